@@ -1,0 +1,41 @@
+import type { Operation } from '../specs/types.ts';
+
+/** ToolDial's edge kinds: does the source need inputs (yes/zero), does the target need more than the chained param (yes/zero). */
+export type EdgeKind = 'yesyes' | 'yeszero' | 'zeroyes' | 'zerozero';
+
+/** Why an output field was judged to feed an input param; every number in [0, 1]. */
+export interface PairEvidence {
+  name: number;
+  context: number;
+  description: number;
+  type: number;
+  reasons: string[];
+}
+
+export interface EdgePair {
+  /** Output field path of the source operation, e.g. `data[].id`. */
+  output: string;
+  /** Input param name of the target operation. */
+  input: string;
+  required: boolean;
+  score: number;
+  evidence: PairEvidence;
+}
+
+export interface EdgeAttributes {
+  kind: EdgeKind;
+  /** Every matching pair, best first. */
+  pairs: EdgePair[];
+  /** Best pair score. */
+  score: number;
+}
+
+export interface NodeAttributes {
+  source: string;
+  api: string;
+  method: string;
+  path: string;
+  name: string;
+  /** The full operation, so a saved graph is enough to generate dialogues. */
+  operation: Operation;
+}

@@ -1,0 +1,82 @@
+/** The operation model every later stage reads. See DESIGN.md "Data model". */
+
+/** A JSON Schema object, fully dereferenced (cycles cut with `x-circular`). */
+export type JsonSchema = Record<string, unknown>;
+
+export type ParamLocation = 'path' | 'query' | 'header' | 'cookie' | 'body';
+
+export interface Param {
+  name: string;
+  in: ParamLocation;
+  required: boolean;
+  schema: JsonSchema;
+  description?: string;
+  example?: unknown;
+  default?: unknown;
+  enum?: unknown[];
+}
+
+/** One leaf of a response body. */
+export interface Field {
+  /** e.g. `items[].id`, `data.city.name`, `[].id` for a top-level array. */
+  path: string;
+  schema: JsonSchema;
+  description?: string;
+  /** True when the leaf sits inside an array (one value per item). */
+  isList: boolean;
+  /** A value seen for this field (spec example or recorded response), when known. */
+  example?: unknown;
+}
+
+export interface ApiInfo {
+  /** Slug used in operation ids, e.g. `petstore`. */
+  name: string;
+  title: string;
+  category?: string;
+  version?: string;
+  /** The spec file as given on the command line. */
+  source: string;
+  format: 'openapi-3.1' | 'openapi-3.0' | 'swagger-2.0' | 'rapidapi';
+}
+
+export interface Operation {
+  /** Stable id: `<api-slug>.<operationId or method-path slug>`. */
+  id: string;
+  api: ApiInfo;
+  /** operationId as written in the spec, or the endpoint name of a RapidAPI tool. */
+  name: string;
+  method: string;
+  path: string;
+  summary?: string;
+  description?: string;
+  tags?: string[];
+  inputs: Param[];
+  outputs: Field[];
+  /** Name of the response schema component, when the spec names one (context for matching). */
+  responseSchemaName?: string;
+}
+
+export type IssueSeverity = 'error' | 'warning';
+
+/** A problem found while loading: errors skip the spec, warnings do not. */
+export interface LoadIssue {
+  severity: IssueSeverity;
+  file: string;
+  /** Line/column or JSON pointer where known. */
+  location?: string;
+  message: string;
+  code: string;
+}
+
+export interface LoadedSpec {
+  file: string;
+  api?: ApiInfo;
+  operations: Operation[];
+  issues: LoadIssue[];
+}
+
+export interface LoadResult {
+  specs: LoadedSpec[];
+  operations: Operation[];
+  issues: LoadIssue[];
+}
