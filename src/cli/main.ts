@@ -3,6 +3,9 @@ import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { EXIT_USAGE, reportError } from './_run.ts';
 import { registerSpecs } from './specs.ts';
+import { registerExport } from './export.ts';
+import { registerValidate } from './validate.ts';
+import { registerStats } from './stats.ts';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -14,6 +17,9 @@ const program = new Command()
   .exitOverride();
 
 registerSpecs(program);
+registerExport(program);
+registerValidate(program);
+registerStats(program);
 
 try {
   await program.parseAsync(process.argv);

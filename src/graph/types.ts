@@ -20,6 +20,8 @@ export interface EdgePair {
   required: boolean;
   score: number;
   evidence: PairEvidence;
+  /** The output sits inside an array: the caller picks one item's value (absent when false). */
+  isList?: boolean;
 }
 
 export interface EdgeAttributes {
@@ -39,3 +41,23 @@ export interface NodeAttributes {
   /** The full operation, so a saved graph is enough to generate dialogues. */
   operation: Operation;
 }
+
+/** What a saved graph says about how it was made (graph attribute `dialforge`). */
+export interface GraphMeta {
+  format: 'dialforge-graph';
+  formatVersion: 1;
+  /** `dialforge@<version>`. */
+  tool: string;
+  /** Every spec file (as given) and responses folder read, with the sha256 of its content. */
+  inputs: Array<{ file: string; sha256: string }>;
+  /** The resolved GraphConfig the graph was built with. */
+  settings: Record<string, unknown>;
+}
+
+export interface GraphAttributes {
+  dialforge?: GraphMeta;
+  [key: string]: unknown;
+}
+
+/** The API compatibility graph: node key = operation id. */
+export type ApiGraph = import('graphology').DirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;

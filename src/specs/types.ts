@@ -36,6 +36,8 @@ export interface ApiInfo {
   version?: string;
   /** The spec file as given on the command line. */
   source: string;
+  /** What the API is for (OpenAPI `info.description`'s first paragraph, RapidAPI `tool_description`). */
+  description?: string;
   format: 'openapi-3.1' | 'openapi-3.0' | 'swagger-2.0' | 'rapidapi';
 }
 
@@ -50,9 +52,14 @@ export interface Operation {
   summary?: string;
   description?: string;
   tags?: string[];
+  /** Marked `deprecated` in the spec. */
+  deprecated?: boolean;
   inputs: Param[];
   outputs: Field[];
-  /** Name of the response schema component, when the spec names one (context for matching). */
+  /**
+   * Name of the response schema component, when the spec names one (context for matching); for an
+   * inline array of a named component, the item component's name.
+   */
   responseSchemaName?: string;
 }
 
@@ -64,6 +71,8 @@ export interface LoadIssue {
   file: string;
   /** Line/column or JSON pointer where known. */
   location?: string;
+  /** JSON pointer inside `file` (`#/paths/~1pets/get`), when the problem sits at one. */
+  pointer?: string;
   message: string;
   code: string;
 }

@@ -1,0 +1,36 @@
+import type { Action, RecordOperation } from '../plan/types.ts';
+import type { RetrieverLike } from '../realize/index.ts';
+
+/**
+ * Which rule a violation breaks. DESIGN.md's six invariants: 1 valid_call, 2 no_leak, 3 grounded,
+ * 4 flow + state, 5 request_unknown + clarify_vague, 6 schema; plus retriever consistency and text hygiene.
+ */
+export type InvariantId =
+  | 'valid_call'
+  | 'no_leak'
+  | 'grounded'
+  | 'flow'
+  | 'state'
+  | 'request_unknown'
+  | 'clarify_vague'
+  | 'schema'
+  | 'retriever'
+  | 'text';
+
+export interface Violation {
+  invariant: InvariantId;
+  /** Index in `turns`, or null for the record as a whole. */
+  turn: number | null;
+  message: string;
+}
+
+export type CheckResult = { ok: true } | { ok: false; violations: Violation[] };
+
+export interface CheckContext {
+  /** The catalog: a call must name one of these (by id). Without it, the record's own `operations` are the catalog. */
+  operations?: Record<string, RecordOperation | unknown>;
+  /** The flow table: the action sequence (user and assistant turns, tool turns left out) a flow id stands for. */
+  flowActions?: (flow: string) => readonly Action[] | undefined;
+  /** When given, recorded retrieval results must equal what this retriever returns for the recorded query. */
+  retriever?: RetrieverLike;
+}

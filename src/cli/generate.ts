@@ -1,0 +1,333 @@
+/**
+ * `dialforge generate`: specs (or a saved graph) → <out>/dialogues.jsonl (canonical records, streamed) and
+ * <out>/manifest.json. Ctrl-C stops after the records in progress and leaves complete files with a manifest saying
+ * `interrupted`; `--resume` continues from the manifest's checkpoint and ends with the file an uninterrupted run
+ * writes. The manifest has no timestamps, so it too is the same for the same inputs.
+ */
+import { createHash } from 'node:crypto';
+import { once } from 'node:events';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync, truncateSync, writeFileSync, type WriteStream } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { DialforgeError } from '../errors.ts';
+import { createDialoguePlanner, generateDialogues, loadCatalog, type GenerateItem } from '../generate.ts';
+import { templateRealizer } from '../realize/index.ts';
+import { action, EXIT_OK, EXIT_PARTIAL } from './_run.ts';
+import { DEFAULTS, parseCount, parseFlowMix, parseShard, readConfigFile, splitList, type GenerateSettings } from './_generate-config.ts';
+
+const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+/** Exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells expect. */
+const EXIT_INTERRUPTED = 130;
+/** A checkpoint (flushed records + manifest) every this many indices, so even a killed run can resume. */
+const CHECKPOINT_EVERY = 1000;
+
+interface CliOptions {
+  graph?: string;
+  count?: string;
+  seed?: string;
+  flows?: string;
+  out?: string;
+  config?: string;
+  resume?: boolean;
+  shard?: string;
+  responses?: string;
+  realizer?: string;
+  formats?: string;
+  concurrency?: string;
+  progress?: boolean;
+}
+
+export interface Manifest {
+  version: string;
+  generator: string;
+  seed: number;
+  n: number;
+  config_hash: string;
+  config: Record<string, unknown>;
+  specs: { file: string; sha256: string }[];
+  graph: { file: string; sha256: string } | null;
+  shard: { index: number; count: number; start: number; end: number } | null;
+  realizer: string;
+  /** Every index below this one has been decided (written or rejected). */
+  next_index: number;
+  /** Size of dialogues.jsonl holding exactly the records below next_index. */
+  bytes: number;
+  counts: { planned: number; written: number; rejected: number };
+  families: Record<string, number>;
+  flows: Record<string, number>;
+  rejected: Record<string, number>;
+  rejected_examples: { index: number; reason: string; message: string }[];
+  interrupted: boolean;
+  complete: boolean;
+}
+
+export function registerGenerate(program: Command): void {
+  program
+    .command('generate')
+    .description('Generate clarification-aware tool-use dialogues into <out>/dialogues.jsonl and <out>/manifest.json.')
+    .argument('[specs...]', 'spec files or folders (default: the bundled api-specs/ unless --graph is given)')
+    .option('--graph <file>', 'generate from a saved graph (dialforge graph -o FILE) instead of specs')
+    .option('-n, --count <n>', `number of dialogues to plan (default ${DEFAULTS.n})`)
+    .option('--seed <n>', `seed; the same inputs and seed give byte-identical output (default ${DEFAULTS.seed})`)
+    .option('--flows <mix>', 'flow mix as family=weight,… (e.g. fail_inform=3,no_ask=1,cannot_fulfil=0)')
+    .option('--out <dir>', `output folder (default ${DEFAULTS.out}/)`)
+    .option('--config <file>', 'YAML config with any of these settings (schema: schemas/config.schema.json)')
+    .option('--resume', 'continue an interrupted run in --out')
+    .option('--shard <i/n>', 'generate only the i-th of n contiguous parts of the index range (1-based)')
+    .option('--responses <dir>', 'folder of recorded RapidAPI responses')
+    .option('--realizer <name>', 'who writes the words: template (default)')
+    .option('--formats <list>', 'export formats written after generation (comma list)')
+    .option('--concurrency <n>', 'dialogues realized at once (output order never changes)')
+    .option('--no-progress', 'no progress bar')
+    .action(action((specs: string[], options: CliOptions) => runGenerate(specs, options)));
+}
+
+function settingsFrom(specs: string[], options: CliOptions): GenerateSettings {
+  const fromFile = options.config ? readConfigFile(options.config) : {};
+  const shardText = options.shard ?? fromFile.shardText;
+  const realizer = options.realizer ?? fromFile.realizer ?? DEFAULTS.realizer;
+  if (realizer !== 'template' && realizer !== 'llm') throw new DialforgeError('E_USAGE', `--realizer: "${realizer}" is not a realizer; use template or llm`);
+  const settings: GenerateSettings = {
+    specs: specs.length > 0 ? specs : (fromFile.specs ?? []),
+    n: options.count !== undefined ? parseCount(options.count, '-n', 1) : (fromFile.n ?? DEFAULTS.n),
+    seed: options.seed !== undefined ? parseCount(options.seed, '--seed', 0) : (fromFile.seed ?? DEFAULTS.seed),
+    flows: { ...(fromFile.flows ?? {}), ...(options.flows ? parseFlowMix(options.flows) : {}) },
+    out: options.out ?? fromFile.out ?? DEFAULTS.out,
+    realizer,
+    formats: options.formats !== undefined ? splitList(options.formats) : (fromFile.formats ?? []),
+    concurrency: options.concurrency !== undefined ? parseCount(options.concurrency, '--concurrency', 1) : (fromFile.concurrency ?? DEFAULTS.concurrency),
+    progress: options.progress !== false && fromFile.progress !== false,
+    resume: options.resume === true,
+  };
+  const graph = options.graph ?? fromFile.graph;
+  if (graph !== undefined) settings.graph = graph;
+  const responses = options.responses ?? fromFile.responses;
+  if (responses !== undefined) settings.responses = responses;
+  if (fromFile.flowTable !== undefined) settings.flowTable = fromFile.flowTable;
+  if (fromFile.llm !== undefined) settings.llm = fromFile.llm;
+  if (shardText !== undefined) settings.shard = parseShard(shardText, options.shard ? '--shard' : 'config key "shard"');
+  if (settings.specs.length === 0 && settings.graph === undefined) settings.specs = [defaultSpecsDir()];
+  if (settings.realizer === 'llm') throw new DialforgeError('E_USAGE', '--realizer llm: not wired into generate yet; use the template realizer');
+  return settings;
+}
+
+function defaultSpecsDir(): string {
+  const here = new URL('../../api-specs', import.meta.url);
+  return relative(process.cwd(), resolve(decodeURIComponent(here.pathname))) || '.';
+}
+
+function sha256(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+function fileHash(file: string): string {
+  try {
+    return sha256(readFileSync(file));
+  } catch {
+    return '';
+  }
+}
+
+/** The settings that decide the records (not where they go or how progress shows), as canonical JSON. */
+function configForHash(s: GenerateSettings, specHashes: Manifest['specs'], graphHash: Manifest['graph'], flowTableHash: string | null): Record<string, unknown> {
+  const flows = Object.fromEntries(Object.entries(s.flows).sort(([a], [b]) => a.localeCompare(b)));
+  return { n: s.n, seed: s.seed, flows, realizer: s.realizer, shard: s.shard ?? null, specs: specHashes.map((h) => h.sha256), graph: graphHash?.sha256 ?? null, flow_table: flowTableHash };
+}
+
+export async function runGenerate(specs: string[], options: CliOptions): Promise<number> {
+  const settings = settingsFrom(specs, options);
+  const catalog = await loadCatalog({
+    specs: settings.graph ? [] : settings.specs,
+    ...(settings.graph ? { graph: settings.graph } : {}),
+    ...(settings.responses ? { responses: settings.responses } : {}),
+  });
+  for (const warning of catalog.warnings) process.stderr.write(`dialforge: ${warning}\n`);
+  const planner = createDialoguePlanner(catalog, { seed: settings.seed, flows: settings.flows, ...(settings.flowTable ? { flowTable: settings.flowTable } : {}) });
+
+  const specHashes = catalog.files.map((file) => ({ file: relative(process.cwd(), file) || file, sha256: fileHash(file) }));
+  const graphHash = settings.graph ? { file: settings.graph, sha256: fileHash(settings.graph) } : null;
+  const config = configForHash(settings, specHashes, graphHash, settings.flowTable ? fileHash(settings.flowTable) : null);
+  const configHash = sha256(JSON.stringify(config));
+  const range = settings.shard
+    ? { start: Math.floor(((settings.shard.index - 1) * settings.n) / settings.shard.count), end: Math.floor((settings.shard.index * settings.n) / settings.shard.count) }
+    : { start: 0, end: settings.n };
+
+  const outDir = settings.out;
+  mkdirSync(outDir, { recursive: true });
+  const dataFile = join(outDir, 'dialogues.jsonl');
+  const manifestFile = join(outDir, 'manifest.json');
+  const realizer = templateRealizer;
+
+  let manifest: Manifest = {
+    version: pkg.version,
+    generator: `dialforge@${pkg.version}`,
+    seed: settings.seed,
+    n: settings.n,
+    config_hash: configHash,
+    config,
+    specs: specHashes,
+    graph: graphHash,
+    shard: settings.shard ? { ...settings.shard, ...range } : null,
+    realizer: realizer.name,
+    next_index: range.start,
+    bytes: 0,
+    counts: { planned: 0, written: 0, rejected: 0 },
+    families: {},
+    flows: {},
+    rejected: {},
+    rejected_examples: [],
+    interrupted: false,
+    complete: false,
+  };
+
+  if (settings.resume) {
+    const previous = readManifest(manifestFile);
+    if (previous.config_hash !== configHash) {
+      throw new DialforgeError('E_USAGE', `--resume: ${manifestFile} was written with other settings or inputs (config hash ${previous.config_hash.slice(0, 12)}…, now ${configHash.slice(0, 12)}…); rerun without --resume or with the same settings`, { file: manifestFile });
+    }
+    if (previous.complete) {
+      process.stderr.write(`dialforge: ${dataFile} is already complete (${previous.counts.written} dialogues); nothing to resume\n`);
+      return EXIT_OK;
+    }
+    const size = existsSync(dataFile) ? statSync(dataFile).size : 0;
+    if (size < previous.bytes) throw new DialforgeError('E_USAGE', `--resume: ${dataFile} is shorter than its manifest says (${size} < ${previous.bytes} bytes); rerun without --resume`, { file: dataFile });
+    // Records written after the last checkpoint are dropped and made again, identically.
+    truncateSync(dataFile, previous.bytes);
+    manifest = { ...previous, interrupted: false };
+  } else {
+    writeFileSync(dataFile, '');
+  }
+
+  const stream = createWriteStream(dataFile, { flags: 'a' });
+  let stopRequested = false;
+  const onSigint = (): void => {
+    if (stopRequested) return;
+    stopRequested = true;
+    process.stderr.write('\ndialforge: interrupted; finishing the records in progress (Ctrl-C again is ignored while files are closed)\n');
+  };
+  process.on('SIGINT', onSigint);
+  const progress = settings.progress && process.stderr.isTTY ? new ProgressBar(range.end - range.start, manifest.next_index - range.start) : undefined;
+  writeManifest(manifestFile, { ...manifest, interrupted: true });
+
+  try {
+    let sinceCheckpoint = 0;
+    for await (const item of generateDialogues({ planner, realizer, start: manifest.next_index, end: range.end, concurrency: settings.concurrency, shouldStop: () => stopRequested })) {
+      manifest.bytes += await record(stream, manifest, item);
+      manifest.next_index = item.index + 1;
+      progress?.tick(manifest.counts.rejected);
+      if (++sinceCheckpoint >= CHECKPOINT_EVERY) {
+        sinceCheckpoint = 0;
+        await flush(stream);
+        writeManifest(manifestFile, { ...manifest, interrupted: true });
+      }
+    }
+  } finally {
+    progress?.done();
+    stream.end();
+    await once(stream, 'finish');
+    process.off('SIGINT', onSigint);
+  }
+  manifest.interrupted = manifest.next_index < range.end;
+  manifest.complete = !manifest.interrupted;
+  writeManifest(manifestFile, manifest);
+
+  const { written, rejected, planned } = manifest.counts;
+  process.stderr.write(`dialforge: ${written} dialogues written to ${dataFile} (${rejected} of ${planned} plans rejected${rejected ? `: ${formatReasons(manifest.rejected)}` : ''})\n`);
+  if (manifest.interrupted) {
+    process.stderr.write(`dialforge: stopped at index ${manifest.next_index} of ${range.end}; run the same command with --resume to finish\n`);
+    return EXIT_INTERRUPTED;
+  }
+  if (settings.formats.length > 0) process.stderr.write(`dialforge: --formats ${settings.formats.join(',')}: export is not wired into generate yet\n`);
+  return written === 0 ? EXIT_PARTIAL : EXIT_OK;
+}
+
+function formatReasons(reasons: Record<string, number>): string {
+  return Object.entries(reasons)
+    .sort(([, a], [, b]) => b - a)
+    .map(([reason, count]) => `${reason} ${count}`)
+    .join(', ');
+}
+
+/** Writes one outcome; returns the bytes appended. Waits when the stream's buffer is full (memory stays flat). */
+async function record(stream: WriteStream, manifest: Manifest, item: GenerateItem): Promise<number> {
+  manifest.counts.planned++;
+  if ('rejected' in item) {
+    manifest.counts.rejected++;
+    manifest.rejected[item.rejected.reason] = (manifest.rejected[item.rejected.reason] ?? 0) + 1;
+    if (manifest.rejected_examples.length < 20) manifest.rejected_examples.push({ index: item.index, reason: item.rejected.reason, message: item.rejected.message });
+    return 0;
+  }
+  const line = `${JSON.stringify(item.record)}\n`;
+  manifest.counts.written++;
+  manifest.families[item.record.family] = (manifest.families[item.record.family] ?? 0) + 1;
+  manifest.flows[item.record.flow] = (manifest.flows[item.record.flow] ?? 0) + 1;
+  if (!stream.write(line)) await once(stream, 'drain');
+  return Buffer.byteLength(line);
+}
+
+function flush(stream: WriteStream): Promise<void> {
+  return new Promise((done, fail) => stream.write('', (error) => (error ? fail(error) : done())));
+}
+
+function sorted(counts: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+function writeManifest(file: string, manifest: Manifest): void {
+  const ordered = { ...manifest, families: sorted(manifest.families), flows: sorted(manifest.flows), rejected: sorted(manifest.rejected) };
+  // Written aside and renamed: a crash never leaves half a manifest.
+  writeFileSync(`${file}.tmp`, `${JSON.stringify(ordered, null, 2)}\n`);
+  renameSync(`${file}.tmp`, file);
+}
+
+function readManifest(file: string): Manifest {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new DialforgeError('E_USAGE', `--resume: no manifest at ${file}; there is no run to resume in this folder (run without --resume)`, { file });
+  }
+  try {
+    return JSON.parse(text) as Manifest;
+  } catch (cause) {
+    throw new DialforgeError('E_PARSE', `--resume: the manifest is not JSON (${(cause as Error).message}); rerun without --resume`, { file, cause });
+  }
+}
+
+/** `[#########-----------]  4521/11111  41%  2310/s  ETA 3s` on stderr, redrawn at most 10 times a second. */
+class ProgressBar {
+  private done_ = 0;
+  private lastDraw = 0;
+  private readonly started = performance.now();
+  constructor(
+    private readonly total: number,
+    private readonly offset: number,
+  ) {}
+
+  tick(rejected: number): void {
+    this.done_++;
+    const now = performance.now();
+    if (now - this.lastDraw < 100 && this.done_ + this.offset < this.total) return;
+    this.lastDraw = now;
+    const done = this.done_ + this.offset;
+    const fraction = this.total === 0 ? 1 : done / this.total;
+    const width = 24;
+    const filled = Math.round(fraction * width);
+    const rate = this.done_ / Math.max((now - this.started) / 1000, 1e-3);
+    const eta = rate > 0 ? (this.total - done) / rate : 0;
+    const line = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${this.total} ${Math.floor(fraction * 100)}% ${Math.round(rate)}/s ETA ${formatSeconds(eta)}${rejected ? ` rejected ${rejected}` : ''}`;
+    process.stderr.write(`\r${line}\u001b[K`);
+  }
+
+  done(): void {
+    process.stderr.write('\n');
+  }
+}
+
+function formatSeconds(s: number): string {
+  if (s < 60) return `${Math.ceil(s)}s`;
+  const m = Math.floor(s / 60);
+  return m < 60 ? `${m}m${Math.round(s % 60)}s` : `${Math.floor(m / 60)}h${m % 60}m`;
+}

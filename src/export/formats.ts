@@ -1,0 +1,567 @@
+/**
+ * One converter per target format: canonical DialogueRecord → the row(s) that format's pipeline reads.
+ * Pure functions; the writers in write.ts stream their output to files.
+ */
+import type { AssistantTurn, DialogueRecord, DialogueState, ParamRef, RecordOperation, Turn } from '../plan/index.ts';
+import { DEFAULT_SYSTEM_PROMPT, isTrained, toNeutralMessages, type NeutralMessage } from './_chat.ts';
+import { RETRIEVER_FUNCTION, type FunctionNames } from './names.ts';
+import { toolDefinitions, type ToolDefinition } from './tools.ts';
+
+export const EXPORT_FORMATS = ['openai', 'hf', 'sharegpt', 'tooldial', 'eval', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ConvertOptions {
+  names: FunctionNames;
+  systemPrompt?: string;
+}
+
+// ---------------------------------------------------------------- openai
+
+export interface OpenAIToolCall {
+  id: string;
+  type: 'function';
+  function: { name: string; arguments: string };
+}
+export type OpenAIMessage =
+  | { role: 'system'; content: string }
+  | { role: 'user'; content: string }
+  | { role: 'assistant'; content?: string; tool_calls?: OpenAIToolCall[]; weight?: 0 | 1 }
+  | { role: 'tool'; tool_call_id: string; content: string };
+export interface OpenAIRow {
+  messages: OpenAIMessage[];
+  tools: ToolDefinition[];
+}
+
+function openAIMessage(m: NeutralMessage, withWeight: boolean): OpenAIMessage {
+  if (m.role === 'user') return { role: 'user', content: m.content };
+  if (m.role === 'tool') return { role: 'tool', tool_call_id: m.tool_call_id, content: m.content };
+  const out: Extract<OpenAIMessage, { role: 'assistant' }> = { role: 'assistant' };
+  if (m.content !== null) out.content = m.content;
+  if (m.calls.length > 0) {
+    out.tool_calls = m.calls.map((c) => ({ id: c.id, type: 'function', function: { name: c.name, arguments: JSON.stringify(c.arguments) } }));
+  }
+  // weight 0 keeps a wrong turn in context but out of the loss (OpenAI's per-message weight).
+  if (withWeight && !m.train) out.weight = 0;
+  return out;
+}
+
+/** Drops trailing user/tool messages: OpenAI trains only on examples that end with an assistant message. */
+function endWithAssistant<T extends { role: string }>(messages: T[]): T[] {
+  let end = messages.length;
+  while (end > 0 && messages[end - 1]?.role !== 'assistant') end--;
+  return messages.slice(0, end);
+}
+
+export function toOpenAI(record: DialogueRecord, options: ConvertOptions): OpenAIRow {
+  const messages: OpenAIMessage[] = [{ role: 'system', content: options.systemPrompt ?? DEFAULT_SYSTEM_PROMPT }];
+  for (const m of toNeutralMessages(record, options.names)) messages.push(openAIMessage(m, true));
+  return { messages: endWithAssistant(messages), tools: toolDefinitions(record, options.names) };
+}
+
+// ---------------------------------------------------------------- hf
+
+export interface HFToolCall {
+  id: string;
+  type: 'function';
+  function: { name: string; arguments: Record<string, unknown> };
+}
+export type HFMessage =
+  | { role: 'system'; content: string }
+  | { role: 'user'; content: string }
+  | { role: 'assistant'; content: string; tool_calls?: HFToolCall[]; train?: boolean }
+  | { role: 'tool'; tool_call_id: string; name: string; content: string };
+export interface HFRow {
+  id: string;
+  messages: HFMessage[];
+  tools: ToolDefinition[];
+}
+
+function hfMessage(m: NeutralMessage, withTrain: boolean): HFMessage {
+  if (m.role === 'user') return { role: 'user', content: m.content };
+  if (m.role === 'tool') return { role: 'tool', tool_call_id: m.tool_call_id, name: m.name, content: m.content };
+  const out: Extract<HFMessage, { role: 'assistant' }> = { role: 'assistant', content: m.content ?? '' };
+  if (m.calls.length > 0) out.tool_calls = m.calls.map((c) => ({ id: c.id, type: 'function', function: { name: c.name, arguments: c.arguments } }));
+  // Axolotl reads a per-message training flag (message_field_training: train).
+  if (withTrain && !m.train) out.train = false;
+  return out;
+}
+
+export function toHF(record: DialogueRecord, options: ConvertOptions): HFRow {
+  const messages: HFMessage[] = [{ role: 'system', content: options.systemPrompt ?? DEFAULT_SYSTEM_PROMPT }];
+  for (const m of toNeutralMessages(record, options.names)) messages.push(hfMessage(m, true));
+  return { id: record.id, messages, tools: toolDefinitions(record, options.names) };
+}
+
+// ---------------------------------------------------------------- sharegpt
+
+export type ShareGPTRole = 'human' | 'gpt' | 'function_call' | 'observation';
+export interface ShareGPTRow {
+  id: string;
+  conversations: { from: ShareGPTRole; value: string }[];
+  system: string;
+  tools: string;
+}
+
+const INPUT_ROLES = new Set<ShareGPTRole>(['human', 'observation']);
+
+/**
+ * LLaMA-Factory drops any row whose roles do not alternate (odd positions human|observation, even
+ * positions gpt|function_call, even count). Folding rules, applied in order:
+ * - an assistant turn with text and a call keeps only the call (the text is a preamble);
+ * - consecutive function calls merge into one JSON list (LLaMA-Factory's parallel-call form), their
+ *   observations into one JSON list in the same order;
+ * - consecutive gpt messages join with a blank line; consecutive human messages join with a newline;
+ * - an observation directly followed by a human message (no assistant turn between) is dropped;
+ * - gpt text directly followed by a call gives way to the call; text directly after a call that has no
+ *   result is dropped;
+ * - leading assistant messages and trailing human/observation messages are dropped.
+ * Error turns cannot be masked in this format (no per-message loss flag): see `sharegptErrorTurns`.
+ */
+export function toShareGPT(record: DialogueRecord, options: ConvertOptions): ShareGPTRow {
+  type Item = { from: ShareGPTRole; values: string[]; calls?: { name: string; arguments: unknown }[] };
+  const items: Item[] = [];
+  const push = (from: ShareGPTRole, value: string, call?: { name: string; arguments: unknown }): void => {
+    const last = items[items.length - 1];
+    const fresh: Item = { from, values: [value], ...(call ? { calls: [call] } : {}) };
+    if (!last) {
+      if (INPUT_ROLES.has(from)) items.push(fresh);
+      return;
+    }
+    if (last.from === from) {
+      last.values.push(value);
+      if (call) last.calls?.push(call);
+      return;
+    }
+    if (INPUT_ROLES.has(last.from) !== INPUT_ROLES.has(from)) {
+      items.push(fresh);
+    } else if (INPUT_ROLES.has(from)) {
+      // Two inputs of different kinds: the observation is dropped, the human message kept.
+      if (last.from === 'observation') {
+        items.pop();
+        push(from, value, call);
+      }
+    } else if (from === 'function_call') {
+      // gpt text directly followed by a call: the call wins.
+      items.pop();
+      push(from, value, call);
+    }
+  };
+  for (const m of toNeutralMessages(record, options.names)) {
+    if (m.role === 'user') push('human', m.content);
+    else if (m.role === 'tool') push('observation', m.content);
+    else if (m.calls.length > 0) for (const c of m.calls) push('function_call', '', { name: c.name, arguments: c.arguments });
+    else push('gpt', m.content ?? '');
+  }
+  while (items.length > 0 && INPUT_ROLES.has(items[items.length - 1]!.from)) items.pop();
+  const conversations = items.map((item) => {
+    if (item.from === 'function_call') {
+      const calls = item.calls ?? [];
+      return { from: item.from, value: JSON.stringify(calls.length === 1 ? calls[0] : calls) };
+    }
+    if (item.from === 'observation') {
+      return { from: item.from, value: item.values.length === 1 ? item.values[0]! : `[${item.values.join(', ')}]` };
+    }
+    return { from: item.from, value: item.values.join(item.from === 'gpt' ? '\n\n' : '\n') };
+  });
+  const tools = toolDefinitions(record, options.names).map((t) => t.function);
+  return { id: record.id, conversations, system: options.systemPrompt ?? DEFAULT_SYSTEM_PROMPT, tools: JSON.stringify(tools) };
+}
+
+// ---------------------------------------------------------------- tooldial
+
+export type ToolDialBool = 'true' | 'false';
+export interface ToolDialState {
+  api_confirmed: ToolDialBool;
+  api_status:
+    | 'none'
+    | { api_name: string; required_parameters: Record<string, unknown>; optional_parameters: Record<string, unknown>; system_action: string };
+}
+export interface ToolDialSystem {
+  thought: string;
+  action: string;
+  retriever_status: { retriever_call: ToolDialBool; retrieved_api: Record<string, number> | 'none' };
+  api_request: { api_name: string; required_parameters: Record<string, unknown>; optional_parameters: Record<string, unknown> } | Record<string, never>;
+  api_response: { api_name: string; result: unknown } | Record<string, never>;
+  message: string;
+  dialogue_state: ToolDialState;
+  /** Extension: set on a wrong self-correction turn (ToolDial's scripts ignore unknown keys). */
+  error?: { kind: string; note: string; train: ToolDialBool };
+}
+export type ToolDialTurn = { User: { message: string; action: string } } | { System: ToolDialSystem };
+export interface ToolDialRow {
+  id: string;
+  dialogue: ToolDialTurn[];
+  source: string;
+  target: string;
+  subgraph_type: string;
+}
+export interface ToolDialApiParam {
+  name: string;
+  type: string;
+  description: string;
+  object_long: string;
+}
+export interface ToolDialApi {
+  full_name: string;
+  category_name: string;
+  tool_name: string;
+  api_name: string;
+  description: string;
+  required_parameters: ToolDialApiParam[];
+  optional_parameters: ToolDialApiParam[];
+}
+
+const DEFAULT_CATEGORY = 'General';
+
+/** ToolDial's API name: `<Category>|<tool or API name>|<operation name>`. */
+export function toolDialApiName(record: DialogueRecord, operation: string): string {
+  const op = record.operations[operation];
+  if (op) return `${op.category ?? DEFAULT_CATEGORY}|${op.api}|${op.name}`;
+  // A retrieved candidate the dialogue never uses: take the category of a sibling operation if any.
+  const dot = operation.indexOf('.');
+  const api = dot > 0 ? operation.slice(0, dot) : operation;
+  const sibling = Object.values(record.operations).find((o) => o.api === api);
+  return `${sibling?.category ?? DEFAULT_CATEGORY}|${api}|${dot > 0 ? operation.slice(dot + 1) : operation}`;
+}
+
+function requiredNames(op: RecordOperation | undefined): Set<string> {
+  const required = op?.parameters.required;
+  return new Set(Array.isArray(required) ? (required as string[]) : []);
+}
+
+function splitArguments(op: RecordOperation | undefined, args: Record<string, unknown>): { required_parameters: Record<string, unknown>; optional_parameters: Record<string, unknown> } {
+  const required = requiredNames(op);
+  const req: Record<string, unknown> = {};
+  const opt: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(args)) (required.has(k) ? req : opt)[k] = v;
+  return { required_parameters: req, optional_parameters: opt };
+}
+
+function toolDialState(record: DialogueRecord, state: DialogueState, action: string): ToolDialState {
+  if (!state.api_confirmed) return { api_confirmed: 'false', api_status: 'none' };
+  const s = state.api_status;
+  return {
+    api_confirmed: 'true',
+    api_status: { api_name: toolDialApiName(record, s.operation), required_parameters: s.required_parameters, optional_parameters: s.optional_parameters, system_action: action },
+  };
+}
+
+/**
+ * ToolDial's dialogue record. A tool turn is folded into the System turn that made the call
+ * (`api_response` on the call turn, which ToolDial's preprocessing reads first); `api_request` and
+ * `api_response` are `{}` (falsy for ToolDial's Python) on turns without a call.
+ */
+export function toToolDial(record: DialogueRecord): ToolDialRow {
+  const results = new Map<string, Turn & { speaker: 'tool' }>();
+  for (const t of record.turns) if (t.speaker === 'tool') results.set(t.call_id, t);
+  const dialogue: ToolDialTurn[] = [];
+  for (const turn of record.turns) {
+    if (turn.speaker === 'user') {
+      dialogue.push({ User: { message: turn.text ?? '', action: turn.action } });
+      continue;
+    }
+    if (turn.speaker === 'tool') continue;
+    const system: ToolDialSystem = {
+      thought: turn.thought ?? '',
+      action: turn.action,
+      retriever_status:
+        turn.action === 'retriever_call'
+          ? { retriever_call: 'true', retrieved_api: Object.fromEntries((turn.retrieved ?? []).map((r) => [toolDialApiName(record, r.operation), r.score])) }
+          : { retriever_call: 'false', retrieved_api: 'none' },
+      api_request: {},
+      api_response: {},
+      message: turn.text ?? '',
+      dialogue_state: toolDialState(record, turn.state, turn.action),
+    };
+    if (turn.call) {
+      const apiName = toolDialApiName(record, turn.call.operation);
+      system.api_request = { api_name: apiName, ...splitArguments(record.operations[turn.call.operation], turn.call.arguments) };
+      const result = results.get(turn.call.id);
+      if (result) system.api_response = { api_name: apiName, result: result.result };
+    }
+    if (turn.error) system.error = { kind: turn.error.kind, note: turn.error.note, train: 'false' };
+    dialogue.push({ System: system });
+  }
+  const first = record.chain[0];
+  const last = record.chain[record.chain.length - 1];
+  return {
+    id: record.id,
+    dialogue,
+    source: first ? toolDialApiName(record, first) : 'none',
+    target: last ? toolDialApiName(record, last) : 'none',
+    subgraph_type: record.edge_type ?? 'none',
+  };
+}
+
+function schemaType(schema: unknown): string {
+  const type = (schema as { type?: unknown } | undefined)?.type;
+  if (typeof type === 'string') return type.toUpperCase();
+  if (Array.isArray(type)) return type.filter((t) => t !== 'null').join('|').toUpperCase() || 'STRING';
+  return 'STRING';
+}
+
+/** The API-list entry of one operation (ToolDial's `after_coor_before_emb.json` item). */
+export function toolDialApi(record: DialogueRecord, operation: string): ToolDialApi | undefined {
+  const op = record.operations[operation];
+  if (!op) return undefined;
+  const required = requiredNames(op);
+  const properties = (op.parameters.properties ?? {}) as Record<string, { description?: unknown }>;
+  const param = (name: string): ToolDialApiParam => {
+    const schema = properties[name];
+    const description = typeof schema?.description === 'string' ? schema.description : '';
+    return { name, type: schemaType(schema), description, object_long: description || name };
+  };
+  const names = Object.keys(properties);
+  return {
+    full_name: toolDialApiName(record, operation),
+    category_name: op.category ?? DEFAULT_CATEGORY,
+    tool_name: op.api,
+    api_name: op.name,
+    description: op.description,
+    required_parameters: names.filter((n) => required.has(n)).map(param),
+    optional_parameters: names.filter((n) => !required.has(n)).map(param),
+  };
+}
+
+// ---------------------------------------------------------------- eval
+
+export type EvalTask = 'next_action' | 'dst' | 'when_to_ask' | 'self_correction';
+export type EvalMessage = HFMessage & { action?: string };
+export interface EvalItem {
+  id: string;
+  dialogue_id: string;
+  turn: number;
+  flow: string;
+  family: string;
+  tasks: EvalTask[];
+  context: EvalMessage[];
+  tools: ToolDefinition[];
+  gold: {
+    action: string;
+    state: DialogueState;
+    /** when_to_ask: call with the gold call, ask with the gold missing parameters, or fail. */
+    decision?: 'call' | 'ask' | 'fail';
+    call?: { name: string; operation: string; arguments: Record<string, unknown> };
+    missing?: ParamRef[];
+    /** self_correction: the wrong turn still uncorrected in the context (null: none). */
+    error?: { turn: number; kind: string } | null;
+  };
+}
+
+function evalContext(record: DialogueRecord, upTo: number, options: ConvertOptions): EvalMessage[] {
+  const context: EvalMessage[] = [{ role: 'system', content: options.systemPrompt ?? DEFAULT_SYSTEM_PROMPT }];
+  for (const m of toNeutralMessages(record, options.names, upTo)) {
+    const message: EvalMessage = hfMessage(m, false);
+    const turn = record.turns[m.turn];
+    if (m.role !== 'tool' && turn && turn.speaker !== 'tool') message.action = turn.action;
+    context.push(message);
+  }
+  return context;
+}
+
+/**
+ * One item per decision point (every assistant turn that is not itself a wrong turn): the context
+ * before it and its gold action, state, when-to-ask decision and, in self-correction dialogues, the
+ * wrong turn the context still holds uncorrected.
+ */
+export function toEvalItems(record: DialogueRecord, options: ConvertOptions): EvalItem[] {
+  const items: EvalItem[] = [];
+  const tools = toolDefinitions(record, options.names);
+  const correctedAt = new Map<number, number>();
+  record.turns.forEach((t, i) => {
+    if (t.speaker === 'assistant' && t.corrects !== undefined) correctedAt.set(t.corrects, i);
+  });
+  const hasErrors = record.turns.some((t) => t.speaker === 'assistant' && t.error !== undefined);
+  record.turns.forEach((turn, index) => {
+    if (turn.speaker !== 'assistant' || !isTrained(turn)) return;
+    const tasks: EvalTask[] = ['next_action', 'dst'];
+    const gold: EvalItem['gold'] = { action: turn.action, state: turn.state };
+    if (turn.action === 'call' && turn.call) {
+      tasks.push('when_to_ask');
+      gold.decision = 'call';
+      gold.call = { name: options.names.nameOf(turn.call.operation), operation: turn.call.operation, arguments: turn.call.arguments };
+    } else if (turn.action === 'request') {
+      tasks.push('when_to_ask');
+      gold.decision = 'ask';
+      gold.missing = turn.request ?? [];
+    } else if (turn.action === 'response_fail') {
+      tasks.push('when_to_ask');
+      gold.decision = 'fail';
+    }
+    if (hasErrors) {
+      tasks.push('self_correction');
+      let open: { turn: number; kind: string } | null = null;
+      record.turns.slice(0, index).forEach((t, i) => {
+        if (t.speaker === 'assistant' && t.error && (correctedAt.get(i) ?? Infinity) >= index) open = { turn: i, kind: t.error.kind };
+      });
+      gold.error = open;
+    }
+    items.push({
+      id: `${record.id}#${index}`,
+      dialogue_id: record.id,
+      turn: index,
+      flow: record.flow,
+      family: record.family,
+      tasks,
+      context: evalContext(record, index, options),
+      tools,
+      gold,
+    });
+  });
+  return items;
+}
+
+// ---------------------------------------------------------------- preference pairs
+
+export type PreferenceKind = 'ask_not_hallucinate' | 'call_not_overask';
+export interface PreferencePair {
+  id: string;
+  kind: PreferenceKind;
+  /** Context before the decision point (hf-style messages, arguments as objects). */
+  prompt: HFMessage[];
+  chosen: HFMessage & { role: 'assistant' };
+  rejected: HFMessage & { role: 'assistant' };
+  tools: ToolDefinition[];
+}
+/** OpenAI preference fine-tuning (DPO) row. */
+export interface OpenAIPreferenceRow {
+  input: { messages: OpenAIMessage[]; tools: ToolDefinition[] };
+  preferred_output: OpenAIMessage[];
+  non_preferred_output: OpenAIMessage[];
+}
+/** TRL conversational preference row (DPOTrainer: prompt/chosen/rejected, optional tools). */
+export interface TRLPreferenceRow {
+  id: string;
+  prompt: HFMessage[];
+  chosen: HFMessage[];
+  rejected: HFMessage[];
+  tools: ToolDefinition[];
+}
+
+/** A plausible value that is not the gold one: what a model that guesses would send. */
+export function hallucinatedValue(schema: Record<string, unknown> | undefined, gold: unknown, param: string): unknown {
+  const differs = (v: unknown): boolean => JSON.stringify(v) !== JSON.stringify(gold);
+  const enumValues = Array.isArray(schema?.enum) ? (schema.enum as unknown[]) : [];
+  const fromEnum = enumValues.find(differs);
+  if (fromEnum !== undefined) return fromEnum;
+  const type = Array.isArray(schema?.type) ? (schema.type as unknown[]).find((t) => t !== 'null') : schema?.type;
+  let guess: unknown;
+  if (type === 'integer' || type === 'number') guess = typeof gold === 'number' ? gold + 17 : 42;
+  else if (type === 'boolean') guess = gold !== true;
+  else if (schema?.format === 'date') guess = '2024-01-01';
+  else if (schema?.format === 'date-time') guess = '2024-01-01T00:00:00Z';
+  else if (schema?.format === 'email') guess = 'user@example.com';
+  else if (schema?.format === 'uuid') guess = '123e4567-e89b-42d3-a456-426614174000';
+  else guess = `${param.replace(/[^a-zA-Z0-9]+/g, '_').toLowerCase()}_123`;
+  return differs(guess) ? guess : `${String(guess)}_x`;
+}
+
+function humanize(param: string): string {
+  return param
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_\-.]+/g, ' ')
+    .toLowerCase()
+    .trim();
+}
+
+function knownArguments(state: DialogueState, operation: string): Record<string, unknown> {
+  if (!state.api_confirmed || state.api_status.operation !== operation) return {};
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries({ ...state.api_status.required_parameters, ...state.api_status.optional_parameters })) {
+    if (v !== null && v !== undefined) out[k] = v;
+  }
+  return out;
+}
+
+/**
+ * Preference pairs from the same skeletons: at a request for masked values, asking (chosen) beats a
+ * call with hallucinated values (rejected); at a call whose values are all known, calling (chosen) beats
+ * a needless clarification (rejected).
+ */
+export function toPreferencePairs(record: DialogueRecord, options: ConvertOptions): PreferencePair[] {
+  const pairs: PreferencePair[] = [];
+  const tools = toolDefinitions(record, options.names);
+  record.turns.forEach((turn, index) => {
+    if (turn.speaker !== 'assistant' || !isTrained(turn) || turn.corrects !== undefined) return;
+    const prompt = (): HFMessage[] => [
+      { role: 'system', content: options.systemPrompt ?? DEFAULT_SYSTEM_PROMPT },
+      ...toNeutralMessages(record, options.names, index).map((m) => hfMessage(m, false)),
+    ];
+    if (turn.action === 'request' && turn.request && turn.request.length > 0 && turn.text) {
+      const operation = turn.request[0]!.operation;
+      const op = record.operations[operation];
+      if (!op) return;
+      const properties = (op.parameters.properties ?? {}) as Record<string, Record<string, unknown>>;
+      const args = knownArguments(turn.state, operation);
+      for (const ref of turn.request.filter((r) => r.operation === operation)) {
+        const gold = record.slots.find((s) => s.operation === operation && s.param === ref.param)?.value;
+        args[ref.param] = hallucinatedValue(properties[ref.param], gold, ref.param);
+      }
+      pairs.push({
+        id: `${record.id}#${index}:ask`,
+        kind: 'ask_not_hallucinate',
+        prompt: prompt(),
+        chosen: { role: 'assistant', content: turn.text },
+        rejected: { role: 'assistant', content: '', tool_calls: [{ id: `guess_${index}`, type: 'function', function: { name: options.names.nameOf(operation), arguments: args } }] },
+        tools,
+      });
+    } else if (turn.action === 'call' && turn.call && Object.keys(turn.call.arguments).length > 0) {
+      const param = Object.keys(turn.call.arguments)[0]!;
+      pairs.push({
+        id: `${record.id}#${index}:call`,
+        kind: 'call_not_overask',
+        prompt: prompt(),
+        chosen: { role: 'assistant', content: turn.text ?? '', tool_calls: [{ id: turn.call.id, type: 'function', function: { name: options.names.nameOf(turn.call.operation), arguments: turn.call.arguments } }] },
+        rejected: { role: 'assistant', content: `Before I go ahead, could you tell me the ${humanize(param)}?` },
+        tools,
+      });
+    }
+  });
+  return pairs;
+}
+
+function hfToOpenAI(m: HFMessage): OpenAIMessage {
+  if (m.role !== 'assistant') return m.role === 'tool' ? { role: 'tool', tool_call_id: m.tool_call_id, content: m.content } : m;
+  const out: Extract<OpenAIMessage, { role: 'assistant' }> = { role: 'assistant' };
+  if (m.content !== '' || !m.tool_calls) out.content = m.content;
+  if (m.tool_calls) out.tool_calls = m.tool_calls.map((c) => ({ id: c.id, type: 'function', function: { name: c.function.name, arguments: JSON.stringify(c.function.arguments) } }));
+  return out;
+}
+
+export function toOpenAIPreference(pair: PreferencePair): OpenAIPreferenceRow {
+  return {
+    input: { messages: pair.prompt.map(hfToOpenAI), tools: pair.tools },
+    preferred_output: [hfToOpenAI(pair.chosen)],
+    non_preferred_output: [hfToOpenAI(pair.rejected)],
+  };
+}
+
+export function toTRLPreference(pair: PreferencePair): TRLPreferenceRow {
+  return { id: pair.id, prompt: pair.prompt, chosen: [pair.chosen], rejected: [pair.rejected], tools: pair.tools };
+}
+
+// ---------------------------------------------------------------- csv
+
+export const CSV_COLUMNS = ['id', 'flow', 'family', 'edge_type', 'operations', 'turns', 'masked', 'self_correction', 'split'] as const;
+export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number>;
+
+export function toCsvRow(record: DialogueRecord, split: string): CsvRow {
+  return {
+    id: record.id,
+    flow: record.flow,
+    family: record.family,
+    edge_type: record.edge_type ?? '',
+    operations: record.chain.length > 0 ? record.chain.join(' ') : Object.keys(record.operations).join(' '),
+    turns: record.turns.length,
+    masked: record.slots.filter((s) => s.source === 'asked').length,
+    self_correction: record.meta.self_correction ?? '',
+    split,
+  };
+}
+
+// ---------------------------------------------------------------- helpers shared with stats/readback
+
+export function assistantTurns(record: DialogueRecord): AssistantTurn[] {
+  return record.turns.filter((t): t is AssistantTurn => t.speaker === 'assistant');
+}
+export { RETRIEVER_FUNCTION };

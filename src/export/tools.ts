@@ -1,0 +1,73 @@
+/** Tool definitions (OpenAI/HF `tools`) built from a record's operations. */
+import type { DialogueRecord, RecordOperation } from '../plan/index.ts';
+import { RETRIEVER_FUNCTION, type FunctionNames } from './names.ts';
+
+export interface FunctionDefinition {
+  name: string;
+  description: string;
+  parameters: Record<string, unknown>;
+}
+export interface ToolDefinition {
+  type: 'function';
+  function: FunctionDefinition;
+}
+
+/** Keywords whose value is a map of sub-schemas (keys are property names, never dropped). */
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas']);
+/** Keywords whose value is one sub-schema or a list of them. */
+const SCHEMA_VALUES = new Set(['items', 'additionalProperties', 'not', 'allOf', 'anyOf', 'oneOf', 'if', 'then', 'else', 'contains', 'propertyNames', 'additionalItems']);
+/** OpenAPI-only keywords that are not JSON Schema. */
+const OPENAPI_ONLY = new Set(['example', 'discriminator', 'xml', 'externalDocs', 'nullable']);
+
+/**
+ * Makes an operation's input schema plain JSON Schema: drops `x-*` extensions and OpenAPI-only
+ * keywords, turns `nullable: true` into a `null` type. Walks only schema positions, so a property
+ * *named* `example` or `x-id` is kept.
+ */
+export function toJsonSchema(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(toJsonSchema);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const source = schema as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(source)) {
+    if (key.startsWith('x-') || OPENAPI_ONLY.has(key)) continue;
+    if (key === 'examples' && !Array.isArray(value)) continue;
+    if (SCHEMA_MAPS.has(key) && value !== null && typeof value === 'object') {
+      out[key] = Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toJsonSchema(v)]));
+    } else if (SCHEMA_VALUES.has(key)) {
+      out[key] = toJsonSchema(value);
+    } else {
+      out[key] = value;
+    }
+  }
+  if (source.nullable === true && typeof out.type === 'string') out.type = [out.type, 'null'];
+  return out;
+}
+
+export function functionParameters(op: RecordOperation): Record<string, unknown> {
+  const schema = toJsonSchema(op.parameters) as Record<string, unknown>;
+  return { ...schema, type: 'object', properties: (schema.properties as object | undefined) ?? {} };
+}
+
+export const RETRIEVER_TOOL: ToolDefinition = {
+  type: 'function',
+  function: {
+    name: RETRIEVER_FUNCTION,
+    description: 'Search the API catalog for operations that can serve a request. Returns operation names with relevance scores.',
+    parameters: {
+      type: 'object',
+      properties: { query: { type: 'string', description: 'What the user wants, in words.' } },
+      required: ['query'],
+    },
+  },
+};
+
+/** The retriever plus every operation of the record, in the record's (deterministic) key order. */
+export function toolDefinitions(record: DialogueRecord, names: FunctionNames): ToolDefinition[] {
+  const tools: ToolDefinition[] = [RETRIEVER_TOOL];
+  for (const [id, op] of Object.entries(record.operations)) {
+    const description = (op.description || op.name || id).trim();
+    tools.push({ type: 'function', function: { name: names.nameOf(id), description, parameters: functionParameters(op) } });
+  }
+  return tools;
+}

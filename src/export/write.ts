@@ -1,0 +1,377 @@
+/**
+ * writeExports: streams canonical records into every requested format, one file per format and split,
+ * plus the Hugging Face dataset card (README.md) and the manifest additions. Memory holds counts and
+ * per-operation tables only, never the records.
+ */
+import { once } from 'node:events';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { stringify as stringifyCsv } from 'csv-stringify/sync';
+import { stringify as stringifyYaml } from 'yaml';
+import { DialforgeError } from '../errors.ts';
+import type { DialogueRecord } from '../plan/index.ts';
+import { DEFAULT_SYSTEM_PROMPT } from './_chat.ts';
+import {
+  CSV_COLUMNS,
+  EXPORT_FORMATS,
+  toCsvRow,
+  toEvalItems,
+  toHF,
+  toOpenAI,
+  toOpenAIPreference,
+  toPreferencePairs,
+  toShareGPT,
+  toToolDial,
+  toTRLPreference,
+  toolDialApi,
+  type ExportFormat,
+  type ToolDialApi,
+} from './formats.ts';
+import { FunctionNames } from './names.ts';
+import { DEFAULT_SPLIT, apisInSeveralSplits, apisOf, assignSplit, crossingApis, type SplitOptions } from './split.ts';
+import { validateRow, type FileFormat } from './validate.ts';
+
+export interface ExportOptions {
+  /** Default: every format. */
+  formats?: readonly ExportFormat[];
+  /** Default: train=0.8, val=0.1, test=0.1 by target API, seed 0. */
+  split?: SplitOptions;
+  systemPrompt?: string;
+  /** ShareGPT cannot mask a wrong turn out of the loss: leave self-correction dialogues out ('skip', default) or keep them trained as written ('keep'). */
+  sharegptErrorTurns?: 'skip' | 'keep';
+  /** Validate every input record against schemas/dialogue.schema.json and skip bad ones (default true). */
+  validateInput?: boolean;
+  /** The generator's manifest; written back to `<outDir>/manifest.json` with `export` added. */
+  manifest?: Record<string, unknown>;
+  /** Write `<outDir>/manifest.json` (default true); without `manifest`, an existing one is read and extended. */
+  writeManifest?: boolean;
+  /** Dataset card facts; seed/version/realizer default to the manifest's or the first record's. */
+  card?: { title?: string; description?: string; license?: string };
+  /** Called every `progressEvery` records (default 1000). */
+  onProgress?: (done: number) => void;
+  progressEvery?: number;
+}
+
+export interface WrittenFile {
+  path: string;
+  format: FileFormat;
+  split: string | null;
+  rows: number;
+}
+
+export interface ExportSummary {
+  formats: ExportFormat[];
+  split: SplitOptions;
+  dialogues: { read: number; written: number; rejected: number; crossingSplits: number };
+  files: WrittenFile[];
+  counts: {
+    perSplit: Record<string, number>;
+    perFlow: Record<string, number>;
+    perFamily: Record<string, number>;
+    perAction: Record<string, number>;
+    perFormat: Record<string, number>;
+  };
+  /** Function name → operation id, for every tool-calling format. */
+  functionNames: Record<string, string>;
+  apisPerSplit: Record<string, string[]>;
+  /** Proof for `split.by = 'api'`: APIs found in more than one split (must be empty). */
+  apisInSeveralSplits: Record<string, string[]>;
+  /** Self-correction dialogues left out of sharegpt (it cannot mask their wrong turns). */
+  sharegptSkipped: number;
+  /** Input records that failed validation (first 100) and rows a writer produced that broke their format (first 100; a bug). */
+  rejected: { id: string; line?: number; reasons: string[] }[];
+  invalidRows: { format: FileFormat; id: string; reasons: string[] }[];
+}
+
+/** One output file, opened on first write, with backpressure. */
+class Sink {
+  rows = 0;
+  private stream: WriteStream | undefined;
+  constructor(
+    readonly path: string,
+    readonly format: FileFormat,
+    readonly split: string | null,
+    private readonly framing: 'jsonl' | 'json-array' | 'text',
+  ) {}
+
+  async write(text: string): Promise<void> {
+    if (!this.stream) {
+      await mkdir(dirname(this.path), { recursive: true });
+      this.stream = createWriteStream(this.path, 'utf8');
+      if (this.framing === 'json-array') text = `[\n${text}`;
+    } else if (this.framing === 'json-array') {
+      text = `,\n${text}`;
+    }
+    if (this.framing !== 'json-array') text += '\n';
+    this.rows++;
+    if (!this.stream.write(text)) await once(this.stream, 'drain');
+  }
+
+  async close(): Promise<boolean> {
+    if (!this.stream) return false;
+    if (this.framing === 'json-array') this.stream.write('\n]\n');
+    this.stream.end();
+    await once(this.stream, 'finish');
+    return true;
+  }
+}
+
+const FILE_OF: Record<Exclude<FileFormat, 'dialogue' | 'csv' | 'tooldial-apis'>, { dir: string; ext: string }> = {
+  openai: { dir: 'openai', ext: 'jsonl' },
+  hf: { dir: 'hf', ext: 'jsonl' },
+  sharegpt: { dir: 'sharegpt', ext: 'jsonl' },
+  tooldial: { dir: 'tooldial', ext: 'json' },
+  eval: { dir: 'eval', ext: 'jsonl' },
+  'pref-openai': { dir: 'pref-openai', ext: 'jsonl' },
+  'pref-trl': { dir: 'pref-trl', ext: 'jsonl' },
+};
+
+function bump(counts: Record<string, number>, key: string, by = 1): void {
+  counts[key] = (counts[key] ?? 0) + by;
+}
+
+function sorted<T>(counts: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+export async function writeExports(
+  records: AsyncIterable<DialogueRecord> | Iterable<DialogueRecord>,
+  outDir: string,
+  options: ExportOptions = {},
+): Promise<ExportSummary> {
+  const formats = [...(options.formats ?? EXPORT_FORMATS)];
+  for (const f of formats) if (!(EXPORT_FORMATS as readonly string[]).includes(f)) throw new DialforgeError('E_USAGE', `unknown export format "${f}": use ${EXPORT_FORMATS.join(', ')}`);
+  const split = options.split ?? DEFAULT_SPLIT;
+  const names = new FunctionNames();
+  const convert = { names, systemPrompt: options.systemPrompt ?? DEFAULT_SYSTEM_PROMPT };
+  const sinks = new Map<string, Sink>();
+  const sink = (format: keyof typeof FILE_OF, splitName: string): Sink => {
+    const key = `${format}/${splitName}`;
+    let s = sinks.get(key);
+    if (!s) {
+      const { dir, ext } = FILE_OF[format];
+      s = new Sink(join(outDir, dir, `${splitName}.${ext}`), format, splitName, ext === 'json' ? 'json-array' : 'jsonl');
+      sinks.set(key, s);
+    }
+    return s;
+  };
+  const csvSink = new Sink(join(outDir, 'csv', 'dialogues.csv'), 'csv', null, 'text');
+  const toolDialApis = new Map<string, ToolDialApi>();
+  const apisPerSplit = new Map<string, Set<string>>();
+  const summary: ExportSummary = {
+    formats,
+    split,
+    dialogues: { read: 0, written: 0, rejected: 0, crossingSplits: 0 },
+    files: [],
+    counts: { perSplit: {}, perFlow: {}, perFamily: {}, perAction: {}, perFormat: {} },
+    functionNames: {},
+    apisPerSplit: {},
+    apisInSeveralSplits: {},
+    sharegptSkipped: 0,
+    rejected: [],
+    invalidRows: [],
+  };
+  let first: DialogueRecord | undefined;
+
+  const emit = async (format: keyof typeof FILE_OF, splitName: string, id: string, row: unknown): Promise<void> => {
+    const problems = validateRow(format, row);
+    if (problems.length > 0) {
+      if (summary.invalidRows.length < 100) summary.invalidRows.push({ format, id, reasons: problems });
+      return;
+    }
+    bump(summary.counts.perFormat, format);
+    await sink(format, splitName).write(JSON.stringify(row));
+  };
+
+  if (formats.includes('csv')) await csvSink.write(stringifyCsv([[...CSV_COLUMNS]]).trimEnd());
+
+  for await (const record of records) {
+    summary.dialogues.read++;
+    if (options.onProgress && summary.dialogues.read % (options.progressEvery ?? 1000) === 0) options.onProgress(summary.dialogues.read);
+    if (options.validateInput !== false) {
+      const problems = validateRow('dialogue', record);
+      if (problems.length > 0) {
+        summary.dialogues.rejected++;
+        if (summary.rejected.length < 100) summary.rejected.push({ id: String((record as { id?: unknown }).id ?? `#${summary.dialogues.read}`), reasons: problems });
+        continue;
+      }
+    }
+    if (crossingApis(record, split).length > 0) {
+      summary.dialogues.crossingSplits++;
+      continue;
+    }
+    first ??= record;
+    const splitName = assignSplit(record, split);
+    summary.dialogues.written++;
+    bump(summary.counts.perSplit, splitName);
+    bump(summary.counts.perFlow, record.flow);
+    bump(summary.counts.perFamily, record.family);
+    for (const t of record.turns) if (t.speaker !== 'tool') bump(summary.counts.perAction, t.action);
+    const apis = apisPerSplit.get(splitName) ?? new Set<string>();
+    for (const api of apisOf(record)) apis.add(api);
+    apisPerSplit.set(splitName, apis);
+
+    if (formats.includes('openai')) await emit('openai', splitName, record.id, toOpenAI(record, convert));
+    if (formats.includes('hf')) await emit('hf', splitName, record.id, toHF(record, convert));
+    if (formats.includes('sharegpt')) {
+      const hasError = record.turns.some((t) => t.speaker === 'assistant' && (t.error !== undefined || t.train === false));
+      if (hasError && (options.sharegptErrorTurns ?? 'skip') === 'skip') summary.sharegptSkipped++;
+      else await emit('sharegpt', splitName, record.id, toShareGPT(record, convert));
+    }
+    if (formats.includes('tooldial')) {
+      await emit('tooldial', splitName, record.id, toToolDial(record));
+      for (const id of Object.keys(record.operations)) {
+        const api = toolDialApi(record, id);
+        if (api && !toolDialApis.has(api.full_name)) toolDialApis.set(api.full_name, api);
+      }
+    }
+    if (formats.includes('eval')) {
+      for (const item of toEvalItems(record, convert)) await emit('eval', splitName, item.id, item);
+      for (const pair of toPreferencePairs(record, convert)) {
+        await emit('pref-openai', splitName, pair.id, toOpenAIPreference(pair));
+        await emit('pref-trl', splitName, pair.id, toTRLPreference(pair));
+      }
+    }
+    if (formats.includes('csv')) {
+      const row = toCsvRow(record, splitName);
+      await csvSink.write(stringifyCsv([CSV_COLUMNS.map((c) => row[c])]).trimEnd());
+    }
+  }
+
+  const formatRank = (f: FileFormat): number => CONFIG_ORDER.indexOf(f);
+  const splitRank = (name: string | null): number => Object.keys(split.ratios).indexOf(name ?? '');
+  for (const s of [...sinks.values()].sort((a, b) => formatRank(a.format) - formatRank(b.format) || splitRank(a.split) - splitRank(b.split))) {
+    if (await s.close()) summary.files.push({ path: relativeTo(outDir, s.path), format: s.format, split: s.split, rows: s.rows });
+  }
+  if (formats.includes('csv') && (await csvSink.close())) summary.files.push({ path: 'csv/dialogues.csv', format: 'csv', split: null, rows: csvSink.rows - 1 });
+  if (formats.includes('tooldial') && toolDialApis.size > 0) {
+    const apis = [...toolDialApis.values()].sort((a, b) => (a.full_name < b.full_name ? -1 : 1));
+    await writeFile(join(outDir, 'tooldial', 'apis.json'), `[\n${apis.map((a) => JSON.stringify(a)).join(',\n')}\n]\n`);
+    summary.files.push({ path: 'tooldial/apis.json', format: 'tooldial-apis', split: null, rows: apis.length });
+  }
+  if (summary.files.some((f) => f.format === 'sharegpt')) {
+    await writeFile(join(outDir, 'sharegpt', 'dataset_info.json'), `${JSON.stringify(llamaFactoryDatasetInfo(summary.files), null, 2)}\n`);
+  }
+
+  summary.functionNames = names.toJSON();
+  summary.apisPerSplit = sorted(Object.fromEntries([...apisPerSplit].map(([s, apis]) => [s, [...apis].sort()])));
+  summary.apisInSeveralSplits = apisInSeveralSplits(summary.apisPerSplit);
+  summary.counts = {
+    perSplit: sorted(summary.counts.perSplit),
+    perFlow: sorted(summary.counts.perFlow),
+    perFamily: sorted(summary.counts.perFamily),
+    perAction: sorted(summary.counts.perAction),
+    perFormat: sorted(summary.counts.perFormat),
+  };
+  if (split.by === 'api' && Object.keys(summary.apisInSeveralSplits).length > 0) {
+    throw new DialforgeError('E_FORMAT', `internal error: APIs cross splits (${Object.keys(summary.apisInSeveralSplits).join(', ')}); please report`);
+  }
+
+  let manifest = options.manifest;
+  if (!manifest && options.writeManifest !== false) manifest = await readJsonIfThere(join(outDir, 'manifest.json'));
+  await writeFile(join(outDir, 'README.md'), datasetCard(summary, manifest ?? {}, first, options.card ?? {}));
+  if (options.writeManifest !== false) await writeFile(join(outDir, 'manifest.json'), `${JSON.stringify({ ...(manifest ?? {}), export: summary }, null, 2)}\n`);
+  return summary;
+}
+
+function relativeTo(root: string, path: string): string {
+  return path.slice(join(root, '/').length).split('\\').join('/');
+}
+
+async function readJsonIfThere(path: string): Promise<Record<string, unknown> | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    const value = JSON.parse(text) as unknown;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      const { export: _previous, ...rest } = value as Record<string, unknown>;
+      return rest;
+    }
+  } catch {
+    // An unreadable manifest is replaced, not fatal: the export summary is what this run adds.
+  }
+  return undefined;
+}
+
+/** LLaMA-Factory's dataset_info.json entries for the sharegpt files (copy into its data/ folder). */
+export function llamaFactoryDatasetInfo(files: WrittenFile[]): Record<string, unknown> {
+  const info: Record<string, unknown> = {};
+  for (const f of files.filter((x) => x.format === 'sharegpt')) {
+    info[`dialforge_${f.split}`] = {
+      file_name: f.path.replace(/^sharegpt\//, ''),
+      formatting: 'sharegpt',
+      columns: { messages: 'conversations', system: 'system', tools: 'tools' },
+    };
+  }
+  return info;
+}
+
+const CONFIG_ORDER: FileFormat[] = ['hf', 'openai', 'sharegpt', 'tooldial', 'eval', 'pref-openai', 'pref-trl'];
+
+function table(title: string, counts: Record<string, number>): string {
+  const rows = Object.entries(counts).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+  return `| ${title} | count |\n|---|---:|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n`;
+}
+
+/** The Hugging Face dataset card: YAML front matter with a `configs:` block, then counts and provenance. */
+export function datasetCard(summary: ExportSummary, manifest: Record<string, unknown>, first: DialogueRecord | undefined, card: NonNullable<ExportOptions['card']>): string {
+  const configs = CONFIG_ORDER.flatMap((format) => {
+    const files = summary.files.filter((f) => f.format === format && f.split !== null);
+    if (files.length === 0) return [];
+    return [{ config_name: format, ...(format === 'hf' ? { default: true } : {}), data_files: files.map((f) => ({ split: f.split, path: f.path })) }];
+  });
+  const front = {
+    license: card.license ?? 'mit',
+    language: ['en'],
+    pretty_name: card.title ?? 'dialforge tool-use dialogues',
+    task_categories: ['text-generation'],
+    tags: ['tool-use', 'function-calling', 'dialogue', 'synthetic', 'clarification'],
+    size_categories: [sizeCategory(summary.dialogues.written)],
+    configs,
+  };
+  const seed = manifest.seed ?? first?.seed;
+  const generator = manifest.generator ?? manifest.version ?? first?.meta.generator;
+  const realizer = manifest.realizer ?? first?.meta.realizer;
+  const files = summary.files.map((f) => `| ${f.path} | ${f.format} | ${f.split ?? '—'} | ${f.rows} |`).join('\n');
+  return `---
+${stringifyYaml(front).trimEnd()}
+---
+
+# ${card.title ?? 'dialforge tool-use dialogues'}
+
+${card.description ?? 'Multi-turn user / assistant / tool dialogues generated by dialforge from API specifications. Key parameters are masked from the user\'s request so the assistant must ask for them; some users cannot give a value, so the assistant chains through another API; some dialogues hold an assistant error and its correction.'}
+
+## How it was made
+
+- Generator: ${String(generator ?? 'dialforge')}; realizer: ${String(realizer ?? 'unknown')}; seed: ${String(seed ?? 'unknown')}.
+- Every dialogue was planned from an API compatibility graph, realized, and checked (masked values never leak, every argument is grounded, every call validates against its operation's schema) before export.
+- Splits are by ${summary.split.by === 'api' ? 'target API: the test split holds APIs never seen in training' : summary.split.by === 'operation' ? 'target operation' : 'dialogue'} (${Object.entries(summary.split.ratios).map(([k, v]) => `${k}=${v}`).join(', ')}, split seed ${summary.split.seed}).${summary.dialogues.crossingSplits > 0 ? ` ${summary.dialogues.crossingSplits} dialogues whose chain spans APIs of different splits were left out.` : ''}
+- Wrong turns of self-correction dialogues carry \`weight: 0\` (openai) and \`train: false\` (hf); ShareGPT cannot mask them${summary.sharegptSkipped > 0 ? `, so ${summary.sharegptSkipped} such dialogues were left out of it` : ''}.
+
+## Files
+
+| path | format | split | rows |
+|---|---|---|---:|
+${files}
+
+\`csv/dialogues.csv\` has one row per dialogue; \`tooldial/apis.json\` is the API list ToolDial's scripts read (as \`after_coor_before_emb.json\`); \`sharegpt/dataset_info.json\` registers the sharegpt files with LLaMA-Factory. Function names map back to operations in \`manifest.json\` (\`export.functionNames\`).
+
+## Counts
+
+${table('split', summary.counts.perSplit)}
+${table('flow', summary.counts.perFlow)}
+${table('family', summary.counts.perFamily)}
+${table('action', summary.counts.perAction)}`;
+}
+
+function sizeCategory(n: number): string {
+  if (n < 1000) return 'n<1K';
+  if (n < 10000) return '1K<n<10K';
+  if (n < 100000) return '10K<n<100K';
+  return '100K<n<1M';
+}

@@ -1,0 +1,77 @@
+/**
+ * The generation pipeline as a library: plan → realize → check, one dialogue index at a time, yielded in index
+ * order whatever the concurrency. Records are never kept: callers stream them out, so memory does not grow with n.
+ * Each index's randomness derives from (seed, index) alone, so any range of indices (a shard, a resumed run)
+ * yields exactly the records a whole run yields for those indices.
+ */
+import { checkDialogue, type CheckContext, type Violation } from './check/index.ts';
+import type { Action, DialoguePlan, DialogueRecord } from './plan/index.ts';
+import { templateRealizer, type RealizeContext, type Realizer } from './realize/index.ts';
+
+/** What the pipeline needs from the planner stage, for one catalog and seed. */
+export interface DialoguePlanner {
+  /** The plan for one index, or why none could be made. Pure in (seed, index). */
+  plan(index: number): DialoguePlan | { error: string };
+  /** The action sequence (tool turns left out) of a flow id, for the checker. */
+  flowActions(flow: string): readonly Action[] | undefined;
+  /** The catalog retriever, searched by the realizer's retriever_call turns. */
+  retriever?: RealizeContext['retriever'];
+  /** Catalog operation ids: a call must name one. */
+  operationIds?: ReadonlySet<string>;
+}
+
+export interface GenerateOptions {
+  planner: DialoguePlanner;
+  realizer?: Realizer;
+  /** First index (inclusive) and end (exclusive). */
+  start: number;
+  end: number;
+  /** Dialogues realized at once; only an async realizer benefits. Default 1. */
+  concurrency?: number;
+  /** Checked before each new index: true stops the run cleanly after the records already started. */
+  shouldStop?: () => boolean;
+}
+
+export type RejectReason = 'plan' | Violation['invariant'] | 'realize';
+
+export type GenerateItem =
+  | { index: number; record: DialogueRecord }
+  | { index: number; rejected: { reason: RejectReason; message: string; violations?: Violation[] } };
+
+async function produce(options: GenerateOptions, index: number, checkCtx: CheckContext): Promise<GenerateItem> {
+  const { planner } = options;
+  const realizer = options.realizer ?? templateRealizer;
+  const plan = planner.plan(index);
+  if ('error' in plan) return { index, rejected: { reason: 'plan', message: plan.error } };
+  let record: DialogueRecord;
+  try {
+    record = await realizer.realize(plan, planner.retriever ? { retriever: planner.retriever } : {});
+  } catch (error) {
+    return { index, rejected: { reason: 'realize', message: error instanceof Error ? error.message : String(error) } };
+  }
+  const verdict = checkDialogue(record, checkCtx);
+  if (verdict.ok) return { index, record };
+  const first = verdict.violations[0] as Violation;
+  return { index, rejected: { reason: first.invariant, message: first.message, violations: verdict.violations } };
+}
+
+/** Plans, realizes and checks indices start..end-1, yielding each outcome in index order. */
+export async function* generateDialogues(options: GenerateOptions): AsyncGenerator<GenerateItem> {
+  const { planner } = options;
+  const catalog = planner.operationIds ? Object.fromEntries([...planner.operationIds].map((id) => [id, true])) : undefined;
+  const checkCtx: CheckContext = {
+    flowActions: (flow) => planner.flowActions(flow),
+    ...(planner.retriever ? { retriever: planner.retriever } : {}),
+    ...(catalog ? { operations: catalog } : {}),
+  };
+  const concurrency = Math.max(1, options.concurrency ?? 1);
+  const window: Promise<GenerateItem>[] = [];
+  let next = options.start;
+  const stopped = (): boolean => options.shouldStop?.() === true;
+  while (next < options.end || window.length > 0) {
+    while (next < options.end && window.length < concurrency && !stopped()) window.push(produce(options, next++, checkCtx));
+    const head = window.shift();
+    if (!head) break;
+    yield await head;
+  }
+}

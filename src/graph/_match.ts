@@ -1,0 +1,270 @@
+/**
+ * Scores (output field → input param) pairs and finds the candidates through an inverted index on the
+ * head word of each name's entity (`petId` → pet, `[].id` of GET /pets → pet), so the work grows with
+ * the pairs that share a word, not with operations².
+ */
+import type { Field, Operation, Param } from '../specs/index.ts';
+import type { EdgePair } from './types.ts';
+import type { GraphConfig } from './config.ts';
+import {
+  canonicalTokens, entitySimilarity, fieldForms, fieldSegments, normalizedName, paramForms, suffixAffinity, textTokens,
+  tokenDice, type NameForm,
+} from './_names.ts';
+import { TfIdfSpace } from './_tfidf.ts';
+import { typeFit } from './_types.ts';
+
+export interface PreparedField {
+  op: number;
+  field: Field;
+  leafTokens: string[];
+  forms: NameForm[];
+  doc: number;
+  /** Why the field never feeds anything, when it does not. */
+  excluded?: string;
+}
+
+export interface PreparedParam {
+  op: number;
+  param: Param;
+  nameTokens: string[];
+  forms: NameForm[];
+  doc: number;
+  excluded?: string;
+}
+
+export interface Prepared {
+  ops: Operation[];
+  fields: PreparedField[];
+  params: PreparedParam[];
+  /** Index of the first field / param of each operation, and one past its last. */
+  fieldStart: number[];
+  paramStart: number[];
+  space: TfIdfSpace;
+  config: GraphConfig;
+  /** Vendor of each operation's API (`spotify` for both `spotify__web-api` and `spotify_v3`). */
+  vendors: string[];
+  globalIdentifiers: Set<string>;
+}
+
+/** Identifier classes whose values only mean something inside one vendor's system. */
+const OPAQUE = new Set(['id', 'sid', 'uuid', 'key', 'slug', 'token', 'number', 'handle', 'reference']);
+
+/** `spotify__web-api` → spotify, `spotify_v3` → spotify, `oai__uber` → oai. */
+export function vendorOf(apiName: string): string {
+  const at = apiName.indexOf('__');
+  const head = at > 0 ? apiName.slice(0, at) : apiName;
+  return head.split(/[^a-z0-9]+/i)[0]!.toLowerCase();
+}
+
+/** Objects around bookkeeping values: their leaves are never payload. */
+const BOOKKEEPING_PARENTS = new Set(['meta', 'metadata', 'pagination', 'paging', 'page_info', 'error', 'errors', 'link', '_link', 'status']);
+/** Objects that echo the request back: their leaves are the caller's own inputs, not results. */
+const ECHO_PARENTS = new Set(['parameter', 'param', 'request', 'request_parameter', 'query_parameter', 'input', 'search_parameter']);
+
+function fieldExclusion(field: Field, config: GraphConfig, paging: Set<string>, envelope: Set<string>): string | undefined {
+  const segments = fieldSegments(field.path);
+  const leaf = normalizedName(segments[segments.length - 1] ?? '');
+  if (paging.has(leaf)) return `excluded output "${leaf}" (paging)`;
+  const parents = segments.slice(0, -1).map(normalizedName);
+  const topLevel = segments.length === 1;
+  if (envelope.has(leaf) && (topLevel || parents.some((p) => BOOKKEEPING_PARENTS.has(p)))) {
+    return `excluded output "${leaf}" (bookkeeping)`;
+  }
+  if (parents.some((p) => p === 'pagination' || p === 'paging' || p === 'page_info')) return 'excluded output (inside pagination)';
+  if (parents.some((p) => ECHO_PARENTS.has(p))) return 'excluded output (echo of the request)';
+  return undefined;
+}
+
+function paramExclusion(param: Param, config: GraphConfig, excluded: Set<string>, credential: RegExp): string | undefined {
+  if (config.excludedLocations.includes(param.in)) return `excluded location "${param.in}"`;
+  const name = normalizedName(param.name);
+  if (excluded.has(name)) return `excluded input "${name}"`;
+  if (param.description && credential.test(param.description) && !/\b(id|identifier)\b/i.test(param.name)) {
+    return 'credential (by description)';
+  }
+  return undefined;
+}
+
+/** True when the param is something a caller must supply for real (not a credential or header boilerplate). */
+export function isUserInput(param: Param, config: GraphConfig): boolean {
+  if (config.excludedLocations.includes(param.in)) return false;
+  const credential = new RegExp(config.credentialPattern, 'i');
+  const name = normalizedName(param.name);
+  if (/^(api_key|apikey|access_token|authorization|x_api_key|x_rapidapi_key|x_rapidapi_host)$/.test(name)) return false;
+  return !(param.description && credential.test(param.description) && !/\b(id|identifier)\b/i.test(param.name));
+}
+
+export function prepare(ops: Operation[], config: GraphConfig): Prepared {
+  const paging = new Set(config.excludedOutputs);
+  const envelope = new Set(config.excludedEnvelopeOutputs);
+  const excludedInputs = new Set(config.excludedInputs);
+  const credential = new RegExp(config.credentialPattern, 'i');
+  const space = new TfIdfSpace();
+  const fields: PreparedField[] = [];
+  const params: PreparedParam[] = [];
+  const fieldStart: number[] = [];
+  const paramStart: number[] = [];
+  ops.forEach((op, opIndex) => {
+    fieldStart.push(fields.length);
+    for (const field of op.outputs) {
+      const segments = fieldSegments(field.path);
+      const leafTokens = canonicalTokens(segments[segments.length - 1] ?? '');
+      const excluded = fieldExclusion(field, config, paging, envelope);
+      const forms = excluded ? [] : fieldForms(op, field);
+      const docTokens = segments.flatMap((s) => canonicalTokens(s));
+      if (field.description) docTokens.push(...textTokens(field.description));
+      const prepared: PreparedField = { op: opIndex, field, leafTokens, forms, doc: space.add(docTokens) };
+      if (excluded) prepared.excluded = excluded;
+      fields.push(prepared);
+    }
+    paramStart.push(params.length);
+    for (const param of op.inputs) {
+      const nameTokens = canonicalTokens(param.name);
+      const excluded = paramExclusion(param, config, excludedInputs, credential);
+      const forms = excluded ? [] : paramForms(op, param);
+      const docTokens = [...nameTokens];
+      if (param.description) docTokens.push(...textTokens(param.description));
+      const prepared: PreparedParam = { op: opIndex, param, nameTokens, forms, doc: space.add(docTokens) };
+      if (excluded) prepared.excluded = excluded;
+      params.push(prepared);
+    }
+  });
+  fieldStart.push(fields.length);
+  paramStart.push(params.length);
+  space.finalize();
+  const vendors = ops.map((op) => vendorOf(op.api.name));
+  return { ops, fields, params, fieldStart, paramStart, space, config, vendors, globalIdentifiers: new Set(config.globalIdentifiers) };
+}
+
+export interface ScoredPair {
+  pair: EdgePair;
+  /** Kept as an edge pair (before the per-input cap), or why not. */
+  verdict: 'kept' | string;
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+function describeForm(form: NameForm): string {
+  return `${form.entity.join(' ')}${form.suffix ? ` ${form.suffix}` : ''} (${form.via})`;
+}
+
+/** Scores one field against one param with all the evidence, whether or not it passes. */
+export function scorePair(prep: Prepared, fieldIndex: number, paramIndex: number): ScoredPair {
+  const f = prep.fields[fieldIndex]!;
+  const p = prep.params[paramIndex]!;
+  const { weights, minScore, minContext } = prep.config;
+  const reasons: string[] = [];
+  let context = 0;
+  let best: [NameForm, NameForm] | undefined;
+  let bestCrossVendor = false;
+  const crossVendor = prep.vendors[f.op] !== prep.vendors[p.op];
+  for (const ff of f.forms) {
+    for (const pf of p.forms) {
+      let c = entitySimilarity(ff.entity, pf.entity) * suffixAffinity(ff.suffix, pf.suffix) * ff.weight * pf.weight;
+      const opaque = crossVendor && ((ff.suffix !== null && OPAQUE.has(ff.suffix)) || (pf.suffix !== null && OPAQUE.has(pf.suffix)))
+        && !ff.entity.some((w) => prep.globalIdentifiers.has(w)) && !pf.entity.some((w) => prep.globalIdentifiers.has(w));
+      if (opaque) c *= prep.config.crossVendorOpaqueFactor;
+      if (c > context) {
+        context = c;
+        best = [ff, pf];
+        bestCrossVendor = opaque;
+      }
+    }
+  }
+  if (best) reasons.push(`context: ${describeForm(best[0])} ~ ${describeForm(best[1])}${bestCrossVendor ? ' (opaque id across vendors)' : ''}`);
+  const name = tokenDice(f.leafTokens, p.nameTokens);
+  const description = prep.space.cosine(f.doc, p.doc);
+  const type = typeFit(f.field, p.param);
+  reasons.push(...type.reasons);
+  const score = weights.name * name + weights.context * context + weights.description * description + weights.type * type.score;
+  const pair: EdgePair = {
+    output: f.field.path,
+    input: p.param.name,
+    required: p.param.required,
+    score: round(score),
+    evidence: { name: round(name), context: round(context), description: round(description), type: round(type.score), reasons },
+  };
+  if (f.field.isList) pair.isList = true;
+  let verdict = 'kept';
+  if (f.excluded) verdict = f.excluded;
+  else if (p.excluded) verdict = p.excluded;
+  else if (f.op === p.op) verdict = 'same operation';
+  else if (type.score === 0) verdict = 'types cannot match';
+  else if (context < minContext) verdict = `context ${round(context)} < ${minContext}`;
+  else if (pair.score < minScore) verdict = `score ${pair.score} < ${minScore}`;
+  return { pair, verdict };
+}
+
+/** Head word of each reading of a name: the inverted index key. */
+function heads(forms: NameForm[]): string[] {
+  const out = new Set<string>();
+  for (const form of forms) {
+    const head = form.entity[form.entity.length - 1];
+    if (head !== undefined) out.add(head);
+  }
+  return [...out];
+}
+
+export interface Match {
+  field: number;
+  param: number;
+  pair: EdgePair;
+}
+
+/**
+ * Every passing pair, found through the index, after the per-input cap on cross-API sources. Calls
+ * `onProgress(done, total)` now and then with the params handled so far.
+ */
+export function findMatches(prep: Prepared, onProgress?: (done: number, total: number) => void): Match[] {
+  const index = new Map<string, number[]>();
+  prep.fields.forEach((f, i) => {
+    if (f.excluded) return;
+    for (const head of heads(f.forms)) {
+      let postings = index.get(head);
+      if (!postings) index.set(head, (postings = []));
+      postings.push(i);
+    }
+  });
+  const seen = new Int32Array(prep.fields.length).fill(-1);
+  const matches: Match[] = [];
+  const total = prep.params.length;
+  const cap = prep.config.maxSourcesPerInput;
+  for (let pi = 0; pi < total; pi++) {
+    if (onProgress && pi % 5000 === 0) onProgress(pi, total);
+    const p = prep.params[pi]!;
+    if (p.excluded) continue;
+    const targetApi = prep.ops[p.op]!.api.name;
+    const found: Match[] = [];
+    for (const head of heads(p.forms)) {
+      for (const fi of index.get(head) ?? []) {
+        if (seen[fi] === pi) continue;
+        seen[fi] = pi;
+        if (prep.fields[fi]!.op === p.op) continue;
+        const { pair, verdict } = scorePair(prep, fi, pi);
+        if (verdict === 'kept') found.push({ field: fi, param: pi, pair });
+      }
+    }
+    if (found.length === 0) continue;
+    // Cap the cross-API sources of this input: best source operations first, ties by id.
+    const bestBySource = new Map<number, number>();
+    for (const m of found) {
+      const op = prep.fields[m.field]!.op;
+      if (prep.ops[op]!.api.name === targetApi) continue;
+      bestBySource.set(op, Math.max(bestBySource.get(op) ?? 0, m.pair.score));
+    }
+    let allowed: Set<number> | undefined;
+    if (bestBySource.size > cap) {
+      const ranked = [...bestBySource.entries()].sort(
+        (a, b) => b[1] - a[1] || (prep.ops[a[0]]!.id < prep.ops[b[0]]!.id ? -1 : 1),
+      );
+      allowed = new Set(ranked.slice(0, cap).map(([op]) => op));
+    }
+    for (const m of found) {
+      const op = prep.fields[m.field]!.op;
+      if (allowed && prep.ops[op]!.api.name !== targetApi && !allowed.has(op)) continue;
+      matches.push(m);
+    }
+  }
+  if (onProgress) onProgress(total, total);
+  return matches;
+}

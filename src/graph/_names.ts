@@ -1,0 +1,327 @@
+/**
+ * Name normalization and context: splits names into canonical tokens and decides which resource a
+ * bare identifier (`id`, `sid`, `name`…) belongs to, from the field's parent or the operation's path,
+ * schema name, tags and summary.
+ */
+import pluralize from 'pluralize';
+import type { Field, Operation, Param } from '../specs/index.ts';
+
+/** Identifier-like last words and the class each belongs to. */
+const SUFFIX_CLASS: Record<string, string> = {
+  id: 'id', identifier: 'id', uuid: 'uuid', guid: 'uuid', sid: 'sid', key: 'key', code: 'code', slug: 'slug',
+  number: 'number', num: 'number', nr: 'number', name: 'name', token: 'token', handle: 'handle',
+  // Attributes: a bare `type` or `url` says nothing until we know whose it is.
+  type: 'type', kind: 'type', status: 'status', description: 'description', title: 'title', url: 'url', uri: 'url',
+  href: 'url', link: 'url', label: 'label', text: 'text', date: 'time', time: 'time', at: 'time', timestamp: 'time',
+  reference: 'reference', ref: 'reference', year: 'year', month: 'month', day: 'day', category: 'category',
+  state: 'state', query: 'query', weight: 'weight', height: 'height', width: 'width', amount: 'amount', price: 'price',
+  quantity: 'quantity', score: 'score', rating: 'rating', level: 'level', position: 'position', rank: 'rank',
+  value: 'value', from: 'bound', to: 'bound', min: 'bound', max: 'bound', priority: 'priority', mode: 'mode',
+};
+
+/** How well one identifier class stands for another (symmetric; same class = 1). */
+const SUFFIX_AFFINITY: Record<string, number> = {
+  'id|uuid': 0.9, 'id|sid': 0.9, 'sid|uuid': 0.8, 'id|key': 0.7, 'id|slug': 0.6, 'id|number': 0.6, 'id|code': 0.5,
+  'code|key': 0.6, 'key|slug': 0.6, 'name|slug': 0.6, 'id|token': 0.5, 'key|token': 0.6, 'handle|name': 0.6,
+  'handle|id': 0.5, 'code|number': 0.5, 'code|name': 0.3, 'id|name': 0.2, 'key|name': 0.4,
+};
+
+/** Words that mean the same thing once canonical. */
+const SYNONYMS: Record<string, string> = {
+  identifier: 'id', latitude: 'lat', longitude: 'lon', lng: 'lon', long: 'lon', guid: 'uuid', zipcode: 'zip',
+  postcode: 'zip', postal: 'zip', num: 'number', nr: 'number',
+};
+
+/** Words pluralize gets wrong or that must stay as they are. */
+const KEEP_AS_IS = new Set([
+  'data', 'metadata', 'sms', 'gps', 'axis', 'canvas', 'ios', 'lens', 'us', 'its', 'this', 'is', 'was', 'has', 'does',
+  'news', 'bus', 'plus', 'minus', 'status', 'analysis', 'alias', 'address', 'business', 'series', 'species', 'media',
+  'campus', 'bonus', 'process', 'class', 'pass', 'less', 'rss', 'dns', 'whois', 'yes', 'series', 'access', 'physics',
+]);
+
+/** A lowercase word ending in one of these splits into two (`username` → user name) unless listed below. */
+const COMPOUND_SUFFIXES = ['ids', 'id', 'name', 'code', 'key', 'uuid', 'sid'];
+const NOT_COMPOUND = new Set([
+  'valid', 'invalid', 'paid', 'unpaid', 'android', 'avoid', 'solid', 'hybrid', 'liquid', 'rapid', 'fluid', 'humid',
+  'squid', 'covid', 'grid', 'acid', 'void', 'stupid', 'david', 'madrid', 'rabid', 'vivid', 'lucid', 'timid', 'candid',
+  'orchid', 'pyramid', 'druid', 'hockey', 'turkey', 'monkey', 'donkey', 'whiskey', 'jockey', 'jersey', 'decode',
+  'encode', 'unicode', 'opcode', 'episode', 'rename', 'surname', 'nickname', 'lastname', 'firstname', 'pseudocode',
+  'barcode', 'passcode', 'postcode', 'zipcode', 'geocode', 'keycode', 'hotkey', 'turnkey', 'passkey', 'ids',
+]);
+
+/** Path segments, schema-name words and summary words that never name a resource. */
+const NOISE = new Set([
+  'api', 'rest', 'public', 'private', 'v', 'json', 'xml', 'html', 'get', 'list', 'lists', 'find', 'search', 'add', 'create',
+  'update', 'delete', 'remove', 'render', 'send', 'info', 'information', 'detail', 'lookup', 'query', 'fetch',
+  'by', 'all', 'new', 'set', 'check', 'verify', 'cancel', 'retrieve', 'show', 'read', 'write', 'put', 'post',
+  'patch', 'upload', 'download', 'export', 'import', 'sync', 'start', 'stop', 'run', 'a', 'an', 'the', 'of', 'for',
+  'to', 'in', 'on', 'at', 'and', 'or', 'with', 'from', 'specific', 'single', 'one', 'latest', 'recent', 'random',
+  'top', 'popular', 'trending', 'using', 'via', 'per', 'my', 'me', 'your', 'current', 'object', 'response', 'request',
+  'dto', 'result', 'results', 'item', 'items', 'page', 'paged', 'paging', 'paginated', 'collection', 'array', 'schema',
+  'body', 'output', 'input', 'simplified', 'full', 'extended', 'basic', 'summary', 'base',
+  'autocomplete', 'auto', 'complete', 'suggest', 'suggestion', 'endpoint', 'service', 'services', 'v1', 'v2', 'v3',
+  'v4', 'id', 'name', 'code', 'key', 'sid', 'uuid', 'slug', 'number', 'is', 'be', 'do', 'does', 'return', 'returns',
+  'given', 'based', 'about', 'overview', 'data', 'default', 'mine', 'each', 'every', 'any', 'some', 'other', 'more',
+  'multiple', 'many', 'few', 'specified', 'provided', 'particular', 'certain', 'global', 'local', 'free', 'quick',
+  'several', 'available', 'supported', 'various', 'user\'s', 'saved', 'followed', 'type', 'status', 'description',
+  'title', 'url', 'uri', 'link', 'date', 'time', 'text', 'label', 'at', 'reference', 'value', 'from', 'to',
+]);
+/** Containers around a payload: a bare `id` under them belongs to the operation's resource, not to them. */
+const GENERIC_PARENTS = new Set([
+  '', 'data', 'datum', 'item', 'result', 'response', 'list', 'record', 'body', 'value', 'content', 'payload', 'hit',
+  'doc', 'entry', 'row', 'object', 'element', 'node', 'edge', 'attribute', 'detail', 'info', 'output', 'collection',
+  'resource', 'response_data', 'source', '_source', 'field', 'entity', 'document', 'props', 'property', 'properties',
+  'filter', 'option', 'setting', 'attribute',
+]);
+const VERSION_SEGMENT = /^(v\d+(\.\d+)*|\d+(\.\d+)*)$/i;
+
+const tokenCache = new Map<string, string[]>();
+const singularCache = new Map<string, string>();
+
+function singular(word: string): string {
+  if (word.length < 4 && word !== 'ids') return word;
+  if (KEEP_AS_IS.has(word) || /\d/.test(word)) return word;
+  let s = singularCache.get(word);
+  if (s === undefined) {
+    s = pluralize.singular(word);
+    singularCache.set(word, s);
+  }
+  return s;
+}
+
+function splitCompound(word: string): string[] {
+  if (NOT_COMPOUND.has(word)) return [word];
+  for (const suffix of COMPOUND_SUFFIXES) {
+    if (word.length >= suffix.length + 3 && word.endsWith(suffix) && /^[a-z]+$/.test(word)) {
+      return [word.slice(0, -suffix.length), suffix];
+    }
+  }
+  return [word];
+}
+
+/** Raw words of a name or text: camelCase, snake_case, kebab-case, dots and digits split, lower case. */
+export function words(text: string): string[] {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+}
+
+/** Canonical tokens of a name: split, compounds split, singular, synonyms mapped. Cached. */
+export function canonicalTokens(name: string): string[] {
+  let tokens = tokenCache.get(name);
+  if (tokens === undefined) {
+    tokens = [];
+    const raw = words(name);
+    for (const w of raw) {
+      const parts = raw.length === 1 ? splitCompound(w) : [w];
+      for (const part of parts) {
+        const s = singular(part);
+        tokens.push(SYNONYMS[s] ?? s);
+      }
+    }
+    if (tokenCache.size > 500_000) tokenCache.clear();
+    tokenCache.set(name, tokens);
+  }
+  return tokens;
+}
+
+/** Normalized form used by the exclusion lists: singular words joined with `_` (no synonyms). */
+export function normalizedName(name: string): string {
+  return words(name).map(singular).join('_');
+}
+
+/** A name read as "entity + identifier class": `petId` → pet + id, `latitude` → lat + none. */
+export interface NameForm {
+  entity: string[];
+  suffix: string | null;
+  /** How much this reading is trusted (1 = written in the name itself). */
+  weight: number;
+  /** Where the entity came from: name, parent, path, schema, tag, summary. */
+  via: string;
+}
+
+export function parseName(tokens: string[]): { entity: string[]; suffix: string | null } {
+  let t = tokens;
+  // `issueIdOrKey`: the alternatives after "or" name the same thing.
+  const or = t.indexOf('or');
+  if (or > 0 && t.slice(or + 1).every((w) => SUFFIX_CLASS[w] !== undefined)) t = t.slice(0, or);
+  const last = t[t.length - 1];
+  const suffix = last === undefined ? undefined : SUFFIX_CLASS[last];
+  if (suffix === undefined) return { entity: t, suffix: null };
+  return { entity: t.slice(0, -1), suffix };
+}
+
+export function suffixAffinity(a: string | null, b: string | null): number {
+  if (a === b) return 1;
+  // One side names the thing itself (`roads[]`, `country`), the other its identifier.
+  if (a === null || b === null) return 0.5;
+  return SUFFIX_AFFINITY[a < b ? `${a}|${b}` : `${b}|${a}`] ?? 0.1;
+}
+
+/**
+ * Entity words compared head first: the same head (`amount`) with the same or no qualifiers is the same
+ * thing; different qualifiers (`refunded amount` vs `discount amount`) are different things.
+ */
+export function entitySimilarity(a: string[], b: string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  if (a.length === b.length && a.every((w, i) => w === b[i])) return 1;
+  const setB = new Set(b);
+  if (a[a.length - 1] !== b[b.length - 1]) {
+    // Heads differ: only a loose relation (`user profile` vs `user`).
+    const common = a.filter((w) => setB.has(w)).length;
+    return (0.5 * common) / Math.max(a.length, b.length);
+  }
+  const qualA = new Set(a.slice(0, -1));
+  const qualB = new Set(b.slice(0, -1));
+  if (qualA.size === 0 || qualB.size === 0) return 0.6;
+  let common = 0;
+  for (const w of qualA) if (qualB.has(w)) common++;
+  const jaccard = common / (qualA.size + qualB.size - common);
+  return jaccard === 0 ? 0.3 : 0.6 + 0.4 * jaccard;
+}
+
+function meaningful(tokens: string[]): string[] {
+  return tokens.filter((w) => !NOISE.has(w) && !/^\d+$/.test(w) && w.length > 1);
+}
+
+export interface ResourceGuess {
+  entity: string[];
+  weight: number;
+  via: string;
+}
+
+function staticSegments(path: string): Array<{ text: string; isParam: boolean }> {
+  return path
+    .split('?')[0]!
+    .split('/')
+    .filter((s) => s.length > 0)
+    .map((s) => ({ text: s, isParam: s.includes('{') || s.includes('=') || s.startsWith(':') }));
+}
+
+/** Entity words of one static path segment, or null when it is a version, a verb or noise. */
+function segmentEntity(segment: string): string[] | null {
+  const text = segment.replace(/\.(json|xml|html|csv|txt)$/i, '');
+  if (VERSION_SEGMENT.test(text)) return null;
+  const tokens = canonicalTokens(text);
+  if (tokens.length === 0 || NOISE.has(tokens[0]!)) return null;
+  const kept = meaningful(tokens);
+  return kept.length > 0 ? kept : null;
+}
+
+const resourceCache = new WeakMap<Operation, ResourceGuess[]>();
+
+/** What an operation is about: its last resource path segment, response schema name, tags, summary words. */
+export function operationResources(op: Operation): ResourceGuess[] {
+  const cached = resourceCache.get(op);
+  if (cached) return cached;
+  const guesses: ResourceGuess[] = [];
+  const seen = new Set<string>();
+  const add = (entity: string[], weight: number, via: string): void => {
+    const key = entity.join(' ');
+    if (entity.length === 0 || seen.has(key)) return;
+    seen.add(key);
+    guesses.push({ entity, weight, via });
+  };
+  const segments = staticSegments(op.path).filter((s) => !s.isParam);
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const entity = segmentEntity(segments[i]!.text);
+    if (entity) {
+      add(entity, 1, 'path');
+      break;
+    }
+  }
+  if (op.responseSchemaName) {
+    const entity = meaningful(canonicalTokens(op.responseSchemaName));
+    if (entity.length > 0) add(entity.slice(-2), 0.95, 'schema');
+  }
+  // Tags and summary words are vaguer: only when the path and the schema name say nothing.
+  if (guesses.length === 0) {
+    for (const tag of op.tags ?? []) {
+      const entity = meaningful(canonicalTokens(tag));
+      if (entity.length > 0 && entity.length <= 3) add(entity, 0.9, 'tag');
+    }
+  }
+  if (guesses.length === 0) {
+    for (const text of [op.name, op.summary ?? '']) {
+      for (const w of meaningful(canonicalTokens(text))) add([w], 0.8, 'summary');
+    }
+  }
+  resourceCache.set(op, guesses);
+  return guesses;
+}
+
+/** Path segments of an output field, `[]` marks removed: `items[].id` → ['items', 'id']. */
+export function fieldSegments(path: string): string[] {
+  return path.split('.').map((s) => s.replace(/\[\]/g, ''));
+}
+
+/** Readings of an output field's name, context applied when the leaf is a bare identifier. */
+export function fieldForms(op: Operation, field: Field): NameForm[] {
+  const segments = fieldSegments(field.path);
+  const leaf = segments[segments.length - 1] ?? '';
+  const leafTokens = canonicalTokens(leaf);
+  if (leafTokens.length === 0 || GENERIC_PARENTS.has(leafTokens.join('_'))) {
+    // A list of plain values (`[]`, `data[]`): what the operation returns.
+    return operationResources(op).map((r) => ({ entity: r.entity, suffix: null, weight: r.weight * 0.8, via: r.via }));
+  }
+  const parsed = parseName(leafTokens);
+  if (parsed.entity.length > 0 || parsed.suffix === null) return [{ ...parsed, weight: 1, via: 'name' }];
+  for (let i = segments.length - 2; i >= 0; i--) {
+    const parent = canonicalTokens(segments[i]!);
+    if (parent.length === 0 || GENERIC_PARENTS.has(parent.join('_'))) continue;
+    return [{ entity: parent, suffix: parsed.suffix, weight: 1, via: 'parent' }];
+  }
+  return operationResources(op).map((r) => ({ entity: r.entity, suffix: parsed.suffix, weight: r.weight, via: r.via }));
+}
+
+/** Readings of an input param's name, context applied when it is a bare identifier. */
+export function paramForms(op: Operation, param: Param): NameForm[] {
+  const parsed = parseName(canonicalTokens(param.name));
+  if (parsed.entity.length > 0 || parsed.suffix === null) {
+    return parsed.entity.length > 0 ? [{ ...parsed, weight: 1, via: 'name' }] : [];
+  }
+  if (param.in === 'path') {
+    // `/pets/{id}`: the segment before the placeholder names the resource.
+    const segments = staticSegments(op.path);
+    const at = segments.findIndex((s) => s.isParam && s.text.includes(`{${param.name}}`));
+    for (let i = at - 1; i >= 0 && at > 0; i--) {
+      const segment = segments[i]!;
+      if (segment.isParam) break;
+      const entity = segmentEntity(segment.text);
+      if (entity) return [{ entity, suffix: parsed.suffix, weight: 1, via: 'path' }];
+    }
+  }
+  return operationResources(op).map((r) => ({ entity: r.entity, suffix: parsed.suffix, weight: r.weight, via: r.via }));
+}
+
+/** Dice similarity of two token lists as sets. */
+export function tokenDice(a: string[], b: string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const setA = new Set(a);
+  const setB = new Set(b);
+  let common = 0;
+  for (const w of setA) if (setB.has(w)) common++;
+  return (2 * common) / (setA.size + setB.size);
+}
+
+const STOPWORDS = new Set([
+  'a', 'an', 'the', 'of', 'for', 'to', 'in', 'on', 'at', 'and', 'or', 'with', 'from', 'by', 'is', 'are', 'be', 'this',
+  'that', 'it', 'as', 'if', 'can', 'will', 'which', 'you', 'your', 'we', 'our', 'use', 'used', 'e', 'g', 'eg', 'i',
+  'ie', 'not', 'no', 'all', 'any', 'get', 'returns', 'return', 'value', 'parameter', 'param', 'field', 'string',
+  'integer', 'number', 'default', 'example', 'optional', 'required', 'should', 'must', 'may', 'when', 'there', 'its',
+  'was', 'has', 'have', 'been', 'these', 'those', 'than', 'then', 'also', 'only', 'such', 'into', 'per', 'one',
+]);
+
+/** Words of free text for description similarity: canonical, stopwords and digits dropped. */
+export function textTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text.length > 400 ? text.slice(0, 400) : text)) {
+    if (w.length < 2 || /^\d+$/.test(w) || STOPWORDS.has(w)) continue;
+    const s = singular(w);
+    out.push(SYNONYMS[s] ?? s);
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+/**
+ * Every threshold, weight and word list the graph builder uses, in one object with documented defaults.
+ * `buildGraph(ops, { minScore: 0.6 })` overrides single values; lists replace the default list whole.
+ */
+export interface GraphWeights {
+  /** Literal similarity of the field's leaf name and the param name (no context). */
+  name: number;
+  /** Similarity once both names are qualified by the resource they belong to (`[].id` of GET /pets = pet id). */
+  context: number;
+  /** TF-IDF cosine of names + descriptions. */
+  description: number;
+  /** Type, format, enum and example-shape compatibility. */
+  type: number;
+}
+
+export interface GraphConfig {
+  /** A (field → param) pair is kept when its weighted score reaches this. */
+  minScore: number;
+  /** A pair needs at least this much context (qualified-name) similarity, whatever its other scores. */
+  minContext: number;
+  /** Weights of the evidence; they should add up to 1. */
+  weights: GraphWeights;
+  /**
+   * Factor on the context score when an opaque identifier (id, sid, uuid, key, slug, token, number) would
+   * cross from one vendor's API to another's: Deezer's artist id is no Spotify artist id. Identifiers of a
+   * global scheme (IMDb, ISBN, ASIN, IATA…, see `globalIdentifiers`) and codes (country code) are exempt.
+   */
+  crossVendorOpaqueFactor: number;
+  /** Entity words that mark an identifier valid across vendors. */
+  globalIdentifiers: string[];
+  /**
+   * Cross-API sources kept per target param (best scores first, ties by operation id), so a common
+   * field like `city` does not connect every API with every other one. Pairs within one API are never cut.
+   */
+  maxSourcesPerInput: number;
+  /** Output leaf names (normalized: lower case, singular, `_` between words) that never feed anything: paging. */
+  excludedOutputs: string[];
+  /**
+   * Bookkeeping leaf names excluded at the top level of a response or under a bookkeeping object
+   * (`meta`, `pagination`, `error`…), but kept inside the payload (`data[].code` is a real code).
+   */
+  excludedEnvelopeOutputs: string[];
+  /** Param names (normalized) that are never chain targets: paging, sorting, output format, credentials. */
+  excludedInputs: string[];
+  /** Param locations that are never chain targets (headers carry credentials and content negotiation). */
+  excludedLocations: string[];
+  /** A param whose description matches this (case-insensitive) is a credential, never a chain target. */
+  credentialPattern: string;
+  /** Params per spec above which the builder reports progress on stderr (CLI). */
+  progressOperations: number;
+}
+
+export const DEFAULT_GRAPH_CONFIG: GraphConfig = {
+  minScore: 0.62,
+  minContext: 0.45,
+  weights: { name: 0.1, context: 0.6, description: 0.15, type: 0.15 },
+  crossVendorOpaqueFactor: 0.35,
+  globalIdentifiers: [
+    'imdb', 'tmdb', 'tvdb', 'trakt', 'isbn', 'issn', 'asin', 'ean', 'upc', 'gtin', 'doi', 'orcid', 'woeid', 'geoname',
+    'iso', 'iata', 'icao', 'fips', 'mcc', 'swift', 'bic', 'iban', 'vin', 'isin', 'cusip', 'figi', 'ticker', 'wikidata',
+    'musicbrainz', 'mbid', 'ip', 'domain', 'email', 'phone', 'zip',
+  ],
+  maxSourcesPerInput: 20,
+  excludedOutputs: [
+    'page', 'page_number', 'page_size', 'per_page', 'limit', 'offset', 'cursor', 'next', 'next_cursor', 'next_page',
+    'next_page_token', 'page_token', 'prev', 'previous', 'previous_page', 'has_more', 'total', 'total_count', 'total_page',
+    'total_result', 'total_item', 'total_record', 'result_count', 'status_code', 'error_code', 'error_message',
+  ],
+  excludedEnvelopeOutputs: [
+    'status', 'message', 'msg', 'error', 'errors', 'success', 'ok', 'code', 'count', 'size', 'took', 'elapsed',
+    'request_id', 'version', 'detail', 'description', 'timestamp',
+  ],
+  excludedInputs: [
+    'page', 'page_number', 'page_size', 'per_page', 'limit', 'offset', 'cursor', 'page_token', 'start', 'size', 'count',
+    'sort', 'sort_by', 'order', 'order_by', 'direction', 'format', 'output', 'callback', 'pretty', 'fields', 'include',
+    'api_key', 'apikey', 'access_token', 'auth', 'authorization', 'x_api_key', 'x_rapidapi_key', 'x_rapidapi_host',
+    'accept', 'content_type', 'user_agent', 'x_http_method_override', 'start_at', 'start_index', 'max_result',
+    'create_by', 'update_by', 'created_by', 'updated_by', 'created_at', 'updated_at',
+  ],
+  excludedLocations: ['header', 'cookie'],
+  credentialPattern: '\\b(api[ _-]?key|access[ _-]?token|secret|password|credential)',
+  progressOperations: 2000,
+};
+
+/** Defaults overlaid with the given values (weights merged key by key). */
+export function resolveGraphConfig(options: Partial<GraphConfig> = {}): GraphConfig {
+  return {
+    ...DEFAULT_GRAPH_CONFIG,
+    ...options,
+    weights: { ...DEFAULT_GRAPH_CONFIG.weights, ...(options.weights ?? {}) },
+  };
+}

@@ -1,0 +1,422 @@
+/**
+ * The plan catalog: everything the planner needs, built once from the graph (operations with their
+ * dialogue-ready parameters, the edges that can carry a fail-inform, the retriever, the analysed flows),
+ * so planning each of a million dialogues only draws random numbers and lays out turns.
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import type { EdgeAttributes, EdgeKind, NodeAttributes } from '../graph/types.ts';
+import type { JsonSchema, Operation, Param } from '../specs/types.ts';
+import { analyzeFlow, FLOW_TABLE, type FlowDefinition, type FlowShape, type PositionNeeds } from './flows.ts';
+import { flatSchema, isAuthParam, isIdLike, isSayable, schemaType } from './_mock.ts';
+import { classifyQuery, contentTerms, createRetriever, type CatalogRetriever } from './retriever.ts';
+import type { RecordOperation } from './types.ts';
+
+// ajv-formats is CommonJS with a default export; at run time the import may be the function itself.
+type AddFormats = typeof addFormatsModule.default;
+const addFormats: AddFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as AddFormats;
+
+/** A parameter as dialogues use it. */
+export interface PlanParam {
+  name: string;
+  required: boolean;
+  /** The param's JSON Schema with its description, enum and default folded in. */
+  schema: JsonSchema;
+  description?: string;
+  example?: unknown;
+  default?: unknown;
+  enum?: unknown[];
+  /** Scalar or list of scalars: a person can say it. */
+  sayable: boolean;
+  /** An id, code, index or coordinate: a person would not know it (may be failed and chained). */
+  idLike: boolean;
+  /** Something can go wrong in its schema (type, enum, format, bounds): usable for schema_violation. */
+  violable: boolean;
+}
+
+export interface PlanOperation {
+  id: string;
+  operation: Operation;
+  /** Dialogue parameters: credentials, headers and cookies left out (as the graph does). */
+  params: PlanParam[];
+  required: PlanParam[];
+  /** Optional parameters a user could volunteer. */
+  optional: PlanParam[];
+  record: RecordOperation;
+}
+
+/** An edge able to carry a fail-inform: the source outputs values for required ID-like inputs of the target. */
+export interface FeedEdge {
+  source: string;
+  target: string;
+  /** The graph's edge kind (as the graph builder computed it). */
+  graphKind: EdgeKind;
+  /** One output field per chained input, best pair first. */
+  chained: { input: string; output: string; score: number }[];
+}
+
+/** One way to play a flow: operations in call order and what each position receives from the one before. */
+export interface ChainCandidate {
+  operations: string[];
+  /** `edges[j]` feeds position j+1 from position j. */
+  edges: FeedEdge[];
+}
+
+/** Intent phrases the retriever agrees with, per operation (computed on first use, then kept). */
+export interface IntentPhrases {
+  /** Ranked first, clearly: usable for ICl/ICA. */
+  clear?: string;
+  /** Ambiguous, and this operation is ranked first: usable for IV followed by suggest. */
+  suggest?: string;
+  /** Ambiguous, this operation among the results: usable for IV followed by clarify. */
+  clarify?: string;
+  /** The query that finds this operation as a source after fail_inform (it is in the top results). */
+  lookup?: string;
+}
+
+export interface PlanCatalog {
+  operations: PlanOperation[];
+  byId: Map<string, PlanOperation>;
+  /** Fail-inform edges by target id. */
+  feedsInto: Map<string, FeedEdge[]>;
+  retriever: CatalogRetriever;
+  flows: FlowShape[];
+  flowById: Map<string, FlowShape>;
+  /** Structural chain candidates per flow id (computed on first use). */
+  candidates(flowId: string): ChainCandidate[];
+  /** Intent phrases per operation (computed on first use). */
+  intents(operationId: string): IntentPhrases;
+  /** Requests that nothing in the catalog serves (checked with the retriever). */
+  outOfScope(): string[];
+  /** The compiled input-schema validator of an operation; undefined when its schema does not compile. */
+  validator(operationId: string): ValidateFunction | undefined;
+  /** Largest number of candidates kept per flow. */
+  maxCandidates: number;
+}
+
+export interface CatalogOptions {
+  /** Flow definitions (default FLOW_TABLE); append your own to `FLOW_TABLE` to keep ToolDial's. */
+  flows?: readonly FlowDefinition[];
+  /** Cap on chain candidates kept per flow (default 20000); enumeration order is deterministic. */
+  maxCandidates?: number;
+}
+
+/** The graph as the planner reads it: anything with graphology's node/edge iteration. */
+export interface GraphLike {
+  forEachNode(callback: (key: string, attributes: NodeAttributes) => void): void;
+  forEachEdge(callback: (edge: string, attributes: EdgeAttributes, source: string, target: string) => void): void;
+}
+
+function planParam(param: Param): PlanParam {
+  const schema: JsonSchema = { ...param.schema };
+  if (param.description && schema.description === undefined) schema.description = param.description;
+  if (param.enum && schema.enum === undefined) schema.enum = param.enum;
+  if (param.default !== undefined && schema.default === undefined) schema.default = param.default;
+  const flat = flatSchema(schema);
+  const defaultValue = param.default ?? flat.default;
+  const enumValues = param.enum ?? (Array.isArray(flat.enum) ? (flat.enum as unknown[]) : undefined);
+  const out: PlanParam = {
+    name: param.name,
+    required: param.required,
+    schema,
+    sayable: isSayable(schema),
+    idLike: isIdLike(param.name, schema, param.description ?? ''),
+    violable:
+      schemaType(flat) !== undefined || Array.isArray(flat.enum) || typeof flat.format === 'string' || typeof flat.pattern === 'string',
+  };
+  if (param.description !== undefined) out.description = param.description;
+  const example = param.example ?? flat.example;
+  if (example !== undefined) out.example = example;
+  if (defaultValue !== undefined && defaultValue !== null) out.default = defaultValue;
+  if (enumValues !== undefined) out.enum = enumValues;
+  return out;
+}
+
+function recordOperation(op: Operation, params: PlanParam[]): RecordOperation {
+  const properties: Record<string, JsonSchema> = {};
+  for (const p of params) properties[p.name] = p.schema;
+  const required = params.filter((p) => p.required).map((p) => p.name);
+  const description = [op.summary, op.description].filter((s): s is string => Boolean(s && s.trim())).join(' — ') || op.name;
+  const record: RecordOperation = {
+    name: op.name,
+    api: op.api.name,
+    description,
+    method: op.method.toUpperCase(),
+    path: op.path,
+    parameters: required.length > 0 ? { type: 'object', properties, required } : { type: 'object', properties },
+  };
+  if (op.api.category) record.category = op.api.category;
+  return record;
+}
+
+export function planOperation(op: Operation): PlanOperation {
+  const seen = new Set<string>();
+  const params: PlanParam[] = [];
+  for (const param of op.inputs) {
+    if (param.in === 'header' || param.in === 'cookie' || isAuthParam(param.name, param.in) || seen.has(param.name)) continue;
+    seen.add(param.name);
+    params.push(planParam(param));
+  }
+  return {
+    id: op.id,
+    operation: op,
+    params,
+    required: params.filter((p) => p.required),
+    optional: params.filter((p) => !p.required && p.sayable),
+    record: recordOperation(op, params),
+  };
+}
+
+/** Required params the dialogue must fill from the user: not chained in, not defaulted. */
+export function userRequired(op: PlanOperation, chained: ReadonlySet<string>): PlanParam[] {
+  return op.required.filter((p) => !chained.has(p.name) && p.default === undefined);
+}
+
+/** Can `op`, receiving `chained` inputs from the operation before it, play a chain position with these needs? */
+export function fitsPosition(op: PlanOperation, chained: ReadonlySet<string>, needs: PositionNeeds): boolean {
+  const own = userRequired(op, chained);
+  if (own.some((p) => !p.sayable)) return false;
+  if (op.required.some((p) => !chained.has(p.name) && p.default !== undefined && !p.sayable)) return false;
+  const optional = op.optional.length;
+  if (needs.asks && needs.gives) {
+    if (!(own.length >= 2 || (own.length >= 1 && optional >= 1))) return false;
+  } else if (needs.asks) {
+    if (own.length < 1) return false;
+  } else if (needs.gives) {
+    if (own.length + optional < 1) return false;
+  } else if (own.length > 0) return false;
+  if (needs.schemaViolation) {
+    const candidates = needs.gives ? [...own, ...op.optional] : own;
+    if (!candidates.some((p) => p.violable)) return false;
+  }
+  return true;
+}
+
+/** Phrases that, said to a catalog of web APIs, usually match nothing: cannot-fulfil requests. */
+const OUT_OF_SCOPE_REQUESTS = [
+  'book me a haircut appointment for saturday',
+  'water my houseplants while I am away',
+  'translate my grandmother\'s handwritten letter',
+  'fix the squeaky hinge on my kitchen cabinet',
+  'remind my brother to call our aunt',
+  'knit a scarf in dark green wool',
+  'walk my dog around the park at noon',
+  'repaint the bedroom ceiling white',
+  'tune my acoustic guitar',
+  'iron five shirts before monday',
+  'teach my parrot to whistle a tune',
+  'mow the lawn in the back garden',
+  'clean the gutters on the roof',
+  'bake sourdough bread with rye flour',
+  'sew a button onto my winter coat',
+  'assemble the wardrobe flat pack',
+  'babysit the twins on friday evening',
+  'defrost the freezer and sort the leftovers',
+  'polish my leather boots',
+  'carry the sofa up to the third floor',
+];
+
+function sentenceOf(text: string | undefined, words: number): string | undefined {
+  if (!text) return undefined;
+  const first = text.split(/(?<=[.!?])\s|\n/)[0]?.replace(/[.!?:;,]+$/, '').trim();
+  if (!first) return undefined;
+  const parts = first.split(/\s+/);
+  return parts.slice(0, words).join(' ');
+}
+
+function nameWords(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_\-./]+/g, ' ')
+    .toLowerCase()
+    .trim();
+}
+
+/** Build the catalog once; every later lookup is cached inside it. */
+export function createPlanCatalog(graph: GraphLike, options: CatalogOptions = {}): PlanCatalog {
+  const ops: Operation[] = [];
+  graph.forEachNode((_key, attributes) => ops.push(attributes.operation));
+  ops.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const operations = ops.map(planOperation);
+  const byId = new Map(operations.map((op) => [op.id, op]));
+
+  const feedsInto = new Map<string, FeedEdge[]>();
+  const rawEdges: { source: string; target: string; attributes: EdgeAttributes }[] = [];
+  graph.forEachEdge((_edge, attributes, source, target) => rawEdges.push({ source, target, attributes }));
+  rawEdges.sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+  for (const { source, target, attributes } of rawEdges) {
+    const to = byId.get(target);
+    if (source === target || !to || !byId.has(source)) continue;
+    const chained: FeedEdge['chained'] = [];
+    for (const pair of attributes.pairs) {
+      const param = to.required.find((p) => p.name === pair.input);
+      if (!param || !param.idLike || !param.sayable || chained.some((c) => c.input === pair.input)) continue;
+      chained.push({ input: pair.input, output: pair.output, score: pair.score });
+    }
+    if (chained.length === 0) continue;
+    const list = feedsInto.get(target) ?? [];
+    list.push({ source, target, graphKind: attributes.kind, chained });
+    feedsInto.set(target, list);
+  }
+
+  const retriever = createRetriever(ops);
+  const definitions = options.flows ?? FLOW_TABLE;
+  const flows = definitions.map((d) => analyzeFlow(d));
+  const flowById = new Map(flows.map((f) => [f.definition.id, f]));
+  const maxCandidates = options.maxCandidates ?? 20000;
+
+  const candidateCache = new Map<string, ChainCandidate[]>();
+  const candidates = (flowId: string): ChainCandidate[] => {
+    const cached = candidateCache.get(flowId);
+    if (cached) return cached;
+    const flow = flowById.get(flowId);
+    const found: ChainCandidate[] = [];
+    if (flow && !flow.cannotFulfil) {
+      const empty = new Set<string>();
+      const last = flow.hops;
+      // Walk backwards from the target: position j receives `edge.chained` from position j-1.
+      const extendMiddle = (position: number, middle: PlanOperation, chain: string[], edges: FeedEdge[]): void => {
+        for (const edge of feedsInto.get(middle.id) ?? []) {
+          if (found.length >= maxCandidates) return;
+          if (chain.includes(edge.source)) continue;
+          const chainedIn = new Set(edge.chained.map((c) => c.input));
+          if (!fitsPosition(middle, chainedIn, flow.positions[position]!)) continue;
+          const source = byId.get(edge.source) as PlanOperation;
+          const nextPosition = position - 1;
+          if (nextPosition === 0) {
+            if (!fitsPosition(source, empty, flow.positions[0]!)) continue;
+            found.push({ operations: [edge.source, ...chain], edges: [edge, ...edges] });
+          } else {
+            extendMiddle(nextPosition, source, [edge.source, ...chain], [edge, ...edges]);
+          }
+        }
+      };
+      for (const target of operations) {
+        if (found.length >= maxCandidates) break;
+        if (last === 0) {
+          if (fitsPosition(target, empty, flow.positions[0]!)) found.push({ operations: [target.id], edges: [] });
+          continue;
+        }
+        for (const edge of feedsInto.get(target.id) ?? []) {
+          const chainedIn = new Set(edge.chained.map((c) => c.input));
+          if (!fitsPosition(target, chainedIn, flow.positions[last]!)) continue;
+          const source = byId.get(edge.source) as PlanOperation;
+          if (last === 1) {
+            if (fitsPosition(source, empty, flow.positions[0]!)) found.push({ operations: [edge.source, target.id], edges: [edge] });
+          } else {
+            extendMiddle(last - 1, source, [edge.source, target.id], [edge]);
+          }
+          if (found.length >= maxCandidates) break;
+        }
+      }
+    }
+    candidateCache.set(flowId, found);
+    return found;
+  };
+
+  const intentCache = new Map<string, IntentPhrases>();
+  const intents = (operationId: string): IntentPhrases => {
+    const cached = intentCache.get(operationId);
+    if (cached) return cached;
+    const op = byId.get(operationId);
+    const phrases: IntentPhrases = {};
+    if (op) {
+      const o = op.operation;
+      const summary = sentenceOf(o.summary, 14);
+      const described = sentenceOf(o.description, 16);
+      const named = nameWords(o.name);
+      const clearCandidates = [summary, described, summary && `${summary} ${o.api.title}`, `${named} ${o.api.title}`, described && `${described} ${o.api.title}`];
+      for (const text of clearCandidates) {
+        if (!text || contentTerms(text).length === 0) continue;
+        const verdict = classifyQuery(retriever, text);
+        if (verdict.clarity === 'clear' && verdict.results[0]?.operation === operationId) {
+          phrases.clear = text;
+          break;
+        }
+      }
+      const base = phrases.clear ?? summary ?? described ?? named;
+      for (const text of [phrases.clear, summary, described, `${named} ${o.api.title}`]) {
+        if (!text) continue;
+        if (retriever.search(text, 5).some((r) => r.operation === operationId)) {
+          phrases.lookup = text;
+          break;
+        }
+      }
+      const terms = contentTerms(base);
+      const words = base.split(/\s+/).filter((w) => contentTerms(w).length > 0);
+      const vagueCandidates = [o.api.title, o.api.category, ...(o.tags ?? []), words[words.length - 1], words[0], words.slice(-2).join(' ')];
+      void terms;
+      for (const text of vagueCandidates) {
+        if (!text || contentTerms(text).length === 0) continue;
+        const verdict = classifyQuery(retriever, text);
+        if (verdict.clarity !== 'ambiguous') continue;
+        if (!phrases.suggest && verdict.results[0]?.operation === operationId) phrases.suggest = text;
+        if (!phrases.clarify && verdict.results.some((r) => r.operation === operationId)) phrases.clarify = text;
+        if (phrases.suggest && phrases.clarify) break;
+      }
+    }
+    intentCache.set(operationId, phrases);
+    return phrases;
+  };
+
+  let outOfScopeCache: string[] | undefined;
+  const outOfScope = (): string[] => {
+    outOfScopeCache ??= OUT_OF_SCOPE_REQUESTS.filter((text) => classifyQuery(retriever, text).clarity === 'none');
+    return outOfScopeCache;
+  };
+
+  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: true });
+  addFormats(ajv);
+  const validators = new Map<string, ValidateFunction | undefined>();
+  const validator = (operationId: string): ValidateFunction | undefined => {
+    if (validators.has(operationId)) return validators.get(operationId);
+    const op = byId.get(operationId);
+    let compiled: ValidateFunction | undefined;
+    try {
+      compiled = op ? ajv.compile(op.record.parameters) : undefined;
+    } catch {
+      compiled = undefined;
+    }
+    validators.set(operationId, compiled);
+    return compiled;
+  };
+
+  return { operations, byId, feedsInto, retriever, flows, flowById, candidates, intents, outOfScope, validator, maxCandidates };
+}
+
+/** Plain operations (no graph): single-operation flows only. */
+export function createPlanCatalogFromOperations(operations: readonly Operation[], options: CatalogOptions = {}): PlanCatalog {
+  return createPlanCatalog(
+    {
+      forEachNode: (callback) => {
+        for (const op of operations) callback(op.id, { source: op.api.source, api: op.api.name, method: op.method, path: op.path, name: op.name, operation: op });
+      },
+      forEachEdge: () => undefined,
+    },
+    options,
+  );
+}
+
+export interface ArgumentCheck {
+  valid: boolean;
+  errors: ErrorObject[];
+  /** ajv's own message, e.g. `arguments/limit must be <= 50`; empty when valid. */
+  text: string;
+}
+
+/** Validate call arguments against the operation's input schema with ajv (the same check a tool would make). */
+export function validateArguments(catalog: PlanCatalog, operationId: string, args: Record<string, unknown>): ArgumentCheck {
+  const validate = catalog.validator(operationId);
+  if (!validate) return { valid: false, errors: [], text: `operation ${operationId} has no usable input schema` };
+  const valid = validate(args) as boolean;
+  const errors = valid ? [] : [...(validate.errors ?? [])];
+  const text = valid ? '' : errorsText(errors);
+  return { valid, errors, text };
+}
+
+const messageAjv = new Ajv();
+
+/** ajv's own error text with the data called `arguments`. */
+function errorsText(errors: ErrorObject[]): string {
+  return messageAjv.errorsText(errors, { dataVar: 'arguments' });
+}

@@ -1,0 +1,174 @@
+/**
+ * The catalog retriever: BM25 (MiniSearch's BM25+) over each operation's name, summary, description, API
+ * title, tags and path words, with English stop words removed and Porter stemming. `retriever_call` turns
+ * record what it really returns, and the planner only plans a clear / vague / suggest / cannot-fulfil turn
+ * when the retriever's verdict on the intent phrase agrees (see `classifyQuery`).
+ */
+import MiniSearch from 'minisearch';
+import { stemmer } from 'stemmer';
+import type { Operation } from '../specs/types.ts';
+
+export interface RetrievedOperation {
+  operation: string;
+  score: number;
+}
+
+export interface Retriever {
+  /** Best `k` operations for `text`, best first; scores are BM25, rounded to 4 decimals. */
+  search(text: string, k?: number): RetrievedOperation[];
+  /** Number of operations indexed. */
+  readonly size: number;
+}
+
+/** Words that carry no intent: English function words, chat filler and verbs every API summary uses. */
+const STOP_WORDS = new Set(
+  (
+    'a an and are as at be been but by can could do does for from had has have how i i\'d i\'m if in into is it its ' +
+    'me my of on or our please so some than that the their them then there these this those to up us was we were ' +
+    'what when where which who whom why will with would you your yours want wants need needs like help hello hi hey ' +
+    'thanks thank just also any all about get gets getting fetch fetches retrieve retrieves return returns show ' +
+    'find look let know tell give use using via api apis endpoint endpoints operation request information info data ' +
+    'something anything thing things kind sort stuff able should may might one'
+  ).split(/\s+/),
+);
+
+/** Split camelCase, snake_case, kebab-case and punctuation; lower-case. */
+export function tokenize(text: string): string[] {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}']+/u)
+    .map((t) => t.replace(/^'+|'+$/g, ''))
+    .filter((t) => t.length > 0);
+}
+
+/** The index form of one token: null for a stop word, else its Porter stem. */
+export function processTerm(term: string): string | null {
+  const lower = term.toLowerCase();
+  if (STOP_WORDS.has(lower) || lower.length < 2) return null;
+  return stemmer(lower);
+}
+
+/** The distinct index terms of a text (what the retriever matches on). */
+export function contentTerms(text: string): string[] {
+  const terms = new Set<string>();
+  for (const token of tokenize(text)) {
+    const term = processTerm(token);
+    if (term) terms.add(term);
+  }
+  return [...terms];
+}
+
+interface IndexedDoc {
+  id: number;
+  name: string;
+  summary: string;
+  description: string;
+  api: string;
+  extra: string;
+}
+
+function pathWords(path: string): string {
+  return path
+    .split('/')
+    .filter((part) => part !== '' && !part.startsWith('{') && !part.startsWith(':'))
+    .join(' ');
+}
+
+/** Build the BM25 index once; `search` is then a pure function of the text. */
+export function createRetriever(operations: readonly Operation[]): Retriever & { matchedFraction(text: string, operationId: string): number } {
+  const ids = operations.map((op) => op.id);
+  const index = new MiniSearch<IndexedDoc>({
+    fields: ['name', 'summary', 'description', 'api', 'extra'],
+    idField: 'id',
+    tokenize,
+    processTerm,
+    searchOptions: {
+      boost: { summary: 2, name: 1.5, description: 1, api: 0.6, extra: 0.6 },
+      combineWith: 'OR',
+      prefix: false,
+      fuzzy: false,
+    },
+  });
+  index.addAll(
+    operations.map((op, i) => ({
+      id: i,
+      name: op.name,
+      summary: op.summary ?? '',
+      description: (op.description ?? '').slice(0, 600),
+      api: [op.api.title, op.api.name, op.api.category ?? ''].join(' '),
+      extra: [...(op.tags ?? []), pathWords(op.path)].join(' '),
+    })),
+  );
+  const byId = new Map(ids.map((id, i) => [id, i]));
+  return {
+    size: operations.length,
+    search(text: string, k = 5): RetrievedOperation[] {
+      if (contentTerms(text).length === 0) return [];
+      const hits = index.search(text);
+      // Equal scores keep catalog order, so ties never depend on anything but the catalog.
+      hits.sort((a, b) => b.score - a.score || (a.id as number) - (b.id as number));
+      return hits.slice(0, k).map((hit) => ({ operation: ids[hit.id as number] as string, score: Math.round(hit.score * 10000) / 10000 }));
+    },
+    /** Share of the text's content terms that occur in the operation's indexed text (0 when unknown). */
+    matchedFraction(text: string, operationId: string): number {
+      const i = byId.get(operationId);
+      const terms = contentTerms(text);
+      if (i === undefined || terms.length === 0) return 0;
+      const hit = index.search(text, { filter: (result) => result.id === i })[0];
+      if (!hit) return 0;
+      return new Set(hit.queryTerms).size / terms.length;
+    },
+  };
+}
+
+/** How a query reads to the retriever. */
+export type QueryClarity = 'clear' | 'ambiguous' | 'none';
+
+export interface QueryVerdict {
+  clarity: QueryClarity;
+  /** The ranked results the verdict was made on. */
+  results: RetrievedOperation[];
+}
+
+/**
+ * Thresholds of the verdict. `clear`: the best result beats the second by `clearRatio` (or stands alone)
+ * and matches at least `minMatched` of the query's content terms. `none`: no result, or the best matches
+ * fewer than `minMatched` of them. Anything else is `ambiguous`.
+ */
+export const RETRIEVAL_THRESHOLDS = { clearRatio: 1.25, minMatched: 0.5, k: 5 } as const;
+
+export function classifyQuery(retriever: Retriever & { matchedFraction(text: string, operationId: string): number }, text: string): QueryVerdict {
+  const results = retriever.search(text, RETRIEVAL_THRESHOLDS.k);
+  const top = results[0];
+  if (!top || retriever.matchedFraction(text, top.operation) < RETRIEVAL_THRESHOLDS.minMatched) return { clarity: 'none', results };
+  const second = results[1];
+  const clear = !second || top.score >= second.score * RETRIEVAL_THRESHOLDS.clearRatio;
+  return { clarity: clear ? 'clear' : 'ambiguous', results };
+}
+
+export type CatalogRetriever = ReturnType<typeof createRetriever>;
+
+/** A clear intent for `operationId`: the retriever ranks it first, clearly ahead of the rest. */
+export function intentIsClear(retriever: CatalogRetriever, text: string, operationId: string): boolean {
+  const verdict = classifyQuery(retriever, text);
+  return verdict.clarity === 'clear' && verdict.results[0]?.operation === operationId;
+}
+
+/** A vague intent the assistant must clarify: relevant results, no clear winner, `operationId` among them. */
+export function intentIsVague(retriever: CatalogRetriever, text: string, operationId: string): boolean {
+  const verdict = classifyQuery(retriever, text);
+  return verdict.clarity === 'ambiguous' && verdict.results.some((r) => r.operation === operationId);
+}
+
+/** A vague intent for which suggesting `operationId` follows the retriever: ambiguous, but it ranks first. */
+export function intentSuggests(retriever: CatalogRetriever, text: string, operationId: string): boolean {
+  const verdict = classifyQuery(retriever, text);
+  return verdict.clarity === 'ambiguous' && verdict.results[0]?.operation === operationId;
+}
+
+/** Nothing in the catalog serves the text (cannot-fulfil flows). */
+export function intentIsOutOfScope(retriever: CatalogRetriever, text: string): boolean {
+  return classifyQuery(retriever, text).clarity === 'none';
+}

@@ -1,0 +1,85 @@
+/**
+ * Disk cache of LLM answers, keyed by the sha256 of the canonical request (model, messages, parameters,
+ * answer schema — never the API key or the endpoint's credentials). One file per answer, written to a
+ * temporary name and renamed, so a process killed mid-write (kill -9) leaves either the whole entry or
+ * none: a resumed run finds every answer it already paid for and sends no request twice.
+ * Errors and empty answers are never stored (the caller only puts non-empty answers).
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** JSON with object keys sorted at every level: the same request always gives the same bytes. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value !== null && typeof value === 'object') {
+    const sorted: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort()) {
+      const item = (value as Record<string, unknown>)[key];
+      if (item !== undefined) sorted[key] = sortKeys(item);
+    }
+    return sorted;
+  }
+  return value;
+}
+
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** What is kept of one answer: enough to replay it and to count its tokens. */
+export interface CachedAnswer {
+  content: string;
+  model: string;
+  finishReason: string | null;
+  usage: { prompt: number; completion: number };
+}
+
+let tmpCounter = 0;
+
+export class LlmCache {
+  readonly dir: string;
+
+  constructor(dir: string) {
+    this.dir = dir;
+  }
+
+  private pathOf(key: string): string {
+    return join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+
+  async get(key: string): Promise<CachedAnswer | undefined> {
+    let text: string;
+    try {
+      text = await readFile(this.pathOf(key), 'utf8');
+    } catch {
+      return undefined;
+    }
+    try {
+      const entry = JSON.parse(text) as { key?: string; answer?: CachedAnswer };
+      // A damaged or foreign file is a miss, not a failure: the request is simply sent again.
+      if (entry.key !== key || !entry.answer || typeof entry.answer.content !== 'string' || entry.answer.content === '') return undefined;
+      return entry.answer;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async put(key: string, answer: CachedAnswer): Promise<void> {
+    if (answer.content.trim() === '') return;
+    const path = this.pathOf(key);
+    await mkdir(join(this.dir, key.slice(0, 2)), { recursive: true });
+    const tmp = `${path}.${process.pid}.${++tmpCounter}.tmp`;
+    try {
+      await writeFile(tmp, `${JSON.stringify({ key, answer })}\n`);
+      await rename(tmp, path);
+    } catch (error) {
+      await unlink(tmp).catch(() => undefined);
+      throw error;
+    }
+  }
+}

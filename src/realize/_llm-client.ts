@@ -1,0 +1,168 @@
+/**
+ * One chat-completion call to any OpenAI-compatible endpoint through the `openai` package, which retries
+ * 408/409/429/5xx, timeouts and dropped connections itself (honouring `retry-after`). Around it: the rate
+ * limiter (every HTTP response, retried ones included, is shown to it through a fetch wrapper), and a
+ * small memory of what this server accepts: structured output by JSON Schema, else JSON mode, else plain
+ * text; `max_tokens` or `max_completion_tokens`. The API key is never put in any message this module makes.
+ */
+import OpenAI from 'openai';
+import { DialforgeError } from '../errors.ts';
+import { ANSWER_SCHEMA, ANSWER_SCHEMA_NAME, type ChatMessage } from './_llm-prompt.ts';
+import type { CachedAnswer } from './_llm-cache.ts';
+import type { RateLimiter } from './_llm-rate.ts';
+
+export type ResponseFormatMode = 'json_schema' | 'json_object' | 'none';
+export const RESPONSE_FORMAT_MODES: readonly ResponseFormatMode[] = ['json_schema', 'json_object', 'none'];
+
+export interface WireOptions {
+  model: string;
+  temperature?: number | undefined;
+  maxTokens?: number | undefined;
+}
+
+/** The request body as sent (also one line's `body` in a Batch API input file). */
+export function wireBody(
+  messages: ChatMessage[],
+  options: WireOptions,
+  mode: ResponseFormatMode,
+  maxTokensParam: 'max_tokens' | 'max_completion_tokens' = 'max_tokens',
+  sendTemperature = true,
+): Record<string, unknown> {
+  const body: Record<string, unknown> = { model: options.model, messages };
+  if (options.temperature !== undefined && sendTemperature) body.temperature = options.temperature;
+  if (options.maxTokens !== undefined) body[maxTokensParam] = options.maxTokens;
+  if (mode === 'json_schema') body.response_format = { type: 'json_schema', json_schema: { name: ANSWER_SCHEMA_NAME, strict: true, schema: ANSWER_SCHEMA } };
+  else if (mode === 'json_object') body.response_format = { type: 'json_object' };
+  return body;
+}
+
+/** A request that failed after the client's own retries (rate limit, server error, timeout, connection). */
+export class LlmRequestFailed extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LlmRequestFailed';
+  }
+}
+
+export interface TransportOptions extends WireOptions {
+  baseURL?: string | undefined;
+  apiKey?: string | undefined;
+  timeoutMs: number;
+  maxRetries: number;
+  responseFormat: ResponseFormatMode;
+  limiter: RateLimiter;
+}
+
+export interface HttpCounters {
+  /** HTTP requests really sent, the client's retries included. */
+  attempts: number;
+  status429: number;
+  status5xx: number;
+}
+
+/** Removes the API key (and anything shaped like an OpenAI key) from a text meant for people. */
+export function redact(text: string, apiKey: string | undefined): string {
+  let out = text;
+  if (apiKey && apiKey.length >= 4) out = out.split(apiKey).join('[redacted]');
+  return out.replace(/\bsk-[A-Za-z0-9_*.-]{6,}/g, 'sk-[redacted]');
+}
+
+export class LlmTransport {
+  private readonly client: OpenAI;
+  private readonly options: TransportOptions;
+  private mode: ResponseFormatMode;
+  private maxTokensParam: 'max_tokens' | 'max_completion_tokens' = 'max_tokens';
+  private sendTemperature = true;
+  readonly http: HttpCounters = { attempts: 0, status429: 0, status5xx: 0 };
+
+  constructor(options: TransportOptions) {
+    this.options = options;
+    this.mode = options.responseFormat;
+    const baseURL = options.baseURL ?? process.env.OPENAI_BASE_URL;
+    const apiKey = options.apiKey ?? process.env.OPENAI_API_KEY;
+    if (!apiKey && !baseURL) {
+      throw new DialforgeError('E_USAGE', 'the llm realizer needs OPENAI_API_KEY (for api.openai.com) or --base-url / OPENAI_BASE_URL (for a local vLLM, Ollama or other OpenAI-compatible server)');
+    }
+    const limiter = options.limiter;
+    const http = this.http;
+    this.client = new OpenAI({
+      // Local servers (vLLM, Ollama, LM Studio) ignore the key, but the client insists on one.
+      apiKey: apiKey || 'no-key',
+      baseURL: baseURL || undefined,
+      timeout: options.timeoutMs,
+      maxRetries: options.maxRetries,
+      logLevel: 'off',
+      fetch: async (input, init) => {
+        http.attempts++;
+        const response = await fetch(input, init);
+        if (response.status === 429) http.status429++;
+        else if (response.status >= 500) http.status5xx++;
+        limiter.observe(response.status, response.headers);
+        return response;
+      },
+    });
+  }
+
+  private get apiKey(): string | undefined {
+    return this.options.apiKey ?? process.env.OPENAI_API_KEY;
+  }
+
+  /**
+   * Sends one request. Resolves with the answer (possibly empty: the caller decides); rejects with
+   * LlmRequestFailed when the server could not answer after retries, or a DialforgeError (E_LLM) when
+   * retrying cannot help (bad key, unknown model, a request the server refuses).
+   */
+  async complete(messages: ChatMessage[], estimatedTokens: number): Promise<CachedAnswer> {
+    await this.options.limiter.acquire(estimatedTokens);
+    for (;;) {
+      const body = wireBody(messages, this.options, this.mode, this.maxTokensParam, this.sendTemperature);
+      try {
+        const completion = (await this.client.chat.completions.create(body as unknown as OpenAI.ChatCompletionCreateParamsNonStreaming)) as OpenAI.ChatCompletion;
+        const choice = completion.choices?.[0];
+        const usage = { prompt: completion.usage?.prompt_tokens ?? estimatedTokens, completion: completion.usage?.completion_tokens ?? 0 };
+        this.options.limiter.settle(estimatedTokens, usage.prompt + usage.completion);
+        return { content: choice?.message?.content ?? '', model: completion.model ?? this.options.model, finishReason: choice?.finish_reason ?? null, usage };
+      } catch (error) {
+        if (this.adapt(error)) continue;
+        throw this.describe(error);
+      }
+    }
+  }
+
+  /** A 400 that names a feature this server lacks: drop to the next option and try again. */
+  private adapt(error: unknown): boolean {
+    if (!(error instanceof OpenAI.APIError) || (error.status !== 400 && error.status !== 422)) return false;
+    const text = `${error.message} ${JSON.stringify(error.error ?? '')}`;
+    if (/max_completion_tokens/.test(text) && this.maxTokensParam === 'max_tokens') {
+      this.maxTokensParam = 'max_completion_tokens';
+      return true;
+    }
+    if (/temperature/i.test(text) && this.sendTemperature && this.options.temperature !== undefined) {
+      this.sendTemperature = false;
+      return true;
+    }
+    if (/response_format|json_schema|json_object|structured|guided/i.test(text) && this.mode !== 'none') {
+      this.mode = this.mode === 'json_schema' ? 'json_object' : 'none';
+      return true;
+    }
+    return false;
+  }
+
+  private describe(error: unknown): Error {
+    const where = this.options.baseURL ?? process.env.OPENAI_BASE_URL ?? 'https://api.openai.com/v1';
+    if (error instanceof OpenAI.APIConnectionTimeoutError) {
+      return new LlmRequestFailed(`request to ${where} timed out after ${this.options.timeoutMs} ms (${this.options.maxRetries} retries)`);
+    }
+    if (error instanceof OpenAI.APIConnectionError) {
+      return new LlmRequestFailed(redact(`cannot reach ${where}: ${error.message}`, this.apiKey));
+    }
+    if (error instanceof OpenAI.APIError) {
+      const message = redact(`${where} answered ${error.status ?? '?'}: ${error.message}`, this.apiKey);
+      const status = error.status ?? 0;
+      if (status === 408 || status === 409 || status === 429 || status >= 500) return new LlmRequestFailed(message);
+      const hint = status === 401 || status === 403 ? ' (check OPENAI_API_KEY)' : status === 404 ? ' (check --model and --base-url)' : '';
+      return new DialforgeError('E_LLM', `${message}${hint}`);
+    }
+    return new LlmRequestFailed(redact(error instanceof Error ? error.message : String(error), this.apiKey));
+  }
+}

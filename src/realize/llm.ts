@@ -1,0 +1,641 @@
+/**
+ * The LLM realizer: the plan stays fixed and a model (OpenAI or any OpenAI-compatible server) writes the
+ * words. Each answer is parsed, put into the plan, and checked by the injected checker (the same
+ * invariants as every record); a rejected answer is retried with the reasons, and after the last retry
+ * the template text is kept (`meta.template_fallback: true`). Answers are cached on disk by a hash of the
+ * request, requests run under a concurrency and a rate limit, results come back in plan order, and tokens
+ * and cost are counted. The same requests can be written as a Batch API file and the results read back.
+ *
+ * The checker and the template realizer are passed in (the check stage comes after realize, so this
+ * module cannot import it; the CLI wires both).
+ */
+import { once } from 'node:events';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import pLimit from 'p-limit';
+import { DialforgeError } from '../errors.ts';
+import type { DialoguePlan, DialogueRecord } from '../plan/index.ts';
+import { canonicalJson, LlmCache, sha256Hex, type CachedAnswer } from './_llm-cache.ts';
+import { LlmRequestFailed, LlmTransport, redact, wireBody, type ResponseFormatMode } from './_llm-client.ts';
+import { costUsd, estimateTokens, priceFor, type ModelPrice } from './_llm-cost.ts';
+import { orderedMap } from './_llm-order.ts';
+import { ANSWER_SCHEMA, buildMessages, parseAnswer, retryMessages, spokenTurns, withTexts, type ChatMessage } from './_llm-prompt.ts';
+import { RateLimiter } from './_llm-rate.ts';
+
+export { DEFAULT_PRICES, parsePrice, priceFor, type ModelPrice } from './_llm-cost.ts';
+export { RESPONSE_FORMAT_MODES, type ResponseFormatMode } from './_llm-client.ts';
+export { buildMessages as buildLlmMessages, parseAnswer as parseLlmAnswer } from './_llm-prompt.ts';
+
+/** The checker's verdict on one record (the shape of src/check's `checkDialogue`). */
+export type LlmCheckResult = { ok: true } | { ok: false; violations: readonly unknown[] };
+export type LlmChecker = (record: DialogueRecord) => LlmCheckResult | Promise<LlmCheckResult>;
+/** The template realizer, used when the model's answers keep failing. */
+export type TemplateFallback = (plan: DialoguePlan) => DialogueRecord | Promise<DialogueRecord>;
+
+export interface LlmRealizerOptions {
+  model: string;
+  /** Default: OPENAI_BASE_URL, else api.openai.com. */
+  baseURL?: string | undefined;
+  /** Default: OPENAI_API_KEY. Never written anywhere. */
+  apiKey?: string | undefined;
+  temperature?: number | undefined;
+  maxTokens?: number | undefined;
+  /** Per HTTP attempt, ms (default 60 000). */
+  timeoutMs?: number | undefined;
+  /** HTTP retries by the client for 429/5xx/timeouts (default 4). */
+  maxRetries?: number | undefined;
+  /** Re-asks after a rejected answer (default 2, so at most 3 answers per dialogue). */
+  semanticRetries?: number | undefined;
+  /** Requests in flight at once (default 8). */
+  concurrency?: number | undefined;
+  rpm?: number | undefined;
+  tpm?: number | undefined;
+  /** Cache folder; `null` = no cache (`--no-cache`). Default `.dialforge-cache/llm`. */
+  cacheDir?: string | null | undefined;
+  /** First structured-output mode to try (default json_schema; the transport falls back on a 400). */
+  responseFormat?: ResponseFormatMode | undefined;
+  /** Price table entries that replace or extend the built-in defaults. */
+  prices?: Record<string, ModelPrice> | undefined;
+  /** Abort the run after this many dialogues in a row whose requests all failed (default 20). */
+  maxConsecutiveFailures?: number | undefined;
+  check: LlmChecker;
+  fallback: TemplateFallback;
+  /** Called after each dialogue with the running totals (for a progress line). */
+  onProgress?: ((stats: LlmStats) => void) | undefined;
+}
+
+export const DEFAULT_LLM_CACHE_DIR = '.dialforge-cache/llm';
+
+export type LlmOutcomeSource = 'llm' | 'fallback' | 'rejected';
+
+export interface LlmOutcome {
+  /** Position of the plan in the input. */
+  position: number;
+  planId: string;
+  /** The record to write; null when even the template fallback failed the check. */
+  record: DialogueRecord | null;
+  source: LlmOutcomeSource;
+  /** Answers obtained for this dialogue (cached ones included). */
+  attempts: number;
+  /** Why the last rejected answer was rejected (empty when the model's answer was kept). */
+  reasons: string[];
+}
+
+/** Why a dialogue fell back to the template text. */
+export type FallbackReason = 'request_failed' | 'empty_answer' | 'invalid_json' | 'wrong_turns' | 'check_failed' | 'missing_result';
+
+export interface LlmStats {
+  model: string;
+  dialogues: number;
+  /** Dialogues whose model answer passed the checks. */
+  llm: number;
+  /** Dialogues that kept the template text. */
+  fallbacks: number;
+  fallbackReasons: Partial<Record<FallbackReason, number>>;
+  /** Dialogues not written: the template fallback failed the checks too. */
+  rejected: number;
+  /** Answers used, from the server or the cache. */
+  answers: number;
+  cacheHits: number;
+  /** Answers received from the server in this run. */
+  sent: number;
+  /** HTTP requests, the client's own retries included. */
+  httpAttempts: number;
+  http429: number;
+  http5xx: number;
+  /** Requests that failed after all HTTP retries. */
+  requestFailures: number;
+  /** Re-asks after a rejected answer. */
+  semanticRetries: number;
+  /** Times the server's rate-limit headers paused sending. */
+  serverPauses: number;
+  /** Tokens of every answer used (cached ones included: what the dataset cost). */
+  promptTokens: number;
+  completionTokens: number;
+  /** Tokens paid for in this run. */
+  sentPromptTokens: number;
+  sentCompletionTokens: number;
+  /** USD; null when the model has no known price (local models: set one with --price). */
+  costUsd: number | null;
+  sentCostUsd: number | null;
+}
+
+function emptyStats(model: string): LlmStats {
+  return {
+    model,
+    dialogues: 0,
+    llm: 0,
+    fallbacks: 0,
+    fallbackReasons: {},
+    rejected: 0,
+    answers: 0,
+    cacheHits: 0,
+    sent: 0,
+    httpAttempts: 0,
+    http429: 0,
+    http5xx: 0,
+    requestFailures: 0,
+    semanticRetries: 0,
+    serverPauses: 0,
+    promptTokens: 0,
+    completionTokens: 0,
+    sentPromptTokens: 0,
+    sentCompletionTokens: 0,
+    costUsd: null,
+    sentCostUsd: null,
+  };
+}
+
+/** One violation as a sentence for the model (strings, `{message}`, `{rule|code|invariant, message}`, else JSON). */
+export function describeViolation(violation: unknown): string {
+  if (typeof violation === 'string') return violation;
+  if (violation && typeof violation === 'object') {
+    const v = violation as Record<string, unknown>;
+    const message = typeof v.message === 'string' ? v.message : undefined;
+    const label = [v.invariant, v.rule, v.code, v.kind].find((x) => typeof x === 'string' || typeof x === 'number');
+    const turn = typeof v.turn === 'number' ? `turn ${v.turn}: ` : '';
+    if (message) return `${turn}${label !== undefined ? `${String(label)}: ` : ''}${message}`;
+  }
+  return JSON.stringify(violation);
+}
+
+export function realizerName(model: string): string {
+  return `llm:${model}`;
+}
+
+function fallbackReasonOf(reasons: string[], kind: 'parse' | 'check'): FallbackReason {
+  if (kind === 'check') return 'check_failed';
+  return reasons.some((r) => r.startsWith('the answer is not valid JSON') || r.startsWith('the answer has no')) ? 'invalid_json' : 'wrong_turns';
+}
+
+/** Texts from a parsed answer (or the failure), then the checker: the shared judgement of live and batch answers. */
+async function judge(
+  plan: DialoguePlan,
+  content: string,
+  realizer: string,
+  check: LlmChecker,
+): Promise<{ ok: true; record: DialogueRecord } | { ok: false; reasons: string[]; reason: FallbackReason }> {
+  if (content.trim() === '') return { ok: false, reasons: ['the answer was empty'], reason: 'empty_answer' };
+  const parsed = parseAnswer(plan, content);
+  if (!parsed.ok) return { ok: false, reasons: parsed.reasons, reason: fallbackReasonOf(parsed.reasons, 'parse') };
+  const record = withTexts(plan, parsed.texts, realizer);
+  const verdict = await check(record);
+  if (verdict.ok) return { ok: true, record };
+  const reasons = verdict.violations.slice(0, 8).map(describeViolation);
+  return { ok: false, reasons: reasons.length ? reasons : ['the checker rejected the dialogue'], reason: 'check_failed' };
+}
+
+/**
+ * The template realization of a plan: the base every LLM answer is written onto (it carries what the
+ * template realizer derives besides words: thoughts, the retriever's query and results) and the fallback.
+ */
+async function templateBase(plan: DialoguePlan, options: Pick<LlmRealizerOptions, 'fallback'>): Promise<DialogueRecord> {
+  return structuredClone(await options.fallback(plan));
+}
+
+/** The template text, marked, and checked; null when it fails too. */
+async function templateFallback(base: DialogueRecord, realizer: string, options: Pick<LlmRealizerOptions, 'check'>): Promise<DialogueRecord | null> {
+  const record = structuredClone(base);
+  record.meta = { ...record.meta, realizer, template_fallback: true };
+  const verdict = await options.check(record);
+  return verdict.ok ? record : null;
+}
+
+function addCost(stats: LlmStats, prices: Record<string, ModelPrice> | undefined, factor = 1): void {
+  const price = priceFor(stats.model, prices);
+  const all = costUsd(price, stats.promptTokens, stats.completionTokens);
+  const sent = costUsd(price, stats.sentPromptTokens, stats.sentCompletionTokens);
+  stats.costUsd = all === null ? null : all * factor;
+  stats.sentCostUsd = sent === null ? null : sent * factor;
+}
+
+/** The canonical request an answer is cached under: never the key, never the endpoint. */
+export function llmCacheKey(messages: ChatMessage[], options: Pick<LlmRealizerOptions, 'model' | 'temperature' | 'maxTokens'>): string {
+  return sha256Hex(
+    canonicalJson({
+      v: 1,
+      model: options.model,
+      messages,
+      params: { temperature: options.temperature ?? null, max_tokens: options.maxTokens ?? null },
+      schema: ANSWER_SCHEMA,
+    }),
+  );
+}
+
+export interface LlmRealizer {
+  /** Realizes one plan (any order, any concurrency). */
+  realize(plan: DialoguePlan, position?: number): Promise<LlmOutcome>;
+  /** Realizes a stream of plans and yields the outcomes in plan order, with bounded memory. */
+  realizeAll(plans: Iterable<DialoguePlan> | AsyncIterable<DialoguePlan>): AsyncGenerator<LlmOutcome>;
+  /** Running totals (a copy). */
+  stats(): LlmStats;
+}
+
+export function createLlmRealizer(options: LlmRealizerOptions): LlmRealizer {
+  const model = options.model;
+  const realizer = realizerName(model);
+  const concurrency = Math.max(1, options.concurrency ?? 8);
+  const semanticRetries = Math.max(0, options.semanticRetries ?? 2);
+  const maxConsecutiveFailures = options.maxConsecutiveFailures ?? 20;
+  const limiter = new RateLimiter({ rpm: options.rpm, tpm: options.tpm });
+  const transport = new LlmTransport({
+    model,
+    baseURL: options.baseURL,
+    apiKey: options.apiKey,
+    temperature: options.temperature,
+    maxTokens: options.maxTokens,
+    timeoutMs: options.timeoutMs ?? 60_000,
+    maxRetries: options.maxRetries ?? 4,
+    responseFormat: options.responseFormat ?? 'json_schema',
+    limiter,
+  });
+  const cache = options.cacheDir === null ? undefined : new LlmCache(options.cacheDir ?? DEFAULT_LLM_CACHE_DIR);
+  const limit = pLimit(concurrency);
+  const stats = emptyStats(model);
+  let consecutiveFailures = 0;
+  let lastFailure = '';
+  const apiKey = options.apiKey ?? process.env.OPENAI_API_KEY;
+
+  const snapshot = (): LlmStats => {
+    stats.httpAttempts = transport.http.attempts;
+    stats.http429 = transport.http.status429;
+    stats.http5xx = transport.http.status5xx;
+    stats.serverPauses = limiter.serverPauses;
+    addCost(stats, options.prices);
+    return structuredClone(stats);
+  };
+
+  /** One answer: from the cache, else from the server (then cached unless empty). */
+  async function ask(messages: ChatMessage[]): Promise<CachedAnswer> {
+    const key = llmCacheKey(messages, options);
+    const cached = cache ? await cache.get(key) : undefined;
+    if (cached) {
+      stats.cacheHits++;
+      stats.answers++;
+      stats.promptTokens += cached.usage.prompt;
+      stats.completionTokens += cached.usage.completion;
+      return cached;
+    }
+    const estimate = estimateTokens(messages.map((m) => m.content).join('\n')) + (options.maxTokens ?? 1000);
+    const answer = await limit(() => transport.complete(messages, estimate));
+    stats.sent++;
+    stats.answers++;
+    stats.promptTokens += answer.usage.prompt;
+    stats.completionTokens += answer.usage.completion;
+    stats.sentPromptTokens += answer.usage.prompt;
+    stats.sentCompletionTokens += answer.usage.completion;
+    if (cache && answer.content.trim() !== '') await cache.put(key, answer);
+    return answer;
+  }
+
+  async function realize(plan: DialoguePlan, position = 0): Promise<LlmOutcome> {
+    const base = await templateBase(plan, options);
+    let messages = buildMessages(base);
+    let reasons: string[] = [];
+    let reason: FallbackReason = 'request_failed';
+    let attempts = 0;
+    let anyAnswer = false;
+    for (let attempt = 0; attempt <= semanticRetries; attempt++) {
+      if (attempt > 0) stats.semanticRetries++;
+      let answer: CachedAnswer;
+      try {
+        answer = await ask(messages);
+      } catch (error) {
+        if (!(error instanceof LlmRequestFailed)) throw error;
+        stats.requestFailures++;
+        lastFailure = error.message;
+        reasons = [error.message];
+        reason = 'request_failed';
+        break; // the client already retried this request; another semantic attempt would repeat it
+      }
+      attempts++;
+      anyAnswer = true;
+      const verdict = await judge(base, answer.content, realizer, options.check);
+      if (verdict.ok) {
+        consecutiveFailures = 0;
+        stats.dialogues++;
+        stats.llm++;
+        options.onProgress?.(snapshot());
+        return { position, planId: plan.id, record: verdict.record, source: 'llm', attempts, reasons: [] };
+      }
+      reasons = verdict.reasons;
+      reason = verdict.reason;
+      // An empty answer is not a turn of the conversation: ask the same again.
+      if (verdict.reason !== 'empty_answer') messages = retryMessages(messages, answer.content, verdict.reasons);
+    }
+    if (anyAnswer) consecutiveFailures = 0;
+    else if (++consecutiveFailures >= maxConsecutiveFailures) {
+      throw new DialforgeError('E_LLM', redact(`${consecutiveFailures} dialogues in a row got no answer from the model; last error: ${lastFailure}`, apiKey));
+    }
+    const record = await templateFallback(base, realizer, options);
+    stats.dialogues++;
+    if (record) {
+      stats.fallbacks++;
+      stats.fallbackReasons[reason] = (stats.fallbackReasons[reason] ?? 0) + 1;
+    } else stats.rejected++;
+    options.onProgress?.(snapshot());
+    return { position, planId: plan.id, record, source: record ? 'fallback' : 'rejected', attempts, reasons };
+  }
+
+  return {
+    realize,
+    realizeAll: (plans) => orderedMap(plans, concurrency * 2 + 8, (plan, index) => realize(plan, index)),
+    stats: snapshot,
+  };
+}
+
+/** One progress line: `llm 120/1000 · cache 40 · retries 3 · fallback 2 · 45.1k in / 9.8k out tokens · $0.0123`. */
+export function formatLlmProgress(stats: LlmStats, total?: number): string {
+  const k = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(1)}M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)}k` : String(n));
+  const parts = [
+    `llm ${stats.dialogues}${total !== undefined ? `/${total}` : ''}`,
+    `cache ${stats.cacheHits}`,
+    `retries ${stats.semanticRetries}`,
+    `fallback ${stats.fallbacks}`,
+    `${k(stats.promptTokens)} in / ${k(stats.completionTokens)} out tokens`,
+  ];
+  if (stats.rejected) parts.push(`rejected ${stats.rejected}`);
+  if (stats.http429) parts.push(`429s ${stats.http429}`);
+  parts.push(stats.sentCostUsd === null ? 'cost ? (unknown price)' : `$${stats.sentCostUsd.toFixed(4)} this run`);
+  return parts.join(' · ');
+}
+
+/** The totals for manifest.json (snake_case, like the rest of the manifest). */
+export function llmManifest(stats: LlmStats): Record<string, unknown> {
+  return {
+    model: stats.model,
+    dialogues: stats.dialogues,
+    llm: stats.llm,
+    template_fallbacks: stats.fallbacks,
+    fallback_reasons: stats.fallbackReasons,
+    rejected: stats.rejected,
+    answers: stats.answers,
+    cache_hits: stats.cacheHits,
+    requests_sent: stats.sent,
+    http_attempts: stats.httpAttempts,
+    request_failures: stats.requestFailures,
+    semantic_retries: stats.semanticRetries,
+    tokens: { prompt: stats.promptTokens, completion: stats.completionTokens },
+    tokens_this_run: { prompt: stats.sentPromptTokens, completion: stats.sentCompletionTokens },
+    cost_usd: stats.costUsd,
+    cost_usd_this_run: stats.sentCostUsd,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------- dry run
+
+export interface LlmEstimate {
+  model: string;
+  /** First-attempt requests (one per plan); rejected answers add re-asks on top. */
+  requests: number;
+  /** Of those, already answered in the cache (they cost nothing). */
+  cached: number;
+  promptTokens: number;
+  completionTokens: number;
+  /** USD for the uncached requests; null when the model has no known price. */
+  costUsd: number | null;
+}
+
+/**
+ * `--dry-run`: counts the requests and ESTIMATES their tokens (about four characters per token; the
+ * answer's size from the template text of the same plan) and cost. Sends nothing.
+ */
+export async function estimateLlmRun(
+  plans: Iterable<DialoguePlan> | AsyncIterable<DialoguePlan>,
+  options: Pick<LlmRealizerOptions, 'model' | 'temperature' | 'maxTokens' | 'prices' | 'cacheDir' | 'fallback'>,
+): Promise<LlmEstimate> {
+  const cache = options.cacheDir === null ? undefined : new LlmCache(options.cacheDir ?? DEFAULT_LLM_CACHE_DIR);
+  const estimate: LlmEstimate = { model: options.model, requests: 0, cached: 0, promptTokens: 0, completionTokens: 0, costUsd: null };
+  for await (const plan of plans) {
+    estimate.requests++;
+    const template = await templateBase(plan, options);
+    const messages = buildMessages(template);
+    if (cache && (await cache.get(llmCacheKey(messages, options)))) {
+      estimate.cached++;
+      continue;
+    }
+    // Each message costs a few tokens of framing besides its text.
+    estimate.promptTokens += estimateTokens(messages.map((m) => m.content).join('')) + 4 * messages.length;
+    const utterances = spokenTurns(plan).map((turn) => ({ turn, action: plan.turns[turn]!.speaker === 'tool' ? '' : (plan.turns[turn] as { action: string }).action, text: (template.turns[turn] as { text?: string } | undefined)?.text ?? '' }));
+    const answerTokens = estimateTokens(JSON.stringify({ utterances }));
+    estimate.completionTokens += options.maxTokens ? Math.min(options.maxTokens, answerTokens) : answerTokens;
+  }
+  estimate.costUsd = costUsd(priceFor(options.model, options.prices), estimate.promptTokens, estimate.completionTokens);
+  return estimate;
+}
+
+// ------------------------------------------------------------------------------------------------ batch
+
+export type BatchOptions = Pick<LlmRealizerOptions, 'model' | 'temperature' | 'maxTokens' | 'responseFormat' | 'fallback'>;
+
+export interface BatchRequestLine {
+  custom_id: string;
+  method: 'POST';
+  url: '/v1/chat/completions';
+  body: Record<string, unknown>;
+}
+
+/** One line of an OpenAI Batch API input file (the format `vllm run-batch` reads too). */
+export async function batchRequestLine(plan: DialoguePlan, options: BatchOptions): Promise<BatchRequestLine> {
+  return {
+    custom_id: plan.id,
+    method: 'POST',
+    url: '/v1/chat/completions',
+    body: wireBody(buildMessages(await templateBase(plan, options)), options, options.responseFormat ?? 'json_schema'),
+  };
+}
+
+/** The plans file written beside a batch file: `requests.jsonl` → `requests.plans.jsonl`. */
+export function batchPlansPath(batchFile: string): string {
+  return batchFile.endsWith('.jsonl') ? `${batchFile.slice(0, -'.jsonl'.length)}.plans.jsonl` : `${batchFile}.plans.jsonl`;
+}
+
+async function writeLine(stream: NodeJS.WritableStream, line: string): Promise<void> {
+  if (!stream.write(line)) await once(stream, 'drain');
+}
+
+async function closeStream(stream: NodeJS.WritableStream & { close?: unknown }): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    stream.once('error', reject);
+    stream.end(() => resolve());
+  });
+}
+
+/**
+ * `--batch-out requests.jsonl`: writes one request per plan, and the plans themselves (marked with the
+ * realizer that will fill them) to `requests.plans.jsonl`, which `dialforge ingest` reads back.
+ */
+export async function writeBatchRequests(
+  plans: Iterable<DialoguePlan> | AsyncIterable<DialoguePlan>,
+  batchFile: string,
+  options: BatchOptions,
+): Promise<{ requests: number; file: string; plansFile: string }> {
+  const plansFile = batchPlansPath(batchFile);
+  const requestsOut = createWriteStream(batchFile);
+  const plansOut = createWriteStream(plansFile);
+  const ids = new Set<string>();
+  let requests = 0;
+  for await (const plan of plans) {
+    if (ids.has(plan.id)) throw new DialforgeError('E_USAGE', `two plans share the id "${plan.id}"; a batch needs unique custom_id values`, { file: batchFile });
+    ids.add(plan.id);
+    await writeLine(requestsOut, `${JSON.stringify(await batchRequestLine(plan, options))}\n`);
+    await writeLine(plansOut, `${JSON.stringify({ ...plan, meta: { ...plan.meta, realizer: realizerName(options.model) } })}\n`);
+    requests++;
+  }
+  await closeStream(requestsOut);
+  await closeStream(plansOut);
+  return { requests, file: batchFile, plansFile };
+}
+
+/** Reads a JSONL file line by line with the byte offset of each line (for indexing big files). */
+async function* jsonlLines(file: string): AsyncGenerator<{ line: string; offset: number; length: number; lineNumber: number }> {
+  let rest = Buffer.alloc(0);
+  let offset = 0;
+  let lineNumber = 0;
+  const stream = createReadStream(file);
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      let data = rest.length ? Buffer.concat([rest, chunk]) : chunk;
+      let start = 0;
+      for (let nl = data.indexOf(10, start); nl !== -1; nl = data.indexOf(10, start)) {
+        lineNumber++;
+        yield { line: data.subarray(start, nl).toString('utf8'), offset: offset + start, length: nl - start, lineNumber };
+        start = nl + 1;
+      }
+      offset += start;
+      rest = Buffer.from(data.subarray(start));
+      data = rest;
+    }
+  } catch (error) {
+    throw new DialforgeError('E_READ', `cannot read: ${(error as Error).message}`, { file, cause: error });
+  }
+  if (rest.length) {
+    lineNumber++;
+    yield { line: rest.toString('utf8'), offset, length: rest.length, lineNumber };
+  }
+}
+
+/** Reads a plans file (JSONL of DialoguePlan), e.g. the one `writeBatchRequests` wrote. */
+export async function* readPlansFile(file: string): AsyncGenerator<DialoguePlan> {
+  for await (const { line, lineNumber } of jsonlLines(file)) {
+    if (line.trim() === '') continue;
+    let plan: DialoguePlan;
+    try {
+      plan = JSON.parse(line) as DialoguePlan;
+    } catch (error) {
+      throw new DialforgeError('E_PARSE', `line is not JSON (${(error as Error).message}); expected one plan per line`, { file, location: String(lineNumber) });
+    }
+    if (!plan || typeof plan.id !== 'string' || !Array.isArray(plan.turns)) {
+      throw new DialforgeError('E_PARSE', 'not a dialogue plan (needs "id" and "turns"); pass the .plans.jsonl file written beside the batch file', { file, location: String(lineNumber) });
+    }
+    yield plan;
+  }
+}
+
+interface BatchResultEntry {
+  custom_id?: string;
+  response?: { status_code?: number; body?: { model?: string; choices?: { message?: { content?: string | null } }[]; usage?: { prompt_tokens?: number; completion_tokens?: number } } } | null;
+  error?: { message?: string; code?: string } | null;
+}
+
+export interface IngestOptions extends Pick<LlmRealizerOptions, 'check' | 'fallback' | 'prices' | 'onProgress'> {
+  /** Model name for `meta.realizer` when the plans do not carry one. */
+  model?: string | undefined;
+  /** Multiplier on list prices (default 0.5: OpenAI's Batch API costs half; 1 for others, or set prices). */
+  priceFactor?: number | undefined;
+}
+
+export interface BatchIngest {
+  outcomes: AsyncGenerator<LlmOutcome>;
+  stats(): LlmStats;
+}
+
+/**
+ * `dialforge ingest`: reads a Batch API (or `vllm run-batch`) results file and the plans, and yields one
+ * outcome per plan in plan order, judged exactly like a live answer (no re-asks: a failed answer keeps
+ * the template text). The results file is indexed by byte offset, so only the offsets stay in memory.
+ */
+export async function ingestBatchResults(resultsFile: string, plans: Iterable<DialoguePlan> | AsyncIterable<DialoguePlan>, options: IngestOptions): Promise<BatchIngest> {
+  const index = new Map<string, { offset: number; length: number }>();
+  for await (const { line, offset, length, lineNumber } of jsonlLines(resultsFile)) {
+    if (line.trim() === '') continue;
+    let entry: BatchResultEntry;
+    try {
+      entry = JSON.parse(line) as BatchResultEntry;
+    } catch (error) {
+      throw new DialforgeError('E_PARSE', `line is not JSON (${(error as Error).message}); expected a Batch API results file`, { file: resultsFile, location: String(lineNumber) });
+    }
+    if (typeof entry.custom_id !== 'string') {
+      throw new DialforgeError('E_PARSE', 'line has no "custom_id"; expected a Batch API results file (one {custom_id, response, error} per line)', { file: resultsFile, location: String(lineNumber) });
+    }
+    index.set(entry.custom_id, { offset, length });
+  }
+  const handle = await open(resultsFile, 'r');
+  const stats = emptyStats(options.model ?? 'unknown');
+  const readEntry = async (id: string): Promise<BatchResultEntry | undefined> => {
+    const at = index.get(id);
+    if (!at) return undefined;
+    const buffer = Buffer.alloc(at.length);
+    await handle.read(buffer, 0, at.length, at.offset);
+    return JSON.parse(buffer.toString('utf8')) as BatchResultEntry;
+  };
+  const snapshot = (): LlmStats => {
+    addCost(stats, options.prices, options.priceFactor ?? 0.5);
+    return structuredClone(stats);
+  };
+
+  async function* outcomes(): AsyncGenerator<LlmOutcome> {
+    let position = 0;
+    try {
+      for await (const plan of plans) {
+        const model = plan.meta.realizer?.startsWith('llm:') ? plan.meta.realizer.slice(4) : (options.model ?? 'unknown');
+        if (stats.model === 'unknown') stats.model = model;
+        const realizer = realizerName(model);
+        const base = await templateBase(plan, options);
+        const entry = await readEntry(plan.id);
+        let reasons: string[];
+        let reason: FallbackReason;
+        let attempts = 0;
+        const content = entry?.response?.body?.choices?.[0]?.message?.content;
+        if (!entry) {
+          reasons = ['no result for this plan in the results file'];
+          reason = 'missing_result';
+        } else if (entry.error || (entry.response?.status_code ?? 0) !== 200) {
+          stats.requestFailures++;
+          reasons = [`the batch request failed: ${entry.error?.message ?? `status ${entry.response?.status_code ?? '?'}`}`];
+          reason = 'request_failed';
+        } else {
+          attempts = 1;
+          const usage = entry.response?.body?.usage;
+          stats.answers++;
+          stats.sent++;
+          stats.promptTokens += usage?.prompt_tokens ?? 0;
+          stats.completionTokens += usage?.completion_tokens ?? 0;
+          stats.sentPromptTokens += usage?.prompt_tokens ?? 0;
+          stats.sentCompletionTokens += usage?.completion_tokens ?? 0;
+          const verdict = await judge(base, typeof content === 'string' ? content : '', realizer, options.check);
+          if (verdict.ok) {
+            stats.dialogues++;
+            stats.llm++;
+            options.onProgress?.(snapshot());
+            yield { position: position++, planId: plan.id, record: verdict.record, source: 'llm', attempts, reasons: [] };
+            continue;
+          }
+          reasons = verdict.reasons;
+          reason = verdict.reason;
+        }
+        const record = await templateFallback(base, realizer, options);
+        stats.dialogues++;
+        if (record) {
+          stats.fallbacks++;
+          stats.fallbackReasons[reason] = (stats.fallbackReasons[reason] ?? 0) + 1;
+        } else stats.rejected++;
+        options.onProgress?.(snapshot());
+        yield { position: position++, planId: plan.id, record, source: record ? 'fallback' : 'rejected', attempts, reasons };
+      }
+    } finally {
+      await handle.close();
+    }
+  }
+  return { outcomes: outcomes(), stats: snapshot };
+}

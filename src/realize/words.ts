@@ -1,0 +1,352 @@
+/**
+ * Turning identifiers, descriptions and values into words a person would say: slot phrases from parameter
+ * names ("trackId" → "track ID"), intent phrases from operation descriptions ("Returns a list of pets" →
+ * "get a list of pets"), and value mentions without JSON.
+ */
+import type { RecordOperation } from '../plan/types.ts';
+
+/** Abbreviations in identifiers and how to say them. Acronyms keep their capitals. */
+const EXPANSIONS: Record<string, string> = {
+  id: 'ID',
+  ids: 'IDs',
+  uuid: 'UUID',
+  guid: 'GUID',
+  url: 'URL',
+  urls: 'URLs',
+  uri: 'URI',
+  api: 'API',
+  ip: 'IP',
+  iso: 'ISO',
+  isbn: 'ISBN',
+  iata: 'IATA',
+  icao: 'ICAO',
+  sku: 'SKU',
+  zip: 'ZIP',
+  vat: 'VAT',
+  sms: 'SMS',
+  pdf: 'PDF',
+  html: 'HTML',
+  json: 'JSON',
+  xml: 'XML',
+  csv: 'CSV',
+  utc: 'UTC',
+  gps: 'GPS',
+  imdb: 'IMDb',
+  lat: 'latitude',
+  lon: 'longitude',
+  lng: 'longitude',
+  long: 'longitude',
+  qty: 'quantity',
+  num: 'number',
+  nr: 'number',
+  no: 'number',
+  desc: 'description',
+  dob: 'date of birth',
+  tz: 'time zone',
+  msg: 'message',
+  addr: 'address',
+  dt: 'date',
+  cnt: 'count',
+  pct: 'percent',
+  amt: 'amount',
+  img: 'image',
+  pic: 'picture',
+  src: 'source',
+  dst: 'destination',
+  dest: 'destination',
+  org: 'organization',
+  repo: 'repository',
+  info: 'information',
+  q: 'search query',
+  query: 'search query',
+  cat: 'category',
+  lang: 'language',
+  loc: 'location',
+  pos: 'position',
+  ts: 'timestamp',
+  config: 'configuration',
+  param: 'parameter',
+  ref: 'reference',
+  seq: 'sequence',
+  temp: 'temperature',
+  auth: 'authorization',
+  acct: 'account',
+  doc: 'document',
+  pwd: 'password',
+  tel: 'telephone number',
+  dep: 'departure',
+  arr: 'arrival',
+  max: 'maximum',
+  min: 'minimum',
+  prev: 'previous',
+  req: 'request',
+  res: 'result',
+  usr: 'user',
+  pkg: 'package',
+  env: 'environment',
+  ver: 'version',
+  std: 'standard',
+  cc: 'country code',
+};
+
+/** Splits camelCase, PascalCase, snake_case, kebab-case, dotted and bracketed names into lower-case words. */
+export function splitIdentifier(name: string): string[] {
+  return name
+    .replace(/\[\]/g, ' ')
+    .replace(/(I[Dd]|U[Rr][Ll])s(?![a-z])/g, (m) => `${m.charAt(0)}${m.slice(1).toLowerCase()}`)
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/([a-zA-Z])(\d)/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w.length > 0)
+    .map((w) => w.toLowerCase());
+}
+
+/** Words of an identifier as a person would say them: "departure_date" → "departure date", "trackId" → "track ID". */
+export function humanizeIdentifier(name: string): string {
+  const words = splitIdentifier(name);
+  return words.map((w, i) => expandWord(w, i === 0 && words.length === 1)).join(' ');
+}
+
+function expandWord(word: string, alone: boolean): string {
+  // "q" alone is a search query; inside a longer name ("qType") it is too cryptic to expand.
+  if (word === 'q' && !alone) return 'query';
+  if (word === 'query' && !alone) return 'query';
+  if (word === 'long' && !alone) return 'long';
+  if (word === 'no' && !alone) return 'number';
+  return EXPANSIONS[word] ?? word;
+}
+
+const IRREGULAR_SINGULAR: Record<string, string> = {
+  people: 'person',
+  children: 'child',
+  men: 'man',
+  women: 'woman',
+  data: 'data',
+  news: 'news',
+  series: 'series',
+  species: 'species',
+  status: 'status',
+  address: 'address',
+};
+
+export function singular(word: string): string {
+  const lower = word.toLowerCase();
+  if (IRREGULAR_SINGULAR[lower]) return IRREGULAR_SINGULAR[lower];
+  if (/ies$/.test(lower) && lower.length > 4) return lower.slice(0, -3) + 'y';
+  if (/(ss|us|is)$/.test(lower)) return lower;
+  if (/(ches|shes|xes|sses)$/.test(lower)) return lower.slice(0, -2);
+  if (/s$/.test(lower) && lower.length > 3) return lower.slice(0, -1);
+  return lower;
+}
+
+export function plural(noun: string): string {
+  if (/(s|x|ch|sh)$/.test(noun)) return noun + 'es';
+  if (/[^aeiou]y$/.test(noun)) return noun.slice(0, -1) + 'ies';
+  if (/(ID|URL|URI|SKU)$/.test(noun)) return noun + 's';
+  return noun + 's';
+}
+
+/** Generic parameter names that need an owner noun to make sense ("id" → "track ID"). */
+const GENERIC_NAMES = new Set(['id', 'uuid', 'guid', 'key', 'code', 'name', 'slug', 'number', 'ref', 'handle']);
+
+/** The noun of the thing a path is about, taken from the path segment just before a `{param}`. */
+function ownerFromPath(op: RecordOperation | undefined, param: string): string | undefined {
+  if (!op) return undefined;
+  const segments = op.path.split('/').filter(Boolean);
+  const at = segments.findIndex((s) => s === `{${param}}` || s === `:${param}`);
+  for (let i = at - 1; i >= 0; i--) {
+    const seg = segments[i] ?? '';
+    if (seg.startsWith('{') || seg.startsWith(':') || /^v\d+/.test(seg) || seg === 'api') continue;
+    const words = splitIdentifier(seg);
+    const last = words[words.length - 1];
+    if (last) return [...words.slice(0, -1), singular(last)].map((w) => expandWord(w, false)).join(' ');
+  }
+  return undefined;
+}
+
+/** Short, noun-like descriptions ("Search query", "The city name.") read better than cryptic names. */
+function nounFromDescription(description: string | undefined): string | undefined {
+  if (!description) return undefined;
+  const first = description.split(/(?<=[.;:])\s|\n/)[0]?.replace(/[.;:,]+$/, '').trim() ?? '';
+  const cleaned = first.replace(/^(the|a|an)\s+/i, '');
+  const words = cleaned.split(/\s+/);
+  if (words.length === 0 || words.length > 5) return undefined;
+  if (/[{}()[\]<>`"=/\\|]/.test(cleaned)) return undefined;
+  if (/^(if|when|whether|use|set|specify|must|should|optional|required|e\.g)/i.test(cleaned)) return undefined;
+  if (/\b(is|are|will|can|to|of the following)\b/i.test(cleaned) && words.length > 3) return undefined;
+  return cleaned.charAt(0).toLowerCase() + cleaned.slice(1);
+}
+
+/** The noun for a parameter: "track ID", "departure date", "search query". */
+export function slotNoun(param: string, op?: RecordOperation): string {
+  const schema = paramSchema(op, param);
+  const words = splitIdentifier(param);
+  const cryptic = words.length === 1 && (words[0] ?? '').length <= 2 && !EXPANSIONS[words[0] ?? ''];
+  if (cryptic) {
+    const fromDescription = nounFromDescription(schema?.description as string | undefined);
+    if (fromDescription) return fromDescription;
+  }
+  if (words.length === 1 && GENERIC_NAMES.has(words[0] ?? '')) {
+    const owner = ownerFromPath(op, param) ?? ownerFromOperationName(op);
+    if (owner && !owner.endsWith(humanizeIdentifier(param))) return `${owner} ${humanizeIdentifier(param)}`;
+  }
+  return humanizeIdentifier(param);
+}
+
+/** "getTrackById" → "track"; used when a generic parameter has no path segment to name its owner. */
+function ownerFromOperationName(op: RecordOperation | undefined): string | undefined {
+  if (!op) return undefined;
+  const words = splitIdentifier(op.name).filter((w) => !VERBS.has(w) && !STOP.has(w));
+  const noun = words[0];
+  return noun ? expandWord(singular(noun), false) : undefined;
+}
+
+/** "the track ID". */
+export function slotPhrase(param: string, op?: RecordOperation): string {
+  const noun = slotNoun(param, op);
+  return /^(your|my|the)\b/i.test(noun) ? noun : `the ${noun}`;
+}
+
+export function paramSchema(op: RecordOperation | undefined, param: string): Record<string, unknown> | undefined {
+  const props = op?.parameters.properties as Record<string, Record<string, unknown>> | undefined;
+  return props?.[param];
+}
+
+/** Joins phrases as a person lists them: "a", "a and b", "a, b and c". */
+export function joinList(items: readonly string[], conjunction = 'and'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+
+/** A value as a person says it: no JSON, no brackets. */
+export function sayValue(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (Array.isArray(value)) return joinList(value.map(sayValue));
+  if (typeof value === 'object') {
+    return joinList(Object.entries(value as Record<string, unknown>).map(([k, v]) => `${humanizeIdentifier(k)} ${sayValue(v)}`));
+  }
+  return String(value);
+}
+
+const VERBS = new Set([
+  'get', 'list', 'find', 'search', 'create', 'update', 'delete', 'add', 'fetch', 'retrieve', 'show', 'check',
+  'post', 'put', 'patch', 'remove', 'lookup', 'look', 'read', 'query', 'set', 'compute', 'calculate', 'convert',
+  'send', 'book', 'cancel', 'place', 'upload', 'download', 'validate', 'verify', 'generate', 'translate', 'track',
+]);
+const STOP = new Set(['by', 'for', 'of', 'the', 'a', 'an', 'all', 'and', 'or', 'with', 'from', 'to', 'in', 'on', 'id', 'ids']);
+
+/** Third-person and gerund verb forms that open descriptions, and the base form a request uses. */
+const VERB_BASE: Record<string, string> = {
+  returns: 'get', return: 'get', returning: 'get', gets: 'get', getting: 'get', retrieves: 'retrieve', retrieving: 'retrieve',
+  lists: 'list', listing: 'list', fetches: 'fetch', fetching: 'fetch', searches: 'search', searching: 'search',
+  provides: 'get', provide: 'get', gives: 'get', give: 'get', shows: 'show', displays: 'show', display: 'show',
+  creates: 'create', creating: 'create', deletes: 'delete', deleting: 'delete', removes: 'remove',
+  updates: 'update', updating: 'update', finds: 'find', finding: 'find', looks: 'look', checks: 'check',
+  adds: 'add', adding: 'add', sends: 'send', sending: 'send', converts: 'convert', calculates: 'calculate',
+  computes: 'compute', generates: 'generate', validates: 'validate', verifies: 'verify', translates: 'translate',
+  places: 'place', books: 'book', cancels: 'cancel', uploads: 'upload', downloads: 'download', queries: 'query',
+  obtains: 'get', obtain: 'get', reads: 'read', describes: 'describe', counts: 'count', resolves: 'resolve',
+  publishes: 'publish', submits: 'submit', registers: 'register', replaces: 'replace', sets: 'set', modifies: 'modify',
+};
+const BASE_VERBS = new Set([...Object.values(VERB_BASE), ...VERBS]);
+
+/** The first sentence of a description, tidied: markup, code and parentheticals removed. */
+export function firstSentence(text: string): string {
+  const cleaned = text
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/`[^`]*`/g, ' ')
+    .replace(/\{[^}]*\}/g, ' ')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[*_#>]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const sentence = cleaned.split(/(?<=[.!?])\s+|\s+-\s+|:\s/)[0] ?? cleaned;
+  return sentence.replace(/[.!?:;,\s]+$/, '').trim();
+}
+
+/** Makes every identifier-looking token of a phrase into words ("getTrack" → "get track"). */
+export function humanizeTokens(phrase: string): string {
+  return phrase
+    .split(/\s+/)
+    .map((token) => (looksLikeIdentifier(token) ? humanizeIdentifier(token) : token))
+    .join(' ');
+}
+
+/** camelCase, snake_case or kebab-with-digits tokens that a person would not say as-is. */
+export function looksLikeIdentifier(token: string): boolean {
+  const bare = token.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
+  if (bare.length < 3) return false;
+  if (/^[A-Za-z]+(_[A-Za-z0-9]+)+$/.test(bare)) return true; // snake_case
+  if (/^[a-z]+[A-Z][A-Za-z0-9]*$/.test(bare)) return true; // camelCase
+  return false;
+}
+
+/**
+ * What the operation does, as a verb phrase a user could say after "I'd like to": from the description's first
+ * sentence when it reads like one, otherwise from the operation name. Never ends with a period.
+ */
+export function intentPhrase(op: RecordOperation): string {
+  const fromDescription = verbPhrase(firstSentence(op.description ?? ''));
+  if (fromDescription) return fromDescription;
+  const words = splitIdentifier(op.name).map((w) => expandWord(w, false));
+  if (words.length === 0) return `use the ${op.api} service`;
+  const head = words[0] ?? '';
+  return BASE_VERBS.has(head) ? words.join(' ') : `get the ${words.join(' ')}`;
+}
+
+/** "Returns the weather for a city" → "get the weather for a city"; rejects phrases that do not read as requests. */
+function verbPhrase(sentence: string): string | undefined {
+  let s = sentence
+    .replace(/^(this|the)\s+(endpoint|api|method|operation|call|route|service|function|resource)\s+(will\s+|can\s+|is used to\s+|allows you to\s+|lets you\s+)?/i, '')
+    .replace(/^(use this (endpoint|api|method) to|allows? (you|users) to|lets you|used to|endpoint (to|for)|api (to|for))\s+/i, '')
+    .trim();
+  if (!s) return undefined;
+  const words = s.split(/\s+/);
+  if (words.length < 2 || words.length > 16) return words.length > 16 ? verbPhrase(words.slice(0, 12).join(' ')) : undefined;
+  const first = (words[0] ?? '').toLowerCase();
+  const base = VERB_BASE[first] ?? (BASE_VERBS.has(first) ? first : undefined);
+  if (base) {
+    s = [base, ...words.slice(1)].join(' ');
+  } else if (/^[A-Z]/.test(words[0] ?? '') && !/\b(is|are|was|were)\b/i.test(s)) {
+    // A noun phrase summary ("Track details", "Current weather data"): ask to see it.
+    s = `get the ${lowerFirst(s)}`;
+  } else {
+    return undefined;
+  }
+  s = humanizeTokens(s).replace(/\s+/g, ' ').trim();
+  if (/[{}[\]<>=|\\]/.test(s)) return undefined;
+  return lowerFirst(s);
+}
+
+/** Lower-cases the first letter unless the first word is an acronym ("API", "IMDb"). */
+export function lowerFirst(s: string): string {
+  const first = s.split(/\s+/)[0] ?? '';
+  if (/^[A-Z0-9]{2,}/.test(first) || /[A-Z]/.test(first.slice(1))) return s;
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+export function upperFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** What the API is about, for vague requests: its category, else its title without "API". */
+export function domainPhrase(op: RecordOperation): string {
+  const raw = op.category && op.category.trim() ? op.category : op.api;
+  const words = humanizeIdentifier(raw)
+    .split(' ')
+    .filter((w) => !/^(api|apis|v\d+|service|rest|openapi|swagger)$/i.test(w));
+  return words.length > 0 ? words.join(' ').toLowerCase().replace(/\b(id|url|api|uuid)\b/g, (m) => m.toUpperCase()) : 'something';
+}
+
+/** The name of the API as a person says it: "spotify" → "Spotify". */
+export function apiName(op: RecordOperation): string {
+  return humanizeIdentifier(op.api)
+    .split(' ')
+    .map((w) => (w === w.toUpperCase() ? w : upperFirst(w)))
+    .join(' ');
+}

@@ -1,0 +1,205 @@
+/** Loading files and folders: format detection, one failing spec never stops the others, strict mode. */
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import pLimit from 'p-limit';
+import { DialforgeError, isDialforgeError } from '../errors.ts';
+import { IssueList } from './_issues.ts';
+import { apiSlugFromFile } from './_ids.ts';
+import { openApiOperations } from './_openapi.ts';
+import { toolOperations } from './_rapidapi.ts';
+import { isObject } from './_schema.ts';
+import { parseSource, pointerLocator, type ParsedSource } from './_source.ts';
+import type { ApiInfo, LoadIssue, LoadResult, LoadedSpec, Operation } from './types.ts';
+
+export interface LoadOptions {
+  /** Folder of recorded RapidAPI responses: `<Category>/<tool>_for_<Category>/<endpoint>.json`. */
+  responses?: string;
+  /** Warnings fail the spec they belong to. */
+  strict?: boolean;
+  /** Called after each spec file is loaded. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+const SPEC_EXTENSIONS = new Set(['.json', '.yaml', '.yml']);
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+/** Files are read concurrently so that reading overlaps parsing; the parsing itself is synchronous. */
+const CONCURRENCY = 8;
+
+interface Candidate {
+  file: string;
+  /** Found while walking a folder (a non-spec JSON/YAML file there is skipped with a warning, not failed). */
+  fromFolder: boolean;
+}
+
+export async function loadSpecs(inputs: string[], options: LoadOptions = {}): Promise<LoadResult> {
+  if (inputs.length === 0) throw new DialforgeError('E_USAGE', 'no spec files or folders given: name at least one.');
+  const responsesDir = await checkResponsesDir(options.responses);
+  const specs: LoadedSpec[] = [];
+  const candidates: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const input of inputs) {
+    const found = await expandInput(input, responsesDir);
+    if ('error' in found) {
+      specs.push({ file: input, operations: [], issues: [found.error] });
+      continue;
+    }
+    for (const candidate of found.files) {
+      const key = resolve(candidate.file);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      candidates.push(candidate);
+    }
+  }
+  const limit = pLimit(CONCURRENCY);
+  let done = 0;
+  const loaded = await Promise.all(
+    candidates.map((candidate) =>
+      limit(async () => {
+        const spec = await loadOne(candidate, responsesDir, options.strict === true);
+        done++;
+        options.onProgress?.(done, candidates.length);
+        return spec;
+      }),
+    ),
+  );
+  specs.push(...loaded);
+  makeApiNamesUnique(specs);
+  const operations: Operation[] = [];
+  const issues: LoadIssue[] = [];
+  for (const spec of specs) {
+    operations.push(...spec.operations);
+    issues.push(...spec.issues);
+  }
+  return { specs, operations, issues };
+}
+
+export async function loadSpecFile(file: string, options: Omit<LoadOptions, 'onProgress'> = {}): Promise<LoadedSpec> {
+  const responsesDir = await checkResponsesDir(options.responses);
+  return loadOne({ file, fromFolder: false }, responsesDir, options.strict === true);
+}
+
+async function checkResponsesDir(dir: string | undefined): Promise<string | undefined> {
+  if (dir === undefined) return undefined;
+  const info = await stat(dir).catch(() => undefined);
+  if (!info?.isDirectory()) {
+    throw new DialforgeError('E_USAGE', `--responses ${dir}: no such folder. Give the folder that holds <Category>/<tool>_for_<Category>/<endpoint>.json files.`);
+  }
+  return dir;
+}
+
+async function expandInput(input: string, responsesDir: string | undefined): Promise<{ files: Candidate[] } | { error: LoadIssue }> {
+  const info = await stat(input).catch(() => undefined);
+  if (!info) return { error: { severity: 'error', file: input, code: 'E_READ', message: 'no such file or folder. Check the path.' } };
+  if (!info.isDirectory()) return { files: [{ file: input, fromFolder: false }] };
+  const files: Candidate[] = [];
+  const skip = responsesDir ? resolve(responsesDir) : undefined;
+  const walk = async (dir: string): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        // Hidden folders (.git, .cache) never hold specs; hidden files may (ToolBench has a tool named `.json`).
+        if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name) && resolve(path) !== skip) await walk(path);
+      } else if (SPEC_EXTENSIONS.has(extname(entry.name).toLowerCase())) files.push({ file: path, fromFolder: true });
+    }
+  };
+  await walk(input);
+  if (files.length === 0) {
+    return { error: { severity: 'error', file: input, code: 'E_READ', message: 'this folder holds no .json, .yaml or .yml files. Point at a folder of API specs.' } };
+  }
+  return { files };
+}
+
+type DetectedFormat = ApiInfo['format'];
+
+function detectFormat(value: unknown): DetectedFormat | { problem: string } {
+  if (!isObject(value)) {
+    return { problem: `the top level is ${Array.isArray(value) ? 'a list' : `a ${value === null ? 'null' : typeof value}`}, not an object` };
+  }
+  if (value.openapi !== undefined) {
+    const version = String(value.openapi);
+    if (/^3\.0(\.|$)/.test(version)) return 'openapi-3.0';
+    if (/^3\.[1-9](\.|$)/.test(version)) return 'openapi-3.1';
+    return { problem: `\`openapi: ${version}\` is not a version dialforge reads (3.0.x or 3.1.x)` };
+  }
+  if (value.swagger !== undefined) {
+    if (String(value.swagger) === '2.0') return 'swagger-2.0';
+    return { problem: `\`swagger: ${String(value.swagger)}\` is not a version dialforge reads (2.0)` };
+  }
+  if (Array.isArray(value.api_list)) return 'rapidapi';
+  return { problem: 'no `openapi`, `swagger` or `api_list` field' };
+}
+
+async function loadOne(candidate: Candidate, responsesDir: string | undefined, strict: boolean): Promise<LoadedSpec> {
+  const { file } = candidate;
+  const issues = new IssueList(file);
+  let source: ParsedSource | undefined;
+  let api: ApiInfo | undefined;
+  let operations: Operation[] = [];
+  try {
+    const text = await readFile(file, 'utf8').catch((cause: unknown) => {
+      throw new DialforgeError('E_READ', `cannot read the file (${cause instanceof Error ? cause.message : String(cause)}).`, { file, cause });
+    });
+    source = parseSource(text, file);
+    const format = detectFormat(source.value);
+    if (typeof format !== 'string') {
+      const message = `not an API spec: ${format.problem}. Expected an OpenAPI 3.x document (\`openapi: 3.x\`), a Swagger 2.0 document (\`swagger: "2.0"\`) or a RapidAPI tool JSON (\`api_list\`).`;
+      if (candidate.fromFolder && !format.problem.startsWith('`')) issues.warn('W_NOT_A_SPEC', `skipped, ${message}`);
+      else issues.error('E_SPEC', message);
+    } else if (format === 'rapidapi') {
+      const category = basename(dirname(resolve(file)));
+      const slug = apiSlugFromFile(file);
+      const toolInput = { doc: source.value as Record<string, unknown>, file, slug, category };
+      ({ api, operations } = await toolOperations(responsesDir ? { ...toolInput, responsesDir } : toolInput, issues));
+    } else {
+      ({ api, operations } = await openApiOperations({ doc: source.value as Record<string, unknown>, file, slug: apiSlugFromFile(file), format }, issues));
+    }
+  } catch (error) {
+    if (!isDialforgeError(error)) throw error;
+    issues.error(error.code, error.message, undefined, error.location);
+  }
+  if (source && issues.items.some((issue) => issue.pointer !== undefined && issue.location === undefined)) {
+    const locate = pointerLocator(source);
+    for (const issue of issues.items) {
+      if (issue.pointer !== undefined && issue.location === undefined) issue.location = locate(issue.pointer) ?? issue.pointer;
+    }
+  }
+  let list = issues.items;
+  if (strict && list.some((issue) => issue.severity === 'warning')) {
+    list = list.map((issue) => (issue.severity === 'warning' ? { ...issue, severity: 'error' as const, message: `${issue.message} (--strict: warnings fail the spec)` } : issue));
+  }
+  if (list.some((issue) => issue.severity === 'error')) operations = [];
+  const spec: LoadedSpec = { file, operations, issues: list };
+  if (api) spec.api = api;
+  return spec;
+}
+
+/** Two specs with the same file name (in different folders) get `name-2`…, and their operation ids follow. */
+function makeApiNamesUnique(specs: LoadedSpec[]): void {
+  const used = new Set<string>();
+  for (const spec of specs) {
+    const api = spec.api;
+    if (!api) continue;
+    let name = api.name;
+    for (let n = 2; used.has(name); n++) name = `${api.name}-${n}`;
+    used.add(name);
+    if (name === api.name) continue;
+    const old = `${api.name}.`;
+    api.name = name;
+    for (const operation of spec.operations) operation.id = `${name}.${operation.id.slice(old.length)}`;
+    spec.issues.push({
+      severity: 'warning',
+      file: spec.file,
+      code: 'W_DUPLICATE_API',
+      message: `another loaded spec is also named \`${old.slice(0, -1)}\`; this one's operations use the prefix \`${name}.\`. Rename one of the files to keep ids stable.`,
+    });
+  }
+}
+
+/** `file:line:col: error: message` — the one way issues are shown to people. */
+export function formatIssue(issue: LoadIssue, cwd?: string): string {
+  const file = cwd ? relative(cwd, issue.file) || issue.file : issue.file;
+  const where = issue.location ? `${file}:${issue.location}` : file;
+  return `${where}: ${issue.severity}: ${issue.message}`;
+}

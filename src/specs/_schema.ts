@@ -1,0 +1,337 @@
+/**
+ * JSON Schema helpers for the loader: normalise a dereferenced schema (allOf merged, 3.0 `nullable`
+ * turned into 3.1 type arrays, cycles cut with `x-circular`), infer a schema from a recorded response
+ * value, and flatten a response schema into leaf output fields.
+ */
+import type { Field, JsonSchema } from './types.ts';
+
+type Json = unknown;
+type Obj = Record<string, unknown>;
+
+export function isObject(value: unknown): value is Obj {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Keys dropped from normalised schemas: presentation-only and noise for later stages. */
+const DROPPED_KEYS = new Set(['xml', 'externalDocs', 'nullable', 'x-nullable', '$schema', '$id', 'discriminator']);
+
+export interface NormalizeContext {
+  /** The dereferenced document, to resolve `$ref`s the dereferencer left in place (cycles). */
+  root: unknown;
+  /** `3.0` and `2.0` use `nullable` / `x-nullable`; 3.1 already uses type arrays. */
+  dialect: '2.0' | '3.0' | '3.1';
+  /** Component schema objects → their JSON pointer (dereferenced objects keep their identity). */
+  named: Map<object, string>;
+}
+
+const MAX_DEPTH = 48;
+
+/** A deep copy of `schema` in the normalised form every later stage reads; never loops. */
+export function normalizeSchema(schema: unknown, ctx: NormalizeContext): JsonSchema {
+  return normalize(schema, ctx, [], new Set(), 0);
+}
+
+function normalize(input: unknown, ctx: NormalizeContext, refStack: string[], ancestors: Set<object>, depth: number): JsonSchema {
+  if (input === true || input === undefined || input === null) return {};
+  if (input === false) return { not: {} };
+  if (!isObject(input)) return {};
+  if (depth > MAX_DEPTH) return { 'x-truncated': true };
+
+  let source: Obj = input;
+  let stack = refStack;
+  const ref = typeof source.$ref === 'string' ? source.$ref : undefined;
+  if (ref !== undefined) {
+    if (!ref.startsWith('#')) return withSiblings({ 'x-external-ref': ref }, source);
+    if (stack.includes(ref)) return withSiblings({ 'x-circular': ref }, source);
+    const target = resolvePointer(ctx.root, ref);
+    if (!isObject(target)) return withSiblings({ 'x-unresolved-ref': ref }, source);
+    stack = [...stack, ref];
+    // 3.1 allows siblings next to $ref (description, nullable…): they refine the target.
+    const { $ref: _omit, ...siblings } = source;
+    source = Object.keys(siblings).length > 0 ? { ...target, ...siblings } : target;
+    if (ctx.named.has(target) && !ctx.named.has(source)) ctx.named.set(source, ref);
+  }
+  const name = ctx.named.get(source);
+  if (name !== undefined && name !== ref) {
+    if (stack.includes(name)) return { 'x-circular': name };
+    stack = [...stack, name];
+  }
+  // The dereferencer leaves cycles as $ref, but guard against a real object cycle all the same.
+  if (ancestors.has(source)) return { 'x-circular': name ?? '#' };
+  ancestors.add(source);
+  try {
+    return normalizeObject(source, ctx, stack, ancestors, depth);
+  } finally {
+    ancestors.delete(source);
+  }
+}
+
+function normalizeObject(source: Obj, ctx: NormalizeContext, stack: string[], ancestors: Set<object>, depth: number): JsonSchema {
+  const sub = (value: unknown): JsonSchema => normalize(value, ctx, stack, ancestors, depth + 1);
+  const out: Obj = {};
+  for (const [key, value] of Object.entries(source)) {
+    if (DROPPED_KEYS.has(key) || key === '$ref') continue;
+    switch (key) {
+      case 'properties':
+      case 'patternProperties':
+      case 'definitions':
+      case '$defs':
+        if (isObject(value)) {
+          if (key === 'definitions' || key === '$defs') break; // never referenced after dereferencing
+          const props: Obj = {};
+          for (const [prop, propSchema] of Object.entries(value)) props[prop] = sub(propSchema);
+          out[key] = props;
+        }
+        break;
+      case 'items':
+        out.items = Array.isArray(value) ? value.map(sub) : sub(value);
+        break;
+      case 'additionalProperties':
+      case 'not':
+      case 'contains':
+      case 'propertyNames':
+      case 'if':
+      case 'then':
+      case 'else':
+        out[key] = typeof value === 'boolean' ? value : sub(value);
+        break;
+      case 'prefixItems':
+      case 'oneOf':
+      case 'anyOf':
+        if (Array.isArray(value)) out[key] = value.map(sub);
+        break;
+      case 'allOf':
+        if (Array.isArray(value)) out.allOf = value.map(sub);
+        break;
+      default:
+        out[key] = value;
+    }
+  }
+  if (out.type === 'file') {
+    out.type = 'string';
+    out.format = 'binary';
+  }
+  const nullable = ctx.dialect === '3.0' ? source.nullable === true : ctx.dialect === '2.0' ? source['x-nullable'] === true : false;
+  if (nullable) addNull(out);
+  return Array.isArray(out.allOf) ? mergeAllOf(out) : out;
+}
+
+function addNull(schema: Obj): void {
+  const type = schema.type;
+  if (typeof type === 'string') schema.type = type === 'null' ? type : [type, 'null'];
+  else if (Array.isArray(type)) {
+    if (!type.includes('null')) schema.type = [...type, 'null'];
+  } else if (Array.isArray(schema.enum)) {
+    if (!schema.enum.includes(null)) schema.enum = [...schema.enum, null];
+  }
+}
+
+function withSiblings(marker: Obj, source: Obj): JsonSchema {
+  if (typeof source.description === 'string') marker.description = source.description;
+  return marker;
+}
+
+/** Merge `allOf` members into one object schema; members that cannot be merged (cut cycles) stay in `allOf`. */
+function mergeAllOf(schema: Obj): JsonSchema {
+  const members = (schema.allOf as Obj[]).slice();
+  const { allOf: _omit, ...own } = schema;
+  let merged: Obj = {};
+  const kept: Obj[] = [];
+  for (const member of [...members, own]) {
+    if ('x-circular' in member || 'x-external-ref' in member || 'x-unresolved-ref' in member) kept.push(member);
+    else merged = mergeTwo(merged, member);
+  }
+  // The schema's own keys (description, example…) describe the whole, so they win over members'.
+  for (const [key, value] of Object.entries(own)) {
+    if (key !== 'properties' && key !== 'required' && value !== undefined) merged[key] = value;
+  }
+  if (kept.length > 0) merged.allOf = kept;
+  return merged;
+}
+
+function mergeTwo(a: Obj, b: Obj): Obj {
+  const out: Obj = { ...a };
+  for (const [key, value] of Object.entries(b)) {
+    const existing = out[key];
+    if (existing === undefined) out[key] = value;
+    else if (key === 'properties' && isObject(existing) && isObject(value)) {
+      const props: Obj = { ...existing };
+      for (const [prop, propSchema] of Object.entries(value)) {
+        const prev = props[prop];
+        props[prop] = isObject(prev) && isObject(propSchema) ? mergeTwo(prev, propSchema) : propSchema;
+      }
+      out.properties = props;
+    } else if (key === 'required' && Array.isArray(existing) && Array.isArray(value)) {
+      out.required = [...new Set([...existing, ...value])];
+    } else if ((key === 'oneOf' || key === 'anyOf') && Array.isArray(existing) && Array.isArray(value)) {
+      // Two independent choices cannot be one list; keep the second as a nested allOf member.
+      out.allOf = [...((out.allOf as Obj[] | undefined) ?? []), { [key]: value }];
+    }
+    // Otherwise the first definition wins (type, format, description…).
+  }
+  return out;
+}
+
+/** Resolve a local JSON pointer (`#/a/b~1c`) in `root`; undefined when it does not exist. */
+export function resolvePointer(root: unknown, ref: string): unknown {
+  if (ref === '#' || ref === '#/') return root;
+  if (!ref.startsWith('#/')) return undefined;
+  let node: unknown = root;
+  for (const raw of ref.slice(2).split('/')) {
+    const token = decodePointerToken(raw);
+    if (Array.isArray(node)) node = node[Number(token)];
+    else if (isObject(node)) node = Object.prototype.hasOwnProperty.call(node, token) ? node[token] : undefined;
+    else return undefined;
+    if (node === undefined) return undefined;
+  }
+  return node;
+}
+
+export function decodePointerToken(raw: string): string {
+  let token = raw;
+  try {
+    token = decodeURIComponent(raw);
+  } catch {
+    // not percent-encoded: use as is
+  }
+  return token.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+export function encodePointerToken(token: string | number): string {
+  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function pointer(...tokens: (string | number)[]): string {
+  return `#/${tokens.map(encodePointerToken).join('/')}`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Output fields
+
+const MAX_FIELD_DEPTH = 12;
+const MAX_FIELDS = 1000;
+
+/**
+ * Flatten a normalised response schema into leaf fields: `data[].id`, `[].id` for a top-level array,
+ * `tags[]` for an array of primitives. `example` is a whole response value used for field examples.
+ */
+export function flattenFields(schema: JsonSchema, example?: Json): Field[] {
+  const fields: Field[] = [];
+  const seen = new Set<string>();
+  const emit = (path: string, leaf: JsonSchema, isList: boolean, value: Json): void => {
+    if (path === '' || seen.has(path) || fields.length >= MAX_FIELDS) return;
+    seen.add(path);
+    const field: Field = { path, schema: leaf, isList };
+    const description = typeof leaf.description === 'string' ? leaf.description : typeof leaf.title === 'string' ? leaf.title : undefined;
+    if (description) field.description = description;
+    const sample = leaf.example !== undefined ? leaf.example : value;
+    if (sample !== undefined && (sample === null || typeof sample !== 'object')) field.example = sample;
+    fields.push(field);
+  };
+  const walk = (s: JsonSchema, path: string, isList: boolean, value: Json, depth: number): void => {
+    if (fields.length >= MAX_FIELDS) return;
+    const sampled = value !== undefined ? value : s.example;
+    if (depth > MAX_FIELD_DEPTH || 'x-circular' in s || 'x-external-ref' in s || 'x-unresolved-ref' in s) {
+      emit(path, s, isList, undefined);
+      return;
+    }
+    const variants = [...asSchemas(s.oneOf), ...asSchemas(s.anyOf), ...asSchemas(s.allOf)];
+    const items = s.items;
+    const properties = isObject(s.properties) ? (s.properties as Record<string, JsonSchema>) : undefined;
+    if (hasType(s, 'array') || (items !== undefined && !properties)) {
+      const itemSchema = Array.isArray(items) ? (items[0] as JsonSchema | undefined) : (items as JsonSchema | undefined);
+      walk(itemSchema ?? {}, `${path}[]`, true, Array.isArray(sampled) ? sampled[0] : undefined, depth + 1);
+      return;
+    }
+    if (properties && Object.keys(properties).length > 0) {
+      for (const [key, propSchema] of Object.entries(properties)) {
+        walk(propSchema, path === '' ? key : `${path}.${key}`, isList, isObject(sampled) ? sampled[key] : undefined, depth + 1);
+      }
+      for (const variant of variants) walk(variant, path, isList, sampled, depth + 1);
+      return;
+    }
+    if (variants.length > 0) {
+      for (const variant of variants) walk(variant, path, isList, sampled, depth + 1);
+      return;
+    }
+    emit(path, s, isList, sampled);
+  };
+  walk(schema, '', false, example, 0);
+  return fields;
+}
+
+function asSchemas(value: unknown): JsonSchema[] {
+  return Array.isArray(value) ? value.filter(isObject) : [];
+}
+
+export function hasType(schema: JsonSchema, type: string): boolean {
+  const declared = schema.type;
+  return declared === type || (Array.isArray(declared) && declared.includes(type));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Schemas inferred from recorded values (RapidAPI responses, sample-valued `schema` fields)
+
+const MAX_INFERRED_ITEMS = 5;
+
+export function inferSchema(value: Json, depth = 0): JsonSchema {
+  if (value === null) return { type: 'null' };
+  if (typeof value === 'string') return { type: 'string' };
+  if (typeof value === 'boolean') return { type: 'boolean' };
+  if (typeof value === 'number') return { type: Number.isInteger(value) ? 'integer' : 'number' };
+  if (depth > MAX_FIELD_DEPTH) return {};
+  if (Array.isArray(value)) {
+    let items: JsonSchema | undefined;
+    for (const item of value.slice(0, MAX_INFERRED_ITEMS)) {
+      const inferred = inferSchema(item, depth + 1);
+      items = items ? mergeInferred(items, inferred) : inferred;
+    }
+    return items ? { type: 'array', items } : { type: 'array' };
+  }
+  if (isObject(value)) {
+    const properties: Record<string, JsonSchema> = {};
+    for (const [key, child] of Object.entries(value)) properties[key] = inferSchema(child, depth + 1);
+    return { type: 'object', properties };
+  }
+  return {};
+}
+
+/** Union of two inferred schemas (properties merged; differing scalar types become a type list). */
+export function mergeInferred(a: JsonSchema, b: JsonSchema): JsonSchema {
+  const typesA = typeList(a);
+  const typesB = typeList(b);
+  // null says nothing about the shape: the other side wins, with null allowed.
+  if (typesA.length === 1 && typesA[0] === 'null') return typesB.length === 0 ? a : withNullType(b);
+  if (typesB.length === 1 && typesB[0] === 'null') return withNullType(a);
+  if (hasType(a, 'object') && hasType(b, 'object')) {
+    const properties: Record<string, JsonSchema> = { ...((a.properties as Record<string, JsonSchema>) ?? {}) };
+    for (const [key, schema] of Object.entries((b.properties as Record<string, JsonSchema>) ?? {})) {
+      const prev = properties[key];
+      properties[key] = prev ? mergeInferred(prev, schema) : schema;
+    }
+    return { ...a, properties };
+  }
+  if (hasType(a, 'array') && hasType(b, 'array')) {
+    const itemsA = a.items as JsonSchema | undefined;
+    const itemsB = b.items as JsonSchema | undefined;
+    const items = itemsA && itemsB ? mergeInferred(itemsA, itemsB) : (itemsA ?? itemsB);
+    return items ? { ...a, items } : a;
+  }
+  const union = [...new Set([...typesA, ...typesB])];
+  if (union.includes('integer') && union.includes('number')) union.splice(union.indexOf('integer'), 1);
+  if (union.length <= 1) return a;
+  // Mixed shapes (object vs string…): keep the richer one and widen its type.
+  const richer = hasType(a, 'object') || hasType(a, 'array') ? a : b;
+  return { ...richer, type: union };
+}
+
+function typeList(schema: JsonSchema): string[] {
+  const type = schema.type;
+  return typeof type === 'string' ? [type] : Array.isArray(type) ? (type as string[]) : [];
+}
+
+function withNullType(schema: JsonSchema): JsonSchema {
+  const types = typeList(schema);
+  if (types.length === 0 || types.includes('null')) return schema;
+  return { ...schema, type: [...types, 'null'] };
+}
