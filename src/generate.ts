@@ -4,8 +4,12 @@
  * Each index's randomness derives from (seed, index) alone, so any range of indices (a shard, a resumed run)
  * yields exactly the records a whole run yields for those indices.
  */
+import { resolve } from 'node:path';
 import { checkDialogue, type CheckContext, type Violation } from './check/index.ts';
-import type { Action, DialoguePlan, DialogueRecord } from './plan/index.ts';
+import { createPlanCatalog, DEFAULT_FLOW_MIX, FLOW_TABLE, isRejected, loadFlowTable, planDialogue, type Action, type DialoguePlan, type DialogueRecord, type FlowFamily, type FlowMix } from './plan/index.ts';
+import { DialforgeError } from './errors.ts';
+import { buildGraph, loadGraph, type ApiGraph } from './graph/index.ts';
+import { loadSpecs, type Operation } from './specs/index.ts';
 import { templateRealizer, type RealizeContext, type Realizer } from './realize/index.ts';
 
 /** What the pipeline needs from the planner stage, for one catalog and seed. */
@@ -74,4 +78,61 @@ export async function* generateDialogues(options: GenerateOptions): AsyncGenerat
     if (!head) break;
     yield await head;
   }
+}
+
+// ---------------------------------------------------------------- catalog
+
+export interface Catalog {
+  operations: Operation[];
+  graph: ApiGraph;
+  /** Spec files read (absolute), or the graph file. */
+  files: string[];
+  /** Load problems that did not stop the run, as one line each. */
+  warnings: string[];
+}
+
+/**
+ * The catalog to generate over: specs loaded and their graph built, or a saved graph (which holds the operations).
+ * Specs that fail to load are skipped with a warning; no operation at all is an error.
+ */
+export async function loadCatalog(input: { specs?: string[]; graph?: string; responses?: string }): Promise<Catalog> {
+  if (input.graph) {
+    const graph = loadGraph(input.graph);
+    const operations = graph.mapNodes((_node, attrs) => attrs.operation);
+    if (operations.length === 0) throw new DialforgeError('E_GRAPH', 'the graph has no operations; build it from specs with `dialforge graph`', { file: input.graph });
+    return { operations, graph, files: [resolve(input.graph)], warnings: [] };
+  }
+  const loaded = await loadSpecs(input.specs ?? [], input.responses ? { responses: input.responses } : {});
+  const warnings = loaded.issues.filter((issue) => issue.severity === 'error').map((issue) => `${issue.file}${issue.location ? `:${issue.location}` : ''}: ${issue.message} (skipped)`);
+  if (loaded.operations.length === 0) {
+    throw new DialforgeError('E_SPEC', `no operations found in ${(input.specs ?? []).join(', ')}; give OpenAPI/Swagger or RapidAPI tool files`);
+  }
+  const files = loaded.specs.filter((spec) => spec.operations.length > 0).map((spec) => resolve(spec.file));
+  return { operations: loaded.operations, graph: buildGraph(loaded.operations), files, warnings };
+}
+
+// ---------------------------------------------------------------- planner adapter
+
+export interface PlannerOptions {
+  seed: number;
+  /** Weight per flow family; families not named keep the planner's default. */
+  flows?: Partial<Record<FlowFamily, number>>;
+  /** A YAML/JSON file of extra flow definitions. */
+  flowTable?: string;
+}
+
+/** The planner stage (src/plan), bound to one catalog, seed and flow mix. */
+export function createDialoguePlanner(catalog: Catalog, options: PlannerOptions): DialoguePlanner {
+  const flows = options.flowTable ? [...FLOW_TABLE, ...loadFlowTable(options.flowTable)] : FLOW_TABLE;
+  const planCatalog = createPlanCatalog(catalog.graph, { flows });
+  const mix: FlowMix = { ...DEFAULT_FLOW_MIX, ...(options.flows ?? {}) };
+  return {
+    plan(index) {
+      const outcome = planDialogue(planCatalog, { seed: options.seed, index, mix });
+      return isRejected(outcome) ? { error: outcome.rejected } : outcome;
+    },
+    flowActions: (flow) => planCatalog.flowById.get(flow)?.steps.map((step) => step.action),
+    retriever: planCatalog.retriever,
+    operationIds: new Set(planCatalog.byId.keys()),
+  };
 }

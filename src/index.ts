@@ -6,3 +6,4 @@ export * from './plan/index.ts';
 export * from './realize/index.ts';
 export * from './check/index.ts';
 export * from './export/index.ts';
+export * from './generate.ts';

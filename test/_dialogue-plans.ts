@@ -68,7 +68,7 @@ export function failInformPlan(): DialoguePlan {
     slots: [{ operation: lyrics, param: 'trackId', value: 'trk_8a1f', source: 'chained', required: true, from: { operation: top, field: 'tracks[].id' } }],
     turns: [
       { speaker: 'user', action: 'inform_intent_clear' },
-      { speaker: 'assistant', action: 'retriever_call', state: none },
+      { speaker: 'assistant', action: 'retriever_call', state: state(lyrics, { trackId: null }) },
       { speaker: 'assistant', action: 'request', request: [{ operation: lyrics, param: 'trackId' }], state: state(lyrics, { trackId: null }) },
       { speaker: 'user', action: 'fail_inform', unknown: [{ operation: lyrics, param: 'trackId' }] },
       { speaker: 'assistant', action: 'retriever_call', state: state(lyrics, { trackId: null }) },
@@ -102,7 +102,7 @@ export function clearRequestPlan(index = 1): DialoguePlan {
     ],
     turns: [
       { speaker: 'user', action: 'inform_intent_clear' },
-      { speaker: 'assistant', action: 'retriever_call', state: none },
+      { speaker: 'assistant', action: 'retriever_call', state: state(f, { city: null, date: null }) },
       { speaker: 'assistant', action: 'request', request: [{ operation: f, param: 'city' }, { operation: f, param: 'date' }], state: state(f, { city: null, date: null }) },
       { speaker: 'user', action: 'inform', informs: [{ operation: f, param: 'city' }, { operation: f, param: 'date' }] },
       { speaker: 'assistant', action: 'call', call: { id: 'call_1', operation: f, arguments: { city: 'Lisbon', date: '2026-03-14' } }, state: state(f, { city: 'Lisbon', date: '2026-03-14' }) },

@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { createLlmRealizer } from '../src/realize/llm.ts';
 import { checkerStandIn, makePlans, templateStandIn } from './_llm-fixtures.ts';
 
-const [baseURL, cacheDir, outFile, n, concurrency] = process.argv.slice(2);
+const [baseURL, cacheDir, outFile, n, concurrency] = process.argv.slice(2) as [string, string, string, string, string];
 const realizer = createLlmRealizer({
   model: 'test-model',
   baseURL,

@@ -130,6 +130,7 @@ interface ScriptTurn {
   action?: string;
   must_say?: { value: string }[];
   must_not_say?: string[];
+  silent?: boolean;
 }
 
 /** The script the realizer put in the first user message. */
@@ -164,14 +165,14 @@ export function answerFor(body: ChatBody, mutation: Mutation = 'good'): string {
     system_bye: 'You are welcome, have a nice day.',
   };
   const utterances = script.turns
-    .filter((t) => t.speaker !== 'tool')
+    .filter((t) => t.speaker !== 'tool' && !t.silent)
     .map((t) => {
       let text = words[t.action!] ?? 'Okay.';
       if (t.must_say?.length) text = `${text} ${t.must_say.map((m) => m.value).join(' and ')}.`;
       return { turn: t.turn, action: t.action!, text };
     });
   const first = utterances[0]!;
-  const inform = utterances.find((u) => u.action === 'inform')!;
+  const inform = utterances.find((u) => u.action === 'inform') ?? utterances[1]!;
   if (mutation === 'wrong_label') first.action = 'inform_intent_vague';
   if (mutation === 'leak') first.text = `${first.text} It has the ID ${script.turns[0]!.must_not_say![0]}.`;
   if (mutation === 'invent') inform.text = 'Yes, the ID is TRK-99999.';

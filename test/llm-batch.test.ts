@@ -1,6 +1,6 @@
 /**
- * The batch path: `writeBatchRequests` writes an OpenAI Batch API input file (also what `vllm run-batch`
- * reads) plus the plans; `ingestBatchResults` reads a results file back (any order, failures included),
+ * The batch path: `writeLlmBatchRequests` writes an OpenAI Batch API input file (also what `vllm run-batch`
+ * reads) plus the plans; `ingestLlmBatchResults` reads a results file back (any order, failures included),
  * judges every answer like a live one and falls back to the template text where it fails.
  */
 import assert from 'node:assert/strict';
@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { ingestBatchResults, readPlansFile, writeBatchRequests, type LlmOutcome } from '../src/realize/llm.ts';
+import { ingestLlmBatchResults, readLlmPlansFile, writeLlmBatchRequests, type LlmOutcome } from '../src/realize/llm.ts';
 import { answerFor, checkerStandIn, completion, makePlans, templateStandIn, validateRecord, type ChatBody } from './_llm-fixtures.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'dialforge-llm-batch-'));
@@ -17,7 +17,7 @@ after(() => rmSync(tmp, { recursive: true, force: true }));
 test('batch: requests file in the Batch API format, results read back in plan order, failures fall back', async () => {
   const N = 8;
   const requestsFile = join(tmp, 'requests.jsonl');
-  const written = await writeBatchRequests(makePlans(N), requestsFile, { model: 'gpt-4o-mini', temperature: 0.7, maxTokens: 800, fallback: templateStandIn });
+  const written = await writeLlmBatchRequests(makePlans(N), requestsFile, { model: 'gpt-4o-mini', temperature: 0.7, maxTokens: 800, fallback: templateStandIn });
   assert.equal(written.requests, N);
   assert.equal(written.plansFile, join(tmp, 'requests.plans.jsonl'));
 
@@ -35,7 +35,7 @@ test('batch: requests file in the Batch API format, results read back in plan or
     assert.deepEqual(line.body.messages.map((m) => m.role), ['system', 'user']);
   }
   const plans: unknown[] = [];
-  for await (const plan of readPlansFile(written.plansFile)) plans.push(plan);
+  for await (const plan of readLlmPlansFile(written.plansFile)) plans.push(plan);
   assert.equal(plans.length, N);
   assert.equal((plans[0] as { meta: { realizer: string } }).meta.realizer, 'llm:gpt-4o-mini');
 
@@ -52,7 +52,7 @@ test('batch: requests file in the Batch API format, results read back in plan or
   const resultsFile = join(tmp, 'results.jsonl');
   writeFileSync(resultsFile, results.map((r) => JSON.stringify(r)).join('\n') + '\n');
 
-  const ingest = await ingestBatchResults(resultsFile, readPlansFile(written.plansFile), { check: checkerStandIn, fallback: templateStandIn });
+  const ingest = await ingestLlmBatchResults(resultsFile, readLlmPlansFile(written.plansFile), { check: checkerStandIn, fallback: templateStandIn });
   const outcomes: LlmOutcome[] = [];
   for await (const o of ingest.outcomes) outcomes.push(o);
   assert.deepEqual(outcomes.map((o) => o.planId), makePlans(N).map((p) => p.id));
@@ -75,7 +75,7 @@ test('batch: requests file in the Batch API format, results read back in plan or
 test('ingest: a file that is not a results file is a clear error', async () => {
   const bad = join(tmp, 'bad.jsonl');
   writeFileSync(bad, '{"hello": 1}\n');
-  await assert.rejects(ingestBatchResults(bad, [], { check: checkerStandIn, fallback: templateStandIn }), (e: Error & { code?: string; location?: string }) => {
+  await assert.rejects(ingestLlmBatchResults(bad, [], { check: checkerStandIn, fallback: templateStandIn }), (e: Error & { code?: string; location?: string }) => {
     assert.equal(e.code, 'E_PARSE');
     assert.equal(e.location, '1');
     assert.match(e.message, /custom_id/);

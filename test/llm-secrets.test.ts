@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { createLlmRealizer, llmManifest, writeBatchRequests } from '../src/realize/llm.ts';
+import { createLlmRealizer, llmManifest, writeLlmBatchRequests } from '../src/realize/llm.ts';
 import { answerFor, attemptOf, checkerStandIn, makePlans, startFakeLlm, templateStandIn } from './_llm-fixtures.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'dialforge-llm-secret-'));
@@ -49,7 +49,7 @@ test('the API key appears in no file under the output and cache folders', async 
   );
   assert.match(error.message, /401/);
   writeFileSync(join(out, 'error.log'), `${error.message}\n${String(error.stack)}\n${JSON.stringify(error)}`);
-  await writeBatchRequests(makePlans(3), join(out, 'requests.jsonl'), { model: 'gpt-4o-mini', fallback: templateStandIn });
+  await writeLlmBatchRequests(makePlans(3), join(out, 'requests.jsonl'), { model: 'gpt-4o-mini', fallback: templateStandIn });
 
   assert.ok(server.received.every((r) => r.authorization === `Bearer ${KEY}`), 'the key was really used');
   const files = [...filesUnder(out), ...filesUnder(cacheDir)];

@@ -3,7 +3,8 @@
  * violations; none throws on a malformed record (the schema check reports those).
  */
 import type { Action, AssistantTurn, DialogueRecord, DialogueState, ParamRef, RecordOperation, Slot, Turn, UserTurn } from '../plan/types.ts';
-import { leaves, looksLikeIdentifier, mentionsValue, normalizeForMatch, statesValue } from '../realize/index.ts';
+import { retrievalAgrees, retrievalExpectation, type CatalogRetriever, type RetrievalExpectation } from '../plan/index.ts';
+import { cachedRetriever, leaves, looksLikeIdentifier, mentionsValue, normalizeForMatch, statesValue } from '../realize/index.ts';
 import { describeErrors, parametersValidator, validateRecordSchema } from './_ajv.ts';
 import type { CheckContext, InvariantId, Violation } from './types.ts';
 
@@ -15,6 +16,10 @@ interface Scan {
   userText: string[];
   /** Slot key → index of the first user turn that informs it. */
   informedAt: Map<string, number>;
+  /** Canonical tool-result leaf → index of the first ok tool turn that returned it. */
+  toolLeafAt: Map<string, number>;
+  /** userTextUpTo[i] = normalised text of all user turns before turn i. */
+  userTextUpTo: string[];
 }
 
 const key = (ref: ParamRef): string => `${ref.operation}\u0000${ref.param}`;
@@ -37,7 +42,15 @@ export function runChecks(record: DialogueRecord, ctx: CheckContext): Violation[
     out,
     userText: record.turns.map((t) => (t.speaker === 'user' ? normalizeForMatch(t.text ?? '') : '')),
     informedAt: new Map(),
+    toolLeafAt: new Map(),
+    userTextUpTo: [],
   };
+  let said = ' ';
+  record.turns.forEach((t, i) => {
+    scan.userTextUpTo.push(said);
+    if (t.speaker === 'user') said += `${(scan.userText[i] as string).trim()} `;
+    if (t.speaker === 'tool' && t.status === 'ok') for (const leaf of leaves(t.result)) if (!scan.toolLeafAt.has(canonical(leaf))) scan.toolLeafAt.set(canonical(leaf), i);
+  });
   record.turns.forEach((t, i) => {
     if (t.speaker === 'user') for (const ref of t.informs ?? []) if (!scan.informedAt.has(key(ref))) scan.informedAt.set(key(ref), i);
   });
@@ -113,18 +126,13 @@ function statedForOtherSlot(scan: Scan, slot: Slot, upTo: number): boolean {
 
 /** Normalised text of all user turns before `before`. */
 function userTextBefore(scan: Scan, before: number): string {
-  let text = ' ';
-  for (let j = 0; j < before; j++) if (scan.userText[j]) text += (scan.userText[j] as string).trim() + ' ';
-  return text;
+  return scan.userTextUpTo[before] ?? scan.userTextUpTo[scan.userTextUpTo.length - 1] ?? ' ';
 }
 
-function toolLeavesBefore(scan: Scan, before: number): Set<string> {
-  const set = new Set<string>();
-  for (let j = 0; j < before; j++) {
-    const t = scan.record.turns[j] as Turn;
-    if (t.speaker === 'tool' && t.status === 'ok') for (const leaf of leaves(t.result)) set.add(canonical(leaf));
-  }
-  return set;
+/** Was this leaf in an ok tool result before turn `before`? */
+function toolSaidBefore(scan: Scan, before: number, leaf: unknown): boolean {
+  const at = scan.toolLeafAt.get(canonical(leaf));
+  return at !== undefined && at < before;
 }
 
 function canonical(value: unknown): string {
@@ -136,27 +144,23 @@ function deepEqual(a: unknown, b: unknown): boolean {
 }
 
 /** A value is grounded when each of its leaves was said by the user, returned by a tool, or is the declared default. */
-function grounded(scan: Scan, at: number, op: RecordOperation | undefined, param: string, value: unknown, cache: { text?: string; tool?: Set<string> }): boolean {
+function grounded(scan: Scan, at: number, op: RecordOperation | undefined, param: string, value: unknown): boolean {
   const schema = op ? properties(op)[param] : undefined;
   if (schema && 'default' in schema && deepEqual(schema.default, value)) return true;
   if (schema && Array.isArray(schema.enum) && schema.enum.length === 1 && deepEqual(schema.enum[0], value)) return true;
   if (schema && 'const' in schema && deepEqual(schema.const, value)) return true;
-  cache.text ??= userTextBefore(scan, at);
-  cache.tool ??= toolLeavesBefore(scan, at);
-  const text = cache.text;
-  const tool = cache.tool;
+  const text = userTextBefore(scan, at);
   const ls = leaves(value);
   if (ls.length === 0) return true; // an empty array or object states nothing
-  return ls.every((leaf) => tool.has(canonical(leaf)) || statesValue(text, leaf));
+  return ls.every((leaf) => toolSaidBefore(scan, at, leaf) || statesValue(text, leaf));
 }
 
 function checkGrounding(scan: Scan): void {
   scan.record.turns.forEach((turn, i) => {
     if (turn.speaker !== 'assistant' || turn.action !== 'call' || !turn.call || turn.error) return;
     const op = scan.record.operations[turn.call.operation];
-    const cache = {};
     for (const [param, value] of Object.entries(turn.call.arguments)) {
-      if (!grounded(scan, i, op, param, value, cache)) {
+      if (!grounded(scan, i, op, param, value)) {
         add(scan, 'grounded', i, `argument ${param} of ${turn.call.operation} is not grounded: no earlier user turn, tool result or default gives it`);
       }
     }
@@ -227,11 +231,10 @@ function checkStates(scan: Scan): void {
     const op = record.operations[state.api_status.operation];
     if (!op) return add(scan, 'state', i, `state names operation "${state.api_status.operation}", which is not in the record`);
     const props = properties(op);
-    const cache = {};
     const known = { ...state.api_status.optional_parameters, ...state.api_status.required_parameters };
     for (const [name, value] of Object.entries(known)) {
       if (!(name in props)) add(scan, 'state', i, `state holds "${name}", which is not a parameter of ${state.api_status.operation}`);
-      else if (value !== null && value !== undefined && !grounded(scan, i + (turn.action === 'call' ? 0 : 1), op, name, value, cache)) {
+      else if (value !== null && value !== undefined && !grounded(scan, i + (turn.action === 'call' ? 0 : 1), op, name, value)) {
         add(scan, 'state', i, `state holds a value for ${name} that is not known yet`);
       }
     }
@@ -262,7 +265,6 @@ function checkRequestsAndClarify(scan: Scan): void {
       const refs = turn.request ?? [];
       if (refs.length === 0) add(scan, 'request_unknown', i, 'request asks for nothing');
       if (turn.error) return; // a redundant request is the planned mistake of its dialogue
-      const toolLeaves = toolLeavesBefore(scan, i);
       for (const ref of refs) {
         const op = record.operations[ref.operation];
         if (!op || !(ref.param in properties(op))) {
@@ -273,7 +275,7 @@ function checkRequestsAndClarify(scan: Scan): void {
         if (at !== undefined && at < i) add(scan, 'request_unknown', i, `request asks for ${ref.param}, which the user gave at turn ${at}`);
         const slot = record.slots.find((s) => s.operation === ref.operation && s.param === ref.param);
         if (slot?.source === 'given') add(scan, 'request_unknown', i, `request asks for ${ref.param}, which the user gave in the request`);
-        if (slot?.source === 'chained' && leaves(slot.value).every((l) => toolLeaves.has(canonical(l)))) {
+        if (slot?.source === 'chained' && leaves(slot.value).every((l) => toolSaidBefore(scan, i, l))) {
           add(scan, 'request_unknown', i, `request asks for ${ref.param}, which an earlier tool result already supplied`);
         }
       }
@@ -288,29 +290,57 @@ function checkRequestsAndClarify(scan: Scan): void {
 // ---------------------------------------------------------------- retriever consistency
 
 /**
- * After a clear intent or a fail_inform, the assistant acts on what the retriever ranked first: the operation it
- * next requests values for, calls, or confirms must be retrieved[0]. When a retriever is given, the recorded results
- * must also be what it really returns for the recorded query.
+ * Every search agrees with what the plan expects of it (src/plan's `retrievalExpectation`): after a clear intent
+ * the operation is ranked first, clearly; a vague intent gives ambiguous results with the operation among them
+ * (clarify) or first (suggest); after a fail_inform the source is among the results; a cannot-fulfil request finds
+ * nothing relevant. With the planner's retriever the verdict is recomputed from the recorded query and the recorded
+ * results must be what it really returns; without, the recorded ranking is judged. After a clear intent the
+ * assistant must also go on with the operation it found.
  */
 function checkRetrieval(scan: Scan): void {
   const { record } = scan;
+  const retriever = scan.ctx.retriever ? cachedRetriever(scan.ctx.retriever) : undefined;
   record.turns.forEach((turn, i) => {
     if (turn.speaker !== 'assistant' || turn.action !== 'retriever_call') return;
     const retrieved = turn.retrieved ?? [];
-    if (scan.ctx.retriever && turn.query !== undefined) {
-      const real = scan.ctx.retriever.search(turn.query, Math.max(retrieved.length, 1)).map((h) => h.operation);
-      if (retrieved.length > 0 && real.slice(0, retrieved.length).join('\n') !== retrieved.map((r) => r.operation).join('\n')) {
+    if (retriever && turn.query !== undefined) {
+      const real = retriever.search(turn.query, Math.max(retrieved.length, 1));
+      if (JSON.stringify(real.slice(0, retrieved.length)) !== JSON.stringify(retrieved)) {
         add(scan, 'retriever', i, 'recorded retrieval results differ from what the retriever returns for the query');
       }
     }
-    const prevUser = [...record.turns.slice(0, i)].reverse().find((t): t is UserTurn => t.speaker === 'user');
-    if (!prevUser || !(CLEAR_INTENTS.has(prevUser.action) || prevUser.action === 'fail_inform')) return;
-    const acted = nextOperation(record, i);
-    if (acted === undefined) return;
-    if (retrieved[0]?.operation !== acted) {
-      add(scan, 'retriever', i, `the assistant goes on with ${acted} but the retriever ranked ${retrieved[0]?.operation ?? 'nothing'} first`);
+    let expectation: RetrievalExpectation;
+    try {
+      expectation = retrievalExpectation(record, i);
+    } catch {
+      return;
+    }
+    const agrees =
+      retriever && 'matchedFraction' in retriever && turn.query !== undefined
+        ? retrievalAgrees(retriever as CatalogRetriever, expectation, turn.query).ok
+        : recordedAgrees(expectation, retrieved);
+    if (!agrees) {
+      const wanted = expectation.kind === 'none' ? 'nothing relevant' : `${expectation.operation} (${expectation.kind})`;
+      add(scan, 'retriever', i, `the retriever's verdict on the query does not agree with the plan: expected ${wanted}, got ${retrieved.map((r) => r.operation).join(', ') || 'no results'}`);
+    }
+    if (expectation.kind === 'clear') {
+      const acted = nextOperation(record, i);
+      if (acted !== undefined && acted !== expectation.operation) add(scan, 'retriever', i, `the assistant goes on with ${acted} but the search found ${expectation.operation}`);
     }
   });
+}
+
+function recordedAgrees(expectation: RetrievalExpectation, retrieved: { operation: string; score: number }[]): boolean {
+  switch (expectation.kind) {
+    case 'clear':
+    case 'suggest':
+      return retrieved[0]?.operation === expectation.operation;
+    case 'clarify':
+    case 'source':
+      return retrieved.some((r) => r.operation === expectation.operation);
+    case 'none':
+      return true;
+  }
 }
 
 function nextOperation(record: DialogueRecord, after: number): string | undefined {

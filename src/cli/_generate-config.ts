@@ -47,17 +47,20 @@ function keyOf(error: ErrorObject): string {
     const extra = (error.params as { additionalProperty: string }).additionalProperty;
     return path ? `${path}.${extra}` : extra;
   }
-  if (error.keyword === 'propertyNames') return `${path}.${(error.params as { propertyName: string }).propertyName}`;
+  // An error inside propertyNames carries the offending key name.
+  const propertyName = (error as ErrorObject & { propertyName?: string }).propertyName ?? (error.params as { propertyName?: string }).propertyName;
+  if (propertyName !== undefined) return `${path}.${propertyName}`;
   return path || '(top level)';
 }
 
 function explain(error: ErrorObject, schema: Record<string, unknown>): string {
   const props = Object.keys((schema.properties ?? {}) as object);
+  if ((error as ErrorObject & { propertyName?: string }).propertyName !== undefined || error.keyword === 'propertyNames') {
+    return `unknown flow family; use one of ${FLOW_FAMILIES.join(', ')}`;
+  }
   switch (error.keyword) {
     case 'additionalProperties':
       return `unknown key; allowed keys: ${props.join(', ')}`;
-    case 'propertyNames':
-      return `unknown flow family; use one of ${FLOW_FAMILIES.join(', ')}`;
     case 'enum':
       return `must be one of ${((error.params as { allowedValues: unknown[] }).allowedValues ?? []).join(', ')}`;
     case 'pattern':

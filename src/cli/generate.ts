@@ -14,6 +14,7 @@ import { DialforgeError } from '../errors.ts';
 import { createDialoguePlanner, generateDialogues, loadCatalog, type GenerateItem } from '../generate.ts';
 import { templateRealizer } from '../realize/index.ts';
 import { action, EXIT_OK, EXIT_PARTIAL } from './_run.ts';
+import { addLlmOptions, createGenerateLlmRealizer, formatLlmProgress, llmIdentity, llmManifest, llmSettingsFrom, llmSummary, runLlmBatchOut, runLlmDryRun, type LlmCliOptions } from './_llm.ts';
 import { DEFAULTS, parseCount, parseFlowMix, parseShard, readConfigFile, splitList, type GenerateSettings } from './_generate-config.ts';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -23,7 +24,7 @@ const EXIT_INTERRUPTED = 130;
 /** A checkpoint (flushed records + manifest) every this many indices, so even a killed run can resume. */
 const CHECKPOINT_EVERY = 1000;
 
-interface CliOptions {
+interface CliOptions extends LlmCliOptions {
   graph?: string;
   count?: string;
   seed?: string;
@@ -60,11 +61,13 @@ export interface Manifest {
   rejected: Record<string, number>;
   rejected_examples: { index: number; reason: string; message: string }[];
   interrupted: boolean;
+  /** LLM realizer totals (model, answers, cache hits, fallbacks, tokens, cost). */
+  llm?: Record<string, unknown>;
   complete: boolean;
 }
 
 export function registerGenerate(program: Command): void {
-  program
+  const command = program
     .command('generate')
     .description('Generate clarification-aware tool-use dialogues into <out>/dialogues.jsonl and <out>/manifest.json.')
     .argument('[specs...]', 'spec files or folders (default: the bundled api-specs/ unless --graph is given)')
@@ -77,11 +80,12 @@ export function registerGenerate(program: Command): void {
     .option('--resume', 'continue an interrupted run in --out')
     .option('--shard <i/n>', 'generate only the i-th of n contiguous parts of the index range (1-based)')
     .option('--responses <dir>', 'folder of recorded RapidAPI responses')
-    .option('--realizer <name>', 'who writes the words: template (default)')
+    .option('--realizer <name>', 'who writes the words: template (default) or llm (see the llm options)')
     .option('--formats <list>', 'export formats written after generation (comma list)')
     .option('--concurrency <n>', 'dialogues realized at once (output order never changes)')
     .option('--no-progress', 'no progress bar')
     .action(action((specs: string[], options: CliOptions) => runGenerate(specs, options)));
+  addLlmOptions(command);
 }
 
 function settingsFrom(specs: string[], options: CliOptions): GenerateSettings {
@@ -109,7 +113,6 @@ function settingsFrom(specs: string[], options: CliOptions): GenerateSettings {
   if (fromFile.llm !== undefined) settings.llm = fromFile.llm;
   if (shardText !== undefined) settings.shard = parseShard(shardText, options.shard ? '--shard' : 'config key "shard"');
   if (settings.specs.length === 0 && settings.graph === undefined) settings.specs = [defaultSpecsDir()];
-  if (settings.realizer === 'llm') throw new DialforgeError('E_USAGE', '--realizer llm: not wired into generate yet; use the template realizer');
   return settings;
 }
 
@@ -148,17 +151,28 @@ export async function runGenerate(specs: string[], options: CliOptions): Promise
 
   const specHashes = catalog.files.map((file) => ({ file: relative(process.cwd(), file) || file, sha256: fileHash(file) }));
   const graphHash = settings.graph ? { file: settings.graph, sha256: fileHash(settings.graph) } : null;
-  const config = configForHash(settings, specHashes, graphHash, settings.flowTable ? fileHash(settings.flowTable) : null);
+  const llmSettings = settings.realizer === 'llm' ? llmSettingsFrom(options, settings.llm, options.concurrency !== undefined ? settings.concurrency : undefined) : undefined;
+  const config = { ...configForHash(settings, specHashes, graphHash, settings.flowTable ? fileHash(settings.flowTable) : null), ...(llmSettings ? { llm: llmIdentity(llmSettings) } : {}) };
   const configHash = sha256(JSON.stringify(config));
   const range = settings.shard
     ? { start: Math.floor(((settings.shard.index - 1) * settings.n) / settings.shard.count), end: Math.floor((settings.shard.index * settings.n) / settings.shard.count) }
     : { start: 0, end: settings.n };
 
+  if (llmSettings?.dryRun) {
+    await runLlmDryRun(llmSettings, planner, range.start, range.end);
+    return EXIT_OK;
+  }
+  if (llmSettings?.batchOut) {
+    await runLlmBatchOut(llmSettings, planner, range.start, range.end);
+    return EXIT_OK;
+  }
+
   const outDir = settings.out;
   mkdirSync(outDir, { recursive: true });
   const dataFile = join(outDir, 'dialogues.jsonl');
   const manifestFile = join(outDir, 'manifest.json');
-  const realizer = templateRealizer;
+  const llm = llmSettings ? createGenerateLlmRealizer(llmSettings, planner) : undefined;
+  const realizer = llm?.realizer ?? templateRealizer;
 
   let manifest: Manifest = {
     version: pkg.version,
@@ -213,10 +227,10 @@ export async function runGenerate(specs: string[], options: CliOptions): Promise
 
   try {
     let sinceCheckpoint = 0;
-    for await (const item of generateDialogues({ planner, realizer, start: manifest.next_index, end: range.end, concurrency: settings.concurrency, shouldStop: () => stopRequested })) {
+    for await (const item of generateDialogues({ planner, realizer, start: manifest.next_index, end: range.end, concurrency: llmSettings ? llmSettings.concurrency * 2 + 8 : settings.concurrency, shouldStop: () => stopRequested })) {
       manifest.bytes += await record(stream, manifest, item);
       manifest.next_index = item.index + 1;
-      progress?.tick(manifest.counts.rejected);
+      progress?.tick(manifest.counts.rejected, llm ? formatLlmProgress(llm.stats()) : undefined);
       if (++sinceCheckpoint >= CHECKPOINT_EVERY) {
         sinceCheckpoint = 0;
         await flush(stream);
@@ -231,9 +245,11 @@ export async function runGenerate(specs: string[], options: CliOptions): Promise
   }
   manifest.interrupted = manifest.next_index < range.end;
   manifest.complete = !manifest.interrupted;
+  if (llm) manifest.llm = llmManifest(llm.stats());
   writeManifest(manifestFile, manifest);
 
   const { written, rejected, planned } = manifest.counts;
+  if (llm) process.stderr.write(llmSummary(llm.stats()));
   process.stderr.write(`dialforge: ${written} dialogues written to ${dataFile} (${rejected} of ${planned} plans rejected${rejected ? `: ${formatReasons(manifest.rejected)}` : ''})\n`);
   if (manifest.interrupted) {
     process.stderr.write(`dialforge: stopped at index ${manifest.next_index} of ${range.end}; run the same command with --resume to finish\n`);
@@ -306,7 +322,7 @@ class ProgressBar {
     private readonly offset: number,
   ) {}
 
-  tick(rejected: number): void {
+  tick(rejected: number, extra?: string): void {
     this.done_++;
     const now = performance.now();
     if (now - this.lastDraw < 100 && this.done_ + this.offset < this.total) return;
@@ -317,7 +333,7 @@ class ProgressBar {
     const filled = Math.round(fraction * width);
     const rate = this.done_ / Math.max((now - this.started) / 1000, 1e-3);
     const eta = rate > 0 ? (this.total - done) / rate : 0;
-    const line = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${this.total} ${Math.floor(fraction * 100)}% ${Math.round(rate)}/s ETA ${formatSeconds(eta)}${rejected ? ` rejected ${rejected}` : ''}`;
+    const line = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${this.total} ${Math.floor(fraction * 100)}% ${Math.round(rate)}/s ETA ${formatSeconds(eta)}${rejected ? ` rejected ${rejected}` : ''}${extra ? ` · ${extra}` : ''}`;
     process.stderr.write(`\r${line}\u001b[K`);
   }
 

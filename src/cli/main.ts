@@ -3,9 +3,11 @@ import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { EXIT_USAGE, reportError } from './_run.ts';
 import { registerSpecs } from './specs.ts';
+import { registerGenerate } from './generate.ts';
 import { registerExport } from './export.ts';
 import { registerValidate } from './validate.ts';
 import { registerStats } from './stats.ts';
+import { registerIngest } from './ingest.ts';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -17,9 +19,11 @@ const program = new Command()
   .exitOverride();
 
 registerSpecs(program);
+registerGenerate(program);
 registerExport(program);
 registerValidate(program);
 registerStats(program);
+registerIngest(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -28,6 +28,32 @@ function validators(): Map<SchemaName, ValidateFunction> {
   return compiled;
 }
 
+const depth = (path: string): number => (path === '' ? 0 : path.split('/').length - 1);
+
+/**
+ * For a failed `oneOf` whose branches are told apart by a `const` (role, speaker, api_confirmed), keep
+ * only the errors of the branch whose `const` matched: "tool message lacks tool_call_id" instead of
+ * "role must be system / user / assistant".
+ */
+function pruneOneOf(errors: ErrorObject[]): ErrorObject[] {
+  let kept = errors.filter((e) => e.keyword !== 'oneOf');
+  for (const oneOf of errors.filter((e) => e.keyword === 'oneOf')) {
+    const prefix = `${oneOf.schemaPath}/`;
+    const branches = new Map<string, ErrorObject[]>();
+    for (const e of kept) {
+      if (!e.schemaPath.startsWith(prefix) || !e.instancePath.startsWith(oneOf.instancePath)) continue;
+      const branch = e.schemaPath.slice(prefix.length).split('/')[0]!;
+      branches.set(branch, [...(branches.get(branch) ?? []), e]);
+    }
+    const discriminated = (e: ErrorObject): boolean => e.keyword === 'const' && depth(e.instancePath) === depth(oneOf.instancePath) + 1;
+    const matching = [...branches].filter(([, errs]) => !errs.some(discriminated));
+    if (matching.length === 0 || matching.length === branches.size) continue;
+    const drop = new Set([...branches].filter(([b]) => !matching.some(([m]) => m === b)).flatMap(([, errs]) => errs));
+    kept = kept.filter((e) => !drop.has(e));
+  }
+  return kept.length > 0 ? kept : errors;
+}
+
 function describe(error: ErrorObject): string {
   const at = error.instancePath || '/';
   if (error.keyword === 'additionalProperties') return `${at}: unexpected property "${(error.params as { additionalProperty: string }).additionalProperty}"`;
@@ -43,7 +69,7 @@ function describe(error: ErrorObject): string {
 export function schemaProblems(name: SchemaName, value: unknown): string[] {
   const validate = validators().get(name)!;
   if (validate(value)) return [];
-  const errors = validate.errors ?? [];
+  const errors = pruneOneOf(validate.errors ?? []);
   const deepest = Math.max(...errors.map((e) => e.instancePath.split('/').length));
   const specific = errors.filter((e) => e.instancePath.split('/').length === deepest && e.keyword !== 'oneOf');
   const chosen = specific.length > 0 ? specific : errors;

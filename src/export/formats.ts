@@ -213,15 +213,21 @@ export interface ToolDialApi {
 
 const DEFAULT_CATEGORY = 'General';
 
+/** One part of a ToolDial API name: `|` separates the parts, so it cannot appear inside one. */
+function namePart(text: string): string {
+  const part = text.replace(/\|/g, '/').trim();
+  return part === '' ? '_' : part;
+}
+
 /** ToolDial's API name: `<Category>|<tool or API name>|<operation name>`. */
 export function toolDialApiName(record: DialogueRecord, operation: string): string {
   const op = record.operations[operation];
-  if (op) return `${op.category ?? DEFAULT_CATEGORY}|${op.api}|${op.name}`;
+  if (op) return `${namePart(op.category ?? DEFAULT_CATEGORY)}|${namePart(op.api)}|${namePart(op.name)}`;
   // A retrieved candidate the dialogue never uses: take the category of a sibling operation if any.
   const dot = operation.indexOf('.');
   const api = dot > 0 ? operation.slice(0, dot) : operation;
   const sibling = Object.values(record.operations).find((o) => o.api === api);
-  return `${sibling?.category ?? DEFAULT_CATEGORY}|${api}|${dot > 0 ? operation.slice(dot + 1) : operation}`;
+  return `${namePart(sibling?.category ?? DEFAULT_CATEGORY)}|${namePart(api)}|${namePart(dot > 0 ? operation.slice(dot + 1) : operation)}`;
 }
 
 function requiredNames(op: RecordOperation | undefined): Set<string> {
@@ -231,10 +237,12 @@ function requiredNames(op: RecordOperation | undefined): Set<string> {
 
 function splitArguments(op: RecordOperation | undefined, args: Record<string, unknown>): { required_parameters: Record<string, unknown>; optional_parameters: Record<string, unknown> } {
   const required = requiredNames(op);
-  const req: Record<string, unknown> = {};
-  const opt: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(args)) (required.has(k) ? req : opt)[k] = v;
-  return { required_parameters: req, optional_parameters: opt };
+  const entries = Object.entries(args);
+  // fromEntries, not assignment: a parameter named "__proto__" must stay a plain key.
+  return {
+    required_parameters: Object.fromEntries(entries.filter(([k]) => required.has(k))),
+    optional_parameters: Object.fromEntries(entries.filter(([k]) => !required.has(k))),
+  };
 }
 
 function toolDialState(record: DialogueRecord, state: DialogueState, action: string): ToolDialState {
@@ -247,6 +255,29 @@ function toolDialState(record: DialogueRecord, state: DialogueState, action: str
 }
 
 /**
+ * ToolDial reads retriever scores as similarities in [0, 1] with fixed thresholds (above 0.6: pick the
+ * API; 0.5 to 0.6: suggest it; below 0.5: clarify) and its preprocessing relies on them agreeing with
+ * the next action. Our retriever's scores are BM25 (unbounded), so each retrieval is rescaled: scores
+ * divided by the top one, times a ceiling set by the action the retrieval led to (0.9 pick, 0.55
+ * suggest, 0.45 clarify or fail). The ranking is kept; the raw scores stay in the canonical record.
+ */
+export function toolDialScores(record: DialogueRecord, index: number): Record<string, number> {
+  const turn = record.turns[index];
+  const retrieved = turn?.speaker === 'assistant' ? (turn.retrieved ?? []) : [];
+  const next = record.turns.slice(index + 1).find((t) => t.speaker === 'assistant');
+  const ceiling = next?.action === 'suggest' ? 0.55 : next?.action === 'clarify' || next?.action === 'response_fail' || next === undefined ? 0.45 : 0.9;
+  const top = Math.max(0, ...retrieved.map((r) => r.score));
+  const scores: Record<string, number> = {};
+  for (const r of retrieved) {
+    const name = toolDialApiName(record, r.operation);
+    // Two candidates can share a ToolDial name only through odd characters; keep the better score.
+    if (name in scores) continue;
+    Object.defineProperty(scores, name, { value: top > 0 ? Math.round((Math.max(0, r.score) / top) * ceiling * 10000) / 10000 : 0, enumerable: true, writable: true, configurable: true });
+  }
+  return scores;
+}
+
+/**
  * ToolDial's dialogue record. A tool turn is folded into the System turn that made the call
  * (`api_response` on the call turn, which ToolDial's preprocessing reads first); `api_request` and
  * `api_response` are `{}` (falsy for ToolDial's Python) on turns without a call.
@@ -255,7 +286,7 @@ export function toToolDial(record: DialogueRecord): ToolDialRow {
   const results = new Map<string, Turn & { speaker: 'tool' }>();
   for (const t of record.turns) if (t.speaker === 'tool') results.set(t.call_id, t);
   const dialogue: ToolDialTurn[] = [];
-  for (const turn of record.turns) {
+  for (const [index, turn] of record.turns.entries()) {
     if (turn.speaker === 'user') {
       dialogue.push({ User: { message: turn.text ?? '', action: turn.action } });
       continue;
@@ -266,7 +297,7 @@ export function toToolDial(record: DialogueRecord): ToolDialRow {
       action: turn.action,
       retriever_status:
         turn.action === 'retriever_call'
-          ? { retriever_call: 'true', retrieved_api: Object.fromEntries((turn.retrieved ?? []).map((r) => [toolDialApiName(record, r.operation), r.score])) }
+          ? { retriever_call: 'true', retrieved_api: toolDialScores(record, index) }
           : { retriever_call: 'false', retrieved_api: 'none' },
       api_request: {},
       api_response: {},
@@ -314,9 +345,9 @@ export function toolDialApi(record: DialogueRecord, operation: string): ToolDial
   const names = Object.keys(properties);
   return {
     full_name: toolDialApiName(record, operation),
-    category_name: op.category ?? DEFAULT_CATEGORY,
-    tool_name: op.api,
-    api_name: op.name,
+    category_name: namePart(op.category ?? DEFAULT_CATEGORY),
+    tool_name: namePart(op.api),
+    api_name: namePart(op.name),
     description: op.description,
     required_parameters: names.filter((n) => required.has(n)).map(param),
     optional_parameters: names.filter((n) => !required.has(n)).map(param),
@@ -466,11 +497,8 @@ function humanize(param: string): string {
 
 function knownArguments(state: DialogueState, operation: string): Record<string, unknown> {
   if (!state.api_confirmed || state.api_status.operation !== operation) return {};
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries({ ...state.api_status.required_parameters, ...state.api_status.optional_parameters })) {
-    if (v !== null && v !== undefined) out[k] = v;
-  }
-  return out;
+  const known = [...Object.entries(state.api_status.required_parameters), ...Object.entries(state.api_status.optional_parameters)];
+  return Object.fromEntries(known.filter(([, v]) => v !== null && v !== undefined));
 }
 
 /**
@@ -495,7 +523,7 @@ export function toPreferencePairs(record: DialogueRecord, options: ConvertOption
       const args = knownArguments(turn.state, operation);
       for (const ref of turn.request.filter((r) => r.operation === operation)) {
         const gold = record.slots.find((s) => s.operation === operation && s.param === ref.param)?.value;
-        args[ref.param] = hallucinatedValue(properties[ref.param], gold, ref.param);
+        Object.defineProperty(args, ref.param, { value: hallucinatedValue(properties[ref.param], gold, ref.param), enumerable: true, writable: true, configurable: true });
       }
       pairs.push({
         id: `${record.id}#${index}:ask`,

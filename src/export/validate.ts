@@ -150,9 +150,22 @@ function toolDialRules(row: Json): string[] {
     const retriever = isObject(system.retriever_status) ? system.retriever_status : {};
     if (isObject(retriever.retrieved_api)) {
       for (const name of Object.keys(retriever.retrieved_api)) checkName(name, `dialogue[${i}].retriever_status`);
-      // ToolDial's preprocessing reads the next turn as a System turn after a confident retrieval.
+      // ToolDial's preprocessing (dialogue_preprocess.py) after a retrieval scoring above 0.5 reads the
+      // API documentation from the dialogue state of the next System turn, or, after suggest + affirm,
+      // of the System turn after that: those states must name an API.
       const confident = Object.values(retriever.retrieved_api).some((s) => typeof s === 'number' && s > 0.5);
-      if (confident && !isObject(dialogue[i + 1]?.System)) problems.push(`dialogue[${i}]: a retrieval with a score above 0.5 must be followed by a System turn`);
+      if (confident) {
+        const next = isObject(dialogue[i + 1]?.System) ? (dialogue[i + 1]!.System as Json) : undefined;
+        const confirmed = (system: unknown): boolean => isObject(system) && isObject(system.dialogue_state) && isObject(system.dialogue_state.api_status);
+        if (!next) problems.push(`dialogue[${i}]: a retrieval scoring above 0.5 must be followed by a System turn (ToolDial reads its dialogue state)`);
+        else if (next.action === 'suggest') {
+          const answer = isObject(dialogue[i + 2]?.User) ? (dialogue[i + 2]!.User as Json) : undefined;
+          if (!answer) problems.push(`dialogue[${i + 2}]: a suggest after a confident retrieval must be answered by a User turn`);
+          else if (answer.action !== 'negate' && !confirmed(dialogue[i + 3]?.System)) problems.push(`dialogue[${i + 3}]: after suggest and ${String(answer.action)}, ToolDial reads an API from this turn's dialogue state, which has none`);
+        } else if (!confirmed(next)) {
+          problems.push(`dialogue[${i}]: a retrieval scoring above 0.5 must lead to a turn whose dialogue state names an API (ToolDial reads it); scores at or below 0.5 mean "no confident API"`);
+        }
+      }
     }
     if (retriever.retriever_call === 'true' && retriever.retrieved_api === 'none') problems.push(`dialogue[${i}]: retriever_call is "true" but retrieved_api is "none"`);
     for (const key of ['api_request', 'api_response'] as const) if (isObject(system[key])) checkName(system[key].api_name, `dialogue[${i}].${key}`);

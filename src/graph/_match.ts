@@ -7,7 +7,7 @@ import type { Field, Operation, Param } from '../specs/index.ts';
 import type { EdgePair } from './types.ts';
 import type { GraphConfig } from './config.ts';
 import {
-  canonicalTokens, entitySimilarity, fieldForms, fieldSegments, normalizedName, paramForms, suffixAffinity, textTokens,
+  canonicalTokens, entitySimilarity, fieldForms, fieldSegments, FREE_TEXT, normalizedName, paramForms, suffixAffinity, textTokens,
   tokenDice, type NameForm,
 } from './_names.ts';
 import { TfIdfSpace } from './_tfidf.ts';
@@ -19,6 +19,8 @@ export interface PreparedField {
   leafTokens: string[];
   forms: NameForm[];
   doc: number;
+  /** Words of the field's description, for documented fields only. */
+  docWords?: Set<string>;
   /** Why the field never feeds anything, when it does not. */
   excluded?: string;
 }
@@ -43,11 +45,8 @@ export interface Prepared {
   config: GraphConfig;
   /** Vendor of each operation's API (`spotify` for both `spotify__web-api` and `spotify_v3`). */
   vendors: string[];
-  globalIdentifiers: Set<string>;
+  globalValues: Set<string>;
 }
-
-/** Identifier classes whose values only mean something inside one vendor's system. */
-const OPAQUE = new Set(['id', 'sid', 'uuid', 'key', 'slug', 'token', 'number', 'handle', 'reference']);
 
 /** `spotify__web-api` → spotify, `spotify_v3` → spotify, `oai__uber` → oai. */
 export function vendorOf(apiName: string): string {
@@ -85,6 +84,21 @@ function paramExclusion(param: Param, config: GraphConfig, excluded: Set<string>
   return undefined;
 }
 
+const COMMON_VALUES = new Set(['true', 'false', 'null', 'none', 'all', 'yes', 'no', 'json', 'xml', 'asc', 'desc', 'default', 'string', 'test', 'name']);
+
+/**
+ * An example value specific enough that seeing it on both sides means something (RapidAPI defaults are
+ * often copied from a response): at least 3 characters, not a common word, not a small number.
+ */
+export function distinctiveValue(value: unknown): string | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) >= 100 ? String(value) : undefined;
+  if (typeof value !== 'string') return undefined;
+  const v = value.trim();
+  if (v.length < 3 || v.length > 200 || COMMON_VALUES.has(v.toLowerCase())) return undefined;
+  if (/^-?\d+$/.test(v)) return Math.abs(Number(v)) >= 100 ? String(Number(v)) : undefined;
+  return v;
+}
+
 /** True when the param is something a caller must supply for real (not a credential or header boilerplate). */
 export function isUserInput(param: Param, config: GraphConfig): boolean {
   if (config.excludedLocations.includes(param.in)) return false;
@@ -114,6 +128,7 @@ export function prepare(ops: Operation[], config: GraphConfig): Prepared {
       const docTokens = segments.flatMap((s) => canonicalTokens(s));
       if (field.description) docTokens.push(...textTokens(field.description));
       const prepared: PreparedField = { op: opIndex, field, leafTokens, forms, doc: space.add(docTokens) };
+      if (field.description) prepared.docWords = new Set(textTokens(field.description));
       if (excluded) prepared.excluded = excluded;
       fields.push(prepared);
     }
@@ -133,7 +148,7 @@ export function prepare(ops: Operation[], config: GraphConfig): Prepared {
   paramStart.push(params.length);
   space.finalize();
   const vendors = ops.map((op) => vendorOf(op.api.name));
-  return { ops, fields, params, fieldStart, paramStart, space, config, vendors, globalIdentifiers: new Set(config.globalIdentifiers) };
+  return { ops, fields, params, fieldStart, paramStart, space, config, vendors, globalValues: new Set(config.globalValues) };
 }
 
 export interface ScoredPair {
@@ -161,9 +176,8 @@ export function scorePair(prep: Prepared, fieldIndex: number, paramIndex: number
   for (const ff of f.forms) {
     for (const pf of p.forms) {
       let c = entitySimilarity(ff.entity, pf.entity) * suffixAffinity(ff.suffix, pf.suffix) * ff.weight * pf.weight;
-      const opaque = crossVendor && ((ff.suffix !== null && OPAQUE.has(ff.suffix)) || (pf.suffix !== null && OPAQUE.has(pf.suffix)))
-        && !ff.entity.some((w) => prep.globalIdentifiers.has(w)) && !pf.entity.some((w) => prep.globalIdentifiers.has(w));
-      if (opaque) c *= prep.config.crossVendorOpaqueFactor;
+      const opaque = crossVendor && !ff.entity.some((w) => prep.globalValues.has(w)) && !pf.entity.some((w) => prep.globalValues.has(w));
+      if (opaque) c *= prep.config.crossVendorFactor;
       if (c > context) {
         context = c;
         best = [ff, pf];
@@ -171,12 +185,28 @@ export function scorePair(prep: Prepared, fieldIndex: number, paramIndex: number
       }
     }
   }
-  if (best) reasons.push(`context: ${describeForm(best[0])} ~ ${describeForm(best[1])}${bestCrossVendor ? ' (opaque id across vendors)' : ''}`);
+  if (best) reasons.push(`context: ${describeForm(best[0])} ~ ${describeForm(best[1])}${bestCrossVendor ? ' (vendor-specific value across vendors)' : ''}`);
+  // The param's example is a value this field returned: the spec's author took it from there.
+  const sameValue = !crossVendor && distinctiveValue(f.field.example) !== undefined
+    && distinctiveValue(f.field.example) === distinctiveValue(p.param.example ?? p.param.default);
+  if (sameValue && context < prep.config.sameExampleContext) {
+    context = prep.config.sameExampleContext;
+    reasons.push(`values: same example ${JSON.stringify(f.field.example)}`);
+  }
   const name = tokenDice(f.leafTokens, p.nameTokens);
   const description = prep.space.cosine(f.doc, p.doc);
-  const type = typeFit(f.field, p.param);
+  const type = typeFit(f.field, p.param, best?.[1].entity[0] === FREE_TEXT);
   reasons.push(...type.reasons);
-  const score = weights.name * name + weights.context * context + weights.description * description + weights.type * type.score;
+  let score = weights.name * name + weights.context * context + weights.description * description + weights.type * type.score;
+  // Names that share no word, within one vendor, both documented and saying the same thing, the field's
+  // text naming what the param is about, and not two identifiers: the description alone carries the pair.
+  const describedAlike = name === 0 && !crossVendor && description >= prep.config.minDescriptionAlone && !!f.docWords && !!p.param.description
+    && !(f.forms.some((x) => x.suffix !== null) && p.forms.some((x) => x.suffix !== null))
+    && heads(p.forms).some((head) => f.docWords!.has(head));
+  if (describedAlike) {
+    score = Math.max(score, description * type.score);
+    reasons.push('descriptions alike');
+  }
   const pair: EdgePair = {
     output: f.field.path,
     input: p.param.name,
@@ -190,7 +220,7 @@ export function scorePair(prep: Prepared, fieldIndex: number, paramIndex: number
   else if (p.excluded) verdict = p.excluded;
   else if (f.op === p.op) verdict = 'same operation';
   else if (type.score === 0) verdict = 'types cannot match';
-  else if (context < minContext) verdict = `context ${round(context)} < ${minContext}`;
+  else if (context < minContext && !describedAlike) verdict = `context ${round(context)} < ${minContext}`;
   else if (pair.score < minScore) verdict = `score ${pair.score} < ${minScore}`;
   return { pair, verdict };
 }
@@ -225,6 +255,25 @@ export function findMatches(prep: Prepared, onProgress?: (done: number, total: n
       postings.push(i);
     }
   });
+  // Documented fields are also found by their most telling description words (`minDescriptionAlone`).
+  const describedIndex = new Map<number, number[]>();
+  prep.fields.forEach((f, i) => {
+    if (f.excluded || !f.field.description) return;
+    for (const term of prep.space.topTerms(f.doc, 3)) {
+      let postings = describedIndex.get(term);
+      if (!postings) describedIndex.set(term, (postings = []));
+      postings.push(i);
+    }
+  });
+  // Fields found by their example value (a param default copied from a response).
+  const valueIndex = new Map<string, number[]>();
+  prep.fields.forEach((f, i) => {
+    const value = f.excluded ? undefined : distinctiveValue(f.field.example);
+    if (value === undefined) return;
+    let postings = valueIndex.get(value);
+    if (!postings) valueIndex.set(value, (postings = []));
+    postings.push(i);
+  });
   const seen = new Int32Array(prep.fields.length).fill(-1);
   const matches: Match[] = [];
   const total = prep.params.length;
@@ -235,8 +284,12 @@ export function findMatches(prep: Prepared, onProgress?: (done: number, total: n
     if (p.excluded) continue;
     const targetApi = prep.ops[p.op]!.api.name;
     const found: Match[] = [];
-    for (const head of heads(p.forms)) {
-      for (const fi of index.get(head) ?? []) {
+    const postingLists = heads(p.forms).map((head) => index.get(head) ?? []);
+    if (p.param.description) for (const term of prep.space.topTerms(p.doc, 3)) postingLists.push(describedIndex.get(term) ?? []);
+    const value = distinctiveValue(p.param.example ?? p.param.default);
+    if (value !== undefined) postingLists.push(valueIndex.get(value) ?? []);
+    for (const postings of postingLists) {
+      for (const fi of postings) {
         if (seen[fi] === pi) continue;
         seen[fi] = pi;
         if (prep.fields[fi]!.op === p.op) continue;

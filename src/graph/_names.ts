@@ -17,6 +17,8 @@ const SUFFIX_CLASS: Record<string, string> = {
   state: 'state', query: 'query', weight: 'weight', height: 'height', width: 'width', amount: 'amount', price: 'price',
   quantity: 'quantity', score: 'score', rating: 'rating', level: 'level', position: 'position', rank: 'rank',
   value: 'value', from: 'bound', to: 'bound', min: 'bound', max: 'bound', priority: 'priority', mode: 'mode',
+  tag: 'label', size: 'size', flag: 'flag', comment: 'text', note: 'text', message: 'text', content: 'text',
+  summary: 'text',
 };
 
 /** How well one identifier class stands for another (symmetric; same class = 1). */
@@ -75,11 +77,16 @@ const GENERIC_PARENTS = new Set([
 ]);
 const VERSION_SEGMENT = /^(v\d+(\.\d+)*|\d+(\.\d+)*)$/i;
 
+/** Plurals pluralize leaves alone. */
+const SINGULAR: Record<string, string> = { uris: 'uri', ids: 'id' };
+
 const tokenCache = new Map<string, string[]>();
 const singularCache = new Map<string, string>();
 
 function singular(word: string): string {
-  if (word.length < 4 && word !== 'ids') return word;
+  const known = SINGULAR[word];
+  if (known !== undefined) return known;
+  if (word.length < 4) return word;
   if (KEEP_AS_IS.has(word) || /\d/.test(word)) return word;
   let s = singularCache.get(word);
   if (s === undefined) {
@@ -198,15 +205,22 @@ function staticSegments(path: string): Array<{ text: string; isParam: boolean }>
     .split('?')[0]!
     .split('/')
     .filter((s) => s.length > 0)
-    .map((s) => ({ text: s, isParam: s.includes('{') || s.includes('=') || s.startsWith(':') }));
+    .map((s) => ({ text: s, isParam: s.includes('{') || s.includes('=') || s.startsWith(':') || isLiteralValue(s) }));
 }
 
-/** Entity words of one static path segment, or null when it is a version, a verb or noise. */
+/** A path segment that is a value baked into a RapidAPI URL (`63c2e83b09…`, an access key), not a resource name. */
+function isLiteralValue(segment: string): boolean {
+  if (/^\d+$/.test(segment)) return false; // versions and numbers are handled as noise
+  return (/\d/.test(segment) && /^[0-9a-f-]{8,}$/i.test(segment)) || (segment.length >= 16 && /\d/.test(segment) && /^[A-Za-z0-9]+$/.test(segment));
+}
+
+/** Entity words of one static path segment (`list-publishers` → publisher, `articles-by-publisher` → article), or null. */
 function segmentEntity(segment: string): string[] | null {
   const text = segment.replace(/\.(json|xml|html|csv|txt)$/i, '');
-  if (VERSION_SEGMENT.test(text)) return null;
-  const tokens = canonicalTokens(text);
-  if (tokens.length === 0 || NOISE.has(tokens[0]!)) return null;
+  if (VERSION_SEGMENT.test(text) || /^(?=.*\d)[0-9a-f]{8,}$/i.test(text)) return null;
+  let tokens = canonicalTokens(text);
+  const by = tokens.indexOf('by');
+  if (by >= 0) tokens = tokens.slice(0, by);
   const kept = meaningful(tokens);
   return kept.length > 0 ? kept : null;
 }
@@ -230,6 +244,14 @@ export function operationResources(op: Operation): ResourceGuess[] {
     const entity = segmentEntity(segments[i]!.text);
     if (entity) {
       add(entity, 1, 'path');
+      // `/orders/{order_id}/shipping_addresses` returns the order's addresses: also "order shipping address".
+      for (let j = i - 1; j >= 0; j--) {
+        const owner = segmentEntity(segments[j]!.text);
+        if (owner) {
+          add([owner[owner.length - 1]!, ...entity], 0.9, 'path');
+          break;
+        }
+      }
       break;
     }
   }
@@ -258,14 +280,30 @@ export function fieldSegments(path: string): string[] {
   return path.split('.').map((s) => s.replace(/\[\]/g, ''));
 }
 
+/** Entity of the "free text" reading: a name or title can be typed into a search box. */
+export const FREE_TEXT = '(text)';
+const SEARCH_WORDS = new Set(['q', 'query', 'search', 'keyword', 'term', 'location']);
+const NAME_SUFFIXES = new Set(['name', 'title']);
+
+function withFreeText(forms: NameForm[], applies: boolean, weight: number): NameForm[] {
+  return applies ? [...forms, { entity: [FREE_TEXT], suffix: null, weight, via: 'free text' }] : forms;
+}
+
 /** Readings of an output field's name, context applied when the leaf is a bare identifier. */
 export function fieldForms(op: Operation, field: Field): NameForm[] {
+  const leafTokens = canonicalTokens(fieldSegments(field.path).pop() ?? '');
+  const last = leafTokens[leafTokens.length - 1];
+  const isName = last !== undefined && (NAME_SUFFIXES.has(last) || (leafTokens.length === 1 && last === 'text'));
+  return withFreeText(fieldFormsOf(op, field), isName, 0.8);
+}
+
+function fieldFormsOf(op: Operation, field: Field): NameForm[] {
   const segments = fieldSegments(field.path);
   const leaf = segments[segments.length - 1] ?? '';
   const leafTokens = canonicalTokens(leaf);
   if (leafTokens.length === 0 || GENERIC_PARENTS.has(leafTokens.join('_'))) {
     // A list of plain values (`[]`, `data[]`): what the operation returns.
-    return operationResources(op).map((r) => ({ entity: r.entity, suffix: null, weight: r.weight * 0.8, via: r.via }));
+    return operationResources(op).map((r) => ({ entity: r.entity, suffix: null, weight: r.weight * 0.9, via: r.via }));
   }
   const parsed = parseName(leafTokens);
   if (parsed.entity.length > 0 || parsed.suffix === null) return [{ ...parsed, weight: 1, via: 'name' }];
@@ -279,7 +317,12 @@ export function fieldForms(op: Operation, field: Field): NameForm[] {
 
 /** Readings of an input param's name, context applied when it is a bare identifier. */
 export function paramForms(op: Operation, param: Param): NameForm[] {
-  const parsed = parseName(canonicalTokens(param.name));
+  const tokens = canonicalTokens(param.name);
+  return withFreeText(paramFormsOf(op, param, tokens), tokens.some((w) => SEARCH_WORDS.has(w)), 1);
+}
+
+function paramFormsOf(op: Operation, param: Param, tokens: string[]): NameForm[] {
+  const parsed = parseName(tokens);
   if (parsed.entity.length > 0 || parsed.suffix === null) {
     return parsed.entity.length > 0 ? [{ ...parsed, weight: 1, via: 'name' }] : [];
   }
@@ -287,14 +330,25 @@ export function paramForms(op: Operation, param: Param): NameForm[] {
     // `/pets/{id}`: the segment before the placeholder names the resource.
     const segments = staticSegments(op.path);
     const at = segments.findIndex((s) => s.isParam && s.text.includes(`{${param.name}}`));
+    let weight = 1;
     for (let i = at - 1; i >= 0 && at > 0; i--) {
       const segment = segments[i]!;
-      if (segment.isParam) break;
+      // `/repositories/{owner}/{slug}`: the slug still belongs to the repository.
+      if (segment.isParam) {
+        weight = 0.9;
+        continue;
+      }
       const entity = segmentEntity(segment.text);
-      if (entity) return [{ entity, suffix: parsed.suffix, weight: 1, via: 'path' }];
+      if (entity) return [{ entity, suffix: parsed.suffix, weight, via: 'path' }];
     }
   }
-  return operationResources(op).map((r) => ({ entity: r.entity, suffix: parsed.suffix, weight: r.weight, via: r.via }));
+  const forms: NameForm[] = operationResources(op).map((r) => ({ entity: r.entity, suffix: parsed.suffix, weight: r.weight, via: r.via }));
+  // `/artist_albums?id=`: the id is the artist's as often as the albums'.
+  const first = forms[0];
+  if (first && first.via === 'path' && first.entity.length > 1) {
+    forms.push({ entity: [first.entity[0]!], suffix: parsed.suffix, weight: 0.85, via: 'path' });
+  }
+  return forms;
 }
 
 /** Dice similarity of two token lists as sets. */

@@ -52,6 +52,13 @@ export class TfIdfSpace {
     this.finalized = true;
   }
 
+  /** The `k` terms of a document with the highest weight (its most telling words), as term ids. */
+  topTerms(doc: number, k: number): number[] {
+    const terms = this.docTerms[doc]!;
+    const w = this.weights[doc]!;
+    return [...terms.keys()].sort((i, j) => w[j]! - w[i]! || terms[i]! - terms[j]!).slice(0, k).map((i) => terms[i]!);
+  }
+
   cosine(a: number, b: number): number {
     if (!this.finalized) throw new Error('TfIdfSpace.cosine before finalize');
     const ta = this.docTerms[a]!;

@@ -103,7 +103,8 @@ function paramSchema(param: Param): { schema: JsonSchema | undefined; isArray: b
   return { schema: param.schema, isArray: false };
 }
 
-export function typeFit(field: Field, param: Param): TypeFit {
+/** `freeText`: the param takes any text (a search box), so example shapes say nothing. */
+export function typeFit(field: Field, param: Param, freeText = false): TypeFit {
   const reasons: string[] = [];
   const { schema: inSchema, isArray } = paramSchema(param);
   const outType = typeOfSchema(field.schema) ?? jsonType(field.example);
@@ -145,7 +146,7 @@ export function typeFit(field: Field, param: Param): TypeFit {
   }
   const outShape = shapeOf(field.example);
   const inShape = shapeOf(param.example ?? param.default);
-  if (outShape && inShape) {
+  if (outShape && inShape && !freeText) {
     const fit = shapeFit(outShape, inShape);
     score *= 0.5 + 0.5 * fit;
     reasons.push(`examples: ${outShape}${fit === 1 ? '=' : '≠'}${inShape}`);

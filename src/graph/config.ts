@@ -18,16 +18,27 @@ export interface GraphConfig {
   minScore: number;
   /** A pair needs at least this much context (qualified-name) similarity, whatever its other scores. */
   minContext: number;
+  /**
+   * A pair whose documented descriptions are this similar (TF-IDF cosine) passes without context, when
+   * its types fit: `apiKey` "name of the dataset" → `dataset` "Name of the dataset.".
+   */
+  minDescriptionAlone: number;
+  /**
+   * Context score given to a pair within one vendor when the param's example or default is a distinctive
+   * value the field returned (RapidAPI defaults are often copied from a recorded response).
+   */
+  sameExampleContext: number;
   /** Weights of the evidence; they should add up to 1. */
   weights: GraphWeights;
   /**
-   * Factor on the context score when an opaque identifier (id, sid, uuid, key, slug, token, number) would
-   * cross from one vendor's API to another's: Deezer's artist id is no Spotify artist id. Identifiers of a
-   * global scheme (IMDb, ISBN, ASIN, IATA…, see `globalIdentifiers`) and codes (country code) are exempt.
+   * Factor on the context score of a pair that crosses from one vendor's API to another's (`spotify__web-api`
+   * and `spotify_v3` are one vendor) unless the value means the same everywhere (a word of `globalValues`
+   * in its name: coordinates, country, email, IMDb id…). Deezer's artist id is no Spotify artist id, and a
+   * Jira username is no Bitbucket username.
    */
-  crossVendorOpaqueFactor: number;
-  /** Entity words that mark an identifier valid across vendors. */
-  globalIdentifiers: string[];
+  crossVendorFactor: number;
+  /** Words naming values that mean the same in every API. */
+  globalValues: string[];
   /**
    * Cross-API sources kept per target param (best scores first, ties by operation id), so a common
    * field like `city` does not connect every API with every other one. Pairs within one API are never cut.
@@ -53,12 +64,15 @@ export interface GraphConfig {
 export const DEFAULT_GRAPH_CONFIG: GraphConfig = {
   minScore: 0.62,
   minContext: 0.45,
+  minDescriptionAlone: 0.7,
+  sameExampleContext: 0.75,
   weights: { name: 0.1, context: 0.6, description: 0.15, type: 0.15 },
-  crossVendorOpaqueFactor: 0.35,
-  globalIdentifiers: [
+  crossVendorFactor: 0.35,
+  globalValues: [
     'imdb', 'tmdb', 'tvdb', 'trakt', 'isbn', 'issn', 'asin', 'ean', 'upc', 'gtin', 'doi', 'orcid', 'woeid', 'geoname',
-    'iso', 'iata', 'icao', 'fips', 'mcc', 'swift', 'bic', 'iban', 'vin', 'isin', 'cusip', 'figi', 'ticker', 'wikidata',
-    'musicbrainz', 'mbid', 'ip', 'domain', 'email', 'phone', 'zip',
+    'iso', 'iata', 'icao', 'fips', 'swift', 'bic', 'iban', 'vin', 'isin', 'cusip', 'figi', 'ticker', 'symbol', 'wikidata',
+    'musicbrainz', 'mbid', 'ip', 'domain', 'hostname', 'email', 'phone', 'zip', 'lat', 'lon', 'coordinate', 'country',
+    'city', 'address', 'street', 'language', 'locale', 'currency', 'timezone', 'airport', 'airline', 'first', 'last',
   ],
   maxSourcesPerInput: 20,
   excludedOutputs: [

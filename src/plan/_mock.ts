@@ -46,7 +46,19 @@ const SEARCH_TERMS = [
   'running shoes', 'machine learning', 'street food', 'podcasts', 'yoga', 'photography', 'mountain bikes',
 ];
 
+const wordsCache = new Map<string, string>();
+
+/** A name as lower-case words joined by `_` (`trackId` -> `track_id`); cached, names repeat a lot. */
 export function lastNameWord(name: string): string {
+  const cached = wordsCache.get(name);
+  if (cached !== undefined) return cached;
+  const words = splitName(name);
+  if (wordsCache.size > 50000) wordsCache.clear();
+  wordsCache.set(name, words);
+  return words;
+}
+
+function splitName(name: string): string {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
@@ -149,26 +161,82 @@ function clampNumber(schema: JsonSchema, value: number, integer: boolean): numbe
   return v;
 }
 
+const NUMBER_KINDS: [kind: string, test: RegExp][] = [
+  ['lat', /(^|_)(lat|latitude)$/],
+  ['lon', /(^|_)(lng|lon|long|longitude)$/],
+  ['year', /(^|_)year$/],
+  ['month', /(^|_)month$/],
+  ['day', /(^|_)day$/],
+  ['limit', /(^|_)(limit|count|size|per_page|page_size|max_results|num|top|n)$/],
+  ['page', /(^|_)(page|page_number)$/],
+  ['offset', /(^|_)(offset|skip|start)$/],
+  ['money', /(^|_)(price|amount|cost|total|budget|salary)$/],
+  ['age', /(^|_)age$/],
+  ['rating', /(^|_)(rating|stars|score)$/],
+  ['radius', /(^|_)(radius|distance)$/],
+  ['id', /(^|_)(id|ids|index|idx|number|no|num)$/],
+];
+const numberKindCache = new Map<string, string>();
+
+function numberKind(name: string): string {
+  let kind = numberKindCache.get(name);
+  if (kind === undefined) {
+    const n = lastNameWord(name);
+    kind = NUMBER_KINDS.find(([, test]) => test.test(n))?.[0] ?? 'plain';
+    if (numberKindCache.size > 50000) numberKindCache.clear();
+    numberKindCache.set(name, kind);
+  }
+  return kind;
+}
+
 function numberFor(schema: JsonSchema, name: string, rng: Rng, integer: boolean): number {
-  const n = lastNameWord(name);
   const lo = typeof schema.minimum === 'number' ? schema.minimum : typeof schema.exclusiveMinimum === 'number' ? schema.exclusiveMinimum : undefined;
   const hi = typeof schema.maximum === 'number' ? schema.maximum : typeof schema.exclusiveMaximum === 'number' ? schema.exclusiveMaximum : undefined;
   let value: number;
-  if (/(^|_)(lat|latitude)$/.test(n)) value = Number((rng.float() * 140 - 70).toFixed(4));
-  else if (/(^|_)(lng|lon|long|longitude)$/.test(n)) value = Number((rng.float() * 340 - 170).toFixed(4));
-  else if (/(^|_)year$/.test(n)) value = rng.int(1990, 2025);
-  else if (/(^|_)month$/.test(n)) value = rng.int(1, 12);
-  else if (/(^|_)day$/.test(n)) value = rng.int(1, 28);
-  else if (/(^|_)(limit|count|size|per_page|page_size|max_results|num|top|n)$/.test(n)) value = pickFrom(rng, [5, 10, 10, 20, 25, 50]);
-  else if (/(^|_)(page|page_number)$/.test(n)) value = rng.int(1, 5);
-  else if (/(^|_)(offset|skip|start)$/.test(n)) value = pickFrom(rng, [0, 0, 10, 20]);
-  else if (/(^|_)(price|amount|cost|total|budget|salary)$/.test(n)) value = integer ? rng.int(5, 2000) : rng.int(500, 200000) / 100;
-  else if (/(^|_)(age)$/.test(n)) value = rng.int(18, 80);
-  else if (/(^|_)(rating|stars|score)$/.test(n)) value = rng.int(1, 5);
-  else if (/(^|_)(radius|distance)$/.test(n)) value = pickFrom(rng, [1, 5, 10, 25]);
-  else if (/(^|_)(id|ids|index|idx|number|no|num)$/.test(n)) value = rng.int(1000, 999999);
-  else if (lo !== undefined && hi !== undefined) value = integer ? rng.int(Math.ceil(lo), Math.floor(hi)) : lo + rng.float() * (hi - lo);
-  else value = integer ? rng.int(1, 500) : rng.int(100, 100000) / 100;
+  switch (numberKind(name)) {
+    case 'lat':
+      value = Number((rng.float() * 140 - 70).toFixed(4));
+      break;
+    case 'lon':
+      value = Number((rng.float() * 340 - 170).toFixed(4));
+      break;
+    case 'year':
+      value = rng.int(1990, 2025);
+      break;
+    case 'month':
+      value = rng.int(1, 12);
+      break;
+    case 'day':
+      value = rng.int(1, 28);
+      break;
+    case 'limit':
+      value = pickFrom(rng, [5, 10, 10, 20, 25, 50]);
+      break;
+    case 'page':
+      value = rng.int(1, 5);
+      break;
+    case 'offset':
+      value = pickFrom(rng, [0, 0, 10, 20]);
+      break;
+    case 'money':
+      value = integer ? rng.int(5, 2000) : rng.int(500, 200000) / 100;
+      break;
+    case 'age':
+      value = rng.int(18, 80);
+      break;
+    case 'rating':
+      value = rng.int(1, 5);
+      break;
+    case 'radius':
+      value = pickFrom(rng, [1, 5, 10, 25]);
+      break;
+    case 'id':
+      value = rng.int(1000, 999999);
+      break;
+    default:
+      if (lo !== undefined && hi !== undefined) value = integer ? rng.int(Math.ceil(lo), Math.floor(hi)) : lo + rng.float() * (hi - lo);
+      else value = integer ? rng.int(1, 500) : rng.int(0, 10000) / 100;
+  }
   if (lo !== undefined && hi !== undefined && (value < lo || value > hi)) {
     value = integer ? rng.int(Math.ceil(lo), Math.floor(hi)) : lo + rng.float() * (hi - lo);
   }
@@ -193,59 +261,90 @@ function idString(name: string, rng: Rng): string {
   return faker.string.alphanumeric({ length: rng.int(8, 12), casing: 'mixed' });
 }
 
+type WordRule = [test: (n: string, tail: string, context: string) => boolean, make: (rng: Rng, context: string) => string];
+
+const NAME_NOUNS: WordRule[] = [
+  // A bare name takes its noun from the operation ("Search tracks" -> a song title).
+  [(_n, _t, c) => /(track|song)/.test(c), () => faker.music.songName()],
+  [(_n, _t, c) => /artist/.test(c), () => faker.music.artist()],
+  [(_n, _t, c) => /album/.test(c), () => faker.music.album()],
+  [(_n, _t, c) => /(book|novel)/.test(c), () => faker.book.title()],
+  [(_n, _t, c) => /(city|cities|town)/.test(c), (rng) => pickFrom(rng, CITIES)],
+  [(_n, _t, c) => /(compan|organi[sz]ation|business)/.test(c), () => faker.company.name()],
+  [(_n, _t, c) => /(pet|dog|cat|animal)/.test(c), () => faker.animal.petName()],
+  [(_n, _t, c) => /(user|person|people|customer|employee|member|author|contact|player|owner)/.test(c), () => faker.person.fullName()],
+  [(_n, _t, c) => /(project|repo|team|workspace|board)/.test(c), () => `${faker.word.adjective()} ${faker.word.noun()}`.replace(/^\w/, (ch) => ch.toUpperCase())],
+];
+
+const WORD_RULES: WordRule[] = [
+  [(n) => /email/.test(n), () => faker.internet.email().toLowerCase()],
+  [(n) => /(first_name|firstname|given_name)/.test(n), () => faker.person.firstName()],
+  [(n) => /(last_name|lastname|surname|family_name)/.test(n), () => faker.person.lastName()],
+  [(n) => /(user_?name|login|handle|screen_name)/.test(n), () => faker.internet.username().toLowerCase()],
+  [(n) => /(phone|mobile|tel)/.test(n), () => `+1${faker.string.numeric(10)}`],
+  [(n) => /(^|_)(url|uri|link|website|homepage|href)$/.test(n), () => faker.internet.url()],
+  [(n) => /(^|_)(city|town)(_name)?$/.test(n), (rng) => pickFrom(rng, CITIES)],
+  [(n) => /(^|_)country(_name)?$/.test(n), () => faker.location.country()],
+  [(n) => /(^|_)(state|region|province)$/.test(n), () => faker.location.state()],
+  [(n) => /(address|street)/.test(n), () => faker.location.streetAddress()],
+  [(n) => /(company|organization|organisation|employer|brand|publisher)/.test(n), () => faker.company.name()],
+  [(n) => /(artist|singer|band|performer)/.test(n), () => faker.music.artist()],
+  [(n) => /(song|track)(_name|_title)?$/.test(n), () => faker.music.songName()],
+  [(n) => /album/.test(n), () => faker.music.album()],
+  [(n, _t, c) => /genre/.test(n) && /book|novel/.test(c), () => faker.book.genre()],
+  [(n) => /genre/.test(n), () => faker.music.genre()],
+  [(n) => /(author|writer)/.test(n), () => faker.person.fullName()],
+  [(n, t, c) => /(book|novel)/.test(n) || (t === 'title' && /book/.test(c)), () => faker.book.title()],
+  [(n, t, c) => /(movie|film)/.test(n) || (t === 'title' && /(movie|film)/.test(c)), () => faker.book.title()],
+  [(n) => /job/.test(n), () => faker.person.jobTitle()],
+  [(_n, t, c) => t === 'title' && /(song|track|music)/.test(c), () => faker.music.songName()],
+  [(_n, t) => t === 'title', () => faker.book.title()],
+  [(n) => /(product|item)(_name)?$/.test(n), () => faker.commerce.productName()],
+  [(n) => /(category|department|tag|topic)/.test(n), () => faker.commerce.department()],
+  [(n) => /(color|colour)/.test(n), () => faker.color.human()],
+  [(n) => /currency/.test(n), () => faker.finance.currencyCode()],
+  [(n) => /(lang|language|locale)/.test(n), (rng) => pickFrom(rng, LANGUAGES)],
+  [(n) => /(^|_)(q|query|keyword|keywords|search|term|terms|text)$/.test(n), (rng) => pickFrom(rng, SEARCH_TERMS)],
+  [(n) => /(description|comment|message|note|body|content|summary|bio)/.test(n), () => faker.company.catchPhrase()],
+  [(n) => /(^|_)status$/.test(n), (rng) => pickFrom(rng, ['active', 'pending', 'completed'])],
+  [(n) => /(^|_)(sort|sort_by|order_by)$/.test(n), (rng) => pickFrom(rng, ['name', 'date', 'popularity'])],
+  [(n) => /(^|_)(order|direction|dir)$/.test(n), (rng) => pickFrom(rng, ['asc', 'desc'])],
+  [(n) => /(time_?zone|(^|_)tz)$/.test(n), () => faker.location.timeZone()],
+  [(n) => /(^|_)(time|hour)$/.test(n), (rng) => `${pad(rng.int(6, 21))}:${pickFrom(rng, ['00', '15', '30', '45'])}`],
+  [(n) => /(^|_)(date|day|from|to|since|until|start|end|checkin|checkout|departure|arrival|birthday|dob)(_date)?$/.test(n), (rng) => isoDate(rng)],
+  [(n) => /(^|_)(full_name|display_name|owner|customer|contact|person)$/.test(n), () => faker.person.fullName()],
+  [(n) => /(venue|stadium|arena|theat(er|re))(_name)?$/.test(n), (rng) => `${faker.location.street()} ${pickFrom(rng, ['Hall', 'Arena', 'Theatre', 'Center'])}`],
+  [(n) => /(restaurant|cafe|bar)(_name)?$/.test(n), (rng) => `${faker.person.lastName()}'s ${pickFrom(rng, ['Kitchen', 'Bistro', 'Grill', 'Trattoria', 'Diner'])}`],
+  [(n) => /(hotel|store|shop)(_name)?$/.test(n), (rng) => `${faker.location.city()} ${pickFrom(rng, ['Hotel', 'Inn', 'Market', 'Store'])}`],
+  [(n, _t, c) => /(event|concert|show)(_name)?$/.test(n) || (n === 'name' && /event/.test(c)), (rng) => `${faker.music.genre()} ${pickFrom(rng, ['Festival', 'Night', 'Live', 'Showcase'])}`],
+  [(n) => /(performer|speaker|host)(_name)?$/.test(n), () => faker.person.fullName()],
+  ...NAME_NOUNS.map(([test, make]): WordRule => [(n, t, c) => n === 'name' && test(n, t, c), make]),
+  [(n) => n === 'name', () => faker.commerce.productName()],
+  [(n) => /(^|_)(type|kind|mode|format)$/.test(n), () => faker.word.noun()],
+];
+
+/** Which rule fits a (name, context): decided once per pair, since a run asks the same pairs again and again. */
+const wordRuleCache = new Map<string, WordRule | null>();
+
 /** A vocabulary word for a string parameter or field, judged by its name; undefined when nothing fits. */
-function vocabularyString(name: string, rng: Rng, context: string): string | undefined {
-  const n = lastNameWord(name);
-  const tail = n.split('_').pop() ?? n;
-  if (/email/.test(n)) return faker.internet.email().toLowerCase();
-  if (/(first_name|firstname|given_name)/.test(n)) return faker.person.firstName();
-  if (/(last_name|lastname|surname|family_name)/.test(n)) return faker.person.lastName();
-  if (/(user_?name|login|handle|screen_name)/.test(n)) return faker.internet.username().toLowerCase();
-  if (/(phone|mobile|tel)/.test(n)) return `+1${faker.string.numeric(10)}`;
-  if (/(^|_)(url|uri|link|website|homepage|href)$/.test(n)) return faker.internet.url();
-  if (/(^|_)(city|town)(_name)?$/.test(n)) return pickFrom(rng, CITIES);
-  if (/(^|_)country(_name)?$/.test(n)) return faker.location.country();
-  if (/(^|_)(state|region|province)$/.test(n)) return faker.location.state();
-  if (/(address|street)/.test(n)) return faker.location.streetAddress();
-  if (/(company|organization|organisation|employer|brand|publisher)/.test(n)) return faker.company.name();
-  if (/(artist|singer|band|performer)/.test(n)) return faker.music.artist();
-  if (/(song|track)(_name|_title)?$/.test(n)) return faker.music.songName();
-  if (/album/.test(n)) return faker.music.album();
-  if (/genre/.test(n)) return /book|novel/.test(context) ? faker.book.genre() : faker.music.genre();
-  if (/(author|writer)/.test(n)) return faker.person.fullName();
-  if (/(book|novel)/.test(n) || (tail === 'title' && /book/.test(context))) return faker.book.title();
-  if (/(movie|film)/.test(n) || (tail === 'title' && /(movie|film)/.test(context))) return faker.music.songName();
-  if (/job/.test(n)) return faker.person.jobTitle();
-  if (tail === 'title' && /(song|track|music)/.test(context)) return faker.music.songName();
-  if (tail === 'title') return faker.book.title();
-  if (/(product|item)(_name)?$/.test(n)) return faker.commerce.productName();
-  if (/(category|department|tag|topic)/.test(n)) return faker.commerce.department();
-  if (/(color|colour)/.test(n)) return faker.color.human();
-  if (/(currency)/.test(n)) return faker.finance.currencyCode();
-  if (/(lang|language|locale)/.test(n)) return pickFrom(rng, LANGUAGES);
-  if (/(^|_)(q|query|keyword|keywords|search|term|terms|text)$/.test(n)) return pickFrom(rng, SEARCH_TERMS);
-  if (/(description|comment|message|note|body|content|summary|bio)/.test(n)) return faker.lorem.sentence({ min: 4, max: 8 });
-  if (/(^|_)(status)$/.test(n)) return pickFrom(rng, ['active', 'pending', 'completed']);
-  if (/(^|_)(sort|sort_by|order_by)$/.test(n)) return pickFrom(rng, ['name', 'date', 'popularity']);
-  if (/(^|_)(order|direction|dir)$/.test(n)) return pickFrom(rng, ['asc', 'desc']);
-  if (/(^|_)(time|hour)$/.test(n)) return `${pad(rng.int(6, 21))}:${pickFrom(rng, ['00', '15', '30', '45'])}`;
-  if (/(^|_)(date|day|from|to|since|until|start|end|checkin|checkout|departure|arrival|birthday|dob)(_date)?$/.test(n)) return isoDate(rng);
-  if (/(^|_)(full_name|display_name|owner|customer|contact|person)$/.test(n)) return faker.person.fullName();
-  if (n === 'name') {
-    // A bare name takes its noun from the operation ("Search tracks" -> a song title).
-    if (/(track|song)/.test(context)) return faker.music.songName();
-    if (/artist/.test(context)) return faker.music.artist();
-    if (/album/.test(context)) return faker.music.album();
-    if (/(book|novel)/.test(context)) return faker.book.title();
-    if (/(city|cities|town)/.test(context)) return pickFrom(rng, CITIES);
-    if (/(compan|organi[sz]ation|business)/.test(context)) return faker.company.name();
-    if (/(pet|dog|cat|animal)/.test(context)) return faker.animal.petName();
-    if (/(user|person|people|customer|employee|member|author|contact|player|owner)/.test(context)) return faker.person.fullName();
-    if (/(project|repo|team|workspace|board)/.test(context)) return faker.company.buzzNoun().replace(/^\w/, (c) => c.toUpperCase()) + ' ' + faker.word.noun();
-    return faker.commerce.productName();
+const wordRuleByObject = new WeakMap<object, WordRule | null>();
+
+function vocabularyString(name: string, rng: Rng, context: string, owner?: object): string | undefined {
+  // A field or parameter object decides once; without one, (name, context) strings are the key.
+  let rule = owner ? wordRuleByObject.get(owner) : undefined;
+  const key = owner ? '' : `${name}\u0000${context}`;
+  if (rule === undefined && !owner) rule = wordRuleCache.get(key);
+  if (rule === undefined) {
+    const n = lastNameWord(name);
+    const tail = n.split('_').pop() ?? n;
+    rule = WORD_RULES.find(([test]) => test(n, tail, context)) ?? null;
+    if (owner) wordRuleByObject.set(owner, rule);
+    else {
+      if (wordRuleCache.size > 50000) wordRuleCache.clear();
+      wordRuleCache.set(key, rule);
+    }
   }
-  if (/(^|_)(type|kind|mode|format)$/.test(n)) return faker.word.noun();
-  return undefined;
+  return rule ? rule[1](rng, context) : undefined;
 }
 
 function fitLength(value: string, schema: JsonSchema, rng: Rng): string {
@@ -293,6 +392,8 @@ export interface ValueHints {
   context?: string;
   /** Probability of using the spec's example/default when there is one (default 0.35). */
   exampleRate?: number;
+  /** A stable object standing for this field or parameter (its schema): vocabulary choices are cached on it. */
+  owner?: object;
 }
 
 function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
@@ -332,11 +433,12 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     const fromPattern = patternString(schema.pattern, schema, rng);
     if (fromPattern !== undefined) return fromPattern;
   }
-  const context = `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase();
-  const word = vocabularyString(hints.name, rng, context);
+  const cached = hints.owner !== undefined && wordRuleByObject.has(hints.owner);
+  const context = cached ? '' : `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase();
+  const word = vocabularyString(hints.name, rng, context, hints.owner);
   if (word !== undefined) return fitLength(word, schema, rng);
   if (isIdLike(hints.name, schema, hints.description)) return fitLength(idString(hints.name, rng), schema, rng);
-  return fitLength(faker.word.words({ count: { min: 1, max: 2 } }), schema, rng);
+  return fitLength(faker.word.noun(), schema, rng);
 }
 
 function exampleOf(schema: JsonSchema, hints: ValueHints): unknown[] {
@@ -462,7 +564,18 @@ export function schemaViolations(rawSchema: JsonSchema, valid: unknown, rng: Rng
 /** One step of a field path: a property or "each item of an array". */
 type PathToken = { key: string } | { each: true };
 
+const pathCache = new Map<string, PathToken[]>();
+
 export function parseFieldPath(path: string): PathToken[] {
+  const cached = pathCache.get(path);
+  if (cached) return cached;
+  const tokens = splitFieldPath(path);
+  if (pathCache.size > 50000) pathCache.clear();
+  pathCache.set(path, tokens);
+  return tokens;
+}
+
+function splitFieldPath(path: string): PathToken[] {
   const tokens: PathToken[] = [];
   for (const part of path.split('.')) {
     if (part === '') continue;
@@ -528,7 +641,7 @@ function insert(root: Node, tokens: PathToken[], field: ResultField): void {
 export function buildResult(fields: readonly ResultField[], rng: Rng, pinned: readonly PinnedValue[] = [], echo: Record<string, unknown> = {}, context = ''): BuiltResult {
   return withRng(rng, () => {
     const root: Node = {};
-    const limited = fields.slice(0, 40);
+    const limited = fields.slice(0, 30);
     for (const pin of pinned) if (!limited.some((f) => f.path === pin.path)) limited.push({ path: pin.path, schema: {} });
     for (const field of limited) insert(root, parseFieldPath(field.path), field);
     const pinByPath = new Map(pinned.map((p) => [p.path, p]));
@@ -554,7 +667,7 @@ export function buildResult(fields: readonly ResultField[], rng: Rng, pinned: re
           : last;
         if (!patternPrefix.includes('[]') && last in echo) return echo[last];
         for (let attempt = 0; ; attempt++) {
-          const value = mockValue(field.schema, { name, description: field.description, example: field.example, context }, rng, 1);
+          const value = mockValue(field.schema, { name, description: field.description, example: field.example, context, owner: field }, rng, 1);
           if (!pin || attempt > 5 || !pinnedValues.has(JSON.stringify(value))) return value;
         }
       }

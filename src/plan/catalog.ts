@@ -250,7 +250,8 @@ export function createPlanCatalog(graph: GraphLike, options: CatalogOptions = {}
     const chained: FeedEdge['chained'] = [];
     for (const pair of attributes.pairs) {
       const param = to.required.find((p) => p.name === pair.input);
-      if (!param || !param.idLike || !param.sayable || chained.some((c) => c.input === pair.input)) continue;
+      // One output feeds one input: two inputs from the same field (origin and destination) cannot differ.
+      if (!param || !param.idLike || !param.sayable || chained.some((c) => c.input === pair.input || c.output === pair.output)) continue;
       chained.push({ input: pair.input, output: pair.output, score: pair.score });
     }
     if (chained.length === 0) continue;
@@ -365,7 +366,7 @@ export function createPlanCatalog(graph: GraphLike, options: CatalogOptions = {}
     return outOfScopeCache;
   };
 
-  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: true });
+  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: true, logger: false });
   addFormats(ajv);
   const validators = new Map<string, ValidateFunction | undefined>();
   const validator = (operationId: string): ValidateFunction | undefined => {

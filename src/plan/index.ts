@@ -1,1 +1,46 @@
+/**
+ * src/plan — the planner: flows as data, the catalog retriever, mock values and results, and
+ * `planDialogue`, which turns (catalog, seed, index) into a DialoguePlan. See PLAN-API.md at the
+ * workspace root for how the realizer and checker use it.
+ */
 export * from './types.ts';
+export {
+  ACTION_SHORT_FORMS,
+  DEFAULT_FLOW_MIX,
+  FLOW_TABLE,
+  analyzeFlow,
+  loadFlowTable,
+  parseFlowSteps,
+  parseFlowTable,
+  shortForm,
+} from './flows.ts';
+export type { FlowDefinition, FlowShape, FlowStep, PositionNeeds } from './flows.ts';
+export {
+  RETRIEVAL_THRESHOLDS,
+  classifyQuery,
+  contentTerms,
+  createRetriever,
+  intentIsClear,
+  intentIsOutOfScope,
+  intentIsVague,
+  intentSuggests,
+  processTerm,
+  tokenize,
+} from './retriever.ts';
+export type { CatalogRetriever, ClassifyingRetriever, DetailedResult, QueryClarity, QueryVerdict, RetrievedOperation, Retriever } from './retriever.ts';
+export { createPlanCatalog, createPlanCatalogFromOperations, fitsPosition, planOperation, userRequired, validateArguments } from './catalog.ts';
+export type {
+  ArgumentCheck,
+  CatalogOptions,
+  ChainCandidate,
+  FeedEdge,
+  GraphLike,
+  IntentPhrases,
+  PlanCatalog,
+  PlanOperation,
+  PlanParam,
+} from './catalog.ts';
+export { GENERATOR, feasibleFlows, isRejected, planDialogue, planDialogues } from './planner.ts';
+export type { FlowMix, PlanOptions, PlanOutcome, PlanRunOptions, RejectedPlan } from './planner.ts';
+export { pickedItemLabel, retrievalAgrees, retrievalExpectation, valueAtPath } from './expect.ts';
+export type { RetrievalExpectation } from './expect.ts';

@@ -77,7 +77,19 @@ function pathWords(path: string): string {
 }
 
 /** Build the BM25 index once; `search` is then a pure function of the text. */
-export function createRetriever(operations: readonly Operation[]): Retriever & { matchedFraction(text: string, operationId: string): number } {
+/** A result with the share of the query's content terms the operation matched. */
+export interface DetailedResult extends RetrievedOperation {
+  matched: number;
+}
+
+export interface CatalogRetriever extends Retriever {
+  /** Like `search`, with `matched` (share of the query's content terms found in the operation). */
+  detailed(text: string, k?: number): DetailedResult[];
+  /** Share of the text's content terms that occur in the operation's indexed text (0 when unknown). */
+  matchedFraction(text: string, operationId: string): number;
+}
+
+export function createRetriever(operations: readonly Operation[]): CatalogRetriever {
   const ids = operations.map((op) => op.id);
   const index = new MiniSearch<IndexedDoc>({
     fields: ['name', 'summary', 'description', 'api', 'extra'],
@@ -102,14 +114,40 @@ export function createRetriever(operations: readonly Operation[]): Retriever & {
     })),
   );
   const byId = new Map(ids.map((id, i) => [id, i]));
+  const cache = new Map<string, DetailedResult[]>();
+  const rank = (text: string, k: number): DetailedResult[] => {
+    const terms = contentTerms(text).length;
+    if (terms === 0) return [];
+    const hits = index.search(text);
+    // Equal scores keep catalog order, so ties never depend on anything but the catalog.
+    hits.sort((a, b) => b.score - a.score || (a.id as number) - (b.id as number));
+    return hits.slice(0, k).map((hit) => ({
+      operation: ids[hit.id as number] as string,
+      score: Math.round(hit.score * 10000) / 10000,
+      matched: new Set(hit.queryTerms).size / terms,
+    }));
+  };
   return {
     size: operations.length,
     search(text: string, k = 5): RetrievedOperation[] {
-      if (contentTerms(text).length === 0) return [];
-      const hits = index.search(text);
-      // Equal scores keep catalog order, so ties never depend on anything but the catalog.
-      hits.sort((a, b) => b.score - a.score || (a.id as number) - (b.id as number));
-      return hits.slice(0, k).map((hit) => ({ operation: ids[hit.id as number] as string, score: Math.round(hit.score * 10000) / 10000 }));
+      // Planned queries repeat (one phrase per operation), so answers are kept; the index never changes.
+      const key = `${k}\u0000${text}`;
+      const cached = cache.get(key);
+      if (cached) return cached.map((r) => ({ operation: r.operation, score: r.score }));
+      const answer = rank(text, k);
+      if (cache.size > 20000) cache.clear();
+      cache.set(key, answer);
+      return answer.map((r) => ({ operation: r.operation, score: r.score }));
+    },
+    detailed(text: string, k = 5): DetailedResult[] {
+      const key = `${k}\u0000${text}`;
+      let answer = cache.get(key);
+      if (!answer) {
+        answer = rank(text, k);
+        if (cache.size > 20000) cache.clear();
+        cache.set(key, answer);
+      }
+      return answer;
     },
     /** Share of the text's content terms that occur in the operation's indexed text (0 when unknown). */
     matchedFraction(text: string, operationId: string): number {
@@ -139,36 +177,47 @@ export interface QueryVerdict {
  */
 export const RETRIEVAL_THRESHOLDS = { clearRatio: 1.25, minMatched: 0.5, k: 5 } as const;
 
-export function classifyQuery(retriever: Retriever & { matchedFraction(text: string, operationId: string): number }, text: string): QueryVerdict {
-  const results = retriever.search(text, RETRIEVAL_THRESHOLDS.k);
+/** What `classifyQuery` needs: `search` plus `matchedFraction` (`detailed` is used when present, it is faster). */
+export type ClassifyingRetriever = Retriever & Pick<CatalogRetriever, 'matchedFraction'> & Partial<Pick<CatalogRetriever, 'detailed'>>;
+
+export function classifyQuery(retriever: ClassifyingRetriever, text: string): QueryVerdict {
+  let results: RetrievedOperation[];
+  let matched: number;
+  if (retriever.detailed) {
+    const detailed = retriever.detailed(text, RETRIEVAL_THRESHOLDS.k);
+    results = detailed.map((r) => ({ operation: r.operation, score: r.score }));
+    matched = detailed[0]?.matched ?? 0;
+  } else {
+    results = retriever.search(text, RETRIEVAL_THRESHOLDS.k);
+    matched = results[0] ? retriever.matchedFraction(text, results[0].operation) : 0;
+  }
   const top = results[0];
-  if (!top || retriever.matchedFraction(text, top.operation) < RETRIEVAL_THRESHOLDS.minMatched) return { clarity: 'none', results };
+  if (!top || matched < RETRIEVAL_THRESHOLDS.minMatched) return { clarity: 'none', results };
   const second = results[1];
   const clear = !second || top.score >= second.score * RETRIEVAL_THRESHOLDS.clearRatio;
   return { clarity: clear ? 'clear' : 'ambiguous', results };
 }
 
-export type CatalogRetriever = ReturnType<typeof createRetriever>;
 
 /** A clear intent for `operationId`: the retriever ranks it first, clearly ahead of the rest. */
-export function intentIsClear(retriever: CatalogRetriever, text: string, operationId: string): boolean {
+export function intentIsClear(retriever: ClassifyingRetriever, text: string, operationId: string): boolean {
   const verdict = classifyQuery(retriever, text);
   return verdict.clarity === 'clear' && verdict.results[0]?.operation === operationId;
 }
 
 /** A vague intent the assistant must clarify: relevant results, no clear winner, `operationId` among them. */
-export function intentIsVague(retriever: CatalogRetriever, text: string, operationId: string): boolean {
+export function intentIsVague(retriever: ClassifyingRetriever, text: string, operationId: string): boolean {
   const verdict = classifyQuery(retriever, text);
   return verdict.clarity === 'ambiguous' && verdict.results.some((r) => r.operation === operationId);
 }
 
 /** A vague intent for which suggesting `operationId` follows the retriever: ambiguous, but it ranks first. */
-export function intentSuggests(retriever: CatalogRetriever, text: string, operationId: string): boolean {
+export function intentSuggests(retriever: ClassifyingRetriever, text: string, operationId: string): boolean {
   const verdict = classifyQuery(retriever, text);
   return verdict.clarity === 'ambiguous' && verdict.results[0]?.operation === operationId;
 }
 
 /** Nothing in the catalog serves the text (cannot-fulfil flows). */
-export function intentIsOutOfScope(retriever: CatalogRetriever, text: string): boolean {
+export function intentIsOutOfScope(retriever: ClassifyingRetriever, text: string): boolean {
   return classifyQuery(retriever, text).clarity === 'none';
 }

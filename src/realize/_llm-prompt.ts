@@ -53,9 +53,9 @@ const ACTION_GUIDE: Record<string, string> = {
 
 export const SYSTEM_PROMPT = [
   'You write the words of a scripted conversation between a user and an AI assistant that uses API tools.',
-  'The script is fixed and given as JSON: for every turn, its number, speaker and action, and the values it must or must not mention. Tool turns are given for context only.',
+  'The script is fixed and given as JSON: for every turn, its number, speaker and action, and the values it must or must not mention. Tool turns and turns marked "silent" are context only: write nothing for them.',
   'Rules:',
-  '1. Write exactly one utterance for every user and assistant turn of the script, in order, with the same "turn" number and the same "action" string. Do not add, drop, merge or reorder turns.',
+  '1. Write exactly one utterance for every user and assistant turn of the script that is not silent, in order, with the same "turn" number and the same "action" string. Do not add, drop, merge or reorder turns.',
   '2. A turn with must_say states each of those values written exactly as given. A turn must never mention any value in its must_not_say list, not even partly or reformatted.',
   '3. Never invent a value (an ID, a name, a number, a date) that is not in the script; the assistant only uses values the user said or that a tool returned.',
   '4. Write natural, varied, everyday language. No placeholders such as {name}, <value> or [X]; no JSON, code or markup; no raw parameter identifiers such as snake_case or camelCase names: describe parameters in plain words.',
@@ -123,7 +123,17 @@ export function buildScript(plan: DialoguePlan): Record<string, unknown> {
     }
     return [...values].sort();
   };
-  const turns = plan.turns.map((turn, index) => scriptTurn(plan, turn, index, slotValue, forbiddenAt));
+  const spoken = new Set(spokenTurns(plan));
+  const turns = plan.turns.map((turn, index) => {
+    const entry = scriptTurn(plan, turn, index, slotValue, forbiddenAt);
+    if (turn.speaker !== 'tool' && !spoken.has(index)) {
+      // An action without words (the template leaves it silent): context only.
+      delete entry.meaning;
+      delete entry.must_not_say;
+      entry.silent = true;
+    }
+    return entry;
+  });
   return {
     flow: plan.family,
     operations: Object.entries(plan.operations).map(([id, op]) => ({
@@ -201,11 +211,16 @@ export function retryMessages(previous: ChatMessage[], answer: string, reasons: 
   ];
 }
 
-/** Indexes of the turns that get text. */
+/**
+ * Indexes of the turns that get text: those the template realization already words (the model rewords
+ * exactly what the template says, so records of both realizers have the same shape), or every user and
+ * assistant turn of a bare plan.
+ */
 export function spokenTurns(plan: DialoguePlan): number[] {
+  const worded = plan.turns.some((turn) => turn.speaker !== 'tool' && typeof turn.text === 'string');
   const out: number[] = [];
   plan.turns.forEach((turn, index) => {
-    if (turn.speaker !== 'tool') out.push(index);
+    if (turn.speaker !== 'tool' && (!worded || turn.speaker === 'user' || typeof turn.text === 'string')) out.push(index);
   });
   return out;
 }
@@ -239,7 +254,7 @@ export function parseAnswer(plan: DialoguePlan, content: string): ParsedAnswer {
     }
     const turn = plan.turns[u.turn];
     if (!turn || !expected.has(u.turn)) {
-      reasons.push(`turn ${u.turn} is not a user or assistant turn of the script`);
+      reasons.push(`turn ${u.turn} is not a user or assistant turn of the script that needs words`);
       continue;
     }
     if (texts.has(u.turn)) {

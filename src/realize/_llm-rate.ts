@@ -33,10 +33,11 @@ class TokenBucket {
     this.last = now;
   }
 
-  /** Milliseconds until the bucket is out of debt (0 = can take now). */
-  waitMs(now: number): number {
+  /** Milliseconds until `amount` (at most the capacity: bigger requests go into debt) is available. */
+  waitMs(now: number, amount: number): number {
     this.refill(now);
-    return this.available > 0 ? 0 : Math.ceil((1e-9 - this.available) / this.perMs);
+    const need = Math.min(amount, this.capacity);
+    return this.available >= need ? 0 : Math.ceil((need - this.available) / this.perMs);
   }
 
   take(amount: number, now: number): void {
@@ -86,8 +87,12 @@ export class RateLimiter {
   /** How many times the server told us to slow down (for the summary). */
   serverPauses = 0;
 
-  constructor(options: RateLimitOptions = {}) {
-    const now = Date.now();
+  private readonly clock: () => number;
+
+  /** `clock` is for tests; the limiter only ever measures durations with it. */
+  constructor(options: RateLimitOptions = {}, clock: () => number = Date.now) {
+    this.clock = clock;
+    const now = clock();
     this.requests = options.rpm ? new TokenBucket(options.rpm, now) : undefined;
     this.tokens = options.tpm ? new TokenBucket(options.tpm, now) : undefined;
   }
@@ -95,18 +100,24 @@ export class RateLimiter {
   /** Waits for room for one request of about `estimatedTokens` tokens, then takes it. */
   acquire(estimatedTokens: number): Promise<void> {
     const turn = this.queue.then(async () => {
-      for (;;) {
-        const now = Date.now();
-        const wait = Math.max(this.pausedUntil - now, this.requests?.waitMs(now) ?? 0, this.tokens?.waitMs(now) ?? 0);
-        if (wait <= 0) break;
-        await sleep(wait);
-      }
-      const now = Date.now();
-      this.requests?.take(1, now);
-      this.tokens?.take(estimatedTokens, now);
+      for (let wait = this.nextDelayMs(estimatedTokens); wait > 0; wait = this.nextDelayMs(estimatedTokens)) await sleep(wait);
+      this.take(estimatedTokens);
     });
     this.queue = turn;
     return turn;
+  }
+
+  /** How long a request of about `estimatedTokens` tokens has to wait now (0 = it may go). */
+  nextDelayMs(estimatedTokens = 1): number {
+    const now = this.clock();
+    return Math.max(this.pausedUntil - now, this.requests?.waitMs(now, 1) ?? 0, this.tokens?.waitMs(now, estimatedTokens) ?? 0);
+  }
+
+  /** Charges one request of `estimatedTokens` to the budgets (acquire does this once the wait is over). */
+  take(estimatedTokens: number): void {
+    const now = this.clock();
+    this.requests?.take(1, now);
+    this.tokens?.take(estimatedTokens, now);
   }
 
   /** Once a request is done: charge the tokens it really used beyond the estimate (or give back the rest). */
@@ -116,7 +127,7 @@ export class RateLimiter {
 
   /** Looks at every HTTP response (retried ones included) for the server's own limits. */
   observe(status: number, headers: Headers): void {
-    const now = Date.now();
+    const now = this.clock();
     let pauseMs = 0;
     if (status === 429 || status === 503) {
       pauseMs = parseRetryAfterMs(headers, now) ?? 0;

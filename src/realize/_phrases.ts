@@ -41,6 +41,16 @@ export const VALUE_SENTENCE: ((mentions: string) => string)[] = [
   (m) => `In case it helps, the ${m}.`,
 ];
 
+/** Requests nothing in the catalog serves: the planner's out-of-scope request, addressed to the assistant. */
+export const OUT_OF_SCOPE: ((request: string) => string)[] = [
+  (r) => `Can you ${r}?`,
+  (r) => `Could you please ${r}?`,
+  (r) => `I need someone to ${r}. Can you do it?`,
+  (r) => `Please ${r}.`,
+  (r) => `Hi! Would you ${r}?`,
+  (r) => `Is it possible for you to ${r}?`,
+];
+
 export const VAGUE_INTENT: ((domain: string) => string)[] = [
   (d) => `I need some help with something related to ${d}.`,
   (d) => `I have a question about ${d}.`,
@@ -82,12 +92,12 @@ export const INFORM_ALREADY: ((mentions: string) => string)[] = [
   (m) => `Like I said before, the ${m}.`,
 ];
 
-export const FAIL_INFORM: ((slots: string) => string)[] = [
+export const FAIL_INFORM: ((slots: string, it: string) => string)[] = [
   (s) => `I don't know ${s}.`,
   (s) => `Sorry, I have no idea what ${s} is.`,
-  (s) => `I'm not sure about ${s}. Can you find it?`,
+  (s, it) => `I'm not sure about ${s}. Can you find ${it}?`,
   (s) => `I don't have ${s} at hand.`,
-  (s) => `Honestly, I don't know ${s}. Could you look it up?`,
+  (s, it) => `Honestly, I don't know ${s}. Could you look ${it} up?`,
   (s) => `Hmm, I can't remember ${s}.`,
   (s) => `No idea, sorry. I don't know ${s}.`,
 ];
@@ -146,10 +156,10 @@ export const REQUEST_MANY: ((slots: string, intent: string) => string)[] = [
 /** request that fixes a failed guess (hallucinated value): the assistant admits it and asks. */
 export const REQUEST_AFTER_ERROR: ((slots: string) => string)[] = [
   (s) => `Sorry, I should not have guessed. Could you tell me ${s}?`,
-  (s) => `That did not work because I assumed ${s}. What is it actually?`,
+  (s) => `That did not work because I made up ${s}. Could you tell me the real value?`,
   (s) => `My mistake, I used a made-up value. Could you give me ${s}?`,
   (s) => `The service rejected my guess. Can you tell me ${s}?`,
-  (s) => `Apologies, I need the real value. What is ${s}?`,
+  (s) => `Apologies, I need the real value. Could you tell me ${s}?`,
 ];
 
 export const CLARIFY: ((domain: string) => string)[] = [
@@ -171,7 +181,7 @@ export const SUGGEST: ((intent: string) => string)[] = [
 ];
 
 export const RESPONSE_INTRO = [
-  "Here's what I found:",
+  "Here's the result.",
   'Done!',
   'Here you go.',
   'I got the results.',
@@ -206,6 +216,14 @@ export const THOUGHT_RETRIEVE: ((goal: string) => string)[] = [
   (g) => `First I need to find an API to ${g}.`,
 ];
 
+export const THOUGHT_RETRIEVE_ANY = [
+  'Let me check whether any API in the catalog can do this.',
+  'Searching the catalog for a tool that handles this request.',
+  'I need to see if there is a service for this. Searching.',
+  'Let me look for an operation that could serve this.',
+  'Checking the catalog for a matching API.',
+];
+
 export const THOUGHT_RETRIEVE_VAGUE: ((domain: string) => string)[] = [
   (d) => `The request is about ${d} but not specific. Let me see which APIs match.`,
   (d) => `The user mentions ${d} without saying what they need. I'll search the catalog.`,
@@ -214,10 +232,10 @@ export const THOUGHT_RETRIEVE_VAGUE: ((domain: string) => string)[] = [
   (d) => `Let me search the catalog for ${d} tools before deciding.`,
 ];
 
-export const THOUGHT_RETRIEVE_SOURCE: ((slot: string) => string)[] = [
-  (s) => `The user does not know ${s}. I should find an API whose output provides it.`,
+export const THOUGHT_RETRIEVE_SOURCE: ((slot: string, it: string) => string)[] = [
+  (s, it) => `The user does not know ${s}. I should find an API whose output provides ${it}.`,
   (s) => `I need another tool that returns ${s}; searching the catalog.`,
-  (s) => `Since ${s} is unknown, let me look for an operation that yields it.`,
+  (s, it) => `Since the user cannot tell me ${s}, let me look for an operation that yields ${it}.`,
   (s) => `Let me search for an API that can give me ${s}.`,
   (s) => `I can get ${s} from another API. Searching for one.`,
 ];

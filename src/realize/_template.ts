@@ -4,10 +4,12 @@
  * Deterministic: every choice comes from a generator derived from (seed, index).
  */
 import type { AssistantTurn, DialoguePlan, DialogueRecord, ParamRef, RecordOperation, Slot, Turn, UserTurn } from '../plan/types.ts';
+import { retrievalAgrees, retrievalExpectation, type CatalogRetriever, type RetrievalExpectation } from '../plan/index.ts';
 import { mentionsValue, normalizeForMatch } from './mention.ts';
+import { cachedRetriever } from './retrieval.ts';
 import * as P from './_phrases.ts';
 import { dialogueRng, type Rng } from './_rng.ts';
-import { apiName, domainPhrase, humanizeIdentifier, intentPhrase, joinList, lowerFirst, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';
+import { apiName, domainPhrase, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, looksLikeIdentifier, lowerFirst, requestPhrase, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';
 import type { RealizeContext, RetrievalHit } from './types.ts';
 
 const RETRIEVE_K = 5;
@@ -21,11 +23,14 @@ interface Walk {
   informed: Set<string>;
   /** The turn index at which each masked slot is first informed (Infinity when never). */
   informedAt: Map<string, number>;
+  /** retriever_call turn index → the user words it searches with. */
+  queries: Map<number, string>;
 }
 
 const key = (ref: ParamRef): string => `${ref.operation}\u0000${ref.param}`;
 
-export function realizeWithTemplates(plan: DialoguePlan, ctx: RealizeContext): DialogueRecord {
+export function realizeWithTemplates(plan: DialoguePlan, context: RealizeContext): DialogueRecord {
+  const ctx: RealizeContext = context.retriever ? { ...context, retriever: cachedRetriever(context.retriever) } : context;
   const turns: Turn[] = plan.turns.map((t) => ({ ...t }));
   const walk: Walk = {
     plan,
@@ -34,6 +39,7 @@ export function realizeWithTemplates(plan: DialoguePlan, ctx: RealizeContext): D
     turns,
     informed: new Set(),
     informedAt: new Map(),
+    queries: new Map(),
   };
   turns.forEach((turn, i) => {
     if (turn.speaker === 'user') for (const ref of turn.informs ?? []) if (!walk.informedAt.has(key(ref))) walk.informedAt.set(key(ref), i);
@@ -113,10 +119,17 @@ function valueMentions(walk: Walk, refs: ParamRef[]): string {
   const parts = refs.map((ref, n) => {
     const slot = slotOf(walk, ref);
     const noun = slotNoun(ref.param, op(walk, ref.operation));
-    const verb = Array.isArray(slot?.value) && slot.value.length > 1 ? 'are' : 'is';
+    const verb = (Array.isArray(slot?.value) && slot.value.length > 1) || isPluralNoun(noun) ? 'are' : 'is';
     return `${n === 0 ? '' : 'the '}${noun} ${verb} ${sayValue(slot?.value)}`;
   });
   return joinList(parts);
+}
+
+/** "it" for one singular value, "them" for several or a plural noun. */
+function pronoun(walk: Walk, refs: ParamRef[]): string {
+  if (refs.length !== 1) return 'them';
+  const ref = refs[0] as ParamRef;
+  return isPluralNoun(slotNoun(ref.param, op(walk, ref.operation))) ? 'them' : 'it';
 }
 
 function slotList(walk: Walk, refs: ParamRef[]): string {
@@ -149,7 +162,7 @@ function userText(walk: Walk, i: number, turn: UserTurn, rng: Rng): string {
     }
     case 'fail_inform': {
       const refs = turn.unknown ?? previousAssistant(walk, i)?.request ?? [];
-      return choose(rng, P.FAIL_INFORM.map((f) => f(slotList(walk, refs) || 'that')), clean);
+      return choose(rng, P.FAIL_INFORM.map((f) => f(slotList(walk, refs) || 'that', pronoun(walk, refs))), clean);
     }
     case 'affirm':
       return choose(rng, P.AFFIRM, clean);
@@ -176,70 +189,103 @@ function nextAssistant(walk: Walk, i: number): { turn: AssistantTurn; at: number
   return undefined;
 }
 
+/** The retriever_call that searches with user turn i's words, and what the plan expects it to find. */
+function searchAfter(walk: Walk, i: number): { at: number; turn: AssistantTurn; expectation: RetrievalExpectation | undefined } | undefined {
+  const next = nextAssistant(walk, i);
+  if (!next || next.turn.action !== 'retriever_call') return undefined;
+  let expectation: RetrievalExpectation | undefined;
+  try {
+    expectation = retrievalExpectation(walk.plan, next.at);
+  } catch {
+    expectation = undefined;
+  }
+  return { ...next, expectation };
+}
+
+/** Does the retriever's verdict on `text` agree with what the plan expects of the search? */
+function agrees(walk: Walk, expectation: RetrievalExpectation | undefined, text: string): boolean {
+  const retriever = walk.ctx.retriever;
+  if (!retriever || !expectation) return true;
+  if ('matchedFraction' in retriever) return retrievalAgrees(retriever as CatalogRetriever, expectation, text).ok;
+  const results = retriever.search(text, RETRIEVE_K);
+  switch (expectation.kind) {
+    case 'clear':
+    case 'suggest':
+      return results[0]?.operation === expectation.operation;
+    case 'clarify':
+    case 'source':
+      return results.some((r) => r.operation === expectation.operation);
+    case 'none':
+      return true;
+  }
+}
+
 /**
- * A clear intent names the operation's purpose. When the next turn searches the catalog, the phrasing must make
- * the retriever rank the intended operation first (the assistant acts on what it really finds), so phrasings are
- * tried in seeded order, then with the API named, and the first that retrieves the operation wins.
+ * A clear intent names the operation's purpose; a cannot-fulfil one asks for something no operation does. The
+ * intent sentence is what the next retriever_call searches with, so phrasings are tried in seeded order (plain,
+ * then naming the API, then around the planner's own phrase) and the first the retriever's verdict agrees with wins.
+ * Values stated with the intent (inform_intent_clear_add) follow in a sentence of their own, not searched.
  */
 function clearIntentText(walk: Walk, i: number, turn: UserTurn, rng: Rng, clean: (t: string) => boolean): string {
-  const targetId = intentOperation(walk, i);
-  const target = op(walk, targetId);
-  const intent = target ? intentPhrase(target) : 'get some information';
-  const pieces: P.IntentPieces = { intent, api: target ? apiName(target) : 'the service' };
+  const search = searchAfter(walk, i);
+  const planned = search?.turn.query;
   const own = turn.informs ?? [];
-  const suffix = own.length > 0 ? ` ${choose(rng, P.VALUE_SENTENCE.map((f) => f(valueMentions(walk, own))), () => true)}` : '';
-  const plain = shuffled(rng, P.CLEAR_INTENT).map((f) => f(pieces) + suffix);
-  const withApi = shuffled(rng, P.CLEAR_INTENT_WITH_API).map((f) => f(pieces) + suffix);
-  const candidates = [...plain, ...withApi].filter(clean);
-  if (candidates.length === 0) return plain[0] as string;
-  if (nextAssistant(walk, i)?.turn.action !== 'retriever_call' || !targetId) return candidates[0] as string;
-  // What follows the search: nothing found (cannot fulfil) or the operation itself.
-  const after = nextAssistant(walk, (nextAssistant(walk, i)?.at ?? i));
-  const accept = after?.turn.action === 'response_fail' ? (t: string) => judgeOutOfScope(walk, t) : (t: string) => judgeClear(walk, t, targetId);
-  return candidates.find(accept) ?? (candidates[0] as string);
+  const suffix = own.length > 0 ? ` ${rng.pick(P.VALUE_SENTENCE)(valueMentions(walk, own))}` : '';
+  let candidates: string[];
+  if (search?.expectation?.kind === 'none') {
+    const request = planned ?? 'do something no service here offers';
+    candidates = shuffled(rng, P.OUT_OF_SCOPE).map((f) => f(request));
+  } else {
+    const target = op(walk, intentOperation(walk, i));
+    const pieces: P.IntentPieces = { intent: target ? intentPhrase(target) : 'get some information', api: target ? apiName(target) : 'the service' };
+    candidates = [...shuffled(rng, P.CLEAR_INTENT).map((f) => f(pieces)), ...shuffled(rng, P.CLEAR_INTENT_WITH_API).map((f) => f(pieces))];
+    if (planned) {
+      // The planner's phrase is one the retriever is known to agree with: worded as a request, then as is.
+      candidates.push(...shuffled(rng, P.CLEAR_INTENT).map((f) => f({ ...pieces, intent: requestPhrase(planned) })));
+      candidates.push(...shuffled(rng, P.CLEAR_INTENT).map((f) => f({ ...pieces, intent: lowerFirst(planned.replace(/[.!?]+$/, '')) })));
+    }
+  }
+  const usable = candidates.filter((t) => clean(t + suffix));
+  const chosen = usable.find((t) => agrees(walk, search?.expectation, t)) ?? usable[0] ?? (candidates[0] as string);
+  if (search) walk.queries.set(search.at, chosen);
+  return chosen + suffix;
 }
 
-function judgeClear(walk: Walk, text: string, operation: string): boolean {
-  if (walk.ctx.judge) return walk.ctx.judge.clear(text, operation);
-  return walk.ctx.retriever ? walk.ctx.retriever.search(text, 1)[0]?.operation === operation : true;
-}
-
-function judgeOutOfScope(walk: Walk, text: string): boolean {
-  return walk.ctx.judge ? walk.ctx.judge.outOfScope(text) : true;
-}
-
-/** Nouns a vague request may use: the API's domain, then the resource its path is about. Never the operation itself. */
-function vagueTopics(target: RecordOperation): string[] {
+/** Nouns a vague request may use: the planner's vague phrase, the API's domain, the resource its path is about. */
+function vagueTopics(target: RecordOperation, planned: string | undefined): string[] {
   const domain = domainPhrase(target);
   const segments = target.path.split('/').filter((s) => s && !s.startsWith('{') && !s.startsWith(':') && !/^v\d+$/.test(s) && s !== 'api');
   const resources = [...new Set(segments.map((s) => humanizeIdentifier(s).toLowerCase()))].filter((r) => r !== domain);
   const topics = [domain, ...resources.map((r) => `${domain} ${r}`), ...resources, apiName(target)];
+  if (planned) topics.push((looksLikeIdentifier(planned) ? humanizeIdentifier(planned) : lowerFirst(planned)).replace(/\s+API$/i, ''));
   return [...new Set(topics.filter((t) => t.trim().length > 0))];
 }
 
 /**
- * A vague intent talks about the domain, not the operation. When a search follows, the phrasing must read to the
- * retriever as the flow needs: ambiguous with the operation among the results (clarify), or ambiguous with the
- * operation ranked first (suggest).
+ * A vague intent talks about the domain, not the operation. The phrasing must read to the retriever as the flow
+ * needs: ambiguous with the operation among the results (clarify), or ambiguous with it ranked first (suggest).
  */
 function vagueIntentText(walk: Walk, i: number, rng: Rng, clean: (t: string) => boolean): string {
-  const targetId = intentOperation(walk, i) ?? targetAt(walk, i);
-  const target = op(walk, targetId);
-  if (!target || !targetId) return choose(rng, P.VAGUE_INTENT.map((f) => f('something')), clean);
-  const search = nextAssistant(walk, i);
-  const decision = search?.turn.action === 'retriever_call' ? nextAssistant(walk, search.at)?.turn : undefined;
-  const suggested = decision?.action === 'suggest' ? (decision.suggest ?? targetId) : undefined;
-  const judge = walk.ctx.judge;
-  const accept = (t: string): boolean => {
-    if (!clean(t)) return false;
-    if (!judge || !decision) return true;
-    if (suggested) return judge.suggests(t, suggested);
-    if (decision.action === 'response_fail') return judge.outOfScope(t);
-    return judge.vague(t, targetId);
-  };
+  const target = op(walk, intentOperation(walk, i) ?? targetAt(walk, i));
+  const search = searchAfter(walk, i);
   const templates = shuffled(rng, P.VAGUE_INTENT);
-  const candidates = vagueTopics(target).flatMap((topic) => templates.map((f) => f(topic)));
-  return candidates.find(accept) ?? (candidates.find(clean) ?? (candidates[0] as string));
+  const topics = target ? vagueTopics(target, search?.turn.query) : [search?.turn.query ?? 'something'];
+  let chosen: string | undefined;
+  let fallback: string | undefined;
+  search: for (const topic of topics) {
+    for (const f of templates) {
+      const text = f(topic);
+      if (!clean(text)) continue;
+      fallback ??= text;
+      if (agrees(walk, search?.expectation, text)) {
+        chosen = text;
+        break search;
+      }
+    }
+  }
+  chosen ??= fallback ?? (P.VAGUE_INTENT[0] as (d: string) => string)('something');
+  if (search) walk.queries.set(search.at, chosen);
+  return chosen;
 }
 
 // ---------------------------------------------------------------- assistant turns
@@ -262,7 +308,8 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
         turn.text = rng.pick(P.REQUEST_AFTER_ERROR)(slots);
         turn.thought = `The call failed because I guessed ${slots}. I have to ask the user for it.`;
       } else {
-        turn.text = rng.pick(refs.length > 1 ? P.REQUEST_MANY : P.REQUEST)(slots, reqIntent);
+        const many = refs.length > 1 || (refs[0] !== undefined && isPluralNoun(slotNoun(refs[0].param, op(walk, refs[0].operation))));
+        turn.text = rng.pick(many ? P.REQUEST_MANY : P.REQUEST)(slots, reqIntent);
         turn.thought = `To ${reqIntent} I still need ${slots}, which the user has not given.`;
       }
       return;
@@ -287,7 +334,7 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
         turn.thought =
           turn.error.kind === 'hallucinated_value'
             ? `I'll try to ${callIntent} right away, filling in what I don't know.`
-            : `Calling to ${callIntent} with ${argWords || 'the values I have'}.`;
+            : `I'll ${callIntent} with ${argWords || 'the values I have'}.`;
       } else if (turn.corrects !== undefined) {
         turn.thought = `The previous call was rejected. Retrying to ${callIntent} with corrected values for ${argWords || 'the inputs'}.`;
       } else {
@@ -322,38 +369,41 @@ function lastToolResult(walk: Walk, i: number): { operation: string; result: unk
 }
 
 /**
- * A retriever_call searches the catalog with what the assistant is looking for: the user's words after an intent,
- * or the missing value after a fail_inform (tried in several wordings until the supplying operation ranks first,
- * when the plan says which operation it must find).
+ * A retriever_call searches the catalog with the user's intent sentence (chosen above so that the verdict agrees
+ * with the plan) and records what the retriever really returns. After a fail_inform the search is the assistant's
+ * own: the planner's lookup query is kept, or, without one, the missing value's noun is searched.
  */
 function retrieverCall(walk: Walk, i: number, turn: AssistantTurn, rng: Rng): void {
   const prevUser = [...walk.turns.slice(0, i)].reverse().find((t): t is UserTurn => t.speaker === 'user');
   const retriever = walk.ctx.retriever;
+  const target = op(walk, targetAt(walk, i + 1));
   if (prevUser?.action === 'fail_inform') {
     const refs = prevUser.unknown ?? [];
-    const first = refs[0];
-    const slots = slotList(walk, refs) || 'the missing value';
-    turn.thought = rng.pick(P.THOUGHT_RETRIEVE_SOURCE)(slots);
+    turn.thought = rng.pick(P.THOUGHT_RETRIEVE_SOURCE)(slotList(walk, refs) || 'the missing value', pronoun(walk, refs));
+    if (turn.query !== undefined && turn.retrieved !== undefined) return;
     const sourceId = targetAt(walk, i + 1);
-    const queries = sourceQueries(walk, first, sourceId);
-    const query = retriever && sourceId ? (queries.find((q) => retriever.search(q, 1)[0]?.operation === sourceId) ?? queries[0]) : queries[0];
-    setRetrieval(turn, query ?? slots, retriever);
+    const queries = sourceQueries(walk, refs[0], sourceId);
+    const query = retriever && sourceId ? (queries.find((q) => retriever.search(q, RETRIEVE_K).some((h) => h.operation === sourceId)) ?? queries[0]) : queries[0];
+    setRetrieval(turn, query ?? 'the missing value', retriever);
     return;
   }
-  const text = prevUser?.text ?? '';
   if (prevUser?.action === 'inform_intent_vague') {
-    const target = op(walk, targetAt(walk, i + 1));
     turn.thought = rng.pick(P.THOUGHT_RETRIEVE_VAGUE)(target ? domainPhrase(target) : 'something');
+  } else if (walk.plan.chain.length === 0) {
+    turn.thought = rng.pick(P.THOUGHT_RETRIEVE_ANY);
   } else {
-    const target = op(walk, targetAt(walk, i + 1));
     turn.thought = rng.pick(P.THOUGHT_RETRIEVE)(target ? intentPhrase(target) : 'do this');
   }
-  setRetrieval(turn, text, retriever);
+  setRetrieval(turn, walk.queries.get(i) ?? prevUser?.text ?? turn.query ?? '', retriever);
 }
 
 function setRetrieval(turn: AssistantTurn, query: string, retriever: RealizeContext['retriever']): void {
+  if (!retriever) {
+    turn.query ??= query;
+    return;
+  }
   turn.query = query;
-  if (retriever) turn.retrieved = retriever.search(query, RETRIEVE_K).map((h: RetrievalHit) => ({ operation: h.operation, score: h.score }));
+  turn.retrieved = retriever.search(query, RETRIEVE_K).map((h: RetrievalHit) => ({ operation: h.operation, score: h.score }));
 }
 
 /** Search wordings for "who outputs this value": the value's noun, then with the operation that supplies it. */
@@ -396,8 +446,11 @@ function scalarLeaves(value: unknown, path: string[], out: Leaf[], depth: number
 function mainList(result: unknown): { items: unknown[]; name?: string } | undefined {
   if (Array.isArray(result)) return { items: result };
   if (result && typeof result === 'object') {
-    const arrays = Object.entries(result as Record<string, unknown>).filter(([, v]) => Array.isArray(v));
-    if (arrays.length === 1) {
+    const entries = Object.entries(result as Record<string, unknown>);
+    const arrays = entries.filter(([, v]) => Array.isArray(v));
+    const scalars = entries.filter(([, v]) => v === null || typeof v !== 'object');
+    // An object that is mostly about itself ({price, cabinClass, segments: […]}) is described, not its list.
+    if (arrays.length === 1 && scalars.length <= 3) {
       const [name, items] = arrays[0] as [string, unknown[]];
       return { items, name };
     }
@@ -425,7 +478,7 @@ function sayable(leaf: Leaf): boolean {
 function describeLeaves(leaves: Leaf[], max: number): string {
   const picked = leaves
     .filter(sayable)
-    .map((l, n) => ({ l, n, rank: PREFERRED_FIELDS.test(humanizeIdentifier(l.path[l.path.length - 1] ?? '')) ? 0 : 1 }))
+    .map((l, n) => ({ l, n, rank: typeof l.value === 'boolean' ? 2 : PREFERRED_FIELDS.test(humanizeIdentifier(l.path[l.path.length - 1] ?? '')) ? 0 : 1 }))
     .sort((a, b) => a.rank - b.rank || a.n - b.n)
     .slice(0, max)
     .sort((a, b) => a.n - b.n)
@@ -435,7 +488,12 @@ function describeLeaves(leaves: Leaf[], max: number): string {
 
 /** Tool results in words: how many items, and a few fields of the first (or of the object). */
 export function summarizeResult(result: unknown, operation: RecordOperation | undefined): string {
-  const list = mainList(result);
+  let list = mainList(result);
+  // A wrapper ({data: {events: […]}}) is looked through.
+  if (!list && result && typeof result === 'object' && !Array.isArray(result)) {
+    const values = Object.values(result as Record<string, unknown>);
+    if (values.length === 1 && values[0] && typeof values[0] === 'object') list = mainList(values[0]);
+  }
   if (list) {
     const noun = list.name ? humanizeIdentifier(list.name).toLowerCase() : 'results';
     if (list.items.length === 0) return `I couldn't find any ${noun}.`;

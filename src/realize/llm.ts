@@ -22,8 +22,8 @@ import { orderedMap } from './_llm-order.ts';
 import { ANSWER_SCHEMA, buildMessages, parseAnswer, retryMessages, spokenTurns, withTexts, type ChatMessage } from './_llm-prompt.ts';
 import { RateLimiter } from './_llm-rate.ts';
 
-export { DEFAULT_PRICES, parsePrice, priceFor, type ModelPrice } from './_llm-cost.ts';
-export { RESPONSE_FORMAT_MODES, type ResponseFormatMode } from './_llm-client.ts';
+export { DEFAULT_PRICES as DEFAULT_LLM_PRICES, parsePrice as parseLlmPrice, priceFor as llmPriceFor, type ModelPrice as LlmModelPrice } from './_llm-cost.ts';
+export { RESPONSE_FORMAT_MODES as LLM_RESPONSE_FORMATS, type ResponseFormatMode as LlmResponseFormat } from './_llm-client.ts';
 export { buildMessages as buildLlmMessages, parseAnswer as parseLlmAnswer } from './_llm-prompt.ts';
 
 /** The checker's verdict on one record (the shape of src/check's `checkDialogue`). */
@@ -82,7 +82,7 @@ export interface LlmOutcome {
 }
 
 /** Why a dialogue fell back to the template text. */
-export type FallbackReason = 'request_failed' | 'empty_answer' | 'invalid_json' | 'wrong_turns' | 'check_failed' | 'missing_result';
+export type LlmFallbackReason = 'request_failed' | 'empty_answer' | 'invalid_json' | 'wrong_turns' | 'check_failed' | 'missing_result';
 
 export interface LlmStats {
   model: string;
@@ -91,7 +91,7 @@ export interface LlmStats {
   llm: number;
   /** Dialogues that kept the template text. */
   fallbacks: number;
-  fallbackReasons: Partial<Record<FallbackReason, number>>;
+  fallbackReasons: Partial<Record<LlmFallbackReason, number>>;
   /** Dialogues not written: the template fallback failed the checks too. */
   rejected: number;
   /** Answers used, from the server or the cache. */
@@ -147,7 +147,7 @@ function emptyStats(model: string): LlmStats {
 }
 
 /** One violation as a sentence for the model (strings, `{message}`, `{rule|code|invariant, message}`, else JSON). */
-export function describeViolation(violation: unknown): string {
+function describeViolation(violation: unknown): string {
   if (typeof violation === 'string') return violation;
   if (violation && typeof violation === 'object') {
     const v = violation as Record<string, unknown>;
@@ -159,11 +159,11 @@ export function describeViolation(violation: unknown): string {
   return JSON.stringify(violation);
 }
 
-export function realizerName(model: string): string {
+export function llmRealizerName(model: string): string {
   return `llm:${model}`;
 }
 
-function fallbackReasonOf(reasons: string[], kind: 'parse' | 'check'): FallbackReason {
+function fallbackReasonOf(reasons: string[], kind: 'parse' | 'check'): LlmFallbackReason {
   if (kind === 'check') return 'check_failed';
   return reasons.some((r) => r.startsWith('the answer is not valid JSON') || r.startsWith('the answer has no')) ? 'invalid_json' : 'wrong_turns';
 }
@@ -174,7 +174,7 @@ async function judge(
   content: string,
   realizer: string,
   check: LlmChecker,
-): Promise<{ ok: true; record: DialogueRecord } | { ok: false; reasons: string[]; reason: FallbackReason }> {
+): Promise<{ ok: true; record: DialogueRecord } | { ok: false; reasons: string[]; reason: LlmFallbackReason }> {
   if (content.trim() === '') return { ok: false, reasons: ['the answer was empty'], reason: 'empty_answer' };
   const parsed = parseAnswer(plan, content);
   if (!parsed.ok) return { ok: false, reasons: parsed.reasons, reason: fallbackReasonOf(parsed.reasons, 'parse') };
@@ -193,16 +193,16 @@ async function templateBase(plan: DialoguePlan, options: Pick<LlmRealizerOptions
   return structuredClone(await options.fallback(plan));
 }
 
-/** The template text, marked, and checked; null when it fails too. */
-async function templateFallback(base: DialogueRecord, realizer: string, options: Pick<LlmRealizerOptions, 'check'>): Promise<DialogueRecord | null> {
+/** The template text, marked, and checked: the record, or why even the template text fails. */
+async function templateFallback(base: DialogueRecord, realizer: string, options: Pick<LlmRealizerOptions, 'check'>): Promise<{ record: DialogueRecord } | { record: null; reasons: string[] }> {
   const record = structuredClone(base);
   record.meta = { ...record.meta, realizer, template_fallback: true };
   const verdict = await options.check(record);
-  return verdict.ok ? record : null;
+  return verdict.ok ? { record } : { record: null, reasons: verdict.violations.slice(0, 8).map(describeViolation) };
 }
 
-function addCost(stats: LlmStats, prices: Record<string, ModelPrice> | undefined, factor = 1): void {
-  const price = priceFor(stats.model, prices);
+function addCost(stats: LlmStats, prices: Record<string, ModelPrice> | undefined, factor = 1, fixed?: ModelPrice): void {
+  const price = fixed ?? priceFor(stats.model, prices);
   const all = costUsd(price, stats.promptTokens, stats.completionTokens);
   const sent = costUsd(price, stats.sentPromptTokens, stats.sentCompletionTokens);
   stats.costUsd = all === null ? null : all * factor;
@@ -233,7 +233,7 @@ export interface LlmRealizer {
 
 export function createLlmRealizer(options: LlmRealizerOptions): LlmRealizer {
   const model = options.model;
-  const realizer = realizerName(model);
+  const realizer = llmRealizerName(model);
   const concurrency = Math.max(1, options.concurrency ?? 8);
   const semanticRetries = Math.max(0, options.semanticRetries ?? 2);
   const maxConsecutiveFailures = options.maxConsecutiveFailures ?? 20;
@@ -290,9 +290,18 @@ export function createLlmRealizer(options: LlmRealizerOptions): LlmRealizer {
 
   async function realize(plan: DialoguePlan, position = 0): Promise<LlmOutcome> {
     const base = await templateBase(plan, options);
+    // A plan that fails its checks even with the template text would be rejected whatever the model says
+    // (an ungrounded call, a bad state): reject it before paying for any request.
+    const fallback = await templateFallback(base, realizer, options);
+    if (!fallback.record) {
+      stats.dialogues++;
+      stats.rejected++;
+      options.onProgress?.(snapshot());
+      return { position, planId: plan.id, record: null, source: 'rejected', attempts: 0, reasons: fallback.reasons };
+    }
     let messages = buildMessages(base);
     let reasons: string[] = [];
-    let reason: FallbackReason = 'request_failed';
+    let reason: LlmFallbackReason = 'request_failed';
     let attempts = 0;
     let anyAnswer = false;
     for (let attempt = 0; attempt <= semanticRetries; attempt++) {
@@ -327,14 +336,11 @@ export function createLlmRealizer(options: LlmRealizerOptions): LlmRealizer {
     else if (++consecutiveFailures >= maxConsecutiveFailures) {
       throw new DialforgeError('E_LLM', redact(`${consecutiveFailures} dialogues in a row got no answer from the model; last error: ${lastFailure}`, apiKey));
     }
-    const record = await templateFallback(base, realizer, options);
     stats.dialogues++;
-    if (record) {
-      stats.fallbacks++;
-      stats.fallbackReasons[reason] = (stats.fallbackReasons[reason] ?? 0) + 1;
-    } else stats.rejected++;
+    stats.fallbacks++;
+    stats.fallbackReasons[reason] = (stats.fallbackReasons[reason] ?? 0) + 1;
     options.onProgress?.(snapshot());
-    return { position, planId: plan.id, record, source: record ? 'fallback' : 'rejected', attempts, reasons };
+    return { position, planId: plan.id, record: fallback.record, source: 'fallback', attempts, reasons };
   }
 
   return {
@@ -426,9 +432,9 @@ export async function estimateLlmRun(
 
 // ------------------------------------------------------------------------------------------------ batch
 
-export type BatchOptions = Pick<LlmRealizerOptions, 'model' | 'temperature' | 'maxTokens' | 'responseFormat' | 'fallback'>;
+export type LlmBatchOptions = Pick<LlmRealizerOptions, 'model' | 'temperature' | 'maxTokens' | 'responseFormat' | 'fallback'>;
 
-export interface BatchRequestLine {
+export interface LlmBatchRequestLine {
   custom_id: string;
   method: 'POST';
   url: '/v1/chat/completions';
@@ -436,17 +442,16 @@ export interface BatchRequestLine {
 }
 
 /** One line of an OpenAI Batch API input file (the format `vllm run-batch` reads too). */
-export async function batchRequestLine(plan: DialoguePlan, options: BatchOptions): Promise<BatchRequestLine> {
-  return {
-    custom_id: plan.id,
-    method: 'POST',
-    url: '/v1/chat/completions',
-    body: wireBody(buildMessages(await templateBase(plan, options)), options, options.responseFormat ?? 'json_schema'),
-  };
+export async function llmBatchRequestLine(plan: DialoguePlan, options: LlmBatchOptions): Promise<LlmBatchRequestLine> {
+  return requestLineFor(await templateBase(plan, options), options);
+}
+
+function requestLineFor(base: DialogueRecord, options: LlmBatchOptions): LlmBatchRequestLine {
+  return { custom_id: base.id, method: 'POST', url: '/v1/chat/completions', body: wireBody(buildMessages(base), options, options.responseFormat ?? 'json_schema') };
 }
 
 /** The plans file written beside a batch file: `requests.jsonl` → `requests.plans.jsonl`. */
-export function batchPlansPath(batchFile: string): string {
+export function llmBatchPlansPath(batchFile: string): string {
   return batchFile.endsWith('.jsonl') ? `${batchFile.slice(0, -'.jsonl'.length)}.plans.jsonl` : `${batchFile}.plans.jsonl`;
 }
 
@@ -462,15 +467,16 @@ async function closeStream(stream: NodeJS.WritableStream & { close?: unknown }):
 }
 
 /**
- * `--batch-out requests.jsonl`: writes one request per plan, and the plans themselves (marked with the
- * realizer that will fill them) to `requests.plans.jsonl`, which `dialforge ingest` reads back.
+ * `--batch-out requests.jsonl`: writes one request per plan, and beside it `requests.plans.jsonl`: each
+ * plan as the template realizer wrote it (the base the answers are written onto, and the fallback),
+ * marked with the realizer that will fill it. `dialforge ingest` reads it back without the specs.
  */
-export async function writeBatchRequests(
+export async function writeLlmBatchRequests(
   plans: Iterable<DialoguePlan> | AsyncIterable<DialoguePlan>,
   batchFile: string,
-  options: BatchOptions,
+  options: LlmBatchOptions,
 ): Promise<{ requests: number; file: string; plansFile: string }> {
-  const plansFile = batchPlansPath(batchFile);
+  const plansFile = llmBatchPlansPath(batchFile);
   const requestsOut = createWriteStream(batchFile);
   const plansOut = createWriteStream(plansFile);
   const ids = new Set<string>();
@@ -478,8 +484,9 @@ export async function writeBatchRequests(
   for await (const plan of plans) {
     if (ids.has(plan.id)) throw new DialforgeError('E_USAGE', `two plans share the id "${plan.id}"; a batch needs unique custom_id values`, { file: batchFile });
     ids.add(plan.id);
-    await writeLine(requestsOut, `${JSON.stringify(await batchRequestLine(plan, options))}\n`);
-    await writeLine(plansOut, `${JSON.stringify({ ...plan, meta: { ...plan.meta, realizer: realizerName(options.model) } })}\n`);
+    const base = await templateBase(plan, options);
+    await writeLine(requestsOut, `${JSON.stringify(requestLineFor(base, options))}\n`);
+    await writeLine(plansOut, `${JSON.stringify({ ...base, meta: { ...base.meta, realizer: llmRealizerName(options.model) } })}\n`);
     requests++;
   }
   await closeStream(requestsOut);
@@ -515,8 +522,8 @@ async function* jsonlLines(file: string): AsyncGenerator<{ line: string; offset:
   }
 }
 
-/** Reads a plans file (JSONL of DialoguePlan), e.g. the one `writeBatchRequests` wrote. */
-export async function* readPlansFile(file: string): AsyncGenerator<DialoguePlan> {
+/** Reads a plans file (JSONL of DialoguePlan), e.g. the one `writeLlmBatchRequests` wrote. */
+export async function* readLlmPlansFile(file: string): AsyncGenerator<DialoguePlan> {
   for await (const { line, lineNumber } of jsonlLines(file)) {
     if (line.trim() === '') continue;
     let plan: DialoguePlan;
@@ -538,14 +545,16 @@ interface BatchResultEntry {
   error?: { message?: string; code?: string } | null;
 }
 
-export interface IngestOptions extends Pick<LlmRealizerOptions, 'check' | 'fallback' | 'prices' | 'onProgress'> {
+export interface LlmIngestOptions extends Pick<LlmRealizerOptions, 'check' | 'fallback' | 'prices' | 'onProgress'> {
   /** Model name for `meta.realizer` when the plans do not carry one. */
   model?: string | undefined;
   /** Multiplier on list prices (default 0.5: OpenAI's Batch API costs half; 1 for others, or set prices). */
   priceFactor?: number | undefined;
+  /** The price of whatever model answered (overrides the table). */
+  price?: ModelPrice | undefined;
 }
 
-export interface BatchIngest {
+export interface LlmBatchIngest {
   outcomes: AsyncGenerator<LlmOutcome>;
   stats(): LlmStats;
 }
@@ -555,7 +564,7 @@ export interface BatchIngest {
  * outcome per plan in plan order, judged exactly like a live answer (no re-asks: a failed answer keeps
  * the template text). The results file is indexed by byte offset, so only the offsets stay in memory.
  */
-export async function ingestBatchResults(resultsFile: string, plans: Iterable<DialoguePlan> | AsyncIterable<DialoguePlan>, options: IngestOptions): Promise<BatchIngest> {
+export async function ingestLlmBatchResults(resultsFile: string, plans: Iterable<DialoguePlan> | AsyncIterable<DialoguePlan>, options: LlmIngestOptions): Promise<LlmBatchIngest> {
   const index = new Map<string, { offset: number; length: number }>();
   for await (const { line, offset, length, lineNumber } of jsonlLines(resultsFile)) {
     if (line.trim() === '') continue;
@@ -580,7 +589,7 @@ export async function ingestBatchResults(resultsFile: string, plans: Iterable<Di
     return JSON.parse(buffer.toString('utf8')) as BatchResultEntry;
   };
   const snapshot = (): LlmStats => {
-    addCost(stats, options.prices, options.priceFactor ?? 0.5);
+    addCost(stats, options.prices, options.priceFactor ?? 0.5, options.price);
     return structuredClone(stats);
   };
 
@@ -590,11 +599,11 @@ export async function ingestBatchResults(resultsFile: string, plans: Iterable<Di
       for await (const plan of plans) {
         const model = plan.meta.realizer?.startsWith('llm:') ? plan.meta.realizer.slice(4) : (options.model ?? 'unknown');
         if (stats.model === 'unknown') stats.model = model;
-        const realizer = realizerName(model);
+        const realizer = llmRealizerName(model);
         const base = await templateBase(plan, options);
         const entry = await readEntry(plan.id);
         let reasons: string[];
-        let reason: FallbackReason;
+        let reason: LlmFallbackReason;
         let attempts = 0;
         const content = entry?.response?.body?.choices?.[0]?.message?.content;
         if (!entry) {
@@ -624,7 +633,7 @@ export async function ingestBatchResults(resultsFile: string, plans: Iterable<Di
           reasons = verdict.reasons;
           reason = verdict.reason;
         }
-        const record = await templateFallback(base, realizer, options);
+        const { record } = await templateFallback(base, realizer, options);
         stats.dialogues++;
         if (record) {
           stats.fallbacks++;

@@ -4,7 +4,20 @@
  * ("1,000" = "1000", "5.0" = "5") do not matter; a value must appear as whole words.
  */
 
+const normalized = new Map<string, string>();
+
 export function normalizeForMatch(text: string): string {
+  let out = normalized.get(text);
+  if (out === undefined) {
+    // Texts and values recur across dialogues (same templates, same mock vocabularies): remember them.
+    if (normalized.size >= 100_000) normalized.clear();
+    out = normalizeUncached(text);
+    normalized.set(text, out);
+  }
+  return out;
+}
+
+function normalizeUncached(text: string): string {
   return ` ${text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

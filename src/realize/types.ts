@@ -11,22 +11,14 @@ export interface RetrieverLike {
   search(text: string, k?: number): RetrievalHit[];
 }
 
-/**
- * The planner's verdict rules on an intent text (what the retriever makes of it). The realizer keeps only
- * phrasings the verdict agrees with, so a clear intent really retrieves its operation first, a vague one really
- * is ambiguous, and so on. Without a judge, a clear intent must just rank its operation first.
- */
-export interface IntentJudge {
-  clear(text: string, operation: string): boolean;
-  vague(text: string, operation: string): boolean;
-  suggests(text: string, operation: string): boolean;
-  outOfScope(text: string): boolean;
-}
-
 export interface RealizeContext {
-  /** Searched by retriever_call turns with the realized text; without one, `retrieved` is left as planned. */
+  /**
+   * The catalog retriever (src/plan's `createRetriever`), searched by retriever_call turns with the realized user
+   * text. With the planner's retriever (it has `matchedFraction`), phrasings are kept only when the retriever's
+   * verdict agrees with the plan (`retrievalAgrees`); with a plain one, a clear intent must rank its operation
+   * first. Without a retriever, the planned `query` and `retrieved` are kept.
+   */
   retriever?: RetrieverLike;
-  judge?: IntentJudge;
 }
 
 export interface Realizer {

@@ -87,6 +87,14 @@ const EXPANSIONS: Record<string, string> = {
   ver: 'version',
   std: 'standard',
   cc: 'country code',
+  cv: 'CV',
+};
+
+/** Units that end a parameter name: "radiusKm" → "radius in kilometers". */
+const UNITS: Record<string, string> = {
+  km: 'kilometers', m: 'meters', meters: 'meters', metres: 'meters', mi: 'miles', miles: 'miles', kg: 'kilograms',
+  ms: 'milliseconds', sec: 'seconds', secs: 'seconds', seconds: 'seconds', mins: 'minutes', minutes: 'minutes',
+  hours: 'hours', days: 'days', usd: 'US dollars', eur: 'euros', cents: 'cents', pct: 'percent', percent: 'percent',
 };
 
 /** Splits camelCase, PascalCase, snake_case, kebab-case, dotted and bracketed names into lower-case words. */
@@ -105,6 +113,8 @@ export function splitIdentifier(name: string): string[] {
 /** Words of an identifier as a person would say them: "departure_date" → "departure date", "trackId" → "track ID". */
 export function humanizeIdentifier(name: string): string {
   const words = splitIdentifier(name);
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 1 && UNITS[last]) return `${words.slice(0, -1).map((w) => expandWord(w, false)).join(' ')} in ${UNITS[last]}`;
   return words.map((w, i) => expandWord(w, i === 0 && words.length === 1)).join(' ');
 }
 
@@ -179,7 +189,18 @@ function nounFromDescription(description: string | undefined): string | undefine
 }
 
 /** The noun for a parameter: "track ID", "departure date", "search query". */
+const nounCache = new WeakMap<RecordOperation, Map<string, string>>();
+
 export function slotNoun(param: string, op?: RecordOperation): string {
+  if (!op) return slotNounUncached(param, op);
+  let byParam = nounCache.get(op);
+  if (!byParam) nounCache.set(op, (byParam = new Map()));
+  let noun = byParam.get(param);
+  if (noun === undefined) byParam.set(param, (noun = slotNounUncached(param, op)));
+  return noun;
+}
+
+function slotNounUncached(param: string, op?: RecordOperation): string {
   const schema = paramSchema(op, param);
   const words = splitIdentifier(param);
   const cryptic = words.length === 1 && (words[0] ?? '').length <= 2 && !EXPANSIONS[words[0] ?? ''];
@@ -202,6 +223,14 @@ function ownerFromOperationName(op: RecordOperation | undefined): string | undef
   return noun ? expandWord(singular(noun), false) : undefined;
 }
 
+/** Whether a noun phrase takes "are": "the keywords", "the track IDs" (not "the radius in kilometers"). */
+export function isPluralNoun(noun: string): boolean {
+  const head = noun.split(/\s+in\s+/)[0]?.trim().split(/\s+/).pop() ?? '';
+  if (/^[A-Z]+s$/.test(head)) return true; // IDs, URLs
+  const lower = head.toLowerCase();
+  return /s$/.test(lower) && !/(ss|us|is|news|series|species)$/.test(lower) && singular(lower) !== lower;
+}
+
 /** "the track ID". */
 export function slotPhrase(param: string, op?: RecordOperation): string {
   const noun = slotNoun(param, op);
@@ -222,7 +251,8 @@ export function joinList(items: readonly string[], conjunction = 'and'): string 
 /** A value as a person says it: no JSON, no brackets. */
 export function sayValue(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
-  if (typeof value === 'string') return value;
+  // snake_case enum values are said with spaces ("wrong item"); matching ignores the difference.
+  if (typeof value === 'string') return /^[a-z0-9]+(_[a-z0-9]+)+$/.test(value) ? value.replace(/_/g, ' ') : value;
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (Array.isArray(value)) return joinList(value.map(sayValue));
@@ -236,23 +266,51 @@ const VERBS = new Set([
   'get', 'list', 'find', 'search', 'create', 'update', 'delete', 'add', 'fetch', 'retrieve', 'show', 'check',
   'post', 'put', 'patch', 'remove', 'lookup', 'look', 'read', 'query', 'set', 'compute', 'calculate', 'convert',
   'send', 'book', 'cancel', 'place', 'upload', 'download', 'validate', 'verify', 'generate', 'translate', 'track',
+  'hold', 'buy', 'confirm', 'apply', 'withdraw', 'subscribe', 'unsubscribe', 'discover', 'start', 'stop', 'rate',
+  'order', 'reserve', 'pay', 'purchase', 'register', 'login', 'logout', 'sign', 'play', 'pause', 'resume', 'share',
+  'follow', 'unfollow', 'like', 'save', 'mark', 'approve', 'reject', 'accept', 'decline', 'assign', 'invite', 'join',
+  'leave', 'move', 'copy', 'rename', 'archive', 'restore', 'schedule', 'reschedule', 'refund', 'charge', 'transfer',
+  'deposit', 'estimate', 'predict', 'analyze', 'analyse', 'classify', 'detect', 'extract', 'summarize', 'recommend',
+  'compare', 'geocode', 'reverse', 'ping', 'test', 'refresh', 'reset', 'revoke', 'grant', 'enable', 'disable',
+  'activate', 'deactivate', 'close', 'open', 'submit', 'request', 'notify', 'publish', 'unpublish', 'authenticate',
+  'authorize', 'tag', 'untag', 'attach', 'detach', 'link', 'unlink', 'merge', 'sort', 'filter', 'count', 'lock',
+  'unlock', 'watch', 'unwatch', 'star', 'unstar', 'vote', 'comment', 'reply', 'receive', 'print', 'render', 'resize',
+  'encode', 'decode', 'parse', 'format', 'change', 'modify', 'replace', 'upsert', 'insert', 'begin', 'reorder',
+  'describe', 'resolve', 'write', 'import', 'export', 'sync', 'run', 'execute', 'trigger', 'invoke', 'fire', 'build',
+  'deploy', 'install', 'uninstall', 'report', 'log', 'record', 'store', 'load', 'clear', 'empty', 'increment',
+  'decrement', 'expand', 'collapse', 'bulk', 'batch', 'retry', 'cancel', 'complete', 'finish', 'initiate', 'issue',
+  'edit', 'view', 'see', 'browse', 'explore', 'identify', 'locate', 'measure', 'plan', 'route', 'quote', 'invite',
 ]);
 const STOP = new Set(['by', 'for', 'of', 'the', 'a', 'an', 'all', 'and', 'or', 'with', 'from', 'to', 'in', 'on', 'id', 'ids']);
 
 /** Third-person and gerund verb forms that open descriptions, and the base form a request uses. */
 const VERB_BASE: Record<string, string> = {
-  returns: 'get', return: 'get', returning: 'get', gets: 'get', getting: 'get', retrieves: 'retrieve', retrieving: 'retrieve',
-  lists: 'list', listing: 'list', fetches: 'fetch', fetching: 'fetch', searches: 'search', searching: 'search',
-  provides: 'get', provide: 'get', gives: 'get', give: 'get', shows: 'show', displays: 'show', display: 'show',
-  creates: 'create', creating: 'create', deletes: 'delete', deleting: 'delete', removes: 'remove',
-  updates: 'update', updating: 'update', finds: 'find', finding: 'find', looks: 'look', checks: 'check',
-  adds: 'add', adding: 'add', sends: 'send', sending: 'send', converts: 'convert', calculates: 'calculate',
-  computes: 'compute', generates: 'generate', validates: 'validate', verifies: 'verify', translates: 'translate',
-  places: 'place', books: 'book', cancels: 'cancel', uploads: 'upload', downloads: 'download', queries: 'query',
-  obtains: 'get', obtain: 'get', reads: 'read', describes: 'describe', counts: 'count', resolves: 'resolve',
-  publishes: 'publish', submits: 'submit', registers: 'register', replaces: 'replace', sets: 'set', modifies: 'modify',
+  returns: 'get', return: 'get', returning: 'get', gets: 'get', getting: 'get', provides: 'get', provide: 'get',
+  gives: 'get', give: 'get', obtains: 'get', obtain: 'get', displays: 'show', display: 'show', lookup: 'look up',
+  retrieval: 'retrieve', lists: 'list', searches: 'search', fetches: 'fetch', queries: 'query', applies: 'apply',
 };
 const BASE_VERBS = new Set([...Object.values(VERB_BASE), ...VERBS]);
+/** Words that follow a verb but not a noun at the start of a summary ("Begins an export", "Apply to a job"). */
+const AFTER_VERB = new Set(['a', 'an', 'the', 'to', 'for', 'your', 'my', 'all', 'one', 'this', 'that', 'new', 'existing', 'single', 'multiple', 'details', 'information', 'info', 'whether', 'if', 'up']);
+const TRAILING_STOP = new Set(['if', 'the', 'a', 'an', 'and', 'or', 'of', 'to', 'for', 'by', 'with', 'does', 'is', 'are', 'that', 'which', 'when', 'from', 'in', 'on', 'at', 'as', 'via', 'given']);
+
+/** The base form of a verb that opens a summary, or undefined when the word is no verb. */
+function baseVerb(word: string, next: string | undefined): string | undefined {
+  const w = word.toLowerCase();
+  if (VERB_BASE[w]) return VERB_BASE[w];
+  if (BASE_VERBS.has(w)) return w;
+  const followsLikeVerb = next !== undefined && AFTER_VERB.has(next.toLowerCase());
+  // Third person: "assigns", "reorders", "begins"; "-ies" → "-y"; "-ches/-shes/-sses/-xes" → drop "es".
+  const candidates: string[] = [];
+  if (/ies$/.test(w)) candidates.push(w.slice(0, -3) + 'y');
+  if (/(ches|shes|sses|xes|zes)$/.test(w)) candidates.push(w.slice(0, -2));
+  if (/[^s]s$/.test(w)) candidates.push(w.slice(0, -1));
+  if (/ing$/.test(w)) candidates.push(w.slice(0, -3), w.slice(0, -3) + 'e');
+  for (const c of candidates) if (BASE_VERBS.has(c)) return c;
+  if (followsLikeVerb && candidates[0] && !/ing$/.test(w)) return candidates[0];
+  if (followsLikeVerb && /^[a-z]+$/.test(w) && !/s$/.test(w) && w.length > 2) return w;
+  return undefined;
+}
 
 /** The first sentence of a description, tidied: markup, code and parentheticals removed. */
 export function firstSentence(text: string): string {
@@ -265,7 +323,7 @@ export function firstSentence(text: string): string {
     .replace(/[*_#>]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const sentence = cleaned.split(/(?<=[.!?])\s+|\s+-\s+|:\s/)[0] ?? cleaned;
+  const sentence = cleaned.split(/(?<=[.!?])\s+|\s+[-–—]\s+|:\s|\s(?=(?:Returns|Gets|This|The|Note|See|Use|If)\s)/)[0] ?? cleaned;
   return sentence.replace(/[.!?:;,\s]+$/, '').trim();
 }
 
@@ -286,39 +344,100 @@ export function looksLikeIdentifier(token: string): boolean {
   return false;
 }
 
+const HTTP_VERB: Record<string, string> = { get: 'get', post: 'create', put: 'update', patch: 'update', delete: 'delete' };
+
 /**
  * What the operation does, as a verb phrase a user could say after "I'd like to": from the description's first
- * sentence when it reads like one, otherwise from the operation name. Never ends with a period.
+ * sentence when it reads like one, else from the operation name, else from the method and path. No final period.
  */
+const intentCache = new WeakMap<RecordOperation, string>();
+
 export function intentPhrase(op: RecordOperation): string {
+  let phrase = intentCache.get(op);
+  if (phrase === undefined) {
+    phrase = intentPhraseUncached(op);
+    intentCache.set(op, phrase);
+  }
+  return phrase;
+}
+
+function intentPhraseUncached(op: RecordOperation): string {
   const fromDescription = verbPhrase(firstSentence(op.description ?? ''));
   if (fromDescription) return fromDescription;
-  const words = splitIdentifier(op.name).map((w) => expandWord(w, false));
-  if (words.length === 0) return `use the ${op.api} service`;
-  const head = words[0] ?? '';
-  return BASE_VERBS.has(head) ? words.join(' ') : `get the ${words.join(' ')}`;
+  const nameWords = splitIdentifier(op.name);
+  // Names made up from method and path ("put_api_v1_user_id") say nothing a person would.
+  const slug = /^(get|post|put|patch|delete|head|options)[_\-\s./]/i.test(op.name);
+  if (nameWords.length > 0 && !slug) {
+    const words = nameWords.map((w) => expandWord(w, false));
+    const head = words[0] ?? '';
+    if (words.length > 0) return tidy(BASE_VERBS.has(head) ? words.join(' ') : `get the ${words.join(' ')}`);
+  }
+  return fromPath(op);
+}
+
+/** "PUT /api/v1/users/{id}" → "update a user". */
+function fromPath(op: RecordOperation): string {
+  const segments = op.path.split('/').filter(Boolean);
+  const last = segments.length - 1;
+  for (let i = last; i >= 0; i--) {
+    const seg = segments[i] ?? '';
+    if (seg.startsWith('{') || seg.startsWith(':') || /^v\d+$/i.test(seg) || seg === 'api') continue;
+    const words = splitIdentifier(seg).map((w) => expandWord(w, false));
+    const byId = i < last;
+    const noun = words.join(' ');
+    const verb = HTTP_VERB[op.method.toLowerCase()] ?? 'use';
+    if (byId) return `${verb} a ${singular(noun)}`;
+    return verb === 'get' ? `list ${noun}` : `${verb} ${/s$/.test(noun) ? 'a ' + singular(noun) : noun}`;
+  }
+  return `use the ${humanizeIdentifier(op.api)} service`;
+}
+
+/** Title Case summaries ("Check If Current User Follows Playlist") read as shouting: lower-case all but acronyms. */
+function untitle(s: string): string {
+  const words = s.split(/\s+/);
+  const capitalised = words.filter((w) => /^[A-Z][a-z]/.test(w)).length;
+  if (words.length < 3 || capitalised < words.length * 0.6) return s;
+  return words.map((w) => (/^[A-Z][a-z]+$/.test(w) ? w.toLowerCase() : w)).join(' ');
+}
+
+/** Cut long phrases at a comma or after 12 words, never ending on a small word. */
+function tidy(phrase: string): string {
+  let words = phrase.replace(/\s+/g, ' ').trim().split(' ');
+  if (words.length > 12) {
+    const comma = words.findIndex((w, i) => i >= 4 && /,$/.test(w));
+    words = words.slice(0, comma >= 0 && comma < 12 ? comma + 1 : 12);
+  }
+  words[words.length - 1] = (words[words.length - 1] ?? '').replace(/[,;:]+$/, '');
+  while (words.length > 2 && TRAILING_STOP.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
+  return words.join(' ').replace(/[,;:]+$/, '');
+}
+
+/** Any summary-like text as a verb phrase ("Returns a flight offer" → "get a flight offer"), best effort. */
+export function requestPhrase(text: string): string {
+  const sentence = firstSentence(text);
+  return verbPhrase(sentence) ?? lowerFirst(tidy(humanizeTokens(sentence)));
 }
 
 /** "Returns the weather for a city" → "get the weather for a city"; rejects phrases that do not read as requests. */
 function verbPhrase(sentence: string): string | undefined {
-  let s = sentence
+  let s = untitle(sentence)
     .replace(/^(this|the)\s+(endpoint|api|method|operation|call|route|service|function|resource)\s+(will\s+|can\s+|is used to\s+|allows you to\s+|lets you\s+)?/i, '')
     .replace(/^(use this (endpoint|api|method) to|allows? (you|users) to|lets you|used to|endpoint (to|for)|api (to|for))\s+/i, '')
+    .replace(/^(partially|fully|completely|asynchronously|permanently|quickly|simply|also)\s+/i, '')
     .trim();
   if (!s) return undefined;
   const words = s.split(/\s+/);
-  if (words.length < 2 || words.length > 16) return words.length > 16 ? verbPhrase(words.slice(0, 12).join(' ')) : undefined;
-  const first = (words[0] ?? '').toLowerCase();
-  const base = VERB_BASE[first] ?? (BASE_VERBS.has(first) ? first : undefined);
+  if (words.length < 2) return undefined;
+  const base = baseVerb(words[0] ?? '', words[1]);
   if (base) {
     s = [base, ...words.slice(1)].join(' ');
-  } else if (/^[A-Z]/.test(words[0] ?? '') && !/\b(is|are|was|were)\b/i.test(s)) {
+  } else if (/^[A-Z]/.test(words[0] ?? '') && !/\b(is|are|was|were|will|can)\b/i.test(s)) {
     // A noun phrase summary ("Track details", "Current weather data"): ask to see it.
     s = `get the ${lowerFirst(s)}`;
   } else {
     return undefined;
   }
-  s = humanizeTokens(s).replace(/\s+/g, ' ').trim();
+  s = tidy(humanizeTokens(s));
   if (/[{}[\]<>=|\\]/.test(s)) return undefined;
   return lowerFirst(s);
 }

@@ -1,6 +1,6 @@
 /** Loading files and folders: format detection, one failing spec never stops the others, strict mode. */
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import pLimit from 'p-limit';
 import { DialforgeError, isDialforgeError } from '../errors.ts';
 import { IssueList } from './_issues.ts';
@@ -101,7 +101,7 @@ async function expandInput(input: string, responsesDir: string | undefined): Pro
       if (entry.isDirectory()) {
         // Hidden folders (.git, .cache) never hold specs; hidden files may (ToolBench has a tool named `.json`).
         if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name) && resolve(path) !== skip) await walk(path);
-      } else if (SPEC_EXTENSIONS.has(extname(entry.name).toLowerCase())) files.push({ file: path, fromFolder: true });
+      } else if (isSpecFileName(entry.name)) files.push({ file: path, fromFolder: true });
     }
   };
   await walk(input);
@@ -109,6 +109,12 @@ async function expandInput(input: string, responsesDir: string | undefined): Pro
     return { error: { severity: 'error', file: input, code: 'E_READ', message: 'this folder holds no .json, .yaml or .yml files. Point at a folder of API specs.' } };
   }
   return { files };
+}
+
+function isSpecFileName(name: string): boolean {
+  const lower = name.toLowerCase();
+  // extname('.json') is '' (a dot file), so test the ending itself.
+  return [...SPEC_EXTENSIONS].some((ext) => lower.endsWith(ext));
 }
 
 type DetectedFormat = ApiInfo['format'];
@@ -156,15 +162,21 @@ async function loadOne(candidate: Candidate, responsesDir: string | undefined, s
       ({ api, operations } = await openApiOperations({ doc: source.value as Record<string, unknown>, file, slug: apiSlugFromFile(file), format }, issues));
     }
   } catch (error) {
-    if (!isDialforgeError(error)) throw error;
-    issues.error(error.code, error.message, undefined, error.location);
+    if (isDialforgeError(error)) issues.error(error.code, error.message, undefined, error.location);
+    else {
+      // A bug in dialforge on an unusual spec must not stop the other specs from loading.
+      const reason = error instanceof Error ? error.message : String(error);
+      issues.error('E_SPEC', `dialforge could not read this spec (internal error, please report it with the file): ${reason}`);
+    }
   }
-  if (source && issues.items.some((issue) => issue.pointer !== undefined && issue.location === undefined)) {
+  // Line numbers cost a second parse; RapidAPI tools (thousands at a time) keep their JSON pointers.
+  if (source && api?.format !== 'rapidapi' && issues.items.some((issue) => issue.pointer !== undefined && issue.location === undefined)) {
     const locate = pointerLocator(source);
     for (const issue of issues.items) {
       if (issue.pointer !== undefined && issue.location === undefined) issue.location = locate(issue.pointer) ?? issue.pointer;
     }
   }
+  for (const issue of issues.items) if (issue.pointer !== undefined && issue.location === undefined) issue.location = issue.pointer;
   let list = issues.items;
   if (strict && list.some((issue) => issue.severity === 'warning')) {
     list = list.map((issue) => (issue.severity === 'warning' ? { ...issue, severity: 'error' as const, message: `${issue.message} (--strict: warnings fail the spec)` } : issue));

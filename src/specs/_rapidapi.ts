@@ -243,8 +243,9 @@ async function responseFields(file: string, endpoint: string, issues: IssueList)
   return schema ? flattenFields(schema, example) : [];
 }
 
-const ERROR_TEXT = /\b(error|errors|invalid|not found|bad request|unauthori[sz]ed|forbidden|exception|failed|failure|denied|missing|required|something broke|internal server|too many requests|rate limit|not (?:exist|available|supported|allowed)|no (?:data|result)|cannot|can't|unable)\b/i;
-const ENVELOPE_KEYS = new Set(['message', 'msg', 'error', 'err', 'errors', 'status', 'statuscode', 'status_code', 'code', 'detail', 'details', 'name', 'success', 'title', 'type', 'reason', 'description', 'info', 'result', 'results', 'data', 'response']);
+const ERROR_TEXT = /\b(error|errors|invalid|not found|bad request|unauthori[sz]ed|forbidden|exception|failed|failure|denied|missing|required|something broke|internal server|too many requests|rate limit|not (?:exist|available|supported|allowed)|no (?:data|results?|records?)|cannot|can't|unable|check your)\b/i;
+/** Keys of a bare status/message envelope (`{"message": "Not Found"}`): such a record is judged by its text. */
+const MESSAGE_KEYS = new Set(['message', 'msg', 'detail', 'details', 'description', 'info', 'reason', 'status', 'statuscode', 'status_code', 'code', 'title', 'type', 'name']);
 
 /** The usable JSON of a recorded response, or undefined when it is an error or plain text. */
 function responseValue(response: unknown): unknown {
@@ -265,25 +266,20 @@ function responseValue(response: unknown): unknown {
 
 function isErrorObject(value: Obj): boolean {
   const keys = Object.keys(value);
-  if (keys.length === 0) return true;
+  const isEmpty = (child: unknown) =>
+    child === null || child === '' || (Array.isArray(child) && child.length === 0) || (isObject(child) && Object.keys(child).length === 0);
+  if (keys.every((key) => isEmpty(value[key]))) return true; // `{}`, `{"result": []}`: nothing to learn
   for (const key of ['error', 'err', 'errors']) {
     const flag = value[key];
-    if (flag !== undefined && flag !== null && flag !== false && flag !== '' && !(Array.isArray(flag) && flag.length === 0)) return true;
+    if (flag !== undefined && flag !== false && !isEmpty(flag)) return true;
   }
   if (value.success === false) return true;
   const status = value.status ?? value.statusCode ?? value.status_code ?? value.code;
-  if (typeof status === 'number' && status >= 400) return true;
-  if (typeof status === 'string' && /^(error|fail|failed|failure|invalid.*|[45]\d\d)$/i.test(status)) return true;
-  // An envelope with nothing but status words and empty payloads carries no fields worth chaining.
-  if (keys.every((key) => ENVELOPE_KEYS.has(key.toLowerCase()))) {
-    const hasPayload = keys.some((key) => {
-      const child = value[key];
-      return (Array.isArray(child) && child.length > 0) || (isObject(child) && Object.keys(child).length > 0);
-    });
-    if (!hasPayload) {
-      const text = [value.message, value.msg, value.detail, value.reason].find((v) => typeof v === 'string') as string | undefined;
-      if (text === undefined || ERROR_TEXT.test(text) || keys.length <= 2) return true;
-    }
+  if (typeof status === 'number' && status >= 400 && status < 600) return true;
+  if (typeof status === 'string' && /^(error|fail|failed|failure|invalid[\w ]*|[45]\d\d)$/i.test(status)) return true;
+  if (keys.every((key) => MESSAGE_KEYS.has(key.toLowerCase()))) {
+    const texts = keys.map((key) => value[key]).filter((v): v is string => typeof v === 'string');
+    if (texts.length === 0 || texts.some((text) => ERROR_TEXT.test(text))) return true;
   }
   return false;
 }

@@ -1,0 +1,573 @@
+/**
+ * The planner: from the catalog and (seed, index), choose a flow, a chain of operations, where every
+ * parameter value comes from, the mock values and tool results, and lay out every turn with its action,
+ * call and dialogue state. Everything random comes from one pure-rand generator seeded by (seed, index).
+ */
+import { readFileSync } from 'node:fs';
+import { mockParamValue, buildResult, schemaViolations, lastNameWord } from './_mock.ts';
+import { Rng } from './_rng.ts';
+import { userRequired, validateArguments, type ChainCandidate, type PlanCatalog, type PlanOperation, type PlanParam } from './catalog.ts';
+import { DEFAULT_FLOW_MIX, type FlowShape } from './flows.ts';
+import type {
+  AssistantTurn,
+  DialoguePlan,
+  DialogueState,
+  FlowFamily,
+  ParamRef,
+  RecordOperation,
+  SelfCorrectionKind,
+  Slot,
+  ToolTurn,
+  Turn,
+  UserTurn,
+} from './types.ts';
+import type { EdgeKind } from '../graph/types.ts';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+export const GENERATOR = `dialforge@${VERSION}`;
+
+export type FlowMix = Partial<Record<FlowFamily, number>>;
+
+export interface PlanOptions {
+  seed: number;
+  index: number;
+  /** Weight per family; a family left out gets 0. Default DEFAULT_FLOW_MIX. */
+  mix?: FlowMix;
+  /** Play exactly this flow id (ignores `mix`). */
+  flow?: string;
+  /** Chains tried before the dialogue is rejected (default 24). */
+  attempts?: number;
+}
+
+export interface RejectedPlan {
+  rejected: string;
+  index: number;
+  flow?: string;
+  family?: FlowFamily;
+}
+
+export type PlanOutcome = DialoguePlan | RejectedPlan;
+
+export function isRejected(outcome: PlanOutcome): outcome is RejectedPlan {
+  return 'rejected' in outcome;
+}
+
+/** Which flows the catalog can play at all (they have at least one structural chain). */
+export function feasibleFlows(catalog: PlanCatalog): FlowShape[] {
+  return catalog.flows.filter((flow) => (flow.cannotFulfil ? catalog.outOfScope().length > 0 : catalog.candidates(flow.definition.id).length > 0));
+}
+
+/** Pick a flow: a family by `mix` weight (among families with a feasible flow), then a flow by its weight. */
+function chooseFlow(catalog: PlanCatalog, mix: FlowMix, rng: Rng, exclude: ReadonlySet<string>): FlowShape | undefined {
+  const feasible = feasibleFlows(catalog).filter((f) => !exclude.has(f.definition.id));
+  const families = [...new Set(feasible.map((f) => f.definition.family))];
+  const familyIndex = rng.weightedIndex(families.map((family) => mix[family] ?? 0));
+  if (familyIndex < 0) return undefined;
+  const inFamily = feasible.filter((f) => f.definition.family === families[familyIndex]);
+  const flowIndex = rng.weightedIndex(inFamily.map((f) => f.definition.weight ?? 1));
+  return flowIndex < 0 ? undefined : inFamily[flowIndex];
+}
+
+/** Plan dialogue `index` of a run seeded `seed`. Never throws for a catalog that lacks something: it rejects. */
+export function planDialogue(catalog: PlanCatalog, options: PlanOptions): PlanOutcome {
+  const { seed, index } = options;
+  const rng = Rng.for(seed, index);
+  const attempts = options.attempts ?? 24;
+  const mix = options.mix ?? DEFAULT_FLOW_MIX;
+  let lastReason = 'no flow of the mix can be played over this catalog';
+  const tried = new Set<string>();
+  for (let flowTry = 0; flowTry < 4; flowTry++) {
+    let flow: FlowShape | undefined;
+    if (options.flow !== undefined) {
+      flow = catalog.flowById.get(options.flow);
+      if (!flow) return { rejected: `unknown flow "${options.flow}"`, index };
+    } else {
+      flow = chooseFlow(catalog, mix, rng, tried);
+    }
+    if (!flow) break;
+    const definition = flow.definition;
+    const pool = flow.cannotFulfil ? [] : catalog.candidates(definition.id);
+    if (!flow.cannotFulfil && pool.length === 0) {
+      lastReason = `flow ${definition.id}: no chain in the catalog fits it`;
+      tried.add(definition.id);
+      if (options.flow !== undefined) break;
+      continue;
+    }
+    for (let attempt = 0; attempt < (flow.cannotFulfil ? 1 : attempts); attempt++) {
+      const candidate = flow.cannotFulfil ? { operations: [], edges: [] } : rng.pick(pool);
+      const played = playFlow(catalog, flow, candidate, rng, seed, index);
+      if (typeof played !== 'string') return played;
+      lastReason = `flow ${definition.id}: ${played}`;
+    }
+    tried.add(definition.id);
+    if (options.flow !== undefined) break;
+  }
+  return { rejected: lastReason, index, ...(options.flow ? { flow: options.flow } : {}) };
+}
+
+export interface PlanRunOptions {
+  seed: number;
+  /** Number of dialogues. */
+  count: number;
+  /** First index (default 0); shard i/n of a run is simply a range of indexes. */
+  start?: number;
+  mix?: FlowMix;
+  flow?: string;
+}
+
+/** Plans for indexes start … start+count-1, in order; each is independent of the others. */
+export function* planDialogues(catalog: PlanCatalog, options: PlanRunOptions): Generator<PlanOutcome> {
+  const start = options.start ?? 0;
+  for (let index = start; index < start + options.count; index++) {
+    yield planDialogue(catalog, { seed: options.seed, index, ...(options.mix ? { mix: options.mix } : {}), ...(options.flow ? { flow: options.flow } : {}) });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+/** Lower-case words of a value as a person would say it (for collision checks). */
+function normalized(value: unknown): string {
+  const text = Array.isArray(value) ? value.join(' ') : String(value);
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function containsWords(haystack: string, needle: string): boolean {
+  if (needle === '') return false;
+  return ` ${haystack} `.includes(` ${needle} `);
+}
+
+interface Assigned {
+  op: PlanOperation;
+  chainedIn: Map<string, { from: string; output: string }>;
+  given: PlanParam[];
+  asked: PlanParam[];
+  defaulted: PlanParam[];
+  values: Map<string, unknown>;
+}
+
+function paramHints(op: PlanOperation, p: PlanParam, exampleRate?: number) {
+  const o = op.operation;
+  return {
+    name: p.name,
+    ...(p.description !== undefined ? { description: p.description } : {}),
+    ...(p.example !== undefined ? { example: p.example } : {}),
+    ...(p.default !== undefined ? { default: p.default } : {}),
+    context: `${o.summary ?? ''} ${o.name} ${o.path}`.toLowerCase(),
+    owner: p.schema,
+    ...(exampleRate !== undefined ? { exampleRate } : {}),
+  };
+}
+
+/** One dialogue over one chain; a string says why the chain could not be used. */
+function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandidate, rng: Rng, seed: number, index: number): DialoguePlan | string {
+  const chainIds = candidate.operations;
+  const ops = chainIds.map((id) => catalog.byId.get(id) as PlanOperation);
+  const target = ops[ops.length - 1];
+  const hops = flow.hops;
+
+  // 1. Intent phrases the retriever agrees with.
+  let clearPhrase: string | undefined;
+  let vaguePhrase: string | undefined;
+  let outOfScope: string | undefined;
+  if (flow.cannotFulfil) {
+    const phrases = catalog.outOfScope();
+    if (phrases.length === 0) return 'every cannot-fulfil request matches something in the catalog';
+    outOfScope = rng.pick(phrases);
+  } else {
+    const intents = catalog.intents(target!.id);
+    const needsClear = flow.callsTarget || flow.clarify;
+    if (needsClear) {
+      if (!intents.clear) return `${target!.id}: the retriever ranks no intent phrase clearly first`;
+      clearPhrase = intents.clear;
+    }
+    if (flow.suggest) {
+      if (!intents.suggest) return `${target!.id}: no vague phrase lets the retriever suggest it`;
+      vaguePhrase = intents.suggest;
+    } else if (flow.clarify) {
+      if (!intents.clarify) return `${target!.id}: no vague phrase keeps it among ambiguous results`;
+      vaguePhrase = intents.clarify;
+    }
+    for (const op of ops.slice(0, -1)) if (!catalog.intents(op.id).lookup) return `${op.id}: the retriever cannot find it as a source`;
+  }
+  const userPhrases = [clearPhrase, vaguePhrase].filter((p): p is string => Boolean(p)).map(normalized);
+
+  // 2. Where every value comes from.
+  const assigned: Assigned[] = [];
+  if (flow.callsTarget) {
+    for (let j = 0; j <= hops; j++) {
+      const op = ops[j] as PlanOperation;
+      const needs = flow.positions[j]!;
+      const chainedIn = new Map<string, { from: string; output: string }>();
+      if (j > 0) for (const c of candidate.edges[j - 1]!.chained) chainedIn.set(c.input, { from: chainIds[j - 1]!, output: c.output });
+      const own = userRequired(op, new Set(chainedIn.keys()));
+      const defaulted = op.required.filter((p) => !chainedIn.has(p.name) && p.default !== undefined);
+      let given: PlanParam[] = [];
+      let asked: PlanParam[] = [];
+      if (needs.gives && needs.asks) {
+        if (own.length >= 2) {
+          const k = rng.int(1, own.length - 1);
+          const shuffled = rng.shuffle(own);
+          asked = shuffled.slice(0, k);
+          given = shuffled.slice(k);
+          given.push(...rng.sample(op.optional, rng.int(0, Math.min(1, op.optional.length))));
+        } else {
+          asked = own;
+          given = rng.sample(op.optional, rng.int(1, Math.min(2, op.optional.length)));
+        }
+      } else if (needs.gives) {
+        given = [...own, ...rng.sample(op.optional, rng.int(own.length === 0 ? 1 : 0, Math.min(2, op.optional.length)))];
+      } else if (needs.asks) {
+        asked = own;
+      }
+      if (needs.schemaViolation) {
+        const pool = needs.gives ? given : asked;
+        if (!pool.some((p) => p.violable)) {
+          const extra = op.optional.find((p) => p.violable && !given.includes(p));
+          if (!extra || !needs.gives) return `${op.id}: no argument whose schema can be broken`;
+          given.push(extra);
+        }
+      }
+      // Keep given in the operation's parameter order (stable, readable).
+      const order = new Map(op.params.map((p, i) => [p.name, i]));
+      given.sort((a, b) => order.get(a.name)! - order.get(b.name)!);
+      asked.sort((a, b) => order.get(a.name)! - order.get(b.name)!);
+      assigned.push({ op, chainedIn, given, asked, defaulted, values: new Map() });
+    }
+
+    // 3. Values: schema-valid, distinct from each other, masked ones absent from the intent phrases.
+    const taken = new Set<string>();
+    for (const a of assigned) for (const p of a.defaulted) taken.add(normalized(p.default));
+    const draw = (op: PlanOperation, p: PlanParam, masked: boolean): unknown => {
+      let value: unknown;
+      for (let attempt = 0; attempt < 8; attempt++) {
+        value = mockParamValue(p.schema, paramHints(op, p, attempt > 3 ? 0 : undefined), rng);
+        const text = normalized(value);
+        if (taken.has(text)) continue;
+        if (masked && userPhrases.some((phrase) => containsWords(phrase, text))) continue;
+        break;
+      }
+      taken.add(normalized(value));
+      return value;
+    };
+    for (let j = 0; j < assigned.length; j++) {
+      const a = assigned[j]!;
+      for (const p of a.defaulted) a.values.set(p.name, p.default);
+      for (const p of a.given) a.values.set(p.name, draw(a.op, p, false));
+      for (const p of a.asked) a.values.set(p.name, draw(a.op, p, true));
+      for (const [name, link] of a.chainedIn) {
+        const p = a.op.params.find((q) => q.name === name)!;
+        // A source that echoes one of its own inputs (`location.lat` after a call with `lat`) returns that value.
+        const leaf = link.output.split(/[.[\]]+/).filter(Boolean).pop() ?? '';
+        const echoed = link.output.includes('[]') ? undefined : assigned[j - 1]?.values.get(leaf);
+        a.values.set(name, echoed !== undefined ? echoed : draw(a.op, p, true));
+      }
+      const args = Object.fromEntries(a.values);
+      const check = validateArguments(catalog, a.op.id, args);
+      if (!check.valid) {
+        // One redraw of everything that is not a default, then give up on this chain.
+        for (const p of [...a.given, ...a.asked]) a.values.set(p.name, draw(a.op, p, a.asked.includes(p)));
+        for (const name of a.chainedIn.keys()) a.values.set(name, draw(a.op, a.op.params.find((q) => q.name === name)!, true));
+        const again = validateArguments(catalog, a.op.id, Object.fromEntries(a.values));
+        if (!again.valid) return `${a.op.id}: mock arguments fail its schema (${again.text})`;
+      }
+    }
+  }
+
+  // 4. Turns.
+  const turns: Turn[] = [];
+  const known = new Map<string, Map<string, unknown>>();
+  const confirmed = new Set<string>();
+  const slotFrom = new Map<string, { operation: string; field: string }>();
+  const knownOf = (id: string): Map<string, unknown> => {
+    let m = known.get(id);
+    if (!m) {
+      m = new Map();
+      known.set(id, m);
+    }
+    return m;
+  };
+  const stateOf = (position: number | null, override?: Record<string, unknown>): DialogueState => {
+    if (position === null) return { api_confirmed: false, api_status: 'none' };
+    const op = ops[position]!;
+    if (!confirmed.has(op.id)) return { api_confirmed: false, api_status: 'none' };
+    const values = knownOf(op.id);
+    const required: Record<string, unknown> = {};
+    const optional: Record<string, unknown> = {};
+    for (const p of op.params) {
+      const value = override && p.name in override ? override[p.name] : values.has(p.name) ? values.get(p.name) : null;
+      (p.required ? required : optional)[p.name] = value;
+    }
+    return { api_confirmed: true, api_status: { operation: op.id, required_parameters: required, optional_parameters: optional } };
+  };
+  const confirm = (position: number): void => {
+    const a = assigned[position];
+    const op = ops[position]!;
+    confirmed.add(op.id);
+    if (a) for (const p of a.defaulted) knownOf(op.id).set(p.name, p.default);
+  };
+  const refs = (position: number, params: Iterable<string>): ParamRef[] => [...params].map((param) => ({ operation: chainIds[position]!, param }));
+  const argsOf = (position: number): Record<string, unknown> => {
+    const a = assigned[position]!;
+    const values = knownOf(a.op.id);
+    const args: Record<string, unknown> = {};
+    for (const p of a.op.params) if (values.has(p.name)) args[p.name] = values.get(p.name);
+    return args;
+  };
+
+  let focus = hops;
+  let pending: ParamRef[] = [];
+  let wrongTurn: number | null = null;
+  let callCount = 0;
+  let lastUser: string | null = null;
+  let selfCorrection: SelfCorrectionKind | undefined;
+  let targetCalled = false;
+  const steps = flow.steps;
+
+  const pushAssistant = (turn: AssistantTurn): void => {
+    if (wrongTurn !== null && turn.error === undefined && turn.action !== 'retriever_call') {
+      turn.corrects = wrongTurn;
+      wrongTurn = null;
+    }
+    turns.push(turn);
+  };
+  const retrieve = (query: string): { query: string; retrieved: { operation: string; score: number }[] } => ({
+    query,
+    retrieved: catalog.retriever.search(query, 5),
+  });
+
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i]!;
+    const next = steps[i + 1];
+    const nextAssistant = steps.slice(i + 1).find((s) => !['inform_intent_clear', 'inform_intent_clear_add', 'inform_intent_vague', 'inform', 'fail_inform', 'affirm', 'negate', 'user_bye'].includes(s.action));
+    switch (step.action) {
+      case 'inform_intent_clear':
+      case 'inform_intent_vague':
+      case 'affirm':
+      case 'negate':
+      case 'user_bye': {
+        const turn: UserTurn = { speaker: 'user', action: step.action };
+        turns.push(turn);
+        if (step.action === 'affirm') confirm(hops);
+        lastUser = step.action;
+        break;
+      }
+      case 'inform_intent_clear_add': {
+        const a = assigned[hops]!;
+        for (const p of a.given) knownOf(a.op.id).set(p.name, a.values.get(p.name));
+        turns.push({ speaker: 'user', action: step.action, informs: refs(hops, a.given.map((p) => p.name)) });
+        lastUser = step.action;
+        break;
+      }
+      case 'inform': {
+        for (const ref of pending) knownOf(ref.operation).set(ref.param, assigned[chainIds.indexOf(ref.operation)]!.values.get(ref.param));
+        turns.push({ speaker: 'user', action: 'inform', informs: pending });
+        lastUser = 'inform';
+        break;
+      }
+      case 'fail_inform': {
+        turns.push({ speaker: 'user', action: 'fail_inform', unknown: pending });
+        lastUser = 'fail_inform';
+        break;
+      }
+      case 'retriever_call': {
+        if (lastUser === 'fail_inform') {
+          focus -= 1;
+          confirm(focus);
+          const source = ops[focus]!;
+          pushAssistant({ speaker: 'assistant', action: 'retriever_call', ...retrieve(catalog.intents(source.id).lookup!), state: stateOf(focus) });
+        } else if (lastUser === 'inform_intent_vague') {
+          pushAssistant({ speaker: 'assistant', action: 'retriever_call', ...retrieve(vaguePhrase!), state: stateOf(null) });
+        } else if (flow.cannotFulfil) {
+          pushAssistant({ speaker: 'assistant', action: 'retriever_call', ...retrieve(outOfScope!), state: stateOf(null) });
+        } else {
+          confirm(hops);
+          pushAssistant({ speaker: 'assistant', action: 'retriever_call', ...retrieve(clearPhrase!), state: stateOf(hops) });
+        }
+        break;
+      }
+      case 'clarify':
+        pushAssistant({ speaker: 'assistant', action: 'clarify', state: stateOf(null) });
+        break;
+      case 'suggest':
+        pushAssistant({ speaker: 'assistant', action: 'suggest', suggest: target!.id, state: stateOf(null) });
+        break;
+      case 'request': {
+        const a = assigned[focus]!;
+        if (step.error === 'redundant_request') {
+          const already = a.given.filter((p) => knownOf(a.op.id).has(p.name));
+          const repeated = rng.sample(already, rng.int(1, Math.min(2, already.length)));
+          pending = refs(focus, repeated.map((p) => p.name));
+          const index = turns.length;
+          pushAssistant({
+            speaker: 'assistant',
+            action: 'request',
+            request: pending,
+            state: stateOf(focus),
+            error: { kind: 'redundant_request', note: `asks again for ${repeated.map((p) => p.name).join(', ')}, which the user already gave` },
+            train: false,
+          });
+          wrongTurn = index;
+          selfCorrection = 'redundant_request';
+        } else if (next?.action === 'fail_inform') {
+          pending = refs(focus, a.chainedIn.keys());
+          pushAssistant({ speaker: 'assistant', action: 'request', request: pending, state: stateOf(focus) });
+        } else {
+          const missing = a.asked.filter((p) => !knownOf(a.op.id).has(p.name));
+          if (missing.length === 0) return `${a.op.id}: a request with nothing to ask`;
+          pending = refs(focus, missing.map((p) => p.name));
+          pushAssistant({ speaker: 'assistant', action: 'request', request: pending, state: stateOf(focus) });
+        }
+        break;
+      }
+      case 'call': {
+        const a = assigned[focus]!;
+        const id = `call_${++callCount}`;
+        if (step.error === 'hallucinated_value') {
+          const args = argsOf(focus);
+          const invented: string[] = [];
+          for (const p of a.asked) {
+            if (p.name in args) continue;
+            let value: unknown;
+            for (let attempt = 0; attempt < 6; attempt++) {
+              value = mockParamValue(p.schema, paramHints(a.op, p, 0), rng);
+              if (normalized(value) !== normalized(a.values.get(p.name))) break;
+            }
+            args[p.name] = value;
+            invented.push(p.name);
+          }
+          // The tool can only tell that an identifier matches nothing; cite one if there is one.
+          const first = invented.find((name) => a.asked.find((p) => p.name === name)?.idLike) ?? invented[0]!;
+          const entity = lastNameWord(first).replace(/_?(id|ids|code|key|uuid)$/, '').replace(/_/g, ' ').trim();
+          const wrongIndex = turns.length;
+          pushAssistant({
+            speaker: 'assistant',
+            action: 'call',
+            call: { id, operation: a.op.id, arguments: args },
+            state: stateOf(focus, args),
+            error: { kind: 'hallucinated_value', note: `invented ${invented.join(', ')} instead of asking the user` },
+            train: false,
+          });
+          turns.push({
+            speaker: 'tool',
+            operation: a.op.id,
+            call_id: id,
+            status: 'error',
+            result: {
+              error: a.asked.find((p) => p.name === first)?.idLike
+                ? { code: 404, message: `No ${entity || 'record'} found with ${first} ${JSON.stringify(args[first])}` }
+                : { code: 422, message: `${first} ${JSON.stringify(args[first])} does not match any record` },
+            },
+          });
+          wrongTurn = wrongIndex;
+          selfCorrection = 'hallucinated_value';
+          break;
+        }
+        if (step.error === 'schema_violation') {
+          const args = argsOf(focus);
+          const pool = [...a.given, ...a.asked].filter((p) => p.violable && p.name in args);
+          let broken: { name: string; value: unknown; text: string } | undefined;
+          for (const p of rng.shuffle(pool)) {
+            for (const bad of schemaViolations(p.schema, args[p.name], rng)) {
+              const check = validateArguments(catalog, a.op.id, { ...args, [p.name]: bad });
+              if (!check.valid) {
+                broken = { name: p.name, value: bad, text: check.text };
+                break;
+              }
+            }
+            if (broken) break;
+          }
+          if (!broken) return `${a.op.id}: no candidate value broke its schema`;
+          const wrongArgs = { ...args, [broken.name]: broken.value };
+          const wrongIndex = turns.length;
+          pushAssistant({
+            speaker: 'assistant',
+            action: 'call',
+            call: { id, operation: a.op.id, arguments: wrongArgs },
+            state: stateOf(focus, wrongArgs),
+            error: { kind: 'schema_violation', note: `${broken.name} ${JSON.stringify(broken.value)} breaks the parameter's schema` },
+            train: false,
+          });
+          turns.push({
+            speaker: 'tool',
+            operation: a.op.id,
+            call_id: id,
+            status: 'error',
+            result: { error: { code: 400, message: `Invalid arguments: ${broken.text}` } },
+          });
+          wrongTurn = wrongIndex;
+          selfCorrection = 'schema_violation';
+          break;
+        }
+        const args = argsOf(focus);
+        for (const p of a.op.required) if (!(p.name in args)) return `${a.op.id}: called before ${p.name} is known`;
+        pushAssistant({ speaker: 'assistant', action: 'call', call: { id, operation: a.op.id, arguments: args }, state: stateOf(focus) });
+        const consumer = focus < hops ? assigned[focus + 1]! : undefined;
+        const pins = consumer ? [...consumer.chainedIn].map(([input, link]) => ({ path: link.output, value: consumer.values.get(input) })) : [];
+        const built = buildResult(a.op.operation.outputs, rng, pins, args, `${a.op.operation.summary ?? ''} ${a.op.operation.name} ${a.op.operation.path}`.toLowerCase());
+        const tool: ToolTurn = { speaker: 'tool', operation: a.op.id, call_id: id, status: 'ok', result: built.result };
+        turns.push(tool);
+        if (consumer) {
+          for (const [input, link] of consumer.chainedIn) {
+            knownOf(consumer.op.id).set(input, consumer.values.get(input));
+            slotFrom.set(`${consumer.op.id}\u0000${input}`, { operation: a.op.id, field: built.pinnedAt[link.output] ?? link.output });
+          }
+          focus += 1;
+        } else {
+          targetCalled = true;
+        }
+        break;
+      }
+      case 'response':
+        pushAssistant({ speaker: 'assistant', action: 'response', state: stateOf(hops) });
+        break;
+      case 'response_fail':
+        pushAssistant({ speaker: 'assistant', action: 'response_fail', state: stateOf(null) });
+        break;
+      case 'system_bye':
+        pushAssistant({ speaker: 'assistant', action: 'system_bye', state: targetCalled ? stateOf(hops) : stateOf(null) });
+        break;
+      default:
+        return `action ${step.action} is not supported by the planner`;
+    }
+    void nextAssistant;
+  }
+
+  // 5. The record.
+  const slots: Slot[] = [];
+  for (const a of assigned) {
+    for (const p of a.op.params) {
+      const value = a.values.get(p.name);
+      if (!a.values.has(p.name)) continue;
+      const source = a.chainedIn.has(p.name) ? 'chained' : a.asked.includes(p) ? 'asked' : a.given.includes(p) ? 'given' : 'default';
+      const slot: Slot = { operation: a.op.id, param: p.name, value, source, required: p.required };
+      if (source === 'chained') slot.from = slotFrom.get(`${a.op.id}\u0000${p.name}`)!;
+      slots.push(slot);
+    }
+  }
+  const operations: Record<string, RecordOperation> = {};
+  if (!flow.cannotFulfil) for (const op of ops) operations[op.id] = op.record;
+  let edgeType: EdgeKind | null = null;
+  if (hops > 0) {
+    const source = assigned[hops - 1]!;
+    const sourceNeeds = source.asked.length > 0 || source.chainedIn.size > 0;
+    const targetNeeds = assigned[hops]!.asked.length + assigned[hops]!.given.filter((p) => p.required).length > 0;
+    edgeType = `${sourceNeeds ? 'yes' : 'zero'}${targetNeeds ? 'yes' : 'zero'}` as EdgeKind;
+  }
+  const plan: DialoguePlan = {
+    id: `${seed}-${index}`,
+    seed,
+    index,
+    flow: flow.definition.id,
+    family: flow.definition.family,
+    edge_type: edgeType,
+    operations,
+    chain: flow.callsTarget ? chainIds.slice() : [],
+    slots,
+    turns,
+    meta: { generator: GENERATOR, realizer: 'none', ...(selfCorrection ? { self_correction: selfCorrection } : {}) },
+  };
+  return plan;
+}

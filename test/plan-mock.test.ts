@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { buildResult, isAuthParam, isIdLike, isSayable, mockParamValue, schemaViolations, valueAtPath } from '../src/plan/_mock.ts';
+import { Rng } from '../src/plan/_rng.ts';
+import { pickedItemLabel } from '../src/plan/index.ts';
+
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule.default }).default ?? addFormatsModule) as typeof addFormatsModule.default;
+const ajv = new Ajv({ strict: false, allErrors: true });
+addFormats(ajv);
+
+const schemas: [name: string, schema: Record<string, unknown>][] = [
+  ['startDate', { type: 'string', format: 'date' }],
+  ['createdAt', { type: 'string', format: 'date-time' }],
+  ['email', { type: 'string', format: 'email' }],
+  ['requestId', { type: 'string', format: 'uuid' }],
+  ['website', { type: 'string', format: 'uri' }],
+  ['units', { type: 'string', enum: ['metric', 'imperial'] }],
+  ['limit', { type: 'integer', minimum: 1, maximum: 50 }],
+  ['ratio', { type: 'number', exclusiveMinimum: 0, maximum: 1 }],
+  ['step', { type: 'integer', multipleOf: 5, minimum: 10, maximum: 40 }],
+  ['airportCode', { type: 'string', pattern: '^[A-Z]{3}$' }],
+  ['sku', { type: 'string', pattern: '^SKU-[0-9]{4,6}$' }],
+  ['nickname', { type: 'string', minLength: 3, maxLength: 8 }],
+  ['tags', { type: 'array', items: { type: 'string' }, minItems: 1, uniqueItems: true }],
+  ['city', { type: 'string' }],
+  ['lat', { type: 'number', minimum: -90, maximum: 90 }],
+  ['flag', { type: 'boolean' }],
+  ['status', { anyOf: [{ type: 'string', enum: ['open', 'closed'] }, { type: 'null' }] }],
+];
+
+describe('mock values', () => {
+  it('respect types, formats, enums, bounds, patterns and lengths (checked with ajv)', () => {
+    for (const [name, schema] of schemas) {
+      const validate = ajv.compile(schema);
+      for (let index = 0; index < 40; index++) {
+        const value = mockParamValue(schema, { name }, Rng.for(5, index));
+        assert.ok(validate(value), `${name}: ${JSON.stringify(value)} fails ${ajv.errorsText(validate.errors)}`);
+      }
+    }
+  });
+
+  it('use realistic vocabularies, spec examples and defaults, and the same (seed, index) gives the same value', () => {
+    const cities = new Set(Array.from({ length: 20 }, (_, i) => mockParamValue({ type: 'string' }, { name: 'city' }, Rng.for(1, i))));
+    assert.ok(cities.size > 5);
+    for (const city of cities) assert.match(String(city), /^[A-Z][a-z]+( [A-Z][a-z]+)?$/);
+    const examples = Array.from({ length: 40 }, (_, i) => mockParamValue({ type: 'string' }, { name: 'q', example: 'bohemian rhapsody' }, Rng.for(2, i)));
+    assert.ok(examples.includes('bohemian rhapsody'));
+    assert.deepEqual(mockParamValue({ type: 'string' }, { name: 'artistName' }, Rng.for(9, 9)), mockParamValue({ type: 'string' }, { name: 'artistName' }, Rng.for(9, 9)));
+  });
+
+  it('tell ID-like, sayable and credential parameters apart', () => {
+    for (const name of ['trackId', 'track_id', 'ids', 'iataCode', 'lat', 'longitude', 'index', 'slug']) assert.ok(isIdLike(name, { type: 'string' }), name);
+    for (const name of ['city', 'date', 'query', 'limit', 'name']) assert.ok(!isIdLike(name, { type: 'string' }), name);
+    assert.ok(isIdLike('ref', { type: 'string', format: 'uuid' }));
+    assert.ok(isSayable({ type: 'array', items: { type: 'string' } }));
+    assert.ok(!isSayable({ type: 'object', properties: { a: { type: 'string' } } }));
+    assert.ok(!isSayable({ type: 'array', items: { type: 'object' } }));
+    assert.ok(isAuthParam('api_key', 'query') && isAuthParam('X-RapidAPI-Key', 'header') && !isAuthParam('trackId', 'path'));
+  });
+
+  it('offer schema violations that real validation rejects', () => {
+    for (const [name, schema] of schemas) {
+      if (name === 'status') continue; // nullable: anything but its enum breaks it, checked below
+      const validate = ajv.compile(schema);
+      const rng = Rng.for(3, 0);
+      const valid = mockParamValue(schema, { name }, rng);
+      const broken = schemaViolations(schema, valid, rng).filter((bad) => !validate(bad));
+      assert.ok(broken.length > 0, `${name}: no candidate breaks ${JSON.stringify(schema)}`);
+    }
+  });
+});
+
+describe('mock tool results', () => {
+  const fields = [
+    { path: 'tracks[].trackId', schema: { type: 'string' } },
+    { path: 'tracks[].title', schema: { type: 'string' } },
+    { path: 'tracks[].artists[].name', schema: { type: 'string' } },
+    { path: 'total', schema: { type: 'integer' } },
+  ];
+
+  it('put a chained value in exactly one list item, at the concrete path it reports', () => {
+    for (let index = 0; index < 20; index++) {
+      const { result, pinnedAt } = buildResult(fields, Rng.for(4, index), [{ path: 'tracks[].trackId', value: 'trk_chosen' }]);
+      const at = pinnedAt['tracks[].trackId']!;
+      assert.match(at, /^tracks\[[0-2]\]\.trackId$/);
+      assert.equal(valueAtPath(result, at), 'trk_chosen');
+      const tracks = (result as { tracks: { trackId: string; title: string }[] }).tracks;
+      assert.equal(tracks.length, 3, 'several items to pick from');
+      assert.equal(tracks.filter((t) => t.trackId === 'trk_chosen').length, 1);
+      assert.equal(typeof pickedItemLabel(result, at), 'string', 'the item can be named by its title');
+      assert.equal(typeof (result as { total: unknown }).total, 'number');
+    }
+  });
+
+  it('handle top-level arrays, nested objects and echo the inputs of a lookup', () => {
+    const { result, pinnedAt } = buildResult([{ path: '[].id', schema: { type: 'integer' } }, { path: '[].name', schema: { type: 'string' } }], Rng.for(1, 1), [{ path: '[].id', value: 4242 }]);
+    assert.ok(Array.isArray(result));
+    assert.equal(valueAtPath(result, pinnedAt['[].id']!), 4242);
+    const lookup = buildResult([{ path: 'data.city.name', schema: { type: 'string' } }, { path: 'data.cityId', schema: { type: 'string' } }], Rng.for(1, 2), [], { cityId: 'c-77' }).result;
+    assert.equal(valueAtPath(lookup, 'data.cityId'), 'c-77');
+    assert.equal(typeof valueAtPath(lookup, 'data.city.name'), 'string');
+  });
+});
