@@ -2,7 +2,7 @@ import { loadCatalog, createDialoguePlanner } from './src/generate.ts';
 import { realize } from './src/realize/index.ts';
 import { checkDialogue } from './src/check/index.ts';
 const idx = process.argv.slice(2).map(Number);
-const cat = await loadCatalog({ specs: ['api-specs'] });
+const cat = await loadCatalog({ specs: (process.env.SPECS ?? "api-specs").split(","), ...(process.env.RESP ? { responses: process.env.RESP } : {}) });
 const planner = createDialoguePlanner(cat, { seed: 1 });
 for (const i of idx) {
   const p = planner.plan(i);

@@ -17,20 +17,36 @@ import { peakRssMb, row, timed } from './_measure.ts';
 const LATENCY_MS = 200;
 
 if (process.argv[2] === 'serve') {
-  const server = await startFakeLlm((body) => ({ content: answerFor(body), delayMs: LATENCY_MS }));
+  // The server measures how long it really took (a loaded machine wakes timers late): mean ms per answer.
+  let served = 0;
+  let servedMs = 0;
+  const server = await startFakeLlm(async (body) => {
+    const start = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, LATENCY_MS));
+    served++;
+    servedMs += performance.now() - start;
+    return { content: answerFor(body) };
+  });
   process.stdout.write(`${server.baseURL}\n`);
-  process.stdin.resume();
+  process.stdin.setEncoding('utf8');
+  process.stdin.on('data', (line: string) => {
+    // "reset" before a measured pass, "report" after it.
+    if (line.trim() === 'reset') (served = 0), (servedMs = 0);
+    else process.stdout.write(`${JSON.stringify({ served, meanMs: served ? servedMs / served : 0, connections: server.connections() })}\n`);
+  });
   process.stdin.on('end', () => void server.close().then(() => process.exit(0)));
 } else {
   const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), 'serve'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const baseURL = await new Promise<string>((resolve) => child.stdout.once('data', (d: Buffer) => resolve(d.toString().trim())));
+  const nextLine = () => new Promise<string>((resolve) => child.stdout.once('data', (d: Buffer) => resolve(d.toString().trim())));
+  const baseURL = await nextLine();
   const tmp = mkdtempSync(join(tmpdir(), 'dialforge-llm-bench-'));
   row('server latency per request', `${LATENCY_MS} ms`);
+  row('machine load (1 min)', `${(await import('node:os')).loadavg()[0]!.toFixed(1)} on ${(await import('node:os')).availableParallelism()} cores`);
   try {
     for (const concurrency of [16, 64]) {
       // About six seconds of ideal work per setting.
       const n = Math.round((concurrency / (LATENCY_MS / 1000)) * 6);
-      const realizer = createLlmRealizer({
+      const options = {
         model: 'bench-model',
         baseURL,
         apiKey: 'sk-bench',
@@ -39,16 +55,27 @@ if (process.argv[2] === 'serve') {
         timeoutMs: 30_000,
         check: checkerStandIn,
         fallback: templateStandIn,
-      });
+      };
+      // Warm-up (JIT, connections), not measured: plans with other ids, so nothing comes from the cache.
+      const warm = createLlmRealizer({ ...options, cacheDir: null });
+      for await (const _ of warm.realizeAll(makePlans(2 * concurrency).map((p) => ({ ...p, id: `warm-${p.id}` })))) void _;
+      child.stdin.write('reset\n');
+      const realizer = createLlmRealizer(options);
+      const cpuBefore = process.cpuUsage();
       const { value: count, seconds } = await timed(async () => {
         let done = 0;
         for await (const outcome of realizer.realizeAll(makePlans(n))) if (outcome.source === 'llm') done++;
         return done;
       });
+      const cpu = process.cpuUsage(cpuBefore);
+      child.stdin.write('report\n');
+      const server = JSON.parse(await nextLine()) as { served: number; meanMs: number; connections: number };
       const ideal = concurrency / (LATENCY_MS / 1000);
       const rate = count / seconds;
       row(`concurrency ${concurrency}: dialogues`, `${count} of ${n} worded by the model in ${seconds.toFixed(2)} s`);
       row(`concurrency ${concurrency}: throughput`, `${rate.toFixed(1)} req/s (ideal ${ideal.toFixed(0)} req/s) = ${((100 * rate) / ideal).toFixed(1)}% of ideal`);
+      row(`concurrency ${concurrency}: client CPU`, `${((cpu.user + cpu.system) / 1000 / count).toFixed(2)} ms per dialogue`);
+      row(`concurrency ${concurrency}: server's real latency`, `${server.meanMs.toFixed(1)} ms mean (${((100 * rate) / (concurrency / (server.meanMs / 1000))).toFixed(1)}% of concurrency / real latency)`);
     }
     row('peak RSS (client)', `${peakRssMb()} MB`);
   } finally {

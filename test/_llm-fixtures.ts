@@ -214,6 +214,8 @@ export interface Received {
 export interface FakeLlmServer {
   baseURL: string;
   received: Received[];
+  /** TCP connections accepted so far (keep-alive reuse shows as few). */
+  connections(): number;
   close(): Promise<void>;
 }
 
@@ -251,12 +253,15 @@ export async function startFakeLlm(reply: (body: ChatBody, received: Received[])
       })();
     });
   });
-  server.keepAliveTimeout = 1000;
+  let connections = 0;
+  server.on('connection', () => connections++);
+  server.keepAliveTimeout = 5000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     baseURL: `http://127.0.0.1:${port}/v1`,
     received,
+    connections: () => connections,
     close: async () => {
       for (const res of hanging) res.destroy();
       server.closeAllConnections();

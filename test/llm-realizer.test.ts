@@ -277,3 +277,28 @@ describe('llm realizer against a scripted server', () => {
     await assert.rejects(collect(server, 6, { maxRetries: 0, maxConsecutiveFailures: 3, concurrency: 1 }), /3 dialogues in a row got no answer/);
   });
 });
+
+test('a request the server refuses (400, too long): that dialogue keeps the template text, the run goes on', async (t) => {
+  const server = await startFakeLlm((body): Reply => {
+    if (planIndexOf(body) === 1) return { status: 400, json: { error: { message: "This model's maximum context length is 8192 tokens", code: 'context_length_exceeded' } } };
+    return { content: answerFor(body) };
+  });
+  t.after(() => server.close());
+  const { outcomes, stats } = await collect(server, 3);
+  assertAllValid(outcomes);
+  assert.deepEqual(outcomes.map((o) => o.source), ['llm', 'fallback', 'llm']);
+  assert.match(outcomes[1]!.reasons[0]!, /answered 400: .*maximum context length/);
+  assert.deepEqual(stats.fallbackReasons, { request_failed: 1 });
+  assert.equal(server.received.length, 3, 'a 400 is not retried');
+});
+
+test('two dialogues with the very same request at once: sent once', async (t) => {
+  const server = await startFakeLlm((body) => ({ content: answerFor(body), delayMs: 30 }));
+  t.after(() => server.close());
+  const realizer = createLlmRealizer(options(server, { cacheDir: null }));
+  const plan = makePlans(1)[0]!;
+  const [a, b] = await Promise.all([realizer.realize(plan), realizer.realize(structuredClone(plan))]);
+  assert.equal(server.received.length, 1);
+  assert.deepEqual(a.record, b.record);
+  assert.equal(realizer.stats().cacheHits, 1);
+});

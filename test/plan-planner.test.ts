@@ -23,7 +23,8 @@ import {
   type UserTurn,
 } from '../src/plan/index.ts';
 import { loadSpecs } from '../src/specs/index.ts';
-import { bundledSpecsDir } from './_shared.ts';
+import { join } from 'node:path';
+import { bundledSpecsDir, fixturesDir, skipWithoutFixtures } from './_shared.ts';
 import { miniGraph } from './_plan.ts';
 
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule.default }).default ?? addFormatsModule) as typeof addFormatsModule.default;
@@ -100,7 +101,7 @@ function problems(plan: DialoguePlan, catalog: PlanCatalog, graph: ApiGraph | un
     const from = s.from!;
     if (graph && !graph.hasDirectedEdge(from.operation, s.operation)) out.push(`${s.param}: no graph edge ${from.operation} -> ${s.operation}`);
     if (graph && !graph.getDirectedEdgeAttributes(from.operation, s.operation).pairs.some((p) => p.input === s.param)) out.push(`${s.param}: the edge has no such pair`);
-    if (!isIdLike(s.param, plan.operations[s.operation]!.parameters.properties ? {} : {})) out.push(`${s.param}: chained but not ID-like`);
+    if (!isIdLike(s.param, ((plan.operations[s.operation]!.parameters.properties ?? {}) as Record<string, Record<string, unknown>>)[s.param] ?? {})) out.push(`${s.param}: chained but not ID-like`);
     const tool = plan.turns.find((t): t is ToolTurn => t.speaker === 'tool' && t.operation === from.operation && t.status === 'ok');
     if (!tool || JSON.stringify(valueAtPath(tool.result, from.field)) !== JSON.stringify(s.value)) out.push(`${s.param}: value not at ${from.field} in the source result`);
   }
@@ -217,5 +218,20 @@ describe('planner over a hand-built graph', () => {
     assert.ok(isRejected(outcome));
     assert.match(outcome.rejected, /multi_hop_04/);
     assert.match((planDialogue(catalog, { seed: 1, index: 0, flow: 'nope' }) as { rejected: string }).rejected, /unknown flow "nope"/);
+  });
+});
+
+describe('planner over the ../shared fixtures', { skip: skipWithoutFixtures }, () => {
+  it('plays every family over 30 real OpenAPI specs and 45 RapidAPI tools, and every plan keeps its promises', async () => {
+    const loaded = await loadSpecs([join(fixturesDir, 'openapi'), join(fixturesDir, 'rapidapi', 'tools')], { responses: join(fixturesDir, 'rapidapi', 'responses') });
+    const graph = buildGraph(loaded.operations);
+    const catalog = createPlanCatalog(graph);
+    const plans: DialoguePlan[] = [];
+    for (const outcome of planDialogues(catalog, { seed: 21, count: 300 })) {
+      assert.ok(!isRejected(outcome), isRejected(outcome) ? outcome.rejected : '');
+      plans.push(outcome);
+    }
+    assert.deepEqual(new Set(plans.map((p) => p.family)), new Set(FLOW_FAMILIES));
+    for (const plan of plans) assert.deepEqual(problems(plan, catalog, graph), [], `${plan.id} (${plan.flow})`);
   });
 });

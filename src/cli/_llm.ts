@@ -86,7 +86,8 @@ function numberFrom(value: unknown, where: string, { min = 0, integer = false } 
   if (value === undefined) return undefined;
   const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
   if (!Number.isFinite(n) || n < min || (integer && !Number.isInteger(n))) {
-    throw new DialforgeError(where.startsWith('--') ? 'E_USAGE' : 'E_CONFIG', `${where}: "${String(value)}" must be ${integer ? 'a whole number' : 'a number'} >= ${min}`);
+    const location = /"(llm\.[^"]+)"/.exec(where)?.[1];
+    throw new DialforgeError(where.startsWith('--') ? 'E_USAGE' : 'E_CONFIG', `${where}: "${String(value)}" must be ${integer ? 'a whole number' : 'a number'} >= ${min}`, location ? { location } : {});
   }
   return n;
 }
@@ -95,7 +96,19 @@ function numberFrom(value: unknown, where: string, { min = 0, integer = false } 
  * Settings for the LLM realizer: flags first, then the config's `llm:` section, then defaults.
  * `concurrency` is the generate command's `--concurrency` when given explicitly.
  */
-export function llmSettingsFrom(cli: LlmCliOptions, config: Record<string, unknown> = {}, concurrency?: number): LlmSettings {
+export function llmSettingsFrom(cli: LlmCliOptions, config: Record<string, unknown> = {}, concurrency?: number, configFile?: string): LlmSettings {
+  try {
+    return settingsFrom(cli, config, concurrency);
+  } catch (error) {
+    // Errors in the config's llm: section name the config file.
+    if (error instanceof DialforgeError && error.code === 'E_CONFIG' && configFile && !error.file) {
+      throw new DialforgeError('E_CONFIG', error.message, { file: configFile, ...(error.location ? { location: error.location } : {}) });
+    }
+    throw error;
+  }
+}
+
+function settingsFrom(cli: LlmCliOptions, config: Record<string, unknown>, concurrency: number | undefined): LlmSettings {
   for (const key of Object.keys(config)) {
     if (!(CONFIG_KEYS as readonly string[]).includes(key)) throw new DialforgeError('E_CONFIG', `key "llm.${key}": unknown key; allowed keys: ${CONFIG_KEYS.join(', ')}`, { location: `llm.${key}` });
   }
@@ -231,7 +244,7 @@ export async function runLlmBatchOut(settings: LlmSettings, planner: DialoguePla
   );
 }
 
-export { formatLlmProgress, llmManifest } from '../realize/index.ts';
+export { formatLlmProgress, llmManifest, llmWindow } from '../realize/index.ts';
 
 /** The settings that change the words (for the generate config hash: --resume must not mix models). */
 export function llmIdentity(settings: LlmSettings): Record<string, unknown> {

@@ -13,8 +13,10 @@ import type { Command } from 'commander';
 import { DialforgeError } from '../errors.ts';
 import { createDialoguePlanner, generateDialogues, loadCatalog, type GenerateItem } from '../generate.ts';
 import { templateRealizer } from '../realize/index.ts';
+import { readDialogueRecords, writeExports } from '../export/index.ts';
 import { action, EXIT_OK, EXIT_PARTIAL } from './_run.ts';
-import { addLlmOptions, createGenerateLlmRealizer, formatLlmProgress, llmIdentity, llmManifest, llmSettingsFrom, llmSummary, runLlmBatchOut, runLlmDryRun, type LlmCliOptions } from './_llm.ts';
+import { parseFormats } from './export.ts';
+import { addLlmOptions, createGenerateLlmRealizer, formatLlmProgress, llmIdentity, llmManifest, llmSettingsFrom, llmSummary, llmWindow, runLlmBatchOut, runLlmDryRun, type LlmCliOptions } from './_llm.ts';
 import { DEFAULTS, parseCount, parseFlowMix, parseShard, readConfigFile, splitList, type GenerateSettings } from './_generate-config.ts';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -113,6 +115,7 @@ function settingsFrom(specs: string[], options: CliOptions): GenerateSettings {
   if (fromFile.llm !== undefined) settings.llm = fromFile.llm;
   if (shardText !== undefined) settings.shard = parseShard(shardText, options.shard ? '--shard' : 'config key "shard"');
   if (settings.specs.length === 0 && settings.graph === undefined) settings.specs = [defaultSpecsDir()];
+  if (settings.formats.length > 0) parseFormats(settings.formats.join(',')); // unknown formats fail before any work
   return settings;
 }
 
@@ -141,6 +144,23 @@ function configForHash(s: GenerateSettings, specHashes: Manifest['specs'], graph
 
 export async function runGenerate(specs: string[], options: CliOptions): Promise<number> {
   const settings = settingsFrom(specs, options);
+  // Ctrl-C from here on stops cleanly: during loading, nothing is generated; during generation, the records in
+  // progress are finished, files are closed and the manifest says `interrupted`.
+  const stop = { requested: false };
+  const onSigint = (): void => {
+    if (stop.requested) return;
+    stop.requested = true;
+    process.stderr.write('\ndialforge: interrupted; finishing the records in progress and closing the files\n');
+  };
+  process.on('SIGINT', onSigint);
+  try {
+    return await generateInto(settings, options, stop);
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+}
+
+async function generateInto(settings: GenerateSettings, options: CliOptions, stop: { requested: boolean }): Promise<number> {
   const catalog = await loadCatalog({
     specs: settings.graph ? [] : settings.specs,
     ...(settings.graph ? { graph: settings.graph } : {}),
@@ -151,7 +171,7 @@ export async function runGenerate(specs: string[], options: CliOptions): Promise
 
   const specHashes = catalog.files.map((file) => ({ file: relative(process.cwd(), file) || file, sha256: fileHash(file) }));
   const graphHash = settings.graph ? { file: settings.graph, sha256: fileHash(settings.graph) } : null;
-  const llmSettings = settings.realizer === 'llm' ? llmSettingsFrom(options, settings.llm, options.concurrency !== undefined ? settings.concurrency : undefined) : undefined;
+  const llmSettings = settings.realizer === 'llm' ? llmSettingsFrom(options, settings.llm, options.concurrency !== undefined ? settings.concurrency : undefined, options.config) : undefined;
   const config = { ...configForHash(settings, specHashes, graphHash, settings.flowTable ? fileHash(settings.flowTable) : null), ...(llmSettings ? { llm: llmIdentity(llmSettings) } : {}) };
   const configHash = sha256(JSON.stringify(config));
   const range = settings.shard
@@ -215,19 +235,12 @@ export async function runGenerate(specs: string[], options: CliOptions): Promise
   }
 
   const stream = createWriteStream(dataFile, { flags: 'a' });
-  let stopRequested = false;
-  const onSigint = (): void => {
-    if (stopRequested) return;
-    stopRequested = true;
-    process.stderr.write('\ndialforge: interrupted; finishing the records in progress (Ctrl-C again is ignored while files are closed)\n');
-  };
-  process.on('SIGINT', onSigint);
   const progress = settings.progress && process.stderr.isTTY ? new ProgressBar(range.end - range.start, manifest.next_index - range.start) : undefined;
   writeManifest(manifestFile, { ...manifest, interrupted: true });
 
   try {
     let sinceCheckpoint = 0;
-    for await (const item of generateDialogues({ planner, realizer, start: manifest.next_index, end: range.end, concurrency: llmSettings ? llmSettings.concurrency * 2 + 8 : settings.concurrency, shouldStop: () => stopRequested })) {
+    for await (const item of generateDialogues({ planner, realizer, start: manifest.next_index, end: range.end, concurrency: llmSettings ? llmWindow(llmSettings.concurrency) : settings.concurrency, shouldStop: () => stop.requested })) {
       manifest.bytes += await record(stream, manifest, item);
       manifest.next_index = item.index + 1;
       progress?.tick(manifest.counts.rejected, llm ? formatLlmProgress(llm.stats()) : undefined);
@@ -241,7 +254,6 @@ export async function runGenerate(specs: string[], options: CliOptions): Promise
     progress?.done();
     stream.end();
     await once(stream, 'finish');
-    process.off('SIGINT', onSigint);
   }
   manifest.interrupted = manifest.next_index < range.end;
   manifest.complete = !manifest.interrupted;
@@ -250,12 +262,16 @@ export async function runGenerate(specs: string[], options: CliOptions): Promise
 
   const { written, rejected, planned } = manifest.counts;
   if (llm) process.stderr.write(llmSummary(llm.stats()));
-  process.stderr.write(`dialforge: ${written} dialogues written to ${dataFile} (${rejected} of ${planned} plans rejected${rejected ? `: ${formatReasons(manifest.rejected)}` : ''})\n`);
+  process.stderr.write(`dialforge: ${written} dialogue${written === 1 ? '' : 's'} written to ${dataFile} (${rejected} of ${planned} plans rejected${rejected ? `: ${formatReasons(manifest.rejected)}` : ''})\n`);
   if (manifest.interrupted) {
     process.stderr.write(`dialforge: stopped at index ${manifest.next_index} of ${range.end}; run the same command with --resume to finish\n`);
     return EXIT_INTERRUPTED;
   }
-  if (settings.formats.length > 0) process.stderr.write(`dialforge: --formats ${settings.formats.join(',')}: export is not wired into generate yet\n`);
+  if (settings.formats.length > 0) {
+    // The fine-tuning formats are made from the finished file, exactly as `dialforge export` would.
+    const summary = await writeExports(readDialogueRecords(dataFile), outDir, { formats: parseFormats(settings.formats.join(',')) });
+    process.stderr.write(`dialforge: exported ${summary.dialogues.written} dialogues as ${settings.formats.join(', ')} into ${outDir}\n`);
+  }
   return written === 0 ? EXIT_PARTIAL : EXIT_OK;
 }
 

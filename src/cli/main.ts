@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { EXIT_USAGE, reportError } from './_run.ts';
 import { registerSpecs } from './specs.ts';
+import { registerGraph } from './graph.ts';
 import { registerGenerate } from './generate.ts';
 import { registerExport } from './export.ts';
 import { registerValidate } from './validate.ts';
@@ -19,6 +20,7 @@ const program = new Command()
   .exitOverride();
 
 registerSpecs(program);
+registerGraph(program);
 registerGenerate(program);
 registerExport(program);
 registerValidate(program);

@@ -2,9 +2,9 @@
  * One converter per target format: canonical DialogueRecord → the row(s) that format's pipeline reads.
  * Pure functions; the writers in write.ts stream their output to files.
  */
-import type { AssistantTurn, DialogueRecord, DialogueState, ParamRef, RecordOperation, Turn } from '../plan/index.ts';
+import type { DialogueRecord, DialogueState, ParamRef, RecordOperation, Turn } from '../plan/index.ts';
 import { DEFAULT_SYSTEM_PROMPT, isTrained, toNeutralMessages, type NeutralMessage } from './_chat.ts';
-import { RETRIEVER_FUNCTION, type FunctionNames } from './names.ts';
+import type { FunctionNames } from './names.ts';
 import { toolDefinitions, type ToolDefinition } from './tools.ts';
 
 export const EXPORT_FORMATS = ['openai', 'hf', 'sharegpt', 'tooldial', 'eval', 'csv'] as const;
@@ -586,10 +586,3 @@ export function toCsvRow(record: DialogueRecord, split: string): CsvRow {
     split,
   };
 }
-
-// ---------------------------------------------------------------- helpers shared with stats/readback
-
-export function assistantTurns(record: DialogueRecord): AssistantTurn[] {
-  return record.turns.filter((t): t is AssistantTurn => t.speaker === 'assistant');
-}
-export { RETRIEVER_FUNCTION };

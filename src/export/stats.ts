@@ -1,6 +1,6 @@
 /** Counts over canonical records, for `dialforge stats` (streaming: counts only). */
 import type { DialogueRecord } from '../plan/index.ts';
-import { assignSplit, type SplitOptions } from './split.ts';
+import { DEFAULT_SPLIT, assignSplit, crossingApis, type SplitOptions } from './split.ts';
 
 export interface DialogueStats {
   dialogues: number;
@@ -16,6 +16,7 @@ export interface DialogueStats {
   splits: Record<string, number>;
 }
 
+/** `split`: the split options export would use (default: meta.split, else train/val/test 0.8/0.1/0.1 by API). */
 export async function dialogueStats(records: AsyncIterable<DialogueRecord> | Iterable<DialogueRecord>, options: { split?: SplitOptions } = {}): Promise<DialogueStats> {
   const stats: DialogueStats = {
     dialogues: 0,
@@ -45,7 +46,10 @@ export async function dialogueStats(records: AsyncIterable<DialogueRecord> | Ite
     for (const s of asked) bump(stats.masked.params, `${s.operation}.${s.param}`);
     for (const t of r.turns) if (t.speaker === 'assistant' && t.call && t.error === undefined) bump(stats.operations, t.call.operation);
     if (r.meta.self_correction) bump(stats.selfCorrection, r.meta.self_correction);
-    bump(stats.splits, options.split ? assignSplit(r, options.split) : (r.meta.split ?? '(none)'));
+    // The split export would give it: meta.split when the record has one and no split is asked for.
+    const split = options.split ?? DEFAULT_SPLIT;
+    if (!options.split && r.meta.split) bump(stats.splits, r.meta.split);
+    else bump(stats.splits, crossingApis(r, split).length > 0 ? '(left out: APIs of two splits)' : assignSplit(r, split));
   }
   const lengths = [...turnCounts].sort(([a], [b]) => a - b);
   if (lengths.length > 0) {

@@ -95,25 +95,38 @@ class Sink {
     private readonly framing: 'jsonl' | 'json-array' | 'text',
   ) {}
 
+  private failure: Error | undefined;
+
   async write(text: string): Promise<void> {
     if (!this.stream) {
-      await mkdir(dirname(this.path), { recursive: true });
+      await mkdir(dirname(this.path), { recursive: true }).catch((error: unknown) => this.fail(error));
       this.stream = createWriteStream(this.path, 'utf8');
+      // Kept, not thrown: a write error surfaces at the next write or at close, with the file named.
+      this.stream.on('error', (error) => (this.failure = error));
       if (this.framing === 'json-array') text = `[\n${text}`;
     } else if (this.framing === 'json-array') {
       text = `,\n${text}`;
     }
+    if (this.failure) this.fail(this.failure);
     if (this.framing !== 'json-array') text += '\n';
     this.rows++;
-    if (!this.stream.write(text)) await once(this.stream, 'drain');
+    if (!this.stream.write(text)) await Promise.race([once(this.stream, 'drain'), once(this.stream, 'close')]);
   }
 
   async close(): Promise<boolean> {
     if (!this.stream) return false;
     if (this.framing === 'json-array') this.stream.write('\n]\n');
     this.stream.end();
-    await once(this.stream, 'finish');
+    await Promise.race([once(this.stream, 'finish'), once(this.stream, 'close')]);
+    if (this.failure) this.fail(this.failure);
     return true;
+  }
+
+  private fail(error: unknown): never {
+    throw new DialforgeError('E_USAGE', `cannot write ${this.path}: ${error instanceof Error ? error.message : String(error)}; choose a writable output folder (--out)`, {
+      file: this.path,
+      cause: error,
+    });
   }
 }
 
@@ -184,6 +197,9 @@ export async function writeExports(
     await sink(format, splitName).write(JSON.stringify(row));
   };
 
+  await mkdir(outDir, { recursive: true }).catch((error: unknown) => {
+    throw new DialforgeError('E_USAGE', `cannot create the output folder ${outDir}: ${error instanceof Error ? error.message : String(error)}`, { file: outDir });
+  });
   if (formats.includes('csv')) await csvSink.write(stringifyCsv([[...CSV_COLUMNS]]).trimEnd());
 
   for await (const record of records) {

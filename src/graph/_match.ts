@@ -46,7 +46,11 @@ export interface Prepared {
   /** Vendor of each operation's API (`spotify` for both `spotify__web-api` and `spotify_v3`). */
   vendors: string[];
   globalValues: Set<string>;
+  globalSchemes: Set<string>;
 }
+
+/** Identifier classes whose values only mean something inside one vendor's system. */
+const OPAQUE = new Set(['id', 'sid', 'uuid', 'key', 'slug', 'token', 'number', 'handle', 'reference']);
 
 /** `spotify__web-api` → spotify, `spotify_v3` → spotify, `oai__uber` → oai. */
 export function vendorOf(apiName: string): string {
@@ -108,6 +112,19 @@ export function isUserInput(param: Param, config: GraphConfig): boolean {
   return !(param.description && credential.test(param.description) && !/\b(id|identifier)\b/i.test(param.name));
 }
 
+/**
+ * `country` beside `country_code` (or `countryCode`, `country_iso2`) is the country's name: read it so, or a
+ * name would feed code params.
+ */
+function namedBySibling(forms: NameForm[], path: string, paths: Set<string>): NameForm[] {
+  const cut = path.lastIndexOf('.');
+  const parent = cut >= 0 ? path.slice(0, cut + 1) : '';
+  const leaf = path.slice(parent.length);
+  if (!/^[A-Za-z]+$/.test(leaf)) return forms;
+  const hasCodeSibling = ['_code', 'Code', '_iso2', 'Iso2', '_iso', 'code', 'Id', '_id'].some((suffix) => paths.has(`${parent}${leaf}${suffix}`));
+  return hasCodeSibling ? forms.map((f) => (f.suffix === null && f.via === 'name' ? { ...f, suffix: 'name' } : f)) : forms;
+}
+
 export function prepare(ops: Operation[], config: GraphConfig): Prepared {
   const paging = new Set(config.excludedOutputs);
   const envelope = new Set(config.excludedEnvelopeOutputs);
@@ -120,11 +137,12 @@ export function prepare(ops: Operation[], config: GraphConfig): Prepared {
   const paramStart: number[] = [];
   ops.forEach((op, opIndex) => {
     fieldStart.push(fields.length);
+    const paths = new Set(op.outputs.map((f) => f.path));
     for (const field of op.outputs) {
       const segments = fieldSegments(field.path);
       const leafTokens = canonicalTokens(segments[segments.length - 1] ?? '');
       const excluded = fieldExclusion(field, config, paging, envelope);
-      const forms = excluded ? [] : fieldForms(op, field);
+      const forms = excluded ? [] : namedBySibling(fieldForms(op, field), field.path, paths);
       const docTokens = segments.flatMap((s) => canonicalTokens(s));
       if (field.description) docTokens.push(...textTokens(field.description));
       const prepared: PreparedField = { op: opIndex, field, leafTokens, forms, doc: space.add(docTokens) };
@@ -148,7 +166,7 @@ export function prepare(ops: Operation[], config: GraphConfig): Prepared {
   paramStart.push(params.length);
   space.finalize();
   const vendors = ops.map((op) => vendorOf(op.api.name));
-  return { ops, fields, params, fieldStart, paramStart, space, config, vendors, globalValues: new Set(config.globalValues) };
+  return { ops, fields, params, fieldStart, paramStart, space, config, vendors, globalValues: new Set(config.globalValues), globalSchemes: new Set(config.globalSchemes) };
 }
 
 export interface ScoredPair {
@@ -163,6 +181,14 @@ function describeForm(form: NameForm): string {
   return `${form.entity.join(' ')}${form.suffix ? ` ${form.suffix}` : ''} (${form.via})`;
 }
 
+/** Whether a value read as `ff` keeps its meaning in another vendor's API read as `pf`. */
+function sharedAcrossVendors(prep: Prepared, ff: NameForm, pf: NameForm, similarity: number): boolean {
+  if (ff.entity.some((w) => prep.globalSchemes.has(w)) || pf.entity.some((w) => prep.globalSchemes.has(w))) return true;
+  if (similarity < 1) return false;
+  if ((ff.suffix !== null && OPAQUE.has(ff.suffix)) || (pf.suffix !== null && OPAQUE.has(pf.suffix))) return false;
+  return ff.entity.some((w) => prep.globalValues.has(w));
+}
+
 /** Scores one field against one param with all the evidence, whether or not it passes. */
 export function scorePair(prep: Prepared, fieldIndex: number, paramIndex: number): ScoredPair {
   const f = prep.fields[fieldIndex]!;
@@ -175,8 +201,9 @@ export function scorePair(prep: Prepared, fieldIndex: number, paramIndex: number
   const crossVendor = prep.vendors[f.op] !== prep.vendors[p.op];
   for (const ff of f.forms) {
     for (const pf of p.forms) {
-      let c = entitySimilarity(ff.entity, pf.entity) * suffixAffinity(ff.suffix, pf.suffix) * ff.weight * pf.weight;
-      const opaque = crossVendor && !ff.entity.some((w) => prep.globalValues.has(w)) && !pf.entity.some((w) => prep.globalValues.has(w));
+      const similarity = entitySimilarity(ff.entity, pf.entity);
+      let c = similarity * suffixAffinity(ff.suffix, pf.suffix) * ff.weight * pf.weight;
+      const opaque = crossVendor && !sharedAcrossVendors(prep, ff, pf, similarity);
       if (opaque) c *= prep.config.crossVendorFactor;
       if (c > context) {
         context = c;

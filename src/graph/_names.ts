@@ -6,6 +6,13 @@
 import pluralize from 'pluralize';
 import type { Field, Operation, Param } from '../specs/index.ts';
 
+/** Qualifiers that give a value a role: `from_email` is not any email. */
+const ROLE_WORDS = new Set([
+  'from', 'to', 'sender', 'recipient', 'reply', 'notify', 'cc', 'bcc', 'start', 'end', 'begin', 'min', 'max', 'ne', 'nw',
+  'se', 'sw', 'bl', 'tr', 'target', 'source', 'origin', 'destination', 'previous', 'prev', 'next',
+  'new', 'old', 'external', 'original', 'default', 'home', 'away', 'first', 'last', 'return', 'departure', 'arrival',
+]);
+
 /** Identifier-like last words and the class each belongs to. */
 const SUFFIX_CLASS: Record<string, string> = {
   id: 'id', identifier: 'id', uuid: 'uuid', guid: 'uuid', sid: 'sid', key: 'key', code: 'code', slug: 'slug',
@@ -65,8 +72,12 @@ const NOISE = new Set([
   'v4', 'id', 'name', 'code', 'key', 'sid', 'uuid', 'slug', 'number', 'is', 'be', 'do', 'does', 'return', 'returns',
   'given', 'based', 'about', 'overview', 'data', 'default', 'mine', 'each', 'every', 'any', 'some', 'other', 'more',
   'multiple', 'many', 'few', 'specified', 'provided', 'particular', 'certain', 'global', 'local', 'free', 'quick',
-  'several', 'available', 'supported', 'various', 'user\'s', 'saved', 'followed', 'type', 'status', 'description',
-  'title', 'url', 'uri', 'link', 'date', 'time', 'text', 'label', 'at', 'reference', 'value', 'from', 'to',
+  'several', 'available', 'supported', 'various', 'saved', 'followed',
+]);
+/** Attribute words: noise in schema names and summaries (`PetStatus`), but a resource in a path (`/order_statuses`). */
+const ATTRIBUTE_NOISE = new Set([
+  'type', 'status', 'description', 'title', 'url', 'uri', 'link', 'date', 'time', 'text', 'label', 'at', 'reference',
+  'value', 'from', 'to',
 ]);
 /** Containers around a payload: a bare `id` under them belongs to the operation's resource, not to them. */
 const GENERIC_PARENTS = new Set([
@@ -183,6 +194,8 @@ export function entitySimilarity(a: string[], b: string[]): number {
   }
   const qualA = new Set(a.slice(0, -1));
   const qualB = new Set(b.slice(0, -1));
+  // `from_email`, `target_duration`, `ne_lat`: a role the other side does not have is another value.
+  if ([...qualA].some((w) => ROLE_WORDS.has(w) && !qualB.has(w)) || [...qualB].some((w) => ROLE_WORDS.has(w) && !qualA.has(w))) return 0.3;
   if (qualA.size === 0 || qualB.size === 0) return 0.6;
   let common = 0;
   for (const w of qualA) if (qualB.has(w)) common++;
@@ -190,8 +203,8 @@ export function entitySimilarity(a: string[], b: string[]): number {
   return jaccard === 0 ? 0.3 : 0.6 + 0.4 * jaccard;
 }
 
-function meaningful(tokens: string[]): string[] {
-  return tokens.filter((w) => !NOISE.has(w) && !/^\d+$/.test(w) && w.length > 1);
+function meaningful(tokens: string[], inPath = false): string[] {
+  return tokens.filter((w) => !NOISE.has(w) && (inPath || !ATTRIBUTE_NOISE.has(w)) && !/^\d+$/.test(w) && w.length > 1);
 }
 
 export interface ResourceGuess {
@@ -218,10 +231,18 @@ function isLiteralValue(segment: string): boolean {
 function segmentEntity(segment: string): string[] | null {
   const text = segment.replace(/\.(json|xml|html|csv|txt)$/i, '');
   if (VERSION_SEGMENT.test(text) || /^(?=.*\d)[0-9a-f]{8,}$/i.test(text)) return null;
-  let tokens = canonicalTokens(text);
-  const by = tokens.indexOf('by');
-  if (by >= 0) tokens = tokens.slice(0, by);
-  const kept = meaningful(tokens);
+  let raw = words(text);
+  const by = raw.indexOf('by');
+  if (by >= 0) raw = raw.slice(0, by);
+  const kept: string[] = [];
+  for (const word of raw) {
+    const canonical = canonicalTokens(word);
+    // A plural is a collection (`/shows`, `/posts`, `/exports`) even when the word is also a verb.
+    const plural = word.length > 3 && singular(word) !== word;
+    for (const token of canonical) {
+      if (plural ? !/^\d+$/.test(token) : meaningful([token], true).length > 0) kept.push(token);
+    }
+  }
   return kept.length > 0 ? kept : null;
 }
 
@@ -294,7 +315,14 @@ export function fieldForms(op: Operation, field: Field): NameForm[] {
   const leafTokens = canonicalTokens(fieldSegments(field.path).pop() ?? '');
   const last = leafTokens[leafTokens.length - 1];
   const isName = last !== undefined && (NAME_SUFFIXES.has(last) || (leafTokens.length === 1 && last === 'text'));
-  return withFreeText(fieldFormsOf(op, field), isName, 0.8);
+  return withFreeText(fieldFormsOf(op, field), isName && isSearchOperation(op), 0.8);
+}
+
+const SEARCH_OPERATION_WORDS = new Set(['search', 'autocomplete', 'auto', 'suggest', 'suggestion', 'lookup', 'find']);
+
+/** A search or autocomplete operation: the names it returns are what a user would type into a query. */
+function isSearchOperation(op: Operation): boolean {
+  return [op.path, op.name, op.summary ?? ''].some((text) => canonicalTokens(text).some((w) => SEARCH_OPERATION_WORDS.has(w)));
 }
 
 function fieldFormsOf(op: Operation, field: Field): NameForm[] {

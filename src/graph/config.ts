@@ -32,13 +32,16 @@ export interface GraphConfig {
   weights: GraphWeights;
   /**
    * Factor on the context score of a pair that crosses from one vendor's API to another's (`spotify__web-api`
-   * and `spotify_v3` are one vendor) unless the value means the same everywhere (a word of `globalValues`
-   * in its name: coordinates, country, email, IMDb id…). Deezer's artist id is no Spotify artist id, and a
-   * Jira username is no Bitbucket username.
+   * and `spotify_v3` are one vendor) unless both name the same thing exactly and the value means the same
+   * everywhere: a `globalValues` word with no opaque identifier class (a country code, an email, a city name,
+   * not a city id), or a `globalSchemes` word (IMDb id, ISBN, IATA code…). Deezer's artist id is no Spotify
+   * artist id, and a Jira username is no Bitbucket username.
    */
   crossVendorFactor: number;
-  /** Words naming values that mean the same in every API. */
+  /** Words naming values that mean the same in every API (unless they are an API's own ids). */
   globalValues: string[];
+  /** Identifier schemes shared by every API. */
+  globalSchemes: string[];
   /**
    * Cross-API sources kept per target param (best scores first, ties by operation id), so a common
    * field like `city` does not connect every API with every other one. Pairs within one API are never cut.
@@ -69,15 +72,17 @@ export const DEFAULT_GRAPH_CONFIG: GraphConfig = {
   weights: { name: 0.1, context: 0.6, description: 0.15, type: 0.15 },
   crossVendorFactor: 0.35,
   globalValues: [
+    'ip', 'domain', 'hostname', 'email', 'zip', 'lat', 'lon', 'coordinate', 'country', 'city',
+    'language', 'locale', 'currency', 'timezone', 'airport', 'airline',
+  ],
+  globalSchemes: [
     'imdb', 'tmdb', 'tvdb', 'trakt', 'isbn', 'issn', 'asin', 'ean', 'upc', 'gtin', 'doi', 'orcid', 'woeid', 'geoname',
-    'iso', 'iata', 'icao', 'fips', 'swift', 'bic', 'iban', 'vin', 'isin', 'cusip', 'figi', 'ticker', 'symbol', 'wikidata',
-    'musicbrainz', 'mbid', 'ip', 'domain', 'hostname', 'email', 'phone', 'zip', 'lat', 'lon', 'coordinate', 'country',
-    'city', 'address', 'street', 'language', 'locale', 'currency', 'timezone', 'airport', 'airline', 'first', 'last',
+    'iso', 'iata', 'icao', 'fips', 'swift', 'bic', 'iban', 'vin', 'isin', 'cusip', 'figi', 'wikidata', 'musicbrainz', 'mbid',
   ],
   maxSourcesPerInput: 20,
   excludedOutputs: [
-    'page', 'page_number', 'page_size', 'per_page', 'limit', 'offset', 'cursor', 'next', 'next_cursor', 'next_page',
-    'next_page_token', 'page_token', 'prev', 'previous', 'previous_page', 'has_more', 'total', 'total_count', 'total_page',
+    'page', 'page_number', 'page_index', 'page_no', 'page_size', 'per_page', 'limit', 'offset', 'skip', 'cursor', 'next', 'next_cursor', 'next_page',
+    'next_page_token', 'page_token', 'continuation_token', 'next_token', 'prev', 'previous', 'previous_page', 'has_more', 'total', 'total_count', 'total_page',
     'total_result', 'total_item', 'total_record', 'result_count', 'status_code', 'error_code', 'error_message',
   ],
   excludedEnvelopeOutputs: [
@@ -85,10 +90,10 @@ export const DEFAULT_GRAPH_CONFIG: GraphConfig = {
     'request_id', 'version', 'detail', 'description', 'timestamp',
   ],
   excludedInputs: [
-    'page', 'page_number', 'page_size', 'per_page', 'limit', 'offset', 'cursor', 'page_token', 'start', 'size', 'count',
+    'page', 'page_number', 'page_size', 'per_page', 'limit', 'offset', 'skip', 'cursor', 'page_token', 'start', 'size', 'count',
     'sort', 'sort_by', 'order', 'order_by', 'direction', 'format', 'output', 'callback', 'pretty', 'fields', 'include',
     'api_key', 'apikey', 'access_token', 'auth', 'authorization', 'x_api_key', 'x_rapidapi_key', 'x_rapidapi_host',
-    'accept', 'content_type', 'user_agent', 'x_http_method_override', 'start_at', 'start_index', 'max_result',
+    'accept', 'content_type', 'user_agent', 'x_http_method_override', 'page_index', 'page_no', 'continuation_token', 'start_at', 'start_index', 'max_result',
     'create_by', 'update_by', 'created_by', 'updated_by', 'created_at', 'updated_at',
   ],
   excludedLocations: ['header', 'cookie'],

@@ -162,6 +162,8 @@ function clampNumber(schema: JsonSchema, value: number, integer: boolean): numbe
 }
 
 const NUMBER_KINDS: [kind: string, test: RegExp][] = [
+  ['temperature', /(^|_)(temp|temperature|feels_like|temp_min|temp_max|dew_point)$|temperature/],
+  ['percent', /(humidity|probability|percent|percentage|cloud_cover)/],
   ['lat', /(^|_)(lat|latitude)$/],
   ['lon', /(^|_)(lng|lon|long|longitude)$/],
   ['year', /(^|_)year$/],
@@ -194,6 +196,12 @@ function numberFor(schema: JsonSchema, name: string, rng: Rng, integer: boolean)
   const hi = typeof schema.maximum === 'number' ? schema.maximum : typeof schema.exclusiveMaximum === 'number' ? schema.exclusiveMaximum : undefined;
   let value: number;
   switch (numberKind(name)) {
+    case 'temperature':
+      value = rng.int(-50, 350) / 10;
+      break;
+    case 'percent':
+      value = rng.int(0, 100);
+      break;
     case 'lat':
       value = Number((rng.float() * 140 - 70).toFixed(4));
       break;
@@ -248,6 +256,16 @@ function pickFrom<T>(rng: Rng, items: readonly T[]): T {
   return rng.pick(items);
 }
 
+const UPPER_ALNUM = 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789';
+const LOWER_ALNUM = 'abcdefghijkmnopqrstuvwxyz0123456789';
+const MIXED_ALNUM = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789';
+
+function alphanumeric(rng: Rng, length: number, alphabet: string): string {
+  let out = '';
+  for (let i = 0; i < length; i++) out += alphabet[rng.int(0, alphabet.length - 1)];
+  return out;
+}
+
 function idString(name: string, rng: Rng): string {
   const n = lastNameWord(name);
   if (/(^|_)(iata|airport)(_code)?$/.test(n) || /airport/.test(n)) return faker.airline.airport().iataCode;
@@ -257,30 +275,39 @@ function idString(name: string, rng: Rng): string {
   if (/(^|_)(zip|postal|postcode)(_code)?$/.test(n)) return faker.location.zipCode('#####');
   if (/isbn/.test(n)) return faker.commerce.isbn(13).replace(/-/g, '');
   if (/slug/.test(n)) return faker.helpers.slugify(faker.word.words(2)).toLowerCase();
-  if (/code/.test(n)) return faker.string.alphanumeric({ length: rng.int(4, 6), casing: 'upper' });
-  return faker.string.alphanumeric({ length: rng.int(8, 12), casing: 'mixed' });
+  if (/code/.test(n)) return alphanumeric(rng, rng.int(4, 6), UPPER_ALNUM);
+  return alphanumeric(rng, rng.int(8, 12), MIXED_ALNUM);
 }
 
 type WordRule = [test: (n: string, tail: string, context: string) => boolean, make: (rng: Rng, context: string) => string];
 
 const NAME_NOUNS: WordRule[] = [
-  // A bare name takes its noun from the operation ("Search tracks" -> a song title).
-  [(_n, _t, c) => /(track|song)/.test(c), () => faker.music.songName()],
-  [(_n, _t, c) => /artist/.test(c), () => faker.music.artist()],
-  [(_n, _t, c) => /album/.test(c), () => faker.music.album()],
-  [(_n, _t, c) => /(book|novel)/.test(c), () => faker.book.title()],
-  [(_n, _t, c) => /(city|cities|town)/.test(c), (rng) => pickFrom(rng, CITIES)],
-  [(_n, _t, c) => /(compan|organi[sz]ation|business)/.test(c), () => faker.company.name()],
-  [(_n, _t, c) => /(pet|dog|cat|animal)/.test(c), () => faker.animal.petName()],
-  [(_n, _t, c) => /(user|person|people|customer|employee|member|author|contact|player|owner)/.test(c), () => faker.person.fullName()],
-  [(_n, _t, c) => /(project|repo|team|workspace|board)/.test(c), () => `${faker.word.adjective()} ${faker.word.noun()}`.replace(/^\w/, (ch) => ch.toUpperCase())],
+  // A bare name takes its noun from the operation ("Search tracks" -> a song title); context is space-separated words.
+  [(_n, _t, c) => /\b(tracks?|songs?)\b/.test(c), () => faker.music.songName()],
+  [(_n, _t, c) => /\bartists?\b/.test(c), () => faker.music.artist()],
+  [(_n, _t, c) => /\balbums?\b/.test(c), () => faker.music.album()],
+  [(_n, _t, c) => /\b(books?|novels?)\b/.test(c), () => faker.book.title()],
+  [(_n, _t, c) => /\b(city|cities|towns?)\b/.test(c), (rng) => pickFrom(rng, CITIES)],
+  [(_n, _t, c) => /\b(restaurants?|cafes?)\b/.test(c), (rng) => `${faker.person.lastName()}'s ${pickFrom(rng, ['Kitchen', 'Bistro', 'Grill', 'Trattoria', 'Diner'])}`],
+  [(_n, _t, c) => /\b(places?|venues?|locations?|librar(y|ies)|stores?|shops?|hotels?)\b/.test(c), (rng) => placeName(rng)],
+  [(_n, _t, c) => /\b(compan(y|ies)|organi[sz]ations?|business(es)?)\b/.test(c), () => faker.company.name()],
+  [(_n, _t, c) => /\b(pets?|dogs?|cats?|animals?)\b/.test(c), () => faker.animal.petName()],
+  [(_n, _t, c) => /\b(providers?|networks?|channels?|brands?|publishers?|labels?|airlines?|carriers?)\b/.test(c), () => faker.company.name()],
+  [(_n, _t, c) => /\b(users?|persons?|people|customers?|employees?|members?|authors?|contacts?|players?|owners?|passengers?)\b/.test(c), () => faker.person.fullName()],
+  [(_n, _t, c) => /\b(projects?|repos?|teams?|workspaces?|boards?)\b/.test(c), () => `${faker.word.adjective()} ${faker.word.noun()}`.replace(/^\w/, (ch) => ch.toUpperCase())],
 ];
+
+function placeName(rng: Rng): string {
+  return `${faker.location.street()} ${pickFrom(rng, ['Library', 'Park', 'Plaza', 'Market', 'Gallery', 'Hall', 'Center'])}`;
+}
+
+const WEATHER_WORDS = ['light rain', 'clear sky', 'scattered clouds', 'overcast', 'sunny spells', 'light snow', 'thunderstorms'];
 
 const WORD_RULES: WordRule[] = [
   [(n) => /email/.test(n), () => faker.internet.email().toLowerCase()],
   [(n) => /(first_name|firstname|given_name)/.test(n), () => faker.person.firstName()],
   [(n) => /(last_name|lastname|surname|family_name)/.test(n), () => faker.person.lastName()],
-  [(n) => /(user_?name|login|handle|screen_name)/.test(n), () => faker.internet.username().toLowerCase()],
+  [(n) => /(user_?name|login|handle|screen_name)/.test(n), (rng) => `${faker.person.firstName().toLowerCase()}${pickFrom(rng, ['_', '.', ''])}${rng.int(1, 99)}`],
   [(n) => /(phone|mobile|tel)/.test(n), () => `+1${faker.string.numeric(10)}`],
   [(n) => /(^|_)(url|uri|link|website|homepage|href)$/.test(n), () => faker.internet.url()],
   [(n) => /(^|_)(city|town)(_name)?$/.test(n), (rng) => pickFrom(rng, CITIES)],
@@ -305,7 +332,9 @@ const WORD_RULES: WordRule[] = [
   [(n) => /currency/.test(n), () => faker.finance.currencyCode()],
   [(n) => /(lang|language|locale)/.test(n), (rng) => pickFrom(rng, LANGUAGES)],
   [(n) => /(^|_)(q|query|keyword|keywords|search|term|terms|text)$/.test(n), (rng) => pickFrom(rng, SEARCH_TERMS)],
-  [(n) => /(description|comment|message|note|body|content|summary|bio)/.test(n), () => faker.company.catchPhrase()],
+  [(n, _t, c) => /(description|summary|condition|conditions|text|weather)$/.test(n) && /\b(weather|forecasts?)\b/.test(c), (rng) => pickFrom(rng, WEATHER_WORDS)],
+  [(n) => /(library|school|university|hospital|museum|park|station|place|hotel|store|shop)(_name)?$/.test(n), (rng) => placeName(rng)],
+  [(n) => /(description|comment|message|note|body|content|summary|bio|overview|plot|synopsis|review)/.test(n), () => faker.company.catchPhrase()],
   [(n) => /(^|_)status$/.test(n), (rng) => pickFrom(rng, ['active', 'pending', 'completed'])],
   [(n) => /(^|_)(sort|sort_by|order_by)$/.test(n), (rng) => pickFrom(rng, ['name', 'date', 'popularity'])],
   [(n) => /(^|_)(order|direction|dir)$/.test(n), (rng) => pickFrom(rng, ['asc', 'desc'])],
@@ -318,8 +347,10 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(hotel|store|shop)(_name)?$/.test(n), (rng) => `${faker.location.city()} ${pickFrom(rng, ['Hotel', 'Inn', 'Market', 'Store'])}`],
   [(n, _t, c) => /(event|concert|show)(_name)?$/.test(n) || (n === 'name' && /event/.test(c)), (rng) => `${faker.music.genre()} ${pickFrom(rng, ['Festival', 'Night', 'Live', 'Showcase'])}`],
   [(n) => /(performer|speaker|host)(_name)?$/.test(n), () => faker.person.fullName()],
-  ...NAME_NOUNS.map(([test, make]): WordRule => [(n, t, c) => n === 'name' && test(n, t, c), make]),
-  [(n) => n === 'name', () => faker.commerce.productName()],
+  // `customer_name` takes its noun from its own words first, a bare `name` from the operation's.
+  ...NAME_NOUNS.map(([test, make]): WordRule => [(n, t) => t === 'name' && n !== 'name' && test(n, t, n.replace(/_/g, ' ')), make]),
+  ...NAME_NOUNS.map(([test, make]): WordRule => [(_n, t, c) => t === 'name' && test(_n, t, c), make]),
+  [(_n, t) => t === 'name', () => faker.commerce.productName()],
   [(n) => /(^|_)(type|kind|mode|format)$/.test(n), () => faker.word.noun()],
 ];
 
@@ -352,22 +383,37 @@ function fitLength(value: string, schema: JsonSchema, rng: Rng): string {
   const max = typeof schema.maxLength === 'number' ? schema.maxLength : Infinity;
   let v = value;
   if (v.length > max) v = v.slice(0, max).trimEnd() || v.slice(0, max);
-  while (v.length < min) v += faker.string.alphanumeric({ length: 1, casing: 'lower' });
-  void rng;
+  if (v.length < min) v += alphanumeric(rng, min - v.length, LOWER_ALNUM);
   return v;
 }
 
-function patternString(pattern: string, schema: JsonSchema, rng: Rng): string | undefined {
-  let regex: RegExp;
-  try {
-    regex = new RegExp(pattern, 'u');
-  } catch {
-    return undefined;
+/** One RandExp per pattern (parsing is the slow part); `randInt` is rebound to the caller's Rng each use. */
+const randExps = new Map<string, { regex: RegExp; generator: InstanceType<RandExpClass> } | null>();
+
+function compiledPattern(pattern: string): { regex: RegExp; generator: InstanceType<RandExpClass> } | null {
+  let entry = randExps.get(pattern);
+  if (entry === undefined) {
+    try {
+      // ajv reads patterns with the `u` flag, so a pattern that fails here fails validation too.
+      const regex = new RegExp(pattern, 'u');
+      const generator = new RandExp(regex);
+      generator.max = 6;
+      entry = { regex, generator };
+    } catch {
+      entry = null;
+    }
+    if (randExps.size > 5000) randExps.clear();
+    randExps.set(pattern, entry);
   }
+  return entry;
+}
+
+function patternString(pattern: string, schema: JsonSchema, rng: Rng): string | undefined {
+  const entry = compiledPattern(pattern);
+  if (!entry) return undefined;
+  const { regex, generator } = entry;
+  generator.randInt = (from: number, to: number) => rng.int(from, to);
   try {
-    const generator = new RandExp(regex);
-    generator.max = 6;
-    generator.randInt = (from: number, to: number) => rng.int(from, to);
     for (let attempt = 0; attempt < 4; attempt++) {
       const value = generator.gen();
       const okLength =
@@ -429,17 +475,29 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     default:
       break;
   }
-  if (typeof schema.pattern === 'string') {
-    const fromPattern = patternString(schema.pattern, schema, rng);
-    if (fromPattern !== undefined) return fromPattern;
+  let candidate: string;
+  if (ID_TAIL.test(lastNameWord(hints.name))) {
+    // `authorId` is an identifier, not an author's name.
+    candidate = idString(hints.name, rng);
+  } else {
+    const cached = hints.owner !== undefined && wordRuleByObject.has(hints.owner);
+    const context = cached ? '' : `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase();
+    const word = vocabularyString(hints.name, rng, context, hints.owner);
+    candidate = word ?? (isIdLike(hints.name, schema, hints.description) ? idString(hints.name, rng) : faker.word.noun());
   }
-  const cached = hints.owner !== undefined && wordRuleByObject.has(hints.owner);
-  const context = cached ? '' : `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase();
-  const word = vocabularyString(hints.name, rng, context, hints.owner);
-  if (word !== undefined) return fitLength(word, schema, rng);
-  if (isIdLike(hints.name, schema, hints.description)) return fitLength(idString(hints.name, rng), schema, rng);
-  return fitLength(faker.word.noun(), schema, rng);
+  candidate = fitLength(candidate, schema, rng);
+  // A realistic value that fits the pattern wins; otherwise the pattern makes one.
+  if (typeof schema.pattern === 'string') {
+    const compiled = compiledPattern(schema.pattern);
+    if (compiled && !compiled.regex.test(candidate)) {
+      const fromPattern = patternString(schema.pattern, schema, rng);
+      if (fromPattern !== undefined) return fromPattern;
+    }
+  }
+  return candidate;
 }
+
+const ID_TAIL = /(^|_)(id|ids|uuid|guid)$/;
 
 function exampleOf(schema: JsonSchema, hints: ValueHints): unknown[] {
   const found: unknown[] = [];
@@ -472,7 +530,14 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
   const schema = flatSchema(rawSchema);
   if ('const' in schema) return schema.const;
   const choices = (Array.isArray(schema.enum) ? schema.enum : hints.enum)?.filter((v) => v !== null);
-  if (choices && choices.length > 0) return rng.pick(choices);
+  if (choices && choices.length > 0) {
+    // A successful call mostly reports success: prefer an OK-like status when the enum has one.
+    if (depth > 0 && /status/i.test(hints.name) && rng.chance(0.8)) {
+      const ok = choices.find((v) => typeof v === 'string' && /^(ok|success|succeeded|active|confirmed|completed|available|open|scheduled|onsale|delivered)$/i.test(v));
+      if (ok !== undefined) return ok;
+    }
+    return rng.pick(choices);
+  }
   const type = schemaType(schema);
   const examples = exampleOf(schema, hints).filter((v) => typeMatches(v, type) && (typeof v !== 'string' || v.length <= 80));
   if (examples.length > 0 && rng.chance(hints.exampleRate ?? 0.35)) return rng.pick(examples);
@@ -611,25 +676,69 @@ interface Node {
   leaf?: ResultField;
   each?: Node;
   keys?: Map<string, Node>;
+  /** Field pattern of this node (`items[].id`), set once the tree is built. */
+  pattern: string;
+  /** For a leaf: the vocabulary name (`artists[].name` -> `artist_name`) and the last key (for echoes). */
+  name: string;
+  last: string;
+  /** Inside an array (list items get no echoes; nested lists get 1-2 items). */
+  inList: boolean;
+}
+
+function newNode(): Node {
+  return { pattern: '', name: 'value', last: 'value', inList: false };
 }
 
 function insert(root: Node, tokens: PathToken[], field: ResultField): void {
   let node = root;
   for (const token of tokens) {
     if ('each' in token) {
-      node.each ??= {};
+      node.each ??= newNode();
       node = node.each;
     } else {
       node.keys ??= new Map();
       let child = node.keys.get(token.key);
       if (!child) {
-        child = {};
+        child = newNode();
         node.keys.set(token.key, child);
       }
       node = child;
     }
   }
   node.leaf = field;
+}
+
+const GENERIC_LEAF = /^(name|title|id|code|label|value)$/i;
+const CONTAINER_KEY = /^(data|items|results|result|response|records|list|entries|content|payload|body|hits)$/i;
+
+/** Fill in patterns and names once per tree. */
+function annotate(node: Node, pattern: string, parts: string[], inList: boolean): void {
+  node.pattern = pattern;
+  node.inList = inList;
+  const last = parts[parts.length - 1] ?? 'value';
+  const parent = parts[parts.length - 2];
+  node.last = last;
+  // A bare `name`/`title` reads better with its parent's noun: `artists[].name` is an artist's name.
+  node.name = parent && GENERIC_LEAF.test(last) && !CONTAINER_KEY.test(parent) ? `${singular(parent)}_${last}` : last;
+  if (node.each) annotate(node.each, `${pattern}[]`, parts, true);
+  for (const [key, child] of node.keys ?? []) annotate(child, pattern === '' ? key : `${pattern}.${key}`, [...parts, key], inList);
+}
+
+const treeCache = new WeakMap<readonly ResultField[], Node>();
+
+function resultTree(fields: readonly ResultField[], pinned: readonly PinnedValue[]): Node {
+  const head = fields.length > 30 ? fields.slice(0, 30) : fields;
+  const cacheable = pinned.every((pin) => head.some((f) => f.path === pin.path));
+  const cached = cacheable ? treeCache.get(fields) : undefined;
+  if (cached) return cached;
+  const root = newNode();
+  const limited = fields.slice(0, 30);
+  // A pinned field beyond the first 30 still has to be there.
+  for (const pin of pinned) if (!limited.some((f) => f.path === pin.path)) limited.push(fields.find((f) => f.path === pin.path) ?? { path: pin.path, schema: {} });
+  for (const field of limited) insert(root, parseFieldPath(field.path), field);
+  annotate(root, '', [], false);
+  if (cacheable) treeCache.set(fields, root);
+  return root;
 }
 
 /**
@@ -640,60 +749,48 @@ function insert(root: Node, tokens: PathToken[], field: ResultField): void {
  */
 export function buildResult(fields: readonly ResultField[], rng: Rng, pinned: readonly PinnedValue[] = [], echo: Record<string, unknown> = {}, context = ''): BuiltResult {
   return withRng(rng, () => {
-    const root: Node = {};
-    const limited = fields.slice(0, 30);
-    for (const pin of pinned) if (!limited.some((f) => f.path === pin.path)) limited.push({ path: pin.path, schema: {} });
-    for (const field of limited) insert(root, parseFieldPath(field.path), field);
+    const root = resultTree(fields, pinned);
     const pinByPath = new Map(pinned.map((p) => [p.path, p]));
-    // One item index per array prefix for pinned values, chosen once.
+    // One item index per array pattern for pinned values, chosen once.
     const chosenIndex = new Map<string, number>();
     const pinnedAt: Record<string, string> = {};
     const pinnedValues = new Set(pinned.map((p) => JSON.stringify(p.value)));
 
-    const build = (node: Node, patternPrefix: string, concretePrefix: string, onPinnedPath: boolean, depth: number): unknown => {
-      if (node.leaf && !node.keys && !node.each) {
-        const field = node.leaf;
+    // `concrete` is only tracked along the path that holds pins (null elsewhere), to save string work.
+    const build = (node: Node, concrete: string | null, depth: number): unknown => {
+      const field = node.leaf;
+      if (field && !node.keys && !node.each) {
         const pin = pinByPath.get(field.path);
-        if (pin && onPinnedPath) {
-          pinnedAt[field.path] = concretePrefix;
+        if (pin && concrete !== null) {
+          pinnedAt[field.path] = concrete;
           return pin.value;
         }
-        const parts = patternPrefix.split(/[.[\]]+/).filter(Boolean);
-        const last = parts[parts.length - 1] ?? 'value';
-        const parent = parts[parts.length - 2];
-        // A bare `name`/`title` reads better with its parent's noun: `artists[].name` is an artist's name.
-        const name = parent && /^(name|title|id|code|label|value)$/i.test(last) && !/^(data|items|results|result|response|records|list|entries|content|payload|body|hits)$/i.test(parent)
-          ? `${singular(parent)}_${last}`
-          : last;
-        if (!patternPrefix.includes('[]') && last in echo) return echo[last];
+        if (!node.inList && node.last in echo) return echo[node.last];
         for (let attempt = 0; ; attempt++) {
-          const value = mockValue(field.schema, { name, description: field.description, example: field.example, context, owner: field }, rng, 1);
+          const value = mockValue(field.schema, { name: node.name, description: field.description, example: field.example, context, owner: field }, rng, 1);
           if (!pin || attempt > 5 || !pinnedValues.has(JSON.stringify(value))) return value;
         }
       }
       if (node.each) {
-        const count = depth === 0 || !patternPrefix.includes('[]') ? 3 : rng.int(1, 2);
-        const pattern = `${patternPrefix}[]`;
-        const hasPin = pinned.some((p) => p.path.startsWith(pattern));
+        const count = depth === 0 || !node.inList ? 3 : rng.int(1, 2);
+        const pattern = node.each.pattern;
         let chosen = -1;
-        if (hasPin && onPinnedPath) {
+        if (concrete !== null && pinned.some((p) => p.path.startsWith(pattern))) {
           if (!chosenIndex.has(pattern)) chosenIndex.set(pattern, rng.int(0, count - 1));
           chosen = chosenIndex.get(pattern)!;
         }
         const items: unknown[] = [];
-        for (let i = 0; i < count; i++) items.push(build(node.each, pattern, `${concretePrefix}[${i}]`, i === chosen, depth + 1));
+        for (let i = 0; i < count; i++) items.push(build(node.each, i === chosen ? `${concrete}[${i}]` : null, depth + 1));
         return items;
       }
       const out: Record<string, unknown> = {};
       for (const [key, child] of node.keys ?? []) {
-        const pattern = patternPrefix === '' ? key : `${patternPrefix}.${key}`;
-        const concrete = concretePrefix === '' ? key : `${concretePrefix}.${key}`;
-        out[key] = build(child, pattern, concrete, onPinnedPath, depth);
+        out[key] = build(child, concrete === null || pinned.length === 0 ? null : concrete === '' ? key : `${concrete}.${key}`, depth);
       }
       return out;
     };
     if (!root.keys && !root.each && !root.leaf) return { result: { status: 'ok' }, pinnedAt };
-    return { result: build(root, '', '', true, 0), pinnedAt };
+    return { result: build(root, '', 0), pinnedAt };
   });
 }
 

@@ -54,18 +54,45 @@ export function isRejected(outcome: PlanOutcome): outcome is RejectedPlan {
 
 /** Which flows the catalog can play at all (they have at least one structural chain). */
 export function feasibleFlows(catalog: PlanCatalog): FlowShape[] {
-  return catalog.flows.filter((flow) => (flow.cannotFulfil ? catalog.outOfScope().length > 0 : catalog.candidates(flow.definition.id).length > 0));
+  let feasible = feasibleCache.get(catalog);
+  if (!feasible) {
+    feasible = catalog.flows.filter((flow) => (flow.cannotFulfil ? catalog.outOfScope().length > 0 : catalog.candidates(flow.definition.id).length > 0));
+    feasibleCache.set(catalog, feasible);
+  }
+  return feasible;
 }
+
+const feasibleCache = new WeakMap<PlanCatalog, FlowShape[]>();
 
 /** Pick a flow: a family by `mix` weight (among families with a feasible flow), then a flow by its weight. */
 function chooseFlow(catalog: PlanCatalog, mix: FlowMix, rng: Rng, exclude: ReadonlySet<string>): FlowShape | undefined {
-  const feasible = feasibleFlows(catalog).filter((f) => !exclude.has(f.definition.id));
-  const families = [...new Set(feasible.map((f) => f.definition.family))];
-  const familyIndex = rng.weightedIndex(families.map((family) => mix[family] ?? 0));
+  const byFamily = exclude.size === 0 ? feasibleByFamily(catalog) : groupByFamily(feasibleFlows(catalog).filter((f) => !exclude.has(f.definition.id)));
+  const familyIndex = rng.weightedIndex(byFamily.families.map((family) => mix[family] ?? 0));
   if (familyIndex < 0) return undefined;
-  const inFamily = feasible.filter((f) => f.definition.family === families[familyIndex]);
+  const inFamily = byFamily.flows[familyIndex]!;
   const flowIndex = rng.weightedIndex(inFamily.map((f) => f.definition.weight ?? 1));
   return flowIndex < 0 ? undefined : inFamily[flowIndex];
+}
+
+interface FlowsByFamily {
+  families: FlowFamily[];
+  flows: FlowShape[][];
+}
+
+function groupByFamily(flows: FlowShape[]): FlowsByFamily {
+  const families = [...new Set(flows.map((f) => f.definition.family))];
+  return { families, flows: families.map((family) => flows.filter((f) => f.definition.family === family)) };
+}
+
+const byFamilyCache = new WeakMap<PlanCatalog, FlowsByFamily>();
+
+function feasibleByFamily(catalog: PlanCatalog): FlowsByFamily {
+  let grouped = byFamilyCache.get(catalog);
+  if (!grouped) {
+    grouped = groupByFamily(feasibleFlows(catalog));
+    byFamilyCache.set(catalog, grouped);
+  }
+  return grouped;
 }
 
 /** Plan dialogue `index` of a run seeded `seed`. Never throws for a catalog that lacks something: it rejects. */
@@ -94,7 +121,7 @@ export function planDialogue(catalog: PlanCatalog, options: PlanOptions): PlanOu
       continue;
     }
     for (let attempt = 0; attempt < (flow.cannotFulfil ? 1 : attempts); attempt++) {
-      const candidate = flow.cannotFulfil ? { operations: [], edges: [] } : rng.pick(pool);
+      const candidate = flow.cannotFulfil ? { operations: [], edges: [] } : pickCandidate(pool, rng);
       const played = playFlow(catalog, flow, candidate, rng, seed, index);
       if (typeof played !== 'string') return played;
       lastReason = `flow ${definition.id}: ${played}`;
@@ -103,6 +130,36 @@ export function planDialogue(catalog: PlanCatalog, options: PlanOptions): PlanOu
     if (options.flow !== undefined) break;
   }
   return { rejected: lastReason, index, ...(options.flow ? { flow: options.flow } : {}) };
+}
+
+const cumulativeWeights = new WeakMap<ChainCandidate[], Float64Array>();
+
+/**
+ * A chain, drawn with probability proportional to the product of its edges' squared match scores, so
+ * strong links (a search's `items[].id` into a lookup by id) are played far more often than weak ones.
+ */
+function pickCandidate(pool: ChainCandidate[], rng: Rng): ChainCandidate {
+  let cumulative = cumulativeWeights.get(pool);
+  if (!cumulative) {
+    cumulative = new Float64Array(pool.length);
+    let total = 0;
+    pool.forEach((candidate, i) => {
+      let weight = 1;
+      for (const edge of candidate.edges) weight *= Math.max(0.01, edge.chained[0]?.score ?? 0) ** 2;
+      total += weight;
+      cumulative![i] = total;
+    });
+    cumulativeWeights.set(pool, cumulative);
+  }
+  const target = rng.float() * cumulative[cumulative.length - 1]!;
+  let lo = 0;
+  let hi = cumulative.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cumulative[mid]! > target) hi = mid;
+    else lo = mid + 1;
+  }
+  return pool[lo]!;
 }
 
 export interface PlanRunOptions {
@@ -148,6 +205,18 @@ interface Assigned {
   values: Map<string, unknown>;
 }
 
+const contexts = new WeakMap<object, string>();
+
+/** The words around an operation's values (summary, name, path), lower-case and space-separated. */
+function operationContext(o: PlanOperation['operation']): string {
+  let context = contexts.get(o);
+  if (context === undefined) {
+    context = `${o.summary ?? ''} ${lastNameWord(o.name)} ${o.path}`.toLowerCase().replace(/[^a-z0-9]+/g, ' ');
+    contexts.set(o, context);
+  }
+  return context;
+}
+
 function paramHints(op: PlanOperation, p: PlanParam, exampleRate?: number) {
   const o = op.operation;
   return {
@@ -155,7 +224,7 @@ function paramHints(op: PlanOperation, p: PlanParam, exampleRate?: number) {
     ...(p.description !== undefined ? { description: p.description } : {}),
     ...(p.example !== undefined ? { example: p.example } : {}),
     ...(p.default !== undefined ? { default: p.default } : {}),
-    context: `${o.summary ?? ''} ${o.name} ${o.path}`.toLowerCase(),
+    context: operationContext(o),
     owner: p.schema,
     ...(exampleRate !== undefined ? { exampleRate } : {}),
   };
@@ -341,7 +410,6 @@ function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandida
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i]!;
     const next = steps[i + 1];
-    const nextAssistant = steps.slice(i + 1).find((s) => !['inform_intent_clear', 'inform_intent_clear_add', 'inform_intent_vague', 'inform', 'fail_inform', 'affirm', 'negate', 'user_bye'].includes(s.action));
     switch (step.action) {
       case 'inform_intent_clear':
       case 'inform_intent_vague':
@@ -506,7 +574,7 @@ function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandida
         pushAssistant({ speaker: 'assistant', action: 'call', call: { id, operation: a.op.id, arguments: args }, state: stateOf(focus) });
         const consumer = focus < hops ? assigned[focus + 1]! : undefined;
         const pins = consumer ? [...consumer.chainedIn].map(([input, link]) => ({ path: link.output, value: consumer.values.get(input) })) : [];
-        const built = buildResult(a.op.operation.outputs, rng, pins, args, `${a.op.operation.summary ?? ''} ${a.op.operation.name} ${a.op.operation.path}`.toLowerCase());
+        const built = buildResult(a.op.operation.outputs, rng, pins, args, operationContext(a.op.operation));
         const tool: ToolTurn = { speaker: 'tool', operation: a.op.id, call_id: id, status: 'ok', result: built.result };
         turns.push(tool);
         if (consumer) {
@@ -532,7 +600,6 @@ function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandida
       default:
         return `action ${step.action} is not supported by the planner`;
     }
-    void nextAssistant;
   }
 
   // 5. The record.

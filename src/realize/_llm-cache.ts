@@ -43,6 +43,8 @@ let tmpCounter = 0;
 
 export class LlmCache {
   readonly dir: string;
+  /** Sub-folders known to exist: one mkdir per folder per run, not one per answer. */
+  private readonly made = new Set<string>();
 
   constructor(dir: string) {
     this.dir = dir;
@@ -72,7 +74,11 @@ export class LlmCache {
   async put(key: string, answer: CachedAnswer): Promise<void> {
     if (answer.content.trim() === '') return;
     const path = this.pathOf(key);
-    await mkdir(join(this.dir, key.slice(0, 2)), { recursive: true });
+    const folder = join(this.dir, key.slice(0, 2));
+    if (!this.made.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      this.made.add(folder);
+    }
     const tmp = `${path}.${process.pid}.${++tmpCounter}.tmp`;
     try {
       await writeFile(tmp, `${JSON.stringify({ key, answer })}\n`);

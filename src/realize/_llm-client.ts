@@ -109,8 +109,8 @@ export class LlmTransport {
 
   /**
    * Sends one request. Resolves with the answer (possibly empty: the caller decides); rejects with
-   * LlmRequestFailed when the server could not answer after retries, or a DialforgeError (E_LLM) when
-   * retrying cannot help (bad key, unknown model, a request the server refuses).
+   * LlmRequestFailed when the server could not answer this request (after retries), or a DialforgeError
+   * (E_LLM) when no request can succeed (bad key, no access, unknown model or endpoint).
    */
   async complete(messages: ChatMessage[], estimatedTokens: number): Promise<CachedAnswer> {
     await this.options.limiter.acquire(estimatedTokens);
@@ -159,7 +159,9 @@ export class LlmTransport {
     if (error instanceof OpenAI.APIError) {
       const message = redact(`${where} answered ${error.status ?? '?'}: ${error.message}`, this.apiKey);
       const status = error.status ?? 0;
-      if (status === 408 || status === 409 || status === 429 || status >= 500) return new LlmRequestFailed(message);
+      // Retried statuses that still failed, and requests this one dialogue got wrong (too long for the
+      // context, refused content): that dialogue keeps its template text; a run of them stops the run.
+      if (status === 400 || status === 408 || status === 409 || status === 413 || status === 422 || status === 429 || status >= 500) return new LlmRequestFailed(message);
       const hint = status === 401 || status === 403 ? ' (check OPENAI_API_KEY)' : status === 404 ? ' (check --model and --base-url)' : '';
       return new DialforgeError('E_LLM', `${message}${hint}`);
     }

@@ -56,7 +56,7 @@ export const SYSTEM_PROMPT = [
   'The script is fixed and given as JSON: for every turn, its number, speaker and action, and the values it must or must not mention. Tool turns and turns marked "silent" are context only: write nothing for them.',
   'Rules:',
   '1. Write exactly one utterance for every user and assistant turn of the script that is not silent, in order, with the same "turn" number and the same "action" string. Do not add, drop, merge or reorder turns.',
-  '2. A turn with must_say states each of those values written exactly as given. A turn must never mention any value in its must_not_say list, not even partly or reformatted.',
+  '2. A turn\'s "draft" says what it must convey: write it again in your own natural, varied words (do not copy it), keeping its meaning. A turn with must_say states each of those values written exactly as given. A turn must never mention any value in its must_not_say list, not even partly or reformatted.',
   '3. Never invent a value (an ID, a name, a number, a date) that is not in the script; the assistant only uses values the user said or that a tool returned.',
   '4. Write natural, varied, everyday language. No placeholders such as {name}, <value> or [X]; no JSON, code or markup; no raw parameter identifiers such as snake_case or camelCase names: describe parameters in plain words.',
   '5. Keep each utterance short (one to three sentences).',
@@ -129,6 +129,7 @@ export function buildScript(plan: DialoguePlan): Record<string, unknown> {
     if (turn.speaker !== 'tool' && !spoken.has(index)) {
       // An action without words (the template leaves it silent): context only.
       delete entry.meaning;
+      delete entry.draft;
       delete entry.must_not_say;
       entry.silent = true;
     }
@@ -164,6 +165,8 @@ function scriptTurn(
     return { turn: index, speaker: 'tool', operation: turn.operation, status: turn.status, result: resultExcerpt(turn.result) };
   }
   const entry: Record<string, unknown> = { turn: index, speaker: turn.speaker, action: turn.action, meaning: ACTION_GUIDE[turn.action] ?? turn.action };
+  // The template's wording, when the plan has it: what the turn must convey, for the model to say better.
+  if (typeof turn.text === 'string' && turn.text.trim()) entry.draft = turn.text;
   const describe = (ref: { operation: string; param: string }) => {
     const description = paramDescription(plan, ref.operation, ref.param);
     return description ? `${ref.param} (${description})` : ref.param;

@@ -9,7 +9,7 @@ import { mentionsValue, normalizeForMatch } from './mention.ts';
 import { cachedRetriever } from './retrieval.ts';
 import * as P from './_phrases.ts';
 import { dialogueRng, type Rng } from './_rng.ts';
-import { apiName, domainPhrase, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, looksLikeIdentifier, lowerFirst, requestPhrase, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';
+import { apiName, domainPhrase, humanizeIdentifier, humanizeTokens, intentPhrase, isPluralNoun, joinList, looksLikeIdentifier, lowerFirst, requestPhrase, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';
 import type { RealizeContext, RetrievalHit } from './types.ts';
 
 const RETRIEVE_K = 5;
@@ -242,7 +242,8 @@ function clearIntentText(walk: Walk, i: number, turn: UserTurn, rng: Rng, clean:
     if (planned) {
       // The planner's phrase is one the retriever is known to agree with: worded as a request, then as is.
       candidates.push(...shuffled(rng, P.CLEAR_INTENT).map((f) => f({ ...pieces, intent: requestPhrase(planned) })));
-      candidates.push(...shuffled(rng, P.CLEAR_INTENT).map((f) => f({ ...pieces, intent: lowerFirst(planned.replace(/[.!?]+$/, '')) })));
+      const asIs = humanizeTokens(planned.replace(/[`"]/g, '').replace(/[.!?]+$/, ''));
+      candidates.push(...shuffled(rng, P.CLEAR_INTENT).map((f) => f({ ...pieces, intent: lowerFirst(asIs) })));
     }
   }
   const usable = candidates.filter((t) => clean(t + suffix));

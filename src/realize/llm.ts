@@ -222,6 +222,14 @@ export function llmCacheKey(messages: ChatMessage[], options: Pick<LlmRealizerOp
   );
 }
 
+/**
+ * Dialogues started but not yet handed out, for a request concurrency: several times the concurrency, so
+ * one slow answer at the head of the line does not leave request slots idle (memory stays bounded by it).
+ */
+export function llmWindow(concurrency: number): number {
+  return Math.max(32, concurrency * 4);
+}
+
 export interface LlmRealizer {
   /** Realizes one plan (any order, any concurrency). */
   realize(plan: DialoguePlan, position?: number): Promise<LlmOutcome>;
@@ -266,26 +274,45 @@ export function createLlmRealizer(options: LlmRealizerOptions): LlmRealizer {
   };
 
   /** One answer: from the cache, else from the server (then cached unless empty). */
-  async function ask(messages: ChatMessage[]): Promise<CachedAnswer> {
-    const key = llmCacheKey(messages, options);
-    const cached = cache ? await cache.get(key) : undefined;
-    if (cached) {
-      stats.cacheHits++;
-      stats.answers++;
-      stats.promptTokens += cached.usage.prompt;
-      stats.completionTokens += cached.usage.completion;
-      return cached;
-    }
-    const estimate = estimateTokens(messages.map((m) => m.content).join('\n')) + (options.maxTokens ?? 1000);
-    const answer = await limit(() => transport.complete(messages, estimate));
-    stats.sent++;
+  /** Requests on their way, by cache key: a second dialogue with the very same request waits for the first. */
+  const inFlight = new Map<string, Promise<CachedAnswer>>();
+
+  const reuse = (answer: CachedAnswer): CachedAnswer => {
+    stats.cacheHits++;
     stats.answers++;
     stats.promptTokens += answer.usage.prompt;
     stats.completionTokens += answer.usage.completion;
-    stats.sentPromptTokens += answer.usage.prompt;
-    stats.sentCompletionTokens += answer.usage.completion;
-    if (cache && answer.content.trim() !== '') await cache.put(key, answer);
     return answer;
+  };
+
+  /** One answer: from the cache, else from the server (then cached unless empty). */
+  async function ask(messages: ChatMessage[]): Promise<CachedAnswer> {
+    const key = llmCacheKey(messages, options);
+    const pending = inFlight.get(key);
+    if (pending) return reuse(await pending);
+    const cached = cache ? await cache.get(key) : undefined;
+    if (cached) return reuse(cached);
+    const again = inFlight.get(key); // another dialogue may have started it while the cache was read
+    if (again) return reuse(await again);
+    const estimate = estimateTokens(messages.map((m) => m.content).join('\n')) + (options.maxTokens ?? 1000);
+    const request = (async () => {
+      const answer = await limit(() => transport.complete(messages, estimate));
+      if (cache && answer.content.trim() !== '') await cache.put(key, answer);
+      return answer;
+    })();
+    inFlight.set(key, request);
+    try {
+      const answer = await request;
+      stats.sent++;
+      stats.answers++;
+      stats.promptTokens += answer.usage.prompt;
+      stats.completionTokens += answer.usage.completion;
+      stats.sentPromptTokens += answer.usage.prompt;
+      stats.sentCompletionTokens += answer.usage.completion;
+      return answer;
+    } finally {
+      inFlight.delete(key);
+    }
   }
 
   async function realize(plan: DialoguePlan, position = 0): Promise<LlmOutcome> {
@@ -345,7 +372,7 @@ export function createLlmRealizer(options: LlmRealizerOptions): LlmRealizer {
 
   return {
     realize,
-    realizeAll: (plans) => orderedMap(plans, concurrency * 2 + 8, (plan, index) => realize(plan, index)),
+    realizeAll: (plans) => orderedMap(plans, llmWindow(concurrency), (plan, index) => realize(plan, index)),
     stats: snapshot,
   };
 }

@@ -1,0 +1,203 @@
+/**
+ * `dialforge graph <specs…> -o graphs/<name>.json`: build the API compatibility graph, save it (JSON, GEXF)
+ * and print a summary; `dialforge graph --explain <opA> <opB> <specs…|--graph file>`: why an edge exists or not.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { extname, join, relative } from 'node:path';
+import type { Command } from 'commander';
+import { DialforgeError } from '../errors.ts';
+import {
+  buildGraph, explainEdge, loadGraph, resolveGraphConfig, saveGexf, saveGraph, summarizeGraph,
+  type ApiGraph, type Explanation, type GraphConfig, type GraphSummary,
+} from '../graph/index.ts';
+import { formatIssue, loadSpecs, type LoadResult, type Operation } from '../specs/index.ts';
+import { action, EXIT_OK, EXIT_PARTIAL } from './_run.ts';
+
+interface GraphFlags {
+  output?: string;
+  responses?: string;
+  gexf?: string;
+  graph?: string;
+  explain?: boolean;
+  minScore?: string;
+  strict?: boolean;
+  top?: string;
+}
+
+const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+export function registerGraph(program: Command): void {
+  program
+    .command('graph')
+    .summary('build the API compatibility graph (which output feeds which input)')
+    .description(
+      'Load the specs, find every (output field → input param) pair that can chain two operations, and save the graph as ' +
+        "graphology JSON with metadata (-o), and as GEXF for Gephi (--gexf, or -o FILE.gexf). Prints operations, edges by kind, " +
+        'APIs, connected components, hub operations and operations with no edge.\n' +
+        'With --explain, the first two arguments are operations (id, name or unique part of the id) and the command prints every ' +
+        'candidate pair from the first to the second with its scores and why it is or is not an edge.\n' +
+        'Exit codes: 0 ok, 1 some specs failed to load, 2 usage error.',
+    )
+    .argument('[inputs...]', 'spec files or folders (with --explain: <opA> <opB> first)')
+    .option('-o, --output <file>', 'write the graph here (graphology JSON; .gexf writes GEXF)')
+    .option('--responses <folder>', 'recorded RapidAPI responses: output fields for tools without a response schema')
+    .option('--gexf <file>', 'also write the graph as GEXF (Gephi)')
+    .option('--graph <file>', 'read a saved graph instead of building one from specs')
+    .option('--explain', 'explain the edge between the first two arguments (operations)')
+    .option('--min-score <number>', 'keep pairs scoring at least this (default from DEFAULT_GRAPH_CONFIG)')
+    .option('--top <n>', 'hub operations and unconnected operations to list', '10')
+    .option('--strict', 'treat spec warnings as failures')
+    .action(action((inputs: string[], flags: GraphFlags) => runGraph(inputs, flags)));
+}
+
+function configFrom(flags: GraphFlags): Partial<GraphConfig> {
+  if (flags.minScore === undefined) return {};
+  const minScore = Number(flags.minScore);
+  if (!Number.isFinite(minScore) || minScore < 0 || minScore > 1) {
+    throw new DialforgeError('E_USAGE', `--min-score must be a number between 0 and 1, got "${flags.minScore}"`);
+  }
+  return { minScore };
+}
+
+async function runGraph(args: string[], flags: GraphFlags): Promise<number> {
+  const options = configFrom(flags);
+  let inputs = args;
+  let explain: [string, string] | undefined;
+  if (flags.explain) {
+    if (args.length < 2) throw new DialforgeError('E_USAGE', '--explain needs two operations: dialforge graph --explain <opA> <opB> <specs…|--graph FILE>');
+    explain = [args[0]!, args[1]!];
+    inputs = args.slice(2);
+  }
+  if (flags.graph !== undefined && inputs.length > 0) {
+    throw new DialforgeError('E_USAGE', 'give either spec files or --graph FILE, not both');
+  }
+  if (flags.graph === undefined && inputs.length === 0) {
+    throw new DialforgeError('E_USAGE', 'no specs given: dialforge graph <specs…> -o graphs/NAME.json (or --graph FILE with --explain)');
+  }
+  if (!explain && flags.graph === undefined && flags.output === undefined && flags.gexf === undefined) {
+    throw new DialforgeError('E_USAGE', 'say where to write the graph: -o graphs/NAME.json (and/or --gexf FILE)');
+  }
+
+  let graph: ApiGraph;
+  let operations: Operation[];
+  let exitCode = EXIT_OK;
+  if (flags.graph !== undefined) {
+    graph = loadGraph(flags.graph);
+    operations = graph.mapNodes((_id, attrs) => attrs.operation);
+  } else {
+    const loaded = await load(inputs, flags);
+    if (loaded.specs.some((spec) => spec.issues.some((issue) => issue.severity === 'error'))) exitCode = EXIT_PARTIAL;
+    operations = loaded.operations;
+    if (explain) {
+      printExplanation(explainEdge(operations, explain[0], explain[1], options, buildGraph(operations, options)));
+      return exitCode;
+    }
+    const started = process.hrtime.bigint();
+    graph = buildGraph(operations, options, { onProgress: progressLine(operations.length, 'matching params') });
+    clearProgress(operations.length);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const meta = { tool: `dialforge@${pkg.version}`, inputs: hashInputs(loaded, flags.responses), settings: { ...resolveGraphConfig(options) } };
+    if (flags.output !== undefined) {
+      if (extname(flags.output).toLowerCase() === '.gexf') saveGexf(graph, flags.output);
+      else saveGraph(graph, flags.output, meta);
+    }
+    if (flags.gexf !== undefined) saveGexf(graph, flags.gexf);
+    process.stderr.write(`built the graph in ${seconds.toFixed(1)} s${flags.output ? `, saved to ${flags.output}` : ''}${flags.gexf ? ` and ${flags.gexf}` : ''}\n`);
+  }
+  if (explain) {
+    printExplanation(explainEdge(operations, explain[0], explain[1], options, graph));
+    return exitCode;
+  }
+  if (flags.graph !== undefined && flags.gexf !== undefined) saveGexf(graph, flags.gexf);
+  process.stdout.write(formatSummary(summarizeGraph(graph, Math.max(1, Number(flags.top) || 10)), Number(flags.top) || 10));
+  return exitCode;
+}
+
+async function load(inputs: string[], flags: GraphFlags): Promise<LoadResult> {
+  const loadOptions: Parameters<typeof loadSpecs>[1] = { strict: flags.strict === true };
+  if (flags.responses !== undefined) loadOptions.responses = flags.responses;
+  if (process.stderr.isTTY) {
+    loadOptions.onProgress = (done, total) => {
+      if (total >= 50 && (done % 100 === 0 || done === total)) process.stderr.write(`\rloading specs ${done}/${total}`);
+    };
+  }
+  const result = await loadSpecs(inputs, loadOptions);
+  if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+  for (const issue of result.issues) if (issue.severity === 'error') process.stderr.write(`${formatIssue(issue, process.cwd())}\n`);
+  if (result.operations.length === 0) throw new DialforgeError('E_SPEC', 'no operations loaded from the given specs: nothing to build a graph from');
+  return result;
+}
+
+/** A `\r` progress line on a terminal, for inputs at least as large as the config's `progressOperations`. */
+function progressLine(operations: number, label: string): ((done: number, total: number) => void) | undefined {
+  if (!process.stderr.isTTY || operations < resolveGraphConfig().progressOperations) return undefined;
+  return (done, total) => process.stderr.write(`\r${label} ${done}/${total}`);
+}
+
+function clearProgress(operations: number): void {
+  if (process.stderr.isTTY && operations >= resolveGraphConfig().progressOperations) process.stderr.write('\r\x1b[K');
+}
+
+function sha256(data: Buffer | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Every spec file read (as given) with its hash, and the responses folder as one hash over its files. */
+function hashInputs(loaded: LoadResult, responses: string | undefined): Array<{ file: string; sha256: string }> {
+  const files = [...new Set(loaded.specs.map((spec) => spec.file))].sort();
+  const out = files.map((file) => ({ file, sha256: sha256(readFileSync(file)) }));
+  if (responses !== undefined) {
+    const hash = createHash('sha256');
+    for (const file of listFiles(responses)) {
+      hash.update(relative(responses, file)).update('\0').update(readFileSync(file)).update('\0');
+    }
+    out.push({ file: responses, sha256: hash.digest('hex') });
+  }
+  return out;
+}
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...listFiles(path));
+    else out.push(path);
+  }
+  return out;
+}
+
+export function formatSummary(summary: GraphSummary, top: number): string {
+  const lines = [
+    `operations        ${summary.operations} in ${summary.apis} APIs`,
+    `edges             ${summary.edges} (${summary.crossApiEdges} across APIs), ${summary.pairs} field→param pairs`,
+    `  by kind         yesyes ${summary.edgesByKind.yesyes} · yeszero ${summary.edgesByKind.yeszero} · zeroyes ${summary.edgesByKind.zeroyes} · zerozero ${summary.edgesByKind.zerozero}`,
+    `components        ${summary.components} (largest: ${summary.largestComponent} operations)`,
+    `no edge           ${summary.isolated.length} operations`,
+    '',
+    'top hub operations (in / out edges):',
+    ...summary.hubs.map((hub) => `  ${String(hub.in).padStart(5)} / ${String(hub.out).padEnd(5)} ${hub.id}`),
+  ];
+  if (summary.isolated.length > 0) {
+    lines.push('', `operations with no edge (first ${Math.min(top, summary.isolated.length)}):`);
+    lines.push(...summary.isolated.slice(0, top).map((id) => `  ${id}`));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function printExplanation(why: Explanation): void {
+  const lines = [`${why.from.id} (${why.from.method} ${why.from.path}) → ${why.to.id} (${why.to.method} ${why.to.path})`];
+  if (why.edge) lines.push(`edge: yes, kind ${why.edge.kind}, score ${why.edge.score}, ${why.edge.pairs.length} pair(s)`);
+  else lines.push('edge: no');
+  if (why.candidates.length === 0) {
+    lines.push(why.from.outputs.length === 0 ? `  ${why.from.id} has no output fields (no response schema or recorded response)` : `  ${why.to.id} has no input params`);
+  }
+  lines.push('', '  score  name  ctx   desc  type  output → input: verdict; evidence');
+  for (const c of why.candidates) {
+    const e = c.evidence;
+    const f = (x: number): string => x.toFixed(2);
+    lines.push(`  ${f(c.score)}   ${f(e.name)}  ${f(e.context)}  ${f(e.description)}  ${f(e.type)}  ${c.output} → ${c.input}${c.required ? '*' : ''}: ${c.verdict}; ${e.reasons.join('; ')}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}

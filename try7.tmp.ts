@@ -1,0 +1,10 @@
+import { performance } from 'node:perf_hooks';
+import { loadCatalog, createDialoguePlanner } from './src/generate.ts';
+let t = performance.now();
+const cat = await loadCatalog({ specs: ['/work/shared/fixtures/openapi', '/work/shared/fixtures/rapidapi/tools'], responses: '/work/shared/fixtures/rapidapi/responses' });
+console.log('load', performance.now() - t); t = performance.now();
+const planner = createDialoguePlanner(cat, { seed: 5 });
+for (let i = 0; i < 20; i++) planner.plan(i);
+console.log('first 20 plans', performance.now() - t); t = performance.now();
+for (let i = 20; i < 320; i++) planner.plan(i);
+console.log('300 plans', performance.now() - t);
