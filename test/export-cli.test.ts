@@ -47,6 +47,19 @@ describe('dialforge export, validate, stats', async () => {
     assert.match(result.stdout, /retriever_call +8 +15\.7%/);
   });
 
+  it('export skips bad input lines, names them, and exits 1', async () => {
+    const { writeFile } = await import('node:fs/promises');
+    const good = (await readFile(input, 'utf8')).split('\n')[0]!;
+    const broken = JSON.stringify({ ...JSON.parse(good), id: 'broken-1', turns: [] });
+    const file = join(out, 'mixed.jsonl');
+    await writeFile(file, `${good}\n{"id": \n${broken}\n`);
+    const result = await dialforge('export', file, '--format', 'csv', '--out', join(out, 'mixed'));
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /mixed\.jsonl:2: not valid JSON/);
+    assert.match(result.stderr, /mixed\.jsonl:3: record broken-1 skipped \(fails schemas\/dialogue\.schema\.json\): \/turns: must NOT have fewer than 1 items/);
+    assert.match(result.stdout, /1 of 2 dialogues exported/);
+  });
+
   it('usage errors exit 2 with a message that says what to do', async () => {
     const badFormat = await dialforge('export', input, '--format', 'openai,alpaca', '--out', out);
     assert.equal(badFormat.code, 2);

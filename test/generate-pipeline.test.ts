@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkDialogue } from '../src/check/index.ts';
 import { createDialoguePlanner, generateDialogues, loadCatalog, type Catalog, type DialoguePlanner } from '../src/generate.ts';
+import { saveGraph } from '../src/graph/index.ts';
 import { FLOW_FAMILIES, type DialogueRecord } from '../src/plan/index.ts';
 import { bundledSpecsDir, fixturesDir, skipWithoutFixtures } from './_shared.ts';
 
@@ -68,6 +71,19 @@ describe('generateDialogues', () => {
     assert.equal(await text(3, 0, 40, 4), whole, 'concurrency does not change the output');
     assert.notEqual(await text(4, 0, 40), whole);
     assert.equal([await text(3, 0, 13), await text(3, 13, 40)].join('\n'), whole);
+  });
+
+  it('a saved graph gives the same dialogues as the specs it was built from', async () => {
+    const fromSpecs = await loadCatalog({ specs: [bundledSpecsDir] });
+    const file = join(mkdtempSync(join(tmpdir(), 'dialforge-graph-')), 'graph.json');
+    saveGraph(fromSpecs.graph, file, { tool: 'test', inputs: [], settings: {} });
+    const fromGraph = await loadCatalog({ graph: file });
+    const lines = async (catalog: Catalog): Promise<string[]> => {
+      const out: string[] = [];
+      for await (const item of generateDialogues({ planner: createDialoguePlanner(catalog, { seed: 6 }), start: 0, end: 25 })) out.push(JSON.stringify(item));
+      return out;
+    };
+    assert.deepEqual(await lines(fromGraph), await lines(fromSpecs));
   });
 
   it('stops cleanly when asked, after the dialogues in progress', async () => {

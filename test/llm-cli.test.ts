@@ -27,17 +27,23 @@ after(async () => {
 
 /** Runs the CLI asynchronously (the scripted server lives in this process and must keep answering). */
 function dialforge(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'src/cli/main.ts'), ...args], {
+  return start(args).done;
+}
+
+function start(args: string[]) {
+  let child!: ReturnType<typeof spawn>;
+  const done = new Promise<{ status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) => {
+    child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'src/cli/main.ts'), ...args], {
       cwd: projectRoot,
       env: { ...process.env, OPENAI_API_KEY: KEY, OPENAI_BASE_URL: '' },
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('exit', (status) => resolve({ status, stdout, stderr }));
+    child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('exit', (status, signal) => resolve({ status, signal, stdout, stderr }));
   });
+  return { child, done };
 }
 
 const readRecords = (file: string) => readFileSync(file, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as DialogueRecord);
@@ -81,6 +87,34 @@ describe('dialforge generate --realizer llm', () => {
 
     for (const file of [...filesUnder(out), ...filesUnder(cache)]) assert.ok(!readFileSync(file, 'utf8').includes(KEY), `${file} holds the API key`);
     assert.ok(server.received.every((r) => r.authorization === `Bearer ${KEY}`));
+  });
+
+  test('kill -9 in the middle, then --resume: no request answered twice, the same file as an uninterrupted run', async (t) => {
+    const K = 5;
+    let phase: 'first' | 'resume' = 'first';
+    let answered = 0;
+    const flaky = await startFakeLlm((body) => {
+      if (phase === 'first' && answered >= K) return { hang: true };
+      answered++;
+      return { content: answerFor(body) };
+    });
+    t.after(() => flaky.close());
+    const out = join(tmp, 'killed');
+    const cache = join(tmp, 'cache-killed');
+    const args = [...common().map((a) => (a === server.baseURL ? flaky.baseURL : a)), '--out', out, '--cache-dir', cache];
+    const first = start(args);
+    const cached = () => filesUnder(cache).filter((f) => f.endsWith('.json')).length;
+    while (cached() < K || flaky.received.length <= K) await new Promise((r) => setTimeout(r, 20));
+    first.child.kill('SIGKILL');
+    assert.equal((await first.done).signal, 'SIGKILL');
+    const seenBefore = flaky.received.length;
+    phase = 'resume';
+    const resumed = await dialforge([...args, '--resume']);
+    assert.equal(resumed.status, 0, resumed.stderr);
+    const answeredHashes = flaky.received.filter((r) => r.answered).map((r) => r.hash);
+    assert.equal(new Set(answeredHashes).size, answeredHashes.length, 'the server answered no request twice');
+    assert.ok(flaky.received.slice(seenBefore).every((r) => !flaky.received.slice(0, seenBefore).some((b) => b.answered && b.hash === r.hash)), 'only never-answered requests were sent again');
+    assert.deepEqual(readFileSync(join(out, 'dialogues.jsonl')), readFileSync(join(tmp, 'run', 'dialogues.jsonl')), 'the same file as the uninterrupted run');
   });
 
   test('--dry-run prints an estimate and sends nothing', async () => {

@@ -302,3 +302,16 @@ test('two dialogues with the very same request at once: sent once', async (t) =>
   assert.deepEqual(a.record, b.record);
   assert.equal(realizer.stats().cacheHits, 1);
 });
+
+test('JSON-schema refused while several requests are in flight: every one steps down once, to JSON mode', async (t) => {
+  const server = await startFakeLlm((body: ChatBody): Reply => {
+    if (body.response_format?.type === 'json_schema') return { status: 400, json: { error: { message: 'json_schema response_format is not supported' } }, delayMs: 20 };
+    return { content: answerFor(body) };
+  });
+  t.after(() => server.close());
+  const { outcomes } = await collect(server, 6, { concurrency: 4 });
+  assertAllValid(outcomes);
+  const types = server.received.map((r) => r.body.response_format?.type ?? 'none');
+  assert.ok(!types.includes('none'), `no request dropped structured output altogether: ${types.join(',')}`);
+  assert.equal(types.filter((x) => x === 'json_object').length, 6);
+});

@@ -8,6 +8,8 @@ import { isIdLike } from '../src/plan/_mock.ts';
 import {
   createPlanCatalog,
   FLOW_FAMILIES,
+  FLOW_TABLE,
+  parseFlowTable,
   isRejected,
   planDialogue,
   planDialogues,
@@ -102,6 +104,9 @@ function problems(plan: DialoguePlan, catalog: PlanCatalog, graph: ApiGraph | un
     if (graph && !graph.hasDirectedEdge(from.operation, s.operation)) out.push(`${s.param}: no graph edge ${from.operation} -> ${s.operation}`);
     if (graph && !graph.getDirectedEdgeAttributes(from.operation, s.operation).pairs.some((p) => p.input === s.param)) out.push(`${s.param}: the edge has no such pair`);
     if (!isIdLike(s.param, ((plan.operations[s.operation]!.parameters.properties ?? {}) as Record<string, Record<string, unknown>>)[s.param] ?? {})) out.push(`${s.param}: chained but not ID-like`);
+    if (plan.slots.some((t) => t.operation === from.operation && t.param.toLowerCase() === s.param.toLowerCase() && (t.source === 'asked' || t.source === 'given'))) {
+      out.push(`${s.param}: its source asks the user for the very value the user could not give`);
+    }
     const tool = plan.turns.find((t): t is ToolTurn => t.speaker === 'tool' && t.operation === from.operation && t.status === 'ok');
     if (!tool || JSON.stringify(valueAtPath(tool.result, from.field)) !== JSON.stringify(s.value)) out.push(`${s.param}: value not at ${from.field} in the source result`);
   }
@@ -187,6 +192,21 @@ describe('planner over the bundled specs', () => {
     const other = [...planDialogues(catalog, { seed: 12, count: 30 })];
     const differing = other.filter((p, i) => JSON.stringify(p) !== JSON.stringify({ ...plans[i], id: `12-${i}`, seed: 12 }));
     assert.ok(differing.length >= 25, `only ${differing.length} of 30 plans differ between seeds`);
+  });
+
+  it('plays a flow a user adds to the table, splitting masked values over its request rounds', () => {
+    const userFlows = parseFlowTable('- {id: ask_twice, family: clear_request, sequence: "ICl RC Req Inf Req Inf call Resp UB SB"}', 'my-flows.yaml');
+    const extended = createPlanCatalog(graph, { flows: [...FLOW_TABLE, ...userFlows] });
+    for (let index = 0; index < 10; index++) {
+      const plan = planDialogue(extended, { seed: 4, index, flow: 'ask_twice' });
+      assert.ok(!isRejected(plan), isRejected(plan) ? plan.rejected : '');
+      assert.equal(plan.flow, 'ask_twice');
+      const rounds = plan.turns.flatMap((t) => (t.speaker === 'assistant' && t.action === 'request' ? [t.request!.map((r) => r.param)] : []));
+      assert.equal(rounds.length, 2);
+      assert.ok(rounds.every((r) => r.length > 0));
+      assert.deepEqual(rounds.flat().sort(), plan.slots.filter((x) => x.source === 'asked').map((x) => x.param).sort());
+      assert.deepEqual(problems(plan, extended, graph), []);
+    }
   });
 
   it('honours the flow mix', () => {

@@ -52,23 +52,25 @@ export function registerExport(program: Command): void {
         if (flags.sharegptErrors !== 'skip' && flags.sharegptErrors !== 'keep') throw new DialforgeError('E_USAGE', `--sharegpt-errors: "${flags.sharegptErrors}" is not skip or keep`);
         const outDir = flags.out ?? dirname(input);
         const badLines: string[] = [];
-        const records = readDialogueRecords(input, (bad) => badLines.push(`${input}:${bad.line}: ${bad.reason}`));
+        const lines = new WeakMap<object, number>();
+        const records = readDialogueRecords(input, (bad) => badLines.push(`${input}:${bad.line}: ${bad.reason}`), lines);
         const summary = await writeExports(records, outDir, {
           formats,
           split,
           sharegptErrorTurns: flags.sharegptErrors,
+          lineOf: (record) => lines.get(record),
           ...(flags.systemPrompt !== undefined ? { systemPrompt: flags.systemPrompt } : {}),
           onProgress: (n) => process.stderr.write(`\r${n} dialogues exported`),
           progressEvery: 5000,
         });
         if (summary.dialogues.read >= 5000) process.stderr.write('\n');
         for (const line of badLines) process.stderr.write(`${line}\n`);
-        for (const r of summary.rejected) process.stderr.write(`${input}: record ${r.id} skipped: ${r.reasons.join('; ')}\n`);
+        for (const r of summary.rejected) process.stderr.write(`${input}:${r.line ?? '?'}: record ${r.id} skipped (fails schemas/dialogue.schema.json): ${r.reasons.join('; ')}\n`);
         for (const r of summary.invalidRows) process.stderr.write(`internal error (please report): ${r.format} row of ${r.id} breaks its format: ${r.reasons.join('; ')}\n`);
         const d = summary.dialogues;
         process.stdout.write(`${d.written} of ${d.read} dialogues exported to ${outDir} (split by ${split.by}: ${Object.entries(summary.counts.perSplit).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'})\n`);
         if (d.rejected > 0) process.stdout.write(`${d.rejected} records failed schemas/dialogue.schema.json and were skipped\n`);
-        if (d.crossingSplits > 0) process.stdout.write(`${d.crossingSplits} dialogues chain APIs of different splits and were left out (no API may cross splits)\n`);
+        if (d.crossingSplits > 0) process.stdout.write(`${d.crossingSplits} dialogues chain APIs of different splits and were left out (no API may cross splits; --split-by operation or dialogue keeps them)\n`);
         if (summary.sharegptSkipped > 0) process.stdout.write(`${summary.sharegptSkipped} self-correction dialogues left out of sharegpt (it cannot mask wrong turns; --sharegpt-errors keep to include them)\n`);
         const width = Math.max(...summary.files.map((f) => f.path.length), 4);
         for (const f of summary.files) process.stdout.write(`  ${f.path.padEnd(width)}  ${String(f.rows).padStart(7)} rows\n`);

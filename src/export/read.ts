@@ -14,7 +14,12 @@ export interface BadLine {
  * Yields the records of a JSONL file one by one (memory does not grow with the file). A line that is
  * not JSON is passed to `onBadLine` and skipped; schema checks are the writer's job.
  */
-export async function* readDialogueRecords(file: string, onBadLine: (bad: BadLine) => void = () => {}): AsyncGenerator<DialogueRecord> {
+export async function* readDialogueRecords(
+  file: string,
+  onBadLine: (bad: BadLine) => void = () => {},
+  /** Filled with each record's line number (for messages about a record further down the pipeline). */
+  lineOf?: WeakMap<object, number>,
+): AsyncGenerator<DialogueRecord> {
   try {
     if (!(await stat(file)).isFile()) throw new Error('not a file');
   } catch {
@@ -36,6 +41,7 @@ export async function* readDialogueRecords(file: string, onBadLine: (bad: BadLin
       onBadLine({ line: n, reason: 'not a JSON object' });
       continue;
     }
+    lineOf?.set(value, n);
     yield value as DialogueRecord;
   }
 }

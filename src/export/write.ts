@@ -51,6 +51,8 @@ export interface ExportOptions {
   /** Called every `progressEvery` records (default 1000). */
   onProgress?: (done: number) => void;
   progressEvery?: number;
+  /** The input line of a record, for `rejected` (see readDialogueRecords' `lines`). */
+  lineOf?: (record: DialogueRecord) => number | undefined;
 }
 
 export interface WrittenFile {
@@ -110,15 +112,16 @@ class Sink {
     if (this.failure) this.fail(this.failure);
     if (this.framing !== 'json-array') text += '\n';
     this.rows++;
-    if (!this.stream.write(text)) await Promise.race([once(this.stream, 'drain'), once(this.stream, 'close')]);
+    // `once` rejects on 'error', so a failed stream never leaves us waiting for 'drain'.
+    if (!this.stream.write(text)) await once(this.stream, 'drain').catch((error: unknown) => this.fail(error));
   }
 
   async close(): Promise<boolean> {
     if (!this.stream) return false;
+    if (this.failure) this.fail(this.failure);
     if (this.framing === 'json-array') this.stream.write('\n]\n');
     this.stream.end();
-    await Promise.race([once(this.stream, 'finish'), once(this.stream, 'close')]);
-    if (this.failure) this.fail(this.failure);
+    await once(this.stream, 'finish').catch((error: unknown) => this.fail(error));
     return true;
   }
 
@@ -209,7 +212,8 @@ export async function writeExports(
       const problems = validateRow('dialogue', record);
       if (problems.length > 0) {
         summary.dialogues.rejected++;
-        if (summary.rejected.length < 100) summary.rejected.push({ id: String((record as { id?: unknown }).id ?? `#${summary.dialogues.read}`), reasons: problems });
+        const line = options.lineOf?.(record);
+        if (summary.rejected.length < 100) summary.rejected.push({ id: String((record as { id?: unknown }).id ?? `#${summary.dialogues.read}`), ...(line !== undefined ? { line } : {}), reasons: problems });
         continue;
       }
     }

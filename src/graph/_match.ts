@@ -104,9 +104,12 @@ export function distinctiveValue(value: unknown): string | undefined {
 }
 
 /** True when the param is something a caller must supply for real (not a credential or header boilerplate). */
+const credentialPatterns = new Map<string, RegExp>();
+
 export function isUserInput(param: Param, config: GraphConfig): boolean {
   if (config.excludedLocations.includes(param.in)) return false;
-  const credential = new RegExp(config.credentialPattern, 'i');
+  let credential = credentialPatterns.get(config.credentialPattern);
+  if (!credential) credentialPatterns.set(config.credentialPattern, (credential = new RegExp(config.credentialPattern, 'i')));
   const name = normalizedName(param.name);
   if (/^(api_key|apikey|access_token|authorization|x_api_key|x_rapidapi_key|x_rapidapi_host)$/.test(name)) return false;
   return !(param.description && credential.test(param.description) && !/\b(id|identifier)\b/i.test(param.name));
@@ -190,7 +193,7 @@ function sharedAcrossVendors(prep: Prepared, ff: NameForm, pf: NameForm, similar
 }
 
 /** Scores one field against one param with all the evidence, whether or not it passes. */
-export function scorePair(prep: Prepared, fieldIndex: number, paramIndex: number): ScoredPair {
+export function scorePair(prep: Prepared, fieldIndex: number, paramIndex: number, withReasons = true): ScoredPair {
   const f = prep.fields[fieldIndex]!;
   const p = prep.params[paramIndex]!;
   const { weights, minScore, minContext } = prep.config;
@@ -212,18 +215,18 @@ export function scorePair(prep: Prepared, fieldIndex: number, paramIndex: number
       }
     }
   }
-  if (best) reasons.push(`context: ${describeForm(best[0])} ~ ${describeForm(best[1])}${bestCrossVendor ? ' (vendor-specific value across vendors)' : ''}`);
+  if (best && withReasons) reasons.push(`context: ${describeForm(best[0])} ~ ${describeForm(best[1])}${bestCrossVendor ? ' (vendor-specific value across vendors)' : ''}`);
   // The param's example is a value this field returned: the spec's author took it from there.
   const sameValue = !crossVendor && distinctiveValue(f.field.example) !== undefined
     && distinctiveValue(f.field.example) === distinctiveValue(p.param.example ?? p.param.default);
   if (sameValue && context < prep.config.sameExampleContext) {
     context = prep.config.sameExampleContext;
-    reasons.push(`values: same example ${JSON.stringify(f.field.example)}`);
+    if (withReasons) reasons.push(`values: same example ${JSON.stringify(f.field.example)}`);
   }
   const name = tokenDice(f.leafTokens, p.nameTokens);
   const description = prep.space.cosine(f.doc, p.doc);
-  const type = typeFit(f.field, p.param, best?.[1].entity[0] === FREE_TEXT);
-  reasons.push(...type.reasons);
+  const type = typeFit(f.field, p.param, best?.[1].entity[0] === FREE_TEXT, withReasons);
+  if (withReasons) reasons.push(...type.reasons);
   let score = weights.name * name + weights.context * context + weights.description * description + weights.type * type.score;
   // Names that share no word, within one vendor, both documented and saying the same thing, the field's
   // text naming what the param is about, and not two identifiers: the description alone carries the pair.
@@ -232,7 +235,7 @@ export function scorePair(prep: Prepared, fieldIndex: number, paramIndex: number
     && heads(p.forms).some((head) => f.docWords!.has(head));
   if (describedAlike) {
     score = Math.max(score, description * type.score);
-    reasons.push('descriptions alike');
+    if (withReasons) reasons.push('descriptions alike');
   }
   const pair: EdgePair = {
     output: f.field.path,
@@ -273,34 +276,40 @@ export interface Match {
  * `onProgress(done, total)` now and then with the params handled so far.
  */
 export function findMatches(prep: Prepared, onProgress?: (done: number, total: number) => void): Match[] {
-  const index = new Map<string, number[]>();
+  const vendorIds = new Map<string, number>();
+  const vendorOfOp = prep.vendors.map((v) => {
+    let id = vendorIds.get(v);
+    if (id === undefined) vendorIds.set(v, (id = vendorIds.size));
+    return id;
+  });
+  const push = (index: Map<string, number[]>, key: string, value: number): void => {
+    let postings = index.get(key);
+    if (!postings) index.set(key, (postings = []));
+    postings.push(value);
+  };
+  // Within a vendor: fields by head word, by their most telling description words (`minDescriptionAlone`),
+  // and by a distinctive example value (a param default copied from a response).
+  const sameVendor = new Map<string, number[]>();
+  // Across vendors only values that mean the same everywhere can pass (`crossVendorFactor`): fields by
+  // head word, for global words only.
+  const crossVendor = new Map<string, number[]>();
+  const global = (head: string): boolean => prep.globalValues.has(head) || prep.globalSchemes.has(head);
   prep.fields.forEach((f, i) => {
     if (f.excluded) return;
+    const vendor = vendorOfOp[f.op]!;
     for (const head of heads(f.forms)) {
-      let postings = index.get(head);
-      if (!postings) index.set(head, (postings = []));
-      postings.push(i);
+      push(sameVendor, `${vendor} h ${head}`, i);
+      if (global(head)) push(crossVendor, head, i);
     }
+    if (f.field.description) for (const term of prep.space.topTerms(f.doc, 3)) push(sameVendor, `${vendor} d ${term}`, i);
+    const value = distinctiveValue(f.field.example);
+    if (value !== undefined) push(sameVendor, `${vendor} v ${value}`, i);
   });
-  // Documented fields are also found by their most telling description words (`minDescriptionAlone`).
-  const describedIndex = new Map<number, number[]>();
-  prep.fields.forEach((f, i) => {
-    if (f.excluded || !f.field.description) return;
-    for (const term of prep.space.topTerms(f.doc, 3)) {
-      let postings = describedIndex.get(term);
-      if (!postings) describedIndex.set(term, (postings = []));
-      postings.push(i);
-    }
-  });
-  // Fields found by their example value (a param default copied from a response).
-  const valueIndex = new Map<string, number[]>();
-  prep.fields.forEach((f, i) => {
-    const value = f.excluded ? undefined : distinctiveValue(f.field.example);
-    if (value === undefined) return;
-    let postings = valueIndex.get(value);
-    if (!postings) valueIndex.set(value, (postings = []));
-    postings.push(i);
-  });
+  // Spread each cross-vendor list over vendors (a fixed pseudo-random order), so the candidates a param
+  // draws from it are not all from the alphabetically first APIs.
+  for (const postings of crossVendor.values()) postings.sort((a, b) => mix(a) - mix(b) || a - b);
+  const crossCap = prep.config.maxCrossVendorCandidates;
+
   const seen = new Int32Array(prep.fields.length).fill(-1);
   const matches: Match[] = [];
   const total = prep.params.length;
@@ -309,19 +318,32 @@ export function findMatches(prep: Prepared, onProgress?: (done: number, total: n
     if (onProgress && pi % 5000 === 0) onProgress(pi, total);
     const p = prep.params[pi]!;
     if (p.excluded) continue;
+    const vendor = vendorOfOp[p.op]!;
     const targetApi = prep.ops[p.op]!.api.name;
     const found: Match[] = [];
-    const postingLists = heads(p.forms).map((head) => index.get(head) ?? []);
-    if (p.param.description) for (const term of prep.space.topTerms(p.doc, 3)) postingLists.push(describedIndex.get(term) ?? []);
+    const consider = (fi: number): void => {
+      if (seen[fi] === pi) return;
+      seen[fi] = pi;
+      if (prep.fields[fi]!.op === p.op) return;
+      const scored = scorePair(prep, fi, pi, false);
+      if (scored.verdict === 'kept') found.push({ field: fi, param: pi, pair: scorePair(prep, fi, pi, true).pair });
+    };
+    const pHeads = heads(p.forms);
+    for (const head of pHeads) for (const fi of sameVendor.get(`${vendor} h ${head}`) ?? []) consider(fi);
+    if (p.param.description) for (const term of prep.space.topTerms(p.doc, 3)) for (const fi of sameVendor.get(`${vendor} d ${term}`) ?? []) consider(fi);
     const value = distinctiveValue(p.param.example ?? p.param.default);
-    if (value !== undefined) postingLists.push(valueIndex.get(value) ?? []);
-    for (const postings of postingLists) {
-      for (const fi of postings) {
-        if (seen[fi] === pi) continue;
-        seen[fi] = pi;
-        if (prep.fields[fi]!.op === p.op) continue;
-        const { pair, verdict } = scorePair(prep, fi, pi);
-        if (verdict === 'kept') found.push({ field: fi, param: pi, pair });
+    if (value !== undefined) for (const fi of sameVendor.get(`${vendor} v ${value}`) ?? []) consider(fi);
+    for (const head of pHeads) {
+      const postings = crossVendor.get(head);
+      if (!postings) continue;
+      // At most `maxCrossVendorCandidates` other-vendor fields per word, from a place that depends on the param.
+      let taken = 0;
+      const start = mix(pi) % postings.length;
+      for (let k = 0; k < postings.length && taken < crossCap; k++) {
+        const fi = postings[(start + k) % postings.length]!;
+        if (vendorOfOp[prep.fields[fi]!.op] === vendor) continue;
+        taken++;
+        consider(fi);
       }
     }
     if (found.length === 0) continue;
@@ -347,4 +369,15 @@ export function findMatches(prep: Prepared, onProgress?: (done: number, total: n
   }
   if (onProgress) onProgress(total, total);
   return matches;
+}
+
+/** A fixed integer hash (murmur3 finalizer), for orders that look random but never change. */
+function mix(value: number): number {
+  let h = value | 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
 }

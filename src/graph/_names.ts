@@ -95,13 +95,13 @@ const tokenCache = new Map<string, string[]>();
 const singularCache = new Map<string, string>();
 
 function singular(word: string): string {
-  const known = SINGULAR[word];
-  if (known !== undefined) return known;
-  if (word.length < 4) return word;
-  if (KEEP_AS_IS.has(word) || /\d/.test(word)) return word;
   let s = singularCache.get(word);
   if (s === undefined) {
-    s = pluralize.singular(word);
+    const known = SINGULAR[word];
+    if (known !== undefined) s = known;
+    else if (word.length < 4 || KEEP_AS_IS.has(word) || /\d/.test(word)) s = word;
+    else s = pluralize.singular(word);
+    if (singularCache.size > 500_000) singularCache.clear();
     singularCache.set(word, s);
   }
   return s;
@@ -147,8 +147,16 @@ export function canonicalTokens(name: string): string[] {
 }
 
 /** Normalized form used by the exclusion lists: singular words joined with `_` (no synonyms). */
+const normalizedCache = new Map<string, string>();
+
 export function normalizedName(name: string): string {
-  return words(name).map(singular).join('_');
+  let n = normalizedCache.get(name);
+  if (n === undefined) {
+    n = words(name).map(singular).join('_');
+    if (normalizedCache.size > 500_000) normalizedCache.clear();
+    normalizedCache.set(name, n);
+  }
+  return n;
 }
 
 /** A name read as "entity + identifier class": `petId` → pet + id, `latitude` → lat + none. */

@@ -94,63 +94,107 @@ export interface TypeFit {
   reasons: string[];
 }
 
-/** Param value type, looking inside an array param (a list input takes one or more of the field's values). */
-function paramSchema(param: Param): { schema: JsonSchema | undefined; isArray: boolean } {
-  const t = typeOfSchema(param.schema);
-  if (t === 'array' && param.schema.items && typeof param.schema.items === 'object') {
-    return { schema: param.schema.items as JsonSchema, isArray: true };
-  }
-  return { schema: param.schema, isArray: false };
+/** What typeFit needs of one side, computed once per field or param. */
+interface Side {
+  type: Scalar | undefined;
+  format: string | undefined;
+  enumValues: unknown[] | undefined;
+  shape: string | undefined;
+  isArray: boolean;
+  example: unknown;
 }
 
-/** `freeText`: the param takes any text (a search box), so example shapes say nothing. */
-export function typeFit(field: Field, param: Param, freeText = false): TypeFit {
+const fieldSides = new WeakMap<Field, Side>();
+const paramSides = new WeakMap<Param, Side>();
+
+function fieldSide(field: Field): Side {
+  let side = fieldSides.get(field);
+  if (!side) {
+    side = {
+      type: typeOfSchema(field.schema) ?? jsonType(field.example),
+      format: formatOf(field.schema),
+      enumValues: enumOf(field.schema),
+      shape: shapeOf(field.example),
+      isArray: false,
+      example: field.example,
+    };
+    fieldSides.set(field, side);
+  }
+  return side;
+}
+
+/** A list param takes one or more of the field's values: its item schema is what must fit. */
+function paramSide(param: Param): Side {
+  let side = paramSides.get(param);
+  if (!side) {
+    const t = typeOfSchema(param.schema);
+    const isArray = t === 'array' && !!param.schema.items && typeof param.schema.items === 'object';
+    const schema = isArray ? (param.schema.items as JsonSchema) : param.schema;
+    const example = param.example ?? param.default;
+    side = {
+      type: typeOfSchema(schema) ?? jsonType(example),
+      format: formatOf(schema),
+      enumValues: enumOf(schema) ?? param.enum,
+      shape: shapeOf(example),
+      isArray,
+      example,
+    };
+    paramSides.set(param, side);
+  }
+  return side;
+}
+
+/**
+ * `freeText`: the param takes any text (a search box), so example shapes say nothing. `withReasons`
+ * false skips the explanation strings (the builder's fast path; reasons are made for kept pairs only).
+ */
+export function typeFit(field: Field, param: Param, freeText = false, withReasons = true): TypeFit {
   const reasons: string[] = [];
-  const { schema: inSchema, isArray } = paramSchema(param);
-  const outType = typeOfSchema(field.schema) ?? jsonType(field.example);
-  const inType = typeOfSchema(inSchema) ?? jsonType(param.example ?? param.default);
+  const out = fieldSide(field);
+  const input = paramSide(param);
+  const outType = out.type;
+  const inType = input.type;
   if (outType === 'object' || outType === 'array' || inType === 'object' || inType === 'array') {
-    return { score: 0, reasons: [`type: ${outType ?? '?'} cannot fill ${inType ?? '?'}`] };
+    return { score: 0, reasons: withReasons ? [`type: ${outType ?? '?'} cannot fill ${inType ?? '?'}`] : reasons };
   }
   let score: number;
   if (outType === undefined || inType === undefined || outType === 'null' || inType === 'null') {
     score = 0.7;
-    reasons.push('type: unknown');
+    if (withReasons) reasons.push('type: unknown');
   } else {
     score = TYPE_FIT[`${outType}>${inType}`] ?? 0;
-    reasons.push(`type: ${outType}→${inType}${isArray ? '[]' : ''}`);
+    if (withReasons) reasons.push(`type: ${outType}→${inType}${input.isArray ? '[]' : ''}`);
     if (score === 0) return { score, reasons };
   }
-  const outFormat = formatOf(field.schema);
-  const inFormat = formatOf(inSchema);
+  const outFormat = out.format;
+  const inFormat = input.format;
   if (outType === 'string' && (inType === 'integer' || inType === 'number') && outFormat && SEMANTIC_FORMATS.has(outFormat)) {
-    return { score: 0, reasons: [...reasons, `format: ${outFormat} string cannot be a number`] };
+    return { score: 0, reasons: withReasons ? [...reasons, `format: ${outFormat} string cannot be a number`] : reasons };
   }
   if (outFormat && inFormat && SEMANTIC_FORMATS.has(outFormat) && SEMANTIC_FORMATS.has(inFormat)) {
-    if (outFormat === inFormat) reasons.push(`format: ${outFormat}`);
-    else if (FORMAT_FAMILY[outFormat] !== undefined && FORMAT_FAMILY[outFormat] === FORMAT_FAMILY[inFormat]) score *= 0.8;
-    else return { score: 0, reasons: [...reasons, `format: ${outFormat} ≠ ${inFormat}`] };
+    if (outFormat === inFormat) {
+      if (withReasons) reasons.push(`format: ${outFormat}`);
+    } else if (FORMAT_FAMILY[outFormat] !== undefined && FORMAT_FAMILY[outFormat] === FORMAT_FAMILY[inFormat]) score *= 0.8;
+    else return { score: 0, reasons: withReasons ? [...reasons, `format: ${outFormat} ≠ ${inFormat}`] : reasons };
   }
-  const outEnum = enumOf(field.schema);
-  const inEnum = enumOf(inSchema) ?? param.enum;
+  const inEnum = input.enumValues;
   if (inEnum && inEnum.length > 0) {
     const allowed = new Set(inEnum.map((v) => String(v)));
+    const outEnum = out.enumValues;
     if (outEnum && outEnum.length > 0) {
       const overlap = outEnum.filter((v) => allowed.has(String(v))).length;
-      if (overlap === 0) return { score: 0, reasons: [...reasons, 'enum: no common value'] };
-      reasons.push(`enum: ${overlap} common`);
-    } else if (field.example !== undefined && !allowed.has(String(field.example))) {
+      if (overlap === 0) return { score: 0, reasons: withReasons ? [...reasons, 'enum: no common value'] : reasons };
+      if (withReasons) reasons.push(`enum: ${overlap} common`);
+    } else if (out.example !== undefined && !allowed.has(String(out.example))) {
       score *= 0.5;
-      reasons.push('enum: example not allowed');
+      if (withReasons) reasons.push('enum: example not allowed');
     }
   }
-  const outShape = shapeOf(field.example);
-  const inShape = shapeOf(param.example ?? param.default);
-  if (outShape && inShape && !freeText) {
-    const fit = shapeFit(outShape, inShape);
+  if (out.shape && input.shape && !freeText) {
+    const fit = shapeFit(out.shape, input.shape);
     score *= 0.5 + 0.5 * fit;
-    reasons.push(`examples: ${outShape}${fit === 1 ? '=' : '≠'}${inShape}`);
+    if (withReasons) reasons.push(`examples: ${out.shape}${fit === 1 ? '=' : '≠'}${input.shape}`);
   }
-  if (field.isList && !isArray) reasons.push('list→one item');
+  if (field.isList && !input.isArray && withReasons) reasons.push('list→one item');
   return { score: Math.min(1, score), reasons };
 }

@@ -29,7 +29,7 @@ function normalizeOperations(operations: Operation[]): Operation[] {
  * params, `*zero` when the chained params are all it requires.
  */
 export function edgeKind(source: Operation, target: Operation, chainedInputs: Iterable<string>, options: Partial<GraphConfig> = {}): EdgeKind {
-  const config = resolveGraphConfig(options);
+  const config = 'weights' in options && options.excludedLocations ? (options as GraphConfig) : resolveGraphConfig(options);
   const chained = new Set(chainedInputs);
   const sourceNeeds = source.inputs.some((p) => p.required && isUserInput(p, config));
   const targetNeedsMore = target.inputs.some((p) => p.required && isUserInput(p, config) && !chained.has(p.name));

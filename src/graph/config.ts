@@ -60,7 +60,13 @@ export interface GraphConfig {
   excludedLocations: string[];
   /** A param whose description matches this (case-insensitive) is a credential, never a chain target. */
   credentialPattern: string;
-  /** Params per spec above which the builder reports progress on stderr (CLI). */
+  /**
+   * Other-vendor fields scored per target param and global word (`country`, `lat`…), drawn in a fixed
+   * order spread over vendors: at catalogue scale thousands of APIs return a `country`, and scoring them
+   * all for every `country` param is what would make the build quadratic.
+   */
+  maxCrossVendorCandidates: number;
+  /** Operations from which the CLI shows a progress line on stderr while matching. */
   progressOperations: number;
 }
 
@@ -80,6 +86,7 @@ export const DEFAULT_GRAPH_CONFIG: GraphConfig = {
     'iso', 'iata', 'icao', 'fips', 'swift', 'bic', 'iban', 'vin', 'isin', 'cusip', 'figi', 'wikidata', 'musicbrainz', 'mbid',
   ],
   maxSourcesPerInput: 20,
+  maxCrossVendorCandidates: 64,
   excludedOutputs: [
     'page', 'page_number', 'page_index', 'page_no', 'page_size', 'per_page', 'limit', 'offset', 'skip', 'cursor', 'next', 'next_cursor', 'next_page',
     'next_page_token', 'page_token', 'continuation_token', 'next_token', 'prev', 'previous', 'previous_page', 'has_more', 'total', 'total_count', 'total_page',

@@ -178,10 +178,11 @@ export function fitsPosition(op: PlanOperation, chained: ReadonlySet<string>, ne
   if (own.some((p) => !p.sayable)) return false;
   if (op.required.some((p) => !chained.has(p.name) && p.default !== undefined && !p.sayable)) return false;
   const optional = op.optional.length;
+  const rounds = Math.max(1, needs.askRounds);
   if (needs.asks && needs.gives) {
-    if (!(own.length >= 2 || (own.length >= 1 && optional >= 1))) return false;
+    if (!(own.length >= rounds + 1 || (own.length >= rounds && optional >= 1))) return false;
   } else if (needs.asks) {
-    if (own.length < 1) return false;
+    if (own.length < rounds) return false;
   } else if (needs.gives) {
     if (own.length + optional < 1) return false;
   } else if (own.length > 0) return false;
@@ -248,7 +249,13 @@ export function createPlanCatalog(graph: GraphLike, options: CatalogOptions = {}
     const to = byId.get(target);
     if (source === target || !to || !byId.has(source)) continue;
     const chained: FeedEdge['chained'] = [];
+    const from = byId.get(source)!;
+    // A source that needs the very value it would supply only echoes it back: "I don't know the latitude"
+    // cannot be answered by an operation that asks for the latitude.
+    const sourceNeeds = new Set(from.required.map((p) => p.name.toLowerCase()));
     for (const pair of attributes.pairs) {
+      const leaf = pair.output.split(/[.[\]]+/).filter(Boolean).pop() ?? '';
+      if (sourceNeeds.has(pair.input.toLowerCase()) || sourceNeeds.has(leaf.toLowerCase())) continue;
       const param = to.required.find((p) => p.name === pair.input);
       // One output feeds one input: two inputs from the same field (origin and destination) cannot differ.
       if (!param || !param.idLike || !param.sayable || chained.some((c) => c.input === pair.input || c.output === pair.output)) continue;

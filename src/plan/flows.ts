@@ -120,6 +120,8 @@ export interface FlowStep {
 export interface PositionNeeds {
   /** A `Req … Inf` asks this operation's masked values: it needs >= 1 of them (ToolDial's "yes"). */
   asks: boolean;
+  /** How many `Req … Inf` rounds ask them (the masked values are split over the rounds). */
+  askRounds: number;
   /** The intent turn states values of this operation (ICA): it needs >= 1 sayable value to give. */
   gives: boolean;
   /** A wrong call of kind schema_violation happens on this operation. */
@@ -195,6 +197,7 @@ export function analyzeFlow(definition: FlowDefinition, file?: string): FlowShap
   const hops = steps.filter((s) => s.action === 'fail_inform').length;
   const positions: PositionNeeds[] = Array.from({ length: hops + 1 }, () => ({
     asks: false,
+    askRounds: 0,
     gives: false,
     schemaViolation: false,
     hallucination: false,
@@ -237,6 +240,7 @@ export function analyzeFlow(definition: FlowDefinition, file?: string): FlowShap
           if (at(i + 2)?.action !== 'retriever_call') throw flowError(definition, `${where}: FI must be followed by RC (finding the source)`, file);
         } else if (next?.action === 'inform') {
           positions[focus]!.asks = true;
+          positions[focus]!.askRounds += 1;
         } else {
           throw flowError(definition, `${where}: Req must be followed by Inf or FI`, file);
         }

@@ -276,8 +276,9 @@ function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandida
       let given: PlanParam[] = [];
       let asked: PlanParam[] = [];
       if (needs.gives && needs.asks) {
-        if (own.length >= 2) {
-          const k = rng.int(1, own.length - 1);
+        const rounds = Math.max(1, needs.askRounds);
+        if (own.length >= rounds + 1) {
+          const k = rng.int(rounds, own.length - 1);
           const shuffled = rng.shuffle(own);
           asked = shuffled.slice(0, k);
           given = shuffled.slice(k);
@@ -387,6 +388,7 @@ function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandida
   };
 
   let focus = hops;
+  const roundsLeft = flow.positions.map((p) => p.askRounds);
   let pending: ParamRef[] = [];
   let wrongTurn: number | null = null;
   let callCount = 0;
@@ -485,7 +487,11 @@ function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandida
         } else {
           const missing = a.asked.filter((p) => !knownOf(a.op.id).has(p.name));
           if (missing.length === 0) return `${a.op.id}: a request with nothing to ask`;
-          pending = refs(focus, missing.map((p) => p.name));
+          // Several `Req Inf` rounds for one operation share its masked values out, earliest first.
+          const left = Math.max(1, roundsLeft[focus] ?? 1);
+          roundsLeft[focus] = left - 1;
+          const share = missing.slice(0, Math.ceil(missing.length / left));
+          pending = refs(focus, share.map((p) => p.name));
           pushAssistant({ speaker: 'assistant', action: 'request', request: pending, state: stateOf(focus) });
         }
         break;

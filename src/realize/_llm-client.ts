@@ -67,6 +67,12 @@ export function redact(text: string, apiKey: string | undefined): string {
   return out.replace(/\bsk-[A-Za-z0-9_*.-]{6,}/g, 'sk-[redacted]');
 }
 
+interface WireState {
+  mode: ResponseFormatMode;
+  maxTokensParam: 'max_tokens' | 'max_completion_tokens';
+  sendTemperature: boolean;
+}
+
 export class LlmTransport {
   private readonly client: OpenAI;
   private readonly options: TransportOptions;
@@ -115,7 +121,8 @@ export class LlmTransport {
   async complete(messages: ChatMessage[], estimatedTokens: number): Promise<CachedAnswer> {
     await this.options.limiter.acquire(estimatedTokens);
     for (;;) {
-      const body = wireBody(messages, this.options, this.mode, this.maxTokensParam, this.sendTemperature);
+      const sent: WireState = { mode: this.mode, maxTokensParam: this.maxTokensParam, sendTemperature: this.sendTemperature };
+      const body = wireBody(messages, this.options, sent.mode, sent.maxTokensParam, sent.sendTemperature);
       try {
         const completion = (await this.client.chat.completions.create(body as unknown as OpenAI.ChatCompletionCreateParamsNonStreaming)) as OpenAI.ChatCompletion;
         const choice = completion.choices?.[0];
@@ -123,33 +130,38 @@ export class LlmTransport {
         this.options.limiter.settle(estimatedTokens, usage.prompt + usage.completion);
         return { content: choice?.message?.content ?? '', model: completion.model ?? this.options.model, finishReason: choice?.finish_reason ?? null, usage };
       } catch (error) {
-        if (this.adapt(error)) continue;
+        if (this.adapt(error, sent)) continue;
         throw this.describe(error);
       }
     }
   }
 
-  /** A 400 that names a feature this server lacks: drop to the next option and try again. */
-  private adapt(error: unknown): boolean {
+  /**
+   * A 400 that names a feature this server lacks: drop to the next option and try again. Judged on what
+   * the failed request sent, so requests failing at the same time step down once, not once each.
+   */
+  private adapt(error: unknown, sent: WireState): boolean {
     if (!(error instanceof OpenAI.APIError) || (error.status !== 400 && error.status !== 422)) return false;
     const text = `${error.message} ${JSON.stringify(error.error ?? '')}`;
-    if (/max_completion_tokens/.test(text) && this.maxTokensParam === 'max_tokens') {
+    if (/max_completion_tokens/.test(text) && sent.maxTokensParam === 'max_tokens' && this.options.maxTokens !== undefined) {
       this.maxTokensParam = 'max_completion_tokens';
       return true;
     }
-    if (/temperature/i.test(text) && this.sendTemperature && this.options.temperature !== undefined) {
+    if (/temperature/i.test(text) && sent.sendTemperature && this.options.temperature !== undefined) {
       this.sendTemperature = false;
       return true;
     }
-    if (/response_format|json_schema|json_object|structured|guided/i.test(text) && this.mode !== 'none') {
-      this.mode = this.mode === 'json_schema' ? 'json_object' : 'none';
+    if (/response_format|json_schema|json_object|structured|guided/i.test(text) && sent.mode !== 'none') {
+      const next: ResponseFormatMode = sent.mode === 'json_schema' ? 'json_object' : 'none';
+      if (RESPONSE_FORMAT_MODES.indexOf(next) > RESPONSE_FORMAT_MODES.indexOf(this.mode)) this.mode = next;
       return true;
     }
     return false;
   }
 
   private describe(error: unknown): Error {
-    const where = this.options.baseURL ?? process.env.OPENAI_BASE_URL ?? 'https://api.openai.com/v1';
+    // A base URL may carry credentials (https://user:secret@host/v1): never show them.
+    const where = (this.options.baseURL ?? process.env.OPENAI_BASE_URL ?? 'https://api.openai.com/v1').replace(/\/\/[^/@]*@/, '//');
     if (error instanceof OpenAI.APIConnectionTimeoutError) {
       return new LlmRequestFailed(`request to ${where} timed out after ${this.options.timeoutMs} ms (${this.options.maxRetries} retries)`);
     }

@@ -281,14 +281,16 @@ export function parseAnswer(plan: DialoguePlan, content: string): ParsedAnswer {
   return { ok: true, texts };
 }
 
-/** The plan with the texts put in (a new object; the plan is not changed). */
+/**
+ * The plan with the texts put in: a new record sharing the unchanged parts of the plan (records are never
+ * modified after they are made, so only what changes is copied); the plan is not changed.
+ */
 export function withTexts(plan: DialoguePlan, texts: Map<number, string>, realizer: string): DialogueRecord {
-  const record = structuredClone(plan) as DialogueRecord;
-  record.turns.forEach((turn, index) => {
+  const turns = plan.turns.map((turn, index) => {
     const text = texts.get(index);
-    if (text !== undefined && turn.speaker !== 'tool') turn.text = text;
+    return text !== undefined && turn.speaker !== 'tool' ? { ...turn, text } : turn;
   });
-  record.meta = { ...record.meta, realizer };
-  delete record.meta.template_fallback;
-  return record;
+  const meta = { ...plan.meta, realizer };
+  delete meta.template_fallback;
+  return { ...plan, turns, meta };
 }

@@ -84,6 +84,7 @@ export class RateLimiter {
   private readonly tokens: TokenBucket | undefined;
   private pausedUntil = 0;
   private queue: Promise<void> = Promise.resolve();
+  private waiting = 0;
   /** How many times the server told us to slow down (for the summary). */
   serverPauses = 0;
 
@@ -99,9 +100,13 @@ export class RateLimiter {
 
   /** Waits for room for one request of about `estimatedTokens` tokens, then takes it. */
   acquire(estimatedTokens: number): Promise<void> {
+    // No budgets, no pause, nobody waiting: go at once (the common case for local servers).
+    if (!this.requests && !this.tokens && this.waiting === 0 && this.pausedUntil <= this.clock()) return Promise.resolve();
+    this.waiting++;
     const turn = this.queue.then(async () => {
       for (let wait = this.nextDelayMs(estimatedTokens); wait > 0; wait = this.nextDelayMs(estimatedTokens)) await sleep(wait);
       this.take(estimatedTokens);
+      this.waiting--;
     });
     this.queue = turn;
     return turn;

@@ -103,32 +103,32 @@ export const FAIL_INFORM: ((slots: string, it: string) => string)[] = [
 ];
 
 export const AFFIRM = [
-  'Yes, that is what I need.',
+  "Yes, that's what I need.",
   'Yes please.',
   'Sounds good, go ahead.',
-  'Exactly, let us do that.',
+  "Exactly, let's do that.",
   'Yep, that works.',
   'Sure, that would be great.',
-  'Yes, that is it.',
+  "Yes, that's it.",
 ];
 
 export const NEGATE = [
-  'No, that is not what I am after.',
-  'No thanks, that is not it.',
+  "No, that's not what I'm after.",
+  "No thanks, that's not it.",
   'Not really, I need something else.',
-  'Hmm, no. That does not help me.',
-  'No, that is not quite what I meant.',
-  'Nope, that is something different.',
+  "Hmm, no. That doesn't help me.",
+  "No, that's not quite what I meant.",
+  "Nope, that's something different.",
 ];
 
 export const USER_BYE = [
-  'Thanks, that is all I needed!',
+  "Thanks, that's all I needed!",
   'Great, thank you. Bye!',
   'Perfect, thanks for the help.',
-  'That is everything, thanks.',
+  "That's everything, thanks.",
   'Awesome, thanks a lot!',
   'Thank you, that helps a lot. Goodbye!',
-  'Nice, thanks. That is all for now.',
+  "Nice, thanks. That's all for now.",
 ];
 
 export const REQUEST: ((slots: string, intent: string) => string)[] = [
@@ -162,13 +162,15 @@ export const REQUEST_AFTER_ERROR: ((slots: string) => string)[] = [
   (s) => `Apologies, I need the real value. Could you tell me ${s}?`,
 ];
 
-export const CLARIFY: ((domain: string) => string)[] = [
-  (d) => `Sure, I can help with ${d}. What exactly would you like to do?`,
-  () => `Could you tell me a bit more about what you need?`,
-  (d) => `There are several things I can do around ${d}. What do you have in mind?`,
-  () => `Happy to help! Can you be more specific about what you're looking for?`,
-  (d) => `What would you like to know or do about ${d}?`,
-  () => `I'm not sure I follow yet. What would you like me to do?`,
+/** Clarify never names a domain: the user's words were vague, and naming the operation's domain would give it away. */
+export const CLARIFY = [
+  'Sure, I can help with that. What exactly would you like to do?',
+  'Could you tell me a bit more about what you need?',
+  'There are several things I could do here. What do you have in mind?',
+  "Happy to help! Can you be more specific about what you're looking for?",
+  'What would you like to know or do, exactly?',
+  "I'm not sure I follow yet. What would you like me to do?",
+  'Of course. What is it you want to get done?',
 ];
 
 export const SUGGEST: ((intent: string) => string)[] = [

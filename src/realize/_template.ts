@@ -25,6 +25,8 @@ interface Walk {
   informedAt: Map<string, number>;
   /** retriever_call turn index → the user words it searches with. */
   queries: Map<number, string>;
+  /** What the vague intent was about, in the user's words. */
+  topic?: string;
 }
 
 const key = (ref: ParamRef): string => `${ref.operation}\u0000${ref.param}`;
@@ -277,9 +279,13 @@ function vagueIntentText(walk: Walk, i: number, rng: Rng, clean: (t: string) => 
     for (const f of templates) {
       const text = f(topic);
       if (!clean(text)) continue;
-      fallback ??= text;
+      if (fallback === undefined) {
+        fallback = text;
+        walk.topic = topic;
+      }
       if (agrees(walk, search?.expectation, text)) {
         chosen = text;
+        walk.topic = topic;
         break search;
       }
     }
@@ -315,10 +321,12 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       }
       return;
     }
-    case 'clarify':
-      turn.text = rng.pick(P.CLARIFY)(domain);
-      turn.thought = `The request about ${domain} is too vague to pick an operation; I should ask what the user wants.`;
+    case 'clarify': {
+      const topic = walk.topic ?? domain;
+      turn.text = rng.pick(P.CLARIFY);
+      turn.thought = `Several operations match "${topic}" and none stands out, so I should ask what the user wants.`;
       return;
+    }
     case 'suggest': {
       const suggested = op(walk, turn.suggest) ?? target;
       const phrase = suggested ? intentPhrase(suggested) : intent;
@@ -389,7 +397,7 @@ function retrieverCall(walk: Walk, i: number, turn: AssistantTurn, rng: Rng): vo
     return;
   }
   if (prevUser?.action === 'inform_intent_vague') {
-    turn.thought = rng.pick(P.THOUGHT_RETRIEVE_VAGUE)(target ? domainPhrase(target) : 'something');
+    turn.thought = rng.pick(P.THOUGHT_RETRIEVE_VAGUE)(walk.topic ?? (target ? domainPhrase(target) : 'something'));
   } else if (walk.plan.chain.length === 0) {
     turn.thought = rng.pick(P.THOUGHT_RETRIEVE_ANY);
   } else {
@@ -498,6 +506,10 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
   if (list) {
     const noun = list.name ? humanizeIdentifier(list.name).toLowerCase() : 'results';
     if (list.items.length === 0) return `I couldn't find any ${noun}.`;
+    if (list.items.every((item) => item === null || typeof item !== 'object')) {
+      const said = list.items.slice(0, 5).map((item) => (typeof item === 'boolean' ? (item ? 'yes' : 'no') : String(item)));
+      return `The ${list.items.length === 1 ? 'answer is' : 'answers are'} ${joinList(said)}${list.items.length > 5 ? ', and more' : ''}.`;
+    }
     const leaves: Leaf[] = [];
     scalarLeaves(list.items[0], [], leaves, 0);
     const about = describeLeaves(leaves, 3);

@@ -190,13 +190,13 @@ async function judge(
  * template realizer derives besides words: thoughts, the retriever's query and results) and the fallback.
  */
 async function templateBase(plan: DialoguePlan, options: Pick<LlmRealizerOptions, 'fallback'>): Promise<DialogueRecord> {
-  return structuredClone(await options.fallback(plan));
+  // Never modified: records made from it copy what they change.
+  return options.fallback(plan);
 }
 
 /** The template text, marked, and checked: the record, or why even the template text fails. */
 async function templateFallback(base: DialogueRecord, realizer: string, options: Pick<LlmRealizerOptions, 'check'>): Promise<{ record: DialogueRecord } | { record: null; reasons: string[] }> {
-  const record = structuredClone(base);
-  record.meta = { ...record.meta, realizer, template_fallback: true };
+  const record: DialogueRecord = { ...base, meta: { ...base.meta, realizer, template_fallback: true } };
   const verdict = await options.check(record);
   return verdict.ok ? { record } : { record: null, reasons: verdict.violations.slice(0, 8).map(describeViolation) };
 }

@@ -5,7 +5,7 @@
  */
 import type { RetrievalHit, RetrieverLike } from './types.ts';
 
-const MAX_ENTRIES = 200_000;
+const MAX_ENTRIES = 50_000;
 const views = new WeakMap<object, RetrieverLike>();
 
 type WithFraction = RetrieverLike & { matchedFraction(text: string, operationId: string): number };

@@ -252,7 +252,11 @@ export function joinList(items: readonly string[], conjunction = 'and'): string 
 export function sayValue(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
   // snake_case enum values are said with spaces ("wrong item"); matching ignores the difference.
-  if (typeof value === 'string') return /^[a-z0-9]+(_[a-z0-9]+)+$/.test(value) ? value.replace(/_/g, ' ') : value;
+  if (typeof value === 'string') {
+    if (/^[a-z]+(_[a-z]+)+$/.test(value)) return value.replace(/_/g, ' ');
+    if (/^[A-Z]+(_[A-Z]+)+$/.test(value)) return value.toLowerCase().replace(/_/g, ' ');
+    return value;
+  }
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (Array.isArray(value)) return joinList(value.map(sayValue));
@@ -397,7 +401,7 @@ function untitle(s: string): string {
   const words = s.split(/\s+/);
   const capitalised = words.filter((w) => /^[A-Z][a-z]/.test(w)).length;
   if (words.length < 3 || capitalised < words.length * 0.6) return s;
-  return words.map((w) => (/^[A-Z][a-z]+$/.test(w) ? w.toLowerCase() : w)).join(' ');
+  return words.map((w) => (/^[A-Z][a-z]+('s)?$/.test(w) ? w.toLowerCase() : w)).join(' ');
 }
 
 /** Cut long phrases at a comma or after 12 words, never ending on a small word. */
