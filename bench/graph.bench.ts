@@ -16,15 +16,25 @@ if (!existsSync(catalogArchives.tools)) {
   process.exit(0);
 }
 
+/** CPU seconds (user + system) of this process: steadier than wall time on a shared machine. */
+function cpuSeconds(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1e6;
+}
+
 const catalog = await unpackCatalog();
+const cpu0 = cpuSeconds();
 const load = await timed(() => loadSpecs([catalog.tools], { responses: catalog.responses }));
+const cpu1 = cpuSeconds();
 const loadMb = peakRssMb();
 const operations = load.value.operations;
 const build = await timed(() => buildGraph(operations));
+const cpu2 = cpuSeconds();
 const graph = build.value;
 const out = mkdtempSync(join(tmpdir(), 'dialforge-graph-bench-'));
 const file = join(out, 'catalog.json');
 const save = await timed(() => saveGraph(graph, file, { tool: 'dialforge@bench', inputs: [], settings: { ...resolveGraphConfig() } }));
+const cpu3 = cpuSeconds();
 const fileMb = statSync(file).size / 1e6;
 rmSync(out, { recursive: true, force: true });
 const summary = summarizeGraph(graph);
@@ -45,6 +55,8 @@ row('build seconds', build.seconds.toFixed(2));
 row('save seconds (JSON)', `${save.seconds.toFixed(2)} (${fileMb.toFixed(0)} MB)`);
 row('end to end seconds', endToEnd.toFixed(2));
 row('ratio end to end / load', (endToEnd / load.seconds).toFixed(2));
+row('CPU seconds load / build / save', `${(cpu1 - cpu0).toFixed(1)} / ${(cpu2 - cpu1).toFixed(1)} / ${(cpu3 - cpu2).toFixed(1)}`);
+row('CPU ratio end to end / load', ((cpu3 - cpu0) / (cpu1 - cpu0)).toFixed(2));
 row('peak memory after load (MB RSS)', loadMb);
 row('peak memory (MB RSS)', peakRssMb());
 row('targets', 'under 60 s, under 3072 MB, ratio under 3');

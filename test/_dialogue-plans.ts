@@ -47,7 +47,6 @@ export const operations: Record<string, RecordOperation> = {
   },
 };
 
-const none: DialogueState = { api_confirmed: false, api_status: 'none' };
 function state(operation: string, required: Record<string, unknown>, optional: Record<string, unknown> = {}): DialogueState {
   return { api_confirmed: true, api_status: { operation, required_parameters: required, optional_parameters: optional } };
 }

@@ -65,6 +65,9 @@ describe('checkDialogue', () => {
     user(r, 3).action = 'fail_inform';
     user(r, 3).unknown = [{ operation: 'weatherly.getForecast', param: 'city' }];
     assert.ok(broken(r).includes('flow'));
+    // Without a flow table from the caller, the built-in one knows tooldial_01.
+    const alone = checkDialogue(r);
+    assert.ok(!alone.ok && alone.violations.some((v) => v.invariant === 'flow' && /do not spell flow tooldial_01/.test(v.message)));
   });
 
   it('rejects a state that disagrees with the call (4)', () => {

@@ -104,7 +104,12 @@ describe('dialforge generate --realizer llm', () => {
     const args = [...common().map((a) => (a === server.baseURL ? flaky.baseURL : a)), '--out', out, '--cache-dir', cache];
     const first = start(args);
     const cached = () => filesUnder(cache).filter((f) => f.endsWith('.json')).length;
-    while (cached() < K || flaky.received.length <= K) await new Promise((r) => setTimeout(r, 20));
+    let exited: { status: number | null; stderr: string } | undefined;
+    void first.done.then((r) => (exited = r));
+    while (cached() < K || flaky.received.length <= K) {
+      if (exited) assert.fail(`generate ended before the kill (status ${exited.status}): ${exited.stderr}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
     first.child.kill('SIGKILL');
     assert.equal((await first.done).signal, 'SIGKILL');
     const seenBefore = flaky.received.length;

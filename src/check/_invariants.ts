@@ -3,7 +3,7 @@
  * violations; none throws on a malformed record (the schema check reports those).
  */
 import type { Action, AssistantTurn, DialogueRecord, DialogueState, ParamRef, RecordOperation, Slot, Turn, UserTurn } from '../plan/types.ts';
-import { retrievalAgrees, retrievalExpectation, type CatalogRetriever, type RetrievalExpectation } from '../plan/index.ts';
+import { FLOW_TABLE, parseFlowSteps, retrievalAgrees, retrievalExpectation, type CatalogRetriever, type RetrievalExpectation } from '../plan/index.ts';
 import { cachedRetriever, leaves, looksLikeIdentifier, mentionsValue, normalizeForMatch, statesValue } from '../realize/index.ts';
 import { describeErrors, parametersValidator, validateRecordSchema } from './_ajv.ts';
 import type { CheckContext, InvariantId, Violation } from './types.ts';
@@ -170,12 +170,19 @@ function checkGrounding(scan: Scan): void {
 // ---------------------------------------------------------------- 4. flow labels and dialogue state
 
 const INTENT_ACTIONS = new Set<Action>(['inform_intent_clear', 'inform_intent_clear_add', 'inform_intent_vague', 'inform_intent_re']);
-const CLEAR_INTENTS = new Set<Action>(['inform_intent_clear', 'inform_intent_clear_add', 'inform_intent_re']);
+
+let builtIn: Map<string, Action[]> | undefined;
+
+function builtInFlows(): Map<string, Action[]> {
+  builtIn ??= new Map(FLOW_TABLE.map((definition) => [definition.id, parseFlowSteps(definition).map((step) => step.action)]));
+  return builtIn;
+}
 
 function checkFlow(scan: Scan): void {
   const { record } = scan;
   const actions = record.turns.filter((t): t is UserTurn | AssistantTurn => t.speaker !== 'tool').map((t) => t.action);
-  const planned = scan.ctx.flowActions?.(record.flow);
+  // Without a flow table from the caller, the built-in one (src/plan FLOW_TABLE) judges the flows it knows.
+  const planned = scan.ctx.flowActions ? scan.ctx.flowActions(record.flow) : builtInFlows().get(record.flow);
   if (scan.ctx.flowActions && !planned) add(scan, 'flow', null, `flow "${record.flow}" is not in the flow table`);
   if (planned && (planned.length !== actions.length || planned.some((a, n) => a !== actions[n]))) {
     const at = planned.findIndex((a, n) => a !== actions[n]);

@@ -66,6 +66,8 @@ export interface Manifest {
   /** LLM realizer totals (model, answers, cache hits, fallbacks, tokens, cost). */
   llm?: Record<string, unknown>;
   complete: boolean;
+  /** The export summary, when --formats wrote fine-tuning files. */
+  export?: unknown;
 }
 
 export function registerGenerate(program: Command): void {
@@ -269,8 +271,19 @@ async function generateInto(settings: GenerateSettings, options: CliOptions, sto
   }
   if (settings.formats.length > 0) {
     // The fine-tuning formats are made from the finished file, exactly as `dialforge export` would.
-    const summary = await writeExports(readDialogueRecords(dataFile), outDir, { formats: parseFormats(settings.formats.join(',')) });
+    const summary = await writeExports(readDialogueRecords(dataFile), outDir, {
+      formats: parseFormats(settings.formats.join(',')),
+      manifest: manifest as unknown as Record<string, unknown>,
+      writeManifest: false,
+      validateInput: false, // every record was checked against the schema before it was written
+    });
+    manifest.export = summary;
+    writeManifest(manifestFile, manifest);
     process.stderr.write(`dialforge: exported ${summary.dialogues.written} dialogues as ${settings.formats.join(', ')} into ${outDir}\n`);
+    if (summary.invalidRows.length > 0) {
+      for (const r of summary.invalidRows) process.stderr.write(`dialforge: internal error (please report): ${r.format} row of ${r.id} breaks its format: ${r.reasons.join('; ')}\n`);
+      return EXIT_PARTIAL;
+    }
   }
   return written === 0 ? EXIT_PARTIAL : EXIT_OK;
 }

@@ -19,6 +19,8 @@ export interface PreparedField {
   leafTokens: string[];
   forms: NameForm[];
   doc: number;
+  /** A distinctive example value (see distinctiveValue). */
+  value?: string;
   /** Words of the field's description, for documented fields only. */
   docWords?: Set<string>;
   /** Why the field never feeds anything, when it does not. */
@@ -31,6 +33,8 @@ export interface PreparedParam {
   nameTokens: string[];
   forms: NameForm[];
   doc: number;
+  /** A distinctive example or default value (see distinctiveValue). */
+  value?: string;
   excluded?: string;
 }
 
@@ -150,6 +154,8 @@ export function prepare(ops: Operation[], config: GraphConfig): Prepared {
       if (field.description) docTokens.push(...textTokens(field.description));
       const prepared: PreparedField = { op: opIndex, field, leafTokens, forms, doc: space.add(docTokens) };
       if (field.description) prepared.docWords = new Set(textTokens(field.description));
+      const value = distinctiveValue(field.example);
+      if (value !== undefined) prepared.value = value;
       if (excluded) prepared.excluded = excluded;
       fields.push(prepared);
     }
@@ -161,6 +167,8 @@ export function prepare(ops: Operation[], config: GraphConfig): Prepared {
       const docTokens = [...nameTokens];
       if (param.description) docTokens.push(...textTokens(param.description));
       const prepared: PreparedParam = { op: opIndex, param, nameTokens, forms, doc: space.add(docTokens) };
+      const value = distinctiveValue(param.example ?? param.default);
+      if (value !== undefined) prepared.value = value;
       if (excluded) prepared.excluded = excluded;
       params.push(prepared);
     }
@@ -183,6 +191,13 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 function describeForm(form: NameForm): string {
   return `${form.entity.join(' ')}${form.suffix ? ` ${form.suffix}` : ''} (${form.via})`;
 }
+
+const NO_PAIR: EdgePair = { output: '', input: '', required: false, score: 0, evidence: { name: 0, context: 0, description: 0, type: 0, reasons: [] } };
+/** Fast-path answers (no pair built): only `verdict` is meaningful. */
+const REJECTED: ScoredPair = { pair: NO_PAIR, verdict: 'rejected' };
+const KEPT: ScoredPair = { pair: NO_PAIR, verdict: 'kept' };
+/** The score of the last fast-path pair that passed (saves an allocation per candidate). */
+let lastFastScore = 0;
 
 /** Whether a value read as `ff` keeps its meaning in another vendor's API read as `pf`. */
 function sharedAcrossVendors(prep: Prepared, ff: NameForm, pf: NameForm, similarity: number): boolean {
@@ -217,11 +232,17 @@ export function scorePair(prep: Prepared, fieldIndex: number, paramIndex: number
   }
   if (best && withReasons) reasons.push(`context: ${describeForm(best[0])} ~ ${describeForm(best[1])}${bestCrossVendor ? ' (vendor-specific value across vendors)' : ''}`);
   // The param's example is a value this field returned: the spec's author took it from there.
-  const sameValue = !crossVendor && distinctiveValue(f.field.example) !== undefined
-    && distinctiveValue(f.field.example) === distinctiveValue(p.param.example ?? p.param.default);
+  const sameValue = !crossVendor && f.value !== undefined && f.value === p.value;
   if (sameValue && context < prep.config.sameExampleContext) {
     context = prep.config.sameExampleContext;
     if (withReasons) reasons.push(`values: same example ${JSON.stringify(f.field.example)}`);
+  }
+  const describable = !crossVendor && !!f.docWords && !!p.param.description;
+  if (!withReasons) {
+    // The builder's fast path: stop as soon as the pair cannot pass.
+    if (f.excluded || p.excluded || f.op === p.op) return REJECTED;
+    if (context < minContext && !describable) return REJECTED;
+    if (!describable && weights.name + weights.context * context + weights.description + weights.type < minScore) return REJECTED;
   }
   const name = tokenDice(f.leafTokens, p.nameTokens);
   const description = prep.space.cosine(f.doc, p.doc);
@@ -230,12 +251,17 @@ export function scorePair(prep: Prepared, fieldIndex: number, paramIndex: number
   let score = weights.name * name + weights.context * context + weights.description * description + weights.type * type.score;
   // Names that share no word, within one vendor, both documented and saying the same thing, the field's
   // text naming what the param is about, and not two identifiers: the description alone carries the pair.
-  const describedAlike = name === 0 && !crossVendor && description >= prep.config.minDescriptionAlone && !!f.docWords && !!p.param.description
+  const describedAlike = name === 0 && describable && description >= prep.config.minDescriptionAlone
     && !(f.forms.some((x) => x.suffix !== null) && p.forms.some((x) => x.suffix !== null))
     && heads(p.forms).some((head) => f.docWords!.has(head));
   if (describedAlike) {
     score = Math.max(score, description * type.score);
     if (withReasons) reasons.push('descriptions alike');
+  }
+  if (!withReasons) {
+    const passes = !(type.score === 0 || (context < minContext && !describedAlike) || round(score) < minScore);
+    lastFastScore = round(score);
+    return passes ? KEPT : REJECTED;
   }
   const pair: EdgePair = {
     output: f.field.path,
@@ -302,8 +328,7 @@ export function findMatches(prep: Prepared, onProgress?: (done: number, total: n
       if (global(head)) push(crossVendor, head, i);
     }
     if (f.field.description) for (const term of prep.space.topTerms(f.doc, 3)) push(sameVendor, `${vendor} d ${term}`, i);
-    const value = distinctiveValue(f.field.example);
-    if (value !== undefined) push(sameVendor, `${vendor} v ${value}`, i);
+    if (f.value !== undefined) push(sameVendor, `${vendor} v ${f.value}`, i);
   });
   // Spread each cross-vendor list over vendors (a fixed pseudo-random order), so the candidates a param
   // draws from it are not all from the alphabetically first APIs.
@@ -320,19 +345,17 @@ export function findMatches(prep: Prepared, onProgress?: (done: number, total: n
     if (p.excluded) continue;
     const vendor = vendorOfOp[p.op]!;
     const targetApi = prep.ops[p.op]!.api.name;
-    const found: Match[] = [];
+    const found: Array<{ field: number; score: number }> = [];
     const consider = (fi: number): void => {
       if (seen[fi] === pi) return;
       seen[fi] = pi;
       if (prep.fields[fi]!.op === p.op) return;
-      const scored = scorePair(prep, fi, pi, false);
-      if (scored.verdict === 'kept') found.push({ field: fi, param: pi, pair: scorePair(prep, fi, pi, true).pair });
+      if (scorePair(prep, fi, pi, false).verdict === 'kept') found.push({ field: fi, score: lastFastScore });
     };
     const pHeads = heads(p.forms);
     for (const head of pHeads) for (const fi of sameVendor.get(`${vendor} h ${head}`) ?? []) consider(fi);
     if (p.param.description) for (const term of prep.space.topTerms(p.doc, 3)) for (const fi of sameVendor.get(`${vendor} d ${term}`) ?? []) consider(fi);
-    const value = distinctiveValue(p.param.example ?? p.param.default);
-    if (value !== undefined) for (const fi of sameVendor.get(`${vendor} v ${value}`) ?? []) consider(fi);
+    if (p.value !== undefined) for (const fi of sameVendor.get(`${vendor} v ${p.value}`) ?? []) consider(fi);
     for (const head of pHeads) {
       const postings = crossVendor.get(head);
       if (!postings) continue;
@@ -352,7 +375,7 @@ export function findMatches(prep: Prepared, onProgress?: (done: number, total: n
     for (const m of found) {
       const op = prep.fields[m.field]!.op;
       if (prep.ops[op]!.api.name === targetApi) continue;
-      bestBySource.set(op, Math.max(bestBySource.get(op) ?? 0, m.pair.score));
+      bestBySource.set(op, Math.max(bestBySource.get(op) ?? 0, m.score));
     }
     let allowed: Set<number> | undefined;
     if (bestBySource.size > cap) {
@@ -364,7 +387,7 @@ export function findMatches(prep: Prepared, onProgress?: (done: number, total: n
     for (const m of found) {
       const op = prep.fields[m.field]!.op;
       if (allowed && prep.ops[op]!.api.name !== targetApi && !allowed.has(op)) continue;
-      matches.push(m);
+      matches.push({ field: m.field, param: pi, pair: scorePair(prep, m.field, pi, true).pair });
     }
   }
   if (onProgress) onProgress(total, total);

@@ -188,8 +188,9 @@ export function suffixAffinity(a: string | null, b: string | null): number {
 }
 
 /**
- * Entity words compared head first: the same head (`amount`) with the same or no qualifiers is the same
- * thing; different qualifiers (`refunded amount` vs `discount amount`) are different things.
+ * Entity words of an output (`a`) and an input (`b`) compared head first: the same head (`amount`) with
+ * the same qualifiers is the same thing; different qualifiers (`refunded amount` vs `discount amount`)
+ * are different things.
  */
 export function entitySimilarity(a: string[], b: string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
@@ -204,11 +205,14 @@ export function entitySimilarity(a: string[], b: string[]): number {
   const qualB = new Set(b.slice(0, -1));
   // `from_email`, `target_duration`, `ne_lat`: a role the other side does not have is another value.
   if ([...qualA].some((w) => ROLE_WORDS.has(w) && !qualB.has(w)) || [...qualB].some((w) => ROLE_WORDS.has(w) && !qualA.has(w))) return 0.3;
-  if (qualA.size === 0 || qualB.size === 0) return 0.6;
+  // One side more specific. An output more specific than the input (`shipping address` → `address`) is one
+  // of them; an input more specific than the output (`cost` → `wrapping cost`) may well be another thing.
   let common = 0;
   for (const w of qualA) if (qualB.has(w)) common++;
+  if (common === qualB.size) return 0.8;
+  if (common === qualA.size) return 0.5;
   const jaccard = common / (qualA.size + qualB.size - common);
-  return jaccard === 0 ? 0.3 : 0.6 + 0.4 * jaccard;
+  return 0.3 + 0.3 * jaccard;
 }
 
 function meaningful(tokens: string[], inPath = false): string[] {
@@ -254,6 +258,26 @@ function segmentEntity(segment: string): string[] | null {
   return kept.length > 0 ? kept : null;
 }
 
+const topCache = new WeakMap<Operation, string[] | null>();
+
+/** The first resource named in an operation's path (`/inbound/add-domain.json` → inbound), or null. */
+function topResource(op: Operation): string[] | null {
+  let top = topCache.get(op);
+  if (top === undefined) {
+    top = null;
+    for (const segment of staticSegments(op.path)) {
+      if (segment.isParam) continue;
+      const entity = segmentEntity(segment.text);
+      if (entity) {
+        top = entity;
+        break;
+      }
+    }
+    topCache.set(op, top);
+  }
+  return top;
+}
+
 const resourceCache = new WeakMap<Operation, ResourceGuess[]>();
 
 /** What an operation is about: its last resource path segment, response schema name, tags, summary words. */
@@ -285,7 +309,8 @@ export function operationResources(op: Operation): ResourceGuess[] {
     }
   }
   if (op.responseSchemaName) {
-    const entity = meaningful(canonicalTokens(op.responseSchemaName));
+    // `orderStatus_Full` is about order statuses: attribute words stay, as in paths.
+    const entity = meaningful(canonicalTokens(op.responseSchemaName), true);
     if (entity.length > 0) add(entity.slice(-2), 0.95, 'schema');
   }
   // Tags and summary words are vaguer: only when the path and the schema name say nothing.
@@ -304,9 +329,17 @@ export function operationResources(op: Operation): ResourceGuess[] {
   return guesses;
 }
 
-/** Path segments of an output field, `[]` marks removed: `items[].id` → ['items', 'id']. */
-export function fieldSegments(path: string): string[] {
-  return path.split('.').map((s) => s.replace(/\[\]/g, ''));
+const segmentCache = new Map<string, readonly string[]>();
+
+/** Path segments of an output field, `[]` marks removed: `items[].id` → ['items', 'id']. Cached: do not change. */
+export function fieldSegments(path: string): readonly string[] {
+  let segments = segmentCache.get(path);
+  if (segments === undefined) {
+    segments = path.split('.').map((s) => s.replace(/\[\]/g, ''));
+    if (segmentCache.size > 500_000) segmentCache.clear();
+    segmentCache.set(path, segments);
+  }
+  return segments;
 }
 
 /** Entity of the "free text" reading: a name or title can be typed into a search box. */
@@ -320,7 +353,8 @@ function withFreeText(forms: NameForm[], applies: boolean, weight: number): Name
 
 /** Readings of an output field's name, context applied when the leaf is a bare identifier. */
 export function fieldForms(op: Operation, field: Field): NameForm[] {
-  const leafTokens = canonicalTokens(fieldSegments(field.path).pop() ?? '');
+  const segments = fieldSegments(field.path);
+  const leafTokens = canonicalTokens(segments[segments.length - 1] ?? '');
   const last = leafTokens[leafTokens.length - 1];
   const isName = last !== undefined && (NAME_SUFFIXES.has(last) || (leafTokens.length === 1 && last === 'text'));
   return withFreeText(fieldFormsOf(op, field), isName && isSearchOperation(op), 0.8);
@@ -338,10 +372,28 @@ function fieldFormsOf(op: Operation, field: Field): NameForm[] {
   const leaf = segments[segments.length - 1] ?? '';
   const leafTokens = canonicalTokens(leaf);
   if (leafTokens.length === 0 || GENERIC_PARENTS.has(leafTokens.join('_'))) {
-    // A list of plain values (`[]`, `data[]`): what the operation returns.
+    // A list of plain values (`[]`, `data[]`) is what the operation returns; a lone `results` is a count.
+    if (!field.isList) return [];
     return operationResources(op).map((r) => ({ entity: r.entity, suffix: null, weight: r.weight * 0.9, via: r.via }));
   }
   const parsed = parseName(leafTokens);
+  if (parsed.suffix === null && parsed.entity.length > 0) {
+    // A plain attribute belongs to its object: Mandrill's `/ips/list` → `[].domain` is an IP's domain,
+    // `[].ips[].domain` too. The bare reading stays, weaker.
+    let owner: string[] | null = null;
+    let via = 'parent';
+    for (let i = segments.length - 2; i >= 0 && !owner; i--) {
+      const parent = canonicalTokens(segments[i]!);
+      if (parent.length > 0 && !GENERIC_PARENTS.has(parent.join('_'))) owner = parent.slice(-1);
+    }
+    if (!owner) {
+      owner = topResource(op);
+      via = 'resource';
+    }
+    if (owner && !parsed.entity.some((w) => owner!.includes(w))) {
+      return [{ entity: [...owner, ...parsed.entity], suffix: null, weight: 1, via }, { ...parsed, weight: 0.7, via: 'name' }];
+    }
+  }
   if (parsed.entity.length > 0 || parsed.suffix === null) return [{ ...parsed, weight: 1, via: 'name' }];
   for (let i = segments.length - 2; i >= 0; i--) {
     const parent = canonicalTokens(segments[i]!);
@@ -359,6 +411,15 @@ export function paramForms(op: Operation, param: Param): NameForm[] {
 
 function paramFormsOf(op: Operation, param: Param, tokens: string[]): NameForm[] {
   const parsed = parseName(tokens);
+  if (parsed.suffix === null && parsed.entity.length > 0) {
+    // `/senders/verify-domain?domain=`: the operation is about a sender's domain, not any domain.
+    const head = parsed.entity[parsed.entity.length - 1]!;
+    const top = topResource(op);
+    const last = staticSegments(op.path).filter((s) => !s.isParam).pop();
+    if (top && !top.includes(head) && last && segmentEntity(last.text)?.includes(head)) {
+      return [{ entity: [...top, ...parsed.entity], suffix: null, weight: 1, via: 'resource' }, { ...parsed, weight: 0.5, via: 'name' }];
+    }
+  }
   if (parsed.entity.length > 0 || parsed.suffix === null) {
     return parsed.entity.length > 0 ? [{ ...parsed, weight: 1, via: 'name' }] : [];
   }
@@ -405,8 +466,20 @@ const STOPWORDS = new Set([
   'was', 'has', 'have', 'been', 'these', 'those', 'than', 'then', 'also', 'only', 'such', 'into', 'per', 'one',
 ]);
 
-/** Words of free text for description similarity: canonical, stopwords and digits dropped. */
+const textCache = new Map<string, string[]>();
+
+/** Words of free text for description similarity: canonical, stopwords and digits dropped. Cached: do not change. */
 export function textTokens(text: string): string[] {
+  let cached = textCache.get(text);
+  if (cached === undefined) {
+    cached = textTokensOf(text);
+    if (textCache.size > 200_000) textCache.clear();
+    textCache.set(text, cached);
+  }
+  return cached;
+}
+
+function textTokensOf(text: string): string[] {
   const out: string[] = [];
   for (const w of words(text.length > 400 ? text.slice(0, 400) : text)) {
     if (w.length < 2 || /^\d+$/.test(w) || STOPWORDS.has(w)) continue;

@@ -13,19 +13,32 @@ export class TfIdfSpace {
 
   /** Adds a document (its tokens); returns its id. */
   add(tokens: string[]): number {
-    const counts = new Map<number, number>();
-    for (const token of tokens) {
+    const ids = new Array<number>(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
       let id = this.termIds.get(token);
       if (id === undefined) {
         id = this.termIds.size;
         this.termIds.set(token, id);
         this.docFrequency.push(0);
       }
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+      ids[i] = id;
     }
-    const terms = Uint32Array.from([...counts.keys()].sort((a, b) => a - b));
-    const tf = Uint16Array.from(terms, (t) => Math.min(65535, counts.get(t)!));
-    for (const t of terms) this.docFrequency[t]!++;
+    ids.sort((a, b) => a - b);
+    // Runs of equal ids are the term counts.
+    let distinct = 0;
+    for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[i - 1]) distinct++;
+    const terms = new Uint32Array(distinct);
+    const tf = new Uint16Array(distinct);
+    let at = -1;
+    for (let i = 0; i < ids.length; i++) {
+      if (i === 0 || ids[i] !== ids[i - 1]) {
+        at++;
+        terms[at] = ids[i]!;
+        this.docFrequency[ids[i]!]!++;
+      }
+      if (tf[at]! < 65535) tf[at]!++;
+    }
     this.docTerms.push(terms);
     this.docCounts.push(tf);
     return this.docTerms.length - 1;

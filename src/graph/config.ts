@@ -85,8 +85,8 @@ export const DEFAULT_GRAPH_CONFIG: GraphConfig = {
     'imdb', 'tmdb', 'tvdb', 'trakt', 'isbn', 'issn', 'asin', 'ean', 'upc', 'gtin', 'doi', 'orcid', 'woeid', 'geoname',
     'iso', 'iata', 'icao', 'fips', 'swift', 'bic', 'iban', 'vin', 'isin', 'cusip', 'figi', 'wikidata', 'musicbrainz', 'mbid',
   ],
-  maxSourcesPerInput: 20,
-  maxCrossVendorCandidates: 64,
+  maxSourcesPerInput: 10,
+  maxCrossVendorCandidates: 32,
   excludedOutputs: [
     'page', 'page_number', 'page_index', 'page_no', 'page_size', 'per_page', 'limit', 'offset', 'skip', 'cursor', 'next', 'next_cursor', 'next_page',
     'next_page_token', 'page_token', 'continuation_token', 'next_token', 'prev', 'previous', 'previous_page', 'has_more', 'total', 'total_count', 'total_page',

@@ -413,18 +413,22 @@ function patternString(pattern: string, schema: JsonSchema, rng: Rng): string | 
   if (!entry) return undefined;
   const { regex, generator } = entry;
   generator.randInt = (from: number, to: number) => rng.int(from, to);
+  let fallback: string | undefined;
   try {
-    for (let attempt = 0; attempt < 4; attempt++) {
+    for (let attempt = 0; attempt < 6; attempt++) {
       const value = generator.gen();
       const okLength =
         (typeof schema.minLength !== 'number' || value.length >= schema.minLength) &&
         (typeof schema.maxLength !== 'number' || value.length <= schema.maxLength);
-      if (okLength && regex.test(value)) return value;
+      if (!okLength || !regex.test(value)) continue;
+      // One- and two-letter values read like words ("i", "a") and leak into any sentence: prefer longer ones.
+      if (value.length >= 3) return value;
+      fallback ??= value;
     }
   } catch {
-    return undefined;
+    return fallback;
   }
-  return undefined;
+  return fallback;
 }
 
 export interface ValueHints {

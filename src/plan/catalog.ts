@@ -10,6 +10,7 @@ import type { JsonSchema, Operation, Param } from '../specs/types.ts';
 import { analyzeFlow, FLOW_TABLE, type FlowDefinition, type FlowShape, type PositionNeeds } from './flows.ts';
 import { flatSchema, isAuthParam, isIdLike, isSayable, schemaType } from './_mock.ts';
 import { classifyQuery, contentTerms, createRetriever, type CatalogRetriever } from './retriever.ts';
+import { Rng } from './_rng.ts';
 import type { RecordOperation } from './types.ts';
 
 // ajv-formats is CommonJS with a default export; at run time the import may be the function itself.
@@ -62,6 +63,8 @@ export interface ChainCandidate {
   edges: FeedEdge[];
 }
 
+export type IntentKind = 'clear' | 'suggest' | 'clarify' | 'lookup';
+
 /** Intent phrases the retriever agrees with, per operation (computed on first use, then kept). */
 export interface IntentPhrases {
   /** Ranked first, clearly: usable for ICl/ICA. */
@@ -84,8 +87,10 @@ export interface PlanCatalog {
   flowById: Map<string, FlowShape>;
   /** Structural chain candidates per flow id (computed on first use). */
   candidates(flowId: string): ChainCandidate[];
-  /** Intent phrases per operation (computed on first use). */
+  /** Intent phrases per operation (all kinds; each computed on first use). */
   intents(operationId: string): IntentPhrases;
+  /** One kind of intent phrase (computed on first use); undefined when the retriever agrees with none. */
+  intent(operationId: string, kind: IntentKind): string | undefined;
   /** Requests that nothing in the catalog serves (checked with the retriever). */
   outOfScope(): string[];
   /** The compiled input-schema validator of an operation; undefined when its schema does not compile. */
@@ -283,9 +288,10 @@ export function createPlanCatalog(graph: GraphLike, options: CatalogOptions = {}
       const empty = new Set<string>();
       const last = flow.hops;
       // Walk backwards from the target: position j receives `edge.chained` from position j-1.
+      let targetLimit = Infinity;
       const extendMiddle = (position: number, middle: PlanOperation, chain: string[], edges: FeedEdge[]): void => {
         for (const edge of feedsInto.get(middle.id) ?? []) {
-          if (found.length >= maxCandidates) return;
+          if (found.length >= maxCandidates || found.length >= targetLimit) return;
           if (chain.includes(edge.source)) continue;
           const chainedIn = new Set(edge.chained.map((c) => c.input));
           if (!fitsPosition(middle, chainedIn, flow.positions[position]!)) continue;
@@ -299,12 +305,18 @@ export function createPlanCatalog(graph: GraphLike, options: CatalogOptions = {}
           }
         }
       };
-      for (const target of operations) {
+      // Targets in a fixed pseudo-random order, and a cap per target, so that when the cap on candidates
+      // is reached on a large catalog the kept chains still spread over the whole catalog.
+      const order = Rng.for(0x5eed, operations.length, flows.indexOf(flow)).shuffle(operations);
+      const perTarget = Math.max(20, Math.ceil(maxCandidates / 500));
+      for (const target of order) {
         if (found.length >= maxCandidates) break;
         if (last === 0) {
           if (fitsPosition(target, empty, flow.positions[0]!)) found.push({ operations: [target.id], edges: [] });
           continue;
         }
+        const before = found.length;
+        targetLimit = before + perTarget;
         for (const edge of feedsInto.get(target.id) ?? []) {
           const chainedIn = new Set(edge.chained.map((c) => c.input));
           if (!fitsPosition(target, chainedIn, flow.positions[last]!)) continue;
@@ -314,56 +326,76 @@ export function createPlanCatalog(graph: GraphLike, options: CatalogOptions = {}
           } else {
             extendMiddle(last - 1, source, [edge.source, target.id], [edge]);
           }
-          if (found.length >= maxCandidates) break;
+          if (found.length >= maxCandidates || found.length - before >= perTarget) break;
         }
+        if (found.length - before > perTarget) found.length = before + perTarget;
       }
     }
     candidateCache.set(flowId, found);
     return found;
   };
 
-  const intentCache = new Map<string, IntentPhrases>();
-  const intents = (operationId: string): IntentPhrases => {
-    const cached = intentCache.get(operationId);
-    if (cached) return cached;
+  // Each kind of phrase is worked out on first use only: on a 45,000-operation catalog a search costs
+  // milliseconds, and most operations never need a vague phrase.
+  const intentParts = new Map<string, Partial<Record<IntentKind, string | null>>>();
+  const phraseSources = (o: Operation) => {
+    const summary = sentenceOf(o.summary, 14);
+    const described = sentenceOf(o.description, 16);
+    return { summary, described, named: nameWords(o.name) };
+  };
+  const intent = (operationId: string, kind: IntentKind): string | undefined => {
+    let parts = intentParts.get(operationId);
+    if (!parts) {
+      parts = {};
+      intentParts.set(operationId, parts);
+    }
+    if (kind in parts) return parts[kind] ?? undefined;
     const op = byId.get(operationId);
-    const phrases: IntentPhrases = {};
-    if (op) {
-      const o = op.operation;
-      const summary = sentenceOf(o.summary, 14);
-      const described = sentenceOf(o.description, 16);
-      const named = nameWords(o.name);
-      const clearCandidates = [summary, described, summary && `${summary} ${o.api.title}`, `${named} ${o.api.title}`, described && `${described} ${o.api.title}`];
-      for (const text of clearCandidates) {
+    if (!op) return undefined;
+    const o = op.operation;
+    const { summary, described, named } = phraseSources(o);
+    if (kind === 'clear') {
+      parts.clear = null;
+      for (const text of [summary, described, summary && `${summary} ${o.api.title}`, `${named} ${o.api.title}`]) {
         if (!text || contentTerms(text).length === 0) continue;
         const verdict = classifyQuery(retriever, text);
         if (verdict.clarity === 'clear' && verdict.results[0]?.operation === operationId) {
-          phrases.clear = text;
+          parts.clear = text;
           break;
         }
       }
-      const base = phrases.clear ?? summary ?? described ?? named;
-      for (const text of [phrases.clear, summary, described, `${named} ${o.api.title}`]) {
-        if (!text) continue;
-        if (retriever.search(text, 5).some((r) => r.operation === operationId)) {
-          phrases.lookup = text;
-          break;
+    } else if (kind === 'lookup') {
+      parts.lookup = intent(operationId, 'clear') ?? null;
+      if (parts.lookup === null) {
+        for (const text of [summary, described, `${named} ${o.api.title}`]) {
+          if (text && retriever.search(text, 5).some((r) => r.operation === operationId)) {
+            parts.lookup = text;
+            break;
+          }
         }
       }
-      const terms = contentTerms(base);
+    } else {
+      parts.suggest = null;
+      parts.clarify = null;
+      const base = summary ?? described ?? named;
       const words = base.split(/\s+/).filter((w) => contentTerms(w).length > 0);
-      const vagueCandidates = [o.api.title, o.api.category, ...(o.tags ?? []), words[words.length - 1], words[0], words.slice(-2).join(' ')];
-      void terms;
-      for (const text of vagueCandidates) {
+      for (const text of [o.api.title, o.api.category, o.tags?.[0], words[words.length - 1], words[0]]) {
         if (!text || contentTerms(text).length === 0) continue;
         const verdict = classifyQuery(retriever, text);
         if (verdict.clarity !== 'ambiguous') continue;
-        if (!phrases.suggest && verdict.results[0]?.operation === operationId) phrases.suggest = text;
-        if (!phrases.clarify && verdict.results.some((r) => r.operation === operationId)) phrases.clarify = text;
-        if (phrases.suggest && phrases.clarify) break;
+        if (parts.suggest === null && verdict.results[0]?.operation === operationId) parts.suggest = text;
+        if (parts.clarify === null && verdict.results.some((r) => r.operation === operationId)) parts.clarify = text;
+        if (parts.suggest !== null && parts.clarify !== null) break;
       }
     }
-    intentCache.set(operationId, phrases);
+    return parts[kind] ?? undefined;
+  };
+  const intents = (operationId: string): IntentPhrases => {
+    const phrases: IntentPhrases = {};
+    for (const kind of ['clear', 'suggest', 'clarify', 'lookup'] as const) {
+      const text = intent(operationId, kind);
+      if (text !== undefined) phrases[kind] = text;
+    }
     return phrases;
   };
 
@@ -389,7 +421,7 @@ export function createPlanCatalog(graph: GraphLike, options: CatalogOptions = {}
     return compiled;
   };
 
-  return { operations, byId, feedsInto, retriever, flows, flowById, candidates, intents, outOfScope, validator, maxCandidates };
+  return { operations, byId, feedsInto, retriever, flows, flowById, candidates, intents, intent, outOfScope, validator, maxCandidates };
 }
 
 /** Plain operations (no graph): single-operation flows only. */

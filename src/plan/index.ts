@@ -35,6 +35,7 @@ export type {
   ChainCandidate,
   FeedEdge,
   GraphLike,
+  IntentKind,
   IntentPhrases,
   PlanCatalog,
   PlanOperation,

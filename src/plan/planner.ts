@@ -191,6 +191,15 @@ function normalized(value: unknown): string {
     .trim();
 }
 
+/** Words a user turn may contain anyway: a masked string value must not be one of them. */
+const COMMON_WORDS = new Set(
+  (
+    'a i am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we ' +
+    'the and for you your with that this have not but are was can what which when where who how all any one two yes sure okay ' +
+    'please thanks thank know sorry idea need want like help find look get give tell about there here some more time day'
+  ).split(' '),
+);
+
 function containsWords(haystack: string, needle: string): boolean {
   if (needle === '') return false;
   return ` ${haystack} `.includes(` ${needle} `);
@@ -246,20 +255,19 @@ function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandida
     if (phrases.length === 0) return 'every cannot-fulfil request matches something in the catalog';
     outOfScope = rng.pick(phrases);
   } else {
-    const intents = catalog.intents(target!.id);
     const needsClear = flow.callsTarget || flow.clarify;
     if (needsClear) {
-      if (!intents.clear) return `${target!.id}: the retriever ranks no intent phrase clearly first`;
-      clearPhrase = intents.clear;
+      clearPhrase = catalog.intent(target!.id, 'clear');
+      if (!clearPhrase) return `${target!.id}: the retriever ranks no intent phrase clearly first`;
     }
     if (flow.suggest) {
-      if (!intents.suggest) return `${target!.id}: no vague phrase lets the retriever suggest it`;
-      vaguePhrase = intents.suggest;
+      vaguePhrase = catalog.intent(target!.id, 'suggest');
+      if (!vaguePhrase) return `${target!.id}: no vague phrase lets the retriever suggest it`;
     } else if (flow.clarify) {
-      if (!intents.clarify) return `${target!.id}: no vague phrase keeps it among ambiguous results`;
-      vaguePhrase = intents.clarify;
+      vaguePhrase = catalog.intent(target!.id, 'clarify');
+      if (!vaguePhrase) return `${target!.id}: no vague phrase keeps it among ambiguous results`;
     }
-    for (const op of ops.slice(0, -1)) if (!catalog.intents(op.id).lookup) return `${op.id}: the retriever cannot find it as a source`;
+    for (const op of ops.slice(0, -1)) if (!catalog.intent(op.id, 'lookup')) return `${op.id}: the retriever cannot find it as a source`;
   }
   const userPhrases = [clearPhrase, vaguePhrase].filter((p): p is string => Boolean(p)).map(normalized);
 
@@ -317,6 +325,8 @@ function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandida
         const text = normalized(value);
         if (taken.has(text)) continue;
         if (masked && userPhrases.some((phrase) => containsWords(phrase, text))) continue;
+        // A masked value must be told apart from ordinary words, or any sentence would "leak" it.
+        if (masked && typeof value === 'string' && (text.length < 2 || COMMON_WORDS.has(text))) continue;
         break;
       }
       taken.add(normalized(value));
@@ -447,7 +457,7 @@ function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandida
           focus -= 1;
           confirm(focus);
           const source = ops[focus]!;
-          pushAssistant({ speaker: 'assistant', action: 'retriever_call', ...retrieve(catalog.intents(source.id).lookup!), state: stateOf(focus) });
+          pushAssistant({ speaker: 'assistant', action: 'retriever_call', ...retrieve(catalog.intent(source.id, 'lookup')!), state: stateOf(focus) });
         } else if (lastUser === 'inform_intent_vague') {
           pushAssistant({ speaker: 'assistant', action: 'retriever_call', ...retrieve(vaguePhrase!), state: stateOf(null) });
         } else if (flow.cannotFulfil) {

@@ -154,6 +154,8 @@ export function createRetriever(operations: readonly Operation[]): CatalogRetrie
       const i = byId.get(operationId);
       const terms = contentTerms(text);
       if (i === undefined || terms.length === 0) return 0;
+      const ranked = cache.get(`5\u0000${text}`)?.find((r) => r.operation === operationId);
+      if (ranked) return ranked.matched;
       const hit = index.search(text, { filter: (result) => result.id === i })[0];
       if (!hit) return 0;
       return new Set(hit.queryTerms).size / terms.length;

@@ -23,6 +23,15 @@ export const CLEAR_INTENT: ((p: IntentPieces) => string)[] = [
   (p) => `Hey, could you help me ${p.intent}?`,
 ];
 
+/** For an intent in another script, quoted rather than fitted into an English sentence. */
+export const CLEAR_INTENT_QUOTED: ((p: IntentPieces) => string)[] = [
+  (p) => `I need help with this: ${p.intent}.`,
+  (p) => `Can you do this for me: ${p.intent}?`,
+  (p) => `Here is what I want: ${p.intent}.`,
+  (p) => `I'm trying to do this: ${p.intent}.`,
+  (p) => `Could you handle this request: ${p.intent}?`,
+];
+
 /** Used when the plain intent does not make the retriever find the operation: name the API too. */
 export const CLEAR_INTENT_WITH_API: ((p: IntentPieces) => string)[] = [
   (p) => `I'd like to use ${p.api} to ${p.intent}.`,
@@ -191,6 +200,15 @@ export const RESPONSE_INTRO = [
   'Okay, I have it.',
   'Here is the result.',
   'Good news, that worked.',
+];
+
+/** Before the answer of a chained call: where the value the user did not know came from. */
+export const CHAIN_NOTE: ((noun: string, label: string | undefined) => string)[] = [
+  (n, l) => `I looked up the ${n} first${l ? `, using ${l}` : ''}.`,
+  (n, l) => `First I found the ${n}${l ? ` of ${l}` : ''} with another service.`,
+  (n, l) => `I got the ${n} from another API${l ? ` (the one for ${l})` : ''}.`,
+  (n, l) => `Another service gave me the ${n}${l ? ` for ${l}` : ''}.`,
+  (n, l) => `I had to find the ${n} first${l ? `; I went with ${l}` : ''}.`,
 ];
 
 export const RESPONSE_FAIL: ((intent: string) => string)[] = [

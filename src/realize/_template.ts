@@ -4,7 +4,7 @@
  * Deterministic: every choice comes from a generator derived from (seed, index).
  */
 import type { AssistantTurn, DialoguePlan, DialogueRecord, ParamRef, RecordOperation, Slot, Turn, UserTurn } from '../plan/types.ts';
-import { retrievalAgrees, retrievalExpectation, type CatalogRetriever, type RetrievalExpectation } from '../plan/index.ts';
+import { pickedItemLabel, retrievalAgrees, retrievalExpectation, type CatalogRetriever, type RetrievalExpectation } from '../plan/index.ts';
 import { mentionsValue, normalizeForMatch } from './mention.ts';
 import { cachedRetriever } from './retrieval.ts';
 import * as P from './_phrases.ts';
@@ -240,16 +240,28 @@ function clearIntentText(walk: Walk, i: number, turn: UserTurn, rng: Rng, clean:
   } else {
     const target = op(walk, intentOperation(walk, i));
     const pieces: P.IntentPieces = { intent: target ? intentPhrase(target) : 'get some information', api: target ? apiName(target) : 'the service' };
-    candidates = [...shuffled(rng, P.CLEAR_INTENT).map((f) => f(pieces)), ...shuffled(rng, P.CLEAR_INTENT_WITH_API).map((f) => f(pieces))];
+    // A summary in another script (a Chinese spec, say) cannot follow "I'd like to": quote it instead.
+    const templates = (intent: string): ((p: P.IntentPieces) => string)[] => (/[^\u0000-\u024f\u2000-\u206f]/.test(intent) ? P.CLEAR_INTENT_QUOTED : P.CLEAR_INTENT);
+    candidates = [...shuffled(rng, templates(pieces.intent)).map((f) => f(pieces)), ...shuffled(rng, P.CLEAR_INTENT_WITH_API).map((f) => f(pieces))];
     if (planned) {
       // The planner's phrase is one the retriever is known to agree with: worded as a request, then as is.
-      candidates.push(...shuffled(rng, P.CLEAR_INTENT).map((f) => f({ ...pieces, intent: requestPhrase(planned) })));
+      const asRequest = requestPhrase(planned);
+      candidates.push(...shuffled(rng, templates(asRequest)).map((f) => f({ ...pieces, intent: asRequest })));
       const asIs = humanizeTokens(planned.replace(/[`"]/g, '').replace(/[.!?]+$/, ''));
-      candidates.push(...shuffled(rng, P.CLEAR_INTENT).map((f) => f({ ...pieces, intent: lowerFirst(asIs) })));
+      candidates.push(...shuffled(rng, templates(asIs)).map((f) => f({ ...pieces, intent: lowerFirst(asIs) })));
     }
   }
-  const usable = candidates.filter((t) => clean(t + suffix));
-  const chosen = usable.find((t) => agrees(walk, search?.expectation, t)) ?? usable[0] ?? (candidates[0] as string);
+  let fallback: string | undefined;
+  let chosen: string | undefined;
+  for (const text of candidates) {
+    if (!clean(text + suffix)) continue;
+    fallback ??= text;
+    if (agrees(walk, search?.expectation, text)) {
+      chosen = text;
+      break;
+    }
+  }
+  chosen ??= fallback ?? (candidates[0] as string);
   if (search) walk.queries.set(search.at, chosen);
   return chosen + suffix;
 }
@@ -353,9 +365,12 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
     }
     case 'response': {
       const tool = lastToolResult(walk, i);
-      const summary = tool ? summarizeResult(tool.result, op(walk, tool.operation)) : '';
-      turn.text = `${rng.pick(P.RESPONSE_INTRO)} ${summary || 'The request went through.'}`.trim();
-      turn.thought = `The call succeeded; I'll tell the user the main points of the result.`;
+      const call = [...walk.turns.slice(0, i)].reverse().find((t): t is AssistantTurn => t.speaker === 'assistant' && t.call !== undefined && !t.error);
+      const echoes = new Set(Object.values(call?.call?.arguments ?? {}).map((v) => String(v)));
+      const summary = tool ? summarizeResult(tool.result, op(walk, tool.operation), echoes) : '';
+      const via = chainNote(walk, tool?.operation, rng);
+      turn.text = `${rng.pick(P.RESPONSE_INTRO)} ${via}${summary || 'The request went through.'}`.trim();
+      turn.thought = via ? `The chain worked: the first call supplied what the user did not know. I'll say so and sum up the result.` : `The call succeeded; I'll tell the user the main points of the result.`;
       return;
     }
     case 'response_fail':
@@ -367,6 +382,21 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       turn.thought = `The user is done; I'll say goodbye.`;
       return;
   }
+}
+
+/**
+ * When the final call used a value found by an earlier call, say which item it came from ("the event ID of
+ * Bluegrass Night"), never the value itself: the user could not have known it and need not hear it.
+ */
+function chainNote(walk: Walk, finalOp: string | undefined, rng: Rng): string {
+  const chained = walk.plan.slots.filter((s) => s.source === 'chained' && s.operation === finalOp && s.from);
+  const first = chained[0];
+  if (!first?.from) return '';
+  const source = walk.turns.find((t) => t.speaker === 'tool' && t.status === 'ok' && t.operation === first.from?.operation);
+  const label = source?.speaker === 'tool' ? pickedItemLabel(source.result, first.from.field) : undefined;
+  const nouns = joinList([...new Set(chained.map((s) => slotNoun(s.param, op(walk, s.operation))))]);
+  const sayable = label && !/[{}[\]<>]/.test(label) ? label : undefined;
+  return `${rng.pick(P.CHAIN_NOTE)(nouns, sayable)} `;
 }
 
 function lastToolResult(walk: Walk, i: number): { operation: string; result: unknown } | undefined {
@@ -484,19 +514,25 @@ function sayable(leaf: Leaf): boolean {
   return true;
 }
 
-function describeLeaves(leaves: Leaf[], max: number): string {
-  const picked = leaves
-    .filter(sayable)
-    .map((l, n) => ({ l, n, rank: typeof l.value === 'boolean' ? 2 : PREFERRED_FIELDS.test(humanizeIdentifier(l.path[l.path.length - 1] ?? '')) ? 0 : 1 }))
+function describeLeaves(all: Leaf[], max: number, echoes: ReadonlySet<string>): string {
+  // What the call was given ("the latitude is 38.7") tells the user nothing new: said only when there is nothing else.
+  const fresh = all.filter((l) => !echoes.has(String(l.value)));
+  const leaves = fresh.filter(sayable).length > 0 ? fresh : all;
+  // Yes/no fields ("success is yes") read badly: said only when there is nothing else.
+  const said = leaves.filter(sayable);
+  const words = said.filter((l) => typeof l.value !== 'boolean');
+  const picked = (words.length > 0 ? words : said)
+    .map((l, n) => ({ l, n, name: fieldName(l.path), rank: typeof l.value === 'boolean' ? 2 : PREFERRED_FIELDS.test(humanizeIdentifier(l.path[l.path.length - 1] ?? '')) ? 0 : 1 }))
+    .filter(({ name }, n, all) => all.findIndex((x) => x.name === name) === n)
     .sort((a, b) => a.rank - b.rank || a.n - b.n)
     .slice(0, max)
     .sort((a, b) => a.n - b.n)
-    .map(({ l }) => `the ${fieldName(l.path)} is ${typeof l.value === 'boolean' ? (l.value ? 'yes' : 'no') : String(l.value)}`);
+    .map(({ name, l }) => `the ${name} is ${typeof l.value === 'boolean' ? (l.value ? 'yes' : 'no') : String(l.value)}`);
   return joinList(picked);
 }
 
 /** Tool results in words: how many items, and a few fields of the first (or of the object). */
-export function summarizeResult(result: unknown, operation: RecordOperation | undefined): string {
+export function summarizeResult(result: unknown, operation: RecordOperation | undefined, echoes: ReadonlySet<string> = new Set()): string {
   let list = mainList(result);
   // A wrapper ({data: {events: […]}}) is looked through.
   if (!list && result && typeof result === 'object' && !Array.isArray(result)) {
@@ -504,7 +540,9 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
     if (values.length === 1 && values[0] && typeof values[0] === 'object') list = mainList(values[0]);
   }
   if (list) {
-    const noun = list.name ? humanizeIdentifier(list.name).toLowerCase() : 'results';
+    const named = list.name ? humanizeIdentifier(list.name).toLowerCase() : 'results';
+    // "3 data", "3 info" do not count: say results.
+    const noun = /^(data|info|information|content|body|response|result|items?|list|records?|entries|values?)$/.test(named) || !/s$/.test(named) ? 'results' : named;
     if (list.items.length === 0) return `I couldn't find any ${noun}.`;
     if (list.items.every((item) => item === null || typeof item !== 'object')) {
       const said = list.items.slice(0, 5).map((item) => (typeof item === 'boolean' ? (item ? 'yes' : 'no') : String(item)));
@@ -512,14 +550,14 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
     }
     const leaves: Leaf[] = [];
     scalarLeaves(list.items[0], [], leaves, 0);
-    const about = describeLeaves(leaves, 3);
+    const about = describeLeaves(leaves, 3, echoes);
     const count = list.items.length === 1 ? `I found one ${noun.replace(/s$/, '')}` : `I found ${list.items.length} ${noun}`;
     return about ? `${count}. For the first one, ${about}.` : `${count}.`;
   }
   if (result !== null && typeof result === 'object') {
     const leaves: Leaf[] = [];
     scalarLeaves(result, [], leaves, 0);
-    const about = describeLeaves(leaves, 3);
+    const about = describeLeaves(leaves, 3, echoes);
     return about ? `${upperFirst(about)}.` : operation ? `The request to ${lowerFirst(intentPhrase(operation))} succeeded.` : '';
   }
   if (typeof result === 'string' && result.length <= 80 && !/[{}[\]]/.test(result)) return `The answer is ${result}.`;

@@ -175,20 +175,22 @@ function ownerFromPath(op: RecordOperation | undefined, param: string): string |
   return undefined;
 }
 
-/** Short, noun-like descriptions ("Search query", "The city name.") read better than cryptic names. */
+/** Short, noun-like descriptions ("Search query", "The artist name to search for") read better than cryptic names. */
 function nounFromDescription(description: string | undefined): string | undefined {
   if (!description) return undefined;
   const first = description.split(/(?<=[.;:])\s|\n/)[0]?.replace(/[.;:,]+$/, '').trim() ?? '';
-  const cleaned = first.replace(/^(the|a|an)\s+/i, '');
+  // The noun phrase ends where the sentence goes on ("… to search for", "… that matches").
+  const head = first.split(/\s+(?:to|for|that|which|used|when|if|in order|of the following|\()\s*/i)[0] ?? first;
+  const cleaned = head.replace(/^(the|a|an)\s+/i, '').trim();
   const words = cleaned.split(/\s+/);
-  if (words.length === 0 || words.length > 5) return undefined;
+  if (!cleaned || words.length > 4) return undefined;
   if (/[{}()[\]<>`"=/\\|]/.test(cleaned)) return undefined;
-  if (/^(if|when|whether|use|set|specify|must|should|optional|required|e\.g)/i.test(cleaned)) return undefined;
-  if (/\b(is|are|will|can|to|of the following)\b/i.test(cleaned) && words.length > 3) return undefined;
-  return cleaned.charAt(0).toLowerCase() + cleaned.slice(1);
+  if (/^(if|when|whether|use|set|specify|must|should|optional|required|e\.g|filter|limit|returns?|only)\b/i.test(cleaned)) return undefined;
+  if (/\b(is|are|will|can)\b/i.test(cleaned)) return undefined;
+  if (/^(words?|text|string|value|term|input|parameter|query|search)$/i.test(cleaned)) return undefined;
+  return lowerFirst(cleaned);
 }
 
-/** The noun for a parameter: "track ID", "departure date", "search query". */
 const nounCache = new WeakMap<RecordOperation, Map<string, string>>();
 
 export function slotNoun(param: string, op?: RecordOperation): string {
@@ -203,7 +205,7 @@ export function slotNoun(param: string, op?: RecordOperation): string {
 function slotNounUncached(param: string, op?: RecordOperation): string {
   const schema = paramSchema(op, param);
   const words = splitIdentifier(param);
-  const cryptic = words.length === 1 && (words[0] ?? '').length <= 2 && !EXPANSIONS[words[0] ?? ''];
+  const cryptic = words.length === 1 && (((words[0] ?? '').length <= 2 && !EXPANSIONS[words[0] ?? '']) || /^(q|query|search|term|keyword|text)$/.test(words[0] ?? ''));
   if (cryptic) {
     const fromDescription = nounFromDescription(schema?.description as string | undefined);
     if (fromDescription) return fromDescription;
@@ -462,7 +464,7 @@ export function domainPhrase(op: RecordOperation): string {
   const raw = op.category && op.category.trim() ? op.category : op.api;
   const words = humanizeIdentifier(raw)
     .split(' ')
-    .filter((w) => !/^(api|apis|v\d+|service|rest|openapi|swagger)$/i.test(w));
+    .filter((w) => !/^(api|apis|v\d+|\d+|service|rest|openapi|swagger)$/i.test(w));
   return words.length > 0 ? words.join(' ').toLowerCase().replace(/\b(id|url|api|uuid)\b/g, (m) => m.toUpperCase()) : 'something';
 }
 
@@ -470,6 +472,7 @@ export function domainPhrase(op: RecordOperation): string {
 export function apiName(op: RecordOperation): string {
   return humanizeIdentifier(op.api)
     .split(' ')
+    .filter((w) => !/^(v?\d+)$/i.test(w))
     .map((w) => (w === w.toUpperCase() ? w : upperFirst(w)))
     .join(' ');
 }
