@@ -21,7 +21,7 @@ const dir = mkdtempSync(join(tmpdir(), 'dialforge-stream-'));
 const file = join(dir, 'dialogues.jsonl');
 let early = { heap: 0, rss: 0, peak: 0 };
 const { value: written, seconds } = await timed(async () => {
-  const out = createWriteStream(file);
+  const out = createWriteStream(file, { highWaterMark: 1 << 20 });
   let count = 0;
   for await (const item of generateDialogues({ planner, start: 0, end: N })) {
     if ('record' in item) {

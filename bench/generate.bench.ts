@@ -16,13 +16,16 @@ async function bench(label: string, catalog: Catalog, loadSeconds: number): Prom
   const dir = mkdtempSync(join(tmpdir(), 'dialforge-bench-'));
   const file = join(dir, 'dialogues.jsonl');
   const planner = createDialoguePlanner(catalog, { seed: 1 });
+  const cpuBefore = process.cpuUsage();
+  const reasons: Record<string, number> = {};
   const { value, seconds } = await timed(async () => {
-    const out = createWriteStream(file);
+    const out = createWriteStream(file, { highWaterMark: 1 << 20 });
     let written = 0;
     let rejected = 0;
     for await (const item of generateDialogues({ planner, start: 0, end: N })) {
       if ('rejected' in item) {
         rejected++;
+        reasons[item.rejected.reason] = (reasons[item.rejected.reason] ?? 0) + 1;
         continue;
       }
       written++;
@@ -34,8 +37,12 @@ async function bench(label: string, catalog: Catalog, loadSeconds: number): Prom
   });
   row(`${label}: operations`, catalog.operations.length);
   row(`${label}: load specs + build graph`, `${loadSeconds.toFixed(2)} s`);
-  row(`${label}: ${N} dialogues`, `${seconds.toFixed(2)} s (${Math.round(N / seconds)} dialogues/s)`);
-  row(`${label}: written / rejected`, `${value.written} / ${value.rejected}`);
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  row(`${label}: ${N} dialogues`, `${seconds.toFixed(2)} s wall (${Math.round(N / seconds)} dialogues/s)`);
+  // On a shared machine wall time depends on the load; CPU time is what the run itself costs.
+  row(`${label}: CPU time`, `${cpuSeconds.toFixed(2)} s (${Math.round(N / cpuSeconds)} dialogues per CPU second)`);
+  row(`${label}: written / rejected`, `${value.written} / ${value.rejected}${value.rejected ? ` (${Object.entries(reasons).map(([k, v]) => `${k} ${v}`).join(', ')})` : ''}`);
   row(`${label}: output size`, `${(statSync(file).size / 1e6).toFixed(1)} MB`);
   row(`${label}: peak RSS so far`, `${peakRssMb()} MB`);
   rmSync(dir, { recursive: true, force: true });

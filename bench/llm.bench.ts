@@ -36,16 +36,20 @@ if (process.argv[2] === 'serve') {
   });
   process.stdin.on('end', () => void server.close().then(() => process.exit(0)));
 } else {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), 'serve'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // Run from source through tsx, or as a bundled .mjs (to measure on another machine without node_modules).
+  const loader = import.meta.url.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...loader, fileURLToPath(import.meta.url), 'serve'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const nextLine = () => new Promise<string>((resolve) => child.stdout.once('data', (d: Buffer) => resolve(d.toString().trim())));
   const baseURL = await nextLine();
   const tmp = mkdtempSync(join(tmpdir(), 'dialforge-llm-bench-'));
   row('server latency per request', `${LATENCY_MS} ms`);
   row('machine load (1 min)', `${(await import('node:os')).loadavg()[0]!.toFixed(1)} on ${(await import('node:os')).availableParallelism()} cores`);
   try {
-    for (const concurrency of [16, 64]) {
-      // About six seconds of ideal work per setting.
-      const n = Math.round((concurrency / (LATENCY_MS / 1000)) * 6);
+    // Concurrency 1 measures the round trip of one request on this machine (server time + everything else).
+    let roundTripMs = 0;
+    for (const concurrency of [1, 16, 64]) {
+      // About six seconds of ideal work per setting (three at concurrency 1).
+      const n = concurrency === 1 ? 15 : Math.round((concurrency / (LATENCY_MS / 1000)) * 6);
       const options = {
         model: 'bench-model',
         baseURL,
@@ -72,10 +76,16 @@ if (process.argv[2] === 'serve') {
       const server = JSON.parse(await nextLine()) as { served: number; meanMs: number; connections: number };
       const ideal = concurrency / (LATENCY_MS / 1000);
       const rate = count / seconds;
+      if (concurrency === 1) {
+        roundTripMs = (1000 * seconds) / count;
+        row('concurrency 1: round trip', `${roundTripMs.toFixed(1)} ms per dialogue (server ${server.meanMs.toFixed(1)} ms)`);
+        continue;
+      }
       row(`concurrency ${concurrency}: dialogues`, `${count} of ${n} worded by the model in ${seconds.toFixed(2)} s`);
       row(`concurrency ${concurrency}: throughput`, `${rate.toFixed(1)} req/s (ideal ${ideal.toFixed(0)} req/s) = ${((100 * rate) / ideal).toFixed(1)}% of ideal`);
       row(`concurrency ${concurrency}: client CPU`, `${((cpu.user + cpu.system) / 1000 / count).toFixed(2)} ms per dialogue`);
       row(`concurrency ${concurrency}: server's real latency`, `${server.meanMs.toFixed(1)} ms mean (${((100 * rate) / (concurrency / (server.meanMs / 1000))).toFixed(1)}% of concurrency / real latency)`);
+      row(`concurrency ${concurrency}: scaling`, `${((100 * rate) / (concurrency / (roundTripMs / 1000))).toFixed(1)}% of concurrency / round trip at concurrency 1`);
     }
     row('peak RSS (client)', `${peakRssMb()} MB`);
   } finally {

@@ -55,7 +55,7 @@ const filesUnder = (dir: string): string[] =>
     : [];
 
 describe('dialforge generate --realizer llm', () => {
-  const N = 12;
+  const N = 8;
   const common = () => ['generate', '-n', String(N), '--seed', '3', '--realizer', 'llm', '--model', 'test-model', '--base-url', server.baseURL, '--concurrency', '4', '--timeout', '5'];
 
   test('writes checked records worded by the model; a rerun comes from the cache, byte for byte', async () => {
@@ -89,8 +89,8 @@ describe('dialforge generate --realizer llm', () => {
     assert.ok(server.received.every((r) => r.authorization === `Bearer ${KEY}`));
   });
 
-  test('kill -9 in the middle, then --resume: no request answered twice, the same file as an uninterrupted run', async (t) => {
-    const K = 5;
+  test('kill -9 in the middle, then --resume: no request answered twice, the same file as an uninterrupted run', { timeout: 180_000 }, async (t) => {
+    const K = 3;
     let phase: 'first' | 'resume' = 'first';
     let answered = 0;
     const flaky = await startFakeLlm((body) => {

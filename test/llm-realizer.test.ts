@@ -158,10 +158,12 @@ describe('llm realizer against a scripted server', () => {
       return { content: answerFor(body) };
     });
     t.after(() => server.close());
-    const { outcomes, stats } = await collect(server, 4, { timeoutMs: 150 });
+    const { outcomes, stats } = await collect(server, 4, { timeoutMs: 400 });
     assertAllValid(outcomes);
     assert.ok(outcomes.every((o) => o.source === 'llm'));
-    assert.equal(stats.httpAttempts, 6);
+    assert.deepEqual([...hung].sort(), [0, 2]);
+    // Two hung and were sent again; on a very loaded machine a slow answer may time out too, never fewer.
+    assert.ok(stats.httpAttempts >= 6, `attempts ${stats.httpAttempts}`);
   });
 
   test('a hang on every attempt: falls back after the retries', async (t) => {

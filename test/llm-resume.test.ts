@@ -41,7 +41,7 @@ const cacheEntries = (dir: string) => {
   }
 };
 
-test('SIGKILL mid-run, then resume: no request answered twice, same file as an uninterrupted run', async (t) => {
+test('SIGKILL mid-run, then resume: no request answered twice, same file as an uninterrupted run', { timeout: 120_000 }, async (t) => {
   // Uninterrupted reference run.
   const reference = await startFakeLlm((body) => ({ content: answerFor(body), delayMs: 5 }));
   t.after(() => reference.close());
@@ -64,7 +64,12 @@ test('SIGKILL mid-run, then resume: no request answered twice, same file as an u
   const outFile = join(tmp, 'out.jsonl');
   const first = run(server.baseURL, cacheDir, outFile);
   // Kill once the K answered requests are safely in the cache and the next ones are in flight.
-  while (cacheEntries(cacheDir) < K || server.received.length < K + 1) await sleep(10);
+  let exited = false;
+  void first.done.then(() => (exited = true));
+  while (cacheEntries(cacheDir) < K || server.received.length < K + 1) {
+    if (exited) assert.fail(`the child ended before the kill: ${first.stderr()}`);
+    await sleep(10);
+  }
   first.proc.kill('SIGKILL');
   const killed = await first.done;
   assert.equal(killed.signal, 'SIGKILL');

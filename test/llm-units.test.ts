@@ -157,3 +157,11 @@ test('dry run: counts requests and estimates tokens and cost without a server', 
   const local = await estimateLlmRun(makePlans(2), { model: 'qwen2.5:7b', cacheDir: null, fallback: templateStandIn });
   assert.equal(local.costUsd, null);
 });
+
+test('script: only the parameters the dialogue touches are described', () => {
+  const plan = makePlan(4);
+  const op = plan.operations['music.getTrack']!;
+  op.parameters = { ...op.parameters, properties: { ...(op.parameters.properties as object), market: { type: 'string', description: 'Market code' } } };
+  const ops = buildScript(plan).operations as { id: string; parameters: { name: string; required: boolean; description: string }[] }[];
+  assert.deepEqual(ops[0]!.parameters, [{ name: 'trackId', required: true, description: 'The track ID' }]);
+});

@@ -49,7 +49,12 @@ export function runChecks(record: DialogueRecord, ctx: CheckContext): Violation[
   record.turns.forEach((t, i) => {
     scan.userTextUpTo.push(said);
     if (t.speaker === 'user') said += `${(scan.userText[i] as string).trim()} `;
-    if (t.speaker === 'tool' && t.status === 'ok') for (const leaf of leaves(t.result)) if (!scan.toolLeafAt.has(canonical(leaf))) scan.toolLeafAt.set(canonical(leaf), i);
+    if (t.speaker === 'tool' && t.status === 'ok') {
+      for (const leaf of leaves(t.result)) {
+        const c = canonical(leaf);
+        if (!scan.toolLeafAt.has(c)) scan.toolLeafAt.set(c, i);
+      }
+    }
   });
   record.turns.forEach((t, i) => {
     if (t.speaker === 'user') for (const ref of t.informs ?? []) if (!scan.informedAt.has(key(ref))) scan.informedAt.set(key(ref), i);
@@ -379,6 +384,7 @@ function checkText(scan: Scan): void {
     for (const [field, value] of [['text', text], ['thought', turn.speaker === 'assistant' ? turn.thought : undefined]] as const) {
       if (!value) continue;
       if (PLACEHOLDER.test(value)) add(scan, 'text', i, `${field} holds a placeholder or JSON: ${JSON.stringify(value.slice(0, 80))}`);
+      if (!/[a-z][A-Z]|[A-Za-z0-9]_[A-Za-z0-9]/.test(value)) continue; // no token can look like an identifier
       for (const token of value.split(/\s+/)) {
         if (!looksLikeIdentifier(token)) continue;
         allowed ??= valueTokens(record);

@@ -7,7 +7,7 @@ import type { Field, Operation, Param } from '../specs/index.ts';
 import type { EdgePair } from './types.ts';
 import type { GraphConfig } from './config.ts';
 import {
-  canonicalTokens, entitySimilarity, fieldForms, fieldSegments, FREE_TEXT, normalizedName, paramForms, suffixAffinity, textTokens,
+  canonicalTokens, createdResource, entitySimilarity, fieldForms, fieldSegments, FREE_TEXT, normalizedName, paramForms, suffixAffinity, textTokens,
   tokenDice, type NameForm,
 } from './_names.ts';
 import { TfIdfSpace } from './_tfidf.ts';
@@ -138,6 +138,7 @@ export function prepare(ops: Operation[], config: GraphConfig): Prepared {
   const excludedInputs = new Set(config.excludedInputs);
   const credential = new RegExp(config.credentialPattern, 'i');
   const space = new TfIdfSpace();
+  const descriptionWords = new Map<string, Set<string>>();
   const fields: PreparedField[] = [];
   const params: PreparedParam[] = [];
   const fieldStart: number[] = [];
@@ -152,21 +153,33 @@ export function prepare(ops: Operation[], config: GraphConfig): Prepared {
       const forms = excluded ? [] : namedBySibling(fieldForms(op, field), field.path, paths);
       const docTokens = segments.flatMap((s) => canonicalTokens(s));
       if (field.description) docTokens.push(...textTokens(field.description));
-      const prepared: PreparedField = { op: opIndex, field, leafTokens, forms, doc: space.add(docTokens) };
-      if (field.description) prepared.docWords = new Set(textTokens(field.description));
+      const doc = space.add(docTokens);
+      const prepared: PreparedField = { op: opIndex, field, leafTokens, forms, doc };
+      if (field.description) {
+        let words = descriptionWords.get(field.description);
+        if (!words) descriptionWords.set(field.description, (words = new Set(textTokens(field.description))));
+        prepared.docWords = words;
+      }
       const value = distinctiveValue(field.example);
       if (value !== undefined) prepared.value = value;
       if (excluded) prepared.excluded = excluded;
       fields.push(prepared);
     }
     paramStart.push(params.length);
+    const created = op.inputs.length > 0 ? createdResource(op) : null;
     for (const param of op.inputs) {
       const nameTokens = canonicalTokens(param.name);
-      const excluded = paramExclusion(param, config, excludedInputs, credential);
-      const forms = excluded ? [] : paramForms(op, param);
+      let excluded = paramExclusion(param, config, excludedInputs, credential);
+      let forms = excluded ? [] : paramForms(op, param);
+      if (!excluded && created !== null && forms.length > 0 && forms.every((f) => f.entity[f.entity.length - 1] === created)) {
+        // `POST /ips/create-pool {pool}`: the new pool's name is the caller's choice, not an existing pool's.
+        excluded = `names the ${created} being created`;
+        forms = [];
+      }
       const docTokens = [...nameTokens];
       if (param.description) docTokens.push(...textTokens(param.description));
-      const prepared: PreparedParam = { op: opIndex, param, nameTokens, forms, doc: space.add(docTokens) };
+      const doc = space.add(docTokens);
+      const prepared: PreparedParam = { op: opIndex, param, nameTokens, forms, doc };
       const value = distinctiveValue(param.example ?? param.default);
       if (value !== undefined) prepared.value = value;
       if (excluded) prepared.excluded = excluded;
@@ -220,7 +233,9 @@ export function scorePair(prep: Prepared, fieldIndex: number, paramIndex: number
   for (const ff of f.forms) {
     for (const pf of p.forms) {
       const similarity = entitySimilarity(ff.entity, pf.entity);
-      let c = similarity * suffixAffinity(ff.suffix, pf.suffix) * ff.weight * pf.weight;
+      const fieldWeight = ff.plain && pf.suffix !== null ? 1 : ff.weight;
+      const paramWeight = pf.plain && ff.suffix !== null ? 1 : pf.weight;
+      let c = similarity * suffixAffinity(ff.suffix, pf.suffix) * fieldWeight * paramWeight;
       const opaque = crossVendor && !sharedAcrossVendors(prep, ff, pf, similarity);
       if (opaque) c *= prep.config.crossVendorFactor;
       if (c > context) {

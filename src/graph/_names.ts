@@ -167,6 +167,11 @@ export interface NameForm {
   weight: number;
   /** Where the entity came from: name, parent, path, schema, tag, summary. */
   via: string;
+  /**
+   * The bare reading of an attribute that also has an owner-qualified reading (`domain` of `[ip, domain]`):
+   * weaker against another plain attribute, full strength against an identifier (`verse` → `verseId`).
+   */
+  plain?: boolean;
 }
 
 export function parseName(tokens: string[]): { entity: string[]; suffix: string | null } {
@@ -180,11 +185,20 @@ export function parseName(tokens: string[]): { entity: string[]; suffix: string 
   return { entity: t.slice(0, -1), suffix };
 }
 
+const affinityCache = new Map<string | null, Map<string | null, number>>();
+
 export function suffixAffinity(a: string | null, b: string | null): number {
-  if (a === b) return 1;
-  // One side names the thing itself (`roads[]`, `country`), the other its identifier.
-  if (a === null || b === null) return 0.5;
-  return SUFFIX_AFFINITY[a < b ? `${a}|${b}` : `${b}|${a}`] ?? 0.1;
+  let row = affinityCache.get(a);
+  if (!row) affinityCache.set(a, (row = new Map()));
+  let value = row.get(b);
+  if (value === undefined) {
+    if (a === b) value = 1;
+    // One side names the thing itself (`roads[]`, `country`), the other its identifier.
+    else if (a === null || b === null) value = 0.5;
+    else value = SUFFIX_AFFINITY[a < b ? `${a}|${b}` : `${b}|${a}`] ?? 0.1;
+    row.set(b, value);
+  }
+  return value;
 }
 
 /**
@@ -195,24 +209,31 @@ export function suffixAffinity(a: string | null, b: string | null): number {
 export function entitySimilarity(a: string[], b: string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   if (a.length === b.length && a.every((w, i) => w === b[i])) return 1;
-  const setB = new Set(b);
   if (a[a.length - 1] !== b[b.length - 1]) {
     // Heads differ: only a loose relation (`user profile` vs `user`).
-    const common = a.filter((w) => setB.has(w)).length;
+    let common = 0;
+    for (const w of a) if (b.includes(w)) common++;
     return (0.5 * common) / Math.max(a.length, b.length);
   }
-  const qualA = new Set(a.slice(0, -1));
-  const qualB = new Set(b.slice(0, -1));
+  const qualA = unique(a, a.length - 1);
+  const qualB = unique(b, b.length - 1);
   // `from_email`, `target_duration`, `ne_lat`: a role the other side does not have is another value.
-  if ([...qualA].some((w) => ROLE_WORDS.has(w) && !qualB.has(w)) || [...qualB].some((w) => ROLE_WORDS.has(w) && !qualA.has(w))) return 0.3;
+  if (qualA.some((w) => ROLE_WORDS.has(w) && !qualB.includes(w)) || qualB.some((w) => ROLE_WORDS.has(w) && !qualA.includes(w))) return 0.3;
   // One side more specific. An output more specific than the input (`shipping address` → `address`) is one
   // of them; an input more specific than the output (`cost` → `wrapping cost`) may well be another thing.
   let common = 0;
-  for (const w of qualA) if (qualB.has(w)) common++;
-  if (common === qualB.size) return 0.8;
-  if (common === qualA.size) return 0.5;
-  const jaccard = common / (qualA.size + qualB.size - common);
+  for (const w of qualA) if (qualB.includes(w)) common++;
+  if (common === qualB.length) return 0.8;
+  if (common === qualA.length) return 0.5;
+  const jaccard = common / (qualA.length + qualB.length - common);
   return 0.3 + 0.3 * jaccard;
+}
+
+/** The distinct words among the first `end` of `words`. */
+function unique(words: string[], end: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < end; i++) if (!out.includes(words[i]!)) out.push(words[i]!);
+  return out;
 }
 
 function meaningful(tokens: string[], inPath = false): string[] {
@@ -256,6 +277,27 @@ function segmentEntity(segment: string): string[] | null {
     }
   }
   return kept.length > 0 ? kept : null;
+}
+
+const CREATE_WORDS = new Set(['create', 'add', 'new', 'insert', 'register', 'signup']);
+
+/**
+ * The head word of the resource an operation creates (`POST /ips/create-pool` → pool, `POST /pet` addPet →
+ * pet), or null when it creates nothing. Its own name or id is chosen by the caller, never chained.
+ */
+export function createdResource(op: Operation): string | null {
+  if (op.method.toUpperCase() !== 'POST' && op.method.toUpperCase() !== 'PUT') return null;
+  const statics = staticSegments(op.path).filter((s) => !s.isParam);
+  const last = statics[statics.length - 1];
+  if (!last) return null;
+  const lastWords = words(last.text.replace(/\.(json|xml)$/i, ''));
+  const nameWords = words(op.name);
+  const verbInPath = lastWords.some((w) => CREATE_WORDS.has(w));
+  const verbInName = CREATE_WORDS.has(nameWords[0] ?? '');
+  // `add-tracks-to-playlist` attaches existing tracks: it creates nothing.
+  if ((!verbInPath && !verbInName) || lastWords.includes('to') || nameWords.includes('to')) return null;
+  const entity = segmentEntity(last.text) ?? (statics.length > 1 ? segmentEntity(statics[statics.length - 2]!.text) : null);
+  return entity ? entity[entity.length - 1]! : null;
 }
 
 const topCache = new WeakMap<Operation, string[] | null>();
@@ -391,7 +433,7 @@ function fieldFormsOf(op: Operation, field: Field): NameForm[] {
       via = 'resource';
     }
     if (owner && !parsed.entity.some((w) => owner!.includes(w))) {
-      return [{ entity: [...owner, ...parsed.entity], suffix: null, weight: 1, via }, { ...parsed, weight: 0.7, via: 'name' }];
+      return [{ entity: [...owner, ...parsed.entity], suffix: null, weight: 1, via }, { ...parsed, weight: 0.7, via: 'name', plain: true }];
     }
   }
   if (parsed.entity.length > 0 || parsed.suffix === null) return [{ ...parsed, weight: 1, via: 'name' }];
@@ -417,7 +459,7 @@ function paramFormsOf(op: Operation, param: Param, tokens: string[]): NameForm[]
     const top = topResource(op);
     const last = staticSegments(op.path).filter((s) => !s.isParam).pop();
     if (top && !top.includes(head) && last && segmentEntity(last.text)?.includes(head)) {
-      return [{ entity: [...top, ...parsed.entity], suffix: null, weight: 1, via: 'resource' }, { ...parsed, weight: 0.5, via: 'name' }];
+      return [{ entity: [...top, ...parsed.entity], suffix: null, weight: 1, via: 'resource' }, { ...parsed, weight: 0.5, via: 'name', plain: true }];
     }
   }
   if (parsed.entity.length > 0 || parsed.suffix === null) {
@@ -451,11 +493,11 @@ function paramFormsOf(op: Operation, param: Param, tokens: string[]): NameForm[]
 /** Dice similarity of two token lists as sets. */
 export function tokenDice(a: string[], b: string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
-  const setA = new Set(a);
-  const setB = new Set(b);
+  const setA = unique(a, a.length);
+  const setB = unique(b, b.length);
   let common = 0;
-  for (const w of setA) if (setB.has(w)) common++;
-  return (2 * common) / (setA.size + setB.size);
+  for (const w of setA) if (setB.includes(w)) common++;
+  return (2 * common) / (setA.length + setB.length);
 }
 
 const STOPWORDS = new Set([

@@ -1,12 +1,12 @@
 /**
- * The catalog retriever: BM25 (MiniSearch's BM25+) over each operation's name, summary, description, API
+ * The catalog retriever: BM25F over each operation's name, summary, description, API
  * title, tags and path words, with English stop words removed and Porter stemming. `retriever_call` turns
  * record what it really returns, and the planner only plans a clear / vague / suggest / cannot-fulfil turn
  * when the retriever's verdict on the intent phrase agrees (see `classifyQuery`).
  */
-import MiniSearch from 'minisearch';
 import { stemmer } from 'stemmer';
 import type { Operation } from '../specs/types.ts';
+import { Bm25Index } from './_bm25.ts';
 
 export interface RetrievedOperation {
   operation: string;
@@ -60,23 +60,6 @@ export function contentTerms(text: string): string[] {
   return [...terms];
 }
 
-interface IndexedDoc {
-  id: number;
-  name: string;
-  summary: string;
-  description: string;
-  api: string;
-  extra: string;
-}
-
-function pathWords(path: string): string {
-  return path
-    .split('/')
-    .filter((part) => part !== '' && !part.startsWith('{') && !part.startsWith(':'))
-    .join(' ');
-}
-
-/** Build the BM25 index once; `search` is then a pure function of the text. */
 /** A result with the share of the query's content terms the operation matched. */
 export interface DetailedResult extends RetrievedOperation {
   matched: number;
@@ -89,76 +72,67 @@ export interface CatalogRetriever extends Retriever {
   matchedFraction(text: string, operationId: string): number;
 }
 
+function pathWords(path: string): string {
+  return path
+    .split('/')
+    .filter((part) => part !== '' && !part.startsWith('{') && !part.startsWith(':'))
+    .join(' ');
+}
+
+/** Index terms of a text, repeats kept (they are term frequencies). */
+function indexTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const token of tokenize(text)) {
+    const term = processTerm(token);
+    if (term) out.push(term);
+  }
+  return out;
+}
+
+/** Field boosts: a summary says what an operation does better than anything else. */
+const BOOSTS = { name: 1.5, summary: 2, description: 1, api: 0.6, extra: 0.6 } as const;
+
+/** Build the BM25 index once; `search` is then a pure function of the text. */
 export function createRetriever(operations: readonly Operation[]): CatalogRetriever {
   const ids = operations.map((op) => op.id);
-  const index = new MiniSearch<IndexedDoc>({
-    fields: ['name', 'summary', 'description', 'api', 'extra'],
-    idField: 'id',
-    tokenize,
-    processTerm,
-    searchOptions: {
-      boost: { summary: 2, name: 1.5, description: 1, api: 0.6, extra: 0.6 },
-      combineWith: 'OR',
-      prefix: false,
-      fuzzy: false,
-    },
-  });
-  index.addAll(
-    operations.map((op, i) => ({
-      id: i,
-      name: op.name,
-      summary: op.summary ?? '',
-      description: (op.description ?? '').slice(0, 600),
-      api: [op.api.title, op.api.name, op.api.category ?? ''].join(' '),
-      extra: [...(op.tags ?? []), pathWords(op.path)].join(' '),
-    })),
+  const index = new Bm25Index(
+    operations.map((op) => [
+      { terms: indexTerms(op.name), boost: BOOSTS.name },
+      { terms: indexTerms(op.summary ?? ''), boost: BOOSTS.summary },
+      { terms: indexTerms((op.description ?? '').slice(0, 600)), boost: BOOSTS.description },
+      { terms: indexTerms([op.api.title, op.api.name, op.api.category ?? ''].join(' ')), boost: BOOSTS.api },
+      { terms: indexTerms([...(op.tags ?? []), pathWords(op.path)].join(' ')), boost: BOOSTS.extra },
+    ]),
   );
   const byId = new Map(ids.map((id, i) => [id, i]));
   const cache = new Map<string, DetailedResult[]>();
-  const rank = (text: string, k: number): DetailedResult[] => {
-    const terms = contentTerms(text).length;
-    if (terms === 0) return [];
-    const hits = index.search(text);
-    // Equal scores keep catalog order, so ties never depend on anything but the catalog.
-    hits.sort((a, b) => b.score - a.score || (a.id as number) - (b.id as number));
-    return hits.slice(0, k).map((hit) => ({
-      operation: ids[hit.id as number] as string,
+  const rank = (text: string, k: number): DetailedResult[] =>
+    index.search(contentTerms(text), k).map((hit) => ({
+      operation: ids[hit.doc] as string,
       score: Math.round(hit.score * 10000) / 10000,
-      matched: new Set(hit.queryTerms).size / terms,
+      matched: hit.matched,
     }));
+  const detailed = (text: string, k = 5): DetailedResult[] => {
+    // Planned queries repeat (one phrase per operation), so answers are kept; the index never changes.
+    const key = `${k}\u0000${text}`;
+    let answer = cache.get(key);
+    if (!answer) {
+      answer = rank(text, k);
+      if (cache.size > 20000) cache.clear();
+      cache.set(key, answer);
+    }
+    return answer;
   };
   return {
     size: operations.length,
     search(text: string, k = 5): RetrievedOperation[] {
-      // Planned queries repeat (one phrase per operation), so answers are kept; the index never changes.
-      const key = `${k}\u0000${text}`;
-      const cached = cache.get(key);
-      if (cached) return cached.map((r) => ({ operation: r.operation, score: r.score }));
-      const answer = rank(text, k);
-      if (cache.size > 20000) cache.clear();
-      cache.set(key, answer);
-      return answer.map((r) => ({ operation: r.operation, score: r.score }));
+      return detailed(text, k).map((r) => ({ operation: r.operation, score: r.score }));
     },
-    detailed(text: string, k = 5): DetailedResult[] {
-      const key = `${k}\u0000${text}`;
-      let answer = cache.get(key);
-      if (!answer) {
-        answer = rank(text, k);
-        if (cache.size > 20000) cache.clear();
-        cache.set(key, answer);
-      }
-      return answer;
-    },
-    /** Share of the text's content terms that occur in the operation's indexed text (0 when unknown). */
+    detailed,
     matchedFraction(text: string, operationId: string): number {
       const i = byId.get(operationId);
-      const terms = contentTerms(text);
-      if (i === undefined || terms.length === 0) return 0;
-      const ranked = cache.get(`5\u0000${text}`)?.find((r) => r.operation === operationId);
-      if (ranked) return ranked.matched;
-      const hit = index.search(text, { filter: (result) => result.id === i })[0];
-      if (!hit) return 0;
-      return new Set(hit.queryTerms).size / terms.length;
+      if (i === undefined) return 0;
+      return index.matchedFraction(contentTerms(text), i);
     },
   };
 }

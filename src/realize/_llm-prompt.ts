@@ -78,7 +78,7 @@ function resultExcerpt(result: unknown): unknown {
 function paramDescription(plan: DialoguePlan, operation: string, param: string): string {
   const properties = (plan.operations[operation]?.parameters as { properties?: Record<string, { description?: unknown }> } | undefined)?.properties;
   const description = properties?.[param]?.description;
-  return typeof description === 'string' && description.trim() ? description.trim() : '';
+  return typeof description === 'string' && description.trim() ? clip(description.trim()) : '';
 }
 
 /**
@@ -124,6 +124,7 @@ export function buildScript(plan: DialoguePlan): Record<string, unknown> {
     return [...values].sort();
   };
   const spoken = new Set(spokenTurns(plan));
+  const used = usedParams(plan);
   const turns = plan.turns.map((turn, index) => {
     const entry = scriptTurn(plan, turn, index, slotValue, forbiddenAt);
     if (turn.speaker !== 'tool' && !spoken.has(index)) {
@@ -141,17 +142,41 @@ export function buildScript(plan: DialoguePlan): Record<string, unknown> {
       id,
       name: op.name,
       api: op.api,
-      description: op.description,
+      description: clip(op.description),
       method: op.method,
       path: op.path,
-      parameters: Object.keys((op.parameters as { properties?: object }).properties ?? {}).map((name) => ({
-        name,
-        required: ((op.parameters as { required?: string[] }).required ?? []).includes(name),
-        description: paramDescription(plan, id, name),
-      })),
+      // Only the parameters the dialogue touches: the rest costs tokens and says nothing to the model.
+      parameters: Object.keys((op.parameters as { properties?: object }).properties ?? {})
+        .filter((name) => used.has(`${id}\u0000${name}`))
+        .map((name) => ({
+          name,
+          required: ((op.parameters as { required?: string[] }).required ?? []).includes(name),
+          description: paramDescription(plan, id, name),
+        })),
     })),
     turns,
   };
+}
+
+const MAX_DESCRIPTION_CHARS = 300;
+
+function clip(text: string): string {
+  return text.length <= MAX_DESCRIPTION_CHARS ? text : `${text.slice(0, MAX_DESCRIPTION_CHARS)}…`;
+}
+
+/** `operation\u0000param` of every parameter the dialogue sets, asks for, or calls with. */
+function usedParams(plan: DialoguePlan): Set<string> {
+  const used = new Set<string>();
+  const add = (operation: string, param: string) => used.add(`${operation}\u0000${param}`);
+  for (const slot of plan.slots) add(slot.operation, slot.param);
+  for (const turn of plan.turns) {
+    if (turn.speaker === 'user') for (const ref of [...(turn.informs ?? []), ...(turn.unknown ?? [])]) add(ref.operation, ref.param);
+    if (turn.speaker === 'assistant') {
+      for (const ref of turn.request ?? []) add(ref.operation, ref.param);
+      if (turn.call) for (const param of Object.keys(turn.call.arguments)) add(turn.call.operation, param);
+    }
+  }
+  return used;
 }
 
 function scriptTurn(
@@ -179,7 +204,7 @@ function scriptTurn(
   } else {
     if (turn.request?.length) entry.ask_for = turn.request.map(describe);
     if (turn.suggest) entry.suggest = plan.operations[turn.suggest]?.name ?? turn.suggest;
-    if (turn.retrieved?.length) entry.found = turn.retrieved.slice(0, 3).map((r) => plan.operations[r.operation]?.name ?? r.operation);
+    if (turn.retrieved?.length) entry.found = turn.retrieved.slice(0, 3).map((r) => r.operation);
     if (turn.call) entry.call = { operation: plan.operations[turn.call.operation]?.name ?? turn.call.operation, arguments: turn.call.arguments };
     if (turn.error) entry.note = `this turn is a mistake the assistant makes (${turn.error.note}); word it as a normal attempt`;
     if (turn.corrects !== undefined) entry.note = `this turn fixes the mistake of turn ${turn.corrects}`;

@@ -13,31 +13,34 @@ function hash32(text: string): number {
   return h | 0;
 }
 
-export interface Rng {
-  int(from: number, to: number): number;
-  pick<T>(items: readonly T[]): T;
-  chance(p: number): boolean;
+export class Rng {
+  private readonly gen: RandomGenerator;
+  private readonly key: string;
+
+  constructor(key: string) {
+    this.key = key;
+    this.gen = xoroshiro128plus(hash32(key));
+  }
+
+  int(from: number, to: number): number {
+    return uniformInt(this.gen, from, to);
+  }
+
+  pick<T>(items: readonly T[]): T {
+    if (items.length === 0) throw new Error('pick from an empty list');
+    return items[uniformInt(this.gen, 0, items.length - 1)] as T;
+  }
+
+  chance(p: number): boolean {
+    return uniformInt(this.gen, 0, 9999) < p * 10000;
+  }
+
   /** A new generator for a named sub-stream, so adding a choice in one place does not shift others. */
-  fork(stream: string): Rng;
-}
-
-function wrap(gen: RandomGenerator, key: string): Rng {
-  const rng: Rng = {
-    int: (from, to) => uniformInt(gen, from, to),
-    pick: <T>(items: readonly T[]): T => {
-      if (items.length === 0) throw new Error('pick from an empty list');
-      return items[uniformInt(gen, 0, items.length - 1)] as T;
-    },
-    chance: (p) => uniformInt(gen, 0, 9999) < p * 10000,
-    fork: (stream) => createRng(`${key}/${stream}`),
-  };
-  return rng;
-}
-
-function createRng(key: string): Rng {
-  return wrap(xoroshiro128plus(hash32(key)), key);
+  fork(stream: string): Rng {
+    return new Rng(`${this.key}/${stream}`);
+  }
 }
 
 export function dialogueRng(seed: number, index: number, stream: string): Rng {
-  return createRng(`${seed}:${index}:${stream}`);
+  return new Rng(`${seed}:${index}:${stream}`);
 }

@@ -247,7 +247,7 @@ function clearIntentText(walk: Walk, i: number, turn: UserTurn, rng: Rng, clean:
       // The planner's phrase is one the retriever is known to agree with: worded as a request, then as is.
       const asRequest = requestPhrase(planned);
       candidates.push(...shuffled(rng, templates(asRequest)).map((f) => f({ ...pieces, intent: asRequest })));
-      const asIs = humanizeTokens(planned.replace(/[`"]/g, '').replace(/[.!?]+$/, ''));
+      const asIs = humanizeTokens(planned.replace(/[`"{}<>[\]]/g, '').replace(/[.!?]+$/, ''));
       candidates.push(...shuffled(rng, templates(asIs)).map((f) => f({ ...pieces, intent: lowerFirst(asIs) })));
     }
   }
@@ -272,7 +272,10 @@ function vagueTopics(target: RecordOperation, planned: string | undefined): stri
   const segments = target.path.split('/').filter((s) => s && !s.startsWith('{') && !s.startsWith(':') && !/^v\d+$/.test(s) && s !== 'api');
   const resources = [...new Set(segments.map((s) => humanizeIdentifier(s).toLowerCase()))].filter((r) => r !== domain);
   const topics = [domain, ...resources.map((r) => `${domain} ${r}`), ...resources, apiName(target)];
-  if (planned) topics.push((looksLikeIdentifier(planned) ? humanizeIdentifier(planned) : lowerFirst(planned)).replace(/\s+API$/i, ''));
+  if (planned) {
+    const bare = planned.replace(/[`"{}<>[\]]/g, '');
+    topics.push((looksLikeIdentifier(bare) ? humanizeIdentifier(bare) : lowerFirst(bare)).replace(/\s+API$/i, ''));
+  }
   return [...new Set(topics.filter((t) => t.trim().length > 0))];
 }
 

@@ -16,15 +16,39 @@ import pLimit from 'p-limit';
 import { DialforgeError } from '../errors.ts';
 import type { DialoguePlan, DialogueRecord } from '../plan/index.ts';
 import { canonicalJson, LlmCache, sha256Hex, type CachedAnswer } from './_llm-cache.ts';
-import { LlmRequestFailed, LlmTransport, redact, wireBody, type ResponseFormatMode } from './_llm-client.ts';
-import { costUsd, estimateTokens, priceFor, type ModelPrice } from './_llm-cost.ts';
+import { LlmRequestFailed, LlmTransport, redact, RESPONSE_FORMAT_MODES, wireBody, type ResponseFormatMode } from './_llm-client.ts';
+import { costUsd, DEFAULT_PRICES, estimateTokens, parsePrice, priceFor, type ModelPrice } from './_llm-cost.ts';
 import { orderedMap } from './_llm-order.ts';
 import { ANSWER_SCHEMA, buildMessages, parseAnswer, retryMessages, spokenTurns, withTexts, type ChatMessage } from './_llm-prompt.ts';
 import { RateLimiter } from './_llm-rate.ts';
 
-export { DEFAULT_PRICES as DEFAULT_LLM_PRICES, parsePrice as parseLlmPrice, priceFor as llmPriceFor, type ModelPrice as LlmModelPrice } from './_llm-cost.ts';
-export { RESPONSE_FORMAT_MODES as LLM_RESPONSE_FORMATS, type ResponseFormatMode as LlmResponseFormat } from './_llm-client.ts';
-export { buildMessages as buildLlmMessages, parseAnswer as parseLlmAnswer } from './_llm-prompt.ts';
+/** USD per 1M prompt (`input`) and completion (`output`) tokens. */
+export type LlmModelPrice = ModelPrice;
+/** Structured output asked for: JSON Schema, JSON mode, or plain text. */
+export type LlmResponseFormat = ResponseFormatMode;
+/** Built-in list prices of common OpenAI models. */
+export const DEFAULT_LLM_PRICES: Readonly<Record<string, LlmModelPrice>> = DEFAULT_PRICES;
+export const LLM_RESPONSE_FORMATS: readonly LlmResponseFormat[] = RESPONSE_FORMAT_MODES;
+
+/** The price of a model: exact name, then its family (`gpt-4o-mini-2024-07-18` → `gpt-4o-mini`); `overrides` first. */
+export function llmPriceFor(model: string, overrides?: Record<string, LlmModelPrice>): LlmModelPrice | undefined {
+  return priceFor(model, overrides);
+}
+
+/** Parses `0.15/0.6` (USD per 1M input/output tokens). */
+export function parseLlmPrice(text: string): LlmModelPrice | undefined {
+  return parsePrice(text);
+}
+
+/** The first request's messages for a (template-worded) plan: the rules, then the script as JSON. */
+export function buildLlmMessages(plan: DialoguePlan): { role: 'system' | 'user' | 'assistant'; content: string }[] {
+  return buildMessages(plan);
+}
+
+/** Parses a model's answer against the plan: the texts by turn index, or why it was rejected. */
+export function parseLlmAnswer(plan: DialoguePlan, content: string): { ok: true; texts: Map<number, string> } | { ok: false; reasons: string[] } {
+  return parseAnswer(plan, content);
+}
 
 /** The checker's verdict on one record (the shape of src/check's `checkDialogue`). */
 export type LlmCheckResult = { ok: true } | { ok: false; violations: readonly unknown[] };
@@ -486,7 +510,7 @@ async function writeLine(stream: NodeJS.WritableStream, line: string): Promise<v
   if (!stream.write(line)) await once(stream, 'drain');
 }
 
-async function closeStream(stream: NodeJS.WritableStream & { close?: unknown }): Promise<void> {
+async function closeStream(stream: NodeJS.WritableStream): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     stream.once('error', reject);
     stream.end(() => resolve());

@@ -37,10 +37,15 @@ function scalarWords(value: unknown): string | undefined {
 }
 
 /** Leaf values of a value: scalars themselves, every element of an array, every leaf of an object. */
-export function leaves(value: unknown): unknown[] {
-  if (Array.isArray(value)) return value.flatMap(leaves);
-  if (value !== null && typeof value === 'object') return Object.values(value as Record<string, unknown>).flatMap(leaves);
-  return [value];
+export function leaves(value: unknown, into: unknown[] = []): unknown[] {
+  if (Array.isArray(value)) {
+    for (const item of value) leaves(item, into);
+  } else if (value !== null && typeof value === 'object') {
+    for (const key in value as Record<string, unknown>) leaves((value as Record<string, unknown>)[key], into);
+  } else {
+    into.push(value);
+  }
+  return into;
 }
 
 /**

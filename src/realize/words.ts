@@ -324,6 +324,8 @@ export function firstSentence(text: string): string {
     .replace(/<[^>]+>/g, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/`[^`]*`/g, ' ')
+    // "{modifier}s" in a summary is a word in braces: keep the word (the retriever reads it too), drop the braces.
+    .replace(/\{([A-Za-z][\w-]*)\}/g, '$1')
     .replace(/\{[^}]*\}/g, ' ')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[*_#>]+/g, ' ')
