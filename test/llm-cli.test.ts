@@ -155,10 +155,4 @@ describe('dialforge generate --realizer llm', () => {
     }
     for (const file of filesUnder(join(tmp, 'batch'))) assert.ok(!readFileSync(file, 'utf8').includes(KEY));
   });
-
-  test('--realizer llm without a model is a usage error', async () => {
-    const run = await dialforge(['generate', '-n', '2', '--realizer', 'llm', '--out', join(tmp, 'nomodel')]);
-    assert.equal(run.status, 2);
-    assert.match(run.stderr, /--realizer llm needs --model/);
-  });
 });

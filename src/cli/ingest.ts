@@ -13,7 +13,7 @@ import type { Command } from 'commander';
 import { checkDialogue } from '../check/index.ts';
 import { DialforgeError } from '../errors.ts';
 import type { DialoguePlan } from '../plan/index.ts';
-import { formatLlmProgress, ingestLlmBatchResults, llmManifest, parseLlmPrice, readLlmPlansFile, realize, type LlmModelPrice } from '../realize/index.ts';
+import { formatLlmProgress, ingestLlmBatchResults, llmManifest, parseLlmPrice, readLlmPlansFile, realize, type LlmModelPrice, type LlmStats } from '../realize/index.ts';
 import { llmSummary } from './_llm.ts';
 import { action, EXIT_OK, EXIT_PARTIAL } from './_run.ts';
 
@@ -52,6 +52,17 @@ function fallback(plan: DialoguePlan): DialoguePlan {
   return worded ? plan : realize(plan);
 }
 
+/** The live line on stderr, redrawn at most ten times a second. */
+function progressLine(): (stats: LlmStats) => void {
+  let last = 0;
+  return (stats) => {
+    const now = performance.now();
+    if (now - last < 100) return;
+    last = now;
+    process.stderr.write(`\r${formatLlmProgress(stats)}\u001b[K`);
+  };
+}
+
 export async function runIngest(resultsFile: string, options: IngestCliOptions): Promise<number> {
   let price: LlmModelPrice | undefined;
   if (options.price !== undefined) {
@@ -71,7 +82,7 @@ export async function runIngest(resultsFile: string, options: IngestCliOptions):
     model: options.model,
     price,
     priceFactor,
-    onProgress: options.progress !== false && process.stderr.isTTY ? (stats) => process.stderr.write(`\r${formatLlmProgress(stats)}\u001b[K`) : undefined,
+    onProgress: options.progress !== false && process.stderr.isTTY ? progressLine() : undefined,
   });
 
   mkdirSync(outDir, { recursive: true });

@@ -129,7 +129,7 @@ function namedBySibling(forms: NameForm[], path: string, paths: Set<string>): Na
   const leaf = path.slice(parent.length);
   if (!/^[A-Za-z]+$/.test(leaf)) return forms;
   const hasCodeSibling = ['_code', 'Code', '_iso2', 'Iso2', '_iso', 'code', 'Id', '_id'].some((suffix) => paths.has(`${parent}${leaf}${suffix}`));
-  return hasCodeSibling ? forms.map((f) => (f.suffix === null && f.via === 'name' ? { ...f, suffix: 'name' } : f)) : forms;
+  return hasCodeSibling ? forms.map((f) => (f.suffix === null && f.entity[0] !== FREE_TEXT ? { ...f, suffix: 'name' } : f)) : forms;
 }
 
 export function prepare(ops: Operation[], config: GraphConfig): Prepared {
@@ -151,9 +151,11 @@ export function prepare(ops: Operation[], config: GraphConfig): Prepared {
       const leafTokens = canonicalTokens(segments[segments.length - 1] ?? '');
       const excluded = fieldExclusion(field, config, paging, envelope);
       const forms = excluded ? [] : namedBySibling(fieldForms(op, field), field.path, paths);
-      const docTokens = segments.flatMap((s) => canonicalTokens(s));
-      if (field.description) docTokens.push(...textTokens(field.description));
-      const doc = space.add(docTokens);
+      const doc = space.addKeyed(`f\u0000${field.path}\u0000${field.description ?? ''}`, () => {
+        const docTokens = segments.flatMap((s) => canonicalTokens(s));
+        if (field.description) docTokens.push(...textTokens(field.description));
+        return docTokens;
+      });
       const prepared: PreparedField = { op: opIndex, field, leafTokens, forms, doc };
       if (field.description) {
         let words = descriptionWords.get(field.description);
@@ -176,9 +178,11 @@ export function prepare(ops: Operation[], config: GraphConfig): Prepared {
         excluded = `names the ${created} being created`;
         forms = [];
       }
-      const docTokens = [...nameTokens];
-      if (param.description) docTokens.push(...textTokens(param.description));
-      const doc = space.add(docTokens);
+      const doc = space.addKeyed(`p\u0000${param.name}\u0000${param.description ?? ''}`, () => {
+        const docTokens = [...nameTokens];
+        if (param.description) docTokens.push(...textTokens(param.description));
+        return docTokens;
+      });
       const prepared: PreparedParam = { op: opIndex, param, nameTokens, forms, doc };
       const value = distinctiveValue(param.example ?? param.default);
       if (value !== undefined) prepared.value = value;

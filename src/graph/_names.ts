@@ -225,8 +225,8 @@ export function entitySimilarity(a: string[], b: string[]): number {
   for (const w of qualA) if (qualB.includes(w)) common++;
   if (common === qualB.length) return 0.8;
   if (common === qualA.length) return 0.5;
-  const jaccard = common / (qualA.length + qualB.length - common);
-  return 0.3 + 0.3 * jaccard;
+  // Each side has a qualifier the other lacks (`handling cost` vs `wrapping cost`): two different things.
+  return 0.3;
 }
 
 /** The distinct words among the first `end` of `words`. */

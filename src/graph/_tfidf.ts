@@ -11,6 +11,25 @@ export class TfIdfSpace {
   private weights: Float32Array[] = [];
   private finalized = false;
 
+  private readonly cached = new Map<string, { terms: Uint32Array; tf: Uint16Array }>();
+
+  /**
+   * Adds a document known by `key` (the same key, the same tokens): the second time, its term list is
+   * reused instead of rebuilt. Same result as `add(tokens())`.
+   */
+  addKeyed(key: string, tokens: () => string[]): number {
+    const known = this.cached.get(key);
+    if (!known) {
+      const id = this.add(tokens());
+      this.cached.set(key, { terms: this.docTerms[id]!, tf: this.docCounts[id]! });
+      return id;
+    }
+    for (const t of known.terms) this.docFrequency[t]!++;
+    this.docTerms.push(known.terms);
+    this.docCounts.push(known.tf);
+    return this.docTerms.length - 1;
+  }
+
   /** Adds a document (its tokens); returns its id. */
   add(tokens: string[]): number {
     const ids = new Array<number>(tokens.length);
@@ -62,6 +81,7 @@ export class TfIdfSpace {
       return w;
     });
     this.docCounts.length = 0;
+    this.cached.clear();
     this.finalized = true;
   }
 

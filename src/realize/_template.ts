@@ -530,7 +530,7 @@ function describeLeaves(all: Leaf[], max: number, echoes: ReadonlySet<string>): 
     .sort((a, b) => a.rank - b.rank || a.n - b.n)
     .slice(0, max)
     .sort((a, b) => a.n - b.n)
-    .map(({ name, l }) => `the ${name} is ${typeof l.value === 'boolean' ? (l.value ? 'yes' : 'no') : String(l.value)}`);
+    .map(({ name, l }) => `the ${name} ${isPluralNoun(name) ? 'are' : 'is'} ${typeof l.value === 'boolean' ? (l.value ? 'yes' : 'no') : String(l.value)}`);
   return joinList(picked);
 }
 

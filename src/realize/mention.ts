@@ -24,7 +24,9 @@ function normalizeUncached(text: string): string {
     .toLowerCase()
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
     .replace(/(\d)\.0+(?!\d)/g, '$1')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    // Dates, times and decimals stay one token ("2024-08-12" never mentions the year 2024 on its own).
+    .replace(/(\d)[-:./](?=\d)/g, '$1\u00b7')
+    .replace(/[^\p{L}\p{N}\u00b7]+/gu, ' ')
     .trim()} `;
 }
 

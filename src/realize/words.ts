@@ -181,13 +181,16 @@ function nounFromDescription(description: string | undefined): string | undefine
   const first = description.split(/(?<=[.;:])\s|\n/)[0]?.replace(/[.;:,]+$/, '').trim() ?? '';
   // The noun phrase ends where the sentence goes on ("… to search for", "… that matches").
   const head = first.split(/\s+(?:to|for|that|which|used|when|if|in order|of the following|\()\s*/i)[0] ?? first;
-  const cleaned = head.replace(/^(the|a|an)\s+/i, '').trim();
+  const cleaned = head.replace(/^(the|a|an|your|my|our)\s+/i, '').trim();
   const words = cleaned.split(/\s+/);
   if (!cleaned || words.length > 4) return undefined;
   if (/[{}()[\]<>`"=/\\|]/.test(cleaned)) return undefined;
   if (/^(if|when|whether|use|set|specify|must|should|optional|required|e\.g|filter|limit|returns?|only)\b/i.test(cleaned)) return undefined;
   if (/\b(is|are|will|can)\b/i.test(cleaned)) return undefined;
   if (/^(words?|text|string|value|term|input|parameter|query|search)$/i.test(cleaned)) return undefined;
+  // "name of the venue" → "venue name".
+  const of = /^(\w+) of (?:the |a |an )?(\w+)$/i.exec(cleaned);
+  if (of) return lowerFirst(`${of[2]} ${of[1]}`);
   return lowerFirst(cleaned);
 }
 
@@ -331,7 +334,7 @@ export function firstSentence(text: string): string {
     .replace(/[*_#>]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const sentence = cleaned.split(/(?<=[.!?])\s+|\s+[-–—]\s+|:\s|\s(?=(?:Returns|Gets|This|The|Note|See|Use|If)\s)/)[0] ?? cleaned;
+  const sentence = cleaned.split(/(?<=[.!?])\s+|\s+[-–—]\s+|:\s|\s(?=(?:Returns|Note:|See)\s)/)[0] ?? cleaned;
   return sentence.replace(/[.!?:;,\s]+$/, '').trim();
 }
 
