@@ -104,6 +104,8 @@ export function distinctiveValue(value: unknown): string | undefined {
   const v = value.trim();
   if (v.length < 3 || v.length > 200 || COMMON_VALUES.has(v.toLowerCase())) return undefined;
   if (/^-?\d+$/.test(v)) return Math.abs(Number(v)) >= 100 ? String(Number(v)) : undefined;
+  // Amounts and measures (`0.0000`, `4.99`) coincide by chance.
+  if (/^-?\d*\.\d+$/.test(v)) return undefined;
   return v;
 }
 

@@ -111,7 +111,23 @@ export function splitIdentifier(name: string): string[] {
 }
 
 /** Words of an identifier as a person would say them: "departure_date" → "departure date", "trackId" → "track ID". */
-export function humanizeIdentifier(name: string): string {
+/** Remembers the answers of a pure string function (names and summaries recur across dialogues); bounded. */
+function memo(fn: (text: string) => string): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let out = cache.get(text);
+    if (out === undefined) {
+      if (cache.size >= 20_000) cache.clear();
+      out = fn(text);
+      cache.set(text, out);
+    }
+    return out;
+  };
+}
+
+export const humanizeIdentifier: (name: string) => string = memo(humanizeIdentifierUncached);
+
+function humanizeIdentifierUncached(name: string): string {
   const words = splitIdentifier(name);
   const last = words[words.length - 1] ?? '';
   if (words.length > 1 && UNITS[last]) return `${words.slice(0, -1).map((w) => expandWord(w, false)).join(' ')} in ${UNITS[last]}`;
@@ -424,10 +440,10 @@ function tidy(phrase: string): string {
 }
 
 /** Any summary-like text as a verb phrase ("Returns a flight offer" → "get a flight offer"), best effort. */
-export function requestPhrase(text: string): string {
+export const requestPhrase: (text: string) => string = memo((text) => {
   const sentence = firstSentence(text);
   return verbPhrase(sentence) ?? lowerFirst(tidy(humanizeTokens(sentence)));
-}
+});
 
 /** "Returns the weather for a city" → "get the weather for a city"; rejects phrases that do not read as requests. */
 function verbPhrase(sentence: string): string | undefined {
