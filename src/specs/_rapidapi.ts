@@ -7,7 +7,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { IssueList } from './_issues.ts';
 import { IdAllocator, toolbenchStandardize } from './_ids.ts';
-import { flattenFields, inferSchema, isObject, mergeInferred, normalizeSchema, pointer, type NormalizeContext } from './_schema.ts';
+import { jsonrepair } from 'jsonrepair';
+import { completeSchema, flattenFieldsFromSamples, inferSchema, isObject, mergeInferred, normalizeSchema, pointer, type NormalizeContext } from './_schema.ts';
 import type { ApiInfo, Field, JsonSchema, Operation, Param } from './types.ts';
 
 type Obj = Record<string, unknown>;
@@ -54,10 +55,7 @@ export async function toolOperations(input: ToolInput, issues: IssueList): Promi
     if (renamed) {
       issues.warn('W_DUPLICATE_ID', `endpoint name \`${name}\` is used twice in this tool; this one gets the id \`${id}\`.`, at);
     }
-    let outputs = schemaFields(endpoint.schema);
-    if (outputs.length === 0 && recorded?.has(standardized)) {
-      outputs = await responseFields(join(recorded.dir, `${standardized}.json`), name, issues);
-    }
+    const outputs = await outputFields(endpoint.schema, recorded?.has(standardized) ? join(recorded.dir, `${standardized}.json`) : undefined, name, issues);
     const operation: Operation = { id, api, name, method, path, inputs, outputs };
     const summary = str(endpoint.description);
     if (summary) operation.description = summary;
@@ -188,10 +186,22 @@ function coerceDefault(raw: unknown, schema: JsonSchema): { ok: true; value: unk
 const NO_REFS: NormalizeContext = { root: {}, dialect: '3.1', named: new Map() };
 const SCHEMA_TYPES = new Set(['object', 'array', 'string', 'number', 'integer', 'boolean', 'null']);
 
-/** Fields from an endpoint's `schema`: a JSON Schema, or (in some tools) a sample response value. */
-function schemaFields(schema: unknown): Field[] {
-  if (Array.isArray(schema)) return schema.length > 0 ? flattenFields(inferSchema(schema), schema) : [];
-  if (!isObject(schema) || Object.keys(schema).length === 0) return [];
+/**
+ * Output fields of an endpoint: its `schema` completed by its recorded responses (tool schemas often stop
+ * at `items: {"type": "object"}`; the recordings show what is inside), with examples from the recordings.
+ */
+async function outputFields(declaredRaw: unknown, recordedFile: string | undefined, endpoint: string, issues: IssueList): Promise<Field[]> {
+  const declared = declaredSchema(declaredRaw);
+  const recorded = recordedFile ? await recordedSchema(recordedFile, endpoint, issues) : undefined;
+  if (!recorded) return declared ? flattenFieldsFromSamples(declared.schema, declared.samples) : [];
+  if (!declared) return flattenFieldsFromSamples(recorded.schema, recorded.samples);
+  return flattenFieldsFromSamples(completeSchema(declared.schema, recorded.schema), [...recorded.samples, ...declared.samples]);
+}
+
+/** An endpoint's `schema`: a JSON Schema, or (in some tools) a sample response value. */
+function declaredSchema(schema: unknown): { schema: JsonSchema; samples: unknown[] } | undefined {
+  if (Array.isArray(schema)) return schema.length > 0 ? { schema: inferSchema(schema), samples: [schema] } : undefined;
+  if (!isObject(schema) || Object.keys(schema).length === 0) return undefined;
   const type = schema.type;
   const looksLikeSchema =
     (typeof type === 'string' && SCHEMA_TYPES.has(type)) ||
@@ -202,8 +212,8 @@ function schemaFields(schema: unknown): Field[] {
     Array.isArray(schema.oneOf) ||
     Array.isArray(schema.anyOf) ||
     typeof schema.$schema === 'string';
-  if (looksLikeSchema) return flattenFields(normalizeSchema(schema, NO_REFS));
-  return flattenFields(inferSchema(schema), schema);
+  if (looksLikeSchema) return { schema: normalizeSchema(schema, NO_REFS), samples: [] };
+  return { schema: inferSchema(schema), samples: [schema] };
 }
 
 /** The recorded-response files of one tool, by standardized endpoint name (one readdir per tool). */
@@ -217,30 +227,31 @@ async function recordedResponses(responsesDir: string, category: string, slug: s
   }
 }
 
-/** Fields from every successful recorded response of an endpoint, merged; error responses give none. */
-async function responseFields(file: string, endpoint: string, issues: IssueList): Promise<Field[]> {
+/** Recorded responses kept as examples per endpoint (the schema is inferred from all of them). */
+const MAX_RECORDED_SAMPLES = 5;
+
+/** The schema inferred from every successful recorded response of an endpoint, merged; error responses give none. */
+async function recordedSchema(file: string, endpoint: string, issues: IssueList): Promise<{ schema: JsonSchema; samples: unknown[] } | undefined> {
   let records: unknown;
   try {
     records = JSON.parse(await readFile(file, 'utf8'));
   } catch (cause) {
     issues.warn('W_RESPONSE', `recorded responses of endpoint \`${endpoint}\` in ${file} cannot be read (${cause instanceof Error ? cause.message : String(cause)}); no output fields from them.`);
-    return [];
+    return undefined;
   }
-  if (!isObject(records)) return [];
+  if (!isObject(records)) return undefined;
   let schema: JsonSchema | undefined;
-  let example: unknown;
+  const samples: unknown[] = [];
   for (const record of Object.values(records)) {
     if (!isObject(record)) continue;
     if (typeof record.error === 'string' ? record.error.trim() !== '' : record.error !== undefined && record.error !== null) continue;
     const value = responseValue(record.response);
     if (value === undefined) continue;
     const inferred = inferSchema(value);
-    if (schema === undefined) {
-      schema = inferred;
-      example = value;
-    } else schema = mergeInferred(schema, inferred);
+    schema = schema === undefined ? inferred : mergeInferred(schema, inferred);
+    if (samples.length < MAX_RECORDED_SAMPLES) samples.push(value);
   }
-  return schema ? flattenFields(schema, example) : [];
+  return schema ? { schema, samples } : undefined;
 }
 
 const ERROR_TEXT = /\b(error|errors|invalid|not found|bad request|unauthori[sz]ed|forbidden|exception|failed|failure|denied|missing|required|something broke|internal server|too many requests|rate limit|not (?:exist|available|supported|allowed)|no (?:data|results?|records?)|cannot|can't|unable|check your)\b/i;
@@ -256,7 +267,12 @@ function responseValue(response: unknown): unknown {
     try {
       value = JSON.parse(text);
     } catch {
-      return undefined;
+      // ToolBench cut long recorded responses at 4,000 characters, mid-value: close what was left open.
+      try {
+        value = JSON.parse(jsonrepair(text));
+      } catch {
+        return undefined;
+      }
     }
   }
   if (Array.isArray(value)) return value.length > 0 ? value : undefined;

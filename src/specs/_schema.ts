@@ -211,28 +211,43 @@ export function pointer(...tokens: (string | number)[]): string {
 const MAX_FIELD_DEPTH = 12;
 const MAX_FIELDS = 1000;
 
+/** Values looked at per schema node for field examples: a few items of each array, not all of them. */
+const MAX_SAMPLED_ITEMS = 5;
+const MAX_SAMPLES = 25;
+
 /**
  * Flatten a normalised response schema into leaf fields: `data[].id`, `[].id` for a top-level array,
- * `tags[]` for an array of primitives. `example` is a whole response value used for field examples.
+ * `tags[]` for an array of primitives, and `` (the empty path) for a response that is one primitive.
+ * `example` is a whole response value used for field examples.
  */
 export function flattenFields(schema: JsonSchema, example?: Json): Field[] {
+  return flattenFieldsFromSamples(schema, example === undefined ? [] : [example]);
+}
+
+/**
+ * Like flattenFields, with several whole response values (recorded responses): each field's example is
+ * the first non-null value found at its path among the first few items of each array.
+ */
+export function flattenFieldsFromSamples(schema: JsonSchema, samples: Json[]): Field[] {
   const fields: Field[] = [];
   const seen = new Set<string>();
-  const emit = (path: string, leaf: JsonSchema, isList: boolean, value: Json): void => {
-    if (path === '' || seen.has(path) || fields.length >= MAX_FIELDS) return;
+  const emit = (path: string, leaf: JsonSchema, isList: boolean, values: Json[]): void => {
+    if (seen.has(path) || fields.length >= MAX_FIELDS) return;
+    // An opaque root (`{}`, `{"type": "object"}` with nothing known inside) says nothing worth a field.
+    if (path === '' && !isPrimitiveSchema(leaf) && !values.some(isPrimitive)) return;
     seen.add(path);
     const field: Field = { path, schema: leaf, isList };
     const description = typeof leaf.description === 'string' ? leaf.description : typeof leaf.title === 'string' ? leaf.title : undefined;
     if (description) field.description = description;
-    const sample = leaf.example !== undefined ? leaf.example : value;
-    if (sample !== undefined && (sample === null || typeof sample !== 'object')) field.example = sample;
+    const sample = leaf.example !== undefined && isPrimitive(leaf.example) ? leaf.example : firstPrimitive(values);
+    if (sample !== undefined) field.example = sample;
     fields.push(field);
   };
-  const walk = (s: JsonSchema, path: string, isList: boolean, value: Json, depth: number): void => {
+  const walk = (s: JsonSchema, path: string, isList: boolean, values: Json[], depth: number): void => {
     if (fields.length >= MAX_FIELDS) return;
-    const sampled = value !== undefined ? value : s.example;
+    const sampled = values.length > 0 ? values : s.example !== undefined ? [s.example] : [];
     if (depth > MAX_FIELD_DEPTH || 'x-circular' in s || 'x-external-ref' in s || 'x-unresolved-ref' in s) {
-      emit(path, s, isList, undefined);
+      emit(path, s, isList, []);
       return;
     }
     const variants = [...asSchemas(s.oneOf), ...asSchemas(s.anyOf), ...asSchemas(s.allOf)];
@@ -240,12 +255,20 @@ export function flattenFields(schema: JsonSchema, example?: Json): Field[] {
     const properties = isObject(s.properties) ? (s.properties as Record<string, JsonSchema>) : undefined;
     if (hasType(s, 'array') || (items !== undefined && !properties)) {
       const itemSchema = Array.isArray(items) ? (items[0] as JsonSchema | undefined) : (items as JsonSchema | undefined);
-      walk(itemSchema ?? {}, `${path}[]`, true, Array.isArray(sampled) ? sampled[0] : undefined, depth + 1);
+      const itemValues: Json[] = [];
+      for (const value of sampled) {
+        if (!Array.isArray(value)) continue;
+        for (const item of value.slice(0, MAX_SAMPLED_ITEMS)) if (itemValues.length < MAX_SAMPLES) itemValues.push(item);
+      }
+      walk(itemSchema ?? {}, `${path}[]`, true, itemValues, depth + 1);
       return;
     }
     if (properties && Object.keys(properties).length > 0) {
+      const objects = sampled.filter(isObject);
       for (const [key, propSchema] of Object.entries(properties)) {
-        walk(propSchema, path === '' ? key : `${path}.${key}`, isList, isObject(sampled) ? sampled[key] : undefined, depth + 1);
+        const childValues: Json[] = [];
+        for (const object of objects) if (object[key] !== undefined) childValues.push(object[key]);
+        walk(propSchema, path === '' ? key : `${path}.${key}`, isList, childValues, depth + 1);
       }
       for (const variant of variants) walk(variant, path, isList, sampled, depth + 1);
       return;
@@ -256,8 +279,30 @@ export function flattenFields(schema: JsonSchema, example?: Json): Field[] {
     }
     emit(path, s, isList, sampled);
   };
-  walk(schema, '', false, example, 0);
+  walk(schema, '', false, samples.slice(0, MAX_SAMPLES), 0);
   return fields;
+}
+
+function isPrimitive(value: Json): boolean {
+  return value === null || (typeof value !== 'object' && value !== undefined);
+}
+
+function firstPrimitive(values: Json[]): Json {
+  let sawNull = false;
+  for (const value of values) {
+    if (value === null) sawNull = true;
+    else if (typeof value !== 'object' && value !== undefined) return value;
+  }
+  return sawNull ? null : undefined;
+}
+
+const PRIMITIVE_TYPES = new Set(['string', 'number', 'integer', 'boolean']);
+
+function isPrimitiveSchema(schema: JsonSchema): boolean {
+  const type = schema.type;
+  if (typeof type === 'string') return PRIMITIVE_TYPES.has(type);
+  if (Array.isArray(type)) return type.some((t) => typeof t === 'string' && PRIMITIVE_TYPES.has(t)) && !type.includes('object') && !type.includes('array');
+  return Array.isArray(schema.enum) || schema.const !== undefined || typeof schema.format === 'string';
 }
 
 function asSchemas(value: unknown): JsonSchema[] {
@@ -334,4 +379,59 @@ function withNullType(schema: JsonSchema): JsonSchema {
   const types = typeList(schema);
   if (types.length === 0 || types.includes('null')) return schema;
   return { ...schema, type: [...types, 'null'] };
+}
+
+/** A schema that says nothing about what is inside: `{}`, `{"type": "object"}`, `{"type": "array"}` without items. */
+export function isOpaqueSchema(schema: JsonSchema): boolean {
+  if (isObject(schema.properties) && Object.keys(schema.properties).length > 0) return false;
+  if (schema.items !== undefined || Array.isArray(schema.oneOf) || Array.isArray(schema.anyOf) || Array.isArray(schema.allOf)) return false;
+  if (Array.isArray(schema.enum) || schema.const !== undefined) return false;
+  const types = typeList(schema);
+  return types.length === 0 || types.every((t) => t === 'object' || t === 'array' || t === 'null');
+}
+
+/** Whether any node of a declared schema is opaque (where a recorded response could tell more). */
+export function hasOpaquePart(schema: JsonSchema, depth = 0): boolean {
+  if (depth > MAX_FIELD_DEPTH) return false;
+  if (isOpaqueSchema(schema)) return true;
+  if (isObject(schema.properties)) {
+    for (const child of Object.values(schema.properties)) if (isObject(child) && hasOpaquePart(child, depth + 1)) return true;
+  }
+  if (isObject(schema.items)) return hasOpaquePart(schema.items, depth + 1);
+  return false;
+}
+
+/**
+ * A declared schema completed by one inferred from recorded responses: opaque nodes (an `items` of
+ * `{"type": "object"}`) take the inferred subtree, properties only seen in responses are added, and
+ * declared types win elsewhere. When the two disagree about the whole response (the tool declares an
+ * envelope object, the recordings are a bare list) the recordings win: they are what the API returned.
+ */
+export function completeSchema(declared: JsonSchema, inferred: JsonSchema, depth = 0): JsonSchema {
+  if (isOpaqueSchema(declared)) {
+    return typeof declared.description === 'string' ? { ...inferred, description: declared.description } : inferred;
+  }
+  if (depth > MAX_FIELD_DEPTH) return declared;
+  const declaredProps = isObject(declared.properties) ? (declared.properties as Record<string, JsonSchema>) : undefined;
+  const inferredProps = isObject(inferred.properties) ? (inferred.properties as Record<string, JsonSchema>) : undefined;
+  if (declaredProps && hasType(inferred, 'object') && inferredProps) {
+    const shared = Object.keys(inferredProps).some((key) => key in declaredProps);
+    if (depth === 0 && !shared && Object.keys(inferredProps).length > 0) return inferred;
+    const properties: Record<string, JsonSchema> = {};
+    for (const [key, schema] of Object.entries(declaredProps)) {
+      const seen = inferredProps[key];
+      properties[key] = seen && isObject(schema) ? completeSchema(schema, seen, depth + 1) : schema;
+    }
+    for (const [key, schema] of Object.entries(inferredProps)) if (!(key in properties)) properties[key] = schema;
+    return { ...declared, properties };
+  }
+  if (hasType(declared, 'array') && hasType(inferred, 'array')) {
+    const items = declared.items;
+    const seenItems = inferred.items as JsonSchema | undefined;
+    if (isObject(items) && seenItems) return { ...declared, items: completeSchema(items, seenItems, depth + 1) };
+    return declared;
+  }
+  const shape = (s: JsonSchema) => (hasType(s, 'array') || s.items !== undefined ? 'array' : hasType(s, 'object') || s.properties !== undefined ? 'object' : 'other');
+  if (depth === 0 && shape(declared) !== shape(inferred) && shape(inferred) !== 'other') return inferred;
+  return declared;
 }
