@@ -191,6 +191,17 @@ describe('OpenAPI fixtures', { skip: skipWithoutFixtures }, () => {
     assert.ok(!getOrder.inputs.some((p) => p.name === 'Accept'));
   });
 
+  test('a response that is one primitive is one field with the empty path (the root, as in `[].id`)', () => {
+    const square = op('oai__tictactoe.get-square').outputs;
+    assert.equal(square.length, 1);
+    assert.deepEqual([square[0]!.path, square[0]!.isList, square[0]!.schema.type, square[0]!.example], ['', false, 'string', '.']);
+    assert.deepEqual(square[0]!.schema.enum, ['.', 'X', 'O']);
+    // A top-level array keeps `[]…` paths: the root is the empty prefix in both conventions.
+    assert.ok(fieldPaths('oai__petstore.listPets').includes('[].id'));
+    // uspto's list-searchable-fields answers a bare string.
+    assert.deepEqual(fieldPaths('oai__uspto.list-searchable-fields'), ['']);
+  });
+
   test('a 3.1 document with only webhooks loads with no operations and no error', () => {
     const spec = byFile('oai__webhook-example.yaml');
     assert.equal(spec.operations.length, 0);

@@ -116,6 +116,41 @@ describe('RapidAPI tool fixtures', { skip: skipWithoutFixtures }, () => {
     assert.ok(op('coinlore_cryptocurrency.all_coins_ticker').outputs.some((f) => f.path === 'data[].id'));
     assert.ok(op('yahoo_weather.search_by_location').outputs.some((f) => f.path === 'location.woeid'));
   });
+
+  test('a tool schema that stops at opaque objects is completed from the recordings, which win on the shape', () => {
+    // spott declares an envelope `{get, parameters, errors, results, response: [object]}`; the API answered
+    // a bare list of places (search) or one place (by IP): those shapes become the fields.
+    const places = op('spott.search_places').outputs;
+    const geonameId = places.find((f) => f.path === '[].geonameId');
+    assert.ok(geonameId, 'search places → [].geonameId');
+    assert.deepEqual([geonameId.isList, geonameId.schema.type, geonameId.example], [true, 'integer', 5128581]);
+    assert.ok(places.some((f) => f.path === '[].adminDivision1.id' && f.isList));
+    assert.ok(!places.some((f) => f.path.startsWith('response')), 'the declared envelope is dropped');
+    assert.ok(op('spott.autocomplete_places').outputs.some((f) => f.path === '[].id' && f.example === '4164143'));
+    const byIp = op('spott.get_place_by_ip').outputs;
+    assert.ok(byIp.some((f) => f.path === 'geonameId' && !f.isList));
+    // Without recordings the declared schema is all there is.
+    assert.ok(op('spott.search_places', withoutResponses).outputs.some((f) => f.path === 'response[]'));
+    // Declared leaves keep their schema and get examples from the recordings (real_time_amazon_data).
+    const offers = op('real_time_amazon_data.product_offers').outputs;
+    assert.ok(offers.some((f) => f.path === 'data.product_offers[].seller' && f.isList && f.example === 'Amazon.com'));
+    assert.equal(op('real_time_amazon_data.product_offers', withoutResponses).outputs.find((f) => f.path === 'data.product_offers[]')?.schema.type, 'object');
+  });
+
+  test('recorded responses cut off mid-JSON (ToolBench keeps 4,000 characters) are repaired, not dropped', () => {
+    const events = op('spectation_sports_events_api.events').outputs;
+    const id = events.find((f) => f.path === 'events[].id');
+    assert.ok(id, 'events → events[].id');
+    assert.deepEqual([id.isList, id.example], [true, 73]);
+    assert.ok(events.some((f) => f.path === 'events[].fights[].id'));
+  });
+
+  test('a folder holding tools/ and responses/ loads the tools with their recordings', async () => {
+    const whole = await loadSpecs([rapidDir]);
+    assert.equal(whole.specs.length, 45);
+    assert.deepEqual(whole.issues.filter((i) => i.code === 'W_NOT_A_SPEC'), []);
+    assert.equal(JSON.stringify(whole.operations), JSON.stringify(result.operations));
+  });
 });
 
 describe('recorded RapidAPI responses (synthetic)', () => {
@@ -126,8 +161,23 @@ describe('recorded RapidAPI responses (synthetic)', () => {
     dir = mkdtempSync(join(tmpdir(), 'dialforge-rapid-'));
     mkdirSync(join(dir, 'tools', 'Weather'), { recursive: true });
     mkdirSync(join(dir, 'responses', 'Weather', 'sky_for_Weather'), { recursive: true });
-    const endpoint = (name: string) => ({ name, url: `https://sky.p.rapidapi.com/${name}`, method: 'GET', description: '', required_parameters: [], optional_parameters: [] });
-    writeFileSync(join(dir, 'tools', 'Weather', 'sky.json'), JSON.stringify({ tool_name: 'Sky', title: 'Sky', api_list: [endpoint('Broken Thing'), endpoint('City Search')] }));
+    const endpoint = (name: string, extra: Record<string, unknown> = {}) => ({ name, url: `https://sky.p.rapidapi.com/${name}`, method: 'GET', description: '', required_parameters: [], optional_parameters: [], ...extra });
+    const param = (name: string) => ({ name, type: 'STRING', description: '', default: '' });
+    const opaqueItems = { type: 'object', properties: { estimatedResults: { type: 'string' }, items: { type: 'array', items: { type: 'object' } } } };
+    writeFileSync(
+      join(dir, 'tools', 'Weather', 'sky.json'),
+      JSON.stringify({
+        tool_name: 'Sky',
+        title: 'Sky',
+        api_list: [
+          endpoint('Broken Thing'),
+          endpoint('City Search'),
+          endpoint('Search Content', { schema: opaqueItems }),
+          endpoint('Opaque', { schema: { type: 'object' } }),
+          endpoint('App', { url: 'https://sky.p.rapidapi.com/apps/{appid}', required_parameters: [param('appId')], optional_parameters: [param('appid'), param('AppID'), param('lang')] }),
+        ],
+      }),
+    );
     const record = (error: string, response: unknown) => ({ error, response });
     writeFileSync(
       join(dir, 'responses', 'Weather', 'sky_for_Weather', 'broken_thing.json'),
@@ -146,6 +196,17 @@ describe('recorded RapidAPI responses (synthetic)', () => {
         "{'q': 'y'}": record('', '[{"cityId": 7, "name": "Oslo"}]'),
         "{'q': 'z'}": record('', [{ cityId: 8, name: 'Bergen', lat: 60.39 }]),
       }),
+    );
+    const items = [
+      { type: 'channel', id: { kind: 'youtube#channel', channelId: 'UC1' } },
+      { type: 'video', id: { kind: 'youtube#video', videoId: 'v1' }, title: 'First' },
+      ...Array.from({ length: 3 }, (_, n) => ({ type: 'video', id: { videoId: `more${n}` } })),
+      ...Array.from({ length: 20 }, (_, n) => ({ type: 'video', id: { videoId: `later${n}` }, lateOnly: n })),
+    ];
+    const cut = JSON.stringify({ estimatedResults: '12', items: [{ type: 'video', id: { videoId: 'v2' }, title: 'Second' }, { type: 'video', id: { videoId: 'v3' }, title: 'Thi' }] }).slice(0, -18);
+    writeFileSync(
+      join(dir, 'responses', 'Weather', 'sky_for_Weather', 'search_content.json'),
+      JSON.stringify({ "{'q': 'a'}": record('', { items }), "{'q': 'b'}": record('', cut) }),
     );
     result = await loadSpecs([join(dir, 'tools')], { responses: join(dir, 'responses') });
   });
@@ -170,5 +231,48 @@ describe('recorded RapidAPI responses (synthetic)', () => {
     );
     assert.equal(search.outputs[0]!.example, 7);
     assert.equal(search.api.category, 'Weather');
+  });
+
+  test('arrays of opaque objects in a tool schema are flattened into leaf fields from the recordings', () => {
+    const search = result.operations.find((o) => o.id === 'sky.search_content');
+    assert.ok(search);
+    const byPath = new Map(search.outputs.map((f) => [f.path, f]));
+    assert.ok(!byPath.has('items[]'), 'no opaque items[] field is left');
+    const videoId = byPath.get('items[].id.videoId');
+    assert.ok(videoId, 'items[].id.videoId');
+    assert.deepEqual([videoId.isList, videoId.schema.type, videoId.example], [true, 'string', 'v1']);
+    assert.equal(byPath.get('items[].id.channelId')?.example, 'UC1');
+    assert.equal(byPath.get('items[].title')?.isList, true);
+    // The declared leaf stays, with an example from the second (truncated, repaired) recording.
+    assert.deepEqual([byPath.get('estimatedResults')?.schema.type, byPath.get('estimatedResults')?.example], ['string', '12']);
+    // Only the first items of a list are looked at (the cost of huge recordings): a key first seen in item 6 adds no field.
+    assert.ok(!byPath.has('items[].lateOnly'));
+  });
+
+  test('a schema that says nothing (`{"type": "object"}`) and no recordings give no field', () => {
+    assert.deepEqual(result.operations.find((o) => o.id === 'sky.opaque')?.outputs, []);
+  });
+
+  test('params whose names differ only in case are one param: the first is kept, with a warning', () => {
+    const app = result.operations.find((o) => o.id === 'sky.app');
+    assert.ok(app);
+    assert.deepEqual(app.inputs.map((p) => [p.name, p.in, p.required]), [['appId', 'path', true], ['lang', 'query', false]]);
+    assert.equal(app.path, '/apps/{appId}');
+    const warnings = result.issues.filter((i) => i.code === 'W_PARAM' && /differ only in case/.test(i.message));
+    assert.deepEqual(warnings.map((w) => /`(\w+)` of endpoint/.exec(w.message)?.[1]), ['appid', 'AppID']);
+    assert.ok(warnings.every((w) => w.message.includes('`appId`, is kept')));
+  });
+
+  test('the tools/ + responses/ layout is found in a folder; --responses, when given, wins', async () => {
+    const auto = await loadSpecs([dir]);
+    assert.equal(JSON.stringify(auto.operations), JSON.stringify(result.operations));
+    assert.deepEqual(auto.issues.filter((i) => i.code === 'W_NOT_A_SPEC'), []);
+    const empty = mkdtempSync(join(tmpdir(), 'dialforge-no-responses-'));
+    try {
+      const overridden = await loadSpecs([dir], { responses: empty });
+      assert.deepEqual(overridden.operations.find((o) => o.id === 'sky.city_search')?.outputs, []);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 });

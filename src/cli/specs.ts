@@ -23,7 +23,7 @@ export function registerSpecs(program: Command): void {
     )
     .argument('<inputs...>', 'spec files or folders (folders are searched recursively for .json, .yaml and .yml files)')
     .option('--json', 'print the normalized operations and issues as JSON instead of the summary')
-    .option('--responses <folder>', 'recorded RapidAPI responses (<Category>/<tool>_for_<Category>/<endpoint>.json): output fields for endpoints without a schema')
+    .option('--responses <folder>', 'recorded RapidAPI responses (<Category>/<tool>_for_<Category>/<endpoint>.json): output fields and examples; a folder holding tools/ and responses/ needs none')
     .option('--strict', 'treat warnings as failures: a spec with any warning fails')
     .option('--verbose', 'list every operation and every warning')
     .action(action((inputs: string[], flags: SpecsFlags) => runSpecs(inputs, flags)));

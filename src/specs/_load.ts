@@ -12,7 +12,10 @@ import { parseSource, pointerLocator, type ParsedSource } from './_source.ts';
 import type { ApiInfo, LoadIssue, LoadResult, LoadedSpec, Operation } from './types.ts';
 
 export interface LoadOptions {
-  /** Folder of recorded RapidAPI responses: `<Category>/<tool>_for_<Category>/<endpoint>.json`. */
+  /**
+   * Folder of recorded RapidAPI responses: `<Category>/<tool>_for_<Category>/<endpoint>.json`. Without it,
+   * a folder holding `tools/` and `responses/` (or ToolBench's `tool_response_cache/`) uses its own.
+   */
   responses?: string;
   /** Warnings fail the spec they belong to. */
   strict?: boolean;
@@ -29,7 +32,12 @@ interface Candidate {
   file: string;
   /** Found while walking a folder (a non-spec JSON/YAML file there is skipped with a warning, not failed). */
   fromFolder: boolean;
+  /** Recorded responses for this file: `--responses`, else the `responses/` beside the `tools/` it was found in. */
+  responsesDir?: string | undefined;
 }
+
+/** A folder holding `tools/` and one of these is the RapidAPI/ToolBench layout (ToolBench's own name second). */
+const RESPONSE_FOLDER_NAMES = ['responses', 'tool_response_cache'];
 
 export async function loadSpecs(inputs: string[], options: LoadOptions = {}): Promise<LoadResult> {
   if (inputs.length === 0) throw new DialforgeError('E_USAGE', 'no spec files or folders given: name at least one.');
@@ -55,7 +63,7 @@ export async function loadSpecs(inputs: string[], options: LoadOptions = {}): Pr
   const loaded = await Promise.all(
     candidates.map((candidate) =>
       limit(async () => {
-        const spec = await loadOne(candidate, responsesDir, options.strict === true);
+        const spec = await loadOne(candidate, candidate.responsesDir, options.strict === true);
         done++;
         options.onProgress?.(done, candidates.length);
         return spec;
@@ -75,7 +83,7 @@ export async function loadSpecs(inputs: string[], options: LoadOptions = {}): Pr
 
 export async function loadSpecFile(file: string, options: Omit<LoadOptions, 'onProgress'> = {}): Promise<LoadedSpec> {
   const responsesDir = await checkResponsesDir(options.responses);
-  return loadOne({ file, fromFolder: false }, responsesDir, options.strict === true);
+  return loadOne({ file, fromFolder: false, responsesDir }, responsesDir, options.strict === true);
 }
 
 async function checkResponsesDir(dir: string | undefined): Promise<string | undefined> {
@@ -90,21 +98,27 @@ async function checkResponsesDir(dir: string | undefined): Promise<string | unde
 async function expandInput(input: string, responsesDir: string | undefined): Promise<{ files: Candidate[] } | { error: LoadIssue }> {
   const info = await stat(input).catch(() => undefined);
   if (!info) return { error: { severity: 'error', file: input, code: 'E_READ', message: 'no such file or folder. Check the path.' } };
-  if (!info.isDirectory()) return { files: [{ file: input, fromFolder: false }] };
+  if (!info.isDirectory()) return { files: [{ file: input, fromFolder: false, responsesDir }] };
   const files: Candidate[] = [];
   const skip = responsesDir ? resolve(responsesDir) : undefined;
-  const walk = async (dir: string): Promise<void> => {
+  const walk = async (dir: string, responses: string | undefined): Promise<void> => {
     const entries = await readdir(dir, { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // `tools/` + `responses/` side by side (RapidAPI/ToolBench): the tools are the specs, the responses
+    // their recordings; walking the recordings as specs would only warn once per file.
+    const folders = new Set(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
+    const recordings = folders.has('tools') ? RESPONSE_FOLDER_NAMES.find((name) => folders.has(name)) : undefined;
     for (const entry of entries) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
+        if (recordings !== undefined && entry.name === recordings) continue;
+        const inner = recordings !== undefined && entry.name === 'tools' ? (responsesDir ?? join(dir, recordings)) : responses;
         // Hidden folders (.git, .cache) never hold specs; hidden files may (ToolBench has a tool named `.json`).
-        if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name) && resolve(path) !== skip) await walk(path);
-      } else if (isSpecFileName(entry.name)) files.push({ file: path, fromFolder: true });
+        if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name) && resolve(path) !== skip) await walk(path, inner);
+      } else if (isSpecFileName(entry.name)) files.push({ file: path, fromFolder: true, responsesDir: responses });
     }
   };
-  await walk(input);
+  await walk(input, responsesDir);
   if (files.length === 0) {
     return { error: { severity: 'error', file: input, code: 'E_READ', message: 'this folder holds no .json, .yaml or .yml files. Point at a folder of API specs.' } };
   }

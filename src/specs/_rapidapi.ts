@@ -82,7 +82,11 @@ function endpointParams(endpoint: Obj, template: string, name: string, index: nu
     if (!Array.isArray(list)) continue;
     for (const raw of list) {
       const paramName = isObject(raw) ? str(raw.name) : undefined;
-      if (!paramName || placeholders.has(paramName)) continue;
+      if (!paramName) continue;
+      if (placeholders.has(paramName)) {
+        byLowerCase.delete(paramName.toLowerCase()); // spelled alike: a later `appId` for `{appid}` is a duplicate, not a rename
+        continue;
+      }
       const placeholder = byLowerCase.get(paramName.toLowerCase());
       if (placeholder === undefined) continue;
       path = path.split(`{${placeholder}}`).join(`{${paramName}}`);
@@ -92,7 +96,9 @@ function endpointParams(endpoint: Obj, template: string, name: string, index: nu
     }
   }
   const params: Param[] = [];
-  const seen = new Set<string>();
+  // Keyed by lower case: `appId` and `appid` on one endpoint are one parameter spelled twice (the tool's
+  // author added it again), and two inputs that differ only in case cannot both be filled from a dialogue.
+  const seen = new Map<string, string>();
   for (const [listName, required] of [['required_parameters', true], ['optional_parameters', false]] as const) {
     const list = endpoint[listName];
     if (list === undefined || list === null) continue;
@@ -107,11 +113,13 @@ function endpointParams(endpoint: Obj, template: string, name: string, index: nu
         continue;
       }
       const paramName = str(raw.name)!;
-      if (seen.has(paramName)) {
-        issues.warn('W_PARAM', `parameter \`${paramName}\` of endpoint \`${name}\` is listed twice; the first is kept.`, at);
+      const first = seen.get(paramName.toLowerCase());
+      if (first !== undefined) {
+        const twice = first === paramName ? `is listed twice` : `duplicates \`${first}\` (the names differ only in case)`;
+        issues.warn('W_PARAM', `parameter \`${paramName}\` of endpoint \`${name}\` ${twice}; the first, \`${first}\`, is kept.`, at);
         continue;
       }
-      seen.add(paramName);
+      seen.set(paramName.toLowerCase(), paramName);
       if (typeof raw.type !== 'string') {
         issues.warn('W_PARAM_SCHEMA', `parameter \`${paramName}\` of endpoint \`${name}\` has no \`type\`; it is read as a string.`, at);
       }
@@ -129,8 +137,8 @@ function endpointParams(endpoint: Obj, template: string, name: string, index: nu
     }
   }
   for (const placeholder of placeholders) {
-    if (seen.has(placeholder)) continue;
-    seen.add(placeholder);
+    if (seen.has(placeholder.toLowerCase())) continue;
+    seen.set(placeholder.toLowerCase(), placeholder);
     params.push({ name: placeholder, in: 'path', required: true, schema: { type: 'string' } });
   }
   return { path, inputs: params };

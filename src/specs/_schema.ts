@@ -390,17 +390,6 @@ export function isOpaqueSchema(schema: JsonSchema): boolean {
   return types.length === 0 || types.every((t) => t === 'object' || t === 'array' || t === 'null');
 }
 
-/** Whether any node of a declared schema is opaque (where a recorded response could tell more). */
-export function hasOpaquePart(schema: JsonSchema, depth = 0): boolean {
-  if (depth > MAX_FIELD_DEPTH) return false;
-  if (isOpaqueSchema(schema)) return true;
-  if (isObject(schema.properties)) {
-    for (const child of Object.values(schema.properties)) if (isObject(child) && hasOpaquePart(child, depth + 1)) return true;
-  }
-  if (isObject(schema.items)) return hasOpaquePart(schema.items, depth + 1);
-  return false;
-}
-
 /**
  * A declared schema completed by one inferred from recorded responses: opaque nodes (an `items` of
  * `{"type": "object"}`) take the inferred subtree, properties only seen in responses are added, and

@@ -18,7 +18,11 @@ export interface Param {
 
 /** One leaf of a response body. */
 export interface Field {
-  /** e.g. `items[].id`, `data.city.name`, `[].id` for a top-level array. */
+  /**
+   * e.g. `items[].id`, `data.city.name`; the response root is the empty prefix, so a top-level array
+   * gives `[].id` (objects) or `[]` (primitives), and a response that is one primitive (a string, a
+   * number) gives a single field whose path is the empty string `` (not `$`).
+   */
   path: string;
   schema: JsonSchema;
   description?: string;
