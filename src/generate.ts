@@ -42,6 +42,19 @@ export type GenerateItem =
   | { index: number; record: DialogueRecord }
   | { index: number; rejected: { reason: RejectReason; message: string; violations?: Violation[] } };
 
+/**
+ * An outcome with its record already turned into its JSONL line (no newline), as worker threads send it. `family`
+ * and `flow` ride along for the manifest's counts.
+ */
+export type SerializedItem =
+  | { index: number; json: string; family: string; flow: string }
+  | { index: number; rejected: { reason: RejectReason; message: string; violations?: Violation[] } };
+
+export function serializeItem(item: GenerateItem): SerializedItem {
+  if ('rejected' in item) return item;
+  return { index: item.index, json: JSON.stringify(item.record), family: item.record.family, flow: item.record.flow };
+}
+
 async function produce(options: GenerateOptions, index: number, checkCtx: CheckContext): Promise<GenerateItem> {
   const { planner } = options;
   const realizer = options.realizer ?? templateRealizer;
@@ -79,6 +92,8 @@ export async function* generateDialogues(options: GenerateOptions): AsyncGenerat
     yield await head;
   }
 }
+
+export { defaultWorkerCount, effectiveWorkers, GenerateWorkerPool, MIN_INDICES_PER_WORKER, type WorkerGenerateOptions } from './generate-workers.ts';
 
 // ---------------------------------------------------------------- catalog
 

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DialforgeError } from '../errors.ts';
-import { createDialoguePlanner, generateDialogues, loadCatalog, type GenerateItem } from '../generate.ts';
+import { createDialoguePlanner, defaultWorkerCount, effectiveWorkers, GenerateWorkerPool, generateDialogues, loadCatalog, MIN_INDICES_PER_WORKER, type DialoguePlanner, type GenerateItem, type SerializedItem } from '../generate.ts';
 import { templateRealizer } from '../realize/index.ts';
 import { readDialogueRecords, writeExports } from '../export/index.ts';
 import { action, EXIT_OK, EXIT_PARTIAL } from './_run.ts';
@@ -39,6 +39,7 @@ interface CliOptions extends LlmCliOptions {
   realizer?: string;
   formats?: string;
   concurrency?: string;
+  workers?: string;
   progress?: boolean;
 }
 
@@ -87,6 +88,7 @@ export function registerGenerate(program: Command): void {
     .option('--realizer <name>', 'who writes the words: template (default) or llm (see the llm options)')
     .option('--formats <list>', 'export formats written after generation (comma list)')
     .option('--concurrency <n>', 'dialogues realized at once (output order never changes)')
+    .option('--workers <n>', `worker threads for the template realizer (default: the ${defaultWorkerCount()} available CPUs; 1 = in-process; runs under ${2 * MIN_INDICES_PER_WORKER} dialogues use fewer; the llm realizer always runs in-process); the output is byte-identical for any count`)
     .option('--no-progress', 'no progress bar')
     .action(action((specs: string[], options: CliOptions) => runGenerate(specs, options)));
   addLlmOptions(command);
@@ -146,6 +148,7 @@ function configForHash(s: GenerateSettings, specHashes: Manifest['specs'], graph
 
 export async function runGenerate(specs: string[], options: CliOptions): Promise<number> {
   const settings = settingsFrom(specs, options);
+  const requested = options.workers !== undefined ? parseCount(options.workers, '--workers', 1) : defaultWorkerCount();
   // Ctrl-C from here on stops cleanly: during loading, nothing is generated; during generation, the records in
   // progress are finished, files are closed and the manifest says `interrupted`.
   const stop = { requested: false };
@@ -155,37 +158,50 @@ export async function runGenerate(specs: string[], options: CliOptions): Promise
     process.stderr.write('\ndialforge: interrupted; finishing the records in progress and closing the files\n');
   };
   process.on('SIGINT', onSigint);
+  // Workers start before the catalog is loaded, so their start-up overlaps it.
+  const range = rangeOf(settings);
+  const workers = settings.realizer === 'template' ? effectiveWorkers(requested, range.end - range.start) : 1;
+  const pool = workers > 1 ? new GenerateWorkerPool(workers) : undefined;
   try {
-    return await generateInto(settings, options, stop);
+    return await generateInto(settings, options, stop, range, pool);
   } finally {
     process.off('SIGINT', onSigint);
+    await pool?.close();
   }
 }
 
-async function generateInto(settings: GenerateSettings, options: CliOptions, stop: { requested: boolean }): Promise<number> {
+/** The index range this run (or shard) covers. */
+function rangeOf(settings: GenerateSettings): { start: number; end: number } {
+  return settings.shard
+    ? { start: Math.floor(((settings.shard.index - 1) * settings.n) / settings.shard.count), end: Math.floor((settings.shard.index * settings.n) / settings.shard.count) }
+    : { start: 0, end: settings.n };
+}
+
+async function generateInto(settings: GenerateSettings, options: CliOptions, stop: { requested: boolean }, range: { start: number; end: number }, pool: GenerateWorkerPool | undefined): Promise<number> {
   const catalog = await loadCatalog({
     specs: settings.graph ? [] : settings.specs,
     ...(settings.graph ? { graph: settings.graph } : {}),
     ...(settings.responses ? { responses: settings.responses } : {}),
   });
   for (const warning of catalog.warnings) process.stderr.write(`dialforge: ${warning}\n`);
-  const planner = createDialoguePlanner(catalog, { seed: settings.seed, flows: settings.flows, ...(settings.flowTable ? { flowTable: settings.flowTable } : {}) });
+  const plannerOptions = { seed: settings.seed, flows: settings.flows, ...(settings.flowTable ? { flowTable: settings.flowTable } : {}) };
+  // With workers each builds its own planner, and the main thread needs none; a flow table is still read here
+  // first, so its errors come before any file is touched.
+  let mainPlanner = pool && !settings.flowTable ? undefined : createDialoguePlanner(catalog, plannerOptions);
+  const planner = (): DialoguePlanner => (mainPlanner ??= createDialoguePlanner(catalog, plannerOptions));
 
   const specHashes = catalog.files.map((file) => ({ file: relative(process.cwd(), file) || file, sha256: fileHash(file) }));
   const graphHash = settings.graph ? { file: settings.graph, sha256: fileHash(settings.graph) } : null;
   const llmSettings = settings.realizer === 'llm' ? llmSettingsFrom(options, settings.llm, options.concurrency !== undefined ? settings.concurrency : undefined, options.config) : undefined;
   const config = { ...configForHash(settings, specHashes, graphHash, settings.flowTable ? fileHash(settings.flowTable) : null), ...(llmSettings ? { llm: llmIdentity(llmSettings) } : {}) };
   const configHash = sha256(JSON.stringify(config));
-  const range = settings.shard
-    ? { start: Math.floor(((settings.shard.index - 1) * settings.n) / settings.shard.count), end: Math.floor((settings.shard.index * settings.n) / settings.shard.count) }
-    : { start: 0, end: settings.n };
 
   if (llmSettings?.dryRun) {
-    await runLlmDryRun(llmSettings, planner, range.start, range.end);
+    await runLlmDryRun(llmSettings, planner(), range.start, range.end);
     return EXIT_OK;
   }
   if (llmSettings?.batchOut) {
-    await runLlmBatchOut(llmSettings, planner, range.start, range.end);
+    await runLlmBatchOut(llmSettings, planner(), range.start, range.end);
     return EXIT_OK;
   }
 
@@ -193,7 +209,7 @@ async function generateInto(settings: GenerateSettings, options: CliOptions, sto
   mkdirSync(outDir, { recursive: true });
   const dataFile = join(outDir, 'dialogues.jsonl');
   const manifestFile = join(outDir, 'manifest.json');
-  const llm = llmSettings ? createGenerateLlmRealizer(llmSettings, planner) : undefined;
+  const llm = llmSettings ? createGenerateLlmRealizer(llmSettings, planner()) : undefined;
   const realizer = llm?.realizer ?? templateRealizer;
 
   let manifest: Manifest = {
@@ -243,7 +259,11 @@ async function generateInto(settings: GenerateSettings, options: CliOptions, sto
 
   try {
     let sinceCheckpoint = 0;
-    for await (const item of generateDialogues({ planner, realizer, start: manifest.next_index, end: range.end, concurrency: llmSettings ? llmWindow(llmSettings.concurrency) : settings.concurrency, shouldStop: () => stop.requested })) {
+    const shouldStop = (): boolean => stop.requested;
+    const items: AsyncIterable<GenerateItem | SerializedItem> = pool
+      ? pool.generate({ catalog, planner: plannerOptions, start: manifest.next_index, end: range.end, shouldStop })
+      : generateDialogues({ planner: planner(), realizer, start: manifest.next_index, end: range.end, concurrency: llmSettings ? llmWindow(llmSettings.concurrency) : settings.concurrency, shouldStop });
+    for await (const item of items) {
       manifest.bytes += await record(stream, manifest, item);
       manifest.next_index = item.index + 1;
       progress?.tick(manifest.counts.rejected, llm ? formatLlmProgress(llm.stats()) : undefined);
@@ -297,7 +317,7 @@ function formatReasons(reasons: Record<string, number>): string {
 }
 
 /** Writes one outcome; returns the bytes appended. Waits when the stream's buffer is full (memory stays flat). */
-async function record(stream: WriteStream, manifest: Manifest, item: GenerateItem): Promise<number> {
+async function record(stream: WriteStream, manifest: Manifest, item: GenerateItem | SerializedItem): Promise<number> {
   manifest.counts.planned++;
   if ('rejected' in item) {
     manifest.counts.rejected++;
@@ -305,10 +325,11 @@ async function record(stream: WriteStream, manifest: Manifest, item: GenerateIte
     if (manifest.rejected_examples.length < 20) manifest.rejected_examples.push({ index: item.index, reason: item.rejected.reason, message: item.rejected.message });
     return 0;
   }
-  const line = `${JSON.stringify(item.record)}\n`;
+  const { json, family, flow } = 'json' in item ? item : { json: JSON.stringify(item.record), family: item.record.family, flow: item.record.flow };
+  const line = `${json}\n`;
   manifest.counts.written++;
-  manifest.families[item.record.family] = (manifest.families[item.record.family] ?? 0) + 1;
-  manifest.flows[item.record.flow] = (manifest.flows[item.record.flow] ?? 0) + 1;
+  manifest.families[family] = (manifest.families[family] ?? 0) + 1;
+  manifest.flows[flow] = (manifest.flows[flow] ?? 0) + 1;
   if (!stream.write(line)) await once(stream, 'drain');
   return Buffer.byteLength(line);
 }

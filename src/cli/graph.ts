@@ -9,8 +9,8 @@ import { extname, join, relative } from 'node:path';
 import type { Command } from 'commander';
 import { DialforgeError } from '../errors.ts';
 import {
-  buildGraph, explainEdge, loadGraph, resolveGraphConfig, saveGexf, saveGraph, summarizeGraph,
-  type ApiGraph, type Explanation, type GraphConfig, type GraphSummary,
+  buildGraph, computeEmbeddings, DEFAULT_EMBEDDINGS_CACHE_DIR, explainEdge, loadGraph, resolveGraphConfig, saveGexf, saveGraph, saveGraphml, summarizeGraph,
+  type ApiGraph, type BuildOptions, type EmbeddingTable, type Explanation, type GraphConfig, type GraphSummary,
 } from '../graph/index.ts';
 import { formatIssue, loadSpecs, type LoadResult, type Operation } from '../specs/index.ts';
 import { action, EXIT_OK, EXIT_PARTIAL } from './_run.ts';
@@ -19,7 +19,12 @@ interface GraphFlags {
   output?: string;
   responses?: string;
   gexf?: string;
+  graphml?: string;
   graph?: string;
+  embeddingsModel?: string;
+  baseUrl?: string;
+  embeddingsCache?: string;
+  embeddingsBatch?: string;
   explain?: boolean;
   minScore?: string;
   strict?: boolean;
@@ -34,20 +39,28 @@ export function registerGraph(program: Command): void {
     .summary('build the API compatibility graph (which output feeds which input)')
     .description(
       'Load the specs, find every (output field → input param) pair that can chain two operations, and save the graph as ' +
-        "graphology JSON with metadata (-o), and as GEXF for Gephi (--gexf, or -o FILE.gexf). Prints operations, edges by kind, " +
+        "graphology JSON with metadata (-o), as GEXF for Gephi (--gexf, or -o FILE.gexf) and as GraphML (--graphml, or -o FILE.graphml). " +
+        'Prints operations, edges by kind, ' +
         'APIs, connected components, hub operations and operations with no edge.\n' +
         'With --explain, the first two arguments are operations (id, name or unique part of the id) and the command prints every ' +
         'candidate pair from the first to the second with its scores and why it is or is not an edge.\n' +
+        'With --embeddings-model, the field and param texts are embedded through an OpenAI-compatible /v1/embeddings endpoint ' +
+        '(--base-url or OPENAI_BASE_URL, key from OPENAI_API_KEY), cached on disk, and the embedding cosine joins the description evidence; off by default.\n' +
         'Exit codes: 0 ok, 1 some specs failed to load, 2 usage error.',
     )
     .argument('[inputs...]', 'spec files or folders (with --explain: <opA> <opB> first)')
-    .option('-o, --output <file>', 'write the graph here (graphology JSON; .gexf writes GEXF)')
+    .option('-o, --output <file>', 'write the graph here (graphology JSON; .gexf writes GEXF, .graphml GraphML)')
     .option('--responses <folder>', 'recorded RapidAPI responses: output fields for tools without a response schema')
     .option('--gexf <file>', 'also write the graph as GEXF (Gephi)')
+    .option('--graphml <file>', 'also write the graph as GraphML (Gephi, yEd, Cytoscape, networkx)')
     .option('--graph <file>', 'read a saved graph instead of building one from specs')
     .option('--explain', 'explain the edge between the first two arguments (operations)')
     .option('--min-score <number>', 'keep pairs scoring at least this (default from DEFAULT_GRAPH_CONFIG)')
     .option('--top <n>', 'hub operations and unconnected operations to list', '10')
+    .option('--embeddings-model <name>', 'add embedding similarity from this model (off by default; key from OPENAI_API_KEY)')
+    .option('--base-url <url>', 'OpenAI-compatible endpoint for --embeddings-model, e.g. http://localhost:8000/v1 (default OPENAI_BASE_URL, else api.openai.com)')
+    .option('--embeddings-cache <dir>', `where embedding vectors are cached (default ${DEFAULT_EMBEDDINGS_CACHE_DIR})`)
+    .option('--embeddings-batch <n>', 'texts per embeddings request', '128')
     .option('--strict', 'treat spec warnings as failures')
     .action(action((inputs: string[], flags: GraphFlags) => runGraph(inputs, flags)));
 }
@@ -76,9 +89,14 @@ async function runGraph(args: string[], flags: GraphFlags): Promise<number> {
   if (flags.graph === undefined && inputs.length === 0) {
     throw new DialforgeError('E_USAGE', 'no specs given: dialforge graph <specs…> -o graphs/NAME.json (or --graph FILE with --explain)');
   }
-  if (!explain && flags.graph === undefined && flags.output === undefined && flags.gexf === undefined) {
-    throw new DialforgeError('E_USAGE', 'say where to write the graph: -o graphs/NAME.json (and/or --gexf FILE)');
+  if (!explain && flags.graph === undefined && flags.output === undefined && flags.gexf === undefined && flags.graphml === undefined) {
+    throw new DialforgeError('E_USAGE', 'say where to write the graph: -o graphs/NAME.json (and/or --gexf FILE, --graphml FILE)');
   }
+  if (flags.embeddingsModel === undefined && (flags.baseUrl !== undefined || flags.embeddingsCache !== undefined)) {
+    throw new DialforgeError('E_USAGE', '--base-url and --embeddings-cache only apply with --embeddings-model NAME');
+  }
+  const batchSize = Number(flags.embeddingsBatch ?? 128);
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new DialforgeError('E_USAGE', `--embeddings-batch must be a positive integer, got "${flags.embeddingsBatch}"`);
 
   let graph: ApiGraph;
   let operations: Operation[];
@@ -90,29 +108,61 @@ async function runGraph(args: string[], flags: GraphFlags): Promise<number> {
     const loaded = await load(inputs, flags);
     if (loaded.specs.some((spec) => spec.issues.some((issue) => issue.severity === 'error'))) exitCode = EXIT_PARTIAL;
     operations = loaded.operations;
+    const embeddings = await embed(operations, flags, batchSize);
+    const buildOptions: BuildOptions = embeddings ? { ...options, embeddings } : options;
     if (explain) {
-      printExplanation(explainEdge(operations, explain[0], explain[1], options, buildGraph(operations, options)));
+      printExplanation(explainEdge(operations, explain[0], explain[1], buildOptions, buildGraph(operations, buildOptions)));
       return exitCode;
     }
     const started = process.hrtime.bigint();
-    graph = buildGraph(operations, options, { onProgress: progressLine(operations.length, 'matching params') });
+    graph = buildGraph(operations, buildOptions, { onProgress: progressLine(operations.length, 'matching params') });
     clearProgress(operations.length);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    const meta = { tool: `dialforge@${pkg.version}`, inputs: hashInputs(loaded, flags.responses), settings: { ...resolveGraphConfig(options) } };
+    // The model is part of how the graph was made; the endpoint and the key are not recorded.
+    const settings: Record<string, unknown> = { ...resolveGraphConfig(options) };
+    if (embeddings) settings.embeddingModel = embeddings.model;
+    const meta = { tool: `dialforge@${pkg.version}`, inputs: hashInputs(loaded, flags.responses), settings };
+    const written: string[] = [];
     if (flags.output !== undefined) {
-      if (extname(flags.output).toLowerCase() === '.gexf') saveGexf(graph, flags.output);
+      const ext = extname(flags.output).toLowerCase();
+      if (ext === '.gexf') saveGexf(graph, flags.output);
+      else if (ext === '.graphml') saveGraphml(graph, flags.output);
       else saveGraph(graph, flags.output, meta);
+      written.push(flags.output);
     }
-    if (flags.gexf !== undefined) saveGexf(graph, flags.gexf);
-    process.stderr.write(`built the graph in ${seconds.toFixed(1)} s${flags.output ? `, saved to ${flags.output}` : ''}${flags.gexf ? ` and ${flags.gexf}` : ''}\n`);
+    if (flags.gexf !== undefined) {
+      saveGexf(graph, flags.gexf);
+      written.push(flags.gexf);
+    }
+    if (flags.graphml !== undefined) {
+      saveGraphml(graph, flags.graphml);
+      written.push(flags.graphml);
+    }
+    process.stderr.write(`built the graph in ${seconds.toFixed(1)} s${written.length > 0 ? `, saved to ${written.join(' and ')}` : ''}\n`);
   }
   if (explain) {
-    printExplanation(explainEdge(operations, explain[0], explain[1], options, graph));
+    const embeddings = await embed(operations, flags, batchSize);
+    printExplanation(explainEdge(operations, explain[0], explain[1], embeddings ? { ...options, embeddings } : options, graph));
     return exitCode;
   }
   if (flags.graph !== undefined && flags.gexf !== undefined) saveGexf(graph, flags.gexf);
+  if (flags.graph !== undefined && flags.graphml !== undefined) saveGraphml(graph, flags.graphml);
   process.stdout.write(formatSummary(summarizeGraph(graph, Math.max(1, Number(flags.top) || 10)), Number(flags.top) || 10));
   return exitCode;
+}
+
+/** The embedding table for --embeddings-model (cache first), or undefined when embeddings are off. */
+async function embed(operations: Operation[], flags: GraphFlags, batchSize: number): Promise<EmbeddingTable | undefined> {
+  if (flags.embeddingsModel === undefined) return undefined;
+  const showProgress = process.stderr.isTTY === true;
+  const options: Parameters<typeof computeEmbeddings>[1] = { model: flags.embeddingsModel, batchSize };
+  if (flags.baseUrl !== undefined) options.baseURL = flags.baseUrl;
+  if (flags.embeddingsCache !== undefined) options.cacheDir = flags.embeddingsCache;
+  if (showProgress) options.onProgress = (done, total) => process.stderr.write(`\rembedding texts ${done}/${total}`);
+  const { table, stats } = await computeEmbeddings(operations, options);
+  if (showProgress) process.stderr.write('\r\x1b[K');
+  process.stderr.write(`embeddings (${table.model}): ${stats.texts} texts, ${stats.cached} from the cache, ${stats.embedded} embedded in ${stats.requests} request(s)\n`);
+  return table;
 }
 
 async function load(inputs: string[], flags: GraphFlags): Promise<LoadResult> {
@@ -193,11 +243,13 @@ function printExplanation(why: Explanation): void {
   if (why.candidates.length === 0) {
     lines.push(why.from.outputs.length === 0 ? `  ${why.from.id} has no output fields (no response schema or recorded response)` : `  ${why.to.id} has no input params`);
   }
-  lines.push('', '  score  name  ctx   desc  type  output → input: verdict; evidence');
+  const withEmbeddings = why.candidates.some((c) => c.evidence.embedding !== undefined);
+  lines.push('', `  score  name  ctx   desc  type  ${withEmbeddings ? 'emb   ' : ''}output → input: verdict; evidence`);
   for (const c of why.candidates) {
     const e = c.evidence;
     const f = (x: number): string => x.toFixed(2);
-    lines.push(`  ${f(c.score)}   ${f(e.name)}  ${f(e.context)}  ${f(e.description)}  ${f(e.type)}  ${c.output} → ${c.input}${c.required ? '*' : ''}: ${c.verdict}; ${e.reasons.join('; ')}`);
+    const emb = withEmbeddings ? `${e.embedding === undefined ? ' -  ' : f(e.embedding)}  ` : '';
+    lines.push(`  ${f(c.score)}   ${f(e.name)}  ${f(e.context)}  ${f(e.description)}  ${f(e.type)}  ${emb}${c.output} → ${c.input}${c.required ? '*' : ''}: ${c.verdict}; ${e.reasons.join('; ')}`);
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -12,6 +12,7 @@ import {
 } from './_names.ts';
 import { TfIdfSpace } from './_tfidf.ts';
 import { typeFit } from './_types.ts';
+import { embeddingCosine, fieldEmbeddingText, paramEmbeddingText, type EmbeddingTable } from './embeddings.ts';
 
 export interface PreparedField {
   op: number;
@@ -25,6 +26,8 @@ export interface PreparedField {
   docWords?: Set<string>;
   /** Why the field never feeds anything, when it does not. */
   excluded?: string;
+  /** Unit embedding vector of the field's text, when an embedding table was given. */
+  vector?: Float32Array;
 }
 
 export interface PreparedParam {
@@ -36,6 +39,8 @@ export interface PreparedParam {
   /** A distinctive example or default value (see distinctiveValue). */
   value?: string;
   excluded?: string;
+  /** Unit embedding vector of the param's text, when an embedding table was given. */
+  vector?: Float32Array;
 }
 
 export interface Prepared {
@@ -51,6 +56,8 @@ export interface Prepared {
   vendors: string[];
   globalValues: Set<string>;
   globalSchemes: Set<string>;
+  /** Whether an embedding table was given (then pairs carry `evidence.embedding`). */
+  embeddings: boolean;
 }
 
 /** Identifier classes whose values only mean something inside one vendor's system. */
@@ -134,7 +141,7 @@ function namedBySibling(forms: NameForm[], path: string, paths: Set<string>): Na
   return hasCodeSibling ? forms.map((f) => (f.suffix === null && f.entity[0] !== FREE_TEXT ? { ...f, suffix: 'name' } : f)) : forms;
 }
 
-export function prepare(ops: Operation[], config: GraphConfig): Prepared {
+export function prepare(ops: Operation[], config: GraphConfig, embeddings?: EmbeddingTable): Prepared {
   const paging = new Set(config.excludedOutputs);
   const envelope = new Set(config.excludedEnvelopeOutputs);
   const excludedInputs = new Set(config.excludedInputs);
@@ -167,6 +174,8 @@ export function prepare(ops: Operation[], config: GraphConfig): Prepared {
       const value = distinctiveValue(field.example);
       if (value !== undefined) prepared.value = value;
       if (excluded) prepared.excluded = excluded;
+      const vector = embeddings && !excluded ? embeddings.vectors.get(fieldEmbeddingText(op, field)) : undefined;
+      if (vector) prepared.vector = vector;
       fields.push(prepared);
     }
     paramStart.push(params.length);
@@ -189,6 +198,8 @@ export function prepare(ops: Operation[], config: GraphConfig): Prepared {
       const value = distinctiveValue(param.example ?? param.default);
       if (value !== undefined) prepared.value = value;
       if (excluded) prepared.excluded = excluded;
+      const vector = embeddings && !excluded ? embeddings.vectors.get(paramEmbeddingText(op, param)) : undefined;
+      if (vector) prepared.vector = vector;
       params.push(prepared);
     }
   });
@@ -196,7 +207,7 @@ export function prepare(ops: Operation[], config: GraphConfig): Prepared {
   paramStart.push(params.length);
   space.finalize();
   const vendors = ops.map((op) => vendorOf(op.api.name));
-  return { ops, fields, params, fieldStart, paramStart, space, config, vendors, globalValues: new Set(config.globalValues), globalSchemes: new Set(config.globalSchemes) };
+  return { ops, fields, params, fieldStart, paramStart, space, config, vendors, globalValues: new Set(config.globalValues), globalSchemes: new Set(config.globalSchemes), embeddings: embeddings !== undefined };
 }
 
 export interface ScoredPair {
@@ -266,7 +277,10 @@ export function scorePair(prep: Prepared, fieldIndex: number, paramIndex: number
     if (!describable && weights.name + weights.context * context + weights.description + weights.type < minScore) return REJECTED;
   }
   const name = tokenDice(f.leafTokens, p.nameTokens);
-  const description = prep.space.cosine(f.doc, p.doc);
+  const tfidf = prep.space.cosine(f.doc, p.doc);
+  // With embeddings, the description similarity blends the TF-IDF and the embedding cosines (`embeddingShare`).
+  const embedding = f.vector && p.vector ? embeddingCosine(f.vector, p.vector) : undefined;
+  const description = embedding === undefined ? tfidf : (1 - prep.config.embeddingShare) * tfidf + prep.config.embeddingShare * embedding;
   const type = typeFit(f.field, p.param, best?.[1].entity[0] === FREE_TEXT, withReasons);
   if (withReasons) reasons.push(...type.reasons);
   let score = weights.name * name + weights.context * context + weights.description * description + weights.type * type.score;
@@ -289,8 +303,9 @@ export function scorePair(prep: Prepared, fieldIndex: number, paramIndex: number
     input: p.param.name,
     required: p.param.required,
     score: round(score),
-    evidence: { name: round(name), context: round(context), description: round(description), type: round(type.score), reasons },
+    evidence: { name: round(name), context: round(context), description: round(tfidf), type: round(type.score), reasons },
   };
+  if (embedding !== undefined) pair.evidence.embedding = round(embedding);
   if (f.field.isList) pair.isList = true;
   let verdict = 'kept';
   if (f.excluded) verdict = f.excluded;

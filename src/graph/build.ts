@@ -4,7 +4,20 @@ import { DialforgeError } from '../errors.ts';
 import type { Operation } from '../specs/index.ts';
 import { resolveGraphConfig, type GraphConfig } from './config.ts';
 import { findMatches, isUserInput, prepare, scorePair } from './_match.ts';
+import type { EmbeddingTable } from './embeddings.ts';
 import type { ApiGraph, EdgeAttributes, EdgeKind, EdgePair, GraphAttributes, NodeAttributes } from './types.ts';
+
+/** Config overrides, plus what is not config: an embedding table from `computeEmbeddings` (never saved in the settings). */
+export interface BuildOptions extends Partial<GraphConfig> {
+  /** Adds the embedding cosine to the description evidence (see `embeddingShare`); absent = TF-IDF only. */
+  embeddings?: EmbeddingTable;
+}
+
+/** The config part of the options (what a saved graph records as its settings). */
+function splitOptions(options: BuildOptions): { config: GraphConfig; embeddings: EmbeddingTable | undefined } {
+  const { embeddings, ...overrides } = options;
+  return { config: resolveGraphConfig(overrides), embeddings };
+}
 
 export interface BuildHooks {
   /** Called now and then while matching: params handled so far, and in all. */
@@ -50,10 +63,10 @@ export const edgeKey = (from: string, to: string): string => `${from}->${to}`;
  * Every (output field → input param) pair that matches, grouped into one edge per operation pair.
  * Nodes and edges are inserted in sorted order, so the same operations give the same graph, byte for byte.
  */
-export function buildGraph(operations: Operation[], options: Partial<GraphConfig> = {}, hooks: BuildHooks = {}): ApiGraph {
-  const config = resolveGraphConfig(options);
+export function buildGraph(operations: Operation[], options: BuildOptions = {}, hooks: BuildHooks = {}): ApiGraph {
+  const { config, embeddings } = splitOptions(options);
   const ops = normalizeOperations(operations);
-  const prep = prepare(ops, config);
+  const prep = prepare(ops, config, embeddings);
   const matches = findMatches(prep, hooks.onProgress);
 
   const byEdge = new Map<number, Map<number, EdgePair[]>>();
@@ -116,12 +129,12 @@ export interface Explanation {
  * the builder scores them (description IDF from all `operations`). With `graph`, a pair that passes but
  * is missing from it was cut by `maxSourcesPerInput`.
  */
-export function explainEdge(operations: Operation[], fromQuery: string, toQuery: string, options: Partial<GraphConfig> = {}, graph?: ApiGraph): Explanation {
-  const config = resolveGraphConfig(options);
+export function explainEdge(operations: Operation[], fromQuery: string, toQuery: string, options: BuildOptions = {}, graph?: ApiGraph): Explanation {
+  const { config, embeddings } = splitOptions(options);
   const ops = normalizeOperations(operations);
   const from = resolveOperation(ops, fromQuery);
   const to = resolveOperation(ops, toQuery);
-  const prep = prepare(ops, config);
+  const prep = prepare(ops, config, embeddings);
   const fromIndex = ops.indexOf(from);
   const toIndex = ops.indexOf(to);
   const key = edgeKey(from.id, to.id);

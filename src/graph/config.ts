@@ -7,7 +7,10 @@ export interface GraphWeights {
   name: number;
   /** Similarity once both names are qualified by the resource they belong to (`[].id` of GET /pets = pet id). */
   context: number;
-  /** TF-IDF cosine of names + descriptions. */
+  /**
+   * Description similarity: the TF-IDF cosine of names + descriptions, or, when an embedding table is given
+   * to `buildGraph`, its blend with the embedding cosine (see `embeddingShare`).
+   */
   description: number;
   /** Type, format, enum and example-shape compatibility. */
   type: number;
@@ -30,6 +33,13 @@ export interface GraphConfig {
   sameExampleContext: number;
   /** Weights of the evidence; they should add up to 1. */
   weights: GraphWeights;
+  /**
+   * Only with an embedding table (`buildGraph(ops, { embeddings })`, `dialforge graph --embeddings-model`):
+   * the share of the description evidence taken by the embedding cosine of the field's and the param's texts;
+   * the TF-IDF cosine keeps the rest (description = (1 − share)·tfidf + share·embedding). Without a table
+   * the description is the TF-IDF cosine alone, whatever this says.
+   */
+  embeddingShare: number;
   /**
    * Factor on the context score of a pair that crosses from one vendor's API to another's (`spotify__web-api`
    * and `spotify_v3` are one vendor) unless both name the same thing exactly and the value means the same
@@ -76,6 +86,7 @@ export const DEFAULT_GRAPH_CONFIG: GraphConfig = {
   minDescriptionAlone: 0.7,
   sameExampleContext: 0.75,
   weights: { name: 0.1, context: 0.6, description: 0.15, type: 0.15 },
+  embeddingShare: 0.5,
   crossVendorFactor: 0.35,
   globalValues: [
     'ip', 'domain', 'hostname', 'email', 'zip', 'lat', 'lon', 'coordinate', 'country', 'city',

@@ -1,6 +1,6 @@
 /**
  * Saved graphs: graphology's serialized JSON (`graph.export()`), with the metadata as the graph attribute
- * `dialforge`; and GEXF for Gephi.
+ * `dialforge`; GEXF for Gephi; GraphML for Gephi, yEd, Cytoscape and networkx.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -92,5 +92,60 @@ export function saveGexf(graph: ApiGraph, file: string): void {
     writeFileSync(file, toGexf(graph));
   } catch (cause) {
     throw new DialforgeError('E_READ', `cannot write GEXF: ${(cause as Error).message}`, { file, cause });
+  }
+}
+
+/** Characters XML 1.0 forbids (C0 controls but tab/newline/return, lone surrogates, U+FFFE/U+FFFF) become U+FFFD. */
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Escaped for XML element text and double-quoted attribute values alike (whitespace kept as character references). */
+function xmlEscape(value: string): string {
+  return value.replace(XML_FORBIDDEN, '\uFFFD').replace(/[&<>"'\t\n\r]/g, (c) => XML_ENTITIES[c]!);
+}
+
+const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
+
+type GraphmlType = 'string' | 'int' | 'double';
+
+/**
+ * GraphML (the graphml.graphdrawing.org schema) with the same attributes as the GEXF: node `label`
+ * (operation name), `api`, `method`, `path`, `source`, `inputs`, `outputs`; edge `kind`, `score`,
+ * `weight` (= score, read by Gephi) and the pairs as text. Node ids are the operation ids. Written here:
+ * graphology-graphml publishes only a parser.
+ */
+export function toGraphml(graph: ApiGraph): string {
+  const nodeKeys: Array<[string, GraphmlType]> = [['label', 'string'], ['api', 'string'], ['method', 'string'], ['path', 'string'], ['source', 'string'], ['inputs', 'int'], ['outputs', 'int']];
+  const edgeKeys: Array<[string, GraphmlType]> = [['kind', 'string'], ['score', 'double'], ['weight', 'double'], ['pairs', 'string']];
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
+      'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+    ...nodeKeys.map(([name, type]) => `  <key id="n_${name}" for="node" attr.name="${name}" attr.type="${type}"/>`),
+    ...edgeKeys.map(([name, type]) => `  <key id="e_${name}" for="edge" attr.name="${name}" attr.type="${type}"/>`),
+    '  <graph id="G" edgedefault="directed">',
+  ];
+  const data = (prefix: string, key: string, value: string | number): string => `      <data key="${prefix}_${key}">${xmlEscape(String(value))}</data>`;
+  graph.forEachNode((id, attrs) => {
+    lines.push(`    <node id="${xmlEscape(id)}">`);
+    lines.push(data('n', 'label', attrs.name), data('n', 'api', attrs.api), data('n', 'method', attrs.method), data('n', 'path', attrs.path), data('n', 'source', attrs.source));
+    lines.push(data('n', 'inputs', attrs.operation.inputs.length), data('n', 'outputs', attrs.operation.outputs.length));
+    lines.push('    </node>');
+  });
+  graph.forEachEdge((_key, attrs, source, target) => {
+    lines.push(`    <edge source="${xmlEscape(source)}" target="${xmlEscape(target)}">`);
+    lines.push(data('e', 'kind', attrs.kind), data('e', 'score', attrs.score), data('e', 'weight', attrs.score));
+    lines.push(data('e', 'pairs', attrs.pairs.map((p) => `${p.output}→${p.input}`).join(', ')));
+    lines.push('    </edge>');
+  });
+  lines.push('  </graph>', '</graphml>');
+  return `${lines.join('\n')}\n`;
+}
+
+export function saveGraphml(graph: ApiGraph, file: string): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, toGraphml(graph));
+  } catch (cause) {
+    throw new DialforgeError('E_READ', `cannot write GraphML: ${(cause as Error).message}; check the folder exists and is writable`, { file, cause });
   }
 }

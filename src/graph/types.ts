@@ -7,8 +7,14 @@ export type EdgeKind = 'yesyes' | 'yeszero' | 'zeroyes' | 'zerozero';
 export interface PairEvidence {
   name: number;
   context: number;
+  /** TF-IDF cosine of names + descriptions. */
   description: number;
   type: number;
+  /**
+   * Embedding cosine of the field's and the param's texts, only when the graph was built with an embedding
+   * table; the score then uses (1 − embeddingShare)·description + embeddingShare·embedding for the description.
+   */
+  embedding?: number;
   reasons: string[];
 }
 
