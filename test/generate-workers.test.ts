@@ -12,7 +12,7 @@ import { bundledSpecsDir, fixturesDir, projectRoot, skipWithoutFixtures } from '
 
 const cli = join(projectRoot, 'src/cli/main.ts');
 const root = mkdtempSync(join(tmpdir(), 'dialforge-workers-'));
-const N = '400'; // 200 per shard: enough for two workers in every run below (see MIN_INDICES_PER_WORKER)
+const N = '120'; // an explicit --workers count is used even for small runs
 
 function generate(out: string, ...args: string[]): { status: number | null; stderr: string } {
   const run = spawnSync(process.execPath, ['--import', 'tsx', cli, 'generate', '--out', out, '--no-progress', ...args], { encoding: 'utf8', cwd: projectRoot });
@@ -33,7 +33,7 @@ describe('dialforge generate --workers', () => {
     assert.equal(run.status, 0, run.stderr);
     assert.equal(read(two), read(one));
     assert.equal(read(two, 'manifest.json'), read(one, 'manifest.json'));
-    assert.ok(read(one).split('\n').length > 300, 'the run wrote records');
+    assert.ok(read(one).split('\n').length > 100, 'the run wrote records');
   });
 
   it('shards made with two workers together equal the in-process whole run', () => {
@@ -101,9 +101,9 @@ describe('GenerateWorkerPool', () => {
 
   it('yields exactly the in-process outcomes, in index order, over the fixture graph (OpenAPI + RapidAPI)', { skip: skipWithoutFixtures }, async () => {
     const catalog = await loadCatalog({ specs: [join(fixturesDir, 'openapi'), join(fixturesDir, 'rapidapi', 'tools')], responses: join(fixturesDir, 'rapidapi', 'responses') });
-    const got = await collect(pool.generate({ catalog, planner: { seed: 11 }, start: 37, end: 237, rangeSize: 7 }));
-    assert.deepEqual(got.map((item) => item.index), Array.from({ length: 200 }, (_, i) => 37 + i));
-    assert.deepEqual(got, await inProcess(catalog, 11, 37, 237));
+    const got = await collect(pool.generate({ catalog, planner: { seed: 11 }, start: 37, end: 117, rangeSize: 7 }));
+    assert.deepEqual(got.map((item) => item.index), Array.from({ length: 80 }, (_, i) => 37 + i));
+    assert.deepEqual(got, await inProcess(catalog, 11, 37, 117));
   });
 
   it('stops handing out work when asked and yields a gap-free prefix; a worker error reaches the caller', async () => {

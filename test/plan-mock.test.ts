@@ -41,6 +41,17 @@ describe('mock values', () => {
     }
   });
 
+  it('stay realistic and terminate under int64 bounds (±9.2e18, as Go and Java specs write them)', () => {
+    const schema = { type: 'integer', format: 'int64', minimum: -9223372036854776000, maximum: 9223372036854776000 };
+    const validate = ajv.compile(schema);
+    for (let index = 0; index < 20; index++) {
+      const value = mockParamValue(schema, { name: 'flightsOnTime' }, Rng.for(6, index)) as number;
+      assert.ok(validate(value) && Math.abs(value) < 1e9, String(value));
+    }
+    const wide = Rng.for(6, 0).int(-9223372036854776000, 9223372036854776000);
+    assert.ok(Number.isFinite(wide));
+  });
+
   it('use realistic vocabularies, spec examples and defaults, and the same (seed, index) gives the same value', () => {
     const cities = new Set(Array.from({ length: 20 }, (_, i) => mockParamValue({ type: 'string' }, { name: 'city' }, Rng.for(1, i))));
     assert.ok(cities.size > 5);

@@ -88,7 +88,7 @@ export function registerGenerate(program: Command): void {
     .option('--realizer <name>', 'who writes the words: template (default) or llm (see the llm options)')
     .option('--formats <list>', 'export formats written after generation (comma list)')
     .option('--concurrency <n>', 'dialogues realized at once (output order never changes)')
-    .option('--workers <n>', `worker threads for the template realizer (default: the ${defaultWorkerCount()} available CPUs; 1 = in-process; runs under ${2 * MIN_INDICES_PER_WORKER} dialogues use fewer; the llm realizer always runs in-process); the output is byte-identical for any count`)
+    .option('--workers <n>', `worker threads (template realizer only; --realizer llm always runs in-process): default ${defaultWorkerCount()} (the available CPUs; fewer for runs under ${2 * MIN_INDICES_PER_WORKER}), 1 = in-process; the output is the same for any count`)
     .option('--no-progress', 'no progress bar')
     .action(action((specs: string[], options: CliOptions) => runGenerate(specs, options)));
   addLlmOptions(command);
@@ -160,7 +160,9 @@ export async function runGenerate(specs: string[], options: CliOptions): Promise
   process.on('SIGINT', onSigint);
   // Workers start before the catalog is loaded, so their start-up overlaps it.
   const range = rangeOf(settings);
-  const workers = settings.realizer === 'template' ? effectiveWorkers(requested, range.end - range.start) : 1;
+  // The default count is cut for small runs, where starting threads costs more than it saves; an explicit one is kept.
+  const total = range.end - range.start;
+  const workers = settings.realizer !== 'template' ? 1 : options.workers !== undefined ? Math.max(1, Math.min(requested, total)) : effectiveWorkers(requested, total);
   const pool = workers > 1 ? new GenerateWorkerPool(workers) : undefined;
   try {
     return await generateInto(settings, options, stop, range, pool);

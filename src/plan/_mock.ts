@@ -191,9 +191,14 @@ function numberKind(name: string): string {
   return kind;
 }
 
+/** Bounds wider than this (int64's ±9.2e18) say nothing about realistic values. */
+const WIDE = 1e9;
+
 function numberFor(schema: JsonSchema, name: string, rng: Rng, integer: boolean): number {
-  const lo = typeof schema.minimum === 'number' ? schema.minimum : typeof schema.exclusiveMinimum === 'number' ? schema.exclusiveMinimum : undefined;
-  const hi = typeof schema.maximum === 'number' ? schema.maximum : typeof schema.exclusiveMaximum === 'number' ? schema.exclusiveMaximum : undefined;
+  const rawLo = typeof schema.minimum === 'number' ? schema.minimum : typeof schema.exclusiveMinimum === 'number' ? schema.exclusiveMinimum : undefined;
+  const rawHi = typeof schema.maximum === 'number' ? schema.maximum : typeof schema.exclusiveMaximum === 'number' ? schema.exclusiveMaximum : undefined;
+  const lo = rawLo !== undefined && rawLo > -WIDE ? rawLo : undefined;
+  const hi = rawHi !== undefined && rawHi < WIDE ? rawHi : undefined;
   let value: number;
   switch (numberKind(name)) {
     case 'temperature':
@@ -533,7 +538,10 @@ function typeMatches(value: unknown, type: string | undefined): boolean {
 export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, depth = 0): unknown {
   const schema = flatSchema(rawSchema);
   if ('const' in schema) return schema.const;
-  const choices = (Array.isArray(schema.enum) ? schema.enum : hints.enum)?.filter((v) => v !== null);
+  const allChoices = (Array.isArray(schema.enum) ? schema.enum : hints.enum)?.filter((v) => v !== null);
+  // An empty string is a valid enum member in some specs, but nobody can say it.
+  const spoken = allChoices?.filter((v) => v !== '');
+  const choices = spoken && spoken.length > 0 ? spoken : allChoices;
   if (choices && choices.length > 0) {
     // A successful call mostly reports success: prefer an OK-like status when the enum has one.
     if (depth > 0 && /status/i.test(hints.name) && rng.chance(0.8)) {

@@ -48,6 +48,12 @@ export class Rng {
 
   /** Integer in [from, to], both included. */
   int(from: number, to: number): number {
+    // uniformInt needs safe integers; specs write bounds like ±9.2e18 (int64), where a scaled float will do.
+    if (to - from > 0xffffffff || !Number.isSafeInteger(from) || !Number.isSafeInteger(to)) {
+      const lo = Math.max(Math.ceil(from), Number.MIN_SAFE_INTEGER);
+      const hi = Math.min(Math.floor(to), Number.MAX_SAFE_INTEGER);
+      return Math.min(hi, lo + Math.floor(this.float() * (hi - lo + 1)));
+    }
     return uniformInt(this.generator, from, to);
   }
 

@@ -8,6 +8,8 @@ import { mockParamValue, buildResult, schemaViolations, lastNameWord } from './_
 import { Rng } from './_rng.ts';
 import { userRequired, validateArguments, type ChainCandidate, type PlanCatalog, type PlanOperation, type PlanParam } from './catalog.ts';
 import { DEFAULT_FLOW_MIX, type FlowShape } from './flows.ts';
+import { stemmer } from 'stemmer';
+import { tokenize } from './retriever.ts';
 import type {
   AssistantTurn,
   DialoguePlan,
@@ -194,11 +196,16 @@ function normalized(value: unknown): string {
 /** Words a user turn may contain anyway: a masked string value must not be one of them. */
 const COMMON_WORDS = new Set(
   (
-    'a i am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we ' +
+    'a i am an as at be by do go he hi id if in is it me my no of oh ok on or so to up us we ' +
     'the and for you your with that this have not but are was can what which when where who how all any one two yes sure okay ' +
     'please thanks thank know sorry idea need want like help find look get give tell about there here some more time day'
   ).split(' '),
 );
+
+/** Porter stems of every word (stop words kept: a value "show" must not hide in "shows"). */
+function stems(text: string): string[] {
+  return tokenize(text).map((word) => stemmer(word));
+}
 
 function containsWords(haystack: string, needle: string): boolean {
   if (needle === '') return false;
@@ -318,17 +325,36 @@ function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandida
     // 3. Values: schema-valid, distinct from each other, masked ones absent from the intent phrases.
     const taken = new Set<string>();
     for (const a of assigned) for (const p of a.defaulted) taken.add(normalized(p.default));
+    // Stems of what may be said before a masked value is: the planned phrases ("artist" leaks into "Get
+    // followed artists"), the sources' lookup phrases and the words naming every slot ("the playlist ID").
+    const phraseStems = new Set(userPhrases.flatMap(stems));
+    for (const op of ops) {
+      for (const p of op.params) for (const word of stems(p.name)) phraseStems.add(word);
+      const lookup = op === target ? undefined : catalog.intent(op.id, 'lookup');
+      if (lookup) for (const word of stems(lookup)) phraseStems.add(word);
+    }
+    const leaksAWord = (value: unknown): boolean =>
+      (Array.isArray(value) ? value : [value]).some((leaf) => {
+        const text = normalized(leaf);
+        return text !== '' && !text.includes(' ') && phraseStems.has(stemmer(text));
+      });
+    let unavoidable: string | undefined;
     const draw = (op: PlanOperation, p: PlanParam, masked: boolean): unknown => {
       let value: unknown;
-      for (let attempt = 0; attempt < 8; attempt++) {
+      let clean = false;
+      for (let attempt = 0; attempt < 8 && !clean; attempt++) {
         value = mockParamValue(p.schema, paramHints(op, p, attempt > 3 ? 0 : undefined), rng);
         const text = normalized(value);
         if (taken.has(text)) continue;
-        if (masked && userPhrases.some((phrase) => containsWords(phrase, text))) continue;
+        if (masked && (userPhrases.some((phrase) => containsWords(phrase, text)) || leaksAWord(value))) continue;
+        if (text === '') continue;
+        // Nor inside another value, or another inside it (spec examples reuse ids: "a,b,c" and "c").
+        if (masked && [...taken].some((other) => containsWords(other, text) || containsWords(text, other))) continue;
         // A masked value must be told apart from ordinary words, or any sentence would "leak" it.
         if (masked && typeof value === 'string' && (text.length < 2 || COMMON_WORDS.has(text))) continue;
-        break;
+        clean = true;
       }
+      if (!clean && masked) unavoidable ??= `${op.id}: no value of ${p.name} stays out of what the user says before it is asked`;
       taken.add(normalized(value));
       return value;
     };
@@ -344,6 +370,7 @@ function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandida
         const echoed = link.output.includes('[]') ? undefined : assigned[j - 1]?.values.get(leaf);
         a.values.set(name, echoed !== undefined ? echoed : draw(a.op, p, true));
       }
+      if (unavoidable) return unavoidable;
       const args = Object.fromEntries(a.values);
       const check = validateArguments(catalog, a.op.id, args);
       if (!check.valid) {
