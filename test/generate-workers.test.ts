@@ -47,8 +47,13 @@ describe('dialforge generate --workers', () => {
   });
 
   it('SIGINT with workers leaves valid files saying interrupted; --resume with workers ends with the in-process file', async () => {
+    // Big enough that the run is still going when the first records are out (at most 4 ranges of 63 are ever out).
+    const n = '1000';
+    const whole = join(root, 'whole1000');
+    const full = generate(whole, '-n', n, '--seed', '6', '--workers', '1');
+    assert.equal(full.status, 0, full.stderr);
     const out = join(root, 'interrupted');
-    const child = spawn(process.execPath, ['--import', 'tsx', cli, 'generate', '--out', out, '-n', N, '--seed', '6', '--workers', '2'], { cwd: projectRoot, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', cli, 'generate', '--out', out, '-n', n, '--seed', '6', '--workers', '2'], { cwd: projectRoot, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
@@ -58,16 +63,16 @@ describe('dialforge generate --workers', () => {
     const manifest = JSON.parse(read(out, 'manifest.json')) as { interrupted: boolean; complete: boolean; next_index: number; bytes: number };
     assert.equal(manifest.interrupted, true);
     assert.equal(manifest.complete, false);
-    assert.ok(manifest.next_index > 0 && manifest.next_index < Number(N), `stopped at ${manifest.next_index}`);
+    assert.ok(manifest.next_index > 0 && manifest.next_index < Number(n), `stopped at ${manifest.next_index}`);
     const partial = read(out);
     assert.equal(Buffer.byteLength(partial), manifest.bytes);
-    assert.ok(read(one).startsWith(partial), 'what was written is the start of the whole run');
+    assert.ok(read(whole).startsWith(partial), 'what was written is the start of the whole run');
     for (const line of partial.trim().split('\n')) assert.deepEqual(checkDialogue(JSON.parse(line) as DialogueRecord), { ok: true });
 
-    const resumed = generate(out, '-n', N, '--seed', '6', '--resume', '--workers', '2');
+    const resumed = generate(out, '-n', n, '--seed', '6', '--resume', '--workers', '2');
     assert.equal(resumed.status, 0, resumed.stderr);
-    assert.equal(read(out), read(one));
-    assert.equal(read(out, 'manifest.json'), read(one, 'manifest.json'));
+    assert.equal(read(out), read(whole));
+    assert.equal(read(out, 'manifest.json'), read(whole, 'manifest.json'));
   });
 
   it('--workers 0 is a usage error', () => {

@@ -202,6 +202,23 @@ const COMMON_WORDS = new Set(
   ).split(' '),
 );
 
+const operationStemCache = new WeakMap<PlanOperation, { asTarget: string[]; asSource?: string[] }>();
+
+/** Stems of an operation's parameter names (and, as a source, of its lookup phrase); cached. */
+function operationStems(catalog: PlanCatalog, op: PlanOperation, asTarget: boolean): string[] {
+  let cached = operationStemCache.get(op);
+  if (!cached) {
+    cached = { asTarget: [...new Set(op.params.flatMap((p) => stems(p.name)))] };
+    operationStemCache.set(op, cached);
+  }
+  if (asTarget) return cached.asTarget;
+  if (!cached.asSource) {
+    const lookup = catalog.intent(op.id, 'lookup');
+    cached.asSource = lookup ? [...new Set([...cached.asTarget, ...stems(lookup)])] : cached.asTarget;
+  }
+  return cached.asSource;
+}
+
 /** Porter stems of every word (stop words kept: a value "show" must not hide in "shows"). */
 function stems(text: string): string[] {
   return tokenize(text).map((word) => stemmer(word));
@@ -328,11 +345,7 @@ function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandida
     // Stems of what may be said before a masked value is: the planned phrases ("artist" leaks into "Get
     // followed artists"), the sources' lookup phrases and the words naming every slot ("the playlist ID").
     const phraseStems = new Set(userPhrases.flatMap(stems));
-    for (const op of ops) {
-      for (const p of op.params) for (const word of stems(p.name)) phraseStems.add(word);
-      const lookup = op === target ? undefined : catalog.intent(op.id, 'lookup');
-      if (lookup) for (const word of stems(lookup)) phraseStems.add(word);
-    }
+    for (const op of ops) for (const word of operationStems(catalog, op, op === target)) phraseStems.add(word);
     const leaksAWord = (value: unknown): boolean =>
       (Array.isArray(value) ? value : [value]).some((leaf) => {
         const text = normalized(leaf);
