@@ -21,13 +21,14 @@ import {
   type AssistantTurn,
   type DialoguePlan,
   type PlanCatalog,
+  type Slot,
   type ToolTurn,
   type UserTurn,
 } from '../src/plan/index.ts';
 import { loadSpecs } from '../src/specs/index.ts';
 import { join } from 'node:path';
 import { bundledSpecsDir, fixturesDir, skipWithoutFixtures } from './_shared.ts';
-import { miniGraph } from './_plan.ts';
+import { miniGraph, orderGraph } from './_plan.ts';
 
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule.default }).default ?? addFormatsModule) as typeof addFormatsModule.default;
 const ajv = new Ajv({ strict: false, allErrors: true });
@@ -52,8 +53,16 @@ function problems(plan: DialoguePlan, catalog: PlanCatalog, graph: ApiGraph | un
   if (actions.join(' ') !== flow.steps.map((s) => s.action).join(' ')) out.push(`actions ${actions.join(' ')} differ from flow ${plan.flow}`);
   const slot = (operation: string, param: string) => plan.slots.find((s) => s.operation === operation && s.param === param);
   const said = new Set<string>();
+  const saidValues = new Set<string>();
+  // A value the user gave for one operation serves another one that needs the same thing.
+  const saidValue = (value: unknown) => saidValues.has(JSON.stringify(value));
   plan.turns.forEach((turn, i) => {
-    if (turn.speaker === 'user') for (const ref of [...(turn.informs ?? [])]) said.add(`${ref.operation}.${ref.param}`);
+    if (turn.speaker === 'user') {
+      for (const ref of [...(turn.informs ?? [])]) {
+        said.add(`${ref.operation}.${ref.param}`);
+        saidValues.add(JSON.stringify(slot(ref.operation, ref.param)?.value));
+      }
+    }
     if (turn.speaker !== 'assistant') return;
     if (turn.action === 'call') {
       const call = turn.call!;
@@ -79,7 +88,7 @@ function problems(plan: DialoguePlan, catalog: PlanCatalog, graph: ApiGraph | un
         const s = slot(call.operation, param);
         if (!s) out.push(`turn ${i}: argument ${param} has no slot`);
         else if (JSON.stringify(s.value) !== JSON.stringify(value)) out.push(`turn ${i}: argument ${param} differs from its slot`);
-        else if ((s.source === 'given' || s.source === 'asked') && !said.has(`${call.operation}.${param}`)) out.push(`turn ${i}: ${param} called before the user said it`);
+        else if ((s.source === 'given' || s.source === 'asked') && !said.has(`${call.operation}.${param}`) && !saidValue(s.value)) out.push(`turn ${i}: ${param} called before the user said it`);
       }
       if (!turn.state.api_confirmed || JSON.stringify({ ...turn.state.api_status.required_parameters, ...turn.state.api_status.optional_parameters }) === undefined) out.push(`turn ${i}: call without a confirmed state`);
       else {
@@ -101,6 +110,12 @@ function problems(plan: DialoguePlan, catalog: PlanCatalog, graph: ApiGraph | un
   });
   for (const s of plan.slots.filter((s) => s.source === 'chained')) {
     const from = s.from!;
+    if (isCarried(plan, s)) {
+      // A value known earlier (the order of a shipment is the order of its products), found in that tool result.
+      const tool = plan.turns.find((t): t is ToolTurn => t.speaker === 'tool' && t.operation === from.operation && t.status === 'ok');
+      if (!tool || JSON.stringify(valueAtPath(tool.result, from.field)) !== JSON.stringify(s.value)) out.push(`${s.param}: carried value not at ${from.field}`);
+      continue;
+    }
     if (graph && !graph.hasDirectedEdge(from.operation, s.operation)) out.push(`${s.param}: no graph edge ${from.operation} -> ${s.operation}`);
     if (graph && !graph.getDirectedEdgeAttributes(from.operation, s.operation).pairs.some((p) => p.input === s.param)) out.push(`${s.param}: the edge has no such pair`);
     if (!isIdLike(s.param, ((plan.operations[s.operation]!.parameters.properties ?? {}) as Record<string, Record<string, unknown>>)[s.param] ?? {})) out.push(`${s.param}: chained but not ID-like`);
@@ -115,6 +130,14 @@ function problems(plan: DialoguePlan, catalog: PlanCatalog, graph: ApiGraph | un
     if (requested < 0) out.push(`${s.param}: masked but never requested`);
   }
   return out;
+}
+
+/** A chained slot that repeats the value of a same-named parameter of an earlier operation (not a fail-inform link). */
+function isCarried(plan: DialoguePlan, s: Slot): boolean {
+  const norm = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+  const at = plan.chain.indexOf(s.operation);
+  const failed = plan.turns.some((t) => t.speaker === 'user' && t.unknown?.some((r) => r.operation === s.operation && r.param === s.param));
+  return !failed && plan.slots.some((t) => t !== s && plan.chain.indexOf(t.operation) < at && norm(t.param) === norm(s.param) && JSON.stringify(t.value) === JSON.stringify(s.value));
 }
 
 describe('planner over the bundled specs', () => {
@@ -157,7 +180,7 @@ describe('planner over the bundled specs', () => {
     for (const plan of chained) {
       assert.equal(plan.chain.length, plan.family === 'multi_hop' ? 3 : 2);
       for (let j = 0; j + 1 < plan.chain.length; j++) assert.ok(graph.hasDirectedEdge(plan.chain[j]!, plan.chain[j + 1]!), plan.id);
-      const links = plan.slots.filter((s) => s.source === 'chained');
+      const links = plan.slots.filter((s) => s.source === 'chained' && !isCarried(plan, s));
       assert.ok(links.length >= plan.chain.length - 1);
       for (const s of links) assert.ok(isIdLike(s.param, {}), `${plan.id}: ${s.param}`);
       const failed = plan.turns.filter((t): t is UserTurn => t.speaker === 'user' && t.action === 'fail_inform');
@@ -238,6 +261,45 @@ describe('planner over a hand-built graph', () => {
     assert.ok(isRejected(outcome));
     assert.match(outcome.rejected, /multi_hop_04/);
     assert.match((planDialogue(catalog, { seed: 1, index: 0, flow: 'nope' }) as { rejected: string }).rejected, /unknown flow "nope"/);
+  });
+});
+
+describe('planner: values known earlier in the dialogue', () => {
+  const graph = orderGraph();
+  const catalog = createPlanCatalog(graph);
+  const plans = [...planDialogues(catalog, { seed: 5, count: 60, mix: { fail_inform: 1 } })].filter((p): p is DialoguePlan => !isRejected(p));
+
+  it('uses the order ID the user gave for the shipment for its products too: no second request, same value, from the result', () => {
+    assert.ok(plans.length >= 10, `only ${plans.length} plans`);
+    for (const plan of plans) {
+      const sourceOrder = plan.slots.find((s) => s.operation === 'shop.getOrderShipment' && s.param === 'order_id')!;
+      const targetOrder = plan.slots.find((s) => s.operation === 'shop.getOrderProduct' && s.param === 'order_id')!;
+      assert.equal(targetOrder.value, sourceOrder.value, plan.id);
+      assert.equal(targetOrder.source, 'chained', plan.id);
+      assert.equal(targetOrder.from?.operation, 'shop.getOrderShipment');
+      const requests = plan.turns.flatMap((t) => (t.speaker === 'assistant' && t.request ? t.request : []));
+      assert.ok(!requests.some((r) => r.operation === 'shop.getOrderProduct' && r.param === 'order_id'), `${plan.id} asks for the order ID again`);
+      // The shipment looked up for order X says order X.
+      const shipment = plan.turns.find((t): t is ToolTurn => t.speaker === 'tool' && t.operation === 'shop.getOrderShipment')!;
+      assert.equal((shipment.result as { order_id: unknown }).order_id, sourceOrder.value);
+      assert.deepEqual(problems(plan, catalog, graph as unknown as ApiGraph), [], plan.id);
+    }
+  });
+
+  it('a later operation reuses what the request gave (the source takes the ID the user stated with the intent)', () => {
+    const withIntent = [...planDialogues(catalog, { seed: 9, count: 80 })].filter((p): p is DialoguePlan => !isRejected(p) && p.chain.length === 2);
+    const given = withIntent.filter((p) => p.slots.some((s) => s.operation === 'shop.getOrderProduct' && s.param === 'order_id' && s.source === 'given'));
+    for (const plan of given) {
+      const sourceOrder = plan.slots.find((s) => s.operation === 'shop.getOrderShipment' && s.param === 'order_id')!;
+      const targetOrder = plan.slots.find((s) => s.operation === 'shop.getOrderProduct' && s.param === 'order_id')!;
+      assert.equal(sourceOrder.value, targetOrder.value, plan.id);
+      assert.equal(sourceOrder.source, 'given', plan.id);
+      assert.deepEqual(problems(plan, catalog, graph as unknown as ApiGraph), [], plan.id);
+    }
+    for (const plan of withIntent) {
+      const values = plan.slots.filter((s) => s.param === 'order_id').map((s) => s.value);
+      assert.equal(new Set(values).size, 1, `${plan.id}: two order IDs in one dialogue`);
+    }
   });
 });
 

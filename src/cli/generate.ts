@@ -88,7 +88,7 @@ export function registerGenerate(program: Command): void {
     .option('--realizer <name>', 'who writes the words: template (default) or llm (see the llm options)')
     .option('--formats <list>', 'export formats written after generation (comma list)')
     .option('--concurrency <n>', 'dialogues realized at once (output order never changes)')
-    .option('--workers <n>', `worker threads (template realizer only; --realizer llm always runs in-process): default ${defaultWorkerCount()} (the available CPUs; fewer for runs under ${2 * MIN_INDICES_PER_WORKER}), 1 = in-process; the output is the same for any count`)
+    .option('--workers <n>', `worker threads (template realizer only; --realizer llm always runs in-process): default ${defaultWorkerCount()} (the available CPUs less one; fewer for runs under ${2 * MIN_INDICES_PER_WORKER}), 1 = in-process; the output is the same for any count`)
     .option('--no-progress', 'no progress bar')
     .action(action((specs: string[], options: CliOptions) => runGenerate(specs, options)));
   addLlmOptions(command);

@@ -288,6 +288,8 @@ type WordRule = [test: (n: string, tail: string, context: string) => boolean, ma
 
 const NAME_NOUNS: WordRule[] = [
   // A bare name takes its noun from the operation ("Search tracks" -> a song title); context is space-separated words.
+  // A reservation's or booking's name is the guest's ("book a table" is no book title).
+  [(_n, _t, c) => /\b(reservations?|bookings?|guests?|patients?|clients?|travell?ers?|attendees?|recipients?|students?)\b/.test(c), () => faker.person.fullName()],
   [(_n, _t, c) => /\b(tracks?|songs?)\b/.test(c), () => faker.music.songName()],
   [(_n, _t, c) => /\bartists?\b/.test(c), () => faker.music.artist()],
   [(_n, _t, c) => /\balbums?\b/.test(c), () => faker.music.album()],
@@ -308,8 +310,64 @@ function placeName(rng: Rng): string {
 
 const WEATHER_WORDS = ['light rain', 'clear sky', 'scattered clouds', 'overcast', 'sunny spells', 'light snow', 'thunderstorms'];
 
+/** Short sentences for free-text fields, by kind of text; faker's catch phrases ("Sustainable global protocol") read as noise. */
+const SUCCESS_MESSAGES = ['Request completed successfully.', 'Operation successful.', 'OK', 'Success', 'The request was processed successfully.', 'Data retrieved successfully.'];
+const DESCRIPTIONS = [
+  'Popular with local visitors and open all year round.',
+  'Updated regularly with the latest information.',
+  'A well-reviewed option with friendly staff.',
+  'Available in several sizes and colours.',
+  'Family-run since 1998 and known for its service.',
+  'Includes free delivery on orders over 50 dollars.',
+  'A compact and reliable choice for everyday use.',
+  'Recently renovated, with easy access by public transport.',
+  'Suitable for beginners and experienced users alike.',
+  'Data is refreshed every hour from official sources.',
+];
+const COMMENTS = [
+  'Please leave the package at the front door.',
+  'Great service, thank you!',
+  'Arrived on time and in good condition.',
+  'Please call me before delivery.',
+  'Looking forward to it.',
+  'Could you gift-wrap this one?',
+  'Second order this month, still very happy.',
+  'Ring the bell twice, please.',
+];
+const INDUSTRIES = ['Software', 'Healthcare', 'Retail', 'Logistics', 'Financial services', 'Education', 'Manufacturing', 'Hospitality'];
+const CARRIERS = ['UPS', 'FedEx', 'DHL', 'USPS', 'Royal Mail', 'Canada Post'];
+
+const DATE_NAME = /(^|_)(date|datetime|timestamp|created|updated|modified|deleted|shipped|published|released|expires|expiry|expiration|birthdate)(_|$)|_(at|on)$/;
+
+function isoDateTime(rng: Rng): string {
+  return `${isoDate(rng)}T${pad(rng.int(0, 23))}:${pickFrom(rng, ['00', '15', '30', '45'])}:00Z`;
+}
+
+function decimalString(rng: Rng, lo: number, hi: number): string {
+  return (rng.int(lo * 100, hi * 100) / 100).toFixed(2);
+}
+
 const WORD_RULES: WordRule[] = [
   [(n) => /email/.test(n), () => faker.internet.email().toLowerCase()],
+  // Dates and times by name (`date_created`, `updated_at`, `shipped_on`); `created_by` is a person.
+  [(n) => DATE_NAME.test(n) && !/(_by|_format|_type|_range|_field|_zone)$/.test(n) && /(^|_)(date|birthdate)(_|$)/.test(n) && !/(time|_at$)/.test(n), (rng) => isoDate(rng)],
+  [(n) => DATE_NAME.test(n) && !/(_by|_format|_type|_range|_field|_zone)$/.test(n), (rng) => isoDateTime(rng)],
+  [(n) => /(^|_)(domain|domain_name|host|hostname|website_domain)$/.test(n), () => faker.internet.domainName()],
+  [(n) => /(^|_)(country_(iso2?|code|alpha2)|iso2|country_short)$/.test(n), () => faker.location.countryCode('alpha-2')],
+  [(n) => /(^|_)(country_iso3|iso3|alpha3)$/.test(n), () => faker.location.countryCode('alpha-3')],
+  [(n) => /(^|_)(lat|latitude)$/.test(n), (rng) => (rng.float() * 140 - 70).toFixed(4)],
+  [(n) => /(^|_)(lng|lon|long|longitude)$/.test(n), (rng) => (rng.float() * 340 - 170).toFixed(4)],
+  // Money and measures held as strings ("50.0000" in BigCommerce) are numbers, not words.
+  [(n) => /(^|_)(price|cost|amount|total|subtotal|tax|fee|fees|balance|discount|shipping_cost)(_|$)|(price|cost|amount|total|tax)$/.test(n) && !/(_type|_class|_id|_code|_name|_method|_status)$/.test(n), (rng) => decimalString(rng, 1, 500)],
+  [(n) => /(^|_)(width|height|depth|weight|length|quantity|qty)$/.test(n), (rng) => decimalString(rng, 1, 50)],
+  [(n) => /(carrier|courier|shipping_provider)$/.test(n), (rng) => pickFrom(rng, CARRIERS)],
+  [(n) => /(^|_)(img|image|images|poster|thumbnail|thumb|icon|logo|avatar|photo|picture|cover|banner)(_url|_uri|_link|_src)?$/.test(n), (rng) => `https://images.example.com/${alphanumeric(rng, 10, LOWER_ALNUM)}.jpg`],
+  [(n) => /(^|_)(next|previous|prev)(_page|_url|_link)?$/.test(n), () => faker.internet.url()],
+  [(n) => /(^|_)(rating|score|stars)$/.test(n), (rng) => (rng.int(10, 50) / 10).toFixed(1)],
+  [(n) => /(^|_)(runtime|duration|length_minutes)$/.test(n), (rng) => `${rng.int(20, 180)} min`],
+  [(n) => /(^|_)(year|release_year)$/.test(n), (rng) => String(rng.int(1970, 2025))],
+  [(n) => /(^|_)(episode|season|page|chapter|track|volume|issue|step|version|round)_?(number|no|num|nr)$/.test(n), (rng) => String(rng.int(1, 24))],
+  [(n) => /(^|_)(headline|subheadline|sub_headline|subtitle|caption|tagline)$/.test(n), () => faker.book.title()],
   [(n) => /(first_name|firstname|given_name)/.test(n), () => faker.person.firstName()],
   [(n) => /(last_name|lastname|surname|family_name)/.test(n), () => faker.person.lastName()],
   [(n) => /(user_?name|login|handle|screen_name)/.test(n), (rng) => `${faker.person.firstName().toLowerCase()}${pickFrom(rng, ['_', '.', ''])}${rng.int(1, 99)}`],
@@ -328,7 +386,9 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(author|writer)/.test(n), () => faker.person.fullName()],
   [(n, t, c) => /(book|novel)/.test(n) || (t === 'title' && /book/.test(c)), () => faker.book.title()],
   [(n, t, c) => /(movie|film)/.test(n) || (t === 'title' && /(movie|film)/.test(c)), () => faker.book.title()],
-  [(n) => /job/.test(n), () => faker.person.jobTitle()],
+  [(n, t, c) => /job/.test(n) || (t === 'title' && /\b(jobs?|positions?|vacanc(y|ies)|careers?)\b/.test(c)), () => faker.person.jobTitle()],
+  [(n) => /(^|_)industry$/.test(n), (rng) => pickFrom(rng, INDUSTRIES)],
+  [(n) => /(^|_)(location|headquarters|hq|place)$/.test(n), (rng) => pickFrom(rng, CITIES)],
   [(_n, t, c) => t === 'title' && /(song|track|music)/.test(c), () => faker.music.songName()],
   [(_n, t) => t === 'title', () => faker.book.title()],
   [(n) => /(product|item)(_name)?$/.test(n), () => faker.commerce.productName()],
@@ -339,8 +399,11 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(^|_)(q|query|keyword|keywords|search|term|terms|text)$/.test(n), (rng) => pickFrom(rng, SEARCH_TERMS)],
   [(n, _t, c) => /(description|summary|condition|conditions|text|weather)$/.test(n) && /\b(weather|forecasts?)\b/.test(c), (rng) => pickFrom(rng, WEATHER_WORDS)],
   [(n) => /(library|school|university|hospital|museum|park|station|place|hotel|store|shop)(_name)?$/.test(n), (rng) => placeName(rng)],
-  [(n) => /(description|comment|message|note|body|content|summary|bio|overview|plot|synopsis|review)/.test(n), () => faker.company.catchPhrase()],
-  [(n) => /(^|_)status$/.test(n), (rng) => pickFrom(rng, ['active', 'pending', 'completed'])],
+  [(n) => /(comment|note|notes|remark|review|feedback|instructions?)$/.test(n), (rng) => pickFrom(rng, COMMENTS)],
+  [(n) => /(message|msg|status_text|status_message)$/.test(n), (rng) => pickFrom(rng, SUCCESS_MESSAGES)],
+  [(n, _t, c) => /(description|summary|bio|overview|about|details|body|content|plot|synopsis)/.test(n) && /\b(products?|items?|goods)\b/.test(c), () => faker.commerce.productDescription()],
+  [(n) => /(description|summary|bio|overview|about|details|body|content|plot|synopsis)/.test(n), (rng) => pickFrom(rng, DESCRIPTIONS)],
+  [(n) => /(^|_)status$/.test(n), (rng) => pickFrom(rng, ['ok', 'active', 'pending', 'completed', 'confirmed'])],
   [(n) => /(^|_)(sort|sort_by|order_by)$/.test(n), (rng) => pickFrom(rng, ['name', 'date', 'popularity'])],
   [(n) => /(^|_)(order|direction|dir)$/.test(n), (rng) => pickFrom(rng, ['asc', 'desc'])],
   [(n) => /(time_?zone|(^|_)tz)$/.test(n), () => faker.location.timeZone()],
@@ -356,7 +419,7 @@ const WORD_RULES: WordRule[] = [
   ...NAME_NOUNS.map(([test, make]): WordRule => [(n, t) => t === 'name' && n !== 'name' && test(n, t, n.replace(/_/g, ' ')), make]),
   ...NAME_NOUNS.map(([test, make]): WordRule => [(_n, t, c) => t === 'name' && test(_n, t, c), make]),
   [(_n, t) => t === 'name', () => faker.commerce.productName()],
-  [(n) => /(^|_)(type|kind|mode|format)$/.test(n), () => faker.word.noun()],
+  [(n) => /(^|_)(type|kind|mode|format)$/.test(n), (rng) => pickFrom(rng, ['standard', 'default', 'basic', 'custom', 'full', 'summary'])],
 ];
 
 /** Which rule fits a (name, context): decided once per pair, since a run asks the same pairs again and again. */
@@ -449,7 +512,14 @@ export interface ValueHints {
   exampleRate?: number;
   /** A stable object standing for this field or parameter (its schema): vocabulary choices are cached on it. */
   owner?: object;
+  /** The value is part of a successful tool result: success flags are true, statuses are not errors. */
+  inResult?: boolean;
 }
+
+/** Fields that report an error: a successful result leaves them out. */
+export const ERROR_FIELD = /^(error|errors|err|error_?message|error_?msg|error_?code|error_?description|errmsg|fault|faults|exception|failure|failures)$/i;
+const SUCCESS_FLAG = /^(success|succeeded|successful|is_?success|is_?successful|ok|is_?ok|status_?ok)$/i;
+const ERROR_STATUS = /(error|fail|failed|failure|invalid|denied|rejected|declined|cancel+ed|expired|disputed|refunded|not_?found|unauthori[sz]ed|forbidden|timeout|aborted|blocked|suspended|deleted|inactive|disabled)/i;
 
 function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
   const format = typeof schema.format === 'string' ? schema.format : undefined;
@@ -485,7 +555,7 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
       break;
   }
   let candidate: string;
-  if (ID_TAIL.test(lastNameWord(hints.name))) {
+  if (isIdName(lastNameWord(hints.name))) {
     // `authorId` is an identifier, not an author's name.
     candidate = idString(hints.name, rng);
   } else {
@@ -506,7 +576,16 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
   return candidate;
 }
 
-const ID_TAIL = /(^|_)(id|ids|uuid|guid)$/;
+const ID_TAIL = /(^|_)(id|ids|uuid|guid|oid|object_id)$/;
+/** Words ending in "id" that are no identifier (`webcamid`, `userid` are). */
+const NOT_ID_WORDS = new Set(['paid', 'valid', 'invalid', 'android', 'void', 'avoid', 'grid', 'squid', 'rapid', 'fluid', 'hybrid', 'solid', 'liquid', 'acid', 'humid', 'vivid', 'timid', 'lipid', 'pyramid', 'druid', 'cupid', 'said', 'laid', 'raid', 'maid', 'aid', 'bid', 'kid', 'lid', 'mid', 'rid', 'did', 'hid', 'amid', 'unpaid', 'prepaid', 'braid', 'afraid', 'candid', 'splendid', 'rigid', 'vapid', 'tepid', 'torpid', 'morbid']);
+
+/** An identifier's name: `order_id`, `$oid`, `uuid`, and run-together ones like `webcamid` or `userid`. */
+function isIdName(words: string): boolean {
+  if (ID_TAIL.test(words)) return true;
+  const last = words.split('_').pop() ?? words;
+  return last.length > 4 && last.endsWith('id') && !NOT_ID_WORDS.has(last);
+}
 
 function exampleOf(schema: JsonSchema, hints: ValueHints): unknown[] {
   const found: unknown[] = [];
@@ -543,10 +622,12 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
   const spoken = allChoices?.filter((v) => v !== '');
   const choices = spoken && spoken.length > 0 ? spoken : allChoices;
   if (choices && choices.length > 0) {
-    // A successful call mostly reports success: prefer an OK-like status when the enum has one.
-    if (depth > 0 && /status/i.test(hints.name) && rng.chance(0.8)) {
+    // A successful call reports success: an OK-like status when the enum has one, never an error status.
+    if ((hints.inResult || depth > 0) && /(status|state|result|outcome)$/i.test(hints.name)) {
       const ok = choices.find((v) => typeof v === 'string' && /^(ok|success|succeeded|active|confirmed|completed|available|open|scheduled|onsale|delivered)$/i.test(v));
-      if (ok !== undefined) return ok;
+      if (ok !== undefined && rng.chance(0.8)) return ok;
+      const fine = choices.filter((v) => typeof v !== 'string' || !ERROR_STATUS.test(v));
+      if (fine.length > 0) return rng.pick(fine);
     }
     return rng.pick(choices);
   }
@@ -559,6 +640,8 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
     case 'number':
       return numberFor(schema, hints.name, rng, false);
     case 'boolean':
+      if (hints.inResult && SUCCESS_FLAG.test(hints.name)) return true;
+      if (hints.inResult && /^(has_?)?(error|errors|failed|failure)$/i.test(hints.name)) return false;
       return rng.chance(0.5);
     case 'array': {
       const items = (schema.items as JsonSchema | undefined) ?? { type: 'string' };
@@ -568,7 +651,7 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
       const out: unknown[] = [];
       const seen = new Set<string>();
       for (let i = 0; i < count * 3 && out.length < count; i++) {
-        const item = mockValue(items, { name: singular(hints.name), context: hints.context ?? '' }, rng, depth + 1);
+        const item = mockValue(items, { name: singular(hints.name), context: hints.context ?? '', ...(hints.inResult ? { inResult: true } : {}) }, rng, depth + 1);
         const key = JSON.stringify(item);
         if (seen.has(key)) continue;
         seen.add(key);
@@ -582,7 +665,8 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
       const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
       const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
       for (const [key, sub] of Object.entries(properties)) {
-        if (required.has(key) || rng.chance(0.6)) out[key] = mockValue(sub, { name: key, context: hints.context ?? '' }, rng, depth + 1);
+        if (hints.inResult && ERROR_FIELD.test(key)) continue;
+        if (required.has(key) || rng.chance(0.6)) out[key] = mockValue(sub, { name: key, context: hints.context ?? '', ...(hints.inResult ? { inResult: true } : {}) }, rng, depth + 1);
       }
       return out;
     }
@@ -777,9 +861,11 @@ export function buildResult(fields: readonly ResultField[], rng: Rng, pinned: re
           pinnedAt[field.path] = concrete;
           return pin.value;
         }
-        if (!node.inList && node.last in echo) return echo[node.last];
+        // A lookup by an identifier returns it (`getOrderShipment(order_id)` -> `order_id`), in each listed item too
+        // (the products of order X all have order_id X); other list fields (a bare `id`, `name`) are the items' own.
+        if (node.last in echo && (!node.inList || (!GENERIC_LEAF.test(node.last) && isIdName(lastNameWord(node.last))))) return echo[node.last];
         for (let attempt = 0; ; attempt++) {
-          const value = mockValue(field.schema, { name: node.name, description: field.description, example: field.example, context, owner: field }, rng, 1);
+          const value = mockValue(field.schema, { name: node.name, description: field.description, example: field.example, context, owner: field, inResult: true }, rng, 1);
           if (!pin || attempt > 5 || !pinnedValues.has(JSON.stringify(value))) return value;
         }
       }
@@ -797,6 +883,8 @@ export function buildResult(fields: readonly ResultField[], rng: Rng, pinned: re
       }
       const out: Record<string, unknown> = {};
       for (const [key, child] of node.keys ?? []) {
+        // A successful result carries no error report.
+        if (ERROR_FIELD.test(key) && !pinned.some((p) => p.path.startsWith(child.pattern))) continue;
         out[key] = build(child, concrete === null || pinned.length === 0 ? null : concrete === '' ? key : `${concrete}.${key}`, depth);
       }
       return out;

@@ -4,7 +4,7 @@
  * call and dialogue state. Everything random comes from one pure-rand generator seeded by (seed, index).
  */
 import { readFileSync } from 'node:fs';
-import { mockParamValue, buildResult, schemaViolations, lastNameWord } from './_mock.ts';
+import { mockParamValue, buildResult, schemaViolations, lastNameWord, schemaType, flatSchema } from './_mock.ts';
 import { Rng } from './_rng.ts';
 import { userRequired, validateArguments, type ChainCandidate, type PlanCatalog, type PlanOperation, type PlanParam } from './catalog.ts';
 import { DEFAULT_FLOW_MIX, type FlowShape } from './flows.ts';
@@ -236,6 +236,54 @@ interface Assigned {
   asked: PlanParam[];
   defaulted: PlanParam[];
   values: Map<string, unknown>;
+  /** Params whose value is one already known in the dialogue: they take it from `position`'s `param`. */
+  shared: Map<string, { position: number; param: string }>;
+}
+
+/** Who owns the records of a chain (a repository owner's `username`) stays the same along it. */
+const OWNER_PARAM = /(^|_)(user_?name|owner|login|handle|account|user)$/;
+
+/** Names too generic to say two operations mean the same thing by them (an order's `id` is no product's `id`). */
+const GENERIC_PARAM = /^(id|ids|name|title|code|key|type|value|uuid|slug|q|query|data|body|format|fields)$/;
+
+function numericOrSame(a: string | undefined, b: string | undefined): boolean {
+  if (a === b) return true;
+  return (a === 'integer' || a === 'number') && (b === 'integer' || b === 'number');
+}
+
+/** Do two parameters denote the same thing (same normalized name, compatible type)? */
+function sameMeaning(p: PlanParam, q: PlanParam): boolean {
+  const name = lastNameWord(p.name);
+  if (GENERIC_PARAM.test(name) || name !== lastNameWord(q.name)) return false;
+  return numericOrSame(schemaType(flatSchema(p.schema)), schemaType(flatSchema(q.schema)));
+}
+
+/** The concrete path of a field named `name` (at any depth, lists included) whose value is `value`; undefined if none. */
+function pathOfValue(result: unknown, name: string, value: unknown): string | undefined {
+  const want = JSON.stringify(value);
+  const wanted = lastNameWord(name);
+  const walk = (node: unknown, path: string): string | undefined => {
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const found = walk(node[i], `${path}[${i}]`);
+        if (found !== undefined) return found;
+      }
+      return undefined;
+    }
+    if (node === null || typeof node !== 'object') return undefined;
+    const entries = Object.entries(node as Record<string, unknown>);
+    for (const [key, child] of entries) {
+      if (lastNameWord(key) === wanted && JSON.stringify(child) === want) return path === '' ? key : `${path}.${key}`;
+    }
+    for (const [key, child] of entries) {
+      if (child !== null && typeof child === 'object') {
+        const found = walk(child, path === '' ? key : `${path}.${key}`);
+        if (found !== undefined) return found;
+      }
+    }
+    return undefined;
+  };
+  return walk(result, '');
 }
 
 const contexts = new WeakMap<object, string>();
@@ -336,7 +384,69 @@ function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandida
       const order = new Map(op.params.map((p, i) => [p.name, i]));
       given.sort((a, b) => order.get(a.name)! - order.get(b.name)!);
       asked.sort((a, b) => order.get(a.name)! - order.get(b.name)!);
-      assigned.push({ op, chainedIn, given, asked, defaulted, values: new Map() });
+      assigned.push({ op, chainedIn, given, asked, defaulted, values: new Map(), shared: new Map() });
+    }
+
+    // 2b. A value the dialogue already knows is not asked again. What the user gives with the request
+    // serves every operation of the chain that needs the same thing (the order of a shipment is the order of
+    // its products); otherwise a later operation reuses what an earlier one was told or found.
+    if (hops > 0) {
+      const targetA = assigned[hops]!;
+      const drop = (a: Assigned, p: PlanParam): void => {
+        a.asked = a.asked.filter((q) => q !== p);
+        a.given = a.given.filter((q) => q !== p);
+      };
+      for (let j = 0; j < hops; j++) {
+        const a = assigned[j]!;
+        const lookup = /^(get|delete|head)$/i.test(a.op.operation.method);
+        for (const p of [...a.asked, ...a.given]) {
+          if (!p.idLike && !lookup && !OWNER_PARAM.test(lastNameWord(p.name))) continue;
+          const origin = targetA.given.find((q) => sameMeaning(p, q));
+          if (!origin) continue;
+          drop(a, p);
+          a.shared.set(p.name, { position: hops, param: origin.name });
+        }
+        // The user states it with the request, yet a lookup was needed to find it: a contradiction.
+        for (const name of a.chainedIn.keys()) {
+          const p = a.op.params.find((q) => q.name === name)!;
+          if (targetA.given.some((q) => sameMeaning(p, q))) return `${a.op.id}: ${name} is chained in but the user gives it with the request`;
+        }
+      }
+      // A value the user says for one operation cannot be one they "don't know" for a later one.
+      for (let j = 1; j <= hops; j++) {
+        const a = assigned[j]!;
+        for (const name of a.chainedIn.keys()) {
+          const p = a.op.params.find((q) => q.name === name)!;
+          for (let k = 0; k < j; k++) {
+            const b = assigned[k]!;
+            if ([...b.asked, ...b.given].some((q) => sameMeaning(p, q))) return `${a.op.id}: ${name} is chained in but the user states it for ${b.op.id}`;
+          }
+        }
+      }
+      for (let j = 1; j <= hops; j++) {
+        const a = assigned[j]!;
+        // Identifiers name the same record along the chain; other values of a write (a new name, rate) are new.
+        const lookup = /^(get|delete|head)$/i.test(a.op.operation.method);
+        for (const p of [...a.asked, ...(j === hops ? [] : a.given)]) {
+          if (!p.idLike && !lookup && !OWNER_PARAM.test(lastNameWord(p.name))) continue;
+          let origin: { position: number; param: string } | undefined;
+          for (let k = j - 1; k >= 0 && !origin; k--) {
+            const b = assigned[k]!;
+            const known = [...b.asked, ...b.given, ...b.defaulted, ...b.op.params.filter((q) => b.chainedIn.has(q.name) || b.shared.has(q.name))];
+            const q = known.find((candidate) => sameMeaning(p, candidate));
+            if (q) origin = { position: k, param: q.name };
+          }
+          if (!origin) continue;
+          drop(a, p);
+          a.shared.set(p.name, origin);
+        }
+      }
+      for (let j = 0; j <= hops; j++) {
+        const a = assigned[j]!;
+        const needs = flow.positions[j]!;
+        if (needs.asks && a.asked.length < Math.max(1, needs.askRounds)) return `${a.op.id}: every value it would ask for is already known`;
+        if (needs.schemaViolation && ![...(needs.gives ? a.given : a.asked)].some((p) => p.violable)) return `${a.op.id}: no argument whose schema can be broken`;
+      }
     }
 
     // 3. Values: schema-valid, distinct from each other, masked ones absent from the intent phrases.
@@ -371,24 +481,37 @@ function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandida
       taken.add(normalized(value));
       return value;
     };
-    for (let j = 0; j < assigned.length; j++) {
-      const a = assigned[j]!;
+    // What the user says is drawn first: an earlier operation may share a value the request gives.
+    for (const a of assigned) {
       for (const p of a.defaulted) a.values.set(p.name, p.default);
       for (const p of a.given) a.values.set(p.name, draw(a.op, p, false));
       for (const p of a.asked) a.values.set(p.name, draw(a.op, p, true));
+    }
+    const origins = new Set(assigned.flatMap((a) => [...a.shared.values()].map((o) => `${o.position}\u0000${o.param}`)));
+    for (let j = 0; j < assigned.length; j++) {
+      const a = assigned[j]!;
+      for (const [name, origin] of a.shared) a.values.set(name, assigned[origin.position]!.values.get(origin.param));
       for (const [name, link] of a.chainedIn) {
         const p = a.op.params.find((q) => q.name === name)!;
         // A source that echoes one of its own inputs (`location.lat` after a call with `lat`) returns that value.
         const leaf = link.output.split(/[.[\]]+/).filter(Boolean).pop() ?? '';
         const echoed = link.output.includes('[]') ? undefined : assigned[j - 1]?.values.get(leaf);
-        a.values.set(name, echoed !== undefined ? echoed : draw(a.op, p, true));
+        // A chain that comes back to something the dialogue already named (the company whose jobs were
+        // listed, the coordinates first asked for) finds that same value again.
+        let known: unknown;
+        for (let k = j - 1; k >= 0 && known === undefined; k--) {
+          const b = assigned[k]!;
+          const q = b.op.params.find((candidate) => b.values.has(candidate.name) && !b.defaulted.includes(candidate) && sameMeaning(p, candidate));
+          if (q) known = b.values.get(q.name);
+        }
+        a.values.set(name, echoed !== undefined ? echoed : known !== undefined ? known : draw(a.op, p, true));
       }
       if (unavoidable) return unavoidable;
       const args = Object.fromEntries(a.values);
       const check = validateArguments(catalog, a.op.id, args);
       if (!check.valid) {
         // One redraw of everything that is not a default, then give up on this chain.
-        for (const p of [...a.given, ...a.asked]) a.values.set(p.name, draw(a.op, p, a.asked.includes(p)));
+        for (const p of [...a.given, ...a.asked]) if (!origins.has(`${j}\u0000${p.name}`)) a.values.set(p.name, draw(a.op, p, a.asked.includes(p)));
         for (const name of a.chainedIn.keys()) a.values.set(name, draw(a.op, a.op.params.find((q) => q.name === name)!, true));
         const again = validateArguments(catalog, a.op.id, Object.fromEntries(a.values));
         if (!again.valid) return `${a.op.id}: mock arguments fail its schema (${again.text})`;
@@ -422,12 +545,23 @@ function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandida
     }
     return { api_confirmed: true, api_status: { operation: op.id, required_parameters: required, optional_parameters: optional } };
   };
+  /** Shared values become known to every operation that uses them as soon as their origin is known. */
+  const share = (): void => {
+    for (const a of assigned) {
+      for (const [name, origin] of a.shared) {
+        const from = assigned[origin.position]!;
+        if (knownOf(from.op.id).has(origin.param)) knownOf(a.op.id).set(name, a.values.get(name));
+      }
+    }
+  };
   const confirm = (position: number): void => {
     const a = assigned[position];
     const op = ops[position]!;
     confirmed.add(op.id);
     if (a) for (const p of a.defaulted) knownOf(op.id).set(p.name, p.default);
+    share();
   };
+  const resultOf = new Map<string, unknown>();
   const refs = (position: number, params: Iterable<string>): ParamRef[] => [...params].map((param) => ({ operation: chainIds[position]!, param }));
   const argsOf = (position: number): Record<string, unknown> => {
     const a = assigned[position]!;
@@ -477,12 +611,14 @@ function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandida
       case 'inform_intent_clear_add': {
         const a = assigned[hops]!;
         for (const p of a.given) knownOf(a.op.id).set(p.name, a.values.get(p.name));
+        share();
         turns.push({ speaker: 'user', action: step.action, informs: refs(hops, a.given.map((p) => p.name)) });
         lastUser = step.action;
         break;
       }
       case 'inform': {
         for (const ref of pending) knownOf(ref.operation).set(ref.param, assigned[chainIds.indexOf(ref.operation)]!.values.get(ref.param));
+        share();
         turns.push({ speaker: 'user', action: 'inform', informs: pending });
         lastUser = 'inform';
         break;
@@ -633,11 +769,13 @@ function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandida
         const built = buildResult(a.op.operation.outputs, rng, pins, args, operationContext(a.op.operation));
         const tool: ToolTurn = { speaker: 'tool', operation: a.op.id, call_id: id, status: 'ok', result: built.result };
         turns.push(tool);
+        resultOf.set(a.op.id, built.result);
         if (consumer) {
           for (const [input, link] of consumer.chainedIn) {
             knownOf(consumer.op.id).set(input, consumer.values.get(input));
             slotFrom.set(`${consumer.op.id}\u0000${input}`, { operation: a.op.id, field: built.pinnedAt[link.output] ?? link.output });
           }
+          share();
           focus += 1;
         } else {
           targetCalled = true;
@@ -660,16 +798,41 @@ function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandida
 
   // 5. The record.
   const slots: Slot[] = [];
-  for (const a of assigned) {
+  const slotOf = new Map<string, Slot>();
+  assigned.forEach((a, j) => {
     for (const p of a.op.params) {
       const value = a.values.get(p.name);
       if (!a.values.has(p.name)) continue;
-      const source = a.chainedIn.has(p.name) ? 'chained' : a.asked.includes(p) ? 'asked' : a.given.includes(p) ? 'given' : 'default';
+      let source: Slot['source'] = a.chainedIn.has(p.name) ? 'chained' : a.asked.includes(p) ? 'asked' : a.given.includes(p) ? 'given' : 'default';
+      let from = source === 'chained' ? slotFrom.get(`${a.op.id}\u0000${p.name}`) : undefined;
+      const origin = a.shared.get(p.name);
+      if (origin) {
+        const originSlot = slotOf.get(`${origin.position}\u0000${origin.param}`);
+        if (origin.position === hops && assigned[hops]!.given.some((q) => q.name === origin.param)) {
+          source = 'given'; // stated with the request
+        } else {
+          // Found again in an earlier tool result (the shipment of order X says order_id X), or chained along.
+          let found: { operation: string; field: string } | undefined;
+          for (let k = j - 1; k >= 0 && !found; k--) {
+            const path = pathOfValue(resultOf.get(chainIds[k]!), p.name, value) ?? pathOfValue(resultOf.get(chainIds[k]!), origin.param, value);
+            if (path !== undefined) found = { operation: chainIds[k]!, field: path };
+          }
+          found ??= originSlot?.source === 'chained' ? originSlot.from : undefined;
+          if (found) {
+            source = 'chained';
+            from = found;
+          } else {
+            // Only said by the user for another operation: no slot source says that, so play another chain.
+            return `${a.op.id}: ${p.name} repeats a value no tool result carries`;
+          }
+        }
+      }
       const slot: Slot = { operation: a.op.id, param: p.name, value, source, required: p.required };
-      if (source === 'chained') slot.from = slotFrom.get(`${a.op.id}\u0000${p.name}`)!;
+      if (source === 'chained') slot.from = from!;
       slots.push(slot);
+      slotOf.set(`${j}\u0000${p.name}`, slot);
     }
-  }
+  });
   const operations: Record<string, RecordOperation> = {};
   if (!flow.cannotFulfil) for (const op of ops) operations[op.id] = op.record;
   let edgeType: EdgeKind | null = null;

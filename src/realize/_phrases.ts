@@ -101,9 +101,9 @@ export const INFORM_ALREADY: ((mentions: string) => string)[] = [
   (m) => `Like I said before, the ${m}.`,
 ];
 
-export const FAIL_INFORM: ((slots: string, it: string) => string)[] = [
+export const FAIL_INFORM: ((slots: string, it: string, is: string) => string)[] = [
   (s) => `I don't know ${s}.`,
-  (s) => `Sorry, I have no idea what ${s} is.`,
+  (s, _it, is) => `Sorry, I have no idea what ${s} ${is}.`,
   (s, it) => `I'm not sure about ${s}. Can you find ${it}?`,
   (s) => `I don't have ${s} at hand.`,
   (s, it) => `Honestly, I don't know ${s}. Could you look ${it} up?`,
@@ -128,6 +128,16 @@ export const NEGATE = [
   "Hmm, no. That doesn't help me.",
   "No, that's not quite what I meant.",
   "Nope, that's something different.",
+];
+
+/** user_bye after the request could not be served or the tool reported a failure: no "Nice, thanks". */
+export const USER_BYE_FAILED = [
+  'Oh well, thanks anyway.',
+  "Too bad. Thanks for trying, though.",
+  "Okay, I'll try something else. Thanks anyway.",
+  'Hmm, pity. Thanks for looking into it.',
+  "That's a shame, but thanks for your help.",
+  'Alright, thanks for trying. Bye.',
 ];
 
 export const USER_BYE = [
@@ -191,15 +201,76 @@ export const SUGGEST: ((intent: string) => string)[] = [
   (i) => `I can ${i}. Would that help?`,
 ];
 
+/** Before the answer of a lookup (GET). */
 export const RESPONSE_INTRO = [
   "Here's the result.",
-  'Done!',
   'Here you go.',
   'I got the results.',
-  'All set.',
   'Okay, I have it.',
-  'Here is the result.',
+  'Here is what I found.',
+  'I looked it up.',
+];
+
+/** Before the answer of an action that changes something (POST, PUT, PATCH, DELETE). */
+export const RESPONSE_INTRO_DONE = [
+  'Done!',
+  'All set.',
   'Good news, that worked.',
+  'That went through.',
+  "It's done.",
+  'Okay, that worked.',
+];
+
+/** Before the answer of a call that came back empty. */
+export const RESPONSE_INTRO_EMPTY = [
+  'I checked.',
+  'I looked it up, but no luck.',
+  'I searched for it.',
+  'Okay, I ran the search.',
+  'I had a look.',
+];
+
+/** Before the answer of a call whose result says it failed (success: false, an error status). */
+export const RESPONSE_INTRO_FAILED = [
+  "Unfortunately, that didn't go through.",
+  "I'm afraid it didn't work.",
+  'Hmm, the service reported a problem.',
+  "Sorry, the request wasn't successful.",
+  "That didn't work out, I'm afraid.",
+];
+
+/** How the fields of a result are framed ("It shows that the status is …"). */
+export const RESULT_FIELDS: ((about: string) => string)[] = [
+  (a) => `${a.charAt(0).toUpperCase()}${a.slice(1)}.`,
+  (a) => `${a.charAt(0).toUpperCase()}${a.slice(1)}.`,
+  (a) => `It shows that ${a}.`,
+  (a) => `According to the service, ${a}.`,
+  (a) => `In short, ${a}.`,
+];
+
+/** A result that only says it worked ({status: "ok"}). */
+export const RESULT_ACKNOWLEDGED = [
+  'The service confirmed it.',
+  'The service reported success.',
+  'It went through without any problems.',
+  'The service accepted the request.',
+  'Everything went fine on their side.',
+];
+
+/** A list result: how many, and the first item's fields. */
+export const RESULT_LIST: ((count: string, about: string) => string)[] = [
+  (c, a) => `${c}. For the first one, ${a}.`,
+  (c, a) => `${c}. Looking at the first, ${a}.`,
+  (c, a) => `${c}. The first one: ${a}.`,
+  (c, a) => `${c}. Taking the first, ${a}.`,
+];
+
+/** A list result whose first item has a name: "I found 3 events; the first is Jazz Night. Its status is onsale." */
+export const RESULT_LIST_LABELLED: ((count: string, label: string, about: string) => string)[] = [
+  (c, l, a) => `${c}; the first is ${l}.${a ? ` ${a}.` : ''}`,
+  (c, l, a) => `${c}, starting with ${l}.${a ? ` ${a}.` : ''}`,
+  (c, l, a) => `${c}. The first is ${l}.${a ? ` ${a}.` : ''}`,
+  (c, l, a) => `${c}, including ${l}.${a ? ` For that one, ${a.charAt(0).toLowerCase()}${a.slice(1)}.` : ''}`,
 ];
 
 /** Before the answer of a chained call: where the value the user did not know came from. */

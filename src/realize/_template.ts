@@ -8,8 +8,9 @@ import { pickedItemLabel, retrievalAgrees, retrievalExpectation, type CatalogRet
 import { mentionsValue, normalizeForMatch } from './mention.ts';
 import { cachedRetriever } from './retrieval.ts';
 import * as P from './_phrases.ts';
+import { outcomeOf, responseIntro, summarizeResult, type Outcome } from './_response.ts';
 import { dialogueRng, type Rng } from './_rng.ts';
-import { apiName, domainPhrase, humanizeIdentifier, humanizeTokens, intentPhrase, isPluralNoun, joinList, looksLikeIdentifier, lowerFirst, requestPhrase, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';
+import { apiName, domainPhrase, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, literalRequest, looksLikeIdentifier, lowerFirst, nameWords, requestPhrase, plural, sayValue, slotNoun, slotPhrase } from './words.ts';
 import type { RealizeContext, RetrievalHit } from './types.ts';
 
 const RETRIEVE_K = 5;
@@ -27,6 +28,8 @@ interface Walk {
   queries: Map<number, string>;
   /** What the vague intent was about, in the user's words. */
   topic?: string;
+  /** How the request came out, once answered (response or response_fail): the user's goodbye fits it. */
+  outcome?: Outcome;
 }
 
 const key = (ref: ParamRef): string => `${ref.operation}\u0000${ref.param}`;
@@ -164,14 +167,15 @@ function userText(walk: Walk, i: number, turn: UserTurn, rng: Rng): string {
     }
     case 'fail_inform': {
       const refs = turn.unknown ?? previousAssistant(walk, i)?.request ?? [];
-      return choose(rng, P.FAIL_INFORM.map((f) => f(slotList(walk, refs) || 'that', pronoun(walk, refs))), clean);
+      const it = pronoun(walk, refs);
+      return choose(rng, P.FAIL_INFORM.map((f) => f(slotList(walk, refs) || 'that', it, it === 'them' ? 'are' : 'is')), clean);
     }
     case 'affirm':
       return choose(rng, P.AFFIRM, clean);
     case 'negate':
       return choose(rng, P.NEGATE, clean);
     case 'user_bye':
-      return choose(rng, P.USER_BYE, clean);
+      return choose(rng, walk.outcome === 'failed' || walk.outcome === 'empty' ? P.USER_BYE_FAILED : P.USER_BYE, clean);
   }
 }
 
@@ -247,8 +251,8 @@ function clearIntentText(walk: Walk, i: number, turn: UserTurn, rng: Rng, clean:
       // The planner's phrase is one the retriever is known to agree with: worded as a request, then as is.
       const asRequest = requestPhrase(planned);
       candidates.push(...shuffled(rng, templates(asRequest)).map((f) => f({ ...pieces, intent: asRequest })));
-      const asIs = humanizeTokens(planned.replace(/[`"{}<>[\]]/g, '').replace(/[.!?]+$/, ''));
-      candidates.push(...shuffled(rng, templates(asIs)).map((f) => f({ ...pieces, intent: lowerFirst(asIs) })));
+      const asIs = literalRequest(planned);
+      candidates.push(...shuffled(rng, templates(asIs)).map((f) => f({ ...pieces, intent: asIs })));
     }
   }
   let fallback: string | undefined;
@@ -266,15 +270,24 @@ function clearIntentText(walk: Walk, i: number, turn: UserTurn, rng: Rng, clean:
   return chosen + suffix;
 }
 
+const NOT_A_TOPIC = /^(latest|recent|new|all|list|search|get|find|lookup|info|details|detail|by|id|query|v\d+|api|json|xml|me|my|current|autocomplete|suggest|random|top|single|multiple|bulk|batch)$/;
+
 /** Nouns a vague request may use: the planner's vague phrase, the API's domain, the resource its path is about. */
 function vagueTopics(target: RecordOperation, planned: string | undefined): string[] {
   const domain = domainPhrase(target);
   const segments = target.path.split('/').filter((s) => s && !s.startsWith('{') && !s.startsWith(':') && !/^v\d+$/.test(s) && s !== 'api');
-  const resources = [...new Set(segments.map((s) => humanizeIdentifier(s).toLowerCase()))].filter((r) => r !== domain);
-  const topics = [domain, ...resources.map((r) => `${domain} ${r}`), ...resources, apiName(target)];
+  const domainWords = new Set(domain.toLowerCase().split(' '));
+  // Path words that are no subject ("latest", "search") and words the domain already says are left out.
+  const resources = [...new Set(segments.map((s) => humanizeIdentifier(s).toLowerCase()))].filter((r) => r !== domain.toLowerCase() && !domainWords.has(r) && !NOT_A_TOPIC.test(r));
+  // "BigCommerce orders" + "products" would read "BigCommerce orders products": only a one-word domain takes a resource.
+  const topics = [domain, ...(domainWords.size === 1 ? resources.map((r) => `${domain} ${r}`) : []), ...resources, apiName(target)];
   if (planned) {
     const bare = planned.replace(/[`"{}<>[\]]/g, '');
-    topics.push((looksLikeIdentifier(bare) ? humanizeIdentifier(bare) : lowerFirst(bare)).replace(/\s+API$/i, ''));
+    // "MessagingV2ChannelsSender" → "messaging channels sender"; "artist's" → "artists".
+    const said = looksLikeIdentifier(bare) || /^[A-Za-z0-9]*[a-z0-9][A-Z][A-Za-z0-9]*$/.test(bare) ? nameWords(bare) : lowerFirst(bare);
+    const topic = said.replace(/\s+API$/i, '');
+    // The possessive as is comes second: the retriever may only agree with the words as the planner wrote them.
+    topics.push(topic.replace(/'s$/, 's'), topic);
   }
   return [...new Set(topics.filter((t) => t.trim().length > 0))];
 }
@@ -370,13 +383,24 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       const tool = lastToolResult(walk, i);
       const call = [...walk.turns.slice(0, i)].reverse().find((t): t is AssistantTurn => t.speaker === 'assistant' && t.call !== undefined && !t.error);
       const echoes = new Set(Object.values(call?.call?.arguments ?? {}).map((v) => String(v)));
-      const summary = tool ? summarizeResult(tool.result, op(walk, tool.operation), echoes) : '';
+      const toolOp = op(walk, tool?.operation);
+      const outcome = tool ? outcomeOf(tool.result) : 'ok';
+      walk.outcome = outcome;
+      const summary = tool ? summarizeResult(tool.result, toolOp, echoes, rng) : '';
       const via = chainNote(walk, tool?.operation, rng);
-      turn.text = `${rng.pick(P.RESPONSE_INTRO)} ${via}${summary || 'The request went through.'}`.trim();
-      turn.thought = via ? `The chain worked: the first call supplied what the user did not know. I'll say so and sum up the result.` : `The call succeeded; I'll tell the user the main points of the result.`;
+      turn.text = `${responseIntro(outcome, toolOp, rng)} ${via}${summary || (outcome === 'failed' ? 'The service did not say why.' : 'The request went through.')}`.trim();
+      turn.thought =
+        outcome === 'failed'
+          ? `The tool reported a failure; I'll tell the user it did not work and what the service said.`
+          : outcome === 'empty'
+            ? `The call worked but returned nothing; I'll tell the user.`
+            : via
+              ? `The chain worked: the first call supplied what the user did not know. I'll say so and sum up the result.`
+              : `The call succeeded; I'll tell the user the main points of the result.`;
       return;
     }
     case 'response_fail':
+      walk.outcome = 'failed';
       turn.text = rng.pick(P.RESPONSE_FAIL)(intent);
       turn.thought = `None of the operations I found does what the user wants, so I cannot fulfil the request.`;
       return;
@@ -398,7 +422,7 @@ function chainNote(walk: Walk, finalOp: string | undefined, rng: Rng): string {
   const source = walk.turns.find((t) => t.speaker === 'tool' && t.status === 'ok' && t.operation === first.from?.operation);
   const label = source?.speaker === 'tool' ? pickedItemLabel(source.result, first.from.field) : undefined;
   const nouns = joinList([...new Set(chained.map((s) => slotNoun(s.param, op(walk, s.operation))))]);
-  const sayable = label && !/[{}[\]<>]/.test(label) ? label : undefined;
+  const sayable = label && !/[{}[\]<>]/.test(label) ? label.replace(/(?<=[A-Za-z])\.$/, '') : undefined;
   return `${rng.pick(P.CHAIN_NOTE)(nouns, sayable)} `;
 }
 
@@ -461,109 +485,4 @@ function sourceQueries(walk: Walk, ref: ParamRef | undefined, sourceId: string |
     queries.push(`${apiName(source)} ${intentPhrase(source)}`);
   }
   return queries.filter((q) => q.trim().length > 0);
-}
-
-// ---------------------------------------------------------------- responses
-
-const PREFERRED_FIELDS = /^(name|title|full name|display name|label|summary|status|city|country|price|total|amount|temperature|date|time|description|type|message|result|value|count)$/;
-
-interface Leaf {
-  path: string[];
-  value: string | number | boolean;
-}
-
-function scalarLeaves(value: unknown, path: string[], out: Leaf[], depth: number): void {
-  if (out.length > 40 || depth > 4) return;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-    out.push({ path, value });
-  } else if (Array.isArray(value)) {
-    // One item stands for the list.
-    if (value.length > 0) scalarLeaves(value[0], path, out, depth + 1);
-  } else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) scalarLeaves(v, [...path, k], out, depth + 1);
-  }
-}
-
-/** The list a result is about, when it is one: a top-level array or the one array property of an object. */
-function mainList(result: unknown): { items: unknown[]; name?: string } | undefined {
-  if (Array.isArray(result)) return { items: result };
-  if (result && typeof result === 'object') {
-    const entries = Object.entries(result as Record<string, unknown>);
-    const arrays = entries.filter(([, v]) => Array.isArray(v));
-    const scalars = entries.filter(([, v]) => v === null || typeof v !== 'object');
-    // An object that is mostly about itself ({price, cabinClass, segments: […]}) is described, not its list.
-    if (arrays.length === 1 && scalars.length <= 3) {
-      const [name, items] = arrays[0] as [string, unknown[]];
-      return { items, name };
-    }
-  }
-  return undefined;
-}
-
-function fieldName(path: string[]): string {
-  const last = path[path.length - 1] ?? 'value';
-  const words = humanizeIdentifier(last);
-  if (/^(ID|name|code|key|value|type)$/i.test(words) && path.length > 1) {
-    return `${humanizeIdentifier(path[path.length - 2] ?? '')} ${words}`.replace(/s (ID|name|code|key|value|type)$/i, ' $1');
-  }
-  return words;
-}
-
-function sayable(leaf: Leaf): boolean {
-  if (typeof leaf.value === 'string') {
-    const v = leaf.value;
-    return v.length > 0 && v.length <= 60 && !/[{}[\]<>]/.test(v) && !/^https?:/.test(v) && !v.includes('\n');
-  }
-  return true;
-}
-
-function describeLeaves(all: Leaf[], max: number, echoes: ReadonlySet<string>): string {
-  // What the call was given ("the latitude is 38.7") tells the user nothing new: said only when there is nothing else.
-  const fresh = all.filter((l) => !echoes.has(String(l.value)));
-  const leaves = fresh.filter(sayable).length > 0 ? fresh : all;
-  // Yes/no fields ("success is yes") read badly: said only when there is nothing else.
-  const said = leaves.filter(sayable);
-  const words = said.filter((l) => typeof l.value !== 'boolean');
-  const picked = (words.length > 0 ? words : said)
-    .map((l, n) => ({ l, n, name: fieldName(l.path), rank: typeof l.value === 'boolean' ? 2 : PREFERRED_FIELDS.test(humanizeIdentifier(l.path[l.path.length - 1] ?? '')) ? 0 : 1 }))
-    .filter(({ name }, n, all) => all.findIndex((x) => x.name === name) === n)
-    .sort((a, b) => a.rank - b.rank || a.n - b.n)
-    .slice(0, max)
-    .sort((a, b) => a.n - b.n)
-    .map(({ name, l }) => `the ${name} ${isPluralNoun(name) ? 'are' : 'is'} ${typeof l.value === 'boolean' ? (l.value ? 'yes' : 'no') : String(l.value)}`);
-  return joinList(picked);
-}
-
-/** Tool results in words: how many items, and a few fields of the first (or of the object). */
-export function summarizeResult(result: unknown, operation: RecordOperation | undefined, echoes: ReadonlySet<string> = new Set()): string {
-  let list = mainList(result);
-  // A wrapper ({data: {events: […]}}) is looked through.
-  if (!list && result && typeof result === 'object' && !Array.isArray(result)) {
-    const values = Object.values(result as Record<string, unknown>);
-    if (values.length === 1 && values[0] && typeof values[0] === 'object') list = mainList(values[0]);
-  }
-  if (list) {
-    const named = list.name ? humanizeIdentifier(list.name).toLowerCase() : 'results';
-    // "3 data", "3 info" do not count: say results.
-    const noun = /^(data|info|information|content|body|response|result|items?|list|records?|entries|values?)$/.test(named) || !/s$/.test(named) ? 'results' : named;
-    if (list.items.length === 0) return `I couldn't find any ${noun}.`;
-    if (list.items.every((item) => item === null || typeof item !== 'object')) {
-      const said = list.items.slice(0, 5).map((item) => (typeof item === 'boolean' ? (item ? 'yes' : 'no') : String(item)));
-      return `The ${list.items.length === 1 ? 'answer is' : 'answers are'} ${joinList(said)}${list.items.length > 5 ? ', and more' : ''}.`;
-    }
-    const leaves: Leaf[] = [];
-    scalarLeaves(list.items[0], [], leaves, 0);
-    const about = describeLeaves(leaves, 3, echoes);
-    const count = list.items.length === 1 ? `I found one ${noun.replace(/s$/, '')}` : `I found ${list.items.length} ${noun}`;
-    return about ? `${count}. For the first one, ${about}.` : `${count}.`;
-  }
-  if (result !== null && typeof result === 'object') {
-    const leaves: Leaf[] = [];
-    scalarLeaves(result, [], leaves, 0);
-    const about = describeLeaves(leaves, 3, echoes);
-    return about ? `${upperFirst(about)}.` : operation ? `The request to ${lowerFirst(intentPhrase(operation))} succeeded.` : '';
-  }
-  if (typeof result === 'string' && result.length <= 80 && !/[{}[\]]/.test(result)) return `The answer is ${result}.`;
-  if (typeof result === 'number' || typeof result === 'boolean') return `The answer is ${String(result)}.`;
-  return '';
 }

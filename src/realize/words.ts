@@ -88,6 +88,24 @@ const EXPANSIONS: Record<string, string> = {
   std: 'standard',
   cc: 'country code',
   cv: 'CV',
+  tourn: 'tournament',
+  eta: 'ETA',
+  ne: 'north-east',
+  nw: 'north-west',
+  sw: 'south-west',
+  // Brands a person writes with their own capitals.
+  netflix: 'Netflix',
+  spotify: 'Spotify',
+  github: 'GitHub',
+  gitlab: 'GitLab',
+  youtube: 'YouTube',
+  bigcommerce: 'BigCommerce',
+  openai: 'OpenAI',
+  paypal: 'PayPal',
+  linkedin: 'LinkedIn',
+  tiktok: 'TikTok',
+  whatsapp: 'WhatsApp',
+  iphone: 'iPhone',
 };
 
 /** Units that end a parameter name: "radiusKm" → "radius in kilometers". */
@@ -107,7 +125,17 @@ export function splitIdentifier(name: string): string[] {
     .replace(/([a-zA-Z])(\d)/g, '$1 $2')
     .split(/[^A-Za-z0-9]+/)
     .filter((w) => w.length > 0)
-    .map((w) => w.toLowerCase());
+    .flatMap((w) => unglueId(w.toLowerCase()));
+}
+
+/** Words that end in "id" without being "<thing> id". */
+const NOT_GLUED_ID = new Set(['invalid', 'pyramid', 'hybrid', 'liquid', 'stupid', 'madrid', 'candid', 'squalid', 'splendid', 'arachnid', 'orchid', 'humid', 'rapid', 'vivid', 'placid', 'lucid', 'fervid', 'morbid', 'timid', 'torrid', 'insipid', 'intrepid', 'valid', 'david', 'druid', 'cupid', 'lipid', 'fluid', 'solid', 'forbid', 'amid', 'afraid', 'unpaid', 'prepaid', 'postpaid', 'mermaid', 'braid', 'overlaid', 'inlaid']);
+
+/** Glued ids ("webcamid", "userid") are two words: "webcam ID". */
+function unglueId(word: string): string[] {
+  if (word.length >= 6 && word.endsWith('id') && !word.endsWith('oid') && !word.endsWith('aid') && !NOT_GLUED_ID.has(word) && /^[a-z]+$/.test(word)) return [word.slice(0, -2), 'id'];
+  if (word.length >= 7 && word.endsWith('ids') && !word.endsWith('oids') && /^[a-z]+$/.test(word) && !NOT_GLUED_ID.has(word.slice(0, -1))) return [word.slice(0, -3), 'ids'];
+  return [word];
 }
 
 /** Words of an identifier as a person would say them: "departure_date" → "departure date", "trackId" → "track ID". */
@@ -131,6 +159,8 @@ function humanizeIdentifierUncached(name: string): string {
   const words = splitIdentifier(name);
   const last = words[words.length - 1] ?? '';
   if (words.length > 1 && UNITS[last]) return `${words.slice(0, -1).map((w) => expandWord(w, false)).join(' ')} in ${UNITS[last]}`;
+  // "temperatureMin" → "minimum temperature".
+  if (words.length > 1 && /^(min|max)$/.test(last)) return `${expandWord(last, false)} ${words.slice(0, -1).map((w) => expandWord(w, false)).join(' ')}`;
   return words.map((w, i) => expandWord(w, i === 0 && words.length === 1)).join(' ');
 }
 
@@ -174,7 +204,38 @@ export function plural(noun: string): string {
 }
 
 /** Generic parameter names that need an owner noun to make sense ("id" → "track ID"). */
-const GENERIC_NAMES = new Set(['id', 'uuid', 'guid', 'key', 'code', 'name', 'slug', 'number', 'ref', 'handle']);
+const GENERIC_NAMES = new Set(['id', 'ids', 'uuid', 'guid', 'key', 'code', 'name', 'slug', 'number', 'ref', 'handle']);
+
+/** Plain words (no identifiers) of an operation's description, for abbreviations the description spells out. */
+const descriptionWords = new WeakMap<RecordOperation, Set<string>>();
+const PLAIN_WORD = /^[a-z]{5,}$/;
+
+function wordsOfDescription(op: RecordOperation): Set<string> {
+  let words = descriptionWords.get(op);
+  if (!words) {
+    words = new Set();
+    for (const token of (op.description ?? '').toLowerCase().split(/[^a-z`]+/)) if (PLAIN_WORD.test(token)) words.add(token);
+    descriptionWords.set(op, words);
+  }
+  return words;
+}
+
+/** "tourn" → "tournament" when the description says "tournament" and never "tourn" itself. */
+function expandByDescription(word: string, op: RecordOperation | undefined): string {
+  if (!op || word.length < 3 || word.length > 6 || EXPANSIONS[word] || UNITS[word]) return word;
+  const words = wordsOfDescription(op);
+  if (words.has(word)) return word;
+  for (const w of words) if (w.length >= word.length + 3 && w.startsWith(word) && !/(ing|ed|es|s)$/.test(w.slice(word.length))) return w;
+  return word;
+}
+
+/** humanizeIdentifier, with abbreviations the operation's description spells out expanded. */
+export function humanizeFor(name: string, op: RecordOperation | undefined): string {
+  if (!op) return humanizeIdentifier(name);
+  const words = splitIdentifier(name);
+  const expanded = words.map((w) => expandByDescription(w, op));
+  return expanded.some((w, i) => w !== words[i]) ? humanizeIdentifier(expanded.join('_')) : humanizeIdentifier(name);
+}
 
 /** The noun of the thing a path is about, taken from the path segment just before a `{param}`. */
 function ownerFromPath(op: RecordOperation | undefined, param: string): string | undefined {
@@ -197,7 +258,11 @@ function nounFromDescription(description: string | undefined): string | undefine
   const first = description.split(/(?<=[.;:])\s|\n/)[0]?.replace(/[.;:,]+$/, '').trim() ?? '';
   // The noun phrase ends where the sentence goes on ("… to search for", "… that matches").
   const head = first.split(/\s+(?:to|for|that|which|used|when|if|in order|of the following|\()\s*/i)[0] ?? first;
-  const cleaned = head.replace(/^(the|a|an|your|my|our)\s+/i, '').trim();
+  const cleaned = head
+    .replace(/^(the|a|an|your|my|our)\s+/i, '')
+    .replace(/\s+(based on|based|on|by|with|from|at|as|and|or)$/i, '')
+    .trim();
+  if (/\b(parameter|param|field|argument)s?\b/i.test(cleaned)) return undefined;
   const words = cleaned.split(/\s+/);
   if (!cleaned || words.length > 4) return undefined;
   if (/[{}()[\]<>`"=/\\|]/.test(cleaned)) return undefined;
@@ -233,20 +298,26 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
     const owner = ownerFromPath(op, param) ?? ownerFromOperationName(op);
     if (owner && !owner.endsWith(humanizeIdentifier(param))) return `${owner} ${humanizeIdentifier(param)}`;
   }
-  return humanizeIdentifier(param);
+  const noun = humanizeFor(param, op);
+  // "adults" = 2 reads as "the adults are 2": a count is "the number of adults".
+  if (schema?.type === 'integer' && isPluralNoun(noun) && !/[A-Z]s$/.test(noun) && !/^(number|count|total)\b/.test(noun)) return `number of ${noun}`;
+  return noun;
 }
 
 /** "getTrackById" → "track"; used when a generic parameter has no path segment to name its owner. */
 function ownerFromOperationName(op: RecordOperation | undefined): string | undefined {
   if (!op) return undefined;
-  const words = splitIdentifier(op.name).filter((w) => !VERBS.has(w) && !STOP.has(w));
+  const words = splitIdentifier(op.name).filter((w) => !VERBS.has(w) && !STOP.has(w) && !QUANTIFIERS.has(w));
   const noun = words[0];
   return noun ? expandWord(singular(noun), false) : undefined;
 }
 
-/** Whether a noun phrase takes "are": "the keywords", "the track IDs" (not "the radius in kilometers"). */
+/** Words in operation names that say how many, not what: "getMultipleArtists" is about artists. */
+const QUANTIFIERS = new Set(['multiple', 'several', 'many', 'single', 'one', 'some', 'current', 'user', 'users', 'my', 'me', 'saved', 'new', 'existing']);
+
+/** Whether a noun phrase takes "are": "the keywords", "the track IDs" (not "the radius in kilometers", "the number of adults"). */
 export function isPluralNoun(noun: string): boolean {
-  const head = noun.split(/\s+in\s+/)[0]?.trim().split(/\s+/).pop() ?? '';
+  const head = noun.split(/\s+(?:in|of)\s+/)[0]?.trim().split(/\s+/).pop() ?? '';
   if (/^[A-Z]+s$/.test(head)) return true; // IDs, URLs
   const lower = head.toLowerCase();
   return /s$/.test(lower) && !/(ss|us|is|news|series|species)$/.test(lower) && singular(lower) !== lower;
@@ -276,7 +347,8 @@ export function sayValue(value: unknown): string {
   if (typeof value === 'string') {
     if (/^[a-z]+(_[a-z]+)+$/.test(value)) return value.replace(/_/g, ' ');
     if (/^[A-Z]+(_[A-Z]+)+$/.test(value)) return value.toLowerCase().replace(/_/g, ' ');
-    return value;
+    // A sentence as a value keeps no final period: the sentence it is said in has one.
+    return value.replace(/(?<=[A-Za-z])\.$/, '');
   }
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
@@ -317,11 +389,16 @@ const VERB_BASE: Record<string, string> = {
 const BASE_VERBS = new Set([...Object.values(VERB_BASE), ...VERBS]);
 /** Words that follow a verb but not a noun at the start of a summary ("Begins an export", "Apply to a job"). */
 const AFTER_VERB = new Set(['a', 'an', 'the', 'to', 'for', 'your', 'my', 'all', 'one', 'this', 'that', 'new', 'existing', 'single', 'multiple', 'details', 'information', 'info', 'whether', 'if', 'up']);
-const TRAILING_STOP = new Set(['if', 'the', 'a', 'an', 'and', 'or', 'of', 'to', 'for', 'by', 'with', 'does', 'is', 'are', 'that', 'which', 'when', 'from', 'in', 'on', 'at', 'as', 'via', 'given']);
+const TRAILING_STOP = new Set(['if', 'the', 'a', 'an', 'and', 'or', 'of', 'to', 'for', 'by', 'with', 'does', 'is', 'are', 'that', 'which', 'when', 'from', 'in', 'on', 'at', 'as', 'via', 'given', 'its', 'their', 'his', 'her', 'your', 'our', 'my', 'unique', 'identified', 'specified', 'based', 'using', 'its', 'any', 'some', 'each', 'every', 'all']);
+/** Words that open a clause, not a noun phrase ("For a valid response, …"). */
+const OPENS_CLAUSE = new Set(['for', 'to', 'in', 'on', 'with', 'when', 'if', 'of', 'by', 'from', 'as', 'at', 'it', 'you', 'we', 'they', 'no', 'not', 'only', 'also', 'here', 'there', 'what', 'which', 'who', 'how', 'why', 'where', 'please', 'note']);
+/** Words that may follow a verb but never open a request themselves. */
+const NOT_VERBS = new Set(['for', 'to', 'in', 'on', 'with', 'the', 'this', 'that', 'these', 'those', 'all', 'each', 'when', 'if', 'of', 'by', 'from', 'as', 'at', 'an', 'a', 'it', 'its', 'you', 'we', 'they', 'one', 'no', 'not', 'only', 'also', 'here', 'there', 'what', 'which', 'who', 'how', 'why', 'where', 'please', 'note']);
 
 /** The base form of a verb that opens a summary, or undefined when the word is no verb. */
 function baseVerb(word: string, next: string | undefined): string | undefined {
   const w = word.toLowerCase();
+  if (NOT_VERBS.has(w)) return undefined;
   if (VERB_BASE[w]) return VERB_BASE[w];
   if (BASE_VERBS.has(w)) return w;
   const followsLikeVerb = next !== undefined && AFTER_VERB.has(next.toLowerCase());
@@ -339,28 +416,57 @@ function baseVerb(word: string, next: string | undefined): string | undefined {
 
 /** The first sentence of a description, tidied: markup, code and parentheticals removed. */
 export function firstSentence(text: string): string {
+  return sentencesOf(text)[0] ?? '';
+}
+
+const SENTENCE_BREAK = /(?<=[.!?])\s+|\s+[-–—]\s+|:\s|\s(?=(?:Returns|Note:|See)\s)/;
+
+/**
+ * The first few sentences of a description, tidied: markup and parentheticals removed, identifiers in code or
+ * braces said as words ("`tournId`" → "tournament ID"), and no commas or articles left dangling where code was.
+ */
+export const sentencesOf: (text: string) => string[] = memoList((text) => {
   const cleaned = text
     .replace(/<[^>]+>/g, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/`([A-Za-z][\w.-]*)`/g, (_m, id: string) => humanizeIdentifier(id))
     .replace(/`[^`]*`/g, ' ')
+    // "{lat},{lng}": two values named together.
+    .replace(/\{([A-Za-z][\w-]*)\},\s*\{([A-Za-z][\w-]*)\}/g, (_m, a: string, b: string) => `${humanizeIdentifier(a)} and ${humanizeIdentifier(b)}`)
     // "{modifier}s" in a summary is a word in braces: keep the word (the retriever reads it too), drop the braces.
-    .replace(/\{([A-Za-z][\w-]*)\}/g, '$1')
+    .replace(/\{([A-Za-z][\w-]*)\}/g, (_m, id: string) => humanizeIdentifier(id))
     .replace(/\{[^}]*\}/g, ' ')
     .replace(/\([^)]*\)/g, ' ')
+    .replace(/\[[^\]]*\]/g, ' ')
     .replace(/[*_#>]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const sentence = cleaned.split(/(?<=[.!?])\s+|\s+[-–—]\s+|:\s|\s(?=(?:Returns|Note:|See)\s)/)[0] ?? cleaned;
-  return sentence.replace(/[.!?:;,\s]+$/, '').trim();
-}
+  return cleaned
+    .split(SENTENCE_BREAK)
+    .slice(0, 4)
+    .map((sentence) =>
+      sentence
+        .replace(/\s+([,.;:!?])/g, '$1')
+        // "Updates a filter, and returns its new value": the request is the first clause.
+        .replace(/,?\s+and (?:returns|gets|provides|gives|outputs)\b.*$/i, '')
+        .replace(/([,;])(?:\s*[,;])+/g, '$1')
+        .replace(/[,;]\s*(?:(?:and|or)\s*)?(?=[.!?]|$)/g, '')
+        .replace(/[.!?:;,\s]+$/, '')
+        .trim(),
+    )
+    .filter((sentence) => /[A-Za-z\u00c0-\uffff]/.test(sentence));
+});
 
 /** Makes every identifier-looking token of a phrase into words ("getTrack" → "get track"). */
 export function humanizeTokens(phrase: string): string {
   return phrase
     .split(/\s+/)
-    .map((token) => (looksLikeIdentifier(token) ? humanizeIdentifier(token) : token))
+    .map((token) => (looksLikeIdentifier(token) ? humanizeIdentifier(token) : SHOUTED[token] ?? token))
     .join(' ');
 }
+
+/** Acronyms written in lower case in summaries ("get city by id"). */
+const SHOUTED: Record<string, string> = { id: 'ID', ids: 'IDs', url: 'URL', urls: 'URLs', api: 'API', uuid: 'UUID', json: 'JSON', xml: 'XML', csv: 'CSV', pdf: 'PDF', ip: 'IP', dns: 'DNS' };
 
 /** camelCase, snake_case or kebab-with-digits tokens that a person would not say as-is. */
 export function looksLikeIdentifier(token: string): boolean {
@@ -389,9 +495,12 @@ export function intentPhrase(op: RecordOperation): string {
 }
 
 function intentPhraseUncached(op: RecordOperation): string {
-  const fromDescription = verbPhrase(firstSentence(op.description ?? ''));
-  if (fromDescription) return fromDescription;
-  const nameWords = splitIdentifier(op.name);
+  // The first sentence that reads as a request: boilerplate ("This is a modifier.") is skipped.
+  for (const sentence of sentencesOf(op.description ?? '')) {
+    const fromDescription = verbPhrase(sentence);
+    if (fromDescription) return fromDescription;
+  }
+  const nameWords = dedupeWords(splitIdentifier(op.name.replace(/[=[{].*$/, '')));
   // Names made up from method and path ("put_api_v1_user_id") say nothing a person would.
   const slug = /^(get|post|put|patch|delete|head|options)[_\-\s./]/i.test(op.name);
   if (nameWords.length > 0 && !slug) {
@@ -400,6 +509,11 @@ function intentPhraseUncached(op: RecordOperation): string {
     if (words.length > 0) return tidy(BASE_VERBS.has(head) ? words.join(' ') : `get the ${words.join(' ')}`);
   }
   return fromPath(op);
+}
+
+/** "webcams list exclude webcamid webcamid" → "webcams list exclude webcamid": a word said twice in a row is said once. */
+function dedupeWords(words: string[]): string[] {
+  return words.filter((w, i) => i === 0 || w !== words[i - 1]);
 }
 
 /** "PUT /api/v1/users/{id}" → "update a user". */
@@ -423,16 +537,46 @@ function fromPath(op: RecordOperation): string {
 function untitle(s: string): string {
   const words = s.split(/\s+/);
   const capitalised = words.filter((w) => /^[A-Z][a-z]/.test(w)).length;
-  if (words.length < 3 || capitalised < words.length * 0.6) return s;
+  // Content words after the first: "All Episodes associated with a Title" is half title case.
+  const content = words.slice(1).filter((w) => w.length > 3);
+  const capitalContent = content.filter((w) => /^[A-Z][a-z]/.test(w)).length;
+  const titled = (words.length >= 2 && capitalised >= words.length * 0.6) || (content.length >= 2 && capitalContent >= content.length * 0.5);
+  if (!titled) return s;
   return words.map((w) => (/^[A-Z][a-z]+('s)?$/.test(w) ? w.toLowerCase() : w)).join(' ');
 }
 
-/** Cut long phrases at a comma or after 12 words, never ending on a small word. */
+const PREPOSITIONS = new Set(['at', 'on', 'in', 'for', 'with', 'by', 'from', 'to', 'of', 'into', 'within', 'via', 'under', 'over', 'between', 'and', 'or']);
+
+/**
+ * A list of fields is the details of the thing: "get a movie's title, overview, runtime and genres" → "get a
+ * movie's details", "get the carrier, tracking number and events of a shipment" → "get the details of a shipment".
+ */
+const POSSESSIVE_LIST = /^(\S+(?: up)?) ((?:a|an|the|your|my) [\w-]+(?: [\w-]+)?'s) ((?:[\w-]+ ?){1,3}(?:, (?:[\w-]+ ?){1,3})+,? (?:and|or) (?:[\w-]+ ?){1,3})$/i;
+const LIST_OF = /^(\S+(?: up)?) (?:the |a |an )?((?:[\w-]+ ?){1,3}(?:, (?:[\w-]+ ?){1,3})+,? (?:and|or) (?:[\w-]+ ?){1,3}?) of ((?:a|an|the|your) [\w' -]+)$/i;
+const LIST_ITEM_STOP = /\b(?:of|to|from|in|on|at|by|for|with|steps|between)\b/i;
+
+function detailsForLists(phrase: string): string {
+  const possessive = POSSESSIVE_LIST.exec(phrase);
+  if (possessive && !LIST_ITEM_STOP.test(possessive[3] ?? '')) return `${possessive[1]} ${possessive[2]} details`;
+  const of = LIST_OF.exec(phrase);
+  if (of && !LIST_ITEM_STOP.test(of[2] ?? '')) return `${of[1]} the details of ${of[3]}`;
+  return phrase;
+}
+
+/** Cut long phrases at a comma or after 12 words, never ending on a small word or half a prepositional phrase. */
 function tidy(phrase: string): string {
-  let words = phrase.replace(/\s+/g, ' ').trim().split(' ');
+  let words = detailsForLists(phrase.replace(/\s+/g, ' ').trim()).split(' ');
   if (words.length > 12) {
     const comma = words.findIndex((w, i) => i >= 4 && /,$/.test(w));
-    words = words.slice(0, comma >= 0 && comma < 12 ? comma + 1 : 12);
+    if (comma >= 0 && comma < 12) {
+      words = words.slice(0, comma + 1);
+    } else {
+      words = words.slice(0, 12);
+      // The cut fell inside a phrase ("… at a restaurant at a date and"): end before its preposition.
+      let prep = words.findLastIndex((w, i) => i >= words.length - 4 && i >= 3 && PREPOSITIONS.has(w.toLowerCase()));
+      if (prep > 0 && /^(up|down|out|back)$/i.test(words[prep - 1] ?? '')) prep -= 1; // "… up to the given"
+      if (prep > 0) words = words.slice(0, prep);
+    }
   }
   words[words.length - 1] = (words[words.length - 1] ?? '').replace(/[,;:]+$/, '');
   while (words.length > 2 && TRAILING_STOP.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
@@ -442,32 +586,86 @@ function tidy(phrase: string): string {
 /** Any summary-like text as a verb phrase ("Returns a flight offer" → "get a flight offer"), best effort. */
 export const requestPhrase: (text: string) => string = memo((text) => {
   const sentence = firstSentence(text);
-  return verbPhrase(sentence) ?? lowerFirst(tidy(humanizeTokens(sentence)));
+  const phrase = verbPhrase(sentence);
+  if (phrase) return phrase;
+  // A name and an API title ("unique stage seasons MotorsportApi"): "get the unique stage seasons from the Motorsport API".
+  const api = /^(.+?)\s+([A-Z][A-Za-z0-9]*?)\s*(API|Api)$/.exec(sentence);
+  const noun = api ? `${api[1]} from the ${(api[2] ?? '').replace(/([a-z])([A-Z])/g, '$1 $2')} API` : sentence;
+  const words = tidy(humanizeTokens(untitle(noun)));
+  const first = words.split(' ')[0] ?? '';
+  // Only English can take "get the" in front; a summary in another script is quoted as is.
+  const latin = !/[^\u0000-\u024f\u2000-\u206f]/.test(words);
+  if (baseVerb(first, words.split(' ')[1]) || !latin || OPENS_CLAUSE.has(first.toLowerCase())) return lowerFirst(words);
+  return lowerFirst(/^(a|an|the|all|each|every|this|these|my|your)$/i.test(first) ? `get ${words}` : `get the ${words}`);
 });
+
+/**
+ * The same words, with the opening verb in the form a request takes ("Returns an order's lines" → "get an
+ * order's lines"): for when only the description's own words make the retriever agree.
+ */
+export const literalRequest: (text: string) => string = memo((text) => {
+  const words = humanizeTokens(text.replace(/[`"{}<>[\]]/g, '').replace(/[.!?]+$/, '').trim()).split(/\s+/);
+  const base = baseVerb(words[0] ?? '', words[1]);
+  if (base && base !== words[0]?.toLowerCase()) words[0] = base;
+  return lowerFirst(words.join(' '));
+});
+
+function memoList(fn: (text: string) => string[]): (text: string) => string[] {
+  const cache = new Map<string, string[]>();
+  return (text) => {
+    let out = cache.get(text);
+    if (out === undefined) {
+      if (cache.size >= 20_000) cache.clear();
+      out = fn(text);
+      cache.set(text, out);
+    }
+    return out;
+  };
+}
 
 /** "Returns the weather for a city" → "get the weather for a city"; rejects phrases that do not read as requests. */
 function verbPhrase(sentence: string): string | undefined {
   let s = untitle(sentence)
+    // "Search or Autocomplete API returns matching cities" says what comes back: ask for that.
+    .replace(/^(?:[\w'-]+\s+){0,5}?(?:api|endpoint|service|method|operation)\s+(?:returns|provides|gives|lists|retrieves|fetches)\s+/i, 'get ')
+    .replace(/^(?:[\w'-]+\s+){0,5}?(?:api|endpoint|service|method|operation)\s+(?:method\s+)?(?:allows|lets|enables|helps)\s+(?:a user|users|you|the user|developers)\s+(?:to\s+)?/i, '')
     .replace(/^(this|the)\s+(endpoint|api|method|operation|call|route|service|function|resource)\s+(will\s+|can\s+|is used to\s+|allows you to\s+|lets you\s+)?/i, '')
     .replace(/^(use this (endpoint|api|method) to|allows? (you|users) to|lets you|used to|endpoint (to|for)|api (to|for))\s+/i, '')
     .replace(/^(partially|fully|completely|asynchronously|permanently|quickly|simply|also)\s+/i, '')
     .trim();
   if (!s) return undefined;
-  const words = s.split(/\s+/);
+  let words = s.split(/\s+/);
+  // "Efficiently search for videos": the adverb goes, the verb stays.
+  if (words.length > 2 && /ly$/i.test(words[0] ?? '') && baseVerb(words[1] ?? '', words[2])) {
+    words = words.slice(1);
+    s = words.join(' ');
+  }
   if (words.length < 2) return undefined;
   const base = baseVerb(words[0] ?? '', words[1]);
   if (base) {
     s = [base, ...words.slice(1)].join(' ');
-  } else if (/^[A-Z]/.test(words[0] ?? '') && !/\b(is|are|was|were|will|can)\b/i.test(s)) {
-    // A noun phrase summary ("Track details", "Current weather data"): ask to see it.
-    s = `get the ${lowerFirst(s)}`;
+  } else if (/^[A-Z]/.test(sentence.trim()) && /^[A-Za-z]/.test(words[0] ?? '') && !OPENS_CLAUSE.has((words[0] ?? '').toLowerCase()) && !/\b(is|are|was|were|will|can)\b/i.test(s)) {
+    // A noun phrase summary ("Track details", "Current weather data"): ask to see it, not the API itself.
+    const noun = s.replace(/\s+(API|endpoint|service)$/i, '');
+    s = /^(all|every|some|any|the|a|an|my|your|this|these|each|latest|recent)\b/i.test(noun) ? `get ${lowerFirst(noun)}` : `get the ${lowerFirst(noun)}`;
   } else {
     return undefined;
   }
   s = tidy(humanizeTokens(s));
   if (/[{}[\]<>=|\\]/.test(s)) return undefined;
+  // "get artist's albums" → "get an artist's albums".
+  s = s.replace(/^(\S+) ([a-z]+)'s /, (_m, verb: string, owner: string) => (BASE_VERBS.has(verb) ? `${verb} ${/^[aeiou]/.test(owner) ? 'an' : 'a'} ${owner}'s ` : _m));
+  // "Create Playlist" → "create a playlist": a verb and one countable noun wants an article.
+  const bare = /^(\S+) ([a-z]+(?: [a-z]+)?)$/.exec(s);
+  const head = bare?.[2]?.split(' ').pop() ?? '';
+  const titled = sentence.split(/\s+/).every((w) => /^[A-Z]/.test(w));
+  if (bare && titled && BASE_VERBS.has(bare[1] ?? '') && !/s$/.test(head) && !MASS_NOUNS.has(head) && !MASS_NOUNS.has(bare[2]?.split(' ')[0] ?? '')) {
+    s = `${bare[1]} ${/^[aeiou]/.test(bare[2] ?? '') ? 'an' : 'a'} ${bare[2]}`;
+  }
   return lowerFirst(s);
 }
+
+const MASS_NOUNS = new Set(['weather', 'data', 'information', 'info', 'music', 'news', 'status', 'content', 'feedback', 'media', 'software', 'traffic', 'health', 'time', 'help', 'history', 'advice', 'analytics', 'metadata', 'inventory', 'pricing', 'availability', 'stock', 'everything', 'all', 'it', 'me', 'up', 'out', 'in', 'usage', 'money', 'payment', 'location', 'search', 'login', 'logout', 'access', 'storage', 'balance', 'progress', 'shipping', 'billing']);
 
 /** Lower-cases the first letter unless the first word is an acronym ("API", "IMDb"). */
 export function lowerFirst(s: string): string {
@@ -480,20 +678,31 @@ export function upperFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** Version markers in API names ("orders-v2", "api_v3.1", "v1beta") say nothing a person would. */
+const VERSION_MARK = /(^|[-_.\s/])v\d+(?:[._]\d+)*(?:alpha|beta)?\d*(?=$|[-_.\s/])/gi;
+
+/** Words of an API or category name as a person says them: no versions, no "API", no word twice. */
+export const nameWords: (raw: string) => string = memo((raw: string): string => {
+  const words = humanizeIdentifier(raw.replace(VERSION_MARK, '$1'))
+    .split(' ')
+    .filter((w) => !/^(api|apis|v|v?\d+|service|rest|openapi|swagger)$/i.test(w));
+  return words.filter((w, i) => words.findIndex((x) => x.toLowerCase() === w.toLowerCase()) === i).join(' ');
+});
+
 /** What the API is about, for vague requests: its category, else its title without "API". */
 export function domainPhrase(op: RecordOperation): string {
-  const raw = op.category && op.category.trim() ? op.category : op.api;
-  const words = humanizeIdentifier(raw)
-    .split(' ')
-    .filter((w) => !/^(api|apis|v\d+|\d+|service|rest|openapi|swagger)$/i.test(w));
-  return words.length > 0 ? words.join(' ').toLowerCase().replace(/\b(id|url|api|uuid)\b/g, (m) => m.toUpperCase()) : 'something';
+  const fromCategory = op.category !== undefined && op.category.trim() !== '';
+  const words = nameWords(fromCategory ? (op.category as string) : op.api);
+  if (words.length === 0) return 'something';
+  // "xero__projects": the vendor is a name ("Xero projects"); a category is a common noun ("music").
+  return !fromCategory && op.api.includes('__') ? upperFirst(words) : words;
 }
 
-/** The name of the API as a person says it: "spotify" → "Spotify". */
+/** The name of the API as a person says it: "spotify" → "Spotify", "bigcommerce__orders-v2" → "BigCommerce Orders". */
 export function apiName(op: RecordOperation): string {
-  return humanizeIdentifier(op.api)
+  return nameWords(op.api)
     .split(' ')
-    .filter((w) => !/^(v?\d+)$/i.test(w))
-    .map((w) => (w === w.toUpperCase() ? w : upperFirst(w)))
+    .filter((w) => w.length > 0)
+    .map((w) => (w === w.toUpperCase() || /[A-Z]/.test(w.slice(1)) ? w : upperFirst(w)))
     .join(' ');
 }

@@ -1,0 +1,167 @@
+/**
+ * Wording the template realizer got wrong in generated dialogues (issue 4, "read 20 dialogues as a user would"):
+ * each case is one seen in a real run over ../shared/fixtures or api-specs, reduced to the operation it came from.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { DialoguePlan, RecordOperation, Turn } from '../src/plan/types.ts';
+import { intentPhrase, realize, slotNoun } from '../src/realize/index.ts';
+import { responseIntro, sayDate, summarizeResult } from '../src/realize/_response.ts';
+import { Rng } from '../src/realize/_rng.ts';
+import * as P from '../src/realize/_phrases.ts';
+import { apiName, domainPhrase, requestPhrase } from '../src/realize/words.ts';
+import { clearRequestPlan, overlapRetriever } from './_dialogue-plans.ts';
+
+function op(fields: Partial<RecordOperation>): RecordOperation {
+  return { name: 'op', api: 'demo', description: '', method: 'GET', path: '/x', parameters: { type: 'object', properties: {} }, ...fields };
+}
+
+/** Dangling pieces left where code or placeholders were removed. */
+const DANGLING = /\s[,.;]|,\s*,|,\s*(and|or)?\s*$|\b(a|an|the|given|for|of|at|its)\s*$/i;
+
+describe('intent phrases', () => {
+  it('says identifiers in code as words and leaves no dangling commas (live_golf_data scorecards)', () => {
+    const scorecards = op({ name: 'scorecards', description: 'Fetch a scorecard for a given `tournId`, `year`, `playerId`, and `roundId`.  Scorecards include shot-by-shot granularity.' });
+    const phrase = intentPhrase(scorecards);
+    assert.doesNotMatch(phrase, DANGLING, phrase);
+    assert.match(phrase, /^fetch a scorecard for a given tournament ID/);
+  });
+
+  it('skips boilerplate sentences and never repeats a word from a path-like name (webcams_travel)', () => {
+    const name = '/webcams/list/exclude={webcamid}[,{webcamid}[,...]]';
+    const described = op({ name, description: 'This is a modifier. Exclude the {webcamid} from a list. Multiple {webcamid} must be separated by comma.' });
+    assert.equal(intentPhrase(described), 'exclude the webcam ID from a list');
+    const bare = intentPhrase(op({ name, description: '' }));
+    const words = bare.split(' ');
+    assert.ok(words.every((w, i) => w !== words[i - 1]), bare);
+    assert.doesNotMatch(bare, /webcamid/);
+  });
+
+  it('names a list of fields as the details of the thing, and ends no phrase half-way (api-specs)', () => {
+    assert.equal(requestPhrase("Returns a movie's title, overview, runtime, genres, release date, budget and average rating."), "get a movie's details");
+    assert.equal(requestPhrase('Returns the carrier, tracking number, delivery estimate and tracking events of an order\'s shipment.'), "get the details of an order's shipment");
+    // A possessive followed by a prepositional phrase is no list.
+    assert.equal(requestPhrase("Saves the user's rating of a movie, from 0.5 to 10 in steps of 0.5."), "save the user's rating of a movie");
+    const reserve = requestPhrase('Reserves a table for a party at a restaurant at a date and time.');
+    assert.equal(reserve, 'reserve a table for a party at a restaurant');
+  });
+
+  it('reads title-case, noun-phrase and API-sentence summaries as requests', () => {
+    assert.equal(requestPhrase('All Episodes associated with a Title'), 'get all episodes associated with a title');
+    assert.equal(requestPhrase('Create Playlist'), 'create a playlist');
+    assert.equal(requestPhrase('Search or Autocomplete API returns matching cities and towns'), 'get matching cities and towns');
+    assert.equal(requestPhrase('Open-Meteo weather forecast API'), 'get the Open-Meteo weather forecast');
+    assert.equal(requestPhrase('unique stage seasons MotorsportApi'), 'get the unique stage seasons from the Motorsport API');
+    assert.equal(requestPhrase('A track object'), 'get a track object');
+    assert.equal(requestPhrase('Efficiently search for specific videos or playlists within a channel'), 'search for specific videos or playlists within a channel');
+    // Another script is never given an English "get the" in front.
+    assert.equal(requestPhrase('修改表结构'), '修改表结构');
+  });
+});
+
+describe('API names and slot nouns', () => {
+  it('drops version markers and doubled words, and writes vendors as names (bigcommerce__orders-v2)', () => {
+    const o = op({ api: 'bigcommerce__orders-v2' });
+    assert.equal(domainPhrase(o), 'BigCommerce orders');
+    assert.equal(apiName(o), 'BigCommerce Orders');
+    assert.equal(domainPhrase(op({ api: 'nager-date__api-v3' })), 'Nager date');
+    assert.equal(domainPhrase(op({ api: 'x', category: 'Music' })), 'music');
+  });
+
+  it('names generic and counted parameters so a request reads naturally', () => {
+    assert.equal(slotNoun('ids', op({ name: 'get-multiple-artists', path: '/artists' })), 'artist IDs');
+    assert.equal(slotNoun('adults', op({ parameters: { type: 'object', properties: { adults: { type: 'integer' } } } })), 'number of adults');
+    assert.equal(slotNoun('webcamid', op({})), 'webcam ID');
+    assert.equal(slotNoun('netflix_id', op({})), 'Netflix ID');
+    const q = op({ parameters: { type: 'object', properties: { q: { type: 'string', description: 'Query parameter based on which data is sent back.' } } } });
+    assert.equal(slotNoun('q', q), 'search query');
+  });
+});
+
+describe('responses', () => {
+  const rng = (): Rng => new Rng('test');
+
+  it('says dates readably and times with a verb (jobs.withdrawApplication)', () => {
+    assert.equal(sayDate('2026-02-03T14:00:00Z'), 'February 3, 2026 at 14:00 UTC');
+    assert.equal(sayDate('2024-03-27'), 'March 27, 2024');
+    assert.equal(sayDate('2026-13-03'), undefined);
+    const text = summarizeResult({ applicationId: 'a1', status: 'withdrawn', submittedAt: '2026-02-03T14:00:00Z' }, op({ method: 'POST' }), new Set(['a1']), rng());
+    assert.match(text, /it was submitted on February 3, 2026 at 14:00 UTC/);
+    assert.doesNotMatch(text, /submitted at is|T14/);
+  });
+
+  it('leaves out database ids and a bare id, and expands abbreviations the description spells out', () => {
+    const movies = op({ description: 'Lists the tournaments of a season.' });
+    const text = summarizeResult({ _id: { $oid: 'bathrobe' }, id: 25, tournId: '033', name: 'The Open' }, movies, new Set(), rng());
+    assert.doesNotMatch(text, /oid|bathrobe|the ID is 25/i, text);
+    assert.match(text, /tournament ID/);
+    // A call that creates something answers with its ID.
+    assert.match(summarizeResult({ id: 25 }, op({ method: 'POST' }), new Set(), rng()), /ID is 25/);
+  });
+
+  it('says an amount with its currency, and a list by its first item', () => {
+    const refund = summarizeResult({ refundId: 'r1', amount: { amount: 846.17, currencyCode: 'EUR' }, status: 'succeeded' }, op({ method: 'POST' }), new Set(), rng());
+    assert.match(refund, /the amount is 846\.17 EUR/);
+    assert.doesNotMatch(refund, /currency code/);
+    const events = summarizeResult({ data: { events: [{ name: 'Jazz Night', status: 'onsale' }, { name: 'Blues', status: 'onsale' }] } }, op({}), new Set(), rng());
+    assert.match(events, /2 events/);
+    assert.match(events, /Jazz Night/);
+  });
+
+  it('varies the sentence shape of a result', () => {
+    const shapes = new Set<string>();
+    for (let i = 0; i < 40; i++) shapes.add(summarizeResult({ title: 'Dune', status: 'released' }, op({}), new Set(), new Rng(`s${i}`)).replace(/the title.*$/i, ''));
+    assert.ok(shapes.size >= 3, [...shapes].join(' / '));
+  });
+
+  it('never opens a failed result with "Done!" and fits the opening to lookups and actions', () => {
+    for (let i = 0; i < 30; i++) {
+      const failed = responseIntro('failed', op({ method: 'POST' }), new Rng(`f${i}`));
+      assert.ok(P.RESPONSE_INTRO_FAILED.includes(failed), failed);
+      assert.ok(P.RESPONSE_INTRO.includes(responseIntro('ok', op({ method: 'GET' }), new Rng(`g${i}`))));
+    }
+  });
+});
+
+describe('goodbyes after a failure', () => {
+  const retriever = overlapRetriever();
+
+  function withResult(result: unknown, index: number): DialoguePlan {
+    const plan = clearRequestPlan(index);
+    return { ...plan, turns: plan.turns.map((t): Turn => (t.speaker === 'tool' ? { ...t, result } : t)) };
+  }
+
+  it('a tool result with success: false gets a regretful response and goodbye, a good one a happy goodbye', () => {
+    for (let index = 0; index < 25; index++) {
+      const failed = realize(withResult({ success: false, statusMessage: 'Invalid session' }, index), { retriever });
+      const response = failed.turns.find((t) => t.speaker === 'assistant' && t.action === 'response');
+      const bye = failed.turns.find((t) => t.speaker === 'user' && t.action === 'user_bye');
+      assert.ok(response?.text && !/^(Done|All set|Good news)/.test(response.text), response?.text);
+      assert.ok(bye?.text && P.USER_BYE_FAILED.includes(bye.text), bye?.text);
+      const fine = realize(clearRequestPlan(index), { retriever }).turns.find((t) => t.speaker === 'user' && t.action === 'user_bye');
+      assert.ok(fine?.text && P.USER_BYE.includes(fine.text), fine?.text);
+    }
+  });
+
+  it('after response_fail the user does not thank for the help', () => {
+    const plan: DialoguePlan = {
+      ...clearRequestPlan(3),
+      flow: 'cannot_fulfil_01',
+      family: 'cannot_fulfil',
+      chain: [],
+      slots: [],
+      turns: [
+        { speaker: 'user', action: 'inform_intent_clear' },
+        { speaker: 'assistant', action: 'retriever_call', query: 'defrost the freezer', retrieved: [], state: { api_confirmed: false, api_status: 'none' } },
+        { speaker: 'assistant', action: 'response_fail', state: { api_confirmed: false, api_status: 'none' } },
+        { speaker: 'user', action: 'user_bye' },
+        { speaker: 'assistant', action: 'system_bye', state: { api_confirmed: false, api_status: 'none' } },
+      ],
+    };
+    for (let index = 0; index < 15; index++) {
+      const bye = realize({ ...plan, index }).turns.find((t) => t.speaker === 'user' && t.action === 'user_bye');
+      assert.ok(bye?.text && P.USER_BYE_FAILED.includes(bye.text), bye?.text);
+    }
+    assert.ok(P.USER_BYE_FAILED.length >= 5);
+  });
+});
