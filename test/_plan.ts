@@ -69,12 +69,12 @@ export function miniGraph(): DirectedGraph<NodeAttributes, EdgeAttributes> {
   return graph;
 }
 
-const shop = { name: 'shop', title: 'Shop Orders', category: 'Commerce', source: 'shop.yaml', format: 'openapi-3.0' as const };
+const shop = { name: 'ordershop', title: 'Shop Orders', category: 'Commerce', source: 'ordershop.yaml', format: 'openapi-3.0' as const };
 const int = () => ({ type: 'integer' });
 
 /** An order API where a shipment lookup (by order and shipment) feeds a product lookup (by order and product). */
 export const orderOperations: Operation[] = [
-  { id: 'shop.getOrderShipment', api: shop, name: 'getOrderShipment', method: 'get', path: '/orders/{order_id}/shipments/{shipment_id}', summary: 'Get a shipment of an order', inputs: [
+  { id: 'ordershop.getOrderShipment', api: shop, name: 'getOrderShipment', method: 'get', path: '/orders/{order_id}/shipments/{shipment_id}', summary: 'Get a shipment of an order', inputs: [
     { name: 'order_id', in: 'path', required: true, schema: int(), description: 'ID of the order.' },
     { name: 'shipment_id', in: 'path', required: true, schema: int(), description: 'ID of the shipment.' },
   ], outputs: [
@@ -84,7 +84,7 @@ export const orderOperations: Operation[] = [
     { path: 'items[].product_id', schema: int(), isList: true },
     { path: 'items[].quantity', schema: int(), isList: true },
   ] },
-  { id: 'shop.getOrderProduct', api: shop, name: 'getOrderProduct', method: 'get', path: '/orders/{order_id}/products/{product_id}', summary: 'Get a product line item of an order', inputs: [
+  { id: 'ordershop.getOrderProduct', api: shop, name: 'getOrderProduct', method: 'get', path: '/orders/{order_id}/products/{product_id}', summary: 'Get a product line item of an order', inputs: [
     { name: 'order_id', in: 'path', required: true, schema: int(), description: 'ID of the order.' },
     { name: 'product_id', in: 'path', required: true, schema: int(), description: 'ID of the product.' },
   ], outputs: [
@@ -98,6 +98,6 @@ export function orderGraph(): DirectedGraph<NodeAttributes, EdgeAttributes> {
   const graph = new DirectedGraph<NodeAttributes, EdgeAttributes>();
   for (const o of orderOperations) graph.addNode(o.id, { source: o.api.source, api: o.api.name, method: o.method, path: o.path, name: o.name, operation: o });
   const pair = { output: 'items[].product_id', input: 'product_id', required: true, score: 0.9, evidence: { name: 1, context: 1, description: 1, type: 1, reasons: ['test'] } };
-  graph.addDirectedEdge('shop.getOrderShipment', 'shop.getOrderProduct', { kind: 'yesyes', pairs: [pair], score: 0.9 });
+  graph.addDirectedEdge('ordershop.getOrderShipment', 'ordershop.getOrderProduct', { kind: 'yesyes', pairs: [pair], score: 0.9 });
   return graph;
 }

@@ -114,3 +114,63 @@ describe('mock tool results', () => {
     assert.equal(typeof valueAtPath(lookup, 'data.city.name'), 'string');
   });
 });
+
+describe('mock values by meaning', () => {
+  const many = (schema: Record<string, unknown>, name: string, extra: Record<string, unknown> = {}, n = 12) =>
+    Array.from({ length: n }, (_, i) => mockParamValue(schema, { name, ...extra }, Rng.for(13, i)));
+  const str = { type: 'string' };
+
+  it('gives dates, domains, URLs, identifiers, amounts and codes by field name when the schema says nothing', () => {
+    for (const name of ['date_created', 'updated_at', 'createdAt', 'shipped_on', 'timestamp']) {
+      for (const v of many(str, name)) assert.match(String(v), /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}Z)?$/, `${name}: ${v}`);
+    }
+    for (const v of many(str, 'domain')) assert.match(String(v), /^[a-z0-9-]+(\.[a-z0-9-]+)+$/, `domain: ${v}`);
+    for (const v of many(str, 'tracking_link')) assert.match(String(v), /^https?:\/\//);
+    for (const name of ['$oid', 'webcamid', 'userid', 'order_id']) {
+      for (const v of many(str, name)) assert.match(String(v), /^[A-Za-z0-9_-]{4,}$/, `${name}: ${v}`);
+    }
+    for (const v of many(str, 'merchant_shipping_cost')) assert.match(String(v), /^\d+\.\d{2}$/);
+    for (const v of many(str, 'country_iso2')) assert.match(String(v), /^[A-Z]{2}$/);
+    for (const v of many(str, 'poster')) assert.match(String(v), /^https:\/\//);
+    // Still the schema first: a pattern wins over the name.
+    for (const v of many({ type: 'string', pattern: '^WC-[0-9]{4}$' }, 'webcamid')) assert.match(String(v), /^WC-[0-9]{4}$/);
+  });
+
+  it("names a reservation's guest with a person's name, and writes sentences for messages and descriptions", () => {
+    const names = many(str, 'name', { context: 'create a reservation book a table' });
+    for (const v of names) assert.match(String(v), /^[A-Z][a-zA-Z'.-]+( [A-Z][a-zA-Z'.-]+)+$/, `guest name: ${v}`);
+    const faker = ['Fundamental methodical portal', 'Sustainable global protocol'];
+    for (const name of ['statusMessage', 'message', 'description', 'summary', 'overview', 'comment']) {
+      for (const v of many(str, name)) {
+        assert.ok(!faker.includes(String(v)), `${name}: ${v}`);
+        assert.match(String(v), /^(OK|Success|[A-Z].*[.!])$/, `${name} reads as a sentence: ${v}`);
+      }
+    }
+    for (const v of many(str, 'status')) assert.ok(['ok', 'active', 'pending', 'completed', 'confirmed'].includes(String(v)), String(v));
+  });
+
+  it('makes an ok tool result look successful: success flags true, no error fields, no error status', () => {
+    const fields = [
+      { path: 'success', schema: { type: 'boolean' } },
+      { path: 'ok', schema: { type: 'boolean' } },
+      { path: 'error', schema: { type: 'string' } },
+      { path: 'errors[].message', schema: { type: 'string' } },
+      { path: 'status', schema: { type: 'string', enum: ['error', 'failed', 'success', 'pending'] } },
+      { path: 'state', schema: { type: 'string', enum: ['FAILED', 'CANCELLED', 'RUNNING'] } },
+      { path: 'data.items[].order_id', schema: { type: 'integer' } },
+      { path: 'data.items[].id', schema: { type: 'integer' } },
+    ];
+    for (let index = 0; index < 30; index++) {
+      const { result } = buildResult(fields, Rng.for(8, index), [], { order_id: 777, id: 5 });
+      const r = result as Record<string, unknown> & { data: { items: { order_id: number; id: number }[] } };
+      assert.equal(r.success, true);
+      assert.equal(r.ok, true);
+      assert.ok(!('error' in r) && !('errors' in r), JSON.stringify(r));
+      assert.ok(['success', 'pending'].includes(String(r.status)), String(r.status));
+      assert.equal(r.state, 'RUNNING');
+      // The items of order 777 all belong to order 777; their own ids are their own.
+      for (const item of r.data.items) assert.equal(item.order_id, 777);
+      assert.ok(r.data.items.some((item) => item.id !== 5));
+    }
+  });
+});

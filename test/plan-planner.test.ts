@@ -272,15 +272,15 @@ describe('planner: values known earlier in the dialogue', () => {
   it('uses the order ID the user gave for the shipment for its products too: no second request, same value, from the result', () => {
     assert.ok(plans.length >= 10, `only ${plans.length} plans`);
     for (const plan of plans) {
-      const sourceOrder = plan.slots.find((s) => s.operation === 'shop.getOrderShipment' && s.param === 'order_id')!;
-      const targetOrder = plan.slots.find((s) => s.operation === 'shop.getOrderProduct' && s.param === 'order_id')!;
+      const sourceOrder = plan.slots.find((s) => s.operation === 'ordershop.getOrderShipment' && s.param === 'order_id')!;
+      const targetOrder = plan.slots.find((s) => s.operation === 'ordershop.getOrderProduct' && s.param === 'order_id')!;
       assert.equal(targetOrder.value, sourceOrder.value, plan.id);
       assert.equal(targetOrder.source, 'chained', plan.id);
-      assert.equal(targetOrder.from?.operation, 'shop.getOrderShipment');
+      assert.equal(targetOrder.from?.operation, 'ordershop.getOrderShipment');
       const requests = plan.turns.flatMap((t) => (t.speaker === 'assistant' && t.request ? t.request : []));
-      assert.ok(!requests.some((r) => r.operation === 'shop.getOrderProduct' && r.param === 'order_id'), `${plan.id} asks for the order ID again`);
+      assert.ok(!requests.some((r) => r.operation === 'ordershop.getOrderProduct' && r.param === 'order_id'), `${plan.id} asks for the order ID again`);
       // The shipment looked up for order X says order X.
-      const shipment = plan.turns.find((t): t is ToolTurn => t.speaker === 'tool' && t.operation === 'shop.getOrderShipment')!;
+      const shipment = plan.turns.find((t): t is ToolTurn => t.speaker === 'tool' && t.operation === 'ordershop.getOrderShipment')!;
       assert.equal((shipment.result as { order_id: unknown }).order_id, sourceOrder.value);
       assert.deepEqual(problems(plan, catalog, graph as unknown as ApiGraph), [], plan.id);
     }
@@ -288,10 +288,10 @@ describe('planner: values known earlier in the dialogue', () => {
 
   it('a later operation reuses what the request gave (the source takes the ID the user stated with the intent)', () => {
     const withIntent = [...planDialogues(catalog, { seed: 9, count: 80 })].filter((p): p is DialoguePlan => !isRejected(p) && p.chain.length === 2);
-    const given = withIntent.filter((p) => p.slots.some((s) => s.operation === 'shop.getOrderProduct' && s.param === 'order_id' && s.source === 'given'));
+    const given = withIntent.filter((p) => p.slots.some((s) => s.operation === 'ordershop.getOrderProduct' && s.param === 'order_id' && s.source === 'given'));
     for (const plan of given) {
-      const sourceOrder = plan.slots.find((s) => s.operation === 'shop.getOrderShipment' && s.param === 'order_id')!;
-      const targetOrder = plan.slots.find((s) => s.operation === 'shop.getOrderProduct' && s.param === 'order_id')!;
+      const sourceOrder = plan.slots.find((s) => s.operation === 'ordershop.getOrderShipment' && s.param === 'order_id')!;
+      const targetOrder = plan.slots.find((s) => s.operation === 'ordershop.getOrderProduct' && s.param === 'order_id')!;
       assert.equal(sourceOrder.value, targetOrder.value, plan.id);
       assert.equal(sourceOrder.source, 'given', plan.id);
       assert.deepEqual(problems(plan, catalog, graph as unknown as ApiGraph), [], plan.id);

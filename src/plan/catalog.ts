@@ -8,7 +8,7 @@ import addFormatsModule from 'ajv-formats';
 import type { EdgeAttributes, EdgeKind, NodeAttributes } from '../graph/types.ts';
 import type { JsonSchema, Operation, Param } from '../specs/types.ts';
 import { analyzeFlow, FLOW_TABLE, type FlowDefinition, type FlowShape, type PositionNeeds } from './flows.ts';
-import { flatSchema, isAuthParam, isIdLike, isSayable, schemaType } from './_mock.ts';
+import { flatSchema, isAuthParam, isIdLike, isSayable, lastNameWord, schemaType } from './_mock.ts';
 import { classifyQuery, contentTerms, createRetriever, type CatalogRetriever } from './retriever.ts';
 import { Rng } from './_rng.ts';
 import type { RecordOperation } from './types.ts';
@@ -172,6 +172,46 @@ export function planOperation(op: Operation): PlanOperation {
   };
 }
 
+/** Names too generic to say two operations mean the same thing by them (an order's `id` is no product's `id`). */
+const GENERIC_PARAM = /^(id|ids|name|title|code|key|type|value|uuid|slug|q|query|data|body|format|fields)$/;
+/** Who owns the records of a chain (a repository owner's `username`) stays the same along it. */
+const OWNER_PARAM = /(^|_)(user_?name|owner|login|handle|account|user)$/;
+
+function numericOrSame(a: string | undefined, b: string | undefined): boolean {
+  if (a === b) return true;
+  return (a === 'integer' || a === 'number') && (b === 'integer' || b === 'number');
+}
+
+/** Do two parameters denote the same thing (same normalized name, compatible type)? */
+export function sameMeaning(p: PlanParam, q: PlanParam): boolean {
+  const name = lastNameWord(p.name);
+  if (GENERIC_PARAM.test(name) || name !== lastNameWord(q.name)) return false;
+  return numericOrSame(schemaType(flatSchema(p.schema)), schemaType(flatSchema(q.schema)));
+}
+
+/**
+ * May `p` of `op` take a value already known for the same thing? Identifiers and owners name the same record
+ * along a chain, and a lookup filters by what it is told; the other values of a write (a new name, a rate) are new.
+ */
+export function reusable(op: PlanOperation, p: PlanParam): boolean {
+  return p.idLike || /^(get|delete|head)$/i.test(op.operation.method) || OWNER_PARAM.test(lastNameWord(p.name));
+}
+
+/**
+ * Required params of `target` that mean the same as a required param of the operation called just before it
+ * (`order_id` of a shipment lookup and of its products): the dialogue knows them once the source is called.
+ * Map: target param -> source param.
+ */
+export function carriedParams(source: PlanOperation, target: PlanOperation, chained: ReadonlySet<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of target.required) {
+    if (chained.has(p.name) || p.default !== undefined || !reusable(target, p)) continue;
+    const q = source.required.find((candidate) => sameMeaning(p, candidate));
+    if (q) out.set(p.name, q.name);
+  }
+  return out;
+}
+
 /** Required params the dialogue must fill from the user: not chained in, not defaulted. */
 export function userRequired(op: PlanOperation, chained: ReadonlySet<string>): PlanParam[] {
   return op.required.filter((p) => !chained.has(p.name) && p.default === undefined);
@@ -293,9 +333,10 @@ export function createPlanCatalog(graph: GraphLike, options: CatalogOptions = {}
         for (const edge of feedsInto.get(middle.id) ?? []) {
           if (found.length >= maxCandidates || found.length >= targetLimit) return;
           if (chain.includes(edge.source)) continue;
-          const chainedIn = new Set(edge.chained.map((c) => c.input));
-          if (!fitsPosition(middle, chainedIn, flow.positions[position]!)) continue;
           const source = byId.get(edge.source) as PlanOperation;
+          const chainedIn = new Set(edge.chained.map((c) => c.input));
+          for (const name of carriedParams(source, middle, chainedIn).keys()) chainedIn.add(name);
+          if (!fitsPosition(middle, chainedIn, flow.positions[position]!)) continue;
           const nextPosition = position - 1;
           if (nextPosition === 0) {
             if (!fitsPosition(source, empty, flow.positions[0]!)) continue;
@@ -318,9 +359,10 @@ export function createPlanCatalog(graph: GraphLike, options: CatalogOptions = {}
         const before = found.length;
         targetLimit = before + perTarget;
         for (const edge of feedsInto.get(target.id) ?? []) {
-          const chainedIn = new Set(edge.chained.map((c) => c.input));
-          if (!fitsPosition(target, chainedIn, flow.positions[last]!)) continue;
           const source = byId.get(edge.source) as PlanOperation;
+          const chainedIn = new Set(edge.chained.map((c) => c.input));
+          for (const name of carriedParams(source, target, chainedIn).keys()) chainedIn.add(name);
+          if (!fitsPosition(target, chainedIn, flow.positions[last]!)) continue;
           if (last === 1) {
             if (fitsPosition(source, empty, flow.positions[0]!)) found.push({ operations: [edge.source, target.id], edges: [edge] });
           } else {

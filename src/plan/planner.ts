@@ -4,9 +4,9 @@
  * call and dialogue state. Everything random comes from one pure-rand generator seeded by (seed, index).
  */
 import { readFileSync } from 'node:fs';
-import { mockParamValue, buildResult, schemaViolations, lastNameWord, schemaType, flatSchema } from './_mock.ts';
+import { mockParamValue, buildResult, schemaViolations, lastNameWord, valueAtPath } from './_mock.ts';
 import { Rng } from './_rng.ts';
-import { userRequired, validateArguments, type ChainCandidate, type PlanCatalog, type PlanOperation, type PlanParam } from './catalog.ts';
+import { carriedParams, reusable, sameMeaning, userRequired, validateArguments, type ChainCandidate, type PlanCatalog, type PlanOperation, type PlanParam } from './catalog.ts';
 import { DEFAULT_FLOW_MIX, type FlowShape } from './flows.ts';
 import { stemmer } from 'stemmer';
 import { tokenize } from './retriever.ts';
@@ -240,24 +240,6 @@ interface Assigned {
   shared: Map<string, { position: number; param: string }>;
 }
 
-/** Who owns the records of a chain (a repository owner's `username`) stays the same along it. */
-const OWNER_PARAM = /(^|_)(user_?name|owner|login|handle|account|user)$/;
-
-/** Names too generic to say two operations mean the same thing by them (an order's `id` is no product's `id`). */
-const GENERIC_PARAM = /^(id|ids|name|title|code|key|type|value|uuid|slug|q|query|data|body|format|fields)$/;
-
-function numericOrSame(a: string | undefined, b: string | undefined): boolean {
-  if (a === b) return true;
-  return (a === 'integer' || a === 'number') && (b === 'integer' || b === 'number');
-}
-
-/** Do two parameters denote the same thing (same normalized name, compatible type)? */
-function sameMeaning(p: PlanParam, q: PlanParam): boolean {
-  const name = lastNameWord(p.name);
-  if (GENERIC_PARAM.test(name) || name !== lastNameWord(q.name)) return false;
-  return numericOrSame(schemaType(flatSchema(p.schema)), schemaType(flatSchema(q.schema)));
-}
-
 /** The concrete path of a field named `name` (at any depth, lists included) whose value is `value`; undefined if none. */
 function pathOfValue(result: unknown, name: string, value: unknown): string | undefined {
   const want = JSON.stringify(value);
@@ -351,7 +333,9 @@ function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandida
       const needs = flow.positions[j]!;
       const chainedIn = new Map<string, { from: string; output: string }>();
       if (j > 0) for (const c of candidate.edges[j - 1]!.chained) chainedIn.set(c.input, { from: chainIds[j - 1]!, output: c.output });
-      const own = userRequired(op, new Set(chainedIn.keys()));
+      // What the operation before this one was told or found (the order of a shipment is the order of its products).
+      const carried = j > 0 ? carriedParams(ops[j - 1]!, op, new Set(chainedIn.keys())) : new Map<string, string>();
+      const own = userRequired(op, new Set([...chainedIn.keys(), ...carried.keys()]));
       const defaulted = op.required.filter((p) => !chainedIn.has(p.name) && p.default !== undefined);
       let given: PlanParam[] = [];
       let asked: PlanParam[] = [];
@@ -384,7 +368,8 @@ function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandida
       const order = new Map(op.params.map((p, i) => [p.name, i]));
       given.sort((a, b) => order.get(a.name)! - order.get(b.name)!);
       asked.sort((a, b) => order.get(a.name)! - order.get(b.name)!);
-      assigned.push({ op, chainedIn, given, asked, defaulted, values: new Map(), shared: new Map() });
+      const shared = new Map([...carried].map(([name, from]) => [name, { position: j - 1, param: from }]));
+      assigned.push({ op, chainedIn, given, asked, defaulted, values: new Map(), shared });
     }
 
     // 2b. A value the dialogue already knows is not asked again. What the user gives with the request
@@ -398,9 +383,8 @@ function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandida
       };
       for (let j = 0; j < hops; j++) {
         const a = assigned[j]!;
-        const lookup = /^(get|delete|head)$/i.test(a.op.operation.method);
         for (const p of [...a.asked, ...a.given]) {
-          if (!p.idLike && !lookup && !OWNER_PARAM.test(lastNameWord(p.name))) continue;
+          if (!reusable(a.op, p)) continue;
           const origin = targetA.given.find((q) => sameMeaning(p, q));
           if (!origin) continue;
           drop(a, p);
@@ -425,10 +409,8 @@ function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandida
       }
       for (let j = 1; j <= hops; j++) {
         const a = assigned[j]!;
-        // Identifiers name the same record along the chain; other values of a write (a new name, rate) are new.
-        const lookup = /^(get|delete|head)$/i.test(a.op.operation.method);
         for (const p of [...a.asked, ...(j === hops ? [] : a.given)]) {
-          if (!p.idLike && !lookup && !OWNER_PARAM.test(lastNameWord(p.name))) continue;
+          if (!reusable(a.op, p)) continue;
           let origin: { position: number; param: string } | undefined;
           for (let k = j - 1; k >= 0 && !origin; k--) {
             const b = assigned[k]!;
@@ -799,7 +781,8 @@ function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandida
   // 5. The record.
   const slots: Slot[] = [];
   const slotOf = new Map<string, Slot>();
-  assigned.forEach((a, j) => {
+  for (let j = 0; j < assigned.length; j++) {
+    const a = assigned[j]!;
     for (const p of a.op.params) {
       const value = a.values.get(p.name);
       if (!a.values.has(p.name)) continue;
@@ -813,6 +796,15 @@ function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandida
         } else {
           // Found again in an earlier tool result (the shipment of order X says order_id X), or chained along.
           let found: { operation: string; field: string } | undefined;
+          // In a list, the item the chained value came from (the time entry whose task is updated) says it.
+          for (const [name, link] of a.chainedIn) {
+            const at = slotFrom.get(`${a.op.id}\u0000${name}`);
+            const item = at?.field.replace(/\.[^.[\]]+$/, '');
+            if (!at || !item || item === at.field || link.from !== at.operation) continue;
+            const path = `${item}.${p.name}`;
+            if (JSON.stringify(valueAtPath(resultOf.get(at.operation), path)) === JSON.stringify(value)) found = { operation: at.operation, field: path };
+            break;
+          }
           for (let k = j - 1; k >= 0 && !found; k--) {
             const path = pathOfValue(resultOf.get(chainIds[k]!), p.name, value) ?? pathOfValue(resultOf.get(chainIds[k]!), origin.param, value);
             if (path !== undefined) found = { operation: chainIds[k]!, field: path };
@@ -832,7 +824,7 @@ function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandida
       slots.push(slot);
       slotOf.set(`${j}\u0000${p.name}`, slot);
     }
-  });
+  }
   const operations: Record<string, RecordOperation> = {};
   if (!flow.cannotFulfil) for (const op of ops) operations[op.id] = op.record;
   let edgeType: EdgeKind | null = null;

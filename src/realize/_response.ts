@@ -136,7 +136,7 @@ interface Picked {
   leaf: Leaf;
 }
 
-function pickLeaves(all: Leaf[], max: number, echoes: ReadonlySet<string>, op: RecordOperation | undefined, skip?: Leaf): Picked[] {
+function pickLeaves(all: Leaf[], max: number, echoes: ReadonlySet<string>, op: RecordOperation | undefined, skip?: Leaf, inList = false): Picked[] {
   const candidates = all.filter((l) => l !== skip);
   // What the call was given ("the latitude is 38.7") tells the user nothing new: said only when there is nothing else.
   const fresh = candidates.filter((l) => !echoes.has(String(l.value)));
@@ -145,11 +145,13 @@ function pickLeaves(all: Leaf[], max: number, echoes: ReadonlySet<string>, op: R
   const said = leaves.filter(sayable);
   const words = said.filter((l) => typeof l.value !== 'boolean');
   // A bare "id" of the result is bookkeeping unless the call created the thing (then its ID is the answer).
-  const creates = op !== undefined && op.method.toUpperCase() === 'POST';
+  const creates = !inList && op !== undefined && op.method.toUpperCase() === 'POST';
   return (words.length > 0 ? words : said)
     .map((l, n) => {
       const key = l.path[l.path.length - 1] ?? '';
+      // A bare "id", or a field named by a preposition ({history: [{at: …}]}), says nothing on its own.
       const bareId = l.path.length === 1 && /^id$/i.test(key);
+      if (/^(at|on|by|in|to|of)$/i.test(key)) return { leaf: l, n, name: fieldName(l.path, op), rank: 4 };
       // IDs and codes come after words a person cares about ("the name", "the status").
       const idLike = /(^|_|[a-z])(id|ids|Id|ID|Ids|IDs|key|uuid)$/.test(key);
       const rank = typeof l.value === 'boolean' ? 3 : bareId ? (creates ? 1 : 4) : PREFERRED_FIELDS.test(humanizeIdentifier(key)) ? 0 : idLike ? 2.5 : 2;
@@ -219,10 +221,10 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
     const count = list.items.length === 1 ? `I found one ${noun.replace(/s$/, '')}` : `I found ${list.items.length} ${noun}`;
     const label = leaves.find((l) => l.path.length === 1 && LABEL_FIELDS.test(l.path[0] ?? '') && typeof l.value === 'string' && sayable(l));
     if (label && !echoes.has(String(label.value))) {
-      const rest = about(pickLeaves(leaves, 2, echoes, operation, label));
+      const rest = about(pickLeaves(leaves, 2, echoes, operation, label, true));
       return rng.pick(P.RESULT_LIST_LABELLED)(count, String(label.value), rest ? upperFirst(rest.replace(/^the /, 'its ')) : '');
     }
-    const said = about(pickLeaves(leaves, 3, echoes, operation));
+    const said = about(pickLeaves(leaves, 3, echoes, operation, undefined, true));
     return said ? rng.pick(P.RESULT_LIST)(count, said) : `${count}.`;
   }
   if (result !== null && typeof result === 'object') {

@@ -230,8 +230,18 @@ function expandByDescription(word: string, op: RecordOperation | undefined): str
 }
 
 /** humanizeIdentifier, with abbreviations the operation's description spells out expanded. */
+const humanizedFor = new WeakMap<RecordOperation, Map<string, string>>();
+
 export function humanizeFor(name: string, op: RecordOperation | undefined): string {
   if (!op) return humanizeIdentifier(name);
+  let byName = humanizedFor.get(op);
+  if (!byName) humanizedFor.set(op, (byName = new Map()));
+  let out = byName.get(name);
+  if (out === undefined) byName.set(name, (out = humanizeForUncached(name, op)));
+  return out;
+}
+
+function humanizeForUncached(name: string, op: RecordOperation): string {
   const words = splitIdentifier(name);
   const expanded = words.map((w) => expandByDescription(w, op));
   return expanded.some((w, i) => w !== words[i]) ? humanizeIdentifier(expanded.join('_')) : humanizeIdentifier(name);
