@@ -117,7 +117,10 @@ function problems(plan: DialoguePlan, catalog: PlanCatalog, graph: ApiGraph | un
       continue;
     }
     if (graph && !graph.hasDirectedEdge(from.operation, s.operation)) out.push(`${s.param}: no graph edge ${from.operation} -> ${s.operation}`);
-    if (graph && !graph.getDirectedEdgeAttributes(from.operation, s.operation).pairs.some((p) => p.input === s.param)) out.push(`${s.param}: the edge has no such pair`);
+    // A pair of the edge, or a field beside one (`location.latitude` next to the paired `location.longitude`).
+    const parentOf = (path: string) => path.replace(/(^|\.)[^.]*$/, '').replace(/\[\d+\]/g, '[]');
+    const besidePair = plan.slots.some((t) => t !== s && t.source === 'chained' && t.operation === s.operation && t.from?.operation === from.operation && parentOf(t.from.field) === parentOf(from.field));
+    if (graph && !graph.getDirectedEdgeAttributes(from.operation, s.operation).pairs.some((p) => p.input === s.param) && !besidePair) out.push(`${s.param}: the edge has no such pair`);
     if (!isIdLike(s.param, ((plan.operations[s.operation]!.parameters.properties ?? {}) as Record<string, Record<string, unknown>>)[s.param] ?? {})) out.push(`${s.param}: chained but not ID-like`);
     if (plan.slots.some((t) => t.operation === from.operation && t.param.toLowerCase() === s.param.toLowerCase() && (t.source === 'asked' || t.source === 'given'))) {
       out.push(`${s.param}: its source asks the user for the very value the user could not give`);

@@ -75,6 +75,10 @@ describe('API names and slot nouns', () => {
     assert.equal(slotNoun('netflix_id', op({})), 'Netflix ID');
     const q = op({ parameters: { type: 'object', properties: { q: { type: 'string', description: 'Query parameter based on which data is sent back.' } } } });
     assert.equal(slotNoun('q', q), 'search query');
+    const venue = op({ parameters: { type: 'object', properties: { q: { type: 'string', description: 'Venue Name to search for' } } } });
+    assert.equal(slotNoun('q', venue), 'venue name');
+    const keyword = op({ parameters: { type: 'object', properties: { keyword: { type: 'string', description: 'Name of the venue' } } } });
+    assert.equal(slotNoun('keyword', keyword), 'venue name');
   });
 });
 
@@ -95,6 +99,13 @@ describe('responses', () => {
     const text = summarizeResult({ _id: { $oid: 'bathrobe' }, id: 25, tournId: '033', name: 'The Open' }, movies, new Set(), rng());
     assert.doesNotMatch(text, /oid|bathrobe|the ID is 25/i, text);
     assert.match(text, /tournament ID/);
+    const mongo = summarizeResult([{ _id: { $oid: 'x1' }, lastName: 'Effertz', number: { $numberInt: '7' } }, { lastName: 'B' }], op({}), new Set(), rng());
+    assert.match(mongo, /the number is 7/, mongo);
+    assert.doesNotMatch(mongo, /int|oid|x1/i, mongo);
+    const history = summarizeResult({ status: 'withdrawn', history: [{ status: 'pending', at: '2024-02-02T19:30:00Z' }] }, op({ method: 'POST' }), new Set(), rng());
+    assert.doesNotMatch(history, /the at is/, history);
+    const exports = summarizeResult([{ id: 'aTp0ZCZkj', type: 'default', state: 'done' }, { id: 'b', type: 'x', state: 'done' }], op({ method: 'POST' }), new Set(), rng());
+    assert.doesNotMatch(exports, /the ID is/, exports);
     // A call that creates something answers with its ID.
     assert.match(summarizeResult({ id: 25 }, op({ method: 'POST' }), new Set(), rng()), /ID is 25/);
   });

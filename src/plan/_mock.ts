@@ -290,11 +290,14 @@ const NAME_NOUNS: WordRule[] = [
   // A bare name takes its noun from the operation ("Search tracks" -> a song title); context is space-separated words.
   // A reservation's or booking's name is the guest's ("book a table" is no book title).
   [(_n, _t, c) => /\b(reservations?|bookings?|guests?|patients?|clients?|travell?ers?|attendees?|recipients?|students?)\b/.test(c), () => faker.person.fullName()],
+  [(_n, _t, c) => /\b(products?|line items?|skus?)\b/.test(c), () => faker.commerce.productName()],
   [(_n, _t, c) => /\b(tracks?|songs?)\b/.test(c), () => faker.music.songName()],
   [(_n, _t, c) => /\bartists?\b/.test(c), () => faker.music.artist()],
   [(_n, _t, c) => /\balbums?\b/.test(c), () => faker.music.album()],
   [(_n, _t, c) => /\b(books?|novels?)\b/.test(c), () => faker.book.title()],
   [(_n, _t, c) => /\b(city|cities|towns?)\b/.test(c), (rng) => pickFrom(rng, CITIES)],
+  [(_n, _t, c) => /\b(regions?|areas?|zones?|provinces?)\b/.test(c), () => faker.location.state()],
+  [(_n, _t, c) => /\b(country|countries)\b/.test(c), () => faker.location.country()],
   [(_n, _t, c) => /\b(restaurants?|cafes?)\b/.test(c), (rng) => `${faker.person.lastName()}'s ${pickFrom(rng, ['Kitchen', 'Bistro', 'Grill', 'Trattoria', 'Diner'])}`],
   [(_n, _t, c) => /\b(places?|venues?|locations?|librar(y|ies)|stores?|shops?|hotels?)\b/.test(c), (rng) => placeName(rng)],
   [(_n, _t, c) => /\b(compan(y|ies)|organi[sz]ations?|business(es)?)\b/.test(c), () => faker.company.name()],
@@ -354,14 +357,15 @@ const WORD_RULES: WordRule[] = [
   [(n) => DATE_NAME.test(n) && !/(_by|_format|_type|_range|_field|_zone)$/.test(n), (rng) => isoDateTime(rng)],
   [(n) => /(^|_)(domain|domain_name|host|hostname|website_domain)$/.test(n), () => faker.internet.domainName()],
   [(n) => /(^|_)(country_(iso2?|code|alpha2)|iso2|country_short)$/.test(n), () => faker.location.countryCode('alpha-2')],
-  [(n) => /(^|_)(country_iso3|iso3|alpha3)$/.test(n), () => faker.location.countryCode('alpha-3')],
+  [(n) => /(^|_)(country_iso3|iso3|alpha3|iso_code3|alpha_3)$/.test(n), () => faker.location.countryCode('alpha-3')],
+  [(n) => /(^|_)(capital|capital_city|hometown|birthplace)$/.test(n), (rng) => pickFrom(rng, CITIES)],
   [(n) => /(^|_)(lat|latitude)$/.test(n), (rng) => (rng.float() * 140 - 70).toFixed(4)],
   [(n) => /(^|_)(lng|lon|long|longitude)$/.test(n), (rng) => (rng.float() * 340 - 170).toFixed(4)],
   // Money and measures held as strings ("50.0000" in BigCommerce) are numbers, not words.
   [(n) => /(^|_)(price|cost|amount|total|subtotal|tax|fee|fees|balance|discount|shipping_cost)(_|$)|(price|cost|amount|total|tax)$/.test(n) && !/(_type|_class|_id|_code|_name|_method|_status)$/.test(n), (rng) => decimalString(rng, 1, 500)],
   [(n) => /(^|_)(width|height|depth|weight|length|quantity|qty)$/.test(n), (rng) => decimalString(rng, 1, 50)],
   [(n) => /(carrier|courier|shipping_provider)$/.test(n), (rng) => pickFrom(rng, CARRIERS)],
-  [(n) => /(^|_)(img|image|images|poster|thumbnail|thumb|icon|logo|avatar|photo|picture|cover|banner)(_url|_uri|_link|_src)?$/.test(n), (rng) => `https://images.example.com/${alphanumeric(rng, 10, LOWER_ALNUM)}.jpg`],
+  [(n) => /(^|_)(img|image|images|poster|thumbnail|thumb|icon|logo|avatar|photo|picture|cover|banner)(_urls?|_uri|_link|_src)?$/.test(n), (rng) => `https://images.example.com/${alphanumeric(rng, 10, LOWER_ALNUM)}.jpg`],
   [(n) => /(^|_)(next|previous|prev)(_page|_url|_link)?$/.test(n), () => faker.internet.url()],
   [(n) => /(^|_)(rating|score|stars)$/.test(n), (rng) => (rng.int(10, 50) / 10).toFixed(1)],
   [(n) => /(^|_)(runtime|duration|length_minutes)$/.test(n), (rng) => `${rng.int(20, 180)} min`],
@@ -372,7 +376,7 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(last_name|lastname|surname|family_name)/.test(n), () => faker.person.lastName()],
   [(n) => /(user_?name|login|handle|screen_name)/.test(n), (rng) => `${faker.person.firstName().toLowerCase()}${pickFrom(rng, ['_', '.', ''])}${rng.int(1, 99)}`],
   [(n) => /(phone|mobile|tel)/.test(n), () => `+1${faker.string.numeric(10)}`],
-  [(n) => /(^|_)(url|uri|link|website|homepage|href)$/.test(n), () => faker.internet.url()],
+  [(n) => /(^|_)(url|uri|link|website|homepage|href)s?$/.test(n) && !/(^|_)(img|image|photo|picture|poster|thumbnail|avatar|logo|icon)_/.test(n), () => faker.internet.url()],
   [(n) => /(^|_)(city|town)(_name)?$/.test(n), (rng) => pickFrom(rng, CITIES)],
   [(n) => /(^|_)country(_name)?$/.test(n), () => faker.location.country()],
   [(n) => /(^|_)(state|region|province)$/.test(n), () => faker.location.state()],
@@ -396,10 +400,11 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(color|colour)/.test(n), () => faker.color.human()],
   [(n) => /currency/.test(n), () => faker.finance.currencyCode()],
   [(n) => /(lang|language|locale)/.test(n), (rng) => pickFrom(rng, LANGUAGES)],
+  [(n, _t, c) => /(^|_)text$/.test(n) && /\b(reviews?|comments?|posts?|messages?|notes?|tweets?|replies|reply)\b/.test(c), (rng) => pickFrom(rng, COMMENTS)],
   [(n) => /(^|_)(q|query|keyword|keywords|search|term|terms|text)$/.test(n), (rng) => pickFrom(rng, SEARCH_TERMS)],
   [(n, _t, c) => /(description|summary|condition|conditions|text|weather)$/.test(n) && /\b(weather|forecasts?)\b/.test(c), (rng) => pickFrom(rng, WEATHER_WORDS)],
   [(n) => /(library|school|university|hospital|museum|park|station|place|hotel|store|shop)(_name)?$/.test(n), (rng) => placeName(rng)],
-  [(n) => /(comment|note|notes|remark|review|feedback|instructions?)$/.test(n), (rng) => pickFrom(rng, COMMENTS)],
+  [(n) => /(comments?|notes?|remarks?|reviews?|feedback|instructions?)$/.test(n), (rng) => pickFrom(rng, COMMENTS)],
   [(n) => /(message|msg|status_text|status_message)$/.test(n), (rng) => pickFrom(rng, SUCCESS_MESSAGES)],
   [(n, _t, c) => /(description|summary|bio|overview|about|details|body|content|plot|synopsis)/.test(n) && /\b(products?|items?|goods)\b/.test(c), () => faker.commerce.productDescription()],
   [(n) => /(description|summary|bio|overview|about|details|body|content|plot|synopsis)/.test(n), (rng) => pickFrom(rng, DESCRIPTIONS)],
@@ -636,6 +641,8 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
   if (examples.length > 0 && rng.chance(hints.exampleRate ?? 0.35)) return rng.pick(examples);
   switch (type) {
     case 'integer':
+      // An ok result's HTTP-like status says so.
+      if (hints.inResult && /^(status|status_?code|http_?status|http_?code|response_?code)$/i.test(hints.name)) return clampNumber(schema, 200, true);
       return numberFor(schema, hints.name, rng, true);
     case 'number':
       return numberFor(schema, hints.name, rng, false);
@@ -837,13 +844,32 @@ function resultTree(fields: readonly ResultField[], pinned: readonly PinnedValue
   return root;
 }
 
+/** Fields of listed items that repeat the lookup's input: what the list is filtered by (`order_id`, `country_code`). */
+const LIST_ECHO = /(^|_)(id|uuid|guid|oid|code|key|slug)$|[a-z]id$/;
+
+/** The input named like a result field (`countryCode` for `country_code`), if any. */
+function echoKey(echo: Record<string, unknown>, field: string): string | undefined {
+  if (field in echo) return field;
+  const wanted = lastNameWord(field);
+  for (const key of Object.keys(echo)) if (lastNameWord(key) === wanted) return key;
+  return undefined;
+}
+
 /**
  * Build a tool result from an operation's output fields. Every array gets several items (the outermost
  * 3, nested ones 1-2) so a user can pick one by another field; `pinned` values are put in one chosen item
  * (the same item for pins that share an array) and never repeated in the others. `echo` gives values to
  * non-list fields whose name matches an input (a lookup by id returns that id).
  */
-export function buildResult(fields: readonly ResultField[], rng: Rng, pinned: readonly PinnedValue[] = [], echo: Record<string, unknown> = {}, context = ''): BuiltResult {
+export function buildResult(
+  fields: readonly ResultField[],
+  rng: Rng,
+  pinned: readonly PinnedValue[] = [],
+  echo: Record<string, unknown> = {},
+  context = '',
+  /** Scalar fields of the record looked up, as an earlier list showed it: the lookup's top-level fields repeat them. */
+  known: Record<string, unknown> = {},
+): BuiltResult {
   return withRng(rng, () => {
     const root = resultTree(fields, pinned);
     const pinByPath = new Map(pinned.map((p) => [p.path, p]));
@@ -853,7 +879,7 @@ export function buildResult(fields: readonly ResultField[], rng: Rng, pinned: re
     const pinnedValues = new Set(pinned.map((p) => JSON.stringify(p.value)));
 
     // `concrete` is only tracked along the path that holds pins (null elsewhere), to save string work.
-    const build = (node: Node, concrete: string | null, depth: number): unknown => {
+    const build = (node: Node, concrete: string | null, depth: number, top = false): unknown => {
       const field = node.leaf;
       if (field && !node.keys && !node.each) {
         const pin = pinByPath.get(field.path);
@@ -863,7 +889,10 @@ export function buildResult(fields: readonly ResultField[], rng: Rng, pinned: re
         }
         // A lookup by an identifier returns it (`getOrderShipment(order_id)` -> `order_id`), in each listed item too
         // (the products of order X all have order_id X); other list fields (a bare `id`, `name`) are the items' own.
-        if (node.last in echo && (!node.inList || (!GENERIC_LEAF.test(node.last) && isIdName(lastNameWord(node.last))))) return echo[node.last];
+        const echoed = echoKey(echo, node.last);
+        if (echoed !== undefined && (!node.inList || (!GENERIC_LEAF.test(node.last) && LIST_ECHO.test(lastNameWord(node.last))))) return echo[echoed];
+        // The event found in a search keeps its name and date when looked up by its id.
+        if (top && node.last in known && typeMatches(known[node.last], schemaType(flatSchema(field.schema)))) return known[node.last];
         for (let attempt = 0; ; attempt++) {
           const value = mockValue(field.schema, { name: node.name, description: field.description, example: field.example, context, owner: field, inResult: true }, rng, 1);
           if (!pin || attempt > 5 || !pinnedValues.has(JSON.stringify(value))) return value;
@@ -874,7 +903,9 @@ export function buildResult(fields: readonly ResultField[], rng: Rng, pinned: re
         const pattern = node.each.pattern;
         let chosen = -1;
         if (concrete !== null && pinned.some((p) => p.path.startsWith(pattern))) {
-          if (!chosenIndex.has(pattern)) chosenIndex.set(pattern, rng.int(0, count - 1));
+          // The assistant goes with the top result, as a person would without a reason to pick another; an
+          // arbitrary item (the third of three) reads as a choice nobody made.
+          if (!chosenIndex.has(pattern)) chosenIndex.set(pattern, 0);
           chosen = chosenIndex.get(pattern)!;
         }
         const items: unknown[] = [];
@@ -885,7 +916,7 @@ export function buildResult(fields: readonly ResultField[], rng: Rng, pinned: re
       for (const [key, child] of node.keys ?? []) {
         // A successful result carries no error report.
         if (ERROR_FIELD.test(key) && !pinned.some((p) => p.path.startsWith(child.pattern))) continue;
-        out[key] = build(child, concrete === null || pinned.length === 0 ? null : concrete === '' ? key : `${concrete}.${key}`, depth);
+        out[key] = build(child, concrete === null || pinned.length === 0 ? null : concrete === '' ? key : `${concrete}.${key}`, depth, node === root);
       }
       return out;
     };

@@ -307,6 +307,20 @@ export function createPlanCatalog(graph: GraphLike, options: CatalogOptions = {}
       chained.push({ input: pair.input, output: pair.output, score: pair.score });
     }
     if (chained.length === 0) continue;
+    // The fields beside a chained one describe the same thing: a city's `location.longitude` comes with its
+    // `location.latitude`, so a target needing both takes both from that one item (never one asked, one found).
+    for (const link of [...chained]) {
+      const cut = link.output.lastIndexOf('.');
+      const parent = cut < 0 ? '' : link.output.slice(0, cut + 1);
+      for (const field of from.operation.outputs) {
+        if (!field.path.startsWith(parent) || field.path.slice(parent.length).includes('.') || field.path.slice(parent.length).includes('[')) continue;
+        const leaf = field.path.slice(parent.length);
+        if (sourceNeeds.has(leaf.toLowerCase()) || chained.some((c) => c.output === field.path)) continue;
+        const param = to.required.find((p) => p.idLike && p.sayable && p.default === undefined && !chained.some((c) => c.input === p.name) && lastNameWord(p.name) === lastNameWord(leaf));
+        if (!param || !numericOrSame(schemaType(flatSchema(param.schema)), schemaType(flatSchema(field.schema)))) continue;
+        chained.push({ input: param.name, output: field.path, score: link.score });
+      }
+    }
     const list = feedsInto.get(target) ?? [];
     list.push({ source, target, graphKind: attributes.kind, chained });
     feedsInto.set(target, list);

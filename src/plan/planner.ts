@@ -396,6 +396,17 @@ function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandida
           if (targetA.given.some((q) => sameMeaning(p, q))) return `${a.op.id}: ${name} is chained in but the user gives it with the request`;
         }
       }
+      // One thing looked up twice ("I don't know the country code" for two operations in a row) is no chain.
+      for (let j = 1; j < hops; j++) {
+        for (const name of assigned[j]!.chainedIn.keys()) {
+          const p = assigned[j]!.op.params.find((q) => q.name === name)!;
+          for (let k = j + 1; k <= hops; k++) {
+            for (const other of assigned[k]!.chainedIn.keys()) {
+              if (sameMeaning(p, assigned[k]!.op.params.find((q) => q.name === other)!)) return `${assigned[k]!.op.id}: ${other} is looked up twice along the chain`;
+            }
+          }
+        }
+      }
       // A value the user says for one operation cannot be one they "don't know" for a later one.
       for (let j = 1; j <= hops; j++) {
         const a = assigned[j]!;
@@ -748,7 +759,18 @@ function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandida
         pushAssistant({ speaker: 'assistant', action: 'call', call: { id, operation: a.op.id, arguments: args }, state: stateOf(focus) });
         const consumer = focus < hops ? assigned[focus + 1]! : undefined;
         const pins = consumer ? [...consumer.chainedIn].map(([input, link]) => ({ path: link.output, value: consumer.values.get(input) })) : [];
-        const built = buildResult(a.op.operation.outputs, rng, pins, args, operationContext(a.op.operation));
+        // A lookup of an item an earlier list showed returns that item's name, date, status… again.
+        const known: Record<string, unknown> = {};
+        for (const name of a.chainedIn.keys()) {
+          const at = slotFrom.get(`${a.op.id}\u0000${name}`);
+          const item = at?.field.replace(/\.[^.[\]]+$/, '');
+          if (!at || !item || item === at.field || !/\]$/.test(item)) continue;
+          const record = valueAtPath(resultOf.get(at.operation), item);
+          if (record === null || typeof record !== 'object' || Array.isArray(record)) continue;
+          for (const [key, value] of Object.entries(record)) if (!(key in known) && (value === null || typeof value !== 'object')) known[key] = value;
+          break;
+        }
+        const built = buildResult(a.op.operation.outputs, rng, pins, args, operationContext(a.op.operation), known);
         const tool: ToolTurn = { speaker: 'tool', operation: a.op.id, call_id: id, status: 'ok', result: built.result };
         turns.push(tool);
         resultOf.set(a.op.id, built.result);

@@ -60,6 +60,11 @@ function scalarLeaves(value: unknown, path: string[], out: Leaf[], depth: number
     if (value.length > 0) scalarLeaves(value[0], path, out, depth + 1);
   } else if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>);
+    // MongoDB extended JSON ({"$numberInt": "3"}, {"$date": …}) is the value itself; {"$oid": …} is an internal id.
+    if (entries.length === 1 && entries[0]?.[0].startsWith('$')) {
+      if (entries[0][0] !== '$oid') scalarLeaves(entries[0][1], path, out, depth + 1);
+      return;
+    }
     // {amount: 846.17, currencyCode: "EUR"} is one amount: "846.17 EUR".
     const currency = entries.find(([k, v]) => CURRENCY_FIELDS.test(k) && typeof v === 'string' && /^[A-Z]{3}$/.test(v));
     const hasMoney = currency !== undefined && entries.some(([k, v]) => MONEY_FIELDS.test(k) && typeof v === 'number');

@@ -10,7 +10,7 @@ import { cachedRetriever } from './retrieval.ts';
 import * as P from './_phrases.ts';
 import { outcomeOf, responseIntro, summarizeResult, type Outcome } from './_response.ts';
 import { dialogueRng, type Rng } from './_rng.ts';
-import { apiName, domainPhrase, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, literalRequest, looksLikeIdentifier, lowerFirst, nameWords, requestPhrase, plural, sayValue, slotNoun, slotPhrase } from './words.ts';
+import { apiName, domainPhrase, humanizeIdentifier, humanizeTokens, intentPhrase, isPluralNoun, joinList, literalRequest, looksLikeIdentifier, lowerFirst, nameWords, requestPhrase, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';
 import type { RealizeContext, RetrievalHit } from './types.ts';
 
 const RETRIEVE_K = 5;
@@ -253,6 +253,9 @@ function clearIntentText(walk: Walk, i: number, turn: UserTurn, rng: Rng, clean:
       candidates.push(...shuffled(rng, templates(asRequest)).map((f) => f({ ...pieces, intent: asRequest })));
       const asIs = literalRequest(planned);
       candidates.push(...shuffled(rng, templates(asIs)).map((f) => f({ ...pieces, intent: asIs })));
+      // Last resort: the request alone, with no words around it that could make the retriever waver.
+      const bare = humanizeTokens(planned.replace(/[`"{}<>[\]]/g, '').replace(/[.!?]+$/, '').trim());
+      for (const phrase of [asRequest, asIs, bare]) candidates.push(`${upperFirst(phrase)}, please.`, `${upperFirst(phrase)}.`);
     }
   }
   let fallback: string | undefined;

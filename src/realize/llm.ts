@@ -385,7 +385,8 @@ export function createLlmRealizer(options: LlmRealizerOptions): LlmRealizer {
     }
     if (anyAnswer) consecutiveFailures = 0;
     else if (++consecutiveFailures >= maxConsecutiveFailures) {
-      throw new DialforgeError('E_LLM', redact(`${consecutiveFailures} dialogues in a row got no answer from the model; last error: ${lastFailure}`, apiKey));
+      // Dialogues in flight finish after the threshold is crossed, so report the threshold, not the count.
+      throw new DialforgeError('E_LLM', redact(`${maxConsecutiveFailures} dialogues in a row got no answer from the model; last error: ${lastFailure}`, apiKey));
     }
     stats.dialogues++;
     stats.fallbacks++;

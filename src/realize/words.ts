@@ -90,6 +90,9 @@ const EXPANSIONS: Record<string, string> = {
   cv: 'CV',
   tourn: 'tournament',
   eta: 'ETA',
+  isrc: 'ISRC',
+  ean: 'EAN',
+  upc: 'UPC',
   ne: 'north-east',
   nw: 'north-west',
   sw: 'south-west',
@@ -279,9 +282,11 @@ function nounFromDescription(description: string | undefined): string | undefine
   if (/^(if|when|whether|use|set|specify|must|should|optional|required|e\.g|filter|limit|returns?|only)\b/i.test(cleaned)) return undefined;
   if (/\b(is|are|will|can)\b/i.test(cleaned)) return undefined;
   if (/^(words?|text|string|value|term|input|parameter|query|search)$/i.test(cleaned)) return undefined;
+  // "Venue Name" → "venue name": Title Case is no proper noun here.
+  if (words.length > 1 && words.every((w) => /^[A-Z][a-z]+$/.test(w))) return cleaned.toLowerCase();
   // "name of the venue" → "venue name".
   const of = /^(\w+) of (?:the |a |an )?(\w+)$/i.exec(cleaned);
-  if (of) return lowerFirst(`${of[2]} ${of[1]}`);
+  if (of) return lowerFirst(`${of[2]} ${/^[A-Z][a-z]+$/.test(of[1] ?? '') ? (of[1] ?? '').toLowerCase() : of[1]}`);
   return lowerFirst(cleaned);
 }
 
@@ -388,7 +393,7 @@ const VERBS = new Set([
   'decrement', 'expand', 'collapse', 'bulk', 'batch', 'retry', 'cancel', 'complete', 'finish', 'initiate', 'issue',
   'edit', 'view', 'see', 'browse', 'explore', 'identify', 'locate', 'measure', 'plan', 'route', 'quote', 'invite',
 ]);
-const STOP = new Set(['by', 'for', 'of', 'the', 'a', 'an', 'all', 'and', 'or', 'with', 'from', 'to', 'in', 'on', 'id', 'ids']);
+const STOP = new Set(['by', 'for', 'of', 'the', 'a', 'an', 'all', 'and', 'or', 'with', 'from', 'to', 'in', 'on', 'id', 'ids', 'if', 'whether', 'is', 'are', 'follows', 'contains', 'exists', 'has', 'does']);
 
 /** Third-person and gerund verb forms that open descriptions, and the base form a request uses. */
 const VERB_BASE: Record<string, string> = {
@@ -555,7 +560,7 @@ function untitle(s: string): string {
   return words.map((w) => (/^[A-Z][a-z]+('s)?$/.test(w) ? w.toLowerCase() : w)).join(' ');
 }
 
-const PREPOSITIONS = new Set(['at', 'on', 'in', 'for', 'with', 'by', 'from', 'to', 'of', 'into', 'within', 'via', 'under', 'over', 'between', 'and', 'or']);
+const PREPOSITIONS = new Set(['at', 'on', 'in', 'for', 'with', 'by', 'from', 'to', 'of', 'into', 'within', 'via', 'under', 'over', 'between']);
 
 /**
  * A list of fields is the details of the thing: "get a movie's title, overview, runtime and genres" → "get a
@@ -581,13 +586,21 @@ function tidy(phrase: string): string {
     if (comma >= 0 && comma < 12) {
       words = words.slice(0, comma + 1);
     } else {
+      // A cut just before a preposition ("… latitude and longitude | up to the radius") ends a phrase already.
+      const next = (words[12] ?? '').toLowerCase();
+      const atBoundary = PREPOSITIONS.has(next) || /^(up|which|that|when|if)$/.test(next);
       words = words.slice(0, 12);
+      if (atBoundary) return finish(words);
       // The cut fell inside a phrase ("… at a restaurant at a date and"): end before its preposition.
       let prep = words.findLastIndex((w, i) => i >= words.length - 4 && i >= 3 && PREPOSITIONS.has(w.toLowerCase()));
       if (prep > 0 && /^(up|down|out|back)$/i.test(words[prep - 1] ?? '')) prep -= 1; // "… up to the given"
       if (prep > 0) words = words.slice(0, prep);
     }
   }
+  return finish(words);
+}
+
+function finish(words: string[]): string {
   words[words.length - 1] = (words[words.length - 1] ?? '').replace(/[,;:]+$/, '');
   while (words.length > 2 && TRAILING_STOP.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
   return words.join(' ').replace(/[,;:]+$/, '');
@@ -614,9 +627,17 @@ export const requestPhrase: (text: string) => string = memo((text) => {
  * order's lines"): for when only the description's own words make the retriever agree.
  */
 export const literalRequest: (text: string) => string = memo((text) => {
-  const words = humanizeTokens(text.replace(/[`"{}<>[\]]/g, '').replace(/[.!?]+$/, '').trim()).split(/\s+/);
+  const plain = text
+    .replace(/[`"{}<>[\]]/g, '')
+    .replace(/[.!?]+$/, '')
+    // Path syntax in RapidAPI names ("webcams/list/bbox=ne_lat,ne_lng"): words only.
+    .replace(/[/=]|,(?=\S)|(?<=\w)\.(?=\w)/g, ' ')
+    .trim();
+  const words = dedupeWords(humanizeTokens(plain).split(/\s+/));
   const base = baseVerb(words[0] ?? '', words[1]);
   if (base && base !== words[0]?.toLowerCase()) words[0] = base;
+  const latin = !/[^\u0000-\u024f\u2000-\u206f]/.test(plain);
+  if (!base && latin && !OPENS_CLAUSE.has((words[0] ?? '').toLowerCase())) return lowerFirst(/^(a|an|the|all|each|every|this|these|my|your)$/i.test(words[0] ?? '') ? `get ${words.join(' ')}` : `get the ${words.join(' ')}`);
   return lowerFirst(words.join(' '));
 });
 
