@@ -86,7 +86,7 @@ export function registerGenerate(program: Command): void {
     .option('--shard <i/n>', 'generate only the i-th of n contiguous parts of the index range (1-based)')
     .option('--responses <dir>', 'folder of recorded RapidAPI responses')
     .option('--realizer <name>', 'who writes the words: template (default) or llm (see the llm options)')
-    .option('--formats <list>', 'export formats written after generation (comma list)')
+    .option('--formats <list>', 'export formats written after generation: a comma list of openai, hf, sharegpt, tooldial, eval, csv, or all')
     .option('--concurrency <n>', 'dialogues realized at once (output order never changes)')
     .option('--workers <n>', `worker threads (template realizer only; --realizer llm always runs in-process): default ${defaultWorkerCount()} (the available CPUs less one; fewer for runs under ${2 * MIN_INDICES_PER_WORKER}), 1 = in-process; the output is the same for any count`)
     .option('--no-progress', 'no progress bar')
@@ -302,7 +302,12 @@ async function generateInto(settings: GenerateSettings, options: CliOptions, sto
     });
     manifest.export = summary;
     writeManifest(manifestFile, manifest);
-    process.stderr.write(`dialforge: exported ${summary.dialogues.written} dialogues as ${settings.formats.join(', ')} into ${outDir}\n`);
+    const crossing = summary.dialogues.crossingSplits;
+    process.stderr.write(
+      `dialforge: exported ${summary.dialogues.written} dialogues as ${summary.formats.join(', ')} into ${outDir}` +
+        ` (splits: ${Object.entries(summary.counts.perSplit).map(([split, n]) => `${split} ${n}`).join(', ')}` +
+        `${crossing ? `; ${crossing} left out because their chain crosses API splits` : ''}); dataset card: ${join(outDir, 'README.md')}\n`,
+    );
     if (summary.invalidRows.length > 0) {
       for (const r of summary.invalidRows) process.stderr.write(`dialforge: internal error (please report): ${r.format} row of ${r.id} breaks its format: ${r.reasons.join('; ')}\n`);
       return EXIT_PARTIAL;
