@@ -37,6 +37,7 @@ interface ExportFlags {
 export function registerExport(program: Command): void {
   program
     .command('export')
+    .summary('re-export a dialogues.jsonl into fine-tuning and evaluation formats')
     .description('Re-export a canonical dialogues.jsonl into fine-tuning and evaluation formats')
     .argument('<dialogues>', 'canonical dialogues.jsonl (as written by dialforge generate)')
     .option('--format <list>', `comma-separated: ${EXPORT_FORMATS.join(',')}, or all`, EXPORT_FORMATS.join(','))

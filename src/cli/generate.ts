@@ -74,6 +74,7 @@ export interface Manifest {
 export function registerGenerate(program: Command): void {
   const command = program
     .command('generate')
+    .summary('plan, word and check dialogues; write dialogues.jsonl, manifest.json and export formats')
     .description('Generate clarification-aware tool-use dialogues into <out>/dialogues.jsonl and <out>/manifest.json.')
     .argument('[specs...]', 'spec files or folders (default: the bundled api-specs/ unless --graph is given)')
     .option('--graph <file>', 'generate from a saved graph (dialforge graph -o FILE) instead of specs')

@@ -31,6 +31,7 @@ interface IngestCliOptions {
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
+    .summary('read LLM batch results back into a checked dataset')
     .description('Read Batch API (or vllm run-batch) results back: check each answer, keep the template text where it fails, write the dataset.')
     .argument('<results>', 'the batch results file (JSONL: one {custom_id, response, error} per line)')
     .requiredOption('--plans <file>', 'the .plans.jsonl written beside the batch input by generate --batch-out')

@@ -8,6 +8,7 @@ import { EXIT_OK, EXIT_PARTIAL, action } from './_run.ts';
 export function registerStats(program: Command): void {
   program
     .command('stats')
+    .summary('print readable tables of a dialogues.jsonl')
     .description('Print flows, actions, turns per dialogue, masked parameters, operations and splits of a dialogues.jsonl')
     .argument('<file>', 'canonical dialogues.jsonl, or the folder that holds it')
     .option('--split <ratios>', 'compute splits with these shares instead of reading meta.split (e.g. train=0.8,val=0.1,test=0.1)')

@@ -19,6 +19,7 @@ async function dataFiles(dir: string): Promise<string[]> {
 export function registerValidate(program: Command): void {
   program
     .command('validate')
+    .summary('check exported files against their format; report every bad line')
     .description('Check exported files against their format (schema and rules); report every bad line')
     .argument('<paths...>', 'files, or export folders (every data file inside is checked)')
     .option('--format <format>', `one of ${FILE_FORMATS.join(', ')} (default: detected from the path or the first line)`)
