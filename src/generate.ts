@@ -120,7 +120,9 @@ export async function loadCatalog(input: { specs?: string[]; graph?: string; res
   const loaded = await loadSpecs(input.specs ?? [], input.responses ? { responses: input.responses } : {});
   const warnings = loaded.issues.filter((issue) => issue.severity === 'error').map((issue) => `${issue.file}${issue.location ? `:${issue.location}` : ''}: ${issue.message} (skipped)`);
   if (loaded.operations.length === 0) {
-    throw new DialforgeError('E_SPEC', `no operations found in ${(input.specs ?? []).join(', ')}; give OpenAPI/Swagger or RapidAPI tool files`);
+    // Say why: the loader's errors (a missing path, a syntax error) are the useful part of the message.
+    const why = warnings.length > 0 ? `:\n  ${warnings.join('\n  ')}` : '; give OpenAPI/Swagger or RapidAPI tool files';
+    throw new DialforgeError('E_SPEC', `no operations found in ${(input.specs ?? []).join(', ')}${why}`);
   }
   const files = loaded.specs.filter((spec) => spec.operations.length > 0).map((spec) => resolve(spec.file));
   return { operations: loaded.operations, graph: buildGraph(loaded.operations), files, warnings };
