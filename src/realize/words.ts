@@ -141,10 +141,9 @@ function unglueId(word: string): string[] {
   return [word];
 }
 
-/** Words of an identifier as a person would say them: "departure_date" → "departure date", "trackId" → "track ID". */
 /** Remembers the answers of a pure string function (names and summaries recur across dialogues); bounded. */
-function memo(fn: (text: string) => string): (text: string) => string {
-  const cache = new Map<string, string>();
+function memo<T>(fn: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
   return (text) => {
     let out = cache.get(text);
     if (out === undefined) {
@@ -156,6 +155,7 @@ function memo(fn: (text: string) => string): (text: string) => string {
   };
 }
 
+/** Words of an identifier as a person would say them: "departure_date" → "departure date", "trackId" → "track ID". */
 export const humanizeIdentifier: (name: string) => string = memo(humanizeIdentifierUncached);
 
 function humanizeIdentifierUncached(name: string): string {
@@ -440,7 +440,7 @@ const SENTENCE_BREAK = /(?<=[.!?])\s+|\s+[-–—]\s+|:\s|\s(?=(?:Returns|Note:|
  * The first few sentences of a description, tidied: markup and parentheticals removed, identifiers in code or
  * braces said as words ("`tournId`" → "tournament ID"), and no commas or articles left dangling where code was.
  */
-export const sentencesOf: (text: string) => string[] = memoList((text) => {
+export const sentencesOf: (text: string) => string[] = memo((text) => {
   const cleaned = text
     .replace(/<[^>]+>/g, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
@@ -640,19 +640,6 @@ export const literalRequest: (text: string) => string = memo((text) => {
   if (!base && latin && !OPENS_CLAUSE.has((words[0] ?? '').toLowerCase())) return lowerFirst(/^(a|an|the|all|each|every|this|these|my|your)$/i.test(words[0] ?? '') ? `get ${words.join(' ')}` : `get the ${words.join(' ')}`);
   return lowerFirst(words.join(' '));
 });
-
-function memoList(fn: (text: string) => string[]): (text: string) => string[] {
-  const cache = new Map<string, string[]>();
-  return (text) => {
-    let out = cache.get(text);
-    if (out === undefined) {
-      if (cache.size >= 20_000) cache.clear();
-      out = fn(text);
-      cache.set(text, out);
-    }
-    return out;
-  };
-}
 
 /** "Returns the weather for a city" → "get the weather for a city"; rejects phrases that do not read as requests. */
 function verbPhrase(sentence: string): string | undefined {
