@@ -31,6 +31,7 @@ interface CliOptions extends LlmCliOptions {
   count?: string;
   seed?: string;
   flows?: string;
+  flowTable?: string;
   out?: string;
   config?: string;
   resume?: boolean;
@@ -81,6 +82,7 @@ export function registerGenerate(program: Command): void {
     .option('-n, --count <n>', `number of dialogues to plan (default ${DEFAULTS.n})`)
     .option('--seed <n>', `seed; the same inputs and seed give byte-identical output (default ${DEFAULTS.seed})`)
     .option('--flows <mix>', 'flow mix as family=weight,… (e.g. fail_inform=3,no_ask=1,cannot_fulfil=0)')
+    .option('--flow-table <file>', 'YAML/JSON file of extra flow definitions, added to the built-in table (see "Flows and planning" in the README)')
     .option('--out <dir>', `output folder (default ${DEFAULTS.out}/)`)
     .option('--config <file>', 'YAML config with any of these settings (schema: schemas/config.schema.json)')
     .option('--resume', 'continue an interrupted run in --out')
@@ -116,7 +118,8 @@ function settingsFrom(specs: string[], options: CliOptions): GenerateSettings {
   if (graph !== undefined) settings.graph = graph;
   const responses = options.responses ?? fromFile.responses;
   if (responses !== undefined) settings.responses = responses;
-  if (fromFile.flowTable !== undefined) settings.flowTable = fromFile.flowTable;
+  const flowTable = options.flowTable ?? fromFile.flowTable;
+  if (flowTable !== undefined) settings.flowTable = flowTable;
   if (fromFile.llm !== undefined) settings.llm = fromFile.llm;
   if (shardText !== undefined) settings.shard = parseShard(shardText, options.shard ? '--shard' : 'config key "shard"');
   if (settings.specs.length === 0 && settings.graph === undefined) settings.specs = [defaultSpecsDir()];

@@ -224,7 +224,7 @@ export function formatSummary(summary: GraphSummary, top: number): string {
     `edges             ${summary.edges} (${summary.crossApiEdges} across APIs), ${summary.pairs} field→param pairs`,
     `  by kind         yesyes ${summary.edgesByKind.yesyes} · yeszero ${summary.edgesByKind.yeszero} · zeroyes ${summary.edgesByKind.zeroyes} · zerozero ${summary.edgesByKind.zerozero}`,
     `components        ${summary.components} (largest: ${summary.largestComponent} operations)`,
-    `no edge           ${summary.isolated.length} operations`,
+    `no edge           ${summary.isolated.length} operation${summary.isolated.length === 1 ? "" : "s"}`,
     '',
     'top hub operations (in / out edges):',
     ...summary.hubs.map((hub) => `  ${String(hub.in).padStart(5)} / ${String(hub.out).padEnd(5)} ${hub.id}`),
