@@ -82,3 +82,11 @@ test('ingest: a file that is not a results file is a clear error', async () => {
     return true;
   });
 });
+
+test('batch: the batch file may go into a folder that does not exist yet', async () => {
+  const requestsFile = join(tmp, 'new', 'nested', 'requests.jsonl');
+  const written = await writeLlmBatchRequests(makePlans(2), requestsFile, { model: 'gpt-4o-mini', fallback: templateStandIn });
+  assert.equal(written.requests, 2);
+  assert.equal(readFileSync(requestsFile, 'utf8').trim().split('\n').length, 2);
+  assert.equal(readFileSync(written.plansFile, 'utf8').trim().split('\n').length, 2);
+});

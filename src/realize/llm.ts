@@ -10,8 +10,9 @@
  * module cannot import it; the CLI wires both).
  */
 import { once } from 'node:events';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import pLimit from 'p-limit';
 import { DialforgeError } from '../errors.ts';
 import type { DialoguePlan, DialogueRecord } from '../plan/index.ts';
@@ -529,6 +530,11 @@ export async function writeLlmBatchRequests(
   options: LlmBatchOptions,
 ): Promise<{ requests: number; file: string; plansFile: string }> {
   const plansFile = llmBatchPlansPath(batchFile);
+  try {
+    mkdirSync(dirname(batchFile), { recursive: true });
+  } catch (cause) {
+    throw new DialforgeError('E_READ', `cannot create the folder for the batch file: ${(cause as Error).message}`, { file: batchFile, cause });
+  }
   const requestsOut = createWriteStream(batchFile);
   const plansOut = createWriteStream(plansFile);
   const ids = new Set<string>();
