@@ -18,15 +18,9 @@ type AddFormats = typeof addFormatsModule.default;
 const addFormats: AddFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as AddFormats;
 
 /** A parameter as dialogues use it. */
-export interface PlanParam {
-  name: string;
-  required: boolean;
+export interface PlanParam extends Omit<Param, 'in' | 'schema'> {
   /** The param's JSON Schema with its description, enum and default folded in. */
   schema: JsonSchema;
-  description?: string;
-  example?: unknown;
-  default?: unknown;
-  enum?: unknown[];
   /** Scalar or list of scalars: a person can say it. */
   sayable: boolean;
   /** An id, code, index or coordinate: a person would not know it (may be failed and chained). */
