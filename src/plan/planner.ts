@@ -678,6 +678,13 @@ function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandida
       case 'call': {
         const a = assigned[focus]!;
         const id = `call_${++callCount}`;
+        /** The wrong call of a self-correction (excluded from training) and the tool's rejection of it. */
+        const pushWrongCall = (args: Record<string, unknown>, error: { kind: SelfCorrectionKind; note: string }, rejection: { code: number; message: string }): void => {
+          wrongTurn = turns.length;
+          selfCorrection = error.kind;
+          pushAssistant({ speaker: 'assistant', action: 'call', call: { id, operation: a.op.id, arguments: args }, state: stateOf(focus, args), error, train: false });
+          turns.push({ speaker: 'tool', operation: a.op.id, call_id: id, status: 'error', result: { error: rejection } });
+        };
         if (step.error === 'hallucinated_value') {
           const args = argsOf(focus);
           const invented: string[] = [];
@@ -694,28 +701,13 @@ function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandida
           // The tool can only tell that an identifier matches nothing; cite one if there is one.
           const first = invented.find((name) => a.asked.find((p) => p.name === name)?.idLike) ?? invented[0]!;
           const entity = lastNameWord(first).replace(/_?(id|ids|code|key|uuid)$/, '').replace(/_/g, ' ').trim();
-          const wrongIndex = turns.length;
-          pushAssistant({
-            speaker: 'assistant',
-            action: 'call',
-            call: { id, operation: a.op.id, arguments: args },
-            state: stateOf(focus, args),
-            error: { kind: 'hallucinated_value', note: `invented ${invented.join(', ')} instead of asking the user` },
-            train: false,
-          });
-          turns.push({
-            speaker: 'tool',
-            operation: a.op.id,
-            call_id: id,
-            status: 'error',
-            result: {
-              error: a.asked.find((p) => p.name === first)?.idLike
-                ? { code: 404, message: `No ${entity || 'record'} found with ${first} ${JSON.stringify(args[first])}` }
-                : { code: 422, message: `${first} ${JSON.stringify(args[first])} does not match any record` },
-            },
-          });
-          wrongTurn = wrongIndex;
-          selfCorrection = 'hallucinated_value';
+          pushWrongCall(
+            args,
+            { kind: 'hallucinated_value', note: `invented ${invented.join(', ')} instead of asking the user` },
+            a.asked.find((p) => p.name === first)?.idLike
+              ? { code: 404, message: `No ${entity || 'record'} found with ${first} ${JSON.stringify(args[first])}` }
+              : { code: 422, message: `${first} ${JSON.stringify(args[first])} does not match any record` },
+          );
           break;
         }
         if (step.error === 'schema_violation') {
@@ -733,25 +725,11 @@ function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandida
             if (broken) break;
           }
           if (!broken) return `${a.op.id}: no candidate value broke its schema`;
-          const wrongArgs = { ...args, [broken.name]: broken.value };
-          const wrongIndex = turns.length;
-          pushAssistant({
-            speaker: 'assistant',
-            action: 'call',
-            call: { id, operation: a.op.id, arguments: wrongArgs },
-            state: stateOf(focus, wrongArgs),
-            error: { kind: 'schema_violation', note: `${broken.name} ${JSON.stringify(broken.value)} breaks the parameter's schema` },
-            train: false,
-          });
-          turns.push({
-            speaker: 'tool',
-            operation: a.op.id,
-            call_id: id,
-            status: 'error',
-            result: { error: { code: 400, message: `Invalid arguments: ${broken.text}` } },
-          });
-          wrongTurn = wrongIndex;
-          selfCorrection = 'schema_violation';
+          pushWrongCall(
+            { ...args, [broken.name]: broken.value },
+            { kind: 'schema_violation', note: `${broken.name} ${JSON.stringify(broken.value)} breaks the parameter's schema` },
+            { code: 400, message: `Invalid arguments: ${broken.text}` },
+          );
           break;
         }
         const args = argsOf(focus);
