@@ -1,16 +1,16 @@
 import type { Command } from 'commander';
 import { dirname } from 'node:path';
 import { DialforgeError } from '../errors.ts';
-import { EXPORT_FORMATS, SPLIT_BY, parseSplitRatios, readDialogueRecords, writeExports, type ExportFormat, type SplitBy } from '../export/index.ts';
+import { SPLIT_BY, exportFormatNames, parseSplitRatios, readDialogueRecords, writeExports, type ExportFormat, type SplitBy } from '../export/index.ts';
 import { EXIT_OK, EXIT_PARTIAL, action } from './_run.ts';
 
 export function parseFormats(text: string): ExportFormat[] {
   const formats = text.split(',').map((f) => f.trim()).filter(Boolean);
-  if (formats.length === 1 && formats[0] === 'all') return [...EXPORT_FORMATS];
+  if (formats.length === 1 && formats[0] === 'all') return [...exportFormatNames()];
   for (const f of formats) {
-    if (!(EXPORT_FORMATS as readonly string[]).includes(f)) throw new DialforgeError('E_USAGE', `--format: unknown format "${f}"; use a comma-separated list of ${EXPORT_FORMATS.join(', ')}, or all`);
+    if (!exportFormatNames().includes(f)) throw new DialforgeError('E_USAGE', `--format: unknown format "${f}"; use a comma-separated list of ${exportFormatNames().join(', ')}, or all`);
   }
-  if (formats.length === 0) throw new DialforgeError('E_USAGE', `--format: give at least one of ${EXPORT_FORMATS.join(', ')}`);
+  if (formats.length === 0) throw new DialforgeError('E_USAGE', `--format: give at least one of ${exportFormatNames().join(', ')}`);
   return formats as ExportFormat[];
 }
 
@@ -40,7 +40,7 @@ export function registerExport(program: Command): void {
     .summary('re-export a dialogues.jsonl into fine-tuning and evaluation formats')
     .description('Re-export a canonical dialogues.jsonl into fine-tuning and evaluation formats')
     .argument('<dialogues>', 'canonical dialogues.jsonl (as written by dialforge generate)')
-    .option('--format <list>', `comma-separated: ${EXPORT_FORMATS.join(',')}, or all`, EXPORT_FORMATS.join(','))
+    .option('--format <list>', `comma-separated: ${exportFormatNames().join(',')}, or all`, exportFormatNames().join(','))
     .option('--out <dir>', 'output folder (default: the folder of <dialogues>)')
     .option('--split <ratios>', 'split shares, e.g. train=0.8,val=0.1,test=0.1', 'train=0.8,val=0.1,test=0.1')
     .option('--split-by <key>', `group dialogues by ${SPLIT_BY.join('|')} (api: test holds unseen APIs)`, 'api')

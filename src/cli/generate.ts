@@ -13,7 +13,7 @@ import type { Command } from 'commander';
 import { DialforgeError } from '../errors.ts';
 import { createDialoguePlanner, defaultWorkerCount, effectiveWorkers, GenerateWorkerPool, generateDialogues, loadCatalog, MIN_INDICES_PER_WORKER, type DialoguePlanner, type GenerateItem, type SerializedItem } from '../generate.ts';
 import { templateRealizer } from '../realize/index.ts';
-import { readDialogueRecords, writeExports } from '../export/index.ts';
+import { exportFormatNames, readDialogueRecords, writeExports } from '../export/index.ts';
 import { action, EXIT_OK, EXIT_PARTIAL } from './_run.ts';
 import { parseFormats } from './export.ts';
 import { addLlmOptions, createGenerateLlmRealizer, formatLlmProgress, llmIdentity, llmManifest, llmSettingsFrom, llmSummary, llmWindow, runLlmBatchOut, runLlmDryRun, type LlmCliOptions } from './_llm.ts';
@@ -89,7 +89,7 @@ export function registerGenerate(program: Command): void {
     .option('--shard <i/n>', 'generate only the i-th of n contiguous parts of the index range (1-based)')
     .option('--responses <dir>', 'folder of recorded RapidAPI responses')
     .option('--realizer <name>', 'who writes the words: template (default) or llm (see the llm options)')
-    .option('--formats <list>', 'export formats written after generation: a comma list of openai, hf, sharegpt, tooldial, eval, csv, or all')
+    .option('--formats <list>', `export formats written after generation: a comma list of ${exportFormatNames().join(', ')}, or all`)
     .option('--concurrency <n>', 'dialogues realized at once (output order never changes)')
     .option('--workers <n>', `worker threads (template realizer only; --realizer llm always runs in-process): default ${defaultWorkerCount()} (the available CPUs less one; fewer for runs under ${2 * MIN_INDICES_PER_WORKER}), 1 = in-process; the output is the same for any count`)
     .option('--no-progress', 'no progress bar')

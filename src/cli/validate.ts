@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DialforgeError } from '../errors.ts';
-import { FILE_FORMATS, formatFromPath, validateFile, type FileFormat } from '../export/index.ts';
+import { fileFormatNames, formatFromPath, validateFile, type FileFormat } from '../export/index.ts';
 import { EXIT_OK, EXIT_PARTIAL, action } from './_run.ts';
 
 /** The files of an export folder that `validate` checks: everything dialforge writes as data. */
@@ -22,11 +22,11 @@ export function registerValidate(program: Command): void {
     .summary('check exported files against their format; report every bad line')
     .description('Check exported files against their format (schema and rules); report every bad line')
     .argument('<paths...>', 'files, or export folders (every data file inside is checked)')
-    .option('--format <format>', `one of ${FILE_FORMATS.join(', ')} (default: detected from the path or the first line)`)
+    .option('--format <format>', `one of ${fileFormatNames().join(', ')} (default: detected from the path or the first line)`)
     .action(
       action(async (paths: string[], flags: { format?: string }) => {
-        if (flags.format !== undefined && !(FILE_FORMATS as readonly string[]).includes(flags.format)) {
-          throw new DialforgeError('E_USAGE', `--format: "${flags.format}" is not one of ${FILE_FORMATS.join(', ')}`);
+        if (flags.format !== undefined && !fileFormatNames().includes(flags.format)) {
+          throw new DialforgeError('E_USAGE', `--format: "${flags.format}" is not one of ${fileFormatNames().join(', ')}`);
         }
         const files: string[] = [];
         for (const path of paths) {

@@ -1,30 +1,37 @@
 /** The published JSON Schemas (schemas/*.schema.json), compiled once with ajv. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 
 const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
-export const SCHEMA_FILES = {
-  dialogue: 'dialogue.schema.json',
-  openai: 'export-openai.schema.json',
-  hf: 'export-hf.schema.json',
-  sharegpt: 'export-sharegpt.schema.json',
-  tooldial: 'export-tooldial.schema.json',
-  'tooldial-apis': 'export-tooldial-apis.schema.json',
-  eval: 'export-eval.schema.json',
-  'pref-openai': 'export-pref-openai.schema.json',
-  'pref-trl': 'export-pref-trl.schema.json',
-  csv: 'export-csv.schema.json',
-} as const;
-export type SchemaName = keyof typeof SCHEMA_FILES;
+/** The canonical record's schema; every export format names its own (see the format registry). */
+export const DIALOGUE_SCHEMA = 'dialogue.schema.json';
 
-let compiled: Map<SchemaName, ValidateFunction> | undefined;
+let ajv: Ajv | undefined;
+const byFile = new Map<string, ValidateFunction>();
+const byObject = new WeakMap<object, ValidateFunction>();
 
-function validators(): Map<SchemaName, ValidateFunction> {
-  if (compiled) return compiled;
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  const schemas = Object.entries(SCHEMA_FILES).map(([name, file]) => [name, JSON.parse(readFileSync(new URL(file, SCHEMA_DIR), 'utf8')) as { $id: string }] as const);
+/** One ajv holding every published schema, so `$ref`s between schema files resolve. */
+function sharedAjv(): Ajv {
+  if (ajv) return ajv;
+  ajv = new Ajv({ allErrors: true, strict: false });
+  const files = readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json') && f !== 'config.schema.json');
+  const schemas = files.map((file) => [file, JSON.parse(readFileSync(new URL(file, SCHEMA_DIR), 'utf8')) as { $id: string }] as const);
   for (const [, schema] of schemas) ajv.addSchema(schema);
-  compiled = new Map(schemas.map(([name, schema]) => [name as SchemaName, ajv.getSchema(schema.$id)!]));
+  // Compiled after all are added: a schema's $ref may name one added after it.
+  for (const [file, schema] of schemas) byFile.set(file, ajv.getSchema(schema.$id)!);
+  return ajv;
+}
+
+/** A schema file in schemas/ (by name) or a schema object (a format registered from outside). */
+function validatorOf(schema: string | object): ValidateFunction {
+  const shared = sharedAjv();
+  if (typeof schema === 'string') {
+    const found = byFile.get(schema);
+    if (!found) throw new Error(`no schema ${schema} in schemas/`);
+    return found;
+  }
+  let compiled = byObject.get(schema);
+  if (!compiled) byObject.set(schema, (compiled = shared.compile(schema)));
   return compiled;
 }
 
@@ -66,8 +73,8 @@ function describe(error: ErrorObject): string {
  * Schema problems of one value, most specific first. `oneOf` failures are reported through the
  * branch errors that ajv collected (the deepest path names the real culprit).
  */
-export function schemaProblems(name: SchemaName, value: unknown): string[] {
-  const validate = validators().get(name)!;
+export function schemaProblems(schema: string | object, value: unknown): string[] {
+  const validate = validatorOf(schema);
   if (validate(value)) return [];
   const errors = pruneOneOf(validate.errors ?? []);
   const deepest = Math.max(...errors.map((e) => e.instancePath.split('/').length));

@@ -7,8 +7,8 @@ import { DEFAULT_SYSTEM_PROMPT, isTrained, toNeutralMessages, type NeutralMessag
 import type { FunctionNames } from './names.ts';
 import { toolDefinitions, type ToolDefinition } from './tools.ts';
 
-export const EXPORT_FORMATS = ['openai', 'hf', 'sharegpt', 'tooldial', 'eval', 'csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** A `--format` name: one of exportFormatNames() (the registry in formats/index.ts). */
+export type ExportFormat = string;
 
 export interface ConvertOptions {
   names: FunctionNames;

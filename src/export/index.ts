@@ -8,3 +8,5 @@ export * from './readback.ts';
 export * from './write.ts';
 export * from './stats.ts';
 export * from './read.ts';
+export * from './format.ts';
+export * from './formats/index.ts';

@@ -7,27 +7,13 @@ import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { stringify as stringifyYaml } from 'yaml';
 import { DialforgeError } from '../errors.ts';
 import type { DialogueRecord } from '../plan/index.ts';
 import { DEFAULT_SYSTEM_PROMPT } from './_chat.ts';
-import {
-  CSV_COLUMNS,
-  EXPORT_FORMATS,
-  toCsvRow,
-  toEvalItems,
-  toHF,
-  toOpenAI,
-  toOpenAIPreference,
-  toPreferencePairs,
-  toShareGPT,
-  toToolDial,
-  toTRLPreference,
-  toolDialApi,
-  type ExportFormat,
-  type ToolDialApi,
-} from './formats.ts';
+import type { ExportFormatModule, RowContext } from './format.ts';
+import type { ExportFormat } from './formats.ts';
+import { exportFormatModules, exportFormatNames } from './formats/index.ts';
 import { FunctionNames } from './names.ts';
 import { DEFAULT_SPLIT, apisInSeveralSplits, apisOf, assignSplit, crossingApis, type SplitOptions } from './split.ts';
 import { validateRow, type FileFormat } from './validate.ts';
@@ -133,16 +119,6 @@ class Sink {
   }
 }
 
-const FILE_OF: Record<Exclude<FileFormat, 'dialogue' | 'csv' | 'tooldial-apis'>, { dir: string; ext: string }> = {
-  openai: { dir: 'openai', ext: 'jsonl' },
-  hf: { dir: 'hf', ext: 'jsonl' },
-  sharegpt: { dir: 'sharegpt', ext: 'jsonl' },
-  tooldial: { dir: 'tooldial', ext: 'json' },
-  eval: { dir: 'eval', ext: 'jsonl' },
-  'pref-openai': { dir: 'pref-openai', ext: 'jsonl' },
-  'pref-trl': { dir: 'pref-trl', ext: 'jsonl' },
-};
-
 function bump(counts: Record<string, number>, key: string, by = 1): void {
   counts[key] = (counts[key] ?? 0) + by;
 }
@@ -151,31 +127,49 @@ function sorted<T>(counts: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-export async function writeExports(
-  records: AsyncIterable<DialogueRecord> | Iterable<DialogueRecord>,
-  outDir: string,
-  options: ExportOptions = {},
-): Promise<ExportSummary> {
-  const formats = [...(options.formats ?? EXPORT_FORMATS)];
-  for (const f of formats) if (!(EXPORT_FORMATS as readonly string[]).includes(f)) throw new DialforgeError('E_USAGE', `unknown export format "${f}": use ${EXPORT_FORMATS.join(', ')}`);
-  const split = options.split ?? DEFAULT_SPLIT;
-  const names = new FunctionNames();
-  const convert = { names, systemPrompt: options.systemPrompt ?? DEFAULT_SYSTEM_PROMPT };
-  const sinks = new Map<string, Sink>();
-  const sink = (format: keyof typeof FILE_OF, splitName: string): Sink => {
-    const key = `${format}/${splitName}`;
-    let s = sinks.get(key);
-    if (!s) {
-      const { dir, ext } = FILE_OF[format];
-      s = new Sink(join(outDir, dir, `${splitName}.${ext}`), format, splitName, ext === 'json' ? 'json-array' : 'jsonl');
-      sinks.set(key, s);
+/** The dataset card lists the `default` config first, then the rest in registry order. */
+function cardOrder(formats: readonly ExportFormatModule[]): ExportFormatModule[] {
+  return [...formats.filter((f) => f.datasetConfig === 'default'), ...formats.filter((f) => f.datasetConfig !== 'default')];
+}
+
+const LAYOUT_RANK = { 'per-split': 0, 'one-file': 1, collected: 2 } as const;
+
+function framingOf(format: ExportFormatModule): 'jsonl' | 'json-array' | 'text' {
+  return format.extension === 'json' ? 'json-array' : format.extension === 'csv' ? 'text' : 'jsonl';
+}
+
+/** The open files of one export run, one per format (and split, for per-split formats). */
+class Sinks {
+  private readonly open = new Map<string, { sink: Sink; format: ExportFormatModule }>();
+  constructor(private readonly outDir: string) {}
+
+  get(format: ExportFormatModule, splitName: string): Sink {
+    const perSplit = (format.layout ?? 'per-split') === 'per-split';
+    const key = perSplit ? `${format.name}/${splitName}` : format.name;
+    let entry = this.open.get(key);
+    if (!entry) {
+      const file = perSplit ? `${splitName}.${format.extension}` : (format.fileName ?? `${format.name}.${format.extension}`);
+      entry = { sink: new Sink(join(this.outDir, format.folder, file), format.name, perSplit ? splitName : null, framingOf(format)), format };
+      this.open.set(key, entry);
     }
-    return s;
-  };
-  const csvSink = new Sink(join(outDir, 'csv', 'dialogues.csv'), 'csv', null, 'text');
-  const toolDialApis = new Map<string, ToolDialApi>();
-  const apisPerSplit = new Map<string, Set<string>>();
-  const summary: ExportSummary = {
+    return entry.sink;
+  }
+
+  /** Closes every file; returns what was written, per-split files first (default config first, then registry order, then split order). */
+  async close(order: readonly ExportFormatModule[], splits: string[]): Promise<WrittenFile[]> {
+    const rank = (f: ExportFormatModule): number[] => [LAYOUT_RANK[f.layout ?? 'per-split'], f.datasetConfig === 'default' ? 0 : 1, order.indexOf(f)];
+    const compare = (a: number[], b: number[]): number => a.reduce((d, x, i) => d || x - b[i]!, 0);
+    const entries = [...this.open.values()].sort((a, b) => compare(rank(a.format), rank(b.format)) || splits.indexOf(a.sink.split ?? '') - splits.indexOf(b.sink.split ?? ''));
+    const files: WrittenFile[] = [];
+    for (const { sink, format } of entries) {
+      if (await sink.close()) files.push({ path: relativeTo(this.outDir, sink.path), format: sink.format, split: sink.split, rows: sink.rows - (format.header !== undefined ? 1 : 0) });
+    }
+    return files;
+  }
+}
+
+function emptySummary(formats: ExportFormat[], split: SplitOptions): ExportSummary {
+  return {
     formats,
     split,
     dialogues: { read: 0, written: 0, rejected: 0, crossingSplits: 0 },
@@ -188,92 +182,117 @@ export async function writeExports(
     rejected: [],
     invalidRows: [],
   };
+}
+
+/** Whether the record is exported; a rejected or split-crossing one is counted in the summary. */
+function admit(record: DialogueRecord, summary: ExportSummary, split: SplitOptions, options: ExportOptions): boolean {
+  if (options.validateInput !== false) {
+    const problems = validateRow('dialogue', record);
+    if (problems.length > 0) {
+      summary.dialogues.rejected++;
+      const line = options.lineOf?.(record);
+      if (summary.rejected.length < 100) summary.rejected.push({ id: String((record as { id?: unknown }).id ?? `#${summary.dialogues.read}`), ...(line !== undefined ? { line } : {}), reasons: problems });
+      return false;
+    }
+  }
+  if (crossingApis(record, split).length > 0) {
+    summary.dialogues.crossingSplits++;
+    return false;
+  }
+  return true;
+}
+
+function countRecord(record: DialogueRecord, splitName: string, summary: ExportSummary, apisPerSplit: Map<string, Set<string>>): void {
+  summary.dialogues.written++;
+  bump(summary.counts.perSplit, splitName);
+  bump(summary.counts.perFlow, record.flow);
+  bump(summary.counts.perFamily, record.family);
+  for (const t of record.turns) if (t.speaker !== 'tool') bump(summary.counts.perAction, t.action);
+  const apis = apisPerSplit.get(splitName) ?? new Set<string>();
+  for (const api of apisOf(record)) apis.add(api);
+  apisPerSplit.set(splitName, apis);
+}
+
+function selectedFormats(options: ExportOptions): { names: ExportFormat[]; modules: ExportFormatModule[] } {
+  const known = exportFormatNames();
+  const names = [...(options.formats ?? known)];
+  for (const f of names) if (!known.includes(f)) throw new DialforgeError('E_USAGE', `unknown export format "${f}": use ${known.join(', ')}`);
+  return { names, modules: exportFormatModules().filter((m) => names.includes(m.selectedBy ?? m.name)) };
+}
+
+/** Writes the rows of `collected` formats (kept by id, first wins) sorted by id, as one JSON array. */
+async function writeCollected(outDir: string, format: ExportFormatModule, rows: Map<string, unknown>): Promise<WrittenFile | undefined> {
+  if (rows.size === 0) return undefined;
+  const sorted = [...rows].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, row]) => (format.serialize ?? JSON.stringify)(row));
+  const path = `${format.folder}/${format.fileName ?? `${format.name}.${format.extension}`}`;
+  await mkdir(join(outDir, format.folder), { recursive: true });
+  await writeFile(join(outDir, path), `[\n${sorted.join(',\n')}\n]\n`);
+  return { path, format: format.name, split: null, rows: sorted.length };
+}
+
+export async function writeExports(
+  records: AsyncIterable<DialogueRecord> | Iterable<DialogueRecord>,
+  outDir: string,
+  options: ExportOptions = {},
+): Promise<ExportSummary> {
+  const { names: formats, modules } = selectedFormats(options);
+  const split = options.split ?? DEFAULT_SPLIT;
+  const names = new FunctionNames();
+  const convert = { names, systemPrompt: options.systemPrompt ?? DEFAULT_SYSTEM_PROMPT };
+  const sinks = new Sinks(outDir);
+  const collected = new Map(modules.filter((m) => m.layout === 'collected').map((m) => [m, new Map<string, unknown>()]));
+  const apisPerSplit = new Map<string, Set<string>>();
+  const summary = emptySummary(formats, split);
   let first: DialogueRecord | undefined;
 
-  const emit = async (format: keyof typeof FILE_OF, splitName: string, id: string, row: unknown): Promise<void> => {
-    const problems = validateRow(format, row);
-    if (problems.length > 0) {
-      if (summary.invalidRows.length < 100) summary.invalidRows.push({ format, id, reasons: problems });
+  const emit = async (format: ExportFormatModule, splitName: string, id: string, row: unknown): Promise<void> => {
+    const rows = collected.get(format);
+    if (rows) {
+      if (!rows.has(id)) rows.set(id, row);
       return;
     }
-    bump(summary.counts.perFormat, format);
-    await sink(format, splitName).write(JSON.stringify(row));
+    if (format.checkedOnWrite !== false) {
+      const problems = validateRow(format.name, row);
+      if (problems.length > 0) {
+        if (summary.invalidRows.length < 100) summary.invalidRows.push({ format: format.name, id, reasons: problems });
+        return;
+      }
+      bump(summary.counts.perFormat, format.name);
+    }
+    await sinks.get(format, splitName).write((format.serialize ?? JSON.stringify)(row));
   };
 
   await mkdir(outDir, { recursive: true }).catch((error: unknown) => {
     throw new DialforgeError('E_USAGE', `cannot create the output folder ${outDir}: ${error instanceof Error ? error.message : String(error)}`, { file: outDir });
   });
-  if (formats.includes('csv')) await csvSink.write(stringifyCsv([[...CSV_COLUMNS]]).trimEnd());
+  // A header goes out even when no record does: the file then says what it would hold.
+  for (const m of modules) if (m.header !== undefined) await sinks.get(m, '').write(m.header);
 
   for await (const record of records) {
     summary.dialogues.read++;
     if (options.onProgress && summary.dialogues.read % (options.progressEvery ?? 1000) === 0) options.onProgress(summary.dialogues.read);
-    if (options.validateInput !== false) {
-      const problems = validateRow('dialogue', record);
-      if (problems.length > 0) {
-        summary.dialogues.rejected++;
-        const line = options.lineOf?.(record);
-        if (summary.rejected.length < 100) summary.rejected.push({ id: String((record as { id?: unknown }).id ?? `#${summary.dialogues.read}`), ...(line !== undefined ? { line } : {}), reasons: problems });
-        continue;
-      }
-    }
-    if (crossingApis(record, split).length > 0) {
-      summary.dialogues.crossingSplits++;
-      continue;
-    }
+    if (!admit(record, summary, split, options)) continue;
     first ??= record;
     const splitName = assignSplit(record, split);
-    summary.dialogues.written++;
-    bump(summary.counts.perSplit, splitName);
-    bump(summary.counts.perFlow, record.flow);
-    bump(summary.counts.perFamily, record.family);
-    for (const t of record.turns) if (t.speaker !== 'tool') bump(summary.counts.perAction, t.action);
-    const apis = apisPerSplit.get(splitName) ?? new Set<string>();
-    for (const api of apisOf(record)) apis.add(api);
-    apisPerSplit.set(splitName, apis);
-
-    if (formats.includes('openai')) await emit('openai', splitName, record.id, toOpenAI(record, convert));
-    if (formats.includes('hf')) await emit('hf', splitName, record.id, toHF(record, convert));
-    if (formats.includes('sharegpt')) {
-      const hasError = record.turns.some((t) => t.speaker === 'assistant' && (t.error !== undefined || t.train === false));
-      if (hasError && (options.sharegptErrorTurns ?? 'skip') === 'skip') summary.sharegptSkipped++;
-      else await emit('sharegpt', splitName, record.id, toShareGPT(record, convert));
-    }
-    if (formats.includes('tooldial')) {
-      await emit('tooldial', splitName, record.id, toToolDial(record));
-      for (const id of Object.keys(record.operations)) {
-        const api = toolDialApi(record, id);
-        if (api && !toolDialApis.has(api.full_name)) toolDialApis.set(api.full_name, api);
-      }
-    }
-    if (formats.includes('eval')) {
-      for (const item of toEvalItems(record, convert)) await emit('eval', splitName, item.id, item);
-      for (const pair of toPreferencePairs(record, convert)) {
-        await emit('pref-openai', splitName, pair.id, toOpenAIPreference(pair));
-        await emit('pref-trl', splitName, pair.id, toTRLPreference(pair));
-      }
-    }
-    if (formats.includes('csv')) {
-      const row = toCsvRow(record, splitName);
-      await csvSink.write(stringifyCsv([CSV_COLUMNS.map((c) => row[c])]).trimEnd());
-    }
+    countRecord(record, splitName, summary, apisPerSplit);
+    const context: RowContext = { convert, split: splitName, sharegptErrorTurns: options.sharegptErrorTurns ?? 'skip', skipped: () => summary.sharegptSkipped++ };
+    for (const m of modules) for (const { id, row } of m.toRows(record, context)) await emit(m, splitName, id, row);
   }
 
-  const formatRank = (f: FileFormat): number => CONFIG_ORDER.indexOf(f);
-  const splitRank = (name: string | null): number => Object.keys(split.ratios).indexOf(name ?? '');
-  for (const s of [...sinks.values()].sort((a, b) => formatRank(a.format) - formatRank(b.format) || splitRank(a.split) - splitRank(b.split))) {
-    if (await s.close()) summary.files.push({ path: relativeTo(outDir, s.path), format: s.format, split: s.split, rows: s.rows });
+  summary.files = await sinks.close(exportFormatModules(), Object.keys(split.ratios));
+  for (const [m, rows] of collected) {
+    const file = await writeCollected(outDir, m, rows);
+    if (file) summary.files.push(file);
   }
-  if (formats.includes('csv') && (await csvSink.close())) summary.files.push({ path: 'csv/dialogues.csv', format: 'csv', split: null, rows: csvSink.rows - 1 });
-  if (formats.includes('tooldial') && toolDialApis.size > 0) {
-    const apis = [...toolDialApis.values()].sort((a, b) => (a.full_name < b.full_name ? -1 : 1));
-    await writeFile(join(outDir, 'tooldial', 'apis.json'), `[\n${apis.map((a) => JSON.stringify(a)).join(',\n')}\n]\n`);
-    summary.files.push({ path: 'tooldial/apis.json', format: 'tooldial-apis', split: null, rows: apis.length });
+  for (const m of modules) {
+    if (!m.sideFiles || !summary.files.some((f) => f.format === m.name)) continue;
+    for (const side of m.sideFiles(summary.files)) await writeFile(join(outDir, side.path), side.text);
   }
-  if (summary.files.some((f) => f.format === 'sharegpt')) {
-    await writeFile(join(outDir, 'sharegpt', 'dataset_info.json'), `${JSON.stringify(llamaFactoryDatasetInfo(summary.files), null, 2)}\n`);
-  }
+  await finish(summary, names, apisPerSplit, split, outDir, options, first);
+  return summary;
+}
 
+async function finish(summary: ExportSummary, names: FunctionNames, apisPerSplit: Map<string, Set<string>>, split: SplitOptions, outDir: string, options: ExportOptions, first: DialogueRecord | undefined): Promise<void> {
   summary.functionNames = names.toJSON();
   summary.apisPerSplit = sorted(Object.fromEntries([...apisPerSplit].map(([s, apis]) => [s, [...apis].sort()])));
   summary.apisInSeveralSplits = apisInSeveralSplits(summary.apisPerSplit);
@@ -292,7 +311,6 @@ export async function writeExports(
   if (!manifest && options.writeManifest !== false) manifest = await readJsonIfThere(join(outDir, 'manifest.json'));
   await writeFile(join(outDir, 'README.md'), datasetCard(summary, manifest ?? {}, first, options.card ?? {}));
   if (options.writeManifest !== false) await writeFile(join(outDir, 'manifest.json'), `${JSON.stringify({ ...(manifest ?? {}), export: summary }, null, 2)}\n`);
-  return summary;
 }
 
 function relativeTo(root: string, path: string): string {
@@ -318,21 +336,6 @@ async function readJsonIfThere(path: string): Promise<Record<string, unknown> | 
   return undefined;
 }
 
-/** LLaMA-Factory's dataset_info.json entries for the sharegpt files (copy into its data/ folder). */
-export function llamaFactoryDatasetInfo(files: WrittenFile[]): Record<string, unknown> {
-  const info: Record<string, unknown> = {};
-  for (const f of files.filter((x) => x.format === 'sharegpt')) {
-    info[`dialforge_${f.split}`] = {
-      file_name: f.path.replace(/^sharegpt\//, ''),
-      formatting: 'sharegpt',
-      columns: { messages: 'conversations', system: 'system', tools: 'tools' },
-    };
-  }
-  return info;
-}
-
-const CONFIG_ORDER: FileFormat[] = ['hf', 'openai', 'sharegpt', 'tooldial', 'eval', 'pref-openai', 'pref-trl'];
-
 function table(title: string, counts: Record<string, number>): string {
   const rows = Object.entries(counts).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
   return `| ${title} | count |\n|---|---:|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n`;
@@ -340,10 +343,10 @@ function table(title: string, counts: Record<string, number>): string {
 
 /** The Hugging Face dataset card: YAML front matter with a `configs:` block, then counts and provenance. */
 export function datasetCard(summary: ExportSummary, manifest: Record<string, unknown>, first: DialogueRecord | undefined, card: NonNullable<ExportOptions['card']>): string {
-  const configs = CONFIG_ORDER.flatMap((format) => {
-    const files = summary.files.filter((f) => f.format === format && f.split !== null);
+  const configs = cardOrder(exportFormatModules().filter((f) => f.datasetConfig)).flatMap((format) => {
+    const files = summary.files.filter((f) => f.format === format.name && f.split !== null);
     if (files.length === 0) return [];
-    return [{ config_name: format, ...(format === 'hf' ? { default: true } : {}), data_files: files.map((f) => ({ split: f.split, path: f.path })) }];
+    return [{ config_name: format.name, ...(format.datasetConfig === 'default' ? { default: true } : {}), data_files: files.map((f) => ({ split: f.split, path: f.path })) }];
   });
   const front = {
     license: card.license ?? 'mit',
