@@ -4,6 +4,7 @@ export * from './specs/index.ts';
 export * from './graph/index.ts';
 export * from './plan/index.ts';
 export * from './realize/index.ts';
+export * from './text/index.ts';
 export * from './check/index.ts';
 export * from './export/index.ts';
 export * from './generate.ts';

@@ -3,8 +3,8 @@
  * violations; none throws on a malformed record (the schema check reports those).
  */
 import type { Action, AssistantTurn, DialogueRecord, DialogueState, ParamRef, RecordOperation, Slot, Turn, UserTurn } from '../plan/types.ts';
-import { FLOW_TABLE, parseFlowSteps, retrievalAgrees, retrievalExpectation, type CatalogRetriever, type RetrievalExpectation } from '../plan/index.ts';
-import { cachedRetriever, leaves, looksLikeIdentifier, mentionsValue, normalizeForMatch, statesValue } from '../realize/index.ts';
+import { FLOW_TABLE, cachedRetriever, parseFlowSteps, rankingAgrees, retrievalAgrees, retrievalExpectation, type CatalogRetriever, type RetrievalExpectation } from '../plan/index.ts';
+import { leaves, looksLikeIdentifier, mentionsValue, normalizeForMatch, statesValue } from '../text/index.ts';
 import { describeErrors, parametersValidator, validateRecordSchema } from './_ajv.ts';
 import type { CheckContext, InvariantId, Violation } from './types.ts';
 
@@ -330,7 +330,7 @@ function checkRetrieval(scan: Scan): void {
     const agrees =
       retriever && 'matchedFraction' in retriever && turn.query !== undefined
         ? retrievalAgrees(retriever as CatalogRetriever, expectation, turn.query).ok
-        : recordedAgrees(expectation, retrieved);
+        : rankingAgrees(expectation, retrieved);
     if (!agrees) {
       const wanted = expectation.kind === 'none' ? 'nothing relevant' : `${expectation.operation} (${expectation.kind})`;
       add(scan, 'retriever', i, `the retriever's verdict on the query does not agree with the plan: expected ${wanted}, got ${retrieved.map((r) => r.operation).join(', ') || 'no results'}`);
@@ -340,19 +340,6 @@ function checkRetrieval(scan: Scan): void {
       if (acted !== undefined && acted !== expectation.operation) add(scan, 'retriever', i, `the assistant goes on with ${acted} but the search found ${expectation.operation}`);
     }
   });
-}
-
-function recordedAgrees(expectation: RetrievalExpectation, retrieved: { operation: string; score: number }[]): boolean {
-  switch (expectation.kind) {
-    case 'clear':
-    case 'suggest':
-      return retrieved[0]?.operation === expectation.operation;
-    case 'clarify':
-    case 'source':
-      return retrieved.some((r) => r.operation === expectation.operation);
-    case 'none':
-      return true;
-  }
 }
 
 function nextOperation(record: DialogueRecord, after: number): string | undefined {

@@ -1,5 +1,5 @@
 import type { Action, RecordOperation } from '../plan/types.ts';
-import type { RetrieverLike } from '../realize/index.ts';
+import type { RetrieverLike } from '../plan/index.ts';
 
 /**
  * Which rule a violation breaks. DESIGN.md's six invariants: 1 valid_call, 2 no_leak, 3 grounded,

@@ -6,7 +6,14 @@
 import type { DialogueRecord } from '../plan/index.ts';
 import type { Json } from './_rules.ts';
 import type { ConvertOptions } from './formats.ts';
-import type { WrittenFile } from './write.ts';
+
+/** One file an export wrote (paths relative to the output folder). */
+export interface WrittenFile {
+  path: string;
+  format: string;
+  split: string | null;
+  rows: number;
+}
 
 export interface FormatRow {
   /** The dialogue (or item) the row came from: reported with an invalid row. */

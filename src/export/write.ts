@@ -11,12 +11,14 @@ import { stringify as stringifyYaml } from 'yaml';
 import { DialforgeError } from '../errors.ts';
 import type { DialogueRecord } from '../plan/index.ts';
 import { DEFAULT_SYSTEM_PROMPT } from './_chat.ts';
-import type { ExportFormatModule, RowContext } from './format.ts';
+import type { ExportFormatModule, RowContext, WrittenFile } from './format.ts';
 import type { ExportFormat } from './formats.ts';
 import { exportFormatModules, exportFormatNames } from './formats/index.ts';
 import { FunctionNames } from './names.ts';
 import { DEFAULT_SPLIT, apisInSeveralSplits, apisOf, assignSplit, crossingApis, type SplitOptions } from './split.ts';
 import { validateRow, type FileFormat } from './validate.ts';
+
+export type { WrittenFile } from './format.ts';
 
 export interface ExportOptions {
   /** Default: every format. */
@@ -41,12 +43,6 @@ export interface ExportOptions {
   lineOf?: (record: DialogueRecord) => number | undefined;
 }
 
-export interface WrittenFile {
-  path: string;
-  format: FileFormat;
-  split: string | null;
-  rows: number;
-}
 
 export interface ExportSummary {
   formats: ExportFormat[];

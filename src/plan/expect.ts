@@ -75,3 +75,20 @@ export function pickedItemLabel(result: unknown, concretePath: string): string |
   }
   return undefined;
 }
+
+/**
+ * Does a plain ranking (no verdict on clarity) agree with the expectation? For retrievers without
+ * `matchedFraction` and for recorded results: the realizer and the checker judge rankings alike.
+ */
+export function rankingAgrees(expectation: RetrievalExpectation, ranked: readonly { operation: string }[]): boolean {
+  switch (expectation.kind) {
+    case 'clear':
+    case 'suggest':
+      return ranked[0]?.operation === expectation.operation;
+    case 'clarify':
+    case 'source':
+      return ranked.some((r) => r.operation === expectation.operation);
+    case 'none':
+      return true;
+  }
+}

@@ -43,5 +43,6 @@ export type {
 } from './catalog.ts';
 export { GENERATOR, feasibleFlows, isRejected, planDialogue, planDialogues } from './planner.ts';
 export type { FlowMix, PlanOptions, PlanOutcome, PlanRunOptions, RejectedPlan } from './planner.ts';
-export { pickedItemLabel, retrievalAgrees, retrievalExpectation, valueAtPath } from './expect.ts';
+export { pickedItemLabel, rankingAgrees, retrievalAgrees, retrievalExpectation, valueAtPath } from './expect.ts';
+export { cachedRetriever, type RetrievalHit, type RetrieverLike } from './retrieval-cache.ts';
 export type { RetrievalExpectation } from './expect.ts';

@@ -4,13 +4,12 @@
  * Deterministic: every choice comes from a generator derived from (seed, index).
  */
 import type { AssistantTurn, DialoguePlan, DialogueRecord, ParamRef, RecordOperation, Slot, Turn, UserTurn } from '../plan/types.ts';
-import { pickedItemLabel, retrievalAgrees, retrievalExpectation, type CatalogRetriever, type RetrievalExpectation } from '../plan/index.ts';
-import { mentionsValue, normalizeForMatch } from './mention.ts';
-import { cachedRetriever } from './retrieval.ts';
+import { cachedRetriever, pickedItemLabel, rankingAgrees, retrievalAgrees, retrievalExpectation, type CatalogRetriever, type RetrievalExpectation } from '../plan/index.ts';
+import { looksLikeIdentifier, mentionsValue, normalizeForMatch } from '../text/index.ts';
 import * as P from './_phrases.ts';
 import { outcomeOf, responseIntro, summarizeResult, type Outcome } from './_response.ts';
 import { dialogueRng, type Rng } from './_rng.ts';
-import { apiName, domainPhrase, humanizeIdentifier, humanizeTokens, intentPhrase, isPluralNoun, joinList, literalRequest, looksLikeIdentifier, lowerFirst, nameWords, requestPhrase, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';
+import { apiName, domainPhrase, humanizeIdentifier, humanizeTokens, intentPhrase, isPluralNoun, joinList, literalRequest, lowerFirst, nameWords, requestPhrase, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';
 import type { RealizeContext, RetrievalHit } from './types.ts';
 
 const RETRIEVE_K = 5;
@@ -213,17 +212,7 @@ function agrees(walk: Walk, expectation: RetrievalExpectation | undefined, text:
   const retriever = walk.ctx.retriever;
   if (!retriever || !expectation) return true;
   if ('matchedFraction' in retriever) return retrievalAgrees(retriever as CatalogRetriever, expectation, text).ok;
-  const results = retriever.search(text, RETRIEVE_K);
-  switch (expectation.kind) {
-    case 'clear':
-    case 'suggest':
-      return results[0]?.operation === expectation.operation;
-    case 'clarify':
-    case 'source':
-      return results.some((r) => r.operation === expectation.operation);
-    case 'none':
-      return true;
-  }
+  return rankingAgrees(expectation, retriever.search(text, RETRIEVE_K));
 }
 
 /**

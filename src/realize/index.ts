@@ -9,9 +9,7 @@ import { realizeWithTemplates } from './_template.ts';
 import type { RealizeContext, Realizer } from './types.ts';
 
 export type * from './types.ts';
-export { cachedRetriever } from './retrieval.ts';
-export { leaves, mentionsValue, normalizeForMatch, statesValue } from './mention.ts';
-export { humanizeIdentifier, intentPhrase, looksLikeIdentifier, slotNoun, slotPhrase, splitIdentifier } from './words.ts';
+export { humanizeIdentifier, intentPhrase, slotNoun, slotPhrase, splitIdentifier } from './words.ts';
 export * from './llm.ts';
 
 /** The template realizer: phrase banks, slot phrases from parameter names, intent phrases from descriptions. */

@@ -1,15 +1,7 @@
 /** The realizer interface: a plan in, the same plan with words out. The template realizer is the default. */
-import type { DialoguePlan, DialogueRecord } from '../plan/types.ts';
+import type { DialoguePlan, DialogueRecord, RetrieverLike } from '../plan/index.ts';
 
-export interface RetrievalHit {
-  operation: string;
-  score: number;
-}
-
-/** What the realizer needs from a retriever: ranked operations for a text (the planner's BM25 index). */
-export interface RetrieverLike {
-  search(text: string, k?: number): RetrievalHit[];
-}
+export type { RetrievalHit, RetrieverLike } from '../plan/index.ts';
 
 export interface RealizeContext {
   /**

@@ -4,6 +4,7 @@
  * "get a list of pets"), and value mentions without JSON.
  */
 import type { RecordOperation } from '../plan/types.ts';
+import { looksLikeIdentifier } from '../text/index.ts';
 
 /** Abbreviations in identifiers and how to say them. Acronyms keep their capitals. */
 const EXPANSIONS: Record<string, string> = {
@@ -482,15 +483,6 @@ export function humanizeTokens(phrase: string): string {
 
 /** Acronyms written in lower case in summaries ("get city by id"). */
 const SHOUTED: Record<string, string> = { id: 'ID', ids: 'IDs', url: 'URL', urls: 'URLs', api: 'API', uuid: 'UUID', json: 'JSON', xml: 'XML', csv: 'CSV', pdf: 'PDF', ip: 'IP', dns: 'DNS' };
-
-/** camelCase, snake_case or kebab-with-digits tokens that a person would not say as-is. */
-export function looksLikeIdentifier(token: string): boolean {
-  const bare = token.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
-  if (bare.length < 3) return false;
-  if (/^[A-Za-z]+(_[A-Za-z0-9]+)+$/.test(bare)) return true; // snake_case
-  if (/^[a-z]+[A-Z][A-Za-z0-9]*$/.test(bare)) return true; // camelCase
-  return false;
-}
 
 const HTTP_VERB: Record<string, string> = { get: 'get', post: 'create', put: 'update', patch: 'update', delete: 'delete' };
 

@@ -1,8 +1,7 @@
 /** ShareGPT JSONL for LLaMA-Factory, with its dataset_info.json. */
 import { shareGPTRules } from '../_rules.ts';
-import type { ExportFormatModule } from '../format.ts';
+import type { ExportFormatModule, WrittenFile } from '../format.ts';
 import { toShareGPT } from '../formats.ts';
-import type { WrittenFile } from '../write.ts';
 
 /** LLaMA-Factory's dataset_info.json entries for the sharegpt files (copy into its data/ folder). */
 export function llamaFactoryDatasetInfo(files: WrittenFile[]): Record<string, unknown> {

@@ -3,7 +3,16 @@
  * same texts come back dialogue after dialogue (same templates over the same operations), so answers are cached.
  * The retriever is a pure function of the text, so caching never changes a result. Caches are bounded.
  */
-import type { RetrievalHit, RetrieverLike } from './types.ts';
+
+export interface RetrievalHit {
+  operation: string;
+  score: number;
+}
+
+/** What a realizer or the checker needs from a retriever: ranked operations for a text (the planner's BM25 index). */
+export interface RetrieverLike {
+  search(text: string, k?: number): RetrievalHit[];
+}
 
 const MAX_ENTRIES = 50_000;
 const views = new WeakMap<object, RetrieverLike>();

@@ -1,6 +1,6 @@
 /**
  * Does a piece of text mention a value? Used by the realizer (never leak a masked value) and by the checker
- * (invariants 2 and 3). Text and value are normalised alike: case, accents, punctuation and number formats
+ * (invariants 2 and 3), owned by neither: a change here is a change of the matching rule for both, on purpose. Text and value are normalised alike: case, accents, punctuation and number formats
  * ("1,000" = "1000", "5.0" = "5") do not matter; a value must appear as whole words.
  */
 

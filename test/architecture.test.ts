@@ -1,0 +1,62 @@
+/**
+ * The house rules that a reader cannot see in one file: no import cycles in src/, the checker imports
+ * nothing from what it checks (realize/, plan's `_` internals), `_` modules are not re-exported by
+ * index.ts files.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import { projectRoot } from './_shared.ts';
+
+const SRC = join(projectRoot, 'src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+}
+
+/** Relative imports of a file (value and type imports and re-exports), as paths under src/. */
+function importsOf(file: string, typesToo: boolean): string[] {
+  const text = readFileSync(file, 'utf8');
+  const found: string[] = [];
+  for (const m of text.matchAll(/^(?:import|export)\s+(type\s+)?[^;]*?from\s+'(\.[^']+)'/gms)) {
+    if (m[1] && !typesToo) continue;
+    found.push(relative(SRC, resolve(dirname(file), m[2]!)));
+  }
+  return found;
+}
+
+function cycles(typesToo: boolean): string[][] {
+  const graph = new Map(sourceFiles(SRC).map((f) => [relative(SRC, f), importsOf(f, typesToo)]));
+  const found: string[][] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (node: string): void => {
+    state.set(node, 'open');
+    stack.push(node);
+    for (const next of graph.get(node) ?? []) {
+      if (state.get(next) === 'open') found.push([...stack.slice(stack.indexOf(next)), next]);
+      else if (!state.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(node, 'done');
+  };
+  for (const node of [...graph.keys()].sort()) if (!state.has(node)) visit(node);
+  return found;
+}
+
+describe('architecture', () => {
+  it('src/ has no import cycles (type-only imports included)', () => {
+    assert.deepEqual(cycles(true), []);
+  });
+
+  it('the checker imports nothing from realize/ and no _ internals of plan/', () => {
+    const bad = sourceFiles(join(SRC, 'check')).flatMap((f) => importsOf(f, true).filter((p) => p.startsWith('realize/') || /^plan\/_/.test(p)).map((p) => `${relative(SRC, f)} → ${p}`));
+    assert.deepEqual(bad, []);
+  });
+
+  it('src/text (shared by realizer and checker) imports neither', () => {
+    const bad = sourceFiles(join(SRC, 'text')).flatMap((f) => importsOf(f, true).filter((p) => !p.startsWith('text/')));
+    assert.deepEqual(bad, []);
+  });
+});
