@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDialoguePlanner, generateDialogues, loadCatalog } from '../src/generate.ts';
+import { createDialoguePlanner, generateDialogues, loadCatalog } from '../src/generate/index.ts';
 import { bundledSpecsDir } from '../test/_shared.ts';
 import { peakRssMb, row, timed } from './_measure.ts';
 

@@ -10,7 +10,7 @@ import { once } from 'node:events';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDialoguePlanner, GenerateWorkerPool, generateDialogues, loadCatalog, serializeItem, type Catalog, type SerializedItem } from '../src/generate.ts';
+import { createDialoguePlanner, GenerateWorkerPool, generateDialogues, loadCatalog, serializeItem, type Catalog, type SerializedItem } from '../src/generate/index.ts';
 import { bundledSpecsDir, fixturesDir, hasFixtures } from '../test/_shared.ts';
 import { peakRssMb, row, timed } from './_measure.ts';
 

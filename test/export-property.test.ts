@@ -95,7 +95,7 @@ describe('arbitrary dialogues (fast-check)', () => {
 
 /** Real dialogues from the bundled specs, through the library the generate command uses. */
 async function generated(n: number): Promise<DialogueRecord[] | string> {
-  const generate = await import('../src/generate.ts');
+  const generate = await import('../src/generate/index.ts');
   let planner;
   try {
     const catalog = await generate.loadCatalog({ specs: [bundledSpecsDir] });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkDialogue } from '../src/check/index.ts';
-import { createDialoguePlanner, generateDialogues, loadCatalog, type Catalog, type DialoguePlanner } from '../src/generate.ts';
+import { createDialoguePlanner, generateDialogues, loadCatalog, type Catalog, type DialoguePlanner } from '../src/generate/index.ts';
 import { saveGraph } from '../src/graph/index.ts';
 import { FLOW_FAMILIES, type DialogueRecord } from '../src/plan/index.ts';
 import { bundledSpecsDir, fixturesDir, skipWithoutFixtures } from './_shared.ts';

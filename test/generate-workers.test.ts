@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
 import { checkDialogue } from '../src/check/index.ts';
-import { createDialoguePlanner, effectiveWorkers, generateDialogues, GenerateWorkerPool, loadCatalog, serializeItem, type Catalog, type SerializedItem } from '../src/generate.ts';
+import { createDialoguePlanner, effectiveWorkers, generateDialogues, GenerateWorkerPool, loadCatalog, serializeItem, type Catalog, type SerializedItem } from '../src/generate/index.ts';
 import type { DialogueRecord } from '../src/plan/index.ts';
 import { bundledSpecsDir, fixturesDir, projectRoot, skipWithoutFixtures } from './_shared.ts';
 

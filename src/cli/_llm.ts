@@ -7,7 +7,7 @@
 import { Option, type Command } from 'commander';
 import { checkDialogue, type CheckContext } from '../check/index.ts';
 import { DialforgeError } from '../errors.ts';
-import type { DialoguePlanner } from '../generate.ts';
+import type { DialoguePlanner } from '../generate/index.ts';
 import type { DialoguePlan } from '../plan/index.ts';
 import { realize, type Realizer } from '../realize/index.ts';
 import {

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DialforgeError } from '../errors.ts';
-import { createDialoguePlanner, defaultWorkerCount, effectiveWorkers, GenerateWorkerPool, generateDialogues, loadCatalog, MIN_INDICES_PER_WORKER, type DialoguePlanner, type GenerateItem, type SerializedItem } from '../generate.ts';
+import { createDialoguePlanner, defaultWorkerCount, effectiveWorkers, GenerateWorkerPool, generateDialogues, loadCatalog, MIN_INDICES_PER_WORKER, type DialoguePlanner, type GenerateItem, type SerializedItem } from '../generate/index.ts';
 import { templateRealizer } from '../realize/index.ts';
 import { exportFormatNames, readDialogueRecords, writeExports } from '../export/index.ts';
 import { action, EXIT_OK, EXIT_PARTIAL } from './_run.ts';

@@ -6,9 +6,9 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { DirectedGraph } from 'graphology';
-import { DialforgeError } from './errors.ts';
-import { createDialoguePlanner, generateDialogues, serializeItem, type Catalog, type DialoguePlanner, type PlannerOptions, type SerializedItem } from './generate.ts';
-import type { ApiGraph } from './graph/index.ts';
+import { DialforgeError } from '../errors.ts';
+import { createDialoguePlanner, generateDialogues, serializeItem, type Catalog, type DialoguePlanner, type PlannerOptions, type SerializedItem } from './pipeline.ts';
+import type { ApiGraph } from '../graph/index.ts';
 
 export type WorkerRequest =
   | { type: 'init'; run: number; graph: ReturnType<ApiGraph['export']>; planner: PlannerOptions }

@@ -5,12 +5,12 @@
  * yields exactly the records a whole run yields for those indices.
  */
 import { resolve } from 'node:path';
-import { checkDialogue, type CheckContext, type Violation } from './check/index.ts';
-import { createPlanCatalog, DEFAULT_FLOW_MIX, FLOW_TABLE, isRejected, loadFlowTable, planDialogue, type Action, type DialoguePlan, type DialogueRecord, type FlowFamily, type FlowMix } from './plan/index.ts';
-import { DialforgeError } from './errors.ts';
-import { buildGraph, loadGraph, type ApiGraph } from './graph/index.ts';
-import { loadSpecs, type Operation } from './specs/index.ts';
-import { templateRealizer, type RealizeContext, type Realizer } from './realize/index.ts';
+import { checkDialogue, type CheckContext, type Violation } from '../check/index.ts';
+import { createPlanCatalog, DEFAULT_FLOW_MIX, FLOW_TABLE, isRejected, loadFlowTable, planDialogue, type Action, type DialoguePlan, type DialogueRecord, type FlowFamily, type FlowMix } from '../plan/index.ts';
+import { DialforgeError } from '../errors.ts';
+import { buildGraph, loadGraph, type ApiGraph } from '../graph/index.ts';
+import { loadSpecs, type Operation } from '../specs/index.ts';
+import { templateRealizer, type RealizeContext, type Realizer } from '../realize/index.ts';
 
 /** What the pipeline needs from the planner stage, for one catalog and seed. */
 export interface DialoguePlanner {
@@ -93,7 +93,6 @@ export async function* generateDialogues(options: GenerateOptions): AsyncGenerat
   }
 }
 
-export { defaultWorkerCount, effectiveWorkers, GenerateWorkerPool, MIN_INDICES_PER_WORKER, type WorkerGenerateOptions } from './generate-workers.ts';
 
 // ---------------------------------------------------------------- catalog
 

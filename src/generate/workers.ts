@@ -8,9 +8,9 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
-import { DialforgeError, type DialforgeErrorCode } from './errors.ts';
-import type { WorkerReply, WorkerRequest } from './_generate-worker.ts';
-import type { Catalog, PlannerOptions, SerializedItem } from './generate.ts';
+import { DialforgeError, type DialforgeErrorCode } from '../errors.ts';
+import type { WorkerReply, WorkerRequest } from './_worker.ts';
+import type { Catalog, PlannerOptions, SerializedItem } from './pipeline.ts';
 
 /** Ranges a worker holds at once: one being made and one waiting, so it never idles while the main thread writes. */
 const RANGES_PER_WORKER = 2;
@@ -39,8 +39,8 @@ export function effectiveWorkers(requested: number, total: number): number {
  * module, so a small bootstrap registers it and then imports the entry.
  */
 function workerSpec(): { entry: URL | string; options: WorkerOptions } {
-  if (!import.meta.url.endsWith('.ts')) return { entry: new URL('./_generate-worker.js', import.meta.url), options: {} };
-  const target = new URL('./_generate-worker.ts', import.meta.url).href;
+  if (!import.meta.url.endsWith('.ts')) return { entry: new URL('./_worker.js', import.meta.url), options: {} };
+  const target = new URL('./_worker.ts', import.meta.url).href;
   const tsxApi = import.meta.resolve('tsx/esm/api');
   const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(target)}); });`;
   // Other flags (--cpu-prof, heap sizes…) carry over; the parent's tsx --import is replaced by the bootstrap.
