@@ -1,0 +1,378 @@
+/**
+ * The first phases of playing a flow over a chain, on an explicit draft: the intent phrases (1), where
+ * every value comes from (2), reuse of values the dialogue already knows (2b), the mock values (3). Each
+ * phase fills its part of the draft or says why the chain cannot be played. Random draws happen in this
+ * order, from the draft's one generator: a change of order changes every dataset.
+ */
+import { stemmer } from 'stemmer';
+import { lastNameWord, mockParamValue } from './_mock.ts';
+import type { Rng } from './_rng.ts';
+import { carriedParams, reusable, sameMeaning, userRequired, validateArguments, type ChainCandidate, type PlanCatalog, type PlanOperation, type PlanParam } from './catalog.ts';
+import type { FlowShape } from './flows.ts';
+import { tokenize } from './retriever.ts';
+
+/** Lower-case words of a value as a person would say it (for collision checks). */
+export function normalized(value: unknown): string {
+  const text = Array.isArray(value) ? value.join(' ') : String(value);
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Words a user turn may contain anyway: a masked string value must not be one of them. */
+const COMMON_WORDS = new Set(
+  (
+    'a i am an as at be by do go he hi id if in is it me my no of oh ok on or so to up us we ' +
+    'the and for you your with that this have not but are was can what which when where who how all any one two yes sure okay ' +
+    'please thanks thank know sorry idea need want like help find look get give tell about there here some more time day'
+  ).split(' '),
+);
+
+const operationStemCache = new WeakMap<PlanOperation, { asTarget: string[]; asSource?: string[] }>();
+
+/** Stems of an operation's parameter names (and, as a source, of its lookup phrase); cached. */
+function operationStems(catalog: PlanCatalog, op: PlanOperation, asTarget: boolean): string[] {
+  let cached = operationStemCache.get(op);
+  if (!cached) {
+    cached = { asTarget: [...new Set(op.params.flatMap((p) => stems(p.name)))] };
+    operationStemCache.set(op, cached);
+  }
+  if (asTarget) return cached.asTarget;
+  if (!cached.asSource) {
+    const lookup = catalog.intent(op.id, 'lookup');
+    cached.asSource = lookup ? [...new Set([...cached.asTarget, ...stems(lookup)])] : cached.asTarget;
+  }
+  return cached.asSource;
+}
+
+/** Porter stems of every word (stop words kept: a value "show" must not hide in "shows"). */
+function stems(text: string): string[] {
+  return tokenize(text).map((word) => stemmer(word));
+}
+
+export function containsWords(haystack: string, needle: string): boolean {
+  if (needle === '') return false;
+  return ` ${haystack} `.includes(` ${needle} `);
+}
+
+export interface Assigned {
+  op: PlanOperation;
+  chainedIn: Map<string, { from: string; output: string }>;
+  given: PlanParam[];
+  asked: PlanParam[];
+  defaulted: PlanParam[];
+  values: Map<string, unknown>;
+  /** Params whose value is one already known in the dialogue: they take it from `position`'s `param`. */
+  shared: Map<string, { position: number; param: string }>;
+}
+
+/** The concrete path of a field named `name` (at any depth, lists included) whose value is `value`; undefined if none. */
+export function pathOfValue(result: unknown, name: string, value: unknown): string | undefined {
+  const want = JSON.stringify(value);
+  const wanted = lastNameWord(name);
+  const walk = (node: unknown, path: string): string | undefined => {
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const found = walk(node[i], `${path}[${i}]`);
+        if (found !== undefined) return found;
+      }
+      return undefined;
+    }
+    if (node === null || typeof node !== 'object') return undefined;
+    const entries = Object.entries(node as Record<string, unknown>);
+    for (const [key, child] of entries) {
+      if (lastNameWord(key) === wanted && JSON.stringify(child) === want) return path === '' ? key : `${path}.${key}`;
+    }
+    for (const [key, child] of entries) {
+      if (child !== null && typeof child === 'object') {
+        const found = walk(child, path === '' ? key : `${path}.${key}`);
+        if (found !== undefined) return found;
+      }
+    }
+    return undefined;
+  };
+  return walk(result, '');
+}
+
+const contexts = new WeakMap<object, string>();
+
+/** The words around an operation's values (summary, name, path), lower-case and space-separated. */
+export function operationContext(o: PlanOperation['operation']): string {
+  let context = contexts.get(o);
+  if (context === undefined) {
+    context = `${o.summary ?? ''} ${lastNameWord(o.name)} ${o.path}`.toLowerCase().replace(/[^a-z0-9]+/g, ' ');
+    contexts.set(o, context);
+  }
+  return context;
+}
+
+export function paramHints(op: PlanOperation, p: PlanParam, exampleRate?: number) {
+  const o = op.operation;
+  return {
+    name: p.name,
+    ...(p.description !== undefined ? { description: p.description } : {}),
+    ...(p.example !== undefined ? { example: p.example } : {}),
+    ...(p.default !== undefined ? { default: p.default } : {}),
+    context: operationContext(o),
+    owner: p.schema,
+    ...(exampleRate !== undefined ? { exampleRate } : {}),
+  };
+}
+
+
+/** One dialogue in the making: the flow, its chain, and what each phase decided so far. */
+export interface Draft {
+  catalog: PlanCatalog;
+  flow: FlowShape;
+  candidate: ChainCandidate;
+  rng: Rng;
+  seed: number;
+  index: number;
+  chainIds: string[];
+  ops: PlanOperation[];
+  target: PlanOperation | undefined;
+  hops: number;
+  /** Phase 1: what the user says to start (the retriever agrees with each). */
+  clearPhrase: string | undefined;
+  vaguePhrase: string | undefined;
+  outOfScope: string | undefined;
+  userPhrases: string[];
+  /** Phases 2–3: per chain position, which values are given, asked, chained, shared, defaulted, and their values. */
+  assigned: Assigned[];
+}
+
+export function startDraft(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandidate, rng: Rng, seed: number, index: number): Draft {
+  const chainIds = candidate.operations;
+  const ops = chainIds.map((id) => catalog.byId.get(id) as PlanOperation);
+  return { catalog, flow, candidate, rng, seed, index, chainIds, ops, target: ops[ops.length - 1], hops: flow.hops, clearPhrase: undefined, vaguePhrase: undefined, outOfScope: undefined, userPhrases: [], assigned: [] };
+}
+
+/** Phase 1: intent phrases the retriever agrees with. */
+export function chooseIntents(draft: Draft): string | undefined {
+  const { catalog, flow, ops, target, rng } = draft;
+  // 1. Intent phrases the retriever agrees with.
+  let clearPhrase: string | undefined;
+  let vaguePhrase: string | undefined;
+  let outOfScope: string | undefined;
+  if (flow.cannotFulfil) {
+    const phrases = catalog.outOfScope();
+    if (phrases.length === 0) return 'every cannot-fulfil request matches something in the catalog';
+    outOfScope = rng.pick(phrases);
+  } else {
+    const needsClear = flow.callsTarget || flow.clarify;
+    if (needsClear) {
+      clearPhrase = catalog.intent(target!.id, 'clear');
+      if (!clearPhrase) return `${target!.id}: the retriever ranks no intent phrase clearly first`;
+    }
+    if (flow.suggest) {
+      vaguePhrase = catalog.intent(target!.id, 'suggest');
+      if (!vaguePhrase) return `${target!.id}: no vague phrase lets the retriever suggest it`;
+    } else if (flow.clarify) {
+      vaguePhrase = catalog.intent(target!.id, 'clarify');
+      if (!vaguePhrase) return `${target!.id}: no vague phrase keeps it among ambiguous results`;
+    }
+    for (const op of ops.slice(0, -1)) if (!catalog.intent(op.id, 'lookup')) return `${op.id}: the retriever cannot find it as a source`;
+  }
+  const userPhrases = [clearPhrase, vaguePhrase].filter((p): p is string => Boolean(p)).map(normalized);
+  Object.assign(draft, { clearPhrase, vaguePhrase, outOfScope, userPhrases });
+  return undefined;
+}
+
+/** Phase 2: where every value of every chain position comes from (given, asked, chained in, carried, defaulted). */
+export function assignSources(draft: Draft): string | undefined {
+  const { flow, ops, hops, chainIds, candidate, rng, assigned } = draft;
+    for (let j = 0; j <= hops; j++) {
+      const op = ops[j] as PlanOperation;
+      const needs = flow.positions[j]!;
+      const chainedIn = new Map<string, { from: string; output: string }>();
+      if (j > 0) for (const c of candidate.edges[j - 1]!.chained) chainedIn.set(c.input, { from: chainIds[j - 1]!, output: c.output });
+      // What the operation before this one was told or found (the order of a shipment is the order of its products).
+      const carried = j > 0 ? carriedParams(ops[j - 1]!, op, new Set(chainedIn.keys())) : new Map<string, string>();
+      const own = userRequired(op, new Set([...chainedIn.keys(), ...carried.keys()]));
+      const defaulted = op.required.filter((p) => !chainedIn.has(p.name) && p.default !== undefined);
+      let given: PlanParam[] = [];
+      let asked: PlanParam[] = [];
+      if (needs.gives && needs.asks) {
+        const rounds = Math.max(1, needs.askRounds);
+        if (own.length >= rounds + 1) {
+          const k = rng.int(rounds, own.length - 1);
+          const shuffled = rng.shuffle(own);
+          asked = shuffled.slice(0, k);
+          given = shuffled.slice(k);
+          given.push(...rng.sample(op.optional, rng.int(0, Math.min(1, op.optional.length))));
+        } else {
+          asked = own;
+          given = rng.sample(op.optional, rng.int(1, Math.min(2, op.optional.length)));
+        }
+      } else if (needs.gives) {
+        given = [...own, ...rng.sample(op.optional, rng.int(own.length === 0 ? 1 : 0, Math.min(2, op.optional.length)))];
+      } else if (needs.asks) {
+        asked = own;
+      }
+      if (needs.schemaViolation) {
+        const pool = needs.gives ? given : asked;
+        if (!pool.some((p) => p.violable)) {
+          const extra = op.optional.find((p) => p.violable && !given.includes(p));
+          if (!extra || !needs.gives) return `${op.id}: no argument whose schema can be broken`;
+          given.push(extra);
+        }
+      }
+      // Keep given in the operation's parameter order (stable, readable).
+      const order = new Map(op.params.map((p, i) => [p.name, i]));
+      given.sort((a, b) => order.get(a.name)! - order.get(b.name)!);
+      asked.sort((a, b) => order.get(a.name)! - order.get(b.name)!);
+      const shared = new Map([...carried].map(([name, from]) => [name, { position: j - 1, param: from }]));
+      assigned.push({ op, chainedIn, given, asked, defaulted, values: new Map(), shared });
+    }
+  return undefined;
+}
+
+/** Phase 2b: a value the dialogue already knows is not asked again; contradictions reject the chain. */
+export function reuseKnownValues(draft: Draft): string | undefined {
+  const { flow, hops, assigned } = draft;
+    // 2b. A value the dialogue already knows is not asked again. What the user gives with the request
+    // serves every operation of the chain that needs the same thing (the order of a shipment is the order of
+    // its products); otherwise a later operation reuses what an earlier one was told or found.
+    if (hops > 0) {
+      const targetA = assigned[hops]!;
+      const drop = (a: Assigned, p: PlanParam): void => {
+        a.asked = a.asked.filter((q) => q !== p);
+        a.given = a.given.filter((q) => q !== p);
+      };
+      for (let j = 0; j < hops; j++) {
+        const a = assigned[j]!;
+        for (const p of [...a.asked, ...a.given]) {
+          if (!reusable(a.op, p)) continue;
+          const origin = targetA.given.find((q) => sameMeaning(p, q));
+          if (!origin) continue;
+          drop(a, p);
+          a.shared.set(p.name, { position: hops, param: origin.name });
+        }
+        // The user states it with the request, yet a lookup was needed to find it: a contradiction.
+        for (const name of a.chainedIn.keys()) {
+          const p = a.op.params.find((q) => q.name === name)!;
+          if (targetA.given.some((q) => sameMeaning(p, q))) return `${a.op.id}: ${name} is chained in but the user gives it with the request`;
+        }
+      }
+      // One thing looked up twice ("I don't know the country code" for two operations in a row) is no chain.
+      for (let j = 1; j < hops; j++) {
+        for (const name of assigned[j]!.chainedIn.keys()) {
+          const p = assigned[j]!.op.params.find((q) => q.name === name)!;
+          for (let k = j + 1; k <= hops; k++) {
+            for (const other of assigned[k]!.chainedIn.keys()) {
+              if (sameMeaning(p, assigned[k]!.op.params.find((q) => q.name === other)!)) return `${assigned[k]!.op.id}: ${other} is looked up twice along the chain`;
+            }
+          }
+        }
+      }
+      // A value the user says for one operation cannot be one they "don't know" for a later one.
+      for (let j = 1; j <= hops; j++) {
+        const a = assigned[j]!;
+        for (const name of a.chainedIn.keys()) {
+          const p = a.op.params.find((q) => q.name === name)!;
+          for (let k = 0; k < j; k++) {
+            const b = assigned[k]!;
+            if ([...b.asked, ...b.given].some((q) => sameMeaning(p, q))) return `${a.op.id}: ${name} is chained in but the user states it for ${b.op.id}`;
+          }
+        }
+      }
+      for (let j = 1; j <= hops; j++) {
+        const a = assigned[j]!;
+        for (const p of [...a.asked, ...(j === hops ? [] : a.given)]) {
+          if (!reusable(a.op, p)) continue;
+          let origin: { position: number; param: string } | undefined;
+          for (let k = j - 1; k >= 0 && !origin; k--) {
+            const b = assigned[k]!;
+            const known = [...b.asked, ...b.given, ...b.defaulted, ...b.op.params.filter((q) => b.chainedIn.has(q.name) || b.shared.has(q.name))];
+            const q = known.find((candidate) => sameMeaning(p, candidate));
+            if (q) origin = { position: k, param: q.name };
+          }
+          if (!origin) continue;
+          drop(a, p);
+          a.shared.set(p.name, origin);
+        }
+      }
+      for (let j = 0; j <= hops; j++) {
+        const a = assigned[j]!;
+        const needs = flow.positions[j]!;
+        if (needs.asks && a.asked.length < Math.max(1, needs.askRounds)) return `${a.op.id}: every value it would ask for is already known`;
+        if (needs.schemaViolation && ![...(needs.gives ? a.given : a.asked)].some((p) => p.violable)) return `${a.op.id}: no argument whose schema can be broken`;
+      }
+    }
+  return undefined;
+}
+
+/** Phase 3: values, schema-valid, distinct from each other, masked ones absent from what the user says first. */
+export function drawValues(draft: Draft): string | undefined {
+  const { catalog, ops, target, rng, assigned, userPhrases } = draft;
+    // 3. Values: schema-valid, distinct from each other, masked ones absent from the intent phrases.
+    const taken = new Set<string>();
+    for (const a of assigned) for (const p of a.defaulted) taken.add(normalized(p.default));
+    // Stems of what may be said before a masked value is: the planned phrases ("artist" leaks into "Get
+    // followed artists"), the sources' lookup phrases and the words naming every slot ("the playlist ID").
+    const phraseStems = new Set(userPhrases.flatMap(stems));
+    for (const op of ops) for (const word of operationStems(catalog, op, op === target)) phraseStems.add(word);
+    const leaksAWord = (value: unknown): boolean =>
+      (Array.isArray(value) ? value : [value]).some((leaf) => {
+        const text = normalized(leaf);
+        return text !== '' && !text.includes(' ') && phraseStems.has(stemmer(text));
+      });
+    let unavoidable: string | undefined;
+    const draw = (op: PlanOperation, p: PlanParam, masked: boolean): unknown => {
+      let value: unknown;
+      let clean = false;
+      for (let attempt = 0; attempt < 8 && !clean; attempt++) {
+        value = mockParamValue(p.schema, paramHints(op, p, attempt > 3 ? 0 : undefined), rng);
+        const text = normalized(value);
+        if (taken.has(text)) continue;
+        if (masked && (userPhrases.some((phrase) => containsWords(phrase, text)) || leaksAWord(value))) continue;
+        if (text === '') continue;
+        // Nor inside another value, or another inside it (spec examples reuse ids: "a,b,c" and "c").
+        if (masked && [...taken].some((other) => containsWords(other, text) || containsWords(text, other))) continue;
+        // A masked value must be told apart from ordinary words, or any sentence would "leak" it.
+        if (masked && typeof value === 'string' && (text.length < 2 || COMMON_WORDS.has(text))) continue;
+        clean = true;
+      }
+      if (!clean && masked) unavoidable ??= `${op.id}: no value of ${p.name} stays out of what the user says before it is asked`;
+      taken.add(normalized(value));
+      return value;
+    };
+    // What the user says is drawn first: an earlier operation may share a value the request gives.
+    for (const a of assigned) {
+      for (const p of a.defaulted) a.values.set(p.name, p.default);
+      for (const p of a.given) a.values.set(p.name, draw(a.op, p, false));
+      for (const p of a.asked) a.values.set(p.name, draw(a.op, p, true));
+    }
+    const origins = new Set(assigned.flatMap((a) => [...a.shared.values()].map((o) => `${o.position}\u0000${o.param}`)));
+    for (let j = 0; j < assigned.length; j++) {
+      const a = assigned[j]!;
+      for (const [name, origin] of a.shared) a.values.set(name, assigned[origin.position]!.values.get(origin.param));
+      for (const [name, link] of a.chainedIn) {
+        const p = a.op.params.find((q) => q.name === name)!;
+        // A source that echoes one of its own inputs (`location.lat` after a call with `lat`) returns that value.
+        const leaf = link.output.split(/[.[\]]+/).filter(Boolean).pop() ?? '';
+        const echoed = link.output.includes('[]') ? undefined : assigned[j - 1]?.values.get(leaf);
+        // A chain that comes back to something the dialogue already named (the company whose jobs were
+        // listed, the coordinates first asked for) finds that same value again.
+        let known: unknown;
+        for (let k = j - 1; k >= 0 && known === undefined; k--) {
+          const b = assigned[k]!;
+          const q = b.op.params.find((candidate) => b.values.has(candidate.name) && !b.defaulted.includes(candidate) && sameMeaning(p, candidate));
+          if (q) known = b.values.get(q.name);
+        }
+        a.values.set(name, echoed !== undefined ? echoed : known !== undefined ? known : draw(a.op, p, true));
+      }
+      if (unavoidable) return unavoidable;
+      const args = Object.fromEntries(a.values);
+      const check = validateArguments(catalog, a.op.id, args);
+      if (!check.valid) {
+        // One redraw of everything that is not a default, then give up on this chain.
+        for (const p of [...a.given, ...a.asked]) if (!origins.has(`${j}\u0000${p.name}`)) a.values.set(p.name, draw(a.op, p, a.asked.includes(p)));
+        for (const name of a.chainedIn.keys()) a.values.set(name, draw(a.op, a.op.params.find((q) => q.name === name)!, true));
+        const again = validateArguments(catalog, a.op.id, Object.fromEntries(a.values));
+        if (!again.valid) return `${a.op.id}: mock arguments fail its schema (${again.text})`;
+      }
+    }
+  return undefined;
+}

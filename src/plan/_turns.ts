@@ -1,0 +1,349 @@
+/**
+ * Phase 4 of playing a flow: the turns. Walks the flow's steps with what the draft decided, keeping
+ * what each operation knows so far (its dialogue state), and makes the mock tool results. A string says
+ * why the chain cannot be played.
+ */
+import { buildResult, lastNameWord, mockParamValue, schemaViolations, valueAtPath } from './_mock.ts';
+import { normalized, operationContext, paramHints, type Draft } from './_draft.ts';
+import { validateArguments } from './catalog.ts';
+import type { FlowStep } from './flows.ts';
+import type { AssistantTurn, DialogueState, ParamRef, SelfCorrectionKind, ToolTurn, Turn, UserTurn } from './types.ts';
+
+/** What the turns phase hands to the record phase. */
+export interface PlayedTurns {
+  turns: Turn[];
+  /** `operation\u0000param` → the tool result field a chained value was taken from. */
+  slotFrom: Map<string, { operation: string; field: string }>;
+  /** Operation id → its (successful) tool result. */
+  resultOf: Map<string, unknown>;
+  selfCorrection: SelfCorrectionKind | undefined;
+}
+
+interface Play extends PlayedTurns {
+  draft: Draft;
+  known: Map<string, Map<string, unknown>>;
+  confirmed: Set<string>;
+  /** The chain position the dialogue is working on (the target first, then back to a source after fail_inform). */
+  focus: number;
+  roundsLeft: number[];
+  pending: ParamRef[];
+  wrongTurn: number | null;
+  callCount: number;
+  lastUser: string | null;
+  targetCalled: boolean;
+}
+
+function knownOf(s: Play, id: string): Map<string, unknown> {
+  let m = s.known.get(id);
+  if (!m) {
+    m = new Map();
+    s.known.set(id, m);
+  }
+  return m;
+}
+
+function stateOf(s: Play, position: number | null, override?: Record<string, unknown>): DialogueState {
+  if (position === null) return { api_confirmed: false, api_status: 'none' };
+  const op = s.draft.ops[position]!;
+  if (!s.confirmed.has(op.id)) return { api_confirmed: false, api_status: 'none' };
+  const values = knownOf(s, op.id);
+  const required: Record<string, unknown> = {};
+  const optional: Record<string, unknown> = {};
+  for (const p of op.params) {
+    const value = override && p.name in override ? override[p.name] : values.has(p.name) ? values.get(p.name) : null;
+    (p.required ? required : optional)[p.name] = value;
+  }
+  return { api_confirmed: true, api_status: { operation: op.id, required_parameters: required, optional_parameters: optional } };
+}
+
+/** Shared values become known to every operation that uses them as soon as their origin is known. */
+function share(s: Play): void {
+  const { assigned } = s.draft;
+  for (const a of assigned) {
+    for (const [name, origin] of a.shared) {
+      const from = assigned[origin.position]!;
+      if (knownOf(s, from.op.id).has(origin.param)) knownOf(s, a.op.id).set(name, a.values.get(name));
+    }
+  }
+}
+
+function confirm(s: Play, position: number): void {
+  const a = s.draft.assigned[position];
+  const op = s.draft.ops[position]!;
+  s.confirmed.add(op.id);
+  if (a) for (const p of a.defaulted) knownOf(s, op.id).set(p.name, p.default);
+  share(s);
+}
+
+function refs(s: Play, position: number, params: Iterable<string>): ParamRef[] {
+  return [...params].map((param) => ({ operation: s.draft.chainIds[position]!, param }));
+}
+
+function argsOf(s: Play, position: number): Record<string, unknown> {
+  const a = s.draft.assigned[position]!;
+  const values = knownOf(s, a.op.id);
+  const args: Record<string, unknown> = {};
+  for (const p of a.op.params) if (values.has(p.name)) args[p.name] = values.get(p.name);
+  return args;
+}
+
+function pushAssistant(s: Play, turn: AssistantTurn): void {
+  if (s.wrongTurn !== null && turn.error === undefined && turn.action !== 'retriever_call') {
+    turn.corrects = s.wrongTurn;
+    s.wrongTurn = null;
+  }
+  s.turns.push(turn);
+}
+
+function retrieve(s: Play, query: string): { query: string; retrieved: { operation: string; score: number }[] } {
+  return { query, retrieved: s.draft.catalog.retriever.search(query, 5) };
+}
+
+export function playTurns(draft: Draft): PlayedTurns | string {
+  const s: Play = {
+    draft,
+    turns: [],
+    slotFrom: new Map(),
+    resultOf: new Map(),
+    selfCorrection: undefined,
+    known: new Map(),
+    confirmed: new Set(),
+    focus: draft.hops,
+    roundsLeft: draft.flow.positions.map((p) => p.askRounds),
+    pending: [],
+    wrongTurn: null,
+    callCount: 0,
+    lastUser: null,
+    targetCalled: false,
+  };
+  const steps = draft.flow.steps;
+  for (let i = 0; i < steps.length; i++) {
+    const failed = playStep(s, steps[i]!, steps[i + 1]);
+    if (failed !== undefined) return failed;
+  }
+  return s;
+}
+
+function playStep(s: Play, step: FlowStep, next: FlowStep | undefined): string | undefined {
+  const { hops, target } = s.draft;
+  switch (step.action) {
+    case 'inform_intent_clear':
+    case 'inform_intent_vague':
+    case 'affirm':
+    case 'negate':
+    case 'user_bye':
+      return userStep(s, step);
+    case 'inform_intent_clear_add':
+      return clearAddStep(s, step);
+    case 'inform':
+      return informStep(s);
+    case 'fail_inform':
+      return failInformStep(s);
+    case 'retriever_call':
+      return retrieverStep(s);
+    case 'clarify':
+      pushAssistant(s, { speaker: 'assistant', action: 'clarify', state: stateOf(s, null) });
+      return undefined;
+    case 'suggest':
+      pushAssistant(s, { speaker: 'assistant', action: 'suggest', suggest: target!.id, state: stateOf(s, null) });
+      return undefined;
+    case 'request':
+      return requestStep(s, step, next);
+    case 'call':
+      return callStep(s, step);
+    case 'response':
+      pushAssistant(s, { speaker: 'assistant', action: 'response', state: stateOf(s, hops) });
+      return undefined;
+    case 'response_fail':
+      pushAssistant(s, { speaker: 'assistant', action: 'response_fail', state: stateOf(s, null) });
+      return undefined;
+    case 'system_bye':
+      pushAssistant(s, { speaker: 'assistant', action: 'system_bye', state: s.targetCalled ? stateOf(s, hops) : stateOf(s, null) });
+      return undefined;
+    default:
+      return `action ${step.action} is not supported by the planner`;
+  }
+}
+
+function userStep(s: Play, step: FlowStep): string | undefined {
+  const { hops } = s.draft;
+  const { turns } = s;
+  const turn: UserTurn = { speaker: 'user', action: step.action as UserTurn['action'] };
+  turns.push(turn);
+  if (step.action === 'affirm') confirm(s, hops);
+  s.lastUser = step.action;
+  return undefined;
+}
+
+function clearAddStep(s: Play, step: FlowStep): string | undefined {
+  const { hops, assigned } = s.draft;
+  const { turns } = s;
+  const a = assigned[hops]!;
+  for (const p of a.given) knownOf(s, a.op.id).set(p.name, a.values.get(p.name));
+  share(s);
+  turns.push({ speaker: 'user', action: 'inform_intent_clear_add', informs: refs(s, hops, a.given.map((p) => p.name)) });
+  s.lastUser = step.action;
+  return undefined;
+}
+
+function informStep(s: Play): string | undefined {
+  const { assigned, chainIds } = s.draft;
+  const { turns } = s;
+  for (const ref of s.pending) knownOf(s, ref.operation).set(ref.param, assigned[chainIds.indexOf(ref.operation)]!.values.get(ref.param));
+  share(s);
+  turns.push({ speaker: 'user', action: 'inform', informs: s.pending });
+  s.lastUser = 'inform';
+  return undefined;
+}
+
+function failInformStep(s: Play): string | undefined {
+  const { turns } = s;
+  turns.push({ speaker: 'user', action: 'fail_inform', unknown: s.pending });
+  s.lastUser = 'fail_inform';
+  return undefined;
+}
+
+function retrieverStep(s: Play): string | undefined {
+  const { catalog, flow, ops, hops, assigned, rng, clearPhrase, vaguePhrase, outOfScope } = s.draft;
+  if (s.lastUser === 'fail_inform') {
+    s.focus -= 1;
+    confirm(s, s.focus);
+    const source = ops[s.focus]!;
+    pushAssistant(s, { speaker: 'assistant', action: 'retriever_call', ...retrieve(s, catalog.intent(source.id, 'lookup')!), state: stateOf(s, s.focus) });
+  } else if (s.lastUser === 'inform_intent_vague') {
+    pushAssistant(s, { speaker: 'assistant', action: 'retriever_call', ...retrieve(s, vaguePhrase!), state: stateOf(s, null) });
+  } else if (flow.cannotFulfil) {
+    pushAssistant(s, { speaker: 'assistant', action: 'retriever_call', ...retrieve(s, outOfScope!), state: stateOf(s, null) });
+  } else {
+    confirm(s, hops);
+    pushAssistant(s, { speaker: 'assistant', action: 'retriever_call', ...retrieve(s, clearPhrase!), state: stateOf(s, hops) });
+  }
+  return undefined;
+}
+
+function requestStep(s: Play, step: FlowStep, next: FlowStep | undefined): string | undefined {
+  const { assigned, rng } = s.draft;
+  const { turns, roundsLeft } = s;
+  const a = assigned[s.focus]!;
+  if (step.error === 'redundant_request') {
+    const already = a.given.filter((p) => knownOf(s, a.op.id).has(p.name));
+    const repeated = rng.sample(already, rng.int(1, Math.min(2, already.length)));
+    s.pending = refs(s, s.focus, repeated.map((p) => p.name));
+    const index = turns.length;
+    pushAssistant(s, {
+      speaker: 'assistant',
+      action: 'request',
+      request: s.pending,
+      state: stateOf(s, s.focus),
+      error: { kind: 'redundant_request', note: `asks again for ${repeated.map((p) => p.name).join(', ')}, which the user already gave` },
+      train: false,
+    });
+    s.wrongTurn = index;
+    s.selfCorrection = 'redundant_request';
+  } else if (next?.action === 'fail_inform') {
+    s.pending = refs(s, s.focus, a.chainedIn.keys());
+    pushAssistant(s, { speaker: 'assistant', action: 'request', request: s.pending, state: stateOf(s, s.focus) });
+  } else {
+    const missing = a.asked.filter((p) => !knownOf(s, a.op.id).has(p.name));
+    if (missing.length === 0) return `${a.op.id}: a request with nothing to ask`;
+    // Several `Req Inf` rounds for one operation share its masked values out, earliest first.
+    const left = Math.max(1, roundsLeft[s.focus] ?? 1);
+    roundsLeft[s.focus] = left - 1;
+    const portion = missing.slice(0, Math.ceil(missing.length / left));
+    s.pending = refs(s, s.focus, portion.map((p) => p.name));
+    pushAssistant(s, { speaker: 'assistant', action: 'request', request: s.pending, state: stateOf(s, s.focus) });
+  }
+  return undefined;
+}
+
+function callStep(s: Play, step: FlowStep): string | undefined {
+  const { catalog, hops, assigned, rng } = s.draft;
+  const { turns, slotFrom, resultOf } = s;
+  const a = assigned[s.focus]!;
+  const id = `call_${++s.callCount}`;
+  /** The wrong call of a self-correction (excluded from training) and the tool's rejection of it. */
+  const pushWrongCall = (args: Record<string, unknown>, error: { kind: SelfCorrectionKind; note: string }, rejection: { code: number; message: string }): void => {
+    s.wrongTurn = turns.length;
+    s.selfCorrection = error.kind;
+    pushAssistant(s, { speaker: 'assistant', action: 'call', call: { id, operation: a.op.id, arguments: args }, state: stateOf(s, s.focus, args), error, train: false });
+    turns.push({ speaker: 'tool', operation: a.op.id, call_id: id, status: 'error', result: { error: rejection } });
+  };
+  if (step.error === 'hallucinated_value') {
+    const args = argsOf(s, s.focus);
+    const invented: string[] = [];
+    for (const p of a.asked) {
+      if (p.name in args) continue;
+      let value: unknown;
+      for (let attempt = 0; attempt < 6; attempt++) {
+        value = mockParamValue(p.schema, paramHints(a.op, p, 0), rng);
+        if (normalized(value) !== normalized(a.values.get(p.name))) break;
+      }
+      args[p.name] = value;
+      invented.push(p.name);
+    }
+    // The tool can only tell that an identifier matches nothing; cite one if there is one.
+    const first = invented.find((name) => a.asked.find((p) => p.name === name)?.idLike) ?? invented[0]!;
+    const entity = lastNameWord(first).replace(/_?(id|ids|code|key|uuid)$/, '').replace(/_/g, ' ').trim();
+    pushWrongCall(
+      args,
+      { kind: 'hallucinated_value', note: `invented ${invented.join(', ')} instead of asking the user` },
+      a.asked.find((p) => p.name === first)?.idLike
+        ? { code: 404, message: `No ${entity || 'record'} found with ${first} ${JSON.stringify(args[first])}` }
+        : { code: 422, message: `${first} ${JSON.stringify(args[first])} does not match any record` },
+    );
+    return undefined;
+  }
+  if (step.error === 'schema_violation') {
+    const args = argsOf(s, s.focus);
+    const pool = [...a.given, ...a.asked].filter((p) => p.violable && p.name in args);
+    let broken: { name: string; value: unknown; text: string } | undefined;
+    for (const p of rng.shuffle(pool)) {
+      for (const bad of schemaViolations(p.schema, args[p.name], rng)) {
+        const check = validateArguments(catalog, a.op.id, { ...args, [p.name]: bad });
+        if (!check.valid) {
+          broken = { name: p.name, value: bad, text: check.text };
+          break;
+        }
+      }
+      if (broken) break;
+    }
+    if (!broken) return `${a.op.id}: no candidate value broke its schema`;
+    pushWrongCall(
+      { ...args, [broken.name]: broken.value },
+      { kind: 'schema_violation', note: `${broken.name} ${JSON.stringify(broken.value)} breaks the parameter's schema` },
+      { code: 400, message: `Invalid arguments: ${broken.text}` },
+    );
+    return undefined;
+  }
+  const args = argsOf(s, s.focus);
+  for (const p of a.op.required) if (!(p.name in args)) return `${a.op.id}: called before ${p.name} is known`;
+  pushAssistant(s, { speaker: 'assistant', action: 'call', call: { id, operation: a.op.id, arguments: args }, state: stateOf(s, s.focus) });
+  const consumer = s.focus < hops ? assigned[s.focus + 1]! : undefined;
+  const pins = consumer ? [...consumer.chainedIn].map(([input, link]) => ({ path: link.output, value: consumer.values.get(input) })) : [];
+  // A lookup of an item an earlier list showed returns that item's name, date, status… again.
+  const known: Record<string, unknown> = {};
+  for (const name of a.chainedIn.keys()) {
+    const at = slotFrom.get(`${a.op.id}\u0000${name}`);
+    const item = at?.field.replace(/\.[^.[\]]+$/, '');
+    if (!at || !item || item === at.field || !/\]$/.test(item)) continue;
+    const record = valueAtPath(resultOf.get(at.operation), item);
+    if (record === null || typeof record !== 'object' || Array.isArray(record)) continue;
+    for (const [key, value] of Object.entries(record)) if (!(key in known) && (value === null || typeof value !== 'object')) known[key] = value;
+    break;
+  }
+  const built = buildResult(a.op.operation.outputs, rng, pins, args, operationContext(a.op.operation), known);
+  const tool: ToolTurn = { speaker: 'tool', operation: a.op.id, call_id: id, status: 'ok', result: built.result };
+  turns.push(tool);
+  resultOf.set(a.op.id, built.result);
+  if (consumer) {
+    for (const [input, link] of consumer.chainedIn) {
+      knownOf(s, consumer.op.id).set(input, consumer.values.get(input));
+      slotFrom.set(`${consumer.op.id}\u0000${input}`, { operation: a.op.id, field: built.pinnedAt[link.output] ?? link.output });
+    }
+    share(s);
+    s.focus += 1;
+  } else {
+    s.targetCalled = true;
+  }
+  return undefined;
+}
