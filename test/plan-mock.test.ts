@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { buildResult, isAuthParam, isIdLike, isSayable, mockParamValue, schemaViolations, valueAtPath } from '../src/plan/_mock.ts';
+import { mockParamValue, schemaViolations } from '../src/plan/_mock.ts';
+import { isAuthParam, isIdLike, isSayable } from '../src/plan/_params.ts';
+import { buildResult, valueAtPath } from '../src/plan/_result.ts';
 import { Rng } from '../src/plan/_rng.ts';
 import { pickedItemLabel } from '../src/plan/index.ts';
 

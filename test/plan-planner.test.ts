@@ -4,7 +4,7 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { buildGraph } from '../src/graph/index.ts';
 import type { ApiGraph } from '../src/graph/types.ts';
-import { isIdLike } from '../src/plan/_mock.ts';
+import { isIdLike } from '../src/plan/_params.ts';
 import {
   createPlanCatalog,
   FLOW_FAMILIES,

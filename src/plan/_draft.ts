@@ -5,7 +5,8 @@
  * order, from the draft's one generator: a change of order changes every dataset.
  */
 import { stemmer } from 'stemmer';
-import { lastNameWord, mockParamValue } from './_mock.ts';
+import { mockParamValue } from './_mock.ts';
+import { lastNameWord } from './_params.ts';
 import type { Rng } from './_rng.ts';
 import { carriedParams, reusable, sameMeaning, userRequired, validateArguments, type ChainCandidate, type PlanCatalog, type PlanOperation, type PlanParam } from './catalog.ts';
 import type { FlowShape } from './flows.ts';

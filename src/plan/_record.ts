@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { EdgeKind } from '../graph/types.ts';
 import { pathOfValue, type Draft } from './_draft.ts';
-import { valueAtPath } from './_mock.ts';
+import { valueAtPath } from './_result.ts';
 import type { PlayedTurns } from './_turns.ts';
 import type { DialoguePlan, RecordOperation, Slot } from './types.ts';
 

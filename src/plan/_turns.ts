@@ -3,7 +3,9 @@
  * what each operation knows so far (its dialogue state), and makes the mock tool results. A string says
  * why the chain cannot be played.
  */
-import { buildResult, lastNameWord, mockParamValue, schemaViolations, valueAtPath } from './_mock.ts';
+import { mockParamValue, schemaViolations } from './_mock.ts';
+import { lastNameWord } from './_params.ts';
+import { buildResult, valueAtPath } from './_result.ts';
 import { normalized, operationContext, paramHints, type Draft } from './_draft.ts';
 import { validateArguments } from './catalog.ts';
 import type { FlowStep } from './flows.ts';

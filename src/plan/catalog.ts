@@ -8,7 +8,7 @@ import addFormatsModule from 'ajv-formats';
 import type { EdgeAttributes, EdgeKind, NodeAttributes } from '../graph/types.ts';
 import type { JsonSchema, Operation, Param } from '../specs/types.ts';
 import { analyzeFlow, FLOW_TABLE, type FlowDefinition, type FlowShape, type PositionNeeds } from './flows.ts';
-import { flatSchema, isAuthParam, isIdLike, isSayable, lastNameWord, schemaType } from './_mock.ts';
+import { flatSchema, isAuthParam, isIdLike, isSayable, lastNameWord, schemaType } from './_params.ts';
 import { classifyQuery, contentTerms, createRetriever, type CatalogRetriever } from './retriever.ts';
 import { Rng } from './_rng.ts';
 import type { RecordOperation } from './types.ts';

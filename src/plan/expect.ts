@@ -2,7 +2,7 @@
  * What the realizer (and the checker) need to keep a realized dialogue in agreement with its plan: what
  * each retriever_call must find, and where a chained value sits in a tool result.
  */
-import { valueAtPath } from './_mock.ts';
+import { valueAtPath } from './_result.ts';
 import { classifyQuery, type ClassifyingRetriever, type RetrievedOperation } from './retriever.ts';
 import type { DialoguePlan } from './types.ts';
 

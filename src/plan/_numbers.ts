@@ -1,0 +1,121 @@
+/**
+ * Mock numbers that look like what the parameter names: a year, a page size, a percentage, a price, a
+ * coordinate; clamped to the schema's bounds. All randomness comes from the caller's Rng.
+ */
+import type { JsonSchema } from '../specs/types.ts';
+import { lastNameWord } from './_params.ts';
+import type { Rng } from './_rng.ts';
+
+export function clampNumber(schema: JsonSchema, value: number, integer: boolean): number {
+  let min = typeof schema.minimum === 'number' ? schema.minimum : -Infinity;
+  let max = typeof schema.maximum === 'number' ? schema.maximum : Infinity;
+  if (typeof schema.exclusiveMinimum === 'number') min = Math.max(min, schema.exclusiveMinimum + (integer ? 1 : 1e-6));
+  if (typeof schema.exclusiveMaximum === 'number') max = Math.min(max, schema.exclusiveMaximum - (integer ? 1 : 1e-6));
+  let v = Math.min(Math.max(value, min), max);
+  if (integer) v = Math.round(v);
+  if (integer && v > max) v = Math.floor(max);
+  if (integer && v < min) v = Math.ceil(min);
+  const step = schema.multipleOf;
+  if (typeof step === 'number' && step > 0) {
+    v = Math.ceil(v / step) * step;
+    if (v > max) v -= step;
+    v = Number(v.toFixed(10));
+  }
+  return v;
+}
+
+const NUMBER_KINDS: [kind: string, test: RegExp][] = [
+  ['temperature', /(^|_)(temp|temperature|feels_like|temp_min|temp_max|dew_point)$|temperature/],
+  ['percent', /(humidity|probability|percent|percentage|cloud_cover)/],
+  ['lat', /(^|_)(lat|latitude)$/],
+  ['lon', /(^|_)(lng|lon|long|longitude)$/],
+  ['year', /(^|_)year$/],
+  ['month', /(^|_)month$/],
+  ['day', /(^|_)day$/],
+  ['limit', /(^|_)(limit|count|size|per_page|page_size|max_results|num|top|n)$/],
+  ['page', /(^|_)(page|page_number)$/],
+  ['offset', /(^|_)(offset|skip|start)$/],
+  ['money', /(^|_)(price|amount|cost|total|budget|salary)$/],
+  ['age', /(^|_)age$/],
+  ['rating', /(^|_)(rating|stars|score)$/],
+  ['radius', /(^|_)(radius|distance)$/],
+  ['id', /(^|_)(id|ids|index|idx|number|no|num)$/],
+];
+const numberKindCache = new Map<string, string>();
+
+function numberKind(name: string): string {
+  let kind = numberKindCache.get(name);
+  if (kind === undefined) {
+    const n = lastNameWord(name);
+    kind = NUMBER_KINDS.find(([, test]) => test.test(n))?.[0] ?? 'plain';
+    if (numberKindCache.size > 50000) numberKindCache.clear();
+    numberKindCache.set(name, kind);
+  }
+  return kind;
+}
+
+/** Bounds wider than this (int64's ±9.2e18) say nothing about realistic values. */
+const WIDE = 1e9;
+
+export function numberFor(schema: JsonSchema, name: string, rng: Rng, integer: boolean): number {
+  const rawLo = typeof schema.minimum === 'number' ? schema.minimum : typeof schema.exclusiveMinimum === 'number' ? schema.exclusiveMinimum : undefined;
+  const rawHi = typeof schema.maximum === 'number' ? schema.maximum : typeof schema.exclusiveMaximum === 'number' ? schema.exclusiveMaximum : undefined;
+  const lo = rawLo !== undefined && rawLo > -WIDE ? rawLo : undefined;
+  const hi = rawHi !== undefined && rawHi < WIDE ? rawHi : undefined;
+  let value: number;
+  switch (numberKind(name)) {
+    case 'temperature':
+      value = rng.int(-50, 350) / 10;
+      break;
+    case 'percent':
+      value = rng.int(0, 100);
+      break;
+    case 'lat':
+      value = Number((rng.float() * 140 - 70).toFixed(4));
+      break;
+    case 'lon':
+      value = Number((rng.float() * 340 - 170).toFixed(4));
+      break;
+    case 'year':
+      value = rng.int(1990, 2025);
+      break;
+    case 'month':
+      value = rng.int(1, 12);
+      break;
+    case 'day':
+      value = rng.int(1, 28);
+      break;
+    case 'limit':
+      value = rng.pick([5, 10, 10, 20, 25, 50]);
+      break;
+    case 'page':
+      value = rng.int(1, 5);
+      break;
+    case 'offset':
+      value = rng.pick([0, 0, 10, 20]);
+      break;
+    case 'money':
+      value = integer ? rng.int(5, 2000) : rng.int(500, 200000) / 100;
+      break;
+    case 'age':
+      value = rng.int(18, 80);
+      break;
+    case 'rating':
+      value = rng.int(1, 5);
+      break;
+    case 'radius':
+      value = rng.pick([1, 5, 10, 25]);
+      break;
+    case 'id':
+      value = rng.int(1000, 999999);
+      break;
+    default:
+      if (lo !== undefined && hi !== undefined) value = integer ? rng.int(Math.ceil(lo), Math.floor(hi)) : lo + rng.float() * (hi - lo);
+      else value = integer ? rng.int(1, 500) : rng.int(0, 10000) / 100;
+  }
+  if (lo !== undefined && hi !== undefined && (value < lo || value > hi)) {
+    value = integer ? rng.int(Math.ceil(lo), Math.floor(hi)) : lo + rng.float() * (hi - lo);
+  }
+  if (!integer) value = Number(value.toFixed(4));
+  return clampNumber(schema, value, integer);
+}

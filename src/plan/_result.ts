@@ -1,0 +1,215 @@
+/**
+ * Mock tool results: a result tree built from the operation's output fields, with pinned values (what the
+ * next operation of the chain will read) placed where the chain says, echoes of the call's arguments, and
+ * values drawn by the mock value generator. Plus reading a value back at a field path.
+ */
+import type { JsonSchema } from '../specs/types.ts';
+import { ERROR_FIELD, mockValue, singular, typeMatches, withRng } from './_mock.ts';
+import { flatSchema, lastNameWord, schemaType } from './_params.ts';
+import type { Rng } from './_rng.ts';
+
+/** One step of a field path: a property or "each item of an array". */
+type PathToken = { key: string } | { each: true };
+
+const pathCache = new Map<string, PathToken[]>();
+
+export function parseFieldPath(path: string): PathToken[] {
+  const cached = pathCache.get(path);
+  if (cached) return cached;
+  const tokens = splitFieldPath(path);
+  if (pathCache.size > 50000) pathCache.clear();
+  pathCache.set(path, tokens);
+  return tokens;
+}
+
+function splitFieldPath(path: string): PathToken[] {
+  const tokens: PathToken[] = [];
+  for (const part of path.split('.')) {
+    if (part === '') continue;
+    const m = /^([^[\]]*)((?:\[\])*)$/.exec(part);
+    const key = m ? m[1]! : part;
+    const arrays = m ? m[2]!.length / 2 : 0;
+    if (key !== '') tokens.push({ key });
+    for (let i = 0; i < arrays; i++) tokens.push({ each: true });
+  }
+  return tokens;
+}
+
+export interface ResultField {
+  path: string;
+  schema: JsonSchema;
+  description?: string;
+  example?: unknown;
+}
+
+/** A value to place: the field `path` (pattern, `items[].id`) gets `value` in the chosen item. */
+export interface PinnedValue {
+  path: string;
+  value: unknown;
+}
+
+export interface BuiltResult {
+  result: unknown;
+  /** For each pinned field pattern: the concrete path where its value sits, e.g. `items[1].id`. */
+  pinnedAt: Record<string, string>;
+}
+
+interface Node {
+  leaf?: ResultField;
+  each?: Node;
+  keys?: Map<string, Node>;
+  /** Field pattern of this node (`items[].id`), set once the tree is built. */
+  pattern: string;
+  /** For a leaf: the vocabulary name (`artists[].name` -> `artist_name`) and the last key (for echoes). */
+  name: string;
+  last: string;
+  /** Inside an array (list items get no echoes; nested lists get 1-2 items). */
+  inList: boolean;
+}
+
+function newNode(): Node {
+  return { pattern: '', name: 'value', last: 'value', inList: false };
+}
+
+function insert(root: Node, tokens: PathToken[], field: ResultField): void {
+  let node = root;
+  for (const token of tokens) {
+    if ('each' in token) {
+      node.each ??= newNode();
+      node = node.each;
+    } else {
+      node.keys ??= new Map();
+      let child = node.keys.get(token.key);
+      if (!child) {
+        child = newNode();
+        node.keys.set(token.key, child);
+      }
+      node = child;
+    }
+  }
+  node.leaf = field;
+}
+
+const GENERIC_LEAF = /^(name|title|id|code|label|value)$/i;
+const CONTAINER_KEY = /^(data|items|results|result|response|records|list|entries|content|payload|body|hits)$/i;
+
+/** Fill in patterns and names once per tree. */
+function annotate(node: Node, pattern: string, parts: string[], inList: boolean): void {
+  node.pattern = pattern;
+  node.inList = inList;
+  const last = parts[parts.length - 1] ?? 'value';
+  const parent = parts[parts.length - 2];
+  node.last = last;
+  // A bare `name`/`title` reads better with its parent's noun: `artists[].name` is an artist's name.
+  node.name = parent && GENERIC_LEAF.test(last) && !CONTAINER_KEY.test(parent) ? `${singular(parent)}_${last}` : last;
+  if (node.each) annotate(node.each, `${pattern}[]`, parts, true);
+  for (const [key, child] of node.keys ?? []) annotate(child, pattern === '' ? key : `${pattern}.${key}`, [...parts, key], inList);
+}
+
+const treeCache = new WeakMap<readonly ResultField[], Node>();
+
+function resultTree(fields: readonly ResultField[], pinned: readonly PinnedValue[]): Node {
+  const head = fields.length > 30 ? fields.slice(0, 30) : fields;
+  const cacheable = pinned.every((pin) => head.some((f) => f.path === pin.path));
+  const cached = cacheable ? treeCache.get(fields) : undefined;
+  if (cached) return cached;
+  const root = newNode();
+  const limited = fields.slice(0, 30);
+  // A pinned field beyond the first 30 still has to be there.
+  for (const pin of pinned) if (!limited.some((f) => f.path === pin.path)) limited.push(fields.find((f) => f.path === pin.path) ?? { path: pin.path, schema: {} });
+  for (const field of limited) insert(root, parseFieldPath(field.path), field);
+  annotate(root, '', [], false);
+  if (cacheable) treeCache.set(fields, root);
+  return root;
+}
+
+/** Fields of listed items that repeat the lookup's input: what the list is filtered by (`order_id`, `country_code`). */
+const LIST_ECHO = /(^|_)(id|uuid|guid|oid|code|key|slug)$|[a-z]id$/;
+
+/** The input named like a result field (`countryCode` for `country_code`), if any. */
+function echoKey(echo: Record<string, unknown>, field: string): string | undefined {
+  if (field in echo) return field;
+  const wanted = lastNameWord(field);
+  for (const key of Object.keys(echo)) if (lastNameWord(key) === wanted) return key;
+  return undefined;
+}
+
+/**
+ * Build a tool result from an operation's output fields. Every array gets several items (the outermost
+ * 3, nested ones 1-2) so a user can pick one by another field; `pinned` values are put in one chosen item
+ * (the same item for pins that share an array) and never repeated in the others. `echo` gives values to
+ * non-list fields whose name matches an input (a lookup by id returns that id).
+ */
+export function buildResult(
+  fields: readonly ResultField[],
+  rng: Rng,
+  pinned: readonly PinnedValue[] = [],
+  echo: Record<string, unknown> = {},
+  context = '',
+  /** Scalar fields of the record looked up, as an earlier list showed it: the lookup's top-level fields repeat them. */
+  known: Record<string, unknown> = {},
+): BuiltResult {
+  return withRng(rng, () => {
+    const root = resultTree(fields, pinned);
+    const pinByPath = new Map(pinned.map((p) => [p.path, p]));
+    // One item index per array pattern for pinned values, chosen once.
+    const chosenIndex = new Map<string, number>();
+    const pinnedAt: Record<string, string> = {};
+    const pinnedValues = new Set(pinned.map((p) => JSON.stringify(p.value)));
+
+    // `concrete` is only tracked along the path that holds pins (null elsewhere), to save string work.
+    const build = (node: Node, concrete: string | null, depth: number, top = false): unknown => {
+      const field = node.leaf;
+      if (field && !node.keys && !node.each) {
+        const pin = pinByPath.get(field.path);
+        if (pin && concrete !== null) {
+          pinnedAt[field.path] = concrete;
+          return pin.value;
+        }
+        // A lookup by an identifier returns it (`getOrderShipment(order_id)` -> `order_id`), in each listed item too
+        // (the products of order X all have order_id X); other list fields (a bare `id`, `name`) are the items' own.
+        const echoed = echoKey(echo, node.last);
+        if (echoed !== undefined && (!node.inList || (!GENERIC_LEAF.test(node.last) && LIST_ECHO.test(lastNameWord(node.last))))) return echo[echoed];
+        // The event found in a search keeps its name and date when looked up by its id.
+        if (top && node.last in known && typeMatches(known[node.last], schemaType(flatSchema(field.schema)))) return known[node.last];
+        for (let attempt = 0; ; attempt++) {
+          const value = mockValue(field.schema, { name: node.name, description: field.description, example: field.example, context, owner: field, inResult: true }, rng, 1);
+          if (!pin || attempt > 5 || !pinnedValues.has(JSON.stringify(value))) return value;
+        }
+      }
+      if (node.each) {
+        const count = depth === 0 || !node.inList ? 3 : rng.int(1, 2);
+        const pattern = node.each.pattern;
+        let chosen = -1;
+        if (concrete !== null && pinned.some((p) => p.path.startsWith(pattern))) {
+          // The assistant goes with the top result, as a person would without a reason to pick another; an
+          // arbitrary item (the third of three) reads as a choice nobody made.
+          if (!chosenIndex.has(pattern)) chosenIndex.set(pattern, 0);
+          chosen = chosenIndex.get(pattern)!;
+        }
+        const items: unknown[] = [];
+        for (let i = 0; i < count; i++) items.push(build(node.each, i === chosen ? `${concrete}[${i}]` : null, depth + 1));
+        return items;
+      }
+      const out: Record<string, unknown> = {};
+      for (const [key, child] of node.keys ?? []) {
+        // A successful result carries no error report.
+        if (ERROR_FIELD.test(key) && !pinned.some((p) => p.path.startsWith(child.pattern))) continue;
+        out[key] = build(child, concrete === null || pinned.length === 0 ? null : concrete === '' ? key : `${concrete}.${key}`, depth, node === root);
+      }
+      return out;
+    };
+    if (!root.keys && !root.each && !root.leaf) return { result: { status: 'ok' }, pinnedAt };
+    return { result: build(root, '', 0), pinnedAt };
+  });
+}
+
+/** The value at a concrete path such as `items[1].id` or `[0].name`; undefined when absent. */
+export function valueAtPath(value: unknown, path: string): unknown {
+  let node: unknown = value;
+  for (const part of path.match(/[^.[\]]+|\[\d+\]/g) ?? []) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = part.startsWith('[') ? (node as unknown[])[Number(part.slice(1, -1))] : (node as Record<string, unknown>)[part];
+  }
+  return node;
+}
