@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { ingestLlmBatchResults, readLlmPlansFile, writeLlmBatchRequests, type LlmOutcome } from '../src/realize/llm.ts';
+import { ingestLlmBatchResults, readLlmPlansFile, writeLlmBatchRequests, type LlmOutcome } from '../src/realize/index.ts';
 import { answerFor, checkerStandIn, completion, makePlans, templateStandIn, validateRecord, type ChatBody } from './_llm-fixtures.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'dialforge-llm-batch-'));

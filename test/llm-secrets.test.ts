@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { createLlmRealizer, llmManifest, writeLlmBatchRequests } from '../src/realize/llm.ts';
+import { createLlmRealizer, llmManifest, writeLlmBatchRequests } from '../src/realize/index.ts';
 import { answerFor, attemptOf, checkerStandIn, makePlans, startFakeLlm, templateStandIn } from './_llm-fixtures.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'dialforge-llm-secret-'));
