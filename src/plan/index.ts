@@ -1,7 +1,7 @@
 /**
  * src/plan — the planner: flows as data, the catalog retriever, mock values and results, and
- * `planDialogue`, which turns (catalog, seed, index) into a DialoguePlan. See PLAN-API.md at the
- * workspace root for how the realizer and checker use it.
+ * `planDialogue`, which turns (catalog, seed, index) into a DialoguePlan. ARCHITECTURE.md at the
+ * repository root says what flows from here to the realizer and the checker.
  */
 export * from './types.ts';
 export {
