@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, it } from 'node:test';
+import ts from 'typescript';
 import { projectRoot } from './_shared.ts';
 
 const SRC = join(projectRoot, 'src');
@@ -58,5 +59,26 @@ describe('architecture', () => {
   it('src/text (shared by realizer and checker) imports neither', () => {
     const bad = sourceFiles(join(SRC, 'text')).flatMap((f) => importsOf(f, true).filter((p) => !p.startsWith('text/')));
     assert.deepEqual(bad, []);
+  });
+
+  it('no source file over 600 lines and no top-level function or method over 150', () => {
+    const tooLong: string[] = [];
+    for (const file of sourceFiles(SRC)) {
+      const text = readFileSync(file, 'utf8');
+      const rel = relative(SRC, file);
+      const lineCount = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+      if (lineCount > 600) tooLong.push(`${rel}: ${lineCount} lines`);
+      const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+      const span = (n: ts.Node): number => source.getLineAndCharacterOfPosition(n.getEnd()).line - source.getLineAndCharacterOfPosition(n.getStart()).line + 1;
+      const check = (n: ts.Node, name: string): void => {
+        if (span(n) > 150) tooLong.push(`${rel}: ${name} is ${span(n)} lines`);
+      };
+      for (const st of source.statements) {
+        if (ts.isFunctionDeclaration(st)) check(st, st.name?.text ?? 'default');
+        else if (ts.isVariableStatement(st)) for (const d of st.declarationList.declarations) check(d, d.name.getText());
+        else if (ts.isClassDeclaration(st)) for (const m of st.members) check(m, `${st.name?.text}.${m.name?.getText() ?? 'constructor'}`);
+      }
+    }
+    assert.deepEqual(tooLong, []);
   });
 });

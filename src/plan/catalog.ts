@@ -272,14 +272,8 @@ function nameWords(name: string): string {
     .trim();
 }
 
-/** Build the catalog once; every later lookup is cached inside it. */
-export function createPlanCatalog(graph: GraphLike, options: CatalogOptions = {}): PlanCatalog {
-  const ops: Operation[] = [];
-  graph.forEachNode((_key, attributes) => ops.push(attributes.operation));
-  ops.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const operations = ops.map(planOperation);
-  const byId = new Map(operations.map((op) => [op.id, op]));
-
+/** Per target, the graph's edges into it with the fields a chain can carry (sorted: same graph, same catalog). */
+function feedEdges(graph: GraphLike, byId: Map<string, PlanOperation>): Map<string, FeedEdge[]> {
   const feedsInto = new Map<string, FeedEdge[]>();
   const rawEdges: { source: string; target: string; attributes: EdgeAttributes }[] = [];
   graph.forEachEdge((_edge, attributes, source, target) => rawEdges.push({ source, target, attributes }));
@@ -319,72 +313,66 @@ export function createPlanCatalog(graph: GraphLike, options: CatalogOptions = {}
     list.push({ source, target, graphKind: attributes.kind, chained });
     feedsInto.set(target, list);
   }
+  return feedsInto;
+}
 
-  const retriever = createRetriever(ops);
-  const definitions = options.flows ?? FLOW_TABLE;
-  const flows = definitions.map((d) => analyzeFlow(d));
-  const flowById = new Map(flows.map((f) => [f.definition.id, f]));
-  const maxCandidates = options.maxCandidates ?? 20000;
-
-  const candidateCache = new Map<string, ChainCandidate[]>();
-  const candidates = (flowId: string): ChainCandidate[] => {
-    const cached = candidateCache.get(flowId);
-    if (cached) return cached;
-    const flow = flowById.get(flowId);
-    const found: ChainCandidate[] = [];
-    if (flow && !flow.cannotFulfil) {
-      const empty = new Set<string>();
-      const last = flow.hops;
-      // Walk backwards from the target: position j receives `edge.chained` from position j-1.
-      let targetLimit = Infinity;
-      const extendMiddle = (position: number, middle: PlanOperation, chain: string[], edges: FeedEdge[]): void => {
-        for (const edge of feedsInto.get(middle.id) ?? []) {
-          if (found.length >= maxCandidates || found.length >= targetLimit) return;
-          if (chain.includes(edge.source)) continue;
-          const source = byId.get(edge.source) as PlanOperation;
-          const chainedIn = new Set(edge.chained.map((c) => c.input));
-          for (const name of carriedParams(source, middle, chainedIn).keys()) chainedIn.add(name);
-          if (!fitsPosition(middle, chainedIn, flow.positions[position]!)) continue;
-          const nextPosition = position - 1;
-          if (nextPosition === 0) {
-            if (!fitsPosition(source, empty, flow.positions[0]!)) continue;
-            found.push({ operations: [edge.source, ...chain], edges: [edge, ...edges] });
-          } else {
-            extendMiddle(nextPosition, source, [edge.source, ...chain], [edge, ...edges]);
-          }
+/** The chains of the catalog that fit a flow's positions, walking back from each target; capped (see below). */
+function chainCandidates(flow: FlowShape, flows: FlowShape[], operations: PlanOperation[], byId: Map<string, PlanOperation>, feedsInto: Map<string, FeedEdge[]>, maxCandidates: number): ChainCandidate[] {
+  const found: ChainCandidate[] = [];
+  if (!flow.cannotFulfil) {
+    const empty = new Set<string>();
+    const last = flow.hops;
+    // Walk backwards from the target: position j receives `edge.chained` from position j-1.
+    let targetLimit = Infinity;
+    const extendMiddle = (position: number, middle: PlanOperation, chain: string[], edges: FeedEdge[]): void => {
+      for (const edge of feedsInto.get(middle.id) ?? []) {
+        if (found.length >= maxCandidates || found.length >= targetLimit) return;
+        if (chain.includes(edge.source)) continue;
+        const source = byId.get(edge.source) as PlanOperation;
+        const chainedIn = new Set(edge.chained.map((c) => c.input));
+        for (const name of carriedParams(source, middle, chainedIn).keys()) chainedIn.add(name);
+        if (!fitsPosition(middle, chainedIn, flow.positions[position]!)) continue;
+        const nextPosition = position - 1;
+        if (nextPosition === 0) {
+          if (!fitsPosition(source, empty, flow.positions[0]!)) continue;
+          found.push({ operations: [edge.source, ...chain], edges: [edge, ...edges] });
+        } else {
+          extendMiddle(nextPosition, source, [edge.source, ...chain], [edge, ...edges]);
         }
-      };
-      // Targets in a fixed pseudo-random order, and a cap per target, so that when the cap on candidates
-      // is reached on a large catalog the kept chains still spread over the whole catalog.
-      const order = Rng.for(0x5eed, operations.length, flows.indexOf(flow)).shuffle(operations);
-      const perTarget = Math.max(20, Math.ceil(maxCandidates / 500));
-      for (const target of order) {
-        if (found.length >= maxCandidates) break;
-        if (last === 0) {
-          if (fitsPosition(target, empty, flow.positions[0]!)) found.push({ operations: [target.id], edges: [] });
-          continue;
-        }
-        const before = found.length;
-        targetLimit = before + perTarget;
-        for (const edge of feedsInto.get(target.id) ?? []) {
-          const source = byId.get(edge.source) as PlanOperation;
-          const chainedIn = new Set(edge.chained.map((c) => c.input));
-          for (const name of carriedParams(source, target, chainedIn).keys()) chainedIn.add(name);
-          if (!fitsPosition(target, chainedIn, flow.positions[last]!)) continue;
-          if (last === 1) {
-            if (fitsPosition(source, empty, flow.positions[0]!)) found.push({ operations: [edge.source, target.id], edges: [edge] });
-          } else {
-            extendMiddle(last - 1, source, [edge.source, target.id], [edge]);
-          }
-          if (found.length >= maxCandidates || found.length - before >= perTarget) break;
-        }
-        if (found.length - before > perTarget) found.length = before + perTarget;
       }
+    };
+    // Targets in a fixed pseudo-random order, and a cap per target, so that when the cap on candidates
+    // is reached on a large catalog the kept chains still spread over the whole catalog.
+    const order = Rng.for(0x5eed, operations.length, flows.indexOf(flow)).shuffle(operations);
+    const perTarget = Math.max(20, Math.ceil(maxCandidates / 500));
+    for (const target of order) {
+      if (found.length >= maxCandidates) break;
+      if (last === 0) {
+        if (fitsPosition(target, empty, flow.positions[0]!)) found.push({ operations: [target.id], edges: [] });
+        continue;
+      }
+      const before = found.length;
+      targetLimit = before + perTarget;
+      for (const edge of feedsInto.get(target.id) ?? []) {
+        const source = byId.get(edge.source) as PlanOperation;
+        const chainedIn = new Set(edge.chained.map((c) => c.input));
+        for (const name of carriedParams(source, target, chainedIn).keys()) chainedIn.add(name);
+        if (!fitsPosition(target, chainedIn, flow.positions[last]!)) continue;
+        if (last === 1) {
+          if (fitsPosition(source, empty, flow.positions[0]!)) found.push({ operations: [edge.source, target.id], edges: [edge] });
+        } else {
+          extendMiddle(last - 1, source, [edge.source, target.id], [edge]);
+        }
+        if (found.length >= maxCandidates || found.length - before >= perTarget) break;
+      }
+      if (found.length - before > perTarget) found.length = before + perTarget;
     }
-    candidateCache.set(flowId, found);
-    return found;
-  };
+  }
+  return found;
+}
 
+/** The intent phrases of an operation that the retriever agrees with, per kind, worked out on demand. */
+function intentFinder(byId: Map<string, PlanOperation>, retriever: CatalogRetriever): (operationId: string, kind: IntentKind) => string | undefined {
   // Each kind of phrase is worked out on first use only: on a 45,000-operation catalog a search costs
   // milliseconds, and most operations never need a vague phrase.
   const intentParts = new Map<string, Partial<Record<IntentKind, string | null>>>();
@@ -440,6 +428,36 @@ export function createPlanCatalog(graph: GraphLike, options: CatalogOptions = {}
     }
     return parts[kind] ?? undefined;
   };
+  return intent;
+}
+
+/** Build the catalog once; every later lookup is cached inside it. */
+export function createPlanCatalog(graph: GraphLike, options: CatalogOptions = {}): PlanCatalog {
+  const ops: Operation[] = [];
+  graph.forEachNode((_key, attributes) => ops.push(attributes.operation));
+  ops.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const operations = ops.map(planOperation);
+  const byId = new Map(operations.map((op) => [op.id, op]));
+
+  const feedsInto = feedEdges(graph, byId);
+
+  const retriever = createRetriever(ops);
+  const definitions = options.flows ?? FLOW_TABLE;
+  const flows = definitions.map((d) => analyzeFlow(d));
+  const flowById = new Map(flows.map((f) => [f.definition.id, f]));
+  const maxCandidates = options.maxCandidates ?? 20000;
+
+  const candidateCache = new Map<string, ChainCandidate[]>();
+  const candidates = (flowId: string): ChainCandidate[] => {
+    const cached = candidateCache.get(flowId);
+    if (cached) return cached;
+    const flow = flowById.get(flowId);
+    const found = flow ? chainCandidates(flow, flows, operations, byId, feedsInto, maxCandidates) : [];
+    candidateCache.set(flowId, found);
+    return found;
+  };
+
+  const intent = intentFinder(byId, retriever);
   const intents = (operationId: string): IntentPhrases => {
     const phrases: IntentPhrases = {};
     for (const kind of ['clear', 'suggest', 'clarify', 'lookup'] as const) {
