@@ -13,6 +13,7 @@ export { cachedRetriever } from './retrieval.ts';
 export { leaves, mentionsValue, normalizeForMatch, statesValue } from './mention.ts';
 export { humanizeIdentifier, intentPhrase, looksLikeIdentifier, slotNoun, slotPhrase, splitIdentifier } from './words.ts';
 export * from './llm.ts';
+export * from './chat.ts';
 
 /** The template realizer: phrase banks, slot phrases from parameter names, intent phrases from descriptions. */
 export const templateRealizer: Realizer = {
