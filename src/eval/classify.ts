@@ -15,7 +15,8 @@ export const PREDICTED_ACTIONS = ['retriever_call', 'call', 'request', 'clarify'
 const SUGGEST = /\b(would you like me to|do you want me to|shall i|how about i|want me to|is that what you (need|want|mean)|would that help|does that (sound|work|fit)|should i go ahead)/;
 const CLARIFY = /\b(more about|more specific|more detail|what (would|do) you (like|want|need|have in mind)|what is it you|what can i (do|help)|what are you (looking|trying)|how can i help|what do you mean|which (task|service|of these))/;
 const ASK_VALUE = /\b(tell me|give me|provide|share|send me|let me know|i (will |)need|i'?ll need|what is|what'?s|which|what are|could you (confirm|specify))\b/;
-const FAIL = /\b(sorry|unfortunately|afraid|apologies)\b[^.]*\b(can'?t|cannot|can not|unable|not able|don'?t have|no (way|tool|api|operation|service)|none of|not something)\b|\b(can'?t|cannot|unable to) (help|do|fulfil|fulfill|complete)\b/;
+const BID = /^(\w+,? )?(please |kindly |just )?(tell me|give me|provide|share|send me|let me know)\b|\bi('ll| will| still| just)? need (the|your|a|an)\b/;
+const FAIL = /\b(sorry|unfortunately|afraid|apologies)\b[^.]*\b(outside what|beyond what|can'?t|cannot|can not|unable|not able|don'?t have|no (way|tool|api|operation|service)|none of|not something)\b|\b(can'?t|cannot|unable to) (help|do|fulfil|fulfill|complete)\b/;
 const BYE = /\b(bye|goodbye|good bye|take care|see you|have a (great|good|nice) (day|one|evening)|anything else|glad i could help|happy to help)\b/;
 
 export function parseCall(call: { name: string; arguments: string }): PredictedCall {
@@ -47,9 +48,14 @@ function namesParameter(text: string, item: EvalItem): boolean {
 export function textAction(text: string, item: EvalItem): string {
   const t = text.trim().toLowerCase().replace(/[’‘]/g, "'");
   if (t === '') return 'no_answer';
-  const question = t.includes('?');
+  // A question or a bidding last sentence ("Please tell me the track IDs."); a '?' inside reported
+  // content ("the text is Could you gift-wrap this one? and …") does not make a question.
+  const sentences = t.split(/(?<=[.!?])\s+/).filter(Boolean);
+  const last = sentences[sentences.length - 1] ?? '';
+  const question = last.endsWith('?');
+  const bidding = BID.test(last);
   if (FAIL.test(t) && !question) return 'response_fail';
-  if (question || ASK_VALUE.test(t)) {
+  if (question || bidding) {
     if (CLARIFY.test(t)) return 'clarify';
     if (SUGGEST.test(t)) return 'suggest';
     if (namesParameter(t, item)) return 'request';

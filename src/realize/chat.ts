@@ -201,3 +201,6 @@ export function llmChatCost(model: string, promptTokens: number, completionToken
 export function estimateLlmTokens(text: string): number {
   return estimateTokens(text);
 }
+
+/** Runs `fn` over a source with at most `window` started and not yet handed out; yields in source order. */
+export { orderedMap as orderedLlmMap } from './_llm-order.ts';
