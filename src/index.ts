@@ -7,3 +7,4 @@ export * from './realize/index.ts';
 export * from './check/index.ts';
 export * from './export/index.ts';
 export * from './generate.ts';
+export * from './eval/index.ts';

@@ -114,7 +114,9 @@ function assertPerfect(items: readonly EvalItem[]) {
 }
 
 describe('baselines', () => {
-  test('the oracle scores perfectly on the hand-made items', () => assertPerfect(ITEMS));
+  test('the oracle scores perfectly on the hand-made items', () => {
+    assertPerfect(ITEMS);
+  });
 
   test('the oracle scores perfectly on every eval item of the committed sample dataset', () => {
     const names = new FunctionNames();
