@@ -70,6 +70,23 @@ describe('reply → action', () => {
   ];
   for (const [text, action] of cases) test(`"${text}" → ${action}`, () => assert.equal(textAction(text, item), action));
 
+  test('every assistant text in the eval contexts of the committed sample is labelled as the generator labelled it', () => {
+    const names = new FunctionNames();
+    const records = readFileSync(join(projectRoot, 'output/sample/dialogues.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as DialogueRecord);
+    const wrong: string[] = [];
+    let n = 0;
+    for (const item of records.flatMap((r) => toEvalItems(r, { names }))) {
+      for (const m of item.context) {
+        if (m.role !== 'assistant' || m.tool_calls?.length || !m.action) continue;
+        n++;
+        const action = textAction(m.content, item);
+        if (action !== m.action) wrong.push(`${m.action} → ${action}: ${m.content}`);
+      }
+    }
+    assert.ok(n > 100, `${n} texts`);
+    assert.deepEqual(wrong, []);
+  });
+
   test('tool calls: the retriever, an operation (first non-retriever call), unreadable arguments, a failed request', () => {
     const reply = (calls: [string, string][]) => ({ content: '', toolCalls: calls.map(([name, args]) => ({ name, arguments: args })) });
     assert.deepEqual(predictNext(reply([['search_apis', '{"query":"x"}']]), item), { action: 'retriever_call', malformed: false });
