@@ -52,18 +52,22 @@ function wholeNumber(text: string, flag: string, min: number): number {
 }
 
 const usd = (n: number | null): string => (n === null ? 'unknown (no price for this model: set --price in/out)' : `$${n.toFixed(n < 1 ? 4 : 2)}`);
-const k = (n: number): string => (n >= 1e6 ? `${(n / 1e6).toFixed(1)}M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)}k` : String(n));
 
-/** `eval 120/613 · 40 cached · 45.1k in / 9.8k out tokens` on stderr, redrawn at most 10 times a second. */
-function progressLine(total: number, enabled: boolean): { tick(done: number, stats?: LlmChatStats): void; done(): void } {
+/** `[#########-----------] 120/613 19% 4.2/s` on stderr, redrawn at most 10 times a second. */
+function progressBar(total: number, enabled: boolean): { tick(): void; done(): void } {
+  const started = performance.now();
+  let count = 0;
   let last = 0;
   return {
-    tick(done, stats) {
+    tick() {
+      count++;
       const now = performance.now();
-      if (!enabled || (now - last < 100 && done < total)) return;
+      if (!enabled || (now - last < 100 && count < total)) return;
       last = now;
-      const extra = stats ? ` · ${stats.cacheHits} cached · ${k(stats.promptTokens)} in / ${k(stats.completionTokens)} out tokens` : '';
-      process.stderr.write(`\reval ${done}/${total} ${Math.floor((done / Math.max(total, 1)) * 100)}%${extra}\u001b[K`);
+      const fraction = total === 0 ? 1 : count / total;
+      const filled = Math.round(fraction * 24);
+      const rate = count / Math.max((now - started) / 1000, 1e-3);
+      process.stderr.write(`\r[${'#'.repeat(filled)}${'-'.repeat(24 - filled)}] ${count}/${total} ${Math.floor(fraction * 100)}% ${rate.toFixed(1)}/s\u001b[K`);
     },
     done() {
       if (enabled) process.stderr.write('\n');
@@ -91,8 +95,7 @@ async function modelAnswers(items: ReturnType<typeof readEvalItems>, modes: Eval
     mkdirSync(dirname(answersFile), { recursive: true });
     stream = createWriteStream(answersFile, { flags: previous ? 'a' : 'w' });
   }
-  const progress = progressLine(items.length, flags.progress !== false && process.stderr.isTTY === true);
-  let done = 0;
+  const progress = progressBar(items.length, flags.progress !== false && process.stderr.isTTY === true);
   try {
     const result = await evaluateModel(items, {
       ...settings,
@@ -100,7 +103,7 @@ async function modelAnswers(items: ReturnType<typeof readEvalItems>, modes: Eval
       previous,
       onAnswer: (answer, fresh) => {
         if (stream && fresh) stream.write(`${JSON.stringify(answerRecord(answer, by))}\n`);
-        progress.tick(++done);
+        progress.tick();
       },
     });
     progress.done();
@@ -189,6 +192,6 @@ export function registerEval(program: Command): void {
     .option('--cache-dir <dir>', 'answer cache folder (default .dialforge-cache/llm)')
     .option('--price <in/out>', 'USD per 1M input/output tokens for --model')
     .option('--dry-run', 'print the request count and an ESTIMATE of tokens and cost; send nothing')
-    .option('--no-progress', 'no progress line')
+    .option('--no-progress', 'no progress bar')
     .action(action((input: string, flags: EvalFlags) => runEval(input, flags)));
 }

@@ -16,7 +16,7 @@ export interface ModelEvalOptions extends LlmChatOptions {
   previous?: ReadonlyMap<string, Partial<Record<EvalMode, ModelReply>>> | undefined;
   /** Stop after this many requests in a row failed (default 5). */
   maxConsecutiveFailures?: number | undefined;
-  /** Called with each item's answer, in item order, and whether any request was sent for it. */
+  /** Called with each item's answer, in item order, and whether any of its replies is new (not from `previous`). */
   onAnswer?: ((answer: ItemAnswer, fresh: boolean) => void | Promise<void>) | undefined;
 }
 
@@ -42,7 +42,7 @@ export async function evaluateModel(items: readonly EvalItem[], options: ModelEv
     try {
       const answer = await chat.complete(requestFor(item, mode));
       failuresInARow = 0;
-      return { reply: { content: answer.content, toolCalls: answer.toolCalls.map((c) => ({ name: c.name, arguments: c.arguments })) }, fresh: !answer.cached };
+      return { reply: { content: answer.content, toolCalls: answer.toolCalls.map((c) => ({ name: c.name, arguments: c.arguments })) }, fresh: true };
     } catch (error) {
       if (!(error instanceof LlmChatRequestFailed)) throw error;
       if (++failuresInARow >= maxFailures) {
