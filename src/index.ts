@@ -8,3 +8,4 @@ export * from './text/index.ts';
 export * from './check/index.ts';
 export * from './export/index.ts';
 export * from './generate/index.ts';
+export * from './eval/index.ts';

@@ -9,6 +9,7 @@ import { registerExport } from './export.ts';
 import { registerValidate } from './validate.ts';
 import { registerStats } from './stats.ts';
 import { registerIngest } from './ingest.ts';
+import { registerEval } from './eval.ts';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -26,6 +27,7 @@ registerExport(program);
 registerValidate(program);
 registerStats(program);
 registerIngest(program);
+registerEval(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -34,9 +34,16 @@ export function sha256Hex(text: string): string {
 /** What is kept of one answer: enough to replay it and to count its tokens. */
 export interface CachedAnswer {
   content: string;
+  /** Tool calls of the answer (chat requests that offer tools); absent for text-only answers. */
+  toolCalls?: { id: string; name: string; arguments: string }[];
   model: string;
   finishReason: string | null;
   usage: { prompt: number; completion: number };
+}
+
+/** An answer with neither words nor tool calls: never cached (asking again may get one). */
+export function isEmptyAnswer(answer: CachedAnswer): boolean {
+  return answer.content.trim() === '' && (answer.toolCalls?.length ?? 0) === 0;
 }
 
 let tmpCounter = 0;
@@ -64,7 +71,7 @@ export class LlmCache {
     try {
       const entry = JSON.parse(text) as { key?: string; answer?: CachedAnswer };
       // A damaged or foreign file is a miss, not a failure: the request is simply sent again.
-      if (entry.key !== key || !entry.answer || typeof entry.answer.content !== 'string' || entry.answer.content === '') return undefined;
+      if (entry.key !== key || !entry.answer || typeof entry.answer.content !== 'string' || isEmptyAnswer(entry.answer)) return undefined;
       return entry.answer;
     } catch {
       return undefined;
@@ -72,7 +79,7 @@ export class LlmCache {
   }
 
   async put(key: string, answer: CachedAnswer): Promise<void> {
-    if (answer.content.trim() === '') return;
+    if (isEmptyAnswer(answer)) return;
     const path = this.pathOf(key);
     const folder = join(this.dir, key.slice(0, 2));
     if (!this.made.has(folder)) {

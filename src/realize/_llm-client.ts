@@ -22,13 +22,15 @@ export interface WireOptions {
 
 /** The request body as sent (also one line's `body` in a Batch API input file). */
 export function wireBody(
-  messages: ChatMessage[],
+  messages: readonly (ChatMessage | Record<string, unknown>)[],
   options: WireOptions,
   mode: ResponseFormatMode,
   maxTokensParam: 'max_tokens' | 'max_completion_tokens' = 'max_tokens',
   sendTemperature = true,
+  tools?: readonly unknown[],
 ): Record<string, unknown> {
   const body: Record<string, unknown> = { model: options.model, messages };
+  if (tools && tools.length > 0) body.tools = tools;
   if (options.temperature !== undefined && sendTemperature) body.temperature = options.temperature;
   if (options.maxTokens !== undefined) body[maxTokensParam] = options.maxTokens;
   if (mode === 'json_schema') body.response_format = { type: 'json_schema', json_schema: { name: ANSWER_SCHEMA_NAME, strict: true, schema: ANSWER_SCHEMA } };
@@ -118,17 +120,20 @@ export class LlmTransport {
    * LlmRequestFailed when the server could not answer this request (after retries), or a DialforgeError
    * (E_LLM) when no request can succeed (bad key, no access, unknown model or endpoint).
    */
-  async complete(messages: ChatMessage[], estimatedTokens: number): Promise<CachedAnswer> {
+  async complete(messages: readonly (ChatMessage | Record<string, unknown>)[], estimatedTokens: number, tools?: readonly unknown[]): Promise<CachedAnswer> {
     await this.options.limiter.acquire(estimatedTokens);
     for (;;) {
       const sent: WireState = { mode: this.mode, maxTokensParam: this.maxTokensParam, sendTemperature: this.sendTemperature };
-      const body = wireBody(messages, this.options, sent.mode, sent.maxTokensParam, sent.sendTemperature);
+      const body = wireBody(messages, this.options, sent.mode, sent.maxTokensParam, sent.sendTemperature, tools);
       try {
         const completion = (await this.client.chat.completions.create(body as unknown as OpenAI.ChatCompletionCreateParamsNonStreaming)) as OpenAI.ChatCompletion;
         const choice = completion.choices?.[0];
         const usage = { prompt: completion.usage?.prompt_tokens ?? estimatedTokens, completion: completion.usage?.completion_tokens ?? 0 };
         this.options.limiter.settle(estimatedTokens, usage.prompt + usage.completion);
-        return { content: choice?.message?.content ?? '', model: completion.model ?? this.options.model, finishReason: choice?.finish_reason ?? null, usage };
+        const answer: CachedAnswer = { content: choice?.message?.content ?? '', model: completion.model ?? this.options.model, finishReason: choice?.finish_reason ?? null, usage };
+        const toolCalls = (choice?.message?.tool_calls ?? []).flatMap((c) => (c.type === 'function' ? [{ id: c.id, name: c.function?.name ?? '', arguments: c.function?.arguments ?? '' }] : []));
+        if (toolCalls.length > 0) answer.toolCalls = toolCalls;
+        return answer;
       } catch (error) {
         if (this.adapt(error, sent)) continue;
         throw this.describe(error);

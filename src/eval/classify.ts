@@ -1,0 +1,79 @@
+/**
+ * A reply mapped to our assistant actions, judged by behaviour as a deployed assistant would be: a
+ * `search_apis` call is a retriever_call, a call to any other function is a call, a question is a
+ * request (it names a parameter of an offered tool, or asks for a value), a suggest (it proposes doing
+ * something) or a clarify (it asks what the user wants); a refusal is response_fail, a farewell
+ * system_bye, any other text a response; nothing readable is no_answer.
+ */
+import { RETRIEVER_FUNCTION, type EvalItem } from '../export/index.ts';
+import { humanizeIdentifier } from '../realize/index.ts';
+import { normalizeForMatch } from '../text/index.ts';
+import type { ModelReply, NextPrediction, PredictedCall } from './types.ts';
+
+/** Every label a next-turn prediction can take. */
+export const PREDICTED_ACTIONS = ['retriever_call', 'call', 'request', 'clarify', 'suggest', 'response', 'response_fail', 'system_bye', 'no_answer'] as const;
+
+const SUGGEST = /\b(would you like me to|do you want me to|shall i|how about i|want me to|is that what you (need|want|mean)|would that help|does that (sound|work|fit)|should i go ahead)/;
+const CLARIFY = /\b(more about|more specific|more detail|what (would|do) you (like|want|need|have in mind)|what is it you|what can i (do|help)|what are you (looking|trying)|how can i help|what do you mean|which (task|service|of these))/;
+const ASK_VALUE = /\b(tell me|give me|provide|share|send me|let me know|i (will |)need|i'?ll need|what is|what'?s|which|what are|could you (confirm|specify))\b/;
+const BID = /^(\w+,? )?(please |kindly |just )?(tell me|give me|provide|share|send me|let me know)\b|\bi('ll| will| still| just)? need (the|your|a|an)\b/;
+const FAIL = /\b(sorry|unfortunately|afraid|apologies)\b[^.]*\b(outside what|beyond what|can'?t|cannot|can not|unable|not able|don'?t have|no (way|tool|api|operation|service)|none of|not something)\b|\b(can'?t|cannot|unable to) (help|do|fulfil|fulfill|complete)\b/;
+const BYE = /\b(bye|goodbye|good bye|take care|see you|have a (great|good|nice) (day|one|evening)|anything else|glad i could help|happy to help)\b/;
+
+export function parseCall(call: { name: string; arguments: string }): PredictedCall {
+  let args: Record<string, unknown> | null = null;
+  try {
+    const parsed: unknown = call.arguments.trim() === '' ? {} : JSON.parse(call.arguments);
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) args = parsed as Record<string, unknown>;
+  } catch {
+    args = null;
+  }
+  return { name: call.name, arguments: args };
+}
+
+/** Does the text name a parameter of any offered tool ("the event ID", "eventId", "country code")? */
+function namesParameter(text: string, item: EvalItem): boolean {
+  const words = normalizeForMatch(text);
+  for (const tool of item.tools) {
+    if (tool.function.name === RETRIEVER_FUNCTION) continue;
+    for (const param of Object.keys((tool.function.parameters.properties ?? {}) as object)) {
+      const spoken = normalizeForMatch(humanizeIdentifier(param));
+      const raw = normalizeForMatch(param);
+      if ((spoken.trim().length > 2 && words.includes(spoken)) || (raw.trim().length > 2 && words.includes(raw))) return true;
+    }
+  }
+  return false;
+}
+
+/** The action a text reply performs. */
+export function textAction(text: string, item: EvalItem): string {
+  const t = text.trim().toLowerCase().replace(/[’‘]/g, "'");
+  if (t === '') return 'no_answer';
+  // A question or a bidding last sentence ("Please tell me the track IDs."); a '?' inside reported
+  // content ("the text is Could you gift-wrap this one? and …") does not make a question.
+  const sentences = t.split(/(?<=[.!?])\s+/).filter(Boolean);
+  const last = sentences[sentences.length - 1] ?? '';
+  const question = last.endsWith('?');
+  const bidding = BID.test(last);
+  if (FAIL.test(t) && !question) return 'response_fail';
+  if (question || bidding) {
+    if (CLARIFY.test(t)) return 'clarify';
+    if (SUGGEST.test(t)) return 'suggest';
+    if (namesParameter(t, item)) return 'request';
+    if (ASK_VALUE.test(t)) return 'request';
+    if (question) return 'clarify';
+  }
+  if (BYE.test(t) && t.length <= 80) return 'system_bye';
+  return 'response';
+}
+
+/** The next-turn reply as an action (and its call). */
+export function predictNext(reply: ModelReply, item: EvalItem): NextPrediction {
+  if (reply.error !== undefined) return { action: 'no_answer', malformed: false };
+  const calls = reply.toolCalls.map(parseCall);
+  const malformed = calls.some((c) => c.arguments === null);
+  const call = calls.find((c) => c.name !== RETRIEVER_FUNCTION);
+  if (call) return { action: 'call', call, malformed };
+  if (calls.length > 0) return { action: 'retriever_call', malformed };
+  return { action: textAction(reply.content, item), malformed };
+}
