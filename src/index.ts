@@ -9,3 +9,4 @@ export * from './check/index.ts';
 export * from './export/index.ts';
 export * from './generate/index.ts';
 export * from './eval/index.ts';
+export * from './report/index.ts';

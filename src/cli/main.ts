@@ -10,6 +10,7 @@ import { registerValidate } from './validate.ts';
 import { registerStats } from './stats.ts';
 import { registerIngest } from './ingest.ts';
 import { registerEval } from './eval.ts';
+import { registerReport } from './report.ts';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -28,6 +29,7 @@ registerValidate(program);
 registerStats(program);
 registerIngest(program);
 registerEval(program);
+registerReport(program);
 
 try {
   await program.parseAsync(process.argv);
