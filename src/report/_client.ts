@@ -177,11 +177,11 @@ export function reportClient(): void {
 
   // ---- dialogues ----
   const FILTERS = [
-    ['flow', 'flow', (d) => [d.flow]],
-    ['family', 'family', (d) => [d.family]],
-    ['api', 'API', (d) => d.apis],
-    ['operation', 'operation', (d) => d.operations],
-    ['split', 'split', (d) => [d.split || '(none)']],
+    ['flow', 'flow', 'flows', (d) => [d.flow]],
+    ['family', 'family', 'families', (d) => [d.family]],
+    ['api', 'API', 'APIs', (d) => d.apis],
+    ['operation', 'operation', 'operations', (d) => d.operations],
+    ['split', 'split', 'splits', (d) => [d.split || '(none)']],
   ];
   const LIST_LIMIT = 300;
   function highlighted(text, values) {
@@ -203,10 +203,18 @@ export function reportClient(): void {
     frag.append(text.slice(at));
     return frag;
   }
+  /** A tool result indented for reading (a result cut short in the data stays as it is). */
+  function pretty(json) {
+    try {
+      return JSON.stringify(JSON.parse(json), null, 2);
+    } catch {
+      return json;
+    }
+  }
   function bubble(d, turn, i) {
     if (turn.speaker === 'tool') {
       return el('div', { class: `row tool ${turn.status === 'error' ? 'tool-error' : ''}` },
-        el('details', { class: 'fold' }, el('summary', { text: `tool result · ${turn.operation} · ${turn.status}` }), el('pre', { text: turn.result })));
+        el('details', { class: 'fold' }, el('summary', { text: `tool result · ${turn.operation} · ${turn.status}` }), el('pre', { text: pretty(turn.result) })));
     }
     const label = el('span', { class: 'action', text: turn.action });
     const b = el('div', { class: `bubble ${turn.speaker}` }, el('div', { class: 'meta' }, el('span', { class: 'turn-no', text: `#${i}` }), label));
@@ -246,10 +254,10 @@ export function reportClient(): void {
     const ds = data.dialogues;
     const selects = {};
     const bar = el('div', { class: 'filters' });
-    for (const [key, label, values] of FILTERS) {
+    for (const [key, label, plural, values] of FILTERS) {
       const counts = {};
       for (const d of ds) for (const v of values(d)) counts[v] = (counts[v] || 0) + 1;
-      const select = el('select', { id: `filter-${key}` }, el('option', { value: '', text: `all ${label}s` }));
+      const select = el('select', { id: `filter-${key}` }, el('option', { value: '', text: `all ${plural}` }));
       for (const [v, c] of Object.entries(counts).sort((a, b) => (a[0] < b[0] ? -1 : 1))) select.append(el('option', { value: v, text: `${v} (${c})` }));
       select.addEventListener('change', refresh);
       selects[key] = select;
@@ -259,7 +267,7 @@ export function reportClient(): void {
     if (data.sampleNote) root.append(el('p', { class: 'note', id: 'sample-note', text: data.sampleNote }));
     root.append(bar, count, el('div', { class: 'browser' }, el('ul', { id: 'dialogue-list' }), el('div', { id: 'chat' })));
     function refresh() {
-      const matches = ds.filter((d) => FILTERS.every(([key, , values]) => !selects[key].value || values(d).includes(selects[key].value)));
+      const matches = ds.filter((d) => FILTERS.every(([key, , , values]) => !selects[key].value || values(d).includes(selects[key].value)));
       count.textContent = `${fmt(matches.length)} of ${fmt(ds.length)} dialogues in this report match${matches.length > LIST_LIMIT ? ` (first ${LIST_LIMIT} listed)` : ''}`;
       count.dataset.matches = String(matches.length);
       const list = $('#dialogue-list');
