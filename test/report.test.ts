@@ -18,6 +18,9 @@ import { DialforgeError } from '../src/errors.ts';
 import { buildReport, jsonForScript, scriptForHtml, writeReport } from '../src/report/index.ts';
 import { projectRoot } from './_shared.ts';
 
+/** The page's `document`, for the callbacks page.evaluate runs in the browser (the project's types have no DOM). */
+declare const document: { getElementById(id: string): { textContent: string | null; getBoundingClientRect(): { left: number; top: number } } | null };
+
 const exec = promisify(execFile);
 const sample = join(projectRoot, 'output', 'sample');
 const screenshots = join(projectRoot, 'tmp', 'report-screenshots');
