@@ -1,6 +1,6 @@
 /** The report page: one HTML file with its styles, libraries, code and data inlined, safe for any data. */
 import { libraryScripts } from './_assets.ts';
-import { reportClient } from './_client.ts';
+import * as client from './_client.ts';
 import { REPORT_CSS } from './_css.ts';
 import type { ReportData } from './types.ts';
 
@@ -25,8 +25,15 @@ export function renderHtml(data: ReportData): string {
   const libraries = libraryScripts()
     .map((lib) => `<script data-library="${escapeHtml(lib.name)}">\n${scriptForHtml(lib.code)}\n</script>`)
     .join('\n');
-  // tsx keeps function names with a `__name` helper that the page must provide; tsc's output has none.
-  const client = `var __name = function (f) { return f; };\n(${reportClient.toString()})();`;
+  const code = [
+    // tsx keeps function names with a `__name` helper that the page must provide; tsc's output has none.
+    'var __name = function (f) { return f; };',
+    "var data = JSON.parse(document.getElementById('report-data').textContent);",
+    ...Object.keys(client)
+      .sort()
+      .map((name) => String(client[name as keyof typeof client])),
+    'reportMain();',
+  ].join('\n');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -51,7 +58,7 @@ export function renderHtml(data: ReportData): string {
 <script type="application/json" id="report-data">${jsonForScript(data)}</script>
 ${libraries}
 <script>
-${scriptForHtml(client)}
+${scriptForHtml(code)}
 </script>
 </body>
 </html>
