@@ -15,6 +15,9 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { DialforgeError } from '../src/errors.ts';
+import { DirectedGraph } from 'graphology';
+import type { ApiGraph } from '../src/graph/index.ts';
+import { reportGraph } from '../src/report/graph.ts';
 import { buildReport, jsonForScript, scriptForHtml, writeReport } from '../src/report/index.ts';
 import { projectRoot } from './_shared.ts';
 
@@ -91,6 +94,17 @@ describe('report data and page text', async () => {
       const fix = d.turns.find((t) => t.corrects !== undefined)!;
       assert.ok(d.turns[fix.corrects!]!.error, `${d.id}: the turn fixed is the wrong one`);
     }
+  });
+
+  it('gives every API of a large catalogue its own hex colour (the only kind sigma.js draws) and places every node', () => {
+    const graph = new DirectedGraph() as unknown as ApiGraph;
+    for (let i = 0; i < 60; i++) graph.addNode(`api${i}.get`, { api: `api${i}`, method: 'GET', path: `/things/${i}` } as never);
+    for (let i = 1; i < 60; i++) graph.addEdge(`api${i - 1}.get`, `api${i}.get`, { kind: 'yesyes', score: 0.8, pairs: [] });
+    const drawn = reportGraph(graph, 'test');
+    const colors = Object.values(drawn.apiColors);
+    assert.equal(new Set(colors).size, 60);
+    assert.ok(colors.every((c) => /^#[0-9a-f]{6}$/.test(c)), colors.join(' '));
+    assert.ok(drawn.nodes.every((n) => Number.isFinite(n.x) && Number.isFinite(n.y) && /^#[0-9a-f]{6}$/.test(n.color)));
   });
 
   it('says which file is missing when the folder holds no dialogues.jsonl', async () => {

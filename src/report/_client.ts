@@ -151,7 +151,7 @@ export function drawGraph() {
   g.edges.forEach((e, i) => {
     if (!graph.hasEdge(e.from, e.to)) graph.addDirectedEdgeWithKey(`e${i}`, e.from, e.to, { color: g.kindColors[e.kind] || '#999', size: 1 + e.score, type: 'arrow', index: i });
   });
-  const renderer = new Sigma(graph, $('#graph-canvas'), { enableEdgeEvents: true, renderEdgeLabels: false, labelRenderedSizeThreshold: 8, defaultEdgeType: 'arrow' });
+  const renderer = new Sigma(graph, $('#graph-canvas'), { enableEdgeEvents: true, renderEdgeLabels: false, labelRenderedSizeThreshold: g.nodes.length > 300 ? 14 : 8, defaultEdgeType: 'arrow' });
   const box = $('#graph-hover');
   renderer.on('enterNode', ({ node }) => {
     const a = graph.getNodeAttributes(node);

@@ -51,9 +51,21 @@ export async function findGraph(folder: string, manifest: ManifestLike | null, g
   return { graph: buildGraph(loaded.operations), source: `built from the ${specs.length} spec file(s) in the manifest` };
 }
 
+/** `#rrggbb` of a hue at 55% saturation and 45% lightness (sigma.js reads hex and rgb colours, not hsl). */
+function hueHex(hue: number): string {
+  const s = 0.55;
+  const l = 0.45;
+  const channel = (n: number): string => {
+    const k = (n + hue / 30) % 12;
+    const value = l - s * Math.min(l, 1 - l) * Math.max(-1, Math.min(k - 3, 9 - k, 1));
+    return Math.round(value * 255).toString(16).padStart(2, '0');
+  };
+  return `#${channel(0)}${channel(8)}${channel(4)}`;
+}
+
 function apiColors(apis: string[]): Record<string, string> {
   // Past the palette, hues spaced by the golden angle stay apart.
-  return Object.fromEntries(apis.map((api, i) => [api, PALETTE[i] ?? `hsl(${Math.round((i * 137.508) % 360)}, 55%, 45%)`]));
+  return Object.fromEntries(apis.map((api, i) => [api, PALETTE[i] ?? hueHex((i * 137.508) % 360)]));
 }
 
 /** Node positions: start on a circle sorted by API (so APIs start together), then ForceAtlas2, deterministic. */
