@@ -27,6 +27,8 @@ const SPEC_EXTENSIONS = new Set(['.json', '.yaml', '.yml']);
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 /** Files are read concurrently so that reading overlaps parsing; the parsing itself is synchronous. */
 const CONCURRENCY = 8;
+/** JSON specs above this many characters report JSON pointers instead of line:column. */
+const MAX_LOCATED_JSON = 1_000_000;
 
 interface Candidate {
   file: string;
@@ -184,7 +186,8 @@ async function loadOne(candidate: Candidate, responsesDir: string | undefined, s
     }
   }
   // Line numbers cost a second parse; RapidAPI tools (thousands at a time) keep their JSON pointers.
-  if (source && api?.format !== 'rapidapi' && issues.items.some((issue) => issue.pointer !== undefined && issue.location === undefined)) {
+  // Big JSON files keep pointers too: mapping them re-parses the whole file with the (slower) YAML parser.
+  if (source && api?.format !== 'rapidapi' && !(source.syntax === 'json' && source.text.length > MAX_LOCATED_JSON) && issues.items.some((issue) => issue.pointer !== undefined && issue.location === undefined)) {
     const locate = pointerLocator(source);
     for (const issue of issues.items) {
       if (issue.pointer !== undefined && issue.location === undefined) issue.location = locate(issue.pointer) ?? issue.pointer;

@@ -6,7 +6,7 @@
 import { dereference } from '@readme/openapi-parser';
 import type { IssueList } from './_issues.ts';
 import { IdAllocator, methodPathSlug, operationIdPart } from './_ids.ts';
-import { flattenFields, hasType, isObject, normalizeSchema, pointer, resolvePointer, type NormalizeContext } from './_schema.ts';
+import { flattenFields, hasType, isObject, normalizeSchema, pointer, resolvePointer, schemaBudget, SCHEMA_MAX_DEPTH, SCHEMA_MAX_ENUM, SCHEMA_NODE_BUDGET, type NormalizeContext } from './_schema.ts';
 import type { ApiInfo, Field, JsonSchema, Operation, Param, ParamLocation } from './types.ts';
 
 type Obj = Record<string, unknown>;
@@ -30,6 +30,9 @@ export async function openApiOperations(input: OpenApiInput, issues: IssueList):
   const { doc, file, slug, format } = input;
   const swagger = format === 'swagger-2.0';
   const info = isObject(doc.info) ? doc.info : {};
+  if (!isObject(doc.info)) {
+    issues.warn('W_INFO', `\`info\` is ${doc.info === undefined ? 'missing' : 'not an object'}; the API is named after the file (\`${slug}\`) and has no title, version or description. Add an \`info\` object with \`title\` and \`version\`.`, doc.info === undefined ? '#' : pointer('info'));
+  }
   const api: ApiInfo = { name: slug, title: typeof info.title === 'string' && info.title.trim() ? info.title.trim() : slug, source: file, format };
   if (info.version !== undefined && info.version !== null) api.version = String(info.version);
   const description = firstParagraph(info.description);
@@ -52,6 +55,15 @@ export async function openApiOperations(input: OpenApiInput, issues: IssueList):
   }
 
   if (!checkRefs(doc, issues)) return { api, operations: [] };
+  // The dereferencer copies a schema once per reference to it: bound that before it runs.
+  const expanded = expandedSize(doc, SCHEMA_NODE_BUDGET);
+  if (expanded > SCHEMA_NODE_BUDGET) {
+    issues.error(
+      'E_REF',
+      `expanding the $refs would produce more than ${SCHEMA_NODE_BUDGET.toLocaleString('en-US')} schema nodes (the schemas refer to each other so often that every level multiplies the size; the file itself is small). Reduce the nesting (refer to fewer schemas from each schema) or split the spec.`,
+    );
+    return { api, operations: [] };
+  }
   let root: Obj;
   try {
     root = (await dereference(doc as never, { resolve: { external: false }, dereference: { circular: 'ignore' } })) as unknown as Obj;
@@ -60,7 +72,7 @@ export async function openApiOperations(input: OpenApiInput, issues: IssueList):
     return { api, operations: [] };
   }
 
-  const ctx: NormalizeContext = { root, dialect: swagger ? '2.0' : format === 'openapi-3.1' ? '3.1' : '3.0', named: new Map() };
+  const ctx: NormalizeContext = { root, dialect: swagger ? '2.0' : format === 'openapi-3.1' ? '3.1' : '3.0', named: new Map(), budget: schemaBudget() };
   const components = swagger ? root.definitions : isObject(root.components) ? root.components.schemas : undefined;
   if (isObject(components)) {
     for (const [name, schema] of Object.entries(components)) {
@@ -72,7 +84,13 @@ export async function openApiOperations(input: OpenApiInput, issues: IssueList):
   const operations: Operation[] = [];
   const paths = isObject(root.paths) ? root.paths : {};
   for (const [path, item] of Object.entries(paths)) {
-    if (!isObject(item)) continue;
+    if (!isObject(item)) {
+      issues.warn('W_OPERATION', `path \`${path}\` is ${describeValue(item)}, not a path item object; its operations are skipped.`, pointer('paths', path));
+      continue;
+    }
+    if (item.parameters !== undefined && !Array.isArray(item.parameters)) {
+      issues.warn('W_PARAM', `\`parameters\` of path \`${path}\` is ${describeValue(item.parameters)}, not a list; ignored.`, pointer('paths', path, 'parameters'));
+    }
     for (const [key, value] of Object.entries(item)) {
       const method = key.toLowerCase();
       if (!METHODS.has(method)) continue;
@@ -82,13 +100,23 @@ export async function openApiOperations(input: OpenApiInput, issues: IssueList):
         continue;
       }
       const where = `${method.toUpperCase()} ${path}`;
+      if (value.parameters !== undefined && !Array.isArray(value.parameters)) {
+        issues.warn('W_PARAM', `\`parameters\` of ${where} is ${describeValue(value.parameters)}, not a list; ignored.`, pointer('paths', path, key, 'parameters'));
+      }
+      if (!isObject(value.responses)) {
+        issues.warn(
+          'W_RESPONSES',
+          `${where} has ${value.responses === undefined ? 'no `responses`' : `\`responses\` that is ${describeValue(value.responses)}, not an object`}; it gets no output fields. Add a \`responses\` object with a 2xx response.`,
+          value.responses === undefined ? opPointer : pointer('paths', path, key, 'responses'),
+        );
+      }
       const reader = new OperationReader(ctx, issues, swagger, where, root);
       const inputs = reader.params(item.parameters, value.parameters, path, key);
       if (!swagger && value.requestBody !== undefined) inputs.push(...reader.requestBody(value.requestBody, pointer('paths', path, key, 'requestBody')));
       checkPathTemplate(path, inputs, issues, where, opPointer);
       const response = reader.response(value.responses);
 
-      const operationId = typeof value.operationId === 'string' && value.operationId.trim() ? value.operationId.trim() : undefined;
+      const operationId = readOperationId(value.operationId, where, issues, pointer('paths', path, key, 'operationId'));
       const part = operationId ? operationIdPart(operationId) : methodPathSlug(method, path);
       const { id, renamed } = ids.take(`${slug}.${part}`);
       if (renamed) {
@@ -110,7 +138,83 @@ export async function openApiOperations(input: OpenApiInput, issues: IssueList):
       operations.push(operation);
     }
   }
+  if (ctx.budget!.truncated > 0) {
+    issues.warn('W_SCHEMA_DEPTH', `${ctx.budget!.truncated} schema(s) nest deeper than ${SCHEMA_MAX_DEPTH} levels; the deeper levels are cut (marked \`x-truncated\`) and give no fields or parameters.`, '#');
+  }
+  if (ctx.budget!.enumsCut > 0) {
+    issues.warn('W_ENUM', `${ctx.budget!.enumsCut} enum(s) list more than ${SCHEMA_MAX_ENUM.toLocaleString('en-US')} values; only the first ${SCHEMA_MAX_ENUM.toLocaleString('en-US')} of each are kept.`, '#');
+  }
   return { api, operations };
+}
+
+/** Longer operationIds are cut: they become ids, function names and words in every dialogue. */
+export const MAX_OPERATION_ID = 200;
+
+function readOperationId(raw: unknown, where: string, issues: IssueList, at: string): string | undefined {
+  if (raw === undefined) return undefined;
+  if (typeof raw !== 'string' || raw.trim() === '') {
+    issues.warn('W_OPERATION_ID', `the operationId of ${where} is ${describeValue(raw)}, not a non-empty string; the id is made from the method and path.`, at);
+    return undefined;
+  }
+  const id = raw.trim();
+  if (id.length <= MAX_OPERATION_ID) return id;
+  issues.warn('W_OPERATION_ID', `the operationId of ${where} is ${id.length.toLocaleString('en-US')} characters long; only the first ${MAX_OPERATION_ID} are kept. Use a short name.`, at);
+  return id.slice(0, MAX_OPERATION_ID);
+}
+
+/** `a string`, `a list`, `null`… for messages about a value of the wrong type. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
+
+/**
+ * How many nodes the document would have with every local `$ref` replaced by a copy of its target (a
+ * reference back into its own chain counts once), stopping just past `limit`. Shared subtrees are
+ * counted from a memo, so this is linear in the file even when the expansion is exponential.
+ */
+export function expandedSize(root: unknown, limit: number): number {
+  const memo = new Map<object, number>();
+  const open = new Set<object>();
+  // Iterative post-order walk: deeply nested documents must not overflow the stack.
+  const sizeOf = (start: object): number => {
+    const frames: { node: object; children: object[]; next: number; total: number }[] = [];
+    const enter = (node: object): void => {
+      open.add(node);
+      const children: object[] = [];
+      for (const child of Object.values(node)) if (typeof child === 'object' && child !== null) children.push(child);
+      const ref = !Array.isArray(node) && typeof (node as Obj).$ref === 'string' ? ((node as Obj).$ref as string) : undefined;
+      if (ref?.startsWith('#')) {
+        const target = resolvePointer(root, ref);
+        if (typeof target === 'object' && target !== null) children.push(target);
+      }
+      frames.push({ node, children, next: 0, total: 1 });
+    };
+    enter(start);
+    let result = 0;
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!;
+      if (frame.next < frame.children.length && frame.total <= limit) {
+        const child = frame.children[frame.next++]!;
+        const known = memo.get(child);
+        if (known !== undefined) frame.total += known;
+        else if (open.has(child)) frame.total += 1;
+        else enter(child);
+        continue;
+      }
+      frames.pop();
+      open.delete(frame.node);
+      const total = Math.min(frame.total, limit + 1);
+      memo.set(frame.node, total);
+      const parent = frames[frames.length - 1];
+      if (parent) parent.total += total;
+      else result = total;
+    }
+    return result;
+  };
+  return typeof root === 'object' && root !== null ? sizeOf(root) : 1;
 }
 
 /** Reports dangling internal `$ref`s (errors) and external ones (warnings: never fetched). False when the spec cannot load. */

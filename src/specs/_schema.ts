@@ -3,6 +3,7 @@
  * turned into 3.1 type arrays, cycles cut with `x-circular`), infer a schema from a recorded response
  * value, and flatten a response schema into leaf output fields.
  */
+import { DialforgeError } from '../errors.ts';
 import type { Field, JsonSchema } from './types.ts';
 
 type Json = unknown;
@@ -22,27 +23,97 @@ export interface NormalizeContext {
   dialect: '2.0' | '3.0' | '3.1';
   /** Component schema objects → their JSON pointer (dereferenced objects keep their identity). */
   named: Map<object, string>;
+  /** Schema nodes this spec may still produce (shared by every schema of one spec); see SCHEMA_NODE_BUDGET. */
+  budget?: SchemaBudget;
 }
 
-const MAX_DEPTH = 48;
+/**
+ * Bounds the work and output of expanding `$ref`s: a spec whose schemas would expand to more nodes than
+ * this (a binary tree of refs 25 levels deep, thirty schemas that all refer to each other) fails with a
+ * clear error instead of running out of memory. The largest fixture spec needs about 60,000.
+ */
+export const SCHEMA_NODE_BUDGET = 2_000_000;
+
+export interface SchemaBudget {
+  left: number;
+  /** Subtrees without a cut cycle, by source object: expanded once, copied after (no re-resolving). */
+  memo: Map<object, { schema: JsonSchema; size: number }>;
+  /** Schemas cut at MAX_DEPTH (reported once per spec by the loader). */
+  truncated: number;
+  /** Enums cut to SCHEMA_MAX_ENUM values. */
+  enumsCut: number;
+  /** Cycles cut so far: a subtree whose expansion cut none may be reused as is. */
+  cuts: number;
+}
+
+export function schemaBudget(nodes = SCHEMA_NODE_BUDGET): SchemaBudget {
+  return { left: nodes, memo: new Map(), truncated: 0, enumsCut: 0, cuts: 0 };
+}
+
+export const SCHEMA_MAX_DEPTH = 48;
+export const SCHEMA_MAX_ENUM = 1000;
 
 /** A deep copy of `schema` in the normalised form every later stage reads; never loops. */
 export function normalizeSchema(schema: unknown, ctx: NormalizeContext): JsonSchema {
-  return normalize(schema, ctx, [], new Set(), 0);
+  // Without a spec-wide budget (RapidAPI's shared context), each schema gets its own.
+  return normalize(schema, ctx.budget ? ctx : { ...ctx, budget: schemaBudget() }, [], new Set(), 0);
+}
+
+/** Counts `n` produced nodes against the spec's budget; past it, the spec fails with E_REF. */
+function spend(ctx: NormalizeContext, n: number, at: string | undefined): void {
+  const budget = ctx.budget!;
+  budget.left -= n;
+  if (budget.left < 0) {
+    throw new DialforgeError(
+      'E_REF',
+      `expanding the $refs${at ? ` (last at \`${at}\`)` : ''} produces more than ${SCHEMA_NODE_BUDGET.toLocaleString('en-US')} schema nodes: the schemas refer to each other so often that every copy doubles the size. Reduce the nesting (refer to fewer schemas from each schema) or split the spec.`,
+    );
+  }
+}
+
+function nodeCount(value: unknown): number {
+  let n = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null) continue;
+    n++;
+    for (const child of Object.values(node)) if (typeof child === 'object' && child !== null) stack.push(child);
+  }
+  return n;
 }
 
 function normalize(input: unknown, ctx: NormalizeContext, refStack: string[], ancestors: Set<object>, depth: number): JsonSchema {
   if (input === true || input === undefined || input === null) return {};
   if (input === false) return { not: {} };
   if (!isObject(input)) return {};
-  if (depth > MAX_DEPTH) return { 'x-truncated': true };
+  const budget = ctx.budget!;
+  if (depth > SCHEMA_MAX_DEPTH) {
+    budget.truncated++;
+    return { 'x-truncated': true };
+  }
+  const known = budget.memo.get(input);
+  if (known !== undefined) {
+    spend(ctx, known.size, typeof input.$ref === 'string' ? input.$ref : undefined);
+    return structuredClone(known.schema);
+  }
+  const cutsBefore = budget.cuts;
+  const result = normalizeUncached(input, ctx, refStack, ancestors, depth);
+  // The same subtree reached again (a schema used by many others) is copied, not expanded again; one
+  // that cut a cycle depends on where it was reached from, so it is expanded each time.
+  if (budget.cuts === cutsBefore && depth > 0) budget.memo.set(input, { schema: structuredClone(result), size: nodeCount(result) });
+  return result;
+}
+
+function normalizeUncached(input: Record<string, unknown>, ctx: NormalizeContext, refStack: string[], ancestors: Set<object>, depth: number): JsonSchema {
+  spend(ctx, 1, typeof input.$ref === 'string' ? input.$ref : undefined);
 
   let source: Obj = input;
   let stack = refStack;
   const ref = typeof source.$ref === 'string' ? source.$ref : undefined;
   if (ref !== undefined) {
     if (!ref.startsWith('#')) return withSiblings({ 'x-external-ref': ref }, source);
-    if (stack.includes(ref)) return withSiblings({ 'x-circular': ref }, source);
+    if (stack.includes(ref)) return cut(ctx, withSiblings({ 'x-circular': ref }, source));
     const target = resolvePointer(ctx.root, ref);
     if (!isObject(target)) return withSiblings({ 'x-unresolved-ref': ref }, source);
     stack = [...stack, ref];
@@ -53,17 +124,22 @@ function normalize(input: unknown, ctx: NormalizeContext, refStack: string[], an
   }
   const name = ctx.named.get(source);
   if (name !== undefined && name !== ref) {
-    if (stack.includes(name)) return { 'x-circular': name };
+    if (stack.includes(name)) return cut(ctx, { 'x-circular': name });
     stack = [...stack, name];
   }
   // The dereferencer leaves cycles as $ref, but guard against a real object cycle all the same.
-  if (ancestors.has(source)) return { 'x-circular': name ?? '#' };
+  if (ancestors.has(source)) return cut(ctx, { 'x-circular': name ?? '#' });
   ancestors.add(source);
   try {
     return normalizeObject(source, ctx, stack, ancestors, depth);
   } finally {
     ancestors.delete(source);
   }
+}
+
+function cut(ctx: NormalizeContext, marker: JsonSchema): JsonSchema {
+  ctx.budget!.cuts++;
+  return marker;
 }
 
 function normalizeObject(source: Obj, ctx: NormalizeContext, stack: string[], ancestors: Set<object>, depth: number): JsonSchema {
@@ -102,6 +178,13 @@ function normalizeObject(source: Obj, ctx: NormalizeContext, stack: string[], an
         break;
       case 'allOf':
         if (Array.isArray(value)) out.allOf = value.map(sub);
+        break;
+      case 'enum':
+        // Values are offered to users and drawn for every dialogue: a list of 200,000 says nothing more than 1,000.
+        if (Array.isArray(value) && value.length > SCHEMA_MAX_ENUM) {
+          out.enum = value.slice(0, SCHEMA_MAX_ENUM);
+          ctx.budget!.enumsCut++;
+        } else out.enum = value;
         break;
       default:
         out[key] = value;
