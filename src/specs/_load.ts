@@ -8,7 +8,7 @@ import { apiSlugFromFile } from './_ids.ts';
 import { openApiOperations } from './_openapi.ts';
 import { toolOperations } from './_rapidapi.ts';
 import { isObject } from './_schema.ts';
-import { parseSource, pointerLocator, type ParsedSource } from './_source.ts';
+import { lineColAt, parseSource, pointerLocator, type ParsedSource } from './_source.ts';
 import type { ApiInfo, LoadIssue, LoadResult, LoadedSpec, Operation } from './types.ts';
 
 export interface LoadOptions {
@@ -160,10 +160,14 @@ async function loadOne(candidate: Candidate, responsesDir: string | undefined, s
   let api: ApiInfo | undefined;
   let operations: Operation[] = [];
   try {
-    const text = await readFile(file, 'utf8').catch((cause: unknown) => {
+    const bytes = await readFile(file).catch((cause: unknown) => {
       throw new DialforgeError('E_READ', `cannot read the file (${cause instanceof Error ? cause.message : String(cause)}).`, { file, cause });
     });
-    source = parseSource(text, file);
+    source = parseSource(decodeText(bytes, issues), file);
+    for (const key of source.duplicateKeys ?? []) {
+      issues.warn('W_DUPLICATE_KEY', `the key \`${key.key}\` appears twice in one object; the last one is kept and the first ignored. Remove or rename one.`, undefined);
+      issues.items[issues.items.length - 1]!.location = key.location;
+    }
     const format = detectFormat(source.value);
     if (typeof format !== 'string') {
       const message = `not an API spec: ${format.problem}. Expected an OpenAPI 3.x document (\`openapi: 3.x\`), a Swagger 2.0 document (\`swagger: "2.0"\`) or a RapidAPI tool JSON (\`api_list\`).`;
@@ -198,10 +202,31 @@ async function loadOne(candidate: Candidate, responsesDir: string | undefined, s
   if (strict && list.some((issue) => issue.severity === 'warning')) {
     list = list.map((issue) => (issue.severity === 'warning' ? { ...issue, severity: 'error' as const, message: `${issue.message} (--strict: warnings fail the spec)` } : issue));
   }
+  if (api && operations.length === 0 && !list.some((issue) => issue.severity === 'error')) {
+    const message =
+      api.format === 'rapidapi'
+        ? '`api_list` holds no usable endpoint: nothing to generate from. List the tool\'s endpoints there.'
+        : 'no operations: `paths` lists no usable operation (webhooks and callbacks are not called by dialforge). Add operations under `paths`.';
+    list = [...list, { severity: 'error', file, code: 'E_NO_OPERATIONS', message }];
+  }
   if (list.some((issue) => issue.severity === 'error')) operations = [];
   const spec: LoadedSpec = { file, operations, issues: list };
   if (api) spec.api = api;
   return spec;
+}
+
+/** UTF-8 text of a spec; invalid bytes become U+FFFD with a warning naming the first one. */
+function decodeText(bytes: Buffer, issues: IssueList): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const first = text.indexOf('\uFFFD');
+    const { line, col } = lineColAt(text, Math.max(first, 0));
+    const count = text.split('\uFFFD').length - 1;
+    issues.warn('W_ENCODING', `the file is not valid UTF-8: ${count} invalid byte sequence(s), the first at line ${line}, column ${col}, were replaced by "\uFFFD". Save the file as UTF-8.`);
+    return text;
+  }
 }
 
 /** Two specs with the same file name (in different folders) get `name-2`…, and their operation ids follow. */

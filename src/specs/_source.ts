@@ -13,7 +13,13 @@ export interface ParsedSource {
   /** Kept for YAML so pointers can be mapped to lines without parsing again. */
   yamlDoc?: Document.Parsed;
   lineCounter?: LineCounter;
+  /** JSON object keys written twice (JSON.parse keeps the last silently); YAML refuses them itself. */
+  duplicateKeys?: { key: string; location: string }[];
 }
+
+/** Deeper documents are refused: no real spec nests this far, and every later walk would have to. */
+export const MAX_NESTING = 256;
+const MAX_DUPLICATES_REPORTED = 20;
 
 /** Parse `text` as JSON when it looks like JSON, otherwise YAML. Throws DialforgeError (E_SPEC, E_PARSE). */
 export function parseSource(text: string, file: string): ParsedSource {
@@ -26,8 +32,69 @@ export function parseSource(text: string, file: string): ParsedSource {
     );
   }
   const first = body.trimStart()[0];
-  if (first === '{' || first === '[') return { text: body, syntax: 'json', value: parseJson(body, file) };
-  return parseYaml(body, file);
+  const source: ParsedSource = first === '{' || first === '[' ? { text: body, syntax: 'json', value: parseJson(body, file) } : parseYaml(body, file);
+  const depth = nestingDepth(source.value);
+  if (depth > MAX_NESTING) {
+    throw new DialforgeError('E_SPEC', `the document nests more than ${MAX_NESTING} levels deep (objects inside objects); no API spec needs that many. Flatten it.`, { file });
+  }
+  if (source.syntax === 'json') {
+    const duplicates = duplicateJsonKeys(body);
+    if (duplicates.length > 0) source.duplicateKeys = duplicates;
+  }
+  return source;
+}
+
+/** Depth of nested objects and lists, without recursion (a hostile file may nest 100,000 levels). */
+function nestingDepth(value: unknown): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth > max) max = depth;
+    if (max > MAX_NESTING) return max;
+    for (const child of Object.values(node)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+  return max;
+}
+
+/** Keys written twice in one object of a (valid) JSON text, with where the second one is. */
+function duplicateJsonKeys(text: string): { key: string; location: string }[] {
+  const found: { key: string; at: number }[] = [];
+  const frames: { keys: Set<string> | undefined; expectKey: boolean }[] = [];
+  for (let i = 0; i < text.length && found.length < MAX_DUPLICATES_REPORTED; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      let end = text.indexOf('"', i + 1);
+      while (end !== -1 && isEscaped(text, end)) end = text.indexOf('"', end + 1);
+      if (end === -1) break;
+      const top = frames[frames.length - 1];
+      if (top?.keys && top.expectKey) {
+        const raw = text.slice(i, end + 1);
+        const key = raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+        if (top.keys.has(key)) found.push({ key, at: i });
+        else top.keys.add(key);
+        top.expectKey = false;
+      }
+      i = end;
+    } else if (c === 123 /* { */) frames.push({ keys: new Set(), expectKey: true });
+    else if (c === 91 /* [ */) frames.push({ keys: undefined, expectKey: false });
+    else if (c === 125 /* } */ || c === 93 /* ] */) frames.pop();
+    else if (c === 44 /* , */) {
+      const top = frames[frames.length - 1];
+      if (top?.keys) top.expectKey = true;
+    }
+  }
+  return found.map(({ key, at }) => {
+    const { line, col } = lineColAt(text, at);
+    return { key: key.length > 80 ? `${key.slice(0, 80)}…` : key, location: `${line}:${col}` };
+  });
+}
+
+function isEscaped(text: string, quote: number): boolean {
+  let backslashes = 0;
+  for (let j = quote - 1; j >= 0 && text.charCodeAt(j) === 92; j--) backslashes++;
+  return backslashes % 2 === 1;
 }
 
 function parseJson(text: string, file: string): unknown {
