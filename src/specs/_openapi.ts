@@ -6,7 +6,7 @@
 import { dereference } from '@readme/openapi-parser';
 import type { IssueList } from './_issues.ts';
 import { IdAllocator, methodPathSlug, operationIdPart } from './_ids.ts';
-import { flattenFields, hasType, isObject, normalizeSchema, pointer, resolvePointer, schemaBudget, SCHEMA_MAX_DEPTH, SCHEMA_MAX_ENUM, SCHEMA_NODE_BUDGET, type NormalizeContext } from './_schema.ts';
+import { flattenFields, hasType, isObject, normalizeSchema, pointer, resolvePointer, schemaBudget, schemaWarnings, SCHEMA_NODE_BUDGET, type NormalizeContext } from './_schema.ts';
 import type { ApiInfo, Field, JsonSchema, Operation, Param, ParamLocation } from './types.ts';
 
 type Obj = Record<string, unknown>;
@@ -91,6 +91,9 @@ export async function openApiOperations(input: OpenApiInput, issues: IssueList):
     if (item.parameters !== undefined && !Array.isArray(item.parameters)) {
       issues.warn('W_PARAM', `\`parameters\` of path \`${path}\` is ${describeValue(item.parameters)}, not a list; ignored.`, pointer('paths', path, 'parameters'));
     }
+    if (!Object.keys(item).some((key) => METHODS.has(key.toLowerCase()))) {
+      issues.warn('W_OPERATION', `path \`${path}\` holds no operation (get, put, post, delete, options, head, patch, trace); nothing is read from it.`, pointer('paths', path));
+    }
     for (const [key, value] of Object.entries(item)) {
       const method = key.toLowerCase();
       if (!METHODS.has(method)) continue;
@@ -138,12 +141,7 @@ export async function openApiOperations(input: OpenApiInput, issues: IssueList):
       operations.push(operation);
     }
   }
-  if (ctx.budget!.truncated > 0) {
-    issues.warn('W_SCHEMA_DEPTH', `${ctx.budget!.truncated} schema(s) nest deeper than ${SCHEMA_MAX_DEPTH} levels; the deeper levels are cut (marked \`x-truncated\`) and give no fields or parameters.`, '#');
-  }
-  if (ctx.budget!.enumsCut > 0) {
-    issues.warn('W_ENUM', `${ctx.budget!.enumsCut} enum(s) list more than ${SCHEMA_MAX_ENUM.toLocaleString('en-US')} values; only the first ${SCHEMA_MAX_ENUM.toLocaleString('en-US')} of each are kept.`, '#');
-  }
+  for (const warning of schemaWarnings(ctx.budget!)) issues.warn(warning.code, warning.message, '#');
   return { api, operations };
 }
 
@@ -352,7 +350,11 @@ class OperationReader {
 
   requestBody(raw: unknown, at: string): Param[] {
     const body = isObject(raw) && typeof raw.$ref === 'string' ? resolvePointer(this.root, raw.$ref) : raw;
-    if (!isObject(body) || !isObject(body.content)) return [];
+    if (!isObject(body) || !isObject(body.content)) {
+      const what = !isObject(body) ? `is ${describeValue(body)}` : body.content === undefined ? 'has no `content`' : `has a \`content\` that is ${describeValue(body.content)}`;
+      this.issues.warn('W_PARAM_SCHEMA', `the request body of ${this.where} ${what}, not a request body object with \`content\`; it gives no parameters.`, at);
+      return [];
+    }
     const media = pickMedia(body.content, true);
     if (!media) return [];
     const example = media.value.example !== undefined ? media.value.example : firstExample(media.value.examples);
@@ -389,7 +391,10 @@ class OperationReader {
     for (const code of codes) {
       const response = raw[code];
       const resolved = isObject(response) && typeof response.$ref === 'string' ? resolvePointer(this.root, response.$ref) : response;
-      if (!isObject(resolved)) continue;
+      if (!isObject(resolved)) {
+        this.issues.warn('W_RESPONSES', `response ${code} of ${this.where} is ${describeValue(resolved)}, not a response object; skipped.`);
+        continue;
+      }
       let schema: unknown;
       let example: unknown;
       if (this.swagger) {

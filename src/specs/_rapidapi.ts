@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { IssueList } from './_issues.ts';
 import { IdAllocator, toolbenchStandardize } from './_ids.ts';
 import { jsonrepair } from 'jsonrepair';
-import { completeSchema, flattenFieldsFromSamples, inferSchema, isObject, mergeInferred, normalizeSchema, pointer, type NormalizeContext } from './_schema.ts';
+import { completeSchema, flattenFieldsFromSamples, inferSchema, isObject, mergeInferred, normalizeSchema, pointer, schemaBudget, schemaWarnings, type NormalizeContext, type SchemaBudget } from './_schema.ts';
 import type { ApiInfo, Field, JsonSchema, Operation, Param } from './types.ts';
 
 type Obj = Record<string, unknown>;
@@ -199,7 +199,9 @@ const SCHEMA_TYPES = new Set(['object', 'array', 'string', 'number', 'integer', 
  * at `items: {"type": "object"}`; the recordings show what is inside), with examples from the recordings.
  */
 async function outputFields(declaredRaw: unknown, recordedFile: string | undefined, endpoint: string, issues: IssueList): Promise<Field[]> {
-  const declared = declaredSchema(declaredRaw);
+  const budget = schemaBudget();
+  const declared = declaredSchema(declaredRaw, budget);
+  for (const warning of schemaWarnings(budget)) issues.warn(warning.code, `endpoint \`${endpoint}\`: ${warning.message}`);
   const recorded = recordedFile ? await recordedSchema(recordedFile, endpoint, issues) : undefined;
   if (!recorded) return declared ? flattenFieldsFromSamples(declared.schema, declared.samples) : [];
   if (!declared) return flattenFieldsFromSamples(recorded.schema, recorded.samples);
@@ -207,7 +209,7 @@ async function outputFields(declaredRaw: unknown, recordedFile: string | undefin
 }
 
 /** An endpoint's `schema`: a JSON Schema, or (in some tools) a sample response value. */
-function declaredSchema(schema: unknown): { schema: JsonSchema; samples: unknown[] } | undefined {
+function declaredSchema(schema: unknown, budget: SchemaBudget): { schema: JsonSchema; samples: unknown[] } | undefined {
   if (Array.isArray(schema)) return schema.length > 0 ? { schema: inferSchema(schema), samples: [schema] } : undefined;
   if (!isObject(schema) || Object.keys(schema).length === 0) return undefined;
   const type = schema.type;
@@ -220,7 +222,7 @@ function declaredSchema(schema: unknown): { schema: JsonSchema; samples: unknown
     Array.isArray(schema.oneOf) ||
     Array.isArray(schema.anyOf) ||
     typeof schema.$schema === 'string';
-  if (looksLikeSchema) return { schema: normalizeSchema(schema, NO_REFS), samples: [] };
+  if (looksLikeSchema) return { schema: normalizeSchema(schema, { ...NO_REFS, budget }), samples: [] };
   return { schema: inferSchema(schema), samples: [schema] };
 }
 

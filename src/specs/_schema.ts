@@ -42,12 +42,15 @@ export interface SchemaBudget {
   truncated: number;
   /** Enums cut to SCHEMA_MAX_ENUM values. */
   enumsCut: number;
+  /** Schema parts that are not schemas (a string where a schema belongs, a dangling $ref…). */
+  unreadable: number;
+  firstUnreadable?: string;
   /** Cycles cut so far: a subtree whose expansion cut none may be reused as is. */
   cuts: number;
 }
 
 export function schemaBudget(nodes = SCHEMA_NODE_BUDGET): SchemaBudget {
-  return { left: nodes, memo: new Map(), truncated: 0, enumsCut: 0, cuts: 0 };
+  return { left: nodes, memo: new Map(), truncated: 0, enumsCut: 0, unreadable: 0, cuts: 0 };
 }
 
 export const SCHEMA_MAX_DEPTH = 48;
@@ -84,10 +87,13 @@ function nodeCount(value: unknown): number {
 }
 
 function normalize(input: unknown, ctx: NormalizeContext, refStack: string[], ancestors: Set<object>, depth: number): JsonSchema {
-  if (input === true || input === undefined || input === null) return {};
+  if (input === true || input === undefined) return {};
   if (input === false) return { not: {} };
-  if (!isObject(input)) return {};
   const budget = ctx.budget!;
+  if (!isObject(input)) {
+    note(budget, `a schema that is ${input === null ? 'null' : Array.isArray(input) ? 'a list' : `a ${typeof input}`} (${JSON.stringify(input)?.slice(0, 40)}), read as "any value"`);
+    return {};
+  }
   if (depth > SCHEMA_MAX_DEPTH) {
     budget.truncated++;
     return { 'x-truncated': true };
@@ -115,7 +121,10 @@ function normalizeUncached(input: Record<string, unknown>, ctx: NormalizeContext
     if (!ref.startsWith('#')) return withSiblings({ 'x-external-ref': ref }, source);
     if (stack.includes(ref)) return cut(ctx, withSiblings({ 'x-circular': ref }, source));
     const target = resolvePointer(ctx.root, ref);
-    if (!isObject(target)) return withSiblings({ 'x-unresolved-ref': ref }, source);
+    if (!isObject(target)) {
+      note(ctx.budget!, `\`$ref: ${ref.slice(0, 80)}\` that ${target === undefined ? 'points nowhere' : 'points at something that is not a schema object'}, kept as {"x-unresolved-ref": …}`);
+      return withSiblings({ 'x-unresolved-ref': ref }, source);
+    }
     stack = [...stack, ref];
     // 3.1 allows siblings next to $ref (description, nullable…): they refine the target.
     const { $ref: _omit, ...siblings } = source;
@@ -137,6 +146,27 @@ function normalizeUncached(input: Record<string, unknown>, ctx: NormalizeContext
   }
 }
 
+/** Counts a part of a schema that cannot be read (the loader reports the count and the first one). */
+function note(budget: SchemaBudget, problem: string): void {
+  budget.unreadable++;
+  budget.firstUnreadable ??= problem;
+}
+
+/** The warnings a spec's schemas earned while being normalised: cut depth, cut enums, unreadable parts. */
+export function schemaWarnings(budget: SchemaBudget): { code: string; message: string }[] {
+  const out: { code: string; message: string }[] = [];
+  if (budget.truncated > 0) {
+    out.push({ code: 'W_SCHEMA_DEPTH', message: `${budget.truncated} schema(s) nest deeper than ${SCHEMA_MAX_DEPTH} levels; the deeper levels are cut (marked \`x-truncated\`) and give no fields or parameters.` });
+  }
+  if (budget.enumsCut > 0) {
+    out.push({ code: 'W_ENUM', message: `${budget.enumsCut} enum(s) list more than ${SCHEMA_MAX_ENUM.toLocaleString('en-US')} values; only the first ${SCHEMA_MAX_ENUM.toLocaleString('en-US')} of each are kept.` });
+  }
+  if (budget.unreadable > 0) {
+    out.push({ code: 'W_SCHEMA', message: `${budget.unreadable} part(s) of schemas cannot be read and give no fields or parameters; the first: ${budget.firstUnreadable}. Fix the schemas.` });
+  }
+  return out;
+}
+
 function cut(ctx: NormalizeContext, marker: JsonSchema): JsonSchema {
   ctx.budget!.cuts++;
   return marker;
@@ -152,7 +182,8 @@ function normalizeObject(source: Obj, ctx: NormalizeContext, stack: string[], an
       case 'patternProperties':
       case 'definitions':
       case '$defs':
-        if (isObject(value)) {
+        if (!isObject(value)) note(ctx.budget!, `\`${key}\` that is ${Array.isArray(value) ? 'a list' : `a ${value === null ? 'null' : typeof value}`}, not an object of schemas: ignored`);
+        else {
           if (key === 'definitions' || key === '$defs') break; // never referenced after dereferencing
           const props: Obj = {};
           for (const [prop, propSchema] of Object.entries(value)) props[prop] = sub(propSchema);
@@ -174,10 +205,9 @@ function normalizeObject(source: Obj, ctx: NormalizeContext, stack: string[], an
       case 'prefixItems':
       case 'oneOf':
       case 'anyOf':
-        if (Array.isArray(value)) out[key] = value.map(sub);
-        break;
       case 'allOf':
-        if (Array.isArray(value)) out.allOf = value.map(sub);
+        if (Array.isArray(value)) out[key] = value.map(sub);
+        else note(ctx.budget!, `\`${key}\` that is not a list of schemas: ignored`);
         break;
       case 'enum':
         // Values are offered to users and drawn for every dialogue: a list of 200,000 says nothing more than 1,000.
