@@ -34,3 +34,25 @@ export function formatError(error: DialforgeError): string {
   const where = error.file ? `${error.file}${error.location ? `:${error.location}` : ''}: ` : '';
   return `${where}${error.message}`;
 }
+
+/**
+ * Resolves once everything written to stdout and stderr so far has been handed to the OS. Writes to a
+ * pipe are asynchronous in Node: exiting before they finish cuts the output (at 64 KB, a pipe's buffer).
+ * A reader that went away (EPIPE: `| head`) ends the wait too.
+ */
+export async function drainOutput(): Promise<void> {
+  await Promise.all(
+    [process.stdout, process.stderr].map(
+      (stream) =>
+        new Promise<void>((resolve) => {
+          if (stream.destroyed || stream.writableEnded) return resolve();
+          const done = (): void => {
+            stream.off('error', done);
+            resolve();
+          };
+          stream.once('error', done);
+          stream.write('', done);
+        }),
+    ),
+  );
+}

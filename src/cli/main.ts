@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
-import { EXIT_USAGE, reportError } from './_run.ts';
+import { drainOutput, EXIT_USAGE, reportError } from './_run.ts';
 import { registerSpecs } from './specs.ts';
 import { registerGraph } from './graph.ts';
 import { registerGenerate } from './generate.ts';
@@ -31,13 +31,14 @@ registerIngest(program);
 registerEval(program);
 registerReport(program);
 
+let code: number;
 try {
   await program.parseAsync(process.argv);
+  code = Number(process.exitCode ?? 0);
 } catch (error) {
-  if (error instanceof CommanderError) {
-    // commander already printed its message; help/version exit 0.
-    process.exit(error.exitCode === 0 ? 0 : EXIT_USAGE);
-  }
-  process.exit(reportError(error));
+  // commander already printed its message; help/version exit 0.
+  code = error instanceof CommanderError ? (error.exitCode === 0 ? 0 : EXIT_USAGE) : reportError(error);
 }
-process.exit(process.exitCode ?? 0);
+// process.exit does not wait for piped stdout/stderr: everything written must reach the reader first.
+await drainOutput();
+process.exit(code);
