@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { DialforgeError } from '../errors.ts';
 import type { DialogueRecord } from '../plan/index.ts';
+import { formatFromRow } from './validate.ts';
 
 export interface BadLine {
   line: number;
@@ -27,9 +28,14 @@ export async function* readDialogueRecords(
   }
   const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
   let n = 0;
-  for await (const text of lines) {
+  let rows = 0;
+  let checkedFormat = false;
+  for await (const line of lines) {
     n++;
+    // A UTF-8 byte order mark (Windows editors write one) is not part of the first record.
+    const text = n === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
     if (text.trim() === '') continue;
+    rows++;
     let value: unknown;
     try {
       value = JSON.parse(text);
@@ -41,7 +47,27 @@ export async function* readDialogueRecords(
       onBadLine({ line: n, reason: 'not a JSON object' });
       continue;
     }
+    const format = formatFromRow(value);
+    if (format !== 'dialogue' || !hasDialogueShape(value as Record<string, unknown>)) {
+      const what = format && format !== 'dialogue' ? `a row of the ${format} export format` : 'not a canonical dialogue record (it needs turns, slots, meta, flow and family)';
+      if (!checkedFormat) {
+        throw new DialforgeError(
+          'E_FORMAT',
+          `line ${n} is ${what}, not a record of dialogues.jsonl. Give the dialogues.jsonl that dialforge generate wrote; check exported files with \`dialforge validate\`.`,
+          { file, location: String(n) },
+        );
+      }
+      onBadLine({ line: n, reason: what });
+      continue;
+    }
+    checkedFormat = true;
     lineOf?.set(value, n);
     yield value as DialogueRecord;
   }
+  if (rows === 0) throw new DialforgeError('E_READ', `${file} is empty: no dialogue records. Give the dialogues.jsonl that dialforge generate wrote.`, { file });
+}
+
+/** The fields every reader of a canonical record relies on. */
+function hasDialogueShape(row: Record<string, unknown>): boolean {
+  return Array.isArray(row.turns) && Array.isArray(row.slots) && typeof row.meta === 'object' && row.meta !== null && typeof row.flow === 'string' && typeof row.family === 'string';
 }

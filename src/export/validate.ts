@@ -76,7 +76,7 @@ async function* jsonRows(file: string): AsyncGenerator<{ line: number; row?: unk
   let inArray = false;
   for await (const raw of lines) {
     n++;
-    let text = raw.trim();
+    let text = (n === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw).trim();
     if (text === '') continue;
     if (n === 1 && text === '[') {
       inArray = true;
@@ -99,9 +99,13 @@ async function validateCsv(file: string): Promise<FileReport> {
   const { readFile } = await import('node:fs/promises');
   let records: string[][];
   try {
-    records = parseCsv(await readFile(file, 'utf8'), { relax_column_count: true }) as string[][];
+    records = parseCsv(await readFile(file, 'utf8'), { relax_column_count: true, bom: true }) as string[][];
   } catch (error) {
     report.problems.push({ line: 1, reason: `not valid CSV: ${error instanceof Error ? error.message : String(error)}` });
+    return report;
+  }
+  if (records.length === 0) {
+    report.problems.push({ line: 1, reason: 'the file is empty: no header and no rows (dialforge never writes an empty file)' });
     return report;
   }
   const header = records[0] ?? [];
@@ -144,5 +148,6 @@ export async function validateFile(file: string, options: { format?: FileFormat 
     report.rows++;
     for (const reason of validateRow(format, row)) report.problems.push({ line, reason });
   }
+  if (report.rows === 0 && report.problems.length === 0) report.problems.push({ line: 1, reason: 'the file is empty: no rows (dialforge never writes an empty file)' });
   return report;
 }

@@ -16,6 +16,7 @@ import { orderedMap } from './_llm-order.ts';
 import { ANSWER_SCHEMA, buildMessages, parseAnswer, retryMessages, spokenTurns, withTexts, type ChatMessage } from './_llm-prompt.ts';
 import { RateLimiter } from './_llm-rate.ts';
 import { addCost, emptyStats, judge, llmRealizerName, templateBase, templateFallback, type LlmFallbackReason, type LlmOutcome, type LlmRealizerOptions, type LlmStats } from './llm.ts';
+import { LineSplitter } from './_line-splitter.ts';
 
 export type LlmBatchOptions = Pick<LlmRealizerOptions, 'model' | 'temperature' | 'maxTokens' | 'responseFormat' | 'fallback'>;
 
@@ -86,36 +87,38 @@ export async function writeLlmBatchRequests(
 
 /** Reads a JSONL file line by line with the byte offset of each line (for indexing big files). */
 async function* jsonlLines(file: string): AsyncGenerator<{ line: string; offset: number; length: number; lineNumber: number }> {
-  let rest = Buffer.alloc(0);
-  let offset = 0;
+  const splitter = new LineSplitter();
   let lineNumber = 0;
   const stream = createReadStream(file);
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
-      let data = rest.length ? Buffer.concat([rest, chunk]) : chunk;
-      let start = 0;
-      for (let nl = data.indexOf(10, start); nl !== -1; nl = data.indexOf(10, start)) {
+      for (const line of splitter.push(chunk)) {
         lineNumber++;
-        yield { line: data.subarray(start, nl).toString('utf8'), offset: offset + start, length: nl - start, lineNumber };
-        start = nl + 1;
+        yield { ...decodeLine(line.bytes, lineNumber), offset: line.offset, length: line.bytes.length, lineNumber };
       }
-      offset += start;
-      rest = Buffer.from(data.subarray(start));
-      data = rest;
     }
   } catch (error) {
     throw new DialforgeError('E_READ', `cannot read: ${(error as Error).message}`, { file, cause: error });
   }
-  if (rest.length) {
+  const last = splitter.end();
+  if (last) {
     lineNumber++;
-    yield { line: rest.toString('utf8'), offset, length: rest.length, lineNumber };
+    yield { ...decodeLine(last.bytes, lineNumber), offset: last.offset, length: last.bytes.length, lineNumber };
   }
+}
+
+/** A line's text; the UTF-8 byte order mark some editors put first is not part of it. */
+function decodeLine(bytes: Buffer, lineNumber: number): { line: string } {
+  const text = bytes.toString('utf8');
+  return { line: lineNumber === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
 /** Reads a plans file (JSONL of DialoguePlan), e.g. the one `writeLlmBatchRequests` wrote. */
 export async function* readLlmPlansFile(file: string): AsyncGenerator<DialoguePlan> {
+  let plans = 0;
   for await (const { line, lineNumber } of jsonlLines(file)) {
     if (line.trim() === '') continue;
+    plans++;
     let plan: DialoguePlan;
     try {
       plan = JSON.parse(line) as DialoguePlan;
@@ -127,6 +130,7 @@ export async function* readLlmPlansFile(file: string): AsyncGenerator<DialoguePl
     }
     yield plan;
   }
+  if (plans === 0) throw new DialforgeError('E_READ', 'the plans file is empty: no plans. Give the .plans.jsonl written beside the batch file by generate --batch-out.', { file });
 }
 
 interface BatchResultEntry {
@@ -155,7 +159,7 @@ export interface LlmBatchIngest {
  * the template text). The results file is indexed by byte offset, so only the offsets stay in memory.
  */
 export async function ingestLlmBatchResults(resultsFile: string, plans: Iterable<DialoguePlan> | AsyncIterable<DialoguePlan>, options: LlmIngestOptions): Promise<LlmBatchIngest> {
-  const index = new Map<string, { offset: number; length: number }>();
+  const index = new Map<string, { offset: number; length: number; lineNumber: number }>();
   for await (const { line, offset, length, lineNumber } of jsonlLines(resultsFile)) {
     if (line.trim() === '') continue;
     let entry: BatchResultEntry;
@@ -167,7 +171,19 @@ export async function ingestLlmBatchResults(resultsFile: string, plans: Iterable
     if (typeof entry.custom_id !== 'string') {
       throw new DialforgeError('E_PARSE', 'line has no "custom_id"; expected a Batch API results file (one {custom_id, response, error} per line)', { file: resultsFile, location: String(lineNumber) });
     }
-    index.set(entry.custom_id, { offset, length });
+    const earlier = index.get(entry.custom_id);
+    if (earlier) {
+      // Which of two answers to one request is right cannot be told: keeping either silently would guess.
+      throw new DialforgeError(
+        'E_PARSE',
+        `custom_id "${entry.custom_id.slice(0, 200)}" appears twice, on lines ${earlier.lineNumber} and ${lineNumber}; a results file holds one answer per request. Remove one of them (or results files were concatenated: ingest each batch's own file).`,
+        { file: resultsFile, location: String(lineNumber) },
+      );
+    }
+    index.set(entry.custom_id, { offset, length, lineNumber });
+  }
+  if (index.size === 0) {
+    throw new DialforgeError('E_READ', 'the results file is empty: no {custom_id, response, error} lines. Give the output file of the finished batch job.', { file: resultsFile });
   }
   const handle = await open(resultsFile, 'r');
   const stats = emptyStats(options.model ?? 'unknown');
@@ -176,7 +192,8 @@ export async function ingestLlmBatchResults(resultsFile: string, plans: Iterable
     if (!at) return undefined;
     const buffer = Buffer.alloc(at.length);
     await handle.read(buffer, 0, at.length, at.offset);
-    return JSON.parse(buffer.toString('utf8')) as BatchResultEntry;
+    const text = buffer.toString('utf8');
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as BatchResultEntry;
   };
   const snapshot = (): LlmStats => {
     addCost(stats, options.prices, options.priceFactor ?? 0.5, options.price);
