@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -47,11 +47,15 @@ function start(args: string[]) {
 }
 
 const readRecords = (file: string) => readFileSync(file, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as DialogueRecord);
+/**
+ * Files under `dir`, read while a run may still be writing there: the entry types come with the listing
+ * (a stat after it raced with `.tmp` files renamed in between), and a file gone since is simply absent.
+ */
 const filesUnder = (dir: string): string[] =>
   existsSync(dir)
-    ? readdirSync(dir, { recursive: true })
-        .map((f) => join(dir, String(f)))
-        .filter((f) => statSync(f).isFile())
+    ? readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name))
     : [];
 
 describe('dialforge generate --realizer llm', () => {

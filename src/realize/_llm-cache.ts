@@ -6,7 +6,8 @@
  * Errors and empty answers are never stored (the caller only puts non-empty answers).
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** JSON with object keys sorted at every level: the same request always gives the same bytes. */
@@ -78,20 +79,25 @@ export class LlmCache {
     }
   }
 
-  async put(key: string, answer: CachedAnswer): Promise<void> {
+  /**
+   * Stores an answer before anything else runs: synchronously, so no other task of the event loop (and
+   * no use of the answer) comes between receiving it and its being on disk. A kill at any later moment
+   * keeps it; the write itself is a temporary file renamed, so a kill mid-write leaves no torn entry.
+   */
+  put(key: string, answer: CachedAnswer): void {
     if (isEmptyAnswer(answer)) return;
     const path = this.pathOf(key);
     const folder = join(this.dir, key.slice(0, 2));
     if (!this.made.has(folder)) {
-      await mkdir(folder, { recursive: true });
+      mkdirSync(folder, { recursive: true });
       this.made.add(folder);
     }
     const tmp = `${path}.${process.pid}.${++tmpCounter}.tmp`;
     try {
-      await writeFile(tmp, `${JSON.stringify({ key, answer })}\n`);
-      await rename(tmp, path);
+      writeFileSync(tmp, `${JSON.stringify({ key, answer })}\n`);
+      renameSync(tmp, path);
     } catch (error) {
-      await unlink(tmp).catch(() => undefined);
+      rmSync(tmp, { force: true });
       throw error;
     }
   }

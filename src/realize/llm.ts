@@ -325,11 +325,12 @@ export function createLlmRealizer(options: LlmRealizerOptions): LlmRealizer {
     const again = inFlight.get(key); // another dialogue may have started it while the cache was read
     if (again) return reuse(await again);
     const estimate = estimateTokens(messages.map((m) => m.content).join('\n')) + (options.maxTokens ?? 1000);
-    const request = (async () => {
-      const answer = await limit(() => transport.complete(messages, estimate));
-      if (cache && answer.content.trim() !== '') await cache.put(key, answer);
+    // Cached in the same step as it arrives (a synchronous write): a kill after this leaves it on disk.
+    const request = limit(async () => {
+      const answer = await transport.complete(messages, estimate);
+      cache?.put(key, answer);
       return answer;
-    })();
+    });
     inFlight.set(key, request);
     try {
       const answer = await request;
