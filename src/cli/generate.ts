@@ -10,7 +10,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, sta
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { DialforgeError } from '../errors.ts';
+import { DialforgeError, isDialforgeError } from '../errors.ts';
 import { createDialoguePlanner, defaultWorkerCount, effectiveWorkers, GenerateWorkerPool, generateDialogues, loadCatalog, MIN_INDICES_PER_WORKER, type DialoguePlanner, type GenerateItem, type SerializedItem } from '../generate/index.ts';
 import { templateRealizer } from '../realize/index.ts';
 import { exportFormatNames, readDialogueRecords, writeExports } from '../export/index.ts';
@@ -65,6 +65,8 @@ export interface Manifest {
   rejected: Record<string, number>;
   rejected_examples: { index: number; reason: string; message: string }[];
   interrupted: boolean;
+  /** Why the run stopped before its end, when an error stopped it (not Ctrl-C). */
+  stopped?: { code: string; message: string; at_index: number };
   /** LLM realizer totals (model, answers, cache hits, fallbacks, tokens, cost). */
   llm?: Record<string, unknown>;
   complete: boolean;
@@ -253,7 +255,8 @@ async function generateInto(settings: GenerateSettings, options: CliOptions, sto
     if (size < previous.bytes) throw new DialforgeError('E_USAGE', `--resume: ${dataFile} is shorter than its manifest says (${size} < ${previous.bytes} bytes); rerun without --resume`, { file: dataFile });
     // Records written after the last checkpoint are dropped and made again, identically.
     truncateSync(dataFile, previous.bytes);
-    manifest = { ...previous, interrupted: false };
+    const { stopped: _cause, ...rest } = previous;
+    manifest = { ...rest, interrupted: false };
   } else {
     writeFileSync(dataFile, '');
   }
@@ -279,11 +282,26 @@ async function generateInto(settings: GenerateSettings, options: CliOptions, sto
         writeManifest(manifestFile, { ...manifest, interrupted: true });
       }
     }
-  } finally {
+  } catch (error) {
+    // The run cannot go on (the LLM endpoint is unreachable, the key refused): what is written stays, the
+    // manifest says why and where, and --resume continues from there once the cause is fixed.
     progress?.done();
     stream.end();
-    await once(stream, 'finish');
+    await once(stream, 'finish').catch(() => undefined);
+    if (!isDialforgeError(error)) throw error;
+    manifest.interrupted = true;
+    manifest.complete = false;
+    manifest.stopped = { code: error.code, message: error.message, at_index: manifest.next_index };
+    if (llm) manifest.llm = llmManifest(llm.stats());
+    writeManifest(manifestFile, manifest);
+    throw new DialforgeError(
+      error.code,
+      `${error.message}\nThe run stopped at index ${manifest.next_index} of ${range.end} (${manifest.counts.written} dialogues kept in ${dataFile}; ${manifestFile} says why). Fix the cause, then run the same command with --resume to continue.`,
+    );
   }
+  progress?.done();
+  stream.end();
+  await once(stream, 'finish');
   manifest.interrupted = manifest.next_index < range.end;
   manifest.complete = !manifest.interrupted;
   if (llm) manifest.llm = llmManifest(llm.stats());

@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { checkDialogue, type CheckContext, type Violation } from '../check/index.ts';
 import { createPlanCatalog, DEFAULT_FLOW_MIX, FLOW_TABLE, isRejected, loadFlowTable, planDialogue, type Action, type DialoguePlan, type DialogueRecord, type FlowFamily, type FlowMix } from '../plan/index.ts';
-import { DialforgeError } from '../errors.ts';
+import { DialforgeError, isDialforgeError } from '../errors.ts';
 import { buildGraph, loadGraph, type ApiGraph } from '../graph/index.ts';
 import { loadSpecs, type Operation } from '../specs/index.ts';
 import { templateRealizer, type RealizeContext, type Realizer } from '../realize/index.ts';
@@ -64,6 +64,8 @@ async function produce(options: GenerateOptions, index: number, checkCtx: CheckC
   try {
     record = await realizer.realize(plan, planner.retriever ? { retriever: planner.retriever } : {});
   } catch (error) {
+    // The endpoint is unreachable or the key refused: no later dialogue can do better, so the run stops.
+    if (isDialforgeError(error) && error.code === 'E_LLM') throw error;
     return { index, rejected: { reason: 'realize', message: error instanceof Error ? error.message : String(error) } };
   }
   const verdict = checkDialogue(record, checkCtx);
@@ -86,7 +88,13 @@ export async function* generateDialogues(options: GenerateOptions): AsyncGenerat
   let next = options.start;
   const stopped = (): boolean => options.shouldStop?.() === true;
   while (next < options.end || window.length > 0) {
-    while (next < options.end && window.length < concurrency && !stopped()) window.push(produce(options, next++, checkCtx));
+    while (next < options.end && window.length < concurrency && !stopped()) {
+      const task = produce(options, next++, checkCtx);
+      // A run-stopping error is taken when its task reaches the head; the others started beside it must
+      // not crash the process as unhandled rejections meanwhile.
+      task.catch(() => undefined);
+      window.push(task);
+    }
     const head = window.shift();
     if (!head) break;
     yield await head;

@@ -38,6 +38,22 @@ export function wireBody(
   return body;
 }
 
+/** A 200 reply whose body is not a chat completion (retried like a 5xx). */
+class MalformedReply extends Error {}
+
+/** ` (ECONNREFUSED)`: the system error under fetch's "fetch failed", for the message. */
+function causeCode(error: unknown): string {
+  for (let cause: unknown = error, depth = 0; cause instanceof Error && depth < 5; cause = cause.cause, depth++) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (typeof code === 'string') return ` (${code})`;
+  }
+  return '';
+}
+
+function isCompletion(value: unknown): value is OpenAI.ChatCompletion {
+  return typeof value === 'object' && value !== null && Array.isArray((value as { choices?: unknown }).choices);
+}
+
 /** A request that failed after the client's own retries (rate limit, server error, timeout, connection). */
 export class LlmRequestFailed extends Error {
   constructor(message: string) {
@@ -60,6 +76,8 @@ export interface HttpCounters {
   attempts: number;
   status429: number;
   status5xx: number;
+  /** 200 replies whose body was cut or not a chat completion (each asked again). */
+  malformed: number;
 }
 
 /** Removes the API key (and anything shaped like an OpenAI key) from a text meant for people. */
@@ -81,7 +99,7 @@ export class LlmTransport {
   private mode: ResponseFormatMode;
   private maxTokensParam: 'max_tokens' | 'max_completion_tokens' = 'max_tokens';
   private sendTemperature = true;
-  readonly http: HttpCounters = { attempts: 0, status429: 0, status5xx: 0 };
+  readonly http: HttpCounters = { attempts: 0, status429: 0, status5xx: 0, malformed: 0 };
 
   constructor(options: TransportOptions) {
     this.options = options;
@@ -122,11 +140,13 @@ export class LlmTransport {
    */
   async complete(messages: readonly (ChatMessage | Record<string, unknown>)[], estimatedTokens: number, tools?: readonly unknown[]): Promise<CachedAnswer> {
     await this.options.limiter.acquire(estimatedTokens);
+    let malformed = 0;
     for (;;) {
       const sent: WireState = { mode: this.mode, maxTokensParam: this.maxTokensParam, sendTemperature: this.sendTemperature };
       const body = wireBody(messages, this.options, sent.mode, sent.maxTokensParam, sent.sendTemperature, tools);
       try {
-        const completion = (await this.client.chat.completions.create(body as unknown as OpenAI.ChatCompletionCreateParamsNonStreaming)) as OpenAI.ChatCompletion;
+        const completion = (await this.client.chat.completions.create(body as unknown as OpenAI.ChatCompletionCreateParamsNonStreaming)) as unknown as OpenAI.ChatCompletion;
+        if (!isCompletion(completion)) throw new MalformedReply(`a body that is not a chat completion (${JSON.stringify(completion)?.slice(0, 80) ?? String(completion)})`);
         const choice = completion.choices?.[0];
         const usage = { prompt: completion.usage?.prompt_tokens ?? estimatedTokens, completion: completion.usage?.completion_tokens ?? 0 };
         this.options.limiter.settle(estimatedTokens, usage.prompt + usage.completion);
@@ -136,9 +156,24 @@ export class LlmTransport {
         return answer;
       } catch (error) {
         if (this.adapt(error, sent)) continue;
+        // A 200 whose body is cut or not JSON (a proxy, an overloaded server) is a transient failure like
+        // a 5xx: ask again, with the same patience as the client's own retries.
+        if (error instanceof SyntaxError || error instanceof MalformedReply) {
+          if (++malformed <= this.options.maxRetries) {
+            this.http.malformed++;
+            await new Promise((wait) => setTimeout(wait, Math.min(250 * 2 ** (malformed - 1), 4000)));
+            continue;
+          }
+          throw new LlmRequestFailed(redact(`${this.where()} answered 200 with ${error instanceof SyntaxError ? `a body that is not JSON (${error.message})` : error.message}, ${malformed} times`, this.apiKey));
+        }
         throw this.describe(error);
       }
     }
+  }
+
+  /** The endpoint for messages; a base URL may carry credentials (https://user:secret@host/v1): never shown. */
+  private where(): string {
+    return (this.options.baseURL ?? process.env.OPENAI_BASE_URL ?? 'https://api.openai.com/v1').replace(/\/\/[^/@]*@/, '//');
   }
 
   /**
@@ -165,13 +200,17 @@ export class LlmTransport {
   }
 
   private describe(error: unknown): Error {
-    // A base URL may carry credentials (https://user:secret@host/v1): never show them.
-    const where = (this.options.baseURL ?? process.env.OPENAI_BASE_URL ?? 'https://api.openai.com/v1').replace(/\/\/[^/@]*@/, '//');
+    const where = this.where();
     if (error instanceof OpenAI.APIConnectionTimeoutError) {
       return new LlmRequestFailed(`request to ${where} timed out after ${this.options.timeoutMs} ms (${this.options.maxRetries} retries)`);
     }
     if (error instanceof OpenAI.APIConnectionError) {
-      return new LlmRequestFailed(redact(`cannot reach ${where}: ${error.message}`, this.apiKey));
+      // Refused or unresolvable after every retry: no later request can do better, so the run stops.
+      const cause = causeCode(error);
+      return new DialforgeError(
+        'E_LLM',
+        redact(`cannot reach ${where}${cause} after ${this.options.maxRetries} retries: is the server running, and is --base-url (or OPENAI_BASE_URL) right?`, this.apiKey),
+      );
     }
     if (error instanceof OpenAI.APIError) {
       const message = redact(`${where} answered ${error.status ?? '?'}: ${error.message}`, this.apiKey);
@@ -179,7 +218,15 @@ export class LlmTransport {
       // Retried statuses that still failed, and requests this one dialogue got wrong (too long for the
       // context, refused content): that dialogue keeps its template text; a run of them stops the run.
       if (status === 400 || status === 408 || status === 409 || status === 413 || status === 422 || status === 429 || status >= 500) return new LlmRequestFailed(message);
-      const hint = status === 401 || status === 403 ? ' (check OPENAI_API_KEY)' : status === 404 ? ' (check --model and --base-url)' : '';
+      const source = this.options.apiKey !== undefined ? 'the key given' : process.env.OPENAI_API_KEY ? 'OPENAI_API_KEY' : 'no key (OPENAI_API_KEY is not set)';
+      const hint =
+        status === 401
+          ? ` — the API key was refused: ${source} is missing, wrong, revoked or for another endpoint. Set OPENAI_API_KEY to a valid key for ${where}.`
+          : status === 403
+            ? ` — the API key is valid but may not use this model or endpoint (${source}). Check the key's project and permissions, or --model.`
+            : status === 404
+              ? ' (check --model and --base-url)'
+              : '';
       return new DialforgeError('E_LLM', `${message}${hint}`);
     }
     return new LlmRequestFailed(redact(error instanceof Error ? error.message : String(error), this.apiKey));
