@@ -12,6 +12,8 @@ export type DialforgeErrorCode =
   | 'E_CONFIG' // config file fails its schema
   | 'E_FORMAT' // exported file breaks its format
   | 'E_LLM' // LLM endpoint failure after retries
+  | 'E_LOCKED' // another run writes to the same output folder
+  | 'E_WRITE' // an output file cannot be written (disk full, permissions)
   | 'E_INTERRUPTED';
 
 export class DialforgeError extends Error {

@@ -25,6 +25,13 @@ export function reportError(error: unknown): number {
     process.stderr.write(`dialforge: ${formatError(error)}\n`);
     return error.code === 'E_USAGE' || error.code === 'E_CONFIG' ? EXIT_USAGE : EXIT_PARTIAL;
   }
+  // The file system refused (disk full, permissions): the user's to fix, so no stack trace.
+  const system = error as NodeJS.ErrnoException;
+  if (error instanceof Error && typeof system.code === 'string' && typeof system.syscall === 'string') {
+    const where = system.path ? ` ${system.path}` : '';
+    process.stderr.write(`dialforge: cannot ${system.syscall}${where}: ${error.message}. Check the free space and permissions of that folder (or choose another one).\n`);
+    return EXIT_PARTIAL;
+  }
   // An unexpected failure is a bug in dialforge: show the stack so it can be reported.
   process.stderr.write(`dialforge: internal error (please report): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   return EXIT_PARTIAL;

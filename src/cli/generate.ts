@@ -16,6 +16,7 @@ import { templateRealizer } from '../realize/index.ts';
 import { exportFormatNames, readDialogueRecords, writeExports } from '../export/index.ts';
 import { action, EXIT_OK, EXIT_PARTIAL } from './_run.ts';
 import { parseFormats } from './export.ts';
+import { lockOutDir, type OutLock } from './_out-lock.ts';
 import { addLlmOptions, createGenerateLlmRealizer, formatLlmProgress, llmIdentity, llmManifest, llmSettingsFrom, llmSummary, llmWindow, runLlmBatchOut, runLlmDryRun, type LlmCliOptions } from './_llm.ts';
 import { DEFAULTS, parseCount, parseFlowMix, parseShard, readConfigFile, splitList, type GenerateSettings } from './_generate-config.ts';
 
@@ -170,9 +171,11 @@ export async function runGenerate(specs: string[], options: CliOptions): Promise
   const total = range.end - range.start;
   const workers = settings.realizer !== 'template' ? 1 : options.workers !== undefined ? Math.max(1, Math.min(requested, total)) : effectiveWorkers(requested, total);
   const pool = workers > 1 ? new GenerateWorkerPool(workers) : undefined;
+  const held: { lock?: OutLock } = {};
   try {
-    return await generateInto(settings, options, stop, range, pool);
+    return await generateInto(settings, options, stop, range, pool, held);
   } finally {
+    held.lock?.release();
     process.off('SIGINT', onSigint);
     await pool?.close();
   }
@@ -185,7 +188,14 @@ function rangeOf(settings: GenerateSettings): { start: number; end: number } {
     : { start: 0, end: settings.n };
 }
 
-async function generateInto(settings: GenerateSettings, options: CliOptions, stop: { requested: boolean }, range: { start: number; end: number }, pool: GenerateWorkerPool | undefined): Promise<number> {
+async function generateInto(
+  settings: GenerateSettings,
+  options: CliOptions,
+  stop: { requested: boolean },
+  range: { start: number; end: number },
+  pool: GenerateWorkerPool | undefined,
+  held: { lock?: OutLock },
+): Promise<number> {
   const catalog = await loadCatalog({
     specs: settings.graph ? [] : settings.specs,
     ...(settings.graph ? { graph: settings.graph } : {}),
@@ -215,6 +225,7 @@ async function generateInto(settings: GenerateSettings, options: CliOptions, sto
 
   const outDir = settings.out;
   mkdirSync(outDir, { recursive: true });
+  held.lock = lockOutDir(outDir, `dialforge generate${settings.resume ? ' --resume' : ''}`, (text) => process.stderr.write(`dialforge: ${text}\n`));
   const dataFile = join(outDir, 'dialogues.jsonl');
   const manifestFile = join(outDir, 'manifest.json');
   const llm = llmSettings ? createGenerateLlmRealizer(llmSettings, planner()) : undefined;
@@ -263,8 +274,13 @@ async function generateInto(settings: GenerateSettings, options: CliOptions, sto
 
   // A large buffer: records are a few kB each, and fewer, bigger writes cost less.
   const stream = createWriteStream(dataFile, { flags: 'a', highWaterMark: 1 << 20 });
+  // Kept, not thrown: a failed write (disk full) surfaces at the next record or flush, with the file named.
+  const failure: { error?: Error } = {};
+  stream.on('error', (error) => (failure.error ??= error));
   const progress = settings.progress && process.stderr.isTTY ? new ProgressBar(range.end - range.start, manifest.next_index - range.start) : undefined;
   writeManifest(manifestFile, { ...manifest, interrupted: true });
+  /** The last state known to be on disk whole: what a write failure goes back to. */
+  let checkpoint = structuredClone(manifest);
 
   try {
     let sinceCheckpoint = 0;
@@ -273,19 +289,27 @@ async function generateInto(settings: GenerateSettings, options: CliOptions, sto
       ? pool.generate({ catalog, planner: plannerOptions, start: manifest.next_index, end: range.end, shouldStop })
       : generateDialogues({ planner: planner(), realizer, start: manifest.next_index, end: range.end, concurrency: llmSettings ? llmWindow(llmSettings.concurrency) : settings.concurrency, shouldStop });
     for await (const item of items) {
-      manifest.bytes += await record(stream, manifest, item);
+      manifest.bytes += await record(stream, manifest, item, failure);
       manifest.next_index = item.index + 1;
       progress?.tick(manifest.counts.rejected, llm ? formatLlmProgress(llm.stats()) : undefined);
       if (++sinceCheckpoint >= CHECKPOINT_EVERY) {
         sinceCheckpoint = 0;
         await flush(stream);
         writeManifest(manifestFile, { ...manifest, interrupted: true });
+        checkpoint = structuredClone(manifest);
       }
     }
+    stream.end();
+    await once(stream, 'finish');
   } catch (error) {
+    progress?.done();
+    const writeError = failure.error ?? (isSystemError(error) ? error : undefined);
+    if (writeError) {
+      stream.destroy();
+      throw stopOnWriteError(writeError, { dataFile, manifestFile, checkpoint, end: range.end });
+    }
     // The run cannot go on (the LLM endpoint is unreachable, the key refused): what is written stays, the
     // manifest says why and where, and --resume continues from there once the cause is fixed.
-    progress?.done();
     stream.end();
     await once(stream, 'finish').catch(() => undefined);
     if (!isDialforgeError(error)) throw error;
@@ -300,8 +324,6 @@ async function generateInto(settings: GenerateSettings, options: CliOptions, sto
     );
   }
   progress?.done();
-  stream.end();
-  await once(stream, 'finish');
   manifest.interrupted = manifest.next_index < range.end;
   manifest.complete = !manifest.interrupted;
   if (llm) manifest.llm = llmManifest(llm.stats());
@@ -345,8 +367,39 @@ function formatReasons(reasons: Record<string, number>): string {
     .join(', ');
 }
 
+/** An error from the file system (ENOSPC, EIO, EACCES…), as opposed to a bug or a DialforgeError. */
+function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && typeof (error as NodeJS.ErrnoException).syscall === 'string';
+}
+
+/**
+ * A write failed (disk full, quota, I/O error): the data file goes back to the last checkpoint, so it ends
+ * with a whole line, the manifest says why, and --resume continues from there once there is room.
+ */
+function stopOnWriteError(error: Error, run: { dataFile: string; manifestFile: string; checkpoint: Manifest; end: number }): DialforgeError {
+  const { code, path } = error as NodeJS.ErrnoException;
+  const file = path ?? run.dataFile;
+  const what = code === 'ENOSPC' ? 'the disk is full' : code === 'EDQUOT' ? 'the disk quota is used up' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'the file system is read-only' : error.message;
+  const todo = code === 'ENOSPC' || code === 'EDQUOT' ? 'Free space there (or choose another --out)' : 'Make the folder writable (or choose another --out)';
+  let kept = `the ${run.checkpoint.counts.written} dialogues before index ${run.checkpoint.next_index} are kept whole`;
+  try {
+    // A device or pipe as the data file (/dev/full) has no length to go back to: nothing to cut there.
+    if (statSync(run.dataFile).isFile()) truncateSync(run.dataFile, run.checkpoint.bytes);
+    const manifest: Manifest = { ...run.checkpoint, interrupted: true, complete: false, stopped: { code: 'E_WRITE', message: `cannot write ${file}: ${what} (${code ?? 'error'})`, at_index: run.checkpoint.next_index } };
+    writeManifest(run.manifestFile, manifest);
+  } catch (second) {
+    kept = `the files could not be put back to the last checkpoint either (${(second as Error).message}); rerun without --resume once there is room`;
+  }
+  return new DialforgeError(
+    'E_WRITE',
+    `cannot write ${file}: ${what} (${code ?? 'error'}). ${todo}, then run the same command with --resume: ${kept}; no line is torn.`,
+    { file },
+  );
+}
+
 /** Writes one outcome; returns the bytes appended. Waits when the stream's buffer is full (memory stays flat). */
-async function record(stream: WriteStream, manifest: Manifest, item: GenerateItem | SerializedItem): Promise<number> {
+async function record(stream: WriteStream, manifest: Manifest, item: GenerateItem | SerializedItem, failure: { error?: Error }): Promise<number> {
+  if (failure.error) throw failure.error;
   manifest.counts.planned++;
   if ('rejected' in item) {
     manifest.counts.rejected++;
