@@ -47,6 +47,22 @@ describe('checkDialogue', () => {
     assert.ok(broken(r).includes('no_leak'));
   });
 
+  it('sees a masked value through upper case, separators and spacing ("g-n-9-1-3-4")', () => {
+    for (const disguise of ['G-N-9-1-3-4', 'g n 9 1 3 4', 'GN 9134', 'gn-9134', 'G.N.9.1.3.4']) {
+      const r = realized('clear');
+      r.slots[0]!.value = 'gn9134';
+      (assistant(r, 4).call!.arguments as Record<string, unknown>).city = 'gn9134';
+      user(r, 0).text = `Weather for ${disguise}, please.`;
+      assert.ok(broken(r).includes('no_leak'), disguise);
+    }
+    // Other words around it are no leak: the value's characters must be the whole of adjacent words.
+    const r = realized('clear');
+    r.slots[0]!.value = 'gn9134';
+    (assistant(r, 4).call!.arguments as Record<string, unknown>).city = 'gn9134';
+    user(r, 0).text = 'Weather for agn 9134 or gn 91345, please.';
+    assert.ok(!broken(r).includes('no_leak'));
+  });
+
   it('rejects an ungrounded argument (3)', () => {
     const r = realized('clear');
     assistant(r, 4).call!.arguments.city = 'Porto';

@@ -4,7 +4,7 @@
  */
 import type { Action, AssistantTurn, DialogueRecord, DialogueState, ParamRef, RecordOperation, Slot, Turn, UserTurn } from '../plan/types.ts';
 import { FLOW_TABLE, cachedRetriever, parseFlowSteps, rankingAgrees, retrievalAgrees, retrievalExpectation, type CatalogRetriever, type RetrievalExpectation } from '../plan/index.ts';
-import { leaves, looksLikeIdentifier, mentionsValue, normalizeForMatch, statesValue } from '../text/index.ts';
+import { leaves, looksLikeIdentifier, mentionsValue, normalizeForMatch, spellsValue, statesValue } from '../text/index.ts';
 import { describeErrors, parametersValidator, validateRecordSchema } from './_ajv.ts';
 import type { CheckContext, InvariantId, Violation } from './types.ts';
 
@@ -109,7 +109,8 @@ function checkLeaks(scan: Scan): void {
     const until = scan.informedAt.get(key(slot)) ?? record.turns.length;
     for (let j = 0; j < until; j++) {
       if (record.turns[j]?.speaker !== 'user') continue;
-      if (!mentionsValue(scan.userText[j] as string, slot.value)) continue;
+      // Upper-case, dashes or spaces between the characters ("g-n-9-1-3-4") still give the value away.
+      if (!mentionsValue(scan.userText[j] as string, slot.value) && !spellsValue(scan.userText[j] as string, slot.value)) continue;
       // The same value legitimately stated for another parameter (say, two params share a city) is no leak.
       if (statedForOtherSlot(scan, slot, j)) continue;
       add(scan, 'no_leak', j, `user turn mentions the masked value of ${slot.param} (${slot.operation}) before it is informed`);

@@ -2,5 +2,5 @@
  * src/text — how text is matched against values and names, shared by the realizer (which must not leak or
  * must state a value) and the checker (which verifies it did). Neither owns it; it imports nothing of theirs.
  */
-export { leaves, mentionsValue, normalizeForMatch, statesValue } from './match.ts';
+export { leaves, mentionsValue, normalizeForMatch, spellsValue, statesValue } from './match.ts';
 export { looksLikeIdentifier } from './identifier.ts';

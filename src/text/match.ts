@@ -75,3 +75,32 @@ export function statesValue(normalizedText: string, value: unknown): boolean {
     return words !== undefined && normalizedText.includes(words);
   });
 }
+
+/** Values shorter than this (letters and digits only) are not looked for spelled out: "ok" is in "o k". */
+const MIN_SPELLED = 4;
+
+/**
+ * True when the text writes a value's letters and digits in order across adjacent words, whatever the
+ * case, separators and spacing: "GN-9134", "g-n-9-1-3-4" and "G N 9 1 3 4" all spell `gn9134`. For the
+ * leak check, where a masked value must not appear in any disguise; `mentionsValue` stays the test of
+ * saying a value (grounding).
+ */
+export function spellsValue(normalizedText: string, value: unknown): boolean {
+  const wanted = leaves(value)
+    .filter((leaf): leaf is string | number => typeof leaf === 'string' || typeof leaf === 'number')
+    .map((leaf) => normalizeForMatch(String(leaf)).replace(/[\s\u00b7]+/g, ''))
+    .filter((compact) => compact.length >= MIN_SPELLED);
+  if (wanted.length === 0) return false;
+  const tokens = normalizedText.split(/[\s\u00b7]+/).filter(Boolean);
+  return wanted.some((compact) => {
+    for (let i = 0; i < tokens.length; i++) {
+      let joined = '';
+      for (let j = i; j < tokens.length && joined.length < compact.length; j++) {
+        joined += tokens[j];
+        if (!compact.startsWith(joined)) break;
+        if (joined === compact) return true;
+      }
+    }
+    return false;
+  });
+}
