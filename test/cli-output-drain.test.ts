@@ -51,6 +51,16 @@ describe('piped output is never cut', () => {
     assert.match(lines.at(-1)!, /^BAD {2}.*dialogues\.jsonl \(dialogue, 0 rows, 5000 bad lines\)$/);
   });
 
+  test('a reader that goes away (`| head -1`): the command stops quietly, no EPIPE stack trace', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'src', 'cli', 'main.ts'), 'specs', join(dir, 'big.json'), '--json'], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(status, 0, stderr);
+    assert.doesNotMatch(stderr, /EPIPE|\n\s+at /);
+  });
+
   test('stats: a long list of bad lines on stderr arrives whole', async () => {
     const run = await runPiped(['stats', join(dir, 'dialogues.jsonl')]);
     assert.equal(run.stderr.trimEnd().split('\n').filter((l) => /dialogues\.jsonl:\d+: /.test(l)).length, 5000, run.stderr.slice(-500));

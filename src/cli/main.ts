@@ -31,6 +31,14 @@ registerIngest(program);
 registerEval(program);
 registerReport(program);
 
+// The reader went away (`dialforge specs --json | head`): stop quietly, as a command in a pipe does.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(Number(process.exitCode ?? 0));
+    throw error;
+  });
+}
+
 let code: number;
 try {
   await program.parseAsync(process.argv);
