@@ -272,11 +272,7 @@ async function generateInto(
     writeFileSync(dataFile, '');
   }
 
-  // A large buffer: records are a few kB each, and fewer, bigger writes cost less.
-  const stream = createWriteStream(dataFile, { flags: 'a', highWaterMark: 1 << 20 });
-  // Kept, not thrown: a failed write (disk full) surfaces at the next record or flush, with the file named.
-  const failure: { error?: Error } = {};
-  stream.on('error', (error) => (failure.error ??= error));
+  const { stream, failure } = openDataStream(dataFile);
   const progress = settings.progress && process.stderr.isTTY ? new ProgressBar(range.end - range.start, manifest.next_index - range.start) : undefined;
   writeManifest(manifestFile, { ...manifest, interrupted: true });
   /** The last state known to be on disk whole: what a write failure goes back to. */
@@ -303,25 +299,7 @@ async function generateInto(
     await once(stream, 'finish');
   } catch (error) {
     progress?.done();
-    const writeError = failure.error ?? (isSystemError(error) ? error : undefined);
-    if (writeError) {
-      stream.destroy();
-      throw stopOnWriteError(writeError, { dataFile, manifestFile, checkpoint, end: range.end });
-    }
-    // The run cannot go on (the LLM endpoint is unreachable, the key refused): what is written stays, the
-    // manifest says why and where, and --resume continues from there once the cause is fixed.
-    stream.end();
-    await once(stream, 'finish').catch(() => undefined);
-    if (!isDialforgeError(error)) throw error;
-    manifest.interrupted = true;
-    manifest.complete = false;
-    manifest.stopped = { code: error.code, message: error.message, at_index: manifest.next_index };
-    if (llm) manifest.llm = llmManifest(llm.stats());
-    writeManifest(manifestFile, manifest);
-    throw new DialforgeError(
-      error.code,
-      `${error.message}\nThe run stopped at index ${manifest.next_index} of ${range.end} (${manifest.counts.written} dialogues kept in ${dataFile}; ${manifestFile} says why). Fix the cause, then run the same command with --resume to continue.`,
-    );
+    throw await stoppedRun(error, { stream, failure, dataFile, manifestFile, manifest, checkpoint, end: range.end, llm: llm ? llmManifest(llm.stats()) : undefined });
   }
   progress?.done();
   manifest.interrupted = manifest.next_index < range.end;
@@ -365,6 +343,44 @@ function formatReasons(reasons: Record<string, number>): string {
     .sort(([, a], [, b]) => b - a)
     .map(([reason, count]) => `${reason} ${count}`)
     .join(', ');
+}
+
+/** The data file, appended to. A failed write (disk full) is kept, not thrown: it surfaces at the next record or flush. */
+function openDataStream(dataFile: string): { stream: WriteStream; failure: { error?: Error } } {
+  // A large buffer: records are a few kB each, and fewer, bigger writes cost less.
+  const stream = createWriteStream(dataFile, { flags: 'a', highWaterMark: 1 << 20 });
+  const failure: { error?: Error } = {};
+  stream.on('error', (error) => (failure.error ??= error));
+  return { stream, failure };
+}
+
+/**
+ * What a run stopped by an error leaves: after a failed write, the files as of the last checkpoint; after
+ * another DialforgeError (the LLM endpoint unreachable, the key refused), what is written stays. Either
+ * way the manifest says why and where, and --resume continues from there once the cause is fixed.
+ */
+async function stoppedRun(
+  error: unknown,
+  run: { stream: WriteStream; failure: { error?: Error }; dataFile: string; manifestFile: string; manifest: Manifest; checkpoint: Manifest; end: number; llm: Record<string, unknown> | undefined },
+): Promise<unknown> {
+  const writeError = run.failure.error ?? (isSystemError(error) ? error : undefined);
+  if (writeError) {
+    run.stream.destroy();
+    return stopOnWriteError(writeError, run);
+  }
+  run.stream.end();
+  await once(run.stream, 'finish').catch(() => undefined);
+  if (!isDialforgeError(error)) return error;
+  const { manifest } = run;
+  manifest.interrupted = true;
+  manifest.complete = false;
+  manifest.stopped = { code: error.code, message: error.message, at_index: manifest.next_index };
+  if (run.llm) manifest.llm = run.llm;
+  writeManifest(run.manifestFile, manifest);
+  return new DialforgeError(
+    error.code,
+    `${error.message}\nThe run stopped at index ${manifest.next_index} of ${run.end} (${manifest.counts.written} dialogues kept in ${run.dataFile}; ${run.manifestFile} says why). Fix the cause, then run the same command with --resume to continue.`,
+  );
 }
 
 /** An error from the file system (ENOSPC, EIO, EACCES…), as opposed to a bug or a DialforgeError. */
