@@ -122,7 +122,8 @@ describe('dialforge eval against a scripted model', () => {
     });
     const r = await dialforge(['eval', itemsFile, '--model', 'm', '--base-url', `http://127.0.0.1:${port}/v1`, '--max-retries', '0', '--no-cache', '--no-progress']);
     assert.equal(r.status, 1);
-    assert.match(r.stderr, /dialforge: 5 requests in a row failed; last error: cannot reach http:\/\/127\.0\.0\.1:\d+\/v1/);
+    // Unreachable after the client's retries: stopped at the first request (issue 13), not after five.
+    assert.match(r.stderr, /dialforge: cannot reach http:\/\/127\.0\.0\.1:\d+\/v1 \(ECONNREFUSED\) after \d+ retries: is the server running/);
     assert.doesNotMatch(r.stderr, /\n\s+at |internal error/);
   });
 
@@ -131,7 +132,7 @@ describe('dialforge eval against a scripted model', () => {
     try {
       const r = await dialforge(['eval', itemsFile, '--model', 'm', '--base-url', refusing.baseURL, '--no-cache', '--no-progress']);
       assert.equal(r.status, 1);
-      assert.match(r.stderr, /answered 401: .*\(check OPENAI_API_KEY\)/);
+      assert.match(r.stderr, /answered 401: .*the API key was refused: OPENAI_API_KEY is missing, wrong, revoked or for another endpoint/);
       assert.ok(!r.stderr.includes(KEY));
       assert.doesNotMatch(r.stderr, /\n\s+at |internal error/);
     } finally {
