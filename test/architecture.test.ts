@@ -4,7 +4,7 @@
  * index.ts files.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import ts from 'typescript';
@@ -56,8 +56,11 @@ describe('architecture', () => {
     assert.deepEqual(bad, []);
   });
 
-  it('src/text (shared by realizer and checker) imports neither', () => {
-    const bad = sourceFiles(join(SRC, 'text')).flatMap((f) => importsOf(f, true).filter((p) => !p.startsWith('text/')));
+  it('the modules below every stage (src/text, src/random, src/schemas) import no stage', () => {
+    const below = ['text', 'random', 'schemas'];
+    const bad = below.filter((dir) => existsSync(join(SRC, dir))).flatMap((dir) =>
+      sourceFiles(join(SRC, dir)).flatMap((f) => importsOf(f, true).filter((p) => !below.some((b) => p.startsWith(`${b}/`)) && p !== 'errors.ts').map((p) => `${relative(SRC, f)} → ${p}`)),
+    );
     assert.deepEqual(bad, []);
   });
 

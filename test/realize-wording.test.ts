@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import type { DialoguePlan, RecordOperation, Turn } from '../src/plan/types.ts';
 import { intentPhrase, realize, slotNoun } from '../src/realize/index.ts';
 import { responseIntro, sayDate, summarizeResult } from '../src/realize/_response.ts';
-import { Rng } from '../src/realize/_rng.ts';
+import { Rng } from '../src/random/index.ts';
 import * as P from '../src/realize/_phrases.ts';
 import { apiName, domainPhrase, requestPhrase } from '../src/realize/words.ts';
 import { clearRequestPlan, overlapRetriever } from './_dialogue-plans.ts';
@@ -83,7 +83,7 @@ describe('API names and slot nouns', () => {
 });
 
 describe('responses', () => {
-  const rng = (): Rng => new Rng('test');
+  const rng = (): Rng => Rng.keyed('test');
 
   it('says dates readably and times with a verb (jobs.withdrawApplication)', () => {
     assert.equal(sayDate('2026-02-03T14:00:00Z'), 'February 3, 2026 at 14:00 UTC');
@@ -121,15 +121,15 @@ describe('responses', () => {
 
   it('varies the sentence shape of a result', () => {
     const shapes = new Set<string>();
-    for (let i = 0; i < 40; i++) shapes.add(summarizeResult({ title: 'Dune', status: 'released' }, op({}), new Set(), new Rng(`s${i}`)).replace(/the title.*$/i, ''));
+    for (let i = 0; i < 40; i++) shapes.add(summarizeResult({ title: 'Dune', status: 'released' }, op({}), new Set(), Rng.keyed(`s${i}`)).replace(/the title.*$/i, ''));
     assert.ok(shapes.size >= 3, [...shapes].join(' / '));
   });
 
   it('never opens a failed result with "Done!" and fits the opening to lookups and actions', () => {
     for (let i = 0; i < 30; i++) {
-      const failed = responseIntro('failed', op({ method: 'POST' }), new Rng(`f${i}`));
+      const failed = responseIntro('failed', op({ method: 'POST' }), Rng.keyed(`f${i}`));
       assert.ok(P.RESPONSE_INTRO_FAILED.includes(failed), failed);
-      assert.ok(P.RESPONSE_INTRO.includes(responseIntro('ok', op({ method: 'GET' }), new Rng(`g${i}`))));
+      assert.ok(P.RESPONSE_INTRO.includes(responseIntro('ok', op({ method: 'GET' }), Rng.keyed(`g${i}`))));
     }
   });
 });

@@ -10,6 +10,7 @@ import {
   canonicalTokens, createdResource, entitySimilarity, fieldForms, fieldSegments, FREE_TEXT, normalizedName, paramForms, suffixAffinity, textTokens,
   tokenDice, type NameForm,
 } from './_names.ts';
+import { fmix32 } from '../random/index.ts';
 import { TfIdfSpace } from './_tfidf.ts';
 import { typeFit } from './_types.ts';
 import { embeddingCosine, fieldEmbeddingText, paramEmbeddingText, type EmbeddingTable } from './embeddings.ts';
@@ -368,7 +369,7 @@ export function findMatches(prep: Prepared, onProgress?: (done: number, total: n
   });
   // Spread each cross-vendor list over vendors (a fixed pseudo-random order), so the candidates a param
   // draws from it are not all from the alphabetically first APIs.
-  for (const postings of crossVendor.values()) postings.sort((a, b) => mix(a) - mix(b) || a - b);
+  for (const postings of crossVendor.values()) postings.sort((a, b) => fmix32(a) - fmix32(b) || a - b);
   const crossCap = prep.config.maxCrossVendorCandidates;
 
   const seen = new Int32Array(prep.fields.length).fill(-1);
@@ -397,7 +398,7 @@ export function findMatches(prep: Prepared, onProgress?: (done: number, total: n
       if (!postings) continue;
       // At most `maxCrossVendorCandidates` other-vendor fields per word, from a place that depends on the param.
       let taken = 0;
-      const start = mix(pi) % postings.length;
+      const start = fmix32(pi) % postings.length;
       for (let k = 0; k < postings.length && taken < crossCap; k++) {
         const fi = postings[(start + k) % postings.length]!;
         if (vendorOfOp[prep.fields[fi]!.op] === vendor) continue;
@@ -428,15 +429,4 @@ export function findMatches(prep: Prepared, onProgress?: (done: number, total: n
   }
   if (onProgress) onProgress(total, total);
   return matches;
-}
-
-/** A fixed integer hash (murmur3 finalizer), for orders that look random but never change. */
-function mix(value: number): number {
-  let h = value | 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }

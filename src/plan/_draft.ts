@@ -7,7 +7,7 @@
 import { stemmer } from 'stemmer';
 import { mockParamValue } from './_mock.ts';
 import { lastNameWord } from './_params.ts';
-import type { Rng } from './_rng.ts';
+import type { Rng } from '../random/index.ts';
 import { carriedParams, reusable, sameMeaning, userRequired, validateArguments, type ChainCandidate, type PlanCatalog, type PlanOperation, type PlanParam } from './catalog.ts';
 import type { FlowShape } from './flows.ts';
 import { tokenize } from './retriever.ts';

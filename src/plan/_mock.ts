@@ -8,7 +8,7 @@ import randexpModule from 'randexp';
 import type { JsonSchema } from '../specs/types.ts';
 import { clampNumber, numberFor } from './_numbers.ts';
 import { flatSchema, isIdLike, lastNameWord, schemaType } from './_params.ts';
-import type { Rng } from './_rng.ts';
+import type { Rng } from '../random/index.ts';
 
 // randexp is CommonJS whose typings describe `exports.default`; at run time the import is the class itself.
 type RandExpClass = typeof randexpModule.default;

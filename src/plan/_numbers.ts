@@ -4,7 +4,7 @@
  */
 import type { JsonSchema } from '../specs/types.ts';
 import { lastNameWord } from './_params.ts';
-import type { Rng } from './_rng.ts';
+import type { Rng } from '../random/index.ts';
 
 export function clampNumber(schema: JsonSchema, value: number, integer: boolean): number {
   let min = typeof schema.minimum === 'number' ? schema.minimum : -Infinity;

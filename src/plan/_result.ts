@@ -6,7 +6,7 @@
 import type { JsonSchema } from '../specs/types.ts';
 import { ERROR_FIELD, mockValue, singular, typeMatches, withRng } from './_mock.ts';
 import { flatSchema, lastNameWord, schemaType } from './_params.ts';
-import type { Rng } from './_rng.ts';
+import type { Rng } from '../random/index.ts';
 
 /** One step of a field path: a property or "each item of an array". */
 type PathToken = { key: string } | { each: true };

@@ -10,7 +10,7 @@ import type { JsonSchema, Operation, Param } from '../specs/types.ts';
 import { analyzeFlow, FLOW_TABLE, type FlowDefinition, type FlowShape, type PositionNeeds } from './flows.ts';
 import { flatSchema, isAuthParam, isIdLike, isSayable, lastNameWord, schemaType } from './_params.ts';
 import { classifyQuery, contentTerms, createRetriever, type CatalogRetriever } from './retriever.ts';
-import { Rng } from './_rng.ts';
+import { Rng } from '../random/index.ts';
 import type { RecordOperation } from './types.ts';
 
 // ajv-formats is CommonJS with a default export; at run time the import may be the function itself.

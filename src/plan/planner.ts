@@ -7,7 +7,7 @@
  */
 import { assignSources, chooseIntents, drawValues, reuseKnownValues, startDraft } from './_draft.ts';
 import { recordOf } from './_record.ts';
-import { Rng } from './_rng.ts';
+import { Rng } from '../random/index.ts';
 import { playTurns } from './_turns.ts';
 import type { ChainCandidate, PlanCatalog } from './catalog.ts';
 import { DEFAULT_FLOW_MIX, type FlowShape } from './flows.ts';

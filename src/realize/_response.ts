@@ -6,7 +6,7 @@
  */
 import type { RecordOperation } from '../plan/types.ts';
 import * as P from './_phrases.ts';
-import type { Rng } from './_rng.ts';
+import type { Rng } from '../random/index.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, upperFirst } from './words.ts';
 
 /** How a call came out, as the user will hear it. */

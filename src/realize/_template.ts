@@ -8,7 +8,7 @@ import { cachedRetriever, pickedItemLabel, rankingAgrees, retrievalAgrees, retri
 import { looksLikeIdentifier, mentionsValue, normalizeForMatch } from '../text/index.ts';
 import * as P from './_phrases.ts';
 import { outcomeOf, responseIntro, summarizeResult, type Outcome } from './_response.ts';
-import { dialogueRng, type Rng } from './_rng.ts';
+import { dialogueRng, type Rng } from '../random/index.ts';
 import { apiName, domainPhrase, humanizeIdentifier, humanizeTokens, intentPhrase, isPluralNoun, joinList, literalRequest, lowerFirst, nameWords, requestPhrase, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';
 import type { RealizeContext, RetrievalHit } from './types.ts';
 
@@ -162,7 +162,7 @@ function userText(walk: Walk, i: number, turn: UserTurn, rng: Rng): string {
       const named = P.INFORM_NAMED.map((f) => f(mentions));
       const first = own[0] as ParamRef;
       const bare = own.length === 1 ? P.INFORM_BARE.map((f) => f(sayValue(slotOf(walk, first)?.value))) : [];
-      return choose(rng, rng.chance(0.35) && bare.length > 0 ? bare : named, clean);
+      return choose(rng, rng.chanceInTenThousand(0.35) && bare.length > 0 ? bare : named, clean);
     }
     case 'fail_inform': {
       const refs = turn.unknown ?? previousAssistant(walk, i)?.request ?? [];
