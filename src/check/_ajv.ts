@@ -1,38 +1,14 @@
-/** One ajv instance for records and call arguments; compiled validators cached (records reuse operation objects). */
-import { existsSync, readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+/** The checker's validators for records and call arguments (ajv profile `check`), cached (records reuse operation objects). */
+import { readSchema, sharedAjv, type ErrorObject, type ValidateFunction } from '../schemas/index.ts';
 import type { JsonSchema } from '../specs/types.ts';
 
-// ajv-formats is CommonJS: its default export arrives wrapped under ESM.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
-
-let ajvInstance: Ajv | undefined;
-
-export function ajv(): Ajv {
-  if (!ajvInstance) {
-    ajvInstance = new Ajv({ strict: false, allErrors: true, validateSchema: false, logger: false });
-    addFormats(ajvInstance);
-    // OpenAPI's own format names: type-level hints, not string formats ajv knows.
-    for (const name of ['int32', 'int64', 'float', 'double', 'byte', 'binary', 'password', 'decimal']) ajvInstance.addFormat(name, true);
-  }
-  return ajvInstance;
-}
-
-/** The published schemas/ folder: two levels up from src/check, three from dist/src/check. */
-export function schemaFile(name: string): URL {
-  for (const up of ['../../schemas/', '../../../schemas/']) {
-    const url = new URL(up + name, import.meta.url);
-    if (existsSync(url)) return url;
-  }
-  return new URL('../../schemas/' + name, import.meta.url);
-}
+const ajv = () => sharedAjv('check');
 
 let recordValidator: ValidateFunction | undefined;
 
 export function validateRecordSchema(record: unknown): ErrorObject[] {
   if (!recordValidator) {
-    const schema = JSON.parse(readFileSync(schemaFile('dialogue.schema.json'), 'utf8')) as JsonSchema;
+    const schema = readSchema('dialogue.schema.json') as JsonSchema;
     recordValidator = ajv().compile(schema);
   }
   return recordValidator(record) ? [] : [...(recordValidator.errors ?? [])];

@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { DialforgeError } from '../errors.ts';
 import { FLOW_FAMILIES, type FlowFamily } from '../plan/index.ts';
+import { createAjv, readSchema, type ErrorObject } from '../schemas/index.ts';
 
 export interface GenerateSettings {
   specs: string[];
@@ -28,18 +28,6 @@ export interface GenerateSettings {
 }
 
 export const DEFAULTS = { n: 100, seed: 1, out: 'output', realizer: 'template', concurrency: 1 } as const;
-
-/** The published config schema, read from schemas/ (two levels up from src/cli and from dist/cli). */
-function configSchema(): Record<string, unknown> {
-  for (const up of ['../../schemas/', '../../../schemas/']) {
-    try {
-      return JSON.parse(readFileSync(new URL(`${up}config.schema.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
-    } catch {
-      // try the next layout
-    }
-  }
-  throw new DialforgeError('E_READ', 'schemas/config.schema.json is missing from the installation; reinstall dialforge');
-}
 
 function keyOf(error: ErrorObject): string {
   const path = error.instancePath.replace(/^\//, '').replace(/\//g, '.');
@@ -87,9 +75,8 @@ export function readConfigFile(file: string): Partial<GenerateSettings> & { shar
     const where = cause instanceof YAMLParseError && cause.linePos ? `${cause.linePos[0].line}:${cause.linePos[0].col}` : undefined;
     throw new DialforgeError('E_PARSE', `not valid YAML: ${(cause as Error).message.split('\n')[0]}`, { file, ...(where ? { location: where } : {}), cause });
   }
-  const schema = configSchema();
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  const validate = ajv.compile(schema);
+  const schema = readSchema('config.schema.json');
+  const validate = createAjv('published').compile(schema);
   if (!validate(data)) {
     const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'if');
     // oneOf reports its branches too; keep the most specific error per key.

@@ -1,39 +1,8 @@
-/** The published JSON Schemas (schemas/*.schema.json), compiled once with ajv. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+/** Readable problems of a value against a published JSON Schema (the validators come from src/schemas). */
+import type { ErrorObject } from '../schemas/index.ts';
+import { publishedValidator as validatorOf, sharedAjv } from '../schemas/index.ts';
 
-const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
-/** The canonical record's schema; every export format names its own (see the format registry). */
-export const DIALOGUE_SCHEMA = 'dialogue.schema.json';
-
-let ajv: Ajv | undefined;
-const byFile = new Map<string, ValidateFunction>();
-const byObject = new WeakMap<object, ValidateFunction>();
-
-/** One ajv holding every published schema, so `$ref`s between schema files resolve. */
-function sharedAjv(): Ajv {
-  if (ajv) return ajv;
-  ajv = new Ajv({ allErrors: true, strict: false });
-  const files = readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json') && f !== 'config.schema.json');
-  const schemas = files.map((file) => [file, JSON.parse(readFileSync(new URL(file, SCHEMA_DIR), 'utf8')) as { $id: string }] as const);
-  for (const [, schema] of schemas) ajv.addSchema(schema);
-  // Compiled after all are added: a schema's $ref may name one added after it.
-  for (const [file, schema] of schemas) byFile.set(file, ajv.getSchema(schema.$id)!);
-  return ajv;
-}
-
-/** A schema file in schemas/ (by name) or a schema object (a format registered from outside). */
-function validatorOf(schema: string | object): ValidateFunction {
-  const shared = sharedAjv();
-  if (typeof schema === 'string') {
-    const found = byFile.get(schema);
-    if (!found) throw new Error(`no schema ${schema} in schemas/`);
-    return found;
-  }
-  let compiled = byObject.get(schema);
-  if (!compiled) byObject.set(schema, (compiled = shared.compile(schema)));
-  return compiled;
-}
+export { DIALOGUE_SCHEMA } from '../schemas/index.ts';
 
 const depth = (path: string): number => (path === '' ? 0 : path.split('/').length - 1);
 
@@ -83,7 +52,6 @@ export function schemaProblems(schema: string | object, value: unknown): string[
   return [...new Set(chosen.map(describe))].slice(0, 3);
 }
 
-const parameterAjv = new Ajv({ strict: false, validateFormats: false, allErrors: false });
 const parameterCache = new Map<string, string | null>();
 
 /** Why a tool's `parameters` is not a usable JSON Schema, or null when it compiles. */
@@ -93,7 +61,7 @@ export function parameterSchemaProblem(schema: unknown): string | null {
   if (cached !== undefined) return cached;
   let problem: string | null = null;
   try {
-    parameterAjv.compile(schema as object);
+    sharedAjv('compile').compile(schema as object);
   } catch (error) {
     problem = error instanceof Error ? error.message : String(error);
   }

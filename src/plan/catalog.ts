@@ -3,8 +3,7 @@
  * dialogue-ready parameters, the edges that can carry a fail-inform, the retriever, the analysed flows),
  * so planning each of a million dialogues only draws random numbers and lays out turns.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import { createAjv, errorsText as ajvErrorsText, type ErrorObject, type ValidateFunction } from '../schemas/index.ts';
 import type { EdgeAttributes, EdgeKind, NodeAttributes } from '../graph/types.ts';
 import type { JsonSchema, Operation, Param } from '../specs/types.ts';
 import { analyzeFlow, FLOW_TABLE, type FlowDefinition, type FlowShape, type PositionNeeds } from './flows.ts';
@@ -12,10 +11,6 @@ import { flatSchema, isAuthParam, isIdLike, isSayable, lastNameWord, schemaType 
 import { classifyQuery, contentTerms, createRetriever, type CatalogRetriever } from './retriever.ts';
 import { Rng } from '../random/index.ts';
 import type { RecordOperation } from './types.ts';
-
-// ajv-formats is CommonJS with a default export; at run time the import may be the function itself.
-type AddFormats = typeof addFormatsModule.default;
-const addFormats: AddFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as AddFormats;
 
 /** A parameter as dialogues use it. */
 export interface PlanParam extends Omit<Param, 'in' | 'schema'> {
@@ -473,8 +468,7 @@ export function createPlanCatalog(graph: GraphLike, options: CatalogOptions = {}
     return outOfScopeCache;
   };
 
-  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: true, logger: false });
-  addFormats(ajv);
+  const ajv = createAjv('plan');
   const validators = new Map<string, ValidateFunction | undefined>();
   const validator = (operationId: string): ValidateFunction | undefined => {
     if (validators.has(operationId)) return validators.get(operationId);
@@ -522,9 +516,7 @@ export function validateArguments(catalog: PlanCatalog, operationId: string, arg
   return { valid, errors, text };
 }
 
-const messageAjv = new Ajv();
-
 /** ajv's own error text with the data called `arguments`. */
 function errorsText(errors: ErrorObject[]): string {
-  return messageAjv.errorsText(errors, { dataVar: 'arguments' });
+  return ajvErrorsText(errors, 'arguments');
 }
