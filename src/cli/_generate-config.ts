@@ -19,7 +19,8 @@ export interface GenerateSettings {
   flowTable?: string;
   out: string;
   shard?: { index: number; count: number };
-  realizer: 'template' | 'llm';
+  /** A name in the realizer registry (`src/realize/realizers`). */
+  realizer: string;
   llm?: Record<string, unknown>;
   formats: string[];
   concurrency: number;
@@ -98,7 +99,7 @@ export function readConfigFile(file: string): Partial<GenerateSettings> & { shar
   if (raw.seed !== undefined) out.seed = raw.seed as number;
   if (raw.flows !== undefined) out.flows = raw.flows as Partial<Record<FlowFamily, number>>;
   if (raw.shard !== undefined) out.shardText = raw.shard as string;
-  if (raw.realizer !== undefined) out.realizer = raw.realizer as 'template' | 'llm';
+  if (raw.realizer !== undefined) out.realizer = raw.realizer as string;
   if (raw.llm !== undefined) out.llm = raw.llm as Record<string, unknown>;
   if (raw.formats !== undefined) out.formats = splitList(raw.formats as string | string[]);
   if (raw.concurrency !== undefined) out.concurrency = raw.concurrency as number;

@@ -12,7 +12,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DialforgeError, isDialforgeError } from '../errors.ts';
 import { createDialoguePlanner, defaultWorkerCount, effectiveWorkers, GenerateWorkerPool, generateDialogues, loadCatalog, MIN_INDICES_PER_WORKER, type DialoguePlanner, type GenerateItem, type SerializedItem } from '../generate/index.ts';
-import { templateRealizer } from '../realize/index.ts';
+import { realizerModule, realizerModules, templateRealizer } from '../realize/index.ts';
 import { exportFormatNames, readDialogueRecords, writeExports } from '../export/index.ts';
 import { action, EXIT_OK, EXIT_PARTIAL } from './_run.ts';
 import { parseFormats } from './export.ts';
@@ -91,7 +91,7 @@ export function registerGenerate(program: Command): void {
     .option('--resume', 'continue an interrupted run in --out')
     .option('--shard <i/n>', 'generate only the i-th of n contiguous parts of the index range (1-based)')
     .option('--responses <dir>', 'folder of recorded RapidAPI responses')
-    .option('--realizer <name>', 'who writes the words: template (default) or llm (see the llm options)')
+    .option('--realizer <name>', `who writes the words: ${realizerModules().map((m) => m.summary).join(', ')}`)
     .option('--formats <list>', `export formats written after generation: a comma list of ${exportFormatNames().join(', ')}, or all`)
     .option('--concurrency <n>', 'dialogues realized at once (output order never changes)')
     .option('--workers <n>', `worker threads (template realizer only; --realizer llm always runs in-process): default ${defaultWorkerCount()} (the available CPUs less one; fewer for runs under ${2 * MIN_INDICES_PER_WORKER}), 1 = in-process; the output is the same for any count`)
@@ -104,7 +104,7 @@ function settingsFrom(specs: string[], options: CliOptions): GenerateSettings {
   const fromFile = options.config ? readConfigFile(options.config) : {};
   const shardText = options.shard ?? fromFile.shardText;
   const realizer = options.realizer ?? fromFile.realizer ?? DEFAULTS.realizer;
-  if (realizer !== 'template' && realizer !== 'llm') throw new DialforgeError('E_USAGE', `--realizer: "${realizer}" is not a realizer; use template or llm`);
+  realizerModule(realizer, options.realizer !== undefined ? '--realizer' : 'config key "realizer"');
   const settings: GenerateSettings = {
     specs: specs.length > 0 ? specs : (fromFile.specs ?? []),
     n: options.count !== undefined ? parseCount(options.count, '-n', 1) : (fromFile.n ?? DEFAULTS.n),
@@ -169,7 +169,7 @@ export async function runGenerate(specs: string[], options: CliOptions): Promise
   const range = rangeOf(settings);
   // The default count is cut for small runs, where starting threads costs more than it saves; an explicit one is kept.
   const total = range.end - range.start;
-  const workers = settings.realizer !== 'template' ? 1 : options.workers !== undefined ? Math.max(1, Math.min(requested, total)) : effectiveWorkers(requested, total);
+  const workers = !realizerModule(settings.realizer).workers ? 1 : options.workers !== undefined ? Math.max(1, Math.min(requested, total)) : effectiveWorkers(requested, total);
   const pool = workers > 1 ? new GenerateWorkerPool(workers) : undefined;
   const held: { lock?: OutLock } = {};
   try {

@@ -6,19 +6,15 @@
  */
 import type { DialoguePlan, DialogueRecord } from '../plan/types.ts';
 import { realizeWithTemplates } from './_template.ts';
-import type { RealizeContext, Realizer } from './types.ts';
+import type { RealizeContext } from './types.ts';
 
 export type * from './types.ts';
 export { humanizeIdentifier, intentPhrase, slotNoun, slotPhrase, splitIdentifier } from './words.ts';
 export { buildLlmMessages, createLlmRealizer, DEFAULT_LLM_CACHE_DIR, DEFAULT_LLM_PRICES, estimateLlmRun, formatLlmProgress, LLM_RESPONSE_FORMATS, llmCacheKey, type LlmChecker, type LlmCheckResult, type LlmEstimate, type LlmFallbackReason, llmManifest, type LlmModelPrice, type LlmOutcome, type LlmOutcomeSource, llmPriceFor, type LlmRealizer, llmRealizerName, type LlmRealizerOptions, type LlmResponseFormat, type LlmStats, llmWindow, parseLlmAnswer, parseLlmPrice, type TemplateFallback } from './llm.ts';
 export { ingestLlmBatchResults, type LlmBatchIngest, type LlmBatchOptions, llmBatchPlansPath, type LlmBatchRequestLine, llmBatchRequestLine, type LlmIngestOptions, readLlmPlansFile, writeLlmBatchRequests } from './llm-batch.ts';
 export * from './chat.ts';
-
-/** The template realizer: phrase banks, slot phrases from parameter names, intent phrases from descriptions. */
-export const templateRealizer: Realizer = {
-  name: 'template',
-  realize: (plan, ctx) => realizeWithTemplates(plan, ctx ?? {}),
-};
+export { templateRealizer } from './realizers/template.ts';
+export { llmRealizerModule, realizerModule, realizerModules, realizerNames, registerRealizer, templateRealizerModule } from './realizers/index.ts';
 
 /** Realizes one plan with the template realizer. */
 export function realize(plan: DialoguePlan, ctx: RealizeContext = {}): DialogueRecord {

@@ -18,3 +18,16 @@ export interface Realizer {
   readonly name: string;
   realize(plan: DialoguePlan, ctx?: RealizeContext): DialogueRecord | Promise<DialogueRecord>;
 }
+
+/**
+ * One realizer in the registry (`src/realize/realizers/`): its name for `--realizer`, a line for the help,
+ * whether it may run in worker threads, and how to make it from its own options.
+ */
+export interface RealizerModule<Options = void, Made = Realizer> {
+  readonly name: string;
+  /** The help text's words for it, e.g. `template (default, offline)`. */
+  readonly summary: string;
+  /** True when it is a pure function of the plan, so generate may spread it over worker threads. */
+  readonly workers: boolean;
+  create(options: Options): Made;
+}
