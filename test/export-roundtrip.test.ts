@@ -7,7 +7,9 @@ import { after, describe, it } from 'node:test';
 import { parse as parseCsv } from 'csv-parse/sync';
 import {
   FunctionNames,
+  exportFormatModules,
   expectedSteps,
+  readBack,
   readDialogueRecords,
   readHF,
   readOpenAI,
@@ -56,6 +58,21 @@ describe('round trip of the hand-made records', () => {
       assert.deepEqual(readToolDial(wire<ToolDialRow>(toToolDial(record)), record), expectedSteps(record, 'tooldial'));
     });
   }
+
+  it('reads back every format that has a reader through the registry (readBack), and names them when asked for one without', () => {
+    const readable = exportFormatModules().filter((f) => f.readBack).map((f) => f.name);
+    assert.deepEqual(readable, ['openai', 'hf', 'sharegpt', 'tooldial']);
+    for (const record of records) {
+      for (const format of readable) {
+        const names = new FunctionNames();
+        const module = exportFormatModules().find((f) => f.name === format)!;
+        const rows = [...module.toRows(record, { convert: { names }, split: 'train', sharegptErrorTurns: 'keep', skipped: () => undefined })];
+        assert.equal(rows.length, 1, `${record.id} ${format}`);
+        assert.deepEqual(readBack(format, wire(rows[0]!.row), { names, record }), expectedSteps(record, format), `${record.id} ${format}`);
+      }
+    }
+    assert.throws(() => readBack('csv', {}, { names: new FunctionNames(), record: records[0]! }), /format "csv" cannot be read back; use one of openai, hf, sharegpt, tooldial/);
+  });
 
   it('keeps calls, arguments and tool results exactly (fail-inform chain, two calls)', () => {
     const record = byFamily('fail_inform');

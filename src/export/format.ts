@@ -6,6 +6,7 @@
 import type { DialogueRecord } from '../plan/index.ts';
 import type { Json } from './_rules.ts';
 import type { ConvertOptions } from './formats.ts';
+import type { ReadBack } from './_readback.ts';
 
 /** One file an export wrote (paths relative to the output folder). */
 export interface WrittenFile {
@@ -63,4 +64,6 @@ export interface ExportFormatModule {
   detect?(row: Json): boolean;
   /** Extra files written once the format's files exist (e.g. LLaMA-Factory's dataset_info.json). */
   sideFiles?(files: WrittenFile[]): { path: string; text: string }[];
+  /** Reading a row back into steps, and what of a record it carries (`readBack`, `expectedSteps`). */
+  readBack?: ReadBack;
 }

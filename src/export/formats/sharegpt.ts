@@ -1,7 +1,9 @@
 /** ShareGPT JSONL for LLaMA-Factory, with its dataset_info.json. */
 import { shareGPTRules } from '../_rules.ts';
 import type { ExportFormatModule, WrittenFile } from '../format.ts';
-import { toShareGPT } from '../formats.ts';
+import { toShareGPT, type ShareGPTRow } from '../formats.ts';
+import { callStep, type Step } from '../_readback.ts';
+import { RETRIEVER_FUNCTION, type FunctionNames } from '../names.ts';
 
 /** LLaMA-Factory's dataset_info.json entries for the sharegpt files (copy into its data/ folder). */
 export function llamaFactoryDatasetInfo(files: WrittenFile[]): Record<string, unknown> {
@@ -15,6 +17,26 @@ export function llamaFactoryDatasetInfo(files: WrittenFile[]): Record<string, un
   }
   return info;
 }
+
+export function readShareGPT(row: ShareGPTRow, names: FunctionNames): Step[] {
+  const steps: Step[] = [];
+  let lastWasSearch = false;
+  for (const c of row.conversations) {
+    if (c.from === 'human') steps.push({ speaker: 'user', text: c.value });
+    else if (c.from === 'gpt') steps.push({ speaker: 'assistant', ...(c.value ? { text: c.value } : {}) });
+    else if (c.from === 'observation') steps.push(lastWasSearch ? { speaker: 'tool', result: null, search: true } : { speaker: 'tool', result: JSON.parse(c.value) });
+    else {
+      const parsed = JSON.parse(c.value) as { name: string; arguments: Record<string, unknown> } | { name: string; arguments: Record<string, unknown> }[];
+      const calls = Array.isArray(parsed) ? parsed : [parsed];
+      lastWasSearch = calls.every((call) => call.name === RETRIEVER_FUNCTION);
+      for (const call of calls) steps.push(callStep(call.name, call.arguments, names));
+      continue;
+    }
+    lastWasSearch = false;
+  }
+  return steps;
+}
+
 
 export const sharegptFormat: ExportFormatModule = {
   name: 'sharegpt',
@@ -34,4 +56,8 @@ export const sharegptFormat: ExportFormatModule = {
   datasetConfig: true,
   detect: (row) => 'conversations' in row,
   sideFiles: (files) => [{ path: 'sharegpt/dataset_info.json', text: `${JSON.stringify(llamaFactoryDatasetInfo(files), null, 2)}\n` }],
+  readBack: {
+    carries: { actions: false, toolResults: true, searches: true, dropsCallText: true, emptyText: false, endsWithAssistant: true },
+    read: (row, { names }) => readShareGPT(row as ShareGPTRow, names),
+  },
 };
