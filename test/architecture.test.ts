@@ -64,6 +64,16 @@ describe('architecture', () => {
     assert.deepEqual(bad, []);
   });
 
+  it('src/index.ts lists the public API by name, and holds every name the README imports from dialforge', async () => {
+    const index = readFileSync(join(SRC, 'index.ts'), 'utf8');
+    assert.doesNotMatch(index, /^export \*/m);
+    const api = (await import('../src/index.ts')) as Record<string, unknown>;
+    const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+    const imported = [...readme.matchAll(/import \{([^}]+)\} from 'dialforge'/g)].flatMap((m) => m[1]!.split(',').map((n) => n.trim()).filter(Boolean));
+    assert.ok(imported.length > 0, 'the README shows library imports');
+    assert.deepEqual(imported.filter((name) => !(name in api)), []);
+  });
+
   it('no source file over 600 lines and no top-level function or method over 150', () => {
     const tooLong: string[] = [];
     for (const file of sourceFiles(SRC)) {
