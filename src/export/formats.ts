@@ -3,9 +3,10 @@
  * Pure functions; the writers in write.ts stream their output to files.
  */
 import type { DialogueRecord, DialogueState, ParamRef, RecordOperation, Turn } from '../plan/index.ts';
-import { DEFAULT_SYSTEM_PROMPT, isTrained, toNeutralMessages, type NeutralMessage } from './_chat.ts';
+import { DEFAULT_SYSTEM_PROMPT, alphanumericId, exportedCallIds, isTrained, toNeutralMessages, type NeutralMessage } from './_chat.ts';
 import type { FunctionNames } from './names.ts';
-import { toolDefinitions, type ToolDefinition } from './tools.ts';
+import { describedOr, humanizeName } from './_portable-schema.ts';
+import { functionDescription, toolDefinitions, type ToolDefinition } from './tools.ts';
 
 /** A `--format` name: one of exportFormatNames() (the registry in formats/index.ts). */
 export type ExportFormat = string;
@@ -245,13 +246,58 @@ function splitArguments(op: RecordOperation | undefined, args: Record<string, un
   };
 }
 
+/** ToolDial's unfilled slot is `""` (its DST scripts strip and compare slot values as strings). */
+function filledSlots(slots: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(slots).map(([k, v]) => [k, v === null || v === undefined ? '' : v]));
+}
+
 function toolDialState(record: DialogueRecord, state: DialogueState, action: string): ToolDialState {
   if (!state.api_confirmed) return { api_confirmed: 'false', api_status: 'none' };
   const s = state.api_status;
   return {
     api_confirmed: 'true',
-    api_status: { api_name: toolDialApiName(record, s.operation), required_parameters: s.required_parameters, optional_parameters: s.optional_parameters, system_action: action },
+    api_status: {
+      api_name: toolDialApiName(record, s.operation),
+      required_parameters: filledSlots(s.required_parameters),
+      optional_parameters: filledSlots(s.optional_parameters),
+      system_action: action,
+    },
   };
+}
+
+/**
+ * The operations a ToolDial record names as `source` and `target`: the chain's ends; for a dialogue
+ * with no chain, the operation it is about (the one it calls, confirms or is offered). ToolDial's
+ * preprocessing looks both up in the API list.
+ */
+export function toolDialEnds(record: DialogueRecord): { source: string; target: string } | undefined {
+  const first = record.chain[0];
+  const last = record.chain[record.chain.length - 1];
+  if (first && last) return { source: first, target: last };
+  const about =
+    record.turns.flatMap((t) => (t.speaker === 'assistant' && t.call ? [t.call.operation] : []))[0] ??
+    record.turns.flatMap((t) => (t.speaker === 'assistant' && t.state.api_confirmed ? [t.state.api_status.operation] : []))[0] ??
+    record.turns.flatMap((t) => (t.speaker === 'assistant' && t.suggest ? [t.suggest] : []))[0];
+  return about && record.operations[about] ? { source: about, target: about } : undefined;
+}
+
+/**
+ * Why ToolDial's own scripts cannot take this dialogue (undefined: they can). Their preprocessing reads
+ * the system turn after a user `inform` as the call that uses it (or the turn after it), looks
+ * `source`/`target` up in the API list, and turns every system turn into a training target: a wrong
+ * self-correction turn would be learnt as right.
+ */
+export function toolDialLeftOut(record: DialogueRecord): string | undefined {
+  if (record.turns.some((t) => t.speaker === 'assistant' && (t.error !== undefined || t.train === false))) return 'self-correction (ToolDial trains every system turn)';
+  if (!toolDialEnds(record)) return 'no operation to name as source/target';
+  const spoken = record.turns.filter((t) => t.speaker !== 'tool');
+  for (const [i, t] of spoken.entries()) {
+    if (t.speaker !== 'user' || t.action !== 'inform') continue;
+    const next = spoken[i + 1];
+    const after = spoken[i + 2];
+    if (next?.speaker === 'assistant' && next.action !== 'call' && after?.speaker !== 'assistant') return `a ${next.action} answers an inform (ToolDial reads a call there)`;
+  }
+  return undefined;
 }
 
 /**
@@ -313,13 +359,12 @@ export function toToolDial(record: DialogueRecord): ToolDialRow {
     if (turn.error) system.error = { kind: turn.error.kind, note: turn.error.note, train: 'false' };
     dialogue.push({ System: system });
   }
-  const first = record.chain[0];
-  const last = record.chain[record.chain.length - 1];
+  const ends = toolDialEnds(record);
   return {
     id: record.id,
     dialogue,
-    source: first ? toolDialApiName(record, first) : 'none',
-    target: last ? toolDialApiName(record, last) : 'none',
+    source: ends ? toolDialApiName(record, ends.source) : 'none',
+    target: ends ? toolDialApiName(record, ends.target) : 'none',
     subgraph_type: record.edge_type ?? 'none',
   };
 }
@@ -339,8 +384,9 @@ export function toolDialApi(record: DialogueRecord, operation: string): ToolDial
   const properties = (op.parameters.properties ?? {}) as Record<string, { description?: unknown }>;
   const param = (name: string): ToolDialApiParam => {
     const schema = properties[name];
-    const description = typeof schema?.description === 'string' ? schema.description : '';
-    return { name, type: schemaType(schema), description, object_long: description || name };
+    // ToolDial's "API documentation" lines print these: a name alone says nothing.
+    const description = describedOr(schema?.description, name, `The ${humanizeName(name)}.`);
+    return { name, type: schemaType(schema), description, object_long: description };
   };
   const names = Object.keys(properties);
   return {
@@ -348,7 +394,7 @@ export function toolDialApi(record: DialogueRecord, operation: string): ToolDial
     category_name: namePart(op.category ?? DEFAULT_CATEGORY),
     tool_name: namePart(op.api),
     api_name: namePart(op.name),
-    description: op.description,
+    description: functionDescription(op, operation),
     required_parameters: names.filter((n) => required.has(n)).map(param),
     optional_parameters: names.filter((n) => !required.has(n)).map(param),
   };
@@ -530,7 +576,7 @@ export function toPreferencePairs(record: DialogueRecord, options: ConvertOption
         kind: 'ask_not_hallucinate',
         prompt: prompt(),
         chosen: { role: 'assistant', content: turn.text },
-        rejected: { role: 'assistant', content: '', tool_calls: [{ id: `guess_${index}`, type: 'function', function: { name: options.names.nameOf(operation), arguments: args } }] },
+        rejected: { role: 'assistant', content: '', tool_calls: [{ id: alphanumericId(`${record.id}\u0000guess\u0000${index}`), type: 'function', function: { name: options.names.nameOf(operation), arguments: args } }] },
         tools,
       });
     } else if (turn.action === 'call' && turn.call && Object.keys(turn.call.arguments).length > 0) {
@@ -539,7 +585,7 @@ export function toPreferencePairs(record: DialogueRecord, options: ConvertOption
         id: `${record.id}#${index}:call`,
         kind: 'call_not_overask',
         prompt: prompt(),
-        chosen: { role: 'assistant', content: turn.text ?? '', tool_calls: [{ id: turn.call.id, type: 'function', function: { name: options.names.nameOf(turn.call.operation), arguments: turn.call.arguments } }] },
+        chosen: { role: 'assistant', content: turn.text ?? '', tool_calls: [{ id: exportedCallIds(record)(turn.call.id), type: 'function', function: { name: options.names.nameOf(turn.call.operation), arguments: turn.call.arguments } }] },
         rejected: { role: 'assistant', content: `Before I go ahead, could you tell me the ${humanize(param)}?` },
         tools,
       });

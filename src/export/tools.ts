@@ -1,5 +1,6 @@
 /** Tool definitions (OpenAI/HF `tools`) built from a record's operations. */
 import type { DialogueRecord, RecordOperation } from '../plan/index.ts';
+import { describedOr, humanizeName, portableSchema } from './_portable-schema.ts';
 import { RETRIEVER_FUNCTION, type FunctionNames } from './names.ts';
 
 export interface FunctionDefinition {
@@ -44,9 +45,18 @@ export function toJsonSchema(schema: unknown): unknown {
   return out;
 }
 
+/** The operation's input schema in the portable subset every chat template prints (see _portable-schema.ts). */
 export function functionParameters(op: RecordOperation): Record<string, unknown> {
-  const schema = toJsonSchema(op.parameters) as Record<string, unknown>;
+  const schema = portableSchema({ ...(toJsonSchema(op.parameters) as Record<string, unknown>), type: 'object' });
   return { ...schema, type: 'object', properties: (schema.properties as object | undefined) ?? {} };
+}
+
+/** The operation's description, or a sentence made from its name when the spec has none. */
+export function functionDescription(op: RecordOperation, id: string): string {
+  const name = op.name || id;
+  const words = humanizeName(name);
+  const sentence = `${words.charAt(0).toUpperCase()}${words.slice(1)} (${op.api}).`;
+  return describedOr(op.description, name, sentence);
 }
 
 export const RETRIEVER_TOOL: ToolDefinition = {
@@ -66,7 +76,7 @@ export const RETRIEVER_TOOL: ToolDefinition = {
 export function toolDefinitions(record: DialogueRecord, names: FunctionNames): ToolDefinition[] {
   const tools: ToolDefinition[] = [RETRIEVER_TOOL];
   for (const [id, op] of Object.entries(record.operations)) {
-    const description = (op.description || op.name || id).trim();
+    const description = functionDescription(op, id);
     tools.push({ type: 'function', function: { name: names.nameOf(id), description, parameters: functionParameters(op) } });
   }
   return tools;
