@@ -6,7 +6,7 @@ import type { DialogueRecord, DialogueState, ParamRef, RecordOperation, Turn } f
 import { DEFAULT_SYSTEM_PROMPT, alphanumericId, exportedCallIds, isTrained, toNeutralMessages, type NeutralMessage } from './_chat.ts';
 import type { FunctionNames } from './names.ts';
 import { describedOr, humanizeName } from './_portable-schema.ts';
-import { functionDescription, toolDefinitions, type ToolDefinition } from './tools.ts';
+import { functionDescription, operationOf, toolDefinitions, type ToolDefinition } from './tools.ts';
 
 /** A `--format` name: one of exportFormatNames() (the registry in formats/index.ts). */
 export type ExportFormat = string;
@@ -91,6 +91,39 @@ export function toHF(record: DialogueRecord, options: ConvertOptions): HFRow {
   const messages: HFMessage[] = [{ role: 'system', content: options.systemPrompt ?? DEFAULT_SYSTEM_PROMPT }];
   for (const m of toNeutralMessages(record, options.names)) messages.push(hfMessage(m, true));
   return { id: record.id, messages, tools: toolDefinitions(record, options.names) };
+}
+
+// ---------------------------------------------------------------- trl
+
+/** TRL's conversational prompt–completion row: SFTTrainer trains the completion only (completion_only_loss). */
+export interface TRLPromptCompletionRow {
+  id: string;
+  prompt: HFMessage[];
+  completion: HFMessage[];
+  /** JSON text of the tool list: TRL json.loads a string, and one string column keeps Arrow's schema simple. */
+  tools: string;
+}
+
+/**
+ * A dialogue for TRL's SFTTrainer, which ignores per-message loss flags: the prompt runs up to the first
+ * assistant message the model should learn from — after the last wrong turn, its error and the user's
+ * answer to it, if there is one; else after the first user message — and the completion is the rest.
+ */
+export function toTRLPromptCompletion(record: DialogueRecord, options: ConvertOptions): TRLPromptCompletionRow {
+  const messages = toHF(record, options).messages.map((m) => {
+    if (m.role !== 'assistant' || m.train === undefined) return m;
+    const { train: _train, ...rest } = m;
+    return rest;
+  });
+  const neutral = toNeutralMessages(record, options.names);
+  // Index in `messages` (system first) of the last wrong assistant message.
+  let lastWrong = -1;
+  neutral.forEach((m, i) => {
+    if (m.role === 'assistant' && !m.train) lastWrong = i + 1;
+  });
+  let start = messages.findIndex((m, i) => i > lastWrong && m.role === 'assistant');
+  if (start < 0) start = messages.length;
+  return { id: record.id, prompt: messages.slice(0, start), completion: messages.slice(start), tools: JSON.stringify(toolDefinitions(record, options.names)) };
 }
 
 // ---------------------------------------------------------------- sharegpt
@@ -222,7 +255,7 @@ function namePart(text: string): string {
 
 /** ToolDial's API name: `<Category>|<tool or API name>|<operation name>`. */
 export function toolDialApiName(record: DialogueRecord, operation: string): string {
-  const op = record.operations[operation];
+  const op = operationOf(record, operation);
   if (op) return `${namePart(op.category ?? DEFAULT_CATEGORY)}|${namePart(op.api)}|${namePart(op.name)}`;
   // A retrieved candidate the dialogue never uses: take the category of a sibling operation if any.
   const dot = operation.indexOf('.');
@@ -278,7 +311,7 @@ export function toolDialEnds(record: DialogueRecord): { source: string; target: 
     record.turns.flatMap((t) => (t.speaker === 'assistant' && t.call ? [t.call.operation] : []))[0] ??
     record.turns.flatMap((t) => (t.speaker === 'assistant' && t.state.api_confirmed ? [t.state.api_status.operation] : []))[0] ??
     record.turns.flatMap((t) => (t.speaker === 'assistant' && t.suggest ? [t.suggest] : []))[0];
-  return about && record.operations[about] ? { source: about, target: about } : undefined;
+  return about && operationOf(record, about) ? { source: about, target: about } : undefined;
 }
 
 /**
@@ -378,7 +411,7 @@ function schemaType(schema: unknown): string {
 
 /** The API-list entry of one operation (ToolDial's `after_coor_before_emb.json` item). */
 export function toolDialApi(record: DialogueRecord, operation: string): ToolDialApi | undefined {
-  const op = record.operations[operation];
+  const op = operationOf(record, operation);
   if (!op) return undefined;
   const required = requiredNames(op);
   const properties = (op.parameters.properties ?? {}) as Record<string, { description?: unknown }>;
@@ -443,7 +476,6 @@ function evalContext(record: DialogueRecord, upTo: number, options: ConvertOptio
  */
 export function toEvalItems(record: DialogueRecord, options: ConvertOptions): EvalItem[] {
   const items: EvalItem[] = [];
-  const tools = toolDefinitions(record, options.names);
   const correctedAt = new Map<number, number>();
   record.turns.forEach((t, i) => {
     if (t.speaker === 'assistant' && t.corrects !== undefined) correctedAt.set(t.corrects, i);
@@ -481,7 +513,8 @@ export function toEvalItems(record: DialogueRecord, options: ConvertOptions): Ev
       family: record.family,
       tasks,
       context: evalContext(record, index, options),
-      tools,
+      // What the assistant could see at this point (the gold operation is listed even if no retrieval returned it).
+      tools: toolDefinitions(record, options.names, index, turn.call ? [turn.call.operation] : []),
       gold,
     });
   });
@@ -490,7 +523,7 @@ export function toEvalItems(record: DialogueRecord, options: ConvertOptions): Ev
 
 // ---------------------------------------------------------------- preference pairs
 
-export type PreferenceKind = 'ask_not_hallucinate' | 'call_not_overask';
+export type PreferenceKind = 'ask_not_hallucinate' | 'call_not_overask' | 'fix_not_error';
 export interface PreferencePair {
   id: string;
   kind: PreferenceKind;
@@ -512,7 +545,8 @@ export interface TRLPreferenceRow {
   prompt: HFMessage[];
   chosen: HFMessage[];
   rejected: HFMessage[];
-  tools: ToolDefinition[];
+  /** JSON text of the tool list (TRL's DPOTrainer json.loads a string). */
+  tools: string;
 }
 
 /** A plausible value that is not the gold one: what a model that guesses would send. */
@@ -554,16 +588,19 @@ function knownArguments(state: DialogueState, operation: string): Record<string,
  */
 export function toPreferencePairs(record: DialogueRecord, options: ConvertOptions): PreferencePair[] {
   const pairs: PreferencePair[] = [];
-  const tools = toolDefinitions(record, options.names);
+  // A wrong turn belongs in `rejected` only: pairs whose prompt would hold one are not made.
+  const firstWrong = record.turns.findIndex((t) => t.speaker === 'assistant' && !isTrained(t));
   record.turns.forEach((turn, index) => {
     if (turn.speaker !== 'assistant' || !isTrained(turn) || turn.corrects !== undefined) return;
+    if (firstWrong >= 0 && index > firstWrong) return;
+    const tools = toolDefinitions(record, options.names, index, turn.call ? [turn.call.operation] : []);
     const prompt = (): HFMessage[] => [
       { role: 'system', content: options.systemPrompt ?? DEFAULT_SYSTEM_PROMPT },
       ...toNeutralMessages(record, options.names, index).map((m) => hfMessage(m, false)),
     ];
     if (turn.action === 'request' && turn.request && turn.request.length > 0 && turn.text) {
       const operation = turn.request[0]!.operation;
-      const op = record.operations[operation];
+      const op = operationOf(record, operation);
       if (!op) return;
       const properties = (op.parameters.properties ?? {}) as Record<string, Record<string, unknown>>;
       const args = knownArguments(turn.state, operation);
@@ -591,6 +628,41 @@ export function toPreferencePairs(record: DialogueRecord, options: ConvertOption
       });
     }
   });
+  pairs.push(...correctionPairs(record, options));
+  return pairs;
+}
+
+/** The assistant message of one turn, as a preference output (no loss flag: the pair says which is right). */
+function assistantOutput(record: DialogueRecord, options: ConvertOptions, index: number): HFMessage & { role: 'assistant' } {
+  const message = toNeutralMessages(record, options.names, index + 1).find((m) => m.turn === index && m.role === 'assistant');
+  return hfMessage(message!, false) as HFMessage & { role: 'assistant' };
+}
+
+/**
+ * Self-correction pairs: at a wrong turn, the right move (chosen) against the wrong one (rejected), on the
+ * context before it. The right move is the fixing turn's action without its apology: the corrected call,
+ * or the request for the values (asked plainly, since the fixing text answers an error the prompt never saw).
+ */
+function correctionPairs(record: DialogueRecord, options: ConvertOptions): PreferencePair[] {
+  const pairs: PreferencePair[] = [];
+  record.turns.forEach((fix, index) => {
+    if (fix.speaker !== 'assistant' || fix.corrects === undefined) return;
+    const wrong = record.turns[fix.corrects];
+    if (wrong?.speaker !== 'assistant' || isTrained(wrong)) return;
+    let chosen = assistantOutput(record, options, index);
+    if (fix.action === 'request' && wrong.error?.kind !== 'redundant_request') {
+      const asked = (fix.request ?? []).map((r) => humanize(r.param));
+      if (asked.length > 0) chosen = { role: 'assistant', content: `Could you tell me the ${asked.join(' and the ')}?` };
+    }
+    pairs.push({
+      id: `${record.id}#${fix.corrects}:fix`,
+      kind: 'fix_not_error',
+      prompt: [{ role: 'system', content: options.systemPrompt ?? DEFAULT_SYSTEM_PROMPT }, ...toNeutralMessages(record, options.names, fix.corrects).map((m) => hfMessage(m, false))],
+      chosen,
+      rejected: assistantOutput(record, options, fix.corrects),
+      tools: toolDefinitions(record, options.names, fix.corrects, fix.call ? [fix.call.operation] : []),
+    });
+  });
   return pairs;
 }
 
@@ -611,7 +683,7 @@ export function toOpenAIPreference(pair: PreferencePair): OpenAIPreferenceRow {
 }
 
 export function toTRLPreference(pair: PreferencePair): TRLPreferenceRow {
-  return { id: pair.id, prompt: pair.prompt, chosen: [pair.chosen], rejected: [pair.rejected], tools: pair.tools };
+  return { id: pair.id, prompt: pair.prompt, chosen: [pair.chosen], rejected: [pair.rejected], tools: JSON.stringify(pair.tools) };
 }
 
 // ---------------------------------------------------------------- csv

@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { checkDialogue, type CheckContext, type Violation } from '../check/index.ts';
-import { createPlanCatalog, DEFAULT_FLOW_MIX, FLOW_TABLE, isRejected, loadFlowTable, planDialogue, type Action, type DialoguePlan, type DialogueRecord, type FlowFamily, type FlowMix } from '../plan/index.ts';
+import { createPlanCatalog, DEFAULT_FLOW_MIX, FLOW_TABLE, isRejected, loadFlowTable, planDialogue, type Action, type DialoguePlan, type DialogueRecord, type FlowFamily, type FlowMix, type ToolListMode } from '../plan/index.ts';
 import { DialforgeError, isDialforgeError } from '../errors.ts';
 import { buildGraph, loadGraph, type ApiGraph } from '../graph/index.ts';
 import { loadSpecs, type Operation } from '../specs/index.ts';
@@ -143,6 +143,8 @@ export interface PlannerOptions {
   flows?: Partial<Record<FlowFamily, number>>;
   /** A YAML/JSON file of extra flow definitions. */
   flowTable?: string;
+  /** What the assistant's tool list holds (default `retrieved`). */
+  tools?: ToolListMode;
 }
 
 /** The planner stage (src/plan), bound to one catalog, seed and flow mix. */
@@ -152,7 +154,7 @@ export function createDialoguePlanner(catalog: Catalog, options: PlannerOptions)
   const mix: FlowMix = { ...DEFAULT_FLOW_MIX, ...(options.flows ?? {}) };
   return {
     plan(index) {
-      const outcome = planDialogue(planCatalog, { seed: options.seed, index, mix });
+      const outcome = planDialogue(planCatalog, { seed: options.seed, index, mix, ...(options.tools ? { tools: options.tools } : {}) });
       return isRejected(outcome) ? { error: outcome.rejected } : outcome;
     },
     flowActions: (flow) => planCatalog.flowById.get(flow)?.steps.map((step) => step.action),
