@@ -114,6 +114,14 @@ export function portableSchema(schema: unknown, name?: string): Schema {
     }
     out[key] = value;
   }
+  // OpenAPI 3.0 writes exclusive bounds as booleans beside minimum/maximum; JSON Schema wants the bound itself.
+  for (const [exclusive, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
+    if (typeof out[exclusive] !== 'boolean') continue;
+    if (out[exclusive] === true && typeof out[bound] === 'number') {
+      out[exclusive] = out[bound];
+      delete out[bound];
+    } else delete out[exclusive];
+  }
   out.type = type;
   const notes = [flat.note, note].filter((n) => n !== '').join(' ');
   const fallback = name === undefined ? undefined : `The ${humanizeName(name)}.`;

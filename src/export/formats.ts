@@ -300,7 +300,8 @@ function toolDialState(record: DialogueRecord, state: DialogueState, action: str
 
 /**
  * The operations a ToolDial record names as `source` and `target`: the chain's ends; for a dialogue
- * with no chain, the operation it is about (the one it calls, confirms or is offered). ToolDial's
+ * with no chain, the operation it is about (the one it calls, confirms or is offered; for a request
+ * nothing serves, the retriever's best candidate, which the assistant turned down). ToolDial's
  * preprocessing looks both up in the API list.
  */
 export function toolDialEnds(record: DialogueRecord): { source: string; target: string } | undefined {
@@ -310,7 +311,8 @@ export function toolDialEnds(record: DialogueRecord): { source: string; target: 
   const about =
     record.turns.flatMap((t) => (t.speaker === 'assistant' && t.call ? [t.call.operation] : []))[0] ??
     record.turns.flatMap((t) => (t.speaker === 'assistant' && t.state.api_confirmed ? [t.state.api_status.operation] : []))[0] ??
-    record.turns.flatMap((t) => (t.speaker === 'assistant' && t.suggest ? [t.suggest] : []))[0];
+    record.turns.flatMap((t) => (t.speaker === 'assistant' && t.suggest ? [t.suggest] : []))[0] ??
+    record.turns.flatMap((t) => (t.speaker === 'assistant' ? (t.retrieved ?? []).map((r) => r.operation) : []))[0];
   return about && operationOf(record, about) ? { source: about, target: about } : undefined;
 }
 

@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { checkDialogue, type CheckContext, type Violation } from '../check/index.ts';
-import { createPlanCatalog, DEFAULT_FLOW_MIX, FLOW_TABLE, isRejected, loadFlowTable, planDialogue, type Action, type DialoguePlan, type DialogueRecord, type FlowFamily, type FlowMix, type ToolListMode } from '../plan/index.ts';
+import { createPlanCatalog, DEFAULT_FLOW_MIX, FLOW_TABLE, isRejected, loadFlowTable, planDialogue, type Action, type DialoguePlan, type DialogueRecord, type FlowFamily, type FlowMix, type ToolListMode, withToolList } from '../plan/index.ts';
 import { DialforgeError, isDialforgeError } from '../errors.ts';
 import { buildGraph, loadGraph, type ApiGraph } from '../graph/index.ts';
 import { loadSpecs, type Operation } from '../specs/index.ts';
@@ -22,6 +22,8 @@ export interface DialoguePlanner {
   retriever?: RealizeContext['retriever'];
   /** Catalog operation ids: a call must name one. */
   operationIds?: ReadonlySet<string>;
+  /** The record with its tool list recomputed from what its (realized) retrieval turns returned. */
+  listTools?(record: DialogueRecord): DialogueRecord;
 }
 
 export interface GenerateOptions {
@@ -63,6 +65,8 @@ async function produce(options: GenerateOptions, index: number, checkCtx: CheckC
   let record: DialogueRecord;
   try {
     record = await realizer.realize(plan, planner.retriever ? { retriever: planner.retriever } : {});
+    // The realizer searches again with the words it wrote: the tool list follows what it got back.
+    if (planner.listTools) record = planner.listTools(record);
   } catch (error) {
     // The endpoint is unreachable or the key refused: no later dialogue can do better, so the run stops.
     if (isDialforgeError(error) && error.code === 'E_LLM') throw error;
@@ -160,5 +164,6 @@ export function createDialoguePlanner(catalog: Catalog, options: PlannerOptions)
     flowActions: (flow) => planCatalog.flowById.get(flow)?.steps.map((step) => step.action),
     retriever: planCatalog.retriever,
     operationIds: new Set(planCatalog.byId.keys()),
+    listTools: (record) => withToolList(record, planCatalog, options.tools ?? 'retrieved'),
   };
 }

@@ -74,5 +74,6 @@ export function withToolList(plan: DialoguePlan, catalog: PlanCatalog, mode: Too
     const op = catalog.byId.get(id);
     if (op && plan.operations[id] === undefined) Object.defineProperty(candidates, id, { value: op.record, enumerable: true, writable: true, configurable: true });
   }
-  return { ...plan, tools: { mode, operations }, ...(Object.keys(candidates).length > 0 ? { candidates } : {}) };
+  const { candidates: _previous, ...rest } = plan;
+  return { ...rest, tools: { mode, operations }, ...(Object.keys(candidates).length > 0 ? { candidates } : {}) };
 }
