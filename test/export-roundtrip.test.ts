@@ -66,7 +66,8 @@ describe('round trip of the hand-made records', () => {
       for (const format of readable) {
         const names = new FunctionNames();
         const module = exportFormatModules().find((f) => f.name === format)!;
-        const rows = [...module.toRows(record, { convert: { names }, split: 'train', sharegptErrorTurns: 'keep', skipped: () => undefined })];
+        const rows = [...module.toRows(record, { convert: { names }, split: 'train', sharegptErrorTurns: 'keep', leftOut: () => undefined })];
+        if (format === 'tooldial' && rows.length === 0) continue; // left out of tooldial/ on purpose (counted in the manifest)
         assert.equal(rows.length, 1, `${record.id} ${format}`);
         assert.deepEqual(readBack(format, wire(rows[0]!.row), { names, record }), expectedSteps(record, format), `${record.id} ${format}`);
       }

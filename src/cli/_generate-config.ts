@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { DialforgeError } from '../errors.ts';
-import { FLOW_FAMILIES, type FlowFamily } from '../plan/index.ts';
+import { FLOW_FAMILIES, TOOL_LIST_MODES, type FlowFamily, type ToolListMode } from '../plan/index.ts';
 import { createAjv, readSchema, type ErrorObject } from '../schemas/index.ts';
 
 export interface GenerateSettings {
@@ -17,6 +17,8 @@ export interface GenerateSettings {
   seed: number;
   flows: Partial<Record<FlowFamily, number>>;
   flowTable?: string;
+  /** What the assistant's tool list holds (generate --tools). */
+  tools: ToolListMode;
   out: string;
   shard?: { index: number; count: number };
   /** A name in the realizer registry (`src/realize/realizers`). */
@@ -28,7 +30,7 @@ export interface GenerateSettings {
   resume: boolean;
 }
 
-export const DEFAULTS = { n: 100, seed: 1, out: 'output', realizer: 'template', concurrency: 1 } as const;
+export const DEFAULTS = { n: 100, seed: 1, out: 'output', realizer: 'template', concurrency: 1, tools: 'retrieved' } as const;
 
 function keyOf(error: ErrorObject): string {
   const path = error.instancePath.replace(/^\//, '').replace(/\//g, '.');
@@ -97,6 +99,7 @@ export function readConfigFile(file: string): Partial<GenerateSettings> & { shar
   if (raw.out !== undefined) out.out = path(raw.out) as string;
   if (raw.n !== undefined) out.n = raw.n as number;
   if (raw.seed !== undefined) out.seed = raw.seed as number;
+  if (raw.tools !== undefined) out.tools = raw.tools as ToolListMode;
   if (raw.flows !== undefined) out.flows = raw.flows as Partial<Record<FlowFamily, number>>;
   if (raw.shard !== undefined) out.shardText = raw.shard as string;
   if (raw.realizer !== undefined) out.realizer = raw.realizer as string;
@@ -109,6 +112,12 @@ export function readConfigFile(file: string): Partial<GenerateSettings> & { shar
 
 export function splitList(value: string | string[]): string[] {
   return (Array.isArray(value) ? value : value.split(',')).map((s) => s.trim()).filter(Boolean);
+}
+
+/** `--tools retrieved|api|catalog-sample`; names the choices on error. */
+export function parseToolListMode(text: string, where: string): ToolListMode {
+  if ((TOOL_LIST_MODES as readonly string[]).includes(text)) return text as ToolListMode;
+  throw new DialforgeError('E_USAGE', `${where}: "${text}" is not a tool-list mode; use one of ${TOOL_LIST_MODES.join(', ')}`);
 }
 
 /** `--flows fail_inform=3,no_ask=1` → weights; names the bad entry on error. */

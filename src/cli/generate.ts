@@ -18,7 +18,7 @@ import { action, EXIT_OK, EXIT_PARTIAL } from './_run.ts';
 import { parseFormats } from './export.ts';
 import { lockOutDir, type OutLock } from './_out-lock.ts';
 import { addLlmOptions, createGenerateLlmRealizer, formatLlmProgress, llmIdentity, llmManifest, llmSettingsFrom, llmSummary, llmWindow, runLlmBatchOut, runLlmDryRun, type LlmCliOptions } from './_llm.ts';
-import { DEFAULTS, parseCount, parseFlowMix, parseShard, readConfigFile, splitList, type GenerateSettings } from './_generate-config.ts';
+import { DEFAULTS, parseCount, parseFlowMix, parseShard, parseToolListMode, readConfigFile, splitList, type GenerateSettings } from './_generate-config.ts';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -33,6 +33,7 @@ interface CliOptions extends LlmCliOptions {
   seed?: string;
   flows?: string;
   flowTable?: string;
+  tools?: string;
   out?: string;
   config?: string;
   resume?: boolean;
@@ -85,6 +86,7 @@ export function registerGenerate(program: Command): void {
     .option('-n, --count <n>', `number of dialogues to plan (default ${DEFAULTS.n})`)
     .option('--seed <n>', `seed; the same inputs and seed give byte-identical output (default ${DEFAULTS.seed})`)
     .option('--flows <mix>', 'flow mix as family=weight,… (e.g. fail_inform=3,no_ask=1,cannot_fulfil=0)')
+    .option('--tools <mode>', 'what each row\'s tool list holds: retrieved (the retriever\'s candidates, distractors included; default), api (every operation of the APIs used) or catalog-sample (the used operations plus a random sample of the catalog)')
     .option('--flow-table <file>', 'YAML/JSON file of extra flow definitions, added to the built-in table (see "Flows and planning" in the README)')
     .option('--out <dir>', `output folder (default ${DEFAULTS.out}/)`)
     .option('--config <file>', 'YAML config with any of these settings (schema: schemas/config.schema.json)')
@@ -110,6 +112,7 @@ function settingsFrom(specs: string[], options: CliOptions): GenerateSettings {
     n: options.count !== undefined ? parseCount(options.count, '-n', 1) : (fromFile.n ?? DEFAULTS.n),
     seed: options.seed !== undefined ? parseCount(options.seed, '--seed', 0) : (fromFile.seed ?? DEFAULTS.seed),
     flows: { ...(fromFile.flows ?? {}), ...(options.flows ? parseFlowMix(options.flows) : {}) },
+    tools: options.tools !== undefined ? parseToolListMode(options.tools, '--tools') : (fromFile.tools ?? DEFAULTS.tools),
     out: options.out ?? fromFile.out ?? DEFAULTS.out,
     realizer,
     formats: options.formats !== undefined ? splitList(options.formats) : (fromFile.formats ?? []),
@@ -150,7 +153,7 @@ function fileHash(file: string): string {
 /** The settings that decide the records (not where they go or how progress shows), as canonical JSON. */
 function configForHash(s: GenerateSettings, specHashes: Manifest['specs'], graphHash: Manifest['graph'], flowTableHash: string | null): Record<string, unknown> {
   const flows = Object.fromEntries(Object.entries(s.flows).sort(([a], [b]) => a.localeCompare(b)));
-  return { n: s.n, seed: s.seed, flows, realizer: s.realizer, shard: s.shard ?? null, specs: specHashes.map((h) => h.sha256), graph: graphHash?.sha256 ?? null, flow_table: flowTableHash };
+  return { n: s.n, seed: s.seed, flows, tools: s.tools, realizer: s.realizer, shard: s.shard ?? null, specs: specHashes.map((h) => h.sha256), graph: graphHash?.sha256 ?? null, flow_table: flowTableHash };
 }
 
 export async function runGenerate(specs: string[], options: CliOptions): Promise<number> {
@@ -202,7 +205,7 @@ async function generateInto(
     ...(settings.responses ? { responses: settings.responses } : {}),
   });
   for (const warning of catalog.warnings) process.stderr.write(`dialforge: ${warning}\n`);
-  const plannerOptions = { seed: settings.seed, flows: settings.flows, ...(settings.flowTable ? { flowTable: settings.flowTable } : {}) };
+  const plannerOptions = { seed: settings.seed, flows: settings.flows, tools: settings.tools, ...(settings.flowTable ? { flowTable: settings.flowTable } : {}) };
   // With workers each builds its own planner, and the main thread needs none; a flow table is still read here
   // first, so its errors come before any file is touched.
   let mainPlanner = pool && !settings.flowTable ? undefined : createDialoguePlanner(catalog, plannerOptions);

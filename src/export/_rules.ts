@@ -170,11 +170,36 @@ export function evalRules(row: Json): string[] {
   return problems;
 }
 
+/** A `tools` column written as JSON text (TRL json.loads it): the parsed list, or a problem. */
+function toolsFromText(row: Json, problems: string[]): unknown {
+  if (typeof row.tools !== 'string') return row.tools;
+  try {
+    const tools = JSON.parse(row.tools) as unknown;
+    if (!Array.isArray(tools)) problems.push('tools: the JSON text is not a list of tools');
+    return tools;
+  } catch {
+    problems.push('tools: not valid JSON text');
+    return undefined;
+  }
+}
+
+/** TRL prompt–completion: the completion starts with the assistant, and prompt + completion is a valid hf conversation. */
+export function trlRules(row: Json): string[] {
+  const problems: string[] = [];
+  const tools = toolsFromText(row, problems);
+  const prompt = Array.isArray(row.prompt) ? (row.prompt as Json[]) : [];
+  const completion = Array.isArray(row.completion) ? (row.completion as Json[]) : [];
+  if (completion.length > 0 && completion[0]?.role !== 'assistant') problems.push('completion: must start with an assistant message (TRL trains the completion)');
+  for (const m of completion) if (isObject(m) && m.train === false) problems.push('completion: holds a message marked train: false');
+  problems.push(...chatRules({ messages: [...prompt, ...completion], tools }, 'object', { mustEndWithAssistant: false }));
+  return problems;
+}
+
 export function preferenceRules(row: Json, style: 'openai' | 'trl'): string[] {
   const chosenKey = style === 'openai' ? 'preferred_output' : 'chosen';
   const rejectedKey = style === 'openai' ? 'non_preferred_output' : 'rejected';
-  const input = style === 'openai' ? (isObject(row.input) ? row.input : {}) : { messages: row.prompt, tools: row.tools };
   const problems: string[] = [];
+  const input = style === 'openai' ? (isObject(row.input) ? row.input : {}) : { messages: row.prompt, tools: toolsFromText(row, problems) };
   if (JSON.stringify(row[chosenKey]) === JSON.stringify(row[rejectedKey])) problems.push(`${chosenKey} and ${rejectedKey} are the same`);
   for (const key of [chosenKey, rejectedKey]) {
     const output = Array.isArray(row[key]) ? (row[key] as unknown[]) : [];

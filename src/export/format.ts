@@ -29,8 +29,8 @@ export interface RowContext {
   split: string;
   /** ShareGPT cannot mask wrong turns: keep them ('keep') or leave such dialogues out ('skip'). */
   sharegptErrorTurns: 'skip' | 'keep';
-  /** Counts a record the format left out on purpose (reported as `sharegptSkipped`). */
-  skipped(): void;
+  /** Counts a record the format leaves out on purpose, and why (the manifest's `export.leftOut`). */
+  leftOut(reason: string): void;
 }
 
 export interface ExportFormatModule {

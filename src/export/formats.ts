@@ -2,10 +2,10 @@
  * One converter per target format: canonical DialogueRecord → the row(s) that format's pipeline reads.
  * Pure functions; the writers in write.ts stream their output to files.
  */
-import type { DialogueRecord, DialogueState, ParamRef, RecordOperation, Turn } from '../plan/index.ts';
-import { DEFAULT_SYSTEM_PROMPT, isTrained, toNeutralMessages, type NeutralMessage } from './_chat.ts';
+import type { DialogueRecord, DialogueState, ParamRef } from '../plan/index.ts';
+import { DEFAULT_SYSTEM_PROMPT, alphanumericId, exportedCallIds, isTrained, toNeutralMessages, type NeutralMessage } from './_chat.ts';
 import type { FunctionNames } from './names.ts';
-import { toolDefinitions, type ToolDefinition } from './tools.ts';
+import { operationOf, toolDefinitions, type ToolDefinition } from './tools.ts';
 
 /** A `--format` name: one of exportFormatNames() (the registry in formats/index.ts). */
 export type ExportFormat = string;
@@ -92,6 +92,39 @@ export function toHF(record: DialogueRecord, options: ConvertOptions): HFRow {
   return { id: record.id, messages, tools: toolDefinitions(record, options.names) };
 }
 
+// ---------------------------------------------------------------- trl
+
+/** TRL's conversational prompt–completion row: SFTTrainer trains the completion only (completion_only_loss). */
+export interface TRLPromptCompletionRow {
+  id: string;
+  prompt: HFMessage[];
+  completion: HFMessage[];
+  /** JSON text of the tool list: TRL json.loads a string, and one string column keeps Arrow's schema simple. */
+  tools: string;
+}
+
+/**
+ * A dialogue for TRL's SFTTrainer, which ignores per-message loss flags: the prompt runs up to the first
+ * assistant message the model should learn from — after the last wrong turn, its error and the user's
+ * answer to it, if there is one; else after the first user message — and the completion is the rest.
+ */
+export function toTRLPromptCompletion(record: DialogueRecord, options: ConvertOptions): TRLPromptCompletionRow {
+  const messages = toHF(record, options).messages.map((m) => {
+    if (m.role !== 'assistant' || m.train === undefined) return m;
+    const { train: _train, ...rest } = m;
+    return rest;
+  });
+  const neutral = toNeutralMessages(record, options.names);
+  // Index in `messages` (system first) of the last wrong assistant message.
+  let lastWrong = -1;
+  neutral.forEach((m, i) => {
+    if (m.role === 'assistant' && !m.train) lastWrong = i + 1;
+  });
+  let start = messages.findIndex((m, i) => i > lastWrong && m.role === 'assistant');
+  if (start < 0) start = messages.length;
+  return { id: record.id, prompt: messages.slice(0, start), completion: messages.slice(start), tools: JSON.stringify(toolDefinitions(record, options.names)) };
+}
+
 // ---------------------------------------------------------------- sharegpt
 
 export type ShareGPTRole = 'human' | 'gpt' | 'function_call' | 'observation';
@@ -167,192 +200,7 @@ export function toShareGPT(record: DialogueRecord, options: ConvertOptions): Sha
   return { id: record.id, conversations, system: options.systemPrompt ?? DEFAULT_SYSTEM_PROMPT, tools: JSON.stringify(tools) };
 }
 
-// ---------------------------------------------------------------- tooldial
-
-export type ToolDialBool = 'true' | 'false';
-export interface ToolDialState {
-  api_confirmed: ToolDialBool;
-  api_status:
-    | 'none'
-    | { api_name: string; required_parameters: Record<string, unknown>; optional_parameters: Record<string, unknown>; system_action: string };
-}
-export interface ToolDialSystem {
-  thought: string;
-  action: string;
-  retriever_status: { retriever_call: ToolDialBool; retrieved_api: Record<string, number> | 'none' };
-  api_request: { api_name: string; required_parameters: Record<string, unknown>; optional_parameters: Record<string, unknown> } | Record<string, never>;
-  api_response: { api_name: string; result: unknown } | Record<string, never>;
-  message: string;
-  dialogue_state: ToolDialState;
-  /** Extension: set on a wrong self-correction turn (ToolDial's scripts ignore unknown keys). */
-  error?: { kind: string; note: string; train: ToolDialBool };
-}
-export type ToolDialTurn = { User: { message: string; action: string } } | { System: ToolDialSystem };
-export interface ToolDialRow {
-  id: string;
-  dialogue: ToolDialTurn[];
-  source: string;
-  target: string;
-  subgraph_type: string;
-}
-export interface ToolDialApiParam {
-  name: string;
-  type: string;
-  description: string;
-  object_long: string;
-}
-export interface ToolDialApi {
-  full_name: string;
-  category_name: string;
-  tool_name: string;
-  api_name: string;
-  description: string;
-  required_parameters: ToolDialApiParam[];
-  optional_parameters: ToolDialApiParam[];
-}
-
-const DEFAULT_CATEGORY = 'General';
-
-/** One part of a ToolDial API name: `|` separates the parts, so it cannot appear inside one. */
-function namePart(text: string): string {
-  const part = text.replace(/\|/g, '/').trim();
-  return part === '' ? '_' : part;
-}
-
-/** ToolDial's API name: `<Category>|<tool or API name>|<operation name>`. */
-export function toolDialApiName(record: DialogueRecord, operation: string): string {
-  const op = record.operations[operation];
-  if (op) return `${namePart(op.category ?? DEFAULT_CATEGORY)}|${namePart(op.api)}|${namePart(op.name)}`;
-  // A retrieved candidate the dialogue never uses: take the category of a sibling operation if any.
-  const dot = operation.indexOf('.');
-  const api = dot > 0 ? operation.slice(0, dot) : operation;
-  const sibling = Object.values(record.operations).find((o) => o.api === api);
-  return `${namePart(sibling?.category ?? DEFAULT_CATEGORY)}|${namePart(api)}|${namePart(dot > 0 ? operation.slice(dot + 1) : operation)}`;
-}
-
-function requiredNames(op: RecordOperation | undefined): Set<string> {
-  const required = op?.parameters.required;
-  return new Set(Array.isArray(required) ? (required as string[]) : []);
-}
-
-function splitArguments(op: RecordOperation | undefined, args: Record<string, unknown>): { required_parameters: Record<string, unknown>; optional_parameters: Record<string, unknown> } {
-  const required = requiredNames(op);
-  const entries = Object.entries(args);
-  // fromEntries, not assignment: a parameter named "__proto__" must stay a plain key.
-  return {
-    required_parameters: Object.fromEntries(entries.filter(([k]) => required.has(k))),
-    optional_parameters: Object.fromEntries(entries.filter(([k]) => !required.has(k))),
-  };
-}
-
-function toolDialState(record: DialogueRecord, state: DialogueState, action: string): ToolDialState {
-  if (!state.api_confirmed) return { api_confirmed: 'false', api_status: 'none' };
-  const s = state.api_status;
-  return {
-    api_confirmed: 'true',
-    api_status: { api_name: toolDialApiName(record, s.operation), required_parameters: s.required_parameters, optional_parameters: s.optional_parameters, system_action: action },
-  };
-}
-
-/**
- * ToolDial reads retriever scores as similarities in [0, 1] with fixed thresholds (above 0.6: pick the
- * API; 0.5 to 0.6: suggest it; below 0.5: clarify) and its preprocessing relies on them agreeing with
- * the next action. Our retriever's scores are BM25 (unbounded), so each retrieval is rescaled: scores
- * divided by the top one, times a ceiling set by the action the retrieval led to (0.9 pick, 0.55
- * suggest, 0.45 clarify or fail). The ranking is kept; the raw scores stay in the canonical record.
- */
-export function toolDialScores(record: DialogueRecord, index: number): Record<string, number> {
-  const turn = record.turns[index];
-  const retrieved = turn?.speaker === 'assistant' ? (turn.retrieved ?? []) : [];
-  const next = record.turns.slice(index + 1).find((t) => t.speaker === 'assistant');
-  const ceiling = next?.action === 'suggest' ? 0.55 : next?.action === 'clarify' || next?.action === 'response_fail' || next === undefined ? 0.45 : 0.9;
-  const top = Math.max(0, ...retrieved.map((r) => r.score));
-  const scores: Record<string, number> = {};
-  for (const r of retrieved) {
-    const name = toolDialApiName(record, r.operation);
-    // Two candidates can share a ToolDial name only through odd characters; keep the better score.
-    if (name in scores) continue;
-    Object.defineProperty(scores, name, { value: top > 0 ? Math.round((Math.max(0, r.score) / top) * ceiling * 10000) / 10000 : 0, enumerable: true, writable: true, configurable: true });
-  }
-  return scores;
-}
-
-/**
- * ToolDial's dialogue record. A tool turn is folded into the System turn that made the call
- * (`api_response` on the call turn, which ToolDial's preprocessing reads first); `api_request` and
- * `api_response` are `{}` (falsy for ToolDial's Python) on turns without a call.
- */
-export function toToolDial(record: DialogueRecord): ToolDialRow {
-  const results = new Map<string, Turn & { speaker: 'tool' }>();
-  for (const t of record.turns) if (t.speaker === 'tool') results.set(t.call_id, t);
-  const dialogue: ToolDialTurn[] = [];
-  for (const [index, turn] of record.turns.entries()) {
-    if (turn.speaker === 'user') {
-      dialogue.push({ User: { message: turn.text ?? '', action: turn.action } });
-      continue;
-    }
-    if (turn.speaker === 'tool') continue;
-    const system: ToolDialSystem = {
-      thought: turn.thought ?? '',
-      action: turn.action,
-      retriever_status:
-        turn.action === 'retriever_call'
-          ? { retriever_call: 'true', retrieved_api: toolDialScores(record, index) }
-          : { retriever_call: 'false', retrieved_api: 'none' },
-      api_request: {},
-      api_response: {},
-      message: turn.text ?? '',
-      dialogue_state: toolDialState(record, turn.state, turn.action),
-    };
-    if (turn.call) {
-      const apiName = toolDialApiName(record, turn.call.operation);
-      system.api_request = { api_name: apiName, ...splitArguments(record.operations[turn.call.operation], turn.call.arguments) };
-      const result = results.get(turn.call.id);
-      if (result) system.api_response = { api_name: apiName, result: result.result };
-    }
-    if (turn.error) system.error = { kind: turn.error.kind, note: turn.error.note, train: 'false' };
-    dialogue.push({ System: system });
-  }
-  const first = record.chain[0];
-  const last = record.chain[record.chain.length - 1];
-  return {
-    id: record.id,
-    dialogue,
-    source: first ? toolDialApiName(record, first) : 'none',
-    target: last ? toolDialApiName(record, last) : 'none',
-    subgraph_type: record.edge_type ?? 'none',
-  };
-}
-
-function schemaType(schema: unknown): string {
-  const type = (schema as { type?: unknown } | undefined)?.type;
-  if (typeof type === 'string') return type.toUpperCase();
-  if (Array.isArray(type)) return type.filter((t) => t !== 'null').join('|').toUpperCase() || 'STRING';
-  return 'STRING';
-}
-
-/** The API-list entry of one operation (ToolDial's `after_coor_before_emb.json` item). */
-export function toolDialApi(record: DialogueRecord, operation: string): ToolDialApi | undefined {
-  const op = record.operations[operation];
-  if (!op) return undefined;
-  const required = requiredNames(op);
-  const properties = (op.parameters.properties ?? {}) as Record<string, { description?: unknown }>;
-  const param = (name: string): ToolDialApiParam => {
-    const schema = properties[name];
-    const description = typeof schema?.description === 'string' ? schema.description : '';
-    return { name, type: schemaType(schema), description, object_long: description || name };
-  };
-  const names = Object.keys(properties);
-  return {
-    full_name: toolDialApiName(record, operation),
-    category_name: namePart(op.category ?? DEFAULT_CATEGORY),
-    tool_name: namePart(op.api),
-    api_name: namePart(op.name),
-    description: op.description,
-    required_parameters: names.filter((n) => required.has(n)).map(param),
-    optional_parameters: names.filter((n) => !required.has(n)).map(param),
-  };
-}
+export * from './tooldial.ts';
 
 // ---------------------------------------------------------------- eval
 
@@ -397,7 +245,6 @@ function evalContext(record: DialogueRecord, upTo: number, options: ConvertOptio
  */
 export function toEvalItems(record: DialogueRecord, options: ConvertOptions): EvalItem[] {
   const items: EvalItem[] = [];
-  const tools = toolDefinitions(record, options.names);
   const correctedAt = new Map<number, number>();
   record.turns.forEach((t, i) => {
     if (t.speaker === 'assistant' && t.corrects !== undefined) correctedAt.set(t.corrects, i);
@@ -435,7 +282,8 @@ export function toEvalItems(record: DialogueRecord, options: ConvertOptions): Ev
       family: record.family,
       tasks,
       context: evalContext(record, index, options),
-      tools,
+      // What the assistant could see at this point (the gold operation is listed even if no retrieval returned it).
+      tools: toolDefinitions(record, options.names, index, turn.call ? [turn.call.operation] : []),
       gold,
     });
   });
@@ -444,7 +292,7 @@ export function toEvalItems(record: DialogueRecord, options: ConvertOptions): Ev
 
 // ---------------------------------------------------------------- preference pairs
 
-export type PreferenceKind = 'ask_not_hallucinate' | 'call_not_overask';
+export type PreferenceKind = 'ask_not_hallucinate' | 'call_not_overask' | 'fix_not_error';
 export interface PreferencePair {
   id: string;
   kind: PreferenceKind;
@@ -466,7 +314,8 @@ export interface TRLPreferenceRow {
   prompt: HFMessage[];
   chosen: HFMessage[];
   rejected: HFMessage[];
-  tools: ToolDefinition[];
+  /** JSON text of the tool list (TRL's DPOTrainer json.loads a string). */
+  tools: string;
 }
 
 /** A plausible value that is not the gold one: what a model that guesses would send. */
@@ -508,16 +357,19 @@ function knownArguments(state: DialogueState, operation: string): Record<string,
  */
 export function toPreferencePairs(record: DialogueRecord, options: ConvertOptions): PreferencePair[] {
   const pairs: PreferencePair[] = [];
-  const tools = toolDefinitions(record, options.names);
+  // A wrong turn belongs in `rejected` only: pairs whose prompt would hold one are not made.
+  const firstWrong = record.turns.findIndex((t) => t.speaker === 'assistant' && !isTrained(t));
   record.turns.forEach((turn, index) => {
     if (turn.speaker !== 'assistant' || !isTrained(turn) || turn.corrects !== undefined) return;
+    if (firstWrong >= 0 && index > firstWrong) return;
+    const tools = toolDefinitions(record, options.names, index, turn.call ? [turn.call.operation] : []);
     const prompt = (): HFMessage[] => [
       { role: 'system', content: options.systemPrompt ?? DEFAULT_SYSTEM_PROMPT },
       ...toNeutralMessages(record, options.names, index).map((m) => hfMessage(m, false)),
     ];
     if (turn.action === 'request' && turn.request && turn.request.length > 0 && turn.text) {
       const operation = turn.request[0]!.operation;
-      const op = record.operations[operation];
+      const op = operationOf(record, operation);
       if (!op) return;
       const properties = (op.parameters.properties ?? {}) as Record<string, Record<string, unknown>>;
       const args = knownArguments(turn.state, operation);
@@ -530,7 +382,7 @@ export function toPreferencePairs(record: DialogueRecord, options: ConvertOption
         kind: 'ask_not_hallucinate',
         prompt: prompt(),
         chosen: { role: 'assistant', content: turn.text },
-        rejected: { role: 'assistant', content: '', tool_calls: [{ id: `guess_${index}`, type: 'function', function: { name: options.names.nameOf(operation), arguments: args } }] },
+        rejected: { role: 'assistant', content: '', tool_calls: [{ id: alphanumericId(`${record.id}\u0000guess\u0000${index}`), type: 'function', function: { name: options.names.nameOf(operation), arguments: args } }] },
         tools,
       });
     } else if (turn.action === 'call' && turn.call && Object.keys(turn.call.arguments).length > 0) {
@@ -539,11 +391,46 @@ export function toPreferencePairs(record: DialogueRecord, options: ConvertOption
         id: `${record.id}#${index}:call`,
         kind: 'call_not_overask',
         prompt: prompt(),
-        chosen: { role: 'assistant', content: turn.text ?? '', tool_calls: [{ id: turn.call.id, type: 'function', function: { name: options.names.nameOf(turn.call.operation), arguments: turn.call.arguments } }] },
+        chosen: { role: 'assistant', content: turn.text ?? '', tool_calls: [{ id: exportedCallIds(record)(turn.call.id), type: 'function', function: { name: options.names.nameOf(turn.call.operation), arguments: turn.call.arguments } }] },
         rejected: { role: 'assistant', content: `Before I go ahead, could you tell me the ${humanize(param)}?` },
         tools,
       });
     }
+  });
+  pairs.push(...correctionPairs(record, options));
+  return pairs;
+}
+
+/** The assistant message of one turn, as a preference output (no loss flag: the pair says which is right). */
+function assistantOutput(record: DialogueRecord, options: ConvertOptions, index: number): HFMessage & { role: 'assistant' } {
+  const message = toNeutralMessages(record, options.names, index + 1).find((m) => m.turn === index && m.role === 'assistant');
+  return hfMessage(message!, false) as HFMessage & { role: 'assistant' };
+}
+
+/**
+ * Self-correction pairs: at a wrong turn, the right move (chosen) against the wrong one (rejected), on the
+ * context before it. The right move is the fixing turn's action without its apology: the corrected call,
+ * or the request for the values (asked plainly, since the fixing text answers an error the prompt never saw).
+ */
+function correctionPairs(record: DialogueRecord, options: ConvertOptions): PreferencePair[] {
+  const pairs: PreferencePair[] = [];
+  record.turns.forEach((fix, index) => {
+    if (fix.speaker !== 'assistant' || fix.corrects === undefined) return;
+    const wrong = record.turns[fix.corrects];
+    if (wrong?.speaker !== 'assistant' || isTrained(wrong)) return;
+    let chosen = assistantOutput(record, options, index);
+    if (fix.action === 'request' && wrong.error?.kind !== 'redundant_request') {
+      const asked = (fix.request ?? []).map((r) => humanize(r.param));
+      if (asked.length > 0) chosen = { role: 'assistant', content: `Could you tell me the ${asked.join(' and the ')}?` };
+    }
+    pairs.push({
+      id: `${record.id}#${fix.corrects}:fix`,
+      kind: 'fix_not_error',
+      prompt: [{ role: 'system', content: options.systemPrompt ?? DEFAULT_SYSTEM_PROMPT }, ...toNeutralMessages(record, options.names, fix.corrects).map((m) => hfMessage(m, false))],
+      chosen,
+      rejected: assistantOutput(record, options, fix.corrects),
+      tools: toolDefinitions(record, options.names, fix.corrects, fix.call ? [fix.call.operation] : []),
+    });
   });
   return pairs;
 }
@@ -565,7 +452,7 @@ export function toOpenAIPreference(pair: PreferencePair): OpenAIPreferenceRow {
 }
 
 export function toTRLPreference(pair: PreferencePair): TRLPreferenceRow {
-  return { id: pair.id, prompt: pair.prompt, chosen: [pair.chosen], rejected: [pair.rejected], tools: pair.tools };
+  return { id: pair.id, prompt: pair.prompt, chosen: [pair.chosen], rejected: [pair.rejected], tools: JSON.stringify(pair.tools) };
 }
 
 // ---------------------------------------------------------------- csv

@@ -1,5 +1,6 @@
 /** Tool definitions (OpenAI/HF `tools`) built from a record's operations. */
 import type { DialogueRecord, RecordOperation } from '../plan/index.ts';
+import { describedOr, humanizeName, portableSchema } from './_portable-schema.ts';
 import { RETRIEVER_FUNCTION, type FunctionNames } from './names.ts';
 
 export interface FunctionDefinition {
@@ -44,9 +45,18 @@ export function toJsonSchema(schema: unknown): unknown {
   return out;
 }
 
+/** The operation's input schema in the portable subset every chat template prints (see _portable-schema.ts). */
 export function functionParameters(op: RecordOperation): Record<string, unknown> {
-  const schema = toJsonSchema(op.parameters) as Record<string, unknown>;
+  const schema = portableSchema({ ...(toJsonSchema(op.parameters) as Record<string, unknown>), type: 'object' });
   return { ...schema, type: 'object', properties: (schema.properties as object | undefined) ?? {} };
+}
+
+/** The operation's description, or a sentence made from its name when the spec has none. */
+export function functionDescription(op: RecordOperation, id: string): string {
+  const name = op.name || id;
+  const words = humanizeName(name);
+  const sentence = `${words.charAt(0).toUpperCase()}${words.slice(1)} (${op.api}).`;
+  return describedOr(op.description, name, sentence);
 }
 
 export const RETRIEVER_TOOL: ToolDefinition = {
@@ -62,12 +72,39 @@ export const RETRIEVER_TOOL: ToolDefinition = {
   },
 };
 
-/** The retriever plus every operation of the record, in the record's (deterministic) key order. */
-export function toolDefinitions(record: DialogueRecord, names: FunctionNames): ToolDefinition[] {
+/** An operation's definition: one the dialogue uses, or a listed candidate it does not. */
+export function operationOf(record: DialogueRecord, id: string): RecordOperation | undefined {
+  return record.operations[id] ?? record.candidates?.[id];
+}
+
+/**
+ * The operations the assistant's tool list shows before turn `upTo` (default: the whole dialogue).
+ * A record with a tool list (`tools`, from generate --tools) gives it; with `retrieved`, only what the
+ * retriever had returned by then (and what was used by then) is listed. Older records list every
+ * operation they use.
+ */
+export function listedOperations(record: DialogueRecord, upTo = record.turns.length): string[] {
+  if (!record.tools) return Object.keys(record.operations);
+  if (record.tools.mode !== 'retrieved' || upTo >= record.turns.length) return record.tools.operations.filter((id) => operationOf(record, id));
+  const seen = new Set<string>();
+  for (const t of record.turns.slice(0, upTo)) {
+    if (t.speaker !== 'assistant') continue;
+    for (const r of t.retrieved ?? []) seen.add(r.operation);
+    if (t.suggest) seen.add(t.suggest);
+    if (t.call) seen.add(t.call.operation);
+  }
+  return record.tools.operations.filter((id) => seen.has(id) && operationOf(record, id));
+}
+
+/** The retriever plus the listed operations (see listedOperations), plus `also` (ids) where not listed. */
+export function toolDefinitions(record: DialogueRecord, names: FunctionNames, upTo?: number, also: readonly string[] = []): ToolDefinition[] {
   const tools: ToolDefinition[] = [RETRIEVER_TOOL];
-  for (const [id, op] of Object.entries(record.operations)) {
-    const description = (op.description || op.name || id).trim();
-    tools.push({ type: 'function', function: { name: names.nameOf(id), description, parameters: functionParameters(op) } });
+  const ids = listedOperations(record, upTo);
+  for (const id of also) if (!ids.includes(id)) ids.push(id);
+  for (const id of ids) {
+    const op = operationOf(record, id);
+    if (!op) continue;
+    tools.push({ type: 'function', function: { name: names.nameOf(id), description: functionDescription(op, id), parameters: functionParameters(op) } });
   }
   return tools;
 }

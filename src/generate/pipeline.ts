@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { checkDialogue, type CheckContext, type Violation } from '../check/index.ts';
-import { createPlanCatalog, DEFAULT_FLOW_MIX, FLOW_TABLE, isRejected, loadFlowTable, planDialogue, type Action, type DialoguePlan, type DialogueRecord, type FlowFamily, type FlowMix } from '../plan/index.ts';
+import { createPlanCatalog, DEFAULT_FLOW_MIX, FLOW_TABLE, isRejected, loadFlowTable, planDialogue, type Action, type DialoguePlan, type DialogueRecord, type FlowFamily, type FlowMix, type ToolListMode, withToolList } from '../plan/index.ts';
 import { DialforgeError, isDialforgeError } from '../errors.ts';
 import { buildGraph, loadGraph, type ApiGraph } from '../graph/index.ts';
 import { loadSpecs, type Operation } from '../specs/index.ts';
@@ -22,6 +22,8 @@ export interface DialoguePlanner {
   retriever?: RealizeContext['retriever'];
   /** Catalog operation ids: a call must name one. */
   operationIds?: ReadonlySet<string>;
+  /** The record with its tool list recomputed from what its (realized) retrieval turns returned. */
+  listTools?(record: DialogueRecord): DialogueRecord;
 }
 
 export interface GenerateOptions {
@@ -63,6 +65,8 @@ async function produce(options: GenerateOptions, index: number, checkCtx: CheckC
   let record: DialogueRecord;
   try {
     record = await realizer.realize(plan, planner.retriever ? { retriever: planner.retriever } : {});
+    // The realizer searches again with the words it wrote: the tool list follows what it got back.
+    if (planner.listTools) record = planner.listTools(record);
   } catch (error) {
     // The endpoint is unreachable or the key refused: no later dialogue can do better, so the run stops.
     if (isDialforgeError(error) && error.code === 'E_LLM') throw error;
@@ -143,6 +147,8 @@ export interface PlannerOptions {
   flows?: Partial<Record<FlowFamily, number>>;
   /** A YAML/JSON file of extra flow definitions. */
   flowTable?: string;
+  /** What the assistant's tool list holds (default `retrieved`). */
+  tools?: ToolListMode;
 }
 
 /** The planner stage (src/plan), bound to one catalog, seed and flow mix. */
@@ -152,11 +158,12 @@ export function createDialoguePlanner(catalog: Catalog, options: PlannerOptions)
   const mix: FlowMix = { ...DEFAULT_FLOW_MIX, ...(options.flows ?? {}) };
   return {
     plan(index) {
-      const outcome = planDialogue(planCatalog, { seed: options.seed, index, mix });
+      const outcome = planDialogue(planCatalog, { seed: options.seed, index, mix, ...(options.tools ? { tools: options.tools } : {}) });
       return isRejected(outcome) ? { error: outcome.rejected } : outcome;
     },
     flowActions: (flow) => planCatalog.flowById.get(flow)?.steps.map((step) => step.action),
     retriever: planCatalog.retriever,
     operationIds: new Set(planCatalog.byId.keys()),
+    listTools: (record) => withToolList(record, planCatalog, options.tools ?? 'retrieved'),
   };
 }

@@ -42,6 +42,7 @@ export type {
   PlanParam,
 } from './catalog.ts';
 export { GENERATOR, feasibleFlows, isRejected, planDialogue, planDialogues } from './planner.ts';
+export { API_LIST_LIMIT, CATALOG_SAMPLE, TOOL_LIST_MODES, usedOperations, withToolList, type ToolListMode } from './tool-list.ts';
 export type { FlowMix, PlanOptions, PlanOutcome, PlanRunOptions, RejectedPlan } from './planner.ts';
 export { pickedItemLabel, rankingAgrees, retrievalAgrees, retrievalExpectation, valueAtPath } from './expect.ts';
 export { cachedRetriever, type RetrievalHit, type RetrieverLike } from './retrieval-cache.ts';

@@ -11,6 +11,7 @@ import { Rng } from '../random/index.ts';
 import { playTurns } from './_turns.ts';
 import type { ChainCandidate, PlanCatalog } from './catalog.ts';
 import { DEFAULT_FLOW_MIX, type FlowShape } from './flows.ts';
+import { withToolList, type ToolListMode } from './tool-list.ts';
 import type { DialoguePlan, FlowFamily } from './types.ts';
 
 export { GENERATOR } from './_record.ts';
@@ -26,6 +27,8 @@ export interface PlanOptions {
   flow?: string;
   /** Chains tried before the dialogue is rejected (default 24). */
   attempts?: number;
+  /** What the assistant's tool list holds (default `retrieved`; see tool-list.ts). */
+  tools?: ToolListMode;
 }
 
 export interface RejectedPlan {
@@ -112,7 +115,7 @@ export function planDialogue(catalog: PlanCatalog, options: PlanOptions): PlanOu
     for (let attempt = 0; attempt < (flow.cannotFulfil ? 1 : attempts); attempt++) {
       const candidate = flow.cannotFulfil ? { operations: [], edges: [] } : pickCandidate(pool, rng);
       const played = playFlow(catalog, flow, candidate, rng, seed, index);
-      if (typeof played !== 'string') return played;
+      if (typeof played !== 'string') return withToolList(played, catalog, options.tools ?? 'retrieved');
       lastReason = `flow ${definition.id}: ${played}`;
     }
     tried.add(definition.id);

@@ -151,6 +151,10 @@ export interface DialogueRecord {
   chain: string[];
   slots: Slot[];
   turns: Turn[];
+  /** The assistant's tool list (generate --tools): listed operation ids in order, and how they were chosen. */
+  tools?: { mode: 'retrieved' | 'api' | 'catalog-sample'; operations: string[] };
+  /** Definitions of listed operations the dialogue does not use (retriever distractors, a catalog sample). */
+  candidates?: Record<string, RecordOperation>;
   meta: {
     generator: string;
     realizer: string;

@@ -13,8 +13,9 @@ import { prefTrlFormat } from './pref-trl.ts';
 import { sharegptFormat } from './sharegpt.ts';
 import { tooldialApisFormat } from './tooldial-apis.ts';
 import { tooldialFormat } from './tooldial.ts';
+import { trlFormat } from './trl.ts';
 
-const registry: ExportFormatModule[] = [openaiFormat, hfFormat, sharegptFormat, tooldialFormat, tooldialApisFormat, evalFormat, prefOpenaiFormat, prefTrlFormat, csvFormat];
+const registry: ExportFormatModule[] = [openaiFormat, hfFormat, trlFormat, sharegptFormat, tooldialFormat, tooldialApisFormat, evalFormat, prefOpenaiFormat, prefTrlFormat, csvFormat];
 
 /** Adds a format (its `name` must be new); `writeExports`, `validateFile` and the CLI pick it up. */
 export function registerExportFormat(format: ExportFormatModule): void {

@@ -48,7 +48,7 @@ export const sharegptFormat: ExportFormatModule = {
     // ShareGPT cannot mask a wrong turn out of the loss.
     const hasError = record.turns.some((t) => t.speaker === 'assistant' && (t.error !== undefined || t.train === false));
     if (hasError && context.sharegptErrorTurns === 'skip') {
-      context.skipped();
+      context.leftOut('self-correction (no per-message loss flag)');
       return [];
     }
     return [{ id: record.id, row: toShareGPT(record, context.convert) }];

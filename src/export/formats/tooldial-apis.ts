@@ -13,7 +13,8 @@ export const tooldialApisFormat: ExportFormatModule = {
   schema: 'export-tooldial-apis.schema.json',
   rules: toolDialApiRules,
   *toRows(record) {
-    for (const id of Object.keys(record.operations)) {
+    // Listed candidates too: a cannot-fulfil dialogue names the one the assistant turned down.
+    for (const id of [...Object.keys(record.operations), ...Object.keys(record.candidates ?? {})]) {
       const api = toolDialApi(record, id);
       if (api) yield { id: api.full_name, row: api };
     }

@@ -1,7 +1,7 @@
 /** ToolDial's dialogue JSON (one array per split). */
 import { toolDialRules } from '../_rules.ts';
 import type { ExportFormatModule } from '../format.ts';
-import { toolDialApiName, toToolDial, type ToolDialRow } from '../formats.ts';
+import { toolDialApiName, toToolDial, toolDialLeftOut, type ToolDialRow } from '../tooldial.ts';
 import type { DialogueRecord } from '../../plan/index.ts';
 import type { Step } from '../_readback.ts';
 
@@ -25,7 +25,15 @@ export const tooldialFormat: ExportFormatModule = {
   extension: 'json',
   schema: 'export-tooldial.schema.json',
   rules: toolDialRules,
-  toRows: (record) => [{ id: record.id, row: toToolDial(record) }],
+  toRows(record, context) {
+    // What ToolDial's scripts cannot read (or would train as right) is left out and counted.
+    const reason = toolDialLeftOut(record);
+    if (reason !== undefined) {
+      context.leftOut(reason);
+      return [];
+    }
+    return [{ id: record.id, row: toToolDial(record) }];
+  },
   datasetConfig: true,
   detect: (row) => 'dialogue' in row && 'subgraph_type' in row,
   readBack: {
