@@ -2,11 +2,12 @@
 import { DirectedGraph } from 'graphology';
 import type { EdgeAttributes, EdgeKind, NodeAttributes } from '../src/graph/types.ts';
 import type { Field, Operation, Param } from '../src/specs/types.ts';
+import { withEffect, type OperationDraft } from '../src/specs/index.ts';
 
 const api = { name: 'tunes', title: 'Tunes Music', category: 'Music', source: 'tunes.yaml', format: 'openapi-3.0' as const };
 
 function op(name: string, method: string, path: string, summary: string, inputs: Param[], outputs: Field[]): Operation {
-  return { id: `tunes.${name}`, api, name, method, path, summary, inputs, outputs };
+  return withEffect({ id: `tunes.${name}`, api, name, method, path, summary, inputs, outputs });
 }
 const str = (extra: Record<string, unknown> = {}) => ({ type: 'string', ...extra });
 
@@ -73,7 +74,7 @@ const shop = { name: 'ordershop', title: 'Shop Orders', category: 'Commerce', so
 const int = () => ({ type: 'integer' });
 
 /** An order API where a shipment lookup (by order and shipment) feeds a product lookup (by order and product). */
-export const orderOperations: Operation[] = [
+export const orderOperations: Operation[] = ([
   { id: 'ordershop.getOrderShipment', api: shop, name: 'getOrderShipment', method: 'get', path: '/orders/{order_id}/shipments/{shipment_id}', summary: 'Get a shipment of an order', inputs: [
     { name: 'order_id', in: 'path', required: true, schema: int(), description: 'ID of the order.' },
     { name: 'shipment_id', in: 'path', required: true, schema: int(), description: 'ID of the shipment.' },
@@ -92,7 +93,7 @@ export const orderOperations: Operation[] = [
     { path: 'order_id', schema: int(), isList: false },
     { path: 'name', schema: str(), isList: false },
   ] },
-];
+] as OperationDraft[]).map(withEffect);
 
 export function orderGraph(): DirectedGraph<NodeAttributes, EdgeAttributes> {
   const graph = new DirectedGraph<NodeAttributes, EdgeAttributes>();

@@ -2,11 +2,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { buildGraph, edgeKind, explainEdge, type ApiGraph } from '../src/graph/index.ts';
-import type { Field, Operation, Param } from '../src/specs/index.ts';
+import { withEffect, type Field, type Operation, type Param } from '../src/specs/index.ts';
 
 function op(api: string, method: string, path: string, inputs: Param[], outputs: Field[], extra: Partial<Operation> = {}): Operation {
   const name = extra.name ?? `${method.toLowerCase()}${path.replace(/[^A-Za-z0-9]+/g, '_')}`;
-  return {
+  return withEffect({
     id: `${api}.${name}`,
     api: { name: api, title: api, source: `${api}.yaml`, format: 'openapi-3.0' },
     name,
@@ -15,7 +15,7 @@ function op(api: string, method: string, path: string, inputs: Param[], outputs:
     inputs,
     outputs,
     ...extra,
-  };
+  });
 }
 const param = (name: string, type: string, extra: Partial<Param> = {}): Param => ({
   name,

@@ -3,6 +3,7 @@
  * external resolution off (nothing is ever fetched); cycles are left in place by the parser and cut by
  * the schema normaliser. Swagger 2.0 is read directly (its parameters and responses map one to one).
  */
+import { withEffect, type OperationDraft } from './_effect.ts';
 import { dereference } from '@readme/openapi-parser';
 import type { IssueList } from './_issues.ts';
 import { IdAllocator, methodPathSlug, operationIdPart } from './_ids.ts';
@@ -129,7 +130,7 @@ export async function openApiOperations(input: OpenApiInput, issues: IssueList):
           pointer('paths', path, key, 'operationId'),
         );
       }
-      const operation: Operation = { id, api, name: operationId ?? part, method: method.toUpperCase(), path, inputs, outputs: response.fields };
+      const operation: OperationDraft = { id, api, name: operationId ?? part, method: method.toUpperCase(), path, inputs, outputs: response.fields };
       if (typeof value.summary === 'string' && value.summary.trim()) operation.summary = value.summary.trim();
       if (typeof value.description === 'string' && value.description.trim()) operation.description = value.description.trim();
       if (Array.isArray(value.tags)) {
@@ -138,7 +139,7 @@ export async function openApiOperations(input: OpenApiInput, issues: IssueList):
       }
       if (value.deprecated === true) operation.deprecated = true;
       if (response.schemaName) operation.responseSchemaName = response.schemaName;
-      operations.push(operation);
+      operations.push(withEffect(operation));
     }
   }
   for (const warning of schemaWarnings(ctx.budget!)) issues.warn(warning.code, warning.message, '#');

@@ -3,6 +3,7 @@
  * of ~46,000 endpoints must load in seconds). Output fields come from the endpoint's `schema` when it
  * has one, otherwise from recorded responses (`<responses>/<Category>/<tool>_for_<Category>/<endpoint>.json`).
  */
+import { withEffect, type OperationDraft } from './_effect.ts';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { IssueList } from './_issues.ts';
@@ -56,10 +57,10 @@ export async function toolOperations(input: ToolInput, issues: IssueList): Promi
       issues.warn('W_DUPLICATE_ID', `endpoint name \`${name}\` is used twice in this tool; this one gets the id \`${id}\`.`, at);
     }
     const outputs = await outputFields(endpoint.schema, recorded?.has(standardized) ? join(recorded.dir, `${standardized}.json`) : undefined, name, issues);
-    const operation: Operation = { id, api, name, method, path, inputs, outputs };
+    const operation: OperationDraft = { id, api, name, method, path, inputs, outputs };
     const summary = str(endpoint.description);
     if (summary) operation.description = summary;
-    operations.push(operation);
+    operations.push(withEffect(operation));
   }
   return { api, operations };
 }

@@ -45,6 +45,12 @@ export interface ApiInfo {
   format: 'openapi-3.1' | 'openapi-3.0' | 'swagger-2.0' | 'rapidapi';
 }
 
+/**
+ * What calling an operation does (DESIGN.md "Meaning"): `read` (get, list, search, or a POST that only
+ * queries), `create`, `update`, `delete`, `action` (send, cancel, purchase, run). Lookups start only at reads.
+ */
+export type OperationEffect = 'read' | 'create' | 'update' | 'delete' | 'action';
+
 export interface Operation {
   /** Stable id: `<api-slug>.<operationId or method-path slug>`. */
   id: string;
@@ -60,6 +66,10 @@ export interface Operation {
   deprecated?: boolean;
   inputs: Param[];
   outputs: Field[];
+  /** What calling it does, decided at load from name, summary, path and method. */
+  effect: OperationEffect;
+  /** Which word or method decided `effect`, e.g. `name verb "search" on POST`, `method DELETE`. */
+  effectEvidence: string;
   /**
    * Name of the response schema component, when the spec names one (context for matching); for an
    * inline array of a named component, the item component's name.
