@@ -65,7 +65,7 @@ export function miniGraph(): DirectedGraph<NodeAttributes, EdgeAttributes> {
     const targetYes = target.inputs.some((p) => p.required && p.in !== 'header' && p.name !== input);
     const kind = `${sourceYes ? 'yes' : 'zero'}${targetYes ? 'yes' : 'zero'}` as EdgeKind;
     const pair = { output, input, required: true, score: 0.9, evidence: { name: 1, context: 1, description: 1, type: 1, reasons: ['test'] } };
-    graph.addDirectedEdge(source.id, target.id, { kind, pairs: [pair], score: 0.9 });
+    graph.addDirectedEdge(source.id, target.id, { kind, relation: source.effect === 'read' ? 'lookup' : 'produces', pairs: [pair], score: 0.9 });
   }
   return graph;
 }
@@ -99,6 +99,6 @@ export function orderGraph(): DirectedGraph<NodeAttributes, EdgeAttributes> {
   const graph = new DirectedGraph<NodeAttributes, EdgeAttributes>();
   for (const o of orderOperations) graph.addNode(o.id, { source: o.api.source, api: o.api.name, method: o.method, path: o.path, name: o.name, operation: o });
   const pair = { output: 'items[].product_id', input: 'product_id', required: true, score: 0.9, evidence: { name: 1, context: 1, description: 1, type: 1, reasons: ['test'] } };
-  graph.addDirectedEdge('ordershop.getOrderShipment', 'ordershop.getOrderProduct', { kind: 'yesyes', pairs: [pair], score: 0.9 });
+  graph.addDirectedEdge('ordershop.getOrderShipment', 'ordershop.getOrderProduct', { kind: 'yesyes', relation: 'lookup', pairs: [pair], score: 0.9 });
   return graph;
 }

@@ -20,7 +20,7 @@ test('graph <specs> -o FILE --gexf FILE: writes both, prints the summary; a rebu
   const gexf = join(dir, 'g.gexf');
   const r = run(['graph', bundledSpecsDir, '-o', out, '--gexf', gexf]);
   assert.equal(r.status, 0, r.stderr);
-  for (const line of ['operations', 'edges', 'by kind', 'components', 'no edge', 'top hub operations']) assert.match(r.stdout, new RegExp(line));
+  for (const line of ['operations', 'by effect', 'edges', 'by relation', 'by kind', 'components', 'no edge', 'top hub operations']) assert.match(r.stdout, new RegExp(line));
   assert.ok(existsSync(gexf));
   const saved = JSON.parse(readFileSync(out, 'utf8')) as { attributes: { dialforge: { tool: string; inputs: Array<{ file: string; sha256: string }> } } };
   assert.match(saved.attributes.dialforge.tool, /^dialforge@/);
@@ -35,7 +35,8 @@ test('graph <specs> -o FILE --gexf FILE: writes both, prints the summary; a rebu
   const edge = graph.edges[0]!;
   const why = run(['graph', '--explain', edge.source, edge.target, '--graph', out]);
   assert.equal(why.status, 0, why.stderr);
-  assert.match(why.stdout, /edge: yes, kind (yes|zero)(yes|zero)/);
+  assert.match(why.stdout, /edge: yes, (lookup|produces), kind (yes|zero)(yes|zero)/);
+  assert.match(why.stdout, /source effect: (read|create|update|delete|action) \(.+\); target effect: /);
   assert.match(why.stdout, /: kept;/);
 });
 

@@ -29,7 +29,7 @@ describe('saved graphs', async () => {
     assert.equal(loaded.size, graph.size);
     assert.deepEqual(loaded.export().nodes, graph.export().nodes);
     assert.deepEqual(loaded.export().edges, graph.export().edges);
-    assert.deepEqual(graphMeta(loaded), { format: 'dialforge-graph', formatVersion: 1, ...meta });
+    assert.deepEqual(graphMeta(loaded), { format: 'dialforge-graph', formatVersion: 2, ...meta });
     // Saving the loaded graph writes the same bytes.
     const again = join(dir, 'again.json');
     saveGraph(loaded, again, meta);
@@ -117,7 +117,7 @@ describe('GraphML', async () => {
     assert.equal(back.size, graph.size);
     graph.forEachNode((id, attrs) => {
       assert.deepEqual(back.getNodeAttributes(id), {
-        label: attrs.name, api: attrs.api, method: attrs.method, path: attrs.path, source: attrs.source,
+        label: attrs.name, api: attrs.api, method: attrs.method, path: attrs.path, source: attrs.source, effect: attrs.operation.effect,
         inputs: attrs.operation.inputs.length, outputs: attrs.operation.outputs.length,
       });
     });
@@ -125,7 +125,7 @@ describe('GraphML', async () => {
       const edge = back.edge(source, target);
       assert.ok(edge !== undefined, `${source} -> ${target}`);
       const got = back.getEdgeAttributes(edge);
-      assert.deepEqual([got.kind, got.score, got.weight], [attrs.kind, attrs.score, attrs.score]);
+      assert.deepEqual([got.kind, got.relation, got.score, got.weight], [attrs.kind, attrs.relation, attrs.score, attrs.score]);
       assert.equal(got.pairs, attrs.pairs.map((p) => `${p.output}→${p.input}`).join(', '));
     });
     assert.equal(toGraphml(buildGraph([...operations].reverse())), text, 'not deterministic');

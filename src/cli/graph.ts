@@ -221,7 +221,9 @@ function listFiles(dir: string): string[] {
 export function formatSummary(summary: GraphSummary, top: number): string {
   const lines = [
     `operations        ${summary.operations} in ${summary.apis} APIs`,
+    `  by effect       ${Object.entries(summary.operationsByEffect).map(([effect, n]) => `${effect} ${n}`).join(' · ')}`,
     `edges             ${summary.edges} (${summary.crossApiEdges} across APIs), ${summary.pairs} field→param pairs`,
+    `  by relation     lookup ${summary.edgesByRelation.lookup} (source is a read) · produces ${summary.edgesByRelation.produces} (source creates or acts: never a lookup)`,
     `  by kind         yesyes ${summary.edgesByKind.yesyes} · yeszero ${summary.edgesByKind.yeszero} · zeroyes ${summary.edgesByKind.zeroyes} · zerozero ${summary.edgesByKind.zerozero}`,
     `components        ${summary.components} (largest: ${summary.largestComponent} operations)`,
     `no edge           ${summary.isolated.length} operation${summary.isolated.length === 1 ? "" : "s"}`,
@@ -237,8 +239,12 @@ export function formatSummary(summary: GraphSummary, top: number): string {
 }
 
 function printExplanation(why: Explanation): void {
-  const lines = [`${why.from.id} (${why.from.method} ${why.from.path}) → ${why.to.id} (${why.to.method} ${why.to.path})`];
-  if (why.edge) lines.push(`edge: yes, kind ${why.edge.kind}, score ${why.edge.score}, ${why.edge.pairs.length} pair(s)`);
+  const lines = [
+    `${why.from.id} (${why.from.method} ${why.from.path}) → ${why.to.id} (${why.to.method} ${why.to.path})`,
+    `source effect: ${why.from.effect} (${why.from.effectEvidence}); target effect: ${why.to.effect} (${why.to.effectEvidence})`,
+  ];
+  if (why.echoes.length > 0) lines.push(`echoes (the source requires the value it would supply): ${why.echoes.join(', ')}`);
+  if (why.edge) lines.push(`edge: yes, ${why.edge.relation}, kind ${why.edge.kind}, score ${why.edge.score}, ${why.edge.pairs.length} pair(s)`);
   else lines.push('edge: no');
   if (why.candidates.length === 0) {
     lines.push(why.from.outputs.length === 0 ? `  ${why.from.id} has no output fields (no response schema or recorded response)` : `  ${why.to.id} has no input params`);

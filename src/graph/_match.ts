@@ -4,10 +4,11 @@
  * the pairs that share a word, not with operations².
  */
 import type { Field, Operation, Param } from '../specs/index.ts';
-import type { EdgePair } from './types.ts';
+import { withEffect } from '../specs/index.ts';
+import type { EdgePair, EdgeRelation } from './types.ts';
 import type { GraphConfig } from './config.ts';
 import {
-  canonicalTokens, createdResource, entitySimilarity, fieldForms, fieldSegments, FREE_TEXT, normalizedName, paramForms, suffixAffinity, textTokens,
+  canonicalTokens, createdResource, parseName, entitySimilarity, fieldForms, fieldSegments, FREE_TEXT, normalizedName, paramForms, suffixAffinity, textTokens,
   tokenDice, type NameForm,
 } from './_names.ts';
 import { fmix32 } from '../random/index.ts';
@@ -27,6 +28,11 @@ export interface PreparedField {
   docWords?: Set<string>;
   /** Why the field never feeds anything, when it does not. */
   excluded?: string;
+  /**
+   * The source's own required input of the same meaning, when there is one: the field only echoes a
+   * value the caller already had to give (`getSite(site_id)` → `site_id`), useless for a lookup.
+   */
+  echoOf?: string;
   /** Unit embedding vector of the field's text, when an embedding table was given. */
   vector?: Float32Array;
 }
@@ -59,6 +65,45 @@ export interface Prepared {
   globalSchemes: Set<string>;
   /** Whether an embedding table was given (then pairs carry `evidence.embedding`). */
   embeddings: boolean;
+  /** What each operation's outputs can be used for as a source: see `sourceRelation`. */
+  relations: Array<EdgeRelation | null>;
+}
+
+/**
+ * A read's outputs answer lookups; a create's or an action's outputs are what it produced (create, then
+ * use: never a lookup); an update's or a delete's outputs describe what was changed or removed and feed nothing.
+ */
+export function sourceRelation(op: Operation): EdgeRelation | null {
+  const effect = op.effect ?? withEffect(op).effect;
+  if (effect === 'read') return 'lookup';
+  if (effect === 'create' || effect === 'action') return 'produces';
+  return null;
+}
+
+/** Meaning readings of a name that say what the value is (the free-text reading says only how it can be used). */
+function meaningForms(forms: NameForm[]): NameForm[] {
+  return forms.filter((f) => f.entity[0] !== FREE_TEXT);
+}
+
+/**
+ * Whether two readings are the same value: the same thing and the same kind of identifier (a sender's `sid`
+ * is not the `sender_id` it was created for; a child's `parent_id` is not the child's `id`).
+ */
+function sameMeaning(a: NameForm, b: NameForm): boolean {
+  return a.entity.length > 0 && a.suffix === b.suffix && entitySimilarity(a.entity, b.entity) >= 0.8;
+}
+
+/** The source's required input that a field of it echoes (see `PreparedField.echoOf`), or undefined. */
+function echoedInput(field: Field, forms: NameForm[], own: Array<{ param: Param; forms: NameForm[] }>): string | undefined {
+  const leafName = fieldSegments(field.path).at(-1) ?? '';
+  // The same written name is the same value, unless it is a bare identifier (`id` of the albums ≠ `id` of the artist).
+  const leaf = parseName(canonicalTokens(leafName)).entity.length > 0 ? normalizedName(leafName) : '';
+  const fieldMeaning = meaningForms(forms);
+  for (const { param, forms: paramMeaning } of own) {
+    if (leaf !== '' && normalizedName(param.name) === leaf) return param.name;
+    if (fieldMeaning.some((ff) => paramMeaning.some((pf) => sameMeaning(ff, pf)))) return param.name;
+  }
+  return undefined;
 }
 
 /** Identifier classes whose values only mean something inside one vendor's system. */
@@ -156,6 +201,9 @@ export function prepare(ops: Operation[], config: GraphConfig, embeddings?: Embe
   ops.forEach((op, opIndex) => {
     fieldStart.push(fields.length);
     const paths = new Set(op.outputs.map((f) => f.path));
+    const ownRequired = op.inputs
+      .filter((p) => p.required && isUserInput(p, config))
+      .map((param) => ({ param, forms: meaningForms(paramForms(op, param)) }));
     for (const field of op.outputs) {
       const segments = fieldSegments(field.path);
       const leafTokens = canonicalTokens(segments[segments.length - 1] ?? '');
@@ -175,6 +223,8 @@ export function prepare(ops: Operation[], config: GraphConfig, embeddings?: Embe
       const value = distinctiveValue(field.example);
       if (value !== undefined) prepared.value = value;
       if (excluded) prepared.excluded = excluded;
+      const echo = excluded || ownRequired.length === 0 ? undefined : echoedInput(field, forms, ownRequired);
+      if (echo !== undefined) prepared.echoOf = echo;
       const vector = embeddings && !excluded ? embeddings.vectors.get(fieldEmbeddingText(op, field)) : undefined;
       if (vector) prepared.vector = vector;
       fields.push(prepared);
@@ -208,7 +258,11 @@ export function prepare(ops: Operation[], config: GraphConfig, embeddings?: Embe
   paramStart.push(params.length);
   space.finalize();
   const vendors = ops.map((op) => vendorOf(op.api.name));
-  return { ops, fields, params, fieldStart, paramStart, space, config, vendors, globalValues: new Set(config.globalValues), globalSchemes: new Set(config.globalSchemes), embeddings: embeddings !== undefined };
+  const relations = ops.map(sourceRelation);
+  return {
+    ops, fields, params, fieldStart, paramStart, space, config, vendors, globalValues: new Set(config.globalValues), globalSchemes: new Set(config.globalSchemes),
+    embeddings: embeddings !== undefined, relations,
+  };
 }
 
 export interface ScoredPair {
@@ -238,6 +292,17 @@ function sharedAcrossVendors(prep: Prepared, ff: NameForm, pf: NameForm, similar
   return ff.entity.some((w) => prep.globalValues.has(w));
 }
 
+/** Both names read as identifiers (`order_id`, `customer_id`) of resources that are not the same. */
+function differentIdentifiers(fieldForms: NameForm[], paramForms: NameForm[]): boolean {
+  const ids = (forms: NameForm[]): NameForm[] => forms.filter((x) => x.suffix !== null && x.entity.length > 0 && x.entity[0] !== FREE_TEXT && ID_CLASSES.has(x.suffix));
+  const a = ids(fieldForms);
+  const b = ids(paramForms);
+  if (a.length === 0 || b.length === 0) return false;
+  return !a.some((x) => b.some((y) => entitySimilarity(x.entity, y.entity) >= 0.5));
+}
+
+const ID_CLASSES = new Set(['id', 'uuid', 'sid', 'key', 'code', 'slug', 'number', 'token', 'handle', 'reference']);
+
 /** Scores one field against one param with all the evidence, whether or not it passes. */
 export function scorePair(prep: Prepared, fieldIndex: number, paramIndex: number, withReasons = true): ScoredPair {
   const f = prep.fields[fieldIndex]!;
@@ -265,7 +330,8 @@ export function scorePair(prep: Prepared, fieldIndex: number, paramIndex: number
   }
   if (best && withReasons) reasons.push(`context: ${describeForm(best[0])} ~ ${describeForm(best[1])}${bestCrossVendor ? ' (vendor-specific value across vendors)' : ''}`);
   // The param's example is a value this field returned: the spec's author took it from there.
-  const sameValue = !crossVendor && f.value !== undefined && f.value === p.value;
+  // Not when the names say two different resources' identifiers (`order_id` and `customer_id` both 1001).
+  const sameValue = !crossVendor && f.value !== undefined && f.value === p.value && !differentIdentifiers(f.forms, p.forms);
   if (sameValue && context < prep.config.sameExampleContext) {
     context = prep.config.sameExampleContext;
     if (withReasons) reasons.push(`values: same example ${JSON.stringify(f.field.example)}`);
@@ -273,7 +339,7 @@ export function scorePair(prep: Prepared, fieldIndex: number, paramIndex: number
   const describable = !crossVendor && !!f.docWords && !!p.param.description;
   if (!withReasons) {
     // The builder's fast path: stop as soon as the pair cannot pass.
-    if (f.excluded || p.excluded || f.op === p.op) return REJECTED;
+    if (f.excluded || p.excluded || f.op === p.op || f.echoOf !== undefined || prep.relations[f.op] === null) return REJECTED;
     if (context < minContext && !describable) return REJECTED;
     if (!describable && weights.name + weights.context * context + weights.description + weights.type < minScore) return REJECTED;
   }
@@ -309,9 +375,12 @@ export function scorePair(prep: Prepared, fieldIndex: number, paramIndex: number
   if (embedding !== undefined) pair.evidence.embedding = round(embedding);
   if (f.field.isList) pair.isList = true;
   let verdict = 'kept';
+  const source = prep.ops[f.op]!;
   if (f.excluded) verdict = f.excluded;
   else if (p.excluded) verdict = p.excluded;
   else if (f.op === p.op) verdict = 'same operation';
+  else if (prep.relations[f.op] === null) verdict = `source is a ${source.effect ?? withEffect(source).effect}: what it changed or removed feeds nothing`;
+  else if (f.echoOf !== undefined) verdict = `echo: the source itself requires "${f.echoOf}", the same value`;
   else if (type.score === 0) verdict = 'types cannot match';
   else if (context < minContext && !describedAlike) verdict = `context ${round(context)} < ${minContext}`;
   else if (pair.score < minScore) verdict = `score ${pair.score} < ${minScore}`;
@@ -363,6 +432,7 @@ export function findMatches(prep: Prepared, onProgress?: (done: number, total: n
     for (const head of heads(f.forms)) {
       push(sameVendor, `${vendor} h ${head}`, i);
       if (global(head)) push(crossVendor, head, i);
+      for (const tail of containedTails(head)) push(sameVendor, `${vendor} h ${tail}`, i);
     }
     if (f.field.description) for (const term of prep.space.topTerms(f.doc, 3)) push(sameVendor, `${vendor} d ${term}`, i);
     if (f.value !== undefined) push(sameVendor, `${vendor} v ${f.value}`, i);
@@ -390,7 +460,10 @@ export function findMatches(prep: Prepared, onProgress?: (done: number, total: n
       if (scorePair(prep, fi, pi, false).verdict === 'kept') found.push({ field: fi, score: lastFastScore });
     };
     const pHeads = heads(p.forms);
-    for (const head of pHeads) for (const fi of sameVendor.get(`${vendor} h ${head}`) ?? []) consider(fi);
+    for (const head of pHeads) {
+      for (const fi of sameVendor.get(`${vendor} h ${head}`) ?? []) consider(fi);
+      for (const tail of containedTails(head)) for (const fi of sameVendor.get(`${vendor} h ${tail}`) ?? []) consider(fi);
+    }
     if (p.param.description) for (const term of prep.space.topTerms(p.doc, 3)) for (const fi of sameVendor.get(`${vendor} d ${term}`) ?? []) consider(fi);
     if (p.value !== undefined) for (const fi of sameVendor.get(`${vendor} v ${p.value}`) ?? []) consider(fi);
     for (const head of pHeads) {
@@ -416,8 +489,10 @@ export function findMatches(prep: Prepared, onProgress?: (done: number, total: n
     }
     let allowed: Set<number> | undefined;
     if (bestBySource.size > cap) {
+      // Lookups before producers, then the best score.
+      const lookup = (op: number): number => (prep.relations[op] === 'lookup' ? 0 : 1);
       const ranked = [...bestBySource.entries()].sort(
-        (a, b) => b[1] - a[1] || (prep.ops[a[0]]!.id < prep.ops[b[0]]!.id ? -1 : 1),
+        (a, b) => lookup(a[0]) - lookup(b[0]) || b[1] - a[1] || (prep.ops[a[0]]!.id < prep.ops[b[0]]!.id ? -1 : 1),
       );
       allowed = new Set(ranked.slice(0, cap).map(([op]) => op));
     }
@@ -429,4 +504,12 @@ export function findMatches(prep: Prepared, onProgress?: (done: number, total: n
   }
   if (onProgress) onProgress(total, total);
   return matches;
+}
+
+/** Word endings a head word may hold as another resource's name (`tvshow` → show): index keys, see `entitySimilarity`. */
+function containedTails(head: string): string[] {
+  if (head.length < 6 || /\d/.test(head)) return [];
+  const out: string[] = [];
+  for (let start = 2; head.length - start >= 4; start++) out.push(head.slice(start));
+  return out;
 }

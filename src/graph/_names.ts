@@ -41,6 +41,9 @@ const SYNONYMS: Record<string, string> = {
   postcode: 'zip', postal: 'zip', num: 'number', nr: 'number',
 };
 
+/** Trailing words that say how a value is encoded, not what it is. */
+const ENCODING_WORDS = new Set(['base64', 'b64', 'encoded', 'urlencoded', 'hex', 'json', 'str', 'string', 'escaped', 'raw', 'utf8']);
+
 /** Words pluralize gets wrong or that must stay as they are. */
 const KEEP_AS_IS = new Set([
   'data', 'metadata', 'sms', 'gps', 'axis', 'canvas', 'ios', 'lens', 'us', 'its', 'this', 'is', 'was', 'has', 'does',
@@ -132,8 +135,18 @@ export function canonicalTokens(name: string): string[] {
   let tokens = tokenCache.get(name);
   if (tokens === undefined) {
     tokens = [];
-    const raw = words(name);
+    let raw = words(name);
+    // `image_base64`, `url_encoded`: how a value is written, not what it is.
+    while (raw.length > 1 && ENCODING_WORDS.has(raw[raw.length - 1]!)) raw = raw.slice(0, -1);
     for (const w of raw) {
+      // `team1`, `address2`, `iso2`: the number tells two of a kind apart, like a role word before it.
+      const digits = /^([a-z]{2,})(\d{1,2})$/.exec(w);
+      if (digits && !ENCODING_WORDS.has(w)) {
+        tokens.push(digits[2]!);
+        const s = singular(digits[1]!);
+        tokens.push(SYNONYMS[s] ?? s);
+        continue;
+      }
       const parts = raw.length === 1 ? splitCompound(w) : [w];
       for (const part of parts) {
         const s = singular(part);
@@ -182,8 +195,25 @@ export function parseName(tokens: string[]): { entity: string[]; suffix: string 
   const last = t[t.length - 1];
   const suffix = last === undefined ? undefined : SUFFIX_CLASS[last];
   if (suffix === undefined) return { entity: t, suffix: null };
-  return { entity: t.slice(0, -1), suffix };
+  const entity = t.slice(0, -1);
+  // `accessKey`, `zipCode`, `sessionToken`: the last word is part of the noun, not an identifier of an "access".
+  if (entity.length > 0 && COMPOUND_NOUNS.has(`${entity[entity.length - 1]!} ${last}`)) return { entity: t, suffix: null };
+  // `num_code`, `id_number`: identifier words only; whose identifier it is comes from the context.
+  if (entity.length > 0 && entity.every((w) => ID_LIKE_CLASSES.has(SUFFIX_CLASS[w] ?? ''))) return { entity: [], suffix: SUFFIX_CLASS[entity[0]!]! };
+  return { entity, suffix };
 }
+
+/** Identifier classes (a value that picks one thing out). */
+const ID_LIKE_CLASSES = new Set(['id', 'uuid', 'sid', 'key', 'code', 'slug', 'number', 'token', 'handle', 'reference']);
+/** Nouns made of a word and an identifier word (`access key`, `zip code`, `phone number`): never an identifier of an "access". */
+const COMPOUND_NOUNS = new Set(
+  ('access key,access token,secret key,api key,api token,license key,licence key,product key,serial key,serial number,activation key,' +
+    'activation code,consumer key,app key,public key,private key,encryption key,signing key,refresh token,bearer token,auth token,' +
+    'auth code,security code,security token,session token,zip code,postal code,area code,dial code,calling code,status code,error code,' +
+    'response code,http code,exit code,qr code,bar code,sort code,swift code,bic code,promo code,coupon code,discount code,voucher code,' +
+    'verification code,confirmation code,confirmation number,invite code,invitation code,referral code,pin code,otp code,tracking number,' +
+    'tracking code,vat number,tax number,registration number,routing number').split(','),
+);
 
 const affinityCache = new Map<string | null, Map<string | null, number>>();
 
@@ -209,7 +239,13 @@ export function suffixAffinity(a: string | null, b: string | null): number {
 export function entitySimilarity(a: string[], b: string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   if (a.length === b.length && a.every((w, i) => w === b[i])) return 1;
-  if (a[a.length - 1] !== b[b.length - 1]) {
+  const headA = a[a.length - 1]!;
+  const headB = b[b.length - 1]!;
+  if (headA !== headB && containsWord(headA, headB)) {
+    // `tvshow` and `show`, `userplaylist` and `playlist`: one name holds the other's resource.
+    return 0.8 * entitySimilarity([...a.slice(0, -1), headA.length > headB.length ? headB : headA], [...b.slice(0, -1), headA.length > headB.length ? headB : headA]);
+  }
+  if (headA !== headB) {
     // Heads differ: only a loose relation (`user profile` vs `user`).
     let common = 0;
     for (const w of a) if (b.includes(w)) common++;
@@ -227,6 +263,14 @@ export function entitySimilarity(a: string[], b: string[]): number {
   if (common === qualA.length) return 0.5;
   // Each side has a qualifier the other lacks (`handling cost` vs `wrapping cost`): two different things.
   return 0.3;
+}
+
+/** `tvshow` ends with `show` (the shorter at least 4 letters, the longer at least 2 more), not as a sub-kind (`subcategory`). */
+function containsWord(a: string, b: string): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (short.length < 4 || long.length < short.length + 2 || !long.endsWith(short) || /\d/.test(long)) return false;
+  // `subcategory` is not a category, `coauthor` not the author.
+  return !/^(sub|super|parent|child|co|re|pre|non|un|multi|meta)/.test(long);
 }
 
 /** The distinct words among the first `end` of `words`. */
@@ -352,7 +396,10 @@ export function operationResources(op: Operation): ResourceGuess[] {
   }
   if (op.responseSchemaName) {
     // `orderStatus_Full` is about order statuses: attribute words stay, as in paths.
-    const entity = meaningful(canonicalTokens(op.responseSchemaName), true);
+    const tokens = canonicalTokens(op.responseSchemaName);
+    // `AccessKey` is about access keys: the identifier word stays when it is part of the noun.
+    const compound = tokens.length >= 2 && COMPOUND_NOUNS.has(tokens.slice(-2).join(' '));
+    const entity = compound ? tokens.slice(-2) : meaningful(tokens, true);
     if (entity.length > 0) add(entity.slice(-2), 0.95, 'schema');
   }
   // Tags and summary words are vaguer: only when the path and the schema name say nothing.

@@ -1,7 +1,7 @@
 /** Builds the API compatibility graph from operations, and explains why an edge exists or not. */
 import { DirectedGraph } from 'graphology';
 import { DialforgeError } from '../errors.ts';
-import type { Operation } from '../specs/index.ts';
+import { withEffect, type Operation } from '../specs/index.ts';
 import { resolveGraphConfig, type GraphConfig } from './config.ts';
 import { findMatches, isUserInput, prepare, scorePair } from './_match.ts';
 import type { EmbeddingTable } from './embeddings.ts';
@@ -31,7 +31,8 @@ function normalizeOperations(operations: Operation[]): Operation[] {
   for (const op of operations) {
     const n = (seen.get(op.id) ?? 0) + 1;
     seen.set(op.id, n);
-    out.push(n === 1 ? op : { ...op, id: `${op.id}~${n}` });
+    const decided = withEffect(op);
+    out.push(n === 1 ? decided : { ...decided, id: `${op.id}~${n}` });
   }
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
@@ -89,7 +90,8 @@ export function buildGraph(operations: Operation[], options: BuildOptions = {}, 
       const source = ops[from]!;
       const target = ops[to]!;
       const kind = edgeKind(source, target, pairs.map((p) => p.input), config);
-      graph.addDirectedEdgeWithKey(edgeKey(source.id, target.id), source.id, target.id, { kind, pairs, score: pairs[0]!.score });
+      const relation = prep.relations[from]!;
+      graph.addDirectedEdgeWithKey(edgeKey(source.id, target.id), source.id, target.id, { kind, relation, pairs, score: pairs[0]!.score });
     }
   }
   return graph;
@@ -122,6 +124,8 @@ export interface Explanation {
   edge?: EdgeAttributes;
   /** Every (output of `from`, input of `to`) pair with its scores, best first, and its verdict. */
   candidates: Array<EdgePair & { verdict: string }>;
+  /** Outputs of `from` that echo one of its own required inputs (`field ← input`): they feed no lookup. */
+  echoes: string[];
 }
 
 /**
@@ -151,7 +155,12 @@ export function explainEdge(operations: Operation[], fromQuery: string, toQuery:
     }
   }
   candidates.sort(comparePairs);
-  const result: Explanation = { from, to, candidates };
+  const echoes: string[] = [];
+  for (let fi = prep.fieldStart[fromIndex]!; fi < prep.fieldStart[fromIndex + 1]!; fi++) {
+    const f = prep.fields[fi]!;
+    if (f.echoOf !== undefined) echoes.push(`${f.field.path} ← ${f.echoOf}`);
+  }
+  const result: Explanation = { from, to, candidates, echoes };
   if (edge) result.edge = edge;
   return result;
 }

@@ -10,7 +10,7 @@ import { DialforgeError } from '../errors.ts';
 import type { ApiGraph, EdgeAttributes, GraphAttributes, GraphMeta, NodeAttributes } from './types.ts';
 
 export const GRAPH_FORMAT = 'dialforge-graph';
-export const GRAPH_FORMAT_VERSION = 1;
+export const GRAPH_FORMAT_VERSION = 2;
 
 /** The metadata a saved graph carries; `format` and `formatVersion` are filled in. */
 export type GraphMetaInput = Omit<GraphMeta, 'format' | 'formatVersion'>;
@@ -71,17 +71,17 @@ export function graphMeta(graph: ApiGraph): GraphMeta | undefined {
   return graph.getAttribute('dialforge');
 }
 
-/** GEXF 1.3 for Gephi: node label = operation name; edge `kind`, `score` and the pairs as text. */
+/** GEXF 1.3 for Gephi: node label = operation name, node `effect`; edge `kind`, `relation`, `score` and the pairs as text. */
 export function toGexf(graph: ApiGraph): string {
   return writeGexfString<NodeAttributes, EdgeAttributes>(graph, {
     version: '1.3',
     formatNode: (_key, attrs) => ({
       label: attrs.name,
-      attributes: { api: attrs.api, method: attrs.method, path: attrs.path, source: attrs.source, inputs: attrs.operation.inputs.length, outputs: attrs.operation.outputs.length },
+      attributes: { api: attrs.api, method: attrs.method, path: attrs.path, source: attrs.source, effect: attrs.operation.effect, inputs: attrs.operation.inputs.length, outputs: attrs.operation.outputs.length },
     }),
     formatEdge: (_key, attrs) => ({
       weight: attrs.score,
-      attributes: { kind: attrs.kind, score: attrs.score, pairs: attrs.pairs.map((p) => `${p.output}→${p.input}`).join(', ') },
+      attributes: { kind: attrs.kind, relation: attrs.relation, score: attrs.score, pairs: attrs.pairs.map((p) => `${p.output}→${p.input}`).join(', ') },
     }),
   });
 }
@@ -109,13 +109,13 @@ type GraphmlType = 'string' | 'int' | 'double';
 
 /**
  * GraphML (the graphml.graphdrawing.org schema) with the same attributes as the GEXF: node `label`
- * (operation name), `api`, `method`, `path`, `source`, `inputs`, `outputs`; edge `kind`, `score`,
+ * (operation name), `api`, `method`, `path`, `source`, `effect`, `inputs`, `outputs`; edge `kind`, `relation`, `score`,
  * `weight` (= score, read by Gephi) and the pairs as text. Node ids are the operation ids. Written here:
  * graphology-graphml publishes only a parser.
  */
 export function toGraphml(graph: ApiGraph): string {
-  const nodeKeys: Array<[string, GraphmlType]> = [['label', 'string'], ['api', 'string'], ['method', 'string'], ['path', 'string'], ['source', 'string'], ['inputs', 'int'], ['outputs', 'int']];
-  const edgeKeys: Array<[string, GraphmlType]> = [['kind', 'string'], ['score', 'double'], ['weight', 'double'], ['pairs', 'string']];
+  const nodeKeys: Array<[string, GraphmlType]> = [['label', 'string'], ['api', 'string'], ['method', 'string'], ['path', 'string'], ['source', 'string'], ['effect', 'string'], ['inputs', 'int'], ['outputs', 'int']];
+  const edgeKeys: Array<[string, GraphmlType]> = [['kind', 'string'], ['relation', 'string'], ['score', 'double'], ['weight', 'double'], ['pairs', 'string']];
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
@@ -127,13 +127,13 @@ export function toGraphml(graph: ApiGraph): string {
   const data = (prefix: string, key: string, value: string | number): string => `      <data key="${prefix}_${key}">${xmlEscape(String(value))}</data>`;
   graph.forEachNode((id, attrs) => {
     lines.push(`    <node id="${xmlEscape(id)}">`);
-    lines.push(data('n', 'label', attrs.name), data('n', 'api', attrs.api), data('n', 'method', attrs.method), data('n', 'path', attrs.path), data('n', 'source', attrs.source));
+    lines.push(data('n', 'label', attrs.name), data('n', 'api', attrs.api), data('n', 'method', attrs.method), data('n', 'path', attrs.path), data('n', 'source', attrs.source), data('n', 'effect', attrs.operation.effect));
     lines.push(data('n', 'inputs', attrs.operation.inputs.length), data('n', 'outputs', attrs.operation.outputs.length));
     lines.push('    </node>');
   });
   graph.forEachEdge((_key, attrs, source, target) => {
     lines.push(`    <edge source="${xmlEscape(source)}" target="${xmlEscape(target)}">`);
-    lines.push(data('e', 'kind', attrs.kind), data('e', 'score', attrs.score), data('e', 'weight', attrs.score));
+    lines.push(data('e', 'kind', attrs.kind), data('e', 'relation', attrs.relation), data('e', 'score', attrs.score), data('e', 'weight', attrs.score));
     lines.push(data('e', 'pairs', attrs.pairs.map((p) => `${p.output}→${p.input}`).join(', ')));
     lines.push('    </edge>');
   });

@@ -1,11 +1,15 @@
 /** Figures about a graph: what `dialforge graph` prints and the README states. */
 import { connectedComponents } from 'graphology-components';
-import type { ApiGraph, EdgeKind } from './types.ts';
+import type { ApiGraph, EdgeKind, EdgeRelation } from './types.ts';
 
 export interface GraphSummary {
   operations: number;
   edges: number;
   edgesByKind: Record<EdgeKind, number>;
+  /** Lookup edges (the source is a read) and produces edges (the source creates or acts). */
+  edgesByRelation: Record<EdgeRelation, number>;
+  /** Operations by effect. */
+  operationsByEffect: Record<string, number>;
   /** Pairs (output field → input param) over all edges. */
   pairs: number;
   /** Edges whose source and target belong to different APIs. */
@@ -23,10 +27,13 @@ export interface GraphSummary {
 
 export function summarizeGraph(graph: ApiGraph, topHubs = 10): GraphSummary {
   const edgesByKind: Record<EdgeKind, number> = { yesyes: 0, yeszero: 0, zeroyes: 0, zerozero: 0 };
+  const edgesByRelation: Record<EdgeRelation, number> = { lookup: 0, produces: 0 };
+  const operationsByEffect: Record<string, number> = { read: 0, create: 0, update: 0, delete: 0, action: 0 };
   let pairs = 0;
   let crossApiEdges = 0;
   graph.forEachEdge((_key, attrs, _source, _target, sourceAttrs, targetAttrs) => {
     edgesByKind[attrs.kind]++;
+    edgesByRelation[attrs.relation]++;
     pairs += attrs.pairs.length;
     if (sourceAttrs.api !== targetAttrs.api) crossApiEdges++;
   });
@@ -35,6 +42,7 @@ export function summarizeGraph(graph: ApiGraph, topHubs = 10): GraphSummary {
   const isolated: string[] = [];
   graph.forEachNode((id, attrs) => {
     apis.add(attrs.api);
+    operationsByEffect[attrs.operation.effect] = (operationsByEffect[attrs.operation.effect] ?? 0) + 1;
     const inDegree = graph.inDegree(id);
     const outDegree = graph.outDegree(id);
     if (inDegree + outDegree === 0) isolated.push(id);
@@ -46,6 +54,8 @@ export function summarizeGraph(graph: ApiGraph, topHubs = 10): GraphSummary {
     operations: graph.order,
     edges: graph.size,
     edgesByKind,
+    edgesByRelation,
+    operationsByEffect,
     pairs,
     crossApiEdges,
     apis: apis.size,

@@ -30,8 +30,17 @@ export interface EdgePair {
   isList?: boolean;
 }
 
+/**
+ * What an edge is for. `lookup`: the source is a read, so calling it to find a value the user lacks is what
+ * a careful assistant does. `produces`: the source creates something or acts (create an order, then use its
+ * id): a "do X, then use its result" step the user asked for, never a lookup.
+ */
+export type EdgeRelation = 'lookup' | 'produces';
+
 export interface EdgeAttributes {
   kind: EdgeKind;
+  /** The source's effect decides it: reads look up, creates and actions produce. */
+  relation: EdgeRelation;
   /** Every matching pair, best first. */
   pairs: EdgePair[];
   /** Best pair score. */
@@ -51,7 +60,8 @@ export interface NodeAttributes {
 /** What a saved graph says about how it was made (graph attribute `dialforge`). */
 export interface GraphMeta {
   format: 'dialforge-graph';
-  formatVersion: 1;
+  /** 2: operations carry `effect`, edges `relation` (version 1 graphs are rebuilt). */
+  formatVersion: 2;
   /** `dialforge@<version>`. */
   tool: string;
   /** Every spec file (as given) and responses folder read, with the sha256 of its content. */

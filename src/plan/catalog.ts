@@ -275,7 +275,8 @@ function feedEdges(graph: GraphLike, byId: Map<string, PlanOperation>): Map<stri
   rawEdges.sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
   for (const { source, target, attributes } of rawEdges) {
     const to = byId.get(target);
-    if (source === target || !to || !byId.has(source)) continue;
+    // Lookup flows use only lookups: a create or an action is never run to find a value.
+    if (source === target || !to || !byId.has(source) || attributes.relation !== 'lookup') continue;
     const chained: FeedEdge['chained'] = [];
     const from = byId.get(source)!;
     // A source that needs the very value it would supply only echoes it back: "I don't know the latitude"

@@ -17,7 +17,7 @@ verbs('read', 'get list search find query lookup fetch retrieve show read view b
   'recommend download export info details detail stats statistics summary filter compare preview ping health exists inspect scan ' +
   'identify classify recognize recognise transcribe summarize summarise');
 /** Words that are verbs only at the start of a summary (`Returns the pets`); in names they are nouns (`/transfers/{id}/returns`). */
-const SUMMARY_READS = new Set(['return', 'returns', 'provide', 'provides', 'give', 'gives']);
+const SUMMARY_READS = new Set(['returns', 'provides', 'gives']);
 /** Nouns that make a read only in a name or summary (`ips/info`), never in the path of a PUT or PATCH. */
 const NOUN_READS = new Set(['info', 'details', 'detail', 'stats', 'statistics', 'summary', 'health', 'status', 'preview']);
 verbs('create', 'create add insert register signup upload make generate_new clone duplicate import fork');
