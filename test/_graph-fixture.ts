@@ -11,8 +11,10 @@ import { buildGraph, type ApiGraph } from '../src/graph/index.ts';
 import { loadSpecs, type Operation } from '../src/specs/index.ts';
 import { fixturesDir, projectRoot } from './_shared.ts';
 
-export const PRECISION_SEED = 20260;
-export const PRECISION_SAMPLE = 50;
+export const PRECISION_SEED = 90060;
+/** Lookup edges per stratum: sources in fixtures/openapi, sources in fixtures/rapidapi (QUALITY.md: 30 + 30). */
+export const PRECISION_PER_STRATUM = 30;
+export const PRECISION_SAMPLE = 2 * PRECISION_PER_STRATUM;
 export const precisionFile = join(projectRoot, 'test', 'data', 'graph-precision.json');
 export const chainsFile = join(projectRoot, 'test', 'data', 'graph-chains.json');
 
@@ -34,9 +36,22 @@ export function sampleKey(graph: ApiGraph, edge: string): string {
   return `${edge} ${best.output} > ${best.input}`;
 }
 
-/** `n` distinct edges drawn with a seeded generator from the edges in key order. */
-export function sampleEdges(graph: ApiGraph, n = PRECISION_SAMPLE, seed = PRECISION_SEED): string[] {
-  const edges = graph.edges().sort();
+/**
+ * The judged sample: `PRECISION_PER_STRATUM` lookup edges whose source is an OpenAPI fixture, then as many
+ * whose source is a RapidAPI tool, each drawn with the seeded generator from the edges in key order.
+ * Produces edges (the source creates or acts) are never lookups, so they are not in the sample.
+ */
+export function sampleEdges(graph: ApiGraph, seed = PRECISION_SEED): string[] {
+  const lookups = graph.filterEdges((_key, attrs) => attrs.relation === 'lookup').sort();
+  const rapid = (edge: string): boolean => graph.getNodeAttributes(graph.source(edge)).operation.api.format === 'rapidapi';
+  return [
+    ...drawEdges(lookups.filter((edge) => !rapid(edge)), PRECISION_PER_STRATUM, seed),
+    ...drawEdges(lookups.filter(rapid), PRECISION_PER_STRATUM, seed + 1),
+  ];
+}
+
+/** `n` distinct edges drawn with a seeded generator from `edges` (in the order given). */
+function drawEdges(edges: string[], n: number, seed: number): string[] {
   const rng = xoroshiro128plus(seed);
   const picked: string[] = [];
   for (let i = 0; i < Math.min(n, edges.length); i++) {
@@ -47,8 +62,12 @@ export function sampleEdges(graph: ApiGraph, n = PRECISION_SAMPLE, seed = PRECIS
   return picked;
 }
 
+/** QUALITY.md's edge-judging protocol: only CORRECT counts as right. */
+export type EdgeVerdict = 'CORRECT' | 'ECHO' | 'SIDE-EFFECT' | 'WRONG-MEANING' | 'DOUBTFUL';
+
 export interface Verdict {
   key: string;
+  verdict: EdgeVerdict;
   ok: boolean;
   why: string;
 }
@@ -69,6 +88,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const key = sampleKey(graph, edge);
     const attrs = graph.getEdgeAttributes(edge);
     const v = known.get(key);
-    process.stdout.write(`${v ? (v.ok ? 'OK ' : 'BAD') : '???'} ${key}\n    ${attrs.kind} ${attrs.pairs.map((p) => `${p.output}>${p.input}(${p.score})`).join(' ')}\n`);
+    const from = graph.getNodeAttributes(graph.source(edge)).operation;
+    const to = graph.getNodeAttributes(graph.target(edge)).operation;
+    const needs = (op: typeof from): string => op.inputs.filter((p) => p.required).map((p) => p.name).join(',');
+    process.stdout.write(
+      `${v ? v.verdict : '???'} ${key}\n    ${attrs.kind} ${attrs.pairs.slice(0, 3).map((p) => `${p.output}>${p.input}(${p.score})`).join(' ')}\n` +
+        `    from: ${from.effect} ${from.method} ${from.path} needs[${needs(from)}] — ${(from.summary ?? from.description ?? '').slice(0, 100).replace(/\s+/g, ' ')}\n` +
+        `    to:   ${to.method} ${to.path} needs[${needs(to)}] — ${(to.summary ?? to.description ?? '').slice(0, 100).replace(/\s+/g, ' ')}\n`,
+    );
   }
 }

@@ -130,7 +130,7 @@ function fieldExclusion(field: Field, config: GraphConfig, paging: Set<string>, 
   if (envelope.has(leaf) && (topLevel || parents.some((p) => BOOKKEEPING_PARENTS.has(p)))) {
     return `excluded output "${leaf}" (bookkeeping)`;
   }
-  if (parents.some((p) => p === 'pagination' || p === 'paging' || p === 'page_info')) return 'excluded output (inside pagination)';
+  if (parents.some((p) => p === 'pagination' || p === 'paging' || p === 'page_info' || p === 'cursor')) return 'excluded output (inside pagination)';
   if (parents.some((p) => ECHO_PARENTS.has(p))) return 'excluded output (echo of the request)';
   return undefined;
 }
@@ -302,6 +302,20 @@ function differentIdentifiers(fieldForms: NameForm[], paramForms: NameForm[]): b
 }
 
 const ID_CLASSES = new Set(['id', 'uuid', 'sid', 'key', 'code', 'slug', 'number', 'token', 'handle', 'reference']);
+/** Values nobody knows by heart although their names carry no identifier word. */
+const OPAQUE_VALUES = new Set(['lat', 'lon', 'coordinate', 'coord', 'symbol', 'ticker', 'isbn', 'iata', 'icao', 'ean', 'upc', 'gtin', 'asin', 'imdb', 'uri', 'url', 'href', 'woeid', 'geohash', 'zip']);
+
+/**
+ * Whether a reading names a value a person would not know (an identifier, a code, a coordinate): only such
+ * values are looked up (ToolDial chains ID-like params). A plain attribute (a country, an email, a name, a
+ * language) is something the user can say, so a pair feeding one is no chain (QUALITY.md DOUBTFUL).
+ */
+function identifying(form: NameForm): boolean {
+  if (form.suffix !== null && ID_CLASSES.has(form.suffix)) return true;
+  if (form.suffix === 'url') return true;
+  const head = form.entity[form.entity.length - 1];
+  return head !== undefined && (OPAQUE_VALUES.has(head));
+}
 
 /** Scores one field against one param with all the evidence, whether or not it passes. */
 export function scorePair(prep: Prepared, fieldIndex: number, paramIndex: number, withReasons = true): ScoredPair {
@@ -361,7 +375,7 @@ export function scorePair(prep: Prepared, fieldIndex: number, paramIndex: number
     if (withReasons) reasons.push('descriptions alike');
   }
   if (!withReasons) {
-    const passes = !(type.score === 0 || (context < minContext && !describedAlike) || round(score) < minScore);
+    const passes = !(type.score === 0 || (context < minContext && !describedAlike) || round(score) < minScore) && identifyingPair(prep, best, f, p);
     lastFastScore = round(score);
     return passes ? KEPT : REJECTED;
   }
@@ -381,10 +395,22 @@ export function scorePair(prep: Prepared, fieldIndex: number, paramIndex: number
   else if (f.op === p.op) verdict = 'same operation';
   else if (prep.relations[f.op] === null) verdict = `source is a ${source.effect ?? withEffect(source).effect}: what it changed or removed feeds nothing`;
   else if (f.echoOf !== undefined) verdict = `echo: the source itself requires "${f.echoOf}", the same value`;
+  else if (!identifyingPair(prep, best, f, p)) verdict = `plain attribute: a person can say "${p.param.name}", no lookup needed`;
   else if (type.score === 0) verdict = 'types cannot match';
   else if (context < minContext && !describedAlike) verdict = `context ${round(context)} < ${minContext}`;
   else if (pair.score < minScore) verdict = `score ${pair.score} < ${minScore}`;
   return { pair, verdict };
+}
+
+/**
+ * The pair is worth chaining: it carries a value a person would not know (judged on its best readings, else
+ * on any reading of either side), or, within one API, fills a required input (`make` from the list of makes,
+ * a search's names into its `q`). Across APIs a plain attribute (a player's country into a place search, an
+ * email into a blacklist filter) is only a coincidence of names; an optional one (`first_name` of an update) too.
+ */
+function identifyingPair(prep: Prepared, best: [NameForm, NameForm] | undefined, f: PreparedField, p: PreparedParam): boolean {
+  if (best ? identifying(best[0]) || identifying(best[1]) : f.forms.some(identifying) || p.forms.some(identifying)) return true;
+  return p.param.required && prep.ops[f.op]!.api.name === prep.ops[p.op]!.api.name;
 }
 
 /** Head word of each reading of a name: the inverted index key. */
