@@ -5,6 +5,7 @@
 import type { Action, AssistantTurn, DialogueRecord, DialogueState, ParamRef, RecordOperation, Slot, Turn, UserTurn } from '../plan/types.ts';
 import { FLOW_TABLE, cachedRetriever, parseFlowSteps, rankingAgrees, retrievalAgrees, retrievalExpectation, type CatalogRetriever, type RetrievalExpectation } from '../plan/index.ts';
 import { leaves, looksLikeIdentifier, mentionsValue, normalizeForMatch, spellsValue, statesValue } from '../text/index.ts';
+import { checkMeaning } from './_meaning.ts';
 import { describeErrors, parametersValidator, validateRecordSchema } from './_ajv.ts';
 import type { CheckContext, InvariantId, Violation } from './types.ts';
 
@@ -67,6 +68,7 @@ export function runChecks(record: DialogueRecord, ctx: CheckContext): Violation[
   checkRequestsAndClarify(scan);
   checkRetrieval(scan);
   checkText(scan);
+  out.push(...checkMeaning(record));
   return out;
 }
 

@@ -13,3 +13,6 @@ export function checkDialogue(record: DialogueRecord, ctx: CheckContext = {}): C
   const violations = runChecks(record, ctx);
   return violations.length === 0 ? { ok: true } : { ok: false, violations };
 }
+
+/** Only the invariants of meaning (DESIGN.md 7–9): what `dialforge stats` reports for any dialogues file. */
+export { checkMeaning, MEANING_INVARIANTS } from './_meaning.ts';

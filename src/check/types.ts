@@ -15,7 +15,14 @@ export type InvariantId =
   | 'clarify_vague'
   | 'schema'
   | 'retriever'
-  | 'text';
+  | 'text'
+  // DESIGN.md 7–9, see _meaning.ts.
+  | 'side_effect_lookup'
+  | 'invented_value'
+  | 'silent_pick'
+  | 'empty_result'
+  | 'reversed_range'
+  | 'entity_mismatch';
 
 export interface Violation {
   invariant: InvariantId;

@@ -6,6 +6,7 @@
  */
 import { stemmer } from 'stemmer';
 import { mockParamValue } from './_mock.ts';
+import { orderRangeValues } from './_result.ts';
 import { lastNameWord } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { carriedParams, reusable, sameMeaning, userRequired, validateArguments, type ChainCandidate, type PlanCatalog, type PlanOperation, type PlanParam } from './catalog.ts';
@@ -191,7 +192,8 @@ export function assignSources(draft: Draft): string | undefined {
       // What the operation before this one was told or found (the order of a shipment is the order of its products).
       const carried = j > 0 ? carriedParams(ops[j - 1]!, op, new Set(chainedIn.keys())) : new Map<string, string>();
       const own = userRequired(op, new Set([...chainedIn.keys(), ...carried.keys()]));
-      const defaulted = op.required.filter((p) => !chainedIn.has(p.name) && p.default !== undefined);
+      // Required values always come from the user or a tool result (see userRequired): nothing is defaulted.
+      const defaulted: PlanParam[] = [];
       let given: PlanParam[] = [];
       let asked: PlanParam[] = [];
       if (needs.gives && needs.asks) {
@@ -344,6 +346,7 @@ export function drawValues(draft: Draft): string | undefined {
       for (const p of a.defaulted) a.values.set(p.name, p.default);
       for (const p of a.given) a.values.set(p.name, draw(a.op, p, false));
       for (const p of a.asked) a.values.set(p.name, draw(a.op, p, true));
+      orderRangeValues(a.values);
     }
     const origins = new Set(assigned.flatMap((a) => [...a.shared.values()].map((o) => `${o.position}\u0000${o.param}`)));
     for (let j = 0; j < assigned.length; j++) {

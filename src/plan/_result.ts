@@ -178,12 +178,13 @@ export function buildResult(
         }
       }
       if (node.each) {
-        const count = depth === 0 || !node.inList ? 3 : rng.int(1, 2);
         const pattern = node.each.pattern;
+        const holdsPin = concrete !== null && pinned.some((p) => p.path.startsWith(pattern));
+        // A list the chain takes a value from holds the one match of what the user said: the assistant never
+        // picks one of several candidates silently (DESIGN.md invariant 8). Other lists keep several items.
+        const count = holdsPin ? 1 : depth === 0 || !node.inList ? 3 : rng.int(1, 2);
         let chosen = -1;
-        if (concrete !== null && pinned.some((p) => p.path.startsWith(pattern))) {
-          // The assistant goes with the top result, as a person would without a reason to pick another; an
-          // arbitrary item (the third of three) reads as a choice nobody made.
+        if (holdsPin) {
           if (!chosenIndex.has(pattern)) chosenIndex.set(pattern, 0);
           chosen = chosenIndex.get(pattern)!;
         }
@@ -199,8 +200,9 @@ export function buildResult(
       }
       return out;
     };
-    if (!root.keys && !root.each && !root.leaf) return { result: { status: 'ok' }, pinnedAt };
-    return { result: build(root, '', 0), pinnedAt };
+    // No response schema: a read still returns what was asked for (the request's values), never a bare status.
+    if (!root.keys && !root.each && !root.leaf) return { result: Object.keys(echo).length > 0 ? { ...echo, found: true } : { status: 'ok' }, pinnedAt };
+    return { result: orderRanges(build(root, '', 0)), pinnedAt };
   });
 }
 
@@ -212,4 +214,46 @@ export function valueAtPath(value: unknown, path: string): unknown {
     node = part.startsWith('[') ? (node as unknown[])[Number(part.slice(1, -1))] : (node as Record<string, unknown>)[part];
   }
   return node;
+}
+
+const RANGE_BOUNDS: Array<[string, string]> = [['from', 'to'], ['start', 'end'], ['min', 'max'], ['begin', 'end'], ['since', 'until'], ['lower', 'upper']];
+
+/** Ranges in a result read in order (`from` ≤ `to`, `start_date` ≤ `end_date`): reversed bounds are swapped, in place. */
+function orderRanges(value: unknown, depth = 0): unknown {
+  if (!value || typeof value !== 'object' || depth > 8) return value;
+  if (Array.isArray(value)) {
+    for (const item of value) orderRanges(item, depth + 1);
+    return value;
+  }
+  const obj = value as Record<string, unknown>;
+  const byLower = new Map(Object.keys(obj).map((k) => [k.toLowerCase().replace(/-/g, '_'), k]));
+  for (const [lower, key] of byLower) {
+    for (const [start, end] of RANGE_BOUNDS) {
+      const other = lower === start ? end : lower.startsWith(`${start}_`) ? `${end}_${lower.slice(start.length + 1)}` : lower.endsWith(`_${start}`) ? `${lower.slice(0, -start.length - 1)}_${end}` : lower.startsWith(start) && lower.length > start.length + 2 ? `${end}${lower.slice(start.length)}` : undefined;
+      const endKey = other === undefined ? undefined : byLower.get(other);
+      if (endKey === undefined) continue;
+      const a = rangeNumber(obj[key]);
+      const b = rangeNumber(obj[endKey]);
+      if (a !== undefined && b !== undefined && a > b) [obj[key], obj[endKey]] = [obj[endKey], obj[key]];
+    }
+  }
+  for (const child of Object.values(obj)) orderRanges(child, depth + 1);
+  return value;
+}
+
+/** Call arguments in order too (`startDate` ≤ `endDate`, `min_price` ≤ `max_price`): reversed pairs swapped in place. */
+export function orderRangeValues(values: Map<string, unknown>): void {
+  const obj = Object.fromEntries(values);
+  orderRanges(obj);
+  for (const [key, value] of Object.entries(obj)) values.set(key, value);
+}
+
+function rangeNumber(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value !== 'string') return undefined;
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) {
+    const t = Date.parse(value);
+    return Number.isNaN(t) ? undefined : t;
+  }
+  return /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : undefined;
 }

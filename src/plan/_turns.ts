@@ -333,6 +333,9 @@ function callStep(s: Play, step: FlowStep): string | undefined {
     for (const [key, value] of Object.entries(record)) if (!(key in known) && (value === null || typeof value !== 'object')) known[key] = value;
     break;
   }
+  // A get by id (`/playlists/{playlist_id}`) returns the item asked for: its own `id` is that id.
+  const byId = /\{([^}]+)\}\/?$/.exec(a.op.operation.path)?.[1];
+  if (byId !== undefined && byId in args && /(^|_|[a-z])(id|Id|ID|sid|Sid|uuid)$/.test(byId) && !('id' in known)) known.id = args[byId];
   const built = buildResult(a.op.operation.outputs, rng, pins, args, operationContext(a.op.operation), known);
   const tool: ToolTurn = { speaker: 'tool', operation: a.op.id, call_id: id, status: 'ok', result: built.result };
   turns.push(tool);

@@ -201,16 +201,18 @@ export function carriedParams(source: PlanOperation, target: PlanOperation, chai
   return out;
 }
 
-/** Required params the dialogue must fill from the user: not chained in, not defaulted. */
+/**
+ * Required inputs the user supplies (asked or given): all but the chained ones. A spec `default` or example on a
+ * required input is what a user might say, never a value to fill in unsaid (DESIGN.md invariant 3).
+ */
 export function userRequired(op: PlanOperation, chained: ReadonlySet<string>): PlanParam[] {
-  return op.required.filter((p) => !chained.has(p.name) && p.default === undefined);
+  return op.required.filter((p) => !chained.has(p.name));
 }
 
 /** Can `op`, receiving `chained` inputs from the operation before it, play a chain position with these needs? */
 export function fitsPosition(op: PlanOperation, chained: ReadonlySet<string>, needs: PositionNeeds): boolean {
   const own = userRequired(op, chained);
   if (own.some((p) => !p.sayable)) return false;
-  if (op.required.some((p) => !chained.has(p.name) && p.default !== undefined && !p.sayable)) return false;
   const optional = op.optional.length;
   const rounds = Math.max(1, needs.askRounds);
   if (needs.asks && needs.gives) {

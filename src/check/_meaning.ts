@@ -1,0 +1,218 @@
+/**
+ * Invariants of meaning (DESIGN.md 7–9, QUALITY.md D, E, I): a looked-up value comes from a read, a required
+ * value is never invented, several candidates are never picked silently, a read returns content, ranges are
+ * ordered, and a get-by-id returns the id asked for. Each reads only the record (and the loader's effect
+ * rule): it shares nothing with the planner or the realizer it checks.
+ */
+import type { AssistantTurn, DialogueRecord, RecordOperation, ToolTurn, Turn } from '../plan/types.ts';
+import { operationEffect } from '../specs/index.ts';
+import type { InvariantId, Violation } from './types.ts';
+
+/** The meaning invariants, in the order `stats` reports them. */
+export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', 'silent_pick', 'empty_result', 'reversed_range', 'entity_mismatch'] as const satisfies readonly InvariantId[];
+
+export function checkMeaning(record: DialogueRecord): Violation[] {
+  const out: Violation[] = [];
+  const add = (invariant: InvariantId, turn: number | null, message: string): void => {
+    out.push({ invariant, turn, message });
+  };
+  checkLookupSources(record, add);
+  checkInventedValues(record, add);
+  checkPicks(record, add);
+  checkResults(record, add);
+  checkRanges(record, add);
+  return out;
+}
+
+type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
+
+function effectOf(op: RecordOperation | undefined, id: string): string {
+  if (!op) return 'read';
+  return operationEffect({ method: op.method, path: op.path, name: op.name || id.split('.').pop() || id, description: op.description }).effect;
+}
+
+/** Every chain step before the target is a lookup: it must be a read. */
+function checkLookupSources(record: DialogueRecord, add: Add): void {
+  const chain = record.chain ?? [];
+  for (const id of chain.slice(0, -1)) {
+    const effect = effectOf(record.operations[id], id);
+    if (effect !== 'read') add('side_effect_lookup', null, `chain source ${id} is a ${effect}, not a read: a value is never looked up by changing something`);
+  }
+  for (const slot of record.slots) {
+    if (slot.source !== 'chained' || !slot.from) continue;
+    const effect = effectOf(record.operations[slot.from.operation], slot.from.operation);
+    if (effect !== 'read') add('side_effect_lookup', null, `${slot.operation}.${slot.param} is taken from ${slot.from.operation}, a ${effect}`);
+  }
+}
+
+/** A required value comes from the user or a tool result, never from a spec default or example. */
+function checkInventedValues(record: DialogueRecord, add: Add): void {
+  for (const slot of record.slots) {
+    if (slot.required && slot.source === 'default') {
+      add('invented_value', null, `required ${slot.operation}.${slot.param} = ${JSON.stringify(slot.value)} comes from the spec's default or example, which the user never said`);
+    }
+  }
+}
+
+/** Values at a field path (`items[].id`) of a result, one per list item. */
+export function valuesAt(result: unknown, path: string): unknown[] {
+  let current: unknown[] = [result];
+  for (const raw of path.split('.')) {
+    if (raw === '') continue;
+    const list = raw.endsWith('[]');
+    const name = list ? raw.slice(0, -2) : raw;
+    const next: unknown[] = [];
+    for (const value of current) {
+      const inner = name === '' ? value : value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[name] : undefined;
+      if (list) {
+        if (Array.isArray(inner)) next.push(...inner);
+      } else if (inner !== undefined) next.push(inner);
+    }
+    current = next;
+  }
+  return current;
+}
+
+const same = (a: unknown, b: unknown): boolean => String(a).trim().toLowerCase() === String(b).trim().toLowerCase();
+
+/**
+ * When a lookup returns several candidates, the user chooses: a user turn after the source's result and
+ * before the call that uses the value must name the chosen item (its value or another of its details).
+ */
+function checkPicks(record: DialogueRecord, add: Add): void {
+  const turns = record.turns;
+  for (const slot of record.slots) {
+    if (slot.source !== 'chained' || !slot.from) continue;
+    const toolAt = turns.findIndex((t) => t.speaker === 'tool' && t.operation === slot.from!.operation && t.status === 'ok');
+    if (toolAt < 0) continue;
+    const field = slot.from.field.replace(/\[\d+\]/g, '[]');
+    const candidates = valuesAt((turns[toolAt] as ToolTurn).result, field);
+    const distinct = new Set(candidates.map((v) => String(v)));
+    if (distinct.size <= 1) continue;
+    const callAt = turns.findIndex((t, i) => i > toolAt && t.speaker === 'assistant' && t.call?.operation === slot.operation && !t.error);
+    const end = callAt < 0 ? turns.length : callAt;
+    const item = itemOf((turns[toolAt] as ToolTurn).result, field, slot.value);
+    const chose = turns.slice(toolAt + 1, end).some((t) => t.speaker === 'user' && mentionsItem(t.text ?? '', slot.value, item));
+    if (!chose) add('silent_pick', callAt < 0 ? null : callAt, `${slot.from.operation} returned ${distinct.size} candidates for ${slot.param}; the user never chose one before it was used`);
+  }
+}
+
+/** The list item (object) whose field holds `value`, to read its other details (a name the user can say). */
+function itemOf(result: unknown, field: string, value: unknown): Record<string, unknown> | undefined {
+  const cut = field.lastIndexOf('[]');
+  if (cut < 0) return undefined;
+  const listPath = field.slice(0, cut + 2);
+  const rest = field.slice(cut + 2).replace(/^\./, '');
+  for (const item of valuesAt(result, listPath)) {
+    if (!item || typeof item !== 'object') continue;
+    const held = rest === '' ? item : valuesAt(item, rest)[0];
+    if (same(held, value)) return item as Record<string, unknown>;
+  }
+  return undefined;
+}
+
+function mentionsItem(text: string, value: unknown, item: Record<string, unknown> | undefined): boolean {
+  const lower = text.toLowerCase();
+  if (lower.includes(String(value).toLowerCase())) return true;
+  if (!item) return false;
+  return Object.values(item).some((v) => typeof v === 'string' && v.length >= 3 && lower.includes(v.toLowerCase()));
+}
+
+const STATUS_KEYS = new Set(['status', 'ok', 'success', 'message']);
+
+/** A read returns content; a get by id returns that id. */
+function checkResults(record: DialogueRecord, add: Add): void {
+  const turns = record.turns;
+  turns.forEach((turn, i) => {
+    if (turn.speaker !== 'tool' || turn.status !== 'ok') return;
+    const op = record.operations[turn.operation];
+    if (effectOf(op, turn.operation) !== 'read') return;
+    if (!hasContent(turn.result)) add('empty_result', i, `${turn.operation} is a read but returned no content: ${JSON.stringify(turn.result)}`);
+    const call = callFor(turns, turn);
+    if (call && op) checkSameEntity(op, call, turn, i, add);
+  });
+}
+
+function hasContent(result: unknown): boolean {
+  if (result === null || result === undefined || result === '') return false;
+  if (Array.isArray(result)) return result.length > 0;
+  if (typeof result !== 'object') return true;
+  return Object.entries(result as Record<string, unknown>).some(([key, value]) => !STATUS_KEYS.has(key.toLowerCase()) && value !== null && value !== undefined);
+}
+
+function callFor(turns: Turn[], tool: ToolTurn): AssistantTurn | undefined {
+  return turns.find((t): t is AssistantTurn => t.speaker === 'assistant' && t.call?.id === tool.call_id);
+}
+
+/** `GET /pets/{petId}` called with petId 7 returns a pet whose top-level `id`/`petId` is 7. */
+function checkSameEntity(op: RecordOperation, call: AssistantTurn, tool: ToolTurn, at: number, add: Add): void {
+  const result = tool.result;
+  if (!result || typeof result !== 'object' || Array.isArray(result)) return;
+  const top = result as Record<string, unknown>;
+  const placeholders = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+  const last = placeholders[placeholders.length - 1];
+  // Only a get by id (`/pets/{petId}`): `/orders/{id}/quotes` returns quotes with their own ids.
+  if (last === undefined || !op.path.replace(/\/+$/, '').endsWith(`{${last}}`) || !/(^|_|[a-z])(id|Id|ID|sid|Sid|uuid)$/.test(last)) return;
+  const asked = call.call!.arguments[last];
+  if (asked === undefined) return;
+  for (const key of [last, 'id']) {
+    const returned = top[key];
+    if (returned === undefined || typeof returned === 'object') continue;
+    if (!same(returned, asked)) add('entity_mismatch', at, `${tool.operation} was asked for ${last} ${JSON.stringify(asked)} and returned ${key} ${JSON.stringify(returned)}`);
+    return;
+  }
+}
+
+/** Range bounds: the start word and its end word (`from`/`to`, `start_date`/`end_date`, `min_price`/`max_price`). */
+const RANGE_WORDS: Array<[string, string]> = [['from', 'to'], ['start', 'end'], ['min', 'max'], ['begin', 'end'], ['since', 'until'], ['checkin', 'checkout'], ['check_in', 'check_out'], ['departure', 'return'], ['lower', 'upper']];
+
+/** Call arguments and tool results: every range is ordered. */
+function checkRanges(record: DialogueRecord, add: Add): void {
+  record.turns.forEach((turn, i) => {
+    if (turn.speaker === 'assistant' && turn.call && !turn.error) for (const problem of reversedRanges(turn.call.arguments)) add('reversed_range', i, `call arguments: ${problem}`);
+    if (turn.speaker === 'tool' && turn.status === 'ok') for (const problem of reversedRanges(turn.result)) add('reversed_range', i, `tool result: ${problem}`);
+  });
+}
+
+function reversedRanges(value: unknown, depth = 0): string[] {
+  if (!value || typeof value !== 'object' || depth > 6) return [];
+  if (Array.isArray(value)) return value.flatMap((v) => reversedRanges(v, depth + 1));
+  const obj = value as Record<string, unknown>;
+  const out: string[] = [];
+  const keys = Object.keys(obj);
+  const lowerKeys = new Map(keys.map((k) => [k.toLowerCase().replace(/-/g, '_'), k]));
+  for (const [lowKey, original] of lowerKeys) {
+    for (const [startWord, endWord] of RANGE_WORDS) {
+      const endKey = counterpart(lowKey, startWord, endWord);
+      if (endKey === undefined) continue;
+      const endOriginal = lowerKeys.get(endKey);
+      if (endOriginal === undefined) continue;
+      const a = comparable(obj[original]);
+      const b = comparable(obj[endOriginal]);
+      if (a !== undefined && b !== undefined && a > b) out.push(`${original} ${JSON.stringify(obj[original])} is after ${endOriginal} ${JSON.stringify(obj[endOriginal])}`);
+    }
+  }
+  for (const v of Object.values(obj)) if (v && typeof v === 'object') out.push(...reversedRanges(v, depth + 1));
+  return out;
+}
+
+/** `start_date` → `end_date`, `minPrice` (lowered: `minprice`) → `maxprice`, `from` → `to`. */
+function counterpart(key: string, startWord: string, endWord: string): string | undefined {
+  if (key === startWord) return endWord;
+  if (key.startsWith(`${startWord}_`)) return `${endWord}_${key.slice(startWord.length + 1)}`;
+  if (key.endsWith(`_${startWord}`)) return `${key.slice(0, -startWord.length - 1)}_${endWord}`;
+  if (key.startsWith(startWord) && key.length > startWord.length + 2 && /^[a-z]/.test(key.slice(startWord.length))) return `${endWord}${key.slice(startWord.length)}`;
+  return undefined;
+}
+
+/** A date or a number as a comparable number; anything else is not compared. */
+function comparable(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value !== 'string') return undefined;
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) {
+    const t = Date.parse(value);
+    return Number.isNaN(t) ? undefined : t;
+  }
+  if (/^-?\d+(\.\d+)?$/.test(value.trim())) return Number(value);
+  return undefined;
+}
