@@ -1,4 +1,5 @@
 /** Counts over canonical records, for `dialforge stats` (streaming: counts only). */
+import { checkMeaning, MEANING_INVARIANTS } from '../check/index.ts';
 import type { DialogueRecord } from '../plan/index.ts';
 import { DEFAULT_SPLIT, assignSplit, crossingApis, type SplitOptions } from './split.ts';
 
@@ -14,6 +15,11 @@ export interface DialogueStats {
   operations: Record<string, number>;
   selfCorrection: Record<string, number>;
   splits: Record<string, number>;
+  /**
+   * Dialogues breaking each invariant of meaning (DESIGN.md 7–9: side-effecting lookup, invented required
+   * value, silent pick, empty read result, reversed range, entity mismatch); 0 for a file dialforge wrote.
+   */
+  meaning: Record<string, number>;
 }
 
 /** `split`: the split options export would use (default: meta.split, else train/val/test 0.8/0.1/0.1 by API). */
@@ -28,6 +34,7 @@ export async function dialogueStats(records: AsyncIterable<DialogueRecord> | Ite
     operations: {},
     selfCorrection: {},
     splits: {},
+    meaning: Object.fromEntries(MEANING_INVARIANTS.map((id) => [id, 0])),
   };
   const bump = (counts: Record<string, number>, key: string): void => {
     counts[key] = (counts[key] ?? 0) + 1;
@@ -46,6 +53,7 @@ export async function dialogueStats(records: AsyncIterable<DialogueRecord> | Ite
     for (const s of asked) bump(stats.masked.params, `${s.operation}.${s.param}`);
     for (const t of r.turns) if (t.speaker === 'assistant' && t.call && t.error === undefined) bump(stats.operations, t.call.operation);
     if (r.meta.self_correction) bump(stats.selfCorrection, r.meta.self_correction);
+    for (const invariant of new Set(checkMeaning(r).map((v) => v.invariant))) bump(stats.meaning, invariant);
     // The split export would give it: meta.split when the record has one and no split is asked for.
     const split = options.split ?? DEFAULT_SPLIT;
     if (!options.split && r.meta.split) bump(stats.splits, r.meta.split);
@@ -101,5 +109,6 @@ export function formatStats(stats: DialogueStats): string {
     countTable('operation called', stats.operations, { top: 20 }),
     ...(Object.keys(stats.selfCorrection).length > 0 ? [countTable('self-correction', stats.selfCorrection)] : []),
     countTable('split', stats.splits),
+    countTable('dialogues breaking an invariant of meaning', stats.meaning, { keepOrder: true }),
   ].join('\n\n');
 }
