@@ -51,7 +51,10 @@ function state(operation: string, required: Record<string, unknown>, optional: R
   return { api_confirmed: true, api_status: { operation, required_parameters: required, optional_parameters: optional } };
 }
 
-/** ToolDial flow 15 (ICl RC Req FI RC call call Resp UB SB): the track ID is chained from the top-tracks chart. */
+/**
+ * ToolDial flow 15 (ICl RC Req FI RC call call Resp UB SB): the track ID is chained from the top-tracks chart,
+ * which holds one track (with several, the user would have to choose: see the silent_pick invariant).
+ */
 export function failInformPlan(): DialoguePlan {
   const lyrics = 'tunes.getTrackLyrics';
   const top = 'tunes.listTopTracks';
@@ -72,7 +75,7 @@ export function failInformPlan(): DialoguePlan {
       { speaker: 'user', action: 'fail_inform', unknown: [{ operation: lyrics, param: 'trackId' }] },
       { speaker: 'assistant', action: 'retriever_call', state: state(lyrics, { trackId: null }) },
       { speaker: 'assistant', action: 'call', call: { id: 'call_1', operation: top, arguments: {} }, state: state(top, {}) },
-      { speaker: 'tool', operation: top, call_id: 'call_1', status: 'ok', result: { tracks: [{ id: 'trk_8a1f', title: 'Blue Monday', artist: 'New Order' }, { id: 'trk_77c0', title: 'Heroes', artist: 'David Bowie' }] } },
+      { speaker: 'tool', operation: top, call_id: 'call_1', status: 'ok', result: { tracks: [{ id: 'trk_8a1f', title: 'Blue Monday', artist: 'New Order' }] } },
       { speaker: 'assistant', action: 'call', call: { id: 'call_2', operation: lyrics, arguments: { trackId: 'trk_8a1f' } }, state: state(lyrics, { trackId: 'trk_8a1f' }) },
       { speaker: 'tool', operation: lyrics, call_id: 'call_2', status: 'ok', result: { title: 'Blue Monday', language: 'en', lineCount: 42 } },
       { speaker: 'assistant', action: 'response', state: state(lyrics, { trackId: 'trk_8a1f' }) },

@@ -52,7 +52,7 @@ describe('fixture graph', { skip: skipWithoutFixtures }, () => {
     assert.ok(recall >= 0.9, `recall ${recall.toFixed(3)} < 0.9; missed:\n${misses.join('\n')}`);
   });
 
-  test('precision: at least 85% of a seeded sample of 50 edges are right', async (t) => {
+  test('precision: at least 85% of a seeded sample of 60 lookup edges (30 OpenAPI, 30 RapidAPI) are CORRECT by the QUALITY.md protocol', async (t) => {
     const { graph } = await fixtureGraph();
     const verdicts = new Map(recordedVerdicts().map((v) => [v.key, v]));
     const sample = sampleEdges(graph).map((edge) => sampleKey(graph, edge));
