@@ -74,3 +74,13 @@ describe('invariants of meaning', () => {
     assert.deepEqual(broken(r), ['entity_mismatch']);
   });
 });
+
+test('dialforge stats counts the dialogues breaking each invariant of meaning', async () => {
+  const { dialogueStats, formatStats } = await import('../src/export/index.ts');
+  const picked = record();
+  (picked.turns[2] as { result: unknown }).result = { orders: [{ id: 'A1', item: 'blue kettle' }, { id: 'B2', item: 'red pan' }] };
+  const stats = await dialogueStats([record(), picked]);
+  assert.equal(stats.meaning.silent_pick, 1);
+  assert.equal(stats.meaning.side_effect_lookup, 0);
+  assert.match(formatStats(stats), /silent_pick\s+1\s+50\.0%/);
+});

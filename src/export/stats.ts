@@ -78,10 +78,11 @@ export async function dialogueStats(records: AsyncIterable<DialogueRecord> | Ite
 }
 
 /** A plain-text table: label, count, share, bar. Rows sorted by count unless `keepOrder`. */
-export function countTable(title: string, counts: Record<string, number>, options: { top?: number; keepOrder?: boolean } = {}): string {
+/** `of`: what a share is of (default: the sum of the counts; the dialogue count where one dialogue counts in several rows). */
+export function countTable(title: string, counts: Record<string, number>, options: { top?: number; keepOrder?: boolean; of?: number } = {}): string {
   let rows = Object.entries(counts);
   if (!options.keepOrder) rows.sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
-  const total = rows.reduce((s, [, c]) => s + c, 0);
+  const total = options.of ?? rows.reduce((s, [, c]) => s + c, 0);
   const hidden = options.top !== undefined && rows.length > options.top ? rows.length - options.top : 0;
   if (hidden > 0) rows = rows.slice(0, options.top);
   const width = Math.max(title.length, ...rows.map(([k]) => k.length));
@@ -109,6 +110,6 @@ export function formatStats(stats: DialogueStats): string {
     countTable('operation called', stats.operations, { top: 20 }),
     ...(Object.keys(stats.selfCorrection).length > 0 ? [countTable('self-correction', stats.selfCorrection)] : []),
     countTable('split', stats.splits),
-    countTable('dialogues breaking an invariant of meaning', stats.meaning, { keepOrder: true }),
+    countTable('dialogues breaking an invariant of meaning', stats.meaning, { keepOrder: true, of: stats.dialogues }),
   ].join('\n\n');
 }
