@@ -99,7 +99,7 @@ describe('report data and page text', async () => {
   it('gives every API of a large catalogue its own hex colour (the only kind sigma.js draws) and places every node', () => {
     const graph = new DirectedGraph() as unknown as ApiGraph;
     for (let i = 0; i < 60; i++) graph.addNode(`api${i}.get`, { api: `api${i}`, method: 'GET', path: `/things/${i}` } as never);
-    for (let i = 1; i < 60; i++) graph.addEdge(`api${i - 1}.get`, `api${i}.get`, { kind: 'yesyes', score: 0.8, pairs: [] });
+    for (let i = 1; i < 60; i++) graph.addEdge(`api${i - 1}.get`, `api${i}.get`, { kind: 'yesyes', relation: 'lookup', score: 0.8, pairs: [] });
     const drawn = reportGraph(graph, 'test');
     const colors = Object.values(drawn.apiColors);
     assert.equal(new Set(colors).size, 60);

@@ -26,9 +26,17 @@ export function checkMeaning(record: DialogueRecord): Violation[] {
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
+const effects = new WeakMap<RecordOperation, string>();
+
+/** The loader's effect rule applied to the record's own description of the operation (cached per record operation). */
 function effectOf(op: RecordOperation | undefined, id: string): string {
   if (!op) return 'read';
-  return operationEffect({ method: op.method, path: op.path, name: op.name || id.split('.').pop() || id, description: op.description }).effect;
+  let effect = effects.get(op);
+  if (effect === undefined) {
+    effect = operationEffect({ method: op.method, path: op.path, name: op.name || id.split('.').pop() || id, description: op.description }).effect;
+    effects.set(op, effect);
+  }
+  return effect;
 }
 
 /** Every chain step before the target is a lookup: it must be a read. */
@@ -174,12 +182,19 @@ function checkRanges(record: DialogueRecord, add: Add): void {
   });
 }
 
+/** A key that may be a range bound: only objects holding one are compared (results are large, bounds rare). */
+const RANGE_HINT = /from|to|start|end|min|max|begin|since|until|check|departure|return|lower|upper/i;
+
 function reversedRanges(value: unknown, depth = 0): string[] {
   if (!value || typeof value !== 'object' || depth > 6) return [];
   if (Array.isArray(value)) return value.flatMap((v) => reversedRanges(v, depth + 1));
   const obj = value as Record<string, unknown>;
   const out: string[] = [];
   const keys = Object.keys(obj);
+  if (!keys.some((k) => RANGE_HINT.test(k))) {
+    for (const v of Object.values(obj)) if (v && typeof v === 'object') out.push(...reversedRanges(v, depth + 1));
+    return out;
+  }
   const lowerKeys = new Map(keys.map((k) => [k.toLowerCase().replace(/-/g, '_'), k]));
   for (const [lowKey, original] of lowerKeys) {
     for (const [startWord, endWord] of RANGE_WORDS) {

@@ -218,6 +218,9 @@ export function valueAtPath(value: unknown, path: string): unknown {
 
 const RANGE_BOUNDS: Array<[string, string]> = [['from', 'to'], ['start', 'end'], ['min', 'max'], ['begin', 'end'], ['since', 'until'], ['lower', 'upper']];
 
+/** A key that may be a range bound (a cheap test before the pairwise look). */
+const RANGE_HINT = /from|to|start|end|min|max|begin|since|until|lower|upper/i;
+
 /** Ranges in a result read in order (`from` ≤ `to`, `start_date` ≤ `end_date`): reversed bounds are swapped, in place. */
 function orderRanges(value: unknown, depth = 0): unknown {
   if (!value || typeof value !== 'object' || depth > 8) return value;
@@ -226,6 +229,10 @@ function orderRanges(value: unknown, depth = 0): unknown {
     return value;
   }
   const obj = value as Record<string, unknown>;
+  if (!Object.keys(obj).some((k) => RANGE_HINT.test(k))) {
+    for (const child of Object.values(obj)) orderRanges(child, depth + 1);
+    return value;
+  }
   const byLower = new Map(Object.keys(obj).map((k) => [k.toLowerCase().replace(/-/g, '_'), k]));
   for (const [lower, key] of byLower) {
     for (const [start, end] of RANGE_BOUNDS) {
