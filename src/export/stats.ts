@@ -1,6 +1,7 @@
 /** Counts over canonical records, for `dialforge stats` (streaming: counts only). */
 import type { DialogueRecord } from '../plan/index.ts';
 import { DEFAULT_SPLIT, assignSplit, crossingApis, type SplitOptions } from './split.ts';
+import { TextStatsCounter, formatTextStats, type TextStats } from './text-stats.ts';
 
 export interface DialogueStats {
   dialogues: number;
@@ -14,6 +15,8 @@ export interface DialogueStats {
   operations: Record<string, number>;
   selfCorrection: Record<string, number>;
   splits: Record<string, number>;
+  /** Variety of the wording and texts no person would say (markup, identifiers). */
+  text: TextStats;
 }
 
 /** `split`: the split options export would use (default: meta.split, else train/val/test 0.8/0.1/0.1 by API). */
@@ -28,7 +31,9 @@ export async function dialogueStats(records: AsyncIterable<DialogueRecord> | Ite
     operations: {},
     selfCorrection: {},
     splits: {},
+    text: new TextStatsCounter().result(),
   };
+  const text = new TextStatsCounter();
   const bump = (counts: Record<string, number>, key: string): void => {
     counts[key] = (counts[key] ?? 0) + 1;
   };
@@ -36,6 +41,7 @@ export async function dialogueStats(records: AsyncIterable<DialogueRecord> | Ite
   let totalTurns = 0;
   for await (const r of records) {
     stats.dialogues++;
+    text.add(r);
     bump(stats.flows, r.flow);
     bump(stats.families, r.family);
     for (const t of r.turns) if (t.speaker !== 'tool') bump(stats.actions, t.action);
@@ -51,6 +57,7 @@ export async function dialogueStats(records: AsyncIterable<DialogueRecord> | Ite
     if (!options.split && r.meta.split) bump(stats.splits, r.meta.split);
     else bump(stats.splits, crossingApis(r, split).length > 0 ? '(left out: APIs of two splits)' : assignSplit(r, split));
   }
+  stats.text = text.result();
   const lengths = [...turnCounts].sort(([a], [b]) => a - b);
   if (lengths.length > 0) {
     stats.turns.min = lengths[0]![0];
@@ -101,5 +108,6 @@ export function formatStats(stats: DialogueStats): string {
     countTable('operation called', stats.operations, { top: 20 }),
     ...(Object.keys(stats.selfCorrection).length > 0 ? [countTable('self-correction', stats.selfCorrection)] : []),
     countTable('split', stats.splits),
+    formatTextStats(stats.text),
   ].join('\n\n');
 }
