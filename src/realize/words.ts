@@ -6,6 +6,7 @@
 import type { RecordOperation } from '../plan/types.ts';
 import { looksLikeIdentifier } from '../text/index.ts';
 import { isEnglish, plainText, withoutDeprecation } from '../language/plain.ts';
+import { boundNoun } from '../language/names.ts';
 import { EXPANSIONS, IRREGULAR_SINGULAR, UNITS } from './_vocabulary.ts';
 
 /** Splits camelCase, PascalCase, snake_case, kebab-case, dotted and bracketed names into lower-case words. */
@@ -179,21 +180,6 @@ export function slotNoun(param: string, op?: RecordOperation): string {
   return noun;
 }
 
-/** Bare range bounds ("from", "to") are no nouns: "the start date", "the recipient". */
-const BOUND_START = /^(from|since|after|start|begin)$/i;
-const BOUND_END = /^(to|until|till|before|end)$/i;
-
-function boundNoun(param: string, schema: Record<string, unknown> | undefined): string | undefined {
-  const start = BOUND_START.test(param);
-  if (!start && !BOUND_END.test(param)) return undefined;
-  const about = `${String(schema?.format ?? '')} ${plainText(String(schema?.description ?? ''))}`.toLowerCase();
-  if (/date|time|day|iso ?8601|timestamp|yyyy/.test(about)) return start ? 'start date' : 'end date';
-  if (/e-?mail|address|recipient|sender|phone|number/.test(about)) return start ? 'sender' : 'recipient';
-  if (/currenc/.test(about)) return start ? 'source currency' : 'target currency';
-  if (/language|locale/.test(about)) return start ? 'source language' : 'target language';
-  return start ? 'starting point' : 'destination';
-}
-
 function slotNounUncached(param: string, op?: RecordOperation): string {
   const schema = paramSchema(op, param);
   const bound = boundNoun(param, schema);
@@ -208,8 +194,7 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
     const owner = ownerFromPath(op, param) ?? ownerFromOperationName(op);
     if (owner && !owner.endsWith(humanizeIdentifier(param))) return `${owner} ${humanizeIdentifier(param)}`;
   }
-  // "country ISO 2" is what a person calls the country code.
-  const noun = humanizeFor(param, op).replace(/ ISO ?2$/i, ' code').replace(/ ISO ?3$/i, ' three-letter code');
+  const noun = humanizeFor(param, op).replace(/ ISO ?2$/i, ' code').replace(/ ISO ?3$/i, ' three-letter code'); // "country ISO 2" is a country code
   // "adults" = 2 reads as "the adults are 2": a count is "the number of adults".
   if (schema?.type === 'integer' && isPluralNoun(noun) && !/[A-Z]s$/.test(noun) && !/^(number|count|total)\b/.test(noun)) return `number of ${noun}`;
   return noun;
@@ -397,8 +382,7 @@ export function intentPhrase(op: RecordOperation): string {
 }
 
 function intentPhraseUncached(op: RecordOperation): string {
-  // The first sentence that reads as a request: boilerplate ("This is a modifier.") is skipped. A description
-  // in another language, or one that only says what to use instead, is no English request: the name speaks.
+  // The first sentence that reads as a request (boilerplate skipped); another language or a deprecation note: the name.
   const description = op.description && isEnglish(op.description) ? withoutDeprecation(op.description) : '';
   for (const sentence of sentencesOf(description)) {
     const fromDescription = verbPhrase(sentence);
