@@ -68,6 +68,11 @@ export function languageOf(text: string): string {
   return lang;
 }
 
+/** Whether an operation's own words (description, else summary) are English: else its name speaks for it. */
+export function describedInEnglish(op: { description?: string; summary?: string }): boolean {
+  return isEnglish(op.description ?? op.summary ?? '');
+}
+
 /**
  * False only for text that is clearly in another language: a non-Latin script, or a long enough text that
  * the detector puts in another language. Short or undecidable text counts as English.
