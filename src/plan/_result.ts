@@ -7,7 +7,7 @@ import type { JsonSchema } from '../specs/types.ts';
 import { ERROR_FIELD, PLACE_MEANINGS, mockValue, singular, typeMatches, withRng } from './_mock.ts';
 import { flatSchema, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from './_rng.ts';
-import { currentWorld, meaningOf, withFocus, type Meaning } from '../world/index.ts';
+import { currentWorld, meaningOf, rememberRecord, withFocus, type Meaning } from '../world/index.ts';
 
 /** One step of a field path: a property or "each item of an array". */
 type PathToken = { key: string } | { each: true };
@@ -210,6 +210,7 @@ export function buildResult(
       // Pinned, echoed or known values stay where they are: only the object's own dates are put in order.
       const fixed = [...(node.keys ?? [])].filter(([, child]) => (child.leaf && pinByPath.has(child.leaf.path)) || echoKey(echo, child.last) !== undefined || (node === root && child.last in known)).map(([key]) => key);
       orderDates(out, fixed);
+      rememberRecord(out, fixed);
       return out;
     };
     if (!root.keys && !root.each && !root.leaf) return { result: { status: 'ok' }, pinnedAt };

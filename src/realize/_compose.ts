@@ -116,7 +116,6 @@ const YES_MORE: ((t: Topic) => string)[] = [
   (t) => `Please ${t.intent}.`,
   () => 'That would be great.',
   () => "Let's do that.",
-  (t) => `I need to ${t.intent}, yes.`,
 ];
 
 export function affirm(rng: Rng, style: UserStyle, topic: Topic | undefined): string {

@@ -31,6 +31,8 @@ export interface World {
   focus: number;
   /** Which place: the items of a list filtered by a place stay in it. */
   placeFocus: number;
+  /** Records seen in tool results, by their id: the same id keeps its name and details in later results. */
+  records: Map<string, Record<string, unknown>>;
 }
 
 const FIRST = ['Ana', 'Liam', 'Sofia', 'Noah', 'Mia', 'Lucas', 'Emma', 'Mateo', 'Olivia', 'Hiro', 'Amara', 'Jonas', 'Priya', 'Diego', 'Chloe', 'Kofi', 'Elena', 'Omar', 'Hannah', 'Ravi', 'Zoe', 'Felix', 'Leila', 'Tomás', 'Yuki', 'Grace', 'Ivan', 'Nora', 'Samuel', 'Aisha', 'Daniel', 'Freya', 'Marco', 'Ingrid', 'Kwame', 'Lena', 'Arjun', 'Clara', 'Mei', 'Oscar'];
@@ -79,7 +81,7 @@ export function drawWorld(rng: WorldRng): World {
   }
   const taken = new Set<string>();
   const people = places.map((place) => drawPerson(rng, place, taken));
-  return { people, places, focus: 0, placeFocus: 0 };
+  return { people, places, focus: 0, placeFocus: 0, records: new Map() };
 }
 
 let current: World | null = null;
@@ -110,6 +112,32 @@ export function withFocus<T>(index: number, samePlace: boolean, fn: () => T): T 
   } finally {
     [world.focus, world.placeFocus] = previous;
   }
+}
+
+const ID_KEY = /(^|_|[a-z])(id|Id|ID|uuid|code)$/;
+
+/**
+ * A record of a tool result made consistent with the world: when its id was seen before, its other scalar
+ * fields of the same name take the values they had then (the venue of an event keeps its name); else it is
+ * remembered. `fixed` keys (pinned or echoed values) are never changed. Ids too short to be unique are skipped.
+ */
+export function rememberRecord(record: Record<string, unknown>, fixed: readonly string[]): void {
+  if (!current) return;
+  const idKey = Object.keys(record).find((k) => ID_KEY.test(k) && isDistinctId(record[k]));
+  if (!idKey) return;
+  const key = `${idKey}\u0000${String(record[idKey])}`;
+  const seen = current.records.get(key);
+  if (!seen) {
+    const scalars: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(record)) if (v === null || typeof v !== 'object') scalars[k] = v;
+    current.records.set(key, scalars);
+    return;
+  }
+  for (const [k, v] of Object.entries(seen)) if (k in record && !fixed.includes(k) && (record[k] === null || typeof record[k] !== 'object')) record[k] = v;
+}
+
+function isDistinctId(value: unknown): boolean {
+  return (typeof value === 'string' && value.length >= 6) || (typeof value === 'number' && value >= 1000);
 }
 
 /** The world of the dialogue being planned, if any. */
