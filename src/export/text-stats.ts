@@ -5,6 +5,7 @@
  * checks also read the assistant's `thought` and the retriever `query`.
  */
 import type { DialogueRecord } from '../plan/index.ts';
+import { isEnglish } from '../language/plain.ts';
 
 export interface TextStats {
   /** User and assistant texts counted. */
@@ -20,6 +21,8 @@ export interface TextStats {
   markup: { texts: number; queries: number; examples: string[] };
   /** Texts and queries that contain an operation id or API slug of their own record. */
   identifiers: { texts: number; queries: number; examples: string[] };
+  /** Texts and queries in another language (a detector's verdict, or a non-Latin script). */
+  notEnglish: { texts: number; queries: number; examples: string[] };
 }
 
 /** Markdown emphasis, code, links, headings, list bullets at a line start; HTML tags and entities. */
@@ -70,6 +73,7 @@ export class TextStatsCounter {
   private readonly wordings = new Map<string, number>();
   private readonly markup = { texts: 0, queries: 0, examples: [] as string[] };
   private readonly identifiers = { texts: 0, queries: 0, examples: [] as string[] };
+  private readonly notEnglish = { texts: 0, queries: 0, examples: [] as string[] };
 
   add(record: DialogueRecord): void {
     const ids = identifierTokens(record);
@@ -107,6 +111,10 @@ export class TextStatsCounter {
       this.identifiers[where]++;
       if (this.identifiers.examples.length < 5) this.identifiers.examples.push(`${recordId}: ${text.slice(0, 160)}`);
     }
+    if (!isEnglish(text)) {
+      this.notEnglish[where]++;
+      if (this.notEnglish.examples.length < 5) this.notEnglish.examples.push(`${recordId}: ${text.slice(0, 160)}`);
+    }
   }
 
   result(top = 10): TextStats {
@@ -126,6 +134,7 @@ export class TextStatsCounter {
       mostRepeated,
       markup: this.markup,
       identifiers: this.identifiers,
+      notEnglish: this.notEnglish,
     };
   }
 }
@@ -138,6 +147,8 @@ export function formatTextStats(t: TextStats): string {
     ...t.markup.examples.map((e) => `  e.g. ${e}`),
     `texts with an operation id or API slug: ${t.identifiers.texts} (retriever queries: ${t.identifiers.queries})`,
     ...t.identifiers.examples.map((e) => `  e.g. ${e}`),
+    `texts not in English: ${t.notEnglish.texts} (retriever queries: ${t.notEnglish.queries})`,
+    ...t.notEnglish.examples.map((e) => `  e.g. ${e}`),
   ];
   if (t.mostRepeated.length > 0) {
     lines.push('most repeated utterances:');

@@ -44,6 +44,7 @@ export function withoutDeprecation(text: string): string {
 }
 
 const languageCache = new Map<string, string>();
+const COMMON_ENGLISH = /\b(the|to|of|and|is|are|you|your|can|could|would|what|which|for|with|me|my|please|have|about|this|that|it's|i'm|i|we|get|list|by|from|an|or|be|will)\b/g;
 /** Two English function words in a row, or a common English API verb at the start: the text is English. */
 const ENGLISH_WORDS = /^ (returns?|gets?|lists?|deletes?|creates?|updates?|removes?|adds?|retrieves?|fetch(es)?|search(es)?|provides?|converts?|partially|discover|query) | (of the|for the|in the|to the|on the|from the|by the|for a|of a|with the|and the|is the|for your|this endpoint|you can) /;
 
@@ -79,6 +80,9 @@ export function describedInEnglish(op: { description?: string; summary?: string 
  */
 export function isEnglish(text: string): boolean {
   if (/(?=\p{L})\P{Script=Latin}/u.test(text)) return false;
+  // Two common English words no other Latin-script language uses settle it (chat is too short for the detector).
+  const common = new Set(text.toLowerCase().match(COMMON_ENGLISH) ?? []);
+  if (common.size >= 2) return true;
   const lang = languageOf(text);
   return lang === 'und' || lang === 'eng' || lang === 'sco';
 }

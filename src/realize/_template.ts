@@ -313,7 +313,8 @@ function vagueTopics(target: RecordOperation, planned: string | undefined): stri
     const said = looksLikeIdentifier(bare) || /^[A-Za-z0-9]*[a-z0-9][A-Z][A-Za-z0-9]*$/.test(bare) ? nameWords(bare) : lowerFirst(bare);
     const topic = said.replace(/\s+API$/i, '');
     // The possessive as is comes second: the retriever may only agree with the words as the planner wrote them.
-    topics.push(topic.replace(/'s$/, 's'), topic);
+    // "artist's" alone is no topic a person says.
+    topics.push(topic.replace(/'s$/, 's'), ...(/'s$/.test(topic) ? [] : [topic]));
   }
   return [...new Set(topics.filter((t) => t.trim().length > 0))];
 }
@@ -474,10 +475,10 @@ function retrieverCall(walk: Walk, i: number, turn: AssistantTurn, rng: Rng): vo
     const refs = prevUser.unknown ?? [];
     turn.thought = rng.pick(P.THOUGHT_RETRIEVE_SOURCE)(slotList(walk, refs) || 'the missing value', pronoun(walk, refs));
     // The planner's lookup query is kept unless it carries documentation markup; a cleaned one is searched again.
-    if (turn.query !== undefined && turn.retrieved !== undefined && plainText(turn.query) === turn.query) return;
+    if (turn.query !== undefined && turn.retrieved !== undefined && plainText(turn.query) === turn.query && isEnglish(turn.query)) return;
     const sourceId = targetAt(walk, i + 1);
     const queries = sourceQueries(walk, refs[0], sourceId);
-    if (turn.query !== undefined) queries.unshift(plainText(turn.query));
+    if (turn.query !== undefined && isEnglish(turn.query)) queries.unshift(plainText(turn.query));
     const query = retriever && sourceId ? (queries.find((q) => retriever.search(q, RETRIEVE_K).some((h) => h.operation === sourceId)) ?? queries[0]) : queries[0];
     setRetrieval(turn, query ?? 'the missing value', retriever);
     return;
