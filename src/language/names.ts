@@ -15,3 +15,9 @@ export function boundNoun(param: string, schema: Record<string, unknown> | undef
   if (/language|locale/.test(about)) return start ? 'source language' : 'target language';
   return start ? 'starting point' : 'destination';
 }
+
+/** "retrieve video details to enhance your application's functionality" → "retrieve video details": marketing out. */
+export function withoutPurpose(phrase: string): string {
+  const cut = phrase.replace(/,?\s+(?:(?:in order )?to|so that|which helps?|helping)\s+(?:enhance|help|improve|provide|make|allow|enable|ensure|give|empower|boost|streamline|power)\b.*$/i, '');
+  return cut.split(/\s+/).length >= 2 ? cut : phrase;
+}

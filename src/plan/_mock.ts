@@ -177,6 +177,8 @@ const WORD_RULES: WordRule[] = [
   // Money and measures held as strings ("50.0000" in BigCommerce) are numbers, not words.
   [(n) => /(^|_)(price|cost|amount|total|subtotal|tax|fee|fees|balance|discount|shipping_cost)(_|$)|(price|cost|amount|total|tax)$/.test(n) && !/(_type|_class|_id|_code|_name|_method|_status)$/.test(n), (rng) => decimalString(rng, 1, 500)],
   [(n) => /(^|_)(width|height|depth|weight|length|quantity|qty)$/.test(n), (rng) => decimalString(rng, 1, 50)],
+  // Counts held as strings ("viewCount": "1523") are numbers, not words.
+  [(n) => /(count|views|subscribers|followers|likes|listeners|plays|downloads|members)$/.test(n) && !/(_type|_id|_name)$/.test(n), (rng) => String(rng.int(3, 250000))],
   [(n) => /(carrier|courier|shipping_provider)$/.test(n), (rng) => pickFrom(rng, CARRIERS)],
   [(n) => /(^|_)(img|image|images|poster|thumbnail|thumb|icon|logo|avatar|photo|picture|cover|banner)(_urls?|_uri|_link|_src)?$/.test(n), (rng) => `https://images.example.com/${alphanumeric(rng, 10, LOWER_ALNUM)}.jpg`],
   [(n) => /(^|_)(next|previous|prev)(_page|_url|_link)?$/.test(n), () => faker.internet.url()],

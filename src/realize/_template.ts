@@ -268,10 +268,12 @@ function clearIntentText(walk: Walk, i: number, turn: UserTurn, rng: Rng, clean:
       const asRequest = requestPhrase(planned);
       candidates.push(...shuffled(rng, templates(asRequest)).map((f) => f({ ...pieces, intent: asRequest })));
       const asIs = literalRequest(planned);
-      candidates.push(...shuffled(rng, templates(asIs)).map((f) => f({ ...pieces, intent: asIs })));
+      // Documentation about the API ("The search endpoint allows you to …") is no request a user makes.
+      const spoken = (phrase: string): boolean => !DOC_SPEAK.test(phrase);
+      if (spoken(asIs)) candidates.push(...shuffled(rng, templates(asIs)).map((f) => f({ ...pieces, intent: asIs })));
       // Last resort: the request alone, with no words around it that could make the retriever waver.
       const bare = humanizeTokens(planned.replace(/[`"{}<>[\]]/g, '').replace(/[.!?]+$/, '').trim());
-      for (const phrase of [asRequest, asIs, bare]) candidates.push(`${upperFirst(phrase)}, please.`, `${upperFirst(phrase)}.`);
+      for (const phrase of [asRequest, asIs, bare].filter(spoken)) candidates.push(`${upperFirst(phrase)}, please.`, `${upperFirst(phrase)}.`);
     }
   }
   let fallback: string | undefined;
@@ -295,6 +297,8 @@ function greeting(rng: Rng): (text: string) => string {
   if (!g) return (t) => t;
   return g.endsWith(',') ? (t) => (/^I\b/.test(t) ? `${g} ${t}` : `${g} ${t.charAt(0).toLowerCase()}${t.slice(1)}`) : (t) => (/^(Hi|Hello|Hey)\b/.test(t) ? t : `${g} ${t}`);
 }
+
+const DOC_SPEAK = /\b(endpoints?|allows you|lets you|this (api|method|operation)|the (api|method) (returns|provides))\b/i;
 
 const NOT_A_TOPIC = /^(latest|recent|new|all|list|search|get|find|lookup|info|details|detail|by|id|query|v\d+|api|json|xml|me|my|current|autocomplete|suggest|random|top|single|multiple|bulk|batch)$/;
 

@@ -6,7 +6,7 @@
 import type { RecordOperation } from '../plan/types.ts';
 import { looksLikeIdentifier } from '../text/index.ts';
 import { isEnglish, plainText, withoutDeprecation } from '../language/plain.ts';
-import { boundNoun } from '../language/names.ts';
+import { boundNoun, withoutPurpose } from '../language/names.ts';
 import { EXPANSIONS, IRREGULAR_SINGULAR, UNITS } from './_vocabulary.ts';
 
 /** Splits camelCase, PascalCase, snake_case, kebab-case, dotted and bracketed names into lower-case words. */
@@ -386,7 +386,7 @@ function intentPhraseUncached(op: RecordOperation): string {
   const description = op.description && isEnglish(op.description) ? withoutDeprecation(op.description) : '';
   for (const sentence of sentencesOf(description)) {
     const fromDescription = verbPhrase(sentence);
-    if (fromDescription) return fromDescription;
+    if (fromDescription) return withoutPurpose(fromDescription);
   }
   const nameWords = dedupeWords(splitIdentifier(op.name.replace(/[=[{].*$/, '')));
   // Names made up from method and path ("put_api_v1_user_id") say nothing a person would.
