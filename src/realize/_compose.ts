@@ -49,7 +49,7 @@ const BYE_REFLECT: Record<UserStyle, ((t: Topic) => string)[]> = {
   formal: [() => '', (t) => `I now have what I need to ${t.intent}.`, () => 'That answers my question.', (t) => `I needed to ${t.intent} before my meeting.`, (t) => `That was the last thing I needed in order to ${t.intent}.`, (t) => `It was important for me to ${t.intent}.`],
 };
 const BYE_CLOSE: Record<UserStyle, Bank> = {
-  terse: ['', '', 'Bye.', 'Bye!', "That's all.", 'Done.', 'See ya.'],
+  terse: ['', '', 'Bye.', 'Bye!', "That's all.", 'See ya.'],
   casual: ['', 'Bye!', 'See you!', "That's all for now.", 'Have a good one!', 'Catch you later.', 'Take care!', "I'm all set."],
   formal: ['', 'Goodbye.', 'Have a good day.', 'That will be all.', 'Nothing further for now.', 'Goodbye for now.', 'Best regards.'],
 };
