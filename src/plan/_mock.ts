@@ -177,6 +177,8 @@ const WORD_RULES: WordRule[] = [
   // Money and measures held as strings ("50.0000" in BigCommerce) are numbers, not words.
   [(n) => /(^|_)(price|cost|amount|total|subtotal|tax|fee|fees|balance|discount|shipping_cost)(_|$)|(price|cost|amount|total|tax)$/.test(n) && !/(_type|_class|_id|_code|_name|_method|_status)$/.test(n), (rng) => decimalString(rng, 1, 500)],
   [(n) => /(^|_)(width|height|depth|weight|length|quantity|qty)$/.test(n), (rng) => decimalString(rng, 1, 50)],
+  // Seats, rows, gates and sections are short codes ("B", "12", "A4"), never words.
+  [(n) => /(^|_)(seat|row|section|gate|platform|terminal|area|room|floor|level|block|zone|aisle|stand)(_number|_no|_code)?$/.test(n), (rng) => pickFrom(rng, ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']) + String(rng.int(1, 40))],
   // Counts held as strings ("viewCount": "1523") are numbers, not words.
   [(n) => /(count|views|subscribers|followers|likes|listeners|plays|downloads|members)$/.test(n) && !/(_type|_id|_name)$/.test(n), (rng) => String(rng.int(3, 250000))],
   [(n) => /(carrier|courier|shipping_provider)$/.test(n), (rng) => pickFrom(rng, CARRIERS)],
@@ -343,7 +345,9 @@ export const PLACE_MEANINGS = new Set<Meaning>(['city', 'region', 'region_code',
 
 /** A value from the dialogue's world for a string that means a place part, a person's detail or a status. */
 function worldString(schema: JsonSchema, hints: ValueHints, rng: Rng): string | undefined {
-  const meaning = meaningOf(hints.name, hints.parent ?? '', hints.context ?? '');
+  // A parameter's description says what it wants ("city name e.g.: q=Paris"); a result field's is not read.
+  const about = hints.inResult ? hints.context ?? '' : `${hints.context ?? ''} ${(hints.description ?? '').toLowerCase()}`;
+  const meaning = meaningOf(hints.name, hints.parent ?? '', about);
   if (!meaning) return undefined;
   const value = worldValue(meaning, false, (words) => (hints.inResult && rng.chance(0.6) ? 'completed' : rng.pick(words)));
   if (value === undefined) return undefined;
@@ -467,6 +471,9 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
   const spoken = allChoices?.filter((v) => v !== '');
   const choices = spoken && spoken.length > 0 ? spoken : allChoices;
   if (choices && choices.length > 0) {
+    // An enum of currencies or countries takes the dialogue's own when it lists it.
+    const own = currentWorld() !== null ? worldString({}, { ...hints, inResult: true }, rng) : undefined;
+    if (own !== undefined && choices.includes(own) && /(currency|country)/i.test(hints.name)) return own;
     // A successful call reports success: an OK-like status when the enum has one, never an error status.
     if ((hints.inResult || depth > 0) && /(status|state|result|outcome)$/i.test(hints.name)) {
       const ok = choices.find((v) => typeof v === 'string' && /^(ok|success|succeeded|active|confirmed|completed|available|open|scheduled|onsale|delivered)$/i.test(v));

@@ -59,6 +59,9 @@ function classify(n: string, parent: string, context: string): Meaning | undefin
   if (/^(name|city_name|location_name|town_name|place_name)$/.test(n) && (/(^|_)(city|cities|town|towns|location|locations)$/.test(parent) || (parent === '' && /\b(cities|towns|city search|autocomplete)\b/.test(context)))) return 'city';
   if (/(^|_)(lng|lon|long|longitude)$/.test(n)) return 'longitude';
   if (/(^|_)(city|town|city_name|town_name|hometown|municipality|locality)$/.test(n)) return 'city';
+  // A free "location" string, or a query whose description asks for a city name, is the dialogue's city.
+  if (/^(location|location_name)$/.test(n) && !/\b(url|address|coordinates?)\b/.test(context)) return 'city';
+  if (/^(q|query|location_query)$/.test(n) && /\b(city name|name of (a|the) city|city or town|q=paris)\b/.test(context)) return 'city';
   if (/(^|_)(country_code|country_iso2?|iso2|iso_country|country_short|countrycode|country_alpha2)$/.test(n)) return 'country_code';
   if (/(^|_)country(_name)?$/.test(n)) return 'country';
   if (/(^|_)(state_code|region_code|province_code|subdivision_code)$/.test(n)) return 'region_code';
