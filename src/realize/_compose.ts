@@ -187,7 +187,7 @@ const REQ_ASK: ((s: string, i: string, them: string) => string)[] = [
   (s) => `Can you give me ${s}?`,
   (s) => `Could you provide ${s}, please?`,
   (s, i) => `Let's ${i}. Please tell me ${s}.`,
-  (s) => `I just need ${s}.`,
+  (s) => `Could you just give me ${s}?`,
   (s) => `Which ${s.replace(/^the /, '')} should I use?`,
   (s, i) => `Before I ${i}, I need ${s}.`,
   (s) => `May I have ${s}?`,
@@ -196,13 +196,14 @@ const REQ_ASK: ((s: string, i: string, them: string) => string)[] = [
   (s) => `What's ${s}?`,
   (s, i) => `In order to ${i}, could you send me ${s}?`,
 ];
-const REQ_TAIL: Bank = ['', '', '', '', 'Then I can go ahead.', "Once I have that, I'll take care of it.", "That's all I need.", "I'll do the rest.", 'Thanks!'];
+/** Said before the question: the question (or a bid) ends the turn, as a reader and a classifier expect. */
+const REQ_LEAD: Bank = ['', '', '', '', 'One thing first.', 'Just one detail.', 'Almost ready.', "I'll take care of the rest.", 'Nearly there.'];
 
 export function request(rng: Rng, slots: string, intent: string, many: boolean): string {
   const them = many ? 'them' : 'it';
   let ask = rng.pick(REQ_ASK)(slots, intent, them);
   if (many && /^Which /.test(ask)) ask = `Could you tell me ${slots}?`;
-  return compose(rng, REQ_ACK, [ask], REQ_TAIL);
+  return compose(rng, REQ_ACK, /^(Let's|Before|To|In order)/.test(ask) ? [''] : REQ_LEAD, [ask]);
 }
 
 // ---------------------------------------------------------------- assistant: clarifying, failing
@@ -218,7 +219,7 @@ const CLARIFY_ASK: ((topic: string) => string)[] = [
   (t) => `There are a few ${t} tools. Which task do you have in mind?`,
   () => 'What would you like to know or do, exactly?',
   (t) => `Are you trying to look something up about ${t}, or change something?`,
-  () => 'What is the goal?',
+  () => 'What are you trying to get done?',
 ];
 
 export function clarify(rng: Rng, topic: string | undefined): string {

@@ -120,12 +120,12 @@ export const SUGGEST: ((intent: string) => string)[] = [
   (i) => `One option is to ${i}. Is that what you need?`,
   (i) => `How about I ${i}?`,
   (i) => `I can ${i}. Would that help?`,
-  (i) => `It sounds like you might want to ${i}. Is that right?`,
-  (i) => `Perhaps I should ${i}?`,
+  (i) => `It sounds like you might want to ${i}. Is that what you need?`,
+  (i) => `Want me to ${i}?`,
   (i) => `Do you want me to ${i}?`,
   (i) => `My best guess is that you'd like to ${i}. Shall I?`,
-  (i) => `I found a way to ${i}. Is that what you're after?`,
-  (i) => `Should I ${i} for you?`,
+  (i) => `I found a way to ${i}. Is that what you want?`,
+  (i) => `Would you like me to ${i} for you?`,
 ];
 
 /** Before the answer of a lookup (GET). */
