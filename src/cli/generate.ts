@@ -19,6 +19,7 @@ import { parseFormats } from './export.ts';
 import { lockOutDir, type OutLock } from './_out-lock.ts';
 import { addLlmOptions, createGenerateLlmRealizer, formatLlmProgress, llmIdentity, llmManifest, llmSettingsFrom, llmSummary, llmWindow, runLlmBatchOut, runLlmDryRun, type LlmCliOptions } from './_llm.ts';
 import { DEFAULTS, parseCount, parseFlowMix, parseShard, parseToolListMode, readConfigFile, splitList, type GenerateSettings } from './_generate-config.ts';
+import { describedInEnglish } from '../language/plain.ts';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -69,6 +70,8 @@ export interface Manifest {
   interrupted: boolean;
   /** Why the run stopped before its end, when an error stopped it (not Ctrl-C). */
   stopped?: { code: string; message: string; at_index: number };
+  /** Operations whose description is in another language: spoken from their name and path instead. */
+  not_english?: { operations: number; of: number };
   /** LLM realizer totals (model, answers, cache hits, fallbacks, tokens, cost). */
   llm?: Record<string, unknown>;
   complete: boolean;
@@ -253,6 +256,7 @@ async function generateInto(
     rejected: {},
     rejected_examples: [],
     interrupted: false,
+    not_english: { operations: catalog.operations.filter((op) => !describedInEnglish(op)).length, of: catalog.operations.length },
     complete: false,
   };
 

@@ -10,3 +10,4 @@ export * from './stats.ts';
 export * from './read.ts';
 export * from './format.ts';
 export * from './formats/index.ts';
+export * from './text-stats.ts';

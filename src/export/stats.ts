@@ -2,6 +2,7 @@
 import { checkMeaning, MEANING_INVARIANTS } from '../check/index.ts';
 import type { DialogueRecord } from '../plan/index.ts';
 import { DEFAULT_SPLIT, assignSplit, crossingApis, type SplitOptions } from './split.ts';
+import { TextStatsCounter, formatTextStats, type TextStats } from './text-stats.ts';
 
 export interface DialogueStats {
   dialogues: number;
@@ -20,6 +21,8 @@ export interface DialogueStats {
    * value, silent pick, empty read result, reversed range, entity mismatch); 0 for a file dialforge wrote.
    */
   meaning: Record<string, number>;
+  /** Variety of the wording and texts no person would say (markup, identifiers). */
+  text: TextStats;
 }
 
 /** `split`: the split options export would use (default: meta.split, else train/val/test 0.8/0.1/0.1 by API). */
@@ -35,7 +38,9 @@ export async function dialogueStats(records: AsyncIterable<DialogueRecord> | Ite
     selfCorrection: {},
     splits: {},
     meaning: Object.fromEntries(MEANING_INVARIANTS.map((id) => [id, 0])),
+    text: new TextStatsCounter().result(),
   };
+  const text = new TextStatsCounter();
   const bump = (counts: Record<string, number>, key: string): void => {
     counts[key] = (counts[key] ?? 0) + 1;
   };
@@ -43,6 +48,7 @@ export async function dialogueStats(records: AsyncIterable<DialogueRecord> | Ite
   let totalTurns = 0;
   for await (const r of records) {
     stats.dialogues++;
+    text.add(r);
     bump(stats.flows, r.flow);
     bump(stats.families, r.family);
     for (const t of r.turns) if (t.speaker !== 'tool') bump(stats.actions, t.action);
@@ -59,6 +65,7 @@ export async function dialogueStats(records: AsyncIterable<DialogueRecord> | Ite
     if (!options.split && r.meta.split) bump(stats.splits, r.meta.split);
     else bump(stats.splits, crossingApis(r, split).length > 0 ? '(left out: APIs of two splits)' : assignSplit(r, split));
   }
+  stats.text = text.result();
   const lengths = [...turnCounts].sort(([a], [b]) => a - b);
   if (lengths.length > 0) {
     stats.turns.min = lengths[0]![0];
@@ -111,5 +118,6 @@ export function formatStats(stats: DialogueStats): string {
     ...(Object.keys(stats.selfCorrection).length > 0 ? [countTable('self-correction', stats.selfCorrection)] : []),
     countTable('split', stats.splits),
     countTable('dialogues breaking an invariant of meaning', stats.meaning, { keepOrder: true, of: stats.dialogues }),
+    formatTextStats(stats.text),
   ].join('\n\n');
 }

@@ -9,6 +9,7 @@ import type { JsonSchema } from '../specs/types.ts';
 import { clampNumber, numberFor } from './_numbers.ts';
 import { flatSchema, isIdLike, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
+import { currentWorld, meaningOf, worldValue, type Meaning } from '../world/index.ts';
 
 // randexp is CommonJS whose typings describe `exports.default`; at run time the import is the class itself.
 type RandExpClass = typeof randexpModule.default;
@@ -91,23 +92,33 @@ type WordRule = [test: (n: string, tail: string, context: string) => boolean, ma
 const NAME_NOUNS: WordRule[] = [
   // A bare name takes its noun from the operation ("Search tracks" -> a song title); context is space-separated words.
   // A reservation's or booking's name is the guest's ("book a table" is no book title).
-  [(_n, _t, c) => /\b(reservations?|bookings?|guests?|patients?|clients?|travell?ers?|attendees?|recipients?|students?)\b/.test(c), () => faker.person.fullName()],
+  [(_n, _t, c) => /\b(reservations?|bookings?|guests?|patients?|clients?|travell?ers?|attendees?|recipients?|students?)\b/.test(c), personName],
   [(_n, _t, c) => /\b(products?|line items?|skus?)\b/.test(c), () => faker.commerce.productName()],
   [(_n, _t, c) => /\b(tracks?|songs?)\b/.test(c), () => faker.music.songName()],
   [(_n, _t, c) => /\bartists?\b/.test(c), () => faker.music.artist()],
   [(_n, _t, c) => /\balbums?\b/.test(c), () => faker.music.album()],
   [(_n, _t, c) => /\b(books?|novels?)\b/.test(c), () => faker.book.title()],
-  [(_n, _t, c) => /\b(city|cities|towns?)\b/.test(c), (rng) => pickFrom(rng, CITIES)],
-  [(_n, _t, c) => /\b(regions?|areas?|zones?|provinces?)\b/.test(c), () => faker.location.state()],
-  [(_n, _t, c) => /\b(country|countries)\b/.test(c), () => faker.location.country()],
+  [(_n, _t, c) => /\b(city|cities|towns?)\b/.test(c), (rng) => placePart('city') ?? pickFrom(rng, CITIES)],
+  [(_n, _t, c) => /\b(regions?|areas?|zones?|provinces?)\b/.test(c), () => placePart('region') ?? faker.location.state()],
+  [(_n, _t, c) => /\b(country|countries)\b/.test(c), () => placePart('country') ?? faker.location.country()],
   [(_n, _t, c) => /\b(restaurants?|cafes?)\b/.test(c), (rng) => `${faker.person.lastName()}'s ${pickFrom(rng, ['Kitchen', 'Bistro', 'Grill', 'Trattoria', 'Diner'])}`],
   [(_n, _t, c) => /\b(places?|venues?|locations?|librar(y|ies)|stores?|shops?|hotels?)\b/.test(c), (rng) => placeName(rng)],
   [(_n, _t, c) => /\b(compan(y|ies)|organi[sz]ations?|business(es)?)\b/.test(c), () => faker.company.name()],
   [(_n, _t, c) => /\b(pets?|dogs?|cats?|animals?)\b/.test(c), () => faker.animal.petName()],
   [(_n, _t, c) => /\b(providers?|networks?|channels?|brands?|publishers?|labels?|airlines?|carriers?)\b/.test(c), () => faker.company.name()],
-  [(_n, _t, c) => /\b(users?|persons?|people|customers?|employees?|members?|authors?|contacts?|players?|owners?|passengers?)\b/.test(c), () => faker.person.fullName()],
+  [(_n, _t, c) => /\b(users?|persons?|people|customers?|employees?|members?|authors?|contacts?|players?|owners?|passengers?)\b/.test(c), personName],
   [(_n, _t, c) => /\b(projects?|repos?|teams?|workspaces?|boards?)\b/.test(c), () => `${faker.word.adjective()} ${faker.word.noun()}`.replace(/^\w/, (ch) => ch.toUpperCase())],
 ];
+
+/** A part of the focused place of the dialogue's world; undefined without a world. */
+function placePart(meaning: 'city' | 'region' | 'country'): string | undefined {
+  return worldValue(meaning, false, () => '') as string | undefined;
+}
+
+/** The focused person of the dialogue's world, else any name. */
+function personName(): string {
+  return (worldValue('full_name', false, () => '') as string | undefined) ?? faker.person.fullName();
+}
 
 function placeName(rng: Rng): string {
   return `${faker.location.street()} ${pickFrom(rng, ['Library', 'Park', 'Plaza', 'Market', 'Gallery', 'Hall', 'Center'])}`;
@@ -166,6 +177,10 @@ const WORD_RULES: WordRule[] = [
   // Money and measures held as strings ("50.0000" in BigCommerce) are numbers, not words.
   [(n) => /(^|_)(price|cost|amount|total|subtotal|tax|fee|fees|balance|discount|shipping_cost)(_|$)|(price|cost|amount|total|tax)$/.test(n) && !/(_type|_class|_id|_code|_name|_method|_status)$/.test(n), (rng) => decimalString(rng, 1, 500)],
   [(n) => /(^|_)(width|height|depth|weight|length|quantity|qty)$/.test(n), (rng) => decimalString(rng, 1, 50)],
+  // Seats, rows, gates and sections are short codes ("B", "12", "A4"), never words.
+  [(n) => /(^|_)(seat|row|section|gate|platform|terminal|area|room|floor|level|block|zone|aisle|stand)(_number|_no|_code)?$/.test(n), (rng) => pickFrom(rng, ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']) + String(rng.int(1, 40))],
+  // Counts held as strings ("viewCount": "1523") are numbers, not words.
+  [(n) => /(count|views|subscribers|followers|likes|listeners|plays|downloads|members)$/.test(n) && !/(_type|_id|_name)$/.test(n), (rng) => String(rng.int(3, 250000))],
   [(n) => /(carrier|courier|shipping_provider)$/.test(n), (rng) => pickFrom(rng, CARRIERS)],
   [(n) => /(^|_)(img|image|images|poster|thumbnail|thumb|icon|logo|avatar|photo|picture|cover|banner)(_urls?|_uri|_link|_src)?$/.test(n), (rng) => `https://images.example.com/${alphanumeric(rng, 10, LOWER_ALNUM)}.jpg`],
   [(n) => /(^|_)(next|previous|prev)(_page|_url|_link)?$/.test(n), () => faker.internet.url()],
@@ -216,7 +231,7 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(time_?zone|(^|_)tz)$/.test(n), () => faker.location.timeZone()],
   [(n) => /(^|_)(time|hour)$/.test(n), (rng) => `${pad(rng.int(6, 21))}:${pickFrom(rng, ['00', '15', '30', '45'])}`],
   [(n) => /(^|_)(date|day|from|to|since|until|start|end|checkin|checkout|departure|arrival|birthday|dob)(_date)?$/.test(n), (rng) => isoDate(rng)],
-  [(n) => /(^|_)(full_name|display_name|owner|customer|contact|person)$/.test(n), () => faker.person.fullName()],
+  [(n) => /(^|_)(full_name|display_name|owner|customer|contact|person)$/.test(n), personName],
   [(n) => /(venue|stadium|arena|theat(er|re))(_name)?$/.test(n), (rng) => `${faker.location.street()} ${pickFrom(rng, ['Hall', 'Arena', 'Theatre', 'Center'])}`],
   [(n) => /(restaurant|cafe|bar)(_name)?$/.test(n), (rng) => `${faker.person.lastName()}'s ${pickFrom(rng, ['Kitchen', 'Bistro', 'Grill', 'Trattoria', 'Diner'])}`],
   [(n) => /(hotel|store|shop)(_name)?$/.test(n), (rng) => `${faker.location.city()} ${pickFrom(rng, ['Hotel', 'Inn', 'Market', 'Store'])}`],
@@ -321,6 +336,29 @@ export interface ValueHints {
   owner?: object;
   /** The value is part of a successful tool result: success flags are true, statuses are not errors. */
   inResult?: boolean;
+  /** Key of the object the value sits in (`billing_address` for `billing_address.state`): part of its meaning. */
+  parent?: string;
+}
+
+/** Meanings that make a list about one place when a call is filtered by them. */
+export const PLACE_MEANINGS = new Set<Meaning>(['city', 'region', 'region_code', 'country', 'country_code', 'latitude', 'longitude']);
+
+/** A value from the dialogue's world for a string that means a place part, a person's detail or a status. */
+function worldString(schema: JsonSchema, hints: ValueHints, rng: Rng): string | undefined {
+  // A parameter's description says what it wants ("city name e.g.: q=Paris"); a result field's is not read.
+  const about = hints.inResult ? hints.context ?? '' : `${hints.context ?? ''} ${(hints.description ?? '').toLowerCase()}`;
+  const meaning = meaningOf(hints.name, hints.parent ?? '', about);
+  if (!meaning) return undefined;
+  const value = worldValue(meaning, false, (words) => (hints.inResult && rng.chance(0.6) ? 'completed' : rng.pick(words)));
+  if (value === undefined) return undefined;
+  const text = String(value);
+  if (typeof schema.maxLength === 'number' && text.length > schema.maxLength) return undefined;
+  if (typeof schema.minLength === 'number' && text.length < schema.minLength) return undefined;
+  if (typeof schema.pattern === 'string') {
+    const compiled = compiledPattern(schema.pattern);
+    if (compiled && !compiled.regex.test(text)) return undefined;
+  }
+  return text;
 }
 
 /** Fields that report an error: a successful result leaves them out. */
@@ -330,6 +368,10 @@ const ERROR_STATUS = /(error|fail|failed|failure|invalid|denied|rejected|decline
 
 function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
   const format = typeof schema.format === 'string' ? schema.format : undefined;
+  if (format === undefined || format === 'email' || format === 'idn-email') {
+    const fromWorld = worldString(schema, hints, rng);
+    if (fromWorld !== undefined) return fromWorld;
+  }
   switch (format) {
     case 'date':
       return isoDate(rng);
@@ -429,6 +471,9 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
   const spoken = allChoices?.filter((v) => v !== '');
   const choices = spoken && spoken.length > 0 ? spoken : allChoices;
   if (choices && choices.length > 0) {
+    // An enum of currencies or countries takes the dialogue's own when it lists it.
+    const own = currentWorld() !== null ? worldString({}, { ...hints, inResult: true }, rng) : undefined;
+    if (own !== undefined && choices.includes(own) && /(currency|country)/i.test(hints.name)) return own;
     // A successful call reports success: an OK-like status when the enum has one, never an error status.
     if ((hints.inResult || depth > 0) && /(status|state|result|outcome)$/i.test(hints.name)) {
       const ok = choices.find((v) => typeof v === 'string' && /^(ok|success|succeeded|active|confirmed|completed|available|open|scheduled|onsale|delivered)$/i.test(v));
@@ -439,7 +484,9 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
     return rng.pick(choices);
   }
   const type = schemaType(schema);
-  const examples = exampleOf(schema, hints).filter((v) => typeMatches(v, type) && (typeof v !== 'string' || v.length <= 80));
+  // A place or person of the dialogue's world wins over the spec's example (Tokyo next to Lisbon's coordinates).
+  const worldly = currentWorld() !== null && meaningOf(hints.name, hints.parent ?? '', hints.context ?? '') !== undefined;
+  const examples = worldly ? [] : exampleOf(schema, hints).filter((v) => typeMatches(v, type) && (typeof v !== 'string' || v.length <= 80));
   if (examples.length > 0 && rng.chance(hints.exampleRate ?? 0.35)) return rng.pick(examples);
   switch (type) {
     case 'integer':
@@ -475,7 +522,7 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
       const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
       for (const [key, sub] of Object.entries(properties)) {
         if (hints.inResult && ERROR_FIELD.test(key)) continue;
-        if (required.has(key) || rng.chance(0.6)) out[key] = mockValue(sub, { name: key, context: hints.context ?? '', ...(hints.inResult ? { inResult: true } : {}) }, rng, depth + 1);
+        if (required.has(key) || rng.chance(0.6)) out[key] = mockValue(sub, { name: key, parent: hints.name, context: hints.context ?? '', ...(hints.inResult ? { inResult: true } : {}) }, rng, depth + 1);
       }
       return out;
     }

@@ -5,6 +5,7 @@
 import type { JsonSchema } from '../specs/types.ts';
 import { lastNameWord } from './_params.ts';
 import type { Rng } from '../random/index.ts';
+import { worldValue } from '../world/index.ts';
 
 export function clampNumber(schema: JsonSchema, value: number, integer: boolean): number {
   let min = typeof schema.minimum === 'number' ? schema.minimum : -Infinity;
@@ -71,10 +72,10 @@ export function numberFor(schema: JsonSchema, name: string, rng: Rng, integer: b
       value = rng.int(0, 100);
       break;
     case 'lat':
-      value = Number((rng.float() * 140 - 70).toFixed(4));
+      value = (worldValue('latitude', true, () => '') as number | undefined) ?? Number((rng.float() * 140 - 70).toFixed(4));
       break;
     case 'lon':
-      value = Number((rng.float() * 340 - 170).toFixed(4));
+      value = (worldValue('longitude', true, () => '') as number | undefined) ?? Number((rng.float() * 340 - 170).toFixed(4));
       break;
     case 'year':
       value = rng.int(1990, 2025);

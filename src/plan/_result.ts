@@ -4,9 +4,10 @@
  * values drawn by the mock value generator. Plus reading a value back at a field path.
  */
 import type { JsonSchema } from '../specs/types.ts';
-import { ERROR_FIELD, mockValue, singular, typeMatches, withRng } from './_mock.ts';
+import { ERROR_FIELD, PLACE_MEANINGS, mockValue, singular, typeMatches, withRng } from './_mock.ts';
 import { flatSchema, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
+import { currentWorld, meaningOf, rememberRecord, withFocus, type Meaning } from '../world/index.ts';
 
 /** One step of a field path: a property or "each item of an array". */
 type PathToken = { key: string } | { each: true };
@@ -65,10 +66,12 @@ interface Node {
   last: string;
   /** Inside an array (list items get no echoes; nested lists get 1-2 items). */
   inList: boolean;
+  /** For a leaf: the key of the object it sits in ('' at the top). */
+  parentKey: string;
 }
 
 function newNode(): Node {
-  return { pattern: '', name: 'value', last: 'value', inList: false };
+  return { pattern: '', name: 'value', last: 'value', inList: false, parentKey: '' };
 }
 
 function insert(root: Node, tokens: PathToken[], field: ResultField): void {
@@ -100,6 +103,7 @@ function annotate(node: Node, pattern: string, parts: string[], inList: boolean)
   const last = parts[parts.length - 1] ?? 'value';
   const parent = parts[parts.length - 2];
   node.last = last;
+  node.parentKey = parent ?? '';
   // A bare `name`/`title` reads better with its parent's noun: `artists[].name` is an artist's name.
   node.name = parent && GENERIC_LEAF.test(last) && !CONTAINER_KEY.test(parent) ? `${singular(parent)}_${last}` : last;
   if (node.each) annotate(node.each, `${pattern}[]`, parts, true);
@@ -156,6 +160,8 @@ export function buildResult(
     const chosenIndex = new Map<string, number>();
     const pinnedAt: Record<string, string> = {};
     const pinnedValues = new Set(pinned.map((p) => JSON.stringify(p.value)));
+    // A list asked for by place (a city, coordinates) is all in that place.
+    const filteredByPlace = currentWorld() !== null && Object.keys(echo).some((k) => PLACE_MEANINGS.has(meaningOf(k, '', context) as Meaning));
 
     // `concrete` is only tracked along the path that holds pins (null elsewhere), to save string work.
     const build = (node: Node, concrete: string | null, depth: number, top = false): unknown => {
@@ -173,7 +179,7 @@ export function buildResult(
         // The event found in a search keeps its name and date when looked up by its id.
         if (top && node.last in known && typeMatches(known[node.last], schemaType(flatSchema(field.schema)))) return known[node.last];
         for (let attempt = 0; ; attempt++) {
-          const value = mockValue(field.schema, { name: node.name, description: field.description, example: field.example, context, owner: field, inResult: true }, rng, 1);
+          const value = mockValue(field.schema, { name: node.name, parent: node.parentKey, description: field.description, example: field.example, context, owner: field, inResult: true }, rng, 1);
           if (!pin || attempt > 5 || !pinnedValues.has(JSON.stringify(value))) return value;
         }
       }
@@ -189,7 +195,11 @@ export function buildResult(
           chosen = chosenIndex.get(pattern)!;
         }
         const items: unknown[] = [];
-        for (let i = 0; i < count; i++) items.push(build(node.each, i === chosen ? `${concrete}[${i}]` : null, depth + 1));
+        // Items of the outermost list are different entities of the world; the first is the dialogue's own.
+        for (let i = 0; i < count; i++) {
+          const item = (): unknown => build(node.each!, i === chosen ? `${concrete}[${i}]` : null, depth + 1);
+          items.push(depth === 0 ? withFocus(i, filteredByPlace, item) : item());
+        }
         return items;
       }
       const out: Record<string, unknown> = {};
@@ -198,12 +208,39 @@ export function buildResult(
         if (ERROR_FIELD.test(key) && !pinned.some((p) => p.path.startsWith(child.pattern))) continue;
         out[key] = build(child, concrete === null || pinned.length === 0 ? null : concrete === '' ? key : `${concrete}.${key}`, depth, node === root);
       }
+      // Pinned, echoed or known values stay where they are: only the object's own dates are put in order.
+      const fixed = [...(node.keys ?? [])].filter(([, child]) => (child.leaf && pinByPath.has(child.leaf.path)) || echoKey(echo, child.last) !== undefined || (node === root && child.last in known)).map(([key]) => key);
+      orderDates(out, fixed);
+      rememberRecord(out, fixed);
       return out;
     };
     // No response schema: a read still returns what was asked for (the request's values), never a bare status.
     if (!root.keys && !root.each && !root.leaf) return { result: Object.keys(echo).length > 0 ? { ...echo, found: true } : { status: 'ok' }, pinnedAt };
     return { result: orderRanges(build(root, '', 0)), pinnedAt };
   });
+}
+
+/** Pairs of fields whose dates go in this order (created before updated, start before end). */
+const DATE_ORDER: [first: RegExp, then: RegExp][] = [
+  [/^(created|created_at|date_created|creation_date|created_on|inserted_at)$/i, /^(updated|updated_at|date_modified|modified|modified_at|last_modified|updated_on|date_updated)$/i],
+  [/^(start|start_date|starts_at|start_time|begin|from|valid_from|check_in|checkin|departure|departure_time|departs_at)$/i, /^(end|end_date|ends_at|end_time|finish|to|valid_to|valid_until|check_out|checkout|arrival|arrival_time|arrives_at)$/i],
+];
+const SORTABLE_DATE = /^\d{4}-\d{2}-\d{2}/;
+
+/** An object's dates put in order: an update never precedes its creation, an end never its start. */
+export function orderDates(record: Record<string, unknown>, fixed: readonly string[] = []): void {
+  const keys = Object.keys(record).filter((k) => !fixed.includes(k));
+  for (const [first, then] of DATE_ORDER) {
+    const a = keys.find((k) => first.test(k));
+    const b = keys.find((k) => then.test(k));
+    if (!a || !b) continue;
+    const x = record[a];
+    const y = record[b];
+    if (typeof x === 'string' && typeof y === 'string' && SORTABLE_DATE.test(x) && SORTABLE_DATE.test(y) && x.length === y.length && x > y) {
+      record[a] = y;
+      record[b] = x;
+    }
+  }
 }
 
 /** The value at a concrete path such as `items[1].id` or `[0].name`; undefined when absent. */

@@ -10,6 +10,7 @@ import { normalized, operationContext, paramHints, type Draft } from './_draft.t
 import { validateArguments } from './catalog.ts';
 import type { FlowStep } from './flows.ts';
 import type { AssistantTurn, DialogueState, ParamRef, SelfCorrectionKind, ToolTurn, Turn, UserTurn } from './types.ts';
+import { withFocus } from '../world/index.ts';
 
 /** What the turns phase hands to the record phase. */
 export interface PlayedTurns {
@@ -277,7 +278,8 @@ function callStep(s: Play, step: FlowStep): string | undefined {
       if (p.name in args) continue;
       let value: unknown;
       for (let attempt = 0; attempt < 6; attempt++) {
-        value = mockParamValue(p.schema, paramHints(a.op, p, 0), rng);
+        // Another entity of the world: the dialogue's own would give the very value the user holds.
+        value = withFocus(attempt + 1, false, () => mockParamValue(p.schema, paramHints(a.op, p, 0), rng));
         if (normalized(value) !== normalized(a.values.get(p.name))) break;
       }
       args[p.name] = value;

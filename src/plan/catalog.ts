@@ -156,10 +156,13 @@ export function planOperation(op: Operation): PlanOperation {
     operation: op,
     params,
     required: params.filter((p) => p.required),
-    optional: params.filter((p) => !p.required && p.sayable),
+    // Page numbers, offsets and cursors are no values a user volunteers: the assistant leaves them out.
+    optional: params.filter((p) => !p.required && p.sayable && !PAGING_PARAM.test(lastNameWord(p.name))),
     record: recordOperation(op, params),
   };
 }
+
+const PAGING_PARAM = /(^|_)(page|page_number|page_no|pagenumber|page_token|pagetoken|offset|skip|cursor|after|before|starting_after|ending_before|next|next_token|continuation|continuation_token|start_index|startindex)$/;
 
 /** Names too generic to say two operations mean the same thing by them (an order's `id` is no product's `id`). */
 const GENERIC_PARAM = /^(id|ids|name|title|code|key|type|value|uuid|slug|q|query|data|body|format|fields)$/;

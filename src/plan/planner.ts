@@ -12,6 +12,7 @@ import { playTurns } from './_turns.ts';
 import type { ChainCandidate, PlanCatalog } from './catalog.ts';
 import { DEFAULT_FLOW_MIX, type FlowShape } from './flows.ts';
 import { withToolList, type ToolListMode } from './tool-list.ts';
+import { drawWorld, withWorld } from '../world/index.ts';
 import type { DialoguePlan, FlowFamily } from './types.ts';
 
 export { GENERATOR } from './_record.ts';
@@ -89,6 +90,14 @@ function feasibleByFamily(catalog: PlanCatalog): FlowsByFamily {
 
 /** Plan dialogue `index` of a run seeded `seed`. Never throws for a catalog that lacks something: it rejects. */
 export function planDialogue(catalog: PlanCatalog, options: PlanOptions): PlanOutcome {
+  // The people and places the dialogue is about, drawn on a stream of their own before any value.
+  return withWorld(drawWorld(Rng.for(options.seed, options.index, WORLD_STREAM)), () => planInWorld(catalog, options));
+}
+
+/** The stream of a dialogue's world: apart from the planner's, so the world never shifts other choices. */
+const WORLD_STREAM = 0x3071d;
+
+function planInWorld(catalog: PlanCatalog, options: PlanOptions): PlanOutcome {
   const { seed, index } = options;
   const rng = Rng.for(seed, index);
   const attempts = options.attempts ?? 24;

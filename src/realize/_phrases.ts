@@ -21,6 +21,18 @@ export const CLEAR_INTENT: ((p: IntentPieces) => string)[] = [
   (p) => `Please ${p.intent}.`,
   (p) => `I'm looking to ${p.intent}.`,
   (p) => `Hey, could you help me ${p.intent}?`,
+  (p) => `I want to ${p.intent}.`,
+  (p) => `Would you be able to ${p.intent}?`,
+  (p) => `I was hoping you could ${p.intent}.`,
+  (p) => `Could you please ${p.intent}?`,
+  (p) => `Can you ${p.intent}?`,
+  (p) => `I'd like you to ${p.intent}, please.`,
+  (p) => `Help me ${p.intent}, please.`,
+  (p) => `My goal today is to ${p.intent}.`,
+  (p) => `I have to ${p.intent}. Can you help?`,
+  (p) => `Quick one: can you ${p.intent}?`,
+  (p) => `I'm trying to ${p.intent}.`,
+  (p) => `Would it be possible to ${p.intent}?`,
 ];
 
 /** For an intent in another script, quoted rather than fitted into an English sentence. */
@@ -60,6 +72,9 @@ export const OUT_OF_SCOPE: ((request: string) => string)[] = [
   (r) => `Is it possible for you to ${r}?`,
 ];
 
+/** A greeting before the intent, per user style; '' most often. */
+export const GREETING = ['', '', '', '', 'Hi.', 'Hello!', 'Hey there.', 'Good morning.', 'Hi there!', 'Hello,', 'Hey!', 'Good afternoon.'];
+
 export const VAGUE_INTENT: ((domain: string) => string)[] = [
   (d) => `I need some help with something related to ${d}.`,
   (d) => `I have a question about ${d}.`,
@@ -68,28 +83,16 @@ export const VAGUE_INTENT: ((domain: string) => string)[] = [
   (d) => `Hi, I could use a hand with ${d}.`,
   (d) => `Something about ${d}, can you help?`,
   (d) => `I've got a ${d} thing I need sorted out.`,
-];
-
-/** inform with one value, the slot named: "the track ID is 42". */
-export const INFORM_NAMED: ((mentions: string) => string)[] = [
-  (m) => `The ${m}.`,
-  (m) => `Sure, the ${m}.`,
-  (m) => `Okay, the ${m}.`,
-  (m) => `Yes, the ${m}.`,
-  (m) => `Of course. The ${m}.`,
-  (m) => `Right, the ${m}.`,
-  (m) => `Sure thing: the ${m}.`,
-  (m) => `Let me check... the ${m}.`,
-];
-
-/** inform with one value, the slot left implicit: "It's 42." */
-export const INFORM_BARE: ((value: string) => string)[] = [
-  (v) => `It's ${v}.`,
-  (v) => `${v}, please.`,
-  (v) => `Use ${v}.`,
-  (v) => `That would be ${v}.`,
-  (v) => `Let's go with ${v}.`,
-  (v) => `It is ${v}.`,
+  (d) => `I need a hand with ${d}.`,
+  (d) => `It's about ${d}.`,
+  (d) => `Could you help me out with ${d}?`,
+  (d) => `I've been dealing with ${d} and could use some help.`,
+  (d) => `Question about ${d}.`,
+  (d) => `I want to do something with ${d}.`,
+  (d) => `Can we look at ${d} together?`,
+  (d) => `There's a ${d} issue I need help with.`,
+  (d) => `I'm stuck on something involving ${d}.`,
+  (d) => `Do you know anything about ${d}?`,
 ];
 
 /** inform after a redundant request: the user points out they said it already. */
@@ -101,77 +104,6 @@ export const INFORM_ALREADY: ((mentions: string) => string)[] = [
   (m) => `Like I said before, the ${m}.`,
 ];
 
-export const FAIL_INFORM: ((slots: string, it: string, is: string) => string)[] = [
-  (s) => `I don't know ${s}.`,
-  (s, _it, is) => `Sorry, I have no idea what ${s} ${is}.`,
-  (s, it) => `I'm not sure about ${s}. Can you find ${it}?`,
-  (s) => `I don't have ${s} at hand.`,
-  (s, it) => `Honestly, I don't know ${s}. Could you look ${it} up?`,
-  (s) => `Hmm, I can't remember ${s}.`,
-  (s) => `No idea, sorry. I don't know ${s}.`,
-];
-
-export const AFFIRM = [
-  "Yes, that's what I need.",
-  'Yes please.',
-  'Sounds good, go ahead.',
-  "Exactly, let's do that.",
-  'Yep, that works.',
-  'Sure, that would be great.',
-  "Yes, that's it.",
-];
-
-export const NEGATE = [
-  "No, that's not what I'm after.",
-  "No thanks, that's not it.",
-  'Not really, I need something else.',
-  "Hmm, no. That doesn't help me.",
-  "No, that's not quite what I meant.",
-  "Nope, that's something different.",
-];
-
-/** user_bye after the request could not be served or the tool reported a failure: no "Nice, thanks". */
-export const USER_BYE_FAILED = [
-  'Oh well, thanks anyway.',
-  "Too bad. Thanks for trying, though.",
-  "Okay, I'll try something else. Thanks anyway.",
-  'Hmm, pity. Thanks for looking into it.',
-  "That's a shame, but thanks for your help.",
-  'Alright, thanks for trying. Bye.',
-];
-
-export const USER_BYE = [
-  "Thanks, that's all I needed!",
-  'Great, thank you. Bye!',
-  'Perfect, thanks for the help.',
-  "That's everything, thanks.",
-  'Awesome, thanks a lot!',
-  'Thank you, that helps a lot. Goodbye!',
-  "Nice, thanks. That's all for now.",
-];
-
-export const REQUEST: ((slots: string, intent: string) => string)[] = [
-  (s) => `Could you tell me ${s}?`,
-  (s) => `What is ${s}?`,
-  (s, i) => `I can ${i}. I just need ${s}. What is it?`,
-  (s) => `Sure! Which ${s.replace(/^the /, '')} should I use?`,
-  (s, i) => `To ${i}, I'll need ${s}. Could you share it?`,
-  (s) => `Happy to help. Can you give me ${s}?`,
-  (s) => `Before I go ahead, what is ${s}?`,
-  (s) => `Could you provide ${s}, please?`,
-  (s, i) => `Okay, let's ${i}. Please tell me ${s}.`,
-];
-
-/** request for several values: the singular "what is it" phrasing would read badly. */
-export const REQUEST_MANY: ((slots: string, intent: string) => string)[] = [
-  (s) => `Could you tell me ${s}?`,
-  (s, i) => `To ${i}, I'll need ${s}. Could you share them?`,
-  (s) => `Happy to help. Can you give me ${s}?`,
-  (s) => `Before I go ahead, I need ${s}.`,
-  (s) => `Could you provide ${s}, please?`,
-  (s, i) => `Okay, let's ${i}. Please tell me ${s}.`,
-];
-
 /** request that fixes a failed guess (hallucinated value): the assistant admits it and asks. */
 export const REQUEST_AFTER_ERROR: ((slots: string) => string)[] = [
   (s) => `Sorry, I should not have guessed. Could you tell me ${s}?`,
@@ -181,17 +113,6 @@ export const REQUEST_AFTER_ERROR: ((slots: string) => string)[] = [
   (s) => `Apologies, I need the real value. Could you tell me ${s}?`,
 ];
 
-/** Clarify never names a domain: the user's words were vague, and naming the operation's domain would give it away. */
-export const CLARIFY = [
-  'Sure, I can help with that. What exactly would you like to do?',
-  'Could you tell me a bit more about what you need?',
-  'There are several things I could do here. What do you have in mind?',
-  "Happy to help! Can you be more specific about what you're looking for?",
-  'What would you like to know or do, exactly?',
-  "I'm not sure I follow yet. What would you like me to do?",
-  'Of course. What is it you want to get done?',
-];
-
 export const SUGGEST: ((intent: string) => string)[] = [
   (i) => `Would you like me to ${i}?`,
   (i) => `I could ${i} for you. Does that fit?`,
@@ -199,6 +120,12 @@ export const SUGGEST: ((intent: string) => string)[] = [
   (i) => `One option is to ${i}. Is that what you need?`,
   (i) => `How about I ${i}?`,
   (i) => `I can ${i}. Would that help?`,
+  (i) => `It sounds like you might want to ${i}. Is that what you need?`,
+  (i) => `Want me to ${i}?`,
+  (i) => `Do you want me to ${i}?`,
+  (i) => `My best guess is that you'd like to ${i}. Shall I?`,
+  (i) => `I found a way to ${i}. Is that what you want?`,
+  (i) => `Would you like me to ${i} for you?`,
 ];
 
 /** Before the answer of a lookup (GET). */
@@ -209,6 +136,14 @@ export const RESPONSE_INTRO = [
   'Okay, I have it.',
   'Here is what I found.',
   'I looked it up.',
+  'Okay, here it is.',
+  'Got it.',
+  'Here are the details.',
+  'This is what came back.',
+  'I checked for you.',
+  'Alright, I have the answer.',
+  'Found it.',
+  'Here is the information.',
 ];
 
 /** Before the answer of an action that changes something (POST, PUT, PATCH, DELETE). */
@@ -219,6 +154,11 @@ export const RESPONSE_INTRO_DONE = [
   'That went through.',
   "It's done.",
   'Okay, that worked.',
+  'Finished.',
+  "That's taken care of.",
+  'Success!',
+  'The change is in.',
+  'All done.',
 ];
 
 /** Before the answer of a call that came back empty. */
@@ -255,6 +195,28 @@ export const RESULT_ACKNOWLEDGED = [
   'It went through without any problems.',
   'The service accepted the request.',
   'Everything went fine on their side.',
+  'No errors came back.',
+  'The service processed it.',
+  'It was accepted.',
+];
+
+/** A result that only says it worked, with what was asked of the service. */
+export const RESULT_ACKNOWLEDGED_WHAT: ((intent: string) => string)[] = [
+  (i) => `The service confirmed the request to ${i}.`,
+  (i) => `The request to ${i} went through without errors.`,
+  (i) => `I asked the service to ${i}, and it confirmed.`,
+  (i) => `Your request to ${i} was accepted.`,
+  (i) => `The service reported success for the request to ${i}.`,
+  (i) => `It accepted the request to ${i}; nothing else came back.`,
+];
+
+/** A list of named items: how many, up to three names, the first one's details. */
+export const RESULT_LIST_NAMED: ((count: string, names: string, first: string, about: string) => string)[] = [
+  (c, n, f, a) => `${c}: ${n}.${a ? ` For ${f}, ${a}.` : ''}`,
+  (c, n, f, a) => `${c}, among them ${n}.${a ? ` About ${f}: ${a}.` : ''}`,
+  (c, n, f, a) => `${c}. The top ones are ${n}.${a ? ` For ${f}, ${a}.` : ''}`,
+  (c, n, f, a) => `${c}, including ${n}.${a ? ` Looking at ${f}, ${a}.` : ''}`,
+  (c, n, _f, a) => `${c}: ${n}.${a ? ` The first one: ${a}.` : ''}`,
 ];
 
 /** A list result: how many, and the first item's fields. */
@@ -263,6 +225,8 @@ export const RESULT_LIST: ((count: string, about: string) => string)[] = [
   (c, a) => `${c}. Looking at the first, ${a}.`,
   (c, a) => `${c}. The first one: ${a}.`,
   (c, a) => `${c}. Taking the first, ${a}.`,
+  (c, a) => `${c}. At the top of the list, ${a}.`,
+  (c, a) => `${c}. For the top result, ${a}.`,
 ];
 
 /** A list result whose first item has a name: "I found 3 events; the first is Jazz Night. Its status is onsale." */
@@ -280,23 +244,9 @@ export const CHAIN_NOTE: ((noun: string, label: string | undefined) => string)[]
   (n, l) => `I got the ${n} from another API${l ? ` (the one for ${l})` : ''}.`,
   (n, l) => `Another service gave me the ${n}${l ? ` for ${l}` : ''}.`,
   (n, l) => `I had to find the ${n} first${l ? `; I went with ${l}` : ''}.`,
-];
-
-export const RESPONSE_FAIL: ((intent: string) => string)[] = [
-  () => `I'm sorry, but none of the services I have access to can do that.`,
-  () => `Unfortunately I can't help with that request; I don't have a suitable tool.`,
-  () => `Sorry, that is outside what I can do with the APIs available to me.`,
-  () => `I'm afraid I can't fulfil that. There's no service here that handles it.`,
-  () => `Apologies, I don't have a way to do that right now.`,
-];
-
-export const SYSTEM_BYE = [
-  "You're welcome! Have a great day.",
-  'Glad I could help. Goodbye!',
-  'Anytime! Take care.',
-  'Happy to help. Bye!',
-  "You're welcome. Let me know if you need anything else.",
-  'My pleasure. See you!',
+  (n, l) => `Since you didn't have the ${n}, I looked it up${l ? ` for ${l}` : ''}.`,
+  (n, l) => `The ${n} came from a first lookup${l ? ` (${l})` : ''}.`,
+  (n, l) => `I found the ${n} with a quick search${l ? `: ${l}` : ''}.`,
 ];
 
 export const THOUGHT_RETRIEVE: ((goal: string) => string)[] = [

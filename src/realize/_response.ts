@@ -205,10 +205,29 @@ function onlyAcknowledges(result: unknown): boolean {
   return entries.length > 0 && entries.every(([k, v]) => (/^(status|result|message|state)$/i.test(k) && typeof v === 'string' && /^(ok|success|succeeded|done|accepted|deleted|removed|updated|created)$/i.test(v)) || (/^(success|ok)$/i.test(k) && v === true));
 }
 
+/** An object with fields of its own beside any list ({holdId, totalPrice, seats: […]}). */
+function hasOwnScalars(result: unknown): boolean {
+  if (result === null || typeof result !== 'object' || Array.isArray(result)) return false;
+  return Object.entries(result as Record<string, unknown>).some(([k, v]) => v !== null && typeof v !== 'object' && !NOISE_FIELDS.test(k));
+}
+
+/** The names of the first three items, when each has one a person can say. */
+function itemLabels(items: unknown[], key: string): string[] {
+  const out: string[] = [];
+  for (const item of items.slice(0, 3)) {
+    const value = item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[key] : undefined;
+    if (typeof value !== 'string' || !sayable({ path: [key], value }) || out.includes(value)) return out.length >= 2 ? out : [];
+    out.push(value.replace(/(?<=\w)[.!]+$/, ''));
+  }
+  return out;
+}
+
 /** Tool results in words: how many items, and a few fields of the first (or of the object). */
 export function summarizeResult(result: unknown, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, rng: Rng): string {
-  if (onlyAcknowledges(result)) return rng.pick(P.RESULT_ACKNOWLEDGED);
-  const list = listOf(result);
+  if (onlyAcknowledges(result)) return operation ? rng.pick(P.RESULT_ACKNOWLEDGED_WHAT)(lowerFirst(intentPhrase(operation))) : rng.pick(P.RESULT_ACKNOWLEDGED);
+  // After a change, what was made (its id, price, expiry) matters more than the list inside it (the seats held).
+  const changed = operation !== undefined && operation.method.toUpperCase() !== 'GET' && hasOwnScalars(result);
+  const list = changed ? undefined : listOf(result);
   if (list) {
     const named = list.name ? humanizeFor(list.name, operation).toLowerCase() : 'results';
     // "3 data", "3 info" do not count: say results.
@@ -227,6 +246,9 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
     const label = leaves.find((l) => l.path.length === 1 && LABEL_FIELDS.test(l.path[0] ?? '') && typeof l.value === 'string' && sayable(l));
     if (label && !echoes.has(String(label.value))) {
       const rest = about(pickLeaves(leaves, 2, echoes, operation, label, true));
+      // Several named items: name up to three, then the details of the first.
+      const labels = itemLabels(list.items, label.path[0] ?? 'name');
+      if (labels.length >= 2) return rng.pick(P.RESULT_LIST_NAMED)(count, joinList(labels), String(label.value), rest);
       return rng.pick(P.RESULT_LIST_LABELLED)(count, String(label.value), rest ? upperFirst(rest.replace(/^the /, 'its ')) : '');
     }
     const said = about(pickLeaves(leaves, 3, echoes, operation, undefined, true));

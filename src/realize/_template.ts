@@ -7,6 +7,8 @@ import type { AssistantTurn, DialoguePlan, DialogueRecord, ParamRef, RecordOpera
 import { cachedRetriever, pickedItemLabel, rankingAgrees, retrievalAgrees, retrievalExpectation, type CatalogRetriever, type RetrievalExpectation } from '../plan/index.ts';
 import { looksLikeIdentifier, mentionsValue, normalizeForMatch } from '../text/index.ts';
 import * as P from './_phrases.ts';
+import * as C from './_compose.ts';
+import { isEnglish, plainText } from '../language/plain.ts';
 import { outcomeOf, responseIntro, summarizeResult, type Outcome } from './_response.ts';
 import { dialogueRng, type Rng } from '../random/index.ts';
 import { apiName, domainPhrase, humanizeIdentifier, humanizeTokens, intentPhrase, isPluralNoun, joinList, literalRequest, lowerFirst, nameWords, requestPhrase, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';
@@ -29,6 +31,10 @@ interface Walk {
   topic?: string;
   /** How the request came out, once answered (response or response_fail): the user's goodbye fits it. */
   outcome?: Outcome;
+  /** How this dialogue's user speaks (terse, casual, formal). */
+  style: C.UserStyle;
+  /** The request no operation serves, in the user's words (cannot-fulfil flows). */
+  unserved?: string;
 }
 
 const key = (ref: ParamRef): string => `${ref.operation}\u0000${ref.param}`;
@@ -44,6 +50,7 @@ export function realizeWithTemplates(plan: DialoguePlan, context: RealizeContext
     informed: new Set(),
     informedAt: new Map(),
     queries: new Map(),
+    style: C.drawStyle(dialogueRng(plan.seed, plan.index, 'style')),
   };
   turns.forEach((turn, i) => {
     if (turn.speaker === 'user') for (const ref of turn.informs ?? []) if (!walk.informedAt.has(key(ref))) walk.informedAt.set(key(ref), i);
@@ -155,27 +162,44 @@ function userText(walk: Walk, i: number, turn: UserTurn, rng: Rng): string {
     case 'inform_intent_vague':
       return vagueIntentText(walk, i, rng, clean);
     case 'inform': {
-      if (own.length === 0) return choose(rng, P.AFFIRM, clean);
+      if (own.length === 0) return composed(rng, (r) => C.affirm(r, walk.style, topicAt(walk, i)), clean);
       const prev = previousAssistant(walk, i);
       const mentions = valueMentions(walk, own);
       if (prev?.error?.kind === 'redundant_request') return choose(rng, P.INFORM_ALREADY.map((f) => f(mentions)), clean);
-      const named = P.INFORM_NAMED.map((f) => f(mentions));
       const first = own[0] as ParamRef;
-      const bare = own.length === 1 ? P.INFORM_BARE.map((f) => f(sayValue(slotOf(walk, first)?.value))) : [];
-      return choose(rng, rng.chanceInTenThousand(0.35) && bare.length > 0 ? bare : named, clean);
+      if (own.length === 1 && rng.chanceInTenThousand(0.35)) return composed(rng, (r) => C.informBare(r, walk.style, sayValue(slotOf(walk, first)?.value)), clean);
+      return composed(rng, (r) => C.informNamed(r, walk.style, mentions), clean);
     }
     case 'fail_inform': {
       const refs = turn.unknown ?? previousAssistant(walk, i)?.request ?? [];
       const it = pronoun(walk, refs);
-      return choose(rng, P.FAIL_INFORM.map((f) => f(slotList(walk, refs) || 'that', it, it === 'them' ? 'are' : 'is')), clean);
+      return composed(rng, (r) => C.failInform(r, walk.style, slotList(walk, refs) || 'that', it, it === 'them' ? 'are' : 'is'), clean);
     }
     case 'affirm':
-      return choose(rng, P.AFFIRM, clean);
+      return composed(rng, (r) => C.affirm(r, walk.style, topicAt(walk, i)), clean);
     case 'negate':
-      return choose(rng, P.NEGATE, clean);
+      return composed(rng, (r) => C.negate(r, topicAt(walk, i)), clean);
     case 'user_bye':
-      return choose(rng, walk.outcome === 'failed' || walk.outcome === 'empty' ? P.USER_BYE_FAILED : P.USER_BYE, clean);
+      return composed(rng, (r) => C.userBye(r, walk.style, topicAt(walk, i) ?? { intent: 'sort this out' }, walk.outcome === 'failed' || walk.outcome === 'empty'), clean);
   }
+}
+
+/** Composed wordings in seeded order until one passes `ok` (a masked value must not leak); else the first. */
+function composed(rng: Rng, make: (r: Rng) => string, ok: (text: string) => boolean): string {
+  let first: string | undefined;
+  for (let n = 0; n < 6; n++) {
+    const text = make(rng.fork(`c${n}`));
+    if (ok(text)) return text;
+    first ??= text;
+  }
+  return first as string;
+}
+
+/** What the user is after at turn i, as a verb phrase: the operation the dialogue heads for. */
+function topicAt(walk: Walk, i: number): C.Topic | undefined {
+  if (walk.plan.chain.length === 0) return undefined;
+  const target = op(walk, intentOperation(walk, i));
+  return target ? { intent: intentPhrase(target) } : undefined;
 }
 
 function previousAssistant(walk: Walk, i: number): AssistantTurn | undefined {
@@ -223,28 +247,33 @@ function agrees(walk: Walk, expectation: RetrievalExpectation | undefined, text:
  */
 function clearIntentText(walk: Walk, i: number, turn: UserTurn, rng: Rng, clean: (t: string) => boolean): string {
   const search = searchAfter(walk, i);
-  const planned = search?.turn.query;
+  const planned = search?.turn.query === undefined ? undefined : plainText(search.turn.query);
   const own = turn.informs ?? [];
   const suffix = own.length > 0 ? ` ${rng.pick(P.VALUE_SENTENCE)(valueMentions(walk, own))}` : '';
   let candidates: string[];
   if (search?.expectation?.kind === 'none') {
     const request = planned ?? 'do something no service here offers';
+    walk.unserved = planned;
     candidates = shuffled(rng, P.OUT_OF_SCOPE).map((f) => f(request));
   } else {
     const target = op(walk, intentOperation(walk, i));
     const pieces: P.IntentPieces = { intent: target ? intentPhrase(target) : 'get some information', api: target ? apiName(target) : 'the service' };
     // A summary in another script (a Chinese spec, say) cannot follow "I'd like to": quote it instead.
     const templates = (intent: string): ((p: P.IntentPieces) => string)[] => (/[^\u0000-\u024f\u2000-\u206f]/.test(intent) ? P.CLEAR_INTENT_QUOTED : P.CLEAR_INTENT);
-    candidates = [...shuffled(rng, templates(pieces.intent)).map((f) => f(pieces)), ...shuffled(rng, P.CLEAR_INTENT_WITH_API).map((f) => f(pieces))];
-    if (planned) {
+    const greet = greeting(rng);
+    candidates = [...shuffled(rng, templates(pieces.intent)).map((f) => greet(f(pieces))), ...shuffled(rng, P.CLEAR_INTENT_WITH_API).map((f) => f(pieces))];
+    // Documentation in another language is never pasted into the user's words (it would be quoted as is).
+    if (planned && isEnglish(planned)) {
       // The planner's phrase is one the retriever is known to agree with: worded as a request, then as is.
       const asRequest = requestPhrase(planned);
       candidates.push(...shuffled(rng, templates(asRequest)).map((f) => f({ ...pieces, intent: asRequest })));
       const asIs = literalRequest(planned);
-      candidates.push(...shuffled(rng, templates(asIs)).map((f) => f({ ...pieces, intent: asIs })));
+      // Documentation about the API ("The search endpoint allows you to …") is no request a user makes.
+      const spoken = (phrase: string): boolean => !DOC_SPEAK.test(phrase);
+      if (spoken(asIs)) candidates.push(...shuffled(rng, templates(asIs)).map((f) => f({ ...pieces, intent: asIs })));
       // Last resort: the request alone, with no words around it that could make the retriever waver.
       const bare = humanizeTokens(planned.replace(/[`"{}<>[\]]/g, '').replace(/[.!?]+$/, '').trim());
-      for (const phrase of [asRequest, asIs, bare]) candidates.push(`${upperFirst(phrase)}, please.`, `${upperFirst(phrase)}.`);
+      for (const phrase of [asRequest, asIs, bare].filter(spoken)) candidates.push(`${upperFirst(phrase)}, please.`, `${upperFirst(phrase)}.`);
     }
   }
   let fallback: string | undefined;
@@ -262,6 +291,15 @@ function clearIntentText(walk: Walk, i: number, turn: UserTurn, rng: Rng, clean:
   return chosen + suffix;
 }
 
+/** A greeting before an opening sentence (often none); a greeting ending in "," runs into it. */
+function greeting(rng: Rng): (text: string) => string {
+  const g = rng.pick(P.GREETING);
+  if (!g) return (t) => t;
+  return g.endsWith(',') ? (t) => (/^I\b/.test(t) ? `${g} ${t}` : `${g} ${t.charAt(0).toLowerCase()}${t.slice(1)}`) : (t) => (/^(Hi|Hello|Hey)\b/.test(t) ? t : `${g} ${t}`);
+}
+
+const DOC_SPEAK = /\b(endpoints?|allows you|lets you|this (api|method|operation)|the (api|method) (returns|provides))\b/i;
+
 const NOT_A_TOPIC = /^(latest|recent|new|all|list|search|get|find|lookup|info|details|detail|by|id|query|v\d+|api|json|xml|me|my|current|autocomplete|suggest|random|top|single|multiple|bulk|batch)$/;
 
 /** Nouns a vague request may use: the planner's vague phrase, the API's domain, the resource its path is about. */
@@ -273,13 +311,14 @@ function vagueTopics(target: RecordOperation, planned: string | undefined): stri
   const resources = [...new Set(segments.map((s) => humanizeIdentifier(s).toLowerCase()))].filter((r) => r !== domain.toLowerCase() && !domainWords.has(r) && !NOT_A_TOPIC.test(r));
   // "BigCommerce orders" + "products" would read "BigCommerce orders products": only a one-word domain takes a resource.
   const topics = [domain, ...(domainWords.size === 1 ? resources.map((r) => `${domain} ${r}`) : []), ...resources, apiName(target)];
-  if (planned) {
+  if (planned && isEnglish(planned)) {
     const bare = planned.replace(/[`"{}<>[\]]/g, '');
     // "MessagingV2ChannelsSender" → "messaging channels sender"; "artist's" → "artists".
     const said = looksLikeIdentifier(bare) || /^[A-Za-z0-9]*[a-z0-9][A-Z][A-Za-z0-9]*$/.test(bare) ? nameWords(bare) : lowerFirst(bare);
     const topic = said.replace(/\s+API$/i, '');
     // The possessive as is comes second: the retriever may only agree with the words as the planner wrote them.
-    topics.push(topic.replace(/'s$/, 's'), topic);
+    // "artist's" alone is no topic a person says.
+    topics.push(topic.replace(/'s$/, 's'), ...(/'s$/.test(topic) ? [] : [topic]));
   }
   return [...new Set(topics.filter((t) => t.trim().length > 0))];
 }
@@ -291,8 +330,9 @@ function vagueTopics(target: RecordOperation, planned: string | undefined): stri
 function vagueIntentText(walk: Walk, i: number, rng: Rng, clean: (t: string) => boolean): string {
   const target = op(walk, intentOperation(walk, i) ?? targetAt(walk, i));
   const search = searchAfter(walk, i);
-  const templates = shuffled(rng, P.VAGUE_INTENT);
-  const topics = target ? vagueTopics(target, search?.turn.query) : [search?.turn.query ?? 'something'];
+  const greet = greeting(rng);
+  const templates = shuffled(rng, P.VAGUE_INTENT).map((f) => (d: string) => greet(f(d)));
+  const topics = target ? vagueTopics(target, search?.turn.query === undefined ? undefined : plainText(search.turn.query)) : [search?.turn.query ?? 'something'];
   let chosen: string | undefined;
   let fallback: string | undefined;
   search: for (const topic of topics) {
@@ -336,14 +376,14 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
         turn.thought = `The call failed because I guessed ${slots}. I have to ask the user for it.`;
       } else {
         const many = refs.length > 1 || (refs[0] !== undefined && isPluralNoun(slotNoun(refs[0].param, op(walk, refs[0].operation))));
-        turn.text = rng.pick(many ? P.REQUEST_MANY : P.REQUEST)(slots, reqIntent);
+        turn.text = C.request(rng, slots, reqIntent, many);
         turn.thought = `To ${reqIntent} I still need ${slots}, which the user has not given.`;
       }
       return;
     }
     case 'clarify': {
       const topic = walk.topic ?? domain;
-      turn.text = rng.pick(P.CLARIFY);
+      turn.text = C.clarify(rng, walk.topic);
       turn.thought = `Several operations match "${topic}" and none stands out, so I should ask what the user wants.`;
       return;
     }
@@ -393,11 +433,11 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
     }
     case 'response_fail':
       walk.outcome = 'failed';
-      turn.text = rng.pick(P.RESPONSE_FAIL)(intent);
+      turn.text = C.responseFail(rng, walk.unserved);
       turn.thought = `None of the operations I found does what the user wants, so I cannot fulfil the request.`;
       return;
     case 'system_bye':
-      turn.text = rng.pick(P.SYSTEM_BYE);
+      turn.text = C.systemBye(rng, topicAt(walk, i) ?? { intent: 'sort this out' }, walk.outcome === 'failed' || walk.outcome === 'empty');
       turn.thought = `The user is done; I'll say goodbye.`;
       return;
   }
@@ -438,9 +478,11 @@ function retrieverCall(walk: Walk, i: number, turn: AssistantTurn, rng: Rng): vo
   if (prevUser?.action === 'fail_inform') {
     const refs = prevUser.unknown ?? [];
     turn.thought = rng.pick(P.THOUGHT_RETRIEVE_SOURCE)(slotList(walk, refs) || 'the missing value', pronoun(walk, refs));
-    if (turn.query !== undefined && turn.retrieved !== undefined) return;
+    // The planner's lookup query is kept unless it carries documentation markup; a cleaned one is searched again.
+    if (turn.query !== undefined && turn.retrieved !== undefined && plainText(turn.query) === turn.query && isEnglish(turn.query)) return;
     const sourceId = targetAt(walk, i + 1);
     const queries = sourceQueries(walk, refs[0], sourceId);
+    if (turn.query !== undefined && isEnglish(turn.query)) queries.unshift(plainText(turn.query));
     const query = retriever && sourceId ? (queries.find((q) => retriever.search(q, RETRIEVE_K).some((h) => h.operation === sourceId)) ?? queries[0]) : queries[0];
     setRetrieval(turn, query ?? 'the missing value', retriever);
     return;

@@ -5,6 +5,8 @@
  */
 import type { RecordOperation } from '../plan/types.ts';
 import { looksLikeIdentifier } from '../text/index.ts';
+import { isEnglish, plainText, withoutDeprecation } from '../language/plain.ts';
+import { boundNoun, withoutPurpose } from '../language/names.ts';
 import { EXPANSIONS, IRREGULAR_SINGULAR, UNITS } from './_vocabulary.ts';
 
 /** Splits camelCase, PascalCase, snake_case, kebab-case, dotted and bracketed names into lower-case words. */
@@ -142,8 +144,9 @@ function ownerFromPath(op: RecordOperation | undefined, param: string): string |
 }
 
 /** Short, noun-like descriptions ("Search query", "The artist name to search for") read better than cryptic names. */
-function nounFromDescription(description: string | undefined): string | undefined {
-  if (!description) return undefined;
+function nounFromDescription(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const description = plainText(raw);
   const first = description.split(/(?<=[.;:])\s|\n/)[0]?.replace(/[.;:,]+$/, '').trim() ?? '';
   // The noun phrase ends where the sentence goes on ("… to search for", "… that matches").
   const head = first.split(/\s+(?:to|for|that|which|used|when|if|in order|of the following|\()\s*/i)[0] ?? first;
@@ -179,6 +182,8 @@ export function slotNoun(param: string, op?: RecordOperation): string {
 
 function slotNounUncached(param: string, op?: RecordOperation): string {
   const schema = paramSchema(op, param);
+  const bound = boundNoun(param, schema);
+  if (bound) return bound;
   const words = splitIdentifier(param);
   const cryptic = words.length === 1 && (((words[0] ?? '').length <= 2 && !EXPANSIONS[words[0] ?? '']) || /^(q|query|search|term|keyword|text)$/.test(words[0] ?? ''));
   if (cryptic) {
@@ -189,7 +194,7 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
     const owner = ownerFromPath(op, param) ?? ownerFromOperationName(op);
     if (owner && !owner.endsWith(humanizeIdentifier(param))) return `${owner} ${humanizeIdentifier(param)}`;
   }
-  const noun = humanizeFor(param, op);
+  const noun = humanizeFor(param, op).replace(/ ISO ?2$/i, ' code').replace(/ ISO ?3$/i, ' three-letter code'); // "country ISO 2" is a country code
   // "adults" = 2 reads as "the adults are 2": a count is "the number of adults".
   if (schema?.type === 'integer' && isPluralNoun(noun) && !/[A-Z]s$/.test(noun) && !/^(number|count|total)\b/.test(noun)) return `number of ${noun}`;
   return noun;
@@ -377,10 +382,11 @@ export function intentPhrase(op: RecordOperation): string {
 }
 
 function intentPhraseUncached(op: RecordOperation): string {
-  // The first sentence that reads as a request: boilerplate ("This is a modifier.") is skipped.
-  for (const sentence of sentencesOf(op.description ?? '')) {
+  // The first sentence that reads as a request (boilerplate skipped); another language or a deprecation note: the name.
+  const description = op.description && isEnglish(op.description) ? withoutDeprecation(op.description) : '';
+  for (const sentence of sentencesOf(description)) {
     const fromDescription = verbPhrase(sentence);
-    if (fromDescription) return fromDescription;
+    if (fromDescription) return withoutPurpose(fromDescription);
   }
   const nameWords = dedupeWords(splitIdentifier(op.name.replace(/[=[{].*$/, '')));
   // Names made up from method and path ("put_api_v1_user_id") say nothing a person would.
@@ -475,7 +481,7 @@ function finish(words: string[]): string {
 
 /** Any summary-like text as a verb phrase ("Returns a flight offer" → "get a flight offer"), best effort. */
 export const requestPhrase: (text: string) => string = memo((text) => {
-  const sentence = firstSentence(text);
+  const sentence = firstSentence(plainText(text));
   const phrase = verbPhrase(sentence);
   if (phrase) return phrase;
   // A name and an API title ("unique stage seasons MotorsportApi"): "get the unique stage seasons from the Motorsport API".
@@ -494,7 +500,7 @@ export const requestPhrase: (text: string) => string = memo((text) => {
  * order's lines"): for when only the description's own words make the retriever agree.
  */
 export const literalRequest: (text: string) => string = memo((text) => {
-  const plain = text
+  const plain = plainText(text)
     .replace(/[`"{}<>[\]]/g, '')
     .replace(/[.!?]+$/, '')
     // Path syntax in RapidAPI names ("webcams/list/bbox=ne_lat,ne_lng"): words only.

@@ -1,0 +1,271 @@
+/**
+ * Utterances composed from parts (opener, core, reason, politeness, closing) in the voice of one user style
+ * per dialogue, so that the same action is worded in hundreds of ways and a fine-tuned model learns the act,
+ * not a sentence. Each part is a list; '' means the part is left out. Content words (what the user wanted,
+ * the values asked for) are woven in, which is what makes most wordings unique in a dataset.
+ */
+import type { Rng } from '../random/index.ts';
+
+/** How a user speaks through one dialogue. */
+export type UserStyle = 'terse' | 'casual' | 'formal';
+
+export function drawStyle(rng: Rng): UserStyle {
+  const n = rng.int(0, 9);
+  return n < 3 ? 'terse' : n < 7 ? 'casual' : 'formal';
+}
+
+type Bank = readonly string[];
+
+/** One pick from each bank, joined by single spaces; empty picks vanish. */
+function compose(rng: Rng, ...banks: Bank[]): string {
+  return banks
+    .map((b) => rng.pick(b))
+    .filter((s) => s.length > 0)
+    .join(' ')
+    .replace(/\s+([,.!?])/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** "What the user wanted", as it can follow "help me …": a verb phrase such as "find jazz events". */
+export interface Topic {
+  intent: string;
+}
+
+// ---------------------------------------------------------------- goodbyes
+
+const THANKS: Record<UserStyle, Bank> = {
+  terse: ['Thanks.', 'Thanks!', 'Great, thanks.', 'Cheers.', 'Got it, thanks.', 'Perfect.', 'Nice.', 'Okay, thanks.', 'Thx.', 'Good.'],
+  casual: ['Awesome, thanks a lot!', 'Great, thank you!', 'Perfect, thanks!', 'Nice one, thanks.', 'Oh great, thanks!', 'Brilliant, thank you.', 'That helps, thanks!', 'Sweet, thanks!', 'Thanks so much!', 'Cool, thanks.', 'Super, thanks!', 'Ah, perfect. Thanks!'],
+  formal: ['Thank you very much.', 'Thank you, that is helpful.', 'Many thanks.', 'I appreciate your help.', 'Thank you for your assistance.', 'That is exactly what I needed, thank you.', 'Much appreciated.', 'Thank you kindly.', 'Very helpful, thank you.'],
+};
+const BYE_REFLECT: Record<UserStyle, ((t: Topic) => string)[]> = {
+  terse: [() => '', (t) => `That's what I needed to ${t.intent}.`, () => 'All good.', (t) => `Needed to ${t.intent}, done.`],
+  casual: [() => '', (t) => `Glad we could ${t.intent} so quickly.`, (t) => `I was worried I couldn't ${t.intent} today.`, () => "That's all I needed.", (t) => `I've wanted to ${t.intent} all week.`, (t) => `Now I know how to ${t.intent}.`, () => 'You saved me some time there.', (t) => `Didn't expect it to be that easy to ${t.intent}.`],
+  formal: [() => '', (t) => `I now have what I need to ${t.intent}.`, () => 'That answers my question.', (t) => `I needed to ${t.intent} before my meeting.`, (t) => `That was the last thing I needed in order to ${t.intent}.`, (t) => `It was important for me to ${t.intent}.`],
+};
+const BYE_CLOSE: Record<UserStyle, Bank> = {
+  terse: ['', '', 'Bye.', 'Bye!', "That's all.", 'See ya.'],
+  casual: ['', 'Bye!', 'See you!', "That's all for now.", 'Have a good one!', 'Catch you later.', 'Take care!', "I'm all set."],
+  formal: ['', 'Goodbye.', 'Have a good day.', 'That will be all.', 'Nothing further for now.', 'Goodbye for now.', 'Best regards.'],
+};
+const BYE_FAILED: Record<UserStyle, Bank> = {
+  terse: ['Oh well.', 'Too bad.', 'Okay.', 'Pity.', 'Hm, okay.', 'Never mind then.'],
+  casual: ['Oh well, thanks anyway.', 'Too bad. Thanks for trying, though.', "Hmm, that's a shame.", 'Ah, pity.', 'No worries, thanks for checking.', "Okay, I'll try something else."],
+  formal: ['That is unfortunate, but thank you for trying.', 'I understand. Thank you anyway.', 'Thank you for looking into it.', 'Understood, thank you for checking.', 'I see. I will look for another way.'],
+};
+const BYE_FAILED_REFLECT: ((t: Topic) => string)[] = [() => '', () => '', (t) => `I'll find another way to ${t.intent}.`, (t) => `Maybe I'll try to ${t.intent} later.`, () => "I'll ask someone else."];
+
+/** The opening sentences a goodbye can start with, after a failure or after a success (for tests and checks). */
+export function userByeOpenings(failed: boolean): string[] {
+  return Object.values(failed ? BYE_FAILED : THANKS).flat();
+}
+
+export function userBye(rng: Rng, style: UserStyle, topic: Topic, failed: boolean): string {
+  if (failed) return compose(rng, BYE_FAILED[style], [rng.pick(BYE_FAILED_REFLECT)(topic)], BYE_CLOSE[style]);
+  return compose(rng, THANKS[style], [rng.pick(BYE_REFLECT[style])(topic)], BYE_CLOSE[style]);
+}
+
+const SYS_GLAD: Bank = ["You're welcome!", "You're welcome.", 'Glad I could help.', 'Happy to help!', 'My pleasure.', 'Anytime!', 'No problem at all.', 'Glad that worked out.', 'Of course!', 'Sure thing.', "I'm glad it helped.", 'Great!'];
+const SYS_FAILED: Bank = ['Sorry I could not do more.', "I'm sorry it didn't work out.", 'Sorry about that.', 'I understand.', 'Apologies for the trouble.', 'Understood.'];
+const SYS_TOPIC: ((t: Topic) => string)[] = [
+  () => '',
+  (t) => `I hope that helps you ${t.intent}.`,
+  (t) => `Good that we could ${t.intent} together.`,
+  (t) => `Whenever you need to ${t.intent} again, just ask.`,
+  (t) => `Next time you want to ${t.intent}, I can do it the same way.`,
+  (t) => `It was a pleasure to help you ${t.intent}.`,
+  (t) => `Nice that we managed to ${t.intent}.`,
+];
+const SYS_OFFER: ((t: Topic) => string)[] = [
+  () => '',
+  () => '',
+  () => '',
+  () => 'Let me know if you need anything else.',
+  () => 'Feel free to come back any time.',
+  () => 'If anything else comes up, just ask.',
+  (t) => `If you need to ${t.intent} again, I'm here.`,
+  () => "I'm here if you need more.",
+  () => 'Just ask if there is anything more.',
+  () => 'Good luck with the rest.',
+];
+const SYS_CLOSE: Bank = ['', 'Goodbye!', 'Bye!', 'Take care.', 'Have a great day.', 'See you!', 'Have a nice evening.', 'Enjoy your day!', 'All the best.', 'Talk soon.'];
+
+export function systemBye(rng: Rng, topic: Topic, failed: boolean): string {
+  const about = failed ? '' : rng.pick(SYS_TOPIC)(topic);
+  return compose(rng, failed ? SYS_FAILED : SYS_GLAD, [about], [about ? '' : rng.pick(SYS_OFFER)(topic)], SYS_CLOSE) || "You're welcome!";
+}
+
+// ---------------------------------------------------------------- short answers
+
+const YES: Record<UserStyle, Bank> = {
+  terse: ['Yes.', 'Yep.', 'Sure.', 'Yes please.', 'Right.', 'Correct.', 'Yeah.', 'Exactly.'],
+  casual: ['Yes!', 'Yeah, exactly.', 'Oh yes.', 'Yep, that works.', 'Sure, sounds good.', "Yes, that's it.", 'Absolutely.', 'Sounds right.', 'Yes please!'],
+  formal: ['Yes, please.', 'Yes, that is correct.', 'Indeed.', 'That would be appropriate.', 'Yes, that is what I meant.', 'Certainly.'],
+};
+const YES_MORE: ((t: Topic) => string)[] = [
+  () => '',
+  () => '',
+  (t) => `I want to ${t.intent}.`,
+  () => 'Go ahead.',
+  () => "That's what I'm after.",
+  (t) => `Please ${t.intent}.`,
+  () => 'That would be great.',
+  () => "Let's do that.",
+];
+
+export function affirm(rng: Rng, style: UserStyle, topic: Topic | undefined): string {
+  const more = topic ? rng.pick(YES_MORE)(topic) : '';
+  return compose(rng, YES[style], [more]);
+}
+
+const NO: Bank = ['No.', 'No,', 'Nope.', 'Not really.', 'Hmm, no.', 'No thanks.', 'Not quite.', 'Actually, no.'];
+const NO_MORE: ((t: Topic) => string)[] = [
+  () => "that's not what I'm after.",
+  () => 'I need something else.',
+  (t) => `I don't want to ${t.intent}.`,
+  () => "that doesn't help me.",
+  () => "that's something different.",
+  (t) => `I wasn't trying to ${t.intent}.`,
+  () => 'I had something else in mind.',
+];
+
+export function negate(rng: Rng, topic: Topic | undefined): string {
+  const head = rng.pick(NO);
+  const tail = rng.pick(NO_MORE)(topic ?? { intent: 'do that' });
+  const sentence = head.endsWith(',') ? `${head} ${tail}` : `${head} ${capital(tail)}`;
+  return sentence;
+}
+
+// ---------------------------------------------------------------- not knowing a value
+
+const DONT_KNOW_OPEN: Record<UserStyle, Bank> = {
+  terse: ['', '', 'Hm.', 'No idea.', 'Sorry,'],
+  casual: ['', 'Hmm,', 'Oh,', 'Honestly,', 'Ugh,', 'Sorry,', 'Good question.', 'Well,'],
+  formal: ['', 'Unfortunately,', 'I am afraid', 'I apologise, but', 'Regrettably,'],
+};
+const DONT_KNOW_CORE: ((s: string, is: string) => string)[] = [
+  (s) => `I don't know ${s}.`,
+  (s, is) => `I have no idea what ${s} ${is}.`,
+  (s) => `I'm not sure about ${s}.`,
+  (s) => `I don't have ${s} at hand.`,
+  (s) => `I can't remember ${s}.`,
+  (s) => `I don't have ${s} with me.`,
+  (s) => `I never knew ${s}.`,
+  (s) => `I can't find ${s} anywhere.`,
+  (s) => `I wouldn't know ${s}.`,
+];
+const DONT_KNOW_ASK: ((it: string) => string)[] = [
+  () => '',
+  (it) => `Can you find ${it}?`,
+  (it) => `Could you look ${it} up?`,
+  (it) => `Is there a way to get ${it}?`,
+  (it) => `Can you figure ${it} out for me?`,
+  () => 'Can you check?',
+  (it) => `Maybe you can look ${it} up?`,
+];
+const DONT_KNOW_WHY: Bank = ['', '', '', 'It was never sent to me.', "I don't have the paperwork here.", "It's not written down anywhere I can see.", 'Someone else set it up.'];
+
+export function failInform(rng: Rng, style: UserStyle, slots: string, it: string, is: string): string {
+  const open = rng.pick(DONT_KNOW_OPEN[style]);
+  let core = rng.pick(DONT_KNOW_CORE)(slots, is);
+  if (open === 'I am afraid' || open === 'I apologise, but' || open.endsWith(',')) core = core.charAt(0) === 'I' ? core : core.charAt(0).toLowerCase() + core.slice(1);
+  return compose(rng, [open], [core], style === 'terse' ? [''] : DONT_KNOW_WHY, [rng.pick(DONT_KNOW_ASK)(it)]);
+}
+
+// ---------------------------------------------------------------- assistant: asking for values
+
+const REQ_ACK: Bank = ['', '', 'Sure.', 'Sure!', 'Of course.', 'Happy to help.', 'Got it.', 'Alright.', 'Okay.', 'Certainly.', 'No problem.', 'I can do that.', 'Good idea.'];
+const REQ_ASK: ((s: string, i: string, them: string) => string)[] = [
+  (s) => `Could you tell me ${s}?`,
+  (s) => `What is ${s}?`,
+  (s, i) => `To ${i}, I'll need ${s}.`,
+  (s) => `Can you give me ${s}?`,
+  (s) => `Could you provide ${s}, please?`,
+  (s, i) => `Let's ${i}. Please tell me ${s}.`,
+  (s) => `Could you just give me ${s}?`,
+  (s) => `Which ${s.replace(/^the /, '')} should I use?`,
+  (s, i) => `Before I ${i}, I need ${s}.`,
+  (s) => `May I have ${s}?`,
+  (s) => `Please share ${s}.`,
+  (s, i, them) => `I need ${s} to ${i}. Do you have ${them}?`,
+  (s) => `What's ${s}?`,
+  (s, i) => `In order to ${i}, could you send me ${s}?`,
+];
+/** Said before the question: the question (or a bid) ends the turn, as a reader and a classifier expect. */
+const REQ_LEAD: Bank = ['', '', '', '', 'One thing first.', 'Just one detail.', 'Almost ready.', "I'll take care of the rest.", 'Nearly there.'];
+
+export function request(rng: Rng, slots: string, intent: string, many: boolean): string {
+  const them = many ? 'them' : 'it';
+  let ask = rng.pick(REQ_ASK)(slots, intent, them);
+  if (many && /^Which /.test(ask)) ask = `Could you tell me ${slots}?`;
+  return compose(rng, REQ_ACK, /^(Let's|Before|To|In order)/.test(ask) ? [''] : REQ_LEAD, [ask]);
+}
+
+// ---------------------------------------------------------------- assistant: clarifying, failing
+
+const CLARIFY_OPEN: Bank = ['', 'Sure, I can help.', 'Happy to help!', 'Of course.', 'Okay.', 'I can help with that.', 'Glad to help.'];
+const CLARIFY_ASK: ((topic: string) => string)[] = [
+  () => 'What exactly would you like to do?',
+  () => 'Could you tell me a bit more about what you need?',
+  () => 'There are several things I could do here. What do you have in mind?',
+  () => "Can you be more specific about what you're looking for?",
+  (t) => `What would you like to do with ${t}?`,
+  (t) => `What do you need regarding ${t}?`,
+  (t) => `There are a few ${t} tools. Which task do you have in mind?`,
+  () => 'What would you like to know or do, exactly?',
+  (t) => `Are you trying to look something up about ${t}, or change something?`,
+  () => 'What are you trying to get done?',
+];
+
+export function clarify(rng: Rng, topic: string | undefined): string {
+  const ask = rng.pick(CLARIFY_ASK);
+  const text = ask(topic ?? 'that');
+  return compose(rng, CLARIFY_OPEN, [topic || !/ that\b/.test(text) ? text : 'What exactly would you like to do?']);
+}
+
+const FAIL_OPEN: Bank = ["I'm sorry,", 'Unfortunately,', "I'm afraid", 'Sorry,', 'Apologies,', 'I checked, but'];
+const FAIL_CORE: ((r: string) => string)[] = [
+  (r) => `none of the services I have access to can ${r}.`,
+  (r) => `I don't have a tool that can ${r}.`,
+  (r) => `there's no service here that can ${r}.`,
+  () => 'that is outside what I can do with the APIs available to me.',
+  (r) => `I can't ${r} with the tools I have.`,
+  () => "nothing in my catalog handles that kind of request.",
+];
+const FAIL_TAIL: Bank = ['', '', 'Is there anything else I can do?', 'Maybe a different service could help.', 'Can I help with something else?', 'Sorry about that.'];
+
+export function responseFail(rng: Rng, request: string | undefined): string {
+  const core = rng.pick(FAIL_CORE)(request ?? 'do that');
+  return capital(compose(rng, FAIL_OPEN, [core], FAIL_TAIL));
+}
+
+// ---------------------------------------------------------------- giving values
+
+const GIVE_OPEN: Record<UserStyle, Bank> = {
+  terse: ['', '', '', 'Sure,', 'Ok,'],
+  casual: ['', 'Sure,', 'Okay,', 'Yes,', 'Oh right,', 'Of course.', 'Let me check...', 'Sure thing:', 'Yep,', 'Alright,'],
+  formal: ['', 'Certainly.', 'Of course.', 'Yes,', 'Gladly.', 'Here it is:'],
+};
+
+/** "Sure, the track ID is 42." — the opener fitted before "the …". */
+export function informNamed(rng: Rng, style: UserStyle, mentions: string): string {
+  const open = rng.pick(GIVE_OPEN[style]);
+  const body = `the ${mentions}.`;
+  if (open === '' || /[.:]$/.test(open)) return compose(rng, [open], [capital(body)]);
+  return compose(rng, [open], [body]);
+}
+
+const BARE: Record<UserStyle, ((v: string) => string)[]> = {
+  terse: [(v) => `${v}.`, (v) => `${v}`, (v) => `It's ${v}.`, (v) => `Use ${v}.`],
+  casual: [(v) => `It's ${v}.`, (v) => `${v}, please.`, (v) => `Let's go with ${v}.`, (v) => `That would be ${v}.`, (v) => `Oh, it's ${v}.`, (v) => `Try ${v}.`],
+  formal: [(v) => `It is ${v}.`, (v) => `Please use ${v}.`, (v) => `That would be ${v}.`, (v) => `The value is ${v}.`],
+};
+
+export function informBare(rng: Rng, style: UserStyle, value: string): string {
+  return rng.pick(BARE[style])(value);
+}

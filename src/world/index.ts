@@ -1,0 +1,4 @@
+/** The world of a dialogue: real places from a gazetteer, people, and what a value means. */
+export * from './places.ts';
+export * from './world.ts';
+export * from './semantic.ts';

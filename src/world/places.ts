@@ -1,0 +1,121 @@
+/**
+ * Real places for mock data: a short list of well-known cities (the choice is ours: places a user would
+ * name), each completed from the country-state-city gazetteer with its region, country, coordinates, time
+ * zone, currency and phone code, so that every part of a place agrees with the others. The gazetteer is
+ * read once, on the first place a run needs.
+ */
+import { createRequire } from 'node:module';
+import type { ICountry, IState } from 'country-state-city';
+
+interface Gazetteer {
+  Country: { getCountryByCode(code: string): ICountry | undefined };
+  State: { getStateByCodeAndCountry(code: string, country: string): IState | undefined };
+}
+/** The package's own city table: [name, country code, region code, latitude, longitude] per city. */
+type CityRow = [name: string, countryCode: string, stateCode: string, latitude: string, longitude: string];
+interface City {
+  name: string;
+  countryCode: string;
+  stateCode: string;
+  latitude: string;
+  longitude: string;
+}
+
+/**
+ * Required on first use, not imported: a run that needs no place pays nothing. The city table is read as the
+ * package ships it (its `City` API turns all 148,000 rows into objects first, which costs more than the rest).
+ */
+function gazetteer(): Gazetteer & { cities: CityRow[] } {
+  const require = createRequire(import.meta.url);
+  const api = require('country-state-city') as Gazetteer;
+  return { ...api, cities: require('country-state-city/lib/cjs/assets/city.json') as CityRow[] };
+}
+
+export interface Place {
+  city: string;
+  region: string;
+  regionCode: string;
+  country: string;
+  countryCode: string;
+  latitude: number;
+  longitude: number;
+  timezone: string;
+  currency: string;
+  phoneCode: string;
+}
+
+/** Zones the gazetteer cannot tell for a city of a country with several (it lists zones per country only). */
+const ZONE: Record<string, string> = {
+  Porto: 'Europe/Lisbon', Boston: 'America/New_York', Miami: 'America/New_York', Austin: 'America/Chicago',
+  Barcelona: 'Europe/Madrid', Valencia: 'Europe/Madrid', Guadalajara: 'America/Mexico_City',
+  'São Paulo': 'America/Sao_Paulo', 'Rio de Janeiro': 'America/Sao_Paulo', Hanoi: 'Asia/Bangkok',
+};
+
+/** [city, ISO country code, ISO region code where the name is ambiguous in its country]. */
+const WELL_KNOWN: readonly (readonly [string, string, string?])[] = [
+  ['Lisbon', 'PT'], ['Porto', 'PT'], ['Toronto', 'CA'], ['Vancouver', 'CA'], ['Montreal', 'CA'], ['Osaka', 'JP'],
+  ['Kyoto', 'JP'], ['Nairobi', 'KE'], ['Buenos Aires', 'AR'], ['Melbourne', 'AU', 'VIC'], ['Sydney', 'AU', 'NSW'],
+  ['Berlin', 'DE'], ['Hamburg', 'DE'], ['Munich', 'DE'], ['Chicago', 'US', 'IL'], ['Seattle', 'US', 'WA'],
+  ['Boston', 'US', 'MA'], ['Austin', 'US', 'TX'], ['Denver', 'US', 'CO'], ['San Francisco', 'US', 'CA'],
+  ['Los Angeles', 'US', 'CA'], ['Miami', 'US', 'FL'], ['Seoul', 'KR'], ['Busan', 'KR'], ['Dublin', 'IE'],
+  ['Cork', 'IE'], ['Cape Town', 'ZA'], ['Johannesburg', 'ZA'], ['Mumbai', 'IN'], ['Bengaluru', 'IN'],
+  ['Copenhagen', 'DK'], ['Vienna', 'AT'], ['Mexico City', 'MX'], ['Guadalajara', 'MX'], ['Singapore', 'SG'],
+  ['Prague', 'CZ'], ['Oslo', 'NO'], ['Bergen', 'NO'], ['Madrid', 'ES'], ['Barcelona', 'ES'], ['Valencia', 'ES'],
+  ['Lima', 'PE'], ['Auckland', 'NZ'], ['Wellington', 'NZ'], ['Edinburgh', 'GB'], ['Manchester', 'GB'],
+  ['Bristol', 'GB'], ['Paris', 'FR'], ['Lyon', 'FR'], ['Marseille', 'FR'], ['Milan', 'IT'], ['Rome', 'IT'],
+  ['Naples', 'IT'], ['Amsterdam', 'NL'], ['Rotterdam', 'NL'], ['Stockholm', 'SE'], ['Gothenburg', 'SE'],
+  ['Helsinki', 'FI'], ['Warsaw', 'PL'], ['Krakow', 'PL'], ['Budapest', 'HU'], ['Athens', 'GR'], ['Zurich', 'CH'],
+  ['Geneva', 'CH'], ['Brussels', 'BE'], ['Antwerp', 'BE'], ['Bogotá', 'CO'], ['Medellín', 'CO'], ['Santiago', 'CL'],
+  ['São Paulo', 'BR'], ['Rio de Janeiro', 'BR'], ['Cairo', 'EG'], ['Casablanca', 'MA'], ['Lagos', 'NG'],
+  ['Accra', 'GH'], ['Bangkok', 'TH'], ['Hanoi', 'VN'], ['Manila', 'PH'], ['Jakarta', 'ID'], ['Kuala Lumpur', 'MY'],
+  ['Taipei', 'TW'], ['Tokyo', 'JP'], ['Istanbul', 'TR'], ['Dubai', 'AE'], ['Tel Aviv', 'IL'], ['Reykjavik', 'IS'],
+];
+
+let places: Place[] | undefined;
+
+/** The country's zone named after the city, else the one whose offset is nearest the city's solar time. */
+function timezoneOf(zones: readonly { zoneName: string; gmtOffset: number }[], city: string, longitude: number): string {
+  const named = zones.find((z) => z.zoneName.endsWith(`/${city.replace(/ /g, '_')}`));
+  if (named) return named.zoneName;
+  let best: { zoneName: string; gmtOffset: number } | undefined;
+  for (const z of zones) if (!best || Math.abs(z.gmtOffset - longitude * 240) < Math.abs(best.gmtOffset - longitude * 240)) best = z;
+  return best?.zoneName ?? 'UTC';
+}
+
+/** The list of places, resolved in the gazetteer on first use; cities it does not know are left out. */
+export function knownPlaces(): readonly Place[] {
+  places ??= resolvePlaces();
+  return places;
+}
+
+function resolvePlaces(): Place[] {
+  const { Country, State, cities } = gazetteer();
+  const out: Place[] = [];
+  const wanted = new Set(WELL_KNOWN.map(([name]) => name));
+  const byName = new Map<string, City[]>();
+  for (const [name, countryCode, stateCode, latitude, longitude] of cities) {
+    if (wanted.has(name)) byName.set(name, [...(byName.get(name) ?? []), { name, countryCode, stateCode, latitude, longitude }]);
+  }
+  for (const [name, countryCode, regionCode] of WELL_KNOWN) {
+    const country = Country.getCountryByCode(countryCode);
+    if (!country) continue;
+    const matches = byName.get(name)?.filter((c) => c.countryCode === countryCode && (!regionCode || c.stateCode === regionCode)) ?? [];
+    // A village can share a capital's name: the city of its own region ("Lisbon" in the Lisbon district) first.
+    const city = matches.find((c) => State.getStateByCodeAndCountry(c.stateCode, countryCode)?.name.includes(name)) ?? matches[0];
+    if (!city?.latitude || !city.longitude) continue;
+    const region = State.getStateByCodeAndCountry(city.stateCode, countryCode);
+    out.push({
+      city: name,
+      region: region?.name ?? name,
+      regionCode: city.stateCode,
+      country: country.name,
+      countryCode,
+      latitude: Number(Number(city.latitude).toFixed(4)),
+      longitude: Number(Number(city.longitude).toFixed(4)),
+      timezone: ZONE[name] ?? timezoneOf(country.timezones ?? [], name, Number(city.longitude)),
+      currency: country.currency,
+      phoneCode: country.phonecode.replace(/^\+/, ''),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,154 @@
+/**
+ * The world of one dialogue: the few people and places it is about, drawn once from the dialogue's seed
+ * before any value is needed. Every mock value that means a place or a person reads from it, so a city has
+ * its real region, country and coordinates, an email matches its owner's name, and the same person or place
+ * is the same in every call and utterance of the dialogue. Items of a list are other entities of the same
+ * world (`withFocus`), the first item the dialogue's own.
+ */
+import { knownPlaces, type Place } from './places.ts';
+
+/** What the world needs of a random generator (the planner's Rng has it). */
+export interface WorldRng {
+  int(from: number, to: number): number;
+  pick<T>(items: readonly T[]): T;
+}
+
+export interface Person {
+  firstName: string;
+  lastName: string;
+  fullName: string;
+  email: string;
+  username: string;
+  phone: string;
+}
+
+export interface World {
+  /** People, the first one the user. */
+  people: Person[];
+  /** Places: index 0 the one the dialogue is about. */
+  places: Place[];
+  /** Which person a value is read from now (an item of a list is another entity). */
+  focus: number;
+  /** Which place: the items of a list filtered by a place stay in it. */
+  placeFocus: number;
+  /** Records seen in tool results, by their id: the same id keeps its name and details in later results. */
+  records: Map<string, Record<string, unknown>>;
+}
+
+const FIRST = ['Ana', 'Liam', 'Sofia', 'Noah', 'Mia', 'Lucas', 'Emma', 'Mateo', 'Olivia', 'Hiro', 'Amara', 'Jonas', 'Priya', 'Diego', 'Chloe', 'Kofi', 'Elena', 'Omar', 'Hannah', 'Ravi', 'Zoe', 'Felix', 'Leila', 'Tomás', 'Yuki', 'Grace', 'Ivan', 'Nora', 'Samuel', 'Aisha', 'Daniel', 'Freya', 'Marco', 'Ingrid', 'Kwame', 'Lena', 'Arjun', 'Clara', 'Mei', 'Oscar'];
+const LAST = ['Silva', 'Murphy', 'Rossi', 'Nguyen', 'Schmidt', 'Okafor', 'Tanaka', 'García', 'Kowalski', 'Jensen', 'Dubois', 'Patel', 'Haddad', 'Novak', 'Andersson', 'Moreau', 'Costa', 'Kim', 'Fischer', 'Mensah', 'Ortiz', 'Larsen', 'Ivanova', 'Bauer', 'Hughes', 'Reyes', 'Sato', 'Walsh', 'Lindqvist', 'Khan', 'Romero', 'Berg', 'Chen', 'Adeyemi', 'Morales', 'Weber', 'Nakamura', 'Brennan', 'Ferreira', 'Quinn'];
+const MAIL_HOSTS = ['gmail.com', 'outlook.com', 'proton.me', 'yahoo.com', 'icloud.com', 'fastmail.com'];
+
+function ascii(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+}
+
+function drawPerson(rng: WorldRng, place: Place | undefined, taken: Set<string>): Person {
+  let firstName = rng.pick(FIRST);
+  let lastName = rng.pick(LAST);
+  for (let n = 0; n < 5 && taken.has(`${firstName} ${lastName}`); n++) {
+    firstName = rng.pick(FIRST);
+    lastName = rng.pick(LAST);
+  }
+  taken.add(`${firstName} ${lastName}`);
+  const first = ascii(firstName);
+  const last = ascii(lastName);
+  const local = rng.pick([`${first}.${last}`, `${first}${last}`, `${first[0]}${last}`, `${first}_${last}${rng.int(1, 99)}`, `${last}.${first}`]);
+  const digits = String(rng.int(200_000_000, 999_999_999));
+  return {
+    firstName,
+    lastName,
+    fullName: `${firstName} ${lastName}`,
+    email: `${local}@${rng.pick(MAIL_HOSTS)}`,
+    username: rng.pick([`${first}${last[0]}`, `${first}_${last}`, `${first}${rng.int(10, 99)}`, `${last}${first[0]}`]),
+    phone: `+${place?.phoneCode ?? '1'}${digits}`,
+  };
+}
+
+/** Four people and four distinct places, drawn from `rng`. */
+export function drawWorld(rng: WorldRng): World {
+  const all = knownPlaces();
+  const places: Place[] = [];
+  if (all.length === 0) throw new Error('the gazetteer gave no places');
+  const home = all[rng.int(0, all.length - 1)] as Place;
+  places.push(home);
+  // Other places of the same country first: the cities of a list filtered by country are all in it.
+  const sameCountry = all.filter((p) => p !== home && p.countryCode === home.countryCode);
+  const elsewhere = all.filter((p) => p.countryCode !== home.countryCode);
+  for (const pool of [sameCountry, elsewhere]) {
+    const left = [...pool];
+    while (places.length < 4 && left.length > 0) places.push(left.splice(rng.int(0, left.length - 1), 1)[0] as Place);
+  }
+  const taken = new Set<string>();
+  const people = places.map((place) => drawPerson(rng, place, taken));
+  return { people, places, focus: 0, placeFocus: 0, records: new Map() };
+}
+
+let current: World | null = null;
+
+/** Run `fn` with `world` as the dialogue's world. Planning is synchronous, so nothing interleaves. */
+export function withWorld<T>(world: World, fn: () => T): T {
+  const previous = current;
+  current = world;
+  try {
+    return fn();
+  } finally {
+    current = previous;
+  }
+}
+
+/**
+ * Run `fn` with entity `index` of the current world in focus (item `index` of a list); `samePlace` keeps the
+ * place (a list filtered by a place is all in it). No world, no change.
+ */
+export function withFocus<T>(index: number, samePlace: boolean, fn: () => T): T {
+  if (!current) return fn();
+  const world = current;
+  const previous = [world.focus, world.placeFocus] as const;
+  world.focus = index;
+  if (!samePlace) world.placeFocus = index;
+  try {
+    return fn();
+  } finally {
+    [world.focus, world.placeFocus] = previous;
+  }
+}
+
+const ID_KEY = /(^|_|[a-z])(id|Id|ID|uuid|code)$/;
+
+/**
+ * A record of a tool result made consistent with the world: when its id was seen before, its other scalar
+ * fields of the same name take the values they had then (the venue of an event keeps its name); else it is
+ * remembered. `fixed` keys (pinned or echoed values) are never changed. Ids too short to be unique are skipped.
+ */
+export function rememberRecord(record: Record<string, unknown>, fixed: readonly string[]): void {
+  if (!current) return;
+  const idKey = Object.keys(record).find((k) => ID_KEY.test(k) && isDistinctId(record[k]));
+  if (!idKey) return;
+  const key = `${idKey}\u0000${String(record[idKey])}`;
+  const seen = current.records.get(key);
+  if (!seen) {
+    const scalars: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(record)) if (v === null || typeof v !== 'object') scalars[k] = v;
+    current.records.set(key, scalars);
+    return;
+  }
+  for (const [k, v] of Object.entries(seen)) if (k in record && !fixed.includes(k) && (record[k] === null || typeof record[k] !== 'object')) record[k] = v;
+}
+
+function isDistinctId(value: unknown): boolean {
+  return (typeof value === 'string' && value.length >= 6) || (typeof value === 'number' && value >= 1000);
+}
+
+/** The world of the dialogue being planned, if any. */
+export function currentWorld(): World | null {
+  return current;
+}
+
+export function focusedPlace(world: World): Place {
+  return world.places[world.placeFocus % world.places.length] as Place;
+}
+
+export function focusedPerson(world: World): Person {
+  return world.people[world.focus % world.people.length] as Person;
+}
