@@ -36,8 +36,8 @@ export {
 export type { EvalItem, ExportFormatModule, ExportOptions, ExportSummary, FileReport, HFRow, OpenAIRow, ShareGPTRow, SplitOptions, Step, ToolDialRow, WrittenFile } from './export/index.ts';
 
 // generate: plan → realize → check per index, streaming
-export { createDialoguePlanner, generateDialogues, loadCatalog } from './generate/index.ts';
-export type { Catalog, DialoguePlanner, GenerateItem, GenerateOptions, PlannerOptions } from './generate/index.ts';
+export { createDialoguePlanner, generateDialogues, loadCatalog, runDataset, runIdentity, runRange } from './generate/index.ts';
+export type { Catalog, DatasetRunOptions, DatasetRunResult, DialoguePlanner, GenerateItem, GenerateOptions, Manifest, PlannerOptions, RunIdentity, RunProgress, RunSettings } from './generate/index.ts';
 
 // eval: score a model or a baseline on eval items
 export { evaluateModel, METRICS, readEvalItems, scoreAnswers, scoreBaseline, toItemAnswer } from './eval/index.ts';

@@ -4,14 +4,9 @@
  * `interrupted`; `--resume` continues from the manifest's checkpoint and ends with the file an uninterrupted run
  * writes. The manifest has no timestamps, so it too is the same for the same inputs.
  */
-import { createHash } from 'node:crypto';
-import { once } from 'node:events';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync, truncateSync, writeFileSync, type WriteStream } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { DialforgeError, isDialforgeError } from '../errors.ts';
-import { createDialoguePlanner, defaultWorkerCount, effectiveWorkers, GenerateWorkerPool, generateDialogues, loadCatalog, MIN_INDICES_PER_WORKER, type DialoguePlanner, type GenerateItem, type SerializedItem } from '../generate/index.ts';
+import { createDialoguePlanner, defaultWorkerCount, effectiveWorkers, GenerateWorkerPool, generateDialogues, loadCatalog, MIN_INDICES_PER_WORKER, runDataset, runIdentity, runRange, writeManifest, type DialoguePlanner, type GenerateItem, type RunProgress, type SerializedItem } from '../generate/index.ts';
 import { realizerModule, realizerModules, templateRealizer } from '../realize/index.ts';
 import { exportFormatNames, readDialogueRecords, writeExports } from '../export/index.ts';
 import { action, EXIT_OK, EXIT_PARTIAL } from './_run.ts';
@@ -21,13 +16,8 @@ import { addLlmOptions, createGenerateLlmRealizer, formatLlmProgress, llmIdentit
 import { DEFAULTS, parseCount, parseFlowMix, parseShard, parseToolListMode, readConfigFile, splitList, type GenerateSettings } from './_generate-config.ts';
 import { describedInEnglish } from '../language/plain.ts';
 
-const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
-
 /** Exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells expect. */
 const EXIT_INTERRUPTED = 130;
-/** A checkpoint (flushed records + manifest) every this many indices, so even a killed run can resume. */
-const CHECKPOINT_EVERY = 1000;
-
 interface CliOptions extends LlmCliOptions {
   graph?: string;
   count?: string;
@@ -47,37 +37,7 @@ interface CliOptions extends LlmCliOptions {
   progress?: boolean;
 }
 
-export interface Manifest {
-  version: string;
-  generator: string;
-  seed: number;
-  n: number;
-  config_hash: string;
-  config: Record<string, unknown>;
-  specs: { file: string; sha256: string }[];
-  graph: { file: string; sha256: string } | null;
-  shard: { index: number; count: number; start: number; end: number } | null;
-  realizer: string;
-  /** Every index below this one has been decided (written or rejected). */
-  next_index: number;
-  /** Size of dialogues.jsonl holding exactly the records below next_index. */
-  bytes: number;
-  counts: { planned: number; written: number; rejected: number };
-  families: Record<string, number>;
-  flows: Record<string, number>;
-  rejected: Record<string, number>;
-  rejected_examples: { index: number; reason: string; message: string }[];
-  interrupted: boolean;
-  /** Why the run stopped before its end, when an error stopped it (not Ctrl-C). */
-  stopped?: { code: string; message: string; at_index: number };
-  /** Operations whose description is in another language: spoken from their name and path instead. */
-  not_english?: { operations: number; of: number };
-  /** LLM realizer totals (model, answers, cache hits, fallbacks, tokens, cost). */
-  llm?: Record<string, unknown>;
-  complete: boolean;
-  /** The export summary, when --formats wrote fine-tuning files. */
-  export?: unknown;
-}
+export type { Manifest } from '../generate/index.ts';
 
 export function registerGenerate(program: Command): void {
   const command = program
@@ -141,24 +101,6 @@ function defaultSpecsDir(): string {
   return relative(process.cwd(), resolve(decodeURIComponent(here.pathname))) || '.';
 }
 
-function sha256(data: string | Buffer): string {
-  return createHash('sha256').update(data).digest('hex');
-}
-
-function fileHash(file: string): string {
-  try {
-    return sha256(readFileSync(file));
-  } catch {
-    return '';
-  }
-}
-
-/** The settings that decide the records (not where they go or how progress shows), as canonical JSON. */
-function configForHash(s: GenerateSettings, specHashes: Manifest['specs'], graphHash: Manifest['graph'], flowTableHash: string | null): Record<string, unknown> {
-  const flows = Object.fromEntries(Object.entries(s.flows).sort(([a], [b]) => a.localeCompare(b)));
-  return { n: s.n, seed: s.seed, flows, tools: s.tools, realizer: s.realizer, shard: s.shard ?? null, specs: specHashes.map((h) => h.sha256), graph: graphHash?.sha256 ?? null, flow_table: flowTableHash };
-}
-
 export async function runGenerate(specs: string[], options: CliOptions): Promise<number> {
   const settings = settingsFrom(specs, options);
   const requested = options.workers !== undefined ? parseCount(options.workers, '--workers', 1) : defaultWorkerCount();
@@ -172,7 +114,7 @@ export async function runGenerate(specs: string[], options: CliOptions): Promise
   };
   process.on('SIGINT', onSigint);
   // Workers start before the catalog is loaded, so their start-up overlaps it.
-  const range = rangeOf(settings);
+  const range = runRange(settings);
   // The default count is cut for small runs, where starting threads costs more than it saves; an explicit one is kept.
   const total = range.end - range.start;
   const workers = !realizerModule(settings.realizer).workers ? 1 : options.workers !== undefined ? Math.max(1, Math.min(requested, total)) : effectiveWorkers(requested, total);
@@ -185,13 +127,6 @@ export async function runGenerate(specs: string[], options: CliOptions): Promise
     process.off('SIGINT', onSigint);
     await pool?.close();
   }
-}
-
-/** The index range this run (or shard) covers. */
-function rangeOf(settings: GenerateSettings): { start: number; end: number } {
-  return settings.shard
-    ? { start: Math.floor(((settings.shard.index - 1) * settings.n) / settings.shard.count), end: Math.floor((settings.shard.index * settings.n) / settings.shard.count) }
-    : { start: 0, end: settings.n };
 }
 
 async function generateInto(
@@ -214,11 +149,8 @@ async function generateInto(
   let mainPlanner = pool && !settings.flowTable ? undefined : createDialoguePlanner(catalog, plannerOptions);
   const planner = (): DialoguePlanner => (mainPlanner ??= createDialoguePlanner(catalog, plannerOptions));
 
-  const specHashes = catalog.files.map((file) => ({ file: relative(process.cwd(), file) || file, sha256: fileHash(file) }));
-  const graphHash = settings.graph ? { file: settings.graph, sha256: fileHash(settings.graph) } : null;
   const llmSettings = settings.realizer === 'llm' ? llmSettingsFrom(options, settings.llm, options.concurrency !== undefined ? settings.concurrency : undefined, options.config) : undefined;
-  const config = { ...configForHash(settings, specHashes, graphHash, settings.flowTable ? fileHash(settings.flowTable) : null), ...(llmSettings ? { llm: llmIdentity(llmSettings) } : {}) };
-  const configHash = sha256(JSON.stringify(config));
+  const identity = runIdentity(settings, catalog, llmSettings ? { llm: llmIdentity(llmSettings) } : {});
 
   if (llmSettings?.dryRun) {
     await runLlmDryRun(llmSettings, planner(), range.start, range.end);
@@ -230,92 +162,36 @@ async function generateInto(
   }
 
   const outDir = settings.out;
-  mkdirSync(outDir, { recursive: true });
-  held.lock = lockOutDir(outDir, `dialforge generate${settings.resume ? ' --resume' : ''}`, (text) => process.stderr.write(`dialforge: ${text}\n`));
-  const dataFile = join(outDir, 'dialogues.jsonl');
-  const manifestFile = join(outDir, 'manifest.json');
-  const llm = llmSettings ? createGenerateLlmRealizer(llmSettings, planner()) : undefined;
-  const realizer = llm?.realizer ?? templateRealizer;
-
-  let manifest: Manifest = {
-    version: pkg.version,
-    generator: `dialforge@${pkg.version}`,
-    seed: settings.seed,
-    n: settings.n,
-    config_hash: configHash,
-    config,
-    specs: specHashes,
-    graph: graphHash,
-    shard: settings.shard ? { ...settings.shard, ...range } : null,
-    realizer: realizer.name,
-    next_index: range.start,
-    bytes: 0,
-    counts: { planned: 0, written: 0, rejected: 0 },
-    families: {},
-    flows: {},
-    rejected: {},
-    rejected_examples: [],
-    interrupted: false,
-    not_english: { operations: catalog.operations.filter((op) => !describedInEnglish(op)).length, of: catalog.operations.length },
-    complete: false,
+  let llm: ReturnType<typeof createGenerateLlmRealizer> | undefined;
+  const realizerOf = (): typeof templateRealizer => {
+    llm = llmSettings ? createGenerateLlmRealizer(llmSettings, planner()) : undefined;
+    return llm?.realizer ?? templateRealizer;
   };
-
-  if (settings.resume) {
-    const previous = readManifest(manifestFile);
-    if (previous.config_hash !== configHash) {
-      throw new DialforgeError('E_USAGE', `--resume: ${manifestFile} was written with other settings or inputs (config hash ${previous.config_hash.slice(0, 12)}…, now ${configHash.slice(0, 12)}…); rerun without --resume or with the same settings`, { file: manifestFile });
-    }
-    if (previous.complete) {
-      process.stderr.write(`dialforge: ${dataFile} is already complete (${previous.counts.written} dialogues); nothing to resume\n`);
-      return EXIT_OK;
-    }
-    const size = existsSync(dataFile) ? statSync(dataFile).size : 0;
-    if (size < previous.bytes) throw new DialforgeError('E_USAGE', `--resume: ${dataFile} is shorter than its manifest says (${size} < ${previous.bytes} bytes); rerun without --resume`, { file: dataFile });
-    // Records written after the last checkpoint are dropped and made again, identically.
-    truncateSync(dataFile, previous.bytes);
-    const { stopped: _cause, ...rest } = previous;
-    manifest = { ...rest, interrupted: false };
-  } else {
-    writeFileSync(dataFile, '');
+  let realizer: typeof templateRealizer | undefined;
+  const shouldStop = (): boolean => stop.requested;
+  const result = await runDataset({
+    settings,
+    identity,
+    notEnglish: { operations: catalog.operations.filter((op) => !describedInEnglish(op)).length, of: catalog.operations.length },
+    // The lock is taken before the LLM realizer opens anything in the folder (its cache).
+    onOutDir: (dir) => (held.lock = lockOutDir(dir, `dialforge generate${settings.resume ? ' --resume' : ''}`, (text) => process.stderr.write(`dialforge: ${text}\n`))),
+    realizerName: () => (realizer ??= realizerOf()).name,
+    items: (start): AsyncIterable<GenerateItem | SerializedItem> =>
+      pool
+        ? pool.generate({ catalog, planner: plannerOptions, start, end: range.end, shouldStop })
+        : generateDialogues({ planner: planner(), realizer: realizer ?? templateRealizer, start, end: range.end, concurrency: llmSettings ? llmWindow(llmSettings.concurrency) : settings.concurrency, shouldStop }),
+    ...(settings.progress && process.stderr.isTTY ? { progress: progressBar(range, () => (llm ? formatLlmProgress(llm.stats()) : undefined)) } : {}),
+    ...(llmSettings ? { llmTotals: () => (llm ? llmManifest(llm.stats()) : {}) } : {}),
+  });
+  const { manifest, dataFile, manifestFile } = result;
+  if (result.alreadyComplete) {
+    process.stderr.write(`dialforge: ${dataFile} is already complete (${manifest.counts.written} dialogues); nothing to resume\n`);
+    return EXIT_OK;
   }
-
-  const { stream, failure } = openDataStream(dataFile);
-  const progress = settings.progress && process.stderr.isTTY ? new ProgressBar(range.end - range.start, manifest.next_index - range.start) : undefined;
-  writeManifest(manifestFile, { ...manifest, interrupted: true });
-  /** The last state known to be on disk whole: what a write failure goes back to. */
-  let checkpoint = structuredClone(manifest);
-
-  try {
-    let sinceCheckpoint = 0;
-    const shouldStop = (): boolean => stop.requested;
-    const items: AsyncIterable<GenerateItem | SerializedItem> = pool
-      ? pool.generate({ catalog, planner: plannerOptions, start: manifest.next_index, end: range.end, shouldStop })
-      : generateDialogues({ planner: planner(), realizer, start: manifest.next_index, end: range.end, concurrency: llmSettings ? llmWindow(llmSettings.concurrency) : settings.concurrency, shouldStop });
-    for await (const item of items) {
-      manifest.bytes += await record(stream, manifest, item, failure);
-      manifest.next_index = item.index + 1;
-      progress?.tick(manifest.counts.rejected, llm ? formatLlmProgress(llm.stats()) : undefined);
-      if (++sinceCheckpoint >= CHECKPOINT_EVERY) {
-        sinceCheckpoint = 0;
-        await flush(stream);
-        writeManifest(manifestFile, { ...manifest, interrupted: true });
-        checkpoint = structuredClone(manifest);
-      }
-    }
-    stream.end();
-    await once(stream, 'finish');
-  } catch (error) {
-    progress?.done();
-    throw await stoppedRun(error, { stream, failure, dataFile, manifestFile, manifest, checkpoint, end: range.end, llm: llm ? llmManifest(llm.stats()) : undefined });
-  }
-  progress?.done();
-  manifest.interrupted = manifest.next_index < range.end;
-  manifest.complete = !manifest.interrupted;
-  if (llm) manifest.llm = llmManifest(llm.stats());
-  writeManifest(manifestFile, manifest);
 
   const { written, rejected, planned } = manifest.counts;
-  if (llm) process.stderr.write(llmSummary(llm.stats()));
+  const llmUsed = llm as ReturnType<typeof createGenerateLlmRealizer> | undefined;
+  if (llmUsed) process.stderr.write(llmSummary(llmUsed.stats()));
   process.stderr.write(`dialforge: ${written} dialogue${written === 1 ? '' : 's'} written to ${dataFile} (${rejected} of ${planned} plans rejected${rejected ? `: ${formatReasons(manifest.rejected)}` : ''})\n`);
   if (manifest.interrupted) {
     process.stderr.write(`dialforge: stopped at index ${manifest.next_index} of ${range.end}; run the same command with --resume to finish\n`);
@@ -352,120 +228,14 @@ function formatReasons(reasons: Record<string, number>): string {
     .join(', ');
 }
 
-/** The data file, appended to. A failed write (disk full) is kept, not thrown: it surfaces at the next record or flush. */
-function openDataStream(dataFile: string): { stream: WriteStream; failure: { error?: Error } } {
-  // A large buffer: records are a few kB each, and fewer, bigger writes cost less.
-  const stream = createWriteStream(dataFile, { flags: 'a', highWaterMark: 1 << 20 });
-  const failure: { error?: Error } = {};
-  stream.on('error', (error) => (failure.error ??= error));
-  return { stream, failure };
-}
-
-/**
- * What a run stopped by an error leaves: after a failed write, the files as of the last checkpoint; after
- * another DialforgeError (the LLM endpoint unreachable, the key refused), what is written stays. Either
- * way the manifest says why and where, and --resume continues from there once the cause is fixed.
- */
-async function stoppedRun(
-  error: unknown,
-  run: { stream: WriteStream; failure: { error?: Error }; dataFile: string; manifestFile: string; manifest: Manifest; checkpoint: Manifest; end: number; llm: Record<string, unknown> | undefined },
-): Promise<unknown> {
-  const writeError = run.failure.error ?? (isSystemError(error) ? error : undefined);
-  if (writeError) {
-    run.stream.destroy();
-    return stopOnWriteError(writeError, run);
-  }
-  run.stream.end();
-  await once(run.stream, 'finish').catch(() => undefined);
-  if (!isDialforgeError(error)) return error;
-  const { manifest } = run;
-  manifest.interrupted = true;
-  manifest.complete = false;
-  manifest.stopped = { code: error.code, message: error.message, at_index: manifest.next_index };
-  if (run.llm) manifest.llm = run.llm;
-  writeManifest(run.manifestFile, manifest);
-  return new DialforgeError(
-    error.code,
-    `${error.message}\nThe run stopped at index ${manifest.next_index} of ${run.end} (${manifest.counts.written} dialogues kept in ${run.dataFile}; ${run.manifestFile} says why). Fix the cause, then run the same command with --resume to continue.`,
-  );
-}
-
-/** An error from the file system (ENOSPC, EIO, EACCES…), as opposed to a bug or a DialforgeError. */
-function isSystemError(error: unknown): error is NodeJS.ErrnoException {
-  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && typeof (error as NodeJS.ErrnoException).syscall === 'string';
-}
-
-/**
- * A write failed (disk full, quota, I/O error): the data file goes back to the last checkpoint, so it ends
- * with a whole line, the manifest says why, and --resume continues from there once there is room.
- */
-function stopOnWriteError(error: Error, run: { dataFile: string; manifestFile: string; checkpoint: Manifest; end: number }): DialforgeError {
-  const { code, path } = error as NodeJS.ErrnoException;
-  const file = path ?? run.dataFile;
-  const what = code === 'ENOSPC' ? 'the disk is full' : code === 'EDQUOT' ? 'the disk quota is used up' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'the file system is read-only' : error.message;
-  const todo = code === 'ENOSPC' || code === 'EDQUOT' ? 'Free space there (or choose another --out)' : 'Make the folder writable (or choose another --out)';
-  let kept = `the ${run.checkpoint.counts.written} dialogues before index ${run.checkpoint.next_index} are kept whole`;
-  try {
-    // A device or pipe as the data file (/dev/full) has no length to go back to: nothing to cut there.
-    if (statSync(run.dataFile).isFile()) truncateSync(run.dataFile, run.checkpoint.bytes);
-    const manifest: Manifest = { ...run.checkpoint, interrupted: true, complete: false, stopped: { code: 'E_WRITE', message: `cannot write ${file}: ${what} (${code ?? 'error'})`, at_index: run.checkpoint.next_index } };
-    writeManifest(run.manifestFile, manifest);
-  } catch (second) {
-    kept = `the files could not be put back to the last checkpoint either (${(second as Error).message}); rerun without --resume once there is room`;
-  }
-  return new DialforgeError(
-    'E_WRITE',
-    `cannot write ${file}: ${what} (${code ?? 'error'}). ${todo}, then run the same command with --resume: ${kept}; no line is torn.`,
-    { file },
-  );
-}
-
-/** Writes one outcome; returns the bytes appended. Waits when the stream's buffer is full (memory stays flat). */
-async function record(stream: WriteStream, manifest: Manifest, item: GenerateItem | SerializedItem, failure: { error?: Error }): Promise<number> {
-  if (failure.error) throw failure.error;
-  manifest.counts.planned++;
-  if ('rejected' in item) {
-    manifest.counts.rejected++;
-    manifest.rejected[item.rejected.reason] = (manifest.rejected[item.rejected.reason] ?? 0) + 1;
-    if (manifest.rejected_examples.length < 20) manifest.rejected_examples.push({ index: item.index, reason: item.rejected.reason, message: item.rejected.message });
-    return 0;
-  }
-  const { json, family, flow } = 'json' in item ? item : { json: JSON.stringify(item.record), family: item.record.family, flow: item.record.flow };
-  const line = `${json}\n`;
-  manifest.counts.written++;
-  manifest.families[family] = (manifest.families[family] ?? 0) + 1;
-  manifest.flows[flow] = (manifest.flows[flow] ?? 0) + 1;
-  if (!stream.write(line)) await once(stream, 'drain');
-  return Buffer.byteLength(line);
-}
-
-function flush(stream: WriteStream): Promise<void> {
-  return new Promise((done, fail) => stream.write('', (error) => (error ? fail(error) : done())));
-}
-
-function sorted(counts: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
-}
-
-function writeManifest(file: string, manifest: Manifest): void {
-  const ordered = { ...manifest, families: sorted(manifest.families), flows: sorted(manifest.flows), rejected: sorted(manifest.rejected) };
-  // Written aside and renamed: a crash never leaves half a manifest.
-  writeFileSync(`${file}.tmp`, `${JSON.stringify(ordered, null, 2)}\n`);
-  renameSync(`${file}.tmp`, file);
-}
-
-function readManifest(file: string): Manifest {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new DialforgeError('E_USAGE', `--resume: no manifest at ${file}; there is no run to resume in this folder (run without --resume)`, { file });
-  }
-  try {
-    return JSON.parse(text) as Manifest;
-  } catch (cause) {
-    throw new DialforgeError('E_PARSE', `--resume: the manifest is not JSON (${(cause as Error).message}); rerun without --resume`, { file, cause });
-  }
+/** The progress bar as the run's progress reports, drawn once the run knows where it starts. */
+function progressBar(range: { start: number; end: number }, extra: () => string | undefined): RunProgress {
+  let bar: ProgressBar | undefined;
+  return {
+    start: (next) => (bar = new ProgressBar(range.end - range.start, next - range.start)),
+    tick: (manifest) => bar?.tick(manifest.counts.rejected, extra()),
+    done: () => bar?.done(),
+  };
 }
 
 /** `[#########-----------]  4521/11111  41%  2310/s  ETA 3s` on stderr, redrawn at most 10 times a second. */

@@ -5,3 +5,5 @@
 export { createDialoguePlanner, generateDialogues, loadCatalog, serializeItem } from './pipeline.ts';
 export type { Catalog, DialoguePlanner, GenerateItem, GenerateOptions, PlannerOptions, RejectReason, SerializedItem } from './pipeline.ts';
 export { defaultWorkerCount, effectiveWorkers, GenerateWorkerPool, MIN_INDICES_PER_WORKER, type WorkerGenerateOptions } from './workers.ts';
+export { CHECKPOINT_EVERY, runDataset, runIdentity, runRange, writeManifest } from './run.ts';
+export type { DatasetRunOptions, DatasetRunResult, Manifest, RunIdentity, RunProgress, RunSettings } from './run.ts';
