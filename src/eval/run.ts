@@ -5,7 +5,7 @@
  * a DialforgeError. `previous` replies (`--resume`) are reused without a request.
  */
 import { DialforgeError } from '../errors.ts';
-import { createLlmChat, estimateChatPromptTokens, estimateLlmTokens, LlmChatRequestFailed, llmChatCached, llmChatCost, orderedLlmMap, type LlmChatOptions, type LlmChatRequest, type LlmChatStats } from '../realize/index.ts';
+import { createLlmChat, estimateChatPromptTokens, estimateLlmTokens, LlmChatRequestFailed, llmChatCached, llmChatCost, orderedLlmMap, type LlmChatOptions, type LlmChatRequest, type LlmChatStats, type LlmEstimate } from '../realize/index.ts';
 import { dstRequest, nextRequest } from './prompt.ts';
 import { toItemAnswer } from './score.ts';
 import type { EvalItem, EvalMode, ItemAnswer, ModelReply } from './types.ts';
@@ -71,15 +71,8 @@ export async function evaluateModel(items: readonly EvalItem[], options: ModelEv
   return { answers, stats: chat.stats(), unanswered };
 }
 
-export interface EvalEstimate {
-  model: string;
-  requests: number;
-  cached: number;
-  promptTokens: number;
-  completionTokens: number;
-  /** USD for the uncached requests; null when the model has no known price. */
-  costUsd: number | null;
-}
+/** A dry run's figures: the same as the LLM realizer's (requests, cached, tokens, USD or null). */
+export type EvalEstimate = LlmEstimate;
 
 /**
  * `--dry-run`: the requests a run would send and an ESTIMATE of their tokens (about four characters a

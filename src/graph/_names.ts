@@ -5,6 +5,7 @@
  */
 import pluralize from 'pluralize';
 import type { Field, Operation, Param } from '../specs/index.ts';
+import { identifierWords } from '../text/index.ts';
 
 /** Qualifiers that give a value a role: `from_email` is not any email. */
 const ROLE_WORDS = new Set([
@@ -120,15 +121,8 @@ function splitCompound(word: string): string[] {
   return [word];
 }
 
-/** Raw words of a name or text: camelCase, snake_case, kebab-case, dots and digits split, lower case. */
-export function words(text: string): string[] {
-  return text
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 0);
-}
+/** Raw words of a name or text (shared with every stage: src/text). */
+export const words = identifierWords;
 
 /** Canonical tokens of a name: split, compounds split, singular, synonyms mapped. Cached. */
 export function canonicalTokens(name: string): string[] {

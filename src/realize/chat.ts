@@ -9,24 +9,10 @@ import { canonicalJson, isEmptyAnswer, LlmCache, sha256Hex, type CachedAnswer } 
 import { LlmRequestFailed, LlmTransport, type ResponseFormatMode } from './_llm-client.ts';
 import { costUsd, estimateTokens, priceFor, type ModelPrice } from './_llm-cost.ts';
 import { RateLimiter } from './_llm-rate.ts';
-import { DEFAULT_LLM_CACHE_DIR } from './llm.ts';
+import { DEFAULT_LLM_CACHE_DIR, type LlmRealizerOptions } from './llm.ts';
 
-export interface LlmChatOptions {
-  model: string;
-  baseURL?: string | undefined;
-  /** Default: OPENAI_API_KEY. Never written anywhere. */
-  apiKey?: string | undefined;
-  temperature?: number | undefined;
-  maxTokens?: number | undefined;
-  timeoutMs?: number | undefined;
-  maxRetries?: number | undefined;
-  concurrency?: number | undefined;
-  rpm?: number | undefined;
-  tpm?: number | undefined;
-  /** `null` = no cache. Default `.dialforge-cache/llm`. */
-  cacheDir?: string | null | undefined;
-  prices?: Record<string, ModelPrice> | undefined;
-}
+/** The connection, limits, cache and prices of a chat run: the LLM realizer's own options, less the realizer's. */
+export type LlmChatOptions = Pick<LlmRealizerOptions, 'model' | 'baseURL' | 'apiKey' | 'temperature' | 'maxTokens' | 'timeoutMs' | 'maxRetries' | 'concurrency' | 'rpm' | 'tpm' | 'cacheDir' | 'prices'>;
 
 export interface LlmChatRequest {
   /** OpenAI wire messages (system/user/assistant with tool_calls/tool). */

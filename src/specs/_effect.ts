@@ -6,6 +6,7 @@
  * words on a POST never make a read.
  */
 import type { Operation, OperationEffect } from './types.ts';
+import { identifierWords } from '../text/index.ts';
 
 /** Verbs and the effect they name. Past forms (`cancelled`, `deleted`) are adjectives of a listing, never verbs. */
 const VERBS: Record<string, OperationEffect> = {};
@@ -37,16 +38,6 @@ function verbOf(word: string): string | undefined {
   return undefined;
 }
 
-/** Words of a name or text, lower case: camelCase, snake_case, kebab-case, dots split. */
-function wordsOf(text: string): string[] {
-  return text
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 0);
-}
-
 /** The first verb among the first few words (`listPets`, `pets_search`, `full_grid_search`), or undefined. */
 function firstVerb(words: string[], limit: number, thirdPerson: boolean): string | undefined {
   for (const word of words.slice(0, limit)) {
@@ -59,7 +50,7 @@ function firstVerb(words: string[], limit: number, thirdPerson: boolean): string
 /** Static words of the path's last resource segments (`/messages/send.json` → send, messages). */
 function pathWords(path: string): string[] {
   const statics = path.split('?')[0]!.split('/').filter((s) => s.length > 0 && !s.includes('{') && !s.startsWith(':'));
-  return statics.slice(-2).reverse().flatMap((s) => wordsOf(s.replace(/\.(json|xml|html|csv|txt)$/i, '')));
+  return statics.slice(-2).reverse().flatMap((s) => identifierWords(s.replace(/\.(json|xml|html|csv|txt)$/i, '')));
 }
 
 export interface EffectDecision {
@@ -76,12 +67,12 @@ export interface EffectDecision {
 export function operationEffect(op: Pick<Operation, 'method' | 'path' | 'name' | 'summary' | 'description'>): EffectDecision {
   const method = op.method.toUpperCase();
   if (method === 'DELETE') return { effect: 'delete', evidence: 'method DELETE' };
-  const nameWords = wordsOf(op.name);
+  const nameWords = identifierWords(op.name);
   // `post_ips_delete_json` (a name made from method and path): the method word is no verb of the name.
   if (method !== 'GET' && nameWords[0] === method.toLowerCase()) nameWords.shift();
   const sources: Array<[string, string[], number]> = [
     ['name', nameWords, 4],
-    ['summary', wordsOf(op.summary ?? firstSentence(op.description)), 3],
+    ['summary', identifierWords(op.summary ?? firstSentence(op.description)), 3],
     ['path', pathWords(op.path), 3],
   ];
   for (const [where, words, limit] of sources) {

@@ -6,3 +6,13 @@ export function looksLikeIdentifier(token: string): boolean {
   if (/^[a-z]+[A-Z][A-Za-z0-9]*$/.test(bare)) return true; // camelCase
   return false;
 }
+
+/** Raw words of a name or text: camelCase, snake_case, kebab-case, dots and digits split, lower case. */
+export function identifierWords(text: string): string[] {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+}

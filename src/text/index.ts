@@ -3,4 +3,4 @@
  * must state a value) and the checker (which verifies it did). Neither owns it; it imports nothing of theirs.
  */
 export { leaves, mentionsValue, normalizeForMatch, spellsValue, statesValue } from './match.ts';
-export { looksLikeIdentifier } from './identifier.ts';
+export { identifierWords, looksLikeIdentifier } from './identifier.ts';
