@@ -8,6 +8,7 @@ import { ERROR_FIELD, PLACE_MEANINGS, mockValue, singular, typeMatches, withRng 
 import { flatSchema, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { currentWorld, meaningOf, rememberRecord, withFocus, type Meaning } from '../world/index.ts';
+import { fitTotal, oneCurrency, reconcileLists, settleDates, type CallFacts } from './_consistency.ts';
 
 /** One step of a field path: a property or "each item of an array". */
 type PathToken = { key: string } | { each: true };
@@ -47,6 +48,18 @@ export interface ResultField {
 export interface PinnedValue {
   path: string;
   value: unknown;
+}
+
+/** What the call says about the result's shape. */
+export interface ResultShape {
+  /** A get by id: the main record (or the one item of a top-level list) carries this id. */
+  byId?: { key: string; value: unknown };
+  /** Items asked for (a hold for 4 seats returns 4 seats). */
+  quantity?: number;
+  /** The call creates or changes a record now (its dates are the reference date). */
+  changesNow?: boolean;
+  /** A search's query: the first items found are named by it. */
+  query?: string;
 }
 
 export interface BuiltResult {
@@ -138,11 +151,33 @@ function echoKey(echo: Record<string, unknown>, field: string): string | undefin
   return undefined;
 }
 
+/** The nodes of the record a result is about: the root, a top-level list's items, a `data`/`result` wrapper's record. */
+function mainNodes(root: Node): Set<Node> {
+  const main = new Set<Node>([root]);
+  const add = (node: Node): void => {
+    main.add(node);
+    if (node.each) main.add(node.each);
+  };
+  if (root.each) add(root.each);
+  const wrappers = [...(root.keys ?? [])].filter(([key, child]) => CONTAINER_KEY.test(key) && (child.keys || child.each));
+  if (wrappers.length === 1) add(wrappers[0]![1]);
+  return main;
+}
+
+/** A leaf named like a bare identifier (`id`, `_id`, `Id`). */
+function isBareId(last: string): boolean {
+  return lastNameWord(last) === 'id' || last === 'uuid';
+}
+
+/** A leaf that names its record (`name`, `title`): the first items of a search carry the query in it. */
+const LABEL_LEAF = /^(name|title|headline|label|search_?text|display_?name)$/i;
+
 /**
  * Build a tool result from an operation's output fields. Every array gets several items (the outermost
  * 3, nested ones 1-2) so a user can pick one by another field; `pinned` values are put in one chosen item
  * (the same item for pins that share an array) and never repeated in the others. `echo` gives values to
- * non-list fields whose name matches an input (a lookup by id returns that id).
+ * non-list fields whose name matches an input (a lookup by id returns that id); a bare `id` or `name` is
+ * echoed only into the record looked up, never into a nested record of another entity (the album of a track).
  */
 export function buildResult(
   fields: readonly ResultField[],
@@ -152,19 +187,26 @@ export function buildResult(
   context = '',
   /** Scalar fields of the record looked up, as an earlier list showed it: the lookup's top-level fields repeat them. */
   known: Record<string, unknown> = {},
+  shape: ResultShape = {},
 ): BuiltResult {
   return withRng(rng, () => {
     const root = resultTree(fields, pinned);
+    const main = mainNodes(root);
     const pinByPath = new Map(pinned.map((p) => [p.path, p]));
     // One item index per array pattern for pinned values, chosen once.
     const chosenIndex = new Map<string, number>();
     const pinnedAt: Record<string, string> = {};
     const pinnedValues = new Set(pinned.map((p) => JSON.stringify(p.value)));
+    const facts: CallFacts = { echo, changesNow: shape.changesNow === true, ...(shape.quantity !== undefined ? { quantity: shape.quantity } : {}) };
     // A list asked for by place (a city, coordinates) is all in that place.
     const filteredByPlace = currentWorld() !== null && Object.keys(echo).some((k) => PLACE_MEANINGS.has(meaningOf(k, '', context) as Meaning));
+    const holdsPinUnder = (node: Node): boolean => pinned.some((p) => p.path === node.pattern || p.path.startsWith(`${node.pattern}.`) || p.path.startsWith(`${node.pattern}[]`));
+    const draw = (node: Node, field: ResultField, exampleRate?: number): unknown =>
+      mockValue(field.schema, { name: node.name, parent: node.parentKey, description: field.description, example: field.example, context, owner: field, inResult: true, ...(exampleRate !== undefined ? { exampleRate } : {}) }, rng, 1);
 
     // `concrete` is only tracked along the path that holds pins (null elsewhere), to save string work.
-    const build = (node: Node, concrete: string | null, depth: number, top = false): unknown => {
+    // `inMain`: the leaf's object is the record the call is about.
+    const build = (node: Node, concrete: string | null, depth: number, top = false, inMain = false): unknown => {
       const field = node.leaf;
       if (field && !node.keys && !node.each) {
         const pin = pinByPath.get(field.path);
@@ -172,23 +214,28 @@ export function buildResult(
           pinnedAt[field.path] = concrete;
           return pin.value;
         }
+        // A get by id returns the record asked for: its own id is that id.
+        if (shape.byId && inMain && (isBareId(node.last) || node.last === shape.byId.key)) return shape.byId.value;
         // A lookup by an identifier returns it (`getOrderShipment(order_id)` -> `order_id`), in each listed item too
         // (the products of order X all have order_id X); other list fields (a bare `id`, `name`) are the items' own.
         const echoed = echoKey(echo, node.last);
-        if (echoed !== undefined && (!node.inList || (!GENERIC_LEAF.test(node.last) && LIST_ECHO.test(lastNameWord(node.last))))) return echo[echoed];
+        const generic = GENERIC_LEAF.test(node.last) || isBareId(node.last);
+        if (echoed !== undefined && (generic ? inMain && !node.inList && !shape.byId : !node.inList || LIST_ECHO.test(lastNameWord(node.last)))) return echo[echoed];
         // The event found in a search keeps its name and date when looked up by its id.
-        if (top && node.last in known && typeMatches(known[node.last], schemaType(flatSchema(field.schema)))) return known[node.last];
+        if ((top || inMain) && node.last in known && typeMatches(known[node.last], schemaType(flatSchema(field.schema)))) return known[node.last];
         for (let attempt = 0; ; attempt++) {
-          const value = mockValue(field.schema, { name: node.name, parent: node.parentKey, description: field.description, example: field.example, context, owner: field, inResult: true }, rng, 1);
+          const value = draw(node, field);
           if (!pin || attempt > 5 || !pinnedValues.has(JSON.stringify(value))) return value;
         }
       }
       if (node.each) {
         const pattern = node.each.pattern;
         const holdsPin = concrete !== null && pinned.some((p) => p.path.startsWith(pattern));
+        const isMain = main.has(node.each);
         // A list the chain takes a value from holds the one match of what the user said: the assistant never
-        // picks one of several candidates silently (DESIGN.md invariant 8). Other lists keep several items.
-        const count = holdsPin ? 1 : depth === 0 || !node.inList ? 3 : rng.int(1, 2);
+        // picks one of several candidates silently (DESIGN.md invariant 8). A get by id returns one record; a
+        // hold of N seats N seats. Other lists keep several items.
+        const count = holdsPin || (isMain && shape.byId) ? 1 : depth === 0 && shape.quantity !== undefined && !isMain ? shape.quantity : depth === 0 || !node.inList ? 3 : rng.int(1, 2);
         let chosen = -1;
         if (holdsPin) {
           if (!chosenIndex.has(pattern)) chosenIndex.set(pattern, 0);
@@ -197,26 +244,75 @@ export function buildResult(
         const items: unknown[] = [];
         // Items of the outermost list are different entities of the world; the first is the dialogue's own.
         for (let i = 0; i < count; i++) {
-          const item = (): unknown => build(node.each!, i === chosen ? `${concrete}[${i}]` : null, depth + 1);
+          const item = (): unknown => build(node.each!, i === chosen ? `${concrete}[${i}]` : null, depth + 1, false, isMain && shape.byId !== undefined);
           items.push(depth === 0 ? withFocus(i, filteredByPlace, item) : item());
         }
+        distinctItems(node.each, items, depth, chosen);
+        if (depth === 0 && shape.query !== undefined) nameByQuery(node.each, items, shape.query, chosen);
         return items;
       }
       const out: Record<string, unknown> = {};
+      const here = main.has(node);
       for (const [key, child] of node.keys ?? []) {
         // A successful result carries no error report.
         if (ERROR_FIELD.test(key) && !pinned.some((p) => p.path.startsWith(child.pattern))) continue;
-        out[key] = build(child, concrete === null || pinned.length === 0 ? null : concrete === '' ? key : `${concrete}.${key}`, depth, node === root);
+        out[key] = build(child, concrete === null || pinned.length === 0 ? null : concrete === '' ? key : `${concrete}.${key}`, depth, node === root, here && (!node.pattern.endsWith('[]') || inMain));
       }
       // Pinned, echoed or known values stay where they are: only the object's own dates are put in order.
-      const fixed = [...(node.keys ?? [])].filter(([, child]) => (child.leaf && pinByPath.has(child.leaf.path)) || echoKey(echo, child.last) !== undefined || (node === root && child.last in known)).map(([key]) => key);
+      const fixed = [...(node.keys ?? [])].filter(([, child]) => holdsPinUnder(child) || echoKey(echo, child.last) !== undefined || (node === root && child.last in known) || (shape.byId !== undefined && here && isBareId(child.last))).map(([key]) => key);
+      settleDates(out, fixed, facts, here);
       orderDates(out, fixed);
+      fitTotal(out, here ? shape.quantity : undefined);
       rememberRecord(out, fixed);
       return out;
     };
-    // No response schema: a read still returns what was asked for (the request's values), never a bare status.
-    if (!root.keys && !root.each && !root.leaf) return { result: Object.keys(echo).length > 0 ? { ...echo, found: true } : { status: 'ok' }, pinnedAt };
-    return { result: orderRanges(build(root, '', 0)), pinnedAt };
+
+    /** Items of one list are different records: a repeated id or name (a spec example drawn twice) is drawn again. */
+    const distinctItems = (itemNode: Node, items: unknown[], depth: number, chosen: number): void => {
+      const leaves = [...(itemNode.keys ?? [])].filter(([key, child]) => child.leaf && !child.keys && !child.each && !holdsPinUnder(child) && (isBareId(key) || LIST_ECHO.test(lastNameWord(key)) || LABEL_LEAF.test(key)) && echoKey(echo, key) === undefined);
+      for (const [key, child] of leaves) {
+        const seen = new Set<string>();
+        items.forEach((item, i) => {
+          if (!item || typeof item !== 'object' || Array.isArray(item)) return;
+          const obj = item as Record<string, unknown>;
+          if (!(key in obj)) return;
+          for (let attempt = 0; seen.has(JSON.stringify(obj[key])) && attempt < 5 && i !== chosen; attempt++) {
+            obj[key] = withFocus(depth === 0 ? i + attempt + 1 : i, filteredByPlace, () => draw(child, child.leaf!, 0));
+          }
+          seen.add(JSON.stringify(obj[key]));
+        });
+      }
+      if (!itemNode.keys && itemNode.leaf) {
+        const seen = new Set<string>();
+        items.forEach((item, i) => {
+          for (let attempt = 0; seen.has(JSON.stringify(items[i])) && attempt < 5 && i !== chosen; attempt++) items[i] = draw(itemNode, itemNode.leaf!, 0);
+          seen.add(JSON.stringify(items[i]));
+          void item;
+        });
+      }
+    };
+
+    // No response schema: the caller infers the content (`inferredOutputs`); a bare status is the last resort.
+    if (!root.keys && !root.each && !root.leaf) return { result: { status: 'completed' }, pinnedAt };
+    const result = orderRanges(build(root, '', 0, false, true));
+    reconcileLists(result, facts);
+    oneCurrency(result, echo);
+    return { result, pinnedAt };
+  });
+}
+
+/** The items found by a search are named by its query ("climate change" finds "Climate Change Today"). */
+function nameByQuery(itemNode: Node, items: unknown[], query: string, chosen: number): void {
+  const key = [...(itemNode.keys ?? [])].find(([k, child]) => LABEL_LEAF.test(k) && child.leaf && schemaType(flatSchema(child.leaf.schema)) !== 'number')?.[0];
+  if (key === undefined) return;
+  const q = query.trim();
+  if (q.length < 2 || q.length > 40 || /[{}[\]<>]/.test(q)) return;
+  const title = q.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+  const forms = [title, `${title} Today`, `Inside ${title}`];
+  items.forEach((item, i) => {
+    if (i === chosen || !item || typeof item !== 'object' || Array.isArray(item)) return;
+    const obj = item as Record<string, unknown>;
+    if (typeof obj[key] === 'string' && !obj[key].toLowerCase().includes(q.toLowerCase())) obj[key] = forms[i % forms.length];
   });
 }
 

@@ -6,6 +6,7 @@
 import { mockParamValue, schemaViolations } from './_mock.ts';
 import { lastNameWord } from './_params.ts';
 import { buildResult, valueAtPath } from './_result.ts';
+import { contentWords, inferredOutputs, resultShape } from './_content.ts';
 import { normalized, operationContext, paramHints, type Draft } from './_draft.ts';
 import { validateArguments } from './catalog.ts';
 import type { FlowStep } from './flows.ts';
@@ -335,10 +336,11 @@ function callStep(s: Play, step: FlowStep): string | undefined {
     for (const [key, value] of Object.entries(record)) if (!(key in known) && (value === null || typeof value !== 'object')) known[key] = value;
     break;
   }
-  // A get by id (`/playlists/{playlist_id}`) returns the item asked for: its own `id` is that id.
-  const byId = /\{([^}]+)\}\/?$/.exec(a.op.operation.path)?.[1];
-  if (byId !== undefined && byId in args && /(^|_|[a-z])(id|Id|ID|sid|Sid|uuid)$/.test(byId) && !('id' in known)) known.id = args[byId];
-  const built = buildResult(a.op.operation.outputs, rng, pins, args, operationContext(a.op.operation), known);
+  const operation = a.op.operation;
+  // A spec with no response schema still answers with content: the resource the operation is about.
+  const outputs = operation.outputs.length > 0 ? operation.outputs : inferredOutputs(operation);
+  const context = operation.outputs.length > 0 ? operationContext(operation) : `${operationContext(operation)} ${contentWords(operation)}`;
+  const built = buildResult(outputs, rng, pins, args, context, known, resultShape(operation, args));
   const tool: ToolTurn = { speaker: 'tool', operation: a.op.id, call_id: id, status: 'ok', result: built.result };
   turns.push(tool);
   resultOf.set(a.op.id, built.result);

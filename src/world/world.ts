@@ -35,6 +35,12 @@ export interface World {
   records: Map<string, Record<string, unknown>>;
 }
 
+/**
+ * The day every dialogue happens on: results date what was created before it, what expires after it, and a
+ * record made by a call on it. Fixed (not drawn) so that the same inputs give the same files.
+ */
+export const REFERENCE_DATE = '2026-03-16';
+
 const FIRST = ['Ana', 'Liam', 'Sofia', 'Noah', 'Mia', 'Lucas', 'Emma', 'Mateo', 'Olivia', 'Hiro', 'Amara', 'Jonas', 'Priya', 'Diego', 'Chloe', 'Kofi', 'Elena', 'Omar', 'Hannah', 'Ravi', 'Zoe', 'Felix', 'Leila', 'Tomás', 'Yuki', 'Grace', 'Ivan', 'Nora', 'Samuel', 'Aisha', 'Daniel', 'Freya', 'Marco', 'Ingrid', 'Kwame', 'Lena', 'Arjun', 'Clara', 'Mei', 'Oscar'];
 const LAST = ['Silva', 'Murphy', 'Rossi', 'Nguyen', 'Schmidt', 'Okafor', 'Tanaka', 'García', 'Kowalski', 'Jensen', 'Dubois', 'Patel', 'Haddad', 'Novak', 'Andersson', 'Moreau', 'Costa', 'Kim', 'Fischer', 'Mensah', 'Ortiz', 'Larsen', 'Ivanova', 'Bauer', 'Hughes', 'Reyes', 'Sato', 'Walsh', 'Lindqvist', 'Khan', 'Romero', 'Berg', 'Chen', 'Adeyemi', 'Morales', 'Weber', 'Nakamura', 'Brennan', 'Ferreira', 'Quinn'];
 const MAIL_HOSTS = ['gmail.com', 'outlook.com', 'proton.me', 'yahoo.com', 'icloud.com', 'fastmail.com'];
@@ -128,12 +134,19 @@ export function rememberRecord(record: Record<string, unknown>, fixed: readonly 
   const key = `${idKey}\u0000${String(record[idKey])}`;
   const seen = current.records.get(key);
   if (!seen) {
-    const scalars: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(record)) if (v === null || typeof v !== 'object') scalars[k] = v;
-    current.records.set(key, scalars);
+    // Lists and nested objects too (an artist's genres, its followers): copied, so later edits do not leak back.
+    current.records.set(key, JSON.parse(JSON.stringify(record)) as Record<string, unknown>);
     return;
   }
-  for (const [k, v] of Object.entries(seen)) if (k in record && !fixed.includes(k) && (record[k] === null || typeof record[k] !== 'object')) record[k] = v;
+  for (const [k, v] of Object.entries(seen)) {
+    if (!(k in record) || fixed.includes(k)) continue;
+    const now = record[k];
+    const scalar = (x: unknown): boolean => x === null || typeof x !== 'object';
+    // A value keeps its kind: a scalar replaces a scalar, a list a list, an object an object.
+    if ((scalar(now) && scalar(v)) || (Array.isArray(now) && Array.isArray(v)) || (!scalar(now) && !scalar(v) && !Array.isArray(now) && !Array.isArray(v))) {
+      record[k] = scalar(v) ? v : JSON.parse(JSON.stringify(v));
+    }
+  }
 }
 
 function isDistinctId(value: unknown): boolean {

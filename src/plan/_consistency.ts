@@ -1,0 +1,144 @@
+/**
+ * A built tool result made to agree with itself and with the call: a list's counts and paging fields fit its
+ * items (a total never below the items shown, page 1 of ceil(total/size) pages), one currency per dialogue,
+ * a total that is the quantity times the unit price, dates around the dialogue's reference date (nothing
+ * created in the future, nothing expiring already, a new record dated now, sunrise on the day observed).
+ */
+import { REFERENCE_DATE, currentWorld } from '../world/index.ts';
+
+/** What the call asked for that the result must agree with. */
+export interface CallFacts {
+  /** The call's arguments (values echoed back are never changed). */
+  echo: Record<string, unknown>;
+  /** The operation creates or changes a record now: its created/updated dates are the reference date. */
+  changesNow: boolean;
+  /** Items asked for (a hold of 4 seats), when the call says. */
+  quantity?: number;
+}
+
+const ITEM_COUNT = /^(count|number_?of_?elements|returned|num_?results|results?_?count|items?_?count|num_?items|result_?size)$/i;
+const TOTAL = /^(total|total_?count|total_?results|total_?elements|total_?items|total_?hits|total_?records|total_?size|num_?found|hits_?total)$/i;
+const PAGE_SIZE = /^(size|page_?size|per_?page|limit|max_?results|items_?per_?page|rows)$/i;
+const PAGE = /^(page|page_?number|current_?page|page_?index|page_?no)$/i;
+const TOTAL_PAGES = /^(total_?pages|pages|page_?count|num_?pages|last_?page)$/i;
+const OFFSET = /^(offset|skip|start_?at|start_?index)$/i;
+const CURRENCY = /^(currency|currency_?code|currency_?iso|iso_?currency)$/i;
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+/** The counts and paging fields of every object that holds one list, made to fit that list. */
+export function reconcileLists(value: unknown, facts: CallFacts, depth = 0): void {
+  if (!value || typeof value !== 'object' || depth > 5) return;
+  if (Array.isArray(value)) {
+    for (const item of value) reconcileLists(item, facts, depth + 1);
+    return;
+  }
+  const obj = value as Record<string, unknown>;
+  const arrays = Object.values(obj).filter(Array.isArray);
+  if (arrays.length === 1) fitCounts(obj, (arrays[0] as unknown[]).length, facts.echo);
+  for (const child of Object.values(obj)) if (child && typeof child === 'object') reconcileLists(child, facts, depth + 1);
+}
+
+function fitCounts(obj: Record<string, unknown>, n: number, echo: Record<string, unknown>): void {
+  const keys = Object.keys(obj).filter((k) => isCount(obj[k]) && !(k in echo));
+  const find = (re: RegExp): string | undefined => keys.find((k) => re.test(k));
+  const paged = keys.some((k) => TOTAL_PAGES.test(k)) || Object.keys(obj).some((k) => /^total_?elements$/i.test(k));
+  for (const k of keys) if (ITEM_COUNT.test(k)) obj[k] = n;
+  const totalKey = find(TOTAL);
+  if (totalKey !== undefined) {
+    const t = obj[totalKey] as number;
+    if (t < n || t > 10000) obj[totalKey] = n + (t > 10000 ? t % 200 : 0);
+  }
+  const sizeKey = Object.keys(obj).find((k) => PAGE_SIZE.test(k) && isCount(obj[k]));
+  if (sizeKey !== undefined && !(sizeKey in echo)) {
+    const s = obj[sizeKey] as number;
+    if (s < n || s > 100) obj[sizeKey] = Math.max(n, 10);
+  }
+  // Spring's `number` is the zero-based page index beside totalPages.
+  const pageKey = find(PAGE) ?? (paged ? find(/^number$/) : undefined);
+  if (pageKey !== undefined) obj[pageKey] = pageKey === 'number' ? 0 : 1;
+  const offsetKey = find(OFFSET);
+  if (offsetKey !== undefined) obj[offsetKey] = 0;
+  const pagesKey = find(TOTAL_PAGES);
+  if (pagesKey !== undefined) {
+    const total = totalKey !== undefined ? (obj[totalKey] as number) : n;
+    const size = sizeKey !== undefined ? Math.max(1, Number(obj[sizeKey])) : Math.max(1, n);
+    obj[pagesKey] = Math.max(1, Math.ceil(total / size));
+  }
+}
+
+/** The dialogue's currency: the one the user gave, else the home place's. */
+function dialogueCurrency(echo: Record<string, unknown>): string | undefined {
+  for (const [k, v] of Object.entries(echo)) if (CURRENCY.test(k) && typeof v === 'string' && /^[A-Z]{3}$/.test(v)) return v;
+  return currentWorld()?.places[0]?.currency;
+}
+
+/** Every currency code in a result is the dialogue's one (the offers of one event are not in three currencies). */
+export function oneCurrency(value: unknown, echo: Record<string, unknown>): void {
+  const currency = dialogueCurrency(echo);
+  if (currency === undefined) return;
+  const walk = (node: unknown, depth: number): void => {
+    if (!node || typeof node !== 'object' || depth > 6) return;
+    if (Array.isArray(node)) return node.forEach((n) => walk(n, depth + 1));
+    const obj = node as Record<string, unknown>;
+    for (const [k, v] of Object.entries(obj)) {
+      if (CURRENCY.test(k) && typeof v === 'string' && /^[A-Z]{3}$/.test(v)) obj[k] = currency;
+      else if (v && typeof v === 'object') walk(v, depth + 1);
+    }
+  };
+  walk(value, 0);
+}
+
+const UNIT_PRICE = /^(unit_?price|price_?per_?(unit|item|ticket|seat)|price|ticket_?price|item_?price)$/i;
+const LINE_TOTAL = /^(total|total_?price|total_?amount|amount|total_?cost|subtotal|grand_?total)$/i;
+
+/** A total is the quantity times the unit price ({quantity: 5, unitPrice: 20, totalPrice: 100}). */
+export function fitTotal(obj: Record<string, unknown>, quantity: number | undefined): void {
+  const q = typeof obj.quantity === 'number' ? obj.quantity : quantity;
+  if (q === undefined) return;
+  const unit = Object.keys(obj).find((k) => UNIT_PRICE.test(k) && typeof obj[k] === 'number');
+  const total = Object.keys(obj).find((k) => LINE_TOTAL.test(k) && k !== unit && typeof obj[k] === 'number');
+  if (unit === undefined || total === undefined) return;
+  obj[total] = Math.round((obj[unit] as number) * q * 100) / 100;
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
+const PAST = /(^|_)(created|updated|modified|published|posted|joined|registered|uploaded|submitted|last_?(login|seen|active|updated|modified)|date_?(created|updated|modified|added|joined)|added|inserted|creation_?date|release_?date|released)(_|$)/i;
+const NOW = /(^|_)(created|updated|modified|date_?(created|updated|modified)|creation_?date|inserted|last_?modified)(_|$)/i;
+const FUTURE = /(^|_)(expires?|expiry|expiration|valid_?(until|to|thru)|due|renew(al|s)?|next_?(billing|payment|run))(_|$)/i;
+const SUN = /(^|_)(sunrise|sunset|moonrise|moonset|dawn|dusk)(_|$)/i;
+
+function words(key: string): string {
+  return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+}
+
+function withYear(value: string, year: number): string {
+  return `${String(year).padStart(4, '0')}${value.slice(4)}`;
+}
+
+/**
+ * An object's dates around the reference date: what was created or published is not in the future nor years
+ * back, what expires has not expired, a record made by this call is dated now, sunrise is on the day observed.
+ */
+export function settleDates(obj: Record<string, unknown>, fixed: readonly string[], facts: CallFacts, top: boolean): void {
+  const now = REFERENCE_DATE;
+  const year = Number(now.slice(0, 4));
+  const day = Object.entries(obj).find(([k, v]) => /^(date|day|observation_?date|valid_?date|dt_?txt)$/i.test(k) && typeof v === 'string' && ISO.test(v))?.[1] as string | undefined;
+  const observed = day ?? (Object.entries(facts.echo).find(([k, v]) => /date|day/i.test(k) && typeof v === 'string' && ISO.test(v))?.[1] as string | undefined);
+  for (const [key, value] of Object.entries(obj)) {
+    if (fixed.includes(key) || typeof value !== 'string' || !ISO.test(value)) continue;
+    const k = words(key);
+    if (top && facts.changesNow && NOW.test(k)) {
+      obj[key] = value.length > 10 ? `${now}T${value.slice(11)}` : now;
+    } else if (SUN.test(k) && observed !== undefined && value.length > 10) {
+      obj[key] = `${observed.slice(0, 10)}${value.slice(10)}`;
+    } else if (FUTURE.test(k)) {
+      if (value.slice(0, 10) <= now) obj[key] = withYear(value, value.slice(4, 10) > now.slice(4) ? year : year + 1);
+    } else if (PAST.test(k)) {
+      if (value.slice(0, 10) > now) obj[key] = withYear(value, value.slice(4, 10) <= now.slice(4) ? year : year - 1);
+      else if (Number(value.slice(0, 4)) < year - 3) obj[key] = withYear(value, year - 1);
+    }
+  }
+}

@@ -1,0 +1,196 @@
+/**
+ * What a tool returns when its spec names no response: the content the operation is about, inferred from its
+ * name, path and summary. `artist_singles` lists singles with a title and release date, `schools/list` lists
+ * schools with a name and address, `getArtist` returns one artist with its id and name; a create returns the
+ * new id and its status, an update or delete the id and its new state. Never a bare flag ("found": true).
+ * Also the shape a call's result must have: one record for a get by id, N items for a hold of N.
+ */
+import type { JsonSchema, Operation } from '../specs/types.ts';
+import { identifierWords } from '../text/index.ts';
+import type { ResultField, ResultShape } from './_result.ts';
+import { meaningOf } from '../world/index.ts';
+
+/** Words that say what an operation does or how, never what it is about. */
+const NOT_NOUNS = new Set([
+  'get', 'gets', 'list', 'lists', 'listing', 'search', 'searches', 'find', 'fetch', 'fetches', 'retrieve', 'retrieves', 'show', 'return', 'returns',
+  'read', 'query', 'lookup', 'look', 'up', 'view', 'check', 'create', 'creates', 'add', 'adds', 'new', 'post', 'put', 'update', 'updates', 'edit',
+  'modify', 'set', 'sets', 'patch', 'delete', 'deletes', 'remove', 'removes', 'all', 'by', 'for', 'of', 'the', 'a', 'an', 'my', 'me', 'api',
+  'info', 'information', 'detail', 'details', 'overview', 'object', 'objects', 'data', 'single', 'specific', 'given', 'id', 'ids', 'with', 'from',
+  'on', 'in', 'to', 'and', 'or', 'latest', 'current', 'level', 'json', 'v', 'endpoint', 'using', 'via', 'this', 'that', 'its', 'their', 'your',
+  'about', 'more', 'each', 'one', 'multiple', 'several', 'some', 'any', 'is', 'are', 'be', 'as', 'at', 'it', 'full', 'basic', 'public', 'entire',
+  'name', 'names', 'code', 'key', 'uuid', 'param', 'params', 'lv', 'representation', 'contains', 'will', 'can', 'which', 'what', 'get_',
+]);
+
+/** The noun an operation is about and whether it returns several of them. */
+export interface Resource {
+  noun: string;
+  plural: boolean;
+}
+
+function isPlural(word: string): boolean {
+  return /s$/.test(word) && !/(ss|us|is|news|series|status)$/.test(word) ? true : /^(news|people|series|data|media)$/.test(word);
+}
+
+export function singularOf(word: string): string {
+  if (word === 'people') return 'person';
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);
+  if (/s$/.test(word) && !/(ss|us|is|news|series|status)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+function nouns(text: string): string[] {
+  const words = identifierWords(text);
+  const by = words.indexOf('by');
+  // "questions by category": what comes after `by` is the filter, not the resource.
+  const head = by > 0 ? words.slice(0, by) : words;
+  return head.filter((w) => !NOT_NOUNS.has(w) && !/^\d/.test(w) && !/^v\d+$/.test(w) && w.length > 1 && !/(ed|ing|ly)$/.test(w));
+}
+
+/** The resource an operation is about: the last noun of its name, else of its path, else the first of its summary. */
+export function resourceOf(op: Pick<Operation, 'name' | 'path' | 'summary' | 'description'>): Resource {
+  const fromName = nouns(op.name);
+  const literal = op.path.split('/').filter((s) => s !== '' && !s.includes('{'));
+  const fromPath = literal.flatMap((s) => nouns(s));
+  const summary = op.summary ?? op.description?.split(/[.\n]/)[0] ?? '';
+  const fromSummary = nouns(summary);
+  const noun = fromName[fromName.length - 1] ?? fromPath[fromPath.length - 1] ?? fromSummary[0] ?? 'record';
+  const text = `${op.name} ${summary}`.toLowerCase();
+  const listWords = /\b(list|lists|search|all|browse|autocomplete|suggest|suggestions|top|latest|trending|popular|similar|related|find)\b|\ba list of\b/.test(text);
+  // `/jobs/{id}` is one job; `/questions/category/{categoryId}` is still several questions.
+  const byId = /\{[^}]+\}\/?$/.test(op.path) || /\bby[ _-]?id\b|ById\b/.test(`${op.name} ${summary}`);
+  const plural = isPlural(noun) || (listWords && !byId);
+  return { noun: singularOf(noun), plural };
+}
+
+type FieldSpec = [name: string, schema: JsonSchema];
+const S: JsonSchema = { type: 'string' };
+const DATE: JsonSchema = { type: 'string', format: 'date' };
+const DATETIME: JsonSchema = { type: 'string', format: 'date-time' };
+const INT: JsonSchema = { type: 'integer', minimum: 1, maximum: 5000 };
+const SMALL: JsonSchema = { type: 'integer', minimum: 1, maximum: 30 };
+const MONEY: JsonSchema = { type: 'number', minimum: 1, maximum: 500, multipleOf: 0.01 };
+
+/** Fields of a record by what it is; `words` join the operation's context so the vocabulary fits (a single is a song). */
+const KINDS: Array<{ test: RegExp; words: string; fields: FieldSpec[] }> = [
+  { test: /^(song|track|single|tune|recording|hit)$/, words: 'tracks songs', fields: [['id', S], ['title', S], ['artist', S], ['release_date', DATE]] },
+  { test: /^(album|release|ep|discography)$/, words: 'albums', fields: [['id', S], ['name', S], ['artist', S], ['release_date', DATE], ['total_tracks', SMALL]] },
+  { test: /^(artist|band|singer|musician|performer)$/, words: 'artists', fields: [['id', S], ['name', S], ['genres', { type: 'array', items: { type: 'string' } }], ['followers', INT]] },
+  { test: /^(playlist|radio|station|mix)$/, words: 'playlists tracks', fields: [['id', S], ['name', S], ['owner_name', S], ['track_count', SMALL]] },
+  { test: /^(school|university|college|hospital|library|museum|park|restaurant|cafe|hotel|store|shop|place|venue|business|gym|pharmacy|clinic)$/, words: 'places', fields: [['id', S], ['name', S], ['address', S], ['city', S]] },
+  { test: /^(city|town|location|destination)$/, words: 'cities', fields: [['id', INT], ['name', S], ['country', S], ['latitude', { type: 'number' }], ['longitude', { type: 'number' }]] },
+  { test: /^(country|nation)$/, words: 'countries', fields: [['name', S], ['country_code', S], ['capital', S], ['currency', S]] },
+  { test: /^(user|follower|following|member|customer|person|player|employee|author|consumer|contact|friend|profile|account|attendee|driver)$/, words: 'users', fields: [['id', S], ['full_name', S], ['username', S]] },
+  { test: /^(movie|film|show|title|series|episode|season|anime|drama)$/, words: 'movies', fields: [['id', S], ['title', S], ['year', { type: 'integer', minimum: 1970, maximum: 2025 }], ['rating', { type: 'number', minimum: 1, maximum: 10 }]] },
+  { test: /^(book|edition|work|novel|ebook)$/, words: 'books', fields: [['id', S], ['title', S], ['author', S], ['published_year', { type: 'integer', minimum: 1900, maximum: 2025 }]] },
+  { test: /^(video|clip|reel|short|stream)$/, words: 'videos', fields: [['id', S], ['title', S], ['channel_name', S], ['published_at', DATETIME], ['view_count', INT]] },
+  { test: /^(channel)$/, words: 'channels', fields: [['id', S], ['title', S], ['subscriber_count', INT]] },
+  { test: /^(job|position|vacancy|opening|posting|career)$/, words: 'jobs', fields: [['id', S], ['title', S], ['company', S], ['location', S], ['posted_at', DATE]] },
+  { test: /^(event|tournament|match|game|concert|fixture|race|competition|festival)$/, words: 'events', fields: [['id', S], ['name', S], ['start_date', DATE], ['city', S]] },
+  { test: /^(product|item|offer|deal|listing|property|car|model|app|application)$/, words: 'products', fields: [['id', S], ['name', S], ['price', MONEY], ['currency', S]] },
+  { test: /^(order|payment|transaction|invoice|booking|reservation|purchase|subscription)$/, words: 'orders', fields: [['id', S], ['status', S], ['total', MONEY], ['currency', S], ['created_at', DATETIME]] },
+  { test: /^(news|article|post|story|headline|blog|feed)$/, words: 'news articles', fields: [['id', S], ['title', S], ['publisher', S], ['published_at', DATETIME]] },
+  { test: /^(question|quiz|trivia|puzzle)$/, words: 'questions', fields: [['id', S], ['question', S], ['category', S], ['difficulty', { type: 'string', enum: ['easy', 'medium', 'hard'] }]] },
+  { test: /^(comment|review|reply|message|note|tweet|rating)$/, words: 'comments reviews', fields: [['id', S], ['text', S], ['author', S], ['created_at', DATETIME]] },
+  { test: /^(weather|forecast|temperature|climate)$/, words: 'weather forecast', fields: [['date', DATE], ['temperature', { type: 'number' }], ['condition', S]] },
+  { test: /^(status|health|heartbeat|progress|batch|job_status|ping)$/, words: 'status', fields: [['status', S], ['updated_at', DATETIME]] },
+  { test: /^(time|servertime|clock|timestamp)$/, words: 'time', fields: [['server_time', DATETIME], ['timezone', S]] },
+  { test: /^(category|genre|tag|type|topic|group|department|subject)$/, words: 'categories', fields: [['id', S], ['name', S]] },
+  { test: /^(verse|ayah|chapter|surah|passage|quote)$/, words: 'verses', fields: [['number', SMALL], ['text', S]] },
+];
+
+const GENERIC: FieldSpec[] = [['id', S], ['name', S]];
+
+/** Past tense of the verb an action is named by: what its status becomes. */
+const ACTION_STATUS: Array<[RegExp, string]> = [
+  [/^(send|notify|email|mail|message|invite|share|publish)/, 'sent'],
+  [/^(cancel|abort|stop|revoke)/, 'cancelled'],
+  [/^(pay|charge|purchase|buy|checkout)/, 'paid'],
+  [/^(merge)/, 'merged'],
+  [/^(approve|accept|confirm|verify|validate)/, 'confirmed'],
+  [/^(login|signin|sign|authenticate|auth)/, 'authenticated'],
+  [/^(start|run|trigger|execute|launch|begin|enable)/, 'running'],
+  [/^(book|reserve|hold)/, 'confirmed'],
+];
+
+const cache = new WeakMap<object, ResultField[]>();
+
+/** Response fields for an operation whose spec names none (cached per operation). */
+export function inferredOutputs(op: Operation): ResultField[] {
+  let fields = cache.get(op);
+  if (!fields) {
+    fields = buildFields(op);
+    cache.set(op, fields);
+  }
+  return fields;
+}
+
+/** Extra context words for an operation's inferred content (so a single's title is a song). */
+export function contentWords(op: Operation): string {
+  const { noun } = resourceOf(op);
+  return KINDS.find((k) => k.test.test(noun))?.words ?? '';
+}
+
+const ID_INPUT = /(^|_|[a-z])(id|Id|ID|uuid|key|Key|slug|code|Code)$/;
+
+function buildFields(op: Operation): ResultField[] {
+  const { noun, plural } = resourceOf(op);
+  const ids = op.inputs.filter((p) => p.required && ID_INPUT.test(p.name) && p.in !== 'header' && p.in !== 'cookie');
+  if (op.effect !== 'read') {
+    const verb = identifierWords(op.name)[0] ?? '';
+    const status = op.effect === 'create' ? 'created' : op.effect === 'update' ? 'updated' : op.effect === 'delete' ? 'deleted' : ACTION_STATUS.find(([re]) => re.test(verb))?.[1] ?? 'completed';
+    // A create makes a new id, unless its path names the record it writes (`PATCH /projects/{projectId}`).
+    const inPath = /\{([^}]+)\}\/?$/.exec(op.path)?.[1];
+    const idName = ids.length === 0 || (op.effect === 'create' && !ids.some((p) => p.name === inPath)) ? 'id' : (ids.find((p) => p.name === inPath) ?? ids[ids.length - 1]!).name;
+    const when = op.effect === 'create' ? 'created_at' : 'updated_at';
+    return [
+      { path: idName, schema: S },
+      { path: 'status', schema: { type: 'string', const: status } },
+      { path: when, schema: DATETIME },
+    ];
+  }
+  const kind = KINDS.find((k) => k.test.test(noun));
+  const own = kind?.fields ?? GENERIC;
+  if (plural) {
+    const list = noun.endsWith('s') ? noun : /(ch|sh|x)$/.test(noun) ? `${noun}es` : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
+    return own.map(([name, schema]) => ({ path: `${list}[].${name}`, schema }));
+  }
+  // One record looked up by its id carries that id under the input's name; other fields are its own.
+  const echoed = ids.map((p) => ({ path: p.name, schema: S }));
+  const rest = own.filter(([name]) => !(echoed.length > 0 && name === 'id'));
+  return [...echoed, ...rest.map(([name, schema]) => ({ path: name, schema }))];
+}
+
+const QUANTITY = /^(quantity|qty|number_?of_?(seats|tickets|items|units)|seats|tickets|num_?tickets|num_?seats|ticket_?count|seat_?count)$/i;
+const QUERY = /^(q|query|keyword|keywords|search|search_?term|term|search_?query|search_?text)$/i;
+
+/**
+ * What a call's result must look like: a get by id (`/tracks/{id}`, `getPetById`, `get_city_by_id(id)`) returns
+ * that one record; a hold or order for N returns N items; a search's first items carry its query.
+ */
+export function resultShape(op: Operation, args: Record<string, unknown>): ResultShape {
+  const shape: ResultShape = {};
+  const { noun, plural } = resourceOf(op);
+  const inPath = /\{([^}]+)\}\/?$/.exec(op.path)?.[1];
+  const byIdName = /\bby[ _-]?id\b|ById\b/.test(`${op.name} ${op.summary ?? ''}`);
+  // One record: a read of one thing, a read named "by id", or a change to the record the path names.
+  if ((op.effect === 'read' && (!plural || byIdName)) || (op.effect !== 'read' && op.effect !== 'create' && inPath !== undefined)) {
+    const ids = op.inputs.filter((p) => p.required && p.name in args && ID_INPUT.test(p.name));
+    const named = (name: string): boolean => {
+      const w = identifierWords(name).join('_');
+      return w === 'id' || w === 'uuid' || w.startsWith(`${noun}_`) || w === noun;
+    };
+    const key = inPath !== undefined && inPath in args && named(inPath) ? inPath : op.effect === 'read' && ids.length === 1 && named(ids[0]!.name) ? ids[0]!.name : undefined;
+    const value = key === undefined ? undefined : args[key];
+    if (key !== undefined && (typeof value === 'string' || typeof value === 'number')) shape.byId = { key, value };
+  }
+  if (op.effect !== 'read') {
+    shape.changesNow = op.effect !== 'delete';
+    const q = Object.entries(args).find(([k, v]) => QUANTITY.test(k) && typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 12);
+    if (q) shape.quantity = q[1] as number;
+  } else {
+    const q = Object.entries(args).find(([k, v]) => QUERY.test(k) && typeof v === 'string' && meaningOf(k, '', `${op.summary ?? ''} ${op.description ?? ''}`) === undefined);
+    if (q) shape.query = q[1] as string;
+  }
+  return shape;
+}
