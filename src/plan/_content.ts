@@ -115,11 +115,21 @@ const ACTION_STATUS: Array<[RegExp, string]> = [
 
 const cache = new WeakMap<object, ResultField[]>();
 
-/** Response fields for an operation whose spec names none (cached per operation). */
+/** A response field that only reports how the call went (`message`, `status`, `success`), never content. */
+const FLAG_FIELD = /^(status|status_?code|message|msg|success|ok|code|result_?code|result_?message|found|error|errors)$/i;
+
+/** The spec says nothing a read could return: no response fields, or only a status or message. */
+export function lacksContent(op: Operation): boolean {
+  if (op.outputs.length === 0) return true;
+  return op.effect === 'read' && op.outputs.every((f) => FLAG_FIELD.test(f.path.split('.').pop()?.replace(/\[\]/g, '') ?? ''));
+}
+
+/** Response fields for an operation whose spec names none or only flags: its own flags and the inferred content (cached). */
 export function inferredOutputs(op: Operation): ResultField[] {
   let fields = cache.get(op);
   if (!fields) {
-    fields = buildFields(op);
+    const inferred = buildFields(op);
+    fields = [...op.outputs.filter((f) => !inferred.some((g) => g.path === f.path)), ...inferred];
     cache.set(op, fields);
   }
   return fields;

@@ -197,6 +197,8 @@ export function buildResult(
     const chosenIndex = new Map<string, number>();
     const pinnedAt: Record<string, string> = {};
     const pinnedValues = new Set(pinned.map((p) => JSON.stringify(p.value)));
+    /** Index of the top-level list item being built (a search's items are named by its query). */
+    let queryItem: number | undefined;
     const facts: CallFacts = { echo, changesNow: shape.changesNow === true, ...(shape.quantity !== undefined ? { quantity: shape.quantity } : {}) };
     // A list asked for by place (a city, coordinates) is all in that place.
     const filteredByPlace = currentWorld() !== null && Object.keys(echo).some((k) => PLACE_MEANINGS.has(meaningOf(k, '', context) as Meaning));
@@ -245,10 +247,12 @@ export function buildResult(
         // Items of the outermost list are different entities of the world; the first is the dialogue's own.
         for (let i = 0; i < count; i++) {
           const item = (): unknown => build(node.each!, i === chosen ? `${concrete}[${i}]` : null, depth + 1, false, isMain && shape.byId !== undefined);
+          const outer = queryItem;
+          if (depth === 0) queryItem = i;
           items.push(depth === 0 ? withFocus(i, filteredByPlace, item) : item());
+          queryItem = outer;
         }
         distinctItems(node.each, items, depth, chosen);
-        if (depth === 0 && shape.query !== undefined) nameByQuery(node.each, items, shape.query, chosen);
         return items;
       }
       const out: Record<string, unknown> = {};
@@ -263,6 +267,7 @@ export function buildResult(
       settleDates(out, fixed, facts, here);
       orderDates(out, fixed);
       fitTotal(out, here ? shape.quantity : undefined);
+      if (shape.query !== undefined && queryItem !== undefined && depth === 1 && node.pattern.endsWith('[]')) nameByQuery(node, out, shape.query, pinByPath, queryItem);
       rememberRecord(out, fixed);
       return out;
     };
@@ -302,18 +307,15 @@ export function buildResult(
 }
 
 /** The items found by a search are named by its query ("climate change" finds "Climate Change Today"). */
-function nameByQuery(itemNode: Node, items: unknown[], query: string, chosen: number): void {
-  const key = [...(itemNode.keys ?? [])].find(([k, child]) => LABEL_LEAF.test(k) && child.leaf && schemaType(flatSchema(child.leaf.schema)) !== 'number')?.[0];
+function nameByQuery(itemNode: Node, item: Record<string, unknown>, query: string, pins: ReadonlyMap<string, PinnedValue>, index: number): void {
+  const key = [...(itemNode.keys ?? [])].find(([k, child]) => LABEL_LEAF.test(k) && child.leaf && !pins.has(child.leaf.path) && schemaType(flatSchema(child.leaf.schema)) !== 'number')?.[0];
   if (key === undefined) return;
   const q = query.trim();
   if (q.length < 2 || q.length > 40 || /[{}[\]<>]/.test(q)) return;
   const title = q.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
   const forms = [title, `${title} Today`, `Inside ${title}`];
-  items.forEach((item, i) => {
-    if (i === chosen || !item || typeof item !== 'object' || Array.isArray(item)) return;
-    const obj = item as Record<string, unknown>;
-    if (typeof obj[key] === 'string' && !obj[key].toLowerCase().includes(q.toLowerCase())) obj[key] = forms[i % forms.length];
-  });
+  const value = item[key];
+  if (typeof value === 'string' && !value.toLowerCase().includes(q.toLowerCase())) item[key] = forms[index % forms.length];
 }
 
 /** Pairs of fields whose dates go in this order (created before updated, start before end). */

@@ -6,7 +6,7 @@
 import { mockParamValue, schemaViolations } from './_mock.ts';
 import { lastNameWord } from './_params.ts';
 import { buildResult, valueAtPath } from './_result.ts';
-import { contentWords, inferredOutputs, resultShape } from './_content.ts';
+import { contentWords, inferredOutputs, lacksContent, resultShape } from './_content.ts';
 import { normalized, operationContext, paramHints, type Draft } from './_draft.ts';
 import { validateArguments } from './catalog.ts';
 import type { FlowStep } from './flows.ts';
@@ -338,8 +338,9 @@ function callStep(s: Play, step: FlowStep): string | undefined {
   }
   const operation = a.op.operation;
   // A spec with no response schema still answers with content: the resource the operation is about.
-  const outputs = operation.outputs.length > 0 ? operation.outputs : inferredOutputs(operation);
-  const context = operation.outputs.length > 0 ? operationContext(operation) : `${operationContext(operation)} ${contentWords(operation)}`;
+  const inferred = lacksContent(operation);
+  const outputs = inferred ? inferredOutputs(operation) : operation.outputs;
+  const context = inferred ? `${operationContext(operation)} ${contentWords(operation)}` : operationContext(operation);
   const built = buildResult(outputs, rng, pins, args, context, known, resultShape(operation, args));
   const tool: ToolTurn = { speaker: 'tool', operation: a.op.id, call_id: id, status: 'ok', result: built.result };
   turns.push(tool);
