@@ -22,7 +22,11 @@ export type InvariantId =
   | 'silent_pick'
   | 'empty_result'
   | 'reversed_range'
-  | 'entity_mismatch';
+  | 'entity_mismatch'
+  // What tools return, see _rules-results.ts.
+  | 'echo_only_result'
+  | 'count_below_items'
+  | 'flag_spoken';
 
 export interface Violation {
   invariant: InvariantId;

@@ -58,7 +58,7 @@ export function resourceOf(op: Pick<Operation, 'name' | 'path' | 'summary' | 'de
   const text = `${op.name} ${summary}`.toLowerCase();
   const listWords = /\b(list|lists|search|all|browse|autocomplete|suggest|suggestions|top|latest|trending|popular|similar|related|find)\b|\ba list of\b/.test(text);
   // `/jobs/{id}` is one job; `/questions/category/{categoryId}` is still several questions.
-  const byId = /\{[^}]+\}\/?$/.test(op.path) || /\bby[ _-]?id\b|ById\b/.test(`${op.name} ${summary}`);
+  const byId = /\{[^}]+\}\/?$/.test(op.path) || /(^|[^a-z])by[ _-]?id([^a-z]|$)|ById\b/i.test(`${op.name} ${summary}`);
   const plural = isPlural(noun) || (listWords && !byId);
   return { noun: singularOf(noun), plural };
 }
@@ -182,7 +182,7 @@ export function resultShape(op: Operation, args: Record<string, unknown>): Resul
   const shape: ResultShape = {};
   const { noun, plural } = resourceOf(op);
   const inPath = /\{([^}]+)\}\/?$/.exec(op.path)?.[1];
-  const byIdName = /\bby[ _-]?id\b|ById\b/.test(`${op.name} ${op.summary ?? ''}`);
+  const byIdName = /(^|[^a-z])by[ _-]?id([^a-z]|$)|ById\b/i.test(`${op.name} ${op.summary ?? ''}`);
   // One record: a read of one thing, a read named "by id", or a change to the record the path names.
   if ((op.effect === 'read' && (!plural || byIdName)) || (op.effect !== 'read' && op.effect !== 'create' && inPath !== undefined)) {
     const ids = op.inputs.filter((p) => p.required && p.name in args && ID_INPUT.test(p.name));
