@@ -1,0 +1,150 @@
+/** Mock tool results that answer the call: content for reads without a response schema, one record for a get by id, consistent lists. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { inferredOutputs, lacksContent, resourceOf, resultShape } from '../src/plan/_content.ts';
+import { buildResult } from '../src/plan/_result.ts';
+import { Rng } from '../src/random/index.ts';
+import type { Operation, OperationEffect, Param } from '../src/specs/types.ts';
+import { REFERENCE_DATE, drawWorld, withWorld } from '../src/world/index.ts';
+
+function operation(name: string, path: string, effect: OperationEffect, inputs: string[] = [], summary?: string): Operation {
+  const params: Param[] = inputs.map((n) => ({ name: n, in: path.includes(`{${n}}`) ? 'path' : 'query', required: true, schema: { type: 'string' } }));
+  return {
+    id: `api.${name}`, name, method: effect === 'read' ? 'GET' : 'POST', path, inputs: params, outputs: [], effect, effectEvidence: 'test',
+    api: { name: 'api', title: 'API', source: 'x', format: 'rapidapi' }, ...(summary ? { summary } : {}),
+  };
+}
+
+function result(op: Operation, args: Record<string, unknown>, seed = 1): unknown {
+  return buildResult(inferredOutputs(op), Rng.for(seed, 0), [], args, op.name, {}, resultShape(op, args)).result;
+}
+
+describe('reads without a response schema return what they are about', () => {
+  it('finds the resource and whether it is a list', () => {
+    assert.deepEqual(resourceOf(operation('artist_singles', '/artist_singles', 'read')), { noun: 'single', plural: true });
+    assert.deepEqual(resourceOf(operation('schools/list', '/schools/list', 'read')), { noun: 'school', plural: true });
+    assert.deepEqual(resourceOf(operation('getArtist', '/artist', 'read')), { noun: 'artist', plural: false });
+    assert.deepEqual(resourceOf(operation('Get questions by category', '/questions/category/{categoryId}', 'read')), { noun: 'question', plural: true });
+  });
+
+  it('a list of singles with titles and release dates, never a found flag', () => {
+    for (let seed = 1; seed <= 5; seed++) {
+      const r = result(operation('artist_singles', '/artist_singles', 'read', ['id']), { id: 'A7xQ2' }, seed) as Record<string, unknown>;
+      assert.equal('found' in r, false);
+      const singles = r.singles as Record<string, unknown>[];
+      assert.equal(singles.length, 3);
+      for (const s of singles) {
+        assert.equal(typeof s.title, 'string');
+        assert.match(String(s.release_date), /^\d{4}-\d{2}-\d{2}$/);
+      }
+      assert.equal(new Set(singles.map((s) => s.id)).size, 3, 'no duplicate ids');
+    }
+  });
+
+  it('one artist asked for by id carries that id and a name', () => {
+    const r = result(operation('getArtist', '/artist', 'read', ['artist_id']), { artist_id: 'XviUqDjo' }) as Record<string, unknown>;
+    assert.equal(r.artist_id, 'XviUqDjo');
+    assert.equal(typeof r.name, 'string');
+  });
+
+  it('a create returns a new id, its status and a date of now; a delete the id and its new state', () => {
+    const created = result(operation('createPlaylist', '/playlists', 'create', ['name']), { name: 'Road trip' }) as Record<string, unknown>;
+    assert.equal(created.status, 'created');
+    assert.equal(typeof created.id, 'string');
+    assert.equal(String(created.created_at).slice(0, 10), REFERENCE_DATE);
+    const deleted = result(operation('deletePlaylist', '/playlists/{playlist_id}', 'delete', ['playlist_id']), { playlist_id: 'pl_123456' }) as Record<string, unknown>;
+    assert.deepEqual([deleted.playlist_id, deleted.status], ['pl_123456', 'deleted']);
+  });
+
+  it('a spec that shows only a message still gets content', () => {
+    const op = { ...operation('get_user_playlists', '/get_user_playlists', 'read', ['user_id']), outputs: [{ path: 'message', schema: { type: 'string' }, isList: false }] };
+    assert.equal(lacksContent(op), true);
+    const r = result(op, { user_id: 'u1234567' }) as Record<string, unknown>;
+    assert.ok(Array.isArray(r.playlists));
+  });
+});
+
+describe('results agree with the call and with themselves', () => {
+  const cityList = [{ path: 'data[].id', schema: { type: 'string' } }, { path: 'data[].name', schema: { type: 'string' } }];
+
+  it('a get by id returns that one record, even where the spec says a list', () => {
+    const op = { ...operation('get_cities_by_id', '/cities', 'read', ['cityId']), outputs: cityList.map((f) => ({ ...f, isList: true })) };
+    const shape = resultShape(op, { cityId: '2979783' });
+    const r = buildResult(cityList, Rng.for(3, 0), [], { cityId: '2979783' }, 'cities', {}, shape).result as { data: { id: string }[] };
+    assert.equal(r.data.length, 1);
+    assert.equal(r.data[0]!.id, '2979783');
+  });
+
+  it('a nested record of another entity never takes the id asked for', () => {
+    const fields = [{ path: 'id', schema: { type: 'string' } }, { path: 'name', schema: { type: 'string' } }, { path: 'album.id', schema: { type: 'string' } }];
+    for (let seed = 1; seed <= 5; seed++) {
+      const r = buildResult(fields, Rng.for(seed, 0), [], { id: 'ENRdShCxK4' }).result as { id: string; album: { id: string } };
+      assert.equal(r.id, 'ENRdShCxK4');
+      assert.notEqual(r.album.id, 'ENRdShCxK4');
+    }
+  });
+
+  it('counts and paging fit the items', () => {
+    const fields = [
+      { path: 'totalCount', schema: { type: 'integer' } },
+      { path: 'numberOfElements', schema: { type: 'integer' } },
+      { path: 'totalPages', schema: { type: 'integer' } },
+      { path: 'size', schema: { type: 'integer' } },
+      { path: 'page', schema: { type: 'integer' } },
+      { path: 'items[].id', schema: { type: 'string' } },
+    ];
+    for (let seed = 1; seed <= 10; seed++) {
+      const r = buildResult(fields, Rng.for(seed, 0)).result as Record<string, number> & { items: unknown[] };
+      assert.ok(r.totalCount >= r.items.length);
+      assert.equal(r.numberOfElements, r.items.length);
+      assert.equal(r.page, 1);
+      assert.equal(r.totalPages, Math.max(1, Math.ceil(r.totalCount / r.size)));
+    }
+  });
+
+  it('items drawn from the same spec example are made distinct', () => {
+    const fields = [{ path: '[].id', schema: { type: 'integer', example: 2 } }, { path: '[].name', schema: { type: 'string', example: 'Anvil of Dawn' } }];
+    for (let seed = 1; seed <= 10; seed++) {
+      const items = buildResult(fields, Rng.for(seed, 0)).result as { id: number; name: string }[];
+      assert.equal(new Set(items.map((i) => i.id)).size, items.length);
+      assert.equal(new Set(items.map((i) => i.name)).size, items.length);
+    }
+  });
+
+  it('a search names its items by the query', () => {
+    const fields = [{ path: 'videos[].title', schema: { type: 'string' } }, { path: 'videos[].id', schema: { type: 'string' } }];
+    const r = buildResult(fields, Rng.for(1, 0), [], { q: 'climate change' }, 'search videos', {}, { query: 'climate change' }).result as { videos: { title: string }[] };
+    for (const v of r.videos) assert.match(v.title.toLowerCase(), /climate change/);
+  });
+
+  it('a hold of N returns N seats priced N times the unit, in one currency', () => {
+    const fields = [
+      { path: 'holdId', schema: { type: 'string' } },
+      { path: 'unitPrice', schema: { type: 'number', minimum: 10, maximum: 90 } },
+      { path: 'totalPrice', schema: { type: 'number' } },
+      { path: 'currency', schema: { type: 'string' } },
+      { path: 'seats[].seat', schema: { type: 'string' } },
+      { path: 'seats[].currency', schema: { type: 'string' } },
+    ];
+    const world = drawWorld(Rng.for(5, 0));
+    const r = withWorld(world, () => buildResult(fields, Rng.for(5, 1), [], { quantity: 5 }, 'hold seats', {}, { quantity: 5, changesNow: true }).result) as { unitPrice: number; totalPrice: number; currency: string; seats: { currency: string }[] };
+    assert.equal(r.seats.length, 5);
+    assert.equal(r.totalPrice, Math.round(r.unitPrice * 5 * 100) / 100);
+    assert.deepEqual(new Set([r.currency, ...r.seats.map((s) => s.currency)]).size, 1);
+  });
+
+  it('dates sit around the reference date: nothing created later, nothing expired, sunrise on the day observed', () => {
+    const fields = [
+      { path: 'created_at', schema: { type: 'string', format: 'date-time' } },
+      { path: 'expires_at', schema: { type: 'string', format: 'date-time' } },
+      { path: 'date', schema: { type: 'string', format: 'date' } },
+      { path: 'sunrise', schema: { type: 'string', format: 'date-time' } },
+    ];
+    for (let seed = 1; seed <= 10; seed++) {
+      const r = buildResult(fields, Rng.for(seed, 0)).result as Record<string, string>;
+      assert.ok(r.created_at!.slice(0, 10) <= REFERENCE_DATE, r.created_at);
+      assert.ok(r.expires_at!.slice(0, 10) > REFERENCE_DATE, r.expires_at);
+      assert.equal(r.sunrise!.slice(0, 10), r.date);
+    }
+  });
+});
