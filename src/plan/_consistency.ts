@@ -38,13 +38,31 @@ export function reconcileLists(value: unknown, facts: CallFacts, depth = 0): voi
   const obj = value as Record<string, unknown>;
   const arrays = Object.values(obj).filter(Array.isArray);
   if (arrays.length === 1) fitCounts(obj, (arrays[0] as unknown[]).length, facts.echo);
+  // A paging block beside the list ({data: {events: […]}, page: {number, totalElements}}) describes that list.
+  const block = Object.entries(obj).find(([k, v]) => PAGING_BLOCK.test(k) && v && typeof v === 'object' && !Array.isArray(v));
+  if (block) {
+    const lists = listsIn(Object.entries(obj).filter(([k]) => k !== block[0]).map(([, v]) => v), 0);
+    if (lists.length === 1) fitCounts(block[1] as Record<string, unknown>, lists[0]!.length, facts.echo, true);
+  }
   for (const child of Object.values(obj)) if (child && typeof child === 'object') reconcileLists(child, facts, depth + 1);
 }
 
-function fitCounts(obj: Record<string, unknown>, n: number, echo: Record<string, unknown>): void {
+const PAGING_BLOCK = /^(page|pagination|paging|page_?info|pager|meta|metadata)$/i;
+
+/** The lists among `values` and the objects inside them (two levels). */
+function listsIn(values: unknown[], depth: number): unknown[][] {
+  const out: unknown[][] = [];
+  for (const v of values) {
+    if (Array.isArray(v)) out.push(v);
+    else if (v && typeof v === 'object' && depth < 2) out.push(...listsIn(Object.values(v as Record<string, unknown>), depth + 1));
+  }
+  return out;
+}
+
+function fitCounts(obj: Record<string, unknown>, n: number, echo: Record<string, unknown>, block = false): void {
   const keys = Object.keys(obj).filter((k) => isCount(obj[k]) && !(k in echo));
   const find = (re: RegExp): string | undefined => keys.find((k) => re.test(k));
-  const paged = keys.some((k) => TOTAL_PAGES.test(k)) || Object.keys(obj).some((k) => /^total_?elements$/i.test(k));
+  const paged = block || keys.some((k) => TOTAL_PAGES.test(k)) || Object.keys(obj).some((k) => /^total_?elements$/i.test(k));
   for (const k of keys) if (ITEM_COUNT.test(k)) obj[k] = n;
   const totalKey = find(TOTAL);
   if (totalKey !== undefined) {
@@ -94,14 +112,15 @@ export function oneCurrency(value: unknown, echo: Record<string, unknown>): void
 const UNIT_PRICE = /^(unit_?price|price_?per_?(unit|item|ticket|seat)|price|ticket_?price|item_?price)$/i;
 const LINE_TOTAL = /^(total|total_?price|total_?amount|amount|total_?cost|subtotal|grand_?total)$/i;
 
-/** A total is the quantity times the unit price ({quantity: 5, unitPrice: 20, totalPrice: 100}). */
-export function fitTotal(obj: Record<string, unknown>, quantity: number | undefined): void {
+/** A total is the quantity times the unit price ({quantity: 5, unitPrice: 20, totalPrice: 100}), the unit price the result's or the offer's. */
+export function fitTotal(obj: Record<string, unknown>, quantity: number | undefined, offerPrice?: number): void {
   const q = typeof obj.quantity === 'number' ? obj.quantity : quantity;
   if (q === undefined) return;
   const unit = Object.keys(obj).find((k) => UNIT_PRICE.test(k) && typeof obj[k] === 'number');
+  const price = unit !== undefined ? (obj[unit] as number) : offerPrice;
   const total = Object.keys(obj).find((k) => LINE_TOTAL.test(k) && k !== unit && typeof obj[k] === 'number');
-  if (unit === undefined || total === undefined) return;
-  obj[total] = Math.round((obj[unit] as number) * q * 100) / 100;
+  if (price === undefined || total === undefined) return;
+  obj[total] = Math.round(price * q * 100) / 100;
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
@@ -115,7 +134,10 @@ function words(key: string): string {
 }
 
 function withYear(value: string, year: number): string {
-  return `${String(year).padStart(4, '0')}${value.slice(4)}`;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  // February 29 exists only in leap years.
+  const rest = !leap && value.slice(4, 10) === '-02-29' ? `-02-28${value.slice(10)}` : value.slice(4);
+  return `${String(year).padStart(4, '0')}${rest}`;
 }
 
 /**
@@ -127,6 +149,7 @@ export function settleDates(obj: Record<string, unknown>, fixed: readonly string
   const year = Number(now.slice(0, 4));
   const day = Object.entries(obj).find(([k, v]) => /^(date|day|observation_?date|valid_?date|dt_?txt)$/i.test(k) && typeof v === 'string' && ISO.test(v))?.[1] as string | undefined;
   const observed = day ?? (Object.entries(facts.echo).find(([k, v]) => /date|day/i.test(k) && typeof v === 'string' && ISO.test(v))?.[1] as string | undefined);
+  upcomingStarts(obj, fixed, now);
   for (const [key, value] of Object.entries(obj)) {
     if (fixed.includes(key) || typeof value !== 'string' || !ISO.test(value)) continue;
     const k = words(key);
@@ -140,5 +163,25 @@ export function settleDates(obj: Record<string, unknown>, fixed: readonly string
       if (value.slice(0, 10) > now) obj[key] = withYear(value, value.slice(4, 10) <= now.slice(4) ? year : year - 1);
       else if (Number(value.slice(0, 4)) < year - 3) obj[key] = withYear(value, year - 1);
     }
+  }
+}
+
+/** A status that says the thing has not happened yet: an event on sale starts after today. */
+const UPCOMING = /^(onsale|on_sale|presale|scheduled|upcoming|planned|open|confirmed|not_?started|pending|postponed|rescheduled)$/i;
+const START = /(^|_)(starts?|start_?(date|time|at)|starts_?at|begins?|begins_?at|event_?date|departure|departs_?at|check_?in)(_|$)/i;
+const END = /(^|_)(ends?|end_?(date|time|at)|ends_?at|finish|arrival|arrives_?at|check_?out)(_|$)/i;
+
+function upcomingStarts(obj: Record<string, unknown>, fixed: readonly string[], now: string): void {
+  const status = Object.entries(obj).find(([k, v]) => /(^|_)(status|state)$/i.test(words(k)) && typeof v === 'string')?.[1];
+  if (typeof status !== 'string' || !UPCOMING.test(status)) return;
+  const start = Object.keys(obj).find((k) => !fixed.includes(k) && START.test(words(k)) && typeof obj[k] === 'string' && ISO.test(obj[k] as string));
+  if (start === undefined) return;
+  const value = obj[start] as string;
+  if (value.slice(0, 10) > now) return;
+  // Every date of the record moves by the same years, so its end stays after its start.
+  const shift = Number(now.slice(0, 4)) - Number(value.slice(0, 4)) + (value.slice(4, 10) > now.slice(4) ? 0 : 1);
+  for (const [k, v] of Object.entries(obj)) {
+    if (fixed.includes(k) || typeof v !== 'string' || !ISO.test(v) || !(START.test(words(k)) || END.test(words(k)))) continue;
+    obj[k] = withYear(v, Number(v.slice(0, 4)) + shift);
   }
 }

@@ -153,11 +153,13 @@ function buildFields(op: Operation): ResultField[] {
     const inPath = /\{([^}]+)\}\/?$/.exec(op.path)?.[1];
     const idName = ids.length === 0 || (op.effect === 'create' && !ids.some((p) => p.name === inPath)) ? 'id' : (ids.find((p) => p.name === inPath) ?? ids[ids.length - 1]!).name;
     const when = op.effect === 'create' ? 'created_at' : 'updated_at';
-    return [
+    const fields: ResultField[] = [
       { path: idName, schema: S },
       { path: 'status', schema: { type: 'string', const: status } },
-      { path: when, schema: DATETIME },
     ];
+    // A deleted record has no new date; a made or changed one is dated now.
+    if (op.effect !== 'delete') fields.push({ path: when, schema: DATETIME });
+    return fields;
   }
   const kind = KINDS.find((k) => k.test.test(noun));
   const own = kind?.fields ?? GENERIC;

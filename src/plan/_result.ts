@@ -58,6 +58,8 @@ export interface ResultShape {
   quantity?: number;
   /** The call creates or changes a record now (its dates are the reference date). */
   changesNow?: boolean;
+  /** The unit price of what is bought, as an earlier result showed it (the offer held). */
+  unitPrice?: number;
   /** A search's query: the first items found are named by it. */
   query?: string;
 }
@@ -220,6 +222,9 @@ export function buildResult(
         if (shape.byId && inMain && (isBareId(node.last) || node.last === shape.byId.key)) return shape.byId.value;
         // A lookup by an identifier returns it (`getOrderShipment(order_id)` -> `order_id`), in each listed item too
         // (the products of order X all have order_id X); other list fields (a bare `id`, `name`) are the items' own.
+        // A list filtered by category returns items of that category (`questions[].category._id` = the categoryId asked for).
+        const owner = isBareId(node.last) && node.parentKey !== '' && !CONTAINER_KEY.test(node.parentKey) ? echoKey(echo, `${singular(node.parentKey)}_id`) : undefined;
+        if (owner !== undefined && (typeof echo[owner] === 'string' || typeof echo[owner] === 'number')) return echo[owner];
         const echoed = echoKey(echo, node.last);
         const generic = GENERIC_LEAF.test(node.last) || isBareId(node.last);
         if (echoed !== undefined && (generic ? inMain && !node.inList && !shape.byId : !node.inList || LIST_ECHO.test(lastNameWord(node.last)))) return echo[echoed];
@@ -266,7 +271,7 @@ export function buildResult(
       const fixed = [...(node.keys ?? [])].filter(([, child]) => holdsPinUnder(child) || echoKey(echo, child.last) !== undefined || (node === root && child.last in known) || (shape.byId !== undefined && here && isBareId(child.last))).map(([key]) => key);
       settleDates(out, fixed, facts, here);
       orderDates(out, fixed);
-      fitTotal(out, here ? shape.quantity : undefined);
+      fitTotal(out, here ? shape.quantity : undefined, here ? shape.unitPrice : undefined);
       if (shape.query !== undefined && queryItem !== undefined && depth === 1 && node.pattern.endsWith('[]')) nameByQuery(node, out, shape.query, pinByPath, queryItem);
       rememberRecord(out, fixed);
       return out;

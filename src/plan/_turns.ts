@@ -341,7 +341,11 @@ function callStep(s: Play, step: FlowStep): string | undefined {
   const inferred = lacksContent(operation);
   const outputs = inferred ? inferredOutputs(operation) : operation.outputs;
   const context = inferred ? `${operationContext(operation)} ${contentWords(operation)}` : operationContext(operation);
-  const built = buildResult(outputs, rng, pins, args, context, known, resultShape(operation, args));
+  const shape = resultShape(operation, args);
+  // A hold of the offer an earlier list showed is priced at that offer's price.
+  const offerPrice = Object.entries(known).find(([k, v]) => /^(price|unit_?price|unitPrice|amount)$/.test(k) && typeof v === 'number')?.[1];
+  if (shape.quantity !== undefined && typeof offerPrice === 'number') shape.unitPrice = offerPrice;
+  const built = buildResult(outputs, rng, pins, args, context, known, shape);
   const tool: ToolTurn = { speaker: 'tool', operation: a.op.id, call_id: id, status: 'ok', result: built.result };
   turns.push(tool);
   resultOf.set(a.op.id, built.result);
