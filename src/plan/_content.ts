@@ -87,7 +87,8 @@ const KINDS: Array<{ test: RegExp; words: string; fields: FieldSpec[] }> = [
   { test: /^(channel)$/, words: 'channels', fields: [['id', S], ['title', S], ['subscriber_count', INT]] },
   { test: /^(job|position|vacancy|opening|posting|career)$/, words: 'jobs', fields: [['id', S], ['title', S], ['company', S], ['location', S], ['posted_at', DATE]] },
   { test: /^(event|tournament|match|game|concert|fixture|race|competition|festival)$/, words: 'events', fields: [['id', S], ['name', S], ['start_date', DATE], ['city', S]] },
-  { test: /^(product|item|offer|deal|listing|property|car|model|app|application)$/, words: 'products', fields: [['id', S], ['name', S], ['price', MONEY], ['currency', S]] },
+  { test: /^(property|setting|config|configuration|attribute|preference|option|parameter|column|field|variable|flag)$/, words: 'settings', fields: [['key', S], ['value', S]] },
+  { test: /^(product|item|offer|deal|listing|car|model|app|application)$/, words: 'products', fields: [['id', S], ['name', S], ['price', MONEY], ['currency', S]] },
   { test: /^(order|payment|transaction|invoice|booking|reservation|purchase|subscription)$/, words: 'orders', fields: [['id', S], ['status', S], ['total', MONEY], ['currency', S], ['created_at', DATETIME]] },
   { test: /^(news|article|post|story|headline|blog|feed)$/, words: 'news articles', fields: [['id', S], ['title', S], ['publisher', S], ['published_at', DATETIME]] },
   { test: /^(question|quiz|trivia|puzzle)$/, words: 'questions', fields: [['id', S], ['question', S], ['category', S], ['difficulty', { type: 'string', enum: ['easy', 'medium', 'hard'] }]] },
@@ -149,16 +150,23 @@ function buildFields(op: Operation): ResultField[] {
   if (op.effect !== 'read') {
     const verb = identifierWords(op.name)[0] ?? '';
     const status = op.effect === 'create' ? 'created' : op.effect === 'update' ? 'updated' : op.effect === 'delete' ? 'deleted' : ACTION_STATUS.find(([re]) => re.test(verb))?.[1] ?? 'completed';
-    // A create makes a new id, unless its path names the record it writes (`PATCH /projects/{projectId}`).
+    // The record written: the one the path names (`PUT /user/{username}`), else the last id given; a create makes a new id.
     const inPath = /\{([^}]+)\}\/?$/.exec(op.path)?.[1];
-    const idName = ids.length === 0 || (op.effect === 'create' && !ids.some((p) => p.name === inPath)) ? 'id' : (ids.find((p) => p.name === inPath) ?? ids[ids.length - 1]!).name;
+    const target = op.inputs.find((p) => p.name === inPath && p.in === 'path') ?? (op.effect === 'create' ? undefined : ids[ids.length - 1]);
+    const idName = target?.name ?? 'id';
     const when = op.effect === 'create' ? 'created_at' : 'updated_at';
     const fields: ResultField[] = [
       { path: idName, schema: S },
       { path: 'status', schema: { type: 'string', const: status } },
     ];
-    // A deleted record has no new date; a made or changed one is dated now.
-    if (op.effect !== 'delete') fields.push({ path: when, schema: DATETIME });
+    // What was set is said back (the new name, the new status): the call's own values, echoed.
+    if (op.effect !== 'delete') {
+      // Only required inputs: they are always in the call (an optional one left out would come back invented).
+      const set = op.inputs.filter((p) => p.required && p.name !== idName && p.in !== 'header' && p.in !== 'cookie' && !ID_INPUT.test(p.name) && !/(password|secret|token|api_?key|body)$/i.test(p.name) && !fields.some((f) => f.path === p.name));
+      for (const p of set.slice(0, 3)) fields.push({ path: p.name, schema: p.schema });
+      // A deleted record has no new date; a made or changed one is dated now.
+      fields.push({ path: when, schema: DATETIME });
+    }
     return fields;
   }
   const kind = KINDS.find((k) => k.test.test(noun));
