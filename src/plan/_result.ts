@@ -127,13 +127,30 @@ function annotate(node: Node, pattern: string, parts: string[], inList: boolean)
 
 const treeCache = new WeakMap<readonly ResultField[], Node>();
 
+const limitedCache = new WeakMap<readonly ResultField[], ResultField[]>();
+
+/**
+ * At most 30 fields, the record's own first: a track keeps its id and name before the 30 fields of its album.
+ * Fields keep the spec's order.
+ */
+function limitFields(fields: readonly ResultField[]): ResultField[] {
+  if (fields.length <= 30) return [...fields];
+  let limited = limitedCache.get(fields);
+  if (!limited) {
+    const depth = (f: ResultField): number => (f.path.match(/\.|\[\]/g) ?? []).length;
+    const keep = new Set([...fields].sort((a, b) => depth(a) - depth(b)).slice(0, 30));
+    limited = fields.filter((f) => keep.has(f));
+    limitedCache.set(fields, limited);
+  }
+  return [...limited];
+}
+
 function resultTree(fields: readonly ResultField[], pinned: readonly PinnedValue[]): Node {
-  const head = fields.length > 30 ? fields.slice(0, 30) : fields;
-  const cacheable = pinned.every((pin) => head.some((f) => f.path === pin.path));
+  const limited = limitFields(fields);
+  const cacheable = pinned.every((pin) => limited.some((f) => f.path === pin.path));
   const cached = cacheable ? treeCache.get(fields) : undefined;
   if (cached) return cached;
   const root = newNode();
-  const limited = fields.slice(0, 30);
   // A pinned field beyond the first 30 still has to be there.
   for (const pin of pinned) if (!limited.some((f) => f.path === pin.path)) limited.push(fields.find((f) => f.path === pin.path) ?? { path: pin.path, schema: {} });
   for (const field of limited) insert(root, parseFieldPath(field.path), field);
