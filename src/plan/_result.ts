@@ -296,7 +296,7 @@ export function buildResult(
 
     /** Items of one list are different records: a repeated id or name (a spec example drawn twice) is drawn again. */
     const distinctItems = (itemNode: Node, items: unknown[], depth: number, chosen: number): void => {
-      const leaves = [...(itemNode.keys ?? [])].filter(([key, child]) => child.leaf && !child.keys && !child.each && !holdsPinUnder(child) && (isBareId(key) || LIST_ECHO.test(lastNameWord(key)) || LABEL_LEAF.test(key)) && echoKey(echo, key) === undefined);
+      const leaves = [...(itemNode.keys ?? [])].filter(([key, child]) => child.leaf && !child.keys && !child.each && !holdsPinUnder(child) && (isBareId(key) || LIST_ECHO.test(lastNameWord(key)) || LABEL_LEAF.test(key)) && (echoKey(echo, key) === undefined || GENERIC_LEAF.test(key) || isBareId(key)));
       for (const [key, child] of leaves) {
         const seen = new Set<string>();
         items.forEach((item, i) => {
