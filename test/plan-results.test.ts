@@ -148,3 +148,17 @@ describe('results agree with the call and with themselves', () => {
     }
   });
 });
+
+describe('one entity across the calls of a dialogue', () => {
+  it('an artist keeps its genres and followers when looked up again', () => {
+    const fields = [
+      { path: 'id', schema: { type: 'string' } },
+      { path: 'name', schema: { type: 'string' } },
+      { path: 'genres', schema: { type: 'array', items: { type: 'string' } } },
+      { path: 'followers.total', schema: { type: 'integer' } },
+    ];
+    const world = drawWorld(Rng.for(9, 0));
+    const [first, second] = withWorld(world, () => [1, 2].map((n) => buildResult(fields, Rng.for(9, n), [], { id: 'XviUqDjo' }).result)) as Record<string, unknown>[];
+    assert.deepEqual(second, first);
+  });
+});
