@@ -111,6 +111,22 @@ describe('results agree with the call and with themselves', () => {
     }
   });
 
+  it('a list filtered by year, type or category returns items of that year, type and category', () => {
+    const fields = [
+      { path: 'items[].id', schema: { type: 'string' } },
+      { path: 'items[].year', schema: { type: 'integer' } },
+      { path: 'items[].type', schema: { type: 'string' } },
+      { path: 'items[].start_date', schema: { type: 'string', format: 'date' } },
+      { path: 'items[].category._id', schema: { type: 'string' } },
+    ];
+    for (let seed = 1; seed <= 5; seed++) {
+      const r = buildResult(fields, Rng.for(seed, 0), [], { year: 2015, type: 'track', categoryId: 'cat_6cWpBp' }).result as { items: { year: number; type: string; start_date: string; category: { _id: string } }[] };
+      for (const item of r.items) {
+        assert.deepEqual([item.year, item.type, item.start_date.slice(0, 4), item.category._id], [2015, 'track', '2015', 'cat_6cWpBp']);
+      }
+    }
+  });
+
   it('a search names its items by the query', () => {
     const fields = [{ path: 'videos[].title', schema: { type: 'string' } }, { path: 'videos[].id', schema: { type: 'string' } }];
     const r = buildResult(fields, Rng.for(1, 0), [], { q: 'climate change' }, 'search videos', {}, { query: 'climate change' }).result as { videos: { title: string }[] };

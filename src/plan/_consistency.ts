@@ -150,6 +150,7 @@ export function settleDates(obj: Record<string, unknown>, fixed: readonly string
   const day = Object.entries(obj).find(([k, v]) => /^(date|day|observation_?date|valid_?date|dt_?txt)$/i.test(k) && typeof v === 'string' && ISO.test(v))?.[1] as string | undefined;
   const observed = day ?? (Object.entries(facts.echo).find(([k, v]) => /date|day/i.test(k) && typeof v === 'string' && ISO.test(v))?.[1] as string | undefined);
   upcomingStarts(obj, fixed, now);
+  inAskedYear(obj, fixed, facts.echo);
   for (const [key, value] of Object.entries(obj)) {
     if (fixed.includes(key) || typeof value !== 'string' || !ISO.test(value)) continue;
     const k = words(key);
@@ -183,5 +184,18 @@ function upcomingStarts(obj: Record<string, unknown>, fixed: readonly string[], 
   for (const [k, v] of Object.entries(obj)) {
     if (fixed.includes(k) || typeof v !== 'string' || !ISO.test(v) || !(START.test(words(k)) || END.test(words(k)))) continue;
     obj[k] = withYear(v, Number(v.slice(0, 4)) + shift);
+  }
+}
+
+/** The dates of what was asked for by year (the long weekends of 2015) are in that year. */
+function inAskedYear(obj: Record<string, unknown>, fixed: readonly string[], echo: Record<string, unknown>): void {
+  const asked = Object.entries(echo).find(([k, v]) => /^(year|season)$/i.test(k) && /^(19|20)\d{2}$/.test(String(v)))?.[1];
+  if (asked === undefined) return;
+  const year = Number(asked);
+  for (const [k, v] of Object.entries(obj)) {
+    if (fixed.includes(k) || typeof v !== 'string' || !ISO.test(v)) continue;
+    const w = words(k);
+    if (PAST.test(w) || NOW.test(w) || FUTURE.test(w)) continue;
+    if (START.test(w) || END.test(w) || /(^|_)(date|day|dates?|played_?on|held_?on)$/.test(w)) obj[k] = withYear(v, year);
   }
 }

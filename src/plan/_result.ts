@@ -161,6 +161,13 @@ function resultTree(fields: readonly ResultField[], pinned: readonly PinnedValue
 
 /** Fields of listed items that repeat the lookup's input: what the list is filtered by (`order_id`, `country_code`). */
 const LIST_ECHO = /(^|_)(id|uuid|guid|oid|code|key|slug)$|[a-z]id$/;
+/** Fields a list is filtered by: the items found for year 2023, type "track" or genre "jazz" have it. */
+const FILTER_ECHO = /^(year|season|category|genre|type|country|language|lang|league|sport|status|city|region|difficulty|level)$/;
+
+/** A filter value a listed item can carry as it is (one value, not "album,track"). */
+function filterValue(value: unknown): boolean {
+  return typeof value === 'number' || (typeof value === 'string' && value.length > 0 && value.length <= 40 && !value.includes(','));
+}
 
 /** The input named like a result field (`countryCode` for `country_code`), if any. */
 function echoKey(echo: Record<string, unknown>, field: string): string | undefined {
@@ -244,7 +251,8 @@ export function buildResult(
         if (owner !== undefined && (typeof echo[owner] === 'string' || typeof echo[owner] === 'number')) return echo[owner];
         const echoed = echoKey(echo, node.last);
         const generic = GENERIC_LEAF.test(node.last) || isBareId(node.last);
-        if (echoed !== undefined && (generic ? inMain && !node.inList && !shape.byId : !node.inList || LIST_ECHO.test(lastNameWord(node.last)))) return echo[echoed];
+        const filter = echoed !== undefined && FILTER_ECHO.test(lastNameWord(node.last)) && filterValue(echo[echoed]) && typeMatches(echo[echoed], schemaType(flatSchema(field.schema)));
+        if (echoed !== undefined && (generic ? inMain && !node.inList && !shape.byId : !node.inList || LIST_ECHO.test(lastNameWord(node.last)) || filter)) return echo[echoed];
         // The event found in a search keeps its name and date when looked up by its id.
         if ((top || inMain) && node.last in known && typeMatches(known[node.last], schemaType(flatSchema(field.schema)))) return known[node.last];
         for (let attempt = 0; ; attempt++) {
