@@ -165,6 +165,20 @@ describe('results agree with the call and with themselves', () => {
   });
 });
 
+describe('spans and what comes next', () => {
+  it('a span of N days ends N-1 days after it starts; the next holidays are after today', () => {
+    const fields = [{ path: '[].startDate', schema: { type: 'string', format: 'date' } }, { path: '[].endDate', schema: { type: 'string', format: 'date' } }, { path: '[].dayCount', schema: { type: 'integer', minimum: 1, maximum: 9 } }];
+    for (let seed = 1; seed <= 5; seed++) {
+      const items = buildResult(fields, Rng.for(seed, 0)).result as { startDate: string; endDate: string; dayCount: number }[];
+      for (const i of items) assert.equal((Date.parse(i.endDate) - Date.parse(i.startDate)) / 86_400_000, i.dayCount - 1);
+    }
+    const op = operation('NextPublicHolidays', '/NextPublicHolidays/{countryCode}', 'read', ['countryCode']);
+    const shape = resultShape(op, { countryCode: 'GB' });
+    const holidays = buildResult([{ path: '[].date', schema: { type: 'string', format: 'date' } }, { path: '[].name', schema: { type: 'string' } }], Rng.for(2, 0), [], { countryCode: 'GB' }, '', {}, shape).result as { date: string }[];
+    for (const h of holidays) assert.ok(h.date > REFERENCE_DATE, h.date);
+  });
+});
+
 describe('one entity across the calls of a dialogue', () => {
   it('an artist keeps its genres and followers when looked up again', () => {
     const fields = [

@@ -14,6 +14,8 @@ export interface CallFacts {
   changesNow: boolean;
   /** Items asked for (a hold of 4 seats), when the call says. */
   quantity?: number;
+  /** The operation lists what comes next (next public holidays, upcoming events): its dates are after today. */
+  upcoming?: boolean;
 }
 
 const ITEM_COUNT = /^(count|number_?of_?elements|returned|num_?results|results?_?count|items?_?count|num_?items|result_?size)$/i;
@@ -149,8 +151,9 @@ export function settleDates(obj: Record<string, unknown>, fixed: readonly string
   const year = Number(now.slice(0, 4));
   const day = Object.entries(obj).find(([k, v]) => /^(date|day|observation_?date|valid_?date|dt_?txt)$/i.test(k) && typeof v === 'string' && ISO.test(v))?.[1] as string | undefined;
   const observed = day ?? (Object.entries(facts.echo).find(([k, v]) => /date|day/i.test(k) && typeof v === 'string' && ISO.test(v))?.[1] as string | undefined);
-  upcomingStarts(obj, fixed, now);
+  upcomingStarts(obj, fixed, now, facts.upcoming === true);
   inAskedYear(obj, fixed, facts.echo);
+  spanOfDays(obj, fixed);
   for (const [key, value] of Object.entries(obj)) {
     if (fixed.includes(key) || typeof value !== 'string' || !ISO.test(value)) continue;
     const k = words(key);
@@ -172,17 +175,17 @@ const UPCOMING = /^(onsale|on_sale|presale|scheduled|upcoming|planned|open|confi
 const START = /(^|_)(starts?|start_?(date|time|at)|starts_?at|begins?|begins_?at|event_?date|departure|departs_?at|check_?in)(_|$)/i;
 const END = /(^|_)(ends?|end_?(date|time|at)|ends_?at|finish|arrival|arrives_?at|check_?out)(_|$)/i;
 
-function upcomingStarts(obj: Record<string, unknown>, fixed: readonly string[], now: string): void {
+function upcomingStarts(obj: Record<string, unknown>, fixed: readonly string[], now: string, upcoming: boolean): void {
   const status = Object.entries(obj).find(([k, v]) => /(^|_)(status|state)$/i.test(words(k)) && typeof v === 'string')?.[1];
-  if (typeof status !== 'string' || !UPCOMING.test(status)) return;
-  const start = Object.keys(obj).find((k) => !fixed.includes(k) && START.test(words(k)) && typeof obj[k] === 'string' && ISO.test(obj[k] as string));
+  if (!upcoming && (typeof status !== 'string' || !UPCOMING.test(status))) return;
+  const start = Object.keys(obj).find((k) => !fixed.includes(k) && (START.test(words(k)) || (upcoming && /(^|_)date$/.test(words(k)))) && typeof obj[k] === 'string' && ISO.test(obj[k] as string));
   if (start === undefined) return;
   const value = obj[start] as string;
   if (value.slice(0, 10) > now) return;
   // Every date of the record moves by the same years, so its end stays after its start.
   const shift = Number(now.slice(0, 4)) - Number(value.slice(0, 4)) + (value.slice(4, 10) > now.slice(4) ? 0 : 1);
   for (const [k, v] of Object.entries(obj)) {
-    if (fixed.includes(k) || typeof v !== 'string' || !ISO.test(v) || !(START.test(words(k)) || END.test(words(k)))) continue;
+    if (fixed.includes(k) || typeof v !== 'string' || !ISO.test(v) || !(START.test(words(k)) || END.test(words(k)) || k === start)) continue;
     obj[k] = withYear(v, Number(v.slice(0, 4)) + shift);
   }
 }
@@ -198,4 +201,23 @@ function inAskedYear(obj: Record<string, unknown>, fixed: readonly string[], ech
     if (PAST.test(w) || NOW.test(w) || FUTURE.test(w)) continue;
     if (START.test(w) || END.test(w) || /(^|_)(date|day|dates?|played_?on|held_?on)$/.test(w)) obj[k] = withYear(v, year);
   }
+}
+
+const DAY_COUNT = /^(day_?count|days|number_?of_?days|duration_?days|length_?days|nights|number_?of_?nights)$/i;
+
+/** A span of N days ends N days after it starts ({startDate, endDate, dayCount: 4}: three days later, both counted). */
+function spanOfDays(obj: Record<string, unknown>, fixed: readonly string[]): void {
+  const countKey = Object.keys(obj).find((k) => DAY_COUNT.test(k) && typeof obj[k] === 'number' && Number.isInteger(obj[k]) && (obj[k] as number) >= 1 && (obj[k] as number) <= 60);
+  if (countKey === undefined) return;
+  const start = Object.keys(obj).find((k) => START.test(words(k)) && typeof obj[k] === 'string' && ISO.test(obj[k] as string));
+  const end = Object.keys(obj).find((k) => !fixed.includes(k) && END.test(words(k)) && typeof obj[k] === 'string' && ISO.test(obj[k] as string));
+  if (start === undefined || end === undefined) return;
+  const from = Date.parse((obj[start] as string).slice(0, 10));
+  if (Number.isNaN(from)) return;
+  const days = (obj[countKey] as number) - (/nights/i.test(countKey) ? 0 : 1);
+  const day = new Date(from + days * 86_400_000).toISOString().slice(0, 10);
+  const old = obj[end] as string;
+  const from10 = obj[start] as string;
+  // The end keeps its own form (a date or a date-time); its time is the start's, so it never precedes it.
+  obj[end] = old.length > 10 ? `${day}${from10.length > 10 ? from10.slice(10) : old.slice(10)}` : day;
 }

@@ -209,6 +209,7 @@ export function resultShape(op: Operation, args: Record<string, unknown>): Resul
     const q = Object.entries(args).find(([k, v]) => QUANTITY.test(k) && typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 12);
     if (q) shape.quantity = q[1] as number;
   } else {
+    if (/\b(next|upcoming|future|coming)\b/i.test(`${identifierWords(op.name).join(' ')} ${op.summary ?? ''}`)) shape.upcoming = true;
     const q = Object.entries(args).find(([k, v]) => QUERY.test(k) && typeof v === 'string' && meaningOf(k, '', `${op.summary ?? ''} ${op.description ?? ''}`) === undefined);
     if (q) shape.query = q[1] as string;
   }

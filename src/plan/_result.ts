@@ -58,6 +58,8 @@ export interface ResultShape {
   quantity?: number;
   /** The call creates or changes a record now (its dates are the reference date). */
   changesNow?: boolean;
+  /** The operation lists what comes next (`NextPublicHolidays`, upcoming events): its dates are after today. */
+  upcoming?: boolean;
   /** The unit price of what is bought, as an earlier result showed it (the offer held). */
   unitPrice?: number;
   /** A search's query: the first items found are named by it. */
@@ -225,7 +227,7 @@ export function buildResult(
     const pinnedValues = new Set(pinned.map((p) => JSON.stringify(p.value)));
     /** Index of the top-level list item being built (a search's items are named by its query). */
     let queryItem: number | undefined;
-    const facts: CallFacts = { echo, changesNow: shape.changesNow === true, ...(shape.quantity !== undefined ? { quantity: shape.quantity } : {}) };
+    const facts: CallFacts = { echo, changesNow: shape.changesNow === true, ...(shape.quantity !== undefined ? { quantity: shape.quantity } : {}), ...(shape.upcoming ? { upcoming: true } : {}) };
     // A list asked for by place (a city, coordinates) is all in that place.
     const filteredByPlace = currentWorld() !== null && Object.keys(echo).some((k) => PLACE_MEANINGS.has(meaningOf(k, '', context) as Meaning));
     const holdsPinUnder = (node: Node): boolean => pinned.some((p) => p.path === node.pattern || p.path.startsWith(`${node.pattern}.`) || p.path.startsWith(`${node.pattern}[]`));
