@@ -127,7 +127,8 @@ function countsBelowItems(value: unknown, depth = 0): string[] {
   if (Array.isArray(value)) return value.flatMap((v) => countsBelowItems(v, depth + 1));
   const obj = value as Record<string, unknown>;
   const out: string[] = [];
-  const lists = Object.entries(obj).filter(([, v]) => Array.isArray(v));
+  // How a page is sorted or linked (`sort`, `links`) is no list of what was found.
+  const lists = Object.entries(obj).filter(([k, v]) => Array.isArray(v) && !/^(sort|sorts|links|_links|facets|filters|errors|warnings|messages|fields|columns|tags)$/i.test(k));
   if (lists.length === 1) {
     const n = (lists[0]![1] as unknown[]).length;
     for (const [k, v] of Object.entries(obj)) if (COUNT_KEY.test(k) && typeof v === 'number' && v < n) out.push(`${k} is ${v} but ${lists[0]![0]} holds ${n} items`);

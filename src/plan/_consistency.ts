@@ -38,7 +38,8 @@ export function reconcileLists(value: unknown, facts: CallFacts, depth = 0): voi
     return;
   }
   const obj = value as Record<string, unknown>;
-  const arrays = Object.values(obj).filter(Array.isArray);
+  // The list a page holds: its one list beside how it is sorted or linked (Spring's `content` beside `sort`).
+  const arrays = Object.entries(obj).filter(([k, v]) => Array.isArray(v) && !NOT_ITEMS.test(k)).map(([, v]) => v);
   if (arrays.length === 1) fitCounts(obj, (arrays[0] as unknown[]).length, facts.echo);
   // A paging block beside the list ({data: {events: […]}, page: {number, totalElements}}) describes that list.
   const block = Object.entries(obj).find(([k, v]) => PAGING_BLOCK.test(k) && v && typeof v === 'object' && !Array.isArray(v));
@@ -49,6 +50,7 @@ export function reconcileLists(value: unknown, facts: CallFacts, depth = 0): voi
   for (const child of Object.values(obj)) if (child && typeof child === 'object') reconcileLists(child, facts, depth + 1);
 }
 
+const NOT_ITEMS = /^(sort|sorts|links|_links|facets|filters|errors|warnings|messages|fields|columns|tags)$/i;
 const PAGING_BLOCK = /^(page|pagination|paging|page_?info|pager|meta|metadata)$/i;
 
 /** The lists among `values` and the objects inside them (two levels). */
