@@ -136,6 +136,7 @@ describe('results agree with the call and with themselves', () => {
   it('a hold of N returns N seats priced N times the unit, in one currency', () => {
     const fields = [
       { path: 'holdId', schema: { type: 'string' } },
+      { path: 'expiresAt', schema: { type: 'string', format: 'date-time' } },
       { path: 'unitPrice', schema: { type: 'number', minimum: 10, maximum: 90 } },
       { path: 'totalPrice', schema: { type: 'number' } },
       { path: 'currency', schema: { type: 'string' } },
@@ -143,8 +144,9 @@ describe('results agree with the call and with themselves', () => {
       { path: 'seats[].currency', schema: { type: 'string' } },
     ];
     const world = drawWorld(Rng.for(5, 0));
-    const r = withWorld(world, () => buildResult(fields, Rng.for(5, 1), [], { quantity: 5 }, 'hold seats', {}, { quantity: 5, changesNow: true }).result) as { unitPrice: number; totalPrice: number; currency: string; seats: { currency: string }[] };
+    const r = withWorld(world, () => buildResult(fields, Rng.for(5, 1), [], { quantity: 5 }, 'hold seats', {}, { quantity: 5, changesNow: true }).result) as { unitPrice: number; totalPrice: number; currency: string; expiresAt: string; seats: { currency: string }[] };
     assert.equal(r.seats.length, 5);
+    assert.equal(r.expiresAt.slice(0, 10), '2026-03-17', 'a hold made today expires the day after');
     assert.equal(r.totalPrice, Math.round(r.unitPrice * 5 * 100) / 100);
     assert.deepEqual(new Set([r.currency, ...r.seats.map((s) => s.currency)]).size, 1);
   });

@@ -163,6 +163,10 @@ export function settleDates(obj: Record<string, unknown>, fixed: readonly string
       obj[key] = value.length > 10 ? `${now}T${value.slice(11)}` : now;
     } else if (SUN.test(k) && observed !== undefined && value.length > 10) {
       obj[key] = `${observed.slice(0, 10)}${value.slice(10)}`;
+    } else if (top && facts.changesNow && FUTURE.test(k)) {
+      // What this call made (a hold, a quote) expires soon: the day after it was made.
+      const next = new Date(Date.parse(now) + 86_400_000).toISOString().slice(0, 10);
+      obj[key] = value.length > 10 ? `${next}${value.slice(10)}` : next;
     } else if (FUTURE.test(k)) {
       if (value.slice(0, 10) <= now) obj[key] = withYear(value, value.slice(4, 10) > now.slice(4) ? year : year + 1);
     } else if (PAST.test(k)) {
