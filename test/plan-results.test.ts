@@ -167,6 +167,20 @@ describe('results agree with the call and with themselves', () => {
   });
 });
 
+describe('places near a point', () => {
+  it('lie at the distance shown from it, not on it', () => {
+    const fields = [{ path: 'results[].name', schema: { type: 'string' } }, { path: 'results[].lat', schema: { type: 'number' } }, { path: 'results[].lon', schema: { type: 'number' } }, { path: 'results[].distanceMeters', schema: { type: 'integer', minimum: 100, maximum: 900 } }];
+    const world = drawWorld(Rng.for(4, 0));
+    const place = world.places[0]!;
+    const r = withWorld(world, () => buildResult(fields, Rng.for(4, 1), [], { lat: place.latitude, lon: place.longitude }, 'places nearby').result) as { results: { lat: number; lon: number; distanceMeters: number }[] };
+    for (const item of r.results) {
+      const dy = (item.lat - place.latitude) * 111.32;
+      const dx = (item.lon - place.longitude) * 111.32 * Math.cos((place.latitude * Math.PI) / 180);
+      assert.ok(Math.abs(Math.hypot(dx, dy) * 1000 - item.distanceMeters) < 25, `${Math.hypot(dx, dy) * 1000} vs ${item.distanceMeters}`);
+    }
+  });
+});
+
 describe('spans and what comes next', () => {
   it('a span of N days ends N-1 days after it starts; the next holidays are after today', () => {
     const fields = [{ path: '[].startDate', schema: { type: 'string', format: 'date' } }, { path: '[].endDate', schema: { type: 'string', format: 'date' } }, { path: '[].dayCount', schema: { type: 'integer', minimum: 1, maximum: 9 } }];

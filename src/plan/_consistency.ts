@@ -227,3 +227,34 @@ function spanOfDays(obj: Record<string, unknown>, fixed: readonly string[]): voi
   // The end keeps its own form (a date or a date-time); its time is the start's, so it never precedes it.
   obj[end] = old.length > 10 ? `${day}${from10.length > 10 ? from10.slice(10) : old.slice(10)}` : day;
 }
+
+const LAT = /^(lat|latitude)$/i;
+const LON = /^(lon|lng|long|longitude)$/i;
+const DISTANCE = /^(distance|dist|distance_?(km|kilometers|kilometres|m|meters|metres|mi|miles)?)$/i;
+
+/**
+ * A place found near a point lies at its distance from that point, not on it: its coordinates move away by
+ * the distance shown, each item in another direction (`index`).
+ */
+export function nearby(obj: Record<string, unknown>, fixed: readonly string[], echo: Record<string, unknown>, index: number): void {
+  const latKey = Object.keys(obj).find((k) => LAT.test(k));
+  const lonKey = Object.keys(obj).find((k) => LON.test(k));
+  const distKey = Object.keys(obj).find((k) => DISTANCE.test(words(k)) && typeof obj[k] === 'number');
+  if (latKey === undefined || lonKey === undefined || distKey === undefined || fixed.includes(latKey) || fixed.includes(lonKey)) return;
+  const askedLat = Number(Object.entries(echo).find(([k]) => LAT.test(k))?.[1]);
+  const askedLon = Number(Object.entries(echo).find(([k]) => LON.test(k))?.[1]);
+  const lat = Number(obj[latKey]);
+  const lon = Number(obj[lonKey]);
+  if (!Number.isFinite(askedLat) || !Number.isFinite(askedLon) || Math.abs(lat - askedLat) > 1e-6 || Math.abs(lon - askedLon) > 1e-6) return;
+  const d = obj[distKey] as number;
+  const unit = words(distKey);
+  const km = /(_|^)(m|meters|metres)$/.test(unit) ? d / 1000 : /(_|^)(mi|miles)$/.test(unit) ? d * 1.609 : /(_|^)(km|kilometers|kilometres)$/.test(unit) || d < 50 ? d : d / 1000;
+  const bearing = ((index * 137 + 40) % 360) * (Math.PI / 180);
+  const newLat = lat + (km / 111.32) * Math.cos(bearing);
+  const newLon = lon + (km / (111.32 * Math.max(0.2, Math.cos((lat * Math.PI) / 180)))) * Math.sin(bearing);
+  const put = (key: string, value: number): void => {
+    obj[key] = typeof obj[key] === 'string' ? value.toFixed(4) : Number(value.toFixed(5));
+  };
+  put(latKey, newLat);
+  put(lonKey, newLon);
+}

@@ -8,7 +8,7 @@ import { ERROR_FIELD, PLACE_MEANINGS, mockValue, singular, typeMatches, withRng 
 import { flatSchema, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { currentWorld, meaningOf, rememberRecord, withFocus, type Meaning } from '../world/index.ts';
-import { fitTotal, oneCurrency, reconcileLists, settleDates, type CallFacts } from './_consistency.ts';
+import { fitTotal, nearby, oneCurrency, reconcileLists, settleDates, type CallFacts } from './_consistency.ts';
 
 /** One step of a field path: a property or "each item of an array". */
 type PathToken = { key: string } | { each: true };
@@ -297,6 +297,8 @@ export function buildResult(
       // Pinned, echoed or known values stay where they are: only the object's own dates are put in order.
       const fixed = [...(node.keys ?? [])].filter(([, child]) => holdsPinUnder(child) || echoKey(echo, child.last) !== undefined || (node === root && child.last in known) || (shape.byId !== undefined && here && isBareId(child.last))).map(([key]) => key);
       settleDates(out, fixed, facts, here);
+      // Coordinates near the point asked about move off it unless the chain reads them.
+      if (node.pattern.endsWith('[]')) nearby(out, [...(node.keys ?? [])].filter(([, child]) => holdsPinUnder(child)).map(([key]) => key), echo, queryItem ?? 0);
       orderDates(out, fixed);
       fitTotal(out, here ? shape.quantity : undefined, here ? shape.unitPrice : undefined);
       if (shape.query !== undefined && queryItem !== undefined && depth === 1 && node.pattern.endsWith('[]')) nameByQuery(node, out, shape.query, pinByPath, queryItem);
