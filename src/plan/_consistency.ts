@@ -128,7 +128,7 @@ export function fitTotal(obj: Record<string, unknown>, quantity: number | undefi
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
-const PAST = /(^|_)(created|updated|modified|published|posted|joined|registered|uploaded|submitted|last_?(login|seen|active|updated|modified)|date_?(created|updated|modified|added|joined)|added|inserted|creation_?date|release_?date|released)(_|$)/i;
+const PAST = /(^|_)(created|updated|modified|published|posted|joined|registered|uploaded|submitted|placed|ordered|purchased|paid|shipped|delivered|received|completed|resolved|closed|signed_?up|last_?(login|seen|active|updated|modified)|date_?(created|updated|modified|added|joined)|added|inserted|creation_?date|release_?date|released)(_|$)/i;
 const NOW = /(^|_)(created|updated|modified|date_?(created|updated|modified)|creation_?date|inserted|last_?modified)(_|$)/i;
 const FUTURE = /(^|_)(expires?|expiry|expiration|valid_?(until|to|thru)|due|renew(al|s)?|next_?(billing|payment|run))(_|$)/i;
 const SUN = /(^|_)(sunrise|sunset|moonrise|moonset|dawn|dusk)(_|$)/i;
@@ -257,4 +257,13 @@ export function nearby(obj: Record<string, unknown>, fixed: readonly string[], e
   };
   put(latKey, newLat);
   put(lonKey, newLon);
+}
+
+/** "Data retrieved successfully." said by a write: a change reports that it was done, not that data was read. */
+export function writeMessages(value: unknown): void {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return;
+  const obj = value as Record<string, unknown>;
+  for (const [k, v] of Object.entries(obj)) {
+    if (/(^|_)(message|msg|status_?message|detail)$/i.test(words(k)) && typeof v === 'string' && /\bretrieved\b/i.test(v)) obj[k] = 'The request was processed successfully.';
+  }
 }

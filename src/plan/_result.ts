@@ -8,7 +8,7 @@ import { ERROR_FIELD, PLACE_MEANINGS, mockValue, singular, typeMatches, withRng 
 import { flatSchema, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { currentWorld, meaningOf, rememberRecord, withFocus, type Meaning } from '../world/index.ts';
-import { fitTotal, nearby, oneCurrency, reconcileLists, settleDates, type CallFacts } from './_consistency.ts';
+import { fitTotal, nearby, oneCurrency, reconcileLists, settleDates, writeMessages, type CallFacts } from './_consistency.ts';
 
 /** One step of a field path: a property or "each item of an array". */
 type PathToken = { key: string } | { each: true };
@@ -302,7 +302,9 @@ export function buildResult(
       orderDates(out, fixed);
       fitTotal(out, here ? shape.quantity : undefined, here ? shape.unitPrice : undefined);
       if (shape.query !== undefined && queryItem !== undefined && depth === 1 && node.pattern.endsWith('[]')) nameByQuery(node, out, shape.query, pinByPath, queryItem);
-      rememberRecord(out, fixed);
+      // Items of a list share what the list was asked by (its echoed keys): that is not their identity.
+      const shared = node.pattern.endsWith('[]') ? [...(node.keys ?? [])].filter(([, child]) => !holdsPinUnder(child) && echoKey(echo, child.last) !== undefined).map(([key]) => key) : [];
+      rememberRecord(out, fixed, shared);
       return out;
     };
 
@@ -336,6 +338,7 @@ export function buildResult(
     const result = orderRanges(build(root, '', 0, false, true));
     reconcileLists(result, facts);
     oneCurrency(result, echo);
+    if (shape.changesNow) writeMessages(result);
     return { result, pinnedAt };
   });
 }

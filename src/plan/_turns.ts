@@ -334,6 +334,8 @@ function callStep(s: Play, step: FlowStep): string | undefined {
     const record = valueAtPath(resultOf.get(at.operation), item);
     if (record === null || typeof record !== 'object' || Array.isArray(record)) continue;
     for (const [key, value] of Object.entries(record)) if (!(key in known) && (value === null || typeof value !== 'object')) known[key] = value;
+    // The list was asked for by these ids (a customer's orders): the record looked up has them too.
+    for (const [key, value] of knownOf(s, at.operation)) if (!(key in known) && /[a-z_](id|Id|ID)$/.test(key) && !/^_?id$/i.test(key) && (typeof value === 'string' || typeof value === 'number')) known[key] = value;
     break;
   }
   const operation = a.op.operation;

@@ -127,9 +127,11 @@ const ID_KEY = /(^|_|[a-z])(id|Id|ID|uuid|code)$/;
  * fields of the same name take the values they had then (the venue of an event keeps its name); else it is
  * remembered. `fixed` keys (pinned or echoed values) are never changed. Ids too short to be unique are skipped.
  */
-export function rememberRecord(record: Record<string, unknown>, fixed: readonly string[]): void {
+export function rememberRecord(record: Record<string, unknown>, fixed: readonly string[], notIdentity: readonly string[] = []): void {
   if (!current) return;
-  const idKey = Object.keys(record).find((k) => ID_KEY.test(k) && isDistinctId(record[k]));
+  // The record's own id: a bare `id` first; never a key it shares with its list (`workId` of every edition of a work).
+  const ids = Object.keys(record).filter((k) => ID_KEY.test(k) && isDistinctId(record[k]) && !notIdentity.includes(k));
+  const idKey = ids.find((k) => /^_?id$/i.test(k)) ?? ids[0];
   if (!idKey) return;
   const key = `${idKey}\u0000${String(record[idKey])}`;
   const seen = current.records.get(key);
