@@ -48,6 +48,8 @@ describe('rules on tool results', () => {
     assert.deepEqual(broken(r), ['entity_mismatch']);
     setResult(r, 4, [{ id: 'C9', name: 'Lisbon' }, { id: 'Z1', name: 'Osaka' }, { id: 'Z2', name: 'Paris' }]);
     assert.deepEqual(broken(r), ['entity_mismatch']);
+    setResult(r, 4, { city: { _id: 'Z1', name: 'Osaka' }, result_code: 'OK' });
+    assert.deepEqual(broken(r), ['entity_mismatch']);
     setResult(r, 4, { id: 'C9', name: 'Lisbon' });
     assert.deepEqual(broken(r), []);
   });

@@ -75,6 +75,14 @@ describe('results agree with the call and with themselves', () => {
     assert.equal(r.data[0]!.id, '2979783');
   });
 
+  it('the one record beside flags is the record asked for ({question: {…}, result_code})', () => {
+    const fields = [{ path: 'question._id', schema: { type: 'string' } }, { path: 'question.text', schema: { type: 'string' } }, { path: 'question.category._id', schema: { type: 'string' } }, { path: 'result_code', schema: { type: 'string' } }];
+    const op = { ...operation('get_question_by_id', '/question', 'read', ['id']), outputs: fields.map((f) => ({ ...f, isList: false })) };
+    const r = buildResult(fields, Rng.for(6, 0), [], { id: 'q58SNZr3eN' }, '', {}, resultShape(op, { id: 'q58SNZr3eN' })).result as { question: { _id: string; category: { _id: string } } };
+    assert.equal(r.question._id, 'q58SNZr3eN');
+    assert.notEqual(r.question.category._id, 'q58SNZr3eN');
+  });
+
   it('a nested record of another entity never takes the id asked for', () => {
     const fields = [{ path: 'id', schema: { type: 'string' } }, { path: 'name', schema: { type: 'string' } }, { path: 'album.id', schema: { type: 'string' } }];
     for (let seed = 1; seed <= 5; seed++) {

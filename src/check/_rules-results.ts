@@ -15,7 +15,7 @@ export const RESULT_INVARIANTS = ['echo_only_result', 'count_below_items', 'flag
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
 /** Keys that say how a call went, never what it found. */
-const FLAG_KEY = /^(found|status|status_?code|success|successful|succeeded|ok|message|msg|code|result_?code|result_?message|error|errors)$/i;
+const FLAG_KEY = /^(found|status|status_?code|success|successful|succeeded|ok|message|msg|code|result_?code|result_?message|error|errors|request_?id|took|time_?taken)$/i;
 /** Wrappers around the record a call returns. */
 const WRAPPER = /^(data|result|results|response|item|record|payload|body|content)$/i;
 
@@ -102,7 +102,9 @@ function checkById(op: RecordOperation, tool: ToolTurn, args: Record<string, unk
   let main: unknown = tool.result;
   if (main && typeof main === 'object' && !Array.isArray(main)) {
     const entries = Object.entries(main as Record<string, unknown>).filter(([k]) => !FLAG_KEY.test(k));
-    if (entries.length === 1 && WRAPPER.test(entries[0]![0]) && entries[0]![1] && typeof entries[0]![1] === 'object') main = entries[0]![1];
+    // The one record beside flags ({question: {…}, result_code}) or a wrapper ({data: […]}) is what was returned.
+    const only = entries.length === 1 ? entries[0]![1] : undefined;
+    if (only && typeof only === 'object' && (WRAPPER.test(entries[0]![0]) || !Array.isArray(only))) main = only;
     // A record at the top of a path lookup is the meaning rule's (entity_mismatch) already.
     else if (/\{[^}]+\}\/?$/.test(op.path)) return;
   }

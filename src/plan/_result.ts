@@ -188,9 +188,16 @@ function mainNodes(root: Node): Set<Node> {
   };
   if (root.each) add(root.each);
   const wrappers = [...(root.keys ?? [])].filter(([key, child]) => CONTAINER_KEY.test(key) && (child.keys || child.each));
+  // `{question: {…}, result_code, result_message}`: the one record beside flags is what was asked for.
+  const records = [...(root.keys ?? [])].filter(([, child]) => child.keys || child.each);
+  const others = [...(root.keys ?? [])].filter(([, child]) => !child.keys && !child.each);
   if (wrappers.length === 1) add(wrappers[0]![1]);
+  else if (records.length === 1 && records[0]![1].keys && others.every(([key]) => FLAG_KEY.test(key))) add(records[0]![1]);
   return main;
 }
+
+/** Keys that say how a call went, beside the record it returns. */
+const FLAG_KEY = /^(status|status_?code|code|message|msg|success|ok|result_?code|result_?message|error|errors|request_?id|took|time_?taken)$/i;
 
 /** A leaf named like a bare identifier (`id`, `_id`, `Id`). */
 function isBareId(last: string): boolean {
