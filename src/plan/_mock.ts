@@ -3,40 +3,21 @@
  * spec examples and defaults, and realistic vocabularies picked by the parameter's name. All randomness
  * comes from the caller's Rng (Faker and RandExp are driven by it, never by their own generators).
  */
-import { Faker, base, en } from '@faker-js/faker';
 import randexpModule from 'randexp';
 import type { JsonSchema } from '../specs/types.ts';
 import { clampNumber, numberFor } from './_numbers.ts';
 import { flatSchema, isIdLike, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
-import { currentWorld, meaningOf, worldValue, type Meaning } from '../world/index.ts';
+import { faker, withRng } from './_faker.ts';
+import { cityName, describe, entityNoun, genreFor, kindIn, kindOfName, plainName, TOPICS, type NameKind } from './_names.ts';
+import { enumInDescription, meaningString } from './_vocab.ts';
+import { currentWorld, markProvisional, meaningOf, worldValue, type Meaning } from '../world/index.ts';
 
 // randexp is CommonJS whose typings describe `exports.default`; at run time the import is the class itself.
 type RandExpClass = typeof randexpModule.default;
 const RandExp: RandExpClass = ((randexpModule as unknown as { default?: RandExpClass }).default ?? randexpModule) as RandExpClass;
 
-let current: Rng | null = null;
-const faker = new Faker({
-  locale: [en, base],
-  randomizer: {
-    next: () => {
-      if (!current) throw new Error('mock values need an Rng (use withRng)');
-      return current.float();
-    },
-    seed: () => undefined,
-  },
-});
-
-/** Run `fn` with Faker and RandExp drawing from `rng`. Planning is synchronous, so nothing interleaves. */
-export function withRng<T>(rng: Rng, fn: () => T): T {
-  const previous = current;
-  current = rng;
-  try {
-    return fn();
-  } finally {
-    current = previous;
-  }
-}
+export { withRng };
 
 const CITIES = [
   'Lisbon', 'Toronto', 'Osaka', 'Nairobi', 'Buenos Aires', 'Melbourne', 'Berlin', 'Chicago', 'Seoul', 'Dublin',
@@ -87,28 +68,14 @@ function idString(name: string, rng: Rng): string {
   return alphanumeric(rng, rng.int(8, 12), MIXED_ALNUM);
 }
 
-type WordRule = [test: (n: string, tail: string, context: string) => boolean, make: (rng: Rng, context: string) => string];
+/** [test on (name words, last word, context), make from (rng, context, name words, parent words)]. */
+type WordRule = [test: (n: string, tail: string, context: string) => boolean, make: (rng: Rng, context: string, n: string, parent: string) => string];
 
-const NAME_NOUNS: WordRule[] = [
-  // A bare name takes its noun from the operation ("Search tracks" -> a song title); context is space-separated words.
-  // A reservation's or booking's name is the guest's ("book a table" is no book title).
-  [(_n, _t, c) => /\b(reservations?|bookings?|guests?|patients?|clients?|travell?ers?|attendees?|recipients?|students?)\b/.test(c), personName],
-  [(_n, _t, c) => /\b(products?|line items?|skus?)\b/.test(c), () => faker.commerce.productName()],
-  [(_n, _t, c) => /\b(tracks?|songs?)\b/.test(c), () => faker.music.songName()],
-  [(_n, _t, c) => /\bartists?\b/.test(c), () => faker.music.artist()],
-  [(_n, _t, c) => /\balbums?\b/.test(c), () => faker.music.album()],
-  [(_n, _t, c) => /\b(books?|novels?)\b/.test(c), () => faker.book.title()],
-  [(_n, _t, c) => /\b(city|cities|towns?)\b/.test(c), (rng) => placePart('city') ?? pickFrom(rng, CITIES)],
-  [(_n, _t, c) => /\b(regions?|areas?|zones?|provinces?)\b/.test(c), () => placePart('region') ?? faker.location.state()],
-  [(_n, _t, c) => /\b(country|countries)\b/.test(c), () => placePart('country') ?? faker.location.country()],
-  [(_n, _t, c) => /\b(restaurants?|cafes?)\b/.test(c), (rng) => `${faker.person.lastName()}'s ${pickFrom(rng, ['Kitchen', 'Bistro', 'Grill', 'Trattoria', 'Diner'])}`],
-  [(_n, _t, c) => /\b(places?|venues?|locations?|librar(y|ies)|stores?|shops?|hotels?)\b/.test(c), (rng) => placeName(rng)],
-  [(_n, _t, c) => /\b(compan(y|ies)|organi[sz]ations?|business(es)?)\b/.test(c), () => faker.company.name()],
-  [(_n, _t, c) => /\b(pets?|dogs?|cats?|animals?)\b/.test(c), () => faker.animal.petName()],
-  [(_n, _t, c) => /\b(providers?|networks?|channels?|brands?|publishers?|labels?|airlines?|carriers?)\b/.test(c), () => faker.company.name()],
-  [(_n, _t, c) => /\b(users?|persons?|people|customers?|employees?|members?|authors?|contacts?|players?|owners?|passengers?)\b/.test(c), personName],
-  [(_n, _t, c) => /\b(projects?|repos?|teams?|workspaces?|boards?)\b/.test(c), () => `${faker.word.adjective()} ${faker.word.noun()}`.replace(/^\w/, (ch) => ch.toUpperCase())],
-];
+/** A name or text made without knowing its entity: a record's own details may remake it (see `_finish.ts`). */
+function provisional(value: string, noun = 'name'): string {
+  markProvisional(value, noun);
+  return value;
+}
 
 /** A part of the focused place of the dialogue's world; undefined without a world. */
 function placePart(meaning: 'city' | 'region' | 'country'): string | undefined {
@@ -128,18 +95,6 @@ const WEATHER_WORDS = ['light rain', 'clear sky', 'scattered clouds', 'overcast'
 
 /** Short sentences for free-text fields, by kind of text; faker's catch phrases ("Sustainable global protocol") read as noise. */
 const SUCCESS_MESSAGES = ['Request completed successfully.', 'Operation successful.', 'OK', 'Success', 'The request was processed successfully.', 'Data retrieved successfully.'];
-const DESCRIPTIONS = [
-  'Popular with local visitors and open all year round.',
-  'Updated regularly with the latest information.',
-  'A well-reviewed option with friendly staff.',
-  'Available in several sizes and colours.',
-  'Family-run since 1998 and known for its service.',
-  'Includes free delivery on orders over 50 dollars.',
-  'A compact and reliable choice for everyday use.',
-  'Recently renovated, with easy access by public transport.',
-  'Suitable for beginners and experienced users alike.',
-  'Data is refreshed every hour from official sources.',
-];
 const COMMENTS = [
   'Please leave the package at the front door.',
   'Great service, thank you!',
@@ -202,9 +157,9 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(artist|singer|band|performer)/.test(n), () => faker.music.artist()],
   [(n) => /(song|track)(_name|_title)?$/.test(n), () => faker.music.songName()],
   [(n) => /album/.test(n), () => faker.music.album()],
-  [(n, _t, c) => /genre/.test(n) && /book|novel/.test(c), () => faker.book.genre()],
-  [(n) => /genre/.test(n), () => faker.music.genre()],
+  [(n) => /genre/.test(n), (_rng, c, n) => genreFor(`${n.replace(/_/g, ' ')} ${c}`, false)],
   [(n) => /(author|writer)/.test(n), () => faker.person.fullName()],
+  [(n, t) => (t === 'title' || t === 'name') && n !== t && kindOfName(n)?.titled === true, (_rng, c, n) => provisional((kindOfName(n) as NameKind).make(`${n.replace(/_/g, ' ')} ${c}`))],
   [(n, t, c) => /(book|novel)/.test(n) || (t === 'title' && /book/.test(c)), () => faker.book.title()],
   [(n, t, c) => /(movie|film)/.test(n) || (t === 'title' && /(movie|film)/.test(c)), () => faker.book.title()],
   [(n, t, c) => /job/.test(n) || (t === 'title' && /\b(jobs?|positions?|vacanc(y|ies)|careers?)\b/.test(c)), () => faker.person.jobTitle()],
@@ -213,7 +168,8 @@ const WORD_RULES: WordRule[] = [
   [(_n, t, c) => t === 'title' && /(song|track|music)/.test(c), () => faker.music.songName()],
   [(_n, t) => t === 'title', () => faker.book.title()],
   [(n) => /(product|item)(_name)?$/.test(n), () => faker.commerce.productName()],
-  [(n) => /(category|department|tag|topic)/.test(n), () => faker.commerce.department()],
+  [(n) => /(category|department|section)/.test(n), (_rng, c) => genreFor(c, true)],
+  [(n) => /(tag|topic)s?$/.test(n), () => faker.helpers.arrayElement(TOPICS)],
   [(n) => /(color|colour)/.test(n), () => faker.color.human()],
   [(n) => /currency/.test(n), () => faker.finance.currencyCode()],
   [(n) => /(lang|language|locale)/.test(n), (rng) => pickFrom(rng, LANGUAGES)],
@@ -224,7 +180,11 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(comments?|notes?|remarks?|reviews?|feedback|instructions?)$/.test(n), (rng) => pickFrom(rng, COMMENTS)],
   [(n) => /(message|msg|status_text|status_message)$/.test(n), (rng) => pickFrom(rng, SUCCESS_MESSAGES)],
   [(n, _t, c) => /(description|summary|bio|overview|about|details|body|content|plot|synopsis)/.test(n) && /\b(products?|items?|goods)\b/.test(c), () => faker.commerce.productDescription()],
-  [(n) => /(description|summary|bio|overview|about|details|body|content|plot|synopsis)/.test(n), (rng) => pickFrom(rng, DESCRIPTIONS)],
+  // Other free text describes its own entity (a webhook, an episode), never with another kind's filler.
+  [(n) => /(description|summary|bio|overview|about|details|body|content|plot|synopsis)/.test(n), (_rng, c, _n, parent) => {
+    const noun = entityNoun(parent, c);
+    return provisional(describe(noun), `description:${noun}`);
+  }],
   [(n) => /(^|_)status$/.test(n), (rng) => pickFrom(rng, ['ok', 'active', 'pending', 'completed', 'confirmed'])],
   [(n) => /(^|_)(sort|sort_by|order_by)$/.test(n), (rng) => pickFrom(rng, ['name', 'date', 'popularity'])],
   [(n) => /(^|_)(order|direction|dir)$/.test(n), (rng) => pickFrom(rng, ['asc', 'desc'])],
@@ -234,38 +194,47 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(^|_)(full_name|display_name|owner|customer|contact|person)$/.test(n), personName],
   [(n) => /(venue|stadium|arena|theat(er|re))(_name)?$/.test(n), (rng) => `${faker.location.street()} ${pickFrom(rng, ['Hall', 'Arena', 'Theatre', 'Center'])}`],
   [(n) => /(restaurant|cafe|bar)(_name)?$/.test(n), (rng) => `${faker.person.lastName()}'s ${pickFrom(rng, ['Kitchen', 'Bistro', 'Grill', 'Trattoria', 'Diner'])}`],
-  [(n) => /(hotel|store|shop)(_name)?$/.test(n), (rng) => `${faker.location.city()} ${pickFrom(rng, ['Hotel', 'Inn', 'Market', 'Store'])}`],
-  [(n, _t, c) => /(event|concert|show)(_name)?$/.test(n) || (n === 'name' && /event/.test(c)), (rng) => `${faker.music.genre()} ${pickFrom(rng, ['Festival', 'Night', 'Live', 'Showcase'])}`],
+  [(n) => /(hotel|store|shop)(_name)?$/.test(n), (rng) => `${cityName()} ${pickFrom(rng, ['Hotel', 'Inn', 'Market', 'Store'])}`],
+  [(n, _t, c) => /(event|concert|festival)(_name)?$/.test(n) || (n === 'name' && /\bevents?\b/.test(c)), (rng) => `${cityName()} ${faker.music.genre()} ${pickFrom(rng, ['Festival', 'Night', 'Live', 'Showcase'])}`],
   [(n) => /(performer|speaker|host)(_name)?$/.test(n), () => faker.person.fullName()],
-  // `customer_name` takes its noun from its own words first, a bare `name` from the operation's.
-  ...NAME_NOUNS.map(([test, make]): WordRule => [(n, t) => t === 'name' && n !== 'name' && test(n, t, n.replace(/_/g, ' ')), make]),
-  ...NAME_NOUNS.map(([test, make]): WordRule => [(_n, t, c) => t === 'name' && test(_n, t, c), make]),
-  [(_n, t) => t === 'name', () => faker.commerce.productName()],
+  // `tournament_name` takes its kind from its own words first, a bare `name` from the operation's (the rightmost
+  // resource noun of its path); a product's name only for products, otherwise a plain name.
+  [(n, t) => (t === 'name' || t === 'title') && n !== t && (kindOfName(n)?.titled === true || (t === 'name' && kindOfName(n) !== undefined)), (_rng, c, n) => provisional((kindOfName(n) as NameKind).make(`${n.replace(/_/g, ' ')} ${c}`))],
+  [(_n, t, c) => t === 'name' || (t === 'title' && kindIn(c)?.titled === true), (_rng, c) => provisional(kindIn(c)?.make(c) ?? plainName(c))],
   [(n) => /(^|_)(type|kind|mode|format)$/.test(n), (rng) => pickFrom(rng, ['standard', 'default', 'basic', 'custom', 'full', 'summary'])],
 ];
 
+/** A rule chosen for a value, with the words it was chosen on (its maker reads them again). */
+interface WordChoice {
+  rule: WordRule;
+  context: string;
+  words: string;
+  parent: string;
+}
+
 /** Which rule fits a (name, context): decided once per pair, since a run asks the same pairs again and again. */
-const wordRuleCache = new Map<string, WordRule | null>();
+const wordRuleCache = new Map<string, WordChoice | null>();
 
 /** A vocabulary word for a string parameter or field, judged by its name; undefined when nothing fits. */
-const wordRuleByObject = new WeakMap<object, WordRule | null>();
+const wordRuleByObject = new WeakMap<object, WordChoice | null>();
 
-function vocabularyString(name: string, rng: Rng, context: string, owner?: object): string | undefined {
+function vocabularyString(name: string, rng: Rng, context: string, owner?: object, parent = ''): string | undefined {
   // A field or parameter object decides once; without one, (name, context) strings are the key.
-  let rule = owner ? wordRuleByObject.get(owner) : undefined;
-  const key = owner ? '' : `${name}\u0000${context}`;
-  if (rule === undefined && !owner) rule = wordRuleCache.get(key);
-  if (rule === undefined) {
+  let choice = owner ? wordRuleByObject.get(owner) : undefined;
+  const key = owner ? '' : `${name}\u0000${parent}\u0000${context}`;
+  if (choice === undefined && !owner) choice = wordRuleCache.get(key);
+  if (choice === undefined) {
     const n = lastNameWord(name);
     const tail = n.split('_').pop() ?? n;
-    rule = WORD_RULES.find(([test]) => test(n, tail, context)) ?? null;
-    if (owner) wordRuleByObject.set(owner, rule);
+    const rule = WORD_RULES.find(([test]) => test(n, tail, context));
+    choice = rule ? { rule, context, words: n, parent: lastNameWord(parent) } : null;
+    if (owner) wordRuleByObject.set(owner, choice);
     else {
       if (wordRuleCache.size > 50000) wordRuleCache.clear();
-      wordRuleCache.set(key, rule);
+      wordRuleCache.set(key, choice);
     }
   }
-  return rule ? rule[1](rng, context) : undefined;
+  return choice ? choice.rule[1](rng, choice.context, choice.words, choice.parent) : undefined;
 }
 
 function fitLength(value: string, schema: JsonSchema, rng: Rng): string {
@@ -403,14 +372,20 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     default:
       break;
   }
+  // A description that lists the allowed values ("Can either be "live" or "draft"") is an enum.
+  const listed = enumInDescription(hints.description, hints.name);
+  if (listed) return rng.pick(listed);
   let candidate: string;
-  if (isIdName(lastNameWord(hints.name))) {
+  const meant = meaningString(lastNameWord(hints.name), `${hints.context ?? ''} ${hints.description ?? ''}`);
+  if (meant !== undefined) {
+    candidate = meant;
+  } else if (isIdName(lastNameWord(hints.name))) {
     // `authorId` is an identifier, not an author's name.
     candidate = idString(hints.name, rng);
   } else {
     const cached = hints.owner !== undefined && wordRuleByObject.has(hints.owner);
     const context = cached ? '' : `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase();
-    const word = vocabularyString(hints.name, rng, context, hints.owner);
+    const word = vocabularyString(hints.name, rng, context, hints.owner, hints.parent);
     candidate = word ?? (isIdLike(hints.name, schema, hints.description) ? idString(hints.name, rng) : faker.word.noun());
   }
   candidate = fitLength(candidate, schema, rng);

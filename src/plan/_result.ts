@@ -4,6 +4,7 @@
  * values drawn by the mock value generator. Plus reading a value back at a field path.
  */
 import type { JsonSchema } from '../specs/types.ts';
+import { finishRecord } from './_finish.ts';
 import { ERROR_FIELD, PLACE_MEANINGS, mockValue, singular, typeMatches, withRng } from './_mock.ts';
 import { flatSchema, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
@@ -211,6 +212,7 @@ export function buildResult(
       // Pinned, echoed or known values stay where they are: only the object's own dates are put in order.
       const fixed = [...(node.keys ?? [])].filter(([, child]) => (child.leaf && pinByPath.has(child.leaf.path)) || echoKey(echo, child.last) !== undefined || (node === root && child.last in known)).map(([key]) => key);
       orderDates(out, fixed);
+      finishRecord(out, fixed);
       rememberRecord(out, fixed);
       return out;
     };

@@ -1,0 +1,101 @@
+/**
+ * Values for untyped strings by what their name or description says they hold: a number for `points`,
+ * `purse` or `weekNum`, an IP address for `ip`, an ISO code for a `market`, "2d" for a Jira estimate, a
+ * question for a quiz's `text`; and the values a description lists as allowed ("Can either be "live" or
+ * "draft"", "one of: ready, building, error", "read/unread"). Faker is bound to the caller's Rng.
+ */
+import { faker } from './_faker.ts';
+import { worldValue } from '../world/index.ts';
+
+const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
+const int = (min: number, max: number): string => String(faker.number.int({ min, max }));
+const decimal = (min: number, max: number, digits = 2): string => faker.number.float({ min, max, fractionDigits: digits }).toFixed(digits);
+const code = (length: number): string => faker.string.alphanumeric({ length, casing: 'upper' });
+
+const QUESTIONS = ['Which planet is known as the Red Planet?', 'In which year did the Berlin Wall fall?', 'What is the capital of Canada?', 'Who painted the Mona Lisa?', 'What is the chemical symbol for gold?', 'How many sides does a hexagon have?'];
+const ANSWERS = ['Mars', '1989', 'Ottawa', 'Leonardo da Vinci', 'Au', 'Six', 'Venus', 'Toronto', 'Jupiter'];
+const PERMISSIONS = ['android.permission.CAMERA', 'android.permission.INTERNET', 'android.permission.ACCESS_FINE_LOCATION', 'android.permission.RECORD_AUDIO', 'android.permission.READ_CONTACTS'];
+
+/** [test on the name's words (`week_num`) and the lower-case description, make]. First match wins. */
+type MeaningRule = [test: (n: string, about: string) => boolean, make: () => string];
+
+const MEANING_RULES: readonly MeaningRule[] = [
+  [(n) => /(^|_)(ip|ip_address|ipv4|client_ip|remote_ip)$/.test(n), () => faker.internet.ipv4()],
+  [(n, d) => /(^|_)market$/.test(n) || (/(^|_)(market|country|region)(_code)?$/.test(n) && /iso 3166|alpha-2 country code|country code/.test(d)), () => (worldValue('country_code', false, () => '') as string | undefined) ?? pick(['US', 'GB', 'DE', 'FR', 'ES'])],
+  [(n) => /(^|_)asins?$/.test(n), () => `B0${code(8)}`],
+  [(n) => /(^|_)skus?$/.test(n), () => `SKU-${int(10000, 99999)}`],
+  [(n) => /(^|_)(isbn|isbn13|isbn_13)$/.test(n), () => `978${faker.string.numeric(10)}`],
+  [(n) => /(^|_)(barcode|ean|upc|gtin)$/.test(n), () => faker.string.numeric(13)],
+  [(n) => /(^|_)(zip|zip_code|zipcode|postal|postal_code|postcode)$/.test(n), () => faker.location.zipCode('#####')],
+  [(n) => /(^|_)(estimate|original_estimate|remaining_estimate|time_estimate|time_spent|timespent)$/.test(n), () => pick(['30m', '2h', '4h', '1d', '2d', '3d', '1w'])],
+  [(n) => /(^|_)(api_version|apiversion)$/.test(n), () => pick(['2023-10-01', '2024-01-01', '2024-06-15'])],
+  [(n) => /(^|_)version$/.test(n), () => `${int(1, 4)}.${int(0, 12)}.${int(0, 9)}`],
+  [(n) => /(^|_)(difficulty|degree|difficulty_level)$/.test(n), () => pick(['easy', 'medium', 'hard'])],
+  [(n, d) => /(^|_)(question|question_text)$/.test(n) || (/(^|_)text$/.test(n) && /\b(questions?|quiz|trivia)\b/.test(d)), () => pick(QUESTIONS)],
+  [(n) => /(^|_)(option|options|answer|answers|choice|choices|correct_answer|incorrect_answers?)(_text)?$/.test(n), () => pick(ANSWERS)],
+  [(n) => /(^|_)(audio|audio_url|preview|preview_url|sound|mp3)$/.test(n), () => `https://cdn.example.com/audio/${faker.string.alphanumeric(10).toLowerCase()}.mp3`],
+  [(n) => /(^|_)(video_url|video)$/.test(n), () => `https://cdn.example.com/video/${faker.string.alphanumeric(10).toLowerCase()}.mp4`],
+  [(n) => /(^|_)permissions?$/.test(n), () => pick(PERMISSIONS)],
+  [(n) => /^(is|has|can|allow|allows|enable|enabled)_/.test(n), () => pick(['true', 'false'])],
+  [(n) => /(^|_)(exchange_rate|currency_exchange_rate|rate|ratio|factor)$/.test(n), () => decimal(0.5, 2, 4)],
+  [(n) => /(^|_)(purse|prize|prize_money|earnings|winnings|salary|revenue|market_cap|budget)$/.test(n), () => int(50, 2000) + '000'],
+  [(n) => /(^|_)(points|pts|fedex_points|total_points)$/.test(n), () => int(0, 3000)],
+  [(n) => /(^|_)(rank|ranking|position|place_number|seed)$/.test(n), () => int(1, 100)],
+  [(n) => /(^|_)(week|week_num|week_number|weeknum)$/.test(n), () => int(1, 52)],
+  [(n) => /(^|_)(score|score_text|rating_text|stars_text)$/.test(n), () => decimal(1, 5, 1)],
+  [(n) => /(^|_)(popularity|percent|percentage|pct|humidity|probability)$/.test(n), () => int(0, 100)],
+  [(n, d) => /(^|_)(high|low|open|close|last|bid|ask|change|net_change|previous_close)(_?52_?week|_price)?$|52_?week_(high|low)|(high|low)_?52_?week/.test(n) && /\b(quotes?|stocks?|markets?|prices?|tickers?|trading|shares?|futures|symbols?|movers)\b/.test(d), () => decimal(5, 500)],
+  [(n) => /(^|_)(volume|shares|population|views|plays|streams)$/.test(n), () => int(1000, 5000000)],
+  [(n) => /(^|_)(age_restriction|min_age|minimum_age|age_rating)$/.test(n), () => pick(['0', '7', '12', '16', '18'])],
+  [(n) => /(^|_)(elevation|altitude)$/.test(n), () => int(0, 2500)],
+  [(n) => /(^|_)(duration_ms|length_ms)$/.test(n), () => int(150000, 300000)],
+  [(n) => /(^|_)(temp|temperature|temp_c|temp_f|feels_like|high_temp|low_temp|max_temp|min_temp)$/.test(n), () => decimal(-5, 32, 1)],
+  [(n) => /(^|_)(zoom|zoom_level)$/.test(n), () => int(10, 16)],
+  [(n) => /(^|_)(season|episode|chapter|verse|verse_start|verse_end|disc|disc_number|lap)(_number|_num|_no|_nr)?$/.test(n), () => int(1, 20)],
+  [(n) => /(^|_)(count|quantity|qty|amount_of)$/.test(n), () => int(1, 500)],
+];
+
+const ruleCache = new Map<string, MeaningRule | null>();
+
+/** A value for an untyped string that means a number, an address or a code; undefined when its name says none. */
+export function meaningString(words: string, description = ''): string | undefined {
+  const about = description.toLowerCase();
+  const key = `${words}\u0000${about}`;
+  let rule = ruleCache.get(key);
+  if (rule === undefined) {
+    rule = MEANING_RULES.find(([test]) => test(words, about)) ?? null;
+    if (ruleCache.size > 20000) ruleCache.clear();
+    ruleCache.set(key, rule);
+  }
+  return rule ? rule[1]() : undefined;
+}
+
+const WORD = `[A-Za-z][\\w-]*`;
+const QUOTED = new RegExp(`["'\`](${WORD})["'\`]`, 'g');
+
+/**
+ * The values a description lists for a string ("Can either be "live" or "draft"", "one of: ready, building,
+ * error", "(read/unread)"): an enum the schema forgot. Undefined when it lists none.
+ */
+export function enumInDescription(description: string | undefined, name: string): string[] | undefined {
+  if (!description || description.length > 400) return undefined;
+  const d = description.replace(/\s+/g, ' ');
+  // Quoted alternatives joined by "or": `Can either be "live" or "draft"`.
+  if (/\bor\b/.test(d) && /\b(either|can be|must be|one of|values?|possible|allowed|valid|options?)\b/i.test(d)) {
+    const quoted = [...d.matchAll(QUOTED)].map((m) => m[1]!);
+    if (quoted.length >= 2 && quoted.length <= 8) return [...new Set(quoted)];
+  }
+  const listed = /\b(?:one of|possible values(?: are)?|allowed values(?: are)?|valid values(?: are)?|accepted values(?: are)?|options are)\s*[:=]?\s*([^.;()]+)/i.exec(d);
+  if (listed) {
+    const items = listed[1]!.split(/\s*(?:,|\bor\b|\band\b|\|)\s*/).map((s) => s.replace(/["'`]/g, '').trim()).filter((s) => /^[A-Za-z][\w-]*$/.test(s));
+    if (items.length >= 2 && items.length <= 12) return [...new Set(items)];
+  }
+  // "read/unread" beside a status-like name.
+  if (/(status|state|mode|type|kind|format|sort|order|direction|filter)$/i.test(name)) {
+    const slash = /\b([a-z]{3,})\/([a-z]{3,})(?:\/([a-z]{3,}))?\b/.exec(d);
+    if (slash && !/^(and|or)$/.test(slash[1]!) && !/^(and|or)$/.test(slash[2]!) && !/https?:|www\./.test(d)) return [slash[1]!, slash[2]!, ...(slash[3] ? [slash[3]] : [])];
+    const or = /\b(?:either )?([a-z]{3,}) or ([a-z]{3,})\b/.exec(d);
+    if (or && d.split(' ').length <= 14 && /\b(either|can be|must be|is)\b/i.test(d)) return [or[1]!, or[2]!];
+  }
+  return undefined;
+}
