@@ -376,7 +376,7 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
   const listed = enumInDescription(hints.description, hints.name);
   if (listed) return rng.pick(listed);
   let candidate: string;
-  const meant = meaningString(lastNameWord(hints.name), `${hints.context ?? ''} ${hints.description ?? ''}`);
+  const meant = meaningString(lastNameWord(hints.name), `${hints.context ?? ''} ${hints.description ?? ''}`, lastNameWord(hints.parent ?? ''));
   if (meant !== undefined) {
     candidate = meant;
   } else if (isIdName(lastNameWord(hints.name))) {

@@ -17,11 +17,48 @@ const ANSWERS = ['Mars', '1989', 'Ottawa', 'Leonardo da Vinci', 'Au', 'Six', 'Ve
 const PERMISSIONS = ['android.permission.CAMERA', 'android.permission.INTERNET', 'android.permission.ACCESS_FINE_LOCATION', 'android.permission.RECORD_AUDIO', 'android.permission.READ_CONTACTS'];
 
 /** [test on the name's words (`week_num`) and the lower-case description, make]. First match wins. */
-type MeaningRule = [test: (n: string, about: string) => boolean, make: () => string];
+type MeaningRule = [test: (n: string, about: string, parent: string) => boolean, make: () => string];
+
+const WEATHER_WORDS = ['Light rain', 'Clear sky', 'Partly cloudy', 'Overcast', 'Sunny', 'Light snow', 'Thunderstorms', 'Mist'];
+const VERSES = ['In the beginning God created the heaven and the earth.', 'The Lord is my shepherd; I shall not want.', 'Love is patient, love is kind.', 'Let there be light.'];
+const TRADES = ['bakery', 'cafe', 'restaurant', 'book store', 'bicycle shop', 'florist', 'grocery store', 'hair salon'];
+const SECTORS = ['Technology', 'Health Care', 'Financials', 'Energy', 'Industrials', 'Consumer Goods'];
+const TICKERS = ['AAPL', 'MSFT', 'GOOGL', 'AMZN', 'TSLA', 'NVDA', 'JPM', 'KO'];
+const MONTHS = ['January', 'March', 'May', 'July', 'September', 'November', 'December'];
+const GAMES = ['Stardew Valley', 'Hollow Knight', 'Celeste', 'Hades', 'Portal 2', 'Terraria'];
+const VIDEOS = ['How to brew better coffee at home', 'A walk through the old town', 'Beginner yoga in 15 minutes', 'Five tips for street photography'];
+
+/** Rules read with the operation's words: a `text` in a weather API is a condition, in a Bible API a verse. */
+const CONTEXT_RULES: readonly MeaningRule[] = [
+  [(n, d) => /(^|_)(text|condition|conditions|weather|summary|phrase|icon_phrase)$/.test(n) && /\b(weather|forecasts?|climate|temperature)\b/.test(d), () => pick(WEATHER_WORDS)],
+  [(n, d) => /(^|_)(text|verse|verse_text|content)$/.test(n) && /\b(bible|verses?|scripture|psalms?)\b/.test(d), () => pick(VERSES)],
+  [(n, d) => /(^|_)text$/.test(n) && /\bcopyrights?\b/.test(d), () => `© ${int(1995, 2025)} ${faker.company.name()}`],
+];
 
 const MEANING_RULES: readonly MeaningRule[] = [
+  // `external_urls.spotify` is a link, `copyrights[].text` a copyright line.
+  [(_n, _d, parent) => /(^|_)(urls?|links?|external_urls|hrefs?)$/.test(parent), () => faker.internet.url()],
+  [(n, _d, parent) => /(^|_)text$/.test(n) && /copyrights?/.test(parent), () => `© ${int(1995, 2025)} ${faker.company.name()}`],
+  ...CONTEXT_RULES,
+  [(n) => /(^|_)(number_int|number_long|number_double|number_decimal)$/.test(n), () => int(1, 5000)],
+  [(n) => /(^|_)(subtypes?|business_type|trade)$/.test(n), () => pick(TRADES)],
+  [(n) => /(^|_)(sectors?|industry|industries)$/.test(n), () => pick(SECTORS)],
+  [(n) => /(^|_)(symbols?|tickers?|ticker_symbol|stock_symbol)$/.test(n), () => pick(TICKERS)],
+  [(n) => /(^|_)vin$/.test(n), () => faker.vehicle.vin()],
+  [(n) => /(^|_)(developer|developer_name|studio|manufacturer|maker)$/.test(n), () => faker.company.name()],
+  [(n) => /(^|_)(best_months?_to_buy|months?)$/.test(n), () => pick(MONTHS)],
+  [(n) => /(^|_)(dlcs?|games?)$/.test(n), () => pick(GAMES)],
+  [(n) => /(^|_)videos?$/.test(n), () => pick(VIDEOS)],
+  [(n) => /(^|_)(circuit|circuit_name|track_name)$/.test(n), () => `${faker.location.city()} Circuit`],
+  [(n) => /(^|_)(flag|flag_url|emblem|crest)$/.test(n), () => `https://images.example.com/flags/${faker.string.alphanumeric(6).toLowerCase()}.png`],
+  [(n) => /(^|_)(endpoint|video_endpoint|target_path|path|permalink|canonical_url)$/.test(n), () => `/${faker.helpers.slugify(faker.word.words(2)).toLowerCase()}`],
+  [(n) => /(^|_)(token|page_token|next_page_token|cursor|continuation_token|next_cursor|etag|hash|cid|key|keys|reference|ref)$/.test(n), () => faker.string.alphanumeric(12)],
+  [(n) => /(^|_)(subject|email_subject)$/.test(n), () => pick(['Question about my order', 'Delivery update', 'Invoice attached', 'Change of address', 'Thank you'])],
+  [(n) => /(^|_)(byline|reporter|credit)$/.test(n), () => faker.person.fullName()],
+  [(n) => /(^|_)(reason|cause)$/.test(n), () => pick(['market', 'product', 'explicit', 'payment_required', 'not_available'])],
+  [(n) => /(^|_)(size|sizes|grid_size)$/.test(n), () => int(3, 15)],
   [(n) => /(^|_)(ip|ip_address|ipv4|client_ip|remote_ip)$/.test(n), () => faker.internet.ipv4()],
-  [(n, d) => /(^|_)market$/.test(n) || (/(^|_)(market|country|region)(_code)?$/.test(n) && /iso 3166|alpha-2 country code|country code/.test(d)), () => (worldValue('country_code', false, () => '') as string | undefined) ?? pick(['US', 'GB', 'DE', 'FR', 'ES'])],
+  [(n, d) => /(^|_)(markets?|alpha2|alpha_2|iso_alpha2)$/.test(n) || (/(^|_)(market|country|region)(_code)?$/.test(n) && /iso 3166|alpha-2 country code|country code/.test(d)), () => (worldValue('country_code', false, () => '') as string | undefined) ?? pick(['US', 'GB', 'DE', 'FR', 'ES'])],
   [(n) => /(^|_)asins?$/.test(n), () => `B0${code(8)}`],
   [(n) => /(^|_)skus?$/.test(n), () => `SKU-${int(10000, 99999)}`],
   [(n) => /(^|_)(isbn|isbn13|isbn_13)$/.test(n), () => `978${faker.string.numeric(10)}`],
@@ -58,12 +95,12 @@ const MEANING_RULES: readonly MeaningRule[] = [
 const ruleCache = new Map<string, MeaningRule | null>();
 
 /** A value for an untyped string that means a number, an address or a code; undefined when its name says none. */
-export function meaningString(words: string, description = ''): string | undefined {
+export function meaningString(words: string, description = '', parent = ''): string | undefined {
   const about = description.toLowerCase();
-  const key = `${words}\u0000${about}`;
+  const key = `${words}\u0000${about}\u0000${parent}`;
   let rule = ruleCache.get(key);
   if (rule === undefined) {
-    rule = MEANING_RULES.find(([test]) => test(words, about)) ?? null;
+    rule = MEANING_RULES.find(([test]) => test(words, about, parent)) ?? null;
     if (ruleCache.size > 20000) ruleCache.clear();
     ruleCache.set(key, rule);
   }
