@@ -17,6 +17,7 @@ export function finishRecord(record: Record<string, unknown>, fixed: readonly st
   const byWords = new Map(keys.map((k) => [words(k), k]));
   renameBusiness(record, keys);
   describeRecord(record, keys);
+  agreeAirport(record, byWords, fixed);
   agreePlace(record, byWords);
   composeAddress(record, byWords);
   orderMinMax(record, keys);
@@ -41,6 +42,30 @@ function describeRecord(record: Record<string, unknown>, keys: string[]): void {
 }
 
 let placesByCity: Map<string, Place> | undefined;
+let placesByAirport: Map<string, Place> | undefined;
+
+/** An airport's code and its city agree: a code the user gave (fixed) names the city, else the city names the code. */
+function agreeAirport(record: Record<string, unknown>, byWords: Map<string, string>, fixed: readonly string[]): void {
+  const codeKey = Object.keys(record).find((k) => /^(iata|iata_code|airport_code|code)$/.test(words(k)) && typeof record[k] === 'string' && /^[A-Z]{3}$/.test(record[k] as string));
+  const cityKey = byWords.get('city') ?? byWords.get('city_name');
+  if (codeKey === undefined || cityKey === undefined || typeof record[cityKey] !== 'string') return;
+  placesByAirport ??= new Map(knownPlaces().filter((p) => p.airport).map((p) => [p.airport, p]));
+  placesByCity ??= new Map(knownPlaces().map((p) => [p.city, p]));
+  const named = placesByAirport.get(record[codeKey] as string);
+  if (fixed.includes(codeKey) && named) {
+    const was = record[cityKey] as string;
+    record[cityKey] = named.city;
+    const nameKey = byWords.get('name');
+    if (nameKey !== undefined && typeof record[nameKey] === 'string') record[nameKey] = (record[nameKey] as string).replace(was, named.city);
+  } else if (!fixed.includes(codeKey)) {
+    const place = placesByCity.get(record[cityKey] as string);
+    if (!place) return;
+    record[codeKey] = place.airport;
+    // A spec's example name ("Humberto Delgado Airport") belongs to another city.
+    const nameKey = byWords.get('name');
+    if (nameKey !== undefined && typeof record[nameKey] === 'string' && /airport/i.test(record[nameKey] as string) && !(record[nameKey] as string).includes(place.city)) record[nameKey] = `${place.city} International Airport`;
+  }
+}
 
 /** A known city's country and codes, from the gazetteer (the city wins: it is what people read). */
 function agreePlace(record: Record<string, unknown>, byWords: Map<string, string>): void {
@@ -60,6 +85,16 @@ function agreePlace(record: Record<string, unknown>, byWords: Map<string, string
   const country = byWords.get('country');
   if (country !== undefined && typeof record[country] === 'string') record[country] = /^[A-Z]{2}$/.test(record[country] as string) ? place.countryCode : place.country;
   set(['country_name'], place.country);
+  // `country: {id, name}` and `adminDivision1: {id, name}` objects (GeoNames-like) take the city's.
+  const inner = (key: string | undefined, name: string, id: string): void => {
+    const value = key !== undefined ? record[key] : undefined;
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return;
+    const obj = value as Record<string, unknown>;
+    if (typeof obj.name === 'string') obj.name = name;
+    for (const idKey of ['id', 'code']) if (typeof obj[idKey] === 'string') obj[idKey] = id;
+  };
+  inner(country, place.country, place.countryCode);
+  inner(byWords.get('admin_division1') ?? byWords.get('region') ?? byWords.get('state'), place.region, `${place.countryCode}.${place.regionCode}`);
   set(['state', 'region', 'province', 'admin_division1', 'state_name', 'region_name'], place.region);
 }
 

@@ -9,7 +9,7 @@ import { clampNumber, numberFor } from './_numbers.ts';
 import { flatSchema, isIdLike, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { faker, withRng } from './_faker.ts';
-import { cityName, describe, entityNoun, genreFor, kindIn, kindOfName, plainName, TOPICS, type NameKind } from './_names.ts';
+import { cityName, localFaker, describe, entityNoun, genreFor, kindIn, kindOfName, plainName, TOPICS, type NameKind } from './_names.ts';
 import { enumInDescription, meaningString } from './_vocab.ts';
 import { currentWorld, markProvisional, meaningOf, worldValue, type Meaning } from '../world/index.ts';
 
@@ -61,7 +61,7 @@ function idString(name: string, rng: Rng): string {
   if (/currency/.test(n)) return faker.finance.currencyCode();
   if (/country/.test(n)) return faker.location.countryCode('alpha-2');
   if (/(^|_)(lang|language|locale)(_code)?$/.test(n)) return pickFrom(rng, LANGUAGES);
-  if (/(^|_)(zip|postal|postcode)(_code)?$/.test(n)) return faker.location.zipCode('#####');
+  if (/(^|_)(zip|postal|postcode)(_code)?$/.test(n)) return localFaker().location.zipCode();
   if (/isbn/.test(n)) return faker.commerce.isbn(13).replace(/-/g, '');
   if (/slug/.test(n)) return faker.helpers.slugify(faker.word.words(2)).toLowerCase();
   if (/code/.test(n)) return alphanumeric(rng, rng.int(4, 6), UPPER_ALNUM);
@@ -133,7 +133,7 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(^|_)(price|cost|amount|total|subtotal|tax|fee|fees|balance|discount|shipping_cost)(_|$)|(price|cost|amount|total|tax)$/.test(n) && !/(_type|_class|_id|_code|_name|_method|_status)$/.test(n), (rng) => decimalString(rng, 1, 500)],
   [(n) => /(^|_)(width|height|depth|weight|length|quantity|qty)$/.test(n), (rng) => decimalString(rng, 1, 50)],
   // Seats, rows, gates and sections are short codes ("B", "12", "A4"), never words.
-  [(n) => /(^|_)(seat|row|section|gate|platform|terminal|area|room|floor|level|block|zone|aisle|stand)(_number|_no|_code)?$/.test(n), (rng) => pickFrom(rng, ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']) + String(rng.int(1, 40))],
+  [(n) => /(^|_)(seat|row|section|gate|platform|terminal|area|room|floor|level|block|zone|aisle|stand)s?(_number|_no|_code)?$/.test(n), (rng) => pickFrom(rng, ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']) + String(rng.int(1, 40))],
   // Counts held as strings ("viewCount": "1523") are numbers, not words.
   [(n) => /(count|views|subscribers|followers|likes|listeners|plays|downloads|members)$/.test(n) && !/(_type|_id|_name)$/.test(n), (rng) => String(rng.int(3, 250000))],
   [(n) => /(carrier|courier|shipping_provider)$/.test(n), (rng) => pickFrom(rng, CARRIERS)],
@@ -152,14 +152,14 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(^|_)(city|town)(_name)?$/.test(n), (rng) => pickFrom(rng, CITIES)],
   [(n) => /(^|_)country(_name)?$/.test(n), () => faker.location.country()],
   [(n) => /(^|_)(state|region|province)$/.test(n), () => faker.location.state()],
-  [(n) => /(address|street)/.test(n), () => faker.location.streetAddress()],
+  [(n) => /(address|street)/.test(n), () => localFaker().location.streetAddress()],
   [(n) => /(company|organization|organisation|employer|brand|publisher)/.test(n), () => faker.company.name()],
   [(n) => /(artist|singer|band|performer)/.test(n), () => faker.music.artist()],
   [(n) => /(song|track)(_name|_title)?$/.test(n), () => faker.music.songName()],
   [(n) => /album/.test(n), () => faker.music.album()],
   [(n) => /genre/.test(n), (_rng, c, n) => genreFor(`${n.replace(/_/g, ' ')} ${c}`, false)],
   [(n) => /(author|writer)/.test(n), () => faker.person.fullName()],
-  [(n, t) => (t === 'title' || t === 'name') && n !== t && kindOfName(n)?.titled === true, (_rng, c, n) => provisional((kindOfName(n) as NameKind).make(`${n.replace(/_/g, ' ')} ${c}`))],
+  [(n, t, c) => (t === 'title' || t === 'name') && n !== t && kindOfName(n, c)?.titled === true, (_rng, c, n) => provisional((kindOfName(n, c) as NameKind).make(`${n.replace(/_/g, ' ')} ${c}`))],
   [(n, t, c) => /(book|novel)/.test(n) || (t === 'title' && /book/.test(c)), () => faker.book.title()],
   [(n, t, c) => /(movie|film)/.test(n) || (t === 'title' && /(movie|film)/.test(c)), () => faker.book.title()],
   [(n, t, c) => /job/.test(n) || (t === 'title' && /\b(jobs?|positions?|vacanc(y|ies)|careers?)\b/.test(c)), () => faker.person.jobTitle()],
@@ -199,7 +199,7 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(performer|speaker|host)(_name)?$/.test(n), () => faker.person.fullName()],
   // `tournament_name` takes its kind from its own words first, a bare `name` from the operation's (the rightmost
   // resource noun of its path); a product's name only for products, otherwise a plain name.
-  [(n, t) => (t === 'name' || t === 'title') && n !== t && (kindOfName(n)?.titled === true || (t === 'name' && kindOfName(n) !== undefined)), (_rng, c, n) => provisional((kindOfName(n) as NameKind).make(`${n.replace(/_/g, ' ')} ${c}`))],
+  [(n, t, c) => (t === 'name' || t === 'title') && n !== t && (kindOfName(n, c)?.titled === true || (t === 'name' && kindOfName(n, c) !== undefined)), (_rng, c, n) => provisional((kindOfName(n, c) as NameKind).make(`${n.replace(/_/g, ' ')} ${c}`))],
   [(_n, t, c) => t === 'name' || (t === 'title' && kindIn(c)?.titled === true), (_rng, c) => provisional(kindIn(c)?.make(c) ?? plainName(c))],
   [(n) => /(^|_)(type|kind|mode|format)$/.test(n), (rng) => pickFrom(rng, ['standard', 'default', 'basic', 'custom', 'full', 'summary'])],
 ];

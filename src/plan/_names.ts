@@ -5,7 +5,7 @@
  * `/browse/categories/{id}/playlists` lists playlists). Product names ("Practical Wooden Bacon") are only for
  * products. Every choice draws from Faker, which the caller binds to its Rng.
  */
-import { faker } from './_faker.ts';
+import { faker, fakerFor } from './_faker.ts';
 import { worldValue } from '../world/index.ts';
 
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
@@ -13,6 +13,11 @@ const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as 
 /** The dialogue's city (its world's focused place), else a well-known one. */
 export function cityName(): string {
   return (worldValue('city', false, () => '') as string | undefined) ?? pick(['Lisbon', 'Toronto', 'Osaka', 'Berlin', 'Chicago', 'Dublin', 'Melbourne', 'Madrid']);
+}
+
+/** Faker in the locale of the dialogue's country: its streets and postcodes read as that country's. */
+export function localFaker(): typeof faker {
+  return fakerFor(worldValue('country_code', false, () => '') as string | undefined);
 }
 
 function countryName(): string {
@@ -74,11 +79,13 @@ export interface NameKind {
   noun: string;
   words: RegExp;
   make: (context: string) => string;
+  /** Words the operation must have too: a `course` is a golf course only in a golf API. */
+  needs?: RegExp;
   /** A title of this kind is its name too (an episode's title); people's titles are job titles, not names. */
   titled?: boolean;
 }
 
-const street = (suffixes: readonly string[]): string => `${faker.location.street()} ${pick(suffixes)}`;
+const street = (suffixes: readonly string[]): string => `${localFaker().location.street()} ${pick(suffixes)}`;
 
 export const NAME_KINDS: readonly NameKind[] = [
   // A reservation's or booking's name is the guest's ("book a table" is no book title).
@@ -100,7 +107,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'question', words: /\b(questions?|quiz|trivia)\b/, make: () => pick(QUESTIONS), titled: true },
   { noun: 'genre', words: /\bgenres?\b/, make: (c) => genreFor(c, false) },
   { noun: 'category', words: /\b(categor(y|ies)|sections?|departments?)\b/, make: (c) => genreFor(c, true) },
-  { noun: 'golf course', words: /\bcourses?\b(?=.*\bgolf\b)|\bgolf\b.*\bcourses?\b/, make: () => `${cityName()} ${pick(['Golf Club', 'Country Club', 'Links'])}` },
+  { noun: 'golf course', words: /\bcourses?\b/, needs: /\b(golf|pga|tournaments?|holes?|tee)\b/, make: () => `${cityName()} ${pick(['Golf Club', 'Country Club', 'Links'])}` },
   { noun: 'tournament', words: /\b(tournaments?|championships?|schedules?|golf|pga)\b/, make: () => `${pick(['', 'Classic ', 'Coastal '])}${cityName()} ${pick(['Open', 'Classic', 'Championship', 'Invitational'])}`.trim(), titled: true },
   { noun: 'course', words: /\b(courses?|classes|lessons?)\b/, make: () => pick(COURSES), titled: true },
   { noun: 'event', words: /\b(events?|festivals?|concerts?|fixtures?|matches)\b/, make: () => `${cityName()} ${pick([faker.music.genre(), 'Food', 'Film', 'Book', 'Design'])} ${pick(['Festival', 'Night', 'Week', 'Fair'])}`, titled: true },
@@ -114,6 +121,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'museum', words: /\b(museums?|galler(y|ies))\b/, make: () => `${cityName()} ${pick(['Museum of Art', 'History Museum', 'Gallery'])}` },
   { noun: 'webcam', words: /\bwebcams?\b/, make: () => `${cityName()}: ${pick(['Harbour View', 'Old Town Square', 'Beach', 'City Skyline', 'Main Street'])}`, titled: true },
   { noun: 'business', words: /\b(business(es)?|shops?|stores?|places|listings?|merchants?|rank(ing)?|maps|spots?)\b/, make: () => `${pick([faker.person.lastName() + "'s", cityName(), faker.location.street()])} ${pick(TRADES)}` },
+  { noun: 'region', words: /\b(admin ?division ?\d?|regions?|states|provinces?|count(y|ies)|districts?|prefectures?)\b/, make: () => (worldValue('region', false, () => '') as string | undefined) ?? faker.location.state() },
   { noun: 'continent', words: /\bcontinents?\b/, make: () => pick(CONTINENTS) },
   { noun: 'country', words: /\b(country|countries)\b/, make: countryName },
   { noun: 'city', words: /\b(city|cities|towns?)\b/, make: cityName },
@@ -121,7 +129,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'exchange', words: /\b(exchanges?|stock markets?)\b/, make: () => pick(EXCHANGES) },
   { noun: 'stage', words: /\b(stages?|races?|grand prix|circuits?|motorsport|formula)\b/, make: () => `${countryName()} Grand Prix`, titled: true },
   { noun: 'league', words: /\b(leagues?|competitions?)\b/, make: () => pick(LEAGUES) },
-  { noun: 'team', words: /\b(teams?|clubs?)\b(?=.*\b(sports?|football|soccer|basketball|nba|nfl|league|match(es)?|scores?)\b)/, make: () => `${cityName()} ${cap(pick(['lions', 'wolves', 'hawks', 'rovers', 'united', 'falcons']))}` },
+  { noun: 'team', words: /\b(teams?|clubs?)\b/, needs: /\b(sports?|football|soccer|basketball|nba|nfl|league|match(es)?|scores?|standings|motorsport|racing|drivers?)\b/, make: () => `${cityName()} ${cap(pick(['lions', 'wolves', 'hawks', 'rovers', 'united', 'falcons']))}` },
   { noun: 'achievement', words: /\b(achievements?|badges?|trophies)\b/, make: () => pick(ACHIEVEMENTS), titled: true },
   { noun: 'platform', words: /\b(platforms?|consoles?)\b/, make: () => pick(PLATFORMS) },
   { noun: 'holiday', words: /\bholidays?\b/, make: () => pick(HOLIDAYS) },
@@ -130,7 +138,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'tax', words: /\btax(es)?\b/, make: () => pick(['VAT', 'Sales Tax', 'GST', 'City Tax']) },
   { noun: 'file', words: /\b(files?|attachments?|documents?|images?)\b/, make: () => `${faker.helpers.slugify(faker.word.words(2)).toLowerCase()}.${pick(['pdf', 'png', 'jpg', 'docx'])}` },
   { noun: 'dataset', words: /\b(datasets?|tables?)\b/, make: () => pick(DATASETS) },
-  { noun: 'vehicle model', words: /\bmodels?\b(?=.*\b(cars?|vehicles?|autos?|makes?)\b)|\b(cars?|vehicles?)\b.*\bmodels?\b/, make: () => faker.vehicle.model() },
+  { noun: 'vehicle model', words: /\bmodels?\b/, needs: /\b(cars?|vehicles?|autos?|makes?|automotive|vin|consumer reports)\b/, make: () => faker.vehicle.model() },
   { noun: 'car maker', words: /\b(makes?|manufacturers?)\b/, make: () => faker.vehicle.manufacturer() },
   { noun: 'vehicle', words: /\b(cars?|vehicles?)\b/, make: () => faker.vehicle.vehicle() },
   { noun: 'recipe', words: /\b(recipes?|dishes|dish|meals?|menu)\b/, make: () => faker.food.dish(), titled: true },
@@ -149,6 +157,7 @@ export function kindIn(text: string): NameKind | undefined {
   if (kind === undefined) {
     let best: { kind: NameKind; at: number } | undefined;
     for (const k of NAME_KINDS) {
+      if (k.needs && !k.needs.test(text)) continue;
       const re = new RegExp(k.words.source, 'g');
       let at = -1;
       for (let m = re.exec(text); m; m = re.exec(text)) at = m.index + m[0].length;
@@ -162,9 +171,9 @@ export function kindIn(text: string): NameKind | undefined {
 }
 
 /** The kind a name's own words say (`tournament_name`, `model_name`), before the operation's words are read. */
-export function kindOfName(words: string): NameKind | undefined {
+export function kindOfName(words: string, context = ''): NameKind | undefined {
   const own = words.replace(/(^|_)(name|title|label)$/, '').replace(/_/g, ' ').trim();
-  return own === '' ? undefined : NAME_KINDS.find((k) => k.words.test(own));
+  return own === '' ? undefined : NAME_KINDS.find((k) => k.words.test(own) && (!k.needs || k.needs.test(`${own} ${context}`)));
 }
 
 const CONTAINER = /^(data|items?|results?|response|records?|list|entries|content|payload|body|hits|value|values|objects?|nodes?|edges?)$/;

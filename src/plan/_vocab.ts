@@ -4,7 +4,7 @@
  * question for a quiz's `text`; and the values a description lists as allowed ("Can either be "live" or
  * "draft"", "one of: ready, building, error", "read/unread"). Faker is bound to the caller's Rng.
  */
-import { faker } from './_faker.ts';
+import { faker, fakerFor } from './_faker.ts';
 import { worldValue } from '../world/index.ts';
 
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
@@ -57,13 +57,22 @@ const MEANING_RULES: readonly MeaningRule[] = [
   [(n) => /(^|_)(byline|reporter|credit)$/.test(n), () => faker.person.fullName()],
   [(n) => /(^|_)(reason|cause)$/.test(n), () => pick(['market', 'product', 'explicit', 'payment_required', 'not_available'])],
   [(n) => /(^|_)(size|sizes|grid_size)$/.test(n), () => int(3, 15)],
+  [(n) => /(^|_)(subjects?|themes?)$/.test(n), () => faker.book.genre()],
+  [(n) => /(^|_)(top_work|work_title|book_title)$/.test(n), () => faker.book.title()],
+  [(n) => /(^|_)(opening_hours|hours|business_hours|open_hours)$/.test(n), () => pick(['Mon-Fri 09:00-18:00', 'Daily 08:00-22:00', 'Tue-Sun 12:00-23:00', 'Mon-Sat 10:00-20:00'])],
+  [(n) => /(^|_)(lyrics|words|lyric_line)$/.test(n), () => pick(['And the night goes on', 'Hold on to the light', 'We were young and free', 'Sing it like you mean it'])],
+  [(n) => /(^|_)(requirements?|qualifications?|skills?)$/.test(n), () => pick(['3+ years of relevant experience', 'Fluent English', 'Experience with SQL', 'A valid driving licence', 'Strong communication skills'])],
+  [(n) => /(^|_)(line1|address_line1|address1)$/.test(n), () => fakerFor(worldValue('country_code', false, () => '') as string | undefined).location.streetAddress()],
+  [(n) => /(^|_)(line2|address_line2|address2)$/.test(n), () => pick(['Apt 4B', 'Floor 2', 'Suite 310', 'Unit 12'])],
+  [(n) => /(^|_)(special_requests?|requests?|notes_for_staff)$/.test(n), () => pick(['A table by the window, please', 'Celebrating a birthday', 'High chair needed', 'Quiet table if possible'])],
+  [(n) => /(^|_)(severity|priority|urgency)$/.test(n), () => pick(['minor', 'moderate', 'severe', 'low', 'medium', 'high'])],
   [(n) => /(^|_)(ip|ip_address|ipv4|client_ip|remote_ip)$/.test(n), () => faker.internet.ipv4()],
   [(n, d) => /(^|_)(markets?|alpha2|alpha_2|iso_alpha2)$/.test(n) || (/(^|_)(market|country|region)(_code)?$/.test(n) && /iso 3166|alpha-2 country code|country code/.test(d)), () => (worldValue('country_code', false, () => '') as string | undefined) ?? pick(['US', 'GB', 'DE', 'FR', 'ES'])],
   [(n) => /(^|_)asins?$/.test(n), () => `B0${code(8)}`],
   [(n) => /(^|_)skus?$/.test(n), () => `SKU-${int(10000, 99999)}`],
   [(n) => /(^|_)(isbn|isbn13|isbn_13)$/.test(n), () => `978${faker.string.numeric(10)}`],
   [(n) => /(^|_)(barcode|ean|upc|gtin)$/.test(n), () => faker.string.numeric(13)],
-  [(n) => /(^|_)(zip|zip_code|zipcode|postal|postal_code|postcode)$/.test(n), () => faker.location.zipCode('#####')],
+  [(n) => /(^|_)(zip|zip_code|zipcode|postal|postal_code|postcode)$/.test(n), () => fakerFor(worldValue('country_code', false, () => '') as string | undefined).location.zipCode()],
   [(n) => /(^|_)(estimate|original_estimate|remaining_estimate|time_estimate|time_spent|timespent)$/.test(n), () => pick(['30m', '2h', '4h', '1d', '2d', '3d', '1w'])],
   [(n) => /(^|_)(api_version|apiversion)$/.test(n), () => pick(['2023-10-01', '2024-01-01', '2024-06-15'])],
   [(n) => /(^|_)version$/.test(n), () => `${int(1, 4)}.${int(0, 12)}.${int(0, 9)}`],
