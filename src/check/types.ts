@@ -22,7 +22,10 @@ export type InvariantId =
   | 'silent_pick'
   | 'empty_result'
   | 'reversed_range'
-  | 'entity_mismatch';
+  | 'entity_mismatch'
+  // QUALITY.md E, see _rules-vocab.ts.
+  | 'value_scale'
+  | 'place_mismatch';
 
 export interface Violation {
   invariant: InvariantId;
