@@ -79,6 +79,8 @@ export interface NameKind {
   noun: string;
   words: RegExp;
   make: (context: string) => string;
+  /** Wins over kinds named later in the operation's words (a reservation's name is its guest's, whatever else is said). */
+  first?: boolean;
   /** Words the operation must have too: a `course` is a golf course only in a golf API. */
   needs?: RegExp;
   /** A title of this kind is its name too (an episode's title); people's titles are job titles, not names. */
@@ -89,7 +91,7 @@ const street = (suffixes: readonly string[]): string => `${localFaker().location
 
 export const NAME_KINDS: readonly NameKind[] = [
   // A reservation's or booking's name is the guest's ("book a table" is no book title).
-  { noun: 'guest', words: /\b(reservations?|bookings?|guests?|patients?|clients?|travell?ers?|attendees?|recipients?|students?)\b/, make: personName },
+  { noun: 'guest', words: /\b(reservations?|bookings?|guests?|patients?|clients?|travell?ers?|attendees?|recipients?|students?)\b/, make: personName, first: true },
   { noun: 'product', words: /\b(products?|line items?|skus?|merchandise|asins?)\b/, make: () => faker.commerce.productName(), titled: true },
   { noun: 'song', words: /\b(tracks?|songs?|singles?)\b/, make: () => faker.music.songName(), titled: true },
   { noun: 'artist', words: /\b(artists?|bands?|singers?|performers?)\b/, make: () => faker.music.artist() },
@@ -137,7 +139,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'form field', words: /\b(form fields?|fields?)\b/, make: () => pick(FORM_FIELDS) },
   { noun: 'tax', words: /\btax(es)?\b/, make: () => pick(['VAT', 'Sales Tax', 'GST', 'City Tax']) },
   { noun: 'file', words: /\b(files?|attachments?|documents?|images?)\b/, make: () => `${faker.helpers.slugify(faker.word.words(2)).toLowerCase()}.${pick(['pdf', 'png', 'jpg', 'docx'])}` },
-  { noun: 'dataset', words: /\b(datasets?|tables?)\b/, make: () => pick(DATASETS) },
+  { noun: 'dataset', words: /\bdatasets?\b/, make: () => pick(DATASETS) },
   { noun: 'vehicle model', words: /\bmodels?\b/, needs: /\b(cars?|vehicles?|autos?|makes?|automotive|vin|consumer reports)\b/, make: () => faker.vehicle.model() },
   { noun: 'car maker', words: /\b(makes?|manufacturers?)\b/, make: () => faker.vehicle.manufacturer() },
   { noun: 'vehicle', words: /\b(cars?|vehicles?)\b/, make: () => faker.vehicle.vehicle() },
@@ -161,6 +163,10 @@ export function kindIn(text: string): NameKind | undefined {
       const re = new RegExp(k.words.source, 'g');
       let at = -1;
       for (let m = re.exec(text); m; m = re.exec(text)) at = m.index + m[0].length;
+      if (at >= 0 && k.first) {
+        best = { kind: k, at: Infinity };
+        break;
+      }
       if (at >= 0 && (!best || at > best.at)) best = { kind: k, at };
     }
     kind = best?.kind ?? null;
