@@ -166,6 +166,7 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(^|_)industry$/.test(n), (rng) => pickFrom(rng, INDUSTRIES)],
   [(n) => /(^|_)(location|headquarters|hq|place)$/.test(n), (rng) => pickFrom(rng, CITIES)],
   [(_n, t, c) => t === 'title' && /(song|track|music)/.test(c), () => faker.music.songName()],
+  [(_n, t, c) => t === 'title' && kindIn(c)?.titled === true, (_rng, c) => provisional(kindIn(c)!.make(c))],
   [(_n, t) => t === 'title', () => faker.book.title()],
   [(n) => /(product|item)(_name)?$/.test(n), () => faker.commerce.productName()],
   [(n) => /(category|department|section)/.test(n), (_rng, c) => genreFor(c, true)],

@@ -56,6 +56,7 @@ function genreFor(context: string, category: boolean): string {
 const PLAYLISTS = ['Morning Focus', 'Road Trip Classics', 'Chill Evenings', 'Workout Mix', 'Sunday Jazz', 'Indie Discoveries', 'Rainy Day Acoustic', 'Throwback Hits', 'Deep Work', 'Summer Party'];
 const TOPICS = ['urban cycling', 'the history of coffee', 'sleep and memory', 'remote work', 'ocean conservation', 'chess openings', 'home cooking', 'space exploration', 'personal finance', 'climate policy', 'street photography', 'learning languages'];
 const GAMES = ['Stardew Valley', 'Hollow Knight', 'Celeste', 'Hades', 'Portal 2', 'Civilization VI', 'The Witcher 3', 'Terraria', 'Minecraft', 'Rocket League', 'Disco Elysium', 'Factorio'];
+const APPS = ['Budget Buddy', 'Trail Maps', 'Focus Timer', 'Recipe Box', 'Fit Tracker', 'Lingo Cards', 'PhotoFix', 'Transit Now', 'Sleep Well'];
 const GAME_SERIES = ['The Legend of Zelda', 'Final Fantasy', 'Civilization', 'Assassin\'s Creed', 'Halo', 'Mario Kart', 'Resident Evil', 'Total War'];
 const TV_SERIES = ['Northern Lights', 'The Long Road', 'City of Glass', 'Harbour Street', 'Quiet Waters', 'The Last Orchard', 'Night Shift', 'Open Skies'];
 const COURSES = ['Introduction to Data Science', 'Spanish for Beginners', 'Modern Web Development', 'Financial Accounting', 'Creative Writing', 'Machine Learning Basics', 'Photography Fundamentals'];
@@ -103,13 +104,14 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'audiobook', words: /\b(audiobooks?|books?|novels?|editions?|works)\b/, make: () => faker.book.title(), titled: true },
   { noun: 'series', words: /\b(series|serials?|seasons?)\b/, make: (c) => (/\bgames?\b/.test(c) ? pick(GAME_SERIES) : /\bbooks?\b/.test(c) ? faker.book.series() : pick(TV_SERIES)), titled: true },
   { noun: 'movie', words: /\b(movies?|films?|titles)\b/, make: () => faker.book.title(), titled: true },
-  { noun: 'game', words: /\b(games?|apps?)\b/, make: () => pick(GAMES), titled: true },
+  { noun: 'game', words: /\bgames?\b/, make: () => pick(GAMES), titled: true },
+  { noun: 'app', words: /\b(apps?|applications?)\b/, make: () => pick(APPS), titled: true },
   { noun: 'video', words: /\b(videos?|clips?)\b/, make: () => pick(VIDEOS), titled: true },
   { noun: 'article', words: /\b(articles?|posts?|stories|story|news|slides?|headlines?)\b/, make: () => pick(HEADLINES), titled: true },
   { noun: 'question', words: /\b(questions?|quiz|trivia)\b/, make: () => pick(QUESTIONS), titled: true },
   { noun: 'genre', words: /\bgenres?\b/, make: (c) => genreFor(c, false) },
   { noun: 'category', words: /\b(categor(y|ies)|sections?|departments?)\b/, make: (c) => genreFor(c, true) },
-  { noun: 'golf course', words: /\bcourses?\b/, needs: /\b(golf|pga|tournaments?|holes?|tee)\b/, make: () => `${cityName()} ${pick(['Golf Club', 'Country Club', 'Links'])}` },
+  { noun: 'golf course', words: /\bcourses?\b/, needs: /\b(golf|pga|tournaments?|tourn|holes?|tee|leaderboards?|scorecards?|schedules?)\b/, make: () => `${cityName()} ${pick(['Golf Club', 'Country Club', 'Links'])}` },
   { noun: 'tournament', words: /\b(tournaments?|championships?|schedules?|golf|pga)\b/, make: () => `${pick(['', 'Classic ', 'Coastal '])}${cityName()} ${pick(['Open', 'Classic', 'Championship', 'Invitational'])}`.trim(), titled: true },
   { noun: 'course', words: /\b(courses?|classes|lessons?)\b/, make: () => pick(COURSES), titled: true },
   { noun: 'event', words: /\b(events?|festivals?|concerts?|fixtures?|matches)\b/, make: () => `${cityName()} ${pick([faker.music.genre(), 'Food', 'Film', 'Book', 'Design'])} ${pick(['Festival', 'Night', 'Week', 'Fair'])}`, titled: true },
@@ -122,7 +124,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'school', words: /\b(schools?|universit(y|ies)|colleges?)\b/, make: () => `${faker.location.street()} ${pick(['School', 'Primary School', 'High School', 'Academy'])}` },
   { noun: 'museum', words: /\b(museums?|galler(y|ies))\b/, make: () => `${cityName()} ${pick(['Museum of Art', 'History Museum', 'Gallery'])}` },
   { noun: 'webcam', words: /\bwebcams?\b/, make: () => `${cityName()}: ${pick(['Harbour View', 'Old Town Square', 'Beach', 'City Skyline', 'Main Street'])}`, titled: true },
-  { noun: 'business', words: /\b(business(es)?|shops?|stores?|places|listings?|merchants?|rank(ing)?|maps|spots?)\b/, make: () => `${pick([faker.person.lastName() + "'s", cityName(), faker.location.street()])} ${pick(TRADES)}` },
+  { noun: 'business', words: /\b(business(es)?|shops?|stores?|places|listings?|merchants?|maps|spots?)\b/, make: () => `${pick([faker.person.lastName() + "'s", cityName(), faker.location.street()])} ${pick(TRADES)}` },
   { noun: 'region', words: /\b(admin ?division ?\d?|regions?|states|provinces?|count(y|ies)|districts?|prefectures?)\b/, make: () => (worldValue('region', false, () => '') as string | undefined) ?? faker.location.state() },
   { noun: 'continent', words: /\bcontinents?\b/, make: () => pick(CONTINENTS) },
   { noun: 'country', words: /\b(country|countries)\b/, make: countryName },
@@ -187,7 +189,8 @@ const CONTAINER = /^(data|items?|results?|response|records?|list|entries|content
 /** The last resource noun of the operation's words ("... webhooks webhook id" -> "webhook"), if any. */
 function pathNoun(context: string): string | undefined {
   const words = context.replace(/\b(get|list|search|find|by|id|ids|all|the|of|for|json|api|v\d+|a|an|to|and|in|on|with|new|create|update|delete|remove|add|set|put|post|patch|fetch|retrieve|returns?|details?|info|information|query)\b/g, ' ').trim().split(/\s+/);
-  const last = words.reverse().find((w) => /^[a-z]{3,}$/.test(w) && !CONTAINER.test(w));
+  // Verbs and adjectives of the path ("search deleted", "trending") name no entity.
+  const last = words.reverse().find((w) => /^[a-z]{3,}$/.test(w) && !CONTAINER.test(w) && !/(ed|ing|ly)$/.test(w));
   return last?.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
 }
 
@@ -211,7 +214,7 @@ const a = (noun: string): string => (/^[aeiou]/i.test(noun) ? `an ${noun}` : `a 
  * filler written for another kind of thing ("Available in several sizes" on a webhook).
  */
 export function describe(noun: string, name?: string, city?: string): string {
-  const named = name ? `${name} is ${a(noun)}` : cap(a(noun));
+  const named = name ? `${name} is ${a(noun)}` : `${cap(noun)} details`;
   switch (noun) {
     case 'product':
       return faker.commerce.productDescription();
