@@ -11,7 +11,7 @@ import type { Rng } from '../random/index.ts';
 import { faker, withRng } from './_faker.ts';
 import { cityName, localFaker, describe, entityNoun, genreFor, kindIn, kindOfName, plainName, TOPICS, type NameKind } from './_names.ts';
 import { enumInDescription, meaningString } from './_vocab.ts';
-import { currentWorld, markProvisional, meaningOf, worldValue, type Meaning } from '../world/index.ts';
+import { currentWorld, knownPlaces, markProvisional, meaningOf, worldValue, type Meaning } from '../world/index.ts';
 
 // randexp is CommonJS whose typings describe `exports.default`; at run time the import is the class itself.
 type RandExpClass = typeof randexpModule.default;
@@ -317,7 +317,15 @@ export const PLACE_MEANINGS = new Set<Meaning>(['city', 'region', 'region_code',
 function worldString(schema: JsonSchema, hints: ValueHints, rng: Rng): string | undefined {
   // A parameter's description says what it wants ("city name e.g.: q=Paris"); a result field's is not read.
   const about = hints.inResult ? hints.context ?? '' : `${hints.context ?? ''} ${(hints.description ?? '').toLowerCase()}`;
-  const meaning = meaningOf(hints.name, hints.parent ?? '', about);
+  let meaning = meaningOf(hints.name, hints.parent ?? '', about);
+  // A value whose example is a city (`q` with default "London") is the dialogue's city; a country whose
+  // example is a code ("us") is the dialogue's country code.
+  const example = [hints.example, hints.default, schema.example, schema.default].find((v) => typeof v === 'string');
+  if (!meaning && !hints.inResult && isCityName(example)) meaning = 'city';
+  if (meaning === 'country' && typeof example === 'string' && /^[A-Za-z]{2}$/.test(example)) {
+    const code = worldValue('country_code', false, () => '');
+    if (typeof code === 'string') return example === example.toLowerCase() ? code.toLowerCase() : code;
+  }
   if (!meaning) return undefined;
   const value = worldValue(meaning, false, (words) => (hints.inResult && rng.chance(0.6) ? 'completed' : rng.pick(words)));
   if (value === undefined) return undefined;
@@ -329,6 +337,13 @@ function worldString(schema: JsonSchema, hints: ValueHints, rng: Rng): string | 
     if (compiled && !compiled.regex.test(text)) return undefined;
   }
   return text;
+}
+
+const FAMOUS_CITIES = new Set(['London', 'New York', 'Paris', 'Tokyo', 'Berlin', 'Madrid', 'Rome', 'Sydney', 'Los Angeles', 'San Francisco', 'Chicago', 'Toronto', 'Mumbai', 'Singapore', 'Dubai', 'Amsterdam', 'Barcelona', 'Lisbon', 'Seattle', 'Boston']);
+
+/** A spec example that names a well-known city. */
+function isCityName(value: unknown): boolean {
+  return typeof value === 'string' && (FAMOUS_CITIES.has(value) || knownPlaces().some((p) => p.city === value));
 }
 
 /** Fields that report an error: a successful result leaves them out. */

@@ -28,8 +28,12 @@ const MONTHS = ['January', 'March', 'May', 'July', 'September', 'November', 'Dec
 const GAMES = ['Stardew Valley', 'Hollow Knight', 'Celeste', 'Hades', 'Portal 2', 'Terraria'];
 const VIDEOS = ['How to brew better coffee at home', 'A walk through the old town', 'Beginner yoga in 15 minutes', 'Five tips for street photography'];
 
+const BIBLE_BOOKS = ['Genesis', 'Exodus', 'Psalms', 'Proverbs', 'Isaiah', 'Matthew', 'Mark', 'Luke', 'John', 'Romans', 'Revelation'];
+
 /** Rules read with the operation's words: a `text` in a weather API is a condition, in a Bible API a verse. */
 const CONTEXT_RULES: readonly MeaningRule[] = [
+  [(n, d) => /(^|_)(q|query|lookup)$/.test(n) && /\b(ip lookup|ip address|ip geolocation|lookup ip)\b/.test(d), () => faker.internet.ipv4()],
+  [(n, d) => /(^|_)(book|book_name|bookname)$/.test(n) && /\b(bible|verses?|scripture|psalms?|chapters?)\b/.test(d), () => pick(BIBLE_BOOKS)],
   [(n, d) => /(^|_)(text|condition|conditions|weather|summary|phrase|icon_phrase)$/.test(n) && /\b(weather|forecasts?|climate|temperature)\b/.test(d), () => pick(WEATHER_WORDS)],
   [(n, d) => /(^|_)(text|verse|verse_text|content)$/.test(n) && /\b(bible|verses?|scripture|psalms?)\b/.test(d), () => pick(VERSES)],
   [(n, d) => /(^|_)text$/.test(n) && /\bcopyrights?\b/.test(d), () => `© ${int(1995, 2025)} ${faker.company.name()}`],
@@ -57,6 +61,7 @@ const MEANING_RULES: readonly MeaningRule[] = [
   [(n) => /(^|_)(byline|reporter|credit)$/.test(n), () => faker.person.fullName()],
   [(n) => /(^|_)(reason|cause)$/.test(n), () => pick(['market', 'product', 'explicit', 'payment_required', 'not_available'])],
   [(n) => /(^|_)(size|sizes|grid_size)$/.test(n), () => int(3, 15)],
+  [(n) => /(^|_)(dataset|dataset_name)$/.test(n), () => pick(['sales-2024', 'customers', 'web-traffic', 'inventory', 'survey-results'])],
   [(n) => /(^|_)(radius|distance|range|syllables|iso_numeric|numeric_code)$/.test(n), () => int(1, 50)],
   [(n) => /(^|_)(radius_units?|distance_units?|units?)$/.test(n), () => pick(['km', 'mi'])],
   [(n) => /(^|_)(sunrise|sunset|moonrise|moonset|opens_at|closes_at)$/.test(n), () => `${String(faker.number.int({ min: 5, max: 20 })).padStart(2, '0')}:${pick(['05', '18', '32', '47'])}`],
