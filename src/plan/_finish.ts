@@ -9,7 +9,7 @@ import { knownPlaces, provisionalKind, type Place } from '../world/index.ts';
 
 const words = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
-const NAME_KEY = /^(name|title|display_name|business_name|place_name)$/;
+const NAME_KEY = /^(name|title|display_name|business_name|place_name|headline)$/;
 const BUSINESS_SIGNS = /^(address|formatted_address|full_address|street|phone|phone_number|website|place_id|place_link|opening_hours|hours|reviews|review_count|business_status|rating)$/;
 
 export function finishRecord(record: Record<string, unknown>, fixed: readonly string[]): void {
@@ -33,11 +33,15 @@ function renameBusiness(record: Record<string, unknown>, keys: string[]): void {
 function describeRecord(record: Record<string, unknown>, keys: string[]): void {
   const nameKey = Object.keys(record).find((k) => NAME_KEY.test(words(k)) && typeof record[k] === 'string');
   const name = nameKey ? (record[nameKey] as string) : undefined;
+  // Without a name, a short code names it ("R", an aquifer vulnerability code); long ids are no names.
+  const codeKey = name === undefined ? Object.keys(record).find((k) => /^(code|label)$/.test(words(k)) && typeof record[k] === 'string' && (record[k] as string).length <= 6) : undefined;
   const cityKey = Object.keys(record).find((k) => /^(city|city_name|town)$/.test(words(k)) && typeof record[k] === 'string');
   for (const key of keys) {
     const kind = provisionalKind(record[key]);
     if (!kind?.startsWith('description:')) continue;
-    record[key] = describe(kind.slice('description:'.length), name && name.length <= 80 ? name : undefined, cityKey ? (record[cityKey] as string) : undefined);
+    const noun = kind.slice('description:'.length);
+    if (codeKey !== undefined) record[key] = `${noun.replace(/^\w/, (c) => c.toUpperCase())} code ${record[codeKey] as string}.`;
+    else record[key] = describe(noun, name && name.length <= 80 ? name : undefined, cityKey ? (record[cityKey] as string) : undefined);
   }
 }
 

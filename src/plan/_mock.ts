@@ -9,7 +9,7 @@ import { clampNumber, numberFor } from './_numbers.ts';
 import { flatSchema, isIdLike, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { faker, withRng } from './_faker.ts';
-import { cityName, localFaker, describe, entityNoun, genreFor, kindIn, kindOfName, plainName, TOPICS, type NameKind } from './_names.ts';
+import { cityName, headline, localFaker, describe, entityNoun, genreFor, kindIn, kindOfName, plainName, TOPICS, type NameKind } from './_names.ts';
 import { enumInDescription, meaningString } from './_vocab.ts';
 import { currentWorld, knownPlaces, markProvisional, meaningOf, worldValue, type Meaning } from '../world/index.ts';
 
@@ -143,7 +143,8 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(^|_)(runtime|duration|length_minutes)$/.test(n), (rng) => `${rng.int(20, 180)} min`],
   [(n) => /(^|_)(year|release_year)$/.test(n), (rng) => String(rng.int(1970, 2025))],
   [(n) => /(^|_)(episode|season|page|chapter|track|volume|issue|step|version|round)_?(number|no|num|nr)$/.test(n), (rng) => String(rng.int(1, 24))],
-  [(n) => /(^|_)(headline|subheadline|sub_headline|subtitle|caption|tagline)$/.test(n), () => faker.book.title()],
+  [(n) => /(^|_)(headline|subheadline|sub_headline|tagline)$/.test(n), () => headline()],
+  [(n) => /(^|_)(subtitle|caption)$/.test(n), () => faker.book.title()],
   [(n) => /(first_name|firstname|given_name)/.test(n), () => faker.person.firstName()],
   [(n) => /(last_name|lastname|surname|family_name)/.test(n), () => faker.person.lastName()],
   [(n) => /(user_?name|login|handle|screen_name)/.test(n), (rng) => `${faker.person.firstName().toLowerCase()}${pickFrom(rng, ['_', '.', ''])}${rng.int(1, 99)}`],

@@ -107,7 +107,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'game', words: /\bgames?\b/, make: () => pick(GAMES), titled: true },
   { noun: 'app', words: /\b(apps?|applications?)\b/, make: () => pick(APPS), titled: true },
   { noun: 'video', words: /\b(videos?|clips?)\b/, make: () => pick(VIDEOS), titled: true },
-  { noun: 'article', words: /\b(articles?|posts?|stories|story|news|slides?|headlines?)\b/, make: () => pick(HEADLINES), titled: true },
+  { noun: 'article', words: /\b(articles?|posts|stories|story|news|slides?|headlines?)\b/, make: () => pick(HEADLINES), titled: true },
   { noun: 'question', words: /\b(questions?|quiz|trivia)\b/, make: () => pick(QUESTIONS), titled: true },
   { noun: 'genre', words: /\bgenres?\b/, make: (c) => genreFor(c, false) },
   { noun: 'category', words: /\b(categor(y|ies)|sections?|departments?)\b/, make: (c) => genreFor(c, true) },
@@ -138,7 +138,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'platform', words: /\b(platforms?|consoles?)\b/, make: () => pick(PLATFORMS) },
   { noun: 'holiday', words: /\bholidays?\b/, make: () => pick(HOLIDAYS) },
   { noun: 'workflow', words: /\bworkflows?\b/, make: () => pick(WORKFLOWS) },
-  { noun: 'form field', words: /\b(form fields?|fields?)\b/, make: () => pick(FORM_FIELDS) },
+  { noun: 'form field', words: /\bform fields?\b/, make: () => pick(FORM_FIELDS) },
   { noun: 'tax', words: /\btax(es)?\b/, make: () => pick(['VAT', 'Sales Tax', 'GST', 'City Tax']) },
   { noun: 'file', words: /\b(files?|attachments?|documents?|images?)\b/, make: () => `${faker.helpers.slugify(faker.word.words(2)).toLowerCase()}.${pick(['pdf', 'png', 'jpg', 'docx'])}` },
   { noun: 'dataset', words: /\bdatasets?\b/, make: () => pick(DATASETS) },
@@ -188,7 +188,7 @@ const CONTAINER = /^(data|items?|results?|response|records?|list|entries|content
 
 /** The last resource noun of the operation's words ("... webhooks webhook id" -> "webhook"), if any. */
 function pathNoun(context: string): string | undefined {
-  const words = context.replace(/\b(get|list|search|find|by|id|ids|all|the|of|for|json|api|v\d+|a|an|to|and|in|on|with|new|create|update|delete|remove|add|set|put|post|patch|fetch|retrieve|returns?|details?|info|information|query)\b/g, ' ').trim().split(/\s+/);
+  const words = context.replace(/\b(get|list|search|find|by|id|ids|all|the|of|for|json|api|v\d+|a|an|to|and|in|on|with|new|create|update|delete|remove|add|set|put|post|patch|fetch|retrieve|returns?|details?|info|information|query|descriptions?|summary|summaries|text|html|me|my|v1|v2|v3)\b/g, ' ').trim().split(/\s+/);
   // Verbs and adjectives of the path ("search deleted", "trending") name no entity.
   const last = words.reverse().find((w) => /^[a-z]{3,}$/.test(w) && !CONTAINER.test(w) && !/(ed|ing|ly)$/.test(w));
   return last?.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
@@ -213,6 +213,8 @@ const a = (noun: string): string => (/^[aeiou]/i.test(noun) ? `an ${noun}` : `a 
  * A short neutral description of an entity from what is known of it (its kind, name, place), in place of
  * filler written for another kind of thing ("Available in several sizes" on a webhook).
  */
+export const headline = (): string => pick(HEADLINES);
+
 export function describe(noun: string, name?: string, city?: string): string {
   const named = name ? `${name} is ${a(noun)}` : `${cap(noun)} details`;
   switch (noun) {

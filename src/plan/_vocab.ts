@@ -78,6 +78,8 @@ const MEANING_RULES: readonly MeaningRule[] = [
   [(n) => /(^|_)(title_type)$/.test(n), () => pick(['movie', 'series'])],
   [(n) => /(^|_)(season_detail|season_name)$/.test(n), () => `Season ${int(1, 8)}`],
   [(n) => /(^|_)(devices?|device_name|device_model)$/.test(n), () => pick(['iPhone 15', 'Pixel 8', 'Galaxy S23', 'iPad Air', 'MacBook Pro'])],
+  [(n, d) => /(^|_)events?$/.test(n) && /\bwebhooks?\b/.test(d), () => pick(['send', 'open', 'click', 'bounce', 'reject', 'spam'])],
+  [(n) => /(^|_)(action_label|button_label|button_text|cta|call_to_action|link_text)$/.test(n), () => pick(['Read more', 'Learn more', 'Watch now', 'Sign up'])],
   [(n) => /(^|_)footer$/.test(n), () => pick(['Thanks for reading.', 'You are receiving this because you subscribed.', 'Reply to this email with any questions.'])],
   [(n) => /(^|_)expand$/.test(n), () => pick(['names', 'schema', 'changelog', 'renderedFields'])],
   [(n, d) => /(^|_)(user|subject)$/.test(n) && /\b(relations?|tuples?|authorization|fga|check)\b/.test(d), () => `user:${faker.person.firstName().toLowerCase()}`],
