@@ -354,6 +354,12 @@ const ERROR_STATUS = /(error|fail|failed|failure|invalid|denied|rejected|decline
 
 function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
   const format = typeof schema.format === 'string' ? schema.format : undefined;
+  // A description that lists the allowed values ("Can either be "live" or "draft"") is an enum.
+  const listed = format === undefined ? enumInDescription(hints.description, hints.name) : undefined;
+  if (listed) {
+    const fine = hints.inResult ? listed.filter((v) => !ERROR_STATUS.test(v)) : listed;
+    return rng.pick(fine.length > 0 ? fine : listed);
+  }
   if (format === undefined || format === 'email' || format === 'idn-email') {
     const fromWorld = worldString(schema, hints, rng);
     if (fromWorld !== undefined) return fromWorld;
@@ -389,9 +395,6 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     default:
       break;
   }
-  // A description that lists the allowed values ("Can either be "live" or "draft"") is an enum.
-  const listed = enumInDescription(hints.description, hints.name);
-  if (listed) return rng.pick(listed);
   let candidate: string;
   const meant = meaningString(lastNameWord(hints.name), `${hints.context ?? ''} ${hints.description ?? ''}`, lastNameWord(hints.parent ?? ''));
   if (meant !== undefined) {
