@@ -167,7 +167,7 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(^|_)industry$/.test(n), (rng) => pickFrom(rng, INDUSTRIES)],
   [(n) => /(^|_)(location|headquarters|hq|place)$/.test(n), (rng) => pickFrom(rng, CITIES)],
   [(_n, t, c) => t === 'title' && /(song|track|music)/.test(c), () => faker.music.songName()],
-  [(_n, t, c) => t === 'title' && kindIn(c)?.titled === true, (_rng, c) => provisional(kindIn(c)!.make(c))],
+  [(_n, t, c) => t === 'title' && kindIn(c, true) !== undefined, (_rng, c) => provisional(kindIn(c, true)!.make(c))],
   [(_n, t) => t === 'title', () => faker.book.title()],
   [(n) => /(product|item)(_name)?$/.test(n), () => faker.commerce.productName()],
   [(n) => /(category|department|section)/.test(n), (_rng, c) => genreFor(c, true)],
@@ -202,7 +202,7 @@ const WORD_RULES: WordRule[] = [
   // `tournament_name` takes its kind from its own words first, a bare `name` from the operation's (the rightmost
   // resource noun of its path); a product's name only for products, otherwise a plain name.
   [(n, t, c) => (t === 'name' || t === 'title') && n !== t && (kindOfName(n, c)?.titled === true || (t === 'name' && kindOfName(n, c) !== undefined)), (_rng, c, n) => provisional((kindOfName(n, c) as NameKind).make(`${n.replace(/_/g, ' ')} ${c}`))],
-  [(_n, t, c) => t === 'name' || (t === 'title' && kindIn(c)?.titled === true), (_rng, c) => provisional(kindIn(c)?.make(c) ?? plainName(c))],
+  [(_n, t) => t === 'name', (_rng, c) => provisional(kindIn(c)?.make(c) ?? plainName(c))],
   [(n) => /(^|_)(type|kind|mode|format)$/.test(n), (rng) => pickFrom(rng, ['standard', 'default', 'basic', 'custom', 'full', 'summary'])],
 ];
 

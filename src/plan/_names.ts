@@ -118,6 +118,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'venue', words: /\b(venues?|stadiums?|arenas?|theat(er|re)s?)\b/, make: () => street(['Hall', 'Arena', 'Theatre', 'Stadium']) },
   { noun: 'airport', words: /\bairports?\b/, make: () => `${cityName()} International Airport` },
   { noun: 'airline', words: /\b(airlines?|carriers?)\b/, make: () => faker.airline.airline().name },
+  { noun: 'flight', words: /\bflights?\b/, make: () => `${faker.airline.airline().iataCode} ${faker.airline.flightNumber()}` },
   { noun: 'hotel', words: /\b(hotels?|stays?|accommodations?)\b/, make: () => `${pick(['Hotel', 'The Grand', 'Hotel Central'])} ${cityName()}` },
   { noun: 'restaurant', words: /\b(restaurants?|cafes?|street food|food trucks?)\b/, make: () => `${faker.person.lastName()}'s ${pick(['Kitchen', 'Bistro', 'Grill', 'Trattoria', 'Diner'])}` },
   { noun: 'library', words: /\blibrar(y|ies)\b/, make: () => `${cityName()} ${pick(['Central', 'Public', 'Riverside'])} Library` },
@@ -156,12 +157,14 @@ export const NAME_KINDS: readonly NameKind[] = [
 const byContext = new Map<string, NameKind | null>();
 
 /** The kind whose words come last in `text` (the path's last resource noun names the listed things). */
-export function kindIn(text: string): NameKind | undefined {
-  let kind = byContext.get(text);
+export function kindIn(text: string, titledOnly = false): NameKind | undefined {
+  const key = titledOnly ? `title\u0000${text}` : text;
+  let kind = byContext.get(key);
   if (kind === undefined) {
     let best: { kind: NameKind; at: number } | undefined;
     for (const k of NAME_KINDS) {
       if (k.needs && !k.needs.test(text)) continue;
+      if (titledOnly && !k.titled) continue;
       const re = new RegExp(k.words.source, 'g');
       let at = -1;
       for (let m = re.exec(text); m; m = re.exec(text)) at = m.index + m[0].length;
@@ -173,7 +176,7 @@ export function kindIn(text: string): NameKind | undefined {
     }
     kind = best?.kind ?? null;
     if (byContext.size > 20000) byContext.clear();
-    byContext.set(text, kind);
+    byContext.set(key, kind);
   }
   return kind ?? undefined;
 }
@@ -190,8 +193,8 @@ const CONTAINER = /^(data|items?|results?|response|records?|list|entries|content
 function pathNoun(context: string): string | undefined {
   const words = context.replace(/\b(get|list|search|find|by|id|ids|all|the|of|for|json|api|v\d+|a|an|to|and|in|on|with|new|create|update|delete|remove|add|set|put|post|patch|fetch|retrieve|returns?|details?|info|information|query|descriptions?|summary|summaries|text|html|me|my|v1|v2|v3)\b/g, ' ').trim().split(/\s+/);
   // Verbs and adjectives of the path ("search deleted", "trending") name no entity.
-  const last = words.reverse().find((w) => /^[a-z]{3,}$/.test(w) && !CONTAINER.test(w) && !/(ed|ing|ly)$/.test(w));
-  return last?.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
+  const last = words.reverse().find((w) => /^[a-z]{3,}$/.test(w) && !CONTAINER.test(w) && !/(ed|ing|ly)$/.test(w) && !/^(last|latest|first|next|top|recent|current|random|single|multiple|several|many)$/.test(w));
+  return last?.replace(/ies$/, 'y').replace(/(?<![su])s$/, '');
 }
 
 /** The noun of the entity a free text describes: its parent's kind or word, else the operation's resource. */
@@ -217,6 +220,9 @@ export const headline = (): string => pick(HEADLINES);
 
 export function describe(noun: string, name?: string, city?: string): string {
   const named = name ? `${name} is ${a(noun)}` : `${cap(noun)} details`;
+  // A headline-like name restated reads better than "<headline> is a minister"; an unknown kind says nothing.
+  if (name && name.split(' ').length > 5 && !['episode', 'product', 'podcast', 'playlist'].includes(noun)) return /[.!?]$/.test(name) ? name : `${name}.`;
+  if (name && ['entry', 'person', 'guest'].includes(noun)) return `About ${name}.`;
   switch (noun) {
     case 'product':
       return faker.commerce.productDescription();
