@@ -8,6 +8,7 @@ import type { AssistantTurn, DialogueRecord, RecordOperation, ToolTurn, Turn } f
 import { operationEffect } from '../specs/index.ts';
 import type { InvariantId, Violation } from './types.ts';
 import { RESULT_INVARIANTS, checkResultRules } from './_rules-results.ts';
+import { checkVocabulary } from './_rules-vocab.ts';
 
 /** The meaning invariants, in the order `stats` reports them. */
 export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', 'silent_pick', 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS] as const satisfies readonly InvariantId[];
@@ -23,6 +24,7 @@ export function checkMeaning(record: DialogueRecord): Violation[] {
   checkResults(record, add);
   checkRanges(record, add);
   checkResultRules(record, add);
+  checkVocabulary(record, add);
   return out;
 }
 

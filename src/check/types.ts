@@ -26,7 +26,10 @@ export type InvariantId =
   // What tools return, see _rules-results.ts.
   | 'echo_only_result'
   | 'count_below_items'
-  | 'flag_spoken';
+  | 'flag_spoken'
+  // QUALITY.md E, see _rules-vocab.ts.
+  | 'value_scale'
+  | 'place_mismatch';
 
 export interface Violation {
   invariant: InvariantId;

@@ -3,40 +3,21 @@
  * spec examples and defaults, and realistic vocabularies picked by the parameter's name. All randomness
  * comes from the caller's Rng (Faker and RandExp are driven by it, never by their own generators).
  */
-import { Faker, base, en } from '@faker-js/faker';
 import randexpModule from 'randexp';
 import type { JsonSchema } from '../specs/types.ts';
 import { clampNumber, numberFor } from './_numbers.ts';
 import { flatSchema, isIdLike, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
-import { currentWorld, meaningOf, worldValue, type Meaning } from '../world/index.ts';
+import { faker, withRng } from './_faker.ts';
+import { cityName, headline, localFaker, describe, entityNoun, genreFor, kindIn, kindOfName, plainName, TOPICS, type NameKind } from './_names.ts';
+import { enumInDescription, meaningString } from './_vocab.ts';
+import { currentWorld, knownPlaces, markProvisional, meaningOf, worldValue, type Meaning } from '../world/index.ts';
 
 // randexp is CommonJS whose typings describe `exports.default`; at run time the import is the class itself.
 type RandExpClass = typeof randexpModule.default;
 const RandExp: RandExpClass = ((randexpModule as unknown as { default?: RandExpClass }).default ?? randexpModule) as RandExpClass;
 
-let current: Rng | null = null;
-const faker = new Faker({
-  locale: [en, base],
-  randomizer: {
-    next: () => {
-      if (!current) throw new Error('mock values need an Rng (use withRng)');
-      return current.float();
-    },
-    seed: () => undefined,
-  },
-});
-
-/** Run `fn` with Faker and RandExp drawing from `rng`. Planning is synchronous, so nothing interleaves. */
-export function withRng<T>(rng: Rng, fn: () => T): T {
-  const previous = current;
-  current = rng;
-  try {
-    return fn();
-  } finally {
-    current = previous;
-  }
-}
+export { withRng };
 
 const CITIES = [
   'Lisbon', 'Toronto', 'Osaka', 'Nairobi', 'Buenos Aires', 'Melbourne', 'Berlin', 'Chicago', 'Seoul', 'Dublin',
@@ -80,35 +61,21 @@ function idString(name: string, rng: Rng): string {
   if (/currency/.test(n)) return faker.finance.currencyCode();
   if (/country/.test(n)) return faker.location.countryCode('alpha-2');
   if (/(^|_)(lang|language|locale)(_code)?$/.test(n)) return pickFrom(rng, LANGUAGES);
-  if (/(^|_)(zip|postal|postcode)(_code)?$/.test(n)) return faker.location.zipCode('#####');
+  if (/(^|_)(zip|postal|postcode)(_code)?$/.test(n)) return localFaker().location.zipCode();
   if (/isbn/.test(n)) return faker.commerce.isbn(13).replace(/-/g, '');
   if (/slug/.test(n)) return faker.helpers.slugify(faker.word.words(2)).toLowerCase();
   if (/code/.test(n)) return alphanumeric(rng, rng.int(4, 6), UPPER_ALNUM);
   return alphanumeric(rng, rng.int(8, 12), MIXED_ALNUM);
 }
 
-type WordRule = [test: (n: string, tail: string, context: string) => boolean, make: (rng: Rng, context: string) => string];
+/** [test on (name words, last word, context), make from (rng, context, name words, parent words)]. */
+type WordRule = [test: (n: string, tail: string, context: string) => boolean, make: (rng: Rng, context: string, n: string, parent: string) => string];
 
-const NAME_NOUNS: WordRule[] = [
-  // A bare name takes its noun from the operation ("Search tracks" -> a song title); context is space-separated words.
-  // A reservation's or booking's name is the guest's ("book a table" is no book title).
-  [(_n, _t, c) => /\b(reservations?|bookings?|guests?|patients?|clients?|travell?ers?|attendees?|recipients?|students?)\b/.test(c), personName],
-  [(_n, _t, c) => /\b(products?|line items?|skus?)\b/.test(c), () => faker.commerce.productName()],
-  [(_n, _t, c) => /\b(tracks?|songs?)\b/.test(c), () => faker.music.songName()],
-  [(_n, _t, c) => /\bartists?\b/.test(c), () => faker.music.artist()],
-  [(_n, _t, c) => /\balbums?\b/.test(c), () => faker.music.album()],
-  [(_n, _t, c) => /\b(books?|novels?)\b/.test(c), () => faker.book.title()],
-  [(_n, _t, c) => /\b(city|cities|towns?)\b/.test(c), (rng) => placePart('city') ?? pickFrom(rng, CITIES)],
-  [(_n, _t, c) => /\b(regions?|areas?|zones?|provinces?)\b/.test(c), () => placePart('region') ?? faker.location.state()],
-  [(_n, _t, c) => /\b(country|countries)\b/.test(c), () => placePart('country') ?? faker.location.country()],
-  [(_n, _t, c) => /\b(restaurants?|cafes?)\b/.test(c), (rng) => `${faker.person.lastName()}'s ${pickFrom(rng, ['Kitchen', 'Bistro', 'Grill', 'Trattoria', 'Diner'])}`],
-  [(_n, _t, c) => /\b(places?|venues?|locations?|librar(y|ies)|stores?|shops?|hotels?)\b/.test(c), (rng) => placeName(rng)],
-  [(_n, _t, c) => /\b(compan(y|ies)|organi[sz]ations?|business(es)?)\b/.test(c), () => faker.company.name()],
-  [(_n, _t, c) => /\b(pets?|dogs?|cats?|animals?)\b/.test(c), () => faker.animal.petName()],
-  [(_n, _t, c) => /\b(providers?|networks?|channels?|brands?|publishers?|labels?|airlines?|carriers?)\b/.test(c), () => faker.company.name()],
-  [(_n, _t, c) => /\b(users?|persons?|people|customers?|employees?|members?|authors?|contacts?|players?|owners?|passengers?)\b/.test(c), personName],
-  [(_n, _t, c) => /\b(projects?|repos?|teams?|workspaces?|boards?)\b/.test(c), () => `${faker.word.adjective()} ${faker.word.noun()}`.replace(/^\w/, (ch) => ch.toUpperCase())],
-];
+/** A name or text made without knowing its entity: a record's own details may remake it (see `_finish.ts`). */
+function provisional(value: string, noun = 'name'): string {
+  markProvisional(value, noun);
+  return value;
+}
 
 /** A part of the focused place of the dialogue's world; undefined without a world. */
 function placePart(meaning: 'city' | 'region' | 'country'): string | undefined {
@@ -128,18 +95,6 @@ const WEATHER_WORDS = ['light rain', 'clear sky', 'scattered clouds', 'overcast'
 
 /** Short sentences for free-text fields, by kind of text; faker's catch phrases ("Sustainable global protocol") read as noise. */
 const SUCCESS_MESSAGES = ['Request completed successfully.', 'Operation successful.', 'OK', 'Success', 'The request was processed successfully.', 'Data retrieved successfully.'];
-const DESCRIPTIONS = [
-  'Popular with local visitors and open all year round.',
-  'Updated regularly with the latest information.',
-  'A well-reviewed option with friendly staff.',
-  'Available in several sizes and colours.',
-  'Family-run since 1998 and known for its service.',
-  'Includes free delivery on orders over 50 dollars.',
-  'A compact and reliable choice for everyday use.',
-  'Recently renovated, with easy access by public transport.',
-  'Suitable for beginners and experienced users alike.',
-  'Data is refreshed every hour from official sources.',
-];
 const COMMENTS = [
   'Please leave the package at the front door.',
   'Great service, thank you!',
@@ -178,7 +133,7 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(^|_)(price|cost|amount|total|subtotal|tax|fee|fees|balance|discount|shipping_cost)(_|$)|(price|cost|amount|total|tax)$/.test(n) && !/(_type|_class|_id|_code|_name|_method|_status)$/.test(n), (rng) => decimalString(rng, 1, 500)],
   [(n) => /(^|_)(width|height|depth|weight|length|quantity|qty)$/.test(n), (rng) => decimalString(rng, 1, 50)],
   // Seats, rows, gates and sections are short codes ("B", "12", "A4"), never words.
-  [(n) => /(^|_)(seat|row|section|gate|platform|terminal|area|room|floor|level|block|zone|aisle|stand)(_number|_no|_code)?$/.test(n), (rng) => pickFrom(rng, ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']) + String(rng.int(1, 40))],
+  [(n) => /(^|_)(seat|row|section|gate|platform|terminal|area|room|floor|level|block|zone|aisle|stand)s?(_number|_no|_code)?$/.test(n), (rng) => pickFrom(rng, ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']) + String(rng.int(1, 40))],
   // Counts held as strings ("viewCount": "1523") are numbers, not words.
   [(n) => /(count|views|subscribers|followers|likes|listeners|plays|downloads|members)$/.test(n) && !/(_type|_id|_name)$/.test(n), (rng) => String(rng.int(3, 250000))],
   [(n) => /(carrier|courier|shipping_provider)$/.test(n), (rng) => pickFrom(rng, CARRIERS)],
@@ -188,7 +143,8 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(^|_)(runtime|duration|length_minutes)$/.test(n), (rng) => `${rng.int(20, 180)} min`],
   [(n) => /(^|_)(year|release_year)$/.test(n), (rng) => String(rng.int(1970, 2025))],
   [(n) => /(^|_)(episode|season|page|chapter|track|volume|issue|step|version|round)_?(number|no|num|nr)$/.test(n), (rng) => String(rng.int(1, 24))],
-  [(n) => /(^|_)(headline|subheadline|sub_headline|subtitle|caption|tagline)$/.test(n), () => faker.book.title()],
+  [(n) => /(^|_)(headline|subheadline|sub_headline|tagline)$/.test(n), () => headline()],
+  [(n) => /(^|_)(subtitle|caption)$/.test(n), () => faker.book.title()],
   [(n) => /(first_name|firstname|given_name)/.test(n), () => faker.person.firstName()],
   [(n) => /(last_name|lastname|surname|family_name)/.test(n), () => faker.person.lastName()],
   [(n) => /(user_?name|login|handle|screen_name)/.test(n), (rng) => `${faker.person.firstName().toLowerCase()}${pickFrom(rng, ['_', '.', ''])}${rng.int(1, 99)}`],
@@ -197,23 +153,25 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(^|_)(city|town)(_name)?$/.test(n), (rng) => pickFrom(rng, CITIES)],
   [(n) => /(^|_)country(_name)?$/.test(n), () => faker.location.country()],
   [(n) => /(^|_)(state|region|province)$/.test(n), () => faker.location.state()],
-  [(n) => /(address|street)/.test(n), () => faker.location.streetAddress()],
+  [(n) => /(address|street)/.test(n), () => localFaker().location.streetAddress()],
   [(n) => /(company|organization|organisation|employer|brand|publisher)/.test(n), () => faker.company.name()],
   [(n) => /(artist|singer|band|performer)/.test(n), () => faker.music.artist()],
   [(n) => /(song|track)(_name|_title)?$/.test(n), () => faker.music.songName()],
   [(n) => /album/.test(n), () => faker.music.album()],
-  [(n, _t, c) => /genre/.test(n) && /book|novel/.test(c), () => faker.book.genre()],
-  [(n) => /genre/.test(n), () => faker.music.genre()],
+  [(n) => /genre/.test(n), (_rng, c, n) => genreFor(`${n.replace(/_/g, ' ')} ${c}`, false)],
   [(n) => /(author|writer)/.test(n), () => faker.person.fullName()],
+  [(n, t, c) => (t === 'title' || t === 'name') && n !== t && kindOfName(n, c)?.titled === true, (_rng, c, n) => provisional((kindOfName(n, c) as NameKind).make(`${n.replace(/_/g, ' ')} ${c}`))],
   [(n, t, c) => /(book|novel)/.test(n) || (t === 'title' && /book/.test(c)), () => faker.book.title()],
   [(n, t, c) => /(movie|film)/.test(n) || (t === 'title' && /(movie|film)/.test(c)), () => faker.book.title()],
   [(n, t, c) => /job/.test(n) || (t === 'title' && /\b(jobs?|positions?|vacanc(y|ies)|careers?)\b/.test(c)), () => faker.person.jobTitle()],
   [(n) => /(^|_)industry$/.test(n), (rng) => pickFrom(rng, INDUSTRIES)],
   [(n) => /(^|_)(location|headquarters|hq|place)$/.test(n), (rng) => pickFrom(rng, CITIES)],
   [(_n, t, c) => t === 'title' && /(song|track|music)/.test(c), () => faker.music.songName()],
+  [(_n, t, c) => t === 'title' && kindIn(c, true) !== undefined, (_rng, c) => provisional(kindIn(c, true)!.make(c))],
   [(_n, t) => t === 'title', () => faker.book.title()],
   [(n) => /(product|item)(_name)?$/.test(n), () => faker.commerce.productName()],
-  [(n) => /(category|department|tag|topic)/.test(n), () => faker.commerce.department()],
+  [(n) => /(category|department|section)/.test(n), (_rng, c) => genreFor(c, true)],
+  [(n) => /(tag|topic)s?$/.test(n), () => faker.helpers.arrayElement(TOPICS)],
   [(n) => /(color|colour)/.test(n), () => faker.color.human()],
   [(n) => /currency/.test(n), () => faker.finance.currencyCode()],
   [(n) => /(lang|language|locale)/.test(n), (rng) => pickFrom(rng, LANGUAGES)],
@@ -224,7 +182,11 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(comments?|notes?|remarks?|reviews?|feedback|instructions?)$/.test(n), (rng) => pickFrom(rng, COMMENTS)],
   [(n) => /(message|msg|status_text|status_message)$/.test(n), (rng) => pickFrom(rng, SUCCESS_MESSAGES)],
   [(n, _t, c) => /(description|summary|bio|overview|about|details|body|content|plot|synopsis)/.test(n) && /\b(products?|items?|goods)\b/.test(c), () => faker.commerce.productDescription()],
-  [(n) => /(description|summary|bio|overview|about|details|body|content|plot|synopsis)/.test(n), (rng) => pickFrom(rng, DESCRIPTIONS)],
+  // Other free text describes its own entity (a webhook, an episode), never with another kind's filler.
+  [(n) => /(description|summary|bio|overview|about|details|body|content|plot|synopsis)/.test(n), (_rng, c, _n, parent) => {
+    const noun = entityNoun(parent, c);
+    return provisional(describe(noun), `description:${noun}`);
+  }],
   [(n) => /(^|_)status$/.test(n), (rng) => pickFrom(rng, ['ok', 'active', 'pending', 'completed', 'confirmed'])],
   [(n) => /(^|_)(sort|sort_by|order_by)$/.test(n), (rng) => pickFrom(rng, ['name', 'date', 'popularity'])],
   [(n) => /(^|_)(order|direction|dir)$/.test(n), (rng) => pickFrom(rng, ['asc', 'desc'])],
@@ -234,38 +196,47 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(^|_)(full_name|display_name|owner|customer|contact|person)$/.test(n), personName],
   [(n) => /(venue|stadium|arena|theat(er|re))(_name)?$/.test(n), (rng) => `${faker.location.street()} ${pickFrom(rng, ['Hall', 'Arena', 'Theatre', 'Center'])}`],
   [(n) => /(restaurant|cafe|bar)(_name)?$/.test(n), (rng) => `${faker.person.lastName()}'s ${pickFrom(rng, ['Kitchen', 'Bistro', 'Grill', 'Trattoria', 'Diner'])}`],
-  [(n) => /(hotel|store|shop)(_name)?$/.test(n), (rng) => `${faker.location.city()} ${pickFrom(rng, ['Hotel', 'Inn', 'Market', 'Store'])}`],
-  [(n, _t, c) => /(event|concert|show)(_name)?$/.test(n) || (n === 'name' && /event/.test(c)), (rng) => `${faker.music.genre()} ${pickFrom(rng, ['Festival', 'Night', 'Live', 'Showcase'])}`],
+  [(n) => /(hotel|store|shop)(_name)?$/.test(n), (rng) => `${cityName()} ${pickFrom(rng, ['Hotel', 'Inn', 'Market', 'Store'])}`],
+  [(n, _t, c) => /(event|concert|festival)(_name)?$/.test(n) || (n === 'name' && /\bevents?\b/.test(c)), (rng) => `${cityName()} ${faker.music.genre()} ${pickFrom(rng, ['Festival', 'Night', 'Live', 'Showcase'])}`],
   [(n) => /(performer|speaker|host)(_name)?$/.test(n), () => faker.person.fullName()],
-  // `customer_name` takes its noun from its own words first, a bare `name` from the operation's.
-  ...NAME_NOUNS.map(([test, make]): WordRule => [(n, t) => t === 'name' && n !== 'name' && test(n, t, n.replace(/_/g, ' ')), make]),
-  ...NAME_NOUNS.map(([test, make]): WordRule => [(_n, t, c) => t === 'name' && test(_n, t, c), make]),
-  [(_n, t) => t === 'name', () => faker.commerce.productName()],
+  // `tournament_name` takes its kind from its own words first, a bare `name` from the operation's (the rightmost
+  // resource noun of its path); a product's name only for products, otherwise a plain name.
+  [(n, t, c) => (t === 'name' || t === 'title') && n !== t && (kindOfName(n, c)?.titled === true || (t === 'name' && kindOfName(n, c) !== undefined)), (_rng, c, n) => provisional((kindOfName(n, c) as NameKind).make(`${n.replace(/_/g, ' ')} ${c}`))],
+  [(_n, t) => t === 'name', (_rng, c) => provisional(kindIn(c)?.make(c) ?? plainName(c))],
   [(n) => /(^|_)(type|kind|mode|format)$/.test(n), (rng) => pickFrom(rng, ['standard', 'default', 'basic', 'custom', 'full', 'summary'])],
 ];
 
+/** A rule chosen for a value, with the words it was chosen on (its maker reads them again). */
+interface WordChoice {
+  rule: WordRule;
+  context: string;
+  words: string;
+  parent: string;
+}
+
 /** Which rule fits a (name, context): decided once per pair, since a run asks the same pairs again and again. */
-const wordRuleCache = new Map<string, WordRule | null>();
+const wordRuleCache = new Map<string, WordChoice | null>();
 
 /** A vocabulary word for a string parameter or field, judged by its name; undefined when nothing fits. */
-const wordRuleByObject = new WeakMap<object, WordRule | null>();
+const wordRuleByObject = new WeakMap<object, WordChoice | null>();
 
-function vocabularyString(name: string, rng: Rng, context: string, owner?: object): string | undefined {
+function vocabularyString(name: string, rng: Rng, context: string, owner?: object, parent = ''): string | undefined {
   // A field or parameter object decides once; without one, (name, context) strings are the key.
-  let rule = owner ? wordRuleByObject.get(owner) : undefined;
-  const key = owner ? '' : `${name}\u0000${context}`;
-  if (rule === undefined && !owner) rule = wordRuleCache.get(key);
-  if (rule === undefined) {
+  let choice = owner ? wordRuleByObject.get(owner) : undefined;
+  const key = owner ? '' : `${name}\u0000${parent}\u0000${context}`;
+  if (choice === undefined && !owner) choice = wordRuleCache.get(key);
+  if (choice === undefined) {
     const n = lastNameWord(name);
     const tail = n.split('_').pop() ?? n;
-    rule = WORD_RULES.find(([test]) => test(n, tail, context)) ?? null;
-    if (owner) wordRuleByObject.set(owner, rule);
+    const rule = WORD_RULES.find(([test]) => test(n, tail, context));
+    choice = rule ? { rule, context, words: n, parent: lastNameWord(parent) } : null;
+    if (owner) wordRuleByObject.set(owner, choice);
     else {
       if (wordRuleCache.size > 50000) wordRuleCache.clear();
-      wordRuleCache.set(key, rule);
+      wordRuleCache.set(key, choice);
     }
   }
-  return rule ? rule[1](rng, context) : undefined;
+  return choice ? choice.rule[1](rng, choice.context, choice.words, choice.parent) : undefined;
 }
 
 function fitLength(value: string, schema: JsonSchema, rng: Rng): string {
@@ -347,7 +318,15 @@ export const PLACE_MEANINGS = new Set<Meaning>(['city', 'region', 'region_code',
 function worldString(schema: JsonSchema, hints: ValueHints, rng: Rng): string | undefined {
   // A parameter's description says what it wants ("city name e.g.: q=Paris"); a result field's is not read.
   const about = hints.inResult ? hints.context ?? '' : `${hints.context ?? ''} ${(hints.description ?? '').toLowerCase()}`;
-  const meaning = meaningOf(hints.name, hints.parent ?? '', about);
+  let meaning = meaningOf(hints.name, hints.parent ?? '', about);
+  // A value whose example is a city (`q` with default "London") is the dialogue's city; a country whose
+  // example is a code ("us") is the dialogue's country code.
+  const example = [hints.example, hints.default, schema.example, schema.default].find((v) => typeof v === 'string');
+  if (!meaning && !hints.inResult && isCityName(example)) meaning = 'city';
+  if (meaning === 'country' && typeof example === 'string' && /^[A-Za-z]{2}$/.test(example)) {
+    const code = worldValue('country_code', false, () => '');
+    if (typeof code === 'string') return example === example.toLowerCase() ? code.toLowerCase() : code;
+  }
   if (!meaning) return undefined;
   const value = worldValue(meaning, false, (words) => (hints.inResult && rng.chance(0.6) ? 'completed' : rng.pick(words)));
   if (value === undefined) return undefined;
@@ -361,6 +340,13 @@ function worldString(schema: JsonSchema, hints: ValueHints, rng: Rng): string | 
   return text;
 }
 
+const FAMOUS_CITIES = new Set(['London', 'New York', 'Paris', 'Tokyo', 'Berlin', 'Madrid', 'Rome', 'Sydney', 'Los Angeles', 'San Francisco', 'Chicago', 'Toronto', 'Mumbai', 'Singapore', 'Dubai', 'Amsterdam', 'Barcelona', 'Lisbon', 'Seattle', 'Boston']);
+
+/** A spec example that names a well-known city. */
+function isCityName(value: unknown): boolean {
+  return typeof value === 'string' && (FAMOUS_CITIES.has(value) || knownPlaces().some((p) => p.city === value));
+}
+
 /** Fields that report an error: a successful result leaves them out. */
 export const ERROR_FIELD = /^(error|errors|err|error_?message|error_?msg|error_?code|error_?description|errmsg|fault|faults|exception|failure|failures)$/i;
 const SUCCESS_FLAG = /^(success|succeeded|successful|is_?success|is_?successful|ok|is_?ok|status_?ok)$/i;
@@ -368,6 +354,12 @@ const ERROR_STATUS = /(error|fail|failed|failure|invalid|denied|rejected|decline
 
 function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
   const format = typeof schema.format === 'string' ? schema.format : undefined;
+  // A description that lists the allowed values ("Can either be "live" or "draft"") is an enum.
+  const listed = format === undefined ? enumInDescription(hints.description, hints.name) : undefined;
+  if (listed) {
+    const fine = hints.inResult ? listed.filter((v) => !ERROR_STATUS.test(v)) : listed;
+    return rng.pick(fine.length > 0 ? fine : listed);
+  }
   if (format === undefined || format === 'email' || format === 'idn-email') {
     const fromWorld = worldString(schema, hints, rng);
     if (fromWorld !== undefined) return fromWorld;
@@ -404,13 +396,16 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
       break;
   }
   let candidate: string;
-  if (isIdName(lastNameWord(hints.name))) {
+  const meant = meaningString(lastNameWord(hints.name), `${hints.context ?? ''} ${hints.description ?? ''}`, lastNameWord(hints.parent ?? ''));
+  if (meant !== undefined) {
+    candidate = meant;
+  } else if (isIdName(lastNameWord(hints.name))) {
     // `authorId` is an identifier, not an author's name.
     candidate = idString(hints.name, rng);
   } else {
     const cached = hints.owner !== undefined && wordRuleByObject.has(hints.owner);
     const context = cached ? '' : `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase();
-    const word = vocabularyString(hints.name, rng, context, hints.owner);
+    const word = vocabularyString(hints.name, rng, context, hints.owner, hints.parent);
     candidate = word ?? (isIdLike(hints.name, schema, hints.description) ? idString(hints.name, rng) : faker.word.noun());
   }
   candidate = fitLength(candidate, schema, rng);

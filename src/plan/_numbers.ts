@@ -27,7 +27,14 @@ export function clampNumber(schema: JsonSchema, value: number, integer: boolean)
 
 const NUMBER_KINDS: [kind: string, test: RegExp][] = [
   ['temperature', /(^|_)(temp|temperature|feels_like|temp_min|temp_max|dew_point)$|temperature/],
-  ['percent', /(humidity|probability|percent|percentage|cloud_cover)/],
+  ['percent', /(humidity|probability|percent|percentage|cloud_cover|popularity)$/],
+  ['duration_ms', /(^|_)(duration_ms|length_ms|duration_millis|runtime_ms)$/],
+  ['duration_s', /(^|_)(duration|duration_s|duration_seconds|length_seconds|video_length_seconds|seconds)$/],
+  ['population', /(^|_)population$/],
+  ['age_restriction', /(^|_)(age_restriction|min_age|minimum_age|age_limit|age_rating)$/],
+  ['elevation', /(^|_)(elevation|altitude|elevation_m|altitude_m)$/],
+  ['rank', /(^|_)(rank|ranking|position|chart_position|place|seed)$/],
+  ['small_number', /(^|_)(disc_number|track_number|season_number|episode_number|chapter|chapter_number|verse|verse_start|verse_end|week|week_num|week_number|round|lap|floor)$/],
   ['lat', /(^|_)(lat|latitude)$/],
   ['lon', /(^|_)(lng|lon|long|longitude)$/],
   ['year', /(^|_)year$/],
@@ -66,10 +73,31 @@ export function numberFor(schema: JsonSchema, name: string, rng: Rng, integer: b
   let value: number;
   switch (numberKind(name)) {
     case 'temperature':
-      value = rng.int(-50, 350) / 10;
+      value = rng.int(-20, 300) / 10;
       break;
     case 'percent':
       value = rng.int(0, 100);
+      break;
+    case 'duration_ms':
+      value = rng.int(150_000, 300_000);
+      break;
+    case 'duration_s':
+      value = rng.int(90, 5400);
+      break;
+    case 'population':
+      value = rng.int(150_000, 9_000_000);
+      break;
+    case 'age_restriction':
+      value = rng.pick([0, 7, 12, 16, 18, 21]);
+      break;
+    case 'elevation':
+      value = rng.int(0, 2500);
+      break;
+    case 'rank':
+      value = rng.int(1, 50);
+      break;
+    case 'small_number':
+      value = rng.int(1, 20);
       break;
     case 'lat':
       value = (worldValue('latitude', true, () => '') as number | undefined) ?? Number((rng.float() * 140 - 70).toFixed(4));

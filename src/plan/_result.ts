@@ -4,6 +4,7 @@
  * values drawn by the mock value generator. Plus reading a value back at a field path.
  */
 import type { JsonSchema } from '../specs/types.ts';
+import { finishRecord } from './_finish.ts';
 import { ERROR_FIELD, PLACE_MEANINGS, mockValue, singular, typeMatches, withRng } from './_mock.ts';
 import { flatSchema, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
@@ -307,6 +308,7 @@ export function buildResult(
       // Coordinates near the point asked about move off it unless the chain reads them.
       if (node.pattern.endsWith('[]')) nearby(out, [...(node.keys ?? [])].filter(([, child]) => holdsPinUnder(child)).map(([key]) => key), echo, queryItem ?? 0);
       orderDates(out, fixed);
+      finishRecord(out, fixed);
       fitTotal(out, here ? shape.quantity : undefined, here ? shape.unitPrice : undefined);
       if (shape.query !== undefined && queryItem !== undefined && depth === 1 && node.pattern.endsWith('[]')) nameByQuery(node, out, shape.query, pinByPath, queryItem);
       // Items of a list share what the list was asked by (its echoed keys): that is not their identity.

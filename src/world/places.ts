@@ -42,7 +42,26 @@ export interface Place {
   timezone: string;
   currency: string;
   phoneCode: string;
+  /** IATA code of the city's main airport. */
+  airport: string;
 }
+
+/** Main airports of the well-known cities (Kyoto flies from Osaka's, Cork and Bergen have their own). */
+const AIRPORT: Record<string, string> = {
+  Lisbon: 'LIS', Porto: 'OPO', Toronto: 'YYZ', Vancouver: 'YVR', Montreal: 'YUL', Osaka: 'KIX', Kyoto: 'KIX', Nairobi: 'NBO',
+  'Buenos Aires': 'EZE', Melbourne: 'MEL', Sydney: 'SYD', Berlin: 'BER', Hamburg: 'HAM', Munich: 'MUC', Chicago: 'ORD',
+  Seattle: 'SEA', Boston: 'BOS', Austin: 'AUS', Denver: 'DEN', 'San Francisco': 'SFO', 'Los Angeles': 'LAX', Miami: 'MIA',
+  Seoul: 'ICN', Busan: 'PUS', Dublin: 'DUB', Cork: 'ORK', 'Cape Town': 'CPT', Johannesburg: 'JNB', Mumbai: 'BOM',
+  Bengaluru: 'BLR', Copenhagen: 'CPH', Vienna: 'VIE', 'Mexico City': 'MEX', Guadalajara: 'GDL', Singapore: 'SIN',
+  Prague: 'PRG', Oslo: 'OSL', Bergen: 'BGO', Madrid: 'MAD', Barcelona: 'BCN', Valencia: 'VLC', Lima: 'LIM', Auckland: 'AKL',
+  Wellington: 'WLG', Edinburgh: 'EDI', Manchester: 'MAN', Bristol: 'BRS', Paris: 'CDG', Lyon: 'LYS', Marseille: 'MRS',
+  Milan: 'MXP', Rome: 'FCO', Naples: 'NAP', Amsterdam: 'AMS', Rotterdam: 'RTM', Stockholm: 'ARN', Gothenburg: 'GOT',
+  Helsinki: 'HEL', Warsaw: 'WAW', Krakow: 'KRK', Budapest: 'BUD', Athens: 'ATH', Zurich: 'ZRH', Geneva: 'GVA',
+  Brussels: 'BRU', Antwerp: 'ANR', 'Bogotá': 'BOG', 'Medellín': 'MDE', Santiago: 'SCL', 'São Paulo': 'GRU',
+  'Rio de Janeiro': 'GIG', Cairo: 'CAI', Casablanca: 'CMN', Lagos: 'LOS', Accra: 'ACC', Bangkok: 'BKK', Hanoi: 'HAN',
+  Manila: 'MNL', Jakarta: 'CGK', 'Kuala Lumpur': 'KUL', Taipei: 'TPE', Tokyo: 'HND', Istanbul: 'IST', Dubai: 'DXB',
+  'Tel Aviv': 'TLV', Reykjavik: 'KEF',
+};
 
 /** Zones the gazetteer cannot tell for a city of a country with several (it lists zones per country only). */
 const ZONE: Record<string, string> = {
@@ -115,6 +134,7 @@ function resolvePlaces(): Place[] {
       timezone: ZONE[name] ?? timezoneOf(country.timezones ?? [], name, Number(city.longitude)),
       currency: country.currency,
       phoneCode: country.phonecode.replace(/^\+/, ''),
+      airport: AIRPORT[name] ?? name.slice(0, 3).toUpperCase(),
     });
   }
   return out;

@@ -14,6 +14,7 @@ export type Meaning =
   | 'latitude'
   | 'longitude'
   | 'timezone'
+  | 'airport_code'
   | 'currency'
   | 'email'
   | 'first_name'
@@ -71,6 +72,7 @@ function classify(n: string, parent: string, context: string): Meaning | undefin
   // A state is a region only beside other parts of a place; a job's, build's or order's state is a status.
   if (/(^|_)state$/.test(n)) return PLACE_CONTEXT.test(parent.replace(/_/g, ' ')) || (parent === '' && PLACE_CONTEXT.test(context)) ? 'region' : 'status';
   if (/(^|_)(time_?zone|tz|tz_id|timezone_id)$/.test(n)) return 'timezone';
+  if (/(^|_)(iata|iata_code|airport_code|airport_iata)$/.test(n)) return 'airport_code';
   if (/(^|_)currency(_code)?$/.test(n)) return 'currency';
   if (/(^|_)(email|email_address|e_mail|mail)$/.test(n)) return 'email';
   if (/(^|_)(first_name|firstname|given_name|forename)$/.test(n)) return 'first_name';
@@ -109,6 +111,8 @@ export function worldValue(meaning: Meaning, asNumber: boolean, pickStatus: (wor
       return asNumber ? place.longitude : place.longitude.toFixed(4);
     case 'timezone':
       return place.timezone;
+    case 'airport_code':
+      return place.airport;
     case 'currency':
       return place.currency;
     case 'email':

@@ -33,6 +33,8 @@ export interface World {
   placeFocus: number;
   /** Records seen in tool results, by their id: the same id keeps its name and details in later results. */
   records: Map<string, Record<string, unknown>>;
+  /** Names and texts made before their entity was known: a record's own details may remake them. */
+  provisional: Map<string, string>;
 }
 
 /**
@@ -87,7 +89,7 @@ export function drawWorld(rng: WorldRng): World {
   }
   const taken = new Set<string>();
   const people = places.map((place) => drawPerson(rng, place, taken));
-  return { people, places, focus: 0, placeFocus: 0, records: new Map() };
+  return { people, places, focus: 0, placeFocus: 0, records: new Map(), provisional: new Map() };
 }
 
 let current: World | null = null;
@@ -155,7 +157,17 @@ function isDistinctId(value: unknown): boolean {
   return (typeof value === 'string' && value.length >= 6) || (typeof value === 'number' && value >= 1000);
 }
 
-/** The world of the dialogue being planned, if any. */
+/** Remember `value` as made for an entity of kind `noun` without knowing the entity (no world, no effect). */
+export function markProvisional(value: string, noun: string): void {
+  current?.provisional.set(value, noun);
+}
+
+/** The kind `value` was made for without knowing its entity, in the current world; undefined for other values. */
+export function provisionalKind(value: unknown): string | undefined {
+  return typeof value === 'string' && current !== null ? current.provisional.get(value) : undefined;
+}
+
+/** The dialogue being planned, if any. */
 export function currentWorld(): World | null {
   return current;
 }

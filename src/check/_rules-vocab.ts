@@ -1,0 +1,140 @@
+/**
+ * Values that mean what they say (QUALITY.md E), in tool results: a minimum never exceeds its maximum (a reversed range)
+ * (`tempMin`/`tempMax`, `low`/`high`), bounded scales stay in their bounds (a percentage or popularity in
+ * 0–100, an age restriction in 0–21, a song lasting more than ten seconds), and a known city is in the
+ * country its object names. Reads only the record; cities are looked up in the country-state-city gazetteer
+ * (a library), loaded on the first object that has both a city and a country code.
+ */
+import { createRequire } from 'node:module';
+import type { DialogueRecord } from '../plan/types.ts';
+import type { InvariantId, Violation } from './types.ts';
+
+type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
+
+export function checkVocabulary(record: DialogueRecord, add: Add): void {
+  record.turns.forEach((turn, i) => {
+    if (turn.speaker !== 'tool' || turn.status !== 'ok') return;
+    walk(turn.result, (obj) => {
+      for (const problem of reversedMinMax(obj)) add('reversed_range', i, `tool result: ${problem}`);
+      for (const problem of offScale(obj)) add('value_scale', i, `tool result: ${problem}`);
+      const place = misplacedCity(obj);
+      if (place) add('place_mismatch', i, `tool result: ${place}`);
+    });
+  });
+}
+
+/** The violations of `record` only (for tests and callers outside checkMeaning). */
+export function vocabularyViolations(record: DialogueRecord): Violation[] {
+  const out: Violation[] = [];
+  checkVocabulary(record, (invariant, turn, message) => out.push({ invariant, turn, message }));
+  return out;
+}
+
+function walk(value: unknown, visit: (obj: Record<string, unknown>) => void, depth = 0): void {
+  if (!value || typeof value !== 'object' || depth > 8) return;
+  if (Array.isArray(value)) {
+    for (const v of value) walk(v, visit, depth + 1);
+    return;
+  }
+  const obj = value as Record<string, unknown>;
+  visit(obj);
+  for (const v of Object.values(obj)) if (v && typeof v === 'object') walk(v, visit, depth + 1);
+}
+
+/** `tempMin` → `temp_min`, lower-case words joined by `_`. */
+const words = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_');
+
+const LOW_HIGH: Array<[string, string]> = [['min', 'max'], ['minimum', 'maximum'], ['low', 'high'], ['lowest', 'highest']];
+
+function reversedMinMax(obj: Record<string, unknown>): string[] {
+  const keys = Object.keys(obj);
+  if (keys.length < 2) return [];
+  const byWords = new Map(keys.map((k) => [words(k), k]));
+  const out: string[] = [];
+  for (const [w, key] of byWords) {
+    const parts = w.split('_');
+    for (const [lo, hi] of LOW_HIGH) {
+      const at = parts.indexOf(lo);
+      if (at < 0) continue;
+      const partner = byWords.get([...parts.slice(0, at), hi, ...parts.slice(at + 1)].join('_'));
+      if (partner === undefined) continue;
+      const a = obj[key];
+      const b = obj[partner];
+      if (typeof a === 'number' && typeof b === 'number' && a > b) out.push(`${key} ${a} is above ${partner} ${b}`);
+    }
+  }
+  return out;
+}
+
+/** [name test, lowest, highest, what the scale is]. */
+const SCALES: Array<[RegExp, number, number, string]> = [
+  [/(^|_)(popularity|percent|percentage|humidity|probability|cloud_cover)$/, 0, 100, 'a 0–100 scale'],
+  [/(^|_)(age_restriction|min_age|minimum_age|age_limit)$/, 0, 21, 'an age restriction'],
+  [/(^|_)(duration_ms)$/, 10_000, 3_600_000 * 12, 'a duration in milliseconds'],
+];
+
+function offScale(obj: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(obj)) {
+    if (typeof value !== 'number') continue;
+    const w = words(key);
+    // A change in percent may be negative.
+    if (/(change|delta|diff|growth)/.test(w)) continue;
+    for (const [test, lo, hi, what] of SCALES) if (test.test(w) && (value < lo || value > hi)) out.push(`${key} ${value} is outside ${what} (${lo}–${hi})`);
+  }
+  return out;
+}
+
+let countriesByCity: Map<string, Set<string>> | undefined;
+
+/** City name → the ISO codes of the countries that have a city of that name. */
+function gazetteer(): Map<string, Set<string>> {
+  if (!countriesByCity) {
+    const require = createRequire(import.meta.url);
+    const rows = require('country-state-city/lib/cjs/assets/city.json') as [string, string, ...unknown[]][];
+    countriesByCity = new Map();
+    for (const [name, country] of rows) {
+      let set = countriesByCity.get(name);
+      if (!set) countriesByCity.set(name, (set = new Set()));
+      set.add(country);
+    }
+  }
+  return countriesByCity;
+}
+
+const CITY_KEYS = ['city', 'city_name', 'town'];
+const CODE_KEYS = ['country_code', 'countrycode', 'country_iso2', 'iso2', 'country'];
+
+/** `{city: "Paris", country_code: "JP"}`: a city the gazetteer knows, in a country that has no city of that name. */
+function misplacedCity(obj: Record<string, unknown>): string | undefined {
+  const byWords = new Map(Object.keys(obj).map((k) => [words(k), k]));
+  const code = countryCodeIn(obj, byWords);
+  if (code === undefined) return undefined;
+  // A bare `name` is a city only beside a country code and other signs of a place.
+  const cityKey = CITY_KEYS.map((w) => byWords.get(w)).find((k) => k !== undefined) ?? (PLACE_SIGNS.some((w) => byWords.has(w)) ? byWords.get('name') : undefined);
+  if (cityKey === undefined) return undefined;
+  const city = obj[cityKey];
+  if (typeof city !== 'string' || city.length < 3) return undefined;
+  const countries = gazetteer().get(city);
+  // Only cities the gazetteer knows, and only where it knows one in few countries (a name in many is no sign).
+  if (!countries || countries.size > 6) return undefined;
+  return countries.has(code.value) ? undefined : `${cityKey} ${JSON.stringify(city)} is not in ${code.key} ${code.value} (the gazetteer has it in ${[...countries].sort().join(', ')})`;
+}
+
+const PLACE_SIGNS = ['latitude', 'lat', 'location', 'coordinates', 'population', 'elevation', 'timezone', 'timezone_id', 'geoname_id', 'admin_division1'];
+
+/** The object's ISO country code: a `country_code`-like string, or the `id`/`code` of a `country` object. */
+function countryCodeIn(obj: Record<string, unknown>, byWords: Map<string, string>): { key: string; value: string } | undefined {
+  const iso = (v: unknown): v is string => typeof v === 'string' && /^[A-Z]{2}$/.test(v);
+  for (const w of CODE_KEYS) {
+    const key = byWords.get(w);
+    if (key === undefined) continue;
+    const value = obj[key];
+    if (iso(value)) return { key, value };
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      const inner = value as Record<string, unknown>;
+      for (const k of ['id', 'code', 'iso2']) if (iso(inner[k])) return { key: `${key}.${k}`, value: inner[k] };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,141 @@
+/**
+ * A result record finished from its own details, once all its fields are drawn: a name made without knowing
+ * its entity becomes a business's when the record has an address and a phone; a description made blind names
+ * the record; a known city's country and code are its own; a formatted address is made of the record's own
+ * street, city and country; a min above its max is swapped. Values pinned or echoed (`fixed`) never change.
+ */
+import { describe, NAME_KINDS } from './_names.ts';
+import { knownPlaces, provisionalKind, type Place } from '../world/index.ts';
+
+const words = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+
+const NAME_KEY = /^(name|title|display_name|business_name|place_name|headline)$/;
+const BUSINESS_SIGNS = /^(address|formatted_address|full_address|street|phone|phone_number|website|place_id|place_link|opening_hours|hours|reviews|review_count|business_status|rating)$/;
+
+export function finishRecord(record: Record<string, unknown>, fixed: readonly string[]): void {
+  const keys = Object.keys(record).filter((k) => !fixed.includes(k));
+  const byWords = new Map(keys.map((k) => [words(k), k]));
+  renameBusiness(record, keys);
+  describeRecord(record, keys);
+  agreeAirport(record, byWords, fixed);
+  agreePlace(record, byWords);
+  composeAddress(record, byWords);
+  orderMinMax(record, keys);
+}
+
+function renameBusiness(record: Record<string, unknown>, keys: string[]): void {
+  const signs = Object.keys(record).filter((k) => BUSINESS_SIGNS.test(words(k))).length;
+  if (signs < 2) return;
+  const business = NAME_KINDS.find((k) => k.noun === 'business')!;
+  for (const key of keys) if (NAME_KEY.test(words(key)) && provisionalKind(record[key]) === 'name') record[key] = business.make('');
+}
+
+function describeRecord(record: Record<string, unknown>, keys: string[]): void {
+  const nameKey = Object.keys(record).find((k) => NAME_KEY.test(words(k)) && typeof record[k] === 'string');
+  const name = nameKey ? (record[nameKey] as string) : undefined;
+  // Without a name, a short code names it ("R", an aquifer vulnerability code); long ids are no names.
+  const codeKey = name === undefined ? Object.keys(record).find((k) => /^(code|label)$/.test(words(k)) && typeof record[k] === 'string' && (record[k] as string).length <= 6) : undefined;
+  const cityKey = Object.keys(record).find((k) => /^(city|city_name|town)$/.test(words(k)) && typeof record[k] === 'string');
+  for (const key of keys) {
+    const kind = provisionalKind(record[key]);
+    if (!kind?.startsWith('description:')) continue;
+    const noun = kind.slice('description:'.length);
+    if (codeKey !== undefined) record[key] = `${noun.replace(/^\w/, (c) => c.toUpperCase())} code ${record[codeKey] as string}.`;
+    else record[key] = describe(noun, name && name.length <= 80 ? name : undefined, cityKey ? (record[cityKey] as string) : undefined);
+  }
+}
+
+let placesByCity: Map<string, Place> | undefined;
+let placesByAirport: Map<string, Place> | undefined;
+
+/** An airport's code and its city agree: a code the user gave (fixed) names the city, else the city names the code. */
+function agreeAirport(record: Record<string, unknown>, byWords: Map<string, string>, fixed: readonly string[]): void {
+  const codeKey = Object.keys(record).find((k) => /^(iata|iata_code|airport_code|code)$/.test(words(k)) && typeof record[k] === 'string' && /^[A-Z]{3}$/.test(record[k] as string));
+  const cityKey = byWords.get('city') ?? byWords.get('city_name');
+  if (codeKey === undefined || cityKey === undefined || typeof record[cityKey] !== 'string') return;
+  placesByAirport ??= new Map(knownPlaces().filter((p) => p.airport).map((p) => [p.airport, p]));
+  placesByCity ??= new Map(knownPlaces().map((p) => [p.city, p]));
+  const named = placesByAirport.get(record[codeKey] as string);
+  if (fixed.includes(codeKey) && named) {
+    const was = record[cityKey] as string;
+    record[cityKey] = named.city;
+    const nameKey = byWords.get('name');
+    if (nameKey !== undefined && typeof record[nameKey] === 'string') record[nameKey] = (record[nameKey] as string).replace(was, named.city);
+  } else if (!fixed.includes(codeKey)) {
+    const place = placesByCity.get(record[cityKey] as string);
+    if (!place) return;
+    record[codeKey] = place.airport;
+    // A spec's example name ("Humberto Delgado Airport") belongs to another city.
+    const nameKey = byWords.get('name');
+    if (nameKey !== undefined && typeof record[nameKey] === 'string' && /airport/i.test(record[nameKey] as string) && !(record[nameKey] as string).includes(place.city)) record[nameKey] = `${place.city} International Airport`;
+  }
+}
+
+/** A known city's country and codes, from the gazetteer (the city wins: it is what people read). */
+function agreePlace(record: Record<string, unknown>, byWords: Map<string, string>): void {
+  const cityKey = ['city', 'city_name', 'town'].map((w) => byWords.get(w)).find((k) => k !== undefined) ?? (byWords.has('country_code') || byWords.has('country') ? byWords.get('name') : undefined);
+  const city = cityKey !== undefined ? record[cityKey] : undefined;
+  if (typeof city !== 'string') return;
+  placesByCity ??= new Map(knownPlaces().map((p) => [p.city, p]));
+  const place = placesByCity.get(city);
+  if (!place) return;
+  const set = (names: string[], value: string): void => {
+    for (const w of names) {
+      const key = byWords.get(w);
+      if (key !== undefined && typeof record[key] === 'string') record[key] = value;
+    }
+  };
+  set(['country_code', 'countrycode', 'country_iso', 'country_iso2', 'iso2'], place.countryCode);
+  const country = byWords.get('country');
+  if (country !== undefined && typeof record[country] === 'string') record[country] = /^[A-Z]{2}$/.test(record[country] as string) ? place.countryCode : place.country;
+  set(['country_name'], place.country);
+  // `country: {id, name}` and `adminDivision1: {id, name}` objects (GeoNames-like) take the city's.
+  const inner = (key: string | undefined, name: string, id: string): void => {
+    const value = key !== undefined ? record[key] : undefined;
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return;
+    const obj = value as Record<string, unknown>;
+    if (typeof obj.name === 'string') obj.name = name;
+    for (const idKey of ['id', 'code']) if (typeof obj[idKey] === 'string') obj[idKey] = id;
+  };
+  inner(country, place.country, place.countryCode);
+  inner(byWords.get('admin_division1') ?? byWords.get('region') ?? byWords.get('state'), place.region, `${place.countryCode}.${place.regionCode}`);
+  set(['state', 'region', 'province', 'admin_division1', 'state_name', 'region_name'], place.region);
+}
+
+/** A formatted address made of the record's own street, city and country. */
+function composeAddress(record: Record<string, unknown>, byWords: Map<string, string>): void {
+  const formatted = byWords.get('formatted_address') ?? byWords.get('full_address') ?? byWords.get('formatted');
+  if (formatted === undefined || typeof record[formatted] !== 'string') return;
+  const part = (...names: string[]): string | undefined => {
+    for (const n of names) {
+      const key = [...Object.keys(record)].find((k) => words(k) === n);
+      if (key !== undefined && typeof record[key] === 'string' && record[key]) return record[key] as string;
+    }
+    return undefined;
+  };
+  const street = part('street', 'street_address', 'address', 'address_line1', 'line1', 'address1');
+  const city = part('city', 'city_name', 'town', 'locality');
+  if (!street || !city) return;
+  record[formatted] = [street, part('postal_code', 'postcode', 'zip', 'zip_code'), city, part('country', 'country_name')].filter(Boolean).join(', ');
+}
+
+/** `temp_min` 21.7 and `temp_max` 6.1 become 6.1 and 21.7. */
+function orderMinMax(record: Record<string, unknown>, keys: string[]): void {
+  const free = new Set(keys);
+  for (const key of keys) {
+    const w = words(key);
+    const m = /^(.*?)(min|minimum|low|lowest)(.*)$/.exec(w);
+    if (!m) continue;
+    const partner = Object.keys(record).find((k) => {
+      const pw = words(k);
+      return [`${m[1]}max${m[3]}`, `${m[1]}maximum${m[3]}`, `${m[1]}high${m[3]}`, `${m[1]}highest${m[3]}`].includes(pw);
+    });
+    if (partner === undefined || !free.has(partner)) continue;
+    const lo = record[key];
+    const hi = record[partner];
+    if (typeof lo === 'number' && typeof hi === 'number' && lo > hi) {
+      record[key] = hi;
+      record[partner] = lo;
+    }
+  }
+}

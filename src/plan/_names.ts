@@ -1,0 +1,251 @@
+/**
+ * Names that fit what is named: a golf tournament is "the Lisbon Open", an airport "Lisbon International
+ * Airport", a movie API's genre a movie genre. The kind of thing is read from the value's own name
+ * (`tournament_name`), else from the operation's words (the rightmost resource noun of its path wins:
+ * `/browse/categories/{id}/playlists` lists playlists). Product names ("Practical Wooden Bacon") are only for
+ * products. Every choice draws from Faker, which the caller binds to its Rng.
+ */
+import { faker, fakerFor } from './_faker.ts';
+import { worldValue } from '../world/index.ts';
+
+const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
+
+/** The dialogue's city (its world's focused place), else a well-known one. */
+export function cityName(): string {
+  return (worldValue('city', false, () => '') as string | undefined) ?? pick(['Lisbon', 'Toronto', 'Osaka', 'Berlin', 'Chicago', 'Dublin', 'Melbourne', 'Madrid']);
+}
+
+/** Faker in the locale of the dialogue's country: its streets and postcodes read as that country's. */
+export function localFaker(): typeof faker {
+  return fakerFor(worldValue('country_code', false, () => '') as string | undefined);
+}
+
+function countryName(): string {
+  return (worldValue('country', false, () => '') as string | undefined) ?? pick(['Portugal', 'Canada', 'Japan', 'Germany', 'Spain']);
+}
+
+function personName(): string {
+  return (worldValue('full_name', false, () => '') as string | undefined) ?? faker.person.fullName();
+}
+
+const cap = (s: string): string => s.replace(/^\w/, (c) => c.toUpperCase());
+
+const MOVIE_GENRES = ['Action', 'Adventure', 'Animation', 'Comedy', 'Crime', 'Documentary', 'Drama', 'Family', 'Fantasy', 'History', 'Horror', 'Mystery', 'Romance', 'Science Fiction', 'Thriller', 'War', 'Western'];
+const GAME_GENRES = ['Action', 'Adventure', 'Role-playing', 'Strategy', 'Puzzle', 'Racing', 'Simulation', 'Sports', 'Platformer', 'Shooter'];
+const PODCAST_GENRES = ['Comedy', 'News', 'True Crime', 'History', 'Science', 'Business', 'Health & Fitness', 'Technology', 'Society & Culture'];
+const MUSIC_CATEGORIES = ['Pop', 'Hip-Hop', 'Rock', 'Chill', 'Workout', 'Focus', 'Mood', 'Jazz', 'Latin', 'Indie'];
+const NEWS_SECTIONS = ['Politics', 'Business', 'Technology', 'Health', 'Science', 'Sports', 'Culture', 'Environment', 'Education'];
+const QUIZ_CATEGORIES = ['General Knowledge', 'Science', 'History', 'Geography', 'Sports', 'Music', 'Film', 'Literature', 'Mathematics'];
+const APP_CATEGORIES = ['Productivity', 'Education', 'Games', 'Health & Fitness', 'Travel', 'Finance', 'Music & Audio', 'Photography', 'Food & Drink', 'Tools'];
+const GENERAL_CATEGORIES = ['General', 'News', 'Sports', 'Technology', 'Entertainment', 'Lifestyle', 'Business', 'Travel'];
+
+/** A genre or category that fits the API's domain (a movie API's genres are movie genres). */
+function genreFor(context: string, category: boolean): string {
+  if (/\b(movies?|films?|tv|netflix|imdb|cinema|series|titles?)\b/.test(context)) return pick(MOVIE_GENRES);
+  if (/\b(books?|novels?|library|librar(y|ies)|authors?|editions?)\b/.test(context)) return faker.book.genre();
+  if (/\b(games?|steam|gaming|consoles?)\b/.test(context)) return pick(GAME_GENRES);
+  if (/\b(podcasts?|episodes?|shows?|audiobooks?)\b/.test(context)) return pick(PODCAST_GENRES);
+  if (/\b(quiz|trivia|questions?)\b/.test(context)) return pick(QUIZ_CATEGORIES);
+  if (/\b(apps?|play store|app store)\b/.test(context)) return pick(APP_CATEGORIES);
+  if (/\b(news|articles?|headlines?|newsletters?)\b/.test(context)) return pick(NEWS_SECTIONS);
+  if (/\b(music|songs?|tracks?|artists?|albums?|playlists?|spotify|genres?)\b/.test(context)) return category ? pick(MUSIC_CATEGORIES) : faker.music.genre();
+  if (/\b(products?|shop|shopping|amazon|store|stores|ecommerce|orders?|catalog)\b/.test(context)) return faker.commerce.department();
+  return pick(GENERAL_CATEGORIES);
+}
+
+const PLAYLISTS = ['Morning Focus', 'Road Trip Classics', 'Chill Evenings', 'Workout Mix', 'Sunday Jazz', 'Indie Discoveries', 'Rainy Day Acoustic', 'Throwback Hits', 'Deep Work', 'Summer Party'];
+const TOPICS = ['urban cycling', 'the history of coffee', 'sleep and memory', 'remote work', 'ocean conservation', 'chess openings', 'home cooking', 'space exploration', 'personal finance', 'climate policy', 'street photography', 'learning languages'];
+const GAMES = ['Stardew Valley', 'Hollow Knight', 'Celeste', 'Hades', 'Portal 2', 'Civilization VI', 'The Witcher 3', 'Terraria', 'Minecraft', 'Rocket League', 'Disco Elysium', 'Factorio'];
+const APPS = ['Budget Buddy', 'Trail Maps', 'Focus Timer', 'Recipe Box', 'Fit Tracker', 'Lingo Cards', 'PhotoFix', 'Transit Now', 'Sleep Well'];
+const GAME_SERIES = ['The Legend of Zelda', 'Final Fantasy', 'Civilization', 'Assassin\'s Creed', 'Halo', 'Mario Kart', 'Resident Evil', 'Total War'];
+const TV_SERIES = ['Northern Lights', 'The Long Road', 'City of Glass', 'Harbour Street', 'Quiet Waters', 'The Last Orchard', 'Night Shift', 'Open Skies'];
+const COURSES = ['Introduction to Data Science', 'Spanish for Beginners', 'Modern Web Development', 'Financial Accounting', 'Creative Writing', 'Machine Learning Basics', 'Photography Fundamentals'];
+const WORKFLOWS = ['Software Simplified Workflow', 'Bug Triage', 'Content Review', 'Release Process', 'Support Escalation', 'Design Approval'];
+const CONTINENTS = ['Africa', 'Asia', 'Europe', 'North America', 'South America', 'Oceania'];
+const SECTORS = ['Technology', 'Health Care', 'Financials', 'Energy', 'Consumer Discretionary', 'Industrials', 'Utilities', 'Materials'];
+const EXCHANGES = ['NYSE', 'NASDAQ', 'London Stock Exchange', 'Euronext', 'Tokyo Stock Exchange'];
+const LEAGUES = ['Premier League', 'La Liga', 'Serie A', 'Bundesliga', 'NBA', 'NHL', 'Major League Soccer'];
+const ACHIEVEMENTS = ['First Steps', 'Explorer', 'Master Builder', 'Speed Runner', 'Collector', 'Untouchable', 'Veteran'];
+const PLATFORMS = ['PC', 'PlayStation 5', 'Xbox Series X', 'Nintendo Switch', 'iOS', 'Android'];
+const HOLIDAYS = ['New Year\'s Day', 'Labour Day', 'Independence Day', 'Christmas Day', 'Good Friday', 'National Day', 'Easter Monday'];
+const FORM_FIELDS = ['Gift message', 'Delivery instructions', 'Company name', 'VAT number', 'Preferred contact time'];
+const HEADLINES = ['City council approves new bike lanes', 'Local library extends weekend hours', 'New rail link opens next month', 'Schools adopt four-day timetable', 'Record turnout at spring marathon'];
+const VIDEOS = ['How to brew better coffee at home', 'A walk through the old town', 'Beginner yoga in 15 minutes', 'Five tips for street photography', 'Building a budget gaming PC'];
+const DATASETS = ['sales-2024', 'customers', 'web-traffic', 'inventory', 'survey-results'];
+const TRADES = ['Bakery', 'Coffee Roasters', 'Books', 'Outdoor Gear', 'Street Kitchen', 'Florist', 'Bike Shop', 'Deli', 'Tailors'];
+const QUESTIONS = ['Which planet is known as the Red Planet?', 'In which year did the Berlin Wall fall?', 'What is the capital of Canada?', 'Who painted the Mona Lisa?', 'What is the chemical symbol for gold?'];
+
+/** A kind of named thing: its noun, the words that name it, how to make a name for it. */
+export interface NameKind {
+  noun: string;
+  words: RegExp;
+  make: (context: string) => string;
+  /** Wins over kinds named later in the operation's words (a reservation's name is its guest's, whatever else is said). */
+  first?: boolean;
+  /** Words the operation must have too: a `course` is a golf course only in a golf API. */
+  needs?: RegExp;
+  /** A title of this kind is its name too (an episode's title); people's titles are job titles, not names. */
+  titled?: boolean;
+}
+
+const street = (suffixes: readonly string[]): string => `${localFaker().location.street()} ${pick(suffixes)}`;
+
+export const NAME_KINDS: readonly NameKind[] = [
+  // A reservation's or booking's name is the guest's ("book a table" is no book title).
+  { noun: 'guest', words: /\b(reservations?|bookings?|guests?|patients?|clients?|travell?ers?|attendees?|recipients?|students?)\b/, make: personName, first: true },
+  { noun: 'product', words: /\b(products?|line items?|skus?|merchandise|asins?)\b/, make: () => faker.commerce.productName(), titled: true },
+  { noun: 'song', words: /\b(tracks?|songs?|singles?)\b/, make: () => faker.music.songName(), titled: true },
+  { noun: 'artist', words: /\b(artists?|bands?|singers?|performers?)\b/, make: () => faker.music.artist() },
+  { noun: 'album', words: /\balbums?\b/, make: () => faker.music.album(), titled: true },
+  { noun: 'playlist', words: /\bplaylists?\b/, make: () => pick(PLAYLISTS), titled: true },
+  { noun: 'episode', words: /\bepisodes?\b/, make: () => cap(pick(TOPICS)), titled: true },
+  { noun: 'chapter', words: /\bchapters?\b/, make: () => `Chapter ${faker.number.int({ min: 1, max: 30 })}`, titled: true },
+  { noun: 'podcast', words: /\b(podcasts?|shows)\b/, make: () => `${cap(pick(TOPICS))} ${pick(['Weekly', 'Podcast', 'Hour', 'Talks'])}`, titled: true },
+  { noun: 'audiobook', words: /\b(audiobooks?|books?|novels?|editions?|works)\b/, make: () => faker.book.title(), titled: true },
+  { noun: 'series', words: /\b(series|serials?|seasons?)\b/, make: (c) => (/\bgames?\b/.test(c) ? pick(GAME_SERIES) : /\bbooks?\b/.test(c) ? faker.book.series() : pick(TV_SERIES)), titled: true },
+  { noun: 'movie', words: /\b(movies?|films?|titles)\b/, make: () => faker.book.title(), titled: true },
+  { noun: 'game', words: /\bgames?\b/, make: () => pick(GAMES), titled: true },
+  { noun: 'app', words: /\b(apps?|applications?)\b/, make: () => pick(APPS), titled: true },
+  { noun: 'video', words: /\b(videos?|clips?)\b/, make: () => pick(VIDEOS), titled: true },
+  { noun: 'article', words: /\b(articles?|posts|stories|story|news|slides?|headlines?)\b/, make: () => pick(HEADLINES), titled: true },
+  { noun: 'question', words: /\b(questions?|quiz|trivia)\b/, make: () => pick(QUESTIONS), titled: true },
+  { noun: 'genre', words: /\bgenres?\b/, make: (c) => genreFor(c, false) },
+  { noun: 'category', words: /\b(categor(y|ies)|sections?|departments?)\b/, make: (c) => genreFor(c, true) },
+  { noun: 'golf course', words: /\bcourses?\b/, needs: /\b(golf|pga|tournaments?|tourn|holes?|tee|leaderboards?|scorecards?|schedules?)\b/, make: () => `${cityName()} ${pick(['Golf Club', 'Country Club', 'Links'])}` },
+  { noun: 'tournament', words: /\b(tournaments?|championships?|schedules?|golf|pga)\b/, make: () => `${pick(['', 'Classic ', 'Coastal '])}${cityName()} ${pick(['Open', 'Classic', 'Championship', 'Invitational'])}`.trim(), titled: true },
+  { noun: 'course', words: /\b(courses?|classes|lessons?)\b/, make: () => pick(COURSES), titled: true },
+  { noun: 'event', words: /\b(events?|festivals?|concerts?|fixtures?|matches)\b/, make: () => `${cityName()} ${pick([faker.music.genre(), 'Food', 'Film', 'Book', 'Design'])} ${pick(['Festival', 'Night', 'Week', 'Fair'])}`, titled: true },
+  { noun: 'venue', words: /\b(venues?|stadiums?|arenas?|theat(er|re)s?)\b/, make: () => street(['Hall', 'Arena', 'Theatre', 'Stadium']) },
+  { noun: 'airport', words: /\bairports?\b/, make: () => `${cityName()} International Airport` },
+  { noun: 'airline', words: /\b(airlines?|carriers?)\b/, make: () => faker.airline.airline().name },
+  { noun: 'flight', words: /\bflights?\b/, make: () => `${faker.airline.airline().iataCode} ${faker.airline.flightNumber()}` },
+  { noun: 'hotel', words: /\b(hotels?|stays?|accommodations?)\b/, make: () => `${pick(['Hotel', 'The Grand', 'Hotel Central'])} ${cityName()}` },
+  { noun: 'restaurant', words: /\b(restaurants?|cafes?|street food|food trucks?)\b/, make: () => `${faker.person.lastName()}'s ${pick(['Kitchen', 'Bistro', 'Grill', 'Trattoria', 'Diner'])}` },
+  { noun: 'library', words: /\blibrar(y|ies)\b/, make: () => `${cityName()} ${pick(['Central', 'Public', 'Riverside'])} Library` },
+  { noun: 'school', words: /\b(schools?|universit(y|ies)|colleges?)\b/, make: () => `${faker.location.street()} ${pick(['School', 'Primary School', 'High School', 'Academy'])}` },
+  { noun: 'museum', words: /\b(museums?|galler(y|ies))\b/, make: () => `${cityName()} ${pick(['Museum of Art', 'History Museum', 'Gallery'])}` },
+  { noun: 'webcam', words: /\bwebcams?\b/, make: () => `${cityName()}: ${pick(['Harbour View', 'Old Town Square', 'Beach', 'City Skyline', 'Main Street'])}`, titled: true },
+  { noun: 'business', words: /\b(business(es)?|shops?|stores?|places|listings?|merchants?|maps|spots?)\b/, make: () => `${pick([faker.person.lastName() + "'s", cityName(), faker.location.street()])} ${pick(TRADES)}` },
+  { noun: 'region', words: /\b(admin ?division ?\d?|regions?|states|provinces?|count(y|ies)|districts?|prefectures?)\b/, make: () => (worldValue('region', false, () => '') as string | undefined) ?? faker.location.state() },
+  { noun: 'continent', words: /\bcontinents?\b/, make: () => pick(CONTINENTS) },
+  { noun: 'country', words: /\b(country|countries)\b/, make: countryName },
+  { noun: 'city', words: /\b(city|cities|towns?)\b/, make: cityName },
+  { noun: 'sector', words: /\b(sectors?|industr(y|ies))\b/, make: () => pick(SECTORS) },
+  { noun: 'exchange', words: /\b(exchanges?|stock markets?)\b/, make: () => pick(EXCHANGES) },
+  { noun: 'stage', words: /\b(stages?|races?|grand prix|circuits?|motorsport|formula)\b/, make: () => `${countryName()} Grand Prix`, titled: true },
+  { noun: 'league', words: /\b(leagues?|competitions?)\b/, make: () => pick(LEAGUES) },
+  { noun: 'team', words: /\b(teams?|clubs?)\b/, needs: /\b(sports?|football|soccer|basketball|nba|nfl|league|match(es)?|scores?|standings|motorsport|racing|drivers?)\b/, make: () => `${cityName()} ${cap(pick(['lions', 'wolves', 'hawks', 'rovers', 'united', 'falcons']))}` },
+  { noun: 'achievement', words: /\b(achievements?|badges?|trophies)\b/, make: () => pick(ACHIEVEMENTS), titled: true },
+  { noun: 'platform', words: /\b(platforms?|consoles?)\b/, make: () => pick(PLATFORMS) },
+  { noun: 'holiday', words: /\bholidays?\b/, make: () => pick(HOLIDAYS) },
+  { noun: 'workflow', words: /\bworkflows?\b/, make: () => pick(WORKFLOWS) },
+  { noun: 'form field', words: /\bform fields?\b/, make: () => pick(FORM_FIELDS) },
+  { noun: 'tax', words: /\btax(es)?\b/, make: () => pick(['VAT', 'Sales Tax', 'GST', 'City Tax']) },
+  { noun: 'file', words: /\b(files?|attachments?|documents?|images?)\b/, make: () => `${faker.helpers.slugify(faker.word.words(2)).toLowerCase()}.${pick(['pdf', 'png', 'jpg', 'docx'])}` },
+  { noun: 'dataset', words: /\bdatasets?\b/, make: () => pick(DATASETS) },
+  { noun: 'vehicle model', words: /\bmodels?\b/, needs: /\b(cars?|vehicles?|autos?|makes?|automotive|vin|consumer reports)\b/, make: () => faker.vehicle.model() },
+  { noun: 'car maker', words: /\b(makes?|manufacturers?)\b/, make: () => faker.vehicle.manufacturer() },
+  { noun: 'vehicle', words: /\b(cars?|vehicles?)\b/, make: () => faker.vehicle.vehicle() },
+  { noun: 'recipe', words: /\b(recipes?|dishes|dish|meals?|menu)\b/, make: () => faker.food.dish(), titled: true },
+  { noun: 'job', words: /\b(jobs?|positions?|vacanc(y|ies)|careers?)\b/, make: () => faker.person.jobTitle(), titled: true },
+  { noun: 'pet', words: /\b(pets?|dogs?|cats?|animals?)\b/, make: () => faker.animal.petName() },
+  { noun: 'company', words: /\b(compan(y|ies)|organi[sz]ations?|employers?|brands?|publishers?|labels?|providers?|networks?|channels?|stocks?|tickers?)\b/, make: () => faker.company.name() },
+  { noun: 'person', words: /\b(users?|persons?|people|customers?|employees?|members?|authors?|contacts?|players?|owners?|passengers?|drivers?|actors?|cast|credits?)\b/, make: personName },
+  { noun: 'project', words: /\b(projects?|repos?|repositor(y|ies)|teams?|workspaces?|boards?)\b/, make: () => `${pick(['Apollo', 'Falcon', 'Harbor', 'Mercury', 'Summit', 'Cedar', 'Orion'])} ${pick(['Project', 'Platform', 'Redesign', 'Migration', 'App'])}` },
+];
+
+const byContext = new Map<string, NameKind | null>();
+
+/** The kind whose words come last in `text` (the path's last resource noun names the listed things). */
+export function kindIn(text: string, titledOnly = false): NameKind | undefined {
+  const key = titledOnly ? `title\u0000${text}` : text;
+  let kind = byContext.get(key);
+  if (kind === undefined) {
+    let best: { kind: NameKind; at: number } | undefined;
+    for (const k of NAME_KINDS) {
+      if (k.needs && !k.needs.test(text)) continue;
+      if (titledOnly && !k.titled) continue;
+      const re = new RegExp(k.words.source, 'g');
+      let at = -1;
+      for (let m = re.exec(text); m; m = re.exec(text)) at = m.index + m[0].length;
+      if (at >= 0 && k.first) {
+        best = { kind: k, at: Infinity };
+        break;
+      }
+      if (at >= 0 && (!best || at > best.at)) best = { kind: k, at };
+    }
+    kind = best?.kind ?? null;
+    if (byContext.size > 20000) byContext.clear();
+    byContext.set(key, kind);
+  }
+  return kind ?? undefined;
+}
+
+/** The kind a name's own words say (`tournament_name`, `model_name`), before the operation's words are read. */
+export function kindOfName(words: string, context = ''): NameKind | undefined {
+  const own = words.replace(/(^|_)(name|title|label)$/, '').replace(/_/g, ' ').trim();
+  return own === '' ? undefined : NAME_KINDS.find((k) => k.words.test(own) && (!k.needs || k.needs.test(`${own} ${context}`)));
+}
+
+const CONTAINER = /^(data|items?|results?|response|records?|list|entries|content|payload|body|hits|value|values|objects?|nodes?|edges?)$/;
+
+/** The last resource noun of the operation's words ("... webhooks webhook id" -> "webhook"), if any. */
+function pathNoun(context: string): string | undefined {
+  const words = context.replace(/\b(get|list|search|find|by|id|ids|all|the|of|for|json|api|v\d+|a|an|to|and|in|on|with|new|create|update|delete|remove|add|set|put|post|patch|fetch|retrieve|returns?|details?|info|information|query|descriptions?|summary|summaries|text|html|me|my|v1|v2|v3)\b/g, ' ').trim().split(/\s+/);
+  // Verbs and adjectives of the path ("search deleted", "trending") name no entity.
+  const last = words.reverse().find((w) => /^[a-z]{3,}$/.test(w) && !CONTAINER.test(w) && !/(ed|ing|ly)$/.test(w) && !/^(last|latest|first|next|top|recent|current|random|single|multiple|several|many)$/.test(w));
+  return last?.replace(/ies$/, 'y').replace(/(?<![su])s$/, '');
+}
+
+/** The noun of the entity a free text describes: its parent's kind or word, else the operation's resource. */
+export function entityNoun(parent: string, context: string): string {
+  const own = parent && !CONTAINER.test(parent) ? parent.replace(/_/g, ' ') : '';
+  if (own) return kindIn(own)?.noun ?? own.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
+  return kindIn(context)?.noun ?? pathNoun(context) ?? 'entry';
+}
+
+/** A name for something nobody said what it is: a plain two-word name, never a product's. */
+export function plainName(context: string): string {
+  const noun = pathNoun(context);
+  return `${pick(['Cedar', 'Harbor', 'Summit', 'Maple', 'Silver', 'Riverside', 'North', 'Orion'])} ${noun ? cap(noun) : pick(['One', 'Group', 'Works'])}`;
+}
+
+const a = (noun: string): string => (/^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`);
+
+/**
+ * A short neutral description of an entity from what is known of it (its kind, name, place), in place of
+ * filler written for another kind of thing ("Available in several sizes" on a webhook).
+ */
+export const headline = (): string => pick(HEADLINES);
+
+export function describe(noun: string, name?: string, city?: string): string {
+  const named = name ? `${name} is ${a(noun)}` : `${cap(noun)} details`;
+  // A headline-like name restated reads better than "<headline> is a minister"; an unknown kind says nothing.
+  if (name && name.split(' ').length > 5 && !['episode', 'product', 'podcast', 'playlist'].includes(noun)) return /[.!?]$/.test(name) ? name : `${name}.`;
+  if (name && ['entry', 'person', 'guest'].includes(noun)) return `About ${name}.`;
+  switch (noun) {
+    case 'product':
+      return faker.commerce.productDescription();
+    case 'episode':
+      return `In this episode: ${name && name.length < 60 ? name.toLowerCase() : pick(TOPICS)}.`;
+    case 'podcast':
+      return `A weekly podcast about ${pick(TOPICS)}.`;
+    case 'playlist':
+      return `${pick(['Relaxed', 'Upbeat', 'Classic', 'New'])} tracks, updated every week.`;
+    case 'job':
+      return `${named} based in ${city ?? cityName()}.`;
+    case 'event':
+    case 'venue':
+    case 'restaurant':
+    case 'business':
+    case 'hotel':
+    case 'library':
+    case 'museum':
+    case 'school':
+      return `${named} in ${city ?? cityName()}.`;
+    default:
+      return `${named}.`;
+  }
+}
+
+export { genreFor, TOPICS };

@@ -1,0 +1,175 @@
+/**
+ * Values for untyped strings by what their name or description says they hold: a number for `points`,
+ * `purse` or `weekNum`, an IP address for `ip`, an ISO code for a `market`, "2d" for a Jira estimate, a
+ * question for a quiz's `text`; and the values a description lists as allowed ("Can either be "live" or
+ * "draft"", "one of: ready, building, error", "read/unread"). Faker is bound to the caller's Rng.
+ */
+import { faker, fakerFor } from './_faker.ts';
+import { worldValue } from '../world/index.ts';
+
+const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
+const int = (min: number, max: number): string => String(faker.number.int({ min, max }));
+const decimal = (min: number, max: number, digits = 2): string => faker.number.float({ min, max, fractionDigits: digits }).toFixed(digits);
+const code = (length: number): string => faker.string.alphanumeric({ length, casing: 'upper' });
+
+const QUESTIONS = ['Which planet is known as the Red Planet?', 'In which year did the Berlin Wall fall?', 'What is the capital of Canada?', 'Who painted the Mona Lisa?', 'What is the chemical symbol for gold?', 'How many sides does a hexagon have?'];
+const ANSWERS = ['Mars', '1989', 'Ottawa', 'Leonardo da Vinci', 'Au', 'Six', 'Venus', 'Toronto', 'Jupiter'];
+const PERMISSIONS = ['android.permission.CAMERA', 'android.permission.INTERNET', 'android.permission.ACCESS_FINE_LOCATION', 'android.permission.RECORD_AUDIO', 'android.permission.READ_CONTACTS'];
+
+/** [test on the name's words (`week_num`) and the lower-case description, make]. First match wins. */
+type MeaningRule = [test: (n: string, about: string, parent: string) => boolean, make: () => string];
+
+const WEATHER_WORDS = ['Light rain', 'Clear sky', 'Partly cloudy', 'Overcast', 'Sunny', 'Light snow', 'Thunderstorms', 'Mist'];
+const VERSES = ['In the beginning God created the heaven and the earth.', 'The Lord is my shepherd; I shall not want.', 'Love is patient, love is kind.', 'Let there be light.'];
+const TRADES = ['bakery', 'cafe', 'restaurant', 'book store', 'bicycle shop', 'florist', 'grocery store', 'hair salon'];
+const SECTORS = ['Technology', 'Health Care', 'Financials', 'Energy', 'Industrials', 'Consumer Goods'];
+const TICKERS = ['AAPL', 'MSFT', 'GOOGL', 'AMZN', 'TSLA', 'NVDA', 'JPM', 'KO'];
+const MONTHS = ['January', 'March', 'May', 'July', 'September', 'November', 'December'];
+const GAMES = ['Stardew Valley', 'Hollow Knight', 'Celeste', 'Hades', 'Portal 2', 'Terraria'];
+const VIDEOS = ['How to brew better coffee at home', 'A walk through the old town', 'Beginner yoga in 15 minutes', 'Five tips for street photography'];
+
+const BIBLE_BOOKS = ['Genesis', 'Exodus', 'Psalms', 'Proverbs', 'Isaiah', 'Matthew', 'Mark', 'Luke', 'John', 'Romans', 'Revelation'];
+
+/** Rules read with the operation's words: a `text` in a weather API is a condition, in a Bible API a verse. */
+const CONTEXT_RULES: readonly MeaningRule[] = [
+  [(n, d) => /(^|_)(q|query|lookup)$/.test(n) && /\b(ip lookup|ip address|ip geolocation|lookup ip)\b/.test(d), () => faker.internet.ipv4()],
+  [(n, d) => /(^|_)(book|book_name|bookname)$/.test(n) && /\b(bible|verses?|scripture|psalms?|chapters?)\b/.test(d), () => pick(BIBLE_BOOKS)],
+  [(n, d) => /(^|_)(text|condition|conditions|weather|summary|phrase|icon_phrase)$/.test(n) && /\b(weather|forecasts?|climate|temperature)\b/.test(d), () => pick(WEATHER_WORDS)],
+  [(n, d) => /(^|_)(text|verse|verse_text|content)$/.test(n) && /\b(bible|verses?|scripture|psalms?)\b/.test(d), () => pick(VERSES)],
+  [(n, d) => /(^|_)text$/.test(n) && /\bcopyrights?\b/.test(d), () => `© ${int(1995, 2025)} ${faker.company.name()}`],
+];
+
+const MEANING_RULES: readonly MeaningRule[] = [
+  // `external_urls.spotify` is a link, `copyrights[].text` a copyright line.
+  [(_n, _d, parent) => /(^|_)(urls?|links?|external_urls|hrefs?)$/.test(parent), () => faker.internet.url()],
+  [(n, _d, parent) => /(^|_)text$/.test(n) && /copyrights?/.test(parent), () => `© ${int(1995, 2025)} ${faker.company.name()}`],
+  ...CONTEXT_RULES,
+  [(n) => /(^|_)(number_int|number_long|number_double|number_decimal)$/.test(n), () => int(1, 5000)],
+  [(n) => /(^|_)(subtypes?|business_type|trade)$/.test(n), () => pick(TRADES)],
+  [(n) => /(^|_)(sectors?|industry|industries)$/.test(n), () => pick(SECTORS)],
+  [(n) => /(^|_)(symbols?|tickers?|ticker_symbol|stock_symbol)$/.test(n), () => pick(TICKERS)],
+  [(n) => /(^|_)vin$/.test(n), () => faker.vehicle.vin()],
+  [(n) => /(^|_)(developer|developer_name|studio|manufacturer|maker)$/.test(n), () => faker.company.name()],
+  [(n) => /(^|_)(best_months?_to_buy|months?)$/.test(n), () => pick(MONTHS)],
+  [(n) => /(^|_)(dlcs?|games?)$/.test(n), () => pick(GAMES)],
+  [(n) => /(^|_)videos?$/.test(n), () => pick(VIDEOS)],
+  [(n) => /(^|_)(circuit|circuit_name|track_name)$/.test(n), () => `${faker.location.city()} Circuit`],
+  [(n) => /(^|_)(flag|flag_url|emblem|crest)$/.test(n), () => `https://images.example.com/flags/${faker.string.alphanumeric(6).toLowerCase()}.png`],
+  [(n) => /(^|_)(endpoint|video_endpoint|target_path|path|permalink|canonical_url)$/.test(n), () => `/${faker.helpers.slugify(faker.word.words(2)).toLowerCase()}`],
+  [(n) => /(^|_)(token|page_token|next_page_token|cursor|continuation_token|next_cursor|etag|hash|cid|key|keys|reference|ref)$/.test(n), () => faker.string.alphanumeric(12)],
+  [(n) => /(^|_)(subject|email_subject)$/.test(n), () => pick(['Question about my order', 'Delivery update', 'Invoice attached', 'Change of address', 'Thank you'])],
+  [(n) => /(^|_)(byline|reporter|credit)$/.test(n), () => faker.person.fullName()],
+  [(n) => /(^|_)(reason|cause)$/.test(n), () => pick(['market', 'product', 'explicit', 'payment_required', 'not_available'])],
+  [(n) => /(^|_)(size|sizes|grid_size)$/.test(n), () => int(3, 15)],
+  [(n) => /(^|_)(dataset|dataset_name)$/.test(n), () => pick(['sales-2024', 'customers', 'web-traffic', 'inventory', 'survey-results'])],
+  [(n) => /(^|_)(radius|distance|range|syllables|iso_numeric|numeric_code)$/.test(n), () => int(1, 50)],
+  [(n) => /(^|_)(radius_units?|distance_units?|units?)$/.test(n), () => pick(['km', 'mi'])],
+  [(n) => /(^|_)(sunrise|sunset|moonrise|moonset|opens_at|closes_at)$/.test(n), () => `${String(faker.number.int({ min: 5, max: 20 })).padStart(2, '0')}:${pick(['05', '18', '32', '47'])}`],
+  [(n) => /(^|_)(postal_code_regex|zip_regex|regex|pattern)$/.test(n), () => pick(['^\\d{5}$', '^\\d{4}$', '^[A-Z]\\d[A-Z] \\d[A-Z]\\d$'])],
+  [(n) => /(^|_)(pk|pid|uid)$/.test(n), () => int(1000, 999999)],
+  [(n) => /(^|_)(near|nearby|around)$/.test(n), () => (worldValue('city', false, () => '') as string | undefined) ?? 'Lisbon'],
+  [(n) => /(^|_)(counties|county|districts?)$/.test(n), () => (worldValue('region', false, () => '') as string | undefined) ?? faker.location.county()],
+  [(n) => /(^|_)(timezone_abbreviation|tz_abbr|tz_abbreviation)$/.test(n), () => pick(['CET', 'GMT', 'EST', 'PST', 'JST', 'IST'])],
+  [(n) => /(^|_)(style|justify|align|alignment)$/.test(n), () => pick(['left', 'center', 'right'])],
+  [(n) => /(^|_)(callback|callback_url|webhook_url|redirect_uri|return_url)$/.test(n), () => faker.internet.url()],
+  [(n) => /(^|_)(order_source|source|channel)$/.test(n), () => pick(['www', 'manual', 'mobile', 'api'])],
+  [(n) => /(^|_)(shipping_method|delivery_method)$/.test(n), () => pick(['Standard Shipping', 'Express', 'Free Shipping', 'Pickup'])],
+  [(n) => /(^|_)(media_type|image_type|content_type|mime_type|mimetype)$/.test(n), () => pick(['image/jpeg', 'image/png', 'application/pdf', 'text/plain'])],
+  [(n) => /(^|_)(title_type)$/.test(n), () => pick(['movie', 'series'])],
+  [(n) => /(^|_)(season_detail|season_name)$/.test(n), () => `Season ${int(1, 8)}`],
+  [(n) => /(^|_)(devices?|device_name|device_model)$/.test(n), () => pick(['iPhone 15', 'Pixel 8', 'Galaxy S23', 'iPad Air', 'MacBook Pro'])],
+  [(n, d) => /(^|_)events?$/.test(n) && /\bwebhooks?\b/.test(d), () => pick(['send', 'open', 'click', 'bounce', 'reject', 'spam'])],
+  [(n) => /(^|_)(action_label|button_label|button_text|cta|call_to_action|link_text)$/.test(n), () => pick(['Read more', 'Learn more', 'Watch now', 'Sign up'])],
+  [(n) => /(^|_)footer$/.test(n), () => pick(['Thanks for reading.', 'You are receiving this because you subscribed.', 'Reply to this email with any questions.'])],
+  [(n) => /(^|_)expand$/.test(n), () => pick(['names', 'schema', 'changelog', 'renderedFields'])],
+  [(n, d) => /(^|_)(user|subject)$/.test(n) && /\b(relations?|tuples?|authorization|fga|check)\b/.test(d), () => `user:${faker.person.firstName().toLowerCase()}`],
+  [(n, d) => /(^|_)object$/.test(n) && /\b(relations?|tuples?|authorization|fga|check)\b/.test(d), () => `document:${pick(['roadmap', 'budget-2025', 'design-doc', 'notes'])}`],
+  [(n, d) => /(^|_)relation$/.test(n) && /\b(relations?|tuples?|authorization|fga|check)\b/.test(d), () => pick(['viewer', 'editor', 'owner', 'member'])],
+  [(n) => /(^|_)(subjects?|themes?)$/.test(n), () => faker.book.genre()],
+  [(n) => /(^|_)(top_work|work_title|book_title)$/.test(n), () => faker.book.title()],
+  [(n) => /(^|_)(opening_hours|hours|business_hours|open_hours)$/.test(n), () => pick(['Mon-Fri 09:00-18:00', 'Daily 08:00-22:00', 'Tue-Sun 12:00-23:00', 'Mon-Sat 10:00-20:00'])],
+  [(n) => /(^|_)(lyrics|words|lyric_line)$/.test(n), () => pick(['And the night goes on', 'Hold on to the light', 'We were young and free', 'Sing it like you mean it'])],
+  [(n) => /(^|_)(requirements?|qualifications?|skills?)$/.test(n), () => pick(['3+ years of relevant experience', 'Fluent English', 'Experience with SQL', 'A valid driving licence', 'Strong communication skills'])],
+  [(n) => /(^|_)(line1|address_line1|address1)$/.test(n), () => fakerFor(worldValue('country_code', false, () => '') as string | undefined).location.streetAddress()],
+  [(n) => /(^|_)(line2|address_line2|address2)$/.test(n), () => pick(['Apt 4B', 'Floor 2', 'Suite 310', 'Unit 12'])],
+  [(n) => /(^|_)(special_requests?|requests?|notes_for_staff)$/.test(n), () => pick(['A table by the window, please', 'Celebrating a birthday', 'High chair needed', 'Quiet table if possible'])],
+  [(n) => /(^|_)(severity|priority|urgency)$/.test(n), () => pick(['minor', 'moderate', 'severe', 'low', 'medium', 'high'])],
+  [(n) => /(^|_)(ip|ip_address|ipv4|client_ip|remote_ip)$/.test(n), () => faker.internet.ipv4()],
+  [(n, d) => /(^|_)(markets?|alpha2|alpha_2|iso_alpha2)$/.test(n) || (/(^|_)(market|country|region)(_code)?$/.test(n) && /iso 3166|alpha-2 country code|country code/.test(d)), () => (worldValue('country_code', false, () => '') as string | undefined) ?? pick(['US', 'GB', 'DE', 'FR', 'ES'])],
+  [(n) => /(^|_)asins?$/.test(n), () => `B0${code(8)}`],
+  [(n) => /(^|_)skus?$/.test(n), () => `SKU-${int(10000, 99999)}`],
+  [(n) => /(^|_)(isbn|isbn13|isbn_13)$/.test(n), () => `978${faker.string.numeric(10)}`],
+  [(n) => /(^|_)(barcode|ean|upc|gtin)$/.test(n), () => faker.string.numeric(13)],
+  [(n) => /(^|_)(zip|zip_code|zipcode|postal|postal_code|postcode)$/.test(n), () => fakerFor(worldValue('country_code', false, () => '') as string | undefined).location.zipCode()],
+  [(n) => /(^|_)(estimate|original_estimate|remaining_estimate|time_estimate|time_spent|timespent)$/.test(n), () => pick(['30m', '2h', '4h', '1d', '2d', '3d', '1w'])],
+  [(n) => /(^|_)(api_version|apiversion)$/.test(n), () => pick(['2023-10-01', '2024-01-01', '2024-06-15'])],
+  [(n) => /(^|_)version$/.test(n), () => `${int(1, 4)}.${int(0, 12)}.${int(0, 9)}`],
+  [(n) => /(^|_)(difficulty|degree|difficulty_level)$/.test(n), () => pick(['easy', 'medium', 'hard'])],
+  [(n, d) => /(^|_)(question|question_text)$/.test(n) || (/(^|_)text$/.test(n) && /\b(questions?|quiz|trivia)\b/.test(d)), () => pick(QUESTIONS)],
+  [(n) => /(^|_)(option|options|answer|answers|choice|choices|correct_answer|incorrect_answers?)(_text)?$/.test(n), () => pick(ANSWERS)],
+  [(n) => /(^|_)(audio|audio_url|preview|preview_url|sound|mp3)$/.test(n), () => `https://cdn.example.com/audio/${faker.string.alphanumeric(10).toLowerCase()}.mp3`],
+  [(n) => /(^|_)(video_url|video)$/.test(n), () => `https://cdn.example.com/video/${faker.string.alphanumeric(10).toLowerCase()}.mp4`],
+  [(n) => /(^|_)permissions?$/.test(n), () => pick(PERMISSIONS)],
+  [(n) => /^(is|has|can|allow|allows|enable|enabled)_/.test(n), () => pick(['true', 'false'])],
+  [(n) => /(^|_)(exchange_rate|currency_exchange_rate|rate|ratio|factor)$/.test(n), () => decimal(0.5, 2, 4)],
+  [(n) => /(^|_)(purse|prize|prize_money|earnings|winnings|salary|revenue|market_cap|budget)$/.test(n), () => int(50, 2000) + '000'],
+  [(n) => /(^|_)(points|pts|fedex_points|total_points)$/.test(n), () => int(0, 3000)],
+  [(n) => /(^|_)(rank|ranking|position|place_number|seed)$/.test(n), () => int(1, 100)],
+  [(n) => /(^|_)(week|week_num|week_number|weeknum)$/.test(n), () => int(1, 52)],
+  [(n) => /(^|_)(score|score_text|rating_text|stars_text)$/.test(n), () => decimal(1, 5, 1)],
+  [(n) => /(^|_)(popularity|percent|percentage|pct|humidity|probability)$/.test(n), () => int(0, 100)],
+  [(n, d) => /(^|_)(high|low|open|close|last|bid|ask|change|net_change|previous_close)(_?52_?week|_price)?$|52_?week_(high|low)|(high|low)_?52_?week/.test(n) && /\b(quotes?|stocks?|markets?|prices?|tickers?|trading|shares?|futures|symbols?|movers)\b/.test(d), () => decimal(5, 500)],
+  [(n) => /(^|_)(volume|shares|population|views|plays|streams)$/.test(n), () => int(1000, 5000000)],
+  [(n) => /(^|_)(age_restriction|min_age|minimum_age|age_rating)$/.test(n), () => pick(['0', '7', '12', '16', '18'])],
+  [(n) => /(^|_)(elevation|altitude)$/.test(n), () => int(0, 2500)],
+  [(n) => /(^|_)(duration_ms|length_ms)$/.test(n), () => int(150000, 300000)],
+  [(n) => /(^|_)(temp|temperature|temp_c|temp_f|feels_like|high_temp|low_temp|max_temp|min_temp)$/.test(n), () => decimal(-5, 32, 1)],
+  [(n) => /(^|_)(zoom|zoom_level)$/.test(n), () => int(10, 16)],
+  [(n) => /(^|_)(season|episode|chapter|verse|verse_start|verse_end|disc|disc_number|lap)(_number|_num|_no|_nr)?$/.test(n), () => int(1, 20)],
+  [(n) => /(^|_)(count|quantity|qty|amount_of)$/.test(n), () => int(1, 500)],
+];
+
+const ruleCache = new Map<string, MeaningRule | null>();
+
+/** A value for an untyped string that means a number, an address or a code; undefined when its name says none. */
+export function meaningString(words: string, description = '', parent = ''): string | undefined {
+  const about = description.toLowerCase();
+  const key = `${words}\u0000${about}\u0000${parent}`;
+  let rule = ruleCache.get(key);
+  if (rule === undefined) {
+    rule = MEANING_RULES.find(([test]) => test(words, about, parent)) ?? null;
+    if (ruleCache.size > 20000) ruleCache.clear();
+    ruleCache.set(key, rule);
+  }
+  return rule ? rule[1]() : undefined;
+}
+
+const WORD = `[A-Za-z][\\w-]*`;
+const QUOTED = new RegExp(`["'\`](${WORD})["'\`]`, 'g');
+
+/**
+ * The values a description lists for a string ("Can either be "live" or "draft"", "one of: ready, building,
+ * error", "(read/unread)"): an enum the schema forgot. Undefined when it lists none.
+ */
+export function enumInDescription(description: string | undefined, name: string): string[] | undefined {
+  if (!description || description.length > 400) return undefined;
+  const d = description.replace(/\s+/g, ' ');
+  // Quoted alternatives joined by "or": `Can either be "live" or "draft"`.
+  if (/\bor\b/.test(d) && /\b(either|can be|must be|one of|values?|possible|allowed|valid|options?)\b/i.test(d)) {
+    const quoted = [...d.matchAll(QUOTED)].map((m) => m[1]!);
+    if (quoted.length >= 2 && quoted.length <= 8) return [...new Set(quoted)];
+  }
+  const listed = /\b(?:one of|possible values(?: are)?|allowed values(?: are)?|valid values(?: are)?|accepted values(?: are)?|options are)\s*[:=]?\s*([^.;()]+)/i.exec(d);
+  if (listed) {
+    const items = listed[1]!.split(/\s*(?:,|\bor\b|\band\b|\|)\s*/).map((s) => s.replace(/["'`]/g, '').trim()).filter((s) => /^[A-Za-z][\w-]*$/.test(s));
+    if (items.length >= 2 && items.length <= 12) return [...new Set(items)];
+  }
+  // "read/unread" beside a status-like name.
+  if (/(status|state|mode|type|kind|format|sort|order|direction|filter)$/i.test(name)) {
+    const slash = /\b([a-z]{3,})\/([a-z]{3,})(?:\/([a-z]{3,}))?\b/.exec(d);
+    if (slash && !/^(and|or)$/.test(slash[1]!) && !/^(and|or)$/.test(slash[2]!) && !/https?:|www\./.test(d)) return [slash[1]!, slash[2]!, ...(slash[3] ? [slash[3]] : [])];
+    const or = /\b(?:either )?([a-z]{3,}) or ([a-z]{3,})\b/.exec(d);
+    if (or && d.split(' ').length <= 14 && /\b(either|can be|must be|is)\b/i.test(d)) return [or[1]!, or[2]!];
+  }
+  return undefined;
+}
