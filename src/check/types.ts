@@ -22,7 +22,11 @@ export type InvariantId =
   | 'silent_pick'
   | 'empty_result'
   | 'reversed_range'
-  | 'entity_mismatch';
+  | 'entity_mismatch'
+  // Sound chains, see _rules-chains.ts.
+  | 'unfiltered_source'
+  | 'half_coordinate'
+  | 'paging_value';
 
 export interface Violation {
   invariant: InvariantId;
