@@ -201,6 +201,9 @@ const RANGE_END = /(^|_)(start|end|from|to|min|max|since|until|before|after|begi
 /** Details that name a record (its name, a keyword, where it is, how to reach its owner): preferred over dates. */
 export const NAMING_PARAM = /(^|_)(name|names|keyword|keywords|q|query|search|term|title|email|phone|city|town|address|place|location|venue|artist|team|show|author|company|brand|country|region|street)(_|$)/;
 
+/** Operations that turn a place a person names into its coordinates, codes or details. */
+const PLACE_SOURCE = /geocod|autocomplete|\b(places?|locations?|cit(y|ies)|address(es)?|geo\w*|regions?|countr(y|ies))\b|_(place|city|cities|location|address)|(place|city|cities|location|address)_/i;
+
 /** Sources that return something arbitrary (a random question, a random verse): never about what the user means. */
 const RANDOM_SOURCE = /\brandom/i;
 /** The caller's own record (`GET /me`): one item, about the user, with nothing to say. */
@@ -213,9 +216,13 @@ const SELF_PATH = /\/(me|my|self|user|account|profile|whoami|current_?user)\/?$/
  * silent pick). A source returning one record is fine when the chain already knows which (a by-id read in a
  * multi-hop chain) or when it is the user's own (`GET /me`).
  */
-export function findsOneRecord(source: PlanOperation, edge: FeedEdge, first: boolean, target: PlanOperation): boolean {
+export function findsOneRecord(source: PlanOperation, edge: FeedEdge, first: boolean, target: PlanOperation, next: PlanOperation = target): boolean {
   const o = source.operation;
-  if (RANDOM_SOURCE.test(`${o.name} ${o.path} ${o.summary ?? ''}`)) return false;
+  const about = `${o.name} ${o.path} ${o.summary ?? ''}`;
+  if (RANDOM_SOURCE.test(about)) return false;
+  // Another service's record is about what the user named only when it resolves a place they name (an address
+  // to coordinates); a venue's, a transfer's or an airport's country is not the user's country.
+  if (o.api.name !== next.operation.api.name && !PLACE_SOURCE.test(`${nameWords(o.name)} ${o.path}`)) return false;
   // An id the request itself needs (the order whose product is wanted) is one the user has; any other is not.
   if (first && source.required.some((p) => p.idLike && !target.required.some((q) => sameMeaning(p, q)))) return false;
   if (source.required.some(isDistinguishing) || source.optional.some(isDistinguishing)) return true;
@@ -414,7 +421,7 @@ function chainCandidates(flow: FlowShape, flows: FlowShape[], operations: PlanOp
         if (found.length >= maxCandidates || found.length >= targetLimit) return;
         if (chain.includes(edge.source)) continue;
         const source = byId.get(edge.source) as PlanOperation;
-        if (!findsOneRecord(source, edge, position === 1, byId.get(chain[chain.length - 1]!)!)) continue;
+        if (!findsOneRecord(source, edge, position === 1, byId.get(chain[chain.length - 1]!)!, middle)) continue;
         const chainedIn = new Set(edge.chained.map((c) => c.input));
         for (const name of carriedParams(source, middle, chainedIn).keys()) chainedIn.add(name);
         if (!fitsPosition(middle, chainedIn, flow.positions[position]!, true)) continue;
