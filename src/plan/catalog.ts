@@ -220,11 +220,12 @@ export function findsOneRecord(source: PlanOperation, edge: FeedEdge, first: boo
   const o = source.operation;
   const about = `${o.name} ${o.path} ${o.summary ?? ''}`;
   if (RANDOM_SOURCE.test(about)) return false;
-  // Another service's record is about what the user named only when it resolves a place they name (an address
-  // to coordinates); a venue's, a transfer's or an airport's country is not the user's country.
-  if (o.api.name !== next.operation.api.name && !PLACE_SOURCE.test(`${nameWords(o.name)} ${o.path}`)) return false;
+  // Another service's record is about what the user named when it resolves a place they name (an address to
+  // coordinates) or gives where the named record is (the venue of the event they named, for its weather); a
+  // venue's, a transfer's or a company's country is not the user's country.
+  if (o.api.name !== next.operation.api.name && !PLACE_SOURCE.test(`${nameWords(o.name)} ${o.path}`) && !edge.chained.every((c) => isCoordinate(c.input))) return false;
   // An id the request itself needs (the order whose product is wanted) is one the user has; any other is not.
-  if (first && source.required.some((p) => p.idLike && !target.required.some((q) => sameMeaning(p, q)))) return false;
+  if (first && source.required.some((p) => p.idLike && (isCoordinate(p.name) || !target.required.some((q) => sameMeaning(p, q))))) return false;
   if (source.required.some(isDistinguishing) || source.optional.some(isDistinguishing)) return true;
   if (edge.chained.some((c) => c.output.includes('['))) return false;
   return !first || (source.required.length === 0 && SELF_PATH.test(o.path));
@@ -232,6 +233,12 @@ export function findsOneRecord(source: PlanOperation, edge: FeedEdge, first: boo
 
 const LATITUDE = /^(.*?)(lat|latitude)$/;
 const LONGITUDE = /^(.*?)(lon|lng|long|longitude)$/;
+
+/** A latitude or a longitude: never something the user has at hand. */
+export function isCoordinate(name: string): boolean {
+  const words = lastNameWord(name);
+  return LATITUDE.test(words) || LONGITUDE.test(words);
+}
 
 /** The other half of a coordinate pair (`pickup_lat` ↔ `pickup_lon`), if the operation has it. */
 export function coordinatePartner(op: PlanOperation, p: PlanParam): PlanParam | undefined {
@@ -428,6 +435,8 @@ function chainCandidates(flow: FlowShape, flows: FlowShape[], operations: PlanOp
         const nextPosition = position - 1;
         if (nextPosition === 0) {
           if (!fitsPosition(source, empty, flow.positions[0]!, true)) continue;
+          // A detour: the first lookup already gives what a later step needs (a city list holds the latitude).
+          if (chain.slice(1).some((id) => (feedsInto.get(id) ?? []).some((e) => e.source === edge.source))) continue;
           found.push({ operations: [edge.source, ...chain], edges: [edge, ...edges] });
         } else {
           extendMiddle(nextPosition, source, [edge.source, ...chain], [edge, ...edges]);
