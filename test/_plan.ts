@@ -78,7 +78,7 @@ export const orderOperations: Operation[] = ([
   { id: 'ordershop.getOrderShipment', api: shop, name: 'getOrderShipment', method: 'get', path: '/orders/{order_id}/shipment', summary: 'Get the shipment of an order sent to a recipient', inputs: [
     { name: 'order_id', in: 'path', required: true, schema: int(), description: 'ID of the order.' },
     // A detail the user knows (who the parcel went to): the shipment found is the one they mean.
-    { name: 'recipient', in: 'query', required: true, schema: str(), description: 'Name of the recipient.' },
+    { name: 'recipient_name', in: 'query', required: true, schema: str(), description: 'Name of the recipient.' },
   ], outputs: [
     { path: 'id', schema: int(), isList: false },
     { path: 'order_id', schema: int(), isList: false },

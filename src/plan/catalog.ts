@@ -188,6 +188,10 @@ export function isDistinguishing(p: PlanParam): boolean {
   if (!p.sayable || p.idLike || isTechnicalParam(p.name) || p.enum !== undefined || RANGE_END.test(lastNameWord(p.name))) return false;
   const flat = flatSchema(p.schema);
   if (Array.isArray(flat.enum)) return false;
+  // What a person says to point at a record: a name, keyword, place, date, email or phone (not a status
+  // filter, a market code or a "types" switch, which narrow a list but name nothing).
+  const words = lastNameWord(p.name);
+  if (!NAMING_PARAM.test(words) && !/^(date|date-time|email)$/.test(String(flat.format ?? '')) && !/(^|_)(date|day|phone|mobile|email|zip|postcode|postal_code)$/.test(words)) return false;
   const type = schemaType(flat);
   if (type === 'array') {
     const items = flat.items as JsonSchema | undefined;
@@ -199,7 +203,7 @@ export function isDistinguishing(p: PlanParam): boolean {
 /** One end of a range ("the end date is …" alone tells no record apart). */
 const RANGE_END = /(^|_)(start|end|from|to|min|max|since|until|before|after|begin|earliest|latest)(_|$)/;
 /** Details that name a record (its name, a keyword, where it is, how to reach its owner): preferred over dates. */
-export const NAMING_PARAM = /(^|_)(name|names|keyword|keywords|q|query|search|term|title|email|phone|city|town|address|place|location|venue|artist|team|show|author|company|brand|country|region|street)(_|$)/;
+export const NAMING_PARAM = /(^|_)(name|names|username|user|owner|login|handle|keyword|keywords|q|query|search|term|text|title|email|phone|city|town|address|place|location|venue|artist|team|show|author|company|brand|country|region|street|tag|tags|genre)(_|$)/;
 
 /** Operations that turn a place a person names into its coordinates, codes or details. */
 const PLACE_SOURCE = /geocod|autocomplete|\b(places?|locations?|cit(y|ies)|address(es)?|geo\w*|regions?|countr(y|ies))\b|_(place|city|cities|location|address)|(place|city|cities|location|address)_/i;
