@@ -7,9 +7,9 @@
 import { stemmer } from 'stemmer';
 import { mockParamValue } from './_mock.ts';
 import { orderRangeValues } from './_result.ts';
-import { lastNameWord } from './_params.ts';
+import { coordinatePartner, isDistinguishing, lastNameWord, NAMING_PARAM } from './_params.ts';
 import type { Rng } from '../random/index.ts';
-import { carriedParams, coordinatePartner, isDistinguishing, NAMING_PARAM, reusable, sameMeaning, userRequired, validateArguments, type ChainCandidate, type PlanCatalog, type PlanOperation, type PlanParam } from './catalog.ts';
+import { carriedParams, reusable, sameMeaning, userRequired, validateArguments, type ChainCandidate, type PlanCatalog, type PlanOperation, type PlanParam } from './catalog.ts';
 import type { FlowShape } from './flows.ts';
 import { tokenize } from './retriever.ts';
 

@@ -7,7 +7,7 @@ import { createAjv, errorsText as ajvErrorsText, type ErrorObject, type Validate
 import type { EdgeAttributes, EdgeKind, NodeAttributes } from '../graph/types.ts';
 import type { JsonSchema, Operation, Param } from '../specs/types.ts';
 import { analyzeFlow, FLOW_TABLE, type FlowDefinition, type FlowShape, type PositionNeeds } from './flows.ts';
-import { flatSchema, isAuthParam, isIdLike, isSayable, lastNameWord, schemaType } from './_params.ts';
+import { coordinatePartner, flatSchema, isAuthParam, isCoordinate, isDistinguishing, isIdLike, isPagingParam, isSayable, isTechnicalParam, lastNameWord, schemaType } from './_params.ts';
 import { classifyQuery, contentTerms, createRetriever, type CatalogRetriever } from './retriever.ts';
 import { Rng } from '../random/index.ts';
 import type { RecordOperation } from './types.ts';
@@ -162,49 +162,6 @@ export function planOperation(op: Operation): PlanOperation {
   };
 }
 
-const PAGING_PARAM = /(^|_)(page|page_number|page_no|pagenumber|page_token|pagetoken|offset|skip|cursor|after|before|starting_after|ending_before|next|next_token|continuation|continuation_token|start_index|startindex)$/;
-
-/** Sizes and limits of a page: the assistant never asks for them, the user never says them. */
-const SIZE_PARAM = /(^|_)(limit|per_page|perpage|page_size|pagesize|size|max_results|maxresults|max_items|count|num_results|rows|take|top|first|last)$/;
-/** Transport and format switches: values no one would say ("the API version is 1.0", "base 64 encoded is yes"). */
-const SWITCH_PARAM = /(^|_)(lang|language|locale|hl|gl|version|api_version|v|format|output|callback|jsonp|fields|base64_encoded|encoding|pretty|debug|raw|sort|sort_by|order|order_by|direction|include|expand|embed)$/;
-
-/** A paging value (page, cursor, offset, limit): never asked, never volunteered. */
-export function isPagingParam(name: string): boolean {
-  const words = lastNameWord(name);
-  return PAGING_PARAM.test(words) || SIZE_PARAM.test(words);
-}
-
-/** A value nobody volunteers: paging, sizes, formats, versions and raw codes. */
-export function isTechnicalParam(name: string): boolean {
-  return isPagingParam(name) || SWITCH_PARAM.test(lastNameWord(name));
-}
-
-/**
- * A detail a person knows and says that tells one record from the others: a name, keyword, place, date,
- * email or phone (free text, never an id, a code, a number of results or a choice from a fixed list).
- */
-export function isDistinguishing(p: PlanParam): boolean {
-  if (!p.sayable || p.idLike || isTechnicalParam(p.name) || p.enum !== undefined || RANGE_END.test(lastNameWord(p.name))) return false;
-  const flat = flatSchema(p.schema);
-  if (Array.isArray(flat.enum)) return false;
-  // What a person says to point at a record: a name, keyword, place, date, email or phone (not a status
-  // filter, a market code or a "types" switch, which narrow a list but name nothing).
-  const words = lastNameWord(p.name);
-  if (!NAMING_PARAM.test(words) && !/^(date|date-time|email)$/.test(String(flat.format ?? '')) && !/(^|_)(date|day|phone|mobile|email|zip|postcode|postal_code)$/.test(words)) return false;
-  const type = schemaType(flat);
-  if (type === 'array') {
-    const items = flat.items as JsonSchema | undefined;
-    return !items || schemaType(flatSchema(items)) === 'string';
-  }
-  return type === undefined || type === 'string';
-}
-
-/** One end of a range ("the end date is …" alone tells no record apart). */
-const RANGE_END = /(^|_)(start|end|from|to|min|max|since|until|before|after|begin|earliest|latest)(_|$)/;
-/** Details that name a record (its name, a keyword, where it is, how to reach its owner): preferred over dates. */
-export const NAMING_PARAM = /(^|_)(name|names|username|user|owner|login|handle|keyword|keywords|q|query|search|term|text|title|email|phone|city|town|address|place|location|venue|artist|team|show|author|company|brand|country|region|street|tag|tags|genre)(_|$)/;
-
 /** Operations that turn a place a person names into its coordinates, codes or details. */
 const PLACE_SOURCE = /geocod|autocomplete|\b(places?|locations?|cit(y|ies)|address(es)?|geo\w*|regions?|countr(y|ies))\b|_(place|city|cities|location|address)|(place|city|cities|location|address)_/i;
 
@@ -233,26 +190,6 @@ export function findsOneRecord(source: PlanOperation, edge: FeedEdge, first: boo
   if (source.required.some(isDistinguishing) || source.optional.some(isDistinguishing)) return true;
   if (edge.chained.some((c) => c.output.includes('['))) return false;
   return !first || (source.required.length === 0 && SELF_PATH.test(o.path));
-}
-
-const LATITUDE = /^(.*?)(lat|latitude)$/;
-const LONGITUDE = /^(.*?)(lon|lng|long|longitude)$/;
-
-/** A latitude or a longitude: never something the user has at hand. */
-export function isCoordinate(name: string): boolean {
-  const words = lastNameWord(name);
-  return LATITUDE.test(words) || LONGITUDE.test(words);
-}
-
-/** The other half of a coordinate pair (`pickup_lat` ↔ `pickup_lon`), if the operation has it. */
-export function coordinatePartner(op: PlanOperation, p: PlanParam): PlanParam | undefined {
-  const words = lastNameWord(p.name);
-  const lat = LATITUDE.exec(words);
-  const lon = LONGITUDE.exec(words);
-  const prefix = lat?.[1] ?? lon?.[1];
-  if (prefix === undefined) return undefined;
-  const want = lat ? LONGITUDE : LATITUDE;
-  return op.params.find((q) => q !== p && want.exec(lastNameWord(q.name))?.[1] === prefix);
 }
 
 /** Names too generic to say two operations mean the same thing by them (an order's `id` is no product's `id`). */
