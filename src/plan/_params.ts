@@ -130,6 +130,8 @@ export function isDistinguishing(p: ParamFacts): boolean {
   // What a person says to point at a record: a name, keyword, place, date, email or phone (not a status
   // filter, a market code or a "types" switch, which narrow a list but name nothing).
   const words = lastNameWord(p.name);
+  // A list of codes, a type or a status narrows a list but names no record ("the country list is …").
+  if (/(^|_)(list|ids|codes|type|types|mode|status|state|states)$/.test(words)) return false;
   if (!NAMING_PARAM.test(words) && !/^(date|date-time|email)$/.test(String(flat.format ?? '')) && !/(^|_)(date|day|phone|mobile|email|zip|postcode|postal_code)$/.test(words)) return false;
   const type = schemaType(flat);
   if (type === 'array') {
