@@ -10,7 +10,7 @@ export const operations: Record<string, RecordOperation> = {
     description: 'Returns the current top tracks chart with track IDs and titles.',
     method: 'GET',
     path: '/charts/top',
-    parameters: { type: 'object', properties: {}, required: [] },
+    parameters: { type: 'object', properties: { artist: { type: 'string', description: 'Only tracks by this artist.' } }, required: [] },
   },
   'tunes.getTrackLyrics': {
     name: 'getTrackLyrics',
@@ -52,7 +52,8 @@ function state(operation: string, required: Record<string, unknown>, optional: R
 }
 
 /**
- * ToolDial flow 15 (ICl RC Req FI RC call call Resp UB SB): the track ID is chained from the top-tracks chart,
+ * ToolDial flow 15 (ICl RC Req FI RC call call Resp UB SB): the track ID is chained from the top-tracks chart of
+ * the artist the user names when saying they lack the ID,
  * which holds one track (with several, the user would have to choose: see the silent_pick invariant).
  */
 export function failInformPlan(): DialoguePlan {
@@ -67,14 +68,18 @@ export function failInformPlan(): DialoguePlan {
     edge_type: 'zeroyes',
     operations: { [top]: operations[top]!, [lyrics]: operations[lyrics]! },
     chain: [top, lyrics],
-    slots: [{ operation: lyrics, param: 'trackId', value: 'trk_8a1f', source: 'chained', required: true, from: { operation: top, field: 'tracks[].id' } }],
+    slots: [
+      // The user says whose track it is along with "I don't have the track ID": the chart is filtered by it.
+      { operation: top, param: 'artist', value: 'New Order', source: 'given', required: false },
+      { operation: lyrics, param: 'trackId', value: 'trk_8a1f', source: 'chained', required: true, from: { operation: top, field: 'tracks[].id' } },
+    ],
     turns: [
       { speaker: 'user', action: 'inform_intent_clear' },
       { speaker: 'assistant', action: 'retriever_call', state: state(lyrics, { trackId: null }) },
       { speaker: 'assistant', action: 'request', request: [{ operation: lyrics, param: 'trackId' }], state: state(lyrics, { trackId: null }) },
-      { speaker: 'user', action: 'fail_inform', unknown: [{ operation: lyrics, param: 'trackId' }] },
+      { speaker: 'user', action: 'fail_inform', unknown: [{ operation: lyrics, param: 'trackId' }], informs: [{ operation: top, param: 'artist' }] },
       { speaker: 'assistant', action: 'retriever_call', state: state(lyrics, { trackId: null }) },
-      { speaker: 'assistant', action: 'call', call: { id: 'call_1', operation: top, arguments: {} }, state: state(top, {}) },
+      { speaker: 'assistant', action: 'call', call: { id: 'call_1', operation: top, arguments: { artist: 'New Order' } }, state: state(top, {}, { artist: 'New Order' }) },
       { speaker: 'tool', operation: top, call_id: 'call_1', status: 'ok', result: { tracks: [{ id: 'trk_8a1f', title: 'Blue Monday', artist: 'New Order' }] } },
       { speaker: 'assistant', action: 'call', call: { id: 'call_2', operation: lyrics, arguments: { trackId: 'trk_8a1f' } }, state: state(lyrics, { trackId: 'trk_8a1f' }) },
       { speaker: 'tool', operation: lyrics, call_id: 'call_2', status: 'ok', result: { title: 'Blue Monday', language: 'en', lineCount: 42 } },

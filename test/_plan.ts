@@ -73,11 +73,12 @@ export function miniGraph(): DirectedGraph<NodeAttributes, EdgeAttributes> {
 const shop = { name: 'ordershop', title: 'Shop Orders', category: 'Commerce', source: 'ordershop.yaml', format: 'openapi-3.0' as const };
 const int = () => ({ type: 'integer' });
 
-/** An order API where a shipment lookup (by order and shipment) feeds a product lookup (by order and product). */
+/** An order API where a shipment lookup (by order and recipient) feeds a product lookup (by order and product). */
 export const orderOperations: Operation[] = ([
-  { id: 'ordershop.getOrderShipment', api: shop, name: 'getOrderShipment', method: 'get', path: '/orders/{order_id}/shipments/{shipment_id}', summary: 'Get a shipment of an order', inputs: [
+  { id: 'ordershop.getOrderShipment', api: shop, name: 'getOrderShipment', method: 'get', path: '/orders/{order_id}/shipment', summary: 'Get the shipment of an order sent to a recipient', inputs: [
     { name: 'order_id', in: 'path', required: true, schema: int(), description: 'ID of the order.' },
-    { name: 'shipment_id', in: 'path', required: true, schema: int(), description: 'ID of the shipment.' },
+    // A detail the user knows (who the parcel went to): the shipment found is the one they mean.
+    { name: 'recipient_name', in: 'query', required: true, schema: str(), description: 'Name of the recipient.' },
   ], outputs: [
     { path: 'id', schema: int(), isList: false },
     { path: 'order_id', schema: int(), isList: false },

@@ -9,9 +9,10 @@ import { operationEffect } from '../specs/index.ts';
 import type { InvariantId, Violation } from './types.ts';
 import { RESULT_INVARIANTS, checkResultRules } from './_rules-results.ts';
 import { checkVocabulary } from './_rules-vocab.ts';
+import { CHAIN_INVARIANTS, checkChains } from './_rules-chains.ts';
 
 /** The meaning invariants, in the order `stats` reports them. */
-export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', 'silent_pick', 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS] as const satisfies readonly InvariantId[];
+export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', 'silent_pick', 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS] as const satisfies readonly InvariantId[];
 
 export function checkMeaning(record: DialogueRecord): Violation[] {
   const out: Violation[] = [];
@@ -25,6 +26,7 @@ export function checkMeaning(record: DialogueRecord): Violation[] {
   checkRanges(record, add);
   checkResultRules(record, add);
   checkVocabulary(record, add);
+  out.push(...checkChains(record));
   return out;
 }
 

@@ -29,7 +29,11 @@ export type InvariantId =
   | 'flag_spoken'
   // QUALITY.md E, see _rules-vocab.ts.
   | 'value_scale'
-  | 'place_mismatch';
+  | 'place_mismatch'
+  // Sound chains, see _rules-chains.ts.
+  | 'unfiltered_source'
+  | 'half_coordinate'
+  | 'paging_value';
 
 export interface Violation {
   invariant: InvariantId;

@@ -7,7 +7,7 @@
 import { stemmer } from 'stemmer';
 import { mockParamValue } from './_mock.ts';
 import { orderRangeValues } from './_result.ts';
-import { lastNameWord } from './_params.ts';
+import { coordinatePartner, isDistinguishing, lastNameWord, NAMING_PARAM } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { carriedParams, reusable, sameMeaning, userRequired, validateArguments, type ChainCandidate, type PlanCatalog, type PlanOperation, type PlanParam } from './catalog.ts';
 import type { FlowShape } from './flows.ts';
@@ -213,6 +213,18 @@ export function assignSources(draft: Draft): string | undefined {
       } else if (needs.asks) {
         asked = own;
       }
+      // A source that finds the chain's record is told which one: a distinguishing detail the user states
+      // (asked with the source's other values, or said along with "I don't have its ID"), never a silent pick.
+      if (j < hops && !own.some(isDistinguishing) && !given.some(isDistinguishing)) {
+        const all = op.optional.filter(isDistinguishing);
+        const naming = all.filter((p) => NAMING_PARAM.test(lastNameWord(p.name)));
+        const details = naming.length > 0 ? naming : all;
+        const fromList = candidate.edges[j]!.chained.some((c) => c.output.includes('['));
+        if (details.length > 0 && (j === 0 || fromList)) (needs.asks ? asked : given).push(rng.pick(details));
+      }
+      const paired = keepCoordinatesTogether(op, given, asked, Math.max(1, needs.askRounds), needs.asks);
+      if (paired) return paired;
+      if (needs.gives && given.length === 0 && own.length + op.optional.length > 0) return `${op.id}: nothing left to give with the request once coordinates are kept together`;
       if (needs.schemaViolation) {
         const pool = needs.gives ? given : asked;
         if (!pool.some((p) => p.violable)) {
@@ -228,6 +240,35 @@ export function assignSources(draft: Draft): string | undefined {
       const shared = new Map([...carried].map(([name, from]) => [name, { position: j - 1, param: from }]));
       assigned.push({ op, chainedIn, given, asked, defaulted, values: new Map(), shared });
     }
+  return undefined;
+}
+
+/**
+ * Nobody says half a coordinate pair ("the latitude is 48.85" and then is asked the longitude): a pair is
+ * given together or asked together. Edits `given` and `asked` in place; a string says the chain cannot keep it.
+ */
+function keepCoordinatesTogether(op: PlanOperation, given: PlanParam[], asked: PlanParam[], rounds: number, asks: boolean): string | undefined {
+  for (const p of [...given]) {
+    if (!given.includes(p)) continue;
+    const partner = coordinatePartner(op, p);
+    if (!partner || given.includes(partner)) continue;
+    const drop = (list: PlanParam[], q: PlanParam): void => void list.splice(list.indexOf(q), 1);
+    if (asked.includes(partner)) {
+      if (asked.length - 1 >= rounds || !asks) {
+        drop(asked, partner);
+        given.push(partner);
+      } else {
+        drop(given, p);
+        asked.push(p);
+      }
+    } else if (op.optional.includes(partner)) {
+      given.push(partner);
+    } else if (!p.required) {
+      drop(given, p);
+    } else {
+      return `${op.id}: ${p.name} would be said without ${partner.name}`;
+    }
+  }
   return undefined;
 }
 

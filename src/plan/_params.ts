@@ -89,3 +89,79 @@ export function isAuthParam(name: string, location: string): boolean {
   if (/(^|_)(api_key|apikey|access_token|auth|authorization|x_rapidapi_key|x_rapidapi_host|x_api_key|token|secret|client_secret|signature)$/.test(words)) return true;
   return (location === 'header' || location === 'cookie') && /(key|token|auth|host|user_agent|accept|content_type|cookie)/.test(words);
 }
+
+// ---------------------------------------------------------------- what a user says to point at a record
+
+export const PAGING_PARAM = /(^|_)(page|page_number|page_no|pagenumber|page_token|pagetoken|offset|skip|cursor|after|before|starting_after|ending_before|next|next_token|continuation|continuation_token|start_index|startindex)$/;
+
+/** Sizes and limits of a page: the assistant never asks for them, the user never says them. */
+const SIZE_PARAM = /(^|_)(limit|per_page|perpage|page_size|pagesize|size|max_results|maxresults|max_items|count|num_results|rows|take|top|first|last)$/;
+/** Transport and format switches: values no one would say ("the API version is 1.0", "base 64 encoded is yes"). */
+const SWITCH_PARAM = /(^|_)(lang|language|locale|hl|gl|version|api_version|v|format|output|callback|jsonp|fields|base64_encoded|encoding|pretty|debug|raw|sort|sort_by|order|order_by|direction|include|expand|embed)$/;
+
+/** A paging value (page, cursor, offset, limit): never asked, never volunteered. */
+export function isPagingParam(name: string): boolean {
+  const words = lastNameWord(name);
+  return PAGING_PARAM.test(words) || SIZE_PARAM.test(words);
+}
+
+/** A value nobody volunteers: paging, sizes, formats, versions and raw codes. */
+export function isTechnicalParam(name: string): boolean {
+  return isPagingParam(name) || SWITCH_PARAM.test(lastNameWord(name));
+}
+
+/** What the rules below read of a dialogue parameter (the catalog's PlanParam has all of it). */
+interface ParamFacts {
+  name: string;
+  schema: JsonSchema;
+  sayable: boolean;
+  idLike: boolean;
+  enum?: unknown[];
+}
+
+/**
+ * A detail a person knows and says that tells one record from the others: a name, keyword, place, date,
+ * email or phone (free text, never an id, a code, a number of results or a choice from a fixed list).
+ */
+export function isDistinguishing(p: ParamFacts): boolean {
+  if (!p.sayable || p.idLike || isTechnicalParam(p.name) || p.enum !== undefined || RANGE_END.test(lastNameWord(p.name))) return false;
+  const flat = flatSchema(p.schema);
+  if (Array.isArray(flat.enum)) return false;
+  // What a person says to point at a record: a name, keyword, place, date, email or phone (not a status
+  // filter, a market code or a "types" switch, which narrow a list but name nothing).
+  const words = lastNameWord(p.name);
+  // A list of codes, a type or a status narrows a list but names no record ("the country list is …").
+  if (/(^|_)(list|ids|codes|type|types|mode|status|state|states)$/.test(words)) return false;
+  if (!NAMING_PARAM.test(words) && !/^(date|date-time|email)$/.test(String(flat.format ?? '')) && !/(^|_)(date|day|phone|mobile|email|zip|postcode|postal_code)$/.test(words)) return false;
+  const type = schemaType(flat);
+  if (type === 'array') {
+    const items = flat.items as JsonSchema | undefined;
+    return !items || schemaType(flatSchema(items)) === 'string';
+  }
+  return type === undefined || type === 'string';
+}
+
+/** One end of a range ("the end date is …" alone tells no record apart). */
+const RANGE_END = /(^|_)(start|end|from|to|min|max|since|until|before|after|begin|earliest|latest)(_|$)/;
+/** Details that name a record (its name, a keyword, where it is, how to reach its owner): preferred over dates. */
+export const NAMING_PARAM = /(^|_)(name|names|username|user|owner|login|handle|keyword|keywords|q|query|search|term|text|title|email|phone|city|town|address|place|location|venue|artist|team|show|author|company|brand|country|region|street|tag|tags|genre)(_|$)/;
+
+const LATITUDE = /^(.*?)(lat|latitude)$/;
+const LONGITUDE = /^(.*?)(lon|lng|long|longitude)$/;
+
+/** A latitude or a longitude: never something the user has at hand. */
+export function isCoordinate(name: string): boolean {
+  const words = lastNameWord(name);
+  return LATITUDE.test(words) || LONGITUDE.test(words);
+}
+
+/** The other half of a coordinate pair (`pickup_lat` ↔ `pickup_lon`), if the operation has it. */
+export function coordinatePartner<P extends { name: string }>(op: { params: readonly P[] }, p: P): P | undefined {
+  const words = lastNameWord(p.name);
+  const lat = LATITUDE.exec(words);
+  const lon = LONGITUDE.exec(words);
+  const prefix = lat?.[1] ?? lon?.[1];
+  if (prefix === undefined) return undefined;
+  const want = lat ? LONGITUDE : LATITUDE;
+  return op.params.find((q) => q !== p && want.exec(lastNameWord(q.name))?.[1] === prefix);
+}

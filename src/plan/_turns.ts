@@ -202,7 +202,15 @@ function informStep(s: Play): string | undefined {
 
 function failInformStep(s: Play): string | undefined {
   const { turns } = s;
-  turns.push({ speaker: 'user', action: 'fail_inform', unknown: s.pending });
+  const { assigned } = s.draft;
+  // What the user does know about the record (a name, a place) comes with "I don't have its ID": the lookup
+  // that follows is filtered by it, so the record it finds is the one the user means.
+  const source = assigned[s.focus - 1];
+  const volunteered = source && s.focus - 1 < s.draft.hops ? source.given.filter((p) => !knownOf(s, source.op.id).has(p.name)) : [];
+  for (const p of volunteered) knownOf(s, source!.op.id).set(p.name, source!.values.get(p.name));
+  if (volunteered.length > 0) share(s);
+  const informs = refs(s, s.focus - 1, volunteered.map((p) => p.name));
+  turns.push({ speaker: 'user', action: 'fail_inform', unknown: s.pending, ...(informs.length > 0 ? { informs } : {}) });
   s.lastUser = 'fail_inform';
   return undefined;
 }

@@ -7,7 +7,7 @@ import { createAjv, errorsText as ajvErrorsText, type ErrorObject, type Validate
 import type { EdgeAttributes, EdgeKind, NodeAttributes } from '../graph/types.ts';
 import type { JsonSchema, Operation, Param } from '../specs/types.ts';
 import { analyzeFlow, FLOW_TABLE, type FlowDefinition, type FlowShape, type PositionNeeds } from './flows.ts';
-import { flatSchema, isAuthParam, isIdLike, isSayable, lastNameWord, schemaType } from './_params.ts';
+import { coordinatePartner, flatSchema, isAuthParam, isCoordinate, isDistinguishing, isIdLike, isPagingParam, isSayable, isTechnicalParam, lastNameWord, schemaType } from './_params.ts';
 import { classifyQuery, contentTerms, createRetriever, type CatalogRetriever } from './retriever.ts';
 import { Rng } from '../random/index.ts';
 import type { RecordOperation } from './types.ts';
@@ -156,13 +156,41 @@ export function planOperation(op: Operation): PlanOperation {
     operation: op,
     params,
     required: params.filter((p) => p.required),
-    // Page numbers, offsets and cursors are no values a user volunteers: the assistant leaves them out.
-    optional: params.filter((p) => !p.required && p.sayable && !PAGING_PARAM.test(lastNameWord(p.name))),
+    // Page numbers, limits, cursors and raw codes ("the language is en") are no values a user volunteers.
+    optional: params.filter((p) => !p.required && p.sayable && !isTechnicalParam(p.name)),
     record: recordOperation(op, params),
   };
 }
 
-const PAGING_PARAM = /(^|_)(page|page_number|page_no|pagenumber|page_token|pagetoken|offset|skip|cursor|after|before|starting_after|ending_before|next|next_token|continuation|continuation_token|start_index|startindex)$/;
+/** Operations that turn a place a person names into its coordinates, codes or details. */
+const PLACE_SOURCE = /geocod|autocomplete|\b(places?|locations?|cit(y|ies)|address(es)?|geo\w*|regions?|countr(y|ies))\b|_(place|city|cities|location|address)|(place|city|cities|location|address)_/i;
+
+/** Sources that return something arbitrary (a random question, a random verse): never about what the user means. */
+const RANDOM_SOURCE = /\brandom/i;
+/** The caller's own record (`GET /me`): one item, about the user, with nothing to say. */
+const SELF_PATH = /\/(me|my|self|user|account|profile|whoami|current_?user)\/?$/i;
+
+/**
+ * Does `source` find the one record a chain continues with, from what the user says? The first source of a chain
+ * takes only inputs a person can say (never another opaque code), and a source that returns a list is
+ * filtered by a distinguishing detail the user states (`searchEvents {}` and taking its first event is a
+ * silent pick). A source returning one record is fine when the chain already knows which (a by-id read in a
+ * multi-hop chain) or when it is the user's own (`GET /me`).
+ */
+export function findsOneRecord(source: PlanOperation, edge: FeedEdge, first: boolean, target: PlanOperation, next: PlanOperation = target): boolean {
+  const o = source.operation;
+  const about = `${o.name} ${o.path} ${o.summary ?? ''}`;
+  if (RANDOM_SOURCE.test(about)) return false;
+  // Another service's record is about what the user named when it resolves a place they name (an address to
+  // coordinates) or gives where the named record is (the venue of the event they named, for its weather); a
+  // venue's, a transfer's or a company's country is not the user's country.
+  if (o.api.name !== next.operation.api.name && !PLACE_SOURCE.test(`${nameWords(o.name)} ${o.path}`) && !edge.chained.every((c) => isCoordinate(c.input))) return false;
+  // An id the request itself needs (the order whose product is wanted) is one the user has; any other is not.
+  if (first && source.required.some((p) => p.idLike && (isCoordinate(p.name) || !target.required.some((q) => sameMeaning(p, q))))) return false;
+  if (source.required.some(isDistinguishing) || source.optional.some(isDistinguishing)) return true;
+  if (edge.chained.some((c) => c.output.includes('['))) return false;
+  return !first || (source.required.length === 0 && SELF_PATH.test(o.path));
+}
 
 /** Names too generic to say two operations mean the same thing by them (an order's `id` is no product's `id`). */
 const GENERIC_PARAM = /^(id|ids|name|title|code|key|type|value|uuid|slug|q|query|data|body|format|fields)$/;
@@ -212,10 +240,13 @@ export function userRequired(op: PlanOperation, chained: ReadonlySet<string>): P
   return op.required.filter((p) => !chained.has(p.name));
 }
 
+const SEARCH_OPERATION = /\b(search|find|lookup|look up|filter|query|autocomplete)/i;
+const searchWords = (op: PlanOperation): string => `${nameWords(op.operation.name)} ${op.operation.summary ?? ''}`;
+
 /** Can `op`, receiving `chained` inputs from the operation before it, play a chain position with these needs? */
-export function fitsPosition(op: PlanOperation, chained: ReadonlySet<string>, needs: PositionNeeds): boolean {
+export function fitsPosition(op: PlanOperation, chained: ReadonlySet<string>, needs: PositionNeeds, source = false): boolean {
   const own = userRequired(op, chained);
-  if (own.some((p) => !p.sayable)) return false;
+  if (own.some((p) => !p.sayable || isPagingParam(p.name))) return false;
   const optional = op.optional.length;
   const rounds = Math.max(1, needs.askRounds);
   if (needs.asks && needs.gives) {
@@ -225,6 +256,9 @@ export function fitsPosition(op: PlanOperation, chained: ReadonlySet<string>, ne
   } else if (needs.gives) {
     if (own.length + optional < 1) return false;
   } else if (own.length > 0) return false;
+  // "Find customers by email or name", called with no email or name: a careful assistant asks first.
+  // (A source is told the detail along with "I don't have its ID", see the planner's fail_inform turn.)
+  else if (!source && SEARCH_OPERATION.test(searchWords(op)) && op.optional.some(isDistinguishing)) return false;
   if (needs.schemaViolation) {
     const candidates = needs.gives ? [...own, ...op.optional] : own;
     if (!candidates.some((p) => p.violable)) return false;
@@ -310,6 +344,11 @@ function feedEdges(graph: GraphLike, byId: Map<string, PlanOperation>): Map<stri
         chained.push({ input: param.name, output: field.path, score: link.score });
       }
     }
+    // Half a pair found and half asked ("I know the longitude but not the latitude") is no lookup anyone needs.
+    if (chained.some((c) => {
+      const partner = coordinatePartner(to, to.params.find((p) => p.name === c.input)!);
+      return partner !== undefined && partner.required && !chained.some((d) => d.input === partner.name);
+    })) continue;
     const list = feedsInto.get(target) ?? [];
     list.push({ source, target, graphKind: attributes.kind, chained });
     feedsInto.set(target, list);
@@ -330,12 +369,15 @@ function chainCandidates(flow: FlowShape, flows: FlowShape[], operations: PlanOp
         if (found.length >= maxCandidates || found.length >= targetLimit) return;
         if (chain.includes(edge.source)) continue;
         const source = byId.get(edge.source) as PlanOperation;
+        if (!findsOneRecord(source, edge, position === 1, byId.get(chain[chain.length - 1]!)!, middle)) continue;
         const chainedIn = new Set(edge.chained.map((c) => c.input));
         for (const name of carriedParams(source, middle, chainedIn).keys()) chainedIn.add(name);
-        if (!fitsPosition(middle, chainedIn, flow.positions[position]!)) continue;
+        if (!fitsPosition(middle, chainedIn, flow.positions[position]!, true)) continue;
         const nextPosition = position - 1;
         if (nextPosition === 0) {
-          if (!fitsPosition(source, empty, flow.positions[0]!)) continue;
+          if (!fitsPosition(source, empty, flow.positions[0]!, true)) continue;
+          // A detour: the first lookup already gives what a later step needs (a city list holds the latitude).
+          if (chain.slice(1).some((id) => (feedsInto.get(id) ?? []).some((e) => e.source === edge.source))) continue;
           found.push({ operations: [edge.source, ...chain], edges: [edge, ...edges] });
         } else {
           extendMiddle(nextPosition, source, [edge.source, ...chain], [edge, ...edges]);
@@ -356,11 +398,12 @@ function chainCandidates(flow: FlowShape, flows: FlowShape[], operations: PlanOp
       targetLimit = before + perTarget;
       for (const edge of feedsInto.get(target.id) ?? []) {
         const source = byId.get(edge.source) as PlanOperation;
+        if (!findsOneRecord(source, edge, last === 1, target)) continue;
         const chainedIn = new Set(edge.chained.map((c) => c.input));
         for (const name of carriedParams(source, target, chainedIn).keys()) chainedIn.add(name);
         if (!fitsPosition(target, chainedIn, flow.positions[last]!)) continue;
         if (last === 1) {
-          if (fitsPosition(source, empty, flow.positions[0]!)) found.push({ operations: [edge.source, target.id], edges: [edge] });
+          if (fitsPosition(source, empty, flow.positions[0]!, true)) found.push({ operations: [edge.source, target.id], edges: [edge] });
         } else {
           extendMiddle(last - 1, source, [edge.source, target.id], [edge]);
         }

@@ -173,7 +173,9 @@ function userText(walk: Walk, i: number, turn: UserTurn, rng: Rng): string {
     case 'fail_inform': {
       const refs = turn.unknown ?? previousAssistant(walk, i)?.request ?? [];
       const it = pronoun(walk, refs);
-      return composed(rng, (r) => C.failInform(r, walk.style, slotList(walk, refs) || 'that', it, it === 'them' ? 'are' : 'is'), clean);
+      // What the user does know about the record (planned as `informs`) follows the "I don't have it".
+      const known = own.length > 0 ? ` ${rng.pick(P.VALUE_SENTENCE)(valueMentions(walk, own))}` : '';
+      return composed(rng, (r) => C.failInform(r, walk.style, slotList(walk, refs) || 'that', it, it === 'them' ? 'are' : 'is') + known, clean);
     }
     case 'affirm':
       return composed(rng, (r) => C.affirm(r, walk.style, topicAt(walk, i)), clean);

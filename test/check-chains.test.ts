@@ -1,0 +1,95 @@
+/** The rules of sound chains (src/check/_rules-chains.ts), each broken on purpose. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { checkMeaning } from '../src/check/index.ts';
+import type { DialogueRecord } from '../src/plan/types.ts';
+
+const props = (...names: string[]) => ({ type: 'object', properties: Object.fromEntries(names.map((n) => [n, { type: 'string' }])) });
+const op = (method: string, path: string, name: string, ...params: string[]) => ({ name, api: 'tix', description: '', method, path, parameters: props(...params) });
+const state = { api_confirmed: false, api_status: 'none' } as never;
+
+/** A clean chain: the user does not have the event ID but says the event's name, which filters the search. */
+function record(): DialogueRecord {
+  return {
+    id: 't', seed: 1, flow: 'tooldial_15', family: 'fail_inform', edge_type: 'zerozero',
+    operations: {
+      'tix.searchEvents': op('GET', '/events', 'searchEvents', 'keyword'),
+      'tix.getEvent': op('GET', '/events/{eventId}', 'getEvent', 'eventId'),
+      'tix.nearby': op('GET', '/venues/nearby', 'nearby', 'lat', 'lon', 'page'),
+    },
+    chain: ['tix.searchEvents', 'tix.getEvent'],
+    slots: [
+      { operation: 'tix.searchEvents', param: 'keyword', value: 'Jazz Night', source: 'given', required: false },
+      { operation: 'tix.getEvent', param: 'eventId', value: 'evt_9', source: 'chained', required: true, from: { operation: 'tix.searchEvents', field: 'events[0].eventId' } },
+    ],
+    turns: [
+      { speaker: 'user', action: 'inform_intent_clear', text: 'Show me the details of an event.' },
+      { speaker: 'assistant', action: 'request', state, text: 'What is the event ID?', request: [{ operation: 'tix.getEvent', param: 'eventId' }] },
+      { speaker: 'user', action: 'fail_inform', text: "I don't have it. The keyword is Jazz Night.", unknown: [{ operation: 'tix.getEvent', param: 'eventId' }], informs: [{ operation: 'tix.searchEvents', param: 'keyword' }] },
+      { speaker: 'assistant', action: 'call', state, call: { id: 'c1', operation: 'tix.searchEvents', arguments: { keyword: 'Jazz Night' } } },
+      { speaker: 'tool', operation: 'tix.searchEvents', call_id: 'c1', status: 'ok', result: { events: [{ eventId: 'evt_9', name: 'Jazz Night' }] } },
+      { speaker: 'assistant', action: 'call', state, call: { id: 'c2', operation: 'tix.getEvent', arguments: { eventId: 'evt_9' } } },
+      { speaker: 'tool', operation: 'tix.getEvent', call_id: 'c2', status: 'ok', result: { eventId: 'evt_9', name: 'Jazz Night' } },
+    ],
+    meta: {},
+  } as unknown as DialogueRecord;
+}
+const broken = (r: DialogueRecord): string[] => checkMeaning(r).map((v) => v.invariant);
+
+/** The same dialogue with the search called with nothing (`searchEvents {}`) and its only event taken. */
+function unfiltered(): DialogueRecord {
+  const r = record();
+  r.slots.shift();
+  const fi = r.turns[2] as { text: string; informs?: unknown };
+  fi.text = "I don't have it.";
+  delete fi.informs;
+  (r.turns[3] as { call: { arguments: Record<string, unknown> } }).call.arguments = {};
+  return r;
+}
+
+describe('rules of sound chains', () => {
+  test('a chain filtered by what the user said passes', () => assert.deepEqual(broken(record()), []));
+
+  test('unfiltered_source: searchEvents {} and its only event used, nobody chose', () => {
+    assert.deepEqual(broken(unfiltered()), ['unfiltered_source']);
+  });
+
+  test('unfiltered_source: a user turn naming the item between result and use is a choice', () => {
+    const r = unfiltered();
+    r.turns.splice(5, 0, { speaker: 'user', action: 'inform', text: 'The Jazz Night one, please.' });
+    assert.deepEqual(broken(r), []);
+  });
+
+  test('unfiltered_source: an argument that is no value the user said (an example filled in) does not filter', () => {
+    const r = unfiltered();
+    (r.turns[3] as { call: { arguments: Record<string, unknown> } }).call.arguments = { keyword: 'rock' };
+    assert.deepEqual(broken(r), ['unfiltered_source']);
+  });
+
+  test('unfiltered_source: a by-id read of what an earlier call found, and the caller\'s own record, are told which', () => {
+    const r = unfiltered();
+    r.turns.splice(3, 0, { speaker: 'tool', operation: 'tix.other', call_id: 'c0', status: 'ok', result: { ref: 'r-77' } } as never);
+    (r.turns[4] as { call: { arguments: Record<string, unknown> } }).call.arguments = { ref: 'r-77' };
+    assert.deepEqual(broken(r), []);
+    const me = unfiltered();
+    me.slots[0]!.from!.field = 'eventId';
+    assert.deepEqual(broken(me), []);
+  });
+
+  test('half_coordinate: the user volunteers a latitude without its longitude', () => {
+    const r = record();
+    r.turns.splice(1, 0, { speaker: 'user', action: 'inform', text: 'The latitude is 48.85.', informs: [{ operation: 'tix.nearby', param: 'lat' }] });
+    assert.deepEqual(broken(r), ['half_coordinate']);
+    (r.turns[1] as { informs: unknown[] }).informs.push({ operation: 'tix.nearby', param: 'lon' });
+    assert.deepEqual(broken(r), []);
+  });
+
+  test('paging_value: the assistant asks for the page, or the user states it', () => {
+    const r = record();
+    r.turns.splice(1, 0, { speaker: 'assistant', action: 'request', state, text: 'What is the page?', request: [{ operation: 'tix.nearby', param: 'page' }] });
+    assert.deepEqual(broken(r), ['paging_value']);
+    const u = record();
+    u.turns.splice(1, 0, { speaker: 'user', action: 'inform', text: 'The page is 0.', informs: [{ operation: 'tix.nearby', param: 'page' }] });
+    assert.deepEqual(broken(u), ['paging_value']);
+  });
+});
