@@ -179,7 +179,7 @@ export function failInform(rng: Rng, style: UserStyle, slots: string, it: string
 
 // ---------------------------------------------------------------- assistant: asking for values
 
-const REQ_ACK: Bank = ['', '', 'Sure.', 'Sure!', 'Of course.', 'Happy to help.', 'Got it.', 'Alright.', 'Okay.', 'Certainly.', 'No problem.', 'I can do that.', 'Good idea.'];
+const REQ_ACK: Bank = ['', '', 'Sure.', 'Sure!', 'Of course.', 'Happy to help.', 'Got it.', 'Alright.', 'Okay.', 'Certainly.', 'No problem.', 'I can do that.'];
 const REQ_ASK: ((s: string, i: string, them: string) => string)[] = [
   (s) => `Could you tell me ${s}?`,
   (s) => `What is ${s}?`,

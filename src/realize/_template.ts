@@ -405,7 +405,12 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
             ? `I'll try to ${callIntent} right away, filling in what I don't know.`
             : `I'll ${callIntent} with ${argWords || 'the values I have'}.`;
       } else if (turn.corrects !== undefined) {
-        turn.thought = `The previous call was rejected. Retrying to ${callIntent} with corrected values for ${argWords || 'the inputs'}.`;
+        const wrong = walk.turns[turn.corrects];
+        // A redundant question made no call: nothing was rejected, the value was there all along.
+        turn.thought =
+          wrong?.speaker === 'assistant' && wrong.error?.kind === 'redundant_request'
+            ? `I should not have asked: the user had already given ${slotList(walk, wrong.request ?? []) || 'that value'}. Now I can ${callIntent} with ${argWords || 'what I have'}.`
+            : `The previous call was rejected. Retrying to ${callIntent} with corrected values for ${argWords || 'the inputs'}.`;
       } else {
         turn.thought = args.length > 0 ? `I have ${argWords}, so I can ${callIntent} now.` : `No input is needed, so I can ${callIntent} now.`;
       }
@@ -418,7 +423,8 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       const toolOp = op(walk, tool?.operation);
       const outcome = tool ? outcomeOf(tool.result) : 'ok';
       walk.outcome = outcome;
-      const summary = tool ? summarizeResult(tool.result, toolOp, echoes, rng) : '';
+      const asked = walk.turns.slice(0, i).map((t) => (t.speaker === 'user' ? t.text ?? '' : '')).join(' ');
+      const summary = tool ? summarizeResult(tool.result, toolOp, echoes, rng, asked) : '';
       const via = chainNote(walk, tool?.operation, rng);
       turn.text = `${responseIntro(outcome, toolOp, rng)} ${via}${summary || (outcome === 'failed' ? 'The service did not say why.' : 'The request went through.')}`.trim();
       turn.thought =
@@ -448,7 +454,9 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
  * Bluegrass Night"), never the value itself: the user could not have known it and need not hear it.
  */
 function chainNote(walk: Walk, finalOp: string | undefined, rng: Rng): string {
-  const chained = walk.plan.slots.filter((s) => s.source === 'chained' && s.operation === finalOp && s.from);
+  // Only values the user never said came from the other call ("the event ID" the user gave did not).
+  const userWords = normalizeForMatch(walk.turns.map((t) => (t.speaker === 'user' ? t.text ?? '' : '')).join(' '));
+  const chained = walk.plan.slots.filter((s) => s.source === 'chained' && s.operation === finalOp && s.from && !mentionsValue(userWords, s.value));
   const first = chained[0];
   if (!first?.from) return '';
   const source = walk.turns.find((t) => t.speaker === 'tool' && t.status === 'ok' && t.operation === first.from?.operation);
