@@ -185,8 +185,9 @@ export const RESPONSE_INTRO_FAILED = [
 
 /** How the fields of a result are framed ("It shows that the status is …"). */
 export const RESULT_FIELDS: ((about: string) => string)[] = [
-  (a) => `${a.charAt(0).toUpperCase()}${a.slice(1)}.`,
-  (a) => `${a.charAt(0).toUpperCase()}${a.slice(1)}.`,
+  (a) => `${up(a)}.`,
+  (a) => `${up(a)}.`,
+  (a) => `${up(a)}.`,
   (a) => `It shows that ${a}.`,
   (a) => `According to the service, ${a}.`,
   (a) => `In short, ${a}.`,

@@ -453,3 +453,10 @@ function nothingBack(result: unknown, operation: RecordOperation | undefined, ch
   const what = first ? `${fieldName(first.path, operation)} ${said(first.value)}` : 'it';
   return rng.pick(P.RESULT_ONLY_EXISTS)(what);
 }
+
+/** A short name from a result for the user to react to ("Jazz Night"): the first item's name, or the object's. */
+export function highlightOf(result: unknown): string | undefined {
+  const list = listOf(result);
+  const name = list ? itemName(list.items[0]) : result && typeof result === 'object' && !Array.isArray(result) ? itemName(result) : undefined;
+  return name && name.length <= 40 && /\p{L}/u.test(name) && !/^https?:/.test(name) ? name : undefined;
+}
