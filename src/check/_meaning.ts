@@ -7,6 +7,7 @@
 import type { AssistantTurn, DialogueRecord, RecordOperation, ToolTurn, Turn } from '../plan/types.ts';
 import { operationEffect } from '../specs/index.ts';
 import type { InvariantId, Violation } from './types.ts';
+import { checkResponses } from './_rules-responses.ts';
 
 /** The meaning invariants, in the order `stats` reports them. */
 export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', 'silent_pick', 'empty_result', 'reversed_range', 'entity_mismatch'] as const satisfies readonly InvariantId[];
@@ -21,6 +22,7 @@ export function checkMeaning(record: DialogueRecord): Violation[] {
   checkPicks(record, add);
   checkResults(record, add);
   checkRanges(record, add);
+  out.push(...checkResponses(record));
   return out;
 }
 

@@ -22,7 +22,11 @@ export type InvariantId =
   | 'silent_pick'
   | 'empty_result'
   | 'reversed_range'
-  | 'entity_mismatch';
+  | 'entity_mismatch'
+  // What the assistant says of a call, see _rules-responses.ts.
+  | 'claimed_change'
+  | 'fix_reason'
+  | 'unreported_result';
 
 export interface Violation {
   invariant: InvariantId;
