@@ -15,7 +15,7 @@ const REJECTED_CALL = /\b(rejected|retry(?:ing)?|the (?:previous|last) call (?:f
 /** Fields that say only that the transport worked or how a list was paged: no content for the user. */
 const NOISE_KEY = /^(found|success|succeeded|ok|href|self|next|previous|prev|cursor|offset|limit|page|per_page|page_size|total_?count|total_?pages|total_?elements|timezone|elevation|generationtime_ms)$/i;
 /** A status or message that says only that the request arrived ("status": 200, "message": "Success"). */
-const TRANSPORT_KEY = /^(status|status_?code|code|message|msg|status_?message|detail)$/i;
+const TRANSPORT_KEY = /(^|_|[a-z])(status|Status|code|Code|message|Message|msg|Msg|detail|Detail)$/;
 const TRANSPORT_VALUE = /^(ok|okay|done|true|false|\d{3})$|success/i;
 
 export const RESPONSE_RULES = ['claimed_change', 'fix_reason', 'unreported_result'] as const satisfies readonly InvariantId[];

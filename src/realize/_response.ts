@@ -23,7 +23,7 @@ const LINK_GROUPS = /^(external_?urls|urls|links|images|thumbnails|avatars?|icon
 /** Counts that describe a page of a list ("the size is 5"), said by the list itself. */
 const PAGE_COUNTS = /^(total|count|size|number|totalElements|numberOfElements)$/;
 /** A status or message that says only that the transport worked ("status 200", "message: Success"). */
-const TRANSPORT_KEYS = /^(status|status_?code|code|message|msg|status_?message|detail)$/i;
+const TRANSPORT_KEYS = /(^|_|[a-z])(status|Status|code|Code|message|Message|msg|Msg|detail|Detail)$/;
 const TRANSPORT_VALUES = /^(200|201|204|ok|okay|done|success|successful|succeeded|true)\.?$|\b(success|successful|successfully)\b/i;
 const CURRENCY_FIELDS = /^(currency|currency_?code|currencycode)$/i;
 const MONEY_FIELDS = /^(amount|total|base|price|value|cost|fee|fees|balance|subtotal|tax|net|gross|sum)$|(price|total|amount|cost|fee)$/i;
@@ -89,7 +89,7 @@ function collect(value: unknown, path: string[], out: Collected, depth: number):
     if (value.length === 0) return;
     if (value.every((v) => typeof v === 'string' || typeof v === 'number')) {
       // ["jazz", "blues"]: said together; ".", "" say nothing.
-      const words = value.filter((v) => /[\p{L}\p{N}]/u.test(String(v))).slice(0, 3).map((v) => (typeof v === 'string' ? (sayDate(v) ?? v) : String(v)));
+      const words = [...new Set(value)].filter((v) => /[\p{L}\p{N}]/u.test(String(v))).slice(0, 3).map((v) => (typeof v === 'string' ? (sayDate(v) ?? v) : String(v)));
       if (words.length > 0) out.leaves.push({ path, value: joinList(words) });
       return;
     }
@@ -208,9 +208,11 @@ export function askedWords(asked: string): Set<string> {
 /** The nouns of a request that lists fields: "get an order's lines, totals and status" → [lines, totals, status]. */
 export function askedFields(asked: string): string[] {
   const out: string[] = [];
-  for (const m of asked.matchAll(/(?:'s|\bwith (?:its|their|the)|\bincluding|\balong with)\s+([^.?!]+)/gi)) {
-    const parts = (m[1] ?? '').split(/,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim().toLowerCase());
-    if (parts.length < 2) continue;
+  for (const m of asked.matchAll(/('s|\bwith (?:its|their|the)|\bincluding|\balong with)\s+([^.?!]+)/gi)) {
+    const parts = (m[2] ?? '').split(/,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim().toLowerCase());
+    // "the app's functionality and provide users" is no list of fields: after "'s" a list has commas.
+    if (parts.length < 2 || (m[1] === "'s" && !(m[2] ?? '').includes(','))) continue;
+    if (parts.some((p) => /^(provide|get|give|show|return|find|make|help|let|allow|use|see|enhance)\b/.test(p))) continue;
     for (const part of parts) if (/^[a-z]+( [a-z]+){0,2}$/.test(part)) out.push(part);
   }
   return [...new Set(out)];
@@ -250,8 +252,10 @@ function itemLabel(item: unknown, op: RecordOperation | undefined): string | und
 /** "3 seats (section F35, row D4; section C25, row B16; …)". */
 function listClause(list: ListLeaf, op: RecordOperation | undefined): string {
   const last = list.path[list.path.length - 1] ?? 'items';
-  const owner = /^(items|data|results|list|entries|records)$/i.test(last) && list.path.length > 1 ? (list.path[list.path.length - 2] as string) : last;
-  const noun = humanizeFor(owner, op).toLowerCase();
+  const generic = /^(items|data|results|list|entries|records|response|responses|values|objects|elements|rows)$/i;
+  const owner = generic.test(last) && list.path.length > 1 ? (list.path[list.path.length - 2] as string) : last;
+  const named = humanizeFor(owner, op).toLowerCase();
+  const noun = generic.test(owner) ? 'items' : named;
   const count = list.items.length;
   const one = singular(noun);
   const labels = list.items.slice(0, 3).map((item) => itemLabel(item, op)).filter((l): l is string => !!l);
