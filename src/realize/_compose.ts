@@ -176,7 +176,7 @@ const DONT_KNOW_ASK: ((it: string) => string)[] = [
   () => 'Can you check?',
   (it) => `Maybe you can look ${it} up?`,
 ];
-const DONT_KNOW_WHY: Bank = ['', '', '', '', '', '', 'It was never sent to me.', "I don't have the paperwork here.", 'Someone else set it up.'];
+const DONT_KNOW_WHY: Bank = ['', '', '', '', '', '', '', '', '', 'It was never sent to me.', "I don't have the paperwork here.", 'Someone else set it up.'];
 
 export function failInform(rng: Rng, style: UserStyle, slots: string, it: string, is: string): string {
   const open = rng.pick(DONT_KNOW_OPEN[style]);

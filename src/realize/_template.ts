@@ -438,7 +438,9 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       const toolOp = op(walk, tool?.operation);
       const outcome = tool ? outcomeOf(tool.result) : 'ok';
       walk.outcome = outcome;
-      walk.heard = tool && outcome === 'ok' ? highlightOf(tool.result) : undefined;
+      const highlight = tool && outcome === 'ok' ? highlightOf(tool.result) : undefined;
+      // A name in another language would make the user's goodbye read as not English.
+      walk.heard = highlight && isEnglish(highlight) ? highlight : undefined;
       const asked = walk.turns.slice(0, i).map((t) => (t.speaker === 'user' ? t.text ?? '' : '')).join(' ');
       const summary = tool ? summarizeResult(tool.result, toolOp, echoes, rng, asked) : '';
       const via = chainNote(walk, tool?.operation, rng);
