@@ -35,8 +35,6 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** "starts at", "expires at": verbs said with "it … on <date>". */
 const PRESENT_VERB = /^(starts|ends|begins|opens|closes|expires|departs|arrives|leaves|runs|happens|occurs)$/;
-/** Words of a request that name no field ("get", "the"). */
-const NOT_FIELD_WORDS = new Set(['get', 'the', 'and', 'its', 'their', 'with', 'for', 'all', 'list', 'find', 'show', 'search', 'details', 'detail', 'info', 'information', 'data', 'one', 'some', 'any', 'given', 'this', 'that', 'please', 'want', 'need', 'like', 'can', 'you', 'could', 'would', 'help']);
 /** Words a user says for a field the result names otherwise. */
 const FIELD_SYNONYMS: Record<string, string[]> = { itinerary: ['segment', 'leg', 'slice', 'itinerary'], salary: ['salary', 'pay', 'compensation'], stock: ['stock', 'inventory', 'quantity'] };
 
@@ -82,7 +80,7 @@ function isTransport(key: string, value: unknown): boolean {
 }
 
 function collect(value: unknown, path: string[], out: Collected, depth: number): void {
-  if (out.leaves.length > 40 || depth > 4) return;
+  if (out.leaves.length > 120 || depth > 4) return;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
     out.leaves.push({ path, value });
   } else if (Array.isArray(value)) {
@@ -198,11 +196,6 @@ function clause(name: string, value: string | number | boolean, now = false): st
 /** The lower-case singular words of a field path, for matching what the user asked about. */
 function pathWords(path: string[]): string[] {
   return path.flatMap((p) => humanizeIdentifier(p).toLowerCase().split(/[^a-z]+/)).filter((w) => w.length >= 3).map(singular);
-}
-
-/** Singular content words of what the user said. */
-export function askedWords(asked: string): Set<string> {
-  return new Set(asked.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 3 && !NOT_FIELD_WORDS.has(w)).map(singular));
 }
 
 /** The nouns of a request that lists fields: "get an order's lines, totals and status" → [lines, totals, status]. */
@@ -407,13 +400,13 @@ function listNoun(name: string | undefined, op: RecordOperation | undefined): st
 export function summarizeResult(result: unknown, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, rng: Rng, asked = ''): string {
   if (onlyAcknowledges(result)) return operation ? rng.pick(P.RESULT_ACKNOWLEDGED_WHAT)(lowerFirst(intentPhrase(operation))) : rng.pick(P.RESULT_ACKNOWLEDGED);
   const changes = changesSomething(operation);
-  const wanted = askedWords(asked);
+  // Fields the user listed ("its lines, totals and status"); loose words ("tracks stuff") would pick the wrong ones.
+  const wanted = new Set(askedFields(asked).flatMap((f) => f.split(' ')).filter((w) => w.length >= 3).map(singular));
   // After a change, what was made (its id, price, expiry) matters more than the list inside it (the seats held).
   const list = changes && hasOwnScalars(result) ? undefined : listOf(result);
   if (list) return summarizeList(list, operation, echoes, wanted, rng) + missingFields(list.items[0], asked);
   if (result !== null && typeof result === 'object') {
-    const listed = new Set(askedFields(asked).flatMap((f) => f.split(' ')).filter((w) => w.length >= 3).map(singular));
-    const facts = pickFacts(objectFacts(result, operation, echoes, wanted, changes, listed), changes ? 4 : 3);
+    const facts = pickFacts(objectFacts(result, operation, echoes, wanted, changes, wanted), changes ? 4 : 3);
     if (facts.length > 0) return rng.pick(P.RESULT_FIELDS)(joinList(facts)) + missingFields(result, asked);
     return nothingBack(result, operation, changes, rng);
   }
