@@ -48,13 +48,10 @@ const BYE_HEARD: ((h: string) => string)[] = [
   (h) => `${capital(h)}, noted.`,
   (h) => `Good to know about ${h}.`,
   (h) => `I'll note down ${h}.`,
-  (h) => `${capital(h)} is what I was after.`,
-  (h) => `So it's ${h}.`,
   (h) => `I'll keep ${h} in mind.`,
-  (h) => `${capital(h)}, good.`,
   (h) => `Writing down ${h}.`,
-  (h) => `${capital(h)} works for me.`,
-  (h) => `Okay, ${h} then.`,
+  (h) => `I'll look into ${h}.`,
+  (h) => `${capital(h)} sounds interesting.`,
 ];
 const BYE_REFLECT: Record<UserStyle, ((t: Topic) => string)[]> = {
   terse: [() => '', () => 'All good.', () => 'Sorted.', (t) => `Needed to ${t.intent}, done.`, (t) => `That's what I needed to ${t.intent}.`],
@@ -195,7 +192,6 @@ const REQ_HEARD: ((h: string) => string)[] = [
   (h) => `Noted: ${h}.`,
   (h) => `Thanks, ${h} it is.`,
   (h) => `${capital(h)}, noted.`,
-  (h) => `Great, ${h}.`,
 ];
 const REQ_ASK: ((s: string, i: string, them: string) => string)[] = [
   (s) => `Could you tell me ${s}?`,
@@ -252,7 +248,9 @@ const CLARIFY_ASK: ((topic: string) => string)[] = [
 ];
 
 export function clarify(rng: Rng, topic: string | undefined): string {
-  const ask = rng.pick(CLARIFY_ASK);
+  // With a topic, most questions name it: "What would you like to do with albums?" is less generic.
+  const named = CLARIFY_ASK.filter((f) => f('\u0000').includes('\u0000'));
+  const ask = topic && rng.int(0, 9) < 7 ? rng.pick(named) : rng.pick(CLARIFY_ASK);
   const text = ask(topic ?? 'that');
   return compose(rng, CLARIFY_OPEN, [topic || !/ that\b/.test(text) ? text : 'What exactly would you like to do?']);
 }
