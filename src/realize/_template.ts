@@ -182,7 +182,7 @@ function userText(walk: Walk, i: number, turn: UserTurn, rng: Rng): string {
     case 'negate':
       return composed(rng, (r) => C.negate(r, topicAt(walk, i)), clean);
     case 'user_bye':
-      return composed(rng, (r) => C.userBye(r, walk.style, topicAt(walk, i) ?? { intent: 'sort this out' }, walk.outcome === 'failed' || walk.outcome === 'empty', walk.heard), clean);
+      return composed(rng, (r) => C.userBye(r, walk.style, topicAt(walk, i) ?? { intent: 'sort this out' }, walk.outcome === 'failed' || walk.outcome === 'empty', walk.heard), (t) => clean(t) && (!walk.heard || isEnglish(t)));
   }
 }
 
