@@ -131,6 +131,17 @@ interface ScriptTurn {
   must_say?: { value: string }[];
   must_not_say?: string[];
   silent?: boolean;
+  result?: unknown;
+}
+
+/** Short words and numbers of a tool result: what a good answer names. */
+function valuesOf(result: unknown, out: string[] = []): string[] {
+  if (out.length >= 12) return out;
+  if (typeof result === 'string' && result.length > 0 && result.length <= 40 && !/[{}[\]\n]/.test(result) && !/^https?:/.test(result)) out.push(result);
+  else if (typeof result === 'number') out.push(String(result));
+  else if (Array.isArray(result)) for (const item of result) valuesOf(item, out);
+  else if (result && typeof result === 'object') for (const value of Object.values(result)) valuesOf(value, out);
+  return out;
 }
 
 /** The script the realizer put in the first user message. */
@@ -168,6 +179,10 @@ export function answerFor(body: ChatBody, mutation: Mutation = 'good'): string {
     .filter((t) => t.speaker !== 'tool' && !t.silent)
     .map((t) => {
       let text = words[t.action!] ?? 'Okay.';
+      // A good answer names what came back.
+      const tool = t.action === 'response' ? script.turns.filter((x) => x.speaker === 'tool' && x.turn < t.turn).pop() : undefined;
+      const values = tool ? valuesOf(tool.result) : [];
+      if (values.length > 0) text = `${text} It says ${values.join(', ')}.`;
       if (t.must_say?.length) text = `${text} ${t.must_say.map((m) => m.value).join(' and ')}.`;
       return { turn: t.turn, action: t.action!, text };
     });

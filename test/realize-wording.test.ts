@@ -120,6 +120,54 @@ describe('responses', () => {
     assert.match(events, /Jazz Night/);
   });
 
+  it('puts the fields the user asked for first and says which are missing (shop.getProduct, shop.getOrder)', () => {
+    const product = { productId: 'p1', sku: 'riDYpj', name: 'Small Gold Car', price: { amount: 89.9, currencyCode: 'EUR' }, inStock: 68 };
+    const asked = "I want to get a product's name, description, price, stock level and variants.";
+    const text = summarizeResult(product, op({ name: 'getProduct', path: '/products/{id}' }), new Set(['p1']), rng(), asked);
+    assert.match(text, /Small Gold Car/);
+    assert.match(text, /89\.9 EUR/);
+    assert.match(text, /68/);
+    assert.match(text, /doesn't include the description or variants/, text);
+    const order = {
+      orderId: 'o1', status: 'delivered', total: { amount: 72.65, currencyCode: 'EUR' }, customerId: 'c9',
+      lines: [{ lineId: 'l1', quantity: 3, unitPrice: { amount: 2.5, currencyCode: 'EUR' } }, { lineId: 'l2', quantity: 1, unitPrice: { amount: 9, currencyCode: 'EUR' } }],
+      shippingAddress: { line1: '1 Canal St', city: 'Amsterdam', postalCode: '1011', countryCode: 'NL' }, paymentStatus: 'captured',
+    };
+    const said = summarizeResult(order, op({ name: 'getOrder', path: '/orders/{id}' }), new Set(['o1']), rng(), "Please get an order's lines, totals, status, shipping address and payment state.");
+    for (const fact of [/delivered/, /72\.65 EUR/, /2 lines/, /Amsterdam/, /captured/]) assert.match(said, fact, said);
+  });
+
+  it('never reads out transport or place metadata (status 200, "Success", found, timezone, elevation)', () => {
+    const text = summarizeResult({ status: 200, message: 'Success', found: true, title: 'The Idiot', year: 1869 }, op({}), new Set(), rng());
+    assert.doesNotMatch(text, /200|Success|found/, text);
+    assert.match(text, /The Idiot/);
+    const weather = { location: { lat: -37.8, lon: 144.9, timezone: 'Australia/Melbourne', elevation: 87.39 }, observed: { date: '2026-03-13', tempMin: -1.9, tempMax: 14.9, precipitationMm: 63.99, condition: 'cloudy' } };
+    const said = summarizeResult(weather, op({ name: 'getHistoricalWeather', path: '/weather/history' }), new Set(['-37.8', '144.9', '2026-03-13']), rng(), 'get the observed weather on a past date');
+    assert.match(said, /cloudy/, said);
+    assert.match(said, /14\.9/, said);
+    assert.doesNotMatch(said, /timezone|elevation|Melbourne/i, said);
+    // Nothing but what was sent: the user hears that nothing else came back, not "the found is yes".
+    const bare = summarizeResult({ id: 571609, found: true }, op({}), new Set(['571609']), rng());
+    assert.doesNotMatch(bare, /found is/, bare);
+    assert.match(bare, /571609/);
+    assert.match(bare, /no (other|further) details|nothing else/, bare);
+  });
+
+  it('after a change says what was made: its id, every item, the total and the expiry (events.holdTickets)', () => {
+    const hold = { holdId: 'h-42', seats: [{ section: 'F35', row: 'D4', seat: 'G39' }, { section: 'C25', row: 'B16', seat: 'E2' }, { section: 'D6', row: 'C27', seat: 'H12' }], totalPrice: 82.74, expiresAt: '2026-04-23T18:15:00Z' };
+    const text = summarizeResult(hold, op({ name: 'holdTickets', method: 'POST', path: '/events/{id}/holds' }), new Set(['evt_1', '8']), rng());
+    for (const fact of [/h-42/, /3 seats/, /F35/, /C25/, /D6/, /82\.74/, /April 23, 2026/]) assert.match(text, fact, text);
+    // An update says the values it set as the new state.
+    const task = summarizeResult({ taskId: 't1', name: 'Strict fit', rate: 11.16, found: true }, op({ name: 'updateTask', method: 'PUT', path: '/tasks/{taskId}' }), new Set(['t1', 'Strict fit', '11.16']), rng());
+    assert.match(task, /is now Strict fit/, task);
+    assert.doesNotMatch(task, /found/);
+  });
+
+  it('a read on POST (a delivery quote) never opens as if something changed', () => {
+    const quote = op({ name: 'getDeliveryQuote', method: 'POST', path: '/restaurants/{id}/delivery-quote', description: 'Get a delivery fee and time estimate.' });
+    for (let i = 0; i < 30; i++) assert.ok(P.RESPONSE_INTRO.includes(responseIntro('ok', quote, Rng.keyed(`q${i}`))));
+  });
+
   it('varies the sentence shape of a result', () => {
     const shapes = new Set<string>();
     for (let i = 0; i < 40; i++) shapes.add(summarizeResult({ title: 'Dune', status: 'released' }, op({}), new Set(), Rng.keyed(`s${i}`)).replace(/the title.*$/i, ''));

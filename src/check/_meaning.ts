@@ -10,6 +10,7 @@ import type { InvariantId, Violation } from './types.ts';
 import { RESULT_INVARIANTS, checkResultRules } from './_rules-results.ts';
 import { checkVocabulary } from './_rules-vocab.ts';
 import { CHAIN_INVARIANTS, checkChains } from './_rules-chains.ts';
+import { checkResponses } from './_rules-responses.ts';
 
 /** The meaning invariants, in the order `stats` reports them. */
 export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', 'silent_pick', 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS] as const satisfies readonly InvariantId[];
@@ -27,6 +28,7 @@ export function checkMeaning(record: DialogueRecord): Violation[] {
   checkResultRules(record, add);
   checkVocabulary(record, add);
   out.push(...checkChains(record));
+  out.push(...checkResponses(record));
   return out;
 }
 

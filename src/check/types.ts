@@ -33,7 +33,11 @@ export type InvariantId =
   // Sound chains, see _rules-chains.ts.
   | 'unfiltered_source'
   | 'half_coordinate'
-  | 'paging_value';
+  | 'paging_value'
+  // What the assistant says of a call, see _rules-responses.ts.
+  | 'claimed_change'
+  | 'fix_reason'
+  | 'unreported_result';
 
 export interface Violation {
   invariant: InvariantId;

@@ -39,65 +39,68 @@ export interface Topic {
 // ---------------------------------------------------------------- goodbyes
 
 const THANKS: Record<UserStyle, Bank> = {
-  terse: ['Thanks.', 'Thanks!', 'Great, thanks.', 'Cheers.', 'Got it, thanks.', 'Perfect.', 'Nice.', 'Okay, thanks.', 'Thx.', 'Good.'],
-  casual: ['Awesome, thanks a lot!', 'Great, thank you!', 'Perfect, thanks!', 'Nice one, thanks.', 'Oh great, thanks!', 'Brilliant, thank you.', 'That helps, thanks!', 'Sweet, thanks!', 'Thanks so much!', 'Cool, thanks.', 'Super, thanks!', 'Ah, perfect. Thanks!'],
-  formal: ['Thank you very much.', 'Thank you, that is helpful.', 'Many thanks.', 'I appreciate your help.', 'Thank you for your assistance.', 'That is exactly what I needed, thank you.', 'Much appreciated.', 'Thank you kindly.', 'Very helpful, thank you.'],
+  terse: ['Thanks.', 'Thanks!', 'Great, thanks.', 'Cheers.', 'Got it, thanks.', 'Perfect.', 'Nice.', 'Okay, thanks.', 'Thx.', 'Good.', 'Ta.', 'Cool.', 'Sweet.', 'Noted, thanks.', 'Right, thanks.'],
+  casual: ['Awesome, thanks a lot!', 'Great, thank you!', 'Perfect, thanks!', 'Nice one, thanks.', 'Oh great, thanks!', 'Brilliant, thank you.', 'That helps, thanks!', 'Sweet, thanks!', 'Thanks so much!', 'Cool, thanks.', 'Super, thanks!', 'Ah, perfect. Thanks!', 'Oh nice!', 'Amazing, thanks!', 'Lovely, thanks.', 'Ha, great.', 'Yes! Thanks.', 'Thanks, you rock.'],
+  formal: ['Thank you very much.', 'Thank you, that is helpful.', 'Many thanks.', 'I appreciate your help.', 'Thank you for your assistance.', 'That is exactly what I needed, thank you.', 'Much appreciated.', 'Thank you kindly.', 'Very helpful, thank you.', 'Excellent, thank you.', 'Thank you for checking.', 'I am grateful, thank you.'],
 };
+/** A reaction to what came back, naming it ("Jazz Night, noted."): what a person says after hearing the answer. */
+const BYE_HEARD: ((h: string) => string)[] = [
+  (h) => `${capital(h)}, noted.`,
+  (h) => `Good to know about ${h}.`,
+  (h) => `I'll note down ${h}.`,
+  (h) => `I'll keep ${h} in mind.`,
+  (h) => `Writing down ${h}.`,
+  (h) => `I'll look into ${h}.`,
+  (h) => `${capital(h)} sounds interesting.`,
+];
 const BYE_REFLECT: Record<UserStyle, ((t: Topic) => string)[]> = {
-  terse: [() => '', (t) => `That's what I needed to ${t.intent}.`, () => 'All good.', (t) => `Needed to ${t.intent}, done.`],
-  casual: [() => '', (t) => `Glad we could ${t.intent} so quickly.`, (t) => `I was worried I couldn't ${t.intent} today.`, () => "That's all I needed.", (t) => `I've wanted to ${t.intent} all week.`, (t) => `Now I know how to ${t.intent}.`, () => 'You saved me some time there.', (t) => `Didn't expect it to be that easy to ${t.intent}.`],
-  formal: [() => '', (t) => `I now have what I need to ${t.intent}.`, () => 'That answers my question.', (t) => `I needed to ${t.intent} before my meeting.`, (t) => `That was the last thing I needed in order to ${t.intent}.`, (t) => `It was important for me to ${t.intent}.`],
+  terse: [() => '', () => 'All good.', () => 'Sorted.', (t) => `Needed to ${t.intent}, done.`, (t) => `That's what I needed to ${t.intent}.`],
+  casual: [() => '', () => "That's all I needed.", () => 'That was quick.', (t) => `Now I know how to ${t.intent}.`, (t) => `Glad we could ${t.intent} so quickly.`, (t) => `I've wanted to ${t.intent} all week.`, (t) => `Didn't expect it to be that easy to ${t.intent}.`],
+  formal: [() => '', () => 'That answers my question.', (t) => `I now have what I need to ${t.intent}.`, (t) => `I needed to ${t.intent} before my meeting.`, (t) => `That was the last thing I needed in order to ${t.intent}.`],
 };
 const BYE_CLOSE: Record<UserStyle, Bank> = {
-  terse: ['', '', 'Bye.', 'Bye!', "That's all.", 'See ya.'],
-  casual: ['', 'Bye!', 'See you!', "That's all for now.", 'Have a good one!', 'Catch you later.', 'Take care!', "I'm all set."],
-  formal: ['', 'Goodbye.', 'Have a good day.', 'That will be all.', 'Nothing further for now.', 'Goodbye for now.', 'Best regards.'],
+  terse: ['', '', '', '', 'Bye.', 'Bye!', 'See ya.', 'Later.'],
+  casual: ['', '', '', 'Bye!', 'See you!', 'Have a good one!', 'Catch you later.', 'Take care!', 'Ciao!'],
+  formal: ['', '', '', 'Goodbye.', 'Have a good day.', 'That will be all.', 'Best regards.', 'Good day.'],
 };
 const BYE_FAILED: Record<UserStyle, Bank> = {
-  terse: ['Oh well.', 'Too bad.', 'Okay.', 'Pity.', 'Hm, okay.', 'Never mind then.'],
-  casual: ['Oh well, thanks anyway.', 'Too bad. Thanks for trying, though.', "Hmm, that's a shame.", 'Ah, pity.', 'No worries, thanks for checking.', "Okay, I'll try something else."],
-  formal: ['That is unfortunate, but thank you for trying.', 'I understand. Thank you anyway.', 'Thank you for looking into it.', 'Understood, thank you for checking.', 'I see. I will look for another way.'],
+  terse: ['Oh well.', 'Too bad.', 'Okay.', 'Pity.', 'Hm, okay.', 'Never mind then.', 'Shame.', 'Fine.', 'Ah well.'],
+  casual: ['Oh well, thanks anyway.', 'Too bad. Thanks for trying, though.', "Hmm, that's a shame.", 'Ah, pity.', 'No worries, thanks for checking.', "Okay, I'll try something else.", 'Bummer.', 'Ah, too bad.', 'Oh no. Thanks anyway!'],
+  formal: ['That is unfortunate, but thank you for trying.', 'I understand. Thank you anyway.', 'Thank you for looking into it.', 'Understood, thank you for checking.', 'I see. I will look for another way.', 'A pity. Thank you nonetheless.'],
 };
-const BYE_FAILED_REFLECT: ((t: Topic) => string)[] = [() => '', () => '', (t) => `I'll find another way to ${t.intent}.`, (t) => `Maybe I'll try to ${t.intent} later.`, () => "I'll ask someone else."];
+const BYE_FAILED_REFLECT: ((t: Topic) => string)[] = [() => '', () => '', () => '', (t) => `I'll find another way to ${t.intent}.`, () => "I'll ask someone else.", () => 'Maybe later.'];
 
 /** The opening sentences a goodbye can start with, after a failure or after a success (for tests and checks). */
 export function userByeOpenings(failed: boolean): string[] {
   return Object.values(failed ? BYE_FAILED : THANKS).flat();
 }
 
-export function userBye(rng: Rng, style: UserStyle, topic: Topic, failed: boolean): string {
+/** A goodbye; `heard` is a short value from the answer the user reacts to. */
+export function userBye(rng: Rng, style: UserStyle, topic: Topic, failed: boolean, heard?: string): string {
   if (failed) return compose(rng, BYE_FAILED[style], [rng.pick(BYE_FAILED_REFLECT)(topic)], BYE_CLOSE[style]);
-  return compose(rng, THANKS[style], [rng.pick(BYE_REFLECT[style])(topic)], BYE_CLOSE[style]);
+  const reflect = heard && rng.int(0, 9) < 6 ? rng.pick(BYE_HEARD)(heard) : rng.pick(BYE_REFLECT[style])(topic);
+  return compose(rng, THANKS[style], [reflect], BYE_CLOSE[style]);
 }
 
-const SYS_GLAD: Bank = ["You're welcome!", "You're welcome.", 'Glad I could help.', 'Happy to help!', 'My pleasure.', 'Anytime!', 'No problem at all.', 'Glad that worked out.', 'Of course!', 'Sure thing.', "I'm glad it helped.", 'Great!'];
-const SYS_FAILED: Bank = ['Sorry I could not do more.', "I'm sorry it didn't work out.", 'Sorry about that.', 'I understand.', 'Apologies for the trouble.', 'Understood.'];
+const SYS_GLAD: Bank = ["You're welcome!", "You're welcome.", 'Glad I could help.', 'Happy to help!', 'My pleasure.', 'Anytime!', 'No problem at all.', 'Glad that worked out.', 'Of course!', 'Sure thing.', "I'm glad it helped.", 'Great!', 'No problem.', 'You bet.', 'Pleasure!', 'Glad to be of help.', 'Happy to.', 'Any time.'];
+const SYS_FAILED: Bank = ['Sorry I could not do more.', "I'm sorry it didn't work out.", 'Sorry about that.', 'I understand.', 'Apologies for the trouble.', 'Understood.', 'Sorry again.', 'Good luck with it.'];
+const SYS_OFFER: Bank = ['', '', '', '', '', 'Let me know if you need anything else.', 'Come back any time.', 'Just ask if anything comes up.', "I'm here if you need more.", 'Good luck with the rest.'];
+const SYS_CLOSE: Bank = ['', '', '', 'Goodbye!', 'Bye!', 'Take care.', 'Have a great day.', 'See you!', 'Have a nice evening.', 'Enjoy your day!', 'All the best.', 'Talk soon.', 'Cheers!'];
+
+/** What the goodbye says about the user's goal, often nothing. */
 const SYS_TOPIC: ((t: Topic) => string)[] = [
   () => '',
-  (t) => `I hope that helps you ${t.intent}.`,
-  (t) => `Good that we could ${t.intent} together.`,
+  () => '',
+  (t) => `Good luck as you ${t.intent}.`,
   (t) => `Whenever you need to ${t.intent} again, just ask.`,
   (t) => `Next time you want to ${t.intent}, I can do it the same way.`,
-  (t) => `It was a pleasure to help you ${t.intent}.`,
-  (t) => `Nice that we managed to ${t.intent}.`,
+  (t) => `Glad we could ${t.intent}.`,
+  (t) => `Ask me any time you need to ${t.intent}.`,
 ];
-const SYS_OFFER: ((t: Topic) => string)[] = [
-  () => '',
-  () => '',
-  () => '',
-  () => 'Let me know if you need anything else.',
-  () => 'Feel free to come back any time.',
-  () => 'If anything else comes up, just ask.',
-  (t) => `If you need to ${t.intent} again, I'm here.`,
-  () => "I'm here if you need more.",
-  () => 'Just ask if there is anything more.',
-  () => 'Good luck with the rest.',
-];
-const SYS_CLOSE: Bank = ['', 'Goodbye!', 'Bye!', 'Take care.', 'Have a great day.', 'See you!', 'Have a nice evening.', 'Enjoy your day!', 'All the best.', 'Talk soon.'];
 
-export function systemBye(rng: Rng, topic: Topic, failed: boolean): string {
-  const about = failed ? '' : rng.pick(SYS_TOPIC)(topic);
-  return compose(rng, failed ? SYS_FAILED : SYS_GLAD, [about], [about ? '' : rng.pick(SYS_OFFER)(topic)], SYS_CLOSE) || "You're welcome!";
+export function systemBye(rng: Rng, topic: Topic | undefined, failed: boolean): string {
+  const about = !failed && topic ? rng.pick(SYS_TOPIC)(topic) : '';
+  return compose(rng, failed ? SYS_FAILED : SYS_GLAD, [about], about ? [''] : SYS_OFFER, SYS_CLOSE) || "You're welcome!";
 }
 
 // ---------------------------------------------------------------- short answers
@@ -161,6 +164,8 @@ const DONT_KNOW_CORE: ((s: string, is: string) => string)[] = [
 ];
 const DONT_KNOW_ASK: ((it: string) => string)[] = [
   () => '',
+  () => '',
+  () => '',
   (it) => `Can you find ${it}?`,
   (it) => `Could you look ${it} up?`,
   (it) => `Is there a way to get ${it}?`,
@@ -168,7 +173,7 @@ const DONT_KNOW_ASK: ((it: string) => string)[] = [
   () => 'Can you check?',
   (it) => `Maybe you can look ${it} up?`,
 ];
-const DONT_KNOW_WHY: Bank = ['', '', '', 'It was never sent to me.', "I don't have the paperwork here.", "It's not written down anywhere I can see.", 'Someone else set it up.'];
+const DONT_KNOW_WHY: Bank = ['', '', '', '', '', '', '', '', '', 'It was never sent to me.', "I don't have the paperwork here.", 'Someone else set it up.'];
 
 export function failInform(rng: Rng, style: UserStyle, slots: string, it: string, is: string): string {
   const open = rng.pick(DONT_KNOW_OPEN[style]);
@@ -179,36 +184,52 @@ export function failInform(rng: Rng, style: UserStyle, slots: string, it: string
 
 // ---------------------------------------------------------------- assistant: asking for values
 
-const REQ_ACK: Bank = ['', '', 'Sure.', 'Sure!', 'Of course.', 'Happy to help.', 'Got it.', 'Alright.', 'Okay.', 'Certainly.', 'No problem.', 'I can do that.', 'Good idea.'];
+const REQ_ACK: Bank = ['', '', '', '', 'Sure.', 'Of course.', 'Got it.', 'Alright.', 'Okay.', 'Certainly.', 'No problem.', 'Happy to help.'];
+/** Acknowledging the value the user just gave, by name ("Paris, got it."). */
+const REQ_HEARD: ((h: string) => string)[] = [
+  (h) => `${capital(h)}, got it.`,
+  (h) => `Okay, ${h}.`,
+  (h) => `Noted: ${h}.`,
+  (h) => `Thanks, ${h} it is.`,
+  (h) => `${capital(h)}, noted.`,
+];
 const REQ_ASK: ((s: string, i: string, them: string) => string)[] = [
   (s) => `Could you tell me ${s}?`,
   (s) => `What is ${s}?`,
   (s, i) => `To ${i}, I'll need ${s}.`,
   (s) => `Can you give me ${s}?`,
   (s) => `Could you provide ${s}, please?`,
-  (s, i) => `Let's ${i}. Please tell me ${s}.`,
   (s) => `Could you just give me ${s}?`,
   (s) => `Which ${s.replace(/^the /, '')} should I use?`,
-  (s, i) => `Before I ${i}, I need ${s}.`,
   (s) => `May I have ${s}?`,
   (s) => `Please share ${s}.`,
-  (s, i, them) => `I need ${s} to ${i}. Do you have ${them}?`,
+  (s, _i, them) => `I need ${s}. Do you have ${them}?`,
   (s) => `What's ${s}?`,
+  (s) => `I still need ${s}.`,
+  (s) => `And ${s}?`,
+  (s) => `What should I use for ${s}?`,
+  (s) => `Do you know ${s}?`,
+  (s) => `Next, ${s}?`,
+  (s) => `I'll also need ${s}.`,
+  (s, i, them) => `I can ${i} once I have ${s}. What ${them === 'them' ? 'are they' : 'is it'}?`,
+  (s, i) => `Let's ${i}. Please tell me ${s}.`,
+  (s, i) => `Before I ${i}, I need ${s}.`,
   (s, i) => `In order to ${i}, could you send me ${s}?`,
 ];
-/** Said before the question: the question (or a bid) ends the turn, as a reader and a classifier expect. */
-const REQ_LEAD: Bank = ['', '', '', '', 'One thing first.', 'Just one detail.', 'Almost ready.', "I'll take care of the rest.", 'Nearly there.'];
 
-export function request(rng: Rng, slots: string, intent: string, many: boolean): string {
+/** Asks for values; `heard` is a short value the user has just given, acknowledged first. */
+export function request(rng: Rng, slots: string, intent: string, many: boolean, heard?: string): string {
   const them = many ? 'them' : 'it';
-  let ask = rng.pick(REQ_ASK)(slots, intent, them);
-  if (many && /^Which /.test(ask)) ask = `Could you tell me ${slots}?`;
-  return compose(rng, REQ_ACK, /^(Let's|Before|To|In order)/.test(ask) ? [''] : REQ_LEAD, [ask]);
+  // "And …?", "Next, …?" follow something already said; "Which track IDs should I use?" asks one thing.
+  const asks = REQ_ASK.map((f) => f(slots, intent, them)).filter((a) => (heard || !/^(And|Next|I still|I'll also)\b/.test(a)) && !(many && /^Which /.test(a)));
+  const ask = rng.pick(asks);
+  const ack = heard && rng.int(0, 9) < 6 ? rng.pick(REQ_HEARD)(heard) : rng.pick(REQ_ACK);
+  return compose(rng, [ack], [ask]);
 }
 
 // ---------------------------------------------------------------- assistant: clarifying, failing
 
-const CLARIFY_OPEN: Bank = ['', 'Sure, I can help.', 'Happy to help!', 'Of course.', 'Okay.', 'I can help with that.', 'Glad to help.'];
+const CLARIFY_OPEN: Bank = ['', '', '', 'Sure.', 'Happy to help!', 'Of course.', 'Okay.', 'I can help with that.', 'Glad to help.'];
 const CLARIFY_ASK: ((topic: string) => string)[] = [
   () => 'What exactly would you like to do?',
   () => 'Could you tell me a bit more about what you need?',
@@ -220,10 +241,16 @@ const CLARIFY_ASK: ((topic: string) => string)[] = [
   () => 'What would you like to know or do, exactly?',
   (t) => `Are you trying to look something up about ${t}, or change something?`,
   () => 'What are you trying to get done?',
+  (t) => `What about ${t} exactly?`,
+  (t) => `Which part of ${t} do you need?`,
+  (t) => `What should I do with ${t}?`,
+  (t) => `Do you want to look something up in ${t}, or change something?`,
 ];
 
 export function clarify(rng: Rng, topic: string | undefined): string {
-  const ask = rng.pick(CLARIFY_ASK);
+  // With a topic, most questions name it: "What would you like to do with albums?" is less generic.
+  const named = CLARIFY_ASK.filter((f) => f('\u0000').includes('\u0000'));
+  const ask = topic && rng.int(0, 9) < 7 ? rng.pick(named) : rng.pick(CLARIFY_ASK);
   const text = ask(topic ?? 'that');
   return compose(rng, CLARIFY_OPEN, [topic || !/ that\b/.test(text) ? text : 'What exactly would you like to do?']);
 }

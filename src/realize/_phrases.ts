@@ -3,6 +3,10 @@
  * worded pieces (intent phrase, slot phrases, values), so no `{placeholder}` can survive into the text.
  */
 
+function up(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 export interface IntentPieces {
   /** "get the weather for a city" */
   intent: string;
@@ -181,8 +185,9 @@ export const RESPONSE_INTRO_FAILED = [
 
 /** How the fields of a result are framed ("It shows that the status is …"). */
 export const RESULT_FIELDS: ((about: string) => string)[] = [
-  (a) => `${a.charAt(0).toUpperCase()}${a.slice(1)}.`,
-  (a) => `${a.charAt(0).toUpperCase()}${a.slice(1)}.`,
+  (a) => `${up(a)}.`,
+  (a) => `${up(a)}.`,
+  (a) => `${up(a)}.`,
   (a) => `It shows that ${a}.`,
   (a) => `According to the service, ${a}.`,
   (a) => `In short, ${a}.`,
@@ -210,31 +215,58 @@ export const RESULT_ACKNOWLEDGED_WHAT: ((intent: string) => string)[] = [
   (i) => `It accepted the request to ${i}; nothing else came back.`,
 ];
 
+/** A list with no items. */
+export const RESULT_NONE: ((noun: string) => string)[] = [
+  (n) => `I couldn't find any ${n}.`,
+  (n) => `There are no ${n} that match.`,
+  (n) => `No ${n} came back.`,
+  (n) => `The search turned up no ${n}.`,
+];
+
+/** How many items came back: "I found 3 albums", "there are 3 albums". */
+export const FOUND_ONE: ((noun: string) => string)[] = [(n) => `I found one ${n}`, (n) => `there is one ${n}`, (n) => `just one ${n} came back`, (n) => `I see one ${n}`];
+export const FOUND_MANY: ((count: number, noun: string) => string)[] = [
+  (c, n) => `I found ${c} ${n}`,
+  (c, n) => `there are ${c} ${n}`,
+  (c, n) => `${c} ${n} came back`,
+  (c, n) => `I see ${c} ${n}`,
+  (c, n) => `the service returned ${c} ${n}`,
+];
+
+/** A read whose result holds nothing beyond what was sent ({id, found: true}). */
+export const RESULT_ONLY_EXISTS: ((what: string) => string)[] = [
+  (w) => `The service knows ${w}, but it sent back no other details.`,
+  (w) => `There is a record for ${w}, but nothing else came back with it.`,
+  (w) => `It exists (${w}), but the service returned no further details.`,
+  (w) => `The service confirmed ${w} exists; it gave no other details.`,
+];
+
 /** A list of named items: how many, up to three names, the first one's details. */
 export const RESULT_LIST_NAMED: ((count: string, names: string, first: string, about: string) => string)[] = [
-  (c, n, f, a) => `${c}: ${n}.${a ? ` For ${f}, ${a}.` : ''}`,
-  (c, n, f, a) => `${c}, among them ${n}.${a ? ` About ${f}: ${a}.` : ''}`,
-  (c, n, f, a) => `${c}. The top ones are ${n}.${a ? ` For ${f}, ${a}.` : ''}`,
-  (c, n, f, a) => `${c}, including ${n}.${a ? ` Looking at ${f}, ${a}.` : ''}`,
-  (c, n, _f, a) => `${c}: ${n}.${a ? ` The first one: ${a}.` : ''}`,
+  (c, n, f, a) => `${up(c)}: ${n}.${a ? ` For ${f}, ${a}.` : ''}`,
+  (c, n, f, a) => `${up(c)}, among them ${n}.${a ? ` About ${f}: ${a}.` : ''}`,
+  (c, n, f, a) => `${up(c)}. The top ones are ${n}.${a ? ` For ${f}, ${a}.` : ''}`,
+  (c, n, f, a) => `${up(c)}, including ${n}.${a ? ` Looking at ${f}, ${a}.` : ''}`,
+  (c, n, _f, a) => `${up(c)}: ${n}.${a ? ` The first one: ${a}.` : ''}`,
+  (c, n, f, a) => `${up(n)}: ${c}.${a ? ` ${up(f)} first: ${a}.` : ''}`,
 ];
 
 /** A list result: how many, and the first item's fields. */
 export const RESULT_LIST: ((count: string, about: string) => string)[] = [
-  (c, a) => `${c}. For the first one, ${a}.`,
-  (c, a) => `${c}. Looking at the first, ${a}.`,
-  (c, a) => `${c}. The first one: ${a}.`,
-  (c, a) => `${c}. Taking the first, ${a}.`,
-  (c, a) => `${c}. At the top of the list, ${a}.`,
-  (c, a) => `${c}. For the top result, ${a}.`,
+  (c, a) => `${up(c)}. For the first one, ${a}.`,
+  (c, a) => `${up(c)}. Looking at the first, ${a}.`,
+  (c, a) => `${up(c)}. The first one: ${a}.`,
+  (c, a) => `${up(c)}. Taking the first, ${a}.`,
+  (c, a) => `${up(c)}. At the top of the list, ${a}.`,
+  (c, a) => `${up(c)}; in the first, ${a}.`,
 ];
 
 /** A list result whose first item has a name: "I found 3 events; the first is Jazz Night. Its status is onsale." */
 export const RESULT_LIST_LABELLED: ((count: string, label: string, about: string) => string)[] = [
-  (c, l, a) => `${c}; the first is ${l}.${a ? ` ${a}.` : ''}`,
-  (c, l, a) => `${c}, starting with ${l}.${a ? ` ${a}.` : ''}`,
-  (c, l, a) => `${c}. The first is ${l}.${a ? ` ${a}.` : ''}`,
-  (c, l, a) => `${c}, including ${l}.${a ? ` For that one, ${a.charAt(0).toLowerCase()}${a.slice(1)}.` : ''}`,
+  (c, l, a) => `${up(c)}; the first is ${l}.${a ? ` ${a}.` : ''}`,
+  (c, l, a) => `${up(c)}, starting with ${l}.${a ? ` ${a}.` : ''}`,
+  (c, l, a) => `${up(c)}. The first is ${l}.${a ? ` ${a}.` : ''}`,
+  (c, l, a) => `${up(c)}, including ${l}.${a ? ` For that one, ${a.charAt(0).toLowerCase()}${a.slice(1)}.` : ''}`,
 ];
 
 /** Before the answer of a chained call: where the value the user did not know came from. */

@@ -1,33 +1,56 @@
 /**
- * Tool results in words, for `response` turns: how many items came back and a few fields, said as a person would
- * ("it was submitted on February 3, 2026 at 14:00 UTC", "the amount is 846.17 EUR"), never internal ids or
- * pagination. Response text is assistant text: the checker grounds arguments in user turns and tool results
- * only, so values may be reformatted here (dates) without breaking a later call.
+ * Tool results in words, for `response` turns: how many items came back and the few facts a person wants (names,
+ * dates, prices), said as a person would ("it was submitted on February 3, 2026 at 14:00 UTC", "the amount is
+ * 846.17 EUR"), never internal ids, paging or transport noise ("status 200", "found: true"). Fields the user
+ * asked about come first, and a field the user asked about that the result lacks is said to be missing. After a
+ * change: the new id, status, price and expiry, and every item it made. Response text is assistant text: the
+ * checker grounds arguments in user turns and tool results only, so values may be reformatted here (dates).
  */
 import type { RecordOperation } from '../plan/types.ts';
+import { operationEffect } from '../specs/index.ts';
 import * as P from './_phrases.ts';
 import type { Rng } from '../random/index.ts';
-import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, upperFirst } from './words.ts';
+import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, singular, upperFirst } from './words.ts';
 
 /** How a call came out, as the user will hear it. */
 export type Outcome = 'ok' | 'empty' | 'failed';
 
-const PREFERRED_FIELDS = /^(name|title|full name|display name|label|summary|status|city|country|price|total|amount|temperature|date|time|description|type|message|result|value|count)$/;
-/** Fields that are bookkeeping, not an answer: database ids, pagination, links. */
-const NOISE_FIELDS = /^(_id|\$oid|oid|__v|_v|etag|_links|links|href|self|cursor|next|previous|prev|offset|limit|page|per_page|page_size|pagesize|total_pages|totalpages|next_page|prev_page|generationtime_ms)$/i;
-/** Groups of links and pictures ({external_urls: {spotify: …}}): nothing to say. */
-const LINK_GROUPS = /^(external_?urls|urls|links|images|thumbnails|avatars?|icons?)$/i;
+const PREFERRED_FIELDS = /^(name|title|full name|display name|label|summary|status|city|country|price|total|total price|amount|temperature|condition|weather|date|time|description|type|result|value|count|expires at)$/;
+/** Fields that are bookkeeping or transport, not an answer: database ids, pagination, links, "found", place metadata. */
+const NOISE_FIELDS = /^(_id|\$oid|oid|__v|_v|etag|_links|links|href|self|cursor|next|previous|prev|offset|limit|page|per_page|page_size|pagesize|total_pages|totalpages|next_page|prev_page|generationtime_ms|found|success|succeeded|ok|timezone|timezone_abbreviation|utc_offset_seconds|elevation|total_?count|total_?results|total_?elements|number_?of_?elements|total_?items|results_?count|page_?number|pageable|has_?more|has_?next)$/i;
+/** Groups of links and pictures ({external_urls: {spotify: …}}) and paging objects: nothing to say. */
+const LINK_GROUPS = /^(external_?urls|urls|links|images|thumbnails|avatars?|icons?|page|paging|pagination|pageable|meta|_meta)$/i;
+/** Counts that describe a page of a list ("the size is 5"), said by the list itself. */
+const PAGE_COUNTS = /^(total|count|size|number|totalElements|numberOfElements)$/;
+/** A status or message that says only that the transport worked ("status 200", "message: Success"). */
+const TRANSPORT_KEYS = /(^|_|[a-z])(status|Status|code|Code|message|Message|msg|Msg|detail|Detail)$/;
+const TRANSPORT_VALUES = /^(200|201|204|ok|okay|done|success|successful|succeeded|true)\.?$|\b(success|successful|successfully)\b/i;
 const CURRENCY_FIELDS = /^(currency|currency_?code|currencycode)$/i;
-const MONEY_FIELDS = /^(amount|total|base|price|value|cost|fee|fees|balance|subtotal|tax|net|gross|sum)$/i;
+const MONEY_FIELDS = /^(amount|total|base|price|value|cost|fee|fees|balance|subtotal|tax|net|gross|sum)$|(price|total|amount|cost|fee)$/i;
 const LABEL_FIELDS = /^(name|title|full_?name|display_?name|label)$/i;
+/** Never read out: passwords, secrets, tokens. */
+const SECRET = /(password|passwd|secret|token|api_?key)$/i;
+const ID_KEY = /(^|_|[a-z])(id|ids|Id|ID|Ids|IDs|key|uuid|Key)$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** "starts at", "expires at": verbs said with "it … on <date>". */
 const PRESENT_VERB = /^(starts|ends|begins|opens|closes|expires|departs|arrives|leaves|runs|happens|occurs)$/;
+/** Words a user says for a field the result names otherwise. */
+const FIELD_SYNONYMS: Record<string, string[]> = { itinerary: ['segment', 'leg', 'slice', 'itinerary'], salary: ['salary', 'pay', 'compensation'], stock: ['stock', 'inventory', 'quantity'] };
 
 interface Leaf {
   path: string[];
   value: string | number | boolean;
+}
+
+interface ListLeaf {
+  path: string[];
+  items: unknown[];
+}
+
+interface Collected {
+  leaves: Leaf[];
+  lists: ListLeaf[];
 }
 
 /** Did the call fail, by its own account? ({success: false}, {ok: false}, {status: "failed"}) */
@@ -51,42 +74,72 @@ export function sayDate(text: string): string | undefined {
   return `${date} at ${m[4]}:${m[5]}${zone}`;
 }
 
-function scalarLeaves(value: unknown, path: string[], out: Leaf[], depth: number): void {
-  if (out.length > 40 || depth > 4) return;
+/** A field whose value says only that the request arrived ("status": 200, "message": "Success"). */
+function isTransport(key: string, value: unknown): boolean {
+  return TRANSPORT_KEYS.test(key) && (typeof value === 'number' || typeof value === 'boolean' || (typeof value === 'string' && TRANSPORT_VALUES.test(value.trim())));
+}
+
+function collect(value: unknown, path: string[], out: Collected, depth: number): void {
+  if (out.leaves.length > 120 || depth > 4) return;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-    out.push({ path, value });
+    out.leaves.push({ path, value });
   } else if (Array.isArray(value)) {
-    // One item stands for the list.
-    if (value.length > 0) scalarLeaves(value[0], path, out, depth + 1);
+    if (value.length === 0) return;
+    if (value.every((v) => typeof v === 'string' || typeof v === 'number')) {
+      // ["jazz", "blues"]: said together; ".", "" say nothing.
+      const words = [...new Set(value)].filter((v) => /[\p{L}\p{N}]/u.test(String(v))).slice(0, 3).map((v) => (typeof v === 'string' ? (sayDate(v) ?? v) : String(v)));
+      if (words.length > 0) out.leaves.push({ path, value: joinList(words) });
+      return;
+    }
+    if (path.length > 0) out.lists.push({ path, items: value });
+    // One item stands for the list's details.
+    collect(value[0], path, out, depth + 1);
   } else if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>);
     // MongoDB extended JSON ({"$numberInt": "3"}, {"$date": …}) is the value itself; {"$oid": …} is an internal id.
     if (entries.length === 1 && entries[0]?.[0].startsWith('$')) {
-      if (entries[0][0] !== '$oid') scalarLeaves(entries[0][1], path, out, depth + 1);
+      if (entries[0][0] !== '$oid') collect(entries[0][1], path, out, depth + 1);
       return;
     }
     // {amount: 846.17, currencyCode: "EUR"} is one amount: "846.17 EUR".
     const currency = entries.find(([k, v]) => CURRENCY_FIELDS.test(k) && typeof v === 'string' && /^[A-Z]{3}$/.test(v));
     const hasMoney = currency !== undefined && entries.some(([k, v]) => MONEY_FIELDS.test(k) && typeof v === 'number');
+    const hasList = entries.some(([, v]) => Array.isArray(v));
+    // {min: 45.24, max: 96.98, currency: "SGD"} is one range: "45.24 to 96.98 SGD".
+    const low = entries.find(([k, v]) => /^(min|minimum|low|from)$/i.test(k) && typeof v === 'number');
+    const high = entries.find(([k, v]) => /^(max|maximum|high|to)$/i.test(k) && typeof v === 'number');
+    if (low && high && path.length > 0 && entries.length <= 3) {
+      const unit = entries.find(([k, v]) => CURRENCY_FIELDS.test(k) && typeof v === 'string');
+      out.leaves.push({ path, value: `${low[1] as number} to ${high[1] as number}${unit ? ` ${unit[1] as string}` : ''}` });
+      return;
+    }
     for (const [k, v] of entries) {
-      if (NOISE_FIELDS.test(k) || LINK_GROUPS.test(k)) continue;
+      if (NOISE_FIELDS.test(k) || LINK_GROUPS.test(k) || isTransport(k, v)) continue;
+      // {total: 98, items: […]}: the count of a page, which the list says better.
+      if (hasList && PAGE_COUNTS.test(k) && Number.isInteger(v) && !(hasMoney && MONEY_FIELDS.test(k))) continue;
       if (hasMoney && currency && k === currency[0]) continue;
       if (hasMoney && currency && MONEY_FIELDS.test(k) && typeof v === 'number') {
-        out.push({ path: [...path, k], value: `${v} ${currency[1] as string}` });
+        out.leaves.push({ path: [...path, k], value: `${v} ${currency[1] as string}` });
         continue;
       }
-      scalarLeaves(v, [...path, k], out, depth + 1);
+      collect(v, [...path, k], out, depth + 1);
     }
   }
+}
+
+function collected(value: unknown): Collected {
+  const out: Collected = { leaves: [], lists: [] };
+  collect(value, [], out, 0);
+  return out;
 }
 
 /** The list a result is about, when it is one: a top-level array or the one array property of an object. */
 function mainList(result: unknown): { items: unknown[]; name?: string } | undefined {
   if (Array.isArray(result)) return { items: result };
   if (result && typeof result === 'object') {
-    const entries = Object.entries(result as Record<string, unknown>);
+    const entries = Object.entries(result as Record<string, unknown>).filter(([k, v]) => !NOISE_FIELDS.test(k) && !LINK_GROUPS.test(k) && !isTransport(k, v));
     const arrays = entries.filter(([, v]) => Array.isArray(v));
-    const scalars = entries.filter(([k, v]) => (v === null || typeof v !== 'object') && !NOISE_FIELDS.test(k));
+    const scalars = entries.filter(([k, v]) => (v === null || typeof v !== 'object') && !PAGE_COUNTS.test(k));
     // An object that is mostly about itself ({price, cabinClass, segments: […]}) is described, not its list.
     if (arrays.length === 1 && scalars.length <= 3) {
       const [name, items] = arrays[0] as [string, unknown[]];
@@ -120,10 +173,12 @@ function sayable(leaf: Leaf): boolean {
   return true;
 }
 
+function said(value: string | number | boolean): string {
+  return typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value).replace(/(?<=\w)[.!]+$/, '');
+}
+
 /** One field as a clause: "the status is rejected", "it was submitted on February 3, 2026 at 14:00 UTC". */
-function clause(name: string, value: string | number | boolean): string {
-  // A sentence as a value ("Data refreshed hourly.") loses its period inside a list.
-  const said = typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value).replace(/(?<=\w)[.!]+$/, '');
+function clause(name: string, value: string | number | boolean, now = false): string {
   const date = typeof value === 'string' ? sayDate(value) : undefined;
   if (date) {
     // "submitted at", "created on", "starts at": a verb with its date.
@@ -131,46 +186,159 @@ function clause(name: string, value: string | number | boolean): string {
     const verb = timed?.[1] ?? '';
     if (timed && /^\w+ed$/.test(verb)) return `it was ${verb} on ${date}`;
     if (timed && PRESENT_VERB.test(verb)) return `it ${verb} on ${date}`;
-    return `the ${name} is ${date}`;
+    return `the ${name} ${now ? 'is now' : 'is'} ${date}`;
   }
-  return `the ${name} ${isPluralNoun(name) ? 'are' : 'is'} ${said}`;
+  // A temperature without a unit is said in degrees.
+  const unit = typeof value === 'number' && /\btemp/i.test(name) && !/\b(c|f|celsius|fahrenheit|kelvin)\b/i.test(name) ? ' degrees' : '';
+  return `the ${name} ${isPluralNoun(name) ? 'are' : 'is'}${now ? ' now' : ''} ${said(value)}${unit}`;
 }
 
-interface Picked {
-  name: string;
-  leaf: Leaf;
+/** The lower-case singular words of a field path, for matching what the user asked about. */
+function pathWords(path: string[]): string[] {
+  return path.flatMap((p) => humanizeIdentifier(p).toLowerCase().split(/[^a-z]+/)).filter((w) => w.length >= 3).map(singular);
 }
 
-function pickLeaves(all: Leaf[], max: number, echoes: ReadonlySet<string>, op: RecordOperation | undefined, skip?: Leaf, inList = false): Picked[] {
-  const candidates = all.filter((l) => l !== skip);
-  // What the call was given ("the latitude is 38.7") tells the user nothing new: said only when there is nothing else.
-  const fresh = candidates.filter((l) => !echoes.has(String(l.value)));
-  const leaves = fresh.filter(sayable).length > 0 ? fresh : candidates;
-  // Yes/no fields ("success is yes") read badly: said only when there is nothing else.
-  const said = leaves.filter(sayable);
-  const words = said.filter((l) => typeof l.value !== 'boolean');
-  // A bare "id" of the result is bookkeeping unless the call created the thing (then its ID is the answer).
-  const creates = !inList && op !== undefined && op.method.toUpperCase() === 'POST';
-  return (words.length > 0 ? words : said)
-    .map((l, n) => {
-      const key = l.path[l.path.length - 1] ?? '';
-      // A bare "id", or a field named by a preposition ({history: [{at: …}]}), says nothing on its own.
-      const bareId = l.path.length === 1 && /^id$/i.test(key);
-      if (/^(at|on|by|in|to|of)$/i.test(key)) return { leaf: l, n, name: fieldName(l.path, op), rank: 4 };
-      // IDs and codes come after words a person cares about ("the name", "the status").
-      const idLike = /(^|_|[a-z])(id|ids|Id|ID|Ids|IDs|key|uuid)$/.test(key);
-      const rank = typeof l.value === 'boolean' ? 3 : bareId ? (creates ? 1 : 4) : PREFERRED_FIELDS.test(humanizeIdentifier(key)) ? 0 : idLike ? 2.5 : 2;
-      return { leaf: l, n, name: fieldName(l.path, op), rank };
-    })
-    .filter(({ name, rank }, n, list) => list.findIndex((x) => x.name === name) === n && (rank < 4 || list.length === 1))
+/** The nouns of a request that lists fields: "get an order's lines, totals and status" → [lines, totals, status]. */
+export function askedFields(asked: string): string[] {
+  const out: string[] = [];
+  for (const m of asked.matchAll(/('s|\bwith (?:its|their|the)|\bincluding|\balong with)\s+([^.?!]+)/gi)) {
+    const parts = (m[2] ?? '').split(/,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim().toLowerCase());
+    // "the app's functionality and provide users" is no list of fields: after "'s" a list has commas.
+    if (parts.length < 2 || (m[1] === "'s" && !(m[2] ?? '').includes(','))) continue;
+    if (parts.some((p) => /^(provide|get|give|show|return|find|make|help|let|allow|use|see|enhance)\b/.test(p))) continue;
+    for (const part of parts) if (/^[a-z]+( [a-z]+){0,2}$/.test(part)) out.push(part);
+  }
+  return [...new Set(out)];
+}
+
+interface Fact {
+  text: string;
+  rank: number;
+  n: number;
+  key: string;
+}
+
+function wordsMatch(words: readonly string[], asked: ReadonlySet<string>): boolean {
+  return words.some((w) => asked.has(w) && !/^(name|type|value|code|number)$/.test(w));
+}
+
+/** The name of a list item, when it has one a person can say. */
+function itemName(item: unknown): string | undefined {
+  if (item === null || typeof item !== 'object') return typeof item === 'string' || typeof item === 'number' ? said(item) : undefined;
+  const label = Object.entries(item as Record<string, unknown>).find(([k, v]) => LABEL_FIELDS.test(k) && typeof v === 'string' && sayable({ path: [k], value: v }));
+  return label ? said(label[1] as string) : undefined;
+}
+
+/** The items of a list as a person lists them: names, or two short fields of each ("section F35, row D4"). */
+function itemLabel(item: unknown, op: RecordOperation | undefined): string | undefined {
+  const name = itemName(item);
+  if (name || item === null || typeof item !== 'object') return name;
+  const { leaves } = collected(item);
+  const plain = leaves.filter((l) => l.path.length <= 2 && sayable(l) && typeof l.value !== 'boolean');
+  const words = plain.filter((l) => !ID_KEY.test(l.path[l.path.length - 1] ?? ''));
+  const value = (l: Leaf): string => (typeof l.value === 'string' ? (sayDate(l.value) ?? said(l.value)) : said(l.value));
+  if (words.length > 0) return words.slice(0, words.length === 3 ? 3 : 2).map((l) => `${fieldName(l.path, op).toLowerCase()} ${value(l)}`).join(', ');
+  const id = plain[0];
+  return id ? value(id) : undefined;
+}
+
+/** "3 seats (section F35, row D4; section C25, row B16; …)". */
+function listClause(list: ListLeaf, op: RecordOperation | undefined): string {
+  const last = list.path[list.path.length - 1] ?? 'items';
+  const generic = /^(items|data|results|list|entries|records|response|responses|values|objects|elements|rows)$/i;
+  const owner = generic.test(last) && list.path.length > 1 ? (list.path[list.path.length - 2] as string) : last;
+  const named = humanizeFor(owner, op).toLowerCase();
+  const noun = generic.test(owner) ? 'items' : named;
+  const count = list.items.length;
+  const one = singular(noun);
+  const labels = list.items.slice(0, 3).map((item) => itemLabel(item, op)).filter((l): l is string => !!l);
+  const head = count === 1 ? `one ${one}` : `${count} ${isPluralNoun(noun) ? noun : `${one}s`}`;
+  if (labels.length === 0) return `there ${count === 1 ? 'is' : 'are'} ${head}`;
+  const sep = labels.some((l) => l.includes(',')) ? '; ' : ', ';
+  return `there ${count === 1 ? 'is' : 'are'} ${head} (${labels.join(sep)}${count > 3 ? ' and more' : ''})`;
+}
+
+/**
+ * The facts of one object, ranked: what the user asked about first, then what a person wants (names, status,
+ * money, dates), ids last. After a change, the new id of what was made comes first and the values sent are said
+ * as what changed; after a read, the values sent tell the user nothing new.
+ */
+function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: ReadonlySet<string>, asked: ReadonlySet<string>, changes: boolean, listed: ReadonlySet<string> = new Set()): Fact[] {
+  const { leaves, lists } = collected(value);
+  const facts: Fact[] = [];
+  const groups = new Map<string, Leaf[]>();
+  let madeId = false;
+  leaves.forEach((leaf, n) => {
+    if (!sayable(leaf)) return;
+    const key = leaf.path[leaf.path.length - 1] ?? '';
+    if ((/^(at|on|by|in|to|of)$/i.test(key) && leaf.path.length === 1) || SECRET.test(key)) return;
+    const echo = echoes.has(String(leaf.value));
+    const idLike = ID_KEY.test(key);
+    if (echo && (!changes || idLike || typeof leaf.value === 'boolean')) return;
+    // {shippingAddress: {city, postalCode}} asked as "shipping address": said as one.
+    const top = leaf.path[0] ?? '';
+    if (leaf.path.length > 1 && wordsMatch(pathWords([top]), listed) && !lists.some((l) => l.path[0] === top)) {
+      groups.set(top, [...(groups.get(top) ?? []), leaf]);
+      return;
+    }
+    const name = fieldName(leaf.path, op);
+    // The first item of a list inside the object is said by the list's own clause.
+    if (lists.some((l) => l.path.length <= leaf.path.length && l.path.every((p, i) => leaf.path[i] === p))) return;
+    const askedFor = wordsMatch(pathWords(leaf.path.slice(-1)), asked);
+    let rank: number;
+    if (askedFor) rank = -1;
+    // A bare "id" of what was read is bookkeeping: said only when there is nothing else.
+    else if (!changes && leaf.path.length === 1 && /^id$/i.test(key)) rank = 4;
+    else if (/^(condition|weather|summary|status|state)$/i.test(name)) rank = 0.5;
+    else if (typeof leaf.value === 'boolean') rank = 4;
+    else if (changes && leaf.path.length === 1 && idLike && !echo && !madeId) {
+      // The first id of a change is what was made (the order, the hold); other ids are references.
+      madeId = true;
+      rank = 0;
+    }
+    else if (echo) rank = 2.8;
+    else if (PREFERRED_FIELDS.test(name.toLowerCase()) || /\b(temperature|condition|precipitation|price|expires)\b/i.test(name)) rank = 1;
+    else if (idLike) rank = 3;
+    else rank = 2;
+    facts.push({ text: clause(name, leaf.value, echo && changes), rank, n, key: name });
+  });
+  for (const [top, group] of groups) {
+    const parts = group.filter((l) => typeof l.value !== 'boolean' && !ID_KEY.test(l.path[l.path.length - 1] ?? '')).slice(0, 5).map((l) => said(l.value));
+    if (parts.length > 0) facts.push({ text: `the ${humanizeFor(top, op).toLowerCase()} is ${parts.join(', ')}`, rank: -1, n: leaves.indexOf(group[0] as Leaf), key: top });
+  }
+  lists.forEach((list, n) => {
+    const askedFor = wordsMatch(pathWords(list.path), asked);
+    // A list inside a detail ({album: {artists: […]}}) is said only when asked about.
+    if (list.path.length > (askedFor ? 2 : 1) && !/^(items|data|results)$/i.test(list.path[list.path.length - 1] ?? '')) return;
+    const rank = askedFor ? -1 : changes ? 0.5 : 1.5;
+    const text = listClause(list, op);
+    facts.push({ text, rank, n: leaves.findIndex((l) => l.path[0] === list.path[0]), key: text.replace(/ \(.*$/, '') });
+  });
+  return facts.filter((f, i) => facts.findIndex((g) => g.key === f.key) === i);
+}
+
+function pickFacts(facts: Fact[], max: number): string[] {
+  const asked = facts.filter((f) => f.rank < 0).length;
+  return [...facts]
     .sort((a, b) => a.rank - b.rank || a.n - b.n)
-    .slice(0, max)
+    .slice(0, Math.max(max, Math.min(asked, 6)))
+    .filter((f, _i, list) => f.rank < 4 || list.length === 1)
     .sort((a, b) => a.n - b.n)
-    .map(({ name, leaf }) => ({ name, leaf }));
+    .map((f) => f.text);
 }
 
-function about(picked: Picked[]): string {
-  return joinList(picked.map((p) => clause(p.name, p.leaf.value)));
+/** What the user asked for that the result does not have: "It doesn't include the description or variants." */
+function missingFields(value: unknown, askedText: string): string {
+  const wanted = askedFields(askedText);
+  if (wanted.length < 2) return '';
+  const { leaves, lists } = collected(value);
+  const have = new Set([...leaves.map((l) => l.path), ...lists.map((l) => l.path)].flatMap(pathWords));
+  const missing = wanted.filter((noun) => {
+    const words = noun.split(' ').filter((w) => w.length >= 3 && !/^(level|state|range|details?|info)$/.test(w)).map(singular);
+    return words.length > 0 && !words.some((w) => have.has(w) || (FIELD_SYNONYMS[w] ?? []).some((s) => have.has(s)) || [...have].some((h) => h.startsWith(w) || w.startsWith(h)));
+  });
+  if (missing.length === 0) return '';
+  return ` The result doesn't include the ${joinList(missing, 'or')}.`;
 }
 
 /** How a call came out: failed by its own account, empty, or ok. */
@@ -184,18 +352,23 @@ function listOf(result: unknown): { items: unknown[]; name?: string } | undefine
   let list = mainList(result);
   // A wrapper ({data: {events: […]}}) is looked through.
   if (!list && result && typeof result === 'object' && !Array.isArray(result)) {
-    const values = Object.entries(result as Record<string, unknown>).filter(([k]) => !NOISE_FIELDS.test(k)).map(([, v]) => v);
+    const values = Object.entries(result as Record<string, unknown>).filter(([k, v]) => !NOISE_FIELDS.test(k) && !LINK_GROUPS.test(k) && !isTransport(k, v)).map(([, v]) => v);
     if (values.length === 1 && values[0] && typeof values[0] === 'object') list = mainList(values[0]);
   }
   return list;
+}
+
+/** Whether the operation changes something (by the loader's effect rule: a POST quote or search is a read). */
+export function changesSomething(op: RecordOperation | undefined): boolean {
+  if (!op) return false;
+  return operationEffect({ method: op.method, path: op.path, name: op.name, description: op.description }).effect !== 'read';
 }
 
 /** The opening words of a response: fits the outcome and whether the call changed something. */
 export function responseIntro(outcome: Outcome, op: RecordOperation | undefined, rng: Rng): string {
   if (outcome === 'failed') return rng.pick(P.RESPONSE_INTRO_FAILED);
   if (outcome === 'empty') return rng.pick(P.RESPONSE_INTRO_EMPTY);
-  const changes = op !== undefined && op.method.toUpperCase() !== 'GET';
-  return rng.pick(changes ? P.RESPONSE_INTRO_DONE : P.RESPONSE_INTRO);
+  return rng.pick(changesSomething(op) ? P.RESPONSE_INTRO_DONE : P.RESPONSE_INTRO);
 }
 
 /** A result that only says it worked ({status: "ok"}, {success: true}). */
@@ -208,60 +381,79 @@ function onlyAcknowledges(result: unknown): boolean {
 /** An object with fields of its own beside any list ({holdId, totalPrice, seats: […]}). */
 function hasOwnScalars(result: unknown): boolean {
   if (result === null || typeof result !== 'object' || Array.isArray(result)) return false;
-  return Object.entries(result as Record<string, unknown>).some(([k, v]) => v !== null && typeof v !== 'object' && !NOISE_FIELDS.test(k));
+  return Object.entries(result as Record<string, unknown>).some(([k, v]) => v !== null && typeof v !== 'object' && !NOISE_FIELDS.test(k) && !isTransport(k, v));
 }
 
-/** The names of the first three items, when each has one a person can say. */
-function itemLabels(items: unknown[], key: string): string[] {
-  const out: string[] = [];
-  for (const item of items.slice(0, 3)) {
-    const value = item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[key] : undefined;
-    if (typeof value !== 'string' || !sayable({ path: [key], value }) || out.includes(value)) return out.length >= 2 ? out : [];
-    out.push(value.replace(/(?<=\w)[.!]+$/, ''));
-  }
-  return out;
+/** The noun of a list a result is: its property name, else the resource the path names ("albums"), else "results". */
+function listNoun(name: string | undefined, op: RecordOperation | undefined): string {
+  const generic = /^(data|info|information|content|body|response|results?|items?|list|records?|entries|values?|hits|docs|rows|objects|elements)$/;
+  const named = name ? humanizeFor(name, op).toLowerCase() : '';
+  if (named && !generic.test(named) && isPluralNoun(named)) return named;
+  const segment = (op?.path ?? '').split('/').filter((s) => s && !/[{}:]/.test(s) && !/^v\d+$/.test(s)).pop();
+  const fromPath = segment ? humanizeFor(segment, op).toLowerCase() : '';
+  if (fromPath && !generic.test(fromPath) && isPluralNoun(fromPath) && /^[a-z ]+$/.test(fromPath)) return fromPath;
+  if (named === 'docs') return 'documents';
+  return 'results';
 }
 
-/** Tool results in words: how many items, and a few fields of the first (or of the object). */
-export function summarizeResult(result: unknown, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, rng: Rng): string {
+/** Tool results in words: how many items and what they are, or the facts of one object. */
+export function summarizeResult(result: unknown, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, rng: Rng, asked = ''): string {
   if (onlyAcknowledges(result)) return operation ? rng.pick(P.RESULT_ACKNOWLEDGED_WHAT)(lowerFirst(intentPhrase(operation))) : rng.pick(P.RESULT_ACKNOWLEDGED);
+  const changes = changesSomething(operation);
+  // Fields the user listed ("its lines, totals and status"); loose words ("tracks stuff") would pick the wrong ones.
+  const wanted = new Set(askedFields(asked).flatMap((f) => f.split(' ')).filter((w) => w.length >= 3).map(singular));
   // After a change, what was made (its id, price, expiry) matters more than the list inside it (the seats held).
-  const changed = operation !== undefined && operation.method.toUpperCase() !== 'GET' && hasOwnScalars(result);
-  const list = changed ? undefined : listOf(result);
-  if (list) {
-    const named = list.name ? humanizeFor(list.name, operation).toLowerCase() : 'results';
-    // "3 data", "3 info" do not count: say results.
-    const noun = /^(data|info|information|content|body|response|result|items?|list|records?|entries|values?)$/.test(named) || !/s$/.test(named) ? 'results' : named;
-    if (list.items.length === 0) return `I couldn't find any ${noun}.`;
-    if (list.items.every((item) => item === null || typeof item !== 'object')) {
-      const said = list.items.slice(0, 5).map((item) => (typeof item === 'boolean' ? (item ? 'yes' : 'no') : typeof item === 'string' ? (sayDate(item) ?? item) : String(item)));
-      return `The ${list.items.length === 1 ? 'answer is' : 'answers are'} ${joinList(said)}${list.items.length > 5 ? ', and more' : ''}.`;
-    }
-    const leaves: Leaf[] = [];
-    scalarLeaves(list.items[0], [], leaves, 0);
-    // "I found 3 artists … the type is artist" says nothing: the noun already did.
-    const one = noun.replace(/s$/, '');
-    if (leaves.some((l) => l.value === one)) echoes = new Set([...echoes, one]);
-    const count = list.items.length === 1 ? `I found one ${noun.replace(/s$/, '')}` : `I found ${list.items.length} ${noun}`;
-    const label = leaves.find((l) => l.path.length === 1 && LABEL_FIELDS.test(l.path[0] ?? '') && typeof l.value === 'string' && sayable(l));
-    if (label && !echoes.has(String(label.value))) {
-      const rest = about(pickLeaves(leaves, 2, echoes, operation, label, true));
-      // Several named items: name up to three, then the details of the first.
-      const labels = itemLabels(list.items, label.path[0] ?? 'name');
-      if (labels.length >= 2) return rng.pick(P.RESULT_LIST_NAMED)(count, joinList(labels), String(label.value), rest);
-      return rng.pick(P.RESULT_LIST_LABELLED)(count, String(label.value), rest ? upperFirst(rest.replace(/^the /, 'its ')) : '');
-    }
-    const said = about(pickLeaves(leaves, 3, echoes, operation, undefined, true));
-    return said ? rng.pick(P.RESULT_LIST)(count, said) : `${count}.`;
-  }
+  const list = changes && hasOwnScalars(result) ? undefined : listOf(result);
+  if (list) return summarizeList(list, operation, echoes, wanted, rng) + missingFields(list.items[0], asked);
   if (result !== null && typeof result === 'object') {
-    const leaves: Leaf[] = [];
-    scalarLeaves(result, [], leaves, 0);
-    const said = about(pickLeaves(leaves, 3, echoes, operation));
-    if (said) return rng.pick(P.RESULT_FIELDS)(said);
-    return operation ? `The request to ${lowerFirst(intentPhrase(operation))} succeeded.` : '';
+    const facts = pickFacts(objectFacts(result, operation, echoes, wanted, changes, wanted), changes ? 4 : 3);
+    if (facts.length > 0) return rng.pick(P.RESULT_FIELDS)(joinList(facts)) + missingFields(result, asked);
+    return nothingBack(result, operation, changes, rng);
   }
   if (typeof result === 'string' && result.length <= 80 && /[\p{L}\p{N}]/u.test(result) && !/[{}[\]]/.test(result)) return `The answer is ${sayDate(result) ?? result.replace(/(?<=\w)[.!]+$/, '')}.`;
-  if (typeof result === 'number' || typeof result === 'boolean') return `The answer is ${String(result)}.`;
+  if (typeof result === 'number' || typeof result === 'boolean') return `The answer is ${said(result)}.`;
   return '';
+}
+
+function summarizeList(list: { items: unknown[]; name?: string }, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, wanted: ReadonlySet<string>, rng: Rng): string {
+  const noun = listNoun(list.name, operation);
+  const one = singular(noun);
+  if (list.items.length === 0) return rng.pick(P.RESULT_NONE)(noun);
+  if (list.items.every((item) => item === null || typeof item !== 'object')) {
+    const items = list.items.slice(0, 5).map((item) => (typeof item === 'string' ? (sayDate(item) ?? said(item)) : item === null || item === undefined ? 'nothing' : said(item as number | boolean)));
+    return `The ${list.items.length === 1 ? 'answer is' : 'answers are'} ${joinList(items)}${list.items.length > 5 ? ', and more' : ''}.`;
+  }
+  // "I found 3 artists … the type is artist" says nothing: the noun already did.
+  const known = new Set([...echoes, one, noun]);
+  const count = list.items.length === 1 ? rng.pick(P.FOUND_ONE)(one) : rng.pick(P.FOUND_MANY)(list.items.length, noun);
+  const labels = list.items.slice(0, 3).map(itemName).filter((l): l is string => !!l && !known.has(l));
+  const facts = pickFacts(objectFacts(list.items[0], operation, known, wanted, false).filter((f) => !labels.some((l) => f.text.endsWith(` ${l}`))), 2);
+  const about = joinList(facts);
+  if (labels.length >= 2) return rng.pick(P.RESULT_LIST_NAMED)(count, joinList(labels), labels[0] as string, about);
+  if (labels.length === 1) return rng.pick(P.RESULT_LIST_LABELLED)(count, labels[0] as string, about ? upperFirst(about.replace(/^the /, 'its ')) : '');
+  return about ? rng.pick(P.RESULT_LIST)(count, about) : `${upperFirst(count)}.`;
+}
+
+/**
+ * A result with nothing beyond what the call was given ({id, found: true}): after a change, what was set is what
+ * changed; after a read, the user hears that the thing exists and that nothing else came back, never "found is yes".
+ */
+function nothingBack(result: unknown, operation: RecordOperation | undefined, changes: boolean, rng: Rng): string {
+  const { leaves } = collected(result);
+  const sent = leaves.filter((l) => sayable(l) && typeof l.value !== 'boolean');
+  const words = sent.filter((l) => !ID_KEY.test(l.path[l.path.length - 1] ?? ''));
+  if (changes) {
+    if (words.length > 0) return rng.pick(P.RESULT_FIELDS)(joinList(words.slice(0, 3).map((l) => clause(fieldName(l.path, operation), l.value, true))));
+    return operation ? rng.pick(P.RESULT_ACKNOWLEDGED_WHAT)(lowerFirst(intentPhrase(operation))) : rng.pick(P.RESULT_ACKNOWLEDGED);
+  }
+  const first = sent[0];
+  const what = first ? `${fieldName(first.path, operation)} ${said(first.value)}` : 'it';
+  return rng.pick(P.RESULT_ONLY_EXISTS)(what);
+}
+
+/** A short name from a result for the user to react to ("Jazz Night"): the first item's name, or the object's. */
+export function highlightOf(result: unknown): string | undefined {
+  const list = listOf(result);
+  const name = list ? itemName(list.items[0]) : result && typeof result === 'object' && !Array.isArray(result) ? itemName(result) : undefined;
+  return name && name.length <= 40 && /\p{L}/u.test(name) && !/^https?:/.test(name) ? name : undefined;
 }

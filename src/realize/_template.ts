@@ -9,7 +9,7 @@ import { looksLikeIdentifier, mentionsValue, normalizeForMatch } from '../text/i
 import * as P from './_phrases.ts';
 import * as C from './_compose.ts';
 import { isEnglish, plainText } from '../language/plain.ts';
-import { outcomeOf, responseIntro, summarizeResult, type Outcome } from './_response.ts';
+import { highlightOf, outcomeOf, responseIntro, summarizeResult, type Outcome } from './_response.ts';
 import { dialogueRng, type Rng } from '../random/index.ts';
 import { apiName, domainPhrase, humanizeIdentifier, humanizeTokens, intentPhrase, isPluralNoun, joinList, literalRequest, lowerFirst, nameWords, requestPhrase, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';
 import type { RealizeContext, RetrievalHit } from './types.ts';
@@ -35,6 +35,8 @@ interface Walk {
   style: C.UserStyle;
   /** The request no operation serves, in the user's words (cannot-fulfil flows). */
   unserved?: string;
+  /** A short value the last response named (an item's name), which the user's goodbye may react to. */
+  heard?: string;
 }
 
 const key = (ref: ParamRef): string => `${ref.operation}\u0000${ref.param}`;
@@ -182,7 +184,7 @@ function userText(walk: Walk, i: number, turn: UserTurn, rng: Rng): string {
     case 'negate':
       return composed(rng, (r) => C.negate(r, topicAt(walk, i)), clean);
     case 'user_bye':
-      return composed(rng, (r) => C.userBye(r, walk.style, topicAt(walk, i) ?? { intent: 'sort this out' }, walk.outcome === 'failed' || walk.outcome === 'empty'), clean);
+      return composed(rng, (r) => C.userBye(r, walk.style, topicAt(walk, i) ?? { intent: 'sort this out' }, walk.outcome === 'failed' || walk.outcome === 'empty', walk.heard), (t) => clean(t) && (!walk.heard || isEnglish(t)));
   }
 }
 
@@ -202,6 +204,19 @@ function topicAt(walk: Walk, i: number): C.Topic | undefined {
   if (walk.plan.chain.length === 0) return undefined;
   const target = op(walk, intentOperation(walk, i));
   return target ? { intent: intentPhrase(target) } : undefined;
+}
+
+/** A short value the user said in the turn before i, for the assistant to acknowledge by name. */
+function heardFrom(walk: Walk, i: number): string | undefined {
+  const prev = walk.turns[i - 1];
+  if (prev?.speaker !== 'user') return undefined;
+  for (const ref of prev.informs ?? []) {
+    const value = slotOf(walk, ref)?.value;
+    if (typeof value !== 'string' && typeof value !== 'number') continue;
+    const said = sayValue(value);
+    if (said.length <= 32 && /[\p{L}\p{N}]/u.test(said) && !said.includes('\n')) return said;
+  }
+  return undefined;
 }
 
 function previousAssistant(walk: Walk, i: number): AssistantTurn | undefined {
@@ -378,7 +393,7 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
         turn.thought = `The call failed because I guessed ${slots}. I have to ask the user for it.`;
       } else {
         const many = refs.length > 1 || (refs[0] !== undefined && isPluralNoun(slotNoun(refs[0].param, op(walk, refs[0].operation))));
-        turn.text = C.request(rng, slots, reqIntent, many);
+        turn.text = C.request(rng, slots, reqIntent, many, heardFrom(walk, i));
         turn.thought = `To ${reqIntent} I still need ${slots}, which the user has not given.`;
       }
       return;
@@ -407,7 +422,12 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
             ? `I'll try to ${callIntent} right away, filling in what I don't know.`
             : `I'll ${callIntent} with ${argWords || 'the values I have'}.`;
       } else if (turn.corrects !== undefined) {
-        turn.thought = `The previous call was rejected. Retrying to ${callIntent} with corrected values for ${argWords || 'the inputs'}.`;
+        const wrong = walk.turns[turn.corrects];
+        // A redundant question made no call: nothing was rejected, the value was there all along.
+        turn.thought =
+          wrong?.speaker === 'assistant' && wrong.error?.kind === 'redundant_request'
+            ? `I should not have asked: the user had already given ${slotList(walk, wrong.request ?? []) || 'that value'}. Now I can ${callIntent} with ${argWords || 'what I have'}.`
+            : `The previous call was rejected. Retrying to ${callIntent} with corrected values for ${argWords || 'the inputs'}.`;
       } else {
         turn.thought = args.length > 0 ? `I have ${argWords}, so I can ${callIntent} now.` : `No input is needed, so I can ${callIntent} now.`;
       }
@@ -420,9 +440,15 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       const toolOp = op(walk, tool?.operation);
       const outcome = tool ? outcomeOf(tool.result) : 'ok';
       walk.outcome = outcome;
-      const summary = tool ? summarizeResult(tool.result, toolOp, echoes, rng) : '';
+      const highlight = tool && outcome === 'ok' ? highlightOf(tool.result) : undefined;
+      // A name in another language would make the user's goodbye read as not English.
+      walk.heard = highlight && isEnglish(highlight) ? highlight : undefined;
+      const asked = walk.turns.slice(0, i).map((t) => (t.speaker === 'user' ? t.text ?? '' : '')).join(' ');
+      const summary = tool ? summarizeResult(tool.result, toolOp, echoes, rng, asked) : '';
       const via = chainNote(walk, tool?.operation, rng);
-      turn.text = `${responseIntro(outcome, toolOp, rng)} ${via}${summary || (outcome === 'failed' ? 'The service did not say why.' : 'The request went through.')}`.trim();
+      // An answer that starts with its content needs no "Here you go." before it.
+      const intro = outcome === 'ok' && summary && rng.int(0, 9) < 5 ? '' : responseIntro(outcome, toolOp, rng);
+      turn.text = upperFirst(`${intro} ${via}${summary || (outcome === 'failed' ? 'The service did not say why.' : 'The request went through.')}`.trim());
       turn.thought =
         outcome === 'failed'
           ? `The tool reported a failure; I'll tell the user it did not work and what the service said.`
@@ -439,7 +465,7 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       turn.thought = `None of the operations I found does what the user wants, so I cannot fulfil the request.`;
       return;
     case 'system_bye':
-      turn.text = C.systemBye(rng, topicAt(walk, i) ?? { intent: 'sort this out' }, walk.outcome === 'failed' || walk.outcome === 'empty');
+      turn.text = C.systemBye(rng, topicAt(walk, i), walk.outcome === 'failed' || walk.outcome === 'empty');
       turn.thought = `The user is done; I'll say goodbye.`;
       return;
   }
@@ -450,7 +476,9 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
  * Bluegrass Night"), never the value itself: the user could not have known it and need not hear it.
  */
 function chainNote(walk: Walk, finalOp: string | undefined, rng: Rng): string {
-  const chained = walk.plan.slots.filter((s) => s.source === 'chained' && s.operation === finalOp && s.from);
+  // Only values the user never said came from the other call ("the event ID" the user gave did not).
+  const userWords = normalizeForMatch(walk.turns.map((t) => (t.speaker === 'user' ? t.text ?? '' : '')).join(' '));
+  const chained = walk.plan.slots.filter((s) => s.source === 'chained' && s.operation === finalOp && s.from && !mentionsValue(userWords, s.value));
   const first = chained[0];
   if (!first?.from) return '';
   const source = walk.turns.find((t) => t.speaker === 'tool' && t.status === 'ok' && t.operation === first.from?.operation);

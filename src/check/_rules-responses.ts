@@ -1,0 +1,100 @@
+/**
+ * Rules about what the assistant says of a call (QUALITY.md F, J): a response after a read-only call does not
+ * claim a change; the thought of a turn that fixes a redundant question does not speak of a rejected call (none
+ * was made); a response after a result with content names at least one of its values. Reads only the record
+ * and the loader's effect rule; shares nothing with the realizer.
+ */
+import type { AssistantTurn, DialogueRecord, ToolTurn, Turn } from '../plan/types.ts';
+import { operationEffect } from '../specs/index.ts';
+import type { InvariantId, Violation } from './types.ts';
+
+/** Wordings that say something was changed ("The change is in", "I've updated it", "has been saved"). */
+const CHANGE_CLAIM = /\b(the change is in|changes? (?:is|are|was|were) (?:saved|made|applied)|(?:i|we)(?:'ve| have)? (?:saved|updated|changed|modified)\b|(?:has|have) been (?:saved|updated|changed|modified|created|deleted|removed)|(?:is|are) now (?:saved|updated|set))/i;
+/** A thought that says a call was made and refused. */
+const REJECTED_CALL = /\b(rejected|retry(?:ing)?|the (?:previous|last) call (?:failed|was refused)|corrected values)\b/i;
+/** Fields that say only that the transport worked or how a list was paged: no content for the user. */
+const NOISE_KEY = /^(found|success|succeeded|ok|href|self|next|previous|prev|cursor|offset|limit|page|per_page|page_size|total_?count|total_?pages|total_?elements|timezone|elevation|generationtime_ms)$/i;
+/** A status or message that says only that the request arrived ("status": 200, "message": "Success"). */
+const TRANSPORT_KEY = /(^|_|[a-z])(status|Status|code|Code|message|Message|msg|Msg|detail|Detail)$/;
+const TRANSPORT_VALUE = /^(ok|okay|done|true|false|\d{3})$|success/i;
+
+export const RESPONSE_RULES = ['claimed_change', 'fix_reason', 'unreported_result'] as const satisfies readonly InvariantId[];
+
+export function checkResponses(record: DialogueRecord): Violation[] {
+  const out: Violation[] = [];
+  record.turns.forEach((turn, i) => {
+    if (turn.speaker !== 'assistant') return;
+    if (turn.action === 'response') checkResponse(record, turn, i, out);
+    if (turn.corrects !== undefined) checkFixReason(record, turn, i, out);
+  });
+  return out;
+}
+
+function lastOkResult(turns: Turn[], before: number): { tool: ToolTurn; call: AssistantTurn | undefined } | undefined {
+  for (let j = before - 1; j >= 0; j--) {
+    const t = turns[j] as Turn;
+    if (t.speaker === 'tool' && t.status === 'ok') {
+      const call = turns.slice(0, j).reverse().find((c): c is AssistantTurn => c.speaker === 'assistant' && c.call?.id === t.call_id);
+      return { tool: t, call };
+    }
+  }
+  return undefined;
+}
+
+function checkResponse(record: DialogueRecord, turn: AssistantTurn, i: number, out: Violation[]): void {
+  const found = lastOkResult(record.turns, i);
+  if (!found) return;
+  const text = turn.text ?? '';
+  const op = record.operations[found.tool.operation];
+  if (op && CHANGE_CLAIM.test(text)) {
+    const effect = operationEffect({ method: op.method, path: op.path, name: op.name || found.tool.operation.split('.').pop() || '', description: op.description }).effect;
+    if (effect === 'read') out.push({ invariant: 'claimed_change', turn: i, message: `response claims a change ("${CHANGE_CLAIM.exec(text)?.[0]}") after ${found.tool.operation}, which only reads` });
+  }
+  const sent = new Set(Object.values(found.call?.call?.arguments ?? {}).map((v) => String(v).toLowerCase()));
+  const values = contentValues(found.tool.result).filter((v) => !sent.has(v.toLowerCase()));
+  if (values.length > 0 && !values.some((v) => mentions(text, v))) {
+    out.push({ invariant: 'unreported_result', turn: i, message: `response names none of the values ${found.tool.operation} returned (e.g. ${JSON.stringify(values.slice(0, 3))})` });
+  }
+}
+
+/** Values of a result a person could be told: short words and numbers, not links, transport codes or paging. */
+function contentValues(result: unknown): string[] {
+  const out: string[] = [];
+  const walk = (value: unknown, key: string, depth: number): void => {
+    if (out.length >= 60 || depth > 5) return;
+    if (typeof value === 'string' || typeof value === 'number') {
+      const s = String(value).trim();
+      if (NOISE_KEY.test(key) || (TRANSPORT_KEY.test(key) && TRANSPORT_VALUE.test(s))) return;
+      if (s.length === 0 || s.length > 60 || /^https?:|[{}[\]<>\n]/.test(s) || !/[\p{L}\p{N}]/u.test(s)) return;
+      out.push(s);
+    } else if (Array.isArray(value)) {
+      for (const item of value.slice(0, 3)) walk(item, key, depth + 1);
+    } else if (value !== null && typeof value === 'object') {
+      // A result that says it failed, or that holds only links, is not content either way.
+      for (const [k, v] of Object.entries(value as Record<string, unknown>)) if (!/^(_links|links|external_?urls|images)$/i.test(k)) walk(v, k, depth + 1);
+    }
+  };
+  if (result && typeof result === 'object' && !Array.isArray(result)) {
+    const r = result as Record<string, unknown>;
+    if (r.success === false || r.ok === false || (typeof r.status === 'string' && /^(fail|failed|failure|error)$/i.test(r.status))) return [];
+  }
+  walk(result, '', 0);
+  return out;
+}
+
+/** Does the text say the value, as is or reformatted (an ISO date by its year, snake_case with spaces)? */
+function mentions(text: string, value: string): boolean {
+  const lower = text.toLowerCase();
+  const v = value.toLowerCase().replace(/(?<=\w)[.!]+$/, '');
+  if (lower.includes(v) || lower.includes(v.replace(/_/g, ' '))) return true;
+  const date = /^(\d{4})-\d{2}-\d{2}/.exec(v);
+  return date !== null && lower.includes(date[1] as string);
+}
+
+function checkFixReason(record: DialogueRecord, turn: AssistantTurn, i: number, out: Violation[]): void {
+  const wrong = record.turns[turn.corrects as number];
+  if (wrong?.speaker !== 'assistant' || wrong.call !== undefined) return;
+  if (turn.thought && REJECTED_CALL.test(turn.thought)) {
+    out.push({ invariant: 'fix_reason', turn: i, message: `the thought speaks of a rejected call ("${REJECTED_CALL.exec(turn.thought)?.[0]}"), but turn ${turn.corrects} made no call: it asked for a value already given` });
+  }
+}
