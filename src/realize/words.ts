@@ -8,6 +8,7 @@ import { looksLikeIdentifier } from '../text/index.ts';
 import { isEnglish, plainText, withoutDeprecation } from '../language/plain.ts';
 import { boundNoun, withoutPurpose } from '../language/names.ts';
 import { EXPANSIONS, IRREGULAR_SINGULAR, UNITS } from './_vocabulary.ts';
+import { builtIntent, spokenRequest } from './_intent.ts';
 
 /** Splits camelCase, PascalCase, snake_case, kebab-case, dotted and bracketed names into lower-case words. */
 export function splitIdentifier(name: string): string[] {
@@ -364,8 +365,6 @@ export function humanizeTokens(phrase: string): string {
 /** Acronyms written in lower case in summaries ("get city by id"). */
 const SHOUTED: Record<string, string> = { id: 'ID', ids: 'IDs', url: 'URL', urls: 'URLs', api: 'API', uuid: 'UUID', json: 'JSON', xml: 'XML', csv: 'CSV', pdf: 'PDF', ip: 'IP', dns: 'DNS' };
 
-const HTTP_VERB: Record<string, string> = { get: 'get', post: 'create', put: 'update', patch: 'update', delete: 'delete' };
-
 /**
  * What the operation does, as a verb phrase a user could say after "I'd like to": from the description's first
  * sentence when it reads like one, else from the operation name, else from the method and path. No final period.
@@ -382,43 +381,21 @@ export function intentPhrase(op: RecordOperation): string {
 }
 
 function intentPhraseUncached(op: RecordOperation): string {
-  // The first sentence that reads as a request (boilerplate skipped); another language or a deprecation note: the name.
+  // The first sentence that reads as a request (boilerplate skipped) and is speech once doc words are out; another
+  // language or a deprecation note: a request built from the method, the path and the required inputs.
   const description = op.description && isEnglish(op.description) ? withoutDeprecation(op.description) : '';
   for (const sentence of sentencesOf(description)) {
     const fromDescription = verbPhrase(sentence);
-    if (fromDescription) return withoutPurpose(fromDescription);
+    const spoken = fromDescription ? spokenRequest(withoutPurpose(fromDescription)) : undefined;
+    if (spoken) return spoken;
   }
-  const nameWords = dedupeWords(splitIdentifier(op.name.replace(/[=[{].*$/, '')));
-  // Names made up from method and path ("put_api_v1_user_id") say nothing a person would.
-  const slug = /^(get|post|put|patch|delete|head|options)[_\-\s./]/i.test(op.name);
-  if (nameWords.length > 0 && !slug) {
-    const words = nameWords.map((w) => expandWord(w, false));
-    const head = words[0] ?? '';
-    if (words.length > 0) return tidy(BASE_VERBS.has(head) ? words.join(' ') : `get the ${words.join(' ')}`);
-  }
-  return fromPath(op);
+  const required = Array.isArray(op.parameters.required) ? (op.parameters.required as string[]) : [];
+  return builtIntent({ name: op.name, method: op.method, path: op.path, required, ...(op.category ? { category: op.category } : {}) });
 }
 
 /** "webcams list exclude webcamid webcamid" → "webcams list exclude webcamid": a word said twice in a row is said once. */
 function dedupeWords(words: string[]): string[] {
   return words.filter((w, i) => i === 0 || w !== words[i - 1]);
-}
-
-/** "PUT /api/v1/users/{id}" → "update a user". */
-function fromPath(op: RecordOperation): string {
-  const segments = op.path.split('/').filter(Boolean);
-  const last = segments.length - 1;
-  for (let i = last; i >= 0; i--) {
-    const seg = segments[i] ?? '';
-    if (seg.startsWith('{') || seg.startsWith(':') || /^v\d+$/i.test(seg) || seg === 'api') continue;
-    const words = splitIdentifier(seg).map((w) => expandWord(w, false));
-    const byId = i < last;
-    const noun = words.join(' ');
-    const verb = HTTP_VERB[op.method.toLowerCase()] ?? 'use';
-    if (byId) return `${verb} a ${singular(noun)}`;
-    return verb === 'get' ? `list ${noun}` : `${verb} ${/s$/.test(noun) ? 'a ' + singular(noun) : noun}`;
-  }
-  return `use the ${humanizeIdentifier(op.api)} service`;
 }
 
 /** Title Case summaries ("Check If Current User Follows Playlist") read as shouting: lower-case all but acronyms. */
