@@ -8,15 +8,16 @@
 import pluralize from 'pluralize';
 import { identifierWords } from '../text/index.ts';
 import { EXPANSIONS } from './_vocabulary.ts';
+import { operationEffect } from '../specs/index.ts';
 
 /** Words of documentation, not of a person asking for something. */
-const DOC_WORDS = /\b(endpoints?|api|apis|parameters?|param|modifiers?|json|xml|svg|format|according|such as|etc|e\.g|i\.e|will|should|must|that|which|whether|this|these|those|respective|additional|comprehensive|functionality|basically|applied|listed|entered|returned|you|your|we|our|response|request body|payload|object|objects|path|query string|resource|representation|n|no|nothing)\b|[/…]|\.\.|\bbe\b/i;
+const DOC_WORDS = /\b(endpoints?|api|apis|parameters?|param|modifiers?|json|xml|svg|format|according|such as|etc|e\.g|i\.e|will|should|must|that|which|whether|this|these|those|respective|additional|comprehensive|functionality|basically|applied|listed|entered|returned|you|your|we|our|response|request body|payload|object|objects|path|query string|resource|representation|n|no|nothing|if)\b|[/…]|\.\.|\bbe\b/i;
 
 /** Adjectives that point at the documentation's own example ("the given ID"), dropped from speech. */
 const POINTER = '(?:given|specified|desired|provided|particular|specific|selected|requested|corresponding|single|supplied|passed|chosen)';
 
 /** A description's verb phrase made speech, or undefined when it stays documentation. */
-export function spokenRequest(phrase: string): string | undefined {
+export function spokenRequest(phrase: string, source = ''): string | undefined {
   const said = agreeArticles(
     phrase
       .replace(/[’]/g, "'")
@@ -34,13 +35,46 @@ export function spokenRequest(phrase: string): string | undefined {
       .trim(),
   ).replace(/\s+(?:by its ID|by ID)$/i, '');
   const words = withArticle(said).split(' ');
-  if (words.length < 2 || words.length > 9) return undefined;
-  if (DOC_WORDS.test(said)) return undefined;
+  // Too long: the last prepositional phrase goes ("… for a city on a date" → "… for a city").
+  // Seven words or more copied from the description read as pasted documentation (the checker's rule too).
+  const remainders = sentenceRemainders(source);
+  const copied = (): boolean => words.length >= 9 && remainders.has(normalWords(words.slice(1).join(' ')));
+  while (words.length > 9 || copied()) {
+    let cut = words.findLastIndex((w, i) => i >= 3 && /^(on|at|in|for|with|from|by|within|during)$/.test(w));
+    if (cut < 0) cut = words.findLastIndex((w, i) => i >= 3 && w === 'of');
+    if (cut < 0) return undefined;
+    words.length = cut;
+  }
+  if (words.length < 2) return undefined;
+  // "for a tournament ID year": a list whose commas were lost.
+  const out = words.join(' ').replace(/[,;:]+$/, '');
+  if (out.split(' ')[0]?.toLowerCase() !== phrase.split(' ')[0]?.toLowerCase()) return undefined;
+  if (/\b(?:based|associated|belonging|found|identified|containing|related|matching|\w{2,}[^e]ed)$/i.test(out)) return undefined;
+  // "decode VIN, get valuable information": two clauses; a comma belongs only to a list ("genre, rating and date").
+  if (/ get /i.test(out) || out.split(' ').slice(1).filter((w) => /^[A-Z][a-z]/.test(w)).length >= 3) return undefined;
+  if (/,/.test(out) && !/,[^,]*\b(?:and|or)\b[^,]*$/.test(out)) return undefined;
+  if (/\bIDs? (?!and\b|or\b|of\b|for\b|in\b|on\b|by\b|from\b|to\b|with\b)[a-z]/.test(out)) return undefined;
+  if (DOC_WORDS.test(out)) return undefined;
   // "get the ID and series names of the games": a list of fields is no request a user phrases that way.
-  if (/^\S+ (?:the |an? )?(?:IDs?|names?) and\b/i.test(said)) return undefined;
-  if (/\b(?:and|or) (?:their|its)\b|n't\b|\b(?:is|are|was|were|can|does|do|may|has|have)\b/i.test(said)) return undefined;
-  if (!namesSomething(words.slice(1))) return undefined;
-  return words.join(' ');
+  if (/^\S+ (?:the |an? )?(?:IDs?|names?) and\b/i.test(out)) return undefined;
+  if (/\b(?:and|or) (?:their|its)\b|n't\b|\b(?:is|are|was|were|can|does|do|may|has|have)\b/i.test(out)) return undefined;
+  if (/\b(?:a|an|the|of|by|for|with|to|its|their|and|or)$/i.test(out) || !namesSomething(words.slice(1))) return undefined;
+  return out;
+}
+
+/** Each sentence of a text without its first word (the verb a request changes), as normalWords. */
+export function sentenceRemainders(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const sentence of text.split(/(?<=[.!?])\s+|\s+[-–—]\s+|\n+/)) {
+    const words = normalWords(sentence).trim().split(' ');
+    if (words.length >= 9) out.add(normalWords(words.slice(1).join(' ')));
+  }
+  return out;
+}
+
+/** Lower-case words joined by single spaces, with a space at each end, for whole-word containment. */
+export function normalWords(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim()} `;
 }
 
 /** "find pet by ID" → "find a pet by ID": a bare singular count noun after the verb takes an article. */
@@ -85,7 +119,7 @@ const NAME_VERBS: Record<string, string> = {
   create: 'create', add: 'add', new: 'create', post: 'create', put: 'update', update: 'update', edit: 'update', patch: 'update',
   set: 'set', delete: 'delete', remove: 'remove', cancel: 'cancel', merge: 'merge', rename: 'rename', move: 'move', book: 'book',
   send: 'send', upload: 'upload', download: 'download', follow: 'follow', unfollow: 'unfollow', save: 'save', play: 'play',
-  pause: 'pause', start: 'start', stop: 'stop', convert: 'convert', calculate: 'calculate', check: 'check', validate: 'validate',
+  decode: 'decode', encode: 'encode', translate: 'translate', verify: 'verify', pause: 'pause', start: 'start', stop: 'stop', convert: 'convert', calculate: 'calculate', check: 'check', validate: 'validate',
 };
 const METHOD_VERB: Record<string, string> = { GET: 'get', POST: 'create', PUT: 'update', PATCH: 'update', DELETE: 'delete' };
 /** Words in names that say how, not what. */
@@ -125,7 +159,9 @@ export function builtIntent(op: BuildInput): string {
   const byId = required.some((w) => w[w.length - 1] === 'id' || w[w.length - 1] === 'ids') || /\{[^}]*\}\/?$/.test(op.path) || /\bby (\w+ )?ids?\b/.test(raw.join(' '));
   // The id of another thing ("tournId" for points) makes no single item: "get the points for a tournament".
   const owners = required.filter((w) => w.length >= 2 && /^ids?$/.test(w[w.length - 1] ?? '')).map((w) => w.slice(0, -1).map((x) => EXPANSIONS[x] ?? x).join(' '));
-  let verb = verbWord ? (NAME_VERBS[verbWord] as string) : METHOD_VERB[op.method.toUpperCase()] ?? 'get';
+  // A POST that only reads (Mandrill's `/messages/info.json`) asks for something; it creates nothing.
+  const reads = operationEffect({ method: op.method, path: op.path, name: op.name }).effect === 'read';
+  let verb = verbWord ? (NAME_VERBS[verbWord] as string) : reads ? 'get' : METHOD_VERB[op.method.toUpperCase()] ?? 'get';
   let qualifier = '';
   content = content.filter((w, i) => i === 0 || !/[a-z]ed$/.test(w));
   if (content.length === 0 && after.length > 0) content = after;
@@ -146,7 +182,7 @@ export function builtIntent(op: BuildInput): string {
   let object: string;
   if (lead.length >= 1 && plural && byId && !/^(search for|list)$/.test(verb)) {
     // "artist singles" by id: the singles of one artist.
-    object = `${agreeArticles(`a ${lead.join(' ')}`)}'s ${head}`;
+    object = `${agreeArticles(`a ${lead[0]}`)}'s ${[...lead.slice(1), head].join(' ')}`;
   } else if (plural && byId && lead.length === 0 && !/^(search for|list)$/.test(verb) && !(raw[splitAt] === 'by' && after.length > 0 && !/^(uuid|guid|slug|key)$/.test(after.join(' ')))) {
     const other = owners.find((o) => o !== pluralize.singular(head) && !o.endsWith(` ${pluralize.singular(head)}`));
     if (other && !qualifier) qualifier = ` for ${agreeArticles(`a ${other}`)}`;

@@ -386,8 +386,11 @@ function intentPhraseUncached(op: RecordOperation): string {
   const description = op.description && isEnglish(op.description) ? withoutDeprecation(op.description) : '';
   for (const sentence of sentencesOf(description)) {
     const fromDescription = verbPhrase(sentence);
-    const spoken = fromDescription ? spokenRequest(withoutPurpose(fromDescription)) : undefined;
+    if (!fromDescription) continue;
+    // The first sentence that reads as a request decides: the next ones explain, they are no request.
+    const spoken = spokenRequest(withoutPurpose(fromDescription), description);
     if (spoken) return spoken;
+    break;
   }
   const required = Array.isArray(op.parameters.required) ? (op.parameters.required as string[]) : [];
   return builtIntent({ name: op.name, method: op.method, path: op.path, required, ...(op.category ? { category: op.category } : {}) });
