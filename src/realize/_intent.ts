@@ -11,13 +11,13 @@ import { EXPANSIONS } from './_vocabulary.ts';
 import { operationEffect } from '../specs/index.ts';
 
 /** Words of documentation, not of a person asking for something. */
-const DOC_WORDS = /\b(endpoints?|api|apis|parameters?|param|modifiers?|json|xml|svg|format|according|such as|etc|e\.g|i\.e|will|should|must|that|which|whether|this|these|those|respective|additional|comprehensive|functionality|basically|applied|listed|entered|returned|you|your|we|our|response|request body|payload|object|objects|path|query string|resource|representation|n|no|nothing|if)\b|[/…]|\.\.|\bbe\b/i;
+const DOC_WORDS = /\b(endpoints?|api|apis|parameters?|param|modifiers?|json|xml|svg|format|according|such as|etc|e\.g|i\.e|will|should|must|that|which|whether|this|these|those|respective|functionality|basically|applied|listed|entered|returned|you|your|we|our|response|request body|payload|object|objects|path|query string|resource|representation|n|no|nothing|if)\b|[/…]|\.\.|\bbe\b/i;
 
 /** Adjectives that point at the documentation's own example ("the given ID"), dropped from speech. */
 const POINTER = '(?:given|specified|desired|provided|particular|specific|selected|requested|corresponding|single|supplied|passed|chosen)';
 
 /** A description's verb phrase made speech, or undefined when it stays documentation. */
-export function spokenRequest(phrase: string, source = ''): string | undefined {
+export function spokenRequest(phrase: string, source = '', maxWords = 9): string | undefined {
   const said = agreeArticles(
     phrase
       .replace(/[’]/g, "'")
@@ -29,6 +29,7 @@ export function spokenRequest(phrase: string, source = ''): string | undefined {
       .replace(/\bidentified by (?:its|their|a|an|the) (?:unique )?/gi, 'by its ')
       .replace(new RegExp(`\\b(?:the|a|an|one) ${POINTER} ([\\w-]+)`, 'gi'), (_m, noun: string) => (pluralize.isPlural(noun) && pluralize.singular(noun) !== noun ? `the ${noun}` : `a ${noun}`))
       .replace(new RegExp(`\\b${POINTER} `, 'gi'), '')
+      .replace(/\b(?:comprehensive|additional|valuable|various|relevant|useful|detailed) /gi, '')
       .replace(/\b(?:in|as) (?:a )?(?:JSON|XML|CSV|SVG|PNG|HTML)(?: (?:and|or) (?:JSON|XML|CSV|SVG|PNG|HTML))?(?: format)?\b/gi, '')
       .replace(/\ba list of (?:all )?(?:the )?/i, 'the ')
       .replace(/\s+/g, ' ')
@@ -39,7 +40,7 @@ export function spokenRequest(phrase: string, source = ''): string | undefined {
   // Seven words or more copied from the description read as pasted documentation (the checker's rule too).
   const remainders = sentenceRemainders(source);
   const copied = (): boolean => words.length >= 9 && remainders.has(normalWords(words.slice(1).join(' ')));
-  while (words.length > 9 || copied()) {
+  while (words.length > maxWords || copied()) {
     let cut = words.findLastIndex((w, i) => i >= 3 && /^(on|at|in|for|with|from|by|within|during)$/.test(w));
     if (cut < 0) cut = words.findLastIndex((w, i) => i >= 3 && w === 'of');
     if (cut < 0) return undefined;
@@ -180,7 +181,7 @@ export function builtIntent(op: BuildInput): string {
   const plural = pluralize.isPlural(head) && pluralize.singular(head) !== head;
   if (verb === 'get' && plural && !byId) verb = 'list';
   let object: string;
-  if (lead.length >= 1 && plural && byId && !/^(search for|list)$/.test(verb)) {
+  if (lead.length === 1 && plural && byId && !/^(search for|list)$/.test(verb)) {
     // "artist singles" by id: the singles of one artist.
     object = `${agreeArticles(`a ${lead[0]}`)}'s ${[...lead.slice(1), head].join(' ')}`;
   } else if (plural && byId && lead.length === 0 && !/^(search for|list)$/.test(verb) && !(raw[splitAt] === 'by' && after.length > 0 && !/^(uuid|guid|slug|key)$/.test(after.join(' ')))) {

@@ -5,13 +5,15 @@
  */
 import type { AssistantTurn, DialoguePlan, DialogueRecord, ParamRef, RecordOperation, Slot, Turn, UserTurn } from '../plan/types.ts';
 import { cachedRetriever, pickedItemLabel, rankingAgrees, retrievalAgrees, retrievalExpectation, type CatalogRetriever, type RetrievalExpectation } from '../plan/index.ts';
-import { looksLikeIdentifier, mentionsValue, normalizeForMatch } from '../text/index.ts';
+import { mentionsValue, normalizeForMatch } from '../text/index.ts';
 import * as P from './_phrases.ts';
 import * as C from './_compose.ts';
 import { isEnglish, plainText } from '../language/plain.ts';
 import { outcomeOf, responseIntro, summarizeResult, type Outcome } from './_response.ts';
 import { dialogueRng, type Rng } from '../random/index.ts';
-import { apiName, domainPhrase, humanizeIdentifier, humanizeTokens, intentPhrase, isPluralNoun, joinList, literalRequest, lowerFirst, nameWords, requestPhrase, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';
+import { apiName, humanizeIdentifier, intentPhrase, intentVariants, isPluralNoun, joinList, requestPhrase, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';
+import { spokenRequest } from './_intent.ts';
+import { fitsPlural, GENERIC_VAGUE, GENERIC_VAGUE_THOUGHT, vagueTopics } from './_topic.ts';
 import type { RealizeContext, RetrievalHit } from './types.ts';
 
 const RETRIEVE_K = 5;
@@ -261,20 +263,16 @@ function clearIntentText(walk: Walk, i: number, turn: UserTurn, rng: Rng, clean:
     // A summary in another script (a Chinese spec, say) cannot follow "I'd like to": quote it instead.
     const templates = (intent: string): ((p: P.IntentPieces) => string)[] => (/[^\u0000-\u024f\u2000-\u206f]/.test(intent) ? P.CLEAR_INTENT_QUOTED : P.CLEAR_INTENT);
     const greet = greeting(rng);
-    candidates = [...shuffled(rng, templates(pieces.intent)).map((f) => greet(f(pieces))), ...shuffled(rng, P.CLEAR_INTENT_WITH_API).map((f) => f(pieces))];
-    // Documentation in another language is never pasted into the user's words (it would be quoted as is).
-    if (planned && isEnglish(planned)) {
-      // The planner's phrase is one the retriever is known to agree with: worded as a request, then as is.
-      const asRequest = requestPhrase(planned);
-      candidates.push(...shuffled(rng, templates(asRequest)).map((f) => f({ ...pieces, intent: asRequest })));
-      const asIs = literalRequest(planned);
-      // Documentation about the API ("The search endpoint allows you to …") is no request a user makes.
-      const spoken = (phrase: string): boolean => !DOC_SPEAK.test(phrase);
-      if (spoken(asIs)) candidates.push(...shuffled(rng, templates(asIs)).map((f) => f({ ...pieces, intent: asIs })));
-      // Last resort: the request alone, with no words around it that could make the retriever waver.
-      const bare = humanizeTokens(planned.replace(/[`"{}<>[\]]/g, '').replace(/[.!?]+$/, '').trim());
-      for (const phrase of [asRequest, asIs, bare].filter(spoken)) candidates.push(`${upperFirst(phrase)}, please.`, `${upperFirst(phrase)}.`);
+    candidates = [];
+    // The best wording first, then the operation's other ways of saying it, each alone and naming the API.
+    for (const intent of target ? intentVariants(target) : [pieces.intent]) {
+      const said = { ...pieces, intent };
+      candidates.push(...shuffled(rng, templates(intent)).map((f) => greet(f(said))), ...shuffled(rng, P.CLEAR_INTENT_WITH_API).map((f) => f(said)));
     }
+    // The planner's phrase is one the retriever is known to agree with: worded as a request, and only when that
+    // request is speech (never the description pasted, nor documentation in another language).
+    const asRequest = planned && isEnglish(planned) && target ? spokenRequest(requestPhrase(planned), target.description, 12) : undefined;
+    if (asRequest && asRequest !== pieces.intent) candidates.push(...shuffled(rng, templates(asRequest)).map((f) => f({ ...pieces, intent: asRequest })), `${upperFirst(asRequest)}, please.`);
   }
   let fallback: string | undefined;
   let chosen: string | undefined;
@@ -298,31 +296,6 @@ function greeting(rng: Rng): (text: string) => string {
   return g.endsWith(',') ? (t) => (/^I\b/.test(t) ? `${g} ${t}` : `${g} ${t.charAt(0).toLowerCase()}${t.slice(1)}`) : (t) => (/^(Hi|Hello|Hey)\b/.test(t) ? t : `${g} ${t}`);
 }
 
-const DOC_SPEAK = /\b(endpoints?|allows you|lets you|this (api|method|operation)|the (api|method) (returns|provides))\b/i;
-
-const NOT_A_TOPIC = /^(latest|recent|new|all|list|search|get|find|lookup|info|details|detail|by|id|query|v\d+|api|json|xml|me|my|current|autocomplete|suggest|random|top|single|multiple|bulk|batch)$/;
-
-/** Nouns a vague request may use: the planner's vague phrase, the API's domain, the resource its path is about. */
-function vagueTopics(target: RecordOperation, planned: string | undefined): string[] {
-  const domain = domainPhrase(target);
-  const segments = target.path.split('/').filter((s) => s && !s.startsWith('{') && !s.startsWith(':') && !/^v\d+$/.test(s) && s !== 'api');
-  const domainWords = new Set(domain.toLowerCase().split(' '));
-  // Path words that are no subject ("latest", "search") and words the domain already says are left out.
-  const resources = [...new Set(segments.map((s) => humanizeIdentifier(s).toLowerCase()))].filter((r) => r !== domain.toLowerCase() && !domainWords.has(r) && !NOT_A_TOPIC.test(r));
-  // "BigCommerce orders" + "products" would read "BigCommerce orders products": only a one-word domain takes a resource.
-  const topics = [domain, ...(domainWords.size === 1 ? resources.map((r) => `${domain} ${r}`) : []), ...resources, apiName(target)];
-  if (planned && isEnglish(planned)) {
-    const bare = planned.replace(/[`"{}<>[\]]/g, '');
-    // "MessagingV2ChannelsSender" → "messaging channels sender"; "artist's" → "artists".
-    const said = looksLikeIdentifier(bare) || /^[A-Za-z0-9]*[a-z0-9][A-Z][A-Za-z0-9]*$/.test(bare) ? nameWords(bare) : lowerFirst(bare);
-    const topic = said.replace(/\s+API$/i, '');
-    // The possessive as is comes second: the retriever may only agree with the words as the planner wrote them.
-    // "artist's" alone is no topic a person says.
-    topics.push(topic.replace(/'s$/, 's'), ...(/'s$/.test(topic) ? [] : [topic]));
-  }
-  return [...new Set(topics.filter((t) => t.trim().length > 0))];
-}
-
 /**
  * A vague intent talks about the domain, not the operation. The phrasing must read to the retriever as the flow
  * needs: ambiguous with the operation among the results (clarify), or ambiguous with it ranked first (suggest).
@@ -331,8 +304,8 @@ function vagueIntentText(walk: Walk, i: number, rng: Rng, clean: (t: string) => 
   const target = op(walk, intentOperation(walk, i) ?? targetAt(walk, i));
   const search = searchAfter(walk, i);
   const greet = greeting(rng);
-  const templates = shuffled(rng, P.VAGUE_INTENT).map((f) => (d: string) => greet(f(d)));
-  const topics = target ? vagueTopics(target, search?.turn.query === undefined ? undefined : plainText(search.turn.query)) : [search?.turn.query ?? 'something'];
+  const templates = shuffled(rng, P.VAGUE_INTENT.filter(fitsPlural)).map((f) => (d: string) => greet(f(d)));
+  const topics = target ? vagueTopics(target, search?.turn.query === undefined ? undefined : plainText(search.turn.query)) : [];
   let chosen: string | undefined;
   let fallback: string | undefined;
   search: for (const topic of topics) {
@@ -350,7 +323,17 @@ function vagueIntentText(walk: Walk, i: number, rng: Rng, clean: (t: string) => 
       }
     }
   }
-  chosen ??= fallback ?? (P.VAGUE_INTENT[0] as (d: string) => string)('something');
+  // No topic a person would name: a generic opener, which the retriever may or may not find vague enough.
+  if (chosen === undefined) {
+    for (const text of shuffled(rng, GENERIC_VAGUE).map(greet)) {
+      if (agrees(walk, search?.expectation, text)) {
+        chosen = text;
+        walk.topic = undefined;
+        break;
+      }
+    }
+  }
+  chosen ??= fallback ?? greet(rng.pick(GENERIC_VAGUE));
   if (search) walk.queries.set(search.at, chosen);
   return chosen;
 }
@@ -361,7 +344,6 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
   const targetId = targetAt(walk, i + 1);
   const target = op(walk, targetId);
   const intent = target ? intentPhrase(target) : 'help with that';
-  const domain = target ? domainPhrase(target) : 'that';
   switch (turn.action) {
     case 'retriever_call':
       retrieverCall(walk, i, turn, rng);
@@ -382,9 +364,8 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       return;
     }
     case 'clarify': {
-      const topic = walk.topic ?? domain;
       turn.text = C.clarify(rng, walk.topic);
-      turn.thought = `Several operations match "${topic}" and none stands out, so I should ask what the user wants.`;
+      turn.thought = walk.topic ? `Several operations match "${walk.topic}" and none stands out, so I should ask what the user wants.` : 'Several operations could fit and none stands out, so I should ask what the user wants.';
       return;
     }
     case 'suggest': {
@@ -488,7 +469,7 @@ function retrieverCall(walk: Walk, i: number, turn: AssistantTurn, rng: Rng): vo
     return;
   }
   if (prevUser?.action === 'inform_intent_vague') {
-    turn.thought = rng.pick(P.THOUGHT_RETRIEVE_VAGUE)(walk.topic ?? (target ? domainPhrase(target) : 'something'));
+    turn.thought = walk.topic ? rng.pick(P.THOUGHT_RETRIEVE_VAGUE)(walk.topic) : rng.pick(GENERIC_VAGUE_THOUGHT);
   } else if (walk.plan.chain.length === 0) {
     turn.thought = rng.pick(P.THOUGHT_RETRIEVE_ANY);
   } else {

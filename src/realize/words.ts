@@ -381,19 +381,40 @@ export function intentPhrase(op: RecordOperation): string {
 }
 
 function intentPhraseUncached(op: RecordOperation): string {
-  // The first sentence that reads as a request (boilerplate skipped) and is speech once doc words are out; another
-  // language or a deprecation note: a request built from the method, the path and the required inputs.
+  return intentVariants(op)[0] as string;
+}
+
+/**
+ * Ways to say what the operation does, best first: the first description sentence that reads as a request, once
+ * made speech (a later one only explains); later sentences that are requests too; the request built from the
+ * method, the path and the required inputs. Another language or a deprecation note: only the built one.
+ */
+const variantCache = new WeakMap<RecordOperation, string[]>();
+
+export function intentVariants(op: RecordOperation): string[] {
+  let out = variantCache.get(op);
+  if (out) return out;
   const description = op.description && isEnglish(op.description) ? withoutDeprecation(op.description) : '';
+  const spoken: string[] = [];
+  let first = true;
   for (const sentence of sentencesOf(description)) {
     const fromDescription = verbPhrase(sentence);
     if (!fromDescription) continue;
-    // The first sentence that reads as a request decides: the next ones explain, they are no request.
-    const spoken = spokenRequest(withoutPurpose(fromDescription), description);
-    if (spoken) return spoken;
-    break;
+    const said = spokenRequest(withoutPurpose(fromDescription), description);
+    if (said && (first || spoken.length > 0)) spoken.push(said);
+    // A longer wording of the same sentence, for when the short one is not specific enough to find the operation.
+    const longer = first ? spokenRequest(withoutPurpose(fromDescription), description, 12) : undefined;
+    if (longer) spoken.push(longer);
+    first = false;
   }
   const required = Array.isArray(op.parameters.required) ? (op.parameters.required as string[]) : [];
-  return builtIntent({ name: op.name, method: op.method, path: op.path, required, ...(op.category ? { category: op.category } : {}) });
+  const built = builtIntent({ name: op.name, method: op.method, path: op.path, required, ...(op.category ? { category: op.category } : {}) });
+  // "get a question" is one of many: "get a question by its ID" names what the user has.
+  const key = required.map((p) => slotNoun(p, op)).find((noun) => !/^(latitude|longitude)$/.test(noun));
+  const keyed = key ? [...spoken.slice(0, 1), built].filter((v) => !/ by /.test(v) && !v.includes(key)).map((v) => `${v} by ${/\bID$/.test(key) ? 'its ' : ''}${key}`) : [];
+  out = [...new Set([...spoken, built, ...keyed])];
+  variantCache.set(op, out);
+  return out;
 }
 
 /** "webcams list exclude webcamid webcamid" → "webcams list exclude webcamid": a word said twice in a row is said once. */
@@ -473,25 +494,6 @@ export const requestPhrase: (text: string) => string = memo((text) => {
   const latin = !/[^\u0000-\u024f\u2000-\u206f]/.test(words);
   if (baseVerb(first, words.split(' ')[1]) || !latin || OPENS_CLAUSE.has(first.toLowerCase())) return lowerFirst(words);
   return lowerFirst(/^(a|an|the|all|each|every|this|these|my|your)$/i.test(first) ? `get ${words}` : `get the ${words}`);
-});
-
-/**
- * The same words, with the opening verb in the form a request takes ("Returns an order's lines" → "get an
- * order's lines"): for when only the description's own words make the retriever agree.
- */
-export const literalRequest: (text: string) => string = memo((text) => {
-  const plain = plainText(text)
-    .replace(/[`"{}<>[\]]/g, '')
-    .replace(/[.!?]+$/, '')
-    // Path syntax in RapidAPI names ("webcams/list/bbox=ne_lat,ne_lng"): words only.
-    .replace(/[/=]|,(?=\S)|(?<=\w)\.(?=\w)/g, ' ')
-    .trim();
-  const words = dedupeWords(humanizeTokens(plain).split(/\s+/));
-  const base = baseVerb(words[0] ?? '', words[1]);
-  if (base && base !== words[0]?.toLowerCase()) words[0] = base;
-  const latin = !/[^\u0000-\u024f\u2000-\u206f]/.test(plain);
-  if (!base && latin && !OPENS_CLAUSE.has((words[0] ?? '').toLowerCase())) return lowerFirst(/^(a|an|the|all|each|every|this|these|my|your)$/i.test(words[0] ?? '') ? `get ${words.join(' ')}` : `get the ${words.join(' ')}`);
-  return lowerFirst(words.join(' '));
 });
 
 /** "Returns the weather for a city" → "get the weather for a city"; rejects phrases that do not read as requests. */
