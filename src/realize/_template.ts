@@ -13,6 +13,7 @@ import { outcomeOf, responseIntro, summarizeResult, type Outcome } from './_resp
 import { dialogueRng, type Rng } from '../random/index.ts';
 import { apiName, humanizeIdentifier, intentPhrase, intentVariants, isPluralNoun, joinList, requestPhrase, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';
 import { spokenRequest } from './_intent.ts';
+import { asAssistantSays, sayFlag, withoutArticleBeforeClause } from './_mention.ts';
 import { fitsPlural, GENERIC_VAGUE, GENERIC_VAGUE_THOUGHT, vagueTopics } from './_topic.ts';
 import type { RealizeContext, RetrievalHit } from './types.ts';
 
@@ -61,7 +62,7 @@ export function realizeWithTemplates(plan: DialoguePlan, context: RealizeContext
     const turn = turns[i] as Turn;
     const rng = walk.rng.fork(`turn${i}`);
     if (turn.speaker === 'user') {
-      turn.text = userText(walk, i, turn, rng);
+      turn.text = withoutArticleBeforeClause(userText(walk, i, turn, rng));
       for (const ref of turn.informs ?? []) walk.informed.add(key(ref));
     } else if (turn.speaker === 'assistant') {
       realizeAssistant(walk, i, turn, rng);
@@ -127,15 +128,24 @@ function shuffled<T>(rng: Rng, items: readonly T[]): T[] {
   return out;
 }
 
-/** "track ID is 42", "departure date is 2024-05-01 and the city is Paris". */
+/**
+ * "track ID is 42", "departure date is 2024-05-01 and the city is Paris" (the caller says "the" first). A flag is
+ * a clause of its own, after the named values: "title is Jaws and it should not be public".
+ */
 function valueMentions(walk: Walk, refs: ParamRef[]): string {
-  const parts = refs.map((ref, n) => {
+  const named: string[] = [];
+  const clauses: string[] = [];
+  for (const ref of refs) {
     const slot = slotOf(walk, ref);
     const noun = slotNoun(ref.param, op(walk, ref.operation));
+    if (typeof slot?.value === 'boolean') {
+      clauses.push(sayFlag(noun, slot.value));
+      continue;
+    }
     const verb = (Array.isArray(slot?.value) && slot.value.length > 1) || isPluralNoun(noun) ? 'are' : 'is';
-    return `${n === 0 ? '' : 'the '}${noun} ${verb} ${sayValue(slot?.value)}`;
-  });
-  return joinList(parts);
+    named.push(`${noun} ${verb} ${sayValue(slot?.value)}`);
+  }
+  return joinList([...named.map((m, n) => (n === 0 ? m : `the ${m}`)), ...clauses]);
 }
 
 /** "it" for one singular value, "them" for several or a plural noun. */
@@ -414,7 +424,7 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
     }
     case 'response_fail':
       walk.outcome = 'failed';
-      turn.text = C.responseFail(rng, walk.unserved);
+      turn.text = C.responseFail(rng, walk.unserved === undefined ? undefined : asAssistantSays(walk.unserved));
       turn.thought = `None of the operations I found does what the user wants, so I cannot fulfil the request.`;
       return;
     case 'system_bye':

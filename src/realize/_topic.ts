@@ -59,7 +59,7 @@ export function vagueTopics(target: RecordOperation, planned: string | undefined
   const area = (target.category ?? '').trim().toLowerCase();
   if (AREAS.has(area) || (/^[a-z]{4,}$/.test(area) && !NOT_A_THING.has(area))) topics.push(area);
   const name = apiName(target);
-  if (/^[A-Z][A-Za-z]{3,}(?: [A-Z][a-z]{3,})?$/.test(name)) topics.push(name);
+  if (/^(?:[A-Z][a-z]{2,}|[A-Z]{2,5})(?: (?:[A-Z][a-z]{2,}|[A-Z]{2,5})){0,2}$/.test(name) && !/\b(?:Api|Rest|Data)$/.test(name)) topics.push(name);
   return [...new Set(topics)];
 }
 

@@ -7,6 +7,7 @@ import type { RecordOperation } from '../plan/types.ts';
 import { looksLikeIdentifier } from '../text/index.ts';
 import { isEnglish, plainText, withoutDeprecation } from '../language/plain.ts';
 import { boundNoun, withoutPurpose } from '../language/names.ts';
+import { nounFromDescription, nounNamedIn } from '../language/param-nouns.ts';
 import { EXPANSIONS, IRREGULAR_SINGULAR, UNITS } from './_vocabulary.ts';
 import { builtIntent, spokenRequest } from './_intent.ts';
 
@@ -144,32 +145,6 @@ function ownerFromPath(op: RecordOperation | undefined, param: string): string |
   return undefined;
 }
 
-/** Short, noun-like descriptions ("Search query", "The artist name to search for") read better than cryptic names. */
-function nounFromDescription(raw: string | undefined): string | undefined {
-  if (!raw) return undefined;
-  const description = plainText(raw);
-  const first = description.split(/(?<=[.;:])\s|\n/)[0]?.replace(/[.;:,]+$/, '').trim() ?? '';
-  // The noun phrase ends where the sentence goes on ("… to search for", "… that matches").
-  const head = first.split(/\s+(?:to|for|that|which|used|when|if|in order|of the following|\()\s*/i)[0] ?? first;
-  const cleaned = head
-    .replace(/^(the|a|an|your|my|our)\s+/i, '')
-    .replace(/\s+(based on|based|on|by|with|from|at|as|and|or)$/i, '')
-    .trim();
-  if (/\b(parameter|param|field|argument)s?\b/i.test(cleaned)) return undefined;
-  const words = cleaned.split(/\s+/);
-  if (!cleaned || words.length > 4) return undefined;
-  if (/[{}()[\]<>`"=/\\|]/.test(cleaned)) return undefined;
-  if (/^(if|when|whether|use|set|specify|must|should|optional|required|e\.g|filter|limit|returns?|only)\b/i.test(cleaned)) return undefined;
-  if (/\b(is|are|will|can)\b/i.test(cleaned)) return undefined;
-  if (/^(words?|text|string|value|term|input|parameter|query|search)$/i.test(cleaned)) return undefined;
-  // "Venue Name" → "venue name": Title Case is no proper noun here.
-  if (words.length > 1 && words.every((w) => /^[A-Z][a-z]+$/.test(w))) return cleaned.toLowerCase();
-  // "name of the venue" → "venue name".
-  const of = /^(\w+) of (?:the |a |an )?(\w+)$/i.exec(cleaned);
-  if (of) return lowerFirst(`${of[2]} ${/^[A-Z][a-z]+$/.test(of[1] ?? '') ? (of[1] ?? '').toLowerCase() : of[1]}`);
-  return lowerFirst(cleaned);
-}
-
 const nounCache = new WeakMap<RecordOperation, Map<string, string>>();
 
 export function slotNoun(param: string, op?: RecordOperation): string {
@@ -188,10 +163,12 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
   const words = splitIdentifier(param);
   const cryptic = words.length === 1 && (((words[0] ?? '').length <= 2 && !EXPANSIONS[words[0] ?? '']) || /^(q|query|search|term|keyword|text)$/.test(words[0] ?? ''));
   if (cryptic) {
-    const fromDescription = nounFromDescription(schema?.description as string | undefined);
+    const fromDescription = nounFromDescription(schema?.description as string | undefined) ?? nounNamedIn(schema?.description as string | undefined);
     if (fromDescription) return fromDescription;
   }
   if (words.length === 1 && GENERIC_NAMES.has(words[0] ?? '')) {
+    const described = nounFromDescription(schema?.description as string | undefined);
+    if (described && described.split(' ').length >= 2 && !/\bIDs?\b|\bid\b|identifier/i.test(described)) return described;
     const owner = ownerFromPath(op, param) ?? ownerFromOperationName(op);
     if (owner && !owner.endsWith(humanizeIdentifier(param))) return `${owner} ${humanizeIdentifier(param)}`;
   }
