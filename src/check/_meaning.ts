@@ -7,9 +7,10 @@
 import type { AssistantTurn, DialogueRecord, RecordOperation, ToolTurn, Turn } from '../plan/types.ts';
 import { operationEffect } from '../specs/index.ts';
 import type { InvariantId, Violation } from './types.ts';
+import { checkWords } from './_rules-words.ts';
 
 /** The meaning invariants, in the order `stats` reports them. */
-export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', 'silent_pick', 'empty_result', 'reversed_range', 'entity_mismatch'] as const satisfies readonly InvariantId[];
+export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', 'silent_pick', 'empty_result', 'reversed_range', 'entity_mismatch', 'wording'] as const satisfies readonly InvariantId[];
 
 export function checkMeaning(record: DialogueRecord): Violation[] {
   const out: Violation[] = [];
@@ -21,6 +22,7 @@ export function checkMeaning(record: DialogueRecord): Violation[] {
   checkPicks(record, add);
   checkResults(record, add);
   checkRanges(record, add);
+  checkWords(record, add);
   return out;
 }
 

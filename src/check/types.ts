@@ -22,7 +22,9 @@ export type InvariantId =
   | 'silent_pick'
   | 'empty_result'
   | 'reversed_range'
-  | 'entity_mismatch';
+  | 'entity_mismatch'
+  // src/check/_rules-words.ts: pasted descriptions, cut-off questions, cryptic names said as nouns.
+  | 'wording';
 
 export interface Violation {
   invariant: InvariantId;
