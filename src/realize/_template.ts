@@ -469,11 +469,12 @@ function retrieverCall(walk: Walk, i: number, turn: AssistantTurn, rng: Rng): vo
   if (prevUser?.action === 'fail_inform') {
     const refs = prevUser.unknown ?? [];
     turn.thought = rng.pick(P.THOUGHT_RETRIEVE_SOURCE)(slotList(walk, refs) || 'the missing value', pronoun(walk, refs));
-    // The planner's lookup query is kept unless it carries documentation markup; a cleaned one is searched again.
-    if (turn.query !== undefined && turn.retrieved !== undefined && plainText(turn.query) === turn.query && isEnglish(turn.query)) return;
+    // The assistant searches in its own words (what the source operation does, or what it outputs), never with
+    // the description the planner matched; that is the last resort when nothing else finds the source.
     const sourceId = targetAt(walk, i + 1);
-    const queries = sourceQueries(walk, refs[0], sourceId);
-    if (turn.query !== undefined && isEnglish(turn.query)) queries.unshift(plainText(turn.query));
+    const source = op(walk, sourceId);
+    const queries = [...(source ? intentVariants(source) : []), ...sourceQueries(walk, refs[0], sourceId)];
+    if (turn.query !== undefined && isEnglish(turn.query)) queries.push(plainText(turn.query));
     const query = retriever && sourceId ? (queries.find((q) => retriever.search(q, RETRIEVE_K).some((h) => h.operation === sourceId)) ?? queries[0]) : queries[0];
     setRetrieval(turn, query ?? 'the missing value', retriever);
     return;

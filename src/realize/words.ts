@@ -172,10 +172,22 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
     const owner = ownerFromPath(op, param) ?? ownerFromOperationName(op);
     if (owner && !owner.endsWith(humanizeIdentifier(param))) return `${owner} ${humanizeIdentifier(param)}`;
   }
-  const noun = humanizeFor(param, op).replace(/ ISO ?2$/i, ' code').replace(/ ISO ?3$/i, ' three-letter code'); // "country ISO 2" is a country code
+  const noun = byNoun(humanizeFor(param, op).replace(/ ISO ?2$/i, ' code').replace(/ ISO ?3$/i, ' three-letter code')); // "country ISO 2" is a country code
   // "adults" = 2 reads as "the adults are 2": a count is "the number of adults".
   if (schema?.type === 'integer' && isPluralNoun(noun) && !/[A-Z]s$/.test(noun) && !/^(number|count|total)\b/.test(noun)) return `number of ${noun}`;
   return noun;
+}
+
+/** "sort by", "fetch by": a name ending in "by" is no noun ("the fetch by?"); say what it chooses. */
+function byNoun(noun: string): string {
+  const m = /^(\w+) by$/.exec(noun);
+  if (!m) return noun;
+  const verb = m[1] as string;
+  if (/^(sort|order)$/.test(verb)) return 'sort order';
+  if (/^created?$/.test(verb)) return 'creator';
+  if (/^(updated?|modified?)$/.test(verb)) return 'last editor';
+  if (/^(increase|reduce|decrease)$/.test(verb)) return `amount to ${verb} by`;
+  return `${verb} type`;
 }
 
 /** "getTrackById" → "track"; used when a generic parameter has no path segment to name its owner. */
