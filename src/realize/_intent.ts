@@ -209,3 +209,20 @@ function withDeterminer(noun: string, afterBy: boolean): string {
 function dedupe(words: string[]): string[] {
   return words.filter((w, i) => words.indexOf(w) === i);
 }
+
+/**
+ * A request for a few named fields ("get an author's name, biography and best-known work"): what a person asks
+ * when they want specific details. The description's list shortened to three items, so never pasted whole.
+ */
+export function fieldListRequest(phrase: string): string | undefined {
+  const owned = /^(\S+) ((?:a|an|the) [\w-]+'s) (.+)$/.exec(phrase);
+  const of = owned ? undefined : /^(\S+) (?:the )?(.+) of ((?:a|an|the) [\w-]+)$/.exec(phrase);
+  const verb = owned?.[1] ?? of?.[1];
+  const list = owned?.[3] ?? of?.[2];
+  if (!verb || !list || !list.includes(',')) return undefined;
+  const items = list.split(/,\s*(?:and\s+)?|\s+and\s+/).map((x) => x.trim()).filter(Boolean);
+  if (items.length < 3 || items.some((x) => x.split(' ').length > 3 || !/^[a-z][a-z -]*$/.test(x))) return undefined;
+  const fields = `${items[0]}, ${items[1]} and ${items[items.length - 1]}`;
+  const owner = owned ? owned[2] : `${agreeArticles(`a ${(of?.[3] ?? '').replace(/^(?:a|an|the) /, '')}`)}'s`;
+  return `${verb} ${owner} ${fields}`;
+}

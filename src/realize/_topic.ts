@@ -14,7 +14,7 @@ import { apiName, intentVariants } from './words.ts';
 const AREAS = new Set(['music', 'weather', 'sports', 'travel', 'finance', 'movies', 'food', 'news', 'books', 'jobs', 'shopping', 'football', 'golf', 'cars', 'games', 'gaming', 'health', 'fitness', 'education', 'real estate', 'flights', 'hotels', 'recipes', 'crypto', 'cryptocurrency', 'podcasts', 'events', 'tickets']);
 
 /** Words that name no thing ("latest", "search"), even in plural. */
-const NOT_A_THING = new Set(['latest', 'recent', 'new', 'all', 'list', 'lists', 'search', 'searches', 'get', 'find', 'lookup', 'info', 'details', 'detail', 'by', 'id', 'ids', 'query', 'api', 'json', 'xml', 'me', 'my', 'current', 'autocomplete', 'suggest', 'random', 'top', 'single', 'multiple', 'bulk', 'batch', 'data', 'results', 'items', 'things', 'values', 'options', 'properties', 'fields', 'params', 'parameters', 'settings', 'holds', 'stats', 'others', 'yes', 'no']);
+const NOT_A_THING = new Set(['latest', 'recent', 'new', 'all', 'list', 'lists', 'search', 'searches', 'get', 'find', 'lookup', 'info', 'details', 'detail', 'by', 'id', 'ids', 'query', 'api', 'json', 'xml', 'me', 'my', 'current', 'autocomplete', 'suggest', 'random', 'top', 'single', 'multiple', 'bulk', 'batch', 'data', 'results', 'items', 'things', 'values', 'options', 'properties', 'fields', 'params', 'parameters', 'settings', 'stats', 'others', 'yes', 'no', 'where', 'what', 'how', 'which', 'who', 'when', 'why', 'whether', 'there', 'here', 'them', 'their', 'this', 'that', 'these', 'those', 'some', 'any', 'each', 'every', 'more', 'most', 'other', 'same', 'such', 'only', 'also', 'just', 'very', 'given', 'specified', 'specific', 'available', 'existing']);
 
 /** Words of the operation's own documentation, for checking that a topic is spelled as English there. */
 function documentedWords(op: RecordOperation): Set<string> {
@@ -47,6 +47,9 @@ export function vagueTopics(target: RecordOperation, planned: string | undefined
     if (topic) topics.push(topic);
   }
   const segments = target.path.split('/').filter((s) => s && !/^[{:]/.test(s) && !/^v\d+/i.test(s));
+  // "/events/{id}/holds": "event holds", the resource of its owner, then each segment alone.
+  const last = segments.length >= 2 ? asTopic([pluralize.singular(identifierWords(segments[segments.length - 2] ?? '').pop() ?? ''), ...identifierWords(segments[segments.length - 1] ?? '')], documented) : undefined;
+  if (last) topics.push(last);
   for (const seg of segments.reverse()) {
     const topic = asTopic(identifierWords(seg), documented);
     if (topic) topics.push(topic);

@@ -9,7 +9,7 @@ import { isEnglish, plainText, withoutDeprecation } from '../language/plain.ts';
 import { boundNoun, withoutPurpose } from '../language/names.ts';
 import { nounFromDescription, nounNamedIn } from '../language/param-nouns.ts';
 import { EXPANSIONS, IRREGULAR_SINGULAR, UNITS } from './_vocabulary.ts';
-import { builtIntent, spokenRequest } from './_intent.ts';
+import { builtIntent, fieldListRequest, spokenRequest } from './_intent.ts';
 
 /** Splits camelCase, PascalCase, snake_case, kebab-case, dotted and bracketed names into lower-case words. */
 export function splitIdentifier(name: string): string[] {
@@ -390,6 +390,9 @@ export function intentVariants(op: RecordOperation): string[] {
     const fromDescription = verbPhrase(sentence);
     if (!fromDescription) continue;
     const said = spokenRequest(withoutPurpose(fromDescription), description);
+    // "Returns an author's name, biography, …": asking for a few of the fields is a request too.
+    const fields = spoken.length > 0 ? fieldListRequest(untitle(sentence).replace(/^\w+/, (w) => baseVerb(w, undefined) ?? w).replace(/^(\S+) the (\S+)/, '$1 the $2')) : undefined;
+    if (fields) spoken.push(fields);
     if (said && (first || spoken.length > 0)) spoken.push(said);
     // A longer wording of the same sentence, for when the short one is not specific enough to find the operation.
     const longer = first ? spokenRequest(withoutPurpose(fromDescription), description, 12) : undefined;
