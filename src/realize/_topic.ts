@@ -16,6 +16,9 @@ const AREAS = new Set(['music', 'weather', 'sports', 'travel', 'finance', 'movie
 /** Words that name no thing ("latest", "search"), even in plural. */
 const NOT_A_THING = new Set(['latest', 'recent', 'new', 'all', 'list', 'lists', 'search', 'searches', 'get', 'find', 'lookup', 'info', 'details', 'detail', 'by', 'id', 'ids', 'query', 'api', 'json', 'xml', 'me', 'my', 'current', 'autocomplete', 'suggest', 'random', 'top', 'single', 'multiple', 'bulk', 'batch', 'data', 'results', 'items', 'things', 'values', 'options', 'properties', 'fields', 'params', 'parameters', 'settings', 'stats', 'others', 'yes', 'no', 'where', 'what', 'how', 'which', 'who', 'when', 'why', 'whether', 'there', 'here', 'them', 'their', 'this', 'that', 'these', 'those', 'some', 'any', 'each', 'every', 'more', 'most', 'other', 'same', 'such', 'only', 'also', 'just', 'very', 'given', 'specified', 'specific', 'available', 'existing']);
 
+/** Verbs that path segments and names carry ("/creates", "/update"): no thing a person asks about. */
+const ACTIONS = new Set(['create', 'update', 'delete', 'add', 'remove', 'fetch', 'retrieve', 'set', 'check', 'post', 'put', 'patch', 'get', 'list', 'search', 'find', 'lookup', 'upload', 'download', 'send', 'cancel', 'calculate', 'convert', 'generate', 'validate', 'verify', 'parse', 'decode', 'encode']);
+
 /** Words of the operation's own documentation, for checking that a topic is spelled as English there. */
 function documentedWords(op: RecordOperation): Set<string> {
   const out = new Set<string>();
@@ -25,7 +28,9 @@ function documentedWords(op: RecordOperation): Set<string> {
 
 /** A plural noun phrase of one to three plain words, each spelled so in the documentation. */
 function asTopic(words: string[], documented: Set<string>): string | undefined {
-  if (words.length === 0 || words.length > 3 || words.some((w) => !/^[a-z]{3,}$/.test(w) || NOT_A_THING.has(w))) return undefined;
+  if (words.length === 0 || words.length > 3 || words.some((w) => !/^[a-z]{3,}$/.test(w) || NOT_A_THING.has(w) || ACTIONS.has(pluralize.singular(w)))) return undefined;
+  // "continent continents": one thing said twice.
+  if (new Set(words.map((w) => pluralize.singular(w))).size < words.length) return undefined;
   if (!words.every((w) => documented.has(pluralize.singular(w)))) return undefined;
   const head = words[words.length - 1] as string;
   const plural = pluralize.isPlural(head) && pluralize.singular(head) !== head ? head : pluralize.plural(head);
@@ -62,7 +67,7 @@ export function vagueTopics(target: RecordOperation, planned: string | undefined
   const area = (target.category ?? '').trim().toLowerCase();
   if (AREAS.has(area) || (/^[a-z]{4,}$/.test(area) && !NOT_A_THING.has(area))) topics.push(area);
   const name = apiName(target);
-  if (/^(?:[A-Z][a-z]{2,}|[A-Z]{2,5})(?: (?:[A-Z][a-z]{2,}|[A-Z]{2,5})){0,2}$/.test(name) && !/\b(?:Api|Rest|Data)$/.test(name)) topics.push(name);
+  if (/^(?:[A-Z][a-z]{2,}|[A-Z]{2,5})(?: (?:[A-Z][a-z]{2,}|[A-Z]{2,5})){0,2}$/.test(name) && !/\b(?:Api|Rest|Data|Com|Net|Org|Io)\b/.test(name)) topics.push(name);
   return [...new Set(topics)];
 }
 
