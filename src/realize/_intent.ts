@@ -11,7 +11,7 @@ import { EXPANSIONS } from './_vocabulary.ts';
 import { operationEffect } from '../specs/index.ts';
 
 /** Words of documentation, not of a person asking for something. */
-const DOC_WORDS = /\b(endpoints?|api|apis|parameters?|param|modifiers?|json|xml|svg|format|according|such as|etc|e\.g|i\.e|will|should|must|that|which|whether|this|these|those|respective|functionality|basically|applied|listed|entered|returned|you|your|we|our|response|request body|payload|object|objects|path|query string|resource|representation|n|no|nothing|if)\b|[/…]|\.\.|\bbe\b/i;
+const DOC_WORDS = /\b(endpoints?|api|apis|parameters?|param|modifiers?|json|xml|svg|format|according|such as|etc|e\.g|i\.e|will|should|must|that|which|whether|this|these|those|respective|functionality|basically|applied|listed|entered|returned|you|your|we|our|response|request body|payload|object|objects|path|query string|resource|representation|n|no|nothing|if|found by|returned by|obtained from|returned from)\b|[/…]|\.\.|\bbe\b/i;
 
 /** Adjectives that point at the documentation's own example ("the given ID"), dropped from speech. */
 const POINTER = '(?:given|specified|desired|provided|particular|specific|selected|requested|corresponding|single|supplied|passed|chosen)';
@@ -124,7 +124,7 @@ const NAME_VERBS: Record<string, string> = {
 };
 const METHOD_VERB: Record<string, string> = { GET: 'get', POST: 'create', PUT: 'update', PATCH: 'update', DELETE: 'delete' };
 /** Words in names that say how, not what. */
-const FILLER = new Set(['by', 'id', 'ids', 'info', 'information', 'detail', 'details', 'data', 'api', 'v', 'json', 'xml', 'all', 'the', 'a', 'an', 'of', 'for', 'from', 'with', 'and', 'or', 'to', 'in', 'on', 'at', 'single', 'multiple', 'several', 'specific', 'one', 'current', 'latest', 'random', 'metadata', 'overview', 'using', 'via', 'deprecating', 'deprecated', 'v2', 'v3', 'list', 'lists', 'get', 'search', 'is', 'me', 'my', 'async', 'certain', 'pagination', 'paginate', 'paginated', 'page', 'free', 'use', 'since']);
+const FILLER = new Set(['by', 'id', 'ids', 'info', 'information', 'detail', 'details', 'data', 'api', 'v', 'json', 'xml', 'all', 'the', 'a', 'an', 'of', 'for', 'from', 'with', 'and', 'or', 'to', 'in', 'on', 'at', 'single', 'multiple', 'several', 'specific', 'one', 'current', 'latest', 'random', 'metadata', 'overview', 'using', 'via', 'deprecating', 'deprecated', 'v2', 'v3', 'list', 'lists', 'get', 'search', 'is', 'me', 'my', 'async', 'certain', 'next', 'upcoming', 'previous', 'pagination', 'paginate', 'paginated', 'page', 'free', 'use', 'since']);
 const SPLIT = new Set(['by', 'for', 'at', 'of', 'from', 'in', 'near', 'since', 'within']);
 const LOCATION = /^(lat|latitude|lon|lng|long|longitude|coordinates?|coordinate|geolocation|location|loc|position|point)$/;
 const QUERY = /^(q|query|search|term|keyword|keywords|text|s|name)$/;
@@ -206,8 +206,10 @@ function withDeterminer(noun: string, afterBy: boolean): string {
   return agreeArticles(`a ${noun}`);
 }
 
+/** "holiday … holidays": one thing named twice is named once, where it is said last. */
 function dedupe(words: string[]): string[] {
-  return words.filter((w, i) => words.indexOf(w) === i);
+  const key = (w: string): string => pluralize.singular(w.toLowerCase());
+  return words.filter((w, i) => !words.slice(i + 1).some((x) => key(x) === key(w)));
 }
 
 /**
