@@ -11,7 +11,7 @@ import { EXPANSIONS } from './_vocabulary.ts';
 import { operationEffect } from '../specs/index.ts';
 
 /** Words of documentation, not of a person asking for something. */
-const DOC_WORDS = /\b(endpoints?|api|apis|parameters?|param|modifiers?|json|xml|svg|format|according|such as|etc|e\.g|i\.e|will|should|must|that|which|whether|this|these|those|respective|functionality|basically|applied|listed|entered|returned|you|your|we|our|response|request body|payload|object|objects|path|query string|resource|representation|n|no|nothing|if|found by|returned by|obtained from|returned from)\b|[/…]|\.\.|\bbe\b/i;
+const DOC_WORDS = /\b(endpoints?|api|apis|parameters?|param|modifiers?|json|xml|svg|format|according|such as|etc|e\.g|i\.e|will|should|must|that|which|whether|this|these|those|respective|functionality|basically|applied|listed|entered|returned|you|your|we|our|response|request body|payload|object|objects|path|query string|resource|representation|n|no|nothing|if|found by|returned by|obtained from|returned from|based on|criteria)\b|[/…]|\.\.|\bbe\b/i;
 
 /** Adjectives that point at the documentation's own example ("the given ID"), dropped from speech. */
 const POINTER = '(?:given|specified|desired|provided|particular|specific|selected|requested|corresponding|single|supplied|passed|chosen)';
@@ -35,7 +35,7 @@ export function spokenRequest(phrase: string, source = '', maxWords = 9): string
       .replace(/\s+/g, ' ')
       .trim(),
   ).replace(/\s+(?:by its ID|by ID)$/i, '');
-  const words = withArticle(said).split(' ');
+  const words = withArticle(said).replace(/\ba list of (?:all )?(?:the )?/i, 'the ').split(' ');
   // Too long: the last prepositional phrase goes ("… for a city on a date" → "… for a city").
   // Seven words or more copied from the description read as pasted documentation (the checker's rule too).
   const remainders = sentenceRemainders(source);
