@@ -152,12 +152,14 @@ export function builtIntent(op: BuildInput): string {
   const raw = slug || fromName.length === 0 ? fromPath : fromName;
   const verbWord = raw.find((w) => NAME_VERBS[w]);
   const splitAt = raw.findIndex((w, i) => i > 0 && SPLIT.has(w));
-  const keep = (words: string[]): string[] => words.filter((w) => !FILLER.has(w) && !NAME_VERBS[w] && !LOCATION.test(w) && !/^\d+$/.test(w));
+  const keep = (words: string[]): string[] => words.filter((w) => !FILLER.has(w) && !NAME_VERBS[w] && !LOCATION.test(w) && !/^(?:v?\d+)$/.test(w));
   let content = keep(splitAt > 0 ? raw.slice(0, splitAt) : raw);
   const after = splitAt > 0 ? keep(raw.slice(splitAt + 1)) : [];
   const required = op.required.map((p) => identifierWords(p));
   const near = required.some((w) => LOCATION.test(w[0] ?? '')) || raw.some((w) => LOCATION.test(w));
-  const byId = required.some((w) => w[w.length - 1] === 'id' || w[w.length - 1] === 'ids') || /\{[^}]*\}\/?$/.test(op.path) || /\bby (\w+ )?ids?\b/.test(raw.join(' '));
+  // "/webhooks/info.json": information about one webhook.
+  const one = verbWord === 'info';
+  const byId = one || required.some((w) => w[w.length - 1] === 'id' || w[w.length - 1] === 'ids') || /\{[^}]*\}\/?$/.test(op.path) || /\bby (\w+ )?ids?\b/.test(raw.join(' '));
   // The id of another thing ("tournId" for points) makes no single item: "get the points for a tournament".
   const owners = required.filter((w) => w.length >= 2 && /^ids?$/.test(w[w.length - 1] ?? '')).map((w) => w.slice(0, -1).map((x) => EXPANSIONS[x] ?? x).join(' '));
   // A POST that only reads (Mandrill's `/messages/info.json`) asks for something; it creates nothing.
@@ -177,7 +179,7 @@ export function builtIntent(op: BuildInput): string {
   const nouns = dedupe(content.map((w) => EXPANSIONS[w] ?? w)).slice(-3);
   if (nouns.length === 0) return near ? `${verb === 'get' ? 'look up' : verb} places near a location` : `${verb} something`;
   const head = nouns[nouns.length - 1] as string;
-  const lead = nouns.slice(0, -1).map((w) => (/^[a-z]+$/.test(w) ? pluralize.singular(w) : w));
+  const lead = nouns.slice(0, -1).map((w) => (/^[a-z]+$/.test(w) && !/^(sys|bus|gas|news|status|series|analytics)$/.test(w) ? pluralize.singular(w) : w));
   const plural = pluralize.isPlural(head) && pluralize.singular(head) !== head;
   if (verb === 'get' && plural && !byId) verb = 'list';
   let object: string;
