@@ -39,12 +39,17 @@ export function spokenRequest(phrase: string, source = '', maxWords = 9): string
   // Too long: the last prepositional phrase goes ("… for a city on a date" → "… for a city").
   // Seven words or more copied from the description read as pasted documentation (the checker's rule too).
   const remainders = sentenceRemainders(source);
-  const copied = (): boolean => words.length >= 9 && remainders.has(normalWords(words.slice(1).join(' ')));
+  const copied = (): boolean => {
+    const rest = normalWords(words.slice(1).join(' '));
+    return rest.trim().split(' ').length >= 8 && remainders.has(rest);
+  };
   while (words.length > maxWords || copied()) {
     let cut = words.findLastIndex((w, i) => i >= 3 && /^(on|at|in|for|with|from|by|within|during)$/.test(w));
     if (cut < 0) cut = words.findLastIndex((w, i) => i >= 3 && w === 'of');
     if (cut < 0) return undefined;
     words.length = cut;
+    // "… a product line item associated": the participle went with its phrase.
+    while (words.length > 3 && /^(?:associated|related|belonging|located|linked|attached|used|defined|available|stored)$/.test(words[words.length - 1] ?? '')) words.length -= 1;
   }
   if (words.length < 2) return undefined;
   // "for a tournament ID year": a list whose commas were lost.

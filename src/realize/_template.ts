@@ -11,8 +11,10 @@ import * as C from './_compose.ts';
 import { isEnglish, plainText } from '../language/plain.ts';
 import { outcomeOf, responseIntro, summarizeResult, type Outcome } from './_response.ts';
 import { dialogueRng, type Rng } from '../random/index.ts';
-import { apiName, humanizeIdentifier, intentPhrase, intentVariants, isPluralNoun, joinList, requestPhrase, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';
-import { spokenRequest } from './_intent.ts';
+import { apiName, humanizeIdentifier, intentPhrase, intentVariants, nameWords, isPluralNoun, joinList, requestPhrase, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';
+import { normalWords, sentenceRemainders, spokenRequest } from './_intent.ts';
+
+const DOC_SPEAK = /\b(endpoints?|allows you|lets you|this (api|method|operation)|the (api|method) (returns|provides))\b/i;
 import { asAssistantSays, sayFlag, withoutArticleBeforeClause } from './_mention.ts';
 import { fitsPlural, GENERIC_VAGUE, GENERIC_VAGUE_THOUGHT, vagueTopics } from './_topic.ts';
 import type { RealizeContext, RetrievalHit } from './types.ts';
@@ -283,6 +285,12 @@ function clearIntentText(walk: Walk, i: number, turn: UserTurn, rng: Rng, clean:
     // request is speech (never the description pasted, nor documentation in another language).
     const asRequest = planned && isEnglish(planned) && target ? spokenRequest(requestPhrase(planned), target.description, 12) : undefined;
     if (asRequest && asRequest !== pieces.intent) candidates.push(...shuffled(rng, templates(asRequest)).map((f) => f({ ...pieces, intent: asRequest })), `${upperFirst(asRequest)}, please.`);
+    // Last resort, so that plan and words still agree: the planner's phrase as a request, unless it is a whole
+    // description sentence (the checker's `wording` rule) or documentation about the API.
+    const asPlanned = planned && isEnglish(planned) && target ? requestPhrase(planned) : undefined;
+    if (asPlanned && !DOC_SPEAK.test(asPlanned) && !sentenceRemainders(target?.description ?? '').has(normalWords(asPlanned.split(' ').slice(1).join(' ')))) {
+      candidates.push(...shuffled(rng, templates(asPlanned)).map((f) => f({ ...pieces, intent: asPlanned })));
+    }
   }
   let fallback: string | undefined;
   let chosen: string | undefined;
@@ -341,6 +349,15 @@ function vagueIntentText(walk: Walk, i: number, rng: Rng, clean: (t: string) => 
         walk.topic = undefined;
         break;
       }
+    }
+  }
+  // Last resort: the planner's phrase (an API title or category) said as words, which the retriever agrees with.
+  const planned = search?.turn.query === undefined ? undefined : plainText(search.turn.query);
+  if (chosen === undefined && planned && isEnglish(planned)) {
+    const topic = nameWords(planned.replace(/[`"{}<>[\]]/g, '').replace(/'s$/, 's')).replace(/\s+API$/i, '');
+    if (/^[A-Za-z][A-Za-z ]+$/.test(topic)) {
+      chosen = templates.map((f) => f(topic)).find((text) => clean(text) && agrees(walk, search?.expectation, text));
+      if (chosen !== undefined) walk.topic = topic;
     }
   }
   chosen ??= fallback ?? greet(rng.pick(GENERIC_VAGUE));
@@ -474,7 +491,8 @@ function retrieverCall(walk: Walk, i: number, turn: AssistantTurn, rng: Rng): vo
     const sourceId = targetAt(walk, i + 1);
     const source = op(walk, sourceId);
     const queries = [...(source ? intentVariants(source) : []), ...sourceQueries(walk, refs[0], sourceId)];
-    if (turn.query !== undefined && isEnglish(turn.query)) queries.push(plainText(turn.query));
+    const plannedQuery = turn.query === undefined ? undefined : plainText(turn.query);
+    if (plannedQuery && isEnglish(plannedQuery) && !pastesDescription(plannedQuery, source)) queries.push(plannedQuery);
     const query = retriever && sourceId ? (queries.find((q) => retriever.search(q, RETRIEVE_K).some((h) => h.operation === sourceId)) ?? queries[0]) : queries[0];
     setRetrieval(turn, query ?? 'the missing value', retriever);
     return;
@@ -496,6 +514,12 @@ function setRetrieval(turn: AssistantTurn, query: string, retriever: RealizeCont
   }
   turn.query = query;
   turn.retrieved = retriever.search(query, RETRIEVE_K).map((h: RetrievalHit) => ({ operation: h.operation, score: h.score }));
+}
+
+/** Whether a text holds a whole description sentence of the operation (after its verb): the `wording` rule. */
+function pastesDescription(text: string, operation: RecordOperation | undefined): boolean {
+  const said = normalWords(text);
+  return [...sentenceRemainders(operation?.description ?? '')].some((rest) => said.includes(rest));
 }
 
 /** Search wordings for "who outputs this value": the value's noun, then with the operation that supplies it. */

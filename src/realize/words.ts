@@ -402,8 +402,9 @@ export function intentVariants(op: RecordOperation): string[] {
   const required = Array.isArray(op.parameters.required) ? (op.parameters.required as string[]) : [];
   const built = builtIntent({ name: op.name, method: op.method, path: op.path, required, ...(op.category ? { category: op.category } : {}) });
   // "get a question" is one of many: "get a question by its ID" names what the user has.
-  const key = required.map((p) => slotNoun(p, op)).find((noun) => !/^(latitude|longitude)$/.test(noun));
-  const keyed = key ? [...spoken.slice(0, 1), built].filter((v) => !/ by /.test(v) && !v.includes(key)).map((v) => `${v} by ${/\bID$/.test(key) ? 'its ' : ''}${key}`) : [];
+  // The resource's own id is usually the last required input ("/orders/{order_id}/products/{product_id}").
+  const keys = [...new Set(required.map((p) => slotNoun(p, op)).filter((noun) => !/^(latitude|longitude)$/.test(noun)).reverse())].slice(0, 2);
+  const keyed = keys.flatMap((key) => [...spoken.slice(0, 1), built].filter((v) => !/ by /.test(v) && !v.includes(key)).map((v) => `${v} by ${/\bID$/.test(key) ? 'its ' : ''}${key}`));
   out = [...new Set([...spoken, built, ...keyed])];
   variantCache.set(op, out);
   return out;
