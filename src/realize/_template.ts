@@ -16,7 +16,7 @@ import { normalWords, sentenceRemainders, spokenRequest } from './_intent.ts';
 
 const DOC_SPEAK = /\b(endpoints?|allows you|lets you|this (api|method|operation)|the (api|method) (returns|provides))\b/i;
 import { asAssistantSays, sayFlag, withoutArticleBeforeClause } from './_mention.ts';
-import { fitsPlural, GENERIC_VAGUE, GENERIC_VAGUE_THOUGHT, vagueTopics } from './_topic.ts';
+import { fitsPlural, GENERIC_VAGUE, GENERIC_VAGUE_THOUGHT, isPlainTopic, vagueTopics } from './_topic.ts';
 import type { RealizeContext, RetrievalHit } from './types.ts';
 
 const RETRIEVE_K = 5;
@@ -355,7 +355,8 @@ function vagueIntentText(walk: Walk, i: number, rng: Rng, clean: (t: string) => 
   const planned = search?.turn.query === undefined ? undefined : plainText(search.turn.query);
   if (chosen === undefined && planned && isEnglish(planned)) {
     const topic = nameWords(planned.replace(/[`"{}<>[\]]/g, '').replace(/'s$/, 's')).replace(/\s+API$/i, '');
-    if (/^[A-Za-z][A-Za-z ]+$/.test(topic)) {
+    // Plain words only ("Local Rank Tracker", "events"): never "realty in au", "provides", "create".
+    if (isPlainTopic(topic)) {
       chosen = templates.map((f) => f(topic)).find((text) => clean(text) && agrees(walk, search?.expectation, text));
       if (chosen !== undefined) walk.topic = topic;
     }

@@ -17,7 +17,7 @@ const AREAS = new Set(['music', 'weather', 'sports', 'travel', 'finance', 'movie
 const NOT_A_THING = new Set(['latest', 'recent', 'new', 'all', 'list', 'lists', 'search', 'searches', 'get', 'find', 'lookup', 'info', 'details', 'detail', 'by', 'id', 'ids', 'query', 'api', 'json', 'xml', 'me', 'my', 'current', 'autocomplete', 'suggest', 'random', 'top', 'single', 'multiple', 'bulk', 'batch', 'data', 'results', 'items', 'things', 'values', 'options', 'properties', 'fields', 'params', 'parameters', 'settings', 'stats', 'others', 'yes', 'no', 'where', 'what', 'how', 'which', 'who', 'when', 'why', 'whether', 'there', 'here', 'them', 'their', 'this', 'that', 'these', 'those', 'some', 'any', 'each', 'every', 'more', 'most', 'other', 'same', 'such', 'only', 'also', 'just', 'very', 'given', 'specified', 'specific', 'available', 'existing']);
 
 /** Verbs that path segments and names carry ("/creates", "/update"): no thing a person asks about. */
-const ACTIONS = new Set(['create', 'update', 'delete', 'add', 'remove', 'fetch', 'retrieve', 'set', 'check', 'post', 'put', 'patch', 'get', 'list', 'search', 'find', 'lookup', 'upload', 'download', 'send', 'cancel', 'calculate', 'convert', 'generate', 'validate', 'verify', 'parse', 'decode', 'encode']);
+const ACTIONS = new Set(['create', 'update', 'delete', 'add', 'remove', 'fetch', 'retrieve', 'set', 'check', 'post', 'put', 'patch', 'get', 'list', 'search', 'find', 'lookup', 'upload', 'download', 'send', 'cancel', 'calculate', 'convert', 'generate', 'validate', 'verify', 'parse', 'decode', 'encode', 'provide', 'return', 'give', 'allow', 'use', 'make']);
 
 /** Words of the operation's own documentation, for checking that a topic is spelled as English there. */
 function documentedWords(op: RecordOperation): Set<string> {
@@ -33,6 +33,7 @@ function asTopic(words: string[], documented: Set<string>): string | undefined {
   if (new Set(words.map((w) => pluralize.singular(w))).size < words.length) return undefined;
   if (!words.every((w) => documented.has(pluralize.singular(w)))) return undefined;
   const head = words[words.length - 1] as string;
+  if (/[^e]ed$|ing$/.test(head)) return undefined;
   const plural = pluralize.isPlural(head) && pluralize.singular(head) !== head ? head : pluralize.plural(head);
   if (plural === head && !pluralize.isPlural(head)) return undefined;
   return [...words.slice(0, -1).map((w) => pluralize.singular(w)), plural].join(' ');
@@ -92,3 +93,9 @@ export const GENERIC_VAGUE_THOUGHT: readonly string[] = [
   "The user hasn't said what they need. I'll search the catalog for candidates.",
   "It's unclear what the user wants; searching for candidates before asking.",
 ];
+
+/** Whether the planner's phrase can stand as a topic: plain words of three letters or more, none a verb or filler. */
+export function isPlainTopic(topic: string): boolean {
+  const words = topic.split(' ');
+  return words.length <= 3 && words.every((w) => /^[A-Za-z]{3,}$/.test(w) && !NOT_A_THING.has(w.toLowerCase()) && !ACTIONS.has(pluralize.singular(w.toLowerCase())) && !/[^e]ed$|ing$/.test(w));
+}
