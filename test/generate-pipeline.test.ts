@@ -55,7 +55,9 @@ describe('generateDialogues', () => {
     const catalog = await loadCatalog({ specs: [join(fixturesDir, 'openapi'), join(fixturesDir, 'rapidapi', 'tools')], responses: join(fixturesDir, 'rapidapi', 'responses') });
     const planner = createDialoguePlanner(catalog, { seed: 5 });
     const { records, rejected } = await run(planner, 300);
-    assert.ok(records.length >= 280, `${records.length} of 300 written (${rejected} rejected)`);
+    // Requests are spoken, never the description pasted (QUALITY.md G), so a few plans whose operation only the
+    // literal description tells apart from a sibling are now rejected by the retriever check (was >= 280).
+    assert.ok(records.length >= 270, `${records.length} of 300 written (${rejected} rejected)`);
     coverage(catalog, planner, records);
   });
 

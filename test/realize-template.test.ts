@@ -109,8 +109,9 @@ describe('words', () => {
   });
 
   it('turns descriptions into verb phrases', () => {
-    assert.equal(intentPhrase(operations['weatherly.getForecast']!), 'get the weather forecast for a city on a given date');
+    // "on a given date" is documentation's pointer; a request of reasonable length ends at the city.
+    assert.equal(intentPhrase(operations['weatherly.getForecast']!), 'get the weather forecast for a city');
     assert.equal(intentPhrase(operations['tunes.getTrackLyrics']!), 'get the lyrics of a track');
-    assert.equal(intentPhrase({ ...operations['tunes.getTrackLyrics']!, description: '' }), 'get track lyrics');
+    assert.equal(intentPhrase({ ...operations['tunes.getTrackLyrics']!, description: '' }), "get a track's lyrics");
   });
 });

@@ -37,7 +37,9 @@ export type InvariantId =
   // What the assistant says of a call, see _rules-responses.ts.
   | 'claimed_change'
   | 'fix_reason'
-  | 'unreported_result';
+  | 'unreported_result'
+  // src/check/_rules-words.ts: pasted descriptions, cut-off questions, cryptic names said as nouns.
+  | 'wording';
 
 export interface Violation {
   invariant: InvariantId;

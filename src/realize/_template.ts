@@ -5,13 +5,18 @@
  */
 import type { AssistantTurn, DialoguePlan, DialogueRecord, ParamRef, RecordOperation, Slot, Turn, UserTurn } from '../plan/types.ts';
 import { cachedRetriever, pickedItemLabel, rankingAgrees, retrievalAgrees, retrievalExpectation, type CatalogRetriever, type RetrievalExpectation } from '../plan/index.ts';
-import { looksLikeIdentifier, mentionsValue, normalizeForMatch } from '../text/index.ts';
+import { mentionsValue, normalizeForMatch } from '../text/index.ts';
 import * as P from './_phrases.ts';
 import * as C from './_compose.ts';
 import { isEnglish, plainText } from '../language/plain.ts';
 import { highlightOf, outcomeOf, responseIntro, summarizeResult, type Outcome } from './_response.ts';
 import { dialogueRng, type Rng } from '../random/index.ts';
-import { apiName, domainPhrase, humanizeIdentifier, humanizeTokens, intentPhrase, isPluralNoun, joinList, literalRequest, lowerFirst, nameWords, requestPhrase, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';
+import { apiName, humanizeIdentifier, intentPhrase, intentVariants, nameWords, isPluralNoun, joinList, requestPhrase, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';
+import { normalWords, sentenceRemainders, spokenRequest } from './_intent.ts';
+
+const DOC_SPEAK = /\b(endpoints?|allows you|lets you|this (api|method|operation)|the (api|method) (returns|provides))\b/i;
+import { asAssistantSays, sayFlag, withoutArticleBeforeClause } from './_mention.ts';
+import { fitsPlural, GENERIC_VAGUE, GENERIC_VAGUE_THOUGHT, isPlainTopic, vagueTopics } from './_topic.ts';
 import type { RealizeContext, RetrievalHit } from './types.ts';
 
 const RETRIEVE_K = 5;
@@ -61,7 +66,7 @@ export function realizeWithTemplates(plan: DialoguePlan, context: RealizeContext
     const turn = turns[i] as Turn;
     const rng = walk.rng.fork(`turn${i}`);
     if (turn.speaker === 'user') {
-      turn.text = userText(walk, i, turn, rng);
+      turn.text = withoutArticleBeforeClause(userText(walk, i, turn, rng));
       for (const ref of turn.informs ?? []) walk.informed.add(key(ref));
     } else if (turn.speaker === 'assistant') {
       realizeAssistant(walk, i, turn, rng);
@@ -127,15 +132,24 @@ function shuffled<T>(rng: Rng, items: readonly T[]): T[] {
   return out;
 }
 
-/** "track ID is 42", "departure date is 2024-05-01 and the city is Paris". */
+/**
+ * "track ID is 42", "departure date is 2024-05-01 and the city is Paris" (the caller says "the" first). A flag is
+ * a clause of its own, after the named values: "title is Jaws and it should not be public".
+ */
 function valueMentions(walk: Walk, refs: ParamRef[]): string {
-  const parts = refs.map((ref, n) => {
+  const named: string[] = [];
+  const clauses: string[] = [];
+  for (const ref of refs) {
     const slot = slotOf(walk, ref);
     const noun = slotNoun(ref.param, op(walk, ref.operation));
+    if (typeof slot?.value === 'boolean') {
+      clauses.push(sayFlag(noun, slot.value));
+      continue;
+    }
     const verb = (Array.isArray(slot?.value) && slot.value.length > 1) || isPluralNoun(noun) ? 'are' : 'is';
-    return `${n === 0 ? '' : 'the '}${noun} ${verb} ${sayValue(slot?.value)}`;
-  });
-  return joinList(parts);
+    named.push(`${noun} ${verb} ${sayValue(slot?.value)}`);
+  }
+  return joinList([...named.map((m, n) => (n === 0 ? m : `the ${m}`)), ...clauses]);
 }
 
 /** "it" for one singular value, "them" for several or a plural noun. */
@@ -278,19 +292,21 @@ function clearIntentText(walk: Walk, i: number, turn: UserTurn, rng: Rng, clean:
     // A summary in another script (a Chinese spec, say) cannot follow "I'd like to": quote it instead.
     const templates = (intent: string): ((p: P.IntentPieces) => string)[] => (/[^\u0000-\u024f\u2000-\u206f]/.test(intent) ? P.CLEAR_INTENT_QUOTED : P.CLEAR_INTENT);
     const greet = greeting(rng);
-    candidates = [...shuffled(rng, templates(pieces.intent)).map((f) => greet(f(pieces))), ...shuffled(rng, P.CLEAR_INTENT_WITH_API).map((f) => f(pieces))];
-    // Documentation in another language is never pasted into the user's words (it would be quoted as is).
-    if (planned && isEnglish(planned)) {
-      // The planner's phrase is one the retriever is known to agree with: worded as a request, then as is.
-      const asRequest = requestPhrase(planned);
-      candidates.push(...shuffled(rng, templates(asRequest)).map((f) => f({ ...pieces, intent: asRequest })));
-      const asIs = literalRequest(planned);
-      // Documentation about the API ("The search endpoint allows you to …") is no request a user makes.
-      const spoken = (phrase: string): boolean => !DOC_SPEAK.test(phrase);
-      if (spoken(asIs)) candidates.push(...shuffled(rng, templates(asIs)).map((f) => f({ ...pieces, intent: asIs })));
-      // Last resort: the request alone, with no words around it that could make the retriever waver.
-      const bare = humanizeTokens(planned.replace(/[`"{}<>[\]]/g, '').replace(/[.!?]+$/, '').trim());
-      for (const phrase of [asRequest, asIs, bare].filter(spoken)) candidates.push(`${upperFirst(phrase)}, please.`, `${upperFirst(phrase)}.`);
+    candidates = [];
+    // The best wording first, then the operation's other ways of saying it, each alone and naming the API.
+    for (const intent of target ? intentVariants(target) : [pieces.intent]) {
+      const said = { ...pieces, intent };
+      candidates.push(...shuffled(rng, templates(intent)).map((f) => greet(f(said))), ...shuffled(rng, P.CLEAR_INTENT_WITH_API).map((f) => f(said)));
+    }
+    // The planner's phrase is one the retriever is known to agree with: worded as a request, and only when that
+    // request is speech (never the description pasted, nor documentation in another language).
+    const asRequest = planned && isEnglish(planned) && target ? spokenRequest(requestPhrase(planned), target.description, 12) : undefined;
+    if (asRequest && asRequest !== pieces.intent) candidates.push(...shuffled(rng, templates(asRequest)).map((f) => f({ ...pieces, intent: asRequest })), `${upperFirst(asRequest)}, please.`);
+    // Last resort, so that plan and words still agree: the planner's phrase as a request, unless it is a whole
+    // description sentence (the checker's `wording` rule) or documentation about the API.
+    const asPlanned = planned && isEnglish(planned) && target ? requestPhrase(planned) : undefined;
+    if (asPlanned && !DOC_SPEAK.test(asPlanned) && !sentenceRemainders(target?.description ?? '').has(normalWords(asPlanned.split(' ').slice(1).join(' ')))) {
+      candidates.push(...shuffled(rng, templates(asPlanned)).map((f) => f({ ...pieces, intent: asPlanned })));
     }
   }
   let fallback: string | undefined;
@@ -315,31 +331,6 @@ function greeting(rng: Rng): (text: string) => string {
   return g.endsWith(',') ? (t) => (/^I\b/.test(t) ? `${g} ${t}` : `${g} ${t.charAt(0).toLowerCase()}${t.slice(1)}`) : (t) => (/^(Hi|Hello|Hey)\b/.test(t) ? t : `${g} ${t}`);
 }
 
-const DOC_SPEAK = /\b(endpoints?|allows you|lets you|this (api|method|operation)|the (api|method) (returns|provides))\b/i;
-
-const NOT_A_TOPIC = /^(latest|recent|new|all|list|search|get|find|lookup|info|details|detail|by|id|query|v\d+|api|json|xml|me|my|current|autocomplete|suggest|random|top|single|multiple|bulk|batch)$/;
-
-/** Nouns a vague request may use: the planner's vague phrase, the API's domain, the resource its path is about. */
-function vagueTopics(target: RecordOperation, planned: string | undefined): string[] {
-  const domain = domainPhrase(target);
-  const segments = target.path.split('/').filter((s) => s && !s.startsWith('{') && !s.startsWith(':') && !/^v\d+$/.test(s) && s !== 'api');
-  const domainWords = new Set(domain.toLowerCase().split(' '));
-  // Path words that are no subject ("latest", "search") and words the domain already says are left out.
-  const resources = [...new Set(segments.map((s) => humanizeIdentifier(s).toLowerCase()))].filter((r) => r !== domain.toLowerCase() && !domainWords.has(r) && !NOT_A_TOPIC.test(r));
-  // "BigCommerce orders" + "products" would read "BigCommerce orders products": only a one-word domain takes a resource.
-  const topics = [domain, ...(domainWords.size === 1 ? resources.map((r) => `${domain} ${r}`) : []), ...resources, apiName(target)];
-  if (planned && isEnglish(planned)) {
-    const bare = planned.replace(/[`"{}<>[\]]/g, '');
-    // "MessagingV2ChannelsSender" → "messaging channels sender"; "artist's" → "artists".
-    const said = looksLikeIdentifier(bare) || /^[A-Za-z0-9]*[a-z0-9][A-Z][A-Za-z0-9]*$/.test(bare) ? nameWords(bare) : lowerFirst(bare);
-    const topic = said.replace(/\s+API$/i, '');
-    // The possessive as is comes second: the retriever may only agree with the words as the planner wrote them.
-    // "artist's" alone is no topic a person says.
-    topics.push(topic.replace(/'s$/, 's'), ...(/'s$/.test(topic) ? [] : [topic]));
-  }
-  return [...new Set(topics.filter((t) => t.trim().length > 0))];
-}
-
 /**
  * A vague intent talks about the domain, not the operation. The phrasing must read to the retriever as the flow
  * needs: ambiguous with the operation among the results (clarify), or ambiguous with it ranked first (suggest).
@@ -348,8 +339,8 @@ function vagueIntentText(walk: Walk, i: number, rng: Rng, clean: (t: string) => 
   const target = op(walk, intentOperation(walk, i) ?? targetAt(walk, i));
   const search = searchAfter(walk, i);
   const greet = greeting(rng);
-  const templates = shuffled(rng, P.VAGUE_INTENT).map((f) => (d: string) => greet(f(d)));
-  const topics = target ? vagueTopics(target, search?.turn.query === undefined ? undefined : plainText(search.turn.query)) : [search?.turn.query ?? 'something'];
+  const templates = shuffled(rng, P.VAGUE_INTENT.filter(fitsPlural)).map((f) => (d: string) => greet(f(d)));
+  const topics = target ? vagueTopics(target, search?.turn.query === undefined ? undefined : plainText(search.turn.query)) : [];
   let chosen: string | undefined;
   let fallback: string | undefined;
   search: for (const topic of topics) {
@@ -367,7 +358,27 @@ function vagueIntentText(walk: Walk, i: number, rng: Rng, clean: (t: string) => 
       }
     }
   }
-  chosen ??= fallback ?? (P.VAGUE_INTENT[0] as (d: string) => string)('something');
+  // No topic a person would name: a generic opener, which the retriever may or may not find vague enough.
+  if (chosen === undefined) {
+    for (const text of shuffled(rng, GENERIC_VAGUE).map(greet)) {
+      if (agrees(walk, search?.expectation, text)) {
+        chosen = text;
+        walk.topic = undefined;
+        break;
+      }
+    }
+  }
+  // Last resort: the planner's phrase (an API title or category) said as words, which the retriever agrees with.
+  const planned = search?.turn.query === undefined ? undefined : plainText(search.turn.query);
+  if (chosen === undefined && planned && isEnglish(planned)) {
+    const topic = nameWords(planned.replace(/[`"{}<>[\]]/g, '').replace(/'s$/, 's')).replace(/\s+API$/i, '');
+    // Plain words only ("Local Rank Tracker", "events"): never "realty in au", "provides", "create".
+    if (isPlainTopic(topic)) {
+      chosen = templates.map((f) => f(topic)).find((text) => clean(text) && agrees(walk, search?.expectation, text));
+      if (chosen !== undefined) walk.topic = topic;
+    }
+  }
+  chosen ??= fallback ?? greet(rng.pick(GENERIC_VAGUE));
   if (search) walk.queries.set(search.at, chosen);
   return chosen;
 }
@@ -378,7 +389,6 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
   const targetId = targetAt(walk, i + 1);
   const target = op(walk, targetId);
   const intent = target ? intentPhrase(target) : 'help with that';
-  const domain = target ? domainPhrase(target) : 'that';
   switch (turn.action) {
     case 'retriever_call':
       retrieverCall(walk, i, turn, rng);
@@ -399,9 +409,8 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       return;
     }
     case 'clarify': {
-      const topic = walk.topic ?? domain;
       turn.text = C.clarify(rng, walk.topic);
-      turn.thought = `Several operations match "${topic}" and none stands out, so I should ask what the user wants.`;
+      turn.thought = walk.topic ? `Several operations match "${walk.topic}" and none stands out, so I should ask what the user wants.` : 'Several operations could fit and none stands out, so I should ask what the user wants.';
       return;
     }
     case 'suggest': {
@@ -461,7 +470,7 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
     }
     case 'response_fail':
       walk.outcome = 'failed';
-      turn.text = C.responseFail(rng, walk.unserved);
+      turn.text = C.responseFail(rng, walk.unserved === undefined ? undefined : asAssistantSays(walk.unserved));
       turn.thought = `None of the operations I found does what the user wants, so I cannot fulfil the request.`;
       return;
     case 'system_bye':
@@ -508,17 +517,19 @@ function retrieverCall(walk: Walk, i: number, turn: AssistantTurn, rng: Rng): vo
   if (prevUser?.action === 'fail_inform') {
     const refs = prevUser.unknown ?? [];
     turn.thought = rng.pick(P.THOUGHT_RETRIEVE_SOURCE)(slotList(walk, refs) || 'the missing value', pronoun(walk, refs));
-    // The planner's lookup query is kept unless it carries documentation markup; a cleaned one is searched again.
-    if (turn.query !== undefined && turn.retrieved !== undefined && plainText(turn.query) === turn.query && isEnglish(turn.query)) return;
+    // The assistant searches in its own words (what the source operation does, or what it outputs), never with
+    // the description the planner matched; that is the last resort when nothing else finds the source.
     const sourceId = targetAt(walk, i + 1);
-    const queries = sourceQueries(walk, refs[0], sourceId);
-    if (turn.query !== undefined && isEnglish(turn.query)) queries.unshift(plainText(turn.query));
+    const source = op(walk, sourceId);
+    const queries = [...(source ? intentVariants(source) : []), ...sourceQueries(walk, refs[0], sourceId)];
+    const plannedQuery = turn.query === undefined ? undefined : plainText(turn.query);
+    if (plannedQuery && isEnglish(plannedQuery) && !pastesDescription(plannedQuery, source)) queries.push(plannedQuery);
     const query = retriever && sourceId ? (queries.find((q) => retriever.search(q, RETRIEVE_K).some((h) => h.operation === sourceId)) ?? queries[0]) : queries[0];
     setRetrieval(turn, query ?? 'the missing value', retriever);
     return;
   }
   if (prevUser?.action === 'inform_intent_vague') {
-    turn.thought = rng.pick(P.THOUGHT_RETRIEVE_VAGUE)(walk.topic ?? (target ? domainPhrase(target) : 'something'));
+    turn.thought = walk.topic ? rng.pick(P.THOUGHT_RETRIEVE_VAGUE)(walk.topic) : rng.pick(GENERIC_VAGUE_THOUGHT);
   } else if (walk.plan.chain.length === 0) {
     turn.thought = rng.pick(P.THOUGHT_RETRIEVE_ANY);
   } else {
@@ -534,6 +545,12 @@ function setRetrieval(turn: AssistantTurn, query: string, retriever: RealizeCont
   }
   turn.query = query;
   turn.retrieved = retriever.search(query, RETRIEVE_K).map((h: RetrievalHit) => ({ operation: h.operation, score: h.score }));
+}
+
+/** Whether a text holds a whole description sentence of the operation (after its verb): the `wording` rule. */
+function pastesDescription(text: string, operation: RecordOperation | undefined): boolean {
+  const said = normalWords(text);
+  return [...sentenceRemainders(operation?.description ?? '')].some((rest) => said.includes(rest));
 }
 
 /** Search wordings for "who outputs this value": the value's noun, then with the operation that supplies it. */

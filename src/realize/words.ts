@@ -7,7 +7,9 @@ import type { RecordOperation } from '../plan/types.ts';
 import { looksLikeIdentifier } from '../text/index.ts';
 import { isEnglish, plainText, withoutDeprecation } from '../language/plain.ts';
 import { boundNoun, withoutPurpose } from '../language/names.ts';
+import { nounFromDescription, nounNamedIn } from '../language/param-nouns.ts';
 import { EXPANSIONS, IRREGULAR_SINGULAR, UNITS } from './_vocabulary.ts';
+import { builtIntent, fieldListRequest, spokenRequest } from './_intent.ts';
 
 /** Splits camelCase, PascalCase, snake_case, kebab-case, dotted and bracketed names into lower-case words. */
 export function splitIdentifier(name: string): string[] {
@@ -143,32 +145,6 @@ function ownerFromPath(op: RecordOperation | undefined, param: string): string |
   return undefined;
 }
 
-/** Short, noun-like descriptions ("Search query", "The artist name to search for") read better than cryptic names. */
-function nounFromDescription(raw: string | undefined): string | undefined {
-  if (!raw) return undefined;
-  const description = plainText(raw);
-  const first = description.split(/(?<=[.;:])\s|\n/)[0]?.replace(/[.;:,]+$/, '').trim() ?? '';
-  // The noun phrase ends where the sentence goes on ("… to search for", "… that matches").
-  const head = first.split(/\s+(?:to|for|that|which|used|when|if|in order|of the following|\()\s*/i)[0] ?? first;
-  const cleaned = head
-    .replace(/^(the|a|an|your|my|our)\s+/i, '')
-    .replace(/\s+(based on|based|on|by|with|from|at|as|and|or)$/i, '')
-    .trim();
-  if (/\b(parameter|param|field|argument)s?\b/i.test(cleaned)) return undefined;
-  const words = cleaned.split(/\s+/);
-  if (!cleaned || words.length > 4) return undefined;
-  if (/[{}()[\]<>`"=/\\|]/.test(cleaned)) return undefined;
-  if (/^(if|when|whether|use|set|specify|must|should|optional|required|e\.g|filter|limit|returns?|only)\b/i.test(cleaned)) return undefined;
-  if (/\b(is|are|will|can)\b/i.test(cleaned)) return undefined;
-  if (/^(words?|text|string|value|term|input|parameter|query|search)$/i.test(cleaned)) return undefined;
-  // "Venue Name" → "venue name": Title Case is no proper noun here.
-  if (words.length > 1 && words.every((w) => /^[A-Z][a-z]+$/.test(w))) return cleaned.toLowerCase();
-  // "name of the venue" → "venue name".
-  const of = /^(\w+) of (?:the |a |an )?(\w+)$/i.exec(cleaned);
-  if (of) return lowerFirst(`${of[2]} ${/^[A-Z][a-z]+$/.test(of[1] ?? '') ? (of[1] ?? '').toLowerCase() : of[1]}`);
-  return lowerFirst(cleaned);
-}
-
 const nounCache = new WeakMap<RecordOperation, Map<string, string>>();
 
 export function slotNoun(param: string, op?: RecordOperation): string {
@@ -187,17 +163,31 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
   const words = splitIdentifier(param);
   const cryptic = words.length === 1 && (((words[0] ?? '').length <= 2 && !EXPANSIONS[words[0] ?? '']) || /^(q|query|search|term|keyword|text)$/.test(words[0] ?? ''));
   if (cryptic) {
-    const fromDescription = nounFromDescription(schema?.description as string | undefined);
+    const fromDescription = nounFromDescription(schema?.description as string | undefined) ?? nounNamedIn(schema?.description as string | undefined);
     if (fromDescription) return fromDescription;
   }
   if (words.length === 1 && GENERIC_NAMES.has(words[0] ?? '')) {
+    const described = nounFromDescription(schema?.description as string | undefined);
+    if (described && described.split(' ').length >= 2 && !/\bIDs?\b|\bid\b|identifier/i.test(described)) return described;
     const owner = ownerFromPath(op, param) ?? ownerFromOperationName(op);
     if (owner && !owner.endsWith(humanizeIdentifier(param))) return `${owner} ${humanizeIdentifier(param)}`;
   }
-  const noun = humanizeFor(param, op).replace(/ ISO ?2$/i, ' code').replace(/ ISO ?3$/i, ' three-letter code'); // "country ISO 2" is a country code
+  const noun = byNoun(humanizeFor(param, op).replace(/ ISO ?2$/i, ' code').replace(/ ISO ?3$/i, ' three-letter code')); // "country ISO 2" is a country code
   // "adults" = 2 reads as "the adults are 2": a count is "the number of adults".
   if (schema?.type === 'integer' && isPluralNoun(noun) && !/[A-Z]s$/.test(noun) && !/^(number|count|total)\b/.test(noun)) return `number of ${noun}`;
   return noun;
+}
+
+/** "sort by", "fetch by": a name ending in "by" is no noun ("the fetch by?"); say what it chooses. */
+function byNoun(noun: string): string {
+  const m = /^(\w+) by$/.exec(noun);
+  if (!m) return noun;
+  const verb = m[1] as string;
+  if (/^(sort|order)$/.test(verb)) return 'sort order';
+  if (/^created?$/.test(verb)) return 'creator';
+  if (/^(updated?|modified?)$/.test(verb)) return 'last editor';
+  if (/^(increase|reduce|decrease)$/.test(verb)) return `amount to ${verb} by`;
+  return `${verb} type`;
 }
 
 /** "getTrackById" → "track"; used when a generic parameter has no path segment to name its owner. */
@@ -364,8 +354,6 @@ export function humanizeTokens(phrase: string): string {
 /** Acronyms written in lower case in summaries ("get city by id"). */
 const SHOUTED: Record<string, string> = { id: 'ID', ids: 'IDs', url: 'URL', urls: 'URLs', api: 'API', uuid: 'UUID', json: 'JSON', xml: 'XML', csv: 'CSV', pdf: 'PDF', ip: 'IP', dns: 'DNS' };
 
-const HTTP_VERB: Record<string, string> = { get: 'get', post: 'create', put: 'update', patch: 'update', delete: 'delete' };
-
 /**
  * What the operation does, as a verb phrase a user could say after "I'd like to": from the description's first
  * sentence when it reads like one, else from the operation name, else from the method and path. No final period.
@@ -382,43 +370,49 @@ export function intentPhrase(op: RecordOperation): string {
 }
 
 function intentPhraseUncached(op: RecordOperation): string {
-  // The first sentence that reads as a request (boilerplate skipped); another language or a deprecation note: the name.
+  return intentVariants(op)[0] as string;
+}
+
+/**
+ * Ways to say what the operation does, best first: the first description sentence that reads as a request, once
+ * made speech (a later one only explains); later sentences that are requests too; the request built from the
+ * method, the path and the required inputs. Another language or a deprecation note: only the built one.
+ */
+const variantCache = new WeakMap<RecordOperation, string[]>();
+
+export function intentVariants(op: RecordOperation): string[] {
+  let out = variantCache.get(op);
+  if (out) return out;
   const description = op.description && isEnglish(op.description) ? withoutDeprecation(op.description) : '';
+  const spoken: string[] = [];
+  let first = true;
   for (const sentence of sentencesOf(description)) {
     const fromDescription = verbPhrase(sentence);
-    if (fromDescription) return withoutPurpose(fromDescription);
+    if (!fromDescription) continue;
+    const said = spokenRequest(withoutPurpose(fromDescription), description);
+    // "Returns an author's name, biography, …": asking for a few of the fields is a request too.
+    const fields = spoken.length > 0 ? fieldListRequest(untitle(sentence).replace(/^\w+/, (w) => baseVerb(w, undefined) ?? w).replace(/^(\S+) the (\S+)/, '$1 the $2')) : undefined;
+    if (fields) spoken.push(fields);
+    if (said && (first || spoken.length > 0)) spoken.push(said);
+    // A longer wording of the same sentence, for when the short one is not specific enough to find the operation.
+    const longer = first ? spokenRequest(withoutPurpose(fromDescription), description, 12) : undefined;
+    if (longer) spoken.push(longer);
+    first = false;
   }
-  const nameWords = dedupeWords(splitIdentifier(op.name.replace(/[=[{].*$/, '')));
-  // Names made up from method and path ("put_api_v1_user_id") say nothing a person would.
-  const slug = /^(get|post|put|patch|delete|head|options)[_\-\s./]/i.test(op.name);
-  if (nameWords.length > 0 && !slug) {
-    const words = nameWords.map((w) => expandWord(w, false));
-    const head = words[0] ?? '';
-    if (words.length > 0) return tidy(BASE_VERBS.has(head) ? words.join(' ') : `get the ${words.join(' ')}`);
-  }
-  return fromPath(op);
+  const required = Array.isArray(op.parameters.required) ? (op.parameters.required as string[]) : [];
+  const built = builtIntent({ name: op.name, method: op.method, path: op.path, required, ...(op.category ? { category: op.category } : {}) });
+  // "get a question" is one of many: "get a question by its ID" names what the user has.
+  // The resource's own id is usually the last required input ("/orders/{order_id}/products/{product_id}").
+  const keys = [...new Set(required.map((p) => slotNoun(p, op)).filter((noun) => !/^(latitude|longitude)$/.test(noun)).reverse())].slice(0, 2);
+  const keyed = keys.flatMap((key) => [...spoken.slice(0, 1), built].filter((v) => !/ by /.test(v) && !v.includes(key)).map((v) => `${v} by ${/\bID$/.test(key) ? 'its ' : ''}${key}`));
+  out = [...new Set([...spoken, built, ...keyed])];
+  variantCache.set(op, out);
+  return out;
 }
 
 /** "webcams list exclude webcamid webcamid" → "webcams list exclude webcamid": a word said twice in a row is said once. */
 function dedupeWords(words: string[]): string[] {
   return words.filter((w, i) => i === 0 || w !== words[i - 1]);
-}
-
-/** "PUT /api/v1/users/{id}" → "update a user". */
-function fromPath(op: RecordOperation): string {
-  const segments = op.path.split('/').filter(Boolean);
-  const last = segments.length - 1;
-  for (let i = last; i >= 0; i--) {
-    const seg = segments[i] ?? '';
-    if (seg.startsWith('{') || seg.startsWith(':') || /^v\d+$/i.test(seg) || seg === 'api') continue;
-    const words = splitIdentifier(seg).map((w) => expandWord(w, false));
-    const byId = i < last;
-    const noun = words.join(' ');
-    const verb = HTTP_VERB[op.method.toLowerCase()] ?? 'use';
-    if (byId) return `${verb} a ${singular(noun)}`;
-    return verb === 'get' ? `list ${noun}` : `${verb} ${/s$/.test(noun) ? 'a ' + singular(noun) : noun}`;
-  }
-  return `use the ${humanizeIdentifier(op.api)} service`;
 }
 
 /** Title Case summaries ("Check If Current User Follows Playlist") read as shouting: lower-case all but acronyms. */
@@ -493,25 +487,6 @@ export const requestPhrase: (text: string) => string = memo((text) => {
   const latin = !/[^\u0000-\u024f\u2000-\u206f]/.test(words);
   if (baseVerb(first, words.split(' ')[1]) || !latin || OPENS_CLAUSE.has(first.toLowerCase())) return lowerFirst(words);
   return lowerFirst(/^(a|an|the|all|each|every|this|these|my|your)$/i.test(first) ? `get ${words}` : `get the ${words}`);
-});
-
-/**
- * The same words, with the opening verb in the form a request takes ("Returns an order's lines" → "get an
- * order's lines"): for when only the description's own words make the retriever agree.
- */
-export const literalRequest: (text: string) => string = memo((text) => {
-  const plain = plainText(text)
-    .replace(/[`"{}<>[\]]/g, '')
-    .replace(/[.!?]+$/, '')
-    // Path syntax in RapidAPI names ("webcams/list/bbox=ne_lat,ne_lng"): words only.
-    .replace(/[/=]|,(?=\S)|(?<=\w)\.(?=\w)/g, ' ')
-    .trim();
-  const words = dedupeWords(humanizeTokens(plain).split(/\s+/));
-  const base = baseVerb(words[0] ?? '', words[1]);
-  if (base && base !== words[0]?.toLowerCase()) words[0] = base;
-  const latin = !/[^\u0000-\u024f\u2000-\u206f]/.test(plain);
-  if (!base && latin && !OPENS_CLAUSE.has((words[0] ?? '').toLowerCase())) return lowerFirst(/^(a|an|the|all|each|every|this|these|my|your)$/i.test(words[0] ?? '') ? `get ${words.join(' ')}` : `get the ${words.join(' ')}`);
-  return lowerFirst(words.join(' '));
 });
 
 /** "Returns the weather for a city" → "get the weather for a city"; rejects phrases that do not read as requests. */

@@ -1,0 +1,237 @@
+/**
+ * What a person asks for, as a short verb phrase. A description's first sentence is a request only after it is
+ * made speech (doc words such as "given"/"specified"/"identified by its" out, a/an agreed) and only when what
+ * is left is a clean verb phrase of reasonable length that names something; otherwise the request is built
+ * with grammar from the method, the path's resource and the key parameters ("get an artist's singles",
+ * "list schools near a place"). Descriptions are never pasted whole into speech (QUALITY.md G).
+ */
+import pluralize from 'pluralize';
+import { identifierWords } from '../text/index.ts';
+import { EXPANSIONS } from './_vocabulary.ts';
+import { operationEffect } from '../specs/index.ts';
+
+/** Words of documentation, not of a person asking for something. */
+const DOC_WORDS = /\b(endpoints?|api|apis|parameters?|param|modifiers?|json|xml|svg|format|according|such as|etc|e\.g|i\.e|will|should|must|that|which|whether|this|these|those|respective|functionality|basically|applied|listed|entered|returned|you|your|we|our|response|request body|payload|object|objects|path|query string|resource|representation|n|no|nothing|if|found by|returned by|obtained from|returned from|based on|criteria)\b|[/…]|\.\.|\bbe\b/i;
+
+/** Adjectives that point at the documentation's own example ("the given ID"), dropped from speech. */
+const POINTER = '(?:given|specified|desired|provided|particular|specific|selected|requested|corresponding|single|supplied|passed|chosen)';
+
+/** A description's verb phrase made speech, or undefined when it stays documentation. */
+export function spokenRequest(phrase: string, source = '', maxWords = 9): string | undefined {
+  const said = agreeArticles(
+    phrase
+      .replace(/[’]/g, "'")
+      .replace(/\b(?:the |an? )?(?:current(?:ly)? )?(?:logged[- ]in |authenticated |current )?user's /gi, 'the ')
+      .replace(/\s+(?:for|to|in|on|from|of) (?:your|the|my) account\b/gi, '')
+      .replace(/,\s*(?:optionally|if|when|which|where|including|sorted|ordered|filtered|along|and optionally|or)\b.*$/i, '')
+      .replace(/\bgiven (?:an?|the|its) /gi, 'by its ')
+      .replace(/\s+(?:of|for) the (?:current(?:ly)?|authenticated|logged[- ]in) (?:logged[- ]in )?user\b/gi, '')
+      .replace(/\bidentified by (?:its|their|a|an|the) (?:unique )?/gi, 'by its ')
+      .replace(new RegExp(`\\b(?:the|a|an|one) ${POINTER} ([\\w-]+)`, 'gi'), (_m, noun: string) => (pluralize.isPlural(noun) && pluralize.singular(noun) !== noun ? `the ${noun}` : `a ${noun}`))
+      .replace(new RegExp(`\\b${POINTER} `, 'gi'), '')
+      .replace(/\b(?:comprehensive|additional|valuable|various|relevant|useful|detailed) /gi, '')
+      .replace(/\b(?:in|as) (?:a )?(?:JSON|XML|CSV|SVG|PNG|HTML)(?: (?:and|or) (?:JSON|XML|CSV|SVG|PNG|HTML))?(?: format)?\b/gi, '')
+      .replace(/\ba list of (?:all )?(?:the )?/i, 'the ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  ).replace(/\s+(?:by its ID|by ID)$/i, '');
+  const words = withArticle(said).replace(/\ba list of (?:all )?(?:the )?/i, 'the ').split(' ');
+  // Too long: the last prepositional phrase goes ("… for a city on a date" → "… for a city").
+  // Seven words or more copied from the description read as pasted documentation (the checker's rule too).
+  const remainders = sentenceRemainders(source);
+  const copied = (): boolean => {
+    const rest = normalWords(words.slice(1).join(' '));
+    return rest.trim().split(' ').length >= 8 && remainders.has(rest);
+  };
+  while (words.length > maxWords || copied()) {
+    let cut = words.findLastIndex((w, i) => i >= 3 && /^(on|at|in|for|with|from|by|within|during)$/.test(w));
+    if (cut < 0) cut = words.findLastIndex((w, i) => i >= 3 && w === 'of');
+    if (cut < 0) return undefined;
+    words.length = cut;
+    // "… a product line item associated": the participle went with its phrase.
+    while (words.length > 3 && /^(?:associated|related|belonging|located|linked|attached|used|defined|available|stored)$/.test(words[words.length - 1] ?? '')) words.length -= 1;
+  }
+  if (words.length < 2) return undefined;
+  // "for a tournament ID year": a list whose commas were lost.
+  const out = words.join(' ').replace(/[,;:]+$/, '');
+  if (out.split(' ')[0]?.toLowerCase() !== phrase.split(' ')[0]?.toLowerCase()) return undefined;
+  if (/\b(?:based|associated|belonging|found|identified|containing|related|matching|\w{2,}[^e]ed)$/i.test(out)) return undefined;
+  // "decode VIN, get valuable information": two clauses; a comma belongs only to a list ("genre, rating and date").
+  if (/ get /i.test(out) || out.split(' ').slice(1).filter((w) => /^[A-Z][a-z]/.test(w)).length >= 3) return undefined;
+  if (/,/.test(out) && !/,[^,]*\b(?:and|or)\b[^,]*$/.test(out)) return undefined;
+  if (/\bIDs? (?!and\b|or\b|of\b|for\b|in\b|on\b|by\b|from\b|to\b|with\b)[a-z]/.test(out)) return undefined;
+  if (DOC_WORDS.test(out)) return undefined;
+  // "get the ID and series names of the games": a list of fields is no request a user phrases that way.
+  if (/^\S+ (?:the |an? )?(?:IDs?|names?) and\b/i.test(out)) return undefined;
+  if (/\b(?:and|or) (?:their|its)\b|n't\b|\b(?:is|are|was|were|can|does|do|may|has|have)\b/i.test(out)) return undefined;
+  if (/\b(?:a|an|the|of|by|for|with|to|its|their|and|or)$/i.test(out) || !namesSomething(words.slice(1))) return undefined;
+  return out;
+}
+
+/** Each sentence of a text without its first word (the verb a request changes), as normalWords. */
+export function sentenceRemainders(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const sentence of text.split(/(?<=[.!?])\s+|\s+[-–—]\s+|\n+/)) {
+    const words = normalWords(sentence).trim().split(' ');
+    if (words.length >= 9) out.add(normalWords(words.slice(1).join(' ')));
+  }
+  return out;
+}
+
+/** Lower-case words joined by single spaces, with a space at each end, for whole-word containment. */
+export function normalWords(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim()} `;
+}
+
+/** "find pet by ID" → "find a pet by ID": a bare singular count noun after the verb takes an article. */
+function withArticle(phrase: string): string {
+  const m = /^(\S+(?: for)?) ([a-z]+)((?: [a-z]+)?)(?=$| (?:by|for|from|with|in|on|at|of)\b)/.exec(phrase);
+  if (!m) return phrase;
+  const noun = (m[3] ? m[3].trim() : m[2]) as string;
+  if (SMALL.has(m[2] as string) || MASS.test(m[2] as string) || MASS.test(noun) || !pluralize.isSingular(noun) || /(?:ed|ing|ly)$/.test(m[2] as string)) return phrase;
+  return agreeArticles(`${m[1]} a ${m[2]}${m[3]}${phrase.slice(m[0].length)}`);
+}
+
+const MASS = /^(weather|data|information|info|music|news|status|content|media|time|history|metadata|pricing|availability|stock|usage|money|access|storage|balance|progress|shipping|billing|traffic|health|feedback|advice|analytics|inventory|software|detailed|last|next|all|some|more|most|current|latest|upcoming|available|new|recent|top|popular)$/;
+
+/** Nouns that say nothing on their own ("get information", "get results"). */
+const EMPTY_NOUNS = new Set(['information', 'info', 'data', 'details', 'detail', 'results', 'result', 'list', 'items', 'item', 'things', 'stuff', 'content', 'it', 'them', 'all', 'everything', 'value', 'values', 'output']);
+const SMALL = new Set(['a', 'an', 'the', 'of', 'for', 'by', 'in', 'on', 'at', 'to', 'with', 'from', 'and', 'or', 'all', 'its', 'my', 'some', 'any', 'new', 'up']);
+
+function namesSomething(rest: string[]): boolean {
+  return rest.some((w) => !SMALL.has(w.toLowerCase()) && !EMPTY_NOUNS.has(w.toLowerCase()) && /^[A-Za-z][\w'-]*$/.test(w));
+}
+
+/** "a apple" → "an apple", "an user" → "a user", "a SKU" → "an SKU". */
+export function agreeArticles(text: string): string {
+  return text.replace(/\b(a|an) ([A-Za-z0-9][\w'-]*)/g, (m, article: string, word: string) => {
+    const want = takesAn(word) ? 'an' : 'a';
+    return article === want ? m : `${want} ${word}`;
+  });
+}
+
+function takesAn(word: string): boolean {
+  if (/^[A-Z0-9]{2,}s?$/.test(word)) return /^[AEFHILMNORSX8]/.test(word);
+  if (/^(hour|honest|honou?r)/i.test(word)) return true;
+  return /^[aeiou]/i.test(word) && !/^(uni|use|usu|uti|ure|one|once|eu)/i.test(word);
+}
+
+// ---------------------------------------------------------------- built with grammar
+
+/** Leading words of operation names and path segments that are verbs, and the verb a request uses. */
+const NAME_VERBS: Record<string, string> = {
+  get: 'get', info: 'get', fetch: 'get', retrieve: 'get', read: 'get', show: 'get', view: 'get', lookup: 'look up', list: 'list', all: 'list',
+  search: 'search for', find: 'find', query: 'search for', autocomplete: 'search for', suggest: 'search for',
+  create: 'create', add: 'add', new: 'create', post: 'create', put: 'update', update: 'update', edit: 'update', patch: 'update',
+  set: 'set', delete: 'delete', remove: 'remove', cancel: 'cancel', merge: 'merge', rename: 'rename', move: 'move', book: 'book',
+  send: 'send', upload: 'upload', download: 'download', follow: 'follow', unfollow: 'unfollow', save: 'save', play: 'play',
+  decode: 'decode', encode: 'encode', translate: 'translate', verify: 'verify', pause: 'pause', start: 'start', stop: 'stop', convert: 'convert', calculate: 'calculate', check: 'check', validate: 'validate',
+};
+const METHOD_VERB: Record<string, string> = { GET: 'get', POST: 'create', PUT: 'update', PATCH: 'update', DELETE: 'delete' };
+/** Words in names that say how, not what. */
+const FILLER = new Set(['by', 'id', 'ids', 'info', 'information', 'detail', 'details', 'data', 'api', 'v', 'json', 'xml', 'all', 'the', 'a', 'an', 'of', 'for', 'from', 'with', 'and', 'or', 'to', 'in', 'on', 'at', 'single', 'multiple', 'several', 'specific', 'one', 'current', 'latest', 'random', 'metadata', 'overview', 'using', 'via', 'deprecating', 'deprecated', 'v2', 'v3', 'list', 'lists', 'get', 'search', 'is', 'me', 'my', 'async', 'certain', 'next', 'upcoming', 'previous', 'pagination', 'paginate', 'paginated', 'page', 'free', 'use', 'since']);
+const SPLIT = new Set(['by', 'for', 'at', 'of', 'from', 'in', 'near', 'since', 'within']);
+const LOCATION = /^(lat|latitude|lon|lng|long|longitude|coordinates?|coordinate|geolocation|location|loc|position|point)$/;
+const QUERY = /^(q|query|search|term|keyword|keywords|text|s|name)$/;
+
+interface BuildInput {
+  name: string;
+  method: string;
+  path: string;
+  required: string[];
+  /** The API's category ("Weather"): the resource when the name says none. */
+  category?: string;
+}
+
+/**
+ * "GET /artist_singles/ {id}" → "get an artist's singles", "GET /schools_list {lat, lon}" → "list schools near a
+ * place", "getDifficultyById" → "get a difficulty", "searchFlights" → "search for flights".
+ */
+export function builtIntent(op: BuildInput): string {
+  const segments = op.path.split('/').filter((s) => s && !/^[{:]/.test(s) && !/^v\d+(\.\d+)?$/i.test(s) && s !== 'api');
+  const fromName = identifierWords(op.name.replace(/[=[{].*$/, '')).filter((w) => !/^(get|post|put|patch|delete)$/.test(w) || identifierWords(op.name).length < 3);
+  const fromPath = segments.flatMap((s) => identifierWords(s));
+  // RapidAPI paths repeat the name; OpenAPI names may be method+path slugs: take whichever says more words.
+  const pathWords = new Set(fromPath);
+  const slug = /^(get|post|put|patch|delete)[_\-\s./]/i.test(op.name) && fromName.every((w) => pathWords.has(w) || /^(api|v\d+|get|post|put|patch|delete)$/.test(w));
+  const raw = slug || fromName.length === 0 ? fromPath : fromName;
+  const verbWord = raw.find((w) => NAME_VERBS[w]);
+  const splitAt = raw.findIndex((w, i) => i > 0 && SPLIT.has(w));
+  const keep = (words: string[]): string[] => words.filter((w) => !FILLER.has(w) && !NAME_VERBS[w] && !LOCATION.test(w) && !/^(?:v?\d+)$/.test(w));
+  let content = keep(splitAt > 0 ? raw.slice(0, splitAt) : raw);
+  const after = splitAt > 0 ? keep(raw.slice(splitAt + 1)) : [];
+  const required = op.required.map((p) => identifierWords(p));
+  const near = required.some((w) => LOCATION.test(w[0] ?? '')) || raw.some((w) => LOCATION.test(w));
+  // "/webhooks/info.json": information about one webhook.
+  const one = verbWord === 'info';
+  const byId = one || required.some((w) => w[w.length - 1] === 'id' || w[w.length - 1] === 'ids') || /\{[^}]*\}\/?$/.test(op.path) || /\bby (\w+ )?ids?\b/.test(raw.join(' '));
+  // The id of another thing ("tournId" for points) makes no single item: "get the points for a tournament".
+  const owners = required.filter((w) => w.length >= 2 && /^ids?$/.test(w[w.length - 1] ?? '')).map((w) => w.slice(0, -1).map((x) => EXPANSIONS[x] ?? x).join(' '));
+  // A POST that only reads (Mandrill's `/messages/info.json`) asks for something; it creates nothing.
+  const reads = operationEffect({ method: op.method, path: op.path, name: op.name }).effect === 'read';
+  let verb = verbWord ? (NAME_VERBS[verbWord] as string) : reads ? 'get' : METHOD_VERB[op.method.toUpperCase()] ?? 'get';
+  let qualifier = '';
+  content = content.filter((w, i) => i === 0 || !/[a-z]ed$/.test(w));
+  if (content.length === 0 && after.length > 0) content = after;
+  else if (after.length > 0) qualifier = ` ${raw[splitAt]} ${withDeterminer(after.map((w) => EXPANSIONS[w] ?? w).join(' '), raw[splitAt] === 'by')}`;
+  const category = (op.category ?? '').trim().toLowerCase();
+  if (content.length === 0 && /^[a-z]+$/.test(category)) content = [category];
+  // "post" alone names the thing: the method says what to do with it.
+  if (content.length === 0 && verbWord === 'post' && raw.length === 1) {
+    content = [verbWord];
+    verb = METHOD_VERB[op.method.toUpperCase()] ?? 'get';
+  }
+  const nouns = dedupe(content.map((w) => EXPANSIONS[w] ?? w)).slice(-3);
+  if (nouns.length === 0) return near ? `${verb === 'get' ? 'look up' : verb} places near a location` : `${verb} something`;
+  const head = nouns[nouns.length - 1] as string;
+  const lead = nouns.slice(0, -1).map((w) => (/^[a-z]+$/.test(w) && !/^(sys|bus|gas|news|status|series|analytics)$/.test(w) ? pluralize.singular(w) : w));
+  const plural = pluralize.isPlural(head) && pluralize.singular(head) !== head;
+  if (verb === 'get' && plural && !byId) verb = 'list';
+  let object: string;
+  if (lead.length === 1 && plural && byId && !/^(search for|list)$/.test(verb)) {
+    // "artist singles" by id: the singles of one artist.
+    object = `${agreeArticles(`a ${lead[0]}`)}'s ${[...lead.slice(1), head].join(' ')}`;
+  } else if (plural && byId && lead.length === 0 && !/^(search for|list)$/.test(verb) && !(raw[splitAt] === 'by' && after.length > 0 && !/^(uuid|guid|slug|key)$/.test(after.join(' ')))) {
+    const other = owners.find((o) => o !== pluralize.singular(head) && !o.endsWith(` ${pluralize.singular(head)}`));
+    if (other && !qualifier) qualifier = ` for ${agreeArticles(`a ${other}`)}`;
+    object = other ? `the ${head}` : agreeArticles(`a ${pluralize.singular(head)}`);
+  } else if (plural || verb === 'search for' || verb === 'list') {
+    object = [...lead, plural || !/^[a-z]+$/.test(head) ? head : pluralize.plural(head)].join(' ');
+  } else if (MASS.test(head) || (!byId && verb === 'get')) {
+    object = `the ${[...lead, head].join(' ')}`;
+  } else {
+    object = agreeArticles(`a ${[...lead, head].join(' ')}`);
+  }
+  const tail = near && verb !== 'look up' ? ' near a place' : qualifier;
+  return `${verb} ${object}${tail}`.replace(/\s+/g, ' ').trim();
+}
+
+/** "verses" stays bare, "page number" takes an article unless it follows "by". */
+function withDeterminer(noun: string, afterBy: boolean): string {
+  const last = noun.split(' ').pop() ?? noun;
+  if (afterBy || (pluralize.isPlural(last) && pluralize.singular(last) !== last)) return noun;
+  return agreeArticles(`a ${noun}`);
+}
+
+/** "holiday … holidays": one thing named twice is named once, where it is said last. */
+function dedupe(words: string[]): string[] {
+  const key = (w: string): string => pluralize.singular(w.toLowerCase());
+  return words.filter((w, i) => !words.slice(i + 1).some((x) => key(x) === key(w)));
+}
+
+/**
+ * A request for a few named fields ("get an author's name, biography and best-known work"): what a person asks
+ * when they want specific details. The description's list shortened to three items, so never pasted whole.
+ */
+export function fieldListRequest(phrase: string): string | undefined {
+  const owned = /^(\S+) ((?:a|an|the) [\w-]+'s) (.+)$/.exec(phrase);
+  const of = owned ? undefined : /^(\S+) (?:the )?(.+) of ((?:a|an|the) [\w-]+)$/.exec(phrase);
+  const verb = owned?.[1] ?? of?.[1];
+  const list = owned?.[3] ?? of?.[2];
+  if (!verb || !list || !list.includes(',')) return undefined;
+  const items = list.split(/,\s*(?:and\s+)?|\s+and\s+/).map((x) => x.trim()).filter(Boolean);
+  if (items.length < 3 || items.some((x) => x.split(' ').length > 3 || !/^[a-z][a-z -]*$/.test(x))) return undefined;
+  const fields = `${items[0]}, ${items[1]} and ${items[items.length - 1]}`;
+  const owner = owned ? owned[2] : `${agreeArticles(`a ${(of?.[3] ?? '').replace(/^(?:a|an|the) /, '')}`)}'s`;
+  return `${verb} ${owner} ${fields}`;
+}

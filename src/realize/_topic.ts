@@ -1,0 +1,101 @@
+/**
+ * What a vague request is about, in words a person uses (QUALITY.md A): a plural English noun phrase for the
+ * resource ("playlists", "business units", "pull requests") that the operation's own documentation spells the
+ * same way, or a one-word subject area ("music", "weather"). API slugs, operation ids, parameter names and
+ * path words glued or stacked ("events holds", "data get offers") are never topics; without a topic the user
+ * opens generically.
+ */
+import pluralize from 'pluralize';
+import type { RecordOperation } from '../plan/types.ts';
+import { identifierWords } from '../text/index.ts';
+import { apiName, intentVariants } from './words.ts';
+
+/** Subject areas a person names as such ("a question about music"). */
+const AREAS = new Set(['music', 'weather', 'sports', 'travel', 'finance', 'movies', 'food', 'news', 'books', 'jobs', 'shopping', 'football', 'golf', 'cars', 'games', 'gaming', 'health', 'fitness', 'education', 'real estate', 'flights', 'hotels', 'recipes', 'crypto', 'cryptocurrency', 'podcasts', 'events', 'tickets']);
+
+/** Words that name no thing ("latest", "search"), even in plural. */
+const NOT_A_THING = new Set(['latest', 'recent', 'new', 'all', 'list', 'lists', 'search', 'searches', 'get', 'find', 'lookup', 'info', 'details', 'detail', 'by', 'id', 'ids', 'query', 'api', 'json', 'xml', 'me', 'my', 'current', 'autocomplete', 'suggest', 'random', 'top', 'single', 'multiple', 'bulk', 'batch', 'data', 'results', 'items', 'things', 'values', 'options', 'properties', 'fields', 'params', 'parameters', 'settings', 'stats', 'others', 'yes', 'no', 'where', 'what', 'how', 'which', 'who', 'when', 'why', 'whether', 'there', 'here', 'them', 'their', 'this', 'that', 'these', 'those', 'some', 'any', 'each', 'every', 'more', 'most', 'other', 'same', 'such', 'only', 'also', 'just', 'very', 'given', 'specified', 'specific', 'available', 'existing']);
+
+/** Verbs that path segments and names carry ("/creates", "/update"): no thing a person asks about. */
+const ACTIONS = new Set(['create', 'update', 'delete', 'add', 'remove', 'fetch', 'retrieve', 'set', 'check', 'post', 'put', 'patch', 'get', 'list', 'search', 'find', 'lookup', 'upload', 'download', 'send', 'cancel', 'calculate', 'convert', 'generate', 'validate', 'verify', 'parse', 'decode', 'encode', 'provide', 'return', 'give', 'allow', 'use', 'make']);
+
+/** Words of the operation's own documentation, for checking that a topic is spelled as English there. */
+function documentedWords(op: RecordOperation): Set<string> {
+  const out = new Set<string>();
+  for (const w of (op.description ?? '').toLowerCase().split(/[^a-z]+/)) if (w.length > 1) out.add(pluralize.singular(w));
+  return out;
+}
+
+/** A plural noun phrase of one to three plain words, each spelled so in the documentation. */
+function asTopic(words: string[], documented: Set<string>): string | undefined {
+  if (words.length === 0 || words.length > 3 || words.some((w) => !/^[a-z]{3,}$/.test(w) || NOT_A_THING.has(w) || ACTIONS.has(pluralize.singular(w)))) return undefined;
+  // "continent continents": one thing said twice.
+  if (new Set(words.map((w) => pluralize.singular(w))).size < words.length) return undefined;
+  if (!words.every((w) => documented.has(pluralize.singular(w)))) return undefined;
+  const head = words[words.length - 1] as string;
+  if (/[^e]ed$|ing$/.test(head)) return undefined;
+  const plural = pluralize.isPlural(head) && pluralize.singular(head) !== head ? head : pluralize.plural(head);
+  if (plural === head && !pluralize.isPlural(head)) return undefined;
+  return [...words.slice(0, -1).map((w) => pluralize.singular(w)), plural].join(' ');
+}
+
+/**
+ * Topics for a vague request, best first: the thing the intent is about, the path's resource, the planner's
+ * phrase when it is such a noun, and the API's subject area when it is a plain one. May be empty.
+ */
+export function vagueTopics(target: RecordOperation, planned: string | undefined): string[] {
+  const documented = documentedWords(target);
+  const topics: string[] = [];
+  // "get an artist's singles" → "singles", "list schools near a place" → "schools".
+  for (const intent of intentVariants(target)) {
+    const object = /^\S+(?: for| up)? (?:(?:a|an|the|all) )?(?:[a-z]+'s )?([a-z ]+?)(?= (?:of|for|by|from|in|on|at|near|with|to)\b|$)/.exec(intent);
+    const topic = object ? asTopic((object[1] ?? '').split(' ').slice(-2), documented) : undefined;
+    if (topic) topics.push(topic);
+  }
+  const segments = target.path.split('/').filter((s) => s && !/^[{:]/.test(s) && !/^v\d+/i.test(s));
+  // "/events/{id}/holds": "event holds", the resource of its owner, then each segment alone.
+  const last = segments.length >= 2 ? asTopic([pluralize.singular(identifierWords(segments[segments.length - 2] ?? '').pop() ?? ''), ...identifierWords(segments[segments.length - 1] ?? '')], documented) : undefined;
+  if (last) topics.push(last);
+  for (const seg of segments.reverse()) {
+    const topic = asTopic(identifierWords(seg), documented);
+    if (topic) topics.push(topic);
+  }
+  if (planned) {
+    const topic = asTopic(identifierWords(planned.replace(/'s\b/g, '')), documented);
+    if (topic) topics.push(topic);
+  }
+  // A subject area in one plain word ("music", "entertainment"), and a product's name ("Spotify", "Yahoo Weather").
+  const area = (target.category ?? '').trim().toLowerCase();
+  if (AREAS.has(area) || (/^[a-z]{4,}$/.test(area) && !NOT_A_THING.has(area))) topics.push(area);
+  const name = apiName(target);
+  if (/^(?:[A-Z][a-z]{2,}|[A-Z]{2,5})(?: (?:[A-Z][a-z]{2,}|[A-Z]{2,5})){0,2}$/.test(name) && !/\b(?:Api|Rest|Data|Com|Net|Org|Io)\b/.test(name)) topics.push(name);
+  return [...new Set(topics)];
+}
+
+/** Opening lines that name no topic, for when none reads as English. */
+export const GENERIC_VAGUE: readonly string[] = [
+  'I need some help with something.',
+  'Can you help me with something?',
+  'Hi, I have a question. Can you help?',
+  "I'm not sure where to start. Can you help me out?",
+  'Could you give me a hand with something?',
+  "There's something I need sorted out.",
+];
+
+/** Whether a template reads right around a plural topic ("a events issue" does not). */
+export function fitsPlural(template: (topic: string) => string): boolean {
+  return !/\ba \u0001|\u0001 (?:thing|issue|stuff)\b/.test(template('\u0001'));
+}
+
+/** Thoughts for a vague request that names no topic. */
+export const GENERIC_VAGUE_THOUGHT: readonly string[] = [
+  "The request is not specific yet. Let me see which APIs could apply.",
+  "The user hasn't said what they need. I'll search the catalog for candidates.",
+  "It's unclear what the user wants; searching for candidates before asking.",
+];
+
+/** Whether the planner's phrase can stand as a topic: plain words of three letters or more, none a verb or filler. */
+export function isPlainTopic(topic: string): boolean {
+  const words = topic.split(' ');
+  return words.length <= 3 && words.every((w) => /^[A-Za-z]{3,}$/.test(w) && !NOT_A_THING.has(w.toLowerCase()) && !ACTIONS.has(pluralize.singular(w.toLowerCase())) && !/[^e]ed$|ing$/.test(w));
+}
