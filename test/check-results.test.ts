@@ -20,12 +20,13 @@ function record(): DialogueRecord {
       { speaker: 'tool', operation: 'music.artist_singles', call_id: 'c1', status: 'ok', result: { total: 2, singles: [{ id: 's1', title: 'Layla' }, { id: 's2', title: 'Rehab' }] } },
       { speaker: 'assistant', action: 'call', state, call: { id: 'c2', operation: 'geo.get_city_by_id', arguments: { id: 'C9' } } },
       { speaker: 'tool', operation: 'geo.get_city_by_id', call_id: 'c2', status: 'ok', result: { data: [{ id: 'C9', name: 'Lisbon' }] } },
-      { speaker: 'assistant', action: 'response', text: 'I found 2 singles: Layla and Rehab.', state },
+      { speaker: 'assistant', action: 'response', text: 'I found 2 singles: Layla and Rehab; city C9 is Lisbon.', state },
     ],
     meta: {},
   } as unknown as DialogueRecord;
 }
-const broken = (r: DialogueRecord): string[] => checkMeaning(r).map((v) => v.invariant);
+// Whether the reply names the last result is the responses rules' matter (test/check-responses.test.ts), not these.
+const broken = (r: DialogueRecord): string[] => checkMeaning(r).map((v) => v.invariant).filter((id) => id !== 'unreported_result');
 const setResult = (r: DialogueRecord, turn: number, result: unknown): void => {
   (r.turns[turn] as { result: unknown }).result = result;
 };
