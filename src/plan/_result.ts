@@ -206,6 +206,8 @@ function isBareId(last: string): boolean {
 }
 
 /** A leaf that names its record (`name`, `title`): the first items of a search carry the query in it. */
+// Codes of where or in what a record is (country, airport, currency, language): items of one list may share them.
+const SHARED_CODE = /(country|region|state|city|iata|icao|airport|currency|language|lang|locale|timezone|zip|postal|postcode)/i;
 const LABEL_LEAF = /^(name|title|headline|label|search_?text|display_?name)$/i;
 
 /**
@@ -319,7 +321,7 @@ export function buildResult(
 
     /** Items of one list are different records: a repeated id or name (a spec example drawn twice) is drawn again. */
     const distinctItems = (itemNode: Node, items: unknown[], depth: number, chosen: number): void => {
-      const leaves = [...(itemNode.keys ?? [])].filter(([key, child]) => child.leaf && !child.keys && !child.each && !holdsPinUnder(child) && (isBareId(key) || LIST_ECHO.test(lastNameWord(key)) || LABEL_LEAF.test(key)) && (echoKey(echo, key) === undefined || GENERIC_LEAF.test(key) || isBareId(key)));
+      const leaves = [...(itemNode.keys ?? [])].filter(([key, child]) => !SHARED_CODE.test(key) && child.leaf && !child.keys && !child.each && !holdsPinUnder(child) && (isBareId(key) || LIST_ECHO.test(lastNameWord(key)) || LABEL_LEAF.test(key)) && (echoKey(echo, key) === undefined || GENERIC_LEAF.test(key) || isBareId(key)));
       for (const [key, child] of leaves) {
         const seen = new Set<string>();
         items.forEach((item, i) => {
