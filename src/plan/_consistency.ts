@@ -198,12 +198,19 @@ function upcomingStarts(obj: Record<string, unknown>, fixed: readonly string[], 
 
 /** The dates of what was asked for by year (the long weekends of 2015) are in that year. */
 function inAskedYear(obj: Record<string, unknown>, fixed: readonly string[], echo: Record<string, unknown>): void {
-  const asked = Object.entries(echo).find(([k, v]) => /^(year|season)$/i.test(k) && /^(19|20)\d{2}$/.test(String(v)))?.[1];
+  // `year`, `season`, and filters like `primary_release_year` or `first_air_date_year`.
+  const asked = Object.entries(echo).find(([k, v]) => /(^|_)(year|season)$/.test(words(k)) && /^(19|20)\d{2}$/.test(String(v)))?.[1];
   if (asked === undefined) return;
   const year = Number(asked);
+  const now = Number(REFERENCE_DATE.slice(0, 4));
   for (const [k, v] of Object.entries(obj)) {
     if (fixed.includes(k) || typeof v !== 'string' || !ISO.test(v)) continue;
     const w = words(k);
+    // What was released or aired in the asked (past) year is dated in it; records' own timestamps are not.
+    if (/(^|_)(release_?date|released|first_?air_?date|air_?date|published|publication_?date)(_|$)/.test(w) && year <= now && !NOW.test(w)) {
+      obj[k] = withYear(v, year);
+      continue;
+    }
     if (PAST.test(w) || NOW.test(w) || FUTURE.test(w)) continue;
     if (START.test(w) || END.test(w) || /(^|_)(date|day|dates?|played_?on|held_?on)$/.test(w)) obj[k] = withYear(v, year);
   }

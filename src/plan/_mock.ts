@@ -9,7 +9,7 @@ import { clampNumber, numberFor } from './_numbers.ts';
 import { flatSchema, isIdLike, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { faker, withRng } from './_faker.ts';
-import { cityName, headline, localFaker, describe, entityNoun, genreFor, kindIn, kindOfName, plainName, TOPICS, type NameKind } from './_names.ts';
+import { cityName, headline, localFaker, describe, searchValue, entityNoun, genreFor, kindIn, kindOfName, plainName, TOPICS, type NameKind } from './_names.ts';
 import { enumInDescription, meaningString } from './_vocab.ts';
 import { currentWorld, knownPlaces, markProvisional, meaningOf, worldValue, type Meaning } from '../world/index.ts';
 
@@ -176,12 +176,14 @@ const WORD_RULES: WordRule[] = [
   [(n) => /currency/.test(n), () => faker.finance.currencyCode()],
   [(n) => /(lang|language|locale)/.test(n), (rng) => pickFrom(rng, LANGUAGES)],
   [(n, _t, c) => /(^|_)text$/.test(n) && /\b(reviews?|comments?|posts?|messages?|notes?|tweets?|replies|reply)\b/.test(c), (rng) => pickFrom(rng, COMMENTS)],
-  [(n) => /(^|_)(q|query|keyword|keywords|search|term|terms|text)$/.test(n), (rng) => pickFrom(rng, SEARCH_TERMS)],
+  // A search is for a thing of the operation's resource; general search terms only where the resource is unknown.
+  [(n) => /(^|_)(q|query|keyword|keywords|search|term|terms|text)$/.test(n), (rng, c) => searchValue(c) ?? pickFrom(rng, SEARCH_TERMS)],
   [(n, _t, c) => /(description|summary|condition|conditions|text|weather)$/.test(n) && /\b(weather|forecasts?)\b/.test(c), (rng) => pickFrom(rng, WEATHER_WORDS)],
   [(n) => /(library|school|university|hospital|museum|park|station|place|hotel|store|shop)(_name)?$/.test(n), (rng) => placeName(rng)],
   [(n) => /(comments?|notes?|remarks?|reviews?|feedback|instructions?)$/.test(n), (rng) => pickFrom(rng, COMMENTS)],
   [(n) => /(message|msg|status_text|status_message)$/.test(n), (rng) => pickFrom(rng, SUCCESS_MESSAGES)],
-  [(n, _t, c) => /(description|summary|bio|overview|about|details|body|content|plot|synopsis)/.test(n) && /\b(products?|items?|goods)\b/.test(c), () => faker.commerce.productDescription()],
+  // Product text only for products (an Uber "product" is a ride option; an "item" is anything).
+  [(n, _t, c) => /(description|summary|bio|overview|about|details|body|content|plot|synopsis)/.test(n) && kindIn(c)?.noun === 'product', () => faker.commerce.productDescription()],
   // Other free text describes its own entity (a webhook, an episode), never with another kind's filler.
   [(n) => /(description|summary|bio|overview|about|details|body|content|plot|synopsis)/.test(n), (_rng, c, _n, parent) => {
     const noun = entityNoun(parent, c);
@@ -193,6 +195,8 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(time_?zone|(^|_)tz)$/.test(n), () => faker.location.timeZone()],
   [(n) => /(^|_)(time|hour)$/.test(n), (rng) => `${pad(rng.int(6, 21))}:${pickFrom(rng, ['00', '15', '30', '45'])}`],
   [(n) => /(^|_)(date|day|from|to|since|until|start|end|checkin|checkout|departure|arrival|birthday|dob)(_date)?$/.test(n), (rng) => isoDate(rng)],
+  // A display name is a person's only where people are listed; a ride option's is its own name.
+  [(n, _t, c) => /(^|_)display_name$/.test(n) && kindIn(c) !== undefined && !['person', 'guest'].includes(kindIn(c)!.noun), (_rng, c) => kindIn(c)!.make(c)],
   [(n) => /(^|_)(full_name|display_name|owner|customer|contact|person)$/.test(n), personName],
   [(n) => /(venue|stadium|arena|theat(er|re))(_name)?$/.test(n), (rng) => `${faker.location.street()} ${pickFrom(rng, ['Hall', 'Arena', 'Theatre', 'Center'])}`],
   [(n) => /(restaurant|cafe|bar)(_name)?$/.test(n), (rng) => `${faker.person.lastName()}'s ${pickFrom(rng, ['Kitchen', 'Bistro', 'Grill', 'Trattoria', 'Diner'])}`],
@@ -406,7 +410,7 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     const cached = hints.owner !== undefined && wordRuleByObject.has(hints.owner);
     const context = cached ? '' : `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase();
     const word = vocabularyString(hints.name, rng, context, hints.owner, hints.parent);
-    candidate = word ?? (isIdLike(hints.name, schema, hints.description) ? idString(hints.name, rng) : faker.word.noun());
+    candidate = word ?? (isIdLike(hints.name, schema, hints.description) ? idString(hints.name, rng) : fallbackString(schema, hints, rng));
   }
   candidate = fitLength(candidate, schema, rng);
   // A realistic value that fits the pattern wins; otherwise the pattern makes one.
@@ -418,6 +422,29 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     }
   }
   return candidate;
+}
+
+const USES = ['Domestic use', 'Irrigation', 'Commercial use', 'Personal use', 'Testing', 'Research', 'Everyday use'];
+
+/**
+ * A value for a string no rule knows: the spec's example, else one shaped by its name (dimensions, weight, a
+ * use, a class), else a neutral label of the field ("Lot 12", "Class B"); never a random word posing as a value.
+ */
+function fallbackString(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
+  const example = exampleOf(schema, hints).find((v): v is string => typeof v === 'string' && v.length > 0 && v.length <= 80);
+  if (example !== undefined) return example;
+  const n = lastNameWord(hints.name);
+  const last = n.split('_').filter((w) => w !== '').pop() ?? 'item';
+  const letter = pickFrom(rng, ['A', 'B', 'C', 'D']);
+  if (/dimensions?|size$/.test(n)) return `${rng.int(5, 60)} x ${rng.int(5, 40)} x ${rng.int(2, 20)} cm`;
+  if (/weight/.test(n)) return `${(rng.int(2, 150) / 10).toFixed(1)} kg`;
+  if (/(^|_)uses?$|usage$|purpose$/.test(n)) return pickFrom(rng, USES);
+  if (/(_by|author|creator|editor|assignee|reporter)$/.test(n)) return personName();
+  if (/(attached|enabled|active|verified|required|available|flag)$/.test(n)) return pickFrom(rng, ['Yes', 'No']);
+  if (/(class|type|kind|category|grade|tier|level|group)$/.test(n)) return `${last.charAt(0).toUpperCase()}${last.slice(1)} ${letter}`;
+  if (/(label|tag)s?$/.test(n)) return `${pickFrom(rng, ['Priority', 'Review', 'Archive', 'Follow-up', 'Important'])}`;
+  const noun = last.length >= 3 && !/^(value|string|data|text|info|field)$/.test(last) ? last : (lastNameWord(hints.parent ?? '').split('_').pop() ?? '') || 'item';
+  return `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${rng.int(1, 40)}`;
 }
 
 const ID_TAIL = /(^|_)(id|ids|uuid|guid|oid|object_id)$/;

@@ -93,6 +93,8 @@ const street = (suffixes: readonly string[]): string => `${localFaker().location
 export const NAME_KINDS: readonly NameKind[] = [
   // A reservation's or booking's name is the guest's ("book a table" is no book title).
   { noun: 'guest', words: /\b(reservations?|bookings?|guests?|patients?|clients?|travell?ers?|attendees?|recipients?|students?)\b/, make: personName, first: true },
+  // A ride service's products are ride options ("Comfort", "XL"), not goods.
+  { noun: 'ride option', words: /\b(products?|rides?)\b/, needs: /\b(rides?|uber|lyft|taxis?|cabs?|pickups?|trips?)\b/, make: () => pick(['Standard', 'Comfort', 'XL', 'Premium', 'Shared', 'Green', 'Black']), titled: true },
   { noun: 'product', words: /\b(products?|line items?|skus?|merchandise|asins?)\b/, make: () => faker.commerce.productName(), titled: true },
   { noun: 'song', words: /\b(tracks?|songs?|singles?)\b/, make: () => faker.music.songName(), titled: true },
   { noun: 'artist', words: /\b(artists?|bands?|singers?|performers?)\b/, make: () => faker.music.artist() },
@@ -195,6 +197,24 @@ function pathNoun(context: string): string | undefined {
   // Verbs and adjectives of the path ("search deleted", "trending") name no entity.
   const last = words.reverse().find((w) => /^[a-z]{3,}$/.test(w) && !CONTAINER.test(w) && !/(ed|ing|ly)$/.test(w) && !/^(last|latest|first|next|top|recent|current|random|single|multiple|several|many)$/.test(w));
   return last?.replace(/ies$/, 'y').replace(/(?<![su])s$/, '');
+}
+
+/** Nouns of people named by what they do (a driller, an owner): a search for them is by a person's name. */
+const AGENT_NOUN = /^(driller|owner|partner|writer|worker|driver|founder|seller|buyer|trainer|teacher|doctor|dentist|lawyer|agent|broker|vendor|supplier|contractor|consultant|journalist|director|manager|investor|developer|designer|photographer|speaker|instructor|coach|therapist|pharmacist|realtor|landlord|tenant|volunteer|donor|sponsor|pump_installer|installer)$/;
+/** Kinds whose things are not what a free-text search names (a search is for a movie, not for a genre). */
+const NOT_SEARCHED = new Set(['category', 'genre', 'continent', 'sector', 'exchange', 'tax', 'form field', 'dataset', 'platform']);
+
+/**
+ * What a user types into a search of this operation: a thing of its resource (a movie title for a movie search,
+ * a person's name for a people search, a flight number for flights); undefined when the resource is unknown.
+ */
+export function searchValue(context: string): string | undefined {
+  const kind = kindIn(context);
+  if (kind && !NOT_SEARCHED.has(kind.noun)) return kind.make(context);
+  const noun = pathNoun(context);
+  if (!noun || /^(search|web|result|autocomplete|suggestion|lookup|keyword|term|tag|label|image|everything)$/.test(noun)) return undefined;
+  if (AGENT_NOUN.test(noun)) return personName();
+  return plainName(context);
 }
 
 /** The noun of the entity a free text describes: its parent's kind or word, else the operation's resource. */
