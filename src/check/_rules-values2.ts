@@ -122,7 +122,7 @@ function foreignDescription(obj: Record<string, unknown>): string | undefined {
   for (const [k, v] of Object.entries(obj)) {
     if (!/(description|overview|summary|about|bio)$/i.test(words(k)) || typeof v !== 'string') continue;
     const m = /^(.{3,80}?) is an? [a-z ]{3,30}( in [^.]+)?\.$/.exec(v);
-    if (m && m[1] !== label && !label.includes(m[1]!) && !m[1]!.includes(label)) return `${k} "${v}" is about another record than "${label}"`;
+    if (m && !/^(this|it|that|there|here|which|what|who)$/i.test(m[1]!) && m[1] !== label && !label.includes(m[1]!) && !m[1]!.includes(label)) return `${k} "${v}" is about another record than "${label}"`;
   }
   return undefined;
 }

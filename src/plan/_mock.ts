@@ -196,7 +196,7 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(^|_)(time|hour)$/.test(n), (rng) => `${pad(rng.int(6, 21))}:${pickFrom(rng, ['00', '15', '30', '45'])}`],
   [(n) => /(^|_)(date|day|from|to|since|until|start|end|checkin|checkout|departure|arrival|birthday|dob)(_date)?$/.test(n), (rng) => isoDate(rng)],
   // A display name is a person's only where people are listed; a ride option's is its own name.
-  [(n, _t, c) => /(^|_)display_name$/.test(n) && kindIn(c) !== undefined && !['person', 'guest'].includes(kindIn(c)!.noun), (_rng, c) => kindIn(c)!.make(c)],
+  [(n) => /(^|_)display_name$/.test(n), (_rng, c, _n, parent) => (kindOfName(parent, c) ?? displayKind(c))?.make(c) ?? personName()],
   [(n) => /(^|_)(full_name|display_name|owner|customer|contact|person)$/.test(n), personName],
   [(n) => /(venue|stadium|arena|theat(er|re))(_name)?$/.test(n), (rng) => `${faker.location.street()} ${pickFrom(rng, ['Hall', 'Arena', 'Theatre', 'Center'])}`],
   [(n) => /(restaurant|cafe|bar)(_name)?$/.test(n), (rng) => `${faker.person.lastName()}'s ${pickFrom(rng, ['Kitchen', 'Bistro', 'Grill', 'Trattoria', 'Diner'])}`],
@@ -209,6 +209,12 @@ const WORD_RULES: WordRule[] = [
   [(_n, t) => t === 'name', (_rng, c) => provisional(kindIn(c)?.make(c) ?? plainName(c))],
   [(n) => /(^|_)(type|kind|mode|format)$/.test(n), (rng) => pickFrom(rng, ['standard', 'default', 'basic', 'custom', 'full', 'summary'])],
 ];
+
+/** The kind of thing a display name names, unless it names people. */
+function displayKind(context: string): NameKind | undefined {
+  const kind = kindIn(context);
+  return kind && !['person', 'guest'].includes(kind.noun) ? kind : undefined;
+}
 
 /** A rule chosen for a value, with the words it was chosen on (its maker reads them again). */
 interface WordChoice {

@@ -328,9 +328,11 @@ export function buildResult(
           if (!item || typeof item !== 'object' || Array.isArray(item)) return;
           const obj = item as Record<string, unknown>;
           if (!(key in obj)) return;
+          const before = obj[key];
           for (let attempt = 0; seen.has(JSON.stringify(obj[key])) && attempt < 5 && i !== chosen; attempt++) {
             obj[key] = withFocus(depth === 0 ? i + attempt + 1 : i, filteredByPlace, () => draw(child, child.leaf!, 0));
           }
+          if (LABEL_LEAF.test(key) && typeof before === 'string' && typeof obj[key] === 'string') renameIn(obj, key, before, obj[key] as string);
           seen.add(JSON.stringify(obj[key]));
         });
       }
@@ -367,8 +369,13 @@ function nameByQuery(itemNode: Node, item: Record<string, unknown>, query: strin
   if (typeof value !== 'string' || value.toLowerCase().includes(q.toLowerCase())) return;
   const renamed = forms[index % forms.length]!;
   item[key] = renamed;
-  // The record's other texts ("A Room with a View is a movie.") speak of it under its new name.
-  for (const [k, v] of Object.entries(item)) if (k !== key && typeof v === 'string' && value.length >= 3 && v.includes(value)) item[k] = v.split(value).join(renamed);
+  renameIn(item, key, value, renamed);
+}
+
+/** A record's other texts ("A Room with a View is a movie.") speak of it under its new name. */
+function renameIn(item: Record<string, unknown>, key: string, before: string, after: string): void {
+  if (before === after || before.length < 3) return;
+  for (const [k, v] of Object.entries(item)) if (k !== key && typeof v === 'string' && v.includes(before)) item[k] = v.split(before).join(after);
 }
 
 /** Pairs of fields whose dates go in this order (created before updated, start before end). */
