@@ -190,7 +190,7 @@ const WORD_RULES: WordRule[] = [
     return provisional(describe(noun), `description:${noun}`);
   }],
   [(n) => /(^|_)status$/.test(n), (rng) => pickFrom(rng, ['ok', 'active', 'pending', 'completed', 'confirmed'])],
-  [(n) => /(^|_)(sort|sort_by|order_by)$/.test(n), (rng) => pickFrom(rng, ['name', 'date', 'popularity'])],
+  [(n) => /(^|_)(sort|sort_by|order_by|ordering|orderby|sortby)$/.test(n), (rng) => pickFrom(rng, ['name', 'date', 'popularity'])],
   [(n) => /(^|_)(order|direction|dir)$/.test(n), (rng) => pickFrom(rng, ['asc', 'desc'])],
   [(n) => /(time_?zone|(^|_)tz)$/.test(n), () => faker.location.timeZone()],
   [(n) => /(^|_)(time|hour)$/.test(n), (rng) => `${pad(rng.int(6, 21))}:${pickFrom(rng, ['00', '15', '30', '45'])}`],
@@ -324,6 +324,8 @@ export interface ValueHints {
 /** Meanings that make a list about one place when a call is filtered by them. */
 export const PLACE_MEANINGS = new Set<Meaning>(['city', 'region', 'region_code', 'country', 'country_code', 'latitude', 'longitude']);
 
+const NOT_PERSON = /\b(products?|rides?|apps?|applications?|playlists?|channels?|stores?|pages?|groups?|projects?|categor(y|ies)|items?|services?|plans?|devices?|files?|boards?|workspaces?)\b/;
+
 /** A value from the dialogue's world for a string that means a place part, a person's detail or a status. */
 function worldString(schema: JsonSchema, hints: ValueHints, rng: Rng): string | undefined {
   // A parameter's description says what it wants ("city name e.g.: q=Paris"); a result field's is not read.
@@ -338,6 +340,8 @@ function worldString(schema: JsonSchema, hints: ValueHints, rng: Rng): string | 
     if (typeof code === 'string') return example === example.toLowerCase() ? code.toLowerCase() : code;
   }
   if (!meaning) return undefined;
+  // A display name is a person's only when people are shown: a product's or an app's is its own.
+  if (meaning === 'full_name' && /display_?name/i.test(hints.name) && NOT_PERSON.test(`${hints.parent ?? ''} ${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase())) return undefined;
   const value = worldValue(meaning, false, (words) => (hints.inResult && rng.chance(0.6) ? 'completed' : rng.pick(words)));
   if (value === undefined) return undefined;
   const text = String(value);

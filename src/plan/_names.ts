@@ -219,7 +219,9 @@ export function searchValue(context: string): string | undefined {
   if (noun === 'tag' || noun === 'label') return pick(['verified', 'priority', 'archived', 'featured', 'needs review']);
   if (!noun || /^(search|web|result|autocomplete|suggestion|lookup|keyword|term|image|everything)$/.test(noun)) return undefined;
   if (AGENT_NOUN.test(noun)) return personName();
-  return plainName(context);
+  // Only a noun the operation lists (`wells`) names searched things; a description's last word ("familiar") does not.
+  const plural = noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`;
+  return new RegExp(`\\b${plural}\\b`).test(context) ? plainName(context) : undefined;
 }
 
 /** The noun of the entity a free text describes: its parent's kind or word, else the operation's resource. */
