@@ -213,6 +213,8 @@ const NOT_SEARCHED = new Set(['category', 'genre', 'continent', 'sector', 'excha
  */
 export function searchValue(context: string): string | undefined {
   const kind = kindIn(context);
+  // Places nearby are searched by trade ("bakery"), not by one shop's name.
+  if (kind?.noun === 'business') return pick(TRADES).toLowerCase();
   if (kind && !NOT_SEARCHED.has(kind.noun)) return kind.make(context);
   const noun = pathNoun(context);
   // Tags and labels are searched by a tag, not by a topic.
