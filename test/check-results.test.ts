@@ -25,7 +25,8 @@ function record(): DialogueRecord {
     meta: {},
   } as unknown as DialogueRecord;
 }
-const broken = (r: DialogueRecord): string[] => checkMeaning(r).map((v) => v.invariant);
+// Whether the reply reports the last result is _rules-responses.ts's (its own tests); these fixtures vary results only.
+const broken = (r: DialogueRecord): string[] => checkMeaning(r).map((v) => v.invariant).filter((v) => v !== 'unreported_result');
 const setResult = (r: DialogueRecord, turn: number, result: unknown): void => {
   (r.turns[turn] as { result: unknown }).result = result;
 };
