@@ -207,7 +207,11 @@ const WORD_RULES: WordRule[] = [
   // resource noun of its path); a product's name only for products, otherwise a plain name.
   [(n, t, c) => (t === 'name' || t === 'title') && n !== t && (kindOfName(n, c)?.titled === true || (t === 'name' && kindOfName(n, c) !== undefined)), (_rng, c, n) => provisional((kindOfName(n, c) as NameKind).make(`${n.replace(/_/g, ' ')} ${c}`))],
   [(_n, t) => t === 'name', (_rng, c) => provisional(kindIn(c)?.make(c) ?? plainName(c))],
-  [(n) => /(^|_)(type|kind|mode|format)$/.test(n), (rng) => pickFrom(rng, ['standard', 'default', 'basic', 'custom', 'full', 'summary'])],
+  // A type is a kind of its thing; "summary" and "full" are views, not types.
+  [(n) => /(^|_)fuel_?type$/.test(n), (rng) => pickFrom(rng, ['petrol', 'diesel', 'electric', 'hybrid'])],
+  [(n) => /(^|_)location_?type$/.test(n), (rng) => pickFrom(rng, ['city', 'airport', 'address', 'region'])],
+  [(n) => /(^|_)(type|kind)$/.test(n), (rng) => pickFrom(rng, ['standard', 'default', 'basic', 'custom'])],
+  [(n) => /(^|_)(mode|format|view)$/.test(n), (rng) => pickFrom(rng, ['default', 'full', 'summary', 'compact'])],
 ];
 
 /** The kind of thing a display name names, unless it names people. */
