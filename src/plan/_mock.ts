@@ -11,6 +11,7 @@ import type { Rng } from '../random/index.ts';
 import { faker, withRng } from './_faker.ts';
 import { cityName, headline, localFaker, describe, searchValue, entityNoun, genreFor, kindIn, kindOfName, plainName, TOPICS, type NameKind } from './_names.ts';
 import { enumInDescription, meaningString } from './_vocab.ts';
+import { fallbackString } from './_fallback.ts';
 import { currentWorld, knownPlaces, markProvisional, meaningOf, worldValue, type Meaning } from '../world/index.ts';
 
 // randexp is CommonJS whose typings describe `exports.default`; at run time the import is the class itself.
@@ -424,7 +425,7 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     const cached = hints.owner !== undefined && wordRuleByObject.has(hints.owner);
     const context = cached ? '' : `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase();
     const word = vocabularyString(hints.name, rng, context, hints.owner, hints.parent);
-    candidate = word ?? (isIdLike(hints.name, schema, hints.description) ? idString(hints.name, rng) : fallbackString(schema, hints, rng));
+    candidate = word ?? (isIdLike(hints.name, schema, hints.description) ? idString(hints.name, rng) : fallbackString(hints.name, hints.parent ?? '', exampleOf(schema, hints), rng, personName));
   }
   candidate = fitLength(candidate, schema, rng);
   // A realistic value that fits the pattern wins; otherwise the pattern makes one.
@@ -436,29 +437,6 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     }
   }
   return candidate;
-}
-
-const USES = ['Domestic use', 'Irrigation', 'Commercial use', 'Personal use', 'Testing', 'Research', 'Everyday use'];
-
-/**
- * A value for a string no rule knows: the spec's example, else one shaped by its name (dimensions, weight, a
- * use, a class), else a neutral label of the field ("Lot 12", "Class B"); never a random word posing as a value.
- */
-function fallbackString(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
-  const example = exampleOf(schema, hints).find((v): v is string => typeof v === 'string' && v.length > 0 && v.length <= 80);
-  if (example !== undefined) return example;
-  const n = lastNameWord(hints.name);
-  const last = n.split('_').filter((w) => w !== '').pop() ?? 'item';
-  const letter = pickFrom(rng, ['A', 'B', 'C', 'D']);
-  if (/dimensions?|size$/.test(n)) return `${rng.int(5, 60)} x ${rng.int(5, 40)} x ${rng.int(2, 20)} cm`;
-  if (/weight/.test(n)) return `${(rng.int(2, 150) / 10).toFixed(1)} kg`;
-  if (/(^|_)uses?$|usage$|purpose$/.test(n)) return pickFrom(rng, USES);
-  if (/(_by|author|creator|editor|assignee|reporter)$/.test(n)) return personName();
-  if (/(attached|enabled|active|verified|required|available|flag)$/.test(n)) return pickFrom(rng, ['Yes', 'No']);
-  if (/(class|type|kind|category|grade|tier|level|group)$/.test(n)) return `${last.charAt(0).toUpperCase()}${last.slice(1)} ${letter}`;
-  if (/(label|tag)s?$/.test(n)) return `${pickFrom(rng, ['Priority', 'Review', 'Archive', 'Follow-up', 'Important'])}`;
-  const noun = last.length >= 3 && !/^(value|string|data|text|info|field)$/.test(last) ? last : (lastNameWord(hints.parent ?? '').split('_').pop() ?? '') || 'item';
-  return `${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${rng.int(1, 40)}`;
 }
 
 const ID_TAIL = /(^|_)(id|ids|uuid|guid|oid|object_id)$/;
