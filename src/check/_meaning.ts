@@ -9,12 +9,13 @@ import { operationEffect } from '../specs/index.ts';
 import type { InvariantId, Violation } from './types.ts';
 import { RESULT_INVARIANTS, checkResultRules } from './_rules-results.ts';
 import { checkVocabulary } from './_rules-vocab.ts';
+import { VALUES2_INVARIANTS, checkValues2 } from './_rules-values2.ts';
 import { CHAIN_INVARIANTS, checkChains } from './_rules-chains.ts';
 import { checkResponses } from './_rules-responses.ts';
 import { checkWords } from './_rules-words.ts';
 
 /** The meaning invariants, in the order `stats` reports them. */
-export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', 'silent_pick', 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS, 'wording', 'value_scale', 'place_mismatch', 'claimed_change', 'fix_reason', 'unreported_result'] as const satisfies readonly InvariantId[];
+export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', 'silent_pick', 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS, 'wording', 'value_scale', 'place_mismatch', ...VALUES2_INVARIANTS, 'claimed_change', 'fix_reason', 'unreported_result'] as const satisfies readonly InvariantId[];
 
 export function checkMeaning(record: DialogueRecord): Violation[] {
   const out: Violation[] = [];
@@ -28,6 +29,7 @@ export function checkMeaning(record: DialogueRecord): Violation[] {
   checkRanges(record, add);
   checkResultRules(record, add);
   checkVocabulary(record, add);
+  checkValues2(record, add);
   out.push(...checkChains(record));
   out.push(...checkResponses(record));
   checkWords(record, add);

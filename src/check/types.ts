@@ -30,6 +30,9 @@ export type InvariantId =
   // QUALITY.md E, see _rules-vocab.ts.
   | 'value_scale'
   | 'place_mismatch'
+  // Results that honour their filters, see _rules-values2.ts.
+  | 'filter_ignored'
+  | 'foreign_description'
   // Sound chains, see _rules-chains.ts.
   | 'unfiltered_source'
   | 'half_coordinate'

@@ -154,10 +154,11 @@ export function settleDates(obj: Record<string, unknown>, fixed: readonly string
   const day = Object.entries(obj).find(([k, v]) => /^(date|day|observation_?date|valid_?date|dt_?txt)$/i.test(k) && typeof v === 'string' && ISO.test(v))?.[1] as string | undefined;
   const observed = day ?? (Object.entries(facts.echo).find(([k, v]) => /date|day/i.test(k) && typeof v === 'string' && ISO.test(v))?.[1] as string | undefined);
   upcomingStarts(obj, fixed, now, facts.upcoming === true);
-  inAskedYear(obj, fixed, facts.echo);
+  // Dates set to the asked year stay there (a film of 2001 is no recent release).
+  const asked = inAskedYear(obj, fixed, facts.echo);
   spanOfDays(obj, fixed);
   for (const [key, value] of Object.entries(obj)) {
-    if (fixed.includes(key) || typeof value !== 'string' || !ISO.test(value)) continue;
+    if (fixed.includes(key) || asked.has(key) || typeof value !== 'string' || !ISO.test(value)) continue;
     const k = words(key);
     if (top && facts.changesNow && NOW.test(k)) {
       obj[key] = value.length > 10 ? `${now}T${value.slice(11)}` : now;
@@ -197,16 +198,26 @@ function upcomingStarts(obj: Record<string, unknown>, fixed: readonly string[], 
 }
 
 /** The dates of what was asked for by year (the long weekends of 2015) are in that year. */
-function inAskedYear(obj: Record<string, unknown>, fixed: readonly string[], echo: Record<string, unknown>): void {
-  const asked = Object.entries(echo).find(([k, v]) => /^(year|season)$/i.test(k) && /^(19|20)\d{2}$/.test(String(v)))?.[1];
-  if (asked === undefined) return;
+function inAskedYear(obj: Record<string, unknown>, fixed: readonly string[], echo: Record<string, unknown>): Set<string> {
+  const set = new Set<string>();
+  // `year`, `season`, and filters like `primary_release_year` or `first_air_date_year`.
+  const asked = Object.entries(echo).find(([k, v]) => /(^|_)(year|season)$/.test(words(k)) && /^(19|20)\d{2}$/.test(String(v)))?.[1];
+  if (asked === undefined) return set;
   const year = Number(asked);
+  const now = Number(REFERENCE_DATE.slice(0, 4));
   for (const [k, v] of Object.entries(obj)) {
     if (fixed.includes(k) || typeof v !== 'string' || !ISO.test(v)) continue;
     const w = words(k);
+    // What was released or aired in the asked (past) year is dated in it; records' own timestamps are not.
+    if (/(^|_)(release_?date|released|first_?air_?date|air_?date|published|publication_?date)(_|$)/.test(w) && year <= now && !NOW.test(w)) {
+      obj[k] = withYear(v, year);
+      set.add(k);
+      continue;
+    }
     if (PAST.test(w) || NOW.test(w) || FUTURE.test(w)) continue;
     if (START.test(w) || END.test(w) || /(^|_)(date|day|dates?|played_?on|held_?on)$/.test(w)) obj[k] = withYear(v, year);
   }
+  return set;
 }
 
 const DAY_COUNT = /^(day_?count|days|number_?of_?days|duration_?days|length_?days|nights|number_?of_?nights)$/i;

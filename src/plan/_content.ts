@@ -182,6 +182,7 @@ function buildFields(op: Operation): ResultField[] {
 }
 
 const QUANTITY = /^(quantity|qty|number_?of_?(seats|tickets|items|units)|seats|tickets|num_?tickets|num_?seats|ticket_?count|seat_?count)$/i;
+const NAME_FILTER = /^(name|title|display_?name|[a-z]+_?(name|title))$/i;
 const QUERY = /^(q|query|keyword|keywords|search|search_?term|term|search_?query|search_?text)$/i;
 
 /**
@@ -210,7 +211,10 @@ export function resultShape(op: Operation, args: Record<string, unknown>): Resul
     if (q) shape.quantity = q[1] as number;
   } else {
     if (/\b(next|upcoming|future|coming)\b/i.test(`${identifierWords(op.name).join(' ')} ${op.summary ?? ''}`)) shape.upcoming = true;
-    const q = Object.entries(args).find(([k, v]) => QUERY.test(k) && typeof v === 'string' && meaningOf(k, '', `${op.summary ?? ''} ${op.description ?? ''}`) === undefined);
+    // A list filtered by a name or title (a store named X) holds things of that name, like a search's.
+    const about = `${op.summary ?? ''} ${op.description ?? ''}`;
+    const isQuery = (k: string): boolean => QUERY.test(k) || (plural && shape.byId === undefined && NAME_FILTER.test(k) && meaningOf(k, '', about) === undefined);
+    const q = Object.entries(args).find(([k, v]) => isQuery(k) && typeof v === 'string' && meaningOf(k, '', about) === undefined);
     if (q) shape.query = q[1] as string;
   }
   return shape;

@@ -93,6 +93,10 @@ const street = (suffixes: readonly string[]): string => `${localFaker().location
 export const NAME_KINDS: readonly NameKind[] = [
   // A reservation's or booking's name is the guest's ("book a table" is no book title).
   { noun: 'guest', words: /\b(reservations?|bookings?|guests?|patients?|clients?|travell?ers?|attendees?|recipients?|students?)\b/, make: personName, first: true },
+  // A ride service's products are ride options ("Comfort", "XL"), not goods.
+  { noun: 'ride option', words: /\b(products?|rides?)\b/, needs: /\b(rides?|uber|lyft|taxis?|cabs?|pickups?|trips?|etas?|drivers?|estimates?)\b/, make: () => pick(['Standard', 'Comfort', 'XL', 'Premium', 'Shared', 'Green', 'Black']), titled: true },
+  // A product group or line is a category, not a product.
+  { noun: 'category', words: /\bproduct ?(groups?|categor(y|ies)|types?|lines?|families)\b/, make: (c) => genreFor(c, true) },
   { noun: 'product', words: /\b(products?|line items?|skus?|merchandise|asins?)\b/, make: () => faker.commerce.productName(), titled: true },
   { noun: 'song', words: /\b(tracks?|songs?|singles?)\b/, make: () => faker.music.songName(), titled: true },
   { noun: 'artist', words: /\b(artists?|bands?|singers?|performers?)\b/, make: () => faker.music.artist() },
@@ -114,7 +118,8 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'golf course', words: /\bcourses?\b/, needs: /\b(golf|pga|tournaments?|tourn|holes?|tee|leaderboards?|scorecards?|schedules?)\b/, make: () => `${cityName()} ${pick(['Golf Club', 'Country Club', 'Links'])}` },
   { noun: 'tournament', words: /\b(tournaments?|championships?|schedules?|golf|pga)\b/, make: () => `${pick(['', 'Classic ', 'Coastal '])}${cityName()} ${pick(['Open', 'Classic', 'Championship', 'Invitational'])}`.trim(), titled: true },
   { noun: 'course', words: /\b(courses?|classes|lessons?)\b/, make: () => pick(COURSES), titled: true },
-  { noun: 'event', words: /\b(events?|festivals?|concerts?|fixtures?|matches)\b/, make: () => `${cityName()} ${pick([faker.music.genre(), 'Food', 'Film', 'Book', 'Design'])} ${pick(['Festival', 'Night', 'Week', 'Fair'])}`, titled: true },
+  // "matches" also means "is equal to" in parameter descriptions: sports matches are fixtures here.
+  { noun: 'event', words: /\b(events?|festivals?|concerts?|fixtures?)\b/, make: () => `${cityName()} ${pick([faker.music.genre(), 'Food', 'Film', 'Book', 'Design'])} ${pick(['Festival', 'Night', 'Week', 'Fair'])}`, titled: true },
   { noun: 'venue', words: /\b(venues?|stadiums?|arenas?|theat(er|re)s?)\b/, make: () => street(['Hall', 'Arena', 'Theatre', 'Stadium']) },
   { noun: 'airport', words: /\bairports?\b/, make: () => `${cityName()} International Airport` },
   { noun: 'airline', words: /\b(airlines?|carriers?)\b/, make: () => faker.airline.airline().name },
@@ -197,10 +202,35 @@ function pathNoun(context: string): string | undefined {
   return last?.replace(/ies$/, 'y').replace(/(?<![su])s$/, '');
 }
 
+/** Nouns of people named by what they do (a driller, an owner): a search for them is by a person's name. */
+const AGENT_NOUN = /^(driller|owner|partner|writer|worker|driver|founder|seller|buyer|trainer|teacher|doctor|dentist|lawyer|agent|broker|vendor|supplier|contractor|consultant|journalist|director|manager|investor|developer|designer|photographer|speaker|instructor|coach|therapist|pharmacist|realtor|landlord|tenant|volunteer|donor|sponsor|pump_installer|installer)$/;
+/** Kinds whose things are not what a free-text search names (a search is for a movie, not for a genre). */
+const NOT_SEARCHED = new Set(['category', 'genre', 'continent', 'sector', 'exchange', 'tax', 'form field', 'dataset', 'platform']);
+
+/**
+ * What a user types into a search of this operation: a thing of its resource (a movie title for a movie search,
+ * a person's name for a people search, a flight number for flights); undefined when the resource is unknown.
+ */
+export function searchValue(context: string): string | undefined {
+  const kind = kindIn(context);
+  // Places nearby are searched by trade ("bakery"), not by one shop's name.
+  if (kind?.noun === 'business') return pick(TRADES).toLowerCase();
+  if (kind && !NOT_SEARCHED.has(kind.noun)) return kind.make(context);
+  const noun = pathNoun(context);
+  // Tags and labels are searched by a tag, not by a topic.
+  if (noun === 'tag' || noun === 'label') return pick(['verified', 'priority', 'archived', 'featured', 'needs review']);
+  if (!noun || /^(search|web|result|autocomplete|suggestion|lookup|keyword|term|image|everything)$/.test(noun)) return undefined;
+  if (AGENT_NOUN.test(noun)) return personName();
+  // Only a noun the operation lists (`wells`) names searched things; a description's last word ("familiar") does not.
+  const plural = noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`;
+  return new RegExp(`\\b${plural}\\b`).test(context) ? plainName(context) : undefined;
+}
+
 /** The noun of the entity a free text describes: its parent's kind or word, else the operation's resource. */
 export function entityNoun(parent: string, context: string): string {
   const own = parent && !CONTAINER.test(parent) ? parent.replace(/_/g, ' ') : '';
-  if (own) return kindIn(own)?.noun ?? own.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
+  // The parent's own kind, judged with the operation's words too (an Uber `product` is a ride option).
+  if (own) return kindOfName(parent, context)?.noun ?? kindIn(own)?.noun ?? own.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
   return kindIn(context)?.noun ?? pathNoun(context) ?? 'entry';
 }
 

@@ -5,7 +5,7 @@
 import type { JsonSchema } from '../specs/types.ts';
 import { lastNameWord } from './_params.ts';
 import type { Rng } from '../random/index.ts';
-import { worldValue } from '../world/index.ts';
+import { REFERENCE_DATE, worldValue } from '../world/index.ts';
 
 export function clampNumber(schema: JsonSchema, value: number, integer: boolean): number {
   let min = typeof schema.minimum === 'number' ? schema.minimum : -Infinity;
@@ -37,6 +37,8 @@ const NUMBER_KINDS: [kind: string, test: RegExp][] = [
   ['small_number', /(^|_)(disc_number|track_number|season_number|episode_number|chapter|chapter_number|verse|verse_start|verse_end|week|week_num|week_number|round|lap|floor)$/],
   ['lat', /(^|_)(lat|latitude)$/],
   ['lon', /(^|_)(lng|lon|long|longitude)$/],
+  // Epoch seconds (`timestamp`, `created_at`, `ts`): a moment near the reference date, never a small number.
+  ['epoch', /(^|_)(timestamp|ts|epoch|unix_?time|time_?stamp)$|(^|_)(created|updated|modified|last_seen|last_updated|departure|arrival)_(at|time)$/],
   ['year', /(^|_)year$/],
   ['month', /(^|_)month$/],
   ['day', /(^|_)day$/],
@@ -105,6 +107,12 @@ export function numberFor(schema: JsonSchema, name: string, rng: Rng, integer: b
     case 'lon':
       value = (worldValue('longitude', true, () => '') as number | undefined) ?? Number((rng.float() * 340 - 170).toFixed(4));
       break;
+    case 'epoch': {
+      const reference = Date.parse(`${REFERENCE_DATE}T12:00:00Z`) / 1000;
+      value = reference - rng.int(0, 30 * 86400);
+      if (/ms|milli/.test(lastNameWord(name))) value *= 1000;
+      break;
+    }
     case 'year':
       value = rng.int(1990, 2025);
       break;

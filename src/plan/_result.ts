@@ -165,6 +165,8 @@ function resultTree(fields: readonly ResultField[], pinned: readonly PinnedValue
 /** Fields of listed items that repeat the lookup's input: what the list is filtered by (`order_id`, `country_code`). */
 const LIST_ECHO = /(^|_)(id|uuid|guid|oid|code|key|slug)$|[a-z]id$/;
 /** Fields a list is filtered by: the items found for year 2023, type "track" or genre "jazz" have it. */
+/** Codes many records share (two shops in one country): no identity, so never redrawn to differ. */
+const SHARED_CODE = /(^|_)(country|currency|lang|language|locale|region|state|province|iata|airport|zip|postal|post|area|dial|phone|time_?zone)_?code$/;
 const FILTER_ECHO = /^(year|season|category|genre|type|country|language|lang|league|sport|status|city|region|difficulty|level)$/;
 
 /** A filter value a listed item can carry as it is (one value, not "album,track"). */
@@ -206,8 +208,6 @@ function isBareId(last: string): boolean {
 }
 
 /** A leaf that names its record (`name`, `title`): the first items of a search carry the query in it. */
-// Codes of where or in what a record is (country, airport, currency, language): items of one list may share them.
-const SHARED_CODE = /(country|region|state|city|iata|icao|airport|currency|language|lang|locale|timezone|zip|postal|postcode)/i;
 const LABEL_LEAF = /^(name|title|headline|label|search_?text|display_?name)$/i;
 
 /**
@@ -321,16 +321,18 @@ export function buildResult(
 
     /** Items of one list are different records: a repeated id or name (a spec example drawn twice) is drawn again. */
     const distinctItems = (itemNode: Node, items: unknown[], depth: number, chosen: number): void => {
-      const leaves = [...(itemNode.keys ?? [])].filter(([key, child]) => !SHARED_CODE.test(key) && child.leaf && !child.keys && !child.each && !holdsPinUnder(child) && (isBareId(key) || LIST_ECHO.test(lastNameWord(key)) || LABEL_LEAF.test(key)) && (echoKey(echo, key) === undefined || GENERIC_LEAF.test(key) || isBareId(key)));
+      const leaves = [...(itemNode.keys ?? [])].filter(([key, child]) => child.leaf && !child.keys && !child.each && !holdsPinUnder(child) && !SHARED_CODE.test(lastNameWord(key)) && (isBareId(key) || LIST_ECHO.test(lastNameWord(key)) || LABEL_LEAF.test(key)) && (echoKey(echo, key) === undefined || GENERIC_LEAF.test(key) || isBareId(key)));
       for (const [key, child] of leaves) {
         const seen = new Set<string>();
         items.forEach((item, i) => {
           if (!item || typeof item !== 'object' || Array.isArray(item)) return;
           const obj = item as Record<string, unknown>;
           if (!(key in obj)) return;
+          const before = obj[key];
           for (let attempt = 0; seen.has(JSON.stringify(obj[key])) && attempt < 5 && i !== chosen; attempt++) {
             obj[key] = withFocus(depth === 0 ? i + attempt + 1 : i, filteredByPlace, () => draw(child, child.leaf!, 0));
           }
+          if (LABEL_LEAF.test(key) && typeof before === 'string' && typeof obj[key] === 'string') renameIn(obj, key, before, obj[key] as string);
           seen.add(JSON.stringify(obj[key]));
         });
       }
@@ -360,10 +362,20 @@ function nameByQuery(itemNode: Node, item: Record<string, unknown>, query: strin
   if (key === undefined) return;
   const q = query.trim();
   if (q.length < 2 || q.length > 40 || /[{}[\]<>]/.test(q)) return;
-  const title = q.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+  // A value typed with capitals (a name, "Bengaluru Book Festival") is kept as it is; a lower-case query is titled.
+  const title = /\p{Lu}/u.test(q) ? q : q.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
   const forms = [title, `${title} Today`, `Inside ${title}`];
   const value = item[key];
-  if (typeof value === 'string' && !value.toLowerCase().includes(q.toLowerCase())) item[key] = forms[index % forms.length];
+  if (typeof value !== 'string' || value.toLowerCase().includes(q.toLowerCase())) return;
+  const renamed = forms[index % forms.length]!;
+  item[key] = renamed;
+  renameIn(item, key, value, renamed);
+}
+
+/** A record's other texts ("A Room with a View is a movie.") speak of it under its new name. */
+function renameIn(item: Record<string, unknown>, key: string, before: string, after: string): void {
+  if (before === after || before.length < 3) return;
+  for (const [k, v] of Object.entries(item)) if (k !== key && typeof v === 'string' && v.includes(before)) item[k] = v.split(before).join(after);
 }
 
 /** Pairs of fields whose dates go in this order (created before updated, start before end). */
