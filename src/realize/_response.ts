@@ -17,9 +17,9 @@ export type Outcome = 'ok' | 'empty' | 'failed';
 
 const PREFERRED_FIELDS = /^(name|title|full name|display name|label|summary|status|city|country|price|total|total price|amount|temperature|condition|weather|date|time|description|type|result|value|count|expires at)$/;
 /** Fields that are bookkeeping or transport, not an answer: database ids, pagination, links, "found", place metadata. */
-const NOISE_FIELDS = /^(_id|\$oid|oid|__v|_v|etag|_links|links|href|self|cursor|next|previous|prev|offset|limit|page|per_page|page_size|pagesize|total_pages|totalpages|next_page|prev_page|generationtime_ms|found|success|succeeded|ok|timezone|timezone_abbreviation|utc_offset_seconds|elevation|total_?count|total_?results|total_?elements|number_?of_?elements|total_?items|results_?count|page_?number|pageable|has_?more|has_?next)$/i;
+const NOISE_FIELDS = /^(request_?id|trace_?id|correlation_?id|locale|_id|\$oid|oid|__v|_v|etag|_links|links|href|self|cursor|next|previous|prev|offset|limit|page|per_page|page_size|pagesize|total_pages|totalpages|next_page|prev_page|generationtime_ms|found|success|succeeded|ok|timezone|timezone_abbreviation|utc_offset_seconds|elevation|total_?count|total_?results|total_?elements|number_?of_?elements|total_?items|results_?count|page_?number|pageable|has_?more|has_?next)$/i;
 /** Groups of links and pictures ({external_urls: {spotify: …}}) and paging objects: nothing to say. */
-const LINK_GROUPS = /^(external_?urls|urls|links|images|thumbnails|avatars?|icons?|page|paging|pagination|pageable|meta|_meta)$/i;
+const LINK_GROUPS = /^(external_?urls|urls|links|images|thumbnails|avatars?|icons?|page|paging|pagination|pageable|meta|_meta|metadata|_metadata|request|request_?info|query|params|parameters|input|echo|search_?parameters|search_?metadata|search_?information|api_?info)$/i;
 /** Counts that describe a page of a list ("the size is 5"), said by the list itself. */
 const PAGE_COUNTS = /^(total|count|size|number|totalElements|numberOfElements)$/;
 /** A status or message that says only that the transport worked ("status 200", "message: Success"). */
@@ -30,6 +30,8 @@ const MONEY_FIELDS = /^(amount|total|base|price|value|cost|fee|fees|balance|subt
 const LABEL_FIELDS = /^(name|title|full_?name|display_?name|label)$/i;
 /** Never read out: passwords, secrets, tokens. */
 const SECRET = /(password|passwd|secret|token|api_?key)$/i;
+/** List keys that are adjectives said as plurals ("populars", "latests"): no noun to count with. */
+const ADJECTIVE = /^(popular|latest|recent|new|top|trending|featured|favorite|favourite|similar|related|upcoming|current|previou|other|all|additional)$|(ular|ive|ous|ful|able|ible|ical)$/;
 const ID_KEY = /(^|_|[a-z])(id|ids|Id|ID|Ids|IDs|key|uuid|Key)$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -177,8 +179,45 @@ function said(value: string | number | boolean): string {
   return typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value).replace(/(?<=\w)[.!]+$/, '');
 }
 
+const LANGUAGES = new Intl.DisplayNames(['en'], { type: 'language' });
+const REGIONS = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** A language or country code said as its English name ("en" → "English", "CO" → "Colombia"); else the code. */
+function sayCode(name: string, value: string): string {
+  try {
+    if (/\b(language|lang)$/i.test(name) && /^[a-z]{2,3}(?:[-_][A-Z]{2})?$/.test(value)) {
+      const spoken = LANGUAGES.of(value.replace('_', '-'));
+      if (spoken && spoken !== value) return spoken;
+    }
+    if (/\b(country|country code|region|nationality)$/i.test(name) && /^[A-Z]{2}$/.test(value)) {
+      const spoken = REGIONS.of(value);
+      if (spoken && spoken !== value) return spoken;
+    }
+  } catch {
+    // A code Intl does not know is said as it is.
+  }
+  return value;
+}
+
+/** A yes/no field as a person says it: "it is explicit", "it has no media assets", "the flag … is on". */
+function flagClause(name: string, value: boolean): string {
+  const words = name.toLowerCase().replace(/ flag$/, '');
+  const is = /^is (.+)$/.exec(words);
+  if (is) return `it is ${value ? '' : 'not '}${is[1]}`;
+  const has = /^has (.+)$/.exec(words);
+  if (has) return `it ${value ? 'has' : 'has no'} ${has[1]}`;
+  if (/^(can|allows?|supports?|requires?) /.test(words)) return `it ${value ? words.replace(/^(allow|support|require) /, '$1s ') : words.replace(/^can /, 'cannot ').replace(/^(allow|support|require)s? /, 'does not $1 ')}`;
+  if (/^[a-z]+(ed|ive|ic|able|ible|al|ful)$/.test(words)) return `it is ${value ? '' : 'not '}${words}`;
+  return `${words} is ${value ? 'on' : 'off'}`;
+}
+
 /** One field as a clause: "the status is rejected", "it was submitted on February 3, 2026 at 14:00 UTC". */
 function clause(name: string, value: string | number | boolean, now = false): string {
+  if (typeof value === 'boolean' || value === 'true' || value === 'false') return flagClause(name, value === true || value === 'true');
+  // {total_tracks: 12}, {followers_count: 5}: "it has 12 tracks".
+  const counted = /^(?:total|number of|num|count of) ([a-z ]+s)$|^([a-z ]+s) (?:count|total)$/i.exec(name);
+  if (counted && typeof value === 'number' && Number.isInteger(value) && !now) return `it has ${value} ${counted[1] ?? counted[2]}`;
+  if (typeof value === 'string') value = sayCode(name, value);
   const date = typeof value === 'string' ? sayDate(value) : undefined;
   if (date) {
     // "submitted at", "created on", "starts at": a verb with its date.
@@ -289,7 +328,11 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     if (askedFor) rank = -1;
     // A bare "id" of what was read is bookkeeping: said only when there is nothing else.
     else if (!changes && leaf.path.length === 1 && /^id$/i.test(key)) rank = 4;
-    else if (/^(condition|weather|summary|status|state)$/i.test(name)) rank = 0.5;
+    else if (/^(condition|weather|summary)$/i.test(name)) rank = 0.5;
+    // What the record is (its name, title) comes before its status; a status alone says little about a product.
+    else if (LABEL_FIELDS.test(key) && leaf.path.length === 1) rank = 0.3;
+    else if (/^(status|state)$/i.test(name)) rank = 1.2;
+    else if (/^(city|country|region|state)$/i.test(name)) rank = 1.6;
     else if (typeof leaf.value === 'boolean') rank = 4;
     else if (changes && leaf.path.length === 1 && idLike && !echo && !madeId) {
       // The first id of a change is what was made (the order, the hold); other ids are references.
@@ -388,11 +431,14 @@ function hasOwnScalars(result: unknown): boolean {
 function listNoun(name: string | undefined, op: RecordOperation | undefined): string {
   const generic = /^(data|info|information|content|body|response|results?|items?|list|records?|entries|values?|hits|docs|rows|objects|elements)$/;
   const named = name ? humanizeFor(name, op).toLowerCase() : '';
-  if (named && !generic.test(named) && isPluralNoun(named)) return named;
-  const segment = (op?.path ?? '').split('/').filter((s) => s && !/[{}:]/.test(s) && !/^v\d+$/.test(s)).pop();
-  const fromPath = segment ? humanizeFor(segment, op).toLowerCase() : '';
-  if (fromPath && !generic.test(fromPath) && isPluralNoun(fromPath) && /^[a-z ]+$/.test(fromPath)) return fromPath;
   if (named === 'docs') return 'documents';
+  if (named && !generic.test(named) && isPluralNoun(named) && !ADJECTIVE.test(singular(named.split(' ').pop() ?? ''))) return named;
+  // The last plural noun of the path ("/locations/hotels/by-geocode" → "hotels").
+  const segments = (op?.path ?? '').split('/').filter((s) => s && !/[{}:]/.test(s) && !/^v\d+$/.test(s)).reverse();
+  for (const segment of segments) {
+    const fromPath = humanizeFor(segment, op).toLowerCase();
+    if (fromPath && !generic.test(fromPath) && isPluralNoun(fromPath) && /^[a-z ]+$/.test(fromPath) && !ADJECTIVE.test(singular(fromPath.split(' ').pop() ?? ''))) return fromPath;
+  }
   return 'results';
 }
 
@@ -426,12 +472,23 @@ function summarizeList(list: { items: unknown[]; name?: string }, operation: Rec
   // "I found 3 artists … the type is artist" says nothing: the noun already did.
   const known = new Set([...echoes, one, noun]);
   const count = list.items.length === 1 ? rng.pick(P.FOUND_ONE)(one) : rng.pick(P.FOUND_MANY)(list.items.length, noun);
-  const labels = list.items.slice(0, 3).map(itemName).filter((l): l is string => !!l && !known.has(l));
+  // Names are said only when they are names (not the noun again); the details told are the first item's, so they
+  // are introduced by its name only when the first item has one.
+  const shown = list.items.slice(0, 3).map(itemName);
+  const labels = shown.filter((l): l is string => !!l && l !== one && l !== noun);
+  const firstName = shown[0] && labels.includes(shown[0]) ? shown[0] : undefined;
   const facts = pickFacts(objectFacts(list.items[0], operation, known, wanted, false).filter((f) => !labels.some((l) => f.text.endsWith(` ${l}`))), 2);
   const about = joinList(facts);
-  if (labels.length >= 2) return rng.pick(P.RESULT_LIST_NAMED)(count, joinList(labels), labels[0] as string, about);
-  if (labels.length === 1) return rng.pick(P.RESULT_LIST_LABELLED)(count, labels[0] as string, about ? upperFirst(about.replace(/^the /, 'its ')) : '');
-  return about ? rng.pick(P.RESULT_LIST)(count, about) : `${upperFirst(count)}.`;
+  // "3 albums: A and B" would say two of three are all: fewer names than items are "including" names.
+  const all = labels.length === Math.min(list.items.length, 3) && list.items.length <= 3;
+  if (labels.length >= 2) {
+    const names = joinList(labels);
+    if (!firstName) return `${upperFirst(count)}, including ${names}.${about ? ` The first one: ${about}.` : ''}`;
+    return rng.pick(all ? P.RESULT_LIST_NAMED : P.RESULT_LIST_SOME)(count, names, firstName, about);
+  }
+  if (labels.length === 1 && firstName && list.items.length === 1) return `${upperFirst(count)}: ${firstName}.${about ? ` ${upperFirst(about.replace(/^the /, 'its '))}.` : ''}`;
+  if (labels.length === 1 && firstName) return rng.pick(P.RESULT_LIST_LABELLED)(count, firstName, about ? upperFirst(about.replace(/^the /, 'its ')) : '');
+  return about ? rng.pick(list.items.length === 1 ? P.RESULT_ONE : P.RESULT_LIST)(count, about) : `${upperFirst(count)}.`;
 }
 
 /**

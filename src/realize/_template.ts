@@ -474,7 +474,7 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       turn.thought = `None of the operations I found does what the user wants, so I cannot fulfil the request.`;
       return;
     case 'system_bye':
-      turn.text = C.systemBye(rng, topicAt(walk, i), walk.outcome === 'failed' || walk.outcome === 'empty');
+      turn.text = C.systemBye(rng, topicAt(walk, i), walk.outcome === 'failed' || walk.outcome === 'empty', walk.heard);
       turn.thought = `The user is done; I'll say goodbye.`;
       return;
   }
