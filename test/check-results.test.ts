@@ -25,7 +25,8 @@ function record(): DialogueRecord {
     meta: {},
   } as unknown as DialogueRecord;
 }
-const broken = (r: DialogueRecord): string[] => checkMeaning(r).map((v) => v.invariant);
+// The reply's own rule (unreported_result, test/check-responses.test.ts) is not what these cases break.
+const broken = (r: DialogueRecord): string[] => checkMeaning(r).map((v) => v.invariant).filter((i) => i !== 'unreported_result');
 const setResult = (r: DialogueRecord, turn: number, result: unknown): void => {
   (r.turns[turn] as { result: unknown }).result = result;
 };

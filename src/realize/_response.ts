@@ -10,7 +10,7 @@ import type { RecordOperation } from '../plan/types.ts';
 import { operationEffect } from '../specs/index.ts';
 import * as P from './_phrases.ts';
 import type { Rng } from '../random/index.ts';
-import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, singular, upperFirst } from './words.ts';
+import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
 
 /** How a call came out, as the user will hear it. */
 export type Outcome = 'ok' | 'empty' | 'failed';
@@ -82,7 +82,7 @@ function isTransport(key: string, value: unknown): boolean {
 }
 
 function collect(value: unknown, path: string[], out: Collected, depth: number): void {
-  if (out.leaves.length > 120 || depth > 4) return;
+  if (out.leaves.length > 120 || depth > 6) return;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
     out.leaves.push({ path, value });
   } else if (Array.isArray(value)) {
@@ -215,9 +215,18 @@ function flagClause(name: string, value: boolean): string {
 function clause(name: string, value: string | number | boolean, now = false): string {
   if (typeof value === 'boolean' || value === 'true' || value === 'false') return flagClause(name, value === true || value === 'true');
   // {total_tracks: 12}, {followers_count: 5}: "it has 12 tracks".
-  const counted = /^(?:total|number of|num|count of) ([a-z ]+s)$|^([a-z ]+s) (?:count|total)$/i.exec(name);
-  if (counted && typeof value === 'number' && Number.isInteger(value) && !now) return `it has ${value} ${counted[1] ?? counted[2]}`;
+  const counted = /^(?:total|number of|num|count of) ([a-z ]+s)$|^([a-z]+) (?:count|total)$/i.exec(name);
+  if (counted && typeof value === 'number' && Number.isInteger(value) && !now) {
+    const noun = counted[1] ?? plural(counted[2] ?? '');
+    return `it has ${value} ${value === 1 ? singular(noun) : noun}`;
+  }
+  // {timestamp: 1688445029}: seconds (or milliseconds) since 1970, said as a date.
+  if (typeof value === 'number' && /\b(timestamp|time|date|at|on)$/i.test(name) && ((value >= 1e9 && value < 2.2e9) || (value >= 1e12 && value < 2.2e12))) {
+    value = new Date(value < 1e11 ? value * 1000 : value).toISOString().replace(/:\d{2}\.\d{3}Z$/, 'Z');
+  }
   if (typeof value === 'string') value = sayCode(name, value);
+  // {stars: 3}, {followers: 57}: "it has 3 stars", not "the stars are 3".
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && !now && /^[a-z]+s$/.test(name) && isPluralNoun(name) && !/^(ids|years|hours|minutes|seconds|days|months|weeks|coordinates|details|settings|stats|status|units|times|dates)$/.test(name)) return `it has ${value} ${value === 1 ? singular(name) : name}`;
   const date = typeof value === 'string' ? sayDate(value) : undefined;
   if (date) {
     // "submitted at", "created on", "starts at": a verb with its date.
@@ -365,8 +374,9 @@ function pickFacts(facts: Fact[], max: number): string[] {
   return [...facts]
     .sort((a, b) => a.rank - b.rank || a.n - b.n)
     .slice(0, Math.max(max, Math.min(asked, 6)))
-    .filter((f, _i, list) => f.rank < 4 || list.length === 1)
-    .sort((a, b) => a.n - b.n)
+    .filter((f, _i, list) => f.rank < 4 || list.every((g) => g.rank >= 4))
+    // In the record's own order, except that what the record is (its name) is said first.
+    .sort((a, b) => Number(a.rank !== 0.3) - Number(b.rank !== 0.3) || a.n - b.n)
     .map((f) => f.text);
 }
 
