@@ -170,7 +170,7 @@ function fieldName(path: string[], op: RecordOperation | undefined): string {
 function sayable(leaf: Leaf): boolean {
   if (typeof leaf.value === 'string') {
     const v = leaf.value;
-    return v.length > 0 && v.length <= 60 && !/[{}[\]<>]/.test(v) && !/^https?:/.test(v) && !v.includes('\n');
+    return v.length > 0 && v.length <= 60 && !/[{}[\]<>]/.test(v) && !/^(https?:|\/\/)/.test(v) && !v.includes('\n');
   }
   return true;
 }
@@ -236,6 +236,9 @@ function clause(name: string, value: string | number | boolean, now = false): st
     if (timed && PRESENT_VERB.test(verb)) return `it ${verb} on ${date}`;
     return `the ${name} ${now ? 'is now' : 'is'} ${date}`;
   }
+  // {eta_in_minutes: 284}: "the ETA is 284 minutes".
+  const inUnit = /^(.+?) in (minutes|seconds|hours|days|weeks|months|years|kilometers|kilometres|km|miles|meters|metres|feet|kilograms|kg|pounds|grams|percent)$/i.exec(name);
+  if (inUnit && typeof value === 'number') return `the ${inUnit[1]} ${now ? 'is now' : 'is'} ${value} ${inUnit[2]}`;
   // A temperature without a unit is said in degrees.
   const unit = typeof value === 'number' && /\btemp/i.test(name) && !/\b(c|f|celsius|fahrenheit|kelvin)\b/i.test(name) ? ' degrees' : '';
   return `the ${name} ${isPluralNoun(name) ? 'are' : 'is'}${now ? ' now' : ''} ${said(value)}${unit}`;
@@ -254,7 +257,7 @@ export function askedFields(asked: string): string[] {
     // "the app's functionality and provide users" is no list of fields: after "'s" a list has commas.
     if (parts.length < 2 || (m[1] === "'s" && !(m[2] ?? '').includes(','))) continue;
     if (parts.some((p) => /^(provide|get|give|show|return|find|make|help|let|allow|use|see|enhance)\b/.test(p))) continue;
-    for (const part of parts) if (/^[a-z]+( [a-z]+){0,2}$/.test(part)) out.push(part);
+    for (const part of parts) if (/^[a-z]+( [a-z]+){0,2}$/.test(part) && !/^(please|thanks|thank you|too|also|more|etc|so on|the like|others?)$/.test(part)) out.push(part);
   }
   return [...new Set(out)];
 }
@@ -315,14 +318,25 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
   const { leaves, lists } = collected(value);
   const facts: Fact[] = [];
   const groups = new Map<string, Leaf[]>();
-  let madeId = false;
+  const effect = changes ? effectOf(op) : 'read';
+  // Only an update sets what was sent ("the name is now …"); a merge or a send does not make its inputs new.
+  const setsSent = effect === 'update' || effect === 'create';
+  // Only something made has a new id; an update's ids are the record's and its references.
+  let madeId = !(effect === 'create' || effect === 'action');
+  // {small: {width, url}, large: {width, url}}: the fields of one of the look-alike objects, never a mix of them.
+  const parentOf = new Map<string, string>();
   leaves.forEach((leaf, n) => {
-    if (!sayable(leaf)) return;
     const key = leaf.path[leaf.path.length - 1] ?? '';
+    // A link is said when the user asked for links.
+    const link = typeof leaf.value === 'string' && /^https?:\/\/\S+$/.test(leaf.value) && leaf.value.length <= 100 && wordsMatch(pathWords([key]), asked);
+    if (!sayable(leaf) && !link) return;
+    const parent = leaf.path.slice(0, -1).join('.');
+    if (leaf.path.length > 1 && (parentOf.get(key) ?? parent) !== parent) return;
+    if (leaf.path.length > 1) parentOf.set(key, parent);
     if ((/^(at|on|by|in|to|of)$/i.test(key) && leaf.path.length === 1) || SECRET.test(key)) return;
     const echo = echoes.has(String(leaf.value));
     const idLike = ID_KEY.test(key);
-    if (echo && (!changes || idLike || typeof leaf.value === 'boolean')) return;
+    if (echo && (!setsSent || idLike || typeof leaf.value === 'boolean')) return;
     // {shippingAddress: {city, postalCode}} asked as "shipping address": said as one.
     const top = leaf.path[0] ?? '';
     if (leaf.path.length > 1 && wordsMatch(pathWords([top]), listed) && !lists.some((l) => l.path[0] === top)) {
@@ -352,7 +366,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     else if (PREFERRED_FIELDS.test(name.toLowerCase()) || /\b(temperature|condition|precipitation|price|expires)\b/i.test(name)) rank = 1;
     else if (idLike) rank = 3;
     else rank = 2;
-    facts.push({ text: clause(name, leaf.value, echo && changes), rank, n, key: name });
+    facts.push({ text: clause(name, leaf.value, echo && effect === 'update'), rank, n, key: name });
   });
   for (const [top, group] of groups) {
     const parts = group.filter((l) => typeof l.value !== 'boolean' && !ID_KEY.test(l.path[l.path.length - 1] ?? '')).slice(0, 5).map((l) => said(l.value));
@@ -411,6 +425,11 @@ function listOf(result: unknown): { items: unknown[]; name?: string } | undefine
   return list;
 }
 
+/** What the operation does, by the loader's effect rule: read, create, update, delete or another action. */
+function effectOf(op: RecordOperation | undefined): string {
+  return op ? operationEffect({ method: op.method, path: op.path, name: op.name, description: op.description }).effect : 'read';
+}
+
 /** Whether the operation changes something (by the loader's effect rule: a POST quote or search is a read). */
 export function changesSomething(op: RecordOperation | undefined): boolean {
   if (!op) return false;
@@ -458,6 +477,8 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
   const changes = changesSomething(operation);
   // Fields the user listed ("its lines, totals and status"); loose words ("tracks stuff") would pick the wrong ones.
   const wanted = new Set(askedFields(asked).flatMap((f) => f.split(' ')).filter((w) => w.length >= 3).map(singular));
+  // "image links", "the download URL": links are what the user wants to hear.
+  if (/\b(links?|urls?|uris?)\b/i.test(asked)) for (const w of ['url', 'uri', 'link', 'href']) wanted.add(w);
   // After a change, what was made (its id, price, expiry) matters more than the list inside it (the seats held).
   const list = changes && hasOwnScalars(result) ? undefined : listOf(result);
   if (list) return summarizeList(list, operation, echoes, wanted, rng) + missingFields(list.items[0], asked);
@@ -510,7 +531,7 @@ function nothingBack(result: unknown, operation: RecordOperation | undefined, ch
   const sent = leaves.filter((l) => sayable(l) && typeof l.value !== 'boolean');
   const words = sent.filter((l) => !ID_KEY.test(l.path[l.path.length - 1] ?? ''));
   if (changes) {
-    if (words.length > 0) return rng.pick(P.RESULT_FIELDS)(joinList(words.slice(0, 3).map((l) => clause(fieldName(l.path, operation), l.value, true))));
+    if (words.length > 0) return rng.pick(P.RESULT_FIELDS)(joinList(words.slice(0, 3).map((l) => clause(fieldName(l.path, operation), l.value, effectOf(operation) === 'update'))));
     return operation ? rng.pick(P.RESULT_ACKNOWLEDGED_WHAT)(lowerFirst(intentPhrase(operation))) : rng.pick(P.RESULT_ACKNOWLEDGED);
   }
   const first = sent[0];

@@ -456,7 +456,8 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       const summary = tool ? summarizeResult(tool.result, toolOp, echoes, rng, asked) : '';
       const via = chainNote(walk, tool?.operation, rng);
       // An answer that starts with its content needs no "Here you go." before it.
-      const intro = outcome === 'ok' && summary && rng.int(0, 9) < 5 ? '' : responseIntro(outcome, toolOp, rng);
+      // After the chain note ("Since you didn't have the ID, I looked it up.") an intro would say it twice.
+      const intro = (outcome === 'ok' && summary && rng.int(0, 9) < 5) || (via && outcome === 'ok') ? '' : responseIntro(outcome, toolOp, rng);
       turn.text = upperFirst(`${intro} ${via}${summary || (outcome === 'failed' ? 'The service did not say why.' : 'The request went through.')}`.trim());
       turn.thought =
         outcome === 'failed'
