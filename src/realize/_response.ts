@@ -153,6 +153,8 @@ function mainList(result: unknown): { items: unknown[]; name?: string } | undefi
 
 function fieldName(path: string[], op: RecordOperation | undefined): string {
   const last = path[path.length - 1] ?? 'value';
+  // "the base is 59.57 CAD" does not say what the base is.
+  if (/^base$/i.test(last)) return 'base amount';
   const words = humanizeFor(last, op);
   // {followers: {total: 169}}: "the number of followers".
   if (/^(total|count)$/i.test(last) && path.length > 1) {
@@ -189,7 +191,7 @@ function sayCode(name: string, value: string): string {
       const spoken = LANGUAGES.of(value.replace('_', '-'));
       if (spoken && spoken !== value) return spoken;
     }
-    if (/\b(country|country code|region|nationality)$/i.test(name) && /^[A-Z]{2}$/.test(value)) {
+    if (/^(country|region|nationality|.+ country)$/i.test(name) && /^[A-Z]{2}$/.test(value)) {
       const spoken = REGIONS.of(value);
       if (spoken && spoken !== value) return spoken;
     }
@@ -224,7 +226,8 @@ function clause(name: string, value: string | number | boolean, now = false): st
   if (typeof value === 'number' && /\b(timestamp|time|date|at|on)$/i.test(name) && ((value >= 1e9 && value < 2.2e9) || (value >= 1e12 && value < 2.2e12))) {
     value = new Date(value < 1e11 ? value * 1000 : value).toISOString().replace(/:\d{2}\.\d{3}Z$/, 'Z');
   }
-  if (typeof value === 'string') value = sayCode(name, value);
+  // Enum words ("partly_cloudy") are said as words.
+  if (typeof value === 'string') value = /^[a-z]+(_[a-z]+)+$/.test(value) ? value.replace(/_/g, ' ') : sayCode(name, value);
   // {stars: 3}, {followers: 57}: "it has 3 stars", not "the stars are 3".
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && !now && /^[a-z]+s$/.test(name) && isPluralNoun(name) && !/^(ids|years|hours|minutes|seconds|days|months|weeks|coordinates|details|settings|stats|status|units|times|dates)$/.test(name)) return `it has ${value} ${value === 1 ? singular(name) : name}`;
   const date = typeof value === 'string' ? sayDate(value) : undefined;
@@ -234,6 +237,7 @@ function clause(name: string, value: string | number | boolean, now = false): st
     const verb = timed?.[1] ?? '';
     if (timed && /^\w+ed$/.test(verb)) return `it was ${verb} on ${date}`;
     if (timed && PRESENT_VERB.test(verb)) return `it ${verb} on ${date}`;
+    if (PRESENT_VERB.test(name)) return `it ${name} on ${date}`;
     return `the ${name} ${now ? 'is now' : 'is'} ${date}`;
   }
   // {eta_in_minutes: 284}: "the ETA is 284 minutes".
