@@ -90,7 +90,6 @@ const SYS_CLOSE: Bank = ['', '', '', 'Goodbye!', 'Bye!', 'Take care.', 'Have a g
 
 /** What the goodbye says about the answer, often nothing; never the user's request again word for word. */
 const SYS_HEARD: ((h: string) => string)[] = [
-  () => '',
   (h) => `Good luck with ${h}.`,
   (h) => `If you need more on ${h}, just ask.`,
   (h) => `Glad I could help with ${h}.`,
@@ -98,8 +97,10 @@ const SYS_HEARD: ((h: string) => string)[] = [
 ];
 
 export function systemBye(rng: Rng, _topic: Topic | undefined, failed: boolean, heard?: string): string {
-  const about = !failed && heard ? rng.pick(SYS_HEARD)(heard) : '';
-  return compose(rng, failed ? SYS_FAILED : SYS_GLAD, [about], about ? [''] : SYS_OFFER, SYS_CLOSE) || "You're welcome!";
+  // Short: a reply to the thanks, then either a word about the answer or an offer or a farewell, never all three.
+  const about = !failed && heard && rng.int(0, 9) < 6 ? rng.pick(SYS_HEARD)(heard) : '';
+  const tail = about ? [about] : rng.int(0, 1) === 0 ? SYS_OFFER : SYS_CLOSE;
+  return compose(rng, failed ? SYS_FAILED : SYS_GLAD, tail) || "You're welcome!";
 }
 
 // ---------------------------------------------------------------- short answers

@@ -60,6 +60,8 @@ export const CLEAR_INTENT_WITH_API: ((p: IntentPieces) => string)[] = [
 /** Value sentences appended to a clear intent (inform_intent_clear_add) and used by inform turns. */
 export const VALUE_SENTENCE: ((mentions: string) => string)[] = [
   (m) => `The ${m}.`,
+  (m) => `The ${m}.`,
+  (m) => `The ${m}.`,
   (m) => `For reference, the ${m}.`,
   (m) => `Just so you know, the ${m}.`,
   (m) => `Here are the details: the ${m}.`,

@@ -273,6 +273,17 @@ interface Fact {
   key: string;
 }
 
+const NOT_TOPICS = /^(with|that|this|from|have|want|need|would|could|should|please|thanks|thank|help|like|what|which|there|their|about|some|know|tell|give|find|list|show|look|hello|details?|info|information|result|data|value|name|type|number|code|status|date|time|your|mine|just|also|into|over|more|much|does|doe|make|sure)$/;
+
+/** The content words the user said ("ranking", "forecast"), singular, for matching result fields. */
+function userWords(text: string): string[] {
+  return [...new Set((text.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(singular).filter((w) => !NOT_TOPICS.test(w)))];
+}
+
+function mentionedIn(words: readonly string[], mentioned: readonly string[]): boolean {
+  return words.some((w) => w.length >= 4 && !NOT_TOPICS.test(w) && mentioned.some((m) => m === w || (m.startsWith(w) && m.length - w.length <= 3)));
+}
+
 function wordsMatch(words: readonly string[], asked: ReadonlySet<string>): boolean {
   return words.some((w) => asked.has(w) && !/^(name|type|value|code|number)$/.test(w));
 }
@@ -318,7 +329,7 @@ function listClause(list: ListLeaf, op: RecordOperation | undefined): string {
  * money, dates), ids last. After a change, the new id of what was made comes first and the values sent are said
  * as what changed; after a read, the values sent tell the user nothing new.
  */
-function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: ReadonlySet<string>, asked: ReadonlySet<string>, changes: boolean, listed: ReadonlySet<string> = new Set()): Fact[] {
+function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: ReadonlySet<string>, asked: ReadonlySet<string>, changes: boolean, listed: ReadonlySet<string> = new Set(), mentioned: readonly string[] = []): Fact[] {
   const { leaves, lists } = collected(value);
   const facts: Fact[] = [];
   const groups = new Map<string, Leaf[]>();
@@ -353,6 +364,8 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     const askedFor = wordsMatch(pathWords(leaf.path.slice(-1)), asked);
     let rank: number;
     if (askedFor) rank = -1;
+    // A field the user's words name ("the ranking of …" → rank) is what they came for.
+    else if (mentionedIn(pathWords(leaf.path.slice(-1)), mentioned)) rank = 0.2;
     // A bare "id" of what was read is bookkeeping: said only when there is nothing else.
     else if (!changes && leaf.path.length === 1 && /^id$/i.test(key)) rank = 4;
     else if (/^(condition|weather|summary)$/i.test(name)) rank = 0.5;
@@ -485,9 +498,9 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
   if (/\b(links?|urls?|uris?)\b/i.test(asked)) for (const w of ['url', 'uri', 'link', 'href']) wanted.add(w);
   // After a change, what was made (its id, price, expiry) matters more than the list inside it (the seats held).
   const list = changes && hasOwnScalars(result) ? undefined : listOf(result);
-  if (list) return summarizeList(list, operation, echoes, wanted, rng) + missingFields(list.items[0], asked);
+  if (list) return summarizeList(list, operation, echoes, wanted, rng, userWords(asked)) + missingFields(list.items[0], asked);
   if (result !== null && typeof result === 'object') {
-    const facts = pickFacts(objectFacts(result, operation, echoes, wanted, changes, wanted), changes ? 4 : 3);
+    const facts = pickFacts(objectFacts(result, operation, echoes, wanted, changes, wanted, userWords(asked)), changes ? 4 : 3);
     if (facts.length > 0) return rng.pick(P.RESULT_FIELDS)(joinList(facts)) + missingFields(result, asked);
     return nothingBack(result, operation, changes, rng);
   }
@@ -496,7 +509,7 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
   return '';
 }
 
-function summarizeList(list: { items: unknown[]; name?: string }, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, wanted: ReadonlySet<string>, rng: Rng): string {
+function summarizeList(list: { items: unknown[]; name?: string }, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, wanted: ReadonlySet<string>, rng: Rng, mentioned: readonly string[]): string {
   const noun = listNoun(list.name, operation);
   const one = singular(noun);
   if (list.items.length === 0) return rng.pick(P.RESULT_NONE)(noun);
@@ -512,7 +525,7 @@ function summarizeList(list: { items: unknown[]; name?: string }, operation: Rec
   const shown = list.items.slice(0, 3).map(itemName);
   const labels = shown.filter((l): l is string => !!l && l !== one && l !== noun);
   const firstName = shown[0] && labels.includes(shown[0]) ? shown[0] : undefined;
-  const facts = pickFacts(objectFacts(list.items[0], operation, known, wanted, false).filter((f) => !labels.some((l) => f.text.endsWith(` ${l}`))), 2);
+  const facts = pickFacts(objectFacts(list.items[0], operation, known, wanted, false, new Set(), mentioned).filter((f) => !labels.some((l) => f.text.endsWith(` ${l}`))), 2);
   const about = joinList(facts);
   // "3 albums: A and B" would say two of three are all: fewer names than items are "including" names.
   const all = labels.length === Math.min(list.items.length, 3) && list.items.length <= 3;
