@@ -79,7 +79,8 @@ export function userByeOpenings(failed: boolean): string[] {
 /** A goodbye; `heard` is a short value from the answer the user reacts to. */
 export function userBye(rng: Rng, style: UserStyle, topic: Topic, failed: boolean, heard?: string): string {
   if (failed) return compose(rng, BYE_FAILED[style], BYE_FAILED_REFLECT, BYE_CLOSE[style]);
-  const reflect = heard && rng.int(0, 9) < 6 ? rng.pick(BYE_HEARD)(heard) : rng.pick(BYE_REFLECT[style]);
+  // Naming what came back makes most goodbyes the dialogue's own (a short stock goodbye repeats across a dataset).
+  const reflect = heard && rng.int(0, 9) < 8 ? rng.pick(BYE_HEARD)(heard) : rng.pick(BYE_REFLECT[style]);
   return compose(rng, THANKS[style], [reflect], BYE_CLOSE[style]);
 }
 
@@ -94,13 +95,14 @@ const SYS_HEARD: ((h: string) => string)[] = [
   (h) => `If you need more on ${h}, just ask.`,
   (h) => `Glad I could help with ${h}.`,
   (h) => `I hope ${h} is what you were after.`,
+  (h) => `Come back if you want more on ${h}.`,
 ];
 
 export function systemBye(rng: Rng, _topic: Topic | undefined, failed: boolean, heard?: string): string {
   // Short: a reply to the thanks, then either a word about the answer or an offer or a farewell, never all three.
-  const about = !failed && heard && rng.int(0, 9) < 6 ? rng.pick(SYS_HEARD)(heard) : '';
-  const tail = about ? [about] : rng.int(0, 1) === 0 ? SYS_OFFER : SYS_CLOSE;
-  return compose(rng, failed ? SYS_FAILED : SYS_GLAD, tail) || "You're welcome!";
+  const about = !failed && heard && rng.int(0, 9) < 8 ? rng.pick(SYS_HEARD)(heard) : '';
+  if (about) return compose(rng, failed ? SYS_FAILED : SYS_GLAD, [about]);
+  return compose(rng, failed ? SYS_FAILED : SYS_GLAD, SYS_OFFER.filter((o, i) => o !== '' || i === 0), SYS_CLOSE) || "You're welcome!";
 }
 
 // ---------------------------------------------------------------- short answers

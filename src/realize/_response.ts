@@ -227,7 +227,7 @@ function clause(name: string, value: string | number | boolean, now = false): st
     value = new Date(value < 1e11 ? value * 1000 : value).toISOString().replace(/:\d{2}\.\d{3}Z$/, 'Z');
   }
   // Enum words ("partly_cloudy") are said as words.
-  if (typeof value === 'string') value = /^[a-z]+(_[a-z]+)+$/.test(value) ? value.replace(/_/g, ' ') : sayCode(name, value);
+  if (typeof value === 'string') value = /^[a-z]+(_[a-z]+)+$/.test(value) && !/(name|user|handle|login|slug|ID|key|code|symbol|email|path|file)\b/i.test(name) ? value.replace(/_/g, ' ') : sayCode(name, value);
   // {stars: 3}, {followers: 57}: "it has 3 stars", not "the stars are 3".
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && !now && /^[a-z]+s$/.test(name) && isPluralNoun(name) && !/^(ids|years|hours|minutes|seconds|days|months|weeks|coordinates|details|settings|stats|status|units|times|dates)$/.test(name)) return `it has ${value} ${value === 1 ? singular(name) : name}`;
   const date = typeof value === 'string' ? sayDate(value) : undefined;
@@ -365,7 +365,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     let rank: number;
     if (askedFor) rank = -1;
     // A field the user's words name ("the ranking of …" → rank) is what they came for.
-    else if (mentionedIn(pathWords(leaf.path.slice(-1)), mentioned)) rank = 0.2;
+    else if (!idLike && pathWords([key]).length === 1 && !(op?.path ?? '').toLowerCase().includes(pathWords([key])[0] ?? '') && mentionedIn(pathWords([key]), mentioned)) rank = 0.2;
     // A bare "id" of what was read is bookkeeping: said only when there is nothing else.
     else if (!changes && leaf.path.length === 1 && /^id$/i.test(key)) rank = 4;
     else if (/^(condition|weather|summary)$/i.test(name)) rank = 0.5;
