@@ -115,8 +115,15 @@ function collect(value: unknown, path: string[], out: Collected, depth: number):
       out.leaves.push({ path, value: `${low[1] as number} to ${high[1] as number}${unit ? ` ${unit[1] as string}` : ''}` });
       return;
     }
+    // {line1: "12 Main St", line2: "Unit 4"}: one address, said as one.
+    const lines = entries.filter(([k, v]) => /^(address_?)?line_?[1-4]$/i.test(k) && typeof v === 'string');
+    if (lines.length > 1) {
+      const text = lines.map(([, v]) => (v as string).trim()).filter((v) => v.length > 0).join(', ');
+      if (text) out.leaves.push({ path: [...path, 'address'], value: text });
+    }
     for (const [k, v] of entries) {
       if (NOISE_FIELDS.test(k) || LINK_GROUPS.test(k) || isTransport(k, v)) continue;
+      if (lines.length > 1 && lines.some(([l]) => l === k)) continue;
       // {total: 98, items: […]}: the count of a page, which the list says better.
       if (hasList && PAGE_COUNTS.test(k) && Number.isInteger(v) && !(hasMoney && MONEY_FIELDS.test(k))) continue;
       if (hasMoney && currency && k === currency[0]) continue;
@@ -155,6 +162,7 @@ function fieldName(path: string[], op: RecordOperation | undefined): string {
   const last = path[path.length - 1] ?? 'value';
   // "the base is 59.57 CAD" does not say what the base is.
   if (/^base$/i.test(last)) return 'base amount';
+  if (/^sid$/i.test(last)) return 'ID';
   const words = humanizeFor(last, op);
   // {followers: {total: 169}}: "the number of followers".
   if (/^(total|count)$/i.test(last) && path.length > 1) {
@@ -227,7 +235,7 @@ function clause(name: string, value: string | number | boolean, now = false): st
     value = new Date(value < 1e11 ? value * 1000 : value).toISOString().replace(/:\d{2}\.\d{3}Z$/, 'Z');
   }
   // Enum words ("partly_cloudy") are said as words.
-  if (typeof value === 'string') value = /^[a-z]+(_[a-z]+)+$/.test(value) && !/(name|user|handle|login|slug|ID|key|code|symbol|email|path|file)\b/i.test(name) ? value.replace(/_/g, ' ') : sayCode(name, value);
+  if (typeof value === 'string') value = /^([a-z]+(_[a-z]+)+|[A-Z]+(_[A-Z]+)+)$/.test(value) && !/(name|user|handle|login|slug|ID|key|code|symbol|email|path|file)\b/i.test(name) ? value.replace(/_/g, ' ').toLowerCase() : sayCode(name, value);
   // {stars: 3}, {followers: 57}: "it has 3 stars", not "the stars are 3".
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && !now && /^[a-z]+s$/.test(name) && isPluralNoun(name) && !/^(ids|years|hours|minutes|seconds|days|months|weeks|coordinates|details|settings|stats|status|units|times|dates)$/.test(name)) return `it has ${value} ${value === 1 ? singular(name) : name}`;
   const date = typeof value === 'string' ? sayDate(value) : undefined;
