@@ -51,7 +51,7 @@ const BYE_HEARD: ((h: string) => string)[] = [
   (h) => `I'll keep ${h} in mind.`,
   (h) => `Writing down ${h}.`,
   (h) => `I'll look into ${h}.`,
-  (h) => `${capital(h)} sounds interesting.`,
+  (h) => `Interesting to see ${h}.`,
 ];
 /** What the user says about the answer; never the request again word for word. */
 const BYE_REFLECT: Record<UserStyle, Bank> = {
@@ -94,7 +94,7 @@ const SYS_HEARD: ((h: string) => string)[] = [
   (h) => `Good luck with ${h}.`,
   (h) => `If you need more on ${h}, just ask.`,
   (h) => `Glad I could help with ${h}.`,
-  (h) => `I hope ${h} is what you were after.`,
+  (h) => `I hope ${h} will be useful.`,
   (h) => `Come back if you want more on ${h}.`,
 ];
 

@@ -570,3 +570,11 @@ export function highlightOf(result: unknown): string | undefined {
   const name = list ? itemName(list.items[0]) : result && typeof result === 'object' && !Array.isArray(result) ? itemName(result) : undefined;
   return name && name.length <= 40 && /\p{L}/u.test(name) && !/^https?:/.test(name) ? name : undefined;
 }
+
+/** What came back as a noun phrase ("the 3 albums"), for a goodbye to refer to when no item has a name. */
+export function answerNoun(result: unknown, operation: RecordOperation | undefined): string | undefined {
+  const list = listOf(result);
+  if (!list || list.items.length < 2) return undefined;
+  const noun = listNoun(list.name, operation);
+  return noun === 'results' || noun.split(' ').length > 2 ? undefined : `the ${list.items.length} ${noun}`;
+}

@@ -9,7 +9,7 @@ import { mentionsValue, normalizeForMatch } from '../text/index.ts';
 import * as P from './_phrases.ts';
 import * as C from './_compose.ts';
 import { isEnglish, plainText } from '../language/plain.ts';
-import { highlightOf, outcomeOf, responseIntro, summarizeResult, type Outcome } from './_response.ts';
+import { answerNoun, highlightOf, outcomeOf, responseIntro, summarizeResult, type Outcome } from './_response.ts';
 import { dialogueRng, type Rng } from '../random/index.ts';
 import { apiName, humanizeIdentifier, intentPhrase, intentVariants, nameWords, isPluralNoun, joinList, requestPhrase, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';
 import { normalWords, sentenceRemainders, spokenRequest } from './_intent.ts';
@@ -451,7 +451,8 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       walk.outcome = outcome;
       const highlight = tool && outcome === 'ok' ? highlightOf(tool.result) : undefined;
       // A name in another language would make the user's goodbye read as not English.
-      walk.heard = highlight && isEnglish(highlight) ? highlight : undefined;
+      // Else what came back by its noun ("the 3 albums"), so that a goodbye can refer to the answer.
+      walk.heard = highlight && isEnglish(highlight) ? highlight : tool && outcome === 'ok' ? answerNoun(tool.result, toolOp) : undefined;
       const asked = walk.turns.slice(0, i).map((t) => (t.speaker === 'user' ? t.text ?? '' : '')).join(' ');
       const summary = tool ? summarizeResult(tool.result, toolOp, echoes, rng, asked) : '';
       const via = chainNote(walk, tool?.operation, rng);
