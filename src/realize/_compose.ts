@@ -225,7 +225,7 @@ export function request(rng: Rng, slots: string, intent: string, many: boolean, 
   // "And …?", "Next, …?" follow something already said; "Which track IDs should I use?" asks one thing.
   const asks = REQ_ASK.map((f) => f(slots, intent, them)).filter((a) => (heard || !/^(And|Next|I still|I'll also)\b/.test(a)) && !(many && /^Which /.test(a)));
   const ask = rng.pick(asks);
-  const ack = heard && rng.int(0, 9) < 6 ? rng.pick(REQ_HEARD)(heard) : rng.pick(REQ_ACK);
+  const ack = heard && rng.int(0, 9) < 8 ? rng.pick(REQ_HEARD)(heard) : rng.pick(REQ_ACK);
   return compose(rng, [ack], [ask]);
 }
 
