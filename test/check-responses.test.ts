@@ -66,6 +66,12 @@ describe('response rules', () => {
     (r.turns[2] as { result: unknown }).result = { id: 'A1', shippedAt: '2026-02-03T14:00:00Z' };
     response(r).text = 'It was shipped on February 3, 2026 at 14:00 UTC.';
     assert.deepEqual(broken(r), []);
+    // The request echoed back is not the answer: leaving it out is right, and an answer beside it must be said.
+    (r.turns[2] as { result: unknown }).result = { request: { device: 'Pixel 8', format: 'full' }, locale: 'en-US', response: { is_open: true } };
+    response(r).text = 'It is open.';
+    assert.deepEqual(broken(r), []);
+    (r.turns[2] as { result: unknown }).result = { request: { device: 'Pixel 8' }, response: { title: 'Flight 12' } };
+    assert.deepEqual(broken(r), ['unreported_result']);
   });
 
   test('fix_reason: the fix of a redundant question speaks of a rejected call', () => {

@@ -185,6 +185,48 @@ describe('responses', () => {
   });
 });
 
+describe('responses say what the result holds, in words (wave 3)', () => {
+  const keyed = (i: number): Rng => Rng.keyed(`w3-${i}`);
+
+  it('names every item it counts, and gives the first item details under its own name', () => {
+    for (let i = 0; i < 20; i++) {
+      const text = summarizeResult({ populars: [{ id: 'a1', name: 'Eko Fresh' }, { id: 'b2', name: 'Eko Fresh Today' }, { id: 'c3' }] }, op({ path: '/search/popular' }), new Set(['Eko Fresh']), keyed(i));
+      // Two names for three items is never said as if it were all of them.
+      assert.doesNotMatch(text, /3 \w+( came back)?: Eko Fresh and Eko Fresh Today\./, text);
+      assert.doesNotMatch(text, /populars/, text);
+      assert.doesNotMatch(text, /For Eko Fresh Today/, text);
+      const named = summarizeResult([{ id: 'p1', display_name: 'Ivan' }, { id: 'p2', display_name: 'Sofia' }], op({ path: '/products' }), new Set(), keyed(i));
+      // The count leads, with the noun of the list ("Ivan and Sofia: 2 products" read backwards).
+      assert.match(named, /\b2 products\b/, named);
+      assert.doesNotMatch(named, /^Ivan/, named);
+    }
+  });
+
+  it('skips the request echoed back and transport fields', () => {
+    const text = summarizeResult({ result: { request: { device: 'Pixel 8', format: 'full', pk: '888984' }, response: { title: 'Flight 12' } } }, op({}), new Set(), keyed(1));
+    assert.doesNotMatch(text, /Pixel|format|pk/, text);
+    assert.match(text, /Flight 12/);
+    assert.doesNotMatch(summarizeResult({ locale: 'en-US', word: 'switchboard', requestId: 'r1' }, op({}), new Set(), keyed(2)), /locale|request ID/);
+  });
+
+  it('says codes, flags, counts and units in words', () => {
+    const text = summarizeResult({ title: 'Dune', original_language: 'en', origin_country: 'CO' }, op({}), new Set(), keyed(3));
+    assert.match(text, /the original language is English/);
+    assert.match(text, /Colombia/);
+    assert.match(summarizeResult({ title: 'Mix', total_tracks: 12 }, op({}), new Set(), keyed(4)), /it has 12 tracks/);
+    assert.match(summarizeResult({ title: 'Cab', eta_in_minutes: 7 }, op({}), new Set(), keyed(5)), /the ETA is 7 minutes/);
+    assert.match(summarizeResult({ is_open: true, has_parking: false }, op({}), new Set(), keyed(6)), /it is open.*it has no parking/);
+    assert.match(summarizeResult({ title: 'Post', timestamp: 1688445029 }, op({}), new Set(), keyed(7)), /July 4, 2023/);
+    assert.match(summarizeResult({ title: 'Day', condition: 'partly_cloudy' }, op({}), new Set(), keyed(8)), /partly cloudy/);
+  });
+
+  it('says the name of a record before its status, and a merge does not claim to set its inputs', () => {
+    assert.match(summarizeResult({ status: 'active', country: 'Colombia', name: 'Blue Shirt', price: 12 }, op({}), new Set(), keyed(9)), /^(?:[A-Z][^,]*?)?the name is Blue Shirt/i);
+    const merged = summarizeResult({ username: 'priya_romero', merged_at: '2026-01-02T10:00:00Z' }, op({ method: 'POST', name: 'mergeUsers', path: '/users/merge' }), new Set(['priya_romero']), keyed(10));
+    assert.doesNotMatch(merged, /is now/, merged);
+  });
+});
+
 function textOf(turns: Turn[], action: string): string | undefined {
   const turn = turns.find((t) => t.speaker !== 'tool' && t.action === action);
   return turn && turn.speaker !== 'tool' ? turn.text : undefined;

@@ -13,7 +13,7 @@ const CHANGE_CLAIM = /\b(the change is in|changes? (?:is|are|was|were) (?:saved|
 /** A thought that says a call was made and refused. */
 const REJECTED_CALL = /\b(rejected|retry(?:ing)?|the (?:previous|last) call (?:failed|was refused)|corrected values)\b/i;
 /** Fields that say only that the transport worked or how a list was paged: no content for the user. */
-const NOISE_KEY = /^(found|success|succeeded|ok|href|self|next|previous|prev|cursor|offset|limit|page|per_page|page_size|total_?count|total_?pages|total_?elements|timezone|elevation|generationtime_ms)$/i;
+const NOISE_KEY = /^(locale|request_?id|trace_?id|found|success|succeeded|ok|href|self|next|previous|prev|cursor|offset|limit|page|per_page|page_size|total_?count|total_?pages|total_?elements|timezone|elevation|generationtime_ms)$/i;
 /** A status or message that says only that the request arrived ("status": 200, "message": "Success"). */
 const TRANSPORT_KEY = /(^|_|[a-z])(status|Status|code|Code|message|Message|msg|Msg|detail|Detail)$/;
 const TRANSPORT_VALUE = /^(ok|okay|done|true|false|\d{3})$|success/i;
@@ -71,7 +71,8 @@ function contentValues(result: unknown): string[] {
       for (const item of value.slice(0, 3)) walk(item, key, depth + 1);
     } else if (value !== null && typeof value === 'object') {
       // A result that says it failed, or that holds only links, is not content either way.
-      for (const [k, v] of Object.entries(value as Record<string, unknown>)) if (!/^(_links|links|external_?urls|images)$/i.test(k)) walk(v, k, depth + 1);
+      // The request echoed back ({request: {device, format}}) and metadata blocks are not the answer either.
+      for (const [k, v] of Object.entries(value as Record<string, unknown>)) if (!/^(_links|links|external_?urls|images|request|request_?info|query|params|parameters|input|echo|search_?parameters|search_?metadata|meta|_meta|metadata|_metadata)$/i.test(k)) walk(v, k, depth + 1);
     }
   };
   if (result && typeof result === 'object' && !Array.isArray(result)) {

@@ -51,12 +51,13 @@ const BYE_HEARD: ((h: string) => string)[] = [
   (h) => `I'll keep ${h} in mind.`,
   (h) => `Writing down ${h}.`,
   (h) => `I'll look into ${h}.`,
-  (h) => `${capital(h)} sounds interesting.`,
+  (h) => `Interesting to see ${h}.`,
 ];
-const BYE_REFLECT: Record<UserStyle, ((t: Topic) => string)[]> = {
-  terse: [() => '', () => 'All good.', () => 'Sorted.', (t) => `Needed to ${t.intent}, done.`, (t) => `That's what I needed to ${t.intent}.`],
-  casual: [() => '', () => "That's all I needed.", () => 'That was quick.', (t) => `Now I know how to ${t.intent}.`, (t) => `Glad we could ${t.intent} so quickly.`, (t) => `I've wanted to ${t.intent} all week.`, (t) => `Didn't expect it to be that easy to ${t.intent}.`],
-  formal: [() => '', () => 'That answers my question.', (t) => `I now have what I need to ${t.intent}.`, (t) => `I needed to ${t.intent} before my meeting.`, (t) => `That was the last thing I needed in order to ${t.intent}.`],
+/** What the user says about the answer; never the request again word for word. */
+const BYE_REFLECT: Record<UserStyle, Bank> = {
+  terse: ['', '', 'All good.', 'Sorted.', 'Just what I needed.', 'That works.', 'Enough for now.'],
+  casual: ['', '', "That's all I needed.", 'That was quick.', 'That clears it up.', 'Exactly what I was after.', 'Easier than I expected.', 'You saved me some time.', "That's a weight off.", 'Good to have that sorted.'],
+  formal: ['', '', 'That answers my question.', 'I now have what I need.', 'That was the last item on my list.', 'This is precisely what I required.', 'That resolves the matter.'],
 };
 const BYE_CLOSE: Record<UserStyle, Bank> = {
   terse: ['', '', '', '', 'Bye.', 'Bye!', 'See ya.', 'Later.'],
@@ -68,7 +69,7 @@ const BYE_FAILED: Record<UserStyle, Bank> = {
   casual: ['Oh well, thanks anyway.', 'Too bad. Thanks for trying, though.', "Hmm, that's a shame.", 'Ah, pity.', 'No worries, thanks for checking.', "Okay, I'll try something else.", 'Bummer.', 'Ah, too bad.', 'Oh no. Thanks anyway!'],
   formal: ['That is unfortunate, but thank you for trying.', 'I understand. Thank you anyway.', 'Thank you for looking into it.', 'Understood, thank you for checking.', 'I see. I will look for another way.', 'A pity. Thank you nonetheless.'],
 };
-const BYE_FAILED_REFLECT: ((t: Topic) => string)[] = [() => '', () => '', () => '', (t) => `I'll find another way to ${t.intent}.`, () => "I'll ask someone else.", () => 'Maybe later.'];
+const BYE_FAILED_REFLECT: Bank = ['', '', '', "I'll find another way.", "I'll ask someone else.", 'Maybe later.', "I'll try again tomorrow."];
 
 /** The opening sentences a goodbye can start with, after a failure or after a success (for tests and checks). */
 export function userByeOpenings(failed: boolean): string[] {
@@ -77,8 +78,9 @@ export function userByeOpenings(failed: boolean): string[] {
 
 /** A goodbye; `heard` is a short value from the answer the user reacts to. */
 export function userBye(rng: Rng, style: UserStyle, topic: Topic, failed: boolean, heard?: string): string {
-  if (failed) return compose(rng, BYE_FAILED[style], [rng.pick(BYE_FAILED_REFLECT)(topic)], BYE_CLOSE[style]);
-  const reflect = heard && rng.int(0, 9) < 6 ? rng.pick(BYE_HEARD)(heard) : rng.pick(BYE_REFLECT[style])(topic);
+  if (failed) return compose(rng, BYE_FAILED[style], BYE_FAILED_REFLECT, BYE_CLOSE[style]);
+  // Naming what came back makes most goodbyes the dialogue's own (a short stock goodbye repeats across a dataset).
+  const reflect = heard && rng.int(0, 9) < 8 ? rng.pick(BYE_HEARD)(heard) : rng.pick(BYE_REFLECT[style]);
   return compose(rng, THANKS[style], [reflect], BYE_CLOSE[style]);
 }
 
@@ -87,20 +89,20 @@ const SYS_FAILED: Bank = ['Sorry I could not do more.', "I'm sorry it didn't wor
 const SYS_OFFER: Bank = ['', '', '', '', '', 'Let me know if you need anything else.', 'Come back any time.', 'Just ask if anything comes up.', "I'm here if you need more.", 'Good luck with the rest.'];
 const SYS_CLOSE: Bank = ['', '', '', 'Goodbye!', 'Bye!', 'Take care.', 'Have a great day.', 'See you!', 'Have a nice evening.', 'Enjoy your day!', 'All the best.', 'Talk soon.', 'Cheers!'];
 
-/** What the goodbye says about the user's goal, often nothing. */
-const SYS_TOPIC: ((t: Topic) => string)[] = [
-  () => '',
-  () => '',
-  (t) => `Good luck as you ${t.intent}.`,
-  (t) => `Whenever you need to ${t.intent} again, just ask.`,
-  (t) => `Next time you want to ${t.intent}, I can do it the same way.`,
-  (t) => `Glad we could ${t.intent}.`,
-  (t) => `Ask me any time you need to ${t.intent}.`,
+/** What the goodbye says about the answer, often nothing; never the user's request again word for word. */
+const SYS_HEARD: ((h: string) => string)[] = [
+  (h) => `Good luck with ${h}.`,
+  (h) => `If you need more on ${h}, just ask.`,
+  (h) => `Glad I could help with ${h}.`,
+  (h) => `I hope ${h} will be useful.`,
+  (h) => `Come back if you want more on ${h}.`,
 ];
 
-export function systemBye(rng: Rng, topic: Topic | undefined, failed: boolean): string {
-  const about = !failed && topic ? rng.pick(SYS_TOPIC)(topic) : '';
-  return compose(rng, failed ? SYS_FAILED : SYS_GLAD, [about], about ? [''] : SYS_OFFER, SYS_CLOSE) || "You're welcome!";
+export function systemBye(rng: Rng, _topic: Topic | undefined, failed: boolean, heard?: string): string {
+  // Short: a reply to the thanks, then either a word about the answer or an offer or a farewell, never all three.
+  const about = !failed && heard && rng.int(0, 9) < 8 ? rng.pick(SYS_HEARD)(heard) : '';
+  if (about) return compose(rng, failed ? SYS_FAILED : SYS_GLAD, [about]);
+  return compose(rng, failed ? SYS_FAILED : SYS_GLAD, SYS_OFFER.filter((o, i) => o !== '' || i === 0), SYS_CLOSE) || "You're welcome!";
 }
 
 // ---------------------------------------------------------------- short answers
@@ -223,7 +225,7 @@ export function request(rng: Rng, slots: string, intent: string, many: boolean, 
   // "And …?", "Next, …?" follow something already said; "Which track IDs should I use?" asks one thing.
   const asks = REQ_ASK.map((f) => f(slots, intent, them)).filter((a) => (heard || !/^(And|Next|I still|I'll also)\b/.test(a)) && !(many && /^Which /.test(a)));
   const ask = rng.pick(asks);
-  const ack = heard && rng.int(0, 9) < 6 ? rng.pick(REQ_HEARD)(heard) : rng.pick(REQ_ACK);
+  const ack = heard && rng.int(0, 9) < 8 ? rng.pick(REQ_HEARD)(heard) : rng.pick(REQ_ACK);
   return compose(rng, [ack], [ask]);
 }
 

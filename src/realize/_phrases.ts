@@ -60,6 +60,8 @@ export const CLEAR_INTENT_WITH_API: ((p: IntentPieces) => string)[] = [
 /** Value sentences appended to a clear intent (inform_intent_clear_add) and used by inform turns. */
 export const VALUE_SENTENCE: ((mentions: string) => string)[] = [
   (m) => `The ${m}.`,
+  (m) => `The ${m}.`,
+  (m) => `The ${m}.`,
   (m) => `For reference, the ${m}.`,
   (m) => `Just so you know, the ${m}.`,
   (m) => `Here are the details: the ${m}.`,
@@ -241,14 +243,28 @@ export const RESULT_ONLY_EXISTS: ((what: string) => string)[] = [
   (w) => `The service confirmed ${w} exists; it gave no other details.`,
 ];
 
-/** A list of named items: how many, up to three names, the first one's details. */
+/** A list of named items, every one named (up to three): how many, the names, the first one's details. */
 export const RESULT_LIST_NAMED: ((count: string, names: string, first: string, about: string) => string)[] = [
   (c, n, f, a) => `${up(c)}: ${n}.${a ? ` For ${f}, ${a}.` : ''}`,
+  (c, n, f, a) => `${up(c)}: ${n}.${a ? ` About ${f}: ${a}.` : ''}`,
+  (c, n, _f, a) => `${up(c)}: ${n}.${a ? ` The first one: ${a}.` : ''}`,
+  (c, n, f, a) => `${up(c)}, namely ${n}.${a ? ` Starting with ${f}: ${a}.` : ''}`,
+  (c, n, f, a) => `${up(c)} (${n}).${a ? ` As for ${f}, ${a}.` : ''}`,
+];
+
+/** A longer list of named items, the first few named. */
+export const RESULT_LIST_SOME: ((count: string, names: string, first: string, about: string) => string)[] = [
   (c, n, f, a) => `${up(c)}, among them ${n}.${a ? ` About ${f}: ${a}.` : ''}`,
   (c, n, f, a) => `${up(c)}. The top ones are ${n}.${a ? ` For ${f}, ${a}.` : ''}`,
   (c, n, f, a) => `${up(c)}, including ${n}.${a ? ` Looking at ${f}, ${a}.` : ''}`,
-  (c, n, _f, a) => `${up(c)}: ${n}.${a ? ` The first one: ${a}.` : ''}`,
-  (c, n, f, a) => `${up(n)}: ${c}.${a ? ` ${up(f)} first: ${a}.` : ''}`,
+  (c, n, f, a) => `${up(c)}; the first few are ${n}.${a ? ` For ${f}, ${a}.` : ''}`,
+];
+
+/** A list of one unnamed item: its fields. */
+export const RESULT_ONE: ((count: string, about: string) => string)[] = [
+  (c, a) => `${up(c)}: ${a}.`,
+  (c, a) => `${up(c)}; ${a}.`,
+  (c, a) => `${up(c)}. In it, ${a}.`,
 ];
 
 /** A list result: how many, and the first item's fields. */

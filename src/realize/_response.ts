@@ -10,16 +10,16 @@ import type { RecordOperation } from '../plan/types.ts';
 import { operationEffect } from '../specs/index.ts';
 import * as P from './_phrases.ts';
 import type { Rng } from '../random/index.ts';
-import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, singular, upperFirst } from './words.ts';
+import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
 
 /** How a call came out, as the user will hear it. */
 export type Outcome = 'ok' | 'empty' | 'failed';
 
 const PREFERRED_FIELDS = /^(name|title|full name|display name|label|summary|status|city|country|price|total|total price|amount|temperature|condition|weather|date|time|description|type|result|value|count|expires at)$/;
 /** Fields that are bookkeeping or transport, not an answer: database ids, pagination, links, "found", place metadata. */
-const NOISE_FIELDS = /^(_id|\$oid|oid|__v|_v|etag|_links|links|href|self|cursor|next|previous|prev|offset|limit|page|per_page|page_size|pagesize|total_pages|totalpages|next_page|prev_page|generationtime_ms|found|success|succeeded|ok|timezone|timezone_abbreviation|utc_offset_seconds|elevation|total_?count|total_?results|total_?elements|number_?of_?elements|total_?items|results_?count|page_?number|pageable|has_?more|has_?next)$/i;
+const NOISE_FIELDS = /^(request_?id|trace_?id|correlation_?id|locale|_id|\$oid|oid|__v|_v|etag|_links|links|href|self|cursor|next|previous|prev|offset|limit|page|per_page|page_size|pagesize|total_pages|totalpages|next_page|prev_page|generationtime_ms|found|success|succeeded|ok|timezone|timezone_abbreviation|utc_offset_seconds|elevation|total_?count|total_?results|total_?elements|number_?of_?elements|total_?items|results_?count|page_?number|pageable|has_?more|has_?next)$/i;
 /** Groups of links and pictures ({external_urls: {spotify: …}}) and paging objects: nothing to say. */
-const LINK_GROUPS = /^(external_?urls|urls|links|images|thumbnails|avatars?|icons?|page|paging|pagination|pageable|meta|_meta)$/i;
+const LINK_GROUPS = /^(external_?urls|urls|links|images|thumbnails|avatars?|icons?|page|paging|pagination|pageable|meta|_meta|metadata|_metadata|request|request_?info|query|params|parameters|input|echo|search_?parameters|search_?metadata|search_?information|api_?info)$/i;
 /** Counts that describe a page of a list ("the size is 5"), said by the list itself. */
 const PAGE_COUNTS = /^(total|count|size|number|totalElements|numberOfElements)$/;
 /** A status or message that says only that the transport worked ("status 200", "message: Success"). */
@@ -30,6 +30,8 @@ const MONEY_FIELDS = /^(amount|total|base|price|value|cost|fee|fees|balance|subt
 const LABEL_FIELDS = /^(name|title|full_?name|display_?name|label)$/i;
 /** Never read out: passwords, secrets, tokens. */
 const SECRET = /(password|passwd|secret|token|api_?key)$/i;
+/** List keys that are adjectives said as plurals ("populars", "latests"): no noun to count with. */
+const ADJECTIVE = /^(popular|latest|recent|new|top|trending|featured|favorite|favourite|similar|related|upcoming|current|previou|other|all|additional)$|(ular|ive|ous|ful|able|ible|ical)$/;
 const ID_KEY = /(^|_|[a-z])(id|ids|Id|ID|Ids|IDs|key|uuid|Key)$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -80,7 +82,7 @@ function isTransport(key: string, value: unknown): boolean {
 }
 
 function collect(value: unknown, path: string[], out: Collected, depth: number): void {
-  if (out.leaves.length > 120 || depth > 4) return;
+  if (out.leaves.length > 120 || depth > 6) return;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
     out.leaves.push({ path, value });
   } else if (Array.isArray(value)) {
@@ -113,8 +115,15 @@ function collect(value: unknown, path: string[], out: Collected, depth: number):
       out.leaves.push({ path, value: `${low[1] as number} to ${high[1] as number}${unit ? ` ${unit[1] as string}` : ''}` });
       return;
     }
+    // {line1: "12 Main St", line2: "Unit 4"}: one address, said as one.
+    const lines = entries.filter(([k, v]) => /^(address_?)?line_?[1-4]$/i.test(k) && typeof v === 'string');
+    if (lines.length > 1) {
+      const text = lines.map(([, v]) => (v as string).trim()).filter((v) => v.length > 0).join(', ');
+      if (text) out.leaves.push({ path: [...path, 'address'], value: text });
+    }
     for (const [k, v] of entries) {
       if (NOISE_FIELDS.test(k) || LINK_GROUPS.test(k) || isTransport(k, v)) continue;
+      if (lines.length > 1 && lines.some(([l]) => l === k)) continue;
       // {total: 98, items: […]}: the count of a page, which the list says better.
       if (hasList && PAGE_COUNTS.test(k) && Number.isInteger(v) && !(hasMoney && MONEY_FIELDS.test(k))) continue;
       if (hasMoney && currency && k === currency[0]) continue;
@@ -151,6 +160,9 @@ function mainList(result: unknown): { items: unknown[]; name?: string } | undefi
 
 function fieldName(path: string[], op: RecordOperation | undefined): string {
   const last = path[path.length - 1] ?? 'value';
+  // "the base is 59.57 CAD" does not say what the base is.
+  if (/^base$/i.test(last)) return 'base amount';
+  if (/^sid$/i.test(last)) return 'ID';
   const words = humanizeFor(last, op);
   // {followers: {total: 169}}: "the number of followers".
   if (/^(total|count)$/i.test(last) && path.length > 1) {
@@ -168,7 +180,7 @@ function fieldName(path: string[], op: RecordOperation | undefined): string {
 function sayable(leaf: Leaf): boolean {
   if (typeof leaf.value === 'string') {
     const v = leaf.value;
-    return v.length > 0 && v.length <= 60 && !/[{}[\]<>]/.test(v) && !/^https?:/.test(v) && !v.includes('\n');
+    return v.length > 0 && v.length <= 60 && !/[{}[\]<>]/.test(v) && !/^(https?:|\/\/)/.test(v) && !v.includes('\n');
   }
   return true;
 }
@@ -177,8 +189,55 @@ function said(value: string | number | boolean): string {
   return typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value).replace(/(?<=\w)[.!]+$/, '');
 }
 
+const LANGUAGES = new Intl.DisplayNames(['en'], { type: 'language' });
+const REGIONS = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** A language or country code said as its English name ("en" → "English", "CO" → "Colombia"); else the code. */
+function sayCode(name: string, value: string): string {
+  try {
+    if (/\b(language|lang)$/i.test(name) && /^[a-z]{2,3}(?:[-_][A-Z]{2})?$/.test(value)) {
+      const spoken = LANGUAGES.of(value.replace('_', '-'));
+      if (spoken && spoken !== value) return spoken;
+    }
+    if (/^(country|region|nationality|.+ country)$/i.test(name) && /^[A-Z]{2}$/.test(value)) {
+      const spoken = REGIONS.of(value);
+      if (spoken && spoken !== value) return spoken;
+    }
+  } catch {
+    // A code Intl does not know is said as it is.
+  }
+  return value;
+}
+
+/** A yes/no field as a person says it: "it is explicit", "it has no media assets", "the flag … is on". */
+function flagClause(name: string, value: boolean): string {
+  const words = name.toLowerCase().replace(/ flag$/, '');
+  const is = /^is (.+)$/.exec(words);
+  if (is) return `it is ${value ? '' : 'not '}${is[1]}`;
+  const has = /^has (.+)$/.exec(words);
+  if (has) return `it ${value ? 'has' : 'has no'} ${has[1]}`;
+  if (/^(can|allows?|supports?|requires?) /.test(words)) return `it ${value ? words.replace(/^(allow|support|require) /, '$1s ') : words.replace(/^can /, 'cannot ').replace(/^(allow|support|require)s? /, 'does not $1 ')}`;
+  if (/^[a-z]+(ed|ive|ic|able|ible|al|ful)$/.test(words)) return `it is ${value ? '' : 'not '}${words}`;
+  return `${words} is ${value ? 'on' : 'off'}`;
+}
+
 /** One field as a clause: "the status is rejected", "it was submitted on February 3, 2026 at 14:00 UTC". */
 function clause(name: string, value: string | number | boolean, now = false): string {
+  if (typeof value === 'boolean' || value === 'true' || value === 'false') return flagClause(name, value === true || value === 'true');
+  // {total_tracks: 12}, {followers_count: 5}: "it has 12 tracks".
+  const counted = /^(?:total|number of|num|count of) ([a-z ]+s)$|^([a-z]+) (?:count|total)$/i.exec(name);
+  if (counted && typeof value === 'number' && Number.isInteger(value) && !now) {
+    const noun = counted[1] ?? plural(counted[2] ?? '');
+    return `it has ${value} ${value === 1 ? singular(noun) : noun}`;
+  }
+  // {timestamp: 1688445029}: seconds (or milliseconds) since 1970, said as a date.
+  if (typeof value === 'number' && /\b(timestamp|time|date|at|on)$/i.test(name) && ((value >= 1e9 && value < 2.2e9) || (value >= 1e12 && value < 2.2e12))) {
+    value = new Date(value < 1e11 ? value * 1000 : value).toISOString().replace(/:\d{2}\.\d{3}Z$/, 'Z');
+  }
+  // Enum words ("partly_cloudy") are said as words.
+  if (typeof value === 'string') value = /^([a-z]+(_[a-z]+)+|[A-Z]+(_[A-Z]+)+)$/.test(value) && !/(name|user|handle|login|slug|ID|key|code|symbol|email|path|file)\b/i.test(name) ? value.replace(/_/g, ' ').toLowerCase() : sayCode(name, value);
+  // {stars: 3}, {followers: 57}: "it has 3 stars", not "the stars are 3".
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && !now && /^[a-z]+s$/.test(name) && isPluralNoun(name) && !/^(ids|years|hours|minutes|seconds|days|months|weeks|coordinates|details|settings|stats|status|units|times|dates)$/.test(name)) return `it has ${value} ${value === 1 ? singular(name) : name}`;
   const date = typeof value === 'string' ? sayDate(value) : undefined;
   if (date) {
     // "submitted at", "created on", "starts at": a verb with its date.
@@ -186,8 +245,12 @@ function clause(name: string, value: string | number | boolean, now = false): st
     const verb = timed?.[1] ?? '';
     if (timed && /^\w+ed$/.test(verb)) return `it was ${verb} on ${date}`;
     if (timed && PRESENT_VERB.test(verb)) return `it ${verb} on ${date}`;
+    if (PRESENT_VERB.test(name)) return `it ${name} on ${date}`;
     return `the ${name} ${now ? 'is now' : 'is'} ${date}`;
   }
+  // {eta_in_minutes: 284}: "the ETA is 284 minutes".
+  const inUnit = /^(.+?) in (minutes|seconds|hours|days|weeks|months|years|kilometers|kilometres|km|miles|meters|metres|feet|kilograms|kg|pounds|grams|percent)$/i.exec(name);
+  if (inUnit && typeof value === 'number') return `the ${inUnit[1]} ${now ? 'is now' : 'is'} ${value} ${inUnit[2]}`;
   // A temperature without a unit is said in degrees.
   const unit = typeof value === 'number' && /\btemp/i.test(name) && !/\b(c|f|celsius|fahrenheit|kelvin)\b/i.test(name) ? ' degrees' : '';
   return `the ${name} ${isPluralNoun(name) ? 'are' : 'is'}${now ? ' now' : ''} ${said(value)}${unit}`;
@@ -206,7 +269,7 @@ export function askedFields(asked: string): string[] {
     // "the app's functionality and provide users" is no list of fields: after "'s" a list has commas.
     if (parts.length < 2 || (m[1] === "'s" && !(m[2] ?? '').includes(','))) continue;
     if (parts.some((p) => /^(provide|get|give|show|return|find|make|help|let|allow|use|see|enhance)\b/.test(p))) continue;
-    for (const part of parts) if (/^[a-z]+( [a-z]+){0,2}$/.test(part)) out.push(part);
+    for (const part of parts) if (/^[a-z]+( [a-z]+){0,2}$/.test(part) && !/^(please|thanks|thank you|too|also|more|etc|so on|the like|others?)$/.test(part)) out.push(part);
   }
   return [...new Set(out)];
 }
@@ -216,6 +279,17 @@ interface Fact {
   rank: number;
   n: number;
   key: string;
+}
+
+const NOT_TOPICS = /^(with|that|this|from|have|want|need|would|could|should|please|thanks|thank|help|like|what|which|there|their|about|some|know|tell|give|find|list|show|look|hello|details?|info|information|result|data|value|name|type|number|code|status|date|time|your|mine|just|also|into|over|more|much|does|doe|make|sure)$/;
+
+/** The content words the user said ("ranking", "forecast"), singular, for matching result fields. */
+function userWords(text: string): string[] {
+  return [...new Set((text.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(singular).filter((w) => !NOT_TOPICS.test(w)))];
+}
+
+function mentionedIn(words: readonly string[], mentioned: readonly string[]): boolean {
+  return words.some((w) => w.length >= 4 && !NOT_TOPICS.test(w) && mentioned.some((m) => m === w || (m.startsWith(w) && m.length - w.length <= 3)));
 }
 
 function wordsMatch(words: readonly string[], asked: ReadonlySet<string>): boolean {
@@ -263,18 +337,29 @@ function listClause(list: ListLeaf, op: RecordOperation | undefined): string {
  * money, dates), ids last. After a change, the new id of what was made comes first and the values sent are said
  * as what changed; after a read, the values sent tell the user nothing new.
  */
-function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: ReadonlySet<string>, asked: ReadonlySet<string>, changes: boolean, listed: ReadonlySet<string> = new Set()): Fact[] {
+function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: ReadonlySet<string>, asked: ReadonlySet<string>, changes: boolean, listed: ReadonlySet<string> = new Set(), mentioned: readonly string[] = []): Fact[] {
   const { leaves, lists } = collected(value);
   const facts: Fact[] = [];
   const groups = new Map<string, Leaf[]>();
-  let madeId = false;
+  const effect = changes ? effectOf(op) : 'read';
+  // Only an update sets what was sent ("the name is now …"); a merge or a send does not make its inputs new.
+  const setsSent = effect === 'update' || effect === 'create';
+  // Only something made has a new id; an update's ids are the record's and its references.
+  let madeId = !(effect === 'create' || effect === 'action');
+  // {small: {width, url}, large: {width, url}}: the fields of one of the look-alike objects, never a mix of them.
+  const parentOf = new Map<string, string>();
   leaves.forEach((leaf, n) => {
-    if (!sayable(leaf)) return;
     const key = leaf.path[leaf.path.length - 1] ?? '';
+    // A link is said when the user asked for links.
+    const link = typeof leaf.value === 'string' && /^https?:\/\/\S+$/.test(leaf.value) && leaf.value.length <= 100 && wordsMatch(pathWords([key]), asked);
+    if (!sayable(leaf) && !link) return;
+    const parent = leaf.path.slice(0, -1).join('.');
+    if (leaf.path.length > 1 && (parentOf.get(key) ?? parent) !== parent) return;
+    if (leaf.path.length > 1) parentOf.set(key, parent);
     if ((/^(at|on|by|in|to|of)$/i.test(key) && leaf.path.length === 1) || SECRET.test(key)) return;
     const echo = echoes.has(String(leaf.value));
     const idLike = ID_KEY.test(key);
-    if (echo && (!changes || idLike || typeof leaf.value === 'boolean')) return;
+    if (echo && (!setsSent || idLike || typeof leaf.value === 'boolean')) return;
     // {shippingAddress: {city, postalCode}} asked as "shipping address": said as one.
     const top = leaf.path[0] ?? '';
     if (leaf.path.length > 1 && wordsMatch(pathWords([top]), listed) && !lists.some((l) => l.path[0] === top)) {
@@ -287,9 +372,15 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     const askedFor = wordsMatch(pathWords(leaf.path.slice(-1)), asked);
     let rank: number;
     if (askedFor) rank = -1;
+    // A field the user's words name ("the ranking of …" → rank) is what they came for.
+    else if (!idLike && pathWords([key]).length === 1 && !(op?.path ?? '').toLowerCase().includes(pathWords([key])[0] ?? '') && mentionedIn(pathWords([key]), mentioned)) rank = 0.2;
     // A bare "id" of what was read is bookkeeping: said only when there is nothing else.
     else if (!changes && leaf.path.length === 1 && /^id$/i.test(key)) rank = 4;
-    else if (/^(condition|weather|summary|status|state)$/i.test(name)) rank = 0.5;
+    else if (/^(condition|weather|summary)$/i.test(name)) rank = 0.5;
+    // What the record is (its name, title) comes before its status; a status alone says little about a product.
+    else if (LABEL_FIELDS.test(key) && leaf.path.length === 1) rank = 0.3;
+    else if (/^(status|state)$/i.test(name)) rank = 1.2;
+    else if (/^(city|country|region|state)$/i.test(name)) rank = 1.6;
     else if (typeof leaf.value === 'boolean') rank = 4;
     else if (changes && leaf.path.length === 1 && idLike && !echo && !madeId) {
       // The first id of a change is what was made (the order, the hold); other ids are references.
@@ -300,7 +391,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     else if (PREFERRED_FIELDS.test(name.toLowerCase()) || /\b(temperature|condition|precipitation|price|expires)\b/i.test(name)) rank = 1;
     else if (idLike) rank = 3;
     else rank = 2;
-    facts.push({ text: clause(name, leaf.value, echo && changes), rank, n, key: name });
+    facts.push({ text: clause(name, leaf.value, echo && effect === 'update'), rank, n, key: name });
   });
   for (const [top, group] of groups) {
     const parts = group.filter((l) => typeof l.value !== 'boolean' && !ID_KEY.test(l.path[l.path.length - 1] ?? '')).slice(0, 5).map((l) => said(l.value));
@@ -322,8 +413,9 @@ function pickFacts(facts: Fact[], max: number): string[] {
   return [...facts]
     .sort((a, b) => a.rank - b.rank || a.n - b.n)
     .slice(0, Math.max(max, Math.min(asked, 6)))
-    .filter((f, _i, list) => f.rank < 4 || list.length === 1)
-    .sort((a, b) => a.n - b.n)
+    .filter((f, _i, list) => f.rank < 4 || list.every((g) => g.rank >= 4))
+    // In the record's own order, except that what the record is (its name) is said first.
+    .sort((a, b) => Number(a.rank !== 0.3) - Number(b.rank !== 0.3) || a.n - b.n)
     .map((f) => f.text);
 }
 
@@ -358,6 +450,11 @@ function listOf(result: unknown): { items: unknown[]; name?: string } | undefine
   return list;
 }
 
+/** What the operation does, by the loader's effect rule: read, create, update, delete or another action. */
+function effectOf(op: RecordOperation | undefined): string {
+  return op ? operationEffect({ method: op.method, path: op.path, name: op.name, description: op.description }).effect : 'read';
+}
+
 /** Whether the operation changes something (by the loader's effect rule: a POST quote or search is a read). */
 export function changesSomething(op: RecordOperation | undefined): boolean {
   if (!op) return false;
@@ -388,11 +485,14 @@ function hasOwnScalars(result: unknown): boolean {
 function listNoun(name: string | undefined, op: RecordOperation | undefined): string {
   const generic = /^(data|info|information|content|body|response|results?|items?|list|records?|entries|values?|hits|docs|rows|objects|elements)$/;
   const named = name ? humanizeFor(name, op).toLowerCase() : '';
-  if (named && !generic.test(named) && isPluralNoun(named)) return named;
-  const segment = (op?.path ?? '').split('/').filter((s) => s && !/[{}:]/.test(s) && !/^v\d+$/.test(s)).pop();
-  const fromPath = segment ? humanizeFor(segment, op).toLowerCase() : '';
-  if (fromPath && !generic.test(fromPath) && isPluralNoun(fromPath) && /^[a-z ]+$/.test(fromPath)) return fromPath;
   if (named === 'docs') return 'documents';
+  if (named && !generic.test(named) && isPluralNoun(named) && !ADJECTIVE.test(singular(named.split(' ').pop() ?? ''))) return named;
+  // The last plural noun of the path ("/locations/hotels/by-geocode" → "hotels").
+  const segments = (op?.path ?? '').split('/').filter((s) => s && !/[{}:]/.test(s) && !/^v\d+$/.test(s)).reverse();
+  for (const segment of segments) {
+    const fromPath = humanizeFor(segment, op).toLowerCase();
+    if (fromPath && !generic.test(fromPath) && isPluralNoun(fromPath) && /^[a-z ]+$/.test(fromPath) && !ADJECTIVE.test(singular(fromPath.split(' ').pop() ?? ''))) return fromPath;
+  }
   return 'results';
 }
 
@@ -402,11 +502,13 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
   const changes = changesSomething(operation);
   // Fields the user listed ("its lines, totals and status"); loose words ("tracks stuff") would pick the wrong ones.
   const wanted = new Set(askedFields(asked).flatMap((f) => f.split(' ')).filter((w) => w.length >= 3).map(singular));
+  // "image links", "the download URL": links are what the user wants to hear.
+  if (/\b(links?|urls?|uris?)\b/i.test(asked)) for (const w of ['url', 'uri', 'link', 'href']) wanted.add(w);
   // After a change, what was made (its id, price, expiry) matters more than the list inside it (the seats held).
   const list = changes && hasOwnScalars(result) ? undefined : listOf(result);
-  if (list) return summarizeList(list, operation, echoes, wanted, rng) + missingFields(list.items[0], asked);
+  if (list) return summarizeList(list, operation, echoes, wanted, rng, userWords(asked)) + missingFields(list.items[0], asked);
   if (result !== null && typeof result === 'object') {
-    const facts = pickFacts(objectFacts(result, operation, echoes, wanted, changes, wanted), changes ? 4 : 3);
+    const facts = pickFacts(objectFacts(result, operation, echoes, wanted, changes, wanted, userWords(asked)), changes ? 4 : 3);
     if (facts.length > 0) return rng.pick(P.RESULT_FIELDS)(joinList(facts)) + missingFields(result, asked);
     return nothingBack(result, operation, changes, rng);
   }
@@ -415,7 +517,7 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
   return '';
 }
 
-function summarizeList(list: { items: unknown[]; name?: string }, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, wanted: ReadonlySet<string>, rng: Rng): string {
+function summarizeList(list: { items: unknown[]; name?: string }, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, wanted: ReadonlySet<string>, rng: Rng, mentioned: readonly string[]): string {
   const noun = listNoun(list.name, operation);
   const one = singular(noun);
   if (list.items.length === 0) return rng.pick(P.RESULT_NONE)(noun);
@@ -426,12 +528,23 @@ function summarizeList(list: { items: unknown[]; name?: string }, operation: Rec
   // "I found 3 artists … the type is artist" says nothing: the noun already did.
   const known = new Set([...echoes, one, noun]);
   const count = list.items.length === 1 ? rng.pick(P.FOUND_ONE)(one) : rng.pick(P.FOUND_MANY)(list.items.length, noun);
-  const labels = list.items.slice(0, 3).map(itemName).filter((l): l is string => !!l && !known.has(l));
-  const facts = pickFacts(objectFacts(list.items[0], operation, known, wanted, false).filter((f) => !labels.some((l) => f.text.endsWith(` ${l}`))), 2);
+  // Names are said only when they are names (not the noun again); the details told are the first item's, so they
+  // are introduced by its name only when the first item has one.
+  const shown = list.items.slice(0, 3).map(itemName);
+  const labels = shown.filter((l): l is string => !!l && l !== one && l !== noun);
+  const firstName = shown[0] && labels.includes(shown[0]) ? shown[0] : undefined;
+  const facts = pickFacts(objectFacts(list.items[0], operation, known, wanted, false, new Set(), mentioned).filter((f) => !labels.some((l) => f.text.endsWith(` ${l}`))), 2);
   const about = joinList(facts);
-  if (labels.length >= 2) return rng.pick(P.RESULT_LIST_NAMED)(count, joinList(labels), labels[0] as string, about);
-  if (labels.length === 1) return rng.pick(P.RESULT_LIST_LABELLED)(count, labels[0] as string, about ? upperFirst(about.replace(/^the /, 'its ')) : '');
-  return about ? rng.pick(P.RESULT_LIST)(count, about) : `${upperFirst(count)}.`;
+  // "3 albums: A and B" would say two of three are all: fewer names than items are "including" names.
+  const all = labels.length === Math.min(list.items.length, 3) && list.items.length <= 3;
+  if (labels.length >= 2) {
+    const names = joinList(labels);
+    if (!firstName) return `${upperFirst(count)}, including ${names}.${about ? ` The first one: ${about}.` : ''}`;
+    return rng.pick(all ? P.RESULT_LIST_NAMED : P.RESULT_LIST_SOME)(count, names, firstName, about);
+  }
+  if (labels.length === 1 && firstName && list.items.length === 1) return `${upperFirst(count)}: ${firstName}.${about ? ` ${upperFirst(about.replace(/^the /, 'its '))}.` : ''}`;
+  if (labels.length === 1 && firstName) return rng.pick(P.RESULT_LIST_LABELLED)(count, firstName, about ? upperFirst(about.replace(/^the /, 'its ')) : '');
+  return about ? rng.pick(list.items.length === 1 ? P.RESULT_ONE : P.RESULT_LIST)(count, about) : `${upperFirst(count)}.`;
 }
 
 /**
@@ -443,7 +556,7 @@ function nothingBack(result: unknown, operation: RecordOperation | undefined, ch
   const sent = leaves.filter((l) => sayable(l) && typeof l.value !== 'boolean');
   const words = sent.filter((l) => !ID_KEY.test(l.path[l.path.length - 1] ?? ''));
   if (changes) {
-    if (words.length > 0) return rng.pick(P.RESULT_FIELDS)(joinList(words.slice(0, 3).map((l) => clause(fieldName(l.path, operation), l.value, true))));
+    if (words.length > 0) return rng.pick(P.RESULT_FIELDS)(joinList(words.slice(0, 3).map((l) => clause(fieldName(l.path, operation), l.value, effectOf(operation) === 'update'))));
     return operation ? rng.pick(P.RESULT_ACKNOWLEDGED_WHAT)(lowerFirst(intentPhrase(operation))) : rng.pick(P.RESULT_ACKNOWLEDGED);
   }
   const first = sent[0];
@@ -456,4 +569,12 @@ export function highlightOf(result: unknown): string | undefined {
   const list = listOf(result);
   const name = list ? itemName(list.items[0]) : result && typeof result === 'object' && !Array.isArray(result) ? itemName(result) : undefined;
   return name && name.length <= 40 && /\p{L}/u.test(name) && !/^https?:/.test(name) ? name : undefined;
+}
+
+/** What came back as a noun phrase ("the 3 albums"), for a goodbye to refer to when no item has a name. */
+export function answerNoun(result: unknown, operation: RecordOperation | undefined): string | undefined {
+  const list = listOf(result);
+  if (!list || list.items.length < 2) return undefined;
+  const noun = listNoun(list.name, operation);
+  return noun === 'results' || noun.split(' ').length > 2 ? undefined : `the ${list.items.length} ${noun}`;
 }

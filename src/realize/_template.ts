@@ -9,7 +9,7 @@ import { mentionsValue, normalizeForMatch } from '../text/index.ts';
 import * as P from './_phrases.ts';
 import * as C from './_compose.ts';
 import { isEnglish, plainText } from '../language/plain.ts';
-import { highlightOf, outcomeOf, responseIntro, summarizeResult, type Outcome } from './_response.ts';
+import { answerNoun, highlightOf, outcomeOf, responseIntro, summarizeResult, type Outcome } from './_response.ts';
 import { dialogueRng, type Rng } from '../random/index.ts';
 import { apiName, humanizeIdentifier, intentPhrase, intentVariants, nameWords, isPluralNoun, joinList, requestPhrase, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';
 import { normalWords, sentenceRemainders, spokenRequest } from './_intent.ts';
@@ -451,12 +451,14 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       walk.outcome = outcome;
       const highlight = tool && outcome === 'ok' ? highlightOf(tool.result) : undefined;
       // A name in another language would make the user's goodbye read as not English.
-      walk.heard = highlight && isEnglish(highlight) ? highlight : undefined;
+      // Else what came back by its noun ("the 3 albums"), so that a goodbye can refer to the answer.
+      walk.heard = highlight && isEnglish(highlight) ? highlight : tool && outcome === 'ok' ? answerNoun(tool.result, toolOp) : undefined;
       const asked = walk.turns.slice(0, i).map((t) => (t.speaker === 'user' ? t.text ?? '' : '')).join(' ');
       const summary = tool ? summarizeResult(tool.result, toolOp, echoes, rng, asked) : '';
       const via = chainNote(walk, tool?.operation, rng);
       // An answer that starts with its content needs no "Here you go." before it.
-      const intro = outcome === 'ok' && summary && rng.int(0, 9) < 5 ? '' : responseIntro(outcome, toolOp, rng);
+      // After the chain note ("Since you didn't have the ID, I looked it up.") an intro would say it twice.
+      const intro = (outcome === 'ok' && summary && rng.int(0, 9) < 5) || (via && outcome === 'ok') ? '' : responseIntro(outcome, toolOp, rng);
       turn.text = upperFirst(`${intro} ${via}${summary || (outcome === 'failed' ? 'The service did not say why.' : 'The request went through.')}`.trim());
       turn.thought =
         outcome === 'failed'
@@ -474,7 +476,7 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       turn.thought = `None of the operations I found does what the user wants, so I cannot fulfil the request.`;
       return;
     case 'system_bye':
-      turn.text = C.systemBye(rng, topicAt(walk, i), walk.outcome === 'failed' || walk.outcome === 'empty');
+      turn.text = C.systemBye(rng, topicAt(walk, i), walk.outcome === 'failed' || walk.outcome === 'empty', walk.heard);
       turn.thought = `The user is done; I'll say goodbye.`;
       return;
   }

@@ -54,7 +54,11 @@ export const humanizeIdentifier: (name: string) => string = memo(humanizeIdentif
 function humanizeIdentifierUncached(name: string): string {
   const words = splitIdentifier(name);
   const last = words[words.length - 1] ?? '';
-  if (words.length > 1 && UNITS[last]) return `${words.slice(0, -1).map((w) => expandWord(w, false)).join(' ')} in ${UNITS[last]}`;
+  // "opening_hours" is a noun of its own, "eta_in_minutes" already says "in".
+  if (words.length > 1 && UNITS[last] && !/^(opening|business|working|office|happy|peak|visiting)$/.test(words[words.length - 2] ?? '')) {
+    const head = words[words.length - 2] === 'in' ? words.slice(0, -2) : words.slice(0, -1);
+    if (head.length > 0) return `${head.map((w) => expandWord(w, false)).join(' ')} in ${UNITS[last]}`;
+  }
   // "temperatureMin" → "minimum temperature".
   if (words.length > 1 && /^(min|max)$/.test(last)) return `${expandWord(last, false)} ${words.slice(0, -1).map((w) => expandWord(w, false)).join(' ')}`;
   return words.map((w, i) => expandWord(w, i === 0 && words.length === 1)).join(' ');
