@@ -7,8 +7,9 @@ import { createAjv, errorsText as ajvErrorsText, type ErrorObject, type Validate
 import type { EdgeAttributes, EdgeKind, NodeAttributes } from '../graph/types.ts';
 import type { JsonSchema, Operation, Param } from '../specs/types.ts';
 import { analyzeFlow, FLOW_TABLE, type FlowDefinition, type FlowShape, type PositionNeeds } from './flows.ts';
-import { coordinatePartner, flatSchema, isAuthParam, isCoordinate, isDistinguishing, isIdLike, isPagingParam, isSayable, isTechnicalParam, lastNameWord, schemaType } from './_params.ts';
-import { classifyQuery, contentTerms, createRetriever, type CatalogRetriever } from './retriever.ts';
+import { coordinatePartner, flatSchema, isAuthParam, isCoordinate, isDistinguishing, isIdLike, isPagingParam, isSayable, isTechnicalParam, lastNameWord, nameWords, schemaType } from './_params.ts';
+import { intentFinder } from './_intents.ts';
+import { classifyQuery, createRetriever, type CatalogRetriever } from './retriever.ts';
 import { Rng } from '../random/index.ts';
 import type { RecordOperation } from './types.ts';
 
@@ -88,7 +89,20 @@ export interface PlanCatalog {
   maxCandidates: number;
 }
 
+/**
+ * The sentences a realizer may open a dialogue with (no greeting), best first. Given, the planner expects a
+ * retriever verdict (clear, suggest, clarify) only from one of them, so the plan's words can be said.
+ */
+export interface IntentSpeech {
+  /** Clear requests for the operation. */
+  clear(op: RecordOperation): readonly string[];
+  /** Vague openings about its topic. */
+  vague(op: RecordOperation): readonly string[];
+}
+
 export interface CatalogOptions {
+  /** The realizer's opening sentences (src/realize `intentSpeech`); without it, the operation's own texts. */
+  speech?: IntentSpeech;
   /** Flow definitions (default FLOW_TABLE); append your own to `FLOW_TABLE` to keep ToolDial's. */
   flows?: readonly FlowDefinition[];
   /** Cap on chain candidates kept per flow (default 20000); enumeration order is deterministic. */
@@ -290,22 +304,6 @@ const OUT_OF_SCOPE_REQUESTS = [
   'carry the sofa up to the third floor',
 ];
 
-function sentenceOf(text: string | undefined, words: number): string | undefined {
-  if (!text) return undefined;
-  const first = text.split(/(?<=[.!?])\s|\n/)[0]?.replace(/[.!?:;,]+$/, '').trim();
-  if (!first) return undefined;
-  const parts = first.split(/\s+/);
-  return parts.slice(0, words).join(' ');
-}
-
-function nameWords(name: string): string {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/[_\-./]+/g, ' ')
-    .toLowerCase()
-    .trim();
-}
-
 /** Per target, the graph's edges into it with the fields a chain can carry (sorted: same graph, same catalog). */
 function feedEdges(graph: GraphLike, byId: Map<string, PlanOperation>): Map<string, FeedEdge[]> {
   const feedsInto = new Map<string, FeedEdge[]>();
@@ -415,66 +413,6 @@ function chainCandidates(flow: FlowShape, flows: FlowShape[], operations: PlanOp
   return found;
 }
 
-/** The intent phrases of an operation that the retriever agrees with, per kind, worked out on demand. */
-function intentFinder(byId: Map<string, PlanOperation>, retriever: CatalogRetriever): (operationId: string, kind: IntentKind) => string | undefined {
-  // Each kind of phrase is worked out on first use only: on a 45,000-operation catalog a search costs
-  // milliseconds, and most operations never need a vague phrase.
-  const intentParts = new Map<string, Partial<Record<IntentKind, string | null>>>();
-  const phraseSources = (o: Operation) => {
-    const summary = sentenceOf(o.summary, 14);
-    const described = sentenceOf(o.description, 16);
-    return { summary, described, named: nameWords(o.name) };
-  };
-  const intent = (operationId: string, kind: IntentKind): string | undefined => {
-    let parts = intentParts.get(operationId);
-    if (!parts) {
-      parts = {};
-      intentParts.set(operationId, parts);
-    }
-    if (kind in parts) return parts[kind] ?? undefined;
-    const op = byId.get(operationId);
-    if (!op) return undefined;
-    const o = op.operation;
-    const { summary, described, named } = phraseSources(o);
-    if (kind === 'clear') {
-      parts.clear = null;
-      for (const text of [summary, described, summary && `${summary} ${o.api.title}`, `${named} ${o.api.title}`]) {
-        if (!text || contentTerms(text).length === 0) continue;
-        const verdict = classifyQuery(retriever, text);
-        if (verdict.clarity === 'clear' && verdict.results[0]?.operation === operationId) {
-          parts.clear = text;
-          break;
-        }
-      }
-    } else if (kind === 'lookup') {
-      parts.lookup = intent(operationId, 'clear') ?? null;
-      if (parts.lookup === null) {
-        for (const text of [summary, described, `${named} ${o.api.title}`]) {
-          if (text && retriever.search(text, 5).some((r) => r.operation === operationId)) {
-            parts.lookup = text;
-            break;
-          }
-        }
-      }
-    } else {
-      parts.suggest = null;
-      parts.clarify = null;
-      const base = summary ?? described ?? named;
-      const words = base.split(/\s+/).filter((w) => contentTerms(w).length > 0);
-      for (const text of [o.api.title, o.api.category, o.tags?.[0], words[words.length - 1], words[0]]) {
-        if (!text || contentTerms(text).length === 0) continue;
-        const verdict = classifyQuery(retriever, text);
-        if (verdict.clarity !== 'ambiguous') continue;
-        if (parts.suggest === null && verdict.results[0]?.operation === operationId) parts.suggest = text;
-        if (parts.clarify === null && verdict.results.some((r) => r.operation === operationId)) parts.clarify = text;
-        if (parts.suggest !== null && parts.clarify !== null) break;
-      }
-    }
-    return parts[kind] ?? undefined;
-  };
-  return intent;
-}
-
 /** Build the catalog once; every later lookup is cached inside it. */
 export function createPlanCatalog(graph: GraphLike, options: CatalogOptions = {}): PlanCatalog {
   const ops: Operation[] = [];
@@ -501,7 +439,7 @@ export function createPlanCatalog(graph: GraphLike, options: CatalogOptions = {}
     return found;
   };
 
-  const intent = intentFinder(byId, retriever);
+  const intent = intentFinder(byId, retriever, options.speech);
   const intents = (operationId: string): IntentPhrases => {
     const phrases: IntentPhrases = {};
     for (const kind of ['clear', 'suggest', 'clarify', 'lookup'] as const) {
