@@ -9,6 +9,7 @@ import type { JsonSchema, Operation, Param } from '../specs/types.ts';
 import { analyzeFlow, FLOW_TABLE, type FlowDefinition, type FlowShape, type PositionNeeds } from './flows.ts';
 import { coordinatePartner, flatSchema, isAuthParam, isCoordinate, isDistinguishing, isIdLike, isPagingParam, isSayable, isTechnicalParam, lastNameWord, nameWords, schemaType } from './_params.ts';
 import { intentFinder } from './_intents.ts';
+import { isPlaceResolver, isSelfLocator } from './_places.ts';
 import { classifyQuery, createRetriever, type CatalogRetriever } from './retriever.ts';
 import { Rng } from '../random/index.ts';
 import type { RecordOperation } from './types.ts';
@@ -176,9 +177,6 @@ export function planOperation(op: Operation): PlanOperation {
   };
 }
 
-/** Operations that turn a place a person names into its coordinates, codes or details. */
-const PLACE_SOURCE = /geocod|autocomplete|\b(places?|locations?|cit(y|ies)|address(es)?|geo\w*|regions?|countr(y|ies))\b|_(place|city|cities|location|address)|(place|city|cities|location|address)_/i;
-
 /** Sources that return something arbitrary (a random question, a random verse): never about what the user means. */
 const RANDOM_SOURCE = /\brandom/i;
 /** The caller's own record (`GET /me`): one item, about the user, with nothing to say. */
@@ -191,14 +189,14 @@ const SELF_PATH = /\/(me|my|self|user|account|profile|whoami|current_?user)\/?$/
  * silent pick). A source returning one record is fine when the chain already knows which (a by-id read in a
  * multi-hop chain) or when it is the user's own (`GET /me`).
  */
-export function findsOneRecord(source: PlanOperation, edge: FeedEdge, first: boolean, target: PlanOperation, next: PlanOperation = target): boolean {
+export function findsOneRecord(source: PlanOperation, edge: FeedEdge, first: boolean, target: PlanOperation, next: PlanOperation = target, crossesLater = false): boolean {
   const o = source.operation;
   const about = `${o.name} ${o.path} ${o.summary ?? ''}`;
   if (RANDOM_SOURCE.test(about)) return false;
-  // Another service's record is about what the user named when it resolves a place they name (an address to
-  // coordinates) or gives where the named record is (the venue of the event they named, for its weather); a
-  // venue's, a transfer's or a company's country is not the user's country.
-  if (o.api.name !== next.operation.api.name && !PLACE_SOURCE.test(`${nameWords(o.name)} ${o.path}`) && !edge.chained.every((c) => isCoordinate(c.input))) return false;
+  // Another service's record is about what the user named only when it resolves a place they name (a city to its
+  // coordinates), or where they are (their own IP's place), and so is every lookup before it: a water well's, a
+  // venue's, a job's or a weather alert's coordinates or country are not where the user is.
+  if ((o.api.name !== next.operation.api.name || crossesLater) && !isPlaceResolver(o) && !isSelfLocator(o)) return false;
   // An id the request itself needs (the order whose product is wanted) is one the user has; any other is not.
   if (first && source.required.some((p) => p.idLike && (isCoordinate(p.name) || !target.required.some((q) => sameMeaning(p, q))))) return false;
   if (source.required.some(isDistinguishing) || source.optional.some(isDistinguishing)) return true;
@@ -354,26 +352,53 @@ function feedEdges(graph: GraphLike, byId: Map<string, PlanOperation>): Map<stri
   return feedsInto;
 }
 
+/**
+ * Would the user have to say a code nobody keeps at hand (`organizationId: "WCvawdHk6z"`) where a lookup by
+ * something they can say exists? With `chained` inputs found by the chain, `op`'s other required identifiers
+ * (coordinates aside) are what the user states: two or more at once never, and one only when no lookup by a
+ * name, keyword or place finds it (then a chain flow plays that lookup instead).
+ */
+export function opaqueCodeJudge(feedsInto: Map<string, FeedEdge[]>, byId: Map<string, PlanOperation>): (op: PlanOperation, chained: ReadonlySet<string>) => boolean {
+  const lookupFor = new Map<string, boolean>();
+  const hasLookup = (op: PlanOperation, param: string): boolean => {
+    const key = `${op.id}\u0000${param}`;
+    let found = lookupFor.get(key);
+    if (found === undefined) {
+      found = (feedsInto.get(op.id) ?? []).some((edge) => edge.chained.some((c) => c.input === param) && findsOneRecord(byId.get(edge.source) as PlanOperation, edge, true, op));
+      lookupFor.set(key, found);
+    }
+    return found;
+  };
+  return (op, chained) => {
+    const codes = userRequired(op, chained).filter((p) => p.idLike && !isCoordinate(p.name));
+    return codes.length >= 2 || (codes.length === 1 && hasLookup(op, codes[0]!.name));
+  };
+}
+
 /** The chains of the catalog that fit a flow's positions, walking back from each target; capped (see below). */
 function chainCandidates(flow: FlowShape, flows: FlowShape[], operations: PlanOperation[], byId: Map<string, PlanOperation>, feedsInto: Map<string, FeedEdge[]>, maxCandidates: number): ChainCandidate[] {
   const found: ChainCandidate[] = [];
   if (!flow.cannotFulfil) {
     const empty = new Set<string>();
     const last = flow.hops;
+    const asksCode = opaqueCodeJudge(feedsInto, byId);
+    const fits = (op: PlanOperation, chained: ReadonlySet<string>, needs: PositionNeeds, source = false): boolean => fitsPosition(op, chained, needs, source) && !asksCode(op, chained);
     // Walk backwards from the target: position j receives `edge.chained` from position j-1.
     let targetLimit = Infinity;
+    const apiOf = (id: string): string => (byId.get(id) as PlanOperation).operation.api.name;
+    const crossesApis = (chain: string[]): boolean => chain.some((id, k) => k > 0 && apiOf(id) !== apiOf(chain[k - 1]!));
     const extendMiddle = (position: number, middle: PlanOperation, chain: string[], edges: FeedEdge[]): void => {
       for (const edge of feedsInto.get(middle.id) ?? []) {
         if (found.length >= maxCandidates || found.length >= targetLimit) return;
         if (chain.includes(edge.source)) continue;
         const source = byId.get(edge.source) as PlanOperation;
-        if (!findsOneRecord(source, edge, position === 1, byId.get(chain[chain.length - 1]!)!, middle)) continue;
+        if (!findsOneRecord(source, edge, position === 1, byId.get(chain[chain.length - 1]!)!, middle, crossesApis(chain))) continue;
         const chainedIn = new Set(edge.chained.map((c) => c.input));
         for (const name of carriedParams(source, middle, chainedIn).keys()) chainedIn.add(name);
-        if (!fitsPosition(middle, chainedIn, flow.positions[position]!, true)) continue;
+        if (!fits(middle, chainedIn, flow.positions[position]!, true)) continue;
         const nextPosition = position - 1;
         if (nextPosition === 0) {
-          if (!fitsPosition(source, empty, flow.positions[0]!, true)) continue;
+          if (!fits(source, empty, flow.positions[0]!, true)) continue;
           // A detour: the first lookup already gives what a later step needs (a city list holds the latitude).
           if (chain.slice(1).some((id) => (feedsInto.get(id) ?? []).some((e) => e.source === edge.source))) continue;
           found.push({ operations: [edge.source, ...chain], edges: [edge, ...edges] });
@@ -389,7 +414,7 @@ function chainCandidates(flow: FlowShape, flows: FlowShape[], operations: PlanOp
     for (const target of order) {
       if (found.length >= maxCandidates) break;
       if (last === 0) {
-        if (fitsPosition(target, empty, flow.positions[0]!)) found.push({ operations: [target.id], edges: [] });
+        if (fits(target, empty, flow.positions[0]!)) found.push({ operations: [target.id], edges: [] });
         continue;
       }
       const before = found.length;
@@ -399,9 +424,9 @@ function chainCandidates(flow: FlowShape, flows: FlowShape[], operations: PlanOp
         if (!findsOneRecord(source, edge, last === 1, target)) continue;
         const chainedIn = new Set(edge.chained.map((c) => c.input));
         for (const name of carriedParams(source, target, chainedIn).keys()) chainedIn.add(name);
-        if (!fitsPosition(target, chainedIn, flow.positions[last]!)) continue;
+        if (!fits(target, chainedIn, flow.positions[last]!)) continue;
         if (last === 1) {
-          if (fitsPosition(source, empty, flow.positions[0]!, true)) found.push({ operations: [edge.source, target.id], edges: [edge] });
+          if (fits(source, empty, flow.positions[0]!, true)) found.push({ operations: [edge.source, target.id], edges: [edge] });
         } else {
           extendMiddle(last - 1, source, [edge.source, target.id], [edge]);
         }
