@@ -158,6 +158,9 @@ function recordOperation(op: Operation, params: PlanParam[]): RecordOperation {
   return record;
 }
 
+/** Names of identifiers whatever their schema says (`lineIds` as a list of strings). */
+const ID_NAME = /(^|_)(id|ids|uuid|guid)$/;
+
 export function planOperation(op: Operation): PlanOperation {
   const seen = new Set<string>();
   const params: PlanParam[] = [];
@@ -172,7 +175,8 @@ export function planOperation(op: Operation): PlanOperation {
     params,
     required: params.filter((p) => p.required),
     // Page numbers, limits, cursors and raw codes ("the language is en") are no values a user volunteers.
-    optional: params.filter((p) => !p.required && p.sayable && !isTechnicalParam(p.name)),
+    // Nor are opaque codes ("the line IDs are …"): nobody keeps them at hand.
+    optional: params.filter((p) => !p.required && p.sayable && !isTechnicalParam(p.name) && !(p.idLike && !isCoordinate(p.name)) && !ID_NAME.test(lastNameWord(p.name))),
     record: recordOperation(op, params),
   };
 }
@@ -370,7 +374,7 @@ export function opaqueCodeJudge(feedsInto: Map<string, FeedEdge[]>, byId: Map<st
     return found;
   };
   return (op, chained) => {
-    const codes = userRequired(op, chained).filter((p) => p.idLike && !isCoordinate(p.name));
+    const codes = userRequired(op, chained).filter((p) => (p.idLike || ID_NAME.test(lastNameWord(p.name))) && !isCoordinate(p.name));
     return codes.length >= 2 || (codes.length === 1 && hasLookup(op, codes[0]!.name));
   };
 }
