@@ -242,8 +242,10 @@ describe('planner over the bundled specs', () => {
   });
 
   it('honours the flow mix', () => {
-    const only = [...planDialogues(catalog, { seed: 3, count: 40, mix: { multi_hop: 1 } })];
-    assert.ok(only.every((p) => !isRejected(p) && p.family === 'multi_hop'));
+    const only = [...planDialogues(catalog, { seed: 3, count: 40, mix: { fail_inform: 1 } })];
+    assert.ok(only.every((p) => !isRejected(p) && p.family === 'fail_inform'));
+    // A family the catalog cannot play (no multi-hop here runs through places only) is never played instead.
+    assert.ok([...planDialogues(catalog, { seed: 3, count: 5, mix: { multi_hop: 1 } })].every((p) => isRejected(p)));
     const rejectedAll = planDialogue(catalog, { seed: 3, index: 0, mix: {} });
     assert.ok(isRejected(rejectedAll));
   });
