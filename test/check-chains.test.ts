@@ -93,4 +93,54 @@ describe('rules of sound chains', () => {
     u.turns.splice(1, 0, { speaker: 'user', action: 'inform', text: 'The page is 0.', informs: [{ operation: 'tix.nearby', param: 'page' }] });
     assert.deepEqual(broken(u), ['paging_value']);
   });
+
+  test('unrelated_hop: coordinates for a ride come from a water well, not from a place the user named', () => {
+    assert.deepEqual(broken(hop('wells_tags_list')), ['unrelated_hop']);
+    assert.deepEqual(broken(hop('geocodeAddress')), []);
+    assert.deepEqual(broken(hop('get_place_by_my_ip')), []);
+  });
+
+  test('unrelated_hop: a place resolver fed by another record (a well\'s coordinates reverse-geocoded) is still unrelated', () => {
+    const r = hop('reverseGeocode');
+    r.operations['wells.read'] = { name: 'wells_read', api: 'wells', description: '', method: 'GET', path: '/wells/{tag}', parameters: props('tag') } as never;
+    r.slots.push({ operation: 'geo.source', param: 'query', value: 'WX-12', source: 'chained', required: true, from: { operation: 'wells.read', field: 'tag' } } as never);
+    assert.deepEqual(broken(r), ['unrelated_hop']);
+  });
+
+  test('opaque_codes: the user is to say two identifiers of one request', () => {
+    const r = record();
+    r.operations['tix.holdSeats'] = op('POST', '/events/{eventId}/offers/{offerId}/hold', 'holdSeats', 'eventId', 'offerId');
+    r.slots.push({ operation: 'tix.holdSeats', param: 'eventId', value: 'k2PqZ81x', source: 'asked', required: true } as never);
+    r.turns.push({ speaker: 'user', action: 'inform', text: 'The event ID is k2PqZ81x.', informs: [{ operation: 'tix.holdSeats', param: 'eventId' }] });
+    assert.deepEqual(broken(r), []);
+    r.slots.push({ operation: 'tix.holdSeats', param: 'offerId', value: 'WCvawdHk6z', source: 'asked', required: true } as never);
+    assert.deepEqual(broken(r), ['opaque_codes']);
+  });
 });
+
+/** Products near a point, whose latitude and longitude come from `sourceName` (another service). */
+function hop(sourceName: string): DialogueRecord {
+  return {
+    id: 'h', seed: 1, flow: 'tooldial_11', family: 'fail_inform', edge_type: 'zerozero',
+    operations: {
+      'geo.source': { name: sourceName, api: 'geo', description: '', method: 'GET', path: '/lookup', parameters: props('query') },
+      'rides.products': { name: 'get_products', api: 'rides', description: '', method: 'GET', path: '/products', parameters: props('latitude', 'longitude') },
+    },
+    chain: ['geo.source', 'rides.products'],
+    slots: [
+      { operation: 'geo.source', param: 'query', value: 'Seattle', source: 'given', required: true },
+      { operation: 'rides.products', param: 'latitude', value: 47.6, source: 'chained', required: true, from: { operation: 'geo.source', field: 'lat' } },
+      { operation: 'rides.products', param: 'longitude', value: -122.3, source: 'chained', required: true, from: { operation: 'geo.source', field: 'lon' } },
+    ],
+    turns: [
+      { speaker: 'user', action: 'inform_intent_clear', text: 'Which rides are available?' },
+      { speaker: 'assistant', action: 'request', state, text: 'What are the latitude and longitude?', request: [{ operation: 'rides.products', param: 'latitude' }, { operation: 'rides.products', param: 'longitude' }] },
+      { speaker: 'user', action: 'fail_inform', text: "I don't know them. The query is Seattle.", unknown: [{ operation: 'rides.products', param: 'latitude' }, { operation: 'rides.products', param: 'longitude' }], informs: [{ operation: 'geo.source', param: 'query' }] },
+      { speaker: 'assistant', action: 'call', state, call: { id: 'c1', operation: 'geo.source', arguments: { query: 'Seattle' } } },
+      { speaker: 'tool', operation: 'geo.source', call_id: 'c1', status: 'ok', result: { lat: 47.6, lon: -122.3 } },
+      { speaker: 'assistant', action: 'call', state, call: { id: 'c2', operation: 'rides.products', arguments: { latitude: 47.6, longitude: -122.3 } } },
+      { speaker: 'tool', operation: 'rides.products', call_id: 'c2', status: 'ok', result: { products: [{ product_id: 'p1', display_name: 'UberX' }] } },
+    ],
+    meta: {},
+  } as unknown as DialogueRecord;
+}

@@ -25,9 +25,9 @@ async function run(planner: DialoguePlanner, n: number): Promise<{ records: Dial
   return { records, rejected };
 }
 
-function coverage(catalog: Catalog, planner: DialoguePlanner, records: DialogueRecord[]): void {
+function coverage(catalog: Catalog, planner: DialoguePlanner, records: DialogueRecord[], absent: readonly string[] = []): void {
   const families = new Set(records.map((r) => r.family));
-  assert.deepEqual([...FLOW_FAMILIES].filter((f) => !families.has(f)), [], 'every flow family appears');
+  assert.deepEqual([...FLOW_FAMILIES].filter((f) => !families.has(f)), absent, 'every flow family appears');
   const actions = new Set(records.flatMap((r) => r.turns.flatMap((t) => (t.speaker === 'tool' ? [] : [t.action]))));
   assert.deepEqual(SIXTEEN.filter((a) => !actions.has(a as never)), [], 'all 16 actions appear');
   for (const record of records) {
@@ -48,7 +48,9 @@ describe('generateDialogues', () => {
     const planner = createDialoguePlanner(catalog, { seed: 11 });
     const { records, rejected } = await run(planner, 300);
     assert.ok(records.length >= 285, `${records.length} of 300 written (${rejected} rejected)`);
-    coverage(catalog, planner, records);
+    // Every three-step chain of the bundled specs runs through another record's coordinates (an event venue's,
+    // a job's), so none is built; the fixtures below play multi-hops.
+    coverage(catalog, planner, records, ['multi_hop']);
   });
 
   it('over the shared fixtures (OpenAPI + RapidAPI): the same guarantees', { skip: skipWithoutFixtures }, async () => {

@@ -4,7 +4,9 @@ import { before, describe, it } from 'node:test';
 import { join } from 'node:path';
 import { buildGraph } from '../src/graph/index.ts';
 import { checkMeaning } from '../src/check/index.ts';
-import { findsOneRecord } from '../src/plan/catalog.ts';
+import { findsOneRecord, opaqueCodeJudge } from '../src/plan/catalog.ts';
+import { isPlaceResolver, isSelfLocator } from '../src/plan/_places.ts';
+import type { Operation } from '../src/specs/types.ts';
 import { createPlanCatalog, isRejected, planDialogues, type AssistantTurn, type DialoguePlan, type UserTurn } from '../src/plan/index.ts';
 import { loadSpecs } from '../src/specs/index.ts';
 import type { DialogueRecord } from '../src/plan/types.ts';
@@ -28,7 +30,7 @@ function chainProblems(plan: DialoguePlan): string[] {
     const refs = turn.speaker === 'user' ? (turn as UserTurn).informs : turn.speaker === 'assistant' ? (turn as AssistantTurn).request : undefined;
     for (const ref of refs ?? []) if (PAGING.test(ref.param)) out.push(`${turn.speaker} names ${ref.param}`);
   }
-  const rules = checkMeaning(plan as unknown as DialogueRecord).filter((v) => v.invariant === 'half_coordinate' || v.invariant === 'paging_value');
+  const rules = checkMeaning(plan as unknown as DialogueRecord).filter((v) => ['half_coordinate', 'paging_value', 'unrelated_hop', 'opaque_codes'].includes(v.invariant));
   return [...out, ...rules.map((v) => v.message)];
 }
 
@@ -56,14 +58,31 @@ for (const [name, dir, skip] of [
 ] as const) {
   describe(`chains over the ${name}`, { skip }, () => {
     const plans: DialoguePlan[] = [];
+    let loadedOps: Operation[] = [];
     before(async () => {
-      const catalog = createPlanCatalog(buildGraph((await loadSpecs([dir])).operations));
+      loadedOps = (await loadSpecs([dir])).operations;
+      const catalog = createPlanCatalog(buildGraph(loadedOps));
       for (const outcome of planDialogues(catalog, { seed: 7, count: 300, mix: { fail_inform: 3, multi_hop: 1, partial_mask: 1 } })) if (!isRejected(outcome)) plans.push(outcome);
     });
 
     it('every source is told which record to find; no half coordinates, no paging values', () => {
       assert.ok(plans.filter((p) => p.chain.length > 1).length >= 50, 'too few chains to judge');
       for (const plan of plans) assert.deepEqual(chainProblems(plan), [], `${plan.id} (${plan.flow}) ${plan.chain.join(' -> ')}`);
+    });
+
+    it('another service\'s value comes only from resolving a place the user named; no code asked that a lookup finds', () => {
+      const catalog = createPlanCatalog(buildGraph(loadedOps));
+      const asksCode = opaqueCodeJudge(catalog.feedsInto, catalog.byId);
+      for (const plan of plans) {
+        const apis = plan.chain.map((id) => catalog.byId.get(id)!.operation.api.name);
+        apis.forEach((api, k) => {
+          if (k > 0 && api !== apis[k - 1]) for (const id of plan.chain.slice(0, k)) assert.ok(isPlaceResolver(catalog.byId.get(id)!.operation) || isSelfLocator(catalog.byId.get(id)!.operation), `${plan.id}: ${plan.chain.join(' -> ')}`);
+        });
+        plan.chain.forEach((id, k) => {
+          const found = new Set(plan.slots.filter((s) => s.operation === id && s.source === 'chained').map((s) => s.param));
+          if (k === 0 || found.size > 0) assert.equal(asksCode(catalog.byId.get(id)!, found), false, `${plan.id}: ${id} asks the user for a code`);
+        });
+      }
     });
 
     it('a source called right after "I don\'t have the ID" takes the detail the user said with it', () => {

@@ -7,13 +7,15 @@ import type { AssistantTurn, DialogueRecord, ParamRef, ToolTurn, UserTurn } from
 import { identifierWords, mentionsValue, normalizeForMatch } from '../text/index.ts';
 import type { InvariantId, Violation } from './types.ts';
 
-export const CHAIN_INVARIANTS = ['unfiltered_source', 'half_coordinate', 'paging_value'] as const satisfies readonly InvariantId[];
+export const CHAIN_INVARIANTS = ['unfiltered_source', 'half_coordinate', 'paging_value', 'unrelated_hop', 'opaque_codes'] as const satisfies readonly InvariantId[];
 
 export function checkChains(record: DialogueRecord): Violation[] {
   const out: Violation[] = [];
   checkUnfilteredSources(record, out);
   checkCoordinatePairs(record, out);
   checkPagingValues(record, out);
+  checkCrossApiHops(record, out);
+  checkOpaqueCodes(record, out);
   return out;
 }
 
@@ -111,4 +113,62 @@ function checkPagingValues(record: DialogueRecord, out: Violation[]): void {
       if (PAGING.test(words(ref.param))) out.push({ invariant: 'paging_value', turn: i, message: `${turn.speaker === 'user' ? 'the user states' : 'the assistant asks for'} ${ref.param} of ${ref.operation}, a paging value nobody says` });
     }
   });
+}
+
+/** Words of operation names that only resolve places (a city, an address, a postcode) or find the caller's own. */
+const PLACE_WORD = /^(geocode|geocoding|geocoder|reverse|forward|autocomplete|places?|locations?|city|cities|address(es)?|geo|geonames?|regions?|countr(y|ies)|postcodes?|zip|zipcode|postal|coordinates?|locality|localities|towns?|municipality|municipalities|districts?|areas?|nearby|near|point|suburbs?|county|counties)$/;
+const NAME_FILLER = /^(get|search|find|list|lookup|look|up|by|id|ids|api|all|details?|info|one|single|for|of|the|a|an|names?|query|codes?|suggest|suggestions|resolve|read|retrieve|fetch|v\d|json|and)$/;
+const OWN_PLACE = /^(my|me)$/;
+
+/** Does the operation's name say it resolves a place, or where the caller is? */
+function resolvesPlace(record: DialogueRecord, operation: string): boolean {
+  const op = record.operations[operation];
+  if (!op) return false;
+  const words = identifierWords(op.name).filter((w) => !NAME_FILLER.test(w));
+  if (words.some((w) => OWN_PLACE.test(w)) && /place|location|ip|geo/i.test(`${op.name} ${op.path}`)) return true;
+  return words.length > 0 && words.every((w) => PLACE_WORD.test(w)) && words.some((w) => !/^(nearby|near|point|reverse|forward)$/.test(w));
+}
+
+/**
+ * A value found by one service feeds another only when it comes from resolving a place the user named (a city
+ * to its coordinates) or the caller's own place, and every lookup before it did too: a water well's coordinates
+ * are not where the user wants a ride, a weather alert's country is not the one whose chart they want.
+ */
+function checkCrossApiHops(record: DialogueRecord, out: Violation[]): void {
+  const apiOf = (id: string): string | undefined => record.operations[id]?.api;
+  const feeders = (id: string): string[] => record.slots.filter((s) => s.operation === id && s.source === 'chained' && s.from).map((s) => s.from!.operation);
+  const reported = new Set<string>();
+  for (const slot of record.slots) {
+    if (slot.source !== 'chained' || !slot.from || apiOf(slot.from.operation) === apiOf(slot.operation)) continue;
+    // The source and every lookup feeding it, back to what the user said.
+    const behind: string[] = [];
+    const queue = [slot.from.operation];
+    while (queue.length > 0) {
+      const id = queue.shift()!;
+      if (behind.includes(id)) continue;
+      behind.push(id);
+      queue.push(...feeders(id));
+    }
+    const unrelated = behind.find((id) => !resolvesPlace(record, id));
+    if (unrelated === undefined || reported.has(unrelated)) continue;
+    reported.add(unrelated);
+    const at = record.turns.findIndex((t) => t.speaker === 'assistant' && t.call?.operation === slot.operation && !t.error);
+    out.push({ invariant: 'unrelated_hop', turn: at < 0 ? null : at, message: `${slot.operation}.${slot.param} comes from another service through ${unrelated}, which resolves no place the user named: another record's ${slot.param} is not the user's` });
+  }
+}
+
+const CODE = /(^|_)(id|ids|uuid|guid)$/;
+
+/** Nobody keeps two opaque codes at hand for one request: a user states at most one identifier per operation. */
+function checkOpaqueCodes(record: DialogueRecord, out: Violation[]): void {
+  const byOperation = new Map<string, string[]>();
+  for (const slot of record.slots) {
+    if ((slot.source !== 'given' && slot.source !== 'asked') || !CODE.test(words(slot.param))) continue;
+    byOperation.set(slot.operation, [...(byOperation.get(slot.operation) ?? []), slot.param]);
+  }
+  for (const [operation, params] of byOperation) {
+    if (params.length < 2) continue;
+    const at = record.turns.findIndex((t) => t.speaker === 'user' && (t.informs ?? []).some((r) => r.operation === operation && params.includes(r.param)));
+    out.push({ invariant: 'opaque_codes', turn: at < 0 ? null : at, message: `the user is to state ${params.length} identifiers of ${operation} (${params.join(', ')}): nobody has several codes at hand; look them up by what the user can name` });
+  }
 }

@@ -37,6 +37,8 @@ export type InvariantId =
   | 'unfiltered_source'
   | 'half_coordinate'
   | 'paging_value'
+  | 'unrelated_hop'
+  | 'opaque_codes'
   // What the assistant says of a call, see _rules-responses.ts.
   | 'claimed_change'
   | 'fix_reason'

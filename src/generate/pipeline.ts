@@ -10,7 +10,7 @@ import { createPlanCatalog, DEFAULT_FLOW_MIX, FLOW_TABLE, isRejected, loadFlowTa
 import { DialforgeError, isDialforgeError } from '../errors.ts';
 import { buildGraph, loadGraph, type ApiGraph } from '../graph/index.ts';
 import { loadSpecs, type Operation } from '../specs/index.ts';
-import { templateRealizer, type RealizeContext, type Realizer } from '../realize/index.ts';
+import { intentSpeech, templateRealizer, type RealizeContext, type Realizer } from '../realize/index.ts';
 
 /** What the pipeline needs from the planner stage, for one catalog and seed. */
 export interface DialoguePlanner {
@@ -154,7 +154,8 @@ export interface PlannerOptions {
 /** The planner stage (src/plan), bound to one catalog, seed and flow mix. */
 export function createDialoguePlanner(catalog: Catalog, options: PlannerOptions): DialoguePlanner {
   const flows = options.flowTable ? [...FLOW_TABLE, ...loadFlowTable(options.flowTable)] : FLOW_TABLE;
-  const planCatalog = createPlanCatalog(catalog.graph, { flows });
+  // The planner expects only retriever verdicts that the template realizer's opening sentences reach.
+  const planCatalog = createPlanCatalog(catalog.graph, { flows, speech: intentSpeech });
   const mix: FlowMix = { ...DEFAULT_FLOW_MIX, ...(options.flows ?? {}) };
   return {
     plan(index) {

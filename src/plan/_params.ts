@@ -165,3 +165,12 @@ export function coordinatePartner<P extends { name: string }>(op: { params: read
   const want = lat ? LONGITUDE : LATITUDE;
   return op.params.find((q) => q !== p && want.exec(lastNameWord(q.name))?.[1] === prefix);
 }
+
+/** An operation or parameter name as lower-case words (`getPetById` → `get pet by id`). */
+export function nameWords(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_\-./]+/g, ' ')
+    .toLowerCase()
+    .trim();
+}

@@ -7,8 +7,10 @@ import { createAjv, errorsText as ajvErrorsText, type ErrorObject, type Validate
 import type { EdgeAttributes, EdgeKind, NodeAttributes } from '../graph/types.ts';
 import type { JsonSchema, Operation, Param } from '../specs/types.ts';
 import { analyzeFlow, FLOW_TABLE, type FlowDefinition, type FlowShape, type PositionNeeds } from './flows.ts';
-import { coordinatePartner, flatSchema, isAuthParam, isCoordinate, isDistinguishing, isIdLike, isPagingParam, isSayable, isTechnicalParam, lastNameWord, schemaType } from './_params.ts';
-import { classifyQuery, contentTerms, createRetriever, type CatalogRetriever } from './retriever.ts';
+import { coordinatePartner, flatSchema, isAuthParam, isCoordinate, isDistinguishing, isIdLike, isPagingParam, isSayable, isTechnicalParam, lastNameWord, nameWords, schemaType } from './_params.ts';
+import { intentFinder } from './_intents.ts';
+import { isPlaceResolver, isSelfLocator } from './_places.ts';
+import { classifyQuery, createRetriever, type CatalogRetriever } from './retriever.ts';
 import { Rng } from '../random/index.ts';
 import type { RecordOperation } from './types.ts';
 
@@ -88,7 +90,20 @@ export interface PlanCatalog {
   maxCandidates: number;
 }
 
+/**
+ * The sentences a realizer may open a dialogue with (no greeting), best first. Given, the planner expects a
+ * retriever verdict (clear, suggest, clarify) only from one of them, so the plan's words can be said.
+ */
+export interface IntentSpeech {
+  /** Clear requests for the operation. */
+  clear(op: RecordOperation): readonly string[];
+  /** Vague openings about its topic. */
+  vague(op: RecordOperation): readonly string[];
+}
+
 export interface CatalogOptions {
+  /** The realizer's opening sentences (src/realize `intentSpeech`); without it, the operation's own texts. */
+  speech?: IntentSpeech;
   /** Flow definitions (default FLOW_TABLE); append your own to `FLOW_TABLE` to keep ToolDial's. */
   flows?: readonly FlowDefinition[];
   /** Cap on chain candidates kept per flow (default 20000); enumeration order is deterministic. */
@@ -143,6 +158,9 @@ function recordOperation(op: Operation, params: PlanParam[]): RecordOperation {
   return record;
 }
 
+/** Names of identifiers whatever their schema says (`lineIds` as a list of strings). */
+const ID_NAME = /(^|_)(id|ids|uuid|guid)$/;
+
 export function planOperation(op: Operation): PlanOperation {
   const seen = new Set<string>();
   const params: PlanParam[] = [];
@@ -157,13 +175,11 @@ export function planOperation(op: Operation): PlanOperation {
     params,
     required: params.filter((p) => p.required),
     // Page numbers, limits, cursors and raw codes ("the language is en") are no values a user volunteers.
-    optional: params.filter((p) => !p.required && p.sayable && !isTechnicalParam(p.name)),
+    // Nor are opaque codes ("the line IDs are …"): nobody keeps them at hand.
+    optional: params.filter((p) => !p.required && p.sayable && !isTechnicalParam(p.name) && !(p.idLike && !isCoordinate(p.name)) && !ID_NAME.test(lastNameWord(p.name))),
     record: recordOperation(op, params),
   };
 }
-
-/** Operations that turn a place a person names into its coordinates, codes or details. */
-const PLACE_SOURCE = /geocod|autocomplete|\b(places?|locations?|cit(y|ies)|address(es)?|geo\w*|regions?|countr(y|ies))\b|_(place|city|cities|location|address)|(place|city|cities|location|address)_/i;
 
 /** Sources that return something arbitrary (a random question, a random verse): never about what the user means. */
 const RANDOM_SOURCE = /\brandom/i;
@@ -177,14 +193,14 @@ const SELF_PATH = /\/(me|my|self|user|account|profile|whoami|current_?user)\/?$/
  * silent pick). A source returning one record is fine when the chain already knows which (a by-id read in a
  * multi-hop chain) or when it is the user's own (`GET /me`).
  */
-export function findsOneRecord(source: PlanOperation, edge: FeedEdge, first: boolean, target: PlanOperation, next: PlanOperation = target): boolean {
+export function findsOneRecord(source: PlanOperation, edge: FeedEdge, first: boolean, target: PlanOperation, next: PlanOperation = target, crossesLater = false): boolean {
   const o = source.operation;
   const about = `${o.name} ${o.path} ${o.summary ?? ''}`;
   if (RANDOM_SOURCE.test(about)) return false;
-  // Another service's record is about what the user named when it resolves a place they name (an address to
-  // coordinates) or gives where the named record is (the venue of the event they named, for its weather); a
-  // venue's, a transfer's or a company's country is not the user's country.
-  if (o.api.name !== next.operation.api.name && !PLACE_SOURCE.test(`${nameWords(o.name)} ${o.path}`) && !edge.chained.every((c) => isCoordinate(c.input))) return false;
+  // Another service's record is about what the user named only when it resolves a place they name (a city to its
+  // coordinates), or where they are (their own IP's place), and so is every lookup before it: a water well's, a
+  // venue's, a job's or a weather alert's coordinates or country are not where the user is.
+  if ((o.api.name !== next.operation.api.name || crossesLater) && !isPlaceResolver(o) && !isSelfLocator(o)) return false;
   // An id the request itself needs (the order whose product is wanted) is one the user has; any other is not.
   if (first && source.required.some((p) => p.idLike && (isCoordinate(p.name) || !target.required.some((q) => sameMeaning(p, q))))) return false;
   if (source.required.some(isDistinguishing) || source.optional.some(isDistinguishing)) return true;
@@ -290,22 +306,6 @@ const OUT_OF_SCOPE_REQUESTS = [
   'carry the sofa up to the third floor',
 ];
 
-function sentenceOf(text: string | undefined, words: number): string | undefined {
-  if (!text) return undefined;
-  const first = text.split(/(?<=[.!?])\s|\n/)[0]?.replace(/[.!?:;,]+$/, '').trim();
-  if (!first) return undefined;
-  const parts = first.split(/\s+/);
-  return parts.slice(0, words).join(' ');
-}
-
-function nameWords(name: string): string {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/[_\-./]+/g, ' ')
-    .toLowerCase()
-    .trim();
-}
-
 /** Per target, the graph's edges into it with the fields a chain can carry (sorted: same graph, same catalog). */
 function feedEdges(graph: GraphLike, byId: Map<string, PlanOperation>): Map<string, FeedEdge[]> {
   const feedsInto = new Map<string, FeedEdge[]>();
@@ -356,26 +356,53 @@ function feedEdges(graph: GraphLike, byId: Map<string, PlanOperation>): Map<stri
   return feedsInto;
 }
 
+/**
+ * Would the user have to say a code nobody keeps at hand (`organizationId: "WCvawdHk6z"`) where a lookup by
+ * something they can say exists? With `chained` inputs found by the chain, `op`'s other required identifiers
+ * (coordinates aside) are what the user states: two or more at once never, and one only when no lookup by a
+ * name, keyword or place finds it (then a chain flow plays that lookup instead).
+ */
+export function opaqueCodeJudge(feedsInto: Map<string, FeedEdge[]>, byId: Map<string, PlanOperation>): (op: PlanOperation, chained: ReadonlySet<string>) => boolean {
+  const lookupFor = new Map<string, boolean>();
+  const hasLookup = (op: PlanOperation, param: string): boolean => {
+    const key = `${op.id}\u0000${param}`;
+    let found = lookupFor.get(key);
+    if (found === undefined) {
+      found = (feedsInto.get(op.id) ?? []).some((edge) => edge.chained.some((c) => c.input === param) && findsOneRecord(byId.get(edge.source) as PlanOperation, edge, true, op));
+      lookupFor.set(key, found);
+    }
+    return found;
+  };
+  return (op, chained) => {
+    const codes = userRequired(op, chained).filter((p) => (p.idLike || ID_NAME.test(lastNameWord(p.name))) && !isCoordinate(p.name));
+    return codes.length >= 2 || (codes.length === 1 && hasLookup(op, codes[0]!.name));
+  };
+}
+
 /** The chains of the catalog that fit a flow's positions, walking back from each target; capped (see below). */
 function chainCandidates(flow: FlowShape, flows: FlowShape[], operations: PlanOperation[], byId: Map<string, PlanOperation>, feedsInto: Map<string, FeedEdge[]>, maxCandidates: number): ChainCandidate[] {
   const found: ChainCandidate[] = [];
   if (!flow.cannotFulfil) {
     const empty = new Set<string>();
     const last = flow.hops;
+    const asksCode = opaqueCodeJudge(feedsInto, byId);
+    const fits = (op: PlanOperation, chained: ReadonlySet<string>, needs: PositionNeeds, source = false): boolean => fitsPosition(op, chained, needs, source) && !asksCode(op, chained);
     // Walk backwards from the target: position j receives `edge.chained` from position j-1.
     let targetLimit = Infinity;
+    const apiOf = (id: string): string => (byId.get(id) as PlanOperation).operation.api.name;
+    const crossesApis = (chain: string[]): boolean => chain.some((id, k) => k > 0 && apiOf(id) !== apiOf(chain[k - 1]!));
     const extendMiddle = (position: number, middle: PlanOperation, chain: string[], edges: FeedEdge[]): void => {
       for (const edge of feedsInto.get(middle.id) ?? []) {
         if (found.length >= maxCandidates || found.length >= targetLimit) return;
         if (chain.includes(edge.source)) continue;
         const source = byId.get(edge.source) as PlanOperation;
-        if (!findsOneRecord(source, edge, position === 1, byId.get(chain[chain.length - 1]!)!, middle)) continue;
+        if (!findsOneRecord(source, edge, position === 1, byId.get(chain[chain.length - 1]!)!, middle, crossesApis(chain))) continue;
         const chainedIn = new Set(edge.chained.map((c) => c.input));
         for (const name of carriedParams(source, middle, chainedIn).keys()) chainedIn.add(name);
-        if (!fitsPosition(middle, chainedIn, flow.positions[position]!, true)) continue;
+        if (!fits(middle, chainedIn, flow.positions[position]!, true)) continue;
         const nextPosition = position - 1;
         if (nextPosition === 0) {
-          if (!fitsPosition(source, empty, flow.positions[0]!, true)) continue;
+          if (!fits(source, empty, flow.positions[0]!, true)) continue;
           // A detour: the first lookup already gives what a later step needs (a city list holds the latitude).
           if (chain.slice(1).some((id) => (feedsInto.get(id) ?? []).some((e) => e.source === edge.source))) continue;
           found.push({ operations: [edge.source, ...chain], edges: [edge, ...edges] });
@@ -391,7 +418,7 @@ function chainCandidates(flow: FlowShape, flows: FlowShape[], operations: PlanOp
     for (const target of order) {
       if (found.length >= maxCandidates) break;
       if (last === 0) {
-        if (fitsPosition(target, empty, flow.positions[0]!)) found.push({ operations: [target.id], edges: [] });
+        if (fits(target, empty, flow.positions[0]!)) found.push({ operations: [target.id], edges: [] });
         continue;
       }
       const before = found.length;
@@ -401,9 +428,9 @@ function chainCandidates(flow: FlowShape, flows: FlowShape[], operations: PlanOp
         if (!findsOneRecord(source, edge, last === 1, target)) continue;
         const chainedIn = new Set(edge.chained.map((c) => c.input));
         for (const name of carriedParams(source, target, chainedIn).keys()) chainedIn.add(name);
-        if (!fitsPosition(target, chainedIn, flow.positions[last]!)) continue;
+        if (!fits(target, chainedIn, flow.positions[last]!)) continue;
         if (last === 1) {
-          if (fitsPosition(source, empty, flow.positions[0]!, true)) found.push({ operations: [edge.source, target.id], edges: [edge] });
+          if (fits(source, empty, flow.positions[0]!, true)) found.push({ operations: [edge.source, target.id], edges: [edge] });
         } else {
           extendMiddle(last - 1, source, [edge.source, target.id], [edge]);
         }
@@ -413,66 +440,6 @@ function chainCandidates(flow: FlowShape, flows: FlowShape[], operations: PlanOp
     }
   }
   return found;
-}
-
-/** The intent phrases of an operation that the retriever agrees with, per kind, worked out on demand. */
-function intentFinder(byId: Map<string, PlanOperation>, retriever: CatalogRetriever): (operationId: string, kind: IntentKind) => string | undefined {
-  // Each kind of phrase is worked out on first use only: on a 45,000-operation catalog a search costs
-  // milliseconds, and most operations never need a vague phrase.
-  const intentParts = new Map<string, Partial<Record<IntentKind, string | null>>>();
-  const phraseSources = (o: Operation) => {
-    const summary = sentenceOf(o.summary, 14);
-    const described = sentenceOf(o.description, 16);
-    return { summary, described, named: nameWords(o.name) };
-  };
-  const intent = (operationId: string, kind: IntentKind): string | undefined => {
-    let parts = intentParts.get(operationId);
-    if (!parts) {
-      parts = {};
-      intentParts.set(operationId, parts);
-    }
-    if (kind in parts) return parts[kind] ?? undefined;
-    const op = byId.get(operationId);
-    if (!op) return undefined;
-    const o = op.operation;
-    const { summary, described, named } = phraseSources(o);
-    if (kind === 'clear') {
-      parts.clear = null;
-      for (const text of [summary, described, summary && `${summary} ${o.api.title}`, `${named} ${o.api.title}`]) {
-        if (!text || contentTerms(text).length === 0) continue;
-        const verdict = classifyQuery(retriever, text);
-        if (verdict.clarity === 'clear' && verdict.results[0]?.operation === operationId) {
-          parts.clear = text;
-          break;
-        }
-      }
-    } else if (kind === 'lookup') {
-      parts.lookup = intent(operationId, 'clear') ?? null;
-      if (parts.lookup === null) {
-        for (const text of [summary, described, `${named} ${o.api.title}`]) {
-          if (text && retriever.search(text, 5).some((r) => r.operation === operationId)) {
-            parts.lookup = text;
-            break;
-          }
-        }
-      }
-    } else {
-      parts.suggest = null;
-      parts.clarify = null;
-      const base = summary ?? described ?? named;
-      const words = base.split(/\s+/).filter((w) => contentTerms(w).length > 0);
-      for (const text of [o.api.title, o.api.category, o.tags?.[0], words[words.length - 1], words[0]]) {
-        if (!text || contentTerms(text).length === 0) continue;
-        const verdict = classifyQuery(retriever, text);
-        if (verdict.clarity !== 'ambiguous') continue;
-        if (parts.suggest === null && verdict.results[0]?.operation === operationId) parts.suggest = text;
-        if (parts.clarify === null && verdict.results.some((r) => r.operation === operationId)) parts.clarify = text;
-        if (parts.suggest !== null && parts.clarify !== null) break;
-      }
-    }
-    return parts[kind] ?? undefined;
-  };
-  return intent;
 }
 
 /** Build the catalog once; every later lookup is cached inside it. */
@@ -501,7 +468,7 @@ export function createPlanCatalog(graph: GraphLike, options: CatalogOptions = {}
     return found;
   };
 
-  const intent = intentFinder(byId, retriever);
+  const intent = intentFinder(byId, retriever, options.speech);
   const intents = (operationId: string): IntentPhrases => {
     const phrases: IntentPhrases = {};
     for (const kind of ['clear', 'suggest', 'clarify', 'lookup'] as const) {

@@ -11,7 +11,7 @@ import { EXPANSIONS } from './_vocabulary.ts';
 import { operationEffect } from '../specs/index.ts';
 
 /** Words of documentation, not of a person asking for something. */
-const DOC_WORDS = /\b(endpoints?|api|apis|parameters?|param|modifiers?|json|xml|svg|format|according|such as|etc|e\.g|i\.e|will|should|must|that|which|whether|this|these|those|respective|functionality|basically|applied|listed|entered|returned|you|your|we|our|response|request body|payload|object|objects|path|query string|resource|representation|n|no|nothing|if|found by|returned by|obtained from|returned from|based on|criteria)\b|[/…]|\.\.|\bbe\b/i;
+const DOC_WORDS = /\b(endpoints?|api|apis|parameters?|param|modifiers?|json|xml|svg|format|according|such as|etc|e\.g|i\.e|will|should|must|that|which|whether|this|these|those|respective|functionality|basically|applied|listed|entered|returned|you|your|we|our|response|request body|payload|object|objects|path|query string|resource|representation|n|no|nothing|if|in the uri|in the url|found by|returned by|obtained from|returned from|based on|criteria)\b|[/…]|\.\.|\bbe\b/i;
 
 /** Adjectives that point at the documentation's own example ("the given ID"), dropped from speech. */
 const POINTER = '(?:given|specified|desired|provided|particular|specific|selected|requested|corresponding|single|supplied|passed|chosen)';
@@ -39,9 +39,10 @@ export function spokenRequest(phrase: string, source = '', maxWords = 9): string
   // Too long: the last prepositional phrase goes ("… for a city on a date" → "… for a city").
   // Seven words or more copied from the description read as pasted documentation (the checker's rule too).
   const remainders = sentenceRemainders(source);
+  // Contained, not only equal: "list a files found for the aquifer identified in the uri" still pastes it.
   const copied = (): boolean => {
-    const rest = normalWords(words.slice(1).join(' '));
-    return rest.trim().split(' ').length >= 8 && remainders.has(rest);
+    const said = normalWords(words.join(' '));
+    return [...remainders].some((rest) => said.includes(rest));
   };
   while (words.length > maxWords || copied()) {
     let cut = words.findLastIndex((w, i) => i >= 3 && /^(on|at|in|for|with|from|by|within|during)$/.test(w));
@@ -88,7 +89,9 @@ function withArticle(phrase: string): string {
   const m = /^(\S+(?: for)?) ([a-z]+)((?: [a-z]+)?)(?=$| (?:by|for|from|with|in|on|at|of)\b)/.exec(phrase);
   if (!m) return phrase;
   const noun = (m[3] ? m[3].trim() : m[2]) as string;
-  if (SMALL.has(m[2] as string) || MASS.test(m[2] as string) || MASS.test(noun) || !pluralize.isSingular(noun) || /(?:ed|ing|ly)$/.test(m[2] as string)) return phrase;
+  const first = m[2] as string;
+  // "list files found for …": a plural is no count noun to give "a".
+  if ((pluralize.isPlural(first) && pluralize.singular(first) !== first) || SMALL.has(first) || MASS.test(first) || MASS.test(noun) || !pluralize.isSingular(noun) || /(?:ed|ing|ly)$/.test(m[2] as string)) return phrase;
   return agreeArticles(`${m[1]} a ${m[2]}${m[3]}${phrase.slice(m[0].length)}`);
 }
 

@@ -16,7 +16,8 @@ import { normalWords, sentenceRemainders, spokenRequest } from './_intent.ts';
 
 const DOC_SPEAK = /\b(endpoints?|allows you|lets you|this (api|method|operation)|the (api|method) (returns|provides))\b/i;
 import { asAssistantSays, sayFlag, withoutArticleBeforeClause } from './_mention.ts';
-import { fitsPlural, GENERIC_VAGUE, GENERIC_VAGUE_THOUGHT, isPlainTopic, vagueTopics } from './_topic.ts';
+import { GENERIC_VAGUE, GENERIC_VAGUE_THOUGHT, isPlainTopic, vagueTopics } from './_topic.ts';
+import { clearSentences, clearTemplates, VAGUE_TEMPLATES, vagueOpenings } from './speech.ts';
 import type { RealizeContext, RetrievalHit } from './types.ts';
 
 const RETRIEVE_K = 5;
@@ -289,25 +290,18 @@ function clearIntentText(walk: Walk, i: number, turn: UserTurn, rng: Rng, clean:
   } else {
     const target = op(walk, intentOperation(walk, i));
     const pieces: P.IntentPieces = { intent: target ? intentPhrase(target) : 'get some information', api: target ? apiName(target) : 'the service' };
-    // A summary in another script (a Chinese spec, say) cannot follow "I'd like to": quote it instead.
-    const templates = (intent: string): ((p: P.IntentPieces) => string)[] => (/[^\u0000-\u024f\u2000-\u206f]/.test(intent) ? P.CLEAR_INTENT_QUOTED : P.CLEAR_INTENT);
     const greet = greeting(rng);
     candidates = [];
     // The best wording first, then the operation's other ways of saying it, each alone and naming the API.
     for (const intent of target ? intentVariants(target) : [pieces.intent]) {
       const said = { ...pieces, intent };
-      candidates.push(...shuffled(rng, templates(intent)).map((f) => greet(f(said))), ...shuffled(rng, P.CLEAR_INTENT_WITH_API).map((f) => f(said)));
+      candidates.push(...shuffled(rng, clearTemplates(intent)).map((f) => greet(f(said))), ...shuffled(rng, P.CLEAR_INTENT_WITH_API).map((f) => f(said)));
     }
-    // The planner's phrase is one the retriever is known to agree with: worded as a request, and only when that
-    // request is speech (never the description pasted, nor documentation in another language).
-    const asRequest = planned && isEnglish(planned) && target ? spokenRequest(requestPhrase(planned), target.description, 12) : undefined;
-    if (asRequest && asRequest !== pieces.intent) candidates.push(...shuffled(rng, templates(asRequest)).map((f) => f({ ...pieces, intent: asRequest })), `${upperFirst(asRequest)}, please.`);
-    // Last resort, so that plan and words still agree: the planner's phrase as a request, unless it is a whole
-    // description sentence (the checker's `wording` rule) or documentation about the API.
-    const asPlanned = planned && isEnglish(planned) && target ? requestPhrase(planned) : undefined;
-    if (asPlanned && !DOC_SPEAK.test(asPlanned) && !sentenceRemainders(target?.description ?? '').has(normalWords(asPlanned.split(' ').slice(1).join(' ')))) {
-      candidates.push(...shuffled(rng, templates(asPlanned)).map((f) => f({ ...pieces, intent: asPlanned })));
-    }
+    // The planner chose one of these very sentences for its verdict (src/realize/speech.ts): said without a
+    // greeting, it agrees whatever the greeting drawn above did to the others.
+    const sentence = search?.turn.query;
+    if (sentence !== undefined && target && clearSentences(target).includes(sentence)) candidates.push(sentence);
+    else if (target) candidates.push(...plannedRequests(planned, target, pieces, rng));
   }
   let fallback: string | undefined;
   let chosen: string | undefined;
@@ -322,6 +316,23 @@ function clearIntentText(walk: Walk, i: number, turn: UserTurn, rng: Rng, clean:
   chosen ??= fallback ?? (candidates[0] as string);
   if (search) walk.queries.set(search.at, chosen);
   return chosen + suffix;
+}
+
+/**
+ * Plans made without the realizer's sentences in view carry the planner's own phrase (a summary), which the
+ * retriever is known to agree with: worded as a request, and only when that request is speech (never the
+ * description pasted, nor documentation in another language or about the API).
+ */
+function plannedRequests(planned: string | undefined, target: RecordOperation, pieces: P.IntentPieces, rng: Rng): string[] {
+  if (!planned || !isEnglish(planned)) return [];
+  const out: string[] = [];
+  const asRequest = spokenRequest(requestPhrase(planned), target.description, 12);
+  if (asRequest && asRequest !== pieces.intent) out.push(...shuffled(rng, clearTemplates(asRequest)).map((f) => f({ ...pieces, intent: asRequest })), `${upperFirst(asRequest)}, please.`);
+  const asPlanned = requestPhrase(planned);
+  if (!DOC_SPEAK.test(asPlanned) && !sentenceRemainders(target.description).has(normalWords(asPlanned.split(' ').slice(1).join(' ')))) {
+    out.push(...shuffled(rng, clearTemplates(asPlanned)).map((f) => f({ ...pieces, intent: asPlanned })));
+  }
+  return out;
 }
 
 /** A greeting before an opening sentence (often none); a greeting ending in "," runs into it. */
@@ -339,7 +350,7 @@ function vagueIntentText(walk: Walk, i: number, rng: Rng, clean: (t: string) => 
   const target = op(walk, intentOperation(walk, i) ?? targetAt(walk, i));
   const search = searchAfter(walk, i);
   const greet = greeting(rng);
-  const templates = shuffled(rng, P.VAGUE_INTENT.filter(fitsPlural)).map((f) => (d: string) => greet(f(d)));
+  const templates = shuffled(rng, VAGUE_TEMPLATES).map((f) => (d: string) => greet(f(d)));
   const topics = target ? vagueTopics(target, search?.turn.query === undefined ? undefined : plainText(search.turn.query)) : [];
   let chosen: string | undefined;
   let fallback: string | undefined;
@@ -368,9 +379,16 @@ function vagueIntentText(walk: Walk, i: number, rng: Rng, clean: (t: string) => 
       }
     }
   }
-  // Last resort: the planner's phrase (an API title or category) said as words, which the retriever agrees with.
+  // The planner chose one of these very openings for its verdict (src/realize/speech.ts): said without a greeting.
+  const opening = target && search?.turn.query !== undefined ? vagueOpenings(target).find((o) => o.text === search.turn.query) : undefined;
+  if (chosen === undefined && opening && clean(opening.text)) {
+    chosen = opening.text;
+    walk.topic = opening.topic;
+  }
+  // Last resort for plans made without those openings: the planner's phrase (an API title or category) said as
+  // words, which the retriever agrees with.
   const planned = search?.turn.query === undefined ? undefined : plainText(search.turn.query);
-  if (chosen === undefined && planned && isEnglish(planned)) {
+  if (chosen === undefined && !opening && planned && isEnglish(planned)) {
     const topic = nameWords(planned.replace(/[`"{}<>[\]]/g, '').replace(/'s$/, 's')).replace(/\s+API$/i, '');
     // Plain words only ("Local Rank Tracker", "events"): never "realty in au", "provides", "create".
     if (isPlainTopic(topic)) {

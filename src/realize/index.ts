@@ -14,6 +14,7 @@ export { buildLlmMessages, createLlmRealizer, DEFAULT_LLM_CACHE_DIR, DEFAULT_LLM
 export { ingestLlmBatchResults, type LlmBatchIngest, type LlmBatchOptions, llmBatchPlansPath, type LlmBatchRequestLine, llmBatchRequestLine, type LlmIngestOptions, readLlmPlansFile, writeLlmBatchRequests } from './llm-batch.ts';
 export * from './chat.ts';
 export { templateRealizer } from './realizers/template.ts';
+export { intentSpeech } from './speech.ts';
 export { llmRealizerModule, realizerModule, realizerModules, realizerNames, registerRealizer, templateRealizerModule } from './realizers/index.ts';
 
 /** Realizes one plan with the template realizer. */

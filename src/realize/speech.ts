@@ -1,0 +1,61 @@
+/**
+ * Every opening sentence the template realizer may say to start a dialogue about an operation, without a
+ * greeting: clear requests (each spoken wording of the operation in each template, alone and naming the API) and
+ * vague ones (each topic in each template, then the openers that name none). The planner gets these through
+ * `intentSpeech` (wired by src/generate) and expects a retriever verdict only from one of them, so the plan and the
+ * words agree by construction instead of being rejected by the checker.
+ */
+import type { RecordOperation } from '../plan/types.ts';
+import * as P from './_phrases.ts';
+import { fitsPlural, GENERIC_VAGUE, vagueTopics } from './_topic.ts';
+import { apiName, intentVariants } from './words.ts';
+
+/** The templates that fit an intent: a wording in another script is quoted, never run into "I'd like to". */
+export function clearTemplates(intent: string): ((p: P.IntentPieces) => string)[] {
+  return /[^\u0000-\u024f\u2000-\u206f]/.test(intent) ? P.CLEAR_INTENT_QUOTED : P.CLEAR_INTENT;
+}
+
+/** Vague templates that read right around a plural topic. */
+export const VAGUE_TEMPLATES = P.VAGUE_INTENT.filter(fitsPlural);
+
+const clearCache = new WeakMap<RecordOperation, string[]>();
+
+/** Clear requests for `op`, best wording first: each wording in each plain template, then naming the API. */
+export function clearSentences(op: RecordOperation): string[] {
+  let out = clearCache.get(op);
+  if (out) return out;
+  const api = apiName(op);
+  const sentences: string[] = [];
+  for (const intent of intentVariants(op)) {
+    const pieces = { intent, api };
+    sentences.push(...clearTemplates(intent).map((f) => f(pieces)), ...P.CLEAR_INTENT_WITH_API.map((f) => f(pieces)));
+  }
+  out = [...new Set(sentences)];
+  clearCache.set(op, out);
+  return out;
+}
+
+/** A vague opening and the topic it names (none for a generic opener). */
+export interface VagueOpening {
+  text: string;
+  topic?: string;
+}
+
+const vagueCache = new WeakMap<RecordOperation, VagueOpening[]>();
+
+/** Vague openings about `op`: each topic in each template, best topic first, then the generic openers. */
+export function vagueOpenings(op: RecordOperation): VagueOpening[] {
+  let out = vagueCache.get(op);
+  if (out) return out;
+  out = [];
+  for (const topic of vagueTopics(op, undefined)) for (const f of VAGUE_TEMPLATES) out.push({ text: f(topic), topic });
+  for (const text of GENERIC_VAGUE) out.push({ text });
+  vagueCache.set(op, out);
+  return out;
+}
+
+/** What the planner needs to know of the realizer's words (plan/catalog.ts `IntentSpeech`). */
+export const intentSpeech = {
+  clear: clearSentences,
+  vague: (op: RecordOperation): string[] => vagueOpenings(op).map((o) => o.text),
+};
