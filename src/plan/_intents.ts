@@ -5,7 +5,7 @@
  * operation's summary, description, name and API title are tried.
  */
 import type { Operation } from '../specs/types.ts';
-import type { IntentKind, IntentSpeech, PlanOperation } from './catalog.ts';
+import type { IntentKind, IntentSpeech, PlanOperation } from './_catalog-types.ts';
 import { nameWords } from './_params.ts';
 import { classifyQuery, contentTerms, type CatalogRetriever, type QueryVerdict } from './retriever.ts';
 

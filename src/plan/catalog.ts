@@ -13,29 +13,11 @@ import { isPlaceResolver, isSelfLocator } from './_places.ts';
 import { classifyQuery, createRetriever, type CatalogRetriever } from './retriever.ts';
 import { Rng } from '../random/index.ts';
 import type { RecordOperation } from './types.ts';
+import type { IntentKind, IntentSpeech, PlanOperation, PlanParam } from './_catalog-types.ts';
 
-/** A parameter as dialogues use it. */
-export interface PlanParam extends Omit<Param, 'in' | 'schema'> {
-  /** The param's JSON Schema with its description, enum and default folded in. */
-  schema: JsonSchema;
-  /** Scalar or list of scalars: a person can say it. */
-  sayable: boolean;
-  /** An id, code, index or coordinate: a person would not know it (may be failed and chained). */
-  idLike: boolean;
-  /** Something can go wrong in its schema (type, enum, format, bounds): usable for schema_violation. */
-  violable: boolean;
-}
+export type { IntentKind, IntentSpeech, PlanOperation, PlanParam };
 
-export interface PlanOperation {
-  id: string;
-  operation: Operation;
-  /** Dialogue parameters: credentials, headers and cookies left out (as the graph does). */
-  params: PlanParam[];
-  required: PlanParam[];
-  /** Optional parameters a user could volunteer. */
-  optional: PlanParam[];
-  record: RecordOperation;
-}
+
 
 /** An edge able to carry a fail-inform: the source outputs values for required ID-like inputs of the target. */
 export interface FeedEdge {
@@ -54,7 +36,6 @@ export interface ChainCandidate {
   edges: FeedEdge[];
 }
 
-export type IntentKind = 'clear' | 'suggest' | 'clarify' | 'lookup';
 
 /** Intent phrases the retriever agrees with, per operation (computed on first use, then kept). */
 export interface IntentPhrases {
@@ -90,16 +71,6 @@ export interface PlanCatalog {
   maxCandidates: number;
 }
 
-/**
- * The sentences a realizer may open a dialogue with (no greeting), best first. Given, the planner expects a
- * retriever verdict (clear, suggest, clarify) only from one of them, so the plan's words can be said.
- */
-export interface IntentSpeech {
-  /** Clear requests for the operation. */
-  clear(op: RecordOperation): readonly string[];
-  /** Vague openings about its topic. */
-  vague(op: RecordOperation): readonly string[];
-}
 
 export interface CatalogOptions {
   /** The realizer's opening sentences (src/realize `intentSpeech`); without it, the operation's own texts. */
