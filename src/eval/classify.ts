@@ -14,8 +14,8 @@ import type { ModelReply, NextPrediction, PredictedCall } from './types.ts';
 export const PREDICTED_ACTIONS = ['retriever_call', 'call', 'request', 'clarify', 'suggest', 'response', 'response_fail', 'system_bye', 'no_answer'] as const;
 
 const SUGGEST = /\b(would you like me to|do you want me to|shall i|how about i|want me to|is that what you (need|want|mean)|would that help|does that (sound|work|fit)|should i go ahead)/;
-const CLARIFY = /\b(more about|more specific|more detail|what (would|do) you (like|want|need|have in mind)|what is it you|what can i (do|help)|what are you (looking|trying)|how can i help|what do you mean|which (task|service|of these))/;
-const ASK_VALUE = /\b(tell me|give me|provide|share|send me|let me know|i (will |)need|i'?ll need|what is|what'?s|which|what are|could you (confirm|specify))\b/;
+const CLARIFY = /\b(more about|more specific|more detail|what (would|do) you (like|want|need|have in mind)|what is it you|what can i (do|help)|what are you (looking|trying)|how can i help|what do you mean|which (task|service|of these|part|aspect)|what part)/;
+const ASK_VALUE = /\b(tell me|give me|provide|share|send me|let me know|i (will |)need|i'?ll need|what is|what'?s|which|what are|could you (confirm|specify)|do you (know|have))\b/;
 const BID = /^(\w+,? )?(please |kindly |just )?(tell me|give me|provide|share|send me|let me know)\b|\bi('ll| will| still| just)? need (the|your|a|an)\b/;
 const FAIL = /\b(sorry|unfortunately|afraid|apologies)\b[^.]*\b(outside what|beyond what|can'?t|cannot|can not|unable|not able|don'?t have|no (way|tool|api|operation|service)|none of|not something)\b|\b(can'?t|cannot|unable to) (help|do|fulfil|fulfill|complete)\b/;
 const BYE = /\b(bye|goodbye|good bye|take care|see you|have a (great|good|nice) (day|one|evening)|anything else|glad i could help|happy to help)\b/;
