@@ -437,8 +437,10 @@ const PREPOSITIONS = new Set(['at', 'on', 'in', 'for', 'with', 'by', 'from', 'to
  * A list of fields is the details of the thing: "get a movie's title, overview, runtime and genres" → "get a
  * movie's details", "get the carrier, tracking number and events of a shipment" → "get the details of a shipment".
  */
-const POSSESSIVE_LIST = /^(\S+(?: up)?) ((?:a|an|the|your|my) [\w-]+(?: [\w-]+)?'s) ((?:[\w-]+ ?){1,3}(?:, (?:[\w-]+ ?){1,3})+,? (?:and|or) (?:[\w-]+ ?){1,3})$/i;
-const LIST_OF = /^(\S+(?: up)?) (?:the |a |an )?((?:[\w-]+ ?){1,3}(?:, (?:[\w-]+ ?){1,3})+,? (?:and|or) (?:[\w-]+ ?){1,3}?) of ((?:a|an|the|your) [\w' -]+)$/i;
+// Items are one to three words with single spaces between them: "(?:[\w-]+ ?){1,3}" split words in every
+// possible way and backtracked for seconds on long descriptions.
+const POSSESSIVE_LIST = /^(\S+(?: up)?) ((?:a|an|the|your|my) [\w-]+(?: [\w-]+)?'s) ([\w-]+(?: [\w-]+){0,2}(?:, [\w-]+(?: [\w-]+){0,2})+,? (?:and|or) [\w-]+(?: [\w-]+){0,2})$/i;
+const LIST_OF = /^(\S+(?: up)?) (?:the |a |an )?([\w-]+(?: [\w-]+){0,2}(?:, [\w-]+(?: [\w-]+){0,2})+,? (?:and|or) [\w-]+(?: [\w-]+){0,2}?) of ((?:a|an|the|your) [\w' -]+)$/i;
 const LIST_ITEM_STOP = /\b(?:of|to|from|in|on|at|by|for|with|steps|between)\b/i;
 
 function detailsForLists(phrase: string): string {
