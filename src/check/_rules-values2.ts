@@ -6,6 +6,7 @@
  */
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId, Violation } from './types.ts';
+import { eachObject } from './_objects.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
@@ -56,7 +57,7 @@ export function checkValues2(record: DialogueRecord, add: Add): void {
   });
   record.turns.forEach((turn, i) => {
     if (turn.speaker !== 'tool' || turn.status !== 'ok') return;
-    walk(turn.result, (obj) => {
+    eachObject(turn.result, (obj) => {
       const problem = foreignDescription(obj);
       if (problem) add('foreign_description', i, `tool result: ${problem}`);
     });
@@ -103,16 +104,6 @@ function takenItems(result: unknown, later: unknown[]): Record<string, unknown>[
   const items = listItems(result);
   if (items.length === 0) return [];
   return items.filter((item) => Object.entries(item).some(([k, v]) => !LABEL.test(k) && (typeof v === 'string' || typeof v === 'number') && String(v).length >= 2 && later.includes(v)));
-}
-
-function walk(value: unknown, visit: (obj: Record<string, unknown>) => void, depth = 0): void {
-  if (!value || typeof value !== 'object' || depth > 8) return;
-  if (Array.isArray(value)) {
-    for (const v of value) walk(v, visit, depth + 1);
-    return;
-  }
-  visit(value as Record<string, unknown>);
-  for (const v of Object.values(value)) if (v && typeof v === 'object') walk(v, visit, depth + 1);
 }
 
 /** A composed description ("A Room with a View is a movie.") beside a name or title of another record. */

@@ -8,13 +8,14 @@
 import { createRequire } from 'node:module';
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId, Violation } from './types.ts';
+import { eachObject } from './_objects.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
 export function checkVocabulary(record: DialogueRecord, add: Add): void {
   record.turns.forEach((turn, i) => {
     if (turn.speaker !== 'tool' || turn.status !== 'ok') return;
-    walk(turn.result, (obj) => {
+    eachObject(turn.result, (obj) => {
       for (const problem of reversedMinMax(obj)) add('reversed_range', i, `tool result: ${problem}`);
       for (const problem of offScale(obj)) add('value_scale', i, `tool result: ${problem}`);
       const place = misplacedCity(obj);
@@ -28,17 +29,6 @@ export function vocabularyViolations(record: DialogueRecord): Violation[] {
   const out: Violation[] = [];
   checkVocabulary(record, (invariant, turn, message) => out.push({ invariant, turn, message }));
   return out;
-}
-
-function walk(value: unknown, visit: (obj: Record<string, unknown>) => void, depth = 0): void {
-  if (!value || typeof value !== 'object' || depth > 8) return;
-  if (Array.isArray(value)) {
-    for (const v of value) walk(v, visit, depth + 1);
-    return;
-  }
-  const obj = value as Record<string, unknown>;
-  visit(obj);
-  for (const v of Object.values(obj)) if (v && typeof v === 'object') walk(v, visit, depth + 1);
 }
 
 /** `tempMin` → `temp_min`, lower-case words joined by `_`. */
