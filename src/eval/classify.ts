@@ -14,10 +14,12 @@ import type { ModelReply, NextPrediction, PredictedCall } from './types.ts';
 export const PREDICTED_ACTIONS = ['retriever_call', 'call', 'request', 'clarify', 'suggest', 'response', 'response_fail', 'system_bye', 'no_answer'] as const;
 
 const SUGGEST = /\b(would you like me to|do you want me to|shall i|how about i|want me to|is that what you (need|want|mean)|would that help|does that (sound|work|fit)|should i go ahead)/;
-const CLARIFY = /\b(more about|more specific|more detail|what (would|do) you (like|want|need|have in mind)|what is it you|what can i (do|help)|what are you (looking|trying)|how can i help|what do you mean|which (task|service|of these|part|aspect)|what part)/;
-const ASK_VALUE = /\b(tell me|give me|provide|share|send me|let me know|i (will |)need|i'?ll need|what is|what'?s|which|what are|could you (confirm|specify)|do you (know|have))\b/;
-const BID = /^(\w+,? )?(please |kindly |just )?(tell me|give me|provide|share|send me|let me know)\b|\bi('ll| will| still| just)? need (the|your|a|an)\b/;
-const FAIL = /\b(sorry|unfortunately|afraid|apologies)\b[^.]*\b(outside what|beyond what|can'?t|cannot|can not|unable|not able|don'?t have|no (way|tool|api|operation|service)|none of|not something)\b|\b(can'?t|cannot|unable to) (help|do|fulfil|fulfill|complete)\b/;
+const CLARIFY = /\b(more about|more specific|more detail|what (would|do) you (like|want|need|have in mind)|what is it you|what can i (do|help)|what are you (looking|trying)|how can i help|what do you mean|which (task|service|of these|part|aspect)|what part|what should i do with|look something up)/;
+const ASK_VALUE = /\b(tell me|give me|provide|share|send me|let me know|i (will |)need|i'?ll need|what is|what'?s|which|what are|could you (confirm|specify)|do you (know|have)|may i have|what should i use)\b/;
+const BID = /^(\w+,? )?(please |kindly |just )?(tell me|give me|provide|share|send me|let me know)\b|\bi('ll| will| still| just)?( also)? need (the|your|a|an)\b/;
+const FAIL = /\b(sorry|unfortunately|afraid|apologies|i checked, but)\b[^.]*\b(outside what|beyond what|can'?t|cannot|can not|unable|not able|don'?t have|no (way|tool|api|operation|service)|none of|nothing in my|not something)\b|\b(can'?t|cannot|unable to) (help|do|fulfil|fulfill|complete)\b/;
+/** A refusal may end by offering other help ("Can I help with something else?"): still a refusal. */
+const OFFER = /\b(can i help with something else|is there anything else i can do)\??$/;
 const BYE = /\b(bye|goodbye|good bye|take care|see you|have a (great|good|nice) (day|one|evening)|anything else|glad i could help|happy to help)\b/;
 
 export function parseCall(call: { name: string; arguments: string }): PredictedCall {
@@ -55,7 +57,7 @@ export function textAction(text: string, item: EvalItem): string {
   const last = sentences[sentences.length - 1] ?? '';
   const question = last.endsWith('?');
   const bidding = BID.test(last);
-  if (FAIL.test(t) && !question) return 'response_fail';
+  if (FAIL.test(t) && (!question || OFFER.test(last))) return 'response_fail';
   if (question || bidding) {
     if (CLARIFY.test(t)) return 'clarify';
     if (SUGGEST.test(t)) return 'suggest';

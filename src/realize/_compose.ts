@@ -96,12 +96,16 @@ const SYS_HEARD: ((h: string) => string)[] = [
   (h) => `Glad I could help with ${h}.`,
   (h) => `I hope ${h} will be useful.`,
   (h) => `Come back if you want more on ${h}.`,
+  (h) => `Happy to look at ${h} again any time.`,
+  (h) => `Feel free to ask more about ${h}.`,
+  (h) => `I can check ${h} again whenever you like.`,
 ];
 
 export function systemBye(rng: Rng, _topic: Topic | undefined, failed: boolean, heard?: string): string {
   // Short: a reply to the thanks, then either a word about the answer or an offer or a farewell, never all three.
   const about = !failed && heard && rng.int(0, 9) < 8 ? rng.pick(SYS_HEARD)(heard) : '';
-  if (about) return compose(rng, failed ? SYS_FAILED : SYS_GLAD, [about]);
+  // A word about the answer can stand alone ("Good luck with Jazz Night."), as people often reply to thanks.
+  if (about) return rng.int(0, 2) === 0 ? about : compose(rng, failed ? SYS_FAILED : SYS_GLAD, [about]);
   return compose(rng, failed ? SYS_FAILED : SYS_GLAD, SYS_OFFER.filter((o, i) => o !== '' || i === 0), SYS_CLOSE) || "You're welcome!";
 }
 

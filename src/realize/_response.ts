@@ -508,7 +508,7 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
   const list = changes && hasOwnScalars(result) ? undefined : listOf(result);
   if (list) return summarizeList(list, operation, echoes, wanted, rng, userWords(asked)) + missingFields(list.items[0], asked);
   if (result !== null && typeof result === 'object') {
-    const facts = pickFacts(objectFacts(result, operation, echoes, wanted, changes, wanted, userWords(asked)), changes ? 4 : 3);
+    const facts = pickFacts(objectFacts(result, operation, echoes, wanted, changes, wanted, userWords(asked)), 4);
     if (facts.length > 0) return rng.pick(P.RESULT_FIELDS)(joinList(facts)) + missingFields(result, asked);
     return nothingBack(result, operation, changes, rng);
   }
@@ -533,7 +533,7 @@ function summarizeList(list: { items: unknown[]; name?: string }, operation: Rec
   const shown = list.items.slice(0, 3).map(itemName);
   const labels = shown.filter((l): l is string => !!l && l !== one && l !== noun);
   const firstName = shown[0] && labels.includes(shown[0]) ? shown[0] : undefined;
-  const facts = pickFacts(objectFacts(list.items[0], operation, known, wanted, false, new Set(), mentioned).filter((f) => !labels.some((l) => f.text.endsWith(` ${l}`))), 2);
+  const facts = pickFacts(objectFacts(list.items[0], operation, known, wanted, false, new Set(), mentioned).filter((f) => !labels.some((l) => f.text.endsWith(` ${l}`))), 3);
   const about = joinList(facts);
   // "3 albums: A and B" would say two of three are all: fewer names than items are "including" names.
   const all = labels.length === Math.min(list.items.length, 3) && list.items.length <= 3;
