@@ -66,6 +66,10 @@ export const VALUE_SENTENCE: ((mentions: string) => string)[] = [
   (m) => `Just so you know, the ${m}.`,
   (m) => `Here are the details: the ${m}.`,
   (m) => `In case it helps, the ${m}.`,
+  (m) => `Oh, and the ${m}.`,
+  (m) => `If it matters, the ${m}.`,
+  (m) => `You may need this: the ${m}.`,
+  (m) => `Also, the ${m}.`,
 ];
 
 /** Requests nothing in the catalog serves: the planner's out-of-scope request, addressed to the assistant. */
@@ -99,6 +103,10 @@ export const VAGUE_INTENT: ((domain: string) => string)[] = [
   (d) => `There's a ${d} issue I need help with.`,
   (d) => `I'm stuck on something involving ${d}.`,
   (d) => `Do you know anything about ${d}?`,
+  (d) => `I'd like some help with ${d}, if you have a minute.`,
+  (d) => `Got a question on ${d} for you.`,
+  (d) => `Can you help with ${d}? I'm not sure what I need yet.`,
+  (d) => `I was told you could help with ${d}.`,
 ];
 
 /** inform after a redundant request: the user points out they said it already. */
