@@ -57,4 +57,20 @@ describe('text figures of a dataset', () => {
     assert.equal(t.distinct1, 0.8);
     assert.equal(t.distinct2, Math.round((5 / 6) * 1000) / 1000);
   });
+
+  it("tells each action's share of the word pairs and its own distinct-2", () => {
+    const counter = new TextStatsCounter();
+    const turns = (bye: string, ask: string) =>
+      [
+        { speaker: 'assistant', action: 'request', text: ask },
+        { speaker: 'user', action: 'user_bye', text: bye },
+      ] as unknown as DialogueRecord['turns'];
+    counter.add({ id: 'a', operations: {}, turns: turns('Thanks a lot, bye.', 'What is the order ID?') } as unknown as DialogueRecord);
+    counter.add({ id: 'b', operations: {}, turns: turns('Thanks a lot, bye.', 'What is the track ID?') } as unknown as DialogueRecord);
+    // request: 8 pairs, 6 distinct ("what is", "is the", "the order", "order id", "the track", "track id"); user_bye: 6 pairs, 3 distinct.
+    assert.deepEqual(counter.result().byAction, [
+      { action: 'request', utterances: 2, pairShare: Math.round((8 / 14) * 1000) / 1000, distinct2: 0.75 },
+      { action: 'user_bye', utterances: 2, pairShare: Math.round((6 / 14) * 1000) / 1000, distinct2: 0.5 },
+    ]);
+  });
 });

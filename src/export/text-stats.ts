@@ -15,6 +15,12 @@ export interface TextStats {
   distinct2: number;
   /** Share of utterances whose exact wording (case and spacing aside) occurs more than once in the dataset. */
   repeatedShare: number;
+  /**
+   * Where the word pairs are, per action (request, response, user_bye…), most pairs first: the action's
+   * share of all pairs and its own distinct-2. An action with a large share and a low ratio is where stock
+   * wording costs the dataset its variety.
+   */
+  byAction: { action: string; utterances: number; pairShare: number; distinct2: number }[];
   /** The wordings repeated most, with their counts. */
   mostRepeated: { text: string; count: number }[];
   /** Texts (utterances, thoughts) and retriever queries with markdown or HTML. */
@@ -71,6 +77,7 @@ export class TextStatsCounter {
   private readonly unigrams = new Set<string>();
   private readonly bigrams = new Set<string>();
   private readonly wordings = new Map<string, number>();
+  private readonly actions = new Map<string, { utterances: number; pairs: number; bigrams: Set<string> }>();
   private readonly markup = { texts: 0, queries: 0, examples: [] as string[] };
   private readonly identifiers = { texts: 0, queries: 0, examples: [] as string[] };
   private readonly notEnglish = { texts: 0, queries: 0, examples: [] as string[] };
@@ -80,15 +87,18 @@ export class TextStatsCounter {
     for (const turn of record.turns) {
       if (turn.speaker === 'tool') continue;
       const text = turn.text;
-      if (text) this.addUtterance(text);
+      if (text) this.addUtterance(text, turn.action);
       const texts = [text, turn.speaker === 'assistant' ? turn.thought : undefined].filter((t): t is string => !!t);
       for (const t of texts) this.check(t, ids, 'texts', record.id);
       if (turn.speaker === 'assistant' && turn.query) this.check(turn.query, ids, 'queries', record.id);
     }
   }
 
-  private addUtterance(text: string): void {
+  private addUtterance(text: string, action: string): void {
     this.utterances++;
+    let own = this.actions.get(action);
+    if (!own) this.actions.set(action, (own = { utterances: 0, pairs: 0, bigrams: new Set() }));
+    own.utterances++;
     const normal = text.toLowerCase().replace(/\s+/g, ' ').trim();
     this.wordings.set(normal, (this.wordings.get(normal) ?? 0) + 1);
     const words = normal.match(TOKEN) ?? [];
@@ -96,8 +106,11 @@ export class TextStatsCounter {
     for (let i = 0; i < words.length; i++) {
       this.unigrams.add(words[i]!);
       if (i > 0) {
+        const pair = `${words[i - 1]} ${words[i]}`;
         this.pairs++;
-        this.bigrams.add(`${words[i - 1]} ${words[i]}`);
+        this.bigrams.add(pair);
+        own.pairs++;
+        own.bigrams.add(pair);
       }
     }
   }
@@ -131,6 +144,9 @@ export class TextStatsCounter {
       distinct1: ratio(this.unigrams.size, this.tokens),
       distinct2: ratio(this.bigrams.size, this.pairs),
       repeatedShare: ratio(repeated, this.utterances),
+      byAction: [...this.actions]
+        .sort(([a, x], [b, y]) => y.pairs - x.pairs || (a < b ? -1 : 1))
+        .map(([action, a]) => ({ action, utterances: a.utterances, pairShare: ratio(a.pairs, this.pairs), distinct2: ratio(a.bigrams.size, a.pairs) })),
       mostRepeated,
       markup: this.markup,
       identifiers: this.identifiers,
@@ -150,6 +166,10 @@ export function formatTextStats(t: TextStats): string {
     `texts not in English: ${t.notEnglish.texts} (retriever queries: ${t.notEnglish.queries})`,
     ...t.notEnglish.examples.map((e) => `  e.g. ${e}`),
   ];
+  if (t.byAction.length > 0) {
+    lines.push('word pairs by action (share of all pairs, the action\'s own distinct-2):');
+    for (const a of t.byAction) lines.push(`  ${a.action.padEnd(28)} ${String(a.utterances).padStart(6)} utterances  ${pct(a.pairShare).padStart(6)}  ${a.distinct2}`);
+  }
   if (t.mostRepeated.length > 0) {
     lines.push('most repeated utterances:');
     for (const r of t.mostRepeated) lines.push(`  ${String(r.count).padStart(6)}  ${r.text}`);
