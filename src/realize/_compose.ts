@@ -98,7 +98,7 @@ const SYS_HEARD: ((h: string) => string)[] = [
   (h) => `Come back if you want more on ${h}.`,
   (h) => `Happy to look at ${h} again any time.`,
   (h) => `Feel free to ask more about ${h}.`,
-  (h) => `I can check ${h} again whenever you like.`,
+  (h) => `I can look into ${h} again whenever you like.`,
 ];
 
 export function systemBye(rng: Rng, _topic: Topic | undefined, failed: boolean, heard?: string): string {
