@@ -349,11 +349,24 @@ export function buildResult(
     // No response schema: the caller infers the content (`inferredOutputs`); a bare status is the last resort.
     if (!root.keys && !root.each && !root.leaf) return { result: { status: 'completed' }, pinnedAt };
     const result = orderRanges(build(root, '', 0, false, true));
+    if (pinned.length > 0) facts.matches = matchLists(result, pinnedAt);
     reconcileLists(result, facts);
     oneCurrency(result, echo);
     if (shape.changesNow) writeMessages(result);
     return { result, pinnedAt };
   });
+}
+
+/** The lists a chain takes a value from (`items[0].id` → `items`): each holds the one match of the user's detail. */
+function matchLists(result: unknown, pinnedAt: Readonly<Record<string, string>>): Set<unknown> {
+  const lists = new Set<unknown>();
+  for (const concrete of Object.values(pinnedAt)) {
+    const cut = concrete.lastIndexOf('[');
+    if (cut <= 0) continue;
+    const list = valueAtPath(result, concrete.slice(0, cut));
+    if (Array.isArray(list)) lists.add(list);
+  }
+  return lists;
 }
 
 /** The items found by a search are named by its query ("climate change" finds "Climate Change Today"). */
