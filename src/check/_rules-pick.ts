@@ -6,7 +6,7 @@
  * picked one). A result whose list holds the one match of the user's detail (one item, total 1) needs no
  * choice. Reads only the record: it shares nothing with the planner that resolves the pick.
  */
-import type { DialogueRecord, ToolTurn } from '../plan/types.ts';
+import type { DialogueRecord, Slot, ToolTurn } from '../plan/types.ts';
 import type { InvariantId, Violation } from './types.ts';
 import { valuesAt } from './_objects.ts';
 
@@ -60,6 +60,13 @@ function mentionsItem(text: string, value: unknown, item: Record<string, unknown
   if (lower.includes(String(value).toLowerCase())) return true;
   if (!item) return false;
   return Object.values(item).some((v) => typeof v === 'string' && v.length >= 3 && lower.includes(v.toLowerCase()));
+}
+
+/** How many candidates the source of a chained slot offered for it (0 when its result is not in the record). */
+export function offeredCandidates(record: DialogueRecord, slot: Slot): number {
+  if (slot.source !== 'chained' || !slot.from) return 0;
+  const tool = record.turns.find((t): t is ToolTurn => t.speaker === 'tool' && t.operation === slot.from!.operation && t.status === 'ok');
+  return tool ? candidates(tool.result, slot.from.field.replace(/\[\d+\]/g, '[]')) : 0;
 }
 
 export function checkPicks(record: DialogueRecord): Violation[] {
