@@ -175,8 +175,9 @@ export function findsOneRecord(source: PlanOperation, edge: FeedEdge, first: boo
   // An id the request itself needs (the order whose product is wanted) is one the user has; any other is not.
   if (first && source.required.some((p) => p.idLike && (isCoordinate(p.name) || !target.required.some((q) => sameMeaning(p, q))))) return false;
   const fromList = edge.chained.some((c) => c.output.includes('['));
-  // The user picks one of the records the source lists, by a name each of them carries.
-  if (pick) return fromList && edge.chained.every((c) => namedItems(source, c.output));
+  // The user picks one of the records the source lists, by a name each of them carries (a field of the record
+  // itself: the second author of the book picked would be a pick the user never made).
+  if (pick) return fromList && edge.chained.every((c) => c.output.indexOf('[]') === c.output.lastIndexOf('[]') && namedItems(source, c.output));
   // A change to a record found by search is made only once the user has seen which record (a Pick flow).
   if (fromList && next.operation.effect !== 'read' && next.operation.effect !== 'create') return false;
   if (source.required.some(isDistinguishing) || source.optional.some(isDistinguishing)) return true;
