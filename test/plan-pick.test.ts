@@ -7,6 +7,8 @@ import { analyzeFlow, createPlanCatalog, isRejected, planDialogues, type Dialogu
 import { realize } from '../src/realize/index.ts';
 import { loadSpecs } from '../src/specs/index.ts';
 import type { AssistantTurn, DialogueRecord, ToolTurn, UserTurn } from '../src/plan/types.ts';
+import { textAction } from '../src/eval/classify.ts';
+import type { EvalItem } from '../src/export/index.ts';
 import { bundledSpecsDir } from './_shared.ts';
 
 describe('the Pick token', () => {
@@ -61,6 +63,14 @@ describe('list and pick over the bundled specs', () => {
       assert.equal(call.call!.arguments[slot.param], walk(list[index], match[3]!), record.id);
     }
     assert.ok(chosen.size > 1, 'the user does not always pick the first record');
+  });
+
+  it('the eval classifier reads the listing question as a request', () => {
+    const item = { tools: [] } as unknown as EvalItem;
+    for (const record of records) {
+      const toolAt = record.turns.findIndex((t) => t.speaker === 'tool');
+      assert.equal(textAction((record.turns[toolAt + 1] as AssistantTurn).text!, item), 'request', (record.turns[toolAt + 1] as AssistantTurn).text);
+    }
   });
 
   it('breaks silent_pick when the user does not say which one', () => {

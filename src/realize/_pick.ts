@@ -65,7 +65,8 @@ export function pickOption(item: Record<string, unknown>): PickOption | undefine
   return other ? { label, detail: `${humanizeIdentifier(other[0])} ${other[1]}` } : { label };
 }
 
-const say = (o: PickOption): string => (o.detail ? `${o.label} (${o.detail})` : o.label);
+/** "Seattle Food Festival (in Seattle)". */
+export const sayOption = (o: PickOption): string => (o.detail ? `${o.label} (${o.detail})` : o.label);
 
 const ASK: ((n: number, noun: string, list: string) => string)[] = [
   (n, noun, list) => `I found ${n} ${noun}: ${list}. Which one do you mean?`,
@@ -76,7 +77,7 @@ const ASK: ((n: number, noun: string, list: string) => string)[] = [
 
 /** "I found 3 events: Seattle Food Festival (in Seattle), … Which one do you mean?" */
 export function pickRequest(rng: Rng, options: readonly PickOption[], noun: string): string {
-  return rng.pick(ASK)(options.length, plural(noun), joinList(options.map(say)));
+  return rng.pick(ASK)(options.length, plural(noun), joinList(options.map(sayOption)));
 }
 
 const ORDINAL = ['first', 'second', 'third'];
