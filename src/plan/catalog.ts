@@ -178,8 +178,9 @@ export function findsOneRecord(source: PlanOperation, edge: FeedEdge, first: boo
   // The user picks one of the records the source lists, by a name each of them carries (a field of the record
   // itself: the second author of the book picked would be a pick the user never made).
   if (pick) return fromList && edge.chained.every((c) => c.output.indexOf('[]') === c.output.lastIndexOf('[]') && namedItems(source, c.output));
-  // A change to a record found by search is made only once the user has seen which record (a Pick flow).
-  if (fromList && next.operation.effect !== 'read' && next.operation.effect !== 'create') return false;
+  // A change to a record found by search (an update, a delete, an upload to it, an action on it) is made only
+  // once the user has seen which record: a Pick flow.
+  if (fromList && next.operation.effect !== 'read') return false;
   if (source.required.some(isDistinguishing) || source.optional.some(isDistinguishing)) return true;
   if (fromList) return false;
   return !first || (source.required.length === 0 && SELF_PATH.test(o.path));
