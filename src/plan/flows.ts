@@ -80,6 +80,7 @@ export const FLOW_TABLE: readonly FlowDefinition[] = [
   { id: 'list_pick_01', family: 'fail_inform', sequence: 'ICl RC Req FI RC call Pick Inf call Resp UB SB', description: 'the source lists records without input; the user picks one' },
   { id: 'list_pick_02', family: 'fail_inform', sequence: 'ICl RC Req FI RC Req Inf call Pick Inf call Resp UB SB', description: 'a search returns several; the user picks one' },
   { id: 'list_pick_03', family: 'fail_inform', sequence: 'IV RC clarify ICl RC Req FI RC call Pick Inf call Resp UB SB', description: 'as list_pick_01 after a vague intent' },
+  { id: 'list_pick_04', family: 'fail_inform', sequence: 'ICl RC Req FI RC call Pick Inf Req Inf call Resp UB SB', description: 'as list_pick_01, then the target asks its own values (hold tickets on the event picked: how many)' },
 
   // AskToAct partial masking: some values stated, k >= 1 omitted and requested exactly.
   { id: 'partial_mask_01', family: 'partial_mask', sequence: 'ICA RC Req Inf call Resp UB SB', weight: 2 },
