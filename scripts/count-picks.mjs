@@ -1,4 +1,4 @@
-// Counts chained values taken from a result that carried several items (list length > 1, or a total/count
+// Counts chained values taken from a result that carried several candidates (distinct values > 1, or a total/count
 // beside the list > 1) with no user turn between the result and the call that names the picked item.
 // Usage: node scripts/count-picks.mjs out/dialogues.jsonl [--list]
 import { readFileSync } from 'node:fs';
@@ -52,7 +52,9 @@ lines.forEach((line, idx) => {
     const listPath = field.slice(0, field.lastIndexOf('[]') + 2);
     const items = at(result, listPath);
     const total = totalBeside(result, listPath);
-    if (items.length <= 1 && total <= 1) { single++; continue; }
+    // Candidates are distinct values at the field (a project id every task shares is no choice), or a total beside the list.
+    const distinct = new Set(at(result, field).map((v) => String(v))).size;
+    if (distinct <= 1 && total <= 1) { single++; continue; }
     several++;
     const callAt = d.turns.findIndex((t, i) => i > toolAt && t.speaker === 'assistant' && t.call?.operation === slot.operation && !t.error);
     const end = callAt < 0 ? d.turns.length : callAt;
