@@ -53,6 +53,26 @@ describe('invariants of meaning', () => {
     assert.deepEqual(broken(r), []);
   });
 
+  test('silent_pick: one item shown of many found is still a pick; one match of the user\'s detail is not', () => {
+    const r = record();
+    // The search found 923 orders and shows one: taking it is choosing among 923 for the user.
+    (r.turns[2] as { result: unknown }).result = { total: 923, orders: [{ id: 'A1', item: 'blue kettle' }] };
+    assert.deepEqual(broken(r), ['silent_pick']);
+    // The count in a paging block beside the list says the same.
+    (r.turns[2] as { result: unknown }).result = { page: { totalElements: 40 }, orders: [{ id: 'A1', item: 'blue kettle' }] };
+    assert.deepEqual(broken(r), ['silent_pick']);
+    // The user's email selects exactly one order: nothing to choose.
+    (r.turns[2] as { result: unknown }).result = { total: 1, orders: [{ id: 'A1', item: 'blue kettle' }] };
+    assert.deepEqual(broken(r), []);
+    // A nested list: `data.orders[]` with its total in `data`.
+    r.slots[1]!.from = { operation: 'shop.searchOrders', field: 'data.orders[0].id' };
+    (r.turns[2] as { result: unknown }).result = { data: { total: 3, orders: [{ id: 'A1', item: 'blue kettle' }] } };
+    assert.deepEqual(broken(r), ['silent_pick']);
+    // The assistant listed them and the user picked one by name.
+    r.turns.splice(3, 0, { speaker: 'assistant', action: 'request', text: 'I found 3 orders: the blue kettle, the red pan and the grey mug. Which one?' } as never, { speaker: 'user', action: 'inform', text: 'The blue kettle.' } as never);
+    assert.deepEqual(broken(r), []);
+  });
+
   test('empty_result: a read answers {"status":"ok"}', () => {
     const r = record();
     (r.turns[4] as { result: unknown }).result = { status: 'ok' };

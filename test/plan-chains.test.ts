@@ -1,4 +1,4 @@
-/** Chains a careful assistant would run: every source is told which record to find, from what the user says. */
+/** Chains a careful assistant would run: every source is told which record to find, from what the user says, or the user picks from its list. */
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { join } from 'node:path';
@@ -24,7 +24,9 @@ function chainProblems(plan: DialoguePlan): string[] {
     const stated = plan.slots.some((s) => s.operation === source && (s.source === 'given' || s.source === 'asked'));
     const outs = plan.slots.filter((s) => s.source === 'chained' && s.from?.operation === source);
     const fromList = outs.some((s) => s.from!.field.includes('['));
-    if (!stated && (k === 0 ? fromList || Object.keys(call.arguments).length > 0 : fromList)) out.push(`${source} finds ${outs.map((s) => s.param).join(', ')} from nothing the user said`);
+    // Or the user picks one of the records it lists (`call Pick Inf`): a user turn states the chained values.
+    const picked = plan.turns.some((t) => t.speaker === 'user' && t.action === 'inform' && (t.informs ?? []).some((r) => outs.some((s) => s.operation === r.operation && s.param === r.param)));
+    if (!stated && !picked && (k === 0 ? fromList || Object.keys(call.arguments).length > 0 : fromList)) out.push(`${source} finds ${outs.map((s) => s.param).join(', ')} from nothing the user said`);
   });
   for (const turn of plan.turns) {
     const refs = turn.speaker === 'user' ? (turn as UserTurn).informs : turn.speaker === 'assistant' ? (turn as AssistantTurn).request : undefined;
@@ -65,7 +67,7 @@ for (const [name, dir, skip] of [
       for (const outcome of planDialogues(catalog, { seed: 7, count: 300, mix: { fail_inform: 3, multi_hop: 1, partial_mask: 1 } })) if (!isRejected(outcome)) plans.push(outcome);
     });
 
-    it('every source is told which record to find; no half coordinates, no paging values', () => {
+    it('every source is told which record to find or the user picks from its list; no half coordinates, no paging values', () => {
       assert.ok(plans.filter((p) => p.chain.length > 1).length >= 50, 'too few chains to judge');
       for (const plan of plans) assert.deepEqual(chainProblems(plan), [], `${plan.id} (${plan.flow}) ${plan.chain.join(' -> ')}`);
     });

@@ -6,6 +6,7 @@ import type { Action, AssistantTurn, DialogueRecord, DialogueState, ParamRef, Re
 import { FLOW_TABLE, cachedRetriever, parseFlowSteps, rankingAgrees, retrievalAgrees, retrievalExpectation, type CatalogRetriever, type RetrievalExpectation } from '../plan/index.ts';
 import { leaves, looksLikeIdentifier, mentionsValue, normalizeForMatch, spellsValue, statesValue } from '../text/index.ts';
 import { checkMeaning } from './_meaning.ts';
+import { offeredCandidates } from './_rules-pick.ts';
 import { describeErrors, parametersValidator, validateRecordSchema } from './_ajv.ts';
 import type { CheckContext, InvariantId, Violation } from './types.ts';
 
@@ -290,7 +291,8 @@ function checkRequestsAndClarify(scan: Scan): void {
         if (at !== undefined && at < i) add(scan, 'request_unknown', i, `request asks for ${ref.param}, which the user gave at turn ${at}`);
         const slot = record.slots.find((s) => s.operation === ref.operation && s.param === ref.param);
         if (slot?.source === 'given') add(scan, 'request_unknown', i, `request asks for ${ref.param}, which the user gave in the request`);
-        if (slot?.source === 'chained' && leaves(slot.value).every((l) => toolSaidBefore(scan, i, l))) {
+        // Asking which of several records a result listed is a choice, not a request for something known.
+        if (slot?.source === 'chained' && leaves(slot.value).every((l) => toolSaidBefore(scan, i, l)) && offeredCandidates(record, slot) <= 1) {
           add(scan, 'request_unknown', i, `request asks for ${ref.param}, which an earlier tool result already supplied`);
         }
       }

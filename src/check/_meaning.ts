@@ -13,9 +13,10 @@ import { VALUES2_INVARIANTS, checkValues2 } from './_rules-values2.ts';
 import { CHAIN_INVARIANTS, checkChains } from './_rules-chains.ts';
 import { checkResponses } from './_rules-responses.ts';
 import { checkWords } from './_rules-words.ts';
+import { PICK_INVARIANTS, checkPicks } from './_rules-pick.ts';
 
 /** The meaning invariants, in the order `stats` reports them. */
-export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', 'silent_pick', 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS, 'wording', 'value_scale', 'place_mismatch', ...VALUES2_INVARIANTS, 'claimed_change', 'fix_reason', 'unreported_result'] as const satisfies readonly InvariantId[];
+export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', ...PICK_INVARIANTS, 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS, 'wording', 'value_scale', 'place_mismatch', ...VALUES2_INVARIANTS, 'claimed_change', 'fix_reason', 'unreported_result'] as const satisfies readonly InvariantId[];
 
 export function checkMeaning(record: DialogueRecord): Violation[] {
   const out: Violation[] = [];
@@ -24,7 +25,7 @@ export function checkMeaning(record: DialogueRecord): Violation[] {
   };
   checkLookupSources(record, add);
   checkInventedValues(record, add);
-  checkPicks(record, add);
+  out.push(...checkPicks(record));
   checkResults(record, add);
   checkRanges(record, add);
   checkResultRules(record, add);
@@ -74,69 +75,7 @@ function checkInventedValues(record: DialogueRecord, add: Add): void {
   }
 }
 
-/** Values at a field path (`items[].id`) of a result, one per list item. */
-export function valuesAt(result: unknown, path: string): unknown[] {
-  let current: unknown[] = [result];
-  for (const raw of path.split('.')) {
-    if (raw === '') continue;
-    const list = raw.endsWith('[]');
-    const name = list ? raw.slice(0, -2) : raw;
-    const next: unknown[] = [];
-    for (const value of current) {
-      const inner = name === '' ? value : value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[name] : undefined;
-      if (list) {
-        if (Array.isArray(inner)) next.push(...inner);
-      } else if (inner !== undefined) next.push(inner);
-    }
-    current = next;
-  }
-  return current;
-}
-
 const same = (a: unknown, b: unknown): boolean => String(a).trim().toLowerCase() === String(b).trim().toLowerCase();
-
-/**
- * When a lookup returns several candidates, the user chooses: a user turn after the source's result and
- * before the call that uses the value must name the chosen item (its value or another of its details).
- */
-function checkPicks(record: DialogueRecord, add: Add): void {
-  const turns = record.turns;
-  for (const slot of record.slots) {
-    if (slot.source !== 'chained' || !slot.from) continue;
-    const toolAt = turns.findIndex((t) => t.speaker === 'tool' && t.operation === slot.from!.operation && t.status === 'ok');
-    if (toolAt < 0) continue;
-    const field = slot.from.field.replace(/\[\d+\]/g, '[]');
-    const candidates = valuesAt((turns[toolAt] as ToolTurn).result, field);
-    const distinct = new Set(candidates.map((v) => String(v)));
-    if (distinct.size <= 1) continue;
-    const callAt = turns.findIndex((t, i) => i > toolAt && t.speaker === 'assistant' && t.call?.operation === slot.operation && !t.error);
-    const end = callAt < 0 ? turns.length : callAt;
-    const item = itemOf((turns[toolAt] as ToolTurn).result, field, slot.value);
-    const chose = turns.slice(toolAt + 1, end).some((t) => t.speaker === 'user' && mentionsItem(t.text ?? '', slot.value, item));
-    if (!chose) add('silent_pick', callAt < 0 ? null : callAt, `${slot.from.operation} returned ${distinct.size} candidates for ${slot.param}; the user never chose one before it was used`);
-  }
-}
-
-/** The list item (object) whose field holds `value`, to read its other details (a name the user can say). */
-function itemOf(result: unknown, field: string, value: unknown): Record<string, unknown> | undefined {
-  const cut = field.lastIndexOf('[]');
-  if (cut < 0) return undefined;
-  const listPath = field.slice(0, cut + 2);
-  const rest = field.slice(cut + 2).replace(/^\./, '');
-  for (const item of valuesAt(result, listPath)) {
-    if (!item || typeof item !== 'object') continue;
-    const held = rest === '' ? item : valuesAt(item, rest)[0];
-    if (same(held, value)) return item as Record<string, unknown>;
-  }
-  return undefined;
-}
-
-function mentionsItem(text: string, value: unknown, item: Record<string, unknown> | undefined): boolean {
-  const lower = text.toLowerCase();
-  if (lower.includes(String(value).toLowerCase())) return true;
-  if (!item) return false;
-  return Object.values(item).some((v) => typeof v === 'string' && v.length >= 3 && lower.includes(v.toLowerCase()));
-}
 
 const STATUS_KEYS = new Set(['status', 'ok', 'success', 'message']);
 

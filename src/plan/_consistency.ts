@@ -16,6 +16,8 @@ export interface CallFacts {
   quantity?: number;
   /** The operation lists what comes next (next public holidays, upcoming events): its dates are after today. */
   upcoming?: boolean;
+  /** Lists that hold the one match of what the user said (the chain takes a value from them): their counts say 1 match, not thousands. */
+  matches?: ReadonlySet<unknown>;
 }
 
 const ITEM_COUNT = /^(count|number_?of_?elements|returned|num_?results|results?_?count|items?_?count|num_?items|result_?size)$/i;
@@ -40,12 +42,12 @@ export function reconcileLists(value: unknown, facts: CallFacts, depth = 0): voi
   const obj = value as Record<string, unknown>;
   // The list a page holds: its one list beside how it is sorted or linked (Spring's `content` beside `sort`).
   const arrays = Object.entries(obj).filter(([k, v]) => Array.isArray(v) && !NOT_ITEMS.test(k)).map(([, v]) => v);
-  if (arrays.length === 1) fitCounts(obj, (arrays[0] as unknown[]).length, facts.echo);
+  if (arrays.length === 1) fitCounts(obj, (arrays[0] as unknown[]).length, facts.echo, false, facts.matches?.has(arrays[0]) === true);
   // A paging block beside the list ({data: {events: […]}, page: {number, totalElements}}) describes that list.
   const block = Object.entries(obj).find(([k, v]) => PAGING_BLOCK.test(k) && v && typeof v === 'object' && !Array.isArray(v));
   if (block) {
     const lists = listsIn(Object.entries(obj).filter(([k]) => k !== block[0]).map(([, v]) => v), 0);
-    if (lists.length === 1) fitCounts(block[1] as Record<string, unknown>, lists[0]!.length, facts.echo, true);
+    if (lists.length === 1) fitCounts(block[1] as Record<string, unknown>, lists[0]!.length, facts.echo, true, facts.matches?.has(lists[0]) === true);
   }
   for (const child of Object.values(obj)) if (child && typeof child === 'object') reconcileLists(child, facts, depth + 1);
 }
@@ -63,7 +65,8 @@ function listsIn(values: unknown[], depth: number): unknown[][] {
   return out;
 }
 
-function fitCounts(obj: Record<string, unknown>, n: number, echo: Record<string, unknown>, block = false): void {
+/** `exact`: the list holds every match there is (the one record the user's detail selects), so the total is its length. */
+function fitCounts(obj: Record<string, unknown>, n: number, echo: Record<string, unknown>, block = false, exact = false): void {
   const keys = Object.keys(obj).filter((k) => isCount(obj[k]) && !(k in echo));
   const find = (re: RegExp): string | undefined => keys.find((k) => re.test(k));
   const paged = block || keys.some((k) => TOTAL_PAGES.test(k)) || Object.keys(obj).some((k) => /^total_?elements$/i.test(k));
@@ -71,7 +74,8 @@ function fitCounts(obj: Record<string, unknown>, n: number, echo: Record<string,
   const totalKey = find(TOTAL);
   if (totalKey !== undefined) {
     const t = obj[totalKey] as number;
-    if (t < n || t > 10000) obj[totalKey] = n + (t > 10000 ? t % 200 : 0);
+    if (exact) obj[totalKey] = n;
+    else if (t < n || t > 10000) obj[totalKey] = n + (t > 10000 ? t % 200 : 0);
   }
   const sizeKey = Object.keys(obj).find((k) => PAGE_SIZE.test(k) && isCount(obj[k]));
   if (sizeKey !== undefined && !(sizeKey in echo)) {

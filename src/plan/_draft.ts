@@ -215,7 +215,8 @@ export function assignSources(draft: Draft): string | undefined {
       }
       // A source that finds the chain's record is told which one: a distinguishing detail the user states
       // (asked with the source's other values, or said along with "I don't have its ID"), never a silent pick.
-      if (j < hops && !own.some(isDistinguishing) && !given.some(isDistinguishing)) {
+      // A source the user picks from (`call Pick Inf`) lists a few records instead.
+      if (j < hops && !needs.pick && !own.some(isDistinguishing) && !given.some(isDistinguishing)) {
         const all = op.optional.filter(isDistinguishing);
         const naming = all.filter((p) => NAMING_PARAM.test(lastNameWord(p.name)));
         const details = naming.length > 0 ? naming : all;

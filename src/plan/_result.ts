@@ -65,6 +65,8 @@ export interface ResultShape {
   unitPrice?: number;
   /** A search's query: the first items found are named by it. */
   query?: string;
+  /** The user picks from the list holding the chain's values: it keeps 3 items, the chosen one at this index. */
+  pickAt?: number;
 }
 
 export interface BuiltResult {
@@ -276,13 +278,14 @@ export function buildResult(
         const pattern = node.each.pattern;
         const holdsPin = concrete !== null && pinned.some((p) => p.path.startsWith(pattern));
         const isMain = main.has(node.each);
-        // A list the chain takes a value from holds the one match of what the user said: the assistant never
-        // picks one of several candidates silently (DESIGN.md invariant 8). A get by id returns one record; a
-        // hold of N seats N seats. Other lists keep several items.
-        const count = holdsPin || (isMain && shape.byId) ? 1 : depth === 0 && shape.quantity !== undefined && !isMain ? shape.quantity : depth === 0 || !node.inList ? 3 : rng.int(1, 2);
+        // A list the chain takes a value from holds the one match of what the user said, or the few records the
+        // user picks from: the assistant never picks one of several candidates silently (DESIGN.md invariant 8).
+        // A get by id returns one record; a hold of N seats N seats. Other lists keep several items.
+        const picking = holdsPin && depth === 0 && shape.pickAt !== undefined;
+        const count = picking ? 3 : holdsPin || (isMain && shape.byId) ? 1 : depth === 0 && shape.quantity !== undefined && !isMain ? shape.quantity : depth === 0 || !node.inList ? 3 : rng.int(1, 2);
         let chosen = -1;
         if (holdsPin) {
-          if (!chosenIndex.has(pattern)) chosenIndex.set(pattern, 0);
+          if (!chosenIndex.has(pattern)) chosenIndex.set(pattern, picking ? shape.pickAt! : 0);
           chosen = chosenIndex.get(pattern)!;
         }
         const items: unknown[] = [];
@@ -349,11 +352,24 @@ export function buildResult(
     // No response schema: the caller infers the content (`inferredOutputs`); a bare status is the last resort.
     if (!root.keys && !root.each && !root.leaf) return { result: { status: 'completed' }, pinnedAt };
     const result = orderRanges(build(root, '', 0, false, true));
+    if (pinned.length > 0) facts.matches = matchLists(result, pinnedAt);
     reconcileLists(result, facts);
     oneCurrency(result, echo);
     if (shape.changesNow) writeMessages(result);
     return { result, pinnedAt };
   });
+}
+
+/** The lists a chain takes a value from (`items[0].id` → `items`): each holds the one match of the user's detail. */
+function matchLists(result: unknown, pinnedAt: Readonly<Record<string, string>>): Set<unknown> {
+  const lists = new Set<unknown>();
+  for (const concrete of Object.values(pinnedAt)) {
+    const cut = concrete.lastIndexOf('[');
+    if (cut <= 0) continue;
+    const list = valueAtPath(result, concrete.slice(0, cut));
+    if (Array.isArray(list)) lists.add(list);
+  }
+  return lists;
 }
 
 /** The items found by a search are named by its query ("climate change" finds "Climate Change Today"). */

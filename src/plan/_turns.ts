@@ -152,9 +152,9 @@ function playStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
       pushAssistant(s, { speaker: 'assistant', action: 'suggest', suggest: target!.id, state: stateOf(s, null) });
       return undefined;
     case 'request':
-      return requestStep(s, step, next);
+      return step.pick ? pickStep(s) : requestStep(s, step, next);
     case 'call':
-      return callStep(s, step);
+      return callStep(s, step, next);
     case 'response':
       pushAssistant(s, { speaker: 'assistant', action: 'response', state: stateOf(s, hops) });
       return undefined;
@@ -268,7 +268,19 @@ function requestStep(s: Play, step: FlowStep, next: FlowStep | undefined): strin
   return undefined;
 }
 
-function callStep(s: Play, step: FlowStep): string | undefined {
+/**
+ * `Pick`: the source just listed a few records; the assistant shows them and asks which one. What it asks for is
+ * the value the next operation takes from the chosen record (its id), which the user's `Inf` then settles.
+ */
+function pickStep(s: Play): string | undefined {
+  const a = s.draft.assigned[s.focus]!;
+  if (a.chainedIn.size === 0) return `${a.op.id}: nothing to pick`;
+  s.pending = refs(s, s.focus, a.chainedIn.keys());
+  pushAssistant(s, { speaker: 'assistant', action: 'request', request: s.pending, state: stateOf(s, s.focus) });
+  return undefined;
+}
+
+function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string | undefined {
   const { catalog, hops, assigned, rng } = s.draft;
   const { turns, slotFrom, resultOf } = s;
   const a = assigned[s.focus]!;
@@ -352,16 +364,20 @@ function callStep(s: Play, step: FlowStep): string | undefined {
   const outputs = inferred ? inferredOutputs(operation) : operation.outputs;
   const context = inferred ? `${operationContext(operation)} ${contentWords(operation)}` : operationContext(operation);
   const shape = resultShape(operation, args);
+  // The user picks one of the records listed: it need not be the first.
+  const picking = consumer !== undefined && next?.pick === true;
+  if (picking) shape.pickAt = rng.int(0, 2);
   // A hold of the offer an earlier list showed is priced at that offer's price.
   const offerPrice = Object.entries(known).find(([k, v]) => /^(price|unit_?price|unitPrice|amount)$/.test(k) && typeof v === 'number')?.[1];
   if (shape.quantity !== undefined && typeof offerPrice === 'number') shape.unitPrice = offerPrice;
   const built = buildResult(outputs, rng, pins, args, context, known, shape);
+  if (picking && !namesApart(built.result, Object.values(built.pinnedAt))) return `${a.op.id}: the records listed for the user to pick from share a name`;
   const tool: ToolTurn = { speaker: 'tool', operation: a.op.id, call_id: id, status: 'ok', result: built.result };
   turns.push(tool);
   resultOf.set(a.op.id, built.result);
   if (consumer) {
     for (const [input, link] of consumer.chainedIn) {
-      knownOf(s, consumer.op.id).set(input, consumer.values.get(input));
+      if (!picking) knownOf(s, consumer.op.id).set(input, consumer.values.get(input));
       slotFrom.set(`${consumer.op.id}\u0000${input}`, { operation: a.op.id, field: built.pinnedAt[link.output] ?? link.output });
     }
     share(s);
@@ -370,4 +386,22 @@ function callStep(s: Play, step: FlowStep): string | undefined {
     s.targetCalled = true;
   }
   return undefined;
+}
+
+const ITEM_NAME = /^(name|title|display_?name|full_?name|label|headline)$/i;
+
+/** The records a user picks from each have a name of their own (not "Romance, Romance and Comedy"). */
+function namesApart(result: unknown, concretePaths: readonly string[]): boolean {
+  for (const path of concretePaths) {
+    const cut = path.lastIndexOf('[');
+    const list = cut > 0 ? valueAtPath(result, path.slice(0, cut)) : undefined;
+    if (!Array.isArray(list)) continue;
+    const names = list.map((item) => {
+      if (!item || typeof item !== 'object') return undefined;
+      const key = Object.keys(item as object).find((k) => ITEM_NAME.test(k));
+      return key === undefined ? undefined : String((item as Record<string, unknown>)[key]).toLowerCase();
+    });
+    if (names.some((n) => n === undefined) || new Set(names).size < names.length) return false;
+  }
+  return true;
 }

@@ -164,7 +164,7 @@ const SELF_PATH = /\/(me|my|self|user|account|profile|whoami|current_?user)\/?$/
  * silent pick). A source returning one record is fine when the chain already knows which (a by-id read in a
  * multi-hop chain) or when it is the user's own (`GET /me`).
  */
-export function findsOneRecord(source: PlanOperation, edge: FeedEdge, first: boolean, target: PlanOperation, next: PlanOperation = target, crossesLater = false): boolean {
+export function findsOneRecord(source: PlanOperation, edge: FeedEdge, first: boolean, target: PlanOperation, next: PlanOperation = target, crossesLater = false, pick = false): boolean {
   const o = source.operation;
   const about = `${o.name} ${o.path} ${o.summary ?? ''}`;
   if (RANDOM_SOURCE.test(about)) return false;
@@ -174,9 +174,26 @@ export function findsOneRecord(source: PlanOperation, edge: FeedEdge, first: boo
   if ((o.api.name !== next.operation.api.name || crossesLater) && !isPlaceResolver(o) && !isSelfLocator(o)) return false;
   // An id the request itself needs (the order whose product is wanted) is one the user has; any other is not.
   if (first && source.required.some((p) => p.idLike && (isCoordinate(p.name) || !target.required.some((q) => sameMeaning(p, q))))) return false;
+  const fromList = edge.chained.some((c) => c.output.includes('['));
+  // The user picks one of the records the source lists, by a name each of them carries (a field of the record
+  // itself: the second author of the book picked would be a pick the user never made).
+  if (pick) return fromList && edge.chained.every((c) => c.output.indexOf('[]') === c.output.lastIndexOf('[]') && namedItems(source, c.output));
+  // A change to a record found by search (an update, a delete, an upload to it, an action on it) is made only
+  // once the user has seen which record: a Pick flow.
+  if (fromList && next.operation.effect !== 'read') return false;
   if (source.required.some(isDistinguishing) || source.optional.some(isDistinguishing)) return true;
-  if (edge.chained.some((c) => c.output.includes('['))) return false;
+  if (fromList) return false;
   return !first || (source.required.length === 0 && SELF_PATH.test(o.path));
+}
+
+const ITEM_NAME = /^(name|title|display_?name|full_?name|label|headline)$/i;
+
+/** Do the items of the list holding `output` (`items[].id`) carry a name the user can pick them by (`items[].name`)? */
+function namedItems(source: PlanOperation, output: string): boolean {
+  const cut = output.lastIndexOf('[]');
+  if (cut < 0) return false;
+  const prefix = output.slice(0, cut + 2);
+  return source.operation.outputs.some((f) => f.path.startsWith(prefix) && ITEM_NAME.test(f.path.slice(prefix.length).replace(/^\./, '')));
 }
 
 /** Names too generic to say two operations mean the same thing by them (an order's `id` is no product's `id`). */
@@ -367,7 +384,7 @@ function chainCandidates(flow: FlowShape, flows: FlowShape[], operations: PlanOp
         if (found.length >= maxCandidates || found.length >= targetLimit) return;
         if (chain.includes(edge.source)) continue;
         const source = byId.get(edge.source) as PlanOperation;
-        if (!findsOneRecord(source, edge, position === 1, byId.get(chain[chain.length - 1]!)!, middle, crossesApis(chain))) continue;
+        if (!findsOneRecord(source, edge, position === 1, byId.get(chain[chain.length - 1]!)!, middle, crossesApis(chain), flow.positions[position - 1]!.pick)) continue;
         const chainedIn = new Set(edge.chained.map((c) => c.input));
         for (const name of carriedParams(source, middle, chainedIn).keys()) chainedIn.add(name);
         if (!fits(middle, chainedIn, flow.positions[position]!, true)) continue;
@@ -396,7 +413,7 @@ function chainCandidates(flow: FlowShape, flows: FlowShape[], operations: PlanOp
       targetLimit = before + perTarget;
       for (const edge of feedsInto.get(target.id) ?? []) {
         const source = byId.get(edge.source) as PlanOperation;
-        if (!findsOneRecord(source, edge, last === 1, target)) continue;
+        if (!findsOneRecord(source, edge, last === 1, target, target, false, flow.positions[last - 1]!.pick)) continue;
         const chainedIn = new Set(edge.chained.map((c) => c.input));
         for (const name of carriedParams(source, target, chainedIn).keys()) chainedIn.add(name);
         if (!fits(target, chainedIn, flow.positions[last]!)) continue;

@@ -10,6 +10,9 @@
  *              response_fail · SB system_bye
  *   A wrong assistant turn of a self-correction flow is written `call!hallucinated_value`,
  *   `call!schema_violation` or `Req!redundant_request`; the next assistant turn fixes it.
+ *   `Pick` is a `request` (its label in the record) right after a source's call: the source returned a few
+ *   candidates, the assistant lists them with a detail each and asks which one; the `Inf` after it is the
+ *   user choosing one by name (DESIGN.md "World of a dialogue", invariant 8).
  *
  * How the planner reads a sequence: the dialogue works on a chain [source_h … source_1, target]. It starts
  * focused on the target. `Req` followed by `FI` asks for the focused operation's ID-like chained
@@ -73,6 +76,11 @@ export const FLOW_TABLE: readonly FlowDefinition[] = [
   { id: 'tooldial_18', tooldial: 18, family: 'fail_inform', sequence: 'IV RC clarify ICl RC Req FI RC call call Resp UB SB' },
   { id: 'tooldial_19', tooldial: 19, family: 'fail_inform', sequence: 'IV RC suggest affirm Req FI RC call Req Inf call Resp UB SB' },
   { id: 'tooldial_20', tooldial: 20, family: 'fail_inform', sequence: 'IV RC suggest affirm Req FI RC call call Resp UB SB' },
+  // List and pick (ToolDial asks the user to choose): the source lists a few records, the user picks one by name.
+  { id: 'list_pick_01', family: 'fail_inform', sequence: 'ICl RC Req FI RC call Pick Inf call Resp UB SB', description: 'the source lists records without input; the user picks one' },
+  { id: 'list_pick_02', family: 'fail_inform', sequence: 'ICl RC Req FI RC Req Inf call Pick Inf call Resp UB SB', description: 'a search returns several; the user picks one' },
+  { id: 'list_pick_03', family: 'fail_inform', sequence: 'IV RC clarify ICl RC Req FI RC call Pick Inf call Resp UB SB', description: 'as list_pick_01 after a vague intent' },
+  { id: 'list_pick_04', family: 'fail_inform', sequence: 'ICl RC Req FI RC call Pick Inf Req Inf call Resp UB SB', description: 'as list_pick_01, then the target asks its own values (hold tickets on the event picked: how many)' },
 
   // AskToAct partial masking: some values stated, k >= 1 omitted and requested exactly.
   { id: 'partial_mask_01', family: 'partial_mask', sequence: 'ICA RC Req Inf call Resp UB SB', weight: 2 },
@@ -112,6 +120,8 @@ export const DEFAULT_FLOW_MIX: Readonly<Record<FlowFamily, number>> = {
 
 export interface FlowStep {
   action: Action;
+  /** A `request` listing the previous call's candidates for the user to choose from (token `Pick`). */
+  pick?: true;
   /** Set on the wrong turn of a self-correction flow. */
   error?: SelfCorrectionKind;
 }
@@ -130,6 +140,8 @@ export interface PositionNeeds {
   hallucination: boolean;
   /** A redundant request re-asks a value given at intent time (needs gives). */
   redundant: boolean;
+  /** This source's result lists a few candidates and the user picks one (`call Pick Inf`). */
+  pick: boolean;
 }
 
 /** A flow checked and digested: what the planner needs from a chain to play it. */
@@ -163,11 +175,12 @@ export function parseFlowSteps(definition: FlowDefinition, file?: string): FlowS
   if (tokens.length === 0) throw flowError(definition, 'the sequence is empty; write actions like "ICl RC Req Inf call Resp UB SB"', file);
   return tokens.map((token, position) => {
     const [name = '', errorKind] = token.split('!');
+    if (name === 'Pick' && errorKind === undefined) return { action: 'request', pick: true };
     const action = ACTION_SHORT_FORMS[name] ?? (ALL_ACTIONS.has(name) ? (name as Action) : undefined);
     if (action === undefined) {
       throw flowError(
         definition,
-        `unknown token "${token}" at position ${position + 1}; use a short form (${Object.keys(ACTION_SHORT_FORMS).join(' ')}) or an action name (${[...ALL_ACTIONS].join(', ')})`,
+        `unknown token "${token}" at position ${position + 1}; use a short form (${Object.keys(ACTION_SHORT_FORMS).join(' ')} Pick) or an action name (${[...ALL_ACTIONS].join(', ')})`,
         file,
       );
     }
@@ -202,6 +215,7 @@ export function analyzeFlow(definition: FlowDefinition, file?: string): FlowShap
     schemaViolation: false,
     hallucination: false,
     redundant: false,
+    pick: false,
   }));
   let focus = hops;
   let targetCalls = 0;
@@ -231,7 +245,11 @@ export function analyzeFlow(definition: FlowDefinition, file?: string): FlowShap
         vaguePending = false;
         break;
       case 'request':
-        if (step.error === 'redundant_request') {
+        if (step.pick) {
+          if (at(i - 1)?.action !== 'call' || at(i - 1)?.error !== undefined || focus === 0 || calledUpTo !== focus - 1) throw flowError(definition, `${where}: Pick follows a source's call`, file);
+          if (next?.action !== 'inform') throw flowError(definition, `${where}: the user answers a Pick with Inf`, file);
+          positions[focus - 1]!.pick = true;
+        } else if (step.error === 'redundant_request') {
           positions[focus]!.redundant = true;
           if (!positions[focus]!.gives) throw flowError(definition, `${where}: a redundant request needs values given earlier (ICA)`, file);
           if (next?.action !== 'inform') throw flowError(definition, `${where}: the user answers a redundant request with Inf`, file);
@@ -289,7 +307,7 @@ export function analyzeFlow(definition: FlowDefinition, file?: string): FlowShap
 /** The ToolDial-style short form of a flow's steps, e.g. `ICl RC Req Inf call Resp UB SB`. */
 export function shortForm(steps: readonly FlowStep[]): string {
   const reverse = new Map(Object.entries(ACTION_SHORT_FORMS).map(([short, action]) => [action, short]));
-  return steps.map((s) => (reverse.get(s.action) ?? s.action) + (s.error ? `!${s.error}` : '')).join(' ');
+  return steps.map((s) => (s.pick ? 'Pick' : (reverse.get(s.action) ?? s.action) + (s.error ? `!${s.error}` : ''))).join(' ');
 }
 
 /**

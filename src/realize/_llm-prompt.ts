@@ -5,6 +5,7 @@
  * the answer is accepted only if it keeps every turn's number and action.
  */
 import type { DialoguePlan, DialogueRecord, Turn } from '../plan/index.ts';
+import { pickChoice, sayOption } from './_pick.ts';
 
 export const ANSWER_SCHEMA_NAME = 'dialogue_utterances';
 
@@ -196,13 +197,22 @@ function scriptTurn(
     const description = paramDescription(plan, ref.operation, ref.param);
     return description ? `${ref.param} (${description})` : ref.param;
   };
-  if (turn.speaker === 'user') {
+  // A list-and-pick: the assistant lists the records found and asks which; the user answers with a name, never the id.
+  const offered = turn.speaker === 'assistant' && turn.action === 'request' ? pickChoice(plan, plan.turns, index, turn.request ?? []) : undefined;
+  const picked = turn.speaker === 'user' && turn.action === 'inform' ? pickChoice(plan, plan.turns, index - 1, turn.informs ?? []) : undefined;
+  if (offered) {
+    entry.meaning = 'the assistant lists the records found, each with its detail, and asks which one the user means';
+    entry.options = offered.options.map(sayOption);
+  } else if (picked) {
+    entry.meaning = 'the user picks one of the records the assistant listed, by its name';
+    entry.must_say = [{ choice: picked.options[picked.chosen]!.label }];
+  } else if (turn.speaker === 'user') {
     if (turn.informs?.length) {
       entry.must_say = turn.informs.map((ref) => ({ parameter: describe(ref), value: valueText(slotValue(ref.operation, ref.param)) }));
     }
     if (turn.unknown?.length) entry.unknown = turn.unknown.map(describe);
   } else {
-    if (turn.request?.length) entry.ask_for = turn.request.map(describe);
+    if (turn.request?.length && !offered) entry.ask_for = turn.request.map(describe);
     if (turn.suggest) entry.suggest = plan.operations[turn.suggest]?.name ?? turn.suggest;
     if (turn.retrieved?.length) entry.found = turn.retrieved.slice(0, 3).map((r) => r.operation);
     if (turn.call) entry.call = { operation: plan.operations[turn.call.operation]?.name ?? turn.call.operation, arguments: turn.call.arguments };

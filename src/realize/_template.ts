@@ -18,6 +18,7 @@ const DOC_SPEAK = /\b(endpoints?|allows you|lets you|this (api|method|operation)
 import { asAssistantSays, sayFlag, withoutArticleBeforeClause } from './_mention.ts';
 import { GENERIC_VAGUE, GENERIC_VAGUE_THOUGHT, isPlainTopic, vagueTopics } from './_topic.ts';
 import { clearSentences, clearTemplates, VAGUE_TEMPLATES, vagueOpenings } from './speech.ts';
+import { pickAnswer, pickChoice, pickRequest } from './_pick.ts';
 import type { RealizeContext, RetrievalHit } from './types.ts';
 
 const RETRIEVE_K = 5;
@@ -183,6 +184,8 @@ function userText(walk: Walk, i: number, turn: UserTurn, rng: Rng): string {
       const prev = previousAssistant(walk, i);
       const mentions = valueMentions(walk, own);
       if (prev?.error?.kind === 'redundant_request') return choose(rng, P.INFORM_ALREADY.map((f) => f(mentions)), clean);
+      const picked = pickChoice(walk.plan, walk.turns, i - 1, own);
+      if (picked) return pickAnswer(rng, picked.options[picked.chosen]!, picked.chosen);
       const first = own[0] as ParamRef;
       if (own.length === 1 && rng.chanceInTenThousand(0.35)) return composed(rng, (r) => C.informBare(r, walk.style, sayValue(slotOf(walk, first)?.value)), clean);
       return composed(rng, (r) => C.informNamed(r, walk.style, mentions), clean);
@@ -416,7 +419,11 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       const slots = slotList(walk, refs);
       const reqIntent = op(walk, refs[0]?.operation) ? intentPhrase(op(walk, refs[0]?.operation) as RecordOperation) : intent;
       const fixes = turn.corrects !== undefined ? walk.turns[turn.corrects] : undefined;
-      if (fixes?.speaker === 'assistant' && fixes.error?.kind === 'hallucinated_value') {
+      const picking = pickChoice(walk.plan, walk.turns, i, refs);
+      if (picking) {
+        turn.text = pickRequest(rng, picking.options, picking.noun);
+        turn.thought = `The search returned ${picking.options.length} ${plural(picking.noun)}; the user has to say which one before I ${reqIntent}.`;
+      } else if (fixes?.speaker === 'assistant' && fixes.error?.kind === 'hallucinated_value') {
         turn.text = rng.pick(P.REQUEST_AFTER_ERROR)(slots);
         turn.thought = `The call failed because I guessed ${slots}. I have to ask the user for it.`;
       } else {
