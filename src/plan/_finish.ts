@@ -21,6 +21,22 @@ export function finishRecord(record: Record<string, unknown>, fixed: readonly st
   agreePlace(record, byWords);
   composeAddress(record, byWords);
   orderMinMax(record, keys);
+  notDeleted(record, keys);
+}
+
+const DELETION_DATE = /^(deleted|deleted_at|deleted_on|date_deleted|deletion_date|removed_at|archived_at|trashed_at)$/;
+const GONE_STATUS = /^(deleted|removed|archived|trashed)$/i;
+
+/**
+ * A record a result returns is live (a store that is then used is no deleted one): its deletion date is null,
+ * unless its own status says it is gone.
+ */
+function notDeleted(record: Record<string, unknown>, keys: string[]): void {
+  for (const key of keys) {
+    if (!DELETION_DATE.test(words(key)) || typeof record[key] !== 'string') continue;
+    const gone = Object.keys(record).some((k) => /^(status|state)$/.test(words(k)) && typeof record[k] === 'string' && GONE_STATUS.test(record[k] as string));
+    if (!gone) record[key] = null;
+  }
 }
 
 function renameBusiness(record: Record<string, unknown>, keys: string[]): void {

@@ -157,7 +157,7 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(address|street)/.test(n), () => localFaker().location.streetAddress()],
   [(n) => /(company|organization|organisation|employer|brand|publisher)/.test(n), () => faker.company.name()],
   [(n) => /(artist|singer|band|performer)/.test(n), () => faker.music.artist()],
-  [(n) => /(song|track)(_name|_title)?$/.test(n), () => faker.music.songName()],
+  [(n) => /(song|track)s?(_name|_title)?$/.test(n), () => faker.music.songName()],
   [(n) => /album/.test(n), () => faker.music.album()],
   [(n) => /genre/.test(n), (_rng, c, n) => genreFor(`${n.replace(/_/g, ' ')} ${c}`, false)],
   [(n) => /(author|writer)/.test(n), () => faker.person.fullName()],
@@ -425,7 +425,7 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     const cached = hints.owner !== undefined && wordRuleByObject.has(hints.owner);
     const context = cached ? '' : `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase();
     const word = vocabularyString(hints.name, rng, context, hints.owner, hints.parent);
-    candidate = word ?? (isIdLike(hints.name, schema, hints.description) ? idString(hints.name, rng) : fallbackString(hints.name, hints.parent ?? '', exampleOf(schema, hints), rng, personName));
+    candidate = word ?? (isIdLike(hints.name, schema, hints.description) ? idString(hints.name, rng) : fallbackString(hints.name, hints.parent ?? '', exampleOf(schema, hints), rng, { personName, companyName: () => faker.company.name(), date: () => isoDate(rng) }));
   }
   candidate = fitLength(candidate, schema, rng);
   // A realistic value that fits the pattern wins; otherwise the pattern makes one.

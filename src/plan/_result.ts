@@ -167,6 +167,8 @@ const LIST_ECHO = /(^|_)(id|uuid|guid|oid|code|key|slug)$|[a-z]id$/;
 /** Fields a list is filtered by: the items found for year 2023, type "track" or genre "jazz" have it. */
 /** Codes many records share (two shops in one country): no identity, so never redrawn to differ. */
 const SHARED_CODE = /(^|_)(country|currency|lang|language|locale|region|state|province|iata|airport|zip|postal|post|area|dial|phone|time_?zone)_?code$/;
+/** Keys that single out one record: a search by an email or a username finds that one record, carrying it. */
+const EXACT_KEY = /^(email|email_address|phone|phone_number|mobile|username|user_name|login|handle|isbn|vin|imei|iban|sku|barcode|upc|ean)$/;
 const FILTER_ECHO = /^(year|season|category|genre|type|country|language|lang|league|sport|status|city|region|difficulty|level)$/;
 
 /** A filter value a listed item can carry as it is (one value, not "album,track"). */
@@ -264,7 +266,8 @@ export function buildResult(
         const echoed = echoKey(echo, node.last);
         const generic = GENERIC_LEAF.test(node.last) || isBareId(node.last);
         const filter = echoed !== undefined && FILTER_ECHO.test(lastNameWord(node.last)) && filterValue(echo[echoed]) && typeMatches(echo[echoed], schemaType(flatSchema(field.schema)));
-        if (echoed !== undefined && (generic ? inMain && !node.inList && !shape.byId : !node.inList || LIST_ECHO.test(lastNameWord(node.last)) || filter)) return echo[echoed];
+        const exact = echoed !== undefined && EXACT_KEY.test(lastNameWord(node.last)) && typeof echo[echoed] === 'string';
+        if (echoed !== undefined && (generic ? inMain && !node.inList && !shape.byId : !node.inList || LIST_ECHO.test(lastNameWord(node.last)) || filter || exact)) return echo[echoed];
         // The event found in a search keeps its name and date when looked up by its id.
         if ((top || inMain) && node.last in known && typeMatches(known[node.last], schemaType(flatSchema(field.schema)))) return known[node.last];
         for (let attempt = 0; ; attempt++) {
@@ -279,7 +282,7 @@ export function buildResult(
         // A list the chain takes a value from holds the one match of what the user said: the assistant never
         // picks one of several candidates silently (DESIGN.md invariant 8). A get by id returns one record; a
         // hold of N seats N seats. Other lists keep several items.
-        const count = holdsPin || (isMain && shape.byId) ? 1 : depth === 0 && shape.quantity !== undefined && !isMain ? shape.quantity : depth === 0 || !node.inList ? 3 : rng.int(1, 2);
+        const count = holdsPin || (isMain && shape.byId) || (depth === 0 && isMain && findsByExactKey(node.each)) ? 1 : depth === 0 && shape.quantity !== undefined && !isMain ? shape.quantity : depth === 0 || !node.inList ? 3 : rng.int(1, 2);
         let chosen = -1;
         if (holdsPin) {
           if (!chosenIndex.has(pattern)) chosenIndex.set(pattern, 0);
@@ -319,6 +322,9 @@ export function buildResult(
       return out;
     };
 
+    /** A list searched by an exact key (an email) whose items carry that key: the one record with it. */
+    const findsByExactKey = (itemNode: Node): boolean => [...(itemNode.keys ?? [])].some(([key, child]) => child.leaf !== undefined && EXACT_KEY.test(lastNameWord(key)) && typeof echo[echoKey(echo, key) ?? ''] === 'string');
+
     /** Items of one list are different records: a repeated id or name (a spec example drawn twice) is drawn again. */
     const distinctItems = (itemNode: Node, items: unknown[], depth: number, chosen: number): void => {
       const leaves = [...(itemNode.keys ?? [])].filter(([key, child]) => child.leaf && !child.keys && !child.each && !holdsPinUnder(child) && !SHARED_CODE.test(lastNameWord(key)) && (isBareId(key) || LIST_ECHO.test(lastNameWord(key)) || LABEL_LEAF.test(key)) && (echoKey(echo, key) === undefined || GENERIC_LEAF.test(key) || isBareId(key)));
@@ -343,6 +349,9 @@ export function buildResult(
           seen.add(JSON.stringify(items[i]));
           void item;
         });
+        // A value that cannot be drawn otherwise (the one market of the dialogue's world) is listed once, not
+        // repeated ("Veyron, Veyron and Veyron"); the pinned item is the first and is kept.
+        for (let i = items.length - 1; i > 0; i--) if (i !== chosen && items.findIndex((other) => JSON.stringify(other) === JSON.stringify(items[i])) < i) items.splice(i, 1);
       }
     };
 
@@ -356,7 +365,11 @@ export function buildResult(
   });
 }
 
-/** The items found by a search are named by its query ("climate change" finds "Climate Change Today"). */
+/**
+ * The item found by a search is named by its query ("climate change" finds "Climate Change"); the others keep
+ * their own names: made-up variants of the query ("Climate Change Today", "Inside Climate Change") read as
+ * other records that merely look like a match, and a search by a person's name or an exact key finds that one.
+ */
 function nameByQuery(itemNode: Node, item: Record<string, unknown>, query: string, pins: ReadonlyMap<string, PinnedValue>, index: number): void {
   const key = [...(itemNode.keys ?? [])].find(([k, child]) => LABEL_LEAF.test(k) && child.leaf && !pins.has(child.leaf.path) && schemaType(flatSchema(child.leaf.schema)) !== 'number')?.[0];
   if (key === undefined) return;
@@ -364,10 +377,9 @@ function nameByQuery(itemNode: Node, item: Record<string, unknown>, query: strin
   if (q.length < 2 || q.length > 40 || /[{}[\]<>]/.test(q)) return;
   // A value typed with capitals (a name, "Bengaluru Book Festival") is kept as it is; a lower-case query is titled.
   const title = /\p{Lu}/u.test(q) ? q : q.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
-  const forms = [title, `${title} Today`, `Inside ${title}`];
   const value = item[key];
-  if (typeof value !== 'string' || value.toLowerCase().includes(q.toLowerCase())) return;
-  const renamed = forms[index % forms.length]!;
+  if (index !== 0 || typeof value !== 'string' || value.toLowerCase().includes(q.toLowerCase())) return;
+  const renamed = title;
   item[key] = renamed;
   renameIn(item, key, value, renamed);
 }
