@@ -269,7 +269,7 @@ export function buildResult(
         const exact = echoed !== undefined && EXACT_KEY.test(lastNameWord(node.last)) && typeof echo[echoed] === 'string';
         if (echoed !== undefined && (generic ? inMain && !node.inList && !shape.byId : !node.inList || LIST_ECHO.test(lastNameWord(node.last)) || filter || exact)) return echo[echoed];
         // The event found in a search keeps its name and date when looked up by its id.
-        if ((top || inMain) && node.last in known && typeMatches(known[node.last], schemaType(flatSchema(field.schema)))) return known[node.last];
+        if ((top || inMain) && node.last in known && (known[node.last] === null || typeMatches(known[node.last], schemaType(flatSchema(field.schema))))) return known[node.last];
         for (let attempt = 0; ; attempt++) {
           const value = draw(node, field);
           if (!pin || attempt > 5 || !pinnedValues.has(JSON.stringify(value))) return value;
@@ -358,11 +358,41 @@ export function buildResult(
     // No response schema: the caller infers the content (`inferredOutputs`); a bare status is the last resort.
     if (!root.keys && !root.each && !root.leaf) return { result: { status: 'completed' }, pinnedAt };
     const result = orderRanges(build(root, '', 0, false, true));
+    keepAskedCollections(root, result, echo, holdsPinUnder);
     reconcileLists(result, facts);
     oneCurrency(result, echo);
     if (shape.changesNow) writeMessages(result);
     return { result, pinnedAt };
   });
+}
+
+/** Parameters that say which kinds of thing a search returns (`type=track,album`). */
+const KIND_FILTER = /^(type|types|kind|kinds|entity|entities|include|search_?type|result_?types?)$/;
+
+/**
+ * A search asked for some kinds (`type: "episode"`) returns only their collections: of parallel collections (one
+ * per kind, each with the same fields: `tracks`, `albums`, `episodes`), those of kinds not asked for are left out.
+ */
+function keepAskedCollections(root: Node, result: unknown, echo: Record<string, unknown>, pinned: (node: Node) => boolean): void {
+  if (!root.keys || !result || typeof result !== 'object' || Array.isArray(result)) return;
+  const filter = Object.entries(echo).find(([key]) => KIND_FILTER.test(lastNameWord(key)))?.[1];
+  const asked = (Array.isArray(filter) ? filter : typeof filter === 'string' ? filter.split(',') : []).filter((v): v is string => typeof v === 'string').map((v) => v.trim().toLowerCase()).filter((v) => v !== '');
+  if (asked.length === 0) return;
+  const plural = (word: string): string => (/[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : /(s|x|ch|sh)$/.test(word) ? `${word}es` : `${word}s`);
+  const wanted = new Set(asked.flatMap((v) => [v, plural(v)]));
+  const fieldsOf = (node: Node): string[] => [...(node.keys ?? node.each?.keys ?? new Map<string, Node>()).keys()];
+  const collections = [...root.keys].filter(([, child]) => child.keys || child.each);
+  const named = collections.filter(([key]) => wanted.has(key.toLowerCase()));
+  if (named.length === 0) return;
+  // Fields of the asked collections; a collection with the same kind of fields (only some of them may be kept) is parallel.
+  const shape = new Set(named.flatMap(([, child]) => fieldsOf(child)));
+  const parallel = (node: Node): boolean => {
+    const own = fieldsOf(node);
+    const shared = own.filter((f) => shape.has(f)).length;
+    return shared > 0 && (shared === own.length || shared === shape.size || shared >= 2);
+  };
+  const out = result as Record<string, unknown>;
+  for (const [key, child] of collections) if (!wanted.has(key.toLowerCase()) && /s$/.test(key) && parallel(child) && !pinned(child)) delete out[key];
 }
 
 /**
