@@ -61,6 +61,12 @@ export function fallbackString(name: string, parent: string, examples: readonly 
   if (ORGANISATION.test(n)) return makers.companyName();
   if (VISIBILITY.test(n)) return rng.pick(['public', 'private']);
   if (CONDITION.test(n)) return rng.pick(/product|item|listing|offer|book|car|vehicle/.test(`${n} ${lastNameWord(parent)}`) ? ['New', 'Used', 'Refurbished'] : ['Good', 'Fair', 'Excellent']);
+  // A measure's text for display ("distance": {"value": 12400, "text": "12.4 km"}).
+  if (/(^|_)(display|formatted|text|readable|human)(_value|_text)?$/.test(n)) {
+    const measure = lastNameWord(parent);
+    if (/distance|length|radius|range/.test(measure)) return `${(rng.int(5, 400) / 10).toFixed(1)} km`;
+    if (/duration|time|eta|travel/.test(measure)) return `${rng.int(5, 95)} mins`;
+  }
   if (/(class|type|kind|category|grade|tier|level|group)$/.test(n)) return `${cap(last)} ${letter}`;
   if (/(label|tag)s?$/.test(n)) return rng.pick(['Priority', 'Review', 'Archive', 'Follow-up', 'Important']);
   const noun = last.length >= 3 && !/^(value|string|data|text|info|field|item|result)$/.test(last) ? last : lastNameWord(parent).split('_').pop() || 'item';

@@ -215,6 +215,13 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(^|_)(mode|format|view)$/.test(n), (rng) => pickFrom(rng, ['default', 'full', 'summary', 'compact'])],
 ];
 
+/** What a number is called: a one- or two-letter name (`y`, `l`) by its description's first word ("Year (format YYYY)"). */
+function numberName(hints: ValueHints): string {
+  if (hints.name.length > 2 || !hints.description) return hints.name;
+  const first = /^\s*(year|limit|page|latitude|longitude|radius|offset|count|rating|month|day)\b/i.exec(hints.description)?.[1];
+  return first ? first.toLowerCase() : hints.name;
+}
+
 /** The kind of thing a display name names, unless it names people. */
 function displayKind(context: string): NameKind | undefined {
   const kind = kindIn(context);
@@ -374,7 +381,8 @@ const ERROR_STATUS = /(error|fail|failed|failure|invalid|denied|rejected|decline
 function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
   const format = typeof schema.format === 'string' ? schema.format : undefined;
   // A description that lists the allowed values ("Can either be "live" or "draft"") is an enum.
-  const listed = format === undefined ? enumInDescription(hints.description, hints.name) : undefined;
+  // A RapidAPI ENUM whose values only the description gives ("only movie or tv show") is a kind, like a `type`.
+  const listed = format === undefined ? enumInDescription(hints.description, schema['x-rapidapi-type'] === 'ENUM' ? 'type' : hints.name) : undefined;
   if (listed) {
     const fine = hints.inResult ? listed.filter((v) => !ERROR_STATUS.test(v)) : listed;
     return rng.pick(fine.length > 0 ? fine : listed);
@@ -506,9 +514,9 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
     case 'integer':
       // An ok result's HTTP-like status says so.
       if (hints.inResult && /^(status|status_?code|http_?status|http_?code|response_?code)$/i.test(hints.name)) return clampNumber(schema, 200, true);
-      return numberFor(schema, hints.name, rng, true);
+      return numberFor(schema, numberName(hints), rng, true);
     case 'number':
-      return numberFor(schema, hints.name, rng, false);
+      return numberFor(schema, numberName(hints), rng, false);
     case 'boolean':
       if (hints.inResult && SUCCESS_FLAG.test(hints.name)) return true;
       if (hints.inResult && /^(has_?)?(error|errors|failed|failure)$/i.test(hints.name)) return false;

@@ -159,6 +159,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'transition', words: /\btransitions?\b/, make: () => pick(['Start Progress', 'Stop Progress', 'Resolve Issue', 'Close Issue', 'Reopen Issue', 'Done']) },
   { noun: 'top-level domain', words: /\b(tlds?|top level domains?)\b/, make: () => pick(['.com', '.org', '.net', '.io', '.pt', '.de', '.co.uk', '.app']) },
   { noun: 'statistic', words: /\b(stats?|statistics?)\b/, make: () => pick(['Scoring Average', 'Points', 'Wins', 'Top 10 Finishes', 'Assists', 'Goals']) },
+  { noun: 'movie', words: /\b(movies?|films?|tv shows?)\b/, make: () => faker.book.title(), titled: true },
   { noun: 'job', words: /\b(jobs?|positions?|vacanc(y|ies)|careers?)\b/, make: () => faker.person.jobTitle(), titled: true },
   { noun: 'pet', words: /\b(pets?|dogs?|cats?|animals?)\b/, make: () => faker.animal.petName() },
   { noun: 'company', words: /\b(compan(y|ies)|organi[sz]ations?|employers?|brands?|publishers?|labels?|providers?|networks?|channels?|stocks?|tickers?)\b/, make: () => faker.company.name() },
@@ -205,7 +206,7 @@ const CONTAINER = /^(data|items?|results?|response|records?|list|entries|content
 function pathNoun(context: string): string | undefined {
   const words = context.replace(/\b(get|list|search|find|by|id|ids|all|the|of|for|json|api|v\d+|a|an|to|and|in|on|with|new|create|update|delete|remove|add|set|put|post|patch|fetch|retrieve|returns?|details?|info|information|query|descriptions?|summary|summaries|text|html|me|my|v1|v2|v3)\b/g, ' ').trim().split(/\s+/);
   // Verbs and adjectives of the path ("search deleted", "trending") name no entity.
-  const last = words.reverse().find((w) => /^[a-z]{3,}$/.test(w) && !CONTAINER.test(w) && !/(ed|ing|ly)$/.test(w) && !/^(last|latest|first|next|top|recent|current|random|single|multiple|several|many)$/.test(w));
+  const last = words.reverse().find((w) => /^[a-z]{3,}$/.test(w) && !CONTAINER.test(w) && !/(ed|ing|ly)$/.test(w) && !/^(last|latest|first|next|top|recent|current|random|single|multiple|several|many|name|names|title|titles|label|verbose)$/.test(w));
   return last?.replace(/ies$/, 'y').replace(/(?<![su])s$/, '');
 }
 
@@ -241,6 +242,7 @@ export function entityNoun(parent: string, context: string): string {
   return kindIn(context)?.noun ?? pathNoun(context) ?? 'entry';
 }
 
+const NATURAL = /^(aquifer|river|lake|mountain|basin|watershed|forest|trail|reservoir|valley|island|beach|glacier|volcano|creek|spring|well|field|reserve|park)$/;
 /** Words no name is made of: the field's own words ("Harbor Name") or a run-together count (`relatedissuecount`). */
 const NOT_A_NOUN = /^(name|title|label|verbose|display|value|count|total|number|entry|record|object)$/;
 
@@ -252,8 +254,11 @@ const NOT_A_NOUN = /^(name|title|label|verbose|display|value|count|total|number|
 export function plainName(context: string): string {
   const noun = pathNoun(context);
   if (noun && AGENT_NOUN.test(noun)) return personName();
-  const fit = noun && noun.length <= 12 && !NOT_A_NOUN.test(noun) && !/count$/.test(noun) ? cap(noun) : pick(['Team', 'Workspace', 'Group']);
-  return `${pick(['Marketing', 'Support', 'Sales', 'Operations', 'Engineering', 'Finance', 'Design', 'Research'])} ${fit}`;
+  // Natural features are named by their place ("Lisbon Aquifer").
+  if (noun && NATURAL.test(noun)) return `${cityName()} ${cap(noun)}`;
+  // Nothing known of the thing: a one-word brand-like name fits most things (a movie, a tool, an org).
+  if (!noun || noun.length > 12 || NOT_A_NOUN.test(noun) || /count$/.test(noun)) return pick(['Apollo', 'Atlas', 'Nova', 'Zenith', 'Aurora', 'Vertex', 'Horizon', 'Pioneer']);
+  return `${pick(['Marketing', 'Support', 'Sales', 'Operations', 'Engineering', 'Finance', 'Design', 'Research'])} ${cap(noun)}`;
 }
 
 const a = (noun: string): string => (/^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`);

@@ -59,6 +59,8 @@ export interface ResultShape {
   quantity?: number;
   /** The call creates or changes a record now (its dates are the reference date). */
   changesNow?: boolean;
+  /** The call creates the record: what it holds or gathers (tracks, followers) starts at zero. */
+  created?: boolean;
   /** The operation lists what comes next (`NextPublicHolidays`, upcoming events): its dates are after today. */
   upcoming?: boolean;
   /** The unit price of what is bought, as an earlier result showed it (the offer held). */
@@ -298,6 +300,7 @@ export function buildResult(
           queryItem = outer;
         }
         distinctItems(node.each, items, depth, chosen);
+        shareParentDetails(items);
         return items;
       }
       const out: Record<string, unknown> = {};
@@ -315,6 +318,8 @@ export function buildResult(
       orderDates(out, fixed);
       finishRecord(out, fixed);
       fitTotal(out, here ? shape.quantity : undefined, here ? shape.unitPrice : undefined);
+      // A record created with its contents (an order with line items) holds them.
+      if (shape.created && here && !Object.values(echo).some((v) => Array.isArray(v) && v.length > 0)) startEmpty(out, fixed);
       if (shape.query !== undefined && queryItem !== undefined && depth === 1 && node.pattern.endsWith('[]')) nameByQuery(node, out, shape.query, pinByPath, queryItem);
       // Items of a list share what the list was asked by (its echoed keys): that is not their identity.
       const shared = node.pattern.endsWith('[]') ? [...(node.keys ?? [])].filter(([, child]) => !holdsPinUnder(child) && echoKey(echo, child.last) !== undefined).map(([key]) => key) : [];
@@ -364,6 +369,35 @@ export function buildResult(
     if (shape.changesNow) writeMessages(result);
     return { result, pinnedAt };
   });
+}
+
+/**
+ * Items of one parent share its details: episodes with one `season_id` have one `season_number`, tracks of one
+ * `album_id` one `album_name`.
+ */
+function shareParentDetails(items: unknown[]): void {
+  if (items.length < 2) return;
+  const first = items[0];
+  if (!first || typeof first !== 'object' || Array.isArray(first)) return;
+  const records = items.filter((item): item is Record<string, unknown> => !!item && typeof item === 'object' && !Array.isArray(item));
+  for (const key of Object.keys(first)) {
+    const m = /^(.+)_id$/.exec(lastNameWord(key));
+    const value = (first as Record<string, unknown>)[key];
+    if (!m || (typeof value !== 'string' && typeof value !== 'number') || !records.every((r) => r[key] === value)) continue;
+    const details = Object.keys(first).filter((k) => k !== key && lastNameWord(k).startsWith(`${m[1]}_`) && !/_id$/.test(lastNameWord(k)));
+    for (const detail of details) for (const r of records) if (detail in r) r[detail] = (first as Record<string, unknown>)[detail];
+  }
+}
+
+/** Counts of what a record holds or gathers: `trackCount`, `followers`, `total_items`, `num_members`. */
+const HELD_COUNT = /^(?:(?:[a-z]+_)?count|(?:[a-z]+_)+count|num_[a-z_]+|total_[a-z_]+|[a-z]+_total|followers|likes|views|plays|subscribers|members|comments|downloads|reviews|ratings)$/;
+
+/** A record made just now holds nothing yet: a new playlist has 0 tracks, unless the call said how many. */
+function startEmpty(record: Record<string, unknown>, fixed: readonly string[]): void {
+  for (const [key, value] of Object.entries(record)) {
+    if (typeof value !== 'number' || fixed.includes(key) || !HELD_COUNT.test(lastNameWord(key)) || /price|amount|cost|fee|tax|paid|due|balance/.test(lastNameWord(key))) continue;
+    record[key] = 0;
+  }
 }
 
 /** Parameters that say which kinds of thing a search returns (`type=track,album`). */

@@ -177,7 +177,7 @@ export function enumInDescription(description: string | undefined, name: string)
     const slash = /\b([a-z]{3,})\/([a-z]{3,})(?:\/([a-z]{3,}))?\b/.exec(d);
     if (slash && !/^(and|or)$/.test(slash[1]!) && !/^(and|or)$/.test(slash[2]!) && !/https?:|www\./.test(d)) return [slash[1]!, slash[2]!, ...(slash[3] ? [slash[3]] : [])];
     const or = /\b(?:either )?([a-z]{3,}) or ([a-z]{3,})\b/.exec(d);
-    if (or && d.split(' ').length <= 14 && /\b(either|can be|must be|is)\b/i.test(d)) return [or[1]!, or[2]!];
+    if (or && d.split(' ').length <= 14 && /\b(either|can be|must be|is|only)\b/i.test(d)) return [or[1]!, or[2]!];
   }
   return undefined;
 }
