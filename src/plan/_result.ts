@@ -284,7 +284,7 @@ export function buildResult(
         // A list the chain takes a value from holds the one match of what the user said: the assistant never
         // picks one of several candidates silently (DESIGN.md invariant 8). A get by id returns one record; a
         // hold of N seats N seats. Other lists keep several items.
-        const count = holdsPin || (isMain && shape.byId) || (depth === 0 && isMain && findsByExactKey(node.each)) ? 1 : depth === 0 && shape.quantity !== undefined && !isMain ? shape.quantity : depth === 0 || !node.inList ? 3 : rng.int(1, 2);
+        const count = holdsPin || (isMain && shape.byId) || (depth === 0 && findsByExactKey(node.each)) ? 1 : depth === 0 && shape.quantity !== undefined && !isMain ? shape.quantity : depth === 0 || !node.inList ? 3 : rng.int(1, 2);
         let chosen = -1;
         if (holdsPin) {
           if (!chosenIndex.has(pattern)) chosenIndex.set(pattern, 0);
