@@ -516,7 +516,8 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
       if (hints.inResult && /^(status|status_?code|http_?status|http_?code|response_?code)$/i.test(hints.name)) return clampNumber(schema, 200, true);
       return numberFor(schema, numberName(hints), rng, true);
     case 'number':
-      return numberFor(schema, numberName(hints), rng, false);
+      // A number whose example or default is whole (`bound`, default 1) counts things: it is drawn whole too.
+      return numberFor(schema, numberName(hints), rng, exampleOf(schema, hints).some((v) => typeof v === 'number' && Number.isInteger(v) && v !== 0));
     case 'boolean':
       if (hints.inResult && SUCCESS_FLAG.test(hints.name)) return true;
       if (hints.inResult && /^(has_?)?(error|errors|failed|failure)$/i.test(hints.name)) return false;
