@@ -154,6 +154,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'car maker', words: /\b(makes?|manufacturers?)\b/, make: () => faker.vehicle.manufacturer() },
   { noun: 'vehicle', words: /\b(cars?|vehicles?)\b/, make: () => faker.vehicle.vehicle() },
   { noun: 'recipe', words: /\b(recipes?|dishes|dish|meals?|menu)\b/, make: () => faker.food.dish(), titled: true },
+  { noun: 'drink', words: /\b(drinks?|beverages?|cocktails?|smoothies?|juices?)\b/, make: () => pick(['Sobolo', 'Lemonade', 'Iced Tea', 'Ginger Beer', 'Mango Smoothie', 'Hot Chocolate', 'Mint Tea', 'Orange Juice']) },
   { noun: 'food', words: /\b(foods?|ingredients?|nutrients?|snacks?|fruits?|vegetables?|groceries)\b/, make: () => faker.food.ingredient() },
   // A workflow's transitions are its steps ("Start Progress"); a top-level domain is ".pt"; a statistic is what is measured.
   { noun: 'transition', words: /\btransitions?\b/, make: () => pick(['Start Progress', 'Stop Progress', 'Resolve Issue', 'Close Issue', 'Reopen Issue', 'Done']) },
@@ -243,6 +244,8 @@ export function entityNoun(parent: string, context: string): string {
 }
 
 const NATURAL = /^(aquifer|river|lake|mountain|basin|watershed|forest|trail|reservoir|valley|island|beach|glacier|volcano|creek|spring|well|field|reserve|park)$/;
+/** Things a team makes for its own work. */
+const ORG_THING = /^(tab|filter|board|dashboard|report|channel|queue|folder|list|view|template|group|team|segment|campaign|workspace|space|org|organization|department|unit|key|token|webhook|pipeline|audience|calendar|inbox|survey|form|sheet|document|page|site|app|application|role|policy|rule|label|component|version|sprint|milestone|epic|scheme|screen|field|dataset|index|bucket|cluster|server|environment|repository|repo|branch|project)$/;
 /** Words no name is made of: the field's own words ("Harbor Name") or a run-together count (`relatedissuecount`). */
 const NOT_A_NOUN = /^(name|title|label|verbose|display|value|count|total|number|entry|record|object)$/;
 
@@ -257,8 +260,10 @@ export function plainName(context: string): string {
   // Natural features are named by their place ("Lisbon Aquifer").
   if (noun && NATURAL.test(noun)) return `${cityName()} ${cap(noun)}`;
   // Nothing known of the thing: a one-word brand-like name fits most things (a movie, a tool, an org).
-  if (!noun || noun.length > 12 || NOT_A_NOUN.test(noun) || /count$/.test(noun)) return pick(['Apollo', 'Atlas', 'Nova', 'Zenith', 'Aurora', 'Vertex', 'Horizon', 'Pioneer']);
-  return `${pick(['Marketing', 'Support', 'Sales', 'Operations', 'Engineering', 'Finance', 'Design', 'Research'])} ${cap(noun)}`;
+  // What a team makes for its own work is named by the team ("Support Queue"); anything else gets a one-word
+  // brand-like name, which fits most things (a movie, a tool, a drink) where "Engineering Drink" would not.
+  if (noun && ORG_THING.test(noun)) return `${pick(['Marketing', 'Support', 'Sales', 'Operations', 'Engineering', 'Finance', 'Design', 'Research'])} ${cap(noun)}`;
+  return pick(['Apollo', 'Atlas', 'Nova', 'Zenith', 'Aurora', 'Vertex', 'Horizon', 'Pioneer']);
 }
 
 const a = (noun: string): string => (/^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`);
