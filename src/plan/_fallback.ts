@@ -43,7 +43,10 @@ function referenceCode(noun: string, rng: Rng): string {
   return `${prefix.length >= 2 ? prefix : `${prefix}R`}-${rng.int(1000, 99999)}`;
 }
 
-export function fallbackString(name: string, parent: string, examples: readonly unknown[], rng: Rng, makers: FallbackMakers): string {
+/** Names that say nothing of their value: the operation's words say what it is ("get latest media uri" → a link). */
+const GENERIC_NAME = /^(value|result|item|data|answer|output|response|m|v|r)$/;
+
+export function fallbackString(name: string, parent: string, examples: readonly unknown[], rng: Rng, makers: FallbackMakers, context = ''): string {
   const example = examples.find((v): v is string => typeof v === 'string' && v.length > 0 && v.length <= 80);
   if (example !== undefined) return example;
   const n = lastNameWord(name);
@@ -54,7 +57,10 @@ export function fallbackString(name: string, parent: string, examples: readonly 
   if (/(^|_)uses?$|usage$|purpose$/.test(n)) return rng.pick(USES);
   if (/(_by|author|creator|editor|assignee|reporter)$/.test(n)) return makers.personName();
   if (/(attached|enabled|active|verified|required|available|flag)$/.test(n)) return rng.pick(['Yes', 'No']);
-  if (LINK.test(n)) return `https://${rng.pick(['media', 'cdn', 'files', 'www'])}.${rng.pick(['example.com', 'example.org', 'example.net'])}/${(lastNameWord(parent).split('_').pop() || 'item').replace(/[^a-z0-9]/g, '') || 'item'}/${rng.int(10000, 999999)}`;
+  if (/(^|_)tlds?$/.test(n)) return rng.pick(['.com', '.org', '.net', '.io', '.pt', '.de', '.co.uk']);
+  // A score or count kept as text is still a number ("metascore": "72").
+  if (/(score|rating|votes|count|total|percent|percentage)$/.test(n)) return String(rng.int(1, 99));
+  if (LINK.test(n) || (GENERIC_NAME.test(n) && /\b(uri|url|link|permalink)s?\b/.test(context.toLowerCase()))) return `https://${rng.pick(['media', 'cdn', 'files', 'www'])}.${rng.pick(['example.com', 'example.org', 'example.net'])}/${(lastNameWord(parent).split('_').pop() || 'item').replace(/[^a-z0-9]/g, '') || 'item'}/${rng.int(10000, 999999)}`;
   if (BYTES.test(n)) return rng.pick(/image|photo|picture|thumbnail|cover|avatar|icon/.test(`${n} ${lastNameWord(parent)}`) ? IMAGE_BASE64 : FILE_BASE64);
   if (FREQUENCY.test(n)) return rng.pick(['daily', 'weekly', 'monthly']);
   if (DATE_BOUND.test(n)) return makers.date();

@@ -433,7 +433,7 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     const cached = hints.owner !== undefined && wordRuleByObject.has(hints.owner);
     const context = cached ? '' : `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase();
     const word = vocabularyString(hints.name, rng, context, hints.owner, hints.parent);
-    candidate = word ?? (isIdLike(hints.name, schema, hints.description) ? idString(hints.name, rng) : fallbackString(hints.name, hints.parent ?? '', exampleOf(schema, hints), rng, { personName, companyName: () => faker.company.name(), date: () => isoDate(rng) }));
+    candidate = word ?? (isIdLike(hints.name, schema, hints.description) ? idString(hints.name, rng) : fallbackString(hints.name, hints.parent ?? '', exampleOf(schema, hints), rng, { personName, companyName: () => faker.company.name(), date: () => isoDate(rng) }, hints.context ?? ''));
   }
   candidate = fitLength(candidate, schema, rng);
   // A realistic value that fits the pattern wins; otherwise the pattern makes one.
