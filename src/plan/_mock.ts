@@ -5,7 +5,7 @@
  */
 import randexpModule from 'randexp';
 import type { JsonSchema } from '../specs/types.ts';
-import { clampNumber, numberFor } from './_numbers.ts';
+import { clampNumber, numberFor, numberName } from './_numbers.ts';
 import { flatSchema, isIdLike, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { faker, withRng } from './_faker.ts';
@@ -214,13 +214,6 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(^|_)(type|kind)$/.test(n), (rng) => pickFrom(rng, ['standard', 'default', 'basic', 'custom'])],
   [(n) => /(^|_)(mode|format|view)$/.test(n), (rng) => pickFrom(rng, ['default', 'full', 'summary', 'compact'])],
 ];
-
-/** What a number is called: a one- or two-letter name (`y`, `l`) by its description's first word ("Year (format YYYY)"). */
-function numberName(hints: ValueHints): string {
-  if (hints.name.length > 2 || !hints.description) return hints.name;
-  const first = /^\s*(year|limit|page|latitude|longitude|radius|offset|count|rating|month|day)\b/i.exec(hints.description)?.[1];
-  return first ? first.toLowerCase() : hints.name;
-}
 
 /** The kind of thing a display name names, unless it names people. */
 function displayKind(context: string): NameKind | undefined {
@@ -514,10 +507,10 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
     case 'integer':
       // An ok result's HTTP-like status says so.
       if (hints.inResult && /^(status|status_?code|http_?status|http_?code|response_?code)$/i.test(hints.name)) return clampNumber(schema, 200, true);
-      return numberFor(schema, numberName(hints), rng, true);
+      return numberFor(schema, numberName(hints.name, hints.description), rng, true);
     case 'number':
       // A number whose example or default is whole (`bound`, default 1) counts things: it is drawn whole too.
-      return numberFor(schema, numberName(hints), rng, exampleOf(schema, hints).some((v) => typeof v === 'number' && Number.isInteger(v) && v !== 0));
+      return numberFor(schema, numberName(hints.name, hints.description), rng, exampleOf(schema, hints).some((v) => typeof v === 'number' && Number.isInteger(v) && v !== 0));
     case 'boolean':
       if (hints.inResult && SUCCESS_FLAG.test(hints.name)) return true;
       if (hints.inResult && /^(has_?)?(error|errors|failed|failure)$/i.test(hints.name)) return false;

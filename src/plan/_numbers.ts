@@ -69,6 +69,13 @@ function numberKind(name: string): string {
   return kind;
 }
 
+/** What a number is called: a one- or two-letter name (`y`, `l`) by its description's first word ("Year (format YYYY)"). */
+export function numberName(name: string, description: string | undefined): string {
+  if (name.length > 2 || !description) return name;
+  const first = /^\s*(year|limit|page|latitude|longitude|radius|offset|count|rating|month|day)\b/i.exec(description)?.[1];
+  return first ? first.toLowerCase() : name;
+}
+
 /** Bounds wider than this (int64's ±9.2e18) say nothing about realistic values. */
 const WIDE = 1e9;
 
