@@ -14,9 +14,10 @@ import { CHAIN_INVARIANTS, checkChains } from './_rules-chains.ts';
 import { checkResponses } from './_rules-responses.ts';
 import { checkWords } from './_rules-words.ts';
 import { PICK_INVARIANTS, checkPicks } from './_rules-pick.ts';
+import { MOCK_INVARIANTS, checkMockValues } from './_rules-mock.ts';
 
 /** The meaning invariants, in the order `stats` reports them. */
-export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', ...PICK_INVARIANTS, 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS, 'wording', 'value_scale', 'place_mismatch', ...VALUES2_INVARIANTS, 'claimed_change', 'fix_reason', 'unreported_result'] as const satisfies readonly InvariantId[];
+export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', ...PICK_INVARIANTS, 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS, 'wording', 'value_scale', 'place_mismatch', ...VALUES2_INVARIANTS, ...MOCK_INVARIANTS, 'claimed_change', 'fix_reason', 'unreported_result'] as const satisfies readonly InvariantId[];
 
 export function checkMeaning(record: DialogueRecord): Violation[] {
   const out: Violation[] = [];
@@ -31,6 +32,7 @@ export function checkMeaning(record: DialogueRecord): Violation[] {
   checkResultRules(record, add);
   checkVocabulary(record, add);
   checkValues2(record, add);
+  checkMockValues(record, add);
   out.push(...checkChains(record));
   out.push(...checkResponses(record));
   checkWords(record, add);

@@ -33,6 +33,8 @@ export type InvariantId =
   // Results that honour their filters, see _rules-values2.ts.
   | 'filter_ignored'
   | 'foreign_description'
+  // Mock values that mean what their field means, see _rules-mock.ts.
+  | 'placeholder_value'
   // Sound chains, see _rules-chains.ts.
   | 'unfiltered_source'
   | 'half_coordinate'

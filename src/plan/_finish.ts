@@ -21,6 +21,39 @@ export function finishRecord(record: Record<string, unknown>, fixed: readonly st
   agreePlace(record, byWords);
   composeAddress(record, byWords);
   orderMinMax(record, keys);
+  notDeleted(record, keys);
+  rateInWords(record, keys);
+}
+
+/** Words for a 1–5 star rating, lowest first (as review sites word them). */
+const RATING_WORDS = ['Bad', 'Poor', 'Average', 'Great', 'Excellent'];
+const RATING_WORD_SET = new Set(['bad', 'poor', 'average', 'good', 'great', 'excellent', 'fair', 'very good', 'terrible', 'ok', 'okay']);
+
+/** A rating said in words agrees with its stars: 3 stars is "Average", never "Bad". */
+function rateInWords(record: Record<string, unknown>, keys: string[]): void {
+  const starsKey = Object.keys(record).find((k) => /^(stars|star_rating|rating|score)$/.test(words(k)) && typeof record[k] === 'number');
+  if (starsKey === undefined) return;
+  const stars = Math.round(record[starsKey] as number);
+  if (stars < 1 || stars > 5) return;
+  for (const key of keys) {
+    const value = record[key];
+    if (key !== starsKey && typeof value === 'string' && RATING_WORD_SET.has(value.toLowerCase())) record[key] = RATING_WORDS[stars - 1]!;
+  }
+}
+
+const DELETION_DATE = /^(deleted|deleted_at|deleted_on|date_deleted|deletion_date|removed_at|archived_at|trashed_at)$/;
+const GONE_STATUS = /^(deleted|removed|archived|trashed)$/i;
+
+/**
+ * A record a result returns is live (a store that is then used is no deleted one): its deletion date is null,
+ * unless its own status says it is gone.
+ */
+function notDeleted(record: Record<string, unknown>, keys: string[]): void {
+  for (const key of keys) {
+    if (!DELETION_DATE.test(words(key)) || typeof record[key] !== 'string') continue;
+    const gone = Object.keys(record).some((k) => /^(status|state)$/.test(words(k)) && typeof record[k] === 'string' && GONE_STATUS.test(record[k] as string));
+    if (!gone) record[key] = null;
+  }
 }
 
 function renameBusiness(record: Record<string, unknown>, keys: string[]): void {

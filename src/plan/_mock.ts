@@ -5,7 +5,7 @@
  */
 import randexpModule from 'randexp';
 import type { JsonSchema } from '../specs/types.ts';
-import { clampNumber, numberFor } from './_numbers.ts';
+import { clampNumber, numberFor, numberName } from './_numbers.ts';
 import { flatSchema, isIdLike, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { faker, withRng } from './_faker.ts';
@@ -157,7 +157,7 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(address|street)/.test(n), () => localFaker().location.streetAddress()],
   [(n) => /(company|organization|organisation|employer|brand|publisher)/.test(n), () => faker.company.name()],
   [(n) => /(artist|singer|band|performer)/.test(n), () => faker.music.artist()],
-  [(n) => /(song|track)(_name|_title)?$/.test(n), () => faker.music.songName()],
+  [(n) => /(song|track)s?(_name|_title)?$/.test(n), () => faker.music.songName()],
   [(n) => /album/.test(n), () => faker.music.album()],
   [(n) => /genre/.test(n), (_rng, c, n) => genreFor(`${n.replace(/_/g, ' ')} ${c}`, false)],
   [(n) => /(author|writer)/.test(n), () => faker.person.fullName()],
@@ -374,7 +374,8 @@ const ERROR_STATUS = /(error|fail|failed|failure|invalid|denied|rejected|decline
 function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
   const format = typeof schema.format === 'string' ? schema.format : undefined;
   // A description that lists the allowed values ("Can either be "live" or "draft"") is an enum.
-  const listed = format === undefined ? enumInDescription(hints.description, hints.name) : undefined;
+  // A RapidAPI ENUM whose values only the description gives ("only movie or tv show") is a kind, like a `type`.
+  const listed = format === undefined ? enumInDescription(hints.description, schema['x-rapidapi-type'] === 'ENUM' ? 'type' : hints.name) : undefined;
   if (listed) {
     const fine = hints.inResult ? listed.filter((v) => !ERROR_STATUS.test(v)) : listed;
     return rng.pick(fine.length > 0 ? fine : listed);
@@ -425,7 +426,7 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     const cached = hints.owner !== undefined && wordRuleByObject.has(hints.owner);
     const context = cached ? '' : `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase();
     const word = vocabularyString(hints.name, rng, context, hints.owner, hints.parent);
-    candidate = word ?? (isIdLike(hints.name, schema, hints.description) ? idString(hints.name, rng) : fallbackString(hints.name, hints.parent ?? '', exampleOf(schema, hints), rng, personName));
+    candidate = word ?? (isIdLike(hints.name, schema, hints.description) ? idString(hints.name, rng) : fallbackString(hints.name, hints.parent ?? '', exampleOf(schema, hints), rng, { personName, companyName: () => faker.company.name(), date: () => isoDate(rng) }, hints.context ?? ''));
   }
   candidate = fitLength(candidate, schema, rng);
   // A realistic value that fits the pattern wins; otherwise the pattern makes one.
@@ -506,9 +507,10 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
     case 'integer':
       // An ok result's HTTP-like status says so.
       if (hints.inResult && /^(status|status_?code|http_?status|http_?code|response_?code)$/i.test(hints.name)) return clampNumber(schema, 200, true);
-      return numberFor(schema, hints.name, rng, true);
+      return numberFor(schema, numberName(hints.name, hints.description), rng, true);
     case 'number':
-      return numberFor(schema, hints.name, rng, false);
+      // A number whose example or default is whole (`bound`, default 1) counts things: it is drawn whole too.
+      return numberFor(schema, numberName(hints.name, hints.description), rng, exampleOf(schema, hints).some((v) => typeof v === 'number' && Number.isInteger(v) && v !== 0));
     case 'boolean':
       if (hints.inResult && SUCCESS_FLAG.test(hints.name)) return true;
       if (hints.inResult && /^(has_?)?(error|errors|failed|failure)$/i.test(hints.name)) return false;

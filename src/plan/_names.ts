@@ -139,7 +139,9 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'exchange', words: /\b(exchanges?|stock markets?)\b/, make: () => pick(EXCHANGES) },
   { noun: 'stage', words: /\b(stages?|races?|grand prix|circuits?|motorsport|formula)\b/, make: () => `${countryName()} Grand Prix`, titled: true },
   { noun: 'league', words: /\b(leagues?|competitions?)\b/, make: () => pick(LEAGUES) },
-  { noun: 'team', words: /\b(teams?|clubs?)\b/, needs: /\b(sports?|football|soccer|basketball|nba|nfl|league|match(es)?|scores?|standings|motorsport|racing|drivers?)\b/, make: () => `${cityName()} ${cap(pick(['lions', 'wolves', 'hawks', 'rovers', 'united', 'falcons']))}` },
+  // Motorsport teams are constructors, not clubs named after a city.
+  { noun: 'racing team', words: /\b(teams?|constructors?)\b/, needs: /\b(motorsport|racing|formula|f1|grand prix|drivers?|stages?|nascar|indycar|motogp)\b/, make: () => pick(['Scuderia Ferrari', 'Red Bull Racing', 'McLaren', 'Mercedes-AMG Petronas', 'Alpine', 'Williams Racing', 'Aston Martin', 'Haas F1 Team', 'Ducati Lenovo Team', 'Team Penske']) },
+  { noun: 'team', words: /\b(teams?|clubs?)\b/, needs: /\b(sports?|football|soccer|basketball|nba|nfl|league|match(es)?|scores?|standings)\b/, make: () => `${cityName()} ${cap(pick(['lions', 'wolves', 'hawks', 'rovers', 'united', 'falcons']))}` },
   { noun: 'achievement', words: /\b(achievements?|badges?|trophies)\b/, make: () => pick(ACHIEVEMENTS), titled: true },
   { noun: 'platform', words: /\b(platforms?|consoles?)\b/, make: () => pick(PLATFORMS) },
   { noun: 'holiday', words: /\bholidays?\b/, make: () => pick(HOLIDAYS) },
@@ -152,11 +154,18 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'car maker', words: /\b(makes?|manufacturers?)\b/, make: () => faker.vehicle.manufacturer() },
   { noun: 'vehicle', words: /\b(cars?|vehicles?)\b/, make: () => faker.vehicle.vehicle() },
   { noun: 'recipe', words: /\b(recipes?|dishes|dish|meals?|menu)\b/, make: () => faker.food.dish(), titled: true },
+  { noun: 'drink', words: /\b(drinks?|beverages?|cocktails?|smoothies?|juices?)\b/, make: () => pick(['Sobolo', 'Lemonade', 'Iced Tea', 'Ginger Beer', 'Mango Smoothie', 'Hot Chocolate', 'Mint Tea', 'Orange Juice']) },
+  { noun: 'food', words: /\b(foods?|ingredients?|nutrients?|snacks?|fruits?|vegetables?|groceries)\b/, make: () => faker.food.ingredient() },
+  // A workflow's transitions are its steps ("Start Progress"); a top-level domain is ".pt"; a statistic is what is measured.
+  { noun: 'transition', words: /\btransitions?\b/, make: () => pick(['Start Progress', 'Stop Progress', 'Resolve Issue', 'Close Issue', 'Reopen Issue', 'Done']) },
+  { noun: 'top-level domain', words: /\b(tlds?|top level domains?)\b/, make: () => pick(['.com', '.org', '.net', '.io', '.pt', '.de', '.co.uk', '.app']) },
+  { noun: 'statistic', words: /\b(stats?|statistics?)\b/, make: () => pick(['Scoring Average', 'Points', 'Wins', 'Top 10 Finishes', 'Assists', 'Goals']) },
+  { noun: 'movie', words: /\b(movies?|films?|tv shows?)\b/, make: () => faker.book.title(), titled: true },
   { noun: 'job', words: /\b(jobs?|positions?|vacanc(y|ies)|careers?)\b/, make: () => faker.person.jobTitle(), titled: true },
   { noun: 'pet', words: /\b(pets?|dogs?|cats?|animals?)\b/, make: () => faker.animal.petName() },
   { noun: 'company', words: /\b(compan(y|ies)|organi[sz]ations?|employers?|brands?|publishers?|labels?|providers?|networks?|channels?|stocks?|tickers?)\b/, make: () => faker.company.name() },
   { noun: 'person', words: /\b(users?|persons?|people|customers?|employees?|members?|authors?|contacts?|players?|owners?|passengers?|drivers?|actors?|cast|credits?)\b/, make: personName },
-  { noun: 'project', words: /\b(projects?|repos?|repositor(y|ies)|teams?|workspaces?|boards?)\b/, make: () => `${pick(['Apollo', 'Falcon', 'Harbor', 'Mercury', 'Summit', 'Cedar', 'Orion'])} ${pick(['Project', 'Platform', 'Redesign', 'Migration', 'App'])}` },
+  { noun: 'project', words: /\b(projects?|repos?|repositor(y|ies)|teams?|workspaces?|boards?)\b/, make: () => `${pick(['Apollo', 'Falcon', 'Harbor', 'Mercury', 'Summit', 'Cedar', 'Orion'])} ${pick(['Platform', 'Redesign', 'Migration', 'App'])}` },
 ];
 
 const byContext = new Map<string, NameKind | null>();
@@ -198,12 +207,12 @@ const CONTAINER = /^(data|items?|results?|response|records?|list|entries|content
 function pathNoun(context: string): string | undefined {
   const words = context.replace(/\b(get|list|search|find|by|id|ids|all|the|of|for|json|api|v\d+|a|an|to|and|in|on|with|new|create|update|delete|remove|add|set|put|post|patch|fetch|retrieve|returns?|details?|info|information|query|descriptions?|summary|summaries|text|html|me|my|v1|v2|v3)\b/g, ' ').trim().split(/\s+/);
   // Verbs and adjectives of the path ("search deleted", "trending") name no entity.
-  const last = words.reverse().find((w) => /^[a-z]{3,}$/.test(w) && !CONTAINER.test(w) && !/(ed|ing|ly)$/.test(w) && !/^(last|latest|first|next|top|recent|current|random|single|multiple|several|many)$/.test(w));
+  const last = words.reverse().find((w) => /^[a-z]{3,}$/.test(w) && !CONTAINER.test(w) && !/(ed|ing|ly)$/.test(w) && !/^(last|latest|first|next|top|recent|current|random|single|multiple|several|many|name|names|title|titles|label|verbose)$/.test(w));
   return last?.replace(/ies$/, 'y').replace(/(?<![su])s$/, '');
 }
 
 /** Nouns of people named by what they do (a driller, an owner): a search for them is by a person's name. */
-const AGENT_NOUN = /^(driller|owner|partner|writer|worker|driver|founder|seller|buyer|trainer|teacher|doctor|dentist|lawyer|agent|broker|vendor|supplier|contractor|consultant|journalist|director|manager|investor|developer|designer|photographer|speaker|instructor|coach|therapist|pharmacist|realtor|landlord|tenant|volunteer|donor|sponsor|pump_installer|installer)$/;
+const AGENT_NOUN = /^(watcher|follower|subscriber|reviewer|approver|assignee|collaborator|participant|driller|owner|partner|writer|worker|driver|founder|seller|buyer|trainer|teacher|doctor|dentist|lawyer|agent|broker|vendor|supplier|contractor|consultant|journalist|director|manager|investor|developer|designer|photographer|speaker|instructor|coach|therapist|pharmacist|realtor|landlord|tenant|volunteer|donor|sponsor|pump_installer|installer)$/;
 /** Kinds whose things are not what a free-text search names (a search is for a movie, not for a genre). */
 const NOT_SEARCHED = new Set(['category', 'genre', 'continent', 'sector', 'exchange', 'tax', 'form field', 'dataset', 'platform']);
 
@@ -234,10 +243,27 @@ export function entityNoun(parent: string, context: string): string {
   return kindIn(context)?.noun ?? pathNoun(context) ?? 'entry';
 }
 
-/** A name for something nobody said what it is: a plain two-word name, never a product's. */
+const NATURAL = /^(aquifer|river|lake|mountain|basin|watershed|forest|trail|reservoir|valley|island|beach|glacier|volcano|creek|spring|well|field|reserve|park)$/;
+/** Things a team makes for its own work. */
+const ORG_THING = /^(tab|filter|board|dashboard|report|channel|queue|folder|list|view|template|group|team|segment|campaign|workspace|space|org|organization|department|unit|key|token|webhook|pipeline|audience|calendar|inbox|survey|form|sheet|document|page|site|app|application|role|policy|rule|label|component|version|sprint|milestone|epic|scheme|screen|field|dataset|index|bucket|cluster|server|environment|repository|repo|branch|project)$/;
+/** Words no name is made of: the field's own words ("Harbor Name") or a run-together count (`relatedissuecount`). */
+const NOT_A_NOUN = /^(name|title|label|verbose|display|value|count|total|number|entry|record|object)$/;
+
+/**
+ * A name for something nobody said what it is: a person's for agents (a watcher), else what a team would call
+ * its own (a "Marketing Filter", a "Support Tab"); never a made-up place word before the field's noun ("Cedar
+ * Transition"), which reads as a placeholder.
+ */
 export function plainName(context: string): string {
   const noun = pathNoun(context);
-  return `${pick(['Cedar', 'Harbor', 'Summit', 'Maple', 'Silver', 'Riverside', 'North', 'Orion'])} ${noun ? cap(noun) : pick(['One', 'Group', 'Works'])}`;
+  if (noun && AGENT_NOUN.test(noun)) return personName();
+  // Natural features are named by their place ("Lisbon Aquifer").
+  if (noun && NATURAL.test(noun)) return `${cityName()} ${cap(noun)}`;
+  // Nothing known of the thing: a one-word brand-like name fits most things (a movie, a tool, an org).
+  // What a team makes for its own work is named by the team ("Support Queue"); anything else gets a one-word
+  // brand-like name, which fits most things (a movie, a tool, a drink) where "Engineering Drink" would not.
+  if (noun && ORG_THING.test(noun)) return `${pick(['Marketing', 'Support', 'Sales', 'Operations', 'Engineering', 'Finance', 'Design', 'Research'])} ${cap(noun)}`;
+  return pick(['Apollo', 'Atlas', 'Nova', 'Zenith', 'Aurora', 'Vertex', 'Horizon', 'Pioneer']);
 }
 
 const a = (noun: string): string => (/^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`);

@@ -26,6 +26,11 @@ export function clampNumber(schema: JsonSchema, value: number, integer: boolean)
 }
 
 const NUMBER_KINDS: [kind: string, test: RegExp][] = [
+  // A car's figures stay on a car's scale (no 372 cylinders, no 184 mpg in town).
+  ['cylinders', /(^|_)(cylinders|cylinder_count|num_cylinders|number_of_cylinders)$/],
+  ['doors', /(^|_)(doors|door_count|num_doors|number_of_doors)$/],
+  ['mpg', /(^|_)(city_mpg|highway_mpg|combination_mpg|combined_mpg|mpg|city_08|highway_08)$/],
+  ['displacement', /(^|_)(displacement|engine_displacement|engine_displacement_liters|displacement_l|engine_size|displ)$/],
   ['temperature', /(^|_)(temp|temperature|feels_like|temp_min|temp_max|dew_point)$|temperature/],
   ['percent', /(humidity|probability|percent|percentage|cloud_cover|popularity)$/],
   ['duration_ms', /(^|_)(duration_ms|length_ms|duration_millis|runtime_ms)$/],
@@ -38,7 +43,7 @@ const NUMBER_KINDS: [kind: string, test: RegExp][] = [
   ['lat', /(^|_)(lat|latitude)$/],
   ['lon', /(^|_)(lng|lon|long|longitude)$/],
   // Epoch seconds (`timestamp`, `created_at`, `ts`): a moment near the reference date, never a small number.
-  ['epoch', /(^|_)(timestamp|ts|epoch|unix_?time|time_?stamp)$|(^|_)(created|updated|modified|last_seen|last_updated|departure|arrival)_(at|time)$/],
+  ['epoch', /(^|_)(timestamp|ts|epoch|unix_?time|time_?stamp|date)$|(^|_)(created|updated|modified|last_seen|last_updated|departure|arrival)_(at|time)$/],
   ['year', /(^|_)year$/],
   ['month', /(^|_)month$/],
   ['day', /(^|_)day$/],
@@ -49,7 +54,7 @@ const NUMBER_KINDS: [kind: string, test: RegExp][] = [
   ['age', /(^|_)age$/],
   ['rating', /(^|_)(rating|stars|score)$/],
   ['radius', /(^|_)(radius|distance)$/],
-  ['id', /(^|_)(id|ids|index|idx|number|no|num)$/],
+  ['id', /(^|_)(id|ids|index|idx|number|no|num|woeid|geoid|gid)$/],
 ];
 const numberKindCache = new Map<string, string>();
 
@@ -64,6 +69,13 @@ function numberKind(name: string): string {
   return kind;
 }
 
+/** What a number is called: a one- or two-letter name (`y`, `l`) by its description's first word ("Year (format YYYY)"). */
+export function numberName(name: string, description: string | undefined): string {
+  if (name.length > 2 || !description) return name;
+  const first = /^\s*(year|limit|page|latitude|longitude|radius|offset|count|rating|month|day)\b/i.exec(description)?.[1];
+  return first ? first.toLowerCase() : name;
+}
+
 /** Bounds wider than this (int64's ±9.2e18) say nothing about realistic values. */
 const WIDE = 1e9;
 
@@ -74,6 +86,18 @@ export function numberFor(schema: JsonSchema, name: string, rng: Rng, integer: b
   const hi = rawHi !== undefined && rawHi < WIDE ? rawHi : undefined;
   let value: number;
   switch (numberKind(name)) {
+    case 'cylinders':
+      value = rng.pick([3, 4, 4, 4, 6, 6, 8, 12]);
+      break;
+    case 'doors':
+      value = rng.pick([2, 3, 4, 4, 5]);
+      break;
+    case 'mpg':
+      value = rng.int(14, 42);
+      break;
+    case 'displacement':
+      value = /cc$/.test(lastNameWord(name)) ? rng.pick([998, 1395, 1598, 1998, 2494, 2998, 3996]) : rng.int(10, 65) / 10;
+      break;
     case 'temperature':
       value = rng.int(-20, 300) / 10;
       break;

@@ -59,6 +59,8 @@ export interface ResultShape {
   quantity?: number;
   /** The call creates or changes a record now (its dates are the reference date). */
   changesNow?: boolean;
+  /** The call creates the record: what it holds or gathers (tracks, followers) starts at zero. */
+  created?: boolean;
   /** The operation lists what comes next (`NextPublicHolidays`, upcoming events): its dates are after today. */
   upcoming?: boolean;
   /** The unit price of what is bought, as an earlier result showed it (the offer held). */
@@ -169,6 +171,8 @@ const LIST_ECHO = /(^|_)(id|uuid|guid|oid|code|key|slug)$|[a-z]id$/;
 /** Fields a list is filtered by: the items found for year 2023, type "track" or genre "jazz" have it. */
 /** Codes many records share (two shops in one country): no identity, so never redrawn to differ. */
 const SHARED_CODE = /(^|_)(country|currency|lang|language|locale|region|state|province|iata|airport|zip|postal|post|area|dial|phone|time_?zone)_?code$/;
+/** Keys that single out one record: a search by an email or a username finds that one record, carrying it. */
+const EXACT_KEY = /^(email|email_address|phone|phone_number|mobile|username|user_name|login|handle|isbn|vin|imei|iban|sku|barcode|upc|ean)$/;
 const FILTER_ECHO = /^(year|season|category|genre|type|country|language|lang|league|sport|status|city|region|difficulty|level)$/;
 
 /** A filter value a listed item can carry as it is (one value, not "album,track"). */
@@ -266,9 +270,10 @@ export function buildResult(
         const echoed = echoKey(echo, node.last);
         const generic = GENERIC_LEAF.test(node.last) || isBareId(node.last);
         const filter = echoed !== undefined && FILTER_ECHO.test(lastNameWord(node.last)) && filterValue(echo[echoed]) && typeMatches(echo[echoed], schemaType(flatSchema(field.schema)));
-        if (echoed !== undefined && (generic ? inMain && !node.inList && !shape.byId : !node.inList || LIST_ECHO.test(lastNameWord(node.last)) || filter)) return echo[echoed];
+        const exact = echoed !== undefined && EXACT_KEY.test(lastNameWord(node.last)) && typeof echo[echoed] === 'string';
+        if (echoed !== undefined && (generic ? inMain && !node.inList && !shape.byId : !node.inList || LIST_ECHO.test(lastNameWord(node.last)) || filter || exact)) return echo[echoed];
         // The event found in a search keeps its name and date when looked up by its id.
-        if ((top || inMain) && node.last in known && typeMatches(known[node.last], schemaType(flatSchema(field.schema)))) return known[node.last];
+        if ((top || inMain) && node.last in known && (known[node.last] === null || typeMatches(known[node.last], schemaType(flatSchema(field.schema))))) return known[node.last];
         for (let attempt = 0; ; attempt++) {
           const value = draw(node, field);
           if (!pin || attempt > 5 || !pinnedValues.has(JSON.stringify(value))) return value;
@@ -282,7 +287,7 @@ export function buildResult(
         // user picks from: the assistant never picks one of several candidates silently (DESIGN.md invariant 8).
         // A get by id returns one record; a hold of N seats N seats. Other lists keep several items.
         const picking = holdsPin && depth === 0 && shape.pickAt !== undefined;
-        const count = picking ? 3 : holdsPin || (isMain && shape.byId) ? 1 : depth === 0 && shape.quantity !== undefined && !isMain ? shape.quantity : depth === 0 || !node.inList ? 3 : rng.int(1, 2);
+        const count = picking ? 3 : holdsPin || (isMain && shape.byId) || (depth === 0 && findsByExactKey(node.each)) ? 1 : depth === 0 && shape.quantity !== undefined && !isMain ? shape.quantity : depth === 0 || !node.inList ? 3 : rng.int(1, 2);
         let chosen = -1;
         if (holdsPin) {
           if (!chosenIndex.has(pattern)) chosenIndex.set(pattern, picking ? shape.pickAt! : 0);
@@ -298,6 +303,7 @@ export function buildResult(
           queryItem = outer;
         }
         distinctItems(node.each, items, depth, chosen);
+        shareParentDetails(items);
         return items;
       }
       const out: Record<string, unknown> = {};
@@ -315,12 +321,17 @@ export function buildResult(
       orderDates(out, fixed);
       finishRecord(out, fixed);
       fitTotal(out, here ? shape.quantity : undefined, here ? shape.unitPrice : undefined);
+      // A record created with its contents (an order with line items) holds them.
+      if (shape.created && here && !Object.values(echo).some((v) => Array.isArray(v) && v.length > 0)) startEmpty(out, fixed);
       if (shape.query !== undefined && queryItem !== undefined && depth === 1 && node.pattern.endsWith('[]')) nameByQuery(node, out, shape.query, pinByPath, queryItem);
       // Items of a list share what the list was asked by (its echoed keys): that is not their identity.
       const shared = node.pattern.endsWith('[]') ? [...(node.keys ?? [])].filter(([, child]) => !holdsPinUnder(child) && echoKey(echo, child.last) !== undefined).map(([key]) => key) : [];
       rememberRecord(out, fixed, shared);
       return out;
     };
+
+    /** A list searched by an exact key (an email) whose items carry that key: the one record with it. */
+    const findsByExactKey = (itemNode: Node): boolean => [...(itemNode.keys ?? [])].some(([key, child]) => child.leaf !== undefined && EXACT_KEY.test(lastNameWord(key)) && typeof echo[echoKey(echo, key) ?? ''] === 'string');
 
     /** Items of one list are different records: a repeated id or name (a spec example drawn twice) is drawn again. */
     const distinctItems = (itemNode: Node, items: unknown[], depth: number, chosen: number): void => {
@@ -346,6 +357,9 @@ export function buildResult(
           seen.add(JSON.stringify(items[i]));
           void item;
         });
+        // A value that cannot be drawn otherwise (the one market of the dialogue's world) is listed once, not
+        // repeated ("Veyron, Veyron and Veyron"); the pinned item is the first and is kept.
+        for (let i = items.length - 1; i > 0; i--) if (i !== chosen && items.findIndex((other) => JSON.stringify(other) === JSON.stringify(items[i])) < i) items.splice(i, 1);
       }
     };
 
@@ -353,6 +367,7 @@ export function buildResult(
     if (!root.keys && !root.each && !root.leaf) return { result: { status: 'completed' }, pinnedAt };
     const result = orderRanges(build(root, '', 0, false, true));
     if (pinned.length > 0) facts.matches = matchLists(result, pinnedAt);
+    keepAskedCollections(root, result, echo, holdsPinUnder);
     reconcileLists(result, facts);
     oneCurrency(result, echo);
     if (shape.changesNow) writeMessages(result);
@@ -373,6 +388,69 @@ function matchLists(result: unknown, pinnedAt: Readonly<Record<string, string>>)
 }
 
 /** The items found by a search are named by its query ("climate change" finds "Climate Change Today"). */
+/**
+ * Items of one parent share its details: episodes with one `season_id` have one `season_number`, tracks of one
+ * `album_id` one `album_name`.
+ */
+function shareParentDetails(items: unknown[]): void {
+  if (items.length < 2) return;
+  const first = items[0];
+  if (!first || typeof first !== 'object' || Array.isArray(first)) return;
+  const records = items.filter((item): item is Record<string, unknown> => !!item && typeof item === 'object' && !Array.isArray(item));
+  for (const key of Object.keys(first)) {
+    const m = /^(.+)_id$/.exec(lastNameWord(key));
+    const value = (first as Record<string, unknown>)[key];
+    if (!m || (typeof value !== 'string' && typeof value !== 'number') || !records.every((r) => r[key] === value)) continue;
+    const details = Object.keys(first).filter((k) => k !== key && lastNameWord(k).startsWith(`${m[1]}_`) && !/_id$/.test(lastNameWord(k)));
+    for (const detail of details) for (const r of records) if (detail in r) r[detail] = (first as Record<string, unknown>)[detail];
+  }
+}
+
+/** Counts of what a record holds or gathers: `trackCount`, `followers`, `total_items`, `num_members`. */
+const HELD_COUNT = /^(?:(?:[a-z]+_)?count|(?:[a-z]+_)+count|num_[a-z_]+|total_[a-z_]+|[a-z]+_total|followers|likes|views|plays|subscribers|members|comments|downloads|reviews|ratings)$/;
+
+/** A record made just now holds nothing yet: a new playlist has 0 tracks, unless the call said how many. */
+function startEmpty(record: Record<string, unknown>, fixed: readonly string[]): void {
+  for (const [key, value] of Object.entries(record)) {
+    if (typeof value !== 'number' || fixed.includes(key) || !HELD_COUNT.test(lastNameWord(key)) || /price|amount|cost|fee|tax|paid|due|balance/.test(lastNameWord(key))) continue;
+    record[key] = 0;
+  }
+}
+
+/** Parameters that say which kinds of thing a search returns (`type=track,album`). */
+const KIND_FILTER = /^(type|types|kind|kinds|entity|entities|include|search_?type|result_?types?)$/;
+
+/**
+ * A search asked for some kinds (`type: "episode"`) returns only their collections: of parallel collections (one
+ * per kind, each with the same fields: `tracks`, `albums`, `episodes`), those of kinds not asked for are left out.
+ */
+function keepAskedCollections(root: Node, result: unknown, echo: Record<string, unknown>, pinned: (node: Node) => boolean): void {
+  if (!root.keys || !result || typeof result !== 'object' || Array.isArray(result)) return;
+  const filter = Object.entries(echo).find(([key]) => KIND_FILTER.test(lastNameWord(key)))?.[1];
+  const asked = (Array.isArray(filter) ? filter : typeof filter === 'string' ? filter.split(',') : []).filter((v): v is string => typeof v === 'string').map((v) => v.trim().toLowerCase()).filter((v) => v !== '');
+  if (asked.length === 0) return;
+  const plural = (word: string): string => (/[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : /(s|x|ch|sh)$/.test(word) ? `${word}es` : `${word}s`);
+  const wanted = new Set(asked.flatMap((v) => [v, plural(v)]));
+  const fieldsOf = (node: Node): string[] => [...(node.keys ?? node.each?.keys ?? new Map<string, Node>()).keys()];
+  const collections = [...root.keys].filter(([, child]) => child.keys || child.each);
+  const named = collections.filter(([key]) => wanted.has(key.toLowerCase()));
+  if (named.length === 0) return;
+  // Fields of the asked collections; a collection with the same kind of fields (only some of them may be kept) is parallel.
+  const shape = new Set(named.flatMap(([, child]) => fieldsOf(child)));
+  const parallel = (node: Node): boolean => {
+    const own = fieldsOf(node);
+    const shared = own.filter((f) => shape.has(f)).length;
+    return shared > 0 && (shared === own.length || shared === shape.size || shared >= 2);
+  };
+  const out = result as Record<string, unknown>;
+  for (const [key, child] of collections) if (!wanted.has(key.toLowerCase()) && /s$/.test(key) && parallel(child) && !pinned(child)) delete out[key];
+}
+
+/**
+ * The item found by a search is named by its query ("climate change" finds "Climate Change"); the others keep
+ * their own names: made-up variants of the query ("Climate Change Today", "Inside Climate Change") read as
+ * other records that merely look like a match, and a search by a person's name or an exact key finds that one.
+ */
 function nameByQuery(itemNode: Node, item: Record<string, unknown>, query: string, pins: ReadonlyMap<string, PinnedValue>, index: number): void {
   const key = [...(itemNode.keys ?? [])].find(([k, child]) => LABEL_LEAF.test(k) && child.leaf && !pins.has(child.leaf.path) && schemaType(flatSchema(child.leaf.schema)) !== 'number')?.[0];
   if (key === undefined) return;
@@ -380,10 +458,9 @@ function nameByQuery(itemNode: Node, item: Record<string, unknown>, query: strin
   if (q.length < 2 || q.length > 40 || /[{}[\]<>]/.test(q)) return;
   // A value typed with capitals (a name, "Bengaluru Book Festival") is kept as it is; a lower-case query is titled.
   const title = /\p{Lu}/u.test(q) ? q : q.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
-  const forms = [title, `${title} Today`, `Inside ${title}`];
   const value = item[key];
-  if (typeof value !== 'string' || value.toLowerCase().includes(q.toLowerCase())) return;
-  const renamed = forms[index % forms.length]!;
+  if (index !== 0 || typeof value !== 'string' || value.toLowerCase().includes(q.toLowerCase())) return;
+  const renamed = title;
   item[key] = renamed;
   renameIn(item, key, value, renamed);
 }

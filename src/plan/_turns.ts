@@ -353,6 +353,22 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
     if (!at || !item || item === at.field || !/\]$/.test(item)) continue;
     const record = valueAtPath(resultOf.get(at.operation), item);
     if (record === null || typeof record !== 'object' || Array.isArray(record)) continue;
+    // Looked up by a reference (`jobs[].companyId`), the record is the one referred to: the item's `companyName`
+    // is its `name`, and the item's own name (a job title) is not.
+    const referred = /^(.+)_id$/.exec(lastNameWord(at.field.slice(item.length + 1)))?.[1];
+    const collection = lastNameWord(/([^.[\]]+)(\[\])+$/.exec(item)?.[1] ?? '').replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
+    // An item that names the referred record beside its id (`companyId` and `companyName`) refers to it, whatever its list is called.
+    const namesReferred = referred !== undefined && Object.keys(record).some((k) => lastNameWord(k).startsWith(`${referred}_`) && !/_id$/.test(lastNameWord(k)));
+    if (referred !== undefined && referred !== '' && collection !== referred && (namesReferred || (collection !== '' && !/^(data|item|result|record|entry|list|hit|row|node|edge|value|content|response|object)$/.test(collection)))) {
+      for (const [key, value] of Object.entries(record)) {
+        const words = lastNameWord(key);
+        if (!words.startsWith(`${referred}_`) || /_id$/.test(words) || (value !== null && typeof value === 'object')) continue;
+        const rest = words.slice(referred.length + 1);
+        known[rest] = value;
+        known[rest.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase())] = value;
+      }
+      break;
+    }
     for (const [key, value] of Object.entries(record)) if (!(key in known) && (value === null || typeof value !== 'object')) known[key] = value;
     // The list was asked for by these ids (a customer's orders): the record looked up has them too.
     for (const [key, value] of knownOf(s, at.operation)) if (!(key in known) && /[a-z_](id|Id|ID)$/.test(key) && !/^_?id$/i.test(key) && (typeof value === 'string' || typeof value === 'number')) known[key] = value;

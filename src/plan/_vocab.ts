@@ -159,6 +159,14 @@ export function enumInDescription(description: string | undefined, name: string)
     const quoted = [...d.matchAll(QUOTED)].map((m) => m[1]!);
     if (quoted.length >= 2 && quoted.length <= 8) return [...new Set(quoted)];
   }
+  // Emphasised alternatives: "Mediatype *movie* or *show* (default *movie*)".
+  if (d.includes('*')) {
+    const emphasised = /\*([A-Za-z][\w-]*)\*(?:\s*(?:,|\bor\b|\/)\s*\*([A-Za-z][\w-]*)\*)+/.exec(d);
+    if (emphasised) {
+      const items = [...emphasised[0].matchAll(/\*([A-Za-z][\w-]*)\*/g)].map((m) => m[1]!);
+      if (items.length >= 2 && items.length <= 8) return [...new Set(items)];
+    }
+  }
   const listed = /\b(?:one of|possible values(?: are)?|allowed values(?: are)?|valid values(?: are)?|accepted values(?: are)?|options are)\s*[:=]?\s*([^.;()]+)/i.exec(d);
   if (listed) {
     const items = listed[1]!.split(/\s*(?:,|\bor\b|\band\b|\|)\s*/).map((s) => s.replace(/["'`]/g, '').trim()).filter((s) => /^[A-Za-z][\w-]*$/.test(s));
@@ -169,7 +177,7 @@ export function enumInDescription(description: string | undefined, name: string)
     const slash = /\b([a-z]{3,})\/([a-z]{3,})(?:\/([a-z]{3,}))?\b/.exec(d);
     if (slash && !/^(and|or)$/.test(slash[1]!) && !/^(and|or)$/.test(slash[2]!) && !/https?:|www\./.test(d)) return [slash[1]!, slash[2]!, ...(slash[3] ? [slash[3]] : [])];
     const or = /\b(?:either )?([a-z]{3,}) or ([a-z]{3,})\b/.exec(d);
-    if (or && d.split(' ').length <= 14 && /\b(either|can be|must be|is)\b/i.test(d)) return [or[1]!, or[2]!];
+    if (or && d.split(' ').length <= 14 && /\b(either|can be|must be|is|only)\b/i.test(d)) return [or[1]!, or[2]!];
   }
   return undefined;
 }
