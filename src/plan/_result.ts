@@ -10,6 +10,7 @@ import { flatSchema, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { currentWorld, meaningOf, placeAt, placeNamedIn, rememberRecord, withFocus, withPlace, type Meaning, type Place } from '../world/index.ts';
 import { settleWeather } from './_weather.ts';
+import { fitMoney } from './_money.ts';
 import { fitTotal, nearby, oneCurrency, reconcileLists, settleDates, writeMessages, type CallFacts } from './_consistency.ts';
 
 const WEATHER_CONTEXT = /\b(weather|forecasts?|climate|temperatures?|precipitation|meteo\w*)\b/i;
@@ -230,7 +231,7 @@ export function buildResult(
   known: Record<string, unknown> = {},
   shape: ResultShape = {},
 ): BuiltResult {
-  return withPlace(placeOfCall(echo), () => withRng(rng, () => {
+  return withPlace(placeOfCall(echo, pinned), () => withRng(rng, () => {
     const root = resultTree(fields, pinned);
     const main = mainNodes(root);
     const pinByPath = new Map(pinned.map((p) => [p.path, p]));
@@ -360,6 +361,7 @@ export function buildResult(
     const result = orderRanges(build(root, '', 0, false, true));
     reconcileLists(result, facts);
     oneCurrency(result, echo);
+    fitMoney(result, new Set([...pinnedValues, ...Object.values(echo).map((v) => JSON.stringify(v))]));
     if (shape.changesNow) writeMessages(result);
     return { result, pinnedAt };
   }));
@@ -369,7 +371,7 @@ export function buildResult(
  * The known city a call is about: the one its coordinates point at, else the one its texts name ("Praça do
  * Comércio, Lisbon"); its result speaks of that city (a geocoder returns the place asked for).
  */
-function placeOfCall(echo: Record<string, unknown>): Place | undefined {
+function placeOfCall(echo: Record<string, unknown>, pinned: readonly PinnedValue[]): Place | undefined {
   let lat: number | undefined;
   let lon: number | undefined;
   const named = new Set<Place>();
@@ -385,8 +387,11 @@ function placeOfCall(echo: Record<string, unknown>): Place | undefined {
   }
   if (lat !== undefined && lon !== undefined && Number.isFinite(lat) && Number.isFinite(lon)) return placeAt(lat, lon);
   const place = named.size === 1 ? [...named][0]! : undefined;
-  // A country asked for beside the text wins (the holidays of JP are not Lisbon's).
-  return place && countries.every((c) => c === place.countryCode.toLowerCase() || c === place.country.toLowerCase()) ? place : undefined;
+  // A country asked for beside the text wins (the holidays of JP are not Lisbon's), and so does a place value
+  // the chain already reads from this result (planned with the dialogue's own place).
+  const home = currentWorld()?.places[0];
+  const planned = home !== undefined && pinned.some((p) => p.value === home.countryCode || p.value === home.city || p.value === home.latitude || p.value === home.longitude);
+  return place && !planned && countries.every((c) => c === place.countryCode.toLowerCase() || c === place.country.toLowerCase()) ? place : undefined;
 }
 
 /** The items found by a search are named by its query ("climate change" finds "Climate Change Today"). */
