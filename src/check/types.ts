@@ -33,6 +33,9 @@ export type InvariantId =
   // Results that honour their filters, see _rules-values2.ts.
   | 'filter_ignored'
   | 'foreign_description'
+  // Results that agree with the world, see _rules-world.ts.
+  | 'weather_contradiction'
+  | 'minor_units'
   // Sound chains, see _rules-chains.ts.
   | 'unfiltered_source'
   | 'half_coordinate'

@@ -27,6 +27,7 @@ export function clampNumber(schema: JsonSchema, value: number, integer: boolean)
 
 const NUMBER_KINDS: [kind: string, test: RegExp][] = [
   ['temperature', /(^|_)(temp|temperature|feels_like|temp_min|temp_max|dew_point)$|temperature/],
+  ['eta', /(^|_)(eta|eta_?minutes|eta_?mins|estimated_?minutes|minutes_?away|wait_?minutes|prep_?time_?minutes)$/],
   ['percent', /(humidity|probability|percent|percentage|cloud_cover|popularity)$/],
   ['duration_ms', /(^|_)(duration_ms|length_ms|duration_millis|runtime_ms)$/],
   ['duration_s', /(^|_)(duration|duration_s|duration_seconds|length_seconds|video_length_seconds|seconds)$/],
@@ -76,6 +77,10 @@ export function numberFor(schema: JsonSchema, name: string, rng: Rng, integer: b
   switch (numberKind(name)) {
     case 'temperature':
       value = rng.int(-20, 300) / 10;
+      break;
+    case 'eta':
+      // A delivery or a ride arrives within the hour, not in 204 minutes.
+      value = rng.int(12, 55);
       break;
     case 'percent':
       value = rng.int(0, 100);
