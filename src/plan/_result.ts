@@ -11,6 +11,7 @@ import type { Rng } from '../random/index.ts';
 import { currentWorld, meaningOf, placeAt, placeNamedIn, rememberRecord, withFocus, withPlace, type Meaning, type Place } from '../world/index.ts';
 import { settleWeather } from './_weather.ts';
 import { fitMoney } from './_money.ts';
+import { settlePlaceRecord } from './_geo.ts';
 import { fitTotal, nearby, oneCurrency, reconcileLists, settleDates, writeMessages, type CallFacts } from './_consistency.ts';
 
 const WEATHER_CONTEXT = /\b(weather|forecasts?|climate|temperatures?|precipitation|meteo\w*)\b/i;
@@ -316,6 +317,7 @@ export function buildResult(
       if (node.pattern.endsWith('[]')) nearby(out, [...(node.keys ?? [])].filter(([, child]) => holdsPinUnder(child)).map(([key]) => key), echo, queryItem ?? 0);
       orderDates(out, fixed);
       finishRecord(out, fixed);
+      settlePlaceRecord(out, fixed, pinnedValues);
       settleWeather(out, fixed, echo, aboutWeather, (key) => {
         const schema = node.keys?.get(key)?.leaf?.schema;
         const values = schema ? flatSchema(schema).enum : undefined;
