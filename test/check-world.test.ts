@@ -9,6 +9,10 @@ import type { DialogueRecord } from '../src/plan/types.ts';
 import { meanTemperature, placeNamedIn, sunTimes } from '../src/world/index.ts';
 import { settleWeather } from '../src/plan/_weather.ts';
 import { fitMoney, minorUnits } from '../src/plan/_money.ts';
+import { settlePlaceRecord } from '../src/plan/_geo.ts';
+import { isCoarsePlace } from '../src/plan/_params.ts';
+import { pickedItemLabel } from '../src/plan/index.ts';
+import { meaningOf } from '../src/world/index.ts';
 
 const state = { api_confirmed: true, api_status: 'none' } as never;
 
@@ -101,5 +105,32 @@ describe('the world model behind them', () => {
     const hold = { seats: [{ section: 'E39', row: 'F31', seat: 'H2' }, { section: 'B27', row: 'H35', seat: 'C9' }] };
     fitMoney(hold, new Set());
     assert.deepEqual(hold.seats[1], { section: 'E39', row: 'F31', seat: 'H3' });
+  });
+
+  test('a place record of a geographic search is one real city', () => {
+    const city: Record<string, unknown> = { type: 'CITY', name: 'Casablanca Books', population: 8804190, elevation: 1891, timezoneId: 'Africa/Casablanca', country: { id: 'TN', name: 'Morocco' }, adminDivision1: { id: 'x1', name: 'New York' }, coordinates: { latitude: '33.5884', longitude: '-7.5579' } };
+    settlePlaceRecord(city, [], new Set());
+    assert.equal(city.name, 'Casablanca');
+    assert.deepEqual(city.country, { id: 'MA', name: 'Morocco' });
+    assert.notEqual((city.adminDivision1 as { name: string }).name, 'New York');
+    assert.ok((city.elevation as number) < 100);
+    // A shop with coordinates is no city.
+    const shop: Record<string, unknown> = { name: 'Casablanca Books', rating: 4, coordinates: { latitude: '33.5884', longitude: '-7.5579' } };
+    settlePlaceRecord(shop, [], new Set());
+    assert.equal(shop.name, 'Casablanca Books');
+  });
+
+  test('the reply can say which place a chained coordinate came from', () => {
+    const place = { name: 'Los Angeles', coordinates: { latitude: 34.05, longitude: -118.24 } };
+    assert.equal(pickedItemLabel(place, 'coordinates.latitude'), 'Los Angeles');
+    assert.equal(pickedItemLabel([place], '[0].coordinates.latitude'), 'Los Angeles');
+    assert.equal(pickedItemLabel({ coordinates: { latitude: 1 } }, 'coordinates.latitude'), undefined);
+  });
+
+  test('a place search is given a city, and a country alone names no place', () => {
+    assert.equal(meaningOf('q', '', 'get the places matching a prefix autocomplete places /places/autocomplete'), 'city');
+    assert.equal(meaningOf('q', '', 'search for recipes'), undefined);
+    assert.ok(isCoarsePlace({ name: 'country' }) && isCoarsePlace({ name: 'adminDivision1' }));
+    assert.ok(!isCoarsePlace({ name: 'city' }) && !isCoarsePlace({ name: 'q' }));
   });
 });
