@@ -181,6 +181,8 @@ function settleSun(obj: Record<string, unknown>, keys: Map<string, string>, free
   const offset = s.place ? zoneOffset(s.place.timezone, s.date) : Math.round(s.longitude / 15) * 60;
   // The local day: UTC minutes of local midnight is -offset.
   const dayStart = Date.parse(`${s.date}T00:00:00Z`);
+  // One clock for the record: a sunrise at "05:49 AM" has its sunset at "05:58 PM", not "17:58".
+  const twelve = [...keys].some(([w, k]) => /(^|_)(sun|moon)(rise|set)$/.test(w) && typeof obj[k] === 'string' && /\d\s?[AP]M$/i.test(obj[k] as string));
   for (const [w, k] of keys) {
     if (!SUN.test(w) || !free(k)) continue;
     const utcMinutes = w.endsWith('sunrise') ? rise : set;
@@ -195,15 +197,22 @@ function settleSun(obj: Record<string, unknown>, keys: Map<string, string>, free
         const shift = zone === undefined ? offset : zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
         const local = new Date(instant + shift * 60_000).toISOString();
         obj[k] = `${local.slice(0, 10)}${v[10]}${local.slice(11, 16)}${iso[3] !== undefined ? ':00' : ''}${iso[4] !== undefined ? iso[4].replace(/\d/g, '0') : ''}${zone ?? ''}`;
-      } else if (/^\d{1,2}:\d{2}(:\d{2})?$/.test(v)) {
+      } else if (/^\d{1,2}:\d{2}(:\d{2})?$/.test(v) && !twelve) {
         obj[k] = `${hhmm(utcMinutes + offset)}${v.length > 5 ? ':00' : ''}`;
-      } else if (/^\d{1,2}:\d{2}\s?[AP]M$/i.test(v)) {
-        const t = hhmm(utcMinutes + offset);
-        const h = Number(t.slice(0, 2));
-        obj[k] = `${String(((h + 11) % 12) + 1).padStart(2, '0')}:${t.slice(3)} ${h < 12 ? 'AM' : 'PM'}`;
+      } else if (/^\d{1,2}:\d{2}(\s?[AP]M)?$/i.test(v)) {
+        obj[k] = twelveHour(hhmm(utcMinutes + offset));
       }
     }
   }
+  // The record's other clock times (moonrise) read in the same form as its sunrise.
+  if (twelve) {
+    for (const [w, k] of keys) if (/(^|_)(moonrise|moonset)$/.test(w) && typeof obj[k] === 'string' && /^\d{1,2}:\d{2}$/.test(obj[k] as string)) obj[k] = twelveHour(obj[k] as string);
+  }
+}
+
+function twelveHour(clock: string): string {
+  const h = Number(clock.slice(0, 2));
+  return `${String(((h + 11) % 12) + 1).padStart(2, '0')}:${clock.slice(3, 5)} ${h < 12 ? 'AM' : 'PM'}`;
 }
 
 function settleElevation(obj: Record<string, unknown>, keys: Map<string, string>, free: (k: string) => boolean, s: Setting): void {
