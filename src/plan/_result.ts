@@ -322,7 +322,7 @@ export function buildResult(
         const schema = node.keys?.get(key)?.leaf?.schema;
         const values = schema ? flatSchema(schema).enum : undefined;
         return Array.isArray(values) ? values : undefined;
-      });
+      }, node.pattern.endsWith('[]'));
       fitTotal(out, here ? shape.quantity : undefined, here ? shape.unitPrice : undefined);
       if (shape.query !== undefined && queryItem !== undefined && depth === 1 && node.pattern.endsWith('[]')) nameByQuery(node, out, shape.query, pinByPath, queryItem);
       // Items of a list share what the list was asked by (its echoed keys): that is not their identity.

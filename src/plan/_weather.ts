@@ -71,6 +71,16 @@ function settingOf(obj: Record<string, unknown>, keys: Map<string, string>, echo
   return { latitude, longitude, place, pointed, date: (date ?? REFERENCE_DATE).slice(0, 10) };
 }
 
+/** The one day a weather record reports is the day asked for (`dt=2024-04-11` is not answered for 2026-05-03). */
+function askedDay(obj: Record<string, unknown>, keys: Map<string, string>, fixed: readonly string[], echo: Record<string, unknown>): void {
+  const asked = Object.entries(echo).find(([k, v]) => /^(date|dt|day|start_?date|valid_?date)$/i.test(k) && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v))?.[1] as string | undefined;
+  if (asked === undefined) return;
+  for (const [w, k] of keys) {
+    const v = obj[k];
+    if (/^(date|day|dt|dt_?txt|valid_?date|observation_?date)$/.test(w) && !fixed.includes(k) && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v)) obj[k] = `${asked}${v.slice(10)}`;
+  }
+}
+
 /** A deterministic spread of ±`width` from a drawn value (its digits were drawn from the dialogue's seed). */
 function spread(drawn: number, width: number): number {
   return (((Math.round(Math.abs(drawn) * 10) % 21) - 10) / 10) * width;
@@ -86,7 +96,7 @@ function inUnit(celsius: number, key: string, drawn: number, fahrenheit: boolean
  * `aboutWeather`: the operation speaks of weather; else only a record with signs of weather (precipitation,
  * humidity, wind, sunrise) has its temperatures settled (a thermostat's 21 degrees is no outdoor climate).
  */
-export function settleWeather(obj: Record<string, unknown>, fixed: readonly string[], echo: Record<string, unknown>, aboutWeather: boolean, enumOf: (key: string) => readonly unknown[] | undefined): void {
+export function settleWeather(obj: Record<string, unknown>, fixed: readonly string[], echo: Record<string, unknown>, aboutWeather: boolean, enumOf: (key: string) => readonly unknown[] | undefined, inList = false): void {
   const keys = new Map<string, string>();
   let weather = false;
   let signs = aboutWeather;
@@ -97,6 +107,7 @@ export function settleWeather(obj: Record<string, unknown>, fixed: readonly stri
     if (!signs && (PRECIP.test(w) || SUN.test(w) || /(^|_)(humidity|wind_?speed|wind|uv_?index|cloud_?cover|feels_?like)$/.test(w))) signs = true;
   }
   if (!weather) return;
+  if (aboutWeather && !inList) askedDay(obj, keys, fixed, echo);
   const setting = settingOf(obj, keys, echo);
   if (!setting) return;
   settleElevation(obj, keys, (k) => !fixed.includes(k), setting);
