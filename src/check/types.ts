@@ -35,6 +35,9 @@ export type InvariantId =
   | 'foreign_description'
   // Mock values that mean what their field means, see _rules-mock.ts.
   | 'placeholder_value'
+  // Results that agree with the world, see _rules-world.ts.
+  | 'weather_contradiction'
+  | 'minor_units'
   // Sound chains, see _rules-chains.ts.
   | 'unfiltered_source'
   | 'half_coordinate'

@@ -7,7 +7,7 @@
 import { stemmer } from 'stemmer';
 import { mockParamValue } from './_mock.ts';
 import { orderRangeValues } from './_result.ts';
-import { coordinatePartner, isDistinguishing, lastNameWord, NAMING_PARAM } from './_params.ts';
+import { coordinatePartner, isCoarsePlace, isDistinguishing, lastNameWord, NAMING_PARAM } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { carriedParams, reusable, sameMeaning, userRequired, validateArguments, type ChainCandidate, type PlanCatalog, type PlanOperation, type PlanParam } from './catalog.ts';
 import type { FlowShape } from './flows.ts';
@@ -215,9 +215,11 @@ export function assignSources(draft: Draft): string | undefined {
       }
       // A source that finds the chain's record is told which one: a distinguishing detail the user states
       // (asked with the source's other values, or said along with "I don't have its ID"), never a silent pick.
-      // A source the user picks from (`call Pick Inf`) lists a few records instead.
-      if (j < hops && !needs.pick && !own.some(isDistinguishing) && !given.some(isDistinguishing)) {
-        const all = op.optional.filter(isDistinguishing);
+      // A source the user picks from (`call Pick Inf`) lists a few records instead. A country or a region holds many
+      // places: it alone never tells which one (the user names a city).
+      const telling = (p: Parameters<typeof isDistinguishing>[0]): boolean => isDistinguishing(p) && !isCoarsePlace(p);
+      if (j < hops && !needs.pick && !own.some(telling) && !given.some(telling)) {
+        const all = op.optional.filter(telling);
         const naming = all.filter((p) => NAMING_PARAM.test(lastNameWord(p.name)));
         const details = naming.length > 0 ? naming : all;
         const fromList = candidate.edges[j]!.chained.some((c) => c.output.includes('['));

@@ -84,16 +84,21 @@ let placesByAirport: Map<string, Place> | undefined;
 /** An airport's code and its city agree: a code the user gave (fixed) names the city, else the city names the code. */
 function agreeAirport(record: Record<string, unknown>, byWords: Map<string, string>, fixed: readonly string[]): void {
   const codeKey = Object.keys(record).find((k) => /^(iata|iata_code|airport_code|code)$/.test(words(k)) && typeof record[k] === 'string' && /^[A-Z]{3}$/.test(record[k] as string));
-  const cityKey = byWords.get('city') ?? byWords.get('city_name');
+  // The city may be the one the call asked for (echoed, so fixed): it is read, never changed then.
+  const cityKey = byWords.get('city') ?? byWords.get('city_name') ?? Object.keys(record).find((k) => /^(city|city_name)$/.test(words(k)));
   if (codeKey === undefined || cityKey === undefined || typeof record[cityKey] !== 'string') return;
   placesByAirport ??= new Map(knownPlaces().filter((p) => p.airport).map((p) => [p.airport, p]));
   placesByCity ??= new Map(knownPlaces().map((p) => [p.city, p]));
   const named = placesByAirport.get(record[codeKey] as string);
   if (fixed.includes(codeKey) && named) {
     const was = record[cityKey] as string;
-    record[cityKey] = named.city;
+    if (!fixed.includes(cityKey)) record[cityKey] = named.city;
     const nameKey = byWords.get('name');
-    if (nameKey !== undefined && typeof record[nameKey] === 'string') record[nameKey] = (record[nameKey] as string).replace(was, named.city);
+    if (nameKey !== undefined && typeof record[nameKey] === 'string') {
+      const name = (record[nameKey] as string).replace(was, named.city);
+      // An example name of another city's airport ("Humberto Delgado Airport" for EDI) names this city's.
+      record[nameKey] = /airport/i.test(name) && !name.includes(named.city) ? `${named.city} Airport` : name;
+    }
   } else if (!fixed.includes(codeKey)) {
     const place = placesByCity.get(record[cityKey] as string);
     if (!place) return;

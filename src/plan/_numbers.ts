@@ -32,6 +32,7 @@ const NUMBER_KINDS: [kind: string, test: RegExp][] = [
   ['mpg', /(^|_)(city_mpg|highway_mpg|combination_mpg|combined_mpg|mpg|city_08|highway_08)$/],
   ['displacement', /(^|_)(displacement|engine_displacement|engine_displacement_liters|displacement_l|engine_size|displ)$/],
   ['temperature', /(^|_)(temp|temperature|feels_like|temp_min|temp_max|dew_point)$|temperature/],
+  ['eta', /(^|_)(eta|eta_?minutes|eta_?mins|estimated_?minutes|minutes_?away|wait_?minutes|prep_?time_?minutes)$/],
   ['percent', /(humidity|probability|percent|percentage|cloud_cover|popularity)$/],
   ['duration_ms', /(^|_)(duration_ms|length_ms|duration_millis|runtime_ms)$/],
   ['duration_s', /(^|_)(duration|duration_s|duration_seconds|length_seconds|video_length_seconds|seconds)$/],
@@ -100,6 +101,10 @@ export function numberFor(schema: JsonSchema, name: string, rng: Rng, integer: b
       break;
     case 'temperature':
       value = rng.int(-20, 300) / 10;
+      break;
+    case 'eta':
+      // A delivery or a ride arrives within the hour, not in 204 minutes.
+      value = rng.int(12, 55);
       break;
     case 'percent':
       value = rng.int(0, 100);

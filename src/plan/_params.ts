@@ -141,6 +141,11 @@ export function isDistinguishing(p: ParamFacts): boolean {
   return type === undefined || type === 'string';
 }
 
+/** A place too wide to name one place: a country or a region holds many (the user is asked for a city instead). */
+export function isCoarsePlace(p: { name: string }): boolean {
+  return /(^|_)(country|countries|country_?code|region|state|province|continent|admin_?division\d?)$/.test(lastNameWord(p.name));
+}
+
 /** One end of a range ("the end date is …" alone tells no record apart). */
 const RANGE_END = /(^|_)(start|end|from|to|min|max|since|until|before|after|begin|earliest|latest)(_|$)/;
 /** Details that name a record (its name, a keyword, where it is, how to reach its owner): preferred over dates. */

@@ -8,8 +8,13 @@ import { finishRecord } from './_finish.ts';
 import { ERROR_FIELD, PLACE_MEANINGS, mockValue, singular, typeMatches, withRng } from './_mock.ts';
 import { flatSchema, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
-import { currentWorld, meaningOf, rememberRecord, withFocus, type Meaning } from '../world/index.ts';
+import { currentWorld, meaningOf, placeAt, placeNamedIn, rememberRecord, withFocus, withPlace, type Meaning, type Place } from '../world/index.ts';
+import { settleWeather } from './_weather.ts';
+import { fitMoney } from './_money.ts';
+import { settlePlaceRecord } from './_geo.ts';
 import { fitTotal, nearby, oneCurrency, reconcileLists, settleDates, writeMessages, type CallFacts } from './_consistency.ts';
+
+const WEATHER_CONTEXT = /\b(weather|forecasts?|climate|temperatures?|precipitation|meteo\w*)\b/i;
 
 /** One step of a field path: a property or "each item of an array". */
 type PathToken = { key: string } | { each: true };
@@ -233,7 +238,7 @@ export function buildResult(
   known: Record<string, unknown> = {},
   shape: ResultShape = {},
 ): BuiltResult {
-  return withRng(rng, () => {
+  return withPlace(placeOfCall(echo, pinned), () => withRng(rng, () => {
     const root = resultTree(fields, pinned);
     const main = mainNodes(root);
     const pinByPath = new Map(pinned.map((p) => [p.path, p]));
@@ -243,6 +248,7 @@ export function buildResult(
     const pinnedValues = new Set(pinned.map((p) => JSON.stringify(p.value)));
     /** Index of the top-level list item being built (a search's items are named by its query). */
     let queryItem: number | undefined;
+    const aboutWeather = WEATHER_CONTEXT.test(context);
     const facts: CallFacts = { echo, changesNow: shape.changesNow === true, ...(shape.quantity !== undefined ? { quantity: shape.quantity } : {}), ...(shape.upcoming ? { upcoming: true } : {}) };
     // A list asked for by place (a city, coordinates) is all in that place.
     const filteredByPlace = currentWorld() !== null && Object.keys(echo).some((k) => PLACE_MEANINGS.has(meaningOf(k, '', context) as Meaning));
@@ -320,6 +326,12 @@ export function buildResult(
       if (node.pattern.endsWith('[]')) nearby(out, [...(node.keys ?? [])].filter(([, child]) => holdsPinUnder(child)).map(([key]) => key), echo, queryItem ?? 0);
       orderDates(out, fixed);
       finishRecord(out, fixed);
+      settlePlaceRecord(out, fixed, pinnedValues);
+      settleWeather(out, fixed, echo, aboutWeather, (key) => {
+        const schema = node.keys?.get(key)?.leaf?.schema;
+        const values = schema ? flatSchema(schema).enum : undefined;
+        return Array.isArray(values) ? values : undefined;
+      }, node.pattern.endsWith('[]'));
       fitTotal(out, here ? shape.quantity : undefined, here ? shape.unitPrice : undefined);
       // A record created with its contents (an order with line items) holds them.
       if (shape.created && here && !Object.values(echo).some((v) => Array.isArray(v) && v.length > 0)) startEmpty(out, fixed);
@@ -370,9 +382,37 @@ export function buildResult(
     keepAskedCollections(root, result, echo, holdsPinUnder);
     reconcileLists(result, facts);
     oneCurrency(result, echo);
+    fitMoney(result, new Set([...pinnedValues, ...Object.values(echo).map((v) => JSON.stringify(v))]));
     if (shape.changesNow) writeMessages(result);
     return { result, pinnedAt };
-  });
+  }));
+}
+
+/**
+ * The known city a call is about: the one its coordinates point at, else the one its texts name ("Praça do
+ * Comércio, Lisbon"); its result speaks of that city (a geocoder returns the place asked for).
+ */
+function placeOfCall(echo: Record<string, unknown>, pinned: readonly PinnedValue[]): Place | undefined {
+  let lat: number | undefined;
+  let lon: number | undefined;
+  const named = new Set<Place>();
+  const countries: string[] = [];
+  for (const [k, v] of Object.entries(echo)) {
+    if (/country/i.test(k) && typeof v === 'string') countries.push(v.toLowerCase());
+    else if (/^(lat|latitude)$/i.test(k)) lat = Number(v);
+    else if (/^(lon|lng|long|longitude)$/i.test(k)) lon = Number(v);
+    else if (typeof v === 'string') {
+      const place = placeNamedIn(v);
+      if (place) named.add(place);
+    }
+  }
+  if (lat !== undefined && lon !== undefined && Number.isFinite(lat) && Number.isFinite(lon)) return placeAt(lat, lon);
+  const place = named.size === 1 ? [...named][0]! : undefined;
+  // A country asked for beside the text wins (the holidays of JP are not Lisbon's), and so does a place value
+  // the chain already reads from this result (planned with the dialogue's own place).
+  const home = currentWorld()?.places[0];
+  const planned = home !== undefined && pinned.some((p) => p.value === home.countryCode || p.value === home.city || p.value === home.latitude || p.value === home.longitude);
+  return place && !planned && countries.every((c) => c === place.countryCode.toLowerCase() || c === place.country.toLowerCase()) ? place : undefined;
 }
 
 /** The lists a chain takes a value from (`items[0].id` → `items`): each holds the one match of the user's detail. */

@@ -73,6 +73,8 @@ export function pickedItemLabel(result: unknown, concretePath: string): string |
   for (const [key, value] of Object.entries(parent as Record<string, unknown>)) {
     if (LABEL_KEYS.test(key) && typeof value === 'string' && value.length <= 80) return value;
   }
+  // A value in an unlabelled part of a record (a place's `coordinates.latitude`) is labelled by the record.
+  if (cut > 0 && !parentPath.endsWith(']')) return pickedItemLabel(result, parentPath);
   return undefined;
 }
 

@@ -2,3 +2,4 @@
 export * from './places.ts';
 export * from './world.ts';
 export * from './semantic.ts';
+export * from './climate.ts';

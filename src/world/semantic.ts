@@ -63,6 +63,8 @@ function classify(n: string, parent: string, context: string): Meaning | undefin
   // A free "location" string, or a query whose description asks for a city name, is the dialogue's city.
   if (/^(location|location_name)$/.test(n) && !/\b(url|address|coordinates?)\b/.test(context)) return 'city';
   if (/^(q|query|location_query)$/.test(n) && /\b(city name|name of (a|the) city|city or town|q=paris)\b/.test(context)) return 'city';
+  // The text a place search or a geocoder is given names a place, never a shop keyword ("bakery").
+  if (/^(q|query|name_prefix|prefix|search|text|term|location_query)$/.test(n) && /\b(autocomplete places|search places|places matching|geocod\w*|city search|search cities)\b/.test(context)) return 'city';
   if (/(^|_)(country_code|country_iso2?|iso2|iso_country|country_short|countrycode|country_alpha2)$/.test(n)) return 'country_code';
   if (/(^|_)country(_name)?$/.test(n)) return 'country';
   if (/(^|_)(state_code|region_code|province_code|subdivision_code)$/.test(n)) return 'region_code';

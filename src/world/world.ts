@@ -179,3 +179,20 @@ export function focusedPlace(world: World): Place {
 export function focusedPerson(world: World): Person {
   return world.people[world.focus % world.people.length] as Person;
 }
+
+/**
+ * Run `fn` with `place` as the place in focus: a call that names a city ("Praça do Comércio, Lisbon") is
+ * answered about that city, not the dialogue's home. The world's other places keep their order after it.
+ */
+export function withPlace<T>(place: Place | undefined, fn: () => T): T {
+  if (!current || !place || focusedPlace(current) === place) return fn();
+  const world = current;
+  const previous = world.places;
+  const others = previous.filter((p) => p !== place);
+  world.places = [...others.slice(0, world.placeFocus), place, ...others.slice(world.placeFocus)];
+  try {
+    return fn();
+  } finally {
+    world.places = previous;
+  }
+}

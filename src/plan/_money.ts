@@ -1,0 +1,111 @@
+/**
+ * Money that means what it says in its currency (QUALITY.md E): amounts are drawn on a dollar's scale, so
+ * beside a currency code they are scaled by a rough rate (53 won is no delivery fee; 71 750 won is) and
+ * rounded to that currency's minor unit (no cents of a won or a yen). A fee or a tip is a small part of a
+ * price; a total is its base plus a believable tax. Seats held in one request sit together: one section,
+ * one row, seats side by side. Values the call sent or the chain reads (`keep`) never change.
+ */
+
+/** Rough units per US dollar; enough to put an amount in the right order of magnitude. */
+const PER_DOLLAR: Record<string, number> = {
+  USD: 1, EUR: 0.92, GBP: 0.79, CHF: 0.88, CAD: 1.36, AUD: 1.52, NZD: 1.65, JPY: 150, KRW: 1350, CNY: 7.2, HKD: 7.8,
+  TWD: 32, SGD: 1.35, INR: 83, BRL: 5, MXN: 17, ARS: 900, CLP: 900, COP: 3900, PEN: 3.7, UYU: 39, ZAR: 18.5, EGP: 48,
+  NGN: 1500, KES: 130, GHS: 14, MAD: 10, TND: 3.1, TRY: 32, AED: 3.67, SAR: 3.75, QAR: 3.64, ILS: 3.7, SEK: 10.5,
+  NOK: 10.7, DKK: 6.9, ISK: 138, PLN: 4, CZK: 23, HUF: 360, RON: 4.6, BGN: 1.8, RUB: 92, UAH: 39, THB: 36, VND: 25000,
+  PHP: 56, IDR: 16000, MYR: 4.7, PKR: 280, BDT: 110, LKR: 300, KWD: 0.31, BHD: 0.38, OMR: 0.38, JOD: 0.71, UGX: 3800,
+  TZS: 2600, XOF: 600, XAF: 600, PYG: 7300,
+};
+/** ISO 4217 currencies without a minor unit, and those with three decimals. */
+const NO_MINOR = new Set(['BIF', 'CLP', 'DJF', 'GNF', 'ISK', 'JPY', 'KMF', 'KRW', 'PYG', 'RWF', 'UGX', 'VND', 'VUV', 'XAF', 'XOF', 'XPF']);
+const THREE_MINOR = new Set(['BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND']);
+
+const CURRENCY_KEY = /^(currency|currency_?code|currency_?iso|iso_?currency)$/i;
+const AMOUNT_KEY = /(^|_)(price|prices|cost|amount|total|subtotal|tax|taxes|fee|fees|tip|balance|discount|shipping|shipping_?cost|delivery_?fee|service_?fee|base|base_?fare|base_?amount|fare|value|min_?price|max_?price|grand_?total|refund|refunded)$/;
+const SMALL_KEY = /(^|_)(fee|fees|tip|shipping|shipping_?cost|delivery_?fee|service_?fee)$/;
+const BASE_KEY = /^(base|base_?fare|base_?amount|base_?price|subtotal|net|net_?amount)$/;
+const TOTAL_KEY = /^(total|total_?amount|total_?price|grand_?total|amount_?total|gross|gross_?amount)$/;
+const TAX_KEY = /^(tax|taxes|tax_?amount|vat|fees_?and_?taxes)$/;
+
+const words = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+
+/** The number of decimals of `currency`'s minor unit. */
+export function minorUnits(currency: string): number {
+  return NO_MINOR.has(currency) ? 0 : THREE_MINOR.has(currency) ? 3 : 2;
+}
+
+function inCurrency(dollars: number, currency: string): number {
+  const scaled = dollars * (PER_DOLLAR[currency] ?? 1);
+  const digits = minorUnits(currency);
+  return Number(scaled.toFixed(digits));
+}
+
+/** Amounts of a result put in their currency; `keep` holds the JSON of values that must not change. */
+export function fitMoney(value: unknown, keep: ReadonlySet<string>): void {
+  const walk = (node: unknown, currency: string | undefined, depth: number): void => {
+    if (!node || typeof node !== 'object' || depth > 6) return;
+    if (Array.isArray(node)) {
+      seatsTogether(node, keep);
+      for (const item of node) walk(item, currency, depth + 1);
+      return;
+    }
+    const obj = node as Record<string, unknown>;
+    const own = Object.entries(obj).find(([k, v]) => CURRENCY_KEY.test(k) && typeof v === 'string' && /^[A-Z]{3}$/.test(v))?.[1] as string | undefined;
+    const here = own ?? currency;
+    if (here !== undefined) fitAmounts(obj, here, keep);
+    for (const v of Object.values(obj)) if (v && typeof v === 'object') walk(v, here, depth + 1);
+  };
+  walk(value, undefined, 0);
+}
+
+function fitAmounts(obj: Record<string, unknown>, currency: string, keep: ReadonlySet<string>): void {
+  const keys = Object.keys(obj).filter((k) => AMOUNT_KEY.test(words(k)) && !keep.has(JSON.stringify(obj[k])) && (typeof obj[k] === 'number' || (typeof obj[k] === 'string' && /^\d+\.\d{2}$/.test(obj[k] as string))));
+  if (keys.length === 0) return;
+  const dollars = new Map<string, number>();
+  for (const k of keys) {
+    const drawn = Number(obj[k]);
+    // A fee, a tip or shipping is a few dollars, not a price.
+    dollars.set(k, SMALL_KEY.test(words(k)) ? 1 + (Math.round(drawn * 100) % 1200) / 100 : drawn);
+  }
+  // A total is its base plus 5–25 % of taxes and fees, and the tax what lies between.
+  const base = keys.find((k) => BASE_KEY.test(words(k)));
+  const total = keys.find((k) => TOTAL_KEY.test(words(k)));
+  if (base !== undefined && total !== undefined) {
+    const b = dollars.get(base)!;
+    const t = b * (1.05 + (Math.round(b * 100) % 21) / 100);
+    dollars.set(total, t);
+    const tax = keys.find((k) => TAX_KEY.test(words(k)));
+    if (tax !== undefined) dollars.set(tax, t - b);
+  }
+  for (const k of keys) {
+    const amount = inCurrency(dollars.get(k)!, currency);
+    obj[k] = typeof obj[k] === 'string' ? amount.toFixed(minorUnits(currency)) : amount;
+  }
+}
+
+const SECTION = /^(section|section_?(id|name|code)|block|zone|area)$/i;
+const ROW = /^(row|row_?(id|name|number|code))$/i;
+const SEAT = /^(seat|seat_?(number|no|label)|number)$/i;
+
+/** The seats of one list (a hold, an order) sit in one section and row, side by side. */
+function seatsTogether(items: unknown[], keep: ReadonlySet<string>): void {
+  if (items.length < 2) return;
+  const first = items[0];
+  if (!first || typeof first !== 'object' || Array.isArray(first)) return;
+  const head = first as Record<string, unknown>;
+  const keys = Object.keys(head);
+  const seatKey = keys.find((k) => SEAT.test(k) && /seat/i.test(k)) ?? (keys.some((k) => /seat/i.test(k)) ? keys.find((k) => SEAT.test(k)) : undefined);
+  const sectionKey = keys.find((k) => SECTION.test(k));
+  const rowKey = keys.find((k) => ROW.test(k));
+  if (seatKey === undefined || (sectionKey === undefined && rowKey === undefined)) return;
+  const seat0 = head[seatKey];
+  const m = typeof seat0 === 'string' ? /^([A-Za-z]*)(\d+)$/.exec(seat0) : typeof seat0 === 'number' ? ['', '', String(seat0)] : null;
+  items.forEach((item, i) => {
+    if (i === 0 || !item || typeof item !== 'object' || Array.isArray(item)) return;
+    const obj = item as Record<string, unknown>;
+    for (const k of [sectionKey, rowKey]) if (k !== undefined && k in obj && !keep.has(JSON.stringify(obj[k]))) obj[k] = head[k];
+    if (m && seatKey in obj && !keep.has(JSON.stringify(obj[seatKey]))) {
+      const n = Number(m[2]) + i;
+      obj[seatKey] = typeof seat0 === 'number' ? n : `${m[1]}${n}`;
+    }
+  });
+}
