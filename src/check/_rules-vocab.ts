@@ -31,8 +31,19 @@ export function vocabularyViolations(record: DialogueRecord): Violation[] {
   return out;
 }
 
+/** Keys as words, remembered: every object of every result is judged, and the same keys recur. */
+const keyWords = new Map<string, string>();
+
 /** `tempMin` → `temp_min`, lower-case words joined by `_`. */
-const words = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_');
+const words = (key: string): string => {
+  let out = keyWords.get(key);
+  if (out === undefined) {
+    out = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_');
+    if (keyWords.size >= 50_000) keyWords.clear();
+    keyWords.set(key, out);
+  }
+  return out;
+};
 
 const LOW_HIGH: Array<[string, string]> = [['min', 'max'], ['minimum', 'maximum'], ['low', 'high'], ['lowest', 'highest']];
 

@@ -17,16 +17,41 @@ function normal(text: string): string {
   return ` ${text.toLowerCase().replace(/[`*_]/g, '').replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim()} `;
 }
 
+/** An operation's pastable sentences, kept per operation object: records of one run share their operations. */
+const sentencesByOperation = new WeakMap<RecordOperation, string[]>();
+
+function operationSentences(op: RecordOperation): string[] {
+  let out = sentencesByOperation.get(op);
+  if (out) return out;
+  out = [];
+  for (const sentence of (op.description ?? '').split(/(?<=[.!?])\s+|\s+[-–—]\s+|\n+/)) {
+    const words = normal(sentence).trim().split(' ');
+    if (words.length > MIN_PASTED_WORDS) out.push(` ${words.slice(1).join(' ')} `);
+  }
+  sentencesByOperation.set(op, out);
+  return out;
+}
+
 /** Each description sentence's words after its first (the verb a request rewords), when long enough to tell. */
 function pastable(operations: RecordOperation[]): string[] {
   const out = new Set<string>();
-  for (const op of operations) {
-    for (const sentence of (op.description ?? '').split(/(?<=[.!?])\s+|\s+[-–—]\s+|\n+/)) {
-      const words = normal(sentence).trim().split(' ');
-      if (words.length > MIN_PASTED_WORDS) out.add(` ${words.slice(1).join(' ')} `);
-    }
-  }
+  for (const op of operations) for (const sentence of operationSentences(op)) out.add(sentence);
   return [...out];
+}
+
+/** The "the <short name> is" pattern per set of short names (built once per set, not per record). */
+const shortNamePatterns = new Map<string, RegExp>();
+
+function shortNamePattern(names: Set<string>): RegExp | undefined {
+  if (names.size === 0) return undefined;
+  const alternatives = [...names].join('|');
+  let pattern = shortNamePatterns.get(alternatives);
+  if (!pattern) {
+    pattern = new RegExp(`\\b[Tt]he (${alternatives})(?= (?:is|are|was)\\b|\\?)`);
+    if (shortNamePatterns.size >= 10_000) shortNamePatterns.clear();
+    shortNamePatterns.set(alternatives, pattern);
+  }
+  return pattern;
 }
 
 /** A question that ends where a noun should follow: "… identified by its?", "… for the?". */
@@ -55,7 +80,7 @@ export function checkWords(record: DialogueRecord, add: Add): void {
       if (/^[a-z]{1,2}$/.test(name) && !WORDS.has(name)) shortNames.add(name);
     }
   }
-  const shortName = shortNames.size > 0 ? new RegExp(`\\b[Tt]he (${[...shortNames].join('|')})(?= (?:is|are|was)\\b|\\?)`) : undefined;
+  const shortName = shortNamePattern(shortNames);
   record.turns.forEach((turn, i) => {
     for (const [kind, text] of utterances(turn)) {
       const said = normal(text);

@@ -79,6 +79,19 @@ export function describedInEnglish(op: { description?: string; summary?: string 
  * the detector puts in another language. Short or undecidable text counts as English.
  */
 export function isEnglish(text: string): boolean {
+  // Descriptions and candidate sentences are judged again and again: a pure function of the text, remembered.
+  let english = englishCache.get(text);
+  if (english === undefined) {
+    english = judgeEnglish(text);
+    if (englishCache.size >= 20_000) englishCache.clear();
+    englishCache.set(text, english);
+  }
+  return english;
+}
+
+const englishCache = new Map<string, boolean>();
+
+function judgeEnglish(text: string): boolean {
   if (/(?=\p{L})\P{Script=Latin}/u.test(text)) return false;
   // Two common English words no other Latin-script language uses settle it (chat is too short for the detector).
   const common = new Set(text.toLowerCase().match(COMMON_ENGLISH) ?? []);

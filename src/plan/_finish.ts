@@ -7,7 +7,17 @@
 import { describe, NAME_KINDS } from './_names.ts';
 import { knownPlaces, provisionalKind, type Place } from '../world/index.ts';
 
-const words = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+/** Keys as snake-case words, remembered: the same few keys recur in every record and are tested many times each. */
+const keyWords = new Map<string, string>();
+const words = (key: string): string => {
+  let out = keyWords.get(key);
+  if (out === undefined) {
+    out = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+    if (keyWords.size >= 50_000) keyWords.clear();
+    keyWords.set(key, out);
+  }
+  return out;
+};
 
 const NAME_KEY = /^(name|title|display_name|business_name|place_name|headline)$/;
 const BUSINESS_SIGNS = /^(address|formatted_address|full_address|street|phone|phone_number|website|place_id|place_link|opening_hours|hours|reviews|review_count|business_status|rating)$/;

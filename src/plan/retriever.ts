@@ -43,11 +43,19 @@ export function tokenize(text: string): string[] {
     .filter((t) => t.length > 0);
 }
 
+/** Stems of tokens seen before: the same few thousand words recur in every query, and stemming is a pure function. */
+const stems = new Map<string, string | null>();
+
 /** The index form of one token: null for a stop word, else its Porter stem. */
 export function processTerm(term: string): string | null {
-  const lower = term.toLowerCase();
-  if (STOP_WORDS.has(lower) || lower.length < 2) return null;
-  return stemmer(lower);
+  let stem = stems.get(term);
+  if (stem === undefined) {
+    const lower = term.toLowerCase();
+    stem = STOP_WORDS.has(lower) || lower.length < 2 ? null : stemmer(lower);
+    if (stems.size >= 100_000) stems.clear();
+    stems.set(term, stem);
+  }
+  return stem;
 }
 
 /** The distinct index terms of a text (what the retriever matches on). */
@@ -106,18 +114,20 @@ export function createRetriever(operations: readonly Operation[]): CatalogRetrie
   );
   const byId = new Map(ids.map((id, i) => [id, i]));
   const cache = new Map<string, DetailedResult[]>();
-  const rank = (text: string, k: number): DetailedResult[] =>
-    index.search(contentTerms(text), k).map((hit) => ({
+  const rank = (terms: string[], k: number): DetailedResult[] =>
+    index.search(terms, k).map((hit) => ({
       operation: ids[hit.doc] as string,
       score: Math.round(hit.score * 10000) / 10000,
       matched: hit.matched,
     }));
   const detailed = (text: string, k = 5): DetailedResult[] => {
-    // Planned queries repeat (one phrase per operation), so answers are kept; the index never changes.
-    const key = `${k}\u0000${text}`;
+    // The answer depends on the query's terms alone, and these repeat far more than texts do (one phrase per
+    // operation in many templates, with and without a greeting): answers are kept by terms; the index never changes.
+    const terms = contentTerms(text);
+    const key = `${k}\u0000${terms.join(' ')}`;
     let answer = cache.get(key);
     if (!answer) {
-      answer = rank(text, k);
+      answer = rank(terms, k);
       if (cache.size > 20000) cache.clear();
       cache.set(key, answer);
     }

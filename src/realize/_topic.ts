@@ -21,10 +21,15 @@ const ACTIONS = new Set(['create', 'update', 'delete', 'add', 'remove', 'fetch',
 
 /** Words of the operation's own documentation, for checking that a topic is spelled as English there. */
 function documentedWords(op: RecordOperation): Set<string> {
-  const out = new Set<string>();
+  let out = documentedCache.get(op);
+  if (out) return out;
+  out = new Set<string>();
   for (const w of (op.description ?? '').toLowerCase().split(/[^a-z]+/)) if (w.length > 1) out.add(pluralize.singular(w));
+  documentedCache.set(op, out);
   return out;
 }
+
+const documentedCache = new WeakMap<RecordOperation, Set<string>>();
 
 /** A plural noun phrase of one to three plain words, each spelled so in the documentation. */
 function asTopic(words: string[], documented: Set<string>): string | undefined {
@@ -44,6 +49,22 @@ function asTopic(words: string[], documented: Set<string>): string | undefined {
  * phrase when it is such a noun, and the API's subject area when it is a plain one. May be empty.
  */
 export function vagueTopics(target: RecordOperation, planned: string | undefined): string[] {
+  // A pure function of the operation and the phrase, asked for again in every dialogue about the operation.
+  let byPlanned = topicCache.get(target);
+  if (!byPlanned) topicCache.set(target, (byPlanned = new Map()));
+  const key = planned ?? '\u0000';
+  let topics = byPlanned.get(key);
+  if (!topics) {
+    if (byPlanned.size >= 1000) byPlanned.clear();
+    topics = topicsOf(target, planned);
+    byPlanned.set(key, topics);
+  }
+  return [...topics];
+}
+
+const topicCache = new WeakMap<RecordOperation, Map<string, string[]>>();
+
+function topicsOf(target: RecordOperation, planned: string | undefined): string[] {
   const documented = documentedWords(target);
   const topics: string[] = [];
   // "get an artist's singles" → "singles", "list schools near a place" → "schools".

@@ -74,6 +74,18 @@ function expandWord(word: string, alone: boolean): string {
 }
 
 export function singular(word: string): string {
+  let out = singulars.get(word);
+  if (out === undefined) {
+    out = singularOf(word);
+    if (singulars.size >= 50_000) singulars.clear();
+    singulars.set(word, out);
+  }
+  return out;
+}
+
+const singulars = new Map<string, string>();
+
+function singularOf(word: string): string {
   const lower = word.toLowerCase();
   if (IRREGULAR_SINGULAR[lower]) return IRREGULAR_SINGULAR[lower];
   if (/ies$/.test(lower) && lower.length > 4) return lower.slice(0, -3) + 'y';

@@ -37,19 +37,33 @@ function words(name: string): string {
     .join('_');
 }
 
-const cache = new Map<string, Meaning | null>();
+/**
+ * Meanings by context, then by name and parent: a context is a long text that is the same string object call
+ * after call (its hash is kept), so it is never joined into a key that would have to be hashed anew each time.
+ */
+const cache = new Map<string, Map<string, Meaning | null>>();
+let cached = 0;
 
 /**
  * The meaning of a value named `name` inside an object named `parent` (its key, '' at the top), with
  * `context` the lower-case words of the operation around it.
  */
 export function meaningOf(name: string, parent = '', context = ''): Meaning | undefined {
-  const key = `${name}\u0000${parent}\u0000${context}`;
-  let meaning = cache.get(key);
+  let byName = cache.get(context);
+  if (!byName) {
+    if (cached > 50000) {
+      cache.clear();
+      cached = 0;
+    }
+    byName = new Map();
+    cache.set(context, byName);
+  }
+  const key = `${name}\u0000${parent}`;
+  let meaning = byName.get(key);
   if (meaning === undefined) {
     meaning = classify(words(name), words(parent), context.toLowerCase()) ?? null;
-    if (cache.size > 50000) cache.clear();
-    cache.set(key, meaning);
+    byName.set(key, meaning);
+    cached++;
   }
   return meaning ?? undefined;
 }
