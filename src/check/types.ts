@@ -39,6 +39,8 @@ export type InvariantId =
   | 'paging_value'
   | 'unrelated_hop'
   | 'opaque_codes'
+  | 'empty_write'
+  | 'nested_id'
   // What the assistant says of a call, see _rules-responses.ts.
   | 'claimed_change'
   | 'fix_reason'

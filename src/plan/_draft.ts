@@ -9,7 +9,7 @@ import { mockParamValue } from './_mock.ts';
 import { orderRangeValues } from './_result.ts';
 import { coordinatePartner, isDistinguishing, lastNameWord, NAMING_PARAM } from './_params.ts';
 import type { Rng } from '../random/index.ts';
-import { carriedParams, reusable, sameMeaning, userRequired, validateArguments, type ChainCandidate, type PlanCatalog, type PlanOperation, type PlanParam } from './catalog.ts';
+import { carriedParams, contentParams, defaultedRequired, isWrite, reusable, sameMeaning, userRequired, validateArguments, type ChainCandidate, type PlanCatalog, type PlanOperation, type PlanParam } from './catalog.ts';
 import type { FlowShape } from './flows.ts';
 import { tokenize } from './retriever.ts';
 
@@ -192,8 +192,9 @@ export function assignSources(draft: Draft): string | undefined {
       // What the operation before this one was told or found (the order of a shipment is the order of its products).
       const carried = j > 0 ? carriedParams(ops[j - 1]!, op, new Set(chainedIn.keys())) : new Map<string, string>();
       const own = userRequired(op, new Set([...chainedIn.keys(), ...carried.keys()]));
-      // Required values always come from the user or a tool result (see userRequired): nothing is defaulted.
-      const defaulted: PlanParam[] = [];
+      // Required values come from the user or a tool result (see userRequired), but for technical switches
+      // with a documented default (an API version), which a careful assistant sends as documented.
+      const defaulted = defaultedRequired(op, new Set([...chainedIn.keys(), ...carried.keys()]));
       let given: PlanParam[] = [];
       let asked: PlanParam[] = [];
       if (needs.gives && needs.asks) {
@@ -222,6 +223,14 @@ export function assignSources(draft: Draft): string | undefined {
         const fromList = candidate.edges[j]!.chained.some((c) => c.output.includes('['));
         if (details.length > 0 && (j === 0 || fromList)) (needs.asks ? asked : given).push(rng.pick(details));
       }
+      // A write carries what it writes: the user states or is asked one of the values it sets.
+      if (j === hops && isWrite(op)) {
+        const content = contentParams(op);
+        if (content.length > 0 && !content.some((p) => given.includes(p) || asked.includes(p))) {
+          const written = content.filter((p) => WRITTEN_VALUE.test(lastNameWord(p.name)));
+          (needs.asks ? asked : given).push(rng.pick(written.length > 0 ? written : content));
+        }
+      }
       const paired = keepCoordinatesTogether(op, given, asked, Math.max(1, needs.askRounds), needs.asks);
       if (paired) return paired;
       if (needs.gives && given.length === 0 && own.length + op.optional.length > 0) return `${op.id}: nothing left to give with the request once coordinates are kept together`;
@@ -242,6 +251,9 @@ export function assignSources(draft: Draft): string | undefined {
     }
   return undefined;
 }
+
+/** Values that say what a write sets (a key, a name, an address), preferred over selectors (a mode, a type). */
+const WRITTEN_VALUE = /(^|_)(name|key|title|value|text|content|description|comment|comments|message|body|note|notes|address|street|street_1|city|email|phone|status|state|label|tracking_number|amount|price|quantity|ip|pool)$/;
 
 /**
  * Nobody says half a coordinate pair ("the latitude is 48.85" and then is asked the longitude): a pair is

@@ -7,7 +7,7 @@ import { createAjv, errorsText as ajvErrorsText, type ErrorObject, type Validate
 import type { EdgeAttributes, EdgeKind, NodeAttributes } from '../graph/types.ts';
 import type { JsonSchema, Operation, Param } from '../specs/types.ts';
 import { analyzeFlow, FLOW_TABLE, type FlowDefinition, type FlowShape, type PositionNeeds } from './flows.ts';
-import { coordinatePartner, flatSchema, isAuthParam, isCoordinate, isDistinguishing, isIdLike, isPagingParam, isSayable, isTechnicalParam, lastNameWord, nameWords, schemaType } from './_params.ts';
+import { coordinatePartner, flatSchema, isAuthParam, isCoordinate, isDistinguishing, isIdLike, isPagingParam, isSayable, isTechnicalParam, lastNameWord, nameWords, schemaType, takesSpecDefault } from './_params.ts';
 import { intentFinder } from './_intents.ts';
 import { isPlaceResolver, isSelfLocator } from './_places.ts';
 import { classifyQuery, createRetriever, type CatalogRetriever } from './retriever.ts';
@@ -220,11 +220,54 @@ export function carriedParams(source: PlanOperation, target: PlanOperation, chai
 }
 
 /**
- * Required inputs the user supplies (asked or given): all but the chained ones. A spec `default` or example on a
- * required input is what a user might say, never a value to fill in unsaid (DESIGN.md invariant 3).
+ * Required inputs the user supplies (asked or given): all but the chained ones and the technical switches with a
+ * spec default (`api-version: '1.0'`, sent as documented, see takesSpecDefault). A spec `default` or example on a
+ * required content input is what a user might say, never a value to fill in unsaid (DESIGN.md invariant 3).
  */
 export function userRequired(op: PlanOperation, chained: ReadonlySet<string>): PlanParam[] {
-  return op.required.filter((p) => !chained.has(p.name));
+  return op.required.filter((p) => !chained.has(p.name) && !takesSpecDefault(p));
+}
+
+/** Required technical switches the call sends at their documented default (never asked, never said). */
+export function defaultedRequired(op: PlanOperation, chained: ReadonlySet<string>): PlanParam[] {
+  return op.required.filter((p) => !chained.has(p.name) && takesSpecDefault(p));
+}
+
+const contentCache = new WeakMap<PlanOperation, PlanParam[]>();
+
+/**
+ * What a write sets (a property's key, an address's street, the pool an IP moves to): the sayable values it sends
+ * beside the path's identifiers, transport switches aside. A create, update or action with such values that
+ * sends none of them writes nothing ("create a property" with only the transition ID).
+ */
+export function contentParams(op: PlanOperation): PlanParam[] {
+  let cached = contentCache.get(op);
+  if (!cached) {
+    const inPath = new Set(op.operation.inputs.filter((i) => i.in === 'path').map((i) => i.name));
+    cached = op.params.filter((p) => !inPath.has(p.name) && p.sayable && !isTechnicalParam(p.name));
+    contentCache.set(op, cached);
+  }
+  return cached;
+}
+
+/** A create, update or action: a call that changes something and must carry what it changes. */
+export function isWrite(op: PlanOperation): boolean {
+  const effect = op.operation.effect;
+  return effect === 'create' || effect === 'update' || effect === 'action';
+}
+
+/**
+ * Can a dialogue play `op` as the call that changes something? One whose body the user cannot say (a file, an
+ * object) or a create/update with nothing at all to send writes nothing; one with values to set needs a turn
+ * where the user states or is asked one of them.
+ */
+function carriesWhatItWrites(op: PlanOperation, needs: PositionNeeds): boolean {
+  if (!isWrite(op)) return true;
+  const content = contentParams(op);
+  const hasBody = op.operation.inputs.some((i) => i.in === 'body');
+  // Only identifiers in the path (`addFieldToDefaultScreen(fieldId)`, `publish(id)`): the path says it all.
+  if (content.length === 0) return !hasBody && (op.operation.effect === 'action' || op.params.length > 0);
+  return needs.gives || needs.asks;
 }
 
 const SEARCH_OPERATION = /\b(search|find|lookup|look up|filter|query|autocomplete)/i;
@@ -234,6 +277,7 @@ const searchWords = (op: PlanOperation): string => `${nameWords(op.operation.nam
 export function fitsPosition(op: PlanOperation, chained: ReadonlySet<string>, needs: PositionNeeds, source = false): boolean {
   const own = userRequired(op, chained);
   if (own.some((p) => !p.sayable || isPagingParam(p.name))) return false;
+  if (!source && !carriesWhatItWrites(op, needs)) return false;
   const optional = op.optional.length;
   const rounds = Math.max(1, needs.askRounds);
   if (needs.asks && needs.gives) {
@@ -277,6 +321,23 @@ const OUT_OF_SCOPE_REQUESTS = [
   'carry the sofa up to the third floor',
 ];
 
+/**
+ * The field of the record a source finds that gives `input`: a value inside a list nested in that record (an
+ * order's `consignments…line_items[].order_id`) is about another record, so it is the found record's own `id`
+ * when `input` names the resource the source lists (`order_id` from `GET /orders`), and no field otherwise.
+ */
+function recordOwnField(source: PlanOperation, output: string, input: string): string | undefined {
+  const firstList = output.indexOf(']');
+  if (firstList < 0 || output.indexOf('[', firstList) < 0) return output;
+  const top = output.slice(0, firstList + 1);
+  const own = source.operation.outputs.find((f) => f.path === `${top}.id`);
+  const resource = /^(.+)_id$/.exec(lastNameWord(input))?.[1];
+  if (!own || !resource) return undefined;
+  const segments = source.operation.path.split('/').filter((w) => w !== '' && !w.startsWith('{'));
+  const listed = nameWords(segments[segments.length - 1] ?? '').replace(/ /g, '_');
+  return listed === resource || listed === `${resource}s` || listed === `${resource}es` ? own.path : undefined;
+}
+
 /** Per target, the graph's edges into it with the fields a chain can carry (sorted: same graph, same catalog). */
 function feedEdges(graph: GraphLike, byId: Map<string, PlanOperation>): Map<string, FeedEdge[]> {
   const feedsInto = new Map<string, FeedEdge[]>();
@@ -296,9 +357,10 @@ function feedEdges(graph: GraphLike, byId: Map<string, PlanOperation>): Map<stri
       const leaf = pair.output.split(/[.[\]]+/).filter(Boolean).pop() ?? '';
       if (sourceNeeds.has(pair.input.toLowerCase()) || sourceNeeds.has(leaf.toLowerCase())) continue;
       const param = to.required.find((p) => p.name === pair.input);
+      const output = recordOwnField(from, pair.output, pair.input);
       // One output feeds one input: two inputs from the same field (origin and destination) cannot differ.
-      if (!param || !param.idLike || !param.sayable || chained.some((c) => c.input === pair.input || c.output === pair.output)) continue;
-      chained.push({ input: pair.input, output: pair.output, score: pair.score });
+      if (!param || !param.idLike || !param.sayable || output === undefined || chained.some((c) => c.input === pair.input || c.output === output)) continue;
+      chained.push({ input: pair.input, output, score: pair.score });
     }
     if (chained.length === 0) continue;
     // The fields beside a chained one describe the same thing: a city's `location.longitude` comes with its

@@ -1,0 +1,72 @@
+/**
+ * Rules of writes (QUALITY.md I, J): a create, update or action carries what it writes. Reads only the record
+ * and the loader's effect rule; it shares nothing with the planner it checks.
+ */
+import type { AssistantTurn, DialogueRecord, RecordOperation } from '../plan/types.ts';
+import { operationEffect } from '../specs/index.ts';
+import { identifierWords } from '../text/index.ts';
+import type { InvariantId, Violation } from './types.ts';
+
+export const WRITE_INVARIANTS = ['empty_write', 'nested_id'] as const satisfies readonly InvariantId[];
+
+/** Transport switches and paging: sending them sets nothing. */
+const SWITCH = /(^|_)(api_version|version|v|format|output|lang|language|locale|hl|gl|callback|jsonp|encoding|base64_encoded|pretty|debug|raw|sort|sort_by|order|order_by|direction|fields|include|expand|embed|page|page_number|page_no|page_token|offset|skip|cursor|after|before|starting_after|ending_before|next|next_token|continuation|continuation_token|start_index|limit|per_page|page_size|size|max_results|max_items|num_results|rows|take|top|first|last|count)$/;
+const PATH_PARAM = /\{([^}]+)\}/g;
+
+const effects = new WeakMap<RecordOperation, string>();
+function effectOf(op: RecordOperation, id: string): string {
+  let effect = effects.get(op);
+  if (effect === undefined) {
+    effect = operationEffect({ method: op.method, path: op.path, name: op.name || id.split('.').pop() || id, description: op.description }).effect;
+    effects.set(op, effect);
+  }
+  return effect;
+}
+
+/** The values a write may set: its inputs outside the path, transport switches aside. */
+function writableInputs(op: RecordOperation): string[] {
+  const inPath = new Set([...op.path.matchAll(PATH_PARAM)].map((m) => m[1]!));
+  const properties = Object.keys((op.parameters.properties ?? {}) as Record<string, unknown>);
+  return properties.filter((name) => !inPath.has(name) && !SWITCH.test(identifierWords(name).join('_')));
+}
+
+/**
+ * `empty_write`: a successful call to a create, update or action that has values to set sends at least one of
+ * them ("create a property" with only the transition ID creates nothing anyone named); a create or update that
+ * takes no input at all writes nothing either.
+ */
+export function checkWrites(record: DialogueRecord): Violation[] {
+  const out: Violation[] = [];
+  checkNestedIds(record, out);
+  record.turns.forEach((turn, at) => {
+    if (turn.speaker !== 'assistant') return;
+    const call = (turn as AssistantTurn).call;
+    if (!call || (turn as AssistantTurn).error) return;
+    const op = record.operations[call.operation];
+    if (!op) return;
+    const effect = effectOf(op, call.operation);
+    if (effect !== 'create' && effect !== 'update' && effect !== 'action') return;
+    const writable = writableInputs(op);
+    const sent = Object.keys(call.arguments ?? {});
+    if (writable.length > 0 && !writable.some((name) => sent.includes(name))) {
+      out.push({ invariant: 'empty_write', turn: at, message: `${call.operation} (${effect}) is called without any value to set (${writable.join(', ')}): the user never said what to write` });
+    } else if (effect !== 'action' && Object.keys((op.parameters.properties ?? {}) as Record<string, unknown>).length === 0) {
+      out.push({ invariant: 'empty_write', turn: at, message: `${call.operation} (${effect}) takes no input, so the call writes nothing the user named` });
+    }
+  });
+  return out;
+}
+
+/**
+ * `nested_id`: a chained value comes from the record the source found, not from a list nested inside it (an
+ * order's `consignments[0].line_items[0].order_id` is a line item's, and need not be that order's id).
+ */
+function checkNestedIds(record: DialogueRecord, out: Violation[]): void {
+  for (const slot of record.slots) {
+    if (slot.source !== 'chained' || !slot.from) continue;
+    const field = slot.from.field;
+    const firstList = field.indexOf(']');
+    if (firstList < 0 || field.indexOf('[', firstList) < 0) continue;
+    out.push({ invariant: 'nested_id', turn: null, message: `${slot.operation}.${slot.param} is taken from ${slot.from.operation} ${field}, inside a list nested in the record found, not the record's own field` });
+  }
+}
