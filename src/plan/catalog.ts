@@ -389,6 +389,9 @@ function feedEdges(graph: GraphLike, byId: Map<string, PlanOperation>): Map<stri
   return feedsInto;
 }
 
+/** Per catalog's edges: does a lookup by what the user can say find `param` of `op` in one step? */
+const directLookups = new WeakMap<Map<string, FeedEdge[]>, (op: PlanOperation, param: string) => boolean>();
+
 /**
  * Would the user have to say a code nobody keeps at hand (`organizationId: "WCvawdHk6z"`) where a lookup by
  * something they can say exists? With `chained` inputs found by the chain, `op`'s other required identifiers
@@ -406,6 +409,7 @@ export function opaqueCodeJudge(feedsInto: Map<string, FeedEdge[]>, byId: Map<st
     }
     return found;
   };
+  directLookups.set(feedsInto, hasLookup);
   return (op, chained) => {
     const codes = userRequired(op, chained).filter((p) => (p.idLike || ID_NAME.test(lastNameWord(p.name))) && !isCoordinate(p.name));
     return codes.length >= 2 || (codes.length === 1 && hasLookup(op, codes[0]!.name));
@@ -419,6 +423,7 @@ function chainCandidates(flow: FlowShape, flows: FlowShape[], operations: PlanOp
     const empty = new Set<string>();
     const last = flow.hops;
     const asksCode = opaqueCodeJudge(feedsInto, byId);
+    const directLookup = directLookups.get(feedsInto)!;
     const fits = (op: PlanOperation, chained: ReadonlySet<string>, needs: PositionNeeds, source = false): boolean => fitsPosition(op, chained, needs, source) && !asksCode(op, chained);
     // Walk backwards from the target: position j receives `edge.chained` from position j-1.
     let targetLimit = Infinity;
@@ -459,6 +464,9 @@ function chainCandidates(flow: FlowShape, flows: FlowShape[], operations: PlanOp
       for (const edge of feedsInto.get(target.id) ?? []) {
         const source = byId.get(edge.source) as PlanOperation;
         if (!findsOneRecord(source, edge, last === 1, target)) continue;
+        // A detour through another record (an aquifer via whatever well a tag search returns) where the
+        // record itself is found by what the user can say (aquifers by name) is no route a careful assistant takes.
+        if (last >= 2 && edge.chained.some((c) => directLookup(target, c.input))) continue;
         const chainedIn = new Set(edge.chained.map((c) => c.input));
         for (const name of carriedParams(source, target, chainedIn).keys()) chainedIn.add(name);
         if (!fits(target, chainedIn, flow.positions[last]!)) continue;
