@@ -464,9 +464,10 @@ function chainCandidates(flow: FlowShape, flows: FlowShape[], operations: PlanOp
       for (const edge of feedsInto.get(target.id) ?? []) {
         const source = byId.get(edge.source) as PlanOperation;
         if (!findsOneRecord(source, edge, last === 1, target)) continue;
-        // A detour through another record (an aquifer via whatever well a tag search returns) where the
-        // record itself is found by what the user can say (aquifers by name) is no route a careful assistant takes.
-        if (last >= 2 && edge.chained.some((c) => directLookup(target, c.input))) continue;
+        // A detour through another record (an aquifer via whatever well a tag search returns, a company via
+        // whatever job a title search returns) where the record itself is found by what the user can say
+        // (aquifers by name) is no route a careful assistant takes. Coordinates are the named place's own.
+        if (last >= 2 && edge.chained.some((c) => !isCoordinate(c.input) && directLookup(target, c.input))) continue;
         const chainedIn = new Set(edge.chained.map((c) => c.input));
         for (const name of carriedParams(source, target, chainedIn).keys()) chainedIn.add(name);
         if (!fits(target, chainedIn, flow.positions[last]!)) continue;
