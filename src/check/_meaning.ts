@@ -14,10 +14,10 @@ import { VALUES2_INVARIANTS, checkValues2 } from './_rules-values2.ts';
 import { CHAIN_INVARIANTS, checkChains } from './_rules-chains.ts';
 import { checkResponses } from './_rules-responses.ts';
 import { checkWords } from './_rules-words.ts';
-import { WRITE_INVARIANTS, checkWrites } from './_rules-writes.ts';
+import { CALL_INVARIANTS, checkCalls } from './_rules-calls.ts';
 
 /** The meaning invariants, in the order `stats` reports them. */
-export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', 'silent_pick', 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS, 'wording', 'value_scale', 'place_mismatch', ...VALUES2_INVARIANTS, 'claimed_change', 'fix_reason', 'unreported_result', ...WRITE_INVARIANTS] as const satisfies readonly InvariantId[];
+export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', 'silent_pick', 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS, 'wording', 'value_scale', 'place_mismatch', ...VALUES2_INVARIANTS, 'claimed_change', 'fix_reason', 'unreported_result', ...CALL_INVARIANTS] as const satisfies readonly InvariantId[];
 
 export function checkMeaning(record: DialogueRecord): Violation[] {
   const out: Violation[] = [];
@@ -34,7 +34,7 @@ export function checkMeaning(record: DialogueRecord): Violation[] {
   checkValues2(record, add);
   out.push(...checkChains(record));
   out.push(...checkResponses(record));
-  out.push(...checkWrites(record));
+  out.push(...checkCalls(record));
   checkWords(record, add);
   return out;
 }

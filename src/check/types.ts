@@ -41,6 +41,7 @@ export type InvariantId =
   | 'opaque_codes'
   | 'empty_write'
   | 'nested_id'
+  | 'section_mismatch'
   // What the assistant says of a call, see _rules-responses.ts.
   | 'claimed_change'
   | 'fix_reason'

@@ -359,6 +359,33 @@ export function reuseKnownValues(draft: Draft): string | undefined {
   return undefined;
 }
 
+/**
+ * A search whose result has one section per kind (`albums`, `tracks`, `shows`) and a switch choosing the kinds
+ * (`type: album|track|show`) is told the kind the chain takes its value from: an album ID never comes from a
+ * search for shows. Edits the source's values in place.
+ */
+function selectChainedSection(a: Assigned, chained: readonly { output: string }[], mustAsk: number): string | undefined {
+  for (const p of [...a.given, ...a.asked]) {
+    const flat = (p.schema.items ?? p.schema) as { enum?: unknown[] };
+    const kinds = (p.enum ?? flat.enum ?? []).filter((v): v is string => typeof v === 'string');
+    if (kinds.length < 2) continue;
+    for (const link of chained) {
+      const section = (link.output.split(/[.[]/)[0] ?? '').toLowerCase();
+      const kind = kinds.find((v) => section === v.toLowerCase() || section === `${v.toLowerCase()}s` || section === `${v.toLowerCase()}es`);
+      if (kind === undefined) continue;
+      a.values.set(p.name, Array.isArray(a.values.get(p.name)) || p.schema.type === 'array' ? [kind] : kind);
+      // The kind is what the request names ("remove an album"): said with it, never a masked value asked later.
+      if (a.asked.includes(p)) {
+        if (a.asked.length <= mustAsk) return `${a.op.id}: the kind ${kind} of ${p.name} is named by the request, so it cannot be asked`;
+        a.asked.splice(a.asked.indexOf(p), 1);
+        a.given.push(p);
+      }
+      break;
+    }
+  }
+  return undefined;
+}
+
 /** Phase 3: values, schema-valid, distinct from each other, masked ones absent from what the user says first. */
 export function drawValues(draft: Draft): string | undefined {
   const { catalog, ops, target, rng, assigned, userPhrases } = draft;
@@ -395,12 +422,13 @@ export function drawValues(draft: Draft): string | undefined {
       return value;
     };
     // What the user says is drawn first: an earlier operation may share a value the request gives.
-    for (const a of assigned) {
+    assigned.forEach((a, j) => {
       for (const p of a.defaulted) a.values.set(p.name, p.default);
       for (const p of a.given) a.values.set(p.name, draw(a.op, p, false));
       for (const p of a.asked) a.values.set(p.name, draw(a.op, p, true));
       orderRangeValues(a.values);
-    }
+      if (j < assigned.length - 1) unavoidable ??= selectChainedSection(a, draft.candidate.edges[j]!.chained, Math.max(1, draft.flow.positions[j]!.askRounds) * (draft.flow.positions[j]!.asks ? 1 : 0));
+    });
     const origins = new Set(assigned.flatMap((a) => [...a.shared.values()].map((o) => `${o.position}\u0000${o.param}`)));
     for (let j = 0; j < assigned.length; j++) {
       const a = assigned[j]!;

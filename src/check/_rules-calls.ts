@@ -1,5 +1,6 @@
 /**
- * Rules of writes (QUALITY.md I, J): a create, update or action carries what it writes. Reads only the record
+ * Rules of calls a careful assistant makes (QUALITY.md I, J, C): a create, update or action carries what it
+ * writes, a chained id is the found record's own, and a search's kind switch names the section the value comes from. Reads only the record
  * and the loader's effect rule; it shares nothing with the planner it checks.
  */
 import type { AssistantTurn, DialogueRecord, RecordOperation } from '../plan/types.ts';
@@ -7,7 +8,7 @@ import { operationEffect } from '../specs/index.ts';
 import { identifierWords } from '../text/index.ts';
 import type { InvariantId, Violation } from './types.ts';
 
-export const WRITE_INVARIANTS = ['empty_write', 'nested_id'] as const satisfies readonly InvariantId[];
+export const CALL_INVARIANTS = ['empty_write', 'nested_id', 'section_mismatch'] as const satisfies readonly InvariantId[];
 
 /** Transport switches and paging: sending them sets nothing. */
 const SWITCH = /(^|_)(api_version|version|v|format|output|lang|language|locale|hl|gl|callback|jsonp|encoding|base64_encoded|pretty|debug|raw|sort|sort_by|order|order_by|direction|fields|include|expand|embed|page|page_number|page_no|page_token|offset|skip|cursor|after|before|starting_after|ending_before|next|next_token|continuation|continuation_token|start_index|limit|per_page|page_size|size|max_results|max_items|num_results|rows|take|top|first|last|count)$/;
@@ -35,9 +36,10 @@ function writableInputs(op: RecordOperation): string[] {
  * them ("create a property" with only the transition ID creates nothing anyone named); a create or update that
  * takes no input at all writes nothing either.
  */
-export function checkWrites(record: DialogueRecord): Violation[] {
+export function checkCalls(record: DialogueRecord): Violation[] {
   const out: Violation[] = [];
   checkNestedIds(record, out);
+  checkSections(record, out);
   record.turns.forEach((turn, at) => {
     if (turn.speaker !== 'assistant') return;
     const call = (turn as AssistantTurn).call;
@@ -68,5 +70,26 @@ function checkNestedIds(record: DialogueRecord, out: Violation[]): void {
     const firstList = field.indexOf(']');
     if (firstList < 0 || field.indexOf('[', firstList) < 0) continue;
     out.push({ invariant: 'nested_id', turn: null, message: `${slot.operation}.${slot.param} is taken from ${slot.from.operation} ${field}, inside a list nested in the record found, not the record's own field` });
+  }
+}
+
+/**
+ * `section_mismatch`: a value taken from one section of a search result (`albums.items[0].id`) comes from a
+ * search whose kind switch asked for that kind; an album ID from a search for shows is not the album meant.
+ */
+function checkSections(record: DialogueRecord, out: Violation[]): void {
+  for (const slot of record.slots) {
+    if (slot.source !== 'chained' || !slot.from) continue;
+    const section = (slot.from.field.split(/[.[]/)[0] ?? '').toLowerCase();
+    if (section === '') continue;
+    const call = record.turns.find((t): t is AssistantTurn => t.speaker === 'assistant' && t.call?.operation === slot.from!.operation && !t.error)?.call;
+    const properties = (record.operations[slot.from.operation]?.parameters.properties ?? {}) as Record<string, { enum?: unknown[]; items?: { enum?: unknown[] } }>;
+    for (const [name, value] of Object.entries(call?.arguments ?? {})) {
+      const kinds = (properties[name]?.enum ?? properties[name]?.items?.enum ?? []).map((v) => String(v).toLowerCase());
+      const names = (kind: string): boolean => section === kind || section === `${kind}s` || section === `${kind}es`;
+      if (kinds.length < 2 || !kinds.some(names)) continue;
+      const chosen = (Array.isArray(value) ? value : String(value).split(',')).map((v) => String(v).trim().toLowerCase());
+      if (!chosen.some(names)) out.push({ invariant: 'section_mismatch', turn: null, message: `${slot.operation}.${slot.param} comes from ${slot.from.field} of ${slot.from.operation}, called with ${name} = ${JSON.stringify(value)}: that search was not for ${section}` });
+    }
   }
 }
