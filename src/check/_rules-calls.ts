@@ -13,6 +13,8 @@ export const CALL_INVARIANTS = ['empty_write', 'nested_id', 'section_mismatch'] 
 /** Transport switches and paging: sending them sets nothing. */
 const SWITCH = /(^|_)(api_version|version|v|format|output|lang|language|locale|hl|gl|callback|jsonp|encoding|base64_encoded|pretty|debug|raw|sort|sort_by|order|order_by|direction|fields|include|expand|embed|page|page_number|page_no|page_token|offset|skip|cursor|after|before|starting_after|ending_before|next|next_token|continuation|continuation_token|start_index|limit|per_page|page_size|size|max_results|max_items|num_results|rows|take|top|first|last|count)$/;
 const PATH_PARAM = /\{([^}]+)\}/g;
+const HAS_PATH_PARAM = /\{[^}]+\}/;
+const RECORD_ID = /^(id|[a-z]+_id|uuid|key)$/;
 
 const effects = new WeakMap<RecordOperation, string>();
 function effectOf(op: RecordOperation, id: string): string {
@@ -32,8 +34,8 @@ function writableInputs(op: RecordOperation): string[] {
 }
 
 /**
- * `empty_write`: a successful call to a create, update or action that has values to set sends at least one of
- * them ("create a property" with only the transition ID creates nothing anyone named); a create or update that
+ * `empty_write`: a successful call to a create, update or action (or a delete whose path names no record) that
+ * has values to set sends at least one of them ("create a property" with only the transition ID creates nothing anyone named); a create or update that
  * takes no input at all writes nothing either.
  */
 export function checkCalls(record: DialogueRecord): Violation[] {
@@ -47,12 +49,16 @@ export function checkCalls(record: DialogueRecord): Violation[] {
     const op = record.operations[call.operation];
     if (!op) return;
     const effect = effectOf(op, call.operation);
-    if (effect !== 'create' && effect !== 'update' && effect !== 'action') return;
+    const pathless = !HAS_PATH_PARAM.test(op.path);
+    if (effect !== 'create' && effect !== 'update' && effect !== 'action' && !(effect === 'delete' && pathless)) return;
     const writable = writableInputs(op);
     const sent = Object.keys(call.arguments ?? {});
-    if (writable.length > 0 && !writable.some((name) => sent.includes(name))) {
+    const recordId = pathless && effect !== 'create' ? writable.find((name) => RECORD_ID.test(identifierWords(name).join('_'))) : undefined;
+    if (recordId !== undefined && !sent.includes(recordId)) {
+      out.push({ invariant: 'empty_write', turn: at, message: `${call.operation} (${effect}) is called without ${recordId}, and its path names no record: it changes nothing the user named` });
+    } else if (writable.length > 0 && !writable.some((name) => sent.includes(name))) {
       out.push({ invariant: 'empty_write', turn: at, message: `${call.operation} (${effect}) is called without any value to set (${writable.join(', ')}): the user never said what to write` });
-    } else if (effect !== 'action' && Object.keys((op.parameters.properties ?? {}) as Record<string, unknown>).length === 0) {
+    } else if ((effect === 'create' || effect === 'update') && Object.keys((op.parameters.properties ?? {}) as Record<string, unknown>).length === 0) {
       out.push({ invariant: 'empty_write', turn: at, message: `${call.operation} (${effect}) takes no input, so the call writes nothing the user named` });
     }
   });

@@ -226,9 +226,14 @@ export function assignSources(draft: Draft): string | undefined {
       // A write carries what it writes: the user states or is asked one of the values it sets.
       if (j === hops && isWrite(op)) {
         const content = contentParams(op);
-        if (content.length > 0 && !content.some((p) => given.includes(p) || asked.includes(p))) {
-          const written = content.filter((p) => WRITTEN_VALUE.test(lastNameWord(p.name)));
-          (needs.asks ? asked : given).push(rng.pick(written.length > 0 ? written : content));
+        const says = (p: PlanParam): boolean => given.includes(p) || asked.includes(p) || chainedIn.has(p.name) || carried.has(p.name);
+        // A path that names no record (`POST /subaccounts/update.json`) is told which one by its id.
+        const record = op.operation.inputs.some((i) => i.in === 'path') ? undefined : content.find((p) => RECORD_ID.test(lastNameWord(p.name)));
+        if (record && !says(record)) (needs.asks ? asked : given).push(record);
+        const values = op.operation.effect === 'delete' ? [] : content.filter((p) => p !== record);
+        if (values.length > 0 && !values.some(says)) {
+          const written = values.filter((p) => WRITTEN_VALUE.test(lastNameWord(p.name)));
+          (needs.asks ? asked : given).push(rng.pick(written.length > 0 ? written : values));
         }
       }
       const paired = keepCoordinatesTogether(op, given, asked, Math.max(1, needs.askRounds), needs.asks);
@@ -251,6 +256,9 @@ export function assignSources(draft: Draft): string | undefined {
     }
   return undefined;
 }
+
+/** The identifier of the record a write changes, when its path does not carry it. */
+const RECORD_ID = /^(id|[a-z]+_id|uuid|key)$/;
 
 /** Values that say what a write sets (a key, a name, an address), preferred over selectors (a mode, a type). */
 const WRITTEN_VALUE = /(^|_)(name|key|title|value|text|content|description|comment|comments|message|body|note|notes|address|street|street_1|city|email|phone|status|state|label|tracking_number|amount|price|quantity|ip|pool)$/;

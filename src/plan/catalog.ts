@@ -250,9 +250,13 @@ export function contentParams(op: PlanOperation): PlanParam[] {
   return cached;
 }
 
-/** A create, update or action: a call that changes something and must carry what it changes. */
+/**
+ * A call that changes something and must carry what it changes: a create, update or action, or a delete whose
+ * path names no record (`POST /subaccounts/delete.json` is told which subaccount in its body).
+ */
 export function isWrite(op: PlanOperation): boolean {
   const effect = op.operation.effect;
+  if (effect === 'delete') return !op.operation.inputs.some((i) => i.in === 'path');
   return effect === 'create' || effect === 'update' || effect === 'action';
 }
 
@@ -266,7 +270,7 @@ function carriesWhatItWrites(op: PlanOperation, needs: PositionNeeds): boolean {
   const content = contentParams(op);
   const hasBody = op.operation.inputs.some((i) => i.in === 'body');
   // Only identifiers in the path (`addFieldToDefaultScreen(fieldId)`, `publish(id)`): the path says it all.
-  if (content.length === 0) return !hasBody && (op.operation.effect === 'action' || op.params.length > 0);
+  if (content.length === 0) return !hasBody && (op.operation.effect === 'action' || op.operation.effect === 'delete' || op.params.length > 0);
   return needs.gives || needs.asks;
 }
 
