@@ -390,7 +390,32 @@ function feedEdges(graph: GraphLike, byId: Map<string, PlanOperation>): Map<stri
     list.push({ source, target, graphKind: attributes.kind, chained });
     feedsInto.set(target, list);
   }
+  for (const [target, edges] of feedsInto) feedsInto.set(target, sourcesOfTheResource(byId.get(target)!, edges, byId));
   return feedsInto;
+}
+
+/** A path's static segments as singular words (`/search/titles` → search, title). */
+function pathNouns(op: PlanOperation): string[] {
+  return op.operation.path
+    .split('/')
+    .filter((w) => w !== '' && !w.includes('{') && !w.includes('='))
+    .map((w) => lastNameWord(w.replace(/\.[a-z]+$/i, '')))
+    .map((w) => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : /(ss|us)es$/.test(w) ? w.slice(0, -2) : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+}
+
+/**
+ * Where several lookups give the same input, the one that lists the target's own resource is the one a careful
+ * assistant uses: a title's episodes start from a title search, not from a search of people or deleted titles.
+ * The others are dropped for that input; when none lists it (coordinates from any place lookup), all stay.
+ */
+function sourcesOfTheResource(target: PlanOperation, edges: FeedEdge[], byId: Map<string, PlanOperation>): FeedEdge[] {
+  const resource = pathNouns(target)[0];
+  if (resource === undefined || edges.length < 2) return edges;
+  const lists = (edge: FeedEdge): boolean => pathNouns(byId.get(edge.source)!).slice(-1)[0] === resource;
+  // Only a lookup that finds the record from what the user says (never one needing another code) replaces the others.
+  const served = new Set(edges.filter((e) => lists(e) && findsOneRecord(byId.get(e.source)!, e, true, target)).flatMap((e) => e.chained.map((c) => c.input)));
+  if (served.size === 0) return edges;
+  return edges.filter((e) => lists(e) || !e.chained.some((c) => served.has(c.input)));
 }
 
 /** Per catalog's edges: does a lookup by what the user can say find `param` of `op` in one step? */
