@@ -71,3 +71,20 @@ describe('calls a careful assistant makes', () => {
     assert.deepEqual(outputs, ['[].id']);
   });
 });
+
+describe('the lookup of the resource itself', () => {
+  const title = (name: string, path: string, summary: string): Operation =>
+    op(name, 'get', path, summary, [{ name: 'query', in: 'query', required: true, schema: str(), description: 'Search keywords.' }], [
+      { path: 'results[].netflix_id', schema: { type: 'integer' }, isList: true },
+      { path: 'results[].title', schema: str(), isList: true },
+    ]);
+  const episodes = op('titleEpisodes', 'get', '/title/episodes', 'Get the episodes of a title', [
+    { name: 'netflix_id', in: 'query', required: true, schema: { type: 'integer' }, description: 'The Netflix ID of the title.' },
+  ], [{ path: '[].episode_title', schema: str(), isList: true }]);
+
+  it('finds a title from a title search, not from a search of deleted titles, when both give its ID', () => {
+    const catalog = createPlanCatalog(buildGraph([title('searchTitles', '/search/titles', 'Search titles'), title('searchDeleted', '/search/deleted', 'Search deleted titles'), episodes]));
+    const sources = (catalog.feedsInto.get('shop.titleEpisodes') ?? []).map((e) => e.source);
+    assert.deepEqual(sources, ['shop.searchTitles']);
+  });
+});
