@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildGraph } from '../src/graph/index.ts';
-import { contentParams, createPlanCatalog, createPlanCatalogFromOperations, defaultedRequired, isWrite, planOperation, userRequired } from '../src/plan/catalog.ts';
+import { createPlanCatalog, createPlanCatalogFromOperations, defaultedRequired, planOperation, userRequired } from '../src/plan/catalog.ts';
+import { contentParams, isWrite } from '../src/plan/_writes.ts';
 import { withEffect } from '../src/specs/index.ts';
 import type { Field, Operation, Param } from '../src/specs/types.ts';
 

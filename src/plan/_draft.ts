@@ -9,7 +9,8 @@ import { mockParamValue } from './_mock.ts';
 import { orderRangeValues } from './_result.ts';
 import { coordinatePartner, isDistinguishing, lastNameWord, NAMING_PARAM } from './_params.ts';
 import type { Rng } from '../random/index.ts';
-import { carriedParams, contentParams, defaultedRequired, isWrite, reusable, sameMeaning, userRequired, validateArguments, type ChainCandidate, type PlanCatalog, type PlanOperation, type PlanParam } from './catalog.ts';
+import { contentParams, isWrite } from './_writes.ts';
+import { carriedParams, defaultedRequired, reusable, sameMeaning, userRequired, validateArguments, type ChainCandidate, type PlanCatalog, type PlanOperation, type PlanParam } from './catalog.ts';
 import type { FlowShape } from './flows.ts';
 import { tokenize } from './retriever.ts';
 

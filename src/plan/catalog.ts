@@ -9,6 +9,7 @@ import type { JsonSchema, Operation, Param } from '../specs/types.ts';
 import { analyzeFlow, FLOW_TABLE, type FlowDefinition, type FlowShape, type PositionNeeds } from './flows.ts';
 import { coordinatePartner, flatSchema, isAuthParam, isCoordinate, isDistinguishing, isIdLike, isPagingParam, isSayable, isTechnicalParam, lastNameWord, nameWords, schemaType, takesSpecDefault } from './_params.ts';
 import { intentFinder } from './_intents.ts';
+import { carriesWhatItWrites } from './_writes.ts';
 import { isPlaceResolver, isSelfLocator } from './_places.ts';
 import { classifyQuery, createRetriever, type CatalogRetriever } from './retriever.ts';
 import { Rng } from '../random/index.ts';
@@ -231,47 +232,6 @@ export function userRequired(op: PlanOperation, chained: ReadonlySet<string>): P
 /** Required technical switches the call sends at their documented default (never asked, never said). */
 export function defaultedRequired(op: PlanOperation, chained: ReadonlySet<string>): PlanParam[] {
   return op.required.filter((p) => !chained.has(p.name) && takesSpecDefault(p));
-}
-
-const contentCache = new WeakMap<PlanOperation, PlanParam[]>();
-
-/**
- * What a write sets (a property's key, an address's street, the pool an IP moves to): the sayable values it sends
- * beside the path's identifiers, transport switches aside. A create, update or action with such values that
- * sends none of them writes nothing ("create a property" with only the transition ID).
- */
-export function contentParams(op: PlanOperation): PlanParam[] {
-  let cached = contentCache.get(op);
-  if (!cached) {
-    const inPath = new Set(op.operation.inputs.filter((i) => i.in === 'path').map((i) => i.name));
-    cached = op.params.filter((p) => !inPath.has(p.name) && p.sayable && !isTechnicalParam(p.name));
-    contentCache.set(op, cached);
-  }
-  return cached;
-}
-
-/**
- * A call that changes something and must carry what it changes: a create, update or action, or a delete whose
- * path names no record (`POST /subaccounts/delete.json` is told which subaccount in its body).
- */
-export function isWrite(op: PlanOperation): boolean {
-  const effect = op.operation.effect;
-  if (effect === 'delete') return !op.operation.inputs.some((i) => i.in === 'path');
-  return effect === 'create' || effect === 'update' || effect === 'action';
-}
-
-/**
- * Can a dialogue play `op` as the call that changes something? One whose body the user cannot say (a file, an
- * object) or a create/update with nothing at all to send writes nothing; one with values to set needs a turn
- * where the user states or is asked one of them.
- */
-function carriesWhatItWrites(op: PlanOperation, needs: PositionNeeds): boolean {
-  if (!isWrite(op)) return true;
-  const content = contentParams(op);
-  const hasBody = op.operation.inputs.some((i) => i.in === 'body');
-  // Only identifiers in the path (`addFieldToDefaultScreen(fieldId)`, `publish(id)`): the path says it all.
-  if (content.length === 0) return !hasBody && (op.operation.effect === 'action' || op.operation.effect === 'delete' || op.params.length > 0);
-  return needs.gives || needs.asks;
 }
 
 const SEARCH_OPERATION = /\b(search|find|lookup|look up|filter|query|autocomplete)/i;
