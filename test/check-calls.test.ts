@@ -23,7 +23,7 @@ function write(args: Record<string, unknown>): DialogueRecord {
     meta: {},
   } as unknown as DialogueRecord;
 }
-const broken = (r: DialogueRecord): string[] => checkMeaning(r).map((v) => v.invariant).filter((v) => ['empty_write', 'nested_id', 'section_mismatch', 'invented_value'].includes(v));
+const broken = (r: DialogueRecord): string[] => checkMeaning(r).map((v) => v.invariant).filter((v) => ['empty_write', 'nested_id', 'section_mismatch', 'invented_value', 'code_after_lookup'].includes(v));
 
 /** A search by kind whose `albums` section gives the album ID of the next call. */
 function search(type: string[]): DialogueRecord {
@@ -74,6 +74,16 @@ describe('rules of calls', () => {
   test('section_mismatch: an album ID from a search for shows', () => {
     assert.deepEqual(broken(search(['album'])), []);
     assert.deepEqual(broken(search(['show', 'track'])), ['section_mismatch']);
+  });
+
+  test('code_after_lookup: the user lacks the album ID yet knows another ID of that request', () => {
+    const r = search(['album']);
+    r.operations['music.getAlbum']!.parameters = props('id', 'marketId');
+    r.slots.push({ operation: 'music.getAlbum', param: 'marketId', value: 'mk_12', source: 'asked', required: true } as never);
+    (r.turns[3] as { call: { arguments: Record<string, unknown> } }).call.arguments = { id: 'a1', marketId: 'mk_12' };
+    assert.deepEqual(broken(r), ['code_after_lookup']);
+    r.slots[3]!.param = 'market';
+    assert.deepEqual(broken(r), []);
   });
 
   test('invented_value: an API version at its documented default is sent unasked; a content value is not', () => {

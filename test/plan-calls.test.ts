@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildGraph } from '../src/graph/index.ts';
-import { createPlanCatalog, createPlanCatalogFromOperations, defaultedRequired, planOperation, userRequired } from '../src/plan/catalog.ts';
+import { createPlanCatalog, createPlanCatalogFromOperations, defaultedRequired, opaqueCodeJudge, planOperation, userRequired } from '../src/plan/catalog.ts';
 import { contentParams, isWrite } from '../src/plan/_writes.ts';
 import { withEffect } from '../src/specs/index.ts';
 import type { Field, Operation, Param } from '../src/specs/types.ts';
@@ -87,5 +87,18 @@ describe('the lookup of the resource itself', () => {
     const catalog = createPlanCatalog(buildGraph([title('searchTitles', '/search/titles', 'Search titles'), title('searchDeleted', '/search/deleted', 'Search deleted titles'), episodes]));
     const sources = (catalog.feedsInto.get('shop.titleEpisodes') ?? []).map((e) => e.source);
     assert.deepEqual(sources, ['shop.searchTitles']);
+  });
+});
+
+describe('codes a user has', () => {
+  it('never asks for a ticket offer ID of the event whose ID had to be looked up', () => {
+    const hold = planOperation(op('holdTickets', 'post', '/events/{eventId}/holds', 'Hold tickets for an event', [
+      { name: 'eventId', in: 'path', required: true, schema: str(), description: 'Id of the event.' },
+      { name: 'ticketOfferId', in: 'body', required: true, schema: str(), description: 'Id of the ticket offer.' },
+      { name: 'quantity', in: 'body', required: true, schema: { type: 'integer' }, description: 'Number of tickets.' },
+    ]));
+    const asksCode = opaqueCodeJudge(new Map(), new Map([[hold.id, hold]]));
+    assert.equal(asksCode(hold, new Set(['eventId'])), true);
+    assert.equal(asksCode(hold, new Set(['eventId', 'ticketOfferId'])), false);
   });
 });

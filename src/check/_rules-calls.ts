@@ -8,7 +8,7 @@ import { operationEffect } from '../specs/index.ts';
 import { identifierWords } from '../text/index.ts';
 import type { InvariantId, Violation } from './types.ts';
 
-export const CALL_INVARIANTS = ['empty_write', 'nested_id', 'section_mismatch'] as const satisfies readonly InvariantId[];
+export const CALL_INVARIANTS = ['empty_write', 'nested_id', 'section_mismatch', 'code_after_lookup'] as const satisfies readonly InvariantId[];
 
 /** Transport switches and paging: sending them sets nothing. */
 const SWITCH = /(^|_)(api_version|version|v|format|output|lang|language|locale|hl|gl|callback|jsonp|encoding|base64_encoded|pretty|debug|raw|sort|sort_by|order|order_by|direction|fields|include|expand|embed|page|page_number|page_no|page_token|offset|skip|cursor|after|before|starting_after|ending_before|next|next_token|continuation|continuation_token|start_index|limit|per_page|page_size|size|max_results|max_items|num_results|rows|take|top|first|last|count)$/;
@@ -42,6 +42,7 @@ export function checkCalls(record: DialogueRecord): Violation[] {
   const out: Violation[] = [];
   checkNestedIds(record, out);
   checkSections(record, out);
+  checkCodesAfterLookup(record, out);
   record.turns.forEach((turn, at) => {
     if (turn.speaker !== 'assistant') return;
     const call = (turn as AssistantTurn).call;
@@ -97,5 +98,19 @@ function checkSections(record: DialogueRecord, out: Violation[]): void {
       const chosen = (Array.isArray(value) ? value : String(value).split(',')).map((v) => String(v).trim().toLowerCase());
       if (!chosen.some(names)) out.push({ invariant: 'section_mismatch', turn: null, message: `${slot.operation}.${slot.param} comes from ${slot.from.field} of ${slot.from.operation}, called with ${name} = ${JSON.stringify(value)}: that search was not for ${section}` });
     }
+  }
+}
+
+const CODE = /(^|_)(id|ids|uuid|guid)$/;
+
+/**
+ * `code_after_lookup`: a user who did not have one identifier of a request (it was looked up for them) has no
+ * other identifier of it at hand either: "I don't have the event ID" and then "the ticket offer ID is FCnBrtkX".
+ */
+function checkCodesAfterLookup(record: DialogueRecord, out: Violation[]): void {
+  const lookedUp = new Set(record.slots.filter((s) => s.source === 'chained' && CODE.test(identifierWords(s.param).join('_'))).map((s) => s.operation));
+  for (const slot of record.slots) {
+    if ((slot.source !== 'given' && slot.source !== 'asked') || !lookedUp.has(slot.operation) || !CODE.test(identifierWords(slot.param).join('_'))) continue;
+    out.push({ invariant: 'code_after_lookup', turn: null, message: `the user states ${slot.operation}.${slot.param} although another identifier of that request had to be looked up for them: nobody keeps one code and not the other` });
   }
 }

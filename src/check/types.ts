@@ -42,6 +42,7 @@ export type InvariantId =
   | 'empty_write'
   | 'nested_id'
   | 'section_mismatch'
+  | 'code_after_lookup'
   // What the assistant says of a call, see _rules-responses.ts.
   | 'claimed_change'
   | 'fix_reason'

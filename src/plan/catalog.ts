@@ -401,7 +401,8 @@ export function opaqueCodeJudge(feedsInto: Map<string, FeedEdge[]>, byId: Map<st
   directLookups.set(feedsInto, hasLookup);
   return (op, chained) => {
     const codes = userRequired(op, chained).filter((p) => (p.idLike || ID_NAME.test(lastNameWord(p.name))) && !isCoordinate(p.name));
-    return codes.length >= 2 || (codes.length === 1 && hasLookup(op, codes[0]!.name));
+    // A user who has an ID looked up for them (no event ID) has no other ID of that request (a ticket offer ID).
+    return codes.length >= 2 || (codes.length === 1 && (chained.size > 0 || hasLookup(op, codes[0]!.name)));
   };
 }
 
