@@ -232,10 +232,11 @@ export function assignSources(draft: Draft): string | undefined {
         const record = op.operation.inputs.some((i) => i.in === 'path') ? undefined : content.find((p) => RECORD_ID.test(lastNameWord(p.name)));
         if (record && !says(record)) (needs.asks ? asked : given).push(record);
         const values = op.operation.effect === 'delete' ? [] : content.filter((p) => p !== record);
-        if (values.length > 0 && !values.some(says)) {
-          const written = values.filter((p) => WRITTEN_VALUE.test(lastNameWord(p.name)));
-          (needs.asks ? asked : given).push(rng.pick(written.length > 0 ? written : values));
-        }
+        // What is written is named plainly (`key`, `value`, `street_1`); `workflowName` picks where, not what.
+        const plain = values.filter((p) => WRITTEN_VALUE.test(lastNameWord(p.name)));
+        const written = plain.length > 0 ? plain : values.filter((p) => WRITTEN_SUFFIX.test(lastNameWord(p.name)));
+        const wanted = written.length > 0 ? written : values;
+        if (wanted.length > 0 && !wanted.some(says)) (needs.asks ? asked : given).push(rng.pick(wanted));
       }
       const paired = keepCoordinatesTogether(op, given, asked, Math.max(1, needs.askRounds), needs.asks);
       if (paired) return paired;
@@ -262,7 +263,9 @@ export function assignSources(draft: Draft): string | undefined {
 const RECORD_ID = /^(id|[a-z]+_id|uuid|key)$/;
 
 /** Values that say what a write sets (a key, a name, an address), preferred over selectors (a mode, a type). */
-const WRITTEN_VALUE = /(^|_)(name|key|title|value|text|content|description|comment|comments|message|body|note|notes|address|street|street_1|city|email|phone|status|state|label|tracking_number|amount|price|quantity|ip|pool)$/;
+const WRITTEN_VALUE = /^(name|key|title|value|text|content|description|comment|comments|message|body|note|notes|address|street|street_1|city|email|phone|status|state|label|tracking_number|amount|price|quantity|ip|pool)$/;
+/** The same words at the end of a longer name (`first_name`, `shipping_method`): what is written, less plainly. */
+const WRITTEN_SUFFIX = /(^|_)(name|key|title|value|text|content|description|comment|comments|message|body|note|notes|address|street|street_1|city|email|phone|status|state|label|tracking_number|amount|price|quantity|ip|pool)$/;
 
 /**
  * Nobody says half a coordinate pair ("the latitude is 48.85" and then is asked the longitude): a pair is

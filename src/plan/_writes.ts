@@ -7,6 +7,7 @@ import { isTechnicalParam } from './_params.ts';
 import type { PlanOperation, PlanParam } from './_catalog-types.ts';
 
 const contentCache = new WeakMap<PlanOperation, PlanParam[]>();
+const API_KEY = /\b(api[ _-]?key|access token|auth(entication|orization)? (key|token))\b/i;
 
 /**
  * What a write sets (a property's key, an address's street, the pool an IP moves to): the sayable values it sends
@@ -17,7 +18,8 @@ export function contentParams(op: PlanOperation): PlanParam[] {
   let cached = contentCache.get(op);
   if (!cached) {
     const inPath = new Set(op.operation.inputs.filter((i) => i.in === 'path').map((i) => i.name));
-    cached = op.params.filter((p) => !inPath.has(p.name) && p.sayable && !isTechnicalParam(p.name));
+    // The caller's API key sent in the body (`key: a valid API key`) is no value of the record.
+    cached = op.params.filter((p) => !inPath.has(p.name) && p.sayable && !isTechnicalParam(p.name) && !API_KEY.test(p.description ?? ''));
     contentCache.set(op, cached);
   }
   return cached;
