@@ -7,6 +7,7 @@
 import type { AssistantTurn, DialogueRecord, RecordOperation, ToolTurn, Turn } from '../plan/types.ts';
 import { operationEffect } from '../specs/index.ts';
 import type { InvariantId, Violation } from './types.ts';
+import { identifierWords } from '../text/index.ts';
 import { RESULT_INVARIANTS, checkResultRules } from './_rules-results.ts';
 import { checkVocabulary } from './_rules-vocab.ts';
 import { VALUES2_INVARIANTS, checkValues2 } from './_rules-values2.ts';
@@ -16,9 +17,10 @@ import { checkResponses } from './_rules-responses.ts';
 import { checkWords } from './_rules-words.ts';
 import { PICK_INVARIANTS, checkPicks } from './_rules-pick.ts';
 import { MOCK_INVARIANTS, checkMockValues } from './_rules-mock.ts';
+import { CALL_INVARIANTS, checkCalls } from './_rules-calls.ts';
 
 /** The meaning invariants, in the order `stats` reports them. */
-export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', ...PICK_INVARIANTS, 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS, 'wording', 'value_scale', 'place_mismatch', ...VALUES2_INVARIANTS, ...MOCK_INVARIANTS, ...WORLD_INVARIANTS, 'claimed_change', 'fix_reason', 'unreported_result'] as const satisfies readonly InvariantId[];
+export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', ...PICK_INVARIANTS, 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS, 'wording', 'value_scale', 'place_mismatch', ...VALUES2_INVARIANTS, ...MOCK_INVARIANTS, ...WORLD_INVARIANTS, 'claimed_change', 'fix_reason', 'unreported_result', ...CALL_INVARIANTS] as const satisfies readonly InvariantId[];
 
 export function checkMeaning(record: DialogueRecord): Violation[] {
   const out: Violation[] = [];
@@ -37,6 +39,7 @@ export function checkMeaning(record: DialogueRecord): Violation[] {
   checkWorld(record, add);
   out.push(...checkChains(record));
   out.push(...checkResponses(record));
+  out.push(...checkCalls(record));
   checkWords(record, add);
   return out;
 }
@@ -70,10 +73,27 @@ function checkLookupSources(record: DialogueRecord, add: Add): void {
   }
 }
 
-/** A required value comes from the user or a tool result, never from a spec default or example. */
+/**
+ * Transport switches a careful assistant sends at their documented default without asking (an API version, a
+ * format, a locale, a page size): the checker's own reading of the parameter's name, not the planner's.
+ */
+const TECHNICAL_SWITCH = /(^|_)(api_version|version|v|format|output|lang|language|locale|hl|gl|callback|jsonp|encoding|pretty|debug|raw|sort|sort_by|order_by|direction|fields|include|expand|embed|page|page_size|per_page|limit|size|offset|count)$/;
+
+/** Is this required value the documented default of a technical switch (sent as documented, never said)? */
+function documentedSwitch(record: DialogueRecord, operation: string, param: string, value: unknown): boolean {
+  if (!TECHNICAL_SWITCH.test(identifierWords(param).join('_'))) return false;
+  const properties = record.operations[operation]?.parameters.properties as Record<string, { default?: unknown }> | undefined;
+  const schema = properties?.[param];
+  return schema !== undefined && 'default' in schema && JSON.stringify(schema.default) === JSON.stringify(value);
+}
+
+/**
+ * A required content value (an id, a name, a place) comes from the user or a tool result, never from a spec
+ * default or example; only a technical switch may go at its documented default.
+ */
 function checkInventedValues(record: DialogueRecord, add: Add): void {
   for (const slot of record.slots) {
-    if (slot.required && slot.source === 'default') {
+    if (slot.required && slot.source === 'default' && !documentedSwitch(record, slot.operation, slot.param, slot.value)) {
       add('invented_value', null, `required ${slot.operation}.${slot.param} = ${JSON.stringify(slot.value)} comes from the spec's default or example, which the user never said`);
     }
   }

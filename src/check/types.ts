@@ -44,6 +44,10 @@ export type InvariantId =
   | 'paging_value'
   | 'unrelated_hop'
   | 'opaque_codes'
+  | 'empty_write'
+  | 'nested_id'
+  | 'section_mismatch'
+  | 'code_after_lookup'
   // What the assistant says of a call, see _rules-responses.ts.
   | 'claimed_change'
   | 'fix_reason'

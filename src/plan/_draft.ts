@@ -9,7 +9,8 @@ import { mockParamValue } from './_mock.ts';
 import { orderRangeValues } from './_result.ts';
 import { coordinatePartner, isCoarsePlace, isDistinguishing, lastNameWord, NAMING_PARAM } from './_params.ts';
 import type { Rng } from '../random/index.ts';
-import { carriedParams, reusable, sameMeaning, userRequired, validateArguments, type ChainCandidate, type PlanCatalog, type PlanOperation, type PlanParam } from './catalog.ts';
+import { contentParams, isWrite } from './_writes.ts';
+import { carriedParams, defaultedRequired, reusable, sameMeaning, userRequired, validateArguments, type ChainCandidate, type PlanCatalog, type PlanOperation, type PlanParam } from './catalog.ts';
 import type { FlowShape } from './flows.ts';
 import { tokenize } from './retriever.ts';
 
@@ -192,8 +193,9 @@ export function assignSources(draft: Draft): string | undefined {
       // What the operation before this one was told or found (the order of a shipment is the order of its products).
       const carried = j > 0 ? carriedParams(ops[j - 1]!, op, new Set(chainedIn.keys())) : new Map<string, string>();
       const own = userRequired(op, new Set([...chainedIn.keys(), ...carried.keys()]));
-      // Required values always come from the user or a tool result (see userRequired): nothing is defaulted.
-      const defaulted: PlanParam[] = [];
+      // Required values come from the user or a tool result (see userRequired), but for technical switches
+      // with a documented default (an API version), which a careful assistant sends as documented.
+      const defaulted = defaultedRequired(op, new Set([...chainedIn.keys(), ...carried.keys()]));
       let given: PlanParam[] = [];
       let asked: PlanParam[] = [];
       if (needs.gives && needs.asks) {
@@ -225,6 +227,20 @@ export function assignSources(draft: Draft): string | undefined {
         const fromList = candidate.edges[j]!.chained.some((c) => c.output.includes('['));
         if (details.length > 0 && (j === 0 || fromList)) (needs.asks ? asked : given).push(rng.pick(details));
       }
+      // A write carries what it writes: the user states or is asked one of the values it sets.
+      if (j === hops && isWrite(op)) {
+        const content = contentParams(op);
+        const says = (p: PlanParam): boolean => given.includes(p) || asked.includes(p) || chainedIn.has(p.name) || carried.has(p.name);
+        // A path that names no record (`POST /subaccounts/update.json`) is told which one by its id.
+        const record = op.operation.inputs.some((i) => i.in === 'path') ? undefined : content.find((p) => RECORD_ID.test(lastNameWord(p.name)));
+        if (record && !says(record)) (needs.asks ? asked : given).push(record);
+        const values = op.operation.effect === 'delete' ? [] : content.filter((p) => p !== record);
+        // What is written is named plainly (`key`, `value`, `street_1`); `workflowName` picks where, not what.
+        const plain = values.filter((p) => WRITTEN_VALUE.test(lastNameWord(p.name)));
+        const written = plain.length > 0 ? plain : values.filter((p) => WRITTEN_SUFFIX.test(lastNameWord(p.name)));
+        const wanted = written.length > 0 ? written : values;
+        if (wanted.length > 0 && !wanted.some(says)) (needs.asks ? asked : given).push(rng.pick(wanted));
+      }
       const paired = keepCoordinatesTogether(op, given, asked, Math.max(1, needs.askRounds), needs.asks);
       if (paired) return paired;
       if (needs.gives && given.length === 0 && own.length + op.optional.length > 0) return `${op.id}: nothing left to give with the request once coordinates are kept together`;
@@ -245,6 +261,14 @@ export function assignSources(draft: Draft): string | undefined {
     }
   return undefined;
 }
+
+/** The identifier of the record a write changes, when its path does not carry it. */
+const RECORD_ID = /^(id|[a-z]+_id|uuid|key)$/;
+
+/** Values that say what a write sets (a key, a name, an address), preferred over selectors (a mode, a type). */
+const WRITTEN_VALUE = /^(name|key|title|value|text|content|description|comment|comments|message|body|note|notes|address|street|street_1|city|email|phone|status|state|label|tracking_number|amount|price|quantity|ip|pool)$/;
+/** The same words at the end of a longer name (`first_name`, `shipping_method`): what is written, less plainly. */
+const WRITTEN_SUFFIX = /(^|_)(name|key|title|value|text|content|description|comment|comments|message|body|note|notes|address|street|street_1|city|email|phone|status|state|label|tracking_number|amount|price|quantity|ip|pool)$/;
 
 /**
  * Nobody says half a coordinate pair ("the latitude is 48.85" and then is asked the longitude): a pair is
@@ -350,6 +374,33 @@ export function reuseKnownValues(draft: Draft): string | undefined {
   return undefined;
 }
 
+/**
+ * A search whose result has one section per kind (`albums`, `tracks`, `shows`) and a switch choosing the kinds
+ * (`type: album|track|show`) is told the kind the chain takes its value from: an album ID never comes from a
+ * search for shows. Edits the source's values in place.
+ */
+function selectChainedSection(a: Assigned, chained: readonly { output: string }[], mustAsk: number): string | undefined {
+  for (const p of [...a.given, ...a.asked]) {
+    const flat = (p.schema.items ?? p.schema) as { enum?: unknown[] };
+    const kinds = (p.enum ?? flat.enum ?? []).filter((v): v is string => typeof v === 'string');
+    if (kinds.length < 2) continue;
+    for (const link of chained) {
+      const section = (link.output.split(/[.[]/)[0] ?? '').toLowerCase();
+      const kind = kinds.find((v) => section === v.toLowerCase() || section === `${v.toLowerCase()}s` || section === `${v.toLowerCase()}es`);
+      if (kind === undefined) continue;
+      a.values.set(p.name, Array.isArray(a.values.get(p.name)) || p.schema.type === 'array' ? [kind] : kind);
+      // The kind is what the request names ("remove an album"): said with it, never a masked value asked later.
+      if (a.asked.includes(p)) {
+        if (a.asked.length <= mustAsk) return `${a.op.id}: the kind ${kind} of ${p.name} is named by the request, so it cannot be asked`;
+        a.asked.splice(a.asked.indexOf(p), 1);
+        a.given.push(p);
+      }
+      break;
+    }
+  }
+  return undefined;
+}
+
 /** Phase 3: values, schema-valid, distinct from each other, masked ones absent from what the user says first. */
 export function drawValues(draft: Draft): string | undefined {
   const { catalog, ops, target, rng, assigned, userPhrases } = draft;
@@ -386,12 +437,13 @@ export function drawValues(draft: Draft): string | undefined {
       return value;
     };
     // What the user says is drawn first: an earlier operation may share a value the request gives.
-    for (const a of assigned) {
+    assigned.forEach((a, j) => {
       for (const p of a.defaulted) a.values.set(p.name, p.default);
       for (const p of a.given) a.values.set(p.name, draw(a.op, p, false));
       for (const p of a.asked) a.values.set(p.name, draw(a.op, p, true));
       orderRangeValues(a.values);
-    }
+      if (j < assigned.length - 1) unavoidable ??= selectChainedSection(a, draft.candidate.edges[j]!.chained, Math.max(1, draft.flow.positions[j]!.askRounds) * (draft.flow.positions[j]!.asks ? 1 : 0));
+    });
     const origins = new Set(assigned.flatMap((a) => [...a.shared.values()].map((o) => `${o.position}\u0000${o.param}`)));
     for (let j = 0; j < assigned.length; j++) {
       const a = assigned[j]!;

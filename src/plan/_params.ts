@@ -110,6 +110,15 @@ export function isTechnicalParam(name: string): boolean {
   return isPagingParam(name) || SWITCH_PARAM.test(lastNameWord(name));
 }
 
+/**
+ * A required switch of the transport (an API version, a format, a locale, a page size) whose spec default is
+ * what a careful assistant sends without asking: nobody knows or says "the API version is 2023-10-01". Content
+ * values (ids, names, places, keywords) are never taken from a default, however the spec marks them.
+ */
+export function takesSpecDefault(p: { name: string; default?: unknown; idLike: boolean }): boolean {
+  return p.default !== undefined && !p.idLike && isTechnicalParam(p.name);
+}
+
 /** What the rules below read of a dialogue parameter (the catalog's PlanParam has all of it). */
 interface ParamFacts {
   name: string;

@@ -306,6 +306,8 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
       args[p.name] = value;
       invented.push(p.name);
     }
+    // A guess that is the user's very answer is no wrong call to learn from (the fixed call would repeat it).
+    if (invented.every((name) => normalized(args[name]) === normalized(a.values.get(name)))) return `${a.op.id}: every invented value is the one the user holds`;
     // The tool can only tell that an identifier matches nothing; cite one if there is one.
     const first = invented.find((name) => a.asked.find((p) => p.name === name)?.idLike) ?? invented[0]!;
     const entity = lastNameWord(first).replace(/_?(id|ids|code|key|uuid)$/, '').replace(/_/g, ' ').trim();

@@ -7,8 +7,9 @@ import { createAjv, errorsText as ajvErrorsText, type ErrorObject, type Validate
 import type { EdgeAttributes, EdgeKind, NodeAttributes } from '../graph/types.ts';
 import type { JsonSchema, Operation, Param } from '../specs/types.ts';
 import { analyzeFlow, FLOW_TABLE, type FlowDefinition, type FlowShape, type PositionNeeds } from './flows.ts';
-import { coordinatePartner, flatSchema, isAuthParam, isCoordinate, isDistinguishing, isIdLike, isPagingParam, isSayable, isTechnicalParam, lastNameWord, nameWords, schemaType } from './_params.ts';
+import { coordinatePartner, flatSchema, isAuthParam, isCoordinate, isDistinguishing, isIdLike, isPagingParam, isSayable, isTechnicalParam, lastNameWord, nameWords, schemaType, takesSpecDefault } from './_params.ts';
 import { intentFinder } from './_intents.ts';
+import { carriesWhatItWrites } from './_writes.ts';
 import { isPlaceResolver, isSelfLocator } from './_places.ts';
 import { classifyQuery, createRetriever, type CatalogRetriever } from './retriever.ts';
 import { Rng } from '../random/index.ts';
@@ -237,11 +238,17 @@ export function carriedParams(source: PlanOperation, target: PlanOperation, chai
 }
 
 /**
- * Required inputs the user supplies (asked or given): all but the chained ones. A spec `default` or example on a
- * required input is what a user might say, never a value to fill in unsaid (DESIGN.md invariant 3).
+ * Required inputs the user supplies (asked or given): all but the chained ones and the technical switches with a
+ * spec default (`api-version: '1.0'`, sent as documented, see takesSpecDefault). A spec `default` or example on a
+ * required content input is what a user might say, never a value to fill in unsaid (DESIGN.md invariant 3).
  */
 export function userRequired(op: PlanOperation, chained: ReadonlySet<string>): PlanParam[] {
-  return op.required.filter((p) => !chained.has(p.name));
+  return op.required.filter((p) => !chained.has(p.name) && !takesSpecDefault(p));
+}
+
+/** Required technical switches the call sends at their documented default (never asked, never said). */
+export function defaultedRequired(op: PlanOperation, chained: ReadonlySet<string>): PlanParam[] {
+  return op.required.filter((p) => !chained.has(p.name) && takesSpecDefault(p));
 }
 
 const SEARCH_OPERATION = /\b(search|find|lookup|look up|filter|query|autocomplete)/i;
@@ -251,6 +258,7 @@ const searchWords = (op: PlanOperation): string => `${nameWords(op.operation.nam
 export function fitsPosition(op: PlanOperation, chained: ReadonlySet<string>, needs: PositionNeeds, source = false): boolean {
   const own = userRequired(op, chained);
   if (own.some((p) => !p.sayable || isPagingParam(p.name))) return false;
+  if (!source && !carriesWhatItWrites(op, needs)) return false;
   const optional = op.optional.length;
   const rounds = Math.max(1, needs.askRounds);
   if (needs.asks && needs.gives) {
@@ -294,6 +302,23 @@ const OUT_OF_SCOPE_REQUESTS = [
   'carry the sofa up to the third floor',
 ];
 
+/**
+ * The field of the record a source finds that gives `input`: a value inside a list nested in that record (an
+ * order's `consignments…line_items[].order_id`) is about another record, so it is the found record's own `id`
+ * when `input` names the resource the source lists (`order_id` from `GET /orders`), and no field otherwise.
+ */
+function recordOwnField(source: PlanOperation, output: string, input: string): string | undefined {
+  const firstList = output.indexOf(']');
+  if (firstList < 0 || output.indexOf('[', firstList) < 0) return output;
+  const top = output.slice(0, firstList + 1);
+  const own = source.operation.outputs.find((f) => f.path === `${top}.id`);
+  const resource = /^(.+)_id$/.exec(lastNameWord(input))?.[1];
+  if (!own || !resource) return undefined;
+  const segments = source.operation.path.split('/').filter((w) => w !== '' && !w.startsWith('{'));
+  const listed = nameWords(segments[segments.length - 1] ?? '').replace(/ /g, '_');
+  return listed === resource || listed === `${resource}s` || listed === `${resource}es` ? own.path : undefined;
+}
+
 /** Per target, the graph's edges into it with the fields a chain can carry (sorted: same graph, same catalog). */
 function feedEdges(graph: GraphLike, byId: Map<string, PlanOperation>): Map<string, FeedEdge[]> {
   const feedsInto = new Map<string, FeedEdge[]>();
@@ -313,9 +338,10 @@ function feedEdges(graph: GraphLike, byId: Map<string, PlanOperation>): Map<stri
       const leaf = pair.output.split(/[.[\]]+/).filter(Boolean).pop() ?? '';
       if (sourceNeeds.has(pair.input.toLowerCase()) || sourceNeeds.has(leaf.toLowerCase())) continue;
       const param = to.required.find((p) => p.name === pair.input);
+      const output = recordOwnField(from, pair.output, pair.input);
       // One output feeds one input: two inputs from the same field (origin and destination) cannot differ.
-      if (!param || !param.idLike || !param.sayable || chained.some((c) => c.input === pair.input || c.output === pair.output)) continue;
-      chained.push({ input: pair.input, output: pair.output, score: pair.score });
+      if (!param || !param.idLike || !param.sayable || output === undefined || chained.some((c) => c.input === pair.input || c.output === output)) continue;
+      chained.push({ input: pair.input, output, score: pair.score });
     }
     if (chained.length === 0) continue;
     // The fields beside a chained one describe the same thing: a city's `location.longitude` comes with its
@@ -341,8 +367,36 @@ function feedEdges(graph: GraphLike, byId: Map<string, PlanOperation>): Map<stri
     list.push({ source, target, graphKind: attributes.kind, chained });
     feedsInto.set(target, list);
   }
+  for (const [target, edges] of feedsInto) feedsInto.set(target, sourcesOfTheResource(byId.get(target)!, edges, byId));
   return feedsInto;
 }
+
+/** A path's static segments as singular words (`/search/titles` → search, title). */
+function pathNouns(op: PlanOperation): string[] {
+  return op.operation.path
+    .split('/')
+    .filter((w) => w !== '' && !w.includes('{') && !w.includes('='))
+    .map((w) => lastNameWord(w.replace(/\.[a-z]+$/i, '')))
+    .map((w) => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : /(ss|us)es$/.test(w) ? w.slice(0, -2) : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+}
+
+/**
+ * Where several lookups give the same input, the one that lists the target's own resource is the one a careful
+ * assistant uses: a title's episodes start from a title search, not from a search of people or deleted titles.
+ * The others are dropped for that input; when none lists it (coordinates from any place lookup), all stay.
+ */
+function sourcesOfTheResource(target: PlanOperation, edges: FeedEdge[], byId: Map<string, PlanOperation>): FeedEdge[] {
+  const resource = pathNouns(target)[0];
+  if (resource === undefined || edges.length < 2) return edges;
+  const lists = (edge: FeedEdge): boolean => pathNouns(byId.get(edge.source)!).slice(-1)[0] === resource;
+  // Only a lookup that finds the record from what the user says (never one needing another code) replaces the others.
+  const served = new Set(edges.filter((e) => lists(e) && findsOneRecord(byId.get(e.source)!, e, true, target)).flatMap((e) => e.chained.map((c) => c.input)));
+  if (served.size === 0) return edges;
+  return edges.filter((e) => lists(e) || !e.chained.some((c) => served.has(c.input)));
+}
+
+/** Per catalog's edges: does a lookup by what the user can say find `param` of `op` in one step? */
+const directLookups = new WeakMap<Map<string, FeedEdge[]>, (op: PlanOperation, param: string) => boolean>();
 
 /**
  * Would the user have to say a code nobody keeps at hand (`organizationId: "WCvawdHk6z"`) where a lookup by
@@ -361,9 +415,11 @@ export function opaqueCodeJudge(feedsInto: Map<string, FeedEdge[]>, byId: Map<st
     }
     return found;
   };
+  directLookups.set(feedsInto, hasLookup);
   return (op, chained) => {
     const codes = userRequired(op, chained).filter((p) => (p.idLike || ID_NAME.test(lastNameWord(p.name))) && !isCoordinate(p.name));
-    return codes.length >= 2 || (codes.length === 1 && hasLookup(op, codes[0]!.name));
+    // A user who has an ID looked up for them (no event ID) has no other ID of that request (a ticket offer ID).
+    return codes.length >= 2 || (codes.length === 1 && (chained.size > 0 || hasLookup(op, codes[0]!.name)));
   };
 }
 
@@ -374,6 +430,7 @@ function chainCandidates(flow: FlowShape, flows: FlowShape[], operations: PlanOp
     const empty = new Set<string>();
     const last = flow.hops;
     const asksCode = opaqueCodeJudge(feedsInto, byId);
+    const directLookup = directLookups.get(feedsInto)!;
     const fits = (op: PlanOperation, chained: ReadonlySet<string>, needs: PositionNeeds, source = false): boolean => fitsPosition(op, chained, needs, source) && !asksCode(op, chained);
     // Walk backwards from the target: position j receives `edge.chained` from position j-1.
     let targetLimit = Infinity;
@@ -414,6 +471,10 @@ function chainCandidates(flow: FlowShape, flows: FlowShape[], operations: PlanOp
       for (const edge of feedsInto.get(target.id) ?? []) {
         const source = byId.get(edge.source) as PlanOperation;
         if (!findsOneRecord(source, edge, last === 1, target, target, false, flow.positions[last - 1]!.pick)) continue;
+        // A detour through another record (an aquifer via whatever well a tag search returns, a company via
+        // whatever job a title search returns) where the record itself is found by what the user can say
+        // (aquifers by name) is no route a careful assistant takes. Coordinates are the named place's own.
+        if (last >= 2 && edge.chained.some((c) => !isCoordinate(c.input) && directLookup(target, c.input))) continue;
         const chainedIn = new Set(edge.chained.map((c) => c.input));
         for (const name of carriedParams(source, target, chainedIn).keys()) chainedIn.add(name);
         if (!fits(target, chainedIn, flow.positions[last]!)) continue;

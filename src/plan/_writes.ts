@@ -1,0 +1,50 @@
+/**
+ * What a write sets and whether a dialogue can carry it: a create, update or action sends the values it changes,
+ * never only the path's identifiers ("create a property" with only the transition ID creates nothing named).
+ */
+import type { PositionNeeds } from './flows.ts';
+import { isTechnicalParam } from './_params.ts';
+import type { PlanOperation, PlanParam } from './_catalog-types.ts';
+
+const contentCache = new WeakMap<PlanOperation, PlanParam[]>();
+const API_KEY = /\b(api[ _-]?key|access token|auth(entication|orization)? (key|token))\b/i;
+
+/**
+ * What a write sets (a property's key, an address's street, the pool an IP moves to): the sayable values it sends
+ * beside the path's identifiers, transport switches aside. A create, update or action with such values that
+ * sends none of them writes nothing ("create a property" with only the transition ID).
+ */
+export function contentParams(op: PlanOperation): PlanParam[] {
+  let cached = contentCache.get(op);
+  if (!cached) {
+    const inPath = new Set(op.operation.inputs.filter((i) => i.in === 'path').map((i) => i.name));
+    // The caller's API key sent in the body (`key: a valid API key`) is no value of the record.
+    cached = op.params.filter((p) => !inPath.has(p.name) && p.sayable && !isTechnicalParam(p.name) && !API_KEY.test(p.description ?? ''));
+    contentCache.set(op, cached);
+  }
+  return cached;
+}
+
+/**
+ * A call that changes something and must carry what it changes: a create, update or action, or a delete whose
+ * path names no record (`POST /subaccounts/delete.json` is told which subaccount in its body).
+ */
+export function isWrite(op: PlanOperation): boolean {
+  const effect = op.operation.effect;
+  if (effect === 'delete') return !op.operation.inputs.some((i) => i.in === 'path');
+  return effect === 'create' || effect === 'update' || effect === 'action';
+}
+
+/**
+ * Can a dialogue play `op` as the call that changes something? One whose body the user cannot say (a file, an
+ * object) or a create/update with nothing at all to send writes nothing; one with values to set needs a turn
+ * where the user states or is asked one of them.
+ */
+export function carriesWhatItWrites(op: PlanOperation, needs: PositionNeeds): boolean {
+  if (!isWrite(op)) return true;
+  const content = contentParams(op);
+  const hasBody = op.operation.inputs.some((i) => i.in === 'body');
+  // Only identifiers in the path (`addFieldToDefaultScreen(fieldId)`, `publish(id)`): the path says it all.
+  if (content.length === 0) return !hasBody && (op.operation.effect === 'action' || op.operation.effect === 'delete' || op.params.length > 0);
+  return needs.gives || needs.asks;
+}
