@@ -9,7 +9,8 @@ import { loadSpecs } from '../src/specs/index.ts';
 import type { AssistantTurn, DialogueRecord, ToolTurn, UserTurn } from '../src/plan/types.ts';
 import { textAction } from '../src/eval/classify.ts';
 import type { EvalItem } from '../src/export/index.ts';
-import { bundledSpecsDir } from './_shared.ts';
+import { join } from 'node:path';
+import { bundledSpecsDir, fixturesDir, skipWithoutFixtures } from './_shared.ts';
 
 describe('the Pick token', () => {
   it('is a request after a source call, answered by Inf', () => {
@@ -78,5 +79,18 @@ describe('list and pick over the bundled specs', () => {
     const toolAt = record.turns.findIndex((t) => t.speaker === 'tool');
     (record.turns[toolAt + 2] as UserTurn).text = 'Yes, go ahead.';
     assert.ok(checkMeaning(record).some((v) => v.invariant === 'silent_pick'), 'an unnamed choice is a silent pick');
+  });
+});
+
+describe('list and pick, then the target asks its own values (../shared/fixtures/rapidapi)', { skip: skipWithoutFixtures }, () => {
+  it('the user picks first, then gives the target its values (list_pick_04)', async () => {
+    const catalog = createPlanCatalog(buildGraph((await loadSpecs([join(fixturesDir, 'rapidapi')])).operations));
+    const plans = [...planDialogues(catalog, { seed: 7, count: 12, flow: 'list_pick_04' })].filter((o): o is DialoguePlan => !isRejected(o));
+    assert.ok(plans.length >= 6, `only ${plans.length} list_pick_04 plans`);
+    for (const plan of plans) {
+      const actions = plan.turns.filter((t) => t.speaker !== 'tool').map((t) => t.action);
+      assert.deepEqual(actions.slice(5, 10), ['call', 'request', 'inform', 'request', 'inform'], plan.id);
+      assert.deepEqual(checkMeaning(realize(plan)).filter((v) => v.invariant === 'silent_pick'), [], plan.id);
+    }
   });
 });
