@@ -133,8 +133,8 @@ const NAME_VERBS: Record<string, string> = {
 const METHOD_VERB: Record<string, string> = { GET: 'get', POST: 'create', PUT: 'update', PATCH: 'update', DELETE: 'delete' };
 /** Words in names that say how, not what. */
 const FILLER = new Set(['by', 'id', 'ids', 'info', 'information', 'detail', 'details', 'data', 'api', 'v', 'json', 'xml', 'all', 'the', 'a', 'an', 'of', 'for', 'from', 'with', 'and', 'or', 'to', 'in', 'on', 'at', 'single', 'multiple', 'several', 'specific', 'one', 'current', 'latest', 'random', 'metadata', 'overview', 'using', 'via', 'deprecating', 'deprecated', 'v2', 'v3', 'list', 'lists', 'get', 'search', 'is', 'me', 'my', 'async', 'certain', 'next', 'upcoming', 'previous', 'pagination', 'paginate', 'paginated', 'page', 'free', 'use', 'since']);
-const SPLIT = new Set(['by', 'for', 'at', 'of', 'from', 'in', 'near', 'since', 'within']);
-const LOCATION = /^(lat|latitude|lon|lng|long|longitude|coordinates?|coordinate|geolocation|location|loc|position|point)$/;
+const SPLIT = new Set(['by', 'for', 'at', 'of', 'from', 'in', 'near', 'since', 'within', 'to', 'into']);
+const LOCATION = /^(nearby|radius|lat|latitude|lon|lng|long|longitude|coordinates?|coordinate|geolocation|location|loc|position|point)$/;
 const QUERY = /^(q|query|search|term|keyword|keywords|text|s|name)$/;
 
 interface BuildInput {
@@ -180,6 +180,8 @@ export function builtIntent(op: BuildInput): string {
   const category = (op.category ?? '').trim().toLowerCase();
   if (content.length === 0 && /^[a-z]+$/.test(category)) content = [category];
   // "post" alone names the thing: the method says what to do with it.
+  // "delete" alone (Jira's DELETE /component/{id}): the path names the thing.
+  if (content.length === 0 && raw === fromName) content = keep(fromPath).filter((w) => !/[a-z]ed$/.test(w)).slice(-1);
   if (content.length === 0 && verbWord === 'post' && raw.length === 1) {
     content = [verbWord];
     verb = METHOD_VERB[op.method.toUpperCase()] ?? 'get';
@@ -212,6 +214,8 @@ export function builtIntent(op: BuildInput): string {
 /** "verses" stays bare, "page number" takes an article unless it follows "by". */
 function withDeterminer(noun: string, afterBy: boolean): string {
   const last = noun.split(' ').pop() ?? noun;
+  // "to the default screen": one of a kind.
+  if (/^(default|main|primary|current|global|home)\b/.test(noun)) return `the ${noun}`;
   if (afterBy || (pluralize.isPlural(last) && pluralize.singular(last) !== last)) return noun;
   return agreeArticles(`a ${noun}`);
 }

@@ -249,7 +249,7 @@ function clause(name: string, value: string | number | boolean, now = false): st
     return `the ${name} ${now ? 'is now' : 'is'} ${date}`;
   }
   // {eta_in_minutes: 284}: "the ETA is 284 minutes".
-  const inUnit = /^(.+?) in (minutes|seconds|hours|days|weeks|months|years|kilometers|kilometres|km|miles|meters|metres|feet|kilograms|kg|pounds|grams|percent)$/i.exec(name);
+  const inUnit = /^(.+?) in (minutes|seconds|milliseconds|hours|days|weeks|months|years|kilometers|kilometres|km|miles|meters|metres|millimeters|centimeters|feet|kilograms|kg|pounds|grams|percent|kilometers per hour|miles per hour|hectopascals|kilobytes|megabytes|gigabytes|US dollars|euros|cents)$/i.exec(name);
   if (inUnit && typeof value === 'number') return `the ${inUnit[1]} ${now ? 'is now' : 'is'} ${value} ${inUnit[2]}`;
   // A temperature without a unit is said in degrees.
   const unit = typeof value === 'number' && /\btemp/i.test(name) && !/\b(c|f|celsius|fahrenheit|kelvin)\b/i.test(name) ? ' degrees' : '';
@@ -316,6 +316,19 @@ function itemLabel(item: unknown, op: RecordOperation | undefined): string | und
   return id ? value(id) : undefined;
 }
 
+/** Nouns with no plural ("history") and adjectives ("public", "private") as list keys: "history entry", "public item". */
+const NO_PLURAL = /^(history|data|metadata|information|info|content|media|feedback|inventory|news|weather|music|software|equipment|traffic|usage|analytics|pricing|availability|stock|progress|evidence|luggage|baggage|furniture|mail)$/;
+const ADJECTIVE_KEY = /^(public|private|shared|own|active|inactive|pending|open|closed|archived|deleted|internal|external|global|local|other|recent|new|old|upcoming|past|current|previous|next|featured|popular|top)$|(?:ic|ate|ive|ous|ful|able|ible|al)$/;
+
+function countable(noun: string): string {
+  const last = noun.split(' ').pop() ?? noun;
+  if (NO_PLURAL.test(last)) return `${noun} entry`;
+  if (ADJECTIVE_KEY.test(last) && !KNOWN_NOUNS.test(last)) return `${noun} item`;
+  return noun;
+}
+/** Words ending like adjectives that are things ("template", "rate", "manual", "signal"). */
+const KNOWN_NOUNS = /^(template|rate|date|state|update|estimate|candidate|certificate|plate|gate|crate|debate|delegate|affiliate|aggregate|duplicate|manual|signal|animal|journal|portal|rental|total|terminal|proposal|approval|removal|withdrawal|referral|arrival|festival|hospital|capital|interval|material|tutorial|editorial|credential|potential|principal|individual|original|professional|official|musical|chemical|vehicle|file|title|article|topic|comic|clinic|music|logic|metric|lyric|graphic|relative|representative|objective|native|executive|archive|directive|incentive|alternative|detective|initiative|cable|table|variable|label|bible)$/;
+
 /** "3 seats (section F35, row D4; section C25, row B16; …)". */
 function listClause(list: ListLeaf, op: RecordOperation | undefined): string {
   const last = list.path[list.path.length - 1] ?? 'items';
@@ -326,7 +339,7 @@ function listClause(list: ListLeaf, op: RecordOperation | undefined): string {
   const count = list.items.length;
   const one = singular(noun);
   const labels = list.items.slice(0, 3).map((item) => itemLabel(item, op)).filter((l): l is string => !!l);
-  const head = count === 1 ? `one ${one}` : `${count} ${isPluralNoun(noun) ? noun : `${one}s`}`;
+  const head = count === 1 ? `one ${countable(one)}` : `${count} ${isPluralNoun(noun) ? noun : plural(countable(one))}`;
   if (labels.length === 0) return `there ${count === 1 ? 'is' : 'are'} ${head}`;
   const sep = labels.some((l) => l.includes(',')) ? '; ' : ', ';
   return `there ${count === 1 ? 'is' : 'are'} ${head} (${labels.join(sep)}${count > 3 ? ' and more' : ''})`;

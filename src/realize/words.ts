@@ -55,7 +55,9 @@ function humanizeIdentifierUncached(name: string): string {
   const words = splitIdentifier(name);
   const last = words[words.length - 1] ?? '';
   // "opening_hours" is a noun of its own, "eta_in_minutes" already says "in".
-  if (words.length > 1 && UNITS[last] && !/^(opening|business|working|office|happy|peak|visiting)$/.test(words[words.length - 2] ?? '')) {
+  // "expiry_mm" is a month, not millimeters.
+  const monthOf = last === 'mm' && /^(exp|expiry|expiration|birth|dob|date|start|end|card|valid|month)$/.test(words[words.length - 2] ?? '');
+  if (words.length > 1 && UNITS[last] && !monthOf && !/^(opening|business|working|office|happy|peak|visiting)$/.test(words[words.length - 2] ?? '')) {
     const head = words[words.length - 2] === 'in' ? words.slice(0, -2) : words.slice(0, -1);
     if (head.length > 0) return `${head.map((w) => expandWord(w, false)).join(' ')} in ${UNITS[last]}`;
   }
@@ -144,9 +146,23 @@ function ownerFromPath(op: RecordOperation | undefined, param: string): string |
     if (seg.startsWith('{') || seg.startsWith(':') || /^v\d+/.test(seg) || seg === 'api') continue;
     const words = splitIdentifier(seg);
     const last = words[words.length - 1];
-    if (last) return [...words.slice(0, -1), singular(last)].map((w) => expandWord(w, false)).join(' ');
+    if (!last) continue;
+    const owner = [...words.slice(0, -1), singular(last)].map((w) => expandWord(w, false)).join(' ');
+    return words.length === 1 ? unglueByName(owner, op) : owner;
   }
   return undefined;
+}
+
+/** "pullrequest" → "pull request" when the operation's name spells it in words ("mergePullRequest"). */
+function unglueByName(word: string, op: RecordOperation): string {
+  const named = splitIdentifier(op.name);
+  for (let i = 0; i < named.length; i++) {
+    for (let j = i + 2; j <= Math.min(named.length, i + 3); j++) {
+      const run = named.slice(i, j);
+      if (singular(run.join('')) === word || run.join('') === word) return [...run.slice(0, -1), singular(run[run.length - 1] ?? '')].join(' ');
+    }
+  }
+  return word;
 }
 
 const nounCache = new WeakMap<RecordOperation, Map<string, string>>();
@@ -170,6 +186,15 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
     const fromDescription = nounFromDescription(schema?.description as string | undefined) ?? nounNamedIn(schema?.description as string | undefined);
     if (fromDescription) return fromDescription;
   }
+  // "pid", "uid": a letter glued to "id" is the ID of what the path names before it ("the pull request ID").
+  if (words.length === 1 && /^[a-z]id$/.test(words[0] ?? '')) {
+    const owner = ownerFromPath(op, param);
+    if (owner) return `${owner} ID`;
+  }
+  // "moveIssuesTo": a name ending in a preposition names what the path is about ("the component to move issues to").
+  const trailing = words.length >= 3 && /^(to|into|from|for|with)$/.test(words[words.length - 1] ?? '') ? ownerFromPath(op, param) ?? ownerOfPath(op) : undefined;
+  if (trailing) return `${trailing} to ${words.slice(0, -1).map((w) => expandWord(w, false)).join(' ')} ${words[words.length - 1]}`;
+  if (words.length === 2 && /^(from|since|after|to|until|before)$/.test(words[1] ?? '')) return boundedNoun(expandWord(words[0] ?? '', false), /^(from|since|after)$/.test(words[1] ?? ''), schema);
   if (words.length === 1 && GENERIC_NAMES.has(words[0] ?? '')) {
     const described = nounFromDescription(schema?.description as string | undefined);
     if (described && described.split(' ').length >= 2 && !/\bIDs?\b|\bid\b|identifier/i.test(described)) return described;
@@ -180,6 +205,22 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
   // "adults" = 2 reads as "the adults are 2": a count is "the number of adults".
   if (schema?.type === 'integer' && isPluralNoun(noun) && !/[A-Z]s$/.test(noun) && !/^(number|count|total)\b/.test(noun)) return `number of ${noun}`;
   return noun;
+}
+
+/** "dateFrom" → "start date", "daysFrom" → "number of days", "priceTo" → "maximum price", "langTo" → "target language". */
+function boundedNoun(noun: string, start: boolean, schema: Record<string, unknown> | undefined): string {
+  if (/^(days|hours|weeks|months|years|minutes|seconds)$/.test(noun)) return `number of ${noun}`;
+  if (/date|time|day|year|month/.test(noun) || /date|time/.test(String(schema?.format ?? ''))) return `${start ? 'start' : 'end'} ${noun}`;
+  if (schema?.type === 'number' || schema?.type === 'integer') return `${start ? 'minimum' : 'maximum'} ${noun}`;
+  return `${start ? 'source' : 'target'} ${noun}`;
+}
+
+/** The resource a path is about: its last plain segment, singular ("/api/2/component/{id}" → "component"). */
+function ownerOfPath(op: RecordOperation | undefined): string | undefined {
+  const segments = (op?.path ?? '').split('/').filter((s) => s && !/^[{:]/.test(s) && !/^v?\d+(\.\d+)?$/.test(s) && s !== 'api');
+  const last = segments[segments.length - 1];
+  if (!last || !/^[a-z]+$/i.test(last)) return undefined;
+  return singular(last.toLowerCase());
 }
 
 /** "sort by", "fetch by": a name ending in "by" is no noun ("the fetch by?"); say what it chooses. */
@@ -317,6 +358,10 @@ const SENTENCE_BREAK = /(?<=[.!?])\s+|\s+[-–—]\s+|:\s|\s(?=(?:Returns|Note:|
  */
 export const sentencesOf: (text: string) => string[] = memo((text) => {
   const cleaned = text
+    // "## Example" and what follows shows a call, not what the operation does; another heading ends a sentence.
+    .replace(/(?:^|\n)[ \t]*#{1,6}[ \t]*(?:examples?|samples?|usage|sample (?:request|response)|responses?)\b[\s\S]*$/i, '')
+    .replace(/```[\s\S]*?(?:```|$)/g, ' ')
+    .replace(/(?:^|\n)[ \t]*#{1,6}[ \t]*([^\n]*)/g, (_m, heading: string) => `\n${heading.replace(/[.:]?\s*$/, '.')} `)
     .replace(/<[^>]+>/g, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/`([A-Za-z][\w.-]*)`/g, (_m, id: string) => humanizeIdentifier(id))
@@ -525,6 +570,9 @@ function verbPhrase(sentence: string): string | undefined {
   }
   s = tidy(humanizeTokens(s));
   if (/[{}[\]<>=|\\]/.test(s)) return undefined;
+  // A documentation example's value ("01G5JAVJ41T49E9TT3SKVS7X1J") or a capitalised word mid-phrase ("example To
+  // retrieve") is pasted text, not a request.
+  if (/\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{10,}\b/.test(s) || /^\S+ (?:To|For|With|From|The|And|Or|Of|In|On)\b/.test(s)) return undefined;
   // "get artist's albums" → "get an artist's albums".
   s = s.replace(/^(\S+) ([a-z]+)'s /, (_m, verb: string, owner: string) => (BASE_VERBS.has(verb) ? `${verb} ${/^[aeiou]/.test(owner) ? 'an' : 'a'} ${owner}'s ` : _m));
   // "Create Playlist" → "create a playlist": a verb and one countable noun wants an article.
