@@ -167,7 +167,7 @@ export function builtIntent(op: BuildInput): string {
   const near = required.some((w) => LOCATION.test(w[0] ?? '')) || raw.some((w) => LOCATION.test(w));
   // "/webhooks/info.json": information about one webhook.
   const one = verbWord === 'info';
-  const byId = one || required.some((w) => w[w.length - 1] === 'id' || w[w.length - 1] === 'ids') || /\{[^}]*\}\/?$/.test(op.path) || /\bby (\w+ )?ids?\b/.test(raw.join(' '));
+  const byId = one || required.some((w) => w[w.length - 1] === 'id' || w[w.length - 1] === 'ids') || /\{[^}]*\}\/?$/.test(op.path) || /\bby (\w+ ){0,3}ids?\b/.test(raw.join(' '));
   // The id of another thing ("tournId" for points) makes no single item: "get the points for a tournament".
   const owners = required.filter((w) => w.length >= 2 && /^ids?$/.test(w[w.length - 1] ?? '')).map((w) => w.slice(0, -1).map((x) => EXPANSIONS[x] ?? x).join(' '));
   // A POST that only reads (Mandrill's `/messages/info.json`) asks for something; it creates nothing.
@@ -175,9 +175,14 @@ export function builtIntent(op: BuildInput): string {
   let verb = verbWord ? (NAME_VERBS[verbWord] as string) : reads ? 'get' : METHOD_VERB[op.method.toUpperCase()] ?? 'get';
   let qualifier = '';
   content = content.filter((w, i) => i === 0 || !/[a-z]ed$/.test(w));
-  if (content.length === 0 && after.length > 0) content = after;
-  else if (after.length > 0) qualifier = ` ${raw[splitAt]} ${withDeterminer(after.map((w) => EXPANSIONS[w] ?? w).join(' '), raw[splitAt] === 'by')}`;
   const category = (op.category ?? '').trim().toLowerCase();
+  // "get_by_trakt_tv_id": what is got goes unnamed; the API's subject names it ("get a movie by its Trakt TV ID").
+  const keyedBy = splitAt > 0 && raw[splitAt] === 'by' && /^ids?$/.test(raw[raw.length - 1] ?? '') && content.length === 0 && after.length > 0;
+  if (keyedBy && /^[a-z]{4,}$/.test(category) && !MASS.test(category)) {
+    content = [pluralize.singular(category)];
+    qualifier = ` by its ${after.map((w) => EXPANSIONS[w] ?? w).join(' ')} ID`;
+  } else if (content.length === 0 && after.length > 0) content = after;
+  else if (after.length > 0) qualifier = ` ${raw[splitAt]} ${withDeterminer(after.map((w) => EXPANSIONS[w] ?? w).join(' '), raw[splitAt] === 'by')}`;
   if (content.length === 0 && /^[a-z]+$/.test(category)) content = [category];
   // "post" alone names the thing: the method says what to do with it.
   // "delete" alone (Jira's DELETE /component/{id}): the path names the thing.

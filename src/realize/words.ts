@@ -186,6 +186,14 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
     const fromDescription = nounFromDescription(schema?.description as string | undefined) ?? nounNamedIn(schema?.description as string | undefined);
     if (fromDescription) return fromDescription;
   }
+  // "value", "body", "show": a word that says nothing of what is sent takes its description's noun ("the rating").
+  if (words.length === 1 && VAGUE_NAMES.test(words[0] ?? '')) {
+    const described = nounFromDescription(schema?.description as string | undefined);
+    if (described && !VAGUE_NAMES.test(described) && !/^(content|contents)$/i.test(described) && !/\bIDs?\b|\bid\b|identifier/i.test(described)) return described;
+    if (words[0] === 'body' && /binary|byte|base64/.test(`${String(schema?.format ?? '')} ${String(schema?.contentEncoding ?? '')}`)) return 'file';
+    const owner = words[0] === 'value' ? ownerFromOperationName(op) : undefined;
+    if (owner) return `${owner} value`;
+  }
   // "pid", "uid": a letter glued to "id" is the ID of what the path names before it ("the pull request ID").
   if (words.length === 1 && /^[a-z]id$/.test(words[0] ?? '')) {
     const owner = ownerFromPath(op, param);
@@ -206,6 +214,9 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
   if (schema?.type === 'integer' && isPluralNoun(noun) && !/[A-Z]s$/.test(noun) && !/^(number|count|total)\b/.test(noun)) return `number of ${noun}`;
   return noun;
 }
+
+/** Parameter names that say nothing of what is sent. */
+const VAGUE_NAMES = /^(value|body|show|object|data|input|payload|params?|content)$/i;
 
 /** "dateFrom" → "start date", "daysFrom" → "number of days", "priceTo" → "maximum price", "langTo" → "target language". */
 function boundedNoun(noun: string, start: boolean, schema: Record<string, unknown> | undefined): string {
