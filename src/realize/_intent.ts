@@ -144,6 +144,8 @@ interface BuildInput {
   required: string[];
   /** The API's category ("Weather"): the resource when the name says none. */
   category?: string;
+  /** The API's name as said ("Spotify"): what a search without a named thing searches. */
+  api?: string;
 }
 
 /**
@@ -183,7 +185,13 @@ export function builtIntent(op: BuildInput): string {
     qualifier = ` by its ${after.map((w) => EXPANSIONS[w] ?? w).join(' ')} ID`;
   } else if (content.length === 0 && after.length > 0) content = after;
   else if (after.length > 0) qualifier = ` ${raw[splitAt]} ${withDeterminer(after.map((w) => EXPANSIONS[w] ?? w).join(' '), raw[splitAt] === 'by')}`;
-  if (content.length === 0 && /^[a-z]+$/.test(category)) content = [category];
+  if (content.length === 0 && /^[a-z]+$/.test(category) && !/^(data|other|others|tools|utilities|information|business|commerce|api|apis)$/.test(category)) content = [category];
+  // "webcams_list_property" with a required `property`: the last word is what the list is filtered by.
+  const filter = content.length >= 2 ? content[content.length - 1] : undefined;
+  if (filter && !qualifier && required.some((w) => w.length === 1 && w[0] === filter) && content.some((w) => w !== filter)) {
+    content = content.filter((w) => w !== filter);
+    qualifier = ` by ${EXPANSIONS[filter] ?? filter}`;
+  }
   // "post" alone names the thing: the method says what to do with it.
   // "delete" alone (Jira's DELETE /component/{id}): the path names the thing.
   if (content.length === 0 && raw === fromName) content = keep(fromPath).filter((w) => !/[a-z]ed$/.test(w)).slice(-1);
@@ -192,6 +200,8 @@ export function builtIntent(op: BuildInput): string {
     verb = METHOD_VERB[op.method.toUpperCase()] ?? 'get';
   }
   const nouns = dedupe(content.map((w) => EXPANSIONS[w] ?? w)).slice(-3);
+  // "search" alone (Spotify's GET /search): the API's catalog is what is searched, never "search for something".
+  if (nouns.length === 0 && !near && verb === 'search for' && op.api && /^[A-Z][\w.' -]{1,30}$/.test(op.api)) return `search ${op.api}`;
   if (nouns.length === 0) return near ? `${verb === 'get' ? 'look up' : verb} places near a location` : `${verb} something`;
   const head = nouns[nouns.length - 1] as string;
   const lead = nouns.slice(0, -1).map((w) => (/^[a-z]+$/.test(w) && !/^(sys|bus|gas|news|status|series|analytics)$/.test(w) ? pluralize.singular(w) : w));

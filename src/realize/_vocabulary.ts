@@ -11,6 +11,7 @@ export const EXPANSIONS: Record<string, string> = {
   uri: 'URI',
   api: 'API',
   ip: 'IP',
+  ips: 'IPs',
   iso: 'ISO',
   isbn: 'ISBN',
   iata: 'IATA',

@@ -377,6 +377,8 @@ export const sentencesOf: (text: string) => string[] = memo((text) => {
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/`([A-Za-z][\w.-]*)`/g, (_m, id: string) => humanizeIdentifier(id))
     .replace(/`[^`]*`/g, ' ')
+    // "the coordinates {lat},{lng}": the placeholders repeat the noun.
+    .replace(/\b(coordinates?|location|point|position|bounding box)\s+\{[A-Za-z][\w-]*\}(?:\s*,\s*\{[A-Za-z][\w-]*\})+/gi, '$1')
     // "{lat},{lng}": two values named together.
     .replace(/\{([A-Za-z][\w-]*)\},\s*\{([A-Za-z][\w-]*)\}/g, (_m, a: string, b: string) => `${humanizeIdentifier(a)} and ${humanizeIdentifier(b)}`)
     // "{modifier}s" in a summary is a word in braces: keep the word (the retriever reads it too), drop the braces.
@@ -460,7 +462,7 @@ export function intentVariants(op: RecordOperation): string[] {
     first = false;
   }
   const required = Array.isArray(op.parameters.required) ? (op.parameters.required as string[]) : [];
-  const built = builtIntent({ name: op.name, method: op.method, path: op.path, required, ...(op.category ? { category: op.category } : {}) });
+  const built = builtIntent({ name: op.name, method: op.method, path: op.path, required, api: apiName(op), ...(op.category ? { category: op.category } : {}) });
   // "get a question" is one of many: "get a question by its ID" names what the user has.
   // The resource's own id is usually the last required input ("/orders/{order_id}/products/{product_id}").
   const keys = [...new Set(required.map((p) => slotNoun(p, op)).filter((noun) => !/^(latitude|longitude)$/.test(noun)).reverse())].slice(0, 2);
