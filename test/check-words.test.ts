@@ -8,6 +8,7 @@ import { humanizeIdentifier, intentVariants } from '../src/realize/words.ts';
 import { builtIntent, spokenRequest } from '../src/realize/_intent.ts';
 import { asAssistantSays, sayFlag } from '../src/realize/_mention.ts';
 import { vagueTopics } from '../src/realize/_topic.ts';
+import { unencoded } from '../src/plan/_examples.ts';
 
 const state = { api_confirmed: false, api_status: 'none' } as never;
 const webhook: RecordOperation = {
@@ -131,6 +132,13 @@ describe('words the realizer says instead', () => {
     assert.equal(slotNoun('value', rate), 'rating');
   });
 
+  test('spec examples are values a person types: URL-encoding and field syntax undone, typed ids kept', () => {
+    assert.equal(unencoded('remaster%20track:Doxy%20artist:Miles%20Davis'), 'Doxy by Miles Davis remaster');
+    assert.equal(unencoded('album:Kind of Blue artist:Miles Davis'), 'Kind of Blue by Miles Davis');
+    assert.equal(unencoded('user:ruby'), 'user:ruby');
+    assert.equal(unencoded('https://example.com/a%20b'), 'https://example.com/a%20b');
+  });
+
   test('vague topics keep mass nouns singular and never open on a conjunction', () => {
     const weather = { ...webhook, name: 'getCurrentWeather', path: '/current', method: 'GET', description: 'Get the current weather at a location.', category: 'Weather' };
     const topics = vagueTopics(weather, undefined);
@@ -150,6 +158,8 @@ describe('words the realizer says instead', () => {
     assert.equal(slotNoun('s', webhook), 'title');
     assert.equal(sayFlag('public', false), 'it should not be public');
     assert.equal(sayFlag('base 64 encoded', true), 'yes, it should be base64-encoded');
+    assert.equal(sayFlag('delivers to location', true), 'yes, it should deliver to the location');
+    assert.equal(sayFlag('accepts reservations', false), 'it should not accept reservations');
     assert.equal(asAssistantSays('teach my parrot to whistle'), 'teach your parrot to whistle');
   });
 });

@@ -12,6 +12,7 @@ import { faker, withRng } from './_faker.ts';
 import { cityName, headline, localFaker, describe, searchValue, entityNoun, genreFor, kindIn, kindOfName, plainName, TOPICS, type NameKind } from './_names.ts';
 import { enumInDescription, meaningString } from './_vocab.ts';
 import { fallbackString } from './_fallback.ts';
+import { unencoded } from './_examples.ts';
 import { currentWorld, knownPlaces, markProvisional, meaningOf, worldValue, type Meaning } from '../world/index.ts';
 
 // randexp is CommonJS whose typings describe `exports.default`; at run time the import is the class itself.
@@ -455,19 +456,6 @@ function exampleOf(schema: JsonSchema, hints: ValueHints): unknown[] {
   for (const v of [hints.example, hints.default, schema.example, schema.default]) if (v !== undefined && v !== null) found.push(v);
   if (Array.isArray(schema.examples)) found.push(...(schema.examples as unknown[]));
   return found.map(unencoded);
-}
-
-/**
- * An example written URL-encoded ("remaster%20track:Doxy") is the value a person types, decoded: the HTTP client
- * encodes it again, and nobody says "%20" (QUALITY.md H).
- */
-function unencoded(value: unknown): unknown {
-  if (typeof value !== 'string' || !/%[0-9A-Fa-f]{2}/.test(value) || /^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return value;
-  try {
-    return decodeURIComponent(value.replace(/\+/g, ' '));
-  } catch {
-    return value;
-  }
 }
 
 export function typeMatches(value: unknown, type: string | undefined): boolean {
