@@ -107,6 +107,7 @@ describe('words the realizer says instead', () => {
     assert.equal(builtIntent({ name: 'webcams_list_nearby_lat_lng_radius', method: 'GET', path: '/webcams/list/nearby={lat},{lng},{radius}', required: ['lat', 'lng', 'radius'] }), 'list webcams near a place');
     assert.equal(builtIntent({ name: 'webcams_list_property_property_property', method: 'GET', path: '/webcams/list/property={property}', required: ['property'] }), 'list webcams by property');
     assert.equal(builtIntent({ name: 'search', method: 'GET', path: '/v1/search', required: ['q', 'type'], api: 'Spotify' }), 'search Spotify');
+    assert.equal(builtIntent({ name: 'check-if-user-follows-playlist', method: 'GET', path: '/playlists/{playlist_id}/followers/contains', required: ['playlist_id'] }), 'check whether the user follows a playlist');
     assert.equal(builtIntent({ name: 'get_by_trakt_tv_id', method: 'GET', path: '/get_by_trakt_tv_id', required: ['t'], category: 'Movies' }), 'get a movie by its trakt tv ID');
   });
 

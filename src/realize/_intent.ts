@@ -160,6 +160,8 @@ export function builtIntent(op: BuildInput): string {
   const pathWords = new Set(fromPath);
   const slug = /^(get|post|put|patch|delete)[_\-\s./]/i.test(op.name) && fromName.every((w) => pathWords.has(w) || /^(api|v\d+|get|post|put|patch|delete)$/.test(w));
   const raw = slug || fromName.length === 0 ? fromPath : fromName;
+  const question = yesNoQuestion(raw);
+  if (question) return question;
   const verbWord = raw.find((w) => NAME_VERBS[w]);
   const splitAt = raw.findIndex((w, i) => i > 0 && SPLIT.has(w));
   const keep = (words: string[]): string[] => words.filter((w) => !FILLER.has(w) && !NAME_VERBS[w] && !LOCATION.test(w) && !/^(?:v?\d+)$/.test(w));
@@ -224,6 +226,21 @@ export function builtIntent(op: BuildInput): string {
   }
   const tail = near && verb !== 'look up' ? ' near a place' : qualifier;
   return `${verb} ${object}${tail}`.replace(/\s+/g, ' ').trim();
+}
+
+/** Verbs in the third person that a yes/no operation name asks about ("check-if-user-follows-playlist"). */
+const ASKED_VERB = /^(follows|contains|has|likes|owns|includes|matches)$/;
+
+/** "check if user follows playlist" → "check whether the user follows a playlist": a yes/no question, as a clause. */
+function yesNoQuestion(raw: string[]): string | undefined {
+  if (raw[0] !== 'check' && raw[0] !== 'verify') return undefined;
+  const start = /^(if|whether)$/.test(raw[1] ?? '') ? 2 : 1;
+  const at = raw.findIndex((w, i) => i > start && ASKED_VERB.test(w));
+  if (at < 0) return undefined;
+  const subject = raw.slice(start, at).filter((w) => !FILLER.has(w)).map((w) => EXPANSIONS[w] ?? w);
+  const object = raw.slice(at + 1).filter((w) => !FILLER.has(w)).map((w) => EXPANSIONS[w] ?? w);
+  if (subject.length === 0 || subject.length > 2 || object.length === 0 || object.length > 2) return undefined;
+  return `${raw[0]} whether the ${subject.join(' ')} ${raw[at]} ${withDeterminer(object.join(' '), false)}`;
 }
 
 /** "verses" stays bare, "page number" takes an article unless it follows "by". */
