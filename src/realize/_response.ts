@@ -170,6 +170,14 @@ function fieldName(path: string[], op: RecordOperation | undefined): string {
     const parent = humanizeFor(path[path.length - 2] ?? '', op);
     if (isPluralNoun(parent)) return `number of ${parent}`;
   }
+  // GET /books/{id}/ratings → {average, count}: "the average rating", "the number of ratings".
+  if (/^(average|avg|mean|count)$/i.test(last) && path.length === 1) {
+    const resource = (op?.path ?? '').split('/').filter((x) => /^[a-z]+$/i.test(x) && !/^(api|v\d+)$/i.test(x)).pop();
+    if (resource && resource.length > 3) {
+      const one = singular(resource.toLowerCase());
+      return /^count$/i.test(last) ? `number of ${plural(one)}` : `average ${one}`;
+    }
+  }
   // {rate: {value: 66.49, currency: "JPY"}}: "the rate is 66.49 JPY".
   if (/^(value|amount)$/i.test(last) && path.length > 1) return humanizeFor(path[path.length - 2] ?? '', op);
   if (/^(ID|name|code|key|value|type)$/i.test(words) && path.length > 1) {
