@@ -343,7 +343,9 @@ function listClause(list: ListLeaf, op: RecordOperation | undefined): string {
   const last = list.path[list.path.length - 1] ?? 'items';
   const generic = /^(items|data|results|list|entries|records|response|responses|values|objects|elements|rows)$/i;
   const owner = generic.test(last) && list.path.length > 1 ? (list.path[list.path.length - 2] as string) : last;
-  const named = humanizeFor(owner, op).toLowerCase();
+  const humanized = humanizeFor(owner, op);
+  // "IPs" stays an acronym: lower-cased it reads as "ips" and is counted "3 ipses".
+  const named = /^[A-Z]{2,}s?$/.test(humanized) ? humanized : humanized.toLowerCase();
   const noun = generic.test(owner) ? 'items' : named;
   const count = list.items.length;
   const one = singular(noun);
