@@ -4,9 +4,11 @@ import { describe, test } from 'node:test';
 import { checkMeaning } from '../src/check/index.ts';
 import type { DialogueRecord, RecordOperation } from '../src/plan/types.ts';
 import { intentPhrase, slotNoun } from '../src/realize/index.ts';
+import { humanizeIdentifier, intentVariants } from '../src/realize/words.ts';
 import { builtIntent, spokenRequest } from '../src/realize/_intent.ts';
 import { asAssistantSays, sayFlag } from '../src/realize/_mention.ts';
 import { vagueTopics } from '../src/realize/_topic.ts';
+import { unencoded } from '../src/plan/_examples.ts';
 
 const state = { api_confirmed: false, api_status: 'none' } as never;
 const webhook: RecordOperation = {
@@ -50,6 +52,39 @@ describe('wording rules', () => {
     assert.deepEqual(broken(record('The s is jaws.')), ['wording']);
     assert.deepEqual(broken(record('The title is jaws.')), []);
   });
+
+  test('text built from identifiers or pasted from documentation is caught', () => {
+    for (const text of [
+      'I could use a hand with and precipitations.',
+      'Hey there. I have a question about weathers.',
+      'There are 3 historys (status pending, status confirmed).',
+      'There are 3 publics (a.pdf, b.pdf) and 2 privates.',
+      'The minimum temperature is 7.9 degrees and the precipitation mm is 62.76.',
+      'The search query is remaster%20track:Doxy%20artist:Miles%20Davis.',
+      'Could you help me example To retrieve the authorization model?',
+      'The service returned 3 find by tags (doggie, Lucy and Scout).',
+      'Can you delete something by its component ID?',
+    ]) assert.deepEqual([...new Set(broken(record(text)))], ['wording'], text);
+    // What people do say passes: "to and from", a name with an accent before "and", plain counts.
+    for (const text of ['I need flights to and from Lisbon.', 'The biography is About Kofi García and the birthday is May 5.', 'There are 3 days left and 2 histories.', 'The precipitation is 62.76 millimeters.', 'The discount is 20%.']) {
+      assert.deepEqual(broken(record(text)), [], text);
+    }
+  });
+
+  test('a glued id or a name ending in a preposition said as a noun is caught', () => {
+    const merge: RecordOperation = { ...webhook, name: 'mergePullRequest', path: '/pullrequests/{pid}/merge', parameters: { type: 'object', properties: { pid: { type: 'string' }, moveIssuesTo: { type: 'string' } } } };
+    const withOp = (text: string): DialogueRecord => ({ ...record(text), operations: { 'mandrill.webhook': merge } }) as DialogueRecord;
+    assert.deepEqual(broken(withOp('Could you just give me the pid?')), ['wording']);
+    assert.deepEqual(broken(withOp('The move issues to is 2024-10-26.')), ['wording']);
+    assert.deepEqual(broken(withOp('The pull request ID is 219930 and the component to move issues to is 10.')), []);
+  });
+
+  test('words of a description in another language are caught', () => {
+    const german: RecordOperation = { ...webhook, name: 'list-charging-stations', path: '/{roadId}/services/electric_charging_station', description: 'Liste aktueller Ladestationen — Gibt eine Liste der Ladestationen zu einer Autobahn zurück.' };
+    const withOp = (text: string): DialogueRecord => ({ ...record(text), operations: { 'mandrill.webhook': german } }) as DialogueRecord;
+    assert.deepEqual(broken(withOp('Would you be able to get the liste aktueller ladestationen?')), ['wording']);
+    assert.deepEqual(broken(withOp('Could you list charging stations on a motorway?')), []);
+  });
 });
 
 describe('words the realizer says instead', () => {
@@ -65,6 +100,52 @@ describe('words the realizer says instead', () => {
     assert.equal(builtIntent({ name: 'schools_list', method: 'GET', path: '/schools/list', required: ['lat', 'lon'] }), 'list schools near a place');
     assert.equal(builtIntent({ name: 'getDifficultyById', method: 'GET', path: '/difficulty/{id}', required: ['id'] }), 'get a difficulty');
     assert.equal(builtIntent({ name: 'searchFlights', method: 'POST', path: '/flights/search', required: [] }), 'search for flights');
+    // Operation ids said as English: "to" splits the object from its place, a bare verb takes the path's noun,
+    // "nearby" is a place, an id keyed by another name takes the API's subject.
+    assert.equal(builtIntent({ name: 'addFieldToDefaultScreen', method: 'POST', path: '/api/2/screens/addToDefault/{fieldId}', required: ['fieldId'] }), 'add a field to the default screen');
+    assert.equal(builtIntent({ name: 'delete', method: 'DELETE', path: '/api/2/component/{id}', required: ['id'] }), 'delete a component');
+    assert.equal(builtIntent({ name: 'webcams_list_nearby_lat_lng_radius', method: 'GET', path: '/webcams/list/nearby={lat},{lng},{radius}', required: ['lat', 'lng', 'radius'] }), 'list webcams near a place');
+    assert.equal(builtIntent({ name: 'webcams_list_property_property_property', method: 'GET', path: '/webcams/list/property={property}', required: ['property'] }), 'list webcams by property');
+    assert.equal(builtIntent({ name: 'search', method: 'GET', path: '/v1/search', required: ['q', 'type'], api: 'Spotify' }), 'search Spotify');
+    assert.equal(builtIntent({ name: 'check-if-user-follows-playlist', method: 'GET', path: '/playlists/{playlist_id}/followers/contains', required: ['playlist_id'] }), 'check whether the user follows a playlist');
+    assert.equal(builtIntent({ name: 'get_by_trakt_tv_id', method: 'GET', path: '/get_by_trakt_tv_id', required: ['t'], category: 'Movies' }), 'get a movie by its trakt tv ID');
+  });
+
+  test('descriptions: an example section is no request, another language is never said', () => {
+    const model = { ...webhook, name: 'ReadAuthorizationModel', path: '/stores/{store_id}/authorization-models/{id}', method: 'GET', description: 'Return a particular version of an authorization model.\n\n## Example\nTo retrieve the authorization model with ID `01G5JAVJ41T49E9TT3SKVS7X1J` for the store, call the API.' };
+    assert.ok(!intentVariants(model).some((v) => /example|01G5/i.test(v)), intentVariants(model).join(' / '));
+    const german = { ...webhook, name: 'list-charging-stations', path: '/{roadId}/services/electric_charging_station', method: 'GET', description: 'Liste aktueller Ladestationen — Gibt eine Liste der Ladestationen zu einer Autobahn zurück.' };
+    assert.equal(intentVariants(german)[0], 'list charging stations');
+    assert.ok(!intentVariants(german).some((v) => /liste|aktueller|ladestation/i.test(v)), intentVariants(german).join(' / '));
+  });
+
+  test('parameter names are said as nouns: no unit suffix, no glued id, no bare "value"', () => {
+    assert.equal(humanizeIdentifier('precipitation_mm'), 'precipitation in millimeters');
+    assert.equal(humanizeIdentifier('expiry_mm'), 'expiry mm');
+    const merge = { ...webhook, name: 'mergePullRequest', path: '/2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge', parameters: { type: 'object', properties: { pid: { type: 'string' } } } };
+    assert.equal(slotNoun('pid', merge), 'pull request ID');
+    const jira = { ...webhook, name: 'delete', path: '/api/2/component/{id}', parameters: { type: 'object', properties: { moveIssuesTo: { type: 'string' } } } };
+    assert.equal(slotNoun('moveIssuesTo', jira), 'component to move issues to');
+    const futures = { ...webhook, parameters: { type: 'object', properties: { daysFrom: { type: 'number' }, dateFrom: { type: 'string' } } } };
+    assert.equal(slotNoun('daysFrom', futures), 'number of days');
+    assert.equal(slotNoun('dateFrom', futures), 'start date');
+    const rate = { ...webhook, name: 'rateMovie', parameters: { type: 'object', properties: { value: { type: 'number', description: 'The rating to give, from 0.5 to 10' } } } };
+    assert.equal(slotNoun('value', rate), 'rating');
+  });
+
+  test('spec examples are values a person types: URL-encoding and field syntax undone, typed ids kept', () => {
+    assert.equal(unencoded('remaster%20track:Doxy%20artist:Miles%20Davis'), 'Doxy by Miles Davis remaster');
+    assert.equal(unencoded('album:Kind of Blue artist:Miles Davis'), 'Kind of Blue by Miles Davis');
+    assert.equal(unencoded('user:ruby'), 'user:ruby');
+    assert.equal(unencoded('https://example.com/a%20b'), 'https://example.com/a%20b');
+  });
+
+  test('vague topics keep mass nouns singular and never open on a conjunction', () => {
+    const weather = { ...webhook, name: 'getCurrentWeather', path: '/current', method: 'GET', description: 'Get the current weather at a location.', category: 'Weather' };
+    const topics = vagueTopics(weather, undefined);
+    assert.ok(topics.includes('weather') && !topics.includes('weathers'), topics.join(' / '));
+    const forecast = { ...webhook, name: 'getForecast', path: '/forecast', method: 'GET', description: 'Get daily minimum temperatures and precipitation for a place.' };
+    assert.ok(!vagueTopics(forecast, undefined).some((t) => /^(and|or) /.test(t)), vagueTopics(forecast, undefined).join(' / '));
   });
 
   test('vague topics are plural English resource nouns, never slugs or parameter words', () => {
@@ -78,6 +159,8 @@ describe('words the realizer says instead', () => {
     assert.equal(slotNoun('s', webhook), 'title');
     assert.equal(sayFlag('public', false), 'it should not be public');
     assert.equal(sayFlag('base 64 encoded', true), 'yes, it should be base64-encoded');
+    assert.equal(sayFlag('delivers to location', true), 'yes, it should deliver to the location');
+    assert.equal(sayFlag('accepts reservations', false), 'it should not accept reservations');
     assert.equal(asAssistantSays('teach my parrot to whistle'), 'teach your parrot to whistle');
   });
 });

@@ -5,6 +5,7 @@
  * the record; shares nothing with the realizer that writes the words.
  */
 import type { DialogueRecord, RecordOperation, Turn } from '../plan/types.ts';
+import { isEnglish } from '../language/plain.ts';
 import type { InvariantId } from './types.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
@@ -60,6 +61,46 @@ const CUT_OFF = /\b(its|the|a|an|their|his|her|your|our|of|by|with|and|or)\s*\?/
 /** Two-letter English words that may follow "the" as a parameter name and still be words. */
 const WORDS = new Set(['a', 'i', 'to', 'in', 'on', 'at', 'by', 'of', 'it', 'or', 'if', 'no', 'me', 'my', 'up', 'us', 'we', 'so', 'go', 'do', 'be', 'an', 'as', 'is', 'he', 'tv', 'uk', 'us', 'eu']);
 
+/**
+ * Text built from identifiers or pasted from documentation (QUALITY.md A, B, G, H), each a pattern no person says:
+ * a fragment opening on a conjunction ("help with and precipitations"), a consonant-y plural or an adjective or
+ * mass noun counted ("3 historys", "3 publics", "weathers"), a unit suffix read as a name ("the precipitation mm
+ * is"), a URL-encoded value ("remaster%20track"), a documentation example ("example To retrieve …"), an
+ * operation id counted ("3 find by tags") and a request with no object ("delete something by its ID").
+ */
+const BUILT_PATTERNS: [RegExp, string][] = [
+  [/(?<![\p{L}\p{N}])(?:[Aa]bout|[Ww]ith|[Tt]he|an?|related to|for|of)\s+(?:and|or)\s+(?!from\b|to\b)\p{Ll}/u, 'opens a phrase on a conjunction (a fragment of a description)'],
+  [/\b\d+ [a-z]+[^aeiou\s]ys\b|\b(?:weathers|musics|informations|softwares|equipments|advices|feedbacks|metadatas|datas|traffics|precipitations)\b/, 'makes a plural English has not'],
+  [/\b\d+ (?:publics|privates|actives|inactives|pendings|shareds|internals|externals|globals|locals|nearbies)\b/, 'counts an adjective as a noun'],
+  [/\b[Tt]he (?:[a-z]+ ){1,3}(?:mm|cm|km|kg|ms|kmh|kph|mph|hpa|pct|usd|eur|kb|mb|gb)\b(?: (?:is|are|was)\b|\?)/, 'reads a unit suffix as part of a name'],
+  [/\w%(?:2[0-9A-F]|3[A-F]|40|5[BD]|7[BCD])/, 'says a URL-encoded value'],
+  [/\b[Ee]xample:? (?:To|The|An?|Call|Request|Response|Usage)\b|(?:^|\s)#{2,} /, 'pastes documentation example text'],
+  [/\b\d+ (?:find|get|list|search|fetch|create|update|delete)s? (?:by|all|an?)\b/, 'counts an operation name'],
+  [/\b(?:get|delete|update|find|list|create|remove) something by (?:its|the)\b/i, 'asks for "something" where the operation names a thing'],
+];
+
+/** Three-letter English words ending in "id", which a parameter may be named and still be words. */
+const ID_WORDS = new Set(['aid', 'bid', 'did', 'hid', 'kid', 'lid', 'mid', 'rid']);
+
+/** Words of a description in another language that are not the operation's own name or path words. */
+function foreignWords(operations: RecordOperation[]): Set<string> {
+  const out = new Set<string>();
+  for (const op of operations) {
+    const text = op.description ?? '';
+    if (!text || isEnglish(text)) continue;
+    const own = normal(`${op.name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]/g, ' ')} ${op.path.replace(/[/{}_-]/g, ' ')}`);
+    for (const w of normal(text).trim().split(' ')) if (w.length >= 4 && !own.includes(` ${w} `)) out.add(w);
+  }
+  return out;
+}
+
+/** Two words in a row of a foreign description ("liste aktueller"): its text pasted into speech. */
+function foreignRun(said: string, foreign: ReadonlySet<string>): string | undefined {
+  const words = said.trim().split(' ');
+  for (let i = 0; i + 1 < words.length; i++) if (foreign.has(words[i] as string) && foreign.has(words[i + 1] as string)) return `${words[i]} ${words[i + 1]}`;
+  return undefined;
+}
+
 /** What a turn says: its text, and an assistant's thought and search query. */
 function utterances(turn: Turn): [string, string][] {
   if (turn.speaker === 'tool') return [];
@@ -77,9 +118,13 @@ export function checkWords(record: DialogueRecord, add: Add): void {
   const shortNames = new Set<string>();
   for (const op of operations) {
     for (const name of Object.keys((op.parameters.properties as Record<string, unknown> | undefined) ?? {})) {
-      if (/^[a-z]{1,2}$/.test(name) && !WORDS.has(name)) shortNames.add(name);
+      if ((/^[a-z]{1,2}$/.test(name) && !WORDS.has(name)) || (/^[a-z]id$/.test(name) && !ID_WORDS.has(name))) shortNames.add(name);
+      // "moveIssuesTo" said as "the move issues to is …".
+      const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[_\s-]+/);
+      if (words.length >= 2 && /^(to|into|from|for|with|since|after|until|before)$/.test(words[words.length - 1] ?? '')) shortNames.add(words.join(' '));
     }
   }
+  const foreign = foreignWords(operations);
   const shortName = shortNamePattern(shortNames);
   record.turns.forEach((turn, i) => {
     for (const [kind, text] of utterances(turn)) {
@@ -89,6 +134,12 @@ export function checkWords(record: DialogueRecord, add: Add): void {
       if (kind !== 'thought' && CUT_OFF.test(text)) add('wording', i, `the ${kind} is cut off before its question mark: "${CUT_OFF.exec(text)?.[0]}"`);
       const cryptic = shortName?.exec(text);
       if (cryptic && kind !== 'query') add('wording', i, `the ${kind} says the parameter name "${cryptic[1]}" as a noun: name what it is ("the title", "the year")`);
+      for (const [pattern, what] of BUILT_PATTERNS) {
+        const hit = pattern.exec(text);
+        if (hit) add('wording', i, `the ${kind} ${what}: "${hit[0].trim()}"`);
+      }
+      const pastedForeign = foreign.size > 0 ? foreignRun(said, foreign) : undefined;
+      if (pastedForeign) add('wording', i, `the ${kind} pastes words of a description in another language ("${pastedForeign}"): say it in English`);
     }
   });
 }

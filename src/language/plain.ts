@@ -44,6 +44,17 @@ export function withoutDeprecation(text: string): string {
 }
 
 const languageCache = new Map<string, string>();
+/**
+ * Function words of German, French, Spanish, Italian, Portuguese and Dutch that English never uses: two of them
+ * settle that a text is not English, whatever the detector's scores (it puts German near English on short texts).
+ */
+const FOREIGN_WORDS = /(?<![\p{L}'])(der|und|eine|einer|eines|einem|zur|zum|zurück|gibt|nicht|oder|werden|wird|für|mit|von|auf|ist|sind|les|une|est|pour|avec|dans|sur|du|aux|los|las|una|para|por|con|del|het|een|niet|voor|van|della|delle|degli|gli|il|não|uma|são|com|das)(?![\p{L}'])/giu;
+
+/** Whether a text holds two or more distinct function words that only other languages use. */
+export function hasForeignFunctionWords(text: string): boolean {
+  const found = new Set((text.toLowerCase().match(FOREIGN_WORDS) ?? []).map((w) => w.toLowerCase()));
+  return found.size >= 2;
+}
 const COMMON_ENGLISH = /\b(the|to|of|and|is|are|you|your|can|could|would|what|which|for|with|me|my|please|have|about|this|that|it's|i'm|i|we|get|list|by|from|an|or|be|will)\b/g;
 /** Two English function words in a row, or a common English API verb at the start: the text is English. */
 const ENGLISH_WORDS = /^ (returns?|gets?|lists?|deletes?|creates?|updates?|removes?|adds?|retrieves?|fetch(es)?|search(es)?|provides?|converts?|partially|discover|query) | (of the|for the|in the|to the|on the|from the|by the|for a|of a|with the|and the|is the|for your|this endpoint|you can) /;
@@ -62,7 +73,8 @@ export function languageOf(text: string): string {
     // Short technical English ("Deletes a permission grant") often scores near French or Portuguese: English
     // close behind the winner, or English function words in the text, keep it English.
     const english = scores.find(([code]) => code === 'eng')?.[1] ?? 0;
-    lang = top === 'und' || english >= 0.8 || ENGLISH_WORDS.test(` ${plain.toLowerCase()} `) ? (top === 'und' ? 'und' : 'eng') : top;
+    const foreign = top !== 'eng' && top !== 'und' && hasForeignFunctionWords(plain);
+    lang = top === 'und' || ((english >= 0.8 || ENGLISH_WORDS.test(` ${plain.toLowerCase()} `)) && !foreign) ? (top === 'und' ? 'und' : 'eng') : top;
     if (languageCache.size > 20000) languageCache.clear();
     languageCache.set(plain, lang);
   }

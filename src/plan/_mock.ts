@@ -12,6 +12,7 @@ import { faker, withRng } from './_faker.ts';
 import { cityName, headline, localFaker, describe, searchValue, entityNoun, genreFor, kindIn, kindOfName, plainName, TOPICS, type NameKind } from './_names.ts';
 import { enumInDescription, meaningString } from './_vocab.ts';
 import { fallbackString } from './_fallback.ts';
+import { unencoded } from './_examples.ts';
 import { currentWorld, knownPlaces, markProvisional, meaningOf, worldValue, type Meaning } from '../world/index.ts';
 
 // randexp is CommonJS whose typings describe `exports.default`; at run time the import is the class itself.
@@ -455,7 +456,7 @@ function exampleOf(schema: JsonSchema, hints: ValueHints): unknown[] {
   const found: unknown[] = [];
   for (const v of [hints.example, hints.default, schema.example, schema.default]) if (v !== undefined && v !== null) found.push(v);
   if (Array.isArray(schema.examples)) found.push(...(schema.examples as unknown[]));
-  return found;
+  return found.map(unencoded);
 }
 
 export function typeMatches(value: unknown, type: string | undefined): boolean {

@@ -133,8 +133,8 @@ const NAME_VERBS: Record<string, string> = {
 const METHOD_VERB: Record<string, string> = { GET: 'get', POST: 'create', PUT: 'update', PATCH: 'update', DELETE: 'delete' };
 /** Words in names that say how, not what. */
 const FILLER = new Set(['by', 'id', 'ids', 'info', 'information', 'detail', 'details', 'data', 'api', 'v', 'json', 'xml', 'all', 'the', 'a', 'an', 'of', 'for', 'from', 'with', 'and', 'or', 'to', 'in', 'on', 'at', 'single', 'multiple', 'several', 'specific', 'one', 'current', 'latest', 'random', 'metadata', 'overview', 'using', 'via', 'deprecating', 'deprecated', 'v2', 'v3', 'list', 'lists', 'get', 'search', 'is', 'me', 'my', 'async', 'certain', 'next', 'upcoming', 'previous', 'pagination', 'paginate', 'paginated', 'page', 'free', 'use', 'since']);
-const SPLIT = new Set(['by', 'for', 'at', 'of', 'from', 'in', 'near', 'since', 'within']);
-const LOCATION = /^(lat|latitude|lon|lng|long|longitude|coordinates?|coordinate|geolocation|location|loc|position|point)$/;
+const SPLIT = new Set(['by', 'for', 'at', 'of', 'from', 'in', 'near', 'since', 'within', 'to', 'into']);
+const LOCATION = /^(nearby|radius|lat|latitude|lon|lng|long|longitude|coordinates?|coordinate|geolocation|location|loc|position|point)$/;
 const QUERY = /^(q|query|search|term|keyword|keywords|text|s|name)$/;
 
 interface BuildInput {
@@ -144,6 +144,8 @@ interface BuildInput {
   required: string[];
   /** The API's category ("Weather"): the resource when the name says none. */
   category?: string;
+  /** The API's name as said ("Spotify"): what a search without a named thing searches. */
+  api?: string;
 }
 
 /**
@@ -158,6 +160,8 @@ export function builtIntent(op: BuildInput): string {
   const pathWords = new Set(fromPath);
   const slug = /^(get|post|put|patch|delete)[_\-\s./]/i.test(op.name) && fromName.every((w) => pathWords.has(w) || /^(api|v\d+|get|post|put|patch|delete)$/.test(w));
   const raw = slug || fromName.length === 0 ? fromPath : fromName;
+  const question = yesNoQuestion(raw);
+  if (question) return question;
   const verbWord = raw.find((w) => NAME_VERBS[w]);
   const splitAt = raw.findIndex((w, i) => i > 0 && SPLIT.has(w));
   const keep = (words: string[]): string[] => words.filter((w) => !FILLER.has(w) && !NAME_VERBS[w] && !LOCATION.test(w) && !/^(?:v?\d+)$/.test(w));
@@ -167,7 +171,7 @@ export function builtIntent(op: BuildInput): string {
   const near = required.some((w) => LOCATION.test(w[0] ?? '')) || raw.some((w) => LOCATION.test(w));
   // "/webhooks/info.json": information about one webhook.
   const one = verbWord === 'info';
-  const byId = one || required.some((w) => w[w.length - 1] === 'id' || w[w.length - 1] === 'ids') || /\{[^}]*\}\/?$/.test(op.path) || /\bby (\w+ )?ids?\b/.test(raw.join(' '));
+  const byId = one || required.some((w) => w[w.length - 1] === 'id' || w[w.length - 1] === 'ids') || /\{[^}]*\}\/?$/.test(op.path) || /\bby (\w+ ){0,3}ids?\b/.test(raw.join(' '));
   // The id of another thing ("tournId" for points) makes no single item: "get the points for a tournament".
   const owners = required.filter((w) => w.length >= 2 && /^ids?$/.test(w[w.length - 1] ?? '')).map((w) => w.slice(0, -1).map((x) => EXPANSIONS[x] ?? x).join(' '));
   // A POST that only reads (Mandrill's `/messages/info.json`) asks for something; it creates nothing.
@@ -175,16 +179,31 @@ export function builtIntent(op: BuildInput): string {
   let verb = verbWord ? (NAME_VERBS[verbWord] as string) : reads ? 'get' : METHOD_VERB[op.method.toUpperCase()] ?? 'get';
   let qualifier = '';
   content = content.filter((w, i) => i === 0 || !/[a-z]ed$/.test(w));
-  if (content.length === 0 && after.length > 0) content = after;
-  else if (after.length > 0) qualifier = ` ${raw[splitAt]} ${withDeterminer(after.map((w) => EXPANSIONS[w] ?? w).join(' '), raw[splitAt] === 'by')}`;
   const category = (op.category ?? '').trim().toLowerCase();
-  if (content.length === 0 && /^[a-z]+$/.test(category)) content = [category];
+  // "get_by_trakt_tv_id": what is got goes unnamed; the API's subject names it ("get a movie by its Trakt TV ID").
+  const keyedBy = splitAt > 0 && raw[splitAt] === 'by' && /^ids?$/.test(raw[raw.length - 1] ?? '') && content.length === 0 && after.length > 0;
+  if (keyedBy && /^[a-z]{4,}$/.test(category) && !MASS.test(category)) {
+    content = [pluralize.singular(category)];
+    qualifier = ` by its ${after.map((w) => EXPANSIONS[w] ?? w).join(' ')} ID`;
+  } else if (content.length === 0 && after.length > 0) content = after;
+  else if (after.length > 0) qualifier = ` ${raw[splitAt]} ${withDeterminer(after.map((w) => EXPANSIONS[w] ?? w).join(' '), raw[splitAt] === 'by')}`;
+  if (content.length === 0 && /^[a-z]+$/.test(category) && !/^(data|other|others|tools|utilities|information|business|commerce|api|apis)$/.test(category)) content = [category];
+  // "webcams_list_property" with a required `property`: the last word is what the list is filtered by.
+  const filter = content.length >= 2 ? content[content.length - 1] : undefined;
+  if (filter && !qualifier && required.some((w) => w.length === 1 && w[0] === filter) && content.some((w) => w !== filter)) {
+    content = content.filter((w) => w !== filter);
+    qualifier = ` by ${EXPANSIONS[filter] ?? filter}`;
+  }
   // "post" alone names the thing: the method says what to do with it.
+  // "delete" alone (Jira's DELETE /component/{id}): the path names the thing.
+  if (content.length === 0 && raw === fromName) content = keep(fromPath).filter((w) => !/[a-z]ed$/.test(w)).slice(-1);
   if (content.length === 0 && verbWord === 'post' && raw.length === 1) {
     content = [verbWord];
     verb = METHOD_VERB[op.method.toUpperCase()] ?? 'get';
   }
   const nouns = dedupe(content.map((w) => EXPANSIONS[w] ?? w)).slice(-3);
+  // "search" alone (Spotify's GET /search): the API's catalog is what is searched, never "search for something".
+  if (nouns.length === 0 && !near && verb === 'search for' && op.api && /^[A-Z][\w.' -]{1,30}$/.test(op.api)) return `search ${op.api}`;
   if (nouns.length === 0) return near ? `${verb === 'get' ? 'look up' : verb} places near a location` : `${verb} something`;
   const head = nouns[nouns.length - 1] as string;
   const lead = nouns.slice(0, -1).map((w) => (/^[a-z]+$/.test(w) && !/^(sys|bus|gas|news|status|series|analytics)$/.test(w) ? pluralize.singular(w) : w));
@@ -209,9 +228,26 @@ export function builtIntent(op: BuildInput): string {
   return `${verb} ${object}${tail}`.replace(/\s+/g, ' ').trim();
 }
 
+/** Verbs in the third person that a yes/no operation name asks about ("check-if-user-follows-playlist"). */
+const ASKED_VERB = /^(follows|contains|has|likes|owns|includes|matches)$/;
+
+/** "check if user follows playlist" → "check whether the user follows a playlist": a yes/no question, as a clause. */
+function yesNoQuestion(raw: string[]): string | undefined {
+  if (raw[0] !== 'check' && raw[0] !== 'verify') return undefined;
+  const start = /^(if|whether)$/.test(raw[1] ?? '') ? 2 : 1;
+  const at = raw.findIndex((w, i) => i > start && ASKED_VERB.test(w));
+  if (at < 0) return undefined;
+  const subject = raw.slice(start, at).filter((w) => !FILLER.has(w)).map((w) => EXPANSIONS[w] ?? w);
+  const object = raw.slice(at + 1).filter((w) => !FILLER.has(w)).map((w) => EXPANSIONS[w] ?? w);
+  if (subject.length === 0 || subject.length > 2 || object.length === 0 || object.length > 2) return undefined;
+  return `${raw[0]} whether the ${subject.join(' ')} ${raw[at]} ${withDeterminer(object.join(' '), false)}`;
+}
+
 /** "verses" stays bare, "page number" takes an article unless it follows "by". */
 function withDeterminer(noun: string, afterBy: boolean): string {
   const last = noun.split(' ').pop() ?? noun;
+  // "to the default screen": one of a kind.
+  if (/^(default|main|primary|current|global|home)\b/.test(noun)) return `the ${noun}`;
   if (afterBy || (pluralize.isPlural(last) && pluralize.singular(last) !== last)) return noun;
   return agreeArticles(`a ${noun}`);
 }

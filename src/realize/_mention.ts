@@ -16,6 +16,13 @@ export function sayFlag(noun: string, value: boolean): string {
     const verb = first.replace(/s$/, '');
     return value ? `yes, please ${verb} ${rest}` : `please do not ${verb} ${rest}`;
   }
+  // "delivers to location" → "yes, it should deliver to the location": a verb in the third person is a clause.
+  if (/^(delivers|supports|accepts|allows|requires|includes|offers|contains|ships|serves|takes|provides)$/.test(first) && rest) {
+    const verb = first.replace(/(?<=[^aeiou]h|x|ss)es$|s$/, '');
+    const object = /^(to|from|in|at|on)\s+([a-z]+)$/.exec(rest);
+    const said = object ? `${object[1]} the ${object[2]}` : rest;
+    return value ? `yes, it should ${verb} ${said}` : `it should not ${verb} ${said}`;
+  }
   // "base64 encoded" → "base64-encoded"; "public", "verified", "dry run"-like adjectives.
   const last = words[words.length - 1] ?? '';
   if (words.length <= 3 && (/(ed|able|ible|ive|ic|al|ous|ful|less)$/.test(last) || /^(public|private|free|active|live|open|visible|hidden|draft|enabled|disabled|verified|available|online|paid|default|primary|archived|deleted|completed|read|favorite|favourite)$/.test(last))) {

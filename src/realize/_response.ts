@@ -10,6 +10,7 @@ import type { RecordOperation } from '../plan/types.ts';
 import { operationEffect } from '../specs/index.ts';
 import * as P from './_phrases.ts';
 import type { Rng } from '../random/index.ts';
+import { countable } from './_count-nouns.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
 
 /** How a call came out, as the user will hear it. */
@@ -32,7 +33,8 @@ const LABEL_FIELDS = /^(name|title|full_?name|display_?name|label)$/i;
 const SECRET = /(password|passwd|secret|token|api_?key)$/i;
 /** List keys that are adjectives said as plurals ("populars", "latests"): no noun to count with. */
 const ADJECTIVE = /^(popular|latest|recent|new|top|trending|featured|favorite|favourite|similar|related|upcoming|current|previou|other|all|additional)$|(ular|ive|ous|ful|able|ible|ical)$/;
-const ID_KEY = /(^|_|[a-z])(id|ids|Id|ID|Ids|IDs|key|uuid|Key)$/;
+// A slug ("brandSlugName") is an identifier in a URL, not a name to read out.
+const ID_KEY = /(^|_|[a-z])(id|ids|Id|ID|Ids|IDs|key|uuid|Key)$|[Ss]lug/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** "starts at", "expires at": verbs said with "it … on <date>". */
@@ -169,6 +171,14 @@ function fieldName(path: string[], op: RecordOperation | undefined): string {
     const parent = humanizeFor(path[path.length - 2] ?? '', op);
     if (isPluralNoun(parent)) return `number of ${parent}`;
   }
+  // GET /books/{id}/ratings → {average, count}: "the average rating", "the number of ratings".
+  if (/^(average|avg|mean|count)$/i.test(last) && path.length === 1) {
+    const resource = (op?.path ?? '').split('/').filter((x) => /^[a-z]+$/i.test(x) && !/^(api|v\d+)$/i.test(x)).pop();
+    if (resource && resource.length > 3) {
+      const one = singular(resource.toLowerCase());
+      return /^count$/i.test(last) ? `number of ${plural(one)}` : `average ${one}`;
+    }
+  }
   // {rate: {value: 66.49, currency: "JPY"}}: "the rate is 66.49 JPY".
   if (/^(value|amount)$/i.test(last) && path.length > 1) return humanizeFor(path[path.length - 2] ?? '', op);
   if (/^(ID|name|code|key|value|type)$/i.test(words) && path.length > 1) {
@@ -249,7 +259,7 @@ function clause(name: string, value: string | number | boolean, now = false): st
     return `the ${name} ${now ? 'is now' : 'is'} ${date}`;
   }
   // {eta_in_minutes: 284}: "the ETA is 284 minutes".
-  const inUnit = /^(.+?) in (minutes|seconds|hours|days|weeks|months|years|kilometers|kilometres|km|miles|meters|metres|feet|kilograms|kg|pounds|grams|percent)$/i.exec(name);
+  const inUnit = /^(.+?) in (minutes|seconds|milliseconds|hours|days|weeks|months|years|kilometers|kilometres|km|miles|meters|metres|millimeters|centimeters|feet|kilograms|kg|pounds|grams|percent|kilometers per hour|miles per hour|hectopascals|kilobytes|megabytes|gigabytes|US dollars|euros|cents)$/i.exec(name);
   if (inUnit && typeof value === 'number') return `the ${inUnit[1]} ${now ? 'is now' : 'is'} ${value} ${inUnit[2]}`;
   // A temperature without a unit is said in degrees.
   const unit = typeof value === 'number' && /\btemp/i.test(name) && !/\b(c|f|celsius|fahrenheit|kelvin)\b/i.test(name) ? ' degrees' : '';
@@ -321,12 +331,14 @@ function listClause(list: ListLeaf, op: RecordOperation | undefined): string {
   const last = list.path[list.path.length - 1] ?? 'items';
   const generic = /^(items|data|results|list|entries|records|response|responses|values|objects|elements|rows)$/i;
   const owner = generic.test(last) && list.path.length > 1 ? (list.path[list.path.length - 2] as string) : last;
-  const named = humanizeFor(owner, op).toLowerCase();
+  const humanized = humanizeFor(owner, op);
+  // "IPs" stays an acronym: lower-cased it reads as "ips" and is counted "3 ipses".
+  const named = /^[A-Z]{2,}s?$/.test(humanized) ? humanized : humanized.toLowerCase();
   const noun = generic.test(owner) ? 'items' : named;
   const count = list.items.length;
   const one = singular(noun);
   const labels = list.items.slice(0, 3).map((item) => itemLabel(item, op)).filter((l): l is string => !!l);
-  const head = count === 1 ? `one ${one}` : `${count} ${isPluralNoun(noun) ? noun : `${one}s`}`;
+  const head = count === 1 ? `one ${countable(one)}` : `${count} ${isPluralNoun(noun) ? noun : plural(countable(one))}`;
   if (labels.length === 0) return `there ${count === 1 ? 'is' : 'are'} ${head}`;
   const sep = labels.some((l) => l.includes(',')) ? '; ' : ', ';
   return `there ${count === 1 ? 'is' : 'are'} ${head} (${labels.join(sep)}${count > 3 ? ' and more' : ''})`;

@@ -14,10 +14,13 @@ import { apiName, intentVariants } from './words.ts';
 const AREAS = new Set(['music', 'weather', 'sports', 'travel', 'finance', 'movies', 'food', 'news', 'books', 'jobs', 'shopping', 'football', 'golf', 'cars', 'games', 'gaming', 'health', 'fitness', 'education', 'real estate', 'flights', 'hotels', 'recipes', 'crypto', 'cryptocurrency', 'podcasts', 'events', 'tickets']);
 
 /** Words that name no thing ("latest", "search"), even in plural. */
-const NOT_A_THING = new Set(['latest', 'recent', 'new', 'all', 'list', 'lists', 'search', 'searches', 'get', 'find', 'lookup', 'info', 'details', 'detail', 'by', 'id', 'ids', 'query', 'api', 'json', 'xml', 'me', 'my', 'current', 'autocomplete', 'suggest', 'random', 'top', 'single', 'multiple', 'bulk', 'batch', 'data', 'results', 'items', 'things', 'values', 'options', 'properties', 'fields', 'params', 'parameters', 'settings', 'stats', 'others', 'yes', 'no', 'where', 'what', 'how', 'which', 'who', 'when', 'why', 'whether', 'there', 'here', 'them', 'their', 'this', 'that', 'these', 'those', 'some', 'any', 'each', 'every', 'more', 'most', 'other', 'same', 'such', 'only', 'also', 'just', 'very', 'given', 'specified', 'specific', 'available', 'existing']);
+const NOT_A_THING = new Set(['and', 'the', 'for', 'with', 'from', 'nor', 'but', 'its', 'their', 'into', 'about', 'latest', 'recent', 'new', 'all', 'list', 'lists', 'search', 'searches', 'get', 'find', 'lookup', 'info', 'details', 'detail', 'by', 'id', 'ids', 'query', 'api', 'json', 'xml', 'me', 'my', 'current', 'autocomplete', 'suggest', 'random', 'top', 'single', 'multiple', 'bulk', 'batch', 'data', 'results', 'items', 'things', 'values', 'options', 'properties', 'fields', 'params', 'parameters', 'settings', 'stats', 'others', 'yes', 'no', 'where', 'what', 'how', 'which', 'who', 'when', 'why', 'whether', 'there', 'here', 'them', 'their', 'this', 'that', 'these', 'those', 'some', 'any', 'each', 'every', 'more', 'most', 'other', 'same', 'such', 'only', 'also', 'just', 'very', 'given', 'specified', 'specific', 'available', 'existing']);
 
 /** Verbs that path segments and names carry ("/creates", "/update"): no thing a person asks about. */
-const ACTIONS = new Set(['create', 'update', 'delete', 'add', 'remove', 'fetch', 'retrieve', 'set', 'check', 'post', 'put', 'patch', 'get', 'list', 'search', 'find', 'lookup', 'upload', 'download', 'send', 'cancel', 'calculate', 'convert', 'generate', 'validate', 'verify', 'parse', 'decode', 'encode', 'provide', 'return', 'give', 'allow', 'use', 'make']);
+const ACTIONS = new Set(['repeat', 'play', 'pause', 'skip', 'seek', 'shuffle', 'transfer', 'follow', 'unfollow', 'save', 'merge', 'move', 'stream', 'sync', 'subscribe', 'unsubscribe', 'publish', 'restore', 'login', 'logout', 'create', 'update', 'delete', 'add', 'remove', 'fetch', 'retrieve', 'set', 'check', 'post', 'put', 'patch', 'get', 'list', 'search', 'find', 'lookup', 'upload', 'download', 'send', 'cancel', 'calculate', 'convert', 'generate', 'validate', 'verify', 'parse', 'decode', 'encode', 'provide', 'return', 'give', 'allow', 'use', 'make']);
+
+/** Nouns with no plural a person says: a topic keeps them singular. */
+const MASS = new Set(['weather', 'music', 'news', 'information', 'data', 'metadata', 'history', 'traffic', 'software', 'equipment', 'feedback', 'advice', 'inventory', 'pricing', 'availability', 'analytics', 'media', 'content', 'health', 'fitness', 'education', 'finance', 'travel', 'shipping', 'billing', 'storage', 'precipitation', 'pollution', 'weather', 'nutrition', 'insurance', 'housing', 'parking', 'transportation', 'luggage', 'baggage', 'furniture', 'mail', 'money', 'research', 'homework']);
 
 /** Words of the operation's own documentation, for checking that a topic is spelled as English there. */
 function documentedWords(op: RecordOperation): Set<string> {
@@ -39,6 +42,8 @@ function asTopic(words: string[], documented: Set<string>): string | undefined {
   if (!words.every((w) => documented.has(pluralize.singular(w)))) return undefined;
   const head = words[words.length - 1] as string;
   if (/[^e]ed$|ing$/.test(head)) return undefined;
+  // "weather", "music": a mass noun is said as it is ("a question about weather", never "weathers").
+  if (MASS.has(head)) return [...words.slice(0, -1).map((w) => pluralize.singular(w)), head].join(' ');
   const plural = pluralize.isPlural(head) && pluralize.singular(head) !== head ? head : pluralize.plural(head);
   if (plural === head && !pluralize.isPlural(head)) return undefined;
   return [...words.slice(0, -1).map((w) => pluralize.singular(w)), plural].join(' ');

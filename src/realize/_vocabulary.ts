@@ -11,6 +11,7 @@ export const EXPANSIONS: Record<string, string> = {
   uri: 'URI',
   api: 'API',
   ip: 'IP',
+  ips: 'IPs',
   iso: 'ISO',
   isbn: 'ISBN',
   iata: 'IATA',
@@ -111,6 +112,8 @@ export const UNITS: Record<string, string> = {
   km: 'kilometers', m: 'meters', meters: 'meters', metres: 'meters', mi: 'miles', miles: 'miles', kg: 'kilograms',
   ms: 'milliseconds', sec: 'seconds', secs: 'seconds', seconds: 'seconds', mins: 'minutes', minutes: 'minutes',
   hours: 'hours', days: 'days', usd: 'US dollars', eur: 'euros', cents: 'cents', pct: 'percent', percent: 'percent',
+  mm: 'millimeters', cm: 'centimeters', kmh: 'kilometers per hour', kph: 'kilometers per hour', mph: 'miles per hour',
+  hpa: 'hectopascals', kb: 'kilobytes', mb: 'megabytes', gb: 'gigabytes', lbs: 'pounds',
 };
 
 export const IRREGULAR_SINGULAR: Record<string, string> = {

@@ -9,6 +9,7 @@ import { isEnglish, plainText, withoutDeprecation } from '../language/plain.ts';
 import { boundNoun, withoutPurpose } from '../language/names.ts';
 import { nounFromDescription, nounNamedIn } from '../language/param-nouns.ts';
 import { EXPANSIONS, IRREGULAR_SINGULAR, UNITS } from './_vocabulary.ts';
+import { tidy, untitle } from './_tidy.ts';
 import { builtIntent, fieldListRequest, spokenRequest } from './_intent.ts';
 
 /** Splits camelCase, PascalCase, snake_case, kebab-case, dotted and bracketed names into lower-case words. */
@@ -55,7 +56,9 @@ function humanizeIdentifierUncached(name: string): string {
   const words = splitIdentifier(name);
   const last = words[words.length - 1] ?? '';
   // "opening_hours" is a noun of its own, "eta_in_minutes" already says "in".
-  if (words.length > 1 && UNITS[last] && !/^(opening|business|working|office|happy|peak|visiting)$/.test(words[words.length - 2] ?? '')) {
+  // "expiry_mm" is a month, not millimeters.
+  const monthOf = last === 'mm' && /^(exp|expiry|expiration|birth|dob|date|start|end|card|valid|month)$/.test(words[words.length - 2] ?? '');
+  if (words.length > 1 && UNITS[last] && !monthOf && !/^(opening|business|working|office|happy|peak|visiting)$/.test(words[words.length - 2] ?? '')) {
     const head = words[words.length - 2] === 'in' ? words.slice(0, -2) : words.slice(0, -1);
     if (head.length > 0) return `${head.map((w) => expandWord(w, false)).join(' ')} in ${UNITS[last]}`;
   }
@@ -156,9 +159,23 @@ function ownerFromPath(op: RecordOperation | undefined, param: string): string |
     if (seg.startsWith('{') || seg.startsWith(':') || /^v\d+/.test(seg) || seg === 'api') continue;
     const words = splitIdentifier(seg);
     const last = words[words.length - 1];
-    if (last) return [...words.slice(0, -1), singular(last)].map((w) => expandWord(w, false)).join(' ');
+    if (!last) continue;
+    const owner = [...words.slice(0, -1), singular(last)].map((w) => expandWord(w, false)).join(' ');
+    return words.length === 1 ? unglueByName(owner, op) : owner;
   }
   return undefined;
+}
+
+/** "pullrequest" → "pull request" when the operation's name spells it in words ("mergePullRequest"). */
+function unglueByName(word: string, op: RecordOperation): string {
+  const named = splitIdentifier(op.name);
+  for (let i = 0; i < named.length; i++) {
+    for (let j = i + 2; j <= Math.min(named.length, i + 3); j++) {
+      const run = named.slice(i, j);
+      if (singular(run.join('')) === word || run.join('') === word) return [...run.slice(0, -1), singular(run[run.length - 1] ?? '')].join(' ');
+    }
+  }
+  return word;
 }
 
 const nounCache = new WeakMap<RecordOperation, Map<string, string>>();
@@ -182,6 +199,23 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
     const fromDescription = nounFromDescription(schema?.description as string | undefined) ?? nounNamedIn(schema?.description as string | undefined);
     if (fromDescription) return fromDescription;
   }
+  // "value", "body", "show": a word that says nothing of what is sent takes its description's noun ("the rating").
+  if (words.length === 1 && VAGUE_NAMES.test(words[0] ?? '')) {
+    const described = nounFromDescription(schema?.description as string | undefined);
+    if (described && !VAGUE_NAMES.test(described) && !/^(content|contents)$/i.test(described) && !/\bIDs?\b|\bid\b|identifier/i.test(described)) return described;
+    if (words[0] === 'body' && /binary|byte|base64/.test(`${String(schema?.format ?? '')} ${String(schema?.contentEncoding ?? '')}`)) return 'file';
+    const owner = words[0] === 'value' ? ownerFromOperationName(op) : undefined;
+    if (owner) return `${owner} value`;
+  }
+  // "pid", "uid": a letter glued to "id" is the ID of what the path names before it ("the pull request ID").
+  if (words.length === 1 && /^[a-z]id$/.test(words[0] ?? '')) {
+    const owner = ownerFromPath(op, param);
+    if (owner) return `${owner} ID`;
+  }
+  // "moveIssuesTo": a name ending in a preposition names what the path is about ("the component to move issues to").
+  const trailing = words.length >= 3 && /^(to|into|from|for|with)$/.test(words[words.length - 1] ?? '') ? ownerFromPath(op, param) ?? ownerOfPath(op) : undefined;
+  if (trailing) return `${trailing} to ${words.slice(0, -1).map((w) => expandWord(w, false)).join(' ')} ${words[words.length - 1]}`;
+  if (words.length === 2 && /^(from|since|after|to|until|before)$/.test(words[1] ?? '')) return boundedNoun(expandWord(words[0] ?? '', false), /^(from|since|after)$/.test(words[1] ?? ''), schema);
   if (words.length === 1 && GENERIC_NAMES.has(words[0] ?? '')) {
     const described = nounFromDescription(schema?.description as string | undefined);
     if (described && described.split(' ').length >= 2 && !/\bIDs?\b|\bid\b|identifier/i.test(described)) return described;
@@ -190,8 +224,29 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
   }
   const noun = byNoun(humanizeFor(param, op).replace(/ ISO ?2$/i, ' code').replace(/ ISO ?3$/i, ' three-letter code')); // "country ISO 2" is a country code
   // "adults" = 2 reads as "the adults are 2": a count is "the number of adults".
-  if (schema?.type === 'integer' && isPluralNoun(noun) && !/[A-Z]s$/.test(noun) && !/^(number|count|total)\b/.test(noun)) return `number of ${noun}`;
+  // RapidAPI types a count "NUMBER": "days" = 3 is still a number of days.
+  const counted = schema?.type === 'integer' || (schema?.type === 'number' && /^(days|nights|hours|weeks|months|years|minutes|seconds|adults|children|guests|rooms|people|persons|passengers|seats|tickets|results|items)$/.test(noun));
+  if (counted && isPluralNoun(noun) && !/[A-Z]s$/.test(noun) && !/^(number|count|total)\b/.test(noun)) return `number of ${noun}`;
   return noun;
+}
+
+/** Parameter names that say nothing of what is sent. */
+const VAGUE_NAMES = /^(value|body|show|object|data|input|payload|params?|content)$/i;
+
+/** "dateFrom" → "start date", "daysFrom" → "number of days", "priceTo" → "maximum price", "langTo" → "target language". */
+function boundedNoun(noun: string, start: boolean, schema: Record<string, unknown> | undefined): string {
+  if (/^(days|hours|weeks|months|years|minutes|seconds)$/.test(noun)) return `number of ${noun}`;
+  if (/date|time|day|year|month/.test(noun) || /date|time/.test(String(schema?.format ?? ''))) return `${start ? 'start' : 'end'} ${noun}`;
+  if (schema?.type === 'number' || schema?.type === 'integer') return `${start ? 'minimum' : 'maximum'} ${noun}`;
+  return `${start ? 'source' : 'target'} ${noun}`;
+}
+
+/** The resource a path is about: its last plain segment, singular ("/api/2/component/{id}" → "component"). */
+function ownerOfPath(op: RecordOperation | undefined): string | undefined {
+  const segments = (op?.path ?? '').split('/').filter((s) => s && !/^[{:]/.test(s) && !/^v?\d+(\.\d+)?$/.test(s) && s !== 'api');
+  const last = segments[segments.length - 1];
+  if (!last || !/^[a-z]+$/i.test(last)) return undefined;
+  return singular(last.toLowerCase());
 }
 
 /** "sort by", "fetch by": a name ending in "by" is no noun ("the fetch by?"); say what it chooses. */
@@ -291,7 +346,6 @@ const VERB_BASE: Record<string, string> = {
 const BASE_VERBS = new Set([...Object.values(VERB_BASE), ...VERBS]);
 /** Words that follow a verb but not a noun at the start of a summary ("Begins an export", "Apply to a job"). */
 const AFTER_VERB = new Set(['a', 'an', 'the', 'to', 'for', 'your', 'my', 'all', 'one', 'this', 'that', 'new', 'existing', 'single', 'multiple', 'details', 'information', 'info', 'whether', 'if', 'up']);
-const TRAILING_STOP = new Set(['if', 'the', 'a', 'an', 'and', 'or', 'of', 'to', 'for', 'by', 'with', 'does', 'is', 'are', 'that', 'which', 'when', 'from', 'in', 'on', 'at', 'as', 'via', 'given', 'its', 'their', 'his', 'her', 'your', 'our', 'my', 'unique', 'identified', 'specified', 'based', 'using', 'its', 'any', 'some', 'each', 'every', 'all']);
 /** Words that open a clause, not a noun phrase ("For a valid response, …"). */
 const OPENS_CLAUSE = new Set(['for', 'to', 'in', 'on', 'with', 'when', 'if', 'of', 'by', 'from', 'as', 'at', 'it', 'you', 'we', 'they', 'no', 'not', 'only', 'also', 'here', 'there', 'what', 'which', 'who', 'how', 'why', 'where', 'please', 'note']);
 /** Words that may follow a verb but never open a request themselves. */
@@ -329,10 +383,16 @@ const SENTENCE_BREAK = /(?<=[.!?])\s+|\s+[-–—]\s+|:\s|\s(?=(?:Returns|Note:|
  */
 export const sentencesOf: (text: string) => string[] = memo((text) => {
   const cleaned = text
+    // "## Example" and what follows shows a call, not what the operation does; another heading ends a sentence.
+    .replace(/(?:^|\n)[ \t]*#{1,6}[ \t]*(?:examples?|samples?|usage|sample (?:request|response)|responses?)\b[\s\S]*$/i, '')
+    .replace(/```[\s\S]*?(?:```|$)/g, ' ')
+    .replace(/(?:^|\n)[ \t]*#{1,6}[ \t]*([^\n]*)/g, (_m, heading: string) => `\n${heading.replace(/[.:]?\s*$/, '.')} `)
     .replace(/<[^>]+>/g, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/`([A-Za-z][\w.-]*)`/g, (_m, id: string) => humanizeIdentifier(id))
     .replace(/`[^`]*`/g, ' ')
+    // "the coordinates {lat},{lng}": the placeholders repeat the noun.
+    .replace(/\b(coordinates?|location|point|position|bounding box)\s+\{[A-Za-z][\w-]*\}(?:\s*,\s*\{[A-Za-z][\w-]*\})+/gi, '$1')
     // "{lat},{lng}": two values named together.
     .replace(/\{([A-Za-z][\w-]*)\},\s*\{([A-Za-z][\w-]*)\}/g, (_m, a: string, b: string) => `${humanizeIdentifier(a)} and ${humanizeIdentifier(b)}`)
     // "{modifier}s" in a summary is a word in braces: keep the word (the retriever reads it too), drop the braces.
@@ -416,7 +476,7 @@ export function intentVariants(op: RecordOperation): string[] {
     first = false;
   }
   const required = Array.isArray(op.parameters.required) ? (op.parameters.required as string[]) : [];
-  const built = builtIntent({ name: op.name, method: op.method, path: op.path, required, ...(op.category ? { category: op.category } : {}) });
+  const built = builtIntent({ name: op.name, method: op.method, path: op.path, required, api: apiName(op), ...(op.category ? { category: op.category } : {}) });
   // "get a question" is one of many: "get a question by its ID" names what the user has.
   // The resource's own id is usually the last required input ("/orders/{order_id}/products/{product_id}").
   const keys = [...new Set(required.map((p) => slotNoun(p, op)).filter((noun) => !/^(latitude|longitude)$/.test(noun)).reverse())].slice(0, 2);
@@ -429,66 +489,6 @@ export function intentVariants(op: RecordOperation): string[] {
 /** "webcams list exclude webcamid webcamid" → "webcams list exclude webcamid": a word said twice in a row is said once. */
 function dedupeWords(words: string[]): string[] {
   return words.filter((w, i) => i === 0 || w !== words[i - 1]);
-}
-
-/** Title Case summaries ("Check If Current User Follows Playlist") read as shouting: lower-case all but acronyms. */
-function untitle(s: string): string {
-  const words = s.split(/\s+/);
-  const capitalised = words.filter((w) => /^[A-Z][a-z]/.test(w)).length;
-  // Content words after the first: "All Episodes associated with a Title" is half title case.
-  const content = words.slice(1).filter((w) => w.length > 3);
-  const capitalContent = content.filter((w) => /^[A-Z][a-z]/.test(w)).length;
-  const titled = (words.length >= 2 && capitalised >= words.length * 0.6) || (content.length >= 2 && capitalContent >= content.length * 0.5);
-  if (!titled) return s;
-  return words.map((w) => (/^[A-Z][a-z]+('s)?$/.test(w) ? w.toLowerCase() : w)).join(' ');
-}
-
-const PREPOSITIONS = new Set(['at', 'on', 'in', 'for', 'with', 'by', 'from', 'to', 'of', 'into', 'within', 'via', 'under', 'over', 'between']);
-
-/**
- * A list of fields is the details of the thing: "get a movie's title, overview, runtime and genres" → "get a
- * movie's details", "get the carrier, tracking number and events of a shipment" → "get the details of a shipment".
- */
-// Items are one to three words with single spaces between them: "(?:[\w-]+ ?){1,3}" split words in every
-// possible way and backtracked for seconds on long descriptions.
-const POSSESSIVE_LIST = /^(\S+(?: up)?) ((?:a|an|the|your|my) [\w-]+(?: [\w-]+)?'s) ([\w-]+(?: [\w-]+){0,2}(?:, [\w-]+(?: [\w-]+){0,2})+,? (?:and|or) [\w-]+(?: [\w-]+){0,2})$/i;
-const LIST_OF = /^(\S+(?: up)?) (?:the |a |an )?([\w-]+(?: [\w-]+){0,2}(?:, [\w-]+(?: [\w-]+){0,2})+,? (?:and|or) [\w-]+(?: [\w-]+){0,2}?) of ((?:a|an|the|your) [\w' -]+)$/i;
-const LIST_ITEM_STOP = /\b(?:of|to|from|in|on|at|by|for|with|steps|between)\b/i;
-
-function detailsForLists(phrase: string): string {
-  const possessive = POSSESSIVE_LIST.exec(phrase);
-  if (possessive && !LIST_ITEM_STOP.test(possessive[3] ?? '')) return `${possessive[1]} ${possessive[2]} details`;
-  const of = LIST_OF.exec(phrase);
-  if (of && !LIST_ITEM_STOP.test(of[2] ?? '')) return `${of[1]} the details of ${of[3]}`;
-  return phrase;
-}
-
-/** Cut long phrases at a comma or after 12 words, never ending on a small word or half a prepositional phrase. */
-function tidy(phrase: string): string {
-  let words = detailsForLists(phrase.replace(/\s+/g, ' ').trim()).split(' ');
-  if (words.length > 12) {
-    const comma = words.findIndex((w, i) => i >= 4 && /,$/.test(w));
-    if (comma >= 0 && comma < 12) {
-      words = words.slice(0, comma + 1);
-    } else {
-      // A cut just before a preposition ("… latitude and longitude | up to the radius") ends a phrase already.
-      const next = (words[12] ?? '').toLowerCase();
-      const atBoundary = PREPOSITIONS.has(next) || /^(up|which|that|when|if)$/.test(next);
-      words = words.slice(0, 12);
-      if (atBoundary) return finish(words);
-      // The cut fell inside a phrase ("… at a restaurant at a date and"): end before its preposition.
-      let prep = words.findLastIndex((w, i) => i >= words.length - 4 && i >= 3 && PREPOSITIONS.has(w.toLowerCase()));
-      if (prep > 0 && /^(up|down|out|back)$/i.test(words[prep - 1] ?? '')) prep -= 1; // "… up to the given"
-      if (prep > 0) words = words.slice(0, prep);
-    }
-  }
-  return finish(words);
-}
-
-function finish(words: string[]): string {
-  words[words.length - 1] = (words[words.length - 1] ?? '').replace(/[,;:]+$/, '');
-  while (words.length > 2 && TRAILING_STOP.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
-  return words.join(' ').replace(/[,;:]+$/, '');
 }
 
 /** Any summary-like text as a verb phrase ("Returns a flight offer" → "get a flight offer"), best effort. */
@@ -537,6 +537,9 @@ function verbPhrase(sentence: string): string | undefined {
   }
   s = tidy(humanizeTokens(s));
   if (/[{}[\]<>=|\\]/.test(s)) return undefined;
+  // A documentation example's value ("01G5JAVJ41T49E9TT3SKVS7X1J") or a capitalised word mid-phrase ("example To
+  // retrieve") is pasted text, not a request.
+  if (/\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{10,}\b/.test(s) || /^\S+ (?:To|For|With|From|The|And|Or|Of|In|On)\b/.test(s)) return undefined;
   // "get artist's albums" → "get an artist's albums".
   s = s.replace(/^(\S+) ([a-z]+)'s /, (_m, verb: string, owner: string) => (BASE_VERBS.has(verb) ? `${verb} ${/^[aeiou]/.test(owner) ? 'an' : 'a'} ${owner}'s ` : _m));
   // "Create Playlist" → "create a playlist": a verb and one countable noun wants an article.
