@@ -293,7 +293,7 @@ export function buildResult(
         // user picks from: the assistant never picks one of several candidates silently (DESIGN.md invariant 8).
         // A get by id returns one record; a hold of N seats N seats. Other lists keep several items.
         const picking = holdsPin && depth === 0 && shape.pickAt !== undefined;
-        const count = picking ? 3 : holdsPin || (isMain && shape.byId) || (depth === 0 && findsByExactKey(node.each)) ? 1 : depth === 0 && shape.quantity !== undefined && !isMain ? shape.quantity : depth === 0 || !node.inList ? 3 : rng.int(1, 2);
+        const count = picking ? 3 : holdsPin || (isMain && shape.byId) || (depth === 0 && findsByExactKey(node.each, echo)) ? 1 : depth === 0 && shape.quantity !== undefined && !isMain ? shape.quantity : depth === 0 || !node.inList ? 3 : rng.int(1, 2);
         let chosen = -1;
         if (holdsPin) {
           if (!chosenIndex.has(pattern)) chosenIndex.set(pattern, picking ? shape.pickAt! : 0);
@@ -342,9 +342,6 @@ export function buildResult(
       return out;
     };
 
-    /** A list searched by an exact key (an email) whose items carry that key: the one record with it. */
-    const findsByExactKey = (itemNode: Node): boolean => [...(itemNode.keys ?? [])].some(([key, child]) => child.leaf !== undefined && EXACT_KEY.test(lastNameWord(key)) && typeof echo[echoKey(echo, key) ?? ''] === 'string');
-
     /** Items of one list are different records: a repeated id or name (a spec example drawn twice) is drawn again. */
     const distinctItems = (itemNode: Node, items: unknown[], depth: number, chosen: number): void => {
       const leaves = [...(itemNode.keys ?? [])].filter(([key, child]) => child.leaf && !child.keys && !child.each && !holdsPinUnder(child) && !SHARED_CODE.test(lastNameWord(key)) && (isBareId(key) || LIST_ECHO.test(lastNameWord(key)) || LABEL_LEAF.test(key)) && (echoKey(echo, key) === undefined || GENERIC_LEAF.test(key) || isBareId(key)));
@@ -362,17 +359,7 @@ export function buildResult(
           seen.add(JSON.stringify(obj[key]));
         });
       }
-      if (!itemNode.keys && itemNode.leaf) {
-        const seen = new Set<string>();
-        items.forEach((item, i) => {
-          for (let attempt = 0; seen.has(JSON.stringify(items[i])) && attempt < 5 && i !== chosen; attempt++) items[i] = draw(itemNode, itemNode.leaf!, 0);
-          seen.add(JSON.stringify(items[i]));
-          void item;
-        });
-        // A value that cannot be drawn otherwise (the one market of the dialogue's world) is listed once, not
-        // repeated ("Veyron, Veyron and Veyron"); the pinned item is the first and is kept.
-        for (let i = items.length - 1; i > 0; i--) if (i !== chosen && items.findIndex((other) => JSON.stringify(other) === JSON.stringify(items[i])) < i) items.splice(i, 1);
-      }
+      if (!itemNode.keys && itemNode.leaf) distinctScalars(items, chosen, () => draw(itemNode, itemNode.leaf!, 0));
     };
 
     // No response schema: the caller infers the content (`inferredOutputs`); a bare status is the last resort.
@@ -380,10 +367,7 @@ export function buildResult(
     const result = orderRanges(build(root, '', 0, false, true));
     if (pinned.length > 0) facts.matches = matchLists(result, pinnedAt);
     keepAskedCollections(root, result, echo, holdsPinUnder);
-    reconcileLists(result, facts);
-    oneCurrency(result, echo);
-    fitMoney(result, new Set([...pinnedValues, ...Object.values(echo).map((v) => JSON.stringify(v))]));
-    if (shape.changesNow) writeMessages(result);
+    agreeWithin(result, facts, echo, pinnedValues, shape);
     return { result, pinnedAt };
   }));
 }
@@ -413,6 +397,28 @@ function placeOfCall(echo: Record<string, unknown>, pinned: readonly PinnedValue
   const home = currentWorld()?.places[0];
   const planned = home !== undefined && pinned.some((p) => p.value === home.countryCode || p.value === home.city || p.value === home.latitude || p.value === home.longitude);
   return place && !planned && countries.every((c) => c === place.countryCode.toLowerCase() || c === place.country.toLowerCase()) ? place : undefined;
+}
+
+/** A list of scalars holds different values: a repeat is drawn again, and one that cannot be drawn otherwise (the one
+ * market of the dialogue's world) is listed once, not repeated ("Veyron, Veyron and Veyron"); the pinned item is kept. */
+function distinctScalars(items: unknown[], chosen: number, redraw: () => unknown): void {
+  const seen = new Set<string>();
+  for (let i = 0; i < items.length; i++) {
+    for (let attempt = 0; seen.has(JSON.stringify(items[i])) && attempt < 5 && i !== chosen; attempt++) items[i] = redraw();
+    seen.add(JSON.stringify(items[i]));
+  }
+  for (let i = items.length - 1; i > 0; i--) if (i !== chosen && items.findIndex((other) => JSON.stringify(other) === JSON.stringify(items[i])) < i) items.splice(i, 1);
+}
+
+/** A list searched by an exact key (an email) whose items carry that key: the one record with it. */
+const findsByExactKey = (itemNode: Node, echo: Record<string, unknown>): boolean => [...(itemNode.keys ?? [])].some(([key, child]) => child.leaf !== undefined && EXACT_KEY.test(lastNameWord(key)) && typeof echo[echoKey(echo, key) ?? ''] === 'string');
+
+/** The built result agrees with itself and the call: list counts, one currency, plausible money, change messages. */
+function agreeWithin(result: unknown, facts: CallFacts, echo: Record<string, unknown>, pinnedValues: ReadonlySet<string>, shape: ResultShape): void {
+  reconcileLists(result, facts);
+  oneCurrency(result, echo);
+  fitMoney(result, new Set([...pinnedValues, ...Object.values(echo).map((v) => JSON.stringify(v))]));
+  if (shape.changesNow) writeMessages(result);
 }
 
 /** The lists a chain takes a value from (`items[0].id` → `items`): each holds the one match of the user's detail. */
