@@ -143,11 +143,13 @@ function collected(value: unknown): Collected {
 }
 
 /** The list a result is about, when it is one: a top-level array or the one array property of an object. */
-function mainList(result: unknown): { items: unknown[]; name?: string } | undefined {
+function mainList(result: unknown, op?: RecordOperation): { items: unknown[]; name?: string } | undefined {
   if (Array.isArray(result)) return { items: result };
   if (result && typeof result === 'object') {
     const entries = Object.entries(result as Record<string, unknown>).filter(([k, v]) => !NOISE_FIELDS.test(k) && !LINK_GROUPS.test(k) && !isTransport(k, v));
-    const arrays = entries.filter(([, v]) => Array.isArray(v));
+    let arrays = entries.filter(([, v]) => Array.isArray(v));
+    // {webcams: […], regions: […]} from /webcams/list: the list the operation is named for is the answer.
+    if (arrays.length > 1 && op) arrays = arrays.filter(([k]) => namedByOperation(k, op));
     const scalars = entries.filter(([k, v]) => (v === null || typeof v !== 'object') && !PAGE_COUNTS.test(k));
     // An object that is mostly about itself ({price, cabinClass, segments: […]}) is described, not its list.
     if (arrays.length === 1 && scalars.length <= 3) {
@@ -156,6 +158,13 @@ function mainList(result: unknown): { items: unknown[]; name?: string } | undefi
     }
   }
   return undefined;
+}
+
+/** Does the operation's path or name say this key's noun ("webcams" in /webcams/list/property)? */
+function namedByOperation(key: string, op: RecordOperation): boolean {
+  const words = pathWords([key]);
+  const said = `${op.path} ${humanizeIdentifier(op.name ?? '')}`.toLowerCase();
+  return words.length > 0 && words.every((w) => said.includes(w));
 }
 
 function fieldName(path: string[], op: RecordOperation | undefined): string {
@@ -285,7 +294,7 @@ const NOT_TOPICS = /^(with|that|this|from|have|want|need|would|could|should|plea
 
 /** The content words the user said ("ranking", "forecast"), singular, for matching result fields. */
 function userWords(text: string): string[] {
-  return [...new Set((text.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(singular).filter((w) => !NOT_TOPICS.test(w)))];
+  return [...new Set((text.toLowerCase().match(/[a-z]{3,}/g) ?? []).map(singular).filter((w) => !NOT_TOPICS.test(w)))];
 }
 
 function mentionedIn(words: readonly string[], mentioned: readonly string[]): boolean {
@@ -353,6 +362,12 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     // A link is said when the user asked for links.
     const link = typeof leaf.value === 'string' && /^https?:\/\/\S+$/.test(leaf.value) && leaf.value.length <= 100 && wordsMatch(pathWords([key]), asked);
     if (!sayable(leaf) && !link) return;
+    // {spf: {valid: false}} when the user asked to check the SPF: "the SPF is not valid" is the answer.
+    const checked = checkedFlag(leaf, op, mentioned);
+    if (checked) {
+      facts.push({ text: checked, rank: -1, n, key: leaf.path.join('.') });
+      return;
+    }
     const parent = leaf.path.slice(0, -1).join('.');
     if (leaf.path.length > 1 && (parentOf.get(key) ?? parent) !== parent) return;
     if (leaf.path.length > 1) parentOf.set(key, parent);
@@ -408,6 +423,19 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
   return facts.filter((f, i) => facts.findIndex((g) => g.key === f.key) === i);
 }
 
+const FLAG_ADJECTIVE = /^([a-z]+(ed|ble|ive|id|al)|open|live|online|public|private|up|down)$/;
+
+/** A yes/no field of something the user named ("check the SPF" → {spf: {valid: false}}): "the SPF is not valid". */
+function checkedFlag(leaf: Leaf, op: RecordOperation | undefined, mentioned: readonly string[]): string | undefined {
+  if (typeof leaf.value !== 'boolean' || leaf.path.length < 2) return undefined;
+  const owner = leaf.path[leaf.path.length - 2] ?? '';
+  const ownerWords = pathWords([owner]);
+  if (ownerWords.length === 0 || !ownerWords.every((w) => mentioned.includes(w))) return undefined;
+  const adjective = humanizeIdentifier(leaf.path[leaf.path.length - 1] ?? '').toLowerCase();
+  if (!FLAG_ADJECTIVE.test(adjective)) return undefined;
+  return `the ${humanizeFor(owner, op)} is ${leaf.value ? '' : 'not '}${adjective}`;
+}
+
 function pickFacts(facts: Fact[], max: number): string[] {
   const asked = facts.filter((f) => f.rank < 0).length;
   return [...facts]
@@ -440,12 +468,12 @@ export function outcomeOf(result: unknown): Outcome {
   return list && list.items.length === 0 ? 'empty' : 'ok';
 }
 
-function listOf(result: unknown): { items: unknown[]; name?: string } | undefined {
-  let list = mainList(result);
+function listOf(result: unknown, op?: RecordOperation): { items: unknown[]; name?: string } | undefined {
+  let list = mainList(result, op);
   // A wrapper ({data: {events: […]}}) is looked through.
   if (!list && result && typeof result === 'object' && !Array.isArray(result)) {
     const values = Object.entries(result as Record<string, unknown>).filter(([k, v]) => !NOISE_FIELDS.test(k) && !LINK_GROUPS.test(k) && !isTransport(k, v)).map(([, v]) => v);
-    if (values.length === 1 && values[0] && typeof values[0] === 'object') list = mainList(values[0]);
+    if (values.length === 1 && values[0] && typeof values[0] === 'object') list = mainList(values[0], op);
   }
   return list;
 }
@@ -496,6 +524,29 @@ function listNoun(name: string | undefined, op: RecordOperation | undefined): st
   return 'results';
 }
 
+const TOTAL_KEYS = /^(total_?items|total_?count|total_?results|total_?elements|total_?hits|total_?records|total|count)$/i;
+
+/** The total a paged list reports ({page: {totalItems: 483}}), when it is more than the items that came back. */
+function listTotal(result: unknown, shown: number): number | undefined {
+  if (result === null || typeof result !== 'object' || Array.isArray(result)) return undefined;
+  for (const [k, v] of Object.entries(result as Record<string, unknown>)) {
+    if (TOTAL_KEYS.test(k) && typeof v === 'number' && Number.isInteger(v) && v > shown) return v;
+    if (v !== null && typeof v === 'object' && !Array.isArray(v) && /^(page|paging|pagination|pageable|meta|_meta|metadata|result|data)$/i.test(k)) {
+      const inner = listTotal(v, shown);
+      if (inner !== undefined) return inner;
+    }
+  }
+  return undefined;
+}
+
+/** "There are 483 orders in all; these are the first 3.": a page is not the whole list. */
+function totalNote(result: unknown, list: { items: unknown[]; name?: string }, operation: RecordOperation | undefined): string {
+  const total = list.items.length > 0 ? listTotal(result, list.items.length) : undefined;
+  if (total === undefined) return '';
+  const noun = listNoun(list.name, operation);
+  return ` There are ${total} ${noun === 'results' ? 'in all' : `${noun} in all`}; ${list.items.length === 1 ? 'this is the first' : `these are the first ${list.items.length}`}.`;
+}
+
 /** Tool results in words: how many items and what they are, or the facts of one object. */
 export function summarizeResult(result: unknown, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, rng: Rng, asked = ''): string {
   if (onlyAcknowledges(result)) return operation ? rng.pick(P.RESULT_ACKNOWLEDGED_WHAT)(lowerFirst(intentPhrase(operation))) : rng.pick(P.RESULT_ACKNOWLEDGED);
@@ -505,8 +556,8 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
   // "image links", "the download URL": links are what the user wants to hear.
   if (/\b(links?|urls?|uris?)\b/i.test(asked)) for (const w of ['url', 'uri', 'link', 'href']) wanted.add(w);
   // After a change, what was made (its id, price, expiry) matters more than the list inside it (the seats held).
-  const list = changes && hasOwnScalars(result) ? undefined : listOf(result);
-  if (list) return summarizeList(list, operation, echoes, wanted, rng, userWords(asked)) + missingFields(list.items[0], asked);
+  const list = changes && hasOwnScalars(result) ? undefined : listOf(result, operation);
+  if (list) return summarizeList(list, operation, echoes, wanted, rng, userWords(asked)) + totalNote(result, list, operation) + missingFields(list.items[0], asked);
   if (result !== null && typeof result === 'object') {
     const facts = pickFacts(objectFacts(result, operation, echoes, wanted, changes, wanted, userWords(asked)), changes ? 4 : 3);
     if (facts.length > 0) return rng.pick(P.RESULT_FIELDS)(joinList(facts)) + missingFields(result, asked);
@@ -573,7 +624,7 @@ export function highlightOf(result: unknown): string | undefined {
 
 /** What came back as a noun phrase ("the 3 albums"), for a goodbye to refer to when no item has a name. */
 export function answerNoun(result: unknown, operation: RecordOperation | undefined): string | undefined {
-  const list = listOf(result);
+  const list = listOf(result, operation);
   if (!list || list.items.length < 2) return undefined;
   const noun = listNoun(list.name, operation);
   return noun === 'results' || noun.split(' ').length > 2 ? undefined : `the ${list.items.length} ${noun}`;
