@@ -47,9 +47,16 @@ function nouns(text: string): string[] {
   return head.filter((w) => !NOT_NOUNS.has(w) && !/^\d/.test(w) && !/^v\d+$/.test(w) && w.length > 1 && !/(ed|ing|ly)$/.test(w));
 }
 
+/** Words saying where, not what (`list_nearby`, `search_around`). */
+const PLACE_ADVERBS = new Set(['nearby', 'near', 'around', 'close', 'within', 'inside', 'here']);
+
 /** The resource an operation is about: the last noun of its name, else of its path, else the first of its summary. */
-export function resourceOf(op: Pick<Operation, 'name' | 'path' | 'summary' | 'description'>): Resource {
-  const fromName = nouns(op.name);
+export function resourceOf(op: Pick<Operation, 'name' | 'path' | 'summary' | 'description'> & { inputs?: ReadonlyArray<{ name: string }> }): Resource {
+  // `webcams_list_nearby_lat_lng_radius`: the words naming the inputs (lat, lng, radius) are not the resource.
+  const inputWords = new Set((op.inputs ?? []).flatMap((p) => identifierWords(p.name)));
+  const named = nouns(op.name);
+  const resource = named.filter((w) => !inputWords.has(w) && !PLACE_ADVERBS.has(w));
+  const fromName = resource.length > 0 ? resource : named;
   const literal = op.path.split('/').filter((s) => s !== '' && !s.includes('{'));
   const fromPath = literal.flatMap((s) => nouns(s));
   const summary = op.summary ?? op.description?.split(/[.\n]/)[0] ?? '';
