@@ -97,6 +97,20 @@ describe('responses', () => {
     assert.doesNotMatch(text, /submitted at is|T14/);
   });
 
+  it('reports what the user asked for: the list the operation is named for, a page of a total, a checked flag', () => {
+    const webcams = op({ name: 'webcams_list_property', path: '/webcams/list/property={property}' });
+    const listed = summarizeResult({ status: 'OK', result: { webcams: [{ id: 'QV1', title: 'Manchester: Main Street' }, { id: 'TY2', title: 'Edinburgh: Beach' }], regions: ['Regions 38', 'Regions 6'] } }, webcams, new Set(), rng(), 'list webcams');
+    assert.match(listed, /2 webcams/, listed);
+    assert.doesNotMatch(listed, /Regions 38/, listed);
+    const orders = op({ name: 'listCustomerOrders', path: '/customers/{customerId}/orders' });
+    const page = summarizeResult({ orders: [{ orderId: 'a', status: 'delivered' }, { orderId: 'b', status: 'pending' }], page: { page: 1, totalPages: 161, totalItems: 483 } }, orders, new Set(), rng());
+    assert.match(page, /483 orders in all; these are the first 2/, page);
+    const dns = op({ name: 'checkDomain', path: '/domains/{domain}/check' });
+    const checked = summarizeResult({ created_at: '2025-09-16T01:00:00Z', dkim: { valid: false, valid_after: 'After 5' }, spf: { valid: false, valid_after: 'After 25' } }, dns, new Set(), rng(), 'Could you please check the SPF and DKIM settings?');
+    assert.match(checked, /the DKIM is not valid/i, checked);
+    assert.match(checked, /the SPF is not valid/i, checked);
+  });
+
   it('leaves out database ids and a bare id, and expands abbreviations the description spells out', () => {
     const movies = op({ description: 'Lists the tournaments of a season.' });
     const text = summarizeResult({ _id: { $oid: 'bathrobe' }, id: 25, tournId: '033', name: 'The Open' }, movies, new Set(), rng());

@@ -413,7 +413,8 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     if (parts.length > 0) facts.push({ text: `the ${humanizeFor(top, op).toLowerCase()} is ${parts.join(', ')}`, rank: -1, n: leaves.indexOf(group[0] as Leaf), key: top });
   }
   lists.forEach((list, n) => {
-    const askedFor = wordsMatch(pathWords(list.path), asked);
+    // The list the operation is named for ({sectorPerformance: {sectors: […]}} from /sectors) is the answer.
+    const askedFor = wordsMatch(pathWords(list.path), asked) || (op !== undefined && !changes && namedByOperation(list.path[list.path.length - 1] ?? '', op));
     // A list inside a detail ({album: {artists: […]}}) is said only when asked about.
     if (list.path.length > (askedFor ? 2 : 1) && !/^(items|data|results)$/i.test(list.path[list.path.length - 1] ?? '')) return;
     const rank = askedFor ? -1 : changes ? 0.5 : 1.5;
