@@ -21,6 +21,12 @@ function op(fields: Partial<RecordOperation>): RecordOperation {
 const DANGLING = /\s[,.;]|,\s*,|,\s*(and|or)?\s*$|\b(a|an|the|given|for|of|at|its)\s*$/i;
 
 describe('intent phrases', () => {
+  it('says common misspellings of a description right (gwells "seach for wells")', () => {
+    const phrase = intentPhrase(op({ name: 'wellsTagsSearch', path: '/wells/tags', description: 'Seach for wells by tag or owner.' }));
+    assert.doesNotMatch(phrase, /seach/i, phrase);
+    assert.match(phrase, /search/i, phrase);
+  });
+
   it('says identifiers in code as words and leaves no dangling commas (live_golf_data scorecards)', () => {
     const scorecards = op({ name: 'scorecards', description: 'Fetch a scorecard for a given `tournId`, `year`, `playerId`, and `roundId`.  Scorecards include shot-by-shot granularity.' });
     const phrase = intentPhrase(scorecards);

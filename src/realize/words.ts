@@ -387,7 +387,7 @@ const variantCache = new WeakMap<RecordOperation, string[]>();
 export function intentVariants(op: RecordOperation): string[] {
   let out = variantCache.get(op);
   if (out) return out;
-  const description = op.description && isEnglish(op.description) ? withoutDeprecation(op.description) : '';
+  const description = op.description && isEnglish(op.description) ? withoutTypos(withoutDeprecation(op.description)) : '';
   const spoken: string[] = [];
   let first = true;
   for (const sentence of sentencesOf(description)) {
@@ -412,6 +412,17 @@ export function intentVariants(op: RecordOperation): string[] {
   out = [...new Set([...spoken, built, ...keyed])];
   variantCache.set(op, out);
   return out;
+}
+
+/** Misspellings common in API descriptions ("seach for wells"): said right, since the assistant speaks them. */
+const TYPOS: Record<string, string> = { seach: 'search', serach: 'search', retreive: 'retrieve', recieve: 'receive', adress: 'address', occured: 'occurred', seperate: 'separate', lenght: 'length', availible: 'available', paramter: 'parameter', wich: 'which', specifc: 'specific', informations: 'information', teh: 'the' };
+const TYPO_WORDS = new RegExp(`\\b(${Object.keys(TYPOS).join('|')})\\b`, 'gi');
+
+function withoutTypos(text: string): string {
+  return text.replace(TYPO_WORDS, (word) => {
+    const right = TYPOS[word.toLowerCase()] as string;
+    return word[0] === word[0]?.toUpperCase() ? right.charAt(0).toUpperCase() + right.slice(1) : right;
+  });
 }
 
 /** "webcams list exclude webcamid webcamid" → "webcams list exclude webcamid": a word said twice in a row is said once. */
