@@ -39,12 +39,15 @@ export function singularOf(word: string): string {
   return word;
 }
 
+/** Words in -ing that are things, not actions ("world_ranking" is about rankings). */
+const ING_NOUNS = /^(rankings?|standings?|listings?)$/;
+
 function nouns(text: string): string[] {
   const words = identifierWords(text);
   const by = words.indexOf('by');
   // "questions by category": what comes after `by` is the filter, not the resource.
   const head = by > 0 ? words.slice(0, by) : words;
-  return head.filter((w) => !NOT_NOUNS.has(w) && !/^\d/.test(w) && !/^v\d+$/.test(w) && w.length > 1 && !/(ed|ing|ly)$/.test(w));
+  return head.filter((w) => !NOT_NOUNS.has(w) && !/^\d/.test(w) && !/^v\d+$/.test(w) && w.length > 1 && (!/(ed|ing|ly)$/.test(w) || ING_NOUNS.test(w)));
 }
 
 /** Words saying where, not what (`list_nearby`, `search_around`). */
@@ -103,6 +106,7 @@ const KINDS: Array<{ test: RegExp; words: string; fields: FieldSpec[] }> = [
   { test: /^(weather|forecast|temperature|climate)$/, words: 'weather forecast', fields: [['date', DATE], ['temperature', { type: 'number' }], ['condition', S]] },
   { test: /^(status|health|heartbeat|progress|batch|job_status|ping)$/, words: 'status', fields: [['status', S], ['updated_at', DATETIME]] },
   { test: /^(time|servertime|clock|timestamp)$/, words: 'time', fields: [['server_time', DATETIME], ['timezone', S]] },
+  { test: /^(ranking|standing|leaderboard)$/, words: 'rankings players teams', fields: [['rankings[].rank', SMALL], ['rankings[].name', S], ['rankings[].points', INT]] },
   { test: /^(category|genre|tag|type|topic|group|department|subject)$/, words: 'categories', fields: [['id', S], ['name', S]] },
   { test: /^(verse|ayah|chapter|surah|passage|quote)$/, words: 'verses', fields: [['number', SMALL], ['text', S]] },
 ];
@@ -180,7 +184,8 @@ function buildFields(op: Operation): ResultField[] {
   const own = kind?.fields ?? GENERIC;
   if (plural) {
     const list = noun.endsWith('s') ? noun : /(ch|sh|x)$/.test(noun) ? `${noun}es` : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
-    return own.map(([name, schema]) => ({ path: `${list}[].${name}`, schema }));
+    // A kind that is itself a list (rankings[].rank) is the list.
+    return own.map(([name, schema]) => ({ path: `${list}[].${name.replace(/^\w+\[\]\./, '')}`, schema }));
   }
   // One record looked up by its id carries that id under the input's name; other fields are its own.
   const echoed = ids.map((p) => ({ path: p.name, schema: S }));
