@@ -1,7 +1,8 @@
 /**
  * Rules about what the assistant says of a call (QUALITY.md F, J): a response after a read-only call does not
  * claim a change; the thought of a turn that fixes a redundant question does not speak of a rejected call (none
- * was made); a response after a result with content names at least one of its values. Reads only the record
+ * was made); a response after a result with content names at least one of its values, and speaks of the list the
+ * operation's path names (the webcams of /webcams/list) when the result has it. Reads only the record
  * and the loader's effect rule; shares nothing with the realizer.
  */
 import type { AssistantTurn, DialogueRecord, ToolTurn, Turn } from '../plan/types.ts';
