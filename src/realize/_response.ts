@@ -532,7 +532,7 @@ function listTotal(result: unknown, shown: number): number | undefined {
   if (result === null || typeof result !== 'object' || Array.isArray(result)) return undefined;
   for (const [k, v] of Object.entries(result as Record<string, unknown>)) {
     if (TOTAL_KEYS.test(k) && typeof v === 'number' && Number.isInteger(v) && v > shown) return v;
-    if (v !== null && typeof v === 'object' && !Array.isArray(v) && /^(page|paging|pagination|pageable|meta|_meta|metadata|result|data)$/i.test(k)) {
+    if (v !== null && typeof v === 'object' && !Array.isArray(v) && /^(page|paging|pagination|pageable|meta|_meta|metadata|result|data|object)$/i.test(k)) {
       const inner = listTotal(v, shown);
       if (inner !== undefined) return inner;
     }
