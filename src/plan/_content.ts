@@ -59,7 +59,10 @@ export function resourceOf(op: Pick<Operation, 'name' | 'path' | 'summary' | 'de
   const inputWords = new Set((op.inputs ?? []).flatMap((p) => identifierWords(p.name)));
   const named = nouns(op.name);
   const resource = named.filter((w) => !inputWords.has(w) && !PLACE_ADVERBS.has(w));
-  const fromName = resource.length > 0 ? resource : named;
+  // `webcams_list_orderby_order_sort`: "<things> list …" lists those things, whatever filters follow.
+  const words = identifierWords(op.name);
+  const listed = words.indexOf('list') > 0 ? words[words.indexOf('list') - 1] : undefined;
+  const fromName = listed !== undefined && named.includes(listed) && isPlural(listed) ? [listed] : resource.length > 0 ? resource : named;
   const literal = op.path.split('/').filter((s) => s !== '' && !s.includes('{'));
   const fromPath = literal.flatMap((s) => nouns(s));
   const summary = op.summary ?? op.description?.split(/[.\n]/)[0] ?? '';
