@@ -294,7 +294,8 @@ const NOT_TOPICS = /^(with|that|this|from|have|want|need|would|could|should|plea
 
 /** The content words the user said ("ranking", "forecast"), singular, for matching result fields. */
 function userWords(text: string): string[] {
-  return [...new Set((text.toLowerCase().match(/[a-z]{3,}/g) ?? []).map(singular).filter((w) => !NOT_TOPICS.test(w)))];
+  // Acronyms as the user wrote them ("SPF") come along, for saying a field by them; they match no lower-case word.
+  return [...new Set([...(text.toLowerCase().match(/[a-z]{3,}/g) ?? []).map(singular).filter((w) => !NOT_TOPICS.test(w)), ...(text.match(/\b[A-Z]{2,5}\b/g) ?? [])])];
 }
 
 function mentionedIn(words: readonly string[], mentioned: readonly string[]): boolean {
@@ -434,7 +435,8 @@ function checkedFlag(leaf: Leaf, op: RecordOperation | undefined, mentioned: rea
   if (ownerWords.length === 0 || !ownerWords.every((w) => mentioned.includes(w))) return undefined;
   const adjective = humanizeIdentifier(leaf.path[leaf.path.length - 1] ?? '').toLowerCase();
   if (!FLAG_ADJECTIVE.test(adjective)) return undefined;
-  return `the ${humanizeFor(owner, op)} is ${leaf.value ? '' : 'not '}${adjective}`;
+  const acronym = mentioned.find((m) => m !== m.toLowerCase() && m.toLowerCase() === owner.toLowerCase());
+  return `the ${acronym ?? humanizeFor(owner, op)} is ${leaf.value ? '' : 'not '}${adjective}`;
 }
 
 function pickFacts(facts: Fact[], max: number): string[] {
