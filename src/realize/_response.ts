@@ -10,7 +10,10 @@ import type { RecordOperation } from '../plan/types.ts';
 import { operationEffect } from '../specs/index.ts';
 import * as P from './_phrases.ts';
 import type { Rng } from '../random/index.ts';
+import { said, sayCode, sayDate } from './_say.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
+
+export { sayDate } from './_say.ts';
 
 /** How a call came out, as the user will hear it. */
 export type Outcome = 'ok' | 'empty' | 'failed';
@@ -33,8 +36,6 @@ const SECRET = /(password|passwd|secret|token|api_?key)$/i;
 /** List keys that are adjectives said as plurals ("populars", "latests"): no noun to count with. */
 const ADJECTIVE = /^(popular|latest|recent|new|top|trending|featured|favorite|favourite|similar|related|upcoming|current|previou|other|all|additional)$|(ular|ive|ous|ful|able|ible|ical)$/;
 const ID_KEY = /(^|_|[a-z])(id|ids|Id|ID|Ids|IDs|key|uuid|Key)$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** "starts at", "expires at": verbs said with "it … on <date>". */
 const PRESENT_VERB = /^(starts|ends|begins|opens|closes|expires|departs|arrives|leaves|runs|happens|occurs)$/;
 /** Words a user says for a field the result names otherwise. */
@@ -61,19 +62,6 @@ export function resultFailed(result: unknown): boolean {
   const r = result as Record<string, unknown>;
   if (r.success === false || r.ok === false || r.succeeded === false) return true;
   return typeof r.status === 'string' && /^(fail|failed|failure|error|errored)$/i.test(r.status);
-}
-
-/** "2026-02-03T14:00:00Z" → "February 3, 2026 at 14:00 UTC"; undefined when the text is no date. */
-export function sayDate(text: string): string | undefined {
-  const m = ISO_DATE.exec(text);
-  if (!m) return undefined;
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  const date = `${MONTHS[month - 1]} ${day}, ${m[1]}`;
-  if (m[4] === undefined) return date;
-  const zone = m[6] === undefined ? '' : m[6] === 'Z' || /^[+-]00:?00$/.test(m[6]) ? ' UTC' : ` (UTC${m[6].length === 5 ? `${m[6].slice(0, 3)}:${m[6].slice(3)}` : m[6]})`;
-  return `${date} at ${m[4]}:${m[5]}${zone}`;
 }
 
 /** A field whose value says only that the request arrived ("status": 200, "message": "Success"). */
@@ -192,30 +180,6 @@ function sayable(leaf: Leaf): boolean {
     return v.length > 0 && v.length <= 60 && !/[{}[\]<>]/.test(v) && !/^(https?:|\/\/)/.test(v) && !v.includes('\n');
   }
   return true;
-}
-
-function said(value: string | number | boolean): string {
-  return typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value).replace(/(?<=\w)[.!]+$/, '');
-}
-
-const LANGUAGES = new Intl.DisplayNames(['en'], { type: 'language' });
-const REGIONS = new Intl.DisplayNames(['en'], { type: 'region' });
-
-/** A language or country code said as its English name ("en" → "English", "CO" → "Colombia"); else the code. */
-function sayCode(name: string, value: string): string {
-  try {
-    if (/\b(language|lang)$/i.test(name) && /^[a-z]{2,3}(?:[-_][A-Z]{2})?$/.test(value)) {
-      const spoken = LANGUAGES.of(value.replace('_', '-'));
-      if (spoken && spoken !== value) return spoken;
-    }
-    if (/^(country|region|nationality|.+ country)$/i.test(name) && /^[A-Z]{2}$/.test(value)) {
-      const spoken = REGIONS.of(value);
-      if (spoken && spoken !== value) return spoken;
-    }
-  } catch {
-    // A code Intl does not know is said as it is.
-  }
-  return value;
 }
 
 /** A yes/no field as a person says it: "it is explicit", "it has no media assets", "the flag … is on". */
