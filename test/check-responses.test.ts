@@ -74,6 +74,19 @@ describe('response rules', () => {
     assert.deepEqual(broken(r), ['unreported_result']);
   });
 
+  test('unreported_result: the answer speaks of the list the operation is for, not only a side list', () => {
+    const r = record();
+    r.operations['shop.getOrder'] = op('GET', '/webcams/list/property/{property}', 'webcamsListProperty');
+    (r.turns[2] as { result: unknown }).result = { status: 'OK', result: { webcams: [{ id: 'QV1', title: 'Manchester: Main Street' }, { id: 'TY2', title: 'Edinburgh: Beach' }], regions: ['Regions 38', 'Regions 6'] } };
+    response(r).text = 'It shows that the regions are Regions 38 and Regions 6.';
+    assert.deepEqual(broken(r), ['unreported_result']);
+    response(r).text = 'I found 2 webcams, including Manchester: Main Street and Edinburgh: Beach.';
+    assert.deepEqual(broken(r), []);
+    // Naming one of the items is enough, and so is the noun with a count.
+    response(r).text = 'The first one is Edinburgh: Beach.';
+    assert.deepEqual(broken(r), []);
+  });
+
   test('fix_reason: the fix of a redundant question speaks of a rejected call', () => {
     const r = record();
     r.turns.splice(1, 0,

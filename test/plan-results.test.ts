@@ -24,6 +24,10 @@ describe('reads without a response schema return what they are about', () => {
     assert.deepEqual(resourceOf(operation('artist_singles', '/artist_singles', 'read')), { noun: 'single', plural: true });
     assert.deepEqual(resourceOf(operation('schools/list', '/schools/list', 'read')), { noun: 'school', plural: true });
     assert.deepEqual(resourceOf(operation('getArtist', '/artist', 'read')), { noun: 'artist', plural: false });
+    // Input names (lat, lng, radius) and filters after "list" are not the resource; a ranking is one.
+    assert.deepEqual(resourceOf({ ...operation('webcams_list_nearby_lat_lng_radius', '/webcams/list/nearby={lat},{lng},{radius}', 'read'), inputs: [{ name: 'lat' }, { name: 'lng' }, { name: 'radius' }] as never }), { noun: 'webcam', plural: true });
+    assert.deepEqual(resourceOf(operation('webcams_list_orderby_order_sort', '/webcams/list/orderby', 'read')), { noun: 'webcam', plural: true });
+    assert.equal(resourceOf(operation('world_ranking', '/worldranking', 'read')).noun, 'ranking');
     assert.deepEqual(resourceOf(operation('Get questions by category', '/questions/category/{categoryId}', 'read')), { noun: 'question', plural: true });
   });
 

@@ -21,6 +21,12 @@ function op(fields: Partial<RecordOperation>): RecordOperation {
 const DANGLING = /\s[,.;]|,\s*,|,\s*(and|or)?\s*$|\b(a|an|the|given|for|of|at|its)\s*$/i;
 
 describe('intent phrases', () => {
+  it('says common misspellings of a description right (gwells "seach for wells")', () => {
+    const phrase = intentPhrase(op({ name: 'wellsTagsSearch', path: '/wells/tags', description: 'Seach for wells by tag or owner.' }));
+    assert.doesNotMatch(phrase, /seach/i, phrase);
+    assert.match(phrase, /search/i, phrase);
+  });
+
   it('says identifiers in code as words and leaves no dangling commas (live_golf_data scorecards)', () => {
     const scorecards = op({ name: 'scorecards', description: 'Fetch a scorecard for a given `tournId`, `year`, `playerId`, and `roundId`.  Scorecards include shot-by-shot granularity.' });
     const phrase = intentPhrase(scorecards);
@@ -95,6 +101,20 @@ describe('responses', () => {
     const text = summarizeResult({ applicationId: 'a1', status: 'withdrawn', submittedAt: '2026-02-03T14:00:00Z' }, op({ method: 'POST' }), new Set(['a1']), rng());
     assert.match(text, /it was submitted on February 3, 2026 at 14:00 UTC/);
     assert.doesNotMatch(text, /submitted at is|T14/);
+  });
+
+  it('reports what the user asked for: the list the operation is named for, a page of a total, a checked flag', () => {
+    const webcams = op({ name: 'webcams_list_property', path: '/webcams/list/property={property}' });
+    const listed = summarizeResult({ status: 'OK', result: { webcams: [{ id: 'QV1', title: 'Manchester: Main Street' }, { id: 'TY2', title: 'Edinburgh: Beach' }], regions: ['Regions 38', 'Regions 6'] } }, webcams, new Set(), rng(), 'list webcams');
+    assert.match(listed, /2 webcams/, listed);
+    assert.doesNotMatch(listed, /Regions 38/, listed);
+    const orders = op({ name: 'listCustomerOrders', path: '/customers/{customerId}/orders' });
+    const page = summarizeResult({ orders: [{ orderId: 'a', status: 'delivered' }, { orderId: 'b', status: 'pending' }], page: { page: 1, totalPages: 161, totalItems: 483 } }, orders, new Set(), rng());
+    assert.match(page, /483 orders in all; these are the first 2/, page);
+    const dns = op({ name: 'checkDomain', path: '/domains/{domain}/check' });
+    const checked = summarizeResult({ created_at: '2025-09-16T01:00:00Z', dkim: { valid: false, valid_after: 'After 5' }, spf: { valid: false, valid_after: 'After 25' } }, dns, new Set(), rng(), 'Could you please check the SPF and DKIM settings?');
+    assert.match(checked, /the DKIM is not valid/, checked);
+    assert.match(checked, /the SPF is not valid/, checked);
   });
 
   it('leaves out database ids and a bare id, and expands abbreviations the description spells out', () => {

@@ -1,7 +1,8 @@
 /**
  * Rules about what the assistant says of a call (QUALITY.md F, J): a response after a read-only call does not
  * claim a change; the thought of a turn that fixes a redundant question does not speak of a rejected call (none
- * was made); a response after a result with content names at least one of its values. Reads only the record
+ * was made); a response after a result with content names at least one of its values, and speaks of the list the
+ * operation's path names (the webcams of /webcams/list) when the result has it. Reads only the record
  * and the loader's effect rule; shares nothing with the realizer.
  */
 import type { AssistantTurn, DialogueRecord, ToolTurn, Turn } from '../plan/types.ts';
@@ -54,7 +55,42 @@ function checkResponse(record: DialogueRecord, turn: AssistantTurn, i: number, o
   const values = contentValues(found.tool.result).filter((v) => !sent.has(v.toLowerCase()));
   if (values.length > 0 && !values.some((v) => mentions(text, v))) {
     out.push({ invariant: 'unreported_result', turn: i, message: `response names none of the values ${found.tool.operation} returned (e.g. ${JSON.stringify(values.slice(0, 3))})` });
+    return;
   }
+  const asked = op ? namedCollection(found.tool.result, op.path) : undefined;
+  if (asked && !mentions(text, stem(asked.key)) && !asked.values.some((v) => mentions(text, v))) {
+    out.push({ invariant: 'unreported_result', turn: i, message: `response says nothing of the ${asked.key} that ${found.tool.operation} (${op?.path}) is for (e.g. ${JSON.stringify(asked.values.slice(0, 3))})` });
+  }
+}
+
+/** "webcams" → "webcam", "boxes" → "box": enough to find the noun in a reply. */
+function stem(key: string): string {
+  const words = key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase().trim();
+  return words.replace(/ies$/, 'y').replace(/(ss|x|ch|sh)es$/, '$1').replace(/(?<!s)s$/, '');
+}
+
+/**
+ * The list in a result that the operation's path names ({webcams: […], regions: […]} from /webcams/list), with the
+ * values of its first items: the reply must speak of it. Looks one wrapper deep ({result: {webcams: […]}}).
+ */
+function namedCollection(result: unknown, path: string): { key: string; values: string[] } | undefined {
+  const pathText = path.toLowerCase();
+  const search = (value: unknown, depth: number): { key: string; values: string[] } | undefined => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value) || depth > 1) return undefined;
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      const noun = stem(k);
+      if (Array.isArray(v) && v.length > 0 && noun.length >= 4 && !noun.includes(' ') && pathText.includes(noun)) {
+        const values = contentValues(v);
+        return values.length > 0 ? { key: k, values } : undefined;
+      }
+    }
+    for (const v of Object.values(value as Record<string, unknown>)) {
+      const inner = search(v, depth + 1);
+      if (inner) return inner;
+    }
+    return undefined;
+  };
+  return search(result, 0);
 }
 
 /** Values of a result a person could be told: short words and numbers, not links, transport codes or paging. */

@@ -39,17 +39,30 @@ export function singularOf(word: string): string {
   return word;
 }
 
+/** Words in -ing that are things, not actions ("world_ranking" is about rankings). */
+const ING_NOUNS = /^(rankings?|standings?|listings?)$/;
+
 function nouns(text: string): string[] {
   const words = identifierWords(text);
   const by = words.indexOf('by');
   // "questions by category": what comes after `by` is the filter, not the resource.
   const head = by > 0 ? words.slice(0, by) : words;
-  return head.filter((w) => !NOT_NOUNS.has(w) && !/^\d/.test(w) && !/^v\d+$/.test(w) && w.length > 1 && !/(ed|ing|ly)$/.test(w));
+  return head.filter((w) => !NOT_NOUNS.has(w) && !/^\d/.test(w) && !/^v\d+$/.test(w) && w.length > 1 && (!/(ed|ing|ly)$/.test(w) || ING_NOUNS.test(w)));
 }
 
+/** Words saying where, not what (`list_nearby`, `search_around`). */
+const PLACE_ADVERBS = new Set(['nearby', 'near', 'around', 'close', 'within', 'inside', 'here']);
+
 /** The resource an operation is about: the last noun of its name, else of its path, else the first of its summary. */
-export function resourceOf(op: Pick<Operation, 'name' | 'path' | 'summary' | 'description'>): Resource {
-  const fromName = nouns(op.name);
+export function resourceOf(op: Pick<Operation, 'name' | 'path' | 'summary' | 'description'> & { inputs?: ReadonlyArray<{ name: string }> }): Resource {
+  // `webcams_list_nearby_lat_lng_radius`: the words naming the inputs (lat, lng, radius) are not the resource.
+  const inputWords = new Set((op.inputs ?? []).flatMap((p) => identifierWords(p.name)));
+  const named = nouns(op.name);
+  const resource = named.filter((w) => !inputWords.has(w) && !PLACE_ADVERBS.has(w));
+  // `webcams_list_orderby_order_sort`: "<things> list …" lists those things, whatever filters follow.
+  const words = identifierWords(op.name);
+  const listed = words.indexOf('list') > 0 ? words[words.indexOf('list') - 1] : undefined;
+  const fromName = listed !== undefined && named.includes(listed) && isPlural(listed) ? [listed] : resource.length > 0 ? resource : named;
   const literal = op.path.split('/').filter((s) => s !== '' && !s.includes('{'));
   const fromPath = literal.flatMap((s) => nouns(s));
   const summary = op.summary ?? op.description?.split(/[.\n]/)[0] ?? '';
@@ -96,6 +109,7 @@ const KINDS: Array<{ test: RegExp; words: string; fields: FieldSpec[] }> = [
   { test: /^(weather|forecast|temperature|climate)$/, words: 'weather forecast', fields: [['date', DATE], ['temperature', { type: 'number' }], ['condition', S]] },
   { test: /^(status|health|heartbeat|progress|batch|job_status|ping)$/, words: 'status', fields: [['status', S], ['updated_at', DATETIME]] },
   { test: /^(time|servertime|clock|timestamp)$/, words: 'time', fields: [['server_time', DATETIME], ['timezone', S]] },
+  { test: /^(ranking|standing|leaderboard)$/, words: 'rankings players teams', fields: [['rankings[].rank', SMALL], ['rankings[].name', S], ['rankings[].points', INT]] },
   { test: /^(category|genre|tag|type|topic|group|department|subject)$/, words: 'categories', fields: [['id', S], ['name', S]] },
   { test: /^(verse|ayah|chapter|surah|passage|quote)$/, words: 'verses', fields: [['number', SMALL], ['text', S]] },
 ];
@@ -173,7 +187,8 @@ function buildFields(op: Operation): ResultField[] {
   const own = kind?.fields ?? GENERIC;
   if (plural) {
     const list = noun.endsWith('s') ? noun : /(ch|sh|x)$/.test(noun) ? `${noun}es` : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
-    return own.map(([name, schema]) => ({ path: `${list}[].${name}`, schema }));
+    // A kind that is itself a list (rankings[].rank) is the list.
+    return own.map(([name, schema]) => ({ path: `${list}[].${name.replace(/^\w+\[\]\./, '')}`, schema }));
   }
   // One record looked up by its id carries that id under the input's name; other fields are its own.
   const echoed = ids.map((p) => ({ path: p.name, schema: S }));

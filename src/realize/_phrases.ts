@@ -302,7 +302,7 @@ export const CHAIN_NOTE: ((noun: string, label: string | undefined) => string)[]
   (n, l) => `I had to find the ${n} first${l ? `; I went with ${l}` : ''}.`,
   (n, l) => `Since you didn't have the ${n}, I looked it up${l ? ` for ${l}` : ''}.`,
   (n, l) => `The ${n} came from a first lookup${l ? ` (${l})` : ''}.`,
-  (n, l) => `I found the ${n} with a quick search${l ? `: ${l}` : ''}.`,
+  (n, l) => `I found the ${n} with a quick search${l ? `; it belongs to ${l}` : ''}.`,
 ];
 
 export const THOUGHT_RETRIEVE: ((goal: string) => string)[] = [

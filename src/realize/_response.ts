@@ -11,7 +11,11 @@ import { operationEffect } from '../specs/index.ts';
 import * as P from './_phrases.ts';
 import type { Rng } from '../random/index.ts';
 import { countable } from './_count-nouns.ts';
+import { said, sayCode, sayDate } from './_say.ts';
+import { listTotal } from './_totals.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
+
+export { sayDate } from './_say.ts';
 
 /** How a call came out, as the user will hear it. */
 export type Outcome = 'ok' | 'empty' | 'failed';
@@ -35,8 +39,6 @@ const SECRET = /(password|passwd|secret|token|api_?key)$/i;
 const ADJECTIVE = /^(popular|latest|recent|new|top|trending|featured|favorite|favourite|similar|related|upcoming|current|previou|other|all|additional)$|(ular|ive|ous|ful|able|ible|ical)$/;
 // A slug ("brandSlugName") is an identifier in a URL, not a name to read out.
 const ID_KEY = /(^|_|[a-z])(id|ids|Id|ID|Ids|IDs|key|uuid|Key)$|[Ss]lug/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** "starts at", "expires at": verbs said with "it … on <date>". */
 const PRESENT_VERB = /^(starts|ends|begins|opens|closes|expires|departs|arrives|leaves|runs|happens|occurs)$/;
 /** Words a user says for a field the result names otherwise. */
@@ -63,19 +65,6 @@ export function resultFailed(result: unknown): boolean {
   const r = result as Record<string, unknown>;
   if (r.success === false || r.ok === false || r.succeeded === false) return true;
   return typeof r.status === 'string' && /^(fail|failed|failure|error|errored)$/i.test(r.status);
-}
-
-/** "2026-02-03T14:00:00Z" → "February 3, 2026 at 14:00 UTC"; undefined when the text is no date. */
-export function sayDate(text: string): string | undefined {
-  const m = ISO_DATE.exec(text);
-  if (!m) return undefined;
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  const date = `${MONTHS[month - 1]} ${day}, ${m[1]}`;
-  if (m[4] === undefined) return date;
-  const zone = m[6] === undefined ? '' : m[6] === 'Z' || /^[+-]00:?00$/.test(m[6]) ? ' UTC' : ` (UTC${m[6].length === 5 ? `${m[6].slice(0, 3)}:${m[6].slice(3)}` : m[6]})`;
-  return `${date} at ${m[4]}:${m[5]}${zone}`;
 }
 
 /** A field whose value says only that the request arrived ("status": 200, "message": "Success"). */
@@ -145,11 +134,13 @@ function collected(value: unknown): Collected {
 }
 
 /** The list a result is about, when it is one: a top-level array or the one array property of an object. */
-function mainList(result: unknown): { items: unknown[]; name?: string } | undefined {
+function mainList(result: unknown, op?: RecordOperation): { items: unknown[]; name?: string } | undefined {
   if (Array.isArray(result)) return { items: result };
   if (result && typeof result === 'object') {
     const entries = Object.entries(result as Record<string, unknown>).filter(([k, v]) => !NOISE_FIELDS.test(k) && !LINK_GROUPS.test(k) && !isTransport(k, v));
-    const arrays = entries.filter(([, v]) => Array.isArray(v));
+    let arrays = entries.filter(([, v]) => Array.isArray(v));
+    // {webcams: […], regions: […]} from /webcams/list: the list the operation is named for is the answer.
+    if (arrays.length > 1 && op) arrays = arrays.filter(([k]) => namedByOperation(k, op));
     const scalars = entries.filter(([k, v]) => (v === null || typeof v !== 'object') && !PAGE_COUNTS.test(k));
     // An object that is mostly about itself ({price, cabinClass, segments: […]}) is described, not its list.
     if (arrays.length === 1 && scalars.length <= 3) {
@@ -158,6 +149,13 @@ function mainList(result: unknown): { items: unknown[]; name?: string } | undefi
     }
   }
   return undefined;
+}
+
+/** Does the operation's path or name say this key's noun ("webcams" in /webcams/list/property)? */
+function namedByOperation(key: string, op: RecordOperation): boolean {
+  const words = pathWords([key]);
+  const said = `${op.path} ${humanizeIdentifier(op.name ?? '')}`.toLowerCase();
+  return words.length > 0 && words.every((w) => said.includes(w));
 }
 
 function fieldName(path: string[], op: RecordOperation | undefined): string {
@@ -193,30 +191,6 @@ function sayable(leaf: Leaf): boolean {
     return v.length > 0 && v.length <= 60 && !/[{}[\]<>]/.test(v) && !/^(https?:|\/\/)/.test(v) && !v.includes('\n');
   }
   return true;
-}
-
-function said(value: string | number | boolean): string {
-  return typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value).replace(/(?<=\w)[.!]+$/, '');
-}
-
-const LANGUAGES = new Intl.DisplayNames(['en'], { type: 'language' });
-const REGIONS = new Intl.DisplayNames(['en'], { type: 'region' });
-
-/** A language or country code said as its English name ("en" → "English", "CO" → "Colombia"); else the code. */
-function sayCode(name: string, value: string): string {
-  try {
-    if (/\b(language|lang)$/i.test(name) && /^[a-z]{2,3}(?:[-_][A-Z]{2})?$/.test(value)) {
-      const spoken = LANGUAGES.of(value.replace('_', '-'));
-      if (spoken && spoken !== value) return spoken;
-    }
-    if (/^(country|region|nationality|.+ country)$/i.test(name) && /^[A-Z]{2}$/.test(value)) {
-      const spoken = REGIONS.of(value);
-      if (spoken && spoken !== value) return spoken;
-    }
-  } catch {
-    // A code Intl does not know is said as it is.
-  }
-  return value;
 }
 
 /** A yes/no field as a person says it: "it is explicit", "it has no media assets", "the flag … is on". */
@@ -295,7 +269,8 @@ const NOT_TOPICS = /^(with|that|this|from|have|want|need|would|could|should|plea
 
 /** The content words the user said ("ranking", "forecast"), singular, for matching result fields. */
 function userWords(text: string): string[] {
-  return [...new Set((text.toLowerCase().match(/[a-z]{4,}/g) ?? []).map(singular).filter((w) => !NOT_TOPICS.test(w)))];
+  // Acronyms as the user wrote them ("SPF") come along, for saying a field by them; they match no lower-case word.
+  return [...new Set([...(text.toLowerCase().match(/[a-z]{3,}/g) ?? []).map(singular).filter((w) => !NOT_TOPICS.test(w)), ...(text.match(/\b[A-Z]{2,5}\b/g) ?? [])])];
 }
 
 function mentionedIn(words: readonly string[], mentioned: readonly string[]): boolean {
@@ -365,6 +340,12 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     // A link is said when the user asked for links.
     const link = typeof leaf.value === 'string' && /^https?:\/\/\S+$/.test(leaf.value) && leaf.value.length <= 100 && wordsMatch(pathWords([key]), asked);
     if (!sayable(leaf) && !link) return;
+    // {spf: {valid: false}} when the user asked to check the SPF: "the SPF is not valid" is the answer.
+    const checked = checkedFlag(leaf, op, mentioned);
+    if (checked) {
+      facts.push({ text: checked, rank: -1, n, key: leaf.path.join('.') });
+      return;
+    }
     const parent = leaf.path.slice(0, -1).join('.');
     if (leaf.path.length > 1 && (parentOf.get(key) ?? parent) !== parent) return;
     if (leaf.path.length > 1) parentOf.set(key, parent);
@@ -410,7 +391,8 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     if (parts.length > 0) facts.push({ text: `the ${humanizeFor(top, op).toLowerCase()} is ${parts.join(', ')}`, rank: -1, n: leaves.indexOf(group[0] as Leaf), key: top });
   }
   lists.forEach((list, n) => {
-    const askedFor = wordsMatch(pathWords(list.path), asked);
+    // The list the operation is named for ({sectorPerformance: {sectors: […]}} from /sectors) is the answer.
+    const askedFor = wordsMatch(pathWords(list.path), asked) || (op !== undefined && !changes && namedByOperation(list.path[list.path.length - 1] ?? '', op));
     // A list inside a detail ({album: {artists: […]}}) is said only when asked about.
     if (list.path.length > (askedFor ? 2 : 1) && !/^(items|data|results)$/i.test(list.path[list.path.length - 1] ?? '')) return;
     const rank = askedFor ? -1 : changes ? 0.5 : 1.5;
@@ -418,6 +400,20 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     facts.push({ text, rank, n: leaves.findIndex((l) => l.path[0] === list.path[0]), key: text.replace(/ \(.*$/, '') });
   });
   return facts.filter((f, i) => facts.findIndex((g) => g.key === f.key) === i);
+}
+
+const FLAG_ADJECTIVE = /^([a-z]+(ed|ble|ive|id|al)|open|live|online|public|private|up|down)$/;
+
+/** A yes/no field of something the user named ("check the SPF" → {spf: {valid: false}}): "the SPF is not valid". */
+function checkedFlag(leaf: Leaf, op: RecordOperation | undefined, mentioned: readonly string[]): string | undefined {
+  if (typeof leaf.value !== 'boolean' || leaf.path.length < 2) return undefined;
+  const owner = leaf.path[leaf.path.length - 2] ?? '';
+  const ownerWords = pathWords([owner]);
+  if (ownerWords.length === 0 || !ownerWords.every((w) => mentioned.includes(w))) return undefined;
+  const adjective = humanizeIdentifier(leaf.path[leaf.path.length - 1] ?? '').toLowerCase();
+  if (!FLAG_ADJECTIVE.test(adjective)) return undefined;
+  const acronym = mentioned.find((m) => m !== m.toLowerCase() && m.toLowerCase() === owner.toLowerCase());
+  return `the ${acronym ?? humanizeFor(owner, op)} is ${leaf.value ? '' : 'not '}${adjective}`;
 }
 
 function pickFacts(facts: Fact[], max: number): string[] {
@@ -452,12 +448,12 @@ export function outcomeOf(result: unknown): Outcome {
   return list && list.items.length === 0 ? 'empty' : 'ok';
 }
 
-function listOf(result: unknown): { items: unknown[]; name?: string } | undefined {
-  let list = mainList(result);
+function listOf(result: unknown, op?: RecordOperation): { items: unknown[]; name?: string } | undefined {
+  let list = mainList(result, op);
   // A wrapper ({data: {events: […]}}) is looked through.
   if (!list && result && typeof result === 'object' && !Array.isArray(result)) {
     const values = Object.entries(result as Record<string, unknown>).filter(([k, v]) => !NOISE_FIELDS.test(k) && !LINK_GROUPS.test(k) && !isTransport(k, v)).map(([, v]) => v);
-    if (values.length === 1 && values[0] && typeof values[0] === 'object') list = mainList(values[0]);
+    if (values.length === 1 && values[0] && typeof values[0] === 'object') list = mainList(values[0], op);
   }
   return list;
 }
@@ -508,6 +504,14 @@ function listNoun(name: string | undefined, op: RecordOperation | undefined): st
   return 'results';
 }
 
+/** "There are 483 orders in all; these are the first 3.": a page is not the whole list. */
+function totalNote(result: unknown, list: { items: unknown[]; name?: string }, operation: RecordOperation | undefined): string {
+  const total = list.items.length > 0 ? listTotal(result, list.items.length) : undefined;
+  if (total === undefined) return '';
+  const noun = listNoun(list.name, operation);
+  return ` There are ${total} ${noun === 'results' ? 'in all' : `${noun} in all`}; ${list.items.length === 1 ? 'this is the first' : `these are the first ${list.items.length}`}.`;
+}
+
 /** Tool results in words: how many items and what they are, or the facts of one object. */
 export function summarizeResult(result: unknown, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, rng: Rng, asked = ''): string {
   if (onlyAcknowledges(result)) return operation ? rng.pick(P.RESULT_ACKNOWLEDGED_WHAT)(lowerFirst(intentPhrase(operation))) : rng.pick(P.RESULT_ACKNOWLEDGED);
@@ -517,8 +521,8 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
   // "image links", "the download URL": links are what the user wants to hear.
   if (/\b(links?|urls?|uris?)\b/i.test(asked)) for (const w of ['url', 'uri', 'link', 'href']) wanted.add(w);
   // After a change, what was made (its id, price, expiry) matters more than the list inside it (the seats held).
-  const list = changes && hasOwnScalars(result) ? undefined : listOf(result);
-  if (list) return summarizeList(list, operation, echoes, wanted, rng, userWords(asked)) + missingFields(list.items[0], asked);
+  const list = changes && hasOwnScalars(result) ? undefined : listOf(result, operation);
+  if (list) return summarizeList(list, operation, echoes, wanted, rng, userWords(asked)) + totalNote(result, list, operation) + missingFields(list.items[0], asked);
   if (result !== null && typeof result === 'object') {
     const facts = pickFacts(objectFacts(result, operation, echoes, wanted, changes, wanted, userWords(asked)), 4);
     if (facts.length > 0) return rng.pick(P.RESULT_FIELDS)(joinList(facts)) + missingFields(result, asked);
@@ -585,7 +589,7 @@ export function highlightOf(result: unknown): string | undefined {
 
 /** What came back as a noun phrase ("the 3 albums"), for a goodbye to refer to when no item has a name. */
 export function answerNoun(result: unknown, operation: RecordOperation | undefined): string | undefined {
-  const list = listOf(result);
+  const list = listOf(result, operation);
   if (!list || list.items.length < 2) return undefined;
   const noun = listNoun(list.name, operation);
   return noun === 'results' || noun.split(' ').length > 2 ? undefined : `the ${list.items.length} ${noun}`;

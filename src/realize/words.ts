@@ -11,6 +11,7 @@ import { nounFromDescription, nounNamedIn } from '../language/param-nouns.ts';
 import { EXPANSIONS, IRREGULAR_SINGULAR, UNITS } from './_vocabulary.ts';
 import { tidy, untitle } from './_tidy.ts';
 import { builtIntent, fieldListRequest, spokenRequest } from './_intent.ts';
+import { withoutTypos } from './_typos.ts';
 
 /** Splits camelCase, PascalCase, snake_case, kebab-case, dotted and bracketed names into lower-case words. */
 export function splitIdentifier(name: string): string[] {
@@ -459,7 +460,7 @@ const variantCache = new WeakMap<RecordOperation, string[]>();
 export function intentVariants(op: RecordOperation): string[] {
   let out = variantCache.get(op);
   if (out) return out;
-  const description = op.description && isEnglish(op.description) ? withoutDeprecation(op.description) : '';
+  const description = op.description && isEnglish(op.description) ? withoutTypos(withoutDeprecation(op.description)) : '';
   const spoken: string[] = [];
   let first = true;
   for (const sentence of sentencesOf(description)) {

@@ -1,0 +1,42 @@
+/** Values as a person says them: ISO dates in words, language and country codes by name, flags as yes/no. */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "2026-02-03T14:00:00Z" → "February 3, 2026 at 14:00 UTC"; undefined when the text is no date. */
+export function sayDate(text: string): string | undefined {
+  const m = ISO_DATE.exec(text);
+  if (!m) return undefined;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const date = `${MONTHS[month - 1]} ${day}, ${m[1]}`;
+  if (m[4] === undefined) return date;
+  const zone = m[6] === undefined ? '' : m[6] === 'Z' || /^[+-]00:?00$/.test(m[6]) ? ' UTC' : ` (UTC${m[6].length === 5 ? `${m[6].slice(0, 3)}:${m[6].slice(3)}` : m[6]})`;
+  return `${date} at ${m[4]}:${m[5]}${zone}`;
+}
+
+/** A value as said: flags as yes/no, without a closing full stop. */
+export function said(value: string | number | boolean): string {
+  return typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value).replace(/(?<=\w)[.!]+$/, '');
+}
+
+const LANGUAGES = new Intl.DisplayNames(['en'], { type: 'language' });
+const REGIONS = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** A language or country code said as its English name ("en" → "English", "CO" → "Colombia"); else the code. */
+export function sayCode(name: string, value: string): string {
+  try {
+    if (/\b(language|lang)$/i.test(name) && /^[a-z]{2,3}(?:[-_][A-Z]{2})?$/.test(value)) {
+      const spoken = LANGUAGES.of(value.replace('_', '-'));
+      if (spoken && spoken !== value) return spoken;
+    }
+    if (/^(country|region|nationality|.+ country)$/i.test(name) && /^[A-Z]{2}$/.test(value)) {
+      const spoken = REGIONS.of(value);
+      if (spoken && spoken !== value) return spoken;
+    }
+  } catch {
+    // A code Intl does not know is said as it is.
+  }
+  return value;
+}
+
