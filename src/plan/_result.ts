@@ -335,7 +335,7 @@ export function buildResult(
       fitTotal(out, here ? shape.quantity : undefined, here ? shape.unitPrice : undefined);
       // A record created with its contents (an order with line items) holds them.
       if (shape.created && here && !Object.values(echo).some((v) => Array.isArray(v) && v.length > 0)) startEmpty(out, fixed);
-      if (shape.query !== undefined && queryItem !== undefined && depth === 1 && node.pattern.endsWith('[]')) nameByQuery(node, out, shape.query, pinByPath, queryItem);
+      if (shape.query !== undefined && queryItem !== undefined && depth === 1 && node.pattern.endsWith('[]')) nameByQuery(node, out, shape.query, pinByPath, queryItem === (shape.pickAt ?? 0));
       // Items of a list share what the list was asked by (its echoed keys): that is not their identity.
       const shared = node.pattern.endsWith('[]') ? [...(node.keys ?? [])].filter(([, child]) => !holdsPinUnder(child) && echoKey(echo, child.last) !== undefined).map(([key]) => key) : [];
       rememberRecord(out, fixed, shared);
@@ -497,7 +497,7 @@ function keepAskedCollections(root: Node, result: unknown, echo: Record<string, 
  * their own names: made-up variants of the query ("Climate Change Today", "Inside Climate Change") read as
  * other records that merely look like a match, and a search by a person's name or an exact key finds that one.
  */
-function nameByQuery(itemNode: Node, item: Record<string, unknown>, query: string, pins: ReadonlyMap<string, PinnedValue>, index: number): void {
+function nameByQuery(itemNode: Node, item: Record<string, unknown>, query: string, pins: ReadonlyMap<string, PinnedValue>, found: boolean): void {
   const key = [...(itemNode.keys ?? [])].find(([k, child]) => LABEL_LEAF.test(k) && child.leaf && !pins.has(child.leaf.path) && schemaType(flatSchema(child.leaf.schema)) !== 'number')?.[0];
   if (key === undefined) return;
   const q = query.trim();
@@ -505,7 +505,7 @@ function nameByQuery(itemNode: Node, item: Record<string, unknown>, query: strin
   // A value typed with capitals (a name, "Bengaluru Book Festival") is kept as it is; a lower-case query is titled.
   const title = /\p{Lu}/u.test(q) ? q : q.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
   const value = item[key];
-  if (index !== 0 || typeof value !== 'string' || value.toLowerCase().includes(q.toLowerCase())) return;
+  if (!found || typeof value !== 'string' || value.toLowerCase().includes(q.toLowerCase())) return;
   const renamed = title;
   item[key] = renamed;
   renameIn(item, key, value, renamed);

@@ -218,7 +218,7 @@ export function builtIntent(op: BuildInput): string {
     if (other && !qualifier) qualifier = ` for ${agreeArticles(`a ${other}`)}`;
     object = other ? `the ${head}` : agreeArticles(`a ${pluralize.singular(head)}`);
   } else if (plural || verb === 'search for' || verb === 'list') {
-    object = [...lead, plural || !/^[a-z]+$/.test(head) ? head : pluralize.plural(head)].join(' ');
+    object = [...lead, plural || MASS.test(head) || !/^[a-z]+$/.test(head) ? head : pluralize.plural(head)].join(' ');
   } else if (MASS.test(head) || (!byId && verb === 'get')) {
     object = `the ${[...lead, head].join(' ')}`;
   } else {
