@@ -122,6 +122,7 @@ export function createRetriever(operations: readonly Operation[]): CatalogRetrie
   );
   const byId = new Map(ids.map((id, i) => [id, i]));
   const cache = new Map<string, DetailedResult[]>();
+  const termsOfText = new Map<string, string[]>();
   const rank = (terms: string[], k: number): DetailedResult[] =>
     index.search(terms, k).map((hit) => ({
       operation: ids[hit.doc] as string,
@@ -131,7 +132,13 @@ export function createRetriever(operations: readonly Operation[]): CatalogRetrie
   const detailed = (text: string, k = 5): DetailedResult[] => {
     // The answer depends on the query's terms alone, and these repeat far more than texts do (one phrase per
     // operation in many templates, with and without a greeting): answers are kept by terms; the index never changes.
-    const terms = contentTerms(text);
+    // The same text is asked again soon after (the realizer, then the checker, on a query it wrote): its terms are kept.
+    let terms = termsOfText.get(text);
+    if (!terms) {
+      terms = contentTerms(text);
+      if (termsOfText.size > 20000) termsOfText.clear();
+      termsOfText.set(text, terms);
+    }
     const key = `${k}\u0000${terms.join(' ')}`;
     let answer = cache.get(key);
     if (!answer) {
