@@ -266,22 +266,14 @@ function clause(name: string, value: string | number | boolean, now = false): st
   return `the ${name} ${isPluralNoun(name) ? 'are' : 'is'}${now ? ' now' : ''} ${said(value)}${unit}`;
 }
 
-/** The lower-case singular words of a field path, for matching what the user asked about. */
-function pathWords(path: string[]): string[] {
-  return path.flatMap(keyWords);
-}
-
-/** Words of one key, kept by key: every leaf of every result asks for them, several times over. */
+/** The lower-case singular words of a field path, for matching what the user asked about (kept per key). */
 const wordsOfKey = new Map<string, string[]>();
-
-function keyWords(key: string): string[] {
-  let out = wordsOfKey.get(key);
-  if (!out) {
-    out = humanizeIdentifier(key).toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 3).map(singular);
-    if (wordsOfKey.size >= 50_000) wordsOfKey.clear();
-    wordsOfKey.set(key, out);
-  }
-  return out;
+function pathWords(path: string[]): string[] {
+  return path.flatMap((key) => {
+    let out = wordsOfKey.get(key);
+    if (!out) wordsOfKey.set(key, (out = humanizeIdentifier(key).toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 3).map(singular)));
+    return out;
+  });
 }
 
 /** The nouns of a request that lists fields: "get an order's lines, totals and status" → [lines, totals, status]. */
@@ -476,23 +468,17 @@ function listOf(result: unknown): { items: unknown[]; name?: string } | undefine
 }
 
 const effects = new WeakMap<RecordOperation, string>();
-
-/** What the operation does, by the loader's effect rule: read, create, update, delete or another action. */
+/** What the operation does, by the loader's effect rule (kept per operation object): read, create, update, delete or another action. */
 function effectOf(op: RecordOperation | undefined): string {
   if (!op) return 'read';
-  // Records of one run share their operation objects: the rule is applied once per operation.
   let effect = effects.get(op);
-  if (effect === undefined) {
-    effect = operationEffect({ method: op.method, path: op.path, name: op.name, description: op.description }).effect;
-    effects.set(op, effect);
-  }
+  if (effect === undefined) effects.set(op, (effect = operationEffect({ method: op.method, path: op.path, name: op.name, description: op.description }).effect));
   return effect;
 }
 
 /** Whether the operation changes something (by the loader's effect rule: a POST quote or search is a read). */
 export function changesSomething(op: RecordOperation | undefined): boolean {
-  if (!op) return false;
-  return effectOf(op) !== 'read';
+  return op !== undefined && effectOf(op) !== 'read';
 }
 
 /** The opening words of a response: fits the outcome and whether the call changed something. */
