@@ -37,18 +37,20 @@ function keyWords(key: string): Set<string> {
 /** Why `value` under `key` (inside `parent`) is a placeholder, or undefined. */
 export function placeholderProblem(key: string, parent: string, value: string): string | undefined {
   if (value.length > 40) return undefined;
-  const own = keyWords(key);
-  const around = keyWords(parent);
   const numbered = NUMBERED_LABEL.exec(value);
+  const stock = numbered ? null : STOCK_LABEL.exec(value);
+  // Most values are neither shape: the key's words are split only for those that are.
+  if (!numbered && !stock) return undefined;
+  const own = keyWords(key);
   if (numbered) {
     const word = numbered[1]!.toLowerCase();
     const singular = word.replace(/(?<!s)s$/, '');
     if (NUMBERED.has(singular)) return undefined;
     if (own.has(word) || own.has(singular) || (singular === 'item' && [...own].some((w) => GENERIC_WORDS.has(w) || w.length <= 2))) return `${key} "${value}" is the field's name with a number, not a value`;
   }
-  const stock = STOCK_LABEL.exec(value);
   if (stock && STOCK_WORD.has(stock[1]!.toLowerCase())) {
     const noun = stock[2]!.toLowerCase();
+    const around = keyWords(parent);
     // "Riverside Library", "North Park" are real places: those two words count only before the key's own noun.
     const record = GENERIC_WORDS.has(key.toLowerCase()) && around.has(noun) && !PLACE_WORD.has(stock[1]!.toLowerCase());
     if (noun === 'name' || noun === 'title' || own.has(noun) || record) return `${key} "${value}" is a made-up word before the field's own noun, not a name`;

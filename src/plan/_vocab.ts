@@ -129,17 +129,31 @@ const MEANING_RULES: readonly MeaningRule[] = [
   [(n) => /(^|_)(count|quantity|qty|amount_of)$/.test(n), () => int(1, 500)],
 ];
 
-const ruleCache = new Map<string, MeaningRule | null>();
+/**
+ * Rules by description, then by name and parent: a description is the same string object call after call (its
+ * hash is kept), so it is never lower-cased and joined into a key that would be built and hashed anew per value.
+ */
+const ruleCache = new Map<string, Map<string, MeaningRule | null>>();
+let cachedRules = 0;
 
 /** A value for an untyped string that means a number, an address or a code; undefined when its name says none. */
 export function meaningString(words: string, description = '', parent = ''): string | undefined {
-  const about = description.toLowerCase();
-  const key = `${words}\u0000${about}\u0000${parent}`;
-  let rule = ruleCache.get(key);
+  let byName = ruleCache.get(description);
+  if (!byName) {
+    if (cachedRules > 20000) {
+      ruleCache.clear();
+      cachedRules = 0;
+    }
+    byName = new Map();
+    ruleCache.set(description, byName);
+  }
+  const key = `${words}\u0000${parent}`;
+  let rule = byName.get(key);
   if (rule === undefined) {
+    const about = description.toLowerCase();
     rule = MEANING_RULES.find(([test]) => test(words, about, parent)) ?? null;
-    if (ruleCache.size > 20000) ruleCache.clear();
-    ruleCache.set(key, rule);
+    byName.set(key, rule);
+    cachedRules++;
   }
   return rule ? rule[1]() : undefined;
 }

@@ -240,9 +240,14 @@ function clause(name: string, value: string | number | boolean, now = false): st
   return `the ${name} ${isPluralNoun(name) ? 'are' : 'is'}${now ? ' now' : ''} ${said(value)}${unit}`;
 }
 
-/** The lower-case singular words of a field path, for matching what the user asked about. */
+/** The lower-case singular words of a field path, for matching what the user asked about (kept per key). */
+const wordsOfKey = new Map<string, string[]>();
 function pathWords(path: string[]): string[] {
-  return path.flatMap((p) => humanizeIdentifier(p).toLowerCase().split(/[^a-z]+/)).filter((w) => w.length >= 3).map(singular);
+  return path.flatMap((key) => {
+    let out = wordsOfKey.get(key);
+    if (!out) wordsOfKey.set(key, (out = humanizeIdentifier(key).toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 3).map(singular)));
+    return out;
+  });
 }
 
 /** The nouns of a request that lists fields: "get an order's lines, totals and status" → [lines, totals, status]. */
@@ -458,15 +463,18 @@ function listOf(result: unknown, op?: RecordOperation): { items: unknown[]; name
   return list;
 }
 
-/** What the operation does, by the loader's effect rule: read, create, update, delete or another action. */
+const effects = new WeakMap<RecordOperation, string>();
+/** What the operation does, by the loader's effect rule (kept per operation object): read, create, update, delete or another action. */
 function effectOf(op: RecordOperation | undefined): string {
-  return op ? operationEffect({ method: op.method, path: op.path, name: op.name, description: op.description }).effect : 'read';
+  if (!op) return 'read';
+  let effect = effects.get(op);
+  if (effect === undefined) effects.set(op, (effect = operationEffect({ method: op.method, path: op.path, name: op.name, description: op.description }).effect));
+  return effect;
 }
 
 /** Whether the operation changes something (by the loader's effect rule: a POST quote or search is a read). */
 export function changesSomething(op: RecordOperation | undefined): boolean {
-  if (!op) return false;
-  return operationEffect({ method: op.method, path: op.path, name: op.name, description: op.description }).effect !== 'read';
+  return op !== undefined && effectOf(op) !== 'read';
 }
 
 /** The opening words of a response: fits the outcome and whether the call changed something. */

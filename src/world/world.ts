@@ -139,7 +139,7 @@ export function rememberRecord(record: Record<string, unknown>, fixed: readonly 
   const seen = current.records.get(key);
   if (!seen) {
     // Lists and nested objects too (an artist's genres, its followers): copied, so later edits do not leak back.
-    current.records.set(key, JSON.parse(JSON.stringify(record)) as Record<string, unknown>);
+    current.records.set(key, jsonCopy(record) as Record<string, unknown>);
     return;
   }
   for (const [k, v] of Object.entries(seen)) {
@@ -148,9 +148,40 @@ export function rememberRecord(record: Record<string, unknown>, fixed: readonly 
     const scalar = (x: unknown): boolean => x === null || typeof x !== 'object';
     // A value keeps its kind: a scalar replaces a scalar, a list a list, an object an object.
     if ((scalar(now) && scalar(v)) || (Array.isArray(now) && Array.isArray(v)) || (!scalar(now) && !scalar(v) && !Array.isArray(now) && !Array.isArray(v))) {
-      record[k] = scalar(v) ? v : JSON.parse(JSON.stringify(v));
+      record[k] = scalar(v) ? v : jsonCopy(v);
     }
   }
+}
+
+/**
+ * What `JSON.parse(JSON.stringify(value))` gives for plain JSON data, without the string in between (records are
+ * copied for every result: the round trip was a large share of the garbage). Same rules: `undefined` and functions
+ * drop out of objects and become null in lists, non-finite numbers become null; anything with `toJSON` (a Date)
+ * or another odd value takes the round trip itself.
+ */
+function jsonCopy(value: unknown): unknown {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (Array.isArray(value)) {
+    const out: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      out[i] = item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : jsonCopy(item);
+    }
+    return out;
+  }
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype && !('toJSON' in value)) {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(value)) {
+      const item = (value as Record<string, unknown>)[k];
+      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
+      // An own `__proto__` key (JSON.parse makes one) must not set the copy's prototype.
+      if (k === '__proto__') Object.defineProperty(out, k, { value: jsonCopy(item), enumerable: true, writable: true, configurable: true });
+      else out[k] = jsonCopy(item);
+    }
+    return out;
+  }
+  return JSON.parse(JSON.stringify(value)) as unknown;
 }
 
 function isDistinctId(value: unknown): boolean {
