@@ -7,12 +7,12 @@
  * checker grounds arguments in user turns and tool results only, so values may be reformatted here (dates).
  */
 import type { RecordOperation } from '../plan/types.ts';
-import { operationEffect } from '../specs/index.ts';
 import * as P from './_phrases.ts';
 import type { Rng } from '../random/index.ts';
 import { countable } from './_count-nouns.ts';
 import { said, sayCode, sayDate } from './_say.ts';
 import { listTotal } from './_totals.ts';
+import { effectOf } from './_effect.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
 
 export { sayDate } from './_say.ts';
@@ -461,15 +461,6 @@ function listOf(result: unknown, op?: RecordOperation): { items: unknown[]; name
     if (values.length === 1 && values[0] && typeof values[0] === 'object') list = mainList(values[0], op);
   }
   return list;
-}
-
-const effects = new WeakMap<RecordOperation, string>();
-/** What the operation does, by the loader's effect rule (kept per operation object): read, create, update, delete or another action. */
-function effectOf(op: RecordOperation | undefined): string {
-  if (!op) return 'read';
-  let effect = effects.get(op);
-  if (effect === undefined) effects.set(op, (effect = operationEffect({ method: op.method, path: op.path, name: op.name, description: op.description }).effect));
-  return effect;
 }
 
 /** Whether the operation changes something (by the loader's effect rule: a POST quote or search is a read). */
