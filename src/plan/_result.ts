@@ -5,6 +5,7 @@
  */
 import type { JsonSchema } from '../specs/types.ts';
 import { finishRecord } from './_finish.ts';
+import { askedAddress, echoAskedAddress } from './_geocode.ts';
 import { ERROR_FIELD, PLACE_MEANINGS, mockValue, singular, typeMatches, withRng } from './_mock.ts';
 import { flatSchema, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
@@ -368,6 +369,8 @@ export function buildResult(
     if (pinned.length > 0) facts.matches = matchLists(result, pinnedAt);
     keepAskedCollections(root, result, echo, holdsPinUnder);
     agreeWithin(result, facts, echo, pinnedValues, shape);
+    const address = askedAddress(context, echo);
+    if (address !== undefined) echoAskedAddress(result, address, pinnedValues);
     return { result, pinnedAt };
   }));
 }
