@@ -6,6 +6,7 @@
 import type { JsonSchema } from '../specs/types.ts';
 import { finishRecord } from './_finish.ts';
 import { askedAddress, echoAskedAddress } from './_geocode.ts';
+import { dateForecasts } from './_forecast.ts';
 import { ERROR_FIELD, PLACE_MEANINGS, mockValue, singular, typeMatches, withRng } from './_mock.ts';
 import { flatSchema, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
@@ -371,6 +372,7 @@ export function buildResult(
     agreeWithin(result, facts, echo, pinnedValues, shape);
     const address = askedAddress(context, echo);
     if (address !== undefined) echoAskedAddress(result, address, pinnedValues);
+    if (aboutWeather) dateForecasts(result, echo, context, pinnedValues);
     return { result, pinnedAt };
   }));
 }

@@ -167,8 +167,12 @@ function settleCondition(obj: Record<string, unknown>, keys: Map<string, string>
     const settled = amount > 0 ? 50 + (Math.round(percent) % 51) : Math.round(percent) % 21;
     obj[probabilityKey] = scale === 1 ? settled : settled / 100;
   }
-  if (conditionKey === undefined || condition === undefined || !free(conditionKey)) return;
-  const allowed = enumOf(conditionKey);
+  if (conditionKey === undefined || condition === undefined) return;
+  if (free(conditionKey)) settleConditionWord(obj, conditionKey, condition, wet, amount, mean, enumOf(conditionKey));
+  agreeDescriptions(obj, keys, free, conditionKey, enumOf);
+}
+
+function settleConditionWord(obj: Record<string, unknown>, conditionKey: string, condition: string, wet: boolean, amount: number | undefined, mean: number, allowed: readonly unknown[] | undefined): void {
   let kind: 'snow' | 'drizzle' | 'rain' | 'heavy' | 'dry' | undefined;
   if (wet || (amount !== undefined && amount > 0)) {
     const mm = amount ?? 3;
@@ -179,6 +183,33 @@ function settleCondition(obj: Record<string, unknown>, keys: Map<string, string>
   if (kind === undefined) return;
   const word = conditionWord(kind, condition, allowed);
   if (word !== undefined) obj[conditionKey] = word;
+}
+
+/** The kind of sky a weather word tells, so that two words of one record can be compared. */
+function skyOf(text: string): 'storm' | 'snow' | 'rain' | 'fog' | 'cloud' | 'clear' | undefined {
+  const t = text.toLowerCase();
+  return /thunder|storm/.test(t) ? 'storm' : /snow|sleet/.test(t) ? 'snow' : /rain|drizzle|shower/.test(t) ? 'rain' : /fog|mist|haze/.test(t) ? 'fog' : /cloud|overcast/.test(t) ? 'cloud' : /clear|sun|fair/.test(t) ? 'clear' : undefined;
+}
+/** A description in words of each kind of sky (as weather services word them). */
+const SKY_WORDS = { storm: 'thunderstorm', snow: 'light snow', rain: 'moderate rain', fog: 'mist', cloud: 'broken clouds', clear: 'clear sky' } as const;
+
+/**
+ * The record's other weather words (a description, a summary) tell the same sky as its condition: no "rain"
+ * described as "scattered clouds", no "cloudy" as "clear sky". A partly cloudy sky may be described as clear.
+ */
+function agreeDescriptions(obj: Record<string, unknown>, keys: Map<string, string>, free: (k: string) => boolean, conditionKey: string, enumOf: (key: string) => readonly unknown[] | undefined): void {
+  const sky = skyOf(obj[conditionKey] as string);
+  if (sky === undefined) return;
+  const partly = /partly|few|scattered|mostly sunny|partial/i.test(obj[conditionKey] as string);
+  for (const [w, k] of keys) {
+    const v = obj[k];
+    if (k === conditionKey || !CONDITION.test(w) || !free(k) || typeof v !== 'string' || v.length > 60) continue;
+    const other = skyOf(v);
+    if (other === undefined || other === sky || (partly && (other === 'clear' || other === 'cloud'))) continue;
+    const allowed = enumOf(k);
+    const word = allowed ? allowed.find((a): a is string => typeof a === 'string' && skyOf(a) === sky) : SKY_WORDS[sky];
+    if (word !== undefined) obj[k] = /^\p{Lu}/u.test(v) ? word.replace(/^\w/, (c) => c.toUpperCase()) : word;
+  }
 }
 
 function hhmm(minutes: number): string {
