@@ -66,6 +66,7 @@ export function spreadPlaces(result: unknown, echo: Record<string, unknown>, fix
   const visit = (value: unknown, parent: Record<string, unknown> | undefined, depth: number): void => {
     if (depth > 5 || !value || typeof value !== 'object') return;
     if (Array.isArray(value)) {
+      if (value.length > 1) onceEach(value, parent, fixed);
       if (value.length > 1 || gridSize(echo) !== undefined) spreadList(value, parent, echo, fixed);
       for (const item of value) visit(item, undefined, depth + 1);
       return;
@@ -73,6 +74,33 @@ export function spreadPlaces(result: unknown, echo: Record<string, unknown>, fix
     for (const v of Object.values(value as Record<string, unknown>)) visit(v, value as Record<string, unknown>, depth + 1);
   };
   visit(result, undefined, 0);
+}
+
+const CODE_KEY = /^(iata|iata_?code|icao|icao_?code|airport_?code|station_?code|code)$/i;
+const TOTAL_KEY = /^(total|count|total_?count|total_?results|num_?found|results_?count)$/i;
+
+/**
+ * A place listed twice is listed once: airports with one code and one name ("Edinburgh International Airport"
+ * three times) are one airport, and the list's total counts what it holds.
+ */
+function onceEach(items: unknown[], parent: Record<string, unknown> | undefined, fixed: ReadonlySet<object>): void {
+  // A list a chain reads from keeps its items where they are (the path `airports[2].iataCode` is planned).
+  const held = (item: unknown): boolean => !!item && typeof item === 'object' && (fixed.has(item) || Object.values(item).some((v) => !!v && typeof v === 'object' && fixed.has(v)));
+  if (items.some(held)) return;
+  const seen = new Set<string>();
+  const before = items.length;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (!item || typeof item !== 'object' || Array.isArray(item)) return;
+    const record = item as Record<string, unknown>;
+    const codeKey = Object.keys(record).find((k) => CODE_KEY.test(k) && typeof record[k] === 'string');
+    if (codeKey === undefined || typeof record.name !== 'string') return;
+    const identity = `${record[codeKey] as string}\u0000${record.name}`;
+    if (seen.has(identity)) items.splice(i--, 1);
+    else seen.add(identity);
+  }
+  if (items.length === before || !parent) return;
+  for (const [k, v] of Object.entries(parent)) if (TOTAL_KEY.test(k) && typeof v === 'number' && v > items.length) parent[k] = items.length;
 }
 
 function gridSize(echo: Record<string, unknown>): number | undefined {
