@@ -5,9 +5,6 @@
  */
 import type { JsonSchema } from '../specs/types.ts';
 import { finishRecord } from './_finish.ts';
-import { askedAddress, echoAskedAddress } from './_geocode.ts';
-import { dateForecasts } from './_forecast.ts';
-import { spreadPlaces } from './_spread.ts';
 import { ERROR_FIELD, PLACE_MEANINGS, mockValue, singular, typeMatches, withRng } from './_mock.ts';
 import { flatSchema, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
@@ -371,15 +368,6 @@ export function buildResult(
     if (pinned.length > 0) facts.matches = matchLists(result, pinnedAt);
     keepAskedCollections(root, result, echo, holdsPinUnder);
     agreeWithin(result, facts, echo, pinnedValues, shape);
-    const address = askedAddress(context, echo);
-    if (address !== undefined) echoAskedAddress(result, address, pinnedValues);
-    if (aboutWeather) dateForecasts(result, echo, context, pinnedValues);
-    const pinnedHolders = new Set<object>();
-    for (const path of Object.values(pinnedAt)) {
-      const holder = valueAtPath(result, path.replace(/\.[^.[\]]+$/, ''));
-      if (holder && typeof holder === 'object') pinnedHolders.add(holder);
-    }
-    spreadPlaces(result, echo, pinnedHolders);
     return { result, pinnedAt };
   }));
 }
