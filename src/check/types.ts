@@ -38,6 +38,9 @@ export type InvariantId =
   // Results that agree with the world, see _rules-world.ts.
   | 'weather_contradiction'
   | 'minor_units'
+  // Places that are the ones asked for, see _rules-geo.ts.
+  | 'geocode_mismatch'
+  | 'beyond_radius'
   // Sound chains, see _rules-chains.ts.
   | 'unfiltered_source'
   | 'half_coordinate'

@@ -10,6 +10,8 @@ import { orderRangeValues } from './_result.ts';
 import { coordinatePartner, isCoarsePlace, isDistinguishing, lastNameWord, NAMING_PARAM } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { contentParams, isWrite } from './_writes.ts';
+import { isPlaceResolver } from './_places.ts';
+import { currentWorld, placeNamedIn } from '../world/index.ts';
 import { carriedParams, defaultedRequired, reusable, sameMeaning, userRequired, validateArguments, type ChainCandidate, type PlanCatalog, type PlanOperation, type PlanParam } from './catalog.ts';
 import type { FlowShape } from './flows.ts';
 import { tokenize } from './retriever.ts';
@@ -417,6 +419,15 @@ export function drawValues(draft: Draft): string | undefined {
         return text !== '' && !text.includes(' ') && phraseStems.has(stemmer(text));
       });
     let unavoidable: string | undefined;
+    // A place lookup that feeds the chain is planned in the dialogue's city (its coordinates are drawn there):
+    // what the user asks it for names no other city ("Praça do Comércio, Lisbon" answered in Vancouver).
+    const feeding = new Set(assigned.slice(0, -1).filter((a) => isPlaceResolver(a.op.operation)).map((a) => a.op));
+    const home = currentWorld()?.places[0];
+    const namesOtherCity = (op: PlanOperation, value: unknown): boolean => {
+      if (typeof value !== 'string' || home === undefined || !feeding.has(op)) return false;
+      const named = placeNamedIn(value);
+      return named !== undefined && named.city !== home.city;
+    };
     const draw = (op: PlanOperation, p: PlanParam, masked: boolean): unknown => {
       let value: unknown;
       let clean = false;
@@ -426,6 +437,7 @@ export function drawValues(draft: Draft): string | undefined {
         if (taken.has(text)) continue;
         if (masked && (userPhrases.some((phrase) => containsWords(phrase, text)) || leaksAWord(value))) continue;
         if (text === '') continue;
+        if (namesOtherCity(op, value)) continue;
         // Nor inside another value, or another inside it (spec examples reuse ids: "a,b,c" and "c").
         if (masked && [...taken].some((other) => containsWords(other, text) || containsWords(text, other))) continue;
         // A masked value must be told apart from ordinary words, or any sentence would "leak" it.

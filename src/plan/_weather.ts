@@ -12,7 +12,7 @@ const words = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2'
 const MIN_T = /(^|_)(temp_?min|min_?temp(erature)?|temperature_?min|mintemp|min_?temp_?[cf]|mintemp_?[cf]|tmin)$/;
 const MAX_T = /(^|_)(temp_?max|max_?temp(erature)?|temperature_?max|maxtemp|max_?temp_?[cf]|maxtemp_?[cf]|tmax)$/;
 const LOW_HIGH = /^(low|high|low_?temp|high_?temp)$/;
-const MID_T = /(^|_)(temp|temperature|temp_?[cf]|temperature_?[cf]|feels_?like(_[cf])?|apparent_?temp(erature)?|avg_?temp(_?[cf])?|avgtemp(_?[cf])?|mean_?temp(erature)?)$/;
+const MID_T = /(^|_)(temp|chill|wind_?chill|temperature|temp_?[cf]|temperature_?[cf]|feels_?like(_[cf])?|apparent_?temp(erature)?|avg_?temp(_?[cf])?|avgtemp(_?[cf])?|mean_?temp(erature)?)$/;
 const DEW = /(^|_)dew_?point(_[cf])?$/;
 const PRECIP = /(^|_)(precip|precipitation|precip_?mm|precipitation_?mm|rain|rainfall|rain_?mm|totalprecip_?mm|precipitation_?sum|snow_?mm)$/;
 const PROBABILITY = /(^|_)(precip(itation)?_?prob(ability)?|chance_?of_?rain|pop|daily_?chance_?of_?rain|rain_?probability)$/;
@@ -106,6 +106,7 @@ export function settleWeather(obj: Record<string, unknown>, fixed: readonly stri
     if (MIN_T.test(w) || MAX_T.test(w) || MID_T.test(w) || PRECIP.test(w) || SUN.test(w) || (ELEVATION.test(w) && typeof obj[k] === 'number')) weather = true;
     if (!signs && (PRECIP.test(w) || SUN.test(w) || /(^|_)(humidity|wind_?speed|wind|uv_?index|cloud_?cover|feels_?like)$/.test(w))) signs = true;
   }
+  if (aboutWeather && ((keys.has('high') && keys.has('low')) || (keys.has('direction') && keys.has('speed')))) weather = true;
   if (!weather) return;
   if (aboutWeather && !inList) askedDay(obj, keys, fixed, echo);
   const setting = settingOf(obj, keys, echo);
@@ -114,9 +115,10 @@ export function settleWeather(obj: Record<string, unknown>, fixed: readonly stri
   if (!signs) return;
   const month = Number(setting.date.slice(5, 7));
   const mean = meanTemperature(setting.latitude, month, Number(setting.date.slice(8, 10)));
-  const fahrenheit = Object.entries(echo).some(([k, v]) => /unit/i.test(k) && typeof v === 'string' && /^(imperial|fahrenheit|f|us)$/i.test(v));
+  const fahrenheit = Object.entries(echo).some(([k, v]) => /unit|^u$|^temp_?scale$/i.test(k) && typeof v === 'string' && /^(imperial|fahrenheit|f|us)$/i.test(v));
   const free = (k: string): boolean => !fixed.includes(k);
-  const hasSign = [...keys.keys()].some((w) => MIN_T.test(w) || MAX_T.test(w) || MID_T.test(w) || PRECIP.test(w));
+  // A forecast day of a weather operation with only `high` and `low` is a temperature pair too ("high 437" °F is none).
+  const hasSign = [...keys.keys()].some((w) => MIN_T.test(w) || MAX_T.test(w) || MID_T.test(w) || PRECIP.test(w)) || (aboutWeather && keys.has('high') && keys.has('low'));
   let dayMean = mean;
   let anchored = false;
   for (const [w, k] of keys) {
@@ -134,6 +136,7 @@ export function settleWeather(obj: Record<string, unknown>, fixed: readonly stri
     else if (MID_T.test(w) && !LOW_HIGH.test(w)) celsius = dayMean + spread(drawn, 1.5);
     if (celsius !== undefined) obj[k] = inUnit(celsius, w, drawn, fahrenheit, integer);
   }
+  settleWind(obj, keys, free, fahrenheit);
   settleCondition(obj, keys, free, dayMean, enumOf);
   settleSun(obj, keys, free, setting);
 }
@@ -167,8 +170,12 @@ function settleCondition(obj: Record<string, unknown>, keys: Map<string, string>
     const settled = amount > 0 ? 50 + (Math.round(percent) % 51) : Math.round(percent) % 21;
     obj[probabilityKey] = scale === 1 ? settled : settled / 100;
   }
-  if (conditionKey === undefined || condition === undefined || !free(conditionKey)) return;
-  const allowed = enumOf(conditionKey);
+  if (conditionKey === undefined || condition === undefined) return;
+  if (free(conditionKey)) settleConditionWord(obj, conditionKey, condition, wet, amount, mean, enumOf(conditionKey));
+  agreeDescriptions(obj, keys, free, conditionKey, enumOf);
+}
+
+function settleConditionWord(obj: Record<string, unknown>, conditionKey: string, condition: string, wet: boolean, amount: number | undefined, mean: number, allowed: readonly unknown[] | undefined): void {
   let kind: 'snow' | 'drizzle' | 'rain' | 'heavy' | 'dry' | undefined;
   if (wet || (amount !== undefined && amount > 0)) {
     const mm = amount ?? 3;
@@ -179,6 +186,52 @@ function settleCondition(obj: Record<string, unknown>, keys: Map<string, string>
   if (kind === undefined) return;
   const word = conditionWord(kind, condition, allowed);
   if (word !== undefined) obj[conditionKey] = word;
+}
+
+/** The kind of sky a weather word tells, so that two words of one record can be compared. */
+function skyOf(text: string): 'storm' | 'snow' | 'rain' | 'fog' | 'cloud' | 'clear' | undefined {
+  const t = text.toLowerCase();
+  return /thunder|storm/.test(t) ? 'storm' : /snow|sleet/.test(t) ? 'snow' : /rain|drizzle|shower/.test(t) ? 'rain' : /fog|mist|haze/.test(t) ? 'fog' : /cloud|overcast/.test(t) ? 'cloud' : /clear|sun|fair/.test(t) ? 'clear' : undefined;
+}
+/** A description in words of each kind of sky (as weather services word them). */
+const SKY_WORDS = { storm: 'thunderstorm', snow: 'light snow', rain: 'moderate rain', fog: 'mist', cloud: 'broken clouds', clear: 'clear sky' } as const;
+
+/**
+ * The record's other weather words (a description, a summary) tell the same sky as its condition: no "rain"
+ * described as "scattered clouds", no "cloudy" as "clear sky". A partly cloudy sky may be described as clear.
+ */
+function agreeDescriptions(obj: Record<string, unknown>, keys: Map<string, string>, free: (k: string) => boolean, conditionKey: string, enumOf: (key: string) => readonly unknown[] | undefined): void {
+  const sky = skyOf(obj[conditionKey] as string);
+  if (sky === undefined) return;
+  const partly = /partly|few|scattered|mostly sunny|partial/i.test(obj[conditionKey] as string);
+  for (const [w, k] of keys) {
+    const v = obj[k];
+    if (k === conditionKey || !CONDITION.test(w) || !free(k) || typeof v !== 'string' || v.length > 60) continue;
+    const other = skyOf(v);
+    if (other === undefined || other === sky || (partly && (other === 'clear' || other === 'cloud'))) continue;
+    const allowed = enumOf(k);
+    const word = allowed ? allowed.find((a): a is string => typeof a === 'string' && skyOf(a) === sky) : SKY_WORDS[sky];
+    if (word !== undefined) obj[k] = /^\p{Lu}/u.test(v) ? word.replace(/^\w/, (c) => c.toUpperCase()) : word;
+  }
+}
+
+const WIND = /(^|_)(wind_?speed|wind_?kph|wind_?mph|wind_?ms|wind_?gust|gust|gust_?speed|wind)(_(kph|mph|ms|kmh))?$/;
+
+/**
+ * Wind speeds people meet: up to about 60 km/h (40 mph, 17 m/s), gusts up to 1.8 times that; a drawn 406 or
+ * 98.56 is brought into that range. `speed` beside a wind `direction` is a wind speed.
+ */
+function settleWind(obj: Record<string, unknown>, keys: Map<string, string>, free: (k: string) => boolean, imperial: boolean): void {
+  const windObject = keys.has('direction') && keys.has('speed');
+  for (const [w, k] of keys) {
+    const v = obj[k];
+    if (typeof v !== 'number' || !free(k) || !(WIND.test(w) || (windObject && w === 'speed'))) continue;
+    const unitLimit = /mph/.test(w) || imperial ? 40 : /(_|^)ms$|m_s/.test(w) ? 17 : 60;
+    const limit = /gust/.test(w) ? unitLimit * 1.8 : unitLimit;
+    if (v <= limit) continue;
+    const brought = Math.abs(v) % limit;
+    obj[k] = Number.isInteger(v) ? Math.round(brought) : Math.round(brought * 100) / 100;
+  }
 }
 
 function hhmm(minutes: number): string {

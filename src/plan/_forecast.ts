@@ -1,0 +1,60 @@
+/**
+ * A forecast list is a series (QUALITY.md E): its entries are consecutive hours (or days) from the day asked,
+ * never 2026, 2025 and 2024 in one hourly list; the dates of one entry agree ("day" and "date" are one day).
+ * Each value keeps its own form (ISO with its zone, a bare date, epoch seconds or milliseconds). Values a
+ * chain reads (`fixed`) are kept.
+ */
+
+const DATE_KEY = /^(date|day|dt|dt_?txt|datetime|date_?time|time|timestamp|valid_?date|valid_?time|forecast_?time|start_?time|observation_?time|time_?epoch|date_?epoch)$/i;
+const LIST_KEY = /hour|daily|day|forecast|list|data|periods|series|items|timeline|intervals/i;
+const HOURS = 3_600_000;
+
+/** Dates every forecast list of a weather result consecutively from the asked day (or its first entry's). */
+export function dateForecasts(result: unknown, echo: Record<string, unknown>, context: string, fixed: ReadonlySet<string>): void {
+  const asked = Object.entries(echo).find(([k, v]) => /^(date|dt|day|start_?date|from|valid_?date)$/i.test(k) && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v))?.[1] as string | undefined;
+  const visit = (value: unknown, key: string, depth: number): void => {
+    if (depth > 4 || !value || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      if (value.length > 1 && LIST_KEY.test(key)) dateSeries(value, key, context, asked, fixed);
+      return;
+    }
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) visit(v, k, depth + 1);
+  };
+  visit(result, '', 0);
+}
+
+function instantOf(v: unknown): number | undefined {
+  if (typeof v === 'number' && v > 1e9) return v > 1e11 ? v : v * 1000;
+  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v)) {
+    const t = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T00:00:00Z` : /[zZ]|[+-]\d{2}:?\d{2}$/.test(v) ? v : `${v.replace(' ', 'T')}Z`);
+    return Number.isFinite(t) ? t : undefined;
+  }
+  return undefined;
+}
+
+/** `instant` in the form of `was` (its zone suffix and precision kept). */
+function inFormOf(was: unknown, instant: number): unknown {
+  if (typeof was === 'number') return was > 1e11 ? instant : Math.round(instant / 1000);
+  const s = was as string;
+  const iso = new Date(instant).toISOString();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return iso.slice(0, 10);
+  const m = /^(\d{4}-\d{2}-\d{2})([T ])(\d{2}:\d{2})(:\d{2})?(\.\d+)?(.*)$/.exec(s);
+  if (!m) return s;
+  return `${iso.slice(0, 10)}${m[2]}${iso.slice(11, 16)}${m[4] !== undefined ? ':00' : ''}${m[5] !== undefined ? m[5].replace(/\d/g, '0') : ''}${m[6]}`;
+}
+
+function dateSeries(items: unknown[], key: string, context: string, asked: string | undefined, fixed: ReadonlySet<string>): void {
+  const records = items.filter((it): it is Record<string, unknown> => !!it && typeof it === 'object' && !Array.isArray(it));
+  if (records.length !== items.length) return;
+  const dateKeys = Object.keys(records[0]!).filter((k) => DATE_KEY.test(k) && instantOf(records[0]![k]) !== undefined);
+  if (dateKeys.length === 0) return;
+  if (records.some((r) => dateKeys.some((k) => fixed.has(JSON.stringify(r[k]))))) return;
+  const hourly = /hour/i.test(`${key} ${context}`) && !/daily|\bday/i.test(key);
+  const step = hourly ? (/\b3 ?-?hour|three.hour/i.test(context) ? 3 : 1) * HOURS : 24 * HOURS;
+  const first = instantOf(records[0]![dateKeys[0]!])!;
+  const day = asked !== undefined ? Date.parse(`${asked.slice(0, 10)}T00:00:00Z`) : Math.floor(first / (24 * HOURS)) * 24 * HOURS;
+  const start = hourly ? day + Math.floor((first % (24 * HOURS)) / HOURS) * HOURS : day;
+  records.forEach((record, i) => {
+    for (const k of dateKeys) if (k in record) record[k] = inFormOf(record[k], start + i * step);
+  });
+}
