@@ -11,7 +11,7 @@ import { operationEffect } from '../specs/index.ts';
 import * as P from './_phrases.ts';
 import type { Rng } from '../random/index.ts';
 import { countable } from './_count-nouns.ts';
-import { CRYPTIC, flagClause, said, sayCode, sayDate } from './_say.ts';
+import { CRYPTIC, flagClause, ownedFacts, said, sayCode, sayDate } from './_say.ts';
 import { listTotal } from './_totals.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
 
@@ -559,8 +559,8 @@ function summarizeList(list: { items: unknown[]; name?: string }, operation: Rec
     if (!firstName) return `${upperFirst(count)}, including ${names}.${about ? ` The first one: ${about}.` : ''}`;
     return rng.pick(all ? P.RESULT_LIST_NAMED : P.RESULT_LIST_SOME)(count, names, firstName, about);
   }
-  if (labels.length === 1 && firstName && list.items.length === 1) return `${upperFirst(count)}: ${firstName}.${about ? ` ${upperFirst(about.replace(/^the /, 'its '))}.` : ''}`;
-  if (labels.length === 1 && firstName) return rng.pick(P.RESULT_LIST_LABELLED)(count, firstName, about ? upperFirst(about.replace(/^the /, 'its ')) : '');
+  if (labels.length === 1 && firstName && list.items.length === 1) return `${upperFirst(count)}: ${firstName}.${about ? ` ${upperFirst(ownedFacts(about, one))}.` : ''}`;
+  if (labels.length === 1 && firstName) return rng.pick(P.RESULT_LIST_LABELLED)(count, firstName, about ? upperFirst(ownedFacts(about, one)) : '');
   return about ? rng.pick(list.items.length === 1 ? P.RESULT_ONE : P.RESULT_LIST)(count, about) : `${upperFirst(count)}.`;
 }
 

@@ -60,3 +60,14 @@ export function flagClause(name: string, value: boolean): string {
 /** Names that say a state of the thing itself ("in stock", "open now", "on sale"): a clause with "it is". */
 const STATE_PHRASE = /^(?:(?:in|on|out of|at|under|over) [a-z]+(?: [a-z]+)?|(?:open|closed|available|sold out|live|online|offline|active|enabled|visible)(?: now| today)?)$/;
 
+
+/** Nouns of people: a person is "they", never "it" (QUALITY.md J). */
+const PERSON_NOUN = /^(?:customer|user|person|people|employee|contact|member|author|artist|player|driver|guest|patient|student|client|owner|agent|passenger|traveler|traveller|attendee|candidate|applicant|subscriber|follower|friend|buyer|seller|vendor|teacher|doctor|athlete|actor|host|speaker|recipient|sender|reviewer|manager|admin|administrator|staff|worker|account holder)$/;
+
+/** "the customer ID is …, and it was created on …" of one item, as "its …" or, for a person, "their …, they were …". */
+export function ownedFacts(about: string, noun: string): string {
+  if (!PERSON_NOUN.test(noun.toLowerCase())) return about.replace(/^the /, 'its ');
+  return about
+    .replace(/^the /, 'their ')
+    .replace(/\bit (was|is|has|does|can)\b/g, (_m, verb: string) => `they ${({ was: 'were', is: 'are', has: 'have', does: 'do', can: 'can' } as Record<string, string>)[verb]}`);
+}

@@ -158,6 +158,8 @@ function ownerFromPath(op: RecordOperation | undefined, param: string): string |
   for (let i = at - 1; i >= 0; i--) {
     const seg = segments[i] ?? '';
     if (seg.startsWith('{') || seg.startsWith(':') || /^v\d+/.test(seg) || seg === 'api') continue;
+    // "/version/{id}/mergeto/{moveIssuesTo}": an action segment names no thing; the resource before it does.
+    if (/^(?:merge|move|copy|transfer|link|assign|add|remove|swap|convert)(?:to|into|from|with)?$/i.test(seg)) continue;
     const words = splitIdentifier(seg);
     const last = words[words.length - 1];
     if (!last) continue;
@@ -228,6 +230,8 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
   // RapidAPI types a count "NUMBER": "days" = 3 is still a number of days.
   const counted = schema?.type === 'integer' || (schema?.type === 'number' && /^(days|nights|hours|weeks|months|years|minutes|seconds|adults|children|guests|rooms|people|persons|passengers|seats|tickets|results|items)$/.test(noun));
   if (counted && isPluralNoun(noun) && !/[A-Z]s$/.test(noun) && !/^(number|count|total)\b/.test(noun)) return `number of ${noun}`;
+  // {open_now: true}, {enableSharedUsers: true}: a switch named by a verb or a state is an option, never "the open now".
+  if (schema?.type === 'boolean' && /^(?:enable|disable|include|exclude|allow|use|show|hide|return|in|on|at|open|closed)\b|\bnow$/.test(noun)) return `${noun} option`;
   return noun;
 }
 
