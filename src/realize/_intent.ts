@@ -161,7 +161,9 @@ export function builtIntent(op: BuildInput): string {
   // RapidAPI paths repeat the name; OpenAPI names may be method+path slugs: take whichever says more words.
   const pathWords = new Set(fromPath);
   const slug = /^(get|post|put|patch|delete)[_\-\s./]/i.test(op.name) && fromName.every((w) => pathWords.has(w) || /^(api|v\d+|get|post|put|patch|delete)$/.test(w));
-  const raw = slug || fromName.length === 0 ? fromPath : fromName;
+  // "Get by Trakt.tv ID": the verb was dropped as a method word, and "by" opens the key.
+  const picked = slug || fromName.length === 0 ? fromPath : fromName;
+  const raw = picked[0] === 'by' ? ['get', ...picked] : picked;
   const question = yesNoQuestion(raw);
   if (question) return question;
   const verbWord = raw.find((w) => NAME_VERBS[w]);
@@ -186,9 +188,13 @@ export function builtIntent(op: BuildInput): string {
   const category = (op.category ?? '').trim().toLowerCase();
   // "get_by_trakt_tv_id": what is got goes unnamed; the API's subject names it ("get a movie by its Trakt TV ID").
   const keyedBy = splitAt > 0 && raw[splitAt] === 'by' && /^ids?$/.test(raw[raw.length - 1] ?? '') && content.length === 0 && after.length > 0;
-  if (keyedBy && /^[a-z]{4,}$/.test(category) && !MASS.test(category)) {
+  // Only a category of countable things ("Movies") names one of them; "Entertainment" names none.
+  if (keyedBy && /^[a-z]{4,}$/.test(category) && !MASS.test(category) && pluralize.isPlural(category) && pluralize.singular(category) !== category) {
     content = [pluralize.singular(category)];
     qualifier = ` by its ${after.map((w) => EXPANSIONS[w] ?? w).join(' ')} ID`;
+  } else if (keyedBy) {
+    // No subject to name ("get_by_trakt_tv_id" in category "Data"): the key is what the user holds, never "get a trakt tv".
+    return `${verb === 'get' ? 'look up' : verb} the details for ${agreeArticles(`a ${after.map((w) => EXPANSIONS[w] ?? w).join(' ')} ID`)}`;
   } else if (content.length === 0 && after.length > 0) content = after;
   else if (after.length > 0) qualifier = ` ${raw[splitAt]} ${withDeterminer(after.map((w) => EXPANSIONS[w] ?? w).join(' '), raw[splitAt] === 'by')}`;
   if (content.length === 0 && /^[a-z]+$/.test(category) && !/^(data|other|others|tools|utilities|information|business|commerce|api|apis)$/.test(category)) content = [category];

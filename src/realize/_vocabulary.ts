@@ -17,6 +17,8 @@ export const EXPANSIONS: Record<string, string> = {
   iata: 'IATA',
   icao: 'ICAO',
   sku: 'SKU',
+  sld: 'domain name',
+  tld: 'top-level domain',
   zip: 'ZIP',
   vat: 'VAT',
   sms: 'SMS',

@@ -197,7 +197,7 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
   const bound = boundNoun(param, schema);
   if (bound) return bound;
   const words = splitIdentifier(param);
-  const cryptic = words.length === 1 && (((words[0] ?? '').length <= 2 && !EXPANSIONS[words[0] ?? '']) || /^(q|query|search|term|keyword|text)$/.test(words[0] ?? ''));
+  const cryptic = words.length === 1 && ((((words[0] ?? '').length <= 2 || /^[b-df-hj-np-tv-xz]{3,4}$/.test(words[0] ?? '')) && !EXPANSIONS[words[0] ?? '']) || /^(q|query|search|term|keyword|text)$/.test(words[0] ?? ''));
   if (cryptic) {
     const fromDescription = nounFromDescription(schema?.description as string | undefined) ?? nounNamedIn(schema?.description as string | undefined);
     if (fromDescription) return fromDescription;
