@@ -10,7 +10,7 @@ import type { RecordOperation } from '../plan/types.ts';
 import { operationEffect } from '../specs/index.ts';
 import * as P from './_phrases.ts';
 import type { Rng } from '../random/index.ts';
-import { countable } from './_count-nouns.ts';
+import { countable, LEADING_VERB } from './_count-nouns.ts';
 import { CRYPTIC, flagClause, ownedFacts, said, sayCode, sayDate } from './_say.ts';
 import { listTotal } from './_totals.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
@@ -163,6 +163,9 @@ function fieldName(path: string[], op: RecordOperation | undefined): string {
   // "the base is 59.57 CAD" does not say what the base is.
   if (/^base$/i.test(last)) return 'base amount';
   if (/^sid$/i.test(last)) return 'ID';
+  // "datefrom", "dateto": glued bounds of a period.
+  const bound = /^(date|time)(from|to|start|end)$/i.exec(last);
+  if (bound) return `${/^(from|start)$/i.test(bound[2] ?? '') ? 'start' : 'end'} ${(bound[1] ?? '').toLowerCase()}`;
   const words = humanizeFor(last, op);
   // {followers: {total: 169}}: "the number of followers".
   if (/^(total|count)$/i.test(last) && path.length > 1) {
@@ -216,7 +219,8 @@ function clause(name: string, value: string | number | boolean, now = false): st
   const date = typeof value === 'string' ? sayDate(value) : undefined;
   if (date) {
     // "submitted at", "created on", "starts at": a verb with its date.
-    const timed = /^(.+?) (?:at|on|date|time)$/.exec(name);
+    // "datetime published", "date created": the verb after the date word.
+    const timed = /^(.+?) (?:at|on|date|time)$/.exec(name) ?? /^(?:date|datetime|time) ([a-z]+ed)$/.exec(name);
     const verb = timed?.[1] ?? '';
     if (timed && /^\w+ed$/.test(verb)) return `it was ${verb} on ${date}`;
     if (timed && PRESENT_VERB.test(verb)) return `it ${verb} on ${date}`;
@@ -482,11 +486,9 @@ function hasOwnScalars(result: unknown): boolean {
   return Object.entries(result as Record<string, unknown>).some(([k, v]) => v !== null && typeof v !== 'object' && !NOISE_FIELDS.test(k) && !isTransport(k, v));
 }
 
-const LEADING_VERB = /^(?:calculate|compute|generate|get|list|search|find|fetch|retrieve|create|update|delete|lookup|check|convert) (?=[a-z])/;
-
 /** The noun of a list a result is: its property name, else the resource the path names ("albums"), else "results". */
 function listNoun(name: string | undefined, op: RecordOperation | undefined): string {
-  const generic = /^(data|info|information|content|body|response|results?|items?|list|records?|entries|values?|hits|docs|rows|objects|elements)$/;
+  const generic = /^(data|info|information|content|body|response|results?|items?|list|records?|entries|values?|hits|docs|rows|objects|elements|payloads?)$/;
   const named = name ? humanizeFor(name, op).toLowerCase() : '';
   if (named === 'docs') return 'documents';
   if (named && !generic.test(named) && isPluralNoun(named) && !ADJECTIVE.test(singular(named.split(' ').pop() ?? ''))) return named;

@@ -8,7 +8,7 @@ import { looksLikeIdentifier } from '../text/index.ts';
 import { isEnglish, plainText, withoutDeprecation } from '../language/plain.ts';
 import { boundNoun, withoutPurpose } from '../language/names.ts';
 import { nounFromDescription, nounNamedIn } from '../language/param-nouns.ts';
-import { EXPANSIONS, IRREGULAR_SINGULAR, UNITS } from './_vocabulary.ts';
+import { EXPANSIONS, IRREGULAR_SINGULAR, PLAIN_WORDS, UNITS } from './_vocabulary.ts';
 import { tidy, untitle } from './_tidy.ts';
 import { builtIntent, fieldListRequest, spokenRequest } from './_intent.ts';
 import { withoutTypos } from './_typos.ts';
@@ -125,7 +125,7 @@ function wordsOfDescription(op: RecordOperation): Set<string> {
 
 /** "tourn" → "tournament" when the description says "tournament" and never "tourn" itself. */
 function expandByDescription(word: string, op: RecordOperation | undefined): string {
-  if (!op || word.length < 3 || word.length > 6 || EXPANSIONS[word] || UNITS[word]) return word;
+  if (!op || word.length < 3 || word.length > 6 || EXPANSIONS[word] || UNITS[word] || PLAIN_WORDS.has(word)) return word;
   const words = wordsOfDescription(op);
   if (words.has(word)) return word;
   for (const w of words) if (w.length >= word.length + 3 && w.startsWith(word) && !/(ing|ed|es|s)$/.test(w.slice(word.length))) return w;
