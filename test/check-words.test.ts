@@ -9,6 +9,7 @@ import { builtIntent, spokenRequest } from '../src/realize/_intent.ts';
 import { asAssistantSays, sayFlag } from '../src/realize/_mention.ts';
 import { vagueTopics } from '../src/realize/_topic.ts';
 import { unencoded } from '../src/plan/_examples.ts';
+import { summarizeResult } from '../src/realize/_response.ts';
 
 const state = { api_confirmed: false, api_status: 'none' } as never;
 const webhook: RecordOperation = {
@@ -79,6 +80,22 @@ describe('wording rules', () => {
     assert.deepEqual(broken(withOp('The pull request ID is 219930 and the component to move issues to is 10.')), []);
   });
 
+  test('state fields, vowelless names, HTTP methods, description participles and a person called "it" are caught', () => {
+    for (const text of [
+      'The price is 11687 KES and the in stock is 336.',
+      'I have the latitude, the longitude and the open now, so I can search places.',
+      'It is 25.6 degrees, the feels like is 23.',
+      'At the top of the list, the latitude is 52.374 and the rc is 423 and 442.',
+      'The service returned 3 calculate grid coordinates.',
+      "I'd like you to modify a version via PUT, please.",
+      'Can you get the continents filtering by name?',
+      'I found one customer: Felix Nakamura. Its customer ID is 5b6f16f4.',
+    ]) assert.deepEqual([...new Set(broken(record(text)))], ['wording'], text);
+    for (const text of ['It is in stock and 293 are in stock.', 'The open now option should be off.', 'I found one customer: Felix Nakamura. Their customer ID is 5b6f16f4.', 'The TV is on and the status is active.', 'Can you get the continents by name?']) {
+      assert.deepEqual(broken(record(text)), [], text);
+    }
+  });
+
   test('words of a description in another language are caught', () => {
     const german: RecordOperation = { ...webhook, name: 'list-charging-stations', path: '/{roadId}/services/electric_charging_station', description: 'Liste aktueller Ladestationen — Gibt eine Liste der Ladestationen zu einer Autobahn zurück.' };
     const withOp = (text: string): DialogueRecord => ({ ...record(text), operations: { 'mandrill.webhook': german } }) as DialogueRecord;
@@ -108,6 +125,11 @@ describe('words the realizer says instead', () => {
     assert.equal(builtIntent({ name: 'webcams_list_property_property_property', method: 'GET', path: '/webcams/list/property={property}', required: ['property'] }), 'list webcams by property');
     assert.equal(builtIntent({ name: 'search', method: 'GET', path: '/v1/search', required: ['q', 'type'], api: 'Spotify' }), 'search Spotify');
     assert.equal(builtIntent({ name: 'check-if-user-follows-playlist', method: 'GET', path: '/playlists/{playlist_id}/followers/contains', required: ['playlist_id'] }), 'check whether the user follows a playlist');
+    // A participle before the verb says how ("StreamedListObjects"), a gerund is an action ("stopExposing"),
+    // a vendor-qualified API is searched by its vendor ("spotify__web-api" → "Spotify").
+    assert.equal(builtIntent({ name: 'StreamedListObjects', method: 'POST', path: '/stores/{store_id}/streamed-list-objects', required: ['store_id'] }), 'list objects');
+    assert.equal(builtIntent({ name: 'stopExposing', method: 'POST', path: '/exposing/stop', required: [] }), 'stop exposing');
+    assert.equal(intentPhrase({ ...webhook, api: 'spotify__web-api', name: 'search', method: 'GET', path: '/search', description: '', parameters: { type: 'object', properties: { q: { type: 'string' } }, required: ['q'] } }), 'search Spotify');
     assert.equal(builtIntent({ name: 'get_by_trakt_tv_id', method: 'GET', path: '/get_by_trakt_tv_id', required: ['t'], category: 'Movies' }), 'get a movie by its trakt tv ID');
   });
 
@@ -153,6 +175,32 @@ describe('words the realizer says instead', () => {
     const topics = vagueTopics(schools, 'Realty in AU');
     assert.ok(topics.includes('schools'), topics.join(' / '));
     assert.ok(!topics.some((t) => /realty|data|list/i.test(t)), topics.join(' / '));
+  });
+
+  test('descriptions with a participle or an HTTP method are no requests', () => {
+    assert.equal(spokenRequest('get the continents filtering by name'), undefined);
+    assert.equal(spokenRequest('modify a version via PUT'), undefined);
+    assert.equal(spokenRequest('get futures contracts for the date falling'), undefined);
+  });
+
+  test('results: state fields are clauses, cryptic fields unsaid, list nouns without the verb, a person is "they"', () => {
+    const shop = { ...webhook, name: 'getProduct', method: 'GET', path: '/products/{id}' };
+    const rng = { pick: <T>(xs: readonly T[]): T => xs[0] as T } as never;
+    const product = summarizeResult({ name: 'Soap', in_stock: 293 }, shop, new Set(), rng);
+    assert.match(product, /293 are in stock/);
+    assert.match(summarizeResult({ open_now: true }, shop, new Set(), rng), /it is open now/i);
+    const grid = { ...webhook, name: 'calculate_grid_coordinate_points', method: 'GET', path: '/calculate_grid_coordinate_points' };
+    const points = summarizeResult({ status: 'active', data: [{ lat: 52.3, lng: 4.8, rc: [423, 442] }, { lat: 52.4, lng: 4.9, rc: [1] }] }, grid, new Set(['52.3', '4.8', '52.4', '4.9']), rng);
+    assert.doesNotMatch(points, /\brc\b|calculate/, points);
+    assert.match(points, /active/, points);
+    const customers = { ...webhook, name: 'listCustomers', method: 'GET', path: '/customers' };
+    const one = summarizeResult({ customers: [{ name: 'Felix Nakamura', customer_id: 'c-12', created_at: '2025-10-11T03:00:00Z' }] }, customers, new Set(), rng);
+    assert.doesNotMatch(one, /\bIts\b|\bit was\b/, one);
+    const jira = { ...webhook, name: 'mergeVersion', path: '/api/2/version/{id}/mergeto/{moveIssuesTo}', parameters: { type: 'object', properties: { moveIssuesTo: { type: 'string' } } } };
+    assert.equal(slotNoun('moveIssuesTo', jira), 'version to move issues to');
+    const places = { ...webhook, parameters: { type: 'object', properties: { open_now: { type: 'boolean' } } } };
+    assert.equal(slotNoun('open_now', places), 'open now option');
+    assert.equal(sayFlag('open now option', false), 'it should not be open now');
   });
 
   test('cryptic names take the description noun, flags are phrases, the user\'s "my" is the assistant\'s "your"', () => {

@@ -67,7 +67,10 @@ const WORDS = new Set(['a', 'i', 'to', 'in', 'on', 'at', 'by', 'of', 'it', 'or',
  * a fragment opening on a conjunction ("help with and precipitations"), a consonant-y plural or an adjective or
  * mass noun counted ("3 historys", "3 publics", "weathers"), a unit suffix read as a name ("the precipitation mm
  * is"), a URL-encoded value ("remaster%20track"), a documentation example ("example To retrieve …"), an
- * operation id counted ("3 find by tags") and a request with no object ("delete something by its ID").
+ * operation id counted ("3 find by tags", "3 calculate grid coordinates"), a request with no object ("delete
+ * something by its ID"), a state field said as a noun ("the in stock is 293"), a vowelless field name ("the rc is
+ * 423"), an HTTP method ("via PUT"), a description participle ("get the continents filtering by name") and a
+ * person called "it" ("one customer: Felix Nakamura. Its …").
  */
 const BUILT_PATTERNS: [RegExp, string][] = [
   [/(?<![\p{L}\p{N}])(?:[Aa]bout|[Ww]ith|[Tt]he|an?|related to|for|of)\s+(?:and|or)\s+(?!from\b|to\b)\p{Ll}/u, 'opens a phrase on a conjunction (a fragment of a description)'],
@@ -78,6 +81,12 @@ const BUILT_PATTERNS: [RegExp, string][] = [
   [/\b[Ee]xample:? (?:To|The|An?|Call|Request|Response|Usage)\b|(?:^|\s)#{2,} /, 'pastes documentation example text'],
   [/\b\d+ (?:find|get|list|search|fetch|create|update|delete)s? (?:by|all|an?)\b/, 'counts an operation name'],
   [/\b(?:get|delete|update|find|list|create|remove) something by (?:its|the)\b/i, 'asks for "something" where the operation names a thing'],
+  [/\b[Tt]he (?:(?:in|on|out of) [a-z]+|(?:open|closed) now|feels like)(?= (?:is|are|was)\b|,| and\b| so\b)/, 'says a state field name as a noun (say "it is in stock", "293 are in stock")'],
+  [/\b[Tt]he (?!(?:tv|sms|mms|pdf|dvd|cd|mp3)\b)[b-df-hj-np-tv-xz]{2,4} (?:is|are|was)\b/, 'says a cryptic field name with no vowel as a noun'],
+  [/\b\d+ (?:calculate|compute|generate|convert|fetch|retrieve|lookup)s? [a-z]/, 'counts an operation name'],
+  [/\bvia (?:GET|POST|PUT|PATCH|DELETE)\b/, 'names an HTTP method in speech'],
+  [/\b(?:get|list|find|search for|show) (?:the |a |an |all )?(?:[a-z]+ ){1,2}(?:filtering|sorting|ordering) by\b/, 'pastes a description participle ("filtering by name") into a request'],
+  [/\b(?:customer|user|person|employee|contact|member|author|artist|player|driver|guest|patient|student|client|passenger|candidate): [A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)*\. Its\b/u, 'calls a person "it"'],
 ];
 
 /** Three-letter English words ending in "id", which a parameter may be named and still be words. */

@@ -110,6 +110,11 @@ export function isTechnicalParam(name: string): boolean {
   return isPagingParam(name) || SWITCH_PARAM.test(lastNameWord(name));
 }
 
+/** Webcams' `show` ("Content to be listed in the response"): what the answer holds, a switch nobody says. */
+export function shapesResponse(description: string | undefined): boolean {
+  return /^\s*(?:the )?(?:content|contents|fields?|sections?|parts?|properties|data|objects?) to (?:be )?(?:listed|returned|included|shown|displayed) in the (?:response|result|output)\b/i.test(description ?? '');
+}
+
 /**
  * A required switch of the transport (an API version, a format, a locale, a page size) whose spec default is
  * what a careful assistant sends without asking: nobody knows or says "the API version is 2023-10-01". Content

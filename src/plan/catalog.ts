@@ -7,7 +7,7 @@ import { createAjv, errorsText as ajvErrorsText, type ErrorObject, type Validate
 import type { EdgeAttributes, EdgeKind, NodeAttributes } from '../graph/types.ts';
 import type { JsonSchema, Operation, Param } from '../specs/types.ts';
 import { analyzeFlow, FLOW_TABLE, type FlowDefinition, type FlowShape, type PositionNeeds } from './flows.ts';
-import { coordinatePartner, flatSchema, isAuthParam, isCoordinate, isDistinguishing, isIdLike, isPagingParam, isSayable, isTechnicalParam, lastNameWord, nameWords, schemaType, takesSpecDefault } from './_params.ts';
+import { coordinatePartner, flatSchema, isAuthParam, isCoordinate, isDistinguishing, isIdLike, isPagingParam, isSayable, isTechnicalParam, shapesResponse, lastNameWord, nameWords, schemaType, takesSpecDefault } from './_params.ts';
 import { intentFinder } from './_intents.ts';
 import { carriesWhatItWrites } from './_writes.ts';
 import { isPlaceResolver, isSelfLocator } from './_places.ts';
@@ -148,7 +148,7 @@ export function planOperation(op: Operation): PlanOperation {
     required: params.filter((p) => p.required),
     // Page numbers, limits, cursors and raw codes ("the language is en") are no values a user volunteers.
     // Nor are opaque codes ("the line IDs are …"): nobody keeps them at hand.
-    optional: params.filter((p) => !p.required && p.sayable && !isTechnicalParam(p.name) && !(p.idLike && !isCoordinate(p.name)) && !ID_NAME.test(lastNameWord(p.name))),
+    optional: params.filter((p) => !p.required && p.sayable && !isTechnicalParam(p.name) && !shapesResponse(p.description) && !(p.idLike && !isCoordinate(p.name)) && !ID_NAME.test(lastNameWord(p.name))),
     record: recordOperation(op, params),
   };
 }

@@ -12,3 +12,6 @@ export function countable(noun: string): string {
 }
 /** Words ending like adjectives that are things ("template", "rate", "manual", "signal"). */
 const KNOWN_NOUNS = /^(template|rate|date|state|update|estimate|candidate|certificate|plate|gate|crate|debate|delegate|affiliate|aggregate|duplicate|manual|signal|animal|journal|portal|rental|total|terminal|proposal|approval|removal|withdrawal|referral|arrival|festival|hospital|capital|interval|material|tutorial|editorial|credential|potential|principal|individual|original|professional|official|musical|chemical|vehicle|file|title|article|topic|comic|clinic|music|logic|metric|lyric|graphic|relative|representative|objective|native|executive|archive|directive|incentive|alternative|detective|initiative|cable|table|variable|label|bible)$/;
+
+/** A verb opening a path segment ("calculate grid coordinate points"): no part of what came back. */
+export const LEADING_VERB = /^(?:calculate|compute|generate|get|list|search|find|fetch|retrieve|create|update|delete|lookup|check|convert) (?=[a-z])/;

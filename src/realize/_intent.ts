@@ -11,7 +11,7 @@ import { EXPANSIONS } from './_vocabulary.ts';
 import { operationEffect } from '../specs/index.ts';
 
 /** Words of documentation, not of a person asking for something. */
-const DOC_WORDS = /\b(endpoints?|api|apis|parameters?|param|modifiers?|json|xml|svg|format|according|such as|etc|e\.g|i\.e|will|should|must|that|which|whether|this|these|those|respective|functionality|basically|applied|listed|entered|returned|you|your|we|our|response|request body|payload|object|objects|path|query string|resource|representation|n|no|nothing|if|in the uri|in the url|found by|returned by|obtained from|returned from|based on|criteria)\b|[/…]|\.\.|\bbe\b/i;
+const DOC_WORDS = /\b(endpoints?|api|apis|parameters?|param|modifiers?|json|xml|svg|format|according|such as|etc|e\.g|i\.e|will|should|must|that|which|whether|this|these|those|respective|functionality|basically|applied|listed|entered|returned|you|your|we|our|response|request body|payload|object|objects|path|query string|resource|representation|n|no|nothing|if|in the uri|in the url|found by|returned by|obtained from|returned from|based on|criteria|via|crawl|crawls)\b|[/…]|\.\.|\bbe\b/i;
 
 /** Adjectives that point at the documentation's own example ("the given ID"), dropped from speech. */
 const POINTER = '(?:given|specified|desired|provided|particular|specific|selected|requested|corresponding|single|supplied|passed|chosen)';
@@ -57,6 +57,8 @@ export function spokenRequest(phrase: string, source = '', maxWords = 9): string
   const out = words.join(' ').replace(/[,;:]+$/, '');
   if (out.split(' ')[0]?.toLowerCase() !== phrase.split(' ')[0]?.toLowerCase()) return undefined;
   if (/\b(?:based|associated|belonging|found|identified|containing|related|matching|\w{2,}[^e]ed)$/i.test(out)) return undefined;
+  // "get the continents filtering by name", "futures contracts for the date falling": a participle of the description.
+  if (/\b[a-z]{3,}ing (?:by|on|with|in|for|from|to)\b|\b(?:the|a|an) [a-z]+ [a-z]{3,}ing$/.test(out)) return undefined;
   // "decode VIN, get valuable information": two clauses; a comma belongs only to a list ("genre, rating and date").
   if (/ get /i.test(out) || out.split(' ').slice(1).filter((w) => /^[A-Z][a-z]/.test(w)).length >= 3) return undefined;
   if (/,/.test(out) && !/,[^,]*\b(?:and|or)\b[^,]*$/.test(out)) return undefined;
@@ -159,7 +161,9 @@ export function builtIntent(op: BuildInput): string {
   // RapidAPI paths repeat the name; OpenAPI names may be method+path slugs: take whichever says more words.
   const pathWords = new Set(fromPath);
   const slug = /^(get|post|put|patch|delete)[_\-\s./]/i.test(op.name) && fromName.every((w) => pathWords.has(w) || /^(api|v\d+|get|post|put|patch|delete)$/.test(w));
-  const raw = slug || fromName.length === 0 ? fromPath : fromName;
+  // "Get by Trakt.tv ID": the verb was dropped as a method word, and "by" opens the key.
+  const picked = slug || fromName.length === 0 ? fromPath : fromName;
+  const raw = picked[0] === 'by' ? ['get', ...picked] : picked;
   const question = yesNoQuestion(raw);
   if (question) return question;
   const verbWord = raw.find((w) => NAME_VERBS[w]);
@@ -178,13 +182,19 @@ export function builtIntent(op: BuildInput): string {
   const reads = operationEffect({ method: op.method, path: op.path, name: op.name }).effect === 'read';
   let verb = verbWord ? (NAME_VERBS[verbWord] as string) : reads ? 'get' : METHOD_VERB[op.method.toUpperCase()] ?? 'get';
   let qualifier = '';
-  content = content.filter((w, i) => i === 0 || !/[a-z]ed$/.test(w));
+  // "StreamedListObjects": a participle before the verb says how the verb is done, not what is listed.
+  const verbAt = verbWord ? raw.indexOf(verbWord) : -1;
+  content = content.filter((w, i) => (i === 0 && !(verbAt > 0 && raw.indexOf(w) < verbAt)) || !/[a-z]ed$/.test(w));
   const category = (op.category ?? '').trim().toLowerCase();
   // "get_by_trakt_tv_id": what is got goes unnamed; the API's subject names it ("get a movie by its Trakt TV ID").
   const keyedBy = splitAt > 0 && raw[splitAt] === 'by' && /^ids?$/.test(raw[raw.length - 1] ?? '') && content.length === 0 && after.length > 0;
-  if (keyedBy && /^[a-z]{4,}$/.test(category) && !MASS.test(category)) {
+  // Only a category of countable things ("Movies") names one of them; "Entertainment" names none.
+  if (keyedBy && /^[a-z]{4,}$/.test(category) && !MASS.test(category) && pluralize.isPlural(category) && pluralize.singular(category) !== category) {
     content = [pluralize.singular(category)];
     qualifier = ` by its ${after.map((w) => EXPANSIONS[w] ?? w).join(' ')} ID`;
+  } else if (keyedBy) {
+    // No subject to name ("get_by_trakt_tv_id" in category "Data"): the key is what the user holds, never "get a trakt tv".
+    return `${verb === 'get' ? 'look up' : verb} the details for ${agreeArticles(`a ${after.map((w) => EXPANSIONS[w] ?? w).join(' ')} ID`)}`;
   } else if (content.length === 0 && after.length > 0) content = after;
   else if (after.length > 0) qualifier = ` ${raw[splitAt]} ${withDeterminer(after.map((w) => EXPANSIONS[w] ?? w).join(' '), raw[splitAt] === 'by')}`;
   if (content.length === 0 && /^[a-z]+$/.test(category) && !/^(data|other|others|tools|utilities|information|business|commerce|api|apis)$/.test(category)) content = [category];
@@ -221,6 +231,9 @@ export function builtIntent(op: BuildInput): string {
     object = [...lead, plural || MASS.test(head) || !/^[a-z]+$/.test(head) ? head : pluralize.plural(head)].join(' ');
   } else if (MASS.test(head) || (!byId && verb === 'get')) {
     object = `the ${[...lead, head].join(' ')}`;
+  } else if (lead.length === 0 && /^(stop|start|pause|resume)$/.test(verb) && /^[a-z]{3,}ing$/.test(head)) {
+    // "stopExposing": an action stopped, never "stop an exposing".
+    object = head;
   } else {
     object = agreeArticles(`a ${[...lead, head].join(' ')}`);
   }

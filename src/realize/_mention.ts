@@ -6,6 +6,7 @@
 
 /** A yes/no value as a clause ("yes, it should be public", "it should not be public"), from the flag's display name. */
 export function sayFlag(noun: string, value: boolean): string {
+  noun = noun.replace(/ option$/, '');
   const words = noun.toLowerCase().replace(/\bbase (\d+)\b/g, 'base$1').split(/\s+/);
   const first = words[0] ?? '';
   const rest = words.slice(1).join(' ');
@@ -25,6 +26,8 @@ export function sayFlag(noun: string, value: boolean): string {
   }
   // "base64 encoded" → "base64-encoded"; "public", "verified", "dry run"-like adjectives.
   const last = words[words.length - 1] ?? '';
+  // "open now": a state said with "be".
+  if (words.length === 2 && /^(open|closed|available)$/.test(first) && rest === 'now') return value ? `yes, it should be ${noun.toLowerCase()}` : `it should not be ${noun.toLowerCase()}`;
   if (words.length <= 3 && (/(ed|able|ible|ive|ic|al|ous|ful|less)$/.test(last) || /^(public|private|free|active|live|open|visible|hidden|draft|enabled|disabled|verified|available|online|paid|default|primary|archived|deleted|completed|read|favorite|favourite)$/.test(last))) {
     const said = words.length > 1 && /ed$/.test(last) ? words.join('-') : words.join(' ');
     return value ? `yes, it should be ${said}` : `it should not be ${said}`;

@@ -9,8 +9,8 @@
 import type { RecordOperation } from '../plan/types.ts';
 import * as P from './_phrases.ts';
 import type { Rng } from '../random/index.ts';
-import { countable } from './_count-nouns.ts';
-import { said, sayCode, sayDate } from './_say.ts';
+import { countable, LEADING_VERB } from './_count-nouns.ts';
+import { CRYPTIC, flagClause, ownedFacts, said, sayCode, sayDate } from './_say.ts';
 import { listTotal } from './_totals.ts';
 import { effectOf } from './_effect.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
@@ -163,6 +163,9 @@ function fieldName(path: string[], op: RecordOperation | undefined): string {
   // "the base is 59.57 CAD" does not say what the base is.
   if (/^base$/i.test(last)) return 'base amount';
   if (/^sid$/i.test(last)) return 'ID';
+  // "datefrom", "dateto": glued bounds of a period.
+  const bound = /^(date|time)(from|to|start|end)$/i.exec(last);
+  if (bound) return `${/^(from|start)$/i.test(bound[2] ?? '') ? 'start' : 'end'} ${(bound[1] ?? '').toLowerCase()}`;
   const words = humanizeFor(last, op);
   // {followers: {total: 169}}: "the number of followers".
   if (/^(total|count)$/i.test(last) && path.length > 1) {
@@ -193,18 +196,6 @@ function sayable(leaf: Leaf): boolean {
   return true;
 }
 
-/** A yes/no field as a person says it: "it is explicit", "it has no media assets", "the flag … is on". */
-function flagClause(name: string, value: boolean): string {
-  const words = name.toLowerCase().replace(/ flag$/, '');
-  const is = /^is (.+)$/.exec(words);
-  if (is) return `it is ${value ? '' : 'not '}${is[1]}`;
-  const has = /^has (.+)$/.exec(words);
-  if (has) return `it ${value ? 'has' : 'has no'} ${has[1]}`;
-  if (/^(can|allows?|supports?|requires?) /.test(words)) return `it ${value ? words.replace(/^(allow|support|require) /, '$1s ') : words.replace(/^can /, 'cannot ').replace(/^(allow|support|require)s? /, 'does not $1 ')}`;
-  if (/^[a-z]+(ed|ive|ic|able|ible|al|ful)$/.test(words)) return `it is ${value ? '' : 'not '}${words}`;
-  return `${words} is ${value ? 'on' : 'off'}`;
-}
-
 /** One field as a clause: "the status is rejected", "it was submitted on February 3, 2026 at 14:00 UTC". */
 function clause(name: string, value: string | number | boolean, now = false): string {
   if (typeof value === 'boolean' || value === 'true' || value === 'false') return flagClause(name, value === true || value === 'true');
@@ -214,6 +205,9 @@ function clause(name: string, value: string | number | boolean, now = false): st
     const noun = counted[1] ?? plural(counted[2] ?? '');
     return `it has ${value} ${value === 1 ? singular(noun) : noun}`;
   }
+  // {in_stock: 293}: "293 are in stock"; {feels_like: 25.2}: "it feels like 25.2 degrees".
+  if (typeof value === 'number' && !now && /^(?:in|on|out of) [a-z]+$/.test(name)) return `${value} ${value === 1 ? 'is' : 'are'} ${name}`;
+  if (typeof value === 'number' && !now && /^feels like$/.test(name)) return `it feels like ${value} degrees`;
   // {timestamp: 1688445029}: seconds (or milliseconds) since 1970, said as a date.
   if (typeof value === 'number' && /\b(timestamp|time|date|at|on)$/i.test(name) && ((value >= 1e9 && value < 2.2e9) || (value >= 1e12 && value < 2.2e12))) {
     value = new Date(value < 1e11 ? value * 1000 : value).toISOString().replace(/:\d{2}\.\d{3}Z$/, 'Z');
@@ -225,7 +219,8 @@ function clause(name: string, value: string | number | boolean, now = false): st
   const date = typeof value === 'string' ? sayDate(value) : undefined;
   if (date) {
     // "submitted at", "created on", "starts at": a verb with its date.
-    const timed = /^(.+?) (?:at|on|date|time)$/.exec(name);
+    // "datetime published", "date created": the verb after the date word.
+    const timed = /^(.+?) (?:at|on|date|time)$/.exec(name) ?? /^(?:date|datetime|time) ([a-z]+ed)$/.exec(name);
     const verb = timed?.[1] ?? '';
     if (timed && /^\w+ed$/.test(verb)) return `it was ${verb} on ${date}`;
     if (timed && PRESENT_VERB.test(verb)) return `it ${verb} on ${date}`;
@@ -299,7 +294,7 @@ function itemLabel(item: unknown, op: RecordOperation | undefined): string | und
   if (name || item === null || typeof item !== 'object') return name;
   const { leaves } = collected(item);
   const plain = leaves.filter((l) => l.path.length <= 2 && sayable(l) && typeof l.value !== 'boolean');
-  const words = plain.filter((l) => !ID_KEY.test(l.path[l.path.length - 1] ?? ''));
+  const words = plain.filter((l) => !ID_KEY.test(l.path[l.path.length - 1] ?? '') && !CRYPTIC.test(fieldName(l.path, op)));
   const value = (l: Leaf): string => (typeof l.value === 'string' ? (sayDate(l.value) ?? said(l.value)) : said(l.value));
   if (words.length > 0) return words.slice(0, words.length === 3 ? 3 : 2).map((l) => `${fieldName(l.path, op).toLowerCase()} ${value(l)}`).join(', ');
   const id = plain[0];
@@ -365,6 +360,8 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
       return;
     }
     const name = fieldName(leaf.path, op);
+    // {rc: [423, 442]}: a short name with no vowel says nothing to a person; no noun can be made of it.
+    if (CRYPTIC.test(name)) return;
     // The first item of a list inside the object is said by the list's own clause.
     if (lists.some((l) => l.path.length <= leaf.path.length && l.path.every((p, i) => leaf.path[i] === p))) return;
     const askedFor = wordsMatch(pathWords(leaf.path.slice(-1)), asked);
@@ -490,14 +487,15 @@ function hasOwnScalars(result: unknown): boolean {
 
 /** The noun of a list a result is: its property name, else the resource the path names ("albums"), else "results". */
 function listNoun(name: string | undefined, op: RecordOperation | undefined): string {
-  const generic = /^(data|info|information|content|body|response|results?|items?|list|records?|entries|values?|hits|docs|rows|objects|elements)$/;
+  const generic = /^(data|info|information|content|body|response|results?|items?|list|records?|entries|values?|hits|docs|rows|objects|elements|payloads?)$/;
   const named = name ? humanizeFor(name, op).toLowerCase() : '';
   if (named === 'docs') return 'documents';
   if (named && !generic.test(named) && isPluralNoun(named) && !ADJECTIVE.test(singular(named.split(' ').pop() ?? ''))) return named;
   // The last plural noun of the path ("/locations/hotels/by-geocode" → "hotels").
   const segments = (op?.path ?? '').split('/').filter((s) => s && !/[{}:]/.test(s) && !/^v\d+$/.test(s)).reverse();
   for (const segment of segments) {
-    const fromPath = humanizeFor(segment, op).toLowerCase();
+    // "/calculate_grid_coordinate_points": the verb of the operation is no part of what came back.
+    const fromPath = humanizeFor(segment, op).toLowerCase().replace(LEADING_VERB, '');
     if (fromPath && !generic.test(fromPath) && isPluralNoun(fromPath) && /^[a-z ]+$/.test(fromPath) && !ADJECTIVE.test(singular(fromPath.split(' ').pop() ?? ''))) return fromPath;
   }
   return 'results';
@@ -521,7 +519,12 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
   if (/\b(links?|urls?|uris?)\b/i.test(asked)) for (const w of ['url', 'uri', 'link', 'href']) wanted.add(w);
   // After a change, what was made (its id, price, expiry) matters more than the list inside it (the seats held).
   const list = changes && hasOwnScalars(result) ? undefined : listOf(result, operation);
-  if (list) return summarizeList(list, operation, echoes, wanted, rng, userWords(asked)) + totalNote(result, list, operation) + missingFields(list.items[0], asked);
+  if (list) {
+    const said = summarizeList(list, operation, echoes, wanted, rng, userWords(asked));
+    // Items with nothing to tell but a count ({data: [{lat, lng, rc}]}): the result's own fields say the rest.
+    const own = said.endsWith(`${listNoun(list.name, operation)}.`) && result !== null && typeof result === 'object' && !Array.isArray(result) ? pickFacts(objectFacts(result, operation, echoes, wanted, changes).filter((f) => !f.text.startsWith('there ')), 2) : [];
+    return said + (own.length > 0 ? ` ${upperFirst(joinList(own))}.` : '') + totalNote(result, list, operation) + missingFields(list.items[0], asked);
+  }
   if (result !== null && typeof result === 'object') {
     const facts = pickFacts(objectFacts(result, operation, echoes, wanted, changes, wanted, userWords(asked)), 4);
     if (facts.length > 0) return rng.pick(P.RESULT_FIELDS)(joinList(facts)) + missingFields(result, asked);
@@ -557,8 +560,8 @@ function summarizeList(list: { items: unknown[]; name?: string }, operation: Rec
     if (!firstName) return `${upperFirst(count)}, including ${names}.${about ? ` The first one: ${about}.` : ''}`;
     return rng.pick(all ? P.RESULT_LIST_NAMED : P.RESULT_LIST_SOME)(count, names, firstName, about);
   }
-  if (labels.length === 1 && firstName && list.items.length === 1) return `${upperFirst(count)}: ${firstName}.${about ? ` ${upperFirst(about.replace(/^the /, 'its '))}.` : ''}`;
-  if (labels.length === 1 && firstName) return rng.pick(P.RESULT_LIST_LABELLED)(count, firstName, about ? upperFirst(about.replace(/^the /, 'its ')) : '');
+  if (labels.length === 1 && firstName && list.items.length === 1) return `${upperFirst(count)}: ${firstName}.${about ? ` ${upperFirst(ownedFacts(about, one))}.` : ''}`;
+  if (labels.length === 1 && firstName) return rng.pick(P.RESULT_LIST_LABELLED)(count, firstName, about ? upperFirst(ownedFacts(about, one)) : '');
   return about ? rng.pick(list.items.length === 1 ? P.RESULT_ONE : P.RESULT_LIST)(count, about) : `${upperFirst(count)}.`;
 }
 

@@ -40,3 +40,34 @@ export function sayCode(name: string, value: string): string {
   return value;
 }
 
+/** A field name still cryptic after expansion ("rc", "tx"): a short word with no vowel. */
+export const CRYPTIC = /^[b-df-hj-np-tv-xz]{1,4}$/;
+
+/** A yes/no field as a person says it: "it is explicit", "it has no media assets", "the flag … is on". */
+export function flagClause(name: string, value: boolean): string {
+  const words = name.toLowerCase().replace(/ flag$/, '');
+  const is = /^is (.+)$/.exec(words);
+  if (is) return `it is ${value ? '' : 'not '}${is[1]}`;
+  const has = /^has (.+)$/.exec(words);
+  if (has) return `it ${value ? 'has' : 'has no'} ${has[1]}`;
+  if (/^(can|allows?|supports?|requires?) /.test(words)) return `it ${value ? words.replace(/^(allow|support|require) /, '$1s ') : words.replace(/^can /, 'cannot ').replace(/^(allow|support|require)s? /, 'does not $1 ')}`;
+  if (/^[a-z]+(ed|ive|ic|able|ible|al|ful)$/.test(words)) return `it is ${value ? '' : 'not '}${words}`;
+  // {in_stock: true}, {open_now: false}: "it is in stock", "it is not open now".
+  if (STATE_PHRASE.test(words)) return `it is ${value ? '' : 'not '}${words}`;
+  return `${words} is ${value ? 'on' : 'off'}`;
+}
+
+/** Names that say a state of the thing itself ("in stock", "open now", "on sale"): a clause with "it is". */
+const STATE_PHRASE = /^(?:(?:in|on|out of|at|under|over) [a-z]+(?: [a-z]+)?|(?:open|closed|available|sold out|live|online|offline|active|enabled|visible)(?: now| today)?)$/;
+
+
+/** Nouns of people: a person is "they", never "it" (QUALITY.md J). */
+const PERSON_NOUN = /^(?:customer|user|person|people|employee|contact|member|author|artist|player|driver|guest|patient|student|client|owner|agent|passenger|traveler|traveller|attendee|candidate|applicant|subscriber|follower|friend|buyer|seller|vendor|teacher|doctor|athlete|actor|host|speaker|recipient|sender|reviewer|manager|admin|administrator|staff|worker|account holder)$/;
+
+/** "the customer ID is …, and it was created on …" of one item, as "its …" or, for a person, "their …, they were …". */
+export function ownedFacts(about: string, noun: string): string {
+  if (!PERSON_NOUN.test(noun.toLowerCase())) return about.replace(/^the /, 'its ');
+  return about
+    .replace(/^the /, 'their ')
+    .replace(/\bit (was|is|has|does|can)\b/g, (_m, verb: string) => `they ${({ was: 'were', is: 'are', has: 'have', does: 'do', can: 'can' } as Record<string, string>)[verb]}`);
+}

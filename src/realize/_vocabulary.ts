@@ -17,6 +17,8 @@ export const EXPANSIONS: Record<string, string> = {
   iata: 'IATA',
   icao: 'ICAO',
   sku: 'SKU',
+  sld: 'domain name',
+  tld: 'top-level domain',
   zip: 'ZIP',
   vat: 'VAT',
   sms: 'SMS',
@@ -128,3 +130,6 @@ export const IRREGULAR_SINGULAR: Record<string, string> = {
   status: 'status',
   address: 'address',
 };
+
+/** Whole English words that a description's longer word never spells out ("count" is no "counterpart"). */
+export const PLAIN_WORDS = new Set(['count', 'total', 'name', 'title', 'date', 'time', 'type', 'rate', 'price', 'track', 'user', 'page', 'list', 'size', 'code', 'city', 'state', 'place', 'image', 'owner', 'score', 'rank', 'level', 'status', 'order', 'item', 'line', 'year', 'month', 'week', 'day', 'hour', 'start', 'end', 'link', 'tag', 'note', 'text', 'view', 'like', 'share', 'play', 'game', 'team', 'song', 'album', 'video', 'point', 'value', 'amount', 'group', 'event', 'photo', 'post', 'book', 'movie', 'show', 'area', 'room', 'seat']);

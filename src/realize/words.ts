@@ -8,7 +8,7 @@ import { looksLikeIdentifier } from '../text/index.ts';
 import { isEnglish, plainText, withoutDeprecation } from '../language/plain.ts';
 import { boundNoun, withoutPurpose } from '../language/names.ts';
 import { nounFromDescription, nounNamedIn } from '../language/param-nouns.ts';
-import { EXPANSIONS, IRREGULAR_SINGULAR, UNITS } from './_vocabulary.ts';
+import { EXPANSIONS, IRREGULAR_SINGULAR, PLAIN_WORDS, UNITS } from './_vocabulary.ts';
 import { tidy, untitle } from './_tidy.ts';
 import { builtIntent, fieldListRequest, spokenRequest } from './_intent.ts';
 import { withoutTypos } from './_typos.ts';
@@ -125,7 +125,7 @@ function wordsOfDescription(op: RecordOperation): Set<string> {
 
 /** "tourn" → "tournament" when the description says "tournament" and never "tourn" itself. */
 function expandByDescription(word: string, op: RecordOperation | undefined): string {
-  if (!op || word.length < 3 || word.length > 6 || EXPANSIONS[word] || UNITS[word]) return word;
+  if (!op || word.length < 3 || word.length > 6 || EXPANSIONS[word] || UNITS[word] || PLAIN_WORDS.has(word)) return word;
   const words = wordsOfDescription(op);
   if (words.has(word)) return word;
   for (const w of words) if (w.length >= word.length + 3 && w.startsWith(word) && !/(ing|ed|es|s)$/.test(w.slice(word.length))) return w;
@@ -158,6 +158,8 @@ function ownerFromPath(op: RecordOperation | undefined, param: string): string |
   for (let i = at - 1; i >= 0; i--) {
     const seg = segments[i] ?? '';
     if (seg.startsWith('{') || seg.startsWith(':') || /^v\d+/.test(seg) || seg === 'api') continue;
+    // "/version/{id}/mergeto/{moveIssuesTo}": an action segment names no thing; the resource before it does.
+    if (/^(?:merge|move|copy|transfer|link|assign|add|remove|swap|convert)(?:to|into|from|with)?$/i.test(seg)) continue;
     const words = splitIdentifier(seg);
     const last = words[words.length - 1];
     if (!last) continue;
@@ -195,7 +197,7 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
   const bound = boundNoun(param, schema);
   if (bound) return bound;
   const words = splitIdentifier(param);
-  const cryptic = words.length === 1 && (((words[0] ?? '').length <= 2 && !EXPANSIONS[words[0] ?? '']) || /^(q|query|search|term|keyword|text)$/.test(words[0] ?? ''));
+  const cryptic = words.length === 1 && ((((words[0] ?? '').length <= 2 || /^[b-df-hj-np-tv-xz]{3,4}$/.test(words[0] ?? '')) && !EXPANSIONS[words[0] ?? '']) || /^(q|query|search|term|keyword|text)$/.test(words[0] ?? ''));
   if (cryptic) {
     const fromDescription = nounFromDescription(schema?.description as string | undefined) ?? nounNamedIn(schema?.description as string | undefined);
     if (fromDescription) return fromDescription;
@@ -228,6 +230,8 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
   // RapidAPI types a count "NUMBER": "days" = 3 is still a number of days.
   const counted = schema?.type === 'integer' || (schema?.type === 'number' && /^(days|nights|hours|weeks|months|years|minutes|seconds|adults|children|guests|rooms|people|persons|passengers|seats|tickets|results|items)$/.test(noun));
   if (counted && isPluralNoun(noun) && !/[A-Z]s$/.test(noun) && !/^(number|count|total)\b/.test(noun)) return `number of ${noun}`;
+  // {open_now: true}, {enableSharedUsers: true}: a switch named by a verb or a state is an option, never "the open now".
+  if (schema?.type === 'boolean' && /^(?:enable|disable|include|exclude|allow|use|show|hide|return|in|on|at|open|closed)\b|\bnow$/.test(noun)) return `${noun} option`;
   return noun;
 }
 
@@ -477,7 +481,7 @@ export function intentVariants(op: RecordOperation): string[] {
     first = false;
   }
   const required = Array.isArray(op.parameters.required) ? (op.parameters.required as string[]) : [];
-  const built = builtIntent({ name: op.name, method: op.method, path: op.path, required, api: apiName(op), ...(op.category ? { category: op.category } : {}) });
+  const built = builtIntent({ name: op.name, method: op.method, path: op.path, required, api: apiName({ ...op, api: op.api.split('__')[0] ?? op.api }), ...(op.category ? { category: op.category } : {}) });
   // "get a question" is one of many: "get a question by its ID" names what the user has.
   // The resource's own id is usually the last required input ("/orders/{order_id}/products/{product_id}").
   const keys = [...new Set(required.map((p) => slotNoun(p, op)).filter((noun) => !/^(latitude|longitude)$/.test(noun)).reverse())].slice(0, 2);
