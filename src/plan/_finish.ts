@@ -5,6 +5,7 @@
  * street, city and country; a min above its max is swapped. Values pinned or echoed (`fixed`) never change.
  */
 import { describe, NAME_KINDS } from './_names.ts';
+import { agreeAlert } from './_alerts.ts';
 import { knownPlaces, provisionalKind, type Place } from '../world/index.ts';
 
 /** Keys as snake-case words, remembered: the same few keys recur in every record and are tested many times each. */
@@ -27,6 +28,7 @@ export function finishRecord(record: Record<string, unknown>, fixed: readonly st
   const byWords = new Map(keys.map((k) => [words(k), k]));
   renameBusiness(record, keys);
   describeRecord(record, keys);
+  agreeAlert(record, byWords, fixed);
   agreeAirport(record, byWords, fixed);
   agreePlace(record, byWords);
   composeAddress(record, byWords);
@@ -84,7 +86,7 @@ function describeRecord(record: Record<string, unknown>, keys: string[]): void {
     if (!kind?.startsWith('description:')) continue;
     const noun = kind.slice('description:'.length);
     if (codeKey !== undefined) record[key] = `${noun.replace(/^\w/, (c) => c.toUpperCase())} code ${record[codeKey] as string}.`;
-    else record[key] = describe(noun, name && name.length <= 80 ? name : undefined, cityKey ? (record[cityKey] as string) : undefined);
+    else record[key] = describe(noun, name && name.length <= 80 ? name : undefined, cityKey ? (record[cityKey] as string) : undefined, words(key));
   }
 }
 

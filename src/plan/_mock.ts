@@ -187,9 +187,9 @@ const WORD_RULES: WordRule[] = [
   // Product text only for products (an Uber "product" is a ride option; an "item" is anything).
   [(n, _t, c) => /(description|summary|bio|overview|about|details|body|content|plot|synopsis)/.test(n) && kindIn(c)?.noun === 'product', () => faker.commerce.productDescription()],
   // Other free text describes its own entity (a webhook, an episode), never with another kind's filler.
-  [(n) => /(description|summary|bio|overview|about|details|body|content|plot|synopsis)/.test(n), (_rng, c, _n, parent) => {
+  [(n) => /(description|summary|bio|overview|about|details|body|content|plot|synopsis)/.test(n), (_rng, c, n, parent) => {
     const noun = entityNoun(parent, c);
-    return provisional(describe(noun), `description:${noun}`);
+    return provisional(describe(noun, undefined, undefined, n), `description:${noun}`);
   }],
   [(n) => /(^|_)status$/.test(n), (rng) => pickFrom(rng, ['ok', 'active', 'pending', 'completed', 'confirmed'])],
   [(n) => /(^|_)(sort|sort_by|order_by|ordering|orderby|sortby)$/.test(n), (rng) => pickFrom(rng, ['name', 'date', 'popularity'])],

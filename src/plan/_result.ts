@@ -178,7 +178,7 @@ const LIST_ECHO = /(^|_)(id|uuid|guid|oid|code|key|slug)$|[a-z]id$/;
 const SHARED_CODE = /(^|_)(country|currency|lang|language|locale|region|state|province|iata|airport|zip|postal|post|area|dial|phone|time_?zone)_?code$/;
 /** Keys that single out one record: a search by an email or a username finds that one record, carrying it. */
 const EXACT_KEY = /^(email|email_address|phone|phone_number|mobile|username|user_name|login|handle|isbn|vin|imei|iban|sku|barcode|upc|ean)$/;
-const FILTER_ECHO = /^(year|season|category|genre|type|country|language|lang|league|sport|status|city|region|difficulty|level)$/;
+const FILTER_ECHO = /^(year|season|category|genre|type|country|language|lang|league|sport|status|city|region|difficulty|level|severity|priority|urgency|kind|platform)$/;
 
 /** A filter value a listed item can carry as it is (one value, not "album,track"). */
 function filterValue(value: unknown): boolean {
