@@ -6,6 +6,7 @@
  */
 import { describe, NAME_KINDS } from './_names.ts';
 import { agreeAlert } from './_alerts.ts';
+import { agreeBook } from './_works.ts';
 import { knownPlaces, provisionalKind, type Place } from '../world/index.ts';
 
 /** Keys as snake-case words, remembered: the same few keys recur in every record and are tested many times each. */
@@ -29,6 +30,7 @@ export function finishRecord(record: Record<string, unknown>, fixed: readonly st
   renameBusiness(record, keys);
   describeRecord(record, keys);
   agreeAlert(record, byWords, fixed);
+  agreeBook(record, keys, words);
   agreeAirport(record, byWords, fixed);
   agreePlace(record, byWords);
   composeAddress(record, byWords);

@@ -9,6 +9,7 @@ import { clampNumber, numberFor, numberName } from './_numbers.ts';
 import { flatSchema, isIdLike, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { faker, withRng } from './_faker.ts';
+import { songTitle, albumTitle, bookTitle } from './_works.ts';
 import { cityName, headline, localFaker, describe, searchValue, entityNoun, genreFor, kindIn, kindOfName, plainName, TOPICS, type NameKind } from './_names.ts';
 import { enumInDescription, meaningString } from './_vocab.ts';
 import { fallbackString } from './_fallback.ts';
@@ -158,17 +159,17 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(address|street)/.test(n), () => localFaker().location.streetAddress()],
   [(n) => /(company|organization|organisation|employer|brand|publisher)/.test(n), () => faker.company.name()],
   [(n) => /(artist|singer|band|performer)/.test(n), () => faker.music.artist()],
-  [(n) => /(song|track)s?(_name|_title)?$/.test(n), () => faker.music.songName()],
-  [(n) => /album/.test(n), () => faker.music.album()],
+  [(n) => /(song|track)s?(_name|_title)?$/.test(n), () => songTitle()],
+  [(n) => /album/.test(n), () => albumTitle()],
   [(n) => /genre/.test(n), (_rng, c, n) => genreFor(`${n.replace(/_/g, ' ')} ${c}`, false)],
   [(n) => /(author|writer)/.test(n), () => faker.person.fullName()],
   [(n, t, c) => (t === 'title' || t === 'name') && n !== t && kindOfName(n, c)?.titled === true, (_rng, c, n) => provisional((kindOfName(n, c) as NameKind).make(`${n.replace(/_/g, ' ')} ${c}`))],
-  [(n, t, c) => /(book|novel)/.test(n) || (t === 'title' && /book/.test(c)), () => faker.book.title()],
+  [(n, t, c) => /(book|novel)/.test(n) || (t === 'title' && /book/.test(c)), () => bookTitle()],
   [(n, t, c) => /(movie|film)/.test(n) || (t === 'title' && /(movie|film)/.test(c)), () => faker.book.title()],
   [(n, t, c) => /job/.test(n) || (t === 'title' && /\b(jobs?|positions?|vacanc(y|ies)|careers?)\b/.test(c)), () => faker.person.jobTitle()],
   [(n) => /(^|_)industry$/.test(n), (rng) => pickFrom(rng, INDUSTRIES)],
   [(n) => /(^|_)(location|headquarters|hq|place)$/.test(n), (rng) => pickFrom(rng, CITIES)],
-  [(_n, t, c) => t === 'title' && /(song|track|music)/.test(c), () => faker.music.songName()],
+  [(_n, t, c) => t === 'title' && /(song|track|music)/.test(c), () => songTitle()],
   [(_n, t, c) => t === 'title' && kindIn(c, true) !== undefined, (_rng, c) => provisional(kindIn(c, true)!.make(c))],
   [(_n, t) => t === 'title', () => faker.book.title()],
   [(n) => /(product|item)(_name)?$/.test(n), () => faker.commerce.productName()],

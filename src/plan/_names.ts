@@ -7,6 +7,7 @@
  */
 import { faker, fakerFor } from './_faker.ts';
 import { worldValue } from '../world/index.ts';
+import { songTitle, albumTitle, bookTitle } from './_works.ts';
 
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
 
@@ -98,14 +99,14 @@ export const NAME_KINDS: readonly NameKind[] = [
   // A product group or line is a category, not a product.
   { noun: 'category', words: /\bproduct ?(groups?|categor(y|ies)|types?|lines?|families)\b/, make: (c) => genreFor(c, true) },
   { noun: 'product', words: /\b(products?|line items?|skus?|merchandise|asins?)\b/, make: () => faker.commerce.productName(), titled: true },
-  { noun: 'song', words: /\b(tracks?|songs?|singles?)\b/, make: () => faker.music.songName(), titled: true },
+  { noun: 'song', words: /\b(tracks?|songs?|singles?)\b/, make: songTitle, titled: true },
   { noun: 'artist', words: /\b(artists?|bands?|singers?|performers?)\b/, make: () => faker.music.artist() },
-  { noun: 'album', words: /\balbums?\b/, make: () => faker.music.album(), titled: true },
+  { noun: 'album', words: /\balbums?\b/, make: albumTitle, titled: true },
   { noun: 'playlist', words: /\bplaylists?\b/, make: () => pick(PLAYLISTS), titled: true },
   { noun: 'episode', words: /\bepisodes?\b/, make: () => cap(pick(TOPICS)), titled: true },
   { noun: 'chapter', words: /\bchapters?\b/, make: () => `Chapter ${faker.number.int({ min: 1, max: 30 })}`, titled: true },
   { noun: 'podcast', words: /\b(podcasts?|shows)\b/, make: () => `${cap(pick(TOPICS))} ${pick(['Weekly', 'Podcast', 'Hour', 'Talks'])}`, titled: true },
-  { noun: 'audiobook', words: /\b(audiobooks?|books?|novels?|editions?|works)\b/, make: () => faker.book.title(), titled: true },
+  { noun: 'audiobook', words: /\b(audiobooks?|books?|novels?|editions?|works)\b/, make: bookTitle, titled: true },
   { noun: 'series', words: /\b(series|serials?|seasons?)\b/, make: (c) => (/\bgames?\b/.test(c) ? pick(GAME_SERIES) : /\bbooks?\b/.test(c) ? faker.book.series() : pick(TV_SERIES)), titled: true },
   { noun: 'movie', words: /\b(movies?|films?|titles)\b/, make: () => faker.book.title(), titled: true },
   { noun: 'game', words: /\bgames?\b/, make: () => pick(GAMES), titled: true },
