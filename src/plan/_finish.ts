@@ -7,6 +7,7 @@
 import { describe, NAME_KINDS } from './_names.ts';
 import { agreeAlert } from './_alerts.ts';
 import { agreeBook } from './_works.ts';
+import { agreeContinent } from './_codes.ts';
 import { knownPlaces, provisionalKind, type Place } from '../world/index.ts';
 
 /** Keys as snake-case words, remembered: the same few keys recur in every record and are tested many times each. */
@@ -31,12 +32,18 @@ export function finishRecord(record: Record<string, unknown>, fixed: readonly st
   describeRecord(record, keys);
   agreeAlert(record, byWords, fixed);
   agreeBook(record, keys, words);
+  agreeContinent(record, fixed, words);
   agreeAirport(record, byWords, fixed);
   agreePlace(record, byWords);
   composeAddress(record, byWords);
   orderMinMax(record, keys);
   notDeleted(record, keys);
   rateInWords(record, keys);
+}
+
+/** A record renamed after it was finished (named by the query it was found by) agrees with its new name. */
+export function renamedRecord(record: Record<string, unknown>): void {
+  agreeContinent(record, [], words);
 }
 
 /** Words for a 1–5 star rating, lowest first (as review sites word them). */

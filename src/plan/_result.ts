@@ -4,7 +4,7 @@
  * values drawn by the mock value generator. Plus reading a value back at a field path.
  */
 import type { JsonSchema } from '../specs/types.ts';
-import { finishRecord } from './_finish.ts';
+import { finishRecord, renamedRecord } from './_finish.ts';
 import { ERROR_FIELD, PLACE_MEANINGS, mockValue, singular, typeMatches, withRng } from './_mock.ts';
 import { flatSchema, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
@@ -506,9 +506,9 @@ function nameByQuery(itemNode: Node, item: Record<string, unknown>, query: strin
   const title = /\p{Lu}/u.test(q) ? q : q.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
   const value = item[key];
   if (!found || typeof value !== 'string' || value.toLowerCase().includes(q.toLowerCase())) return;
-  const renamed = title;
-  item[key] = renamed;
-  renameIn(item, key, value, renamed);
+  item[key] = title;
+  renameIn(item, key, value, title);
+  renamedRecord(item);
 }
 
 /** A record's other texts ("A Room with a View is a movie.") speak of it under its new name. */
