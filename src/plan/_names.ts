@@ -76,6 +76,23 @@ const DATASETS = ['sales-2024', 'customers', 'web-traffic', 'inventory', 'survey
 const TRADES = ['Bakery', 'Coffee Roasters', 'Books', 'Outdoor Gear', 'Street Kitchen', 'Florist', 'Bike Shop', 'Deli', 'Tailors'];
 const QUESTIONS = ['Which planet is known as the Red Planet?', 'In which year did the Berlin Wall fall?', 'What is the capital of Canada?', 'Who painted the Mona Lisa?', 'What is the chemical symbol for gold?'];
 
+const FIGHTS = /\b(mma|ufc|fights?|fighters?|boxing|bouts?|wrestling|kickboxing|bellator)\b/;
+const SPORTS = /\b(sports?|football|soccer|basketball|baseball|hockey|tennis|cricket|rugby|league|teams?|fixtures?)\b/;
+
+const FIGHTERS = ['Silva', 'Nakamura', 'Kowalski', 'Okafor', 'Moreau', 'Petrov', 'Haddad', 'Larsen', 'Santos', 'Jensen', 'Khan', 'Adeyemi', 'Novak', 'Ortega'];
+/** Two fighters of a bout, as a card names them: by two different surnames. */
+export function boutName(): string {
+  const [a, b] = faker.helpers.arrayElements(FIGHTERS, 2);
+  return `${a} vs. ${b}`;
+}
+
+/** An event's name fits what the API is about: a fight card in a combat sports API, never a "Warsaw Book Week". */
+export function eventName(context = ''): string {
+  if (FIGHTS.test(context)) return `${pick(['Fight Night', 'Championship Night', 'Grand Prix'])} ${cityName()}: ${boutName()}`;
+  if (SPORTS.test(context)) return `${cityName()} ${pick(['Cup Final', 'Derby', 'Open', 'Classic'])}`;
+  return `${cityName()} ${pick([faker.music.genre(), 'Food', 'Film', 'Book', 'Design'])} ${pick(['Festival', 'Night', 'Week', 'Fair'])}`;
+}
+
 /** A kind of named thing: its noun, the words that name it, how to make a name for it. */
 export interface NameKind {
   noun: string;
@@ -120,7 +137,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'tournament', words: /\b(tournaments?|championships?|schedules?|golf|pga)\b/, make: () => `${pick(['', 'Classic ', 'Coastal '])}${cityName()} ${pick(['Open', 'Classic', 'Championship', 'Invitational'])}`.trim(), titled: true },
   { noun: 'course', words: /\b(courses?|classes|lessons?)\b/, make: () => pick(COURSES), titled: true },
   // "matches" also means "is equal to" in parameter descriptions: sports matches are fixtures here.
-  { noun: 'event', words: /\b(events?|festivals?|concerts?|fixtures?)\b/, make: () => `${cityName()} ${pick([faker.music.genre(), 'Food', 'Film', 'Book', 'Design'])} ${pick(['Festival', 'Night', 'Week', 'Fair'])}`, titled: true },
+  { noun: 'event', words: /\b(events?|festivals?|concerts?|fixtures?)\b/, make: eventName, titled: true },
   { noun: 'venue', words: /\b(venues?|stadiums?|arenas?|theat(er|re)s?)\b/, make: () => street(['Hall', 'Arena', 'Theatre', 'Stadium']) },
   { noun: 'airport', words: /\bairports?\b/, make: () => `${cityName()} International Airport` },
   { noun: 'airline', words: /\b(airlines?|carriers?)\b/, make: () => faker.airline.airline().name },

@@ -75,3 +75,44 @@ export function agreeBook(record: Record<string, unknown>, keys: readonly string
     }
   }
 }
+
+const ID_WORDS = /^(id|key|[a-z]+_id|[a-z]+_key)$/;
+const PERSON_NAME_KEY = /^(name|display_name|full_name)$/;
+const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+
+/** The id and name keys of a small record that names someone (`{authorId, name}`), or undefined. */
+function idAndName(value: unknown): [string, string] | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const keys = Object.keys(value);
+  if (keys.length > 4) return undefined;
+  const id = keys.find((k) => ID_WORDS.test(snake(k)) && typeof (value as Record<string, unknown>)[k] === 'string');
+  const name = keys.find((k) => PERSON_NAME_KEY.test(snake(k)) && typeof (value as Record<string, unknown>)[k] === 'string');
+  return id !== undefined && name !== undefined ? [id, name] : undefined;
+}
+
+/**
+ * One id, one name across a list's items: the works of one author (each with `authors: [{authorId: "OL27A",
+ * name}]`) name that author once, not three ways; a real book among them then gets an invented title, since its
+ * real author is someone else. Only small nested records (an author, an artist), never the items themselves.
+ */
+export function oneNamePerId(items: readonly unknown[]): void {
+  if (items.length < 2) return;
+  const names = new Map<string, string>();
+  for (const item of items) {
+    if (!item || typeof item !== 'object' || Array.isArray(item)) continue;
+    const record = item as Record<string, unknown>;
+    for (const value of Object.values(record)) {
+      for (const person of Array.isArray(value) ? value : [value]) {
+        const keys = idAndName(person);
+        if (keys === undefined) continue;
+        const p = person as Record<string, string>;
+        const first = names.get(p[keys[0]]!);
+        if (first === undefined) names.set(p[keys[0]]!, p[keys[1]]!);
+        else if (first !== p[keys[1]]) {
+          p[keys[1]] = first;
+          for (const [k, v] of Object.entries(record)) if (TITLE_KEY.test(snake(k)) && typeof v === 'string' && BY_TITLE.has(v) && BY_TITLE.get(v)!.author !== first) record[k] = `The ${pick(ADJECTIVES)} ${pick(NOUNS)}`;
+        }
+      }
+    }
+  }
+}
