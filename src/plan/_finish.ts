@@ -7,7 +7,7 @@
 import { describe, NAME_KINDS } from './_names.ts';
 import { agreeAlert } from './_alerts.ts';
 import { agreeBook } from './_works.ts';
-import { agreeContinent } from './_codes.ts';
+import { agreeContinent, agreeHttpCode } from './_codes.ts';
 import { agreeEvent } from './_events.ts';
 import { knownPlaces, provisionalKind, type Place } from '../world/index.ts';
 
@@ -34,6 +34,7 @@ export function finishRecord(record: Record<string, unknown>, fixed: readonly st
   agreeAlert(record, byWords, fixed);
   agreeBook(record, keys, words);
   agreeContinent(record, fixed, words);
+  agreeHttpCode(record, fixed, words);
   agreeEvent(record, keys, words);
   agreeAirport(record, byWords, fixed);
   agreePlace(record, byWords);
