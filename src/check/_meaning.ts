@@ -18,10 +18,11 @@ import { checkResponses } from './_rules-responses.ts';
 import { checkWords } from './_rules-words.ts';
 import { PICK_INVARIANTS, checkPicks } from './_rules-pick.ts';
 import { MOCK_INVARIANTS, checkMockValues } from './_rules-mock.ts';
+import { CONTENT_INVARIANTS, checkContent } from './_rules-content.ts';
 import { CALL_INVARIANTS, checkCalls } from './_rules-calls.ts';
 
 /** The meaning invariants, in the order `stats` reports them. */
-export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', ...PICK_INVARIANTS, 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS, 'wording', 'value_scale', 'place_mismatch', ...VALUES2_INVARIANTS, ...MOCK_INVARIANTS, ...WORLD_INVARIANTS, ...GEO_INVARIANTS, 'claimed_change', 'fix_reason', 'unreported_result', ...CALL_INVARIANTS] as const satisfies readonly InvariantId[];
+export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', ...PICK_INVARIANTS, 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS, 'wording', 'value_scale', 'place_mismatch', ...VALUES2_INVARIANTS, ...MOCK_INVARIANTS, ...CONTENT_INVARIANTS, ...WORLD_INVARIANTS, ...GEO_INVARIANTS, 'claimed_change', 'fix_reason', 'unreported_result', ...CALL_INVARIANTS] as const satisfies readonly InvariantId[];
 
 export function checkMeaning(record: DialogueRecord): Violation[] {
   const out: Violation[] = [];
@@ -37,6 +38,7 @@ export function checkMeaning(record: DialogueRecord): Violation[] {
   checkVocabulary(record, add);
   checkValues2(record, add);
   checkMockValues(record, add);
+  checkContent(record, add);
   checkWorld(record, add);
   checkGeo(record, add);
   out.push(...checkChains(record));

@@ -56,6 +56,7 @@ export type InvariantId =
   | 'fix_reason'
   | 'unreported_result'
   // src/check/_rules-words.ts: pasted descriptions, cut-off questions, cryptic names said as nouns.
+  | 'placeholder_description'
   | 'wording';
 
 export interface Violation {

@@ -4,6 +4,7 @@
  * a total that is the quantity times the unit price, dates around the dialogue's reference date (nothing
  * created in the future, nothing expiring already, a new record dated now, sunrise on the day observed).
  */
+import { oneNamePerId } from './_works.ts';
 import { REFERENCE_DATE, currentWorld } from '../world/index.ts';
 
 /** What the call asked for that the result must agree with. */
@@ -36,6 +37,7 @@ function isCount(value: unknown): value is number {
 export function reconcileLists(value: unknown, facts: CallFacts, depth = 0): void {
   if (!value || typeof value !== 'object' || depth > 5) return;
   if (Array.isArray(value)) {
+    oneNamePerId(value);
     for (const item of value) reconcileLists(item, facts, depth + 1);
     return;
   }

@@ -5,6 +5,10 @@
  * street, city and country; a min above its max is swapped. Values pinned or echoed (`fixed`) never change.
  */
 import { describe, NAME_KINDS } from './_names.ts';
+import { agreeAlert } from './_alerts.ts';
+import { agreeBook } from './_works.ts';
+import { agreeContinent, agreeHttpCode } from './_codes.ts';
+import { agreeEvent } from './_events.ts';
 import { knownPlaces, provisionalKind, type Place } from '../world/index.ts';
 
 /** Keys as snake-case words, remembered: the same few keys recur in every record and are tested many times each. */
@@ -27,12 +31,22 @@ export function finishRecord(record: Record<string, unknown>, fixed: readonly st
   const byWords = new Map(keys.map((k) => [words(k), k]));
   renameBusiness(record, keys);
   describeRecord(record, keys);
+  agreeAlert(record, byWords, fixed);
+  agreeBook(record, keys, words);
+  agreeContinent(record, fixed, words);
+  agreeHttpCode(record, fixed, words);
+  agreeEvent(record, keys, words);
   agreeAirport(record, byWords, fixed);
   agreePlace(record, byWords);
   composeAddress(record, byWords);
   orderMinMax(record, keys);
   notDeleted(record, keys);
   rateInWords(record, keys);
+}
+
+/** A record renamed after it was finished (named by the query it was found by) agrees with its new name. */
+export function renamedRecord(record: Record<string, unknown>): void {
+  agreeContinent(record, [], words);
 }
 
 /** Words for a 1–5 star rating, lowest first (as review sites word them). */
@@ -84,7 +98,7 @@ function describeRecord(record: Record<string, unknown>, keys: string[]): void {
     if (!kind?.startsWith('description:')) continue;
     const noun = kind.slice('description:'.length);
     if (codeKey !== undefined) record[key] = `${noun.replace(/^\w/, (c) => c.toUpperCase())} code ${record[codeKey] as string}.`;
-    else record[key] = describe(noun, name && name.length <= 80 ? name : undefined, cityKey ? (record[cityKey] as string) : undefined);
+    else record[key] = describe(noun, name && name.length <= 80 ? name : undefined, cityKey ? (record[cityKey] as string) : undefined, words(key));
   }
 }
 

@@ -9,7 +9,8 @@ import { clampNumber, numberFor, numberName } from './_numbers.ts';
 import { flatSchema, isIdLike, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { faker, withRng } from './_faker.ts';
-import { cityName, headline, localFaker, describe, searchValue, entityNoun, genreFor, kindIn, kindOfName, plainName, TOPICS, type NameKind } from './_names.ts';
+import { songTitle, albumTitle, bookTitle } from './_works.ts';
+import { eventName, cityName, headline, localFaker, describe, searchValue, entityNoun, genreFor, kindIn, kindOfName, plainName, TOPICS, type NameKind } from './_names.ts';
 import { enumInDescription, meaningString } from './_vocab.ts';
 import { fallbackString } from './_fallback.ts';
 import { unencoded } from './_examples.ts';
@@ -158,17 +159,17 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(address|street)/.test(n), () => localFaker().location.streetAddress()],
   [(n) => /(company|organization|organisation|employer|brand|publisher)/.test(n), () => faker.company.name()],
   [(n) => /(artist|singer|band|performer)/.test(n), () => faker.music.artist()],
-  [(n) => /(song|track)s?(_name|_title)?$/.test(n), () => faker.music.songName()],
-  [(n) => /album/.test(n), () => faker.music.album()],
+  [(n) => /(song|track)s?(_name|_title)?$/.test(n), () => songTitle()],
+  [(n) => /album/.test(n), () => albumTitle()],
   [(n) => /genre/.test(n), (_rng, c, n) => genreFor(`${n.replace(/_/g, ' ')} ${c}`, false)],
   [(n) => /(author|writer)/.test(n), () => faker.person.fullName()],
   [(n, t, c) => (t === 'title' || t === 'name') && n !== t && kindOfName(n, c)?.titled === true, (_rng, c, n) => provisional((kindOfName(n, c) as NameKind).make(`${n.replace(/_/g, ' ')} ${c}`))],
-  [(n, t, c) => /(book|novel)/.test(n) || (t === 'title' && /book/.test(c)), () => faker.book.title()],
+  [(n, t, c) => /(book|novel)/.test(n) || (t === 'title' && /book/.test(c)), () => bookTitle()],
   [(n, t, c) => /(movie|film)/.test(n) || (t === 'title' && /(movie|film)/.test(c)), () => faker.book.title()],
   [(n, t, c) => /job/.test(n) || (t === 'title' && /\b(jobs?|positions?|vacanc(y|ies)|careers?)\b/.test(c)), () => faker.person.jobTitle()],
   [(n) => /(^|_)industry$/.test(n), (rng) => pickFrom(rng, INDUSTRIES)],
   [(n) => /(^|_)(location|headquarters|hq|place)$/.test(n), (rng) => pickFrom(rng, CITIES)],
-  [(_n, t, c) => t === 'title' && /(song|track|music)/.test(c), () => faker.music.songName()],
+  [(_n, t, c) => t === 'title' && /(song|track|music)/.test(c), () => songTitle()],
   [(_n, t, c) => t === 'title' && kindIn(c, true) !== undefined, (_rng, c) => provisional(kindIn(c, true)!.make(c))],
   [(_n, t) => t === 'title', () => faker.book.title()],
   [(n) => /(product|item)(_name)?$/.test(n), () => faker.commerce.productName()],
@@ -187,9 +188,9 @@ const WORD_RULES: WordRule[] = [
   // Product text only for products (an Uber "product" is a ride option; an "item" is anything).
   [(n, _t, c) => /(description|summary|bio|overview|about|details|body|content|plot|synopsis)/.test(n) && kindIn(c)?.noun === 'product', () => faker.commerce.productDescription()],
   // Other free text describes its own entity (a webhook, an episode), never with another kind's filler.
-  [(n) => /(description|summary|bio|overview|about|details|body|content|plot|synopsis)/.test(n), (_rng, c, _n, parent) => {
+  [(n) => /(description|summary|bio|overview|about|details|body|content|plot|synopsis)/.test(n), (_rng, c, n, parent) => {
     const noun = entityNoun(parent, c);
-    return provisional(describe(noun), `description:${noun}`);
+    return provisional(describe(noun, undefined, undefined, n), `description:${noun}`);
   }],
   [(n) => /(^|_)status$/.test(n), (rng) => pickFrom(rng, ['ok', 'active', 'pending', 'completed', 'confirmed'])],
   [(n) => /(^|_)(sort|sort_by|order_by|ordering|orderby|sortby)$/.test(n), (rng) => pickFrom(rng, ['name', 'date', 'popularity'])],
@@ -203,7 +204,7 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(venue|stadium|arena|theat(er|re))(_name)?$/.test(n), (rng) => `${faker.location.street()} ${pickFrom(rng, ['Hall', 'Arena', 'Theatre', 'Center'])}`],
   [(n) => /(restaurant|cafe|bar)(_name)?$/.test(n), (rng) => `${faker.person.lastName()}'s ${pickFrom(rng, ['Kitchen', 'Bistro', 'Grill', 'Trattoria', 'Diner'])}`],
   [(n) => /(hotel|store|shop)(_name)?$/.test(n), (rng) => `${cityName()} ${pickFrom(rng, ['Hotel', 'Inn', 'Market', 'Store'])}`],
-  [(n, _t, c) => /(event|concert|festival)(_name)?$/.test(n) || (n === 'name' && /\bevents?\b/.test(c)), (rng) => `${cityName()} ${faker.music.genre()} ${pickFrom(rng, ['Festival', 'Night', 'Live', 'Showcase'])}`],
+  [(n, _t, c) => /(event|concert|festival)(_name)?$/.test(n) || (n === 'name' && /\bevents?\b/.test(c)), (_rng, c) => eventName(c)],
   [(n) => /(performer|speaker|host)(_name)?$/.test(n), () => faker.person.fullName()],
   // `tournament_name` takes its kind from its own words first, a bare `name` from the operation's (the rightmost
   // resource noun of its path); a product's name only for products, otherwise a plain name.

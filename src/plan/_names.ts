@@ -7,6 +7,7 @@
  */
 import { faker, fakerFor } from './_faker.ts';
 import { worldValue } from '../world/index.ts';
+import { songTitle, albumTitle, bookTitle } from './_works.ts';
 
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
 
@@ -75,6 +76,23 @@ const DATASETS = ['sales-2024', 'customers', 'web-traffic', 'inventory', 'survey
 const TRADES = ['Bakery', 'Coffee Roasters', 'Books', 'Outdoor Gear', 'Street Kitchen', 'Florist', 'Bike Shop', 'Deli', 'Tailors'];
 const QUESTIONS = ['Which planet is known as the Red Planet?', 'In which year did the Berlin Wall fall?', 'What is the capital of Canada?', 'Who painted the Mona Lisa?', 'What is the chemical symbol for gold?'];
 
+const FIGHTS = /\b(mma|ufc|fights?|fighters?|boxing|bouts?|wrestling|kickboxing|bellator)\b/;
+const SPORTS = /\b(sports?|football|soccer|basketball|baseball|hockey|tennis|cricket|rugby|league|teams?|fixtures?)\b/;
+
+const FIGHTERS = ['Silva', 'Nakamura', 'Kowalski', 'Okafor', 'Moreau', 'Petrov', 'Haddad', 'Larsen', 'Santos', 'Jensen', 'Khan', 'Adeyemi', 'Novak', 'Ortega'];
+/** Two fighters of a bout, as a card names them: by two different surnames. */
+export function boutName(): string {
+  const [a, b] = faker.helpers.arrayElements(FIGHTERS, 2);
+  return `${a} vs. ${b}`;
+}
+
+/** An event's name fits what the API is about: a fight card in a combat sports API, never a "Warsaw Book Week". */
+export function eventName(context = ''): string {
+  if (FIGHTS.test(context)) return `${pick(['Fight Night', 'Championship Night', 'Grand Prix'])} ${cityName()}: ${boutName()}`;
+  if (SPORTS.test(context)) return `${cityName()} ${pick(['Cup Final', 'Derby', 'Open', 'Classic'])}`;
+  return `${cityName()} ${pick([faker.music.genre(), 'Food', 'Film', 'Book', 'Design'])} ${pick(['Festival', 'Night', 'Week', 'Fair'])}`;
+}
+
 /** A kind of named thing: its noun, the words that name it, how to make a name for it. */
 export interface NameKind {
   noun: string;
@@ -98,14 +116,14 @@ export const NAME_KINDS: readonly NameKind[] = [
   // A product group or line is a category, not a product.
   { noun: 'category', words: /\bproduct ?(groups?|categor(y|ies)|types?|lines?|families)\b/, make: (c) => genreFor(c, true) },
   { noun: 'product', words: /\b(products?|line items?|skus?|merchandise|asins?)\b/, make: () => faker.commerce.productName(), titled: true },
-  { noun: 'song', words: /\b(tracks?|songs?|singles?)\b/, make: () => faker.music.songName(), titled: true },
+  { noun: 'song', words: /\b(tracks?|songs?|singles?)\b/, make: songTitle, titled: true },
   { noun: 'artist', words: /\b(artists?|bands?|singers?|performers?)\b/, make: () => faker.music.artist() },
-  { noun: 'album', words: /\balbums?\b/, make: () => faker.music.album(), titled: true },
+  { noun: 'album', words: /\balbums?\b/, make: albumTitle, titled: true },
   { noun: 'playlist', words: /\bplaylists?\b/, make: () => pick(PLAYLISTS), titled: true },
   { noun: 'episode', words: /\bepisodes?\b/, make: () => cap(pick(TOPICS)), titled: true },
   { noun: 'chapter', words: /\bchapters?\b/, make: () => `Chapter ${faker.number.int({ min: 1, max: 30 })}`, titled: true },
   { noun: 'podcast', words: /\b(podcasts?|shows)\b/, make: () => `${cap(pick(TOPICS))} ${pick(['Weekly', 'Podcast', 'Hour', 'Talks'])}`, titled: true },
-  { noun: 'audiobook', words: /\b(audiobooks?|books?|novels?|editions?|works)\b/, make: () => faker.book.title(), titled: true },
+  { noun: 'audiobook', words: /\b(audiobooks?|books?|novels?|editions?|works)\b/, make: bookTitle, titled: true },
   { noun: 'series', words: /\b(series|serials?|seasons?)\b/, make: (c) => (/\bgames?\b/.test(c) ? pick(GAME_SERIES) : /\bbooks?\b/.test(c) ? faker.book.series() : pick(TV_SERIES)), titled: true },
   { noun: 'movie', words: /\b(movies?|films?|titles)\b/, make: () => faker.book.title(), titled: true },
   { noun: 'game', words: /\bgames?\b/, make: () => pick(GAMES), titled: true },
@@ -119,7 +137,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'tournament', words: /\b(tournaments?|championships?|schedules?|golf|pga)\b/, make: () => `${pick(['', 'Classic ', 'Coastal '])}${cityName()} ${pick(['Open', 'Classic', 'Championship', 'Invitational'])}`.trim(), titled: true },
   { noun: 'course', words: /\b(courses?|classes|lessons?)\b/, make: () => pick(COURSES), titled: true },
   // "matches" also means "is equal to" in parameter descriptions: sports matches are fixtures here.
-  { noun: 'event', words: /\b(events?|festivals?|concerts?|fixtures?)\b/, make: () => `${cityName()} ${pick([faker.music.genre(), 'Food', 'Film', 'Book', 'Design'])} ${pick(['Festival', 'Night', 'Week', 'Fair'])}`, titled: true },
+  { noun: 'event', words: /\b(events?|festivals?|concerts?|fixtures?)\b/, make: eventName, titled: true },
   { noun: 'venue', words: /\b(venues?|stadiums?|arenas?|theat(er|re)s?)\b/, make: () => street(['Hall', 'Arena', 'Theatre', 'Stadium']) },
   { noun: 'airport', words: /\bairports?\b/, make: () => `${cityName()} International Airport` },
   { noun: 'airline', words: /\b(airlines?|carriers?)\b/, make: () => faker.airline.airline().name },
@@ -268,17 +286,38 @@ export function plainName(context: string): string {
 
 const a = (noun: string): string => (/^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`);
 
-/**
- * A short neutral description of an entity from what is known of it (its kind, name, place), in place of
- * filler written for another kind of thing ("Available in several sizes" on a webhook).
- */
 export const headline = (): string => pick(HEADLINES);
 
-export function describe(noun: string, name?: string, city?: string): string {
-  const named = name ? `${name} is ${a(noun)}` : `${cap(noun)} details`;
-  // A headline-like name restated reads better than "<headline> is a minister"; an unknown kind says nothing.
+/** What a story is about: a plot line for a movie, a show, a book (never "<Title> is a movie."). */
+const PLOTS = ['a retired detective drawn back for one last case', 'two sisters who inherit a failing vineyard', 'a young pilot stranded on a remote island', 'a chef rebuilding her life in a new city', 'a small-town band chasing one big break', 'a family road trip that goes badly wrong', 'a teacher who uncovers a decades-old secret', 'an architect torn between two cities', 'a journalist following a missing-person story', 'three friends reunited after twenty years'];
+const FIELDS = ['public health', 'software design', 'urban planning', 'journalism', 'education', 'logistics', 'architecture', 'marine biology'];
+const STORY = /^(movie|film|series|show|audiobook|book|novel|work|edition|chapter|story|game|play|opera)$/;
+const PERSON = /^(person|people|author|writer|actor|actress|director|guest|user|member|employee|speaker|host|contact|customer|player|athlete|coach|candidate|profile|character|creator)$/;
+const MUSICIAN = /^(artist|band|singer|performer|musician|composer)$/;
+const WRITING = /^(article|post|news|story|headline|blog|newsletter|press release|report)$/;
+/** Fields that hold a person's bio whatever the record is called ("bio" on an author, a member, an entry). */
+const BIO_FIELD = /^(bio|biography|about_me|about)$/;
+/** A neutral line for a thing of an unknown kind: reads as a real description, not "<Noun> details.". */
+const NEUTRAL = ['kept up to date by the team', 'set up for day-to-day use', 'reviewed every quarter', 'in regular use since last year'];
+
+/**
+ * A short description of an entity from what is known of it (its kind, name, place, the field it fills), in
+ * the words such a text would have: a plot line for a movie, a one-line bio for a person, a summary for an
+ * article; never filler written for another kind of thing, nor a placeholder ("<Name> is a movie.").
+ */
+export function describe(noun: string, name?: string, city?: string, field = ''): string {
+  const place = city ?? cityName();
+  if (BIO_FIELD.test(field) || PERSON.test(noun)) {
+    const who = name && name.split(' ').length <= 4 ? name : undefined;
+    return /^(author|writer)$/.test(noun)
+      ? `${who ? `${who} is a` : 'A'} novelist and essayist from ${place}, known for ${pick(['short fiction', 'crime novels', 'historical fiction', 'travel writing'])}.`
+      : `${who ? `${who} lives` : 'Lives'} in ${place} and has worked in ${pick(FIELDS)} for ${faker.number.int({ min: 3, max: 25 })} years.`;
+  }
+  // A headline-like name restated reads better than "<headline> is a minister".
   if (name && name.split(' ').length > 5 && !['episode', 'product', 'podcast', 'playlist'].includes(noun)) return /[.!?]$/.test(name) ? name : `${name}.`;
-  if (name && ['entry', 'person', 'guest'].includes(noun)) return `About ${name}.`;
+  if (STORY.test(noun)) return `The story of ${pick(PLOTS)}.`;
+  if (MUSICIAN.test(noun)) return `${name ?? 'The act'} started out playing small venues in ${place} and now tours widely.`;
+  if (WRITING.test(noun)) return `A look at ${pick(TOPICS)}, with comments from people in ${place}.`;
   switch (noun) {
     case 'product':
       return faker.commerce.productDescription();
@@ -286,10 +325,12 @@ export function describe(noun: string, name?: string, city?: string): string {
       return `In this episode: ${name && name.length < 60 ? name.toLowerCase() : pick(TOPICS)}.`;
     case 'podcast':
       return `A weekly podcast about ${pick(TOPICS)}.`;
+    case 'app':
+      return `Available on ${pick(['iOS and Android', 'Android', 'iOS'])}, free with optional in-app upgrades.`;
     case 'playlist':
       return `${pick(['Relaxed', 'Upbeat', 'Classic', 'New'])} tracks, updated every week.`;
     case 'job':
-      return `${named} based in ${city ?? cityName()}.`;
+      return `${name ? `${name}, a` : 'A'} full-time role based in ${place}.`;
     case 'event':
     case 'venue':
     case 'restaurant':
@@ -298,9 +339,10 @@ export function describe(noun: string, name?: string, city?: string): string {
     case 'library':
     case 'museum':
     case 'school':
-      return `${named} in ${city ?? cityName()}.`;
+      return `${name ? `${name} is ${a(noun)}` : cap(a(noun))} in ${place}.`;
     default:
-      return `${named}.`;
+      // The name of a thing of unknown kind may be a status or a headline: it is not restated.
+      return `${cap(pick(NEUTRAL))}.`;
   }
 }
 

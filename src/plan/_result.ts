@@ -4,7 +4,7 @@
  * values drawn by the mock value generator. Plus reading a value back at a field path.
  */
 import type { JsonSchema } from '../specs/types.ts';
-import { finishRecord } from './_finish.ts';
+import { finishRecord, renamedRecord } from './_finish.ts';
 import { ERROR_FIELD, PLACE_MEANINGS, mockValue, singular, typeMatches, withRng } from './_mock.ts';
 import { flatSchema, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
@@ -178,7 +178,7 @@ const LIST_ECHO = /(^|_)(id|uuid|guid|oid|code|key|slug)$|[a-z]id$/;
 const SHARED_CODE = /(^|_)(country|currency|lang|language|locale|region|state|province|iata|airport|zip|postal|post|area|dial|phone|time_?zone)_?code$/;
 /** Keys that single out one record: a search by an email or a username finds that one record, carrying it. */
 const EXACT_KEY = /^(email|email_address|phone|phone_number|mobile|username|user_name|login|handle|isbn|vin|imei|iban|sku|barcode|upc|ean)$/;
-const FILTER_ECHO = /^(year|season|category|genre|type|country|language|lang|league|sport|status|city|region|difficulty|level)$/;
+const FILTER_ECHO = /^(year|season|category|genre|type|country|language|lang|league|sport|status|city|region|difficulty|level|severity|priority|urgency|kind|platform)$/;
 
 /** A filter value a listed item can carry as it is (one value, not "album,track"). */
 function filterValue(value: unknown): boolean {
@@ -506,9 +506,9 @@ function nameByQuery(itemNode: Node, item: Record<string, unknown>, query: strin
   const title = /\p{Lu}/u.test(q) ? q : q.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
   const value = item[key];
   if (!found || typeof value !== 'string' || value.toLowerCase().includes(q.toLowerCase())) return;
-  const renamed = title;
-  item[key] = renamed;
-  renameIn(item, key, value, renamed);
+  item[key] = title;
+  renameIn(item, key, value, title);
+  renamedRecord(item);
 }
 
 /** A record's other texts ("A Room with a View is a movie.") speak of it under its new name. */

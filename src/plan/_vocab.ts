@@ -4,6 +4,7 @@
  * question for a quiz's `text`; and the values a description lists as allowed ("Can either be "live" or
  * "draft"", "one of: ready, building, error", "read/unread"). Faker is bound to the caller's Rng.
  */
+import { bookTitle } from './_works.ts';
 import { faker, fakerFor } from './_faker.ts';
 import { worldValue } from '../world/index.ts';
 
@@ -86,7 +87,7 @@ const MEANING_RULES: readonly MeaningRule[] = [
   [(n, d) => /(^|_)object$/.test(n) && /\b(relations?|tuples?|authorization|fga|check)\b/.test(d), () => `document:${pick(['roadmap', 'budget-2025', 'design-doc', 'notes'])}`],
   [(n, d) => /(^|_)relation$/.test(n) && /\b(relations?|tuples?|authorization|fga|check)\b/.test(d), () => pick(['viewer', 'editor', 'owner', 'member'])],
   [(n) => /(^|_)(subjects?|themes?)$/.test(n), () => faker.book.genre()],
-  [(n) => /(^|_)(top_work|work_title|book_title)$/.test(n), () => faker.book.title()],
+  [(n) => /(^|_)(top_work|work_title|book_title)$/.test(n), () => bookTitle()],
   [(n) => /(^|_)(opening_hours|hours|business_hours|open_hours)$/.test(n), () => pick(['Mon-Fri 09:00-18:00', 'Daily 08:00-22:00', 'Tue-Sun 12:00-23:00', 'Mon-Sat 10:00-20:00'])],
   [(n) => /(^|_)(lyrics|words|lyric_line)$/.test(n), () => pick(['And the night goes on', 'Hold on to the light', 'We were young and free', 'Sing it like you mean it'])],
   [(n) => /(^|_)(requirements?|qualifications?|skills?)$/.test(n), () => pick(['3+ years of relevant experience', 'Fluent English', 'Experience with SQL', 'A valid driving licence', 'Strong communication skills'])],

@@ -1,0 +1,72 @@
+/**
+ * A weather alert record says one thing: its event is an alert type (a Flood Warning, a Heat Advisory, never a
+ * concert drawn for a field called `event`), of a type that fits its severity; its headline and description
+ * speak of that event; it begins before it expires. Values pinned or echoed (`fixed`) never change.
+ */
+import { faker } from './_faker.ts';
+
+const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
+
+/** Alert types by severity, as weather services name them. */
+const BY_SEVERITY: Record<string, readonly string[]> = {
+  extreme: ['Tornado Warning', 'Hurricane Warning', 'Extreme Heat Warning', 'Flash Flood Emergency'],
+  severe: ['Flood Warning', 'Severe Thunderstorm Warning', 'Winter Storm Warning', 'High Wind Warning'],
+  moderate: ['Wind Advisory', 'Heat Advisory', 'Dense Fog Advisory', 'Frost Advisory', 'Flood Watch'],
+  minor: ['Special Weather Statement', 'Small Craft Advisory', 'Air Quality Alert'],
+};
+const ALL_TYPES = Object.values(BY_SEVERITY).flat();
+const ADVICE: Record<string, string> = {
+  Flood: 'avoid low-lying roads and do not drive through flooded areas',
+  Heat: 'drink plenty of water and stay out of the sun in the afternoon',
+  Wind: 'secure loose outdoor objects and take care on the roads',
+  Winter: 'travel only if necessary and allow extra time',
+  Fog: 'slow down and leave extra distance when driving',
+  Frost: 'protect sensitive plants and pipes overnight',
+  Thunderstorm: 'stay indoors and away from windows',
+  Tornado: 'move to an interior room on the lowest floor now',
+  Hurricane: 'follow evacuation orders from local officials',
+  Air: 'limit time outdoors if you have breathing problems',
+};
+
+const ALERT_SIGN = /^(severity|urgency|certainty)$/;
+/** Most telling first; a `type` or `name` may be an enum or a sender, and is left alone. */
+const EVENT_KEYS = ['event', 'event_type', 'alert_type', 'phenomenon', 'title'];
+const TEXT_KEY = /^(headline|summary)$/;
+const DESCRIPTION_KEY = /^(description|instruction|instructions|details|desc)$/;
+const AREA_KEY = /^(area|area_desc|areas|region|regions|city|location|zone|zone_name)$/;
+const START_KEY = /^(onset|effective|starts|start|start_time|begins|from|valid_from)$/;
+const END_KEY = /^(expires|ends|end|end_time|until|valid_until|valid_to|to)$/;
+
+/** `byWords` maps each key's snake-case words to the key; only the record's own, unfixed keys change. */
+export function agreeAlert(record: Record<string, unknown>, byWords: Map<string, string>, fixed: readonly string[]): void {
+  const severityKey = Object.keys(record).find((k) => ALERT_SIGN.test(k.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase()));
+  if (severityKey === undefined) return;
+  const find = (re: RegExp): string | undefined => [...byWords].find(([w]) => re.test(w))?.[1];
+  const eventKey = EVENT_KEYS.map((w) => byWords.get(w)).find((k) => k !== undefined);
+  if (eventKey === undefined || typeof record[eventKey] !== 'string') return;
+  const severity = String(record[severityKey] ?? '').toLowerCase();
+  let event = record[eventKey] as string;
+  if (!ALL_TYPES.includes(event) && !/\b(warning|watch|advisory|alert|statement|emergency)\b/i.test(event)) {
+    event = pick(BY_SEVERITY[severity] ?? ALL_TYPES);
+    record[eventKey] = event;
+  }
+  const areaKey = find(AREA_KEY);
+  const area = areaKey !== undefined && typeof record[areaKey] === 'string' ? (record[areaKey] as string) : 'the area';
+  const headlineKey = find(TEXT_KEY);
+  if (headlineKey !== undefined && typeof record[headlineKey] === 'string') record[headlineKey] = `${event} in effect for ${area}`;
+  const descriptionKey = find(DESCRIPTION_KEY);
+  if (descriptionKey !== undefined && typeof record[descriptionKey] === 'string') {
+    const advice = Object.entries(ADVICE).find(([word]) => event.includes(word))?.[1] ?? 'follow advice from local officials';
+    record[descriptionKey] = `${event} for ${area}: ${advice}.`;
+  }
+  orderDates(record, find(START_KEY), find(END_KEY), fixed);
+}
+
+/** An alert starts before it ends: dates drawn apart are swapped unless one was given. */
+function orderDates(record: Record<string, unknown>, startKey: string | undefined, endKey: string | undefined, fixed: readonly string[]): void {
+  if (startKey === undefined || endKey === undefined || fixed.includes(startKey) || fixed.includes(endKey)) return;
+  const start = record[startKey];
+  const end = record[endKey];
+  if (typeof start !== 'string' || typeof end !== 'string' || Number.isNaN(Date.parse(start)) || Number.isNaN(Date.parse(end))) return;
+  if (Date.parse(start) > Date.parse(end)) [record[startKey], record[endKey]] = [end, start];
+}
