@@ -279,7 +279,7 @@ export function fitsPosition(op: PlanOperation, chained: ReadonlySet<string>, ne
 }
 
 /** Phrases that, said to a catalog of web APIs, usually match nothing: cannot-fulfil requests. */
-const OUT_OF_SCOPE_REQUESTS = [
+export const OUT_OF_SCOPE_REQUESTS: readonly string[] = [
   'book me a haircut appointment for saturday',
   'water my houseplants while I am away',
   'translate my grandmother\'s handwritten letter',

@@ -4,7 +4,7 @@
  * Deterministic: every choice comes from a generator derived from (seed, index).
  */
 import type { AssistantTurn, DialoguePlan, DialogueRecord, ParamRef, RecordOperation, Slot, Turn, UserTurn } from '../plan/types.ts';
-import { cachedRetriever, pickedItemLabel, rankingAgrees, retrievalAgrees, retrievalExpectation, type CatalogRetriever, type RetrievalExpectation } from '../plan/index.ts';
+import { OUT_OF_SCOPE_REQUESTS, cachedRetriever, pickedItemLabel, rankingAgrees, retrievalAgrees, retrievalExpectation, type CatalogRetriever, type RetrievalExpectation } from '../plan/index.ts';
 import { mentionsValue, normalizeForMatch } from '../text/index.ts';
 import * as P from './_phrases.ts';
 import * as C from './_compose.ts';
@@ -200,7 +200,7 @@ function userText(walk: Walk, i: number, turn: UserTurn, rng: Rng): string {
     case 'affirm':
       return composed(rng, (r) => C.affirm(r, walk.style, topicAt(walk, i)), clean);
     case 'negate':
-      return composed(rng, (r) => C.negate(r, topicAt(walk, i)), clean);
+      return negateText(walk, i, rng, clean);
     case 'user_bye':
       return composed(rng, (r) => C.userBye(r, walk.style, topicAt(walk, i) ?? { intent: 'sort this out' }, walk.outcome === 'failed' || walk.outcome === 'empty', walk.heard), (t) => clean(t) && (!walk.heard || isEnglish(t)));
   }
@@ -319,6 +319,22 @@ function clearIntentText(walk: Walk, i: number, turn: UserTurn, rng: Rng, clean:
   chosen ??= fallback ?? (candidates[0] as string);
   if (search) walk.queries.set(search.at, chosen);
   return chosen + suffix;
+}
+
+/**
+ * "No. I had something else in mind. Can you …?": a refusal right after the decline would refuse a request never
+ * made, so the user says what they wanted instead; it is a request nothing in the catalog serves (the retriever
+ * finds nothing clear for it), and the refusal names it.
+ */
+function negateText(walk: Walk, i: number, rng: Rng, clean: (t: string) => boolean): string {
+  const no = composed(rng, (r) => C.negate(r, topicAt(walk, i)), clean);
+  if (nextAssistant(walk, i)?.turn.action !== 'response_fail') return no;
+  const none: RetrievalExpectation = { kind: 'none' };
+  const requests = shuffled(rng, OUT_OF_SCOPE_REQUESTS);
+  const request = requests.find((r) => agrees(walk, none, r)) ?? (requests[0] as string);
+  walk.unserved = request;
+  const asks = rng.pick(P.OUT_OF_SCOPE.slice(0, 4))(request);
+  return clean(asks) ? `${no} ${asks}` : no;
 }
 
 /**
@@ -557,7 +573,7 @@ function retrieverCall(walk: Walk, i: number, turn: AssistantTurn, rng: Rng): vo
   }
   if (prevUser?.action === 'inform_intent_vague') {
     turn.thought = walk.topic ? rng.pick(P.THOUGHT_RETRIEVE_VAGUE)(walk.topic) : rng.pick(GENERIC_VAGUE_THOUGHT);
-  } else if (walk.plan.chain.length === 0) {
+  } else if (walk.plan.chain.length === 0 || prevUser?.action === 'negate') {
     turn.thought = rng.pick(P.THOUGHT_RETRIEVE_ANY);
   } else {
     turn.thought = rng.pick(P.THOUGHT_RETRIEVE)(target ? intentPhrase(target) : 'do this');
