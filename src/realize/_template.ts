@@ -422,6 +422,17 @@ function vagueIntentText(walk: Walk, i: number, rng: Rng, clean: (t: string) => 
 
 // ---------------------------------------------------------------- assistant turns
 
+const nextIsFailInform = (walk: Walk, i: number): boolean => {
+  const next = walk.turns[i + 1];
+  return next?.speaker === 'user' && next.action === 'fail_inform';
+};
+const COORDINATE = /(lat|latitude|lng|lon|long|longitude)$/i;
+const ASK_COORDINATES: ((slots: string) => string)[] = [
+  (s) => `Do you have ${s} at hand, or only the place's name?`,
+  (s) => `If you only know the place, I can look its coordinates up. Do you know ${s}?`,
+  (s) => `Do you know ${s}, or just where it is?`,
+];
+
 function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng): void {
   const targetId = targetAt(walk, i + 1);
   const target = op(walk, targetId);
@@ -442,6 +453,10 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       } else if (fixes?.speaker === 'assistant' && fixes.error?.kind === 'hallucinated_value') {
         turn.text = rng.pick(P.REQUEST_AFTER_ERROR)(slots);
         turn.thought = `The call failed because I guessed ${slots}. I have to ask the user for it.`;
+      } else if (refs.length > 0 && refs.every((r) => COORDINATE.test(r.param)) && nextIsFailInform(walk, i)) {
+        // Nobody is expected to know coordinates: the question says the place's name will do.
+        turn.text = rng.pick(ASK_COORDINATES)(slots);
+        turn.thought = `To ${reqIntent} I need ${slots}; the user may only know the place, which I can look up.`;
       } else {
         const many = refs.length > 1 || (refs[0] !== undefined && isPluralNoun(slotNoun(refs[0].param, op(walk, refs[0].operation))));
         turn.text = C.request(rng, slots, reqIntent, many, heardFrom(walk, i));
