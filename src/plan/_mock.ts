@@ -526,7 +526,8 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
       for (let i = 0; i < count * 3 && out.length < count; i++) {
         const item = mockValue(items, { name: singular(hints.name), context: hints.context ?? '', ...(hints.inResult ? { inResult: true } : {}) }, rng, depth + 1);
         const key = JSON.stringify(item);
-        if (seen.has(key)) continue;
+        // An empty object is no record (past the depth cap, or no field drawn): the list is left shorter, even empty.
+        if (seen.has(key) || key === '{}') continue;
         seen.add(key);
         out.push(item);
       }

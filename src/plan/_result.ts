@@ -308,6 +308,8 @@ export function buildResult(
           items.push(depth === 0 ? withFocus(i, filteredByPlace, item) : item());
           queryItem = outer;
         }
+        // Items whose fields were all left out (past the field cap) are no records: the list holds none.
+        if (items.every((it) => it !== null && typeof it === 'object' && !Array.isArray(it) && Object.keys(it).length === 0)) return [];
         distinctItems(node.each, items, depth, chosen);
         shareParentDetails(items);
         return items;
