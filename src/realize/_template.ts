@@ -515,7 +515,8 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       // An answer that starts with its content needs no "Here you go." before it.
       // After the chain note ("Since you didn't have the ID, I looked it up.") an intro would say it twice.
       const intro = (outcome === 'ok' && summary && rng.int(0, 9) < 5) || (via && outcome === 'ok') ? '' : responseIntro(outcome, toolOp, rng);
-      turn.text = upperFirst(`${intro} ${via}${summary || (outcome === 'failed' ? 'The service did not say why.' : 'The request went through.')}`.trim());
+      const removed = outcome === 'ok' ? removalNote(toolOp, summary) : '';
+      turn.text = upperFirst(`${intro} ${via}${removed}${summary || (outcome === 'failed' ? 'The service did not say why.' : 'The request went through.')}`.trim());
       turn.thought =
         outcome === 'failed'
           ? `The tool reported a failure; I'll tell the user it did not work and what the service said.`
@@ -536,6 +537,25 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       turn.thought = `The user is done; I'll say goodbye.`;
       return;
   }
+}
+
+const REMOVAL = /^(delete|remove|cancel|unsubscribe|revoke|archive|withdraw)s?\b(?: (?:a|an|the|your|my))? ?(.*)$/i;
+const SAYS_REMOVED = /\b(delet|remov|cancel|unsubscrib|revok|archiv|withdr)/i;
+const REMOVED: Record<string, string> = { delete: 'deleted', remove: 'removed', cancel: 'cancelled', unsubscribe: 'unsubscribed', revoke: 'revoked', archive: 'archived', withdraw: 'withdrawn' };
+
+/**
+ * A delete is answered by saying it is done ("The task is deleted."), whatever else the result holds: a reply
+ * that only reads back the record's status never tells the user it is gone.
+ */
+function removalNote(operation: RecordOperation | undefined, summary: string): string {
+  if (!operation) return '';
+  const match = REMOVAL.exec(intentPhrase(operation));
+  if (!match && operation.method.toUpperCase() !== 'DELETE') return '';
+  const verb = (match?.[1] ?? 'delete').toLowerCase();
+  const past = REMOVED[verb] ?? 'deleted';
+  if (SAYS_REMOVED.test(summary)) return '';
+  const thing = match?.[2]?.split(/ (?:from|in|of|for|by|with|on) /)[0]?.trim();
+  return thing ? `The ${thing} is ${past}. ` : `It is ${past} now. `;
 }
 
 /**
