@@ -527,7 +527,7 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
         const item = mockValue(items, { name: singular(hints.name), context: hints.context ?? '', ...(hints.inResult ? { inResult: true } : {}) }, rng, depth + 1);
         const key = JSON.stringify(item);
         // An empty object is no record (past the depth cap, or no field drawn): the list is left shorter, even empty.
-        if (seen.has(key) || key === '{}') continue;
+        if (seen.has(key) || isEmptyRecord(item)) continue;
         seen.add(key);
         out.push(item);
       }
@@ -548,6 +548,9 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
       return stringValue(schema, hints, rng);
   }
 }
+
+/** `{}`: an object with no field, which no list holds as a record. */
+export const isEmptyRecord = (item: unknown): boolean => item !== null && typeof item === 'object' && !Array.isArray(item) && Object.keys(item).length === 0;
 
 export function singular(name: string): string {
   return name.endsWith('ies') ? `${name.slice(0, -3)}y` : name.endsWith('s') && !name.endsWith('ss') ? name.slice(0, -1) : name;

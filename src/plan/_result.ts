@@ -5,7 +5,7 @@
  */
 import type { JsonSchema } from '../specs/types.ts';
 import { finishRecord } from './_finish.ts';
-import { ERROR_FIELD, PLACE_MEANINGS, mockValue, singular, typeMatches, withRng } from './_mock.ts';
+import { ERROR_FIELD, PLACE_MEANINGS, isEmptyRecord, mockValue, singular, typeMatches, withRng } from './_mock.ts';
 import { flatSchema, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { currentWorld, meaningOf, placeAt, placeNamedIn, rememberRecord, withFocus, withPlace, type Meaning, type Place } from '../world/index.ts';
@@ -308,11 +308,9 @@ export function buildResult(
           items.push(depth === 0 ? withFocus(i, filteredByPlace, item) : item());
           queryItem = outer;
         }
-        // Items whose fields were all left out (past the field cap) are no records: the list holds none.
-        if (items.every((it) => it !== null && typeof it === 'object' && !Array.isArray(it) && Object.keys(it).length === 0)) return [];
         distinctItems(node.each, items, depth, chosen);
         shareParentDetails(items);
-        return items;
+        return items.every(isEmptyRecord) ? [] : items; // items with every field left out (field cap) are no records
       }
       const out: Record<string, unknown> = {};
       const here = main.has(node);

@@ -14,11 +14,13 @@ import { dialogueRng, type Rng } from '../random/index.ts';
 import { apiName, humanizeIdentifier, intentPhrase, intentVariants, nameWords, isPluralNoun, joinList, requestPhrase, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';
 import { normalWords, sentenceRemainders, spokenRequest } from './_intent.ts';
 
-const DOC_SPEAK = /\b(endpoints?|allows you|lets you|this (api|method|operation)|the (api|method) (returns|provides))\b/i;
+
 import { asAssistantSays, sayFlag, withoutArticleBeforeClause } from './_mention.ts';
 import { GENERIC_VAGUE, GENERIC_VAGUE_THOUGHT, isPlainTopic, vagueTopics } from './_topic.ts';
 import { clearSentences, clearTemplates, VAGUE_TEMPLATES, vagueOpenings } from './speech.ts';
 import { pickAnswer, pickChoice, pickRequest } from './_pick.ts';
+import { ASK_COORDINATES, COORDINATE, removalNote } from './_replies.ts';
+import { pastesDescription, plannedRequests, shuffled } from './_planned.ts';
 import type { RealizeContext, RetrievalHit } from './types.ts';
 
 const RETRIEVE_K = 5;
@@ -123,15 +125,6 @@ function leaks(text: string, hidden: unknown[]): boolean {
 function choose(rng: Rng, candidates: string[], ok: (text: string) => boolean): string {
   const order = shuffled(rng, candidates);
   return order.find(ok) ?? (order[0] as string);
-}
-
-function shuffled<T>(rng: Rng, items: readonly T[]): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = rng.int(0, i);
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
 }
 
 /**
@@ -337,23 +330,6 @@ function negateText(walk: Walk, i: number, rng: Rng, clean: (t: string) => boole
   return clean(asks) ? `${no} ${asks}` : no;
 }
 
-/**
- * Plans made without the realizer's sentences in view carry the planner's own phrase (a summary), which the
- * retriever is known to agree with: worded as a request, and only when that request is speech (never the
- * description pasted, nor documentation in another language or about the API).
- */
-function plannedRequests(planned: string | undefined, target: RecordOperation, pieces: P.IntentPieces, rng: Rng): string[] {
-  if (!planned || !isEnglish(planned)) return [];
-  const out: string[] = [];
-  const asRequest = spokenRequest(requestPhrase(planned), target.description, 12);
-  if (asRequest && asRequest !== pieces.intent) out.push(...shuffled(rng, clearTemplates(asRequest)).map((f) => f({ ...pieces, intent: asRequest })), `${upperFirst(asRequest)}, please.`);
-  const asPlanned = requestPhrase(planned);
-  if (!DOC_SPEAK.test(asPlanned) && !sentenceRemainders(target.description).has(normalWords(asPlanned.split(' ').slice(1).join(' ')))) {
-    out.push(...shuffled(rng, clearTemplates(asPlanned)).map((f) => f({ ...pieces, intent: asPlanned })));
-  }
-  return out;
-}
-
 /** A greeting before an opening sentence (often none); a greeting ending in "," runs into it. */
 function greeting(rng: Rng): (text: string) => string {
   const g = rng.pick(P.GREETING);
@@ -426,13 +402,6 @@ const nextIsFailInform = (walk: Walk, i: number): boolean => {
   const next = walk.turns[i + 1];
   return next?.speaker === 'user' && next.action === 'fail_inform';
 };
-const COORDINATE = /(lat|latitude|lng|lon|long|longitude)$/i;
-const ASK_COORDINATES: ((slots: string) => string)[] = [
-  (s) => `Do you have ${s} at hand, or only the place's name?`,
-  (s) => `If you only know the place, I can look its coordinates up. Do you know ${s}?`,
-  (s) => `Do you know ${s}, or just where it is?`,
-];
-
 function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng): void {
   const targetId = targetAt(walk, i + 1);
   const target = op(walk, targetId);
@@ -539,25 +508,6 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
   }
 }
 
-const REMOVAL = /^(delete|remove|cancel|unsubscribe|revoke|archive|withdraw)s?\b(?: (?:a|an|the|your|my))? ?(.*)$/i;
-const SAYS_REMOVED = /\b(delet|remov|cancel|unsubscrib|revok|archiv|withdr)/i;
-const REMOVED: Record<string, string> = { delete: 'deleted', remove: 'removed', cancel: 'cancelled', unsubscribe: 'unsubscribed', revoke: 'revoked', archive: 'archived', withdraw: 'withdrawn' };
-
-/**
- * A delete is answered by saying it is done ("The task is deleted."), whatever else the result holds: a reply
- * that only reads back the record's status never tells the user it is gone.
- */
-function removalNote(operation: RecordOperation | undefined, summary: string): string {
-  if (!operation) return '';
-  const match = REMOVAL.exec(intentPhrase(operation));
-  if (!match && operation.method.toUpperCase() !== 'DELETE') return '';
-  const verb = (match?.[1] ?? 'delete').toLowerCase();
-  const past = REMOVED[verb] ?? 'deleted';
-  if (SAYS_REMOVED.test(summary)) return '';
-  const thing = match?.[2]?.split(/ (?:from|in|of|for|by|with|on) /)[0]?.trim();
-  return thing ? `The ${thing} is ${past}. ` : `It is ${past} now. `;
-}
-
 /**
  * When the final call used a value found by an earlier call, say which item it came from ("the event ID of
  * Bluegrass Night"), never the value itself: the user could not have known it and need not hear it.
@@ -623,12 +573,6 @@ function setRetrieval(turn: AssistantTurn, query: string, retriever: RealizeCont
   }
   turn.query = query;
   turn.retrieved = retriever.search(query, RETRIEVE_K).map((h: RetrievalHit) => ({ operation: h.operation, score: h.score }));
-}
-
-/** Whether a text holds a whole description sentence of the operation (after its verb): the `wording` rule. */
-function pastesDescription(text: string, operation: RecordOperation | undefined): boolean {
-  const said = normalWords(text);
-  return [...sentenceRemainders(operation?.description ?? '')].some((rest) => said.includes(rest));
 }
 
 /** Search wordings for "who outputs this value": the value's noun, then with the operation that supplies it. */
