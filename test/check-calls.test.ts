@@ -99,3 +99,17 @@ describe('rules of calls', () => {
     assert.deepEqual(broken(r), ['invented_value']);
   });
 });
+
+describe('empty_item (src/check/_rules-flows.ts)', () => {
+  const listing = (reviews: unknown[]): DialogueRecord => {
+    const r = write({ id: '12', key: 'colour' });
+    (r.turns[2] as { result: unknown }).result = { data: { total_reviews: reviews.length, reviews } };
+    return r;
+  };
+  const items = (r: DialogueRecord): string[] => checkMeaning(r).map((v) => v.invariant).filter((v) => v === 'empty_item');
+  test('an empty object as a list item is rejected', () => assert.deepEqual(items(listing([{}])), ['empty_item']));
+  test('a real item, or an empty list, passes', () => {
+    assert.deepEqual(items(listing([{ rating: 4, text: 'Fine' }])), []);
+    assert.deepEqual(items(listing([])), []);
+  });
+});

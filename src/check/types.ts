@@ -51,6 +51,8 @@ export type InvariantId =
   | 'nested_id'
   | 'section_mismatch'
   | 'code_after_lookup'
+  // Flows a careful assistant follows, see _rules-flows.ts.
+  | 'empty_item'
   // What the assistant says of a call, see _rules-responses.ts.
   | 'claimed_change'
   | 'fix_reason'

@@ -17,6 +17,9 @@ import type { FlowShape } from './flows.ts';
 import { tokenize } from './retriever.ts';
 
 /** Lower-case words of a value as a person would say it (for collision checks). */
+/** What a search the user picks from is searched by: a place or a kind, which several records fit (a keyword is most often a name). */
+const PICK_FILTER = /^(city|town|location|place|near|area|genre|category|topic)$/i;
+
 export function normalized(value: unknown): string {
   const text = Array.isArray(value) ? value.join(' ') : String(value);
   return text
@@ -228,6 +231,12 @@ export function assignSources(draft: Draft): string | undefined {
         const details = naming.length > 0 ? naming : all;
         const fromList = candidate.edges[j]!.chained.some((c) => c.output.includes('['));
         if (details.length > 0 && (j === 0 || fromList)) (needs.asks ? asked : given).push(rng.pick(details));
+      } else if (j < hops && needs.pick && !own.some(telling) && !given.some(telling)) {
+        // A search the user picks from is still searched by what they said (a place, a date, a keyword; a name
+        // last, since records sharing a name are rarer): the listed records all fit it.
+        // Never a name, an email or a date code: one record would match it, and the question would not be real.
+        const details = op.optional.filter((p) => telling(p) && PICK_FILTER.test(lastNameWord(p.name)));
+        if (details.length > 0) (needs.asks ? asked : given).push(rng.pick(details));
       }
       // A write carries what it writes: the user states or is asked one of the values it sets.
       if (j === hops && isWrite(op)) {

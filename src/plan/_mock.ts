@@ -15,6 +15,8 @@ import { enumInDescription, meaningString } from './_vocab.ts';
 import { fallbackString } from './_fallback.ts';
 import { unencoded } from './_examples.ts';
 import { currentWorld, knownPlaces, markProvisional, meaningOf, worldValue, type Meaning } from '../world/index.ts';
+import { isEmptyRecord } from './_empty.ts';
+export { isEmptyRecord };
 
 // randexp is CommonJS whose typings describe `exports.default`; at run time the import is the class itself.
 type RandExpClass = typeof randexpModule.default;
@@ -527,7 +529,8 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
       for (let i = 0; i < count * 3 && out.length < count; i++) {
         const item = mockValue(items, { name: singular(hints.name), context: hints.context ?? '', ...(hints.inResult ? { inResult: true } : {}) }, rng, depth + 1);
         const key = JSON.stringify(item);
-        if (seen.has(key)) continue;
+        // An empty object is no record (past the depth cap, or no field drawn): the list is left shorter, even empty.
+        if (seen.has(key) || isEmptyRecord(item)) continue;
         seen.add(key);
         out.push(item);
       }

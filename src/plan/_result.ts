@@ -5,7 +5,7 @@
  */
 import type { JsonSchema } from '../specs/types.ts';
 import { finishRecord, renamedRecord } from './_finish.ts';
-import { ERROR_FIELD, PLACE_MEANINGS, mockValue, singular, typeMatches, withRng } from './_mock.ts';
+import { ERROR_FIELD, PLACE_MEANINGS, isEmptyRecord, mockValue, singular, typeMatches, withRng } from './_mock.ts';
 import { flatSchema, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { currentWorld, meaningOf, placeAt, placeNamedIn, rememberRecord, withFocus, withPlace, type Meaning, type Place } from '../world/index.ts';
@@ -310,7 +310,7 @@ export function buildResult(
         }
         distinctItems(node.each, items, depth, chosen);
         shareParentDetails(items);
-        return items;
+        return items.every(isEmptyRecord) ? [] : items; // items with every field left out (field cap) are no records
       }
       const out: Record<string, unknown> = {};
       const here = main.has(node);

@@ -279,7 +279,7 @@ export function fitsPosition(op: PlanOperation, chained: ReadonlySet<string>, ne
 }
 
 /** Phrases that, said to a catalog of web APIs, usually match nothing: cannot-fulfil requests. */
-const OUT_OF_SCOPE_REQUESTS = [
+export const OUT_OF_SCOPE_REQUESTS: readonly string[] = [
   'book me a haircut appointment for saturday',
   'water my houseplants while I am away',
   'translate my grandmother\'s handwritten letter',
@@ -417,9 +417,12 @@ export function opaqueCodeJudge(feedsInto: Map<string, FeedEdge[]>, byId: Map<st
   };
   directLookups.set(feedsInto, hasLookup);
   return (op, chained) => {
-    const codes = userRequired(op, chained).filter((p) => (p.idLike || ID_NAME.test(lastNameWord(p.name))) && !isCoordinate(p.name));
+    const stated = userRequired(op, chained);
+    const codes = stated.filter((p) => (p.idLike || ID_NAME.test(lastNameWord(p.name))) && !isCoordinate(p.name));
     // A user who has an ID looked up for them (no event ID) has no other ID of that request (a ticket offer ID).
-    return codes.length >= 2 || (codes.length === 1 && (chained.size > 0 || hasLookup(op, codes[0]!.name)));
+    if (codes.length >= 2 || (codes.length === 1 && (chained.size > 0 || hasLookup(op, codes[0]!.name)))) return true;
+    // Nobody gives a latitude and a longitude where a place lookup (a geocoder) finds them from a place they name.
+    return stated.some((p) => isCoordinate(p.name) && hasLookup(op, p.name));
   };
 }
 

@@ -28,7 +28,7 @@ export {
   tokenize,
 } from './retriever.ts';
 export type { CatalogRetriever, ClassifyingRetriever, DetailedResult, QueryClarity, QueryVerdict, RetrievedOperation, Retriever } from './retriever.ts';
-export { createPlanCatalog, createPlanCatalogFromOperations, fitsPosition, planOperation, userRequired, validateArguments } from './catalog.ts';
+export { OUT_OF_SCOPE_REQUESTS, createPlanCatalog, createPlanCatalogFromOperations, fitsPosition, planOperation, userRequired, validateArguments } from './catalog.ts';
 export type {
   ArgumentCheck,
   CatalogOptions,

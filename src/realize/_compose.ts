@@ -274,7 +274,9 @@ const FAIL_TAIL: Bank = ['', '', 'Is there anything else I can do?', 'Maybe a di
 
 export function responseFail(rng: Rng, request: string | undefined): string {
   const core = rng.pick(FAIL_CORE)(request ?? 'do that');
-  return capital(compose(rng, FAIL_OPEN, [core], FAIL_TAIL));
+  const text = capital(compose(rng, FAIL_OPEN, [core], FAIL_TAIL));
+  // One apology is enough: "Sorry, I can't … Sorry about that." drops the second.
+  return /^(i'm )?sorry\b/i.test(text) ? text.replace(/ Sorry about that\.$/, '') : text;
 }
 
 // ---------------------------------------------------------------- giving values

@@ -4,7 +4,7 @@
  * Deterministic: every choice comes from a generator derived from (seed, index).
  */
 import type { AssistantTurn, DialoguePlan, DialogueRecord, ParamRef, RecordOperation, Slot, Turn, UserTurn } from '../plan/types.ts';
-import { cachedRetriever, pickedItemLabel, rankingAgrees, retrievalAgrees, retrievalExpectation, type CatalogRetriever, type RetrievalExpectation } from '../plan/index.ts';
+import { OUT_OF_SCOPE_REQUESTS, cachedRetriever, pickedItemLabel, rankingAgrees, retrievalAgrees, retrievalExpectation, type CatalogRetriever, type RetrievalExpectation } from '../plan/index.ts';
 import { mentionsValue, normalizeForMatch } from '../text/index.ts';
 import * as P from './_phrases.ts';
 import * as C from './_compose.ts';
@@ -14,11 +14,13 @@ import { dialogueRng, type Rng } from '../random/index.ts';
 import { apiName, humanizeIdentifier, intentPhrase, intentVariants, nameWords, isPluralNoun, joinList, requestPhrase, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';
 import { normalWords, sentenceRemainders, spokenRequest } from './_intent.ts';
 
-const DOC_SPEAK = /\b(endpoints?|allows you|lets you|this (api|method|operation)|the (api|method) (returns|provides))\b/i;
+
 import { asAssistantSays, sayFlag, withoutArticleBeforeClause } from './_mention.ts';
 import { GENERIC_VAGUE, GENERIC_VAGUE_THOUGHT, isPlainTopic, vagueTopics } from './_topic.ts';
 import { clearSentences, clearTemplates, VAGUE_TEMPLATES, vagueOpenings } from './speech.ts';
 import { pickAnswer, pickChoice, pickRequest } from './_pick.ts';
+import { ASK_COORDINATES, COORDINATE, removalNote } from './_replies.ts';
+import { pastesDescription, plannedRequests, shuffled } from './_planned.ts';
 import type { RealizeContext, RetrievalHit } from './types.ts';
 
 const RETRIEVE_K = 5;
@@ -125,15 +127,6 @@ function choose(rng: Rng, candidates: string[], ok: (text: string) => boolean): 
   return order.find(ok) ?? (order[0] as string);
 }
 
-function shuffled<T>(rng: Rng, items: readonly T[]): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = rng.int(0, i);
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
-
 /**
  * "track ID is 42", "departure date is 2024-05-01 and the city is Paris" (the caller says "the" first). A flag is
  * a clause of its own, after the named values: "title is Jaws and it should not be public".
@@ -200,7 +193,7 @@ function userText(walk: Walk, i: number, turn: UserTurn, rng: Rng): string {
     case 'affirm':
       return composed(rng, (r) => C.affirm(r, walk.style, topicAt(walk, i)), clean);
     case 'negate':
-      return composed(rng, (r) => C.negate(r, topicAt(walk, i)), clean);
+      return negateText(walk, i, rng, clean);
     case 'user_bye':
       return composed(rng, (r) => C.userBye(r, walk.style, topicAt(walk, i) ?? { intent: 'sort this out' }, walk.outcome === 'failed' || walk.outcome === 'empty', walk.heard), (t) => clean(t) && (!walk.heard || isEnglish(t)));
   }
@@ -322,20 +315,19 @@ function clearIntentText(walk: Walk, i: number, turn: UserTurn, rng: Rng, clean:
 }
 
 /**
- * Plans made without the realizer's sentences in view carry the planner's own phrase (a summary), which the
- * retriever is known to agree with: worded as a request, and only when that request is speech (never the
- * description pasted, nor documentation in another language or about the API).
+ * "No. I had something else in mind. Can you …?": a refusal right after the decline would refuse a request never
+ * made, so the user says what they wanted instead; it is a request nothing in the catalog serves (the retriever
+ * finds nothing clear for it), and the refusal names it.
  */
-function plannedRequests(planned: string | undefined, target: RecordOperation, pieces: P.IntentPieces, rng: Rng): string[] {
-  if (!planned || !isEnglish(planned)) return [];
-  const out: string[] = [];
-  const asRequest = spokenRequest(requestPhrase(planned), target.description, 12);
-  if (asRequest && asRequest !== pieces.intent) out.push(...shuffled(rng, clearTemplates(asRequest)).map((f) => f({ ...pieces, intent: asRequest })), `${upperFirst(asRequest)}, please.`);
-  const asPlanned = requestPhrase(planned);
-  if (!DOC_SPEAK.test(asPlanned) && !sentenceRemainders(target.description).has(normalWords(asPlanned.split(' ').slice(1).join(' ')))) {
-    out.push(...shuffled(rng, clearTemplates(asPlanned)).map((f) => f({ ...pieces, intent: asPlanned })));
-  }
-  return out;
+function negateText(walk: Walk, i: number, rng: Rng, clean: (t: string) => boolean): string {
+  const no = composed(rng, (r) => C.negate(r, topicAt(walk, i)), clean);
+  if (nextAssistant(walk, i)?.turn.action !== 'response_fail') return no;
+  const none: RetrievalExpectation = { kind: 'none' };
+  const requests = shuffled(rng, OUT_OF_SCOPE_REQUESTS);
+  const request = requests.find((r) => agrees(walk, none, r)) ?? (requests[0] as string);
+  walk.unserved = request;
+  const asks = rng.pick(P.OUT_OF_SCOPE.slice(0, 4))(request);
+  return clean(asks) ? `${no} ${asks}` : no;
 }
 
 /** A greeting before an opening sentence (often none); a greeting ending in "," runs into it. */
@@ -406,6 +398,10 @@ function vagueIntentText(walk: Walk, i: number, rng: Rng, clean: (t: string) => 
 
 // ---------------------------------------------------------------- assistant turns
 
+const nextIsFailInform = (walk: Walk, i: number): boolean => {
+  const next = walk.turns[i + 1];
+  return next?.speaker === 'user' && next.action === 'fail_inform';
+};
 function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng): void {
   const targetId = targetAt(walk, i + 1);
   const target = op(walk, targetId);
@@ -426,6 +422,10 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       } else if (fixes?.speaker === 'assistant' && fixes.error?.kind === 'hallucinated_value') {
         turn.text = rng.pick(P.REQUEST_AFTER_ERROR)(slots);
         turn.thought = `The call failed because I guessed ${slots}. I have to ask the user for it.`;
+      } else if (refs.length > 0 && refs.every((r) => COORDINATE.test(r.param)) && nextIsFailInform(walk, i)) {
+        // Nobody is expected to know coordinates: the question says the place's name will do.
+        turn.text = rng.pick(ASK_COORDINATES)(slots);
+        turn.thought = `To ${reqIntent} I need ${slots}; the user may only know the place, which I can look up.`;
       } else {
         const many = refs.length > 1 || (refs[0] !== undefined && isPluralNoun(slotNoun(refs[0].param, op(walk, refs[0].operation))));
         turn.text = C.request(rng, slots, reqIntent, many, heardFrom(walk, i));
@@ -484,7 +484,8 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       // An answer that starts with its content needs no "Here you go." before it.
       // After the chain note ("Since you didn't have the ID, I looked it up.") an intro would say it twice.
       const intro = (outcome === 'ok' && summary && rng.int(0, 9) < 5) || (via && outcome === 'ok') ? '' : responseIntro(outcome, toolOp, rng);
-      turn.text = upperFirst(`${intro} ${via}${summary || (outcome === 'failed' ? 'The service did not say why.' : 'The request went through.')}`.trim());
+      const removed = outcome === 'ok' ? removalNote(toolOp, summary) : '';
+      turn.text = upperFirst(`${intro} ${via}${removed}${summary || (outcome === 'failed' ? 'The service did not say why.' : 'The request went through.')}`.trim());
       turn.thought =
         outcome === 'failed'
           ? `The tool reported a failure; I'll tell the user it did not work and what the service said.`
@@ -557,7 +558,7 @@ function retrieverCall(walk: Walk, i: number, turn: AssistantTurn, rng: Rng): vo
   }
   if (prevUser?.action === 'inform_intent_vague') {
     turn.thought = walk.topic ? rng.pick(P.THOUGHT_RETRIEVE_VAGUE)(walk.topic) : rng.pick(GENERIC_VAGUE_THOUGHT);
-  } else if (walk.plan.chain.length === 0) {
+  } else if (walk.plan.chain.length === 0 || prevUser?.action === 'negate') {
     turn.thought = rng.pick(P.THOUGHT_RETRIEVE_ANY);
   } else {
     turn.thought = rng.pick(P.THOUGHT_RETRIEVE)(target ? intentPhrase(target) : 'do this');
@@ -572,12 +573,6 @@ function setRetrieval(turn: AssistantTurn, query: string, retriever: RealizeCont
   }
   turn.query = query;
   turn.retrieved = retriever.search(query, RETRIEVE_K).map((h: RetrievalHit) => ({ operation: h.operation, score: h.score }));
-}
-
-/** Whether a text holds a whole description sentence of the operation (after its verb): the `wording` rule. */
-function pastesDescription(text: string, operation: RecordOperation | undefined): boolean {
-  const said = normalWords(text);
-  return [...sentenceRemainders(operation?.description ?? '')].some((rest) => said.includes(rest));
 }
 
 /** Search wordings for "who outputs this value": the value's noun, then with the operation that supplies it. */
