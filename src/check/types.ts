@@ -53,6 +53,8 @@ export type InvariantId =
   | 'code_after_lookup'
   // Flows a careful assistant follows, see _rules-flows.ts.
   | 'empty_item'
+  // Results that honour their call's arguments, see _rules-honour.ts.
+  | 'argument_ignored'
   // What the assistant says of a call, see _rules-responses.ts.
   | 'claimed_change'
   | 'fix_reason'

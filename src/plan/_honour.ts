@@ -1,0 +1,92 @@
+/**
+ * A result honours the arguments of its call (QUALITY.md E): the records a search returns carry the exact filter
+ * it was asked by (symbol AMZN, industry healthcare), sit inside the bounds it sent (minRating 5), fall on the day
+ * asked for; a create or update echoes the values it set; a cancel or delete leaves its record cancelled/deleted.
+ * One pass over the built result's main records (the root, its top-level lists and one wrapper level); values the
+ * chain reads later (pinned) and ids of other records are left as drawn.
+ */
+import type { Operation } from '../specs/types.ts';
+import { lastNameWord } from './_params.ts';
+
+/** Names of arguments that filter records to those holding exactly that value. */
+const EXACT_FILTER = /^(symbol|ticker|industry|sector|type|status|category|country|country_code|registrar|genre|brand|exchange|league|gender|department|kind|platform|difficulty|level|severity|priority|language|lang)$/;
+const STATUS_FIELD = /^(status|state)$/;
+const DAY = /^\d{4}-\d{2}-\d{2}/;
+
+type Bound = 'exact' | 'min' | 'max' | 'set' | 'day';
+
+/** How the argument `arg` constrains a field named `field` (both as lower-case words), if it does. */
+function boundOf(arg: string, field: string, value: unknown, writes: boolean): Bound | undefined {
+  if (field === 'id' || field.endsWith('_id')) return undefined;
+  if (arg === field) {
+    if (typeof value === 'string' && DAY.test(value) && /(^|_)date$/.test(field)) return 'day';
+    if (writes) return 'set';
+    return EXACT_FILTER.test(field) ? 'exact' : undefined;
+  }
+  if (typeof value !== 'number') return undefined;
+  if (arg === `min_${field}` || arg === `${field}_min` || arg === `minimum_${field}`) return 'min';
+  if (arg === `max_${field}` || arg === `${field}_max` || arg === `maximum_${field}`) return 'max';
+  return undefined;
+}
+
+/** A filter value a record can carry as it is: one short value, not a list ("AMZN,GOOGL"). */
+function oneValue(value: unknown): value is string | number {
+  return typeof value === 'number' || (typeof value === 'string' && value.length > 0 && value.length <= 40 && !value.includes(','));
+}
+
+/** The argument written the way the field writes its values ("healthcare" in "Consumer Goods" style: "Healthcare"). */
+function styled(arg: string, before: string): string {
+  if (/^[A-Z]/.test(before) && arg === arg.toLowerCase() && /^[a-z]/.test(arg) && before !== before.toUpperCase()) return arg.replace(/(^|[\s_-])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase());
+  if (before.length > 1 && before === before.toUpperCase() && /[A-Z]/.test(before) && arg === arg.toLowerCase()) return arg.toUpperCase();
+  return arg;
+}
+
+/** The records a result is about, with their paths: the root object, items of top-level lists, and one wrapper below. */
+function mainRecords(result: unknown): Array<[Record<string, unknown>, string, boolean]> {
+  const out: Array<[Record<string, unknown>, string, boolean]> = [];
+  const visit = (value: unknown, path: string, depth: number, single: boolean): void => {
+    if (Array.isArray(value)) {
+      if (depth < 2) value.forEach((item, i) => visit(item, `${path}[${i}]`, depth + 1, false));
+      return;
+    }
+    if (!value || typeof value !== 'object') return;
+    const record = value as Record<string, unknown>;
+    out.push([record, path, single]);
+    if (depth >= 2) return;
+    for (const [key, child] of Object.entries(record)) {
+      if (child && typeof child === 'object') visit(child, path === '' ? key : `${path}.${key}`, depth + 1, single && !Array.isArray(child) && /^(data|result|record|item)$/i.test(key));
+    }
+  };
+  visit(result, '', 0, true);
+  return out;
+}
+
+/** Make the result's main records agree with the call's scalar arguments (see the file comment). */
+export function honourArguments(result: unknown, args: Record<string, unknown>, operation: Pick<Operation, 'effect' | 'name' | 'method'>, pinnedValues: ReadonlySet<string>, pinnedAt: Readonly<Record<string, string>>): void {
+  const removes = operation.effect === 'delete' || operation.method.toUpperCase() === 'DELETE' ? 'deleted' : /cancel/i.test(operation.name) ? 'cancelled' : undefined;
+  const writes = removes === undefined && (operation.effect === 'create' || operation.effect === 'update');
+  const argWords = Object.entries(args).filter(([, v]) => oneValue(v) || typeof v === 'boolean').map(([k, v]) => [lastNameWord(k), v] as const);
+  const pinnedPaths = new Set(Object.values(pinnedAt));
+  for (const [record, path, single] of mainRecords(result)) {
+    for (const [key, before] of Object.entries(record)) {
+      if (before !== null && typeof before === 'object') continue;
+      const concrete = path === '' ? key : `${path}.${key}`;
+      if (pinnedPaths.has(concrete) || pinnedValues.has(JSON.stringify(before))) continue;
+      const field = lastNameWord(key);
+      if (removes && single && STATUS_FIELD.test(field) && typeof before === 'string') {
+        record[key] = before === before.toUpperCase() ? removes.toUpperCase() : removes;
+        continue;
+      }
+      for (const [arg, value] of argWords) {
+        const bound = boundOf(arg, field, before, writes && single);
+        if (bound === undefined) continue;
+        if (typeof value !== typeof before) continue;
+        if (bound === 'exact' || bound === 'set') record[key] = typeof value === 'string' && typeof before === 'string' ? styled(value, before) : value;
+        else if (bound === 'min' && (before as number) < (value as number)) record[key] = value;
+        else if (bound === 'max' && (before as number) > (value as number)) record[key] = value;
+        else if (bound === 'day' && typeof value === 'string' && DAY.test(value)) record[key] = value.slice(0, 10) + (before as string).slice(10);
+        break;
+      }
+    }
+  }
+}
