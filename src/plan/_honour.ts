@@ -9,7 +9,7 @@ import type { Operation } from '../specs/types.ts';
 import { lastNameWord } from './_params.ts';
 
 /** Names of arguments that filter records to those holding exactly that value. */
-const EXACT_FILTER = /^(symbol|ticker|industry|sector|type|status|category|country|country_code|registrar|genre|brand|exchange|league|gender|department|kind|platform|difficulty|level|severity|priority|language|lang)$/;
+const EXACT_FILTER = /^(symbol|ticker|company|month|year|industry|sector|type|status|category|country|country_code|registrar|genre|brand|exchange|league|gender|department|kind|platform|difficulty|level|severity|priority|language|lang)$/;
 const STATUS_FIELD = /^(status|state)$/;
 const DAY = /^\d{4}-\d{2}-\d{2}/;
 
