@@ -87,6 +87,27 @@ describe('response rules', () => {
     assert.deepEqual(broken(r), []);
   });
 
+  test('unreported_result: the answer gives the field the request names (status, image link)', () => {
+    const r = record();
+    r.operations['shop.getOrder'] = { ...op('GET', '/refunds/{refund_id}', 'getRefund'), description: 'Get the status of a refund.' };
+    (r.turns[2] as { result: unknown }).result = { refundId: 're_1', orderId: 'JK1', amount: 82.71, reason: 'product', status: 'succeeded' };
+    response(r).text = 'The order ID is JK1, the amount is 82.71 and the reason is product.';
+    assert.deepEqual(broken(r), ['unreported_result']);
+    response(r).text = 'The status is succeeded; the order ID is JK1.';
+    assert.deepEqual(broken(r), []);
+    // A cover image answered by its size only: the link is what was asked for.
+    r.operations['shop.getOrder'] = { ...op('GET', '/playlists/{id}/images', 'getPlaylistCover'), description: 'Get the cover image of a playlist.' };
+    (r.turns[2] as { result: unknown }).result = [{ height: 300, width: 176, url: 'https://img.example.com/a.jpg' }];
+    response(r).text = 'In the first, the height is 300 and the width is 176.';
+    assert.deepEqual(broken(r), ['unreported_result']);
+    response(r).text = 'The image is 300 by 176; the link is https://img.example.com/a.jpg.';
+    assert.deepEqual(broken(r), []);
+    // A transport code answers no question about a status.
+    (r.turns[2] as { result: unknown }).result = { status: 200, name: 'Blue' };
+    response(r).text = 'The name is Blue.';
+    assert.deepEqual(broken(r), []);
+  });
+
   test('fix_reason: the fix of a redundant question speaks of a rejected call', () => {
     const r = record();
     r.turns.splice(1, 0,

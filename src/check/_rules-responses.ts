@@ -7,6 +7,7 @@
  */
 import type { AssistantTurn, DialogueRecord, ToolTurn, Turn } from '../plan/types.ts';
 import { operationEffect } from '../specs/index.ts';
+import { omittedNamedField } from './_named-fields.ts';
 import type { InvariantId, Violation } from './types.ts';
 
 /** Wordings that say something was changed ("The change is in", "I've updated it", "has been saved"). */
@@ -55,6 +56,12 @@ function checkResponse(record: DialogueRecord, turn: AssistantTurn, i: number, o
   const values = contentValues(found.tool.result).filter((v) => !sent.has(v.toLowerCase()));
   if (values.length > 0 && !values.some((v) => mentions(text, v))) {
     out.push({ invariant: 'unreported_result', turn: i, message: `response names none of the values ${found.tool.operation} returned (e.g. ${JSON.stringify(values.slice(0, 3))})` });
+    return;
+  }
+  const request = `${record.turns.slice(0, i).map((t) => (t.speaker === 'user' ? t.text ?? '' : '')).join(' ')} ${op ? `${op.description.split(/(?<=[.!?])\s/)[0] ?? ''} ${op.name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ')} ${op.path.replace(/[/{}_-]+/g, ' ')}` : ''}`;
+  const omitted = omittedNamedField(request, found.tool.result, text);
+  if (omitted) {
+    out.push({ invariant: 'unreported_result', turn: i, message: `the request names the ${omitted.what}, the result has it (${JSON.stringify(omitted.value)}), but the response leaves it out` });
     return;
   }
   const asked = op ? namedCollection(found.tool.result, op.path) : undefined;

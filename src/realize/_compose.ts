@@ -101,11 +101,14 @@ const SYS_HEARD: ((h: string) => string)[] = [
   (h) => `I can look into ${h} again whenever you like.`,
 ];
 
+const SYS_GLAD_UNLIKE: Bank = SYS_GLAD.filter((g) => !/\bglad\b/i.test(g));
+
 export function systemBye(rng: Rng, _topic: Topic | undefined, failed: boolean, heard?: string): string {
   // Short: a reply to the thanks, then either a word about the answer or an offer or a farewell, never all three.
   const about = !failed && heard && rng.int(0, 9) < 8 ? rng.pick(SYS_HEARD)(heard) : '';
   // A word about the answer can stand alone ("Good luck with Jazz Night."), as people often reply to thanks.
-  if (about) return rng.int(0, 2) === 0 ? about : compose(rng, failed ? SYS_FAILED : SYS_GLAD, [about]);
+  // "Glad I could help. Glad I could help with …": the thanks and the word about the answer share no wording.
+  if (about) return rng.int(0, 2) === 0 ? about : compose(rng, failed ? SYS_FAILED : /^glad\b/i.test(about) ? SYS_GLAD_UNLIKE : SYS_GLAD, [about]);
   return compose(rng, failed ? SYS_FAILED : SYS_GLAD, SYS_OFFER.filter((o, i) => o !== '' || i === 0), SYS_CLOSE) || "You're welcome!";
 }
 

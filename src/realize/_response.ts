@@ -11,6 +11,7 @@ import * as P from './_phrases.ts';
 import type { Rng } from '../random/index.ts';
 import { countable, LEADING_VERB } from './_count-nouns.ts';
 import { CRYPTIC, flagClause, ownedFacts, said, sayCode, sayDate } from './_say.ts';
+import { loneCoordinate } from './_intent-facts.ts';
 import { listTotal } from './_totals.ts';
 import { effectOf } from './_effect.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
@@ -423,7 +424,7 @@ function pickFacts(facts: Fact[], max: number): string[] {
   return [...facts]
     .sort((a, b) => a.rank - b.rank || a.n - b.n)
     .slice(0, Math.max(max, Math.min(asked, 6)))
-    .filter((f, _i, list) => f.rank < 4 || list.every((g) => g.rank >= 4))
+    .filter((f, _i, list) => (f.rank < 4 || list.every((g) => g.rank >= 4)) && !loneCoordinate(f.text, list))
     // In the record's own order, except that what the record is (its name) is said first.
     .sort((a, b) => Number(a.rank !== 0.3) - Number(b.rank !== 0.3) || a.n - b.n)
     .map((f) => f.text);

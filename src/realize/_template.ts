@@ -3,6 +3,7 @@
  * turns, and the `query`/`retrieved` of retriever_call turns (by really searching with the realized text).
  * Deterministic: every choice comes from a generator derived from (seed, index).
  */
+import { namedFacts } from './_intent-facts.ts';
 import type { AssistantTurn, DialoguePlan, DialogueRecord, ParamRef, RecordOperation, Slot, Turn, UserTurn } from '../plan/types.ts';
 import { OUT_OF_SCOPE_REQUESTS, cachedRetriever, pickedItemLabel, rankingAgrees, retrievalAgrees, retrievalExpectation, type CatalogRetriever, type RetrievalExpectation } from '../plan/index.ts';
 import { mentionsValue, normalizeForMatch } from '../text/index.ts';
@@ -479,7 +480,9 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       // Else what came back by its noun ("the 3 albums"), so that a goodbye can refer to the answer.
       walk.heard = highlight && isEnglish(highlight) ? highlight : tool && outcome === 'ok' ? answerNoun(tool.result, toolOp) : undefined;
       const asked = walk.turns.slice(0, i).map((t) => (t.speaker === 'user' ? t.text ?? '' : '')).join(' ');
-      const summary = tool ? summarizeResult(tool.result, toolOp, echoes, rng, asked) : '';
+      const base = tool ? summarizeResult(tool.result, toolOp, echoes, rng, asked) : '';
+      // What the request named (its status, its link) is said even when the summary's ranking left it out.
+      const summary = base && outcome === 'ok' ? [base, ...namedFacts(tool?.result, toolOp, asked, base)].join(' ') : base;
       const via = chainNote(walk, tool?.operation, rng);
       // An answer that starts with its content needs no "Here you go." before it.
       // After the chain note ("Since you didn't have the ID, I looked it up.") an intro would say it twice.
@@ -508,6 +511,8 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
   }
 }
 
+const CHAIN_NOTE_SAME_API = P.CHAIN_NOTE.filter((note) => !/\banother\b/i.test(note('ID', 'x')));
+
 /**
  * When the final call used a value found by an earlier call, say which item it came from ("the event ID of
  * Bluegrass Night"), never the value itself: the user could not have known it and need not hear it.
@@ -522,7 +527,9 @@ function chainNote(walk: Walk, finalOp: string | undefined, rng: Rng): string {
   const label = source?.speaker === 'tool' ? pickedItemLabel(source.result, first.from.field) : undefined;
   const nouns = joinList([...new Set(chained.map((s) => slotNoun(s.param, op(walk, s.operation))))]);
   const sayable = label && !/[{}[\]<>]/.test(label) ? label.replace(/(?<=[A-Za-z])\.$/, '') : undefined;
-  return `${rng.pick(P.CHAIN_NOTE)(nouns, sayable)} `;
+  // Both calls on one API: "another API/service" would be false; the other wordings say "a first lookup".
+  const sameApi = finalOp !== undefined && first.from.operation.split('.')[0] === finalOp.split('.')[0];
+  return `${rng.pick(sameApi ? CHAIN_NOTE_SAME_API : P.CHAIN_NOTE)(nouns, sayable)} `;
 }
 
 function lastToolResult(walk: Walk, i: number): { operation: string; result: unknown } | undefined {

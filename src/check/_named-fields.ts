@@ -1,0 +1,42 @@
+/**
+ * A field the request named (QUALITY.md F): "get the status of a refund" must be answered with the status, "the
+ * cover image" with its link, "time estimates" with the estimate, when the result has one. The request is the
+ * user's words and the operation's description, name and path. Shares nothing with the realizer.
+ */
+const NAMED: readonly { what: string; words: RegExp; key: RegExp; link: boolean }[] = [
+  { what: 'status', words: /\b(status|state)\b/i, key: /^(status|state)$/i, link: false },
+  { what: 'link', words: /\b(images?|photos?|pictures?|covers?|urls?|links?|downloads?)\b/i, key: /(url|uri|link|href|src|image|download)$/i, link: true },
+  { what: 'estimate', words: /\b(estimates?|eta)\b/i, key: /^(eta|estimate|estimated_?time|time_?estimate)$/i, link: false },
+];
+const URL = /^https?:\/\/\S+$/;
+/** Values that say only that the call worked: no answer to "what is the status". */
+const NO_ANSWER = /^(\d{3}|ok|okay|success|true|false)$/i;
+
+function firstValue(value: unknown, key: RegExp, link: boolean, depth: number): string | undefined {
+  if (depth > 3 || value === null || typeof value !== 'object') return undefined;
+  if (Array.isArray(value)) return firstValue(value[0], key, link, depth + 1);
+  const entries = Object.entries(value as Record<string, unknown>);
+  for (const [k, v] of entries) {
+    if (!key.test(k)) continue;
+    if (typeof v === 'string' && URL.test(v) === link && v.length > 0 && v.length <= (link ? 120 : 40)) return v;
+    if (!link && typeof v === 'number') return String(v);
+  }
+  for (const [, v] of entries) {
+    const inner = firstValue(v, key, link, depth + 1);
+    if (inner !== undefined) return inner;
+  }
+  return undefined;
+}
+
+/** The first field the request named that the reply leaves out, with its value; undefined when none. */
+export function omittedNamedField(request: string, result: unknown, reply: string): { what: string; value: string } | undefined {
+  const lower = reply.toLowerCase();
+  for (const named of NAMED) {
+    if (!named.words.test(request)) continue;
+    const value = firstValue(result, named.key, named.link, 0);
+    if (value === undefined || NO_ANSWER.test(value)) continue;
+    const said = named.link ? lower.includes(value.toLowerCase().replace(/\/$/, '')) : lower.includes(value.toLowerCase()) || lower.includes(value.toLowerCase().replace(/_/g, ' '));
+    if (!said) return { what: named.what, value };
+  }
+  return undefined;
+}
