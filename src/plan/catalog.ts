@@ -10,6 +10,7 @@ import { analyzeFlow, FLOW_TABLE, type FlowDefinition, type FlowShape, type Posi
 import { coordinatePartner, flatSchema, isAuthParam, isCoordinate, isDistinguishing, isIdLike, isPagingParam, isSayable, isTechnicalParam, shapesResponse, lastNameWord, nameWords, schemaType, takesSpecDefault } from './_params.ts';
 import { intentFinder } from './_intents.ts';
 import { carriesWhatItWrites } from './_writes.ts';
+import { isKindSwitch, kindSwitchAtDefault } from './_switches.ts';
 import { isPlaceResolver, isSelfLocator } from './_places.ts';
 import { classifyQuery, createRetriever, type CatalogRetriever } from './retriever.ts';
 import { Rng } from '../random/index.ts';
@@ -148,7 +149,7 @@ export function planOperation(op: Operation): PlanOperation {
     required: params.filter((p) => p.required),
     // Page numbers, limits, cursors and raw codes ("the language is en") are no values a user volunteers.
     // Nor are opaque codes ("the line IDs are …"): nobody keeps them at hand.
-    optional: params.filter((p) => !p.required && p.sayable && !isTechnicalParam(p.name) && !shapesResponse(p.description) && !(p.idLike && !isCoordinate(p.name)) && !ID_NAME.test(lastNameWord(p.name))),
+    optional: params.filter((p) => !p.required && p.sayable && !isTechnicalParam(p.name) && !isKindSwitch(p, op.effect) && !shapesResponse(p.description) && !(p.idLike && !isCoordinate(p.name)) && !ID_NAME.test(lastNameWord(p.name))),
     record: recordOperation(op, params),
   };
 }
@@ -243,12 +244,12 @@ export function carriedParams(source: PlanOperation, target: PlanOperation, chai
  * required content input is what a user might say, never a value to fill in unsaid (DESIGN.md invariant 3).
  */
 export function userRequired(op: PlanOperation, chained: ReadonlySet<string>): PlanParam[] {
-  return op.required.filter((p) => !chained.has(p.name) && !takesSpecDefault(p));
+  return op.required.filter((p) => !chained.has(p.name) && !takesSpecDefault(p) && !kindSwitchAtDefault(p, op.operation.effect));
 }
 
 /** Required technical switches the call sends at their documented default (never asked, never said). */
 export function defaultedRequired(op: PlanOperation, chained: ReadonlySet<string>): PlanParam[] {
-  return op.required.filter((p) => !chained.has(p.name) && takesSpecDefault(p));
+  return op.required.filter((p) => !chained.has(p.name) && (takesSpecDefault(p) || kindSwitchAtDefault(p, op.operation.effect)));
 }
 
 const SEARCH_OPERATION = /\b(search|find|lookup|look up|filter|query|autocomplete)/i;
