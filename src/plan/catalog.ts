@@ -11,6 +11,7 @@ import { coordinatePartner, flatSchema, isAuthParam, isCoordinate, isDistinguish
 import { intentFinder } from './_intents.ts';
 import { carriesWhatItWrites } from './_writes.ts';
 import { isKindSwitch, kindSwitchAtDefault } from './_switches.ts';
+import { firstAlreadyGives } from './_detour.ts';
 import { isPlaceResolver, isSelfLocator } from './_places.ts';
 import { classifyQuery, createRetriever, type CatalogRetriever } from './retriever.ts';
 import { Rng } from '../random/index.ts';
@@ -18,7 +19,6 @@ import type { RecordOperation } from './types.ts';
 import type { IntentKind, IntentSpeech, PlanOperation, PlanParam } from './_catalog-types.ts';
 
 export type { IntentKind, IntentSpeech, PlanOperation, PlanParam };
-
 
 
 /** An edge able to carry a fail-inform: the source outputs values for required ID-like inputs of the target. */
@@ -452,8 +452,8 @@ function chainCandidates(flow: FlowShape, flows: FlowShape[], operations: PlanOp
         const nextPosition = position - 1;
         if (nextPosition === 0) {
           if (!fits(source, empty, flow.positions[0]!, true)) continue;
-          // A detour: the first lookup already gives what a later step needs (a city list holds the latitude).
-          if (chain.slice(1).some((id) => (feedsInto.get(id) ?? []).some((e) => e.source === edge.source))) continue;
+          // A detour: the first lookup already gives what a later step needs (a city list holds the latitude): _detour.ts.
+          if (chain.slice(1).some((id) => (feedsInto.get(id) ?? []).some((e) => e.source === edge.source)) || edges.some((e) => firstAlreadyGives(source, e))) continue;
           found.push({ operations: [edge.source, ...chain], edges: [edge, ...edges] });
         } else {
           extendMiddle(nextPosition, source, [edge.source, ...chain], [edge, ...edges]);
