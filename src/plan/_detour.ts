@@ -4,7 +4,6 @@
  * or fetches, a city ID nobody needs). A careful assistant reads the values from the first result.
  */
 import type { PlanOperation } from './_catalog-types.ts';
-import type { FeedEdge } from './catalog.ts';
 
 const ID_LEAF = /(^|_)(id|ids|uuid|guid|key|code)$/i;
 const leafCache = new WeakMap<PlanOperation, Set<string>>();
@@ -25,7 +24,7 @@ function leaves(op: PlanOperation): Set<string> {
 }
 
 /** Does `first` already return every value `later` passes on (none an identifier), so the hop between is a detour? */
-export function firstAlreadyGives(first: PlanOperation, later: FeedEdge): boolean {
+export function firstAlreadyGives(first: PlanOperation, later: { chained: readonly { output: string }[] }): boolean {
   if (later.chained.length === 0) return false;
   const have = leaves(first);
   return later.chained.every((c) => {
