@@ -64,3 +64,11 @@ export function carriesWhatItWrites(op: PlanOperation, needs: PositionNeeds): bo
   if (content.length === 0) return !hasBody && (op.operation.effect === 'action' || op.operation.effect === 'delete' || op.params.length > 0);
   return needs.gives || needs.asks;
 }
+
+/** A read by name whose summary says it makes something (`get_serp_async`: "Creates a task that …"). */
+const SAYS_IT_CREATES = /^\s*(creates?|submits?|registers?|inserts?|starts?|schedules?|enqueues?|queues?)\b/i;
+
+/** Does calling `op` make something, whatever its name? Such an operation is never a lookup. */
+export function saysItCreates(op: { summary?: string; description?: string }): boolean {
+  return SAYS_IT_CREATES.test(op.summary ?? op.description ?? '');
+}

@@ -9,7 +9,7 @@ import type { JsonSchema, Operation, Param } from '../specs/types.ts';
 import { analyzeFlow, FLOW_TABLE, type FlowDefinition, type FlowShape, type PositionNeeds } from './flows.ts';
 import { coordinatePartner, flatSchema, isAuthParam, isCoordinate, isDistinguishing, isIdLike, isPagingParam, isSayable, isTechnicalParam, shapesResponse, lastNameWord, nameWords, schemaType, takesSpecDefault } from './_params.ts';
 import { intentFinder } from './_intents.ts';
-import { carriesWhatItWrites } from './_writes.ts';
+import { carriesWhatItWrites, saysItCreates } from './_writes.ts';
 import { isKindSwitch, kindSwitchAtDefault } from './_switches.ts';
 import { firstAlreadyGives } from './_detour.ts';
 import { isPlaceResolver, isSelfLocator } from './_places.ts';
@@ -169,7 +169,7 @@ const SELF_PATH = /\/(me|my|self|user|account|profile|whoami|current_?user)\/?$/
 export function findsOneRecord(source: PlanOperation, edge: FeedEdge, first: boolean, target: PlanOperation, next: PlanOperation = target, crossesLater = false, pick = false): boolean {
   const o = source.operation;
   const about = `${o.name} ${o.path} ${o.summary ?? ''}`;
-  if (RANDOM_SOURCE.test(about)) return false;
+  if (RANDOM_SOURCE.test(about) || saysItCreates(o)) return false;
   // Another service's record is about what the user named only when it resolves a place they name (a city to its
   // coordinates), or where they are (their own IP's place), and so is every lookup before it: a water well's, a
   // venue's, a job's or a weather alert's coordinates or country are not where the user is.

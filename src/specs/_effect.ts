@@ -80,11 +80,6 @@ export function operationEffect(op: Pick<Operation, 'method' | 'path' | 'name' |
     if (verb === undefined) continue;
     const effect = VERBS[verb] ?? 'read';
     if (where === 'path' && (method === 'PUT' || method === 'PATCH') && NOUN_READS.has(verb)) break;
-    // `get_serp_async` that "Creates a task": a read's name over a summary that says it makes something.
-    if (where === 'name' && effect === 'read') {
-      const said = firstVerb(sources[1]![1], 3, true);
-      if (said !== undefined && VERBS[said] === 'create') return { effect: 'create', evidence: `summary verb "${said}" over name verb "${verb}"` };
-    }
     // `POST /pets` named `pets`: the plural collection itself is not a verb.
     return { effect, evidence: `${where} verb "${verb}"${method === 'GET' || method === 'HEAD' || effect !== 'read' ? '' : ` on ${method}`}` };
   }
