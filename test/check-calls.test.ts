@@ -65,6 +65,23 @@ describe('rules of calls', () => {
     assert.deepEqual(broken(r), []);
   });
 
+  test('empty_write: an upload sent without the file it uploads', () => {
+    const r = write({ id: 12, key: 'pet photo' });
+    r.operations['jira.createProperty'] = { ...op('POST', '/pet/{id}/uploadImage', 'uploadFile', 'id', 'key'), parameters: { type: 'object', properties: { id: { type: 'integer' }, key: { type: 'string' }, body: { type: 'string', format: 'binary' } } } };
+    assert.deepEqual(broken(r), ['empty_write']);
+    (r.turns[1] as { call: { arguments: Record<string, unknown> } }).call.arguments = { id: 12, key: 'pet photo', body: 'photo.jpg' };
+    assert.deepEqual(broken(r), []);
+  });
+
+  test('empty_write: a comment added under an issue with nothing to say', () => {
+    const r = write({ id: 12 });
+    r.operations['jira.createProperty'] = op('POST', '/issue/{id}/comment', 'addComment', 'id', 'expand');
+    assert.deepEqual(broken(r), ['empty_write']);
+    r.operations['jira.createProperty'] = op('POST', '/issue/{id}/comment', 'addComment', 'id', 'expand', 'body');
+    (r.turns[1] as { call: { arguments: Record<string, unknown> } }).call.arguments = { id: 12, body: 'Looks good to me.' };
+    assert.deepEqual(broken(r), []);
+  });
+
   test('nested_id: an order id taken from a line item nested in the order found', () => {
     const r = search(['album']);
     r.slots[2]!.from!.field = 'albums.items[0].tracks[0].album_id';

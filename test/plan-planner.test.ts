@@ -337,7 +337,10 @@ describe('planner over the ../shared fixtures', { skip: skipWithoutFixtures }, (
       assert.ok(!isRejected(outcome), isRejected(outcome) ? outcome.rejected : '');
       plans.push(outcome);
     }
-    assert.deepEqual(new Set(plans.map((p) => p.family)), new Set(FLOW_FAMILIES));
+    // multi_hop's only chains here were detours (cities → get_city_by_id → coordinates, where the city list
+    // already holds the coordinates), which the planner no longer plays: see notes/wave6-upload.md.
+    assert.deepEqual(new Set(plans.map((p) => p.family)), new Set(FLOW_FAMILIES.filter((f) => f !== 'multi_hop')));
     for (const plan of plans) assert.deepEqual(problems(plan, catalog, graph), [], `${plan.id} (${plan.flow})`);
+    assert.ok(!plans.some((p) => p.chain.join(' > ').includes('geography_v2.cities > geography_v2.get_city_by_id >')), 'a city list looked up again by its id for coordinates it already holds');
   });
 });

@@ -87,10 +87,16 @@ function checkLookupSources(record: DialogueRecord, add: Add): void {
  */
 const TECHNICAL_SWITCH = /(^|_)(api_version|version|v|format|output|lang|language|locale|hl|gl|callback|jsonp|encoding|pretty|debug|raw|sort|sort_by|order_by|direction|fields|include|expand|embed|page|page_size|per_page|limit|size|offset|count)$/;
 
+const KIND_SWITCH = /(^|_)(type|types|kind|kinds|mode|subtext)$/;
+
 /** Is this required value the documented default of a technical switch (sent as documented, never said)? */
 function documentedSwitch(record: DialogueRecord, operation: string, param: string, value: unknown): boolean {
-  if (!TECHNICAL_SWITCH.test(identifierWords(param).join('_'))) return false;
-  const properties = record.operations[operation]?.parameters.properties as Record<string, { default?: unknown }> | undefined;
+  const words = identifierWords(param).join('_');
+  const op = record.operations[operation];
+  // A read's kind switch (`type: multi`) goes at its documented default too: nobody says "the type is multi".
+  const kindOfRead = KIND_SWITCH.test(words) && op !== undefined && operationEffect({ method: op.method, path: op.path, name: op.name || operation, description: op.description }).effect === 'read';
+  if (!TECHNICAL_SWITCH.test(words) && !kindOfRead) return false;
+  const properties = op?.parameters.properties as Record<string, { default?: unknown }> | undefined;
   const schema = properties?.[param];
   return schema !== undefined && 'default' in schema && JSON.stringify(schema.default) === JSON.stringify(value);
 }

@@ -26,6 +26,16 @@ function effectOf(op: RecordOperation, id: string): string {
   return effect;
 }
 
+/** A path ending in a collection under a record (`/issue/{id}/comment`): a create there makes a new child. */
+const CHILD_COLLECTION = /\}\/[A-Za-z][\w-]*\/?$/;
+
+/** The file a call uploads (a binary body, or a required binary or base64 input) that it does not send. */
+function unsentFile(op: RecordOperation, sent: string[]): string | undefined {
+  const properties = (op.parameters.properties ?? {}) as Record<string, { format?: unknown; type?: unknown }>;
+  const required = (op.parameters.required ?? []) as string[];
+  return Object.keys(properties).find((name) => !sent.includes(name) && (name === 'body' || required.includes(name)) && (properties[name]!.format === 'binary' || properties[name]!.format === 'byte' || properties[name]!.type === 'file'));
+}
+
 /** The values a write may set: its inputs outside the path, transport switches aside. */
 function writableInputs(op: RecordOperation): string[] {
   const inPath = new Set([...op.path.matchAll(PATH_PARAM)].map((m) => m[1]!));
@@ -59,6 +69,10 @@ export function checkCalls(record: DialogueRecord): Violation[] {
       out.push({ invariant: 'empty_write', turn: at, message: `${call.operation} (${effect}) is called without ${recordId}, and its path names no record: it changes nothing the user named` });
     } else if (writable.length > 0 && !writable.some((name) => sent.includes(name))) {
       out.push({ invariant: 'empty_write', turn: at, message: `${call.operation} (${effect}) is called without any value to set (${writable.join(', ')}): the user never said what to write` });
+    } else if (unsentFile(op, sent) !== undefined) {
+      out.push({ invariant: 'empty_write', turn: at, message: `${call.operation} (${effect}) is called without ${unsentFile(op, sent)}, the file it uploads: the user never gave it` });
+    } else if (effect === 'create' && writable.length === 0 && CHILD_COLLECTION.test(op.path)) {
+      out.push({ invariant: 'empty_write', turn: at, message: `${call.operation} (create) adds a record under ${op.path} with nothing to send: it says nothing the user named` });
     } else if ((effect === 'create' || effect === 'update') && Object.keys((op.parameters.properties ?? {}) as Record<string, unknown>).length === 0) {
       out.push({ invariant: 'empty_write', turn: at, message: `${call.operation} (${effect}) takes no input, so the call writes nothing the user named` });
     }

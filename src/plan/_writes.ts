@@ -5,6 +5,16 @@
 import type { PositionNeeds } from './flows.ts';
 import { isTechnicalParam } from './_params.ts';
 import type { PlanOperation, PlanParam } from './_catalog-types.ts';
+import type { JsonSchema } from '../specs/types.ts';
+
+/** A path that ends in a collection under a record (`/issue/{id}/comment`): a create there makes a new child. */
+const CHILD_COLLECTION = /\}\/[A-Za-z][\w-]*\/?$/;
+
+/** A file's bytes: a binary or base64 string body. */
+function isFile(schema: JsonSchema): boolean {
+  const format = String((schema as { format?: unknown }).format ?? '');
+  return format === 'binary' || format === 'byte' || (schema as { type?: unknown }).type === 'file';
+}
 
 const contentCache = new WeakMap<PlanOperation, PlanParam[]>();
 const API_KEY = /\b(api[ _-]?key|access token|auth(entication|orization)? (key|token))\b/i;
@@ -42,9 +52,23 @@ export function isWrite(op: PlanOperation): boolean {
  */
 export function carriesWhatItWrites(op: PlanOperation, needs: PositionNeeds): boolean {
   if (!isWrite(op)) return true;
+  // A file the call uploads (`requestBody: application/octet-stream`) is nothing a chat turn can carry: uploading
+  // "an image" with only the pet ID and its metadata sends no image.
+  if (op.operation.inputs.some((i) => i.in === 'body' && (i.required || i.name === 'body') && isFile(i.schema))) return false;
   const content = contentParams(op);
+  // A create that adds a record under another (`POST /issue/{id}/comment`) with nothing to send: the spec dropped
+  // what the new comment says, so the call adds nothing anyone named.
+  if (content.length === 0 && op.operation.effect === 'create' && CHILD_COLLECTION.test(op.operation.path)) return false;
   const hasBody = op.operation.inputs.some((i) => i.in === 'body');
   // Only identifiers in the path (`addFieldToDefaultScreen(fieldId)`, `publish(id)`): the path says it all.
   if (content.length === 0) return !hasBody && (op.operation.effect === 'action' || op.operation.effect === 'delete' || op.params.length > 0);
   return needs.gives || needs.asks;
+}
+
+/** A read by name whose summary says it makes something (`get_serp_async`: "Creates a task that …"). */
+const SAYS_IT_CREATES = /^\s*(creates?|submits?|registers?|inserts?|starts?|schedules?|enqueues?|queues?)\b/i;
+
+/** Does calling `op` make something, whatever its name? Such an operation is never a lookup. */
+export function saysItCreates(op: { summary?: string; description?: string }): boolean {
+  return SAYS_IT_CREATES.test(op.summary ?? op.description ?? '');
 }

@@ -9,7 +9,9 @@ import type { JsonSchema, Operation, Param } from '../specs/types.ts';
 import { analyzeFlow, FLOW_TABLE, type FlowDefinition, type FlowShape, type PositionNeeds } from './flows.ts';
 import { coordinatePartner, flatSchema, isAuthParam, isCoordinate, isDistinguishing, isIdLike, isPagingParam, isSayable, isTechnicalParam, shapesResponse, lastNameWord, nameWords, schemaType, takesSpecDefault } from './_params.ts';
 import { intentFinder } from './_intents.ts';
-import { carriesWhatItWrites } from './_writes.ts';
+import { carriesWhatItWrites, saysItCreates } from './_writes.ts';
+import { isKindSwitch, kindSwitchAtDefault } from './_switches.ts';
+import { firstAlreadyGives } from './_detour.ts';
 import { isPlaceResolver, isSelfLocator } from './_places.ts';
 import { classifyQuery, createRetriever, type CatalogRetriever } from './retriever.ts';
 import { Rng } from '../random/index.ts';
@@ -17,7 +19,6 @@ import type { RecordOperation } from './types.ts';
 import type { IntentKind, IntentSpeech, PlanOperation, PlanParam } from './_catalog-types.ts';
 
 export type { IntentKind, IntentSpeech, PlanOperation, PlanParam };
-
 
 
 /** An edge able to carry a fail-inform: the source outputs values for required ID-like inputs of the target. */
@@ -148,7 +149,7 @@ export function planOperation(op: Operation): PlanOperation {
     required: params.filter((p) => p.required),
     // Page numbers, limits, cursors and raw codes ("the language is en") are no values a user volunteers.
     // Nor are opaque codes ("the line IDs are …"): nobody keeps them at hand.
-    optional: params.filter((p) => !p.required && p.sayable && !isTechnicalParam(p.name) && !shapesResponse(p.description) && !(p.idLike && !isCoordinate(p.name)) && !ID_NAME.test(lastNameWord(p.name))),
+    optional: params.filter((p) => !p.required && p.sayable && !isTechnicalParam(p.name) && !isKindSwitch(p, op.effect) && !shapesResponse(p.description) && !(p.idLike && !isCoordinate(p.name)) && !ID_NAME.test(lastNameWord(p.name))),
     record: recordOperation(op, params),
   };
 }
@@ -168,7 +169,7 @@ const SELF_PATH = /\/(me|my|self|user|account|profile|whoami|current_?user)\/?$/
 export function findsOneRecord(source: PlanOperation, edge: FeedEdge, first: boolean, target: PlanOperation, next: PlanOperation = target, crossesLater = false, pick = false): boolean {
   const o = source.operation;
   const about = `${o.name} ${o.path} ${o.summary ?? ''}`;
-  if (RANDOM_SOURCE.test(about)) return false;
+  if (RANDOM_SOURCE.test(about) || saysItCreates(o)) return false;
   // Another service's record is about what the user named only when it resolves a place they name (a city to its
   // coordinates), or where they are (their own IP's place), and so is every lookup before it: a water well's, a
   // venue's, a job's or a weather alert's coordinates or country are not where the user is.
@@ -243,12 +244,12 @@ export function carriedParams(source: PlanOperation, target: PlanOperation, chai
  * required content input is what a user might say, never a value to fill in unsaid (DESIGN.md invariant 3).
  */
 export function userRequired(op: PlanOperation, chained: ReadonlySet<string>): PlanParam[] {
-  return op.required.filter((p) => !chained.has(p.name) && !takesSpecDefault(p));
+  return op.required.filter((p) => !chained.has(p.name) && !takesSpecDefault(p) && !kindSwitchAtDefault(p, op.operation.effect));
 }
 
 /** Required technical switches the call sends at their documented default (never asked, never said). */
 export function defaultedRequired(op: PlanOperation, chained: ReadonlySet<string>): PlanParam[] {
-  return op.required.filter((p) => !chained.has(p.name) && takesSpecDefault(p));
+  return op.required.filter((p) => !chained.has(p.name) && (takesSpecDefault(p) || kindSwitchAtDefault(p, op.operation.effect)));
 }
 
 const SEARCH_OPERATION = /\b(search|find|lookup|look up|filter|query|autocomplete)/i;
@@ -451,8 +452,8 @@ function chainCandidates(flow: FlowShape, flows: FlowShape[], operations: PlanOp
         const nextPosition = position - 1;
         if (nextPosition === 0) {
           if (!fits(source, empty, flow.positions[0]!, true)) continue;
-          // A detour: the first lookup already gives what a later step needs (a city list holds the latitude).
-          if (chain.slice(1).some((id) => (feedsInto.get(id) ?? []).some((e) => e.source === edge.source))) continue;
+          // A detour: the first lookup already gives what a later step needs (a city list holds the latitude): _detour.ts.
+          if (chain.slice(1).some((id) => (feedsInto.get(id) ?? []).some((e) => e.source === edge.source)) || edges.some((e) => firstAlreadyGives(source, e))) continue;
           found.push({ operations: [edge.source, ...chain], edges: [edge, ...edges] });
         } else {
           extendMiddle(nextPosition, source, [edge.source, ...chain], [edge, ...edges]);
