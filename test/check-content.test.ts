@@ -1,28 +1,11 @@
 /** Description-like text that says something (QUALITY.md E): src/check/_rules-content.ts broken on purpose. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { checkMeaning, MEANING_INVARIANTS } from '../src/check/index.ts';
-import type { DialogueRecord } from '../src/plan/types.ts';
+import { MEANING_INVARIANTS } from '../src/check/index.ts';
+import { oneCall, violationsOf } from './_one-call.ts';
 
-const state = { api_confirmed: true, api_status: 'none' } as never;
-const op = (name: string, path: string) => ({ name, api: 'x', description: '', method: 'GET', path, parameters: { type: 'object', properties: {} } });
-
-/** One call returning `result`. */
-function called(result: unknown): DialogueRecord {
-  return {
-    id: 't', seed: 1, flow: 'f', family: 'no_ask', edge_type: null,
-    operations: { 'x.getThing': op('getThing', '/things') },
-    chain: ['x.getThing'],
-    slots: [],
-    turns: [
-      { speaker: 'user', action: 'inform_intent_clear', text: 'Get my thing.' },
-      { speaker: 'assistant', action: 'call', state, call: { id: 'c1', operation: 'x.getThing', arguments: {} } },
-      { speaker: 'tool', operation: 'x.getThing', call_id: 'c1', status: 'ok', result },
-    ],
-    meta: {},
-  } as unknown as DialogueRecord;
-}
-const broken = (record: DialogueRecord): string[] => checkMeaning(record).map((v) => v.invariant).filter((v) => v === 'placeholder_description');
+const called = (result: unknown) => oneCall({}, result);
+const broken = violationsOf('placeholder_description');
 
 describe('placeholder_description', () => {
   test('is an invariant of meaning', () => {

@@ -4,28 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { checkMeaning } from '../src/check/index.ts';
 import { honourArguments } from '../src/plan/_honour.ts';
-import type { DialogueRecord } from '../src/plan/types.ts';
+import { oneCall, violationsOf } from './_one-call.ts';
 
-const state = { api_confirmed: true, api_status: 'none' } as never;
-
-/** One call with `args` returning `result`. */
-function called(args: Record<string, unknown>, result: unknown): DialogueRecord {
-  return {
-    id: 't', seed: 1, flow: 'f', family: 'no_ask', edge_type: null,
-    operations: { 'x.search': { name: 'search', api: 'x', description: '', method: 'GET', path: '/things', parameters: { type: 'object', properties: {} } } },
-    chain: ['x.search'],
-    slots: [],
-    turns: [
-      { speaker: 'user', action: 'inform_intent_clear', text: 'Find them.' },
-      { speaker: 'assistant', action: 'call', state, call: { id: 'c1', operation: 'x.search', arguments: args } },
-      { speaker: 'tool', operation: 'x.search', call_id: 'c1', status: 'ok', result },
-    ],
-    meta: {},
-  } as unknown as DialogueRecord;
-}
-const broken = (record: DialogueRecord): string[] => checkMeaning(record).map((v) => v.invariant).filter((v) => v === 'argument_ignored');
+const called = (args: Record<string, unknown>, result: unknown) => oneCall(args, result, { name: 'search', text: 'Find them.' });
+const broken = violationsOf('argument_ignored');
 
 describe('results that honour their arguments', () => {
   test('a list asked for by an exact filter holds only records with that value', () => {
