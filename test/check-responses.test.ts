@@ -108,6 +108,23 @@ describe('response rules', () => {
     assert.deepEqual(broken(r), []);
   });
 
+  test('unreported_result: content asked by name (a biography, lyrics) is carried, not only the name', () => {
+    const r = record();
+    r.operations['shop.getOrder'] = { ...op('GET', '/authors/{authorId}', 'getAuthor'), description: "Get an author's name, biography and best-known work." };
+    (r.turns[2] as { result: unknown }).result = { authorId: 'OL1A', name: 'Kofi Moreau', bio: 'Kofi Moreau lives in Wellington and writes about the sea.', topWork: 'The Silver Echoes' };
+    response(r).text = 'The name is Kofi Moreau and the top work is The Silver Echoes.';
+    assert.deepEqual(broken(r), ['unreported_result']);
+    response(r).text = 'The top work is The Silver Echoes. Here is the biography: Kofi Moreau lives in Wellington and writes about the sea.';
+    assert.deepEqual(broken(r), []);
+    // Lyrics are lines: the first line said is enough.
+    r.operations['shop.getOrder'] = { ...op('GET', '/tracks/{trackId}/lyrics', 'getTrackLyrics'), description: 'Get the lyrics of a track.' };
+    (r.turns[2] as { result: unknown }).result = { trackId: 'tr1', language: 'en', lines: [{ startMs: 0, words: 'We were young and free' }, { startMs: 900, words: 'And the night goes on' }] };
+    response(r).text = 'There are 2 lines; the first starts at 0 milliseconds.';
+    assert.deepEqual(broken(r), ['unreported_result']);
+    response(r).text = 'The lyrics begin: “We were young and free / And the night goes on …”';
+    assert.deepEqual(broken(r), []);
+  });
+
   test('fix_reason: the fix of a redundant question speaks of a rejected call', () => {
     const r = record();
     r.turns.splice(1, 0,

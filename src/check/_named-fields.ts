@@ -28,9 +28,31 @@ function firstValue(value: unknown, key: RegExp, link: boolean, depth: number): 
   return undefined;
 }
 
+/** Content asked by name (a biography, lyrics): the reply must carry some of its text, not only the record's name. */
+const CONTENT: readonly { what: string; words: RegExp; key: RegExp }[] = [
+  { what: 'biography', words: /\b(biograph(y|ies)|bios?)\b/i, key: /^(bio|biography)$/i },
+  { what: 'lyrics', words: /\blyrics?\b/i, key: /^(lyrics?|words)$/i },
+];
+
+function firstText(value: unknown, key: RegExp, depth: number): string | undefined {
+  if (depth > 3 || value === null || typeof value !== 'object') return undefined;
+  if (Array.isArray(value)) return firstText(value[0], key, depth + 1);
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) if (key.test(k) && typeof v === 'string' && v.trim().length >= 8 && v.length <= 300 && !URL.test(v)) return v.trim();
+  for (const v of Object.values(value as Record<string, unknown>)) {
+    const inner = firstText(v, key, depth + 1);
+    if (inner !== undefined) return inner;
+  }
+  return undefined;
+}
+
 /** The first field the request named that the reply leaves out, with its value; undefined when none. */
 export function omittedNamedField(request: string, result: unknown, reply: string): { what: string; value: string } | undefined {
   const lower = reply.toLowerCase();
+  for (const named of CONTENT) {
+    if (!named.words.test(request)) continue;
+    const text = firstText(result, named.key, 0);
+    if (text !== undefined && !lower.includes(text.toLowerCase().slice(0, 20))) return { what: named.what, value: text };
+  }
   for (const named of NAMED) {
     if (!named.words.test(request)) continue;
     const value = firstValue(result, named.key, named.link, 0);

@@ -4,7 +4,7 @@
  * description, name and path; a field of the result that matches one of these intent words must be said.
  */
 import type { RecordOperation } from '../plan/types.ts';
-import { humanizeIdentifier } from './words.ts';
+import { humanizeIdentifier, joinList } from './words.ts';
 
 /** Intent words of a request and the result fields that answer them. */
 const INTENTS: readonly { words: RegExp; key: RegExp; link: boolean }[] = [
@@ -41,11 +41,66 @@ function findField(value: unknown, key: RegExp, link: boolean, depth: number): {
   return undefined;
 }
 
+/**
+ * Content the user asked for in their own words ("an author's biography", "the lyrics", "the recipe"): a short
+ * text or a list of steps the reply must carry, not only the record's name. Only the user's words count here: an
+ * operation described as "returns the bio" is answered by its summary like any other.
+ */
+const CONTENT: readonly { words: RegExp; key: RegExp; noun: string }[] = [
+  { words: /\b(biograph(y|ies)|bios?|life stor(y|ies))\b/i, key: /^(bio|biography|about)$/i, noun: 'biography' },
+  { words: /\blyrics?\b/i, key: /^(lyrics?|words|line)$/i, noun: 'lyrics' },
+  { words: /\b(recipes?|how to make|ingredients)\b/i, key: /^(ingredients|ingredient_?list)$/i, noun: 'ingredients' },
+  { words: /\b(recipes?|instructions|how to make|steps|directions)\b/i, key: /^(instructions|steps|method|directions|preparation)$/i, noun: 'method' },
+];
+
+/** The short text an object holds under a matching key of its own. */
+function ownText(item: Record<string, unknown>, key: RegExp): string | undefined {
+  const hit = Object.entries(item).find(([k, v]) => key.test(k) && typeof v === 'string' && v.length > 0 && v.length <= 120);
+  return hit?.[1] as string | undefined;
+}
+
+/** A text (≤ 300 chars) or the first strings of a list under a matching key, depth ≤ 3, first item of lists. */
+function findContent(value: unknown, key: RegExp, depth: number): string | undefined {
+  if (depth > 3 || value === null || typeof value !== 'object') return undefined;
+  // Lines of a song ([{words: …}, …]) are read together, the first few of them.
+  if (Array.isArray(value)) {
+    const lines = value.slice(0, 4).map((item) => (item && typeof item === 'object' && !Array.isArray(item) ? ownText(item as Record<string, unknown>, key) : undefined));
+    return lines.every((l) => l !== undefined) && lines.length > 1 ? `“${lines.join(' / ')} …”` : findContent(value[0], key, depth + 1);
+  }
+  const entries = Object.entries(value as Record<string, unknown>);
+  for (const [k, v] of entries) {
+    if (!key.test(k)) continue;
+    if (typeof v === 'string' && v.trim().length > 0 && v.length <= 300 && !LINK.test(v)) return v.trim();
+    if (Array.isArray(v)) {
+      const texts = v.filter((x): x is string => typeof x === 'string' && x.length > 0 && x.length <= 120).slice(0, 4);
+      if (texts.length > 0) return joinList(texts);
+    }
+  }
+  for (const [, v] of entries) {
+    const inner = findContent(v, key, depth + 1);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/** "Here is the biography: …" for content the user's own words asked for and the summary has not said. */
+function contentFacts(result: unknown, asked: string, summary: string): string[] {
+  const out: string[] = [];
+  for (const c of CONTENT) {
+    if (!c.words.test(asked)) continue;
+    const text = findContent(result, c.key, 0);
+    if (!text || summary.toLowerCase().includes(text.toLowerCase().slice(0, 40))) continue;
+    const body = /[.!?"”]$/.test(text) ? text : `${text}.`;
+    out.push(c.noun === 'biography' ? `Here is the biography: ${body}` : c.noun === 'lyrics' ? `The lyrics begin: ${text}` : `The ${c.noun} ${c.noun === 'method' ? 'is' : 'are'}: ${body}`);
+  }
+  return out;
+}
+
 /** Sentences for the fields the request names that the summary does not yet say ("The status is succeeded."). */
 export function namedFacts(result: unknown, op: RecordOperation | undefined, asked: string, summary: string): string[] {
   if (result === null || typeof result !== 'object') return [];
   const request = requestText(asked, op);
-  const out: string[] = [];
+  const out: string[] = contentFacts(result, request, summary);
   for (const intent of INTENTS) {
     if (!intent.words.test(request)) continue;
     const found = findField(result, intent.key, intent.link, 0);
