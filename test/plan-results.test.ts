@@ -45,6 +45,16 @@ describe('reads without a response schema return what they are about', () => {
     }
   });
 
+  it('a recipe asked for by id has ingredients with amounts and a method, never a note or a code', () => {
+    const op = operation('drink_by_id', '/drinks/{id}', 'read', ['id'], 'Get Specific drink recipe by ID');
+    for (let seed = 1; seed <= 3; seed++) {
+      const r = buildResult(inferredOutputs(op), Rng.for(seed, 0), [], { id: 'D9vv1h6k4' }, 'drink by id Get Specific drink recipe by ID', {}, resultShape(op, { id: 'D9vv1h6k4' })).result as Record<string, unknown>;
+      assert.equal(r.id, 'D9vv1h6k4');
+      for (const i of r.ingredients as string[]) assert.match(i, /^(\d|a |an )/, `an ingredient with its amount: ${i}`);
+      assert.match(String(r.instructions), /\b(blend|shake|mix|serve)\b/i);
+    }
+  });
+
   it('one artist asked for by id carries that id and a name', () => {
     const r = result(operation('getArtist', '/artist', 'read', ['artist_id']), { artist_id: 'XviUqDjo' }) as Record<string, unknown>;
     assert.equal(r.artist_id, 'XviUqDjo');

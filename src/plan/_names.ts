@@ -171,8 +171,8 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'vehicle model', words: /\bmodels?\b/, needs: /\b(cars?|vehicles?|autos?|makes?|automotive|vin|consumer reports)\b/, make: () => faker.vehicle.model() },
   { noun: 'car maker', words: /\b(makes?|manufacturers?)\b/, make: () => faker.vehicle.manufacturer() },
   { noun: 'vehicle', words: /\b(cars?|vehicles?)\b/, make: () => faker.vehicle.vehicle() },
+  { noun: 'drink', words: /\b(drinks?|beverages?|cocktails?|smoothies?|juices?)\b/, make: () => pick(['Sobolo', 'Lemonade', 'Iced Tea', 'Ginger Beer', 'Mango Smoothie', 'Hot Chocolate', 'Mint Tea', 'Orange Juice']), first: true },
   { noun: 'recipe', words: /\b(recipes?|dishes|dish|meals?|menu)\b/, make: () => faker.food.dish(), titled: true },
-  { noun: 'drink', words: /\b(drinks?|beverages?|cocktails?|smoothies?|juices?)\b/, make: () => pick(['Sobolo', 'Lemonade', 'Iced Tea', 'Ginger Beer', 'Mango Smoothie', 'Hot Chocolate', 'Mint Tea', 'Orange Juice']) },
   { noun: 'food', words: /\b(foods?|ingredients?|nutrients?|snacks?|fruits?|vegetables?|groceries)\b/, make: () => faker.food.ingredient() },
   // A workflow's transitions are its steps ("Start Progress"); a top-level domain is ".pt"; a statistic is what is measured.
   { noun: 'transition', words: /\btransitions?\b/, make: () => pick(['Start Progress', 'Stop Progress', 'Resolve Issue', 'Close Issue', 'Reopen Issue', 'Done']) },

@@ -40,11 +40,26 @@ const CONTEXT_RULES: readonly MeaningRule[] = [
   [(n, d) => /(^|_)text$/.test(n) && /\bcopyrights?\b/.test(d), () => `© ${int(1995, 2025)} ${faker.company.name()}`],
 ];
 
+const DRINK = /\b(drinks?|smoothies?|cocktails?|juices?|beverages?|shakes?)\b/;
+const DRINK_INGREDIENTS = ['2 ripe mangoes', '1 cup of milk', '1 tablespoon of honey', '1 teaspoon of ginger', '1 cup of ice', '2 limes', '200 ml of coconut water'];
+const FOOD_INGREDIENTS = ['200 g of rice', '1 onion, chopped', '2 tomatoes', '500 ml of stock', 'a pinch of salt', '2 cloves of garlic', '300 g of chicken'];
+const DRINK_METHODS = ['Blend everything until smooth and serve cold.', 'Mix the juice with the ginger, chill for an hour and serve over ice.', 'Shake with ice and strain into a glass.'];
+const FOOD_METHODS = ['Fry the onion, add the tomatoes and simmer for 20 minutes.', 'Boil the rice, stir in the sauce and serve hot.', 'Brown the chicken, add the stock and cook for 40 minutes.'];
+
+/** A recipe's parts: ingredients with amounts and a method, never a customer note or a code. */
+const RECIPE_RULES: readonly MeaningRule[] = [
+  [(n, d) => /(^|_)(ingredients?|ingredient_list)$/.test(n) && DRINK.test(d), () => pick(DRINK_INGREDIENTS)],
+  [(n) => /(^|_)(ingredients?|ingredient_list)$/.test(n), () => pick(FOOD_INGREDIENTS)],
+  [(n, d) => /(^|_)(instructions|method|directions|preparation|steps)$/.test(n) && DRINK.test(d), () => pick(DRINK_METHODS)],
+  [(n, d) => /(^|_)(instructions|method|directions|preparation|steps)$/.test(n) && /\b(recipes?|meals?|dish(es)?|food|cook(ing)?)\b/.test(d), () => pick(FOOD_METHODS)],
+];
+
 const MEANING_RULES: readonly MeaningRule[] = [
   // `external_urls.spotify` is a link, `copyrights[].text` a copyright line.
   [(_n, _d, parent) => /(^|_)(urls?|links?|external_urls|hrefs?)$/.test(parent), () => faker.internet.url()],
   [(n, _d, parent) => /(^|_)text$/.test(n) && /copyrights?/.test(parent), () => `© ${int(1995, 2025)} ${faker.company.name()}`],
   ...CONTEXT_RULES,
+  ...RECIPE_RULES,
   [(n) => /(^|_)(number_int|number_long|number_double|number_decimal)$/.test(n), () => int(1, 5000)],
   [(n) => /(^|_)(subtypes?|business_type|trade)$/.test(n), () => pick(TRADES)],
   [(n) => /(^|_)(sectors?|industry|industries)$/.test(n), () => pick(SECTORS)],
