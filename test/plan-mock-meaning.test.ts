@@ -40,6 +40,12 @@ describe('fallback strings by meaning', () => {
       assert.ok(Number.isInteger(mockValue({ type: 'number' }, { name: 'woeid' }, rng, 1)));
     }
   });
+  it('an integer flag (is_sun_up, has_parking) is 0 or 1', () => {
+    for (let seed = 1; seed <= 8; seed++) {
+      const rng = Rng.for(seed, 0);
+      for (const name of ['is_sun_up', 'is_moon_up', 'has_parking']) assert.ok([0, 1].includes(mockValue({ type: 'integer' }, { name }, rng, 1) as number), name);
+    }
+  });
 });
 
 describe('results that agree with the call', () => {

@@ -27,6 +27,8 @@ export function clampNumber(schema: JsonSchema, value: number, integer: boolean)
 
 const NUMBER_KINDS: [kind: string, test: RegExp][] = [
   // A car's figures stay on a car's scale (no 372 cylinders, no 184 mpg in town).
+  // `is_sun_up: 1`, `has_parking: 0`: an integer flag is 0 or 1, never 323.
+  ['flag', /^(is|has|can|was|were|should|did|does|allow|allows)_[a-z0-9_]+$/],
   ['cylinders', /(^|_)(cylinders|cylinder_count|num_cylinders|number_of_cylinders)$/],
   ['doors', /(^|_)(doors|door_count|num_doors|number_of_doors)$/],
   ['mpg', /(^|_)(city_mpg|highway_mpg|combination_mpg|combined_mpg|mpg|city_08|highway_08)$/],
@@ -87,6 +89,9 @@ export function numberFor(schema: JsonSchema, name: string, rng: Rng, integer: b
   const hi = rawHi !== undefined && rawHi < WIDE ? rawHi : undefined;
   let value: number;
   switch (numberKind(name)) {
+    case 'flag':
+      value = rng.int(0, 1);
+      break;
     case 'cylinders':
       value = rng.pick([3, 4, 4, 4, 6, 6, 8, 12]);
       break;

@@ -67,7 +67,7 @@ function settingOf(obj: Record<string, unknown>, keys: Map<string, string>, echo
     else if (typeof v === 'number' && v > 1e9) date = new Date(v > 1e11 ? v : v * 1000).toISOString().slice(0, 10);
     if (date) break;
   }
-  date ??= Object.entries(echo).find(([k, v]) => /date|day/i.test(k) && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v))?.[1] as string | undefined;
+  date ??= Object.entries(echo).find(([k, v]) => /date|day|^dt$/i.test(k) && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v))?.[1] as string | undefined;
   return { latitude, longitude, place, pointed, date: (date ?? REFERENCE_DATE).slice(0, 10) };
 }
 
