@@ -593,9 +593,8 @@ export function highlightOf(result: unknown): string | undefined {
 /** What came back as a noun phrase ("the 3 albums"), for a goodbye to refer to when no item has a name. */
 export function answerNoun(result: unknown, operation: RecordOperation | undefined): string | undefined {
   const list = listOf(result, operation);
-  if (!list || list.items.length < 2) return undefined;
   // Answers to a check ([true, false]) are not things a goodbye can name ("the 2 contains").
-  if (list.items.every((item) => item === null || typeof item !== 'object')) return undefined;
+  if (!list || list.items.length < 2 || list.items.every((item) => item === null || typeof item !== 'object')) return undefined;
   const noun = listNoun(list.name, operation);
   return noun === 'results' || noun.split(' ').length > 2 ? undefined : `the ${list.items.length} ${noun}`;
 }
