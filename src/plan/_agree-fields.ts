@@ -6,7 +6,7 @@
  * their bio says so. Called per object by `agreeRecord` (`_agree.ts`).
  */
 import type { Operation } from '../specs/types.ts';
-import { minorUnits } from './_money.ts';
+import { inCurrency, minorUnits } from './_money.ts';
 import { REFERENCE_DATE } from '../world/index.ts';
 
 export interface AgreeContext {
@@ -80,6 +80,8 @@ function priceText(obj: Record<string, unknown>, free: (k: string) => boolean): 
   if (priceKey === undefined || (freeKey === undefined && textKey === undefined)) return;
   if (freeKey !== undefined && obj[freeKey] === true && free(priceKey)) obj[priceKey] = writeLike(obj[priceKey], 0);
   if (freeKey !== undefined && obj[freeKey] === false && numeric(obj[priceKey]) === 0 && free(freeKey)) obj[freeKey] = true;
+  const currency = Object.entries(obj).find(([k, v]) => /^currency(_?code)?$/i.test(k) && typeof v === 'string' && /^[A-Z]{3}$/.test(v))?.[1] as string | undefined;
+  if (freeKey !== undefined && obj[freeKey] === false) paidApp(obj, priceKey, currency ?? 'USD', free);
   if (textKey === undefined || !free(textKey)) return;
   const price = numeric(obj[priceKey])!;
   if (typeof obj[textKey] === 'number') {
@@ -90,10 +92,21 @@ function priceText(obj: Record<string, unknown>, free: (k: string) => boolean): 
     obj[textKey] = 'Free';
     return;
   }
-  const currency = Object.entries(obj).find(([k, v]) => /^currency(_?code)?$/i.test(k) && typeof v === 'string' && /^[A-Z]{3}$/.test(v))?.[1] as string | undefined;
   const amount = price.toFixed(currency ? minorUnits(currency) : 2);
   const symbol = currency ? SYMBOL[currency] : undefined;
   obj[textKey] = currency === undefined ? `$${amount}` : symbol !== undefined ? `${symbol}${amount}` : `${amount} ${currency}`;
+}
+
+const SUMMARY = /^(summary|description|about|short_?description)$/i;
+
+/** A paid app costs what an app costs (a few dollars, not 1 023 246 won), and its summary does not call it free. */
+function paidApp(obj: Record<string, unknown>, priceKey: string, currency: string, free: (k: string) => boolean): void {
+  const price = numeric(obj[priceKey])!;
+  const perDollar = inCurrency(1, currency) || 1;
+  if (price / perDollar > 60 && free(priceKey)) obj[priceKey] = writeLike(obj[priceKey], inCurrency(0.99 + (Math.round(price) % 15), currency));
+  for (const k of Object.keys(obj)) {
+    if (SUMMARY.test(k) && typeof obj[k] === 'string' && free(k)) obj[k] = (obj[k] as string).replace(/\bfree with optional in-app upgrades\b/, 'a one-time purchase');
+  }
 }
 
 const FOUND_KEY = /^(found|is_?found|ranked|is_?ranked|in_?results)$/i;

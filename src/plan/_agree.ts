@@ -16,13 +16,16 @@ import { agreeFields, type AgreeContext } from './_agree-fields.ts';
 
 /** Verbs whose change leaves the record in a state of their own, first match wins; a plain delete leaves it deleted. */
 const CHANGE_STATUS: Array<[RegExp, string]> = [
-  [/^(cancel|abort|void|revoke)/, 'cancelled'],
-  [/^withdraw/, 'withdrawn'],
-  [/^(close|resolve)/, 'closed'],
-  [/^archive/, 'archived'],
-  [/^(reject|decline|deny)/, 'rejected'],
-  [/^(refund)/, 'refunded'],
+  [/^(cancel\w*|abort|void|revoke)$/, 'cancelled'],
+  [/^withdraw$/, 'withdrawn'],
+  [/^(close|resolve)$/, 'closed'],
+  [/^archive$/, 'archived'],
+  [/^(reject|decline|deny)$/, 'rejected'],
+  [/^refund$/, 'refunded'],
 ];
+
+/** A first word that is a verb of its own: the name's last word is then its object (`createRefund`). */
+const OTHER_VERB = /^(create|add|new|post|put|get|list|search|find|update|patch|set|make|submit|request|issue|send|start|open|schedule)$/;
 
 const words = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-\s.]+/g, '_').toLowerCase();
 
@@ -31,7 +34,7 @@ export function statusAfterChange(operation: Pick<Operation, 'effect' | 'name' |
   if (operation.effect === 'read') return undefined;
   // The verb is the name's first word, or its last (`cancel_booking`, `booking_cancel`); `createRefund` is no refunding of a record.
   const verbs = words(operation.name).split('_').filter((w) => w !== '');
-  const ends = [verbs[0] ?? '', verbs[verbs.length - 1] ?? ''];
+  const ends = OTHER_VERB.test(verbs[0] ?? '') ? [verbs[0]!] : [verbs[0] ?? '', verbs[verbs.length - 1] ?? ''];
   for (const [re, status] of CHANGE_STATUS) if (ends.some((w) => re.test(w))) return status;
   return operation.effect === 'delete' || operation.method.toUpperCase() === 'DELETE' ? 'deleted' : undefined;
 }
