@@ -119,6 +119,15 @@ describe('other field pairs of one record', () => {
     assert.equal(paid.summary, 'Available on iOS, a one-time purchase.');
   });
 
+  test('a fare re-priced for 9 adults costs 9 fares', () => {
+    const offer = { offerId: 'OF-1', price: { total: 51.72, base: 41.71, currencyCode: 'EUR' } };
+    agreeRecord(offer, [], op('priceOffer', 'action'), new Set(), { offerId: 'OF-1', adults: 9 });
+    assert.deepEqual(offer.price, { total: 465.48, base: 375.39, currencyCode: 'EUR' });
+    const one = { price: { total: 51.72, base: 41.71 } };
+    agreeRecord(one, [], op('priceOffer', 'action'), new Set(), { adults: 1 });
+    assert.deepEqual(one.price, { total: 51.72, base: 41.71 });
+  });
+
   test('found, messages, pending reads, jobs just started and lifespans', () => {
     const grid = { results: [{ found: false, rank: 24 }, { found: true, rank: 3 }], message: 'No products found for all', items: [1, 2, 3] };
     agreeRecord(grid, [], op('gridSearch', 'read', 'GET'), new Set());
@@ -130,6 +139,9 @@ describe('other field pairs of one record', () => {
     const job = { state: 'succeeded', created_at: '2026-03-16T10:00:00Z', finished_at: '2025-06-19T17:15:00Z' };
     agreeRecord(job, [{ path: 'state', schema: { type: 'string', enum: ['waiting', 'working', 'succeeded', 'failed'] } }], op('post_exports_whitelist', 'create'), new Set());
     assert.deepEqual(job, { state: 'waiting', created_at: '2026-03-16T10:00:00Z', finished_at: null });
+    const older = { state: 'completed', created_at: '2024-01-05T15:00:00Z', finished_at: '2025-06-19T17:15:00Z' };
+    agreeRecord(older, [], { name: 'post_exports_whitelist_json', effect: 'read', method: 'POST', path: '/exports/whitelist.json' }, new Set());
+    assert.deepEqual(older, { state: 'pending', created_at: '2026-03-16T15:00:00Z', finished_at: null });
     const author = { name: 'Kofi Moreau', bio: 'Kofi Moreau lives in Wellington and has worked in education for 24 years.', birthDate: '2025-05-07', deathDate: '2026-01-12' };
     agreeRecord(author, [], op('getAuthor', 'read', 'GET'), new Set());
     const life = Number(author.deathDate.slice(0, 4)) - Number(author.birthDate.slice(0, 4));

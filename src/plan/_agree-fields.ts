@@ -17,6 +17,19 @@ export interface AgreeContext {
   enums: ReadonlyMap<string, string[]>;
   /** The status a change leaves its record in (cancelled, withdrawn, deleted), if the call is one. */
   changed: string | undefined;
+  /** Travellers the call prices for (adults: 9): a fare is per person. */
+  travellers: number | undefined;
+}
+
+const TRAVELLERS = /^(adults|passengers|travell?ers|num_?adults|num_?passengers|number_?of_?(adults|passengers|travell?ers)|pax)$/i;
+
+/** The number of travellers a call's arguments price for, when it is 2 or more. */
+export function travellersOf(args: Record<string, unknown>): number | undefined {
+  for (const [k, v] of Object.entries(args)) {
+    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d{1,2}$/.test(v) ? Number(v) : NaN;
+    if (TRAVELLERS.test(k.replace(/([a-z0-9])([A-Z])/g, '$1_$2')) && Number.isInteger(n) && n >= 2 && n <= 20) return n;
+  }
+  return undefined;
 }
 
 const join = (path: string, key: string): string => (path === '' ? key : `${path}.${key}`);
@@ -28,6 +41,7 @@ export function agreeFields(obj: Record<string, unknown>, path: string, pattern:
   priceText(obj, free);
   foundRank(obj, free);
   foundMessage(obj, free);
+  if (ctx.travellers !== undefined && depth <= 4) fareForParty(obj, ctx.travellers, free);
   if (depth === 0) {
     pendingRead(obj, pattern, ctx, free);
     jobJustStarted(obj, pattern, ctx, free);
@@ -65,6 +79,21 @@ function priceRow(obj: Record<string, unknown>, free: (k: string) => boolean): v
   const lo = Math.min(...values);
   if (free(keys.high) && numeric(obj[keys.high]) !== hi) obj[keys.high] = writeLike(obj[keys.high], hi);
   if (free(keys.low) && numeric(obj[keys.low]) !== lo) obj[keys.low] = writeLike(obj[keys.low], lo);
+}
+
+const FARE_BASE = /^(base|base_?fare|base_?amount|base_?price)$/i;
+const FARE_TOTAL = /^(total|total_?price|total_?amount|grand_?total|taxes|tax|fees)$/i;
+
+/** A fare priced for 9 adults costs 9 fares: a price block's base and total (drawn for one) scale with the party. */
+function fareForParty(obj: Record<string, unknown>, n: number, free: (k: string) => boolean): void {
+  const base = Object.keys(obj).find((k) => FARE_BASE.test(k) && typeof obj[k] === 'number');
+  // A line priced by quantity × unit price is already the party's (`fitTotal`).
+  if (base === undefined || Object.keys(obj).some((k) => /^(quantity|qty|unit_?price)$/i.test(k))) return;
+  const currency = Object.entries(obj).find(([k, v]) => /^currency(_?code)?$/i.test(k) && typeof v === 'string')?.[1] as string | undefined;
+  const digits = currency ? minorUnits(currency) : 2;
+  for (const k of Object.keys(obj)) {
+    if ((k === base || FARE_TOTAL.test(k)) && typeof obj[k] === 'number' && free(k)) obj[k] = Number(((obj[k] as number) * n).toFixed(digits));
+  }
 }
 
 const FREE_KEY = /^(free|is_?free)$/i;
@@ -162,10 +191,15 @@ const FINISHED = /^(finished|completed|ended|done|finished_?at|completed_?at|end
 /** A job this call has just started (an export, a report) has not finished: no finish date, a waiting status. */
 function jobJustStarted(obj: Record<string, unknown>, pattern: string, ctx: AgreeContext, free: (k: string) => boolean): void {
   const { operation } = ctx;
-  if ((operation.effect !== 'create' && operation.effect !== 'action') || !JOB.test(`${operation.name} ${operation.path}`)) return;
+  // An RPC-style API posts every call (`POST /exports/whitelist.json`): a POST that names no read starts the job too.
+  const starts = operation.effect === 'create' || operation.effect === 'action' || (operation.method.toUpperCase() === 'POST' && !/(^|_)(info|list|get|status|search|find|query|fetch)(_|$)/.test(operation.name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()));
+  if (!starts || !JOB.test(`${operation.name} ${operation.path}`)) return;
   const finishedKey = Object.keys(obj).find((k) => FINISHED.test(k) && typeof obj[k] === 'string' && /^\d{4}-\d{2}-\d{2}/.test(obj[k] as string));
   if (finishedKey === undefined || !free(finishedKey)) return;
   obj[finishedKey] = null;
+  // It was created by this call: now.
+  const createdKey = Object.keys(obj).find((k) => /^(created|created_?at|date_?created|started_?at|start_?time)$/i.test(k) && typeof obj[k] === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(obj[k] as string));
+  if (createdKey !== undefined && free(createdKey)) obj[createdKey] = `${REFERENCE_DATE}${(obj[createdKey] as string).slice(10)}`;
   const statusKey = Object.keys(obj).find((k) => STATUS_KEY.test(k) && typeof obj[k] === 'string');
   if (statusKey === undefined || !free(statusKey) || WAITING.test(obj[statusKey] as string)) return;
   const word = statusWord(ctx, pattern, statusKey, WAITING, 'pending', obj[statusKey] as string);

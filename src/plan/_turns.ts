@@ -394,7 +394,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   const built = buildResult(outputs, rng, pins, args, context, known, shape);
   settlePlaceResult(built.result, args, context, new Set(pins.map((p) => JSON.stringify(p.value))), built.pinnedAt);
   honourArguments(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value))), built.pinnedAt);
-  agreeRecord(built.result, outputs, operation, new Set(Object.values(built.pinnedAt)));
+  agreeRecord(built.result, outputs, operation, new Set(Object.values(built.pinnedAt)), args);
   if (picking && !namesApart(built.result, Object.values(built.pinnedAt))) return `${a.op.id}: the records listed for the user to pick from share a name`;
   const tool: ToolTurn = { speaker: 'tool', operation: a.op.id, call_id: id, status: 'ok', result: built.result };
   turns.push(tool);
