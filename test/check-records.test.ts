@@ -117,6 +117,9 @@ describe('other field pairs of one record', () => {
     assert.ok(paid.price < 30_000, `${paid.price} KRW is an app's price`);
     assert.equal(paid.priceText, `₩${paid.price}`);
     assert.equal(paid.summary, 'Available on iOS, a one-time purchase.');
+    const scored = { score: 2, scoreText: '3.3', rating: 4.25, rating_text: '4.3 stars' };
+    agreeRecord(scored, [], op('getApp', 'read', 'GET'), new Set());
+    assert.deepEqual(scored, { score: 2, scoreText: '2.0', rating: 4.25, rating_text: '4.3 stars' });
   });
 
   test('a fare re-priced for 9 adults costs 9 fares', () => {

@@ -47,6 +47,36 @@ export function agreeFields(obj: Record<string, unknown>, path: string, pattern:
     jobJustStarted(obj, pattern, ctx, free);
   }
   lifespan(obj, free);
+  finishedAfterCreated(obj, free);
+  numberTexts(obj, free);
+}
+
+const TEXT_OF = /^(.+?)_?(text|string|formatted|display|label)$/i;
+
+/** A number's text says that number (`score: 2` beside `scoreText: "3.3"` reads "2.0"), written with the text's decimals. */
+function numberTexts(obj: Record<string, unknown>, free: (k: string) => boolean): void {
+  for (const key of Object.keys(obj)) {
+    const text = obj[key];
+    if (typeof text !== 'string' || !free(key) || PRICE_TEXT.test(key)) continue;
+    const m = TEXT_OF.exec(key);
+    const base = m?.[1];
+    if (base === undefined || typeof obj[base] !== 'number' || !Number.isFinite(obj[base])) continue;
+    const shown = /^([^\d-]*)(-?\d+(?:\.(\d+))?)([^\d]*)$/.exec(text);
+    if (!shown) continue;
+    const value = (obj[base] as number).toFixed(shown[3]?.length ?? 0);
+    if (Number(shown[2]) !== Number(value)) obj[key] = `${shown[1]}${value}${shown[4]}`;
+  }
+}
+
+const BEGUN = /^(created|created_?at|date_?created|started|started_?at|start_?time|submitted_?at|queued_?at)$/i;
+
+/** A record finishes after it was created or started: reversed dates are swapped. */
+function finishedAfterCreated(obj: Record<string, unknown>, free: (k: string) => boolean): void {
+  const begun = Object.keys(obj).find((k) => BEGUN.test(k) && typeof obj[k] === 'string' && /^\d{4}-\d{2}-\d{2}/.test(obj[k] as string));
+  const ended = Object.keys(obj).find((k) => FINISHED.test(k) && typeof obj[k] === 'string' && /^\d{4}-\d{2}-\d{2}/.test(obj[k] as string));
+  if (begun === undefined || ended === undefined || !free(begun) || !free(ended)) return;
+  const [a, b] = [obj[begun] as string, obj[ended] as string];
+  if (a.length === b.length && a > b) [obj[begun], obj[ended]] = [b, a];
 }
 
 /** A number or a numeric string, with how to write a new value back in the same form. */
