@@ -61,7 +61,12 @@ export type InvariantId =
   | 'unreported_result'
   // src/check/_rules-words.ts: pasted descriptions, cut-off questions, cryptic names said as nouns.
   | 'placeholder_description'
-  | 'wording';
+  | 'wording'
+  // A record agrees with itself, see _rules-records.ts.
+  | 'status_after_change'
+  | 'history_order'
+  | 'ohlc_order'
+  | 'total_vs_lines';
 
 export interface Violation {
   invariant: InvariantId;

@@ -9,6 +9,7 @@ import type { JsonSchema, Operation } from '../specs/types.ts';
 import { identifierWords } from '../text/index.ts';
 import type { ResultField, ResultShape } from './_result.ts';
 import { meaningOf } from '../world/index.ts';
+import { statusAfterChange } from './_agree.ts';
 
 /** Words that say what an operation does or how, never what it is about. */
 const NOT_NOUNS = new Set([
@@ -164,7 +165,7 @@ function buildFields(op: Operation): ResultField[] {
   const ids = op.inputs.filter((p) => p.required && ID_INPUT.test(p.name) && p.in !== 'header' && p.in !== 'cookie');
   if (op.effect !== 'read') {
     const verb = identifierWords(op.name)[0] ?? '';
-    const status = op.effect === 'create' ? 'created' : op.effect === 'update' ? 'updated' : op.effect === 'delete' ? 'deleted' : ACTION_STATUS.find(([re]) => re.test(verb))?.[1] ?? 'completed';
+    const status = (op.effect !== 'create' ? statusAfterChange(op) : undefined) ?? (op.effect === 'create' ? 'created' : op.effect === 'update' ? 'updated' : op.effect === 'delete' ? 'deleted' : ACTION_STATUS.find(([re]) => re.test(verb))?.[1] ?? 'completed');
     // The record written: the one the path names (`PUT /user/{username}`), else the last id given; a create makes a new id.
     const inPath = /\{([^}]+)\}\/?$/.exec(op.path)?.[1];
     const target = op.inputs.find((p) => p.name === inPath && p.in === 'path') ?? (op.effect === 'create' ? undefined : ids[ids.length - 1]);

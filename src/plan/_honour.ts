@@ -7,6 +7,7 @@
  */
 import type { Operation } from '../specs/types.ts';
 import { lastNameWord } from './_params.ts';
+import { statusAfterChange } from './_agree.ts';
 
 /** Names of arguments that filter records to those holding exactly that value. */
 const EXACT_FILTER = /^(symbol|ticker|company|month|year|industry|sector|type|status|category|country|country_code|registrar|genre|brand|exchange|league|gender|department|kind|platform|difficulty|level|severity|priority|language|lang)$/;
@@ -63,8 +64,8 @@ function mainRecords(result: unknown): Array<[Record<string, unknown>, string, b
 
 /** Make the result's main records agree with the call's scalar arguments (see the file comment). */
 export function honourArguments(result: unknown, args: Record<string, unknown>, operation: Pick<Operation, 'effect' | 'name' | 'method'>, pinnedValues: ReadonlySet<string>, pinnedAt: Readonly<Record<string, string>>): void {
-  const removes = operation.effect === 'delete' || operation.method.toUpperCase() === 'DELETE' ? 'deleted' : /cancel/i.test(operation.name) ? 'cancelled' : undefined;
-  const writes = removes === undefined && (operation.effect === 'create' || operation.effect === 'update');
+  const removes = statusAfterChange(operation);
+  const writes = removes !== 'deleted' && removes !== 'cancelled' && (operation.effect === 'create' || operation.effect === 'update');
   const argWords = Object.entries(args).filter(([, v]) => oneValue(v) || typeof v === 'boolean').map(([k, v]) => [lastNameWord(k), v] as const);
   const pinnedPaths = new Set(Object.values(pinnedAt));
   for (const [record, path, single] of mainRecords(result)) {

@@ -33,7 +33,8 @@ export function minorUnits(currency: string): number {
   return NO_MINOR.has(currency) ? 0 : THREE_MINOR.has(currency) ? 3 : 2;
 }
 
-function inCurrency(dollars: number, currency: string): number {
+/** An amount of dollars in `currency`, rounded to its minor unit. */
+export function inCurrency(dollars: number, currency: string): number {
   const scaled = dollars * (PER_DOLLAR[currency] ?? 1);
   const digits = minorUnits(currency);
   return Number(scaled.toFixed(digits));

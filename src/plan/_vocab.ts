@@ -75,7 +75,12 @@ const MEANING_RULES: readonly MeaningRule[] = [
   [(n) => /(^|_)(token|page_token|next_page_token|cursor|continuation_token|next_cursor|etag|hash|cid|key|keys|reference|ref)$/.test(n), () => faker.string.alphanumeric(12)],
   [(n) => /(^|_)(subject|email_subject)$/.test(n), () => pick(['Question about my order', 'Delivery update', 'Invoice attached', 'Change of address', 'Thank you'])],
   [(n) => /(^|_)(byline|reporter|credit)$/.test(n), () => faker.person.fullName()],
-  [(n) => /(^|_)(reason|cause)$/.test(n), () => pick(['market', 'product', 'explicit', 'payment_required', 'not_available'])],
+  // A reason is one for what the operation is about: a refund's is what went wrong with the order, a restriction's a code.
+  [(n, _d, parent) => /(^|_)(reason|cause)$/.test(n) && /restrictions?$/.test(parent), () => pick(['market', 'product', 'explicit'])],
+  [(n, d) => /(^|_)(reason|cause)$/.test(n) && /\b(refunds?|returns?|refunded|returned)\b/.test(d), () => pick(['damaged item', 'wrong item sent', 'changed mind', 'arrived late', 'not as described'])],
+  [(n, d) => /(^|_)(reason|cause)$/.test(n) && /\b(cancel\w*|withdraw\w*)\b/.test(d), () => pick(['change of plans', 'schedule conflict', 'booked by mistake', 'found another option'])],
+  [(n, d) => /(^|_)(reason|cause)$/.test(n) && /\b(declined?|rejected?|failed|failure|errors?)\b/.test(d), () => pick(['insufficient funds', 'card expired', 'invalid address', 'limit exceeded'])],
+  [(n) => /(^|_)(reason|cause)$/.test(n), () => pick(['requested by customer', 'duplicate request', 'no longer needed', 'information updated'])],
   [(n) => /(^|_)(size|sizes|grid_size)$/.test(n), () => int(3, 15)],
   [(n) => /(^|_)(dataset|dataset_name)$/.test(n), () => pick(['sales-2024', 'customers', 'web-traffic', 'inventory', 'survey-results'])],
   [(n) => /(^|_)(radius|distance|range|syllables|iso_numeric|numeric_code)$/.test(n), () => int(1, 50)],
