@@ -144,6 +144,18 @@ function valuesOf(result: unknown, out: string[] = []): string[] {
   return out;
 }
 
+/** Texts under content keys (bio, lyrics lines): what a good answer retells when asked for them. */
+function askedContent(result: unknown, out: string[] = []): string[] {
+  if (Array.isArray(result)) for (const item of result.slice(0, 3)) askedContent(item, out);
+  else if (result && typeof result === 'object') {
+    for (const [k, v] of Object.entries(result)) {
+      if (/^(bio|biography|words|lyrics?)$/i.test(k) && typeof v === 'string') out.push(v);
+      else askedContent(v, out);
+    }
+  }
+  return out;
+}
+
 /** The script the realizer put in the first user message. */
 export function scriptOf(body: ChatBody): { flow: string; turns: ScriptTurn[] } {
   return JSON.parse(body.messages.find((m) => m.role === 'user')!.content) as { flow: string; turns: ScriptTurn[] };
@@ -181,7 +193,8 @@ export function answerFor(body: ChatBody, mutation: Mutation = 'good'): string {
       let text = words[t.action!] ?? 'Okay.';
       // A good answer names what came back.
       const tool = t.action === 'response' ? script.turns.filter((x) => x.speaker === 'tool' && x.turn < t.turn).pop() : undefined;
-      const values = tool ? valuesOf(tool.result) : [];
+      // A good answer also carries what was asked by name: a biography, the lyrics.
+      const values = tool ? [...valuesOf(tool.result), ...askedContent(tool.result)] : [];
       if (values.length > 0) text = `${text} It says ${values.join(', ')}.`;
       if (t.must_say?.length) text = `${text} ${t.must_say.map((m) => m.value).join(' and ')}.`;
       return { turn: t.turn, action: t.action!, text };

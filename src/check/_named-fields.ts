@@ -45,13 +45,23 @@ function firstText(value: unknown, key: RegExp, depth: number): string | undefin
   return undefined;
 }
 
+/** The reply quotes the text's start, or retells it: three of its longer words (a model paraphrases a biography). */
+function carries(reply: string, text: string): boolean {
+  const lower = text.toLowerCase();
+  if (reply.includes(lower.slice(0, 20))) return true;
+  const words = new Set(lower.match(/\p{L}{5,}/gu) ?? []);
+  let shared = 0;
+  for (const w of words) if (reply.includes(w) && ++shared >= 3) return true;
+  return false;
+}
+
 /** The first field the request named that the reply leaves out, with its value; undefined when none. */
 export function omittedNamedField(request: string, result: unknown, reply: string): { what: string; value: string } | undefined {
   const lower = reply.toLowerCase();
   for (const named of CONTENT) {
     if (!named.words.test(request)) continue;
     const text = firstText(result, named.key, 0);
-    if (text !== undefined && !lower.includes(text.toLowerCase().slice(0, 20))) return { what: named.what, value: text };
+    if (text !== undefined && !carries(lower, text)) return { what: named.what, value: text };
   }
   for (const named of NAMED) {
     if (!named.words.test(request)) continue;
