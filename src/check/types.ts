@@ -61,7 +61,12 @@ export type InvariantId =
   | 'unreported_result'
   // src/check/_rules-words.ts: pasted descriptions, cut-off questions, cryptic names said as nouns.
   | 'placeholder_description'
-  | 'wording';
+  | 'wording'
+  // What is asked, what the user says, which call is made, see _rules-ask.ts.
+  | 'empty_search'
+  | 'destructive_proposal'
+  | 'volunteered_switch'
+  | 'wrong_operation';
 
 export interface Violation {
   invariant: InvariantId;

@@ -77,7 +77,7 @@ function confirm(s: Play, position: number): void {
   const a = s.draft.assigned[position];
   const op = s.draft.ops[position]!;
   s.confirmed.add(op.id);
-  if (a) for (const p of a.defaulted) knownOf(s, op.id).set(p.name, p.default);
+  if (a) for (const p of a.defaulted) knownOf(s, op.id).set(p.name, a.values.get(p.name));
   share(s);
 }
 
