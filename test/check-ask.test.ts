@@ -9,7 +9,7 @@ import { checkDialogue } from '../src/check/index.ts';
 import { createPlanCatalog, isRejected, planDialogues, type DialoguePlan } from '../src/plan/index.ts';
 import { realize } from '../src/realize/index.ts';
 import { loadSpecs } from '../src/specs/index.ts';
-import type { DialogueRecord, Slot } from '../src/plan/types.ts';
+import type { DialogueRecord, RecordOperation, Slot } from '../src/plan/types.ts';
 import { checkAsks } from '../src/check/_rules-ask.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
 import { join } from 'node:path';
@@ -102,11 +102,11 @@ describe('volunteered_switch: the user says what a person knows', () => {
       const result = checkDialogue(record);
       return result.ok ? [] : result.violations.map((v) => v.invariant).filter((v) => v !== 'flow');
     };
-    record.turns[0]!.text = 'Find the cover of my playlist. It is called Doxy.';
+    (record.turns[0] as { text: string }).text = 'Find the cover of my playlist. It is called Doxy.';
     assert.deepEqual(checkAsks(record), []);
     assert.deepEqual(failed(), []);
     // Broken: a kind nobody named is the assistant's invention.
-    record.turns[0]!.text = 'Find the cover of it. It is called Doxy.';
+    (record.turns[0] as { text: string }).text = 'Find the cover of it. It is called Doxy.';
     assert.deepEqual(failed().sort(), ['grounded', 'invented_value', 'state']);
   });
 });
@@ -126,6 +126,40 @@ describe('wrong_operation: a create request never updates an existing record', (
   });
 });
 
+describe('needless_pick: a pick only when the candidates really are ambiguous', () => {
+  function venuePick(keyword: string): DialogueRecord {
+    const get = (name: string, path: string): RecordOperation => ({ name, api: 'ev', description: '', method: 'GET', path, parameters: { type: 'object', properties: { keyword: { type: 'string' }, venueId: { type: 'string' } } } });
+    const venues = [{ venueId: 'v1', name: 'Braulio Lane Hall', city: 'Bristol' }, { venueId: 'v2', name: 'Denesik Rapid Hall', city: 'Bristol' }, { venueId: 'v3', name: 'Chestnut Theatre', city: 'Bristol' }];
+    return {
+      id: 't', seed: 1, flow: 'list_pick_02', family: 'fail_inform', edge_type: null,
+      operations: { 'ev.searchVenues': get('searchVenues', '/venues'), 'ev.listVenueEvents': get('listVenueEvents', '/venues/{venueId}/events') },
+      chain: ['ev.searchVenues', 'ev.listVenueEvents'],
+      slots: [
+        { operation: 'ev.searchVenues', param: 'keyword', value: keyword, source: 'asked', required: true },
+        { operation: 'ev.listVenueEvents', param: 'venueId', value: 'v1', source: 'chained', required: true, from: { operation: 'ev.searchVenues', field: 'venues[0].venueId' } },
+      ],
+      turns: [
+        { speaker: 'user', action: 'inform', text: `It's ${keyword}.` },
+        { speaker: 'assistant', action: 'call', state, call: { id: 'c1', operation: 'ev.searchVenues', arguments: { keyword } } },
+        { speaker: 'tool', operation: 'ev.searchVenues', call_id: 'c1', status: 'ok', result: { venues } },
+        { speaker: 'assistant', action: 'request', state, text: 'There are 3 venues: Braulio Lane Hall, Denesik Rapid Hall and Chestnut Theatre. Which one?' },
+        { speaker: 'user', action: 'inform', text: 'Braulio Lane Hall.' },
+        { speaker: 'assistant', action: 'call', state, call: { id: 'c2', operation: 'ev.listVenueEvents', arguments: { venueId: 'v1' } } },
+        { speaker: 'tool', operation: 'ev.listVenueEvents', call_id: 'c2', status: 'ok', result: { events: [{ name: 'Jazz Night' }] } },
+      ],
+      meta: {},
+    } as unknown as DialogueRecord;
+  }
+
+  it('flags a choice asked of a user who already named the one record', () => {
+    assert.deepEqual(checkAsks(venuePick('Braulio Lane Hall')).map((v) => v.invariant), ['needless_pick']);
+  });
+
+  it('passes a choice among venues that all fit what was said (a city)', () => {
+    assert.deepEqual(checkAsks(venuePick('Bristol')), []);
+  });
+});
+
 describe('the generator keeps them', () => {
   const records: DialogueRecord[] = [];
   const skip = skipWithoutFixtures;
@@ -139,7 +173,7 @@ describe('the generator keeps them', () => {
     }
   });
 
-  it('plans no empty search, no stated switch, no destructive proposal, no create answered by an update', () => {
+  it('plans no empty search, no stated switch, no destructive proposal, no create answered by an update, no needless pick', () => {
     assert.ok(records.length >= 40, `only ${records.length} dialogues`);
     for (const record of records) assert.deepEqual(checkAsks(record).map((v) => v.message), [], record.id);
   });

@@ -10,13 +10,16 @@
  *   coordinates ("the latitude is 35.1017"): a user says what a person knows.
  * - `wrong_operation`: a request to create something is never answered by updating or deleting an existing
  *   record (a PATCH whose spec summary says "creates").
+ * - `needless_pick`: the assistant never asks the user to choose among listed records when the search was told
+ *   one record's very name and only that record has it (pick only when candidates really are ambiguous).
  */
-import type { DialogueRecord, RecordOperation } from '../plan/types.ts';
+import type { DialogueRecord, RecordOperation, ToolTurn } from '../plan/types.ts';
+import { valuesAt } from './_objects.ts';
 import { operationEffect } from '../specs/index.ts';
 import { identifierWords } from '../text/index.ts';
 import type { InvariantId, Violation } from './types.ts';
 
-export const ASK_INVARIANTS = ['empty_search', 'destructive_proposal', 'volunteered_switch', 'wrong_operation'] as const satisfies readonly InvariantId[];
+export const ASK_INVARIANTS = ['empty_search', 'destructive_proposal', 'volunteered_switch', 'wrong_operation', 'needless_pick'] as const satisfies readonly InvariantId[];
 
 type Schema = { type?: unknown; enum?: unknown[]; items?: Schema; default?: unknown };
 
@@ -114,11 +117,40 @@ function checkOperationFits(record: DialogueRecord, out: Violation[]): void {
   if (existing) out.push({ invariant: 'wrong_operation', turn: null, message: `the user asks to create something, but ${target} (${method} ${op.path}) changes an existing record` });
 }
 
+const ITEM_NAME = /^(name|title|display_?name|full_?name|label|headline)$/i;
+
+function checkNeedlessPicks(record: DialogueRecord, out: Violation[]): void {
+  const turns = record.turns;
+  for (const slot of record.slots) {
+    if (slot.source !== 'chained' || !slot.from) continue;
+    const field = slot.from.field.replace(/\[\d+\]/g, '[]');
+    const cut = field.lastIndexOf('[]');
+    if (cut < 0) continue;
+    const toolAt = turns.findIndex((t) => t.speaker === 'tool' && t.operation === slot.from!.operation && t.status === 'ok');
+    const callAt = turns.findIndex((t, i) => i < toolAt && t.speaker === 'assistant' && t.call?.id === (turns[toolAt] as ToolTurn | undefined)?.call_id);
+    if (toolAt < 0 || callAt < 0) continue;
+    const names: string[] = [];
+    for (const item of valuesAt((turns[toolAt] as ToolTurn).result, field.slice(0, cut + 2))) {
+      if (!item || typeof item !== 'object') continue;
+      const key = Object.keys(item).find((k) => ITEM_NAME.test(k));
+      if (key !== undefined) names.push(String((item as Record<string, unknown>)[key]).toLowerCase());
+    }
+    if (names.length < 2) continue;
+    const args = Object.values((turns[callAt] as { call: { arguments: Record<string, unknown> } }).call.arguments);
+    const named = args.find((v): v is string => typeof v === 'string' && names.filter((n) => n === v.toLowerCase()).length === 1);
+    if (named === undefined) continue;
+    const useAt = turns.findIndex((t, i) => i > toolAt && t.speaker === 'assistant' && t.call?.operation === slot.operation);
+    const asked = turns.slice(toolAt + 1, useAt < 0 ? turns.length : useAt).findIndex((t) => t.speaker === 'assistant' && t.action === 'request');
+    if (asked >= 0) out.push({ invariant: 'needless_pick', turn: toolAt + 1 + asked, message: `the user already named "${named}", the one record of ${names.length} listed with that name, yet is asked to choose` });
+  }
+}
+
 export function checkAsks(record: DialogueRecord): Violation[] {
   const out: Violation[] = [];
   checkEmptySearches(record, out);
   checkProposals(record, out);
   checkVolunteered(record, out);
   checkOperationFits(record, out);
+  checkNeedlessPicks(record, out);
   return out;
 }

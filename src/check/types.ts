@@ -66,7 +66,8 @@ export type InvariantId =
   | 'empty_search'
   | 'destructive_proposal'
   | 'volunteered_switch'
-  | 'wrong_operation';
+  | 'wrong_operation'
+  | 'needless_pick';
 
 export interface Violation {
   invariant: InvariantId;
