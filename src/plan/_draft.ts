@@ -252,6 +252,9 @@ export function assignSources(draft: Draft): string | undefined {
         else if (needs.pick && !given.some(telling)) return `${op.id}: a search the user picks from is never called without its ${term.name}`;
         else if (needs.gives || (j < hops && !needs.pick)) given.push(term);
       }
+      // A search by a name lists the one record of that name: a pick among it and others asks nothing, and the
+      // others do not fit what was said. Only a search by what several records share (a city, a genre) is picked from.
+      if (needs.pick && [...given, ...asked].some((p) => saysSearchTerm([p]) && !PICK_FILTER.test(lastNameWord(p.name)))) return `${op.id}: a search by name finds the one record named, so there is nothing to pick`;
       // A write carries what it writes: the user states or is asked one of the values it sets.
       if (j === hops && isWrite(op)) {
         const content = contentParams(op);
