@@ -26,6 +26,8 @@ describe('operation effect, decided at load from name, summary, path and method'
     ['POST', '/pet', 'addPet', 'Add a new pet', 'create'],
     ['PUT', '/pets/{id}', 'updatePet', undefined, 'update'],
     ['PATCH', '/pets/{id}', 'pets_patch', undefined, 'update'],
+    // A PATCH whose summary was copied from a create (xero's patchProject) still changes an existing record.
+    ['PATCH', '/Projects/{projectId}', 'patchProject', 'creates a project for the specified contact', 'update'],
     ['DELETE', '/pets/{id}', 'getRidOfPet', undefined, 'delete'],
     ['POST', '/orders/{id}/cancel', 'cancelOrder', undefined, 'action'],
     ['GET', '/issue/createmeta', 'getCreateIssueMeta', 'Returns the meta data for creating issues', 'read'],

@@ -82,9 +82,18 @@ describe('list and pick over the bundled specs', () => {
   });
 });
 
-describe('list and pick, then the target asks its own values (../shared/fixtures/rapidapi)', { skip: skipWithoutFixtures }, () => {
-  it('the user picks first, then gives the target its values (list_pick_04)', async () => {
+describe('list and pick, then the target asks its own values (../shared/fixtures/openapi)', { skip: skipWithoutFixtures }, () => {
+  it('never picks from a search called without its term (rapidapi: only place searches by q could list, list_pick_04)', async () => {
     const catalog = createPlanCatalog(buildGraph((await loadSpecs([join(fixturesDir, 'rapidapi')])).operations));
+    const outcomes = [...planDialogues(catalog, { seed: 7, count: 12, flow: 'list_pick_04' })];
+    for (const o of outcomes) {
+      if (isRejected(o)) assert.match(o.rejected, /never called without its q|no chain/);
+      else assert.ok(o.turns.every((t) => t.speaker !== 'assistant' || t.action !== 'call' || Object.keys(t.call!.arguments).length > 0), o.id);
+    }
+  });
+
+  it('the user picks first, then gives the target its values (list_pick_04)', async () => {
+    const catalog = createPlanCatalog(buildGraph((await loadSpecs([join(fixturesDir, 'openapi')])).operations));
     const plans = [...planDialogues(catalog, { seed: 7, count: 12, flow: 'list_pick_04' })].filter((o): o is DialoguePlan => !isRejected(o));
     assert.ok(plans.length >= 6, `only ${plans.length} list_pick_04 plans`);
     for (const plan of plans) {

@@ -7,6 +7,7 @@ import { FLOW_TABLE, cachedRetriever, parseFlowSteps, rankingAgrees, retrievalAg
 import { leaves, looksLikeIdentifier, mentionsValue, normalizeForMatch, spellsValue, statesValue } from '../text/index.ts';
 import { checkMeaning } from './_meaning.ts';
 import { offeredCandidates } from './_rules-pick.ts';
+import { kindNamedBefore } from './_rules-ask.ts';
 import { describeErrors, parametersValidator, validateRecordSchema } from './_ajv.ts';
 import type { CheckContext, InvariantId, Violation } from './types.ts';
 
@@ -158,6 +159,8 @@ function grounded(scan: Scan, at: number, op: RecordOperation | undefined, param
   if (schema && 'default' in schema && deepEqual(schema.default, value)) return true;
   if (schema && Array.isArray(schema.enum) && schema.enum.length === 1 && deepEqual(schema.enum[0], value)) return true;
   if (schema && 'const' in schema && deepEqual(schema.const, value)) return true;
+  // A read's kind switch the assistant set from what was said (`type: playlist` to find a playlist's ID).
+  if (schema && kindNamedBefore(scan.record, at, scan.record.turns[at]?.speaker === 'assistant' ? ((scan.record.turns[at] as { call?: { operation: string } }).call?.operation ?? '') : '', param, value)) return true;
   const text = userTextBefore(scan, at);
   const ls = leaves(value);
   if (ls.length === 0) return true; // an empty array or object states nothing

@@ -23,9 +23,10 @@ import { CALL_INVARIANTS, checkCalls } from './_rules-calls.ts';
 import { FLOW_INVARIANTS, checkFlows } from './_rules-flows.ts';
 import { HONOUR_INVARIANTS, checkHonour } from './_rules-honour.ts';
 import { RECORD_INVARIANTS, checkRecords } from './_rules-records.ts';
+import { ASK_INVARIANTS, checkAsks, kindNamedBefore } from './_rules-ask.ts';
 
 /** The meaning invariants, in the order `stats` reports them. */
-export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', ...PICK_INVARIANTS, 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS, 'wording', 'value_scale', 'place_mismatch', ...VALUES2_INVARIANTS, ...MOCK_INVARIANTS, ...CONTENT_INVARIANTS, ...WORLD_INVARIANTS, ...GEO_INVARIANTS, 'claimed_change', 'fix_reason', 'unreported_result', ...CALL_INVARIANTS, ...FLOW_INVARIANTS, ...HONOUR_INVARIANTS, ...RECORD_INVARIANTS] as const satisfies readonly InvariantId[];
+export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', ...PICK_INVARIANTS, 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS, 'wording', 'value_scale', 'place_mismatch', ...VALUES2_INVARIANTS, ...MOCK_INVARIANTS, ...CONTENT_INVARIANTS, ...WORLD_INVARIANTS, ...GEO_INVARIANTS, 'claimed_change', 'fix_reason', 'unreported_result', ...CALL_INVARIANTS, ...FLOW_INVARIANTS, ...HONOUR_INVARIANTS, ...RECORD_INVARIANTS, ...ASK_INVARIANTS] as const satisfies readonly InvariantId[];
 
 export function checkMeaning(record: DialogueRecord): Violation[] {
   const out: Violation[] = [];
@@ -51,6 +52,7 @@ export function checkMeaning(record: DialogueRecord): Violation[] {
   checkWords(record, add);
   checkHonour(record, add);
   checkRecords(record, add);
+  out.push(...checkAsks(record));
   return out;
 }
 
@@ -103,13 +105,19 @@ function documentedSwitch(record: DialogueRecord, operation: string, param: stri
   return schema !== undefined && 'default' in schema && JSON.stringify(schema.default) === JSON.stringify(value);
 }
 
+/** A read's kind switch the assistant set from what was said before its call (`type: playlist`). */
+function kindSetFromWords(record: DialogueRecord, operation: string, param: string, value: unknown): boolean {
+  const at = record.turns.findIndex((t) => t.speaker === 'assistant' && t.call?.operation === operation);
+  return kindNamedBefore(record, at < 0 ? record.turns.length : at, operation, param, value);
+}
+
 /**
  * A required content value (an id, a name, a place) comes from the user or a tool result, never from a spec
  * default or example; only a technical switch may go at its documented default.
  */
 function checkInventedValues(record: DialogueRecord, add: Add): void {
   for (const slot of record.slots) {
-    if (slot.required && slot.source === 'default' && !documentedSwitch(record, slot.operation, slot.param, slot.value)) {
+    if (slot.required && slot.source === 'default' && !documentedSwitch(record, slot.operation, slot.param, slot.value) && !kindSetFromWords(record, slot.operation, slot.param, slot.value)) {
       add('invented_value', null, `required ${slot.operation}.${slot.param} = ${JSON.stringify(slot.value)} comes from the spec's default or example, which the user never said`);
     }
   }

@@ -66,7 +66,13 @@ export type InvariantId =
   | 'status_after_change'
   | 'history_order'
   | 'ohlc_order'
-  | 'total_vs_lines';
+  | 'total_vs_lines'
+  // What is asked, what the user says, which call is made, see _rules-ask.ts.
+  | 'empty_search'
+  | 'destructive_proposal'
+  | 'volunteered_switch'
+  | 'wrong_operation'
+  | 'needless_pick';
 
 export interface Violation {
   invariant: InvariantId;

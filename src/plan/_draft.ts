@@ -10,6 +10,8 @@ import { orderRangeValues } from './_result.ts';
 import { coordinatePartner, isCoarsePlace, isDistinguishing, lastNameWord, NAMING_PARAM } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { contentParams, isWrite } from './_writes.ts';
+import { isDestructive, optionalSearchTerm, saysSearchTerm, volunteerable } from './_ask.ts';
+import { isKindSwitch } from './_switches.ts';
 import { isPlaceResolver } from './_places.ts';
 import { currentWorld, placeNamedIn } from '../world/index.ts';
 import { carriedParams, defaultedRequired, reusable, sameMeaning, userRequired, validateArguments, type ChainCandidate, type PlanCatalog, type PlanOperation, type PlanParam } from './catalog.ts';
@@ -174,6 +176,8 @@ export function chooseIntents(draft: Draft): string | undefined {
       if (!clearPhrase) return `${target!.id}: the retriever ranks no intent phrase clearly first`;
     }
     if (flow.suggest) {
+      // To a vague opening the assistant proposes a read or asks; it never offers to delete or cancel unasked.
+      if (isDestructive(target!)) return `${target!.id}: a vague request is never answered by proposing to ${target!.operation.effect === 'delete' ? 'delete' : 'cancel or remove'} something`;
       vaguePhrase = catalog.intent(target!.id, 'suggest');
       if (!vaguePhrase) return `${target!.id}: no vague phrase lets the retriever suggest it`;
     } else if (flow.clarify) {
@@ -210,13 +214,13 @@ export function assignSources(draft: Draft): string | undefined {
           const shuffled = rng.shuffle(own);
           asked = shuffled.slice(0, k);
           given = shuffled.slice(k);
-          given.push(...rng.sample(op.optional, rng.int(0, Math.min(1, op.optional.length))));
+          given.push(...rng.sample(volunteerable(op), rng.int(0, Math.min(1, volunteerable(op).length))));
         } else {
           asked = own;
-          given = rng.sample(op.optional, rng.int(1, Math.min(2, op.optional.length)));
+          given = rng.sample(volunteerable(op), rng.int(Math.min(1, volunteerable(op).length), Math.min(2, volunteerable(op).length)));
         }
       } else if (needs.gives) {
-        given = [...own, ...rng.sample(op.optional, rng.int(own.length === 0 ? 1 : 0, Math.min(2, op.optional.length)))];
+        given = [...own, ...rng.sample(volunteerable(op), rng.int(own.length === 0 ? Math.min(1, volunteerable(op).length) : 0, Math.min(2, volunteerable(op).length)))];
       } else if (needs.asks) {
         asked = own;
       }
@@ -228,7 +232,9 @@ export function assignSources(draft: Draft): string | undefined {
       if (j < hops && !needs.pick && !own.some(telling) && !given.some(telling)) {
         const all = op.optional.filter(telling);
         const naming = all.filter((p) => NAMING_PARAM.test(lastNameWord(p.name)));
-        const details = naming.length > 0 ? naming : all;
+        // A search is told its term (`q`, `title`) rather than a side filter (a country code narrows nothing).
+        const term = optionalSearchTerm(op);
+        const details = term && telling(term) ? [term] : naming.length > 0 ? naming : all;
         const fromList = candidate.edges[j]!.chained.some((c) => c.output.includes('['));
         if (details.length > 0 && (j === 0 || fromList)) (needs.asks ? asked : given).push(rng.pick(details));
       } else if (j < hops && needs.pick && !own.some(telling) && !given.some(telling)) {
@@ -238,6 +244,17 @@ export function assignSources(draft: Draft): string | undefined {
         const details = op.optional.filter((p) => telling(p) && PICK_FILTER.test(lastNameWord(p.name)));
         if (details.length > 0) (needs.asks ? asked : given).push(rng.pick(details));
       }
+      // A search is searched by what the user wants: its term is said or asked, never left out (called empty it
+      // returns arbitrary records, and a pick among them answers nothing the user asked).
+      const term = optionalSearchTerm(op);
+      if (term && !chainedIn.has(term.name) && !carried.has(term.name) && !saysSearchTerm([...given, ...asked])) {
+        if (needs.asks) asked.push(term);
+        else if (needs.pick && !given.some(telling)) return `${op.id}: a search the user picks from is never called without its ${term.name}`;
+        else if (needs.gives || (j < hops && !needs.pick)) given.push(term);
+      }
+      // A search by a name lists the one record of that name: a pick among it and others asks nothing, and the
+      // others do not fit what was said. Only a search by what several records share (a city, a genre) is picked from.
+      if (needs.pick && [...given, ...asked].some((p) => saysSearchTerm([p]) && !PICK_FILTER.test(lastNameWord(p.name)))) return `${op.id}: a search by name finds the one record named, so there is nothing to pick`;
       // A write carries what it writes: the user states or is asked one of the values it sets.
       if (j === hops && isWrite(op)) {
         const content = contentParams(op);
@@ -400,14 +417,42 @@ function selectChainedSection(a: Assigned, chained: readonly { output: string }[
       const kind = kinds.find((v) => section === v.toLowerCase() || section === `${v.toLowerCase()}s` || section === `${v.toLowerCase()}es`);
       if (kind === undefined) continue;
       a.values.set(p.name, Array.isArray(a.values.get(p.name)) || p.schema.type === 'array' ? [kind] : kind);
-      // The kind is what the request names ("remove an album"): said with it, never a masked value asked later.
-      if (a.asked.includes(p)) {
-        if (a.asked.length <= mustAsk) return `${a.op.id}: the kind ${kind} of ${p.name} is named by the request, so it cannot be asked`;
-        a.asked.splice(a.asked.indexOf(p), 1);
-        a.given.push(p);
-      }
+      // The kind is what the chain needs (a playlist ID comes from a search for playlists): the assistant sets it
+      // itself, as a person would expect; nobody says "the type is playlist".
+      if (a.asked.includes(p) && a.asked.length <= mustAsk) return `${a.op.id}: the kind ${kind} of ${p.name} is named by the request, so it cannot be asked`;
+      setByAssistant(a, p);
       break;
     }
+  }
+  return undefined;
+}
+
+/** Moves `p` from what the user says or is asked to what the assistant sets itself (its value already drawn). */
+function setByAssistant(a: Assigned, p: PlanParam): void {
+  a.asked = a.asked.filter((q) => q !== p);
+  a.given = a.given.filter((q) => q !== p);
+  if (!a.defaulted.includes(p)) a.defaulted.push(p);
+}
+
+/**
+ * A required kind switch the request itself names (`type: album` for "find albums by …"): set by the assistant
+ * from the request's words. One the request does not name is never said as "the type is album": the chain is
+ * played another way.
+ */
+function kindFromRequest(a: Assigned, phrases: readonly string[], mustAsk: number): string | undefined {
+  for (const p of [...a.given, ...a.asked]) {
+    if (!isKindSwitch(p, a.op.operation.effect)) continue;
+    const flat = (p.schema.items ?? p.schema) as { enum?: unknown[] };
+    const kinds = (p.enum ?? flat.enum ?? []).filter((v): v is string => typeof v === 'string');
+    if (kinds.length < 2) continue;
+    const said = kinds.find((v) => {
+      const word = normalized(v);
+      return word !== '' && phrases.some((phrase) => containsWords(phrase, word) || containsWords(phrase, `${word}s`) || containsWords(phrase, `${word}es`));
+    });
+    if (said === undefined) return `${a.op.id}: the request names no ${p.name} the assistant could set`;
+    if (a.asked.includes(p) && a.asked.length <= mustAsk) return `${a.op.id}: the kind ${said} of ${p.name} is named by the request, so it cannot be asked`;
+    a.values.set(p.name, p.schema.type === 'array' ? [said] : said);
+    setByAssistant(a, p);
   }
   return undefined;
 }
@@ -463,7 +508,9 @@ export function drawValues(draft: Draft): string | undefined {
       for (const p of a.given) a.values.set(p.name, draw(a.op, p, false));
       for (const p of a.asked) a.values.set(p.name, draw(a.op, p, true));
       orderRangeValues(a.values);
-      if (j < assigned.length - 1) unavoidable ??= selectChainedSection(a, draft.candidate.edges[j]!.chained, Math.max(1, draft.flow.positions[j]!.askRounds) * (draft.flow.positions[j]!.asks ? 1 : 0));
+      const mustAsk = Math.max(1, draft.flow.positions[j]!.askRounds) * (draft.flow.positions[j]!.asks ? 1 : 0);
+      if (j < assigned.length - 1) unavoidable ??= selectChainedSection(a, draft.candidate.edges[j]!.chained, mustAsk);
+      unavoidable ??= kindFromRequest(a, userPhrases, mustAsk);
     });
     const origins = new Set(assigned.flatMap((a) => [...a.shared.values()].map((o) => `${o.position}\u0000${o.param}`)));
     for (let j = 0; j < assigned.length; j++) {

@@ -7,6 +7,7 @@
 import type { Operation } from '../specs/types.ts';
 import type { IntentKind, IntentSpeech, PlanOperation } from './_catalog-types.ts';
 import { nameWords } from './_params.ts';
+import { contradictsEffect } from './_ask.ts';
 import { classifyQuery, contentTerms, type CatalogRetriever, type QueryVerdict } from './retriever.ts';
 
 function sentenceOf(text: string | undefined, words: number): string | undefined {
@@ -28,6 +29,7 @@ function spokenPhrases(op: PlanOperation, kind: 'clear' | 'vague', speech: Inten
   const id = op.id;
   if (kind === 'clear') {
     const clear = speech.clear(op.record).find((text) => {
+      if (contradictsEffect(text, op.operation.effect)) return false;
       const verdict = verdictOf(text);
       return verdict?.clarity === 'clear' && verdict.results[0]?.operation === id;
     });
@@ -36,6 +38,7 @@ function spokenPhrases(op: PlanOperation, kind: 'clear' | 'vague', speech: Inten
   let suggest: string | null = null;
   let clarify: string | null = null;
   for (const text of speech.vague(op.record)) {
+    if (contradictsEffect(text, op.operation.effect)) continue;
     const verdict = verdictOf(text);
     if (verdict?.clarity !== 'ambiguous') continue;
     if (suggest === null && verdict.results[0]?.operation === id) suggest = text;
@@ -51,7 +54,7 @@ function plannedPhrases(op: PlanOperation, kind: 'clear' | 'vague', verdictOf: V
   const { summary, described, named } = phraseSources(o);
   if (kind === 'clear') {
     for (const text of [summary, described, summary && `${summary} ${o.api.title}`, `${named} ${o.api.title}`]) {
-      const verdict = text ? verdictOf(text) : undefined;
+      const verdict = text && !contradictsEffect(text, o.effect) ? verdictOf(text) : undefined;
       if (verdict?.clarity === 'clear' && verdict.results[0]?.operation === op.id) return { clear: text as string };
     }
     return { clear: null };

@@ -78,7 +78,7 @@ function confirm(s: Play, position: number): void {
   const a = s.draft.assigned[position];
   const op = s.draft.ops[position]!;
   s.confirmed.add(op.id);
-  if (a) for (const p of a.defaulted) knownOf(s, op.id).set(p.name, p.default);
+  if (a) for (const p of a.defaulted) knownOf(s, op.id).set(p.name, a.values.get(p.name));
   share(s);
 }
 
@@ -396,6 +396,8 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   honourArguments(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value))), built.pinnedAt);
   agreeRecord(built.result, outputs, operation, new Set(Object.values(built.pinnedAt)), args);
   if (picking && !namesApart(built.result, Object.values(built.pinnedAt))) return `${a.op.id}: the records listed for the user to pick from share a name`;
+  // The user named the record (the search term is one listed record's name): there is nothing to choose.
+  if (picking && namedAlready(built.result, Object.values(built.pinnedAt), args)) return `${a.op.id}: the user already named one of the records listed, so a pick would ask nothing`;
   const tool: ToolTurn = { speaker: 'tool', operation: a.op.id, call_id: id, status: 'ok', result: built.result };
   turns.push(tool);
   resultOf.set(a.op.id, built.result);
@@ -413,6 +415,28 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
 }
 
 const ITEM_NAME = /^(name|title|display_?name|full_?name|label|headline)$/i;
+
+/** The names of the records in the lists at `concretePaths` (one list per path). */
+function listedNames(result: unknown, concretePaths: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const path of concretePaths) {
+    const cut = path.lastIndexOf('[');
+    const list = cut > 0 ? valueAtPath(result, path.slice(0, cut)) : undefined;
+    if (!Array.isArray(list)) continue;
+    for (const item of list) {
+      if (!item || typeof item !== 'object') continue;
+      const key = Object.keys(item as object).find((k) => ITEM_NAME.test(k));
+      if (key !== undefined) out.push(String((item as Record<string, unknown>)[key]).toLowerCase());
+    }
+  }
+  return out;
+}
+
+/** Was one listed record named by a value the call was searched by ("Braulio Lane Hall" among three halls)? */
+function namedAlready(result: unknown, concretePaths: readonly string[], args: Record<string, unknown>): boolean {
+  const names = listedNames(result, concretePaths);
+  return Object.values(args).some((v) => typeof v === 'string' && names.filter((n) => n === v.toLowerCase()).length === 1);
+}
 
 /** The records a user picks from each have a name of their own (not "Romance, Romance and Comedy"). */
 function namesApart(result: unknown, concretePaths: readonly string[]): boolean {

@@ -78,7 +78,10 @@ export function operationEffect(op: Pick<Operation, 'method' | 'path' | 'name' |
   for (const [where, words, limit] of sources) {
     const verb = firstVerb(words, limit, where === 'summary');
     if (verb === undefined) continue;
-    const effect = VERBS[verb] ?? 'read';
+    let effect = VERBS[verb] ?? 'read';
+    // A PATCH changes an existing record (RFC 5789): a summary copied from a create ("creates a project") does not
+    // make it one.
+    if (method === 'PATCH' && effect === 'create') effect = 'update';
     if (where === 'path' && (method === 'PUT' || method === 'PATCH') && NOUN_READS.has(verb)) break;
     // `POST /pets` named `pets`: the plural collection itself is not a verb.
     return { effect, evidence: `${where} verb "${verb}"${method === 'GET' || method === 'HEAD' || effect !== 'read' ? '' : ` on ${method}`}` };

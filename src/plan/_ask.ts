@@ -1,0 +1,72 @@
+/**
+ * What a careful assistant asks and which call it makes (QUALITY.md H, I, D): a search is searched by what the
+ * user wants (never called empty to pick among arbitrary records), a vague opening is never answered with a
+ * destructive proposal, and an operation is asked for in words that say what it does (a PATCH whose summary
+ * says "creates a project" is not what a user who wants a new project gets).
+ */
+import { flatSchema, isCoordinate, lastNameWord, nameWords, schemaType } from './_params.ts';
+import type { PlanOperation, PlanParam } from './_catalog-types.ts';
+
+/** An operation that finds records by what it is told (search, autocomplete, find, look up). */
+const SEARCH_NAME = /\b(search|searches|autocomplete|suggest|suggestions|find|lookup|look up)\b/;
+/** The parameter a search is searched by: its query, term, title, prefix or name. */
+const SEARCH_TERM = /(^|_)(q|query|search|search_query|search_term|searchterm|term|keyword|keywords|title|prefix|text|name)$/;
+
+const searchCache = new WeakMap<PlanOperation, PlanParam | null>();
+
+/**
+ * The optional search term of a search operation (`q`, `title`, `prefix`), or undefined when the operation is
+ * no search or has none. Such a search is called with its term: called empty, it returns arbitrary records.
+ */
+export function optionalSearchTerm(op: PlanOperation): PlanParam | undefined {
+  const cached = searchCache.get(op);
+  if (cached !== undefined) return cached ?? undefined;
+  const o = op.operation;
+  let term: PlanParam | undefined;
+  if (o.effect === 'read' && SEARCH_NAME.test(`${nameWords(o.name)} ${(o.summary ?? '').toLowerCase()}`)) {
+    const terms = op.optional.filter((p) => SEARCH_TERM.test(lastNameWord(p.name)) && p.enum === undefined);
+    // The plainest first: `q`/`query` before `title` before `name`.
+    term = terms.find((p) => /(^|_)(q|query|search|search_query|search_term|term|keyword|keywords|prefix)$/.test(lastNameWord(p.name))) ?? terms[0];
+  }
+  searchCache.set(op, term ?? null);
+  return term;
+}
+
+/** Is any of `params` a search term (the user already says what to search for)? */
+export function saysSearchTerm(params: readonly PlanParam[]): boolean {
+  return params.some((p) => SEARCH_TERM.test(lastNameWord(p.name)));
+}
+
+/** Operations nobody is offered unasked: deleting, cancelling, withdrawing, revoking, closing. */
+const DESTRUCTIVE = /\b(delete|deletes|remove|removes|cancel|cancels|withdraw|withdraws|revoke|revokes|destroy|purge|terminate|deactivate|unsubscribe|void|erase|wipe|discard|archive)\b/;
+
+/** A delete, or an operation whose name or summary says it cancels, withdraws or removes something. */
+export function isDestructive(op: PlanOperation): boolean {
+  const o = op.operation;
+  return o.effect === 'delete' || (o.effect !== 'read' && DESTRUCTIVE.test(`${nameWords(o.name)} ${(o.summary ?? '').toLowerCase()}`));
+}
+
+const CREATE_WORD = /\b(create|creates|creating|make a new|add a new|adds a new)\b/i;
+
+/**
+ * A phrase that asks for another effect than the operation has: "create a project" for a PATCH of an existing
+ * one (a spec's summary copied from its neighbour). A user asking that is never answered by this operation.
+ */
+export function contradictsEffect(text: string, effect: string): boolean {
+  return (effect === 'update' || effect === 'delete') && CREATE_WORD.test(text);
+}
+
+const volunteerCache = new WeakMap<PlanOperation, PlanParam[]>();
+
+/**
+ * The optional values a user volunteers: what a person knows. Never an API flag ("yes, please enable shared
+ * users") nor raw coordinates ("the latitude is 35.1017"): a person names a place, and the assistant sets flags.
+ */
+export function volunteerable(op: PlanOperation): PlanParam[] {
+  let out = volunteerCache.get(op);
+  if (out === undefined) {
+    out = op.optional.filter((p) => schemaType(flatSchema(p.schema)) !== 'boolean' && !isCoordinate(p.name));
+    volunteerCache.set(op, out);
+  }
+  return out;
+}
