@@ -61,7 +61,10 @@ export type InvariantId =
   | 'unreported_result'
   // src/check/_rules-words.ts: pasted descriptions, cut-off questions, cryptic names said as nouns.
   | 'placeholder_description'
-  | 'wording';
+  | 'wording'
+  | 'file_format_mismatch'
+  | 'kind_type_mismatch'
+  | 'hour_of_day';
 
 export interface Violation {
   invariant: InvariantId;

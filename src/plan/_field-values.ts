@@ -1,0 +1,60 @@
+/**
+ * Single values whose meaning their field's schema, description and record decide (QUALITY.md E): an object's
+ * `type` that its description names (`The object type: "track"`) or its record's kind gives (a playlist's type
+ * is "playlist"), a kind taken from the spec's example, and a file whose type the call asked for (a KMZ export
+ * is a .kmz, never "hence-aw.pdf").
+ */
+import type { JsonSchema } from '../specs/types.ts';
+import type { Rng } from '../random/index.ts';
+import { kindOfName, kindIn } from './_names.ts';
+
+/** `The object type: "track".`, `Type of the object ('album')`: the one value a description gives a type. */
+const NAMED_TYPE = /\btype\b[^"'`.]{0,30}?[:=(]?\s*["'`]([a-z][\w-]{1,30})["'`]\s*\)?\s*\.?\s*$/i;
+/** Record kinds whose `type` field, by a common convention, repeats the kind (Spotify, Stripe-like objects). */
+const OBJECT_KINDS: Readonly<Record<string, string>> = { song: 'track', album: 'album', playlist: 'playlist', artist: 'artist', episode: 'episode', podcast: 'show', audiobook: 'audiobook', chapter: 'chapter' };
+const CONTAINER = /^(data|items?|results?|response|records?|list|entries|content|payload|body|hits|value|values|objects?|nodes?|edges?)$/;
+
+/**
+ * The value of a `type`/`kind` string field, or undefined to let the vocabulary decide: the one value the
+ * description names, else a spec example (a kind's example is its vocabulary, "document" for an OpenFGA
+ * object type), else, in a result, the record's own kind when the record is a media object.
+ */
+export function kindFieldValue(words: string, schema: JsonSchema, description: string | undefined, examples: readonly unknown[], parent: string, context: string, inResult: boolean, rng: Rng): string | undefined {
+  if (!/(^|_)(type|kind|object_type)$/.test(words) || /(^|_)(content|media|mime|file|image)_type$/.test(words)) return undefined;
+  const about = description ?? (typeof schema.description === 'string' ? schema.description : undefined);
+  const named = about && about.length < 200 ? NAMED_TYPE.exec(about.trim()) : null;
+  if (named) return named[1]!;
+  const words1 = examples.filter((v): v is string => typeof v === 'string' && /^[A-Za-z][\w -]{0,30}$/.test(v));
+  if (words1.length > 0) return rng.pick(words1);
+  if (!inResult || !/^(type|object_type)$/.test(words)) return undefined;
+  const own = parent && !CONTAINER.test(parent) ? kindOfName(parent, context) ?? kindIn(parent.replace(/_/g, ' ')) : kindIn(context);
+  return own ? OBJECT_KINDS[own.noun] : undefined;
+}
+
+/** File formats a call asks for by an argument (`fileFormatExtension: "kmz"`, `format: "csv"`); "json" or "xml" is how the reply is encoded, not a file. */
+const FILE_FORMAT = /^(kml|kmz|gpkg|geojson|csv|tsv|shp|shpz|xlsx|xls|zip|gml|pdf|wkt|wkb|gpx|png|jpe?g|webp|gif|svg|ics|mp3|mp4|docx)$/i;
+const FORMAT_KEY = /(format|extension|file_?type)$/i;
+
+/** The file extension a call's arguments ask for, if any. */
+export function requestedExtension(args: Readonly<Record<string, unknown>> | undefined): string | undefined {
+  if (!args) return undefined;
+  for (const [key, value] of Object.entries(args)) if (typeof value === 'string' && FORMAT_KEY.test(key) && FILE_FORMAT.test(value)) return value.toLowerCase();
+  return undefined;
+}
+
+const FILE_NAME = /^([a-z0-9][\w-]*)\.(pdf|png|jpe?g|docx)$/;
+
+/**
+ * A result's file name in the format the call asked for: a made-up file ("um-near.jpg") takes the asked
+ * extension ("um-near.gpkg"), and the top-level name of a download asked in a file format is that file's name
+ * (a point exported as gpkg is "atlas-point.gpkg", never "Atlas"). Other values stay as they are.
+ */
+export function inRequestedFormat(value: string, args: Readonly<Record<string, unknown>> | undefined, words: string, parent: string): string {
+  const ext = requestedExtension(args);
+  if (!ext) return value;
+  const file = FILE_NAME.exec(value);
+  if (file) return `${file[1]}.${ext}`;
+  if (parent !== '' || !/^(name|file_?name|filename)$/.test(words) || value.length > 40) return value;
+  const slug = value.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return slug ? `${slug}.${ext}` : value;
+}
