@@ -12,6 +12,8 @@ import { kindOfName, kindIn } from './_names.ts';
 const NAMED_TYPE = /\btype\b[^"'`.]{0,30}?[:=(]?\s*["'`]([a-z][\w-]{1,30})["'`]\s*\)?\s*\.?\s*$/i;
 /** Record kinds whose `type` field, by a common convention, repeats the kind (Spotify, Stripe-like objects). */
 const OBJECT_KINDS: Readonly<Record<string, string>> = { song: 'track', album: 'album', playlist: 'playlist', artist: 'artist', episode: 'episode', podcast: 'show', audiobook: 'audiobook', chapter: 'chapter' };
+/** The tail of an operation's words that ends with its path: `... exports whitelist json`. */
+const JOB_PATH = /\b(?:exports?|reports?|jobs?|imports?|backups?)\s+([a-z]{3,})(?:\s+json)?\s*$/;
 const CONTAINER = /^(data|items?|results?|response|records?|list|entries|content|payload|body|hits|value|values|objects?|nodes?|edges?)$/;
 
 /**
@@ -27,6 +29,9 @@ export function kindFieldValue(words: string, schema: JsonSchema, description: s
   const words1 = examples.filter((v): v is string => typeof v === 'string' && /^[A-Za-z][\w -]{0,30}$/.test(v));
   if (words1.length > 0) return rng.pick(words1);
   if (!inResult || !/^(type|object_type)$/.test(words)) return undefined;
+  // A job started at /exports/whitelist is a whitelist export: its type is the path's last word.
+  const job = parent === '' ? JOB_PATH.exec(context) : null;
+  if (job && !/^(info|list|status|get|cancel|search|all|details?)$/.test(job[1]!)) return job[1]!;
   const own = parent && !CONTAINER.test(parent) ? kindOfName(parent, context) ?? kindIn(parent.replace(/_/g, ' ')) : kindIn(context);
   return own ? OBJECT_KINDS[own.noun] : undefined;
 }

@@ -286,12 +286,12 @@ export function plainName(context: string): string {
   return pick(['Apollo', 'Atlas', 'Nova', 'Zenith', 'Aurora', 'Vertex', 'Horizon', 'Pioneer']);
 }
 
+const WORK_DONE = ['Client meeting.', 'Code review.', 'Drafted the project plan.', 'Site visit.', 'Design workshop.', 'Fixed reported bugs.', 'Weekly status call.'];
 /** Money moved, work logged, a ride offered, a road closed, a level rated: text such records really carry. */
 const KIND_TEXTS: readonly [RegExp, (place: string) => string][] = [
   [/^(transactions?|payments?|transfers?|charges?|refunds?|expenses?|bank ?transactions?|statement ?lines?|ledger ?entr(y|ies))$/, (place) => pick([`Card payment at ${place} Market`, 'Monthly subscription', 'Transfer between own accounts', 'Supplier invoice payment', 'Refund for a returned order', 'Salary payment', `Taxi fare in ${place}`])],
-  [/^(time ?entr(y|ies)|timeentr(y|ies)|worklogs?|work ?logs?|timesheets?|tasks?|entr(y|ies))$/, () => pick(['Client meeting', 'Code review', 'Drafted the project plan', 'Site visit', 'Design workshop', 'Fixed reported bugs', 'Weekly status call'])],
+  [/^(time ?entr(y|ies)|timeentr(y|ies)|worklogs?|work ?logs?|timesheets?|tasks?)$/, () => pick(WORK_DONE)],
   [/^(account holders?|balance accounts?|accounts?|payment instruments?|cards?|wallets?)$/, (place) => pick([`Main account of the ${place} store`, 'Account for marketplace payouts', 'Business debit card for travel costs', 'Operating account for daily sales', 'Savings account for tax reserves'])],
-  [/^time entry$/, () => pick(['Client meeting', 'Code review', 'Drafted the project plan', 'Site visit', 'Design workshop', 'Fixed reported bugs', 'Weekly status call'])],
   [/^ride option$/, () => pick(['Affordable rides for up to 4 people.', 'Larger cars for up to 6 people.', 'Premium rides with top-rated drivers.', 'Shared rides at a lower fare.'])],
   [/^(closures?|roadworks?|road ?works?|disruptions?|incidents?|warnings?)$/, () => pick(['Lane closed for resurfacing works.', 'Bridge repairs: one lane open in each direction.', 'Slip road closed overnight for maintenance.', 'Full closure between two junctions during construction.'])],
 ];

@@ -163,6 +163,7 @@ export function meaningString(words: string, description = '', parent = ''): str
 
 const WORD = `[A-Za-z][\\w-]*`;
 const QUOTED = new RegExp(`["'\`](${WORD})["'\`]`, 'g');
+const CODED = new RegExp(`["'\`](${WORD})["'\`]\\s*=\\s*[A-Za-z]`, 'g');
 /** A quoted term that a definition follows (`<li>"leave" - leaves the estimate as is`, `* "auto": ...`). */
 const DEFINED = new RegExp(`["'\`](${WORD})["'\`]\\s*(?:-|–|:)`, 'g');
 
@@ -191,6 +192,9 @@ export function enumInDescription(description: string | undefined, name: string)
     const defined = [...d.matchAll(DEFINED)].map((m) => m[1]!);
     if (defined.length >= 2 && defined.length <= 12) return [...new Set(defined)];
   }
+  // Codes given with their meanings: "`C` = the copyright, `P` = the sound recording copyright".
+  const coded = [...d.matchAll(CODED)].map((m) => m[1]!);
+  if (coded.length >= 2 && coded.length <= 12) return [...new Set(coded)];
   // A long text lists values only as defined terms (above).
   if (description.length > 400) return undefined;
   const listed = /\b(?:one of|possible values(?: are)?|allowed values(?: are)?|valid values(?: are)?|accepted values(?: are)?|options are)\s*[:=]?\s*([^.;()]+)/i.exec(d);
