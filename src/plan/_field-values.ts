@@ -36,6 +36,12 @@ export function kindFieldValue(words: string, schema: JsonSchema, description: s
   return own ? OBJECT_KINDS[own.noun] : undefined;
 }
 
+/** A menu's sections are named as menus name them ("Starters", "Mains"), never with a dish's name. */
+export function sectionName(words: string, parent: string, context: string, rng: Rng): string | undefined {
+  if (!/^(title|name|section_name|section_title)$/.test(words) || !/(^|_)(menu_)?sections?$/.test(parent) || !/\b(menus?|dish(es)?|restaurants?|meals?)\b/.test(context)) return undefined;
+  return rng.pick(['Starters', 'Mains', 'Desserts', 'Sides', 'Drinks', 'Specials', 'Salads', 'Soups']);
+}
+
 /** File formats a call asks for by an argument (`fileFormatExtension: "kmz"`, `format: "csv"`); "json" or "xml" is how the reply is encoded, not a file. */
 const FILE_FORMAT = /^(kml|kmz|gpkg|geojson|csv|tsv|shp|shpz|xlsx|xls|zip|gml|pdf|wkt|wkb|gpx|png|jpe?g|webp|gif|svg|ics|mp3|mp4|docx)$/i;
 const FORMAT_KEY = /(format|extension|file_?type)$/i;

@@ -16,7 +16,7 @@ import { fallbackString } from './_fallback.ts';
 import { isPlaceholderExample, shapedLike, unencoded } from './_examples.ts';
 import { currentWorld, knownPlaces, markProvisional, meaningOf, worldValue, type Meaning } from '../world/index.ts';
 import { isEmptyRecord } from './_empty.ts';
-import { inRequestedFormat, kindFieldValue } from './_field-values.ts';
+import { inRequestedFormat, kindFieldValue, sectionName } from './_field-values.ts';
 export { isEmptyRecord };
 
 // randexp is CommonJS whose typings describe `exports.default`; at run time the import is the class itself.
@@ -438,7 +438,8 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
   }
   let candidate: string;
   const kind = kindFieldValue(lastNameWord(hints.name), schema, hints.description, exampleOf(schema, hints), lastNameWord(hints.parent ?? ''), hints.context ?? '', hints.inResult === true, rng);
-  if (kind !== undefined) return fitLength(kind, schema, rng);
+  const fixed = kind ?? sectionName(lastNameWord(hints.name), lastNameWord(hints.parent ?? ''), hints.context ?? '', rng);
+  if (fixed !== undefined) return fitLength(fixed, schema, rng);
   const meant = meaningString(lastNameWord(hints.name), `${hints.context ?? ''} ${hints.description ?? ''}`, lastNameWord(hints.parent ?? ''));
   if (meant !== undefined) {
     candidate = meant;

@@ -166,6 +166,8 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'workflow', words: /\bworkflows?\b/, make: () => pick(WORKFLOWS) },
   { noun: 'form field', words: /\bform fields?\b/, make: () => pick(FORM_FIELDS) },
   { noun: 'tax', words: /\btax(es)?\b/, make: () => pick(['VAT', 'Sales Tax', 'GST', 'City Tax']) },
+  // A road closure is titled by where it is ("Junction 12 to 14: lane closure"), never like a book.
+  { noun: 'closure', words: /\b(closures?|roadworks?|road works?|diversions?|disruptions?)\b/, make: () => { const j = faker.number.int({ min: 1, max: 40 }); return `Junction ${j} to ${j + faker.number.int({ min: 1, max: 3 })}: ${pick(['lane closure', 'full closure', 'roadworks', 'bridge repairs', 'resurfacing'])}`; }, titled: true },
   { noun: 'file', words: /\b(files?(?! ?(formats?|extensions?|types?))|attachments?|documents?|images?)\b/, make: () => `${faker.helpers.slugify(faker.word.words(2)).toLowerCase()}.${pick(['pdf', 'png', 'jpg', 'docx'])}` },
   { noun: 'dataset', words: /\bdatasets?\b/, make: () => pick(DATASETS) },
   { noun: 'vehicle model', words: /\bmodels?\b/, needs: /\b(cars?|vehicles?|autos?|makes?|automotive|vin|consumer reports)\b/, make: () => faker.vehicle.model() },
@@ -289,9 +291,9 @@ export function plainName(context: string): string {
 const WORK_DONE = ['Client meeting.', 'Code review.', 'Drafted the project plan.', 'Site visit.', 'Design workshop.', 'Fixed reported bugs.', 'Weekly status call.'];
 /** Money moved, work logged, a ride offered, a road closed, a level rated: text such records really carry. */
 const KIND_TEXTS: readonly [RegExp, (place: string) => string][] = [
-  [/^(transactions?|payments?|transfers?|charges?|refunds?|expenses?|bank ?transactions?|statement ?lines?|ledger ?entr(y|ies))$/, (place) => pick([`Card payment at ${place} Market`, 'Monthly subscription', 'Transfer between own accounts', 'Supplier invoice payment', 'Refund for a returned order', 'Salary payment', `Taxi fare in ${place}`])],
+  [/^(transactions?|payments?|transfers?|charges?|refunds?|expenses?|bank ?transactions?|statement ?lines?|ledger ?entr(y|ies))$/, (place) => pick([`Card payment at ${place} Market.`, 'Monthly subscription.', 'Transfer between own accounts.', 'Supplier invoice payment.', 'Refund for a returned order.', 'Salary payment.', `Taxi fare in ${place}.`])],
   [/^(time ?entr(y|ies)|timeentr(y|ies)|worklogs?|work ?logs?|timesheets?|tasks?)$/, () => pick(WORK_DONE)],
-  [/^(account holders?|balance accounts?|accounts?|payment instruments?|cards?|wallets?)$/, (place) => pick([`Main account of the ${place} store`, 'Account for marketplace payouts', 'Business debit card for travel costs', 'Operating account for daily sales', 'Savings account for tax reserves'])],
+  [/^(account holders?|balance accounts?|accounts?|payment instruments?|cards?|wallets?)$/, (place) => pick([`Main account of the ${place} store.`, 'Account for marketplace payouts.', 'Business debit card for travel costs.', 'Operating account for daily sales.', 'Savings account for tax reserves.'])],
   [/^ride option$/, () => pick(['Affordable rides for up to 4 people.', 'Larger cars for up to 6 people.', 'Premium rides with top-rated drivers.', 'Shared rides at a lower fare.'])],
   [/^(closures?|roadworks?|road ?works?|disruptions?|incidents?|warnings?)$/, () => pick(['Lane closed for resurfacing works.', 'Bridge repairs: one lane open in each direction.', 'Slip road closed overnight for maintenance.', 'Full closure between two junctions during construction.'])],
 ];

@@ -75,6 +75,8 @@ const MEANING_RULES: readonly MeaningRule[] = [
   [(n) => /(^|_)(callback|callback_url|webhook_url|redirect_uri|return_url)$/.test(n), () => faker.internet.url()],
   [(n) => /(^|_)(order_source|source|channel)$/.test(n), () => pick(['www', 'manual', 'mobile', 'api'])],
   [(n) => /(^|_)(shipping_method|delivery_method)$/.test(n), () => pick(['Standard Shipping', 'Express', 'Free Shipping', 'Pickup'])],
+  // Dietary labels are words ("halal", "vegan"), never codes.
+  [(n) => /(^|_)(dietary|diet|diets|dietary_labels?|dietary_tags?|dietary_restrictions?)$/.test(n), () => pick(['vegetarian', 'vegan', 'gluten_free', 'halal'])],
   // An image's type is an image type, never "text/plain".
   [(n, _a, parent) => /(^|_)image_(type|mime_type|content_type|format)$/.test(n) || (/(^|_)(media_type|content_type|mime_type|mimetype)$/.test(n) && /(image|photo|picture|poster|thumbnail|avatar|logo|icon)/.test(parent)), () => pick(['image/jpeg', 'image/png', 'image/webp'])],
   [(n) => /(^|_)(media_type|content_type|mime_type|mimetype)$/.test(n), () => pick(['image/jpeg', 'image/png', 'application/pdf', 'text/plain'])],
