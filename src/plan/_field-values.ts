@@ -18,15 +18,16 @@ const CONTAINER = /^(data|items?|results?|response|records?|list|entries|content
 
 /**
  * The value of a `type`/`kind` string field, or undefined to let the vocabulary decide: the one value the
- * description names, else a spec example (a kind's example is its vocabulary, "document" for an OpenFGA
- * object type), else, in a result, the record's own kind when the record is a media object.
+ * description names, else for a call the spec's example (a kind's example is its vocabulary, "document" for an
+ * OpenFGA object type), else, in a result, the record's own kind when the record is a media object.
  */
 export function kindFieldValue(words: string, schema: JsonSchema, description: string | undefined, examples: readonly unknown[], parent: string, context: string, inResult: boolean, rng: Rng): string | undefined {
   if (!/(^|_)(type|kind|object_type)$/.test(words) || /(^|_)(content|media|mime|file|image)_type$/.test(words)) return undefined;
   const about = description ?? (typeof schema.description === 'string' ? schema.description : undefined);
   const named = about && about.length < 200 ? NAMED_TYPE.exec(about.trim()) : null;
   if (named) return named[1]!;
-  const words1 = examples.filter((v): v is string => typeof v === 'string' && /^[A-Za-z][\w -]{0,30}$/.test(v));
+  // A call asks for one kind, its example's; a result's records vary in kind (a place search returns cities and regions).
+  const words1 = inResult ? [] : examples.filter((v): v is string => typeof v === 'string' && /^[A-Za-z][\w -]{0,30}$/.test(v));
   if (words1.length > 0) return rng.pick(words1);
   if (!inResult || !/^(type|object_type)$/.test(words)) return undefined;
   // A job started at /exports/whitelist is a whitelist export: its type is the path's last word.
@@ -40,6 +41,17 @@ export function kindFieldValue(words: string, schema: JsonSchema, description: s
 export function sectionName(words: string, parent: string, context: string, rng: Rng): string | undefined {
   if (!/^(title|name|section_name|section_title)$/.test(words) || !/(^|_)(menu_)?sections?$/.test(parent) || !/\b(menus?|dish(es)?|restaurants?|meals?)\b/.test(context)) return undefined;
   return rng.pick(['Starters', 'Mains', 'Desserts', 'Sides', 'Drinks', 'Specials', 'Salads', 'Soups']);
+}
+
+/** Real ISO 3166-2 subdivision codes. */
+const SUBDIVISIONS = ['PT-11', 'PT-13', 'US-CA', 'US-NY', 'US-TX', 'GB-ENG', 'GB-SCT', 'FR-IDF', 'DE-BE', 'DE-BY', 'ES-MD', 'IT-25', 'JP-13', 'CA-ON', 'CA-QC', 'AU-NSW', 'BR-SP', 'MX-CMX', 'IN-MH', 'NZ-AUK'];
+
+/** A region code that the field says is ISO 3166-2, or whose pattern wants a country prefix: a real one ("US-CA"), never "PI-0H". */
+export function isoSubdivision(words: string, description: string, pattern: RegExp | undefined, rng: Rng): string | undefined {
+  if (!/(^|_)(region|state|subdivision|province)_code$/.test(words)) return undefined;
+  if (!/3166-2/.test(description) && !(pattern && pattern.test('US-CA') && !pattern.test('CA'))) return undefined;
+  const fitting = pattern ? SUBDIVISIONS.filter((c) => pattern.test(c)) : SUBDIVISIONS;
+  return fitting.length > 0 ? rng.pick(fitting) : undefined;
 }
 
 /** File formats a call asks for by an argument (`fileFormatExtension: "kmz"`, `format: "csv"`); "json" or "xml" is how the reply is encoded, not a file. */

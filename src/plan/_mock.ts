@@ -16,7 +16,7 @@ import { fallbackString } from './_fallback.ts';
 import { isPlaceholderExample, shapedLike, unencoded } from './_examples.ts';
 import { currentWorld, knownPlaces, markProvisional, meaningOf, worldValue, type Meaning } from '../world/index.ts';
 import { isEmptyRecord } from './_empty.ts';
-import { inRequestedFormat, kindFieldValue, sectionName } from './_field-values.ts';
+import { inRequestedFormat, isoSubdivision, kindFieldValue, sectionName } from './_field-values.ts';
 export { isEmptyRecord };
 
 // randexp is CommonJS whose typings describe `exports.default`; at run time the import is the class itself.
@@ -361,6 +361,8 @@ function worldString(schema: JsonSchema, hints: ValueHints, rng: Rng): string | 
   const value = worldValue(meaning, false, (words) => (hints.inResult && rng.chance(0.6) ? 'completed' : rng.pick(words)));
   if (value === undefined) return undefined;
   const text = meaning === 'region_code' ? isoRegionCode(String(value), schema, hints) : String(value);
+  // A result's list of regions is not all the dialogue's region: an ISO code there comes from the real ones.
+  if (hints.inResult && text !== String(value)) return undefined;
   if (typeof schema.maxLength === 'number' && text.length > schema.maxLength) return undefined;
   if (typeof schema.minLength === 'number' && text.length < schema.minLength) return undefined;
   if (typeof schema.pattern === 'string') {
@@ -438,7 +440,7 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
   }
   let candidate: string;
   const kind = kindFieldValue(lastNameWord(hints.name), schema, hints.description, exampleOf(schema, hints), lastNameWord(hints.parent ?? ''), hints.context ?? '', hints.inResult === true, rng);
-  const fixed = kind ?? sectionName(lastNameWord(hints.name), lastNameWord(hints.parent ?? ''), hints.context ?? '', rng);
+  const fixed = kind ?? sectionName(lastNameWord(hints.name), lastNameWord(hints.parent ?? ''), hints.context ?? '', rng) ?? isoSubdivision(lastNameWord(hints.name), hints.description ?? (typeof schema.description === 'string' ? schema.description : ''), typeof schema.pattern === 'string' ? compiledPattern(schema.pattern)?.whole : undefined, rng);
   if (fixed !== undefined) return fitLength(fixed, schema, rng);
   const meant = meaningString(lastNameWord(hints.name), `${hints.context ?? ''} ${hints.description ?? ''}`, lastNameWord(hints.parent ?? ''));
   if (meant !== undefined) {
