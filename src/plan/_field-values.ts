@@ -18,16 +18,15 @@ const CONTAINER = /^(data|items?|results?|response|records?|list|entries|content
 
 /**
  * The value of a `type`/`kind` string field, or undefined to let the vocabulary decide: the one value the
- * description names, else for a call the spec's example (a kind's example is its vocabulary, "document" for an
- * OpenFGA object type), else, in a result, the record's own kind when the record is a media object.
+ * description names, else the spec's example (a kind's example is its vocabulary, "document" for an OpenFGA
+ * object type), else, in a result, the record's own kind when the record is a media object.
  */
 export function kindFieldValue(words: string, schema: JsonSchema, description: string | undefined, examples: readonly unknown[], parent: string, context: string, inResult: boolean, rng: Rng): string | undefined {
   if (!/(^|_)(type|kind|object_type)$/.test(words) || /(^|_)(content|media|mime|file|image)_type$/.test(words)) return undefined;
   const about = description ?? (typeof schema.description === 'string' ? schema.description : undefined);
   const named = about && about.length < 200 ? NAMED_TYPE.exec(about.trim()) : null;
   if (named) return named[1]!;
-  // A call asks for one kind, its example's; a result's records vary in kind (a place search returns cities and regions).
-  const words1 = inResult ? [] : examples.filter((v): v is string => typeof v === 'string' && /^[A-Za-z][\w -]{0,30}$/.test(v));
+  const words1 = examples.filter((v): v is string => typeof v === 'string' && /^[A-Za-z][\w -]{0,30}$/.test(v));
   if (words1.length > 0) return rng.pick(words1);
   if (!inResult || !/^(type|object_type)$/.test(words)) return undefined;
   // A job started at /exports/whitelist is a whitelist export: its type is the path's last word.
