@@ -72,7 +72,10 @@ export type InvariantId =
   | 'destructive_proposal'
   | 'volunteered_switch'
   | 'wrong_operation'
-  | 'needless_pick';
+  | 'needless_pick'
+  | 'file_format_mismatch'
+  | 'kind_type_mismatch'
+  | 'hour_of_day';
 
 export interface Violation {
   invariant: InvariantId;

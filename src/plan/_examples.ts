@@ -41,3 +41,31 @@ function spokenFilters(text: string): string {
   const said = [thing, by ? `by ${by}` : '', fields.album && thing !== fields.album ? `from ${fields.album}` : '', fields.genre ?? '', fields.year ?? '', ...rest];
   return said.filter(Boolean).join(' ').trim() || text;
 }
+
+/** An example that stands for "put your text here" ("My description", "string", "Sample text"): not a value. */
+const PLACEHOLDER_EXAMPLE = /^(my|your|some|sample|example|test|dummy|lorem)\b|^(string|text|value|foo|bar|baz|todo|tbd|n\/a)$/i;
+
+export function isPlaceholderExample(value: unknown): boolean {
+  return typeof value === 'string' && PLACEHOLDER_EXAMPLE.test(value.trim());
+}
+
+const DIGITS = '0123456789';
+const UPPER = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
+const LOWER = 'abcdefghijkmnopqrstuvwxyz';
+
+/**
+ * An identifier in the shape of the spec's example: "ord_20481733" → "ord_58120467", "OL59863W" → "OL31427W",
+ * "6rqhFgbbKwnb9MLmUQDhG6" → another base-62 id of that length. Digits are redrawn; short letter runs
+ * (prefixes, suffixes like "OL", "W", "ord") are kept; longer letter runs are redrawn in their case.
+ * Undefined when no example looks like an identifier (has a digit, no spaces).
+ */
+export function shapedLike(examples: readonly unknown[], int: (lo: number, hi: number) => number): string | undefined {
+  const ex = examples.find((v): v is string => typeof v === 'string' && /^[A-Za-z0-9_:.-]{2,40}$/.test(v) && /\d/.test(v));
+  if (ex === undefined) return undefined;
+  const draw = (alphabet: string): string => alphabet[int(0, alphabet.length - 1)]!;
+  return ex.replace(/[A-Za-z]+|\d+/g, (run) => {
+    if (/^\d/.test(run)) return [...run].map((d, i) => (i === 0 && d !== '0' ? DIGITS[int(1, 9)]! : draw(DIGITS))).join('');
+    if (run.length <= 3) return run;
+    return [...run].map((c) => (/[A-Z]/.test(c) ? draw(UPPER) : draw(LOWER))).join('');
+  });
+}

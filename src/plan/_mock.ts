@@ -13,9 +13,10 @@ import { songTitle, albumTitle, bookTitle } from './_works.ts';
 import { eventName, cityName, headline, localFaker, describe, searchValue, entityNoun, genreFor, kindIn, kindOfName, plainName, TOPICS, type NameKind } from './_names.ts';
 import { enumInDescription, meaningString } from './_vocab.ts';
 import { fallbackString } from './_fallback.ts';
-import { unencoded } from './_examples.ts';
+import { isPlaceholderExample, shapedLike, unencoded } from './_examples.ts';
 import { currentWorld, knownPlaces, markProvisional, meaningOf, worldValue, type Meaning } from '../world/index.ts';
 import { isEmptyRecord } from './_empty.ts';
+import { inRequestedFormat, isoSubdivision, kindFieldValue, sectionName } from './_field-values.ts';
 export { isEmptyRecord };
 
 // randexp is CommonJS whose typings describe `exports.default`; at run time the import is the class itself.
@@ -113,6 +114,7 @@ const COMMENTS = [
 const INDUSTRIES = ['Software', 'Healthcare', 'Retail', 'Logistics', 'Financial services', 'Education', 'Manufacturing', 'Hospitality'];
 const CARRIERS = ['UPS', 'FedEx', 'DHL', 'USPS', 'Royal Mail', 'Canada Post'];
 
+const NOT_DATE_TO = /^(?!.*(^|_)(date|time|valid|created|updated|modified|published|period|day|start|end|effective|booking|check_?in|check_?out|departure|arrival|travel|stay|due|expiry|release|active|available|year|month|week)_(to|from)$).+_(to|from)$/;
 const DATE_NAME = /(^|_)(date|datetime|timestamp|created|updated|modified|deleted|shipped|published|released|expires|expiry|expiration|birthdate)(_|$)|_(at|on)$/;
 
 function isoDateTime(rng: Rng): string {
@@ -199,9 +201,11 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(^|_)(order|direction|dir)$/.test(n), (rng) => pickFrom(rng, ['asc', 'desc'])],
   [(n) => /(time_?zone|(^|_)tz)$/.test(n), () => faker.location.timeZone()],
   [(n) => /(^|_)(time|hour)$/.test(n), (rng) => `${pad(rng.int(6, 21))}:${pickFrom(rng, ['00', '15', '30', '45'])}`],
-  [(n) => /(^|_)(date|day|from|to|since|until|start|end|checkin|checkout|departure|arrival|birthday|dob)(_date)?$/.test(n), (rng) => isoDate(rng)],
+  // `valid_to` is a date; `move_issues_to` names where things go (a version, a component): an id, not a date.
+  [(n) => /(^|_)(date|day|from|to|since|until|start|end|checkin|checkout|departure|arrival|birthday|dob)(_date)?$/.test(n) && !NOT_DATE_TO.test(n), (rng) => isoDate(rng)],
+  [(n) => NOT_DATE_TO.test(n), (rng, _c, n) => idString(n, rng)],
   // A display name is a person's only where people are listed; a ride option's is its own name.
-  [(n) => /(^|_)display_name$/.test(n), (_rng, c, _n, parent) => (kindOfName(parent, c) ?? displayKind(c))?.make(c) ?? personName()],
+  [(n) => /(^|_)display_name$/.test(n), (_rng, c, n, parent) => (kindOfName(n.replace(/_?display_name$/, ''), c) ?? kindOfName(parent, c) ?? displayKind(c))?.make(c) ?? personName()],
   [(n) => /(^|_)(full_name|display_name|owner|customer|contact|person)$/.test(n), personName],
   [(n) => /(venue|stadium|arena|theat(er|re))(_name)?$/.test(n), (rng) => `${faker.location.street()} ${pickFrom(rng, ['Hall', 'Arena', 'Theatre', 'Center'])}`],
   [(n) => /(restaurant|cafe|bar)(_name)?$/.test(n), (rng) => `${faker.person.lastName()}'s ${pickFrom(rng, ['Kitchen', 'Bistro', 'Grill', 'Trattoria', 'Diner'])}`],
@@ -268,9 +272,10 @@ function fitLength(value: string, schema: JsonSchema, rng: Rng): string {
 }
 
 /** One RandExp per pattern (parsing is the slow part); `randInt` is rebound to the caller's Rng each use. */
-const randExps = new Map<string, { regex: RegExp; generator: InstanceType<RandExpClass> } | null>();
+const randExps = new Map<string, { regex: RegExp; whole: RegExp; generator: InstanceType<RandExpClass> } | null>();
 
-function compiledPattern(pattern: string): { regex: RegExp; generator: InstanceType<RandExpClass> } | null {
+/** `regex` is the pattern as ajv reads it; `whole` must match all of a value made up to fit it ("VgVv8WTf" holds a road id "V8" but is none). */
+function compiledPattern(pattern: string): { regex: RegExp; whole: RegExp; generator: InstanceType<RandExpClass> } | null {
   let entry = randExps.get(pattern);
   if (entry === undefined) {
     try {
@@ -278,7 +283,7 @@ function compiledPattern(pattern: string): { regex: RegExp; generator: InstanceT
       const regex = new RegExp(pattern, 'u');
       const generator = new RandExp(regex);
       generator.max = 6;
-      entry = { regex, generator };
+      entry = { regex, whole: new RegExp(`^(?:${pattern})$`, 'u'), generator };
     } catch {
       entry = null;
     }
@@ -328,12 +333,14 @@ export interface ValueHints {
   inResult?: boolean;
   /** Key of the object the value sits in (`billing_address` for `billing_address.state`): part of its meaning. */
   parent?: string;
+  /** The call's arguments, for a result's values (a file is in the format the call asked for). */
+  args?: Readonly<Record<string, unknown>>;
 }
 
 /** Meanings that make a list about one place when a call is filtered by them. */
 export const PLACE_MEANINGS = new Set<Meaning>(['city', 'region', 'region_code', 'country', 'country_code', 'latitude', 'longitude']);
 
-const NOT_PERSON = /\b(products?|rides?|apps?|applications?|playlists?|channels?|stores?|pages?|groups?|projects?|categor(y|ies)|items?|services?|plans?|devices?|files?|boards?|workspaces?)\b/;
+const NOT_PERSON = /\b(providers?|vendors?|sources?|brands?|labels?|networks?|products?|rides?|apps?|applications?|playlists?|channels?|stores?|pages?|groups?|projects?|categor(y|ies)|items?|services?|plans?|devices?|files?|boards?|workspaces?)\b/;
 
 /** A value from the dialogue's world for a string that means a place part, a person's detail or a status. */
 function worldString(schema: JsonSchema, hints: ValueHints, rng: Rng): string | undefined {
@@ -350,10 +357,12 @@ function worldString(schema: JsonSchema, hints: ValueHints, rng: Rng): string | 
   }
   if (!meaning) return undefined;
   // A display name is a person's only when people are shown: a product's or an app's is its own.
-  if (meaning === 'full_name' && /display_?name/i.test(hints.name) && NOT_PERSON.test(`${hints.parent ?? ''} ${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase())) return undefined;
+  if (meaning === 'full_name' && /display_?name/i.test(hints.name) && NOT_PERSON.test(`${lastNameWord(hints.name).replace(/_/g, ' ')} ${hints.parent ?? ''} ${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase())) return undefined;
   const value = worldValue(meaning, false, (words) => (hints.inResult && rng.chance(0.6) ? 'completed' : rng.pick(words)));
   if (value === undefined) return undefined;
-  const text = String(value);
+  const text = meaning === 'region_code' ? isoRegionCode(String(value), schema, hints) : String(value);
+  // A result's list of regions is not all the dialogue's region: an ISO code there comes from the real ones.
+  if (hints.inResult && text !== String(value)) return undefined;
   if (typeof schema.maxLength === 'number' && text.length > schema.maxLength) return undefined;
   if (typeof schema.minLength === 'number' && text.length < schema.minLength) return undefined;
   if (typeof schema.pattern === 'string') {
@@ -361,6 +370,16 @@ function worldString(schema: JsonSchema, hints: ValueHints, rng: Rng): string | 
     if (compiled && !compiled.regex.test(text)) return undefined;
   }
   return text;
+}
+
+/** A region code as ISO 3166-2 ("US-CA") where the field says so or its pattern wants the country prefix; the bare code ("CA") otherwise. */
+function isoRegionCode(code: string, schema: JsonSchema, hints: ValueHints): string {
+  const country = worldValue('country_code', false, () => '');
+  if (typeof country !== 'string' || code.includes('-')) return code;
+  const iso = `${country}-${code}`;
+  if (/3166-2/.test(`${hints.description ?? ''} ${typeof schema.description === 'string' ? schema.description : ''}`)) return iso;
+  const compiled = typeof schema.pattern === 'string' ? compiledPattern(schema.pattern) : null;
+  return compiled && !compiled.whole.test(code) && compiled.whole.test(iso) ? iso : code;
 }
 
 const FAMOUS_CITIES = new Set(['London', 'New York', 'Paris', 'Tokyo', 'Berlin', 'Madrid', 'Rome', 'Sydney', 'Los Angeles', 'San Francisco', 'Chicago', 'Toronto', 'Mumbai', 'Singapore', 'Dubai', 'Amsterdam', 'Barcelona', 'Lisbon', 'Seattle', 'Boston']);
@@ -420,23 +439,26 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
       break;
   }
   let candidate: string;
+  const kind = kindFieldValue(lastNameWord(hints.name), schema, hints.description, exampleOf(schema, hints), lastNameWord(hints.parent ?? ''), hints.context ?? '', hints.inResult === true, rng);
+  const fixed = kind ?? sectionName(lastNameWord(hints.name), lastNameWord(hints.parent ?? ''), hints.context ?? '', rng) ?? isoSubdivision(lastNameWord(hints.name), hints.description ?? (typeof schema.description === 'string' ? schema.description : ''), typeof schema.pattern === 'string' ? compiledPattern(schema.pattern)?.whole : undefined, rng);
+  if (fixed !== undefined) return fitLength(fixed, schema, rng);
   const meant = meaningString(lastNameWord(hints.name), `${hints.context ?? ''} ${hints.description ?? ''}`, lastNameWord(hints.parent ?? ''));
   if (meant !== undefined) {
     candidate = meant;
   } else if (isIdName(lastNameWord(hints.name))) {
-    // `authorId` is an identifier, not an author's name.
-    candidate = idString(hints.name, rng);
+    // `authorId` is an identifier, not an author's name; in the shape of the spec's example when it gives one.
+    candidate = shapedLike(exampleOf(schema, hints), (lo, hi) => rng.int(lo, hi)) ?? idString(hints.name, rng);
   } else {
     const cached = hints.owner !== undefined && wordRuleByObject.has(hints.owner);
     const context = cached ? '' : `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase();
     const word = vocabularyString(hints.name, rng, context, hints.owner, hints.parent);
     candidate = word ?? (isIdLike(hints.name, schema, hints.description) ? idString(hints.name, rng) : fallbackString(hints.name, hints.parent ?? '', exampleOf(schema, hints), rng, { personName, companyName: () => faker.company.name(), date: () => isoDate(rng) }, hints.context ?? ''));
   }
-  candidate = fitLength(candidate, schema, rng);
+  candidate = fitLength(inRequestedFormat(candidate, hints.args, lastNameWord(hints.name), hints.parent ?? ''), schema, rng);
   // A realistic value that fits the pattern wins; otherwise the pattern makes one.
   if (typeof schema.pattern === 'string') {
     const compiled = compiledPattern(schema.pattern);
-    if (compiled && !compiled.regex.test(candidate)) {
+    if (compiled && !compiled.whole.test(candidate)) {
       const fromPattern = patternString(schema.pattern, schema, rng);
       if (fromPattern !== undefined) return fromPattern;
     }
@@ -459,7 +481,7 @@ function exampleOf(schema: JsonSchema, hints: ValueHints): unknown[] {
   const found: unknown[] = [];
   for (const v of [hints.example, hints.default, schema.example, schema.default]) if (v !== undefined && v !== null) found.push(v);
   if (Array.isArray(schema.examples)) found.push(...(schema.examples as unknown[]));
-  return found.map(unencoded);
+  return found.filter((v) => !isPlaceholderExample(v)).map(unencoded);
 }
 
 export function typeMatches(value: unknown, type: string | undefined): boolean {
@@ -561,40 +583,4 @@ export function mockParamValue(schema: JsonSchema, hints: ValueHints, rng: Rng):
   return withRng(rng, () => mockValue(schema, hints, rng));
 }
 
-/**
- * Candidate values that break `schema` in the ways a model typically does: a value outside the enum, a
- * date in the wrong format, a number as a string, a number out of range, a scalar wrapped in a list. The
- * caller keeps the first one that real validation rejects.
- */
-export function schemaViolations(rawSchema: JsonSchema, valid: unknown, rng: Rng): unknown[] {
-  const schema = flatSchema(rawSchema);
-  const out: unknown[] = [];
-  const type = schemaType(schema);
-  if (Array.isArray(schema.enum) && schema.enum.length > 0) {
-    const first = schema.enum.find((v) => typeof v === 'string') as string | undefined;
-    if (first !== undefined) out.push(first.toUpperCase() === first ? first.toLowerCase() : first.toUpperCase(), `${first} `.trim() + 's');
-    out.push('any');
-  }
-  if (typeof valid === 'string') {
-    if (schema.format === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(valid)) {
-      const [y, m, d] = valid.split('-');
-      out.push(`${m}/${d}/${y}`);
-    }
-    if (schema.format === 'date-time') out.push(valid.replace('T', ' ').replace(/Z$/, ''));
-    if (schema.format === 'email') out.push(valid.replace('@', ' at '));
-    if (schema.format === 'uri' || schema.format === 'url') out.push(valid.replace(/^https?:\/\//, ''));
-    if (schema.format === 'uuid') out.push(valid.replace(/-/g, '').slice(0, 20));
-    if (typeof schema.maxLength === 'number') out.push(valid.padEnd(schema.maxLength + 1, valid.slice(-1) || 'x'));
-    if (typeof schema.pattern === 'string') out.push(`${valid} `, `#${valid}`);
-    out.push([valid]);
-  }
-  if (typeof valid === 'number') {
-    out.push(String(valid));
-    if (typeof schema.maximum === 'number') out.push(schema.maximum + (type === 'integer' ? rng.int(1, 10) : 1.5));
-    if (typeof schema.minimum === 'number') out.push(schema.minimum - (type === 'integer' ? rng.int(1, 10) : 1.5));
-    if (type === 'integer') out.push(valid + 0.5);
-  }
-  if (typeof valid === 'boolean') out.push(valid ? 'yes' : 'no');
-  if (Array.isArray(valid) && valid.length > 0) out.push(valid.join(','));
-  return out;
-}
+export { schemaViolations } from './_violations.ts';

@@ -166,7 +166,9 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'workflow', words: /\bworkflows?\b/, make: () => pick(WORKFLOWS) },
   { noun: 'form field', words: /\bform fields?\b/, make: () => pick(FORM_FIELDS) },
   { noun: 'tax', words: /\btax(es)?\b/, make: () => pick(['VAT', 'Sales Tax', 'GST', 'City Tax']) },
-  { noun: 'file', words: /\b(files?|attachments?|documents?|images?)\b/, make: () => `${faker.helpers.slugify(faker.word.words(2)).toLowerCase()}.${pick(['pdf', 'png', 'jpg', 'docx'])}` },
+  // A road closure is titled by where it is ("Junction 12 to 14: lane closure"), never like a book.
+  { noun: 'closure', words: /\b(closures?|roadworks?|road works?|diversions?|disruptions?)\b/, make: () => { const j = faker.number.int({ min: 1, max: 40 }); return `Junction ${j} to ${j + faker.number.int({ min: 1, max: 3 })}: ${pick(['lane closure', 'full closure', 'roadworks', 'bridge repairs', 'resurfacing'])}`; }, titled: true },
+  { noun: 'file', words: /\b(files?(?! ?(formats?|extensions?|types?))|attachments?|documents?|images?)\b/, make: () => `${faker.helpers.slugify(faker.word.words(2)).toLowerCase()}.${pick(['pdf', 'png', 'jpg', 'docx'])}` },
   { noun: 'dataset', words: /\bdatasets?\b/, make: () => pick(DATASETS) },
   { noun: 'vehicle model', words: /\bmodels?\b/, needs: /\b(cars?|vehicles?|autos?|makes?|automotive|vin|consumer reports)\b/, make: () => faker.vehicle.model() },
   { noun: 'car maker', words: /\b(makes?|manufacturers?)\b/, make: () => faker.vehicle.manufacturer() },
@@ -183,6 +185,8 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'pet', words: /\b(pets?|dogs?|cats?|animals?)\b/, make: () => faker.animal.petName() },
   { noun: 'company', words: /\b(compan(y|ies)|organi[sz]ations?|employers?|brands?|publishers?|labels?|providers?|networks?|channels?|stocks?|tickers?)\b/, make: () => faker.company.name() },
   { noun: 'person', words: /\b(users?|persons?|people|customers?|employees?|members?|authors?|contacts?|players?|owners?|passengers?|drivers?|actors?|cast|credits?)\b/, make: personName },
+  // Logged time is work done ("Client meeting"), whatever project it is logged on.
+  { noun: 'time entry', words: /\b(time ?entr(y|ies)|timesheets?|worklogs?)\b/, make: () => pick(['Client meeting', 'Code review', 'Site visit', 'Design workshop']), first: true },
   { noun: 'project', words: /\b(projects?|repos?|repositor(y|ies)|teams?|workspaces?|boards?)\b/, make: () => `${pick(['Apollo', 'Falcon', 'Harbor', 'Mercury', 'Summit', 'Cedar', 'Orion'])} ${pick(['Platform', 'Redesign', 'Migration', 'App'])}` },
 ];
 
@@ -284,6 +288,26 @@ export function plainName(context: string): string {
   return pick(['Apollo', 'Atlas', 'Nova', 'Zenith', 'Aurora', 'Vertex', 'Horizon', 'Pioneer']);
 }
 
+const WORK_DONE = ['Client meeting.', 'Code review.', 'Drafted the project plan.', 'Site visit.', 'Design workshop.', 'Fixed reported bugs.', 'Weekly status call.'];
+/** Money moved, work logged, a ride offered, a road closed, a level rated: text such records really carry. */
+const KIND_TEXTS: readonly [RegExp, (place: string) => string][] = [
+  [/^(transactions?|payments?|transfers?|charges?|refunds?|expenses?|bank ?transactions?|statement ?lines?|ledger ?entr(y|ies))$/, (place) => pick([`Card payment at ${place} Market.`, 'Monthly subscription.', 'Transfer between own accounts.', 'Supplier invoice payment.', 'Refund for a returned order.', 'Salary payment.', `Taxi fare in ${place}.`])],
+  [/^(time ?entr(y|ies)|timeentr(y|ies)|worklogs?|work ?logs?|timesheets?|tasks?)$/, () => pick(WORK_DONE)],
+  [/^(account holders?|balance accounts?|accounts?|payment instruments?|cards?|wallets?)$/, (place) => pick([`Main account of the ${place} store.`, 'Account for marketplace payouts.', 'Business debit card for travel costs.', 'Operating account for daily sales.', 'Savings account for tax reserves.'])],
+  [/^ride option$/, () => pick(['Affordable rides for up to 4 people.', 'Larger cars for up to 6 people.', 'Premium rides with top-rated drivers.', 'Shared rides at a lower fare.'])],
+  [/^(closures?|roadworks?|road ?works?|disruptions?|incidents?|warnings?)$/, () => pick(['Lane closed for resurfacing works.', 'Bridge repairs: one lane open in each direction.', 'Slip road closed overnight for maintenance.', 'Full closure between two junctions during construction.'])],
+];
+/** Level-like fields (`demand_description`) are rated, not described. */
+const PLACED = /(^|_)location_description$/;
+const RATED = /(^|_)(demand|productivity|vulnerability|quality|risk|priority|severity|importance|intensity|usage)(_[a-z]+)?_description$/;
+
+function kindText(noun: string, field: string, place: string): string | undefined {
+  if (RATED.test(field)) return `${pick(['Low', 'Moderate', 'High'])}.`;
+  if (PLACED.test(field)) return `${pick(['Near', 'North of', 'East of', 'On the outskirts of'])} ${place}.`;
+  const key = noun.replace(/_/g, ' ');
+  return KIND_TEXTS.find(([test]) => test.test(key))?.[1](place);
+}
+
 const a = (noun: string): string => (/^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`);
 
 export const headline = (): string => pick(HEADLINES);
@@ -341,8 +365,7 @@ export function describe(noun: string, name?: string, city?: string, field = '')
     case 'school':
       return `${name ? `${name} is ${a(noun)}` : cap(a(noun))} in ${place}.`;
     default:
-      // The name of a thing of unknown kind may be a status or a headline: it is not restated.
-      return `${cap(pick(NEUTRAL))}.`;
+      return kindText(noun, field, place) ?? `${cap(pick(NEUTRAL))}.`;
   }
 }
 

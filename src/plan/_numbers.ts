@@ -42,6 +42,10 @@ const NUMBER_KINDS: [kind: string, test: RegExp][] = [
   ['age_restriction', /(^|_)(age_restriction|min_age|minimum_age|age_limit|age_rating)$/],
   ['elevation', /(^|_)(elevation|altitude|elevation_m|altitude_m)$/],
   ['rank', /(^|_)(rank|ranking|position|chart_position|place|seed)$/],
+  // An hour of the day is a whole 0-23, a minute 0-59 (never 40.27); seats for people in a ride or a table are few.
+  ['hour', /(^|_)(hour|hour_of_day|start_hour|end_hour|hr)$/],
+  ['minute', /(^|_)(minute|minute_of_hour)$/],
+  ['seats', /(^|_)(seats|seat_count|passengers|max_passengers|party_size|riders|people_capacity)$/],
   ['small_number', /(^|_)(disc_number|track_number|season_number|episode_number|chapter|chapter_number|verse|verse_start|verse_end|week|week_num|week_number|round|lap|floor)$/],
   ['lat', /(^|_)(lat|latitude)$/],
   ['lon', /(^|_)(lng|lon|long|longitude)$/],
@@ -74,6 +78,8 @@ function numberKind(name: string): string {
 
 /** What a number is called: a one- or two-letter name (`y`, `l`) by its description's first word ("Year (format YYYY)"). */
 export function numberName(name: string, description: string | undefined): string {
+  // A capacity counted in people ("Capacity of product. For example, 4 people.") is seats, not a hall's size.
+  if (description && /capacity$/i.test(name) && /\b(people|persons|passengers|riders|seats)\b/i.test(description) && !/\b(venues?|halls?|stadiums?|arenas?|rooms?|buildings?)\b/i.test(description)) return 'people_capacity';
   if (name.length > 2 || !description) return name;
   const first = /^\s*(year|limit|page|latitude|longitude|radius|offset|count|rating|month|day)\b/i.exec(description)?.[1];
   return first ? first.toLowerCase() : name;
@@ -131,6 +137,15 @@ export function numberFor(schema: JsonSchema, name: string, rng: Rng, integer: b
       break;
     case 'rank':
       value = rng.int(1, 50);
+      break;
+    case 'hour':
+      value = rng.int(0, 23);
+      break;
+    case 'minute':
+      value = rng.pick([0, 15, 30, 45]);
+      break;
+    case 'seats':
+      value = rng.int(1, 8);
       break;
     case 'small_number':
       value = rng.int(1, 20);

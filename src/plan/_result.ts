@@ -254,7 +254,7 @@ export function buildResult(
     const filteredByPlace = currentWorld() !== null && Object.keys(echo).some((k) => PLACE_MEANINGS.has(meaningOf(k, '', context) as Meaning));
     const holdsPinUnder = (node: Node): boolean => pinned.some((p) => p.path === node.pattern || p.path.startsWith(`${node.pattern}.`) || p.path.startsWith(`${node.pattern}[]`));
     const draw = (node: Node, field: ResultField, exampleRate?: number): unknown =>
-      mockValue(field.schema, { name: node.name, parent: node.parentKey, description: field.description, example: field.example, context, owner: field, inResult: true, ...(exampleRate !== undefined ? { exampleRate } : {}) }, rng, 1);
+      mockValue(field.schema, { name: node.name, parent: node.parentKey, description: field.description, example: field.example, context, owner: field, inResult: true, args: echo, ...(exampleRate !== undefined ? { exampleRate } : {}) }, rng, 1);
 
     // `concrete` is only tracked along the path that holds pins (null elsewhere), to save string work.
     // `inMain`: the leaf's object is the record the call is about.

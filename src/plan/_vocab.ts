@@ -95,7 +95,11 @@ const MEANING_RULES: readonly MeaningRule[] = [
   [(n) => /(^|_)(callback|callback_url|webhook_url|redirect_uri|return_url)$/.test(n), () => faker.internet.url()],
   [(n) => /(^|_)(order_source|source|channel)$/.test(n), () => pick(['www', 'manual', 'mobile', 'api'])],
   [(n) => /(^|_)(shipping_method|delivery_method)$/.test(n), () => pick(['Standard Shipping', 'Express', 'Free Shipping', 'Pickup'])],
-  [(n) => /(^|_)(media_type|image_type|content_type|mime_type|mimetype)$/.test(n), () => pick(['image/jpeg', 'image/png', 'application/pdf', 'text/plain'])],
+  // Dietary labels are words ("halal", "vegan"), never codes.
+  [(n) => /(^|_)(dietary|diet|diets|dietary_labels?|dietary_tags?|dietary_restrictions?)$/.test(n), () => pick(['vegetarian', 'vegan', 'gluten_free', 'halal'])],
+  // An image's type is an image type, never "text/plain".
+  [(n, _a, parent) => /(^|_)image_(type|mime_type|content_type|format)$/.test(n) || (/(^|_)(media_type|content_type|mime_type|mimetype)$/.test(n) && /(image|photo|picture|poster|thumbnail|avatar|logo|icon)/.test(parent)), () => pick(['image/jpeg', 'image/png', 'image/webp'])],
+  [(n) => /(^|_)(media_type|content_type|mime_type|mimetype)$/.test(n), () => pick(['image/jpeg', 'image/png', 'application/pdf', 'text/plain'])],
   [(n) => /(^|_)(title_type)$/.test(n), () => pick(['movie', 'series'])],
   [(n) => /(^|_)(season_detail|season_name)$/.test(n), () => `Season ${int(1, 8)}`],
   [(n) => /(^|_)(devices?|device_name|device_model)$/.test(n), () => pick(['iPhone 15', 'Pixel 8', 'Galaxy S23', 'iPad Air', 'MacBook Pro'])],
@@ -181,13 +185,16 @@ export function meaningString(words: string, description = '', parent = ''): str
 
 const WORD = `[A-Za-z][\\w-]*`;
 const QUOTED = new RegExp(`["'\`](${WORD})["'\`]`, 'g');
+const CODED = new RegExp(`["'\`](${WORD})["'\`]\\s*=\\s*[A-Za-z]`, 'g');
+/** A quoted term that a definition follows (`<li>"leave" - leaves the estimate as is`, `* "auto": ...`). */
+const DEFINED = new RegExp(`["'\`](${WORD})["'\`]\\s*(?:-|–|:)`, 'g');
 
 /**
  * The values a description lists for a string ("Can either be "live" or "draft"", "one of: ready, building,
  * error", "(read/unread)"): an enum the schema forgot. Undefined when it lists none.
  */
 export function enumInDescription(description: string | undefined, name: string): string[] | undefined {
-  if (!description || description.length > 400) return undefined;
+  if (!description || description.length > 1200) return undefined;
   const d = description.replace(/\s+/g, ' ');
   // Quoted alternatives joined by "or": `Can either be "live" or "draft"`.
   if (/\bor\b/.test(d) && /\b(either|can be|must be|one of|values?|possible|allowed|valid|options?)\b/i.test(d)) {
@@ -202,6 +209,16 @@ export function enumInDescription(description: string | undefined, name: string)
       if (items.length >= 2 && items.length <= 8) return [...new Set(items)];
     }
   }
+  // A list of quoted terms, each with its definition, after "Valid values are".
+  if (/\b(valid|possible|allowed|accepted) values\b|\boptions are\b/i.test(d)) {
+    const defined = [...d.matchAll(DEFINED)].map((m) => m[1]!);
+    if (defined.length >= 2 && defined.length <= 12) return [...new Set(defined)];
+  }
+  // Codes given with their meanings: "`C` = the copyright, `P` = the sound recording copyright".
+  const coded = [...d.matchAll(CODED)].map((m) => m[1]!);
+  if (coded.length >= 2 && coded.length <= 12) return [...new Set(coded)];
+  // A long text lists values only as defined terms (above).
+  if (description.length > 400) return undefined;
   const listed = /\b(?:one of|possible values(?: are)?|allowed values(?: are)?|valid values(?: are)?|accepted values(?: are)?|options are)\s*[:=]?\s*([^.;()]+)/i.exec(d);
   if (listed) {
     const items = listed[1]!.split(/\s*(?:,|\bor\b|\band\b|\|)\s*/).map((s) => s.replace(/["'`]/g, '').trim()).filter((s) => /^[A-Za-z][\w-]*$/.test(s));

@@ -1,0 +1,82 @@
+/**
+ * Single values whose meaning their field's schema, description and record decide (QUALITY.md E): an object's
+ * `type` that its description names (`The object type: "track"`) or its record's kind gives (a playlist's type
+ * is "playlist"), a kind taken from the spec's example, and a file whose type the call asked for (a KMZ export
+ * is a .kmz, never "hence-aw.pdf").
+ */
+import type { JsonSchema } from '../specs/types.ts';
+import type { Rng } from '../random/index.ts';
+import { kindOfName, kindIn } from './_names.ts';
+
+/** `The object type: "track".`, `Type of the object ('album')`: the one value a description gives a type. */
+const NAMED_TYPE = /\btype\b[^"'`.]{0,30}?[:=(]?\s*["'`]([a-z][\w-]{1,30})["'`]\s*\)?\s*\.?\s*$/i;
+/** Record kinds whose `type` field, by a common convention, repeats the kind (Spotify, Stripe-like objects). */
+const OBJECT_KINDS: Readonly<Record<string, string>> = { song: 'track', album: 'album', playlist: 'playlist', artist: 'artist', episode: 'episode', podcast: 'show', audiobook: 'audiobook', chapter: 'chapter' };
+/** The tail of an operation's words that ends with its path: `... exports whitelist json`. */
+const JOB_PATH = /\b(?:exports?|reports?|jobs?|imports?|backups?)\s+([a-z]{3,})(?:\s+json)?\s*$/;
+const CONTAINER = /^(data|items?|results?|response|records?|list|entries|content|payload|body|hits|value|values|objects?|nodes?|edges?)$/;
+
+/**
+ * The value of a `type`/`kind` string field, or undefined to let the vocabulary decide: the one value the
+ * description names, else the spec's example (a kind's example is its vocabulary, "document" for an OpenFGA
+ * object type), else, in a result, the record's own kind when the record is a media object.
+ */
+export function kindFieldValue(words: string, schema: JsonSchema, description: string | undefined, examples: readonly unknown[], parent: string, context: string, inResult: boolean, rng: Rng): string | undefined {
+  if (!/(^|_)(type|kind|object_type)$/.test(words) || /(^|_)(content|media|mime|file|image)_type$/.test(words)) return undefined;
+  const about = description ?? (typeof schema.description === 'string' ? schema.description : undefined);
+  const named = about && about.length < 200 ? NAMED_TYPE.exec(about.trim()) : null;
+  if (named) return named[1]!;
+  const words1 = examples.filter((v): v is string => typeof v === 'string' && /^[A-Za-z][\w -]{0,30}$/.test(v));
+  if (words1.length > 0) return rng.pick(words1);
+  if (!inResult || !/^(type|object_type)$/.test(words)) return undefined;
+  // A job started at /exports/whitelist is a whitelist export: its type is the path's last word.
+  const job = parent === '' ? JOB_PATH.exec(context) : null;
+  if (job && !/^(info|list|status|get|cancel|search|all|details?)$/.test(job[1]!)) return job[1]!;
+  const own = parent && !CONTAINER.test(parent) ? kindOfName(parent, context) ?? kindIn(parent.replace(/_/g, ' ')) : kindIn(context);
+  return own ? OBJECT_KINDS[own.noun] : undefined;
+}
+
+/** A menu's sections are named as menus name them ("Starters", "Mains"), never with a dish's name. */
+export function sectionName(words: string, parent: string, context: string, rng: Rng): string | undefined {
+  if (!/^(title|name|section_name|section_title)$/.test(words) || !/(^|_)(menu_)?sections?$/.test(parent) || !/\b(menus?|dish(es)?|restaurants?|meals?)\b/.test(context)) return undefined;
+  return rng.pick(['Starters', 'Mains', 'Desserts', 'Sides', 'Drinks', 'Specials', 'Salads', 'Soups']);
+}
+
+/** Real ISO 3166-2 subdivision codes. */
+const SUBDIVISIONS = ['PT-11', 'PT-13', 'US-CA', 'US-NY', 'US-TX', 'GB-ENG', 'GB-SCT', 'FR-IDF', 'DE-BE', 'DE-BY', 'ES-MD', 'IT-25', 'JP-13', 'CA-ON', 'CA-QC', 'AU-NSW', 'BR-SP', 'MX-CMX', 'IN-MH', 'NZ-AUK'];
+
+/** A region code that the field says is ISO 3166-2, or whose pattern wants a country prefix: a real one ("US-CA"), never "PI-0H". */
+export function isoSubdivision(words: string, description: string, pattern: RegExp | undefined, rng: Rng): string | undefined {
+  if (!/(^|_)(region|state|subdivision|province)_code$/.test(words)) return undefined;
+  if (!/3166-2/.test(description) && !(pattern && pattern.test('US-CA') && !pattern.test('CA'))) return undefined;
+  const fitting = pattern ? SUBDIVISIONS.filter((c) => pattern.test(c)) : SUBDIVISIONS;
+  return fitting.length > 0 ? rng.pick(fitting) : undefined;
+}
+
+/** File formats a call asks for by an argument (`fileFormatExtension: "kmz"`, `format: "csv"`); "json" or "xml" is how the reply is encoded, not a file. */
+const FILE_FORMAT = /^(kml|kmz|gpkg|geojson|csv|tsv|shp|shpz|xlsx|xls|zip|gml|pdf|wkt|wkb|gpx|png|jpe?g|webp|gif|svg|ics|mp3|mp4|docx)$/i;
+const FORMAT_KEY = /(format|extension|file_?type)$/i;
+
+/** The file extension a call's arguments ask for, if any. */
+export function requestedExtension(args: Readonly<Record<string, unknown>> | undefined): string | undefined {
+  if (!args) return undefined;
+  for (const [key, value] of Object.entries(args)) if (typeof value === 'string' && FORMAT_KEY.test(key) && FILE_FORMAT.test(value)) return value.toLowerCase();
+  return undefined;
+}
+
+const FILE_NAME = /^([a-z0-9][\w-]*)\.(pdf|png|jpe?g|docx)$/;
+
+/**
+ * A result's file name in the format the call asked for: a made-up file ("um-near.jpg") takes the asked
+ * extension ("um-near.gpkg"), and the top-level name of a download asked in a file format is that file's name
+ * (a point exported as gpkg is "atlas-point.gpkg", never "Atlas"). Other values stay as they are.
+ */
+export function inRequestedFormat(value: string, args: Readonly<Record<string, unknown>> | undefined, words: string, parent: string): string {
+  const ext = requestedExtension(args);
+  if (!ext) return value;
+  const file = FILE_NAME.exec(value);
+  if (file) return `${file[1]}.${ext}`;
+  if (parent !== '' || !/^(name|file_?name|filename)$/.test(words) || value.length > 40) return value;
+  const slug = value.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return slug ? `${slug}.${ext}` : value;
+}
