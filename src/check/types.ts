@@ -61,7 +61,11 @@ export type InvariantId =
   | 'unreported_result'
   // src/check/_rules-words.ts: pasted descriptions, cut-off questions, cryptic names said as nouns.
   | 'placeholder_description'
-  | 'wording';
+  | 'wording'
+  // Results that answer the call's query and ids, see _rules-query.ts.
+  | 'query_unmatched'
+  | 'ids_unanswered'
+  | 'total_below_shown';
 
 export interface Violation {
   invariant: InvariantId;

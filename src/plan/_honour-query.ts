@@ -35,7 +35,7 @@ const BARE_ID = /^(id|_id|uuid)$/i;
 const LABEL = /^(name|title|headline|label|display_?name|full_?name)$/i;
 const ECHO_QUERY = /^(query|search_?text|search_?term|search_?query|keyword|keywords|q|term)$/i;
 /** What a record gathers without bound: a total of them stays as drawn. */
-const UNBOUNDED = /review|comment|rating|follower|subscriber|message|post|tweet|order|transaction|job|video|issue|log|histor|activit|notification|event|listing|product|offer|price|quote|stock|flight|market|result|hit|news|article|story|stories|user|member/;
+const UNBOUNDED = /review|comment|rating|follower|subscriber|message|post|tweet|order|transaction|job|video|issue|log|histor|activit|notification|event|listing|product|offer|price|quote|stock|flight|market|news|article|story|stories|user|member/;
 const PERSON_LIST = /^(users?|people|persons?|customers?|authors?|artists?|members?|players?|employees?|contacts?|candidates?|accounts?|profiles?|consumers?|athletes?|drivers?|actors?|creators?)$/;
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u;
 
@@ -90,9 +90,10 @@ function honourIds(ask: CallAsk, lists: Listed[]): Listed | undefined {
   const sent = sentIds(ask.args);
   if (!sent) return undefined;
   const idKey = (item: unknown): string | undefined => (isRecord(item) ? Object.keys(item).find((k) => BARE_ID.test(k) || (sent.noun !== '' && lastNameWord(k) === `${sent.noun}_id`)) : undefined);
-  const withIds = lists.filter((l) => l.items.length > 0 && l.items.every((item) => !isRecord(item) || idKey(item) !== undefined));
-  if (withIds.length !== 1) return undefined;
-  const list = withIds[0]!;
+  // The list of records carrying ids, else the one list of names (`artists: ["Alok", …]`).
+  const withIds = lists.filter((l) => l.items.length > 0 && l.items.every((item) => idKey(item) !== undefined));
+  const list = withIds.length === 1 ? withIds[0]! : withIds.length === 0 && lists.length === 1 && !lists[0]!.items.some(isRecord) ? lists[0]! : undefined;
+  if (!list) return undefined;
   if (pinnedIn(list, ask.pinnedPaths)) return undefined;
   cut(list, sent.ids.length);
   list.items.forEach((item, i) => {
@@ -177,7 +178,8 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
       found = 0;
     }
     // A person searched for by name is that one person, not others with other names.
-    if (PERSON_NAME.test(q) && (PERSON_LIST.test(lastNameWord(list.key)) || Object.keys(records[0]!).some((k) => /^(email|first_?name|last_?name|username|birth_?date)$/i.test(k)))) {
+    const people = PERSON_LIST.test(lastNameWord(list.key)) || lastNameWord(ask.operation.name).split('_').some((w) => PERSON_LIST.test(w)) || Object.keys(records[0]!).some((k) => /^(email|first_?name|last_?name|username|birth_?date)$/i.test(k));
+    if (people && (PERSON_NAME.test(q) || String(records[found]![key]).toLowerCase() === lower)) {
       if (records.length > 1 && !pinnedIn(list, ask.pinnedPaths)) {
         const keep = list.items[list.items.indexOf(records[found]!)];
         list.items.splice(0, list.items.length, keep);
@@ -237,12 +239,13 @@ function fitTotals(ask: CallAsk, list: Listed, exact: boolean): void {
     else if (count !== undefined && count >= n) fit = count;
     else if (bySearch && t > n + 5) fit = n + (t % 4);
     else if (bounded && t > n + 24) fit = n + (t % 25);
+    // The items shown are the first page: nothing was skipped past a total that small.
+    const offset = Object.keys(holder).find((k) => /^(offset|skip|start)$/i.test(k) && typeof holder[k] === 'number');
+    if (offset !== undefined && (holder[offset] as number) + n > fit) holder[offset] = 0;
     if (fit === t) continue;
     holder[totalKey] = fit;
     const pages = Object.keys(holder).find((k) => TOTAL_PAGES.test(k) && typeof holder[k] === 'number');
     const size = Object.keys(holder).find((k) => PAGE_SIZE.test(k) && typeof holder[k] === 'number');
-    const offset = Object.keys(holder).find((k) => /^(offset|skip|start)$/i.test(k) && typeof holder[k] === 'number');
-    if (offset !== undefined && (holder[offset] as number) >= fit) holder[offset] = 0;
     if (pages !== undefined) holder[pages] = Math.max(1, Math.ceil(fit / Math.max(1, size !== undefined ? (holder[size] as number) : n || 1)));
   }
 }
