@@ -159,9 +159,9 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
   if (isRecord(result)) {
     // The query said back (`searchText`) is the query sent.
     for (const [k, v] of Object.entries(result)) if (ECHO_QUERY.test(k) && typeof v === 'string' && v !== q && !Object.values(ask.args).includes(v)) result[k] = q;
-    // One record found (`{id, name}`): it is named by the query.
+    // One record found (`{id, name}`): it is named by the query ("Design Podcasts" for "podcasts"), not the query alone.
     const label = Object.keys(result).find((k) => LABEL.test(k) && typeof result[k] === 'string');
-    if (label !== undefined && lists.length === 0 && !String(result[label]).toLowerCase().includes(lower)) result[label] = titled(q);
+    if (label !== undefined && lists.length === 0 && !String(result[label]).toLowerCase().includes(lower)) result[label] = variant(q, String(result[label]), 1, false) ?? titled(q);
   }
   const cutLists: Listed[] = [];
   const labelled = lists.filter((l) => labelKey(l, ask.operation.name) !== undefined);
