@@ -57,6 +57,13 @@ describe('results that answer their query and ids', () => {
     const models = { models: [{ id: 428, name: 'Challenger' }, { id: 'u', name: 'Prius' }] };
     honourQueryAndIds(models, ask({ modelId: 428 }, { operation: { effect: 'read', name: 'cars_get_models' }, known: { id: 428, modelName: 'Boxster' } }));
     assert.deepEqual(models.models, [{ id: 428, name: 'Boxster' }]);
+    // A lookup by the id its path names returns the record with that id; a record the name is not about keeps its own.
+    const profile = { id: 'zeJi90Qt0q', display_name: 'Ana' };
+    honourQueryAndIds(profile, ask({ user_id: 'smedjan' }, { operation: { effect: 'read', name: 'get-users-profile', path: '/users/{user_id}' } }));
+    assert.equal(profile.id, 'smedjan');
+    const shipment = { id: 's1', carrier: 'DHL' };
+    honourQueryAndIds(shipment, ask({ order_id: 'o1' }, { operation: { effect: 'read', name: 'getOrderShipment', path: '/orders/{order_id}/shipment' } }));
+    assert.equal(shipment.id, 's1');
     // A list the chain reads a value from keeps its items.
     const pinned = { chapters: [{ id: 'x1' }, { id: 'x2' }] };
     honourQueryAndIds(pinned, ask({ ids: 'c1' }, { pinnedPaths: ['chapters[1].id'] }));

@@ -15,7 +15,7 @@ type Json = Record<string, unknown>;
 /** What the call asked by, as the planner knows it. */
 export interface CallAsk {
   args: Readonly<Json>;
-  operation: Pick<Operation, 'effect' | 'name'>;
+  operation: Pick<Operation, 'effect' | 'name'> & { path?: string };
   /** The text query of a search (`q`, `query`, `s` described as a title), if the call has one. */
   query?: string;
   /** Scalar fields of the record looked up, as an earlier result showed it. */
@@ -125,6 +125,24 @@ function honourOwnId(ask: CallAsk, lists: Listed[]): Listed | undefined {
     return list;
   }
   return undefined;
+}
+
+/** `get-users-profile(user_id)` answering with one record: its own `id` is the user id asked for. */
+function honourRootId(result: unknown, ask: CallAsk): void {
+  if (!isRecord(result) || ask.pinnedPaths.some((p) => !p.includes('.') && !p.includes('['))) return;
+  const idKey = Object.keys(result).find((k) => BARE_ID.test(k) && (typeof result[k] === 'string' || typeof result[k] === 'number'));
+  if (idKey === undefined) return;
+  // The record the path names (`/users/{user_id}`), else the one the name is about (`get_city_by_id(city_id)`).
+  const inPath = /\{([^}]+)\}\/?$/.exec(ask.operation.path ?? '')?.[1];
+  const words = lastNameWord(ask.operation.name).split('_');
+  const head = (words.includes('by') ? words.slice(0, words.indexOf('by')) : words).filter((w) => !/^(get|list|fetch|find|search|show|retrieve|read|v\d+)$/.test(w));
+  const noun = singularWord(head[head.length - 1] ?? '');
+  for (const [key, value] of Object.entries(ask.args)) {
+    const m = /^(.+)_id$/.exec(lastNameWord(key));
+    if (!m || (typeof value !== 'string' && typeof value !== 'number') || (key !== inPath && m[1]!.split('_').pop() !== noun)) continue;
+    if (!(key in result)) result[idKey] = typeof result[idKey] === typeof value ? value : String(value);
+    return;
+  }
 }
 
 /** The label key of a list's records: `name`, `title`, else a field named by the operation (`registrar` in list_registrar_prices). */
@@ -255,6 +273,7 @@ export function honourQueryAndIds(result: unknown, ask: CallAsk): void {
   if (ask.operation.effect !== 'read') return;
   const lists = listsOf(result).filter((l) => !WRAPPER.test(l.key) || l.items.length > 0);
   const cutLists = new Set<Listed>();
+  honourRootId(result, ask);
   const byIds = honourIds(ask, lists) ?? honourOwnId(ask, lists);
   if (byIds) cutLists.add(byIds);
   for (const l of honourQuery(ask, result, lists)) cutLists.add(l);
