@@ -259,7 +259,7 @@ function fitTotals(ask: CallAsk, list: Listed, exact: boolean): void {
     else if (bounded && t > n + 24) fit = n + (t % 25);
     // The items shown are the first page: nothing was skipped past a total that small.
     const offset = Object.keys(holder).find((k) => /^(offset|skip|start)$/i.test(k) && typeof holder[k] === 'number');
-    if (offset !== undefined && (holder[offset] as number) + n > fit) holder[offset] = 0;
+    if (offset !== undefined && ((holder[offset] as number) + n > fit || fit < t)) holder[offset] = 0;
     if (fit === t) continue;
     holder[totalKey] = fit;
     const pages = Object.keys(holder).find((k) => TOTAL_PAGES.test(k) && typeof holder[k] === 'number');
