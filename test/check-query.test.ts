@@ -77,6 +77,9 @@ describe('results that answer their query and ids', () => {
     const shops = { units: [{ id: 'a', name: 'Bike Shop' }, { id: 'b', name: 'Cork Tailors' }, { id: 'c', name: 'Mumbai Books' }] };
     honourQueryAndIds(shops, ask({ query: 'bike shop' }, { query: 'bike shop', operation: { effect: 'read', name: 'business_units_search' } }));
     assert.deepEqual(shops.units.map((m) => m.name), ['Bike Shop', 'Cork Bike Shop', 'Mumbai Bike Shop']);
+    const jobs = { results: [{ id: 'a', title: 'Data Analyst' }, { id: 'b', title: 'Chief Integration Supervisor' }] };
+    honourQueryAndIds(jobs, ask({ keywords: 'Data Analyst' }, { query: 'Data Analyst', operation: { effect: 'read', name: 'searchJobs' } }));
+    assert.deepEqual(jobs.results.map((m) => m.title), ['Data Analyst', 'Senior Data Analyst']);
     const users = { users: [{ id: 'a', name: 'Noah Reyes' }, { id: 'b', name: 'Yuki Ferreira' }], total: 566 };
     honourQueryAndIds(users, ask({ query: 'Noah Reyes' }, { query: 'Noah Reyes', operation: { effect: 'read', name: 'findUsers' } }));
     assert.deepEqual(users, { users: [{ id: 'a', name: 'Noah Reyes' }], total: 1 });

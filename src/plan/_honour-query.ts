@@ -158,14 +158,17 @@ function labelKey(list: Listed, operation: string): string | undefined {
  * Another record found by the same query, if one can be named: a work's sequel or subtitle ("Jaws 2", "Jaws: Aurora"),
  * a business of that kind elsewhere ("Cork Bike Shop" for "bike shop"); another company or venue is not made up.
  */
-function variant(query: string, other: string, i: number, works: boolean): string | undefined {
+function variant(query: string, other: string, i: number, works: boolean, jobs = false): string | undefined {
   const q = titled(query);
+  if (jobs) return `${['Senior', 'Lead', 'Junior', 'Principal'][(i - 1) % 4]} ${q}`;
   const word = other.split(/\s+/).find((w) => /^\p{Lu}\p{L}{2,}$/u.test(w) && !q.includes(w) && !/^(The|And|Of)$/.test(w));
   if (works) return i === 1 || word === undefined ? `${q} ${i + 1}` : `${q}: ${word}`;
   if (/\p{Lu}/u.test(query) || word === undefined) return undefined;
   return `${word} ${q}`;
 }
 
+/** Lists of jobs, whose other matches are the same role at another level ("Senior Data Analyst"). */
+const JOBS = /(^|_)(jobs?|positions?|vacanc\w*|openings?|postings?)(_|$)/;
 /** Lists of works, whose other matches are sequels and subtitles. */
 const WORKS = /movie|film|show|title|book|work|album|track|song|episode|series|game|app|podcast|playlist|chapter|audiobook|video|doc/;
 
@@ -210,7 +213,7 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
     const works = WORKS.test(`${lastNameWord(list.key)} ${lastNameWord(ask.operation.name)}`);
     records.forEach((r, i) => {
       if (i === found || typeof r[key] !== 'string' || (r[key] as string).toLowerCase().includes(lower)) return;
-      const other = variant(q, r[key] as string, i, works);
+      const other = variant(q, r[key] as string, i, works, JOBS.test(`${lastNameWord(list.key)}_${lastNameWord(ask.operation.name)}`) && key === 'title');
       if (other !== undefined && !labels.includes(other)) r[key] = other;
     });
   }
