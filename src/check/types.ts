@@ -75,7 +75,11 @@ export type InvariantId =
   | 'needless_pick'
   | 'file_format_mismatch'
   | 'kind_type_mismatch'
-  | 'hour_of_day';
+  | 'hour_of_day'
+  // Results that answer the call's query and ids, see _rules-query.ts.
+  | 'query_unmatched'
+  | 'ids_unanswered'
+  | 'total_below_shown';
 
 export interface Violation {
   invariant: InvariantId;

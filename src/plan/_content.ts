@@ -201,6 +201,7 @@ function buildFields(op: Operation): ResultField[] {
 const QUANTITY = /^(quantity|qty|number_?of_?(seats|tickets|items|units)|seats|tickets|num_?tickets|num_?seats|ticket_?count|seat_?count)$/i;
 const NAME_FILTER = /^(name|title|display_?name|[a-z]+_?(name|title))$/i;
 const QUERY = /^(q|query|keyword|keywords|search|search_?term|term|search_?query|search_?text)$/i;
+const SEARCH_DESCRIPTION = /\b(search|query|keywords?|title|name|prefix)\b/i;
 
 /**
  * What a call's result must look like: a get by id (`/tracks/{id}`, `getPetById`, `get_city_by_id(id)`) returns
@@ -232,7 +233,9 @@ export function resultShape(op: Operation, args: Record<string, unknown>): Resul
     // A list filtered by a name or title (a store named X) holds things of that name, like a search's.
     const about = `${op.summary ?? ''} ${op.description ?? ''}`;
     const isQuery = (k: string): boolean => QUERY.test(k) || (plural && shape.byId === undefined && NAME_FILTER.test(k) && meaningOf(k, '', about) === undefined);
-    const q = Object.entries(args).find(([k, v]) => isQuery(k) && typeof v === 'string' && meaningOf(k, '', about) === undefined);
+    // A terse parameter (`s`, `t`) is the query when its description says so ("Movie or TV Show Title to search").
+    const described = (k: string): boolean => k.length <= 2 && SEARCH_DESCRIPTION.test(op.inputs.find((p) => p.name === k)?.description ?? '');
+    const q = Object.entries(args).find(([k, v]) => (isQuery(k) || described(k)) && typeof v === 'string' && meaningOf(k, '', about) === undefined);
     if (q) shape.query = q[1] as string;
   }
   return shape;

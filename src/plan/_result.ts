@@ -18,7 +18,6 @@ const WEATHER_CONTEXT = /\b(weather|forecasts?|climate|temperatures?|precipitati
 
 /** One step of a field path: a property or "each item of an array". */
 type PathToken = { key: string } | { each: true };
-
 const pathCache = new Map<string, PathToken[]>();
 
 export function parseFieldPath(path: string): PathToken[] {
@@ -433,7 +432,6 @@ function matchLists(result: unknown, pinnedAt: Readonly<Record<string, string>>)
   return lists;
 }
 
-/** The items found by a search are named by its query ("climate change" finds "Climate Change Today"). */
 /**
  * Items of one parent share its details: episodes with one `season_id` have one `season_number`, tracks of one
  * `album_id` one `album_name`.
@@ -501,7 +499,7 @@ function nameByQuery(itemNode: Node, item: Record<string, unknown>, query: strin
   const key = [...(itemNode.keys ?? [])].find(([k, child]) => LABEL_LEAF.test(k) && child.leaf && !pins.has(child.leaf.path) && schemaType(flatSchema(child.leaf.schema)) !== 'number')?.[0];
   if (key === undefined) return;
   const q = query.trim();
-  if (q.length < 2 || q.length > 40 || /[{}[\]<>]/.test(q)) return;
+  if (q.length < 2 || q.length > 80 || /[{}[\]<>]/.test(q)) return;
   // A value typed with capitals (a name, "Bengaluru Book Festival") is kept as it is; a lower-case query is titled.
   const title = /\p{Lu}/u.test(q) ? q : q.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
   const value = item[key];

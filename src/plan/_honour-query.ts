@@ -1,0 +1,284 @@
+/**
+ * A result answers the call's query and ids (QUALITY.md E): a get of several records by `ids` returns exactly those
+ * records, in that number; a lookup by `modelId` whose result lists models returns that one model under the name an
+ * earlier result gave it; a text search names what it finds after the query (the exact match, the others plausibly
+ * related: "Bike Shop", "Cork Bike Shop"; a search for a person's name finds that person only); and the totals beside
+ * a list fit it: never below the items shown, small for an exact-name search or for what one record holds (the genres
+ * of one title), and equal to that record's own count (`total_tracks`) when an earlier result showed it.
+ * One pass over the root and one wrapper level; lists the chain reads a value from (pinned) keep their items.
+ */
+import type { Operation } from '../specs/types.ts';
+import { lastNameWord } from './_params.ts';
+
+type Json = Record<string, unknown>;
+
+/** What the call asked by, as the planner knows it. */
+export interface CallAsk {
+  args: Readonly<Json>;
+  operation: Pick<Operation, 'effect' | 'name'> & { path?: string };
+  /** The text query of a search (`q`, `query`, `s` described as a title), if the call has one. */
+  query?: string;
+  /** Scalar fields of the record looked up, as an earlier result showed it. */
+  known: Readonly<Json>;
+  /** Concrete paths the chain reads (`items[1].id`). */
+  pinnedPaths: readonly string[];
+  /** The user picks one of the listed records (their names stay apart). */
+  picking: boolean;
+}
+
+const WRAPPER = /^(data|items|results|result|response|records|list|entries|content|payload|body|hits|docs|object)$/i;
+const TOTAL = /^(total|total_?count|total_?results|total_?elements|total_?items|total_?hits|total_?records|total_?size|num_?found|hits_?total|estimated_?results|count)$/i;
+const PAGING_WORD = /^(total|total_?count|total_?results|total_?elements|total_?items|total_?hits|total_?records|num_?found|count|limit|offset|skip|page|page_?size|per_?page|size|total_?pages|pages|page_?count|current_?page|number)$/i;
+const TOTAL_PAGES = /^(total_?pages|pages|page_?count|num_?pages|last_?page|number_?of_?pages)$/i;
+const PAGE_SIZE = /^(size|page_?size|per_?page|limit|max_?results|items_?per_?page|rows)$/i;
+const BARE_ID = /^(id|_id|uuid)$/i;
+const LABEL = /^(name|title|headline|label|display_?name|full_?name)$/i;
+const ECHO_QUERY = /^(query|search_?text|search_?term|search_?query|keyword|keywords|q|term)$/i;
+/** What a record gathers without bound: a total of them stays as drawn. */
+const UNBOUNDED = /review|comment|rating|follower|subscriber|message|post|tweet|order|transaction|job|video|issue|log|histor|activit|notification|event|listing|product|offer|price|quote|stock|flight|market|news|article|story|stories|user|member/;
+const PERSON_LIST = /^(users?|people|persons?|customers?|authors?|artists?|members?|players?|employees?|contacts?|candidates?|accounts?|profiles?|consumers?|athletes?|drivers?|actors?|creators?)$/;
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u;
+
+const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+const titled = (q: string): string => (/\p{Lu}/u.test(q) ? q : q.replace(/(^|\s)(\p{L})/gu, (_m, s: string, c: string) => s + c.toUpperCase()));
+const singularWord = (key: string): string => {
+  const w = lastNameWord(key).split('_').pop() ?? '';
+  return w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+};
+
+/** A list the result is about, with the object holding it, its key and path. */
+interface Listed {
+  holder: Json | null;
+  key: string;
+  path: string;
+  items: unknown[];
+}
+
+/** The root list, the root's lists, and the lists of one wrapper below (`data.events`, `albums.items`). */
+function listsOf(result: unknown): Listed[] {
+  if (Array.isArray(result)) return [{ holder: null, key: '', path: '', items: result }];
+  if (!isRecord(result)) return [];
+  const out: Listed[] = [];
+  for (const [key, value] of Object.entries(result)) {
+    if (Array.isArray(value)) out.push({ holder: result, key, path: key, items: value });
+    else if (isRecord(value)) for (const [k, v] of Object.entries(value)) if (Array.isArray(v)) out.push({ holder: value, key: k, path: `${key}.${k}`, items: v });
+  }
+  return out;
+}
+
+const pinnedIn = (list: Listed, pinned: readonly string[]): boolean => pinned.some((p) => p === list.path || p.startsWith(`${list.path}[`));
+
+/** Cut a list to its first `n` items (in place). */
+function cut(list: Listed, n: number): void {
+  if (list.items.length > n) list.items.splice(n);
+}
+
+/** The ids a call sends under `ids` (a comma list or an array), and the noun they name (`hotelIds` → hotel). */
+function sentIds(args: Readonly<Json>): { ids: string[]; noun: string } | undefined {
+  for (const [key, value] of Object.entries(args)) {
+    const w = lastNameWord(key);
+    if (w !== 'ids' && !w.endsWith('_ids')) continue;
+    const ids = Array.isArray(value) ? value.map(String) : typeof value === 'string' || typeof value === 'number' ? String(value).split(',') : [];
+    const clean = ids.map((s) => s.trim()).filter((s) => s !== '');
+    if (clean.length > 0) return { ids: clean, noun: w.slice(0, -4).split('_').pop() ?? '' };
+  }
+  return undefined;
+}
+
+/** Records asked for by their ids come back with exactly those ids, one each, in the order sent. */
+function honourIds(ask: CallAsk, lists: Listed[]): Listed | undefined {
+  const sent = sentIds(ask.args);
+  if (!sent) return undefined;
+  const idKey = (item: unknown): string | undefined => (isRecord(item) ? Object.keys(item).find((k) => BARE_ID.test(k) || (sent.noun !== '' && lastNameWord(k) === `${sent.noun}_id`)) : undefined);
+  // The list of records carrying ids, else the one list of names (`artists: ["Alok", …]`).
+  const withIds = lists.filter((l) => l.items.length > 0 && l.items.every((item) => idKey(item) !== undefined));
+  const list = withIds.length === 1 ? withIds[0]! : withIds.length === 0 && lists.length === 1 && !lists[0]!.items.some(isRecord) ? lists[0]! : undefined;
+  if (!list) return undefined;
+  if (pinnedIn(list, ask.pinnedPaths)) return undefined;
+  cut(list, sent.ids.length);
+  list.items.forEach((item, i) => {
+    const key = idKey(item);
+    if (key === undefined || !isRecord(item)) return;
+    item[key] = typeof item[key] === 'number' && /^\d+$/.test(sent.ids[i]!) ? Number(sent.ids[i]) : sent.ids[i];
+  });
+  return list;
+}
+
+/** `cars_get_models(modelId)` answering with `models[]`: the one model asked for, named as an earlier result named it. */
+function honourOwnId(ask: CallAsk, lists: Listed[]): Listed | undefined {
+  for (const [key, value] of Object.entries(ask.args)) {
+    const m = /^(.+)_id$/.exec(lastNameWord(key));
+    if (!m || (typeof value !== 'string' && typeof value !== 'number')) continue;
+    const noun = m[1]!.split('_').pop()!;
+    const list = lists.find((l) => l.key !== '' && singularWord(l.key) === noun && l.items.some(isRecord));
+    if (!list || pinnedIn(list, ask.pinnedPaths)) continue;
+    cut(list, 1);
+    const item = list.items[0];
+    if (!isRecord(item)) return list;
+    for (const k of Object.keys(item)) {
+      if (BARE_ID.test(k)) item[k] = value;
+      else if (LABEL.test(k)) {
+        const name = ask.known[k] ?? Object.entries(ask.known).find(([kk]) => lastNameWord(kk) === `${noun}_${lastNameWord(k)}`)?.[1];
+        if (typeof name === 'string' && name !== '') item[k] = name;
+      }
+    }
+    return list;
+  }
+  return undefined;
+}
+
+/** `get-users-profile(user_id)` answering with one record: its own `id` is the user id asked for. */
+function honourRootId(result: unknown, ask: CallAsk): void {
+  if (!isRecord(result) || ask.pinnedPaths.some((p) => !p.includes('.') && !p.includes('['))) return;
+  const idKey = Object.keys(result).find((k) => BARE_ID.test(k) && (typeof result[k] === 'string' || typeof result[k] === 'number'));
+  if (idKey === undefined) return;
+  // The record the path names (`/users/{user_id}`), else the one the name is about (`get_city_by_id(city_id)`).
+  const inPath = /\{([^}]+)\}\/?$/.exec(ask.operation.path ?? '')?.[1];
+  const words = lastNameWord(ask.operation.name).split('_');
+  const head = (words.includes('by') ? words.slice(0, words.indexOf('by')) : words).filter((w) => !/^(get|list|fetch|find|search|show|retrieve|read|v\d+)$/.test(w));
+  const noun = singularWord(head[head.length - 1] ?? '');
+  for (const [key, value] of Object.entries(ask.args)) {
+    const m = /^(.+)_id$/.exec(lastNameWord(key));
+    if (!m || (typeof value !== 'string' && typeof value !== 'number') || (key !== inPath && m[1]!.split('_').pop() !== noun)) continue;
+    if (!(key in result)) result[idKey] = typeof result[idKey] === typeof value ? value : String(value);
+    return;
+  }
+}
+
+/** The label key of a list's records: `name`, `title`, else a field named by the operation (`registrar` in list_registrar_prices). */
+function labelKey(list: Listed, operation: string): string | undefined {
+  const first = list.items.find(isRecord);
+  if (!first) return undefined;
+  const text = (k: string): boolean => typeof first[k] === 'string' && !/^https?:/.test(first[k] as string);
+  const words = new Set(lastNameWord(operation).split('_').map(singularWord));
+  return Object.keys(first).find((k) => text(k) && LABEL.test(k)) ?? Object.keys(first).find((k) => text(k) && words.has(lastNameWord(k)));
+}
+
+/**
+ * Another record found by the same query, if one can be named: a work's sequel or subtitle ("Jaws 2", "Jaws: Aurora"),
+ * a business of that kind elsewhere ("Cork Bike Shop" for "bike shop"); another company or venue is not made up.
+ */
+function variant(query: string, other: string, i: number, works: boolean, jobs = false): string | undefined {
+  const q = titled(query);
+  if (jobs) return `${['Senior', 'Lead', 'Junior', 'Principal'][(i - 1) % 4]} ${q}`;
+  const word = other.split(/\s+/).find((w) => /^\p{Lu}\p{L}{2,}$/u.test(w) && !q.includes(w) && !/^(The|And|Of)$/.test(w));
+  if (works) return i === 1 || word === undefined ? `${q} ${i + 1}` : `${q}: ${word}`;
+  if (/\p{Lu}/u.test(query) || word === undefined) return undefined;
+  return `${word} ${q}`;
+}
+
+/** Lists of jobs, whose other matches are the same role at another level ("Senior Data Analyst"). */
+const JOBS = /(^|_)(jobs?|positions?|vacanc\w*|openings?|postings?)(_|$)/;
+/** Lists of works, whose other matches are sequels and subtitles. */
+const WORKS = /movie|film|show|title|book|work|album|track|song|episode|series|game|app|podcast|playlist|chapter|audiobook|video|doc/;
+
+/** The records a text search finds are named by its query (see the file comment). Returns the lists it cut. */
+function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
+  const q = ask.query?.trim() ?? '';
+  if (q.length < 2 || q.length > 80 || /[{}[\]<>*]/.test(q)) return [];
+  const lower = q.toLowerCase();
+  if (isRecord(result)) {
+    // The query said back (`searchText`) is the query sent.
+    for (const [k, v] of Object.entries(result)) if (ECHO_QUERY.test(k) && typeof v === 'string' && v !== q && !Object.values(ask.args).includes(v)) result[k] = q;
+    // One record found (`{id, name}`): it is named by the query ("Design Podcasts" for "podcasts"), not the query alone.
+    const label = Object.keys(result).find((k) => LABEL.test(k) && typeof result[k] === 'string');
+    if (label !== undefined && lists.length === 0 && !String(result[label]).toLowerCase().includes(lower)) result[label] = variant(q, String(result[label]), 1, false) ?? titled(q);
+  }
+  const cutLists: Listed[] = [];
+  const labelled = lists.filter((l) => labelKey(l, ask.operation.name) !== undefined);
+  for (const list of labelled) {
+    const key = labelKey(list, ask.operation.name)!;
+    if (ask.picking || (pinnedIn(list, ask.pinnedPaths) && list.items.length > 1)) continue;
+    const records = list.items.filter(isRecord);
+    const labels = records.map((r) => (typeof r[key] === 'string' ? (r[key] as string) : ''));
+    let found = labels.findIndex((l) => l.toLowerCase().includes(lower));
+    if (found < 0) {
+      // Of several collections (models, makes, brands), the query names only those already about it.
+      if (records.length === 0 || labelled.length > 1) continue;
+      records[0]![key] = titled(q);
+      found = 0;
+    }
+    // A person searched for by name is that one person, not others with other names.
+    const people = PERSON_LIST.test(lastNameWord(list.key)) || lastNameWord(ask.operation.name).split('_').some((w) => PERSON_LIST.test(w)) || Object.keys(records[0]!).some((k) => /^(email|first_?name|last_?name|username|birth_?date)$/i.test(k));
+    if (people && (PERSON_NAME.test(q) || String(records[found]![key]).toLowerCase() === lower)) {
+      if (records.length > 1 && !pinnedIn(list, ask.pinnedPaths)) {
+        const keep = list.items[list.items.indexOf(records[found]!)];
+        list.items.splice(0, list.items.length, keep);
+        cutLists.push(list);
+      }
+      continue;
+    }
+    // Of several collections (models, makes, brands), the others are not renamed after the query.
+    if (labelled.length > 1) continue;
+    const works = WORKS.test(`${lastNameWord(list.key)} ${lastNameWord(ask.operation.name)}`);
+    records.forEach((r, i) => {
+      if (i === found || typeof r[key] !== 'string' || (r[key] as string).toLowerCase().includes(lower)) return;
+      const other = variant(q, r[key] as string, i, works, JOBS.test(`${lastNameWord(list.key)}_${lastNameWord(ask.operation.name)}`) && key === 'title');
+      if (other !== undefined && !labels.includes(other)) r[key] = other;
+    });
+  }
+  return cutLists;
+}
+
+/** A count field of the record looked up that counts this list (`total_tracks` for an album's tracks). */
+function knownCount(ask: CallAsk, list: Listed): number | undefined {
+  const nouns = new Set([singularWord(list.key), ...lastNameWord(ask.operation.name).split('_').map((w) => singularWord(w))]);
+  for (const [k, v] of Object.entries(ask.known)) {
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) continue;
+    const m = /^(?:total_|num_|number_of_)([a-z]+)$|^([a-z]+)_(?:count|total)$/.exec(lastNameWord(k));
+    const noun = m ? singularWord(m[1] ?? m[2] ?? '') : undefined;
+    if (noun !== undefined && nouns.has(noun)) return v;
+  }
+  return undefined;
+}
+
+/** The count fields describing `list`: in its holder, and in a paging block beside it (`object: {limit, offset, total}`). */
+function countHolders(list: Listed): Json[] {
+  if (!list.holder) return [];
+  const out: Json[] = [list.holder];
+  for (const value of Object.values(list.holder)) {
+    if (!isRecord(value)) continue;
+    const keys = Object.keys(value);
+    if (keys.length > 0 && keys.every((k) => PAGING_WORD.test(k)) && keys.some((k) => TOTAL.test(k))) out.push(value);
+  }
+  return out;
+}
+
+/** Totals that fit the list (see the file comment). `exact`: the list holds every match there is. */
+function fitTotals(ask: CallAsk, list: Listed, exact: boolean): void {
+  const n = list.items.length;
+  const bySearch = ask.query !== undefined && /\p{Lu}/u.test(ask.query);
+  const ownRecord = ask.query === undefined && ask.operation.effect === 'read' && Object.keys(ask.args).some((k) => /(^|_)id$/.test(lastNameWord(k)));
+  const count = ownRecord ? knownCount(ask, list) : undefined;
+  const bounded = ownRecord && !UNBOUNDED.test(`${lastNameWord(list.key)} ${lastNameWord(ask.operation.name)}`);
+  for (const holder of countHolders(list)) {
+    const totalKey = Object.keys(holder).find((k) => TOTAL.test(k) && typeof holder[k] === 'number' && !(k in ask.args));
+    if (totalKey === undefined) continue;
+    const t = holder[totalKey] as number;
+    let fit = t < n ? n : t;
+    if (exact) fit = n;
+    else if (count !== undefined && count >= n) fit = count;
+    else if (bySearch && t > n + 5) fit = n + (t % 4);
+    else if (bounded && t > n + 24) fit = n + (t % 25);
+    // The items shown are the first page: nothing was skipped past a total that small.
+    const offset = Object.keys(holder).find((k) => /^(offset|skip|start)$/i.test(k) && typeof holder[k] === 'number');
+    if (offset !== undefined && ((holder[offset] as number) + n > fit || fit < t)) holder[offset] = 0;
+    if (fit === t) continue;
+    holder[totalKey] = fit;
+    const pages = Object.keys(holder).find((k) => TOTAL_PAGES.test(k) && typeof holder[k] === 'number');
+    const size = Object.keys(holder).find((k) => PAGE_SIZE.test(k) && typeof holder[k] === 'number');
+    if (pages !== undefined) holder[pages] = Math.max(1, Math.ceil(fit / Math.max(1, size !== undefined ? (holder[size] as number) : n || 1)));
+  }
+}
+
+/** Make the result answer the call's ids and query, and its totals fit its lists (see the file comment). */
+export function honourQueryAndIds(result: unknown, ask: CallAsk): void {
+  if (ask.operation.effect !== 'read') return;
+  const lists = listsOf(result).filter((l) => !WRAPPER.test(l.key) || l.items.length > 0);
+  const cutLists = new Set<Listed>();
+  honourRootId(result, ask);
+  const byIds = honourIds(ask, lists) ?? honourOwnId(ask, lists);
+  if (byIds) cutLists.add(byIds);
+  for (const l of honourQuery(ask, result, lists)) cutLists.add(l);
+  for (const list of lists) if (list.items.length > 0 || cutLists.has(list)) fitTotals(ask, list, cutLists.has(list));
+}
