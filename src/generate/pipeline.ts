@@ -10,6 +10,7 @@ import { createPlanCatalog, DEFAULT_FLOW_MIX, FLOW_TABLE, isRejected, loadFlowTa
 import { DialforgeError, isDialforgeError } from '../errors.ts';
 import { buildGraph, loadGraph, type ApiGraph } from '../graph/index.ts';
 import { loadSpecs, type Operation } from '../specs/index.ts';
+import { recordJson } from './_record-json.ts';
 import { intentSpeech, templateRealizer, type RealizeContext, type Realizer } from '../realize/index.ts';
 
 /** What the pipeline needs from the planner stage, for one catalog and seed. */
@@ -54,7 +55,7 @@ export type SerializedItem =
 
 export function serializeItem(item: GenerateItem): SerializedItem {
   if ('rejected' in item) return item;
-  return { index: item.index, json: JSON.stringify(item.record), family: item.record.family, flow: item.record.flow };
+  return { index: item.index, json: recordJson(item.record), family: item.record.family, flow: item.record.flow };
 }
 
 async function produce(options: GenerateOptions, index: number, checkCtx: CheckContext): Promise<GenerateItem> {

@@ -13,6 +13,7 @@ import { join, relative } from 'node:path';
 import { DialforgeError, isDialforgeError } from '../errors.ts';
 import type { FlowFamily } from '../plan/index.ts';
 import type { Catalog, GenerateItem, SerializedItem } from './pipeline.ts';
+import { recordJson } from './_record-json.ts';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -307,7 +308,7 @@ async function record(stream: WriteStream, manifest: Manifest, item: GenerateIte
     if (manifest.rejected_examples.length < 20) manifest.rejected_examples.push({ index: item.index, reason: item.rejected.reason, message: item.rejected.message });
     return 0;
   }
-  const { json, family, flow } = 'json' in item ? item : { json: JSON.stringify(item.record), family: item.record.family, flow: item.record.flow };
+  const { json, family, flow } = 'json' in item ? item : { json: recordJson(item.record), family: item.record.family, flow: item.record.flow };
   const line = `${json}\n`;
   manifest.counts.written++;
   manifest.families[family] = (manifest.families[family] ?? 0) + 1;

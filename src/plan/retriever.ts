@@ -121,8 +121,9 @@ export function createRetriever(operations: readonly Operation[]): CatalogRetrie
     ]),
   );
   const byId = new Map(ids.map((id, i) => [id, i]));
-  const cache = new Map<string, DetailedResult[]>();
-  const termsOfText = new Map<string, string[]>();
+  // Answers by the query's terms (joined once per text: the joined string's hash is then computed once), then k.
+  const cache = new Map<string, Map<number, DetailedResult[]>>();
+  const termsOfText = new Map<string, { terms: string[]; key: string }>();
   const rank = (terms: string[], k: number): DetailedResult[] =>
     index.search(terms, k).map((hit) => ({
       operation: ids[hit.doc] as string,
@@ -133,18 +134,23 @@ export function createRetriever(operations: readonly Operation[]): CatalogRetrie
     // The answer depends on the query's terms alone, and these repeat far more than texts do (one phrase per
     // operation in many templates, with and without a greeting): answers are kept by terms; the index never changes.
     // The same text is asked again soon after (the realizer, then the checker, on a query it wrote): its terms are kept.
-    let terms = termsOfText.get(text);
-    if (!terms) {
-      terms = contentTerms(text);
+    let query = termsOfText.get(text);
+    if (!query) {
+      const terms = contentTerms(text);
+      query = { terms, key: terms.join(' ') };
       if (termsOfText.size > 20000) termsOfText.clear();
-      termsOfText.set(text, terms);
+      termsOfText.set(text, query);
     }
-    const key = `${k}\u0000${terms.join(' ')}`;
-    let answer = cache.get(key);
-    if (!answer) {
-      answer = rank(terms, k);
+    let byK = cache.get(query.key);
+    if (!byK) {
       if (cache.size > 20000) cache.clear();
-      cache.set(key, answer);
+      byK = new Map();
+      cache.set(query.key, byK);
+    }
+    let answer = byK.get(k);
+    if (!answer) {
+      answer = rank(query.terms, k);
+      byK.set(k, answer);
     }
     return answer;
   };

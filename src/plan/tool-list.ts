@@ -72,8 +72,14 @@ export function withToolList(plan: DialoguePlan, catalog: PlanCatalog, mode: Too
   const candidates: Record<string, RecordOperation> = {};
   for (const id of operations) {
     const op = catalog.byId.get(id);
-    if (op && plan.operations[id] === undefined) Object.defineProperty(candidates, id, { value: op.record, enumerable: true, writable: true, configurable: true });
+    if (op && plan.operations[id] === undefined) addCandidate(candidates, id, op.record);
   }
   const { candidates: _previous, ...rest } = plan;
   return { ...rest, tools: { mode, operations }, ...(Object.keys(candidates).length > 0 ? { candidates } : {}) };
+}
+
+/** A plain assignment, but for an id `__proto__` (which would set the prototype): defineProperty is slower. */
+function addCandidate(candidates: Record<string, RecordOperation>, id: string, op: RecordOperation): void {
+  if (id === '__proto__') Object.defineProperty(candidates, id, { value: op, enumerable: true, writable: true, configurable: true });
+  else candidates[id] = op;
 }

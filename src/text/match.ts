@@ -17,17 +17,23 @@ export function normalizeForMatch(text: string): string {
   return out;
 }
 
+/** Plain ASCII: NFKD and the diacritics pass change nothing, and its only letters and digits are [a-z0-9]. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 function normalizeUncached(text: string): string {
-  return ` ${text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  if (ASCII.test(text)) return ` ${sameTokens(text.toLowerCase()).replace(/[^a-z0-9\u00b7]+/g, ' ').trim()} `;
+  return ` ${sameTokens(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase())
+    .replace(/[^\p{L}\p{N}\u00b7]+/gu, ' ')
+    .trim()} `;
+}
+
+/** Numbers written alike ("1,000" = "1000", "5.0" = "5"); dates, times and decimals kept as one token. */
+function sameTokens(lower: string): string {
+  return lower
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
     .replace(/(\d)\.0+(?!\d)/g, '$1')
     // Dates, times and decimals stay one token ("2024-08-12" never mentions the year 2024 on its own).
-    .replace(/(\d)[-:./](?=\d)/g, '$1\u00b7')
-    .replace(/[^\p{L}\p{N}\u00b7]+/gu, ' ')
-    .trim()} `;
+    .replace(/(\d)[-:./](?=\d)/g, '$1\u00b7');
 }
 
 function scalarWords(value: unknown): string | undefined {
