@@ -3,38 +3,19 @@
  * names ("trackId" → "track ID"), intent phrases from operation descriptions ("Returns a list of pets" →
  * "get a list of pets"), and value mentions without JSON.
  */
+import pluralize from 'pluralize';
 import type { RecordOperation } from '../plan/types.ts';
 import { looksLikeIdentifier } from '../text/index.ts';
+import { splitIdentifier } from './_split-identifier.ts';
 import { isEnglish, plainText, withoutDeprecation } from '../language/plain.ts';
 import { boundNoun, withoutPurpose } from '../language/names.ts';
 import { nounFromDescription, nounNamedIn } from '../language/param-nouns.ts';
 import { EXPANSIONS, IRREGULAR_SINGULAR, PLAIN_WORDS, UNITS } from './_vocabulary.ts';
 import { tidy, untitle } from './_tidy.ts';
-import { builtIntent, fieldListRequest, spokenRequest } from './_intent.ts';
+import { builtIntent, fieldListRequest, spokenRequest, withResourceArticle } from './_intent.ts';
 import { withoutTypos } from './_typos.ts';
 
-/** Splits camelCase, PascalCase, snake_case, kebab-case, dotted and bracketed names into lower-case words. */
-export function splitIdentifier(name: string): string[] {
-  return name
-    .replace(/\[\]/g, ' ')
-    .replace(/(I[Dd]|U[Rr][Ll])s(?![a-z])/g, (m) => `${m.charAt(0)}${m.slice(1).toLowerCase()}`)
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .replace(/([a-zA-Z])(\d)/g, '$1 $2')
-    .split(/[^A-Za-z0-9]+/)
-    .filter((w) => w.length > 0)
-    .flatMap((w) => unglueId(w.toLowerCase()));
-}
-
-/** Words that end in "id" without being "<thing> id". */
-const NOT_GLUED_ID = new Set(['invalid', 'pyramid', 'hybrid', 'liquid', 'stupid', 'madrid', 'candid', 'squalid', 'splendid', 'arachnid', 'orchid', 'humid', 'rapid', 'vivid', 'placid', 'lucid', 'fervid', 'morbid', 'timid', 'torrid', 'insipid', 'intrepid', 'valid', 'david', 'druid', 'cupid', 'lipid', 'fluid', 'solid', 'forbid', 'amid', 'afraid', 'unpaid', 'prepaid', 'postpaid', 'mermaid', 'braid', 'overlaid', 'inlaid']);
-
-/** Glued ids ("webcamid", "userid") are two words: "webcam ID". */
-function unglueId(word: string): string[] {
-  if (word.length >= 6 && word.endsWith('id') && !word.endsWith('oid') && !word.endsWith('aid') && !NOT_GLUED_ID.has(word) && /^[a-z]+$/.test(word)) return [word.slice(0, -2), 'id'];
-  if (word.length >= 7 && word.endsWith('ids') && !word.endsWith('oids') && /^[a-z]+$/.test(word) && !NOT_GLUED_ID.has(word.slice(0, -1))) return [word.slice(0, -3), 'ids'];
-  return [word];
-}
+export { splitIdentifier } from './_split-identifier.ts';
 
 /** Remembers the answers of a pure string function (names and summaries recur across dialogues); bounded. */
 function memo<T>(fn: (text: string) => T): (text: string) => T {
@@ -466,17 +447,20 @@ export function intentVariants(op: RecordOperation): string[] {
   if (out) return out;
   const description = op.description && isEnglish(op.description) ? withoutTypos(withoutDeprecation(op.description)) : '';
   const spoken: string[] = [];
+  const resources = new Set([...op.path.split(/[^A-Za-z]+/), ...Object.keys(op.parameters.properties ?? {})].flatMap((w) => splitIdentifier(w)).map((w) => pluralize.singular(w)));
   let first = true;
   for (const sentence of sentencesOf(description)) {
     const fromDescription = verbPhrase(sentence);
     if (!fromDescription) continue;
-    const said = spokenRequest(withoutPurpose(fromDescription), description);
+    const request = spokenRequest(withoutPurpose(fromDescription), description);
+    const said = request && withResourceArticle(request, resources);
     // "Returns an author's name, biography, …": asking for a few of the fields is a request too.
     const fields = spoken.length > 0 ? fieldListRequest(untitle(sentence).replace(/^\w+/, (w) => baseVerb(w, undefined) ?? w).replace(/^(\S+) the (\S+)/, '$1 the $2')) : undefined;
     if (fields) spoken.push(fields);
     if (said && (first || spoken.length > 0)) spoken.push(said);
     // A longer wording of the same sentence, for when the short one is not specific enough to find the operation.
-    const longer = first ? spokenRequest(withoutPurpose(fromDescription), description, 12) : undefined;
+    const wordier = first ? spokenRequest(withoutPurpose(fromDescription), description, 12) : undefined;
+    const longer = wordier && withResourceArticle(wordier, resources);
     if (longer) spoken.push(longer);
     first = false;
   }
