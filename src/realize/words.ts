@@ -35,7 +35,9 @@ function memo<T>(fn: (text: string) => T): (text: string) => T {
 export const humanizeIdentifier: (name: string) => string = memo(humanizeIdentifierUncached);
 
 function humanizeIdentifierUncached(name: string): string {
-  const words = splitIdentifier(name);
+  // "dateUtc", "priceText", "scoreText": the zone and the display copy say nothing a person names.
+  const split = splitIdentifier(name);
+  const words = split.length > 1 && /^(utc|gmt|text)$/.test(split[split.length - 1] ?? '') && !/^(alt|full|body|plain|rich|raw|display|search|free|help|link|button|source|query)$/.test(split[split.length - 2] ?? '') ? split.slice(0, -1) : split;
   const last = words[words.length - 1] ?? '';
   // "opening_hours" is a noun of its own, "eta_in_minutes" already says "in".
   // "expiry_mm" is a month, not millimeters.
@@ -177,7 +179,14 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
   const schema = paramSchema(op, param);
   const bound = boundNoun(param, schema);
   if (bound) return bound;
-  const words = splitIdentifier(param);
+  // "dateAfterUtc": the time zone is the value's, not the name's ("the start date").
+  const words = withoutZone(splitIdentifier(param));
+  // "dietary" = "Only dishes with this dietary label": an adjective names its noun in the description.
+  const adjectiveNoun = words.length === 1 ? describedAdjective(words[0] ?? '', schema?.description) : undefined;
+  if (adjectiveNoun) return adjectiveNoun;
+  // "exclude", "adjustEstimate": a verb is no noun; say what it acts on.
+  const verbNoun = verbNamed(words, schema, op);
+  if (verbNoun) return verbNoun;
   const cryptic = words.length === 1 && ((((words[0] ?? '').length <= 2 || /^[b-df-hj-np-tv-xz]{3,4}$/.test(words[0] ?? '')) && !EXPANSIONS[words[0] ?? '']) || /^(q|query|search|term|keyword|text)$/.test(words[0] ?? ''));
   if (cryptic) {
     const fromDescription = nounFromDescription(schema?.description as string | undefined) ?? nounNamedIn(schema?.description as string | undefined);
@@ -199,6 +208,8 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
   // "moveIssuesTo": a name ending in a preposition names what the path is about ("the component to move issues to").
   const trailing = words.length >= 3 && /^(to|into|from|for|with)$/.test(words[words.length - 1] ?? '') ? ownerFromPath(op, param) ?? ownerOfPath(op) : undefined;
   if (trailing) return `${trailing} to ${words.slice(0, -1).map((w) => expandWord(w, false)).join(' ')} ${words[words.length - 1]}`;
+  // "createdSince": a participle bounded is a date the thing was created since ("the created since date").
+  if (words.length === 2 && /^[a-z]{3,}ed$/.test(words[0] ?? '') && /^(since|after|until|before)$/.test(words[1] ?? '')) return `${words[0]} ${words[1]} date`;
   if (words.length === 2 && /^(from|since|after|to|until|before)$/.test(words[1] ?? '')) return boundedNoun(expandWord(words[0] ?? '', false), /^(from|since|after)$/.test(words[1] ?? ''), schema);
   if (words.length === 1 && GENERIC_NAMES.has(words[0] ?? '')) {
     const described = nounFromDescription(schema?.description as string | undefined);
@@ -214,6 +225,31 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
   // {open_now: true}, {enableSharedUsers: true}: a switch named by a verb or a state is an option, never "the open now".
   if (schema?.type === 'boolean' && /^(?:enable|disable|include|exclude|allow|use|show|hide|return|in|on|at|open|closed)\b|\bnow$/.test(noun)) return `${noun} option`;
   return noun;
+}
+
+/** "date after utc" → "date after": a trailing time zone is the value's. */
+function withoutZone(words: string[]): string[] {
+  return words.length > 1 && /^(utc|gmt)$/.test(words[words.length - 1] ?? '') ? words.slice(0, -1) : words;
+}
+
+const ADJECTIVE_END = /(?:ary|al|ic|ive|ous|ful|ible|able)$/;
+/** "dietary" + "Only dishes with this dietary label" → "dietary label". */
+function describedAdjective(word: string, description: unknown): string | undefined {
+  if (!ADJECTIVE_END.test(word) || word.length < 5 || typeof description !== 'string') return undefined;
+  const m = new RegExp(`\\b${word} ([a-z]{3,})\\b`, 'i').exec(description);
+  const noun = m?.[1]?.toLowerCase();
+  if (!noun || /^(and|or|the|for|to|of|in|on|with|from|by|is|are|that|which)$/.test(noun) || /(?:ly|ing|ed)$/.test(noun)) return undefined;
+  return `${word} ${singular(noun)}`;
+}
+
+const ACTION_VERBS = /^(exclude|include|ignore|skip|adjust|override|notify|move|expand|omit)$/;
+/** "exclude" → "users to exclude", "adjustEstimate" → "way to adjust the estimate": a verb names an action, not a thing. */
+function verbNamed(words: string[], schema: Record<string, unknown> | undefined, op: RecordOperation | undefined): string | undefined {
+  if (!ACTION_VERBS.test(words[0] ?? '') || schema?.type === 'boolean') return undefined;
+  if (words.length === 2) return `way to ${words[0]} the ${expandWord(words[1] ?? '', false)}`;
+  if (words.length !== 1) return undefined;
+  const owner = ownerFromOperationName(op);
+  return owner ? `${plural(owner)} to ${words[0]}` : undefined;
 }
 
 /** Parameter names that say nothing of what is sent. */
