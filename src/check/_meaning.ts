@@ -22,9 +22,10 @@ import { CONTENT_INVARIANTS, checkContent } from './_rules-content.ts';
 import { CALL_INVARIANTS, checkCalls } from './_rules-calls.ts';
 import { FLOW_INVARIANTS, checkFlows } from './_rules-flows.ts';
 import { HONOUR_INVARIANTS, checkHonour } from './_rules-honour.ts';
+import { WORDS2_INVARIANTS, checkWords2 } from './_rules-words2.ts';
 
 /** The meaning invariants, in the order `stats` reports them. */
-export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', ...PICK_INVARIANTS, 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS, 'wording', 'value_scale', 'place_mismatch', ...VALUES2_INVARIANTS, ...MOCK_INVARIANTS, ...CONTENT_INVARIANTS, ...WORLD_INVARIANTS, ...GEO_INVARIANTS, 'claimed_change', 'fix_reason', 'unreported_result', ...CALL_INVARIANTS, ...FLOW_INVARIANTS, ...HONOUR_INVARIANTS] as const satisfies readonly InvariantId[];
+export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', ...PICK_INVARIANTS, 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS, 'wording', 'value_scale', 'place_mismatch', ...VALUES2_INVARIANTS, ...MOCK_INVARIANTS, ...CONTENT_INVARIANTS, ...WORLD_INVARIANTS, ...GEO_INVARIANTS, 'claimed_change', 'fix_reason', 'unreported_result', ...CALL_INVARIANTS, ...FLOW_INVARIANTS, ...HONOUR_INVARIANTS, ...WORDS2_INVARIANTS] as const satisfies readonly InvariantId[];
 
 export function checkMeaning(record: DialogueRecord): Violation[] {
   const out: Violation[] = [];
@@ -49,6 +50,7 @@ export function checkMeaning(record: DialogueRecord): Violation[] {
   out.push(...checkFlows(record));
   checkWords(record, add);
   checkHonour(record, add);
+  checkWords2(record, add);
   return out;
 }
 

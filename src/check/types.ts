@@ -61,7 +61,10 @@ export type InvariantId =
   | 'unreported_result'
   // src/check/_rules-words.ts: pasted descriptions, cut-off questions, cryptic names said as nouns.
   | 'placeholder_description'
-  | 'wording';
+  | 'wording'
+  // src/check/_rules-words2.ts: glued identifier words and field names read as nouns.
+  | 'glued_words'
+  | 'field_name_words';
 
 export interface Violation {
   invariant: InvariantId;

@@ -6,7 +6,7 @@
  * "list schools near a place"). Descriptions are never pasted whole into speech (QUALITY.md G).
  */
 import pluralize from 'pluralize';
-import { gluedWords, identifierWords, isGluedIdentifier } from '../text/index.ts';
+import { identifierWords, spokenParts } from '../text/index.ts';
 import { EXPANSIONS } from './_vocabulary.ts';
 import { operationEffect } from '../specs/index.ts';
 
@@ -274,9 +274,9 @@ export function builtIntent(op: BuildInput): string {
   return `${verb} ${object}${tail}`.replace(/\s+/g, ' ').trim();
 }
 
-/** A name's words, glued op-id words split ("getOrdersbyEmail" → get orders by email). */
+/** A name's words, glued ones split ("getOrdersbyEmail" → get orders by email, "applicationrole" → application role). */
 function nameWords(name: string): string[] {
-  return identifierWords(name).flatMap((w) => (isGluedIdentifier(w) ? [...(gluedWords(w) ?? [w])] : [w]));
+  return identifierWords(name).flatMap((w) => [...spokenParts(w)]);
 }
 
 /** Verbs in the third person that a yes/no operation name asks about ("check-if-user-follows-playlist"). */

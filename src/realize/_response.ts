@@ -231,7 +231,7 @@ function clause(name: string, value: string | number | boolean, now = false): st
   // {eta_in_minutes: 284}: "the ETA is 284 minutes".
   const inUnit = /^(.+?) in (minutes|seconds|milliseconds|hours|days|weeks|months|years|kilometers|kilometres|km|miles|meters|metres|millimeters|centimeters|feet|kilograms|kg|pounds|grams|percent|kilometers per hour|miles per hour|hectopascals|kilobytes|megabytes|gigabytes|US dollars|euros|cents)$/i.exec(name);
   // {found_percent: 22}: a participle is no noun ("the found is 22 percent"): "the share found is 22 percent".
-  if (inUnit && typeof value === 'number' && /^[a-z]+(?:ed|found|seen|known|done|won|lost)$/.test(inUnit[1] ?? '') && !/^(speed|need|seed|feed)$/.test(inUnit[1] ?? '')) return `the share ${inUnit[1]} ${now ? 'is now' : 'is'} ${value} ${inUnit[2]}`;
+  if (inUnit && typeof value === 'number' && /^(?:[a-z]+ed|found|seen|known|done|won|lost)$/.test(inUnit[1] ?? '') && !/^(speed|need|seed|feed)$/.test(inUnit[1] ?? '')) return `the share ${inUnit[1]} ${now ? 'is now' : 'is'} ${value} ${inUnit[2]}`;
   if (inUnit && typeof value === 'number') return `the ${inUnit[1]} ${now ? 'is now' : 'is'} ${value} ${inUnit[2]}`;
   // {employees: "51-200"}: a range of a count is had, "it has 51–200 employees".
   if (typeof value === 'string' && !now && /^\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]*\+?$|^\d[\d,]*\+$/.test(value) && /^[a-z]+s$/.test(name) && isPluralNoun(name) && !/^(years|hours|minutes|seconds|days|months|weeks|dates|times|ids|status)$/.test(name)) return `it has ${value.replace(/\s*(?:-|to)\s*/, '–')} ${name}`;

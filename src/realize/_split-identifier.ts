@@ -1,5 +1,5 @@
 /** An identifier's words as a person says them: case, digits and glued ids and words split. */
-import { gluedWords, isGluedIdentifier } from '../text/index.ts';
+import { spokenParts } from '../text/index.ts';
 
 /** Splits camelCase, PascalCase, snake_case, kebab-case, dotted and bracketed names into lower-case words. */
 export function splitIdentifier(name: string): string[] {
@@ -13,7 +13,7 @@ export function splitIdentifier(name: string): string[] {
     .filter((w) => w.length > 0)
     .flatMap((w) => unglueId(w.toLowerCase()))
     // "country_andorunique", "getordersbyemail": glued words of an identifier are said apart.
-    .flatMap((w) => (isGluedIdentifier(w) ? [...(gluedWords(w) ?? [w])] : [w]));
+    .flatMap((w) => [...spokenParts(w)]);
 }
 
 /** Words that end in "id" without being "<thing> id". */

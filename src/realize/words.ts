@@ -248,8 +248,9 @@ function verbNamed(words: string[], schema: Record<string, unknown> | undefined,
   if (!ACTION_VERBS.test(words[0] ?? '') || schema?.type === 'boolean') return undefined;
   if (words.length === 2) return `way to ${words[0]} the ${expandWord(words[1] ?? '', false)}`;
   if (words.length !== 1) return undefined;
-  const owner = ownerFromOperationName(op);
-  return owner ? `${plural(owner)} to ${words[0]}` : undefined;
+  // "findUsersForPicker": the users; a picker is where they are shown.
+  const owner = splitIdentifier(op?.name ?? '').find((w) => !VERBS.has(w) && !STOP.has(w) && !/^(picker|dropdown|widget|selector|my|me|all)$/.test(w));
+  return owner ? `${plural(expandWord(singular(owner), false))} to ${words[0]}` : undefined;
 }
 
 /** Parameter names that say nothing of what is sent. */

@@ -57,3 +57,14 @@ export function isGluedIdentifier(word: string): boolean {
   if (!parts) return false;
   return parts.slice(1).some((p) => JOINS.has(p)) || (OP_VERBS.has(parts[0] ?? '') && parts.length >= 2);
 }
+
+/**
+ * The words a person says for one word of a name: a glued op-id word split, and a long compound that splits into
+ * long words ("applicationrole" → application role), never a word that splits into pieces ("whitelists").
+ */
+export function spokenParts(word: string): readonly string[] {
+  if (isGluedIdentifier(word)) return gluedWords(word) ?? [word];
+  if (word.length < 12) return [word];
+  const parts = gluedWords(word);
+  return parts && parts.every((p) => p.length >= 4) ? parts : [word];
+}
