@@ -214,6 +214,8 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
   if (words.length === 1 && GENERIC_NAMES.has(words[0] ?? '')) {
     const described = nounFromDescription(schema?.description as string | undefined);
     if (described && described.split(' ').length >= 2 && !/\bIDs?\b|\bid\b|identifier/i.test(described)) return described;
+    // {id: "Track ID"}: the description names whose ID it is, whatever the path says ("the track ID").
+    if (described && described.split(' ').length <= 3 && /^[A-Za-z]+ /.test(described) && described.toLowerCase().endsWith(` ${humanizeIdentifier(param).toLowerCase()}`)) return described.replace(/^\w+/, (w) => w.toLowerCase());
     const owner = ownerFromPath(op, param) ?? ownerFromOperationName(op);
     if (owner && !owner.endsWith(humanizeIdentifier(param))) return `${owner} ${humanizeIdentifier(param)}`;
   }
@@ -287,7 +289,10 @@ function byNoun(noun: string): string {
 /** "getTrackById" → "track"; used when a generic parameter has no path segment to name its owner. */
 function ownerFromOperationName(op: RecordOperation | undefined): string | undefined {
   if (!op) return undefined;
-  const words = splitIdentifier(op.name).filter((w) => !VERBS.has(w) && !STOP.has(w) && !QUANTIFIERS.has(w));
+  const named = splitIdentifier(op.name);
+  // "Get markets of coin", "Get ticker for specific coin": the ID is the owner's, named after "of"/"for".
+  const of = named.findIndex((w) => w === 'of' || w === 'for');
+  const words = (of > 0 && of < named.length - 1 ? named.slice(of + 1) : named).filter((w) => !VERBS.has(w) && !STOP.has(w) && !QUANTIFIERS.has(w));
   const noun = words[0];
   return noun ? expandWord(singular(noun), false) : undefined;
 }
