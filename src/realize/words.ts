@@ -7,6 +7,7 @@ import pluralize from 'pluralize';
 import type { RecordOperation } from '../plan/types.ts';
 import { looksLikeIdentifier } from '../text/index.ts';
 import { splitIdentifier } from './_split-identifier.ts';
+import { boundedNoun, byNoun, describedAdjective, withoutZone } from './_name-nouns.ts';
 import { isEnglish, plainText, withoutDeprecation } from '../language/plain.ts';
 import { boundNoun, withoutPurpose } from '../language/names.ts';
 import { nounFromDescription, nounNamedIn } from '../language/param-nouns.ts';
@@ -229,21 +230,6 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
   return noun;
 }
 
-/** "date after utc" → "date after": a trailing time zone is the value's. */
-function withoutZone(words: string[]): string[] {
-  return words.length > 1 && /^(utc|gmt)$/.test(words[words.length - 1] ?? '') ? words.slice(0, -1) : words;
-}
-
-const ADJECTIVE_END = /(?:ary|al|ic|ive|ous|ful|ible|able)$/;
-/** "dietary" + "Only dishes with this dietary label" → "dietary label". */
-function describedAdjective(word: string, description: unknown): string | undefined {
-  if (!ADJECTIVE_END.test(word) || word.length < 5 || typeof description !== 'string') return undefined;
-  const m = new RegExp(`\\b${word} ([a-z]{3,})\\b`, 'i').exec(description);
-  const noun = m?.[1]?.toLowerCase();
-  if (!noun || /^(and|or|the|for|to|of|in|on|with|from|by|is|are|that|which)$/.test(noun) || /(?:ly|ing|ed)$/.test(noun)) return undefined;
-  return `${word} ${singular(noun)}`;
-}
-
 const ACTION_VERBS = /^(exclude|include|ignore|skip|adjust|override|notify|move|expand|omit)$/;
 /** "exclude" → "users to exclude", "adjustEstimate" → "way to adjust the estimate": a verb names an action, not a thing. */
 function verbNamed(words: string[], schema: Record<string, unknown> | undefined, op: RecordOperation | undefined): string | undefined {
@@ -258,32 +244,12 @@ function verbNamed(words: string[], schema: Record<string, unknown> | undefined,
 /** Parameter names that say nothing of what is sent. */
 const VAGUE_NAMES = /^(value|body|show|object|data|input|payload|params?|content)$/i;
 
-/** "dateFrom" → "start date", "daysFrom" → "number of days", "priceTo" → "maximum price", "langTo" → "target language". */
-function boundedNoun(noun: string, start: boolean, schema: Record<string, unknown> | undefined): string {
-  if (/^(days|hours|weeks|months|years|minutes|seconds)$/.test(noun)) return `number of ${noun}`;
-  if (/date|time|day|year|month/.test(noun) || /date|time/.test(String(schema?.format ?? ''))) return `${start ? 'start' : 'end'} ${noun}`;
-  if (schema?.type === 'number' || schema?.type === 'integer') return `${start ? 'minimum' : 'maximum'} ${noun}`;
-  return `${start ? 'source' : 'target'} ${noun}`;
-}
-
 /** The resource a path is about: its last plain segment, singular ("/api/2/component/{id}" → "component"). */
 function ownerOfPath(op: RecordOperation | undefined): string | undefined {
   const segments = (op?.path ?? '').split('/').filter((s) => s && !/^[{:]/.test(s) && !/^v?\d+(\.\d+)?$/.test(s) && s !== 'api');
   const last = segments[segments.length - 1];
   if (!last || !/^[a-z]+$/i.test(last)) return undefined;
   return singular(last.toLowerCase());
-}
-
-/** "sort by", "fetch by": a name ending in "by" is no noun ("the fetch by?"); say what it chooses. */
-function byNoun(noun: string): string {
-  const m = /^(\w+) by$/.exec(noun);
-  if (!m) return noun;
-  const verb = m[1] as string;
-  if (/^(sort|order)$/.test(verb)) return 'sort order';
-  if (/^created?$/.test(verb)) return 'creator';
-  if (/^(updated?|modified?)$/.test(verb)) return 'last editor';
-  if (/^(increase|reduce|decrease)$/.test(verb)) return `amount to ${verb} by`;
-  return `${verb} type`;
 }
 
 /** "getTrackById" → "track"; used when a generic parameter has no path segment to name its owner. */
