@@ -10,7 +10,7 @@ import type { RecordOperation } from '../plan/types.ts';
 import * as P from './_phrases.ts';
 import type { Rng } from '../random/index.ts';
 import { countable, LEADING_VERB } from './_count-nouns.ts';
-import { CRYPTIC, flagClause, ownedFacts, said, sayCode, sayDate } from './_say.ts';
+import { CRYPTIC, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange } from './_say.ts';
 import { loneCoordinate } from './_intent-facts.ts';
 import { listTotal } from './_totals.ts';
 import { effectOf } from './_effect.ts';
@@ -230,11 +230,8 @@ function clause(name: string, value: string | number | boolean, now = false): st
   }
   // {eta_in_minutes: 284}: "the ETA is 284 minutes".
   const inUnit = /^(.+?) in (minutes|seconds|milliseconds|hours|days|weeks|months|years|kilometers|kilometres|km|miles|meters|metres|millimeters|centimeters|feet|kilograms|kg|pounds|grams|percent|kilometers per hour|miles per hour|hectopascals|kilobytes|megabytes|gigabytes|US dollars|euros|cents)$/i.exec(name);
-  // {found_percent: 22}: a participle is no noun ("the found is 22 percent"): "the share found is 22 percent".
-  if (inUnit && typeof value === 'number' && /^(?:[a-z]+ed|found|seen|known|done|won|lost)$/.test(inUnit[1] ?? '') && !/^(speed|need|seed|feed)$/.test(inUnit[1] ?? '')) return `the share ${inUnit[1]} ${now ? 'is now' : 'is'} ${value} ${inUnit[2]}`;
-  if (inUnit && typeof value === 'number') return `the ${inUnit[1]} ${now ? 'is now' : 'is'} ${value} ${inUnit[2]}`;
-  // {employees: "51-200"}: a range of a count is had, "it has 51–200 employees".
-  if (typeof value === 'string' && !now && /^\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]*\+?$|^\d[\d,]*\+$/.test(value) && /^[a-z]+s$/.test(name) && isPluralNoun(name) && !/^(years|hours|minutes|seconds|days|months|weeks|dates|times|ids|status)$/.test(name)) return `it has ${value.replace(/\s*(?:-|to)\s*/, '–')} ${name}`;
+  const inUnitOrRange = shareOrRange(name, value, now, inUnit);
+  if (inUnitOrRange) return inUnitOrRange;
   // A temperature without a unit is said in degrees.
   const unit = typeof value === 'number' && /\btemp/i.test(name) && !/\b(c|f|celsius|fahrenheit|kelvin)\b/i.test(name) ? ' degrees' : '';
   return `the ${name} ${isPluralNoun(name) ? 'are' : 'is'}${now ? ' now' : ''} ${said(value)}${unit}`;
