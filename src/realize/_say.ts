@@ -18,8 +18,11 @@ export function sayDate(text: string): string | undefined {
 
 /** A value as said: flags as yes/no, without a closing full stop. */
 export function said(value: string | number | boolean): string {
-  return typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value).replace(/(?<=\w)[.!]+$/, '');
+  return typeof value === 'boolean' ? (value ? 'yes' : 'no') : INITIALS_END.test(String(value)) ? String(value) : String(value).replace(/(?<=\w)[.!]+$/, '');
 }
+
+/** "T.I.", "J.R.R.", "Sammy Davis Jr.": a name's last period is part of the name, not the end of a sentence. */
+export const INITIALS_END = /(?:^|[\s.])[A-Z]\.$|\b(?:Jr|Sr|Inc|Ltd|Co|Corp|Bros|St|Dr)\.$/;
 
 const LANGUAGES = new Intl.DisplayNames(['en'], { type: 'language' });
 const REGIONS = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -81,4 +84,9 @@ export function shareOrRange(name: string, value: string | number | boolean, now
   if (typeof value === 'string' && !now && /^\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]*\+?$|^\d[\d,]*\+$/.test(value) && /^[a-z]+s$/.test(name) && isPluralNoun(name) && !/^(years|hours|minutes|seconds|days|months|weeks|dates|times|ids|status)$/.test(name)) return `it has ${value.replace(/\s*(?:-|to)\s*/, '–')} ${name}`;
   if (inUnit && typeof value === 'number') return `the ${inUnit[1]} ${now ? 'is now' : 'is'} ${value} ${inUnit[2]}`;
   return undefined;
+}
+
+/** "… and T.I.." → "… and T.I.": a name's own period ends the sentence too. */
+export function oneStop(text: string): string {
+  return text.includes('..') ? text.replace(/(\b[A-Z]|\b(?:Jr|Sr|Inc|Ltd|Co|Corp|Bros|St|Dr))\.\.(?=\s|$)/g, '$1.') : text;
 }

@@ -299,7 +299,7 @@ export function sayValue(value: unknown): string {
     if (/^[a-z]+(_[a-z]+)+$/.test(value)) return value.replace(/_/g, ' ');
     if (/^[A-Z]+(_[A-Z]+)+$/.test(value)) return value.toLowerCase().replace(/_/g, ' ');
     // A sentence as a value keeps no final period: the sentence it is said in has one.
-    return value.replace(/(?<=[A-Za-z])\.$/, '');
+    return /(?:^|[\s.])[A-Z]\.$|\b(?:Jr|Sr|Inc|Ltd|Co|Corp|Bros|St|Dr)\.$/.test(value) ? value : value.replace(/(?<=[A-Za-z])\.$/, '');
   }
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
