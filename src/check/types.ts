@@ -79,7 +79,10 @@ export type InvariantId =
   // Results that answer the call's query and ids, see _rules-query.ts.
   | 'query_unmatched'
   | 'ids_unanswered'
-  | 'total_below_shown';
+  | 'total_below_shown'
+  // src/check/_rules-words2.ts: glued identifier words and field names read as nouns.
+  | 'glued_words'
+  | 'field_name_words';
 
 export interface Violation {
   invariant: InvariantId;

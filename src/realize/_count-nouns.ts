@@ -1,4 +1,8 @@
 /** List keys counted as a person counts them (QUALITY.md A): "3 history entries", "3 public items", never "3 historys". */
+import pluralize from 'pluralize';
+import type { RecordOperation } from '../plan/types.ts';
+import { humanizeFor, isPluralNoun, singular } from './words.ts';
+import { isKnownWord } from '../text/index.ts';
 
 /** Nouns with no plural ("history") and adjectives ("public", "private") as list keys: "history entry", "public item". */
 const NO_PLURAL = /^(history|data|metadata|information|info|content|media|feedback|inventory|news|weather|music|software|equipment|traffic|usage|analytics|pricing|availability|stock|progress|evidence|luggage|baggage|furniture|mail)$/;
@@ -15,3 +19,49 @@ const KNOWN_NOUNS = /^(template|rate|date|state|update|estimate|candidate|certif
 
 /** A verb opening a path segment ("calculate grid coordinate points"): no part of what came back. */
 export const LEADING_VERB = /^(?:calculate|compute|generate|get|list|search|find|fetch|retrieve|create|update|delete|lookup|check|convert) (?=[a-z])/;
+
+/** Path words that are actions, views or screens, never the things a list holds. */
+const NOT_ITEMS = /^(search|find|lookup|autocomplete|suggest|suggestions?|query|browse|filter|match|compare|export|import|download|upload|calculate|convert|check|validate|verify|detail|details|summary|overview|status|count|stats|info|list|all|api|json|xml|picker|dropdown|widget|selector|me|my|self|current|latest|random|top|new|nearby|bulk|batch|health|ping|version|config|settings|default)$/;
+/** Mass nouns a list of records is counted in entries of ("/Projects/{id}/Time" → "time entries"). */
+const ENTRY_MASS = /^(time|work|history|usage|activity)$/;
+
+/**
+ * The things a list is, from the path's last static segment when it is one count noun: "/{roadId}/services/closure"
+ * holds closures (not services), "/Projects/{id}/Time" time entries (not projects); a screen word ("/user/picker")
+ * gives way to the segment before it ("users"). Undefined when the segment is an action or a mass noun.
+ */
+export function itemsOfLastSegment(path: string): string | undefined {
+  const segments = path.split('/').filter((s) => s && !/^v\d+(?:\.\d+)?$/i.test(s)).reverse();
+  for (const raw of segments) {
+    if (/[{}:]/.test(raw)) return undefined;
+    const word = raw.toLowerCase().replace(/\.(json|xml)$/, '');
+    if (/^(picker|dropdown|widget|selector)$/.test(word)) continue;
+    if (!/^[a-z]{3,}$/.test(word) || !isKnownWord(word) || NOT_ITEMS.test(word) || LEADING_VERB.test(`${word} x`)) return undefined;
+    if (ENTRY_MASS.test(word)) return `${word} entries`;
+    if (NO_PLURAL.test(word) || ADJECTIVE_KEY.test(word) && !KNOWN_NOUNS.test(word)) return undefined;
+    return pluralize.isPlural(word) && pluralize.singular(word) !== word ? undefined : pluralize.plural(word);
+  }
+  return undefined;
+}
+
+/** List keys that are adjectives said as plurals ("populars", "latests"): no noun to count with. */
+const ADJECTIVE = /^(popular|latest|recent|new|top|trending|featured|favorite|favourite|similar|related|upcoming|current|previou|other|all|additional)$|(ular|ive|ous|ful|able|ible|ical)$/;
+
+/** The noun of a list a result is: its property name, else the resource the path names ("albums"), else "results". */
+export function listNoun(name: string | undefined, op: RecordOperation | undefined): string {
+  const generic = /^(data|info|information|content|body|response|results?|items?|list|records?|entries|values?|hits|docs|rows|objects|elements|payloads?)$/;
+  const named = name ? humanizeFor(name, op).toLowerCase() : '';
+  if (named === 'docs') return 'documents';
+  if (named && !generic.test(named) && isPluralNoun(named) && !ADJECTIVE.test(singular(named.split(' ').pop() ?? ''))) return named;
+  // The last plural noun of the path ("/locations/hotels/by-geocode" → "hotels").
+  const segments = (op?.path ?? '').split('/').filter((s) => s && !/[{}:]/.test(s) && !/^v\d+$/.test(s)).reverse();
+  const own = itemsOfLastSegment(op?.path ?? '');
+  if (own) return own;
+  for (const segment of segments) {
+    // "/calculate_grid_coordinate_points": the verb of the operation is no part of what came back.
+    const fromPath = humanizeFor(segment, op).toLowerCase().replace(LEADING_VERB, '');
+    if (fromPath && !generic.test(fromPath) && isPluralNoun(fromPath) && /^[a-z ]+$/.test(fromPath) && !ADJECTIVE.test(singular(fromPath.split(' ').pop() ?? ''))) return fromPath;
+  }
+  return 'results';
+}
+

@@ -6,7 +6,7 @@
  * "list schools near a place"). Descriptions are never pasted whole into speech (QUALITY.md G).
  */
 import pluralize from 'pluralize';
-import { identifierWords } from '../text/index.ts';
+import { identifierWords, spokenParts } from '../text/index.ts';
 import { EXPANSIONS } from './_vocabulary.ts';
 import { operationEffect } from '../specs/index.ts';
 
@@ -17,10 +17,18 @@ const DOC_WORDS = /\b(endpoints?|api|apis|parameters?|param|modifiers?|json|xml|
 const POINTER = '(?:given|specified|desired|provided|particular|specific|selected|requested|corresponding|single|supplied|passed|chosen)';
 
 /** A description's verb phrase made speech, or undefined when it stays documentation. */
-export function spokenRequest(phrase: string, source = '', maxWords = 9): string | undefined {
+export function spokenRequest(described: string, source = '', maxWords = 9): string | undefined {
+  // "make a full grid search and get the ranking of a business": the request is what is got.
+  const phrase = described.replace(/^(?:make|do|perform|run|execute|send) (?:a|an|the) [\w -]{3,40}? and (get|find|list|retrieve|return)s? /i, '$1 ');
   const said = agreeArticles(
     phrase
       .replace(/[’]/g, "'")
+      // "each of the latest futures contracts": the contracts.
+      .replace(/\beach of (?:the )?/gi, 'the ')
+      // "the apps and a pagination token": the token is part of the response, not what the user wants.
+      .replace(/,? (?:and|with|plus) (?:a |an |the )?(?:pagination|paging|next[- ]page|continuation|cursor) (?:token|cursor|info|information|metadata|links?)s?\b/gi, '')
+      .replace(/,? (?:and|with|plus) (?:a |the )?(?:total (?:count|number)|count|highlighting|highlights?)\b/gi, '')
+      .replace(/ with highlighting\b/gi, '')
       .replace(/\b(?:the |an? )?(?:current(?:ly)? )?(?:logged[- ]in |authenticated |current )?user's /gi, 'the ')
       .replace(/\s+(?:for|to|in|on|from|of) (?:your|the|my) account\b/gi, '')
       .replace(/,\s*(?:optionally|if|when|which|where|including|sorted|ordered|filtered|along|and optionally|or)\b.*$/i, '')
@@ -34,7 +42,14 @@ export function spokenRequest(phrase: string, source = '', maxWords = 9): string
       .replace(/\ba list of (?:all )?(?:the )?/i, 'the ')
       .replace(/\s+/g, ' ')
       .trim(),
-  ).replace(/\s+(?:by its ID|by ID)$/i, '');
+  )
+    .replace(/\s+(?:by its ID|by ID)$/i, '')
+    // "get matching cities", "get the places matching a prefix": a search, said as one.
+    .replace(/^get (?:the )?matching ([a-z][\w -]*?)$/i, 'search for $1')
+    .replace(/^(?:get|list|find) (?:the |all )?([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?:that )?match(?:ing|es)? (?:a |an |the |your )?(?:search )?(?:query|prefix|term|keyword|text|string|name)\b.*$/i, 'search for $1')
+    // "get top 50 markets for coin": "the top 50 markets for a coin".
+    .replace(/^(\S+) (top|best|latest|newest|most recent) (?=\d|[a-z])/i, '$1 the $2 ')
+;
   const words = withArticle(said).replace(/\ba list of (?:all )?(?:the )?/i, 'the ').split(' ');
   // Too long: the last prepositional phrase goes ("… for a city on a date" → "… for a city").
   // Seven words or more copied from the description read as pasted documentation (the checker's rule too).
@@ -44,6 +59,12 @@ export function spokenRequest(phrase: string, source = '', maxWords = 9): string
     const said = normalWords(words.join(' '));
     return [...remainders].some((rest) => said.includes(rest));
   };
+  // "futures contracts for the date falling on …": the participle's phrase goes, what is got stays.
+  const falling = words.findIndex((w, i) => i >= 3 && /^(?:the|a|an)$/.test(w) && /^[a-z]{3,}ing$/.test(words[i + 2] ?? '') && /^(on|at|in|for|to|from|by|with|within)$/.test(words[i + 3] ?? ''));
+  if (falling > 0) {
+    const cut = words.findLastIndex((w, i) => i >= 3 && i < falling && /^(on|at|in|for|with|from|by|within|during|of)$/.test(w));
+    if (cut > 0) words.length = cut;
+  }
   while (words.length > maxWords || copied()) {
     let cut = words.findLastIndex((w, i) => i >= 3 && /^(on|at|in|for|with|from|by|within|during)$/.test(w));
     if (cut < 0) cut = words.findLastIndex((w, i) => i >= 3 && w === 'of');
@@ -55,7 +76,9 @@ export function spokenRequest(phrase: string, source = '', maxWords = 9): string
   if (words.length < 2) return undefined;
   // "for a tournament ID year": a list whose commas were lost.
   const out = words.join(' ').replace(/[,;:]+$/, '');
-  if (out.split(' ')[0]?.toLowerCase() !== phrase.split(' ')[0]?.toLowerCase()) return undefined;
+  if (out.split(' ')[0]?.toLowerCase() !== phrase.split(' ')[0]?.toLowerCase() && !/^search for /.test(out)) return undefined;
+  // "specifying the date": a participle explains how, it asks for nothing.
+  if (/^[a-z]+ing$/i.test(out.split(' ')[0] ?? '')) return undefined;
   if (/\b(?:based|associated|belonging|found|identified|containing|related|matching|\w{2,}[^e]ed)$/i.test(out)) return undefined;
   // "get the continents filtering by name", "futures contracts for the date falling": a participle of the description.
   if (/\b[a-z]{3,}ing (?:by|on|with|in|for|from|to)\b|\b(?:the|a|an) [a-z]+ [a-z]{3,}ing$/.test(out)) return undefined;
@@ -107,6 +130,14 @@ function namesSomething(rest: string[]): boolean {
   return rest.some((w) => !SMALL.has(w.toLowerCase()) && !EMPTY_NOUNS.has(w.toLowerCase()) && /^[A-Za-z][\w'-]*$/.test(w));
 }
 
+/**
+ * "get the top 50 markets for coin" → "… for a coin": a bare singular noun closing a request takes an article when
+ * it names one of the operation's resources (a path word or an input), never "for a football".
+ */
+export function withResourceArticle(request: string, resources: ReadonlySet<string>): string {
+  return request.replace(/ (for|of|from|to) ([a-z]{3,})$/, (m, prep: string, noun: string) => (resources.has(noun) && !pluralize.isPlural(noun) && !MASS.test(noun) && !EMPTY_NOUNS.has(noun) ? ` ${prep} ${agreeArticles(`a ${noun}`)}` : m));
+}
+
 /** "a apple" → "an apple", "an user" → "a user", "a SKU" → "an SKU". */
 export function agreeArticles(text: string): string {
   return text.replace(/\b(a|an) ([A-Za-z0-9][\w'-]*)/g, (m, article: string, word: string) => {
@@ -135,6 +166,8 @@ const NAME_VERBS: Record<string, string> = {
 const METHOD_VERB: Record<string, string> = { GET: 'get', POST: 'create', PUT: 'update', PATCH: 'update', DELETE: 'delete' };
 /** Words in names that say how, not what. */
 const FILLER = new Set(['by', 'id', 'ids', 'info', 'information', 'detail', 'details', 'data', 'api', 'v', 'json', 'xml', 'all', 'the', 'a', 'an', 'of', 'for', 'from', 'with', 'and', 'or', 'to', 'in', 'on', 'at', 'single', 'multiple', 'several', 'specific', 'one', 'current', 'latest', 'random', 'metadata', 'overview', 'using', 'via', 'deprecating', 'deprecated', 'v2', 'v3', 'list', 'lists', 'get', 'search', 'is', 'me', 'my', 'async', 'certain', 'next', 'upcoming', 'previous', 'pagination', 'paginate', 'paginated', 'page', 'free', 'use', 'since']);
+/** Words naming the screen a result is shown in ("findUsersForPicker"): no part of what the user wants. */
+const UI_PURPOSE = new Set(['picker', 'dropdown', 'widget', 'ui', 'typeahead', 'combobox', 'selector']);
 const SPLIT = new Set(['by', 'for', 'at', 'of', 'from', 'in', 'near', 'since', 'within', 'to', 'into']);
 const LOCATION = /^(nearby|radius|lat|latitude|lon|lng|long|longitude|coordinates?|coordinate|geolocation|location|loc|position|point)$/;
 const QUERY = /^(q|query|search|term|keyword|keywords|text|s|name)$/;
@@ -156,8 +189,8 @@ interface BuildInput {
  */
 export function builtIntent(op: BuildInput): string {
   const segments = op.path.split('/').filter((s) => s && !/^[{:]/.test(s) && !/^v\d+(\.\d+)?$/i.test(s) && s !== 'api');
-  const fromName = identifierWords(op.name.replace(/[=[{].*$/, '')).filter((w) => !/^(get|post|put|patch|delete)$/.test(w) || identifierWords(op.name).length < 3);
-  const fromPath = segments.flatMap((s) => identifierWords(s));
+  const fromName = nameWords(op.name.replace(/[=[{].*$/, '')).filter((w) => !/^(get|post|put|patch|delete)$/.test(w) || identifierWords(op.name).length < 3);
+  const fromPath = segments.flatMap((s) => nameWords(s));
   // RapidAPI paths repeat the name; OpenAPI names may be method+path slugs: take whichever says more words.
   const pathWords = new Set(fromPath);
   const slug = /^(get|post|put|patch|delete)[_\-\s./]/i.test(op.name) && fromName.every((w) => pathWords.has(w) || /^(api|v\d+|get|post|put|patch|delete)$/.test(w));
@@ -168,7 +201,7 @@ export function builtIntent(op: BuildInput): string {
   if (question) return question;
   const verbWord = raw.find((w) => NAME_VERBS[w]);
   const splitAt = raw.findIndex((w, i) => i > 0 && SPLIT.has(w));
-  const keep = (words: string[]): string[] => words.filter((w) => !FILLER.has(w) && !NAME_VERBS[w] && !LOCATION.test(w) && !/^(?:v?\d+)$/.test(w));
+  const keep = (words: string[]): string[] => words.filter((w) => !FILLER.has(w) && !UI_PURPOSE.has(w) && !NAME_VERBS[w] && !LOCATION.test(w) && !/^(?:v?\d+)$/.test(w));
   let content = keep(splitAt > 0 ? raw.slice(0, splitAt) : raw);
   const after = splitAt > 0 ? keep(raw.slice(splitAt + 1)) : [];
   const required = op.required.map((p) => identifierWords(p));
@@ -239,6 +272,11 @@ export function builtIntent(op: BuildInput): string {
   }
   const tail = near && verb !== 'look up' ? ' near a place' : qualifier;
   return `${verb} ${object}${tail}`.replace(/\s+/g, ' ').trim();
+}
+
+/** A name's words, glued ones split ("getOrdersbyEmail" → get orders by email, "applicationrole" → application role). */
+function nameWords(name: string): string[] {
+  return identifierWords(name).flatMap((w) => [...spokenParts(w)]);
 }
 
 /** Verbs in the third person that a yes/no operation name asks about ("check-if-user-follows-playlist"). */

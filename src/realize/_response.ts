@@ -9,8 +9,8 @@
 import type { RecordOperation } from '../plan/types.ts';
 import * as P from './_phrases.ts';
 import type { Rng } from '../random/index.ts';
-import { countable, LEADING_VERB } from './_count-nouns.ts';
-import { CRYPTIC, flagClause, ownedFacts, said, sayCode, sayDate } from './_say.ts';
+import { countable, LEADING_VERB, listNoun } from './_count-nouns.ts';
+import { CRYPTIC, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange } from './_say.ts';
 import { loneCoordinate } from './_intent-facts.ts';
 import { listTotal } from './_totals.ts';
 import { effectOf } from './_effect.ts';
@@ -36,8 +36,6 @@ const MONEY_FIELDS = /^(amount|total|base|price|value|cost|fee|fees|balance|subt
 const LABEL_FIELDS = /^(name|title|full_?name|display_?name|label)$/i;
 /** Never read out: passwords, secrets, tokens. */
 const SECRET = /(password|passwd|secret|token|api_?key)$/i;
-/** List keys that are adjectives said as plurals ("populars", "latests"): no noun to count with. */
-const ADJECTIVE = /^(popular|latest|recent|new|top|trending|featured|favorite|favourite|similar|related|upcoming|current|previou|other|all|additional)$|(ular|ive|ous|ful|able|ible|ical)$/;
 // A slug ("brandSlugName") is an identifier in a URL, not a name to read out.
 const ID_KEY = /(^|_|[a-z])(id|ids|Id|ID|Ids|IDs|key|uuid|Key)$|[Ss]lug/;
 /** "starts at", "expires at": verbs said with "it … on <date>". */
@@ -230,7 +228,8 @@ function clause(name: string, value: string | number | boolean, now = false): st
   }
   // {eta_in_minutes: 284}: "the ETA is 284 minutes".
   const inUnit = /^(.+?) in (minutes|seconds|milliseconds|hours|days|weeks|months|years|kilometers|kilometres|km|miles|meters|metres|millimeters|centimeters|feet|kilograms|kg|pounds|grams|percent|kilometers per hour|miles per hour|hectopascals|kilobytes|megabytes|gigabytes|US dollars|euros|cents)$/i.exec(name);
-  if (inUnit && typeof value === 'number') return `the ${inUnit[1]} ${now ? 'is now' : 'is'} ${value} ${inUnit[2]}`;
+  const inUnitOrRange = shareOrRange(name, value, now, inUnit);
+  if (inUnitOrRange) return inUnitOrRange;
   // A temperature without a unit is said in degrees.
   const unit = typeof value === 'number' && /\btemp/i.test(name) && !/\b(c|f|celsius|fahrenheit|kelvin)\b/i.test(name) ? ' degrees' : '';
   return `the ${name} ${isPluralNoun(name) ? 'are' : 'is'}${now ? ' now' : ''} ${said(value)}${unit}`;
@@ -484,22 +483,6 @@ function onlyAcknowledges(result: unknown): boolean {
 function hasOwnScalars(result: unknown): boolean {
   if (result === null || typeof result !== 'object' || Array.isArray(result)) return false;
   return Object.entries(result as Record<string, unknown>).some(([k, v]) => v !== null && typeof v !== 'object' && !NOISE_FIELDS.test(k) && !isTransport(k, v));
-}
-
-/** The noun of a list a result is: its property name, else the resource the path names ("albums"), else "results". */
-function listNoun(name: string | undefined, op: RecordOperation | undefined): string {
-  const generic = /^(data|info|information|content|body|response|results?|items?|list|records?|entries|values?|hits|docs|rows|objects|elements|payloads?)$/;
-  const named = name ? humanizeFor(name, op).toLowerCase() : '';
-  if (named === 'docs') return 'documents';
-  if (named && !generic.test(named) && isPluralNoun(named) && !ADJECTIVE.test(singular(named.split(' ').pop() ?? ''))) return named;
-  // The last plural noun of the path ("/locations/hotels/by-geocode" → "hotels").
-  const segments = (op?.path ?? '').split('/').filter((s) => s && !/[{}:]/.test(s) && !/^v\d+$/.test(s)).reverse();
-  for (const segment of segments) {
-    // "/calculate_grid_coordinate_points": the verb of the operation is no part of what came back.
-    const fromPath = humanizeFor(segment, op).toLowerCase().replace(LEADING_VERB, '');
-    if (fromPath && !generic.test(fromPath) && isPluralNoun(fromPath) && /^[a-z ]+$/.test(fromPath) && !ADJECTIVE.test(singular(fromPath.split(' ').pop() ?? ''))) return fromPath;
-  }
-  return 'results';
 }
 
 /** "There are 483 orders in all; these are the first 3.": a page is not the whole list. */

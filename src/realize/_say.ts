@@ -1,4 +1,5 @@
 /** Values as a person says them: ISO dates in words, language and country codes by name, flags as yes/no. */
+import { isPluralNoun } from './words.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -17,8 +18,11 @@ export function sayDate(text: string): string | undefined {
 
 /** A value as said: flags as yes/no, without a closing full stop. */
 export function said(value: string | number | boolean): string {
-  return typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value).replace(/(?<=\w)[.!]+$/, '');
+  return typeof value === 'boolean' ? (value ? 'yes' : 'no') : INITIALS_END.test(String(value)) ? String(value) : String(value).replace(/(?<=\w)[.!]+$/, '');
 }
+
+/** "T.I.", "J.R.R.", "Sammy Davis Jr.": a name's last period is part of the name, not the end of a sentence. */
+export const INITIALS_END = /(?:^|[\s.])[A-Z]\.$|\b(?:Jr|Sr|Inc|Ltd|Co|Corp|Bros|St|Dr)\.$/;
 
 const LANGUAGES = new Intl.DisplayNames(['en'], { type: 'language' });
 const REGIONS = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -70,4 +74,19 @@ export function ownedFacts(about: string, noun: string): string {
   return about
     .replace(/^the /, 'their ')
     .replace(/\bit (was|is|has|does|can)\b/g, (_m, verb: string) => `they ${({ was: 'were', is: 'are', has: 'have', does: 'do', can: 'can' } as Record<string, string>)[verb]}`);
+}
+
+/** {eta_in_minutes: 284} → "the ETA is 284 minutes", {found_percent: 22} → "the share found is 22 percent"; {employees: "51-200"} → "it has 51–200 employees". */
+export function shareOrRange(name: string, value: string | number | boolean, now: boolean, inUnit: RegExpExecArray | null): string | undefined {
+  // {found_percent: 22}: a participle is no noun ("the found is 22 percent"): "the share found is 22 percent".
+  if (inUnit && typeof value === 'number' && /^(?:[a-z]+ed|found|seen|known|done|won|lost)$/.test(inUnit[1] ?? '') && !/^(speed|need|seed|feed)$/.test(inUnit[1] ?? '')) return `the share ${inUnit[1]} ${now ? 'is now' : 'is'} ${value} ${inUnit[2]}`;
+  // {employees: "51-200"}: a range of a count is had, "it has 51–200 employees".
+  if (typeof value === 'string' && !now && /^\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]*\+?$|^\d[\d,]*\+$/.test(value) && /^[a-z]+s$/.test(name) && isPluralNoun(name) && !/^(years|hours|minutes|seconds|days|months|weeks|dates|times|ids|status)$/.test(name)) return `it has ${value.replace(/\s*(?:-|to)\s*/, '–')} ${name}`;
+  if (inUnit && typeof value === 'number') return `the ${inUnit[1]} ${now ? 'is now' : 'is'} ${value} ${inUnit[2]}`;
+  return undefined;
+}
+
+/** "… and T.I.." → "… and T.I.": a name's own period ends the sentence too. */
+export function oneStop(text: string): string {
+  return text.includes('..') ? text.replace(/(\b[A-Z]|\b(?:Jr|Sr|Inc|Ltd|Co|Corp|Bros|St|Dr))\.\.(?=\s|$)/g, '$1.') : text;
 }

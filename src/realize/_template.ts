@@ -13,6 +13,7 @@ import { isEnglish, plainText } from '../language/plain.ts';
 import { answerNoun, highlightOf, outcomeOf, responseIntro, summarizeResult, type Outcome } from './_response.ts';
 import { dialogueRng, type Rng } from '../random/index.ts';
 import { apiName, humanizeIdentifier, intentPhrase, intentVariants, nameWords, isPluralNoun, joinList, requestPhrase, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';
+import { oneStop } from './_say.ts';
 import { normalWords, sentenceRemainders, spokenRequest } from './_intent.ts';
 
 
@@ -125,7 +126,7 @@ function leaks(text: string, hidden: unknown[]): boolean {
 /** Tries phrasings in a seeded order and keeps the first one that passes `ok`; falls back to the first tried. */
 function choose(rng: Rng, candidates: string[], ok: (text: string) => boolean): string {
   const order = shuffled(rng, candidates);
-  return order.find(ok) ?? (order[0] as string);
+  return oneStop(order.find(ok) ?? (order[0] as string));
 }
 
 /**
@@ -204,7 +205,7 @@ function userText(walk: Walk, i: number, turn: UserTurn, rng: Rng): string {
 function composed(rng: Rng, make: (r: Rng) => string, ok: (text: string) => boolean): string {
   let first: string | undefined;
   for (let n = 0; n < 6; n++) {
-    const text = make(rng.fork(`c${n}`));
+    const text = oneStop(make(rng.fork(`c${n}`)));
     if (ok(text)) return text;
     first ??= text;
   }

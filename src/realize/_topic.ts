@@ -7,7 +7,10 @@
  */
 import pluralize from 'pluralize';
 import type { RecordOperation } from '../plan/types.ts';
-import { identifierWords } from '../text/index.ts';
+import { identifierWords, spokenParts } from '../text/index.ts';
+
+/** A path segment's words as said ("applicationrole" → application role). */
+const segmentWords = (segment: string): string[] => identifierWords(segment).flatMap((w) => [...spokenParts(w)]);
 import { apiName, intentVariants } from './words.ts';
 
 /** Subject areas a person names as such ("a question about music"). */
@@ -82,10 +85,10 @@ function topicsOf(target: RecordOperation, planned: string | undefined): string[
   }
   const segments = target.path.split('/').filter((s) => s && !/^[{:]/.test(s) && !/^v\d+/i.test(s));
   // "/events/{id}/holds": "event holds", the resource of its owner, then each segment alone.
-  const last = segments.length >= 2 ? asTopic([pluralize.singular(identifierWords(segments[segments.length - 2] ?? '').pop() ?? ''), ...identifierWords(segments[segments.length - 1] ?? '')], documented) : undefined;
+  const last = segments.length >= 2 ? asTopic([pluralize.singular(segmentWords(segments[segments.length - 2] ?? '').pop() ?? ''), ...segmentWords(segments[segments.length - 1] ?? '')], documented) : undefined;
   if (last) topics.push(last);
   for (const seg of segments.reverse()) {
-    const topic = asTopic(identifierWords(seg), documented);
+    const topic = asTopic(segmentWords(seg), documented);
     if (topic) topics.push(topic);
   }
   if (planned) {

@@ -90,6 +90,7 @@ export const EXPANSIONS: Record<string, string> = {
   eta: 'ETA',
   isrc: 'ISRC',
   ean: 'EAN',
+  asin: 'ASIN',
   upc: 'UPC',
   ne: 'north-east',
   nw: 'north-west',

@@ -3,38 +3,20 @@
  * names ("trackId" → "track ID"), intent phrases from operation descriptions ("Returns a list of pets" →
  * "get a list of pets"), and value mentions without JSON.
  */
+import pluralize from 'pluralize';
 import type { RecordOperation } from '../plan/types.ts';
 import { looksLikeIdentifier } from '../text/index.ts';
+import { splitIdentifier } from './_split-identifier.ts';
+import { boundedNoun, byNoun, describedAdjective, withoutZone } from './_name-nouns.ts';
 import { isEnglish, plainText, withoutDeprecation } from '../language/plain.ts';
 import { boundNoun, withoutPurpose } from '../language/names.ts';
 import { nounFromDescription, nounNamedIn } from '../language/param-nouns.ts';
 import { EXPANSIONS, IRREGULAR_SINGULAR, PLAIN_WORDS, UNITS } from './_vocabulary.ts';
 import { tidy, untitle } from './_tidy.ts';
-import { builtIntent, fieldListRequest, spokenRequest } from './_intent.ts';
+import { builtIntent, fieldListRequest, spokenRequest, withResourceArticle } from './_intent.ts';
 import { withoutTypos } from './_typos.ts';
 
-/** Splits camelCase, PascalCase, snake_case, kebab-case, dotted and bracketed names into lower-case words. */
-export function splitIdentifier(name: string): string[] {
-  return name
-    .replace(/\[\]/g, ' ')
-    .replace(/(I[Dd]|U[Rr][Ll])s(?![a-z])/g, (m) => `${m.charAt(0)}${m.slice(1).toLowerCase()}`)
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .replace(/([a-zA-Z])(\d)/g, '$1 $2')
-    .split(/[^A-Za-z0-9]+/)
-    .filter((w) => w.length > 0)
-    .flatMap((w) => unglueId(w.toLowerCase()));
-}
-
-/** Words that end in "id" without being "<thing> id". */
-const NOT_GLUED_ID = new Set(['invalid', 'pyramid', 'hybrid', 'liquid', 'stupid', 'madrid', 'candid', 'squalid', 'splendid', 'arachnid', 'orchid', 'humid', 'rapid', 'vivid', 'placid', 'lucid', 'fervid', 'morbid', 'timid', 'torrid', 'insipid', 'intrepid', 'valid', 'david', 'druid', 'cupid', 'lipid', 'fluid', 'solid', 'forbid', 'amid', 'afraid', 'unpaid', 'prepaid', 'postpaid', 'mermaid', 'braid', 'overlaid', 'inlaid']);
-
-/** Glued ids ("webcamid", "userid") are two words: "webcam ID". */
-function unglueId(word: string): string[] {
-  if (word.length >= 6 && word.endsWith('id') && !word.endsWith('oid') && !word.endsWith('aid') && !NOT_GLUED_ID.has(word) && /^[a-z]+$/.test(word)) return [word.slice(0, -2), 'id'];
-  if (word.length >= 7 && word.endsWith('ids') && !word.endsWith('oids') && /^[a-z]+$/.test(word) && !NOT_GLUED_ID.has(word.slice(0, -1))) return [word.slice(0, -3), 'ids'];
-  return [word];
-}
+export { splitIdentifier } from './_split-identifier.ts';
 
 /** Remembers the answers of a pure string function (names and summaries recur across dialogues); bounded. */
 function memo<T>(fn: (text: string) => T): (text: string) => T {
@@ -54,7 +36,9 @@ function memo<T>(fn: (text: string) => T): (text: string) => T {
 export const humanizeIdentifier: (name: string) => string = memo(humanizeIdentifierUncached);
 
 function humanizeIdentifierUncached(name: string): string {
-  const words = splitIdentifier(name);
+  // "dateUtc", "priceText", "scoreText": the zone and the display copy say nothing a person names.
+  const split = splitIdentifier(name);
+  const words = split.length > 1 && /^(utc|gmt|text)$/.test(split[split.length - 1] ?? '') && !/^(alt|full|body|plain|rich|raw|display|search|free|help|link|button|source|query)$/.test(split[split.length - 2] ?? '') ? split.slice(0, -1) : split;
   const last = words[words.length - 1] ?? '';
   // "opening_hours" is a noun of its own, "eta_in_minutes" already says "in".
   // "expiry_mm" is a month, not millimeters.
@@ -196,7 +180,14 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
   const schema = paramSchema(op, param);
   const bound = boundNoun(param, schema);
   if (bound) return bound;
-  const words = splitIdentifier(param);
+  // "dateAfterUtc": the time zone is the value's, not the name's ("the start date").
+  const words = withoutZone(splitIdentifier(param));
+  // "dietary" = "Only dishes with this dietary label": an adjective names its noun in the description.
+  const adjectiveNoun = words.length === 1 ? describedAdjective(words[0] ?? '', schema?.description) : undefined;
+  if (adjectiveNoun) return adjectiveNoun;
+  // "exclude", "adjustEstimate": a verb is no noun; say what it acts on.
+  const verbNoun = verbNamed(words, schema, op);
+  if (verbNoun) return verbNoun;
   const cryptic = words.length === 1 && ((((words[0] ?? '').length <= 2 || /^[b-df-hj-np-tv-xz]{3,4}$/.test(words[0] ?? '')) && !EXPANSIONS[words[0] ?? '']) || /^(q|query|search|term|keyword|text)$/.test(words[0] ?? ''));
   if (cryptic) {
     const fromDescription = nounFromDescription(schema?.description as string | undefined) ?? nounNamedIn(schema?.description as string | undefined);
@@ -218,10 +209,14 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
   // "moveIssuesTo": a name ending in a preposition names what the path is about ("the component to move issues to").
   const trailing = words.length >= 3 && /^(to|into|from|for|with)$/.test(words[words.length - 1] ?? '') ? ownerFromPath(op, param) ?? ownerOfPath(op) : undefined;
   if (trailing) return `${trailing} to ${words.slice(0, -1).map((w) => expandWord(w, false)).join(' ')} ${words[words.length - 1]}`;
+  // "createdSince": a participle bounded is a date the thing was created since ("the created since date").
+  if (words.length === 2 && /^[a-z]{3,}ed$/.test(words[0] ?? '') && /^(since|after|until|before)$/.test(words[1] ?? '')) return `${words[0]} ${words[1]} date`;
   if (words.length === 2 && /^(from|since|after|to|until|before)$/.test(words[1] ?? '')) return boundedNoun(expandWord(words[0] ?? '', false), /^(from|since|after)$/.test(words[1] ?? ''), schema);
   if (words.length === 1 && GENERIC_NAMES.has(words[0] ?? '')) {
     const described = nounFromDescription(schema?.description as string | undefined);
     if (described && described.split(' ').length >= 2 && !/\bIDs?\b|\bid\b|identifier/i.test(described)) return described;
+    // {id: "Track ID"}: the description names whose ID it is, whatever the path says ("the track ID").
+    if (described && described.split(' ').length <= 3 && /^[A-Za-z]+ /.test(described) && described.toLowerCase().endsWith(` ${humanizeIdentifier(param).toLowerCase()}`)) return described.replace(/^\w+/, (w) => w.toLowerCase());
     const owner = ownerFromPath(op, param) ?? ownerFromOperationName(op);
     if (owner && !owner.endsWith(humanizeIdentifier(param))) return `${owner} ${humanizeIdentifier(param)}`;
   }
@@ -235,16 +230,19 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
   return noun;
 }
 
+const ACTION_VERBS = /^(exclude|include|ignore|skip|adjust|override|notify|move|expand|omit)$/;
+/** "exclude" → "users to exclude", "adjustEstimate" → "way to adjust the estimate": a verb names an action, not a thing. */
+function verbNamed(words: string[], schema: Record<string, unknown> | undefined, op: RecordOperation | undefined): string | undefined {
+  if (!ACTION_VERBS.test(words[0] ?? '') || schema?.type === 'boolean') return undefined;
+  if (words.length === 2) return `way to ${words[0]} the ${expandWord(words[1] ?? '', false)}`;
+  if (words.length !== 1) return undefined;
+  // "findUsersForPicker": the users; a picker is where they are shown.
+  const owner = splitIdentifier(op?.name ?? '').find((w) => !VERBS.has(w) && !STOP.has(w) && !/^(picker|dropdown|widget|selector|my|me|all)$/.test(w));
+  return owner ? `${plural(expandWord(singular(owner), false))} to ${words[0]}` : undefined;
+}
+
 /** Parameter names that say nothing of what is sent. */
 const VAGUE_NAMES = /^(value|body|show|object|data|input|payload|params?|content)$/i;
-
-/** "dateFrom" → "start date", "daysFrom" → "number of days", "priceTo" → "maximum price", "langTo" → "target language". */
-function boundedNoun(noun: string, start: boolean, schema: Record<string, unknown> | undefined): string {
-  if (/^(days|hours|weeks|months|years|minutes|seconds)$/.test(noun)) return `number of ${noun}`;
-  if (/date|time|day|year|month/.test(noun) || /date|time/.test(String(schema?.format ?? ''))) return `${start ? 'start' : 'end'} ${noun}`;
-  if (schema?.type === 'number' || schema?.type === 'integer') return `${start ? 'minimum' : 'maximum'} ${noun}`;
-  return `${start ? 'source' : 'target'} ${noun}`;
-}
 
 /** The resource a path is about: its last plain segment, singular ("/api/2/component/{id}" → "component"). */
 function ownerOfPath(op: RecordOperation | undefined): string | undefined {
@@ -254,22 +252,13 @@ function ownerOfPath(op: RecordOperation | undefined): string | undefined {
   return singular(last.toLowerCase());
 }
 
-/** "sort by", "fetch by": a name ending in "by" is no noun ("the fetch by?"); say what it chooses. */
-function byNoun(noun: string): string {
-  const m = /^(\w+) by$/.exec(noun);
-  if (!m) return noun;
-  const verb = m[1] as string;
-  if (/^(sort|order)$/.test(verb)) return 'sort order';
-  if (/^created?$/.test(verb)) return 'creator';
-  if (/^(updated?|modified?)$/.test(verb)) return 'last editor';
-  if (/^(increase|reduce|decrease)$/.test(verb)) return `amount to ${verb} by`;
-  return `${verb} type`;
-}
-
 /** "getTrackById" → "track"; used when a generic parameter has no path segment to name its owner. */
 function ownerFromOperationName(op: RecordOperation | undefined): string | undefined {
   if (!op) return undefined;
-  const words = splitIdentifier(op.name).filter((w) => !VERBS.has(w) && !STOP.has(w) && !QUANTIFIERS.has(w));
+  const named = splitIdentifier(op.name);
+  // "Get markets of coin", "Get ticker for specific coin": the ID is the owner's, named after "of"/"for".
+  const of = named.findIndex((w) => w === 'of' || w === 'for');
+  const words = (of > 0 && of < named.length - 1 ? named.slice(of + 1) : named).filter((w) => !VERBS.has(w) && !STOP.has(w) && !QUANTIFIERS.has(w));
   const noun = words[0];
   return noun ? expandWord(singular(noun), false) : undefined;
 }
@@ -310,7 +299,7 @@ export function sayValue(value: unknown): string {
     if (/^[a-z]+(_[a-z]+)+$/.test(value)) return value.replace(/_/g, ' ');
     if (/^[A-Z]+(_[A-Z]+)+$/.test(value)) return value.toLowerCase().replace(/_/g, ' ');
     // A sentence as a value keeps no final period: the sentence it is said in has one.
-    return value.replace(/(?<=[A-Za-z])\.$/, '');
+    return /(?:^|[\s.])[A-Z]\.$|\b(?:Jr|Sr|Inc|Ltd|Co|Corp|Bros|St|Dr)\.$/.test(value) ? value : value.replace(/(?<=[A-Za-z])\.$/, '');
   }
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
@@ -466,17 +455,20 @@ export function intentVariants(op: RecordOperation): string[] {
   if (out) return out;
   const description = op.description && isEnglish(op.description) ? withoutTypos(withoutDeprecation(op.description)) : '';
   const spoken: string[] = [];
+  const resources = new Set([...op.path.split(/[^A-Za-z]+/), ...Object.keys(op.parameters.properties ?? {})].flatMap((w) => splitIdentifier(w)).map((w) => pluralize.singular(w)));
   let first = true;
   for (const sentence of sentencesOf(description)) {
     const fromDescription = verbPhrase(sentence);
     if (!fromDescription) continue;
-    const said = spokenRequest(withoutPurpose(fromDescription), description);
+    const request = spokenRequest(withoutPurpose(fromDescription), description);
+    const said = request && withResourceArticle(request, resources);
     // "Returns an author's name, biography, …": asking for a few of the fields is a request too.
     const fields = spoken.length > 0 ? fieldListRequest(untitle(sentence).replace(/^\w+/, (w) => baseVerb(w, undefined) ?? w).replace(/^(\S+) the (\S+)/, '$1 the $2')) : undefined;
     if (fields) spoken.push(fields);
     if (said && (first || spoken.length > 0)) spoken.push(said);
     // A longer wording of the same sentence, for when the short one is not specific enough to find the operation.
-    const longer = first ? spokenRequest(withoutPurpose(fromDescription), description, 12) : undefined;
+    const wordier = first ? spokenRequest(withoutPurpose(fromDescription), description, 12) : undefined;
+    const longer = wordier && withResourceArticle(wordier, resources);
     if (longer) spoken.push(longer);
     first = false;
   }

@@ -1,0 +1,38 @@
+/** Nouns for parameter names that are no nouns as they stand: bounds, adjectives, "…by" names, zone suffixes. */
+import pluralize from 'pluralize';
+
+/** "date after utc" → "date after": a trailing time zone is the value's. */
+export function withoutZone(words: string[]): string[] {
+  return words.length > 1 && /^(utc|gmt)$/.test(words[words.length - 1] ?? '') ? words.slice(0, -1) : words;
+}
+
+const ADJECTIVE_END = /(?:ary|al|ic|ive|ous|ful|ible|able)$/;
+/** "dietary" + "Only dishes with this dietary label" → "dietary label". */
+export function describedAdjective(word: string, description: unknown): string | undefined {
+  if (!ADJECTIVE_END.test(word) || word.length < 5 || typeof description !== 'string') return undefined;
+  const m = new RegExp(`\\b${word} ([a-z]{3,})\\b`, 'i').exec(description);
+  const noun = m?.[1]?.toLowerCase();
+  if (!noun || /^(and|or|the|for|to|of|in|on|with|from|by|is|are|that|which)$/.test(noun) || /(?:ly|ing|ed)$/.test(noun)) return undefined;
+  return `${word} ${pluralize.singular(noun)}`;
+}
+
+/** "dateFrom" → "start date", "daysFrom" → "number of days", "priceTo" → "maximum price", "langTo" → "target language". */
+export function boundedNoun(noun: string, start: boolean, schema: Record<string, unknown> | undefined): string {
+  if (/^(days|hours|weeks|months|years|minutes|seconds)$/.test(noun)) return `number of ${noun}`;
+  if (/date|time|day|year|month/.test(noun) || /date|time/.test(String(schema?.format ?? ''))) return `${start ? 'start' : 'end'} ${noun}`;
+  if (schema?.type === 'number' || schema?.type === 'integer') return `${start ? 'minimum' : 'maximum'} ${noun}`;
+  return `${start ? 'source' : 'target'} ${noun}`;
+}
+
+/** "sort by", "fetch by": a name ending in "by" is no noun ("the fetch by?"); say what it chooses. */
+export function byNoun(noun: string): string {
+  const m = /^(\w+) by$/.exec(noun);
+  if (!m) return noun;
+  const verb = m[1] as string;
+  if (/^(sort|order)$/.test(verb)) return 'sort order';
+  if (/^created?$/.test(verb)) return 'creator';
+  if (/^(updated?|modified?)$/.test(verb)) return 'last editor';
+  if (/^(increase|reduce|decrease)$/.test(verb)) return `amount to ${verb} by`;
+  return `${verb} type`;
+}
+
