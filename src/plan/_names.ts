@@ -94,7 +94,7 @@ export function boutName(): string {
 
 /** An event's name fits what the API is about: a fight card in a combat sports API, never a "Warsaw Book Week". */
 export function eventName(context = ''): string {
-  if (FIGHTS.test(context)) return `${pick(['Fight Night', 'Championship Night', 'Grand Prix'])} ${cityName()}: ${boutName()}`;
+  if (FIGHTS.test(context)) return `${pick(['Fight Night', 'Championship Night', 'Grand Prix', 'Title Night', 'Contender Series', 'Summer Slam', 'Cage Classic'])} ${cityName()}: ${boutName()}`;
   if (SPORTS.test(context)) return `${cityName()} ${pick(['Cup Final', 'Derby', 'Open', 'Classic'])}`;
   return `${cityName()} ${pick([faker.music.genre(), 'Food', 'Film', 'Book', 'Design'])} ${pick(['Festival', 'Night', 'Week', 'Fair'])}`;
 }
@@ -153,7 +153,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'library', words: /\blibrar(y|ies)\b/, make: () => `${cityName()} ${pick(['Central', 'Public', 'Riverside'])} Library` },
   { noun: 'school', words: /\b(schools?|universit(y|ies)|colleges?)\b/, make: () => `${faker.location.street()} ${pick(['School', 'Primary School', 'High School', 'Academy'])}` },
   { noun: 'museum', words: /\b(museums?|galler(y|ies))\b/, make: () => `${cityName()} ${pick(['Museum of Art', 'History Museum', 'Gallery'])}` },
-  { noun: 'webcam', words: /\bwebcams?\b/, make: () => `${cityName()}: ${pick(['Harbour View', 'Old Town Square', 'Beach', 'City Skyline', 'Main Street'])}`, titled: true },
+  { noun: 'webcam', words: /\bwebcams?\b/, make: () => `${cityName()}: ${pick(['Harbour View', 'Old Town Square', 'Beach', 'City Skyline', 'Main Street', 'Cathedral Square', 'River Promenade', 'Central Station', 'Marina', 'Market Hall', 'Lighthouse', 'Botanical Garden', 'Ring Road', 'Ferry Terminal'])}`, titled: true },
   { noun: 'business', words: /\b(business(es)?|shops?|stores?|places|listings?|merchants?|maps|spots?)\b/, make: () => `${pick([faker.person.lastName() + "'s", cityName(), faker.location.street()])} ${pick(TRADES)}` },
   { noun: 'region', words: /\b(admin ?division ?\d?|regions?|states|provinces?|count(y|ies)|districts?|prefectures?)\b/, make: () => (worldValue('region', false, () => '') as string | undefined) ?? faker.location.state() },
   { noun: 'continent', words: /\bcontinents?\b/, make: () => pick(CONTINENTS) },
@@ -189,7 +189,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'pet', words: /\b(pets?|dogs?|cats?|animals?)\b/, make: () => faker.animal.petName() },
   { noun: 'company', words: /\b(compan(y|ies)|organi[sz]ations?|employers?|brands?|publishers?|labels?|providers?|networks?|channels?|stocks?|tickers?)\b/, make: () => faker.company.name() },
   { noun: 'person', words: /\b(users?|persons?|people|customers?|employees?|members?|authors?|contacts?|players?|owners?|passengers?|drivers?|actors?|cast|credits?)\b/, make: personName },
-  { noun: 'project', words: /\b(projects?|repos?|repositor(y|ies)|teams?|workspaces?|boards?)\b/, make: () => `${pick(['Apollo', 'Falcon', 'Harbor', 'Mercury', 'Summit', 'Cedar', 'Orion'])} ${pick(['Platform', 'Redesign', 'Migration', 'App'])}` },
+  { noun: 'project', words: /\b(projects?|repos?|repositor(y|ies)|teams?|workspaces?|boards?)\b/, make: () => `${pick(['Apollo', 'Falcon', 'Harbor', 'Mercury', 'Summit', 'Cedar', 'Orion', 'Juniper', 'Beacon', 'Meridian', 'Atlas', 'Willow', 'Quartz'])} ${pick(['Platform', 'Redesign', 'Migration', 'App', 'Rollout', 'Portal', 'Upgrade', 'Pilot'])}` },
 ];
 
 const byContext = new Map<string, NameKind | null>();
@@ -286,8 +286,8 @@ export function plainName(context: string): string {
   // Nothing known of the thing: a one-word brand-like name fits most things (a movie, a tool, an org).
   // What a team makes for its own work is named by the team ("Support Queue"); anything else gets a one-word
   // brand-like name, which fits most things (a movie, a tool, a drink) where "Engineering Drink" would not.
-  if (noun && ORG_THING.test(noun)) return `${pick(['Marketing', 'Support', 'Sales', 'Operations', 'Engineering', 'Finance', 'Design', 'Research'])} ${cap(noun)}`;
-  return pick(['Apollo', 'Atlas', 'Nova', 'Zenith', 'Aurora', 'Vertex', 'Horizon', 'Pioneer']);
+  if (noun && ORG_THING.test(noun)) return `${pick(['Marketing', 'Support', 'Sales', 'Operations', 'Engineering', 'Finance', 'Design', 'Research', 'Legal', 'Billing', 'Onboarding', 'Security', 'Product', 'Partner', 'Data', 'Facilities'])} ${cap(noun)}`;
+  return pick(['Apollo', 'Atlas', 'Nova', 'Zenith', 'Aurora', 'Vertex', 'Horizon', 'Pioneer', 'Juniper', 'Beacon', 'Meridian', 'Lumen', 'Cobalt', 'Sequoia', 'Tempo', 'Keystone']);
 }
 
 const a = (noun: string): string => (/^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`);
@@ -334,7 +334,7 @@ export function describe(noun: string, name?: string, city?: string, field = '')
     case 'app':
       return `Available on ${pick(['iOS and Android', 'Android', 'iOS'])}, free with optional in-app upgrades.`;
     case 'playlist':
-      return `${pick(['Relaxed', 'Upbeat', 'Classic', 'New'])} tracks, updated every week.`;
+      return `${pick(['Relaxed', 'Upbeat', 'Classic', 'New', 'Mellow', 'Feel-good', 'Acoustic', 'Danceable'])} ${pick(['tracks, updated every week', 'songs picked by our editors', 'favourites for the commute', 'tunes, refreshed every Friday', 'songs for a slow evening'])}.`;
     case 'job':
       return `${name ? `${name}, a` : 'A'} full-time role based in ${place}.`;
     case 'event':
