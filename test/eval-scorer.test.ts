@@ -72,6 +72,21 @@ describe('reply → action', () => {
     ["Sorry, there's no service here that can tune your guitar. Can I help with something else?", 'response_fail'],
     ["I'm afraid nothing in my catalog handles that kind of request.", 'response_fail'],
     ['You are welcome. Goodbye!', 'system_bye'],
+    // Goodbyes with no "bye" in them: a reply to thanks, a wish, an offer to come back (issue 10: 1,024 of 1,826
+    // system goodbyes of 2,000 openapi dialogues were read as responses, 37 as requests).
+    ['Good luck with Jazz Night.', 'system_bye'],
+    ["You're welcome! I can look into The Left Hand of Darkness again whenever you like.", 'system_bye'],
+    ["Don't mention it. Ping me if there's more.", 'system_bye'],
+    ['My pleasure. Let me know if you need anything else.', 'system_bye'],
+    ['Happy to.', 'system_bye'],
+    ['I wish I had better news. You know where to find me.', 'system_bye'],
+    ['Sorry I could not do more. Until next time.', 'system_bye'],
+    ['No problem. Please share the market.', 'request'],
+    ['Okay, 42. I still need the market.', 'request'],
+    ['Noted: 42. Next, the market?', 'request'],
+    ['Which track IDs should I use?', 'request'],
+    ['What about tracks exactly?', 'clarify'],
+    ['Here is what I found. The status is active and the name is Jazz Night.', 'response'],
     ['The track is Feeling Good by Nina Simone.', 'response'],
     ['Found it: the text is Could you gift-wrap this one? and the title is Give Me Everything.', 'response'],
     ['   ', 'no_answer'],
@@ -92,6 +107,24 @@ describe('reply → action', () => {
       }
     }
     assert.ok(n > 100, `${n} texts`);
+    assert.deepEqual(wrong, []);
+  });
+
+  test('every assistant text the committed sample asks a model to say next is labelled as the generator labelled it', () => {
+    const names = new FunctionNames();
+    const records = readFileSync(join(projectRoot, 'output/sample/dialogues.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as DialogueRecord);
+    const wrong: string[] = [];
+    let n = 0;
+    for (const record of records) {
+      for (const item of toEvalItems(record, { names })) {
+        const turn = record.turns[item.turn];
+        if (!turn || turn.speaker !== 'assistant' || turn.call || !turn.text || item.gold.action === 'retriever_call') continue;
+        n++;
+        const action = textAction(turn.text, item);
+        if (action !== item.gold.action) wrong.push(`${item.gold.action} → ${action}: ${turn.text}`);
+      }
+    }
+    assert.ok(n > 50, `${n} texts`);
     assert.deepEqual(wrong, []);
   });
 

@@ -14,13 +14,17 @@ import type { ModelReply, NextPrediction, PredictedCall } from './types.ts';
 export const PREDICTED_ACTIONS = ['retriever_call', 'call', 'request', 'clarify', 'suggest', 'response', 'response_fail', 'system_bye', 'no_answer'] as const;
 
 const SUGGEST = /\b(would you like me to|do you want me to|shall i|how about i|want me to|is that what you (need|want|mean)|would that help|does that (sound|work|fit)|should i go ahead)/;
-const CLARIFY = /\b(more about|more specific|more detail|what (would|do) you (like|want|need|have in mind)|what is it you|what can i (do|help)|what are you (looking|trying)|how can i help|what do you mean|which (task|service|of these|part|aspect)|what part|what should i do with|look something up)/;
-const ASK_VALUE = /\b(tell me|give me|provide|share|send me|let me know|i (will |)need|i'?ll need|what is|what'?s|which|what are|could you (confirm|specify)|do you (know|have)|may i have|what should i use)\b/;
-const BID = /^(\w+,? )?(please |kindly |just )?(tell me|give me|provide|share|send me|let me know)\b|\bi('ll| will| still| just)?( also)? need (the|your|a|an)\b/;
+const CLARIFY = /\b(more about|more specific|more detail|what (would|do) you (like|want|need|have in mind)|what is it you|what can i (do|help)|what are you (looking|trying)|how can i help|what do you mean|which (task|service|of these|part|aspect)(?!( \w+)? (ids?|keys?) should i use)|what about [^?]{1,60} exactly|what part|what should i do with|look something up)/;
+const ASK_VALUE = /(^|\. )(and|next,) (the|your) [^.?!]{1,60}\?$|\bi('ll| will)? ?(still|also|just) need (the|your)\b|\b(tell me|give me|provide|share|send me|let me know(?! if)|i (will |)need|i'?ll need|what is|what'?s|which|what are|could you (confirm|specify)|do you (know|have)|may i have|what should i use)\b/;
+const BID = /^(\w+,? )?(please |kindly |just )?(tell me|give me|provide|share|send me|let me know(?! if))\b|\bi('ll| will| still| just)?( also)? need (the|your|a|an)\b/;
 const FAIL = /\b(sorry|unfortunately|afraid|apologies|i checked, but)\b[^.]*\b(outside what|beyond what|can'?t|cannot|can not|unable|not able|don'?t have|no (way|tool|api|operation|service)|none of|nothing in my|not something)\b|\b(can'?t|cannot|unable to) (help|do|fulfil|fulfill|complete)\b/;
 /** A refusal may end by offering other help ("Can I help with something else?"): still a refusal. */
 const OFFER = /\b(can i help with something else|is there anything else i can do)\??$/;
-const BYE = /\b(bye|goodbye|good bye|take care|see you|have a (great|good|nice) (day|one|evening)|anything else|glad i could help|happy to help)\b/;
+/**
+ * A farewell: a goodbye, a reply to thanks ("You're welcome", "My pleasure", "Don't mention it"), a wish ("Good
+ * luck with Jazz Night") or an offer to come back ("I'm here if you need more"); short, and no question.
+ */
+const BYE = /\b(bye|goodbye|good bye|farewell|take care|take it easy|see you|talk soon|until next time|have a (great|good|nice|lovely) (day|one|evening|week)|enjoy (your day|the rest)|good day|anything else|glad (i could|to) help|happy to( (help|look|dig|do)|\.$)|glad (to be of help|it (helped|worked)|that worked out)|you'?re welcome|my pleasure|pleasure!|don'?t mention it|not a problem|no problem|no trouble|it was nothing|any ?time|you bet|sure thing|of course!|gladly\.|welcome!|cheers|all the best|best of luck|good luck|i hope (you find|\S.{0,60} will be useful)|come back|drop by|reach out|just ask|ask away|ask more|ping me|holler|i'?ll be around|i'?m here|where to find me|say the word|whenever you like|feel free|that'?s what i'?m here for|sorry (i could not do more|again|about that|for the bother|i came up short|this one was)|i'?m sorry it didn'?t work out|apologies for the trouble|i wish i had better news|that'?s a shame|^(understood|i understand|great!)|^i can look into .{1,60} again)/;
 
 export function parseCall(call: { name: string; arguments: string }): PredictedCall {
   let args: Record<string, unknown> | null = null;
@@ -65,7 +69,7 @@ export function textAction(text: string, item: EvalItem): string {
     if (ASK_VALUE.test(t)) return 'request';
     if (question) return 'clarify';
   }
-  if (BYE.test(t) && t.length <= 80) return 'system_bye';
+  if (BYE.test(t) && t.length <= 120) return 'system_bye';
   return 'response';
 }
 

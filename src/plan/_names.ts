@@ -54,12 +54,12 @@ function genreFor(context: string, category: boolean): string {
   return pick(GENERAL_CATEGORIES);
 }
 
-const PLAYLISTS = ['Morning Focus', 'Road Trip Classics', 'Chill Evenings', 'Workout Mix', 'Sunday Jazz', 'Indie Discoveries', 'Rainy Day Acoustic', 'Throwback Hits', 'Deep Work', 'Summer Party'];
-const TOPICS = ['urban cycling', 'the history of coffee', 'sleep and memory', 'remote work', 'ocean conservation', 'chess openings', 'home cooking', 'space exploration', 'personal finance', 'climate policy', 'street photography', 'learning languages'];
+const PLAYLISTS = ['Morning Focus', 'Road Trip Classics', 'Chill Evenings', 'Workout Mix', 'Sunday Jazz', 'Indie Discoveries', 'Rainy Day Acoustic', 'Throwback Hits', 'Deep Work', 'Summer Party', 'Late Night Soul', 'Kitchen Grooves', 'Weekend Brunch', 'Commute Mix', 'Coffeehouse Folk', 'Sleepy Piano', 'Running Tempo', '90s Singalong', 'Study Beats', 'Dinner Party Jazz', 'Sunset Drive', 'Garden Party', 'Fresh Finds', 'Heavy Rotation'];
+const TOPICS = ['urban cycling', 'the history of coffee', 'sleep and memory', 'remote work', 'ocean conservation', 'chess openings', 'home cooking', 'space exploration', 'personal finance', 'climate policy', 'street photography', 'learning languages', 'small business taxes', 'rewilding farmland', 'the science of sourdough', 'public transport', 'bird migration', 'urban gardening', 'jazz history', 'mental health at work', 'electric cars', 'ancient Rome', 'first-time home buying', 'marathon training'];
 const GAMES = ['Stardew Valley', 'Hollow Knight', 'Celeste', 'Hades', 'Portal 2', 'Civilization VI', 'The Witcher 3', 'Terraria', 'Minecraft', 'Rocket League', 'Disco Elysium', 'Factorio'];
-const APPS = ['Budget Buddy', 'Trail Maps', 'Focus Timer', 'Recipe Box', 'Fit Tracker', 'Lingo Cards', 'PhotoFix', 'Transit Now', 'Sleep Well'];
+const APPS = ['Budget Buddy', 'Trail Maps', 'Focus Timer', 'Recipe Box', 'Fit Tracker', 'Lingo Cards', 'PhotoFix', 'Transit Now', 'Sleep Well', 'Habit Loop', 'Plant Pal', 'Study Deck', 'Pocket Ledger', 'Ride Share Go', 'Meal Planner', 'Sky Guide', 'Note Nest', 'Parking Spot', 'Water Reminder', 'Trip Wallet', 'Chord Coach', 'Home Inventory'];
 const GAME_SERIES = ['The Legend of Zelda', 'Final Fantasy', 'Civilization', 'Assassin\'s Creed', 'Halo', 'Mario Kart', 'Resident Evil', 'Total War'];
-const TV_SERIES = ['Northern Lights', 'The Long Road', 'City of Glass', 'Harbour Street', 'Quiet Waters', 'The Last Orchard', 'Night Shift', 'Open Skies'];
+const TV_SERIES = ['Northern Lights', 'The Long Road', 'City of Glass', 'Harbour Street', 'Quiet Waters', 'The Last Orchard', 'Night Shift', 'Open Skies', 'Saltmarsh', 'The Ferryman', 'Paper Crowns', 'Kingfisher Lane', 'After the Flood', 'The Night Market', 'Borderlands', 'Second Spring', 'The Glass Tower', 'Red Canyon'];
 const COURSES = ['Introduction to Data Science', 'Spanish for Beginners', 'Modern Web Development', 'Financial Accounting', 'Creative Writing', 'Machine Learning Basics', 'Photography Fundamentals'];
 const WORKFLOWS = ['Software Simplified Workflow', 'Bug Triage', 'Content Review', 'Release Process', 'Support Escalation', 'Design Approval'];
 const CONTINENTS = ['Africa', 'Asia', 'Europe', 'North America', 'South America', 'Oceania'];
@@ -71,15 +71,21 @@ const PLATFORMS = ['PC', 'PlayStation 5', 'Xbox Series X', 'Nintendo Switch', 'i
 const HOLIDAYS = ['New Year\'s Day', 'Labour Day', 'Independence Day', 'Christmas Day', 'Good Friday', 'National Day', 'Easter Monday'];
 const FORM_FIELDS = ['Gift message', 'Delivery instructions', 'Company name', 'VAT number', 'Preferred contact time'];
 const HEADLINES = ['City council approves new bike lanes', 'Local library extends weekend hours', 'New rail link opens next month', 'Schools adopt four-day timetable', 'Record turnout at spring marathon'];
+/** Headlines are composed (who, what they did): five stock headlines would repeat across any sizeable dataset. */
+const NEWSMAKERS = ['City council', 'Local library', 'Regional hospital', 'Harbour authority', 'University researchers', 'Transit agency', 'Farmers market', 'Youth orchestra', 'Water utility', 'City museum', 'Fire service', 'Housing board', 'Parks department', 'Chamber of commerce'];
+const NEWS_DEEDS = ['announces new budget', 'wins national award', 'appoints new director', 'opens second site', 'reports record year', 'launches volunteer scheme', 'extends opening hours', 'marks 50th anniversary', 'unveils five-year plan', 'asks residents for feedback', 'cuts fees for students', 'delays summer works'];
 const VIDEOS = ['How to brew better coffee at home', 'A walk through the old town', 'Beginner yoga in 15 minutes', 'Five tips for street photography', 'Building a budget gaming PC'];
+/** Video titles are composed too (how-to openers and tasks), for the same reason. */
+const VIDEO_OPENERS = ['How to', 'Learn to', 'Five ways to', 'The easy way to', 'Beginner guide: how to', 'Watch me'];
+const VIDEO_TASKS = ['brew better coffee at home', 'fix a bike puncture', 'start a vegetable garden', 'edit photos on your phone', 'bake sourdough bread', 'train for a 10K', 'paint with watercolours', 'build a budget gaming PC', 'play your first guitar chords', 'plan a weekend city break', 'make fresh pasta', 'tidy a small kitchen', 'repot a houseplant', 'sharpen kitchen knives'];
 const DATASETS = ['sales-2024', 'customers', 'web-traffic', 'inventory', 'survey-results'];
-const TRADES = ['Bakery', 'Coffee Roasters', 'Books', 'Outdoor Gear', 'Street Kitchen', 'Florist', 'Bike Shop', 'Deli', 'Tailors'];
+const TRADES = ['Bakery', 'Coffee Roasters', 'Books', 'Outdoor Gear', 'Street Kitchen', 'Florist', 'Bike Shop', 'Deli', 'Tailors', 'Pharmacy', 'Hardware', 'Wine Bar', 'Barbers', 'Pet Supplies', 'Tea House', 'Bagels', 'Ice Cream', 'Records', 'Opticians', 'Noodle Bar'];
 const QUESTIONS = ['Which planet is known as the Red Planet?', 'In which year did the Berlin Wall fall?', 'What is the capital of Canada?', 'Who painted the Mona Lisa?', 'What is the chemical symbol for gold?'];
 
 const FIGHTS = /\b(mma|ufc|fights?|fighters?|boxing|bouts?|wrestling|kickboxing|bellator)\b/;
 const SPORTS = /\b(sports?|football|soccer|basketball|baseball|hockey|tennis|cricket|rugby|league|teams?|fixtures?)\b/;
 
-const FIGHTERS = ['Silva', 'Nakamura', 'Kowalski', 'Okafor', 'Moreau', 'Petrov', 'Haddad', 'Larsen', 'Santos', 'Jensen', 'Khan', 'Adeyemi', 'Novak', 'Ortega'];
+const FIGHTERS = ['Silva', 'Nakamura', 'Kowalski', 'Okafor', 'Moreau', 'Petrov', 'Haddad', 'Larsen', 'Santos', 'Jensen', 'Khan', 'Adeyemi', 'Novak', 'Ortega', 'Duarte', 'Ivanova', 'Mensah', 'Tanaka', 'Byrne', 'Aziz', 'Lindqvist', 'Popescu', 'Reyes', 'Castillo'];
 /** Two fighters of a bout, as a card names them: by two different surnames. */
 export function boutName(): string {
   const [a, b] = faker.helpers.arrayElements(FIGHTERS, 2);
@@ -88,7 +94,7 @@ export function boutName(): string {
 
 /** An event's name fits what the API is about: a fight card in a combat sports API, never a "Warsaw Book Week". */
 export function eventName(context = ''): string {
-  if (FIGHTS.test(context)) return `${pick(['Fight Night', 'Championship Night', 'Grand Prix'])} ${cityName()}: ${boutName()}`;
+  if (FIGHTS.test(context)) return `${pick(['Fight Night', 'Championship Night', 'Grand Prix', 'Title Night', 'Contender Series', 'Summer Slam', 'Cage Classic'])} ${cityName()}: ${boutName()}`;
   if (SPORTS.test(context)) return `${cityName()} ${pick(['Cup Final', 'Derby', 'Open', 'Classic'])}`;
   return `${cityName()} ${pick([faker.music.genre(), 'Food', 'Film', 'Book', 'Design'])} ${pick(['Festival', 'Night', 'Week', 'Fair'])}`;
 }
@@ -128,8 +134,8 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'movie', words: /\b(movies?|films?|titles)\b/, make: () => faker.book.title(), titled: true },
   { noun: 'game', words: /\bgames?\b/, make: () => pick(GAMES), titled: true },
   { noun: 'app', words: /\b(apps?|applications?)\b/, make: () => pick(APPS), titled: true },
-  { noun: 'video', words: /\b(videos?|clips?)\b/, make: () => pick(VIDEOS), titled: true },
-  { noun: 'article', words: /\b(articles?|posts|stories|story|news|slides?|headlines?)\b/, make: () => pick(HEADLINES), titled: true },
+  { noun: 'video', words: /\b(videos?|clips?)\b/, make: () => (faker.datatype.boolean() ? pick(VIDEOS) : `${pick(VIDEO_OPENERS)} ${pick(VIDEO_TASKS)}`), titled: true },
+  { noun: 'article', words: /\b(articles?|posts|stories|story|news|slides?|headlines?)\b/, make: () => headline(), titled: true },
   { noun: 'question', words: /\b(questions?|quiz|trivia)\b/, make: () => pick(QUESTIONS), titled: true },
   { noun: 'genre', words: /\bgenres?\b/, make: (c) => genreFor(c, false) },
   { noun: 'category', words: /\b(categor(y|ies)|sections?|departments?)\b/, make: (c) => genreFor(c, true) },
@@ -147,7 +153,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'library', words: /\blibrar(y|ies)\b/, make: () => `${cityName()} ${pick(['Central', 'Public', 'Riverside'])} Library` },
   { noun: 'school', words: /\b(schools?|universit(y|ies)|colleges?)\b/, make: () => `${faker.location.street()} ${pick(['School', 'Primary School', 'High School', 'Academy'])}` },
   { noun: 'museum', words: /\b(museums?|galler(y|ies))\b/, make: () => `${cityName()} ${pick(['Museum of Art', 'History Museum', 'Gallery'])}` },
-  { noun: 'webcam', words: /\bwebcams?\b/, make: () => `${cityName()}: ${pick(['Harbour View', 'Old Town Square', 'Beach', 'City Skyline', 'Main Street'])}`, titled: true },
+  { noun: 'webcam', words: /\bwebcams?\b/, make: () => `${cityName()}: ${pick(['Harbour View', 'Old Town Square', 'Beach', 'City Skyline', 'Main Street', 'Cathedral Square', 'River Promenade', 'Central Station', 'Marina', 'Market Hall', 'Lighthouse', 'Botanical Garden', 'Ring Road', 'Ferry Terminal'])}`, titled: true },
   { noun: 'business', words: /\b(business(es)?|shops?|stores?|places|listings?|merchants?|maps|spots?)\b/, make: () => `${pick([faker.person.lastName() + "'s", cityName(), faker.location.street()])} ${pick(TRADES)}` },
   { noun: 'region', words: /\b(admin ?division ?\d?|regions?|states|provinces?|count(y|ies)|districts?|prefectures?)\b/, make: () => (worldValue('region', false, () => '') as string | undefined) ?? faker.location.state() },
   { noun: 'continent', words: /\bcontinents?\b/, make: () => pick(CONTINENTS) },
@@ -187,7 +193,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'person', words: /\b(users?|persons?|people|customers?|employees?|members?|authors?|contacts?|players?|owners?|passengers?|drivers?|actors?|cast|credits?)\b/, make: personName },
   // Logged time is work done ("Client meeting"), whatever project it is logged on.
   { noun: 'time entry', words: /\b(time ?entr(y|ies)|timesheets?|worklogs?)\b/, make: () => pick(['Client meeting', 'Code review', 'Site visit', 'Design workshop']), first: true },
-  { noun: 'project', words: /\b(projects?|repos?|repositor(y|ies)|teams?|workspaces?|boards?)\b/, make: () => `${pick(['Apollo', 'Falcon', 'Harbor', 'Mercury', 'Summit', 'Cedar', 'Orion'])} ${pick(['Platform', 'Redesign', 'Migration', 'App'])}` },
+  { noun: 'project', words: /\b(projects?|repos?|repositor(y|ies)|teams?|workspaces?|boards?)\b/, make: () => `${pick(['Apollo', 'Falcon', 'Harbor', 'Mercury', 'Summit', 'Cedar', 'Orion', 'Juniper', 'Beacon', 'Meridian', 'Atlas', 'Willow', 'Quartz'])} ${pick(['Platform', 'Redesign', 'Migration', 'App', 'Rollout', 'Portal', 'Upgrade', 'Pilot'])}` },
 ];
 
 const byContext = new Map<string, NameKind | null>();
@@ -284,8 +290,8 @@ export function plainName(context: string): string {
   // Nothing known of the thing: a one-word brand-like name fits most things (a movie, a tool, an org).
   // What a team makes for its own work is named by the team ("Support Queue"); anything else gets a one-word
   // brand-like name, which fits most things (a movie, a tool, a drink) where "Engineering Drink" would not.
-  if (noun && ORG_THING.test(noun)) return `${pick(['Marketing', 'Support', 'Sales', 'Operations', 'Engineering', 'Finance', 'Design', 'Research'])} ${cap(noun)}`;
-  return pick(['Apollo', 'Atlas', 'Nova', 'Zenith', 'Aurora', 'Vertex', 'Horizon', 'Pioneer']);
+  if (noun && ORG_THING.test(noun)) return `${pick(['Marketing', 'Support', 'Sales', 'Operations', 'Engineering', 'Finance', 'Design', 'Research', 'Legal', 'Billing', 'Onboarding', 'Security', 'Product', 'Partner', 'Data', 'Facilities'])} ${cap(noun)}`;
+  return pick(['Apollo', 'Atlas', 'Nova', 'Zenith', 'Aurora', 'Vertex', 'Horizon', 'Pioneer', 'Juniper', 'Beacon', 'Meridian', 'Lumen', 'Cobalt', 'Sequoia', 'Tempo', 'Keystone']);
 }
 
 const WORK_DONE = ['Client meeting.', 'Code review.', 'Drafted the project plan.', 'Site visit.', 'Design workshop.', 'Fixed reported bugs.', 'Weekly status call.'];
@@ -310,10 +316,10 @@ function kindText(noun: string, field: string, place: string): string | undefine
 
 const a = (noun: string): string => (/^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`);
 
-export const headline = (): string => pick(HEADLINES);
+export const headline = (): string => (faker.number.int({ min: 0, max: 3 }) === 0 ? pick(HEADLINES) : `${pick(NEWSMAKERS)} ${pick(NEWS_DEEDS)}`);
 
 /** What a story is about: a plot line for a movie, a show, a book (never "<Title> is a movie."). */
-const PLOTS = ['a retired detective drawn back for one last case', 'two sisters who inherit a failing vineyard', 'a young pilot stranded on a remote island', 'a chef rebuilding her life in a new city', 'a small-town band chasing one big break', 'a family road trip that goes badly wrong', 'a teacher who uncovers a decades-old secret', 'an architect torn between two cities', 'a journalist following a missing-person story', 'three friends reunited after twenty years'];
+const PLOTS = ['a retired detective drawn back for one last case', 'two sisters who inherit a failing vineyard', 'a young pilot stranded on a remote island', 'a chef rebuilding her life in a new city', 'a small-town band chasing one big break', 'a family road trip that goes badly wrong', 'a teacher who uncovers a decades-old secret', 'an architect torn between two cities', 'a journalist following a missing-person story', 'three friends reunited after twenty years', 'a lighthouse keeper who finds a message in a bottle', 'a chess prodigy facing her old coach', 'a nurse working the night shift during a storm', 'two rival bakers forced to share a kitchen', 'a botanist searching for a lost orchid', 'a boxer planning one last comeback', 'a translator caught between two governments', 'a widower who takes up sailing'];
 const FIELDS = ['public health', 'software design', 'urban planning', 'journalism', 'education', 'logistics', 'architecture', 'marine biology'];
 const STORY = /^(movie|film|series|show|audiobook|book|novel|work|edition|chapter|story|game|play|opera)$/;
 const PERSON = /^(person|people|author|writer|actor|actress|director|guest|user|member|employee|speaker|host|contact|customer|player|athlete|coach|candidate|profile|character|creator)$/;
@@ -322,7 +328,7 @@ const WRITING = /^(article|post|news|story|headline|blog|newsletter|press releas
 /** Fields that hold a person's bio whatever the record is called ("bio" on an author, a member, an entry). */
 const BIO_FIELD = /^(bio|biography|about_me|about)$/;
 /** A neutral line for a thing of an unknown kind: reads as a real description, not "<Noun> details.". */
-const NEUTRAL = ['kept up to date by the team', 'set up for day-to-day use', 'reviewed every quarter', 'in regular use since last year'];
+const NEUTRAL = ['kept up to date by the team', 'set up for day-to-day use', 'reviewed every quarter', 'in regular use since last year', 'added during the spring clean-up', 'shared with the whole department', 'checked by the owner every month', 'maintained by the operations team', 'created for the new office', 'still in its trial period'];
 
 /**
  * A short description of an entity from what is known of it (its kind, name, place, the field it fills), in
@@ -352,7 +358,7 @@ export function describe(noun: string, name?: string, city?: string, field = '')
     case 'app':
       return `Available on ${pick(['iOS and Android', 'Android', 'iOS'])}, free with optional in-app upgrades.`;
     case 'playlist':
-      return `${pick(['Relaxed', 'Upbeat', 'Classic', 'New'])} tracks, updated every week.`;
+      return `${pick(['Relaxed', 'Upbeat', 'Classic', 'New', 'Mellow', 'Feel-good', 'Acoustic', 'Danceable'])} ${pick(['tracks, updated every week', 'songs picked by our editors', 'favourites for the commute', 'tunes, refreshed every Friday', 'songs for a slow evening'])}.`;
     case 'job':
       return `${name ? `${name}, a` : 'A'} full-time role based in ${place}.`;
     case 'event':

@@ -7,8 +7,8 @@ import { faker } from './_faker.ts';
 
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
 
-const ADJECTIVES = ['Paper', 'Golden', 'Quiet', 'Electric', 'Silver', 'Velvet', 'Northern', 'Borrowed', 'Summer', 'Neon', 'Hollow', 'Restless', 'Slow', 'Distant'];
-const NOUNS = ['Lanterns', 'Rivers', 'Hearts', 'Skylines', 'Echoes', 'Tides', 'Signals', 'Roads', 'Windows', 'Horizons', 'Fires', 'Letters', 'Mornings', 'Harbours'];
+const ADJECTIVES = ['Paper', 'Golden', 'Quiet', 'Electric', 'Silver', 'Velvet', 'Northern', 'Borrowed', 'Summer', 'Neon', 'Hollow', 'Restless', 'Slow', 'Distant', 'Broken', 'Midnight', 'Crimson', 'Wild', 'Faded', 'Burning', 'Endless', 'Hidden', 'Lonely', 'Blue', 'Secret', 'Falling', 'Wandering'];
+const NOUNS = ['Lanterns', 'Rivers', 'Hearts', 'Skylines', 'Echoes', 'Tides', 'Signals', 'Roads', 'Windows', 'Horizons', 'Fires', 'Letters', 'Mornings', 'Harbours', 'Stars', 'Gardens', 'Mirrors', 'Streets', 'Dreams', 'Shadows', 'Waves', 'Bridges', 'Lights', 'Promises', 'Voices', 'Islands', 'Cities'];
 
 /** An invented song title ("Paper Lanterns"): no real song, so no artist can be the wrong one. */
 export const songTitle = (): string => `${pick(ADJECTIVES)} ${pick(NOUNS)}`;

@@ -84,10 +84,10 @@ export function userBye(rng: Rng, style: UserStyle, topic: Topic, failed: boolea
   return compose(rng, THANKS[style], [reflect], BYE_CLOSE[style]);
 }
 
-const SYS_GLAD: Bank = ["You're welcome!", "You're welcome.", 'Glad I could help.', 'Happy to help!', 'My pleasure.', 'Anytime!', 'No problem at all.', 'Glad that worked out.', 'Of course!', 'Sure thing.', "I'm glad it helped.", 'Great!', 'No problem.', 'You bet.', 'Pleasure!', 'Glad to be of help.', 'Happy to.', 'Any time.'];
-const SYS_FAILED: Bank = ['Sorry I could not do more.', "I'm sorry it didn't work out.", 'Sorry about that.', 'I understand.', 'Apologies for the trouble.', 'Understood.', 'Sorry again.', 'Good luck with it.'];
-const SYS_OFFER: Bank = ['', '', '', '', '', 'Let me know if you need anything else.', 'Come back any time.', 'Just ask if anything comes up.', "I'm here if you need more.", 'Good luck with the rest.'];
-const SYS_CLOSE: Bank = ['', '', '', 'Goodbye!', 'Bye!', 'Take care.', 'Have a great day.', 'See you!', 'Have a nice evening.', 'Enjoy your day!', 'All the best.', 'Talk soon.', 'Cheers!'];
+const SYS_GLAD: Bank = ["You're welcome!", "You're welcome.", 'Glad I could help.', 'Happy to help!', 'My pleasure.', 'Anytime!', 'No problem at all.', 'Glad that worked out.', 'Of course!', 'Sure thing.', "I'm glad it helped.", 'Great!', 'No problem.', 'You bet.', 'Pleasure!', 'Glad to be of help.', 'Happy to.', 'Any time.', "Don't mention it.", 'Not a problem.', 'It was nothing.', 'Always happy to help.', 'Sure, happy to.', 'Glad it worked.', "That's what I'm here for.", 'Welcome!', 'No trouble at all.', 'Gladly.'];
+const SYS_FAILED: Bank = ['Sorry I could not do more.', "I'm sorry it didn't work out.", 'Sorry about that.', 'I understand.', 'Apologies for the trouble.', 'Understood.', 'Sorry again.', 'Good luck with it.', 'I wish I had better news.', 'Sorry this one was a dead end.', 'I hope you find another way.', 'Sorry for the bother.', "That's a shame, sorry.", 'Sorry I came up short.'];
+const SYS_OFFER: Bank = ['', '', '', '', '', 'Let me know if you need anything else.', 'Come back any time.', 'Just ask if anything comes up.', "I'm here if you need more.", 'Good luck with the rest.', 'Ask away if something else comes up.', "Ping me if there's more.", 'Holler if you need me.', "I'll be around.", 'Happy to dig further later.', 'Drop by again whenever.', 'Reach out any time.', "Say the word if there's more to do.", 'Glad to help again later.', 'You know where to find me.'];
+const SYS_CLOSE: Bank = ['', '', '', 'Goodbye!', 'Bye!', 'Take care.', 'Have a great day.', 'See you!', 'Have a nice evening.', 'Enjoy your day!', 'All the best.', 'Talk soon.', 'Cheers!', 'Bye for now.', 'Have a good one.', 'Enjoy the rest of your day.', 'Good day!', 'Until next time.', 'Take it easy.', 'Have a lovely week.', 'Farewell!', 'See you around.', 'Best of luck.'];
 
 /** What the goodbye says about the answer, often nothing; never the user's request again word for word. */
 const SYS_HEARD: ((h: string) => string)[] = [
@@ -108,8 +108,9 @@ export function systemBye(rng: Rng, _topic: Topic | undefined, failed: boolean, 
   const about = !failed && heard && rng.int(0, 9) < 8 ? rng.pick(SYS_HEARD)(heard) : '';
   // A word about the answer can stand alone ("Good luck with Jazz Night."), as people often reply to thanks.
   // "Glad I could help. Glad I could help with …": the thanks and the word about the answer share no wording.
-  if (about) return rng.int(0, 2) === 0 ? about : compose(rng, failed ? SYS_FAILED : /^glad\b/i.test(about) ? SYS_GLAD_UNLIKE : SYS_GLAD, [about]);
-  return compose(rng, failed ? SYS_FAILED : SYS_GLAD, SYS_OFFER.filter((o, i) => o !== '' || i === 0), SYS_CLOSE) || "You're welcome!";
+  if (about) return rng.int(0, 1) === 0 ? about : compose(rng, failed ? SYS_FAILED : /^glad\b/i.test(about) ? SYS_GLAD_UNLIKE : SYS_GLAD, [about]);
+  // An offer or a farewell after the thanks, not both: stock words said twice over only lengthen every goodbye.
+  return compose(rng, failed ? SYS_FAILED : SYS_GLAD, (rng.int(0, 1) === 0 ? SYS_OFFER : SYS_CLOSE).filter((o) => o !== '')) || "You're welcome!";
 }
 
 // ---------------------------------------------------------------- short answers

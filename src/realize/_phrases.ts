@@ -198,9 +198,9 @@ export const RESULT_FIELDS: ((about: string) => string)[] = [
   (a) => `${up(a)}.`,
   (a) => `${up(a)}.`,
   (a) => `${up(a)}.`,
+  (a) => `${up(a)}.`,
   (a) => `It shows that ${a}.`,
   (a) => `According to the service, ${a}.`,
-  (a) => `In short, ${a}.`,
 ];
 
 /** A result that only says it worked ({status: "ok"}). */
