@@ -113,6 +113,13 @@ const KINDS: Array<{ test: RegExp; words: string; fields: FieldSpec[] }> = [
   { test: /^(ranking|standing|leaderboard)$/, words: 'rankings players teams', fields: [['rankings[].rank', SMALL], ['rankings[].name', S], ['rankings[].points', INT]] },
   { test: /^(category|genre|tag|type|topic|group|department|subject)$/, words: 'categories', fields: [['id', S], ['name', S]] },
   { test: /^(recipe|drink|cocktail|meal|dish|smoothie|food)$/, words: '', fields: [['id', S], ['name', S], ['ingredients', { type: 'array', items: { type: 'string' } }], ['instructions', S]] },
+  // A point is its coordinates, a box its corners, a file its name, type, size and link; never a bare name.
+  { test: /^(point|centroid|coordinate|geocode|geolocation|latlng|latlon|pin|marker)$/, words: 'coordinates point', fields: [['latitude', { type: 'number', minimum: -90, maximum: 90 }], ['longitude', { type: 'number', minimum: -180, maximum: 180 }]] },
+  { test: /^(box|bbox|boundingbox|extent|bounds|envelope)$/, words: 'bounding box coordinates', fields: [['min_latitude', { type: 'number', minimum: -90, maximum: 0 }], ['min_longitude', { type: 'number', minimum: -180, maximum: 0 }], ['max_latitude', { type: 'number', minimum: 0, maximum: 90 }], ['max_longitude', { type: 'number', minimum: 0, maximum: 180 }]] },
+  { test: /^(file|download|attachment|document|export|pdf|archive|backup)$/, words: 'files downloads', fields: [['file_name', S], ['content_type', S], ['size_bytes', { type: 'integer', minimum: 1024, maximum: 5000000 }], ['download_url', { type: 'string', format: 'uri' }]] },
+  { test: /^(image|photo|picture|cover|thumbnail|avatar|logo|poster|artwork)$/, words: 'images', fields: [['url', { type: 'string', format: 'uri' }], ['width', { type: 'integer', minimum: 100, maximum: 2000 }], ['height', { type: 'integer', minimum: 100, maximum: 2000 }]] },
+  // Earnings, prizes, salaries are amounts: whose, how much, in what currency.
+  { test: /^(earning|salary|income|revenue|payout|prize|winning|wage|bonus|payment_summary)$/, words: 'earnings amounts', fields: [['name', S], ['amount', { type: 'number', minimum: 1000, maximum: 2000000, multipleOf: 0.01 }], ['currency', { type: 'string', enum: ['USD', 'EUR', 'GBP'] }]] },
   { test: /^(verse|ayah|chapter|surah|passage|quote)$/, words: 'verses', fields: [['number', SMALL], ['text', S]] },
 ];
 

@@ -25,9 +25,11 @@ const PREFERRED_FIELDS = /^(name|title|full name|display name|label|summary|stat
 /** Fields that are bookkeeping or transport, not an answer: database ids, pagination, links, "found", place metadata. */
 const NOISE_FIELDS = /^(request_?id|trace_?id|correlation_?id|locale|_id|\$oid|oid|__v|_v|etag|_links|links|href|self|cursor|next|previous|prev|offset|limit|page|per_page|page_size|pagesize|total_pages|totalpages|next_page|prev_page|generationtime_ms|found|success|succeeded|ok|timezone|timezone_abbreviation|utc_offset_seconds|elevation|total_?count|total_?results|total_?elements|number_?of_?elements|total_?items|results_?count|page_?number|pageable|has_?more|has_?next)$/i;
 /** Groups of links and pictures ({external_urls: {spotify: …}}) and paging objects: nothing to say. */
-const LINK_GROUPS = /^(external_?urls|urls|links|images|thumbnails|avatars?|icons?|page|paging|pagination|pageable|meta|_meta|metadata|_metadata|request|request_?info|query|params|parameters|input|echo|search_?parameters|search_?metadata|search_?information|api_?info)$/i;
+const LINK_GROUPS = /^(external_?urls|urls|links|images|thumbnails|avatars?|icons?|page|paging|pagination|pageable|meta|_meta|metadata|_metadata|request|request_?info|query|params|parameters|input|echo|search_?parameters|search_?metadata|search_?information|api_?info|sort|sorts|sorting|sort_?by|sort_?order|order_?by|facets|aggregations)$/i;
 /** Counts that describe a page of a list ("the size is 5"), said by the list itself. */
 const PAGE_COUNTS = /^(total|count|size|number|totalElements|numberOfElements)$/;
+/** Flags of a page of results (Spring's `first`, `last`, `empty`). */
+const PAGE_FLAGS = /^(first|last|empty|is_?first|is_?last|is_?empty)$/;
 /** A status or message that says only that the transport worked ("status 200", "message: Success"). */
 const TRANSPORT_KEYS = /(^|_|[a-z])(status|Status|code|Code|message|Message|msg|Msg|detail|Detail)$/;
 const TRANSPORT_VALUES = /^(200|201|204|ok|okay|done|success|successful|succeeded|true)\.?$|\b(success|successful|successfully)\b/i;
@@ -68,6 +70,8 @@ export function resultFailed(result: unknown): boolean {
 
 /** A field whose value says only that the request arrived ("status": 200, "message": "Success"). */
 function isTransport(key: string, value: unknown): boolean {
+  // {first: true, last: true, empty: false}: where a page sits, never an answer.
+  if (typeof value === 'boolean' && PAGE_FLAGS.test(key)) return true;
   return TRANSPORT_KEYS.test(key) && (typeof value === 'number' || typeof value === 'boolean' || (typeof value === 'string' && TRANSPORT_VALUES.test(value.trim())));
 }
 
