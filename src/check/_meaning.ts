@@ -14,6 +14,7 @@ import { VALUES2_INVARIANTS, checkValues2 } from './_rules-values2.ts';
 import { CHAIN_INVARIANTS, checkChains } from './_rules-chains.ts';
 import { WORLD_INVARIANTS, checkWorld } from './_rules-world.ts';
 import { GEO_INVARIANTS, checkGeo } from './_rules-geo.ts';
+import { ANSWER_INVARIANTS, checkAnswers } from './_rules-answers.ts';
 import { checkResponses } from './_rules-responses.ts';
 import { checkWords } from './_rules-words.ts';
 import { PICK_INVARIANTS, checkPicks } from './_rules-pick.ts';
@@ -29,7 +30,7 @@ import { QUERY_INVARIANTS, checkQueryRules } from './_rules-query.ts';
 import { WORDS2_INVARIANTS, checkWords2 } from './_rules-words2.ts';
 
 /** The meaning invariants, in the order `stats` reports them. */
-export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', ...PICK_INVARIANTS, 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS, 'wording', 'value_scale', 'place_mismatch', ...VALUES2_INVARIANTS, ...MOCK_INVARIANTS, ...CONTENT_INVARIANTS, ...WORLD_INVARIANTS, ...GEO_INVARIANTS, 'claimed_change', 'fix_reason', 'unreported_result', ...CALL_INVARIANTS, ...FLOW_INVARIANTS, ...HONOUR_INVARIANTS, ...RECORD_INVARIANTS, ...ASK_INVARIANTS, ...FIELD_INVARIANTS, ...QUERY_INVARIANTS, ...WORDS2_INVARIANTS] as const satisfies readonly InvariantId[];
+export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', ...PICK_INVARIANTS, 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS, 'wording', 'value_scale', 'place_mismatch', ...VALUES2_INVARIANTS, ...MOCK_INVARIANTS, ...CONTENT_INVARIANTS, ...WORLD_INVARIANTS, ...GEO_INVARIANTS, 'claimed_change', 'fix_reason', 'unreported_result', ...CALL_INVARIANTS, ...FLOW_INVARIANTS, ...HONOUR_INVARIANTS, ...RECORD_INVARIANTS, ...ASK_INVARIANTS, ...FIELD_INVARIANTS, ...QUERY_INVARIANTS, ...WORDS2_INVARIANTS, ...ANSWER_INVARIANTS] as const satisfies readonly InvariantId[];
 
 export function checkMeaning(record: DialogueRecord): Violation[] {
   const out: Violation[] = [];
@@ -48,6 +49,7 @@ export function checkMeaning(record: DialogueRecord): Violation[] {
   checkContent(record, add);
   checkWorld(record, add);
   checkGeo(record, add);
+  checkAnswers(record, add);
   out.push(...checkChains(record));
   out.push(...checkResponses(record));
   out.push(...checkCalls(record));

@@ -82,7 +82,10 @@ export type InvariantId =
   | 'total_below_shown'
   // src/check/_rules-words2.ts: glued identifier words and field names read as nouns.
   | 'glued_words'
-  | 'field_name_words';
+  | 'field_name_words'
+  // Results that hold what was asked and responses that report it, see _rules-answers.ts.
+  | 'status_contradicts_result'
+  | 'paging_as_answer';
 
 export interface Violation {
   invariant: InvariantId;
