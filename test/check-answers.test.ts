@@ -1,0 +1,66 @@
+/**
+ * Results that hold what was asked and responses that report it (QUALITY.md E, F): each rule of
+ * src/check/_rules-answers.ts broken on purpose, and the generator's mechanisms that keep them (an operation with
+ * no response schema returns the content it is about; a page's sort settings are never read out).
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkMeaning } from '../src/check/_meaning.ts';
+import { MEANING_INVARIANTS } from '../src/check/index.ts';
+import type { DialogueRecord } from '../src/plan/types.ts';
+import { inferredOutputs } from '../src/plan/_content.ts';
+import { summarizeResult } from '../src/realize/_response.ts';
+import { Rng } from '../src/random/index.ts';
+
+const state = { api_confirmed: true, api_status: 'none' } as never;
+
+function oneCall(result: unknown, response = 'Here it is.'): DialogueRecord {
+  return {
+    id: 't', seed: 1, flow: 'f', family: 'no_ask', edge_type: null,
+    operations: { 'x.geocode': { name: 'geocode', api: 'x', description: '', method: 'GET', path: '/geocode', parameters: { type: 'object', properties: {} } } },
+    chain: ['x.geocode'],
+    slots: [],
+    turns: [
+      { speaker: 'user', action: 'inform_intent_clear', text: 'Please.' },
+      { speaker: 'assistant', action: 'call', state, call: { id: 'c1', operation: 'x.geocode', arguments: {} } },
+      { speaker: 'tool', operation: 'x.geocode', call_id: 'c1', status: 'ok', result },
+      { speaker: 'assistant', action: 'response', state, text: response },
+    ],
+    meta: {},
+  } as unknown as DialogueRecord;
+}
+const broken = (record: DialogueRecord): string[] =>
+  checkMeaning(record).map((v) => v.invariant).filter((v) => v === 'status_contradicts_result' || v === 'paging_as_answer');
+
+describe('results that hold what was asked, responses that report it', () => {
+  test('both rules are meaning invariants', () => {
+    for (const id of ['status_contradicts_result', 'paging_as_answer']) assert.ok((MEANING_INVARIANTS as readonly string[]).includes(id));
+  });
+
+  test('an ok result whose own status says it found nothing is no success to answer from', () => {
+    assert.deepEqual(broken(oneCall({ status: 'ZERO_RESULTS', results: [{ lat: 19.07, lon: 72.87 }] })), ['status_contradicts_result']);
+    assert.deepEqual(broken(oneCall({ status: 'OK', results: [{ lat: 19.07, lon: 72.87 }] })), []);
+    assert.deepEqual(broken(oneCall({ status: 'ZERO_RESULTS', results: [] })), []);
+  });
+
+  test('a response never reads out a page\'s sort settings', () => {
+    assert.deepEqual(broken(oneCall({ content: ['a'] }, 'There are 3 sorts (direction ASC, property _id, null handling NATIVE).')), ['paging_as_answer']);
+    assert.deepEqual(broken(oneCall({ content: ['a'] }, 'I found 3 offers: a Chair, a Shirt and a Computer.')), []);
+  });
+
+  test('the response says the content of a page, not its sort settings or page flags', () => {
+    const page = { content: ['Oak chair', 'Linen shirt', 'Laptop'], totalElements: 3, last: true, first: true, size: 20, number: 0, sort: [{ direction: 'ASC', property: '_id', nullHandling: 'NATIVE' }] };
+    const text = summarizeResult(page, { name: 'products_get_offers', api: 'x', description: 'Get offers', method: 'GET', path: '/products/get-offers', parameters: { type: 'object', properties: {} } }, new Set(), Rng.for(1, 1));
+    assert.doesNotMatch(text, /sort|direction|null handling|\bfirst\b|\blast\b/i);
+    assert.match(text, /Oak chair/);
+  });
+
+  test('an operation with no response schema returns the content it is about', () => {
+    const op = (name: string, path: string, summary: string) => ({ name, path, summary, method: 'get', effect: 'read', outputs: [], inputs: [{ name: 'geomarkId', in: 'path', required: true, schema: { type: 'string' } }] }) as never;
+    const paths = (o: never): string[] => inferredOutputs(o).map((f) => f.path);
+    assert.deepEqual(paths(op('get_geomarks_geomarkId_point', '/geomarks/{geomarkId}/point', 'Gets a single spatial point representative of the geomark.')), ['geomarkId', 'latitude', 'longitude']);
+    assert.deepEqual(paths(op('get_geomarks_geomarkId_boundingBox', '/geomarks/{geomarkId}/boundingBox', 'Gets the bounding box of the geomark')), ['geomarkId', 'min_latitude', 'min_longitude', 'max_latitude', 'max_longitude']);
+    assert.deepEqual(paths(op('earnings', '/earnings', 'Fetch player earnings')), ['earnings[].name', 'earnings[].amount', 'earnings[].currency']);
+    assert.ok(paths(op('get_report_file', '/reports/{geomarkId}/file', 'Download the report file')).includes('download_url'));
+  });
+});
