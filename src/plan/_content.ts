@@ -113,17 +113,21 @@ const KINDS: Array<{ test: RegExp; words: string; fields: FieldSpec[] }> = [
   { test: /^(ranking|standing|leaderboard)$/, words: 'rankings players teams', fields: [['rankings[].rank', SMALL], ['rankings[].name', S], ['rankings[].points', INT]] },
   { test: /^(category|genre|tag|type|topic|group|department|subject)$/, words: 'categories', fields: [['id', S], ['name', S]] },
   { test: /^(recipe|drink|cocktail|meal|dish|smoothie|food)$/, words: '', fields: [['id', S], ['name', S], ['ingredients', { type: 'array', items: { type: 'string' } }], ['instructions', S]] },
-  // A point is its coordinates, a box its corners, a file its name, type, size and link; never a bare name.
+  // A point is its coordinates, a box its corners, a file its name (its extension the type), size and link; never a bare name.
   { test: /^(point|centroid|coordinate|geocode|geolocation|latlng|latlon|pin|marker)$/, words: 'coordinates point', fields: [['latitude', { type: 'number', minimum: -90, maximum: 90 }], ['longitude', { type: 'number', minimum: -180, maximum: 180 }]] },
   { test: /^(box|bbox|boundingbox|extent|bounds|envelope)$/, words: 'bounding box coordinates', fields: [['min_latitude', { type: 'number', minimum: -90, maximum: 0 }], ['min_longitude', { type: 'number', minimum: -180, maximum: 0 }], ['max_latitude', { type: 'number', minimum: 0, maximum: 90 }], ['max_longitude', { type: 'number', minimum: 0, maximum: 180 }]] },
-  { test: /^(file|download|attachment|document|export|pdf|archive|backup)$/, words: 'files downloads', fields: [['file_name', S], ['content_type', S], ['size_bytes', { type: 'integer', minimum: 1024, maximum: 5000000 }], ['download_url', { type: 'string', format: 'uri' }]] },
+  { test: /^(file|download|attachment|document|export|pdf|archive|backup)$/, words: 'files downloads', fields: [['file_name', S], ['size_bytes', { type: 'integer', minimum: 1024, maximum: 5000000 }], ['download_url', { type: 'string', format: 'uri' }]] },
   { test: /^(image|photo|picture|cover|thumbnail|avatar|logo|poster|artwork)$/, words: 'images', fields: [['url', { type: 'string', format: 'uri' }], ['width', { type: 'integer', minimum: 100, maximum: 2000 }], ['height', { type: 'integer', minimum: 100, maximum: 2000 }]] },
+  { test: /^(feature|geometry|shape|polygon|polyline|linestring|part)$/, words: 'geometry features', fields: [['geometry_type', { type: 'string', enum: ['Polygon', 'MultiPolygon'] }], ['vertex_count', { type: 'integer', minimum: 4, maximum: 400 }], ['area_sq_km', { type: 'number', minimum: 0.1, maximum: 900, multipleOf: 0.01 }]] },
   // Earnings, prizes, salaries are amounts: whose, how much, in what currency.
   { test: /^(earning|salary|income|revenue|payout|prize|winning|wage|bonus|payment_summary)$/, words: 'earnings amounts', fields: [['name', S], ['amount', { type: 'number', minimum: 1000, maximum: 2000000, multipleOf: 0.01 }], ['currency', { type: 'string', enum: ['USD', 'EUR', 'GBP'] }]] },
   { test: /^(verse|ayah|chapter|surah|passage|quote)$/, words: 'verses', fields: [['number', SMALL], ['text', S]] },
 ];
 
 const GENERIC: FieldSpec[] = [['id', S], ['name', S]];
+/** A read asked for in a file format (`fileFormatExtension`: kml, shp) returns that file: its name, type, size and link. */
+const FILE_FIELDS: FieldSpec[] = KINDS.find((k) => k.test.test('file'))?.fields ?? GENERIC;
+const FORMAT_INPUT = /^(file_?)?format(_?extension)?$|^(file_?)?extension$|FileFormat|fileFormat/;
 
 /** Past tense of the verb an action is named by: what its status becomes. */
 const ACTION_STATUS: Array<[RegExp, string]> = [
@@ -193,7 +197,7 @@ function buildFields(op: Operation): ResultField[] {
     return fields;
   }
   const kind = KINDS.find((k) => k.test.test(noun));
-  const own = kind?.fields ?? GENERIC;
+  const own = kind?.fields ?? (op.inputs.some((p) => p.required && FORMAT_INPUT.test(p.name)) ? FILE_FIELDS : GENERIC);
   if (plural) {
     const list = noun.endsWith('s') ? noun : /(ch|sh|x)$/.test(noun) ? `${noun}es` : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
     // A kind that is itself a list (rankings[].rank) is the list.
