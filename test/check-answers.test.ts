@@ -59,11 +59,11 @@ describe('results that hold what was asked, responses that report it', () => {
     const op = (name: string, path: string, summary: string) => ({ name, path, summary, method: 'get', effect: 'read', outputs: [], inputs: [{ name: 'geomarkId', in: 'path', required: true, schema: { type: 'string' } }] }) as never;
     const paths = (o: never): string[] => inferredOutputs(o).map((f) => f.path);
     assert.deepEqual(paths(op('get_geomarks_geomarkId_point', '/geomarks/{geomarkId}/point', 'Gets a single spatial point representative of the geomark.')), ['geomarkId', 'latitude', 'longitude']);
-    assert.deepEqual(paths(op('get_geomarks_geomarkId_boundingBox', '/geomarks/{geomarkId}/boundingBox', 'Gets the bounding box of the geomark')), ['geomarkId', 'min_latitude', 'min_longitude', 'max_latitude', 'max_longitude']);
+    assert.deepEqual(paths(op('get_geomarks_geomarkId_boundingBox', '/geomarks/{geomarkId}/boundingBox', 'Gets the bounding box of the geomark')), ['geomarkId', 'center_latitude', 'center_longitude', 'width_km', 'height_km']);
     assert.deepEqual(paths(op('earnings', '/earnings', 'Fetch player earnings')), ['earnings[].name', 'earnings[].amount', 'earnings[].currency']);
     // A read asked for in a file format returns that file, whatever its noun.
     const format = { name: 'get_geomark_fmt', path: '/geomark/{geomarkId}.{fileFormatExtension}', summary: 'Gets the geomark', method: 'get', effect: 'read', outputs: [], inputs: [{ name: 'geomarkId', in: 'path', required: true, schema: { type: 'string' } }, { name: 'fileFormatExtension', in: 'path', required: true, schema: { type: 'string' } }] } as never;
-    assert.deepEqual(paths(format), ['geomarkId', 'file_name', 'size_bytes', 'download_url']);
+    assert.deepEqual(paths(format), ['geomarkId', 'file_name', 'size_kb', 'download_url']);
     assert.ok(paths(op('get_report_file', '/reports/{geomarkId}/file', 'Download the report file')).includes('download_url'));
   });
 });
