@@ -66,4 +66,19 @@ describe('results that hold what was asked, responses that report it', () => {
     assert.deepEqual(paths(format), ['geomarkId', 'file_name', 'size_kb', 'download_url']);
     assert.ok(paths(op('get_report_file', '/reports/{geomarkId}/file', 'Download the report file')).includes('download_url'));
   });
+
+  test('an empty list the user asked for is said to be empty, never only its counts', () => {
+    const op = { name: 'product_reviews', api: 'x', description: 'Get product reviews', method: 'GET', path: '/product-reviews', parameters: { type: 'object', properties: {} } };
+    const text = summarizeResult({ status: 'confirmed', data: { asin: 'B07', total_reviews: 304, reviews: [] } }, op, new Set(['B07']), Rng.for(1, 1));
+    assert.match(text, /\b(no|any) reviews\b/i);
+  });
+
+  test('names of items 1 and 3 are never "the first few"', () => {
+    const op = { name: 'get-audiobook-chapters', api: 'x', description: '', method: 'GET', path: '/audiobooks/{id}/chapters', parameters: { type: 'object', properties: {} } };
+    for (let i = 0; i < 6; i++) {
+      const text = summarizeResult({ items: [{ name: 'Chapter 21', type: 'chapter' }, { type: 'chapter' }, { name: 'Chapter 16', type: 'chapter' }] }, op, new Set(), Rng.for(1, i));
+      assert.doesNotMatch(text, /first (few|two)/i);
+      assert.match(text, /including Chapter 21 and Chapter 16/);
+    }
+  });
 });

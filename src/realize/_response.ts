@@ -14,6 +14,7 @@ import { CRYPTIC, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange }
 import { loneCoordinate } from './_intent-facts.ts';
 import { listTotal } from './_totals.ts';
 import { effectOf } from './_effect.ts';
+import { emptyNamedList, labelsLeadList } from './_asked-list.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
 
 export { sayDate } from './_say.ts';
@@ -515,6 +516,9 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
   }
   if (result !== null && typeof result === 'object') {
     const facts = pickFacts(objectFacts(result, operation, echoes, wanted, changes, wanted, userWords(asked)), 4);
+    // The list asked for came back empty ({total_reviews: 304, reviews: []}): that is said first.
+    const none = changes || !operation ? undefined : emptyNamedList(result, (k) => namedByOperation(k, operation));
+    if (none !== undefined) return rng.pick(P.RESULT_NONE)(listNoun(none, operation)) + (facts.length > 0 ? ` ${rng.pick(P.RESULT_FIELDS)(joinList(facts))}` : '');
     if (facts.length > 0) return rng.pick(P.RESULT_FIELDS)(joinList(facts)) + missingFields(result, asked);
     return nothingBack(result, operation, changes, rng);
   }
@@ -545,7 +549,7 @@ function summarizeList(list: { items: unknown[]; name?: string }, operation: Rec
   const all = labels.length === Math.min(list.items.length, 3) && list.items.length <= 3;
   if (labels.length >= 2) {
     const names = joinList(labels);
-    if (!firstName) return `${upperFirst(count)}, including ${names}.${about ? ` The first one: ${about}.` : ''}`;
+    if (!firstName || !labelsLeadList(shown, labels)) return `${upperFirst(count)}, including ${names}.${about ? ` The first one: ${about}.` : ''}`;
     return rng.pick(all ? P.RESULT_LIST_NAMED : P.RESULT_LIST_SOME)(count, names, firstName, about);
   }
   if (labels.length === 1 && firstName && list.items.length === 1) return `${upperFirst(count)}: ${firstName}.${about ? ` ${upperFirst(ownedFacts(about, one))}.` : ''}`;
