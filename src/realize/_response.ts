@@ -344,7 +344,9 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     const key = leaf.path[leaf.path.length - 1] ?? '';
     // A link is said when the user asked for links.
     const link = typeof leaf.value === 'string' && /^https?:\/\/\S+$/.test(leaf.value) && leaf.value.length <= 100 && wordsMatch(pathWords([key]), asked);
-    if (!sayable(leaf) && !link) return;
+    // A description the user asked for is said even when it runs to a sentence or two.
+    const askedText = typeof leaf.value === 'string' && leaf.value.length <= 200 && !/[{}[\]<>\n]/.test(leaf.value) && wordsMatch(pathWords([key]), asked);
+    if (!sayable(leaf) && !link && !askedText) return;
     // {spf: {valid: false}} when the user asked to check the SPF: "the SPF is not valid" is the answer.
     const checked = checkedFlag(leaf, op, mentioned);
     if (checked) {
