@@ -84,7 +84,7 @@ describe('results that hold what was asked, responses that report it', () => {
 
   test('a description the user asked for is said, even a sentence long (getProduct documented to return it)', () => {
     const op = { name: 'getProduct', api: 'shop', description: "Returns a product's name, description, price, stock level and variants.", method: 'GET', path: '/products/{productId}', parameters: { type: 'object', properties: {} } };
-    const product = { productId: 'p1', name: 'Steel Gloves', price: { amount: 12.5, currencyCode: 'EUR' }, description: 'Cut-resistant work gloves with a soft lining for cold mornings', variants: [{ sku: 'S-1', color: 'olive' }] };
+    const product = { productId: 'p1', sku: 'SKU-1', name: 'Steel Gloves', inStock: 60, price: { amount: 12.5, currencyCode: 'EUR' }, description: 'Cut-resistant work gloves with a soft lining for cold mornings', variants: [{ sku: 'S-1', color: 'olive' }] };
     const text = summarizeResult(product, op, new Set(['p1']), Rng.for(1, 1), "I want to get a product's name, description and variants.");
     assert.match(text, /Cut-resistant work gloves/);
     assert.doesNotMatch(text, /doesn't include/);
