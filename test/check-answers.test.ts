@@ -10,6 +10,7 @@ import { MEANING_INVARIANTS } from '../src/check/index.ts';
 import type { DialogueRecord } from '../src/plan/types.ts';
 import { inferredOutputs } from '../src/plan/_content.ts';
 import { summarizeResult } from '../src/realize/_response.ts';
+import { mockValue } from '../src/plan/_mock.ts';
 import { Rng } from '../src/random/index.ts';
 
 const state = { api_confirmed: true, api_status: 'none' } as never;
@@ -88,5 +89,12 @@ describe('results that hold what was asked, responses that report it', () => {
     const text = summarizeResult(product, op, new Set(['p1']), Rng.for(1, 1), "I want to get a product's name, description and variants.");
     assert.match(text, /Cut-resistant work gloves/);
     assert.doesNotMatch(text, /doesn't include/);
+  });
+
+  test('a spec example with a stray line break is used trimmed, so a link stays a link', () => {
+    for (let i = 0; i < 5; i++) {
+      const value = mockValue({ type: 'string', example: 'https://i.scdn.co/image/ab67616d00001e02\n' }, { name: 'url', inResult: true, exampleRate: 1 } as never, Rng.for(3, i));
+      assert.equal(value, 'https://i.scdn.co/image/ab67616d00001e02');
+    }
   });
 });

@@ -528,7 +528,11 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
   // A place or person of the dialogue's world wins over the spec's example (Tokyo next to Lisbon's coordinates).
   const worldly = currentWorld() !== null && meaningOf(hints.name, hints.parent ?? '', hints.context ?? '') !== undefined;
   const examples = worldly ? [] : exampleOf(schema, hints).filter((v) => typeMatches(v, type) && (typeof v !== 'string' || v.length <= 80));
-  if (examples.length > 0 && rng.chance(hints.exampleRate ?? 0.35)) return rng.pick(examples);
+  if (examples.length > 0 && rng.chance(hints.exampleRate ?? 0.35)) {
+    // A spec's example with a stray line break ("https://i.scdn.co/image/ab67…\n") is that value, trimmed.
+    const example = rng.pick(examples);
+    return typeof example === 'string' ? example.trim() : example;
+  }
   switch (type) {
     case 'integer':
       // An ok result's HTTP-like status says so.
