@@ -249,7 +249,7 @@ const NOT_SEARCHED = new Set(['category', 'genre', 'continent', 'sector', 'excha
  * a person's name for a people search, a flight number for flights); undefined when the resource is unknown.
  */
 export function searchValue(context: string): string | undefined {
-  const kind = kindIn(context);
+  const kind = titleOverPerson(context, kindIn(context));
   // Places nearby are searched by trade ("bakery"), not by one shop's name.
   if (kind?.noun === 'business') return pick(TRADES).toLowerCase();
   if (kind && !NOT_SEARCHED.has(kind.noun)) return kind.make(context);
@@ -261,6 +261,16 @@ export function searchValue(context: string): string | undefined {
   // Only a noun the operation lists (`wells`) names searched things; a description's last word ("familiar") does not.
   const plural = noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`;
   return new RegExp(`\\b${plural}\\b`).test(context) ? plainName(context) : undefined;
+}
+
+const SEARCHED_BY_TITLE = /\btitles?\b/;
+/**
+ * "Search books by title, author or subject": a search that takes a title among people's names is asked for
+ * "the title", so its term is a title of the operation's works, never an author's name sent as a title.
+ */
+function titleOverPerson(context: string, kind: NameKind | undefined): NameKind | undefined {
+  if (kind?.noun !== 'person' || !SEARCHED_BY_TITLE.test(context)) return kind;
+  return kindIn(context, true) ?? kind;
 }
 
 /** The noun of the entity a free text describes: its parent's kind or word, else the operation's resource. */
