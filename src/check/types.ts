@@ -82,7 +82,8 @@ export type InvariantId =
   | 'total_below_shown'
   // src/check/_rules-words2.ts: glued identifier words and field names read as nouns.
   | 'glued_words'
-  | 'field_name_words';
+  | 'field_name_words'
+  | 'title_is_person';
 
 export interface Violation {
   invariant: InvariantId;
