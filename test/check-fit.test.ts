@@ -12,6 +12,12 @@ import { searchValue } from '../src/plan/_names.ts';
 import { honourQueryAndIds } from '../src/plan/_honour-query.ts';
 import { withRng } from '../src/plan/_faker.ts';
 import { dialogueRng } from '../src/random/index.ts';
+import { listsTaxonomy } from '../src/plan/_taxonomy.ts';
+import type { PlanOperation } from '../src/plan/_catalog-types.ts';
+import { buildGraph } from '../src/graph/index.ts';
+import { createPlanCatalog, isRejected, planDialogues, type DialoguePlan } from '../src/plan/index.ts';
+import { loadSpecs } from '../src/specs/index.ts';
+import { bundledSpecsDir } from './_shared.ts';
 
 const state = { api_confirmed: true, api_status: 'none' } as never;
 
@@ -67,5 +73,31 @@ describe('the generator: a search by title gets a title, and what it finds agree
     const result = { workId: 'OL1W', entries: [{ isbn: '1', workId: 'OL1W', title: 'Middlemarch' }, { isbn: '2', workId: 'OL1W', title: 'Beloved' }] };
     honourQueryAndIds(result, { args: { workId: 'OL1W' }, operation: { effect: 'read', name: 'listWorkEditions' }, known: { title: 'Little Women' }, pinnedPaths: [], picking: false });
     assert.deepEqual(result.entries.map((e) => e.title), ['Little Women', 'Little Women']);
+  });
+});
+
+describe('a taxonomy the API lists is looked up, never stated as a code', () => {
+  const op = (name: string, path: string, required: unknown[] = []): PlanOperation => ({ required, operation: { name, path, effect: 'read' } }) as unknown as PlanOperation;
+
+  it('counts a no-input list of genres as the lookup of a genre id', () => {
+    assert.equal(listsTaxonomy(op('listMovieGenres', '/genre/movie/list'), 'genreId'), true);
+    assert.equal(listsTaxonomy(op('getCategories', '/categories'), 'category_id'), true);
+  });
+
+  it('not a list that needs input, nor a list of records (users) or of another thing', () => {
+    assert.equal(listsTaxonomy(op('listMovieGenres', '/genre/movie/list', [{ name: 'language' }]), 'genreId'), false);
+    assert.equal(listsTaxonomy(op('listUsers', '/users'), 'userId'), false);
+    assert.equal(listsTaxonomy(op('listMovieGenres', '/genre/movie/list'), 'movieId'), false);
+  });
+
+  it('the bundled movies API: discoverMovies never has its genre ID stated by the user', async () => {
+    const catalog = createPlanCatalog(buildGraph((await loadSpecs([bundledSpecsDir])).operations));
+    for (const outcome of planDialogues(catalog, { seed: 2026, count: 300 })) {
+      if (isRejected(outcome)) continue;
+      for (const slot of (outcome as DialoguePlan).slots) {
+        if (slot.param !== 'genreId') continue;
+        assert.ok(slot.source !== 'given' && slot.source !== 'asked', `${slot.operation} genreId ${String(slot.value)} ${slot.source}`);
+      }
+    }
   });
 });
