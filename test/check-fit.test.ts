@@ -13,6 +13,7 @@ import { honourQueryAndIds } from '../src/plan/_honour-query.ts';
 import { withRng } from '../src/plan/_faker.ts';
 import { dialogueRng } from '../src/random/index.ts';
 import { listsTaxonomy } from '../src/plan/_taxonomy.ts';
+import { withinAuthorsLife } from '../src/plan/_works.ts';
 import type { PlanOperation } from '../src/plan/_catalog-types.ts';
 import { buildGraph } from '../src/graph/index.ts';
 import { createPlanCatalog, isRejected, planDialogues, type DialoguePlan } from '../src/plan/index.ts';
@@ -99,5 +100,32 @@ describe('a taxonomy the API lists is looked up, never stated as a code', () => 
         assert.ok(slot.source !== 'given' && slot.source !== 'asked', `${slot.operation} genreId ${String(slot.value)} ${slot.source}`);
       }
     }
+  });
+});
+
+describe('works_outside_life: the works of one author lie within a writing life, across calls too', () => {
+  const broken = violationsOf('works_outside_life');
+  const works = (years: number[], author = 'Charlotte Brontë') => ({ entries: years.map((y, i) => ({ workId: `W${i}`, title: `Book ${i}`, firstPublishYear: y, authors: [{ authorId: 'OL21A', name: author }] })) });
+
+  it('flags works of one author spread over more than 75 years', () => {
+    assert.deepEqual(broken(oneCall({ authorId: 'OL21A' }, works([1847, 1868, 1951]), { name: 'listAuthorWorks' })), ['works_outside_life']);
+  });
+
+  it('flags a work first published long after the author died, as an earlier call dated them', () => {
+    const record = oneCall({ authorId: 'OL21A' }, works([1847, 1900]), { name: 'listAuthorWorks' });
+    record.turns.splice(1, 0,
+      { speaker: 'assistant', action: 'call', state, call: { id: 'c0', operation: 'x.listAuthorWorks', arguments: { authorId: 'OL21A' } } } as never,
+      { speaker: 'tool', operation: 'x.listAuthorWorks', call_id: 'c0', status: 'ok', result: { authorId: 'OL21A', name: 'Charlotte Brontë', birthDate: '1816-04-21', deathDate: '1855-03-31' } } as never);
+    assert.deepEqual(broken(record), ['works_outside_life']);
+  });
+
+  it('passes works within a life', () => {
+    assert.deepEqual(broken(oneCall({ authorId: 'OL21A' }, works([1847, 1849, 1853]), { name: 'listAuthorWorks' })), []);
+  });
+
+  it('the generator dates a real author\'s invented works within their life', () => {
+    const record = { title: 'The Velvet Fires', firstPublishYear: 1951, authors: [{ authorId: 'OL21A', name: 'Charlotte Brontë' }] };
+    withRng(dialogueRng(3, 1, 'test'), () => withinAuthorsLife(record));
+    assert.ok(record.firstPublishYear >= 1837 && record.firstPublishYear <= 1867, String(record.firstPublishYear));
   });
 });

@@ -2,6 +2,9 @@
  * Values the user gives fit what was asked (QUALITY.md E, H):
  * - `title_is_person`: asked for "the title" (of a book, a movie, a song), the user never answers with a person's
  *   name ("The title is Arjun Nakamura"): a title is a work's, an author's name is asked as "the author".
+ * - `works_outside_life`: the works of one author are dated within a writing life, across calls too: the works
+ *   of one author never span more than 75 years of first publication, and none is first published after the
+ *   author's death (beyond 10 years) or before their tenth birthday, as an earlier result dated them.
  * People's names are told by Faker's given names and surnames of every locale (a well-kept list), plus common
  * surnames Faker lacks; both words must be names, so "Grace Notes" or "Summer Nights" are titles.
  * It reads only the record: it shares nothing with the generator that draws the values.
@@ -10,7 +13,7 @@ import { allFakers } from '@faker-js/faker';
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId, Violation } from './types.ts';
 
-export const FIT_INVARIANTS = ['title_is_person'] as const satisfies readonly InvariantId[];
+export const FIT_INVARIANTS = ['title_is_person', 'works_outside_life'] as const satisfies readonly InvariantId[];
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
@@ -70,6 +73,68 @@ function checkTitleAnswers(record: DialogueRecord, add: Add): void {
   }
 }
 
+type Json = Record<string, unknown>;
+const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const WORK_YEAR = /^(first_publish_year|publish_year|publication_year|year_published|first_published|first_published_year|release_year)$/;
+const AUTHOR = /^(author|authors|author_name|writer|by)$/;
+const BORN = /^(birth_date|birth_year|born|date_of_birth|birthdate)$/;
+const DIED = /^(death_date|death_year|died|date_of_death|deathdate)$/;
+const yearOf = (v: unknown): number | undefined => (typeof v === 'number' && v > 0 && v < 3000 ? v : typeof v === 'string' ? Number(/\b(\d{4})\b/.exec(v)?.[1] ?? NaN) || undefined : undefined);
+
+/** Each object of a result, at any depth. */
+function eachObject(value: unknown, visit: (o: Json) => void, depth = 0): void {
+  if (depth > 6 || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) for (const v of value) eachObject(v, visit, depth + 1);
+  else {
+    visit(value as Json);
+    for (const v of Object.values(value)) eachObject(v, visit, depth + 1);
+  }
+}
+
+/** The authors a work names (`author: "X"`, `authors: [{name: "X"}]`) and its first publication year. */
+function workOf(o: Json): { authors: string[]; year: number } | undefined {
+  let year: number | undefined;
+  const authors: string[] = [];
+  for (const [k, v] of Object.entries(o)) {
+    const w = snake(k);
+    if (WORK_YEAR.test(w)) year = yearOf(v);
+    else if (AUTHOR.test(w)) for (const a of Array.isArray(v) ? v : [v]) {
+      const name = typeof a === 'string' ? a : a && typeof a === 'object' ? (a as Json).name : undefined;
+      if (typeof name === 'string' && name.trim() !== '') authors.push(name);
+    }
+  }
+  return year !== undefined && authors.length > 0 ? { authors, year } : undefined;
+}
+
+/** The works of one author are dated within a writing life (see the file comment). */
+function checkWorkYears(record: DialogueRecord, add: Add): void {
+  const lives = new Map<string, { born?: number; died?: number }>();
+  record.turns.forEach((turn, at) => {
+    if (turn.speaker !== 'tool') return;
+    const years = new Map<string, number[]>();
+    eachObject(turn.result, (o) => {
+      const work = workOf(o);
+      if (work) for (const a of work.authors) years.set(a, [...(years.get(a) ?? []), work.year]);
+      const name = typeof o.name === 'string' ? o.name : undefined;
+      if (!name) return;
+      const life: { born?: number; died?: number } = {};
+      for (const [k, v] of Object.entries(o)) {
+        if (BORN.test(snake(k))) life.born = yearOf(v);
+        if (DIED.test(snake(k))) life.died = yearOf(v);
+      }
+      if (life.born !== undefined || life.died !== undefined) lives.set(name, life);
+    });
+    for (const [author, ys] of years) {
+      const [lo, hi] = [Math.min(...ys), Math.max(...ys)];
+      if (hi - lo > 75) add('works_outside_life', at, `works of ${author} first published from ${lo} to ${hi}: more than a writing life`);
+      const life = lives.get(author);
+      if (life?.died !== undefined && hi > life.died + 10) add('works_outside_life', at, `a work of ${author} first published in ${hi}, after their death in ${life.died}`);
+      if (life?.born !== undefined && lo < life.born + 10) add('works_outside_life', at, `a work of ${author} first published in ${lo}, before they were ten (born ${life.born})`);
+    }
+  });
+}
+
 export function checkFitRules(record: DialogueRecord, add: Add): void {
   checkTitleAnswers(record, add);
+  checkWorkYears(record, add);
 }

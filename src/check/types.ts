@@ -83,7 +83,8 @@ export type InvariantId =
   // src/check/_rules-words2.ts: glued identifier words and field names read as nouns.
   | 'glued_words'
   | 'field_name_words'
-  | 'title_is_person';
+  | 'title_is_person'
+  | 'works_outside_life';
 
 export interface Violation {
   invariant: InvariantId;
