@@ -85,7 +85,9 @@ export type InvariantId =
   | 'field_name_words'
   // Results that hold what was asked and responses that report it, see _rules-answers.ts.
   | 'status_contradicts_result'
-  | 'paging_as_answer';
+  | 'paging_as_answer'
+  | 'title_is_person'
+  | 'works_outside_life';
 
 export interface Violation {
   invariant: InvariantId;

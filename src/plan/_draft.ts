@@ -117,6 +117,22 @@ export function operationContext(o: PlanOperation['operation']): string {
   return context;
 }
 
+const SEARCH_TERM_PARAM = /(^|_)(q|query|keyword|keywords|search|term|terms)$/;
+const searchContexts = new WeakMap<object, string>();
+/**
+ * A search term is of the operation's own resource: without a summary, its description's first sentence says
+ * what is searched ("Make a full grid search and get the ranking of a specific business…" → a trade).
+ */
+function searchContext(o: PlanOperation['operation']): string {
+  let context = searchContexts.get(o);
+  if (context === undefined) {
+    const first = o.summary ? '' : (o.description ?? '').split(/(?<=[.!?])\s/)[0]!.slice(0, 200).toLowerCase().replace(/[^a-z0-9]+/g, ' ');
+    context = first.trim() === '' ? operationContext(o) : `${operationContext(o)} \u0001${first}\u0001`;
+    searchContexts.set(o, context);
+  }
+  return context;
+}
+
 export function paramHints(op: PlanOperation, p: PlanParam, exampleRate?: number) {
   const o = op.operation;
   return {
@@ -124,7 +140,7 @@ export function paramHints(op: PlanOperation, p: PlanParam, exampleRate?: number
     ...(p.description !== undefined ? { description: p.description } : {}),
     ...(p.example !== undefined ? { example: p.example } : {}),
     ...(p.default !== undefined ? { default: p.default } : {}),
-    context: operationContext(o),
+    context: SEARCH_TERM_PARAM.test(lastNameWord(p.name)) ? searchContext(o) : operationContext(o),
     owner: p.schema,
     ...(exampleRate !== undefined ? { exampleRate } : {}),
   };

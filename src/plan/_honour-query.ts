@@ -9,6 +9,7 @@
  */
 import type { Operation } from '../specs/types.ts';
 import { lastNameWord } from './_params.ts';
+import { agreeBook } from './_works.ts';
 
 type Json = Record<string, unknown>;
 
@@ -198,6 +199,8 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
       records[0]![key] = titled(q);
       found = 0;
     }
+    // A real book found by its title names its own author and year ("Little Women" is Alcott's, 1868).
+    agreeBook(records[found]!, Object.keys(records[found]!), lastNameWord);
     // A person searched for by name is that one person, not others with other names.
     const people = PERSON_LIST.test(lastNameWord(list.key)) || lastNameWord(ask.operation.name).split('_').some((w) => PERSON_LIST.test(w)) || Object.keys(records[0]!).some((k) => /^(email|first_?name|last_?name|username|birth_?date)$/i.test(k));
     if (people && (PERSON_NAME.test(q) || String(records[found]![key]).toLowerCase() === lower)) {
@@ -271,6 +274,25 @@ function fitTotals(ask: CallAsk, list: Listed, exact: boolean): void {
   }
 }
 
+const EDITIONS = /^(edition|printing|translation|copy|copie)$/;
+/**
+ * The editions of one work (`listWorkEditions(workId)`) are that work under its own title, as an earlier result
+ * named it: "Little Women" has no edition called "Middlemarch".
+ */
+function honourEditions(ask: CallAsk, lists: Listed[]): void {
+  const title = ask.known.title ?? Object.entries(ask.known).find(([k]) => /_title$/.test(lastNameWord(k)))?.[1];
+  if (typeof title !== 'string' || title === '') return;
+  const sent = new Set(Object.values(ask.args).filter((v) => typeof v === 'string' || typeof v === 'number').map(String));
+  for (const list of lists) {
+    if (!EDITIONS.test(singularWord(list.key)) && !/(^|_)editions?(_|$)/.test(lastNameWord(ask.operation.name))) continue;
+    for (const item of list.items) {
+      if (!isRecord(item) || typeof item.title !== 'string') continue;
+      // Only an edition that says whose it is (its `workId` is the one sent).
+      if (Object.entries(item).some(([k, v]) => /_id$/.test(lastNameWord(k)) && sent.has(String(v)))) item.title = title;
+    }
+  }
+}
+
 /** Make the result answer the call's ids and query, and its totals fit its lists (see the file comment). */
 export function honourQueryAndIds(result: unknown, ask: CallAsk): void {
   if (ask.operation.effect !== 'read') return;
@@ -280,5 +302,6 @@ export function honourQueryAndIds(result: unknown, ask: CallAsk): void {
   const byIds = honourIds(ask, lists) ?? honourOwnId(ask, lists);
   if (byIds) cutLists.add(byIds);
   for (const l of honourQuery(ask, result, lists)) cutLists.add(l);
+  honourEditions(ask, lists);
   for (const list of lists) if (list.items.length > 0 || cutLists.has(list)) fitTotals(ask, list, cutLists.has(list));
 }

@@ -80,6 +80,7 @@ const VIDEO_OPENERS = ['How to', 'Learn to', 'Five ways to', 'The easy way to', 
 const VIDEO_TASKS = ['brew better coffee at home', 'fix a bike puncture', 'start a vegetable garden', 'edit photos on your phone', 'bake sourdough bread', 'train for a 10K', 'paint with watercolours', 'build a budget gaming PC', 'play your first guitar chords', 'plan a weekend city break', 'make fresh pasta', 'tidy a small kitchen', 'repot a houseplant', 'sharpen kitchen knives'];
 const DATASETS = ['sales-2024', 'customers', 'web-traffic', 'inventory', 'survey-results'];
 const TRADES = ['Bakery', 'Coffee Roasters', 'Books', 'Outdoor Gear', 'Street Kitchen', 'Florist', 'Bike Shop', 'Deli', 'Tailors', 'Pharmacy', 'Hardware', 'Wine Bar', 'Barbers', 'Pet Supplies', 'Tea House', 'Bagels', 'Ice Cream', 'Records', 'Opticians', 'Noodle Bar'];
+const VEHICLES = ['Toyota Corolla', 'Honda Civic', 'Ford F-150', 'Tesla Model 3', 'Volkswagen Golf', 'BMW 3 Series', 'Mazda CX-5', 'Hyundai Tucson', 'Kia Sportage', 'Subaru Outback', 'Nissan Leaf', 'Chevrolet Bolt', 'Toyota RAV4', 'Ford Mustang'];
 const QUESTIONS = ['Which planet is known as the Red Planet?', 'In which year did the Berlin Wall fall?', 'What is the capital of Canada?', 'Who painted the Mona Lisa?', 'What is the chemical symbol for gold?'];
 
 const FIGHTS = /\b(mma|ufc|fights?|fighters?|boxing|bouts?|wrestling|kickboxing|bellator)\b/;
@@ -178,7 +179,8 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'dataset', words: /\bdatasets?\b/, make: () => pick(DATASETS) },
   { noun: 'vehicle model', words: /\bmodels?\b/, needs: /\b(cars?|vehicles?|autos?|makes?|automotive|vin|consumer reports)\b/, make: () => faker.vehicle.model() },
   { noun: 'car maker', words: /\b(makes?|manufacturers?)\b/, make: () => faker.vehicle.manufacturer() },
-  { noun: 'vehicle', words: /\b(cars?|vehicles?)\b/, make: () => faker.vehicle.vehicle() },
+  // Faker's vehicle() pairs any maker with any model ("Mitsubishi Corvette"): real pairs only.
+  { noun: 'vehicle', words: /\b(cars?|vehicles?)\b/, make: () => pick(VEHICLES) },
   { noun: 'drink', words: /\b(drinks?|beverages?|cocktails?|smoothies?|juices?)\b/, make: () => pick(['Sobolo', 'Lemonade', 'Iced Tea', 'Ginger Beer', 'Mango Smoothie', 'Hot Chocolate', 'Mint Tea', 'Orange Juice']), first: true },
   { noun: 'recipe', words: /\b(recipes?|dishes|dish|meals?|menu)\b/, make: () => faker.food.dish(), titled: true },
   { noun: 'food', words: /\b(foods?|ingredients?|nutrients?|snacks?|fruits?|vegetables?|groceries)\b/, make: () => faker.food.ingredient() },
@@ -249,7 +251,8 @@ const NOT_SEARCHED = new Set(['category', 'genre', 'continent', 'sector', 'excha
  * a person's name for a people search, a flight number for flights); undefined when the resource is unknown.
  */
 export function searchValue(context: string): string | undefined {
-  const kind = kindIn(context);
+  if (context.includes('\u0001')) return describedSearchValue(context);
+  const kind = titleOverPerson(context, kindIn(context));
   // Places nearby are searched by trade ("bakery"), not by one shop's name.
   if (kind?.noun === 'business') return pick(TRADES).toLowerCase();
   if (kind && !NOT_SEARCHED.has(kind.noun)) return kind.make(context);
@@ -261,6 +264,44 @@ export function searchValue(context: string): string | undefined {
   // Only a noun the operation lists (`wells`) names searched things; a description's last word ("familiar") does not.
   const plural = noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`;
   return new RegExp(`\\b${plural}\\b`).test(context) ? plainName(context) : undefined;
+}
+
+/** Kinds whose made-up names are no search a person types ("Tasty Concrete Mouse", "Boehm LLC"). */
+const NOT_TYPED = new Set(['product', 'company', 'person', 'business']);
+
+/**
+ * `own \u0001 description \u0001 parameter`: the operation's own words decide as always; without a kind there, the
+ * first thing its description says it searches ("Search for videos, playlists and channels" → a video title).
+ */
+function describedSearchValue(context: string): string | undefined {
+  const [own = '', described = '', param = ''] = context.split('\u0001');
+  const primary = `${own} ${param}`;
+  if (kindIn(primary) !== undefined) return searchValue(primary);
+  // The sentence's verb ("Make a full grid search", "Get …") names nothing searched.
+  const text = described.trim().replace(/^[a-z]+ /, '');
+  const found: { kind: NameKind; at: number }[] = [];
+  for (const k of NAME_KINDS) {
+    if (k.needs && !k.needs.test(text)) continue;
+    const m = k.words.exec(text);
+    if (m) found.push({ kind: k, at: m.index });
+  }
+  found.sort((a, b) => a.at - b.at);
+  for (const { kind } of found) {
+    // Places ranked or nearby are searched by trade ("bakery"), not by one shop's name.
+    if (kind.noun === 'business' && /\b(rank|ranking|nearby|near|grid|local)\b/.test(text)) return pick(TRADES).toLowerCase();
+    if (!NOT_TYPED.has(kind.noun) && !NOT_SEARCHED.has(kind.noun)) return kind.make(text);
+  }
+  return searchValue(primary);
+}
+
+const SEARCHED_BY_TITLE = /\btitles?\b/;
+/**
+ * "Search books by title, author or subject": a search that takes a title among people's names is asked for
+ * "the title", so its term is a title of the operation's works, never an author's name sent as a title.
+ */
+function titleOverPerson(context: string, kind: NameKind | undefined): NameKind | undefined {
+  if (kind?.noun !== 'person' || !SEARCHED_BY_TITLE.test(context)) return kind;
+  return kindIn(context, true) ?? kind;
 }
 
 /** The noun of the entity a free text describes: its parent's kind or word, else the operation's resource. */

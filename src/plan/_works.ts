@@ -44,6 +44,12 @@ export const BOOKS: ReadonlyArray<{ title: string; author: string; year: number 
   { title: 'The Heart Is a Lonely Hunter', author: 'Carson McCullers', year: 1940 },
 ];
 const BY_TITLE = new Map(BOOKS.map((b) => [b.title, b]));
+/** The years a real author published in, from their books here (first to last). */
+const AUTHOR_YEARS = new Map<string, [number, number]>();
+for (const b of BOOKS) {
+  const span = AUTHOR_YEARS.get(b.author);
+  AUTHOR_YEARS.set(b.author, span ? [Math.min(span[0], b.year), Math.max(span[1], b.year)] : [b.year, b.year]);
+}
 
 export const bookTitle = (): string => pick(BOOKS).title;
 
@@ -114,5 +120,32 @@ export function oneNamePerId(items: readonly unknown[]): void {
         }
       }
     }
+  }
+  for (const item of items) if (item && typeof item === 'object' && !Array.isArray(item)) withinAuthorsLife(item as Record<string, unknown>);
+}
+
+/** The real author a work record names (`author: "Jane Austen"`, `authors: [{name}]`), if one is known. */
+function realAuthorOf(record: Record<string, unknown>): string | undefined {
+  for (const [k, v] of Object.entries(record)) {
+    if (!AUTHOR_KEY.test(snake(k))) continue;
+    for (const a of Array.isArray(v) ? v : [v]) {
+      const name = typeof a === 'string' ? a : a && typeof a === 'object' ? (a as Record<string, unknown>).name : undefined;
+      if (typeof name === 'string' && AUTHOR_YEARS.has(name)) return name;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A work of a real author is dated within their writing life: no Charlotte Brontë novel of 1951. An invented
+ * title of theirs falls within ten years of the books known here.
+ */
+export function withinAuthorsLife(record: Record<string, unknown>): void {
+  const author = realAuthorOf(record);
+  if (author === undefined) return;
+  const [from, to] = AUTHOR_YEARS.get(author)!;
+  for (const [k, v] of Object.entries(record)) {
+    if (!BOOK_YEAR_KEY.test(snake(k)) || typeof v !== 'number' || (v >= from - 10 && v <= to + 10)) continue;
+    record[k] = from - 10 + faker.number.int({ min: 0, max: to - from + 20 });
   }
 }

@@ -12,6 +12,7 @@ import { intentFinder } from './_intents.ts';
 import { carriesWhatItWrites, saysItCreates } from './_writes.ts';
 import { isKindSwitch, kindSwitchAtDefault } from './_switches.ts';
 import { firstAlreadyGives } from './_detour.ts';
+import { listsTaxonomy } from './_taxonomy.ts';
 import { isPlaceResolver, isSelfLocator } from './_places.ts';
 import { classifyQuery, createRetriever, type CatalogRetriever } from './retriever.ts';
 import { Rng } from '../random/index.ts';
@@ -37,7 +38,6 @@ export interface ChainCandidate {
   /** `edges[j]` feeds position j+1 from position j. */
   edges: FeedEdge[];
 }
-
 
 /** Intent phrases the retriever agrees with, per operation (computed on first use, then kept). */
 export interface IntentPhrases {
@@ -411,7 +411,7 @@ export function opaqueCodeJudge(feedsInto: Map<string, FeedEdge[]>, byId: Map<st
     const key = `${op.id}\u0000${param}`;
     let found = lookupFor.get(key);
     if (found === undefined) {
-      found = (feedsInto.get(op.id) ?? []).some((edge) => edge.chained.some((c) => c.input === param) && findsOneRecord(byId.get(edge.source) as PlanOperation, edge, true, op));
+      found = (feedsInto.get(op.id) ?? []).some((edge) => edge.chained.some((c) => c.input === param) && (findsOneRecord(byId.get(edge.source) as PlanOperation, edge, true, op) || listsTaxonomy(byId.get(edge.source), param)));
       lookupFor.set(key, found);
     }
     return found;

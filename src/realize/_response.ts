@@ -543,7 +543,9 @@ function summarizeList(list: { items: unknown[]; name?: string }, operation: Rec
   // Names are said only when they are names (not the noun again); the details told are the first item's, so they
   // are introduced by its name only when the first item has one.
   const shown = list.items.slice(0, 3).map(itemName);
-  const labels = shown.filter((l): l is string => !!l && l !== one && l !== noun);
+  const named = shown.filter((l): l is string => !!l && l !== one && l !== noun);
+  // Editions of one work share its title: names that do not tell the items apart are not listed ("A, A and A").
+  const labels = new Set(named).size === named.length ? named : [];
   const firstName = shown[0] && labels.includes(shown[0]) ? shown[0] : undefined;
   const facts = pickFacts(objectFacts(list.items[0], operation, known, wanted, false, new Set(), mentioned).filter((f) => !labels.some((l) => f.text.endsWith(` ${l}`))), 3);
   const about = joinList(facts);
