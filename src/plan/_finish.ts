@@ -4,7 +4,7 @@
  * the record; a known city's country and code are its own; a formatted address is made of the record's own
  * street, city and country; a min above its max is swapped. Values pinned or echoed (`fixed`) never change.
  */
-import { describe, NAME_KINDS } from './_names.ts';
+import { describeKnown, NAME_KINDS } from './_names.ts';
 import { agreeAlert } from './_alerts.ts';
 import { agreeBook } from './_works.ts';
 import { agreeContinent, agreeHttpCode } from './_codes.ts';
@@ -98,8 +98,23 @@ function describeRecord(record: Record<string, unknown>, keys: string[]): void {
     if (!kind?.startsWith('description:')) continue;
     const noun = kind.slice('description:'.length);
     if (codeKey !== undefined) record[key] = `${noun.replace(/^\w/, (c) => c.toUpperCase())} code ${record[codeKey] as string}.`;
-    else record[key] = describe(noun, name && name.length <= 80 ? name : undefined, cityKey ? (record[cityKey] as string) : undefined, words(key));
+    else {
+      const text = describeKnown(noun, name && name.length <= 80 ? name : undefined, cityKey ? (record[cityKey] as string) : undefined, words(key)) ?? standingsText(record);
+      // Nothing specific is known of the thing: its description is left out rather than filled with a stock line.
+      if (text === undefined) delete record[key];
+      else record[key] = text;
+    }
   }
+}
+
+const STANDINGS = /^(\w+_)?(rankings?|standings?|leaderboard|points_table|table)$/;
+
+/** A record that holds a ranking (a golf points list) is described as the standings of its season. */
+function standingsText(record: Record<string, unknown>): string | undefined {
+  if (!Object.keys(record).some((k) => STANDINGS.test(words(k)) && Array.isArray(record[k]))) return undefined;
+  const yearKey = Object.keys(record).find((k) => /^(year|season)$/.test(words(k)));
+  const year = yearKey === undefined ? undefined : String(record[yearKey]);
+  return year && /^\d{4}$/.test(year) ? `Points standings for the ${year} season.` : 'Points standings after the latest event.';
 }
 
 let placesByCity: Map<string, Place> | undefined;
