@@ -113,7 +113,16 @@ export function typeOfRecord(field: string, parent: string, context: string, rng
   const own = entityNoun(parent, context);
   // A record under `details` or `rows` is a thing of the operation's resource.
   const noun = NO_KIND.test(own) ? entityNoun('', context) : own;
-  const words = TYPE_WORDS.find(([test]) => test.test(noun))?.[1];
+  const words = TYPE_WORDS.find(([test]) => test.test(noun))?.[1] ?? (NO_KIND.test(noun) ? contextTypeWords(context) : undefined);
   if (words) return rng.pick(words);
   return /^[a-z]{3,14}$/.test(noun) && !NO_KIND.test(noun) ? noun : undefined;
+}
+
+/** The type words of a kind the operation names anywhere (`latest contracts for symbol`: contracts). */
+function contextTypeWords(context: string): readonly string[] | undefined {
+  for (const word of context.toLowerCase().split(/[^a-z]+/)) {
+    const found = word.length > 2 ? TYPE_WORDS.find(([test]) => test.test(word))?.[1] : undefined;
+    if (found) return found;
+  }
+  return undefined;
 }

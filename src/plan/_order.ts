@@ -1,0 +1,31 @@
+/**
+ * Lists said to come soonest first (upcoming events, "sorted by date") are in date order (QUALITY.md E): the
+ * items keep their places (the chain may read one of them) and their start and end dates move together.
+ */
+
+const START_KEY = /^(starts?_?at|start_?date|start_?time|start|date|datetime|date_?time|local_?date|event_?date|begins?_?at|departure_?time|scheduled_?at)$/i;
+const END_KEY = /^(ends?_?at|end_?date|end_?time|end|finish(es)?_?at)$/i;
+const ISO = /^\d{4}-\d\d-\d\d/;
+/** Operation words that promise an order by date. */
+const SOONEST = /\b(soonest|earliest|chronological(ly)?|in date order|sorted by (start )?date|ordered by (start )?date)\b/i;
+
+/** Whether a list of this operation is read soonest first. */
+export function listsSoonestFirst(upcoming: boolean, context: string): boolean {
+  return upcoming || SOONEST.test(context);
+}
+
+/** Puts the items' start (and end) dates in ascending order without moving the items. */
+export function inDateOrder(items: unknown[], pinnedKeys: ReadonlySet<string>): void {
+  const records = items.filter((item): item is Record<string, unknown> => item !== null && typeof item === 'object' && !Array.isArray(item));
+  if (records.length < 2 || records.length !== items.length) return;
+  const startKey = Object.keys(records[0]!).find((k) => START_KEY.test(k) && typeof records[0]![k] === 'string' && ISO.test(records[0]![k] as string));
+  if (startKey === undefined || pinnedKeys.has(startKey) || !records.every((r) => typeof r[startKey] === 'string' && ISO.test(r[startKey] as string))) return;
+  const endKey = Object.keys(records[0]!).find((k) => END_KEY.test(k) && typeof records[0]![k] === 'string');
+  if (endKey !== undefined && pinnedKeys.has(endKey)) return;
+  const spans = records.map((r) => [r[startKey] as string, endKey === undefined ? undefined : r[endKey]] as const);
+  spans.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  records.forEach((r, i) => {
+    r[startKey] = spans[i]![0];
+    if (endKey !== undefined) r[endKey] = spans[i]![1];
+  });
+}
