@@ -29,3 +29,29 @@ export function inDateOrder(items: unknown[], pinnedKeys: ReadonlySet<string>): 
     if (endKey !== undefined) r[endKey] = spans[i]![1];
   });
 }
+
+/** Keys that name the one work, album or title the items are versions of (editions of `workId` OL59863W). */
+const PARENT_ID = /^(work_?id|work_?key|work|book_?id|album_?id|movie_?id|title_?id|series_?id|product_?id|master_?id)$/i;
+const TITLE_KEY = /^(title|work_?title|book_?title|name)$/i;
+
+/**
+ * Items of one list that are versions of one work (editions sharing a `workId`) share its title: never
+ * "One Hundred Years of Solitude" and "Middlemarch" as editions of one work. The title of the item the chain
+ * reads (`keepAt`), else the first's, is the work's.
+ */
+export function oneWorkTitle(items: unknown[], keepAt: number): void {
+  if (items.length < 2 || !items.every((item) => item !== null && typeof item === 'object' && !Array.isArray(item))) return;
+  const records = items as Record<string, unknown>[];
+  const head = records[0]!;
+  const parent = Object.keys(head).find((k) => PARENT_ID.test(k) && (typeof head[k] === 'string' || typeof head[k] === 'number'));
+  const title = Object.keys(head).find((k) => TITLE_KEY.test(k) && typeof head[k] === 'string');
+  if (parent === undefined || title === undefined || !records.every((r) => r[parent] === head[parent] && typeof r[title] === 'string')) return;
+  const work = records[keepAt >= 0 && keepAt < records.length ? keepAt : 0]![title];
+  for (const r of records) r[title] = work;
+}
+
+/** A built list agrees with itself: soonest first where its operation says so, versions of one work share its title. */
+export function settleList(items: unknown[], soonest: boolean, pinned: readonly { path: string }[], chosen: number): void {
+  if (soonest) inDateOrder(items, new Set(pinned.map((p) => p.path.slice(p.path.lastIndexOf('.') + 1))));
+  oneWorkTitle(items, chosen);
+}
