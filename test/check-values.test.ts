@@ -9,7 +9,7 @@ import { oneCall, violationsOf } from './_one-call.ts';
 import { describeKnown } from '../src/plan/_names.ts';
 import { typeOfRecord } from '../src/plan/_field-values.ts';
 import { finishRecord } from '../src/plan/_finish.ts';
-import { inDateOrder, oneWorkTitle } from '../src/plan/_order.ts';
+import { inDateOrder, oneWorkTitle, settleList } from '../src/plan/_order.ts';
 import { agreeFields } from '../src/plan/_agree-fields.ts';
 import { dialogueRng } from '../src/random/index.ts';
 import { withRng } from '../src/plan/_faker.ts';
@@ -119,5 +119,13 @@ describe('flight fares', () => {
     const three = { total: 14.76, base: 13.95, currencyCode: 'USD' };
     agreeFields(three, '', '', 1, ctx(3));
     assert.ok(Math.abs(three.base - one.base * 3) < 0.05);
+  });
+});
+
+describe('ranked lists', () => {
+  test('ranks are distinct and points fall as the rank rises; items keep their places', () => {
+    const items = [{ name: 'A', rank: 44, points: '2279' }, { name: 'B', rank: 1, points: '2,276' }, { name: 'C', rank: 1, points: '218' }];
+    settleList(items, false, [], -1);
+    assert.deepEqual(items, [{ name: 'A', rank: 44, points: '218' }, { name: 'B', rank: 1, points: '2279' }, { name: 'C', rank: 2, points: '2,276' }]);
   });
 });

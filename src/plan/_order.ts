@@ -52,6 +52,35 @@ export function oneWorkTitle(items: unknown[], keepAt: number): void {
 
 /** A built list agrees with itself: soonest first where its operation says so, versions of one work share its title. */
 export function settleList(items: unknown[], soonest: boolean, pinned: readonly { path: string }[], chosen: number): void {
-  if (soonest) inDateOrder(items, new Set(pinned.map((p) => p.path.slice(p.path.lastIndexOf('.') + 1))));
+  const pinnedKeys = pinned.length === 0 ? new Set<string>() : new Set(pinned.map((p) => p.path.slice(p.path.lastIndexOf('.') + 1)));
+  if (soonest) inDateOrder(items, pinnedKeys);
   oneWorkTitle(items, chosen);
+  rankedInOrder(items, pinnedKeys);
+}
+
+const RANK_KEY = /^(rank|ranking|position|pos|place|standing)$/i;
+const POINTS_KEY = /^(points|total_?points|score|total_?score|rating_?points)$/i;
+const numberOf = (v: unknown): number => (typeof v === 'number' ? v : typeof v === 'string' && /^-?[\d,]+(\.\d+)?$/.test(v) ? Number(v.replace(/,/g, '')) : NaN);
+
+/**
+ * A ranked list agrees with itself: no two items share a rank, and the points fall as the rank rises (rank 1 has
+ * the most). Values move between the items, which keep their places; each keeps the form of its own slot.
+ */
+function rankedInOrder(items: unknown[], pinnedKeys: ReadonlySet<string>): void {
+  if (items.length < 2 || !items.every((item) => item !== null && typeof item === 'object' && !Array.isArray(item))) return;
+  const records = items as Record<string, unknown>[];
+  const rank = Object.keys(records[0]!).find((k) => RANK_KEY.test(k));
+  if (rank === undefined || pinnedKeys.has(rank) || !records.every((r) => Number.isInteger(numberOf(r[rank])))) return;
+  const ranks = records.map((r) => numberOf(r[rank])).sort((a, b) => a - b);
+  for (let i = 1; i < ranks.length; i++) ranks[i] = Math.max(ranks[i]!, ranks[i - 1]! + 1);
+  const order = records.map((r, i) => [numberOf(r[rank]), i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, i]) => i);
+  order.forEach((at, n) => {
+    records[at]![rank] = typeof records[at]![rank] === 'string' ? String(ranks[n]) : ranks[n];
+  });
+  const points = Object.keys(records[0]!).find((k) => POINTS_KEY.test(k));
+  if (points === undefined || pinnedKeys.has(points) || !records.every((r) => Number.isFinite(numberOf(r[points])))) return;
+  const values = records.map((r) => r[points]).sort((a, b) => numberOf(b) - numberOf(a));
+  order.forEach((at, n) => {
+    records[at]![points] = values[n];
+  });
 }
