@@ -24,6 +24,7 @@ import { CALL_INVARIANTS, checkCalls } from './_rules-calls.ts';
 import { FLOW_INVARIANTS, checkFlows } from './_rules-flows.ts';
 import { HONOUR_INVARIANTS, checkHonour } from './_rules-honour.ts';
 import { RECORD_INVARIANTS, checkRecords } from './_rules-records.ts';
+import { VALUE_INVARIANTS, checkValues } from './_rules-values.ts';
 import { ASK_INVARIANTS, checkAsks, kindNamedBefore } from './_rules-ask.ts';
 import { FIELD_INVARIANTS, checkFieldValues } from './_rules-fields.ts';
 import { QUERY_INVARIANTS, checkQueryRules } from './_rules-query.ts';
@@ -31,7 +32,7 @@ import { WORDS2_INVARIANTS, checkWords2 } from './_rules-words2.ts';
 import { FIT_INVARIANTS, checkFitRules } from './_rules-fit.ts';
 
 /** The meaning invariants, in the order `stats` reports them. */
-export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', ...PICK_INVARIANTS, 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS, 'wording', 'value_scale', 'place_mismatch', ...VALUES2_INVARIANTS, ...MOCK_INVARIANTS, ...CONTENT_INVARIANTS, ...WORLD_INVARIANTS, ...GEO_INVARIANTS, 'claimed_change', 'fix_reason', 'unreported_result', ...CALL_INVARIANTS, ...FLOW_INVARIANTS, ...HONOUR_INVARIANTS, ...RECORD_INVARIANTS, ...ASK_INVARIANTS, ...FIELD_INVARIANTS, ...QUERY_INVARIANTS, ...WORDS2_INVARIANTS, ...ANSWER_INVARIANTS, ...RECORD_INVARIANTS, ...ASK_INVARIANTS, ...FIELD_INVARIANTS, ...QUERY_INVARIANTS, ...WORDS2_INVARIANTS, ...FIT_INVARIANTS] as const satisfies readonly InvariantId[];
+export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', ...PICK_INVARIANTS, 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS, 'wording', 'value_scale', 'place_mismatch', ...VALUES2_INVARIANTS, ...MOCK_INVARIANTS, ...CONTENT_INVARIANTS, ...WORLD_INVARIANTS, ...GEO_INVARIANTS, 'claimed_change', 'fix_reason', 'unreported_result', ...CALL_INVARIANTS, ...FLOW_INVARIANTS, ...HONOUR_INVARIANTS, ...RECORD_INVARIANTS, ...ASK_INVARIANTS, ...FIELD_INVARIANTS, ...QUERY_INVARIANTS, ...WORDS2_INVARIANTS, ...ANSWER_INVARIANTS, ...RECORD_INVARIANTS, ...ASK_INVARIANTS, ...FIELD_INVARIANTS, ...QUERY_INVARIANTS, ...WORDS2_INVARIANTS, ...FIT_INVARIANTS, ...RECORD_INVARIANTS, ...ASK_INVARIANTS, ...FIELD_INVARIANTS, ...QUERY_INVARIANTS, ...WORDS2_INVARIANTS, ...VALUE_INVARIANTS] as const satisfies readonly InvariantId[];
 
 export function checkMeaning(record: DialogueRecord): Violation[] {
   const out: Violation[] = [];
@@ -63,6 +64,7 @@ export function checkMeaning(record: DialogueRecord): Violation[] {
   checkQueryRules(record, add);
   checkWords2(record, add);
   checkFitRules(record, add);
+  checkValues(record, add);
   return out;
 }
 

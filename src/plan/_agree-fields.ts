@@ -6,7 +6,7 @@
  * their bio says so. Called per object by `agreeRecord` (`_agree.ts`).
  */
 import type { Operation } from '../specs/types.ts';
-import { inCurrency, minorUnits } from './_money.ts';
+import { inCurrency, inDollars, minorUnits } from './_money.ts';
 import { REFERENCE_DATE } from '../world/index.ts';
 
 export interface AgreeContext {
@@ -41,7 +41,7 @@ export function agreeFields(obj: Record<string, unknown>, path: string, pattern:
   priceText(obj, free);
   foundRank(obj, free);
   foundMessage(obj, free);
-  if (ctx.travellers !== undefined && depth <= 4) fareForParty(obj, ctx.travellers, free);
+  if ((ctx.travellers !== undefined || FLIGHT_OP.test(`${ctx.operation.name} ${ctx.operation.path}`)) && depth <= 4) fareForParty(obj, ctx.travellers ?? 1, free, FLIGHT_OP.test(`${ctx.operation.name} ${ctx.operation.path}`));
   if (depth === 0) {
     pendingRead(obj, pattern, ctx, free);
     jobJustStarted(obj, pattern, ctx, free);
@@ -114,15 +114,25 @@ function priceRow(obj: Record<string, unknown>, free: (k: string) => boolean): v
 const FARE_BASE = /^(base|base_?fare|base_?amount|base_?price)$/i;
 const FARE_TOTAL = /^(total|total_?price|total_?amount|grand_?total|taxes|tax|fees)$/i;
 
-/** A fare priced for 9 adults costs 9 fares: a price block's base and total (drawn for one) scale with the party. */
-function fareForParty(obj: Record<string, unknown>, n: number, free: (k: string) => boolean): void {
+/** Operations about air travel: their fares are a flight's (about 80–900 USD a person), not a coffee's. */
+const FLIGHT_OP = /flight|airfare|air_?fare|\bfares?\b/i;
+
+/**
+ * A fare priced for 9 adults costs 9 fares: a price block's base and total (drawn for one) scale with the party.
+ * A flight's fare for one person is first put at 80–900 USD in its currency (total and taxes keep their ratio).
+ */
+function fareForParty(obj: Record<string, unknown>, n: number, free: (k: string) => boolean, flight: boolean): void {
   const base = Object.keys(obj).find((k) => FARE_BASE.test(k) && typeof obj[k] === 'number');
   // A line priced by quantity × unit price is already the party's (`fitTotal`).
   if (base === undefined || Object.keys(obj).some((k) => /^(quantity|qty|unit_?price)$/i.test(k))) return;
   const currency = Object.entries(obj).find(([k, v]) => /^currency(_?code)?$/i.test(k) && typeof v === 'string')?.[1] as string | undefined;
   const digits = currency ? minorUnits(currency) : 2;
+  const drawn = obj[base] as number;
+  const dollars = inDollars(drawn, currency ?? 'USD');
+  const scale = flight && drawn > 0 && (dollars < 80 || dollars > 900) && free(base) ? (80 + (Math.round(drawn * 100) % 700)) / dollars : 1;
+  if (scale === 1 && n === 1) return;
   for (const k of Object.keys(obj)) {
-    if ((k === base || FARE_TOTAL.test(k)) && typeof obj[k] === 'number' && free(k)) obj[k] = Number(((obj[k] as number) * n).toFixed(digits));
+    if ((k === base || FARE_TOTAL.test(k)) && typeof obj[k] === 'number' && free(k)) obj[k] = Number(((obj[k] as number) * scale * n).toFixed(digits));
   }
 }
 

@@ -241,7 +241,8 @@ export function resultShape(op: Operation, args: Record<string, unknown>): Resul
     const q = Object.entries(args).find(([k, v]) => QUANTITY.test(k) && typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 12);
     if (q) shape.quantity = q[1] as number;
   } else {
-    if (/\b(next|upcoming|future|coming)\b/i.test(`${identifierWords(op.name).join(' ')} ${op.summary ?? ''}`)) shape.upcoming = true;
+    // A list its description calls soonest first is of what comes next, and in date order (`_order.ts`).
+    if (/\b(next|upcoming|future|coming)\b/i.test(`${identifierWords(op.name).join(' ')} ${op.summary ?? ''}`) || /\bsoonest first\b/i.test(op.description ?? '')) shape.upcoming = true;
     // A list filtered by a name or title (a store named X) holds things of that name, like a search's.
     const about = `${op.summary ?? ''} ${op.description ?? ''}`;
     const isQuery = (k: string): boolean => QUERY.test(k) || (plural && shape.byId === undefined && NAME_FILTER.test(k) && meaningOf(k, '', about) === undefined);

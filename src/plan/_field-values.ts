@@ -6,7 +6,7 @@
  */
 import type { JsonSchema } from '../specs/types.ts';
 import type { Rng } from '../random/index.ts';
-import { kindOfName, kindIn } from './_names.ts';
+import { kindOfName, kindIn, entityNoun } from './_names.ts';
 
 /** `The object type: "track".`, `Type of the object ('album')`: the one value a description gives a type. */
 const NAMED_TYPE = /\btype\b[^"'`.]{0,30}?[:=(]?\s*["'`]([a-z][\w-]{1,30})["'`]\s*\)?\s*\.?\s*$/i;
@@ -79,4 +79,50 @@ export function inRequestedFormat(value: string, args: Readonly<Record<string, u
   if (parent !== '' || !/^(name|file_?name|filename)$/.test(words) || value.length > 40) return value;
   const slug = value.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   return slug ? `${slug}.${ext}` : value;
+}
+
+/** Kinds whose `type` field is one of a few words of the kind (a news item is news, analysis or opinion). */
+const TYPE_WORDS: ReadonlyArray<[RegExp, readonly string[]]> = [
+  [/^(articles?|news|posts?|stor(y|ies)|headlines?|blog|press release)$/, ['news', 'analysis', 'opinion', 'press release']],
+  [/^(multimedia|media|images?|photos?|pictures?|thumbnails?|covers?|artworks?)$/, ['image']],
+  [/^(videos?|clips?|trailers?)$/, ['video']],
+  [/^(contracts?|futures?|derivatives?)$/, ['future', 'option']],
+  [/^(accounts?)$/, ['checking', 'savings', 'business']],
+  [/^(rooms?)$/, ['single', 'double', 'twin', 'suite']],
+  [/^(vehicles?|cars?)$/, ['sedan', 'hatchback', 'SUV', 'van']],
+  [/^(events?)$/, ['concert', 'festival', 'conference', 'match']],
+  [/^(addresses?)$/, ['home', 'work', 'billing', 'shipping']],
+  [/^(phones?|phone numbers?)$/, ['mobile', 'home', 'work']],
+  [/^(emails?)$/, ['personal', 'work']],
+];
+/** Nouns that say nothing of a record's kind. */
+const NO_KIND = /^(entry|from|row|item|record|object|detail|details|info|data|result|value|payload|response|summary|type|kind|key|slug|code|uuid|id|symbol)$/;
+
+/**
+ * A `type`/`kind` whose vocabulary no description or example gives, by what the record is: a news item's type is
+ * news or analysis, a media object's is image, a ministry's kind is "ministry"; never a stock "basic"/"default".
+ * Undefined where the record's kind is unknown.
+ */
+export function typeOfRecord(field: string, parent: string, context: string, rng: Rng): string | undefined {
+  // `room_type` is a kind of room, whatever record holds it; a bare `type` is the record's own kind.
+  const qualifier = /^(.+)_(type|kind)$/.exec(field)?.[1];
+  if (qualifier !== undefined) {
+    const own = TYPE_WORDS.find(([test]) => test.test(qualifier.replace(/_/g, ' ')))?.[1];
+    return own ? rng.pick(own) : undefined;
+  }
+  const own = entityNoun(parent, context);
+  // A record under `details` or `rows` is a thing of the operation's resource.
+  const noun = NO_KIND.test(own) ? entityNoun('', context) : own;
+  const words = TYPE_WORDS.find(([test]) => test.test(noun))?.[1] ?? (NO_KIND.test(noun) ? contextTypeWords(context) : undefined);
+  if (words) return rng.pick(words);
+  return /^[a-z]{3,14}$/.test(noun) && !NO_KIND.test(noun) ? noun : undefined;
+}
+
+/** The type words of a kind the operation names anywhere (`latest contracts for symbol`: contracts). */
+function contextTypeWords(context: string): readonly string[] | undefined {
+  for (const word of context.toLowerCase().split(/[^a-z]+/)) {
+    const found = word.length > 2 ? TYPE_WORDS.find(([test]) => test.test(word))?.[1] : undefined;
+    if (found) return found;
+  }
+  return undefined;
 }

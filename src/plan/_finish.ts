@@ -4,7 +4,7 @@
  * the record; a known city's country and code are its own; a formatted address is made of the record's own
  * street, city and country; a min above its max is swapped. Values pinned or echoed (`fixed`) never change.
  */
-import { describe, NAME_KINDS } from './_names.ts';
+import { describeKnown, NAME_KINDS } from './_names.ts';
 import { agreeAlert } from './_alerts.ts';
 import { agreeBook } from './_works.ts';
 import { agreeContinent, agreeHttpCode } from './_codes.ts';
@@ -31,6 +31,9 @@ export function finishRecord(record: Record<string, unknown>, fixed: readonly st
   const byWords = new Map(keys.map((k) => [words(k), k]));
   renameBusiness(record, keys);
   describeRecord(record, keys);
+  displayNameOfSibling(record, keys);
+  tracksOfRelease(record, keys);
+  eventInVenueCity(record, keys);
   agreeAlert(record, byWords, fixed);
   agreeBook(record, keys, words);
   agreeContinent(record, fixed, words);
@@ -98,8 +101,23 @@ function describeRecord(record: Record<string, unknown>, keys: string[]): void {
     if (!kind?.startsWith('description:')) continue;
     const noun = kind.slice('description:'.length);
     if (codeKey !== undefined) record[key] = `${noun.replace(/^\w/, (c) => c.toUpperCase())} code ${record[codeKey] as string}.`;
-    else record[key] = describe(noun, name && name.length <= 80 ? name : undefined, cityKey ? (record[cityKey] as string) : undefined, words(key));
+    else {
+      const text = describeKnown(noun, name && name.length <= 80 ? name : undefined, cityKey ? (record[cityKey] as string) : undefined, words(key)) ?? standingsText(record);
+      // Nothing specific is known of the thing: its description is left out rather than filled with a stock line.
+      if (text === undefined) delete record[key];
+      else record[key] = text;
+    }
   }
+}
+
+const STANDINGS = /^(\w+_)?(rankings?|standings?|leaderboard|points_table|table)$/;
+
+/** A record that holds a ranking (a golf points list) is described as the standings of its season. */
+function standingsText(record: Record<string, unknown>): string | undefined {
+  if (!Object.keys(record).some((k) => STANDINGS.test(words(k)) && Array.isArray(record[k]))) return undefined;
+  const yearKey = Object.keys(record).find((k) => /^(year|season)$/.test(words(k)));
+  const year = yearKey === undefined ? undefined : String(record[yearKey]);
+  return year && /^\d{4}$/.test(year) ? `Points standings for the ${year} season.` : 'Points standings after the latest event.';
 }
 
 let placesByCity: Map<string, Place> | undefined;
@@ -198,6 +216,61 @@ function orderMinMax(record: Record<string, unknown>, keys: string[]): void {
     if (typeof lo === 'number' && typeof hi === 'number' && lo > hi) {
       record[key] = hi;
       record[partner] = lo;
+    }
+  }
+}
+
+/**
+ * `providerDisplayName` beside `provider: "MusixMatch"` is that provider's name as people write it, not another
+ * company's: a `<x>_display_name` follows its sibling `<x>` when that holds a name (not an id or a URL).
+ */
+function displayNameOfSibling(record: Record<string, unknown>, keys: string[]): void {
+  for (const key of keys) {
+    const base = /^(.+)_display_?name$/.exec(words(key))?.[1];
+    if (base === undefined || typeof record[key] !== 'string') continue;
+    const sibling = Object.keys(record).find((k) => words(k) === base || words(k) === `${base}_name`);
+    const value = sibling === undefined ? undefined : record[sibling];
+    if (typeof value !== 'string' || !/^[A-Za-z][A-Za-z0-9 .&'-]{1,40}$/.test(value) || /\d{3}/.test(value)) continue;
+    record[key] = value.replace(/[_-]+/g, ' ').replace(/(^|\s)[a-z]/g, (c) => c.toUpperCase());
+  }
+}
+
+/** How many tracks a release of each type holds: a single 1–3, an EP 4–6, an album 8–16. */
+const TRACKS_BY_TYPE: Readonly<Record<string, readonly [number, number]>> = { single: [1, 3], ep: [4, 6], album: [8, 16], compilation: [12, 24] };
+
+/** An album's track count fits its type (a single of 398 tracks is no single). */
+function tracksOfRelease(record: Record<string, unknown>, keys: string[]): void {
+  const countKey = keys.find((k) => /^(total_tracks|track_count|tracks_count|number_of_tracks|num_tracks)$/.test(words(k)) && typeof record[k] === 'number');
+  if (countKey === undefined) return;
+  const typeKey = Object.keys(record).find((k) => /^(album_type|release_type|album_group|type)$/.test(words(k)) && typeof record[k] === 'string' && (record[k] as string).toLowerCase() in TRACKS_BY_TYPE);
+  const [min, max] = typeKey === undefined ? [1, 24] : TRACKS_BY_TYPE[(record[typeKey] as string).toLowerCase()]!;
+  const count = record[countKey] as number;
+  if (count < min || count > max) record[countKey] = min + (Math.abs(Math.round(count)) % (max - min + 1));
+}
+
+let knownCityNames: Set<string> | undefined;
+
+/**
+ * An event at a venue is in the venue's city and named for it: "Cork Grindcore Festival" at a Buenos Aires venue
+ * becomes "Buenos Aires Grindcore Festival" (a name that opens with another known city's name).
+ */
+function eventInVenueCity(record: Record<string, unknown>, keys: string[]): void {
+  const venueKey = Object.keys(record).find((k) => /^(venue|location|place)$/.test(words(k)) && record[k] !== null && typeof record[k] === 'object' && !Array.isArray(record[k]));
+  const venue = venueKey === undefined ? undefined : (record[venueKey] as Record<string, unknown>);
+  const city = venue === undefined ? undefined : Object.keys(venue).find((k) => /^(city|city_name|town)$/.test(words(k)) && typeof venue[k] === 'string');
+  if (city === undefined) return;
+  const here = venue![city] as string;
+  knownCityNames ??= new Set([...knownPlaces().map((p) => p.city), 'Lisbon', 'Toronto', 'Osaka', 'Berlin', 'Chicago', 'Dublin', 'Melbourne', 'Madrid']);
+  for (const key of keys) {
+    const name = record[key];
+    if (!/^(name|title|event_name)$/.test(words(key)) || typeof name !== 'string' || name.startsWith(here)) continue;
+    const first = name.split(' ').slice(0, 3);
+    for (let n = 3; n >= 1; n--) {
+      const head = first.slice(0, n).join(' ');
+      if (knownCityNames.has(head)) {
+        record[key] = `${here}${name.slice(head.length)}`;
+        break;
+      }
     }
   }
 }

@@ -16,7 +16,7 @@ import { fallbackString } from './_fallback.ts';
 import { isPlaceholderExample, shapedLike, unencoded } from './_examples.ts';
 import { currentWorld, knownPlaces, markProvisional, meaningOf, worldValue, type Meaning } from '../world/index.ts';
 import { isEmptyRecord } from './_empty.ts';
-import { inRequestedFormat, isoSubdivision, kindFieldValue, sectionName } from './_field-values.ts';
+import { inRequestedFormat, isoSubdivision, kindFieldValue, sectionName, typeOfRecord } from './_field-values.ts';
 export { isEmptyRecord };
 
 // randexp is CommonJS whose typings describe `exports.default`; at run time the import is the class itself.
@@ -187,6 +187,8 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(^|_)(q|query|keyword|keywords|search|term|terms|text)$/.test(n), (rng, c) => searchValue(c) ?? pickFrom(rng, SEARCH_TERMS)],
   [(n, _t, c) => /(description|summary|condition|conditions|text|weather)$/.test(n) && /\b(weather|forecasts?)\b/.test(c), (rng) => pickFrom(rng, WEATHER_WORDS)],
   [(n) => /(library|school|university|hospital|museum|park|station|place|hotel|store|shop)(_name)?$/.test(n), (rng) => placeName(rng)],
+  // A route's instructions are turns, not a delivery note.
+  [(n, _t, c) => /(^|_)(instructions?|maneuver|manoeuvre)$/.test(n) && /\b(directions?|routes?|routing|navigation|steps?|legs?)\b/.test(c), (rng) => `${pickFrom(rng, ['Turn left onto', 'Turn right onto', 'Continue straight on', 'Keep left onto', 'At the roundabout, take the second exit onto'])} ${pickFrom(rng, ['Main Street', 'Station Road', 'Park Avenue', 'the ring road', 'Riverside Drive', 'High Street'])}.`],
   [(n) => /(comments?|notes?|remarks?|reviews?|feedback|instructions?)$/.test(n), (rng) => pickFrom(rng, COMMENTS)],
   [(n) => /(message|msg|status_text|status_message)$/.test(n), (rng) => pickFrom(rng, SUCCESS_MESSAGES)],
   // Product text only for products (an Uber "product" is a ride option; an "item" is anything).
@@ -219,7 +221,7 @@ const WORD_RULES: WordRule[] = [
   // A type is a kind of its thing; "summary" and "full" are views, not types.
   [(n) => /(^|_)fuel_?type$/.test(n), (rng) => pickFrom(rng, ['petrol', 'diesel', 'electric', 'hybrid'])],
   [(n) => /(^|_)location_?type$/.test(n), (rng) => pickFrom(rng, ['city', 'airport', 'address', 'region'])],
-  [(n) => /(^|_)(type|kind)$/.test(n), (rng) => pickFrom(rng, ['standard', 'default', 'basic', 'custom'])],
+  [(n) => /(^|_)(type|kind)$/.test(n), (rng, c, n, parent) => typeOfRecord(n, parent, c, rng) ?? pickFrom(rng, ['standard', 'default', 'basic', 'custom'])],
   [(n) => /(^|_)(mode|format|view)$/.test(n), (rng) => pickFrom(rng, ['default', 'full', 'summary', 'compact'])],
 ];
 
@@ -435,6 +437,12 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
       return String(rng.int(1, 99999));
     case 'password':
       return faker.internet.password({ length: 12 });
+    case 'byte':
+    case 'base64': {
+      // Encoded data (an uploaded image) is the spec's own sample, or encoded bytes; never prose.
+      const sample = schema.example;
+      return typeof sample === 'string' && /^[A-Za-z0-9+/=\s]{8,}$/.test(sample) ? sample : Buffer.from(faker.lorem.sentence()).toString('base64');
+    }
     default:
       break;
   }

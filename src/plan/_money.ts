@@ -40,6 +40,11 @@ export function inCurrency(dollars: number, currency: string): number {
   return Number(scaled.toFixed(digits));
 }
 
+/** An amount in `currency` as rough US dollars. */
+export function inDollars(amount: number, currency: string): number {
+  return amount / (PER_DOLLAR[currency] ?? 1);
+}
+
 /** Amounts of a result put in their currency; `keep` holds the JSON of values that must not change. */
 export function fitMoney(value: unknown, keep: ReadonlySet<string>): void {
   const walk = (node: unknown, currency: string | undefined, depth: number): void => {

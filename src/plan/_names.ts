@@ -237,7 +237,7 @@ const CONTAINER = /^(data|items?|results?|response|records?|list|entries|content
 function pathNoun(context: string): string | undefined {
   const words = context.replace(/\b(get|list|search|find|by|id|ids|all|the|of|for|json|api|v\d+|a|an|to|and|in|on|with|new|create|update|delete|remove|add|set|put|post|patch|fetch|retrieve|returns?|details?|info|information|query|descriptions?|summary|summaries|text|html|me|my|v1|v2|v3)\b/g, ' ').trim().split(/\s+/);
   // Verbs and adjectives of the path ("search deleted", "trending") name no entity.
-  const last = words.reverse().find((w) => /^[a-z]{3,}$/.test(w) && !CONTAINER.test(w) && !/(ed|ing|ly)$/.test(w) && !/^(last|latest|first|next|top|recent|current|random|single|multiple|several|many|name|names|title|titles|label|verbose)$/.test(w));
+  const last = words.reverse().find((w) => /^[a-z]{3,}$/.test(w) && !CONTAINER.test(w) && !/(ed|ing|ly)$/.test(w) && !/^(last|latest|first|next|top|recent|current|random|single|multiple|several|many|name|names|title|titles|label|verbose|from|into|onto|over|under|within|between|after|before|that|this|these|those|which|your|their|its|are|were|will|can|may|you|they|them|one|more|most|each|every|per|than|then|when|where|while|only|also|about|such|other|used|use)$/.test(w));
   return last?.replace(/ies$/, 'y').replace(/(?<![su])s$/, '');
 }
 
@@ -343,16 +343,27 @@ const KIND_TEXTS: readonly [RegExp, (place: string) => string][] = [
   [/^(account holders?|balance accounts?|accounts?|payment instruments?|cards?|wallets?)$/, (place) => pick([`Main account of the ${place} store.`, 'Account for marketplace payouts.', 'Business debit card for travel costs.', 'Operating account for daily sales.', 'Savings account for tax reserves.'])],
   [/^ride option$/, () => pick(['Affordable rides for up to 4 people.', 'Larger cars for up to 6 people.', 'Premium rides with top-rated drivers.', 'Shared rides at a lower fare.'])],
   [/^(closures?|roadworks?|road ?works?|disruptions?|incidents?|warnings?)$/, () => pick(['Lane closed for resurfacing works.', 'Bridge repairs: one lane open in each direction.', 'Slip road closed overnight for maintenance.', 'Full closure between two junctions during construction.'])],
+  // A route's summary names the roads it takes.
+  [/^(routes?|legs?|itinerar(y|ies)|directions?|journeys?|trips?)$/, () => `Via ${pick(['the A1', 'the M4', 'the ring road', 'Main Street', 'the coastal road', 'Riverside Drive', 'the E40'])} and ${pick(['Station Road', 'the city centre', 'the bypass', 'Park Avenue', 'the harbour tunnel'])}.`],
+  // An icon, feature, amenity or facility is described by what it offers.
+  [/(^|\s)(icons?|features?|amenit(y|ies)|facilit(y|ies))$/, () => pick(['Toilets.', 'Showers.', 'Restaurant.', 'Fuel station.', 'Kiosk.', 'Electric charging point.', 'Picnic area.', 'Wi-Fi.'])],
+  [/^(aircrafts?|planes?|airplanes?|aeroplanes?|fleets?)$/, () => pick(['Twin-engine narrow-body jet.', 'Long-haul wide-body jet.', 'Regional turboprop.', 'Regional jet for short routes.'])],
+  [/^(materials?)$/, () => pick(['Sand and gravel.', 'Fractured bedrock.', 'Sand.', 'Gravel.', 'Silt and clay.'])],
+  [/^(water ?uses?|uses?)$/, () => pick(['Private domestic use.', 'Irrigation.', 'Drinking water supply.', 'Industrial use.', 'Livestock watering.'])],
 ];
 /** Level-like fields (`demand_description`) are rated, not described. */
 const PLACED = /(^|_)location_description$/;
 const RATED = /(^|_)(demand|productivity|vulnerability|quality|risk|priority|severity|importance|intensity|usage)(_[a-z]+)?_description$/;
 
+/** `material_description` describes the record's material: the words before `_description` name the kind. */
+const QUALIFIED = /^(.+)_description$/;
+
 function kindText(noun: string, field: string, place: string): string | undefined {
   if (RATED.test(field)) return `${pick(['Low', 'Moderate', 'High'])}.`;
   if (PLACED.test(field)) return `${pick(['Near', 'North of', 'East of', 'On the outskirts of'])} ${place}.`;
+  const qualifier = QUALIFIED.exec(field)?.[1]?.replace(/^known_/, '').replace(/_/g, ' ');
   const key = noun.replace(/_/g, ' ');
-  return KIND_TEXTS.find(([test]) => test.test(key))?.[1](place);
+  return (qualifier === undefined ? undefined : KIND_TEXTS.find(([test]) => test.test(qualifier))?.[1](place)) ?? KIND_TEXTS.find(([test]) => test.test(key))?.[1](place);
 }
 
 const a = (noun: string): string => (/^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`);
@@ -363,7 +374,9 @@ export const headline = (): string => (faker.number.int({ min: 0, max: 3 }) === 
 const PLOTS = ['a retired detective drawn back for one last case', 'two sisters who inherit a failing vineyard', 'a young pilot stranded on a remote island', 'a chef rebuilding her life in a new city', 'a small-town band chasing one big break', 'a family road trip that goes badly wrong', 'a teacher who uncovers a decades-old secret', 'an architect torn between two cities', 'a journalist following a missing-person story', 'three friends reunited after twenty years', 'a lighthouse keeper who finds a message in a bottle', 'a chess prodigy facing her old coach', 'a nurse working the night shift during a storm', 'two rival bakers forced to share a kitchen', 'a botanist searching for a lost orchid', 'a boxer planning one last comeback', 'a translator caught between two governments', 'a widower who takes up sailing'];
 const FIELDS = ['public health', 'software design', 'urban planning', 'journalism', 'education', 'logistics', 'architecture', 'marine biology'];
 const STORY = /^(movie|film|series|show|audiobook|book|novel|work|edition|chapter|story|game|play|opera)$/;
-const PERSON = /^(person|people|author|writer|actor|actress|director|guest|user|member|employee|speaker|host|contact|customer|player|athlete|coach|candidate|profile|character|creator)$/;
+const PERSON = /^(person|people|author|writer|actor|actress|director|guest|user|member|employee|speaker|host|contact|customer|player|athlete|coach|candidate|profile|character|creator|minister|official|politician|mayor|senator|premier|president|councillor)$/;
+/** Fields that hold a story's plot whatever the record is called (an `entry` of a catalogue search). */
+const PLOT_FIELD = /^(plot|alt_plot|short_plot|plot_summary|synopsis|storyline|logline)$/;
 const MUSICIAN = /^(artist|band|singer|performer|musician|composer)$/;
 const WRITING = /^(article|post|news|story|headline|blog|newsletter|press release|report)$/;
 /** Fields that hold a person's bio whatever the record is called ("bio" on an author, a member, an entry). */
@@ -377,7 +390,13 @@ const NEUTRAL = ['kept up to date by the team', 'set up for day-to-day use', 're
  * article; never filler written for another kind of thing, nor a placeholder ("<Name> is a movie.").
  */
 export function describe(noun: string, name?: string, city?: string, field = ''): string {
+  return describeKnown(noun, name, city, field) ?? `${cap(pick(NEUTRAL))}.`;
+}
+
+/** What `describe` says of a thing of a known kind; undefined where nothing specific is known of it. */
+export function describeKnown(noun: string, name?: string, city?: string, field = ''): string | undefined {
   const place = city ?? cityName();
+  if (PLOT_FIELD.test(field)) return `The story of ${pick(PLOTS)}.`;
   if (BIO_FIELD.test(field) || PERSON.test(noun)) {
     const who = name && name.split(' ').length <= 4 ? name : undefined;
     return /^(author|writer)$/.test(noun)
@@ -412,7 +431,7 @@ export function describe(noun: string, name?: string, city?: string, field = '')
     case 'school':
       return `${name ? `${name} is ${a(noun)}` : cap(a(noun))} in ${place}.`;
     default:
-      return kindText(noun, field, place) ?? `${cap(pick(NEUTRAL))}.`;
+      return kindText(noun, field, place);
   }
 }
 

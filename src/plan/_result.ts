@@ -5,6 +5,7 @@
  */
 import type { JsonSchema } from '../specs/types.ts';
 import { finishRecord, renamedRecord } from './_finish.ts';
+import { listsSoonestFirst, settleList } from './_order.ts';
 import { ERROR_FIELD, PLACE_MEANINGS, isEmptyRecord, mockValue, singular, typeMatches, withRng } from './_mock.ts';
 import { flatSchema, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
@@ -308,6 +309,7 @@ export function buildResult(
           queryItem = outer;
         }
         distinctItems(node.each, items, depth, chosen);
+        settleList(items, depth === 0 && listsSoonestFirst(shape.upcoming === true, context), pinned, chosen);
         shareParentDetails(items);
         return items.every(isEmptyRecord) ? [] : items; // items with every field left out (field cap) are no records
       }
