@@ -173,7 +173,8 @@ function fieldName(path: string[], op: RecordOperation | undefined): string {
   }
   // GET /books/{id}/ratings → {average, count}: "the average rating", "the number of ratings".
   if (/^(average|avg|mean|count)$/i.test(last) && path.length === 1) {
-    const resource = (op?.path ?? '').split('/').filter((x) => /^[a-z]+$/i.test(x) && !/^(api|v\d+)$/i.test(x)).pop();
+    // "/orders/{id}/shipments/count": the path's own "count" is no resource ("20 counts"); the shipments are.
+    const resource = (op?.path ?? '').split('/').filter((x) => /^[a-z]+$/i.test(x) && !/^(api|v\d+|count|counts|total|totals|average|stats|statistics|summary|aggregate)$/i.test(x)).pop();
     if (resource && resource.length > 3) {
       const one = singular(resource.toLowerCase());
       return /^count$/i.test(last) ? `number of ${plural(one)}` : `average ${one}`;
@@ -199,7 +200,7 @@ function sayable(leaf: Leaf): boolean {
 function clause(name: string, value: string | number | boolean, now = false): string {
   if (typeof value === 'boolean' || value === 'true' || value === 'false') return flagClause(name, value === true || value === 'true');
   // {total_tracks: 12}, {followers_count: 5}: "it has 12 tracks".
-  const counted = /^(?:total|number of|num|count of) ([a-z ]+s)$|^([a-z]+) (?:count|total)$/i.exec(name);
+  const counted = /^(?:total|number of|number|num|count of) ([a-z ]+s)$|^([a-z]+) (?:count|total)$/i.exec(name);
   if (counted && typeof value === 'number' && Number.isInteger(value) && !now) {
     const noun = counted[1] ?? plural(counted[2] ?? '');
     return `it has ${value} ${value === 1 ? singular(noun) : noun}`;
@@ -221,7 +222,10 @@ function clause(name: string, value: string | number | boolean, now = false): st
     // "datetime published", "date created": the verb after the date word.
     const timed = /^(.+?) (?:at|on|date|time)$/.exec(name) ?? /^(?:date|datetime|time) ([a-z]+ed)$/.exec(name);
     const verb = timed?.[1] ?? '';
-    if (timed && /^\w+ed$/.test(verb)) return `it was ${verb} on ${date}`;
+    if (timed && /^(?:(?:last|first) )?\w+ed$/.test(verb)) return `it was ${verb} on ${date}`;
+    // "valid after", "active until": a state bounded by the date.
+    const bounded = /^(valid|active|open|available|effective) (after|from|since|until|before|to|through)$/.exec(name);
+    if (bounded) return `it is ${bounded[1]} ${/^(after|since)$/.test(bounded[2] ?? '') ? 'from' : /^(to|through|before)$/.test(bounded[2] ?? '') ? 'until' : bounded[2]} ${date}`;
     if (timed && PRESENT_VERB.test(verb)) return `it ${verb} on ${date}`;
     if (PRESENT_VERB.test(name)) return `it ${name} on ${date}`;
     return `the ${name} ${now ? 'is now' : 'is'} ${date}`;

@@ -220,7 +220,7 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
     const owner = ownerFromPath(op, param) ?? ownerFromOperationName(op);
     if (owner && !owner.endsWith(humanizeIdentifier(param))) return `${owner} ${humanizeIdentifier(param)}`;
   }
-  const noun = byNoun(humanizeFor(param, op).replace(/ ISO ?2$/i, ' code').replace(/ ISO ?3$/i, ' three-letter code')); // "country ISO 2" is a country code
+  const noun = byNoun(humanizeFor(param, op).replace(/ ISO ?2$/i, ' code').replace(/ ISO ?3$/i, ' three-letter code')).replace(/^number (?!of\b)([a-z]+s)$/, 'number of $1'); // "country ISO 2" is a country code
   // "adults" = 2 reads as "the adults are 2": a count is "the number of adults".
   // RapidAPI types a count "NUMBER": "days" = 3 is still a number of days.
   const counted = schema?.type === 'integer' || (schema?.type === 'number' && /^(days|nights|hours|weeks|months|years|minutes|seconds|adults|children|guests|rooms|people|persons|passengers|seats|tickets|results|items)$/.test(noun));
@@ -234,6 +234,8 @@ const ACTION_VERBS = /^(exclude|include|ignore|skip|adjust|override|notify|move|
 /** "exclude" → "users to exclude", "adjustEstimate" → "way to adjust the estimate": a verb names an action, not a thing. */
 function verbNamed(words: string[], schema: Record<string, unknown> | undefined, op: RecordOperation | undefined): string | undefined {
   if (!ACTION_VERBS.test(words[0] ?? '') || schema?.type === 'boolean') return undefined;
+  // "notify_email" = an address: the email to notify; "adjustEstimate" = a mode: the way to adjust the estimate.
+  if (words.length === 2 && (/^(email|emails|url|urls|address|addresses|phone|user|users|channel|webhook|recipients?)$/.test(words[1] ?? '') || /^(email|uri|url)$/.test(String(schema?.format ?? '')))) return `${expandWord(words[1] ?? '', false)} to ${words[0]}`;
   if (words.length === 2) return `way to ${words[0]} the ${expandWord(words[1] ?? '', false)}`;
   if (words.length !== 1) return undefined;
   // "findUsersForPicker": the users; a picker is where they are shown.
@@ -474,11 +476,13 @@ export function intentVariants(op: RecordOperation): string[] {
   }
   const required = Array.isArray(op.parameters.required) ? (op.parameters.required as string[]) : [];
   const built = builtIntent({ name: op.name, method: op.method, path: op.path, required, api: apiName({ ...op, api: op.api.split('__')[0] ?? op.api }), ...(op.category ? { category: op.category } : {}) });
+  // "get something" names nothing: a description's request says more, so the built one goes when there is one.
+  const vague = spoken.length > 0 && /\bsomething\b/.test(built);
   // "get a question" is one of many: "get a question by its ID" names what the user has.
   // The resource's own id is usually the last required input ("/orders/{order_id}/products/{product_id}").
   const keys = [...new Set(required.map((p) => slotNoun(p, op)).filter((noun) => !/^(latitude|longitude)$/.test(noun)).reverse())].slice(0, 2);
-  const keyed = keys.flatMap((key) => [...spoken.slice(0, 1), built].filter((v) => !/ by /.test(v) && !v.includes(key)).map((v) => `${v} by ${/\bID$/.test(key) ? 'its ' : ''}${key}`));
-  out = [...new Set([...spoken, built, ...keyed])];
+  const keyed = keys.flatMap((key) => [...spoken.slice(0, 1), ...(vague ? [] : [built])].filter((v) => !/ by /.test(v) && !v.includes(key)).map((v) => `${v} by ${/\bID$/.test(key) ? 'its ' : ''}${key}`));
+  out = [...new Set([...spoken, ...(vague ? [] : [built]), ...keyed])];
   variantCache.set(op, out);
   return out;
 }
