@@ -82,7 +82,10 @@ export type InvariantId =
   | 'total_below_shown'
   // src/check/_rules-words2.ts: glued identifier words and field names read as nouns.
   | 'glued_words'
-  | 'field_name_words';
+  | 'field_name_words'
+  // src/check/_rules-words3.ts: agreement and identifier words said as they stand.
+  | 'word_agreement'
+  | 'name_words';
 
 export interface Violation {
   invariant: InvariantId;

@@ -235,7 +235,9 @@ export function request(rng: Rng, slots: string, intent: string, many: boolean, 
   // "And …?", "Next, …?" follow something already said; "Which track IDs should I use?" asks one thing.
   const asks = REQ_ASK.map((f) => f(slots, intent, them)).map((a) => (them === 'them' ? a.replace(/^What(?: is|'s) /, 'What are ') : a)).filter((a) => (heard || !/^(And|Next|I still|I'll also)\b/.test(a)) && !(many && /^Which /.test(a)));
   const ask = rng.pick(asks);
-  const ack = heard && rng.int(0, 9) < 8 ? rng.pick(REQ_HEARD)(heard) : rng.pick(REQ_ACK);
+  // "Thanks, 1.2897 it is." reads as a choice made; a bare number is only noted ("1.2897, noted.").
+  const bank = heard && /^[\d.,\s%+-]+$/.test(heard) ? REQ_HEARD.filter((f) => !/ it is\.$|^Okay, /.test(f('x'))) : REQ_HEARD;
+  const ack = heard && rng.int(0, 9) < 8 ? rng.pick(bank)(heard) : rng.pick(REQ_ACK);
   return compose(rng, [ack], [ask]);
 }
 

@@ -299,7 +299,9 @@ function itemLabel(item: unknown, op: RecordOperation | undefined): string | und
   const { leaves } = collected(item);
   const plain = leaves.filter((l) => l.path.length <= 2 && sayable(l) && typeof l.value !== 'boolean');
   const words = plain.filter((l) => !ID_KEY.test(l.path[l.path.length - 1] ?? '') && !CRYPTIC.test(fieldName(l.path, op)));
-  const value = (l: Leaf): string => (typeof l.value === 'string' ? (sayDate(l.value) ?? said(l.value)) : said(l.value));
+  // "status in_review": an enum word is said as words in a list too, as in a clause ("in review").
+  const enumWords = (l: Leaf, v: string): string => (/^[a-z]+(?:_[a-z]+)+$/.test(v) && !/(name|user|handle|login|slug|id|key|code|symbol|email|path|file)$/i.test(l.path[l.path.length - 1] ?? '') ? v.replace(/_/g, ' ') : v);
+  const value = (l: Leaf): string => (typeof l.value === 'string' ? (sayDate(l.value) ?? said(enumWords(l, l.value))) : said(l.value));
   if (words.length > 0) return words.slice(0, words.length === 3 ? 3 : 2).map((l) => `${fieldName(l.path, op).toLowerCase()} ${value(l)}`).join(', ');
   const id = plain[0];
   return id ? value(id) : undefined;

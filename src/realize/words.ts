@@ -544,7 +544,7 @@ function verbPhrase(sentence: string): string | undefined {
   // "get artist's albums" → "get an artist's albums".
   s = s.replace(/^(\S+) ([a-z]+)'s /, (_m, verb: string, owner: string) => (BASE_VERBS.has(verb) ? `${verb} ${/^[aeiou]/.test(owner) ? 'an' : 'a'} ${owner}'s ` : _m));
   // "Create Playlist" → "create a playlist": a verb and one countable noun wants an article.
-  const bare = /^(\S+) ([a-z]+(?: [a-z]+)?)$/.exec(s);
+  const bare = /^(\S+) ([a-z]+(?: [a-z]+){0,3})$/.exec(s);
   const head = bare?.[2]?.split(' ').pop() ?? '';
   const titled = sentence.split(/\s+/).every((w) => /^[A-Z]/.test(w));
   if (bare && titled && BASE_VERBS.has(bare[1] ?? '') && !/s$/.test(head) && !MASS_NOUNS.has(head) && !MASS_NOUNS.has(bare[2]?.split(' ')[0] ?? '')) {
