@@ -76,8 +76,7 @@ export function realizeWithTemplates(plan: DialoguePlan, context: RealizeContext
       for (const ref of turn.informs ?? []) walk.informed.add(key(ref));
     } else if (turn.speaker === 'assistant') {
       realizeAssistant(walk, i, turn, rng);
-      // "I found one artist: T.I.. Their …": a name's own period ends the sentence, whichever wording said it.
-      if (turn.text) turn.text = oneStop(turn.text);
+      if (turn.text) turn.text = oneStop(turn.text); // "T.I.. Their …": a name's own period ends the sentence too
     }
   }
   return { ...plan, turns, meta: { ...plan.meta, realizer: 'template' } };
