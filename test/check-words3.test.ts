@@ -29,10 +29,10 @@ describe('word_agreement', () => {
 
 describe('name_words', () => {
   test('identifier words said as they stand break it', () => {
-    for (const text of ['I found 3 payloads: A, B and C. Which one do you mean?', 'The number samples are 383.', 'I found 3 articles: A (datetime published August 21, 2024) and B.', 'Also, the way to notify the email is a@b.com.', 'Could you help me get and paginate through all product reviews?']) {
+    for (const text of ['I found 3 payloads: A, B and C. Which one do you mean?', 'The number samples are 383.', 'I found 3 articles: A (datetime published August 21, 2024) and B.', 'Also, the way to notify the email is a@b.com.', 'Could you help me get and paginate through all product reviews?', 'It was submitted on May 2. The status is in_review.']) {
       assert.deepEqual(violationsOf('name_words')(said(text)), ['name_words'], text);
     }
-    for (const text of ['I found 3 articles: A (published August 21, 2024) and B.', 'It has 383 samples.', 'The email to notify is a@b.com.', 'Could you help me get all product reviews?']) {
+    for (const text of ['I found 3 articles: A (published August 21, 2024) and B.', 'It has 383 samples.', 'The status is in review.', 'The username is john_doe.', 'The email to notify is a@b.com.', 'Could you help me get all product reviews?']) {
       assert.deepEqual(violationsOf('name_words')(said(text)), [], text);
     }
   });
@@ -62,5 +62,7 @@ describe('parameter names', () => {
     assert.equal(slotNoun('notify_email', op({ notify_email: { type: 'string' } })), 'email to notify');
     assert.equal(slotNoun('adjustEstimate', op({ adjustEstimate: { type: 'string' } })), 'way to adjust the estimate');
     assert.equal(slotNoun('num_samples', op({ num_samples: { type: 'string' } })), 'number of samples');
+    // The API's own name in a description says nothing of the thing ("The radio deezer ID" in Deezer's API).
+    assert.equal(slotNoun('id', { ...op({ id: { type: 'string', description: 'The radio deezer ID' } }), api: 'deezer', name: 'radio', path: '/radio/{id}' }), 'radio ID');
   });
 });

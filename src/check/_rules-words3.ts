@@ -3,7 +3,8 @@
  * `word_agreement` — a singular verb for a plural ("What is the chapter IDs?", "What is the radius and the search
  * query?"), an adjective made an owner ("get a public's holidays"), a name's own period doubled ("T.I..");
  * `name_words` — an identifier's words said as they stand ("I found 3 payloads", "the number samples are 383",
- * "datetime published August 21", "the way to notify the email is", "get and paginate through all reviews").
+ * "datetime published August 21", "the way to notify the email is", "get and paginate through all reviews",
+ * "the status is in_review").
  * Reads only the record; shares nothing with the realizer that writes the words.
  */
 import type { DialogueRecord, Turn } from '../plan/types.ts';
@@ -26,6 +27,7 @@ const NAME_WORDS: [RegExp, string][] = [
   [/\((?:datetime|timestamp|date|time) [a-z]{3,}ed /, 'reads "datetime_published" word by word: say "published …"'],
   [/\b[Tt]he way to [a-z]+ the (?:email|url|address|phone|user|users|channel|webhook)\b/, 'reads an address ("notify_email") as a way: say "the email to notify"'],
   [/\b(?:get|list|fetch|retrieve) and (?:paginate|page|iterate|scroll) through\b/i, 'pastes the description\'s paging ("get and paginate through"): ask for the things'],
+  [/\b[Tt]he (?:status|state|stage|phase) is [a-z]+_[a-z_]+\b/, 'says a raw enum value ("the status is in_review"): say its words ("in review")'],
 ];
 
 /** What a turn says: its text, and an assistant's thought and search query. */

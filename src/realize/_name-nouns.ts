@@ -36,3 +36,12 @@ export function byNoun(noun: string): string {
   return `${verb} type`;
 }
 
+
+/** "The radio deezer ID" in Deezer's API: the API's own name says nothing of the thing ("the radio ID"). */
+export function withoutApiName(noun: string | undefined, api: string | undefined): string | undefined {
+  if (!noun || !api) return noun;
+  const own = new Set(api.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 4 && w !== 'api'));
+  const words = noun.split(' ');
+  const kept = words.filter((w, i) => i === words.length - 1 || !own.has(w.toLowerCase()));
+  return kept.length >= 2 && kept.length < words.length ? kept.join(' ') : noun;
+}

@@ -7,7 +7,7 @@ import pluralize from 'pluralize';
 import type { RecordOperation } from '../plan/types.ts';
 import { looksLikeIdentifier } from '../text/index.ts';
 import { splitIdentifier } from './_split-identifier.ts';
-import { boundedNoun, byNoun, describedAdjective, withoutZone } from './_name-nouns.ts';
+import { boundedNoun, byNoun, describedAdjective, withoutApiName, withoutZone } from './_name-nouns.ts';
 import { isEnglish, plainText, withoutDeprecation } from '../language/plain.ts';
 import { boundNoun, withoutPurpose } from '../language/names.ts';
 import { nounFromDescription, nounNamedIn } from '../language/param-nouns.ts';
@@ -213,7 +213,7 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
   if (words.length === 2 && /^[a-z]{3,}ed$/.test(words[0] ?? '') && /^(since|after|until|before)$/.test(words[1] ?? '')) return `${words[0]} ${words[1]} date`;
   if (words.length === 2 && /^(from|since|after|to|until|before)$/.test(words[1] ?? '')) return boundedNoun(expandWord(words[0] ?? '', false), /^(from|since|after)$/.test(words[1] ?? ''), schema);
   if (words.length === 1 && GENERIC_NAMES.has(words[0] ?? '')) {
-    const described = nounFromDescription(schema?.description as string | undefined);
+    const described = withoutApiName(nounFromDescription(schema?.description as string | undefined), op?.api);
     if (described && described.split(' ').length >= 2 && !/\bIDs?\b|\bid\b|identifier/i.test(described)) return described;
     // {id: "Track ID"}: the description names whose ID it is, whatever the path says ("the track ID").
     if (described && described.split(' ').length <= 3 && /^[A-Za-z]+ /.test(described) && described.toLowerCase().endsWith(` ${humanizeIdentifier(param).toLowerCase()}`)) return described.replace(/^\w+/, (w) => w.toLowerCase());
