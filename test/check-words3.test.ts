@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import { builtIntent, spokenRequest } from '../src/realize/_intent.ts';
 import { slotNoun } from '../src/realize/index.ts';
 import { oneStop } from '../src/realize/_say.ts';
+import { summarizeResult } from '../src/realize/_response.ts';
 import type { RecordOperation } from '../src/plan/types.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
 
@@ -64,5 +65,15 @@ describe('parameter names', () => {
     assert.equal(slotNoun('num_samples', op({ num_samples: { type: 'string' } })), 'number of samples');
     // The API's own name in a description says nothing of the thing ("The radio deezer ID" in Deezer's API).
     assert.equal(slotNoun('id', { ...op({ id: { type: 'string', description: 'The radio deezer ID' } }), api: 'deezer', name: 'radio', path: '/radio/{id}' }), 'radio ID');
+  });
+});
+
+describe('results said by what they hold', () => {
+  const rng = { pick: <T>(xs: readonly T[]): T => xs[0] as T } as never;
+  const op = (path: string): RecordOperation => ({ name: 'getThing', api: 'x', description: '', method: 'GET', path, parameters: { type: 'object', properties: {} } });
+  test('a list of names is named by its key, a count by its resource', () => {
+    assert.equal(summarizeResult({ artists: ['Alok'] }, op('/artists/'), new Set(), rng), 'The artist is Alok.');
+    assert.doesNotMatch(summarizeResult({ count: 20 }, op('/orders/{order_id}/shipments/count'), new Set(), rng), /counts/);
+    assert.match(summarizeResult({ count: 20 }, op('/orders/{order_id}/shipments/count'), new Set(), rng), /20 shipments/);
   });
 });

@@ -531,7 +531,9 @@ function summarizeList(list: { items: unknown[]; name?: string }, operation: Rec
   if (list.items.length === 0) return rng.pick(P.RESULT_NONE)(noun);
   if (list.items.every((item) => item === null || typeof item !== 'object')) {
     const items = list.items.slice(0, 5).map((item) => (typeof item === 'string' ? (sayDate(item) ?? said(item)) : item === null || item === undefined ? 'nothing' : said(item as number | boolean)));
-    return `The ${list.items.length === 1 ? 'answer is' : 'answers are'} ${joinList(items)}${list.items.length > 5 ? ', and more' : ''}.`;
+    // {artists: ["Alok"]}: "The artist is Alok", named by what the list holds; "the answer" only for a nameless list.
+    const named = noun !== 'results' && /^[a-z ]+$/.test(noun);
+    return `The ${list.items.length === 1 ? `${named ? one : 'answer'} is` : `${named ? noun : 'answers'} are`} ${joinList(items)}${list.items.length > 5 ? ', and more' : ''}.`;
   }
   // "I found 3 artists … the type is artist" says nothing: the noun already did.
   const known = new Set([...echoes, one, noun]);
