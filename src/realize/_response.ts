@@ -532,7 +532,7 @@ function summarizeList(list: { items: unknown[]; name?: string }, operation: Rec
   if (list.items.every((item) => item === null || typeof item !== 'object')) {
     const items = list.items.slice(0, 5).map((item) => (typeof item === 'string' ? (sayDate(item) ?? said(item)) : item === null || item === undefined ? 'nothing' : said(item as number | boolean)));
     // {artists: ["Alok"]}: "The artist is Alok", named by what the list holds; "the answer" only for a nameless list.
-    const named = noun !== 'results' && /^[a-z ]+$/.test(noun);
+    const named = !!list.name && noun !== 'results' && /^[a-z ]+$/.test(noun) && list.items.every((item) => typeof item === 'string');
     return `The ${list.items.length === 1 ? `${named ? one : 'answer'} is` : `${named ? noun : 'answers'} are`} ${joinList(items)}${list.items.length > 5 ? ', and more' : ''}.`;
   }
   // "I found 3 artists … the type is artist" says nothing: the noun already did.
