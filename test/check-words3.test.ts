@@ -45,6 +45,7 @@ describe('requests built from operation ids', () => {
     assert.equal(builtIntent({ name: 'PublicHolidayPublicHolidaysV3', method: 'GET', path: '/api/v3/PublicHolidays/{year}/{countryCode}', required: ['year', 'countryCode'] }), 'get public holidays');
     assert.equal(builtIntent({ name: 'getproductbycategory', method: 'GET', path: '/products/p/Phones', required: ['category'] }), 'list products in a category');
     assert.equal(builtIntent({ name: 'search_by_woeid', method: 'GET', path: '/weather', required: ['woeid'], category: 'Weather' }), 'get the weather for a woeid');
+    assert.equal(builtIntent({ name: 'Search by location', method: 'GET', path: '/weather', required: ['location'], category: 'Weather' }), 'get the weather for a place');
     assert.equal(builtIntent({ name: 'Full Grid Search', method: 'GET', path: '/grid', required: ['lat', 'lng', 'query'], category: 'Data' }), 'run a full grid search near a place');
     // An adjective alone ("Metric [Kilograms]") names nothing: the description's request is used instead.
     assert.equal(builtIntent({ name: 'Metric [Kilograms]', method: 'GET', path: '/metric', required: ['weight', 'height'], category: 'Health_and_Fitness' }), 'get something');

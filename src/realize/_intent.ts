@@ -274,6 +274,9 @@ export function builtIntent(op: BuildInput): string {
   if (nouns.length === 0 && !near && verb === 'search for' && op.api && /^[A-Z][\w.' -]{1,30}$/.test(op.api)) return `search ${op.api}`;
   if (nouns.length === 0) return near ? `${verb === 'get' ? 'look up' : verb} places near a location` : `${verb} something`;
   const head = nouns[nouns.length - 1] as string;
+  // "Search by location" on /weather: weather is got for a place, never "searched for near a place".
+  const massSearch = verb === 'search for' && nouns.length === 1 && MASS.test(head);
+  if (massSearch) verb = 'get';
   const lead = nouns.slice(0, -1).map((w) => (/^[a-z]+$/.test(w) && !/^(sys|bus|gas|news|status|series|analytics)$/.test(w) ? pluralize.singular(w) : w));
   const plural = pluralize.isPlural(head) && pluralize.singular(head) !== head;
   if (verb === 'get' && plural && !byId) verb = 'list';
@@ -295,7 +298,7 @@ export function builtIntent(op: BuildInput): string {
   } else {
     object = agreeArticles(`a ${[...lead, head].join(' ')}`);
   }
-  const tail = near && verb !== 'look up' ? ' near a place' : qualifier;
+  const tail = near && verb !== 'look up' ? (massSearch ? ' for a place' : ' near a place') : qualifier;
   return `${verb} ${object}${tail}`.replace(/\s+/g, ' ').trim();
 }
 
