@@ -64,6 +64,9 @@ describe('parameter names', () => {
     assert.equal(slotNoun('notify_email', op({ notify_email: { type: 'string' } })), 'email to notify');
     assert.equal(slotNoun('adjustEstimate', op({ adjustEstimate: { type: 'string' } })), 'way to adjust the estimate');
     assert.equal(slotNoun('num_samples', op({ num_samples: { type: 'string' } })), 'number of samples');
+    // An undocumented body `key` where nothing is keyed (Mandrill's "/senders/info.json") is the caller's API key.
+    assert.equal(slotNoun('key', { ...op({ key: { type: 'string' } }), path: '/senders/info.json', name: 'post_senders_info_json' }), 'API key');
+    assert.equal(slotNoun('key', { ...op({ key: { type: 'string', description: 'the name of the property key' } }), path: '/issue/{id}/properties/{key}', name: 'getIssueProperty' }), 'property key');
     // The API's own name in a description says nothing of the thing ("The radio deezer ID" in Deezer's API).
     assert.equal(slotNoun('id', { ...op({ id: { type: 'string', description: 'The radio deezer ID' } }), api: 'deezer', name: 'radio', path: '/radio/{id}' }), 'radio ID');
   });
