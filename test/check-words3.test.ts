@@ -67,6 +67,7 @@ describe('parameter names', () => {
     // An undocumented body `key` where nothing is keyed (Mandrill's "/senders/info.json") is the caller's API key.
     assert.equal(slotNoun('key', { ...op({ key: { type: 'string' } }), path: '/senders/info.json', name: 'post_senders_info_json' }), 'API key');
     assert.equal(slotNoun('key', { ...op({ key: { type: 'string', description: 'the name of the property key' } }), path: '/issue/{id}/properties/{key}', name: 'getIssueProperty' }), 'property key');
+    assert.equal(slotNoun('send_at', op({ send_at: { type: 'string' } })), 'send time');
     // The API's own name in a description says nothing of the thing ("The radio deezer ID" in Deezer's API).
     assert.equal(slotNoun('id', { ...op({ id: { type: 'string', description: 'The radio deezer ID' } }), api: 'deezer', name: 'radio', path: '/radio/{id}' }), 'radio ID');
   });

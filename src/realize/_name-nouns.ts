@@ -26,6 +26,9 @@ export function boundedNoun(noun: string, start: boolean, schema: Record<string,
 
 /** "sort by", "fetch by": a name ending in "by" is no noun ("the fetch by?"); say what it chooses. */
 export function byNoun(noun: string): string {
+  // "send_at": the time to send, never "the send at".
+  const at = /^(send|start|end|publish|schedule|run|expire|post|deliver|notify|remind|close|open) at$/.exec(noun);
+  if (at) return `${at[1]} time`;
   const m = /^(\w+) by$/.exec(noun);
   if (!m) return noun;
   const verb = m[1] as string;
