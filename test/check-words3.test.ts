@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { builtIntent, spokenRequest } from '../src/realize/_intent.ts';
-import { slotNoun } from '../src/realize/index.ts';
+import { intentPhrase, slotNoun } from '../src/realize/index.ts';
 import { oneStop } from '../src/realize/_say.ts';
 import { summarizeResult } from '../src/realize/_response.ts';
 import type { RecordOperation } from '../src/plan/types.ts';
@@ -50,6 +50,11 @@ describe('requests built from operation ids', () => {
     // An adjective alone ("Metric [Kilograms]") names nothing: the description's request is used instead.
     assert.equal(builtIntent({ name: 'Metric [Kilograms]', method: 'GET', path: '/metric', required: ['weight', 'height'], category: 'Health_and_Fitness' }), 'get something');
     assert.equal(builtIntent({ name: 'getArtistById', method: 'GET', path: '/artists/{id}', required: ['id'] }), 'get an artist');
+  });
+
+  test('a titled noun summary opening with an adjective is asked for, never said without a verb', () => {
+    const op: RecordOperation = { name: 'title_details', api: 'unogs', description: 'General Details associated with a Title', method: 'GET', path: '/title/details', parameters: { type: 'object', properties: { netflix_id: { type: 'string' } }, required: ['netflix_id'] } };
+    assert.equal(intentPhrase(op), 'get the general details associated with a title');
   });
 
   test('paging is no part of a request, and food is ordered for delivery', () => {

@@ -364,7 +364,7 @@ function baseVerb(word: string, next: string | undefined): string | undefined {
   if (/ing$/.test(w)) candidates.push(w.slice(0, -3), w.slice(0, -3) + 'e');
   for (const c of candidates) if (BASE_VERBS.has(c)) return c;
   if (followsLikeVerb && candidates[0] && !/ing$/.test(w)) return candidates[0];
-  if (followsLikeVerb && /^[a-z]+$/.test(w) && !/s$/.test(w) && w.length > 2) return w;
+  if (followsLikeVerb && /^[a-z]+$/.test(w) && !/s$|(?:al|ic|ous|ful|able|ible|ary)$/.test(w) && w.length > 2) return w; // "General Details": an adjective
   return undefined;
 }
 
