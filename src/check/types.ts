@@ -92,7 +92,10 @@ export type InvariantId =
   | 'stock_description'
   | 'soonest_order'
   | 'edition_titles'
-  | 'release_tracks';
+  | 'release_tracks'
+  // src/check/_rules-words3.ts: agreement and identifier words said as they stand.
+  | 'word_agreement'
+  | 'name_words';
 
 export interface Violation {
   invariant: InvariantId;

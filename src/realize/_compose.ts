@@ -5,6 +5,7 @@
  * the values asked for) are woven in, which is what makes most wordings unique in a dataset.
  */
 import type { Rng } from '../random/index.ts';
+import { isPluralNoun } from './words.ts';
 
 /** How a user speaks through one dialogue. */
 export type UserStyle = 'terse' | 'casual' | 'formal';
@@ -229,11 +230,14 @@ const REQ_ASK: ((s: string, i: string, them: string) => string)[] = [
 
 /** Asks for values; `heard` is a short value the user has just given, acknowledged first. */
 export function request(rng: Rng, slots: string, intent: string, many: boolean, heard?: string): string {
-  const them = many ? 'them' : 'it';
+  // "the chapter IDs", "the radius and the search query": more than one thing, so "What are …?", "Do you have them?".
+  const them = many || isPluralNoun(slots) ? 'them' : 'it';
   // "And …?", "Next, …?" follow something already said; "Which track IDs should I use?" asks one thing.
-  const asks = REQ_ASK.map((f) => f(slots, intent, them)).filter((a) => (heard || !/^(And|Next|I still|I'll also)\b/.test(a)) && !(many && /^Which /.test(a)));
+  const asks = REQ_ASK.map((f) => f(slots, intent, them)).map((a) => (them === 'them' ? a.replace(/^What(?: is|'s) /, 'What are ') : a)).filter((a) => (heard || !/^(And|Next|I still|I'll also)\b/.test(a)) && !(many && /^Which /.test(a)));
   const ask = rng.pick(asks);
-  const ack = heard && rng.int(0, 9) < 8 ? rng.pick(REQ_HEARD)(heard) : rng.pick(REQ_ACK);
+  // "Thanks, 1.2897 it is." reads as a choice made; a bare number is only noted ("1.2897, noted.").
+  const bank = heard && /^[\d.,\s%+-]+$/.test(heard) ? REQ_HEARD.filter((f) => !/ it is\.$|^Okay, /.test(f('x'))) : REQ_HEARD;
+  const ack = heard && rng.int(0, 9) < 8 ? rng.pick(bank)(heard) : rng.pick(REQ_ACK);
   return compose(rng, [ack], [ask]);
 }
 

@@ -110,9 +110,11 @@ export function namedFacts(result: unknown, op: RecordOperation | undefined, ask
     }
     // A transport code ("status": 200, "ok") or a bare flag answers no question about a status.
     if (found && /^(\d{3}|ok|success|true|false)$/i.test(found.value)) continue;
-    if (!found || summary.toLowerCase().includes(found.value.toLowerCase())) continue;
+    // "in_review" is said "in review", here as in the summary, which may have said it already.
+    const value = found && !intent.link && /^[a-z]+(?:_[a-z]+)+$/.test(found.value) ? found.value.replace(/_/g, ' ') : found?.value;
+    if (!found || !value || summary.toLowerCase().includes(value.toLowerCase())) continue;
     const name = intent.link ? 'the link' : `the ${humanizeIdentifier(found.key).toLowerCase()}`;
-    out.push(`${name.charAt(0).toUpperCase()}${name.slice(1)} is ${found.value}.`);
+    out.push(`${name.charAt(0).toUpperCase()}${name.slice(1)} is ${value}.`);
   }
   return out;
 }

@@ -25,6 +25,8 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
       .replace(/[’]/g, "'")
       // "each of the latest futures contracts": the contracts.
       .replace(/\beach of (?:the )?/gi, 'the ')
+      // "get and paginate through all product reviews": paging is how, not what is asked.
+      .replace(/^(\w+) and (?:paginate|page|iterate|scroll|loop) (?:through|over) /i, '$1 ')
       // "the apps and a pagination token": the token is part of the response, not what the user wants.
       .replace(/,? (?:and|with|plus) (?:a |an |the )?(?:pagination|paging|next[- ]page|continuation|cursor) (?:token|cursor|info|information|metadata|links?)s?\b/gi, '')
       .replace(/,? (?:and|with|plus) (?:a |the )?(?:total (?:count|number)|count|highlighting|highlights?)\b/gi, '')
@@ -120,7 +122,7 @@ function withArticle(phrase: string): string {
   return agreeArticles(`${m[1]} a ${m[2]}${m[3]}${phrase.slice(m[0].length)}`);
 }
 
-const MASS = /^(weather|data|information|info|music|news|status|content|media|time|history|metadata|pricing|availability|stock|usage|money|access|storage|balance|progress|shipping|billing|traffic|health|feedback|advice|analytics|inventory|software|detailed|last|next|all|some|more|most|current|latest|upcoming|available|new|recent|top|popular)$/;
+const MASS = /^(weather|food|delivery|pickup|sale|rent|data|information|info|music|news|status|content|media|time|history|metadata|pricing|availability|stock|usage|money|access|storage|balance|progress|shipping|billing|traffic|health|feedback|advice|analytics|inventory|software|detailed|last|next|all|some|more|most|current|latest|upcoming|available|new|recent|top|popular)$/;
 
 /** Nouns that say nothing on their own ("get information", "get results"). */
 const EMPTY_NOUNS = new Set(['information', 'info', 'data', 'details', 'detail', 'results', 'result', 'list', 'items', 'item', 'things', 'stuff', 'content', 'it', 'them', 'all', 'everything', 'value', 'values', 'output']);
@@ -165,7 +167,11 @@ const NAME_VERBS: Record<string, string> = {
 };
 const METHOD_VERB: Record<string, string> = { GET: 'get', POST: 'create', PUT: 'update', PATCH: 'update', DELETE: 'delete' };
 /** Words in names that say how, not what. */
-const FILLER = new Set(['by', 'id', 'ids', 'info', 'information', 'detail', 'details', 'data', 'api', 'v', 'json', 'xml', 'all', 'the', 'a', 'an', 'of', 'for', 'from', 'with', 'and', 'or', 'to', 'in', 'on', 'at', 'single', 'multiple', 'several', 'specific', 'one', 'current', 'latest', 'random', 'metadata', 'overview', 'using', 'via', 'deprecating', 'deprecated', 'v2', 'v3', 'list', 'lists', 'get', 'search', 'is', 'me', 'my', 'async', 'certain', 'next', 'upcoming', 'previous', 'pagination', 'paginate', 'paginated', 'page', 'free', 'use', 'since']);
+const FILLER = new Set(['by', 'id', 'ids', 'info', 'information', 'detail', 'details', 'data', 'api', 'v', 'json', 'xml', 'all', 'the', 'a', 'an', 'of', 'for', 'from', 'with', 'and', 'or', 'to', 'in', 'on', 'at', 'single', 'multiple', 'several', 'specific', 'one', 'current', 'latest', 'random', 'metadata', 'overview', 'using', 'via', 'deprecating', 'deprecated', 'v2', 'v3', 'list', 'lists', 'get', 'search', 'is', 'me', 'my', 'async', 'certain', 'next', 'upcoming', 'previous', 'pagination', 'paginate', 'paginated', 'page', 'free', 'use', 'since', 'pro', 'premium', 'lite', 'basic', 'plus', 'paid']);
+/** Adjectives that open a compound ("public holidays", "full grid"): never an owner ("a public's holidays") nor a thing on their own. */
+const ADJECTIVE = /^(?:public|private|national|international|local|global|official|personal|accessible|available|popular|active|full|advanced|quick|simple|deep|fuzzy|exact|partial|extended|metric|imperial|open|closed|live|daily|weekly|monthly|yearly|annual|upcoming|recent|new|old|total|average|[a-z]{3,}(?:able|ible|ous|ful|less))$/;
+/** Keys that filter a list ("by category"): many things share one, so what is got is plural. */
+const FILTER_IN: Record<string, string> = { category: 'in', genre: 'in', collection: 'in', section: 'in', department: 'in', folder: 'in', tag: 'with', brand: 'from', type: 'of', status: 'with' };
 /** Words naming the screen a result is shown in ("findUsersForPicker"): no part of what the user wants. */
 const UI_PURPOSE = new Set(['picker', 'dropdown', 'widget', 'ui', 'typeahead', 'combobox', 'selector']);
 const SPLIT = new Set(['by', 'for', 'at', 'of', 'from', 'in', 'near', 'since', 'within', 'to', 'into']);
@@ -228,8 +234,27 @@ export function builtIntent(op: BuildInput): string {
   } else if (keyedBy) {
     // No subject to name ("get_by_trakt_tv_id" in category "Data"): the key is what the user holds, never "get a trakt tv".
     return `${verb === 'get' ? 'look up' : verb} the details for ${agreeArticles(`a ${after.map((w) => EXPANSIONS[w] ?? w).join(' ')} ID`)}`;
-  } else if (content.length === 0 && after.length > 0) content = after;
-  else if (after.length > 0) qualifier = ` ${raw[splitAt]} ${withDeterminer(after.map((w) => EXPANSIONS[w] ?? w).join(' '), raw[splitAt] === 'by')}`;
+  } else if (content.length === 0 && after.length > 0) {
+    // "search_by_woeid" on /weather: the path names what is got ("get the weather for a woeid"), never "search for woeids".
+    const got = raw[splitAt] === 'by' ? keep(fromPath).filter((w) => !after.includes(w) && !/[a-z]ed$/.test(w)).slice(-1) : [];
+    if (got.length > 0) {
+      content = got;
+      if (verb === 'search for') verb = 'get';
+      qualifier = ` for ${withDeterminer(after.map((w) => EXPANSIONS[w] ?? w).join(' '), false)}`;
+    } else content = after;
+  } else if (after.length === 1 && raw[splitAt] === 'by' && FILTER_IN[after[0] as string]) {
+    // "getProductByCategory": many products share a category, so the products in one are what is got.
+    const key = after[0] as string;
+    qualifier = ` ${FILTER_IN[key]} ${agreeArticles(`a ${key}`)}`;
+    const last = content[content.length - 1] as string;
+    if (pluralize.isSingular(last) && !MASS.test(last)) content = [...content.slice(0, -1), pluralize.plural(last)];
+  } else if (after.length > 0) qualifier = ` ${raw[splitAt]} ${withDeterminer(after.map((w) => EXPANSIONS[w] ?? w).join(' '), raw[splitAt] === 'by')}`;
+  // "Full Grid Search": a kind of search, run, never "search for full grids".
+  if (verbWord === 'search' && raw[raw.length - 1] === 'search' && content.length > 0 && ADJECTIVE.test(content[0] as string) && !qualifier) {
+    return `run ${agreeArticles(`a ${content.join(' ')} search`)}${near ? ' near a place' : ''}`;
+  }
+  // "Metric [Kilograms]": an adjective alone names nothing to get.
+  if (content.every((w) => ADJECTIVE.test(w))) content = [];
   if (content.length === 0 && /^[a-z]+$/.test(category) && !/^(data|other|others|tools|utilities|information|business|commerce|api|apis)$/.test(category)) content = [category];
   // "webcams_list_property" with a required `property`: the last word is what the list is filtered by.
   const filter = content.length >= 2 ? content[content.length - 1] : undefined;
@@ -239,7 +264,7 @@ export function builtIntent(op: BuildInput): string {
   }
   // "post" alone names the thing: the method says what to do with it.
   // "delete" alone (Jira's DELETE /component/{id}): the path names the thing.
-  if (content.length === 0 && raw === fromName) content = keep(fromPath).filter((w) => !/[a-z]ed$/.test(w)).slice(-1);
+  if (content.length === 0 && raw === fromName) content = keep(fromPath).filter((w) => !/[a-z]ed$/.test(w) && !ADJECTIVE.test(w)).slice(-1);
   if (content.length === 0 && verbWord === 'post' && raw.length === 1) {
     content = [verbWord];
     verb = METHOD_VERB[op.method.toUpperCase()] ?? 'get';
@@ -249,11 +274,14 @@ export function builtIntent(op: BuildInput): string {
   if (nouns.length === 0 && !near && verb === 'search for' && op.api && /^[A-Z][\w.' -]{1,30}$/.test(op.api)) return `search ${op.api}`;
   if (nouns.length === 0) return near ? `${verb === 'get' ? 'look up' : verb} places near a location` : `${verb} something`;
   const head = nouns[nouns.length - 1] as string;
+  // "Search by location" on /weather: weather is got for a place, never "searched for near a place".
+  const massSearch = verb === 'search for' && nouns.length === 1 && MASS.test(head);
+  if (massSearch) verb = 'get';
   const lead = nouns.slice(0, -1).map((w) => (/^[a-z]+$/.test(w) && !/^(sys|bus|gas|news|status|series|analytics)$/.test(w) ? pluralize.singular(w) : w));
   const plural = pluralize.isPlural(head) && pluralize.singular(head) !== head;
   if (verb === 'get' && plural && !byId) verb = 'list';
   let object: string;
-  if (lead.length === 1 && plural && byId && !/^(search for|list)$/.test(verb)) {
+  if (lead.length === 1 && plural && byId && !/^(search for|list)$/.test(verb) && !ADJECTIVE.test(lead[0] as string)) {
     // "artist singles" by id: the singles of one artist.
     object = `${agreeArticles(`a ${lead[0]}`)}'s ${[...lead.slice(1), head].join(' ')}`;
   } else if (plural && byId && lead.length === 0 && !/^(search for|list)$/.test(verb) && !(raw[splitAt] === 'by' && after.length > 0 && !/^(uuid|guid|slug|key)$/.test(after.join(' ')))) {
@@ -270,7 +298,7 @@ export function builtIntent(op: BuildInput): string {
   } else {
     object = agreeArticles(`a ${[...lead, head].join(' ')}`);
   }
-  const tail = near && verb !== 'look up' ? ' near a place' : qualifier;
+  const tail = near && verb !== 'look up' ? (massSearch ? ' for a place' : ' near a place') : qualifier;
   return `${verb} ${object}${tail}`.replace(/\s+/g, ' ').trim();
 }
 

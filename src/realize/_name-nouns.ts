@@ -26,6 +26,9 @@ export function boundedNoun(noun: string, start: boolean, schema: Record<string,
 
 /** "sort by", "fetch by": a name ending in "by" is no noun ("the fetch by?"); say what it chooses. */
 export function byNoun(noun: string): string {
+  // "send_at": the time to send, never "the send at".
+  const at = /^(send|start|end|publish|schedule|run|expire|post|deliver|notify|remind|close|open) at$/.exec(noun);
+  if (at) return `${at[1]} time`;
   const m = /^(\w+) by$/.exec(noun);
   if (!m) return noun;
   const verb = m[1] as string;
@@ -36,3 +39,12 @@ export function byNoun(noun: string): string {
   return `${verb} type`;
 }
 
+
+/** "The radio deezer ID" in Deezer's API: the API's own name says nothing of the thing ("the radio ID"). */
+export function withoutApiName(noun: string | undefined, api: string | undefined): string | undefined {
+  if (!noun || !api) return noun;
+  const own = new Set(api.toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 4 && w !== 'api'));
+  const words = noun.split(' ');
+  const kept = words.filter((w, i) => i === words.length - 1 || !own.has(w.toLowerCase()));
+  return kept.length >= 2 && kept.length < words.length ? kept.join(' ') : noun;
+}

@@ -58,7 +58,10 @@ export function pickOption(item: Record<string, unknown>): PickOption | undefine
   if (city) return { label, detail: `in ${city[1]}` };
   const date = find((k) => DATE.test(k) && typeof item[k] === 'string');
   const said = date ? sayDate(String(date[1]))?.replace(/ at .*$/, '') : undefined;
-  if (said) return { label, detail: `${humanizeIdentifier(date![0]).replace(/ (at|on)$/, '')} ${said}` };
+  // "datetime_published", "created_at": the participle says it ("published August 21, 2024"), never "datetime published …".
+  const dateName = date ? humanizeIdentifier(date[0]).toLowerCase() : '';
+  const participle = /\b((?:last |first )?[a-z]{3,}ed)\b/.exec(dateName)?.[1];
+  if (said) return { label, detail: `${participle ?? dateName.replace(/ (at|on)$/, '')} ${said}` };
   const person = find((k) => PERSON.test(k));
   if (person) return { label, detail: `by ${person[1]}` };
   const other = find((k) => typeof item[k] === 'string' && !/^(status|type|kind|state|currency)/i.test(k));
@@ -95,7 +98,7 @@ export function pickAnswer(rng: Rng, option: PickOption, index: number): string 
   return rng.pick(ANSWER)(option.label, ORDINAL[index] ?? 'last');
 }
 
-const GENERIC_LIST = /^(items|results?|data|list|records|entries|content|hits|values|rows|elements|objects|matches)$/i;
+const GENERIC_LIST = /^(items|results?|data|list|records|entries|content|hits|values|rows|elements|objects|matches|payloads?|body|response|info|information|docs)$/i;
 
 /** The choice a `request` at turn i offers, when it asks which of the records an earlier result listed. */
 export function pickChoice(plan: DialoguePlan, turns: readonly Turn[], i: number, refs: readonly ParamRef[]): { options: PickOption[]; chosen: number; noun: string } | undefined {
@@ -113,7 +116,7 @@ export function pickChoice(plan: DialoguePlan, turns: readonly Turn[], i: number
   if (options.some((o) => o === undefined) || list.chosen >= options.length) return undefined;
   const key = /([^.[\]]+)\[\d+\][^[\]]*$/.exec(slot.from.field)?.[1] ?? '';
   // A list named only `items` or `results` is named by what the source finds, when its name says (`listPlaylists`).
-  const kind = paramNoun.replace(/\s+(id|ids|code|codes|key|keys|number|numbers)$/i, '').toLowerCase();
+  const kind = paramNoun.replace(/\s+(id|ids|code|codes|key|keys|number|numbers|uuids?|guids?|slugs?|handles?)$/i, '').toLowerCase();
   const noun = key && !GENERIC_LIST.test(key) ? singular(humanizeIdentifier(key)) : kind && humanizeIdentifier(sourceName).toLowerCase().includes(kind) ? kind : 'result';
   return { options: options as PickOption[], chosen: list.chosen, noun };
 }

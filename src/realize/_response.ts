@@ -178,7 +178,8 @@ function fieldName(path: string[], op: RecordOperation | undefined): string {
   }
   // GET /books/{id}/ratings → {average, count}: "the average rating", "the number of ratings".
   if (/^(average|avg|mean|count)$/i.test(last) && path.length === 1) {
-    const resource = (op?.path ?? '').split('/').filter((x) => /^[a-z]+$/i.test(x) && !/^(api|v\d+)$/i.test(x)).pop();
+    // "/orders/{id}/shipments/count": the path's own "count" is no resource ("20 counts"); the shipments are.
+    const resource = (op?.path ?? '').split('/').filter((x) => /^[a-z]+$/i.test(x) && !/^(api|v\d+|count|counts|total|totals|average|stats|statistics|summary|aggregate)$/i.test(x)).pop();
     if (resource && resource.length > 3) {
       const one = singular(resource.toLowerCase());
       return /^count$/i.test(last) ? `number of ${plural(one)}` : `average ${one}`;
@@ -204,7 +205,7 @@ function sayable(leaf: Leaf): boolean {
 function clause(name: string, value: string | number | boolean, now = false): string {
   if (typeof value === 'boolean' || value === 'true' || value === 'false') return flagClause(name, value === true || value === 'true');
   // {total_tracks: 12}, {followers_count: 5}: "it has 12 tracks".
-  const counted = /^(?:total|number of|num|count of) ([a-z ]+s)$|^([a-z]+) (?:count|total)$/i.exec(name);
+  const counted = /^(?:total|number of|number|num|count of) ([a-z ]+s)$|^([a-z]+) (?:count|total)$/i.exec(name);
   if (counted && typeof value === 'number' && Number.isInteger(value) && !now) {
     const noun = counted[1] ?? plural(counted[2] ?? '');
     return `it has ${value} ${value === 1 ? singular(noun) : noun}`;
@@ -226,7 +227,10 @@ function clause(name: string, value: string | number | boolean, now = false): st
     // "datetime published", "date created": the verb after the date word.
     const timed = /^(.+?) (?:at|on|date|time)$/.exec(name) ?? /^(?:date|datetime|time) ([a-z]+ed)$/.exec(name);
     const verb = timed?.[1] ?? '';
-    if (timed && /^\w+ed$/.test(verb)) return `it was ${verb} on ${date}`;
+    if (timed && /^(?:(?:last|first) )?\w+ed$/.test(verb)) return `it was ${verb} on ${date}`;
+    // "valid after", "active until": a state bounded by the date.
+    const bounded = /^(valid|active|open|available|effective) (after|from|since|until|before|to|through)$/.exec(name);
+    if (bounded) return `it is ${bounded[1]} ${/^(after|since)$/.test(bounded[2] ?? '') ? 'from' : /^(to|through|before)$/.test(bounded[2] ?? '') ? 'until' : bounded[2]} ${date}`;
     if (timed && PRESENT_VERB.test(verb)) return `it ${verb} on ${date}`;
     if (PRESENT_VERB.test(name)) return `it ${name} on ${date}`;
     return `the ${name} ${now ? 'is now' : 'is'} ${date}`;
@@ -300,7 +304,9 @@ function itemLabel(item: unknown, op: RecordOperation | undefined): string | und
   const { leaves } = collected(item);
   const plain = leaves.filter((l) => l.path.length <= 2 && sayable(l) && typeof l.value !== 'boolean');
   const words = plain.filter((l) => !ID_KEY.test(l.path[l.path.length - 1] ?? '') && !CRYPTIC.test(fieldName(l.path, op)));
-  const value = (l: Leaf): string => (typeof l.value === 'string' ? (sayDate(l.value) ?? said(l.value)) : said(l.value));
+  // "status in_review": an enum word is said as words in a list too, as in a clause ("in review").
+  const enumWords = (l: Leaf, v: string): string => (/^[a-z]+(?:_[a-z]+)+$/.test(v) && !/(name|user|handle|login|slug|id|key|code|symbol|email|path|file)$/i.test(l.path[l.path.length - 1] ?? '') ? v.replace(/_/g, ' ') : v);
+  const value = (l: Leaf): string => (typeof l.value === 'string' ? (sayDate(l.value) ?? said(enumWords(l, l.value))) : said(l.value));
   if (words.length > 0) return words.slice(0, words.length === 3 ? 3 : 2).map((l) => `${fieldName(l.path, op).toLowerCase()} ${value(l)}`).join(', ');
   const id = plain[0];
   return id ? value(id) : undefined;
@@ -535,7 +541,9 @@ function summarizeList(list: { items: unknown[]; name?: string }, operation: Rec
   if (list.items.length === 0) return rng.pick(P.RESULT_NONE)(noun);
   if (list.items.every((item) => item === null || typeof item !== 'object')) {
     const items = list.items.slice(0, 5).map((item) => (typeof item === 'string' ? (sayDate(item) ?? said(item)) : item === null || item === undefined ? 'nothing' : said(item as number | boolean)));
-    return `The ${list.items.length === 1 ? 'answer is' : 'answers are'} ${joinList(items)}${list.items.length > 5 ? ', and more' : ''}.`;
+    // {artists: ["Alok"]}: "The artist is Alok", named by what the list holds; "the answer" only for a nameless list.
+    const named = !!list.name && noun !== 'results' && /^[a-z ]+$/.test(noun) && list.items.every((item) => typeof item === 'string');
+    return `The ${list.items.length === 1 ? `${named ? one : 'answer'} is` : `${named ? noun : 'answers'} are`} ${joinList(items)}${list.items.length > 5 ? ', and more' : ''}.`;
   }
   // "I found 3 artists … the type is artist" says nothing: the noun already did.
   const known = new Set([...echoes, one, noun]);

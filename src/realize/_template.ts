@@ -72,10 +72,11 @@ export function realizeWithTemplates(plan: DialoguePlan, context: RealizeContext
     const turn = turns[i] as Turn;
     const rng = walk.rng.fork(`turn${i}`);
     if (turn.speaker === 'user') {
-      turn.text = withoutArticleBeforeClause(userText(walk, i, turn, rng));
+      turn.text = oneStop(withoutArticleBeforeClause(userText(walk, i, turn, rng)));
       for (const ref of turn.informs ?? []) walk.informed.add(key(ref));
     } else if (turn.speaker === 'assistant') {
       realizeAssistant(walk, i, turn, rng);
+      if (turn.text) turn.text = oneStop(turn.text); // "T.I.. Their …": a name's own period ends the sentence too
     }
   }
   return { ...plan, turns, meta: { ...plan.meta, realizer: 'template' } };

@@ -7,7 +7,7 @@ import pluralize from 'pluralize';
 import type { RecordOperation } from '../plan/types.ts';
 import { looksLikeIdentifier } from '../text/index.ts';
 import { splitIdentifier } from './_split-identifier.ts';
-import { boundedNoun, byNoun, describedAdjective, withoutZone } from './_name-nouns.ts';
+import { boundedNoun, byNoun, describedAdjective, withoutApiName, withoutZone } from './_name-nouns.ts';
 import { isEnglish, plainText, withoutDeprecation } from '../language/plain.ts';
 import { boundNoun, withoutPurpose } from '../language/names.ts';
 import { nounFromDescription, nounNamedIn } from '../language/param-nouns.ts';
@@ -213,14 +213,16 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
   if (words.length === 2 && /^[a-z]{3,}ed$/.test(words[0] ?? '') && /^(since|after|until|before)$/.test(words[1] ?? '')) return `${words[0]} ${words[1]} date`;
   if (words.length === 2 && /^(from|since|after|to|until|before)$/.test(words[1] ?? '')) return boundedNoun(expandWord(words[0] ?? '', false), /^(from|since|after)$/.test(words[1] ?? ''), schema);
   if (words.length === 1 && GENERIC_NAMES.has(words[0] ?? '')) {
-    const described = nounFromDescription(schema?.description as string | undefined);
+    const described = withoutApiName(nounFromDescription(schema?.description as string | undefined), op?.api);
     if (described && described.split(' ').length >= 2 && !/\bIDs?\b|\bid\b|identifier/i.test(described)) return described;
     // {id: "Track ID"}: the description names whose ID it is, whatever the path says ("the track ID").
     if (described && described.split(' ').length <= 3 && /^[A-Za-z]+ /.test(described) && described.toLowerCase().endsWith(` ${humanizeIdentifier(param).toLowerCase()}`)) return described.replace(/^\w+/, (w) => w.toLowerCase());
+    // Mandrill's undocumented body `key` on "/senders/info.json": the caller's API key, no key of a sender.
+    if (words[0] === 'key' && !schema?.description && op && !/key/i.test(`${op.path} ${op.name}`)) return 'API key';
     const owner = ownerFromPath(op, param) ?? ownerFromOperationName(op);
     if (owner && !owner.endsWith(humanizeIdentifier(param))) return `${owner} ${humanizeIdentifier(param)}`;
   }
-  const noun = byNoun(humanizeFor(param, op).replace(/ ISO ?2$/i, ' code').replace(/ ISO ?3$/i, ' three-letter code')); // "country ISO 2" is a country code
+  const noun = byNoun(humanizeFor(param, op).replace(/ ISO ?2$/i, ' code').replace(/ ISO ?3$/i, ' three-letter code')).replace(/^number (?!of\b)([a-z]+s)$/, 'number of $1'); // "country ISO 2" is a country code
   // "adults" = 2 reads as "the adults are 2": a count is "the number of adults".
   // RapidAPI types a count "NUMBER": "days" = 3 is still a number of days.
   const counted = schema?.type === 'integer' || (schema?.type === 'number' && /^(days|nights|hours|weeks|months|years|minutes|seconds|adults|children|guests|rooms|people|persons|passengers|seats|tickets|results|items)$/.test(noun));
@@ -234,6 +236,8 @@ const ACTION_VERBS = /^(exclude|include|ignore|skip|adjust|override|notify|move|
 /** "exclude" → "users to exclude", "adjustEstimate" → "way to adjust the estimate": a verb names an action, not a thing. */
 function verbNamed(words: string[], schema: Record<string, unknown> | undefined, op: RecordOperation | undefined): string | undefined {
   if (!ACTION_VERBS.test(words[0] ?? '') || schema?.type === 'boolean') return undefined;
+  // "notify_email" = an address: the email to notify; "adjustEstimate" = a mode: the way to adjust the estimate.
+  if (words.length === 2 && (/^(email|emails|url|urls|address|addresses|phone|user|users|channel|webhook|recipients?)$/.test(words[1] ?? '') || /^(email|uri|url)$/.test(String(schema?.format ?? '')))) return `${expandWord(words[1] ?? '', false)} to ${words[0]}`;
   if (words.length === 2) return `way to ${words[0]} the ${expandWord(words[1] ?? '', false)}`;
   if (words.length !== 1) return undefined;
   // "findUsersForPicker": the users; a picker is where they are shown.
@@ -360,7 +364,7 @@ function baseVerb(word: string, next: string | undefined): string | undefined {
   if (/ing$/.test(w)) candidates.push(w.slice(0, -3), w.slice(0, -3) + 'e');
   for (const c of candidates) if (BASE_VERBS.has(c)) return c;
   if (followsLikeVerb && candidates[0] && !/ing$/.test(w)) return candidates[0];
-  if (followsLikeVerb && /^[a-z]+$/.test(w) && !/s$/.test(w) && w.length > 2) return w;
+  if (followsLikeVerb && /^[a-z]+$/.test(w) && !/s$|(?:al|ic|ous|ful|able|ible|ary)$/.test(w) && w.length > 2) return w; // "General Details": an adjective
   return undefined;
 }
 
@@ -474,11 +478,13 @@ export function intentVariants(op: RecordOperation): string[] {
   }
   const required = Array.isArray(op.parameters.required) ? (op.parameters.required as string[]) : [];
   const built = builtIntent({ name: op.name, method: op.method, path: op.path, required, api: apiName({ ...op, api: op.api.split('__')[0] ?? op.api }), ...(op.category ? { category: op.category } : {}) });
+  // "get something" names nothing: a description's request says more, so the built one goes when there is one.
+  const vague = spoken.length > 0 && /\bsomething\b/.test(built);
   // "get a question" is one of many: "get a question by its ID" names what the user has.
   // The resource's own id is usually the last required input ("/orders/{order_id}/products/{product_id}").
   const keys = [...new Set(required.map((p) => slotNoun(p, op)).filter((noun) => !/^(latitude|longitude)$/.test(noun)).reverse())].slice(0, 2);
-  const keyed = keys.flatMap((key) => [...spoken.slice(0, 1), built].filter((v) => !/ by /.test(v) && !v.includes(key)).map((v) => `${v} by ${/\bID$/.test(key) ? 'its ' : ''}${key}`));
-  out = [...new Set([...spoken, built, ...keyed])];
+  const keyed = keys.flatMap((key) => [...spoken.slice(0, 1), ...(vague ? [] : [built])].filter((v) => !/ by /.test(v) && !v.includes(key)).map((v) => `${v} by ${/\bID$/.test(key) ? 'its ' : ''}${key}`));
+  out = [...new Set([...spoken, ...(vague ? [] : [built]), ...keyed])];
   variantCache.set(op, out);
   return out;
 }
@@ -540,7 +546,7 @@ function verbPhrase(sentence: string): string | undefined {
   // "get artist's albums" → "get an artist's albums".
   s = s.replace(/^(\S+) ([a-z]+)'s /, (_m, verb: string, owner: string) => (BASE_VERBS.has(verb) ? `${verb} ${/^[aeiou]/.test(owner) ? 'an' : 'a'} ${owner}'s ` : _m));
   // "Create Playlist" → "create a playlist": a verb and one countable noun wants an article.
-  const bare = /^(\S+) ([a-z]+(?: [a-z]+)?)$/.exec(s);
+  const bare = /^(\S+) ([a-z]+(?: [a-z]+){0,3})$/.exec(s);
   const head = bare?.[2]?.split(' ').pop() ?? '';
   const titled = sentence.split(/\s+/).every((w) => /^[A-Z]/.test(w));
   if (bare && titled && BASE_VERBS.has(bare[1] ?? '') && !/s$/.test(head) && !MASS_NOUNS.has(head) && !MASS_NOUNS.has(bare[2]?.split(' ')[0] ?? '')) {
