@@ -82,7 +82,11 @@ export type InvariantId =
   | 'total_below_shown'
   // src/check/_rules-words2.ts: glued identifier words and field names read as nouns.
   | 'glued_words'
-  | 'field_name_words';
+  | 'field_name_words'
+  | 'caller_source'
+  | 'wide_pick'
+  | 'unsent_filter'
+  | 'unsayable_value';
 
 export interface Violation {
   invariant: InvariantId;

@@ -13,7 +13,7 @@ import { contentParams, isWrite } from './_writes.ts';
 import { isDestructive, optionalSearchTerm, saysSearchTerm, volunteerable } from './_ask.ts';
 import { isKindSwitch } from './_switches.ts';
 import { isPlaceResolver } from './_places.ts';
-import { isCallerOwn, requiredOneOf } from './_whose.ts';
+import { codeListedBy, isCallerOwn, requiredOneOf } from './_whose.ts';
 import { currentWorld, placeNamedIn } from '../world/index.ts';
 import { carriedParams, defaultedRequired, reusable, sameMeaning, userRequired, validateArguments, type ChainCandidate, type PlanCatalog, type PlanOperation, type PlanParam } from './catalog.ts';
 import type { FlowShape } from './flows.ts';
@@ -282,6 +282,11 @@ export function assignSources(draft: Draft): string | undefined {
         const written = plain.length > 0 ? plain : values.filter((p) => WRITTEN_SUFFIX.test(lastNameWord(p.name)));
         const wanted = written.length > 0 ? written : values;
         if (wanted.length > 0 && !wanted.some(says)) (needs.asks ? asked : given).push(rng.pick(wanted));
+      }
+      // A code the API lists with no input (`genreId` while `listMovieGenres` exists) is looked up, never stated.
+      for (const p of [...given, ...asked]) {
+        const list = codeListedBy(draft.catalog.operations, op, p);
+        if (list) return `${op.id}: nobody states a ${p.name}; ${list.id} lists them`;
       }
       const paired = keepCoordinatesTogether(op, given, asked, Math.max(1, needs.askRounds), needs.asks);
       if (paired) return paired;

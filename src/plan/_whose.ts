@@ -72,7 +72,7 @@ export function requiredOneOf(op: PlanOperation): PlanParam[] {
     const listed = new Set<string>();
     const match = ONE_OF_OPERATION.exec(op.operation.description ?? '');
     if (match) for (const m of (match[1] ?? '').matchAll(/`([A-Za-z0-9_.-]+)`/g)) listed.add(m[1]!);
-    group = op.optional.filter((p) => listed.has(p.name) || REQUIRED_UNLESS.test(String(flatSchema(p.schema).description ?? p.description ?? '')));
+    group = op.params.filter((p) => !p.required && (listed.has(p.name) || REQUIRED_UNLESS.test(String(flatSchema(p.schema).description ?? p.description ?? ''))));
     oneOfCache.set(op, group);
   }
   return group;
@@ -82,4 +82,37 @@ export function requiredOneOf(op: PlanOperation): PlanParam[] {
 export function unlistedEnum(p: PlanParam): boolean {
   const schema = flatSchema(p.schema) as Record<string, unknown>;
   return schema['x-rapidapi-type'] === 'ENUM' && !Array.isArray(schema.enum) && p.enum === undefined;
+}
+
+/** Per catalogue: each API's no-input reads by the plural nouns ending their names ("list movie genres"). */
+const listsCache = new WeakMap<readonly PlanOperation[], Map<string, PlanOperation>>();
+
+function noInputLists(operations: readonly PlanOperation[]): Map<string, PlanOperation> {
+  let lists = listsCache.get(operations);
+  if (lists === undefined) {
+    lists = new Map();
+    for (const op of operations) {
+      if (op.operation.effect !== 'read' || op.required.length > 0) continue;
+      const last = nameWords(op.operation.name).split(/\s+/).pop() ?? '';
+      if (last.length > 3 && last.endsWith('s')) {
+        const key = `${op.id.split('.')[0]}\u0000${last}`;
+        if (!lists.has(key)) lists.set(key, op);
+      }
+    }
+    listsCache.set(operations, lists);
+  }
+  return lists;
+}
+
+/**
+ * The operation of the same API that lists, with no input at all, the records `p` (a `genreId`) is the id of:
+ * nobody states such a code ("the genre ID is 35"); the assistant looks it up. Undefined when there is none.
+ */
+export function codeListedBy(operations: readonly PlanOperation[], op: PlanOperation, p: PlanParam): PlanOperation | undefined {
+  const m = /^(?:.*_)?([a-z]+)_id$/.exec(lastNameWord(p.name));
+  if (!m || !p.idLike) return undefined;
+  const noun = m[1]!;
+  const plural = noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : noun.endsWith('s') ? `${noun}es` : `${noun}s`;
+  const list = noInputLists(operations).get(`${op.id.split('.')[0]}\u0000${plural}`);
+  return list === op ? undefined : list;
 }
