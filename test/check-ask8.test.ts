@@ -11,7 +11,7 @@ import { realize } from '../src/realize/index.ts';
 import { loadSpecs } from '../src/specs/index.ts';
 import type { DialogueRecord, Slot } from '../src/plan/types.ts';
 import { checkAsks8 } from '../src/check/_rules-ask8.ts';
-import { codeListedBy, isCallerOwn, requiredOneOf, widePick } from '../src/plan/_whose.ts';
+import { codeListedBy, isCallerOwn, namesOtherSource, requiredOneOf, widePick } from '../src/plan/_whose.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
 import { bundledSpecsDir, fixturesDir, skipWithoutFixtures } from './_shared.ts';
 
@@ -119,6 +119,23 @@ describe('unsayable_value: a kind is stated as a word, never a code', () => {
   });
 });
 
+describe('named_source: a value comes from the endpoint its spec names', () => {
+  const broken = violationsOf('named_source');
+  function offers(sourcePath: string): DialogueRecord {
+    const record = chained('search', sourcePath, { q: 'chess' }, { carModels: [{ id: 'u1' }] }, 'carModels[0].id', 'Get offers for a product.');
+    record.operations['x.getUser']!.parameters = { type: 'object', properties: { user_id: { type: 'number', description: 'The value of _id field returned in .../products/list endpoint' } }, required: ['user_id'] };
+    return record;
+  }
+
+  it('flags a model id from a search where the spec names the products list', () => {
+    assert.deepEqual(broken(offers('/search')), ['named_source']);
+  });
+
+  it('passes the value taken from the endpoint named', () => {
+    assert.deepEqual(broken(offers('/products/list')), []);
+  });
+});
+
 describe('the planner\'s judgements (_whose.ts)', () => {
   it('finds the caller\'s own operations, prose-required filters, listed codes and wide picks', async (t) => {
     if (skipWithoutFixtures) return t.skip('fixtures absent');
@@ -130,6 +147,9 @@ describe('the planner\'s judgements (_whose.ts)', () => {
     assert.equal(widePick({ countries: [{ id: 1 }], items: 250 }, {}, ['countries[1].id']), 'every countries is listed unfiltered');
     assert.equal(widePick({ categories: [{ id: 1 }], total: 3 }, {}, ['categories[1].id']), undefined);
     assert.equal(widePick({ items: [{ id: 1 }], total: 900 }, { q: 'jaws' }, ['items[0].id']), undefined);
+    const modelId = { name: 'modelId', required: true, schema: { type: 'number', description: 'The value of _id field returned in .../products/list endpoint' }, sayable: true, idLike: true, violable: true };
+    assert.equal(namesOtherSource(modelId, '/search'), true);
+    assert.equal(namesOtherSource(modelId, '/products/list'), false);
   });
 
   it('knows a genre id is listed by listMovieGenres in the bundled specs', async () => {
@@ -146,7 +166,7 @@ describe('the generator keeps them', () => {
     const dirs = [bundledSpecsDir, ...(skipWithoutFixtures ? [] : [join(fixturesDir, 'rapidapi'), join(fixturesDir, 'openapi')])];
     for (const dir of dirs) {
       const catalog = createPlanCatalog(buildGraph((await loadSpecs([dir])).operations));
-      for (const flow of ['list_pick_01', 'tooldial_15', 'tooldial_16', 'tooldial_03', 'tooldial_13']) {
+      for (const flow of ['list_pick_01', 'tooldial_15', 'tooldial_16', 'tooldial_03', 'tooldial_13', 'tooldial_12']) {
         for (const outcome of planDialogues(catalog, { seed: 2026, count: 10, flow })) if (!isRejected(outcome)) records.push(realize(outcome as DialoguePlan));
       }
     }

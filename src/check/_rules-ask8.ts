@@ -8,6 +8,8 @@
  *   (every country, a list that says it holds 250 records or 147 pages): the assistant asks which one instead.
  * - `unsent_filter`: a call sends the filter its spec requires in prose ("you must include at least one of the
  *   following: `balanceAccountId`, …"; "Required if you don't provide …").
+ * - `named_source`: a value whose spec names the endpoint it comes from ("The value of _id field returned in
+ *   .../products/list endpoint") is never chained in from another endpoint (a car model's id from a search).
  * - `unsayable_value`: the user never states a value of a kind (a media type, a category, a mode) as a code of
  *   letters and digits ("the media type is ITM-33659"): a kind is a word.
  */
@@ -15,7 +17,7 @@ import type { DialogueRecord, RecordOperation, ToolTurn } from '../plan/types.ts
 import { identifierWords } from '../text/index.ts';
 import type { InvariantId, Violation } from './types.ts';
 
-export const ASK8_INVARIANTS = ['caller_source', 'wide_pick', 'unsent_filter', 'unsayable_value'] as const satisfies readonly InvariantId[];
+export const ASK8_INVARIANTS = ['caller_source', 'wide_pick', 'unsent_filter', 'unsayable_value', 'named_source'] as const satisfies readonly InvariantId[];
 
 type Schema = { description?: unknown; enum?: unknown; 'x-rapidapi-type'?: unknown };
 
@@ -33,6 +35,7 @@ const ONE_OF = /\b(?:must|need to|have to)\s+(?:include|provide|specify|pass|sen
 const REQUIRED_UNLESS = /\brequired (?:if you don'?t provide|if you do not provide|unless)\b/i;
 const KIND = /(^|_)(type|types|kind|kinds|mode|category|categories|format|genre|genres|media_type|class)$/;
 const CODE = /^[A-Z]{2,5}-\d{3,}$/;
+const NAMED_SOURCE = /\b(?:returned|got|obtained|taken)\s+(?:in|by|from)\s+(?:the\s+)?[.…/ ]*((?:[\w{}-]+\/)*[\w{}-]+)\s+(?:endpoint|end point|api)\b/i;
 
 function propertiesOf(op: RecordOperation | undefined): Record<string, Schema> {
   return (op?.parameters.properties as Record<string, Schema> | undefined) ?? {};
@@ -116,11 +119,25 @@ function checkUnsayableValues(record: DialogueRecord, out: Violation[]): void {
   }
 }
 
+function checkNamedSources(record: DialogueRecord, out: Violation[]): void {
+  for (const slot of record.slots) {
+    if (slot.source !== 'chained' || !slot.from) continue;
+    const source = record.operations[slot.from.operation];
+    const m = NAMED_SOURCE.exec(String(propertiesOf(record.operations[slot.operation])[slot.param]?.description ?? ''));
+    if (!source || !m) continue;
+    const named = m[1]!.replace(/^\/+|\/+$/g, '').toLowerCase();
+    const path = source.path.replace(/^\/+|\/+$/g, '').toLowerCase();
+    if (path.endsWith(named) || named.endsWith(path)) continue;
+    out.push({ invariant: 'named_source', turn: null, message: `${slot.operation} ${slot.param} comes from ${slot.from.operation} (${source.path}), but its spec says it is returned by ${m[1]}` });
+  }
+}
+
 export function checkAsks8(record: DialogueRecord): Violation[] {
   const out: Violation[] = [];
   checkCallerSources(record, out);
   checkWidePicks(record, out);
   checkUnsentFilters(record, out);
   checkUnsayableValues(record, out);
+  checkNamedSources(record, out);
   return out;
 }

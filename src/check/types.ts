@@ -86,7 +86,8 @@ export type InvariantId =
   | 'caller_source'
   | 'wide_pick'
   | 'unsent_filter'
-  | 'unsayable_value';
+  | 'unsayable_value'
+  | 'named_source';
 
 export interface Violation {
   invariant: InvariantId;

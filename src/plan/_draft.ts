@@ -13,7 +13,7 @@ import { contentParams, isWrite } from './_writes.ts';
 import { isDestructive, optionalSearchTerm, saysSearchTerm, volunteerable } from './_ask.ts';
 import { isKindSwitch } from './_switches.ts';
 import { isPlaceResolver } from './_places.ts';
-import { codeListedBy, isCallerOwn, requiredOneOf } from './_whose.ts';
+import { codeListedBy, isCallerOwn, namesOtherSource, requiredOneOf } from './_whose.ts';
 import { currentWorld, placeNamedIn } from '../world/index.ts';
 import { carriedParams, defaultedRequired, reusable, sameMeaning, userRequired, validateArguments, type ChainCandidate, type PlanCatalog, type PlanOperation, type PlanParam } from './catalog.ts';
 import type { FlowShape } from './flows.ts';
@@ -200,6 +200,11 @@ export function assignSources(draft: Draft): string | undefined {
       const needs = flow.positions[j]!;
       const chainedIn = new Map<string, { from: string; output: string }>();
       if (j > 0) for (const c of candidate.edges[j - 1]!.chained) chainedIn.set(c.input, { from: chainIds[j - 1]!, output: c.output });
+      // A value whose spec names the endpoint it comes from ("returned in …/products/list") comes from that one.
+      for (const input of chainedIn.keys()) {
+        const p = op.params.find((q) => q.name === input);
+        if (p && namesOtherSource(p, ops[j - 1]!.operation.path)) return `${op.id}: its spec says where ${input} comes from, and it is not ${chainIds[j - 1]}`;
+      }
       // What the operation before this one was told or found (the order of a shipment is the order of its products).
       const carried = j > 0 ? carriedParams(ops[j - 1]!, op, new Set(chainedIn.keys())) : new Map<string, string>();
       // The caller's own record (`GET /me`, their IP's place) is never the one the user has in mind: it only

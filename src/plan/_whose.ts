@@ -116,3 +116,18 @@ export function codeListedBy(operations: readonly PlanOperation[], op: PlanOpera
   const list = noInputLists(operations).get(`${op.id.split('.')[0]}\u0000${plural}`);
   return list === op ? undefined : list;
 }
+
+/** "The value of _id field returned in .../products/list endpoint": the endpoint a parameter's value comes from. */
+const NAMED_SOURCE = /\b(?:returned|got|obtained|taken)\s+(?:in|by|from)\s+(?:the\s+)?[.…/ ]*((?:[\w{}-]+\/)*[\w{}-]+)\s+(?:endpoint|end point|api)\b/i;
+
+/**
+ * Does the spec name another endpoint than `sourcePath` as where `p`'s value comes from? A car model's id from a
+ * search is no `modelId` of the products list the description names (QUALITY.md C).
+ */
+export function namesOtherSource(p: PlanParam, sourcePath: string): boolean {
+  const m = NAMED_SOURCE.exec(String(flatSchema(p.schema).description ?? p.description ?? ''));
+  if (!m) return false;
+  const named = m[1]!.replace(/^\/+|\/+$/g, '').toLowerCase();
+  const path = sourcePath.replace(/^\/+|\/+$/g, '').toLowerCase();
+  return !(path.endsWith(named) || named.endsWith(path));
+}
