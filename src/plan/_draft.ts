@@ -217,7 +217,10 @@ export function assignSources(draft: Draft): string | undefined {
       if (oneOf.length > 0 && !oneOf.some((p) => chainedIn.has(p.name) || carried.has(p.name))) {
         const sayable = oneOf.filter((p) => p.sayable);
         if (sayable.length === 0) return `${op.id}: the spec requires one of ${oneOf.map((p) => p.name).join(', ')}, and none can be said`;
-        own.push(rng.pick(sayable));
+        // The one the request names ("transactions related to a balance account" → `balanceAccountId`).
+        const words = (q: PlanParam): string => lastNameWord(q.name).replace(/_(id|ids|code|key)$/, '').replace(/_/g, ' ');
+        const named = sayable.filter((q) => draft.userPhrases.some((phrase) => containsWords(phrase.toLowerCase(), words(q))));
+        own.push(rng.pick(named.length > 0 ? named : sayable));
         ownGrew = true;
       }
       // Required values come from the user or a tool result (see userRequired), but for technical switches
