@@ -99,7 +99,8 @@ describe('rules of sound chains', () => {
   test('unrelated_hop: coordinates for a ride come from a water well, not from a place the user named', () => {
     assert.deepEqual(broken(hop('wells_tags_list')), ['unrelated_hop']);
     assert.deepEqual(broken(hop('geocodeAddress')), []);
-    assert.deepEqual(broken(hop('get_place_by_my_ip')), []);
+    // The caller's IP place is no unrelated hop, but it is not the place the user named (Seattle): caller_source.
+    assert.deepEqual(broken(hop('get_place_by_my_ip')), ['caller_source', 'caller_source']);
   });
 
   test('unrelated_hop: a place resolver fed by another record (a well\'s coordinates reverse-geocoded) is still unrelated', () => {

@@ -95,7 +95,12 @@ export type InvariantId =
   | 'release_tracks'
   // src/check/_rules-words3.ts: agreement and identifier words said as they stand.
   | 'word_agreement'
-  | 'name_words';
+  | 'name_words'
+  | 'caller_source'
+  | 'wide_pick'
+  | 'unsent_filter'
+  | 'unsayable_value'
+  | 'named_source';
 
 export interface Violation {
   invariant: InvariantId;

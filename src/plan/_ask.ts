@@ -6,6 +6,7 @@
  */
 import { flatSchema, isCoordinate, lastNameWord, nameWords, schemaType } from './_params.ts';
 import type { PlanOperation, PlanParam } from './_catalog-types.ts';
+import { unlistedEnum } from './_whose.ts';
 
 /** An operation that finds records by what it is told (search, autocomplete, find, look up). */
 const SEARCH_NAME = /\b(search|searches|autocomplete|suggest|suggestions|find|lookup|look up)\b/;
@@ -65,7 +66,7 @@ const volunteerCache = new WeakMap<PlanOperation, PlanParam[]>();
 export function volunteerable(op: PlanOperation): PlanParam[] {
   let out = volunteerCache.get(op);
   if (out === undefined) {
-    out = op.optional.filter((p) => schemaType(flatSchema(p.schema)) !== 'boolean' && !isCoordinate(p.name));
+    out = op.optional.filter((p) => schemaType(flatSchema(p.schema)) !== 'boolean' && !isCoordinate(p.name) && !unlistedEnum(p));
     volunteerCache.set(op, out);
   }
   return out;

@@ -13,6 +13,7 @@ import { contentParams, isWrite } from './_writes.ts';
 import { isDestructive, optionalSearchTerm, saysSearchTerm, volunteerable } from './_ask.ts';
 import { isKindSwitch } from './_switches.ts';
 import { isPlaceResolver } from './_places.ts';
+import { codeListedBy, isCallerOwn, namesOtherSource, requiredOneOf } from './_whose.ts';
 import { currentWorld, placeNamedIn } from '../world/index.ts';
 import { carriedParams, defaultedRequired, reusable, sameMeaning, userRequired, validateArguments, type ChainCandidate, type PlanCatalog, type PlanOperation, type PlanParam } from './catalog.ts';
 import type { FlowShape } from './flows.ts';
@@ -215,12 +216,33 @@ export function assignSources(draft: Draft): string | undefined {
       const needs = flow.positions[j]!;
       const chainedIn = new Map<string, { from: string; output: string }>();
       if (j > 0) for (const c of candidate.edges[j - 1]!.chained) chainedIn.set(c.input, { from: chainIds[j - 1]!, output: c.output });
+      // A value whose spec names the endpoint it comes from ("returned in …/products/list") comes from that one.
+      for (const input of chainedIn.keys()) {
+        const p = op.params.find((q) => q.name === input);
+        if (p && namesOtherSource(p, ops[j - 1]!.operation.path)) return `${op.id}: its spec says where ${input} comes from, and it is not ${chainIds[j - 1]}`;
+      }
       // What the operation before this one was told or found (the order of a shipment is the order of its products).
       const carried = j > 0 ? carriedParams(ops[j - 1]!, op, new Set(chainedIn.keys())) : new Map<string, string>();
+      // The caller's own record (`GET /me`, their IP's place) is never the one the user has in mind: it only
+      // lists what the user then picks from (their playlists), never stands in for someone or somewhere else.
+      if (j < hops && !needs.pick && isCallerOwn(op)) return `${op.id}: the caller's own record never supplies a value about what the user has in mind`;
       const own = userRequired(op, new Set([...chainedIn.keys(), ...carried.keys()]));
+      // A filter the spec requires in prose ("at least one of `balanceAccountId`, …") is one the call needs.
+      const oneOf = requiredOneOf(op);
+      let ownGrew = false;
+      if (oneOf.length > 0 && !oneOf.some((p) => chainedIn.has(p.name) || carried.has(p.name))) {
+        const sayable = oneOf.filter((p) => p.sayable);
+        if (sayable.length === 0) return `${op.id}: the spec requires one of ${oneOf.map((p) => p.name).join(', ')}, and none can be said`;
+        // The one the request names ("transactions related to a balance account" → `balanceAccountId`).
+        const words = (q: PlanParam): string => lastNameWord(q.name).replace(/_(id|ids|code|key)$/, '').replace(/_/g, ' ');
+        const named = sayable.filter((q) => draft.userPhrases.some((phrase) => containsWords(phrase.toLowerCase(), words(q))));
+        own.push(rng.pick(named.length > 0 ? named : sayable));
+        ownGrew = true;
+      }
       // Required values come from the user or a tool result (see userRequired), but for technical switches
       // with a documented default (an API version), which a careful assistant sends as documented.
       const defaulted = defaultedRequired(op, new Set([...chainedIn.keys(), ...carried.keys()]));
+      const spare = ownGrew ? volunteerable(op).filter((p) => !own.includes(p)) : volunteerable(op);
       let given: PlanParam[] = [];
       let asked: PlanParam[] = [];
       if (needs.gives && needs.asks) {
@@ -230,13 +252,13 @@ export function assignSources(draft: Draft): string | undefined {
           const shuffled = rng.shuffle(own);
           asked = shuffled.slice(0, k);
           given = shuffled.slice(k);
-          given.push(...rng.sample(volunteerable(op), rng.int(0, Math.min(1, volunteerable(op).length))));
+          given.push(...rng.sample(spare, rng.int(0, Math.min(1, spare.length))));
         } else {
           asked = own;
-          given = rng.sample(volunteerable(op), rng.int(Math.min(1, volunteerable(op).length), Math.min(2, volunteerable(op).length)));
+          given = rng.sample(spare, rng.int(Math.min(1, spare.length), Math.min(2, spare.length)));
         }
       } else if (needs.gives) {
-        given = [...own, ...rng.sample(volunteerable(op), rng.int(own.length === 0 ? Math.min(1, volunteerable(op).length) : 0, Math.min(2, volunteerable(op).length)))];
+        given = [...own, ...rng.sample(spare, rng.int(own.length === 0 ? Math.min(1, spare.length) : 0, Math.min(2, spare.length)))];
       } else if (needs.asks) {
         asked = own;
       }
@@ -284,6 +306,11 @@ export function assignSources(draft: Draft): string | undefined {
         const written = plain.length > 0 ? plain : values.filter((p) => WRITTEN_SUFFIX.test(lastNameWord(p.name)));
         const wanted = written.length > 0 ? written : values;
         if (wanted.length > 0 && !wanted.some(says)) (needs.asks ? asked : given).push(rng.pick(wanted));
+      }
+      // A code the API lists with no input (`genreId` while `listMovieGenres` exists) is looked up, never stated.
+      for (const p of [...given, ...asked]) {
+        const list = codeListedBy(draft.catalog.operations, op, p);
+        if (list) return `${op.id}: nobody states a ${p.name}; ${list.id} lists them`;
       }
       const paired = keepCoordinatesTogether(op, given, asked, Math.max(1, needs.askRounds), needs.asks);
       if (paired) return paired;

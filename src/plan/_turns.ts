@@ -3,6 +3,7 @@
  * what each operation knows so far (its dialogue state), and makes the mock tool results. A string says
  * why the chain cannot be played.
  */
+import { widePick } from './_whose.ts';
 import { mockParamValue, schemaViolations } from './_mock.ts';
 import { lastNameWord } from './_params.ts';
 import { buildResult, valueAtPath } from './_result.ts';
@@ -400,6 +401,9 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   if (picking && !namesApart(built.result, Object.values(built.pinnedAt))) return `${a.op.id}: the records listed for the user to pick from share a name`;
   // The user named the record (the search term is one listed record's name): there is nothing to choose.
   if (picking && namedAlready(built.result, Object.values(built.pinnedAt), args)) return `${a.op.id}: the user already named one of the records listed, so a pick would ask nothing`;
+  // Three arbitrary records of a whole collection (every country, page 1 of 147) are no choice: the user names theirs.
+  const wide = picking ? widePick(built.result, args, Object.values(built.pinnedAt)) : undefined;
+  if (wide) return `${a.op.id}: ${wide}, so three of them are no choice to offer`;
   const tool: ToolTurn = { speaker: 'tool', operation: a.op.id, call_id: id, status: 'ok', result: built.result };
   turns.push(tool);
   resultOf.set(a.op.id, built.result);

@@ -199,7 +199,9 @@ export function enumInDescription(description: string | undefined, name: string)
   // Quoted alternatives joined by "or": `Can either be "live" or "draft"`.
   if (/\bor\b/.test(d) && /\b(either|can be|must be|one of|values?|possible|allowed|valid|options?)\b/i.test(d)) {
     const quoted = [...d.matchAll(QUOTED)].map((m) => m[1]!);
-    if (quoted.length >= 2 && quoted.length <= 8) return [...new Set(quoted)];
+    // Quoted names that include this parameter's own are the spec's other parameters ("Required if you don't
+    // provide an `accountHolderId` or …"), not its values.
+    if (quoted.length >= 2 && quoted.length <= 8 && !quoted.includes(name)) return [...new Set(quoted)];
   }
   // Emphasised alternatives: "Mediatype *movie* or *show* (default *movie*)".
   if (d.includes('*')) {
