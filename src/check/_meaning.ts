@@ -27,9 +27,10 @@ import { ASK_INVARIANTS, checkAsks, kindNamedBefore } from './_rules-ask.ts';
 import { FIELD_INVARIANTS, checkFieldValues } from './_rules-fields.ts';
 import { QUERY_INVARIANTS, checkQueryRules } from './_rules-query.ts';
 import { WORDS2_INVARIANTS, checkWords2 } from './_rules-words2.ts';
+import { FACT_INVARIANTS, checkFacts } from './_rules-facts.ts';
 
 /** The meaning invariants, in the order `stats` reports them. */
-export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', ...PICK_INVARIANTS, 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS, 'wording', 'value_scale', 'place_mismatch', ...VALUES2_INVARIANTS, ...MOCK_INVARIANTS, ...CONTENT_INVARIANTS, ...WORLD_INVARIANTS, ...GEO_INVARIANTS, 'claimed_change', 'fix_reason', 'unreported_result', ...CALL_INVARIANTS, ...FLOW_INVARIANTS, ...HONOUR_INVARIANTS, ...RECORD_INVARIANTS, ...ASK_INVARIANTS, ...FIELD_INVARIANTS, ...QUERY_INVARIANTS, ...WORDS2_INVARIANTS] as const satisfies readonly InvariantId[];
+export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', ...PICK_INVARIANTS, 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS, 'wording', 'value_scale', 'place_mismatch', ...VALUES2_INVARIANTS, ...MOCK_INVARIANTS, ...CONTENT_INVARIANTS, ...WORLD_INVARIANTS, ...GEO_INVARIANTS, 'claimed_change', 'fix_reason', 'unreported_result', ...CALL_INVARIANTS, ...FLOW_INVARIANTS, ...HONOUR_INVARIANTS, ...RECORD_INVARIANTS, ...ASK_INVARIANTS, ...FIELD_INVARIANTS, ...QUERY_INVARIANTS, ...WORDS2_INVARIANTS, ...FACT_INVARIANTS] as const satisfies readonly InvariantId[];
 
 export function checkMeaning(record: DialogueRecord): Violation[] {
   const out: Violation[] = [];
@@ -59,6 +60,7 @@ export function checkMeaning(record: DialogueRecord): Violation[] {
   checkFieldValues(record, add);
   checkQueryRules(record, add);
   checkWords2(record, add);
+  checkFacts(record, add);
   return out;
 }
 

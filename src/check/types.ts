@@ -82,7 +82,10 @@ export type InvariantId =
   | 'total_below_shown'
   // src/check/_rules-words2.ts: glued identifier words and field names read as nouns.
   | 'glued_words'
-  | 'field_name_words';
+  | 'field_name_words'
+  // A record names one real thing, see _rules-facts.ts.
+  | 'region_country_mismatch'
+  | 'numbered_name_mismatch';
 
 export interface Violation {
   invariant: InvariantId;

@@ -42,6 +42,7 @@ export function finishRecord(record: Record<string, unknown>, fixed: readonly st
   orderMinMax(record, keys);
   notDeleted(record, keys);
   rateInWords(record, keys);
+  numberedName(record, keys);
 }
 
 /** A record renamed after it was finished (named by the query it was found by) agrees with its new name. */
@@ -198,6 +199,21 @@ function orderMinMax(record: Record<string, unknown>, keys: string[]): void {
     if (typeof lo === 'number' && typeof hi === 'number' && lo > hi) {
       record[key] = hi;
       record[partner] = lo;
+    }
+  }
+}
+
+/** A thing named by its number ("Chapter 8") carries the number its `<noun>_number` gives (chapter_number 8). */
+function numberedName(record: Record<string, unknown>, keys: string[]): void {
+  for (const key of keys) {
+    const m = /^([a-z]+)_?(number|no|num)$/.exec(words(key));
+    const n = record[key];
+    if (!m || typeof n !== 'number' || !Number.isInteger(n)) continue;
+    for (const nameKey of keys) {
+      const name = record[nameKey];
+      if (!NAME_KEY.test(words(nameKey)) || typeof name !== 'string') continue;
+      const named = /^([A-Za-z]+) (\d+)$/.exec(name);
+      if (named && named[1]!.toLowerCase() === m[1]) record[nameKey] = `${named[1]} ${n}`;
     }
   }
 }

@@ -10,7 +10,7 @@ import { lastNameWord } from './_params.ts';
 import { statusAfterChange } from './_agree.ts';
 
 /** Names of arguments that filter records to those holding exactly that value. */
-const EXACT_FILTER = /^(symbol|ticker|company|month|year|industry|sector|type|status|category|country|country_code|registrar|genre|brand|exchange|league|gender|department|kind|platform|difficulty|level|severity|priority|language|lang)$/;
+const EXACT_FILTER = /^(symbol|ticker|company|month|year|industry|sector|type|status|category|country|country_code|registrar|genre|brand|exchange|league|gender|department|kind|platform|difficulty|level|severity|priority|language|lang|publisher|source|author|artist|network|channel|label|provider|airline|carrier|manufacturer|make|organizer|organiser)$/;
 const STATUS_FIELD = /^(status|state)$/;
 const DAY = /^\d{4}-\d{2}-\d{2}/;
 
@@ -19,10 +19,11 @@ type Bound = 'exact' | 'min' | 'max' | 'set' | 'day';
 /** How the argument `arg` constrains a field named `field` (both as lower-case words), if it does. */
 function boundOf(arg: string, field: string, value: unknown, writes: boolean): Bound | undefined {
   if (field === 'id' || field.endsWith('_id')) return undefined;
-  if (arg === field) {
+  // A name filter (`publisher: "Motley Fool"`) holds for the record's `publisher_name` too.
+  if (arg === field || (field === `${arg}_name` && EXACT_FILTER.test(arg))) {
     if (typeof value === 'string' && DAY.test(value) && /(^|_)date$/.test(field)) return 'day';
     if (writes) return 'set';
-    return EXACT_FILTER.test(field) ? 'exact' : undefined;
+    return EXACT_FILTER.test(arg) ? 'exact' : undefined;
   }
   if (typeof value !== 'number') return undefined;
   if (arg === `min_${field}` || arg === `${field}_min` || arg === `minimum_${field}`) return 'min';

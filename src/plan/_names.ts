@@ -38,10 +38,16 @@ const MUSIC_CATEGORIES = ['Pop', 'Hip-Hop', 'Rock', 'Chill', 'Workout', 'Focus',
 const NEWS_SECTIONS = ['Politics', 'Business', 'Technology', 'Health', 'Science', 'Sports', 'Culture', 'Environment', 'Education'];
 const QUIZ_CATEGORIES = ['General Knowledge', 'Science', 'History', 'Geography', 'Sports', 'Music', 'Film', 'Literature', 'Mathematics'];
 const APP_CATEGORIES = ['Productivity', 'Education', 'Games', 'Health & Fitness', 'Travel', 'Finance', 'Music & Audio', 'Photography', 'Food & Drink', 'Tools'];
+const MOTORSPORT_CATEGORIES = ['Formula 1', 'MotoGP', 'NASCAR', 'IndyCar', 'Rally', 'Formula E', 'Endurance', 'Superbike'];
+const WEBCAM_CATEGORIES = ['Beach', 'City', 'Traffic', 'Mountain', 'Harbour', 'Landscape', 'Lake', 'Airport', 'Ski resort'];
+const SPORT_CATEGORIES = ['Football', 'Basketball', 'Tennis', 'Ice Hockey', 'Baseball', 'Cricket', 'Rugby', 'Motorsport', 'Golf', 'Cycling'];
 const GENERAL_CATEGORIES = ['General', 'News', 'Sports', 'Technology', 'Entertainment', 'Lifestyle', 'Business', 'Travel'];
 
 /** A genre or category that fits the API's domain (a movie API's genres are movie genres). */
 function genreFor(context: string, category: boolean): string {
+  // A sports API's categories are sports, a webcam API's what the camera shows: never a catalogue's "Business" or "Travel".
+  if (/\b(motorsports?|formula ?1?|f1|nascar|motogp|indycar|rally)\b/.test(context)) return pick(MOTORSPORT_CATEGORIES);
+  if (/\bwebcams?\b/.test(context)) return pick(WEBCAM_CATEGORIES);
   if (/\b(movies?|films?|tv|netflix|imdb|cinema|series|titles?)\b/.test(context)) return pick(MOVIE_GENRES);
   if (/\b(books?|novels?|library|librar(y|ies)|authors?|editions?)\b/.test(context)) return faker.book.genre();
   if (/\b(games?|steam|gaming|consoles?)\b/.test(context)) return pick(GAME_GENRES);
@@ -51,6 +57,7 @@ function genreFor(context: string, category: boolean): string {
   if (/\b(news|articles?|headlines?|newsletters?)\b/.test(context)) return pick(NEWS_SECTIONS);
   if (/\b(music|songs?|tracks?|artists?|albums?|playlists?|spotify|genres?)\b/.test(context)) return category ? pick(MUSIC_CATEGORIES) : faker.music.genre();
   if (/\b(products?|shop|shopping|amazon|store|stores|ecommerce|orders?|catalog)\b/.test(context)) return faker.commerce.department();
+  if (/\b(sports?|football|soccer|basketball|baseball|hockey|tennis|cricket|rugby|golf|leagues?|fixtures?|matches)\b/.test(context)) return pick(SPORT_CATEGORIES);
   return pick(GENERAL_CATEGORIES);
 }
 
