@@ -4,6 +4,8 @@
  * the record; a known city's country and code are its own; a formatted address is made of the record's own
  * street, city and country; a min above its max is swapped. Values pinned or echoed (`fixed`) never change.
  */
+import { countryFacts } from '../world/index.ts';
+import { agreeHoliday } from './_holidays.ts';
 import { describe, NAME_KINDS } from './_names.ts';
 import { agreeAlert } from './_alerts.ts';
 import { agreeBook } from './_works.ts';
@@ -38,6 +40,8 @@ export function finishRecord(record: Record<string, unknown>, fixed: readonly st
   agreeEvent(record, keys, words);
   agreeAirport(record, byWords, fixed);
   agreePlace(record, byWords);
+  agreeCountry(record, byWords, fixed);
+  agreeHoliday(record, keys, words, fixed);
   composeAddress(record, byWords);
   orderMinMax(record, keys);
   notDeleted(record, keys);
@@ -216,4 +220,36 @@ function numberedName(record: Record<string, unknown>, keys: string[]): void {
       if (named && named[1]!.toLowerCase() === m[1]) record[nameKey] = `${named[1]} ${n}`;
     }
   }
+}
+
+const OWN_CODE = ['code', 'iso2', 'iso_code', 'alpha2', 'alpha_2', 'iso', 'country_code', 'iso3166_1_alpha2', 'cca2'];
+const COUNTRY_FACT = /^(capital|capital_city|native|native_name|emoji|flag|phone|phone_code|calling_code|dial_code|currency|currency_code)$/;
+
+/**
+ * A country record is one country (world data): its name, code, capital, native name, currency, calling code
+ * and flag all of the country its name says (its code's when the name is none), never Finland with Copenhagen.
+ */
+function agreeCountry(record: Record<string, unknown>, byWords: Map<string, string>, fixed: readonly string[]): void {
+  if (![...byWords.keys()].some((w) => COUNTRY_FACT.test(w))) return;
+  const nameKey = byWords.get('name') ?? byWords.get('country_name') ?? byWords.get('country');
+  const codeKey = OWN_CODE.map((w) => byWords.get(w)).find((k) => k !== undefined && typeof record[k] === 'string' && /^[A-Z]{2}$/.test(record[k] as string));
+  const byName = nameKey !== undefined && typeof record[nameKey] === 'string' ? countryFacts(record[nameKey] as string) : undefined;
+  const facts = byName ?? (codeKey !== undefined ? countryFacts(record[codeKey] as string) : undefined);
+  if (!facts) return;
+  const set = (names: readonly string[], value: string | undefined, form?: RegExp): void => {
+    for (const w of names) {
+      const key = byWords.get(w);
+      if (value !== undefined && key !== undefined && !fixed.includes(key) && typeof record[key] === 'string' && (!form || form.test(record[key] as string))) record[key] = value;
+    }
+  };
+  set(['currency', 'currency_code'], facts.currency, /^[A-Z]{3}$/);
+  // Only the country's own record takes its capital, native name, flag and calling code (a city's `name` stays).
+  const own = byName !== undefined || (codeKey !== undefined && words(codeKey) !== 'country_code');
+  if (!own) return;
+  if (codeKey !== undefined && !fixed.includes(codeKey)) record[codeKey] = facts.code;
+  if (!byName && nameKey !== undefined && !fixed.includes(nameKey) && typeof record[nameKey] === 'string') record[nameKey] = facts.name;
+  set(['capital', 'capital_city'], facts.capital);
+  set(['native', 'native_name'], facts.native);
+  set(['emoji', 'flag'], facts.flag, /^\P{L}+$/u);
+  set(['phone', 'phone_code', 'calling_code', 'dial_code'], facts.phoneCode);
 }

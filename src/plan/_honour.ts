@@ -70,8 +70,12 @@ export function honourArguments(result: unknown, args: Record<string, unknown>, 
   const argWords = Object.entries(args).filter(([, v]) => oneValue(v) || typeof v === 'boolean').map(([k, v]) => [lastNameWord(k), v] as const);
   const pinnedPaths = new Set(Object.values(pinnedAt));
   for (const [record, path, single] of mainRecords(result)) {
+    if (removes && single && path === '') echoRemovedId(record, args);
     for (const [key, before] of Object.entries(record)) {
-      if (before !== null && typeof before === 'object') continue;
+      if (before !== null && typeof before === 'object') {
+        if (writes && single) setAmount(before as Record<string, unknown>, argWords.find(([arg]) => arg === lastNameWord(key))?.[1]);
+        continue;
+      }
       const concrete = path === '' ? key : `${path}.${key}`;
       if (pinnedPaths.has(concrete) || pinnedValues.has(JSON.stringify(before))) continue;
       const field = lastNameWord(key);
@@ -91,4 +95,18 @@ export function honourArguments(result: unknown, args: Record<string, unknown>, 
       }
     }
   }
+}
+
+/** A money object set by a number (`rate: 9.18` into `rate: {currency, value}`) holds that number. */
+function setAmount(money: Record<string, unknown>, value: unknown): void {
+  if (typeof value !== 'number' || Array.isArray(money)) return;
+  for (const key of ['value', 'amount']) if (typeof money[key] === 'number') money[key] = value;
+}
+
+/** What a delete or cancel answers with its record's id is the id it was sent (the first, of several). */
+function echoRemovedId(record: Record<string, unknown>, args: Record<string, unknown>): void {
+  if (typeof record.id !== 'string') return;
+  const sent = Object.entries(args).find(([k, v]) => /^(id|ids)$/.test(lastNameWord(k)) && typeof v === 'string' && v.length > 0)?.[1] as string | undefined;
+  const first = sent?.split(',')[0]?.trim();
+  if (first) record.id = first;
 }

@@ -10,7 +10,7 @@ import { flatSchema, isIdLike, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { faker, withRng } from './_faker.ts';
 import { songTitle, albumTitle, bookTitle } from './_works.ts';
-import { eventName, cityName, headline, localFaker, describe, searchValue, entityNoun, genreFor, kindIn, kindOfName, plainName, TOPICS, type NameKind } from './_names.ts';
+import { companyName, eventName, cityName, headline, localFaker, describe, searchValue, entityNoun, genreFor, kindIn, kindOfName, plainName, TOPICS, type NameKind } from './_names.ts';
 import { enumInDescription, meaningString } from './_vocab.ts';
 import { fallbackString } from './_fallback.ts';
 import { isPlaceholderExample, shapedLike, unencoded } from './_examples.ts';
@@ -77,7 +77,8 @@ function idString(name: string, rng: Rng): string {
 /** A ranked entry's name, a list of ranked entries, and the sports whose entries are people, not teams. */
 const RANKED_NAME = /^(name|player_name|full_name|player|display_name)$/;
 const RANKED_LIST = /^(rankings?|leaderboards?|standings?|earnings?|points?|players?|golfers?|entries|entry|rows?|results?|scores?|positions?)$/;
-const INDIVIDUAL_SPORT = /\b(golf|golfers?|pga|liv|tennis|atp|wta|chess|fedexcup|darts|snooker)\b/;
+const INDIVIDUAL_SPORT = /\b(golf|golfers?|pga|liv|tennis|atp|wta|chess|fedexcup|darts|snooker|players?|athletes?|world rankings?)\b/;
+const TEAM_SPORT = /\b(teams?|clubs?|constructors?|nations?|countries)\b/;
 /** [test on (name words, last word, context), make from (rng, context, name words, parent words)]. */
 type WordRule = [test: (n: string, tail: string, context: string, parent: string) => boolean, make: (rng: Rng, context: string, n: string, parent: string) => string];
 
@@ -165,7 +166,7 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(^|_)country(_name)?$/.test(n), () => faker.location.country()],
   [(n) => /(^|_)(state|region|province)$/.test(n), () => faker.location.state()],
   [(n) => /(address|street)/.test(n), () => localFaker().location.streetAddress()],
-  [(n) => /(company|organization|organisation|employer|brand|publisher)/.test(n), () => faker.company.name()],
+  [(n) => /(company|organization|organisation|employer|brand|publisher)/.test(n), () => companyName()],
   [(n) => /(artist|singer|band|performer)/.test(n), () => faker.music.artist()],
   [(n) => /(song|track)s?(_name|_title)?$/.test(n), () => songTitle()],
   [(n) => /album/.test(n), () => albumTitle()],
@@ -219,7 +220,7 @@ const WORD_RULES: WordRule[] = [
   // `tournament_name` takes its kind from its own words first, a bare `name` from the operation's (the rightmost
   // resource noun of its path); a product's name only for products, otherwise a plain name.
   // The entries of a ranking, a leaderboard or a player's earnings in a sport of players (golf, tennis) are players.
-  [(n, _t, c, parent) => RANKED_NAME.test(n) && RANKED_LIST.test(parent) && INDIVIDUAL_SPORT.test(c), personName],
+  [(n, _t, c, parent) => RANKED_NAME.test(n) && RANKED_LIST.test(parent) && INDIVIDUAL_SPORT.test(c) && !TEAM_SPORT.test(c), personName],
   [(n, t, c) => (t === 'name' || t === 'title') && n !== t && (kindOfName(n, c)?.titled === true || (t === 'name' && kindOfName(n, c) !== undefined)), (_rng, c, n) => provisional((kindOfName(n, c) as NameKind).make(`${n.replace(/_/g, ' ')} ${c}`))],
   [(_n, t) => t === 'name', (_rng, c) => provisional(kindIn(c)?.make(c) ?? plainName(c))],
   // A type is a kind of its thing; "summary" and "full" are views, not types.
@@ -458,7 +459,7 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     const cached = hints.owner !== undefined && wordRuleByObject.has(hints.owner);
     const context = cached ? '' : `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase();
     const word = vocabularyString(hints.name, rng, context, hints.owner, hints.parent);
-    candidate = word ?? (isIdLike(hints.name, schema, hints.description) ? idString(hints.name, rng) : fallbackString(hints.name, hints.parent ?? '', exampleOf(schema, hints), rng, { personName, companyName: () => faker.company.name(), date: () => isoDate(rng) }, hints.context ?? ''));
+    candidate = word ?? (isIdLike(hints.name, schema, hints.description) ? idString(hints.name, rng) : fallbackString(hints.name, hints.parent ?? '', exampleOf(schema, hints), rng, { personName, companyName, date: () => isoDate(rng) }, hints.context ?? ''));
   }
   candidate = fitLength(inRequestedFormat(candidate, hints.args, lastNameWord(hints.name), hints.parent ?? ''), schema, rng);
   // A realistic value that fits the pattern wins; otherwise the pattern makes one.

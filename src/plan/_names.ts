@@ -8,6 +8,7 @@
 import { faker, fakerFor } from './_faker.ts';
 import { worldValue } from '../world/index.ts';
 import { songTitle, albumTitle, bookTitle } from './_works.ts';
+import { HOLIDAY_NAMES } from './_holidays.ts';
 
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
 
@@ -27,6 +28,15 @@ function countryName(): string {
 
 function personName(): string {
   return (worldValue('full_name', false, () => '') as string | undefined) ?? faker.person.fullName();
+}
+
+/**
+ * A company's name as brands and services are named ("Keeling Media", "Hartmann Group"); never Faker's
+ * three-surname form ("Schimmel-Blanda, Will and White"), which reads as a law firm whatever the company does.
+ */
+export function companyName(): string {
+  const last = faker.person.lastName();
+  return faker.number.int({ min: 0, max: 2 }) === 0 ? `${last} ${pick(['Inc.', 'LLC', 'Ltd', 'GmbH', 'Co.'])}` : `${last} ${pick(['Group', 'Media', 'Labs', 'Partners', 'Holdings', 'Digital', 'Networks', '& Co.'])}`;
 }
 
 const cap = (s: string): string => s.replace(/^\w/, (c) => c.toUpperCase());
@@ -75,7 +85,6 @@ const EXCHANGES = ['NYSE', 'NASDAQ', 'London Stock Exchange', 'Euronext', 'Tokyo
 const LEAGUES = ['Premier League', 'La Liga', 'Serie A', 'Bundesliga', 'NBA', 'NHL', 'Major League Soccer'];
 const ACHIEVEMENTS = ['First Steps', 'Explorer', 'Master Builder', 'Speed Runner', 'Collector', 'Untouchable', 'Veteran'];
 const PLATFORMS = ['PC', 'PlayStation 5', 'Xbox Series X', 'Nintendo Switch', 'iOS', 'Android'];
-const HOLIDAYS = ['New Year\'s Day', 'Labour Day', 'Independence Day', 'Christmas Day', 'Good Friday', 'National Day', 'Easter Monday'];
 const FORM_FIELDS = ['Gift message', 'Delivery instructions', 'Company name', 'VAT number', 'Preferred contact time'];
 const HEADLINES = ['City council approves new bike lanes', 'Local library extends weekend hours', 'New rail link opens next month', 'Schools adopt four-day timetable', 'Record turnout at spring marathon'];
 /** Headlines are composed (who, what they did): five stock headlines would repeat across any sizeable dataset. */
@@ -175,7 +184,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'team', words: /\b(teams?|clubs?)\b/, needs: /\b(sports?|football|soccer|basketball|nba|nfl|league|match(es)?|scores?|standings)\b/, make: () => `${cityName()} ${cap(pick(['lions', 'wolves', 'hawks', 'rovers', 'united', 'falcons']))}` },
   { noun: 'achievement', words: /\b(achievements?|badges?|trophies)\b/, make: () => pick(ACHIEVEMENTS), titled: true },
   { noun: 'platform', words: /\b(platforms?|consoles?)\b/, make: () => pick(PLATFORMS) },
-  { noun: 'holiday', words: /\bholidays?\b/, make: () => pick(HOLIDAYS) },
+  { noun: 'holiday', words: /\bholidays?\b/, make: () => pick(HOLIDAY_NAMES) },
   { noun: 'workflow', words: /\bworkflows?\b/, make: () => pick(WORKFLOWS) },
   { noun: 'form field', words: /\bform fields?\b/, make: () => pick(FORM_FIELDS) },
   { noun: 'tax', words: /\btax(es)?\b/, make: () => pick(['VAT', 'Sales Tax', 'GST', 'City Tax']) },
@@ -196,7 +205,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'movie', words: /\b(movies?|films?|tv shows?)\b/, make: () => faker.book.title(), titled: true },
   { noun: 'job', words: /\b(jobs?|positions?|vacanc(y|ies)|careers?)\b/, make: () => faker.person.jobTitle(), titled: true },
   { noun: 'pet', words: /\b(pets?|dogs?|cats?|animals?)\b/, make: () => faker.animal.petName() },
-  { noun: 'company', words: /\b(compan(y|ies)|organi[sz]ations?|employers?|brands?|publishers?|labels?|providers?|networks?|channels?|stocks?|tickers?)\b/, make: () => faker.company.name() },
+  { noun: 'company', words: /\b(compan(y|ies)|organi[sz]ations?|employers?|brands?|publishers?|labels?|providers?|networks?|channels?|stocks?|tickers?)\b/, make: companyName },
   { noun: 'person', words: /\b(users?|persons?|people|customers?|employees?|members?|authors?|contacts?|players?|owners?|passengers?|drivers?|actors?|cast|credits?)\b/, make: personName },
   // Logged time is work done ("Client meeting"), whatever project it is logged on.
   { noun: 'time entry', words: /\b(time ?entr(y|ies)|timesheets?|worklogs?)\b/, make: () => pick(['Client meeting', 'Code review', 'Site visit', 'Design workshop']), first: true },
