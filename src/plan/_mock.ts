@@ -77,7 +77,8 @@ function idString(name: string, rng: Rng): string {
 /** A ranked entry's name, a list of ranked entries, and the sports whose entries are people, not teams. */
 const RANKED_NAME = /^(name|player_name|full_name|player|display_name)$/;
 const RANKED_LIST = /^(rankings?|leaderboards?|standings?|earnings?|points?|players?|golfers?|entries|entry|rows?|results?|scores?|positions?)$/;
-const INDIVIDUAL_SPORT = /\b(golf|golfers?|pga|liv|tennis|atp|wta|chess|fedexcup|darts|snooker|players?|athletes?|world rankings?)\b/;
+const INDIVIDUAL_SPORT = /\b(golf|golfers?|pga|liv|tennis|atp|wta|chess|fedexcup|darts|snooker)\b/;
+const PLAYERS = /\b(players?|athletes?|golfers?)\b/;
 const TEAM_SPORT = /\b(teams?|clubs?|constructors?|nations?|countries)\b/;
 /** [test on (name words, last word, context), make from (rng, context, name words, parent words)]. */
 type WordRule = [test: (n: string, tail: string, context: string, parent: string) => boolean, make: (rng: Rng, context: string, n: string, parent: string) => string];
@@ -220,7 +221,7 @@ const WORD_RULES: WordRule[] = [
   // `tournament_name` takes its kind from its own words first, a bare `name` from the operation's (the rightmost
   // resource noun of its path); a product's name only for products, otherwise a plain name.
   // The entries of a ranking, a leaderboard or a player's earnings in a sport of players (golf, tennis) are players.
-  [(n, _t, c, parent) => RANKED_NAME.test(n) && RANKED_LIST.test(parent) && INDIVIDUAL_SPORT.test(c) && !TEAM_SPORT.test(c), personName],
+  [(n, _t, c, parent) => RANKED_NAME.test(n) && RANKED_LIST.test(parent) && (INDIVIDUAL_SPORT.test(c) || (PLAYERS.test(c) && !TEAM_SPORT.test(c))), personName],
   [(n, t, c) => (t === 'name' || t === 'title') && n !== t && (kindOfName(n, c)?.titled === true || (t === 'name' && kindOfName(n, c) !== undefined)), (_rng, c, n) => provisional((kindOfName(n, c) as NameKind).make(`${n.replace(/_/g, ' ')} ${c}`))],
   [(_n, t) => t === 'name', (_rng, c) => provisional(kindIn(c)?.make(c) ?? plainName(c))],
   // A type is a kind of its thing; "summary" and "full" are views, not types.

@@ -1,0 +1,79 @@
+/** Names and facts in results (QUALITY.md E): src/plan/_finish.ts, _holidays.ts, _honour.ts, _names.ts, _mock.ts. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { finishRecord } from '../src/plan/_finish.ts';
+import { holidayDate } from '../src/plan/_holidays.ts';
+import { honourArguments } from '../src/plan/_honour.ts';
+import { mockValue } from '../src/plan/_mock.ts';
+import { Rng } from '../src/random/index.ts';
+import { withRng } from '../src/plan/_faker.ts';
+
+const draw = (name: string, context: string, seed: number, parent?: string): string => {
+  const rng = Rng.for(seed, 0);
+  return withRng(rng, () => mockValue({ type: 'string' }, { name, context, inResult: true, ...(parent ? { parent } : {}) }, rng, 1)) as string;
+};
+
+describe('a record is one real thing', () => {
+  it('a country record takes its capital, native name, currency, flag and calling code from the world data', () => {
+    const finland = { id: 1, code: 'FI', name: 'Finland', native: 'افغانستان', phone: '+358415417207', capital: 'Copenhagen', currency: 'DKK', emoji: '🇦🇫' };
+    finishRecord(finland, []);
+    assert.deepEqual(finland, { id: 1, code: 'FI', name: 'Finland', native: 'Suomi', phone: '+358', capital: 'Helsinki', currency: 'EUR', emoji: '🇫🇮' });
+  });
+  it("a city's record keeps its name and takes its country's currency", () => {
+    const lisbon = { name: 'Lisbon', country_code: 'PT', currency: 'USD' };
+    finishRecord(lisbon, []);
+    assert.deepEqual(lisbon, { name: 'Lisbon', country_code: 'PT', currency: 'EUR' });
+  });
+  it('a thing named by its number carries its number', () => {
+    const chapter = { id: 'c', name: 'Chapter 9', chapter_number: 1 };
+    finishRecord(chapter, []);
+    assert.equal(chapter.name, 'Chapter 1');
+  });
+  it('a holiday falls on its real day in its year', () => {
+    assert.equal(holidayDate('Easter Monday', 2026), '2026-04-06');
+    assert.equal(holidayDate('Good Friday', 2027), '2027-03-26');
+    assert.equal(holidayDate('Christmas Day', 2027), '2027-12-25');
+    const holiday = { name: 'Easter Monday', localName: 'Christmas Day', date: '2026-11-08', countryCode: 'GB' };
+    finishRecord(holiday, []);
+    assert.deepEqual(holiday, { name: 'Easter Monday', localName: 'Easter Monday', date: '2026-04-06', countryCode: 'GB' });
+  });
+});
+
+describe('a result echoes what its call set and filtered by', () => {
+  const read = { effect: 'read', name: 'listArticles', method: 'GET' } as const;
+  it('a name filter holds for every record listed', () => {
+    const result = { articles: [{ title: 'A', publisher: 'Lehner - Rolfson' }, { title: 'B', publisher_name: 'Davis Group' }] };
+    honourArguments(result, { publisher: 'Motley Fool' }, read, new Set(), {});
+    assert.deepEqual(result.articles.map((a) => a.publisher ?? a.publisher_name), ['Motley Fool', 'Motley Fool']);
+  });
+  it('an amount set by a number is that number, and a removal answers with an id it was sent', () => {
+    const task = { taskId: 't', rate: { currency: 'USD', value: 280 } };
+    honourArguments(task, { name: 'Orion', rate: 9.18 }, { effect: 'create', name: 'createTask', method: 'POST' }, new Set(), {});
+    assert.equal(task.rate.value, 9.18);
+    const removed = { id: '0ojUiQt5', status: 'deleted' };
+    honourArguments(removed, { ids: '18yVqkdbdRvS24c0Ilj2ci,1HGw3J3NxZO1TP1BTtVhpZ' }, { effect: 'delete', name: 'remove-audiobooks-user', method: 'DELETE' }, new Set(), {});
+    assert.equal(removed.id, '18yVqkdbdRvS24c0Ilj2ci');
+  });
+});
+
+describe('names by what the thing is', () => {
+  it('the entries of a golf ranking are people, never product-like names', () => {
+    for (let seed = 1; seed <= 8; seed++) {
+      const name = draw('name', 'fetch the world rankings for a given year world ranking', seed, 'rankings');
+      assert.match(name, /^\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*)+$/u, name);
+      assert.doesNotMatch(name, /(Upgrade|Portal|Platform|Migration|Pilot)$/, name);
+    }
+  });
+  it('a publisher or provider is no three-surname law firm', () => {
+    for (let seed = 1; seed <= 12; seed++) {
+      const name = draw('publisher', 'get articles', seed);
+      assert.doesNotMatch(name, /, \S+ and /, name);
+    }
+  });
+  it("a motorsport API's categories are motorsports, never the catalogue's Business", () => {
+    for (let seed = 1; seed <= 12; seed++) {
+      const name = draw('category', 'motorsport categories list', seed);
+      assert.doesNotMatch(name, /^(Business|Travel|Entertainment|Lifestyle)$/, name);
+    }
+  });
+});
