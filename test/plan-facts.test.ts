@@ -5,6 +5,7 @@ import { finishRecord } from '../src/plan/_finish.ts';
 import { holidayDate } from '../src/plan/_holidays.ts';
 import { honourArguments } from '../src/plan/_honour.ts';
 import { mockValue } from '../src/plan/_mock.ts';
+import { productName } from '../src/plan/_names.ts';
 import { Rng } from '../src/random/index.ts';
 import { withRng } from '../src/plan/_faker.ts';
 
@@ -59,7 +60,7 @@ describe('a result echoes what its call set and filtered by', () => {
 describe('names by what the thing is', () => {
   it('the entries of a golf ranking are people, never product-like names', () => {
     for (let seed = 1; seed <= 8; seed++) {
-      const name = draw('name', 'fetch the world rankings for a given year world ranking', seed, 'rankings');
+      const name = draw('name', 'fetch the world rankings for a given year world ranking rankings players', seed, 'rankings');
       assert.match(name, /^\p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*)+$/u, name);
       assert.doesNotMatch(name, /(Upgrade|Portal|Platform|Migration|Pilot)$/, name);
     }
@@ -74,6 +75,18 @@ describe('names by what the thing is', () => {
     for (let seed = 1; seed <= 12; seed++) {
       const name = draw('category', 'motorsport categories list', seed);
       assert.doesNotMatch(name, /^(Business|Travel|Entertainment|Lifestyle)$/, name);
+    }
+  });
+});
+
+describe('products fit their category', () => {
+  it('goods of the department a listing asked for, and never a material on a food', () => {
+    for (let seed = 1; seed <= 10; seed++) {
+      const rng = Rng.for(seed, 0);
+      const kids = withRng(rng, () => mockValue({ type: 'string' }, { name: 'name', parent: 'products', context: 'get product by category products', inResult: true, args: { category: 'Kids' } }, rng, 1)) as string;
+      assert.match(kids, /Blocks|Teddy|Train|Kids|Book|Crayon/, kids);
+      const any = withRng(rng, () => productName('')) as string;
+      assert.doesNotMatch(any, /(Wooden|Metal|Plastic|Granite|Rubber|Steel|Bronze|Concrete) (Sausages|Bacon|Pizza|Tuna|Chicken|Fish|Cheese|Chips)$/, any);
     }
   });
 });

@@ -10,7 +10,7 @@ import { flatSchema, isIdLike, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { faker, withRng } from './_faker.ts';
 import { songTitle, albumTitle, bookTitle } from './_works.ts';
-import { companyName, eventName, cityName, headline, localFaker, describe, searchValue, entityNoun, genreFor, kindIn, kindOfName, plainName, TOPICS, type NameKind } from './_names.ts';
+import { companyName, departmentAsked, productName, eventName, cityName, headline, localFaker, describe, searchValue, entityNoun, genreFor, kindIn, kindOfName, plainName, TOPICS, type NameKind } from './_names.ts';
 import { enumInDescription, meaningString } from './_vocab.ts';
 import { fallbackString } from './_fallback.ts';
 import { isPlaceholderExample, shapedLike, unencoded } from './_examples.ts';
@@ -182,7 +182,7 @@ const WORD_RULES: WordRule[] = [
   [(_n, t, c) => t === 'title' && /(song|track|music)/.test(c), () => songTitle()],
   [(_n, t, c) => t === 'title' && kindIn(c, true) !== undefined, (_rng, c) => provisional(kindIn(c, true)!.make(c))],
   [(_n, t) => t === 'title', () => faker.book.title()],
-  [(n) => /(product|item)(_name)?$/.test(n), () => faker.commerce.productName()],
+  [(n) => /(product|item)(_name)?$/.test(n), (_rng, c) => productName(c)],
   [(n) => /(category|department|section)/.test(n), (_rng, c) => genreFor(c, true)],
   [(n) => /(tag|topic)s?$/.test(n), () => faker.helpers.arrayElement(TOPICS)],
   [(n) => /(color|colour)/.test(n), () => faker.color.human()],
@@ -450,6 +450,9 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
   const kind = kindFieldValue(lastNameWord(hints.name), schema, hints.description, exampleOf(schema, hints), lastNameWord(hints.parent ?? ''), hints.context ?? '', hints.inResult === true, rng);
   const fixed = kind ?? sectionName(lastNameWord(hints.name), lastNameWord(hints.parent ?? ''), hints.context ?? '', rng) ?? isoSubdivision(lastNameWord(hints.name), hints.description ?? (typeof schema.description === 'string' ? schema.description : ''), typeof schema.pattern === 'string' ? compiledPattern(schema.pattern)?.whole : undefined, rng);
   if (fixed !== undefined) return fitLength(fixed, schema, rng);
+  // Products listed by a category the call named ("Kids") are goods of that category.
+  const department = hints.inResult && hints.args ? departmentAsked(hints.name, hints.args, hints.context ?? '') : undefined;
+  if (department !== undefined) return fitLength(productName(department), schema, rng);
   const meant = meaningString(lastNameWord(hints.name), `${hints.context ?? ''} ${hints.description ?? ''}`, lastNameWord(hints.parent ?? ''));
   if (meant !== undefined) {
     candidate = meant;

@@ -39,6 +39,48 @@ export function companyName(): string {
   return faker.number.int({ min: 0, max: 2 }) === 0 ? `${last} ${pick(['Inc.', 'LLC', 'Ltd', 'GmbH', 'Co.'])}` : `${last} ${pick(['Group', 'Media', 'Labs', 'Partners', 'Holdings', 'Digital', 'Networks', '& Co.'])}`;
 }
 
+/** Goods by department: a shop's product is one a department sells, named as shops name it. */
+const GOODS: Readonly<Record<string, readonly string[]>> = {
+  kids: ['Building Blocks Set', 'Plush Teddy Bear', 'Wooden Train Set', 'Kids Rain Jacket', 'Picture Book Bundle', 'Art Crayon Kit'],
+  toys: ['Building Blocks Set', 'Remote Control Car', 'Jigsaw Puzzle (500 pieces)', 'Plush Teddy Bear', 'Board Game Classic'],
+  baby: ['Baby Sleeping Bag', 'Soft Cotton Bodysuit', 'Teething Ring', 'Stroller Rain Cover'],
+  electronics: ['Wireless Earbuds', 'Bluetooth Speaker', 'USB-C Charger 65W', 'Smart Watch', 'Noise-Cancelling Headphones'],
+  computers: ['Mechanical Keyboard', 'Wireless Mouse', '27-inch Monitor', 'Laptop Stand', 'External SSD 1TB'],
+  books: ['Hardcover Notebook', 'Cookbook: Everyday Suppers', 'Travel Guide: Portugal', 'Crime Novel Box Set'],
+  garden: ['Garden Hose 20 m', 'Pruning Shears', 'Raised Planter Box', 'Solar Path Lights'],
+  home: ['Ceramic Table Lamp', 'Linen Cushion Cover', 'Cotton Bath Towel Set', 'Oak Side Table'],
+  sports: ['Yoga Mat', 'Running Shoes', 'Adjustable Dumbbells', 'Football Size 5', 'Cycling Helmet'],
+  outdoors: ['Two-Person Tent', 'Hiking Backpack 30 L', 'Insulated Water Bottle', 'Camping Stove'],
+  clothing: ['Cotton T-Shirt', 'Slim Fit Jeans', 'Wool Jumper', 'Rain Jacket'],
+  shoes: ['Leather Ankle Boots', 'Canvas Sneakers', 'Running Shoes', 'Suede Loafers'],
+  beauty: ['Hydrating Face Cream', 'Vitamin C Serum', 'Argan Hair Oil', 'Mineral Sunscreen SPF 50'],
+  health: ['Digital Thermometer', 'Vitamin D Tablets', 'First Aid Kit', 'Electric Toothbrush'],
+  grocery: ['Organic Rolled Oats', 'Extra Virgin Olive Oil', 'Ground Coffee 500 g', 'Dark Chocolate Bar'],
+  automotive: ['Car Phone Holder', 'Tyre Inflator', 'Dash Cam', 'Microfibre Cleaning Cloths'],
+  jewelery: ['Silver Hoop Earrings', 'Gold Chain Necklace', 'Leather Strap Watch'],
+  tools: ['Cordless Drill', 'Screwdriver Set', 'Tape Measure 5 m', 'Spirit Level'],
+};
+/** Faker's product nouns that are food: no material fits them ("Wooden Sausages"). */
+const FOOD_GOODS = /\b(sausages|bacon|pizza|salad|tuna|chicken|fish|cheese|chips)\b/i;
+
+/**
+ * A product's name: one its department sells where the words name a department ("kids", "electronics"), else
+ * Faker's, but never a material on a food ("Sleek Wooden Sausages").
+ */
+export function productName(context = ''): string {
+  const dept = /\b(kids|toys|baby|electronics|computers|books|garden|sports|outdoors|clothing|shoes|beauty|health|grocery|automotive|jewelery)\b/.exec(context);
+  if (dept) return pick(GOODS[dept[1]!]!);
+  const name = faker.commerce.productName();
+  return FOOD_GOODS.test(name) ? `${pick(['Fresh', 'Organic', 'Smoked', 'Homemade', 'Classic'])} ${FOOD_GOODS.exec(name)![1]!.replace(/^\w/, (c) => c.toUpperCase())}` : name;
+}
+
+/** The category or department a product listing was asked for, lower-cased, when `name` is a product's name. */
+export function departmentAsked(name: string, args: Record<string, unknown>, context: string): string | undefined {
+  if (!/^(name|title|product_name|product_title)$/.test(name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split('.').pop()!)) return undefined;
+  const asked = Object.entries(args).find(([k, v]) => /(category|department)$/i.test(k) && typeof v === 'string')?.[1] as string | undefined;
+  return asked !== undefined && kindIn(context)?.noun === 'product' ? asked.toLowerCase() : undefined;
+}
+
 const cap = (s: string): string => s.replace(/^\w/, (c) => c.toUpperCase());
 
 const MOVIE_GENRES = ['Action', 'Adventure', 'Animation', 'Comedy', 'Crime', 'Documentary', 'Drama', 'Family', 'Fantasy', 'History', 'Horror', 'Mystery', 'Romance', 'Science Fiction', 'Thriller', 'War', 'Western'];
@@ -58,6 +100,7 @@ function genreFor(context: string, category: boolean): string {
   // A sports API's categories are sports, a webcam API's what the camera shows: never a catalogue's "Business" or "Travel".
   if (/\b(motorsports?|formula ?1?|f1|nascar|motogp|indycar|rally)\b/.test(context)) return pick(MOTORSPORT_CATEGORIES);
   if (/\bwebcams?\b/.test(context)) return pick(WEBCAM_CATEGORIES);
+  if (/\b(mma|ufc|fights?|fighters?|boxing|bouts?|kickboxing|wrestling)\b/.test(context)) return pick(['MMA', 'Boxing', 'Kickboxing', 'Muay Thai', 'Grappling']);
   if (/\b(movies?|films?|tv|netflix|imdb|cinema|series|titles?)\b/.test(context)) return pick(MOVIE_GENRES);
   if (/\b(books?|novels?|library|librar(y|ies)|authors?|editions?)\b/.test(context)) return faker.book.genre();
   if (/\b(games?|steam|gaming|consoles?)\b/.test(context)) return pick(GAME_GENRES);
@@ -137,7 +180,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'ride option', words: /\b(products?|rides?)\b/, needs: /\b(rides?|uber|lyft|taxis?|cabs?|pickups?|trips?|etas?|drivers?|estimates?)\b/, make: () => pick(['Standard', 'Comfort', 'XL', 'Premium', 'Shared', 'Green', 'Black']), titled: true },
   // A product group or line is a category, not a product.
   { noun: 'category', words: /\bproduct ?(groups?|categor(y|ies)|types?|lines?|families)\b/, make: (c) => genreFor(c, true) },
-  { noun: 'product', words: /\b(products?|line items?|skus?|merchandise|asins?)\b/, make: () => faker.commerce.productName(), titled: true },
+  { noun: 'product', words: /\b(products?|line items?|skus?|merchandise|asins?)\b/, make: productName, titled: true },
   { noun: 'song', words: /\b(tracks?|songs?|singles?)\b/, make: songTitle, titled: true },
   { noun: 'artist', words: /\b(artists?|bands?|singers?|performers?)\b/, make: () => faker.music.artist() },
   { noun: 'album', words: /\balbums?\b/, make: albumTitle, titled: true },
