@@ -90,3 +90,13 @@ describe('products fit their category', () => {
     }
   });
 });
+
+describe('ids in the form their platform gives them', () => {
+  it('an id described as a Deezer id is digits', () => {
+    for (let seed = 1; seed <= 5; seed++) {
+      const rng = Rng.for(seed, 0);
+      const id = withRng(rng, () => mockValue({ type: 'string' }, { name: 'id', description: 'The radio deezer ID', context: 'radio' }, rng, 1)) as string;
+      assert.match(id, /^\d+$/, id);
+    }
+  });
+});

@@ -74,6 +74,8 @@ function idString(name: string, rng: Rng): string {
   return alphanumeric(rng, rng.int(8, 12), MIXED_ALNUM);
 }
 
+/** Platforms whose ids are numbers (a Deezer track 3135556, a Steam app 570): an id described as theirs is digits. */
+const NUMERIC_ID_PLATFORM = /\b(deezer|steam|tmdb|themoviedb|discogs|itunes|geonames|woeid|telegram|vk)\b/i;
 /** A ranked entry's name, a list of ranked entries, and the sports whose entries are people, not teams. */
 const RANKED_NAME = /^(name|player_name|full_name|player|display_name)$/;
 const RANKED_LIST = /^(rankings?|leaderboards?|standings?|earnings?|points?|players?|golfers?|entries|entry|rows?|results?|scores?|positions?)$/;
@@ -458,7 +460,7 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     candidate = meant;
   } else if (isIdName(lastNameWord(hints.name))) {
     // `authorId` is an identifier, not an author's name; in the shape of the spec's example when it gives one.
-    candidate = shapedLike(exampleOf(schema, hints), (lo, hi) => rng.int(lo, hi)) ?? idString(hints.name, rng);
+    candidate = shapedLike(exampleOf(schema, hints), (lo, hi) => rng.int(lo, hi)) ?? (NUMERIC_ID_PLATFORM.test(hints.description ?? '') ? String(rng.int(100000, 99999999)) : idString(hints.name, rng));
   } else {
     const cached = hints.owner !== undefined && wordRuleByObject.has(hints.owner);
     const context = cached ? '' : `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase();
