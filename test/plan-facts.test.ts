@@ -100,3 +100,11 @@ describe('ids in the form their platform gives them', () => {
     }
   });
 });
+
+describe('a policy condition is named for its test', () => {
+  it("a tuple's condition name is no shop", () => {
+    const rng = Rng.for(2, 0);
+    const name = withRng(rng, () => mockValue({ type: 'string' }, { name: 'name', parent: 'condition', context: 'read changes stores store id changes', inResult: true }, rng, 1)) as string;
+    assert.match(name, /^[a-z]+(_[a-z]+)+$/, name);
+  });
+});

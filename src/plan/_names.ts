@@ -81,6 +81,9 @@ export function departmentAsked(name: string, args: Record<string, unknown>, con
   return asked !== undefined && kindIn(context)?.noun === 'product' ? asked.toLowerCase() : undefined;
 }
 
+/** A policy condition is named for the test it makes ("non_expired_grant"), never like a shop. */
+export const conditionName = (): string => pick(['non_expired_grant', 'in_allowed_ip_range', 'is_business_hours', 'has_valid_subscription', 'is_weekday', 'within_quota', 'not_suspended']);
+
 const cap = (s: string): string => s.replace(/^\w/, (c) => c.toUpperCase());
 
 const MOVIE_GENRES = ['Action', 'Adventure', 'Animation', 'Comedy', 'Crime', 'Documentary', 'Drama', 'Family', 'Fantasy', 'History', 'Horror', 'Mystery', 'Romance', 'Science Fiction', 'Thriller', 'War', 'Western'];
