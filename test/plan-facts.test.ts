@@ -25,6 +25,14 @@ describe('a record is one real thing', () => {
     finishRecord(lisbon, []);
     assert.deepEqual(lisbon, { name: 'Lisbon', country_code: 'PT', currency: 'EUR' });
   });
+  it('a region record is one region: its code decides its name and country, a fixed country keeps its own', () => {
+    const region = { regionCode: 'IN-MH', name: 'Oslo', countryCode: 'NO' };
+    finishRecord(region, []);
+    assert.deepEqual(region, { regionCode: 'IN-MH', name: 'Maharashtra', countryCode: 'IN' });
+    const asked = { regionCode: 'IN-MH', name: 'Oslo', countryCode: 'NO' };
+    finishRecord(asked, ['countryCode']);
+    assert.deepEqual(asked, { regionCode: 'NO-03', name: 'Oslo', countryCode: 'NO' });
+  });
   it('a thing named by its number carries its number', () => {
     const chapter = { id: 'c', name: 'Chapter 9', chapter_number: 1 };
     finishRecord(chapter, []);

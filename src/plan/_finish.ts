@@ -4,7 +4,7 @@
  * the record; a known city's country and code are its own; a formatted address is made of the record's own
  * street, city and country; a min above its max is swapped. Values pinned or echoed (`fixed`) never change.
  */
-import { countryFacts } from '../world/index.ts';
+import { countryFacts, subdivisionName } from '../world/index.ts';
 import { agreeHoliday } from './_holidays.ts';
 import { describe, NAME_KINDS } from './_names.ts';
 import { agreeAlert } from './_alerts.ts';
@@ -42,6 +42,7 @@ export function finishRecord(record: Record<string, unknown>, fixed: readonly st
   agreePlace(record, byWords);
   agreeCountry(record, byWords, fixed);
   agreeHoliday(record, keys, words, fixed);
+  agreeRegion(record, keys, fixed);
   composeAddress(record, byWords);
   orderMinMax(record, keys);
   notDeleted(record, keys);
@@ -252,4 +253,28 @@ function agreeCountry(record: Record<string, unknown>, byWords: Map<string, stri
   set(['native', 'native_name'], facts.native);
   set(['emoji', 'flag'], facts.flag, /^\P{L}+$/u);
   set(['phone', 'phone_code', 'calling_code', 'dial_code'], facts.phoneCode);
+}
+
+const SUBDIVISION_CODE = /^([A-Z]{2})-[A-Z0-9]{1,3}$/;
+
+/**
+ * A region record is one region: its ISO 3166-2 code, its name and its country agree ({IN-MH, Maharashtra, IN},
+ * never {IN-MH, Oslo, NO}). A country the call fixed keeps its own region (one of its known places'); else the
+ * code decides.
+ */
+function agreeRegion(record: Record<string, unknown>, keys: string[], fixed: readonly string[]): void {
+  const codeKey = keys.find((k) => /(^|_)(region|subdivision|state|province)_?(code|iso)$/.test(words(k)) && typeof record[k] === 'string' && SUBDIVISION_CODE.test(record[k] as string));
+  if (codeKey === undefined) return;
+  const countryKey = Object.keys(record).find((k) => /^(country_code|country)$/.test(words(k)) && typeof record[k] === 'string' && /^[A-Z]{2}$/.test(record[k] as string));
+  const nameKey = keys.find((k) => /^(name|region_name)$/.test(words(k)) && typeof record[k] === 'string');
+  const country = countryKey !== undefined ? (record[countryKey] as string) : undefined;
+  let code = record[codeKey] as string;
+  if (country !== undefined && code.slice(0, 2) !== country) {
+    const place = fixed.includes(countryKey!) ? knownPlaces().find((p) => p.countryCode === country) : undefined;
+    if (place) code = `${country}-${place.regionCode}`;
+    if (place) record[codeKey] = code;
+    else record[countryKey!] = code.slice(0, 2);
+  }
+  const name = subdivisionName(code);
+  if (name !== undefined && nameKey !== undefined && !fixed.includes(nameKey)) record[nameKey] = name;
 }

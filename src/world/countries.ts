@@ -52,3 +52,13 @@ export function countryFacts(codeOrName: string): CountryFacts | undefined {
   const [capital, native] = CAPITAL_NATIVE[c.isoCode] ?? [];
   return { name: c.name, code: c.isoCode, currency: c.currency, phoneCode: `+${c.phonecode.replace(/^\+/, '')}`, flag: c.flag, ...(capital ? { capital, native } : {}) };
 }
+
+let states: { getStateByCodeAndCountry(code: string, country: string): { name: string } | undefined } | undefined;
+
+/** The English name of an ISO 3166-2 subdivision ("IN-MH" → "Maharashtra"), from the gazetteer. */
+export function subdivisionName(code: string): string | undefined {
+  const m = /^([A-Z]{2})-([A-Z0-9]{1,3})$/.exec(code);
+  if (!m) return undefined;
+  states ??= (createRequire(import.meta.url)('country-state-city') as { State: NonNullable<typeof states> }).State;
+  return states.getStateByCodeAndCountry(m[2]!, m[1]!)?.name;
+}
