@@ -25,13 +25,16 @@ describe('a record is one real thing', () => {
     finishRecord(lisbon, []);
     assert.deepEqual(lisbon, { name: 'Lisbon', country_code: 'PT', currency: 'EUR' });
   });
-  it('a region record is one region: its code decides its name and country, a fixed country keeps its own', () => {
+  it('a region record is one region: its code, name and country agree', () => {
     const region = { regionCode: 'IN-MH', name: 'Oslo', countryCode: 'NO' };
     finishRecord(region, []);
-    assert.deepEqual(region, { regionCode: 'IN-MH', name: 'Maharashtra', countryCode: 'IN' });
-    const asked = { regionCode: 'IN-MH', name: 'Oslo', countryCode: 'NO' };
-    finishRecord(asked, ['countryCode']);
-    assert.deepEqual(asked, { regionCode: 'NO-03', name: 'Oslo', countryCode: 'NO' });
+    assert.deepEqual(region, { regionCode: 'NO-03', name: 'Oslo', countryCode: 'NO' });
+    const unknownCountry = { regionCode: 'IN-MH', name: 'Hordaland', countryCode: 'ZW' };
+    finishRecord(unknownCountry, []);
+    assert.deepEqual(unknownCountry, { regionCode: 'IN-MH', name: 'Maharashtra', countryCode: 'IN' });
+    const alert = { regionCode: 'US-CA', city: 'Lisbon', countryCode: 'PT', name: 'Heat Advisory' };
+    finishRecord(alert, []);
+    assert.deepEqual(alert, { regionCode: 'PT-11', city: 'Lisbon', countryCode: 'PT', name: 'Heat Advisory' });
   });
   it('a thing named by its number carries its number', () => {
     const chapter = { id: 'c', name: 'Chapter 9', chapter_number: 1 };

@@ -267,14 +267,18 @@ function agreeRegion(record: Record<string, unknown>, keys: string[], fixed: rea
   if (codeKey === undefined) return;
   const countryKey = Object.keys(record).find((k) => /^(country_code|country)$/.test(words(k)) && typeof record[k] === 'string' && /^[A-Z]{2}$/.test(record[k] as string));
   const nameKey = keys.find((k) => /^(name|region_name)$/.test(words(k)) && typeof record[k] === 'string');
+  const cityKey = Object.keys(record).find((k) => /^(city|city_name|town)$/.test(words(k)) && typeof record[k] === 'string');
   const country = countryKey !== undefined ? (record[countryKey] as string) : undefined;
   let code = record[codeKey] as string;
   if (country !== undefined && code.slice(0, 2) !== country) {
-    const place = fixed.includes(countryKey!) ? knownPlaces().find((p) => p.countryCode === country) : undefined;
-    if (place) code = `${country}-${place.regionCode}`;
-    if (place) record[codeKey] = code;
-    else record[countryKey!] = code.slice(0, 2);
+    // The record's city and country are read elsewhere (a place's own checks): the code moves to them.
+    placesByCity ??= new Map(knownPlaces().map((p) => [p.city, p]));
+    const city = cityKey !== undefined ? placesByCity.get(record[cityKey] as string) : undefined;
+    const place = city?.countryCode === country ? city : knownPlaces().find((p) => p.countryCode === country);
+    if (place) record[codeKey] = code = `${country}-${place.regionCode}`;
+    else if (!fixed.includes(countryKey!)) record[countryKey!] = code.slice(0, 2);
   }
-  const name = subdivisionName(code);
+  // Only a region's own record is named by its region (an alert's `name` is the alert's).
+  const name = cityKey === undefined ? subdivisionName(code) : undefined;
   if (name !== undefined && nameKey !== undefined && !fixed.includes(nameKey)) record[nameKey] = name;
 }
