@@ -263,14 +263,17 @@ const SUBDIVISION_CODE = /^([A-Z]{2})-[A-Z0-9]{1,3}$/;
  * code decides.
  */
 function agreeRegion(record: Record<string, unknown>, keys: string[], fixed: readonly string[]): void {
-  const codeKey = keys.find((k) => /(^|_)(region|subdivision|state|province)_?(code|iso)$/.test(words(k)) && typeof record[k] === 'string' && SUBDIVISION_CODE.test(record[k] as string));
+  const codeKey = Object.keys(record).find((k) => /(^|_)(region|subdivision|state|province)_?(code|iso)$/.test(words(k)) && typeof record[k] === 'string' && SUBDIVISION_CODE.test(record[k] as string));
   if (codeKey === undefined) return;
   const countryKey = Object.keys(record).find((k) => /^(country_code|country)$/.test(words(k)) && typeof record[k] === 'string' && /^[A-Z]{2}$/.test(record[k] as string));
   const nameKey = keys.find((k) => /^(name|region_name)$/.test(words(k)) && typeof record[k] === 'string');
   const cityKey = Object.keys(record).find((k) => /^(city|city_name|town)$/.test(words(k)) && typeof record[k] === 'string');
   const country = countryKey !== undefined ? (record[countryKey] as string) : undefined;
   let code = record[codeKey] as string;
-  if (country !== undefined && code.slice(0, 2) !== country) {
+  if (country !== undefined && code.slice(0, 2) !== country && fixed.includes(codeKey)) {
+    // The region the call asked for is the record's: its country follows it.
+    if (!fixed.includes(countryKey!)) record[countryKey!] = code.slice(0, 2);
+  } else if (country !== undefined && code.slice(0, 2) !== country) {
     // The record's city and country are read elsewhere (a place's own checks): the code moves to them.
     placesByCity ??= new Map(knownPlaces().map((p) => [p.city, p]));
     const city = cityKey !== undefined ? placesByCity.get(record[cityKey] as string) : undefined;
