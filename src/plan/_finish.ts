@@ -210,15 +210,18 @@ function orderMinMax(record: Record<string, unknown>, keys: string[]): void {
 
 /** A thing named by its number ("Chapter 8") carries the number its `<noun>_number` gives (chapter_number 8). */
 function numberedName(record: Record<string, unknown>, keys: string[]): void {
-  for (const key of keys) {
+  for (const key of Object.keys(record)) {
     const m = /^([a-z]+)_?(number|no|num)$/.exec(words(key));
     const n = record[key];
     if (!m || typeof n !== 'number' || !Number.isInteger(n)) continue;
-    for (const nameKey of keys) {
+    for (const nameKey of Object.keys(record)) {
       const name = record[nameKey];
       if (!NAME_KEY.test(words(nameKey)) || typeof name !== 'string') continue;
       const named = /^([A-Za-z]+) (\d+)$/.exec(name);
-      if (named && named[1]!.toLowerCase() === m[1]) record[nameKey] = `${named[1]} ${n}`;
+      if (!named || named[1]!.toLowerCase() !== m[1]) continue;
+      // The name a list already showed (fixed) keeps its number: the number follows it then.
+      if (keys.includes(nameKey)) record[nameKey] = `${named[1]} ${n}`;
+      else if (keys.includes(key)) record[key] = Number(named[2]);
     }
   }
 }
