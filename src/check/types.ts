@@ -100,7 +100,10 @@ export type InvariantId =
   | 'wide_pick'
   | 'unsent_filter'
   | 'unsayable_value'
-  | 'named_source';
+  | 'named_source'
+  // A record names one real thing, see _rules-facts.ts.
+  | 'region_country_mismatch'
+  | 'numbered_name_mismatch';
 
 export interface Violation {
   invariant: InvariantId;

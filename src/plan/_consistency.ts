@@ -111,8 +111,10 @@ export function oneCurrency(value: unknown, echo: Record<string, unknown>): void
     if (!node || typeof node !== 'object' || depth > 6) return;
     if (Array.isArray(node)) return node.forEach((n) => walk(n, depth + 1));
     const obj = node as Record<string, unknown>;
+    // A country's own record (it has a capital) keeps its own currency: Finland pays in EUR whatever the dialogue's.
+    const country = 'capital' in obj || 'native' in obj;
     for (const [k, v] of Object.entries(obj)) {
-      if (CURRENCY.test(k) && typeof v === 'string' && /^[A-Z]{3}$/.test(v)) obj[k] = currency;
+      if (CURRENCY.test(k) && typeof v === 'string' && /^[A-Z]{3}$/.test(v) && !country) obj[k] = currency;
       else if (v && typeof v === 'object') walk(v, depth + 1);
     }
   };

@@ -110,7 +110,11 @@ const KINDS: Array<{ test: RegExp; words: string; fields: FieldSpec[] }> = [
   { test: /^(weather|forecast|temperature|climate)$/, words: 'weather forecast', fields: [['date', DATE], ['temperature', { type: 'number' }], ['condition', S]] },
   { test: /^(status|health|heartbeat|progress|batch|job_status|ping)$/, words: 'status', fields: [['status', S], ['updated_at', DATETIME]] },
   { test: /^(time|servertime|clock|timestamp)$/, words: 'time', fields: [['server_time', DATETIME], ['timezone', S]] },
-  { test: /^(ranking|standing|leaderboard)$/, words: 'rankings players teams', fields: [['rankings[].rank', SMALL], ['rankings[].name', S], ['rankings[].points', INT]] },
+  // A ranking or leaderboard ranks players (golf, tennis); a league's standings rank its teams.
+  { test: /^(ranking|leaderboard)$/, words: 'rankings players', fields: [['rankings[].rank', SMALL], ['rankings[].name', S], ['rankings[].points', INT]] },
+  // A player's earnings or prize money are amounts won by players, not named items.
+  { test: /^(earning|prize|winning|payout)$/, words: 'players earnings', fields: [['earnings[].name', S], ['earnings[].amount', INT], ['earnings[].currency', S]] },
+  { test: /^standing$/, words: 'rankings teams', fields: [['rankings[].rank', SMALL], ['rankings[].name', S], ['rankings[].points', INT]] },
   { test: /^(category|genre|tag|type|topic|group|department|subject)$/, words: 'categories', fields: [['id', S], ['name', S]] },
   { test: /^(recipe|drink|cocktail|meal|dish|smoothie|food)$/, words: '', fields: [['id', S], ['name', S], ['ingredients', { type: 'array', items: { type: 'string' } }], ['instructions', S]] },
   // A point is its coordinates, a box its corners, a file its name (its extension the type), size and link; never a bare name.

@@ -4,6 +4,8 @@
  * the record; a known city's country and code are its own; a formatted address is made of the record's own
  * street, city and country; a min above its max is swapped. Values pinned or echoed (`fixed`) never change.
  */
+import { countryFacts, subdivisionName } from '../world/index.ts';
+import { agreeHoliday } from './_holidays.ts';
 import { describeKnown, NAME_KINDS } from './_names.ts';
 import { agreeAlert } from './_alerts.ts';
 import { agreeBook } from './_works.ts';
@@ -41,10 +43,14 @@ export function finishRecord(record: Record<string, unknown>, fixed: readonly st
   agreeEvent(record, keys, words);
   agreeAirport(record, byWords, fixed);
   agreePlace(record, byWords);
+  agreeCountry(record, byWords, fixed);
+  agreeHoliday(record, keys, words, fixed);
+  agreeRegion(record, keys, fixed);
   composeAddress(record, byWords);
   orderMinMax(record, keys);
   notDeleted(record, keys);
   rateInWords(record, keys);
+  numberedName(record, keys);
 }
 
 /** A record renamed after it was finished (named by the query it was found by) agrees with its new name. */
@@ -273,4 +279,85 @@ function eventInVenueCity(record: Record<string, unknown>, keys: string[]): void
       }
     }
   }
+}
+
+/** A thing named by its number ("Chapter 8") carries the number its `<noun>_number` gives (chapter_number 8). */
+function numberedName(record: Record<string, unknown>, keys: string[]): void {
+  for (const key of Object.keys(record)) {
+    const m = /^([a-z]+)_?(number|no|num)$/.exec(words(key));
+    const n = record[key];
+    if (!m || typeof n !== 'number' || !Number.isInteger(n)) continue;
+    for (const nameKey of Object.keys(record)) {
+      const name = record[nameKey];
+      if (!NAME_KEY.test(words(nameKey)) || typeof name !== 'string') continue;
+      const named = /^([A-Za-z]+) (\d+)$/.exec(name);
+      if (!named || named[1]!.toLowerCase() !== m[1]) continue;
+      // The name a list already showed (fixed) keeps its number: the number follows it then.
+      if (keys.includes(nameKey)) record[nameKey] = `${named[1]} ${n}`;
+      else if (keys.includes(key)) record[key] = Number(named[2]);
+    }
+  }
+}
+
+const OWN_CODE = ['code', 'iso2', 'iso_code', 'alpha2', 'alpha_2', 'iso', 'country_code', 'iso3166_1_alpha2', 'cca2'];
+const COUNTRY_FACT = /^(capital|capital_city|native|native_name|emoji|flag|phone|phone_code|calling_code|dial_code|currency|currency_code)$/;
+
+/**
+ * A country record is one country (world data): its name, code, capital, native name, currency, calling code
+ * and flag all of the country its name says (its code's when the name is none), never Finland with Copenhagen.
+ */
+function agreeCountry(record: Record<string, unknown>, byWords: Map<string, string>, fixed: readonly string[]): void {
+  if (![...byWords.keys()].some((w) => COUNTRY_FACT.test(w))) return;
+  const nameKey = byWords.get('name') ?? byWords.get('country_name') ?? byWords.get('country');
+  const codeKey = OWN_CODE.map((w) => byWords.get(w)).find((k) => k !== undefined && typeof record[k] === 'string' && /^[A-Z]{2}$/.test(record[k] as string));
+  const byName = nameKey !== undefined && typeof record[nameKey] === 'string' ? countryFacts(record[nameKey] as string) : undefined;
+  const facts = byName ?? (codeKey !== undefined ? countryFacts(record[codeKey] as string) : undefined);
+  if (!facts) return;
+  const set = (names: readonly string[], value: string | undefined, form?: RegExp): void => {
+    for (const w of names) {
+      const key = byWords.get(w);
+      if (value !== undefined && key !== undefined && !fixed.includes(key) && typeof record[key] === 'string' && (!form || form.test(record[key] as string))) record[key] = value;
+    }
+  };
+  set(['currency', 'currency_code'], facts.currency, /^[A-Z]{3}$/);
+  // Only the country's own record takes its capital, native name, flag and calling code (a city's `name` stays).
+  const own = byName !== undefined || (codeKey !== undefined && words(codeKey) !== 'country_code');
+  if (!own) return;
+  if (codeKey !== undefined && !fixed.includes(codeKey)) record[codeKey] = facts.code;
+  if (!byName && nameKey !== undefined && !fixed.includes(nameKey) && typeof record[nameKey] === 'string') record[nameKey] = facts.name;
+  set(['capital', 'capital_city'], facts.capital);
+  set(['native', 'native_name'], facts.native);
+  set(['emoji', 'flag'], facts.flag, /^\P{L}+$/u);
+  set(['phone', 'phone_code', 'calling_code', 'dial_code'], facts.phoneCode);
+}
+
+const SUBDIVISION_CODE = /^([A-Z]{2})-[A-Z0-9]{1,3}$/;
+
+/**
+ * A region record is one region: its ISO 3166-2 code, its name and its country agree ({IN-MH, Maharashtra, IN},
+ * never {IN-MH, Oslo, NO}). A country the call fixed keeps its own region (one of its known places'); else the
+ * code decides.
+ */
+function agreeRegion(record: Record<string, unknown>, keys: string[], fixed: readonly string[]): void {
+  const codeKey = Object.keys(record).find((k) => /(^|_)(region|subdivision|state|province)_?(code|iso)$/.test(words(k)) && typeof record[k] === 'string' && SUBDIVISION_CODE.test(record[k] as string));
+  if (codeKey === undefined) return;
+  const countryKey = Object.keys(record).find((k) => /^(country_code|country)$/.test(words(k)) && typeof record[k] === 'string' && /^[A-Z]{2}$/.test(record[k] as string));
+  const nameKey = keys.find((k) => /^(name|region_name)$/.test(words(k)) && typeof record[k] === 'string');
+  const cityKey = Object.keys(record).find((k) => /^(city|city_name|town)$/.test(words(k)) && typeof record[k] === 'string');
+  const country = countryKey !== undefined ? (record[countryKey] as string) : undefined;
+  let code = record[codeKey] as string;
+  if (country !== undefined && code.slice(0, 2) !== country && fixed.includes(codeKey)) {
+    // The region the call asked for is the record's: its country follows it.
+    if (!fixed.includes(countryKey!)) record[countryKey!] = code.slice(0, 2);
+  } else if (country !== undefined && code.slice(0, 2) !== country) {
+    // The record's city and country are read elsewhere (a place's own checks): the code moves to them.
+    placesByCity ??= new Map(knownPlaces().map((p) => [p.city, p]));
+    const city = cityKey !== undefined ? placesByCity.get(record[cityKey] as string) : undefined;
+    const place = city?.countryCode === country ? city : knownPlaces().find((p) => p.countryCode === country);
+    if (place) record[codeKey] = code = `${country}-${place.regionCode}`;
+    else if (!fixed.includes(countryKey!)) record[countryKey!] = code.slice(0, 2);
+  }
+  // Only a region's own record is named by its region (an alert's `name` is the alert's).
+  const name = cityKey === undefined ? subdivisionName(code) : undefined;
+  if (name !== undefined && nameKey !== undefined && !fixed.includes(nameKey)) record[nameKey] = name;
 }

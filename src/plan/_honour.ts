@@ -10,7 +10,7 @@ import { lastNameWord } from './_params.ts';
 import { statusAfterChange } from './_agree.ts';
 
 /** Names of arguments that filter records to those holding exactly that value. */
-const EXACT_FILTER = /^(symbol|ticker|company|month|year|industry|sector|type|status|category|country|country_code|registrar|genre|brand|exchange|league|gender|department|kind|platform|difficulty|level|severity|priority|language|lang)$/;
+const EXACT_FILTER = /^(symbol|ticker|company|month|year|industry|sector|type|status|category|country|country_code|registrar|genre|brand|exchange|league|gender|department|kind|platform|difficulty|level|severity|priority|language|lang|publisher|source|author|artist|network|channel|label|provider|airline|carrier|manufacturer|make|organizer|organiser)$/;
 const STATUS_FIELD = /^(status|state)$/;
 const DAY = /^\d{4}-\d{2}-\d{2}/;
 
@@ -19,10 +19,11 @@ type Bound = 'exact' | 'min' | 'max' | 'set' | 'day';
 /** How the argument `arg` constrains a field named `field` (both as lower-case words), if it does. */
 function boundOf(arg: string, field: string, value: unknown, writes: boolean): Bound | undefined {
   if (field === 'id' || field.endsWith('_id')) return undefined;
-  if (arg === field) {
+  // A name filter (`publisher: "Motley Fool"`) holds for the record's `publisher_name` too.
+  if (arg === field || (field === `${arg}_name` && EXACT_FILTER.test(arg))) {
     if (typeof value === 'string' && DAY.test(value) && /(^|_)date$/.test(field)) return 'day';
     if (writes) return 'set';
-    return EXACT_FILTER.test(field) ? 'exact' : undefined;
+    return EXACT_FILTER.test(arg) ? 'exact' : undefined;
   }
   if (typeof value !== 'number') return undefined;
   if (arg === `min_${field}` || arg === `${field}_min` || arg === `minimum_${field}`) return 'min';
@@ -69,8 +70,12 @@ export function honourArguments(result: unknown, args: Record<string, unknown>, 
   const argWords = Object.entries(args).filter(([, v]) => oneValue(v) || typeof v === 'boolean').map(([k, v]) => [lastNameWord(k), v] as const);
   const pinnedPaths = new Set(Object.values(pinnedAt));
   for (const [record, path, single] of mainRecords(result)) {
+    if (removes && single && path === '') echoRemovedId(record, args);
     for (const [key, before] of Object.entries(record)) {
-      if (before !== null && typeof before === 'object') continue;
+      if (before !== null && typeof before === 'object') {
+        if (writes && single) setAmount(before as Record<string, unknown>, argWords.find(([arg]) => arg === lastNameWord(key))?.[1]);
+        continue;
+      }
       const concrete = path === '' ? key : `${path}.${key}`;
       if (pinnedPaths.has(concrete) || pinnedValues.has(JSON.stringify(before))) continue;
       const field = lastNameWord(key);
@@ -90,4 +95,18 @@ export function honourArguments(result: unknown, args: Record<string, unknown>, 
       }
     }
   }
+}
+
+/** A money object set by a number (`rate: 9.18` into `rate: {currency, value}`) holds that number. */
+function setAmount(money: Record<string, unknown>, value: unknown): void {
+  if (typeof value !== 'number' || Array.isArray(money)) return;
+  for (const key of ['value', 'amount']) if (typeof money[key] === 'number') money[key] = value;
+}
+
+/** What a delete or cancel answers with its record's id is the id it was sent (the first, of several). */
+function echoRemovedId(record: Record<string, unknown>, args: Record<string, unknown>): void {
+  if (typeof record.id !== 'string') return;
+  const sent = Object.entries(args).find(([k, v]) => /^(id|ids)$/.test(lastNameWord(k)) && typeof v === 'string' && v.length > 0)?.[1] as string | undefined;
+  const first = sent?.split(',')[0]?.trim();
+  if (first) record.id = first;
 }

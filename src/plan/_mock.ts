@@ -10,7 +10,7 @@ import { flatSchema, isIdLike, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { faker, withRng } from './_faker.ts';
 import { songTitle, albumTitle, bookTitle } from './_works.ts';
-import { eventName, cityName, headline, localFaker, describe, searchValue, entityNoun, genreFor, kindIn, kindOfName, plainName, TOPICS, type NameKind } from './_names.ts';
+import { companyName, conditionName, departmentAsked, productName, eventName, cityName, headline, localFaker, describe, searchValue, entityNoun, genreFor, kindIn, kindOfName, plainName, TOPICS, type NameKind } from './_names.ts';
 import { enumInDescription, meaningString } from './_vocab.ts';
 import { fallbackString } from './_fallback.ts';
 import { isPlaceholderExample, shapedLike, unencoded } from './_examples.ts';
@@ -74,8 +74,16 @@ function idString(name: string, rng: Rng): string {
   return alphanumeric(rng, rng.int(8, 12), MIXED_ALNUM);
 }
 
+/** Platforms whose ids are numbers (a Deezer track 3135556, a Steam app 570): an id described as theirs is digits. */
+const NUMERIC_ID_PLATFORM = /\b(deezer|steam|tmdb|themoviedb|discogs|itunes|geonames|woeid|telegram|vk)\b/i;
+/** A ranked entry's name, a list of ranked entries, and the sports whose entries are people, not teams. */
+const RANKED_NAME = /^(name|player_name|full_name|player|display_name)$/;
+const RANKED_LIST = /^(rankings?|leaderboards?|standings?|earnings?|points?|players?|golfers?|entries|entry|rows?|results?|scores?|positions?)$/;
+const INDIVIDUAL_SPORT = /\b(golf|golfers?|pga|liv|tennis|atp|wta|chess|fedexcup|darts|snooker)\b/;
+const PLAYERS = /\b(players?|athletes?|golfers?)\b/;
+const TEAM_SPORT = /\b(teams?|clubs?|constructors?|nations?|countries)\b/;
 /** [test on (name words, last word, context), make from (rng, context, name words, parent words)]. */
-type WordRule = [test: (n: string, tail: string, context: string) => boolean, make: (rng: Rng, context: string, n: string, parent: string) => string];
+type WordRule = [test: (n: string, tail: string, context: string, parent: string) => boolean, make: (rng: Rng, context: string, n: string, parent: string) => string];
 
 /** A name or text made without knowing its entity: a record's own details may remake it (see `_finish.ts`). */
 function provisional(value: string, noun = 'name'): string {
@@ -161,7 +169,7 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(^|_)country(_name)?$/.test(n), () => faker.location.country()],
   [(n) => /(^|_)(state|region|province)$/.test(n), () => faker.location.state()],
   [(n) => /(address|street)/.test(n), () => localFaker().location.streetAddress()],
-  [(n) => /(company|organization|organisation|employer|brand|publisher)/.test(n), () => faker.company.name()],
+  [(n) => /(company|organization|organisation|employer|brand|publisher)/.test(n), () => companyName()],
   [(n) => /(artist|singer|band|performer)/.test(n), () => faker.music.artist()],
   [(n) => /(song|track)s?(_name|_title)?$/.test(n), () => songTitle()],
   [(n) => /album/.test(n), () => albumTitle()],
@@ -176,7 +184,7 @@ const WORD_RULES: WordRule[] = [
   [(_n, t, c) => t === 'title' && /(song|track|music)/.test(c), () => songTitle()],
   [(_n, t, c) => t === 'title' && kindIn(c, true) !== undefined, (_rng, c) => provisional(kindIn(c, true)!.make(c))],
   [(_n, t) => t === 'title', () => faker.book.title()],
-  [(n) => /(product|item)(_name)?$/.test(n), () => faker.commerce.productName()],
+  [(n) => /(product|item)(_name)?$/.test(n), (_rng, c) => productName(c)],
   [(n) => /(category|department|section)/.test(n), (_rng, c) => genreFor(c, true)],
   [(n) => /(tag|topic)s?$/.test(n), () => faker.helpers.arrayElement(TOPICS)],
   [(n) => /(color|colour)/.test(n), () => faker.color.human()],
@@ -216,6 +224,9 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(performer|speaker|host)(_name)?$/.test(n), () => faker.person.fullName()],
   // `tournament_name` takes its kind from its own words first, a bare `name` from the operation's (the rightmost
   // resource noun of its path); a product's name only for products, otherwise a plain name.
+  // The entries of a ranking, a leaderboard or a player's earnings in a sport of players (golf, tennis) are players.
+  [(n, _t, _c, parent) => n === 'name' && /^(condition|conditions|condition_name)$/.test(parent), conditionName],
+  [(n, _t, c, parent) => RANKED_NAME.test(n) && RANKED_LIST.test(parent) && (INDIVIDUAL_SPORT.test(c) || (PLAYERS.test(c) && !TEAM_SPORT.test(c))), personName],
   [(n, t, c) => (t === 'name' || t === 'title') && n !== t && (kindOfName(n, c)?.titled === true || (t === 'name' && kindOfName(n, c) !== undefined)), (_rng, c, n) => provisional((kindOfName(n, c) as NameKind).make(`${n.replace(/_/g, ' ')} ${c}`))],
   [(_n, t) => t === 'name', (_rng, c) => provisional(kindIn(c)?.make(c) ?? plainName(c))],
   // A type is a kind of its thing; "summary" and "full" are views, not types.
@@ -253,7 +264,7 @@ function vocabularyString(name: string, rng: Rng, context: string, owner?: objec
   if (choice === undefined) {
     const n = lastNameWord(name);
     const tail = n.split('_').pop() ?? n;
-    const rule = WORD_RULES.find(([test]) => test(n, tail, context));
+    const rule = WORD_RULES.find(([test]) => test(n, tail, context, lastNameWord(parent)));
     choice = rule ? { rule, context, words: n, parent: lastNameWord(parent) } : null;
     if (owner) wordRuleByObject.set(owner, choice);
     else {
@@ -450,17 +461,20 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
   const kind = kindFieldValue(lastNameWord(hints.name), schema, hints.description, exampleOf(schema, hints), lastNameWord(hints.parent ?? ''), hints.context ?? '', hints.inResult === true, rng);
   const fixed = kind ?? sectionName(lastNameWord(hints.name), lastNameWord(hints.parent ?? ''), hints.context ?? '', rng) ?? isoSubdivision(lastNameWord(hints.name), hints.description ?? (typeof schema.description === 'string' ? schema.description : ''), typeof schema.pattern === 'string' ? compiledPattern(schema.pattern)?.whole : undefined, rng);
   if (fixed !== undefined) return fitLength(fixed, schema, rng);
+  // Products listed by a category the call named ("Kids") are goods of that category.
+  const department = hints.inResult && hints.args ? departmentAsked(hints.name, hints.args, hints.context ?? '') : undefined;
+  if (department !== undefined) return fitLength(productName(department), schema, rng);
   const meant = meaningString(lastNameWord(hints.name), `${hints.context ?? ''} ${hints.description ?? ''}`, lastNameWord(hints.parent ?? ''));
   if (meant !== undefined) {
     candidate = meant;
   } else if (isIdName(lastNameWord(hints.name))) {
     // `authorId` is an identifier, not an author's name; in the shape of the spec's example when it gives one.
-    candidate = shapedLike(exampleOf(schema, hints), (lo, hi) => rng.int(lo, hi)) ?? idString(hints.name, rng);
+    candidate = shapedLike(exampleOf(schema, hints), (lo, hi) => rng.int(lo, hi)) ?? (NUMERIC_ID_PLATFORM.test(hints.description ?? '') ? String(rng.int(100000, 99999999)) : idString(hints.name, rng));
   } else {
     const cached = hints.owner !== undefined && wordRuleByObject.has(hints.owner);
     const context = cached ? '' : `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase();
     const word = vocabularyString(hints.name, rng, context, hints.owner, hints.parent);
-    candidate = word ?? (isIdLike(hints.name, schema, hints.description) ? idString(hints.name, rng) : fallbackString(hints.name, hints.parent ?? '', exampleOf(schema, hints), rng, { personName, companyName: () => faker.company.name(), date: () => isoDate(rng) }, hints.context ?? ''));
+    candidate = word ?? (isIdLike(hints.name, schema, hints.description) ? idString(hints.name, rng) : fallbackString(hints.name, hints.parent ?? '', exampleOf(schema, hints), rng, { personName, companyName, date: () => isoDate(rng) }, hints.context ?? ''));
   }
   candidate = fitLength(inRequestedFormat(candidate, hints.args, lastNameWord(hints.name), hints.parent ?? ''), schema, rng);
   // A realistic value that fits the pattern wins; otherwise the pattern makes one.

@@ -8,6 +8,7 @@
 import { faker, fakerFor } from './_faker.ts';
 import { worldValue } from '../world/index.ts';
 import { songTitle, albumTitle, bookTitle } from './_works.ts';
+import { HOLIDAY_NAMES } from './_holidays.ts';
 
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
 
@@ -29,6 +30,60 @@ function personName(): string {
   return (worldValue('full_name', false, () => '') as string | undefined) ?? faker.person.fullName();
 }
 
+/**
+ * A company's name as brands and services are named ("Keeling Media", "Hartmann Group"); never Faker's
+ * three-surname form ("Schimmel-Blanda, Will and White"), which reads as a law firm whatever the company does.
+ */
+export function companyName(): string {
+  const last = faker.person.lastName();
+  return faker.number.int({ min: 0, max: 2 }) === 0 ? `${last} ${pick(['Inc.', 'LLC', 'Ltd', 'GmbH', 'Co.'])}` : `${last} ${pick(['Group', 'Media', 'Labs', 'Partners', 'Holdings', 'Digital', 'Networks', '& Co.'])}`;
+}
+
+/** Goods by department: a shop's product is one a department sells, named as shops name it. */
+const GOODS: Readonly<Record<string, readonly string[]>> = {
+  kids: ['Building Blocks Set', 'Plush Teddy Bear', 'Wooden Train Set', 'Kids Rain Jacket', 'Picture Book Bundle', 'Art Crayon Kit'],
+  toys: ['Building Blocks Set', 'Remote Control Car', 'Jigsaw Puzzle (500 pieces)', 'Plush Teddy Bear', 'Board Game Classic'],
+  baby: ['Baby Sleeping Bag', 'Soft Cotton Bodysuit', 'Teething Ring', 'Stroller Rain Cover'],
+  electronics: ['Wireless Earbuds', 'Bluetooth Speaker', 'USB-C Charger 65W', 'Smart Watch', 'Noise-Cancelling Headphones'],
+  computers: ['Mechanical Keyboard', 'Wireless Mouse', '27-inch Monitor', 'Laptop Stand', 'External SSD 1TB'],
+  books: ['Hardcover Notebook', 'Cookbook: Everyday Suppers', 'Travel Guide: Portugal', 'Crime Novel Box Set'],
+  garden: ['Garden Hose 20 m', 'Pruning Shears', 'Raised Planter Box', 'Solar Path Lights'],
+  home: ['Ceramic Table Lamp', 'Linen Cushion Cover', 'Cotton Bath Towel Set', 'Oak Side Table'],
+  sports: ['Yoga Mat', 'Running Shoes', 'Adjustable Dumbbells', 'Football Size 5', 'Cycling Helmet'],
+  outdoors: ['Two-Person Tent', 'Hiking Backpack 30 L', 'Insulated Water Bottle', 'Camping Stove'],
+  clothing: ['Cotton T-Shirt', 'Slim Fit Jeans', 'Wool Jumper', 'Rain Jacket'],
+  shoes: ['Leather Ankle Boots', 'Canvas Sneakers', 'Running Shoes', 'Suede Loafers'],
+  beauty: ['Hydrating Face Cream', 'Vitamin C Serum', 'Argan Hair Oil', 'Mineral Sunscreen SPF 50'],
+  health: ['Digital Thermometer', 'Vitamin D Tablets', 'First Aid Kit', 'Electric Toothbrush'],
+  grocery: ['Organic Rolled Oats', 'Extra Virgin Olive Oil', 'Ground Coffee 500 g', 'Dark Chocolate Bar'],
+  automotive: ['Car Phone Holder', 'Tyre Inflator', 'Dash Cam', 'Microfibre Cleaning Cloths'],
+  jewelery: ['Silver Hoop Earrings', 'Gold Chain Necklace', 'Leather Strap Watch'],
+  tools: ['Cordless Drill', 'Screwdriver Set', 'Tape Measure 5 m', 'Spirit Level'],
+};
+/** Faker's product nouns that are food: no material fits them ("Wooden Sausages"). */
+const FOOD_GOODS = /\b(sausages|bacon|pizza|salad|tuna|chicken|fish|cheese|chips)\b/i;
+
+/**
+ * A product's name: one its department sells where the words name a department ("kids", "electronics"), else
+ * Faker's, but never a material on a food ("Sleek Wooden Sausages").
+ */
+export function productName(context = ''): string {
+  const dept = /\b(kids|toys|baby|electronics|computers|books|garden|sports|outdoors|clothing|shoes|beauty|health|grocery|automotive|jewelery)\b/.exec(context);
+  if (dept) return pick(GOODS[dept[1]!]!);
+  const name = faker.commerce.productName();
+  return FOOD_GOODS.test(name) ? `${pick(['Fresh', 'Organic', 'Smoked', 'Homemade', 'Classic'])} ${FOOD_GOODS.exec(name)![1]!.replace(/^\w/, (c) => c.toUpperCase())}` : name;
+}
+
+/** The category or department a product listing was asked for, lower-cased, when `name` is a product's name. */
+export function departmentAsked(name: string, args: Record<string, unknown>, context: string): string | undefined {
+  if (!/^(name|title|product_name|product_title)$/.test(name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split('.').pop()!)) return undefined;
+  const asked = Object.entries(args).find(([k, v]) => /(category|department)$/i.test(k) && typeof v === 'string')?.[1] as string | undefined;
+  return asked !== undefined && kindIn(context)?.noun === 'product' ? asked.toLowerCase() : undefined;
+}
+
+/** A policy condition is named for the test it makes ("non_expired_grant"), never like a shop. */
+export const conditionName = (): string => pick(['non_expired_grant', 'in_allowed_ip_range', 'is_business_hours', 'has_valid_subscription', 'is_weekday', 'within_quota', 'not_suspended']);
+
 const cap = (s: string): string => s.replace(/^\w/, (c) => c.toUpperCase());
 
 const MOVIE_GENRES = ['Action', 'Adventure', 'Animation', 'Comedy', 'Crime', 'Documentary', 'Drama', 'Family', 'Fantasy', 'History', 'Horror', 'Mystery', 'Romance', 'Science Fiction', 'Thriller', 'War', 'Western'];
@@ -38,10 +93,17 @@ const MUSIC_CATEGORIES = ['Pop', 'Hip-Hop', 'Rock', 'Chill', 'Workout', 'Focus',
 const NEWS_SECTIONS = ['Politics', 'Business', 'Technology', 'Health', 'Science', 'Sports', 'Culture', 'Environment', 'Education'];
 const QUIZ_CATEGORIES = ['General Knowledge', 'Science', 'History', 'Geography', 'Sports', 'Music', 'Film', 'Literature', 'Mathematics'];
 const APP_CATEGORIES = ['Productivity', 'Education', 'Games', 'Health & Fitness', 'Travel', 'Finance', 'Music & Audio', 'Photography', 'Food & Drink', 'Tools'];
+const MOTORSPORT_CATEGORIES = ['Formula 1', 'MotoGP', 'NASCAR', 'IndyCar', 'Rally', 'Formula E', 'Endurance', 'Superbike'];
+const WEBCAM_CATEGORIES = ['Beach', 'City', 'Traffic', 'Mountain', 'Harbour', 'Landscape', 'Lake', 'Airport', 'Ski resort'];
+const SPORT_CATEGORIES = ['Football', 'Basketball', 'Tennis', 'Ice Hockey', 'Baseball', 'Cricket', 'Rugby', 'Motorsport', 'Golf', 'Cycling'];
 const GENERAL_CATEGORIES = ['General', 'News', 'Sports', 'Technology', 'Entertainment', 'Lifestyle', 'Business', 'Travel'];
 
 /** A genre or category that fits the API's domain (a movie API's genres are movie genres). */
 function genreFor(context: string, category: boolean): string {
+  // A sports API's categories are sports, a webcam API's what the camera shows: never a catalogue's "Business" or "Travel".
+  if (/\b(motorsports?|formula ?1?|f1|nascar|motogp|indycar|rally)\b/.test(context)) return pick(MOTORSPORT_CATEGORIES);
+  if (/\bwebcams?\b/.test(context)) return pick(WEBCAM_CATEGORIES);
+  if (/\b(mma|ufc|fights?|fighters?|boxing|bouts?|kickboxing|wrestling)\b/.test(context)) return pick(['MMA', 'Boxing', 'Kickboxing', 'Muay Thai', 'Grappling']);
   if (/\b(movies?|films?|tv|netflix|imdb|cinema|series|titles?)\b/.test(context)) return pick(MOVIE_GENRES);
   if (/\b(books?|novels?|library|librar(y|ies)|authors?|editions?)\b/.test(context)) return faker.book.genre();
   if (/\b(games?|steam|gaming|consoles?)\b/.test(context)) return pick(GAME_GENRES);
@@ -51,6 +113,7 @@ function genreFor(context: string, category: boolean): string {
   if (/\b(news|articles?|headlines?|newsletters?)\b/.test(context)) return pick(NEWS_SECTIONS);
   if (/\b(music|songs?|tracks?|artists?|albums?|playlists?|spotify|genres?)\b/.test(context)) return category ? pick(MUSIC_CATEGORIES) : faker.music.genre();
   if (/\b(products?|shop|shopping|amazon|store|stores|ecommerce|orders?|catalog)\b/.test(context)) return faker.commerce.department();
+  if (/\b(sports?|football|soccer|basketball|baseball|hockey|tennis|cricket|rugby|golf|leagues?|fixtures?|matches)\b/.test(context)) return pick(SPORT_CATEGORIES);
   return pick(GENERAL_CATEGORIES);
 }
 
@@ -68,7 +131,6 @@ const EXCHANGES = ['NYSE', 'NASDAQ', 'London Stock Exchange', 'Euronext', 'Tokyo
 const LEAGUES = ['Premier League', 'La Liga', 'Serie A', 'Bundesliga', 'NBA', 'NHL', 'Major League Soccer'];
 const ACHIEVEMENTS = ['First Steps', 'Explorer', 'Master Builder', 'Speed Runner', 'Collector', 'Untouchable', 'Veteran'];
 const PLATFORMS = ['PC', 'PlayStation 5', 'Xbox Series X', 'Nintendo Switch', 'iOS', 'Android'];
-const HOLIDAYS = ['New Year\'s Day', 'Labour Day', 'Independence Day', 'Christmas Day', 'Good Friday', 'National Day', 'Easter Monday'];
 const FORM_FIELDS = ['Gift message', 'Delivery instructions', 'Company name', 'VAT number', 'Preferred contact time'];
 const HEADLINES = ['City council approves new bike lanes', 'Local library extends weekend hours', 'New rail link opens next month', 'Schools adopt four-day timetable', 'Record turnout at spring marathon'];
 /** Headlines are composed (who, what they did): five stock headlines would repeat across any sizeable dataset. */
@@ -122,7 +184,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'ride option', words: /\b(products?|rides?)\b/, needs: /\b(rides?|uber|lyft|taxis?|cabs?|pickups?|trips?|etas?|drivers?|estimates?)\b/, make: () => pick(['Standard', 'Comfort', 'XL', 'Premium', 'Shared', 'Green', 'Black']), titled: true },
   // A product group or line is a category, not a product.
   { noun: 'category', words: /\bproduct ?(groups?|categor(y|ies)|types?|lines?|families)\b/, make: (c) => genreFor(c, true) },
-  { noun: 'product', words: /\b(products?|line items?|skus?|merchandise|asins?)\b/, make: () => faker.commerce.productName(), titled: true },
+  { noun: 'product', words: /\b(products?|line items?|skus?|merchandise|asins?)\b/, make: productName, titled: true },
   { noun: 'song', words: /\b(tracks?|songs?|singles?)\b/, make: songTitle, titled: true },
   { noun: 'artist', words: /\b(artists?|bands?|singers?|performers?)\b/, make: () => faker.music.artist() },
   { noun: 'album', words: /\balbums?\b/, make: albumTitle, titled: true },
@@ -169,7 +231,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'team', words: /\b(teams?|clubs?)\b/, needs: /\b(sports?|football|soccer|basketball|nba|nfl|league|match(es)?|scores?|standings)\b/, make: () => `${cityName()} ${cap(pick(['lions', 'wolves', 'hawks', 'rovers', 'united', 'falcons']))}` },
   { noun: 'achievement', words: /\b(achievements?|badges?|trophies)\b/, make: () => pick(ACHIEVEMENTS), titled: true },
   { noun: 'platform', words: /\b(platforms?|consoles?)\b/, make: () => pick(PLATFORMS) },
-  { noun: 'holiday', words: /\bholidays?\b/, make: () => pick(HOLIDAYS) },
+  { noun: 'holiday', words: /\bholidays?\b/, make: () => pick(HOLIDAY_NAMES) },
   { noun: 'workflow', words: /\bworkflows?\b/, make: () => pick(WORKFLOWS) },
   { noun: 'form field', words: /\bform fields?\b/, make: () => pick(FORM_FIELDS) },
   { noun: 'tax', words: /\btax(es)?\b/, make: () => pick(['VAT', 'Sales Tax', 'GST', 'City Tax']) },
@@ -191,7 +253,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'movie', words: /\b(movies?|films?|tv shows?)\b/, make: () => faker.book.title(), titled: true },
   { noun: 'job', words: /\b(jobs?|positions?|vacanc(y|ies)|careers?)\b/, make: () => faker.person.jobTitle(), titled: true },
   { noun: 'pet', words: /\b(pets?|dogs?|cats?|animals?)\b/, make: () => faker.animal.petName() },
-  { noun: 'company', words: /\b(compan(y|ies)|organi[sz]ations?|employers?|brands?|publishers?|labels?|providers?|networks?|channels?|stocks?|tickers?)\b/, make: () => faker.company.name() },
+  { noun: 'company', words: /\b(compan(y|ies)|organi[sz]ations?|employers?|brands?|publishers?|labels?|providers?|networks?|channels?|stocks?|tickers?)\b/, make: companyName },
   { noun: 'person', words: /\b(users?|persons?|people|customers?|employees?|members?|authors?|contacts?|players?|owners?|passengers?|drivers?|actors?|cast|credits?)\b/, make: personName },
   // Logged time is work done ("Client meeting"), whatever project it is logged on.
   { noun: 'time entry', words: /\b(time ?entr(y|ies)|timesheets?|worklogs?)\b/, make: () => pick(['Client meeting', 'Code review', 'Site visit', 'Design workshop']), first: true },

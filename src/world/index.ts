@@ -3,3 +3,4 @@ export * from './places.ts';
 export * from './world.ts';
 export * from './semantic.ts';
 export * from './climate.ts';
+export * from './countries.ts';
