@@ -17,6 +17,7 @@ import { isPlaceholderExample, shapedLike, unencoded } from './_examples.ts';
 import { currentWorld, knownPlaces, markProvisional, meaningOf, worldValue, type Meaning } from '../world/index.ts';
 import { isEmptyRecord } from './_empty.ts';
 import { inRequestedFormat, isoSubdivision, kindFieldValue, sectionName, typeOfRecord } from './_field-values.ts';
+import { CITIES, LANGUAGES, SEARCH_TERMS, WEATHER_WORDS, SUCCESS_MESSAGES, COMMENTS, INDUSTRIES, CARRIERS } from './_mock-words.ts';
 export { isEmptyRecord };
 
 // randexp is CommonJS whose typings describe `exports.default`; at run time the import is the class itself.
@@ -24,17 +25,6 @@ type RandExpClass = typeof randexpModule.default;
 const RandExp: RandExpClass = ((randexpModule as unknown as { default?: RandExpClass }).default ?? randexpModule) as RandExpClass;
 
 export { withRng };
-
-const CITIES = [
-  'Lisbon', 'Toronto', 'Osaka', 'Nairobi', 'Buenos Aires', 'Melbourne', 'Berlin', 'Chicago', 'Seoul', 'Dublin',
-  'Cape Town', 'Mumbai', 'Austin', 'Copenhagen', 'Vienna', 'Mexico City', 'Singapore', 'Prague', 'Boston', 'Oslo',
-  'Madrid', 'Istanbul', 'Lima', 'Auckland', 'Montreal', 'Hamburg', 'Denver', 'Kyoto', 'Seattle', 'Edinburgh',
-];
-const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'ja', 'nl'];
-const SEARCH_TERMS = [
-  'jazz', 'hiking boots', 'climate change', 'coffee', 'electric cars', 'vegan recipes', 'solar panels', 'chess',
-  'running shoes', 'machine learning', 'street food', 'podcasts', 'yoga', 'photography', 'mountain bikes',
-];
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
@@ -104,23 +94,6 @@ function personName(): string {
 function placeName(rng: Rng): string {
   return `${faker.location.street()} ${pickFrom(rng, ['Library', 'Park', 'Plaza', 'Market', 'Gallery', 'Hall', 'Center'])}`;
 }
-
-const WEATHER_WORDS = ['light rain', 'clear sky', 'scattered clouds', 'overcast', 'sunny spells', 'light snow', 'thunderstorms'];
-
-/** Short sentences for free-text fields, by kind of text; faker's catch phrases ("Sustainable global protocol") read as noise. */
-const SUCCESS_MESSAGES = ['Request completed successfully.', 'Operation successful.', 'OK', 'Success', 'The request was processed successfully.', 'Data retrieved successfully.'];
-const COMMENTS = [
-  'Please leave the package at the front door.',
-  'Great service, thank you!',
-  'Arrived on time and in good condition.',
-  'Please call me before delivery.',
-  'Looking forward to it.',
-  'Could you gift-wrap this one?',
-  'Second order this month, still very happy.',
-  'Ring the bell twice, please.',
-];
-const INDUSTRIES = ['Software', 'Healthcare', 'Retail', 'Logistics', 'Financial services', 'Education', 'Manufacturing', 'Hospitality'];
-const CARRIERS = ['UPS', 'FedEx', 'DHL', 'USPS', 'Royal Mail', 'Canada Post'];
 
 const NOT_DATE_TO = /^(?!.*(^|_)(date|time|valid|created|updated|modified|published|period|day|start|end|effective|booking|check_?in|check_?out|departure|arrival|travel|stay|due|expiry|release|active|available|year|month|week)_(to|from)$).+_(to|from)$/;
 const DATE_NAME = /(^|_)(date|datetime|timestamp|created|updated|modified|deleted|shipped|published|released|expires|expiry|expiration|birthdate)(_|$)|_(at|on)$/;

@@ -1,0 +1,25 @@
+/** What the response reads in a result's keys (`_response.ts`): preferred fields, noise, paging, transport, money, secrets. */
+
+export const PREFERRED_FIELDS = /^(name|title|full name|display name|label|summary|status|city|country|price|total|total price|amount|temperature|condition|weather|date|time|description|type|result|value|count|expires at)$/;
+/** Fields that are bookkeeping or transport, not an answer: database ids, pagination, links, "found", place metadata. */
+export const NOISE_FIELDS = /^(request_?id|trace_?id|correlation_?id|locale|_id|\$oid|oid|__v|_v|etag|_links|links|href|self|cursor|next|previous|prev|offset|limit|page|per_page|page_size|pagesize|total_pages|totalpages|next_page|prev_page|generationtime_ms|found|success|succeeded|ok|timezone|timezone_abbreviation|utc_offset_seconds|elevation|total_?count|total_?results|total_?elements|number_?of_?elements|total_?items|results_?count|page_?number|pageable|has_?more|has_?next)$/i;
+/** Groups of links and pictures ({external_urls: {spotify: …}}) and paging objects: nothing to say. */
+export const LINK_GROUPS = /^(external_?urls|urls|links|images|thumbnails|avatars?|icons?|page|paging|pagination|pageable|meta|_meta|metadata|_metadata|request|request_?info|query|params|parameters|input|echo|search_?parameters|search_?metadata|search_?information|api_?info|sort|sorts|sorting|sort_?by|sort_?order|order_?by|facets|aggregations)$/i;
+/** Counts that describe a page of a list ("the size is 5"), said by the list itself. */
+export const PAGE_COUNTS = /^(total|count|size|number|totalElements|numberOfElements)$/;
+/** Flags of a page of results (Spring's `first`, `last`, `empty`). */
+export const PAGE_FLAGS = /^(first|last|empty|is_?first|is_?last|is_?empty)$/;
+/** A status or message that says only that the transport worked ("status 200", "message: Success"). */
+export const TRANSPORT_KEYS = /(^|_|[a-z])(status|Status|code|Code|message|Message|msg|Msg|detail|Detail)$/;
+export const TRANSPORT_VALUES = /^(200|201|204|ok|okay|done|success|successful|succeeded|true)\.?$|\b(success|successful|successfully)\b/i;
+export const CURRENCY_FIELDS = /^(currency|currency_?code|currencycode)$/i;
+export const MONEY_FIELDS = /^(amount|total|base|price|value|cost|fee|fees|balance|subtotal|tax|net|gross|sum)$|(price|total|amount|cost|fee)$/i;
+export const LABEL_FIELDS = /^(name|title|full_?name|display_?name|label)$/i;
+/** Never read out: passwords, secrets, tokens. */
+export const SECRET = /(password|passwd|secret|token|api_?key)$/i;
+// A slug ("brandSlugName") is an identifier in a URL, not a name to read out.
+export const ID_KEY = /(^|_|[a-z])(id|ids|Id|ID|Ids|IDs|key|uuid|Key)$|[Ss]lug/;
+/** "starts at", "expires at": verbs said with "it … on <date>". */
+export const PRESENT_VERB = /^(starts|ends|begins|opens|closes|expires|departs|arrives|leaves|runs|happens|occurs)$/;
+/** Words a user says for a field the result names otherwise. */
+export const FIELD_SYNONYMS: Record<string, string[]> = { itinerary: ['segment', 'leg', 'slice', 'itinerary'], salary: ['salary', 'pay', 'compensation'], stock: ['stock', 'inventory', 'quantity'] };
