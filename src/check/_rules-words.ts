@@ -4,9 +4,10 @@
  * identified by its?"), and a one- or two-letter parameter name said as a noun ("the s is jaws"). Reads only
  * the record; shares nothing with the realizer that writes the words.
  */
-import type { DialogueRecord, RecordOperation, Turn } from '../plan/types.ts';
+import type { DialogueRecord, RecordOperation } from '../plan/types.ts';
 import { isEnglish } from '../language/plain.ts';
 import type { InvariantId } from './types.ts';
+import { utterances } from './_utterances.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
@@ -109,17 +110,6 @@ function foreignRun(said: string, foreign: ReadonlySet<string>): string | undefi
   const words = said.trim().split(' ');
   for (let i = 0; i + 1 < words.length; i++) if (foreign.has(words[i] as string) && foreign.has(words[i + 1] as string)) return `${words[i]} ${words[i + 1]}`;
   return undefined;
-}
-
-/** What a turn says: its text, and an assistant's thought and search query. */
-function utterances(turn: Turn): [string, string][] {
-  if (turn.speaker === 'tool') return [];
-  const out: [string, string][] = [['text', turn.text ?? '']];
-  if (turn.speaker === 'assistant') {
-    if (turn.thought) out.push(['thought', turn.thought]);
-    if (turn.query) out.push(['query', turn.query]);
-  }
-  return out;
 }
 
 export function checkWords(record: DialogueRecord, add: Add): void {

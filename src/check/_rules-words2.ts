@@ -5,9 +5,10 @@
  * created", "the date after UTC is", "the exclude is"). Reads only the record and src/text's word list; shares
  * nothing with the realizer that writes the words.
  */
-import type { DialogueRecord, Turn } from '../plan/types.ts';
+import type { DialogueRecord } from '../plan/types.ts';
 import { isGluedIdentifier } from '../text/index.ts';
 import type { InvariantId } from './types.ts';
+import { utterances } from './_utterances.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
@@ -24,17 +25,6 @@ const FIELD_NAME_PATTERNS: [RegExp, string][] = [
 
 /** Lower-case words long enough to be glued ones: candidates only, checked against the word list. */
 const CANDIDATE = /\b[a-z]{6,}\b/g;
-
-/** What a turn says: its text, and an assistant's thought and search query. */
-function utterances(turn: Turn): [string, string][] {
-  if (turn.speaker === 'tool') return [];
-  const out: [string, string][] = [['text', turn.text ?? '']];
-  if (turn.speaker === 'assistant') {
-    if (turn.thought) out.push(['thought', turn.thought]);
-    if (turn.query) out.push(['query', turn.query]);
-  }
-  return out;
-}
 
 export function checkWords2(record: DialogueRecord, add: Add): void {
   // A glued word that is a value (a username, a slug in a result) is data, not wording; built only on a hit.

@@ -7,8 +7,9 @@
  * "the status is in_review").
  * Reads only the record; shares nothing with the realizer that writes the words.
  */
-import type { DialogueRecord, Turn } from '../plan/types.ts';
+import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
+import { utterances } from './_utterances.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
@@ -29,17 +30,6 @@ const NAME_WORDS: [RegExp, string][] = [
   [/\b(?:get|list|fetch|retrieve) and (?:paginate|page|iterate|scroll) through\b/i, 'pastes the description\'s paging ("get and paginate through"): ask for the things'],
   [/\b[Tt]he (?:status|state|stage|phase) is [a-z]+_[a-z_]+\b/, 'says a raw enum value ("the status is in_review"): say its words ("in review")'],
 ];
-
-/** What a turn says: its text, and an assistant's thought and search query. */
-function utterances(turn: Turn): [string, string][] {
-  if (turn.speaker === 'tool') return [];
-  const out: [string, string][] = [['text', turn.text ?? '']];
-  if (turn.speaker === 'assistant') {
-    if (turn.thought) out.push(['thought', turn.thought]);
-    if (turn.query) out.push(['query', turn.query]);
-  }
-  return out;
-}
 
 export function checkWords3(record: DialogueRecord, add: Add): void {
   record.turns.forEach((turn, i) => {
