@@ -8,6 +8,7 @@ import { mockValue } from '../src/plan/_mock.ts';
 import { productName } from '../src/plan/_names.ts';
 import { Rng } from '../src/random/index.ts';
 import { withRng } from '../src/plan/_faker.ts';
+import { REFERENCE_DATE } from '../src/world/index.ts';
 
 const draw = (name: string, context: string, seed: number, parent?: string): string => {
   const rng = Rng.for(seed, 0);
@@ -35,6 +36,18 @@ describe('a record is one real thing', () => {
     const alert = { regionCode: 'US-CA', city: 'Lisbon', countryCode: 'PT', name: 'Heat Advisory' };
     finishRecord(alert, []);
     assert.deepEqual(alert, { regionCode: 'PT-11', city: 'Lisbon', countryCode: 'PT', name: 'Heat Advisory' });
+  });
+  it('an active weather alert began hours before the reference day and runs for hours or days, not years', () => {
+    const rng = Rng.for(3, 0);
+    const alert = { event: 'Flood Watch', severity: 'moderate', onset: '2024-12-23T05:30:00Z', expires: '2026-07-05T22:00:00Z' };
+    withRng(rng, () => finishRecord(alert, []));
+    const now = Date.parse(`${REFERENCE_DATE}T12:00:00Z`);
+    assert.match(alert.onset, /^\d{4}-\d\d-\d\dT\d\d:\d\d:00Z$/);
+    assert.ok(Date.parse(alert.onset) < now && now - Date.parse(alert.onset) <= 20 * 3_600_000, alert.onset);
+    assert.ok(Date.parse(alert.expires) > now && Date.parse(alert.expires) - now <= 60 * 3_600_000, alert.expires);
+    const given = { event: 'Flood Watch', severity: 'moderate', onset: '2026-05-06', expires: '2026-05-07' };
+    finishRecord(given, ['onset']);
+    assert.deepEqual(given, { event: 'Flood Watch', severity: 'moderate', onset: '2026-05-06', expires: '2026-05-07' });
   });
   it('a thing named by its number carries its number', () => {
     const chapter = { id: 'c', name: 'Chapter 9', chapter_number: 1 };

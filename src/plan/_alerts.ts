@@ -3,6 +3,7 @@
  * concert drawn for a field called `event`), of a type that fits its severity; its headline and description
  * speak of that event; it begins before it expires. Values pinned or echoed (`fixed`) never change.
  */
+import { REFERENCE_DATE } from '../world/index.ts';
 import { faker } from './_faker.ts';
 
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
@@ -62,11 +63,24 @@ export function agreeAlert(record: Record<string, unknown>, byWords: Map<string,
   orderDates(record, find(START_KEY), find(END_KEY), fixed);
 }
 
-/** An alert starts before it ends: dates drawn apart are swapped unless one was given. */
+/**
+ * An alert is current: it began a few hours before the dialogue's day and runs for hours or days, not years
+ * (weather services issue alerts for a spell of weather). Dates drawn apart are redrawn unless one was given.
+ */
 function orderDates(record: Record<string, unknown>, startKey: string | undefined, endKey: string | undefined, fixed: readonly string[]): void {
   if (startKey === undefined || endKey === undefined || fixed.includes(startKey) || fixed.includes(endKey)) return;
   const start = record[startKey];
   const end = record[endKey];
   if (typeof start !== 'string' || typeof end !== 'string' || Number.isNaN(Date.parse(start)) || Number.isNaN(Date.parse(end))) return;
-  if (Date.parse(start) > Date.parse(end)) [record[startKey], record[endKey]] = [end, start];
+  const now = Date.parse(`${REFERENCE_DATE}T12:00:00Z`);
+  const onset = now - faker.number.int({ min: 2, max: 40 }) * 1_800_000;
+  const expires = now + faker.number.int({ min: 4, max: 120 }) * 1_800_000;
+  record[startKey] = sameShape(start, onset);
+  record[endKey] = sameShape(end, expires);
+}
+
+/** `time` written like `like`: a date alone, or a UTC time to the minute. */
+function sameShape(like: string, time: number): string {
+  const iso = new Date(time).toISOString();
+  return like.length <= 10 ? iso.slice(0, 10) : `${iso.slice(0, 16)}:00Z`;
 }
