@@ -10,6 +10,7 @@ import { identifierWords } from '../text/index.ts';
 import type { ResultField, ResultShape } from './_result.ts';
 import { meaningOf } from '../world/index.ts';
 import { statusAfterChange } from './_agree.ts';
+import { countFields, isCountOperation } from './_aggregates.ts';
 
 /** Words that say what an operation does or how, never what it is about. */
 const NOT_NOUNS = new Set([
@@ -201,6 +202,8 @@ function buildFields(op: Operation): ResultField[] {
     }
     return fields;
   }
+  // "Returns the number of unresolved issues": numbers, never a list of named issues.
+  if (isCountOperation(op)) return countFields(op);
   const kind = KINDS.find((k) => k.test.test(noun));
   const own = kind?.fields ?? (op.inputs.some((p) => p.required && FORMAT_INPUT.test(p.name)) ? FILE_FIELDS : GENERIC);
   if (plural) {
