@@ -66,10 +66,9 @@ export function countFields(op: Pick<Operation, 'name' | 'path' | 'summary' | 'd
   return [...new Set(names)].map((path) => ({ path, schema: COUNT_SCHEMA }));
 }
 
-/** The built result agrees with itself and the call: list counts and aggregates, one currency, plausible money, change messages. */
+/** The built result agrees with itself and the call: list counts, one currency, plausible money, change messages. */
 export function agreeWithin(result: unknown, facts: CallFacts, echo: Record<string, unknown>, pinnedValues: ReadonlySet<string>, shape: ResultShape): void {
   reconcileLists(result, facts);
-  agreeAggregates(result, pinnedValues);
   oneCurrency(result, echo);
   fitMoney(result, new Set([...pinnedValues, ...Object.values(echo).map((v) => JSON.stringify(v))]));
   if (shape.changesNow) writeMessages(result);

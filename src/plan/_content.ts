@@ -102,7 +102,9 @@ const KINDS: Array<{ test: RegExp; words: string; fields: FieldSpec[] }> = [
   { test: /^(channel)$/, words: 'channels', fields: [['id', S], ['title', S], ['subscriber_count', INT]] },
   { test: /^(job|position|vacancy|opening|posting|career)$/, words: 'jobs', fields: [['id', S], ['title', S], ['company', S], ['location', S], ['posted_at', DATE]] },
   { test: /^(event|tournament|match|game|concert|fixture|race|competition|festival)$/, words: 'events', fields: [['id', S], ['name', S], ['start_date', DATE], ['city', S]] },
-  { test: /^(property|setting|config|configuration|attribute|preference|option|parameter|column|field|variable|flag)$/, words: 'settings', fields: [['key', S], ['value', S]] },
+  // A dataset's fields or a table's columns are named as schemas name them ("filing_date"), never a key and a value.
+  { test: /^(column|field)$/, words: 'fields columns schema', fields: [['name', S]] },
+  { test: /^(property|setting|config|configuration|attribute|preference|option|parameter|variable|flag)$/, words: 'settings', fields: [['key', S], ['value', S]] },
   { test: /^(product|item|offer|deal|listing|car|model|app|application)$/, words: 'products', fields: [['id', S], ['name', S], ['price', MONEY], ['currency', S]] },
   { test: /^(order|payment|transaction|invoice|booking|reservation|purchase|subscription)$/, words: 'orders', fields: [['id', S], ['status', S], ['total', MONEY], ['currency', S], ['created_at', DATETIME]] },
   { test: /^(news|article|post|story|headline|blog|feed)$/, words: 'news articles', fields: [['id', S], ['title', S], ['publisher', S], ['published_at', DATETIME]] },
@@ -155,6 +157,8 @@ const FLAG_FIELD = /^(status|status_?code|message|msg|success|ok|code|result_?co
 /** The spec says nothing a read could return: no response fields, or only a status or message. */
 export function lacksContent(op: Operation): boolean {
   if (op.outputs.length === 0) return true;
+  // A plural read whose whole result is one bare string ("ITM-59716") says nothing of the things it lists.
+  if (op.effect === 'read' && op.outputs.length === 1 && op.outputs[0]!.path === '' && op.outputs[0]!.schema.type === 'string' && resourceOf(op).plural) return true;
   return op.effect === 'read' && op.outputs.every((f) => FLAG_FIELD.test(f.path.split('.').pop()?.replace(/\[\]/g, '') ?? ''));
 }
 
@@ -163,7 +167,7 @@ export function inferredOutputs(op: Operation): ResultField[] {
   let fields = cache.get(op);
   if (!fields) {
     const inferred = buildFields(op);
-    fields = [...op.outputs.filter((f) => !inferred.some((g) => g.path === f.path)), ...inferred];
+    fields = [...op.outputs.filter((f) => f.path !== '' && !inferred.some((g) => g.path === f.path)), ...inferred];
     cache.set(op, fields);
   }
   return fields;
