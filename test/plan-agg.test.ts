@@ -1,0 +1,73 @@
+/** Counts and aggregates in mock results (QUALITY.md E): src/plan/_aggregates.ts and the count content of _content.ts. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { agreeAggregates, countFields, isCountOperation } from '../src/plan/_aggregates.ts';
+import { inferredOutputs, lacksContent } from '../src/plan/_content.ts';
+import { mockValue } from '../src/plan/_mock.ts';
+import { Rng } from '../src/random/index.ts';
+import { withRng } from '../src/plan/_faker.ts';
+import type { Operation } from '../src/specs/types.ts';
+
+const op = (name: string, path: string, description: string, outputs: Operation['outputs'] = []): Operation => ({ id: `x.${name}`, name, path, method: 'GET', description, inputs: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], outputs, effect: 'read' }) as unknown as Operation;
+
+describe('a count operation returns numbers', () => {
+  it('knows a count by its path, name or description, and a list by none of them', () => {
+    assert.ok(isCountOperation(op('getVersionUnresolvedIssues', '/version/{id}/unresolvedIssueCount', '')));
+    assert.ok(isCountOperation(op('getComponentRelatedIssues', '/component/{id}/relatedIssueCounts', '')));
+    assert.ok(isCountOperation(op('related', '/version/{id}/related', 'Returns a bean containing the number of fixed in and affected issues for the given version.')));
+    assert.ok(!isCountOperation(op('getCountries', '/countries', 'Returns all countries')));
+    assert.ok(!isCountOperation(op('getAccount', '/accounts/{id}', 'Get an account and its discount')));
+  });
+  it('names one count per kind its description names', () => {
+    const paths = (o: Operation): string[] => countFields(o).map((f) => f.path);
+    assert.deepEqual(paths(op('getVersionRelatedIssues', '/version/{id}/relatedIssueCounts', 'Returns a bean containing the number of fixed in and affected issues for the given version.')), ['fixed_issue_count', 'affected_issue_count']);
+    assert.deepEqual(paths(op('getVersionUnresolvedIssues', '/version/{id}/unresolvedIssueCount', 'Returns the number of unresolved issues for the given version')), ['unresolved_issue_count']);
+    assert.deepEqual(paths(op('getComponentRelatedIssues', '/component/{id}/relatedIssueCounts', 'Returns counts of issues related to this component.')), ['issue_count']);
+    assert.deepEqual(paths(op('countUsers', '/users/count', 'How many users are registered')), ['user_count']);
+  });
+  it('a count operation with no response schema infers numbers, never named records', () => {
+    const outputs = inferredOutputs(op('getVersionUnresolvedIssues', '/version/{id}/unresolvedIssueCount', 'Returns the number of unresolved issues for the given version'));
+    assert.deepEqual(outputs.map((f) => [f.path, f.schema.type]), [['unresolved_issue_count', 'integer']]);
+  });
+});
+
+describe('a plural read whose result is a bare string', () => {
+  const fields = op('list-searchable-fields', '/{dataset}/{version}/fields', 'This GET API returns the list of all the searchable field names.', [{ path: '', schema: { type: 'string' } }] as never);
+  it('lists the nouns it reads, named as schemas name fields', () => {
+    assert.ok(lacksContent(fields));
+    assert.deepEqual(inferredOutputs(fields).map((f) => f.path), ['fields[].name']);
+    const rng = Rng.for(7, 0);
+    const name = withRng(rng, () => mockValue({ type: 'string' }, { name: 'field_name', parent: 'fields', context: 'fields', inResult: true }, rng, 1)) as string;
+    assert.match(name, /^[a-z]+(_[a-z]+)+$|^(title|status|category|description)$/);
+  });
+});
+
+describe('aggregates are computed from their items', () => {
+  it('average rank, top-3 share, found share and found count fit the grid cells', () => {
+    const data = { points: 3, found: 3, found_percent: 100, average_rank: 47, top_3_rank_percent: 18, results: [{ found: true, rank: 27, count: 0, results: [] }, { found: false, rank: null, count: 0, results: [] }, { found: true, rank: 2, count: 0, results: [] }] };
+    agreeAggregates(data, new Set());
+    assert.equal(data.average_rank, 14.5);
+    assert.equal(data.top_3_rank_percent, 33);
+    assert.equal(data.found_percent, 67);
+    assert.equal(data.found, 2);
+    assert.ok(data.results[0]!.count >= 27, 'a cell found at rank 27 has at least 27 results');
+  });
+  it('an empty reviews list has no total beside it; ratings are never fewer than reviews', () => {
+    const empty = { total_reviews: 454, total_ratings: 218, reviews: [] };
+    agreeAggregates(empty, new Set());
+    assert.equal(empty.total_reviews, 0);
+    const product = { total_reviews: 454, total_ratings: 218 };
+    agreeAggregates(product, new Set());
+    assert.deepEqual(product, { total_reviews: 218, total_ratings: 454 });
+  });
+  it('points fall as the rank rises, each value in its own form, no tie across ranks', () => {
+    const rows = [{ rank: 48, points: '2,276' }, { rank: 41, points: '2,276' }, { rank: 19, points: '1434' }];
+    agreeAggregates({ player_rankings: rows }, new Set());
+    assert.deepEqual(rows.map((r) => r.points), ['1434', '2,275', '2,276']);
+  });
+  it('a pinned value is never changed', () => {
+    const data = { average_rank: 47, results: [{ rank: 1 }, { rank: 3 }] };
+    agreeAggregates(data, new Set(['47']));
+    assert.equal(data.average_rank, 47);
+  });
+});
