@@ -8,9 +8,7 @@
  */
 import type { JsonSchema, Operation } from '../specs/types.ts';
 import { identifierWords } from '../text/index.ts';
-import type { ResultField, ResultShape } from './_result.ts';
-import { oneCurrency, reconcileLists, writeMessages, type CallFacts } from './_consistency.ts';
-import { fitMoney } from './_money.ts';
+import type { ResultField } from './_result.ts';
 
 const COUNT_SCHEMA: JsonSchema = { type: 'integer', minimum: 0, maximum: 250 };
 /** "Returns the number of unresolved issues", "counts of issues related to…", "how many users…". */
@@ -64,14 +62,6 @@ export function countFields(op: Pick<Operation, 'name' | 'path' | 'summary' | 'd
     names.push(before.length > 0 ? `${before.map((w, i) => (i === before.length - 1 ? singular(w) : w)).join('_')}_count` : 'count');
   }
   return [...new Set(names)].map((path) => ({ path, schema: COUNT_SCHEMA }));
-}
-
-/** The built result agrees with itself and the call: list counts, one currency, plausible money, change messages. */
-export function agreeWithin(result: unknown, facts: CallFacts, echo: Record<string, unknown>, pinnedValues: ReadonlySet<string>, shape: ResultShape): void {
-  reconcileLists(result, facts);
-  oneCurrency(result, echo);
-  fitMoney(result, new Set([...pinnedValues, ...Object.values(echo).map((v) => JSON.stringify(v))]));
-  if (shape.changesNow) writeMessages(result);
 }
 
 const AVERAGE = /^(?:average|avg|mean)_(.+)$/;

@@ -11,9 +11,9 @@ import { flatSchema, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { currentWorld, meaningOf, placeAt, placeNamedIn, rememberRecord, withFocus, withPlace, type Meaning, type Place } from '../world/index.ts';
 import { settleWeather } from './_weather.ts';
+import { fitMoney } from './_money.ts';
 import { settlePlaceRecord } from './_geo.ts';
-import { fitTotal, nearby, settleDates, type CallFacts } from './_consistency.ts';
-import { agreeWithin } from './_aggregates.ts';
+import { fitTotal, nearby, oneCurrency, reconcileLists, settleDates, writeMessages, type CallFacts } from './_consistency.ts';
 
 const WEATHER_CONTEXT = /\b(weather|forecasts?|climate|temperatures?|precipitation|meteo\w*)\b/i;
 
@@ -413,6 +413,14 @@ function distinctScalars(items: unknown[], chosen: number, redraw: () => unknown
 
 /** A list searched by an exact key (an email) whose items carry that key: the one record with it. */
 const findsByExactKey = (itemNode: Node, echo: Record<string, unknown>): boolean => [...(itemNode.keys ?? [])].some(([key, child]) => child.leaf !== undefined && EXACT_KEY.test(lastNameWord(key)) && typeof echo[echoKey(echo, key) ?? ''] === 'string');
+
+/** The built result agrees with itself and the call: list counts, one currency, plausible money, change messages. */
+function agreeWithin(result: unknown, facts: CallFacts, echo: Record<string, unknown>, pinnedValues: ReadonlySet<string>, shape: ResultShape): void {
+  reconcileLists(result, facts);
+  oneCurrency(result, echo);
+  fitMoney(result, new Set([...pinnedValues, ...Object.values(echo).map((v) => JSON.stringify(v))]));
+  if (shape.changesNow) writeMessages(result);
+}
 
 /** The lists a chain takes a value from (`items[0].id` → `items`): each holds the one match of the user's detail. */
 function matchLists(result: unknown, pinnedAt: Readonly<Record<string, string>>): Set<unknown> {
