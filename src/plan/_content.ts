@@ -109,7 +109,9 @@ const KINDS: Array<{ test: RegExp; words: string; fields: FieldSpec[] }> = [
   { test: /^(order|payment|transaction|invoice|booking|reservation|purchase|subscription)$/, words: 'orders', fields: [['id', S], ['status', S], ['total', MONEY], ['currency', S], ['created_at', DATETIME]] },
   { test: /^(news|article|post|story|headline|blog|feed)$/, words: 'news articles', fields: [['id', S], ['title', S], ['publisher', S], ['published_at', DATETIME]] },
   { test: /^(question|quiz|trivia|puzzle)$/, words: 'questions', fields: [['id', S], ['question', S], ['category', S], ['difficulty', { type: 'string', enum: ['easy', 'medium', 'hard'] }]] },
-  { test: /^(comment|review|reply|message|note|tweet|rating)$/, words: 'comments reviews', fields: [['id', S], ['text', S], ['author', S], ['created_at', DATETIME]] },
+  // A review is what a buyer wrote about what they bought (its stars left out: drawn apart from its words they would disagree).
+  { test: /^(review|rating)$/, words: 'reviews', fields: [['id', S], ['text', S], ['author', S], ['created_at', DATETIME]] },
+  { test: /^(comment|reply|message|note|tweet)$/, words: 'comments', fields: [['id', S], ['text', S], ['author', S], ['created_at', DATETIME]] },
   { test: /^(weather|forecast|temperature|climate)$/, words: 'weather forecast', fields: [['date', DATE], ['temperature', { type: 'number' }], ['condition', S]] },
   { test: /^(status|health|heartbeat|progress|batch|job_status|ping)$/, words: 'status', fields: [['status', S], ['updated_at', DATETIME]] },
   { test: /^(time|servertime|clock|timestamp)$/, words: 'time', fields: [['server_time', DATETIME], ['timezone', S]] },
@@ -169,6 +171,28 @@ export function inferredOutputs(op: Operation): ResultField[] {
     const inferred = buildFields(op);
     fields = [...op.outputs.filter((f) => f.path !== '' && !inferred.some((g) => g.path === f.path)), ...inferred];
     cache.set(op, fields);
+  }
+  return fields;
+}
+
+const filled = new WeakMap<object, ResultField[]>();
+/** Keys that hold whatever a call found, not one kind of record. */
+const CONTAINER = /^(items|results|data|response|payload|records|entries|list|values|hits|objects|elements|content)$/i;
+
+/**
+ * The spec's response fields, where a list of bare objects named for a kind of record (`reviews[]`: `{type: object}`)
+ * holds that kind's fields (id, text, author, date), so the list is not always empty beside its `total_reviews` (cached).
+ */
+export function filledOutputs(op: Operation): ResultField[] {
+  let fields = filled.get(op);
+  if (!fields) {
+    fields = op.outputs.flatMap((f) => {
+      const key = /(?:^|\.)([A-Za-z_]+)\[\]$/.exec(f.path)?.[1];
+      const bare = f.schema.type === 'object' && f.schema.properties === undefined && key !== undefined && !CONTAINER.test(key) && !op.outputs.some((g) => g.path.startsWith(`${f.path}.`));
+      const kind = bare ? KINDS.find((k) => k.test.test(singularOf(identifierWords(key).pop() ?? ''))) : undefined;
+      return kind ? kind.fields.map(([name, schema]) => ({ path: `${f.path}.${name.replace(/^\w+\[\]\./, '')}`, schema })) : [f];
+    });
+    filled.set(op, fields);
   }
   return fields;
 }

@@ -23,5 +23,20 @@ export const COMMENTS = [
   'Second order this month, still very happy.',
   'Ring the bell twice, please.',
 ];
+/** What a buyer writes about what they bought: a review, never a delivery note. */
+export const REVIEW_TEXTS = [
+  'Does exactly what it says, very happy with it.',
+  'Good quality for the price.',
+  'Stopped working after two weeks, disappointed.',
+  'Smaller than I expected, but works well.',
+  'Excellent, would buy again.',
+  'Decent, though the instructions were unclear.',
+  'Solid build and fast shipping.',
+  'Not worth the money.',
+  'Comfortable and easy to set up.',
+  'The colour is a little different from the photos.',
+  'Works fine, packaging could be better.',
+  'Bought a second one for my parents.',
+];
 export const INDUSTRIES = ['Software', 'Healthcare', 'Retail', 'Logistics', 'Financial services', 'Education', 'Manufacturing', 'Hospitality'];
 export const CARRIERS = ['UPS', 'FedEx', 'DHL', 'USPS', 'Royal Mail', 'Canada Post'];

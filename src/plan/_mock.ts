@@ -17,7 +17,7 @@ import { isPlaceholderExample, shapedLike, unencoded } from './_examples.ts';
 import { currentWorld, knownPlaces, markProvisional, meaningOf, worldValue, type Meaning } from '../world/index.ts';
 import { isEmptyRecord } from './_empty.ts';
 import { inRequestedFormat, isoSubdivision, kindFieldValue, sectionName, typeOfRecord } from './_field-values.ts';
-import { CITIES, LANGUAGES, SEARCH_TERMS, WEATHER_WORDS, SUCCESS_MESSAGES, COMMENTS, INDUSTRIES, CARRIERS } from './_mock-words.ts';
+import { CITIES, LANGUAGES, SEARCH_TERMS, WEATHER_WORDS, SUCCESS_MESSAGES, COMMENTS, INDUSTRIES, CARRIERS, REVIEW_TEXTS } from './_mock-words.ts';
 export { isEmptyRecord };
 
 // randexp is CommonJS whose typings describe `exports.default`; at run time the import is the class itself.
@@ -163,6 +163,7 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(color|colour)/.test(n), () => faker.color.human()],
   [(n) => /currency/.test(n), () => faker.finance.currencyCode()],
   [(n) => /(lang|language|locale)/.test(n), (rng) => pickFrom(rng, LANGUAGES)],
+  [(n, _t, c) => /(^|_)(text|body|content)$/.test(n) && /\breviews?\b/.test(c) && !/\b(comments?|posts?|messages?|tweets?)\b/.test(c), (rng) => pickFrom(rng, REVIEW_TEXTS)],
   [(n, _t, c) => /(^|_)text$/.test(n) && /\b(reviews?|comments?|posts?|messages?|notes?|tweets?|replies|reply)\b/.test(c), (rng) => pickFrom(rng, COMMENTS)],
   // A search is for a thing of the operation's resource; general search terms only where the resource is unknown.
   [(n) => /(^|_)(q|query|keyword|keywords|search|term|terms|text)$/.test(n), (rng, c) => searchValue(c) ?? pickFrom(rng, SEARCH_TERMS)],

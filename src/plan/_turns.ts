@@ -12,7 +12,7 @@ import { agreeRecord } from './_agree.ts';
 import { agreeAggregates } from './_aggregates.ts';
 import { honourQueryAndIds } from './_honour-query.ts';
 import { settlePlaceResult } from './_place-results.ts';
-import { contentWords, inferredOutputs, lacksContent, resultShape } from './_content.ts';
+import { contentWords, filledOutputs, inferredOutputs, lacksContent, resultShape } from './_content.ts';
 import { normalized, operationContext, paramHints, type Draft } from './_draft.ts';
 import { validateArguments } from './catalog.ts';
 import type { FlowStep } from './flows.ts';
@@ -385,7 +385,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   const operation = a.op.operation;
   // A spec with no response schema still answers with content: the resource the operation is about.
   const inferred = lacksContent(operation);
-  const outputs = inferred ? inferredOutputs(operation) : operation.outputs;
+  const outputs = inferred ? inferredOutputs(operation) : filledOutputs(operation);
   const context = inferred ? `${operationContext(operation)} ${contentWords(operation)}` : operationContext(operation);
   const shape = resultShape(operation, args);
   // The user picks one of the records listed: it need not be the first.
