@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { agreeAggregates, countFields, isCountOperation } from '../src/plan/_aggregates.ts';
-import { inferredOutputs, lacksContent } from '../src/plan/_content.ts';
+import { filledOutputs, inferredOutputs, lacksContent } from '../src/plan/_content.ts';
 import { mockValue } from '../src/plan/_mock.ts';
 import { Rng } from '../src/random/index.ts';
 import { withRng } from '../src/plan/_faker.ts';
@@ -69,5 +69,19 @@ describe('aggregates are computed from their items', () => {
     const data = { average_rank: 47, results: [{ rank: 1 }, { rank: 3 }] };
     agreeAggregates(data, new Set(['47']));
     assert.equal(data.average_rank, 47);
+  });
+});
+
+describe('a list of bare objects named for a kind', () => {
+  it('holds records of that kind (reviews have a text and an author), a container key stays as it is', () => {
+    const reviews = op('product_reviews', '/reviews', 'Get product reviews', [{ path: 'data.total_reviews', schema: { type: 'integer' } }, { path: 'data.reviews[]', schema: { type: 'object' } }, { path: 'data.items[]', schema: { type: 'object' } }] as never);
+    assert.deepEqual(filledOutputs(reviews).map((f) => f.path), ['data.total_reviews', 'data.reviews[].id', 'data.reviews[].text', 'data.reviews[].author', 'data.reviews[].created_at', 'data.items[]']);
+  });
+  it("a review's text is a buyer's words about the thing, not a delivery note", () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const rng = Rng.for(seed, 0);
+      const text = withRng(rng, () => mockValue({ type: 'string' }, { name: 'text', parent: 'reviews', context: 'product reviews amazon', inResult: true }, rng, 1)) as string;
+      assert.doesNotMatch(text, /deliver|package|bell|gift-wrap|looking forward/i);
+    }
   });
 });
