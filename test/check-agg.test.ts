@@ -41,6 +41,9 @@ describe('aggregates agree with their items', () => {
     assert.deepEqual(aggregateBroken(oneCall({}, { data: { top_3_rank_percent: 18, results: cells } })), ['aggregate_mismatch']);
     assert.deepEqual(aggregateBroken(oneCall({}, { data: { found_percent: 100, results: cells } })), ['aggregate_mismatch']);
   });
+  test('the average of a page of a longer list is over all of them, not checked against the page', () => {
+    assert.deepEqual(aggregateBroken(oneCall({}, { average_rating: 4.4, total_reviews: 454, reviews: [{ rating: 1 }, { rating: 2 }] })), []);
+  });
   test('aggregates computed from the items pass', () => {
     assert.deepEqual(aggregateBroken(oneCall({}, { data: { average_rank: 28.3, top_3_rank_percent: 0, found_percent: 75, results: cells } })), []);
   });

@@ -21,6 +21,7 @@ const AVERAGE = /^(?:average|avg|mean)_(.+)$/;
 const TOP_SHARE = /^top_(\d+)_(.+?)_(?:percent|pct|percentage)$/;
 const SHARE = /^(.+?)_(?:percent|pct|percentage)$/;
 const RANK = /^(rank|ranking|position)$/;
+const TOTAL = /^(total|count|total_\w+|\w+_count|num_\w+|number_of_\w+|hits)$/;
 const SCORE = /^(points|score|total_points|pts|total_score)$/;
 
 export function checkAggregates(record: DialogueRecord, add: Add): void {
@@ -96,7 +97,8 @@ function field(items: Array<Record<string, unknown>>, name: string): { numbers: 
 /** `average_rank: 47` over ranks 27, 48, 10; `top_3_rank_percent: 18` with no rank ≤ 3; `found_percent` off the found flags. */
 function aggregateProblems(obj: Record<string, unknown>): string[] {
   const items = itemsOf(obj);
-  if (!items) return [];
+  // A page of a longer list (total_reviews 454 beside 3 reviews) averages over all of them, not the page.
+  if (!items || Object.entries(obj).some(([k, v]) => typeof v === 'number' && v > items.length && TOTAL.test(words(k)))) return [];
   const out: string[] = [];
   for (const [key, value] of Object.entries(obj)) {
     if (typeof value !== 'number') continue;

@@ -68,6 +68,7 @@ const AVERAGE = /^(?:average|avg|mean)_(.+)$/;
 const TOP_SHARE = /^top_(\d+)_(.+?)_(?:percent|pct|percentage|share)$/;
 const SHARE = /^(.+?)_(?:percent|pct|percentage|share|rate)$/;
 const RANK = /^(rank|ranking|position)$/;
+const TOTAL = /^(total|count|total_\w+|\w+_count|num_\w+|number_of_\w+|total_?results|hits)$/;
 const SCORE = /^(points|score|total_points|pts|total_score)$/;
 
 const words = (key: string): string => identifierWords(key).join('_');
@@ -120,6 +121,8 @@ const round1 = (n: number): number => Math.round(n * 10) / 10;
 
 /** `average_rank`, `found_percent`, `top_3_rank_percent` and `found` (a count beside items with a `found` flag) from the items. */
 function summarise(obj: Record<string, unknown>, items: Array<Record<string, unknown>>, pinned: ReadonlySet<string>): void {
+  // A page of a longer list (total_reviews 454 beside 3 reviews): its averages are over all, not the page.
+  if (Object.entries(obj).some(([k, v]) => typeof v === 'number' && v > items.length && TOTAL.test(words(k)))) return;
   for (const [key, current] of Object.entries(obj)) {
     if (Array.isArray(current) || (current !== null && typeof current === 'object') || pinned.has(JSON.stringify(current))) continue;
     const w = words(key);

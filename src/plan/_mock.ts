@@ -163,7 +163,7 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(color|colour)/.test(n), () => faker.color.human()],
   [(n) => /currency/.test(n), () => faker.finance.currencyCode()],
   [(n) => /(lang|language|locale)/.test(n), (rng) => pickFrom(rng, LANGUAGES)],
-  [(n, _t, c) => /(^|_)(text|body|content)$/.test(n) && /\breviews?\b/.test(c) && !/\b(comments?|posts?|messages?|tweets?)\b/.test(c), (rng) => pickFrom(rng, REVIEW_TEXTS)],
+  [(n, _t, c) => /^(review_)?(text|body|content)$/.test(n) && /\breviews?\b/.test(c) && !/\b(comments?|posts?|messages?|tweets?)\b/.test(c), (rng) => pickFrom(rng, REVIEW_TEXTS)],
   [(n, _t, c) => /(^|_)text$/.test(n) && /\b(reviews?|comments?|posts?|messages?|notes?|tweets?|replies|reply)\b/.test(c), (rng) => pickFrom(rng, COMMENTS)],
   // A search is for a thing of the operation's resource; general search terms only where the resource is unknown.
   [(n) => /(^|_)(q|query|keyword|keywords|search|term|terms|text)$/.test(n), (rng, c) => searchValue(c) ?? pickFrom(rng, SEARCH_TERMS)],
