@@ -44,6 +44,11 @@ describe('aggregates agree with their items', () => {
   test('the average of a page of a longer list is over all of them, not checked against the page', () => {
     assert.deepEqual(aggregateBroken(oneCall({}, { average_rating: 4.4, total_reviews: 454, reviews: [{ rating: 1 }, { rating: 2 }] })), []);
   });
+  test('ratings per star that do not add up to the count, or whose mean is not the average, break it', () => {
+    assert.deepEqual(aggregateBroken(oneCall({}, { average: 3.75, count: 5, counts: { 1: 0, 2: 1, 3: 3, 4: 1, 5: 3 } })), ['aggregate_mismatch']);
+    assert.deepEqual(aggregateBroken(oneCall({}, { average: 4.5, count: 5, counts: { 1: 0, 2: 1, 3: 3, 4: 1, 5: 0 } })), ['aggregate_mismatch']);
+    assert.deepEqual(aggregateBroken(oneCall({}, { average: 3, count: 5, counts: { 1: 0, 2: 1, 3: 3, 4: 1, 5: 0 } })), []);
+  });
   test('aggregates computed from the items pass', () => {
     assert.deepEqual(aggregateBroken(oneCall({}, { data: { average_rank: 28.3, top_3_rank_percent: 0, found_percent: 75, results: cells } })), []);
   });

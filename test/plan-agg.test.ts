@@ -65,6 +65,15 @@ describe('aggregates are computed from their items', () => {
     agreeAggregates({ player_rankings: rows }, new Set());
     assert.deepEqual(rows.map((r) => r.points), ['1434', '2,275', '2,276']);
   });
+  it('an empty per-star object beside an average and a count is filled, and the average is its mean', () => {
+    const ratings: { average: number; count: number; counts: Record<string, number> } = { average: 4.4, count: 137, counts: {} };
+    agreeAggregates(ratings, new Set());
+    const stars = Object.entries(ratings.counts);
+    assert.deepEqual(stars.map(([k]) => k), ['1', '2', '3', '4', '5']);
+    assert.equal(stars.reduce((a, [, n]) => a + n, 0), 137);
+    assert.ok(Math.abs(ratings.average - stars.reduce((a, [k, n]) => a + Number(k) * n, 0) / 137) < 0.01);
+    assert.ok(ratings.average > 4 && ratings.average < 4.6);
+  });
   it('a pinned value is never changed', () => {
     const data = { average_rank: 47, results: [{ rank: 1 }, { rank: 3 }] };
     agreeAggregates(data, new Set(['47']));

@@ -30,7 +30,7 @@ export function checkAggregates(record: DialogueRecord, add: Add): void {
     const op = record.operations[turn.operation];
     if (op && saysCount(op) && namedRecordsOnly(turn.result)) add('count_as_records', i, `${turn.operation} returns a count ("${(op.description.split(/\n/)[0] ?? '').slice(0, 80)}") but its result lists named records and no number`);
     eachObject(turn.result, (obj) => {
-      for (const problem of aggregateProblems(obj)) add('aggregate_mismatch', i, `tool result: ${problem}`);
+      for (const problem of [...aggregateProblems(obj), ...starProblems(obj)]) add('aggregate_mismatch', i, `tool result: ${problem}`);
       const total = emptyListTotal(obj);
       if (total) add('empty_list_total', i, `tool result: ${total}`);
       for (const v of Object.values(obj)) {
@@ -127,6 +127,21 @@ function aggregateProblems(obj: Record<string, unknown>): string[] {
       if (Math.abs(value - pct) > 2) out.push(`${key} is ${value} but ${Math.round(pct)} % of the items are ${share[1]}`);
     }
   }
+  return out;
+}
+
+/** Ratings per star (`counts: {"1": 0, "2": 1, …}`) add up to the count beside them, and their mean is the average. */
+function starProblems(obj: Record<string, unknown>): string[] {
+  const perStar = Object.entries(obj).find(([k, v]) => /^(counts|distribution|histogram|breakdown|ratings?_counts?|star_counts|rating_distribution)$/.test(words(k)) && v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 0 && Object.entries(v).every(([star, n]) => /^[1-5]$/.test(star) && typeof n === 'number'));
+  if (!perStar) return [];
+  const stars = Object.entries(perStar[1] as Record<string, number>);
+  const total = stars.reduce((a, [, n]) => a + n, 0);
+  const out: string[] = [];
+  const countKey = Object.keys(obj).find((k) => /^(count|total|ratings_count|total_ratings|number_of_ratings)$/.test(words(k)) && typeof obj[k] === 'number');
+  if (countKey !== undefined && obj[countKey] !== total) out.push(`${countKey} is ${String(obj[countKey])} but ${perStar[0]} add up to ${total}`);
+  const averageKey = Object.keys(obj).find((k) => /^(average|avg|mean|average_rating)$/.test(words(k)) && typeof obj[k] === 'number');
+  const mean = total > 0 ? stars.reduce((a, [star, n]) => a + Number(star) * n, 0) / total : undefined;
+  if (averageKey !== undefined && mean !== undefined && Math.abs((obj[averageKey] as number) - mean) > 0.1) out.push(`${averageKey} is ${String(obj[averageKey])} but ${perStar[0]} average ${Math.round(mean * 100) / 100}`);
   return out;
 }
 

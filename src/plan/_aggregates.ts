@@ -98,6 +98,36 @@ export function agreeAggregates(value: unknown, pinned: ReadonlySet<string>, dep
   const records = lists.filter(([, v]) => v.length > 0 && v.every((x) => x && typeof x === 'object' && !Array.isArray(x)));
   if (records.length === 1) summarise(obj, records[0]![1] as Array<Record<string, unknown>>, pinned);
   foundHasCount(obj, pinned);
+  starCounts(obj, pinned);
+}
+
+const PER_STAR = /^(counts|distribution|histogram|breakdown|ratings?_counts?|star_counts|rating_distribution)$/;
+
+/**
+ * "How many readers gave each star": an empty per-star object beside `average: 2.95, count: 5` is filled with
+ * counts for 1–5 stars that add up to `count`, and the average is then theirs.
+ */
+function starCounts(obj: Record<string, unknown>, pinned: ReadonlySet<string>): void {
+  const perStar = Object.keys(obj).find((k) => PER_STAR.test(words(k)) && isEmptyObject(obj[k]));
+  const averageKey = Object.keys(obj).find((k) => /^(average|avg|mean|average_rating|rating)$/.test(words(k)) && typeof obj[k] === 'number');
+  const countKey = Object.keys(obj).find((k) => /^(count|total|ratings_count|total_ratings|number_of_ratings)$/.test(words(k)) && typeof obj[k] === 'number');
+  if (perStar === undefined || averageKey === undefined || countKey === undefined || pinned.has(JSON.stringify(obj[averageKey]))) return;
+  const average = obj[averageKey] as number;
+  const count = obj[countKey] as number;
+  if (average < 1 || average > 5 || !Number.isInteger(count) || count <= 0) return;
+  // Stars near the average get the most votes; largest remainders make them add up to the count.
+  const weights = [1, 2, 3, 4, 5].map((k) => Math.exp(-((k - average) ** 2)));
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const exact = weights.map((w) => (w / sum) * count);
+  const counts = exact.map(Math.floor);
+  const order = exact.map((e, i) => [e - Math.floor(e), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (let left = count - counts.reduce((a, b) => a + b, 0), j = 0; left > 0; left--, j++) counts[order[j % 5]![1]]!++;
+  obj[perStar] = Object.fromEntries(counts.map((n, i) => [String(i + 1), n]));
+  obj[averageKey] = Math.round((counts.reduce((a, n, i) => a + n * (i + 1), 0) / count) * 100) / 100;
+}
+
+function isEmptyObject(value: unknown): boolean {
+  return !!value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0;
 }
 
 /** The values the items hold under a key whose words are `field` (`rank`, `total_rank`). */
