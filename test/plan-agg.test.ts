@@ -94,3 +94,12 @@ describe('a list of bare objects named for a kind', () => {
     }
   });
 });
+
+describe('ratings per star in a response', () => {
+  it('are said as star ratings, never "the 1 is 0"', async () => {
+    const { summarizeResult } = await import('../src/realize/_response.ts');
+    const op = { name: 'getWorkRatings', api: 'books', description: 'Get the reader ratings of a book', method: 'GET', path: '/works/{workId}/ratings', parameters: { type: 'object', properties: {} } };
+    const text = summarizeResult({ average: 3, count: 5, counts: { 1: 0, 2: 1, 3: 3, 4: 1, 5: 0 } }, op, new Set(), Rng.for(1, 1));
+    assert.doesNotMatch(text, /the [1-5] is/);
+  });
+});
