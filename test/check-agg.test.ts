@@ -49,6 +49,11 @@ describe('aggregates agree with their items', () => {
     assert.deepEqual(aggregateBroken(oneCall({}, { average: 4.5, count: 5, counts: { 1: 0, 2: 1, 3: 3, 4: 1, 5: 0 } })), ['aggregate_mismatch']);
     assert.deepEqual(aggregateBroken(oneCall({}, { average: 3, count: 5, counts: { 1: 0, 2: 1, 3: 3, 4: 1, 5: 0 } })), []);
   });
+  test('an average outside its own bounds breaks it', () => {
+    assert.deepEqual(aggregateBroken(oneCall({}, { prices: { average: 63.44, below: 8107.95, above: 9000 } })), ['aggregate_mismatch']);
+    assert.deepEqual(aggregateBroken(oneCall({}, { min_price: 10, average_price: 120, max_price: 90 })), ['aggregate_mismatch']);
+    assert.deepEqual(aggregateBroken(oneCall({}, { min_price: 10, average_price: 52, max_price: 90 })), []);
+  });
   test('aggregates computed from the items pass', () => {
     assert.deepEqual(aggregateBroken(oneCall({}, { data: { average_rank: 28.3, top_3_rank_percent: 0, found_percent: 75, results: cells } })), []);
   });

@@ -74,6 +74,14 @@ describe('aggregates are computed from their items', () => {
     assert.ok(Math.abs(ratings.average - stars.reduce((a, [k, n]) => a + Number(k) * n, 0) / 137) < 0.01);
     assert.ok(ratings.average > 4 && ratings.average < 4.6);
   });
+  it('an average lies between its bounds, and the low bound is below the high one', () => {
+    const prices = { average: 63.44, below: 8107.95, above: 3.75 };
+    agreeAggregates(prices, new Set());
+    assert.deepEqual(prices, { average: 63.44, below: 3.75, above: 8107.95 });
+    const fares = { min_price: 10, average_price: 120, max_price: 90 };
+    agreeAggregates(fares, new Set());
+    assert.deepEqual(fares, { min_price: 10, average_price: 50, max_price: 90 });
+  });
   it('a pinned value is never changed', () => {
     const data = { average_rank: 47, results: [{ rank: 1 }, { rank: 3 }] };
     agreeAggregates(data, new Set(['47']));

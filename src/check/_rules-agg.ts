@@ -30,7 +30,7 @@ export function checkAggregates(record: DialogueRecord, add: Add): void {
     const op = record.operations[turn.operation];
     if (op && saysCount(op) && namedRecordsOnly(turn.result)) add('count_as_records', i, `${turn.operation} returns a count ("${(op.description.split(/\n/)[0] ?? '').slice(0, 80)}") but its result lists named records and no number`);
     eachObject(turn.result, (obj) => {
-      for (const problem of [...aggregateProblems(obj), ...starProblems(obj)]) add('aggregate_mismatch', i, `tool result: ${problem}`);
+      for (const problem of [...aggregateProblems(obj), ...starProblems(obj), ...averageOutside(obj)]) add('aggregate_mismatch', i, `tool result: ${problem}`);
       const total = emptyListTotal(obj);
       if (total) add('empty_list_total', i, `tool result: ${total}`);
       for (const v of Object.values(obj)) {
@@ -142,6 +142,24 @@ function starProblems(obj: Record<string, unknown>): string[] {
   const averageKey = Object.keys(obj).find((k) => /^(average|avg|mean|average_rating)$/.test(words(k)) && typeof obj[k] === 'number');
   const mean = total > 0 ? stars.reduce((a, [star, n]) => a + Number(star) * n, 0) / total : undefined;
   if (averageKey !== undefined && mean !== undefined && Math.abs((obj[averageKey] as number) - mean) > 0.1) out.push(`${averageKey} is ${String(obj[averageKey])} but ${perStar[0]} average ${Math.round(mean * 100) / 100}`);
+  return out;
+}
+
+/** An average outside its own bounds: `average_price: 120` beside `min_price: 10, max_price: 90`. */
+function averageOutside(obj: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(obj)) {
+    const m = typeof value === 'number' ? /^(.*?)(average|mean|median|avg)(.*)$/.exec(words(key)) : null;
+    if (!m) continue;
+    const find = (ends: string[]): number | undefined => {
+      const k = Object.keys(obj).find((x) => typeof obj[x] === 'number' && ends.some((e) => words(x) === `${m[1]}${e}${m[3]}`));
+      return k === undefined ? undefined : (obj[k] as number);
+    };
+    const lo = find(['min', 'minimum', 'low', 'lowest', 'below']);
+    const hi = find(['max', 'maximum', 'high', 'highest', 'above']);
+    if (lo === undefined || hi === undefined) continue;
+    if ((value as number) < Math.min(lo, hi) || (value as number) > Math.max(lo, hi)) out.push(`${key} ${String(value)} is outside its bounds ${lo} and ${hi}`);
+  }
   return out;
 }
 

@@ -99,6 +99,35 @@ export function agreeAggregates(value: unknown, pinned: ReadonlySet<string>, dep
   if (records.length === 1) summarise(obj, records[0]![1] as Array<Record<string, unknown>>, pinned);
   foundHasCount(obj, pinned);
   starCounts(obj, pinned);
+  averageInRange(obj, pinned);
+}
+
+const MIDDLE = /^(.*?)(average|mean|median|avg)(.*)$/;
+
+/** The bounds of an average (`min_price`/`max_price`, `below`/`above`): an average lies between them, the low bound below the high. */
+function boundsOf(obj: Record<string, unknown>, key: string): [string, string] | undefined {
+  const m = MIDDLE.exec(words(key));
+  if (!m) return undefined;
+  const find = (ends: string[]): string | undefined => Object.keys(obj).find((k) => typeof obj[k] === 'number' && ends.some((e) => words(k) === `${m[1]}${e}${m[3]}`));
+  const lo = find(['min', 'minimum', 'low', 'lowest', 'below']);
+  const hi = find(['max', 'maximum', 'high', 'highest', 'above']);
+  return lo !== undefined && hi !== undefined ? [lo, hi] : undefined;
+}
+
+function averageInRange(obj: Record<string, unknown>, pinned: ReadonlySet<string>): void {
+  for (const key of Object.keys(obj)) {
+    const bounds = typeof obj[key] === 'number' ? boundsOf(obj, key) : undefined;
+    if (!bounds || [key, ...bounds].some((k) => pinned.has(JSON.stringify(obj[k])))) continue;
+    const [lo, hi] = bounds;
+    if ((obj[lo] as number) > (obj[hi] as number)) [obj[lo], obj[hi]] = [obj[hi], obj[lo]];
+    const low = obj[lo] as number;
+    const high = obj[hi] as number;
+    const value = obj[key] as number;
+    if (value < low || value > high) {
+      const middle = (low + high) / 2;
+      obj[key] = Number.isInteger(value) && Number.isInteger(low) ? Math.round(middle) : Math.round(middle * 100) / 100;
+    }
+  }
 }
 
 const PER_STAR = /^(counts|distribution|histogram|breakdown|ratings?_counts?|star_counts|rating_distribution)$/;
