@@ -222,11 +222,14 @@ function noTotalOfNone(obj: Record<string, unknown>, listKey: string, pinned: Re
   }
 }
 
+const REVIEW_COUNT = /^(total_reviews|reviews_count|review_count|num_reviews|number_of_reviews)$/;
+const RATING_COUNT = /^(total_ratings|ratings_count|rating_count|num_ratings|number_of_ratings)$/;
+
 /** Every review carries a rating: a product's ratings are never fewer than its reviews. */
 function ratingsCoverReviews(obj: Record<string, unknown>, pinned: ReadonlySet<string>): void {
-  const find = (noun: string): string | undefined => Object.keys(obj).find((k) => typeof obj[k] === 'number' && new RegExp(`^(total_${noun}s|${noun}s_count|${noun}_count|num_${noun}s|number_of_${noun}s)$`).test(words(k)));
-  const reviews = find('review');
-  const ratings = find('rating');
+  const find = (re: RegExp): string | undefined => Object.keys(obj).find((k) => typeof obj[k] === 'number' && re.test(words(k)));
+  const reviews = find(REVIEW_COUNT);
+  const ratings = find(RATING_COUNT);
   if (reviews === undefined || ratings === undefined || pinned.has(JSON.stringify(obj[ratings]))) return;
   if ((obj[ratings] as number) < (obj[reviews] as number)) [obj[ratings], obj[reviews]] = [obj[reviews], obj[ratings]];
 }
