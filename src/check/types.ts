@@ -103,7 +103,12 @@ export type InvariantId =
   | 'named_source'
   // A record names one real thing, see _rules-facts.ts.
   | 'region_country_mismatch'
-  | 'numbered_name_mismatch';
+  | 'numbered_name_mismatch'
+  // Counts and aggregates that mean what they say, see _rules-agg.ts.
+  | 'count_as_records'
+  | 'aggregate_mismatch'
+  | 'empty_list_total'
+  | 'rank_points_order';
 
 export interface Violation {
   invariant: InvariantId;

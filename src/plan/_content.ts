@@ -10,6 +10,7 @@ import { identifierWords } from '../text/index.ts';
 import type { ResultField, ResultShape } from './_result.ts';
 import { meaningOf } from '../world/index.ts';
 import { statusAfterChange } from './_agree.ts';
+import { countFields, isCountOperation } from './_aggregates.ts';
 
 /** Words that say what an operation does or how, never what it is about. */
 const NOT_NOUNS = new Set([
@@ -101,12 +102,16 @@ const KINDS: Array<{ test: RegExp; words: string; fields: FieldSpec[] }> = [
   { test: /^(channel)$/, words: 'channels', fields: [['id', S], ['title', S], ['subscriber_count', INT]] },
   { test: /^(job|position|vacancy|opening|posting|career)$/, words: 'jobs', fields: [['id', S], ['title', S], ['company', S], ['location', S], ['posted_at', DATE]] },
   { test: /^(event|tournament|match|game|concert|fixture|race|competition|festival)$/, words: 'events', fields: [['id', S], ['name', S], ['start_date', DATE], ['city', S]] },
-  { test: /^(property|setting|config|configuration|attribute|preference|option|parameter|column|field|variable|flag)$/, words: 'settings', fields: [['key', S], ['value', S]] },
+  // A dataset's fields or a table's columns are named as schemas name them ("filing_date"), never a key and a value.
+  { test: /^(column|field)$/, words: 'fields columns schema', fields: [['name', S]] },
+  { test: /^(property|setting|config|configuration|attribute|preference|option|parameter|variable|flag)$/, words: 'settings', fields: [['key', S], ['value', S]] },
   { test: /^(product|item|offer|deal|listing|car|model|app|application)$/, words: 'products', fields: [['id', S], ['name', S], ['price', MONEY], ['currency', S]] },
   { test: /^(order|payment|transaction|invoice|booking|reservation|purchase|subscription)$/, words: 'orders', fields: [['id', S], ['status', S], ['total', MONEY], ['currency', S], ['created_at', DATETIME]] },
   { test: /^(news|article|post|story|headline|blog|feed)$/, words: 'news articles', fields: [['id', S], ['title', S], ['publisher', S], ['published_at', DATETIME]] },
   { test: /^(question|quiz|trivia|puzzle)$/, words: 'questions', fields: [['id', S], ['question', S], ['category', S], ['difficulty', { type: 'string', enum: ['easy', 'medium', 'hard'] }]] },
-  { test: /^(comment|review|reply|message|note|tweet|rating)$/, words: 'comments reviews', fields: [['id', S], ['text', S], ['author', S], ['created_at', DATETIME]] },
+  // A review is what a buyer wrote about what they bought (its stars left out: drawn apart from its words they would disagree).
+  { test: /^(review|rating)$/, words: 'reviews', fields: [['id', S], ['text', S], ['author', S], ['created_at', DATETIME]] },
+  { test: /^(comment|reply|message|note|tweet)$/, words: 'comments', fields: [['id', S], ['text', S], ['author', S], ['created_at', DATETIME]] },
   { test: /^(weather|forecast|temperature|climate)$/, words: 'weather forecast', fields: [['date', DATE], ['temperature', { type: 'number' }], ['condition', S]] },
   { test: /^(status|health|heartbeat|progress|batch|job_status|ping)$/, words: 'status', fields: [['status', S], ['updated_at', DATETIME]] },
   { test: /^(time|servertime|clock|timestamp)$/, words: 'time', fields: [['server_time', DATETIME], ['timezone', S]] },
@@ -154,6 +159,8 @@ const FLAG_FIELD = /^(status|status_?code|message|msg|success|ok|code|result_?co
 /** The spec says nothing a read could return: no response fields, or only a status or message. */
 export function lacksContent(op: Operation): boolean {
   if (op.outputs.length === 0) return true;
+  // A plural read whose whole result is one bare string ("ITM-59716") says nothing of the things it lists.
+  if (op.effect === 'read' && op.outputs.length === 1 && op.outputs[0]!.path === '' && op.outputs[0]!.schema.type === 'string' && resourceOf(op).plural) return true;
   return op.effect === 'read' && op.outputs.every((f) => FLAG_FIELD.test(f.path.split('.').pop()?.replace(/\[\]/g, '') ?? ''));
 }
 
@@ -162,8 +169,30 @@ export function inferredOutputs(op: Operation): ResultField[] {
   let fields = cache.get(op);
   if (!fields) {
     const inferred = buildFields(op);
-    fields = [...op.outputs.filter((f) => !inferred.some((g) => g.path === f.path)), ...inferred];
+    fields = [...op.outputs.filter((f) => f.path !== '' && !inferred.some((g) => g.path === f.path)), ...inferred];
     cache.set(op, fields);
+  }
+  return fields;
+}
+
+const filled = new WeakMap<object, ResultField[]>();
+/** Keys that hold whatever a call found, not one kind of record. */
+const CONTAINER = /^(items|results|data|response|payload|records|entries|list|values|hits|objects|elements|content)$/i;
+
+/**
+ * The spec's response fields, where a list of bare objects named for a kind of record (`reviews[]`: `{type: object}`)
+ * holds that kind's fields (id, text, author, date), so the list is not always empty beside its `total_reviews` (cached).
+ */
+export function filledOutputs(op: Operation): ResultField[] {
+  let fields = filled.get(op);
+  if (!fields) {
+    fields = op.outputs.flatMap((f) => {
+      const key = /(?:^|\.)([A-Za-z_]+)\[\]$/.exec(f.path)?.[1];
+      const bare = f.schema.type === 'object' && f.schema.properties === undefined && key !== undefined && !CONTAINER.test(key) && !op.outputs.some((g) => g.path.startsWith(`${f.path}.`));
+      const kind = bare ? KINDS.find((k) => k.test.test(singularOf(identifierWords(key).pop() ?? ''))) : undefined;
+      return kind ? kind.fields.map(([name, schema]) => ({ path: `${f.path}.${name.replace(/^\w+\[\]\./, '')}`, schema })) : [f];
+    });
+    filled.set(op, fields);
   }
   return fields;
 }
@@ -201,6 +230,8 @@ function buildFields(op: Operation): ResultField[] {
     }
     return fields;
   }
+  // "Returns the number of unresolved issues": numbers, never a list of named issues.
+  if (isCountOperation(op)) return countFields(op);
   const kind = KINDS.find((k) => k.test.test(noun));
   const own = kind?.fields ?? (op.inputs.some((p) => p.required && FORMAT_INPUT.test(p.name)) ? FILE_FIELDS : GENERIC);
   if (plural) {

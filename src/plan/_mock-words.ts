@@ -23,5 +23,20 @@ export const COMMENTS = [
   'Second order this month, still very happy.',
   'Ring the bell twice, please.',
 ];
+/** What a user writes about a product or an app they used: a review, never a delivery note (and nothing only goods have, like a colour). */
+export const REVIEW_TEXTS = [
+  'Does exactly what it says, very happy with it.',
+  'Good value for the price.',
+  'Stopped working after two weeks, disappointed.',
+  'Works well, though it took a while to set up.',
+  'Excellent, would recommend.',
+  'Decent, though the instructions were unclear.',
+  'Easy to use and reliable.',
+  'Not worth the money.',
+  'Better than I expected.',
+  'Works fine most of the time.',
+  'Would not recommend.',
+  'Five stars, no complaints.',
+];
 export const INDUSTRIES = ['Software', 'Healthcare', 'Retail', 'Logistics', 'Financial services', 'Education', 'Manufacturing', 'Hospitality'];
 export const CARRIERS = ['UPS', 'FedEx', 'DHL', 'USPS', 'Royal Mail', 'Canada Post'];

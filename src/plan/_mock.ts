@@ -10,14 +10,14 @@ import { flatSchema, isIdLike, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { faker, withRng } from './_faker.ts';
 import { songTitle, albumTitle, bookTitle } from './_works.ts';
-import { companyName, conditionName, departmentAsked, productName, eventName, cityName, headline, localFaker, describe, searchValue, entityNoun, genreFor, kindIn, kindOfName, plainName, TOPICS, type NameKind } from './_names.ts';
+import { companyName, conditionName, fieldName, departmentAsked, productName, eventName, cityName, headline, localFaker, describe, searchValue, entityNoun, genreFor, kindIn, kindOfName, plainName, TOPICS, type NameKind } from './_names.ts';
 import { enumInDescription, meaningString } from './_vocab.ts';
 import { fallbackString } from './_fallback.ts';
 import { isPlaceholderExample, shapedLike, unencoded } from './_examples.ts';
 import { currentWorld, knownPlaces, markProvisional, meaningOf, worldValue, type Meaning } from '../world/index.ts';
 import { isEmptyRecord } from './_empty.ts';
 import { inRequestedFormat, isoSubdivision, kindFieldValue, sectionName, typeOfRecord } from './_field-values.ts';
-import { CITIES, LANGUAGES, SEARCH_TERMS, WEATHER_WORDS, SUCCESS_MESSAGES, COMMENTS, INDUSTRIES, CARRIERS } from './_mock-words.ts';
+import { CITIES, LANGUAGES, SEARCH_TERMS, WEATHER_WORDS, SUCCESS_MESSAGES, COMMENTS, INDUSTRIES, CARRIERS, REVIEW_TEXTS } from './_mock-words.ts';
 export { isEmptyRecord };
 
 // randexp is CommonJS whose typings describe `exports.default`; at run time the import is the class itself.
@@ -163,6 +163,7 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(color|colour)/.test(n), () => faker.color.human()],
   [(n) => /currency/.test(n), () => faker.finance.currencyCode()],
   [(n) => /(lang|language|locale)/.test(n), (rng) => pickFrom(rng, LANGUAGES)],
+  [(n, _t, c) => /^(review_)?(text|body|content)$/.test(n) && /\breviews?\b/.test(c) && !/\b(comments?|posts?|messages?|tweets?)\b/.test(c), (rng) => pickFrom(rng, REVIEW_TEXTS)],
   [(n, _t, c) => /(^|_)text$/.test(n) && /\b(reviews?|comments?|posts?|messages?|notes?|tweets?|replies|reply)\b/.test(c), (rng) => pickFrom(rng, COMMENTS)],
   // A search is for a thing of the operation's resource; general search terms only where the resource is unknown.
   [(n) => /(^|_)(q|query|keyword|keywords|search|term|terms|text)$/.test(n), (rng, c) => searchValue(c) ?? pickFrom(rng, SEARCH_TERMS)],
@@ -199,6 +200,7 @@ const WORD_RULES: WordRule[] = [
   // resource noun of its path); a product's name only for products, otherwise a plain name.
   // The entries of a ranking, a leaderboard or a player's earnings in a sport of players (golf, tennis) are players.
   [(n, _t, _c, parent) => n === 'name' && /^(condition|conditions|condition_name)$/.test(parent), conditionName],
+  [(n, _t, _c, parent) => /^((field|column)_)?name$/.test(n) && /^(fields|columns|searchable_fields)$/.test(parent), fieldName],
   [(n, _t, c, parent) => RANKED_NAME.test(n) && RANKED_LIST.test(parent) && (INDIVIDUAL_SPORT.test(c) || (PLAYERS.test(c) && !TEAM_SPORT.test(c))), personName],
   [(n, t, c) => (t === 'name' || t === 'title') && n !== t && (kindOfName(n, c)?.titled === true || (t === 'name' && kindOfName(n, c) !== undefined)), (_rng, c, n) => provisional((kindOfName(n, c) as NameKind).make(`${n.replace(/_/g, ' ')} ${c}`))],
   [(_n, t) => t === 'name', (_rng, c) => provisional(kindIn(c)?.make(c) ?? plainName(c))],

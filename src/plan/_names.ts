@@ -498,3 +498,6 @@ export function describeKnown(noun: string, name?: string, city?: string, field 
 }
 
 export { genreFor, TOPICS };
+
+/** A dataset's field or a table's column, named as schemas name them. */
+export const fieldName = (): string => pick(['title', 'created_date', 'status', 'category', 'country_code', 'record_number', 'filing_date', 'owner_name', 'description', 'publication_date', 'application_number', 'classification_code']);

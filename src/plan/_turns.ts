@@ -9,9 +9,10 @@ import { lastNameWord } from './_params.ts';
 import { buildResult, valueAtPath } from './_result.ts';
 import { honourArguments } from './_honour.ts';
 import { agreeRecord } from './_agree.ts';
+import { agreeAggregates } from './_aggregates.ts';
 import { honourQueryAndIds } from './_honour-query.ts';
 import { settlePlaceResult } from './_place-results.ts';
-import { contentWords, inferredOutputs, lacksContent, resultShape } from './_content.ts';
+import { contentWords, filledOutputs, inferredOutputs, lacksContent, resultShape } from './_content.ts';
 import { normalized, operationContext, paramHints, type Draft } from './_draft.ts';
 import { validateArguments } from './catalog.ts';
 import type { FlowStep } from './flows.ts';
@@ -384,7 +385,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   const operation = a.op.operation;
   // A spec with no response schema still answers with content: the resource the operation is about.
   const inferred = lacksContent(operation);
-  const outputs = inferred ? inferredOutputs(operation) : operation.outputs;
+  const outputs = inferred ? inferredOutputs(operation) : filledOutputs(operation);
   const context = inferred ? `${operationContext(operation)} ${contentWords(operation)}` : operationContext(operation);
   const shape = resultShape(operation, args);
   // The user picks one of the records listed: it need not be the first.
@@ -398,6 +399,8 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   honourArguments(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value))), built.pinnedAt);
   honourQueryAndIds(built.result, { args, operation, ...(shape.query !== undefined ? { query: shape.query } : {}), known, pinnedPaths: Object.values(built.pinnedAt), picking });
   agreeRecord(built.result, outputs, operation, new Set(Object.values(built.pinnedAt)), args);
+  // Last, once every value is settled: summaries (average_rank, found_percent, total_reviews) fit their items.
+  agreeAggregates(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
   if (picking && !namesApart(built.result, Object.values(built.pinnedAt))) return `${a.op.id}: the records listed for the user to pick from share a name`;
   // The user named the record (the search term is one listed record's name): there is nothing to choose.
   if (picking && namedAlready(built.result, Object.values(built.pinnedAt), args)) return `${a.op.id}: the user already named one of the records listed, so a pick would ask nothing`;

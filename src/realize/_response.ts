@@ -145,6 +145,8 @@ function fieldName(path: string[], op: RecordOperation | undefined): string {
   // "the base is 59.57 CAD" does not say what the base is.
   if (/^base$/i.test(last)) return 'base amount';
   if (/^sid$/i.test(last)) return 'ID';
+  // {counts: {"1": 0, "2": 1}}: ratings per star, not "the 1 is 0".
+  if (/^[1-5]$/.test(last) && /^(counts|distribution|histogram|breakdown|ratings?_?counts?|star_?counts)$/i.test(path[path.length - 2] ?? '')) return `number of ${last}-star ratings`;
   // "datefrom", "dateto": glued bounds of a period.
   const bound = /^(date|time)(from|to|start|end)$/i.exec(last);
   if (bound) return `${/^(from|start)$/i.test(bound[2] ?? '') ? 'start' : 'end'} ${(bound[1] ?? '').toLowerCase()}`;
