@@ -103,7 +103,9 @@ export type InvariantId =
   | 'named_source'
   // A record names one real thing, see _rules-facts.ts.
   | 'region_country_mismatch'
-  | 'numbered_name_mismatch';
+  | 'numbered_name_mismatch'
+  | 'filter_ignored'
+  | 'diet_tag_contradicted';
 
 export interface Violation {
   invariant: InvariantId;
