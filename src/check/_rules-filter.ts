@@ -22,6 +22,8 @@ const isJson = (v: unknown): v is Json => v !== null && typeof v === 'object' &&
 const DATE = /^\d{4}-\d{2}-\d{2}/;
 const FROM = new Set(['since', 'after', 'from', 'start', 'begin', 'min', 'gte', 'earliest']);
 const UNTIL = new Set(['until', 'till', 'before', 'to', 'end', 'max', 'lte', 'latest']);
+/** Bounds that hold alone; a lone `from`/`start` may be an anchor (`dateFrom` with `daysFrom`). */
+const ALONE = new Set(['since', 'after', 'until', 'till', 'before']);
 const TIME_WORDS = new Set(['date', 'time', 'datetime', 'day', 'at', 'on', 'dt', 'timestamp']);
 const stemOf = (w: string): string => w.replace(/(ation|ion|ing|ed|e|s)$/, '').slice(0, 5);
 const CONDITIONS = ['new', 'used', 'refurbished', 'renewed', 'collectible'];
@@ -49,7 +51,7 @@ function listed(result: unknown): { items: Json[]; tops: Json[] } {
 
 /** Why a listed record breaks a date argument, if it does. */
 function dateBreak(args: Json, items: Json[]): string | undefined {
-  const ranges = new Map<string, { from?: string; until?: string }>();
+  const ranges = new Map<string, { from?: string; until?: string; alone?: boolean }>();
   for (const [name, value] of Object.entries(args)) {
     if (typeof value !== 'string' || !DATE.test(value)) continue;
     const w = words(name);
@@ -60,10 +62,11 @@ function dateBreak(args: Json, items: Json[]): string | undefined {
     const r = ranges.get(stem) ?? {};
     if (side !== 'until') r.from = value.slice(0, 10);
     if (side !== 'from') r.until = value.slice(0, 10);
+    if (side === 'both' || w.some((x) => ALONE.has(x))) r.alone = true;
     ranges.set(stem, r);
   }
   for (const [stem, r] of ranges) {
-    if (r.from !== undefined && r.until !== undefined && r.from > r.until) continue;
+    if ((r.from !== undefined && r.until !== undefined && r.from > r.until) || ((r.from === undefined || r.until === undefined) && !r.alone)) continue;
     for (const item of items) {
       for (const [key, v] of Object.entries(item)) {
         if (typeof v !== 'string' || !DATE.test(v)) continue;
@@ -102,7 +105,7 @@ function valueBreak(args: Json, items: Json[], tops: Json[]): string | undefined
           if (kl === `${kind}s` && Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && /^[A-Z]{2}$/.test(x)) && !v.includes(wanted.toUpperCase())) return `${key} ${JSON.stringify(v)} lacks ${name} ${wanted}`;
         } else if ((kind === 'dietary' || kind === 'diet') && (kw[0] === 'dietary' || kw[0] === 'diet') && Array.isArray(v) && v.every((x) => typeof x === 'string')) {
           const norm = (s: string): string => s.toLowerCase().replace(/[\s-]+/g, '_');
-          if (!v.some((x) => norm(x as string) === norm(wanted))) return `${key} ${JSON.stringify(v)} lacks ${name} ${wanted}`;
+          if (!v.some((x) => norm(x as string) === norm(wanted) || (norm(wanted) === 'vegetarian' && norm(x as string) === 'vegan'))) return `${key} ${JSON.stringify(v)} lacks ${name} ${wanted}`;
         } else if (kind === 'condition' && kl === 'condition' && typeof v === 'string' && CONDITIONS.includes(wanted.toLowerCase())) {
           const said = CONDITION_WORDS.filter(([, re]) => re.test(v)).map(([c]) => c);
           if (said.length > 0 && !said.includes(wanted.toLowerCase())) return `${key} "${v}" where ${name} ${wanted} was asked`;

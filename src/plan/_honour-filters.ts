@@ -16,6 +16,8 @@ const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' 
 const DAY = /^\d{4}-\d{2}-\d{2}/;
 const LOW = new Set(['since', 'after', 'from', 'start', 'begin', 'min', 'gte', 'earliest', 'starting', 'oldest']);
 const HIGH = new Set(['until', 'till', 'before', 'to', 'end', 'max', 'lte', 'latest', 'ending', 'newest']);
+/** Bound words that stand alone ("since 2024-11-16"); `from`, `start`, `min` alone may be an anchor (`dateFrom` + `daysFrom`). */
+const ALONE = new Set(['since', 'after', 'until', 'till', 'before', 'earliest', 'latest']);
 const DATE_WORD = new Set(['date', 'time', 'datetime', 'day', 'at', 'on', 'dt', 'timestamp']);
 /** Field names that are "the" date of a record whatever the filter's word. */
 const PLAIN_DATE = /^(date|datetime|date_time|timestamp|time|day)$/;
@@ -36,6 +38,8 @@ function hashOf(s: string): number {
 
 interface DateFilter {
   side: 'low' | 'high' | 'day';
+  /** A bound that holds without its other end. */
+  alone: boolean;
   /** The root of the event the filter dates (`creat`), or '' for a plain date. */
   stem: string;
   day: string;
@@ -48,7 +52,7 @@ function dateFilterOf(name: string, value: unknown): DateFilter | undefined {
   const side = words.some((w) => LOW.has(w)) ? 'low' : words.some((w) => HIGH.has(w)) ? 'high' : words.some((w) => w === 'date' || w === 'day' || w === 'on') ? 'day' : undefined;
   if (side === undefined) return undefined;
   const rest = words.filter((w) => !LOW.has(w) && !HIGH.has(w) && !DATE_WORD.has(w));
-  return { side, stem: rest.length > 0 ? root(rest[0]!) : '', day: value.slice(0, 10) };
+  return { side, alone: words.some((w) => ALONE.has(w)), stem: rest.length > 0 ? root(rest[0]!) : '', day: value.slice(0, 10) };
 }
 
 /** The date fields of `item` a filter with this stem is about: the fields of that event, else its plain date. */
@@ -169,13 +173,15 @@ function asField(wanted: string, before: string): string {
   return wanted;
 }
 
+/** A vegan dish is vegetarian too: a list of labels holding `vegan` holds `vegetarian`. */
+const holds = (labels: readonly unknown[], wanted: string): boolean => labels.some((v) => typeof v === 'string' && (same(v, wanted) || (same(wanted, 'vegetarian') && same(v, 'vegan'))));
 const same = (a: string, b: string): boolean => a.trim().toLowerCase().replace(/[\s-]+/g, '_') === b.trim().toLowerCase().replace(/[\s-]+/g, '_');
 
 /** Make one record hold the equality filter `wanted` at its field `key` (a value, or one of a list of values). */
 function holdValue(record: Json, key: string, wanted: string, otherValues: readonly string[]): void {
   const before = record[key];
   if (Array.isArray(before)) {
-    if (before.length === 0 || !before.every((v) => typeof v === 'string') || before.some((v) => same(v as string, wanted))) return;
+    if (before.length === 0 || !before.every((v) => typeof v === 'string') || holds(before, wanted)) return;
     // A list of codes or words of the same kind: the one asked for comes first.
     const styled = asField(wanted, before[0] as string);
     if ((styled.length <= 3) !== ((before[0] as string).length <= 3)) return;
@@ -210,18 +216,20 @@ export function honourFilters(result: unknown, args: Readonly<Json>, operation: 
   const pinned = new Set(pinnedPaths);
   const items = listItems(result);
   // Dates: a range per event stem, and days.
-  const ranges = new Map<string, { low?: string; high?: string; day?: string }>();
+  const ranges = new Map<string, { low?: string; high?: string; day?: string; alone?: boolean }>();
   for (const [name, value] of Object.entries(args)) {
     const f = dateFilterOf(name, value);
     if (!f) continue;
     const r = ranges.get(f.stem) ?? {};
     r[f.side] = f.day;
+    if (f.alone) r.alone = true;
     ranges.set(f.stem, r);
   }
   for (const [stem, r] of ranges) {
     const low = r.day ?? r.low;
     const high = r.day ?? r.high;
     if (low !== undefined && high !== undefined && low > high) continue;
+    if ((low === undefined || high === undefined) && !r.alone) continue;
     for (const [item, path] of items) fitDates(item, path, stem, low, high, pinned);
   }
   fitYear(items, args, operation.inputs, pinned);
@@ -267,7 +275,7 @@ function fitDishTags(item: Json, wanted: string | undefined): void {
   const name = item[nameKey] as string;
   const ruledOut = (t: unknown): boolean => typeof t === 'string' && RULES[t.toLowerCase()]?.(name) === true;
   if (!tags.some(ruledOut)) return;
-  if (wanted !== undefined && tags.some((t) => typeof t === 'string' && same(t, wanted)) && ruledOut(wanted)) {
+  if (wanted !== undefined && holds(tags, wanted) && tags.some((t) => ruledOut(t) && (same(t as string, wanted) || same(t as string, 'vegan')))) {
     const dish = PLAIN_DISHES[hashOf(name) % PLAIN_DISHES.length]!;
     item[nameKey] = dish;
     return;
