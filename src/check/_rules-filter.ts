@@ -25,7 +25,8 @@ const UNTIL = new Set(['until', 'till', 'before', 'to', 'end', 'max', 'lte', 'la
 /** Bounds that hold alone; a lone `from`/`start` may be an anchor (`dateFrom` with `daysFrom`). */
 const ALONE = new Set(['since', 'after', 'until', 'till', 'before']);
 const TIME_WORDS = new Set(['date', 'time', 'datetime', 'day', 'at', 'on', 'dt', 'timestamp']);
-const stemOf = (w: string): string => w.replace(/(ation|ion|ing|ed|e|s)$/, '').slice(0, 5);
+/** created/creation → creat, published/publication → publi, posted/posting → post. */
+const stemOf = (w: string): string => w.replace(/^(.{3,}?)(ion|ing|ed|es|e|s)$/, '$1').slice(0, 5);
 const CONDITIONS = ['new', 'used', 'refurbished', 'renewed', 'collectible'];
 const CONDITION_WORDS = CONDITIONS.map((c) => [c, new RegExp(`\\b${c}\\b`, 'i')] as const);
 

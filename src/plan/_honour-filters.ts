@@ -27,7 +27,11 @@ const REGIONS = new Intl.DisplayNames(['en'], { type: 'region' });
 const MS_DAY = 86_400_000;
 
 /** The root a word's forms share: created/creation → creat, published → publi, posted → post. */
-const root = (w: string): string => w.replace(/(ation|ion|ing|ed|e|s)$/, '').slice(0, 5);
+const SUFFIXES = ['ion', 'ing', 'ed', 'es', 'e', 's'];
+const root = (w: string): string => {
+  const suffix = SUFFIXES.find((x) => w.endsWith(x) && w.length > x.length + 2);
+  return (suffix ? w.slice(0, -suffix.length) : w).slice(0, 5);
+};
 
 /** A cheap stable number from a string (the same value moves to the same day). */
 function hashOf(s: string): number {
