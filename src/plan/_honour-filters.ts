@@ -205,6 +205,8 @@ function holdValue(record: Json, key: string, wanted: string, otherValues: reado
   else if (before.length <= 30 && before.split(' ').length <= 3) record[key] = styled;
 }
 const CODE = /^[A-Z]{2,3}$/;
+/** The conditions an item is sold in, whatever words a spec lists for them. */
+const CONDITIONS = ['new', 'used', 'refurbished', 'renewed', 'collectible'];
 
 /** The allowed values of an input (its enum, or the "Allowed values:" its description lists). */
 function allowed(param: Param | undefined): string[] {
@@ -242,7 +244,7 @@ export function honourFilters(result: unknown, args: Readonly<Json>, operation: 
   for (const [name, value] of sent) {
     const word = equalWord(name);
     if (word === undefined || typeof value !== 'string' || value === '' || value.length > 40 || /[,|*]/.test(value) || /^(all|any|none)$/i.test(value)) continue;
-    const others = allowed(operation.inputs?.find((p) => p.name === name));
+    const others = [...allowed(operation.inputs?.find((p) => p.name === name)), ...(word === 'condition' ? CONDITIONS : [])];
     for (const [record, path] of [...wrappers(result), ...items]) {
       for (const key of Object.keys(record)) {
         if (!fieldOf(key, word) || pinned.has(path === '' ? key : `${path}.${key}`)) continue;
