@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { honourFilters } from '../src/plan/_honour-filters.ts';
+import { honourQueryAndIds } from '../src/plan/_honour-query.ts';
 import type { Param } from '../src/specs/types.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
 
@@ -104,5 +105,17 @@ describe('list results hold the filters of their call', () => {
     const roads = { roadworks: [{ title: 'A1 | AS Pansdorf (17) - AS Neustadt-Mitte (14)' }, { title: 'Junction 3 to 4' }] };
     honourFilters(roads, { roadId: 'A6' }, read, []);
     assert.deepEqual(roads.roadworks.map((r) => r.title), ['A6 | AS Pansdorf (17) - AS Neustadt-Mitte (14)', 'Junction 3 to 4']);
+  });
+
+  test('a place searched for by its full name is that one place (autocomplete for "Cape Town")', () => {
+    const ask = (q: string) => ({ args: { q }, operation: { effect: 'read' as const, name: 'search_autocomplete_api' }, query: q, known: {}, pinnedPaths: [], picking: false });
+    const towns = () => [{ id: 1, name: 'Cape Town', region: 'Western Cape', lat: -33.9 }, { id: 2, name: 'Johannesburg', region: 'Gauteng', lat: -26.2 }, { id: 3, name: 'Nairobi', region: 'Nairobi City', lat: -1.28 }];
+    const found = towns();
+    honourQueryAndIds(found, ask('Cape Town'));
+    assert.deepEqual(found.map((t) => t.name), ['Cape Town']);
+    // A partial name ("Cape") still lists the places it begins.
+    const partial = towns();
+    honourQueryAndIds(partial, ask('Cape'));
+    assert.equal(partial.length, 3);
   });
 });
