@@ -110,6 +110,10 @@ describe('list results hold the filters of their call', () => {
   test('a place searched for by its full name is that one place (autocomplete for "Cape Town")', () => {
     const ask = (q: string) => ({ args: { q }, operation: { effect: 'read' as const, name: 'search_autocomplete_api' }, query: q, known: {}, pinnedPaths: [], picking: false });
     const towns = () => [{ id: 1, name: 'Cape Town', region: 'Western Cape', lat: -33.9 }, { id: 2, name: 'Johannesburg', region: 'Gauteng', lat: -26.2 }, { id: 3, name: 'Nairobi', region: 'Nairobi City', lat: -1.28 }];
+    // Jobs with coordinates are no places: a job title search keeps its other levels ("Senior Data Analyst").
+    const jobs = [{ title: 'Data Analyst', location: 'Paris', lat: 48.8 }, { title: 'Senior Data Analyst', location: 'Lyon', lat: 45.7 }];
+    honourQueryAndIds(jobs, { ...ask('Data Analyst'), operation: { effect: 'read' as const, name: 'searchJobs' } });
+    assert.equal(jobs.length, 2);
     const found = towns();
     honourQueryAndIds(found, ask('Cape Town'));
     assert.deepEqual(found.map((t) => t.name), ['Cape Town']);

@@ -204,7 +204,9 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
     // A person searched for by name is that one person, not others with other names.
     const people = PERSON_LIST.test(lastNameWord(list.key)) || lastNameWord(ask.operation.name).split('_').some((w) => PERSON_LIST.test(w)) || Object.keys(records[0]!).some((k) => /^(email|first_?name|last_?name|username|birth_?date)$/i.test(k));
     // A place searched for by its full name ("Cape Town") is that place, not other cities of the region.
-    const place = /\p{Lu}/u.test(q) && String(records[found]![key]).toLowerCase() === lower && Object.keys(records[0]!).some((k) => /^(lat|latitude|lon|lng|longitude|region)$/i.test(k));
+    // (A place record: named, with coordinates and its region or country; a job with coordinates is no place.)
+    const keys = Object.keys(records[0]!);
+    const place = key === 'name' && /\p{Lu}/u.test(q) && String(records[found]![key]).toLowerCase() === lower && keys.some((k) => /^(lat|latitude)$/i.test(k)) && keys.some((k) => /^(region|country|country_?code|state)$/i.test(k));
     if ((people && (PERSON_NAME.test(q) || String(records[found]![key]).toLowerCase() === lower)) || place) {
       if (records.length > 1 && !pinnedIn(list, ask.pinnedPaths)) {
         const keep = list.items[list.items.indexOf(records[found]!)];
