@@ -42,6 +42,8 @@ describe('list results hold the filters of their call', () => {
     // A vegan dish is vegetarian.
     assert.deepEqual(ignored(oneCall({ dietary: 'vegetarian' }, { sections: [{ title: 'Mains', items: [{ name: 'Gazpacho', dietary: ['vegan'] }] }] })), []);
     assert.deepEqual(ignored(oneCall({ product_condition: 'Used' }, { data: { product_offers: [{ product_condition: 'Excellent condition (Refurbished)' }] } })), ['filter_ignored']);
+    assert.deepEqual(ignored(oneCall({ roadId: 'A6' }, { roadworks: [{ title: 'A1 | AS Pansdorf (17) - AS Neustadt-Mitte (14)' }] })), ['filter_ignored']);
+    assert.deepEqual(ignored(oneCall({ roadId: 'A6' }, { roadworks: [{ title: 'A6 | AS Pansdorf (17) - AS Neustadt-Mitte (14)' }, { title: 'Junction 3 to 4' }] })), []);
     // A documented default counts as sent: a call with no country asks for US.
     assert.deepEqual(ignored(withDefault({ asin: 'B0' }, { data: { asin: 'B0', country: 'IT', reviews: [] } }, 'US')), ['filter_ignored']);
     assert.deepEqual(ignored(withDefault({ asin: 'B0' }, { data: { asin: 'B0', country: 'US', reviews: [] } }, 'US')), []);

@@ -4,7 +4,7 @@
  *   no `creationDate` 2026-02-01; `postedSince 2024-11-16`: no `postedAt` August 2024), on the day sent
  *   (`published_date`), in the year sent (`year`); they carry the country or market code sent, a documented default
  *   counting as sent (`country` US: no `country: "IT"`), the dietary label sent (`dietary=halal`: every dish tagged
- *   halal), the condition sent (`Used`: no "Refurbished" offer).
+ *   halal), the condition sent (`Used`: no "Refurbished" offer), the road sent (`roadId: A6`: no "A1 | …" roadwork).
  * - `diet_tag_contradicted`: no dish is tagged against its name (a vegetarian "Golden Duck", a vegan
  *   "Fettuccine Alfredo", a halal "Bacon Burger").
  */
@@ -127,6 +127,22 @@ function yearBreak(args: Json, items: Json[]): string | undefined {
   return undefined;
 }
 
+const ROAD_CODE = /^[A-Z]{1,2}\d{1,4}$/;
+const ROAD_HEAD = /^([A-Z]{1,2})\d{1,4}(?= ?[|:–-] )/;
+/** Why a listed record names another road than the one sent (`roadId: A6`, title "A1 | AS Pansdorf …"), if it does. */
+function roadBreak(args: Json, items: Json[]): string | undefined {
+  const codes = Object.values(args).filter((v): v is string => typeof v === 'string' && ROAD_CODE.test(v));
+  if (codes.length !== 1) return undefined;
+  const code = codes[0]!;
+  for (const item of items) {
+    for (const [key, v] of Object.entries(item)) {
+      const m = typeof v === 'string' ? ROAD_HEAD.exec(v) : null;
+      if (m && code.startsWith(m[1]!) && /^\d/.test(code.slice(m[1]!.length)) && m[0] !== code) return `${key} "${v}" for ${code}`;
+    }
+  }
+  return undefined;
+}
+
 /** Why a dish is tagged against its name, if it is. */
 function dietBreak(items: Json[]): string | undefined {
   for (const item of items) {
@@ -161,7 +177,7 @@ export function checkFilters(record: DialogueRecord, add: Add): void {
     const op = record.operations[turn.call.operation];
     if (op && operationEffect({ method: op.method, path: op.path, name: op.name || turn.call.operation, description: op.description }).effect !== 'read') continue;
     const args = withDefaults(record, turn.call.operation, turn.call.arguments as Json);
-    const why = dateBreak(args, items) ?? yearBreak(args, items) ?? valueBreak(args, items, tops);
+    const why = dateBreak(args, items) ?? yearBreak(args, items) ?? valueBreak(args, items, tops) ?? roadBreak(args, items);
     if (why) add('filter_ignored', at, `${turn.call.operation} returns ${why}`);
   }
 }
