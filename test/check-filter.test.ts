@@ -100,6 +100,10 @@ describe('list results hold the filters of their call', () => {
     assert.notEqual(items[1]!.name, 'Pork Belly');
     assert.deepEqual(items[2]!.dietary, ['halal', 'gluten_free']);
     assert.deepEqual([...ignored(oneCall({ dietary: 'halal' }, menu)), ...tagged(oneCall({ dietary: 'halal' }, menu))], []);
+    // Without a filter, a tag the dish's name rules out goes (Faker's meats too: pigeon, quail); a vegan cauliflower stays.
+    const plain = { items: [{ name: 'Sweet Pigeon With English Spinach', dietary: ['halal', 'vegetarian'] }, { name: 'Cauliflower Wings', dietary: ['vegan'] }] };
+    honourFilters(plain, { restaurantId: 'r1' }, read, []);
+    assert.deepEqual(plain.items.map((i) => i.dietary), [['halal'], ['vegan']]);
     // A write is no filter; a road names its own roadworks.
     const created = { items: [{ country: 'IT' }] };
     honourFilters(created, { country: 'US' }, { effect: 'create' }, []);

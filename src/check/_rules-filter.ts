@@ -30,7 +30,7 @@ const stemOf = (w: string): string => w.replace(/^(.{3,}?)(ion|ing|ed|es|e|s)$/,
 const CONDITIONS = ['new', 'used', 'refurbished', 'renewed', 'collectible'];
 const CONDITION_WORDS = CONDITIONS.map((c) => [c, new RegExp(`\\b${c}\\b`, 'i')] as const);
 
-const MEATY = /\b(beef|pork|bacon|ham|chicken|duck|lamb|veal|turkey|sausages?|salami|pepperoni|prosciutto|chorizo|steak|brisket|venison|salmon|tuna|shrimps?|prawns?|crab|lobster|anchov\w*|octopus|calamari)\b/i;
+const MEATY = /\b(beef|pork|quail|pigeon|rabbit|goose|emu|ostrich|kangaroo|crocodile|carne|bacon|ham|chicken|duck|lamb|veal|turkey|sausages?|salami|pepperoni|prosciutto|chorizo|steak|brisket|venison|salmon|tuna|shrimps?|prawns?|crab|lobster|anchov\w*|octopus|calamari)\b/i;
 const DAIRY_EGG = /\b(cheese|cream|butter|alfredo|milk|yogh?urt|eggs?|omelette|honey|parmesan|mozzarella|feta|ricotta|cheddar|paneer|carbonara)\b/i;
 const HARAM = /\b(pork|bacon|ham|prosciutto|chorizo|salami|pepperoni|wine|beer|rum|vodka|whiske?y)\b/i;
 

@@ -7,6 +7,7 @@
  * The records are the items of the result's lists (nested lists too: `sections[].items[]`) and the root and wrapper
  * objects for the equality filters; values the chain reads later (pinned) are left as drawn.
  */
+import { en } from '@faker-js/faker';
 import type { Operation, Param } from '../specs/types.ts';
 import { lastNameWord } from './_params.ts';
 
@@ -258,8 +259,10 @@ export function honourFilters(result: unknown, args: Readonly<Json>, operation: 
 }
 
 /** What a dish's name rules out: meat and fish for vegetarian, any animal product for vegan, pork and alcohol for halal. */
-const MEAT = /\b(beef|pork|bacon|ham|chicken|duck|lamb|veal|turkey|sausages?|salami|pepperoni|prosciutto|pancetta|chorizo|steak|burgers?|meatballs?|ribs|wings|brisket|goose|venison|fish|salmon|tuna|cod|shrimps?|prawns?|crab|lobster|oysters?|mussels|clams|scallops|squid|calamari|anchov\w*|sardines?|octopus|eel|sushi|katsu|kebabs?|gyros?|carpaccio|bolognese|carbonara|pâté|foie|goulash|pho)\b/i;
-const ANIMAL = /\b(cheese|cheesy|cream|creamy|butter|buttermilk|alfredo|milk|yogh?urt|eggs?|omelette|honey|mayonnaise|custard|parmesan|parmigiana|mozzarella|feta|ricotta|brie|cheddar|halloumi|paneer|gelato|cheesecake|tiramisu|quiche|pancakes?|waffles?|benedict|souffl\w*|panna cotta|carbonara|latte|cappuccino|milkshake|risotto)\b/i;
+/** Faker's own meats (its dishes are "{meat} with {vegetable}": "Sweet Pigeon With English Spinach") and more. */
+const MEAT_WORDS = [...(en.food?.meat ?? []), 'pork', 'bacon', 'ham', 'veal', 'sausages?', 'salami', 'pepperoni', 'prosciutto', 'pancetta', 'chorizo', 'steak', 'burgers?', 'cheeseburger', 'meatballs?', 'ribs', 'chicken wings', 'brisket', 'fish', 'tuna', 'cod', 'shrimps?', 'prawns?', 'crab', 'lobster', 'oysters?', 'mussels', 'clams', 'scallops', 'squid', 'calamari', 'anchov\\w*', 'sardines?', 'octopus', 'eel', 'sushi', 'sashimi', 'nigiri', 'katsu', 'kebabs?', 'gyros?', 'souvlaki', 'carpaccio', 'alla bolognese', 'carbonara', 'pâté', 'foie', 'goulash', 'pho', 'carne', 'seafood', 'poke', 'ebiten', 'california maki', 'philadelphia maki', 'scotch eggs'];
+const MEAT = new RegExp(`\\b(${[...new Set(MEAT_WORDS)].join('|')})\\b`, 'i');
+const ANIMAL = /\b(cheese|cheesy|cream|creamy|butter|buttermilk|alfredo|milk|yogh?urt|eggs?|omelette|honey|mayonnaise|custard|parmesan|parmigiana|mozzarella|feta|ricotta|brie|cheddar|halloumi|paneer|gelato|cheesecake|tiramis\w*|french toast|shakshuka|quiche|pancakes?|waffles?|benedict|souffl\w*|panna cotta|carbonara|latte|cappuccino|milkshake|risotto)\b/i;
 const NOT_HALAL = /\b(pork|bacon|ham|prosciutto|pancetta|chorizo|salami|pepperoni|lard|wine|beer|rum|vodka|whiske?y|gin|sake|brandy|sherry|bourguignon|coq au vin|carbonara)\b/i;
 const RULES: Record<string, (name: string) => boolean> = {
   vegetarian: (n) => MEAT.test(n),
