@@ -90,6 +90,11 @@ describe('list results hold the filters of their call', () => {
     const offers = { data: { product_offers: [{ product_condition: 'Excellent condition (Refurbished)' }] } };
     honourFilters(offers, { product_condition: 'Used' }, { effect: 'read', inputs: [param('product_condition', { description: '**Allowed values:** `NEW, USED, REFURBISHED`' })] }, []);
     assert.equal(offers.data.product_offers[0]!.product_condition, 'Used');
+    // A default language is the answer's language, and a film's original language is no filter.
+    const films = { results: [{ title: 'Carmilla', originalLanguage: 'de' }] };
+    honourFilters(films, { query: 'Carmilla' }, { effect: 'read', inputs: [param('language', { default: 'en-US' })] }, []);
+    honourFilters(films, { language: 'en-US' }, read, []);
+    assert.equal(films.results[0]!.originalLanguage, 'de');
     const places = [{ name: 'Cape Town', country: 'South Africa' }];
     honourFilters(places, { country: 'za' }, read, []);
     assert.equal(places[0]!.country, 'South Africa');

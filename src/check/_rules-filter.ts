@@ -101,7 +101,8 @@ function valueBreak(args: Json, items: Json[], tops: Json[]): string | undefined
         const kw = words(key);
         const kl = kw[kw.length - 1];
         if ((kind === 'country' || kind === 'market') && /^[A-Za-z]{2}$/.test(wanted)) {
-          const one = kl === kind || (kind === 'country' && kw.join('_') === 'country_code');
+          // The record's own country or market (`origin_country` is another fact about it).
+          const one = kw.join('_') === kind || (kind === 'country' && kw.join('_') === 'country_code');
           if (one && typeof v === 'string' && /^[A-Z]{2}$/.test(v) && v !== wanted.toUpperCase()) return `${key} ${v} where ${name} ${wanted} was asked`;
           if (kl === `${kind}s` && Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && /^[A-Z]{2}$/.test(x)) && !v.includes(wanted.toUpperCase())) return `${key} ${JSON.stringify(v)} lacks ${name} ${wanted}`;
         } else if ((kind === 'dietary' || kind === 'diet') && (kw[0] === 'dietary' || kw[0] === 'diet') && Array.isArray(v) && v.every((x) => typeof x === 'string')) {

@@ -139,7 +139,8 @@ function fitYear(items: ReadonlyArray<[Json, string]>, args: Readonly<Json>, inp
 /** The value sent for each input, with the documented default of one not sent. */
 function sentValues(args: Readonly<Json>, inputs: readonly Param[] | undefined): Map<string, unknown> {
   const out = new Map<string, unknown>(Object.entries(args));
-  for (const p of inputs ?? []) if (!out.has(p.name) && typeof p.default === 'string' && p.default !== '' && equalWord(p.name) !== undefined) out.set(p.name, p.default);
+  // A default language is the language of the answer, not a filter on what is listed.
+  for (const p of inputs ?? []) if (!out.has(p.name) && typeof p.default === 'string' && p.default !== '' && /^(country|country_code|market|region|condition)$/.test(equalWord(p.name) ?? '')) out.set(p.name, p.default);
   return out;
 }
 
@@ -153,13 +154,15 @@ function equalWord(name: string): string | undefined {
 }
 
 /** Is the field `key` the record's own value of the filter `word` (or a list of them: `available_markets`, `dietary`)? */
-function fieldOf(key: string, word: string): boolean {
+function fieldOf(key: string, word: string, argWords = word): boolean {
   const words = lastNameWord(key);
   if (words === 'id' || words.endsWith('_id')) return false;
   const last = words.split('_').pop()!;
   const base = word === 'country_code' ? 'country' : word === 'lang' ? 'language' : word;
   const plural = base.endsWith('y') ? `${base.slice(0, -1)}ies` : `${base}s`;
-  if (words === word || last === base || last === plural || words === `${base}_code`) return true;
+  // The field itself (`condition`, `country_code`) or the list of them (`available_markets`); a qualified one
+  // (`original_language`, `origin_country`) is another fact about the record.
+  if (words === argWords || words === word || words === base || last === plural || words === `${base}_code`) return true;
   return (base === 'dietary' || base === 'diet') && /^(dietary|diet|diets|dietary_(labels?|tags?|restrictions?|options?))$/.test(words);
 }
 
@@ -248,7 +251,7 @@ export function honourFilters(result: unknown, args: Readonly<Json>, operation: 
     const others = [...allowed(operation.inputs?.find((p) => p.name === name)), ...(word === 'condition' ? CONDITIONS : [])];
     for (const [record, path] of [...wrappers(result), ...items]) {
       for (const key of Object.keys(record)) {
-        if (!fieldOf(key, word) || pinned.has(path === '' ? key : `${path}.${key}`)) continue;
+        if (!fieldOf(key, word, lastNameWord(name)) || pinned.has(path === '' ? key : `${path}.${key}`)) continue;
         holdValue(record, key, value, others);
       }
     }
