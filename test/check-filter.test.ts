@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import { honourFilters } from '../src/plan/_honour-filters.ts';
 import { honourQueryAndIds } from '../src/plan/_honour-query.ts';
 import type { Param } from '../src/specs/types.ts';
+import { MEANING_INVARIANTS } from '../src/check/_meaning.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
 
 const ignored = violationsOf('filter_ignored');
@@ -22,6 +23,10 @@ function withDefault(args: Record<string, unknown>, result: unknown, country: st
 }
 
 describe('list results hold the filters of their call', () => {
+  test('both rules are meaning invariants', () => {
+    for (const id of ['filter_ignored', 'diet_tag_contradicted']) assert.ok((MEANING_INVARIANTS as readonly string[]).includes(id), id);
+  });
+
   test('filter_ignored: dates outside the range or off the day sent', () => {
     const tx = (d: string) => ({ data: [{ id: 't1', creationDate: '2024-05-01T10:00:00Z' }, { id: 't2', creationDate: d }] });
     const range = { createdSince: '2024-01-26T21:15:00Z', createdUntil: '2025-08-09T21:00:00Z' };
