@@ -79,6 +79,12 @@ describe('list results hold the filters of their call', () => {
     const cups = { data: [{ player: 'A', year: 2019, date: '2019-08-25' }] };
     honourFilters(cups, { year: '2021' }, read, []);
     assert.deepEqual([cups.data[0]!.year, cups.data[0]!.date], [2021, '2021-08-25']);
+    // Events between two dates start between them.
+    const events = { events: [{ name: 'Fair', startDate: '2023-01-05T10:00:00Z', endDate: '2023-01-06T18:00:00Z' }] };
+    honourFilters(events, { start_date: '2025-03-01', end_date: '2025-03-31' }, read, []);
+    assert.ok(events.events[0]!.startDate.startsWith('2025-03'), events.events[0]!.startDate);
+    // … and still end the day after they start.
+    assert.equal(Date.parse(events.events[0]!.endDate) - Date.parse(events.events[0]!.startDate), 32 * 3_600_000);
     // A lone dateFrom is an anchor: left as drawn.
     const futures = { data: [{ date: '2024-10-14' }] };
     honourFilters(futures, { dateFrom: '2025-10-27', daysFrom: 30 }, read, []);

@@ -67,7 +67,10 @@ function datedFields(item: Json, stem: string): string[] {
     const own = dated.filter((k) => lastNameWord(k).split('_').some((w) => root(w) === stem));
     if (own.length > 0) return own;
   }
-  return dated.length === 1 ? dated : dated.filter((k) => PLAIN_DATE.test(lastNameWord(k)));
+  if (dated.length === 1) return dated;
+  const plain = dated.filter((k) => PLAIN_DATE.test(lastNameWord(k)));
+  // An event listed between two dates starts between them (`startDate`, `starts_at`).
+  return plain.length > 0 ? plain : dated.filter((k) => lastNameWord(k).split('_').some((w) => w === 'start' || w === 'starts' || w === 'begin'));
 }
 
 const dayNumber = (day: string): number => Date.parse(`${day}T00:00:00Z`) / MS_DAY;
@@ -103,7 +106,9 @@ function fitDates(item: Json, path: string, stem: string, low: string | undefine
   const lo = low !== undefined ? dayNumber(low) : dayNumber(high!) - 60;
   const hi = high !== undefined ? dayNumber(high) : lo + 60;
   if (!(hi >= lo)) return;
-  for (const key of datedFields(item, stem)) {
+  const fields = datedFields(item, stem);
+  let shift = 0;
+  for (const key of fields) {
     if (pinned.has(path === '' ? key : `${path}.${key}`)) continue;
     const value = item[key] as string;
     const n = dayNumber(value.slice(0, 10));
@@ -112,6 +117,14 @@ function fitDates(item: Json, path: string, stem: string, low: string | undefine
     const span = hi - lo;
     const day = span >= 2 ? lo + 1 + (hashOf(value) % (span - 1)) : hi;
     item[key] = dayText(day) + value.slice(10);
+    if (shift === 0) shift = day - n;
+  }
+  if (shift === 0 || !Number.isFinite(shift)) return;
+  // The record's other dates move with it: an event still ends after it starts, a job's deadline follows its posting.
+  for (const [key, value] of Object.entries(item)) {
+    if (fields.includes(key) || typeof value !== 'string' || !DAY.test(value) || pinned.has(path === '' ? key : `${path}.${key}`)) continue;
+    const n = dayNumber(value.slice(0, 10));
+    if (Number.isFinite(n)) item[key] = dayText(n + shift) + value.slice(10);
   }
 }
 
