@@ -43,6 +43,7 @@ describe('list results hold the filters of their call', () => {
     assert.deepEqual(ignored(oneCall({ market: 'ES' }, { chapters: [{ name: 'Chapter 8', available_markets: ['IT'] }] })), ['filter_ignored']);
     assert.deepEqual(ignored(oneCall({ market: 'ES' }, { chapters: [{ name: 'Chapter 8', available_markets: ['IT', 'ES'] }] })), []);
     assert.deepEqual(ignored(oneCall({ year: 1996 }, { movies: [{ title: 'Jaws', year: 1975 }] })), ['filter_ignored']);
+    assert.deepEqual(ignored(oneCall({ start_year: 2010, end_year: 2020 }, { movies: [{ title: 'Jaws', year: 2015 }] })), []);
     assert.deepEqual(ignored(oneCall({ dietary: 'halal' }, { sections: [{ title: 'Mains', items: [{ name: 'Gazpacho', dietary: ['vegan'] }] }] })), ['filter_ignored']);
     // A vegan dish is vegetarian.
     assert.deepEqual(ignored(oneCall({ dietary: 'vegetarian' }, { sections: [{ title: 'Mains', items: [{ name: 'Gazpacho', dietary: ['vegan'] }] }] })), []);
@@ -85,6 +86,11 @@ describe('list results hold the filters of their call', () => {
     assert.ok(events.events[0]!.startDate.startsWith('2025-03'), events.events[0]!.startDate);
     // … and still end the day after they start.
     assert.equal(Date.parse(events.events[0]!.endDate) - Date.parse(events.events[0]!.startDate), 32 * 3_600_000);
+    // A year range keeps each record's year when inside, and moves it in when not.
+    const works = { docs: [{ title: 'A', first_publish_year: 1990, year: 1990 }, { title: 'B', year: 2015 }] };
+    honourFilters(works, { start_year: 2010, end_year: 2020 }, read, []);
+    assert.ok(works.docs[0]!.year >= 2010 && works.docs[0]!.year <= 2020, String(works.docs[0]!.year));
+    assert.equal(works.docs[1]!.year, 2015);
     // A lone dateFrom is an anchor: left as drawn.
     const futures = { data: [{ date: '2024-10-14' }] };
     honourFilters(futures, { dateFrom: '2025-10-27', daysFrom: 30 }, read, []);

@@ -24,7 +24,7 @@ const FROM = new Set(['since', 'after', 'from', 'start', 'begin', 'min', 'gte', 
 const UNTIL = new Set(['until', 'till', 'before', 'to', 'end', 'max', 'lte', 'latest']);
 /** Bounds that hold alone; a lone `from`/`start` may be an anchor (`dateFrom` with `daysFrom`). */
 const ALONE = new Set(['since', 'after', 'until', 'till', 'before']);
-const TIME_WORDS = new Set(['date', 'time', 'datetime', 'day', 'at', 'on', 'dt', 'timestamp']);
+const TIME_WORDS = new Set(['date', 'time', 'datetime', 'day', 'at', 'on', 'dt', 'timestamp', 'utc', 'gmt']);
 /** created/creation → creat, published/publication → publi, posted/posting → post. */
 const stemOf = (w: string): string => w.replace(/^(.{3,}?)(ion|ing|ed|es|e|s)$/, '$1').slice(0, 5);
 const CONDITIONS = ['new', 'used', 'refurbished', 'renewed', 'collectible'];
@@ -122,7 +122,8 @@ function valueBreak(args: Json, items: Json[], tops: Json[]): string | undefined
 function yearBreak(args: Json, items: Json[]): string | undefined {
   for (const [name, wanted] of Object.entries(args)) {
     const arg = words(name).join('_');
-    if (!(arg === 'year' || arg.endsWith('_year')) || !/^\d{4}$/.test(String(wanted))) continue;
+    // One year (`year`, `release_year`), not an end of a range (`start_year`, `max_year`).
+    if (!(arg === 'year' || arg.endsWith('_year')) || words(name).some((x) => FROM.has(x) || UNTIL.has(x)) || !/^\d{4}$/.test(String(wanted))) continue;
     for (const item of items) for (const [key, v] of Object.entries(item)) if ((words(key).join('_') === arg || words(key).join('_') === 'year') && /^\d{4}$/.test(String(v)) && String(v) !== String(wanted)) return `${key} ${String(v)} where ${name} ${String(wanted)} was asked`;
   }
   return undefined;

@@ -19,7 +19,7 @@ const LOW = new Set(['since', 'after', 'from', 'start', 'begin', 'min', 'gte', '
 const HIGH = new Set(['until', 'till', 'before', 'to', 'end', 'max', 'lte', 'latest', 'ending', 'newest']);
 /** Bound words that stand alone ("since 2024-11-16"); `from`, `start`, `min` alone may be an anchor (`dateFrom` + `daysFrom`). */
 const ALONE = new Set(['since', 'after', 'until', 'till', 'before', 'earliest', 'latest']);
-const DATE_WORD = new Set(['date', 'time', 'datetime', 'day', 'at', 'on', 'dt', 'timestamp']);
+const DATE_WORD = new Set(['date', 'time', 'datetime', 'day', 'at', 'on', 'dt', 'timestamp', 'utc', 'gmt', 'iso', 'local']);
 /** Field names that are "the" date of a record whatever the filter's word. */
 const PLAIN_DATE = /^(date|datetime|date_time|timestamp|time|day)$/;
 /** Filters a record holds as its own value, by the argument's last word. */
@@ -128,24 +128,45 @@ function fitDates(item: Json, path: string, stem: string, low: string | undefine
   }
 }
 
-/** A year filter (`year`, `release_year`, `y` described as a year): the records' years and dates fall in it. */
+/** A year filter (`year`, `release_year`, `y` described as a year) or range (`start_year`..`end_year`): the records' years and dates fall in it. */
 function fitYear(items: ReadonlyArray<[Json, string]>, args: Readonly<Json>, inputs: readonly Param[] | undefined, pinned: ReadonlySet<string>): void {
+  let low: number | undefined;
+  let high: number | undefined;
+  let stem = '';
+  let own = 'year';
   for (const [name, value] of Object.entries(args)) {
     const words = lastNameWord(name);
     const described = words.length <= 2 && /\byear\b/i.test(inputs?.find((p) => p.name === name)?.description ?? '');
     if (!(words === 'year' || /_year$/.test(words) || described) || !/^(1[89]|20)\d\d$/.test(String(value))) continue;
-    const year = String(value);
-    const stem = words.endsWith('_year') ? root(words.split('_')[0]!) : '';
-    for (const [item, path] of items) {
-      for (const key of Object.keys(item)) {
-        const v = item[key];
-        if (pinned.has(path === '' ? key : `${path}.${key}`)) continue;
-        const k = lastNameWord(key);
-        if ((k === 'year' || k === words) && (typeof v === 'number' || typeof v === 'string') && /^\d{4}$/.test(String(v))) item[key] = typeof v === 'number' ? Number(year) : year;
-      }
-      for (const key of datedFields(item, stem)) if (!pinned.has(path === '' ? key : `${path}.${key}`)) item[key] = year + (item[key] as string).slice(4).replace(/^-02-29/, '-02-28');
+    const parts = words.split('_');
+    const side = parts.some((w) => LOW.has(w)) ? 'low' : parts.some((w) => HIGH.has(w)) ? 'high' : 'one';
+    if (side !== 'high') low = Number(value);
+    if (side !== 'low') high = Number(value);
+    const rest = parts.filter((w) => !LOW.has(w) && !HIGH.has(w) && w !== 'year');
+    if (rest.length > 0) stem = root(rest[0]!);
+    if (side === 'one') own = words;
+  }
+  if (low === undefined && high === undefined) return;
+  const lo = low ?? high! - 10;
+  const hi = high ?? low! + 10;
+  if (hi < lo) return;
+  for (const [item, path] of items) {
+    // One year for the record, kept if inside; its year fields and its dates say that year.
+    let year: number | undefined;
+    const inside = (y: number): number => (y >= lo && y <= hi ? y : lo + (y % (hi - lo + 1)));
+    for (const key of Object.keys(item)) {
+      const v = item[key];
+      const k = lastNameWord(key);
+      if (pinned.has(path === '' ? key : `${path}.${key}`) || !(k === 'year' || k === own) || !(typeof v === 'number' || typeof v === 'string') || !/^\d{4}$/.test(String(v))) continue;
+      year ??= inside(Number(v));
+      item[key] = typeof v === 'number' ? year : String(year);
     }
-    return;
+    for (const key of datedFields(item, stem)) {
+      if (pinned.has(path === '' ? key : `${path}.${key}`)) continue;
+      const v = item[key] as string;
+      year ??= inside(Number(v.slice(0, 4)));
+      if (Number(v.slice(0, 4)) !== year) item[key] = String(year) + v.slice(4).replace(/^-02-29/, '-02-28');
+    }
   }
 }
 
