@@ -108,7 +108,9 @@ export type InvariantId =
   | 'count_as_records'
   | 'aggregate_mismatch'
   | 'empty_list_total'
-  | 'rank_points_order';
+  | 'rank_points_order'
+  // Filters a call sent hold for what it returns, see _rules-filter.ts (which also reports filter_ignored).
+  | 'diet_tag_contradicted';
 
 export interface Violation {
   invariant: InvariantId;

@@ -203,7 +203,11 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
     agreeBook(records[found]!, Object.keys(records[found]!), lastNameWord);
     // A person searched for by name is that one person, not others with other names.
     const people = PERSON_LIST.test(lastNameWord(list.key)) || lastNameWord(ask.operation.name).split('_').some((w) => PERSON_LIST.test(w)) || Object.keys(records[0]!).some((k) => /^(email|first_?name|last_?name|username|birth_?date)$/i.test(k));
-    if (people && (PERSON_NAME.test(q) || String(records[found]![key]).toLowerCase() === lower)) {
+    // A place searched for by its full name ("Cape Town") is that place, not other cities of the region.
+    // (A place record: named, with coordinates and its region or country; a job with coordinates is no place.)
+    const keys = Object.keys(records[0]!);
+    const place = key === 'name' && /\p{Lu}/u.test(q) && String(records[found]![key]).toLowerCase() === lower && keys.some((k) => /^(lat|latitude)$/i.test(k)) && keys.some((k) => /^(region|country|country_?code|state)$/i.test(k));
+    if ((people && (PERSON_NAME.test(q) || String(records[found]![key]).toLowerCase() === lower)) || place) {
       if (records.length > 1 && !pinnedIn(list, ask.pinnedPaths)) {
         const keep = list.items[list.items.indexOf(records[found]!)];
         list.items.splice(0, list.items.length, keep);

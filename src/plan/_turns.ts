@@ -11,6 +11,7 @@ import { honourArguments } from './_honour.ts';
 import { agreeRecord } from './_agree.ts';
 import { agreeAggregates } from './_aggregates.ts';
 import { honourQueryAndIds } from './_honour-query.ts';
+import { honourFilters } from './_honour-filters.ts';
 import { settlePlaceResult } from './_place-results.ts';
 import { contentWords, filledOutputs, inferredOutputs, lacksContent, resultShape } from './_content.ts';
 import { normalized, operationContext, paramHints, type Draft } from './_draft.ts';
@@ -397,6 +398,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   const built = buildResult(outputs, rng, pins, args, context, known, shape);
   settlePlaceResult(built.result, args, context, new Set(pins.map((p) => JSON.stringify(p.value))), built.pinnedAt);
   honourArguments(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value))), built.pinnedAt);
+  honourFilters(built.result, args, operation, Object.values(built.pinnedAt));
   honourQueryAndIds(built.result, { args, operation, ...(shape.query !== undefined ? { query: shape.query } : {}), known, pinnedPaths: Object.values(built.pinnedAt), picking });
   agreeRecord(built.result, outputs, operation, new Set(Object.values(built.pinnedAt)), args);
   // Last, once every value is settled: summaries (average_rank, found_percent, total_reviews) fit their items.
