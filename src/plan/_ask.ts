@@ -4,7 +4,7 @@
  * destructive proposal, and an operation is asked for in words that say what it does (a PATCH whose summary
  * says "creates a project" is not what a user who wants a new project gets).
  */
-import { flatSchema, isCoordinate, lastNameWord, nameWords, schemaType } from './_params.ts';
+import { describesPaging, flatSchema, isCoordinate, lastNameWord, nameWords, schemaType } from './_params.ts';
 import type { PlanOperation, PlanParam } from './_catalog-types.ts';
 import { unlistedEnum } from './_whose.ts';
 
@@ -61,12 +61,13 @@ const volunteerCache = new WeakMap<PlanOperation, PlanParam[]>();
 
 /**
  * The optional values a user volunteers: what a person knows. Never an API flag ("yes, please enable shared
- * users") nor raw coordinates ("the latitude is 35.1017"): a person names a place, and the assistant sets flags.
+ * users") nor raw coordinates ("the latitude is 35.1017"), nor a page size named by a letter (`l`: "Limit returned
+ * items"): a person names a place, and the assistant sets flags and sizes.
  */
 export function volunteerable(op: PlanOperation): PlanParam[] {
   let out = volunteerCache.get(op);
   if (out === undefined) {
-    out = op.optional.filter((p) => schemaType(flatSchema(p.schema)) !== 'boolean' && !isCoordinate(p.name) && !unlistedEnum(p));
+    out = op.optional.filter((p) => schemaType(flatSchema(p.schema)) !== 'boolean' && !isCoordinate(p.name) && !unlistedEnum(p) && !describesPaging(p.description));
     volunteerCache.set(op, out);
   }
   return out;

@@ -53,3 +53,73 @@ export function asAssistantSays(request: string): string {
   const swap: Record<string, string> = { my: 'your', mine: 'yours', me: 'you', myself: 'yourself', i: 'you', "i'm": "you're", "i've": "you've", our: 'your', us: 'you', ours: 'yours', ourselves: 'yourselves', we: 'you' };
   return request.replace(/\b(my|mine|me|myself|I|I'm|I've|our|us|ours|ourselves|we)\b/gi, (word) => swap[word.toLowerCase()] ?? word);
 }
+
+/** A search's free-text term: what a person would never call "the search query" when the thing searched is known. */
+const SEARCH_TERM = /^(q|query|search|search_query|search_term|searchterm|term|keyword|keywords|text)$/;
+/** A read's kind switch (`type: playlist`): the sort of record a search returns. */
+const KIND_SWITCH = /^(type|types|kind|kinds|search_type|result_type|category_type)$/;
+/** Verbs of a search operation's name ("autocomplete places", "searchCompanies"): the noun after one is searched. */
+const SEARCH_VERB = /^(search|searches|autocomplete|find|lookup|look|suggest|query)$/;
+/** Words after a search verb that name no kind of thing ("search for everything", "search by keyword"). */
+const NOT_A_THING = /^(for|by|up|all|any|everything|results?|items?|entries|web|content|data|query|queries|keywords?|terms?|text|api|v\d+|suggestions?|autocomplete|the|a|an|in|on|with)$/;
+/** Places are said as places ("the city is Bristol"), never as a place's name. */
+const PLACE = /^(place|city|town|location|locality|address|region|country|area|destination|airport|station)$/;
+/** Works are told by title ("the track title"), everything else by name ("the playlist name"). */
+const TITLED = /^(track|song|album|movie|film|book|audiobook|episode|show|video|article|podcast|series|chapter|novel|job|position)$/;
+
+function singularWord(word: string): string {
+  if (/^(news|series|species|status)$/.test(word)) return word;
+  if (/ies$/.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);
+  if (/s$/.test(word) && !/(ss|us|is)$/.test(word) && word.length > 3) return word.slice(0, -1);
+  return word;
+}
+
+function splitWords(name: string): string[] {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+const isPlural = (w: string): boolean => /s$/.test(w) && !/(ss|us|is)$/.test(w);
+
+/**
+ * The kind of thing an operation's name says it searches: the plural after a search verb ("autocomplete places",
+ * "search business locations" → business), or before a list verb whose `search` filters it ("aquifers names list",
+ * "drillers list"). "search by name", "flights search" name no kind a search term is of.
+ */
+function namedThing(words: string[]): string | undefined {
+  const at = words.findIndex((w) => SEARCH_VERB.test(w));
+  if (at >= 0) {
+    const after = words.slice(at + 1);
+    const first = after[0];
+    if (first === undefined || NOT_A_THING.test(first)) return undefined;
+    if (/^(business|businesses|shop|shops|store|stores|merchant|merchants)$/.test(first)) return 'business';
+    return isPlural(first) ? singularWord(first) : undefined;
+  }
+  const list = words.findIndex((w) => /^(list|lists|browse)$/.test(w));
+  if (list <= 0) return undefined;
+  const before = words.slice(0, list).filter((w) => !/^(names|get|all)$/.test(w));
+  const last = before[before.length - 1];
+  return last !== undefined && isPlural(last) && !NOT_A_THING.test(last) ? singularWord(last) : undefined;
+}
+
+/**
+ * What a search term is called when the thing searched is known (QUALITY.md J, B): a search for playlists asks
+ * for "the playlist name", a place search for "the place", never "the search query", a raw API parameter.
+ * `callValues` are the values of the same call (the kind switch `type: ["playlist"]` says what is searched);
+ * without one, the operation's name says it ("autocomplete places" → "the place"). Undefined when nothing does.
+ */
+export function searchedNoun(param: string, op: { name: string } | undefined, callValues: readonly { param: string; value: unknown }[]): string | undefined {
+  if (!SEARCH_TERM.test(splitWords(param).join('_'))) return undefined;
+  let thing: string | undefined;
+  for (const v of callValues) {
+    if (!KIND_SWITCH.test(splitWords(v.param).join('_'))) continue;
+    const kinds = (Array.isArray(v.value) ? v.value : [v.value]).filter((k): k is string => typeof k === 'string');
+    if (kinds.length === 1 && /^[a-z]+$/i.test(kinds[0]!)) thing = singularWord(kinds[0]!.toLowerCase());
+  }
+  if (thing === undefined && op) thing = namedThing(splitWords(op.name));
+  if (thing === undefined || /^(multi|all|any|mixed|everything|news)$/.test(thing)) return undefined;
+  // Shops and businesses nearby are searched by trade ("pet supplies"), not by one's name.
+  if (/^(business|shop|store|merchant)$/.test(thing)) return 'type of business';
+  if (PLACE.test(thing) || /^(tag|label|category|genre|topic)$/.test(thing)) return thing;
+  return `${thing} ${TITLED.test(thing) ? 'title' : 'name'}`;
+}
