@@ -103,7 +103,12 @@ export type InvariantId =
   | 'named_source'
   // A record names one real thing, see _rules-facts.ts.
   | 'region_country_mismatch'
-  | 'numbered_name_mismatch';
+  | 'numbered_name_mismatch'
+  // How the assistant asks and what the user volunteers, see _rules-ask9.ts.
+  | 'search_query_named'
+  | 'volunteered_paging'
+  | 'raw_coordinates'
+  | 'optional_text_asked';
 
 export interface Violation {
   invariant: InvariantId;

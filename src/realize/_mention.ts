@@ -83,7 +83,7 @@ const isPlural = (w: string): boolean => /s$/.test(w) && !/(ss|us|is)$/.test(w);
 
 /**
  * The kind of thing an operation's name says it searches: the plural after a search verb ("autocomplete places",
- * "search business locations" → business), or before a list verb whose `search` filters it ("aquifers names list",
+ * "search business locations" → "the business"), or before a list verb whose `search` filters it ("aquifers names list",
  * "drillers list"). "search by name", "flights search" name no kind a search term is of.
  */
 function namedThing(words: string[]): string | undefined {
@@ -118,8 +118,8 @@ export function searchedNoun(param: string, op: { name: string } | undefined, ca
   }
   if (thing === undefined && op) thing = namedThing(splitWords(op.name));
   if (thing === undefined || /^(multi|all|any|mixed|everything|news)$/.test(thing)) return undefined;
-  // Shops and businesses nearby are searched by trade ("pet supplies"), not by one's name.
-  if (/^(business|shop|store|merchant)$/.test(thing)) return 'type of business';
+  // Shops and businesses nearby are searched by a trade ("pet supplies") or a name: either is "the business".
+  if (/^(business|shop|store|merchant)$/.test(thing)) return 'business';
   if (PLACE.test(thing) || /^(tag|label|category|genre|topic)$/.test(thing)) return thing;
   return `${thing} ${TITLED.test(thing) ? 'title' : 'name'}`;
 }
