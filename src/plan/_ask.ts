@@ -60,14 +60,20 @@ export function contradictsEffect(text: string, effect: string): boolean {
 const volunteerCache = new WeakMap<PlanOperation, PlanParam[]>();
 
 /**
+ * An optional note, comment, message or remark: what a user would write there depends on the whole story (a
+ * refund's note speaks of the wrong item), and a stock line ("Ring the bell twice, please.") contradicts it.
+ */
+const ASIDE_TEXT = /(^|_)(note|notes|comment|comments|message|memo|remark|remarks)$/;
+
+/**
  * The optional values a user volunteers: what a person knows. Never an API flag ("yes, please enable shared
  * users") nor raw coordinates ("the latitude is 35.1017"), nor a page size named by a letter (`l`: "Limit returned
- * items"): a person names a place, and the assistant sets flags and sizes.
+ * items"), nor an aside (a note, a comment): a person names a place, and the assistant sets flags and sizes.
  */
 export function volunteerable(op: PlanOperation): PlanParam[] {
   let out = volunteerCache.get(op);
   if (out === undefined) {
-    out = op.optional.filter((p) => schemaType(flatSchema(p.schema)) !== 'boolean' && !isCoordinate(p.name) && !unlistedEnum(p) && !describesPaging(p.description));
+    out = op.optional.filter((p) => schemaType(flatSchema(p.schema)) !== 'boolean' && !isCoordinate(p.name) && !unlistedEnum(p) && !describesPaging(p.description) && !ASIDE_TEXT.test(lastNameWord(p.name)));
     volunteerCache.set(op, out);
   }
   return out;
