@@ -63,6 +63,14 @@ const volunteerCache = new WeakMap<PlanOperation, PlanParam[]>();
  * An optional note, comment, message or remark: what a user would write there depends on the whole story (a
  * refund's note speaks of the wrong item), and a stock line ("Ring the bell twice, please.") contradicts it.
  */
+const API_KEY = /\b(api[ _-]?key|access token|auth(entication|orization)? (key|token))\b/i;
+
+/** A credential in the body (Mandrill's undocumented `key` on "/senders/add-domain.json"): the client's, never said. */
+function isCredential(op: PlanOperation, p: PlanParam): boolean {
+  if (API_KEY.test(p.description ?? '')) return true;
+  return lastNameWord(p.name) === 'key' && !p.description && !/key/i.test(`${op.operation.path} ${op.operation.name}`);
+}
+
 const ASIDE_TEXT = /(^|_)(note|notes|comment|comments|message|memo|remark|remarks)$/;
 
 /**
@@ -73,7 +81,7 @@ const ASIDE_TEXT = /(^|_)(note|notes|comment|comments|message|memo|remark|remark
 export function volunteerable(op: PlanOperation): PlanParam[] {
   let out = volunteerCache.get(op);
   if (out === undefined) {
-    out = op.optional.filter((p) => schemaType(flatSchema(p.schema)) !== 'boolean' && !isCoordinate(p.name) && !unlistedEnum(p) && !describesPaging(p.description) && !ASIDE_TEXT.test(lastNameWord(p.name)));
+    out = op.optional.filter((p) => schemaType(flatSchema(p.schema)) !== 'boolean' && !isCoordinate(p.name) && !unlistedEnum(p) && !describesPaging(p.description) && !ASIDE_TEXT.test(lastNameWord(p.name)) && !isCredential(op, p));
     volunteerCache.set(op, out);
   }
   return out;
