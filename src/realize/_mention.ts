@@ -79,6 +79,7 @@ function splitWords(name: string): string[] {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 
+const MANY_KINDS = /\b\w+(?: \w+)?, \w+(?: \w+)?,? (?:or|and|etc)\b|\betc\b|\bany term\b/i;
 const isPlural = (w: string): boolean => /s$/.test(w) && !/(ss|us|is)$/.test(w);
 
 /**
@@ -90,10 +91,13 @@ function namedThing(words: string[]): string | undefined {
   const at = words.findIndex((w) => SEARCH_VERB.test(w));
   if (at >= 0) {
     const after = words.slice(at + 1);
-    const first = after[0];
-    if (first === undefined || NOT_A_THING.test(first)) return undefined;
-    if (/^(business|businesses|shop|shops|store|stores|merchant|merchants)$/.test(first)) return 'business';
-    return isPlural(first) ? singularWord(first) : undefined;
+    // "categories/search", "business-units/search": the noun before a closing verb.
+    const first = after[0] ?? (at > 0 ? words[at - 1] : undefined);
+    if (first === undefined || NOT_A_THING.test(first) || !/^[a-z]{3,}$/.test(first)) return undefined;
+    const business = /^(business|businesses|shop|shops|store|stores|merchant|merchants)$/;
+    if (business.test(first) || (after.length === 0 && business.test(words[at - 2] ?? ''))) return 'business';
+    // "searchChannel": one noun alone after the verb names the kind too.
+    return isPlural(first) ? singularWord(first) : after.length === 1 || (after.length === 0 && at === 1) ? first : undefined;
   }
   const list = words.findIndex((w) => /^(list|lists|browse)$/.test(w));
   if (list <= 0) return undefined;
@@ -108,15 +112,18 @@ function namedThing(words: string[]): string | undefined {
  * `callValues` are the values of the same call (the kind switch `type: ["playlist"]` says what is searched);
  * without one, the operation's name says it ("autocomplete places" → "the place"). Undefined when nothing does.
  */
-export function searchedNoun(param: string, op: { name: string } | undefined, callValues: readonly { param: string; value: unknown }[]): string | undefined {
+export function searchedNoun(param: string, op: { name: string; parameters?: { properties?: unknown } } | undefined, callValues: readonly { param: string; value: unknown }[]): string | undefined {
   if (!SEARCH_TERM.test(splitWords(param).join('_'))) return undefined;
+  // A term described as several kinds ("Aircraft number, flight code, airline code, etc...") is a search query.
+  const description = ((op?.parameters?.properties as Record<string, { description?: unknown }> | undefined)?.[param]?.description);
+  const manyKinds = typeof description === 'string' && MANY_KINDS.test(description);
   let thing: string | undefined;
   for (const v of callValues) {
     if (!KIND_SWITCH.test(splitWords(v.param).join('_'))) continue;
     const kinds = (Array.isArray(v.value) ? v.value : [v.value]).filter((k): k is string => typeof k === 'string');
     if (kinds.length === 1 && /^[a-z]+$/i.test(kinds[0]!)) thing = singularWord(kinds[0]!.toLowerCase());
   }
-  if (thing === undefined && op) thing = namedThing(splitWords(op.name));
+  if (thing === undefined && op && !manyKinds) thing = namedThing(splitWords(op.name));
   if (thing === undefined || /^(multi|all|any|mixed|everything|news)$/.test(thing)) return undefined;
   // Shops and businesses nearby are searched by a trade ("pet supplies") or a name: either is "the business".
   if (/^(business|shop|store|merchant)$/.test(thing)) return 'business';
