@@ -79,6 +79,7 @@ function splitWords(name: string): string[] {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 
+const UNNAMED = /^(flight|order|transaction|booking|payment|invoice|ticket|issue|request|log|record|result|file|message|email|number|code|id)$/;
 const MANY_KINDS = /\b\w+(?: \w+)?, \w+(?: \w+)?,? (?:or|and|etc)\b|\betc\b|\bany term\b/i;
 const isPlural = (w: string): boolean => /s$/.test(w) && !/(ss|us|is)$/.test(w);
 
@@ -125,6 +126,8 @@ export function searchedNoun(param: string, op: { name: string; parameters?: { p
   }
   if (thing === undefined && op && !manyKinds) thing = namedThing(splitWords(op.name));
   if (thing === undefined || /^(multi|all|any|mixed|everything|news)$/.test(thing)) return undefined;
+  // Flights, orders and payments have numbers, not names: a search over them is searched by a query.
+  if (UNNAMED.test(thing)) return undefined;
   // Shops and businesses nearby are searched by a trade ("pet supplies") or a name: either is "the business".
   if (/^(business|shop|store|merchant)$/.test(thing)) return 'business';
   if (PLACE.test(thing) || /^(tag|label|category|genre|topic)$/.test(thing)) return thing;
