@@ -14,23 +14,16 @@ import { isDestructive, optionalSearchTerm, saysSearchTerm, volunteerable } from
 import { isKindSwitch } from './_switches.ts';
 import { isPlaceResolver } from './_places.ts';
 import { kindFromRequest, searchedKind, selectChainedSection } from './_kinds.ts';
+import { containsWords, normalized } from './_said.ts';
 import { codeListedBy, isCallerOwn, namesOtherSource, requiredOneOf } from './_whose.ts';
 import { currentWorld, placeNamedIn } from '../world/index.ts';
 import { carriedParams, defaultedRequired, reusable, sameMeaning, userRequired, validateArguments, type ChainCandidate, type PlanCatalog, type PlanOperation, type PlanParam } from './catalog.ts';
 import type { FlowShape } from './flows.ts';
 import { tokenize } from './retriever.ts';
 
-/** Lower-case words of a value as a person would say it (for collision checks). */
 /** What a search the user picks from is searched by: a place or a kind, which several records fit (a keyword is most often a name). */
 const PICK_FILTER = /^(city|town|location|place|near|area|genre|category|topic)$/i;
 
-export function normalized(value: unknown): string {
-  const text = Array.isArray(value) ? value.join(' ') : String(value);
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 /** Words a user turn may contain anyway: a masked string value must not be one of them. */
 const COMMON_WORDS = new Set(
@@ -63,10 +56,6 @@ function stems(text: string): string[] {
   return tokenize(text).map((word) => stemmer(word));
 }
 
-export function containsWords(haystack: string, needle: string): boolean {
-  if (needle === '') return false;
-  return ` ${haystack} `.includes(` ${needle} `);
-}
 
 export interface Assigned {
   op: PlanOperation;

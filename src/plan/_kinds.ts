@@ -2,10 +2,19 @@
  * What a search's kind switch decides (QUALITY.md E, H): the section a chain takes its value from, the kind the
  * request names, and the kind of thing the search term must be.
  */
-import { containsWords, normalized, type Assigned } from './_draft.ts';
+import { containsWords, normalized } from './_said.ts';
 import { kindIn } from './_names.ts';
 import { isKindSwitch } from './_switches.ts';
-import type { PlanParam } from './catalog.ts';
+import type { PlanOperation, PlanParam } from './catalog.ts';
+
+/** What these read and set of one chain position (the planner's `Assigned`). */
+interface Assigned {
+  op: PlanOperation;
+  given: PlanParam[];
+  asked: PlanParam[];
+  defaulted: PlanParam[];
+  values: Map<string, unknown>;
+}
 
 /**
  * A search whose result has one section per kind (`albums`, `tracks`, `shows`) and a switch choosing the kinds

@@ -3,6 +3,8 @@
  * thing ("it should not be public", "it should be base64-encoded"), not "the public is no"; a count named by
  * an adjective phrase carries its noun ("321 copies available", "77.43 kilometers away").
  */
+import type { DialoguePlan, ParamRef } from '../plan/types.ts';
+import { slotNoun } from './words.ts';
 
 /** A yes/no value as a clause ("yes, it should be public", "it should not be public"), from the flag's display name. */
 export function sayFlag(noun: string, value: boolean): string {
@@ -132,4 +134,16 @@ export function searchedNoun(param: string, op: { name: string; parameters?: { p
   if (/^(business|shop|store|merchant)$/.test(thing)) return 'business';
   if (PLACE.test(thing) || /^(tag|label|category|genre|topic)$/.test(thing)) return thing;
   return `${thing} ${TITLED.test(thing) ? 'title' : 'name'}`;
+}
+
+/** A slot's noun in a dialogue: a search term whose searched thing is known is named by it ("the playlist name"). */
+export function refNoun(plan: Pick<DialoguePlan, 'operations' | 'slots'>, ref: ParamRef): string {
+  const op = plan.operations[ref.operation];
+  return searchedNoun(ref.param, op, plan.slots.filter((s) => s.operation === ref.operation)) ?? slotNoun(ref.param, op);
+}
+
+/** "the playlist name", "the track ID". */
+export function refPhrase(plan: Pick<DialoguePlan, 'operations' | 'slots'>, ref: ParamRef): string {
+  const noun = refNoun(plan, ref);
+  return /^(your|my|the)\b/i.test(noun) ? noun : `the ${noun}`;
 }
