@@ -299,7 +299,9 @@ export function assignSources(draft: Draft): string | undefined {
         // on top ("the reason and the note"): a note is the user's to add, never one the assistant requests.
         const carriesRequired = values.some((p) => p.required && says(p));
         if (wanted.length > 0 && !wanted.some(says) && !(carriesRequired && wanted.every((p) => !p.required))) {
-          const chosen = rng.pick(wanted);
+          // An aside (a note, a comment) is written only when nothing else is: its text depends on the whole story.
+          const spoken = wanted.filter((p) => !isOptionalFreeText(p));
+          const chosen = rng.pick(spoken.length > 0 ? spoken : wanted);
           if (!(needs.asks && isOptionalFreeText(chosen))) (needs.asks ? asked : given).push(chosen);
           else if (needs.gives) given.push(chosen);
         }
