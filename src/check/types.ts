@@ -110,7 +110,12 @@ export type InvariantId =
   | 'empty_list_total'
   | 'rank_points_order'
   // Filters a call sent hold for what it returns, see _rules-filter.ts (which also reports filter_ignored).
-  | 'diet_tag_contradicted';
+  | 'diet_tag_contradicted'
+  // How the assistant asks and what the user volunteers, see _rules-ask9.ts.
+  | 'search_query_named'
+  | 'volunteered_paging'
+  | 'raw_coordinates'
+  | 'optional_text_asked';
 
 export interface Violation {
   invariant: InvariantId;

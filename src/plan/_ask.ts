@@ -4,7 +4,7 @@
  * destructive proposal, and an operation is asked for in words that say what it does (a PATCH whose summary
  * says "creates a project" is not what a user who wants a new project gets).
  */
-import { flatSchema, isCoordinate, lastNameWord, nameWords, schemaType } from './_params.ts';
+import { describesPaging, flatSchema, isCoordinate, lastNameWord, nameWords, schemaType } from './_params.ts';
 import type { PlanOperation, PlanParam } from './_catalog-types.ts';
 import { unlistedEnum } from './_whose.ts';
 
@@ -60,13 +60,28 @@ export function contradictsEffect(text: string, effect: string): boolean {
 const volunteerCache = new WeakMap<PlanOperation, PlanParam[]>();
 
 /**
+ * An optional note, comment, message or remark: what a user would write there depends on the whole story (a
+ * refund's note speaks of the wrong item), and a stock line ("Ring the bell twice, please.") contradicts it.
+ */
+const API_KEY = /\b(api[ _-]?key|access token|auth(entication|orization)? (key|token))\b/i;
+
+/** A credential in the body (Mandrill's undocumented `key` on "/senders/add-domain.json"): the client's, never said. */
+function isCredential(op: PlanOperation, p: PlanParam): boolean {
+  if (API_KEY.test(p.description ?? '')) return true;
+  return lastNameWord(p.name) === 'key' && !p.description && !/key/i.test(`${op.operation.path} ${op.operation.name}`);
+}
+
+const ASIDE_TEXT = /(^|_)(note|notes|comment|comments|message|memo|remark|remarks)$/;
+
+/**
  * The optional values a user volunteers: what a person knows. Never an API flag ("yes, please enable shared
- * users") nor raw coordinates ("the latitude is 35.1017"): a person names a place, and the assistant sets flags.
+ * users") nor raw coordinates ("the latitude is 35.1017"), nor a page size named by a letter (`l`: "Limit returned
+ * items"), nor an aside (a note, a comment): a person names a place, and the assistant sets flags and sizes.
  */
 export function volunteerable(op: PlanOperation): PlanParam[] {
   let out = volunteerCache.get(op);
   if (out === undefined) {
-    out = op.optional.filter((p) => schemaType(flatSchema(p.schema)) !== 'boolean' && !isCoordinate(p.name) && !unlistedEnum(p));
+    out = op.optional.filter((p) => schemaType(flatSchema(p.schema)) !== 'boolean' && !isCoordinate(p.name) && !unlistedEnum(p) && !describesPaging(p.description) && !ASIDE_TEXT.test(lastNameWord(p.name)) && !isCredential(op, p));
     volunteerCache.set(op, out);
   }
   return out;

@@ -7,29 +7,23 @@
 import { stemmer } from 'stemmer';
 import { mockParamValue } from './_mock.ts';
 import { orderRangeValues } from './_result.ts';
-import { coordinatePartner, isCoarsePlace, isDistinguishing, lastNameWord, NAMING_PARAM } from './_params.ts';
+import { coordinatePartner, isCoarsePlace, isCoordinate, isDistinguishing, lastNameWord, NAMING_PARAM } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { contentParams, isWrite } from './_writes.ts';
 import { isDestructive, optionalSearchTerm, saysSearchTerm, volunteerable } from './_ask.ts';
 import { isKindSwitch } from './_switches.ts';
 import { isPlaceResolver } from './_places.ts';
+import { kindFromRequest, searchedKind, selectChainedSection } from './_kinds.ts';
+import { containsWords, normalized } from './_said.ts';
 import { codeListedBy, isCallerOwn, namesOtherSource, requiredOneOf } from './_whose.ts';
 import { currentWorld, placeNamedIn } from '../world/index.ts';
 import { carriedParams, defaultedRequired, reusable, sameMeaning, userRequired, validateArguments, type ChainCandidate, type PlanCatalog, type PlanOperation, type PlanParam } from './catalog.ts';
 import type { FlowShape } from './flows.ts';
 import { tokenize } from './retriever.ts';
 
-/** Lower-case words of a value as a person would say it (for collision checks). */
 /** What a search the user picks from is searched by: a place or a kind, which several records fit (a keyword is most often a name). */
 const PICK_FILTER = /^(city|town|location|place|near|area|genre|category|topic)$/i;
 
-export function normalized(value: unknown): string {
-  const text = Array.isArray(value) ? value.join(' ') : String(value);
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 /** Words a user turn may contain anyway: a masked string value must not be one of them. */
 const COMMON_WORDS = new Set(
@@ -62,10 +56,6 @@ function stems(text: string): string[] {
   return tokenize(text).map((word) => stemmer(word));
 }
 
-export function containsWords(haystack: string, needle: string): boolean {
-  if (needle === '') return false;
-  return ` ${haystack} `.includes(` ${needle} `);
-}
 
 export interface Assigned {
   op: PlanOperation;
@@ -305,13 +295,26 @@ export function assignSources(draft: Draft): string | undefined {
         const plain = values.filter((p) => WRITTEN_VALUE.test(lastNameWord(p.name)));
         const written = plain.length > 0 ? plain : values.filter((p) => WRITTEN_SUFFIX.test(lastNameWord(p.name)));
         const wanted = written.length > 0 ? written : values;
-        if (wanted.length > 0 && !wanted.some(says)) (needs.asks ? asked : given).push(rng.pick(wanted));
+        // A write whose required content is already said (a refund's reason) is not asked an optional free text
+        // on top ("the reason and the note"): a note is the user's to add, never one the assistant requests.
+        const carriesRequired = values.some((p) => p.required && says(p));
+        if (wanted.length > 0 && !wanted.some(says) && !(carriesRequired && wanted.every((p) => !p.required))) {
+          // An aside (a note, a comment) is written only when nothing else is: its text depends on the whole story.
+          const spoken = wanted.filter((p) => !isOptionalFreeText(p));
+          const chosen = rng.pick(spoken.length > 0 ? spoken : wanted);
+          if (!(needs.asks && isOptionalFreeText(chosen))) (needs.asks ? asked : given).push(chosen);
+          else if (needs.gives) given.push(chosen);
+        }
       }
       // A code the API lists with no input (`genreId` while `listMovieGenres` exists) is looked up, never stated.
       for (const p of [...given, ...asked]) {
         const list = codeListedBy(draft.catalog.operations, op, p);
         if (list) return `${op.id}: nobody states a ${p.name}; ${list.id} lists them`;
       }
+      // Nobody knows raw coordinates ("the dropoff latitude is 55.9521"): a person names a place, and the
+      // coordinates come from a chain (a geocoder, a place search) or not at all.
+      const coordinate = [...given, ...asked].find((p) => isCoordinate(p.name));
+      if (coordinate) return `${op.id}: nobody states the ${coordinate.name} coordinate; a place is named and looked up`;
       const paired = keepCoordinatesTogether(op, given, asked, Math.max(1, needs.askRounds), needs.asks);
       if (paired) return paired;
       if (needs.gives && given.length === 0 && own.length + op.optional.length > 0) return `${op.id}: nothing left to give with the request once coordinates are kept together`;
@@ -331,6 +334,12 @@ export function assignSources(draft: Draft): string | undefined {
       assigned.push({ op, chainedIn, given, asked, defaulted, values: new Map(), shared });
     }
   return undefined;
+}
+
+/** An optional free text (a note, a comment, a message): the user adds it or not; nobody is asked for it. */
+const FREE_TEXT = /(^|_)(note|notes|comment|comments|message|memo|remark|remarks|description|body|text)$/;
+function isOptionalFreeText(p: PlanParam): boolean {
+  return !p.required && FREE_TEXT.test(lastNameWord(p.name));
 }
 
 /** The identifier of the record a write changes, when its path does not carry it. */
@@ -445,61 +454,6 @@ export function reuseKnownValues(draft: Draft): string | undefined {
   return undefined;
 }
 
-/**
- * A search whose result has one section per kind (`albums`, `tracks`, `shows`) and a switch choosing the kinds
- * (`type: album|track|show`) is told the kind the chain takes its value from: an album ID never comes from a
- * search for shows. Edits the source's values in place.
- */
-function selectChainedSection(a: Assigned, chained: readonly { output: string }[], mustAsk: number): string | undefined {
-  for (const p of [...a.given, ...a.asked]) {
-    const flat = (p.schema.items ?? p.schema) as { enum?: unknown[] };
-    const kinds = (p.enum ?? flat.enum ?? []).filter((v): v is string => typeof v === 'string');
-    if (kinds.length < 2) continue;
-    for (const link of chained) {
-      const section = (link.output.split(/[.[]/)[0] ?? '').toLowerCase();
-      const kind = kinds.find((v) => section === v.toLowerCase() || section === `${v.toLowerCase()}s` || section === `${v.toLowerCase()}es`);
-      if (kind === undefined) continue;
-      a.values.set(p.name, Array.isArray(a.values.get(p.name)) || p.schema.type === 'array' ? [kind] : kind);
-      // The kind is what the chain needs (a playlist ID comes from a search for playlists): the assistant sets it
-      // itself, as a person would expect; nobody says "the type is playlist".
-      if (a.asked.includes(p) && a.asked.length <= mustAsk) return `${a.op.id}: the kind ${kind} of ${p.name} is named by the request, so it cannot be asked`;
-      setByAssistant(a, p);
-      break;
-    }
-  }
-  return undefined;
-}
-
-/** Moves `p` from what the user says or is asked to what the assistant sets itself (its value already drawn). */
-function setByAssistant(a: Assigned, p: PlanParam): void {
-  a.asked = a.asked.filter((q) => q !== p);
-  a.given = a.given.filter((q) => q !== p);
-  if (!a.defaulted.includes(p)) a.defaulted.push(p);
-}
-
-/**
- * A required kind switch the request itself names (`type: album` for "find albums by …"): set by the assistant
- * from the request's words. One the request does not name is never said as "the type is album": the chain is
- * played another way.
- */
-function kindFromRequest(a: Assigned, phrases: readonly string[], mustAsk: number): string | undefined {
-  for (const p of [...a.given, ...a.asked]) {
-    if (!isKindSwitch(p, a.op.operation.effect)) continue;
-    const flat = (p.schema.items ?? p.schema) as { enum?: unknown[] };
-    const kinds = (p.enum ?? flat.enum ?? []).filter((v): v is string => typeof v === 'string');
-    if (kinds.length < 2) continue;
-    const said = kinds.find((v) => {
-      const word = normalized(v);
-      return word !== '' && phrases.some((phrase) => containsWords(phrase, word) || containsWords(phrase, `${word}s`) || containsWords(phrase, `${word}es`));
-    });
-    if (said === undefined) return `${a.op.id}: the request names no ${p.name} the assistant could set`;
-    if (a.asked.includes(p) && a.asked.length <= mustAsk) return `${a.op.id}: the kind ${said} of ${p.name} is named by the request, so it cannot be asked`;
-    a.values.set(p.name, p.schema.type === 'array' ? [said] : said);
-    setByAssistant(a, p);
-  }
-  return undefined;
-}
-
 /** Phase 3: values, schema-valid, distinct from each other, masked ones absent from what the user says first. */
 export function drawValues(draft: Draft): string | undefined {
   const { catalog, ops, target, rng, assigned, userPhrases } = draft;
@@ -525,11 +479,13 @@ export function drawValues(draft: Draft): string | undefined {
       const named = placeNamedIn(value);
       return named !== undefined && named.city !== home.city;
     };
-    const draw = (op: PlanOperation, p: PlanParam, masked: boolean): unknown => {
+    const draw = (op: PlanOperation, p: PlanParam, masked: boolean, searched?: string): unknown => {
       let value: unknown;
       let clean = false;
       for (let attempt = 0; attempt < 8 && !clean; attempt++) {
-        value = mockParamValue(p.schema, paramHints(op, p, attempt > 3 ? 0 : undefined), rng);
+        // A search for one kind of thing is searched by a thing of that kind, never the spec's example of another.
+        const hints = searched !== undefined ? { name: p.name, context: searched, exampleRate: 0 } : paramHints(op, p, attempt > 3 ? 0 : undefined);
+        value = mockParamValue(p.schema, hints, rng);
         const text = normalized(value);
         if (taken.has(text)) continue;
         if (masked && (userPhrases.some((phrase) => containsWords(phrase, text)) || leaksAWord(value))) continue;
@@ -554,6 +510,10 @@ export function drawValues(draft: Draft): string | undefined {
       const mustAsk = Math.max(1, draft.flow.positions[j]!.askRounds) * (draft.flow.positions[j]!.asks ? 1 : 0);
       if (j < assigned.length - 1) unavoidable ??= selectChainedSection(a, draft.candidate.edges[j]!.chained, mustAsk);
       unavoidable ??= kindFromRequest(a, userPhrases, mustAsk);
+      // A search told its kind (`type: playlist`) is searched by a thing of that kind: the spec's track example
+      // ("Doxy by Miles Davis remaster") is no playlist's name and no artist.
+      const searched = searchedKind(a);
+      if (searched !== undefined) for (const p of [...a.given, ...a.asked]) if (SEARCH_TERM_PARAM.test(lastNameWord(p.name))) a.values.set(p.name, draw(a.op, p, a.asked.includes(p), searched));
     });
     const origins = new Set(assigned.flatMap((a) => [...a.shared.values()].map((o) => `${o.position}\u0000${o.param}`)));
     for (let j = 0; j < assigned.length; j++) {

@@ -105,6 +105,16 @@ export function isPagingParam(name: string): boolean {
   return PAGING_PARAM.test(words) || SIZE_PARAM.test(words);
 }
 
+/**
+ * A size or page named by a letter (`l`, `n`, `p`) whose description says so ("Limit returned items", "Number of
+ * results to return", "Page number"): paging all the same, never volunteered.
+ */
+const PAGING_DESCRIPTION = /^\s*(?:the\s+)?(?:limit\b|max(?:imum)?\.?\s+(?:number|count|amount)\s+of\s+(?:results|items|records|entries|rows|hits|objects)|(?:number|count|amount)\s+of\s+(?:results|items|records|entries|rows|hits|objects)\s+(?:to|per|returned|on)\b|how many\s+(?:results|items|records|entries)|(?:results|items|records|entries)\s+per\s+page|page\s+(?:number|size|index|offset|token)\b|(?:the\s+)?offset\b)/i;
+
+export function describesPaging(description: string | undefined): boolean {
+  return description !== undefined && PAGING_DESCRIPTION.test(description);
+}
+
 /** A value nobody volunteers: paging, sizes, formats, versions and raw codes. */
 export function isTechnicalParam(name: string): boolean {
   return isPagingParam(name) || SWITCH_PARAM.test(lastNameWord(name));

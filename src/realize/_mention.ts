@@ -3,6 +3,8 @@
  * thing ("it should not be public", "it should be base64-encoded"), not "the public is no"; a count named by
  * an adjective phrase carries its noun ("321 copies available", "77.43 kilometers away").
  */
+import type { DialoguePlan, ParamRef } from '../plan/types.ts';
+import { slotNoun } from './words.ts';
 
 /** A yes/no value as a clause ("yes, it should be public", "it should not be public"), from the flag's display name. */
 export function sayFlag(noun: string, value: boolean): string {
@@ -52,4 +54,96 @@ export function withoutArticleBeforeClause(text: string): string {
 export function asAssistantSays(request: string): string {
   const swap: Record<string, string> = { my: 'your', mine: 'yours', me: 'you', myself: 'yourself', i: 'you', "i'm": "you're", "i've": "you've", our: 'your', us: 'you', ours: 'yours', ourselves: 'yourselves', we: 'you' };
   return request.replace(/\b(my|mine|me|myself|I|I'm|I've|our|us|ours|ourselves|we)\b/gi, (word) => swap[word.toLowerCase()] ?? word);
+}
+
+/** A search's free-text term: what a person would never call "the search query" when the thing searched is known. */
+const SEARCH_TERM = /^(q|query|search|search_query|search_term|searchterm|term|keyword|keywords|text)$/;
+/** A read's kind switch (`type: playlist`): the sort of record a search returns. */
+const KIND_SWITCH = /^(type|types|kind|kinds|search_type|result_type|category_type)$/;
+/** Verbs of a search operation's name ("autocomplete places", "searchCompanies"): the noun after one is searched. */
+const SEARCH_VERB = /^(search|searches|autocomplete|find|lookup|look|suggest|query)$/;
+/** Words after a search verb that name no kind of thing ("search for everything", "search by keyword"). */
+const NOT_A_THING = /^(for|by|up|all|any|everything|results?|items?|entries|web|content|data|query|queries|keywords?|terms?|text|api|v\d+|suggestions?|autocomplete|the|a|an|in|on|with)$/;
+/** Places are said as places ("the city is Bristol"), never as a place's name. */
+const PLACE = /^(place|city|town|location|locality|address|region|country|area|destination|airport|station)$/;
+/** Works are told by title ("the track title"), everything else by name ("the playlist name"). */
+const TITLED = /^(track|song|album|movie|film|book|audiobook|episode|show|video|article|podcast|series|chapter|novel|job|position)$/;
+
+function singularWord(word: string): string {
+  if (/^(news|series|species|status)$/.test(word)) return word;
+  if (/ies$/.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);
+  if (/s$/.test(word) && !/(ss|us|is)$/.test(word) && word.length > 3) return word.slice(0, -1);
+  return word;
+}
+
+function splitWords(name: string): string[] {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+const UNNAMED = /^(flight|order|transaction|booking|payment|invoice|ticket|issue|request|log|record|result|file|message|email|number|code|id)$/;
+const MANY_KINDS = /\b\w+(?: \w+)?, \w+(?: \w+)?,? (?:or|and|etc)\b|\betc\b|\bany term\b/i;
+const isPlural = (w: string): boolean => /s$/.test(w) && !/(ss|us|is)$/.test(w);
+
+/**
+ * The kind of thing an operation's name says it searches: the plural after a search verb ("autocomplete places",
+ * "search business locations" → "the business"), or before a list verb whose `search` filters it ("aquifers names list",
+ * "drillers list"). "search by name", "flights search" name no kind a search term is of.
+ */
+function namedThing(words: string[]): string | undefined {
+  const at = words.findIndex((w) => SEARCH_VERB.test(w));
+  if (at >= 0) {
+    const after = words.slice(at + 1);
+    // "categories/search", "business-units/search": the noun before a closing verb.
+    const first = after[0] ?? (at > 0 ? words[at - 1] : undefined);
+    if (first === undefined || NOT_A_THING.test(first) || !/^[a-z]{3,}$/.test(first)) return undefined;
+    const business = /^(business|businesses|shop|shops|store|stores|merchant|merchants)$/;
+    if (business.test(first) || (after.length === 0 && business.test(words[at - 2] ?? ''))) return 'business';
+    // "searchChannel": one noun alone after the verb names the kind too.
+    return isPlural(first) ? singularWord(first) : after.length === 1 || (after.length === 0 && at === 1) ? first : undefined;
+  }
+  const list = words.findIndex((w) => /^(list|lists|browse)$/.test(w));
+  if (list <= 0) return undefined;
+  const before = words.slice(0, list).filter((w) => !/^(names|get|all)$/.test(w));
+  const last = before[before.length - 1];
+  return last !== undefined && isPlural(last) && !NOT_A_THING.test(last) ? singularWord(last) : undefined;
+}
+
+/**
+ * What a search term is called when the thing searched is known (QUALITY.md J, B): a search for playlists asks
+ * for "the playlist name", a place search for "the place", never "the search query", a raw API parameter.
+ * `callValues` are the values of the same call (the kind switch `type: ["playlist"]` says what is searched);
+ * without one, the operation's name says it ("autocomplete places" → "the place"). Undefined when nothing does.
+ */
+export function searchedNoun(param: string, op: { name: string; parameters?: { properties?: unknown } } | undefined, callValues: readonly { param: string; value: unknown }[]): string | undefined {
+  if (!SEARCH_TERM.test(splitWords(param).join('_'))) return undefined;
+  // A term described as several kinds ("Aircraft number, flight code, airline code, etc...") is a search query.
+  const description = ((op?.parameters?.properties as Record<string, { description?: unknown }> | undefined)?.[param]?.description);
+  const manyKinds = typeof description === 'string' && MANY_KINDS.test(description);
+  let thing: string | undefined;
+  for (const v of callValues) {
+    if (!KIND_SWITCH.test(splitWords(v.param).join('_'))) continue;
+    const kinds = (Array.isArray(v.value) ? v.value : [v.value]).filter((k): k is string => typeof k === 'string');
+    if (kinds.length === 1 && /^[a-z]+$/i.test(kinds[0]!)) thing = singularWord(kinds[0]!.toLowerCase());
+  }
+  if (thing === undefined && op && !manyKinds) thing = namedThing(splitWords(op.name));
+  if (thing === undefined || /^(multi|all|any|mixed|everything|news)$/.test(thing)) return undefined;
+  // Flights, orders and payments have numbers, not names: a search over them is searched by a query.
+  if (UNNAMED.test(thing)) return undefined;
+  // Shops and businesses nearby are searched by a trade ("pet supplies") or a name: either is "the business".
+  if (/^(business|shop|store|merchant)$/.test(thing)) return 'business';
+  if (PLACE.test(thing) || /^(tag|label|category|genre|topic)$/.test(thing)) return thing;
+  return `${thing} ${TITLED.test(thing) ? 'title' : 'name'}`;
+}
+
+/** A slot's noun in a dialogue: a search term whose searched thing is known is named by it ("the playlist name"). */
+export function refNoun(plan: Pick<DialoguePlan, 'operations' | 'slots'>, ref: ParamRef): string {
+  const op = plan.operations[ref.operation];
+  return searchedNoun(ref.param, op, plan.slots.filter((s) => s.operation === ref.operation)) ?? slotNoun(ref.param, op);
+}
+
+/** "the playlist name", "the track ID". */
+export function refPhrase(plan: Pick<DialoguePlan, 'operations' | 'slots'>, ref: ParamRef): string {
+  const noun = refNoun(plan, ref);
+  return /^(your|my|the)\b/i.test(noun) ? noun : `the ${noun}`;
 }

@@ -17,7 +17,7 @@ import { oneStop } from './_say.ts';
 import { normalWords, sentenceRemainders, spokenRequest } from './_intent.ts';
 
 
-import { asAssistantSays, sayFlag, withoutArticleBeforeClause } from './_mention.ts';
+import { asAssistantSays, refNoun, refPhrase, sayFlag, withoutArticleBeforeClause } from './_mention.ts';
 import { GENERIC_VAGUE, GENERIC_VAGUE_THOUGHT, isPlainTopic, vagueTopics } from './_topic.ts';
 import { clearSentences, clearTemplates, VAGUE_TEMPLATES, vagueOpenings } from './speech.ts';
 import { pickAnswer, pickChoice, pickRequest } from './_pick.ts';
@@ -139,7 +139,7 @@ function valueMentions(walk: Walk, refs: ParamRef[]): string {
   const clauses: string[] = [];
   for (const ref of refs) {
     const slot = slotOf(walk, ref);
-    const noun = slotNoun(ref.param, op(walk, ref.operation));
+    const noun = refNoun(walk.plan, ref);
     if (typeof slot?.value === 'boolean') {
       clauses.push(sayFlag(noun, slot.value));
       continue;
@@ -154,11 +154,11 @@ function valueMentions(walk: Walk, refs: ParamRef[]): string {
 function pronoun(walk: Walk, refs: ParamRef[]): string {
   if (refs.length !== 1) return 'them';
   const ref = refs[0] as ParamRef;
-  return isPluralNoun(slotNoun(ref.param, op(walk, ref.operation))) ? 'them' : 'it';
+  return isPluralNoun(refNoun(walk.plan, ref)) ? 'them' : 'it';
 }
 
 function slotList(walk: Walk, refs: ParamRef[]): string {
-  const phrases = [...new Set(refs.map((ref) => slotPhrase(ref.param, op(walk, ref.operation))))];
+  const phrases = [...new Set(refs.map((ref) => refPhrase(walk.plan, ref)))];
   return joinList(phrases.map((p, n) => (n === 0 ? p : p.replace(/^the /, 'the '))));
 }
 
@@ -430,7 +430,7 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
         turn.text = rng.pick(ASK_COORDINATES)(slots);
         turn.thought = `To ${reqIntent} I need ${slots}; the user may only know the place, which I can look up.`;
       } else {
-        const many = refs.length > 1 || (refs[0] !== undefined && isPluralNoun(slotNoun(refs[0].param, op(walk, refs[0].operation))));
+        const many = refs.length > 1 || (refs[0] !== undefined && isPluralNoun(refNoun(walk.plan, refs[0])));
         turn.text = C.request(rng, slots, reqIntent, many, heardFrom(walk, i));
         turn.thought = `To ${reqIntent} I still need ${slots}, which the user has not given.`;
       }
@@ -452,7 +452,7 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       const callOp = op(walk, turn.call?.operation);
       const callIntent = callOp ? intentPhrase(callOp) : intent;
       const args = Object.keys(turn.call?.arguments ?? {});
-      const argWords = joinList(args.map((a) => slotPhrase(a, callOp)));
+      const argWords = joinList(args.map((a) => (turn.call ? refPhrase(walk.plan, { operation: turn.call.operation, param: a }) : slotPhrase(a, callOp))));
       if (turn.error) {
         turn.thought =
           turn.error.kind === 'hallucinated_value'
