@@ -9,6 +9,7 @@ import { faker, fakerFor } from './_faker.ts';
 import { worldValue } from '../world/index.ts';
 import { songTitle, albumTitle, bookTitle } from './_works.ts';
 import { HOLIDAY_NAMES } from './_holidays.ts';
+import { productBlurb } from './_product-text.ts';
 
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
 
@@ -472,7 +473,7 @@ export function describeKnown(noun: string, name?: string, city?: string, field 
   if (WRITING.test(noun)) return `A look at ${pick(TOPICS)}, with comments from people in ${place}.`;
   switch (noun) {
     case 'product':
-      return faker.commerce.productDescription();
+      return productBlurb(name);
     case 'episode':
       return `In this episode: ${name && name.length < 60 ? name.toLowerCase() : pick(TOPICS)}.`;
     case 'podcast':
