@@ -103,7 +103,12 @@ export type InvariantId =
   | 'named_source'
   // A record names one real thing, see _rules-facts.ts.
   | 'region_country_mismatch'
-  | 'numbered_name_mismatch';
+  | 'numbered_name_mismatch'
+  // A single value plausible for its domain, see _rules-domain.ts.
+  | 'price_scale'
+  | 'image_link'
+  | 'other_product_text'
+  | 'menu_section';
 
 export interface Violation {
   invariant: InvariantId;
