@@ -12,6 +12,7 @@ import type { Rng } from '../random/index.ts';
 import { currentWorld, meaningOf, placeAt, placeNamedIn, rememberRecord, withFocus, withPlace, type Meaning, type Place } from '../world/index.ts';
 import { settleWeather } from './_weather.ts';
 import { fitMoney } from './_money.ts';
+import { titleSections } from './_menu.ts';
 import { settlePlaceRecord } from './_geo.ts';
 import { fitTotal, nearby, oneCurrency, reconcileLists, settleDates, writeMessages, type CallFacts } from './_consistency.ts';
 
@@ -419,6 +420,7 @@ function agreeWithin(result: unknown, facts: CallFacts, echo: Record<string, unk
   reconcileLists(result, facts);
   oneCurrency(result, echo);
   fitMoney(result, new Set([...pinnedValues, ...Object.values(echo).map((v) => JSON.stringify(v))]), facts.context);
+  titleSections(result);
   if (shape.changesNow) writeMessages(result);
 }
 
