@@ -22,7 +22,7 @@ const RATE: Readonly<Record<string, number>> = {
   IDR: 16000, MYR: 4.7, PKR: 280,
 };
 /** What a kind of thing may cost in US dollars, with a wide margin: outside it the amount is on another scale. */
-const BOUNDS: Readonly<Record<string, [number, number]>> = { dish: [0.5, 150], ticket: [3, 3000], car: [2000, 2000000], prize: [500, 1e8] };
+const BOUNDS: Readonly<Record<string, [number, number]>> = { dish: [0.5, 150], ticket: [3, 3000], car: [2000, 2000000], prize: [2000, 1e8] };
 const CURRENCY_KEY = /^(currency|currency_?code|currency_?iso)$/i;
 const AMOUNT_KEY = /^(price|amount|cost|unit_?price|ticket_?price)$/i;
 const NAME_KEY = /^(name|title|item_?name|dish_?name|product_?name)$/i;

@@ -33,7 +33,14 @@ export function imageFile(record: Record<string, unknown>, fixed: readonly strin
     const url = record[key];
     if (!LINK_KEY.test(key) || fixed.includes(key) || typeof url !== 'string' || !/^https?:\/\//.test(url)) continue;
     if (HAS_FILE.test(url) && url.toLowerCase().replace(/[?#].*$/, '').endsWith(`.${ext}`)) continue;
-    const base = url.replace(/[?#].*$/, '').replace(/\/+$/, '').replace(/\/[^/]+\.[a-z0-9]{2,5}$/i, '');
-    record[key] = `${base}/images/${fileStem(url)}.${ext}`;
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      continue;
+    }
+    // The folder of a file link stays (its file is renamed); a bare site gets an images folder.
+    const folder = parsed.pathname.replace(/\/[^/]*$/, '');
+    record[key] = `${parsed.origin}${folder === '' ? '/images' : folder}/${fileStem(url)}.${ext}`;
   }
 }
