@@ -38,14 +38,3 @@ export function titleSection(record: Record<string, unknown>, fixed: readonly st
   record[titleKey] = kinds.size === 1 ? [...kinds][0]! : 'Specials';
 }
 
-/** Every menu section of a built result titled after its dishes (dishes may be renamed after their record is finished). */
-export function titleSections(value: unknown, depth = 0): void {
-  if (!value || typeof value !== 'object' || depth > 6) return;
-  if (Array.isArray(value)) {
-    for (const item of value) titleSections(item, depth + 1);
-    return;
-  }
-  const record = value as Record<string, unknown>;
-  titleSection(record, []);
-  for (const v of Object.values(record)) if (v && typeof v === 'object') titleSections(v, depth + 1);
-}

@@ -12,7 +12,7 @@ import type { Rng } from '../random/index.ts';
 import { currentWorld, meaningOf, placeAt, placeNamedIn, rememberRecord, withFocus, withPlace, type Meaning, type Place } from '../world/index.ts';
 import { settleWeather } from './_weather.ts';
 import { fitMoney } from './_money.ts';
-import { titleSections } from './_menu.ts';
+import { agreeDomains } from './_domain-pass.ts';
 import { settlePlaceRecord } from './_geo.ts';
 import { fitTotal, nearby, oneCurrency, reconcileLists, settleDates, writeMessages, type CallFacts } from './_consistency.ts';
 
@@ -419,8 +419,9 @@ const findsByExactKey = (itemNode: Node, echo: Record<string, unknown>): boolean
 function agreeWithin(result: unknown, facts: CallFacts, echo: Record<string, unknown>, pinnedValues: ReadonlySet<string>, shape: ResultShape): void {
   reconcileLists(result, facts);
   oneCurrency(result, echo);
-  fitMoney(result, new Set([...pinnedValues, ...Object.values(echo).map((v) => JSON.stringify(v))]), facts.context);
-  titleSections(result);
+  const keep = new Set([...pinnedValues, ...Object.values(echo).map((v) => JSON.stringify(v))]);
+  fitMoney(result, keep, facts.context);
+  agreeDomains(result, keep);
   if (shape.changesNow) writeMessages(result);
 }
 
