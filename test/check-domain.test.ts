@@ -2,7 +2,7 @@
  * Single values plausible for their domain (QUALITY.md E): the rules of src/check/_rules-domain.ts (`price_scale`,
  * `image_link`, `other_product_text`, `menu_section`) broken on purpose, and the generator's fixes that keep them
  * (amounts on the scale of what they price, product texts of their product, menu sections by their dishes, image
- * links and data that are images).
+ * links and data that are images), and `review_mood`, `quiz_answers`, `whole_count` with their fixes.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -12,6 +12,8 @@ import { fitMoney } from '../src/plan/_money.ts';
 import { productBlurb } from '../src/plan/_product-text.ts';
 import { sectionOfDish, titleSection } from '../src/plan/_menu.ts';
 import { imageData, imageFile } from '../src/plan/_media.ts';
+import { agreeDomains } from '../src/plan/_domain-pass.ts';
+import { playPackage } from '../src/plan/_reviews.ts';
 import { dialogueRng } from '../src/random/index.ts';
 import { withRng } from '../src/plan/_faker.ts';
 
@@ -114,4 +116,50 @@ describe('product texts, menus and images', () => {
     assert.equal(Buffer.from(imageData('stage_image', '')!, 'base64').subarray(1, 4).toString('latin1'), 'PNG');
     assert.equal(imageData('payload', 'upload a file'), undefined);
   });
+});
+
+describe('reviews, quizzes, drinks, rides', () => {
+  test('a review off its score, a note as a reply, a fractional vote count, two correct options are caught (rules)', () => {
+    const review = (score: number, text: string, extra: Record<string, unknown> = {}) => oneCall({}, { reviews: [{ id: 'r1', userName: 'danielb', score, text, ...extra }] });
+    assert.deepEqual(violationsOf('review_mood')(review(1, 'Great service, thank you!')), ['review_mood']);
+    assert.deepEqual(violationsOf('review_mood')(review(5, 'Keeps crashing since the last update.')), ['review_mood']);
+    assert.deepEqual(violationsOf('review_mood')(review(1, 'Keeps crashing since the last update.', { replyText: 'Please call me before delivery.' })), ['review_mood']);
+    assert.deepEqual(violationsOf('review_mood')(review(5, 'Works great, exactly what I needed.')), []);
+    assert.deepEqual(violationsOf('whole_count')(review(5, 'Works great.', { thumbsUp: 8.21 })), ['whole_count']);
+    assert.deepEqual(violationsOf('whole_count')(review(5, 'Works great.', { thumbsUp: 8 })), []);
+    const quiz = (flags: boolean[]) => oneCall({}, { question: { text: 'Who painted the Mona Lisa?', options: flags.map((isCorrect, i) => ({ option: `O${i}`, isCorrect })) } });
+    assert.deepEqual(violationsOf('quiz_answers')(quiz([false, true, true])), ['quiz_answers']);
+    assert.deepEqual(violationsOf('quiz_answers')(quiz([false, true, false])), []);
+  });
+
+  test('the generator makes reviews, quizzes, drinks and rides agree', () => withRng(dialogueRng(5, 6, 'test'), () => {
+    const review: Record<string, unknown> = { id: 'r1', userName: 'danielb', score: 1, title: 'Transit Now', text: 'Great service, thank you!', replyText: 'Please call me before delivery.', thumbsUp: 8.21 };
+    agreeDomains(review, new Set());
+    assert.deepEqual(violationsOf('review_mood')(oneCall({}, { reviews: [review] })), []);
+    assert.equal(review.thumbsUp, 8);
+    assert.notEqual(review.title, 'Transit Now');
+    const question = { text: 'Who painted the Mona Lisa?', options: [{ option: 'Venus', isCorrect: false }, { option: '1989', isCorrect: true }, { option: 'Six', isCorrect: true }], category: { name: 'Film' } };
+    agreeDomains(question, new Set());
+    assert.equal(question.options.filter((o) => o.isCorrect).length, 1);
+    assert.equal(question.options.find((o) => o.isCorrect)!.option, 'Leonardo da Vinci');
+    assert.equal(question.category.name, 'Art');
+    const drink = { id: 'd1', name: 'Hot Chocolate', ingredients: ['200 ml of coconut water'], instructions: 'Blend everything until smooth and serve cold.' };
+    agreeDomains(drink, new Set());
+    assert.match(drink.instructions, /serve hot/);
+    assert.ok(drink.ingredients.some((x) => /cocoa/.test(x)));
+    const rides = [{ product_id: 'p1', display_name: 'XL', description: 'Affordable rides for up to 4 people.', capacity: 2 }, { product_id: 'p2', display_name: 'Shared', description: 'Premium rides with top-rated drivers.', capacity: 7 }];
+    agreeDomains(rides, new Set());
+    assert.equal(rides[0]!.capacity, 6);
+    assert.doesNotMatch(rides[1]!.description, /Premium/);
+    // A value the chain reads stays.
+    const kept = [{ product_id: 'p1', display_name: 'XL', description: 'x', capacity: 2 }];
+    agreeDomains(kept, new Set(['2']));
+    assert.equal(kept[0]!.capacity, 2);
+  }));
+
+  test('an app listed in an app store has a package-like id', () => withRng(dialogueRng(7, 8, 'test'), () => {
+    assert.match(playPackage('app_id', 'get apps search apps', undefined)!, /^com\.[a-z0-9]+\.[a-z]+$/);
+    assert.equal(playPackage('app_id', 'get app details from the app store ios', undefined), undefined);
+    assert.equal(playPackage('app_id', 'get apps', 'com.dd.doordash'), undefined);
+  }));
 });

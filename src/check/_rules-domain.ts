@@ -4,13 +4,15 @@
  * car, no 1 900-dollar golf prize). `image_link`: a link typed as an image (`image/png`) names a file, not a
  * site's root, and an image's encoded data is no encoded prose. `other_product_text`: a product's description
  * does not speak of another product ("The General Bike is…" for a mouse). `menu_section`: a dish of one kind
- * (a soup, a pie, a salad, a drink) is not listed under a section of another kind. Reads only the dialogue
- * record: shares nothing with the generator.
+ * (a soup, a pie, a salad, a drink) is not listed under a section of another kind. `review_mood`: a review's text
+ * does not praise at one star nor complain at five, and a reply is no customer's delivery note. `quiz_answers`: a
+ * question's options mark at most one correct answer. `whole_count`: votes and thumbs-up are whole numbers.
+ * Reads only the dialogue record: shares nothing with the generator.
  */
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 
-export const DOMAIN_INVARIANTS = ['price_scale', 'image_link', 'other_product_text', 'menu_section'] as const satisfies readonly InvariantId[];
+export const DOMAIN_INVARIANTS = ['price_scale', 'image_link', 'other_product_text', 'menu_section', 'review_mood', 'quiz_answers', 'whole_count'] as const satisfies readonly InvariantId[];
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
@@ -105,6 +107,39 @@ function recordProblems(obj: Record<string, unknown>, key: string): Array<[Invar
   return out;
 }
 
+const REVIEW_SCORE = /^(score|rating|stars|star_?rating)$/i;
+const REVIEW_TEXT = /^(text|body|content|comment|review|review_?text)$/i;
+const REVIEWER = /^(user_?name|author|author_?name|reviewer|reviewer_?name|user|username)$/i;
+const PRAISE = /\b(great|excellent|love it|amazing|perfect|highly recommended|very happy|still very happy|thank you)\b/i;
+const COMPLAINT = /\b(crash\w*|disappoint\w*|terrible|awful|useless|bugs|never answered|waste of)\b/i;
+const CUSTOMER_NOTE = /^(please (call me|leave the package)|ring the bell|could you gift-wrap)/i;
+const REPLY_KEY = /^(reply_?text|reply|developer_?reply|owner_?response|response_?text)$/i;
+const VOTE_KEY = /^(thumbs_?up|thumbs_?up_?count|likes|like_?count|helpful_?count|helpful_?votes|upvotes|vote_?count)$/i;
+const CORRECT_FLAG = /^(is_?correct|correct|is_?right)$/i;
+
+/** Why a review, a quiz question or a vote count breaks its rule, if it does. */
+function reviewProblems(obj: Record<string, unknown>): Array<[InvariantId, string]> {
+  const out: Array<[InvariantId, string]> = [];
+  for (const [k, v] of Object.entries(obj)) if (VOTE_KEY.test(k) && typeof v === 'number' && !Number.isInteger(v)) out.push(['whole_count', `${k} ${v} is a count, not a whole number`]);
+  const score = Object.keys(obj).find((k) => REVIEW_SCORE.test(k) && typeof obj[k] === 'number');
+  const text = Object.keys(obj).find((k) => REVIEW_TEXT.test(k) && typeof obj[k] === 'string');
+  if (score !== undefined && text !== undefined && Object.keys(obj).some((k) => REVIEWER.test(k))) {
+    const stars = obj[score] as number;
+    const said = obj[text] as string;
+    if (stars >= 0 && stars <= 5 && ((stars <= 1.5 && PRAISE.test(said) && !COMPLAINT.test(said)) || (stars >= 4.5 && COMPLAINT.test(said) && !PRAISE.test(said)))) out.push(['review_mood', `a ${stars}-star review says "${said}"`]);
+    const reply = Object.keys(obj).find((k) => REPLY_KEY.test(k) && typeof obj[k] === 'string' && CUSTOMER_NOTE.test(obj[k] as string));
+    if (reply !== undefined) out.push(['review_mood', `the reply to a review is a customer's note: "${String(obj[reply])}"`]);
+  }
+  for (const v of Object.values(obj)) {
+    if (!Array.isArray(v) || v.length < 2 || !v.every(isRecord)) continue;
+    const flag = Object.keys(v[0] as Record<string, unknown>).find((k) => CORRECT_FLAG.test(k) && typeof (v[0] as Record<string, unknown>)[k] === 'boolean');
+    if (flag === undefined) continue;
+    const correct = v.filter((o) => (o as Record<string, unknown>)[flag] === true).length;
+    if (correct > 1) out.push(['quiz_answers', `${correct} of ${v.length} options are marked correct`]);
+  }
+  return out;
+}
+
 /** Base64 that decodes to plain words is encoded prose, not an image. */
 function encodedProse(value: string): boolean {
   if (value.length < 16 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
@@ -124,7 +159,7 @@ export function checkDomainValues(record: DialogueRecord, add: Add): void {
       if (typeof value === 'string' && (IMAGE_DATA_KEY.test(key) || (imageOperation && key === '')) && encodedProse(value)) add('image_link', i, `${operation} result ${key || 'item'} is encoded text, not an image`);
       if (Array.isArray(value)) for (const v of value) visit(v, key, depth + 1);
       else if (isRecord(value)) {
-        for (const [rule, message] of recordProblems(value, key)) add(rule, i, `${operation} result: ${message}`);
+        for (const [rule, message] of [...recordProblems(value, key), ...reviewProblems(value)]) add(rule, i, `${operation} result: ${message}`);
         for (const [k, v] of Object.entries(value)) visit(v, k, depth + 1);
       }
     };

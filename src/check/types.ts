@@ -108,7 +108,10 @@ export type InvariantId =
   | 'price_scale'
   | 'image_link'
   | 'other_product_text'
-  | 'menu_section';
+  | 'menu_section'
+  | 'review_mood'
+  | 'quiz_answers'
+  | 'whole_count';
 
 export interface Violation {
   invariant: InvariantId;
