@@ -11,8 +11,7 @@ import { flatSchema, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { currentWorld, meaningOf, placeAt, placeNamedIn, rememberRecord, withFocus, withPlace, type Meaning, type Place } from '../world/index.ts';
 import { settleWeather } from './_weather.ts';
-import { fitMoney } from './_money.ts';
-import { agreeDomains } from './_domain-pass.ts';
+import { fitDomains } from './_domain-pass.ts';
 import { settlePlaceRecord } from './_geo.ts';
 import { fitTotal, nearby, oneCurrency, reconcileLists, settleDates, writeMessages, type CallFacts } from './_consistency.ts';
 
@@ -419,9 +418,7 @@ const findsByExactKey = (itemNode: Node, echo: Record<string, unknown>): boolean
 function agreeWithin(result: unknown, facts: CallFacts, echo: Record<string, unknown>, pinnedValues: ReadonlySet<string>, shape: ResultShape): void {
   reconcileLists(result, facts);
   oneCurrency(result, echo);
-  const keep = new Set([...pinnedValues, ...Object.values(echo).map((v) => JSON.stringify(v))]);
-  fitMoney(result, keep, facts.context);
-  agreeDomains(result, keep);
+  fitDomains(result, new Set([...pinnedValues, ...Object.values(echo).map((v) => JSON.stringify(v))]), facts.context);
   if (shape.changesNow) writeMessages(result);
 }
 
