@@ -2,10 +2,18 @@
  * Images that are images (QUALITY.md E): a link typed `image/png` ends in a `.png` file, not at a site's
  * root ("https://mad-charlatan.net"); an image's encoded data starts as an image does, never as encoded prose.
  */
+import { faker } from './_faker.ts';
 
 /** The smallest PNG (1×1, transparent), base64: image data that decodes to an image. */
 const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 const IMAGE_WORDS = /(^|_|\b)(img|image|images|photo|photos|picture|pictures|avatar|logo|icon|thumbnail|thumb|poster|banner|cover|png|jpe?g|webp|gif|screenshot)(_|\b|$)/;
+
+/** Encoded bytes of no known kind: random bytes, never encoded prose ("U3VwcG9ubyBk…" is Latin). */
+export function encodedBytes(): string {
+  const bytes = Buffer.alloc(faker.number.int({ min: 12, max: 24 }));
+  for (let i = 0; i < bytes.length; i++) bytes[i] = faker.number.int({ min: 0, max: 255 });
+  return bytes.toString('base64');
+}
 
 /** Encoded data of a field named or used for an image: a real image's bytes. */
 export function imageData(name: string, context: string): string | undefined {

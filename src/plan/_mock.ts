@@ -18,7 +18,7 @@ import { currentWorld, knownPlaces, markProvisional, meaningOf, worldValue, type
 import { isEmptyRecord } from './_empty.ts';
 import { productBlurb } from './_product-text.ts';
 import { playPackage } from './_reviews.ts';
-import { imageData } from './_media.ts';
+import { encodedBytes, imageData } from './_media.ts';
 import { inRequestedFormat, isoSubdivision, kindFieldValue, sectionName, typeOfRecord } from './_field-values.ts';
 import { CITIES, LANGUAGES, SEARCH_TERMS, WEATHER_WORDS, SUCCESS_MESSAGES, COMMENTS, INDUSTRIES, CARRIERS } from './_mock-words.ts';
 export { isEmptyRecord };
@@ -430,7 +430,7 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     case 'base64': {
       // Encoded data (an uploaded image) is the spec's own sample, or encoded bytes; never prose.
       const sample = schema.example;
-      return typeof sample === 'string' && /^[A-Za-z0-9+/=\s]{8,}$/.test(sample) ? sample : imageData(lastNameWord(hints.name), hints.context ?? '') ?? Buffer.from(faker.lorem.sentence()).toString('base64');
+      return typeof sample === 'string' && /^[A-Za-z0-9+/=\s]{8,}$/.test(sample) ? sample : imageData(lastNameWord(hints.name), hints.context ?? '') ?? encodedBytes();
     }
     default:
       break;
