@@ -25,6 +25,7 @@ import { FLOW_INVARIANTS, checkFlows } from './_rules-flows.ts';
 import { HONOUR_INVARIANTS, checkHonour } from './_rules-honour.ts';
 import { RECORD_INVARIANTS, checkRecords } from './_rules-records.ts';
 import { VALUE_INVARIANTS, checkValues } from './_rules-values.ts';
+import { DOMAIN_INVARIANTS, checkDomainValues } from './_rules-domain.ts';
 import { ASK_INVARIANTS, checkAsks, kindNamedBefore } from './_rules-ask.ts';
 import { FIELD_INVARIANTS, checkFieldValues } from './_rules-fields.ts';
 import { QUERY_INVARIANTS, checkQueryRules } from './_rules-query.ts';
@@ -38,7 +39,7 @@ import { AGG_INVARIANTS, checkAggregates } from './_rules-agg.ts';
 import { FILTER_INVARIANTS, checkFilters } from './_rules-filter.ts';
 
 /** The meaning invariants, in the order `stats` reports them. */
-export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', ...PICK_INVARIANTS, 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS, 'wording', 'value_scale', 'place_mismatch', ...VALUES2_INVARIANTS, ...MOCK_INVARIANTS, ...CONTENT_INVARIANTS, ...WORLD_INVARIANTS, ...GEO_INVARIANTS, 'claimed_change', 'fix_reason', 'unreported_result', ...CALL_INVARIANTS, ...FLOW_INVARIANTS, ...HONOUR_INVARIANTS, ...RECORD_INVARIANTS, ...ASK_INVARIANTS, ...FIELD_INVARIANTS, ...QUERY_INVARIANTS, ...WORDS2_INVARIANTS, ...ANSWER_INVARIANTS, ...FIT_INVARIANTS, ...VALUE_INVARIANTS, ...WORDS3_INVARIANTS, ...ASK8_INVARIANTS, ...FACT_INVARIANTS, ...AGG_INVARIANTS, ...FILTER_INVARIANTS, ...ASK9_INVARIANTS] as const satisfies readonly InvariantId[];
+export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', ...PICK_INVARIANTS, 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS, 'wording', 'value_scale', 'place_mismatch', ...VALUES2_INVARIANTS, ...MOCK_INVARIANTS, ...CONTENT_INVARIANTS, ...WORLD_INVARIANTS, ...GEO_INVARIANTS, 'claimed_change', 'fix_reason', 'unreported_result', ...CALL_INVARIANTS, ...FLOW_INVARIANTS, ...HONOUR_INVARIANTS, ...RECORD_INVARIANTS, ...ASK_INVARIANTS, ...FIELD_INVARIANTS, ...QUERY_INVARIANTS, ...WORDS2_INVARIANTS, ...ANSWER_INVARIANTS, ...FIT_INVARIANTS, ...VALUE_INVARIANTS, ...WORDS3_INVARIANTS, ...ASK8_INVARIANTS, ...FACT_INVARIANTS, ...AGG_INVARIANTS, ...FILTER_INVARIANTS, ...ASK9_INVARIANTS, ...DOMAIN_INVARIANTS] as const satisfies readonly InvariantId[];
 
 export function checkMeaning(record: DialogueRecord): Violation[] {
   const out: Violation[] = [];
@@ -77,6 +78,7 @@ export function checkMeaning(record: DialogueRecord): Violation[] {
   checkAggregates(record, add);
   checkFilters(record, add);
   out.push(...checkAsks9(record));
+  checkDomainValues(record, add);
   return out;
 }
 

@@ -115,7 +115,15 @@ export type InvariantId =
   | 'search_query_named'
   | 'volunteered_paging'
   | 'raw_coordinates'
-  | 'optional_text_asked';
+  | 'optional_text_asked'
+  // A single value plausible for its domain, see _rules-domain.ts.
+  | 'price_scale'
+  | 'image_link'
+  | 'other_product_text'
+  | 'menu_section'
+  | 'review_mood'
+  | 'quiz_answers'
+  | 'whole_count';
 
 export interface Violation {
   invariant: InvariantId;

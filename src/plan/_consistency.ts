@@ -11,6 +11,8 @@ import { REFERENCE_DATE, currentWorld } from '../world/index.ts';
 export interface CallFacts {
   /** The call's arguments (values echoed back are never changed). */
   echo: Record<string, unknown>;
+  /** The operation's words (what its amounts price). */
+  context?: string;
   /** The operation creates or changes a record now: its created/updated dates are the reference date. */
   changesNow: boolean;
   /** Items asked for (a hold of 4 seats), when the call says. */

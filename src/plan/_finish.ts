@@ -7,6 +7,8 @@
 import { countryFacts, subdivisionName } from '../world/index.ts';
 import { agreeHoliday } from './_holidays.ts';
 import { describeKnown, NAME_KINDS } from './_names.ts';
+import { imageFile } from './_media.ts';
+import { packageId } from './_reviews.ts';
 import { agreeAlert } from './_alerts.ts';
 import { agreeBook } from './_works.ts';
 import { agreeContinent, agreeHttpCode } from './_codes.ts';
@@ -51,6 +53,8 @@ export function finishRecord(record: Record<string, unknown>, fixed: readonly st
   notDeleted(record, keys);
   rateInWords(record, keys);
   numberedName(record, keys);
+  imageFile(record, fixed);
+  packageId(record, fixed);
 }
 
 /** A record renamed after it was finished (named by the query it was found by) agrees with its new name. */

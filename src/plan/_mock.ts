@@ -16,6 +16,9 @@ import { fallbackString } from './_fallback.ts';
 import { isPlaceholderExample, shapedLike, unencoded } from './_examples.ts';
 import { currentWorld, knownPlaces, markProvisional, meaningOf, worldValue, type Meaning } from '../world/index.ts';
 import { isEmptyRecord } from './_empty.ts';
+import { productBlurb } from './_product-text.ts';
+import { playPackage } from './_reviews.ts';
+import { encodedBytes, imageData } from './_media.ts';
 import { inRequestedFormat, isoSubdivision, kindFieldValue, sectionName, typeOfRecord } from './_field-values.ts';
 import { CITIES, LANGUAGES, SEARCH_TERMS, WEATHER_WORDS, SUCCESS_MESSAGES, COMMENTS, INDUSTRIES, CARRIERS, REVIEW_TEXTS } from './_mock-words.ts';
 export { isEmptyRecord };
@@ -137,6 +140,8 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(last_name|lastname|surname|family_name)/.test(n), () => faker.person.lastName()],
   [(n) => /(user_?name|login|handle|screen_name)/.test(n), (rng) => `${faker.person.firstName().toLowerCase()}${pickFrom(rng, ['_', '.', ''])}${rng.int(1, 99)}`],
   [(n) => /(phone|mobile|tel)/.test(n), () => `+1${faker.string.numeric(10)}`],
+  // A link inside an image record (`images[].url`) is an image file, not a site's root.
+  [(n, _t, _c, parent) => /(^|_)(url|uri|link|href|src)$/.test(n) && /(^|_)(img|images?|photos?|pictures?|posters?|thumbnails?|avatars?|logos?|icons?|screenshots?)$/.test(parent), (rng) => `https://images.example.com/${alphanumeric(rng, 10, LOWER_ALNUM)}.jpg`],
   [(n) => /(^|_)(url|uri|link|website|homepage|href)s?$/.test(n) && !/(^|_)(img|image|photo|picture|poster|thumbnail|avatar|logo|icon)_/.test(n), () => faker.internet.url()],
   [(n) => /(^|_)(city|town)(_name)?$/.test(n), (rng) => pickFrom(rng, CITIES)],
   [(n) => /(^|_)country(_name)?$/.test(n), () => faker.location.country()],
@@ -174,7 +179,7 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(comments?|notes?|remarks?|reviews?|feedback|instructions?)$/.test(n), (rng) => pickFrom(rng, COMMENTS)],
   [(n) => /(message|msg|status_text|status_message)$/.test(n), (rng) => pickFrom(rng, SUCCESS_MESSAGES)],
   // Product text only for products (an Uber "product" is a ride option; an "item" is anything).
-  [(n, _t, c) => /(description|summary|bio|overview|about|details|body|content|plot|synopsis)/.test(n) && kindIn(c)?.noun === 'product', () => faker.commerce.productDescription()],
+  [(n, _t, c) => /(description|summary|bio|overview|about|details|body|content|plot|synopsis)/.test(n) && kindIn(c)?.noun === 'product', () => provisional(productBlurb(), 'description:product')],
   // Other free text describes its own entity (a webhook, an episode), never with another kind's filler.
   [(n) => /(description|summary|bio|overview|about|details|body|content|plot|synopsis)/.test(n), (_rng, c, n, parent) => {
     const noun = entityNoun(parent, c);
@@ -427,7 +432,7 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     case 'base64': {
       // Encoded data (an uploaded image) is the spec's own sample, or encoded bytes; never prose.
       const sample = schema.example;
-      return typeof sample === 'string' && /^[A-Za-z0-9+/=\s]{8,}$/.test(sample) ? sample : Buffer.from(faker.lorem.sentence()).toString('base64');
+      return typeof sample === 'string' && /^[A-Za-z0-9+/=\s]{8,}$/.test(sample) ? sample : imageData(lastNameWord(hints.name), hints.context ?? '') ?? encodedBytes();
     }
     default:
       break;
@@ -444,7 +449,7 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     candidate = meant;
   } else if (isIdName(lastNameWord(hints.name))) {
     // `authorId` is an identifier, not an author's name; in the shape of the spec's example when it gives one.
-    candidate = shapedLike(exampleOf(schema, hints), (lo, hi) => rng.int(lo, hi)) ?? (NUMERIC_ID_PLATFORM.test(hints.description ?? '') ? String(rng.int(100000, 99999999)) : idString(hints.name, rng));
+    candidate = playPackage(lastNameWord(hints.name), `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), exampleOf(schema, hints)) ?? shapedLike(exampleOf(schema, hints), (lo, hi) => rng.int(lo, hi)) ?? (NUMERIC_ID_PLATFORM.test(hints.description ?? '') ? String(rng.int(100000, 99999999)) : idString(hints.name, rng));
   } else {
     const cached = hints.owner !== undefined && wordRuleByObject.has(hints.owner);
     const context = cached ? '' : `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase();

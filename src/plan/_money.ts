@@ -5,6 +5,7 @@
  * price; a total is its base plus a believable tax. Seats held in one request sit together: one section,
  * one row, seats side by side. Values the call sent or the chain reads (`keep`) never change.
  */
+import { fitToKind, pricedKind } from './_price-kinds.ts';
 
 /** Rough units per US dollar; enough to put an amount in the right order of magnitude. */
 const PER_DOLLAR: Record<string, number> = {
@@ -26,6 +27,11 @@ const BASE_KEY = /^(base|base_?fare|base_?amount|base_?price|subtotal|net|net_?a
 const TOTAL_KEY = /^(total|total_?amount|total_?price|grand_?total|amount_?total|gross|gross_?amount)$/;
 const TAX_KEY = /^(tax|taxes|tax_?amount|vat|fees_?and_?taxes)$/;
 
+/** Amounts that price one thing (not a fee, a tax or a sum): the ones a kind of thing sets the scale of. */
+const UNIT_KEY = /^(price|prices|amount|cost|value|unit_?price|price_?value|item_?price|ticket_?price|min_?price|max_?price|prize|prize_?money|purse|earnings|winnings)$/;
+/** A record that sums or counts (an order line) keeps its amounts' ratios: its price is left on its scale. */
+const SUMS_KEY = /(^|_)(quantity|qty|total|subtotal|tax|taxes|count)$/;
+
 const words = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
 /** The number of decimals of `currency`'s minor unit. */
@@ -45,32 +51,75 @@ export function inDollars(amount: number, currency: string): number {
   return amount / (PER_DOLLAR[currency] ?? 1);
 }
 
-/** Amounts of a result put in their currency; `keep` holds the JSON of values that must not change. */
-export function fitMoney(value: unknown, keep: ReadonlySet<string>): void {
-  const walk = (node: unknown, currency: string | undefined, depth: number): void => {
+/**
+ * Amounts of a result put in their currency, on the scale of what they price (`_price-kinds.ts`); `keep` holds
+ * the JSON of values that must not change, `context` the operation's words.
+ */
+export function fitMoney(value: unknown, keep: ReadonlySet<string>, context = ''): void {
+  const path: string[] = [];
+  const walk = (node: unknown, currency: string | undefined, depth: number, parent: Record<string, unknown> = {}): void => {
     if (!node || typeof node !== 'object' || depth > 6) return;
     if (Array.isArray(node)) {
       seatsTogether(node, keep);
-      for (const item of node) walk(item, currency, depth + 1);
+      for (const item of node) walk(item, currency, depth + 1, parent);
       return;
     }
     const obj = node as Record<string, unknown>;
     const own = Object.entries(obj).find(([k, v]) => CURRENCY_KEY.test(k) && typeof v === 'string' && /^[A-Z]{3}$/.test(v))?.[1] as string | undefined;
     const here = own ?? currency;
-    if (here !== undefined) fitAmounts(obj, here, keep);
-    for (const v of Object.values(obj)) if (v && typeof v === 'object') walk(v, here, depth + 1);
+    // A price object ({amount, currency}) prices the record it sits in: that record names the thing.
+    const priceObject = path.length > 0 && PRICE_OBJECT.test(words(path[path.length - 1]!));
+    const scope: PriceScope = priceObject ? { owner: parent, path: path.slice(0, -1), context } : { owner: obj, path, context };
+    if (here !== undefined) fitAmounts(obj, here, keep, scope);
+    else fitKinds(obj, keep, scope);
+    for (const [k, v] of Object.entries(obj)) {
+      if (!v || typeof v !== 'object') continue;
+      path.push(k);
+      walk(v, here, depth + 1, obj);
+      path.pop();
+    }
   };
   walk(value, undefined, 0);
 }
 
-function fitAmounts(obj: Record<string, unknown>, currency: string, keep: ReadonlySet<string>): void {
-  const keys = Object.keys(obj).filter((k) => AMOUNT_KEY.test(words(k)) && !keep.has(JSON.stringify(obj[k])) && (typeof obj[k] === 'number' || (typeof obj[k] === 'string' && /^\d+\.\d{2}$/.test(obj[k] as string))));
+/** The amount keys of `obj` that may change: money-named, not kept, a number or a decimal string. */
+const amountKeys = (obj: Record<string, unknown>, keep: ReadonlySet<string>, pattern: RegExp): string[] =>
+  Object.keys(obj).filter((k) => pattern.test(words(k)) && !keep.has(JSON.stringify(obj[k])) && (typeof obj[k] === 'number' || (typeof obj[k] === 'string' && /^\d+\.\d{2}$/.test(obj[k] as string))));
+
+const PRICE_OBJECT = /^(price|prices|cost|money|unit_?price|selling_?price|list_?price|sale_?price|price_?info)$/;
+
+/** What an amount prices: the record naming the thing, the keys above it and the operation's words. */
+interface PriceScope {
+  owner: Record<string, unknown>;
+  path: readonly string[];
+  context: string;
+}
+
+/** The amount of a thing of a known kind, in dollars (the price of a dish is a few dollars, of a car thousands). */
+function kindDollars(obj: Record<string, unknown>, key: string, drawn: number, scope: PriceScope): number {
+  const sums = (o: Record<string, unknown>): boolean => Object.keys(o).some((k) => SUMS_KEY.test(words(k)));
+  if (drawn <= 0 || !UNIT_KEY.test(words(key)) || sums(obj) || (scope.owner !== obj && sums(scope.owner))) return drawn;
+  const kind = pricedKind(scope.owner, key, scope.path, scope.context);
+  return kind ? fitToKind(drawn, kind) : drawn;
+}
+
+/** Without a currency, amounts of a thing of a known kind still sit on its scale (in dollars). */
+function fitKinds(obj: Record<string, unknown>, keep: ReadonlySet<string>, scope: PriceScope): void {
+  for (const k of amountKeys(obj, keep, UNIT_KEY)) {
+    const drawn = Number(obj[k]);
+    const fitted = kindDollars(obj, k, drawn, scope);
+    if (fitted !== drawn) obj[k] = typeof obj[k] === 'string' ? fitted.toFixed(2) : Number(fitted.toFixed(2));
+  }
+}
+
+function fitAmounts(obj: Record<string, unknown>, currency: string, keep: ReadonlySet<string>, scope: PriceScope): void {
+  const keys = amountKeys(obj, keep, AMOUNT_KEY);
   if (keys.length === 0) return;
   const dollars = new Map<string, number>();
   for (const k of keys) {
     const drawn = Number(obj[k]);
     // A fee, a tip or shipping is a few dollars, not a price.
-    dollars.set(k, SMALL_KEY.test(words(k)) ? 1 + (Math.round(drawn * 100) % 1200) / 100 : drawn);
+    dollars.set(k, SMALL_KEY.test(words(k)) ? 1 + (Math.round(drawn * 100) % 1200) / 100 : kindDollars(obj, k, drawn, scope));
   }
   // A total is its base plus 5–25 % of taxes and fees, and the tax what lies between.
   const base = keys.find((k) => BASE_KEY.test(words(k)));

@@ -9,6 +9,7 @@ import { faker, fakerFor } from './_faker.ts';
 import { worldValue } from '../world/index.ts';
 import { songTitle, albumTitle, bookTitle } from './_works.ts';
 import { HOLIDAY_NAMES } from './_holidays.ts';
+import { productBlurb } from './_product-text.ts';
 
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
 
@@ -143,6 +144,7 @@ const VIDEO_TASKS = ['brew better coffee at home', 'fix a bike puncture', 'start
 const DATASETS = ['sales-2024', 'customers', 'web-traffic', 'inventory', 'survey-results'];
 const TRADES = ['Bakery', 'Coffee Roasters', 'Books', 'Outdoor Gear', 'Street Kitchen', 'Florist', 'Bike Shop', 'Deli', 'Tailors', 'Pharmacy', 'Hardware', 'Wine Bar', 'Barbers', 'Pet Supplies', 'Tea House', 'Bagels', 'Ice Cream', 'Records', 'Opticians', 'Noodle Bar'];
 const VEHICLES = ['Toyota Corolla', 'Honda Civic', 'Ford F-150', 'Tesla Model 3', 'Volkswagen Golf', 'BMW 3 Series', 'Mazda CX-5', 'Hyundai Tucson', 'Kia Sportage', 'Subaru Outback', 'Nissan Leaf', 'Chevrolet Bolt', 'Toyota RAV4', 'Ford Mustang'];
+const MINISTRIES = ['Ministry of Health', 'Ministry of Education and Child Care', 'Ministry of Finance', 'Ministry of Transportation and Infrastructure', 'Ministry of Environment and Climate Change Strategy', 'Ministry of Housing', 'Ministry of Jobs, Economic Development and Innovation', 'Ministry of Forests', 'Ministry of Agriculture and Food', 'Ministry of Public Safety and Solicitor General'];
 const QUESTIONS = ['Which planet is known as the Red Planet?', 'In which year did the Berlin Wall fall?', 'What is the capital of Canada?', 'Who painted the Mona Lisa?', 'What is the chemical symbol for gold?'];
 
 const FIGHTS = /\b(mma|ufc|fights?|fighters?|boxing|bouts?|wrestling|kickboxing|bellator)\b/;
@@ -213,6 +215,8 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'flight', words: /\bflights?\b/, make: () => `${faker.airline.airline().iataCode} ${faker.airline.flightNumber()}` },
   { noun: 'hotel', words: /\b(hotels?|stays?|accommodations?)\b/, make: () => `${pick(['Hotel', 'The Grand', 'Hotel Central'])} ${cityName()}` },
   { noun: 'restaurant', words: /\b(restaurants?|cafes?|street food|food trucks?)\b/, make: () => `${faker.person.lastName()}'s ${pick(['Kitchen', 'Bistro', 'Grill', 'Trattoria', 'Diner'])}` },
+  // A government body is named as one ("Ministry of Health"), never like a project ("Atlas").
+  { noun: 'ministry', words: /\b(ministr(y|ies)|government departments?|government agenc(y|ies))\b/, make: () => pick(MINISTRIES) },
   { noun: 'library', words: /\blibrar(y|ies)\b/, make: () => `${cityName()} ${pick(['Central', 'Public', 'Riverside'])} Library` },
   { noun: 'school', words: /\b(schools?|universit(y|ies)|colleges?)\b/, make: () => `${faker.location.street()} ${pick(['School', 'Primary School', 'High School', 'Academy'])}` },
   { noun: 'museum', words: /\b(museums?|galler(y|ies))\b/, make: () => `${cityName()} ${pick(['Museum of Art', 'History Museum', 'Gallery'])}` },
@@ -472,7 +476,7 @@ export function describeKnown(noun: string, name?: string, city?: string, field 
   if (WRITING.test(noun)) return `A look at ${pick(TOPICS)}, with comments from people in ${place}.`;
   switch (noun) {
     case 'product':
-      return faker.commerce.productDescription();
+      return productBlurb(name);
     case 'episode':
       return `In this episode: ${name && name.length < 60 ? name.toLowerCase() : pick(TOPICS)}.`;
     case 'podcast':

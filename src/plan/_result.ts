@@ -11,7 +11,7 @@ import { flatSchema, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { currentWorld, meaningOf, placeAt, placeNamedIn, rememberRecord, withFocus, withPlace, type Meaning, type Place } from '../world/index.ts';
 import { settleWeather } from './_weather.ts';
-import { fitMoney } from './_money.ts';
+import { fitDomains } from './_domain-pass.ts';
 import { settlePlaceRecord } from './_geo.ts';
 import { fitTotal, nearby, oneCurrency, reconcileLists, settleDates, writeMessages, type CallFacts } from './_consistency.ts';
 
@@ -249,7 +249,7 @@ export function buildResult(
     /** Index of the top-level list item being built (a search's items are named by its query). */
     let queryItem: number | undefined;
     const aboutWeather = WEATHER_CONTEXT.test(context);
-    const facts: CallFacts = { echo, changesNow: shape.changesNow === true, ...(shape.quantity !== undefined ? { quantity: shape.quantity } : {}), ...(shape.upcoming ? { upcoming: true } : {}) };
+    const facts: CallFacts = { echo, context, changesNow: shape.changesNow === true, ...(shape.quantity !== undefined ? { quantity: shape.quantity } : {}), ...(shape.upcoming ? { upcoming: true } : {}) };
     // A list asked for by place (a city, coordinates) is all in that place.
     const filteredByPlace = currentWorld() !== null && Object.keys(echo).some((k) => PLACE_MEANINGS.has(meaningOf(k, '', context) as Meaning));
     const holdsPinUnder = (node: Node): boolean => pinned.some((p) => p.path === node.pattern || p.path.startsWith(`${node.pattern}.`) || p.path.startsWith(`${node.pattern}[]`));
@@ -418,7 +418,7 @@ const findsByExactKey = (itemNode: Node, echo: Record<string, unknown>): boolean
 function agreeWithin(result: unknown, facts: CallFacts, echo: Record<string, unknown>, pinnedValues: ReadonlySet<string>, shape: ResultShape): void {
   reconcileLists(result, facts);
   oneCurrency(result, echo);
-  fitMoney(result, new Set([...pinnedValues, ...Object.values(echo).map((v) => JSON.stringify(v))]));
+  fitDomains(result, new Set([...pinnedValues, ...Object.values(echo).map((v) => JSON.stringify(v))]), facts.context);
   if (shape.changesNow) writeMessages(result);
 }
 

@@ -1,0 +1,32 @@
+/**
+ * One last pass over a built result for records whose values must fit what the record is (QUALITY.md E): run
+ * after the whole result is built, because items of a list are renamed after their record was finished (a
+ * repeated name drawn again), and a renamed dish, ride or review must still agree with its section, seats or
+ * score. Values the call sent or the chain reads (`keep`) never change.
+ */
+import { fitMoney } from './_money.ts';
+import { titleSection } from './_menu.ts';
+import { agreeReview } from './_reviews.ts';
+import { agreeDrink, agreeQuiz, agreeRide } from './_domain-records.ts';
+
+/** Amounts on the scale of what they price and in their currency, then records that agree with their kind. */
+export function fitDomains(result: unknown, keep: ReadonlySet<string>, context = ''): void {
+  fitMoney(result, keep, context);
+  agreeDomains(result, keep);
+}
+
+export function agreeDomains(value: unknown, keep: ReadonlySet<string>, depth = 0): void {
+  if (!value || typeof value !== 'object' || depth > 8) return;
+  if (Array.isArray(value)) {
+    for (const item of value) agreeDomains(item, keep, depth + 1);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  for (const v of Object.values(record)) if (v && typeof v === 'object') agreeDomains(v, keep, depth + 1);
+  const fixed = keep.size === 0 ? [] : Object.keys(record).filter((k) => keep.has(JSON.stringify(record[k])));
+  titleSection(record, fixed);
+  agreeReview(record, fixed);
+  agreeQuiz(record, fixed);
+  agreeDrink(record, fixed);
+  agreeRide(record, fixed);
+}

@@ -1,0 +1,54 @@
+/**
+ * Images that are images (QUALITY.md E): a link typed `image/png` ends in a `.png` file, not at a site's
+ * root ("https://mad-charlatan.net"); an image's encoded data starts as an image does, never as encoded prose.
+ */
+import { faker } from './_faker.ts';
+
+/** The smallest PNG (1×1, transparent), base64: image data that decodes to an image. */
+const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+const IMAGE_WORDS = /(^|_|\b)(img|image|images|photo|photos|picture|pictures|avatar|logo|icon|thumbnail|thumb|poster|banner|cover|png|jpe?g|webp|gif|screenshot)(_|\b|$)/;
+
+/** Encoded bytes of no known kind: random bytes, never encoded prose ("U3VwcG9ubyBk…" is Latin). */
+export function encodedBytes(): string {
+  const bytes = Buffer.alloc(faker.number.int({ min: 12, max: 24 }));
+  for (let i = 0; i < bytes.length; i++) bytes[i] = faker.number.int({ min: 0, max: 255 });
+  return bytes.toString('base64');
+}
+
+/** Encoded data of a field named or used for an image: a real image's bytes. */
+export function imageData(name: string, context: string): string | undefined {
+  return IMAGE_WORDS.test(name) || IMAGE_WORDS.test(context) ? PNG_1X1 : undefined;
+}
+
+const MIME_KEY = /^(image_?type|mime_?type|mimetype|content_?type|media_?type|type|format)$/i;
+const LINK_KEY = /^(url|uri|link|href|src|source|image|image_?url|download_?url)$/i;
+const EXT: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/jpg': 'jpg', 'image/webp': 'webp', 'image/gif': 'gif', 'image/svg+xml': 'svg', 'image/avif': 'avif' };
+const HAS_FILE = /\/[^/?#]+\.[a-z0-9]{2,5}([?#].*)?$/i;
+
+/** A short file name from the link itself (no draw: the record reads the same wherever it is rebuilt). */
+function fileStem(url: string): string {
+  let h = 2166136261;
+  for (let i = 0; i < url.length; i++) h = Math.imul(h ^ url.charCodeAt(i), 16777619) >>> 0;
+  return h.toString(36);
+}
+
+/** A link beside an image type (`image/png`) names a file of that type; a link kept by the chain stays. */
+export function imageFile(record: Record<string, unknown>, fixed: readonly string[]): void {
+  const mimeKey = Object.keys(record).find((k) => MIME_KEY.test(k) && typeof record[k] === 'string' && /^image\//i.test(record[k] as string));
+  if (mimeKey === undefined) return;
+  const ext = EXT[(record[mimeKey] as string).toLowerCase()] ?? 'jpg';
+  for (const key of Object.keys(record)) {
+    const url = record[key];
+    if (!LINK_KEY.test(key) || fixed.includes(key) || typeof url !== 'string' || !/^https?:\/\//.test(url)) continue;
+    if (HAS_FILE.test(url) && url.toLowerCase().replace(/[?#].*$/, '').endsWith(`.${ext}`)) continue;
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      continue;
+    }
+    // The folder of a file link stays (its file is renamed); a bare site gets an images folder.
+    const folder = parsed.pathname.replace(/\/[^/]*$/, '');
+    record[key] = `${parsed.origin}${folder === '' ? '/images' : folder}/${fileStem(url)}.${ext}`;
+  }
+}
