@@ -103,7 +103,10 @@ export type InvariantId =
   | 'named_source'
   // A record names one real thing, see _rules-facts.ts.
   | 'region_country_mismatch'
-  | 'numbered_name_mismatch';
+  | 'numbered_name_mismatch'
+  // src/check/_rules-words9.ts: documentation boilerplate and identifiers said as they stand.
+  | 'pasted_boilerplate'
+  | 'identifier_phrases';
 
 export interface Violation {
   invariant: InvariantId;

@@ -25,6 +25,18 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
       .replace(/[’]/g, "'")
       // "each of the latest futures contracts": the contracts.
       .replace(/\beach of (?:the )?/gi, 'the ')
+      // "a bean containing the number of …" (Java documentation): the container is the code's, the contents are asked for.
+      .replace(/\b(?:a|an|the) (?:(?:java )?beans?|dtos?|pojos?|wrapper|envelope|container|(?:json |response )?object|map|dictionary|structure|data structure) (?:containing|that contains|which contains|holding|with) (?:(a|an|the|all|each|every|one|some|any) )?/gi, (_m, det: string | undefined) => `${det ?? 'the'} `)
+      // "Returns as Json of store status list": the format and its dangling "of" go, the thing stays ("the store status list").
+      .replace(/\b(?:in|as) (?:a )?(?:JSON|XML|CSV|HTML)(?: format)? (?:of|for) (?:(a|an|the) )?/gi, (_m, det: string | undefined) => `${det ?? 'the'} `)
+      // "create one or more new projects": one thing is made per request ("create a new project"); elsewhere "one or more" is how many, never what.
+      .replace(/^(create|add|make|register|insert|post|upload|open|book|submit) (?:a )?one or more (new )?([a-z][\w-]*)/i, (_m, verb: string, fresh: string | undefined, noun: string) => `${verb} ${agreeArticles(`a ${fresh ?? ''}${pluralize.singular(noun)}`)}`)
+      .replace(/\b(?:a )?one or more /gi, '')
+      // "the current user's 'Your Music' library": a quoted screen name is the product's, the library is what is meant.
+      .replace(/ '[A-Z][^']{0,30}'(?= [a-z])/g, '')
+      // "the domains that have been configured for inbound delivery": the relative clause said as its participle.
+      .replace(/\b(?:that|which) (?:have|has|had) been ([a-z]{3,}ed)\b/gi, '$1')
+      .replace(/\b(?:that|which) (?:are|is|were|was) ([a-z]{3,}ed) (?=by|for|in|on|to|with|from|at)/gi, '$1 ')
       // "get and paginate through all product reviews": paging is how, not what is asked.
       .replace(/^(\w+) and (?:paginate|page|iterate|scroll|loop) (?:through|over) /i, '$1 ')
       // "the apps and a pagination token": the token is part of the response, not what the user wants.
@@ -91,6 +103,10 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
   if (DOC_WORDS.test(out)) return undefined;
   // "get the ID and series names of the games": a list of fields is no request a user phrases that way.
   if (/^\S+ (?:the |an? )?(?:IDs?|names?) and\b/i.test(out)) return undefined;
+  // "exclude the webcam ID from a list": one acts on a thing, never on its ID (a key documented as a request).
+  if (/^(?!get\b|find\b|look\b|check\b|verify\b|validate\b|generate\b|create\b|convert\b|decode\b|encode\b|search\b|list\b)\S+ (?:the|a|an|its) (?:[\w-]+ ){0,2}IDs?\b(?! of\b| for\b)/.test(out)) return undefined;
+  // "get of store status list": a verb runs straight into a preposition where the thing was dropped.
+  if (/^\S+ (?:of|as)\b/.test(out)) return undefined;
   if (/\b(?:and|or) (?:their|its)\b|n't\b|\b(?:is|are|was|were|can|does|do|may|has|have)\b/i.test(out)) return undefined;
   if (/\b(?:a|an|the|of|by|for|with|to|its|their|and|or)$/i.test(out) || !namesSomething(words.slice(1))) return undefined;
   return out;
@@ -174,7 +190,14 @@ const ADJECTIVE = /^(?:public|private|national|international|local|global|offici
 const FILTER_IN: Record<string, string> = { category: 'in', genre: 'in', collection: 'in', section: 'in', department: 'in', folder: 'in', tag: 'with', brand: 'from', type: 'of', status: 'with' };
 /** Words naming the screen a result is shown in ("findUsersForPicker"): no part of what the user wants. */
 const UI_PURPOSE = new Set(['picker', 'dropdown', 'widget', 'ui', 'typeahead', 'combobox', 'selector']);
-const SPLIT = new Set(['by', 'for', 'at', 'of', 'from', 'in', 'near', 'since', 'within', 'to', 'into']);
+const SPLIT = new Set(['by', 'for', 'at', 'of', 'from', 'in', 'near', 'since', 'within', 'to', 'into', 'exclude', 'excluding', 'except', 'without']);
+/** Split words said otherwise in a request ("webcams_list_exclude_webcamid" → "list webcams except one webcam"). */
+const SPLIT_SAID: Record<string, string> = { exclude: 'except one', excluding: 'except one', except: 'except one', without: 'without' };
+/** A word of two to four consonants is an acronym written in lower case ("jmx", "dns"): said in capitals. */
+const ACRONYM = /^[b-df-hj-np-tv-z]{2,4}$/;
+function said(word: string): string {
+  return EXPANSIONS[word] ?? (ACRONYM.test(word) ? word.toUpperCase() : word);
+}
 const LOCATION = /^(nearby|radius|lat|latitude|lon|lng|long|longitude|coordinates?|coordinate|geolocation|location|loc|position|point)$/;
 const QUERY = /^(q|query|search|term|keyword|keywords|text|s|name)$/;
 
@@ -187,7 +210,12 @@ interface BuildInput {
   category?: string;
   /** The API's name as said ("Spotify"): what a search without a named thing searches. */
   api?: string;
+  /** The verb the description opens with ("list" for Mandrill's POST /inbound/domains.json): the method's verb never contradicts it. */
+  describedVerb?: string;
 }
+
+/** Verbs of a description that say the operation only reads. */
+const READ_VERBS = new Set(['get', 'list', 'return', 'retrieve', 'fetch', 'search', 'find', 'show', 'look', 'query', 'read', 'view', 'check', 'test', 'validate', 'verify']);
 
 /**
  * "GET /artist_singles/ {id}" → "get an artist's singles", "GET /schools_list {lat, lon}" → "list schools near a
@@ -219,7 +247,8 @@ export function builtIntent(op: BuildInput): string {
   const owners = required.filter((w) => w.length >= 2 && /^ids?$/.test(w[w.length - 1] ?? '')).map((w) => w.slice(0, -1).map((x) => EXPANSIONS[x] ?? x).join(' '));
   // A POST that only reads (Mandrill's `/messages/info.json`) asks for something; it creates nothing.
   const reads = operationEffect({ method: op.method, path: op.path, name: op.name }).effect === 'read';
-  let verb = verbWord ? (NAME_VERBS[verbWord] as string) : reads ? 'get' : METHOD_VERB[op.method.toUpperCase()] ?? 'get';
+  const readsAsDescribed = op.describedVerb !== undefined && READ_VERBS.has(op.describedVerb);
+  let verb = verbWord ? (NAME_VERBS[verbWord] as string) : reads || readsAsDescribed ? 'get' : METHOD_VERB[op.method.toUpperCase()] ?? 'get';
   let qualifier = '';
   // "StreamedListObjects": a participle before the verb says how the verb is done, not what is listed.
   const verbAt = verbWord ? raw.indexOf(verbWord) : -1;
@@ -248,7 +277,16 @@ export function builtIntent(op: BuildInput): string {
     qualifier = ` ${FILTER_IN[key]} ${agreeArticles(`a ${key}`)}`;
     const last = content[content.length - 1] as string;
     if (pluralize.isSingular(last) && !MASS.test(last)) content = [...content.slice(0, -1), pluralize.plural(last)];
+  } else if (after.length > 0 && SPLIT_SAID[raw[splitAt] as string]) {
+    qualifier = ` ${SPLIT_SAID[raw[splitAt] as string]} ${dedupe(after.map((w) => said(w.replace(/(?<=[a-z]{3})ids?$/, '')))).join(' ')}`;
   } else if (after.length > 0) qualifier = ` ${raw[splitAt]} ${withDeterminer(after.map((w) => EXPANSIONS[w] ?? w).join(' '), raw[splitAt] === 'by')}`;
+  // "ips/check-custom-dns": the collection before the verb owns what is acted on ("check a custom DNS for an IP", never "check IPs custom dns").
+  const before = verbAt > 0 && splitAt < 0 ? keep(raw.slice(0, verbAt)) : [];
+  const owner = before.length === 1 ? (before[0] as string) : '';
+  if (owner && !qualifier && verbWord !== 'list' && pluralize.isPlural(owner) && pluralize.singular(owner) !== owner && content.length > 2 && content[0] === owner) {
+    content = content.slice(1);
+    qualifier = ` for ${agreeArticles(`a ${said(pluralize.singular(owner))}`)}`;
+  }
   // "Full Grid Search": a kind of search, run, never "search for full grids".
   if (verbWord === 'search' && raw[raw.length - 1] === 'search' && content.length > 0 && ADJECTIVE.test(content[0] as string) && !qualifier) {
     return `run ${agreeArticles(`a ${content.join(' ')} search`)}${near ? ' near a place' : ''}`;
@@ -269,7 +307,7 @@ export function builtIntent(op: BuildInput): string {
     content = [verbWord];
     verb = METHOD_VERB[op.method.toUpperCase()] ?? 'get';
   }
-  const nouns = dedupe(content.map((w) => EXPANSIONS[w] ?? w)).slice(-3);
+  const nouns = dedupe(content.map(said)).slice(-3);
   // "search" alone (Spotify's GET /search): the API's catalog is what is searched, never "search for something".
   if (nouns.length === 0 && !near && verb === 'search for' && op.api && /^[A-Z][\w.' -]{1,30}$/.test(op.api)) return `search ${op.api}`;
   if (nouns.length === 0) return near ? `${verb === 'get' ? 'look up' : verb} places near a location` : `${verb} something`;
@@ -293,8 +331,9 @@ export function builtIntent(op: BuildInput): string {
   } else if (MASS.test(head) || (!byId && verb === 'get')) {
     object = `the ${[...lead, head].join(' ')}`;
   } else if (lead.length === 0 && /^(stop|start|pause|resume)$/.test(verb) && /^[a-z]{3,}ing$/.test(head)) {
-    // "stopExposing": an action stopped, never "stop an exposing".
-    object = head;
+    // "stopExposing": an action stopped, never "stop an exposing"; the path says what ("…/jmx/stopExposing": "stop exposing the JMX monitoring").
+    const scope = keep(fromPath).filter((w) => w !== head && !/[a-z]ed$/.test(w) && !ADJECTIVE.test(w)).slice(-2).reverse().map(said);
+    object = scope.length > 0 ? `${head} the ${scope.join(' ')}` : head;
   } else {
     object = agreeArticles(`a ${[...lead, head].join(' ')}`);
   }

@@ -210,7 +210,8 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
   const trailing = words.length >= 3 && /^(to|into|from|for|with)$/.test(words[words.length - 1] ?? '') ? ownerFromPath(op, param) ?? ownerOfPath(op) : undefined;
   if (trailing) return `${trailing} to ${words.slice(0, -1).map((w) => expandWord(w, false)).join(' ')} ${words[words.length - 1]}`;
   // "createdSince": a participle bounded is a date the thing was created since ("the created since date").
-  if (words.length === 2 && /^[a-z]{3,}ed$/.test(words[0] ?? '') && /^(since|after|until|before)$/.test(words[1] ?? '')) return `${words[0]} ${words[1]} date`;
+  // "postedSince": the earliest date a thing was posted ("the earliest posting date"), never "the posted since date".
+  if (words.length === 2 && /^[a-z]{3,}ed$/.test(words[0] ?? '') && /^(since|after|until|before)$/.test(words[1] ?? '')) return boundParticiple(words[0] as string, /^(since|after)$/.test(words[1] ?? ''));
   if (words.length === 2 && /^(from|since|after|to|until|before)$/.test(words[1] ?? '')) return boundedNoun(expandWord(words[0] ?? '', false), /^(from|since|after)$/.test(words[1] ?? ''), schema);
   if (words.length === 1 && GENERIC_NAMES.has(words[0] ?? '')) {
     const described = withoutApiName(nounFromDescription(schema?.description as string | undefined), op?.api);
@@ -230,6 +231,14 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
   // {open_now: true}, {enableSharedUsers: true}: a switch named by a verb or a state is an option, never "the open now".
   if (schema?.type === 'boolean' && /^(?:enable|disable|include|exclude|allow|use|show|hide|return|in|on|at|open|closed)\b|\bnow$/.test(noun)) return `${noun} option`;
   return noun;
+}
+
+/** Nouns of the participles a date bound names ("postedSince" → "posting"). */
+const PARTICIPLE_NOUN: Record<string, string> = { posted: 'posting', created: 'creation', updated: 'update', modified: 'modification', published: 'publication', released: 'release', added: 'addition', changed: 'change', closed: 'closing', opened: 'opening', started: 'start', ended: 'end', listed: 'listing', registered: 'registration', joined: 'joining', founded: 'founding', shipped: 'shipping', delivered: 'delivery', paid: 'payment', scheduled: 'scheduled' };
+function boundParticiple(participle: string, start: boolean): string {
+  const noun = PARTICIPLE_NOUN[participle];
+  const bound = start ? 'earliest' : 'latest';
+  return noun ? `${bound} ${noun} date` : `${bound} date ${participle}`;
 }
 
 const ACTION_VERBS = /^(exclude|include|ignore|skip|adjust|override|notify|move|expand|omit)$/;
@@ -461,8 +470,10 @@ export function intentVariants(op: RecordOperation): string[] {
   const spoken: string[] = [];
   const resources = new Set([...op.path.split(/[^A-Za-z]+/), ...Object.keys(op.parameters.properties ?? {})].flatMap((w) => splitIdentifier(w)).map((w) => pluralize.singular(w)));
   let first = true;
+  let describedVerb: string | undefined;
   for (const sentence of sentencesOf(description)) {
     const fromDescription = verbPhrase(sentence);
+    if (first && fromDescription) describedVerb = fromDescription.split(' ')[0]?.toLowerCase();
     if (!fromDescription) continue;
     const request = spokenRequest(withoutPurpose(fromDescription), description);
     const said = request && withResourceArticle(request, resources);
@@ -477,7 +488,7 @@ export function intentVariants(op: RecordOperation): string[] {
     first = false;
   }
   const required = Array.isArray(op.parameters.required) ? (op.parameters.required as string[]) : [];
-  const built = builtIntent({ name: op.name, method: op.method, path: op.path, required, api: apiName({ ...op, api: op.api.split('__')[0] ?? op.api }), ...(op.category ? { category: op.category } : {}) });
+  const built = builtIntent({ name: op.name, method: op.method, path: op.path, required, api: apiName({ ...op, api: op.api.split('__')[0] ?? op.api }), ...(op.category ? { category: op.category } : {}), ...(describedVerb ? { describedVerb } : {}) });
   // "get something" names nothing: a description's request says more, so the built one goes when there is one.
   const vague = spoken.length > 0 && /\bsomething\b/.test(built);
   // "get a question" is one of many: "get a question by its ID" names what the user has.
@@ -521,6 +532,8 @@ function verbPhrase(sentence: string): string | undefined {
     .replace(/^(partially|fully|completely|asynchronously|permanently|quickly|simply|also)\s+/i, '')
     .trim();
   if (!s) return undefined;
+  // "Get the latest posts of postKind for the specified index": a parameter named in code restricts; it is no part of what is asked.
+  s = s.replace(/ of (?:the )?[a-z]+[A-Z][A-Za-z]*\b(?= for| in| on| by|$)/, '');
   let words = s.split(/\s+/);
   // "Efficiently search for videos": the adverb goes, the verb stays.
   if (words.length > 2 && /ly$/i.test(words[0] ?? '') && baseVerb(words[1] ?? '', words[2])) {
@@ -590,9 +603,13 @@ export function domainPhrase(op: RecordOperation): string {
 
 /** The name of the API as a person says it: "spotify" → "Spotify", "bigcommerce__orders-v2" → "BigCommerce Orders". */
 export function apiName(op: RecordOperation): string {
-  return nameWords(op.api)
-    .split(' ')
-    .filter((w) => w.length > 0)
+  const words = nameWords(op.api).split(' ').filter((w) => w.length > 0);
+  // "oai__petstore-expanded": a spec's file name is no name a person says; an example's marker goes ("Expanded").
+  const named = words.filter((w, i) => i === 0 || !/^(expanded|extended|example|examples|sample|samples|demo|test|minimal|simple|full)$/i.test(w));
+  // A vendor of three letters or fewer is an acronym ("oai", "dwd"): said in capitals ("OAI Petstore", never "Oai Petstore").
+  const vendor = op.api.includes('__') ? (op.api.split('__')[0] as string) : '';
+  return named
+    .map((w, i) => (i === 0 && /^[a-z]{2,3}$/i.test(vendor) && w.toLowerCase() === vendor.toLowerCase() ? w.toUpperCase() : w))
     .map((w) => (w === w.toUpperCase() || /[A-Z]/.test(w.slice(1)) ? w : upperFirst(w)))
     .join(' ');
 }
