@@ -19,7 +19,10 @@ const POINTER = '(?:given|specified|desired|provided|particular|specific|selecte
 /** A description's verb phrase made speech, or undefined when it stays documentation. */
 export function spokenRequest(described: string, source = '', maxWords = 9): string | undefined {
   // "make a full grid search and get the ranking of a business": the request is what is got.
-  const phrase = described.replace(/^(?:make|do|perform|run|execute|send) (?:a|an|the) [\w -]{3,40}? and (get|find|list|retrieve|return)s? /i, '$1 ');
+  const phrase = described
+    .replace(/^(?:make|do|perform|run|execute|send) (?:a|an|the) [\w -]{3,40}? and (get|find|list|retrieve|return)s? /i, '$1 ')
+    // "Begins an export of the rejection blacklist": the action is the export ("export the rejection blacklist").
+    .replace(/^(?:begin|start|initiate|trigger) (?:an?|the) (export|import|scan|sync|backup|restore|refresh|rebuild|reindex) of /i, '$1 ');
   const said = agreeArticles(
     phrase
       .replace(/[’]/g, "'")
@@ -36,7 +39,7 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
       .replace(/ '[A-Z][^']{0,30}'(?= [a-z])/g, '')
       // "the domains that have been configured for inbound delivery": the relative clause said as its participle.
       .replace(/\b(?:that|which) (?:have|has|had) been ([a-z]{3,}ed)\b/gi, '$1')
-      .replace(/\b(?:that|which) (?:are|is|were|was) ([a-z]{3,}ed) (?=by|for|in|on|to|with|from|at)/gi, '$1 ')
+      .replace(/\b(?:that|which) (?:are|is|were|was) ([a-z]{3,}ed) (?=by|for|in|on|to|with|from|at|since|after|before)/gi, '$1 ')
       // "get and paginate through all product reviews": paging is how, not what is asked.
       .replace(/^(\w+) and (?:paginate|page|iterate|scroll|loop) (?:through|over) /i, '$1 ')
       // "the apps and a pagination token": the token is part of the response, not what the user wants.
@@ -45,6 +48,12 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
       .replace(/ with highlighting\b/gi, '')
       .replace(/\b(?:the |an? )?(?:current(?:ly)? )?(?:logged[- ]in |authenticated |current )?user's /gi, 'the ')
       .replace(/\s+(?:for|to|in|on|from|of) (?:your|the|my) account\b/gi, '')
+      // "Adds an email to your email rejection whitelist": the documentation's reader is the caller; a person says "the".
+      .replace(/\byour\b/gi, 'the')
+      // "the bounding box given by north-east … coordinates": how the box is given is the parameters' documentation.
+      .replace(/ (?:given|specified|defined|described|indicated|determined) (?:by|in|with) .*$/i, '')
+      // "Search Hotels using its unique Id": the key is the operation's input, said "by its ID".
+      .replace(/\b(?:using|via|with) (its|their|the|a) (?:unique )?(?:id|identifier)s?\b/gi, 'by $1 ID')
       .replace(/,\s*(?:optionally|if|when|which|where|including|sorted|ordered|filtered|along|and optionally|or)\b.*$/i, '')
       .replace(/\bgiven (?:an?|the|its) /gi, 'by its ')
       .replace(/\s+(?:of|for) the (?:current(?:ly)?|authenticated|logged[- ]in) (?:logged[- ]in )?user\b/gi, '')
@@ -102,13 +111,16 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
   if (/\bIDs? (?!and\b|or\b|of\b|for\b|in\b|on\b|by\b|from\b|to\b|with\b)[a-z]/.test(out)) return undefined;
   if (DOC_WORDS.test(out)) return undefined;
   // "get the ID and series names of the games": a list of fields is no request a user phrases that way.
-  if (/^\S+ (?:the |an? )?(?:IDs?|names?) and\b/i.test(out)) return undefined;
+  if (/^\S+ (?:the |an? )?(?:[\w-]+ )?(?:IDs?|names?) and\b/i.test(out)) return undefined;
   // "exclude the webcam ID from a list": one acts on a thing, never on its ID (a key documented as a request).
   if (/^(?!get\b|find\b|look\b|check\b|verify\b|validate\b|generate\b|create\b|convert\b|decode\b|encode\b|search\b|list\b)\S+ (?:the|a|an|its) (?:[\w-]+ ){0,2}IDs?\b(?! of\b| for\b)/.test(out)) return undefined;
   // "get of store status list": a verb runs straight into a preposition where the thing was dropped.
   if (/^\S+ (?:of|as)\b/.test(out)) return undefined;
   if (/\b(?:and|or) (?:their|its)\b|n't\b|\b(?:is|are|was|were|can|does|do|may|has|have)\b/i.test(out)) return undefined;
   if (/\b(?:a|an|the|of|by|for|with|to|its|their|and|or)$/i.test(out) || !namesSomething(words.slice(1))) return undefined;
+  // "update a roles" (a typo in the description): an article before a plural is no request a person says.
+  const lastTwo = /\b(?:a|an) ([a-z]{3,})$/.exec(out)?.[1];
+  if (lastTwo && pluralize.isPlural(lastTwo) && pluralize.singular(lastTwo) !== lastTwo && !/(?:ss|us|is|news|series|status)$/.test(lastTwo)) return undefined;
   return out;
 }
 
@@ -183,7 +195,7 @@ const NAME_VERBS: Record<string, string> = {
 };
 const METHOD_VERB: Record<string, string> = { GET: 'get', POST: 'create', PUT: 'update', PATCH: 'update', DELETE: 'delete' };
 /** Words in names that say how, not what. */
-const FILLER = new Set(['by', 'id', 'ids', 'info', 'information', 'detail', 'details', 'data', 'api', 'v', 'json', 'xml', 'all', 'the', 'a', 'an', 'of', 'for', 'from', 'with', 'and', 'or', 'to', 'in', 'on', 'at', 'single', 'multiple', 'several', 'specific', 'one', 'current', 'latest', 'random', 'metadata', 'overview', 'using', 'via', 'deprecating', 'deprecated', 'v2', 'v3', 'list', 'lists', 'get', 'search', 'is', 'me', 'my', 'async', 'certain', 'next', 'upcoming', 'previous', 'pagination', 'paginate', 'paginated', 'page', 'free', 'use', 'since', 'pro', 'premium', 'lite', 'basic', 'plus', 'paid']);
+const FILLER = new Set(['by', 'id', 'ids', 'info', 'information', 'detail', 'details', 'data', 'api', 'v', 'json', 'xml', 'all', 'the', 'a', 'an', 'of', 'for', 'from', 'with', 'and', 'or', 'to', 'in', 'on', 'at', 'single', 'multiple', 'several', 'specific', 'one', 'current', 'latest', 'random', 'metadata', 'overview', 'using', 'via', 'deprecating', 'deprecated', 'v2', 'v3', 'list', 'lists', 'get', 'search', 'is', 'me', 'my', 'async', 'certain', 'next', 'upcoming', 'previous', 'pagination', 'paginate', 'paginated', 'page', 'free', 'use', 'since', 'pro', 'premium', 'lite', 'basic', 'plus', 'paid', 'more']);
 /** Adjectives that open a compound ("public holidays", "full grid"): never an owner ("a public's holidays") nor a thing on their own. */
 const ADJECTIVE = /^(?:public|private|national|international|local|global|official|personal|accessible|available|popular|active|full|advanced|quick|simple|deep|fuzzy|exact|partial|extended|metric|imperial|open|closed|live|daily|weekly|monthly|yearly|annual|upcoming|recent|new|old|total|average|[a-z]{3,}(?:able|ible|ous|ful|less))$/;
 /** Keys that filter a list ("by category"): many things share one, so what is got is plural. */
@@ -230,7 +242,11 @@ export function builtIntent(op: BuildInput): string {
   const slug = /^(get|post|put|patch|delete)[_\-\s./]/i.test(op.name) && fromName.every((w) => pathWords.has(w) || /^(api|v\d+|get|post|put|patch|delete)$/.test(w));
   // "Get by Trakt.tv ID": the verb was dropped as a method word, and "by" opens the key.
   const picked = slug || fromName.length === 0 ? fromPath : fromName;
-  const raw = picked[0] === 'by' ? ['get', ...picked] : picked;
+  const named = picked[0] === 'by' ? ['get', ...picked] : picked;
+  // "getIdsOfWorklogsDeletedSince": a participle bounded by a time says which ones ("list worklogs deleted since a date").
+  const boundAt = named.findIndex((w, i) => i > 1 && /^[a-z]{3,}ed$/.test(w) && /^(since|after|before|until)$/.test(named[i + 1] ?? ''));
+  const raw = boundAt > 0 ? named.slice(0, boundAt) : named;
+  const bounded = boundAt > 0 ? ` ${named[boundAt]} ${named[boundAt + 1]} a date` : '';
   const question = yesNoQuestion(raw);
   if (question) return question;
   const verbWord = raw.find((w) => NAME_VERBS[w]);
@@ -253,6 +269,10 @@ export function builtIntent(op: BuildInput): string {
   // "StreamedListObjects": a participle before the verb says how the verb is done, not what is listed.
   const verbAt = verbWord ? raw.indexOf(verbWord) : -1;
   content = content.filter((w, i) => (i === 0 && !(verbAt > 0 && raw.indexOf(w) < verbAt)) || !/[a-z]ed$/.test(w));
+  // "fullyUpdateProjectRole": an adverb before the verb says how ("update a project role", never "a fully project role").
+  content = content.filter((w) => !(verbAt > 0 && raw.indexOf(w) < verbAt && /^[a-z]{3,}ly$/.test(w)));
+  // "remove-albums-user": a trailing "user" says whose (the caller's), never "an album user".
+  if (content.length > 1 && /^(user|users|me|mine|current)$/.test(content[content.length - 1] as string)) content = content.slice(0, -1);
   const category = (op.category ?? '').trim().toLowerCase();
   // "get_by_trakt_tv_id": what is got goes unnamed; the API's subject names it ("get a movie by its Trakt TV ID").
   const keyedBy = splitAt > 0 && raw[splitAt] === 'by' && /^ids?$/.test(raw[raw.length - 1] ?? '') && content.length === 0 && after.length > 0;
@@ -302,7 +322,9 @@ export function builtIntent(op: BuildInput): string {
   }
   // "post" alone names the thing: the method says what to do with it.
   // "delete" alone (Jira's DELETE /component/{id}): the path names the thing.
-  if (content.length === 0 && raw === fromName) content = keep(fromPath).filter((w) => !/[a-z]ed$/.test(w) && !ADJECTIVE.test(w)).slice(-1);
+  // "validate" on /licenseValidator: the tool's own noun ("validator") is no thing validated ("validate a license").
+  const agent = (w: string): boolean => verbWord !== undefined && new RegExp(`^${verbWord.replace(/e$/, '')}(?:e|o|e)?r$`).test(w);
+  if (content.length === 0 && raw === fromName) content = keep(fromPath).filter((w) => !/[a-z]ed$/.test(w) && !ADJECTIVE.test(w) && !agent(w)).slice(-1);
   if (content.length === 0 && verbWord === 'post' && raw.length === 1) {
     content = [verbWord];
     verb = METHOD_VERB[op.method.toUpperCase()] ?? 'get';
@@ -337,7 +359,7 @@ export function builtIntent(op: BuildInput): string {
   } else {
     object = agreeArticles(`a ${[...lead, head].join(' ')}`);
   }
-  const tail = near && verb !== 'look up' ? (massSearch ? ' for a place' : ' near a place') : qualifier;
+  const tail = (near && verb !== 'look up' ? (massSearch ? ' for a place' : ' near a place') : qualifier) + bounded;
   return `${verb} ${object}${tail}`.replace(/\s+/g, ' ').trim();
 }
 

@@ -7,7 +7,7 @@ import pluralize from 'pluralize';
 import type { RecordOperation } from '../plan/types.ts';
 import { looksLikeIdentifier } from '../text/index.ts';
 import { splitIdentifier } from './_split-identifier.ts';
-import { boundedNoun, byNoun, describedAdjective, withoutApiName, withoutZone } from './_name-nouns.ts';
+import { boundedNoun, boundParticiple, byNoun, describedAdjective, spokenApiWords, withoutApiName, withoutZone } from './_name-nouns.ts';
 import { isEnglish, plainText, withoutDeprecation } from '../language/plain.ts';
 import { boundNoun, withoutPurpose } from '../language/names.ts';
 import { nounFromDescription, nounNamedIn } from '../language/param-nouns.ts';
@@ -188,6 +188,8 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
   // "exclude", "adjustEstimate": a verb is no noun; say what it acts on.
   const verbNoun = verbNamed(words, schema, op);
   if (verbNoun) return verbNoun;
+  // {near: "Budapest"}: a preposition names no thing; the value is a place.
+  if (words.length === 1 && /^(near|around|at|nearby)$/.test(words[0] ?? '')) return 'location';
   const cryptic = words.length === 1 && ((((words[0] ?? '').length <= 2 || /^[b-df-hj-np-tv-xz]{3,4}$/.test(words[0] ?? '')) && !EXPANSIONS[words[0] ?? '']) || /^(q|query|search|term|keyword|text)$/.test(words[0] ?? ''));
   if (cryptic) {
     const fromDescription = nounFromDescription(schema?.description as string | undefined) ?? nounNamedIn(schema?.description as string | undefined);
@@ -231,14 +233,6 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
   // {open_now: true}, {enableSharedUsers: true}: a switch named by a verb or a state is an option, never "the open now".
   if (schema?.type === 'boolean' && /^(?:enable|disable|include|exclude|allow|use|show|hide|return|in|on|at|open|closed)\b|\bnow$/.test(noun)) return `${noun} option`;
   return noun;
-}
-
-/** Nouns of the participles a date bound names ("postedSince" → "posting"). */
-const PARTICIPLE_NOUN: Record<string, string> = { posted: 'posting', created: 'creation', updated: 'update', modified: 'modification', published: 'publication', released: 'release', added: 'addition', changed: 'change', closed: 'closing', opened: 'opening', started: 'start', ended: 'end', listed: 'listing', registered: 'registration', joined: 'joining', founded: 'founding', shipped: 'shipping', delivered: 'delivery', paid: 'payment', scheduled: 'scheduled' };
-function boundParticiple(participle: string, start: boolean): string {
-  const noun = PARTICIPLE_NOUN[participle];
-  const bound = start ? 'earliest' : 'latest';
-  return noun ? `${bound} ${noun} date` : `${bound} date ${participle}`;
 }
 
 const ACTION_VERBS = /^(exclude|include|ignore|skip|adjust|override|notify|move|expand|omit)$/;
@@ -500,11 +494,6 @@ export function intentVariants(op: RecordOperation): string[] {
   return out;
 }
 
-/** "webcams list exclude webcamid webcamid" → "webcams list exclude webcamid": a word said twice in a row is said once. */
-function dedupeWords(words: string[]): string[] {
-  return words.filter((w, i) => i === 0 || w !== words[i - 1]);
-}
-
 /** Any summary-like text as a verb phrase ("Returns a flight offer" → "get a flight offer"), best effort. */
 export const requestPhrase: (text: string) => string = memo((text) => {
   const sentence = firstSentence(plainText(text));
@@ -532,6 +521,8 @@ function verbPhrase(sentence: string): string | undefined {
     .replace(/^(partially|fully|completely|asynchronously|permanently|quickly|simply|also)\s+/i, '')
     .trim();
   if (!s) return undefined;
+  // "Paginate over the remote jobs": paging is how; the jobs are what is listed.
+  s = s.replace(/^(?:paginate|page|iterate|scroll|loop) (?:over|through) /i, 'list ');
   // "Get the latest posts of postKind for the specified index": a parameter named in code restricts; it is no part of what is asked.
   s = s.replace(/ of (?:the )?[a-z]+[A-Z][A-Za-z]*\b(?= for| in| on| by|$)/, '');
   let words = s.split(/\s+/);
@@ -603,13 +594,7 @@ export function domainPhrase(op: RecordOperation): string {
 
 /** The name of the API as a person says it: "spotify" → "Spotify", "bigcommerce__orders-v2" → "BigCommerce Orders". */
 export function apiName(op: RecordOperation): string {
-  const words = nameWords(op.api).split(' ').filter((w) => w.length > 0);
-  // "oai__petstore-expanded": a spec's file name is no name a person says; an example's marker goes ("Expanded").
-  const named = words.filter((w, i) => i === 0 || !/^(expanded|extended|example|examples|sample|samples|demo|test|minimal|simple|full)$/i.test(w));
-  // A vendor of three letters or fewer is an acronym ("oai", "dwd"): said in capitals ("OAI Petstore", never "Oai Petstore").
-  const vendor = op.api.includes('__') ? (op.api.split('__')[0] as string) : '';
-  return named
-    .map((w, i) => (i === 0 && /^[a-z]{2,3}$/i.test(vendor) && w.toLowerCase() === vendor.toLowerCase() ? w.toUpperCase() : w))
+  return spokenApiWords(nameWords(op.api).split(' ').filter((w) => w.length > 0), op.api)
     .map((w) => (w === w.toUpperCase() || /[A-Z]/.test(w.slice(1)) ? w : upperFirst(w)))
     .join(' ');
 }
