@@ -224,6 +224,8 @@ interface BuildInput {
   api?: string;
   /** The verb the description opens with ("list" for Mandrill's POST /inbound/domains.json): the method's verb never contradicts it. */
   describedVerb?: string;
+  /** Every input's name, for specs that mark none required (Mandrill's bodies). */
+  inputs?: string[];
 }
 
 /** Verbs of a description that say the operation only reads. */
@@ -334,6 +336,11 @@ export function builtIntent(op: BuildInput): string {
   if (nouns.length === 0 && !near && verb === 'search for' && op.api && /^[A-Z][\w.' -]{1,30}$/.test(op.api)) return `search ${op.api}`;
   if (nouns.length === 0) return near ? `${verb === 'get' ? 'look up' : verb} places near a location` : `${verb} something`;
   const head = nouns[nouns.length - 1] as string;
+  // "/whitelists/add.json" {email}: an email is added to the whitelist, never "add whitelists".
+  const member = /^(add|remove|delete)$/.test(verb) && nouns.length === 1 && !qualifier && pluralize.isPlural(head) && pluralize.singular(head) !== head ? memberOf(required.length > 0 ? required : (op.inputs ?? []).map((p) => identifierWords(p)), head) : undefined;
+  if (member) return `${verb} ${agreeArticles(`a ${member}`)} ${verb === 'add' ? 'to' : 'from'} the ${pluralize.singular(head)}`;
+  // "/subaccounts/add.json": one thing is made per call ("add a subaccount", never "add subaccounts").
+  if (/^(add|create)$/.test(verb) && !qualifier && !near && /^[a-z]+$/.test(head) && pluralize.isPlural(head) && pluralize.singular(head) !== head) return `${verb} ${agreeArticles(`a ${[...nouns.slice(0, -1).map((w) => pluralize.singular(w)), pluralize.singular(head)].join(' ')}`)}`;
   // "Search by location" on /weather: weather is got for a place, never "searched for near a place".
   const massSearch = verb === 'search for' && nouns.length === 1 && MASS.test(head);
   if (massSearch) verb = 'get';
@@ -361,6 +368,13 @@ export function builtIntent(op: BuildInput): string {
   }
   const tail = (near && verb !== 'look up' ? (massSearch ? ' for a place' : ' near a place') : qualifier) + bounded;
   return `${verb} ${object}${tail}`.replace(/\s+/g, ' ').trim();
+}
+
+/** The one required input that is no key and no name of the list itself ("email" for /whitelists/add), said as a noun. */
+function memberOf(required: string[][], list: string): string | undefined {
+  const kept = required.filter((w) => !/^(key|id|ids|token|secret|api|apikey)$/.test(w[w.length - 1] ?? '') && pluralize.singular(w.join(' ')) !== pluralize.singular(list));
+  const only = kept.length === 1 ? (kept[0] as string[]) : undefined;
+  return only && only.length <= 2 && only.every((w) => /^[a-z]{2,}$/.test(w)) ? only.map(said).join(' ') : undefined;
 }
 
 /** A name's words, glued ones split ("getOrdersbyEmail" → get orders by email, "applicationrole" → application role). */

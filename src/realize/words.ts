@@ -482,7 +482,7 @@ export function intentVariants(op: RecordOperation): string[] {
     first = false;
   }
   const required = Array.isArray(op.parameters.required) ? (op.parameters.required as string[]) : [];
-  const built = builtIntent({ name: op.name, method: op.method, path: op.path, required, api: apiName({ ...op, api: op.api.split('__')[0] ?? op.api }), ...(op.category ? { category: op.category } : {}), ...(describedVerb ? { describedVerb } : {}) });
+  const built = builtIntent({ name: op.name, method: op.method, path: op.path, required, api: apiName({ ...op, api: op.api.split('__')[0] ?? op.api }), ...(op.category ? { category: op.category } : {}), ...(describedVerb ? { describedVerb } : {}), inputs: Object.keys(op.parameters.properties ?? {}) });
   // "get something" names nothing: a description's request says more, so the built one goes when there is one.
   const vague = spoken.length > 0 && /\bsomething\b/.test(built);
   // "get a question" is one of many: "get a question by its ID" names what the user has.
