@@ -65,6 +65,10 @@ describe('identifier_phrases', () => {
     assert.equal(apiName(op({ api: 'spotify__web-api' })), 'Spotify Web');
     assert.equal(slotNoun('postedSince', op({ parameters: { type: 'object', properties: { postedSince: { type: 'string', format: 'date' } } } })), 'earliest posting date');
     assert.equal(slotNoun('near', op({ parameters: { type: 'object', properties: { near: { type: 'string' } } } })), 'location');
+    assert.equal(slotNoun('mileage_year', op({ parameters: { type: 'object', properties: { mileage_year: { type: 'number' } } } })), 'mileage per year');
+    assert.equal(slotNoun('mileage_start', op({ parameters: { type: 'object', properties: { mileage_start: { type: 'number' } } } })), 'starting mileage');
+    assert.equal(slotNoun('from', op({ parameters: { type: 'object', properties: { from: { type: 'string', default: '2022-01-28' } } } })), 'start date');
+    assert.equal(slotNoun('vin', op({ parameters: { type: 'object', properties: { vin: { type: 'string' } } } })), 'VIN');
   });
 
   test('results say what a field holds', () => {

@@ -65,3 +65,14 @@ export function spokenApiWords(words: string[], api: string): string[] {
     .filter((w, i) => i === 0 || !/^(expanded|extended|example|examples|sample|samples|demo|test|minimal|simple|full)$/i.test(w))
     .map((w, i) => (i === 0 && /^[a-z]{2,3}$/i.test(vendor) && w.toLowerCase() === vendor.toLowerCase() ? w.toUpperCase() : w));
 }
+
+/** Names whose words are no noun as they stand: a rate ("mileage per year"), a start value ("starting mileage"), a preposition ("near" → "location"). */
+export function shapedNoun(words: string[], schema: Record<string, unknown> | undefined): string | undefined {
+  const numeric = schema?.type === 'number' || schema?.type === 'integer';
+  const [first = '', second = ''] = words;
+  if (numeric && words.length === 2 && /^(year|month|week|day)$/.test(second) && /^[a-z]{4,}age$|^(distance|usage|spend|income|revenue|rainfall)$/.test(first)) return `${first} per ${second}`;
+  if (numeric && words.length === 2 && second === 'start' && /^[a-z]{4,}age$|^(distance|balance|count|reading)$/.test(first)) return `starting ${first}`;
+  // {near: "Budapest"}: a preposition names no thing; the value is a place.
+  if (words.length === 1 && /^(near|around|at|nearby)$/.test(first)) return 'location';
+  return undefined;
+}

@@ -7,7 +7,7 @@ import pluralize from 'pluralize';
 import type { RecordOperation } from '../plan/types.ts';
 import { looksLikeIdentifier } from '../text/index.ts';
 import { splitIdentifier } from './_split-identifier.ts';
-import { boundedNoun, boundParticiple, byNoun, describedAdjective, spokenApiWords, withoutApiName, withoutZone } from './_name-nouns.ts';
+import { boundedNoun, boundParticiple, byNoun, describedAdjective, shapedNoun, spokenApiWords, withoutApiName, withoutZone } from './_name-nouns.ts';
 import { isEnglish, plainText, withoutDeprecation } from '../language/plain.ts';
 import { boundNoun, withoutPurpose } from '../language/names.ts';
 import { nounFromDescription, nounNamedIn } from '../language/param-nouns.ts';
@@ -188,8 +188,8 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
   // "exclude", "adjustEstimate": a verb is no noun; say what it acts on.
   const verbNoun = verbNamed(words, schema, op);
   if (verbNoun) return verbNoun;
-  // {near: "Budapest"}: a preposition names no thing; the value is a place.
-  if (words.length === 1 && /^(near|around|at|nearby)$/.test(words[0] ?? '')) return 'location';
+  const shaped = shapedNoun(words, schema);
+  if (shaped) return shaped;
   const cryptic = words.length === 1 && ((((words[0] ?? '').length <= 2 || /^[b-df-hj-np-tv-xz]{3,4}$/.test(words[0] ?? '')) && !EXPANSIONS[words[0] ?? '']) || /^(q|query|search|term|keyword|text)$/.test(words[0] ?? ''));
   if (cryptic) {
     const fromDescription = nounFromDescription(schema?.description as string | undefined) ?? nounNamedIn(schema?.description as string | undefined);
