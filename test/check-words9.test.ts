@@ -34,6 +34,11 @@ describe('pasted_boilerplate', () => {
     // One acts on a webcam, never on its ID; a typo's "a roles" is no request.
     assert.equal(spokenRequest('exclude the webcam ID from a list'), undefined);
     assert.equal(spokenRequest('update a roles'), undefined);
+    assert.equal(spokenRequest('get all questions without pagination'), 'get all questions');
+    assert.equal(spokenRequest('get listing of all upcoming sports events for football'), 'list all upcoming sports events for football');
+    assert.equal(spokenRequest('get details information of a quote'), 'get details of a quote');
+    assert.equal(spokenRequest('get all local drinks,image,ingredient and preparation'), undefined);
+    assert.equal(spokenRequest('get upto next 14 day weather forecast and weather alert'), undefined);
   });
 });
 

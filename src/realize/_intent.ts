@@ -22,7 +22,8 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
   const phrase = described
     .replace(/^(?:make|do|perform|run|execute|send) (?:a|an|the) [\w -]{3,40}? and (get|find|list|retrieve|return)s? /i, '$1 ')
     // "Begins an export of the rejection blacklist": the action is the export ("export the rejection blacklist").
-    .replace(/^(?:begin|start|initiate|trigger) (?:an?|the) (export|import|scan|sync|backup|restore|refresh|rebuild|reindex) of /i, '$1 ');
+    .replace(/^(?:begin|start|initiate|trigger) (?:an?|the) (export|import|scan|sync|backup|restore|refresh|rebuild|reindex) of /i, '$1 ')
+    .replace(/^get (?:a |the )?listing of /i, 'list ');
   const said = agreeArticles(
     phrase
       .replace(/[’]/g, "'")
@@ -37,6 +38,11 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
       .replace(/\b(?:a )?one or more /gi, '')
       // "the current user's 'Your Music' library": a quoted screen name is the product's, the library is what is meant.
       .replace(/ '[A-Z][^']{0,30}'(?= [a-z])/g, '')
+      // "get all questions without pagination", "get listing of all events", "get details information of a quote": doc English.
+      .replace(/\s+(?:without|with|using|via) (?:any )?(?:pagination|paging)\b/gi, '')
+      .replace(/\bdetails? information\b/gi, 'details')
+      .replace(/\binformation of\b/gi, 'information about')
+      .replace(/\bup[- ]to[- ]date /gi, '')
       // "the domains that have been configured for inbound delivery": the relative clause said as its participle.
       .replace(/\b(?:that|which) (?:have|has|had) been ([a-z]{3,}ed)\b/gi, '$1')
       .replace(/\b(?:that|which) (?:are|is|were|was) ([a-z]{3,}ed) (?=by|for|in|on|to|with|from|at|since|after|before)/gi, '$1 ')
@@ -108,6 +114,8 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
   // "decode VIN, get valuable information": two clauses; a comma belongs only to a list ("genre, rating and date").
   if (/ get /i.test(out) || out.split(' ').slice(1).filter((w) => /^[A-Z][a-z]/.test(w)).length >= 3) return undefined;
   if (/,/.test(out) && !/,[^,]*\b(?:and|or)\b[^,]*$/.test(out)) return undefined;
+  // "get all local drinks,image,ingredient and preparation": fields glued by commas are a pasted list; "upto" is no word.
+  if (/[a-z],[a-z]/i.test(out) || /\bupto\b/i.test(out)) return undefined;
   if (/\bIDs? (?!and\b|or\b|of\b|for\b|in\b|on\b|by\b|from\b|to\b|with\b)[a-z]/.test(out)) return undefined;
   if (DOC_WORDS.test(out)) return undefined;
   // "get the ID and series names of the games": a list of fields is no request a user phrases that way.
