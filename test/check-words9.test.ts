@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import { builtIntent, spokenRequest } from '../src/realize/_intent.ts';
 import { apiName, intentVariants, slotNoun } from '../src/realize/words.ts';
 import { summarizeResult } from '../src/realize/_response.ts';
+import { vagueTopics } from '../src/realize/_topic.ts';
 import type { RecordOperation } from '../src/plan/types.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
 
@@ -74,6 +75,11 @@ describe('identifier_phrases', () => {
     assert.equal(slotNoun('mileage_start', op({ parameters: { type: 'object', properties: { mileage_start: { type: 'number' } } } })), 'starting mileage');
     assert.equal(slotNoun('from', op({ parameters: { type: 'object', properties: { from: { type: 'string', default: '2022-01-28' } } } })), 'start date');
     assert.equal(slotNoun('vin', op({ parameters: { type: 'object', properties: { vin: { type: 'string' } } } })), 'VIN');
+  });
+
+  test('a count names no vague topic ("numbers"); what is counted does', () => {
+    const counts = op({ name: 'getVersionRelatedIssues', path: '/api/2/version/{id}/relatedIssueCounts', description: 'Returns a bean containing the number of fixed in and affected issues for the given version.', parameters: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] } });
+    assert.deepEqual(vagueTopics(counts, undefined).slice(0, 1), ['issues']);
   });
 
   test('results say what a field holds', () => {
