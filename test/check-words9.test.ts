@@ -80,6 +80,9 @@ describe('identifier_phrases', () => {
   test('a count names no vague topic ("numbers"); what is counted does', () => {
     const counts = op({ name: 'getVersionRelatedIssues', path: '/api/2/version/{id}/relatedIssueCounts', description: 'Returns a bean containing the number of fixed in and affected issues for the given version.', parameters: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] } });
     assert.deepEqual(vagueTopics(counts, undefined).slice(0, 1), ['issues']);
+    // Path words that are actions or participles ("/expand/human", "/.well-known") are no topics ("expands", "well knowns").
+    assert.deepEqual(vagueTopics(op({ name: 'expandForHumans', path: '/api/2/attachment/{id}/expand/human', description: 'Tries to expand an attachment.' }), undefined), ['attachments']);
+    assert.deepEqual(vagueTopics(op({ name: 'ReadAuthzenConfiguration', path: '/.well-known/authzen-configuration' }), undefined), []);
   });
 
   test('results say what a field holds', () => {
