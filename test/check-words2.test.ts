@@ -58,8 +58,8 @@ describe('field and parameter names said as nouns', () => {
   test('the realizer names them as a person would', () => {
     const xero = op({ dateAfterUtc: { type: 'string', format: 'date-time' }, createdSince: { type: 'string', format: 'date-time' }, createdUntil: { type: 'string', format: 'date-time' } });
     assert.equal(slotNoun('dateAfterUtc', xero), 'start date');
-    assert.equal(slotNoun('createdSince', xero), 'created since date');
-    assert.equal(slotNoun('createdUntil', xero), 'created until date');
+    assert.equal(slotNoun('createdSince', xero), 'earliest creation date');
+    assert.equal(slotNoun('createdUntil', xero), 'latest creation date');
     assert.equal(slotNoun('dietary', op({ dietary: { type: 'string', description: 'Only dishes with this dietary label' } })), 'dietary label');
     assert.equal(slotNoun('exclude', op({ exclude: { type: 'string' } }, 'findUsersForPicker', '/user/picker')), 'users to exclude');
     assert.equal(slotNoun('adjustEstimate', op({ adjustEstimate: { type: 'string' } })), 'way to adjust the estimate');

@@ -39,7 +39,9 @@ describe('intent phrases', () => {
   it('skips boilerplate sentences and never repeats a word from a path-like name (webcams_travel)', () => {
     const name = '/webcams/list/exclude={webcamid}[,{webcamid}[,...]]';
     const described = op({ name, description: 'This is a modifier. Exclude the {webcamid} from a list. Multiple {webcamid} must be separated by comma.' });
-    assert.equal(intentPhrase(described), 'exclude the webcam ID from a list');
+    // "Exclude the {webcamid} from a list" documents a key: one acts on a webcam, never on its ID; the request is built ("list webcams …").
+    assert.match(intentPhrase(described), /^list webcams\b/);
+    assert.equal(intentPhrase(op({ name: 'webcams_list_exclude_webcamid_webcamid', path: '/webcams/list/exclude={webcamid}', description: 'This is a modifier. Exclude the {webcamid} from a list.' })), 'list webcams except one webcam');
     const bare = intentPhrase(op({ name, description: '' }));
     const words = bare.split(' ');
     assert.ok(words.every((w, i) => w !== words[i - 1]), bare);

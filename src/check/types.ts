@@ -123,7 +123,10 @@ export type InvariantId =
   | 'menu_section'
   | 'review_mood'
   | 'quiz_answers'
-  | 'whole_count';
+  | 'whole_count'
+  // src/check/_rules-words9.ts: documentation boilerplate and identifiers said as they stand.
+  | 'pasted_boilerplate'
+  | 'identifier_phrases';
 
 export interface Violation {
   invariant: InvariantId;

@@ -8,7 +8,9 @@ const BOUND_END = /^(to|until|till|before|end)$/i;
 export function boundNoun(param: string, schema: Record<string, unknown> | undefined): string | undefined {
   const start = BOUND_START.test(param);
   if (!start && !BOUND_END.test(param)) return undefined;
-  const about = `${String(schema?.format ?? '')} ${plainText(String(schema?.description ?? ''))}`.toLowerCase();
+  // {from: {default: "2022-01-28"}}: an example or default that is a date says the bound is one ("the start date", never "the starting point").
+  const sample = [schema?.default, schema?.example].find((v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v)) ? 'date' : '';
+  const about = `${String(schema?.format ?? '')} ${plainText(String(schema?.description ?? ''))} ${sample}`.toLowerCase();
   if (/date|time|day|iso ?8601|timestamp|yyyy/.test(about)) return start ? 'start date' : 'end date';
   if (/e-?mail|address|recipient|sender|phone|number/.test(about)) return start ? 'sender' : 'recipient';
   if (/currenc/.test(about)) return start ? 'source currency' : 'target currency';

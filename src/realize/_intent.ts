@@ -19,12 +19,33 @@ const POINTER = '(?:given|specified|desired|provided|particular|specific|selecte
 /** A description's verb phrase made speech, or undefined when it stays documentation. */
 export function spokenRequest(described: string, source = '', maxWords = 9): string | undefined {
   // "make a full grid search and get the ranking of a business": the request is what is got.
-  const phrase = described.replace(/^(?:make|do|perform|run|execute|send) (?:a|an|the) [\w -]{3,40}? and (get|find|list|retrieve|return)s? /i, '$1 ');
+  const phrase = described
+    .replace(/^(?:make|do|perform|run|execute|send) (?:a|an|the) [\w -]{3,40}? and (get|find|list|retrieve|return)s? /i, '$1 ')
+    // "Begins an export of the rejection blacklist": the action is the export ("export the rejection blacklist").
+    .replace(/^(?:begin|start|initiate|trigger) (?:an?|the) (export|import|scan|sync|backup|restore|refresh|rebuild|reindex) of /i, '$1 ')
+    .replace(/^get (?:a |the )?listing of /i, 'list ');
   const said = agreeArticles(
     phrase
       .replace(/[’]/g, "'")
       // "each of the latest futures contracts": the contracts.
       .replace(/\beach of (?:the )?/gi, 'the ')
+      // "a bean containing the number of …" (Java documentation): the container is the code's, the contents are asked for.
+      .replace(/\b(?:a|an|the) (?:(?:java )?beans?|dtos?|pojos?|wrapper|envelope|container|(?:json |response )?object|map|dictionary|structure|data structure) (?:containing|that contains|which contains|holding|with) (?:(a|an|the|all|each|every|one|some|any) )?/gi, (_m, det: string | undefined) => `${det ?? 'the'} `)
+      // "Returns as Json of store status list": the format and its dangling "of" go, the thing stays ("the store status list").
+      .replace(/\b(?:in|as) (?:a )?(?:JSON|XML|CSV|HTML)(?: format)? (?:of|for) (?:(a|an|the) )?/gi, (_m, det: string | undefined) => `${det ?? 'the'} `)
+      // "create one or more new projects": one thing is made per request ("create a new project"); elsewhere "one or more" is how many, never what.
+      .replace(/^(create|add|make|register|insert|post|upload|open|book|submit) (?:a )?one or more (new )?([a-z][\w-]*)/i, (_m, verb: string, fresh: string | undefined, noun: string) => `${verb} ${agreeArticles(`a ${fresh ?? ''}${pluralize.singular(noun)}`)}`)
+      .replace(/\b(?:a )?one or more /gi, '')
+      // "the current user's 'Your Music' library": a quoted screen name is the product's, the library is what is meant.
+      .replace(/ '[A-Z][^']{0,30}'(?= [a-z])/g, '')
+      // "get all questions without pagination", "get listing of all events", "get details information of a quote": doc English.
+      .replace(/\s+(?:without|with|using|via) (?:any )?(?:pagination|paging)\b/gi, '')
+      .replace(/\bdetails? information\b/gi, 'details')
+      .replace(/\binformation of\b/gi, 'information about')
+      .replace(/\bup[- ]to[- ]date /gi, '')
+      // "the domains that have been configured for inbound delivery": the relative clause said as its participle.
+      .replace(/\b(?:that|which) (?:have|has|had) been ([a-z]{3,}ed)\b/gi, '$1')
+      .replace(/\b(?:that|which) (?:are|is|were|was) ([a-z]{3,}ed) (?=by|for|in|on|to|with|from|at|since|after|before)/gi, '$1 ')
       // "get and paginate through all product reviews": paging is how, not what is asked.
       .replace(/^(\w+) and (?:paginate|page|iterate|scroll|loop) (?:through|over) /i, '$1 ')
       // "the apps and a pagination token": the token is part of the response, not what the user wants.
@@ -33,6 +54,12 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
       .replace(/ with highlighting\b/gi, '')
       .replace(/\b(?:the |an? )?(?:current(?:ly)? )?(?:logged[- ]in |authenticated |current )?user's /gi, 'the ')
       .replace(/\s+(?:for|to|in|on|from|of) (?:your|the|my) account\b/gi, '')
+      // "Adds an email to your email rejection whitelist": the documentation's reader is the caller; a person says "the".
+      .replace(/\byour\b/gi, 'the')
+      // "the bounding box given by north-east … coordinates": how the box is given is the parameters' documentation.
+      .replace(/ (?:given|specified|defined|described|indicated|determined) (?:by|in|with) .*$/i, '')
+      // "Search Hotels using its unique Id": the key is the operation's input, said "by its ID".
+      .replace(/\b(?:using|via|with) (its|their|the|a) (?:unique )?(?:id|identifier)s?\b/gi, 'by $1 ID')
       .replace(/,\s*(?:optionally|if|when|which|where|including|sorted|ordered|filtered|along|and optionally|or)\b.*$/i, '')
       .replace(/\bgiven (?:an?|the|its) /gi, 'by its ')
       .replace(/\s+(?:of|for) the (?:current(?:ly)?|authenticated|logged[- ]in) (?:logged[- ]in )?user\b/gi, '')
@@ -87,12 +114,21 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
   // "decode VIN, get valuable information": two clauses; a comma belongs only to a list ("genre, rating and date").
   if (/ get /i.test(out) || out.split(' ').slice(1).filter((w) => /^[A-Z][a-z]/.test(w)).length >= 3) return undefined;
   if (/,/.test(out) && !/,[^,]*\b(?:and|or)\b[^,]*$/.test(out)) return undefined;
+  // "get all local drinks,image,ingredient and preparation": fields glued by commas are a pasted list; "upto" is no word.
+  if (/[a-z],[a-z]/i.test(out) || /\bupto\b/i.test(out)) return undefined;
   if (/\bIDs? (?!and\b|or\b|of\b|for\b|in\b|on\b|by\b|from\b|to\b|with\b)[a-z]/.test(out)) return undefined;
   if (DOC_WORDS.test(out)) return undefined;
   // "get the ID and series names of the games": a list of fields is no request a user phrases that way.
-  if (/^\S+ (?:the |an? )?(?:IDs?|names?) and\b/i.test(out)) return undefined;
+  if (/^\S+ (?:the |an? )?(?:[\w-]+ )?(?:IDs?|names?) and\b/i.test(out)) return undefined;
+  // "exclude the webcam ID from a list": one acts on a thing, never on its ID (a key documented as a request).
+  if (/^(?!get\b|find\b|look\b|check\b|verify\b|validate\b|generate\b|create\b|convert\b|decode\b|encode\b|search\b|list\b)\S+ (?:the|a|an|its) (?:[\w-]+ ){0,2}IDs?\b(?! of\b| for\b)/.test(out)) return undefined;
+  // "get of store status list": a verb runs straight into a preposition where the thing was dropped.
+  if (/^\S+ (?:of|as)\b/.test(out)) return undefined;
   if (/\b(?:and|or) (?:their|its)\b|n't\b|\b(?:is|are|was|were|can|does|do|may|has|have)\b/i.test(out)) return undefined;
   if (/\b(?:a|an|the|of|by|for|with|to|its|their|and|or)$/i.test(out) || !namesSomething(words.slice(1))) return undefined;
+  // "update a roles" (a typo in the description): an article before a plural is no request a person says.
+  const lastTwo = /\b(?:a|an) ([a-z]{3,})$/.exec(out)?.[1];
+  if (lastTwo && pluralize.isPlural(lastTwo) && pluralize.singular(lastTwo) !== lastTwo && !/(?:ss|us|is|news|series|status)$/.test(lastTwo)) return undefined;
   return out;
 }
 
@@ -167,14 +203,21 @@ const NAME_VERBS: Record<string, string> = {
 };
 const METHOD_VERB: Record<string, string> = { GET: 'get', POST: 'create', PUT: 'update', PATCH: 'update', DELETE: 'delete' };
 /** Words in names that say how, not what. */
-const FILLER = new Set(['by', 'id', 'ids', 'info', 'information', 'detail', 'details', 'data', 'api', 'v', 'json', 'xml', 'all', 'the', 'a', 'an', 'of', 'for', 'from', 'with', 'and', 'or', 'to', 'in', 'on', 'at', 'single', 'multiple', 'several', 'specific', 'one', 'current', 'latest', 'random', 'metadata', 'overview', 'using', 'via', 'deprecating', 'deprecated', 'v2', 'v3', 'list', 'lists', 'get', 'search', 'is', 'me', 'my', 'async', 'certain', 'next', 'upcoming', 'previous', 'pagination', 'paginate', 'paginated', 'page', 'free', 'use', 'since', 'pro', 'premium', 'lite', 'basic', 'plus', 'paid']);
+const FILLER = new Set(['by', 'id', 'ids', 'info', 'information', 'detail', 'details', 'data', 'api', 'v', 'json', 'xml', 'all', 'the', 'a', 'an', 'of', 'for', 'from', 'with', 'and', 'or', 'to', 'in', 'on', 'at', 'single', 'multiple', 'several', 'specific', 'one', 'current', 'latest', 'random', 'metadata', 'overview', 'using', 'via', 'deprecating', 'deprecated', 'v2', 'v3', 'list', 'lists', 'get', 'search', 'is', 'me', 'my', 'async', 'certain', 'next', 'upcoming', 'previous', 'pagination', 'paginate', 'paginated', 'page', 'free', 'use', 'since', 'pro', 'premium', 'lite', 'basic', 'plus', 'paid', 'more']);
 /** Adjectives that open a compound ("public holidays", "full grid"): never an owner ("a public's holidays") nor a thing on their own. */
 const ADJECTIVE = /^(?:public|private|national|international|local|global|official|personal|accessible|available|popular|active|full|advanced|quick|simple|deep|fuzzy|exact|partial|extended|metric|imperial|open|closed|live|daily|weekly|monthly|yearly|annual|upcoming|recent|new|old|total|average|[a-z]{3,}(?:able|ible|ous|ful|less))$/;
 /** Keys that filter a list ("by category"): many things share one, so what is got is plural. */
 const FILTER_IN: Record<string, string> = { category: 'in', genre: 'in', collection: 'in', section: 'in', department: 'in', folder: 'in', tag: 'with', brand: 'from', type: 'of', status: 'with' };
 /** Words naming the screen a result is shown in ("findUsersForPicker"): no part of what the user wants. */
 const UI_PURPOSE = new Set(['picker', 'dropdown', 'widget', 'ui', 'typeahead', 'combobox', 'selector']);
-const SPLIT = new Set(['by', 'for', 'at', 'of', 'from', 'in', 'near', 'since', 'within', 'to', 'into']);
+const SPLIT = new Set(['by', 'for', 'at', 'of', 'from', 'in', 'near', 'since', 'within', 'to', 'into', 'exclude', 'excluding', 'except', 'without']);
+/** Split words said otherwise in a request ("webcams_list_exclude_webcamid" → "list webcams except one webcam"). */
+const SPLIT_SAID: Record<string, string> = { exclude: 'except one', excluding: 'except one', except: 'except one', without: 'without' };
+/** A word of two to four consonants is an acronym written in lower case ("jmx", "dns"): said in capitals. */
+const ACRONYM = /^[b-df-hj-np-tv-z]{2,4}$/;
+function said(word: string): string {
+  return EXPANSIONS[word] ?? (ACRONYM.test(word) ? word.toUpperCase() : word);
+}
 const LOCATION = /^(nearby|radius|lat|latitude|lon|lng|long|longitude|coordinates?|coordinate|geolocation|location|loc|position|point)$/;
 const QUERY = /^(q|query|search|term|keyword|keywords|text|s|name)$/;
 
@@ -187,7 +230,14 @@ interface BuildInput {
   category?: string;
   /** The API's name as said ("Spotify"): what a search without a named thing searches. */
   api?: string;
+  /** The verb the description opens with ("list" for Mandrill's POST /inbound/domains.json): the method's verb never contradicts it. */
+  describedVerb?: string;
+  /** Every input's name, for specs that mark none required (Mandrill's bodies). */
+  inputs?: string[];
 }
+
+/** Verbs of a description that say the operation only reads. */
+const READ_VERBS = new Set(['get', 'list', 'return', 'retrieve', 'fetch', 'search', 'find', 'show', 'look', 'query', 'read', 'view', 'check', 'test', 'validate', 'verify']);
 
 /**
  * "GET /artist_singles/ {id}" → "get an artist's singles", "GET /schools_list {lat, lon}" → "list schools near a
@@ -202,7 +252,11 @@ export function builtIntent(op: BuildInput): string {
   const slug = /^(get|post|put|patch|delete)[_\-\s./]/i.test(op.name) && fromName.every((w) => pathWords.has(w) || /^(api|v\d+|get|post|put|patch|delete)$/.test(w));
   // "Get by Trakt.tv ID": the verb was dropped as a method word, and "by" opens the key.
   const picked = slug || fromName.length === 0 ? fromPath : fromName;
-  const raw = picked[0] === 'by' ? ['get', ...picked] : picked;
+  const named = picked[0] === 'by' ? ['get', ...picked] : picked;
+  // "getIdsOfWorklogsDeletedSince": a participle bounded by a time says which ones ("list worklogs deleted since a date").
+  const boundAt = named.findIndex((w, i) => i > 1 && /^[a-z]{3,}ed$/.test(w) && /^(since|after|before|until)$/.test(named[i + 1] ?? ''));
+  const raw = boundAt > 0 ? named.slice(0, boundAt) : named;
+  const bounded = boundAt > 0 ? ` ${named[boundAt]} ${named[boundAt + 1]} a date` : '';
   const question = yesNoQuestion(raw);
   if (question) return question;
   const verbWord = raw.find((w) => NAME_VERBS[w]);
@@ -219,11 +273,16 @@ export function builtIntent(op: BuildInput): string {
   const owners = required.filter((w) => w.length >= 2 && /^ids?$/.test(w[w.length - 1] ?? '')).map((w) => w.slice(0, -1).map((x) => EXPANSIONS[x] ?? x).join(' '));
   // A POST that only reads (Mandrill's `/messages/info.json`) asks for something; it creates nothing.
   const reads = operationEffect({ method: op.method, path: op.path, name: op.name }).effect === 'read';
-  let verb = verbWord ? (NAME_VERBS[verbWord] as string) : reads ? 'get' : METHOD_VERB[op.method.toUpperCase()] ?? 'get';
+  const readsAsDescribed = op.describedVerb !== undefined && READ_VERBS.has(op.describedVerb);
+  let verb = verbWord ? (NAME_VERBS[verbWord] as string) : reads || readsAsDescribed ? 'get' : METHOD_VERB[op.method.toUpperCase()] ?? 'get';
   let qualifier = '';
   // "StreamedListObjects": a participle before the verb says how the verb is done, not what is listed.
   const verbAt = verbWord ? raw.indexOf(verbWord) : -1;
   content = content.filter((w, i) => (i === 0 && !(verbAt > 0 && raw.indexOf(w) < verbAt)) || !/[a-z]ed$/.test(w));
+  // "fullyUpdateProjectRole": an adverb before the verb says how ("update a project role", never "a fully project role").
+  content = content.filter((w) => !(verbAt > 0 && raw.indexOf(w) < verbAt && /^[a-z]{3,}ly$/.test(w)));
+  // "remove-albums-user": a trailing "user" says whose (the caller's), never "an album user".
+  if (content.length > 1 && /^(user|users|me|mine|current)$/.test(content[content.length - 1] as string)) content = content.slice(0, -1);
   const category = (op.category ?? '').trim().toLowerCase();
   // "get_by_trakt_tv_id": what is got goes unnamed; the API's subject names it ("get a movie by its Trakt TV ID").
   const keyedBy = splitAt > 0 && raw[splitAt] === 'by' && /^ids?$/.test(raw[raw.length - 1] ?? '') && content.length === 0 && after.length > 0;
@@ -248,7 +307,16 @@ export function builtIntent(op: BuildInput): string {
     qualifier = ` ${FILTER_IN[key]} ${agreeArticles(`a ${key}`)}`;
     const last = content[content.length - 1] as string;
     if (pluralize.isSingular(last) && !MASS.test(last)) content = [...content.slice(0, -1), pluralize.plural(last)];
+  } else if (after.length > 0 && SPLIT_SAID[raw[splitAt] as string]) {
+    qualifier = ` ${SPLIT_SAID[raw[splitAt] as string]} ${dedupe(after.map((w) => said(w.replace(/(?<=[a-z]{3})ids?$/, '')))).join(' ')}`;
   } else if (after.length > 0) qualifier = ` ${raw[splitAt]} ${withDeterminer(after.map((w) => EXPANSIONS[w] ?? w).join(' '), raw[splitAt] === 'by')}`;
+  // "ips/check-custom-dns": the collection before the verb owns what is acted on ("check a custom DNS for an IP", never "check IPs custom dns").
+  const before = verbAt > 0 && splitAt < 0 ? keep(raw.slice(0, verbAt)) : [];
+  const owner = before.length === 1 ? (before[0] as string) : '';
+  if (owner && !qualifier && verbWord !== 'list' && pluralize.isPlural(owner) && pluralize.singular(owner) !== owner && content.length > 2 && content[0] === owner) {
+    content = content.slice(1);
+    qualifier = ` for ${agreeArticles(`a ${said(pluralize.singular(owner))}`)}`;
+  }
   // "Full Grid Search": a kind of search, run, never "search for full grids".
   if (verbWord === 'search' && raw[raw.length - 1] === 'search' && content.length > 0 && ADJECTIVE.test(content[0] as string) && !qualifier) {
     return `run ${agreeArticles(`a ${content.join(' ')} search`)}${near ? ' near a place' : ''}`;
@@ -264,16 +332,23 @@ export function builtIntent(op: BuildInput): string {
   }
   // "post" alone names the thing: the method says what to do with it.
   // "delete" alone (Jira's DELETE /component/{id}): the path names the thing.
-  if (content.length === 0 && raw === fromName) content = keep(fromPath).filter((w) => !/[a-z]ed$/.test(w) && !ADJECTIVE.test(w)).slice(-1);
+  // "validate" on /licenseValidator: the tool's own noun ("validator") is no thing validated ("validate a license").
+  const agent = (w: string): boolean => verbWord !== undefined && new RegExp(`^${verbWord.replace(/e$/, '')}(?:e|o|e)?r$`).test(w);
+  if (content.length === 0 && raw === fromName) content = keep(fromPath).filter((w) => !/[a-z]ed$/.test(w) && !ADJECTIVE.test(w) && !agent(w)).slice(-1);
   if (content.length === 0 && verbWord === 'post' && raw.length === 1) {
     content = [verbWord];
     verb = METHOD_VERB[op.method.toUpperCase()] ?? 'get';
   }
-  const nouns = dedupe(content.map((w) => EXPANSIONS[w] ?? w)).slice(-3);
+  const nouns = dedupe(content.map(said)).slice(-3);
   // "search" alone (Spotify's GET /search): the API's catalog is what is searched, never "search for something".
   if (nouns.length === 0 && !near && verb === 'search for' && op.api && /^[A-Z][\w.' -]{1,30}$/.test(op.api)) return `search ${op.api}`;
   if (nouns.length === 0) return near ? `${verb === 'get' ? 'look up' : verb} places near a location` : `${verb} something`;
   const head = nouns[nouns.length - 1] as string;
+  // "/whitelists/add.json" {email}: an email is added to the whitelist, never "add whitelists".
+  const member = /^(add|remove|delete)$/.test(verb) && nouns.length === 1 && !qualifier && pluralize.isPlural(head) && pluralize.singular(head) !== head ? memberOf(required.length > 0 ? required : (op.inputs ?? []).map((p) => identifierWords(p)), head) : undefined;
+  if (member) return `${verb} ${agreeArticles(`a ${member}`)} ${verb === 'add' ? 'to' : 'from'} the ${pluralize.singular(head)}`;
+  // "/subaccounts/add.json": one thing is made per call ("add a subaccount", never "add subaccounts").
+  if (/^(add|create)$/.test(verb) && !qualifier && !near && /^[a-z]+$/.test(head) && pluralize.isPlural(head) && pluralize.singular(head) !== head) return `${verb} ${agreeArticles(`a ${[...nouns.slice(0, -1).map((w) => pluralize.singular(w)), pluralize.singular(head)].join(' ')}`)}`;
   // "Search by location" on /weather: weather is got for a place, never "searched for near a place".
   const massSearch = verb === 'search for' && nouns.length === 1 && MASS.test(head);
   if (massSearch) verb = 'get';
@@ -293,13 +368,21 @@ export function builtIntent(op: BuildInput): string {
   } else if (MASS.test(head) || (!byId && verb === 'get')) {
     object = `the ${[...lead, head].join(' ')}`;
   } else if (lead.length === 0 && /^(stop|start|pause|resume)$/.test(verb) && /^[a-z]{3,}ing$/.test(head)) {
-    // "stopExposing": an action stopped, never "stop an exposing".
-    object = head;
+    // "stopExposing": an action stopped, never "stop an exposing"; the path says what ("…/jmx/stopExposing": "stop exposing the JMX monitoring").
+    const scope = keep(fromPath).filter((w) => w !== head && !/[a-z]ed$/.test(w) && !ADJECTIVE.test(w)).slice(-2).reverse().map(said);
+    object = scope.length > 0 ? `${head} the ${scope.join(' ')}` : head;
   } else {
     object = agreeArticles(`a ${[...lead, head].join(' ')}`);
   }
-  const tail = near && verb !== 'look up' ? (massSearch ? ' for a place' : ' near a place') : qualifier;
+  const tail = (near && verb !== 'look up' ? (massSearch ? ' for a place' : ' near a place') : qualifier) + bounded;
   return `${verb} ${object}${tail}`.replace(/\s+/g, ' ').trim();
+}
+
+/** The one required input that is no key and no name of the list itself ("email" for /whitelists/add), said as a noun. */
+function memberOf(required: string[][], list: string): string | undefined {
+  const kept = required.filter((w) => !/^(key|id|ids|token|secret|api|apikey)$/.test(w[w.length - 1] ?? '') && pluralize.singular(w.join(' ')) !== pluralize.singular(list));
+  const only = kept.length === 1 ? (kept[0] as string[]) : undefined;
+  return only && only.length <= 2 && only.every((w) => /^[a-z]{2,}$/.test(w)) ? only.map(said).join(' ') : undefined;
 }
 
 /** A name's words, glued ones split ("getOrdersbyEmail" → get orders by email, "applicationrole" → application role). */

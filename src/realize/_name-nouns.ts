@@ -48,3 +48,31 @@ export function withoutApiName(noun: string | undefined, api: string | undefined
   const kept = words.filter((w, i) => i === words.length - 1 || !own.has(w.toLowerCase()));
   return kept.length >= 2 && kept.length < words.length ? kept.join(' ') : noun;
 }
+
+/** Nouns of the participles a date bound names ("postedSince" → "posting"). */
+const PARTICIPLE_NOUN: Record<string, string> = { posted: 'posting', created: 'creation', updated: 'update', modified: 'modification', published: 'publication', released: 'release', added: 'addition', changed: 'change', closed: 'closing', opened: 'opening', started: 'start', ended: 'end', listed: 'listing', registered: 'registration', joined: 'joining', founded: 'founding', shipped: 'shipping', delivered: 'delivery', paid: 'payment', scheduled: 'scheduled' };
+export function boundParticiple(participle: string, start: boolean): string {
+  const noun = PARTICIPLE_NOUN[participle];
+  const bound = start ? 'earliest' : 'latest';
+  return noun ? `${bound} ${noun} date` : `${bound} date ${participle}`;
+}
+
+
+/** An API's name from its spec file name, as said: an example's marker goes ("Expanded"), a vendor of three letters or fewer is an acronym ("oai__petstore-expanded" → "OAI Petstore", never "Oai Petstore Expanded"). */
+export function spokenApiWords(words: string[], api: string): string[] {
+  const vendor = api.includes('__') ? (api.split('__')[0] as string) : '';
+  return words
+    .filter((w, i) => i === 0 || !/^(expanded|extended|example|examples|sample|samples|demo|test|minimal|simple|full)$/i.test(w))
+    .map((w, i) => (i === 0 && /^[a-z]{2,3}$/i.test(vendor) && w.toLowerCase() === vendor.toLowerCase() ? w.toUpperCase() : w));
+}
+
+/** Names whose words are no noun as they stand: a rate ("mileage per year"), a start value ("starting mileage"), a preposition ("near" → "location"). */
+export function shapedNoun(words: string[], schema: Record<string, unknown> | undefined): string | undefined {
+  const numeric = schema?.type === 'number' || schema?.type === 'integer';
+  const [first = '', second = ''] = words;
+  if (numeric && words.length === 2 && /^(year|month|week|day)$/.test(second) && /^[a-z]{4,}age$|^(distance|usage|spend|income|revenue|rainfall)$/.test(first)) return `${first} per ${second}`;
+  if (numeric && words.length === 2 && second === 'start' && /^[a-z]{4,}age$|^(distance|balance|count|reading)$/.test(first)) return `starting ${first}`;
+  // {near: "Budapest"}: a preposition names no thing; the value is a place.
+  if (words.length === 1 && /^(near|around|at|nearby)$/.test(first)) return 'location';
+  return undefined;
+}

@@ -150,7 +150,9 @@ function fieldName(path: string[], op: RecordOperation | undefined): string {
   // "datefrom", "dateto": glued bounds of a period.
   const bound = /^(date|time)(from|to|start|end)$/i.exec(last);
   if (bound) return `${/^(from|start)$/i.test(bound[2] ?? '') ? 'start' : 'end'} ${(bound[1] ?? '').toLowerCase()}`;
-  const words = humanizeFor(last, op);
+  // {emailHtml: "…"}, {summary_markdown: "…"}: the markup is how the field is stored, the noun is what it holds ("the email").
+  const marked = /^([a-z][a-z]+?)[_-]?(?:html|markdown|md|plain|formatted|raw)$/i.exec(last);
+  const words = humanizeFor(marked ? (marked[1] as string) : last, op);
   // {followers: {total: 169}}: "the number of followers".
   if (/^(total|count)$/i.test(last) && path.length > 1) {
     const parent = humanizeFor(path[path.length - 2] ?? '', op);
@@ -166,7 +168,9 @@ function fieldName(path: string[], op: RecordOperation | undefined): string {
     }
   }
   // {rate: {value: 66.49, currency: "JPY"}}: "the rate is 66.49 JPY".
+  // {difficulty: {degree: "hard"}}, {question: {text: "…"}}: a generic attribute says the parent ("the difficulty is hard").
   if (/^(value|amount)$/i.test(last) && path.length > 1) return humanizeFor(path[path.length - 2] ?? '', op);
+  if (/^(degree|level|grade|text)$/i.test(last) && path.length > 1 && /^[a-z]/i.test(path[path.length - 2] ?? '') && !/^(data|results?|response|payload|body|items?|attributes|properties|info|details|content|message|error)$/i.test(path[path.length - 2] ?? '')) return humanizeFor(path[path.length - 2] ?? '', op);
   if (/^(ID|name|code|key|value|type)$/i.test(words) && path.length > 1) {
     return `${humanizeFor(path[path.length - 2] ?? '', op)} ${words}`.replace(/s (ID|name|code|key|value|type)$/i, ' $1');
   }

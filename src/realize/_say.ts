@@ -55,7 +55,8 @@ export function flagClause(name: string, value: boolean): string {
   const has = /^has (.+)$/.exec(words);
   if (has) return `it ${value ? 'has' : 'has no'} ${has[1]}`;
   if (/^(can|allows?|supports?|requires?) /.test(words)) return `it ${value ? words.replace(/^(allow|support|require) /, '$1s ') : words.replace(/^can /, 'cannot ').replace(/^(allow|support|require)s? /, 'does not $1 ')}`;
-  if (/^[a-z]+(ed|ive|ic|able|ible|al|ful)$/.test(words)) return `it is ${value ? '' : 'not '}${words}`;
+  // {valid: true}: an adjective is a state of the thing ("it is valid"), never a switch ("Valid is on").
+  if (/^[a-z]+(ed|ive|ic|able|ible|al|ful|id|ent|ant)$/.test(words) || /^(ready|free|paid|private|correct|busy|full|empty|new|unique|secure|safe|hidden|read|unread|complete|done|due|pending|missing|existing|running|true|false|ok)$/.test(words)) return `it is ${value ? '' : 'not '}${words}`;
   // {in_stock: true}, {open_now: false}: "it is in stock", "it is not open now".
   if (STATE_PHRASE.test(words)) return `it is ${value ? '' : 'not '}${words}`;
   return `${words} is ${value ? 'on' : 'off'}`;

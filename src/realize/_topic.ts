@@ -20,7 +20,7 @@ const AREAS = new Set(['music', 'weather', 'sports', 'travel', 'finance', 'movie
 const NOT_A_THING = new Set(['and', 'the', 'for', 'with', 'from', 'nor', 'but', 'its', 'their', 'into', 'about', 'latest', 'recent', 'new', 'all', 'list', 'lists', 'search', 'searches', 'get', 'find', 'lookup', 'info', 'details', 'detail', 'by', 'id', 'ids', 'query', 'api', 'json', 'xml', 'me', 'my', 'current', 'autocomplete', 'suggest', 'random', 'top', 'single', 'multiple', 'bulk', 'batch', 'data', 'results', 'items', 'things', 'values', 'options', 'properties', 'fields', 'params', 'parameters', 'settings', 'stats', 'others', 'yes', 'no', 'where', 'what', 'how', 'which', 'who', 'when', 'why', 'whether', 'there', 'here', 'them', 'their', 'this', 'that', 'these', 'those', 'some', 'any', 'each', 'every', 'more', 'most', 'other', 'same', 'such', 'only', 'also', 'just', 'very', 'given', 'specified', 'specific', 'available', 'existing']);
 
 /** Verbs that path segments and names carry ("/creates", "/update"): no thing a person asks about. */
-const ACTIONS = new Set(['repeat', 'play', 'pause', 'skip', 'seek', 'shuffle', 'transfer', 'follow', 'unfollow', 'save', 'merge', 'move', 'stream', 'sync', 'subscribe', 'unsubscribe', 'publish', 'restore', 'login', 'logout', 'create', 'update', 'delete', 'add', 'remove', 'fetch', 'retrieve', 'set', 'check', 'post', 'put', 'patch', 'get', 'list', 'search', 'find', 'lookup', 'upload', 'download', 'send', 'cancel', 'calculate', 'convert', 'generate', 'validate', 'verify', 'parse', 'decode', 'encode', 'provide', 'return', 'give', 'allow', 'use', 'make', 'contain', 'exist', 'match', 'include']);
+const ACTIONS = new Set(['repeat', 'play', 'pause', 'skip', 'seek', 'shuffle', 'transfer', 'follow', 'unfollow', 'save', 'merge', 'move', 'stream', 'sync', 'subscribe', 'unsubscribe', 'publish', 'restore', 'login', 'logout', 'create', 'update', 'delete', 'add', 'remove', 'fetch', 'retrieve', 'set', 'check', 'post', 'put', 'patch', 'get', 'list', 'search', 'find', 'lookup', 'upload', 'download', 'send', 'cancel', 'calculate', 'convert', 'generate', 'validate', 'verify', 'parse', 'decode', 'encode', 'provide', 'return', 'give', 'allow', 'use', 'make', 'contain', 'exist', 'match', 'include', 'expand', 'export', 'import', 'reorder', 'stop', 'start', 'ping', 'known']);
 
 /** Nouns with no plural a person says: a topic keeps them singular. */
 const MASS = new Set(['weather', 'music', 'news', 'information', 'data', 'metadata', 'history', 'traffic', 'software', 'equipment', 'feedback', 'advice', 'inventory', 'pricing', 'availability', 'analytics', 'media', 'content', 'health', 'fitness', 'education', 'finance', 'travel', 'shipping', 'billing', 'storage', 'precipitation', 'pollution', 'weather', 'nutrition', 'insurance', 'housing', 'parking', 'transportation', 'luggage', 'baggage', 'furniture', 'mail', 'money', 'research', 'homework']);
@@ -80,7 +80,8 @@ function topicsOf(target: RecordOperation, planned: string | undefined): string[
   const topics: string[] = [];
   // "get an artist's singles" → "singles", "list schools near a place" → "schools".
   for (const intent of intentVariants(target)) {
-    const object = /^\S+(?: for| up)? (?:(?:a|an|the|all) )?(?:[a-z]+'s )?([a-z ]+?)(?= (?:of|for|by|from|in|on|at|near|with|to)\b|$)/.exec(intent);
+    // "get the number of fixed in and affected issues": a count names no topic ("numbers"); what is counted may.
+    const object = /^\S+(?: for| up)? (?:(?:a|an|the|all) )?(?:(?:number|count|total|list|set|details|summary) of (?:the |all )?)?(?:[a-z]+'s )?([a-z ]+?)(?= (?:of|for|by|from|in|on|at|near|with|to)\b|$)/.exec(intent);
     const topic = object ? asTopic((object[1] ?? '').split(' ').slice(-2), documented) : undefined;
     if (topic) topics.push(topic);
   }

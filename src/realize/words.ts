@@ -7,7 +7,7 @@ import pluralize from 'pluralize';
 import type { RecordOperation } from '../plan/types.ts';
 import { looksLikeIdentifier } from '../text/index.ts';
 import { splitIdentifier } from './_split-identifier.ts';
-import { boundedNoun, byNoun, describedAdjective, withoutApiName, withoutZone } from './_name-nouns.ts';
+import { boundedNoun, boundParticiple, byNoun, describedAdjective, shapedNoun, spokenApiWords, withoutApiName, withoutZone } from './_name-nouns.ts';
 import { isEnglish, plainText, withoutDeprecation } from '../language/plain.ts';
 import { boundNoun, withoutPurpose } from '../language/names.ts';
 import { nounFromDescription, nounNamedIn } from '../language/param-nouns.ts';
@@ -188,6 +188,8 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
   // "exclude", "adjustEstimate": a verb is no noun; say what it acts on.
   const verbNoun = verbNamed(words, schema, op);
   if (verbNoun) return verbNoun;
+  const shaped = shapedNoun(words, schema);
+  if (shaped) return shaped;
   const cryptic = words.length === 1 && ((((words[0] ?? '').length <= 2 || /^[b-df-hj-np-tv-xz]{3,4}$/.test(words[0] ?? '')) && !EXPANSIONS[words[0] ?? '']) || /^(q|query|search|term|keyword|text)$/.test(words[0] ?? ''));
   if (cryptic) {
     const fromDescription = nounFromDescription(schema?.description as string | undefined) ?? nounNamedIn(schema?.description as string | undefined);
@@ -210,7 +212,8 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
   const trailing = words.length >= 3 && /^(to|into|from|for|with)$/.test(words[words.length - 1] ?? '') ? ownerFromPath(op, param) ?? ownerOfPath(op) : undefined;
   if (trailing) return `${trailing} to ${words.slice(0, -1).map((w) => expandWord(w, false)).join(' ')} ${words[words.length - 1]}`;
   // "createdSince": a participle bounded is a date the thing was created since ("the created since date").
-  if (words.length === 2 && /^[a-z]{3,}ed$/.test(words[0] ?? '') && /^(since|after|until|before)$/.test(words[1] ?? '')) return `${words[0]} ${words[1]} date`;
+  // "postedSince": the earliest date a thing was posted ("the earliest posting date"), never "the posted since date".
+  if (words.length === 2 && /^[a-z]{3,}ed$/.test(words[0] ?? '') && /^(since|after|until|before)$/.test(words[1] ?? '')) return boundParticiple(words[0] as string, /^(since|after)$/.test(words[1] ?? ''));
   if (words.length === 2 && /^(from|since|after|to|until|before)$/.test(words[1] ?? '')) return boundedNoun(expandWord(words[0] ?? '', false), /^(from|since|after)$/.test(words[1] ?? ''), schema);
   if (words.length === 1 && GENERIC_NAMES.has(words[0] ?? '')) {
     const described = withoutApiName(nounFromDescription(schema?.description as string | undefined), op?.api);
@@ -461,8 +464,10 @@ export function intentVariants(op: RecordOperation): string[] {
   const spoken: string[] = [];
   const resources = new Set([...op.path.split(/[^A-Za-z]+/), ...Object.keys(op.parameters.properties ?? {})].flatMap((w) => splitIdentifier(w)).map((w) => pluralize.singular(w)));
   let first = true;
+  let describedVerb: string | undefined;
   for (const sentence of sentencesOf(description)) {
     const fromDescription = verbPhrase(sentence);
+    if (first && fromDescription) describedVerb = fromDescription.split(' ')[0]?.toLowerCase();
     if (!fromDescription) continue;
     const request = spokenRequest(withoutPurpose(fromDescription), description);
     const said = request && withResourceArticle(request, resources);
@@ -477,7 +482,7 @@ export function intentVariants(op: RecordOperation): string[] {
     first = false;
   }
   const required = Array.isArray(op.parameters.required) ? (op.parameters.required as string[]) : [];
-  const built = builtIntent({ name: op.name, method: op.method, path: op.path, required, api: apiName({ ...op, api: op.api.split('__')[0] ?? op.api }), ...(op.category ? { category: op.category } : {}) });
+  const built = builtIntent({ name: op.name, method: op.method, path: op.path, required, api: apiName({ ...op, api: op.api.split('__')[0] ?? op.api }), ...(op.category ? { category: op.category } : {}), ...(describedVerb ? { describedVerb } : {}), inputs: Object.keys(op.parameters.properties ?? {}) });
   // "get something" names nothing: a description's request says more, so the built one goes when there is one.
   const vague = spoken.length > 0 && /\bsomething\b/.test(built);
   // "get a question" is one of many: "get a question by its ID" names what the user has.
@@ -487,11 +492,6 @@ export function intentVariants(op: RecordOperation): string[] {
   out = [...new Set([...spoken, ...(vague ? [] : [built]), ...keyed])];
   variantCache.set(op, out);
   return out;
-}
-
-/** "webcams list exclude webcamid webcamid" → "webcams list exclude webcamid": a word said twice in a row is said once. */
-function dedupeWords(words: string[]): string[] {
-  return words.filter((w, i) => i === 0 || w !== words[i - 1]);
 }
 
 /** Any summary-like text as a verb phrase ("Returns a flight offer" → "get a flight offer"), best effort. */
@@ -521,6 +521,10 @@ function verbPhrase(sentence: string): string | undefined {
     .replace(/^(partially|fully|completely|asynchronously|permanently|quickly|simply|also)\s+/i, '')
     .trim();
   if (!s) return undefined;
+  // "Paginate over the remote jobs": paging is how; the jobs are what is listed.
+  s = s.replace(/^(?:paginate|page|iterate|scroll|loop) (?:over|through) /i, 'list ');
+  // "Get the latest posts of postKind for the specified index": a parameter named in code restricts; it is no part of what is asked.
+  s = s.replace(/ of (?:the )?[a-z]+[A-Z][A-Za-z]*\b(?= for| in| on| by|$)/, '');
   let words = s.split(/\s+/);
   // "Efficiently search for videos": the adverb goes, the verb stays.
   if (words.length > 2 && /ly$/i.test(words[0] ?? '') && baseVerb(words[1] ?? '', words[2])) {
@@ -590,9 +594,7 @@ export function domainPhrase(op: RecordOperation): string {
 
 /** The name of the API as a person says it: "spotify" → "Spotify", "bigcommerce__orders-v2" → "BigCommerce Orders". */
 export function apiName(op: RecordOperation): string {
-  return nameWords(op.api)
-    .split(' ')
-    .filter((w) => w.length > 0)
+  return spokenApiWords(nameWords(op.api).split(' ').filter((w) => w.length > 0), op.api)
     .map((w) => (w === w.toUpperCase() || /[A-Z]/.test(w.slice(1)) ? w : upperFirst(w)))
     .join(' ');
 }
