@@ -16,6 +16,21 @@ const INTENTS: readonly { words: RegExp; key: RegExp; link: boolean }[] = [
 ];
 
 const PRICE_CHECK = INTENTS[1 + 1];
+const ESTIMATE = INTENTS[3] as (typeof INTENTS)[number];
+
+/** Every link under the same key ("url"), first 6 items of lists, depth ≤ 3, each once, in order. */
+function allLinks(value: unknown, key: string, seen: Set<string>, depth: number): string[] {
+  if (depth > 3 || value === null || typeof value !== 'object' || seen.size > 5) return [...seen];
+  if (Array.isArray(value)) {
+    for (const item of value.slice(0, 6)) allLinks(item, key, seen, depth + 1);
+    return [...seen];
+  }
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    if (k === key && typeof v === 'string' && LINK.test(v) && v.length <= 120) seen.add(v);
+    else if (v !== null && typeof v === 'object') allLinks(v, key, seen, depth + 1);
+  }
+  return [...seen];
+}
 const LINK = /^https?:\/\/\S+$/;
 
 /** The request in words: what the user said, and what the operation is for. */
@@ -83,9 +98,40 @@ function findContent(value: unknown, key: RegExp, depth: number): string | undef
   return undefined;
 }
 
+const REVIEW_TEXT = /^(text|content|body|review|review_?text|reviewText|comment|snippet)$/;
+const REVIEW_SCORE = /^(score|rating|stars|star_?rating|starRating|rating_?value)$/;
+
+/** The first review (depth ≤ 4, first item of lists): its words and its score. */
+function firstReview(value: unknown, depth: number): { text: string; score?: number } | undefined {
+  if (depth > 4 || value === null || typeof value !== 'object') return undefined;
+  if (Array.isArray(value)) return firstReview(value[0], depth + 1);
+  const entries = Object.entries(value as Record<string, unknown>);
+  const text = entries.find(([k, v]) => REVIEW_TEXT.test(k) && typeof v === 'string' && v.trim().length > 0 && v.length <= 200 && !LINK.test(v));
+  if (text) {
+    const score = entries.find(([k, v]) => REVIEW_SCORE.test(k) && typeof v === 'number');
+    return { text: (text[1] as string).trim(), score: score?.[1] as number | undefined };
+  }
+  for (const [, v] of entries) {
+    const inner = firstReview(v, depth + 1);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/** "The first review reads “Great service!” and scores 1." when the user asked for reviews: their words are the content. */
+function reviewFact(result: unknown, asked: string, summary: string): string | undefined {
+  if (!/\b(reviews?|comments?|feedback|testimonials?)\b/i.test(asked)) return undefined;
+  const review = firstReview(result, 0);
+  if (!review || summary.includes(review.text.replace(/[.!?]+$/, ''))) return undefined;
+  const words = review.text.replace(/[.!?]+$/, '');
+  return `The first review reads “${words}”${review.score !== undefined && !summary.includes(`score is ${review.score}`) && !summary.includes(`rating is ${review.score}`) ? ` with a score of ${review.score}` : ''}.`;
+}
+
 /** "Here is the biography: …" for content the user's own words asked for and the summary has not said. */
 function contentFacts(result: unknown, asked: string, summary: string): string[] {
   const out: string[] = [];
+  const review = reviewFact(result, asked, summary);
+  if (review) out.push(review);
   for (const c of CONTENT) {
     if (!c.words.test(asked)) continue;
     const text = findContent(result, c.key, 0);
@@ -106,6 +152,21 @@ export function namedFacts(result: unknown, op: RecordOperation | undefined, ask
     const found = findField(result, intent.key, intent.link, 0);
     if (intent === PRICE_CHECK) {
       if (found?.value === 'true' && !/price (has )?changed|new price/i.test(summary)) out.push('The price has changed since it was quoted.');
+      continue;
+    }
+    // "all images", "image links": every link of a few is said, not only the first one.
+    if (intent.link && found) {
+      const links = allLinks(result, found.key, new Set(), 0);
+      const unsaid = links.filter((l) => !summary.includes(l));
+      if (links.length > 1 && unsaid.length > 0) {
+        const more = links.length > 5 ? ', and more' : '';
+        out.push(unsaid.length === links.length ? `The links are ${joinList(links.slice(0, 5))}${more}.` : `The other ${unsaid.length === 1 ? 'link is' : 'links are'} ${joinList(unsaid.slice(0, 5))}${more}.`);
+        continue;
+      }
+    }
+    // "time estimates" asked and none in the result: that is said, never a silent list of something else.
+    if (!found && intent.words === ESTIMATE.words && ESTIMATE.words.test(asked)) {
+      out.push(`The result doesn't include ${/\btime\b/i.test(asked) ? 'a time estimate' : 'an estimate'}.`);
       continue;
     }
     // A transport code ("status": 200, "ok") or a bare flag answers no question about a status.

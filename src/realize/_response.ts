@@ -13,6 +13,7 @@ import { countable, LEADING_VERB, listNoun } from './_count-nouns.ts';
 import { CRYPTIC, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange } from './_say.ts';
 import { loneCoordinate } from './_intent-facts.ts';
 import { listTotal } from './_totals.ts';
+import { blobSummary, isBlob } from './_blob.ts';
 import { effectOf } from './_effect.ts';
 import { emptyNamedList, labelsLeadList } from './_asked-list.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
@@ -54,6 +55,9 @@ function isTransport(key: string, value: unknown): boolean {
   return TRANSPORT_KEYS.test(key) && (typeof value === 'number' || typeof value === 'boolean' || (typeof value === 'string' && TRANSPORT_VALUES.test(value.trim())));
 }
 
+/** Keys that wrap the answer of an API's reply ({status, data: {…}}). */
+const ENVELOPE = /^(data|payload|result|results|response|body)$/i;
+
 function collect(value: unknown, path: string[], out: Collected, depth: number): void {
   if (out.leaves.length > 120 || depth > 6) return;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
@@ -94,8 +98,11 @@ function collect(value: unknown, path: string[], out: Collected, depth: number):
       const text = lines.map(([, v]) => (v as string).trim()).filter((v) => v.length > 0).join(', ');
       if (text) out.leaves.push({ path: [...path, 'address'], value: text });
     }
+    // {status: "active", request_id, data: {…}}: the envelope's own status is about the request, not the answer.
+    const envelope = depth === 0 && entries.some(([k, v]) => ENVELOPE.test(k) && v !== null && typeof v === 'object');
     for (const [k, v] of entries) {
       if (NOISE_FIELDS.test(k) || LINK_GROUPS.test(k) || isTransport(k, v)) continue;
+      if (envelope && /^(status|state|message|msg)$/i.test(k) && typeof v !== 'object') continue;
       if (lines.length > 1 && lines.some(([l]) => l === k)) continue;
       // {total: 98, items: […]}: the count of a page, which the list says better.
       if (hasList && PAGE_COUNTS.test(k) && Number.isInteger(v) && !(hasMoney && MONEY_FIELDS.test(k))) continue;
@@ -140,10 +147,15 @@ function namedByOperation(key: string, op: RecordOperation): boolean {
   return words.length > 0 && words.every((w) => said.includes(w));
 }
 
+/** Words of a field that belong to whatever holds it: said with their owner when nested. */
+const OWNED_WORDS = /^(description|total|base|base amount|subtotal|tax|fee|fees|amount|status|state|reference|summary|title|label|note|notes|balance|currency|price)$/i;
+/** Wrappers and list names whose fields are the record's own ({data: {description}}, {results: [{title}]}). */
+const GENERIC_OWNER = /^(data|result|results|item|items|payload|response|body|record|records|entry|entries|content|attributes|properties|details|info|object|value|values|\d+)$/i;
+
 function fieldName(path: string[], op: RecordOperation | undefined): string {
   const last = path[path.length - 1] ?? 'value';
   // "the base is 59.57 CAD" does not say what the base is.
-  if (/^base$/i.test(last)) return 'base amount';
+  if (/^base$/i.test(last) && path.length === 1) return 'base amount';
   if (/^sid$/i.test(last)) return 'ID';
   // "datefrom", "dateto": glued bounds of a period.
   const bound = /^(date|time)(from|to|start|end)$/i.exec(last);
@@ -168,12 +180,26 @@ function fieldName(path: string[], op: RecordOperation | undefined): string {
   if (/^(ID|name|code|key|value|type)$/i.test(words) && path.length > 1) {
     return `${humanizeFor(path[path.length - 2] ?? '', op)} ${words}`.replace(/s (ID|name|code|key|value|type)$/i, ' $1');
   }
+  // {refund: {total, base}}, {accountHolder: {description}}: a word that could be anyone's is said with its owner
+  // ("the refund total", "the account holder description"), never as the record's own.
+  const owner = path.length > 1 ? path[path.length - 2] ?? '' : '';
+  if (OWNED_WORDS.test(words) && owner && !GENERIC_OWNER.test(owner)) return `${singular(humanizeFor(owner, op))} ${words === 'base' ? 'base amount' : words}`;
   return words;
 }
 
+/** A moment named by an event ("providerPublishTime", "created_at", "timestamp"): a number there is a date only as seconds or milliseconds since 1970 (or a year). */
+const EVENT_TIME = /(publish|published|create|created|update|updated|modified|posted|released|creation|publication|issued)(time|date|at|on)$|^(timestamp|date|datetime)$/;
+function meaninglessMoment(key: string, value: number): boolean {
+  if (!EVENT_TIME.test(key.toLowerCase().replace(/[_-]/g, ''))) return false;
+  return !((value >= 1e9 && value < 2.2e9) || (value >= 1e12 && value < 2.2e12) || (Number.isInteger(value) && value >= 1900 && value <= 2100));
+}
+
 function sayable(leaf: Leaf): boolean {
+  // {providerPublishTime: 133}: no moment a person can be told.
+  if (typeof leaf.value === 'number') return !meaninglessMoment(leaf.path[leaf.path.length - 1] ?? '', leaf.value);
   if (typeof leaf.value === 'string') {
     const v = leaf.value;
+    if (isBlob(v)) return false;
     return v.length > 0 && v.length <= 60 && !/[{}[\]<>]/.test(v) && !/^(https?:|\/\/)/.test(v) && !v.includes('\n');
   }
   return true;
@@ -183,9 +209,10 @@ function sayable(leaf: Leaf): boolean {
 function clause(name: string, value: string | number | boolean, now = false): string {
   if (typeof value === 'boolean' || value === 'true' || value === 'false') return flagClause(name, value === true || value === 'true');
   // {total_tracks: 12}, {followers_count: 5}: "it has 12 tracks".
-  const counted = /^(?:total|number of|number|num|count of) ([a-z ]+s)$|^([a-z]+) (?:count|total)$/i.exec(name);
-  if (counted && typeof value === 'number' && Number.isInteger(value) && !now) {
-    const noun = counted[1] ?? plural(counted[2] ?? '');
+  // "the refund total" is an amount, not a count of refunds: "total" counts only after a plural ("followers total").
+  const counted = /^(?:total|number of|number|num|count of) ([a-z ]+s)$|^([a-z]+) count$|^([a-z]+s) total$/i.exec(name);
+  if (counted && typeof value === 'number' && Number.isInteger(value) && !now && (counted[3] === undefined || isPluralNoun(counted[3]))) {
+    const noun = counted[1] ?? counted[3] ?? plural(counted[2] ?? '');
     return `it has ${value} ${value === 1 ? singular(noun) : noun}`;
   }
   // {in_stock: 293}: "293 are in stock"; {feels_like: 25.2}: "it feels like 25.2 degrees".
@@ -269,11 +296,16 @@ function wordsMatch(words: readonly string[], asked: ReadonlySet<string>): boole
 }
 
 /** The name of a list item, when it has one a person can say. */
-function itemName(item: unknown): string | undefined {
+function itemName(item: unknown, one = ''): string | undefined {
   if (item === null || typeof item !== 'object') return typeof item === 'string' || typeof item === 'number' ? said(item) : undefined;
-  const label = Object.entries(item as Record<string, unknown>).find(([k, v]) => LABEL_FIELDS.test(k) && typeof v === 'string' && sayable({ path: [k], value: v }));
+  const entries = Object.entries(item as Record<string, unknown>).filter(([k, v]) => typeof v === 'string' && sayable({ path: [k], value: v }));
+  // {genre: "Comedy", genre_id: 209250} in a list of genres, {display_name: "UberX"}: the item's own word names it.
+  const label = entries.find(([k]) => LABEL_FIELDS.test(k)) ?? entries.find(([k]) => OTHER_LABEL.test(k) || (one.length > 2 && singular(humanizeIdentifier(k).toLowerCase()) === one));
   return label ? said(label[1] as string) : undefined;
 }
+
+/** Name fields beside the plain ones ("display_name", "shortTitle"). */
+const OTHER_LABEL = /^(display|full|short|common|official|long|local)_?(name|title)$/i;
 
 /** The items of a list as a person lists them: names, or two short fields of each ("section F35, row D4"). */
 function itemLabel(item: unknown, op: RecordOperation | undefined): string | undefined {
@@ -486,6 +518,8 @@ function totalNote(result: unknown, list: { items: unknown[]; name?: string }, o
 
 /** Tool results in words: how many items and what they are, or the facts of one object. */
 export function summarizeResult(result: unknown, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, rng: Rng, asked = ''): string {
+  const blob = blobSummary(result, `${asked} ${operation ? intentPhrase(operation) : ''}`);
+  if (blob) return blob;
   if (onlyAcknowledges(result)) return operation ? rng.pick(P.RESULT_ACKNOWLEDGED_WHAT)(lowerFirst(intentPhrase(operation))) : rng.pick(P.RESULT_ACKNOWLEDGED);
   const changes = changesSomething(operation);
   // Fields the user listed ("its lines, totals and status"); loose words ("tracks stuff") would pick the wrong ones.
@@ -520,15 +554,21 @@ function summarizeList(list: { items: unknown[]; name?: string }, operation: Rec
   if (list.items.every((item) => item === null || typeof item !== 'object')) {
     const items = list.items.slice(0, 5).map((item) => (typeof item === 'string' ? (sayDate(item) ?? said(item)) : item === null || item === undefined ? 'nothing' : said(item as number | boolean)));
     // {artists: ["Alok"]}: "The artist is Alok", named by what the list holds; "the answer" only for a nameless list.
-    const named = !!list.name && noun !== 'results' && /^[a-z ]+$/.test(noun) && list.items.every((item) => typeof item === 'string');
-    return `The ${list.items.length === 1 ? `${named ? one : 'answer'} is` : `${named ? noun : 'answers'} are`} ${joinList(items)}${list.items.length > 5 ? ', and more' : ''}.`;
+    // ["on sale"] from a store status list: "The store status is on sale", named by the operation's noun too.
+    const named = noun !== 'results' && /^[a-z ]+$/.test(noun) && list.items.every((item) => typeof item === 'string');
+    const more = list.items.length > 5 ? `, and ${list.items.length - 5} more` : '';
+    if (named) return `The ${list.items.length === 1 ? `${one} is` : `${noun} are`} ${joinList(items)}${more}.`;
+    // ["on sale"] from a list nothing names: entries of a list, never "the answer" to a question no one asked.
+    if (list.items.every((item) => typeof item === 'string')) return `It returned ${list.items.length === 1 ? 'one entry' : `${list.items.length} entries`}: ${joinList(items)}${more}.`;
+    return `The ${list.items.length === 1 ? 'answer is' : 'answers are'} ${joinList(items)}${more}.`;
   }
   // "I found 3 artists … the type is artist" says nothing: the noun already did.
   const known = new Set([...echoes, one, noun]);
   const count = list.items.length === 1 ? rng.pick(P.FOUND_ONE)(one) : rng.pick(P.FOUND_MANY)(list.items.length, noun);
   // Names are said only when they are names (not the noun again); the details told are the first item's, so they
   // are introduced by its name only when the first item has one.
-  const shown = list.items.slice(0, 3).map(itemName);
+  // A short list is named whole (up to 5); a longer one by its first 3.
+  const shown = list.items.slice(0, list.items.length <= 5 ? 5 : 3).map((item) => itemName(item, one));
   const named = shown.filter((l): l is string => !!l && l !== one && l !== noun);
   // Editions of one work share its title: names that do not tell the items apart are not listed ("A, A and A").
   const labels = new Set(named).size === named.length ? named : [];
@@ -536,7 +576,7 @@ function summarizeList(list: { items: unknown[]; name?: string }, operation: Rec
   const facts = pickFacts(objectFacts(list.items[0], operation, known, wanted, false, new Set(), mentioned).filter((f) => !labels.some((l) => f.text.endsWith(` ${l}`))), 3);
   const about = joinList(facts);
   // "3 albums: A and B" would say two of three are all: fewer names than items are "including" names.
-  const all = labels.length === Math.min(list.items.length, 3) && list.items.length <= 3;
+  const all = labels.length === list.items.length;
   if (labels.length >= 2) {
     const names = joinList(labels);
     if (!firstName || !labelsLeadList(shown, labels)) return `${upperFirst(count)}, including ${names}.${about ? ` The first one: ${about}.` : ''}`;
@@ -567,7 +607,10 @@ function nothingBack(result: unknown, operation: RecordOperation | undefined, ch
 /** A short name from a result for the user to react to ("Jazz Night"): the first item's name, or the object's. */
 export function highlightOf(result: unknown): string | undefined {
   const list = listOf(result);
-  const name = list ? itemName(list.items[0]) : result && typeof result === 'object' && !Array.isArray(result) ? itemName(result) : undefined;
+  // A lower-case word from a list of words ("on sale", "jazz") is a value, not a name to react to.
+  const first = list?.items[0];
+  if (typeof first === 'string' && !/^[\p{Lu}\d]/u.test(first)) return undefined;
+  const name = list ? itemName(first) : result && typeof result === 'object' && !Array.isArray(result) ? itemName(result) : undefined;
   return name && name.length <= 40 && /\p{L}/u.test(name) && !/^https?:/.test(name) ? name : undefined;
 }
 
