@@ -103,7 +103,11 @@ export type InvariantId =
   | 'named_source'
   // A record names one real thing, see _rules-facts.ts.
   | 'region_country_mismatch'
-  | 'numbered_name_mismatch';
+  | 'numbered_name_mismatch'
+  // What the assistant says after a result, see _rules-reply.ts.
+  | 'blob_in_speech'
+  | 'one_of_few_named'
+  | 'asked_value_unsaid';
 
 export interface Violation {
   invariant: InvariantId;

@@ -17,6 +17,8 @@ const INTENTS: readonly { words: RegExp; key: RegExp; link: boolean }[] = [
 
 const PRICE_CHECK = INTENTS[1 + 1];
 const ESTIMATE = INTENTS[3] as (typeof INTENTS)[number];
+/** Estimates asked for as a thing ("time estimates", "the ETA"), not the verb ("estimate a market value"). */
+const ESTIMATE_NOUN = /\b(estimates|(?:time|price|fare|arrival|pickup|delivery|cost|duration) estimates?|eta|arrival time|wait time)\b/i;
 
 /** Every link under the same key ("url"), first 6 items of lists, depth ≤ 3, each once, in order. */
 function allLinks(value: unknown, key: string, seen: Set<string>, depth: number): string[] {
@@ -26,12 +28,14 @@ function allLinks(value: unknown, key: string, seen: Set<string>, depth: number)
     return [...seen];
   }
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    if (PAGING_LINKS.test(k)) continue;
     if (k === key && typeof v === 'string' && LINK.test(v) && v.length <= 120) seen.add(v);
     else if (v !== null && typeof v === 'object') allLinks(v, key, seen, depth + 1);
   }
   return [...seen];
 }
 const LINK = /^https?:\/\/\S+$/;
+const PAGING_LINKS = /^(_?links|next|prev|previous|self|first|last)$/i;
 
 /** The request in words: what the user said, and what the operation is for. */
 function requestText(asked: string, op: RecordOperation | undefined): string {
@@ -49,7 +53,9 @@ function findField(value: unknown, key: RegExp, link: boolean, depth: number): {
     if (link && typeof v === 'string' && LINK.test(v) && v.length <= 120) return { key: k, value: v };
     if (!link && (typeof v === 'number' || typeof v === 'boolean' || (typeof v === 'string' && v.length > 0 && v.length <= 40 && !LINK.test(v)))) return { key: k, value: String(v) };
   }
-  for (const [, v] of entries) {
+  for (const [k, v] of entries) {
+    // {_links: {next: {href}}}: where the next page is, never the link the user asked for.
+    if (link && PAGING_LINKS.test(k)) continue;
     const inner = findField(v, key, link, depth + 1);
     if (inner) return inner;
   }
@@ -165,7 +171,7 @@ export function namedFacts(result: unknown, op: RecordOperation | undefined, ask
       }
     }
     // "time estimates" asked and none in the result: that is said, never a silent list of something else.
-    if (!found && intent.words === ESTIMATE.words && ESTIMATE.words.test(asked)) {
+    if (!found && intent.words === ESTIMATE.words && ESTIMATE_NOUN.test(asked)) {
       out.push(`The result doesn't include ${/\btime\b/i.test(asked) ? 'a time estimate' : 'an estimate'}.`);
       continue;
     }

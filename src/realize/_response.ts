@@ -305,7 +305,7 @@ function itemName(item: unknown, one = ''): string | undefined {
 }
 
 /** Name fields beside the plain ones ("display_name", "shortTitle"). */
-const OTHER_LABEL = /^(display|full|short|common|official|long|local)_?(name|title)$/i;
+const OTHER_LABEL = /^((display|full|short|common|official|long|local)_?(name|title)|headline)$/i;
 
 /** The items of a list as a person lists them: names, or two short fields of each ("section F35, row D4"). */
 function itemLabel(item: unknown, op: RecordOperation | undefined): string | undefined {
