@@ -14,10 +14,10 @@ export const REPLY_INVARIANTS = ['blob_in_speech', 'one_of_few_named', 'asked_va
 
 /** Base64 of some length with mixed case and digits, or padded with "=". */
 const BLOB_WORD = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[A-Za-z0-9+/_-]{32,}={0,2}$|^[A-Za-z0-9+/]{16,}={1,2}$/;
-const LABEL_KEY = /^(name|title|full_?name|display_?name|label|headline)$/i;
+const LABEL_KEY = /^(name|title|(full|display)_?(name|title)|label)$/i;
 const LINK = /^https?:\/\/\S+$/;
 const ESTIMATE_WORDS = /\b(estimates|(?:time|price|fare|arrival|pickup|delivery|cost|duration) estimates?|eta|arrival time|wait time)\b/i;
-const ESTIMATE_KEY = /^(eta|estimate|estimated_?time|estimated_?duration|duration|wait_?time|pickup_?estimate|time_?estimate|eta_?(seconds|minutes))$/i;
+const ESTIMATE_KEY = /(^|_|[a-z])(eta|Eta|ETA)($|_|[A-Z])|estimat|duration|wait_?time|arrival|pickup_?time/i;
 /** Links asked for in the plural ("image links", "all images"), by the user or by the operation they chose. */
 const LINK_WORDS = /\b(images|photos|pictures|links|urls)\b/i;
 const IMAGE_WORDS = /\b(images|photos|pictures)\b/i;
@@ -46,7 +46,8 @@ function mainList(value: unknown, key = '', depth = 0): { key: string; items: Re
 /** An item's name: a label field, or the field named as the list's one item ({genre} in "genres"). */
 function labelOf(item: Record<string, unknown>, listKey: string): string | undefined {
   const one = listKey.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
-  const hit = Object.entries(item).find(([k, v]) => (LABEL_KEY.test(k) || (one.length > 2 && k.toLowerCase() === one)) && typeof v === 'string');
+  const entries = Object.entries(item).filter(([, v]) => typeof v === 'string');
+  const hit = entries.find(([k]) => LABEL_KEY.test(k)) ?? entries.find(([k]) => /^headline$/i.test(k) || (one.length > 2 && k.toLowerCase() === one));
   const label = hit?.[1] as string | undefined;
   return label && label.length <= 60 && /\p{L}/u.test(label) && !LINK.test(label) ? label : undefined;
 }

@@ -20,6 +20,16 @@ const ESTIMATE = INTENTS[3] as (typeof INTENTS)[number];
 /** Estimates asked for as a thing ("time estimates", "the ETA"), not the verb ("estimate a market value"). */
 const ESTIMATE_NOUN = /\b(estimates|(?:time|price|fare|arrival|pickup|delivery|cost|duration) estimates?|eta|arrival time|wait time)\b/i;
 
+/** Keys that hold an estimate under any name ("etaMinutes", "estimated_arrival", "duration_sec"). */
+const ESTIMATE_LIKE = /(^|_|[a-z])(eta|Eta|ETA)($|_|[A-Z])|estimat|duration|wait|arriv|pickup_?time|minutes|seconds/i;
+
+/** Does any key (depth ≤ 4, first item of lists) match? */
+function hasKey(value: unknown, key: RegExp, depth: number): boolean {
+  if (depth > 4 || value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return hasKey(value[0], key, depth + 1);
+  return Object.entries(value as Record<string, unknown>).some(([k, v]) => key.test(k) || hasKey(v, key, depth + 1));
+}
+
 /** Every link under the same key ("url"), first 6 items of lists, depth ≤ 3, each once, in order. */
 function allLinks(value: unknown, key: string, seen: Set<string>, depth: number): string[] {
   if (depth > 3 || value === null || typeof value !== 'object' || seen.size > 5) return [...seen];
@@ -165,13 +175,16 @@ export function namedFacts(result: unknown, op: RecordOperation | undefined, ask
       const links = allLinks(result, found.key, new Set(), 0);
       const unsaid = links.filter((l) => !summary.includes(l));
       if (links.length > 1 && unsaid.length > 0) {
-        const more = links.length > 5 ? ', and more' : '';
-        out.push(unsaid.length === links.length ? `The links are ${joinList(links.slice(0, 5))}${more}.` : `The other ${unsaid.length === 1 ? 'link is' : 'links are'} ${joinList(unsaid.slice(0, 5))}${more}.`);
+        // A few are said whole; of more, the first 3.
+        const shown = links.length <= 4 ? links : links.slice(0, 3);
+        const more = links.length > 4 ? ', and more' : '';
+        const rest = shown.filter((l) => !summary.includes(l));
+        out.push(rest.length === shown.length ? `The links are ${joinList(shown)}${more}.` : `The other ${rest.length === 1 ? 'link is' : 'links are'} ${joinList(rest)}${more}.`);
         continue;
       }
     }
     // "time estimates" asked and none in the result: that is said, never a silent list of something else.
-    if (!found && intent.words === ESTIMATE.words && ESTIMATE_NOUN.test(asked)) {
+    if (!found && intent.words === ESTIMATE.words && ESTIMATE_NOUN.test(asked) && !hasKey(result, ESTIMATE_LIKE, 0)) {
       out.push(`The result doesn't include ${/\btime\b/i.test(asked) ? 'a time estimate' : 'an estimate'}.`);
       continue;
     }

@@ -4,7 +4,7 @@ export const PREFERRED_FIELDS = /^(name|title|full name|display name|label|summa
 /** Fields that are bookkeeping or transport, not an answer: database ids, pagination, links, "found", place metadata. */
 export const NOISE_FIELDS = /^(request_?id|trace_?id|correlation_?id|locale|_id|\$oid|oid|__v|_v|etag|_links|links|href|self|cursor|next|previous|prev|offset|limit|page|per_page|page_size|pagesize|total_pages|totalpages|next_page|prev_page|generationtime_ms|found|success|succeeded|ok|timezone|timezone_abbreviation|utc_offset_seconds|elevation|total_?count|total_?results|total_?elements|number_?of_?elements|total_?items|results_?count|page_?number|pageable|has_?more|has_?next)$/i;
 /** Groups of links and pictures ({external_urls: {spotify: …}}) and paging objects: nothing to say. */
-export const LINK_GROUPS = /^(external_?urls|urls|links|images|thumbnails|avatars?|icons?|page|paging|pagination|pageable|meta|_meta|metadata|_metadata|request|request_?info|query|params|parameters|input|echo|search_?parameters|search_?metadata|search_?information|api_?info|sort|sorts|sorting|sort_?by|sort_?order|order_?by|facets|aggregations)$/i;
+export const LINK_GROUPS = /^(external_?urls|urls|links|images|thumbnails?|avatars?|icons?|page|paging|pagination|pageable|meta|_meta|metadata|_metadata|request|request_?info|query|params|parameters|input|echo|search_?parameters|search_?metadata|search_?information|api_?info|sort|sorts|sorting|sort_?by|sort_?order|order_?by|facets|aggregations)$/i;
 /** Counts that describe a page of a list ("the size is 5"), said by the list itself. */
 export const PAGE_COUNTS = /^(total|count|size|number|totalElements|numberOfElements)$/;
 /** Flags of a page of results (Spring's `first`, `last`, `empty`). */

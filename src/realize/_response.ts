@@ -14,6 +14,7 @@ import { CRYPTIC, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange }
 import { loneCoordinate } from './_intent-facts.ts';
 import { listTotal } from './_totals.ts';
 import { blobSummary, isBlob } from './_blob.ts';
+import { isKnownWord } from '../text/index.ts';
 import { effectOf } from './_effect.ts';
 import { emptyNamedList, labelsLeadList } from './_asked-list.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
@@ -150,7 +151,14 @@ function namedByOperation(key: string, op: RecordOperation): boolean {
 /** Words of a field that belong to whatever holds it: said with their owner when nested. */
 const OWNED_WORDS = /^(description|total|base|base amount|subtotal|tax|fee|fees|amount|status|state|reference|summary|title|label|note|notes|balance|currency|price)$/i;
 /** Wrappers and list names whose fields are the record's own ({data: {description}}, {results: [{title}]}). */
-const GENERIC_OWNER = /^(data|result|results|item|items|payload|response|body|record|records|entry|entries|content|attributes|properties|details|info|object|value|values|\d+)$/i;
+const GENERIC_OWNER = /^(data|result|results|item|items|payload|response|body|record|records|entry|entries|content|attributes|properties|details|info|object|value|values|current|now|today|main|summary|overview|general|\d+)$/i;
+
+/** Was the field named with its owner ("account holder description"): another object's words, said after the record's own. */
+function ownedBy(name: string, key: string): boolean {
+  const own = humanizeIdentifier(key).toLowerCase();
+  const said = name.toLowerCase();
+  return OWNED_WORDS.test(own) && said !== own && (said.endsWith(` ${own}`) || said.endsWith(' base amount'));
+}
 
 function fieldName(path: string[], op: RecordOperation | undefined): string {
   const last = path[path.length - 1] ?? 'value';
@@ -183,7 +191,12 @@ function fieldName(path: string[], op: RecordOperation | undefined): string {
   // {refund: {total, base}}, {accountHolder: {description}}: a word that could be anyone's is said with its owner
   // ("the refund total", "the account holder description"), never as the record's own.
   const owner = path.length > 1 ? path[path.length - 2] ?? '' : '';
-  if (OWNED_WORDS.test(words) && owner && !GENERIC_OWNER.test(owner)) return `${singular(humanizeFor(owner, op))} ${words === 'base' ? 'base amount' : words}`;
+  if (OWNED_WORDS.test(words) && owner && !GENERIC_OWNER.test(owner)) {
+    const whose = singular(humanizeFor(owner, op)).toLowerCase();
+    // {price: {total, base}}: "the total price", "the base price".
+    if (/^(price|cost|fare|fee)$/.test(whose) && /^(total|base|subtotal|net|gross)$/.test(words)) return `${words} ${whose}`;
+    if (whose !== words) return `${whose} ${words === 'base' ? 'base amount' : words}`;
+  }
   return words;
 }
 
@@ -300,12 +313,13 @@ function itemName(item: unknown, one = ''): string | undefined {
   if (item === null || typeof item !== 'object') return typeof item === 'string' || typeof item === 'number' ? said(item) : undefined;
   const entries = Object.entries(item as Record<string, unknown>).filter(([k, v]) => typeof v === 'string' && sayable({ path: [k], value: v }));
   // {genre: "Comedy", genre_id: 209250} in a list of genres, {display_name: "UberX"}: the item's own word names it.
-  const label = entries.find(([k]) => LABEL_FIELDS.test(k)) ?? entries.find(([k]) => OTHER_LABEL.test(k) || (one.length > 2 && singular(humanizeIdentifier(k).toLowerCase()) === one));
+  // A word that names ("Comedy", "Severe weather"), never a code ("MjUfkeT85Zq9") under {key} in a list of keys.
+  const label = entries.find(([k]) => LABEL_FIELDS.test(k)) ?? entries.find(([k, v]) => (OTHER_LABEL.test(k) || (one.length > 2 && !ID_KEY.test(k) && !/^(key|code|value|type)$/i.test(k) && singular(humanizeIdentifier(k).toLowerCase()) === one)) && /^\p{L}[\p{L} '&.,:-]*$/u.test(v as string));
   return label ? said(label[1] as string) : undefined;
 }
 
-/** Name fields beside the plain ones ("display_name", "shortTitle"). */
-const OTHER_LABEL = /^((display|full|short|common|official|long|local)_?(name|title)|headline)$/i;
+/** Name fields beside the plain ones ("display_name", "fullTitle", "headline"). */
+const OTHER_LABEL = /^((display|full)_?(name|title)|headline)$/i;
 
 /** The items of a list as a person lists them: names, or two short fields of each ("section F35, row D4"). */
 function itemLabel(item: unknown, op: RecordOperation | undefined): string | undefined {
@@ -406,6 +420,8 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
       rank = 0;
     }
     else if (echo) rank = 2.8;
+    // {accountHolder: {description}}: another object's words come after the record's own.
+    else if (ownedBy(name, key)) rank = 2.5;
     else if (PREFERRED_FIELDS.test(name.toLowerCase()) || /\b(temperature|condition|precipitation|price|expires)\b/i.test(name)) rank = 1;
     else if (idLike) rank = 3;
     else rank = 2;
@@ -547,8 +563,21 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
   return '';
 }
 
-function summarizeList(list: { items: unknown[]; name?: string }, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, wanted: ReadonlySet<string>, rng: Rng, mentioned: readonly string[]): string {
+/**
+ * The noun of a nameless list ([{product_id, display_name}, …] from /estimates/time): what its items' own id says they
+ * are ("products"), when the path's noun is not that; else the path's noun.
+ */
+function itemsNoun(list: { items: unknown[]; name?: string }, operation: RecordOperation | undefined): string {
   const noun = listNoun(list.name, operation);
+  const first = list.items[0];
+  // Only where the path names no thing ("results") or a mass word made countable ("time entries").
+  if (list.name !== undefined || !/^results$| entries$/.test(noun) || first === null || typeof first !== 'object' || Array.isArray(first)) return noun;
+  const own = /^([a-z]{3,})_?id$/i.exec(Object.keys(first)[0] ?? '')?.[1]?.toLowerCase();
+  return own && !noun.includes(own) && isKnownWord(own) && !/^(user|account|owner|parent|external|api|object|item|entity|record|resource)$/.test(own) ? plural(own) : noun;
+}
+
+function summarizeList(list: { items: unknown[]; name?: string }, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, wanted: ReadonlySet<string>, rng: Rng, mentioned: readonly string[]): string {
+  const noun = itemsNoun(list, operation);
   const one = singular(noun);
   if (list.items.length === 0) return rng.pick(P.RESULT_NONE)(noun);
   if (list.items.every((item) => item === null || typeof item !== 'object')) {
