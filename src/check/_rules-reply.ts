@@ -44,8 +44,10 @@ function mainList(value: unknown, key = '', depth = 0): { key: string; items: Re
 }
 
 /** An item's name: a label field, or the field named as the list's one item ({genre} in "genres"). */
-function labelOf(item: Record<string, unknown>, listKey: string): string | undefined {
-  const one = listKey.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+function labelOf(item: Record<string, unknown>, listKey: string, path: string): string | undefined {
+  // {results: [{genre}]} from /title/genres: the path's last word names the items when the key does not.
+  const noun = /^(results?|data|items?|list|records?|entries|values|hits|rows)$/i.test(listKey) || !listKey ? (path.split('/').filter((s) => /^[a-z]+$/i.test(s)).pop() ?? '') : listKey;
+  const one = noun.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
   const entries = Object.entries(item).filter(([, v]) => typeof v === 'string');
   const hit = entries.find(([k]) => LABEL_KEY.test(k)) ?? entries.find(([k]) => /^headline$/i.test(k) || (one.length > 2 && k.toLowerCase() === one));
   const label = hit?.[1] as string | undefined;
@@ -77,10 +79,10 @@ function links(value: unknown, out: Set<string>, depth = 0): Set<string> {
   return out;
 }
 
-function checkNamedList(result: unknown, text: string, i: number, add: Add): void {
+function checkNamedList(result: unknown, text: string, path: string, i: number, add: Add): void {
   const list = mainList(result);
   if (!list || list.items.length < 2 || list.items.length > 5) return;
-  const labels = list.items.map((item) => labelOf(item, list.key));
+  const labels = list.items.map((item) => labelOf(item, list.key, path));
   if (labels.some((l) => l === undefined) || new Set(labels).size < labels.length) return;
   const named = (labels as string[]).filter((l) => text.includes(l));
   if (named.length === 1) add('one_of_few_named', i, `response names only "${named[0]}" of the ${labels.length} named items that came back (${(labels as string[]).join(', ')})`);
@@ -113,7 +115,7 @@ export function checkReplies(record: DialogueRecord, add: Add): void {
     const blob = typeof turn.text === 'string' ? blobIn(turn.text) : undefined;
     if (blob) add('blob_in_speech', i, `encoded data read out: "${blob.slice(0, 24)}…"`);
     if (turn.action !== 'response' || typeof turn.text !== 'string' || result === undefined) return;
-    checkNamedList(result, turn.text, i, add);
+    checkNamedList(result, turn.text, operation?.path ?? '', i, add);
     checkAskedValues(result, turn.text, userText, operation?.description ?? '', i, add);
   });
 }

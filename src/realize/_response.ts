@@ -396,7 +396,9 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
       groups.set(top, [...(groups.get(top) ?? []), leaf]);
       return;
     }
-    const name = fieldName(leaf.path, op);
+    let name = fieldName(leaf.path, op);
+    // {balances: {total: 1147.87, currency: "GBP"}}: an amount, not "the number of balances".
+    if (name.startsWith('number of ') && typeof leaf.value === 'string') name = `total ${singular(name.slice('number of '.length))}`;
     // {rc: [423, 442]}: a short name with no vowel says nothing to a person; no noun can be made of it.
     if (CRYPTIC.test(name)) return;
     // The first item of a list inside the object is said by the list's own clause.
