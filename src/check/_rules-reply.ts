@@ -49,7 +49,8 @@ function labelOf(item: Record<string, unknown>, listKey: string, path: string): 
   const noun = /^(results?|data|items?|list|records?|entries|values|hits|rows)$/i.test(listKey) || !listKey ? (path.split('/').filter((s) => /^[a-z]+$/i.test(s)).pop() ?? '') : listKey;
   const one = noun.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
   const entries = Object.entries(item).filter(([, v]) => typeof v === 'string');
-  const hit = entries.find(([k]) => LABEL_KEY.test(k)) ?? entries.find(([k]) => /^headline$/i.test(k) || (one.length > 2 && k.toLowerCase() === one));
+  // Under the list's own noun ({genre} in genres) only words name an item; a code under {key} in "keys" does not.
+  const hit = entries.find(([k]) => LABEL_KEY.test(k)) ?? entries.find(([k, v]) => /^headline$/i.test(k) || (one.length > 2 && k.toLowerCase() === one && !/^(key|code|id|value|type)$/.test(one) && /^\p{L}[\p{L} '&.,:-]*$/u.test(v as string)));
   const label = hit?.[1] as string | undefined;
   return label && label.length <= 60 && /\p{L}/u.test(label) && !LINK.test(label) ? label : undefined;
 }

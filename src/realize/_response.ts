@@ -13,8 +13,8 @@ import { countable, LEADING_VERB, listNoun } from './_count-nouns.ts';
 import { CRYPTIC, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange } from './_say.ts';
 import { loneCoordinate } from './_intent-facts.ts';
 import { listTotal } from './_totals.ts';
-import { blobSummary, isBlob } from './_blob.ts';
-import { isKnownWord } from '../text/index.ts';
+import { blobSummary } from './_blob.ts';
+import { GENERIC_OWNER, itemName, itemsNoun, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
 import { effectOf } from './_effect.ts';
 import { emptyNamedList, labelsLeadList } from './_asked-list.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
@@ -24,7 +24,6 @@ export { sayDate } from './_say.ts';
 
 /** How a call came out, as the user will hear it. */
 export type Outcome = 'ok' | 'empty' | 'failed';
-
 
 interface Leaf {
   path: string[];
@@ -148,18 +147,6 @@ function namedByOperation(key: string, op: RecordOperation): boolean {
   return words.length > 0 && words.every((w) => said.includes(w));
 }
 
-/** Words of a field that belong to whatever holds it: said with their owner when nested. */
-const OWNED_WORDS = /^(description|total|base|base amount|subtotal|tax|fee|fees|amount|status|state|reference|summary|title|label|note|notes|balance|currency|price)$/i;
-/** Wrappers and list names whose fields are the record's own ({data: {description}}, {results: [{title}]}). */
-const GENERIC_OWNER = /^(data|result|results|item|items|payload|response|body|record|records|entry|entries|content|attributes|properties|details|info|object|value|values|current|now|today|main|summary|overview|general|\d+)$/i;
-
-/** Was the field named with its owner ("account holder description"): another object's words, said after the record's own. */
-function ownedBy(name: string, key: string): boolean {
-  const own = humanizeIdentifier(key).toLowerCase();
-  const said = name.toLowerCase();
-  return OWNED_WORDS.test(own) && said !== own && (said.endsWith(` ${own}`) || said.endsWith(' base amount'));
-}
-
 function fieldName(path: string[], op: RecordOperation | undefined): string {
   const last = path[path.length - 1] ?? 'value';
   // "the base is 59.57 CAD" does not say what the base is.
@@ -198,24 +185,6 @@ function fieldName(path: string[], op: RecordOperation | undefined): string {
     if (whose !== words) return `${whose} ${words === 'base' ? 'base amount' : words}`;
   }
   return words;
-}
-
-/** A moment named by an event ("providerPublishTime", "created_at", "timestamp"): a number there is a date only as seconds or milliseconds since 1970 (or a year). */
-const EVENT_TIME = /(publish|published|create|created|update|updated|modified|posted|released|creation|publication|issued)(time|date|at|on)$|^(timestamp|date|datetime)$/;
-function meaninglessMoment(key: string, value: number): boolean {
-  if (!EVENT_TIME.test(key.toLowerCase().replace(/[_-]/g, ''))) return false;
-  return !((value >= 1e9 && value < 2.2e9) || (value >= 1e12 && value < 2.2e12) || (Number.isInteger(value) && value >= 1900 && value <= 2100));
-}
-
-function sayable(leaf: Leaf): boolean {
-  // {providerPublishTime: 133}: no moment a person can be told.
-  if (typeof leaf.value === 'number') return !meaninglessMoment(leaf.path[leaf.path.length - 1] ?? '', leaf.value);
-  if (typeof leaf.value === 'string') {
-    const v = leaf.value;
-    if (isBlob(v)) return false;
-    return v.length > 0 && v.length <= 60 && !/[{}[\]<>]/.test(v) && !/^(https?:|\/\/)/.test(v) && !v.includes('\n');
-  }
-  return true;
 }
 
 /** One field as a clause: "the status is rejected", "it was submitted on February 3, 2026 at 14:00 UTC". */
@@ -307,19 +276,6 @@ function mentionedIn(words: readonly string[], mentioned: readonly string[]): bo
 function wordsMatch(words: readonly string[], asked: ReadonlySet<string>): boolean {
   return words.some((w) => asked.has(w) && !/^(name|type|value|code|number)$/.test(w));
 }
-
-/** The name of a list item, when it has one a person can say. */
-function itemName(item: unknown, one = ''): string | undefined {
-  if (item === null || typeof item !== 'object') return typeof item === 'string' || typeof item === 'number' ? said(item) : undefined;
-  const entries = Object.entries(item as Record<string, unknown>).filter(([k, v]) => typeof v === 'string' && sayable({ path: [k], value: v }));
-  // {genre: "Comedy", genre_id: 209250} in a list of genres, {display_name: "UberX"}: the item's own word names it.
-  // A word that names ("Comedy", "Severe weather"), never a code ("MjUfkeT85Zq9") under {key} in a list of keys.
-  const label = entries.find(([k]) => LABEL_FIELDS.test(k)) ?? entries.find(([k, v]) => (OTHER_LABEL.test(k) || (one.length > 2 && !ID_KEY.test(k) && !/^(key|code|value|type)$/i.test(k) && singular(humanizeIdentifier(k).toLowerCase()) === one)) && /^\p{L}[\p{L} '&.,:-]*$/u.test(v as string));
-  return label ? said(label[1] as string) : undefined;
-}
-
-/** Name fields beside the plain ones ("display_name", "fullTitle", "headline"). */
-const OTHER_LABEL = /^((display|full)_?(name|title)|headline)$/i;
 
 /** The items of a list as a person lists them: names, or two short fields of each ("section F35, row D4"). */
 function itemLabel(item: unknown, op: RecordOperation | undefined): string | undefined {
@@ -563,19 +519,6 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
   if (typeof result === 'string' && result.length <= 80 && /[\p{L}\p{N}]/u.test(result) && !/[{}[\]]/.test(result)) return `The answer is ${sayDate(result) ?? result.replace(/(?<=\w)[.!]+$/, '')}.`;
   if (typeof result === 'number' || typeof result === 'boolean') return `The answer is ${said(result)}.`;
   return '';
-}
-
-/**
- * The noun of a nameless list ([{product_id, display_name}, …] from /estimates/time): what its items' own id says they
- * are ("products"), when the path's noun is not that; else the path's noun.
- */
-function itemsNoun(list: { items: unknown[]; name?: string }, operation: RecordOperation | undefined): string {
-  const noun = listNoun(list.name, operation);
-  const first = list.items[0];
-  // Only where the path names no thing ("results") or a mass word made countable ("time entries").
-  if (list.name !== undefined || !/^results$| entries$/.test(noun) || first === null || typeof first !== 'object' || Array.isArray(first)) return noun;
-  const own = /^([a-z]{3,})_?id$/i.exec(Object.keys(first)[0] ?? '')?.[1]?.toLowerCase();
-  return own && !noun.includes(own) && isKnownWord(own) && !/^(user|account|owner|parent|external|api|object|item|entity|record|resource)$/.test(own) ? plural(own) : noun;
 }
 
 function summarizeList(list: { items: unknown[]; name?: string }, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, wanted: ReadonlySet<string>, rng: Rng, mentioned: readonly string[]): string {
