@@ -547,7 +547,9 @@ function summarizeList(list: { items: unknown[]; name?: string }, operation: Rec
   // Editions of one work share its title: names that do not tell the items apart are not listed ("A, A and A").
   const labels = new Set(named).size === named.length ? named : [];
   const firstName = shown[0] && labels.includes(shown[0]) ? shown[0] : undefined;
-  const facts = pickFacts(objectFacts(list.items[0], operation, known, wanted, false, new Set(), mentioned).filter((f) => !labels.some((l) => f.text.endsWith(` ${l}`))), 3);
+  // "For Air Quality Alert in effect for the area, the event is Air Quality Alert": what its name already says is not said again.
+  const inName = (f: Fact): boolean => !!firstName && / is ([^,]{4,})$/.test(f.text) && firstName.startsWith(/ is ([^,]{4,})$/.exec(f.text)?.[1] ?? '\u0000');
+  const facts = pickFacts(objectFacts(list.items[0], operation, known, wanted, false, new Set(), mentioned).filter((f) => !labels.some((l) => f.text.endsWith(` ${l}`)) && !inName(f)), 3);
   const about = joinList(facts);
   // "3 albums: A and B" would say two of three are all: fewer names than items are "including" names.
   const all = labels.length === list.items.length;
