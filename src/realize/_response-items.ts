@@ -65,3 +65,10 @@ export function itemsNoun(list: { items: unknown[]; name?: string }, operation: 
   const own = /^([a-z]{3,})_?id$/i.exec(Object.keys(first)[0] ?? '')?.[1]?.toLowerCase();
   return own && !noun.includes(own) && isKnownWord(own) && !/^(user|account|owner|parent|external|api|object|item|entity|record|resource)$/.test(own) ? plural(own) : noun;
 }
+
+/** A result that only says it worked ({status: "ok"}, {success: true}). */
+export function onlyAcknowledges(result: unknown): boolean {
+  if (result === null || typeof result !== 'object' || Array.isArray(result)) return false;
+  const entries = Object.entries(result as Record<string, unknown>);
+  return entries.length > 0 && entries.every(([k, v]) => (/^(status|result|message|state)$/i.test(k) && typeof v === 'string' && /^(ok|success|succeeded|done|accepted|deleted|removed|updated|created)$/i.test(v)) || (/^(success|ok)$/i.test(k) && v === true));
+}

@@ -14,7 +14,7 @@ import { CRYPTIC, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange }
 import { loneCoordinate } from './_intent-facts.ts';
 import { listTotal } from './_totals.ts';
 import { blobSummary } from './_blob.ts';
-import { GENERIC_OWNER, itemName, itemsNoun, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
+import { GENERIC_OWNER, itemName, itemsNoun, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
 import { effectOf } from './_effect.ts';
 import { emptyNamedList, labelsLeadList } from './_asked-list.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
@@ -467,13 +467,6 @@ export function responseIntro(outcome: Outcome, op: RecordOperation | undefined,
   if (outcome === 'failed') return rng.pick(P.RESPONSE_INTRO_FAILED);
   if (outcome === 'empty') return rng.pick(P.RESPONSE_INTRO_EMPTY);
   return rng.pick(changesSomething(op) ? P.RESPONSE_INTRO_DONE : P.RESPONSE_INTRO);
-}
-
-/** A result that only says it worked ({status: "ok"}, {success: true}). */
-function onlyAcknowledges(result: unknown): boolean {
-  if (result === null || typeof result !== 'object' || Array.isArray(result)) return false;
-  const entries = Object.entries(result as Record<string, unknown>);
-  return entries.length > 0 && entries.every(([k, v]) => (/^(status|result|message|state)$/i.test(k) && typeof v === 'string' && /^(ok|success|succeeded|done|accepted|deleted|removed|updated|created)$/i.test(v)) || (/^(success|ok)$/i.test(k) && v === true));
 }
 
 /** An object with fields of its own beside any list ({holdId, totalPrice, seats: […]}). */
