@@ -48,7 +48,8 @@ describe('rules on tool results', () => {
     setResult(r, 4, { data: [{ id: 'Z1', name: 'Osaka' }] });
     assert.deepEqual(broken(r), ['entity_mismatch']);
     setResult(r, 4, [{ id: 'C9', name: 'Lisbon' }, { id: 'Z1', name: 'Osaka' }, { id: 'Z2', name: 'Paris' }]);
-    assert.deepEqual(broken(r), ['entity_mismatch']);
+    // The reply, written for one city, names one of the three that came back: that is caught too.
+    assert.deepEqual(broken(r), ['entity_mismatch', 'one_of_few_named']);
     setResult(r, 4, { city: { _id: 'Z1', name: 'Osaka' }, result_code: 'OK' });
     assert.deepEqual(broken(r), ['entity_mismatch']);
     setResult(r, 4, { id: 'C9', name: 'Lisbon' });

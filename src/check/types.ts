@@ -126,7 +126,11 @@ export type InvariantId =
   | 'whole_count'
   // src/check/_rules-words9.ts: documentation boilerplate and identifiers said as they stand.
   | 'pasted_boilerplate'
-  | 'identifier_phrases';
+  | 'identifier_phrases'
+  // What the assistant says after a result, see _rules-reply.ts.
+  | 'blob_in_speech'
+  | 'one_of_few_named'
+  | 'asked_value_unsaid';
 
 export interface Violation {
   invariant: InvariantId;

@@ -16,7 +16,36 @@ const INTENTS: readonly { words: RegExp; key: RegExp; link: boolean }[] = [
 ];
 
 const PRICE_CHECK = INTENTS[1 + 1];
+const ESTIMATE = INTENTS[3] as (typeof INTENTS)[number];
+/** Estimates asked for as a thing ("time estimates", "the ETA"), not the verb ("estimate a market value"). */
+const ESTIMATE_NOUN = /\b(estimates|(?:time|price|fare|arrival|pickup|delivery|cost|duration) estimates?|eta|arrival time|wait time)\b/i;
+
+/** Keys that hold an estimate under any name ("etaMinutes", "estimated_arrival", "duration_sec"). */
+const ESTIMATE_LIKE = /(^|_|[a-z])(eta|Eta|ETA)($|_|[A-Z])|estimat|duration|wait|arriv|pickup_?time|minutes|seconds/i;
+
+/** Does any key (depth ≤ 4, first item of lists) match? */
+function hasKey(value: unknown, key: RegExp, depth: number): boolean {
+  if (depth > 4 || value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return hasKey(value[0], key, depth + 1);
+  return Object.entries(value as Record<string, unknown>).some(([k, v]) => key.test(k) || hasKey(v, key, depth + 1));
+}
+
+/** Every link under the same key ("url"), first 6 items of lists, depth ≤ 3, each once, in order. */
+function allLinks(value: unknown, key: string, seen: Set<string>, depth: number): string[] {
+  if (depth > 3 || value === null || typeof value !== 'object' || seen.size > 5) return [...seen];
+  if (Array.isArray(value)) {
+    for (const item of value.slice(0, 6)) allLinks(item, key, seen, depth + 1);
+    return [...seen];
+  }
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    if (PAGING_LINKS.test(k)) continue;
+    if (k === key && typeof v === 'string' && LINK.test(v) && v.length <= 120) seen.add(v);
+    else if (v !== null && typeof v === 'object') allLinks(v, key, seen, depth + 1);
+  }
+  return [...seen];
+}
 const LINK = /^https?:\/\/\S+$/;
+const PAGING_LINKS = /^(_?links|next|prev|previous|self|first|last)$/i;
 
 /** The request in words: what the user said, and what the operation is for. */
 function requestText(asked: string, op: RecordOperation | undefined): string {
@@ -34,7 +63,9 @@ function findField(value: unknown, key: RegExp, link: boolean, depth: number): {
     if (link && typeof v === 'string' && LINK.test(v) && v.length <= 120) return { key: k, value: v };
     if (!link && (typeof v === 'number' || typeof v === 'boolean' || (typeof v === 'string' && v.length > 0 && v.length <= 40 && !LINK.test(v)))) return { key: k, value: String(v) };
   }
-  for (const [, v] of entries) {
+  for (const [k, v] of entries) {
+    // {_links: {next: {href}}}: where the next page is, never the link the user asked for.
+    if (link && PAGING_LINKS.test(k)) continue;
     const inner = findField(v, key, link, depth + 1);
     if (inner) return inner;
   }
@@ -83,9 +114,40 @@ function findContent(value: unknown, key: RegExp, depth: number): string | undef
   return undefined;
 }
 
+const REVIEW_TEXT = /^(text|content|body|review|review_?text|reviewText|comment|snippet)$/;
+const REVIEW_SCORE = /^(score|rating|stars|star_?rating|starRating|rating_?value)$/;
+
+/** The first review (depth ≤ 4, first item of lists): its words and its score. */
+function firstReview(value: unknown, depth: number): { text: string; score?: number } | undefined {
+  if (depth > 4 || value === null || typeof value !== 'object') return undefined;
+  if (Array.isArray(value)) return firstReview(value[0], depth + 1);
+  const entries = Object.entries(value as Record<string, unknown>);
+  const text = entries.find(([k, v]) => REVIEW_TEXT.test(k) && typeof v === 'string' && v.trim().length > 0 && v.length <= 200 && !LINK.test(v));
+  if (text) {
+    const score = entries.find(([k, v]) => REVIEW_SCORE.test(k) && typeof v === 'number');
+    return { text: (text[1] as string).trim(), score: score?.[1] as number | undefined };
+  }
+  for (const [, v] of entries) {
+    const inner = firstReview(v, depth + 1);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/** "The first review reads “Great service!” and scores 1." when the user asked for reviews: their words are the content. */
+function reviewFact(result: unknown, asked: string, summary: string): string | undefined {
+  if (!/\b(reviews?|comments?|feedback|testimonials?)\b/i.test(asked)) return undefined;
+  const review = firstReview(result, 0);
+  if (!review || summary.includes(review.text.replace(/[.!?]+$/, ''))) return undefined;
+  const words = review.text.replace(/[.!?]+$/, '');
+  return `The first review reads “${words}”${review.score !== undefined && !summary.includes(`score is ${review.score}`) && !summary.includes(`rating is ${review.score}`) ? ` with a score of ${review.score}` : ''}.`;
+}
+
 /** "Here is the biography: …" for content the user's own words asked for and the summary has not said. */
 function contentFacts(result: unknown, asked: string, summary: string): string[] {
   const out: string[] = [];
+  const review = reviewFact(result, asked, summary);
+  if (review) out.push(review);
   for (const c of CONTENT) {
     if (!c.words.test(asked)) continue;
     const text = findContent(result, c.key, 0);
@@ -106,6 +168,24 @@ export function namedFacts(result: unknown, op: RecordOperation | undefined, ask
     const found = findField(result, intent.key, intent.link, 0);
     if (intent === PRICE_CHECK) {
       if (found?.value === 'true' && !/price (has )?changed|new price/i.test(summary)) out.push('The price has changed since it was quoted.');
+      continue;
+    }
+    // "all images", "image links": every link of a few is said, not only the first one.
+    if (intent.link && found) {
+      const links = allLinks(result, found.key, new Set(), 0);
+      const unsaid = links.filter((l) => !summary.includes(l));
+      if (links.length > 1 && unsaid.length > 0) {
+        // A few are said whole; of more, the first 3.
+        const shown = links.length <= 4 ? links : links.slice(0, 3);
+        const more = links.length > 4 ? ', and more' : '';
+        const rest = shown.filter((l) => !summary.includes(l));
+        out.push(rest.length === shown.length ? `The links are ${joinList(shown)}${more}.` : `The other ${rest.length === 1 ? 'link is' : 'links are'} ${joinList(rest)}${more}.`);
+        continue;
+      }
+    }
+    // "time estimates" asked and none in the result: that is said, never a silent list of something else.
+    if (!found && intent.words === ESTIMATE.words && ESTIMATE_NOUN.test(asked) && !hasKey(result, ESTIMATE_LIKE, 0)) {
+      out.push(`The result doesn't include ${/\btime\b/i.test(asked) ? 'a time estimate' : 'an estimate'}.`);
       continue;
     }
     // A transport code ("status": 200, "ok") or a bare flag answers no question about a status.

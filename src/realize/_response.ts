@@ -13,6 +13,8 @@ import { countable, LEADING_VERB, listNoun } from './_count-nouns.ts';
 import { CRYPTIC, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange } from './_say.ts';
 import { loneCoordinate } from './_intent-facts.ts';
 import { listTotal } from './_totals.ts';
+import { blobSummary } from './_blob.ts';
+import { GENERIC_OWNER, itemName, itemsNoun, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
 import { effectOf } from './_effect.ts';
 import { emptyNamedList, labelsLeadList } from './_asked-list.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
@@ -22,7 +24,6 @@ export { sayDate } from './_say.ts';
 
 /** How a call came out, as the user will hear it. */
 export type Outcome = 'ok' | 'empty' | 'failed';
-
 
 interface Leaf {
   path: string[];
@@ -53,6 +54,9 @@ function isTransport(key: string, value: unknown): boolean {
   if (typeof value === 'boolean' && PAGE_FLAGS.test(key)) return true;
   return TRANSPORT_KEYS.test(key) && (typeof value === 'number' || typeof value === 'boolean' || (typeof value === 'string' && TRANSPORT_VALUES.test(value.trim())));
 }
+
+/** Keys that wrap the answer of an API's reply ({status, data: {…}}). */
+const ENVELOPE = /^(data|payload|result|results|response|body)$/i;
 
 function collect(value: unknown, path: string[], out: Collected, depth: number): void {
   if (out.leaves.length > 120 || depth > 6) return;
@@ -94,8 +98,11 @@ function collect(value: unknown, path: string[], out: Collected, depth: number):
       const text = lines.map(([, v]) => (v as string).trim()).filter((v) => v.length > 0).join(', ');
       if (text) out.leaves.push({ path: [...path, 'address'], value: text });
     }
+    // {status: "active", request_id, data: {…}}: the envelope's own status is about the request, not the answer.
+    const envelope = depth === 0 && entries.some(([k, v]) => ENVELOPE.test(k) && v !== null && typeof v === 'object');
     for (const [k, v] of entries) {
       if (NOISE_FIELDS.test(k) || LINK_GROUPS.test(k) || isTransport(k, v)) continue;
+      if (envelope && /^(status|state|message|msg)$/i.test(k) && typeof v !== 'object') continue;
       if (lines.length > 1 && lines.some(([l]) => l === k)) continue;
       // {total: 98, items: […]}: the count of a page, which the list says better.
       if (hasList && PAGE_COUNTS.test(k) && Number.isInteger(v) && !(hasMoney && MONEY_FIELDS.test(k))) continue;
@@ -143,7 +150,7 @@ function namedByOperation(key: string, op: RecordOperation): boolean {
 function fieldName(path: string[], op: RecordOperation | undefined): string {
   const last = path[path.length - 1] ?? 'value';
   // "the base is 59.57 CAD" does not say what the base is.
-  if (/^base$/i.test(last)) return 'base amount';
+  if (/^base$/i.test(last) && path.length === 1) return 'base amount';
   if (/^sid$/i.test(last)) return 'ID';
   // {counts: {"1": 0, "2": 1}}: ratings per star, not "the 1 is 0".
   if (/^[1-5]$/.test(last) && /^(counts|distribution|histogram|breakdown|ratings?_?counts?|star_?counts)$/i.test(path[path.length - 2] ?? '')) return `number of ${last}-star ratings`;
@@ -174,24 +181,26 @@ function fieldName(path: string[], op: RecordOperation | undefined): string {
   if (/^(ID|name|code|key|value|type)$/i.test(words) && path.length > 1) {
     return `${humanizeFor(path[path.length - 2] ?? '', op)} ${words}`.replace(/s (ID|name|code|key|value|type)$/i, ' $1');
   }
-  return words;
-}
-
-function sayable(leaf: Leaf): boolean {
-  if (typeof leaf.value === 'string') {
-    const v = leaf.value;
-    return v.length > 0 && v.length <= 60 && !/[{}[\]<>]/.test(v) && !/^(https?:|\/\/)/.test(v) && !v.includes('\n');
+  // {refund: {total, base}}, {accountHolder: {description}}: a word that could be anyone's is said with its owner
+  // ("the refund total", "the account holder description"), never as the record's own.
+  const owner = path.length > 1 ? path[path.length - 2] ?? '' : '';
+  if (OWNED_WORDS.test(words) && owner && !GENERIC_OWNER.test(owner)) {
+    const whose = singular(humanizeFor(owner, op)).toLowerCase();
+    // {price: {total, base}}: "the total price", "the base price".
+    if (/^(price|cost|fare|fee)$/.test(whose) && /^(total|base|subtotal|net|gross)$/.test(words)) return `${words} ${whose}`;
+    if (whose !== words) return `${whose} ${words === 'base' ? 'base amount' : words}`;
   }
-  return true;
+  return words;
 }
 
 /** One field as a clause: "the status is rejected", "it was submitted on February 3, 2026 at 14:00 UTC". */
 function clause(name: string, value: string | number | boolean, now = false): string {
   if (typeof value === 'boolean' || value === 'true' || value === 'false') return flagClause(name, value === true || value === 'true');
   // {total_tracks: 12}, {followers_count: 5}: "it has 12 tracks".
-  const counted = /^(?:total|number of|number|num|count of) ([a-z ]+s)$|^([a-z]+) (?:count|total)$/i.exec(name);
-  if (counted && typeof value === 'number' && Number.isInteger(value) && !now) {
-    const noun = counted[1] ?? plural(counted[2] ?? '');
+  // "the refund total" is an amount, not a count of refunds: "total" counts only after a plural ("followers total").
+  const counted = /^(?:total|number of|number|num|count of) ([a-z ]+s)$|^([a-z]+) count$|^([a-z]+s) total$/i.exec(name);
+  if (counted && typeof value === 'number' && Number.isInteger(value) && !now && (counted[3] === undefined || isPluralNoun(counted[3]))) {
+    const noun = counted[1] ?? counted[3] ?? plural(counted[2] ?? '');
     return `it has ${value} ${value === 1 ? singular(noun) : noun}`;
   }
   // {in_stock: 293}: "293 are in stock"; {feels_like: 25.2}: "it feels like 25.2 degrees".
@@ -274,13 +283,6 @@ function wordsMatch(words: readonly string[], asked: ReadonlySet<string>): boole
   return words.some((w) => asked.has(w) && !/^(name|type|value|code|number)$/.test(w));
 }
 
-/** The name of a list item, when it has one a person can say. */
-function itemName(item: unknown): string | undefined {
-  if (item === null || typeof item !== 'object') return typeof item === 'string' || typeof item === 'number' ? said(item) : undefined;
-  const label = Object.entries(item as Record<string, unknown>).find(([k, v]) => LABEL_FIELDS.test(k) && typeof v === 'string' && sayable({ path: [k], value: v }));
-  return label ? said(label[1] as string) : undefined;
-}
-
 /** The items of a list as a person lists them: names, or two short fields of each ("section F35, row D4"). */
 function itemLabel(item: unknown, op: RecordOperation | undefined): string | undefined {
   const name = itemName(item);
@@ -356,7 +358,9 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
       groups.set(top, [...(groups.get(top) ?? []), leaf]);
       return;
     }
-    const name = fieldName(leaf.path, op);
+    let name = fieldName(leaf.path, op);
+    // {balances: {total: 1147.87, currency: "GBP"}}: an amount, not "the number of balances".
+    if (name.startsWith('number of ') && typeof leaf.value === 'string') name = `total ${singular(name.slice('number of '.length))}`;
     // {rc: [423, 442]}: a short name with no vowel says nothing to a person; no noun can be made of it.
     if (CRYPTIC.test(name)) return;
     // The first item of a list inside the object is said by the list's own clause.
@@ -380,6 +384,8 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
       rank = 0;
     }
     else if (echo) rank = 2.8;
+    // {accountHolder: {description}}: another object's words come after the record's own.
+    else if (ownedBy(name, key)) rank = 2.5;
     else if (PREFERRED_FIELDS.test(name.toLowerCase()) || /\b(temperature|condition|precipitation|price|expires)\b/i.test(name)) rank = 1;
     else if (idLike) rank = 3;
     else rank = 2;
@@ -469,13 +475,6 @@ export function responseIntro(outcome: Outcome, op: RecordOperation | undefined,
   return rng.pick(changesSomething(op) ? P.RESPONSE_INTRO_DONE : P.RESPONSE_INTRO);
 }
 
-/** A result that only says it worked ({status: "ok"}, {success: true}). */
-function onlyAcknowledges(result: unknown): boolean {
-  if (result === null || typeof result !== 'object' || Array.isArray(result)) return false;
-  const entries = Object.entries(result as Record<string, unknown>);
-  return entries.length > 0 && entries.every(([k, v]) => (/^(status|result|message|state)$/i.test(k) && typeof v === 'string' && /^(ok|success|succeeded|done|accepted|deleted|removed|updated|created)$/i.test(v)) || (/^(success|ok)$/i.test(k) && v === true));
-}
-
 /** An object with fields of its own beside any list ({holdId, totalPrice, seats: […]}). */
 function hasOwnScalars(result: unknown): boolean {
   if (result === null || typeof result !== 'object' || Array.isArray(result)) return false;
@@ -492,6 +491,8 @@ function totalNote(result: unknown, list: { items: unknown[]; name?: string }, o
 
 /** Tool results in words: how many items and what they are, or the facts of one object. */
 export function summarizeResult(result: unknown, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, rng: Rng, asked = ''): string {
+  const blob = blobSummary(result, `${asked} ${operation ? intentPhrase(operation) : ''}`);
+  if (blob) return blob;
   if (onlyAcknowledges(result)) return operation ? rng.pick(P.RESULT_ACKNOWLEDGED_WHAT)(lowerFirst(intentPhrase(operation))) : rng.pick(P.RESULT_ACKNOWLEDGED);
   const changes = changesSomething(operation);
   // Fields the user listed ("its lines, totals and status"); loose words ("tracks stuff") would pick the wrong ones.
@@ -520,29 +521,37 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
 }
 
 function summarizeList(list: { items: unknown[]; name?: string }, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, wanted: ReadonlySet<string>, rng: Rng, mentioned: readonly string[]): string {
-  const noun = listNoun(list.name, operation);
+  const noun = itemsNoun(list, operation);
   const one = singular(noun);
   if (list.items.length === 0) return rng.pick(P.RESULT_NONE)(noun);
   if (list.items.every((item) => item === null || typeof item !== 'object')) {
     const items = list.items.slice(0, 5).map((item) => (typeof item === 'string' ? (sayDate(item) ?? said(item)) : item === null || item === undefined ? 'nothing' : said(item as number | boolean)));
     // {artists: ["Alok"]}: "The artist is Alok", named by what the list holds; "the answer" only for a nameless list.
-    const named = !!list.name && noun !== 'results' && /^[a-z ]+$/.test(noun) && list.items.every((item) => typeof item === 'string');
-    return `The ${list.items.length === 1 ? `${named ? one : 'answer'} is` : `${named ? noun : 'answers'} are`} ${joinList(items)}${list.items.length > 5 ? ', and more' : ''}.`;
+    // ["on sale"] from a store status list: "The store status is on sale", named by the operation's noun too.
+    const named = noun !== 'results' && /^[a-z ]+$/.test(noun) && list.items.every((item) => typeof item === 'string');
+    const more = list.items.length > 5 ? `, and ${list.items.length - 5} more` : '';
+    if (named) return `The ${list.items.length === 1 ? `${one} is` : `${noun} are`} ${joinList(items)}${more}.`;
+    // ["on sale"] from a list nothing names: entries of a list, never "the answer" to a question no one asked.
+    if (list.items.every((item) => typeof item === 'string')) return `It returned ${list.items.length === 1 ? 'one entry' : `${list.items.length} entries`}: ${joinList(items)}${more}.`;
+    return `The ${list.items.length === 1 ? 'answer is' : 'answers are'} ${joinList(items)}${more}.`;
   }
   // "I found 3 artists … the type is artist" says nothing: the noun already did.
   const known = new Set([...echoes, one, noun]);
   const count = list.items.length === 1 ? rng.pick(P.FOUND_ONE)(one) : rng.pick(P.FOUND_MANY)(list.items.length, noun);
   // Names are said only when they are names (not the noun again); the details told are the first item's, so they
   // are introduced by its name only when the first item has one.
-  const shown = list.items.slice(0, 3).map(itemName);
+  // A short list is named whole (up to 5); a longer one by its first 3.
+  const shown = list.items.slice(0, list.items.length <= 5 ? 5 : 3).map((item) => itemName(item, one));
   const named = shown.filter((l): l is string => !!l && l !== one && l !== noun);
   // Editions of one work share its title: names that do not tell the items apart are not listed ("A, A and A").
   const labels = new Set(named).size === named.length ? named : [];
   const firstName = shown[0] && labels.includes(shown[0]) ? shown[0] : undefined;
-  const facts = pickFacts(objectFacts(list.items[0], operation, known, wanted, false, new Set(), mentioned).filter((f) => !labels.some((l) => f.text.endsWith(` ${l}`))), 3);
+  // "For Air Quality Alert in effect for the area, the event is Air Quality Alert": what its name already says is not said again.
+  const inName = (f: Fact): boolean => !!firstName && / is ([^,]{4,})$/.test(f.text) && firstName.startsWith(/ is ([^,]{4,})$/.exec(f.text)?.[1] ?? '\u0000');
+  const facts = pickFacts(objectFacts(list.items[0], operation, known, wanted, false, new Set(), mentioned).filter((f) => !labels.some((l) => f.text.endsWith(` ${l}`)) && !inName(f)), 3);
   const about = joinList(facts);
   // "3 albums: A and B" would say two of three are all: fewer names than items are "including" names.
-  const all = labels.length === Math.min(list.items.length, 3) && list.items.length <= 3;
+  const all = labels.length === list.items.length;
   if (labels.length >= 2) {
     const names = joinList(labels);
     if (!firstName || !labelsLeadList(shown, labels)) return `${upperFirst(count)}, including ${names}.${about ? ` The first one: ${about}.` : ''}`;
@@ -573,7 +582,10 @@ function nothingBack(result: unknown, operation: RecordOperation | undefined, ch
 /** A short name from a result for the user to react to ("Jazz Night"): the first item's name, or the object's. */
 export function highlightOf(result: unknown): string | undefined {
   const list = listOf(result);
-  const name = list ? itemName(list.items[0]) : result && typeof result === 'object' && !Array.isArray(result) ? itemName(result) : undefined;
+  // A lower-case word from a list of words ("on sale", "jazz") is a value, not a name to react to.
+  const first = list?.items[0];
+  if (typeof first === 'string' && !/^[\p{Lu}\d]/u.test(first)) return undefined;
+  const name = list ? itemName(first) : result && typeof result === 'object' && !Array.isArray(result) ? itemName(result) : undefined;
   return name && name.length <= 40 && /\p{L}/u.test(name) && !/^https?:/.test(name) ? name : undefined;
 }
 

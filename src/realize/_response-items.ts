@@ -1,0 +1,74 @@
+/**
+ * What a response may name, and how (`_response.ts`): a list item's name, a nameless list's noun, a field said
+ * with its owner, and the values never said (encoded data, a moment that is no date, long or bracketed text).
+ */
+import type { RecordOperation } from '../plan/types.ts';
+import { isKnownWord } from '../text/index.ts';
+import { listNoun } from './_count-nouns.ts';
+import { isBlob } from './_blob.ts';
+import { said } from './_say.ts';
+import { ID_KEY, LABEL_FIELDS } from './_response-keys.ts';
+import { humanizeIdentifier, plural, singular } from './words.ts';
+
+/** Words of a field that belong to whatever holds it: said with their owner when nested. */
+export const OWNED_WORDS = /^(description|total|base|base amount|subtotal|tax|fee|fees|amount|status|state|reference|summary|title|label|note|notes|balance|currency|price)$/i;
+/** Wrappers and list names whose fields are the record's own ({data: {description}}, {results: [{title}]}). */
+export const GENERIC_OWNER = /^(data|result|results|item|items|payload|response|body|record|records|entry|entries|content|attributes|properties|details|info|object|value|values|current|now|today|main|summary|overview|general|\d+)$/i;
+
+/** Was the field named with its owner ("account holder description"): another object's words, said after the record's own. */
+export function ownedBy(name: string, key: string): boolean {
+  const own = humanizeIdentifier(key).toLowerCase();
+  const said = name.toLowerCase();
+  return OWNED_WORDS.test(own) && said !== own && (said.endsWith(` ${own}`) || said.endsWith(' base amount'));
+}
+
+/** A moment named by an event ("providerPublishTime", "created_at", "timestamp"): a number there is a date only as seconds or milliseconds since 1970 (or a year). */
+const EVENT_TIME = /(publish|published|create|created|update|updated|modified|posted|released|creation|publication|issued)(time|date|at|on)$|^(timestamp|date|datetime)$/;
+function meaninglessMoment(key: string, value: number): boolean {
+  if (!EVENT_TIME.test(key.toLowerCase().replace(/[_-]/g, ''))) return false;
+  return !((value >= 1e9 && value < 2.2e9) || (value >= 1e12 && value < 2.2e12) || (Number.isInteger(value) && value >= 1900 && value <= 2100));
+}
+
+export function sayable(leaf: { path: string[]; value: string | number | boolean }): boolean {
+  // {providerPublishTime: 133}: no moment a person can be told.
+  if (typeof leaf.value === 'number') return !meaninglessMoment(leaf.path[leaf.path.length - 1] ?? '', leaf.value);
+  if (typeof leaf.value === 'string') {
+    const v = leaf.value;
+    if (isBlob(v)) return false;
+    return v.length > 0 && v.length <= 60 && !/[{}[\]<>]/.test(v) && !/^(https?:|\/\/)/.test(v) && !v.includes('\n');
+  }
+  return true;
+}
+
+/** The name of a list item, when it has one a person can say. */
+export function itemName(item: unknown, one = ''): string | undefined {
+  if (item === null || typeof item !== 'object') return typeof item === 'string' || typeof item === 'number' ? said(item) : undefined;
+  const entries = Object.entries(item as Record<string, unknown>).filter(([k, v]) => typeof v === 'string' && sayable({ path: [k], value: v }));
+  // {genre: "Comedy", genre_id: 209250} in a list of genres, {display_name: "UberX"}: the item's own word names it.
+  // A word that names ("Comedy", "Severe weather"), never a code ("MjUfkeT85Zq9") under {key} in a list of keys.
+  const label = entries.find(([k]) => LABEL_FIELDS.test(k)) ?? entries.find(([k, v]) => (OTHER_LABEL.test(k) || (one.length > 2 && !ID_KEY.test(k) && !/^(key|code|value|type)$/i.test(k) && singular(humanizeIdentifier(k).toLowerCase()) === one)) && /^\p{L}[\p{L} '&.,:-]*$/u.test(v as string));
+  return label ? said(label[1] as string) : undefined;
+}
+
+/** Name fields beside the plain ones ("display_name", "fullTitle", "headline"). */
+const OTHER_LABEL = /^((display|full)_?(name|title)|headline)$/i;
+
+/**
+ * The noun of a nameless list ([{product_id, display_name}, …] from /estimates/time): what its items' own id says they
+ * are ("products"), when the path's noun is not that; else the path's noun.
+ */
+export function itemsNoun(list: { items: unknown[]; name?: string }, operation: RecordOperation | undefined): string {
+  const noun = listNoun(list.name, operation);
+  const first = list.items[0];
+  // Only where the path names no thing ("results") or a mass word made countable ("time entries").
+  if (list.name !== undefined || !/^results$| entries$/.test(noun) || first === null || typeof first !== 'object' || Array.isArray(first)) return noun;
+  const own = /^([a-z]{3,})_?id$/i.exec(Object.keys(first)[0] ?? '')?.[1]?.toLowerCase();
+  return own && !noun.includes(own) && isKnownWord(own) && !/^(user|account|owner|parent|external|api|object|item|entity|record|resource)$/.test(own) ? plural(own) : noun;
+}
+
+/** A result that only says it worked ({status: "ok"}, {success: true}). */
+export function onlyAcknowledges(result: unknown): boolean {
+  if (result === null || typeof result !== 'object' || Array.isArray(result)) return false;
+  const entries = Object.entries(result as Record<string, unknown>);
+  return entries.length > 0 && entries.every(([k, v]) => (/^(status|result|message|state)$/i.test(k) && typeof v === 'string' && /^(ok|success|succeeded|done|accepted|deleted|removed|updated|created)$/i.test(v)) || (/^(success|ok)$/i.test(k) && v === true));
+}
