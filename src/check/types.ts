@@ -103,7 +103,11 @@ export type InvariantId =
   | 'named_source'
   // A record names one real thing, see _rules-facts.ts.
   | 'region_country_mismatch'
-  | 'numbered_name_mismatch';
+  | 'numbered_name_mismatch'
+  // One entity is one entity across a dialogue, see _rules-entity.ts.
+  | 'entity_name_pair'
+  | 'duplicate_list_id'
+  | 'write_echo';
 
 export interface Violation {
   invariant: InvariantId;
