@@ -3,7 +3,7 @@
  * result of the dialogue and every object in it (`companyId 127070` with `companyName` "Pagac Ltd" after the
  * search showed company 127070 as "Heller-Friesen Media"), unless the call that shows the new name sent it (a
  * rename). A long id (6+ characters, or 1000 and up) names an entity alone; a short one (73) with its kind, the
- * list or key it is under. `duplicate_list_id`: the items of one list are different records, so no two share
+ * list or key it is under, and only at the top of a result (a short id nested in a record is its parent's). `duplicate_list_id`: the items of one list are different records, so no two share
  * their own id. `write_echo`: a write returns the list it was sent (two photo URLs sent are not three others
  * returned). Reads only the dialogue record: shares nothing with the generator.
  */
@@ -47,12 +47,13 @@ export function checkEntities(record: DialogueRecord, add: Add): void {
       if (before === undefined || sent.has(name)) names.set(key, name);
       else if (before !== name) add('entity_name_pair', at, `${turn.operation}: ${what} is ${JSON.stringify(name)}, but the dialogue showed it as ${JSON.stringify(before)}`);
     };
-    const visit = (node: unknown, kind: string, depth: number): void => {
+    // `top`: the result's own record or an item of its own list; a short id nested deeper is its parent's business.
+    const visit = (node: unknown, kind: string, depth: number, top: boolean): void => {
       if (!node || typeof node !== 'object' || depth > 8) return;
       if (Array.isArray(node)) {
         const dup = duplicateId(node, kind);
         if (dup) add('duplicate_list_id', at, `${turn.operation}: two items of one list have ${dup}`);
-        for (const item of node) visit(item, kind, depth + 1);
+        for (const item of node) visit(item, kind, depth + 1, top);
         return;
       }
       const obj = node as Record<string, unknown>;
@@ -64,15 +65,22 @@ export function checkEntities(record: DialogueRecord, add: Add): void {
       }
       const idKey = ownId(obj, kind);
       const nameKey = Object.keys(obj).find((n) => OWN_NAME.test(words(n)) && typeof obj[n] === 'string');
-      if (idKey !== undefined && nameKey !== undefined) pair(entity(kind, obj[idKey] as string | number), obj[nameKey] as string, `the ${nameKey} of ${idKey} ${JSON.stringify(obj[idKey])}`);
-      for (const [k, v] of Object.entries(obj)) if (v && typeof v === 'object') visit(v, WRAPPER.test(words(k)) ? kind : singular(words(k)), depth + 1);
+      if (idKey !== undefined && nameKey !== undefined && (top || long(obj[idKey]))) pair(entity(kind, obj[idKey] as string | number), obj[nameKey] as string, `the ${nameKey} of ${idKey} ${JSON.stringify(obj[idKey])}`);
+      for (const [k, v] of Object.entries(obj)) if (v && typeof v === 'object') visit(v, WRAPPER.test(words(k)) ? kind : singular(words(k)), depth + 1, top && (WRAPPER.test(words(k)) || (idKey === undefined && Array.isArray(v))));
     };
-    visit(turn.result, '', 0);
+    visit(turn.result, rootKind(turn.operation), 0, true);
     if (method.toUpperCase() !== 'GET') {
       const echo = returnedOther(turn.result, args);
       if (echo) add('write_echo', at, `${turn.operation} was sent ${echo}`);
     }
   });
+}
+
+/** The noun an operation is about (`x.get_article_by_uuid` → article, `x.event` → event): its own record's kind. */
+function rootKind(operation: string): string {
+  const w = words(operation.slice(operation.indexOf('.') + 1)).split('_').filter((x) => x !== '');
+  const by = w.findIndex((x, i) => i > 0 && /^(by|for|with|from|of)$/.test(x));
+  return singular((by > 0 ? w.slice(0, by) : w).pop() ?? '');
 }
 
 /** "id 73" when two items of the list share their own id. */

@@ -9,6 +9,7 @@
 import type { Operation } from '../specs/types.ts';
 import { currentWorld, type World } from '../world/index.ts';
 import { countryRecord } from './_finish.ts';
+import { BOOKS, songTitle } from './_works.ts';
 
 /** What the dialogue has shown of an entity, by `kind\0id`: its name and its other naming texts (by key words). */
 interface Shown {
@@ -17,6 +18,8 @@ interface Shown {
 }
 
 const shownOf = new WeakMap<World, Map<string, Shown>>();
+/** The last state the dialogue showed of each entity's record, by `kind\0id`. */
+const recordsOf = new WeakMap<World, Map<string, Record<string, unknown>>>();
 
 const keyWords = new Map<string, string>();
 const words = (key: string): string => {
@@ -57,6 +60,11 @@ interface Walk {
   shown: Map<string, Shown>;
   pinned: ReadonlySet<string>;
   argTexts: ReadonlySet<string>;
+  /** Argument keys (as words): what the call set is its own. */
+  argKeys: ReadonlySet<string>;
+  records: Map<string, Record<string, unknown>>;
+  /** A read shows records as they were last shown; a write changes them. */
+  read: boolean;
 }
 
 const join = (path: string, key: string): string => (path === '' ? key : `${path}.${key}`);
@@ -81,35 +89,109 @@ export function agreeEntities(result: unknown, pinned: ReadonlySet<string>, args
   if (!shown) shownOf.set(world, (shown = new Map()));
   const argTexts = new Set<string>();
   for (const v of Object.values(args)) if (typeof v === 'string') argTexts.add(v);
-  const walk: Walk = { shown, pinned, argTexts };
+  let records = recordsOf.get(world);
+  if (!records) recordsOf.set(world, (records = new Map()));
+  const walk: Walk = { shown, pinned, argTexts, argKeys: new Set(Object.keys(args).map(words)), records, read: operation.effect === 'read' };
   if (operation.effect !== 'read') returnsWhatWasSent(result, args, pinned);
+  // The noun the operation is about: `get_article_by_uuid` → article, `listCompanyJobs` → job.
   const opWords = words(operation.name).split('_').filter((w) => w !== '');
-  const rootKind = singular(opWords[opWords.length - 1] ?? '');
-  visit(result, '', rootKind, walk, 0);
+  const by = opWords.findIndex((w, i) => i > 0 && /^(by|for|with|from|of)$/.test(w));
+  const rootKind = singular((by > 0 ? opWords.slice(0, by) : opWords).pop() ?? '');
+  visit(result, '', rootKind, walk, 0, true);
 }
 
-function visit(node: unknown, path: string, kind: string, walk: Walk, depth: number): void {
+/** `top`: the result's own record or an item of its own list (not a child nested in one, whose short id is its parent's business). */
+function visit(node: unknown, path: string, kind: string, walk: Walk, depth: number, top: boolean): void {
   if (!node || typeof node !== 'object' || depth > 6) return;
   if (Array.isArray(node)) {
     uniqueIds(node, path, kind, walk.pinned);
     node.forEach((item, i) => {
       if (item && typeof item === 'object' && !Array.isArray(item)) countryRecord(item as Record<string, unknown>, fixedKeys(item as Record<string, unknown>, `${path}[${i}]`, walk.pinned));
-      visit(item, `${path}[${i}]`, kind, walk, depth + 1);
+      visit(item, `${path}[${i}]`, kind, walk, depth + 1, top);
     });
     return;
   }
   const obj = node as Record<string, unknown>;
   const idKey = ownIdKey(obj, kind);
+  // A short id (73) names an entity only at the top of a result; a long one (a uuid) anywhere.
+  const entity = idKey !== undefined && (top || distinct(obj[idKey])) ? entityKey(kind, obj[idKey]) : undefined;
+  if (entity !== undefined && walk.read) asShownBefore(obj, path, entity, idKey!, walk);
+  ownWork(obj, path, walk);
+  fightCard(obj, path, walk.pinned);
   pairedNames(obj, path, walk);
-  if (idKey !== undefined) {
-    ownNames(obj, path, kind, idKey, walk);
-    childrenNameParent(obj, path, kind, obj[idKey], walk.pinned);
-  }
+  if (entity !== undefined) ownNames(obj, path, entity, idKey!, walk);
+  if (idKey !== undefined) childrenNameParent(obj, path, kind, obj[idKey], walk.pinned);
   for (const [key, child] of Object.entries(obj)) {
     if (!child || typeof child !== 'object') continue;
     const w = words(key);
-    visit(child, join(path, key), WRAPPER.test(w) ? kind : singular(w), walk, depth + 1);
+    const wrapper = WRAPPER.test(w);
+    // A container's lists (`{events: [...]}`) are the result's own; a record's lists (an event's fights) are its children.
+    visit(child, join(path, key), wrapper ? kind : singular(w), walk, depth + 1, top && (wrapper || (idKey === undefined && Array.isArray(child))));
   }
+  if (entity !== undefined) walk.records.set(entity, structuredClone(obj));
+}
+
+/**
+ * A record read again is as the dialogue last showed it (event 52 holds the same fights when fetched by its id):
+ * fields it shares with that showing take its values, but never one the chain reads or the call asked by.
+ */
+function asShownBefore(obj: Record<string, unknown>, path: string, entity: string, idKey: string, walk: Walk): void {
+  const before = walk.records.get(entity);
+  if (!before) return;
+  const kindOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+  for (const [key, value] of Object.entries(before)) {
+    if (key === idKey || !(key in obj) || walk.argKeys.has(words(key)) || kindOf(obj[key]) !== kindOf(value)) continue;
+    const here = join(path, key);
+    if (walk.pinned.has(here) || [...walk.pinned].some((p) => p.startsWith(`${here}.`) || p.startsWith(`${here}[`))) continue;
+    obj[key] = structuredClone(value);
+  }
+}
+
+let authorOf: Map<string, string> | undefined;
+const WORK_TITLE = /^(title|name|book_title|work_title)$/;
+const AUTHOR = /^(author|author_name|authors|author_names|writer|by)$/;
+
+/** A real book listed under another author (Frankenstein among García Márquez's works) is not that book: it is retitled. */
+function ownWork(obj: Record<string, unknown>, path: string, walk: Walk): void {
+  authorOf ??= new Map(BOOKS.map((b) => [b.title, b.author]));
+  const titleKey = Object.keys(obj).find((k) => WORK_TITLE.test(words(k)) && typeof obj[k] === 'string' && authorOf!.has(obj[k] as string));
+  if (titleKey === undefined || walk.pinned.has(join(path, titleKey)) || walk.argTexts.has(obj[titleKey] as string)) return;
+  const names: string[] = [];
+  for (const [k, v] of Object.entries(obj)) {
+    if (!AUTHOR.test(words(k))) continue;
+    for (const a of Array.isArray(v) ? v : [v]) {
+      const name = typeof a === 'string' ? a : a && typeof a === 'object' ? (a as Record<string, unknown>).name : undefined;
+      if (typeof name === 'string') names.push(name);
+    }
+  }
+  if (names.length > 0 && !names.includes(authorOf.get(obj[titleKey] as string)!)) obj[titleKey] = `The ${songTitle()}`;
+}
+
+const BOUTS = /^(fights|bouts|matches|matchups|duels|fixtures|card|fight_card)$/;
+const PAIRING = /^(?:.*?:\s*)?(\S.*?)\s+vs\.?\s+(\S.*)$/;
+
+/**
+ * A fight card names its fights: each bout is a pairing ("Moreau vs. Aziz", never "Paris Food Fair"), and an event
+ * named by its main event ("Fight Night Helsinki: Ivanova vs. Jensen") holds that bout.
+ */
+function fightCard(obj: Record<string, unknown>, path: string, pinned: ReadonlySet<string>): void {
+  const listKey = Object.keys(obj).find((k) => BOUTS.test(words(k)) && Array.isArray(obj[k]));
+  if (listKey === undefined) return;
+  const bouts = (obj[listKey] as unknown[]).filter((b): b is Record<string, unknown> => !!b && typeof b === 'object' && !Array.isArray(b));
+  const titleOf = (b: Record<string, unknown>): string | undefined => Object.keys(b).find((k) => /^(title|name)$/.test(words(k)) && typeof b[k] === 'string');
+  const people = currentWorld()?.people ?? [];
+  bouts.forEach((b, i) => {
+    const key = titleOf(b);
+    if (key === undefined || PAIRING.test(b[key] as string) || pinned.has(`${join(path, listKey)}[${i}].${key}`) || people.length < 2) return;
+    b[key] = `${people[(2 * i) % people.length]!.lastName} vs. ${people[(2 * i + 1) % people.length]!.lastName}`;
+  });
+  const ownKey = titleOf(obj);
+  const main = ownKey !== undefined ? PAIRING.exec(obj[ownKey] as string) : null;
+  if (!main || bouts.length === 0) return;
+  const pairing = `${main[1]} vs. ${main[2]}`;
+  if (bouts.some((b) => { const k = titleOf(b); return k !== undefined && PAIRING.exec(b[k] as string)?.slice(1).join(' vs. ') === pairing; })) return;
+  const firstKey = titleOf(bouts[0]!);
+  if (firstKey !== undefined && !pinned.has(`${join(path, listKey)}[0].${firstKey}`)) bouts[0]![firstKey] = pairing;
 }
 
 function fixedKeys(obj: Record<string, unknown>, path: string, pinned: ReadonlySet<string>): string[] {
@@ -130,10 +212,7 @@ function pairedNames(obj: Record<string, unknown>, path: string, walk: Walk): vo
 }
 
 /** The record's own name and naming texts: those the dialogue showed for its id before. */
-function ownNames(obj: Record<string, unknown>, path: string, kind: string, idKey: string, walk: Walk): void {
-  const id = obj[idKey];
-  const entity = entityKey(kind, id);
-  if (entity === undefined) return;
+function ownNames(obj: Record<string, unknown>, path: string, entity: string, idKey: string, walk: Walk): void {
   for (const key of Object.keys(obj)) {
     if (typeof obj[key] !== 'string' || key === idKey) continue;
     const w = words(key);

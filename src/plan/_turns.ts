@@ -9,6 +9,7 @@ import { lastNameWord } from './_params.ts';
 import { buildResult, valueAtPath } from './_result.ts';
 import { honourArguments } from './_honour.ts';
 import { agreeEntities } from './_entities.ts';
+import { withRng } from './_faker.ts';
 import { agreeRecord } from './_agree.ts';
 import { honourQueryAndIds } from './_honour-query.ts';
 import { settlePlaceResult } from './_place-results.ts';
@@ -399,7 +400,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   honourArguments(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value))), built.pinnedAt);
   honourQueryAndIds(built.result, { args, operation, ...(shape.query !== undefined ? { query: shape.query } : {}), known, pinnedPaths: Object.values(built.pinnedAt), picking });
   agreeRecord(built.result, outputs, operation, new Set(Object.values(built.pinnedAt)), args);
-  agreeEntities(built.result, new Set(Object.values(built.pinnedAt)), args, operation);
+  withRng(rng, () => agreeEntities(built.result, new Set(Object.values(built.pinnedAt)), args, operation));
   if (picking && !namesApart(built.result, Object.values(built.pinnedAt))) return `${a.op.id}: the records listed for the user to pick from share a name`;
   // The user named the record (the search term is one listed record's name): there is nothing to choose.
   if (picking && namedAlready(built.result, Object.values(built.pinnedAt), args)) return `${a.op.id}: the user already named one of the records listed, so a pick would ask nothing`;
