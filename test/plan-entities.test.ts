@@ -1,7 +1,9 @@
 /** One entity is one entity across the calls of a dialogue: src/plan/_entities.ts on built results. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { agreeEntities } from '../src/plan/_entities.ts';
+import { agreeEntities, forgetEntities } from '../src/plan/_entities.ts';
+import { agreeRecord } from '../src/plan/_agree.ts';
+import { withRng } from '../src/plan/_faker.ts';
 import { Rng } from '../src/random/index.ts';
 import { drawWorld, withWorld } from '../src/world/index.ts';
 
@@ -59,5 +61,46 @@ describe('entities agree across calls', () => {
     });
     assert.deepEqual(pet.photoUrls, sent);
     assert.deepEqual(removed, { ids: ['a1b2c3', 'd4e5f6', 'g7h8i9'], status: 'deleted' });
+  });
+
+  it('a record read again is as last shown; a discarded try showed nothing', () => {
+    const again = { id: 52, title: 'Summer Slam Paris: Nakamura vs. Ivanova', location: 'Paris', fights: [{ id: 9, title: 'Haddad vs. Santos', event: 52 }] };
+    const fresh = { id: 52, title: 'Summer Slam Paris: Nakamura vs. Ivanova', location: 'Oslo' };
+    withWorld(drawWorld(Rng.for(1, 1, 7)), () => {
+      agreeEntities({ events: [{ id: 52, title: 'Summer Slam Paris: Nakamura vs. Ivanova', location: 'Paris', fights: [{ id: 1, title: 'Nakamura vs. Ivanova', event: 52 }] }] }, none, {}, { effect: 'read', name: 'events' });
+      agreeEntities(again, none, { id: 52 }, { effect: 'read', name: 'event' });
+      forgetEntities();
+      agreeEntities(fresh, none, { id: 52 }, { effect: 'read', name: 'event' });
+    });
+    assert.deepEqual(again.fights, [{ id: 1, title: 'Nakamura vs. Ivanova', event: 52 }]);
+    assert.equal(fresh.location, 'Oslo');
+  });
+
+  it('a bout is a pairing and the event named by its main bout holds it (either way round)', () => {
+    const card = { events: [{ id: 7, title: 'Fight Night Helsinki: Ivanova vs. Jensen', fights: [{ id: 1, title: 'Gill vs. Fleck' }, { id: 2, title: 'Paris Food Fair' }] }, { id: 8, title: 'Cage Classic: Byrne vs. Aziz', fights: [{ id: 3, title: 'Aziz vs. Byrne' }] }] };
+    withWorld(drawWorld(Rng.for(1, 1, 8)), () => agreeEntities(card, none, {}, { effect: 'read', name: 'events' }));
+    assert.equal(card.events[0]!.fights[0]!.title, 'Ivanova vs. Jensen');
+    assert.match(card.events[0]!.fights[1]!.title, /^\S+ vs\. \S+$/);
+    assert.equal(card.events[1]!.fights[0]!.title, 'Aziz vs. Byrne');
+  });
+
+  it("a real book among another author's works is retitled", () => {
+    const works = { entries: [{ workId: 'a1', title: 'One Hundred Years of Solitude', authors: [{ authorId: 'OL1A', name: 'Gabriel García Márquez' }] }, { workId: 'a2', title: 'Frankenstein', authors: [{ authorId: 'OL1A', name: 'Gabriel García Márquez' }] }] };
+    const world = drawWorld(Rng.for(1, 1, 9));
+    withRng(Rng.for(1, 1, 10), () => withWorld(world, () => agreeEntities(works, none, { authorId: 'OL1A' }, { effect: 'read', name: 'listAuthorWorks' })));
+    assert.equal(works.entries[0]!.title, 'One Hundred Years of Solitude');
+    assert.notEqual(works.entries[1]!.title, 'Frankenstein');
+  });
+});
+
+describe('a film whose release date has passed is released', () => {
+  it('"in_production" beside a past releaseDate becomes the vocabulary\'s released word', () => {
+    const movie = { movieId: 1, releaseDate: '2024-01-08', status: 'in_production' };
+    const upcoming = { movieId: 2, releaseDate: '2027-05-01', status: 'in_production' };
+    const outputs = [{ path: 'status', schema: { type: 'string', enum: ['rumored', 'planned', 'in_production', 'released'] } }] as never;
+    agreeRecord(movie, outputs, { effect: 'read', name: 'getMovie', method: 'GET', path: '/movies/{id}' }, new Set());
+    agreeRecord(upcoming, outputs, { effect: 'read', name: 'getMovie', method: 'GET', path: '/movies/{id}' }, new Set());
+    assert.equal(movie.status, 'released');
+    assert.equal(upcoming.status, 'in_production');
   });
 });

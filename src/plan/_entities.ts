@@ -81,6 +81,14 @@ function ownIdKey(obj: Record<string, unknown>, kind: string): string | undefine
   return fallback;
 }
 
+/** A new try at the dialogue: what a discarded try showed was never shown. */
+export function forgetEntities(): void {
+  const world = currentWorld();
+  if (!world) return;
+  shownOf.delete(world);
+  recordsOf.delete(world);
+}
+
 /** Make one finished result agree with what the dialogue showed before (see the file comment). */
 export function agreeEntities(result: unknown, pinned: ReadonlySet<string>, args: Record<string, unknown>, operation: Pick<Operation, 'effect' | 'name'>): void {
   const world = currentWorld();
@@ -189,7 +197,9 @@ function fightCard(obj: Record<string, unknown>, path: string, pinned: ReadonlyS
   const main = ownKey !== undefined ? PAIRING.exec(obj[ownKey] as string) : null;
   if (!main || bouts.length === 0) return;
   const pairing = `${main[1]} vs. ${main[2]}`;
-  if (bouts.some((b) => { const k = titleOf(b); return k !== undefined && PAIRING.exec(b[k] as string)?.slice(1).join(' vs. ') === pairing; })) return;
+  // The main bout may be written either way round ("Aziz vs. Byrne").
+  const sides = [main[1], main[2]].sort().join('\u0000');
+  if (bouts.some((b) => { const k = titleOf(b); const m = k !== undefined ? PAIRING.exec(b[k] as string) : null; return m !== null && [m[1], m[2]].sort().join('\u0000') === sides; })) return;
   const firstKey = titleOf(bouts[0]!);
   if (firstKey !== undefined && !pinned.has(`${join(path, listKey)}[0].${firstKey}`)) bouts[0]![firstKey] = pairing;
 }
