@@ -45,6 +45,10 @@ describe('one id, one name', () => {
     assert.deepEqual(pairBroken(renamed), []);
     assert.deepEqual(pairBroken(oneCall({}, { category: { id: 1, name: 'Dogs' }, tags: [{ id: 1, name: 'friendly' }] })), []);
   });
+  test('one company name with two companyIds breaks it', () => {
+    assert.deepEqual(pairBroken(oneCall({}, { results: [{ jobId: 'a', companyId: 532405, companyName: 'Bahringer Media' }, { jobId: 'b', companyId: 761444, companyName: 'Bahringer Media' }] })), ['entity_name_pair']);
+    assert.deepEqual(pairBroken(oneCall({}, { results: [{ jobId: 'a', companyId: 532405, companyName: 'Bahringer Media' }, { jobId: 'b', companyId: 532405, companyName: 'Bahringer Media' }] })), []);
+  });
   test('one result naming the same company twice breaks it', () => {
     assert.deepEqual(pairBroken(oneCall({}, { jobs: [{ jobId: 'a', companyId: 532405, companyName: 'Bahringer Media' }, { jobId: 'b', companyId: 532405, companyName: 'Pagac Ltd' }] })), ['entity_name_pair']);
   });

@@ -18,6 +18,9 @@ describe('entities agree across calls', () => {
       agreeEntities(jobs, none, { companyId: 127070 }, { effect: 'read', name: 'listCompanyJobs' });
     });
     assert.equal(jobs.results[0]!.companyName, 'Heller-Friesen Media');
+    const two = { results: [{ jobId: 'a', companyId: 532405, companyName: 'Bahringer Media' }, { jobId: 'b', companyId: 761444, companyName: 'Bahringer Media' }] };
+    withWorld(drawWorld(Rng.for(1, 1, 11)), () => agreeEntities(two, none, {}, { effect: 'read', name: 'searchJobs' }));
+    assert.equal(two.results[1]!.companyId, 532405);
   });
 
   it('an article fetched by its uuid keeps the publisher it was listed with; a value the chain reads or the call sent is kept', () => {

@@ -2,7 +2,7 @@
  * One entity is one entity across a dialogue (QUALITY.md E). `entity_name_pair`: an id keeps one name in every
  * result of the dialogue and every object in it (`companyId 127070` with `companyName` "Pagac Ltd" after the
  * search showed company 127070 as "Heller-Friesen Media"), unless the call that shows the new name sent it (a
- * rename). A long id (6+ characters, or 1000 and up) names an entity alone; a short one (73) with its kind, the
+ * rename), and a `<x>_name` keeps one `<x>_id` (one "Bahringer Media", not two companies). A long id (6+ characters, or 1000 and up) names an entity alone; a short one (73) with its kind, the
  * list or key it is under, and only at the top of a result (a short id nested in a record is its parent's). `duplicate_list_id`: the items of one list are different records, so no two share
  * their own id. `write_echo`: a write returns the list it was sent (two photo URLs sent are not three others
  * returned). Reads only the dialogue record: shares nothing with the generator.
@@ -32,6 +32,7 @@ function ownId(obj: Record<string, unknown>, kind: string): string | undefined {
 
 export function checkEntities(record: DialogueRecord, add: Add): void {
   const names = new Map<string, string>();
+  const ids = new Map<string, string>();
   let args: Record<string, unknown> = {};
   let method = 'GET';
   record.turns.forEach((turn, at) => {
@@ -40,7 +41,7 @@ export function checkEntities(record: DialogueRecord, add: Add): void {
       method = record.operations[turn.call.operation]?.method ?? 'GET';
     }
     if (turn.speaker !== 'tool' || turn.status !== 'ok') return;
-    const sent = new Set(Object.values(args).filter((v): v is string => typeof v === 'string'));
+    const sent = new Set(Object.values(args).filter((v) => typeof v === 'string' || typeof v === 'number').map(String));
     const pair = (key: string | undefined, name: string, what: string): void => {
       if (key === undefined) return;
       const before = names.get(key);
@@ -61,7 +62,13 @@ export function checkEntities(record: DialogueRecord, add: Add): void {
         const m = /^(.+)_id$/.exec(words(k));
         if (!m || !isId(v)) continue;
         const nameKey = Object.keys(obj).find((n) => (words(n) === `${m[1]}_name` || words(n) === `${m[1]}_title`) && typeof obj[n] === 'string');
-        if (nameKey !== undefined) pair(entity(m[1]!, v), obj[nameKey] as string, `${k} ${JSON.stringify(v)}'s ${nameKey}`);
+        if (nameKey === undefined) continue;
+        pair(entity(m[1]!, v), obj[nameKey] as string, `${k} ${JSON.stringify(v)}'s ${nameKey}`);
+        // One name, one id: "Bahringer Media" is not two companies.
+        const named = `${m[1]}\u0000${obj[nameKey] as string}`;
+        const firstId = ids.get(named);
+        if (firstId === undefined) ids.set(named, JSON.stringify(v));
+        else if (firstId !== JSON.stringify(v) && !sent.has(String(v))) add('entity_name_pair', at, `${turn.operation}: ${nameKey} ${JSON.stringify(obj[nameKey])} has ${k} ${JSON.stringify(v)}, but the dialogue showed it with ${firstId}`);
       }
       const idKey = ownId(obj, kind);
       const nameKey = Object.keys(obj).find((n) => OWN_NAME.test(words(n)) && typeof obj[n] === 'string');

@@ -96,7 +96,7 @@ export function agreeEntities(result: unknown, pinned: ReadonlySet<string>, args
   let shown = shownOf.get(world);
   if (!shown) shownOf.set(world, (shown = new Map()));
   const argTexts = new Set<string>();
-  for (const v of Object.values(args)) if (typeof v === 'string') argTexts.add(v);
+  for (const v of Object.values(args)) if (typeof v === 'string' || typeof v === 'number') argTexts.add(String(v));
   let records = recordsOf.get(world);
   if (!records) recordsOf.set(world, (records = new Map()));
   const walk: Walk = { shown, pinned, argTexts, argKeys: new Set(Object.keys(args).map(words)), records, read: operation.effect === 'read' };
@@ -218,6 +218,14 @@ function pairedNames(obj: Record<string, unknown>, path: string, walk: Walk): vo
     const entity = entityKey(m[1]!, id);
     if (nameKey === undefined || entity === undefined) continue;
     settle(walk, entity, obj, nameKey, join(path, nameKey), 'name');
+    // One name, one id: a second company called "Bahringer Media" is the first one (its id, not another).
+    const byName = `\u0001${m[1]}\u0000${obj[nameKey] as string}`;
+    const first = walk.shown.get(byName);
+    if (!first) walk.shown.set(byName, { name: JSON.stringify(id), texts: new Map() });
+    else if (first.name !== JSON.stringify(id) && !walk.pinned.has(join(path, key)) && !walk.argTexts.has(String(id))) {
+      const before = JSON.parse(first.name!) as unknown;
+      if (typeof before === typeof id) obj[key] = before;
+    }
   }
 }
 
