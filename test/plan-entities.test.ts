@@ -63,6 +63,9 @@ describe('entities agree across calls', () => {
       agreeEntities(removed, none, { ids: 'a1b2c3,d4e5f6,g7h8i9' }, { effect: 'delete', name: 'removeTracks' });
     });
     assert.deepEqual(pet.photoUrls, sent);
+    const copy = { id: 'nc61YDjiJJ', status: 'created', geomarkUrl: 'https://geomark.example.org/' };
+    withWorld(drawWorld(Rng.for(1, 1, 12)), () => agreeEntities(copy, none, { geomarkUrl: 'https://geomark.example.org/' }, { effect: 'create', name: 'post_geomarks_copy' }));
+    assert.equal(copy.geomarkUrl, 'https://geomark.example.org/nc61YDjiJJ');
     assert.deepEqual(removed, { ids: ['a1b2c3', 'd4e5f6', 'g7h8i9'], status: 'deleted' });
   });
 

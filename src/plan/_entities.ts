@@ -101,6 +101,7 @@ export function agreeEntities(result: unknown, pinned: ReadonlySet<string>, args
   if (!records) recordsOf.set(world, (records = new Map()));
   const walk: Walk = { shown, pinned, argTexts, argKeys: new Set(Object.keys(args).map(words)), records, read: operation.effect === 'read' };
   if (operation.effect !== 'read') returnsWhatWasSent(result, args, pinned);
+  if (operation.effect !== 'read' && COPY.test(words(operation.name))) copyIsNew(result, args, pinned);
   // The noun the operation is about: `get_article_by_uuid` → article, `listCompanyJobs` → job.
   const opWords = words(operation.name).split('_').filter((w) => w !== '');
   const by = opWords.findIndex((w, i) => i > 0 && /^(by|for|with|from|of)$/.test(w));
@@ -308,6 +309,21 @@ function childrenNameParent(obj: Record<string, unknown>, path: string, kind: st
         if ((w === kind || w === `${kind}_id`) && typeof c[k] === typeof id && c[k] !== id && !pinned.has(`${join(path, key)}[${i}].${k}`)) c[k] = id;
       }
     });
+  }
+}
+
+const COPY = /(^|_)(copy|copies|clone|duplicate|fork)(_|$)/;
+
+/** A copy is a new record: its link is its own (the source's URL with the copy's id), not the source's it was made from. */
+function copyIsNew(result: unknown, args: Record<string, unknown>, pinned: ReadonlySet<string>): void {
+  if (!result || typeof result !== 'object' || Array.isArray(result)) return;
+  const obj = result as Record<string, unknown>;
+  const id = Object.entries(obj).find(([k, v]) => /^(id|_id|uuid)$/.test(words(k)) && (typeof v === 'string' || typeof v === 'number'))?.[1];
+  if (id === undefined) return;
+  const sent = new Set(Object.values(args).filter((v): v is string => typeof v === 'string'));
+  for (const [key, value] of Object.entries(obj)) {
+    if (typeof value !== 'string' || !sent.has(value) || pinned.has(key) || !/(^|_)(url|uri|href|link)$/.test(words(key)) || !/^https?:\/\//.test(value)) continue;
+    obj[key] = `${value.replace(/\/+$/, '')}/${String(id)}`;
   }
 }
 
