@@ -137,7 +137,8 @@ function visit(node: unknown, path: string, kind: string, walk: Walk, depth: num
     // A container's lists (`{events: [...]}`) are the result's own; a record's lists (an event's fights) are its children.
     visit(child, join(path, key), wrapper ? kind : singular(w), walk, depth + 1, top && (wrapper || (idKey === undefined && Array.isArray(child))));
   }
-  if (entity !== undefined) walk.records.set(entity, structuredClone(obj));
+  // Kept as it is (results are not changed after their call); copied only when read again.
+  if (entity !== undefined) walk.records.set(entity, obj);
 }
 
 /**
