@@ -130,7 +130,11 @@ export type InvariantId =
   // What the assistant says after a result, see _rules-reply.ts.
   | 'blob_in_speech'
   | 'one_of_few_named'
-  | 'asked_value_unsaid';
+  | 'asked_value_unsaid'
+  // One entity is one entity across a dialogue, see _rules-entity.ts.
+  | 'entity_name_pair'
+  | 'duplicate_list_id'
+  | 'write_echo';
 
 export interface Violation {
   invariant: InvariantId;

@@ -47,6 +47,7 @@ export function agreeFields(obj: Record<string, unknown>, path: string, pattern:
     jobJustStarted(obj, pattern, ctx, free);
   }
   lifespan(obj, free);
+  releasedStatus(obj, pattern, ctx, free);
   finishedAfterCreated(obj, free);
   numberTexts(obj, free);
 }
@@ -243,6 +244,22 @@ function jobJustStarted(obj: Record<string, unknown>, pattern: string, ctx: Agre
   const statusKey = Object.keys(obj).find((k) => STATUS_KEY.test(k) && typeof obj[k] === 'string');
   if (statusKey === undefined || !free(statusKey) || WAITING.test(obj[statusKey] as string)) return;
   const word = statusWord(ctx, pattern, statusKey, WAITING, 'pending', obj[statusKey] as string);
+  if (word !== undefined) obj[statusKey] = word;
+}
+
+const NOT_OUT = /^(in[_ ]?production|post[_ ]?production|pre[_ ]?production|planned|announced|rumou?red|upcoming|unreleased|filming|in[_ ]?development|coming[_ ]?soon)$/i;
+const RELEASE_DATE = /^(release_?date|released|released_?on|first_?air_?date|air_?date|premiere_?date|published_?date|publication_?date|launch_?date)$/i;
+const OUT = /^(released|published|aired|ended|available|out|launched)$/i;
+
+/** A film whose release date has passed is out: "in production" beside releaseDate 2024-01-08 says "released". */
+function releasedStatus(obj: Record<string, unknown>, pattern: string, ctx: AgreeContext, free: (k: string) => boolean): void {
+  const statusKey = Object.keys(obj).find((k) => STATUS_KEY.test(k) && typeof obj[k] === 'string' && NOT_OUT.test(obj[k] as string));
+  if (statusKey === undefined || !free(statusKey)) return;
+  const date = Object.entries(obj).find(([k, v]) => RELEASE_DATE.test(k.replace(/([a-z0-9])([A-Z])/g, '$1_$2')) && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v))?.[1] as string | undefined;
+  if (date === undefined || date.slice(0, 10) > REFERENCE_DATE) return;
+  const before = obj[statusKey] as string;
+  // Written as the record writes its status: "In Production" → "Released", "in_production" → "released".
+  const word = statusWord(ctx, pattern, statusKey, OUT, /^\p{Lu}[\p{Ll}]/u.test(before) ? 'Released' : 'released', before);
   if (word !== undefined) obj[statusKey] = word;
 }
 

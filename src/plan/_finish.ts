@@ -303,6 +303,12 @@ function numberedName(record: Record<string, unknown>, keys: string[]): void {
   }
 }
 
+/** A country record finished again after its name changed (an item of a list renamed apart from the first). */
+export function countryRecord(record: Record<string, unknown>, fixed: readonly string[]): void {
+  if (!Object.keys(record).some((k) => COUNTRY_FACT.test(words(k)))) return;
+  agreeCountry(record, new Map(Object.keys(record).filter((k) => !fixed.includes(k)).map((k) => [words(k), k])), fixed);
+}
+
 const OWN_CODE = ['code', 'iso2', 'iso_code', 'alpha2', 'alpha_2', 'iso', 'country_code', 'iso3166_1_alpha2', 'cca2'];
 const COUNTRY_FACT = /^(capital|capital_city|native|native_name|emoji|flag|phone|phone_code|calling_code|dial_code|currency|currency_code)$/;
 

@@ -8,6 +8,8 @@ import { mockParamValue, schemaViolations } from './_mock.ts';
 import { lastNameWord } from './_params.ts';
 import { buildResult, valueAtPath } from './_result.ts';
 import { honourArguments } from './_honour.ts';
+import { agreeEntities } from './_entities.ts';
+import { withRng } from './_faker.ts';
 import { agreeRecord } from './_agree.ts';
 import { agreeAggregates } from './_aggregates.ts';
 import { honourQueryAndIds } from './_honour-query.ts';
@@ -402,6 +404,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   honourFilters(built.result, args, operation, Object.values(built.pinnedAt));
   honourQueryAndIds(built.result, { args, operation, ...(shape.query !== undefined ? { query: shape.query } : {}), known, pinnedPaths: Object.values(built.pinnedAt), picking });
   agreeRecord(built.result, outputs, operation, new Set(Object.values(built.pinnedAt)), args);
+  withRng(rng, () => agreeEntities(built.result, new Set(Object.values(built.pinnedAt)), args, operation));
   // Last, once every value is settled: summaries (average_rank, found_percent, total_reviews) fit their items.
   agreeAggregates(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
   if (picking && !namesApart(built.result, Object.values(built.pinnedAt))) return `${a.op.id}: the records listed for the user to pick from share a name`;

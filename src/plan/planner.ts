@@ -13,6 +13,7 @@ import type { ChainCandidate, PlanCatalog } from './catalog.ts';
 import { DEFAULT_FLOW_MIX, type FlowShape } from './flows.ts';
 import { withToolList, type ToolListMode } from './tool-list.ts';
 import { drawWorld, withWorld } from '../world/index.ts';
+import { forgetEntities } from './_entities.ts';
 import type { DialoguePlan, FlowFamily } from './types.ts';
 
 export { GENERATOR } from './_record.ts';
@@ -123,6 +124,7 @@ function planInWorld(catalog: PlanCatalog, options: PlanOptions): PlanOutcome {
     }
     for (let attempt = 0; attempt < (flow.cannotFulfil ? 1 : attempts); attempt++) {
       const candidate = flow.cannotFulfil ? { operations: [], edges: [] } : pickCandidate(pool, rng);
+      forgetEntities();
       const played = playFlow(catalog, flow, candidate, rng, seed, index);
       if (typeof played !== 'string') return withToolList(played, catalog, options.tools ?? 'retrieved');
       lastReason = `flow ${definition.id}: ${played}`;
