@@ -18,7 +18,7 @@ import { valuesAt } from './_objects.ts';
 import { operationEffect } from '../specs/index.ts';
 import { identifierWords } from '../text/index.ts';
 import type { InvariantId, Violation } from './types.ts';
-import { memoized } from './_text-memo.ts';
+import { memoized } from '../text/memo.ts';
 
 export const ASK_INVARIANTS = ['empty_search', 'destructive_proposal', 'volunteered_switch', 'wrong_operation', 'needless_pick'] as const satisfies readonly InvariantId[];
 

@@ -16,7 +16,7 @@
 import type { DialogueRecord, RecordOperation, ToolTurn } from '../plan/types.ts';
 import { identifierWords } from '../text/index.ts';
 import type { InvariantId, Violation } from './types.ts';
-import { memoized } from './_text-memo.ts';
+import { memoized } from '../text/memo.ts';
 
 export const ASK8_INVARIANTS = ['caller_source', 'wide_pick', 'unsent_filter', 'unsayable_value', 'named_source'] as const satisfies readonly InvariantId[];
 

@@ -6,7 +6,7 @@
 import type { AssistantTurn, DialogueRecord, ParamRef, ToolTurn, UserTurn } from '../plan/types.ts';
 import { identifierWords, mentionsValue, normalizeForMatch } from '../text/index.ts';
 import type { InvariantId, Violation } from './types.ts';
-import { memoized } from './_text-memo.ts';
+import { memoized } from '../text/memo.ts';
 
 export const CHAIN_INVARIANTS = ['unfiltered_source', 'half_coordinate', 'paging_value', 'unrelated_hop', 'opaque_codes'] as const satisfies readonly InvariantId[];
 

@@ -7,7 +7,7 @@
  */
 import type { DialogueRecord, Turn } from '../plan/types.ts';
 import type { InvariantId, Violation } from './types.ts';
-import { memoized } from './_text-memo.ts';
+import { memoized } from '../text/memo.ts';
 
 export const HONOUR_INVARIANTS = ['argument_ignored'] as const satisfies readonly InvariantId[];
 

@@ -11,7 +11,7 @@
 import type { DialogueRecord, ToolTurn } from '../plan/types.ts';
 import { operationEffect } from '../specs/index.ts';
 import type { InvariantId, Violation } from './types.ts';
-import { memoized } from './_text-memo.ts';
+import { memoized } from '../text/memo.ts';
 
 export const QUERY_INVARIANTS = ['query_unmatched', 'ids_unanswered', 'total_below_shown'] as const satisfies readonly InvariantId[];
 

@@ -1,3 +1,4 @@
+import { memoized } from '../text/memo.ts';
 /**
  * Money that means what it says in its currency (QUALITY.md E): amounts are drawn on a dollar's scale, so
  * beside a currency code they are scaled by a rough rate (53 won is no delivery fee; 71 750 won is) and
@@ -26,7 +27,7 @@ const BASE_KEY = /^(base|base_?fare|base_?amount|base_?price|subtotal|net|net_?a
 const TOTAL_KEY = /^(total|total_?amount|total_?price|grand_?total|amount_?total|gross|gross_?amount)$/;
 const TAX_KEY = /^(tax|taxes|tax_?amount|vat|fees_?and_?taxes)$/;
 
-const words = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const words = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
 
 /** The number of decimals of `currency`'s minor unit. */
 export function minorUnits(currency: string): number {

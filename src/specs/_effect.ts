@@ -65,6 +65,20 @@ export interface EffectDecision {
  * stays a delete whatever its words.
  */
 export function operationEffect(op: Pick<Operation, 'method' | 'path' | 'name' | 'summary' | 'description'>): EffectDecision {
+  // Planner, realizer and checker ask again and again about the same operation objects: the decision is kept per
+  // object, with the words it was made from (a changed object is decided again).
+  const kept = decided.get(op);
+  if (kept && kept.method === op.method && kept.path === op.path && kept.name === op.name && kept.summary === op.summary && kept.description === op.description) return { ...kept.decision };
+  const decision = decideEffect(op);
+  decided.set(op, { method: op.method, path: op.path, name: op.name, summary: op.summary, description: op.description, decision });
+  return { ...decision };
+}
+
+type EffectWords = Pick<Operation, 'method' | 'path' | 'name' | 'summary' | 'description'>;
+
+const decided = new WeakMap<object, EffectWords & { decision: EffectDecision }>();
+
+function decideEffect(op: EffectWords): EffectDecision {
   const method = op.method.toUpperCase();
   if (method === 'DELETE') return { effect: 'delete', evidence: 'method DELETE' };
   const nameWords = identifierWords(op.name);

@@ -1,6 +1,6 @@
 /**
- * Answers of pure functions of a short text (a field name, a key) kept across records: the same keys recur in
- * every result, and each rule turned them into words again. Never used for whole utterances: hashing a long
+ * Answers of pure functions of a short text (a field name, a key) kept across dialogues: the same keys recur in
+ * every result, and each stage turned them into words again. Not for whole utterances: hashing a long
  * text costs as much as the regexes it would save.
  */
 
