@@ -40,6 +40,7 @@ import { FILTER_INVARIANTS, checkFilters } from './_rules-filter.ts';
 import { WORDS9_INVARIANTS, checkWords9 } from './_rules-words9.ts';
 import { REPLY_INVARIANTS, checkReplies } from './_rules-reply.ts';
 import { ENTITY_INVARIANTS, checkEntities } from './_rules-entity.ts';
+import { memoized } from '../text/memo.ts';
 
 /** The meaning invariants, in the order `stats` reports them. */
 export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', ...PICK_INVARIANTS, 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS, 'wording', 'value_scale', 'place_mismatch', ...VALUES2_INVARIANTS, ...MOCK_INVARIANTS, ...CONTENT_INVARIANTS, ...WORLD_INVARIANTS, ...GEO_INVARIANTS, 'claimed_change', 'fix_reason', 'unreported_result', ...CALL_INVARIANTS, ...FLOW_INVARIANTS, ...HONOUR_INVARIANTS, ...RECORD_INVARIANTS, ...ASK_INVARIANTS, ...FIELD_INVARIANTS, ...QUERY_INVARIANTS, ...WORDS2_INVARIANTS, ...ANSWER_INVARIANTS, ...FIT_INVARIANTS, ...VALUE_INVARIANTS, ...WORDS3_INVARIANTS, ...ASK8_INVARIANTS, ...FACT_INVARIANTS, ...AGG_INVARIANTS, ...FILTER_INVARIANTS, ...ASK9_INVARIANTS, ...DOMAIN_INVARIANTS, ...WORDS9_INVARIANTS, ...REPLY_INVARIANTS, ...ENTITY_INVARIANTS] as const satisfies readonly InvariantId[];
@@ -216,20 +217,31 @@ function checkRanges(record: DialogueRecord, add: Add): void {
 /** A key that may be a range bound: only objects holding one are compared (results are large, bounds rare). */
 const RANGE_HINT = /from|to|start|end|min|max|begin|since|until|check|departure|return|lower|upper/i;
 
+/** Per key (the same keys recur in every result): a hint of a bound, its lower-case form, its counterparts per RANGE_WORDS pair. */
+const rangeHint = memoized((k: string): boolean => RANGE_HINT.test(k));
+const lowerKey = memoized((k: string): string => k.toLowerCase().replace(/-/g, '_'));
+const counterparts = memoized((lowKey: string): string[] => {
+  const out: string[] = [];
+  for (const [startWord, endWord] of RANGE_WORDS) {
+    const endKey = counterpart(lowKey, startWord, endWord);
+    if (endKey !== undefined) out.push(endKey);
+  }
+  return out;
+});
+
 function reversedRanges(value: unknown, depth = 0): string[] {
   if (!value || typeof value !== 'object' || depth > 6) return [];
   if (Array.isArray(value)) return value.flatMap((v) => reversedRanges(v, depth + 1));
   const obj = value as Record<string, unknown>;
   const out: string[] = [];
   const keys = Object.keys(obj);
-  if (!keys.some((k) => RANGE_HINT.test(k))) {
+  if (!keys.some(rangeHint)) {
     for (const v of Object.values(obj)) if (v && typeof v === 'object') out.push(...reversedRanges(v, depth + 1));
     return out;
   }
-  const lowerKeys = new Map(keys.map((k) => [k.toLowerCase().replace(/-/g, '_'), k]));
+  const lowerKeys = new Map(keys.map((k) => [lowerKey(k), k]));
   for (const [lowKey, original] of lowerKeys) {
-    for (const [startWord, endWord] of RANGE_WORDS) {
-      const endKey = counterpart(lowKey, startWord, endWord);
+    for (const endKey of counterparts(lowKey)) {
       if (endKey === undefined) continue;
       const endOriginal = lowerKeys.get(endKey);
       if (endOriginal === undefined) continue;

@@ -11,6 +11,7 @@
 import type { DialogueRecord, ToolTurn } from '../plan/types.ts';
 import { operationEffect } from '../specs/index.ts';
 import type { InvariantId, Violation } from './types.ts';
+import { memoized } from '../text/memo.ts';
 
 export const QUERY_INVARIANTS = ['query_unmatched', 'ids_unanswered', 'total_below_shown'] as const satisfies readonly InvariantId[];
 
@@ -18,7 +19,7 @@ type Add = (invariant: InvariantId, turn: number | null, message: string) => voi
 type Json = Record<string, unknown>;
 
 /** `searchTerm` → `search_term`. */
-const words = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+const words = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, ''));
 const QUERY_ARG = /^(q|query|search|search_term|term|keyword|keywords|search_query|search_text)$/;
 const LABEL = /^(name|title|headline|label|display_name|full_name)$/;
 const BARE_ID = /^(id|_id|uuid)$/;

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId, Violation } from './types.ts';
 import { eachObject } from './_objects.ts';
+import { memoized } from '../text/memo.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
@@ -47,17 +48,26 @@ const words = (key: string): string => {
 
 const LOW_HIGH: Array<[string, string]> = [['min', 'max'], ['minimum', 'maximum'], ['low', 'high'], ['lowest', 'highest']];
 
+/** The words of a key's upper bound per LOW_HIGH pair it has a lower word of (`temp_min` → [`temp_max`]), kept per key. */
+const highPartners = memoized((w: string): string[] => {
+  const parts = w.split('_');
+  const out: string[] = [];
+  for (const [lo, hi] of LOW_HIGH) {
+    const at = parts.indexOf(lo);
+    if (at < 0) continue;
+    out.push([...parts.slice(0, at), hi, ...parts.slice(at + 1)].join('_'));
+  }
+  return out;
+});
+
 function reversedMinMax(obj: Record<string, unknown>): string[] {
   const keys = Object.keys(obj);
   if (keys.length < 2) return [];
   const byWords = new Map(keys.map((k) => [words(k), k]));
   const out: string[] = [];
   for (const [w, key] of byWords) {
-    const parts = w.split('_');
-    for (const [lo, hi] of LOW_HIGH) {
-      const at = parts.indexOf(lo);
-      if (at < 0) continue;
-      const partner = byWords.get([...parts.slice(0, at), hi, ...parts.slice(at + 1)].join('_'));
+    for (const partnerWords of highPartners(w)) {
+      const partner = byWords.get(partnerWords);
       if (partner === undefined) continue;
       const a = obj[key];
       const b = obj[partner];

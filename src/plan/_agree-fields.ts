@@ -8,6 +8,7 @@
 import type { Operation } from '../specs/types.ts';
 import { inCurrency, inDollars, minorUnits } from './_money.ts';
 import { REFERENCE_DATE } from '../world/index.ts';
+import { memoized } from '../text/memo.ts';
 
 export interface AgreeContext {
   operation: Pick<Operation, 'effect' | 'name' | 'method' | 'path'>;
@@ -95,11 +96,14 @@ function writeLike(before: unknown, value: number): unknown {
 
 const OHLC: Record<string, 'open' | 'high' | 'low' | 'close'> = { open: 'open', high: 'high', low: 'low', close: 'close', o: 'open', h: 'high', l: 'low', c: 'close', open_price: 'open', high_price: 'high', low_price: 'low', close_price: 'close', day_high: 'high', day_low: 'low' };
 
+/** `dayHigh` → `day_high` (kept per key: every object's keys are read). */
+const camelWords = memoized((k: string): string => k.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase());
+
 /** A price row (open, high, low, close): the low is the least of the four and the high the greatest. */
 function priceRow(obj: Record<string, unknown>, free: (k: string) => boolean): void {
   const keys: Partial<Record<'open' | 'high' | 'low' | 'close', string>> = {};
   for (const k of Object.keys(obj)) {
-    const role = OHLC[k.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase()];
+    const role = OHLC[camelWords(k)];
     if (role !== undefined && keys[role] === undefined && numeric(obj[k]) !== undefined) keys[role] = k;
   }
   if (keys.high === undefined || keys.low === undefined || (keys.open === undefined && keys.close === undefined)) return;

@@ -13,6 +13,7 @@ import { flatSchema } from './_params.ts';
 import { minorUnits } from './_money.ts';
 import { REFERENCE_DATE } from '../world/index.ts';
 import { agreeFields, travellersOf, type AgreeContext } from './_agree-fields.ts';
+import { memoized } from '../text/memo.ts';
 
 /** Verbs whose change leaves the record in a state of their own, first match wins; a plain delete leaves it deleted. */
 const CHANGE_STATUS: Array<[RegExp, string]> = [
@@ -27,7 +28,7 @@ const CHANGE_STATUS: Array<[RegExp, string]> = [
 /** A first word that is a verb of its own: the name's last word is then its object (`createRefund`). */
 const OTHER_VERB = /^(create|add|new|post|put|get|list|search|find|update|patch|set|make|submit|request|issue|send|start|open|schedule)$/;
 
-const words = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-\s.]+/g, '_').toLowerCase();
+const words = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-\s.]+/g, '_').toLowerCase());
 
 /** The status a record is left in by a change that ends it: the verb's own word (cancelReservation → cancelled), else deleted for a delete. */
 export function statusAfterChange(operation: Pick<Operation, 'effect' | 'name' | 'method'>): string | undefined {

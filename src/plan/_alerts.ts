@@ -5,6 +5,7 @@
  */
 import { REFERENCE_DATE } from '../world/index.ts';
 import { faker } from './_faker.ts';
+import { memoized } from '../text/memo.ts';
 
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
 
@@ -38,9 +39,12 @@ const AREA_KEY = /^(area|area_desc|areas|region|regions|city|location|zone|zone_
 const START_KEY = /^(onset|effective|starts|start|start_time|begins|from|valid_from)$/;
 const END_KEY = /^(expires|ends|end|end_time|until|valid_until|valid_to|to)$/;
 
+/** `severityLevel` → `severity_level` (kept per key: every record's keys are read). */
+const camelWords = memoized((k: string): string => k.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase());
+
 /** `byWords` maps each key's snake-case words to the key; only the record's own, unfixed keys change. */
 export function agreeAlert(record: Record<string, unknown>, byWords: Map<string, string>, fixed: readonly string[]): void {
-  const severityKey = Object.keys(record).find((k) => ALERT_SIGN.test(k.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase()));
+  const severityKey = Object.keys(record).find((k) => ALERT_SIGN.test(camelWords(k)));
   if (severityKey === undefined) return;
   const find = (re: RegExp): string | undefined => [...byWords].find(([w]) => re.test(w))?.[1];
   const eventKey = EVENT_KEYS.map((w) => byWords.get(w)).find((k) => k !== undefined);

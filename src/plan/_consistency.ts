@@ -6,6 +6,7 @@
  */
 import { oneNamePerId } from './_works.ts';
 import { REFERENCE_DATE, currentWorld } from '../world/index.ts';
+import { memoized } from '../text/memo.ts';
 
 /** What the call asked for that the result must agree with. */
 export interface CallFacts {
@@ -143,9 +144,7 @@ const NOW = /(^|_)(created|updated|modified|date_?(created|updated|modified)|cre
 const FUTURE = /(^|_)(expires?|expiry|expiration|valid_?(until|to|thru)|due|renew(al|s)?|next_?(billing|payment|run))(_|$)/i;
 const SUN = /(^|_)(sunrise|sunset|moonrise|moonset|dawn|dusk)(_|$)/i;
 
-function words(key: string): string {
-  return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
-}
+const words = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
 
 function withYear(value: string, year: number): string {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;

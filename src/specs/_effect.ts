@@ -65,6 +65,28 @@ export interface EffectDecision {
  * stays a delete whatever its words.
  */
 export function operationEffect(op: Pick<Operation, 'method' | 'path' | 'name' | 'summary' | 'description'>): EffectDecision {
+  // Planner, realizer and checker ask again and again about the same operations, often through a new object
+  // made of its words (`{method, path, name, description}`): decisions are kept by those words.
+  const key = op.description ?? '';
+  let kept = decided.get(key);
+  const found = kept?.find((e) => e.method === op.method && e.path === op.path && e.name === op.name && e.summary === op.summary && e.description === op.description);
+  if (found) return { ...found.decision };
+  const decision = decideEffect(op);
+  if (!kept) {
+    if (decided.size >= 20_000) decided.clear();
+    decided.set(key, (kept = []));
+  }
+  if (kept.length >= 64) kept.length = 0; // many operations with one description (none): keep the scan short
+  kept.push({ method: op.method, path: op.path, name: op.name, summary: op.summary, description: op.description, decision });
+  return { ...decision };
+}
+
+type EffectWords = Pick<Operation, 'method' | 'path' | 'name' | 'summary' | 'description'>;
+
+/** Decisions by the operation's description (its string's hash is kept by the engine), then its other words. */
+const decided = new Map<string, (EffectWords & { decision: EffectDecision })[]>();
+
+function decideEffect(op: EffectWords): EffectDecision {
   const method = op.method.toUpperCase();
   if (method === 'DELETE') return { effect: 'delete', evidence: 'method DELETE' };
   const nameWords = identifierWords(op.name);

@@ -9,6 +9,20 @@ export function looksLikeIdentifier(token: string): boolean {
 
 /** Raw words of a name or text: camelCase, snake_case, kebab-case, dots and digits split, lower case. */
 export function identifierWords(text: string): string[] {
+  // Names (short) recur in every record and are split by many callers: kept, and handed out as copies.
+  if (text.length > 80) return splitWords(text);
+  let words = wordsOf.get(text);
+  if (!words) {
+    words = splitWords(text);
+    if (wordsOf.size >= 50_000) wordsOf.clear();
+    wordsOf.set(text, words);
+  }
+  return words.slice();
+}
+
+const wordsOf = new Map<string, string[]>();
+
+function splitWords(text: string): string[] {
   return text
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
