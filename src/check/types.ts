@@ -134,7 +134,10 @@ export type InvariantId =
   // One entity is one entity across a dialogue, see _rules-entity.ts.
   | 'entity_name_pair'
   | 'duplicate_list_id'
-  | 'write_echo';
+  | 'write_echo'
+  // Calls a careful assistant would not make, see _rules-calls10.ts.
+  | 'update_without_change'
+  | 'list_as_one_id';
 
 export interface Violation {
   invariant: InvariantId;

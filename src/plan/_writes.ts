@@ -16,6 +16,9 @@ function isFile(schema: JsonSchema): boolean {
   return format === 'binary' || format === 'byte' || (schema as { type?: unknown }).type === 'file';
 }
 
+/** A path parameter that is the value written, not the record written to (`newProjectTypeKey`, `new_status`). */
+const NEW_VALUE = /^new([A-Z_-]|$)/;
+
 const contentCache = new WeakMap<PlanOperation, PlanParam[]>();
 const API_KEY = /\b(api[ _-]?key|access token|auth(entication|orization)? (key|token))\b/i;
 
@@ -60,6 +63,10 @@ export function carriesWhatItWrites(op: PlanOperation, needs: PositionNeeds): bo
   // what the new comment says, so the call adds nothing anyone named.
   if (content.length === 0 && op.operation.effect === 'create' && CHILD_COLLECTION.test(op.operation.path)) return false;
   const hasBody = op.operation.inputs.some((i) => i.in === 'body');
+  // An update always changes something: one whose spec gives no value to set (`POST /role/{id}` with no body,
+  // `POST /subtask/move` saying nothing of what moves) is no fit for a request, unless its path names the new
+  // value itself (`PUT /project/{key}/type/{newProjectTypeKey}`).
+  if (content.length === 0 && op.operation.effect === 'update') return op.operation.inputs.some((i) => i.in === 'path' && NEW_VALUE.test(i.name));
   // Only identifiers in the path (`addFieldToDefaultScreen(fieldId)`, `publish(id)`): the path says it all.
   if (content.length === 0) return !hasBody && (op.operation.effect === 'action' || op.operation.effect === 'delete' || op.params.length > 0);
   return needs.gives || needs.asks;
@@ -71,4 +78,15 @@ const SAYS_IT_CREATES = /^\s*(creates?|submits?|registers?|inserts?|starts?|sche
 /** Does calling `op` make something, whatever its name? Such an operation is never a lookup. */
 export function saysItCreates(op: { summary?: string; description?: string }): boolean {
   return SAYS_IT_CREATES.test(op.summary ?? op.description ?? '');
+}
+
+/** Sources that suggest what the user might like (`get-recommendations`, `suggestions`, `discover`). */
+const SUGGESTS = /(recommend(ation)?s?|recommended|suggestions?|suggested|discover)$/i;
+
+/**
+ * Does `op` return the service's own picks (recommendations)? Its records are never the particular record the user
+ * wants but cannot name, so it is no lookup source for one.
+ */
+export function suggestsRecords(op: { name: string }): boolean {
+  return SUGGESTS.test(op.name);
 }

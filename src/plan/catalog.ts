@@ -9,7 +9,8 @@ import type { JsonSchema, Operation, Param } from '../specs/types.ts';
 import { analyzeFlow, FLOW_TABLE, type FlowDefinition, type FlowShape, type PositionNeeds } from './flows.ts';
 import { coordinatePartner, flatSchema, isAuthParam, isCoordinate, isDistinguishing, isIdLike, isPagingParam, isSayable, isTechnicalParam, shapesResponse, lastNameWord, nameWords, schemaType, takesSpecDefault } from './_params.ts';
 import { intentFinder } from './_intents.ts';
-import { carriesWhatItWrites, saysItCreates } from './_writes.ts';
+import { carriesWhatItWrites, saysItCreates, suggestsRecords } from './_writes.ts';
+import { identifiesOtherRecord } from './_owner.ts';
 import { isKindSwitch, kindSwitchAtDefault } from './_switches.ts';
 import { firstAlreadyGives } from './_detour.ts';
 import { listsTaxonomy } from './_taxonomy.ts';
@@ -169,19 +170,18 @@ const SELF_PATH = /\/(me|my|self|user|account|profile|whoami|current_?user)\/?$/
 export function findsOneRecord(source: PlanOperation, edge: FeedEdge, first: boolean, target: PlanOperation, next: PlanOperation = target, crossesLater = false, pick = false): boolean {
   const o = source.operation;
   const about = `${o.name} ${o.path} ${o.summary ?? ''}`;
-  if (RANDOM_SOURCE.test(about) || saysItCreates(o)) return false;
+  if (RANDOM_SOURCE.test(about) || suggestsRecords(o) || saysItCreates(o)) return false;
   // Another service's record is about what the user named only when it resolves a place they name (a city to its
-  // coordinates), or where they are (their own IP's place), and so is every lookup before it: a water well's, a
-  // venue's, a job's or a weather alert's coordinates or country are not where the user is.
+  // coordinates) or where they are (their IP's place), as is every lookup before it: a well's coordinates are not.
   if ((o.api.name !== next.operation.api.name || crossesLater) && !isPlaceResolver(o) && !isSelfLocator(o)) return false;
   // An id the request itself needs (the order whose product is wanted) is one the user has; any other is not.
   if (first && source.required.some((p) => p.idLike && (isCoordinate(p.name) || !target.required.some((q) => sameMeaning(p, q))))) return false;
   const fromList = edge.chained.some((c) => c.output.includes('['));
+  if (edge.chained.some((c) => identifiesOtherRecord(source, c.output))) return false;
   // The user picks one of the records the source lists, by a name each of them carries (a field of the record
   // itself: the second author of the book picked would be a pick the user never made).
   if (pick) return fromList && edge.chained.every((c) => c.output.indexOf('[]') === c.output.lastIndexOf('[]') && namedItems(source, c.output));
-  // A change to a record found by search (an update, a delete, an upload to it, an action on it) is made only
-  // once the user has seen which record: a Pick flow.
+  // A change to a record found by search (an update, a delete, an action on it) waits until the user saw which: a Pick.
   if (fromList && next.operation.effect !== 'read') return false;
   if (source.required.some(isDistinguishing) || source.optional.some(isDistinguishing)) return true;
   if (fromList) return false;

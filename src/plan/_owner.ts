@@ -1,0 +1,77 @@
+/**
+ * Which record a chained value identifies. A search lists records of one kind (apps); an item's own id names the
+ * app found, but another record's id on it (the app's `developerId`, a track's `album.id`) names whatever owns the
+ * first hit, a record the user never named nor confirmed: "a developer's apps" looked up through an app search for
+ * "food" returns a stranger's apps.
+ */
+import type { PlanOperation } from './_catalog-types.ts';
+
+/** `<kind>Id`, `<kind>_id`: an id named for its kind (`developerId`, `album_id`). */
+const KIND_ID = /^([a-z][a-z0-9]*?)[_-]?(id|uuid|guid|key|slug)$/i;
+const PLAIN_ID = /^(id|uuid|guid|key|slug)$/i;
+const idsCache = new WeakMap<PlanOperation, Map<string, string[]>>();
+
+/** The id fields directly on each list item of `op`'s result, by list prefix (`data[]` → `appId, developerId`). */
+function itemIds(op: PlanOperation): Map<string, string[]> {
+  let out = idsCache.get(op);
+  if (!out) {
+    out = new Map();
+    for (const f of op.operation.outputs) {
+      const cut = f.path.lastIndexOf('[]');
+      if (cut < 0) continue;
+      const leaf = f.path.slice(cut + 2).replace(/^\./, '');
+      if (leaf.includes('.') || !(KIND_ID.test(leaf) || PLAIN_ID.test(leaf))) continue;
+      const prefix = f.path.slice(0, cut + 2);
+      out.set(prefix, [...(out.get(prefix) ?? []), leaf]);
+    }
+    idsCache.set(op, out);
+  }
+  return out;
+}
+
+const wordsCache = new WeakMap<PlanOperation, string>();
+/** The source's name and path, lower-cased: what kind of record it lists. */
+function sourceWords(op: PlanOperation): string {
+  let out = wordsCache.get(op);
+  if (out === undefined) {
+    out = `${op.operation.name} ${op.operation.path}`.toLowerCase();
+    wordsCache.set(op, out);
+  }
+  return out;
+}
+
+/** Is `id` named for the kind `source` lists (`appId` of `getapps`)? */
+function ownKind(source: PlanOperation, id: string): boolean {
+  const kind = (KIND_ID.exec(id)?.[1] ?? '').toLowerCase();
+  return kind.length >= 3 && sourceWords(source).includes(kind);
+}
+
+/** Normalises a response path's list marks (`data[0].x` → `data[].x`). */
+const INDEX = /\[\d*\]/g;
+
+/**
+ * Does `output` (a field of an item in `source`'s list) identify a record other than the item itself? A nested
+ * record's id (`tracks[].album.id`), or a kind-named id beside the item's own (`data[].developerId` beside
+ * `appId` of `getapps`), does.
+ */
+export function identifiesOtherRecord(source: PlanOperation, output: string): boolean {
+  const path = output.replace(INDEX, '[]');
+  const cut = path.lastIndexOf('[]');
+  if (cut < 0) return false;
+  const leaf = path.slice(cut + 2).replace(/^\./, '');
+  const dot = leaf.lastIndexOf('.');
+  const last = dot < 0 ? leaf : leaf.slice(dot + 1);
+  if (!(KIND_ID.test(last) || PLAIN_ID.test(last))) return false;
+  if (dot < 0 && PLAIN_ID.test(last)) return false;
+  // The kind the id names: the nested record's (`album` of `album.id`) or the id's own prefix (`developer`).
+  const kind = (dot >= 0 ? (leaf.slice(0, dot).split('.').pop() ?? '') : (KIND_ID.exec(last)?.[1] ?? '')).toLowerCase();
+  const list = (path.slice(0, cut).split('.').pop() ?? '').toLowerCase();
+  // The list or the operation is named for that kind (`developers[].developerId`, `getProjects` → `projectId`):
+  // the item's own id.
+  if (kind.length < 3 || list.startsWith(kind) || sourceWords(source).includes(kind)) return false;
+  if (dot >= 0) return true;
+  const ids = itemIds(source).get(path.slice(0, cut + 2)) ?? [];
+  // Foreign only beside the item's own id (`appId` of `getapps`, a plain `id`); ids named for other services
+  // (`netflix_id` beside `imdb_id`) are all the item's own.
+  return ids.some((other) => other !== last && (PLAIN_ID.test(other) || ownKind(source, other)));
+}
