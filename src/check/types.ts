@@ -134,7 +134,10 @@ export type InvariantId =
   // One entity is one entity across a dialogue, see _rules-entity.ts.
   | 'entity_name_pair'
   | 'duplicate_list_id'
-  | 'write_echo';
+  | 'write_echo'
+  // Ids in the spec's shape, places never codes, see _rules-ids10.ts.
+  | 'id_off_pattern'
+  | 'code_for_place';
 
 export interface Violation {
   invariant: InvariantId;
