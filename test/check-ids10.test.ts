@@ -79,3 +79,14 @@ describe('a change by the id in its path returns that id', () => {
     assert.deepEqual(resultShape(op, { petId: 237152, name: 'Murphey' }).byId, { key: 'petId', value: 237152 });
   });
 });
+
+describe('an unknown measure is never a code', () => {
+  test('demand, a quality concern, a material and a copyright are a level, a material and a notice', () => {
+    for (let i = 0; i < 10; i++) {
+      for (const name of ['demand', 'quality_concern', 'vulnerability', 'material', 'copyright']) {
+        const value = String(mockParamValue({ type: 'string' }, { name, inResult: true }, dialogueRng(2, i, 'ids')));
+        assert.doesNotMatch(value, /^[A-Z]{2,4}-\d{4,5}$/, `${name}: ${value}`);
+      }
+    }
+  });
+});
