@@ -34,11 +34,14 @@ function isStringSchema(schema: JsonSchema): boolean {
 /** An example that is an identifier: no spaces, a digit or an underscore prefix, not a placeholder. */
 const ID_EXAMPLE = /^(?=.*[\d_])[A-Za-z0-9_:.-]{3,64}$/;
 
-const shapesByApi = new WeakMap<object, Map<string, IdShape>>();
+/** By catalog, then by API slug: a graph read back from disk gives each operation its own copy of its API's info. */
+const shapesByCatalog = new WeakMap<object, Map<string, Map<string, IdShape>>>();
 
 /** Every id the API's operations give a pattern or an example for (first operation in id order wins), cached per API. */
 function apiShapes(op: Operation, all: readonly { operation: Operation }[]): Map<string, IdShape> {
-  let shapes = shapesByApi.get(op.api);
+  let byApi = shapesByCatalog.get(all);
+  if (!byApi) shapesByCatalog.set(all, (byApi = new Map()));
+  let shapes = byApi.get(op.api.name);
   if (shapes) return shapes;
   shapes = new Map();
   const note = (key: string | undefined, schema: JsonSchema, example: unknown): void => {
@@ -50,14 +53,14 @@ function apiShapes(op: Operation, all: readonly { operation: Operation }[]): Map
     shapes!.set(key, { ...(had.pattern ?? pattern ? { pattern: had.pattern ?? pattern } : {}), ...(had.example ?? sample ? { example: had.example ?? sample } : {}) });
   };
   for (const { operation: other } of all) {
-    if (other.api !== op.api) continue;
+    if (other.api.name !== op.api.name) continue;
     for (const p of other.inputs) if (p.in !== 'header' && p.in !== 'cookie') note(idKey(p.name), p.schema, p.example);
     for (const f of other.outputs) {
       const parts = f.path.replace(/\[\]/g, '').split('.');
       note(idKey(parts[parts.length - 1] ?? '', parts[parts.length - 2] ?? ''), f.schema, f.example);
     }
   }
-  shapesByApi.set(op.api, shapes);
+  byApi.set(op.api.name, shapes);
   return shapes;
 }
 
