@@ -83,10 +83,14 @@ describe('a change by the id in its path returns that id', () => {
 describe('an unknown measure is never a code', () => {
   test('demand, a quality concern, a material and a copyright are a level, a material and a notice', () => {
     for (let i = 0; i < 10; i++) {
-      for (const name of ['demand', 'quality_concern', 'vulnerability', 'material', 'copyright']) {
+      for (const name of ['demand', 'quality_concern', 'vulnerability', 'material', 'copyright', 'awards', 'criteria']) {
         const value = String(mockParamValue({ type: 'string' }, { name, inResult: true }, dialogueRng(2, i, 'ids')));
         assert.doesNotMatch(value, /^[A-Z]{2,4}-\d{4,5}$/, `${name}: ${value}`);
       }
     }
+  });
+  test('the parts of a sentiment record are sentiments', () => {
+    const value = mockParamValue({ type: 'string' }, { name: 'article_tldr', parent: 'sentiment', inResult: true }, dialogueRng(2, 1, 'ids'));
+    assert.match(String(value), /^(positive|neutral|negative)$/);
   });
 });

@@ -82,6 +82,10 @@ export function fallbackString(name: string, parent: string, examples: readonly 
   // A measure of how much (demand, risk, a quality concern) is a level, a material a material, a copyright a
   // notice: never a code ("the vulnerability is VLN-40817").
   if (LEVEL.test(n)) return rng.pick(['High', 'Medium', 'Low']);
+  // The parts of a `sentiment` record are each a sentiment ("sentiment": {"article": "positive"}).
+  if (/(^|_)sentiments?$/.test(n) || /(^|_)sentiments?$/.test(lastNameWord(parent))) return rng.pick(['positive', 'neutral', 'negative']);
+  if (/(^|_)awards?$/.test(n)) return `${rng.int(1, 12)} wins & ${rng.int(2, 30)} nominations`;
+  if (/(^|_)(criteria|criterias|criterion)$/.test(n)) return rng.pick(['Ease of use', 'Value for money', 'Features', 'Customer support', 'Reliability']);
   if (/(^|_)materials?$/.test(n)) return rng.pick(['Cotton', 'Stainless steel', 'Oak', 'Leather', 'Aluminium', 'Glass', 'Recycled plastic']);
   if (/(^|_)copyright$/.test(n)) return `© ${rng.int(2005, 2025)} ${makers.companyName()}`;
   return referenceCode(noun, rng);
