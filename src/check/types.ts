@@ -137,7 +137,10 @@ export type InvariantId =
   | 'write_echo'
   // Calls a careful assistant would not make, see _rules-calls10.ts.
   | 'update_without_change'
-  | 'list_as_one_id';
+  | 'list_as_one_id'
+  // Ids in the spec's shape, places never codes, see _rules-ids10.ts.
+  | 'id_off_pattern'
+  | 'code_for_place';
 
 export interface Violation {
   invariant: InvariantId;

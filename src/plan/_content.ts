@@ -266,7 +266,13 @@ export function resultShape(op: Operation, args: Record<string, unknown>): Resul
       const w = identifierWords(name).join('_');
       return w === 'id' || w === 'uuid' || w.startsWith(`${noun}_`) || w === noun;
     };
-    const key = inPath !== undefined && inPath in args && named(inPath) ? inPath : op.effect === 'read' && ids.length === 1 && named(ids[0]!.name) ? ids[0]!.name : undefined;
+    // `POST /pet/{petId}` (updatePetWithForm) changes the pet the path names, whatever noun the name gives.
+    const pathNamed = (name: string): boolean => {
+      const stem = /^(.+)_(id|uuid|key|code)$/.exec(identifierWords(name).join('_'))?.[1];
+      const segment = /\/([A-Za-z_-]+)\/\{[^}]+\}\/?$/.exec(op.path)?.[1]?.toLowerCase().replace(/-/g, '_');
+      return stem !== undefined && segment !== undefined && (segment === stem || segment === `${stem}s` || segment === `${stem}es`);
+    };
+    const key = inPath !== undefined && inPath in args && (named(inPath) || pathNamed(inPath)) ? inPath : op.effect === 'read' && ids.length === 1 && named(ids[0]!.name) ? ids[0]!.name : undefined;
     const value = key === undefined ? undefined : args[key];
     if (key !== undefined && (typeof value === 'string' || typeof value === 'number')) shape.byId = { key, value };
   }

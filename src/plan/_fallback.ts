@@ -29,6 +29,7 @@ const FREQUENCY = /(^|_)(frequency|recurrence|cadence|repeat_interval|schedule_i
 const DATE_BOUND = /(^|_)(after|before|since|until|not_before|not_after)$/;
 const ORGANISATION = /(^|_)(registrar|provider|vendor|supplier|carrier|manufacturer|issuer|maker|operator|insurer|lender|bank|agency|institution|broker|distributor|retailer|merchant)(_name)?$/;
 const REFERENCE = /(^|_)(no|nr|num|number|ref|reference|registration|certificate|licen[cs]e|permit|serial|policy|account|invoice|receipt|ticket|case|claim|order|voucher|coupon|tracking)s?$/;
+const LEVEL = /(^|_)(demand|supply|productivity|quality|quality_concern|concern|vulnerability|risk|risk_level|severity|priority|importance|impact|urgency|difficulty|intensity|popularity|competition|volatility|liquidity|exposure|threat|threat_level)$/;
 const VISIBILITY = /(^|_)(visibility|privacy|access|audience)$/;
 const CONDITION = /(^|_)condition$/;
 
@@ -78,5 +79,14 @@ export function fallbackString(name: string, parent: string, examples: readonly 
   const noun = last.length >= 3 && !/^(value|string|data|text|info|field|item|result)$/.test(last) ? last : lastNameWord(parent).split('_').pop() || 'item';
   if (NUMBERED.test(noun.replace(/s$/, ''))) return `${cap(noun.replace(/s$/, ''))} ${rng.int(1, 40)}`;
   if (REFERENCE.test(n)) return referenceCode(n.split('_')[0] ?? noun, rng);
+  // A measure of how much (demand, risk, a quality concern) is a level, a material a material, a copyright a
+  // notice: never a code ("the vulnerability is VLN-40817").
+  if (LEVEL.test(n)) return rng.pick(['High', 'Medium', 'Low']);
+  // The parts of a `sentiment` record are each a sentiment ("sentiment": {"article": "positive"}).
+  if (/(^|_)sentiments?$/.test(n) || /(^|_)sentiments?$/.test(lastNameWord(parent))) return rng.pick(['positive', 'neutral', 'negative']);
+  if (/(^|_)awards?$/.test(n)) return `${rng.int(1, 12)} wins & ${rng.int(2, 30)} nominations`;
+  if (/(^|_)(criteria|criterias|criterion)$/.test(n)) return rng.pick(['Ease of use', 'Value for money', 'Features', 'Customer support', 'Reliability']);
+  if (/(^|_)materials?$/.test(n)) return rng.pick(['Cotton', 'Stainless steel', 'Oak', 'Leather', 'Aluminium', 'Glass', 'Recycled plastic']);
+  if (/(^|_)copyright$/.test(n)) return `© ${rng.int(2005, 2025)} ${makers.companyName()}`;
   return referenceCode(noun, rng);
 }

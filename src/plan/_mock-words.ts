@@ -40,3 +40,8 @@ export const REVIEW_TEXTS = [
 ];
 export const INDUSTRIES = ['Software', 'Healthcare', 'Retail', 'Logistics', 'Financial services', 'Education', 'Manufacturing', 'Hospitality'];
 export const CARRIERS = ['UPS', 'FedEx', 'DHL', 'USPS', 'Royal Mail', 'Canada Post'];
+/** Countries goods ship from or are made in. */
+export const COUNTRIES = ['Germany', 'United States', 'China', 'United Kingdom', 'Japan', 'France', 'Italy', 'Spain', 'Canada', 'Netherlands'];
+export const NATIONALITIES = ['Portuguese', 'Canadian', 'Japanese', 'Kenyan', 'Argentine', 'Australian', 'German', 'Irish'];
+/** How long a delivery takes, as a shop says it. */
+export const DELIVERY_TEXTS = ['Free delivery in 2-3 days', 'Delivered tomorrow', 'Standard delivery, 3-5 business days', 'Express delivery, next business day', 'Free delivery by Friday'];

@@ -20,7 +20,7 @@ import { productBlurb } from './_product-text.ts';
 import { playPackage } from './_reviews.ts';
 import { encodedBytes, imageData } from './_media.ts';
 import { inRequestedFormat, isoSubdivision, kindFieldValue, sectionName, typeOfRecord } from './_field-values.ts';
-import { CITIES, LANGUAGES, SEARCH_TERMS, WEATHER_WORDS, SUCCESS_MESSAGES, COMMENTS, INDUSTRIES, CARRIERS, REVIEW_TEXTS } from './_mock-words.ts';
+import { CITIES, LANGUAGES, SEARCH_TERMS, WEATHER_WORDS, SUCCESS_MESSAGES, COMMENTS, INDUSTRIES, CARRIERS, REVIEW_TEXTS, COUNTRIES, NATIONALITIES, DELIVERY_TEXTS } from './_mock-words.ts';
 export { isEmptyRecord };
 
 // randexp is CommonJS whose typings describe `exports.default`; at run time the import is the class itself.
@@ -117,7 +117,13 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(^|_)(domain|domain_name|host|hostname|website_domain)$/.test(n), () => faker.internet.domainName()],
   [(n) => /(^|_)(country_(iso2?|code|alpha2)|iso2|country_short)$/.test(n), () => faker.location.countryCode('alpha-2')],
   [(n) => /(^|_)(country_iso3|iso3|alpha3|iso_code3|alpha_3)$/.test(n), () => faker.location.countryCode('alpha-3')],
-  [(n) => /(^|_)(capital|capital_city|hometown|birthplace)$/.test(n), (rng) => pickFrom(rng, CITIES)],
+  [(n) => /(^|_)(capital|capital_city|hometown|home_town|home_city|birthplace|birth_place|place_of_birth|city_of_birth|born_in|destination|destination_city|origin_city)$/.test(n), (rng) => pickFrom(rng, CITIES)],
+  // Where goods come from is a country, never a code ("ships from pyojMMqdHnu"); a nationality is a people's name.
+  [(n) => /(^|_)(ships_from|ship_from|shipped_from|dispatched_from|ships_to|country_of_origin|origin_country|origin|made_in|manufactured_in)$/.test(n), (rng) => pickFrom(rng, COUNTRIES)],
+  [(n) => /(^|_)(nationality|citizenship)$/.test(n), (rng) => pickFrom(rng, NATIONALITIES)],
+  // A distance driven held as text is a number, a delivery said as text is a time ("DLV-7386" means nothing).
+  [(n) => /(^|_)(mileage|odometer|miles_driven|km_driven)$/.test(n), (rng) => String(rng.int(5, 150) * 1000)],
+  [(n) => /(^|_)(delivery|delivery_time|delivery_info|delivery_estimate|estimated_delivery|shipping|shipping_info|shipping_time)$/.test(n), (rng) => pickFrom(rng, DELIVERY_TEXTS)],
   [(n) => /(^|_)(lat|latitude)$/.test(n), (rng) => (rng.float() * 140 - 70).toFixed(4)],
   [(n) => /(^|_)(lng|lon|long|longitude)$/.test(n), (rng) => (rng.float() * 340 - 170).toFixed(4)],
   // Money and measures held as strings ("50.0000" in BigCommerce) are numbers, not words.

@@ -51,6 +51,8 @@ const NUMBER_KINDS: [kind: string, test: RegExp][] = [
   ['lon', /(^|_)(lng|lon|long|longitude)$/],
   // Epoch seconds (`timestamp`, `created_at`, `ts`): a moment near the reference date, never a small number.
   ['epoch', /(^|_)(timestamp|ts|epoch|unix_?time|time_?stamp|date)$|(^|_)(created|updated|modified|last_seen|last_updated|departure|arrival)_(at|time)$/],
+  // A distance driven is thousands of km or miles, never a year (`mileage_year` is miles per year).
+  ['mileage', /(^|_)(mileage|odometer|kilometers|kilometres|miles_driven|km_driven|(mileage|miles|km|distance)_(year|annual|yearly|per_year|start|current|total)|(annual|yearly)_(mileage|miles|distance))$/],
   ['year', /(^|_)year$/],
   ['month', /(^|_)month$/],
   ['day', /(^|_)day$/],
@@ -162,6 +164,9 @@ export function numberFor(schema: JsonSchema, name: string, rng: Rng, integer: b
       if (/ms|milli/.test(lastNameWord(name))) value *= 1000;
       break;
     }
+    case 'mileage':
+      value = /(year|annual)/.test(lastNameWord(name)) ? rng.int(8, 20) * 1000 : rng.int(5, 150) * 1000;
+      break;
     case 'year':
       value = rng.int(1990, 2025);
       break;

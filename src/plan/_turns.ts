@@ -18,6 +18,7 @@ import { settlePlaceResult } from './_place-results.ts';
 import { contentWords, filledOutputs, inferredOutputs, lacksContent, resultShape } from './_content.ts';
 import { operationContext, paramHints, type Draft } from './_draft.ts';
 import { normalized } from './_said.ts';
+import { withIdShapes } from './_id-shapes.ts';
 import { validateArguments } from './catalog.ts';
 import type { FlowStep } from './flows.ts';
 import type { AssistantTurn, DialogueState, ParamRef, SelfCorrectionKind, ToolTurn, Turn, UserTurn } from './types.ts';
@@ -389,7 +390,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   const operation = a.op.operation;
   // A spec with no response schema still answers with content: the resource the operation is about.
   const inferred = lacksContent(operation);
-  const outputs = inferred ? inferredOutputs(operation) : filledOutputs(operation);
+  const outputs = withIdShapes(inferred ? inferredOutputs(operation) : filledOutputs(operation), operation, catalog.operations);
   const context = inferred ? `${operationContext(operation)} ${contentWords(operation)}` : operationContext(operation);
   const shape = resultShape(operation, args);
   // The user picks one of the records listed: it need not be the first.

@@ -219,6 +219,9 @@ export function enumInDescription(description: string | undefined, name: string)
   // Codes given with their meanings: "`C` = the copyright, `P` = the sound recording copyright".
   const coded = [...d.matchAll(CODED)].map((m) => m[1]!);
   if (coded.length >= 2 && coded.length <= 12) return [...new Set(coded)];
+  // "a comma delimited list of the following values: `PRIME_ELIGIBLE,FREE_DELIVERY`": one code-quoted list.
+  const codeList = /\b(?:following|these) values\s*:?\s*`([A-Za-z][\w-]*(?:\s*,\s*[A-Za-z][\w-]*)+)`/i.exec(d);
+  if (codeList) return [...new Set(codeList[1]!.split(/\s*,\s*/))];
   // A long text lists values only as defined terms (above).
   if (description.length > 400) return undefined;
   const listed = /\b(?:one of|possible values(?: are)?|allowed values(?: are)?|valid values(?: are)?|accepted values(?: are)?|options are)\s*[:=]?\s*([^.;()]+)/i.exec(d);
