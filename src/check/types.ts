@@ -134,7 +134,11 @@ export type InvariantId =
   // One entity is one entity across a dialogue, see _rules-entity.ts.
   | 'entity_name_pair'
   | 'duplicate_list_id'
-  | 'write_echo';
+  | 'write_echo'
+  // Search results that answer the search, see _rules-search10.ts.
+  | 'shown_above_limit'
+  | 'short_page_total'
+  | 'name_search_unmatched';
 
 export interface Violation {
   invariant: InvariantId;

@@ -218,9 +218,19 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
     // Of several collections (models, makes, brands), the others are not renamed after the query.
     if (labelled.length > 1) continue;
     const works = WORKS.test(`${lastNameWord(list.key)} ${lastNameWord(ask.operation.name)}`);
+    const jobs = JOBS.test(`${lastNameWord(list.key)}_${lastNameWord(ask.operation.name)}`) && key === 'title';
+    // A proper name searched for ("Beatty GmbH") finds that one and those named after it, not "Welch Holdings".
+    if (!works && !jobs && /\p{Lu}/u.test(q) && String(records[found]![key]).toLowerCase() === lower && !pinnedIn(list, ask.pinnedPaths)) {
+      const keep = list.items.filter((item) => !isRecord(item) || (typeof item[key] === 'string' && (item[key] as string).toLowerCase().includes(lower)));
+      if (keep.length < list.items.length) {
+        list.items.splice(0, list.items.length, ...keep);
+        cutLists.push(list);
+      }
+      continue;
+    }
     records.forEach((r, i) => {
       if (i === found || typeof r[key] !== 'string' || (r[key] as string).toLowerCase().includes(lower)) return;
-      const other = variant(q, r[key] as string, i, works, JOBS.test(`${lastNameWord(list.key)}_${lastNameWord(ask.operation.name)}`) && key === 'title');
+      const other = variant(q, r[key] as string, i, works, jobs);
       if (other !== undefined && !labels.includes(other)) r[key] = other;
     });
   }
@@ -251,6 +261,13 @@ function countHolders(list: Listed): Json[] {
   return out;
 }
 
+const LIMIT_ARG = /^(limit|page_?size|per_?page|size|max_?results|count|num|rows|max)$/i;
+/** The page size the call sent (`limit: 25`), if any. */
+function sentLimit(args: Readonly<Json>): number | undefined {
+  for (const [k, v] of Object.entries(args)) if (LIMIT_ARG.test(lastNameWord(k))) if (typeof v === 'number' || (typeof v === 'string' && /^\d+$/.test(v))) return Number(v);
+  return undefined;
+}
+
 /** Totals that fit the list (see the file comment). `exact`: the list holds every match there is. */
 function fitTotals(ask: CallAsk, list: Listed, exact: boolean): void {
   const n = list.items.length;
@@ -263,7 +280,10 @@ function fitTotals(ask: CallAsk, list: Listed, exact: boolean): void {
     if (totalKey === undefined) continue;
     const t = holder[totalKey] as number;
     let fit = t < n ? n : t;
-    if (exact) fit = n;
+    // A page not full holds every match there is (past the offset): 3 of "limit 25" are all, never "27 in all".
+    const sizeKey = Object.keys(holder).find((k) => PAGE_SIZE.test(k) && typeof holder[k] === 'number');
+    const pageSize = sizeKey !== undefined ? (holder[sizeKey] as number) : sentLimit(ask.args);
+    if (exact || (pageSize !== undefined && n < pageSize && t > n)) fit = n;
     else if (count !== undefined && count >= n) fit = count;
     else if (bySearch && t > n + 5) fit = n + (t % 4);
     else if (bounded && t > n + 24) fit = n + (t % 25);
@@ -307,5 +327,8 @@ export function honourQueryAndIds(result: unknown, ask: CallAsk): void {
   if (byIds) cutLists.add(byIds);
   for (const l of honourQuery(ask, result, lists)) cutLists.add(l);
   honourEditions(ask, lists);
+  // A page never shows more items than the call's limit let it.
+  const limit = sentLimit(ask.args);
+  if (limit !== undefined && limit >= 1) for (const list of lists) if (list.items.length > limit && !pinnedIn(list, ask.pinnedPaths)) cut(list, limit);
   for (const list of lists) if (list.items.length > 0 || cutLists.has(list)) fitTotals(ask, list, cutLists.has(list));
 }
