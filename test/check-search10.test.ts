@@ -62,3 +62,13 @@ describe('search results that answer the search', () => {
     assert.equal(companies.total, 1);
   });
 });
+
+describe('a review search term', () => {
+  test('is what reviews talk about, never a made-up product name', async () => {
+    const { searchValue } = await import('../src/plan/_names.ts');
+    const { withRng } = await import('../src/plan/_faker.ts');
+    const { dialogueRng } = await import('../src/random/index.ts');
+    const term = withRng(dialogueRng(7, 1, 'test'), () => searchValue('product_reviews get all product reviews on amazon query'));
+    assert.ok(['battery life', 'delivery', 'build quality', 'sizing', 'customer service', 'value for money', 'packaging'].includes(term ?? ''), String(term));
+  });
+});

@@ -316,9 +316,14 @@ const NOT_SEARCHED = new Set(['category', 'genre', 'continent', 'sector', 'excha
  * What a user types into a search of this operation: a thing of its resource (a movie title for a movie search,
  * a person's name for a people search, a flight number for flights); undefined when the resource is unknown.
  */
+const REVIEWS = /\breviews?\b/i;
+const REVIEW_TERMS = ['battery life', 'delivery', 'build quality', 'sizing', 'customer service', 'value for money', 'packaging'];
+
 export function searchValue(context: string): string | undefined {
   if (context.includes('\u0001')) return describedSearchValue(context);
   const kind = titleOverPerson(context, kindIn(context));
+  // Reviews of a product are searched by what they talk about ("battery life"), not by a made-up product name.
+  if (REVIEWS.test(context) && (kind === undefined || kind.noun === 'product')) return pick(REVIEW_TERMS);
   // Places nearby are searched by trade ("bakery"), not by one shop's name.
   if (kind?.noun === 'business') return pick(TRADES).toLowerCase();
   if (kind && !NOT_SEARCHED.has(kind.noun)) return kind.make(context);
