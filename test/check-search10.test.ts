@@ -60,6 +60,10 @@ describe('search results that answer the search', () => {
     honourQueryAndIds(companies, ask({ name: 'Beatty GmbH' }, { query: 'Beatty GmbH', operation: { effect: 'read', name: 'searchCompanies' } }));
     assert.deepEqual(companies.companies.map((c) => c.name), ['Beatty GmbH']);
     assert.equal(companies.total, 1);
+    // Several collections, none naming the query: each names it, a make by the query's first word.
+    const cars = { carModels: [{ id: 1, modelName: 'Tempo', searchValue: 'Porsche Boxster' }], carMakes: [{ id: 2, makeName: 'Porsche' }], brands: [{ id: 3, brandName: 'Porsche' }] };
+    honourQueryAndIds(cars, ask({ query: 'Ford Mustang' }, { query: 'Ford Mustang', operation: { effect: 'read', name: 'search' } }));
+    assert.deepEqual([cars.carModels[0]!.modelName, cars.carModels[0]!.searchValue, cars.carMakes[0]!.makeName, cars.brands[0]!.brandName], ['Ford Mustang', 'Ford Mustang', 'Ford', 'Ford']);
   });
 });
 

@@ -152,7 +152,8 @@ function labelKey(list: Listed, operation: string): string | undefined {
   if (!first) return undefined;
   const text = (k: string): boolean => typeof first[k] === 'string' && !/^https?:/.test(first[k] as string);
   const words = new Set(lastNameWord(operation).split('_').map(singularWord));
-  return Object.keys(first).find((k) => text(k) && LABEL.test(k)) ?? Object.keys(first).find((k) => text(k) && words.has(lastNameWord(k)));
+  const own = `${singularWord(list.key)}_name`;
+  return Object.keys(first).find((k) => text(k) && LABEL.test(k)) ?? Object.keys(first).find((k) => text(k) && (words.has(lastNameWord(k)) || lastNameWord(k) === own));
 }
 
 /**
@@ -168,6 +169,8 @@ function variant(query: string, other: string, i: number, works: boolean, jobs =
   return `${word} ${q}`;
 }
 
+/** Collections of makers, named by the first word of a product's name ("Ford" of "Ford Mustang"). */
+const BRAND = /^(brand|make|manufacturer|maker|vendor|marque)$/;
 /** Lists of jobs, whose other matches are the same role at another level ("Senior Data Analyst"). */
 const JOBS = /(^|_)(jobs?|positions?|vacanc\w*|openings?|postings?)(_|$)/;
 /** Lists of works, whose other matches are sequels and subtitles. */
@@ -187,6 +190,13 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
   }
   const cutLists: Listed[] = [];
   const labelled = lists.filter((l) => labelKey(l, ask.operation.name) !== undefined);
+  // Of several collections none names a word of the query ("Ford Mustang" → makes, models, brands all Porsche):
+  // each names it, a brand or make by the query's first word ("Ford"), anything else by the query.
+  const qWords = lower.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+  const unnamed = labelled.length > 1 && qWords.length > 0 && !labelled.some((l) => {
+    const k = labelKey(l, ask.operation.name)!;
+    return l.items.some((r) => isRecord(r) && typeof r[k] === 'string' && qWords.some((w) => (r[k] as string).toLowerCase().includes(w)));
+  });
   for (const list of labelled) {
     const key = labelKey(list, ask.operation.name)!;
     if (ask.picking || (pinnedIn(list, ask.pinnedPaths) && list.items.length > 1)) continue;
@@ -195,8 +205,10 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
     let found = labels.findIndex((l) => l.toLowerCase().includes(lower));
     if (found < 0) {
       // Of several collections (models, makes, brands), the query names only those already about it.
-      if (records.length === 0 || labelled.length > 1) continue;
-      records[0]![key] = titled(q);
+      if (records.length === 0 || (labelled.length > 1 && !unnamed)) continue;
+      const brand = labelled.length > 1 && BRAND.test(singularWord(list.key)) && q.includes(' ');
+      records[0]![key] = brand ? titled(q.split(' ')[0]!) : titled(q);
+      for (const k of Object.keys(records[0]!)) if (ECHO_QUERY.test(k) || lastNameWord(k) === 'search_value') records[0]![k] = q;
       found = 0;
     }
     // A real book found by its title names its own author and year ("Little Women" is Alcott's, 1868).
