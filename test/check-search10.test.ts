@@ -76,3 +76,18 @@ describe('a review search term', () => {
     assert.ok(['battery life', 'delivery', 'build quality', 'sizing', 'customer service', 'value for money', 'packaging'].includes(term ?? ''), String(term));
   });
 });
+
+describe('a search within one thing', () => {
+  test('is for what it holds, never for its own name', async () => {
+    const { searchValue } = await import('../src/plan/_names.ts');
+    const { withRng } = await import('../src/plan/_faker.ts');
+    const { dialogueRng } = await import('../src/random/index.ts');
+    const { searchedNoun } = await import('../src/realize/_mention.ts');
+    const term = withRng(dialogueRng(7, 1, 'test'), () => searchValue('searchchannel\u0001Efficiently search for specific videos or playlists within a channel\u0001q'));
+    const companyish = withRng(dialogueRng(7, 1, 'test'), () => searchValue('searchchannel\u0001Search channels\u0001q'));
+    assert.notEqual(term, companyish);
+    const op = { name: 'searchChannel', description: 'Efficiently search for specific videos or playlists within a channel' };
+    assert.equal(searchedNoun('q', op, []), 'video title');
+    assert.equal(searchedNoun('q', { name: 'searchChannel', description: 'Search channels' }, []), 'channel name');
+  });
+});

@@ -344,10 +344,14 @@ const NOT_TYPED = new Set(['product', 'company', 'person', 'business']);
  * `own \u0001 description \u0001 parameter`: the operation's own words decide as always; without a kind there, the
  * first thing its description says it searches ("Search for videos, playlists and channels" → a video title).
  */
+const WITHIN = /\b(?:with)?in (?:a|the|this|that|one|a given|a specific) ([a-z]+)/i;
 function describedSearchValue(context: string): string | undefined {
   const [own = '', described = '', param = ''] = context.split('\u0001');
   const primary = `${own} ${param}`;
-  if (kindIn(primary) !== undefined) return searchValue(primary);
+  // A search within one thing ("videos or playlists within a channel") looks for what it holds, not for its name.
+  const within = WITHIN.exec(described)?.[1];
+  const ownKind = kindIn(primary);
+  if (ownKind !== undefined && !(within !== undefined && ownKind.words.test(within))) return searchValue(primary);
   // The sentence's verb ("Make a full grid search", "Get …") names nothing searched.
   const text = described.trim().replace(/^[a-z]+ /, '');
   const found: { kind: NameKind; at: number }[] = [];
@@ -358,6 +362,7 @@ function describedSearchValue(context: string): string | undefined {
   }
   found.sort((a, b) => a.at - b.at);
   for (const { kind } of found) {
+    if (within !== undefined && kind.words.test(within)) continue;
     // Places ranked or nearby are searched by trade ("bakery"), not by one shop's name.
     if (kind.noun === 'business' && /\b(rank|ranking|nearby|near|grid|local)\b/.test(text)) return pick(TRADES).toLowerCase();
     if (!NOT_TYPED.has(kind.noun) && !NOT_SEARCHED.has(kind.noun)) return kind.make(text);
