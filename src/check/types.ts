@@ -140,7 +140,11 @@ export type InvariantId =
   | 'list_as_one_id'
   // Ids in the spec's shape, places never codes, see _rules-ids10.ts.
   | 'id_off_pattern'
-  | 'code_for_place';
+  | 'code_for_place'
+  // Search results that answer the search, see _rules-search10.ts.
+  | 'shown_above_limit'
+  | 'short_page_total'
+  | 'name_search_unmatched';
 
 export interface Violation {
   invariant: InvariantId;

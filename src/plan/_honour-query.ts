@@ -152,7 +152,8 @@ function labelKey(list: Listed, operation: string): string | undefined {
   if (!first) return undefined;
   const text = (k: string): boolean => typeof first[k] === 'string' && !/^https?:/.test(first[k] as string);
   const words = new Set(lastNameWord(operation).split('_').map(singularWord));
-  return Object.keys(first).find((k) => text(k) && LABEL.test(k)) ?? Object.keys(first).find((k) => text(k) && words.has(lastNameWord(k)));
+  const own = `${singularWord(list.key)}_name`;
+  return Object.keys(first).find((k) => text(k) && LABEL.test(k)) ?? Object.keys(first).find((k) => text(k) && (words.has(lastNameWord(k)) || lastNameWord(k) === own));
 }
 
 /**
@@ -168,6 +169,8 @@ function variant(query: string, other: string, i: number, works: boolean, jobs =
   return `${word} ${q}`;
 }
 
+/** Collections of makers, named by the first word of a product's name ("Ford" of "Ford Mustang"). */
+const BRAND = /^(brand|make|manufacturer|maker|vendor|marque)$/;
 /** Lists of jobs, whose other matches are the same role at another level ("Senior Data Analyst"). */
 const JOBS = /(^|_)(jobs?|positions?|vacanc\w*|openings?|postings?)(_|$)/;
 /** Lists of works, whose other matches are sequels and subtitles. */
@@ -187,6 +190,13 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
   }
   const cutLists: Listed[] = [];
   const labelled = lists.filter((l) => labelKey(l, ask.operation.name) !== undefined);
+  // Of several collections none names a word of the query ("Ford Mustang" → makes, models, brands all Porsche):
+  // each names it, a brand or make by the query's first word ("Ford"), anything else by the query.
+  const qWords = lower.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+  const unnamed = labelled.length > 1 && qWords.length > 0 && !labelled.some((l) => {
+    const k = labelKey(l, ask.operation.name)!;
+    return l.items.some((r) => isRecord(r) && typeof r[k] === 'string' && qWords.some((w) => (r[k] as string).toLowerCase().includes(w)));
+  });
   for (const list of labelled) {
     const key = labelKey(list, ask.operation.name)!;
     if (ask.picking || (pinnedIn(list, ask.pinnedPaths) && list.items.length > 1)) continue;
@@ -195,8 +205,10 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
     let found = labels.findIndex((l) => l.toLowerCase().includes(lower));
     if (found < 0) {
       // Of several collections (models, makes, brands), the query names only those already about it.
-      if (records.length === 0 || labelled.length > 1) continue;
-      records[0]![key] = titled(q);
+      if (records.length === 0 || (labelled.length > 1 && !unnamed)) continue;
+      const brand = labelled.length > 1 && BRAND.test(singularWord(list.key)) && q.includes(' ');
+      records[0]![key] = brand ? titled(q.split(' ')[0]!) : titled(q);
+      for (const k of Object.keys(records[0]!)) if (ECHO_QUERY.test(k) || lastNameWord(k) === 'search_value') records[0]![k] = q;
       found = 0;
     }
     // A real book found by its title names its own author and year ("Little Women" is Alcott's, 1868).
@@ -218,9 +230,19 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
     // Of several collections (models, makes, brands), the others are not renamed after the query.
     if (labelled.length > 1) continue;
     const works = WORKS.test(`${lastNameWord(list.key)} ${lastNameWord(ask.operation.name)}`);
+    const jobs = JOBS.test(`${lastNameWord(list.key)}_${lastNameWord(ask.operation.name)}`) && key === 'title';
+    // A proper name searched for ("Beatty GmbH") finds that one and those named after it, not "Welch Holdings".
+    if (!works && !jobs && /\p{Lu}/u.test(q) && String(records[found]![key]).toLowerCase() === lower && !pinnedIn(list, ask.pinnedPaths)) {
+      const keep = list.items.filter((item) => !isRecord(item) || (typeof item[key] === 'string' && (item[key] as string).toLowerCase().includes(lower)));
+      if (keep.length < list.items.length) {
+        list.items.splice(0, list.items.length, ...keep);
+        cutLists.push(list);
+      }
+      continue;
+    }
     records.forEach((r, i) => {
       if (i === found || typeof r[key] !== 'string' || (r[key] as string).toLowerCase().includes(lower)) return;
-      const other = variant(q, r[key] as string, i, works, JOBS.test(`${lastNameWord(list.key)}_${lastNameWord(ask.operation.name)}`) && key === 'title');
+      const other = variant(q, r[key] as string, i, works, jobs);
       if (other !== undefined && !labels.includes(other)) r[key] = other;
     });
   }
@@ -251,6 +273,13 @@ function countHolders(list: Listed): Json[] {
   return out;
 }
 
+const LIMIT_ARG = /^(limit|page_?size|per_?page|size|max_?results|count|num|rows|max)$/i;
+/** The page size the call sent (`limit: 25`), if any. */
+function sentLimit(args: Readonly<Json>): number | undefined {
+  for (const [k, v] of Object.entries(args)) if (LIMIT_ARG.test(lastNameWord(k))) if (typeof v === 'number' || (typeof v === 'string' && /^\d+$/.test(v))) return Number(v);
+  return undefined;
+}
+
 /** Totals that fit the list (see the file comment). `exact`: the list holds every match there is. */
 function fitTotals(ask: CallAsk, list: Listed, exact: boolean): void {
   const n = list.items.length;
@@ -263,7 +292,10 @@ function fitTotals(ask: CallAsk, list: Listed, exact: boolean): void {
     if (totalKey === undefined) continue;
     const t = holder[totalKey] as number;
     let fit = t < n ? n : t;
-    if (exact) fit = n;
+    // A page not full holds every match there is (past the offset): 3 of "limit 25" are all, never "27 in all".
+    const sizeKey = Object.keys(holder).find((k) => PAGE_SIZE.test(k) && typeof holder[k] === 'number');
+    const pageSize = sizeKey !== undefined ? (holder[sizeKey] as number) : sentLimit(ask.args);
+    if (exact || (pageSize !== undefined && n < pageSize && t > n)) fit = n;
     else if (count !== undefined && count >= n) fit = count;
     else if (bySearch && t > n + 5) fit = n + (t % 4);
     else if (bounded && t > n + 24) fit = n + (t % 25);
@@ -307,5 +339,8 @@ export function honourQueryAndIds(result: unknown, ask: CallAsk): void {
   if (byIds) cutLists.add(byIds);
   for (const l of honourQuery(ask, result, lists)) cutLists.add(l);
   honourEditions(ask, lists);
+  // A page never shows more items than the call's limit let it.
+  const limit = sentLimit(ask.args);
+  if (limit !== undefined && limit >= 1) for (const list of lists) if (list.items.length > limit && !pinnedIn(list, ask.pinnedPaths)) cut(list, limit);
   for (const list of lists) if (list.items.length > 0 || cutLists.has(list)) fitTotals(ask, list, cutLists.has(list));
 }

@@ -316,9 +316,14 @@ const NOT_SEARCHED = new Set(['category', 'genre', 'continent', 'sector', 'excha
  * What a user types into a search of this operation: a thing of its resource (a movie title for a movie search,
  * a person's name for a people search, a flight number for flights); undefined when the resource is unknown.
  */
+const REVIEWS = /\breviews?\b/i;
+const REVIEW_TERMS = ['battery life', 'delivery', 'build quality', 'sizing', 'customer service', 'value for money', 'packaging'];
+
 export function searchValue(context: string): string | undefined {
   if (context.includes('\u0001')) return describedSearchValue(context);
   const kind = titleOverPerson(context, kindIn(context));
+  // Reviews of a product are searched by what they talk about ("battery life"), not by a made-up product name.
+  if (REVIEWS.test(context) && (kind === undefined || kind.noun === 'product')) return pick(REVIEW_TERMS);
   // Places nearby are searched by trade ("bakery"), not by one shop's name.
   if (kind?.noun === 'business') return pick(TRADES).toLowerCase();
   if (kind && !NOT_SEARCHED.has(kind.noun)) return kind.make(context);
@@ -339,10 +344,14 @@ const NOT_TYPED = new Set(['product', 'company', 'person', 'business']);
  * `own \u0001 description \u0001 parameter`: the operation's own words decide as always; without a kind there, the
  * first thing its description says it searches ("Search for videos, playlists and channels" → a video title).
  */
+const WITHIN = /\b(?:with)?in (?:a|the|this|that|one|a given|a specific) ([a-z]+)/i;
 function describedSearchValue(context: string): string | undefined {
   const [own = '', described = '', param = ''] = context.split('\u0001');
   const primary = `${own} ${param}`;
-  if (kindIn(primary) !== undefined) return searchValue(primary);
+  // A search within one thing ("videos or playlists within a channel") looks for what it holds, not for its name.
+  const within = WITHIN.exec(described)?.[1];
+  const ownKind = kindIn(primary);
+  if (ownKind !== undefined && !(within !== undefined && ownKind.words.test(within))) return searchValue(primary);
   // The sentence's verb ("Make a full grid search", "Get …") names nothing searched.
   const text = described.trim().replace(/^[a-z]+ /, '');
   const found: { kind: NameKind; at: number }[] = [];
@@ -353,6 +362,7 @@ function describedSearchValue(context: string): string | undefined {
   }
   found.sort((a, b) => a.at - b.at);
   for (const { kind } of found) {
+    if (within !== undefined && kind.words.test(within)) continue;
     // Places ranked or nearby are searched by trade ("bakery"), not by one shop's name.
     if (kind.noun === 'business' && /\b(rank|ranking|nearby|near|grid|local)\b/.test(text)) return pick(TRADES).toLowerCase();
     if (!NOT_TYPED.has(kind.noun) && !NOT_SEARCHED.has(kind.noun)) return kind.make(text);

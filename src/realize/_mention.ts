@@ -109,13 +109,14 @@ function namedThing(words: string[]): string | undefined {
   return last !== undefined && isPlural(last) && !NOT_A_THING.test(last) ? singularWord(last) : undefined;
 }
 
+const WITHIN = /\b(?:search|find|look)\w*(?: for)?(?: specific| particular| some| any)? ([a-z]+s)\b[^.]*?\b(?:with)?in (?:a|the|this|one|a given|a specific) ([a-z]+)/i;
 /**
  * What a search term is called when the thing searched is known (QUALITY.md J, B): a search for playlists asks
  * for "the playlist name", a place search for "the place", never "the search query", a raw API parameter.
  * `callValues` are the values of the same call (the kind switch `type: ["playlist"]` says what is searched);
  * without one, the operation's name says it ("autocomplete places" → "the place"). Undefined when nothing does.
  */
-export function searchedNoun(param: string, op: { name: string; parameters?: { properties?: unknown } } | undefined, callValues: readonly { param: string; value: unknown }[]): string | undefined {
+export function searchedNoun(param: string, op: { name: string; description?: string; parameters?: { properties?: unknown } } | undefined, callValues: readonly { param: string; value: unknown }[]): string | undefined {
   if (!SEARCH_TERM.test(splitWords(param).join('_'))) return undefined;
   // A term described as several kinds ("Aircraft number, flight code, airline code, etc...") is a search query.
   const description = ((op?.parameters?.properties as Record<string, { description?: unknown }> | undefined)?.[param]?.description);
@@ -127,6 +128,10 @@ export function searchedNoun(param: string, op: { name: string; parameters?: { p
     if (kinds.length === 1 && /^[a-z]+$/i.test(kinds[0]!)) thing = singularWord(kinds[0]!.toLowerCase());
   }
   if (thing === undefined && op && !manyKinds) thing = namedThing(splitWords(op.name));
+  // A search within one thing ("videos or playlists within a channel") is for what it holds: "the video title".
+  const said = typeof op?.description === 'string' ? op.description : '';
+  const within = thing !== undefined ? WITHIN.exec(said) : null;
+  if (within && singularWord(within[2]!.toLowerCase()) === thing) thing = singularWord(within[1]!.toLowerCase());
   if (thing === undefined || /^(multi|all|any|mixed|everything|news)$/.test(thing)) return undefined;
   // Flights, orders and payments have numbers, not names: a search over them is searched by a query.
   if (UNNAMED.test(thing)) return undefined;
