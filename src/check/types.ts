@@ -134,7 +134,10 @@ export type InvariantId =
   // One entity is one entity across a dialogue, see _rules-entity.ts.
   | 'entity_name_pair'
   | 'duplicate_list_id'
-  | 'write_echo';
+  | 'write_echo'
+  // World facts a result states about itself, see _rules-world10.ts.
+  | 'currency_record'
+  | 'bmi_category';
 
 export interface Violation {
   invariant: InvariantId;

@@ -1,0 +1,73 @@
+/**
+ * World facts a result states about itself (QUALITY.md E): each rule of src/check/_rules-world10.ts broken on
+ * purpose, and the generator's currency and BMI mechanisms that keep them.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { checkMeaning } from '../src/check/index.ts';
+import type { DialogueRecord } from '../src/plan/types.ts';
+import { settleCurrencyRecords } from '../src/plan/_currencies.ts';
+import { bodyMassIndex } from '../src/plan/_health.ts';
+
+const state = { api_confirmed: true, api_status: 'none' } as never;
+
+function oneCall(result: unknown): DialogueRecord {
+  return {
+    id: 't', seed: 1, flow: 'f', family: 'no_ask', edge_type: null,
+    operations: { 'x.listCurrencies': { name: 'listCurrencies', api: 'x', description: '', method: 'GET', path: '/currencies', parameters: { type: 'object', properties: {} } } },
+    chain: ['x.listCurrencies'],
+    slots: [],
+    turns: [
+      { speaker: 'user', action: 'inform_intent_clear', text: 'List currencies please.' },
+      { speaker: 'assistant', action: 'call', state, call: { id: 'c1', operation: 'x.listCurrencies', arguments: {} } },
+      { speaker: 'tool', operation: 'x.listCurrencies', call_id: 'c1', status: 'ok', result },
+    ],
+    meta: {},
+  } as unknown as DialogueRecord;
+}
+const broken = (result: unknown): string[] => checkMeaning(oneCall(result)).map((v) => v.invariant).filter((v) => v === 'currency_record' || v === 'bmi_category');
+
+describe('world facts a result states about itself', () => {
+  test('a currency record names and marks its own code, and a list lists each once', () => {
+    assert.deepEqual(broken({ currencyCode: 'THB', name: 'SGD', symbol: '฿' }), ['currency_record']);
+    assert.deepEqual(broken({ currencyCode: 'THB', name: 'Thai Baht', symbol: '€' }), ['currency_record']);
+    assert.deepEqual(broken({ currencyCode: 'THB', name: 'Euro', symbol: '฿' }), ['currency_record']);
+    assert.deepEqual(broken({ currencies: [{ code: 'EUR', name: 'Euro' }, { code: 'EUR', name: 'Euro' }] }), ['currency_record']);
+    assert.deepEqual(broken({ currencyCode: 'THB', name: 'Thai Baht', symbol: '฿' }), []);
+    // A stock quote's symbol is a ticker, not a currency's.
+    assert.deepEqual(broken({ symbol: 'TSLA', currency: 'USD', price: 251.3 }), []);
+  });
+
+  test("a BMI's category and obesity class are the number's", () => {
+    assert.deepEqual(broken({ bmi: 41.15, weightCategory: 'Business', ObeseClass: 'Class D' }), ['bmi_category']);
+    assert.deepEqual(broken({ bmi: 41.15, weightCategory: 'Obese', ObeseClass: 'Class I' }), ['bmi_category']);
+    assert.deepEqual(broken({ bmi: 22.4, category: 'Overweight' }), ['bmi_category']);
+    assert.deepEqual(broken({ bmi: 41.15, weightCategory: 'Obese', ObeseClass: 'Class III' }), []);
+    assert.deepEqual(broken({ bmi: 22.4, category: 'Normal weight' }), []);
+  });
+});
+
+describe('the generator keeps them', () => {
+  test('currency records take their name and symbol from their code, each once in a list', () => {
+    const result = { currencies: [{ currencyCode: 'THB', name: 'SGD', symbol: '€' }, { currencyCode: 'THB', name: 'Euro', symbol: '€' }, { currencyCode: 'THB', name: 'ETB', symbol: '€' }] };
+    settleCurrencyRecords(result, undefined, 'USD');
+    const [first, second, third] = result.currencies;
+    assert.deepEqual(first, { currencyCode: 'THB', name: 'Thai Baht', symbol: '฿' });
+    assert.equal(new Set(result.currencies.map((c) => c.currencyCode)).size, 3);
+    assert.deepEqual(broken(result), []);
+    assert.notEqual(second!.name, third!.name);
+    const asked = { code: 'XYZ', name: 'Foo', symbol: '$' };
+    settleCurrencyRecords({ currency: asked }, 'JPY', 'USD');
+    assert.deepEqual(asked, { code: 'JPY', name: 'Japanese Yen', symbol: '¥' });
+    const quote = { symbol: 'TSLA', currency_code: 'USD', name: 'Tesla' };
+    settleCurrencyRecords(quote, undefined, 'EUR');
+    assert.deepEqual(quote, { symbol: 'TSLA', currency_code: 'USD', name: 'Tesla' });
+  });
+
+  test('a BMI takes its WHO category and obesity class', () => {
+    const obj = { bmi: 41.15, weightCategory: 'Business', ObeseClass: 'Class D' };
+    bodyMassIndex(obj, () => true);
+    assert.deepEqual(obj, { bmi: 41.15, weightCategory: 'Obese', ObeseClass: 'Class III' });
+    assert.deepEqual(broken(obj), []);
+  });
+});
