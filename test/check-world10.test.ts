@@ -25,7 +25,7 @@ function oneCall(result: unknown): DialogueRecord {
     meta: {},
   } as unknown as DialogueRecord;
 }
-const broken = (result: unknown): string[] => checkMeaning(oneCall(result)).map((v) => v.invariant).filter((v) => v === 'currency_record' || v === 'bmi_category');
+const broken = (result: unknown): string[] => checkMeaning(oneCall(result)).map((v) => v.invariant).filter((v) => v === 'currency_record' || v === 'bmi_category' || v === 'temperature_units');
 
 describe('world facts a result states about itself', () => {
   test('a currency record names and marks its own code, and a list lists each once', () => {
@@ -44,6 +44,14 @@ describe('world facts a result states about itself', () => {
     assert.deepEqual(broken({ bmi: 22.4, category: 'Overweight' }), ['bmi_category']);
     assert.deepEqual(broken({ bmi: 41.15, weightCategory: 'Obese', ObeseClass: 'Class III' }), []);
     assert.deepEqual(broken({ bmi: 22.4, category: 'Normal weight' }), []);
+  });
+});
+
+describe('temperatures of one list', () => {
+  test('the items of one list give temperatures in one unit', () => {
+    assert.deepEqual(broken({ forecasts: [{ day: '2024-01-27', high: 26, low: 18 }, { day: '2024-01-28', high: 289, low: 282 }] }), ['temperature_units']);
+    assert.deepEqual(broken({ forecasts: [{ day: '2024-01-27', high: 26, low: 18 }, { day: '2024-01-28', high: 24, low: 17 }] }), []);
+    assert.deepEqual(broken({ list: [{ temp: 289.1 }, { temp: 291.4 }] }), []);
   });
 });
 

@@ -9,7 +9,7 @@ import { eachObject } from './_objects.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
-export const WORLD10_INVARIANTS = ['currency_record', 'bmi_category'] as const satisfies readonly InvariantId[];
+export const WORLD10_INVARIANTS = ['currency_record', 'bmi_category', 'temperature_units'] as const satisfies readonly InvariantId[];
 
 /** Symbols that mark one currency only, and currency names, each with its code. */
 const SYMBOL_OF: Readonly<Record<string, string>> = { '€': 'EUR', '£': 'GBP', '₹': 'INR', '฿': 'THB', '₩': 'KRW', '₦': 'NGN', '₺': 'TRY', '₪': 'ILS', '₴': 'UAH', '₱': 'PHP', '₫': 'VND', 'zł': 'PLN', 'Kč': 'CZK', 'Ft': 'HUF', 'R$': 'BRL', 'A$': 'AUD', 'CA$': 'CAD', 'S$': 'SGD', 'NZ$': 'NZD', 'HK$': 'HKD' };
@@ -30,6 +30,8 @@ export function checkWorld10(record: DialogueRecord, add: Add): void {
       if (problem) add('currency_record', i, `tool result: ${problem}`);
       const bmi = bmiCategory(obj);
       if (bmi) add('bmi_category', i, `tool result: ${bmi}`);
+      const units = mixedTemperatures(obj);
+      if (units) add('temperature_units', i, `tool result: ${units}`);
     });
   });
 }
@@ -83,6 +85,27 @@ function bmiCategory(obj: Record<string, unknown>): string | undefined {
       const roman = bmi < 35 ? /\b(i|1)$/ : bmi < 40 ? /\b(ii|2)$/ : /\b(iii|3)$/;
       if (!roman.test(said.trim())) return `${key} ${bmi} has the ${k} "${v}"`;
     }
+  }
+  return undefined;
+}
+
+const TEMPERATURE_KEY = /^(high|low|temp|temperature|max_?temp|min_?temp|temp_?max|temp_?min|max_?temp_?c|min_?temp_?c|avg_?temp|feels_?like|temp_?c|maxtemp_?c|mintemp_?c|avgtemp_?c|temperature_?(high|low|max|min))$/i;
+
+/** The items of one list give their temperatures in one unit: never a high of 26 beside the next day's 289 (kelvin). */
+function mixedTemperatures(obj: Record<string, unknown>): string | undefined {
+  for (const [k, v] of Object.entries(obj)) {
+    if (!Array.isArray(v) || v.length < 2) continue;
+    let kelvin: number | undefined;
+    let degrees: number | undefined;
+    for (const item of v) {
+      if (!item || typeof item !== 'object' || Array.isArray(item)) continue;
+      for (const [tk, t] of Object.entries(item as Record<string, unknown>)) {
+        if (typeof t !== 'number' || !TEMPERATURE_KEY.test(tk)) continue;
+        if (t > 200) kelvin = t;
+        else if (t < 60) degrees = t;
+      }
+    }
+    if (kelvin !== undefined && degrees !== undefined) return `${k} mixes temperatures of ${degrees} and ${kelvin}`;
   }
   return undefined;
 }

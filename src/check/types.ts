@@ -137,7 +137,8 @@ export type InvariantId =
   | 'write_echo'
   // World facts a result states about itself, see _rules-world10.ts.
   | 'currency_record'
-  | 'bmi_category';
+  | 'bmi_category'
+  | 'temperature_units';
 
 export interface Violation {
   invariant: InvariantId;
