@@ -8,6 +8,8 @@ import { checkMeaning } from '../src/check/index.ts';
 import type { DialogueRecord } from '../src/plan/types.ts';
 import { settleCurrencyRecords } from '../src/plan/_currencies.ts';
 import { bodyMassIndex } from '../src/plan/_health.ts';
+import { agreeFilm } from '../src/plan/_films.ts';
+import { apiHome } from '../src/world/index.ts';
 
 const state = { api_confirmed: true, api_status: 'none' } as never;
 
@@ -77,5 +79,20 @@ describe('the generator keeps them', () => {
     bodyMassIndex(obj, () => true);
     assert.deepEqual(obj, { bmi: 41.15, weightCategory: 'Obese', ObeseClass: 'Class III' });
     assert.deepEqual(broken(obj), []);
+  });
+
+  test('a real film keeps its year and language', () => {
+    const film = { title: 'The Grand Budapest Hotel', originalLanguage: 'it', releaseDate: '2024-03-01' };
+    const snake = (k: string): string => k.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
+    agreeFilm(film, Object.keys(film), snake);
+    assert.deepEqual(film, { title: 'The Grand Budapest Hotel', originalLanguage: 'en', releaseDate: '2014-03-01' });
+  });
+
+  test("a regional API's home comes from its region, its servers' country or the one country it names", () => {
+    assert.deepEqual(apiHome('Geomark Web Service', 'https://apps.gov.bc.ca/pub/geomark Open Government License - British Columbia'), { countryCode: 'CA', regionCode: 'BC' });
+    assert.deepEqual(apiHome('Autobahn App API', 'https://verkehr.autobahn.de/o/autobahn'), { countryCode: 'DE' });
+    assert.deepEqual(apiHome('Was passiert auf Deutschlands Bundesstraßen?', ''), { countryCode: 'DE' });
+    assert.equal(apiHome('Weather for any city', 'https://api.example.com https://github.com/x'), undefined);
+    assert.equal(apiHome('Flights between Germany and France', ''), undefined);
   });
 });
