@@ -144,7 +144,11 @@ export type InvariantId =
   // Search results that answer the search, see _rules-search10.ts.
   | 'shown_above_limit'
   | 'short_page_total'
-  | 'name_search_unmatched';
+  | 'name_search_unmatched'
+  // World facts a result states about itself, see _rules-world10.ts.
+  | 'currency_record'
+  | 'bmi_category'
+  | 'temperature_units';
 
 export interface Violation {
   invariant: InvariantId;

@@ -5,6 +5,7 @@
  * is not pending; a job just started has not finished; a person who died lived a lifetime, in the past, and
  * their bio says so. Called per object by `agreeRecord` (`_agree.ts`).
  */
+import { bodyMassIndex } from './_health.ts';
 import type { Operation } from '../specs/types.ts';
 import { inCurrency, inDollars, minorUnits } from './_money.ts';
 import { REFERENCE_DATE } from '../world/index.ts';
@@ -51,6 +52,7 @@ export function agreeFields(obj: Record<string, unknown>, path: string, pattern:
   releasedStatus(obj, pattern, ctx, free);
   finishedAfterCreated(obj, free);
   numberTexts(obj, free);
+  bodyMassIndex(obj, free);
 }
 
 const TEXT_OF = /^(.+?)_?(text|string|formatted|display|label)$/i;

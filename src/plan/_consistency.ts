@@ -7,6 +7,7 @@
 import { oneNamePerId } from './_works.ts';
 import { REFERENCE_DATE, currentWorld } from '../world/index.ts';
 import { memoized } from '../text/memo.ts';
+import { currencyRecordCode, settleCurrencyRecords } from './_currencies.ts';
 
 /** What the call asked for that the result must agree with. */
 export interface CallFacts {
@@ -100,28 +101,34 @@ function fitCounts(obj: Record<string, unknown>, n: number, echo: Record<string,
   }
 }
 
-/** The dialogue's currency: the one the user gave, else the home place's. */
-function dialogueCurrency(echo: Record<string, unknown>): string | undefined {
+/** The currency the user gave, if any. */
+function askedCurrency(echo: Record<string, unknown>): string | undefined {
   for (const [k, v] of Object.entries(echo)) if (CURRENCY.test(k) && typeof v === 'string' && /^[A-Z]{3}$/.test(v)) return v;
-  return currentWorld()?.places[0]?.currency;
+  return undefined;
 }
 
-/** Every currency code in a result is the dialogue's one (the offers of one event are not in three currencies). */
+/**
+ * Every currency code in a result is the dialogue's one (the user's, else the home place's): the offers of one event
+ * are not in three currencies. A currency's own record ({code, name, symbol}) and a country's keep their own code.
+ */
 export function oneCurrency(value: unknown, echo: Record<string, unknown>): void {
-  const currency = dialogueCurrency(echo);
+  const asked = askedCurrency(echo);
+  const home = currentWorld()?.places[0]?.currency;
+  settleCurrencyRecords(value, asked, home);
+  const currency = asked ?? home;
   if (currency === undefined) return;
-  const walk = (node: unknown, depth: number): void => {
+  const walk = (node: unknown, parentKey: string, depth: number): void => {
     if (!node || typeof node !== 'object' || depth > 6) return;
-    if (Array.isArray(node)) return node.forEach((n) => walk(n, depth + 1));
+    if (Array.isArray(node)) return node.forEach((n) => walk(n, parentKey, depth + 1));
     const obj = node as Record<string, unknown>;
     // A country's own record (it has a capital) keeps its own currency: Finland pays in EUR whatever the dialogue's.
-    const country = 'capital' in obj || 'native' in obj;
+    const own = 'capital' in obj || 'native' in obj || currencyRecordCode(obj, parentKey) !== undefined;
     for (const [k, v] of Object.entries(obj)) {
-      if (CURRENCY.test(k) && typeof v === 'string' && /^[A-Z]{3}$/.test(v) && !country) obj[k] = currency;
-      else if (v && typeof v === 'object') walk(v, depth + 1);
+      if (CURRENCY.test(k) && typeof v === 'string' && /^[A-Z]{3}$/.test(v) && !own) obj[k] = currency;
+      else if (v && typeof v === 'object') walk(v, k, depth + 1);
     }
   };
-  walk(value, 0);
+  walk(value, '', 0);
 }
 
 const UNIT_PRICE = /^(unit_?price|price_?per_?(unit|item|ticket|seat)|price|ticket_?price|item_?price)$/i;

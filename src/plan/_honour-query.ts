@@ -7,6 +7,7 @@
  * of one title), and equal to that record's own count (`total_tracks`) when an earlier result showed it.
  * One pass over the root and one wrapper level; lists the chain reads a value from (pinned) keep their items.
  */
+import { agreeFilm } from './_films.ts';
 import type { Operation } from '../specs/types.ts';
 import { lastNameWord } from './_params.ts';
 import { agreeBook } from './_works.ts';
@@ -213,6 +214,8 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
     }
     // A real book found by its title names its own author and year ("Little Women" is Alcott's, 1868).
     agreeBook(records[found]!, Object.keys(records[found]!), lastNameWord);
+    // A real film found by its title, and the titles made from it, keep its year and language (a sequel after it).
+    for (const record of records) agreeFilm(record, Object.keys(record), lastNameWord);
     // A person searched for by name is that one person, not others with other names.
     const people = PERSON_LIST.test(lastNameWord(list.key)) || lastNameWord(ask.operation.name).split('_').some((w) => PERSON_LIST.test(w)) || Object.keys(records[0]!).some((k) => /^(email|first_?name|last_?name|username|birth_?date)$/i.test(k));
     // A place searched for by its full name ("Cape Town") is that place, not other cities of the region.

@@ -87,9 +87,12 @@ function spread(drawn: number, width: number): number {
   return (((Math.round(Math.abs(drawn) * 10) % 21) - 10) / 10) * width;
 }
 
-/** The value in the unit its key or size says (°F by name or call, K when drawn above 150). */
-function inUnit(celsius: number, key: string, drawn: number, fahrenheit: boolean, integer: boolean): number {
-  const value = /_f$|fahrenheit/.test(key) || fahrenheit ? celsius * 1.8 + 32 : drawn > 150 ? celsius + 273.15 : celsius;
+/**
+ * The value in the unit its key or the call says (°F by name or `units=imperial`, K by name or `units=standard`),
+ * else °C: one unit for every temperature of a result, never a day's high of 26 beside the next day's 289.
+ */
+function inUnit(celsius: number, key: string, kelvin: boolean, fahrenheit: boolean, integer: boolean): number {
+  const value = /_f$|fahrenheit/.test(key) || fahrenheit ? celsius * 1.8 + 32 : /_k$|kelvin/.test(key) || kelvin ? celsius + 273.15 : celsius;
   return integer ? Math.round(value) : Math.round(value * 10) / 10;
 }
 
@@ -117,6 +120,7 @@ export function settleWeather(obj: Record<string, unknown>, fixed: readonly stri
   const month = Number(setting.date.slice(5, 7));
   const mean = meanTemperature(setting.latitude, month, Number(setting.date.slice(8, 10)));
   const fahrenheit = Object.entries(echo).some(([k, v]) => /unit|^u$|^temp_?scale$/i.test(k) && typeof v === 'string' && /^(imperial|fahrenheit|f|us)$/i.test(v));
+  const kelvin = Object.entries(echo).some(([k, v]) => /unit|^u$|^temp_?scale$/i.test(k) && typeof v === 'string' && /^(standard|kelvin|k)$/i.test(v));
   const free = (k: string): boolean => !fixed.includes(k);
   // A forecast day of a weather operation with only `high` and `low` is a temperature pair too ("high 437" °F is none).
   const hasSign = [...keys.keys()].some((w) => MIN_T.test(w) || MAX_T.test(w) || MID_T.test(w) || PRECIP.test(w)) || (aboutWeather && keys.has('high') && keys.has('low'));
@@ -135,7 +139,7 @@ export function settleWeather(obj: Record<string, unknown>, fixed: readonly stri
     else if (MAX_T.test(w) || (hasSign && /^(high|high_?temp)$/.test(w))) celsius = dayMean + 4 + spread(drawn, 1);
     else if (DEW.test(w)) celsius = dayMean - 5 + spread(drawn, 1);
     else if (MID_T.test(w) && !LOW_HIGH.test(w)) celsius = dayMean + spread(drawn, 1.5);
-    if (celsius !== undefined) obj[k] = inUnit(celsius, w, drawn, fahrenheit, integer);
+    if (celsius !== undefined) obj[k] = inUnit(celsius, w, kelvin, fahrenheit, integer);
   }
   settleWind(obj, keys, free, fahrenheit);
   settleCondition(obj, keys, free, dayMean, enumOf);

@@ -14,6 +14,7 @@ import { DEFAULT_FLOW_MIX, type FlowShape } from './flows.ts';
 import { withToolList, type ToolListMode } from './tool-list.ts';
 import { drawWorld, withWorld } from '../world/index.ts';
 import { forgetEntities } from './_entities.ts';
+import { settleApiHome } from './_api-home.ts';
 import type { DialoguePlan, FlowFamily } from './types.ts';
 
 export { GENERATOR } from './_record.ts';
@@ -125,6 +126,7 @@ function planInWorld(catalog: PlanCatalog, options: PlanOptions): PlanOutcome {
     for (let attempt = 0; attempt < (flow.cannotFulfil ? 1 : attempts); attempt++) {
       const candidate = flow.cannotFulfil ? { operations: [], edges: [] } : pickCandidate(pool, rng);
       forgetEntities();
+      settleApiHome(catalog, candidate, seed, index);
       const played = playFlow(catalog, flow, candidate, rng, seed, index);
       if (typeof played !== 'string') return withToolList(played, catalog, options.tools ?? 'retrieved');
       lastReason = `flow ${definition.id}: ${played}`;

@@ -38,6 +38,8 @@ export async function openApiOperations(input: OpenApiInput, issues: IssueList):
   if (info.version !== undefined && info.version !== null) api.version = String(info.version);
   const description = firstParagraph(info.description);
   if (description) api.description = description;
+  const provenance = provenanceOf(doc, info);
+  if (provenance) api.provenance = provenance;
   const categories = info['x-apisguru-categories'];
   if (Array.isArray(categories) && typeof categories[0] === 'string') api.category = categories[0];
 
@@ -469,4 +471,16 @@ function firstParagraph(text: unknown): string | undefined {
   if (typeof text !== 'string') return undefined;
   const paragraph = text.trim().split(/\n\s*\n/)[0]?.trim();
   return paragraph ? paragraph.slice(0, 500) : undefined;
+}
+
+/** The servers' hosts, the licence's and contact's names and urls, as one text (empty when the spec gives none). */
+function provenanceOf(doc: Record<string, unknown>, info: Record<string, unknown>): string {
+  const parts: string[] = [];
+  if (Array.isArray(doc.servers)) for (const s of doc.servers) if (isObject(s) && typeof s.url === 'string') parts.push(s.url);
+  if (typeof doc.host === 'string') parts.push(doc.host);
+  for (const key of ['license', 'contact']) {
+    const v = info[key];
+    if (isObject(v)) for (const k of ['name', 'url', 'email']) if (typeof v[k] === 'string') parts.push(v[k] as string);
+  }
+  return parts.join(' ').slice(0, 600);
 }

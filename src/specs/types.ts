@@ -43,6 +43,8 @@ export interface ApiInfo {
   /** What the API is for (OpenAPI `info.description`'s first paragraph, RapidAPI `tool_description`). */
   description?: string;
   format: 'openapi-3.1' | 'openapi-3.0' | 'swagger-2.0' | 'rapidapi';
+  /** Where the API is run from: its servers' hosts, its licence and contact names (a regional API's region shows here). */
+  provenance?: string;
 }
 
 /**

@@ -62,3 +62,49 @@ export function subdivisionName(code: string): string | undefined {
   states ??= (createRequire(import.meta.url)('country-state-city') as { State: NonNullable<typeof states> }).State;
   return states.getStateByCodeAndCountry(m[2]!, m[1]!)?.name;
 }
+
+/** Regions an API may be run for, with their country and ISO 3166-2 region code (those with places we know). */
+const REGIONS: readonly (readonly [RegExp, string, string])[] = [
+  [/\bBritish Columbia\b|\bgov\.bc\.ca\b/i, 'CA', 'BC'], [/\bOntario\b/i, 'CA', 'ON'], [/\bBavaria\b|\bBayern\b/i, 'DE', 'BY'],
+  [/\bCalifornia\b|\bca\.gov\b/i, 'US', 'CA'], [/\bNew South Wales\b|\bnsw\.gov\.au\b/i, 'AU', 'NSW'], [/\bVictoria, Australia\b|\bvic\.gov\.au\b/i, 'AU', 'VIC'],
+  [/\bScotland\b|\bgov\.scot\b/i, 'GB', 'SCT'], [/\bCatalonia\b|\bCatalunya\b/i, 'ES', 'CT'],
+];
+/** Country-code top-level domains that mean the country (not .io, .co, .ai, .me, .tv, .ly, which are used anywhere). */
+const GENERIC_TLD = new Set(['io', 'co', 'ai', 'me', 'tv', 'ly', 'fm', 'am', 'to', 'cc', 'ws', 'gg', 'sh', 'id', 'is', 'la', 'in', 'it']);
+const HOST = /https?:\/\/([a-z0-9.-]+)|\b([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2})\b/gi;
+
+let countryWords: RegExp | undefined;
+let wordToCode: Map<string, string> | undefined;
+
+/** Names and native names of the countries with places we know, as one pattern. */
+function countryPattern(): RegExp {
+  if (countryWords) return countryWords;
+  wordToCode = new Map();
+  for (const [code, [, native]] of Object.entries(CAPITAL_NATIVE)) {
+    const facts = countryFacts(code);
+    for (const word of [facts?.name, native, code === 'US' ? 'U.S.' : undefined, code === 'GB' ? 'UK' : undefined]) if (word) wordToCode.set(word, code);
+  }
+  const alternatives = [...wordToCode.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  countryWords = new RegExp(`(?<![\\p{L}])(${alternatives.join('|')})(?=s?(?![\\p{L}]))`, 'gu');
+  return countryWords;
+}
+
+/**
+ * The country (and region) an API is run for, from its title, description and provenance (servers, licence,
+ * contact): a region it names ("Open Government License - British Columbia"), else its servers' country domain
+ * (autobahn.de), else the one country its words name ("Deutschlands Bundesstraßen"). Undefined for an API of
+ * no country or of several.
+ */
+export function apiHome(words: string, provenance: string): { countryCode: string; regionCode?: string } | undefined {
+  const text = `${words} ${provenance}`;
+  for (const [re, countryCode, regionCode] of REGIONS) if (re.test(text)) return { countryCode, regionCode };
+  const domains = new Set<string>();
+  for (const m of provenance.matchAll(HOST)) {
+    const tld = (m[1] ?? m[2] ?? '').toLowerCase().split('.').pop() ?? '';
+    if (tld.length === 2 && !GENERIC_TLD.has(tld) && CAPITAL_NATIVE[tld.toUpperCase() === 'UK' ? 'GB' : tld.toUpperCase()]) domains.add(tld.toUpperCase() === 'UK' ? 'GB' : tld.toUpperCase());
+  }
+  if (domains.size === 1) return { countryCode: [...domains][0]! };
+  const named = new Set<string>();
+  for (const m of text.matchAll(countryPattern())) named.add(wordToCode!.get(m[1]!)!);
+  return named.size === 1 ? { countryCode: [...named][0]! } : undefined;
+}

@@ -4,3 +4,4 @@ export * from './world.ts';
 export * from './semantic.ts';
 export * from './climate.ts';
 export * from './countries.ts';
+export * from './currencies.ts';

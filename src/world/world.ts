@@ -92,6 +92,34 @@ export function drawWorld(rng: WorldRng): World {
   return { people, places, focus: 0, placeFocus: 0, records: new Map(), provisional: new Map() };
 }
 
+/**
+ * The current world moved to a country (a regional API's: a British Columbia geomark, a German autobahn): its places
+ * become known places of that country, of the region first, then elsewhere as before; people keep their names and
+ * take their place's calling code. A world already there, or a country of no known place, is left as it is.
+ */
+export function localizeWorld(countryCode: string, regionCode: string | undefined, rng: WorldRng): void {
+  const world = current;
+  if (!world) return;
+  const home = world.places[0];
+  if (home && home.countryCode === countryCode && (regionCode === undefined || home.regionCode === regionCode)) return;
+  const all = knownPlaces();
+  const inCountry = all.filter((p) => p.countryCode === countryCode);
+  if (inCountry.length === 0) return;
+  const inRegion = inCountry.filter((p) => p.regionCode === regionCode);
+  const first = inRegion.length > 0 ? inRegion : inCountry;
+  const chosen: Place[] = [first[rng.int(0, first.length - 1)]!];
+  for (const pool of [inCountry, all.filter((p) => p.countryCode !== countryCode)]) {
+    const left = pool.filter((p) => !chosen.includes(p));
+    while (chosen.length < world.places.length && left.length > 0) chosen.push(left.splice(rng.int(0, left.length - 1), 1)[0]!);
+  }
+  world.people.forEach((person, i) => {
+    const was = world.places[i];
+    const now = chosen[i];
+    if (was && now && person.phone.startsWith(`+${was.phoneCode}`)) person.phone = `+${now.phoneCode}${person.phone.slice(was.phoneCode.length + 1)}`;
+  });
+  world.places.splice(0, world.places.length, ...chosen);
+}
+
 let current: World | null = null;
 
 /** Run `fn` with `world` as the dialogue's world. Planning is synchronous, so nothing interleaves. */
