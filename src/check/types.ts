@@ -134,7 +134,10 @@ export type InvariantId =
   // One entity is one entity across a dialogue, see _rules-entity.ts.
   | 'entity_name_pair'
   | 'duplicate_list_id'
-  | 'write_echo';
+  | 'write_echo'
+  // Words cut at a suffix and goodbyes no person gives, see _rules-words10.ts.
+  | 'suffix_split'
+  | 'goodbye_words';
 
 export interface Violation {
   invariant: InvariantId;

@@ -76,7 +76,8 @@ const singulars = new Map<string, string>();
 function singularOf(word: string): string {
   const lower = word.toLowerCase();
   if (IRREGULAR_SINGULAR[lower]) return IRREGULAR_SINGULAR[lower];
-  if (/ies$/.test(lower) && lower.length > 4) return lower.slice(0, -3) + 'y';
+  // "movies" → "movie", "cookies" → "cookie", never "movy": pluralize knows which "-ies" words keep their "ie".
+  if (/ies$/.test(lower) && lower.length > 4) return pluralize.singular(lower);
   if (/(ss|us|is)$/.test(lower)) return lower;
   if (/(ches|shes|xes|sses)$/.test(lower)) return lower.slice(0, -2);
   if (/s$/.test(lower) && lower.length > 3) return lower.slice(0, -1);
@@ -278,6 +279,8 @@ export function isPluralNoun(noun: string): boolean {
   const head = noun.split(/\s+(?:in|of)\s+/)[0]?.trim().split(/\s+/).pop() ?? '';
   if (/^[A-Z]+s$/.test(head)) return true; // IDs, URLs
   const lower = head.toLowerCase();
+  // "children", "people": an irregular plural is as plural as "adults" ("the number of children").
+  if (IRREGULAR_SINGULAR[lower] && IRREGULAR_SINGULAR[lower] !== lower) return true;
   return /s$/.test(lower) && !/(ss|us|is|news|series|species)$/.test(lower) && singular(lower) !== lower;
 }
 
