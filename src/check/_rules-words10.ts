@@ -15,7 +15,7 @@ type Add = (invariant: InvariantId, turn: number | null, message: string) => voi
 export const WORDS10_INVARIANTS = ['suffix_split', 'goodbye_words'] as const satisfies readonly InvariantId[];
 
 /** A suffix said as a word of its own after a word it belongs to ("acoustic ness", "dance ability", "friend ship"). */
-const SPLIT_SUFFIX = /\b[a-z]{3,} (?:ness|ability|ibility|hood)\b/i;
+const SPLIT_SUFFIX = /\b[a-z]{3,} ness\b|\bthe [a-z]{3,} (?:ability|ibility|hood)\b/i;
 /** "-ies" plurals whose singular keeps "ie", cut to "-y". */
 const BROKEN_SINGULAR = /\b(?:movy|cooky|zomby|rooky|selfy|hoody|calory|bely|rooky|goody|newby|genry|pixy|birdy|coachy|lingery|smoothy|prairy|specy)\b/i;
 /** An opaque id: letters and digits mixed, eight characters or more, as no person says it in a goodbye. */
