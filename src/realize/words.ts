@@ -47,6 +47,10 @@ function humanizeIdentifierUncached(name: string): string {
     const head = words[words.length - 2] === 'in' ? words.slice(0, -2) : words.slice(0, -1);
     if (head.length > 0) return `${head.map((w) => expandWord(w, false)).join(' ')} in ${UNITS[last]}`;
   }
+  // "alpha2", "country_alpha3": an ISO 3166 code ("the alpha 2 is DE" names no thing).
+  if (words.length >= 2 && last.length === 1 && /^[23]$/.test(last) && words[words.length - 2] === 'alpha') return last === '2' ? 'country code' : 'three-letter country code';
+  // "gen_at", "genAt": when the result was generated, never "the gen at".
+  if (words.length === 2 && words[0] === 'gen' && last === 'at') return 'generated at';
   // "temperatureMin" → "minimum temperature".
   if (words.length > 1 && /^(min|max)$/.test(last)) return `${expandWord(last, false)} ${words.slice(0, -1).map((w) => expandWord(w, false)).join(' ')}`;
   return words.map((w, i) => expandWord(w, i === 0 && words.length === 1)).join(' ');
