@@ -5,7 +5,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { spokenParts } from '../src/text/index.ts';
-import { isPluralNoun, singular } from '../src/realize/words.ts';
+import { humanizeIdentifier, isPluralNoun, singular } from '../src/realize/words.ts';
+import { summarizeResult } from '../src/realize/_response.ts';
+import { builtIntent, spokenRequest } from '../src/realize/_intent.ts';
 import { systemBye, userBye } from '../src/realize/_compose.ts';
 import { dialogueRng } from '../src/random/index.ts';
 import type { DialogueRecord } from '../src/plan/types.ts';
@@ -53,5 +55,29 @@ describe('goodbye_words', () => {
       const user = userBye(dialogueRng(7, i, 'bye'), 'casual', { intent: 'find a track' }, false, '7ouMYWpwJ422jRcDASZB7P');
       assert.ok(!/7ouMY|^Welcome!|evening/.test(`${sys} ${user}`), `${sys} | ${user}`);
     }
+  });
+});
+
+describe('field_phrase', () => {
+  test('field and path names read as nouns break it', () => {
+    for (const text of ['The ships from is Berlin.', 'The date expires is August 9, 2026.', 'The known for department is Lifestyle.', 'I could retrieve the all tasks for you.', 'Can you delete an SYS user?', 'The alpha 2 is DE.']) {
+      assert.deepEqual(violationsOf('field_phrase')(said(text)), ['field_phrase'], text);
+    }
+    for (const text of ['It ships from Berlin.', 'It expires on August 9, 2026.', 'They are known for Lifestyle.', 'I could retrieve all the tasks for you.', 'Can you delete a system user?', 'The country code is DE.', 'The trip from Paris to Rome is long.']) {
+      assert.deepEqual(violationsOf('field_phrase')(said(text)), [], text);
+    }
+  });
+
+  test('the realizer says such names as people do', () => {
+    const text = summarizeResult({ name: 'Bob', ships_from: 'Berlin', knownForDepartment: 'Acting', date_expires: '2026-08-09T07:45:00Z' }, undefined, new Set(), dialogueRng(1, 1, 'x'));
+    assert.match(text, /it ships from Berlin/);
+    assert.match(text, /known for Acting/);
+    assert.match(text, /it expires on August 9, 2026/);
+    assert.equal(humanizeIdentifier('country_alpha2'), 'country code');
+    assert.equal(humanizeIdentifier('gen_at'), 'generated at');
+    assert.equal(spokenRequest('Retrieves your all tasks'), 'Retrieves all the tasks');
+    const op = (name: string, method: string, path: string, required: string[]) => ({ name, method, path, required });
+    assert.equal(builtIntent(op('partialUpdateProjectRole', 'PATCH', '/project/{id}/role/{roleId}', ['id', 'roleId'])), 'update a project role');
+    assert.equal(builtIntent(op('delete_api_v1_sys_user_userId', 'DELETE', '/api/v1/sys/user/{userId}', ['userId'])), 'delete a system user');
   });
 });

@@ -137,7 +137,8 @@ export type InvariantId =
   | 'write_echo'
   // Words cut at a suffix and goodbyes no person gives, see _rules-words10.ts.
   | 'suffix_split'
-  | 'goodbye_words';
+  | 'goodbye_words'
+  | 'field_phrase';
 
 export interface Violation {
   invariant: InvariantId;
