@@ -24,7 +24,7 @@ const BROKEN_SINGULAR = /\b(?:movy|cooky|zomby|rooky|selfy|hoody|calory|bely|roo
 const OPAQUE_ID = /(?<![\w-])(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{10,}(?![\w-])/;
 const FIELD_PHRASE: [RegExp, string][] = [
   [/\b[Tt]he [a-z]+ (?:from|to|at|into|with) (?:is|are)\b/, 'reads a verb and its preposition as a noun ("the ships from is"): say "it ships from …"'],
-  [/\b[Tt]he (?:date|time) [a-z]{3,}(?:es|ed) (?:is|are)\b/, 'reads a date field as it stands ("the date expires is"): say "it expires on …"'],
+  [/\b[Tt]he (?:date|time) [a-z]{3,}es (?:is|are)\b/, 'reads a date field as it stands ("the date expires is"): say "it expires on …"'],
   [/\b[Tt]he known for [a-z]+ (?:is|are)\b/, 'reads "known for department" as a noun: say "they are known for …"'],
   [/\b[Tt]he all [a-z]+s\b/, 'pastes "your all tasks": say "all the tasks"'],
   [/\ban? SYS\b/, 'says the path word "sys" in capitals: say "system"'],
