@@ -283,7 +283,7 @@ export function builtIntent(op: BuildInput): string {
   content = content.filter((w, i) => (i === 0 && !(verbAt > 0 && raw.indexOf(w) < verbAt)) || !/[a-z]ed$/.test(w));
   // "fullyUpdateProjectRole": an adverb before the verb says how ("update a project role", never "a fully project role").
   // "partialUpdateProjectRole", "bulkDeleteUsers": so is a manner word ("update a project role", never "a partial project role").
-  content = content.filter((w) => !(verbAt > 0 && raw.indexOf(w) < verbAt && /^(?:[a-z]{3,}ly|partial|full|bulk|batch|async|sync|soft|hard|force|forced)$/.test(w)));
+  content = content.filter((w) => !(verbAt > 0 && raw.indexOf(w) < verbAt && /^(?:[a-z]{3,}ly|partial|bulk|batch|async|sync|soft|hard|force|forced)$/.test(w)));
   // "remove-albums-user": a trailing "user" says whose (the caller's), never "an album user".
   if (content.length > 1 && /^(user|users|me|mine|current)$/.test(content[content.length - 1] as string)) content = content.slice(0, -1);
   const category = (op.category ?? '').trim().toLowerCase();

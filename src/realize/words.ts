@@ -7,7 +7,7 @@ import pluralize from 'pluralize';
 import type { RecordOperation } from '../plan/types.ts';
 import { looksLikeIdentifier } from '../text/index.ts';
 import { splitIdentifier } from './_split-identifier.ts';
-import { boundedNoun, boundParticiple, byNoun, describedAdjective, shapedNoun, spokenApiWords, withoutApiName, withoutZone } from './_name-nouns.ts';
+import { boundedNoun, boundParticiple, byNoun, codeOrStampNoun, singularOf, describedAdjective, shapedNoun, spokenApiWords, withoutApiName, withoutZone } from './_name-nouns.ts';
 import { isEnglish, plainText, withoutDeprecation } from '../language/plain.ts';
 import { boundNoun, withoutPurpose } from '../language/names.ts';
 import { nounFromDescription, nounNamedIn } from '../language/param-nouns.ts';
@@ -47,10 +47,8 @@ function humanizeIdentifierUncached(name: string): string {
     const head = words[words.length - 2] === 'in' ? words.slice(0, -2) : words.slice(0, -1);
     if (head.length > 0) return `${head.map((w) => expandWord(w, false)).join(' ')} in ${UNITS[last]}`;
   }
-  // "alpha2", "country_alpha3": an ISO 3166 code ("the alpha 2 is DE" names no thing).
-  if (words.length >= 2 && last.length === 1 && /^[23]$/.test(last) && words[words.length - 2] === 'alpha') return last === '2' ? 'country code' : 'three-letter country code';
-  // "gen_at", "genAt": when the result was generated, never "the gen at".
-  if (words.length === 2 && words[0] === 'gen' && last === 'at') return 'generated at';
+  const coded = codeOrStampNoun(words);
+  if (coded) return coded;
   // "temperatureMin" → "minimum temperature".
   if (words.length > 1 && /^(min|max)$/.test(last)) return `${expandWord(last, false)} ${words.slice(0, -1).map((w) => expandWord(w, false)).join(' ')}`;
   return words.map((w, i) => expandWord(w, i === 0 && words.length === 1)).join(' ');
@@ -76,17 +74,6 @@ export function singular(word: string): string {
 }
 
 const singulars = new Map<string, string>();
-
-function singularOf(word: string): string {
-  const lower = word.toLowerCase();
-  if (IRREGULAR_SINGULAR[lower]) return IRREGULAR_SINGULAR[lower];
-  // "movies" → "movie", "cookies" → "cookie", never "movy": pluralize knows which "-ies" words keep their "ie".
-  if (/ies$/.test(lower) && lower.length > 4) return pluralize.singular(lower);
-  if (/(ss|us|is)$/.test(lower)) return lower;
-  if (/(ches|shes|xes|sses)$/.test(lower)) return lower.slice(0, -2);
-  if (/s$/.test(lower) && lower.length > 3) return lower.slice(0, -1);
-  return lower;
-}
 
 export function plural(noun: string): string {
   if (/(s|x|ch|sh)$/.test(noun)) return noun + 'es';
