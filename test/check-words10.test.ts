@@ -71,7 +71,7 @@ describe('field_phrase', () => {
   test('the realizer says such names as people do', () => {
     const text = summarizeResult({ name: 'Bob', ships_from: 'Berlin', knownForDepartment: 'Acting', date_expires: '2026-08-09T07:45:00Z' }, undefined, new Set(), dialogueRng(1, 1, 'x'));
     assert.match(text, /it ships from Berlin/);
-    assert.match(text, /known for Acting/);
+    assert.match(text, /the main department is Acting/);
     assert.match(text, /it expires on August 9, 2026/);
     assert.equal(humanizeIdentifier('country_alpha2'), 'country code');
     assert.equal(humanizeIdentifier('gen_at'), 'generated at');

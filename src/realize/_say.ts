@@ -97,9 +97,11 @@ export function oneStop(text: string): string {
 /** Names that are a verb with its preposition: {ships_from: "Berlin"} is "it ships from Berlin", never "the ships from is". */
 const VERB_PREPOSITION = /^(?:ships|belongs|comes|goes|lives|applies|sells|flies|departs|arrives|leaves|returns|points|refers|links|maps|redirects|reports|originates|sends|moves|travels|delivers|imports|exports|migrates|converts|translates|responds|depends|relates|connects|subscribes|syncs|runs|works|plays) (?:from|to|in|at|on|with|by|for|into)$/;
 
-/** {ships_from: "Berlin"} → "it ships from Berlin"; {knownForDepartment: "Acting"} → "it is known for Acting"; else undefined. */
+/** {ships_from: "Berlin"} → "it ships from Berlin"; {knownForDepartment: "Acting"} → "the main department is Acting"; else undefined. */
 export function verbClause(name: string, value: string): string | undefined {
   if (VERB_PREPOSITION.test(name)) return `it ${name} ${said(value)}`;
-  if (/^known for(?: [a-z]+)?$/.test(name)) return `it is known for ${said(value)}`;
+  // {knownForDepartment: "Acting"} of a person: "the main department is Acting", no pronoun to get wrong.
+  const known = /^known for(?: ([a-z]+))?$/.exec(name);
+  if (known) return known[1] ? `the main ${known[1]} is ${said(value)}` : `it is known for ${said(value)}`;
   return undefined;
 }
