@@ -148,7 +148,11 @@ export type InvariantId =
   // World facts a result states about itself, see _rules-world10.ts.
   | 'currency_record'
   | 'bmi_category'
-  | 'temperature_units';
+  | 'temperature_units'
+  // Words cut at a suffix and goodbyes no person gives, see _rules-words10.ts.
+  | 'suffix_split'
+  | 'goodbye_words'
+  | 'field_phrase';
 
 export interface Violation {
   invariant: InvariantId;

@@ -78,21 +78,27 @@ export function userByeOpenings(failed: boolean): string[] {
 }
 
 /** A goodbye; `heard` is a short value from the answer the user reacts to. */
-export function userBye(rng: Rng, style: UserStyle, topic: Topic, failed: boolean, heard?: string): string {
+/** "7ouMYWpwJ422jRcDASZB7P", "rst_3fK8mQ2xLp": an opaque id is nothing a person notes down or asks more about. */
+const OPAQUE_ID = /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9_,:-]{8,}$/;
+function sayable(heard: string | undefined): string | undefined {
+  return heard !== undefined && OPAQUE_ID.test(heard) ? undefined : heard;
+}
+
+export function userBye(rng: Rng, style: UserStyle, topic: Topic, failed: boolean, heardAnswer?: string): string {
+  const heard = sayable(heardAnswer);
   if (failed) return compose(rng, BYE_FAILED[style], BYE_FAILED_REFLECT, BYE_CLOSE[style]);
   // Naming what came back makes most goodbyes the dialogue's own (a short stock goodbye repeats across a dataset).
   const reflect = heard && rng.int(0, 9) < 8 ? rng.pick(BYE_HEARD)(heard) : rng.pick(BYE_REFLECT[style]);
   return compose(rng, THANKS[style], [reflect], BYE_CLOSE[style]);
 }
 
-const SYS_GLAD: Bank = ["You're welcome!", "You're welcome.", 'Glad I could help.', 'Happy to help!', 'My pleasure.', 'Anytime!', 'No problem at all.', 'Glad that worked out.', 'Of course!', 'Sure thing.', "I'm glad it helped.", 'Great!', 'No problem.', 'You bet.', 'Pleasure!', 'Glad to be of help.', 'Happy to.', 'Any time.', "Don't mention it.", 'Not a problem.', 'It was nothing.', 'Always happy to help.', 'Sure, happy to.', 'Glad it worked.', "That's what I'm here for.", 'Welcome!', 'No trouble at all.', 'Gladly.'];
+const SYS_GLAD: Bank = ["You're welcome!", "You're welcome.", 'Glad I could help.', 'Happy to help!', 'My pleasure.', 'Anytime!', 'No problem at all.', 'Glad that worked out.', 'Of course!', 'Sure thing.', "I'm glad it helped.", 'Great!', 'No problem.', 'You bet.', 'Pleasure!', 'Glad to be of help.', 'Happy to.', 'Any time.', "Don't mention it.", 'Not a problem.', 'It was nothing.', 'Always happy to help.', 'Sure, happy to.', 'Glad it worked.', "That's what I'm here for.", 'No trouble at all.', 'Gladly.'];
 const SYS_FAILED: Bank = ['Sorry I could not do more.', "I'm sorry it didn't work out.", 'Sorry about that.', 'I understand.', 'Apologies for the trouble.', 'Understood.', 'Sorry again.', 'Good luck with it.', 'I wish I had better news.', 'Sorry this one was a dead end.', 'I hope you find another way.', 'Sorry for the bother.', "That's a shame, sorry.", 'Sorry I came up short.'];
 const SYS_OFFER: Bank = ['', '', '', '', '', 'Let me know if you need anything else.', 'Come back any time.', 'Just ask if anything comes up.', "I'm here if you need more.", 'Good luck with the rest.', 'Ask away if something else comes up.', "Ping me if there's more.", 'Holler if you need me.', "I'll be around.", 'Happy to dig further later.', 'Drop by again whenever.', 'Reach out any time.', "Say the word if there's more to do.", 'Glad to help again later.', 'You know where to find me.'];
-const SYS_CLOSE: Bank = ['', '', '', 'Goodbye!', 'Bye!', 'Take care.', 'Have a great day.', 'See you!', 'Have a nice evening.', 'Enjoy your day!', 'All the best.', 'Talk soon.', 'Cheers!', 'Bye for now.', 'Have a good one.', 'Enjoy the rest of your day.', 'Good day!', 'Until next time.', 'Take it easy.', 'Have a lovely week.', 'Farewell!', 'See you around.', 'Best of luck.'];
+const SYS_CLOSE: Bank = ['', '', '', 'Goodbye!', 'Bye!', 'Take care.', 'Have a great day.', 'See you!', 'Stay well.', 'Enjoy your day!', 'All the best.', 'Talk soon.', 'Cheers!', 'Bye for now.', 'Have a good one.', 'Enjoy the rest of your day.', 'Good day!', 'Until next time.', 'Take it easy.', 'Have a lovely week.', 'Farewell!', 'See you around.', 'Best of luck.'];
 
 /** What the goodbye says about the answer, often nothing; never the user's request again word for word. */
 const SYS_HEARD: ((h: string) => string)[] = [
-  (h) => `Good luck with ${h}.`,
   (h) => `If you need more on ${h}, just ask.`,
   (h) => `Glad I could help with ${h}.`,
   (h) => `I hope ${h} will be useful.`,
@@ -104,7 +110,8 @@ const SYS_HEARD: ((h: string) => string)[] = [
 
 const SYS_GLAD_UNLIKE: Bank = SYS_GLAD.filter((g) => !/\bglad\b/i.test(g));
 
-export function systemBye(rng: Rng, _topic: Topic | undefined, failed: boolean, heard?: string): string {
+export function systemBye(rng: Rng, _topic: Topic | undefined, failed: boolean, heardAnswer?: string): string {
+  const heard = sayable(heardAnswer);
   // Short: a reply to the thanks, then either a word about the answer or an offer or a farewell, never all three.
   const about = !failed && heard && rng.int(0, 9) < 8 ? rng.pick(SYS_HEARD)(heard) : '';
   // A word about the answer can stand alone ("Good luck with Jazz Night."), as people often reply to thanks.

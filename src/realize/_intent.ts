@@ -55,6 +55,8 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
       .replace(/\b(?:the |an? )?(?:current(?:ly)? )?(?:logged[- ]in |authenticated |current )?user's /gi, 'the ')
       .replace(/\s+(?:for|to|in|on|from|of) (?:your|the|my) account\b/gi, '')
       // "Adds an email to your email rejection whitelist": the documentation's reader is the caller; a person says "the".
+      // "Retrieves your all tasks": "all" after an owner is the owner's whole list ("all the tasks"), never "the all tasks".
+      .replace(/\b(?:your|the|my) all\b/gi, 'all the')
       .replace(/\byour\b/gi, 'the')
       // "the bounding box given by north-east … coordinates": how the box is given is the parameters' documentation.
       .replace(/ (?:given|specified|defined|described|indicated|determined) (?:by|in|with) .*$/i, '')
@@ -280,7 +282,8 @@ export function builtIntent(op: BuildInput): string {
   const verbAt = verbWord ? raw.indexOf(verbWord) : -1;
   content = content.filter((w, i) => (i === 0 && !(verbAt > 0 && raw.indexOf(w) < verbAt)) || !/[a-z]ed$/.test(w));
   // "fullyUpdateProjectRole": an adverb before the verb says how ("update a project role", never "a fully project role").
-  content = content.filter((w) => !(verbAt > 0 && raw.indexOf(w) < verbAt && /^[a-z]{3,}ly$/.test(w)));
+  // "partialUpdateProjectRole", "bulkDeleteUsers": so is a manner word ("update a project role", never "a partial project role").
+  content = content.filter((w) => !(verbAt > 0 && raw.indexOf(w) < verbAt && /^(?:[a-z]{3,}ly|partial|bulk|batch|async|sync|soft|hard|force|forced)$/.test(w)));
   // "remove-albums-user": a trailing "user" says whose (the caller's), never "an album user".
   if (content.length > 1 && /^(user|users|me|mine|current)$/.test(content[content.length - 1] as string)) content = content.slice(0, -1);
   const category = (op.category ?? '').trim().toLowerCase();

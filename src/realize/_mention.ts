@@ -3,6 +3,7 @@
  * thing ("it should not be public", "it should be base64-encoded"), not "the public is no"; a count named by
  * an adjective phrase carries its noun ("321 copies available", "77.43 kilometers away").
  */
+import pluralize from 'pluralize';
 import type { DialoguePlan, ParamRef } from '../plan/types.ts';
 import { slotNoun } from './words.ts';
 
@@ -71,7 +72,8 @@ const TITLED = /^(track|song|album|movie|film|book|audiobook|episode|show|video|
 
 function singularWord(word: string): string {
   if (/^(news|series|species|status)$/.test(word)) return word;
-  if (/ies$/.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
+  // "movies" → "movie", never "movy".
+  if (/ies$/.test(word) && word.length > 4) return pluralize.singular(word);
   if (/(ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);
   if (/s$/.test(word) && !/(ss|us|is)$/.test(word) && word.length > 3) return word.slice(0, -1);
   return word;

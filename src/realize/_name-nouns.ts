@@ -1,5 +1,6 @@
 /** Nouns for parameter names that are no nouns as they stand: bounds, adjectives, "…by" names, zone suffixes. */
 import pluralize from 'pluralize';
+import { IRREGULAR_SINGULAR } from './_vocabulary.ts';
 
 /** "date after utc" → "date after": a trailing time zone is the value's. */
 export function withoutZone(words: string[]): string[] {
@@ -74,5 +75,25 @@ export function shapedNoun(words: string[], schema: Record<string, unknown> | un
   if (numeric && words.length === 2 && second === 'start' && /^[a-z]{4,}age$|^(distance|balance|count|reading)$/.test(first)) return `starting ${first}`;
   // {near: "Budapest"}: a preposition names no thing; the value is a place.
   if (words.length === 1 && /^(near|around|at|nearby)$/.test(first)) return 'location';
+  return undefined;
+}
+
+/** A word's singular: irregulars by the vocabulary, "-ies" by pluralize ("movies" → "movie"), else the suffix cut. */
+export function singularOf(word: string): string {
+  const lower = word.toLowerCase();
+  if (IRREGULAR_SINGULAR[lower]) return IRREGULAR_SINGULAR[lower];
+  // "movies" → "movie", "cookies" → "cookie", never "movy": pluralize knows which "-ies" words keep their "ie".
+  if (/ies$/.test(lower) && lower.length > 4) return pluralize.singular(lower);
+  if (/(ss|us|is)$/.test(lower)) return lower;
+  if (/(ches|shes|xes|sses)$/.test(lower)) return lower.slice(0, -2);
+  if (/s$/.test(lower) && lower.length > 3) return lower.slice(0, -1);
+  return lower;
+}
+
+/** "alpha2", "country_alpha3": an ISO 3166 code ("the alpha 2 is DE" names no thing); "gen_at": when it was generated. */
+export function codeOrStampNoun(words: string[]): string | undefined {
+  const last = words[words.length - 1] ?? '';
+  if (words.length >= 2 && /^[23]$/.test(last) && words[words.length - 2] === 'alpha') return last === '2' ? 'country code' : 'three-letter country code';
+  if (words.length === 2 && words[0] === 'gen' && last === 'at') return 'generated at';
   return undefined;
 }

@@ -218,7 +218,7 @@ function clause(name: string, value: string | number | boolean, now = false): st
   if (date) {
     // "submitted at", "created on", "starts at": a verb with its date.
     // "datetime published", "date created": the verb after the date word.
-    const timed = /^(.+?) (?:at|on|date|time)$/.exec(name) ?? /^(?:date|datetime|time) ([a-z]+ed)$/.exec(name);
+    const timed = /^(.+?) (?:at|on|date|time)$/.exec(name) ?? /^(?:date|datetime|time) ([a-z]+ed|[a-z]{3,}es)$/.exec(name);
     const verb = timed?.[1] ?? '';
     if (timed && /^(?:(?:last|first) )?\w+ed$/.test(verb)) return `it was ${verb} on ${date}`;
     // "valid after", "active until": a state bounded by the date.

@@ -79,6 +79,8 @@ export function ownedFacts(about: string, noun: string): string {
 
 /** {eta_in_minutes: 284} → "the ETA is 284 minutes", {found_percent: 22} → "the share found is 22 percent"; {employees: "51-200"} → "it has 51–200 employees". */
 export function shareOrRange(name: string, value: string | number | boolean, now: boolean, inUnit: RegExpExecArray | null): string | undefined {
+  const verbal = typeof value === 'string' && !now ? verbClause(name, value) : undefined;
+  if (verbal) return verbal;
   // {found_percent: 22}: a participle is no noun ("the found is 22 percent"): "the share found is 22 percent".
   if (inUnit && typeof value === 'number' && /^(?:[a-z]+ed|found|seen|known|done|won|lost)$/.test(inUnit[1] ?? '') && !/^(speed|need|seed|feed)$/.test(inUnit[1] ?? '')) return `the share ${inUnit[1]} ${now ? 'is now' : 'is'} ${value} ${inUnit[2]}`;
   // {employees: "51-200"}: a range of a count is had, "it has 51–200 employees".
@@ -90,4 +92,16 @@ export function shareOrRange(name: string, value: string | number | boolean, now
 /** "… and T.I.." → "… and T.I.": a name's own period ends the sentence too. */
 export function oneStop(text: string): string {
   return text.includes('..') ? text.replace(/(\b[A-Z]|\b(?:Jr|Sr|Inc|Ltd|Co|Corp|Bros|St|Dr))\.\.(?=\s|$)/g, '$1.') : text;
+}
+
+/** Names that are a verb with its preposition: {ships_from: "Berlin"} is "it ships from Berlin", never "the ships from is". */
+const VERB_PREPOSITION = /^(?:ships|belongs|comes|goes|lives|applies|sells|flies|departs|arrives|leaves|returns|points|refers|links|maps|redirects|reports|originates|sends|moves|travels|delivers|imports|exports|migrates|converts|translates|responds|depends|relates|connects|subscribes|syncs|runs|works|plays) (?:from|to|in|at|on|with|by|for|into)$/;
+
+/** {ships_from: "Berlin"} → "it ships from Berlin"; {knownForDepartment: "Acting"} → "the main department is Acting"; else undefined. */
+export function verbClause(name: string, value: string): string | undefined {
+  if (VERB_PREPOSITION.test(name)) return `it ${name} ${said(value)}`;
+  // {knownForDepartment: "Acting"} of a person: "the main department is Acting", no pronoun to get wrong.
+  const known = /^known for(?: ([a-z]+))?$/.exec(name);
+  if (known) return known[1] ? `the main ${known[1]} is ${said(value)}` : `it is known for ${said(value)}`;
+  return undefined;
 }

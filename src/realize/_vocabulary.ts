@@ -10,6 +10,8 @@ export const EXPANSIONS: Record<string, string> = {
   urls: 'URLs',
   uri: 'URI',
   api: 'API',
+  // "/api/v1/sys/user": the system's users, never "an SYS user".
+  sys: 'system',
   ip: 'IP',
   ips: 'IPs',
   iso: 'ISO',

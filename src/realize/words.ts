@@ -7,7 +7,7 @@ import pluralize from 'pluralize';
 import type { RecordOperation } from '../plan/types.ts';
 import { looksLikeIdentifier } from '../text/index.ts';
 import { splitIdentifier } from './_split-identifier.ts';
-import { boundedNoun, boundParticiple, byNoun, describedAdjective, shapedNoun, spokenApiWords, withoutApiName, withoutZone } from './_name-nouns.ts';
+import { boundedNoun, boundParticiple, byNoun, codeOrStampNoun, singularOf, describedAdjective, shapedNoun, spokenApiWords, withoutApiName, withoutZone } from './_name-nouns.ts';
 import { isEnglish, plainText, withoutDeprecation } from '../language/plain.ts';
 import { boundNoun, withoutPurpose } from '../language/names.ts';
 import { nounFromDescription, nounNamedIn } from '../language/param-nouns.ts';
@@ -47,6 +47,8 @@ function humanizeIdentifierUncached(name: string): string {
     const head = words[words.length - 2] === 'in' ? words.slice(0, -2) : words.slice(0, -1);
     if (head.length > 0) return `${head.map((w) => expandWord(w, false)).join(' ')} in ${UNITS[last]}`;
   }
+  const coded = codeOrStampNoun(words);
+  if (coded) return coded;
   // "temperatureMin" → "minimum temperature".
   if (words.length > 1 && /^(min|max)$/.test(last)) return `${expandWord(last, false)} ${words.slice(0, -1).map((w) => expandWord(w, false)).join(' ')}`;
   return words.map((w, i) => expandWord(w, i === 0 && words.length === 1)).join(' ');
@@ -72,16 +74,6 @@ export function singular(word: string): string {
 }
 
 const singulars = new Map<string, string>();
-
-function singularOf(word: string): string {
-  const lower = word.toLowerCase();
-  if (IRREGULAR_SINGULAR[lower]) return IRREGULAR_SINGULAR[lower];
-  if (/ies$/.test(lower) && lower.length > 4) return lower.slice(0, -3) + 'y';
-  if (/(ss|us|is)$/.test(lower)) return lower;
-  if (/(ches|shes|xes|sses)$/.test(lower)) return lower.slice(0, -2);
-  if (/s$/.test(lower) && lower.length > 3) return lower.slice(0, -1);
-  return lower;
-}
 
 export function plural(noun: string): string {
   if (/(s|x|ch|sh)$/.test(noun)) return noun + 'es';
@@ -278,6 +270,8 @@ export function isPluralNoun(noun: string): boolean {
   const head = noun.split(/\s+(?:in|of)\s+/)[0]?.trim().split(/\s+/).pop() ?? '';
   if (/^[A-Z]+s$/.test(head)) return true; // IDs, URLs
   const lower = head.toLowerCase();
+  // "children", "people": an irregular plural is as plural as "adults" ("the number of children").
+  if (IRREGULAR_SINGULAR[lower] && IRREGULAR_SINGULAR[lower] !== lower) return true;
   return /s$/.test(lower) && !/(ss|us|is|news|series|species)$/.test(lower) && singular(lower) !== lower;
 }
 

@@ -66,5 +66,10 @@ export function spokenParts(word: string): readonly string[] {
   if (isGluedIdentifier(word)) return gluedWords(word) ?? [word];
   if (word.length < 12) return [word];
   const parts = gluedWords(word);
+  // "acousticness", "danceability": a word and its suffix are one word, never "acoustic ness", "dance ability".
+  if (parts && WORD_SUFFIX.test(parts[parts.length - 1] ?? '')) return [word];
   return parts && parts.every((p) => p.length >= 4) ? parts : [word];
 }
+
+/** Suffixes the segmenter takes for words of their own. */
+const WORD_SUFFIX = /^(?:ness|ability|ibility|ably|ship|ships|hood|ment|ments|less|wise|ism|ist|ists)$/;
