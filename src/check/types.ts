@@ -134,7 +134,10 @@ export type InvariantId =
   // One entity is one entity across a dialogue, see _rules-entity.ts.
   | 'entity_name_pair'
   | 'duplicate_list_id'
-  | 'write_echo';
+  | 'write_echo'
+  // What the assistant says after a result, wave 10, see _rules-reply10.ts.
+  | 'bare_code_said'
+  | 'count_contradiction';
 
 export interface Violation {
   invariant: InvariantId;

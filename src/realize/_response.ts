@@ -465,7 +465,7 @@ function hasOwnScalars(result: unknown): boolean {
 
 /** "There are 483 orders in all; these are the first 3.": a page is not the whole list. */
 function totalNote(result: unknown, list: { items: unknown[]; name?: string }, operation: RecordOperation | undefined): string {
-  const total = list.items.length > 0 ? listTotal(result, list.items.length) : undefined;
+  const total = list.items.length > 0 ? listTotal(result, list.items.length, list.name) : undefined;
   if (total === undefined) return '';
   const noun = listNoun(list.name, operation);
   return ` There are ${total} ${noun === 'results' ? 'in all' : `${noun} in all`}; ${list.items.length === 1 ? 'this is the first' : `these are the first ${list.items.length}`}.`;
