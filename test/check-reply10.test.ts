@@ -73,6 +73,8 @@ describe('what the assistant says after a result (wave 10)', () => {
     assert.doesNotMatch(text, /latitude/);
     assert.match(text, /part time|employment type/i);
     assert.match(say({ lat: 35.1053, lon: 129.03, label: 'x' }, op('geocode', '/geocode')), /35\.1053/);
+    // A moment in seconds since 1970 is for machines.
+    assert.doesNotMatch(say({ location: { country: 'Hungary', localtime_epoch: 1687677599, localtime: '2023-06-25 9:19' }, astronomy: { sunrise: '06:01', sunset: '19:27' } }, op('astronomy', '/astronomy.json')), /1687677599/);
   });
 
   test('a search hit is named by the entity it wraps', () => {

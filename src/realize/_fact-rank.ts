@@ -18,6 +18,14 @@ export function minorCoordinate(key: string, op: RecordOperation | undefined): b
   return COORDINATE.test(key) && !PLACE_OPERATION.test(`${op?.path ?? ''} ${op?.name ?? ''}`);
 }
 
+// {localtime_epoch: 1687677599}: a moment as seconds is for machines; the same moment in words is said if anything.
+const EPOCH = /epoch|unix|(^|_)ts$|timestamp/i;
+
+/** A number of seconds since 1970 ("the localtime epoch is 1687677599"): said only when nothing else is left. */
+export function epochNumber(key: string, value: unknown): boolean {
+  return typeof value === 'number' && EPOCH.test(key);
+}
+
 // {type: 2}, {kind: 5}, {category_code: 3}: a number that stands for a word the result never gives.
 const CODE_KEY = /(^|_|-)(type|kind|category|class|mode|code|variant)$|[a-z](Type|Kind|Category|Class|Mode|Code|Variant)$/;
 

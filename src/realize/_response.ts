@@ -11,7 +11,7 @@ import * as P from './_phrases.ts';
 import type { Rng } from '../random/index.ts';
 import { countable, LEADING_VERB, listNoun } from './_count-nouns.ts';
 import { CRYPTIC, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange } from './_say.ts';
-import { bareCode, type Fact, minorCoordinate, pageOfTotal, pickFacts } from './_fact-rank.ts';
+import { bareCode, epochNumber, type Fact, minorCoordinate, pageOfTotal, pickFacts } from './_fact-rank.ts';
 import { listTotal } from './_totals.ts';
 import { blobSummary } from './_blob.ts';
 import { GENERIC_OWNER, itemName, itemsNoun, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
@@ -370,7 +370,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     else if (LABEL_FIELDS.test(key) && leaf.path.length === 1) rank = 0.3;
     else if (/^(status|state)$/i.test(name)) rank = 1.2;
     else if (/^(city|country|region|state)$/i.test(name)) rank = 1.6;
-    else if (typeof leaf.value === 'boolean') rank = 4;
+    else if (typeof leaf.value === 'boolean' || epochNumber(key, leaf.value)) rank = 4;
     else if (changes && leaf.path.length === 1 && idLike && !echo && !madeId) {
       // The first id of a change is what was made (the order, the hold); other ids are references.
       madeId = true;
