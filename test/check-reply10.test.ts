@@ -77,6 +77,13 @@ describe('what the assistant says after a result (wave 10)', () => {
     assert.doesNotMatch(say({ location: { country: 'Hungary', localtime_epoch: 1687677599, localtime: '2023-06-25 9:19' }, astronomy: { sunrise: '06:01', sunset: '19:27' } }, op('astronomy', '/astronomy.json')), /1687677599/);
   });
 
+  test("a menu's sections are said with their items and prices; a work with its authors stays a thing", () => {
+    const menu = { currencyCode: 'EUR', sections: [{ title: 'Soups', items: [{ menuItemId: 'a1', name: 'Gazpacho', price: 4.59 }] }, { title: 'Sides', items: [{ menuItemId: 'b2', name: 'Chicken Wings', price: 3.67 }] }, { title: 'Specials', items: [{ menuItemId: 'c3', name: 'Edamame', price: 4.59 }, { menuItemId: 'd4', name: 'Swiss Chard Salad', price: 14.71 }] }] };
+    assert.match(say(menu, op('getMenu', '/restaurants/{id}/menu')), /Soups: Gazpacho \(4\.59 EUR\); Sides: Chicken Wings \(3\.67 EUR\); Specials: Edamame \(4\.59 EUR\) and Swiss Chard Salad \(14\.71 EUR\)/);
+    const works = { works: [{ key: 'w1', title: 'Lucky Jim', first_publish_year: 1954, authors: [{ name: 'Kingsley Amis' }] }, { key: 'w2', title: 'Frankenstein', first_publish_year: 1818, authors: [{ name: 'Mary Shelley' }] }] };
+    assert.doesNotMatch(say(works, op('getSubject', '/subjects/{key}')), /Lucky Jim: Kingsley Amis/);
+  });
+
   test('a search hit is named by the entity it wraps', () => {
     const hits = { results: [{ entity: { name: 'Mercedes-Benz EQ', type: 'team' }, score: 3 }, { entity: { name: 'Mercedes AMG', type: 'team' }, score: 2 }, { entity: { name: 'Mercedes Junior', type: 'team' }, score: 1 }] };
     assert.match(say(hits, op('search', '/search')), /Mercedes-Benz EQ, Mercedes AMG and Mercedes Junior/);
