@@ -152,7 +152,10 @@ export type InvariantId =
   // Words cut at a suffix and goodbyes no person gives, see _rules-words10.ts.
   | 'suffix_split'
   | 'goodbye_words'
-  | 'field_phrase';
+  | 'field_phrase'
+  // What the assistant says after a result, wave 10, see _rules-reply10.ts.
+  | 'bare_code_said'
+  | 'count_contradiction';
 
 export interface Violation {
   invariant: InvariantId;

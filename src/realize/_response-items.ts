@@ -47,8 +47,13 @@ export function itemName(item: unknown, one = ''): string | undefined {
   // {genre: "Comedy", genre_id: 209250} in a list of genres, {display_name: "UberX"}: the item's own word names it.
   // A word that names ("Comedy", "Severe weather"), never a code ("MjUfkeT85Zq9") under {key} in a list of keys.
   const label = entries.find(([k]) => LABEL_FIELDS.test(k)) ?? entries.find(([k, v]) => (OTHER_LABEL.test(k) || (one.length > 2 && !ID_KEY.test(k) && !/^(key|code|value|type)$/i.test(k) && singular(humanizeIdentifier(k).toLowerCase()) === one)) && /^\p{L}[\p{L} '&.,:-]*$/u.test(v as string));
-  return label ? said(label[1] as string) : undefined;
+  if (label) return said(label[1] as string);
+  // {entity: {name: "Mercedes-Benz EQ"}, score: 3}: a search hit wraps the thing found, which the hit is named by.
+  const wrapped = Object.entries(item as Record<string, unknown>).find(([k, v]) => WRAPPER.test(k) && v !== null && typeof v === 'object' && !Array.isArray(v));
+  return wrapped ? itemName(wrapped[1], one) : undefined;
 }
+
+const WRAPPER = /^(entity|item|node|record|object|resource|document|doc|_source|hit)$/i;
 
 /** Name fields beside the plain ones ("display_name", "fullTitle", "headline"). */
 const OTHER_LABEL = /^((display|full)_?(name|title)|headline)$/i;

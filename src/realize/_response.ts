@@ -11,11 +11,12 @@ import * as P from './_phrases.ts';
 import type { Rng } from '../random/index.ts';
 import { countable, LEADING_VERB, listNoun } from './_count-nouns.ts';
 import { CRYPTIC, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange } from './_say.ts';
-import { loneCoordinate } from './_intent-facts.ts';
+import { bareCode, epochNumber, type Fact, minorCoordinate, pageOfTotal, pickFacts } from './_fact-rank.ts';
 import { listTotal } from './_totals.ts';
 import { blobSummary } from './_blob.ts';
 import { GENERIC_OWNER, itemName, itemsNoun, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
 import { effectOf } from './_effect.ts';
+import { groupedList } from './_grouped-list.ts';
 import { emptyNamedList, labelsLeadList } from './_asked-list.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
 import { PREFERRED_FIELDS, NOISE_FIELDS, LINK_GROUPS, PAGE_COUNTS, PAGE_FLAGS, TRANSPORT_KEYS, TRANSPORT_VALUES, CURRENCY_FIELDS, MONEY_FIELDS, LABEL_FIELDS, SECRET, ID_KEY, PRESENT_VERB, FIELD_SYNONYMS } from './_response-keys.ts';
@@ -260,13 +261,6 @@ export function askedFields(asked: string): string[] {
   return [...new Set(out)];
 }
 
-interface Fact {
-  text: string;
-  rank: number;
-  n: number;
-  key: string;
-}
-
 const NOT_TOPICS = /^(with|that|this|from|have|want|need|would|could|should|please|thanks|thank|help|like|what|which|there|their|about|some|know|tell|give|find|list|show|look|hello|details?|info|information|result|data|value|name|type|number|code|status|date|time|your|mine|just|also|into|over|more|much|does|doe|make|sure)$/;
 
 /** The content words the user said ("ranking", "forecast"), singular, for matching result fields. */
@@ -289,7 +283,7 @@ function itemLabel(item: unknown, op: RecordOperation | undefined): string | und
   if (name || item === null || typeof item !== 'object') return name;
   const { leaves } = collected(item);
   const plain = leaves.filter((l) => l.path.length <= 2 && sayable(l) && typeof l.value !== 'boolean');
-  const words = plain.filter((l) => !ID_KEY.test(l.path[l.path.length - 1] ?? '') && !CRYPTIC.test(fieldName(l.path, op)));
+  const words = plain.filter((l) => !ID_KEY.test(l.path[l.path.length - 1] ?? '') && !CRYPTIC.test(fieldName(l.path, op)) && !bareCode(l.path[l.path.length - 1] ?? '', l.value));
   // "status in_review": an enum word is said as words in a list too, as in a clause ("in review").
   const enumWords = (l: Leaf, v: string): string => (/^[a-z]+(?:_[a-z]+)+$/.test(v) && !/(name|user|handle|login|slug|id|key|code|symbol|email|path|file)$/i.test(l.path[l.path.length - 1] ?? '') ? v.replace(/_/g, ' ') : v);
   const value = (l: Leaf): string => (typeof l.value === 'string' ? (sayDate(l.value) ?? said(enumWords(l, l.value))) : said(l.value));
@@ -362,7 +356,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     // {balances: {total: 1147.87, currency: "GBP"}}: an amount, not "the number of balances".
     if (name.startsWith('number of ') && typeof leaf.value === 'string') name = `total ${singular(name.slice('number of '.length))}`;
     // {rc: [423, 442]}: a short name with no vowel says nothing to a person; no noun can be made of it.
-    if (CRYPTIC.test(name)) return;
+    if (CRYPTIC.test(name) || bareCode(key, leaf.value)) return;
     // The first item of a list inside the object is said by the list's own clause.
     if (lists.some((l) => l.path.length <= leaf.path.length && l.path.every((p, i) => leaf.path[i] === p))) return;
     const askedFor = wordsMatch(pathWords(leaf.path.slice(-1)), asked);
@@ -377,7 +371,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     else if (LABEL_FIELDS.test(key) && leaf.path.length === 1) rank = 0.3;
     else if (/^(status|state)$/i.test(name)) rank = 1.2;
     else if (/^(city|country|region|state)$/i.test(name)) rank = 1.6;
-    else if (typeof leaf.value === 'boolean') rank = 4;
+    else if (typeof leaf.value === 'boolean' || epochNumber(key, leaf.value)) rank = 4;
     else if (changes && leaf.path.length === 1 && idLike && !echo && !madeId) {
       // The first id of a change is what was made (the order, the hold); other ids are references.
       madeId = true;
@@ -388,7 +382,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     else if (ownedBy(name, key)) rank = 2.5;
     else if (PREFERRED_FIELDS.test(name.toLowerCase()) || /\b(temperature|condition|precipitation|price|expires)\b/i.test(name)) rank = 1;
     else if (idLike) rank = 3;
-    else rank = 2;
+    else rank = minorCoordinate(key, op) ? 2.9 : 2;
     facts.push({ text: clause(name, leaf.value, echo && effect === 'update'), rank, n, key: name });
   });
   for (const [top, group] of groups) {
@@ -404,7 +398,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     const text = listClause(list, op);
     facts.push({ text, rank, n: leaves.findIndex((l) => l.path[0] === list.path[0]), key: text.replace(/ \(.*$/, '') });
   });
-  return facts.filter((f, i) => facts.findIndex((g) => g.key === f.key) === i);
+  return pageOfTotal(facts.filter((f, i) => facts.findIndex((g) => g.key === f.key) === i));
 }
 
 const FLAG_ADJECTIVE = /^([a-z]+(ed|ble|ive|id|al)|open|live|online|public|private|up|down)$/;
@@ -419,17 +413,6 @@ function checkedFlag(leaf: Leaf, op: RecordOperation | undefined, mentioned: rea
   if (!FLAG_ADJECTIVE.test(adjective)) return undefined;
   const acronym = mentioned.find((m) => m !== m.toLowerCase() && m.toLowerCase() === owner.toLowerCase());
   return `the ${acronym ?? humanizeFor(owner, op)} is ${leaf.value ? '' : 'not '}${adjective}`;
-}
-
-function pickFacts(facts: Fact[], max: number): string[] {
-  const asked = facts.filter((f) => f.rank < 0).length;
-  return [...facts]
-    .sort((a, b) => a.rank - b.rank || a.n - b.n)
-    .slice(0, Math.max(max, Math.min(asked, 6)))
-    .filter((f, _i, list) => (f.rank < 4 || list.every((g) => g.rank >= 4)) && !loneCoordinate(f.text, list))
-    // In the record's own order, except that what the record is (its name) is said first.
-    .sort((a, b) => Number(a.rank !== 0.3) - Number(b.rank !== 0.3) || a.n - b.n)
-    .map((f) => f.text);
 }
 
 /** What the user asked for that the result does not have: "It doesn't include the description or variants." */
@@ -483,7 +466,7 @@ function hasOwnScalars(result: unknown): boolean {
 
 /** "There are 483 orders in all; these are the first 3.": a page is not the whole list. */
 function totalNote(result: unknown, list: { items: unknown[]; name?: string }, operation: RecordOperation | undefined): string {
-  const total = list.items.length > 0 ? listTotal(result, list.items.length) : undefined;
+  const total = list.items.length > 0 ? listTotal(result, list.items.length, list.name) : undefined;
   if (total === undefined) return '';
   const noun = listNoun(list.name, operation);
   return ` There are ${total} ${noun === 'results' ? 'in all' : `${noun} in all`}; ${list.items.length === 1 ? 'this is the first' : `these are the first ${list.items.length}`}.`;
@@ -501,6 +484,8 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
   if (/\b(links?|urls?|uris?)\b/i.test(asked)) for (const w of ['url', 'uri', 'link', 'href']) wanted.add(w);
   // After a change, what was made (its id, price, expiry) matters more than the list inside it (the seats held).
   const list = changes && hasOwnScalars(result) ? undefined : listOf(result, operation);
+  const grouped = list && !changes ? groupedList(result, list.items) : undefined;
+  if (list && grouped) return `${upperFirst(rng.pick(P.FOUND_MANY)(list.items.length, itemsNoun(list, operation)))}. ${grouped}.${totalNote(result, list, operation)}`;
   if (list) {
     const said = summarizeList(list, operation, echoes, wanted, rng, userWords(asked));
     // Items with nothing to tell but a count ({data: [{lat, lng, rc}]}): the result's own fields say the rest.

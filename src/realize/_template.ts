@@ -517,7 +517,7 @@ const CHAIN_NOTE_SAME_API = P.CHAIN_NOTE.filter((note) => !/\banother\b/i.test(n
 
 /**
  * When the final call used a value found by an earlier call, say which item it came from ("the event ID of
- * Bluegrass Night"), never the value itself: the user could not have known it and need not hear it.
+ * Bluegrass Night"), never the value itself: the user could not have known it and need not hear it. What the user picked is "the one you picked", never "I went with" it. Both calls on one API: "another API/service" would be false; the other wordings say "a first lookup".
  */
 function chainNote(walk: Walk, finalOp: string | undefined, rng: Rng): string {
   // Only values the user never said came from the other call ("the event ID" the user gave did not).
@@ -529,9 +529,9 @@ function chainNote(walk: Walk, finalOp: string | undefined, rng: Rng): string {
   const label = source?.speaker === 'tool' ? pickedItemLabel(source.result, first.from.field) : undefined;
   const nouns = joinList([...new Set(chained.map((s) => slotNoun(s.param, op(walk, s.operation))))]);
   const sayable = label && !/[{}[\]<>]/.test(label) ? label.replace(/(?<=[A-Za-z])\.$/, '') : undefined;
-  // Both calls on one API: "another API/service" would be false; the other wordings say "a first lookup".
   const sameApi = finalOp !== undefined && first.from.operation.split('.')[0] === finalOp.split('.')[0];
-  return `${rng.pick(sameApi ? CHAIN_NOTE_SAME_API : P.CHAIN_NOTE)(nouns, sayable)} `;
+  const picked = !!sayable && mentionsValue(userWords, sayable) && walk.turns.some((t) => t.speaker === 'assistant' && t.action === 'request' && (t.text ?? '').includes(sayable));
+  return picked ? `I used the ${nouns} of ${sayable}, the one you picked. ` : `${rng.pick(sameApi ? CHAIN_NOTE_SAME_API : P.CHAIN_NOTE)(nouns, sayable)} `;
 }
 
 function lastToolResult(walk: Walk, i: number): { operation: string; result: unknown } | undefined {

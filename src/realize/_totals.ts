@@ -2,13 +2,22 @@
 
 const TOTAL_KEYS = /^(total_?items|total_?count|total_?results|total_?elements|total_?hits|total_?records|total|count)$/i;
 
+/** {total_reviews: 61} or {reviewCount: 61} beside {reviews: […]}: the total of that list by its own name. */
+function totalOf(key: string, name: string | undefined): boolean {
+  if (!name) return false;
+  const k = key.toLowerCase().replace(/[_-]/g, '');
+  const n = name.toLowerCase().replace(/[_-]/g, '');
+  const one = n.endsWith('s') ? n.slice(0, -1) : n;
+  return [n, one].some((w) => k === `total${w}` || k === `${w}count` || k === `${w}total` || k === `num${w}` || k === `numberof${w}`);
+}
+
 /** The total a paged list reports ({page: {totalItems: 483}}), when it is more than the items that came back. */
-export function listTotal(result: unknown, shown: number): number | undefined {
+export function listTotal(result: unknown, shown: number, name?: string): number | undefined {
   if (result === null || typeof result !== 'object' || Array.isArray(result)) return undefined;
   for (const [k, v] of Object.entries(result as Record<string, unknown>)) {
-    if (TOTAL_KEYS.test(k) && typeof v === 'number' && Number.isInteger(v) && v > shown) return v;
+    if ((TOTAL_KEYS.test(k) || totalOf(k, name)) && typeof v === 'number' && Number.isInteger(v) && v > shown) return v;
     if (v !== null && typeof v === 'object' && !Array.isArray(v) && /^(page|paging|pagination|pageable|meta|_meta|metadata|result|data|object)$/i.test(k)) {
-      const inner = listTotal(v, shown);
+      const inner = listTotal(v, shown, name);
       if (inner !== undefined) return inner;
     }
   }

@@ -1,0 +1,69 @@
+/** How `_response.ts` ranks and picks the facts of one object: what a person wants said before coordinates and codes. */
+import type { RecordOperation } from '../plan/types.ts';
+import { loneCoordinate } from './_intent-facts.ts';
+
+export interface Fact {
+  text: string;
+  rank: number;
+  n: number;
+  key: string;
+}
+
+const COORDINATE = /^(lat|lng|lon|long|latitude|longitude|geo_?lat|geo_?lng|geo_?lon)$/i;
+// An operation about places (geocode, locations, positions) has coordinates for its answer.
+const PLACE_OPERATION = /geo|coord|locat|position|place|address|map|nearby|distance|route|direction/i;
+
+/** {lat, lon} of a job or an event: said after its own facts (company, pay, type), unless the operation is about places. */
+export function minorCoordinate(key: string, op: RecordOperation | undefined): boolean {
+  return COORDINATE.test(key) && !PLACE_OPERATION.test(`${op?.path ?? ''} ${op?.name ?? ''}`);
+}
+
+// {localtime_epoch: 1687677599}: a moment as seconds is for machines; the same moment in words is said if anything.
+const EPOCH = /epoch|unix/i;
+
+/** A number of seconds since 1970 ("the localtime epoch is 1687677599"): said only when nothing else is left. */
+export function epochNumber(key: string, value: unknown): boolean {
+  return typeof value === 'number' && EPOCH.test(key);
+}
+
+// {type: 2}, {kind: 5}, {category_code: 3}: a number that stands for a word the result never gives.
+const CODE_KEY = /(^|_|-)(type|kind|category|class|mode|code|variant)$|[a-z](Type|Kind|Category|Class|Mode|Code|Variant)$/;
+
+/** A bare numeric code ("the type is 2") means nothing to the user: it is not said. */
+export function bareCode(key: string, value: unknown): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && CODE_KEY.test(key);
+}
+
+export function pickFacts(facts: Fact[], max: number): string[] {
+  const asked = facts.filter((f) => f.rank < 0).length;
+  return [...facts]
+    .sort((a, b) => a.rank - b.rank || a.n - b.n)
+    .slice(0, Math.max(max, Math.min(asked, 6)))
+    .filter((f, _i, list) => (f.rank < 4 || list.every((g) => g.rank >= 4)) && !loneCoordinate(f.text, list))
+    // In the record's own order, except that what the record is (its name) is said first.
+    .sort((a, b) => Number(a.rank !== 0.3) - Number(b.rank !== 0.3) || a.n - b.n)
+    .map((f) => f.text);
+}
+
+const LIST_HEAD = /^there are (\d+) ([a-z][a-z ]*?)(?= \(|$)/;
+const COUNT_FACT = /^it has (\d+) ([a-z][a-z ]*)$/;
+
+/**
+ * {total_reviews: 61, reviews: [3 items]}: "there are 3 of its 61 reviews (…)", never "there are 3 reviews (…), it has
+ * 61 reviews", two counts of one thing that contradict each other.
+ */
+export function pageOfTotal(facts: Fact[]): Fact[] {
+  const merged = new Set<Fact>();
+  const out = facts.map((f) => {
+    const head = LIST_HEAD.exec(f.text);
+    if (!head) return f;
+    const total = facts.find((g) => {
+      const count = COUNT_FACT.exec(g.text);
+      return count !== null && count[2] === head[2] && Number(count[1]) > Number(head[1]);
+    });
+    if (!total) return f;
+    merged.add(total);
+    return { ...f, text: `there are ${head[1]} of its ${COUNT_FACT.exec(total.text)?.[1]} ${head[2]}${f.text.slice(head[0].length)}` };
+  });
+  return merged.size === 0 ? facts : out.filter((f) => !merged.has(f));
+}
