@@ -6,6 +6,7 @@
  */
 import type { AssistantTurn, DialogueRecord, RecordOperation, ToolTurn, Turn } from '../plan/types.ts';
 import { operationEffect } from '../specs/index.ts';
+import { effectOf } from './_effect.ts';
 import type { InvariantId, Violation } from './types.ts';
 import { identifierWords } from '../text/index.ts';
 import { RESULT_INVARIANTS, checkResultRules } from './_rules-results.ts';
@@ -103,18 +104,6 @@ export function checkMeaning(record: DialogueRecord): Violation[] {
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
-const effects = new WeakMap<RecordOperation, string>();
-
-/** The loader's effect rule applied to the record's own description of the operation (cached per record operation). */
-function effectOf(op: RecordOperation | undefined, id: string): string {
-  if (!op) return 'read';
-  let effect = effects.get(op);
-  if (effect === undefined) {
-    effect = operationEffect({ method: op.method, path: op.path, name: op.name || id.split('.').pop() || id, description: op.description }).effect;
-    effects.set(op, effect);
-  }
-  return effect;
-}
 
 /** Every chain step before the target is a lookup: it must be a read. */
 function checkLookupSources(record: DialogueRecord, add: Add): void {

@@ -4,7 +4,7 @@
  * and the loader's effect rule; it shares nothing with the planner it checks.
  */
 import type { AssistantTurn, DialogueRecord, RecordOperation } from '../plan/types.ts';
-import { operationEffect } from '../specs/index.ts';
+import { effectOf } from './_effect.ts';
 import { identifierWords } from '../text/index.ts';
 import type { InvariantId, Violation } from './types.ts';
 
@@ -16,15 +16,6 @@ const PATH_PARAM = /\{([^}]+)\}/g;
 const HAS_PATH_PARAM = /\{[^}]+\}/;
 const RECORD_ID = /^(id|[a-z]+_id|uuid|key)$/;
 
-const effects = new WeakMap<RecordOperation, string>();
-function effectOf(op: RecordOperation, id: string): string {
-  let effect = effects.get(op);
-  if (effect === undefined) {
-    effect = operationEffect({ method: op.method, path: op.path, name: op.name || id.split('.').pop() || id, description: op.description }).effect;
-    effects.set(op, effect);
-  }
-  return effect;
-}
 
 /** A path ending in a collection under a record (`/issue/{id}/comment`): a create there makes a new child. */
 const CHILD_COLLECTION = /\}\/[A-Za-z][\w-]*\/?$/;

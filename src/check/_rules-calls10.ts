@@ -4,7 +4,7 @@
  * planner it checks.
  */
 import type { AssistantTurn, DialogueRecord, RecordOperation } from '../plan/types.ts';
-import { operationEffect } from '../specs/index.ts';
+import { effectOf } from './_effect.ts';
 import type { InvariantId, Violation } from './types.ts';
 
 export const CALLS10_INVARIANTS = ['update_without_change', 'list_as_one_id'] as const satisfies readonly InvariantId[];
@@ -15,15 +15,6 @@ const NEW_VALUE = /^new([A-Z_-]|$)/;
 /** A field holding one record's id (`album.id`, `developerId`, `album_id`), not a list of them (`ids`). */
 const ONE_ID = /(^|\.|_|[a-z])(id|Id|ID|uuid|Uuid)$/;
 
-const effects = new WeakMap<RecordOperation, string>();
-function effectOf(op: RecordOperation, id: string): string {
-  let effect = effects.get(op);
-  if (effect === undefined) {
-    effect = operationEffect({ method: op.method, path: op.path, name: op.name || id.split('.').pop() || id, description: op.description }).effect;
-    effects.set(op, effect);
-  }
-  return effect;
-}
 
 /**
  * `update_without_change`: a successful update sends at least one value to change, never only the path's

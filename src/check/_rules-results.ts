@@ -5,7 +5,7 @@
  * effect rule: nothing of the planner or the realizer it checks.
  */
 import type { AssistantTurn, DialogueRecord, RecordOperation, ToolTurn } from '../plan/types.ts';
-import { operationEffect } from '../specs/index.ts';
+import { effectOf } from './_effect.ts';
 import { identifierWords } from '../text/index.ts';
 import type { InvariantId } from './types.ts';
 
@@ -38,10 +38,6 @@ export function checkResultRules(record: DialogueRecord, add: Add): void {
   });
 }
 
-function effectOf(op: RecordOperation | undefined, id: string): string {
-  if (!op) return 'read';
-  return operationEffect({ method: op.method, path: op.path, name: op.name || id.split('.').pop() || id, description: op.description }).effect;
-}
 
 /** "the found is yes", "the success is true": a flag's key read out as if it were a thing. */
 const SPOKEN_FLAG = /\bthe (found|success|successful|succeeded|ok|is success|has more) (is|are|was) (yes|no|true|false)\b/i;
