@@ -11,11 +11,19 @@ function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
+/** A description that lists values rather than naming a thing: "Possible values for …", "The way to …". */
+const VALUES_ALONE = /^(?:the\s+)?(?:(?:possible|allowed|valid|accepted|supported|available|permitted)\s+(?:values?|options?)|way to)\b/i;
+const VALUES_OF = /^(?:the\s+)?(?:possible|allowed|valid|accepted|supported|available|permitted)\s+(?:values?|options?)\s+(?:for|of)\s+(?:a|an|the|each)?\s*(.+)$/i;
+
 /** Short, noun-like descriptions ("Search query", "The artist name to search for") read better than cryptic names. */
 export function nounFromDescription(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
   const description = plainText(raw);
-  const first = description.split(/(?<=[.;:])\s|\n/)[0]?.replace(/[.;:,]+$/, '').trim() ?? '';
+  const sentence = description.split(/(?<=[.;:])\s|\n/)[0]?.replace(/[.;:,]+$/, '').trim() ?? '';
+  // "Possible values for a board square": the values' owner is the noun ("board square"), never "possible values".
+  const valuesOf = VALUES_OF.exec(sentence);
+  if (VALUES_ALONE.test(sentence) && !valuesOf) return undefined;
+  const first = valuesOf ? (valuesOf[1] ?? '') : sentence;
   // The noun phrase ends where the sentence goes on ("… to search for", "… that matches").
   const head = first.split(/\s+(?:to|for|that|which|used|when|if|in order|of the following|\()\s*/i)[0] ?? first;
   const cleaned = head

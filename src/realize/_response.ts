@@ -14,7 +14,7 @@ import { CRYPTIC, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange }
 import { bareCode, epochNumber, type Fact, minorCoordinate, pageOfTotal, pickFacts } from './_fact-rank.ts';
 import { listTotal } from './_totals.ts';
 import { blobSummary } from './_blob.ts';
-import { GENERIC_OWNER, itemName, itemsNoun, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
+import { GENERIC_OWNER, itemName, itemsNoun, namedLabel, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
 import { effectOf } from './_effect.ts';
 import { groupedList } from './_grouped-list.ts';
 import { emptyNamedList, labelsLeadList } from './_asked-list.ts';
@@ -278,7 +278,7 @@ function wordsMatch(words: readonly string[], asked: ReadonlySet<string>): boole
 }
 
 /** The items of a list as a person lists them: names, or two short fields of each ("section F35, row D4"). */
-function itemLabel(item: unknown, op: RecordOperation | undefined): string | undefined {
+function itemLabel(item: unknown, op: RecordOperation | undefined, one = ''): string | undefined {
   const name = itemName(item);
   if (name || item === null || typeof item !== 'object') return name;
   const { leaves } = collected(item);
@@ -287,10 +287,15 @@ function itemLabel(item: unknown, op: RecordOperation | undefined): string | und
   // "status in_review": an enum word is said as words in a list too, as in a clause ("in review").
   const enumWords = (l: Leaf, v: string): string => (/^[a-z]+(?:_[a-z]+)+$/.test(v) && !/(name|user|handle|login|slug|id|key|code|symbol|email|path|file)$/i.test(l.path[l.path.length - 1] ?? '') ? v.replace(/_/g, ' ') : v);
   const value = (l: Leaf): string => (typeof l.value === 'string' ? (sayDate(l.value) ?? said(enumWords(l, l.value))) : said(l.value));
+  const named = namedLabel(words, (l) => fieldName(l.path, op), one, value);
+  if (named) return named;
   if (words.length > 0) return words.slice(0, words.length === 3 ? 3 : 2).map((l) => `${fieldName(l.path, op).toLowerCase()} ${value(l)}`).join(', ');
   const id = plain[0];
   return id ? value(id) : undefined;
 }
+
+/** {alt_plot, raw_score, orig_title}: a second copy of a field from another source, never read out ("the alt plot"). */
+const SHADOW_FIELD = /^(?:alt|raw|orig|Alt|Raw|Orig)(?:_|[A-Z])/;
 
 /** "3 seats (section F35, row D4; section C25, row B16; …)". */
 function listClause(list: ListLeaf, op: RecordOperation | undefined): string {
@@ -303,7 +308,7 @@ function listClause(list: ListLeaf, op: RecordOperation | undefined): string {
   const noun = generic.test(owner) ? 'items' : named;
   const count = list.items.length;
   const one = singular(noun);
-  const labels = list.items.slice(0, 3).map((item) => itemLabel(item, op)).filter((l): l is string => !!l);
+  const labels = list.items.slice(0, 3).map((item) => itemLabel(item, op, one.toLowerCase())).filter((l): l is string => !!l);
   const head = count === 1 ? `one ${countable(one)}` : `${count} ${isPluralNoun(noun) ? noun : plural(countable(one))}`;
   if (labels.length === 0) return `there ${count === 1 ? 'is' : 'are'} ${head}`;
   const sep = labels.some((l) => l.includes(',')) ? '; ' : ', ';
@@ -342,7 +347,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     const parent = leaf.path.slice(0, -1).join('.');
     if (leaf.path.length > 1 && (parentOf.get(key) ?? parent) !== parent) return;
     if (leaf.path.length > 1) parentOf.set(key, parent);
-    if ((/^(at|on|by|in|to|of)$/i.test(key) && leaf.path.length === 1) || SECRET.test(key)) return;
+    if ((/^(at|on|by|in|to|of)$/i.test(key) && leaf.path.length === 1) || SECRET.test(key) || SHADOW_FIELD.test(key)) return;
     const echo = echoes.has(String(leaf.value));
     const idLike = ID_KEY.test(key);
     if (echo && (!setsSent || idLike || typeof leaf.value === 'boolean')) return;

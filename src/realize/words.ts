@@ -180,6 +180,8 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
   // "exclude", "adjustEstimate": a verb is no noun; say what it acts on.
   const verbNoun = verbNamed(words, schema, op);
   if (verbNoun) return verbNoun;
+  const counted0 = countedBound(words, schema, op);
+  if (counted0) return counted0;
   const shaped = shapedNoun(words, schema);
   if (shaped) return shaped;
   const cryptic = words.length === 1 && ((((words[0] ?? '').length <= 2 || /^[b-df-hj-np-tv-xz]{3,4}$/.test(words[0] ?? '')) && !EXPANSIONS[words[0] ?? '']) || /^(q|query|search|term|keyword|text)$/.test(words[0] ?? ''));
@@ -233,11 +235,26 @@ function verbNamed(words: string[], schema: Record<string, unknown> | undefined,
   if (!ACTION_VERBS.test(words[0] ?? '') || schema?.type === 'boolean') return undefined;
   // "notify_email" = an address: the email to notify; "adjustEstimate" = a mode: the way to adjust the estimate.
   if (words.length === 2 && (/^(email|emails|url|urls|address|addresses|phone|user|users|channel|webhook|recipients?)$/.test(words[1] ?? '') || /^(email|uri|url)$/.test(String(schema?.format ?? '')))) return `${expandWord(words[1] ?? '', false)} to ${words[0]}`;
-  if (words.length === 2) return `way to ${words[0]} the ${expandWord(words[1] ?? '', false)}`;
+  // "adjustEstimate" = "leave": a mode is named as a noun ("the estimate adjustment"), never "the way to adjust …".
+  if (words.length === 2) return `${expandWord(words[1] ?? '', false)} ${ACTION_NOUNS[words[0] ?? ''] ?? words[0]}`;
   if (words.length !== 1) return undefined;
   // "findUsersForPicker": the users; a picker is where they are shown.
   const owner = splitIdentifier(op?.name ?? '').find((w) => !VERBS.has(w) && !STOP.has(w) && !/^(picker|dropdown|widget|selector|my|me|all)$/.test(w));
   return owner ? `${plural(expandWord(singular(owner), false))} to ${words[0]}` : undefined;
+}
+
+/** The noun of each ACTION_VERBS verb: "adjustEstimate" → "estimate adjustment". */
+const ACTION_NOUNS: Record<string, string> = { exclude: 'exclusion', include: 'inclusion', ignore: 'ignore rule', skip: 'skip rule', adjust: 'adjustment', override: 'override', notify: 'notification', move: 'move', expand: 'expansion', omit: 'omission' };
+
+/** Numeric names of an upper bound ("bound", "top") that, undescribed, say nothing of what they count. */
+const BARE_BOUNDS = /^(bound|upper|top|cap|max|maximum|upto)$/;
+
+/** "bound" = 10 on "Get Articles By Upper Bound": the number of articles the operation returns. */
+function countedBound(words: string[], schema: Record<string, unknown> | undefined, op: RecordOperation | undefined): string | undefined {
+  if (words.length !== 1 || !BARE_BOUNDS.test(words[0] ?? '') || !/^(integer|number)$/.test(String(schema?.type ?? ''))) return undefined;
+  if (nounFromDescription(schema?.description as string | undefined)) return undefined;
+  const owner = ownerFromOperationName(op);
+  return owner && owner !== words[0] ? `number of ${plural(owner)}` : undefined;
 }
 
 /** Parameter names that say nothing of what is sent. */
