@@ -78,10 +78,13 @@ const ASIDE_TEXT = /(^|_)(note|notes|comment|comments|message|memo|remark|remark
  * users") nor raw coordinates ("the latitude is 35.1017"), nor a page size named by a letter (`l`: "Limit returned
  * items"), nor an aside (a note, a comment): a person names a place, and the assistant sets flags and sizes.
  */
+/** {sectorCusip: {default: "ALL"}}: a default that means "no filter"; a person who wants all says nothing. */
+const CATCH_ALL = /^(?:all|any|\*|everything|none|both|default)$/i;
+
 export function volunteerable(op: PlanOperation): PlanParam[] {
   let out = volunteerCache.get(op);
   if (out === undefined) {
-    out = op.optional.filter((p) => schemaType(flatSchema(p.schema)) !== 'boolean' && !isCoordinate(p.name) && !unlistedEnum(p) && !describesPaging(p.description) && !ASIDE_TEXT.test(lastNameWord(p.name)) && !isCredential(op, p));
+    out = op.optional.filter((p) => schemaType(flatSchema(p.schema)) !== 'boolean' && !isCoordinate(p.name) && !unlistedEnum(p) && !describesPaging(p.description) && !ASIDE_TEXT.test(lastNameWord(p.name)) && !isCredential(op, p) && !CATCH_ALL.test(String(p.default ?? '')));
     volunteerCache.set(op, out);
   }
   return out;

@@ -1,6 +1,7 @@
 /** Nouns for parameter names that are no nouns as they stand: bounds, adjectives, "…by" names, zone suffixes. */
 import pluralize from 'pluralize';
 import { IRREGULAR_SINGULAR } from './_vocabulary.ts';
+import { nounFromDescription } from '../language/param-nouns.ts';
 
 /** "date after utc" → "date after": a trailing time zone is the value's. */
 export function withoutZone(words: string[]): string[] {
@@ -96,4 +97,18 @@ export function codeOrStampNoun(words: string[]): string | undefined {
   if (words.length >= 2 && /^[23]$/.test(last) && words[words.length - 2] === 'alpha') return last === '2' ? 'country code' : 'three-letter country code';
   if (words.length === 2 && words[0] === 'gen' && last === 'at') return 'generated at';
   return undefined;
+}
+
+/** The noun of each ACTION_VERBS verb: "adjustEstimate" → "estimate adjustment". */
+export const ACTION_NOUNS: Record<string, string> = { exclude: 'exclusion', include: 'inclusion', ignore: 'ignore rule', skip: 'skip rule', adjust: 'adjustment', override: 'override', notify: 'notification', move: 'move', expand: 'expansion', omit: 'omission' };
+
+/** Numeric names of an upper bound ("bound", "top") that, undescribed, say nothing of what they count. */
+const BARE_BOUNDS = /^(bound|upper|top|cap|max|maximum|upto)$/;
+
+/** "bound" = 10 on "Get Articles By Upper Bound": the number of articles the operation returns. */
+export function countedBound(words: string[], schema: Record<string, unknown> | undefined, ownerOf: () => string | undefined): string | undefined {
+  if (words.length !== 1 || !BARE_BOUNDS.test(words[0] ?? '') || !/^(integer|number)$/.test(String(schema?.type ?? ''))) return undefined;
+  if (nounFromDescription(schema?.description as string | undefined)) return undefined;
+  const owner = ownerOf();
+  return owner && owner !== words[0] ? `number of ${pluralize.plural(owner)}` : undefined;
 }

@@ -44,6 +44,21 @@ export function sayCode(name: string, value: string): string {
   return value;
 }
 
+/**
+ * A value as the user says it for a parameter named `noun`: a country or language code by its name ("the country is
+ * Belgium", never "the country is be"); the call still sends the code. Else `plain(value)`.
+ */
+export function sayAsPerson(noun: string, value: unknown, plain: (value: unknown) => string): string {
+  if (typeof value !== 'string' || !/^[A-Za-z]{2}$/.test(value) || / code$/.test(noun)) return plain(value);
+  try {
+    const spoken = /\b(country|market|nationality|storefront)$/i.test(noun) ? REGIONS.of(value.toUpperCase()) : /\b(language|lang)$/i.test(noun) ? LANGUAGES.of(value.toLowerCase()) : undefined;
+    if (spoken && spoken.toLowerCase() !== value.toLowerCase() && !/^unknown/i.test(spoken)) return spoken;
+  } catch {
+    // A code Intl does not know is said as it is.
+  }
+  return plain(value);
+}
+
 /** A field name still cryptic after expansion ("rc", "tx"): a short word with no vowel. */
 export const CRYPTIC = /^[b-df-hj-np-tv-xz]{1,4}$/;
 

@@ -13,7 +13,7 @@ import { isEnglish, plainText } from '../language/plain.ts';
 import { answerNoun, highlightOf, outcomeOf, responseIntro, summarizeResult, type Outcome } from './_response.ts';
 import { dialogueRng, type Rng } from '../random/index.ts';
 import { apiName, humanizeIdentifier, intentPhrase, intentVariants, nameWords, isPluralNoun, joinList, requestPhrase, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';
-import { oneStop } from './_say.ts';
+import { oneStop, sayAsPerson } from './_say.ts';
 import { normalWords, sentenceRemainders, spokenRequest } from './_intent.ts';
 
 
@@ -145,7 +145,7 @@ function valueMentions(walk: Walk, refs: ParamRef[]): string {
       continue;
     }
     const verb = (Array.isArray(slot?.value) && slot.value.length > 1) || isPluralNoun(noun) ? 'are' : 'is';
-    named.push(`${noun} ${verb} ${sayValue(slot?.value)}`);
+    named.push(`${noun} ${verb} ${sayAsPerson(noun, slot?.value, sayValue)}`);
   }
   return joinList([...named.map((m, n) => (n === 0 ? m : `the ${m}`)), ...clauses]);
 }
@@ -183,7 +183,7 @@ function userText(walk: Walk, i: number, turn: UserTurn, rng: Rng): string {
       const picked = pickChoice(walk.plan, walk.turns, i - 1, own);
       if (picked) return pickAnswer(rng, picked.options[picked.chosen]!, picked.chosen);
       const first = own[0] as ParamRef;
-      if (own.length === 1 && rng.chanceInTenThousand(0.35)) return composed(rng, (r) => C.informBare(r, walk.style, sayValue(slotOf(walk, first)?.value)), clean);
+      if (own.length === 1 && rng.chanceInTenThousand(0.35)) return composed(rng, (r) => C.informBare(r, walk.style, sayAsPerson(refNoun(walk.plan, first), slotOf(walk, first)?.value, sayValue)), clean);
       return composed(rng, (r) => C.informNamed(r, walk.style, mentions), clean);
     }
     case 'fail_inform': {

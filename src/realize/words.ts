@@ -7,7 +7,7 @@ import pluralize from 'pluralize';
 import type { RecordOperation } from '../plan/types.ts';
 import { looksLikeIdentifier } from '../text/index.ts';
 import { splitIdentifier } from './_split-identifier.ts';
-import { boundedNoun, boundParticiple, byNoun, codeOrStampNoun, singularOf, describedAdjective, shapedNoun, spokenApiWords, withoutApiName, withoutZone } from './_name-nouns.ts';
+import { ACTION_NOUNS, boundedNoun, boundParticiple, byNoun, codeOrStampNoun, countedBound, singularOf, describedAdjective, shapedNoun, spokenApiWords, withoutApiName, withoutZone } from './_name-nouns.ts';
 import { isEnglish, plainText, withoutDeprecation } from '../language/plain.ts';
 import { boundNoun, withoutPurpose } from '../language/names.ts';
 import { nounFromDescription, nounNamedIn } from '../language/param-nouns.ts';
@@ -180,7 +180,7 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
   // "exclude", "adjustEstimate": a verb is no noun; say what it acts on.
   const verbNoun = verbNamed(words, schema, op);
   if (verbNoun) return verbNoun;
-  const counted0 = countedBound(words, schema, op);
+  const counted0 = countedBound(words, schema, () => ownerFromOperationName(op));
   if (counted0) return counted0;
   const shaped = shapedNoun(words, schema);
   if (shaped) return shaped;
@@ -241,20 +241,6 @@ function verbNamed(words: string[], schema: Record<string, unknown> | undefined,
   // "findUsersForPicker": the users; a picker is where they are shown.
   const owner = splitIdentifier(op?.name ?? '').find((w) => !VERBS.has(w) && !STOP.has(w) && !/^(picker|dropdown|widget|selector|my|me|all)$/.test(w));
   return owner ? `${plural(expandWord(singular(owner), false))} to ${words[0]}` : undefined;
-}
-
-/** The noun of each ACTION_VERBS verb: "adjustEstimate" → "estimate adjustment". */
-const ACTION_NOUNS: Record<string, string> = { exclude: 'exclusion', include: 'inclusion', ignore: 'ignore rule', skip: 'skip rule', adjust: 'adjustment', override: 'override', notify: 'notification', move: 'move', expand: 'expansion', omit: 'omission' };
-
-/** Numeric names of an upper bound ("bound", "top") that, undescribed, say nothing of what they count. */
-const BARE_BOUNDS = /^(bound|upper|top|cap|max|maximum|upto)$/;
-
-/** "bound" = 10 on "Get Articles By Upper Bound": the number of articles the operation returns. */
-function countedBound(words: string[], schema: Record<string, unknown> | undefined, op: RecordOperation | undefined): string | undefined {
-  if (words.length !== 1 || !BARE_BOUNDS.test(words[0] ?? '') || !/^(integer|number)$/.test(String(schema?.type ?? ''))) return undefined;
-  if (nounFromDescription(schema?.description as string | undefined)) return undefined;
-  const owner = ownerFromOperationName(op);
-  return owner && owner !== words[0] ? `number of ${plural(owner)}` : undefined;
 }
 
 /** Parameter names that say nothing of what is sent. */

@@ -65,8 +65,37 @@ export function mentionsValue(normalizedText: string, value: unknown): boolean {
   if (ls.length === 0) return false;
   return ls.some((leaf) => {
     const words = scalarWords(leaf);
-    return words !== undefined && normalizedText.includes(words);
+    return words !== undefined && (normalizedText.includes(words) || namedCode(normalizedText, leaf));
   });
+}
+
+const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+const codeNames = new Map<string, readonly string[]>();
+
+/**
+ * A two-letter country or language code said by its name: a person says "Belgium" or "Japanese" where the call
+ * sends "be" or "ja", and that says the value.
+ */
+function namedCode(normalizedText: string, leaf: unknown): boolean {
+  if (typeof leaf !== 'string' || leaf.length !== 2 || !/^[A-Za-z]{2}$/.test(leaf)) return false;
+  let names = codeNames.get(leaf);
+  if (names === undefined) {
+    const found: string[] = [];
+    for (const name of [safeName(REGION_NAMES, leaf.toUpperCase()), safeName(LANGUAGE_NAMES, leaf.toLowerCase())]) {
+      if (name && name.toLowerCase() !== leaf.toLowerCase() && !/^unknown/i.test(name)) found.push(normalizeForMatch(name));
+    }
+    codeNames.set(leaf, (names = found));
+  }
+  return names.some((name) => normalizedText.includes(name));
+}
+
+function safeName(names: Intl.DisplayNames, code: string): string | undefined {
+  try {
+    return names.of(code);
+  } catch {
+    return undefined;
+  }
 }
 
 /** True when the text states every leaf of the value (booleans as yes/no/true/false). */
@@ -78,7 +107,7 @@ export function statesValue(normalizedText: string, value: unknown): boolean {
       return leaf ? /\s(yes|true|on|enabled?|include)\s/.test(normalizedText) : /\s(no|false|off|disabled?|exclude|not)\s/.test(normalizedText);
     }
     const words = scalarWords(leaf);
-    return words !== undefined && normalizedText.includes(words);
+    return words !== undefined && (normalizedText.includes(words) || namedCode(normalizedText, leaf));
   });
 }
 
