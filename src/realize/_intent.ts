@@ -8,6 +8,7 @@
 import pluralize from 'pluralize';
 import { identifierWords, spokenParts } from '../text/index.ts';
 import { EXPANSIONS } from './_vocabulary.ts';
+import { splitIdentifier } from './_split-identifier.ts';
 import { operationEffect } from '../specs/index.ts';
 
 /** Words of documentation, not of a person asking for something. */
@@ -438,4 +439,15 @@ export function fieldListRequest(phrase: string): string | undefined {
   const fields = `${items[0]}, ${items[1]} and ${items[items.length - 1]}`;
   const owner = owned ? owned[2] : `${agreeArticles(`a ${(of?.[3] ?? '').replace(/^(?:a|an|the) /, '')}`)}'s`;
   return `${verb} ${owner} ${fields}`;
+}
+
+/** " in ***translation_eng*** key", " from the `raw_text` field": a place named by an identifier. */
+export const CODE_PLACE = /\s+(?:in|from|of|on|under|inside|within)\s+(?:the\s+)?(?:\*{1,3}|`)?[A-Za-z][a-z0-9]*(?:_[A-Za-z0-9]+)+(?:\*{1,3}|`)?(?:\s+(?:key|field|column|property|attribute|value))?(?=[\s,.;]|$)/g;
+
+/** Whether a built request is the operation id's words read in order ("getAccessibleProjectTypeByKey"), articles aside. */
+export function readsName(built: string, name: string): boolean {
+  if (!/[a-z][A-Z]/.test(name)) return false;
+  const words = built.toLowerCase().split(/\s+/).filter((w) => !/^(a|an|the|its|their)$/.test(w));
+  const named = splitIdentifier(name).map((w) => w.toLowerCase());
+  return named.length >= 4 && words.length === named.length && words.every((w, i) => w === named[i] || pluralize.singular(w) === pluralize.singular(named[i] ?? ''));
 }

@@ -13,7 +13,7 @@ import { boundNoun, withoutPurpose } from '../language/names.ts';
 import { nounFromDescription, nounNamedIn } from '../language/param-nouns.ts';
 import { EXPANSIONS, IRREGULAR_SINGULAR, PLAIN_WORDS, UNITS } from './_vocabulary.ts';
 import { tidy, untitle } from './_tidy.ts';
-import { builtIntent, fieldListRequest, spokenRequest, withResourceArticle } from './_intent.ts';
+import { builtIntent, CODE_PLACE, fieldListRequest, readsName, spokenRequest, withResourceArticle } from './_intent.ts';
 import { withoutTypos } from './_typos.ts';
 
 export { splitIdentifier } from './_split-identifier.ts';
@@ -381,6 +381,9 @@ const SENTENCE_BREAK = /(?<=[.!?])\s+|\s+[-–—]\s+|:\s|\s(?=(?:Returns|Note:|
  */
 export const sentencesOf: (text: string) => string[] = memo((text) => {
   const cleaned = text
+    // "Looks for a keyword in ***translation_eng*** key in the Koran": where a field named in code sits is the API's
+    // business, never the user's ("look for a keyword in the Koran", never "in translation eng key").
+    .replace(CODE_PLACE, '')
     // "## Example" and what follows shows a call, not what the operation does; another heading ends a sentence.
     .replace(/(?:^|\n)[ \t]*#{1,6}[ \t]*(?:examples?|samples?|usage|sample (?:request|response)|responses?)\b[\s\S]*$/i, '')
     .replace(/```[\s\S]*?(?:```|$)/g, ' ')
@@ -408,7 +411,7 @@ export const sentencesOf: (text: string) => string[] = memo((text) => {
       sentence
         .replace(/\s+([,.;:!?])/g, '$1')
         // "Updates a filter, and returns its new value": the request is the first clause.
-        .replace(/,?\s+and (?:returns|gets|provides|gives|outputs)\b.*$/i, '')
+        .replace(/,?\s+and (?:returns|gets|provides|gives|outputs|responds|replies)\b.*$/i, '')
         .replace(/([,;])(?:\s*[,;])+/g, '$1')
         .replace(/[,;]\s*(?:(?:and|or)\s*)?(?=[.!?]|$)/g, '')
         .replace(/[.!?:;,\s]+$/, '')
@@ -480,8 +483,8 @@ export function intentVariants(op: RecordOperation): string[] {
   }
   const required = Array.isArray(op.parameters.required) ? (op.parameters.required as string[]) : [];
   const built = builtIntent({ name: op.name, method: op.method, path: op.path, required, api: apiName({ ...op, api: op.api.split('__')[0] ?? op.api }), ...(op.category ? { category: op.category } : {}), ...(describedVerb ? { describedVerb } : {}), inputs: Object.keys(op.parameters.properties ?? {}) });
-  // "get something" names nothing: a description's request says more, so the built one goes when there is one.
-  const vague = spoken.length > 0 && /\bsomething\b/.test(built);
+  // "get something" names nothing, "get the accessible project type by key" reads the op id: a description's request goes first.
+  const vague = spoken.length > 0 && (/\bsomething\b/.test(built) || readsName(built, op.name));
   // "get a question" is one of many: "get a question by its ID" names what the user has.
   // The resource's own id is usually the last required input ("/orders/{order_id}/products/{product_id}").
   const keys = [...new Set(required.map((p) => slotNoun(p, op)).filter((noun) => !/^(latitude|longitude)$/.test(noun)).reverse())].slice(0, 2);
