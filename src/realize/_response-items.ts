@@ -80,14 +80,14 @@ export function onlyAcknowledges(result: unknown): boolean {
 
 /**
  * An item named by a field of its own ("CompanyName", "criteria" in a list of criterias): said as its name, with its
- * symbol or its rating ("Hettinger Inc. (NVDA)", "Value for money rated 4"), never as "criteria …, rating 4".
+ * symbol or its rating ("Hettinger Inc., NVDA", "Value for money rated 4"), never as "criteria …, rating 4".
  */
 export function namedLabel<L extends { path: string[]; value: string | number | boolean }>(words: L[], nameOf: (l: L) => string, one: string, value: (l: L) => string): string | undefined {
   const keyOf = (l: L): string => l.path[l.path.length - 1] ?? '';
   const label = words.find((l) => typeof l.value === 'string' && (/(?:^|_|[a-z])(?:name|Name|title|Title)$/.test(keyOf(l)) || (one.length > 2 && singular(nameOf(l).toLowerCase()) === one)));
   if (!label) return undefined;
   const symbol = words.find((l) => l !== label && /^(symbol|ticker|code|abbreviation)$/i.test(keyOf(l)) && typeof l.value === 'string');
-  if (symbol) return `${value(label)} (${value(symbol)})`;
+  if (symbol) return `${value(label)}, ${value(symbol)}`;
   const rating = words.find((l) => l !== label && /^(rating|score|stars|grade)$/i.test(keyOf(l)) && typeof l.value === 'number');
   if (rating) return `${value(label)} rated ${value(rating)}`;
   return value(label);

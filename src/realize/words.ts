@@ -520,7 +520,7 @@ function verbPhrase(sentence: string): string | undefined {
     .replace(/^(use this (endpoint|api|method) to|allows? (you|users) to|lets you|used to|endpoint (to|for)|api (to|for))\s+/i, '')
     .replace(/^(partially|fully|completely|asynchronously|permanently|quickly|simply|also)\s+/i, '')
     .trim();
-  if (!s) return undefined;
+  if (!s || /^(?:possible|allowed|valid|accepted|supported) (?:values|options)\b/i.test(s)) return undefined; // "Possible values: 1-114" lists, asks nothing
   // "Paginate over the remote jobs": paging is how; the jobs are what is listed.
   s = s.replace(/^(?:paginate|page|iterate|scroll|loop) (?:over|through) /i, 'list ');
   // "Get the latest posts of postKind for the specified index": a parameter named in code restricts; it is no part of what is asked.
