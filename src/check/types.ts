@@ -155,7 +155,11 @@ export type InvariantId =
   | 'field_phrase'
   // What the assistant says after a result, wave 10, see _rules-reply10.ts.
   | 'bare_code_said'
-  | 'count_contradiction';
+  | 'count_contradiction'
+  // Description fragments as names, codes said for names and cut acronyms, see _rules-words11.ts.
+  | 'values_phrase'
+  | 'code_as_said'
+  | 'split_acronym';
 
 export interface Violation {
   invariant: InvariantId;
