@@ -67,7 +67,7 @@ describe('parameter names', () => {
   const op = (properties: Record<string, unknown>): RecordOperation => ({ name: 'sendThing', api: 'x', description: '', method: 'POST', path: '/things', parameters: { type: 'object', properties } });
   test('an address a verb acts on, and a count, are named as such', () => {
     assert.equal(slotNoun('notify_email', op({ notify_email: { type: 'string' } })), 'email to notify');
-    assert.equal(slotNoun('adjustEstimate', op({ adjustEstimate: { type: 'string' } })), 'way to adjust the estimate');
+    assert.equal(slotNoun('adjustEstimate', op({ adjustEstimate: { type: 'string' } })), 'estimate adjustment');
     assert.equal(slotNoun('num_samples', op({ num_samples: { type: 'string' } })), 'number of samples');
     // An undocumented body `key` where nothing is keyed (Mandrill's "/senders/info.json") is the caller's API key.
     assert.equal(slotNoun('key', { ...op({ key: { type: 'string' } }), path: '/senders/info.json', name: 'post_senders_info_json' }), 'API key');

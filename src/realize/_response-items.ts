@@ -84,7 +84,8 @@ export function onlyAcknowledges(result: unknown): boolean {
  */
 export function namedLabel<L extends { path: string[]; value: string | number | boolean }>(words: L[], nameOf: (l: L) => string, one: string, value: (l: L) => string): string | undefined {
   const keyOf = (l: L): string => l.path[l.path.length - 1] ?? '';
-  const label = words.find((l) => typeof l.value === 'string' && (/(?:^|_|[a-z])(?:name|Name|title|Title)$/.test(keyOf(l)) || (one.length > 2 && singular(nameOf(l).toLowerCase()) === one)));
+  // A name is words ("Value for money", "Hettinger Inc."), never a code like the seat "G39" in a list of seats.
+  const label = words.find((l) => typeof l.value === 'string' && /\p{Ll}{2}/u.test(l.value) && (/(?:^|_|[a-z])(?:name|Name|title|Title)$/.test(keyOf(l)) || (one.length > 2 && singular(nameOf(l).toLowerCase()) === one)));
   if (!label) return undefined;
   const symbol = words.find((l) => l !== label && /^(symbol|ticker|code|abbreviation)$/i.test(keyOf(l)) && typeof l.value === 'string');
   if (symbol) return `${value(label)}, ${value(symbol)}`;
