@@ -75,6 +75,10 @@ describe('words read off a spec', () => {
     assert.ok(!/\balt\b/.test(text), text);
     const reviews = summarizeResult({ reviews: [{ title: 'Fine', criterias: [{ criteria: 'Value for money', rating: 4 }] }, { title: 'Bad', criterias: [{ criteria: 'Reliability', rating: 2 }] }] }, undefined, new Set(), dialogueRng(1, 2, 'x'));
     assert.match(reviews, /Value for money rated 4/);
+    const texts = [{ text: 'Better than I expected.', author: 'Myrtle Wilkinson' }, { text: 'Not worth the money.', author: 'Omar Cormier' }, { text: 'Stopped working after two weeks.', author: 'Edmond Boyle' }];
+    const said = Array.from({ length: 30 }, (_, i) => summarizeResult({ status: 'confirmed', data: { asin: 'B07ZPKN6YR', total_reviews: 204, total_ratings: 407, country: 'HU', reviews: texts.map((t, n) => ({ id: `r${n}`, ...t, created_at: '2025-05-13T03:45:00Z' })) } }, op('Product Reviews', { asin: { type: 'string' } }, { path: '/product-reviews' } as Partial<RecordOperation>), new Set(['B07ZPKN6YR']), dialogueRng(1, i, 'x')));
+    assert.ok(said.some((t) => t.includes('“Better than I expected” by Myrtle Wilkinson')), said.join('\n'));
+    assert.ok(said.every((t) => !t.includes('(text ')), said.join('\n'));
     assert.ok(!/criteria Value/.test(reviews), reviews);
   });
 

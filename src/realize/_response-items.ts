@@ -86,10 +86,17 @@ export function namedLabel<L extends { path: string[]; value: string | number | 
   const keyOf = (l: L): string => l.path[l.path.length - 1] ?? '';
   // A name is words ("Value for money", "Hettinger Inc."), never a code like the seat "G39" in a list of seats.
   const label = words.find((l) => typeof l.value === 'string' && /\p{Ll}{2}/u.test(l.value) && (/(?:^|_|[a-z])(?:name|Name|title|Title)$/.test(keyOf(l)) || (one.length > 2 && singular(nameOf(l).toLowerCase()) === one)));
-  if (!label) return undefined;
+  if (!label) return quotedBy(words, keyOf, value);
   const symbol = words.find((l) => l !== label && /^(symbol|ticker|code|abbreviation)$/i.test(keyOf(l)) && typeof l.value === 'string');
   if (symbol) return `${value(label)}, ${value(symbol)}`;
   const rating = words.find((l) => l !== label && /^(rating|score|stars|grade)$/i.test(keyOf(l)) && typeof l.value === 'number');
   if (rating) return `${value(label)} rated ${value(rating)}`;
   return value(label);
+}
+
+/** {text: "Better than I expected.", author: "Myrtle Wilkinson"}: “Better than I expected” by Myrtle Wilkinson. */
+function quotedBy<L extends { path: string[]; value: string | number | boolean }>(words: L[], keyOf: (l: L) => string, value: (l: L) => string): string | undefined {
+  const quote = words.find((l) => /^(text|body|comment|content|review|quote|message|review_?text)$/i.test(keyOf(l)) && typeof l.value === 'string' && / /.test(l.value) && l.value.length <= 80);
+  const author = words.find((l) => /^(author|author_?name|user_?name|username|reviewer|reviewer_?name|by)$/i.test(keyOf(l)) && typeof l.value === 'string');
+  return quote && author ? `“${value(quote)}” by ${value(author)}` : undefined;
 }
