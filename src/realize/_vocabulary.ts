@@ -152,6 +152,8 @@ export const IRREGULAR_SINGULAR: Record<string, string> = {
   species: 'species',
   status: 'status',
   address: 'address',
+  criteria: 'criterion',
+  criterias: 'criterion',
 };
 
 /** Whole English words that a description's longer word never spells out ("count" is no "counterpart"). */
