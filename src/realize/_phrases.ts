@@ -23,7 +23,8 @@ export const CLEAR_INTENT: ((p: IntentPieces) => string)[] = [
   (p) => `Is there a way to ${p.intent}?`,
   (p) => `Hello, I'm trying to ${p.intent}. Can you do that?`,
   (p) => `Please ${p.intent}.`,
-  (p) => `I'm looking to ${p.intent}.`,
+  // "I'm looking to look for a keyword": the opener never repeats the intent's verb.
+  (p) => (/^look\b/.test(p.intent) ? `I'm hoping to ${p.intent}.` : `I'm looking to ${p.intent}.`),
   (p) => `Hey, could you help me ${p.intent}?`,
   (p) => `I want to ${p.intent}.`,
   (p) => `Would you be able to ${p.intent}?`,
