@@ -87,5 +87,8 @@ describe('words read off a spec', () => {
     assert.ok(intentVariants(quran).every((v) => !/translation|eng key/.test(v)), intentVariants(quran).join(' | '));
     const jira = op('getAccessibleProjectTypeByKey', { projectTypeKey: { type: 'string' } }, { description: 'Returns the project type with the given key, if it is accessible to the logged in user.' } as Partial<RecordOperation>);
     assert.ok(!intentVariants(jira).includes('get the accessible project type by key'), intentVariants(jira).join(' | '));
+    // "Lists 50 order products": a documented page size is no number the user asks for.
+    const orders = op('getAllOrderProducts', { order_id: { type: 'integer' } }, { description: 'Lists 50 order products on an order using `order_id`.' } as Partial<RecordOperation>);
+    assert.ok(intentVariants(orders).every((v) => !/\b50\b/.test(v)), intentVariants(orders).join(' | '));
   });
 });

@@ -521,8 +521,8 @@ function verbPhrase(sentence: string): string | undefined {
     .replace(/^(partially|fully|completely|asynchronously|permanently|quickly|simply|also)\s+/i, '')
     .trim();
   if (!s || /^(?:possible|allowed|valid|accepted|supported) (?:values|options)\b/i.test(s)) return undefined; // "Possible values: 1-114" lists, asks nothing
-  // "Paginate over the remote jobs": paging is how; the jobs are what is listed.
-  s = s.replace(/^(?:paginate|page|iterate|scroll|loop) (?:over|through) /i, 'list ');
+  // "Paginate over the remote jobs": paging is how; the jobs are what is listed. "Lists 50 order products": the page size is no wish.
+  s = s.replace(/^(?:paginate|page|iterate|scroll|loop) (?:over|through) /i, 'list ').replace(/^(lists?|gets?|returns?|fetch(?:es)?|shows?|retrieves?) \d+ (?=[a-z]{3,})/i, '$1 the ');
   // "Get the latest posts of postKind for the specified index": a parameter named in code restricts; it is no part of what is asked.
   s = s.replace(/ of (?:the )?[a-z]+[A-Z][A-Za-z]*\b(?= for| in| on| by|$)/, '');
   let words = s.split(/\s+/);
