@@ -75,6 +75,8 @@ function sayable(heard: string | undefined): string | undefined {
   return heard !== undefined && OPAQUE_ID.test(heard) ? undefined : heard;
 }
 
+const CUES = [/\bnoted\b/i, /\bgot it\b/i, /\bokay\b/i, /\bnice\b/i, /\bgood\b/i];
+
 export function userBye(rng: Rng, style: UserStyle, topic: Topic | undefined, failed: boolean, heardAnswer?: string): string {
   const heard = sayable(heardAnswer);
   if (failed) return compose(rng, BYE_FAILED[style], BYE_FAILED_REFLECT, BYE_CLOSE[style]);
@@ -82,7 +84,10 @@ export function userBye(rng: Rng, style: UserStyle, topic: Topic | undefined, fa
   // repeats across a dataset); "Thanks for helping me list the objects." thanks and says what for at once.
   const thanksFor = topic && rng.int(0, 9) < (heard ? 2 : 5);
   const thanks = thanksFor ? rng.pick(USER_THANKS_FOR[style])(topic.intent) : rng.pick(THANKS[style]);
-  const reflect = heard && rng.int(0, 9) < 8 ? rng.pick(USER_HEARD[style])(heard) : thanksFor ? '' : rng.pick(BYE_REFLECT[style]);
+  // "Noted, thanks. Jazz Night, noted.": the reaction shares no cue word with the thanks before it.
+  const cue = CUES.find((c) => c.test(thanks));
+  const reactions = USER_HEARD[style].filter((f) => !cue?.test(f('')));
+  const reflect = heard && rng.int(0, 9) < 8 ? rng.pick(reactions)(heard) : thanksFor ? '' : rng.pick(BYE_REFLECT[style]);
   return compose(rng, [thanks], [reflect], BYE_CLOSE[style]);
 }
 

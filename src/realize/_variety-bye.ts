@@ -4,9 +4,10 @@
  * word pairs count once however often it is said; a goodbye that names what this dialogue did is its own.
  * Frames are short and varied in the words next to the content, so the pairs around a name differ too.
  */
-import type { UserStyle } from './_compose.ts';
 
 type Frame = (h: string) => string;
+/** The user styles of `_compose.ts` (not imported from there: it imports these banks). */
+type UserStyle = 'terse' | 'casual' | 'formal';
 
 function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -19,7 +20,6 @@ export const USER_HEARD: Record<UserStyle, Frame[]> = {
     (h) => `Noting ${h}.`,
     (h) => `Writing down ${h}.`,
     (h) => `${capital(h)}, got it.`,
-    (h) => `Saving ${h}.`,
     (h) => `Okay, ${h}.`,
   ],
   casual: [
@@ -28,9 +28,8 @@ export const USER_HEARD: Record<UserStyle, Frame[]> = {
     (h) => `I'll look into ${h}.`,
     (h) => `Interesting to see ${h}.`,
     (h) => `Oh, ${h}. Nice.`,
-    (h) => `I'll check out ${h} later.`,
+    (h) => `I'll follow up on ${h} later.`,
     (h) => `Just what I was after: ${h}.`,
-    (h) => `Nice to see ${h}.`,
     (h) => `I'll have a closer look at ${h}.`,
   ],
   formal: [
@@ -54,7 +53,7 @@ export const USER_THANKS_FOR: Record<UserStyle, Frame[]> = {
 export function thanksForOpenings(): string[] {
   return Object.values(USER_THANKS_FOR)
     .flat()
-    .map((f) => f('\u0000').split('\u0000')[0] as string);
+    .map((f) => (f('\u0000').split('\u0000')[0] as string).trim());
 }
 
 /** The assistant's word about what came back, naming it; it may stand alone after the user's thanks. */
@@ -62,11 +61,9 @@ export const SYSTEM_HEARD: Frame[] = [
   (h) => `If you need more on ${h}, just ask.`,
   (h) => `Glad I could help with ${h}.`,
   (h) => `I hope ${h} will be useful.`,
-  (h) => `Come back if you want more on ${h}.`,
   (h) => `Happy to look at ${h} again any time.`,
   (h) => `Feel free to ask more about ${h}.`,
   (h) => `I can look into ${h} again whenever you like.`,
-  (h) => `Good luck with ${h}.`,
   (h) => `Ask me about ${h} any time.`,
   (h) => `You can always ask me more about ${h}.`,
   (h) => `I'm around if you want to revisit ${h}.`,
