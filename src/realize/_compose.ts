@@ -82,7 +82,7 @@ export function userBye(rng: Rng, style: UserStyle, topic: Topic | undefined, fa
   if (failed) return compose(rng, BYE_FAILED[style], BYE_FAILED_REFLECT, BYE_CLOSE[style]);
   // Naming what came back or what was done makes most goodbyes the dialogue's own (a short stock goodbye
   // repeats across a dataset); "Thanks for helping me list the objects." thanks and says what for at once.
-  const thanksFor = topic && rng.int(0, 9) < (heard ? 2 : 5);
+  const thanksFor = topic && rng.int(0, 9) < (heard ? 1 : 4);
   const thanks = thanksFor ? rng.pick(USER_THANKS_FOR[style])(topic.intent) : rng.pick(THANKS[style]);
   // "Noted, thanks. Jazz Night, noted.": the reaction shares no cue word with the thanks before it.
   const cue = CUES.find((c) => c.test(thanks));
@@ -112,7 +112,7 @@ export function systemBye(rng: Rng, topic: Topic | undefined, failed: boolean, h
   const about = failed ? '' : heard && rng.int(0, 9) < 8 ? rng.pick(SYSTEM_HEARD)(heard) : done && rng.int(0, 9) < 4 ? rng.pick(SYSTEM_DONE)(done.intent) : '';
   // A word about the answer can stand alone ("Good luck with Jazz Night."), as people often reply to thanks.
   // "Glad I could help. Glad I could help with …": the thanks and the word about the answer share no wording.
-  if (about) return rng.int(0, 2) > 0 ? about : compose(rng, gladBefore(about), [about]);
+  if (about) return rng.int(0, 1) === 0 ? about : compose(rng, gladBefore(about), [about]);
   // An offer or a farewell after the thanks, not both: stock words said twice over only lengthen every goodbye.
   return compose(rng, failed ? SYS_FAILED : SYS_GLAD, (rng.int(0, 1) === 0 ? SYS_OFFER : SYS_CLOSE).filter((o) => o !== '')) || "You're welcome!";
 }

@@ -27,7 +27,6 @@ export const USER_HEARD: Record<UserStyle, Frame[]> = {
     (h) => `I'll keep ${h} in mind.`,
     (h) => `I'll look into ${h}.`,
     (h) => `Interesting to see ${h}.`,
-    (h) => `Oh, ${h}. Nice.`,
     (h) => `I'll follow up on ${h} later.`,
     (h) => `Just what I was after: ${h}.`,
     (h) => `I'll have a closer look at ${h}.`,
@@ -44,9 +43,9 @@ export const USER_HEARD: Record<UserStyle, Frame[]> = {
 
 /** Thanks that say what was done ("Thanks for helping me list the objects."), in place of a stock thanks. */
 export const USER_THANKS_FOR: Record<UserStyle, Frame[]> = {
-  terse: [(i) => `Thanks for helping me ${i}.`, (i) => `Thanks, I needed to ${i}.`],
-  casual: [(i) => `Thanks for helping me ${i}!`, (i) => `Cheers for helping me ${i}.`, (i) => `Thanks, I really needed to ${i}.`],
-  formal: [(i) => `Thank you for helping me ${i}.`, (i) => `I appreciate your help; I needed to ${i}.`],
+  terse: [(i) => `Thanks for helping me ${i}.`],
+  casual: [(i) => `Thanks for helping me ${i}!`, (i) => `Cheers for helping me ${i}.`, (i) => `Thanks a lot for helping me ${i}.`],
+  formal: [(i) => `Thank you for helping me ${i}.`, (i) => `I appreciate you helping me ${i}.`],
 };
 
 /** The first sentence of every thanks-for goodbye, for tests that read how a goodbye opens. */
