@@ -100,7 +100,7 @@ const SYS_CLOSE: Bank = ['', '', '', 'Goodbye!', 'Bye!', 'Take care.', 'Have a g
 function gladBefore(about: string): Bank {
   const glad = /^(glad|happy)\b/i.test(about);
   const anyTime = /\bany ?time\b/i.test(about);
-  return SYS_GLAD.filter((g) => !(glad && /\b(glad|happy)\b/i.test(g)) && !(anyTime && /\bany ?time\b/i.test(g)));
+  return SYS_GLAD.filter((g) => !(glad && /\b(glad|gladly|happy)\b/i.test(g)) && !(anyTime && /\bany ?time\b/i.test(g)));
 }
 
 export function systemBye(rng: Rng, topic: Topic | undefined, failed: boolean, heardAnswer?: string, userSaid = ''): string {
