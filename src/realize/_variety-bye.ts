@@ -20,7 +20,6 @@ export const USER_HEARD: Record<UserStyle, Frame[]> = {
     (h) => `Noting ${h}.`,
     (h) => `Writing down ${h}.`,
     (h) => `${capital(h)}, got it.`,
-    (h) => `Okay, ${h}.`,
   ],
   casual: [
     (h) => `Good to know about ${h}.`,
