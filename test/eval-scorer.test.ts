@@ -81,6 +81,11 @@ describe('reply → action', () => {
     ['Happy to.', 'system_bye'],
     ['I wish I had better news. You know where to find me.', 'system_bye'],
     ['Sorry I could not do more. Until next time.', 'system_bye'],
+    // Goodbyes that name the answer or what was done (wave 11 variety).
+    ['You can always ask me more about the 3 orders.', 'system_bye'],
+    ["I'm around if you want to revisit Jazz Night.", 'system_bye'],
+    ['Any time you need to list the objects, just ask.', 'system_bye'],
+    ['Of course! Glad I could help you merge a pull request.', 'system_bye'],
     ['No problem. Please share the market.', 'request'],
     ['Okay, 42. I still need the market.', 'request'],
     ['Noted: 42. Next, the market?', 'request'],

@@ -11,7 +11,7 @@ import { Rng } from '../src/random/index.ts';
 import * as P from '../src/realize/_phrases.ts';
 import { apiName, domainPhrase, requestPhrase } from '../src/realize/words.ts';
 import { clearRequestPlan, overlapRetriever } from './_dialogue-plans.ts';
-import { userByeOpenings } from '../src/realize/_compose.ts';
+import { systemBye, userBye, userByeOpenings } from '../src/realize/_compose.ts';
 
 function op(fields: Partial<RecordOperation>): RecordOperation {
   return { name: 'op', api: 'demo', description: '', method: 'GET', path: '/x', parameters: { type: 'object', properties: {} }, ...fields };
@@ -299,3 +299,31 @@ describe('goodbyes after a failure', () => {
     assert.ok(userByeOpenings(true).length >= 5);
   });
 });
+
+describe('goodbyes name what the dialogue did (issue 10 item 4)', () => {
+  const topic = { intent: 'list the jazz events' };
+  it('user and assistant goodbyes often name the answer or the intent, so they are the dialogue\'s own', () => {
+    let named = 0;
+    for (let n = 0; n < 200; n++) {
+      const style = (['terse', 'casual', 'formal'] as const)[n % 3]!;
+      const bye = userBye(Rng.keyed(`u${n}`), style, topic, false, n % 2 ? 'Jazz Night' : undefined);
+      if (/Jazz Night|list the jazz events/.test(bye)) named++;
+      // "Noted, thanks. Jazz Night, noted.": the reaction repeats no cue word of the thanks.
+      for (const cue of ['noted', 'got it', 'okay', 'nice', 'good']) assert.ok((bye.toLowerCase().match(new RegExp(`\\b${cue}\\b`, 'g')) ?? []).length <= 1, bye);
+      assert.ok(opensWithAny(bye, userByeOpenings(false)), bye);
+    }
+    assert.ok(named >= 100, `only ${named} of 200 goodbyes name the answer or the intent`);
+  });
+  it('the assistant does not echo "Thanks for helping me …" back, nor say "any time" twice', () => {
+    for (let n = 0; n < 200; n++) {
+      const said = 'Thanks for helping me list the jazz events.';
+      const bye = systemBye(Rng.keyed(`s${n}`), topic, false, n % 2 ? 'Jazz Night' : undefined, said);
+      assert.ok(!bye.includes('list the jazz events'), bye);
+      assert.ok((bye.toLowerCase().match(/\bany ?time\b/g) ?? []).length <= 1, bye);
+    }
+  });
+});
+
+function opensWithAny(text: string, openings: string[]): boolean {
+  return openings.some((o) => text === o || text.startsWith(`${o} `));
+}

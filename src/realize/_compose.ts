@@ -6,6 +6,7 @@
  */
 import type { Rng } from '../random/index.ts';
 import { isPluralNoun } from './words.ts';
+import { SYSTEM_DONE, SYSTEM_HEARD, USER_HEARD, USER_THANKS_FOR, thanksForOpenings } from './_variety-bye.ts';
 
 /** How a user speaks through one dialogue. */
 export type UserStyle = 'terse' | 'casual' | 'formal';
@@ -44,16 +45,6 @@ const THANKS: Record<UserStyle, Bank> = {
   casual: ['Awesome, thanks a lot!', 'Great, thank you!', 'Perfect, thanks!', 'Nice one, thanks.', 'Oh great, thanks!', 'Brilliant, thank you.', 'That helps, thanks!', 'Sweet, thanks!', 'Thanks so much!', 'Cool, thanks.', 'Super, thanks!', 'Ah, perfect. Thanks!', 'Oh nice!', 'Amazing, thanks!', 'Lovely, thanks.', 'Ha, great.', 'Yes! Thanks.', 'Thanks, you rock.'],
   formal: ['Thank you very much.', 'Thank you, that is helpful.', 'Many thanks.', 'I appreciate your help.', 'Thank you for your assistance.', 'That is exactly what I needed, thank you.', 'Much appreciated.', 'Thank you kindly.', 'Very helpful, thank you.', 'Excellent, thank you.', 'Thank you for checking.', 'I am grateful, thank you.'],
 };
-/** A reaction to what came back, naming it ("Jazz Night, noted."): what a person says after hearing the answer. */
-const BYE_HEARD: ((h: string) => string)[] = [
-  (h) => `${capital(h)}, noted.`,
-  (h) => `Good to know about ${h}.`,
-  (h) => `I'll note down ${h}.`,
-  (h) => `I'll keep ${h} in mind.`,
-  (h) => `Writing down ${h}.`,
-  (h) => `I'll look into ${h}.`,
-  (h) => `Interesting to see ${h}.`,
-];
 /** What the user says about the answer; never the request again word for word. */
 const BYE_REFLECT: Record<UserStyle, Bank> = {
   terse: ['', '', 'All good.', 'Sorted.', 'Just what I needed.', 'That works.', 'Enough for now.'],
@@ -61,9 +52,9 @@ const BYE_REFLECT: Record<UserStyle, Bank> = {
   formal: ['', '', 'That answers my question.', 'I now have what I need.', 'That was the last item on my list.', 'This is precisely what I required.', 'That resolves the matter.'],
 };
 const BYE_CLOSE: Record<UserStyle, Bank> = {
-  terse: ['', '', '', '', 'Bye.', 'Bye!', 'See ya.', 'Later.'],
-  casual: ['', '', '', 'Bye!', 'See you!', 'Have a good one!', 'Catch you later.', 'Take care!', 'Ciao!'],
-  formal: ['', '', '', 'Goodbye.', 'Have a good day.', 'That will be all.', 'Best regards.', 'Good day.'],
+  terse: ['', '', '', '', '', '', 'Bye.', 'Bye!', 'See ya.', 'Later.'],
+  casual: ['', '', '', '', '', 'Bye!', 'See you!', 'Have a good one!', 'Catch you later.', 'Take care!', 'Ciao!'],
+  formal: ['', '', '', '', '', 'Goodbye.', 'Have a good day.', 'That will be all.', 'Best regards.', 'Good day.'],
 };
 const BYE_FAILED: Record<UserStyle, Bank> = {
   terse: ['Oh well.', 'Too bad.', 'Okay.', 'Pity.', 'Hm, okay.', 'Never mind then.', 'Shame.', 'Fine.', 'Ah well.'],
@@ -74,7 +65,7 @@ const BYE_FAILED_REFLECT: Bank = ['', '', '', "I'll find another way.", "I'll as
 
 /** The opening sentences a goodbye can start with, after a failure or after a success (for tests and checks). */
 export function userByeOpenings(failed: boolean): string[] {
-  return Object.values(failed ? BYE_FAILED : THANKS).flat();
+  return failed ? Object.values(BYE_FAILED).flat() : [...Object.values(THANKS).flat(), ...thanksForOpenings()];
 }
 
 /** A goodbye; `heard` is a short value from the answer the user reacts to. */
@@ -84,12 +75,20 @@ function sayable(heard: string | undefined): string | undefined {
   return heard !== undefined && OPAQUE_ID.test(heard) ? undefined : heard;
 }
 
-export function userBye(rng: Rng, style: UserStyle, topic: Topic, failed: boolean, heardAnswer?: string): string {
+const CUES = [/\bnoted\b/i, /\bgot it\b/i, /\bokay\b/i, /\bnice\b/i, /\bgood\b/i];
+
+export function userBye(rng: Rng, style: UserStyle, topic: Topic | undefined, failed: boolean, heardAnswer?: string): string {
   const heard = sayable(heardAnswer);
   if (failed) return compose(rng, BYE_FAILED[style], BYE_FAILED_REFLECT, BYE_CLOSE[style]);
-  // Naming what came back makes most goodbyes the dialogue's own (a short stock goodbye repeats across a dataset).
-  const reflect = heard && rng.int(0, 9) < 8 ? rng.pick(BYE_HEARD)(heard) : rng.pick(BYE_REFLECT[style]);
-  return compose(rng, THANKS[style], [reflect], BYE_CLOSE[style]);
+  // Naming what came back or what was done makes most goodbyes the dialogue's own (a short stock goodbye
+  // repeats across a dataset); "Thanks for helping me list the objects." thanks and says what for at once.
+  const thanksFor = topic && rng.int(0, 9) < (heard ? 1 : 4);
+  const thanks = thanksFor ? rng.pick(USER_THANKS_FOR[style])(topic.intent) : rng.pick(THANKS[style]);
+  // "Noted, thanks. Jazz Night, noted.": the reaction shares no cue word with the thanks before it.
+  const cue = CUES.find((c) => c.test(thanks));
+  const reactions = USER_HEARD[style].filter((f) => !cue?.test(f('')));
+  const reflect = heard && rng.int(0, 9) < 8 ? rng.pick(reactions)(heard) : thanksFor ? '' : rng.pick(BYE_REFLECT[style]);
+  return compose(rng, [thanks], [reflect], BYE_CLOSE[style]);
 }
 
 const SYS_GLAD: Bank = ["You're welcome!", "You're welcome.", 'Glad I could help.', 'Happy to help!', 'My pleasure.', 'Anytime!', 'No problem at all.', 'Glad that worked out.', 'Of course!', 'Sure thing.', "I'm glad it helped.", 'Great!', 'No problem.', 'You bet.', 'Pleasure!', 'Glad to be of help.', 'Happy to.', 'Any time.', "Don't mention it.", 'Not a problem.', 'It was nothing.', 'Always happy to help.', 'Sure, happy to.', 'Glad it worked.', "That's what I'm here for.", 'No trouble at all.', 'Gladly.'];
@@ -97,26 +96,23 @@ const SYS_FAILED: Bank = ['Sorry I could not do more.', "I'm sorry it didn't wor
 const SYS_OFFER: Bank = ['', '', '', '', '', 'Let me know if you need anything else.', 'Come back any time.', 'Just ask if anything comes up.', "I'm here if you need more.", 'Good luck with the rest.', 'Ask away if something else comes up.', "Ping me if there's more.", 'Holler if you need me.', "I'll be around.", 'Happy to dig further later.', 'Drop by again whenever.', 'Reach out any time.', "Say the word if there's more to do.", 'Glad to help again later.', 'You know where to find me.'];
 const SYS_CLOSE: Bank = ['', '', '', 'Goodbye!', 'Bye!', 'Take care.', 'Have a great day.', 'See you!', 'Stay well.', 'Enjoy your day!', 'All the best.', 'Talk soon.', 'Cheers!', 'Bye for now.', 'Have a good one.', 'Enjoy the rest of your day.', 'Good day!', 'Until next time.', 'Take it easy.', 'Have a lovely week.', 'Farewell!', 'See you around.', 'Best of luck.'];
 
-/** What the goodbye says about the answer, often nothing; never the user's request again word for word. */
-const SYS_HEARD: ((h: string) => string)[] = [
-  (h) => `If you need more on ${h}, just ask.`,
-  (h) => `Glad I could help with ${h}.`,
-  (h) => `I hope ${h} will be useful.`,
-  (h) => `Come back if you want more on ${h}.`,
-  (h) => `Happy to look at ${h} again any time.`,
-  (h) => `Feel free to ask more about ${h}.`,
-  (h) => `I can look into ${h} again whenever you like.`,
-];
+/** Replies to thanks that share no wording with the word about the answer ("Any time. Ask me … any time."). */
+function gladBefore(about: string): Bank {
+  const glad = /^(glad|happy)\b/i.test(about);
+  const anyTime = /\bany ?time\b/i.test(about);
+  return SYS_GLAD.filter((g) => !(glad && /\b(glad|gladly|happy)\b/i.test(g)) && !(anyTime && /\bany ?time\b/i.test(g)));
+}
 
-const SYS_GLAD_UNLIKE: Bank = SYS_GLAD.filter((g) => !/\bglad\b/i.test(g));
-
-export function systemBye(rng: Rng, _topic: Topic | undefined, failed: boolean, heardAnswer?: string): string {
+export function systemBye(rng: Rng, topic: Topic | undefined, failed: boolean, heardAnswer?: string, userSaid = ''): string {
   const heard = sayable(heardAnswer);
+  // "Thanks for helping me list objects." is not answered "Glad I could help you list objects.": no echo.
+  const done = topic && !userSaid.includes(topic.intent) ? topic : undefined;
   // Short: a reply to the thanks, then either a word about the answer or an offer or a farewell, never all three.
-  const about = !failed && heard && rng.int(0, 9) < 8 ? rng.pick(SYS_HEARD)(heard) : '';
+  // The word names what came back, else what was done ("Glad I could help you list the objects.").
+  const about = failed ? '' : heard && rng.int(0, 9) < 8 ? rng.pick(SYSTEM_HEARD)(heard) : done && rng.int(0, 9) < 4 ? rng.pick(SYSTEM_DONE)(done.intent) : '';
   // A word about the answer can stand alone ("Good luck with Jazz Night."), as people often reply to thanks.
   // "Glad I could help. Glad I could help with …": the thanks and the word about the answer share no wording.
-  if (about) return rng.int(0, 1) === 0 ? about : compose(rng, failed ? SYS_FAILED : /^glad\b/i.test(about) ? SYS_GLAD_UNLIKE : SYS_GLAD, [about]);
+  if (about) return rng.int(0, 1) === 0 ? about : compose(rng, gladBefore(about), [about]);
   // An offer or a farewell after the thanks, not both: stock words said twice over only lengthen every goodbye.
   return compose(rng, failed ? SYS_FAILED : SYS_GLAD, (rng.int(0, 1) === 0 ? SYS_OFFER : SYS_CLOSE).filter((o) => o !== '')) || "You're welcome!";
 }

@@ -63,6 +63,10 @@ export const VALUE_SENTENCE: ((mentions: string) => string)[] = [
   (m) => `The ${m}.`,
   (m) => `The ${m}.`,
   (m) => `The ${m}.`,
+  (m) => `The ${m}.`,
+  (m) => `The ${m}.`,
+  (m) => `The ${m}.`,
+  (m) => `The ${m}.`,
   (m) => `For reference, the ${m}.`,
   (m) => `Just so you know, the ${m}.`,
   (m) => `Here are the details: the ${m}.`,
@@ -196,6 +200,9 @@ export const RESPONSE_INTRO_FAILED = [
 
 /** How the fields of a result are framed ("It shows that the status is …"). */
 export const RESULT_FIELDS: ((about: string) => string)[] = [
+  (a) => `${up(a)}.`,
+  (a) => `${up(a)}.`,
+  (a) => `${up(a)}.`,
   (a) => `${up(a)}.`,
   (a) => `${up(a)}.`,
   (a) => `${up(a)}.`,

@@ -488,7 +488,7 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       const via = chainNote(walk, tool?.operation, rng);
       // An answer that starts with its content needs no "Here you go." before it.
       // After the chain note ("Since you didn't have the ID, I looked it up.") an intro would say it twice.
-      const intro = (outcome === 'ok' && summary && rng.int(0, 9) < 7) || (via && outcome === 'ok') ? '' : responseIntro(outcome, toolOp, rng);
+      const intro = (outcome === 'ok' && summary && rng.int(0, 19) < 17) || (via && outcome === 'ok') ? '' : responseIntro(outcome, toolOp, rng);
       const removed = outcome === 'ok' ? removalNote(toolOp, summary) : '';
       turn.text = upperFirst(`${intro} ${via}${removed}${summary || (outcome === 'failed' ? 'The service did not say why.' : 'The request went through.')}`.trim());
       turn.thought =
@@ -507,7 +507,7 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       turn.thought = `None of the operations I found does what the user wants, so I cannot fulfil the request.`;
       return;
     case 'system_bye':
-      turn.text = C.systemBye(rng, topicAt(walk, i), walk.outcome === 'failed' || walk.outcome === 'empty', walk.heard);
+      turn.text = C.systemBye(rng, topicAt(walk, i), walk.outcome === 'failed' || walk.outcome === 'empty', walk.heard, (walk.turns[i - 1] as UserTurn | undefined)?.text);
       turn.thought = `The user is done; I'll say goodbye.`;
       return;
   }

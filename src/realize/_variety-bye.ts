@@ -1,0 +1,76 @@
+/**
+ * Goodbye parts that carry the dialogue's own content: what came back (`heard`: a name, "the 3 albums") or what
+ * was done (the intent, "list the objects"). A stock goodbye ("Thanks! Bye!") repeats across a dataset and its
+ * word pairs count once however often it is said; a goodbye that names what this dialogue did is its own.
+ * Frames are short and varied in the words next to the content, so the pairs around a name differ too.
+ */
+
+type Frame = (h: string) => string;
+/** The user styles of `_compose.ts` (not imported from there: it imports these banks). */
+type UserStyle = 'terse' | 'casual' | 'formal';
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The user's reaction to what came back, naming it; every frame fits a name and "the 3 albums" alike. */
+export const USER_HEARD: Record<UserStyle, Frame[]> = {
+  terse: [
+    (h) => `${capital(h)}, noted.`,
+    (h) => `Noting ${h}.`,
+    (h) => `Writing down ${h}.`,
+    (h) => `${capital(h)}, got it.`,
+  ],
+  casual: [
+    (h) => `Good to know about ${h}.`,
+    (h) => `I'll keep ${h} in mind.`,
+    (h) => `I'll look into ${h}.`,
+    (h) => `Interesting to see ${h}.`,
+    (h) => `I'll follow up on ${h} later.`,
+    (h) => `Just what I was after: ${h}.`,
+    (h) => `I'll have a closer look at ${h}.`,
+  ],
+  formal: [
+    (h) => `I'll note down ${h}.`,
+    (h) => `I will make a note of ${h}.`,
+    (h) => `Knowing about ${h} is what I needed.`,
+    (h) => `I will look at ${h} more closely.`,
+    (h) => `It is helpful to know about ${h}.`,
+    (h) => `I shall keep ${h} in mind.`,
+  ],
+};
+
+/** Thanks that say what was done ("Thanks for helping me list the objects."), in place of a stock thanks. */
+export const USER_THANKS_FOR: Record<UserStyle, Frame[]> = {
+  terse: [(i) => `Thanks for helping me ${i}.`],
+  casual: [(i) => `Thanks for helping me ${i}!`, (i) => `Cheers for helping me ${i}.`, (i) => `Thanks a lot for helping me ${i}.`],
+  formal: [(i) => `Thank you for helping me ${i}.`, (i) => `I appreciate you helping me ${i}.`],
+};
+
+/** The first sentence of every thanks-for goodbye, for tests that read how a goodbye opens. */
+export function thanksForOpenings(): string[] {
+  return Object.values(USER_THANKS_FOR)
+    .flat()
+    .map((f) => (f('\u0000').split('\u0000')[0] as string).trim());
+}
+
+/** The assistant's word about what came back, naming it; it may stand alone after the user's thanks. */
+export const SYSTEM_HEARD: Frame[] = [
+  (h) => `If you need more on ${h}, just ask.`,
+  (h) => `Glad I could help with ${h}.`,
+  (h) => `I hope ${h} will be useful.`,
+  (h) => `Happy to look at ${h} again any time.`,
+  (h) => `Feel free to ask more about ${h}.`,
+  (h) => `I can look into ${h} again whenever you like.`,
+  (h) => `Ask me about ${h} any time.`,
+  (h) => `You can always ask me more about ${h}.`,
+  (h) => `I'm around if you want to revisit ${h}.`,
+];
+
+/** The assistant's word about what was done, by the intent ("Glad I could help you list the objects."). */
+export const SYSTEM_DONE: Frame[] = [
+  (i) => `Glad I could help you ${i}.`,
+  (i) => `Happy to help you ${i}.`,
+  (i) => `Come back whenever you need to ${i} again.`,
+  (i) => `Any time you need to ${i}, just ask.`,
+];
