@@ -14,6 +14,7 @@ import { companyName, conditionName, fieldName, departmentAsked, productName, ev
 import { enumInDescription, meaningString } from './_vocab.ts';
 import { fallbackString } from './_fallback.ts';
 import { isPlaceholderExample, shapedLike, unencoded } from './_examples.ts';
+import { describedExample, likeDescribed } from './_described.ts';
 import { currentWorld, knownPlaces, markProvisional, meaningOf, worldValue, type Meaning } from '../world/index.ts';
 import { isEmptyRecord } from './_empty.ts';
 import { productBlurb } from './_product-text.ts';
@@ -402,6 +403,12 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     const fine = hints.inResult ? listed.filter((v) => !ERROR_STATUS.test(v)) : listed;
     return rng.pick(fine.length > 0 ? fine : listed);
   }
+  // A description that gives the value's shape ("e.g. "2d"", "in `whatsapp:<E.164>` format") is followed.
+  const described = format === undefined ? describedExample(hints.description ?? (typeof schema.description === 'string' ? schema.description : undefined)) : undefined;
+  if (described !== undefined && described.shape !== 'coded') {
+    const value = likeDescribed(described, rng);
+    if (typeof schema.pattern !== 'string' || compiledPattern(schema.pattern)?.whole.test(value) !== false) return value;
+  }
   if (format === undefined || format === 'email' || format === 'idn-email') {
     const fromWorld = worldString(schema, hints, rng);
     if (fromWorld !== undefined) return fromWorld;
@@ -455,12 +462,12 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     candidate = meant;
   } else if (isIdName(lastNameWord(hints.name))) {
     // `authorId` is an identifier, not an author's name; in the shape of the spec's example when it gives one.
-    candidate = playPackage(lastNameWord(hints.name), `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), exampleOf(schema, hints)) ?? shapedLike(exampleOf(schema, hints), (lo, hi) => rng.int(lo, hi)) ?? (NUMERIC_ID_PLATFORM.test(hints.description ?? '') ? String(rng.int(100000, 99999999)) : idString(hints.name, rng));
+    candidate = playPackage(lastNameWord(hints.name), `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), exampleOf(schema, hints)) ?? shapedLike(exampleOf(schema, hints), (lo, hi) => rng.int(lo, hi)) ?? (described !== undefined ? likeDescribed(described, rng) : undefined) ?? (NUMERIC_ID_PLATFORM.test(hints.description ?? '') ? String(rng.int(100000, 99999999)) : idString(hints.name, rng));
   } else {
     const cached = hints.owner !== undefined && wordRuleByObject.has(hints.owner);
     const context = cached ? '' : `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase();
     const word = vocabularyString(hints.name, rng, context, hints.owner, hints.parent);
-    candidate = word ?? (isIdLike(hints.name, schema, hints.description) ? idString(hints.name, rng) : fallbackString(hints.name, hints.parent ?? '', exampleOf(schema, hints), rng, { personName, companyName, date: () => isoDate(rng) }, hints.context ?? ''));
+    candidate = word ?? (described !== undefined && exampleOf(schema, hints).length === 0 ? likeDescribed(described, rng) : isIdLike(hints.name, schema, hints.description) ? idString(hints.name, rng) : fallbackString(hints.name, hints.parent ?? '', exampleOf(schema, hints), rng, { personName, companyName, date: () => isoDate(rng) }, hints.context ?? ''));
   }
   candidate = fitLength(inRequestedFormat(candidate, hints.args, lastNameWord(hints.name), hints.parent ?? ''), schema, rng);
   // A realistic value that fits the pattern wins; otherwise the pattern makes one.
