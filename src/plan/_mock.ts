@@ -15,6 +15,7 @@ import { enumInDescription, meaningString } from './_vocab.ts';
 import { fallbackString } from './_fallback.ts';
 import { isPlaceholderExample, shapedLike, unencoded } from './_examples.ts';
 import { describedExample, likeDescribed } from './_described.ts';
+import { keyValue } from './_keys.ts';
 import { currentWorld, knownPlaces, markProvisional, meaningOf, worldValue, type Meaning } from '../world/index.ts';
 import { isEmptyRecord } from './_empty.ts';
 import { productBlurb } from './_product-text.ts';
@@ -55,8 +56,10 @@ function alphanumeric(rng: Rng, length: number, alphabet: string): string {
   return out;
 }
 
-function idString(name: string, rng: Rng): string {
+function idString(name: string, rng: Rng, about = '', parent = ''): string {
   const n = lastNameWord(name);
+  const key = keyValue(parent === '' ? n : `${lastNameWord(parent)}_${n}`, about, { pick: (items) => pickFrom(rng, items), int: (lo, hi) => rng.int(lo, hi) });
+  if (key !== undefined) return key;
   if (/(^|_)(iata|airport)(_code)?$/.test(n) || /airport/.test(n)) return faker.airline.airport().iataCode;
   if (/currency/.test(n)) return faker.finance.currencyCode();
   if (/country/.test(n)) return faker.location.countryCode('alpha-2');
@@ -462,12 +465,12 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     candidate = meant;
   } else if (isIdName(lastNameWord(hints.name))) {
     // `authorId` is an identifier, not an author's name; in the shape of the spec's example when it gives one.
-    candidate = playPackage(lastNameWord(hints.name), `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), exampleOf(schema, hints)) ?? shapedLike(exampleOf(schema, hints), (lo, hi) => rng.int(lo, hi)) ?? (described !== undefined ? likeDescribed(described, rng) : undefined) ?? (NUMERIC_ID_PLATFORM.test(hints.description ?? '') ? String(rng.int(100000, 99999999)) : idString(hints.name, rng));
+    candidate = playPackage(lastNameWord(hints.name), `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), exampleOf(schema, hints)) ?? shapedLike(exampleOf(schema, hints), (lo, hi) => rng.int(lo, hi)) ?? (described !== undefined ? likeDescribed(described, rng) : undefined) ?? (NUMERIC_ID_PLATFORM.test(hints.description ?? '') ? String(rng.int(100000, 99999999)) : idString(hints.name, rng, `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), hints.parent));
   } else {
     const cached = hints.owner !== undefined && wordRuleByObject.has(hints.owner);
     const context = cached ? '' : `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase();
     const word = vocabularyString(hints.name, rng, context, hints.owner, hints.parent);
-    candidate = word ?? (described !== undefined && exampleOf(schema, hints).length === 0 ? likeDescribed(described, rng) : isIdLike(hints.name, schema, hints.description) ? idString(hints.name, rng) : fallbackString(hints.name, hints.parent ?? '', exampleOf(schema, hints), rng, { personName, companyName, date: () => isoDate(rng) }, hints.context ?? ''));
+    candidate = word ?? (described !== undefined && exampleOf(schema, hints).length === 0 ? likeDescribed(described, rng) : isIdLike(hints.name, schema, hints.description) ? idString(hints.name, rng, `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), hints.parent) : fallbackString(hints.name, hints.parent ?? '', exampleOf(schema, hints), rng, { personName, companyName, date: () => isoDate(rng) }, hints.context ?? ''));
   }
   candidate = fitLength(inRequestedFormat(candidate, hints.args, lastNameWord(hints.name), hints.parent ?? ''), schema, rng);
   // A realistic value that fits the pattern wins; otherwise the pattern makes one.
