@@ -10,6 +10,7 @@ import type { Operation } from '../specs/types.ts';
 import { inCurrency, inDollars, minorUnits } from './_money.ts';
 import { REFERENCE_DATE } from '../world/index.ts';
 import { memoized } from '../text/memo.ts';
+import { agreeMeasures } from './_agree-measures.ts';
 
 export interface AgreeContext {
   operation: Pick<Operation, 'effect' | 'name' | 'method' | 'path'>;
@@ -53,6 +54,7 @@ export function agreeFields(obj: Record<string, unknown>, path: string, pattern:
   finishedAfterCreated(obj, free);
   numberTexts(obj, free);
   bodyMassIndex(obj, free);
+  agreeMeasures(obj, free);
 }
 
 const TEXT_OF = /^(.+?)_?(text|string|formatted|display|label)$/i;

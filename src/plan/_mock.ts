@@ -105,6 +105,8 @@ function placeName(rng: Rng): string {
 const NOT_DATE_TO = /^(?!.*(^|_)(date|time|valid|created|updated|modified|published|period|day|start|end|effective|booking|check_?in|check_?out|departure|arrival|travel|stay|due|expiry|release|active|available|year|month|week)_(to|from)$).+_(to|from)$/;
 const DATE_NAME = /(^|_)(date|datetime|timestamp|created|updated|modified|deleted|shipped|published|released|expires|expiry|expiration|birthdate)(_|$)|_(at|on)$/;
 
+const DAY_BOUND = /(^|_)(start|end|from|to|begin|first|last)_(date|day)$|^(date_from|date_to)$/;
+
 function isoDateTime(rng: Rng): string {
   return `${isoDate(rng)}T${pad(rng.int(0, 23))}:${pickFrom(rng, ['00', '15', '30', '45'])}:00Z`;
 }
@@ -420,6 +422,8 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     case 'date':
       return isoDate(rng);
     case 'date-time':
+      // The first or last day of a span (`startDate`, `endDate` of a long weekend) is a day: no time of day.
+      if (DAY_BOUND.test(lastNameWord(hints.name))) return `${isoDate(rng)}T00:00:00Z`;
       return `${isoDate(rng)}T${pad(rng.int(0, 23))}:${pickFrom(rng, ['00', '15', '30', '45'])}:00Z`;
     case 'time':
       return `${pad(rng.int(6, 21))}:${pickFrom(rng, ['00', '15', '30', '45'])}:00Z`;
