@@ -71,3 +71,61 @@ export function agreeMeasures(obj: Record<string, unknown>, free: (k: string) =>
     }
   }
 }
+
+const DOMAIN_ARG = /(^|_)(domain|domain_name|host|hostname|url|site|website|fqdn)$/i;
+const DOMAIN_VALUE = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+)\/?$/i;
+const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu']);
+
+export interface CalledDomain {
+  /** The domain the call names (`domain: "babyish-runway.org"`, `url: "https://www.example.com/"`), lower case. */
+  domain?: string;
+  /** The second-level label it searches (`sld: "rapidapi"`). */
+  sld?: string;
+}
+
+export function domainOf(args: Readonly<Record<string, unknown>>): CalledDomain | undefined {
+  let found: CalledDomain | undefined;
+  for (const [k, v] of Object.entries(args)) {
+    if (typeof v !== 'string') continue;
+    const key = snake(k).toLowerCase();
+    const m = DOMAIN_ARG.test(key) ? DOMAIN_VALUE.exec(v.trim()) : null;
+    if (m) found = { ...found, domain: m[1]!.toLowerCase() };
+    else if (SLD_KEY.test(key) && /^[a-z0-9-]{1,63}$/i.test(v)) found = { ...found, sld: v.toLowerCase() };
+  }
+  return found;
+}
+
+const TLD_KEY = /^(tld|top_?level_?domain|domain_?extension|extension)$/i;
+const SLD_KEY = /^(sld|second_?level_?domain|domain_?label)$/i;
+const NAME_KEY = /^(domain|domain_?name|name|fqdn)$/i;
+
+function partsOf(domain: string): { tld: string; sld: string } {
+  const labels = domain.split('.');
+  const twoPart = labels.length >= 3 && SECOND_LEVEL.has(labels[labels.length - 2]!) && labels[labels.length - 1]!.length === 2;
+  return { tld: labels.slice(twoPart ? -2 : -1).join('.'), sld: labels[labels.length - (twoPart ? 3 : 2)]! };
+}
+
+/**
+ * A whois-like record (one with a `tld` or an `sld`) agrees with its domain: its own domain field's, else the
+ * one the call named (no tld "com" for a .org, no sld "SLD-22151"); a domain found for a searched label
+ * (`sld: "rapidapi"`) is that label under its tld. Each part keeps the field's form (".org" or "org").
+ */
+export function agreeDomain(obj: Record<string, unknown>, called: CalledDomain, free: (k: string) => boolean): void {
+  const keys = Object.keys(obj);
+  const tldKey = keyOf(keys, TLD_KEY);
+  const sldKey = keyOf(keys, SLD_KEY);
+  if (tldKey === undefined && sldKey === undefined) return;
+  const nameKey = keyOf(keys, NAME_KEY);
+  // Each found domain keeps its own tld (a list of `rapidapi.mx`, `rapidapi.info`, never one twice).
+  let own = nameKey !== undefined && typeof obj[nameKey] === 'string' && DOMAIN_VALUE.test(obj[nameKey] as string) ? (obj[nameKey] as string).toLowerCase() : undefined;
+  if (own !== undefined && called.domain === undefined && called.sld !== undefined && nameKey !== undefined && free(nameKey)) {
+    const tld = partsOf(own).tld;
+    own = `${called.sld}.${tld}`;
+    obj[nameKey] = own;
+  }
+  const domain = own ?? called.domain;
+  if (domain === undefined) return;
+  const { tld, sld } = partsOf(domain);
+  if (tldKey !== undefined && free(tldKey) && typeof obj[tldKey] === 'string') obj[tldKey] = (obj[tldKey] as string).startsWith('.') ? `.${tld}` : tld;
+  if (sldKey !== undefined && free(sldKey) && typeof obj[sldKey] === 'string' && (called.sld === undefined || obj[sldKey] !== called.sld)) obj[sldKey] = sld;
+}
