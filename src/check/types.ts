@@ -155,7 +155,11 @@ export type InvariantId =
   | 'field_phrase'
   // What the assistant says after a result, wave 10, see _rules-reply10.ts.
   | 'bare_code_said'
-  | 'count_contradiction';
+  | 'count_contradiction'
+  // Values that keep what their spec documents, see _rules-fields11.ts.
+  | 'described_format'
+  | 'dependent_argument'
+  | 'domain_parts';
 
 export interface Violation {
   invariant: InvariantId;

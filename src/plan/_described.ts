@@ -18,6 +18,7 @@ export interface DescribedExample {
 
 /** An example after "e.g." / "for example" / "such as", quoted or bare. */
 const AFTER_CUE = /\b(?:e\.\s?g\.?|eg\.|for example|for instance|example|such as|like|the format|format)\s*[,:]?\s*(?:["'`“]([^"'`”\s]{1,60})["'`”]|([A-Za-z0-9+][\w.:+*\-/]{0,58}[\w*]))/i;
+const CUES = /\b(?:e\.\s?g\b|for example|for instance)|:<[^>]+>/gi;
 /** A format written with a placeholder: "in `whatsapp:<E.164_PHONE_NUMBER>` format", "format: tel:<number>". */
 const PLACEHOLDER_FORMAT = /["'`]?([a-z][a-z0-9+.-]{1,20}:<[^>]{2,40}>)["'`]?/i;
 /** A duration as Jira-style time tracking writes it: "2d", "30m", "1w 2d 4h". */
@@ -48,8 +49,12 @@ export function describedExample(description: string | undefined): DescribedExam
   if (found === undefined) {
     found = null;
     const text = description.length > 600 ? description.slice(0, 600) : description;
-    const format = PLACEHOLDER_FORMAT.exec(text);
-    if (format) found = { shape: 'prefixed', example: format[1]! };
+    // A description that lists several forms ("city name e.g.: q=Paris … metar:<metar code> e.g: q=metar:EGLL")
+    // gives alternatives, not the one form.
+    const cues = text.match(CUES)?.length ?? 0;
+    const format = cues <= 1 ? PLACEHOLDER_FORMAT.exec(text) : null;
+    if (cues > 1) found = null;
+    else if (format) found = { shape: 'prefixed', example: format[1]! };
     else {
       const cued = AFTER_CUE.exec(text);
       // A bare example followed by more of itself ("e.g. SW1A 1AA") is not whole: none.
