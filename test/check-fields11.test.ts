@@ -43,7 +43,7 @@ describe('values keep the form their description gives', () => {
     assert.deepEqual(describedFormat(documented({ q: 'London' }, { q: WEATHER_Q })), []);
   });
   test('the generator draws the described form', () => {
-    const rng = dialogueRng(3, 1);
+    const rng = dialogueRng(3, 1, 'fields11');
     for (let i = 0; i < 10; i++) {
       assert.match(String(mockParamValue({ type: 'string', description: REDUCE_BY }, { name: 'reduceBy', description: REDUCE_BY }, rng)), /^\d+[wdhm]$/);
       assert.match(String(mockParamValue({ type: 'string', description: SENDER }, { name: 'sender_id', description: SENDER }, rng)), /^whatsapp:\+\d{10,13}$/);
@@ -101,7 +101,7 @@ describe('numbers and keys by their meaning', () => {
     assert.match(String(film.alt_runtime), /^1[45]\d min$/);
   });
   test('disc numbers, audio channels, day counts and sample counts are on their scale', () => {
-    const rng = dialogueRng(5, 2);
+    const rng = dialogueRng(5, 2, 'fields11');
     for (let i = 0; i < 20; i++) {
       assert.ok(numberFor({}, 'disc_number', rng, true) <= 2);
       assert.ok(numberFor({}, 'analysis_channels', rng, true) <= 2);
@@ -110,7 +110,7 @@ describe('numbers and keys by their meaning', () => {
     }
   });
   test('keys are words, dotted keys or issue keys, never random tokens; "home or one of categories" gives home', () => {
-    const rng = dialogueRng(7, 3);
+    const rng = dialogueRng(7, 3, 'fields11');
     for (let i = 0; i < 10; i++) {
       assert.match(String(mockParamValue({ type: 'string' }, { name: 'issueIdOrKey' }, rng)), /^[A-Z]{2,4}-\d{1,3}$/);
       assert.match(String(mockParamValue({ type: 'string' }, { name: 'key', description: 'a String containing the property key' }, rng)), /^[a-z_]+\.[a-z_]+\.[a-z_]+$/);

@@ -15,7 +15,7 @@ import { enumInDescription, meaningString } from './_vocab.ts';
 import { fallbackString } from './_fallback.ts';
 import { isPlaceholderExample, shapedLike, unencoded } from './_examples.ts';
 import { describedExample, likeDescribed } from './_described.ts';
-import { keyValue } from './_keys.ts';
+import { alphanumeric, idString, LOWER_ALNUM } from './_id-string.ts';
 import { currentWorld, knownPlaces, markProvisional, meaningOf, worldValue, type Meaning } from '../world/index.ts';
 import { isEmptyRecord } from './_empty.ts';
 import { productBlurb } from './_product-text.ts';
@@ -44,31 +44,6 @@ function isoDate(rng: Rng): string {
 
 function pickFrom<T>(rng: Rng, items: readonly T[]): T {
   return rng.pick(items);
-}
-
-const UPPER_ALNUM = 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789';
-const LOWER_ALNUM = 'abcdefghijkmnopqrstuvwxyz0123456789';
-const MIXED_ALNUM = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789';
-
-function alphanumeric(rng: Rng, length: number, alphabet: string): string {
-  let out = '';
-  for (let i = 0; i < length; i++) out += alphabet[rng.int(0, alphabet.length - 1)];
-  return out;
-}
-
-function idString(name: string, rng: Rng, about = '', parent = ''): string {
-  const n = lastNameWord(name);
-  const key = keyValue(parent === '' ? n : `${lastNameWord(parent)}_${n}`, about, { pick: (items) => pickFrom(rng, items), int: (lo, hi) => rng.int(lo, hi) });
-  if (key !== undefined) return key;
-  if (/(^|_)(iata|airport)(_code)?$/.test(n) || /airport/.test(n)) return faker.airline.airport().iataCode;
-  if (/currency/.test(n)) return faker.finance.currencyCode();
-  if (/country/.test(n)) return faker.location.countryCode('alpha-2');
-  if (/(^|_)(lang|language|locale)(_code)?$/.test(n)) return pickFrom(rng, LANGUAGES);
-  if (/(^|_)(zip|postal|postcode)(_code)?$/.test(n)) return localFaker().location.zipCode();
-  if (/isbn/.test(n)) return faker.commerce.isbn(13).replace(/-/g, '');
-  if (/slug/.test(n)) return faker.helpers.slugify(faker.word.words(2)).toLowerCase();
-  if (/code/.test(n)) return alphanumeric(rng, rng.int(4, 6), UPPER_ALNUM);
-  return alphanumeric(rng, rng.int(8, 12), MIXED_ALNUM);
 }
 
 /** Platforms whose ids are numbers (a Deezer track 3135556, a Steam app 570): an id described as theirs is digits. */
