@@ -119,3 +119,16 @@ describe('numbers and keys by their meaning', () => {
     assert.deepEqual(enumInDescription('home or one of categories', 'indexKind'), ['home']);
   });
 });
+
+describe('a year near the one the spec exemplifies', () => {
+  test('a season whose example is 2022 is asked within a few years of it, never in 2005', async () => {
+    const { yearNearExample } = await import('../src/plan/_numbers.ts');
+    const rng = dialogueRng(9, 4, 'fields11');
+    for (let i = 0; i < 30; i++) {
+      const year = yearNearExample('year', () => ['2022'], rng)!;
+      assert.ok(year >= 2018 && year <= 2025, String(year));
+    }
+    assert.equal(yearNearExample('limit', () => ['2022'], rng), undefined);
+    assert.equal(yearNearExample('year', () => [], rng), undefined);
+  });
+});

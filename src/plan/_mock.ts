@@ -5,7 +5,7 @@
  */
 import randexpModule from 'randexp';
 import type { JsonSchema } from '../specs/types.ts';
-import { clampNumber, numberFor, numberName } from './_numbers.ts';
+import { clampNumber, numberFor, numberName, yearNearExample } from './_numbers.ts';
 import { flatSchema, isIdLike, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { faker, withRng } from './_faker.ts';
@@ -433,6 +433,9 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
       break;
   }
   let candidate: string;
+  // A year the spec exemplifies is drawn near that example (a 2022 season, never 2005).
+  const year = yearNearExample(hints.name, () => exampleOf(schema, hints), rng);
+  if (year !== undefined) return String(year);
   const kind = kindFieldValue(lastNameWord(hints.name), schema, hints.description, exampleOf(schema, hints), lastNameWord(hints.parent ?? ''), hints.context ?? '', hints.inResult === true, rng);
   const fixed = kind ?? sectionName(lastNameWord(hints.name), lastNameWord(hints.parent ?? ''), hints.context ?? '', rng) ?? isoSubdivision(lastNameWord(hints.name), hints.description ?? (typeof schema.description === 'string' ? schema.description : ''), typeof schema.pattern === 'string' ? compiledPattern(schema.pattern)?.whole : undefined, rng);
   if (fixed !== undefined) return fitLength(fixed, schema, rng);
@@ -534,6 +537,10 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
     case 'integer':
       // An ok result's HTTP-like status says so.
       if (hints.inResult && /^(status|status_?code|http_?status|http_?code|response_?code)$/i.test(hints.name)) return clampNumber(schema, 200, true);
+      {
+        const year = yearNearExample(hints.name, () => exampleOf(schema, hints), rng);
+        if (year !== undefined) return clampNumber(schema, year, true);
+      }
       return numberFor(schema, numberName(hints.name, hints.description), rng, true);
     case 'number':
       // A number whose example or default is whole (`bound`, default 1) counts things: it is drawn whole too.

@@ -237,3 +237,17 @@ export function numberFor(schema: JsonSchema, name: string, rng: Rng, integer: b
   if (!integer) value = Number(value.toFixed(4));
   return clampNumber(schema, value, integer);
 }
+
+const YEAR_NAME = /(^|_)(year|season|season_year|yr)$/;
+const REFERENCE_YEAR = Number(REFERENCE_DATE.slice(0, 4));
+
+/**
+ * A year near the one the spec gives as its example or default (a season "2022" is asked for 2018-2025, never
+ * 2005, before the competition existed); undefined when the name is no year or no example is one.
+ */
+export function yearNearExample(name: string, examples: () => readonly unknown[], rng: Rng): number | undefined {
+  if (!YEAR_NAME.test(lastNameWord(name))) return undefined;
+  const year = examples().map(Number).find((v) => Number.isInteger(v) && v >= 1900 && v <= REFERENCE_YEAR + 1);
+  if (year === undefined) return undefined;
+  return rng.int(Math.max(1900, year - 4), Math.min(REFERENCE_YEAR, year + 3));
+}
