@@ -132,3 +132,13 @@ describe('a year near the one the spec exemplifies', () => {
     assert.equal(yearNearExample('year', () => [], rng), undefined);
   });
 });
+
+describe('what a description does not give', () => {
+  test('"e.g." after "Example", an amount like 12.50 and an HTML break are no described forms', () => {
+    assert.equal(describedExample('Example e.g. the departure date'), undefined);
+    assert.equal(describedExample('Minimum total, e.g. 12.50'), undefined);
+    assert.equal(describedExample('Where to insert. Examples:<br/> before the first line'), undefined);
+    assert.deepEqual(describedExample('Duration, e.g. PT2H10M'), { shape: 'iso_duration', example: 'PT2H10M' });
+    assert.deepEqual(describedFormat(documented({ insert_before: 'line 3' }, { insert_before: 'Where to insert. Examples:<br/> line 2' })), []);
+  });
+});

@@ -19,8 +19,8 @@ type Form = { kind: 'duration' } | { kind: 'prefix'; prefix: string };
 const DURATION_EXAMPLE = /\b(?:e\.\s?g\.?|for example|for instance|such as)\s*[,:]?\s*["'`]?\d{1,3}[wdhm]\b/i;
 const DURATION = /^\d{1,3}(?:\.\d+)?\s?[wdhm](?:\s\d{1,3}\s?[wdhm]){0,3}$/;
 /** "in `whatsapp:<E.164_PHONE_NUMBER>` format": a prefix before a placeholder. */
-const PREFIX_FORMAT = /([a-z][a-z0-9+.-]{1,20}):<[^>]{2,40}>/i;
-const CUES = /\b(?:e\.\s?g\b|for example|for instance)|:<[^>]+>/gi;
+const PREFIX_FORMAT = /\b([a-z][a-z0-9+.-]{1,20}):<(?!\/?(?:br|p|b|i|em|strong|code|ul|li|a|span|div)\b)[^>]{2,40}>/;
+const CUES = /\b(?:e\.\s?g\b|for example|for instance)|[a-z]:<(?!\/?(?:br|p|b|i|em|strong|code|ul|li|a|span|div)\b)[^>]+>/gi;
 const REQUIRED_WHEN = /\b(?:required|used|only|applies|valid|relevant|needed|considered|ignored unless)\b[^.]{0,30}?\b(?:when|if|unless)\s+["'`]([\w-]+)["'`]\s+is\s+(?:selected|set|chosen|specified|given|used|passed)\s+(?:for|as|in)\s+(?:the\s+)?["'`]?(\w+)/i;
 
 const formCache = new Map<string, Form | null>();

@@ -9,7 +9,7 @@ import type { Rng } from '../random/index.ts';
 import { shapedLike } from './_examples.ts';
 
 /** The kinds of shape a described example can have. */
-export type DescribedShape = 'duration' | 'version' | 'dotted_key' | 'prefixed' | 'coded';
+export type DescribedShape = 'duration' | 'iso_duration' | 'version' | 'dotted_key' | 'prefixed' | 'coded';
 
 export interface DescribedExample {
   shape: DescribedShape;
@@ -17,12 +17,14 @@ export interface DescribedExample {
 }
 
 /** An example after "e.g." / "for example" / "such as", quoted or bare. */
-const AFTER_CUE = /\b(?:e\.\s?g\.?|eg\.|for example|for instance|example|such as|like|the format|format)\s*[,:]?\s*(?:["'`“]([^"'`”\s]{1,60})["'`”]|([A-Za-z0-9+][\w.:+*\-/]{0,58}[\w*]))/i;
-const CUES = /\b(?:e\.\s?g\b|for example|for instance)|:<[^>]+>/gi;
+const AFTER_CUE = /\b(?:e\.\s?g\.?|eg\.|for example|for instance|example|such as|like|the format|format)\s*[,:]?\s*(?:["'`“]([^"'`”\s]{1,60})["'`”]|(?!(?:e\.\s?g|i\.\s?e)\b)([A-Za-z0-9+][\w.:+*\-/]{0,58}[\w*]))/i;
+const CUES = /\b(?:e\.\s?g\b|for example|for instance)|[a-z]:<(?!\/?(?:br|p|b|i|em|strong|code|ul|li|a|span|div)\b)[^>]+>/gi;
 /** A format written with a placeholder: "in `whatsapp:<E.164_PHONE_NUMBER>` format", "format: tel:<number>". */
-const PLACEHOLDER_FORMAT = /["'`]?([a-z][a-z0-9+.-]{1,20}:<[^>]{2,40}>)["'`]?/i;
+const PLACEHOLDER_FORMAT = /["'`]?\b([a-z][a-z0-9+.-]{1,20}:<(?!\/?(?:br|p|b|i|em|strong|code|ul|li|a|span|div)\b)[^>]{2,40}>)["'`]?/;
 /** A duration as Jira-style time tracking writes it: "2d", "30m", "1w 2d 4h". */
 const DURATION = /^\d{1,3}[wdhm](?:\s\d{1,3}[wdhm]){0,3}$/;
+/** An ISO 8601 duration ("PT2H10M"). */
+const ISO_DURATION = /^P(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?$/;
 const VERSION = /^\d{1,2}\.\d{1,2}(?:\.\d{1,3})?$/;
 /** A dotted key of lower-case words (`jira.issue.editable`, `com.example.setting`), globs allowed. */
 const DOTTED_KEY = /^[a-z][a-z0-9_-]*(?:\.(?:[a-z0-9_-]+|\*)){1,5}$/;
@@ -33,9 +35,11 @@ const CODED = /^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9_-]{3,30}$/;
 
 const cache = new Map<string, DescribedExample | null>();
 
-function shapeOf(example: string): DescribedShape | undefined {
+/** `versioned`: the description speaks of a version (else "12.50" is an amount, not version 12.50). */
+function shapeOf(example: string, versioned: boolean): DescribedShape | undefined {
   if (DURATION.test(example)) return 'duration';
-  if (VERSION.test(example)) return 'version';
+  if (ISO_DURATION.test(example)) return 'iso_duration';
+  if (VERSION.test(example)) return versioned ? 'version' : undefined;
   if (PREFIXED.test(example) && !/^https?:/i.test(example)) return 'prefixed';
   if (DOTTED_KEY.test(example) && !/\.(com|org|net|io|json|xml|csv|txt|pdf|png|jpg)$/.test(example)) return 'dotted_key';
   if (CODED.test(example)) return 'coded';
@@ -60,7 +64,7 @@ export function describedExample(description: string | undefined): DescribedExam
       // A bare example followed by more of itself ("e.g. SW1A 1AA") is not whole: none.
       const whole = cued !== null && (cued[1] !== undefined || !/^\s[A-Z0-9]/.test(text.slice(cued.index + cued[0].length)));
       const example = cued && whole ? (cued[1] ?? cued[2] ?? '').replace(/[.,;:]+$/, '') : '';
-      const shape = example !== '' ? shapeOf(example) : undefined;
+      const shape = example !== '' ? shapeOf(example, /\bversion\b/i.test(text)) : undefined;
       if (shape !== undefined) found = { shape, example };
     }
     if (cache.size > 20000) cache.clear();
@@ -86,6 +90,8 @@ export function likeDescribed(described: DescribedExample, rng: Rng): string {
   switch (shape) {
     case 'duration':
       return rng.pick(DURATIONS);
+    case 'iso_duration':
+      return `PT${rng.int(1, 14)}H${rng.pick([5, 10, 15, 20, 30, 45, 50])}M`;
     case 'prefixed': {
       const colon = example.indexOf(':');
       const prefix = example.slice(0, colon + 1);
