@@ -159,7 +159,11 @@ export type InvariantId =
   // Description fragments as names, codes said for names and cut acronyms, see _rules-words11.ts.
   | 'values_phrase'
   | 'code_as_said'
-  | 'split_acronym';
+  | 'split_acronym'
+  // Values that keep what their spec documents, see _rules-fields11.ts.
+  | 'described_format'
+  | 'dependent_argument'
+  | 'domain_parts';
 
 export interface Violation {
   invariant: InvariantId;

@@ -10,6 +10,7 @@ import type { Operation } from '../specs/types.ts';
 import { inCurrency, inDollars, minorUnits } from './_money.ts';
 import { REFERENCE_DATE } from '../world/index.ts';
 import { memoized } from '../text/memo.ts';
+import { agreeDomain, agreeMeasures, type CalledDomain } from './_agree-measures.ts';
 
 export interface AgreeContext {
   operation: Pick<Operation, 'effect' | 'name' | 'method' | 'path'>;
@@ -21,6 +22,8 @@ export interface AgreeContext {
   changed: string | undefined;
   /** Travellers the call prices for (adults: 9): a fare is per person. */
   travellers: number | undefined;
+  /** The domain (or second-level label) the call names, if any: a whois-like record's parts are its. */
+  domain?: CalledDomain | undefined;
 }
 
 const TRAVELLERS = /^(adults|passengers|travell?ers|num_?adults|num_?passengers|number_?of_?(adults|passengers|travell?ers)|pax)$/i;
@@ -53,6 +56,8 @@ export function agreeFields(obj: Record<string, unknown>, path: string, pattern:
   finishedAfterCreated(obj, free);
   numberTexts(obj, free);
   bodyMassIndex(obj, free);
+  agreeMeasures(obj, free);
+  if (ctx.domain !== undefined) agreeDomain(obj, ctx.domain, free);
 }
 
 const TEXT_OF = /^(.+?)_?(text|string|formatted|display|label)$/i;

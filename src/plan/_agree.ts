@@ -13,6 +13,7 @@ import { flatSchema } from './_params.ts';
 import { minorUnits } from './_money.ts';
 import { REFERENCE_DATE } from '../world/index.ts';
 import { agreeFields, travellersOf, type AgreeContext } from './_agree-fields.ts';
+import { domainOf } from './_agree-measures.ts';
 import { memoized } from '../text/memo.ts';
 
 /** Verbs whose change leaves the record in a state of their own, first match wins; a plain delete leaves it deleted. */
@@ -51,7 +52,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}/;
 /** Make a built result agree with itself (see the file comment). `pinned`: concrete paths the chain reads. */
 export function agreeRecord(result: unknown, outputs: readonly ResultField[], operation: Pick<Operation, 'effect' | 'name' | 'method' | 'path'>, pinned: ReadonlySet<string>, args: Record<string, unknown> = {}): void {
   const enums = statusEnums(outputs);
-  const ctx: AgreeContext = { operation, pinned, enums, changed: statusAfterChange(operation), travellers: travellersOf(args) };
+  const ctx: AgreeContext = { operation, pinned, enums, changed: statusAfterChange(operation), travellers: travellersOf(args), domain: domainOf(args) };
   const visit = (node: unknown, path: string, pattern: string, depth: number): void => {
     if (!node || typeof node !== 'object' || depth > 6) return;
     if (Array.isArray(node)) {

@@ -20,6 +20,7 @@ import { currentWorld, placeNamedIn } from '../world/index.ts';
 import { carriedParams, defaultedRequired, reusable, sameMeaning, userRequired, validateArguments, type ChainCandidate, type PlanCatalog, type PlanOperation, type PlanParam } from './catalog.ts';
 import type { FlowShape } from './flows.ts';
 import { tokenize } from './retriever.ts';
+import { fitDependents } from './_dependent.ts';
 
 /** What a search the user picks from is searched by: a place or a kind, which several records fit (a keyword is most often a name). */
 const PICK_FILTER = /^(city|town|location|place|near|area|genre|category|topic)$/i;
@@ -506,6 +507,7 @@ export function drawValues(draft: Draft): string | undefined {
       for (const p of a.defaulted) a.values.set(p.name, p.default);
       for (const p of a.given) a.values.set(p.name, draw(a.op, p, false));
       for (const p of a.asked) a.values.set(p.name, draw(a.op, p, true));
+      fitDependents(a);
       orderRangeValues(a.values);
       const mustAsk = Math.max(1, draft.flow.positions[j]!.askRounds) * (draft.flow.positions[j]!.asks ? 1 : 0);
       if (j < assigned.length - 1) unavoidable ??= selectChainedSection(a, draft.candidate.edges[j]!.chained, mustAsk);

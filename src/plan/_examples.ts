@@ -55,17 +55,18 @@ const LOWER = 'abcdefghijkmnopqrstuvwxyz';
 
 /**
  * An identifier in the shape of the spec's example: "ord_20481733" → "ord_58120467", "OL59863W" → "OL31427W",
- * "6rqhFgbbKwnb9MLmUQDhG6" → another base-62 id of that length. Digits are redrawn; short letter runs
- * (prefixes, suffixes like "OL", "W", "ord") are kept; longer letter runs are redrawn in their case.
+ * "6rqhFgbbKwnb9MLmUQDhG6" → another base-62 id of that length, "whatsapp:+15017122661" → "whatsapp:+18204455190".
+ * Digits are redrawn; short letter runs (prefixes, suffixes like "OL", "W", "ord") and prefixes before a colon are kept; longer letter runs are redrawn in their case.
  * Undefined when no example looks like an identifier (has a digit, no spaces).
  */
 export function shapedLike(examples: readonly unknown[], int: (lo: number, hi: number) => number): string | undefined {
-  const ex = examples.find((v): v is string => typeof v === 'string' && /^[A-Za-z0-9_:.-]{2,40}$/.test(v) && /\d/.test(v));
+  const ex = examples.find((v): v is string => typeof v === 'string' && /^[A-Za-z0-9_:.+-]{2,40}$/.test(v) && /\d/.test(v));
   if (ex === undefined) return undefined;
   const draw = (alphabet: string): string => alphabet[int(0, alphabet.length - 1)]!;
-  return ex.replace(/[A-Za-z]+|\d+/g, (run) => {
+  return ex.replace(/[A-Za-z]+|\d+/g, (run, at: number) => {
     if (/^\d/.test(run)) return [...run].map((d, i) => (i === 0 && d !== '0' ? DIGITS[int(1, 9)]! : draw(DIGITS))).join('');
-    if (run.length <= 3) return run;
+    // A short run, or a scheme-like prefix before a colon (`whatsapp:+1501…`, `user:anne`), is kept.
+    if (run.length <= 3 || ex.charAt(at + run.length) === ':') return run;
     return [...run].map((c) => (/[A-Z]/.test(c) ? draw(UPPER) : draw(LOWER))).join('');
   });
 }

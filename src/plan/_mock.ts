@@ -5,7 +5,7 @@
  */
 import randexpModule from 'randexp';
 import type { JsonSchema } from '../specs/types.ts';
-import { clampNumber, numberFor, numberName } from './_numbers.ts';
+import { clampNumber, numberFor, numberName, yearNearExample } from './_numbers.ts';
 import { flatSchema, isIdLike, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { faker, withRng } from './_faker.ts';
@@ -14,6 +14,8 @@ import { companyName, conditionName, fieldName, departmentAsked, productName, ev
 import { enumInDescription, meaningString } from './_vocab.ts';
 import { fallbackString } from './_fallback.ts';
 import { isPlaceholderExample, shapedLike, unencoded } from './_examples.ts';
+import { describedExample, likeDescribed } from './_described.ts';
+import { alphanumeric, idString, LOWER_ALNUM } from './_id-string.ts';
 import { currentWorld, knownPlaces, markProvisional, meaningOf, worldValue, type Meaning } from '../world/index.ts';
 import { isEmptyRecord } from './_empty.ts';
 import { productBlurb } from './_product-text.ts';
@@ -42,29 +44,6 @@ function isoDate(rng: Rng): string {
 
 function pickFrom<T>(rng: Rng, items: readonly T[]): T {
   return rng.pick(items);
-}
-
-const UPPER_ALNUM = 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789';
-const LOWER_ALNUM = 'abcdefghijkmnopqrstuvwxyz0123456789';
-const MIXED_ALNUM = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789';
-
-function alphanumeric(rng: Rng, length: number, alphabet: string): string {
-  let out = '';
-  for (let i = 0; i < length; i++) out += alphabet[rng.int(0, alphabet.length - 1)];
-  return out;
-}
-
-function idString(name: string, rng: Rng): string {
-  const n = lastNameWord(name);
-  if (/(^|_)(iata|airport)(_code)?$/.test(n) || /airport/.test(n)) return faker.airline.airport().iataCode;
-  if (/currency/.test(n)) return faker.finance.currencyCode();
-  if (/country/.test(n)) return faker.location.countryCode('alpha-2');
-  if (/(^|_)(lang|language|locale)(_code)?$/.test(n)) return pickFrom(rng, LANGUAGES);
-  if (/(^|_)(zip|postal|postcode)(_code)?$/.test(n)) return localFaker().location.zipCode();
-  if (/isbn/.test(n)) return faker.commerce.isbn(13).replace(/-/g, '');
-  if (/slug/.test(n)) return faker.helpers.slugify(faker.word.words(2)).toLowerCase();
-  if (/code/.test(n)) return alphanumeric(rng, rng.int(4, 6), UPPER_ALNUM);
-  return alphanumeric(rng, rng.int(8, 12), MIXED_ALNUM);
 }
 
 /** Platforms whose ids are numbers (a Deezer track 3135556, a Steam app 570): an id described as theirs is digits. */
@@ -100,6 +79,8 @@ function placeName(rng: Rng): string {
 
 const NOT_DATE_TO = /^(?!.*(^|_)(date|time|valid|created|updated|modified|published|period|day|start|end|effective|booking|check_?in|check_?out|departure|arrival|travel|stay|due|expiry|release|active|available|year|month|week)_(to|from)$).+_(to|from)$/;
 const DATE_NAME = /(^|_)(date|datetime|timestamp|created|updated|modified|deleted|shipped|published|released|expires|expiry|expiration|birthdate)(_|$)|_(at|on)$/;
+
+const DAY_BOUND = /(^|_)(start|end|from|to|begin|first|last)_(date|day)$|^(date_from|date_to)$/;
 
 function isoDateTime(rng: Rng): string {
   return `${isoDate(rng)}T${pad(rng.int(0, 23))}:${pickFrom(rng, ['00', '15', '30', '45'])}:00Z`;
@@ -402,6 +383,12 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     const fine = hints.inResult ? listed.filter((v) => !ERROR_STATUS.test(v)) : listed;
     return rng.pick(fine.length > 0 ? fine : listed);
   }
+  // A description that gives the value's shape ("e.g. "2d"", "in `whatsapp:<E.164>` format") is followed.
+  const described = format === undefined ? describedExample(hints.description ?? (typeof schema.description === 'string' ? schema.description : undefined)) : undefined;
+  if (described !== undefined && described.shape !== 'coded') {
+    const value = likeDescribed(described, rng);
+    if (typeof schema.pattern !== 'string' || compiledPattern(schema.pattern)?.whole.test(value) !== false) return value;
+  }
   if (format === undefined || format === 'email' || format === 'idn-email') {
     const fromWorld = worldString(schema, hints, rng);
     if (fromWorld !== undefined) return fromWorld;
@@ -410,6 +397,8 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     case 'date':
       return isoDate(rng);
     case 'date-time':
+      // The first or last day of a span (`startDate`, `endDate` of a long weekend) is a day: no time of day.
+      if (DAY_BOUND.test(lastNameWord(hints.name))) return `${isoDate(rng)}T00:00:00Z`;
       return `${isoDate(rng)}T${pad(rng.int(0, 23))}:${pickFrom(rng, ['00', '15', '30', '45'])}:00Z`;
     case 'time':
       return `${pad(rng.int(6, 21))}:${pickFrom(rng, ['00', '15', '30', '45'])}:00Z`;
@@ -444,6 +433,9 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
       break;
   }
   let candidate: string;
+  // A year the spec exemplifies is drawn near that example (a 2022 season, never 2005).
+  const year = yearNearExample(hints.name, () => exampleOf(schema, hints), rng);
+  if (year !== undefined) return String(year);
   const kind = kindFieldValue(lastNameWord(hints.name), schema, hints.description, exampleOf(schema, hints), lastNameWord(hints.parent ?? ''), hints.context ?? '', hints.inResult === true, rng);
   const fixed = kind ?? sectionName(lastNameWord(hints.name), lastNameWord(hints.parent ?? ''), hints.context ?? '', rng) ?? isoSubdivision(lastNameWord(hints.name), hints.description ?? (typeof schema.description === 'string' ? schema.description : ''), typeof schema.pattern === 'string' ? compiledPattern(schema.pattern)?.whole : undefined, rng);
   if (fixed !== undefined) return fitLength(fixed, schema, rng);
@@ -455,12 +447,12 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     candidate = meant;
   } else if (isIdName(lastNameWord(hints.name))) {
     // `authorId` is an identifier, not an author's name; in the shape of the spec's example when it gives one.
-    candidate = playPackage(lastNameWord(hints.name), `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), exampleOf(schema, hints)) ?? shapedLike(exampleOf(schema, hints), (lo, hi) => rng.int(lo, hi)) ?? (NUMERIC_ID_PLATFORM.test(hints.description ?? '') ? String(rng.int(100000, 99999999)) : idString(hints.name, rng));
+    candidate = playPackage(lastNameWord(hints.name), `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), exampleOf(schema, hints)) ?? shapedLike(exampleOf(schema, hints), (lo, hi) => rng.int(lo, hi)) ?? (described !== undefined ? likeDescribed(described, rng) : undefined) ?? (NUMERIC_ID_PLATFORM.test(hints.description ?? '') ? String(rng.int(100000, 99999999)) : idString(hints.name, rng, `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), hints.parent));
   } else {
     const cached = hints.owner !== undefined && wordRuleByObject.has(hints.owner);
     const context = cached ? '' : `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase();
     const word = vocabularyString(hints.name, rng, context, hints.owner, hints.parent);
-    candidate = word ?? (isIdLike(hints.name, schema, hints.description) ? idString(hints.name, rng) : fallbackString(hints.name, hints.parent ?? '', exampleOf(schema, hints), rng, { personName, companyName, date: () => isoDate(rng) }, hints.context ?? ''));
+    candidate = word ?? (described !== undefined && exampleOf(schema, hints).length === 0 ? likeDescribed(described, rng) : isIdLike(hints.name, schema, hints.description) ? idString(hints.name, rng, `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), hints.parent) : fallbackString(hints.name, hints.parent ?? '', exampleOf(schema, hints), rng, { personName, companyName, date: () => isoDate(rng) }, hints.context ?? ''));
   }
   candidate = fitLength(inRequestedFormat(candidate, hints.args, lastNameWord(hints.name), hints.parent ?? ''), schema, rng);
   // A realistic value that fits the pattern wins; otherwise the pattern makes one.
@@ -545,6 +537,10 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
     case 'integer':
       // An ok result's HTTP-like status says so.
       if (hints.inResult && /^(status|status_?code|http_?status|http_?code|response_?code)$/i.test(hints.name)) return clampNumber(schema, 200, true);
+      {
+        const year = yearNearExample(hints.name, () => exampleOf(schema, hints), rng);
+        if (year !== undefined) return clampNumber(schema, year, true);
+      }
       return numberFor(schema, numberName(hints.name, hints.description), rng, true);
     case 'number':
       // A number whose example or default is whole (`bound`, default 1) counts things: it is drawn whole too.

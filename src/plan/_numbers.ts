@@ -46,7 +46,16 @@ const NUMBER_KINDS: [kind: string, test: RegExp][] = [
   ['hour', /(^|_)(hour|hour_of_day|start_hour|end_hour|hr)$/],
   ['minute', /(^|_)(minute|minute_of_hour)$/],
   ['seats', /(^|_)(seats|seat_count|passengers|max_passengers|party_size|riders|people_capacity)$/],
-  ['small_number', /(^|_)(disc_number|track_number|season_number|episode_number|chapter|chapter_number|verse|verse_start|verse_end|week|week_num|week_number|round|lap|floor)$/],
+  // A release has one disc or two; audio has one or two channels at a standard rate, a sample count of seconds
+  // times that rate, an analysis window's offset a few seconds in; a span counted in days (a long weekend, a
+  // stay) is days, not weeks.
+  ['disc', /(^|_)(disc_number|disc_no|disk_number|disc|disk)$/],
+  ['channels', /(^|_)(channels|num_channels|audio_channels|analysis_channels|channel_count)$/],
+  ['sample_rate', /(^|_)(sample_rate|sampling_rate|samplerate|sample_rate_hz)$/],
+  ['samples', /(^|_)(num_samples|sample_count|number_of_samples)$/],
+  ['offset_s', /(^|_)(offset_seconds|offset_secs|start_offset_seconds|window_offset)$/],
+  ['day_count', /(^|_)(day_count|days_count|number_of_days|num_days|nights|number_of_nights)$/],
+  ['small_number', /(^|_)(track_number|season_number|episode_number|chapter|chapter_number|verse|verse_start|verse_end|week|week_num|week_number|round|lap|floor)$/],
   ['lat', /(^|_)(lat|latitude)$/],
   ['lon', /(^|_)(lng|lon|long|longitude)$/],
   // Epoch seconds (`timestamp`, `created_at`, `ts`): a moment near the reference date, never a small number.
@@ -152,6 +161,24 @@ export function numberFor(schema: JsonSchema, name: string, rng: Rng, integer: b
     case 'small_number':
       value = rng.int(1, 20);
       break;
+    case 'disc':
+      value = rng.pick([1, 1, 1, 2]);
+      break;
+    case 'channels':
+      value = rng.pick([1, 2, 2]);
+      break;
+    case 'sample_rate':
+      value = rng.pick([22050, 44100, 44100, 48000]);
+      break;
+    case 'samples':
+      value = rng.int(120, 420) * 22050;
+      break;
+    case 'offset_s':
+      value = rng.pick([0, 0, 5, 10, 30]);
+      break;
+    case 'day_count':
+      value = rng.int(2, 6);
+      break;
     case 'lat':
       value = (worldValue('latitude', true, () => '') as number | undefined) ?? Number((rng.float() * 140 - 70).toFixed(4));
       break;
@@ -209,4 +236,18 @@ export function numberFor(schema: JsonSchema, name: string, rng: Rng, integer: b
   }
   if (!integer) value = Number(value.toFixed(4));
   return clampNumber(schema, value, integer);
+}
+
+const YEAR_NAME = /(^|_)(year|season|season_year|yr)$/;
+const REFERENCE_YEAR = Number(REFERENCE_DATE.slice(0, 4));
+
+/**
+ * A year near the one the spec gives as its example or default (a season "2022" is asked for 2018-2025, never
+ * 2005, before the competition existed); undefined when the name is no year or no example is one.
+ */
+export function yearNearExample(name: string, examples: () => readonly unknown[], rng: Rng): number | undefined {
+  if (!YEAR_NAME.test(lastNameWord(name))) return undefined;
+  const year = examples().map(Number).find((v) => Number.isInteger(v) && v >= 1900 && v <= REFERENCE_YEAR + 1);
+  if (year === undefined) return undefined;
+  return rng.int(Math.max(1900, year - 4), Math.min(REFERENCE_YEAR, year + 3));
 }

@@ -7,10 +7,13 @@
 import { bookTitle } from './_works.ts';
 import { faker, fakerFor } from './_faker.ts';
 import { worldValue } from '../world/index.ts';
+import { keyKind, keyOfKind } from './_keys.ts';
 
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
 const int = (min: number, max: number): string => String(faker.number.int({ min, max }));
 const decimal = (min: number, max: number, digits = 2): string => faker.number.float({ min, max, fractionDigits: digits }).toFixed(digits);
+const FAKER_DRAW = { pick, int: (min: number, max: number): number => faker.number.int({ min, max }) };
+const KEY_KINDS = ['issue', 'project', 'type', 'property', 'slug'] as const;
 const code = (length: number): string => faker.string.alphanumeric({ length, casing: 'upper' });
 
 const QUESTIONS = ['Which planet is known as the Red Planet?', 'In which year did the Berlin Wall fall?', 'What is the capital of Canada?', 'Who painted the Mona Lisa?', 'What is the chemical symbol for gold?', 'How many sides does a hexagon have?'];
@@ -72,6 +75,8 @@ const MEANING_RULES: readonly MeaningRule[] = [
   [(n) => /(^|_)(circuit|circuit_name|track_name)$/.test(n), () => `${faker.location.city()} Circuit`],
   [(n) => /(^|_)(flag|flag_url|emblem|crest)$/.test(n), () => `https://images.example.com/flags/${faker.string.alphanumeric(6).toLowerCase()}.png`],
   [(n) => /(^|_)(endpoint|video_endpoint|target_path|path|permalink|canonical_url)$/.test(n), () => `/${faker.helpers.slugify(faker.word.words(2)).toLowerCase()}`],
+  // A key is one of its kind (an issue's "OPS-142", a property's "app.settings.theme"), a secret one a token.
+  ...KEY_KINDS.map((kind): MeaningRule => [(n, d, parent) => keyKind(parent === '' ? n : `${parent}_${n}`, d) === kind, () => keyOfKind(kind, FAKER_DRAW)]),
   [(n) => /(^|_)(token|page_token|next_page_token|cursor|continuation_token|next_cursor|etag|hash|cid|key|keys|reference|ref)$/.test(n), () => faker.string.alphanumeric(12)],
   [(n) => /(^|_)(subject|email_subject)$/.test(n), () => pick(['Question about my order', 'Delivery update', 'Invoice attached', 'Change of address', 'Thank you'])],
   [(n) => /(^|_)(byline|reporter|credit)$/.test(n), () => faker.person.fullName()],
@@ -128,6 +133,8 @@ const MEANING_RULES: readonly MeaningRule[] = [
   [(n) => /(^|_)(zip|zip_code|zipcode|postal|postal_code|postcode)$/.test(n), () => fakerFor(worldValue('country_code', false, () => '') as string | undefined).location.zipCode()],
   [(n) => /(^|_)(estimate|original_estimate|remaining_estimate|time_estimate|time_spent|timespent)$/.test(n), () => pick(['30m', '2h', '4h', '1d', '2d', '3d', '1w'])],
   [(n) => /(^|_)(api_version|apiversion)$/.test(n), () => pick(['2023-10-01', '2024-01-01', '2024-06-15'])],
+  // A schema's, a format's or a protocol's version is a short major.minor ("1.1"), not a software release.
+  [(n) => /(^|_)(schema|format|spec|specification|protocol|model|syntax|manifest)_version$/.test(n), () => pick(['1.0', '1.1', '1.1', '1.2', '2.0'])],
   [(n) => /(^|_)version$/.test(n), () => `${int(1, 4)}.${int(0, 12)}.${int(0, 9)}`],
   [(n) => /(^|_)(difficulty|degree|difficulty_level)$/.test(n), () => pick(['easy', 'medium', 'hard'])],
   [(n, d) => /(^|_)(question|question_text)$/.test(n) || (/(^|_)text$/.test(n) && /\b(questions?|quiz|trivia)\b/.test(d)), () => pick(QUESTIONS)],
@@ -184,6 +191,8 @@ export function meaningString(words: string, description = '', parent = ''): str
 }
 
 const WORD = `[A-Za-z][\\w-]*`;
+/** A description that opens with one value and "or one of" others it does not list by value. */
+const NAMED_OR_ONE_OF = /^\s*["'`]?([a-z][\w-]*)["'`]?\s+or\s+(?:one|any)\b(?:\s+\w+)?\s+of\b/i;
 const QUOTED = new RegExp(`["'\`](${WORD})["'\`]`, 'g');
 const CODED = new RegExp(`["'\`](${WORD})["'\`]\\s*=\\s*[A-Za-z]`, 'g');
 /** A quoted term that a definition follows (`<li>"leave" - leaves the estimate as is`, `* "auto": ...`). */
@@ -224,6 +233,9 @@ export function enumInDescription(description: string | undefined, name: string)
   if (codeList) return [...new Set(codeList[1]!.split(/\s*,\s*/))];
   // A long text lists values only as defined terms (above).
   if (description.length > 400) return undefined;
+  // "home or one of categories", "default or one key of the categories (…)": the one value named is sure.
+  const named = NAMED_OR_ONE_OF.exec(d);
+  if (named && !/^(a|an|the|any|either|all|none|one)$/i.test(named[1]!)) return [named[1]!];
   const listed = /\b(?:one of|possible values(?: are)?|allowed values(?: are)?|valid values(?: are)?|accepted values(?: are)?|options are)\s*[:=]?\s*([^.;()]+)/i.exec(d);
   if (listed) {
     const items = listed[1]!.split(/\s*(?:,|\bor\b|\band\b|\|)\s*/).map((s) => s.replace(/["'`]/g, '').trim()).filter((s) => /^[A-Za-z][\w-]*$/.test(s));

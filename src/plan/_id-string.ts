@@ -1,0 +1,37 @@
+/**
+ * Identifier-like strings by their name (QUALITY.md E): an airport's IATA code, a currency, a language, a postal
+ * code, an ISBN, a slug, a key of its kind (see _keys.ts), a code, else a random token. Faker is bound to the
+ * caller's Rng.
+ */
+import type { Rng } from '../random/index.ts';
+import { faker } from './_faker.ts';
+import { localFaker } from './_names.ts';
+import { lastNameWord } from './_params.ts';
+import { keyValue } from './_keys.ts';
+import { LANGUAGES } from './_mock-words.ts';
+
+const UPPER_ALNUM = 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789';
+export const LOWER_ALNUM = 'abcdefghijkmnopqrstuvwxyz0123456789';
+const MIXED_ALNUM = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789';
+
+export function alphanumeric(rng: Rng, length: number, alphabet: string): string {
+  let out = '';
+  for (let i = 0; i < length; i++) out += alphabet[rng.int(0, alphabet.length - 1)];
+  return out;
+}
+
+export function idString(name: string, rng: Rng, about = '', parent = ''): string {
+  const n = lastNameWord(name);
+  const key = keyValue(parent === '' ? n : `${lastNameWord(parent)}_${n}`, about, { pick: (items) => rng.pick(items), int: (lo, hi) => rng.int(lo, hi) });
+  if (key !== undefined) return key;
+  if (/(^|_)(iata|airport)(_code)?$/.test(n) || /airport/.test(n)) return faker.airline.airport().iataCode;
+  if (/currency/.test(n)) return faker.finance.currencyCode();
+  if (/country/.test(n)) return faker.location.countryCode('alpha-2');
+  if (/(^|_)(lang|language|locale)(_code)?$/.test(n)) return rng.pick(LANGUAGES);
+  if (/(^|_)(zip|postal|postcode)(_code)?$/.test(n)) return localFaker().location.zipCode();
+  if (/isbn/.test(n)) return faker.commerce.isbn(13).replace(/-/g, '');
+  if (/slug/.test(n)) return faker.helpers.slugify(faker.word.words(2)).toLowerCase();
+  if (/code/.test(n)) return alphanumeric(rng, rng.int(4, 6), UPPER_ALNUM);
+  return alphanumeric(rng, rng.int(8, 12), MIXED_ALNUM);
+}
+
