@@ -11,6 +11,7 @@ import { agreeFilm } from './_films.ts';
 import type { Operation } from '../specs/types.ts';
 import { lastNameWord } from './_params.ts';
 import { agreeBook } from './_works.ts';
+import { echoSentKinds } from './_honour-kind.ts';
 
 type Json = Record<string, unknown>;
 
@@ -20,6 +21,8 @@ export interface CallAsk {
   operation: Pick<Operation, 'effect' | 'name'> & { path?: string };
   /** The text query of a search (`q`, `query`, `s` described as a title), if the call has one. */
   query?: string;
+  /** The query of the search whose found item's id this call looks up: that record is named by it. */
+  sourceQuery?: string;
   /** Scalar fields of the record looked up, as an earlier result showed it. */
   known: Readonly<Json>;
   /** Concrete paths the chain reads (`items[1].id`). */
@@ -332,6 +335,26 @@ function honourEditions(ask: CallAsk, lists: Listed[]): void {
   }
 }
 
+/**
+ * A record looked up by the id a search found is the one searched for ("Things Fall Apart" finds an audiobook whose
+ * id fetches "Things Fall Apart", not "The Remains of the Day"): its name carries the search's words.
+ */
+function honourSourceQuery(result: unknown, ask: CallAsk, byIds: Listed | undefined): void {
+  const q = ask.sourceQuery?.trim() ?? '';
+  if (ask.query !== undefined || q.length < 2 || q.length > 80 || /[{}[\]<>*]/.test(q)) return;
+  const record = byIds ? (byIds.items.length === 1 && isRecord(byIds.items[0]) ? byIds.items[0] : undefined) : isRecord(result) ? result : undefined;
+  if (!record || (byIds && pinnedIn(byIds, ask.pinnedPaths))) return;
+  const key = Object.keys(record).find((k) => LABEL.test(k) && typeof record[k] === 'string');
+  if (key === undefined || (!byIds && ask.pinnedPaths.includes(key))) return;
+  const label = (record[key] as string).toLowerCase();
+  const qWords = q.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+  if (qWords.length === 0 ? label.includes(q.toLowerCase()) : qWords.some((w) => label.includes(w))) return;
+  record[key] = titled(q);
+  // A real book or film of that title keeps its own author, year and language.
+  agreeBook(record, Object.keys(record), lastNameWord);
+  agreeFilm(record, Object.keys(record), lastNameWord);
+}
+
 /** Make the result answer the call's ids and query, and its totals fit its lists (see the file comment). */
 export function honourQueryAndIds(result: unknown, ask: CallAsk): void {
   if (ask.operation.effect !== 'read') return;
@@ -340,6 +363,8 @@ export function honourQueryAndIds(result: unknown, ask: CallAsk): void {
   honourRootId(result, ask);
   const byIds = honourIds(ask, lists) ?? honourOwnId(ask, lists);
   if (byIds) cutLists.add(byIds);
+  honourSourceQuery(result, ask, byIds);
+  echoSentKinds(result, ask.args, ask.pinnedPaths);
   for (const l of honourQuery(ask, result, lists)) cutLists.add(l);
   honourEditions(ask, lists);
   // A page never shows more items than the call's limit let it.
