@@ -247,12 +247,16 @@ function foundHasCount(obj: Record<string, unknown>, pinned: ReadonlySet<string>
   if ((obj[countKey] as number) < rank) obj[countKey] = rank + (rank % 7) + 3;
 }
 
+const RANK_ONLY = /^(rank|ranking)$/;
+const DATED = /(^|_)(date|year|season|round|week|day|time|timestamp|period)$/;
 /** A ranked list is shown in rank order (1, 2, 25, not 1, 25, 2); a list holding a value a later call reads keeps its order. */
 function inRankOrder(items: unknown[], pinned: ReadonlySet<string>): void {
   const first = items[0];
   if (!first || typeof first !== 'object' || Array.isArray(first)) return;
-  const rankKey = Object.keys(first).find((k) => RANK.test(words(k)));
-  if (rankKey === undefined) return;
+  // (A rank, not a position: a driver's seasons, each with its finishing position, stay in season order.)
+  const keys = Object.keys(first);
+  const rankKey = keys.find((k) => RANK_ONLY.test(words(k)));
+  if (rankKey === undefined || keys.some((k) => DATED.test(words(k)))) return;
   const ranks: number[] = [];
   let sorted = true;
   for (const item of items) {

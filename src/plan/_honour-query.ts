@@ -12,6 +12,7 @@ import type { Operation } from '../specs/types.ts';
 import { lastNameWord } from './_params.ts';
 import { agreeBook } from './_works.ts';
 import { echoSentKinds } from './_honour-kind.ts';
+import { honourTextHits } from './_honour-texts.ts';
 
 type Json = Record<string, unknown>;
 
@@ -194,6 +195,7 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
   }
   const cutLists: Listed[] = [];
   const labelled = lists.filter((l) => labelKey(l, ask.operation.name) !== undefined);
+  if (!ask.picking) honourTextHits(lists.filter((l) => !labelled.includes(l)), q, lower.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3), (l) => pinnedIn(l as Listed, ask.pinnedPaths));
   // Of several collections none names a word of the query ("Ford Mustang" → makes, models, brands all Porsche):
   // each names it, a brand or make by the query's first word ("Ford"), anything else by the query.
   const qWords = lower.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
