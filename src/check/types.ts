@@ -155,7 +155,11 @@ export type InvariantId =
   | 'field_phrase'
   // What the assistant says after a result, wave 10, see _rules-reply10.ts.
   | 'bare_code_said'
-  | 'count_contradiction';
+  | 'count_contradiction'
+  // Results that answer the request, wave 11, see _rules-search11.ts.
+  | 'ranked_out_of_order'
+  | 'kind_not_echoed'
+  | 'search_hits_unmatched';
 
 export interface Violation {
   invariant: InvariantId;

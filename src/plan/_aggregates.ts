@@ -248,12 +248,12 @@ function foundHasCount(obj: Record<string, unknown>, pinned: ReadonlySet<string>
 }
 
 const RANK_ONLY = /^(rank|ranking)$/;
-const DATED = /(^|_)(date|year|season|round|week|day|time|timestamp|period)$/;
+const DATED = /(^|_)(date|year|season|round|week|day|time|timestamp|period|lat|latitude|lng|lon|longitude)$/;
 /** A ranked list is shown in rank order (1, 2, 25, not 1, 25, 2); a list holding a value a later call reads keeps its order. */
 function inRankOrder(items: unknown[], pinned: ReadonlySet<string>): void {
   const first = items[0];
   if (!first || typeof first !== 'object' || Array.isArray(first)) return;
-  // (A rank, not a position: a driver's seasons, each with its finishing position, stay in season order.)
+  // (A rank, not a position; a dated history or a grid of places, whose ranks are each row's own, keeps its order.)
   const keys = Object.keys(first);
   const rankKey = keys.find((k) => RANK_ONLY.test(words(k)));
   if (rankKey === undefined || keys.some((k) => DATED.test(words(k)))) return;

@@ -1,0 +1,86 @@
+/**
+ * Results that answer the request, wave 11 (QUALITY.md E): `ranked_out_of_order`, `kind_not_echoed` and
+ * `search_hits_unmatched` of src/check/_rules-search11.ts broken on purpose, and the generator passes that keep them.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { MEANING_INVARIANTS } from '../src/check/index.ts';
+import { honourQueryAndIds, type CallAsk } from '../src/plan/_honour-query.ts';
+import { agreeAggregates } from '../src/plan/_aggregates.ts';
+import { oneCall, violationsOf } from './_one-call.ts';
+
+const order = violationsOf('ranked_out_of_order');
+const kind = violationsOf('kind_not_echoed');
+const hits = violationsOf('search_hits_unmatched');
+const ask = (args: Record<string, unknown>, more: Partial<CallAsk> = {}): CallAsk => ({ args, operation: { effect: 'read', name: 'search' }, known: {}, pinnedPaths: [], picking: false, ...more });
+
+describe('results that answer the request (wave 11)', () => {
+  test('are meaning invariants', () => {
+    for (const id of ['ranked_out_of_order', 'kind_not_echoed', 'search_hits_unmatched']) assert.ok((MEANING_INVARIANTS as readonly string[]).includes(id), id);
+  });
+
+  test('a ranked list out of rank order breaks ranked_out_of_order; a dated history or a grid does not', () => {
+    const ranks = (...r: number[]) => ({ rankings: r.map((rank, i) => ({ rank, name: `P${i}`, points: 100 - rank })) });
+    assert.deepEqual(order(oneCall({ year: '2022' }, ranks(1, 25, 2))), ['ranked_out_of_order']);
+    assert.deepEqual(order(oneCall({ year: '2022' }, ranks(1, 2, 25))), []);
+    assert.deepEqual(order(oneCall({}, { seasons: [{ season: 2020, rank: 3 }, { season: 2021, rank: 1 }] })), []);
+    assert.deepEqual(order(oneCall({}, { results: [{ lat: 1, lng: 2, rank: 9 }, { lat: 1, lng: 3, rank: 2 }] })), []);
+  });
+
+  test('the generator puts a ranked list in rank order, unless a later call reads a value of it', () => {
+    const r = { rankings: [{ rank: 7, name: 'A', points: 2886 }, { rank: 5, name: 'B', points: 2908 }, { rank: 14, name: 'C', points: 1123 }] };
+    agreeAggregates(r, new Set());
+    assert.deepEqual(r.rankings.map((x) => x.rank), [5, 7, 14]);
+    assert.deepEqual(r.rankings.map((x) => x.name), ['B', 'A', 'C']);
+    const pinned = { rankings: [{ rank: 7, id: 'p7' }, { rank: 5, id: 'p5' }] };
+    agreeAggregates(pinned, new Set([JSON.stringify('p7')]));
+    assert.deepEqual(pinned.rankings.map((x) => x.rank), [7, 5]);
+  });
+
+  test('a field named like a sent kind holding another code breaks kind_not_echoed', () => {
+    const movers = (type: string) => ({ RankingType: type, RankingTypeName: 'Atlas', CompanyMovers: [{ Symbol: 'NVDA' }] });
+    assert.deepEqual(kind(oneCall({ rankType: 'MostActives' }, movers('NetLosers'), { name: 'market_get_movers' })), ['kind_not_echoed']);
+    assert.deepEqual(kind(oneCall({ rankType: 'MostActives' }, movers('MostActives'), { name: 'market_get_movers' })), []);
+    assert.deepEqual(kind(oneCall({ genre: 'crime' }, { movies: [{ title: 'X', genres: 'Comedy' }] }, { name: 'discoverMovies' })), ['kind_not_echoed']);
+    // Free text that shares a word, or a field of another name, is not the kind.
+    assert.deepEqual(kind(oneCall({ category: 'books' }, { items: [{ category_name: 'Home and garden' }] }, { name: 'listItems' })), []);
+  });
+
+  test('the generator says back the sent kind code', () => {
+    const r = { RankingType: 'NetLosers', RankingTypeName: 'Atlas', CompanyMovers: [{ Symbol: 'NVDA', status: 'closed' }] };
+    honourQueryAndIds(r, ask({ rankType: 'MostActives', status: 'open' }, { operation: { effect: 'read', name: 'market_get_movers' } }));
+    assert.equal(r.RankingType, 'MostActives');
+    assert.equal(r.RankingTypeName, 'Atlas');
+    assert.equal(r.CompanyMovers[0]!.status, 'open');
+  });
+
+  test('bare titles without the one searched for, or keyword-filtered reviews that never mention it, break search_hits_unmatched', () => {
+    const videos = (...v: string[]) => ({ searchText: 'x', videos: v });
+    const search = (args: Record<string, unknown>, result: unknown) => oneCall(args, result, { name: 'searchchannel' });
+    assert.deepEqual(hits(search({ q: 'Five ways to start a vegetable garden' }, videos('Five tips for street photography', 'Beginner yoga'))), ['search_hits_unmatched']);
+    assert.deepEqual(hits(search({ q: 'Five ways to start a vegetable garden' }, videos('Beginner yoga', 'Five ways to start a vegetable garden'))), []);
+    const reviews = (...t: string[]) => ({ data: { reviews: t.map((text, i) => ({ id: i, text })) } });
+    assert.deepEqual(hits(search({ query: 'delivery' }, reviews('Good value for the price.', 'Five stars.'))), ['search_hits_unmatched']);
+    assert.deepEqual(hits(search({ query: 'delivery' }, reviews('Good value for the price.', 'Delivery was quick.'))), []);
+  });
+
+  test('the generator lists the title searched for and makes filtered reviews speak of the keyword', () => {
+    const r = { searchText: 'Five ways to start a vegetable garden', videos: ['Five tips for street photography', 'Beginner yoga in 15 minutes'] };
+    honourQueryAndIds(r, ask({ id: 'c', q: r.searchText }, { query: r.searchText, operation: { effect: 'read', name: 'searchchannel' } }));
+    assert.equal(r.videos[0], 'Five ways to start a vegetable garden');
+    const rv = { data: { reviews: [{ id: 1, text: 'Good value for the price.' }, { id: 2, text: 'Five stars, no complaints' }] } };
+    honourQueryAndIds(rv, ask({ asin: 'B0', query: 'delivery' }, { query: 'delivery', operation: { effect: 'read', name: 'product_reviews' } }));
+    for (const review of rv.data.reviews) assert.match(review.text, /delivery/);
+  });
+
+  test('a record looked up by the id a search found is named by the query', () => {
+    const books = { audiobooks: [{ id: 'S9', name: 'The Remains of the Day', authors: [{ name: 'Kazuo Ishiguro' }] }] };
+    honourQueryAndIds(books, ask({ ids: 'S9' }, { sourceQuery: 'Things Fall Apart', operation: { effect: 'read', name: 'get-multiple-audiobooks' } }));
+    assert.equal(books.audiobooks[0]!.name, 'Things Fall Apart');
+    assert.equal(books.audiobooks[0]!.authors[0]!.name, 'Chinua Achebe');
+    // A record already named by the query's words keeps its name.
+    const show = { id: 'u1', name: 'Rome Weekly Extra' };
+    honourQueryAndIds(show, ask({ id: 'u1' }, { sourceQuery: 'Ancient Rome Weekly', operation: { effect: 'read', name: 'get-a-show' } }));
+    assert.equal(show.name, 'Rome Weekly Extra');
+  });
+});
