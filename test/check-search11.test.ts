@@ -84,3 +84,19 @@ describe('results that answer the request (wave 11)', () => {
     assert.equal(show.name, 'Rome Weekly Extra');
   });
 });
+
+describe('children fetched under their parent (wave 11)', () => {
+  test('the albums of an artist each list that artist, by the id sent and the name the dialogue knows', () => {
+    const albums = { total: 2, items: [
+      { id: 'a1', name: 'Secret Cities', artists: [{ id: 'x1', name: 'Sfera Ebbasta' }] },
+      { id: 'a2', name: 'Velvet Signals', artists: [{ id: 'x2', name: 'Barbra Streisand' }, { id: 'x3', name: 'Rod Stewart' }] },
+    ] };
+    honourQueryAndIds(albums, { args: { id: 'P1' }, operation: { effect: 'read', name: 'get-an-artists-albums', path: '/artists/{id}/albums' }, sourceQuery: 'PLK', known: {}, pinnedPaths: [], picking: false });
+    assert.deepEqual(albums.items.map((a) => a.artists[0]), [{ id: 'P1', name: 'PLK' }, { id: 'P1', name: 'PLK' }]);
+    assert.equal(albums.items[1]!.artists[1]!.name, 'Rod Stewart');
+    // A follower's lone `user_id` is the follower: it is not made the parent's.
+    const followers = { followers: [{ user_id: 'f1', name: 'Ann' }] };
+    honourQueryAndIds(followers, { args: { user_id: 'u9' }, operation: { effect: 'read', name: 'listFollowers', path: '/users/{user_id}/followers' }, known: {}, pinnedPaths: [], picking: false });
+    assert.equal(followers.followers[0]!.user_id, 'f1');
+  });
+});

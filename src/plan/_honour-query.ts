@@ -13,6 +13,7 @@ import { lastNameWord } from './_params.ts';
 import { agreeBook } from './_works.ts';
 import { echoSentKinds } from './_honour-kind.ts';
 import { honourTextHits } from './_honour-texts.ts';
+import { childrenNameParent } from './_honour-parent.ts';
 
 type Json = Record<string, unknown>;
 
@@ -367,6 +368,8 @@ export function honourQueryAndIds(result: unknown, ask: CallAsk): void {
   if (byIds) cutLists.add(byIds);
   honourSourceQuery(result, ask, byIds);
   echoSentKinds(result, ask.args, ask.pinnedPaths);
+  const parentName = Object.entries(ask.known).find(([k, v]) => LABEL.test(k) && typeof v === 'string')?.[1] as string | undefined;
+  childrenNameParent(lists, ask.operation.path, ask.args, parentName ?? (ask.sourceQuery !== undefined ? titled(ask.sourceQuery.trim()) : undefined), ask.pinnedPaths);
   for (const l of honourQuery(ask, result, lists)) cutLists.add(l);
   honourEditions(ask, lists);
   // A page never shows more items than the call's limit let it.
