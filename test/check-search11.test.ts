@@ -8,6 +8,27 @@ import { MEANING_INVARIANTS } from '../src/check/index.ts';
 import { honourQueryAndIds, type CallAsk } from '../src/plan/_honour-query.ts';
 import { agreeAggregates } from '../src/plan/_aggregates.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
+import type { DialogueRecord } from '../src/plan/types.ts';
+
+const state = { api_confirmed: true, api_status: 'none' } as never;
+/** A search for `q` whose found item's id a lookup (GET /shows/{id}) fetches, returning `found`. */
+function searchThenLookup(q: string, found: unknown): DialogueRecord {
+  const op = (name: string, path: string) => ({ name, api: 'x', description: '', method: 'GET', path, parameters: { type: 'object', properties: {} } });
+  return {
+    id: 't', seed: 1, flow: 'f', family: 'no_ask', edge_type: null,
+    operations: { 'x.search': op('search', '/search'), 'x.getShow': op('getShow', '/shows/{id}') },
+    chain: ['x.search', 'x.getShow'],
+    slots: [{ operation: 'x.getShow', param: 'id', value: 's1', source: 'chained', required: true, from: { operation: 'x.search', field: 'shows.items[0].id' } }],
+    turns: [
+      { speaker: 'user', action: 'inform_intent_clear', text: 'Find a show.' },
+      { speaker: 'assistant', action: 'call', state, call: { id: 'c1', operation: 'x.search', arguments: { q } } },
+      { speaker: 'tool', operation: 'x.search', call_id: 'c1', status: 'ok', result: { shows: { items: [{ id: 's1' }] } } },
+      { speaker: 'assistant', action: 'call', state, call: { id: 'c2', operation: 'x.getShow', arguments: { id: 's1' } } },
+      { speaker: 'tool', operation: 'x.getShow', call_id: 'c2', status: 'ok', result: found },
+    ],
+    meta: {},
+  } as unknown as DialogueRecord;
+}
 
 const order = violationsOf('ranked_out_of_order');
 const kind = violationsOf('kind_not_echoed');
@@ -16,7 +37,7 @@ const ask = (args: Record<string, unknown>, more: Partial<CallAsk> = {}): CallAs
 
 describe('results that answer the request (wave 11)', () => {
   test('are meaning invariants', () => {
-    for (const id of ['ranked_out_of_order', 'kind_not_echoed', 'search_hits_unmatched']) assert.ok((MEANING_INVARIANTS as readonly string[]).includes(id), id);
+    for (const id of ['ranked_out_of_order', 'kind_not_echoed', 'search_hits_unmatched', 'found_record_unnamed', 'parent_not_listed']) assert.ok((MEANING_INVARIANTS as readonly string[]).includes(id), id);
   });
 
   test('a ranked list out of rank order breaks ranked_out_of_order; a dated history or a grid does not', () => {
@@ -78,10 +99,16 @@ describe('results that answer the request (wave 11)', () => {
     honourQueryAndIds(books, ask({ ids: 'S9' }, { sourceQuery: 'Things Fall Apart', operation: { effect: 'read', name: 'get-multiple-audiobooks' } }));
     assert.equal(books.audiobooks[0]!.name, 'Things Fall Apart');
     assert.equal(books.audiobooks[0]!.authors[0]!.name, 'Chinua Achebe');
-    // A record already named by the query's words keeps its name.
-    const show = { id: 'u1', name: 'Rome Weekly Extra' };
+    // One word shared is not the title; a record named with the whole query, or as an earlier result showed it, keeps its name.
+    const album = { id: 'u0', name: 'The Stars Sessions' };
+    honourQueryAndIds(album, ask({ id: 'u0' }, { sourceQuery: 'The Gardens Sessions', operation: { effect: 'read', name: 'get-an-album' } }));
+    assert.equal(album.name, 'The Gardens Sessions');
+    const show = { id: 'u1', name: 'Ancient Rome Weekly Extra' };
     honourQueryAndIds(show, ask({ id: 'u1' }, { sourceQuery: 'Ancient Rome Weekly', operation: { effect: 'read', name: 'get-a-show' } }));
-    assert.equal(show.name, 'Rome Weekly Extra');
+    assert.equal(show.name, 'Ancient Rome Weekly Extra');
+    const seen = { id: 'u2', name: 'Jaws 2' };
+    honourQueryAndIds(seen, ask({ id: 'u2' }, { sourceQuery: 'Jaws', known: { id: 'u2', name: 'Jaws 2' }, operation: { effect: 'read', name: 'get-a-movie' } }));
+    assert.equal(seen.name, 'Jaws 2');
   });
 });
 
@@ -98,5 +125,23 @@ describe('children fetched under their parent (wave 11)', () => {
     const followers = { followers: [{ user_id: 'f1', name: 'Ann' }] };
     honourQueryAndIds(followers, { args: { user_id: 'u9' }, operation: { effect: 'read', name: 'listFollowers', path: '/users/{user_id}/followers' }, known: {}, pinnedPaths: [], picking: false });
     assert.equal(followers.followers[0]!.user_id, 'f1');
+  });
+});
+
+describe('lookups that answer the search and the parent (wave 11)', () => {
+  test('a record fetched by the id a search found, named with none of its words, breaks found_record_unnamed', () => {
+    const unnamed = violationsOf('found_record_unnamed');
+    assert.deepEqual(unnamed(searchThenLookup('Ancient Rome Weekly', { id: 's1', name: 'Urban gardening' })), ['found_record_unnamed']);
+    assert.deepEqual(unnamed(searchThenLookup('Ancient Rome Weekly', { id: 's1', name: 'Ancient Rome Weekly' })), []);
+    assert.deepEqual(unnamed(searchThenLookup('Ancient Rome Weekly', { shows: [{ id: 's1', name: 'Jazz history' }] })), ['found_record_unnamed']);
+  });
+
+  test('children under a parent path whose parents list omits it break parent_not_listed', () => {
+    const missing = violationsOf('parent_not_listed');
+    const albums = (...ids: string[]) => ({ items: [{ id: 'a1', name: 'Secret Cities', artists: ids.map((id) => ({ id, name: id })) }] });
+    const under = (result: unknown) => oneCall({ id: 'P1' }, result, { name: 'getArtistAlbums', path: '/artists/{id}/albums' });
+    assert.deepEqual(missing(under(albums('x1'))), ['parent_not_listed']);
+    assert.deepEqual(missing(under(albums('x1', 'P1'))), []);
+    assert.deepEqual(missing(oneCall({ id: 'P1' }, albums('x1'), { name: 'getAlbums', path: '/albums' })), []);
   });
 });

@@ -7,13 +7,17 @@
  *   not another ("NetLosers").
  * - `search_hits_unmatched`: a search whose hits are bare titles (`videos: [...]`) lists the title searched for,
  *   and posts filtered by a lower-case keyword (`reviews` for "delivery") mention it in at least one text.
+ * - `found_record_unnamed`: a record looked up by the id a search found (`audiobooks.items[0].id` of a search for
+ *   "Things Fall Apart") is named by the query: never "The Remains of the Day".
+ * - `parent_not_listed`: children fetched under a parent (`/artists/{id}/albums`) that list their parents (`artists`)
+ *   list that one, by the id sent: an album of the artist asked for never names only other artists.
  * Reads only the record: it shares nothing with the generator passes that keep these.
  */
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { memoized } from '../text/memo.ts';
 
-export const SEARCH11_INVARIANTS = ['ranked_out_of_order', 'kind_not_echoed', 'search_hits_unmatched'] as const satisfies readonly InvariantId[];
+export const SEARCH11_INVARIANTS = ['ranked_out_of_order', 'kind_not_echoed', 'search_hits_unmatched', 'found_record_unnamed', 'parent_not_listed'] as const satisfies readonly InvariantId[];
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
@@ -105,14 +109,69 @@ function checkHits(query: string, lists: ReadonlyArray<{ key: string; items: unk
   }
 }
 
+const OWN_ITEM_ID = /^[^[]*\[\d+\]\.(id|_id|uuid)$/;
+const LABEL = /^(name|title|display_name)$/;
+const PARENT_PATH = /\/([A-Za-z][A-Za-z_-]*)\/\{([^}]+)\}\/[A-Za-z][A-Za-z_-]*\/?$/;
+
+/** The one record a lookup returned: the root when it is named, else the single item of its one list. */
+function foundRecord(result: unknown): Json | undefined {
+  if (isRecord(result) && Object.keys(result).some((k) => LABEL.test(words(k)) && typeof result[k] === 'string')) return result;
+  const lists = listsOf(result).filter((l) => l.items.length > 0);
+  return lists.length === 1 && lists[0]!.items.length === 1 && isRecord(lists[0]!.items[0]) ? lists[0]!.items[0] : undefined;
+}
+
+function checkFound(query: string, result: unknown, at: number, operation: string, add: Add): void {
+  const record = foundRecord(result);
+  const key = record && Object.keys(record).find((k) => LABEL.test(words(k)) && typeof record[k] === 'string');
+  if (!record || key === undefined) return;
+  const label = (record[key] as string).toLowerCase();
+  const qWords = query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+  if (qWords.length === 0 || qWords.some((w) => label.includes(w))) return;
+  add('found_record_unnamed', at, `${operation} looked up the record a search for ${JSON.stringify(query)} found, but it is named ${JSON.stringify(record[key])}`);
+}
+
+function checkParent(path: string, args: Json, result: unknown, at: number, operation: string, add: Add): void {
+  const m = PARENT_PATH.exec(path);
+  const id = m ? args[m[2]!] : undefined;
+  if (!m || (typeof id !== 'string' && typeof id !== 'number')) return;
+  const plural = words(m[1]!);
+  for (const list of listsOf(result)) {
+    for (const item of list.items) {
+      if (!isRecord(item)) continue;
+      for (const [k, v] of Object.entries(item)) {
+        if (words(k) !== plural || !Array.isArray(v) || v.length === 0 || !v.every((e) => isRecord(e) && (typeof e.id === 'string' || typeof e.id === 'number'))) continue;
+        if (v.some((e) => String((e as Json).id) === String(id))) continue;
+        add('parent_not_listed', at, `${operation} fetched ${list.key || 'items'} under ${m[1]} ${JSON.stringify(id)}, but an item's ${k} are only ${v.slice(0, 3).map((e) => JSON.stringify((e as Json).id)).join(', ')}`);
+        return;
+      }
+    }
+  }
+}
+
+/** The query of the search whose found item's own id this operation was called with, if any. */
+function sourceQuery(record: DialogueRecord, operation: string, argsOf: ReadonlyMap<string, Json>): string | undefined {
+  for (const slot of record.slots) {
+    if (slot.operation !== operation || slot.source !== 'chained' || !slot.from || !OWN_ITEM_ID.test(slot.from.field)) continue;
+    const args = argsOf.get(slot.from.operation);
+    const q = args && Object.entries(args).find(([k, v]) => QUERY_ARG.test(words(k)) && typeof v === 'string' && v.trim().length >= 2)?.[1];
+    if (typeof q === 'string') return q.trim();
+  }
+  return undefined;
+}
+
 export function checkSearch11(record: DialogueRecord, add: Add): void {
   const calls = new Map<string, Json>();
+  const argsOfOperation = new Map<string, Json>();
   record.turns.forEach((turn, at) => {
     if (turn.speaker === 'assistant' && turn.call) calls.set(turn.call.id, (turn.call.arguments ?? {}) as Json);
     if (turn.speaker !== 'tool' || turn.status !== 'ok') return;
     const args = calls.get(turn.call_id);
     if (args === undefined) return;
+    argsOfOperation.set(turn.operation, args);
     const op = record.operations[turn.operation];
+    const searched = record.chain.length > 1 ? sourceQuery(record, turn.operation, argsOfOperation) : undefined;
+    if (searched !== undefined && !Object.values(args).includes(searched)) checkFound(searched, turn.result, at, turn.operation, add);
+    if (op && op.method.toUpperCase() === 'GET') checkParent(op.path, args, turn.result, at, turn.operation, add);
     const lists = listsOf(turn.result);
     for (const list of lists) checkRankOrder(list.items, list.key, at, turn.operation, add);
     if (op && (op.method.toUpperCase() === 'GET' || READ_NAME.test(op.name))) checkKinds(args, turn.result, at, turn.operation, add);

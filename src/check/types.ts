@@ -159,7 +159,9 @@ export type InvariantId =
   // Results that answer the request, wave 11, see _rules-search11.ts.
   | 'ranked_out_of_order'
   | 'kind_not_echoed'
-  | 'search_hits_unmatched';
+  | 'search_hits_unmatched'
+  | 'found_record_unnamed'
+  | 'parent_not_listed';
 
 export interface Violation {
   invariant: InvariantId;

@@ -349,9 +349,10 @@ function honourSourceQuery(result: unknown, ask: CallAsk, byIds: Listed | undefi
   if (!record || (byIds && pinnedIn(byIds, ask.pinnedPaths))) return;
   const key = Object.keys(record).find((k) => LABEL.test(k) && typeof record[k] === 'string');
   if (key === undefined || (!byIds && ask.pinnedPaths.includes(key))) return;
-  const label = (record[key] as string).toLowerCase();
-  const qWords = q.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
-  if (qWords.length === 0 ? label.includes(q.toLowerCase()) : qWords.some((w) => label.includes(w))) return;
+  // The name an earlier result showed it under, else the query whole ("The Stars Sessions" shares a word with
+  // "The Gardens Sessions", not the title).
+  const shown = Object.entries(ask.known).find(([k, v]) => LABEL.test(k) && typeof v === 'string' && v !== '')?.[1] as string | undefined;
+  if (shown !== undefined || (record[key] as string).toLowerCase().includes(q.toLowerCase())) return;
   record[key] = titled(q);
   // A real book or film of that title keeps its own author, year and language.
   agreeBook(record, Object.keys(record), lastNameWord);
