@@ -145,3 +145,11 @@ describe('lookups that answer the search and the parent (wave 11)', () => {
     assert.deepEqual(missing(oneCall({ id: 'P1' }, albums('x1'), { name: 'getAlbums', path: '/albums' })), []);
   });
 });
+
+describe('a text and its HTML form (wave 11)', () => {
+  test('the generator makes html_description say what description says', () => {
+    const r = { shows: [{ id: 'u', name: 'Ancient Rome Weekly', description: 'A weekly podcast about ancient Rome.', html_description: 'A weekly podcast about small business taxes.' }] };
+    honourQueryAndIds(r, ask({ ids: 'u' }, { operation: { effect: 'read', name: 'get-multiple-shows' } }));
+    assert.equal(r.shows[0]!.html_description, 'A weekly podcast about ancient Rome.');
+  });
+});

@@ -359,6 +359,16 @@ function honourSourceQuery(result: unknown, ask: CallAsk, byIds: Listed | undefi
   agreeFilm(record, Object.keys(record), lastNameWord);
 }
 
+const HTML_TWIN = /^html_?(.+)$|^(.+?)_?html$/i;
+/** A text and its HTML form say one thing: `html_description` is the `description`, not another story. */
+function htmlTwins(record: Json): void {
+  for (const key of Object.keys(record)) {
+    const m = HTML_TWIN.exec(key);
+    const plain = m ? Object.keys(record).find((k) => k !== key && k.toLowerCase() === (m[1] ?? m[2] ?? '').replace(/^_/, '').toLowerCase()) : undefined;
+    if (plain !== undefined && typeof record[plain] === 'string' && typeof record[key] === 'string') record[key] = record[plain];
+  }
+}
+
 /** Make the result answer the call's ids and query, and its totals fit its lists (see the file comment). */
 export function honourQueryAndIds(result: unknown, ask: CallAsk): void {
   if (ask.operation.effect !== 'read') return;
@@ -369,6 +379,8 @@ export function honourQueryAndIds(result: unknown, ask: CallAsk): void {
   if (byIds) cutLists.add(byIds);
   honourSourceQuery(result, ask, byIds);
   echoSentKinds(result, ask.args, ask.pinnedPaths);
+  if (isRecord(result)) htmlTwins(result);
+  for (const list of lists) for (const item of list.items) if (isRecord(item)) htmlTwins(item);
   const parentName = Object.entries(ask.known).find(([k, v]) => LABEL.test(k) && typeof v === 'string')?.[1] as string | undefined;
   childrenNameParent(lists, ask.operation.path, ask.args, parentName ?? (ask.sourceQuery !== undefined ? titled(ask.sourceQuery.trim()) : undefined), ask.pinnedPaths);
   for (const l of honourQuery(ask, result, lists)) cutLists.add(l);
