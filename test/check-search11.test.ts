@@ -71,7 +71,7 @@ describe('results that answer the request (wave 11)', () => {
     const r = { RankingType: 'NetLosers', RankingTypeName: 'Atlas', CompanyMovers: [{ Symbol: 'NVDA', status: 'closed' }] };
     honourQueryAndIds(r, ask({ rankType: 'MostActives', status: 'open' }, { operation: { effect: 'read', name: 'market_get_movers' } }));
     assert.equal(r.RankingType, 'MostActives');
-    assert.equal(r.RankingTypeName, 'Atlas');
+    assert.equal(r.RankingTypeName, 'Most Actives');
     assert.equal(r.CompanyMovers[0]!.status, 'open');
   });
 

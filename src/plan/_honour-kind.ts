@@ -1,6 +1,7 @@
 /**
  * A result says back the kind it was asked for (QUALITY.md E): movers asked by `rankType: "MostActives"` report
  * `RankingType: "MostActives"`, not "NetLosers"; a list asked by `category: "Books"` says `category: "Books"`.
+ * A readable name beside that field (`RankingTypeName`) names the same kind ("Most Actives").
  * The field is named like the parameter, word for word up to a word's form (rank/ranking, genre/genres); both
  * values are codes (one token), so a free-text field that merely shares a word is left alone.
  * One pass over the root and the records of its lists (one wrapper level), no per-call patterns.
@@ -40,10 +41,21 @@ function echoIn(record: Json, kinds: ReadonlyMap<string, string>, path: string, 
   for (const [key, value] of Object.entries(record)) {
     if (typeof value !== 'string' || !CODE.test(value)) continue;
     const sent = kinds.get(stems(key));
-    if (sent === undefined || sent === value || value.toLowerCase() === sent.toLowerCase()) continue;
-    if (pinned.has(path === '' ? key : `${path}.${key}`)) continue;
-    record[key] = sent;
+    if (sent === undefined || pinned.has(path === '' ? key : `${path}.${key}`)) continue;
+    if (value.toLowerCase() !== sent.toLowerCase()) record[key] = sent;
+    // Its readable name beside it (`RankingTypeName`) names the same kind: "Most Actives", not "Atlas".
+    for (const nameKey of [`${key}Name`, `${key}_name`]) {
+      const name = record[nameKey];
+      if (typeof name !== 'string' || name.replace(/[\s_-]+/g, '').toLowerCase() === sent.replace(/[\s_-]+/g, '').toLowerCase()) continue;
+      if (!pinned.has(path === '' ? nameKey : `${path}.${nameKey}`)) record[nameKey] = readable(sent);
+    }
   }
+}
+
+/** A code as words: "MostActives" → "Most Actives", "net_losers" → "Net losers". */
+function readable(code: string): string {
+  const spaced = code.replace(/([a-z])([A-Z0-9])/g, '$1 $2').replace(/([0-9])([A-Za-z])/g, '$1 $2').replace(/[_-]+/g, ' ');
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
 
 /** Fields named like a sent kind parameter hold the sent code (see the file comment). */
