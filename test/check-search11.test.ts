@@ -109,6 +109,13 @@ describe('results that answer the request (wave 11)', () => {
     const seen = { id: 'u2', name: 'Jaws 2' };
     honourQueryAndIds(seen, ask({ id: 'u2' }, { sourceQuery: 'Jaws', known: { id: 'u2', name: 'Jaws 2' }, operation: { effect: 'read', name: 'get-a-movie' } }));
     assert.equal(seen.name, 'Jaws 2');
+    // A lower-case query may be a prefix ("pors" for a Porsche), and a name shown before (`modelName`) stays.
+    const model = { models: [{ id: 4, name: 'Boxster' }] };
+    honourQueryAndIds(model, ask({ modelId: 4 }, { sourceQuery: 'pors', operation: { effect: 'read', name: 'cars_get_models' } }));
+    assert.equal(model.models[0]!.name, 'Boxster');
+    const named = { id: 'u3', name: 'Boxster' };
+    honourQueryAndIds(named, ask({ id: 'u3' }, { sourceQuery: 'Porsche', known: { modelName: 'Boxster' }, operation: { effect: 'read', name: 'get-model' } }));
+    assert.equal(named.name, 'Boxster');
   });
 });
 
@@ -134,6 +141,8 @@ describe('lookups that answer the search and the parent (wave 11)', () => {
     assert.deepEqual(unnamed(searchThenLookup('Ancient Rome Weekly', { id: 's1', name: 'Urban gardening' })), ['found_record_unnamed']);
     assert.deepEqual(unnamed(searchThenLookup('Ancient Rome Weekly', { id: 's1', name: 'Ancient Rome Weekly' })), []);
     assert.deepEqual(unnamed(searchThenLookup('Ancient Rome Weekly', { shows: [{ id: 's1', name: 'Jazz history' }] })), ['found_record_unnamed']);
+    // A lower-case query may be a prefix: "pors" finds the Boxster.
+    assert.deepEqual(unnamed(searchThenLookup('pors', { id: 's1', name: 'Boxster' })), []);
   });
 
   test('children under a parent path whose parents list omits it break parent_not_listed', () => {

@@ -8,7 +8,7 @@
  * - `search_hits_unmatched`: a search whose hits are bare titles (`videos: [...]`) lists the title searched for,
  *   and posts filtered by a lower-case keyword (`reviews` for "delivery") mention it in at least one text.
  * - `found_record_unnamed`: a record looked up by the id a search found (`audiobooks.items[0].id` of a search for
- *   "Things Fall Apart") is named by the query: never "The Remains of the Day".
+ *   "Things Fall Apart", a name typed with a capital) is named by the query: never "The Remains of the Day".
  * - `parent_not_listed`: children fetched under a parent (`/artists/{id}/albums`) that list their parents (`artists`)
  *   list that one, by the id sent: an album of the artist asked for never names only other artists.
  * Reads only the record: it shares nothing with the generator passes that keep these.
@@ -153,7 +153,8 @@ function sourceQuery(record: DialogueRecord, operation: string, argsOf: Readonly
   for (const slot of record.slots) {
     if (slot.operation !== operation || slot.source !== 'chained' || !slot.from || !OWN_ITEM_ID.test(slot.from.field)) continue;
     const args = argsOf.get(slot.from.operation);
-    const q = args && Object.entries(args).find(([k, v]) => QUERY_ARG.test(words(k)) && typeof v === 'string' && v.trim().length >= 2)?.[1];
+    // A name typed as a name (a capital): a lower-case query may be a prefix ("pors") or a keyword.
+    const q = args && Object.entries(args).find(([k, v]) => QUERY_ARG.test(words(k)) && typeof v === 'string' && v.trim().length >= 2 && /\p{Lu}/u.test(v))?.[1];
     if (typeof q === 'string') return q.trim();
   }
   return undefined;

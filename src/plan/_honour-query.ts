@@ -351,7 +351,9 @@ function honourSourceQuery(result: unknown, ask: CallAsk, byIds: Listed | undefi
   if (key === undefined || (!byIds && ask.pinnedPaths.includes(key))) return;
   // The name an earlier result showed it under, else the query whole ("The Stars Sessions" shares a word with
   // "The Gardens Sessions", not the title).
-  const shown = Object.entries(ask.known).find(([k, v]) => LABEL.test(k) && typeof v === 'string' && v !== '')?.[1] as string | undefined;
+  // (A lower-case query may be a prefix or a keyword, "pors" for a Porsche: only a name typed as a name is the record's.)
+  if (!/\p{Lu}/u.test(q)) return;
+  const shown = Object.entries(ask.known).find(([k, v]) => (LABEL.test(k) || /_(name|title)$/.test(lastNameWord(k))) && typeof v === 'string' && v !== '')?.[1] as string | undefined;
   if (shown !== undefined || (record[key] as string).toLowerCase().includes(q.toLowerCase())) return;
   record[key] = titled(q);
   // A real book or film of that title keeps its own author, year and language.
