@@ -106,6 +106,10 @@ describe('results that answer the request (wave 11)', () => {
     const show = { id: 'u1', name: 'Ancient Rome Weekly Extra' };
     honourQueryAndIds(show, ask({ id: 'u1' }, { sourceQuery: 'Ancient Rome Weekly', operation: { effect: 'read', name: 'get-a-show' } }));
     assert.equal(show.name, 'Ancient Rome Weekly Extra');
+    // Its texts that spoke of it by the old name speak of it by the new one.
+    const episode = { id: 'e1', name: 'The history of coffee', description: 'In this episode: the history of coffee.' };
+    honourQueryAndIds(episode, ask({ id: 'e1' }, { sourceQuery: 'Jazz history', operation: { effect: 'read', name: 'get-an-episode' } }));
+    assert.deepEqual([episode.name, episode.description], ['Jazz history', 'In this episode: Jazz history.']);
     const seen = { id: 'u2', name: 'Jaws 2' };
     honourQueryAndIds(seen, ask({ id: 'u2' }, { sourceQuery: 'Jaws', known: { id: 'u2', name: 'Jaws 2' }, operation: { effect: 'read', name: 'get-a-movie' } }));
     assert.equal(seen.name, 'Jaws 2');

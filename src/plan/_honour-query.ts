@@ -354,8 +354,19 @@ function honourSourceQuery(result: unknown, ask: CallAsk, byIds: Listed | undefi
   // (A lower-case query may be a prefix or a keyword, "pors" for a Porsche: only a name typed as a name is the record's.)
   if (!/\p{Lu}/u.test(q)) return;
   const shown = Object.entries(ask.known).find(([k, v]) => (LABEL.test(k) || /_(name|title)$/.test(lastNameWord(k))) && typeof v === 'string' && v !== '')?.[1] as string | undefined;
-  if (shown !== undefined || (record[key] as string).toLowerCase().includes(q.toLowerCase())) return;
+  const before = record[key] as string;
+  if (shown !== undefined || before.toLowerCase().includes(q.toLowerCase())) return;
   record[key] = titled(q);
+  // Its texts that spoke of it by the old name ("In this episode: the history of coffee") speak of it by the new one.
+  const old = before.toLowerCase();
+  if (old.length >= 4) {
+    for (const k of Object.keys(record)) {
+      const text = record[k];
+      if (k === key || typeof text !== 'string' || text.length <= before.length) continue;
+      const at = text.toLowerCase().indexOf(old);
+      if (at >= 0) record[k] = `${text.slice(0, at)}${at === 0 ? titled(q) : q}${text.slice(at + old.length)}`;
+    }
+  }
   // A real book or film of that title keeps its own author, year and language.
   agreeBook(record, Object.keys(record), lastNameWord);
   agreeFilm(record, Object.keys(record), lastNameWord);
