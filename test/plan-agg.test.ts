@@ -60,10 +60,10 @@ describe('aggregates are computed from their items', () => {
     agreeAggregates(product, new Set());
     assert.deepEqual(product, { total_reviews: 218, total_ratings: 454 });
   });
-  it('points fall as the rank rises, each value in its own form, no tie across ranks', () => {
+  it('points fall as the rank rises, each value in its own form, no tie across ranks; the list is in rank order', () => {
     const rows = [{ rank: 48, points: '2,276' }, { rank: 41, points: '2,276' }, { rank: 19, points: '1434' }];
     agreeAggregates({ player_rankings: rows }, new Set());
-    assert.deepEqual(rows.map((r) => r.points), ['1434', '2,275', '2,276']);
+    assert.deepEqual(rows.map((r) => [r.rank, r.points]), [[19, '2,276'], [41, '2,275'], [48, '1434']]);
   });
   it('an empty per-star object beside an average and a count is filled, and the average is its mean', () => {
     const ratings: { average: number; count: number; counts: Record<string, number> } = { average: 4.4, count: 137, counts: {} };

@@ -163,7 +163,13 @@ export type InvariantId =
   // Values that keep what their spec documents, see _rules-fields11.ts.
   | 'described_format'
   | 'dependent_argument'
-  | 'domain_parts';
+  | 'domain_parts'
+  // Results that answer the request, wave 11, see _rules-search11.ts.
+  | 'ranked_out_of_order'
+  | 'kind_not_echoed'
+  | 'search_hits_unmatched'
+  | 'found_record_unnamed'
+  | 'parent_not_listed';
 
 export interface Violation {
   invariant: InvariantId;

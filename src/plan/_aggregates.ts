@@ -87,7 +87,10 @@ export function agreeAggregates(value: unknown, pinned: ReadonlySet<string>, dep
   if (!value || typeof value !== 'object' || depth > 6) return;
   if (Array.isArray(value)) {
     for (const item of value) agreeAggregates(item, pinned, depth + 1);
-    if (value.length > 1) scoresFallWithRank(value, pinned);
+    if (value.length > 1) {
+      inRankOrder(value, pinned);
+      scoresFallWithRank(value, pinned);
+    }
     return;
   }
   const obj = value as Record<string, unknown>;
@@ -242,6 +245,32 @@ function foundHasCount(obj: Record<string, unknown>, pinned: ReadonlySet<string>
   if (rankKey === undefined || countKey === undefined || pinned.has(JSON.stringify(obj[countKey]))) return;
   const rank = obj[rankKey] as number;
   if ((obj[countKey] as number) < rank) obj[countKey] = rank + (rank % 7) + 3;
+}
+
+const RANK_ONLY = /^(rank|ranking)$/;
+const DATED = /(^|_)(date|year|season|round|week|day|time|timestamp|period|lat|latitude|lng|lon|longitude)$/;
+/** A ranked list is shown in rank order (1, 2, 25, not 1, 25, 2); a list holding a value a later call reads keeps its order. */
+function inRankOrder(items: unknown[], pinned: ReadonlySet<string>): void {
+  const first = items[0];
+  if (!first || typeof first !== 'object' || Array.isArray(first)) return;
+  // (A rank, not a position; a dated history or a grid of places, whose ranks are each row's own, keeps its order.)
+  const keys = Object.keys(first);
+  const rankKey = keys.find((k) => RANK_ONLY.test(words(k)));
+  if (rankKey === undefined || keys.some((k) => DATED.test(words(k)))) return;
+  const ranks: number[] = [];
+  let sorted = true;
+  for (const item of items) {
+    const rank = item && typeof item === 'object' && !Array.isArray(item) ? numberOf((item as Record<string, unknown>)[rankKey]) : undefined;
+    if (rank === undefined) return;
+    if (ranks.length > 0 && rank < ranks[ranks.length - 1]!) sorted = false;
+    ranks.push(rank);
+  }
+  if (sorted || items.some((item) => Object.values(item as object).some((v) => (typeof v === 'string' || typeof v === 'number') && pinned.has(JSON.stringify(v))))) return;
+  const order = items.map((_, i) => i).sort((a, b) => ranks[a]! - ranks[b]! || a - b);
+  const copy = order.map((i) => items[i]);
+  copy.forEach((item, i) => {
+    items[i] = item;
+  });
 }
 
 /** In a ranked list the points fall as the rank rises (rank 19 never has fewer points than rank 48); each value keeps its form. */

@@ -11,6 +11,9 @@ import { agreeFilm } from './_films.ts';
 import type { Operation } from '../specs/types.ts';
 import { lastNameWord } from './_params.ts';
 import { agreeBook } from './_works.ts';
+import { echoSentKinds } from './_honour-kind.ts';
+import { honourTextHits } from './_honour-texts.ts';
+import { childrenNameParent } from './_honour-parent.ts';
 
 type Json = Record<string, unknown>;
 
@@ -20,6 +23,8 @@ export interface CallAsk {
   operation: Pick<Operation, 'effect' | 'name'> & { path?: string };
   /** The text query of a search (`q`, `query`, `s` described as a title), if the call has one. */
   query?: string;
+  /** The query of the search whose found item's id this call looks up: that record is named by it. */
+  sourceQuery?: string;
   /** Scalar fields of the record looked up, as an earlier result showed it. */
   known: Readonly<Json>;
   /** Concrete paths the chain reads (`items[1].id`). */
@@ -191,6 +196,7 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
   }
   const cutLists: Listed[] = [];
   const labelled = lists.filter((l) => labelKey(l, ask.operation.name) !== undefined);
+  if (!ask.picking) honourTextHits(lists.filter((l) => !labelled.includes(l)), q, lower.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3), (l) => pinnedIn(l as Listed, ask.pinnedPaths));
   // Of several collections none names a word of the query ("Ford Mustang" → makes, models, brands all Porsche):
   // each names it, a brand or make by the query's first word ("Ford"), anything else by the query.
   const qWords = lower.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
@@ -332,6 +338,50 @@ function honourEditions(ask: CallAsk, lists: Listed[]): void {
   }
 }
 
+/**
+ * A record looked up by the id a search found is the one searched for ("Things Fall Apart" finds an audiobook whose
+ * id fetches "Things Fall Apart", not "The Remains of the Day"): its name carries the search's words.
+ */
+function honourSourceQuery(result: unknown, ask: CallAsk, byIds: Listed | undefined): void {
+  const q = ask.sourceQuery?.trim() ?? '';
+  if (ask.query !== undefined || q.length < 2 || q.length > 80 || /[{}[\]<>*]/.test(q)) return;
+  const record = byIds ? (byIds.items.length === 1 && isRecord(byIds.items[0]) ? byIds.items[0] : undefined) : isRecord(result) ? result : undefined;
+  if (!record || (byIds && pinnedIn(byIds, ask.pinnedPaths))) return;
+  const key = Object.keys(record).find((k) => LABEL.test(k) && typeof record[k] === 'string');
+  if (key === undefined || (!byIds && ask.pinnedPaths.includes(key))) return;
+  // The name an earlier result showed it under, else the query whole ("The Stars Sessions" shares a word with
+  // "The Gardens Sessions", not the title).
+  // (A lower-case query may be a prefix or a keyword, "pors" for a Porsche: only a name typed as a name is the record's.)
+  if (!/\p{Lu}/u.test(q)) return;
+  const shown = Object.entries(ask.known).find(([k, v]) => (LABEL.test(k) || /_(name|title)$/.test(lastNameWord(k))) && typeof v === 'string' && v !== '')?.[1] as string | undefined;
+  const before = record[key] as string;
+  if (shown !== undefined || before.toLowerCase().includes(q.toLowerCase())) return;
+  record[key] = titled(q);
+  // Its texts that spoke of it by the old name ("In this episode: the history of coffee") speak of it by the new one.
+  const old = before.toLowerCase();
+  if (old.length >= 4) {
+    for (const k of Object.keys(record)) {
+      const text = record[k];
+      if (k === key || typeof text !== 'string' || text.length <= before.length) continue;
+      const at = text.toLowerCase().indexOf(old);
+      if (at >= 0) record[k] = `${text.slice(0, at)}${at === 0 ? titled(q) : q}${text.slice(at + old.length)}`;
+    }
+  }
+  // A real book or film of that title keeps its own author, year and language.
+  agreeBook(record, Object.keys(record), lastNameWord);
+  agreeFilm(record, Object.keys(record), lastNameWord);
+}
+
+const HTML_TWIN = /^html_?(.+)$|^(.+?)_?html$/i;
+/** A text and its HTML form say one thing: `html_description` is the `description`, not another story. */
+function htmlTwins(record: Json): void {
+  for (const key of Object.keys(record)) {
+    const m = HTML_TWIN.exec(key);
+    const plain = m ? Object.keys(record).find((k) => k !== key && k.toLowerCase() === (m[1] ?? m[2] ?? '').replace(/^_/, '').toLowerCase()) : undefined;
+    if (plain !== undefined && typeof record[plain] === 'string' && typeof record[key] === 'string') record[key] = record[plain];
+  }
+}
+
 /** Make the result answer the call's ids and query, and its totals fit its lists (see the file comment). */
 export function honourQueryAndIds(result: unknown, ask: CallAsk): void {
   if (ask.operation.effect !== 'read') return;
@@ -340,6 +390,12 @@ export function honourQueryAndIds(result: unknown, ask: CallAsk): void {
   honourRootId(result, ask);
   const byIds = honourIds(ask, lists) ?? honourOwnId(ask, lists);
   if (byIds) cutLists.add(byIds);
+  honourSourceQuery(result, ask, byIds);
+  echoSentKinds(result, ask.args, ask.pinnedPaths);
+  if (isRecord(result)) htmlTwins(result);
+  for (const list of lists) for (const item of list.items) if (isRecord(item)) htmlTwins(item);
+  const parentName = Object.entries(ask.known).find(([k, v]) => LABEL.test(k) && typeof v === 'string')?.[1] as string | undefined;
+  childrenNameParent(lists, ask.operation.path, ask.args, parentName ?? (ask.sourceQuery !== undefined ? titled(ask.sourceQuery.trim()) : undefined), ask.pinnedPaths);
   for (const l of honourQuery(ask, result, lists)) cutLists.add(l);
   honourEditions(ask, lists);
   // A page never shows more items than the call's limit let it.

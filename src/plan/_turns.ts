@@ -37,6 +37,8 @@ export interface PlayedTurns {
 interface Play extends PlayedTurns {
   draft: Draft;
   known: Map<string, Map<string, unknown>>;
+  /** Operation id → the text query its call searched by (the records it found are named by it). */
+  queryOf: Map<string, string>;
   confirmed: Set<string>;
   /** The chain position the dialogue is working on (the target first, then back to a source after fail_inform). */
   focus: number;
@@ -122,6 +124,7 @@ export function playTurns(draft: Draft): PlayedTurns | string {
     resultOf: new Map(),
     selfCorrection: undefined,
     known: new Map(),
+    queryOf: new Map(),
     confirmed: new Set(),
     focus: draft.hops,
     roundsLeft: draft.flow.positions.map((p) => p.askRounds),
@@ -387,6 +390,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
     for (const [key, value] of knownOf(s, at.operation)) if (!(key in known) && /[a-z_](id|Id|ID)$/.test(key) && !/^_?id$/i.test(key) && (typeof value === 'string' || typeof value === 'number')) known[key] = value;
     break;
   }
+  const sourceQuery = sourceQueryOf(s, a.op.id, a.chainedIn.keys());
   const operation = a.op.operation;
   // A spec with no response schema still answers with content: the resource the operation is about.
   const inferred = lacksContent(operation);
@@ -403,7 +407,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   settlePlaceResult(built.result, args, context, new Set(pins.map((p) => JSON.stringify(p.value))), built.pinnedAt);
   honourArguments(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value))), built.pinnedAt);
   honourFilters(built.result, args, operation, Object.values(built.pinnedAt));
-  honourQueryAndIds(built.result, { args, operation, ...(shape.query !== undefined ? { query: shape.query } : {}), known, pinnedPaths: Object.values(built.pinnedAt), picking });
+  honourQueryAndIds(built.result, { args, operation, ...(shape.query !== undefined ? { query: shape.query } : {}), ...(sourceQuery !== undefined ? { sourceQuery } : {}), known, pinnedPaths: Object.values(built.pinnedAt), picking });
   agreeRecord(built.result, outputs, operation, new Set(Object.values(built.pinnedAt)), args);
   withRng(rng, () => agreeEntities(built.result, new Set(Object.values(built.pinnedAt)), args, operation));
   // Last, once every value is settled: summaries (average_rank, found_percent, total_reviews) fit their items.
@@ -417,6 +421,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   const tool: ToolTurn = { speaker: 'tool', operation: a.op.id, call_id: id, status: 'ok', result: built.result };
   turns.push(tool);
   resultOf.set(a.op.id, built.result);
+  if (shape.query !== undefined) s.queryOf.set(a.op.id, shape.query);
   if (consumer) {
     for (const [input, link] of consumer.chainedIn) {
       if (!picking) knownOf(s, consumer.op.id).set(input, consumer.values.get(input));
@@ -430,6 +435,20 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   return undefined;
 }
 
+const OWN_ITEM_ID = /^[^[]*\[\d+\]\.(id|_id|uuid)$/i;
+
+/**
+ * Looked up by an id a search found, the record is the one searched for (its name carries the query). Only the found
+ * item's own id counts: `items[0].id`, not `items[0].artists[0].id`, another record the item names.
+ */
+function sourceQueryOf(s: Play, opId: string, inputs: Iterable<string>): string | undefined {
+  for (const name of inputs) {
+    const at = s.slotFrom.get(`${opId}\u0000${name}`);
+    const query = at && OWN_ITEM_ID.test(at.field) ? s.queryOf.get(at.operation) : undefined;
+    if (query !== undefined) return query;
+  }
+  return undefined;
+}
 const ITEM_NAME = /^(name|title|display_?name|full_?name|label|headline)$/i;
 
 /** The names of the records in the lists at `concretePaths` (one list per path). */
