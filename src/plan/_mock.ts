@@ -10,7 +10,7 @@ import { flatSchema, isIdLike, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { faker, withRng } from './_faker.ts';
 import { songTitle, albumTitle, bookTitle } from './_works.ts';
-import { companyName, conditionName, fieldName, departmentAsked, productName, eventName, cityName, headline, localFaker, describe, searchValue, entityNoun, genreFor, kindIn, kindOfName, plainName, TOPICS, type NameKind } from './_names.ts';
+import { companyName, conditionName, fieldName, departmentAsked, productName, eventName, cityName, headline, localPostcode, localStreet, describe, searchValue, entityNoun, genreFor, kindIn, kindOfName, plainName, TOPICS, type NameKind } from './_names.ts';
 import { enumInDescription, meaningString } from './_vocab.ts';
 import { fallbackString } from './_fallback.ts';
 import { isPlaceholderExample, shapedLike, unencoded } from './_examples.ts';
@@ -60,7 +60,7 @@ function idString(name: string, rng: Rng): string {
   if (/currency/.test(n)) return faker.finance.currencyCode();
   if (/country/.test(n)) return faker.location.countryCode('alpha-2');
   if (/(^|_)(lang|language|locale)(_code)?$/.test(n)) return pickFrom(rng, LANGUAGES);
-  if (/(^|_)(zip|postal|postcode)(_code)?$/.test(n)) return localFaker().location.zipCode();
+  if (/(^|_)(zip|postal|postcode)(_code)?$/.test(n)) return localPostcode();
   if (/isbn/.test(n)) return faker.commerce.isbn(13).replace(/-/g, '');
   if (/slug/.test(n)) return faker.helpers.slugify(faker.word.words(2)).toLowerCase();
   if (/code/.test(n)) return alphanumeric(rng, rng.int(4, 6), UPPER_ALNUM);
@@ -152,7 +152,7 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(^|_)(city|town)(_name)?$/.test(n), (rng) => pickFrom(rng, CITIES)],
   [(n) => /(^|_)country(_name)?$/.test(n), () => faker.location.country()],
   [(n) => /(^|_)(state|region|province)$/.test(n), () => faker.location.state()],
-  [(n) => /(address|street)/.test(n), () => localFaker().location.streetAddress()],
+  [(n) => /(address|street)/.test(n), localStreet],
   [(n) => /(company|organization|organisation|employer|brand|publisher)/.test(n), () => companyName()],
   [(n) => /(artist|singer|band|performer)/.test(n), () => faker.music.artist()],
   [(n) => /(song|track)s?(_name|_title)?$/.test(n), () => songTitle()],

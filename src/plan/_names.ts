@@ -6,7 +6,7 @@
  * products. Every choice draws from Faker, which the caller binds to its Rng.
  */
 import { faker, fakerFor } from './_faker.ts';
-import { worldValue } from '../world/index.ts';
+import { POSTCODE_FORMAT, legalForms, localStreetAddress, worldValue } from '../world/index.ts';
 import { songTitle, albumTitle, bookTitle } from './_works.ts';
 import { HOLIDAY_NAMES } from './_holidays.ts';
 import { productBlurb } from './_product-text.ts';
@@ -23,6 +23,18 @@ export function localFaker(): typeof faker {
   return fakerFor(worldValue('country_code', false, () => '') as string | undefined);
 }
 
+/** A street address in the dialogue's city as its country writes it ("2-14-5 Ginza" in Tokyo, "Rua Augusta 12" in Lisbon). */
+export function localStreet(): string {
+  const city = worldValue('city', false, () => '') as string | undefined;
+  return (city && localStreetAddress(city, (min, max) => faker.number.int({ min, max }))) || localFaker().location.streetAddress();
+}
+
+/** A postcode of the dialogue's country in its own form (Japan "150-0001", not a US ZIP+4). */
+export function localPostcode(): string {
+  const format = POSTCODE_FORMAT[(worldValue('country_code', false, () => '') as string | undefined) ?? ''];
+  return format === undefined ? localFaker().location.zipCode() : format === '' ? '' : faker.helpers.replaceSymbols(format);
+}
+
 function countryName(): string {
   return (worldValue('country', false, () => '') as string | undefined) ?? pick(['Portugal', 'Canada', 'Japan', 'Germany', 'Spain']);
 }
@@ -36,8 +48,10 @@ function personName(): string {
  * three-surname form ("Schimmel-Blanda, Will and White"), which reads as a law firm whatever the company does.
  */
 export function companyName(): string {
-  const last = faker.person.lastName();
-  return faker.number.int({ min: 0, max: 2 }) === 0 ? `${last} ${pick(['Inc.', 'LLC', 'Ltd', 'GmbH', 'Co.'])}` : `${last} ${pick(['Group', 'Media', 'Labs', 'Partners', 'Holdings', 'Digital', 'Networks', '& Co.'])}`;
+  const country = worldValue('country_code', false, () => '') as string | undefined;
+  const last = localFaker().person.lastName();
+  // The legal form is the company's country's own ("AB" in Stockholm), as its world places it.
+  return faker.number.int({ min: 0, max: 2 }) === 0 ? `${last} ${pick(legalForms(country))}` : `${last} ${pick(['Group', 'Media', 'Labs', 'Partners', 'Holdings', 'Digital', 'Networks', '& Co.'])}`;
 }
 
 /** Goods by department: a shop's product is one a department sells, named as shops name it. */
@@ -384,9 +398,13 @@ function titleOverPerson(context: string, kind: NameKind | undefined): NameKind 
 export function entityNoun(parent: string, context: string): string {
   const own = parent && !CONTAINER.test(parent) ? parent.replace(/_/g, ' ') : '';
   // The parent's own kind, judged with the operation's words too (an Uber `product` is a ride option).
-  if (own) return kindOfName(parent, context)?.noun ?? kindIn(own)?.noun ?? own.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
-  return kindIn(context)?.noun ?? pathNoun(context) ?? 'entry';
+  const noun = own ? kindOfName(parent, context)?.noun ?? kindIn(own)?.noun ?? own.replace(/ies$/, 'y').replace(/(?<!s)s$/, '') : kindIn(context)?.noun ?? pathNoun(context) ?? 'entry';
+  // A person of a film API is a film person: their bio is about films, not about logistics.
+  return FILM_PERSON.test(noun) && FILM_CONTEXT.test(context) ? 'actor' : noun;
 }
+const FILM_PERSON = /^(person|people|profile|cast|crew|credit|star)$/;
+const FILM_CONTEXT = /\b(movies?|films?|cinema|tmdb|imdb|actors?|cast|crew)\b/;
+const FILM_WORK = ['character roles in independent films', 'crime dramas', 'romantic comedies', 'period dramas', 'science fiction films', 'family comedies', 'war films'];
 
 const NATURAL = /^(aquifer|river|lake|mountain|basin|watershed|forest|trail|reservoir|valley|island|beach|glacier|volcano|creek|spring|well|field|reserve|park)$/;
 /** Things a team makes for its own work. */
@@ -475,6 +493,10 @@ export function describeKnown(noun: string, name?: string, city?: string, field 
   if (PLOT_FIELD.test(field)) return `The story of ${pick(PLOTS)}.`;
   if (BIO_FIELD.test(field) || PERSON.test(noun)) {
     const who = name && name.split(' ').length <= 4 ? name : undefined;
+    if (/^(actor|actress|director)$/.test(noun)) {
+      const role = noun === 'director' ? 'a film director' : 'an actor';
+      return `${who ? `${who} is ${role}` : cap(role)} from ${place}, known for ${pick(FILM_WORK)}.`;
+    }
     return /^(author|writer)$/.test(noun)
       ? `${who ? `${who} is a` : 'A'} novelist and essayist from ${place}, known for ${pick(['short fiction', 'crime novels', 'historical fiction', 'travel writing'])}.`
       : `${who ? `${who} lives` : 'Lives'} in ${place} and has worked in ${pick(FIELDS)} for ${faker.number.int({ min: 3, max: 25 })} years.`;
