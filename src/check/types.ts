@@ -155,7 +155,11 @@ export type InvariantId =
   | 'field_phrase'
   // What the assistant says after a result, wave 10, see _rules-reply10.ts.
   | 'bare_code_said'
-  | 'count_contradiction';
+  | 'count_contradiction'
+  // Opening hours, postcodes and new records as the world has them, see _rules-world11.ts.
+  | 'opening_hours'
+  | 'postcode_country'
+  | 'created_closed';
 
 export interface Violation {
   invariant: InvariantId;
