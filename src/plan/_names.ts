@@ -6,7 +6,7 @@
  * products. Every choice draws from Faker, which the caller binds to its Rng.
  */
 import { faker, fakerFor } from './_faker.ts';
-import { POSTCODE_FORMAT, legalForms, localStreetAddress, worldValue } from '../world/index.ts';
+import { POSTCODE_FORMAT, englishStreetAddress, legalForms, localStreetAddress, worldValue } from '../world/index.ts';
 import { songTitle, albumTitle, bookTitle } from './_works.ts';
 import { HOLIDAY_NAMES } from './_holidays.ts';
 import { productBlurb } from './_product-text.ts';
@@ -26,7 +26,9 @@ export function localFaker(): typeof faker {
 /** A street address in the dialogue's city as its country writes it ("2-14-5 Ginza" in Tokyo, "Rua Augusta 12" in Lisbon). */
 export function localStreet(): string {
   const city = worldValue('city', false, () => '') as string | undefined;
-  return (city && localStreetAddress(city, (min, max) => faker.number.int({ min, max }))) || localFaker().location.streetAddress();
+  const int = (min: number, max: number): number => faker.number.int({ min, max });
+  const country = (worldValue('country_code', false, () => '') as string | undefined) ?? 'US';
+  return (city && localStreetAddress(city, int)) || englishStreetAddress(country, faker.person.lastName(), int) || localFaker().location.streetAddress();
 }
 
 /** A postcode of the dialogue's country in its own form (Japan "150-0001", not a US ZIP+4). */

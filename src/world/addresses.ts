@@ -53,3 +53,23 @@ export function localStreetAddress(city: string, int: (min: number, max: number)
   if (order === 'taipei') return `No. ${number}, ${street}`;
   return order === 'number-first' ? `${number} ${street}` : `${street} ${number}`;
 }
+
+/** Street kinds of English-speaking countries (Faker's English streets read "6517 Shayne Centers", "64126 Parker Ford"). */
+const ENGLISH_STREETS: Readonly<Record<string, readonly string[]>> = {
+  US: ['Street', 'Avenue', 'Road', 'Boulevard', 'Drive', 'Lane', 'Place'],
+  CA: ['Street', 'Avenue', 'Road', 'Drive', 'Crescent'],
+  GB: ['Road', 'Street', 'Lane', 'Close', 'Crescent', 'Terrace', 'Gardens'], IE: ['Road', 'Street', 'Lane', 'Terrace', 'Avenue'],
+  AU: ['Street', 'Road', 'Parade', 'Avenue', 'Terrace'], NZ: ['Street', 'Road', 'Terrace', 'Avenue'],
+  ZA: ['Street', 'Road', 'Avenue', 'Drive'], IN: ['Road', 'Marg', 'Street', 'Nagar Main Road'], NG: ['Street', 'Road', 'Close', 'Crescent'],
+  GH: ['Street', 'Road', 'Avenue', 'Close'],
+};
+
+/**
+ * A street address of an English-speaking country from a name and the caller's draws: a house number of a city
+ * street (1–250) before "<name> <kind>" ("42 Parker Road"); undefined for other countries.
+ */
+export function englishStreetAddress(countryCode: string | undefined, name: string, int: (min: number, max: number) => number): string | undefined {
+  const kinds = countryCode ? ENGLISH_STREETS[countryCode] : undefined;
+  if (!kinds) return undefined;
+  return `${int(1, 250)} ${name} ${kinds[int(0, kinds.length - 1)]!}`;
+}
