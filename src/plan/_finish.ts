@@ -16,6 +16,7 @@ import { agreeContinent, agreeHttpCode } from './_codes.ts';
 import { agreeEvent } from './_events.ts';
 import { settleOpeningTimes } from './_hours.ts';
 import { fitVariants } from './_variants.ts';
+import { venueCapacity } from './_venues.ts';
 import { knownPlaces, provisionalKind, type Place } from '../world/index.ts';
 
 /** Keys as snake-case words, remembered: the same few keys recur in every record and are tested many times each. */
@@ -42,6 +43,7 @@ export function finishRecord(record: Record<string, unknown>, fixed: readonly st
   displayNameOfSibling(record, keys);
   tracksOfRelease(record, keys);
   fitVariants(record, keys);
+  venueCapacity(record, keys);
   eventInVenueCity(record, keys);
   agreeAlert(record, byWords, fixed);
   agreeBook(record, keys, words);

@@ -193,7 +193,6 @@ export interface NameKind {
   titled?: boolean;
 }
 
-const street = (suffixes: readonly string[]): string => `${localFaker().location.street()} ${pick(suffixes)}`;
 
 export const NAME_KINDS: readonly NameKind[] = [
   // A reservation's or booking's name is the guest's ("book a table" is no book title).
@@ -225,7 +224,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'course', words: /\b(courses?|classes|lessons?)\b/, make: () => pick(COURSES), titled: true },
   // "matches" also means "is equal to" in parameter descriptions: sports matches are fixtures here.
   { noun: 'event', words: /\b(events?|festivals?|concerts?|fixtures?)\b/, make: eventName, titled: true },
-  { noun: 'venue', words: /\b(venues?|stadiums?|arenas?|theat(er|re)s?)\b/, make: () => street(['Hall', 'Arena', 'Theatre', 'Stadium']) },
+  { noun: 'venue', words: /\b(venues?|stadiums?|arenas?|theat(er|re)s?)\b/, make: () => `${pick([cityName(), localFaker().person.lastName(), 'Riverside', 'Royal', 'Grand', 'Union', 'Harbour'])} ${pick(['Hall', 'Arena', 'Theatre', 'Stadium'])}` },
   { noun: 'airport', words: /\bairports?\b/, make: () => `${cityName()} International Airport` },
   { noun: 'airline', words: /\b(airlines?|carriers?)\b/, make: () => faker.airline.airline().name },
   { noun: 'flight', words: /\bflights?\b/, make: () => `${faker.airline.airline().iataCode} ${faker.airline.flightNumber()}` },
