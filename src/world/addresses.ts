@@ -50,7 +50,7 @@ export function localStreetAddress(city: string, int: (min: number, max: number)
   const street = streets[int(0, streets.length - 1)]!;
   if (order === 'blocks') return `${int(1, 6)}-${int(1, 20)}-${int(1, 15)} ${street}`;
   const number = int(1, 180);
-  if (order === 'taipei') return `No. ${number}, ${street}`;
+  if (order === 'taipei') return `No. ${number} ${street}`; // without the comma of "No. 33, Xinyi Road": a comma parts an address into street and city
   return order === 'number-first' ? `${number} ${street}` : `${street} ${number}`;
 }
 
