@@ -28,7 +28,7 @@ export function localStreet(): string {
   const city = worldValue('city', false, () => '') as string | undefined;
   const int = (min: number, max: number): number => faker.number.int({ min, max });
   const country = (worldValue('country_code', false, () => '') as string | undefined) ?? 'US';
-  return (city && localStreetAddress(city, int)) || englishStreetAddress(country, faker.person.lastName(), int) || localFaker().location.streetAddress();
+  return (city && localStreetAddress(city, int)) || englishStreetAddress(country, faker.person.lastName().split('-')[0]!, int) || localFaker().location.streetAddress();
 }
 
 /** A postcode of the dialogue's country in its own form (Japan "150-0001", not a US ZIP+4). */

@@ -36,6 +36,7 @@ const STREETS: Readonly<Record<string, readonly [StreetOrder, readonly string[]]
   Dubai: ['number-first', ['Sheikh Zayed Road', 'Al Wasl Road', 'Jumeirah Beach Road', 'Al Khail Road']],
   'Tel Aviv': ['number-last', ['Rothschild Boulevard', 'Dizengoff Street', 'Allenby Street', 'Ibn Gabirol Street']],
   Reykjavik: ['number-last', ['Laugavegur', 'Skólavörðustígur', 'Hverfisgata', 'Bankastræti']],
+  Hanoi: ['number-first', ['Phố Huế', 'Phố Tràng Tiền', 'Phố Hàng Bài', 'Đường Láng', 'Phố Đinh Tiên Hoàng']],
   Athens: ['number-last', ['Ermou', 'Panepistimiou', 'Akadimias', 'Stadiou', 'Vasilissis Sofias']],
 };
 
