@@ -63,12 +63,17 @@ const keyOf = (obj: Record<string, unknown>, test: RegExp): string | undefined =
 /** A record's opening and closing times that are no clock times, or a list of day rows naming one day twice. */
 function badHours(obj: Record<string, unknown>): string | undefined {
   for (const value of Object.values(obj)) {
-    if (!Array.isArray(value) || value.length < 2) continue;
-    const days = value.map((row) => (row && typeof row === 'object' && !Array.isArray(row) ? (row as Record<string, unknown>)[keyOf(row as Record<string, unknown>, DAY) ?? ''] : undefined));
+    if (!Array.isArray(value) || value.length < 2 || value.length > 14) continue;
+    // Only lists of day rows (the first row names a day and an opening time) are read further.
+    const first = value[0];
+    if (!first || typeof first !== 'object' || Array.isArray(first)) continue;
+    const dayKey = keyOf(first as Record<string, unknown>, DAY);
+    if (!dayKey || !keyOf(first as Record<string, unknown>, OPENS)) continue;
+    const days = value.map((row) => (row && typeof row === 'object' && !Array.isArray(row) ? (row as Record<string, unknown>)[dayKey] : undefined));
     if (!days.every((d): d is string => typeof d === 'string')) continue;
     const seen = new Set<string>();
     for (const day of days) {
-      if (seen.has(day.toLowerCase()) && value.some((row) => keyOf(row as Record<string, unknown>, OPENS))) return `the opening hours list ${day} twice`;
+      if (seen.has(day.toLowerCase())) return `the opening hours list ${day} twice`;
       seen.add(day.toLowerCase());
     }
   }

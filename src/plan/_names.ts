@@ -476,6 +476,32 @@ const MUSICIAN = /^(artist|band|singer|performer|musician|composer)$/;
 const WRITING = /^(article|post|news|story|headline|blog|newsletter|press release|report)$/;
 /** Fields that hold a person's bio whatever the record is called ("bio" on an author, a member, an entry). */
 const BIO_FIELD = /^(bio|biography|about_me|about)$/;
+/** Comments by what they are written under: a track's listener never writes "Arrived on time and in good condition." */
+const COMMENTS_ON: readonly [RegExp, readonly string[]][] = [
+  [/\b(tracks?|albums?|songs?|artists?|playlists?|music|deezer|spotify|lyrics|podcasts?|episodes?)\b/, ['This one has been on repeat all week.', 'The chorus is brilliant.', 'Better live than on the record.', 'Their best work in years.', 'Takes me back every time I hear it.']],
+  [/\b(movies?|films?|videos?|trailers?|tv|series|youtube|clips?)\b/, ['The ending caught me completely off guard.', 'Beautifully shot, a bit slow in the middle.', 'Watched it twice already.', 'Great explanation, thank you!', 'The second half is much stronger.']],
+  [/\b(issues?|tickets?|tasks?|pull requests?|merge requests?|bugs?|projects?|worklogs?|boards?|commits?)\b/, ['I can reproduce this on the latest build.', 'Fix is in review, should land tomorrow.', 'Can we discuss this at the next stand-up?', 'Looks good to me.', 'Blocked until the API change ships.']],
+  [/\b(articles?|posts?|news|blogs?|stories|story|tweets?|threads?)\b/, ['Thanks for sharing this!', 'Interesting, I had not thought of it that way.', 'Well written and to the point.', 'Would love a follow-up on this.', 'Agreed, well put.']],
+];
+/** Shop words: a comment there is a buyer's (delivery notes, reviews of goods). */
+const REVIEW_WORDS = /\b(reviews?|ratings?|feedback|hotels?|restaurants?|stays?|bookings?|services?)\b/;
+const SHOP_WORDS = /\b(orders?|deliver\w*|shipping|shipments?|packages?|products?|carts?|checkout|purchases?|stores?|shops?)\b/;
+
+/** Notes kept on a record of no known subject (an aquifer, a well): never a buyer's delivery note. */
+const RECORD_NOTES = ['Checked during the last inspection.', 'No changes since the previous record.', 'See the attached report for details.', 'Follow-up planned for next month.', 'Data confirmed by the field team.'];
+
+/**
+ * A comment that fits what the operation comments on; outside a shop, where no subject is known, a reader's remark
+ * (or a record's note, for a `notes` field). Undefined in a shop, where a buyer's note fits.
+ */
+export function commentAbout(context: string, note = false): string | undefined {
+  if (SHOP_WORDS.test(context)) return undefined;
+  const found = COMMENTS_ON.find(([words]) => words.test(context));
+  // A review of a place or a service ("Great service, thank you!") is left to the caller's reviews.
+  if (!found && REVIEW_WORDS.test(context)) return undefined;
+  return pick(found ? found[1] : note ? RECORD_NOTES : COMMENTS_ON[3]![1]);
+}
+
 /** A neutral line for a thing of an unknown kind: reads as a real description, not "<Noun> details.". */
 const NEUTRAL = ['kept up to date by the team', 'set up for day-to-day use', 'reviewed every quarter', 'in regular use since last year', 'added during the spring clean-up', 'shared with the whole department', 'checked by the owner every month', 'maintained by the operations team', 'created for the new office', 'still in its trial period'];
 
