@@ -72,7 +72,7 @@ export function agreeFilm(record: Record<string, unknown>, keys: readonly string
 }
 
 /** Keys only a film person's record has (TMDB's `known_for_department`, a filmography). */
-const FILM_PERSON_SIGN = /^(known_for|known_for_department|filmography|movie_credits|combined_credits|imdb_id|also_known_as)$/;
+const FILM_PERSON_SIGN = /^(known_for|known_for_department|filmography|movie_credits|combined_credits|imdb_id)$/;
 const DEPARTMENT_KEY = /^(known_for_department|department)$/;
 const FILM_DEPARTMENTS = ['Acting', 'Directing', 'Writing', 'Production', 'Camera', 'Editing', 'Sound', 'Art', 'Crew', 'Visual Effects', 'Lighting', 'Costume & Make-Up'];
 
