@@ -13,6 +13,8 @@ import { oneRowPerDay, settleOpeningTimes } from '../src/plan/_hours.ts';
 import { startFresh } from '../src/plan/_created.ts';
 import { fitVariants } from '../src/plan/_variants.ts';
 import { filmPersonNoun } from '../src/plan/_films.ts';
+import { venueCapacity } from '../src/plan/_venues.ts';
+import { commentAbout } from '../src/plan/_names.ts';
 import { POSTCODE_FORMAT, legalForms, localStreetAddress } from '../src/world/index.ts';
 
 const state = { api_confirmed: true, api_status: 'none' } as never;
@@ -116,5 +118,22 @@ describe('the generator keeps them', () => {
     assert.ok(noun === 'actor' || noun === 'director');
     assert.ok(['Acting', 'Directing'].includes(person.knownForDepartment));
     assert.equal(filmPersonNoun({ name: 'Ana', department: 'Logistics' }, ['name', 'department'], snake), undefined);
+  });
+
+  test('a venue holds what its kind holds', () => {
+    const arena = { name: 'Riverside Arena', capacity: 172 };
+    venueCapacity(arena, Object.keys(arena));
+    assert.ok(arena.capacity >= 8000 && arena.capacity <= 20000, String(arena.capacity));
+    const club = { name: 'Harbour Club', capacity: 450 };
+    venueCapacity(club, Object.keys(club));
+    assert.equal(club.capacity, 450);
+  });
+
+  test('a comment fits what it is written under; delivery notes stay in shops', () => {
+    const music = drawn(() => commentAbout('get a comment on a track'));
+    assert.ok(music !== undefined && !/deliver|arrived|package/i.test(music), music);
+    assert.equal(drawn(() => commentAbout('list the comments of an order')), undefined);
+    const note = drawn(() => commentAbout('get an aquifer notes', true));
+    assert.ok(note !== undefined && !/deliver|package/i.test(note), note);
   });
 });
