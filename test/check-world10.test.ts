@@ -81,11 +81,22 @@ describe('the generator keeps them', () => {
     assert.deepEqual(broken(obj), []);
   });
 
-  test('a real film keeps its year and language', () => {
-    const film = { title: 'The Grand Budapest Hotel', originalLanguage: 'it', releaseDate: '2024-03-01' };
+  test('a real film keeps its year, language, release date and overview', () => {
+    const film = { title: 'The Grand Budapest Hotel', originalLanguage: 'it', releaseDate: '2024-12-22', overview: 'The story of a teacher who uncovers a decades-old secret.' };
     const snake = (k: string): string => k.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
     agreeFilm(film, Object.keys(film), snake);
-    assert.deepEqual(film, { title: 'The Grand Budapest Hotel', originalLanguage: 'en', releaseDate: '2014-03-01' });
+    assert.equal(film.originalLanguage, 'en');
+    assert.equal(film.releaseDate, '2014-03-07');
+    assert.match(film.overview, /concierge/);
+    // A sequel-like title keeps its drawn day and its own overview.
+    const sequel = { title: 'The Grand Budapest Hotel 2', releaseDate: '2024-12-22', overview: 'The story of a widower who takes up sailing.' };
+    agreeFilm(sequel, Object.keys(sequel), snake);
+    assert.equal(sequel.releaseDate.slice(4), '-12-22');
+    assert.match(sequel.overview, /widower/);
+    // A city called Casablanca is no film: its description stays.
+    const city = { name: 'Casablanca', description: 'A port city on the Atlantic.' };
+    agreeFilm(city, Object.keys(city), snake);
+    assert.equal(city.description, 'A port city on the Atlantic.');
   });
 
   test("a regional API's home comes from its region, its servers' country or the one country it names", () => {

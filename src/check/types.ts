@@ -169,7 +169,11 @@ export type InvariantId =
   | 'kind_not_echoed'
   | 'search_hits_unmatched'
   | 'found_record_unnamed'
-  | 'parent_not_listed';
+  | 'parent_not_listed'
+  // Opening hours, postcodes and new records as the world has them, see _rules-world11.ts.
+  | 'opening_hours'
+  | 'postcode_country'
+  | 'created_closed';
 
 export interface Violation {
   invariant: InvariantId;

@@ -3,26 +3,42 @@
  * an Italian one of 2024; a title made from it ("… 2", "…: Night", as a search's other matches) comes after it, in
  * its language. Like the books of `_works.ts`, a small table of well-known films.
  */
-const FILMS: ReadonlyArray<{ title: string; year: number; language: string }> = [
-  { title: 'The Grand Budapest Hotel', year: 2014, language: 'en' }, { title: 'Inception', year: 2010, language: 'en' },
-  { title: 'The Godfather', year: 1972, language: 'en' }, { title: 'Pulp Fiction', year: 1994, language: 'en' },
-  { title: 'The Shawshank Redemption', year: 1994, language: 'en' }, { title: 'Casablanca', year: 1942, language: 'en' },
-  { title: 'Parasite', year: 2019, language: 'ko' }, { title: 'Spirited Away', year: 2001, language: 'ja' },
-  { title: 'Amélie', year: 2001, language: 'fr' }, { title: 'The Matrix', year: 1999, language: 'en' },
-  { title: 'Interstellar', year: 2014, language: 'en' }, { title: 'Fight Club', year: 1999, language: 'en' },
-  { title: 'The Dark Knight', year: 2008, language: 'en' }, { title: 'Forrest Gump', year: 1994, language: 'en' },
-  { title: 'Jurassic Park', year: 1993, language: 'en' },
-  { title: 'La La Land', year: 2016, language: 'en' }, { title: 'The Silence of the Lambs', year: 1991, language: 'en' },
-  { title: 'Seven Samurai', year: 1954, language: 'ja' }, { title: 'Cinema Paradiso', year: 1988, language: 'it' },
-  { title: 'Pan\'s Labyrinth', year: 2006, language: 'es' }, { title: 'The Lord of the Rings: The Fellowship of the Ring', year: 2001, language: 'en' },
-  { title: 'Star Wars', year: 1977, language: 'en' }, { title: 'Back to the Future', year: 1985, language: 'en' },
-  { title: 'Oppenheimer', year: 2023, language: 'en' }, { title: 'Schindler\'s List', year: 1993, language: 'en' },
+/** Each film's title, year, original language, release date (its first wide release, MM-DD) and a one-line overview. */
+const FILMS: ReadonlyArray<{ title: string; year: number; language: string; date: string; overview: string }> = [
+  { title: 'The Grand Budapest Hotel', year: 2014, language: 'en', date: '03-07', overview: 'A legendary concierge at a famous European hotel between the wars and his young lobby boy are caught up in the theft of a priceless painting.' },
+  { title: 'Inception', year: 2010, language: 'en', date: '07-16', overview: 'A thief who steals secrets from people\'s dreams is given the chance to plant an idea in a target\'s mind instead.' },
+  { title: 'The Godfather', year: 1972, language: 'en', date: '03-24', overview: 'The ageing head of a New York crime family hands control of his empire to his reluctant youngest son.' },
+  { title: 'Pulp Fiction', year: 1994, language: 'en', date: '10-14', overview: 'The lives of two hit men, a boxer, a gangster\'s wife and a pair of diner robbers intertwine in Los Angeles.' },
+  { title: 'The Shawshank Redemption', year: 1994, language: 'en', date: '09-23', overview: 'A banker sentenced to life in Shawshank prison befriends a fellow inmate and finds hope over two decades.' },
+  { title: 'Casablanca', year: 1942, language: 'en', date: '11-26', overview: 'In wartime Casablanca, a cynical nightclub owner must decide whether to help his former lover and her husband escape.' },
+  { title: 'Parasite', year: 2019, language: 'ko', date: '05-30', overview: 'A poor family schemes its way into working for a wealthy household, until an unexpected discovery changes everything.' },
+  { title: 'Spirited Away', year: 2001, language: 'ja', date: '07-20', overview: 'A ten-year-old girl wanders into a world of spirits and must work in a bathhouse to free herself and her parents.' },
+  { title: 'Amélie', year: 2001, language: 'fr', date: '04-25', overview: 'A shy Parisian waitress sets out to quietly change the lives of the people around her.' },
+  { title: 'The Matrix', year: 1999, language: 'en', date: '03-31', overview: 'A computer hacker learns that the world he lives in is a simulation and joins a rebellion against its machine makers.' },
+  { title: 'Interstellar', year: 2014, language: 'en', date: '11-07', overview: 'A team of explorers travels through a wormhole in space to find a new home for humanity.' },
+  { title: 'Fight Club', year: 1999, language: 'en', date: '10-15', overview: 'An insomniac office worker and a soap salesman form an underground fight club that grows into something far more dangerous.' },
+  { title: 'The Dark Knight', year: 2008, language: 'en', date: '07-18', overview: 'Batman faces the Joker, a criminal mastermind who plunges Gotham City into chaos.' },
+  { title: 'Forrest Gump', year: 1994, language: 'en', date: '07-06', overview: 'A kind man from Alabama witnesses and shapes decades of American history while longing for his childhood sweetheart.' },
+  { title: 'Jurassic Park', year: 1993, language: 'en', date: '06-11', overview: 'Visitors to a theme park of cloned dinosaurs fight to survive when the park\'s security systems fail.' },
+  { title: 'La La Land', year: 2016, language: 'en', date: '12-09', overview: 'A jazz pianist and an aspiring actress fall in love in Los Angeles while chasing their dreams.' },
+  { title: 'The Silence of the Lambs', year: 1991, language: 'en', date: '02-14', overview: 'A young FBI trainee seeks the help of an imprisoned psychiatrist to catch a serial killer.' },
+  { title: 'Seven Samurai', year: 1954, language: 'ja', date: '04-26', overview: 'Farmers hire seven samurai to defend their village from bandits who return each harvest.' },
+  { title: 'Cinema Paradiso', year: 1988, language: 'it', date: '11-17', overview: 'A film director recalls his childhood in a Sicilian village and his friendship with the projectionist of the local cinema.' },
+  { title: 'Pan\'s Labyrinth', year: 2006, language: 'es', date: '10-11', overview: 'In Spain in 1944, a young girl escapes into a mysterious labyrinth while her stepfather hunts rebels in the mountains.' },
+  { title: 'The Lord of the Rings: The Fellowship of the Ring', year: 2001, language: 'en', date: '12-19', overview: 'A young hobbit and eight companions set out to destroy a powerful ring before the Dark Lord can claim it.' },
+  { title: 'Star Wars', year: 1977, language: 'en', date: '05-25', overview: 'A farm boy joins a rebel princess, a smuggler and an old Jedi knight to fight the Galactic Empire.' },
+  { title: 'Back to the Future', year: 1985, language: 'en', date: '07-03', overview: 'A teenager is sent thirty years back in time in a scientist\'s time machine and must make sure his parents fall in love.' },
+  { title: 'Oppenheimer', year: 2023, language: 'en', date: '07-21', overview: 'The physicist J. Robert Oppenheimer leads the building of the first atomic bomb and lives with what it does.' },
+  { title: 'Schindler\'s List', year: 1993, language: 'en', date: '12-15', overview: 'A German businessman saves more than a thousand Jewish refugees during the Holocaust by employing them in his factories.' },
 ];
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = { en: 'English', ko: 'Korean', ja: 'Japanese', fr: 'French', es: 'Spanish', it: 'Italian' };
 const TITLE_KEY = /^(title|name|original_title|movie_title|film_title)$/;
 const YEAR_KEY = /^(year|release_year|production_year|year_released)$/;
 const DATE_KEY = /^(release_date|released|released_on|premiere_date|first_air_date|date_released)$/;
 const LANGUAGE_KEY = /^(original_language|language|lang|spoken_language)$/;
+const OVERVIEW_KEY = /^(overview|plot|synopsis|summary|storyline|description)$/;
+/** Keys only a film's record has: a city named Casablanca keeps its own description. */
+const FILM_SIGN = /(^|_)(release|released|runtime|vote|genres?|poster|imdb|tmdb|director|cast|original_title|movie|film|box_office)(_|$)/;
 const BY_TITLE = new Map(FILMS.map((f) => [f.title.toLowerCase(), f]));
 
 /** The film a title is or is made from ("X 2", "X: Night"), with `exact` when it is the film itself. */
@@ -34,7 +50,7 @@ function filmOf(title: string): { film: (typeof FILMS)[number]; exact: boolean }
   return undefined;
 }
 
-/** A film record whose title is a known film (or made from one) takes its year and language. */
+/** A film record whose title is a known film (or made from one) takes its year and language; the film itself its date and overview. */
 export function agreeFilm(record: Record<string, unknown>, keys: readonly string[], words: (key: string) => string): void {
   const titleKey = Object.keys(record).find((k) => TITLE_KEY.test(words(k)) && typeof record[k] === 'string');
   if (titleKey === undefined) return;
@@ -42,13 +58,32 @@ export function agreeFilm(record: Record<string, unknown>, keys: readonly string
   if (!found) return;
   const { film, exact } = found;
   // A title made from the film comes 2 to 9 years after it, by the length of its title.
+  const filmRecord = exact && Object.keys(record).some((k) => FILM_SIGN.test(words(k)));
   const year = exact ? film.year : film.year + 2 + ((record[titleKey] as string).length % 8);
   for (const key of keys) {
     const w = words(key);
     const value = record[key];
     if (YEAR_KEY.test(w) && typeof value === 'number') record[key] = year;
     else if (YEAR_KEY.test(w) && typeof value === 'string' && /^\d{4}$/.test(value)) record[key] = String(year);
-    else if (DATE_KEY.test(w) && typeof value === 'string' && /^\d{4}-/.test(value)) record[key] = `${year}${value.slice(4, 10) === '-02-29' ? '-02-28' : value.slice(4, 10)}${value.slice(10)}`;
+    else if (DATE_KEY.test(w) && typeof value === 'string' && /^\d{4}-/.test(value)) record[key] = `${year}${exact ? `-${film.date}` : value.slice(4, 10) === '-02-29' ? '-02-28' : value.slice(4, 10)}${value.slice(10)}`;
+    else if (filmRecord && OVERVIEW_KEY.test(w) && typeof value === 'string') record[key] = film.overview;
     else if (LANGUAGE_KEY.test(w) && typeof value === 'string') record[key] = value.length === 2 ? film.language : LANGUAGE_NAMES[film.language] ?? value;
   }
+}
+
+/** Keys only a film person's record has (TMDB's `known_for_department`, a filmography). */
+const FILM_PERSON_SIGN = /^(known_for|known_for_department|filmography|movie_credits|combined_credits|imdb_id)$/;
+const DEPARTMENT_KEY = /^(known_for_department|department)$/;
+const FILM_DEPARTMENTS = ['Acting', 'Directing', 'Writing', 'Production', 'Camera', 'Editing', 'Sound', 'Art', 'Crew', 'Visual Effects', 'Lighting', 'Costume & Make-Up'];
+
+/**
+ * Whether a person's record is a film person's; if so its department is a film department ("Acting", not
+ * "Travel") unless pinned (only `free` keys change), and the noun its bio is written for ("actor", "director") is returned.
+ */
+export function filmPersonNoun(record: Record<string, unknown>, free: readonly string[], words: (key: string) => string): string | undefined {
+  const keys = Object.keys(record);
+  if (!keys.some((k) => FILM_PERSON_SIGN.test(words(k)))) return undefined;
+  const department = keys.find((k) => DEPARTMENT_KEY.test(words(k)) && typeof record[k] === 'string');
+  if (department && free.includes(department) && !FILM_DEPARTMENTS.includes(record[department] as string)) record[department] = (record[department] as string).length % 3 === 0 ? 'Directing' : 'Acting';
+  return department && record[department] === 'Directing' ? 'director' : 'actor';
 }

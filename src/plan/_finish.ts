@@ -4,7 +4,7 @@
  * the record; a known city's country and code are its own; a formatted address is made of the record's own
  * street, city and country; a min above its max is swapped. Values pinned or echoed (`fixed`) never change.
  */
-import { agreeFilm } from './_films.ts';
+import { agreeFilm, filmPersonNoun } from './_films.ts';
 import { countryFacts, subdivisionName } from '../world/index.ts';
 import { agreeHoliday } from './_holidays.ts';
 import { describeKnown, NAME_KINDS } from './_names.ts';
@@ -14,6 +14,9 @@ import { agreeAlert } from './_alerts.ts';
 import { agreeBook } from './_works.ts';
 import { agreeContinent, agreeHttpCode } from './_codes.ts';
 import { agreeEvent } from './_events.ts';
+import { settleOpeningTimes } from './_hours.ts';
+import { fitVariants } from './_variants.ts';
+import { venueCapacity } from './_venues.ts';
 import { knownPlaces, provisionalKind, type Place } from '../world/index.ts';
 
 /** Keys as snake-case words, remembered: the same few keys recur in every record and are tested many times each. */
@@ -34,10 +37,13 @@ const BUSINESS_SIGNS = /^(address|formatted_address|full_address|street|phone|ph
 export function finishRecord(record: Record<string, unknown>, fixed: readonly string[]): void {
   const keys = Object.keys(record).filter((k) => !fixed.includes(k));
   const byWords = new Map(keys.map((k) => [words(k), k]));
+  settleOpeningTimes(record, fixed);
   renameBusiness(record, keys);
   describeRecord(record, keys);
   displayNameOfSibling(record, keys);
   tracksOfRelease(record, keys);
+  fitVariants(record, keys);
+  venueCapacity(record, keys);
   eventInVenueCity(record, keys);
   agreeAlert(record, byWords, fixed);
   agreeBook(record, keys, words);
@@ -107,11 +113,13 @@ function describeRecord(record: Record<string, unknown>, keys: string[]): void {
   const name = nameKey ? (record[nameKey] as string) : undefined;
   // Without a name, a short code names it ("R", an aquifer vulnerability code); long ids are no names.
   const codeKey = name === undefined ? Object.keys(record).find((k) => /^(code|label)$/.test(words(k)) && typeof record[k] === 'string' && (record[k] as string).length <= 6) : undefined;
-  const cityKey = Object.keys(record).find((k) => /^(city|city_name|town)$/.test(words(k)) && typeof record[k] === 'string');
+  const cityKey = Object.keys(record).find((k) => /^(city|city_name|town|place_of_birth|birthplace|birth_place)$/.test(words(k)) && typeof record[k] === 'string');
+  const filmPerson = filmPersonNoun(record, keys, words);
   for (const key of keys) {
     const kind = provisionalKind(record[key]);
     if (!kind?.startsWith('description:')) continue;
-    const noun = kind.slice('description:'.length);
+    const drawnFor = kind.slice('description:'.length);
+    const noun = filmPerson && /^(person|people|profile|entry|actor)$/.test(drawnFor) ? filmPerson : drawnFor;
     if (codeKey !== undefined) record[key] = `${noun.replace(/^\w/, (c) => c.toUpperCase())} code ${record[codeKey] as string}.`;
     else {
       const text = describeKnown(noun, name && name.length <= 80 ? name : undefined, cityKey ? (record[cityKey] as string) : undefined, words(key)) ?? standingsText(record);

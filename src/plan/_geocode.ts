@@ -4,6 +4,8 @@
  * ("3118 Kyle Points" → "2591 McLean Knolls"). Values a chain reads (`fixed`) are kept.
  */
 
+import { rememberAgain } from '../world/index.ts';
+
 /** A forward geocoding operation (its words); a reverse one is asked coordinates, not an address. */
 const FORWARD_GEOCODER = /\bgeocod\w*|\baddress (lookup|search)|\bforward\b/;
 const REVERSE = /\breverse\b/;
@@ -40,6 +42,8 @@ export function echoAskedAddress(result: unknown, asked: string, fixed: Readonly
         else if (FORMATTED_KEY.test(key)) record[key] = formatted;
       } else if (v && typeof v === 'object') visit(v, depth + 1);
     }
+    // The place's details looked up by its id later give this address, not the one drawn first.
+    rememberAgain(record);
   };
   visit(result, 0);
 }

@@ -5,7 +5,7 @@
  */
 import type { Rng } from '../random/index.ts';
 import { faker } from './_faker.ts';
-import { localFaker } from './_names.ts';
+import { localPostcode } from './_names.ts';
 import { lastNameWord } from './_params.ts';
 import { keyValue } from './_keys.ts';
 import { LANGUAGES } from './_mock-words.ts';
@@ -28,7 +28,7 @@ export function idString(name: string, rng: Rng, about = '', parent = ''): strin
   if (/currency/.test(n)) return faker.finance.currencyCode();
   if (/country/.test(n)) return faker.location.countryCode('alpha-2');
   if (/(^|_)(lang|language|locale)(_code)?$/.test(n)) return rng.pick(LANGUAGES);
-  if (/(^|_)(zip|postal|postcode)(_code)?$/.test(n)) return localFaker().location.zipCode();
+  if (/(^|_)(zip|postal|postcode)(_code)?$/.test(n)) return localPostcode();
   if (/isbn/.test(n)) return faker.commerce.isbn(13).replace(/-/g, '');
   if (/slug/.test(n)) return faker.helpers.slugify(faker.word.words(2)).toLowerCase();
   if (/code/.test(n)) return alphanumeric(rng, rng.int(4, 6), UPPER_ALNUM);

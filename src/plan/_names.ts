@@ -6,7 +6,7 @@
  * products. Every choice draws from Faker, which the caller binds to its Rng.
  */
 import { faker, fakerFor } from './_faker.ts';
-import { worldValue } from '../world/index.ts';
+import { POSTCODE_FORMAT, englishStreetAddress, legalForms, localStreetAddress, worldValue } from '../world/index.ts';
 import { songTitle, albumTitle, bookTitle } from './_works.ts';
 import { HOLIDAY_NAMES } from './_holidays.ts';
 import { productBlurb } from './_product-text.ts';
@@ -23,6 +23,20 @@ export function localFaker(): typeof faker {
   return fakerFor(worldValue('country_code', false, () => '') as string | undefined);
 }
 
+/** A street address in the dialogue's city as its country writes it ("2-14-5 Ginza" in Tokyo, "Rua Augusta 12" in Lisbon). */
+export function localStreet(): string {
+  const city = worldValue('city', false, () => '') as string | undefined;
+  const int = (min: number, max: number): number => faker.number.int({ min, max });
+  const country = (worldValue('country_code', false, () => '') as string | undefined) ?? 'US';
+  return (city && localStreetAddress(city, int)) || englishStreetAddress(country, faker.person.lastName().split('-')[0]!, int) || localFaker().location.streetAddress();
+}
+
+/** A postcode of the dialogue's country in its own form (Japan "150-0001", not a US ZIP+4). */
+export function localPostcode(): string {
+  const format = POSTCODE_FORMAT[(worldValue('country_code', false, () => '') as string | undefined) ?? ''];
+  return format === undefined ? localFaker().location.zipCode() : format === '' ? '' : faker.helpers.replaceSymbols(format);
+}
+
 function countryName(): string {
   return (worldValue('country', false, () => '') as string | undefined) ?? pick(['Portugal', 'Canada', 'Japan', 'Germany', 'Spain']);
 }
@@ -36,8 +50,10 @@ function personName(): string {
  * three-surname form ("Schimmel-Blanda, Will and White"), which reads as a law firm whatever the company does.
  */
 export function companyName(): string {
-  const last = faker.person.lastName();
-  return faker.number.int({ min: 0, max: 2 }) === 0 ? `${last} ${pick(['Inc.', 'LLC', 'Ltd', 'GmbH', 'Co.'])}` : `${last} ${pick(['Group', 'Media', 'Labs', 'Partners', 'Holdings', 'Digital', 'Networks', '& Co.'])}`;
+  const country = worldValue('country_code', false, () => '') as string | undefined;
+  const last = localFaker().person.lastName();
+  // The legal form is the company's country's own ("AB" in Stockholm), as its world places it.
+  return faker.number.int({ min: 0, max: 2 }) === 0 ? `${last} ${pick(legalForms(country))}` : `${last} ${pick(['Group', 'Media', 'Labs', 'Partners', 'Holdings', 'Digital', 'Networks', '& Co.'])}`;
 }
 
 /** Goods by department: a shop's product is one a department sells, named as shops name it. */
@@ -177,7 +193,6 @@ export interface NameKind {
   titled?: boolean;
 }
 
-const street = (suffixes: readonly string[]): string => `${localFaker().location.street()} ${pick(suffixes)}`;
 
 export const NAME_KINDS: readonly NameKind[] = [
   // A reservation's or booking's name is the guest's ("book a table" is no book title).
@@ -209,7 +224,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'course', words: /\b(courses?|classes|lessons?)\b/, make: () => pick(COURSES), titled: true },
   // "matches" also means "is equal to" in parameter descriptions: sports matches are fixtures here.
   { noun: 'event', words: /\b(events?|festivals?|concerts?|fixtures?)\b/, make: eventName, titled: true },
-  { noun: 'venue', words: /\b(venues?|stadiums?|arenas?|theat(er|re)s?)\b/, make: () => street(['Hall', 'Arena', 'Theatre', 'Stadium']) },
+  { noun: 'venue', words: /\b(venues?|stadiums?|arenas?|theat(er|re)s?)\b/, make: () => `${pick([cityName(), localFaker().person.lastName(), 'Riverside', 'Royal', 'Grand', 'Union', 'Harbour'])} ${pick(['Hall', 'Arena', 'Theatre', 'Stadium'])}` },
   { noun: 'airport', words: /\bairports?\b/, make: () => `${cityName()} International Airport` },
   { noun: 'airline', words: /\b(airlines?|carriers?)\b/, make: () => faker.airline.airline().name },
   { noun: 'flight', words: /\bflights?\b/, make: () => `${faker.airline.airline().iataCode} ${faker.airline.flightNumber()}` },
@@ -384,9 +399,13 @@ function titleOverPerson(context: string, kind: NameKind | undefined): NameKind 
 export function entityNoun(parent: string, context: string): string {
   const own = parent && !CONTAINER.test(parent) ? parent.replace(/_/g, ' ') : '';
   // The parent's own kind, judged with the operation's words too (an Uber `product` is a ride option).
-  if (own) return kindOfName(parent, context)?.noun ?? kindIn(own)?.noun ?? own.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
-  return kindIn(context)?.noun ?? pathNoun(context) ?? 'entry';
+  const noun = own ? kindOfName(parent, context)?.noun ?? kindIn(own)?.noun ?? own.replace(/ies$/, 'y').replace(/(?<!s)s$/, '') : kindIn(context)?.noun ?? pathNoun(context) ?? 'entry';
+  // A person of a film API is a film person: their bio is about films, not about logistics.
+  return FILM_PERSON.test(noun) && FILM_CONTEXT.test(context) ? 'actor' : noun;
 }
+const FILM_PERSON = /^(person|people|profile|cast|crew|credit|star)$/;
+const FILM_CONTEXT = /\b(movies?|films?|cinema|tmdb|imdb|actors?|cast|crew)\b/;
+const FILM_WORK = ['character roles in independent films', 'crime dramas', 'romantic comedies', 'period dramas', 'science fiction films', 'family comedies', 'war films'];
 
 const NATURAL = /^(aquifer|river|lake|mountain|basin|watershed|forest|trail|reservoir|valley|island|beach|glacier|volcano|creek|spring|well|field|reserve|park)$/;
 /** Things a team makes for its own work. */
@@ -457,6 +476,32 @@ const MUSICIAN = /^(artist|band|singer|performer|musician|composer)$/;
 const WRITING = /^(article|post|news|story|headline|blog|newsletter|press release|report)$/;
 /** Fields that hold a person's bio whatever the record is called ("bio" on an author, a member, an entry). */
 const BIO_FIELD = /^(bio|biography|about_me|about)$/;
+/** Comments by what they are written under: a track's listener never writes "Arrived on time and in good condition." */
+const COMMENTS_ON: readonly [RegExp, readonly string[]][] = [
+  [/\b(tracks?|albums?|songs?|artists?|playlists?|music|deezer|spotify|lyrics|podcasts?|episodes?)\b/, ['This one has been on repeat all week.', 'The chorus is brilliant.', 'Better live than on the record.', 'Their best work in years.', 'Takes me back every time I hear it.']],
+  [/\b(movies?|films?|videos?|trailers?|tv|series|youtube|clips?)\b/, ['The ending caught me completely off guard.', 'Beautifully shot, a bit slow in the middle.', 'Watched it twice already.', 'Great explanation, thank you!', 'The second half is much stronger.']],
+  [/\b(issues?|tickets?|tasks?|pull requests?|merge requests?|bugs?|projects?|worklogs?|boards?|commits?)\b/, ['I can reproduce this on the latest build.', 'Fix is in review, should land tomorrow.', 'Can we discuss this at the next stand-up?', 'Looks good to me.', 'Blocked until the API change ships.']],
+  [/\b(articles?|posts?|news|blogs?|stories|story|tweets?|threads?)\b/, ['Thanks for sharing this!', 'Interesting, I had not thought of it that way.', 'Well written and to the point.', 'Would love a follow-up on this.', 'Agreed, well put.']],
+];
+/** Shop words: a comment there is a buyer's (delivery notes, reviews of goods). */
+const REVIEW_WORDS = /\b(reviews?|ratings?|feedback|hotels?|restaurants?|stays?|bookings?|services?)\b/;
+const SHOP_WORDS = /\b(orders?|deliver\w*|shipping|shipments?|packages?|products?|carts?|checkout|purchases?|stores?|shops?)\b/;
+
+/** Notes kept on a record of no known subject (an aquifer, a well): never a buyer's delivery note. */
+const RECORD_NOTES = ['Checked during the last inspection.', 'No changes since the previous record.', 'See the attached report for details.', 'Follow-up planned for next month.', 'Data confirmed by the field team.'];
+
+/**
+ * A comment that fits what the operation comments on; outside a shop, where no subject is known, a reader's remark
+ * (or a record's note, for a `notes` field). Undefined in a shop, where a buyer's note fits.
+ */
+export function commentAbout(context: string, note = false): string | undefined {
+  if (SHOP_WORDS.test(context)) return undefined;
+  const found = COMMENTS_ON.find(([words]) => words.test(context));
+  // A review of a place or a service ("Great service, thank you!") is left to the caller's reviews.
+  if (!found && REVIEW_WORDS.test(context)) return undefined;
+  return pick(found ? found[1] : note ? RECORD_NOTES : COMMENTS_ON[3]![1]);
+}
+
 /** A neutral line for a thing of an unknown kind: reads as a real description, not "<Noun> details.". */
 const NEUTRAL = ['kept up to date by the team', 'set up for day-to-day use', 'reviewed every quarter', 'in regular use since last year', 'added during the spring clean-up', 'shared with the whole department', 'checked by the owner every month', 'maintained by the operations team', 'created for the new office', 'still in its trial period'];
 
@@ -475,6 +520,10 @@ export function describeKnown(noun: string, name?: string, city?: string, field 
   if (PLOT_FIELD.test(field)) return `The story of ${pick(PLOTS)}.`;
   if (BIO_FIELD.test(field) || PERSON.test(noun)) {
     const who = name && name.split(' ').length <= 4 ? name : undefined;
+    if (/^(actor|actress|director)$/.test(noun)) {
+      const role = noun === 'director' ? 'a film director' : 'an actor';
+      return `${who ? `${who} is ${role}` : cap(role)} from ${place}, known for ${pick(FILM_WORK)}.`;
+    }
     return /^(author|writer)$/.test(noun)
       ? `${who ? `${who} is a` : 'A'} novelist and essayist from ${place}, known for ${pick(['short fiction', 'crime novels', 'historical fiction', 'travel writing'])}.`
       : `${who ? `${who} lives` : 'Lives'} in ${place} and has worked in ${pick(FIELDS)} for ${faker.number.int({ min: 3, max: 25 })} years.`;

@@ -3,6 +3,8 @@
  * items keep their places (the chain may read one of them) and their start and end dates move together.
  */
 
+import { oneRowPerDay } from './_hours.ts';
+
 const START_KEY = /^(starts?_?at|start_?date|start_?time|start|date|datetime|date_?time|local_?date|event_?date|begins?_?at|departure_?time|scheduled_?at)$/i;
 const END_KEY = /^(ends?_?at|end_?date|end_?time|end|finish(es)?_?at)$/i;
 const ISO = /^\d{4}-\d\d-\d\d/;
@@ -56,6 +58,7 @@ export function settleList(items: unknown[], soonest: boolean, pinned: readonly 
   if (soonest) inDateOrder(items, pinnedKeys);
   oneWorkTitle(items, chosen);
   rankedInOrder(items, pinnedKeys);
+  oneRowPerDay(items, chosen);
 }
 
 const RANK_KEY = /^(rank|ranking|position|pos|place|standing)$/i;

@@ -11,6 +11,7 @@ import { flatSchema, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { currentWorld, meaningOf, placeAt, placeNamedIn, rememberRecord, withFocus, withPlace, type Meaning, type Place } from '../world/index.ts';
 import { settleWeather } from './_weather.ts';
+import { startFresh } from './_created.ts';
 import { fitDomains } from './_domain-pass.ts';
 import { settlePlaceRecord } from './_geo.ts';
 import { fitTotal, nearby, oneCurrency, reconcileLists, settleDates, writeMessages, type CallFacts } from './_consistency.ts';
@@ -220,6 +221,8 @@ function isBareId(last: string): boolean {
 
 /** A leaf that names its record (`name`, `title`): the first items of a search carry the query in it. */
 const LABEL_LEAF = /^(name|title|headline|label|search_?text|display_?name)$/i;
+/** Free text that tells one record: two films of a list never share an overview, two people never one biography. */
+const OWN_TEXT = /^(overview|description|biography|bio|plot|summary|synopsis|tagline|about)$/i;
 
 /**
  * Build a tool result from an operation's output fields. Every array gets several items (the outermost
@@ -328,14 +331,15 @@ export function buildResult(
       orderDates(out, fixed);
       finishRecord(out, fixed);
       settlePlaceRecord(out, fixed, pinnedValues);
-      settleWeather(out, fixed, echo, aboutWeather, (key) => {
+      const enumOf = (key: string): unknown[] | undefined => {
         const schema = node.keys?.get(key)?.leaf?.schema;
         const values = schema ? flatSchema(schema).enum : undefined;
         return Array.isArray(values) ? values : undefined;
-      }, node.pattern.endsWith('[]'));
+      };
+      settleWeather(out, fixed, echo, aboutWeather, enumOf, node.pattern.endsWith('[]'));
       fitTotal(out, here ? shape.quantity : undefined, here ? shape.unitPrice : undefined);
       // A record created with its contents (an order with line items) holds them.
-      if (shape.created && here && !Object.values(echo).some((v) => Array.isArray(v) && v.length > 0)) startEmpty(out, fixed);
+      if (shape.created && here) startFresh(out, fixed, !Object.values(echo).some((v) => Array.isArray(v) && v.length > 0), enumOf);
       if (shape.query !== undefined && queryItem !== undefined && depth === 1 && node.pattern.endsWith('[]')) nameByQuery(node, out, shape.query, pinByPath, queryItem === (shape.pickAt ?? 0));
       // Items of a list share what the list was asked by (its echoed keys): that is not their identity.
       const shared = node.pattern.endsWith('[]') ? [...(node.keys ?? [])].filter(([, child]) => !holdsPinUnder(child) && echoKey(echo, child.last) !== undefined).map(([key]) => key) : [];
@@ -343,9 +347,9 @@ export function buildResult(
       return out;
     };
 
-    /** Items of one list are different records: a repeated id or name (a spec example drawn twice) is drawn again. */
+    /** Items of one list are different records: a repeated id, name or own text (a spec example drawn twice) is drawn again. */
     const distinctItems = (itemNode: Node, items: unknown[], depth: number, chosen: number): void => {
-      const leaves = [...(itemNode.keys ?? [])].filter(([key, child]) => child.leaf && !child.keys && !child.each && !holdsPinUnder(child) && !SHARED_CODE.test(lastNameWord(key)) && (isBareId(key) || LIST_ECHO.test(lastNameWord(key)) || LABEL_LEAF.test(key)) && (echoKey(echo, key) === undefined || GENERIC_LEAF.test(key) || isBareId(key)));
+      const leaves = [...(itemNode.keys ?? [])].filter(([key, child]) => child.leaf && !child.keys && !child.each && !holdsPinUnder(child) && !SHARED_CODE.test(lastNameWord(key)) && (isBareId(key) || LIST_ECHO.test(lastNameWord(key)) || LABEL_LEAF.test(key) || OWN_TEXT.test(key)) && (echoKey(echo, key) === undefined || GENERIC_LEAF.test(key) || isBareId(key)));
       for (const [key, child] of leaves) {
         const seen = new Set<string>();
         items.forEach((item, i) => {
@@ -449,17 +453,6 @@ function shareParentDetails(items: unknown[]): void {
     if (!m || (typeof value !== 'string' && typeof value !== 'number') || !records.every((r) => r[key] === value)) continue;
     const details = Object.keys(first).filter((k) => k !== key && lastNameWord(k).startsWith(`${m[1]}_`) && !/_id$/.test(lastNameWord(k)));
     for (const detail of details) for (const r of records) if (detail in r) r[detail] = (first as Record<string, unknown>)[detail];
-  }
-}
-
-/** Counts of what a record holds or gathers: `trackCount`, `followers`, `total_items`, `num_members`. */
-const HELD_COUNT = /^(?:(?:[a-z]+_)?count|(?:[a-z]+_)+count|num_[a-z_]+|total_[a-z_]+|[a-z]+_total|followers|likes|views|plays|subscribers|members|comments|downloads|reviews|ratings)$/;
-
-/** A record made just now holds nothing yet: a new playlist has 0 tracks, unless the call said how many. */
-function startEmpty(record: Record<string, unknown>, fixed: readonly string[]): void {
-  for (const [key, value] of Object.entries(record)) {
-    if (typeof value !== 'number' || fixed.includes(key) || !HELD_COUNT.test(lastNameWord(key)) || /price|amount|cost|fee|tax|paid|due|balance/.test(lastNameWord(key))) continue;
-    record[key] = 0;
   }
 }
 

@@ -5,9 +5,10 @@
  * "draft"", "one of: ready, building, error", "read/unread"). Faker is bound to the caller's Rng.
  */
 import { bookTitle } from './_works.ts';
-import { faker, fakerFor } from './_faker.ts';
+import { faker } from './_faker.ts';
 import { worldValue } from '../world/index.ts';
 import { keyKind, keyOfKind } from './_keys.ts';
+import { localPostcode, localStreet } from './_names.ts';
 
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
 const int = (min: number, max: number): string => String(faker.number.int({ min, max }));
@@ -120,7 +121,7 @@ const MEANING_RULES: readonly MeaningRule[] = [
   [(n) => /(^|_)(opening_hours|hours|business_hours|open_hours)$/.test(n), () => pick(['Mon-Fri 09:00-18:00', 'Daily 08:00-22:00', 'Tue-Sun 12:00-23:00', 'Mon-Sat 10:00-20:00'])],
   [(n) => /(^|_)(lyrics|words|lyric_line)$/.test(n), () => pick(['And the night goes on', 'Hold on to the light', 'We were young and free', 'Sing it like you mean it'])],
   [(n) => /(^|_)(requirements?|qualifications?|skills?)$/.test(n), () => pick(['3+ years of relevant experience', 'Fluent English', 'Experience with SQL', 'A valid driving licence', 'Strong communication skills'])],
-  [(n) => /(^|_)(line1|address_line1|address1)$/.test(n), () => fakerFor(worldValue('country_code', false, () => '') as string | undefined).location.streetAddress()],
+  [(n) => /(^|_)(line1|address_line1|address1)$/.test(n), localStreet],
   [(n) => /(^|_)(line2|address_line2|address2)$/.test(n), () => pick(['Apt 4B', 'Floor 2', 'Suite 310', 'Unit 12'])],
   [(n) => /(^|_)(special_requests?|requests?|notes_for_staff)$/.test(n), () => pick(['A table by the window, please', 'Celebrating a birthday', 'High chair needed', 'Quiet table if possible'])],
   [(n) => /(^|_)(severity|priority|urgency)$/.test(n), () => pick(['minor', 'moderate', 'severe', 'low', 'medium', 'high'])],
@@ -130,7 +131,7 @@ const MEANING_RULES: readonly MeaningRule[] = [
   [(n) => /(^|_)skus?$/.test(n), () => `SKU-${int(10000, 99999)}`],
   [(n) => /(^|_)(isbn|isbn13|isbn_13)$/.test(n), () => `978${faker.string.numeric(10)}`],
   [(n) => /(^|_)(barcode|ean|upc|gtin)$/.test(n), () => faker.string.numeric(13)],
-  [(n) => /(^|_)(zip|zip_code|zipcode|postal|postal_code|postcode)$/.test(n), () => fakerFor(worldValue('country_code', false, () => '') as string | undefined).location.zipCode()],
+  [(n) => /(^|_)(zip|zip_code|zipcode|postal|postal_code|postcode)$/.test(n), localPostcode],
   [(n) => /(^|_)(estimate|original_estimate|remaining_estimate|time_estimate|time_spent|timespent)$/.test(n), () => pick(['30m', '2h', '4h', '1d', '2d', '3d', '1w'])],
   [(n) => /(^|_)(api_version|apiversion)$/.test(n), () => pick(['2023-10-01', '2024-01-01', '2024-06-15'])],
   // A schema's, a format's or a protocol's version is a short major.minor ("1.1"), not a software release.

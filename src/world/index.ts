@@ -5,3 +5,5 @@ export * from './semantic.ts';
 export * from './climate.ts';
 export * from './countries.ts';
 export * from './currencies.ts';
+export * from './addresses.ts';
+export * from './companies.ts';

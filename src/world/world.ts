@@ -159,11 +159,8 @@ const ID_KEY = /(^|_|[a-z])(id|Id|ID|uuid|code)$/;
  */
 export function rememberRecord(record: Record<string, unknown>, fixed: readonly string[], notIdentity: readonly string[] = []): void {
   if (!current) return;
-  // The record's own id: a bare `id` first; never a key it shares with its list (`workId` of every edition of a work).
-  const ids = Object.keys(record).filter((k) => ID_KEY.test(k) && isDistinctId(record[k]) && !notIdentity.includes(k));
-  const idKey = ids.find((k) => /^_?id$/i.test(k)) ?? ids[0];
-  if (!idKey) return;
-  const key = `${idKey}\u0000${String(record[idKey])}`;
+  const key = identityOf(record, notIdentity);
+  if (key === undefined) return;
   const seen = current.records.get(key);
   if (!seen) {
     // Lists and nested objects too (an artist's genres, its followers): copied, so later edits do not leak back.
@@ -179,6 +176,23 @@ export function rememberRecord(record: Record<string, unknown>, fixed: readonly 
       record[k] = scalar(v) ? v : jsonCopy(v);
     }
   }
+}
+
+/** The key a record is remembered by: its own id's name and value (a bare `id` first). */
+function identityOf(record: Record<string, unknown>, notIdentity: readonly string[]): string | undefined {
+  // The record's own id: a bare `id` first; never a key it shares with its list (`workId` of every edition of a work).
+  const ids = Object.keys(record).filter((k) => ID_KEY.test(k) && isDistinctId(record[k]) && !notIdentity.includes(k));
+  const idKey = ids.find((k) => /^_?id$/i.test(k)) ?? ids[0];
+  return idKey === undefined ? undefined : `${idKey}\u0000${String(record[idKey])}`;
+}
+
+/**
+ * A remembered record changed after its result was built (a geocoder's match rewritten to the address asked): the
+ * world keeps its new values, so a later lookup by its id returns what this result said.
+ */
+export function rememberAgain(record: Record<string, unknown>): void {
+  const key = current ? identityOf(record, []) : undefined;
+  if (key !== undefined && current!.records.has(key)) current!.records.set(key, jsonCopy(record) as Record<string, unknown>);
 }
 
 /**
