@@ -155,7 +155,11 @@ export type InvariantId =
   | 'field_phrase'
   // What the assistant says after a result, wave 10, see _rules-reply10.ts.
   | 'bare_code_said'
-  | 'count_contradiction';
+  | 'count_contradiction'
+  // Results that are what the operation returns where the spec says little, see _rules-schemaless11.ts.
+  | 'plural_as_record'
+  | 'name_only_answer'
+  | 'status_off_verb';
 
 export interface Violation {
   invariant: InvariantId;
