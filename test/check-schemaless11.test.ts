@@ -13,6 +13,7 @@ import type { DialogueRecord } from '../src/plan/types.ts';
 import { contentWords, inferredOutputs, resourceOf } from '../src/plan/_content.ts';
 import { commentTexts } from '../src/plan/_comment-texts.ts';
 import { settleSeries } from '../src/plan/_series.ts';
+import { imageFile } from '../src/plan/_media.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
 
 const pluralAsRecord = violationsOf('plural_as_record');
@@ -85,6 +86,15 @@ describe('results that are what the operation returns', () => {
     const result = { generations: [{ generation: 3, start_year: 2011, end_year: 2023 }, { generation: 3, start_year: 2001, end_year: 2020 }, { generation: 2, start_year: 2015, end_year: 2019 }] };
     settleSeries(result, new Set());
     assert.deepEqual(result.generations.map((g) => [g.generation, g.start_year, g.end_year]), [[1, 2001, 2010], [2, 2011, 2014], [3, 2015, 2023]]);
+  });
+
+  test('a file name beside an image type is a file of that type', () => {
+    const image: Record<string, unknown> = { fileName: 'unexpectedly-or.docx', imageType: 'image/webp' };
+    imageFile(image, []);
+    assert.equal(image.fileName, 'unexpectedly-or.webp');
+    const kept: Record<string, unknown> = { fileName: 'report.docx', imageType: 'image/png' };
+    imageFile(kept, ['fileName']);
+    assert.equal(kept.fileName, 'report.docx');
   });
 
   test('the fixtures\' thin operations get content, not an id and a name', { skip: existsSync('../shared/fixtures/rapidapi') ? false : 'needs ../shared/fixtures/rapidapi' }, async () => {

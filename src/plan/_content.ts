@@ -184,6 +184,9 @@ const KINDS: Array<{ test: RegExp; words: string; fields: FieldSpec[] }> = [
   { test: /^(link|url|weblink)$/, words: 'links', fields: [['title', S], ['url', { type: 'string', format: 'uri' }]] },
 ];
 
+const SPORT_API = /sport|football|soccer|racing|formula|basketball|tennis|golf|cricket|hockey|baseball|rugby|\bnfl\b|\bnba\b/;
+const SPORT_SEASON = { test: /^season$/, words: 'seasons', fields: [['id', INT], ['year', { type: 'integer', minimum: 2000, maximum: 2025 }]] as FieldSpec[] };
+
 function kindOf(noun: string): (typeof KINDS)[number] | undefined {
   return KINDS.find((k) => k.test.test(noun));
 }
@@ -312,7 +315,8 @@ function buildFields(op: Operation): ResultField[] {
   // "Returns the number of unresolved issues": numbers, never a list of named issues.
   if (isCountOperation(op)) return countFields(op);
   if (HISTORY.test(noun)) return historyFields(op, noun);
-  const kind = kindOf(noun);
+  // A sports API's seasons are years of competition, not a show's seasons with titles and ratings.
+  const kind = noun === 'season' && SPORT_API.test(`${op.api.category ?? ''} ${op.api.title} ${op.api.name}`.toLowerCase()) ? SPORT_SEASON : kindOf(noun);
   const own = kind?.fields ?? (op.inputs.some((p) => p.required && FORMAT_INPUT.test(p.name)) ? FILE_FIELDS : GENERIC);
   if (plural) {
     const list = noun.endsWith('s') ? noun : /(ch|sh|x)$/.test(noun) ? `${noun}es` : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;

@@ -176,7 +176,7 @@ const WORD_RULES: WordRule[] = [
   [(n) => /currency/.test(n), () => faker.finance.currencyCode()],
   [(n) => /(lang|language|locale)/.test(n), (rng) => pickFrom(rng, LANGUAGES)],
   [(n, _t, c) => /^(review_)?(text|body|content)$/.test(n) && /\breviews?\b/.test(c) && !/\b(comments?|posts?|messages?|tweets?)\b/.test(c), (rng) => pickFrom(rng, REVIEW_TEXTS)],
-  [(n, _t, c) => /(^|_)text$/.test(n) && /\b(reviews?|comments?|posts?|messages?|notes?|tweets?|replies|reply)\b/.test(c), (rng, c) => pickFrom(rng, /\b(comments?|posts?|tweets?|replies|reply)\b/.test(c) ? commentTexts(c) ?? COMMENTS : COMMENTS)],
+  [(n, _t, c) => /(^|_)text$/.test(n) && /\b(reviews?|comments?|posts?|messages?|notes?|tweets?|replies|reply)\b/.test(c), (rng, c) => pickFrom(rng, /\b(comments?|tweets?|replies|reply)\b/.test(c) ? commentTexts(c) ?? COMMENTS : COMMENTS)],
   // A search is for a thing of the operation's resource; general search terms only where the resource is unknown.
   [(n) => /(^|_)(q|query|keyword|keywords|search|term|terms|text)$/.test(n), (rng, c) => searchValue(c) ?? pickFrom(rng, SEARCH_TERMS)],
   [(n, _t, c) => /(description|summary|condition|conditions|text|weather)$/.test(n) && /\b(weather|forecasts?)\b/.test(c), (rng) => pickFrom(rng, WEATHER_WORDS)],

@@ -35,8 +35,8 @@ function spans(rows: Row[], start: string, end: string, ordinal: string | undefi
   if (rows.some((r) => kept(r, start, keep) || kept(r, end, keep))) return;
   const starts = rows.map((r) => r[start] as number).sort((a, b) => a - b);
   const last = Math.max(...rows.map((r) => r[end] as number));
-  // Distinct starts at least two years apart, kept inside the list's own years.
-  for (let i = 1; i < starts.length; i++) if (starts[i]! < starts[i - 1]! + 2) starts[i] = starts[i - 1]! + 2;
+  // Distinct starts at least four years apart (a generation is built for years, not months).
+  for (let i = 1; i < starts.length; i++) if (starts[i]! < starts[i - 1]! + 4) starts[i] = starts[i - 1]! + 4;
   const finish = Math.max(last, starts[starts.length - 1]! + 1);
   rows.forEach((r, i) => {
     r[start] = starts[i]!;
