@@ -95,6 +95,11 @@ function describedResource(op: Pick<Operation, 'name' | 'path' | 'summary' | 'de
   if (next !== undefined && nextKind !== undefined && !SAME_THING.test(next) && nextKind !== kindOf(own.noun) && isPlural(next) && summary.toLowerCase().includes(`${own.noun} ${next}`)) return { noun: singularOf(next), plural: true };
   // "… responds with all the verses containing the keyword" for `search_for_a_word_in_quran`: a noun no kind knows gives way.
   if (kindOf(own.noun) === undefined) {
+    // `decode_vin`: the name's verb acts on a thing it names (its input), and that thing is what comes back.
+    const verb = identifierWords(op.name)[0];
+    const given = new Set((op.inputs ?? []).flatMap((p) => identifierWords(p.name)));
+    const thing = verb === own.noun ? nouns(op.name).find((w) => w !== own.noun && given.has(w) && kindOf(singularOf(w)) !== undefined) : undefined;
+    if (thing !== undefined) return { noun: singularOf(thing), plural: false };
     const returned = RETURNS_NOUN.exec(op.description ?? op.summary ?? '')?.[1]?.toLowerCase();
     if (returned !== undefined && isPlural(returned) && !NOT_NOUNS.has(returned) && kindOf(singularOf(returned)) !== undefined) return { noun: singularOf(returned), plural: true };
   }
@@ -182,6 +187,10 @@ const KINDS: Array<{ test: RegExp; words: string; fields: FieldSpec[] }> = [
   // A model's generations are its successive versions, each built over a span of years.
   { test: /^(generation|revision)$/, words: 'generations', fields: [['id', INT], ['generation', { type: 'integer', minimum: 1, maximum: 6 }], ['start_year', { type: 'integer', minimum: 1990, maximum: 2016 }], ['end_year', { type: 'integer', minimum: 2017, maximum: 2025 }]] },
   { test: /^(link|url|weblink)$/, words: 'links', fields: [['title', S], ['url', { type: 'string', format: 'uri' }]] },
+  // A decoded VIN is the vehicle it names.
+  { test: /^(vehicle|vin)$/, words: 'vehicles cars', fields: [['vin', S], ['make', S], ['model', S], ['year', { type: 'integer', minimum: 1995, maximum: 2025 }], ['body_type', { type: 'string', enum: ['Sedan', 'SUV', 'Hatchback', 'Pickup', 'Coupe'] }]] },
+  // A check's answer is whether it passed, and why.
+  { test: /^(validate|validation|validator|verify|verification)$/, words: 'validation', fields: [['result', { type: 'string', enum: ['valid'] }], ['checked_at', DATETIME]] },
 ];
 
 const SPORT_API = /sport|football|soccer|racing|formula|basketball|tennis|golf|cricket|hockey|baseball|rugby|\bnfl\b|\bnba\b/;
@@ -280,6 +289,8 @@ export function contentWords(op: Operation): string {
   if (HISTORY.test(noun)) return 'history';
   const kind = kindOf(noun);
   // A comment is about what the API is about (music on Deezer), never a delivery note.
+  // A verse of a Qur'an API is the Qur'an's.
+  if (kind?.words === 'verses' && /qur'?an|koran/i.test(`${op.api.name} ${op.api.title}`)) return 'verses quran';
   if (kind?.words === 'comments') return `comments ${apiDomainWord(`${op.api.category ?? ''} ${op.api.title} ${op.api.description?.slice(0, 300) ?? ''}`)}`;
   return kind?.words ?? '';
 }

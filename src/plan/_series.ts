@@ -8,6 +8,8 @@ const ORDINAL = /^(generation|gen|revision|edition_number|series_number)$/;
 const START = /^(start_year|year_from|from_year|first_year|year_start)$/;
 const END = /^(end_year|year_to|to_year|last_year|year_end)$/;
 const SEASON = /^(season|year)$/;
+/** Numbers that place an item in its text (a verse's number): distinct, in reading order. */
+const NUMBERED = /^(number|verse_number|ayah|verse)$/;
 
 type Row = Record<string, unknown>;
 
@@ -25,6 +27,8 @@ export function settleSeries(result: unknown, keep: ReadonlySet<string>): void {
     const season = keys.find((k) => SEASON.test(k) && typeof (list[0] as Row)[k] === 'number');
     if (start !== undefined && end !== undefined) spans(list as Row[], start, end, ordinal, keep);
     else if (season !== undefined && ordinal === undefined) seasons(list as Row[], season, keep);
+    const numbered = keys.find((k) => NUMBERED.test(k) && typeof (list[0] as Row)[k] === 'number');
+    if (numbered !== undefined) ascending(list as Row[], numbered, keep);
   }
 }
 
@@ -51,5 +55,15 @@ function seasons(rows: Row[], season: string, keep: ReadonlySet<string>): void {
   const top = Math.max(...rows.map((r) => r[season] as number));
   rows.forEach((r, i) => {
     r[season] = top - i;
+  });
+}
+
+/** Distinct numbers in ascending order (verses 13, 14, 21, never 21, 13, 14 or 19 twice). */
+function ascending(rows: Row[], key: string, keep: ReadonlySet<string>): void {
+  if (rows.some((r) => kept(r, key, keep) || typeof r[key] !== 'number')) return;
+  const values = rows.map((r) => r[key] as number).sort((a, b) => a - b);
+  for (let i = 1; i < values.length; i++) if (values[i]! <= values[i - 1]!) values[i] = values[i - 1]! + 1;
+  rows.forEach((r, i) => {
+    r[key] = values[i]!;
   });
 }
