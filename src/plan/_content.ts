@@ -36,6 +36,7 @@ function isPlural(word: string): boolean {
 
 export function singularOf(word: string): string {
   if (word === 'people') return 'person';
+  if (/(series|species)$/.test(word)) return word;
   if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
   if (/(ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);
   if (/s$/.test(word) && !/(ss|us|is|news|series|status)$/.test(word)) return word.slice(0, -1);
@@ -54,8 +55,11 @@ function nouns(text: string): string[] {
     return run ? [run[1]!, 'by'] : [w];
   });
   const by = words.indexOf('by');
-  // "questions by category": what comes after `by` is the filter, not the resource.
-  const head = by > 0 ? words.slice(0, by) : words;
+  // "questions by category": what comes after `by` is the filter, not the resource; so is what follows
+  // "<plural> of" ("markets of coin" lists markets).
+  const of = words.indexOf('of');
+  const cut = by > 0 ? by : of > 0 && isPlural(words[of - 1]!) && !NOT_NOUNS.has(words[of - 1]!) ? of : -1;
+  const head = cut > 0 ? words.slice(0, cut) : words;
   return head.filter((w) => !NOT_NOUNS.has(w) && !/^\d/.test(w) && !/^v\d+$/.test(w) && w.length > 1 && (!/(ed|ing|ly)$/.test(w) || ING_NOUNS.test(w)));
 }
 
@@ -89,10 +93,11 @@ function describedResource(op: Pick<Operation, 'name' | 'path' | 'summary' | 'de
   const summary = op.summary ?? op.description?.split(/[.\n]/)[0] ?? '';
   // "Get model generations" for `cars/get-models`: the summary names what of the model is returned.
   const said = nouns(summary);
-  const at = said.indexOf(own.noun);
+  const at = said.findIndex((w) => singularOf(w) === own.noun);
   const next = at >= 0 ? said[at + 1] : undefined;
   const nextKind = next === undefined ? undefined : kindOf(singularOf(next));
-  if (next !== undefined && nextKind !== undefined && !SAME_THING.test(next) && nextKind !== kindOf(own.noun) && isPlural(next) && summary.toLowerCase().includes(`${own.noun} ${next}`)) return { noun: singularOf(next), plural: true };
+  const close = next !== undefined && new RegExp(`\\b${said[at]}\\s+(?:[a-z]+\\s+)?${next}\\b`).test(summary.toLowerCase());
+  if (next !== undefined && nextKind !== undefined && close && !SAME_THING.test(next) && nextKind !== kindOf(own.noun) && isPlural(next)) return { noun: singularOf(next), plural: true };
   // "… responds with all the verses containing the keyword" for `search_for_a_word_in_quran`: a noun no kind knows gives way.
   if (kindOf(own.noun) === undefined) {
     // `decode_vin`: the name's verb acts on a thing it names (its input), and that thing is what comes back.
@@ -187,6 +192,8 @@ const KINDS: Array<{ test: RegExp; words: string; fields: FieldSpec[] }> = [
   // A model's generations are its successive versions, each built over a span of years.
   { test: /^(generation|revision)$/, words: 'generations', fields: [['id', INT], ['generation', { type: 'integer', minimum: 1, maximum: 6 }], ['start_year', { type: 'integer', minimum: 1990, maximum: 2016 }], ['end_year', { type: 'integer', minimum: 2017, maximum: 2025 }]] },
   { test: /^(link|url|weblink)$/, words: 'links', fields: [['title', S], ['url', { type: 'string', format: 'uri' }]] },
+  // A coin's markets are where it trades, at what price and volume.
+  { test: /^market$/, words: 'markets exchanges', fields: [['exchange_name', S], ['price_usd', MONEY], ['volume_usd', { type: 'integer', minimum: 10000, maximum: 90000000 }]] },
   // A decoded VIN is the vehicle it names.
   { test: /^(vehicle|vin)$/, words: 'vehicles cars', fields: [['vin', S], ['make', S], ['model', S], ['year', { type: 'integer', minimum: 1995, maximum: 2025 }], ['body_type', { type: 'string', enum: ['Sedan', 'SUV', 'Hatchback', 'Pickup', 'Coupe'] }]] },
   // A check's answer is whether it passed, and why.
@@ -194,6 +201,8 @@ const KINDS: Array<{ test: RegExp; words: string; fields: FieldSpec[] }> = [
 ];
 
 const SPORT_API = /sport|football|soccer|racing|formula|basketball|tennis|golf|cricket|hockey|baseball|rugby|\bnfl\b|\bnba\b/;
+/** A time series is values by date. */
+const TIME_SERIES = { test: /^series$/, words: 'time series prices', fields: [['date', DATE], ['close', MONEY], ['volume', INT]] as FieldSpec[] };
 const SPORT_SEASON = { test: /^season$/, words: 'seasons', fields: [['id', INT], ['year', { type: 'integer', minimum: 2000, maximum: 2025 }]] as FieldSpec[] };
 
 function kindOf(noun: string): (typeof KINDS)[number] | undefined {
@@ -327,7 +336,7 @@ function buildFields(op: Operation): ResultField[] {
   if (isCountOperation(op)) return countFields(op);
   if (HISTORY.test(noun)) return historyFields(op, noun);
   // A sports API's seasons are years of competition, not a show's seasons with titles and ratings.
-  const kind = noun === 'season' && SPORT_API.test(`${op.api.category ?? ''} ${op.api.title} ${op.api.name}`.toLowerCase()) ? SPORT_SEASON : kindOf(noun);
+  const kind = noun === 'series' && identifierWords(op.name).includes('time') ? TIME_SERIES : noun === 'season' && SPORT_API.test(`${op.api.category ?? ''} ${op.api.title} ${op.api.name}`.toLowerCase()) ? SPORT_SEASON : kindOf(noun);
   const own = kind?.fields ?? (op.inputs.some((p) => p.required && FORMAT_INPUT.test(p.name)) ? FILE_FIELDS : GENERIC);
   if (plural) {
     const list = noun.endsWith('s') ? noun : /(ch|sh|x)$/.test(noun) ? `${noun}es` : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
