@@ -201,6 +201,7 @@ const KINDS: Array<{ test: RegExp; words: string; fields: FieldSpec[] }> = [
 ];
 
 const SPORT_API = /sport|football|soccer|racing|formula|basketball|tennis|golf|cricket|hockey|baseball|rugby|\bnfl\b|\bnba\b/;
+const TASK_RESULT: FieldSpec[] = [['status', { type: 'string', enum: ['completed'] }], ['finished_at', DATETIME]];
 /** A time series is values by date. */
 const TIME_SERIES = { test: /^series$/, words: 'time series prices', fields: [['date', DATE], ['close', MONEY], ['volume', INT]] as FieldSpec[] };
 const SPORT_SEASON = { test: /^season$/, words: 'seasons', fields: [['id', INT], ['year', { type: 'integer', minimum: 2000, maximum: 2025 }]] as FieldSpec[] };
@@ -245,6 +246,9 @@ const ACTION_STATUS: Array<[RegExp, string]> = [
   [/^(start|run|trigger|execute|launch|begin)/, 'running'],
   [/^(book|reserve|hold)/, 'confirmed'],
 ];
+
+/** Statuses that are a state a thing is left in (not an event like "sent"). */
+const STATES = new Set(['stopped', 'paused', 'disabled', 'enabled', 'running']);
 
 const cache = new WeakMap<object, ResultField[]>();
 
@@ -311,7 +315,10 @@ function buildFields(op: Operation): ResultField[] {
   const ids = op.inputs.filter((p) => p.required && ID_INPUT.test(p.name) && p.in !== 'header' && p.in !== 'cookie');
   if (op.effect !== 'read') {
     const verb = identifierWords(op.name)[0] ?? '';
-    const status = (op.effect !== 'create' ? statusAfterChange(op) : undefined) ?? (op.effect === 'create' ? 'created' : op.effect === 'update' ? 'updated' : op.effect === 'delete' ? 'deleted' : ACTION_STATUS.find(([re]) => re.test(verb))?.[1] ?? 'completed');
+    // An update named by a verb of state (`pause-a-users-playback`) leaves that state, not a bare "updated".
+    const verbState = ACTION_STATUS.find(([re]) => re.test(verb))?.[1];
+    const stateVerb = op.effect === 'update' && verbState !== undefined && STATES.has(verbState) ? verbState : undefined;
+    const status = (op.effect !== 'create' ? statusAfterChange(op) : undefined) ?? stateVerb ?? (op.effect === 'create' ? 'created' : op.effect === 'update' ? 'updated' : op.effect === 'delete' ? 'deleted' : ACTION_STATUS.find(([re]) => re.test(verb))?.[1] ?? 'completed');
     // The record written: the one the path names (`PUT /user/{username}`), else the last id given; a create makes a new id.
     const inPath = /\{([^}]+)\}\/?$/.exec(op.path)?.[1];
     const target = op.inputs.find((p) => p.name === inPath && p.in === 'path') ?? (op.effect === 'create' ? undefined : ids[ids.length - 1]);
@@ -320,7 +327,8 @@ function buildFields(op: Operation): ResultField[] {
     // An action on no record it names (`stopExposing`) reports the state it left, never an invented record id.
     const fields: ResultField[] = [
       ...(op.effect === 'action' && target === undefined && kindOf(noun) === undefined ? [] : [{ path: idName, schema: S }]),
-      { path: 'status', schema: { type: 'string', const: status } },
+      // A plain update's "updated" would be said twice ("the status is updated and it was updated on …"): its date says it.
+      ...(status === 'updated' && op.effect === 'update' ? [] : [{ path: 'status', schema: { type: 'string', const: status } }]),
     ];
     // What was set is said back (the new name, the new status): the call's own values, echoed.
     if (op.effect !== 'delete') {
@@ -337,7 +345,8 @@ function buildFields(op: Operation): ResultField[] {
   if (HISTORY.test(noun)) return historyFields(op, noun);
   // A sports API's seasons are years of competition, not a show's seasons with titles and ratings.
   const kind = noun === 'series' && identifierWords(op.name).includes('time') ? TIME_SERIES : noun === 'season' && SPORT_API.test(`${op.api.category ?? ''} ${op.api.title} ${op.api.name}`.toLowerCase()) ? SPORT_SEASON : kindOf(noun);
-  const own = kind?.fields ?? (op.inputs.some((p) => p.required && FORMAT_INPUT.test(p.name)) ? FILE_FIELDS : GENERIC);
+  // The result of a task (`getUpgradeResult`) is how it ended and when.
+  const own = !plural && noun === 'result' ? TASK_RESULT : kind?.fields ?? (op.inputs.some((p) => p.required && FORMAT_INPUT.test(p.name)) ? FILE_FIELDS : GENERIC);
   if (plural) {
     const list = noun.endsWith('s') ? noun : /(ch|sh|x)$/.test(noun) ? `${noun}es` : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
     // A kind that is itself a list (rankings[].rank) is the list.
