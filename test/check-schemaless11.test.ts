@@ -14,6 +14,7 @@ import { contentWords, inferredOutputs, resourceOf } from '../src/plan/_content.
 import { commentTexts } from '../src/plan/_comment-texts.ts';
 import { settleSeries } from '../src/plan/_series.ts';
 import { imageFile } from '../src/plan/_media.ts';
+import { stateNote } from '../src/realize/_replies.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
 
 const pluralAsRecord = violationsOf('plural_as_record');
@@ -90,6 +91,13 @@ describe('results that are what the operation returns', () => {
     const result = { generations: [{ generation: 3, start_year: 2011, end_year: 2023 }, { generation: 3, start_year: 2001, end_year: 2020 }, { generation: 2, start_year: 2015, end_year: 2019 }] };
     settleSeries(result, new Set());
     assert.deepEqual(result.generations.map((g) => [g.generation, g.start_year, g.end_year]), [[1, 2001, 2010], [2, 2011, 2014], [3, 2015, 2023]]);
+  });
+
+  test('an action that changes a state is answered by saying it happened', () => {
+    const stop = { name: 'stop', api: 'jira', description: '', method: 'GET', path: '/api/2/monitoring/jmx/stopExposing', parameters: { type: 'object', properties: {} } };
+    const note = stateNote(stop, 'The status is stopped.');
+    assert.match(note, /^Done, I stopped \w+/);
+    assert.equal(stateNote({ ...stop, name: 'getStatus', path: '/status' }, 'The status is active.'), '');
   });
 
   test('a file name beside an image type is a file of that type', () => {
