@@ -91,6 +91,12 @@ describe('results that are what the operation returns', () => {
     const result = { generations: [{ generation: 3, start_year: 2011, end_year: 2023 }, { generation: 3, start_year: 2001, end_year: 2020 }, { generation: 2, start_year: 2015, end_year: 2019 }] };
     settleSeries(result, new Set());
     assert.deepEqual(result.generations.map((g) => [g.generation, g.start_year, g.end_year]), [[1, 2001, 2010], [2, 2011, 2014], [3, 2015, 2023]]);
+    const series = { series: [{ date: '2026-07-25', close: 1 }, { date: '2024-09-20', close: 2 }, { date: '2026-04-24', close: 3 }] };
+    settleSeries(series, new Set(), { from: '2025-07-13' });
+    assert.deepEqual(series.series.map((r) => r.date), ['2025-07-13', '2025-07-14', '2025-07-15']);
+    const coin = thin('get_markets_of_coin', { description: 'Returns top 50 markets for coin', api: { name: 'coinlore_cryptocurrency', title: 'Coinlore Cryptocurrency', source: 'x', format: 'rapidapi' } });
+    assert.equal(inferredOutputs(coin)[0]?.path, 'markets[].exchange_name');
+    assert.ok(inferredOutputs(coin)[0]?.schema.enum?.includes('Binance'));
   });
 
   test('an action that changes a state is answered by saying it happened', () => {

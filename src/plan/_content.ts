@@ -202,6 +202,9 @@ const KINDS: Array<{ test: RegExp; words: string; fields: FieldSpec[] }> = [
 
 const SPORT_API = /sport|football|soccer|racing|formula|basketball|tennis|golf|cricket|hockey|baseball|rugby|\bnfl\b|\bnba\b/;
 const TASK_RESULT: FieldSpec[] = [['status', { type: 'string', enum: ['completed'] }], ['finished_at', DATETIME]];
+/** A coin trades on crypto exchanges, never on a stock exchange. */
+const CRYPTO_API = /crypto|coin|bitcoin|blockchain/;
+const CRYPTO_MARKET = { test: /^market$/, words: 'markets crypto exchanges', fields: [['exchange_name', { type: 'string', enum: ['Binance', 'Coinbase', 'Kraken', 'Bitstamp', 'KuCoin', 'Bitfinex', 'OKX'] }], ['price_usd', MONEY], ['volume_usd', { type: 'integer', minimum: 10000, maximum: 90000000 }]] as FieldSpec[] };
 /** A time series is values by date. */
 const TIME_SERIES = { test: /^series$/, words: 'time series prices', fields: [['date', DATE], ['close', MONEY], ['volume', INT]] as FieldSpec[] };
 const SPORT_SEASON = { test: /^season$/, words: 'seasons', fields: [['id', INT], ['year', { type: 'integer', minimum: 2000, maximum: 2025 }]] as FieldSpec[] };
@@ -344,7 +347,7 @@ function buildFields(op: Operation): ResultField[] {
   if (isCountOperation(op)) return countFields(op);
   if (HISTORY.test(noun)) return historyFields(op, noun);
   // A sports API's seasons are years of competition, not a show's seasons with titles and ratings.
-  const kind = noun === 'series' && identifierWords(op.name).includes('time') ? TIME_SERIES : noun === 'season' && SPORT_API.test(`${op.api.category ?? ''} ${op.api.title} ${op.api.name}`.toLowerCase()) ? SPORT_SEASON : kindOf(noun);
+  const kind = noun === 'series' && identifierWords(op.name).includes('time') ? TIME_SERIES : noun === 'market' && CRYPTO_API.test(`${op.api.category ?? ''} ${op.api.title} ${op.api.name}`.toLowerCase()) ? CRYPTO_MARKET : noun === 'season' && SPORT_API.test(`${op.api.category ?? ''} ${op.api.title} ${op.api.name}`.toLowerCase()) ? SPORT_SEASON : kindOf(noun);
   // The result of a task (`getUpgradeResult`) is how it ended and when.
   const own = !plural && noun === 'result' ? TASK_RESULT : kind?.fields ?? (op.inputs.some((p) => p.required && FORMAT_INPUT.test(p.name)) ? FILE_FIELDS : GENERIC);
   if (plural) {

@@ -13,11 +13,15 @@ const NUMBERED = /^(number|verse_number|ayah|verse)$/;
 
 type Row = Record<string, unknown>;
 
+const FROM_ARG = /^(from|start|since|date_?from|from_?date|start_?date|begin)$/i;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 const isRow = (v: unknown): v is Row => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Puts the top-level lists of a result that are series in order; values the chain reads (`keep`) stay. */
-export function settleSeries(result: unknown, keep: ReadonlySet<string>): void {
+export function settleSeries(result: unknown, keep: ReadonlySet<string>, args: Record<string, unknown> = {}): void {
   if (!isRow(result)) return;
+  const from = Object.entries(args).find(([k, v]) => FROM_ARG.test(k) && typeof v === 'string' && ISO_DAY.test(v))?.[1] as string | undefined;
   for (const list of Object.values(result)) {
     if (!Array.isArray(list) || list.length < 2 || !list.every(isRow)) continue;
     const keys = Object.keys(list[0] as Row);
@@ -29,6 +33,8 @@ export function settleSeries(result: unknown, keep: ReadonlySet<string>): void {
     else if (season !== undefined && ordinal === undefined) seasons(list as Row[], season, keep);
     const numbered = keys.find((k) => NUMBERED.test(k) && typeof (list[0] as Row)[k] === 'number');
     if (numbered !== undefined) ascending(list as Row[], numbered, keep);
+    const dated = keys.find((k) => k === 'date' && typeof (list[0] as Row)[k] === 'string');
+    if (dated !== undefined && start === undefined && season === undefined) daily(list as Row[], dated, from, keep);
   }
 }
 
@@ -65,5 +71,21 @@ function ascending(rows: Row[], key: string, keep: ReadonlySet<string>): void {
   for (let i = 1; i < values.length; i++) if (values[i]! <= values[i - 1]!) values[i] = values[i - 1]! + 1;
   rows.forEach((r, i) => {
     r[key] = values[i]!;
+  });
+}
+
+/** Values by date in date order; a series asked from a day starts that day, one entry a day. */
+function daily(rows: Row[], key: string, from: string | undefined, keep: ReadonlySet<string>): void {
+  if (rows.some((r) => kept(r, key, keep) || typeof r[key] !== 'string' || !ISO_DAY.test(r[key] as string))) return;
+  if (from !== undefined) {
+    const start = Date.parse(`${from}T00:00:00Z`);
+    rows.forEach((r, i) => {
+      r[key] = new Date(start + i * 86_400_000).toISOString().slice(0, 10);
+    });
+    return;
+  }
+  const days = rows.map((r) => r[key] as string).sort();
+  rows.forEach((r, i) => {
+    r[key] = days[i]!;
   });
 }
