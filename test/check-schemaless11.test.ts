@@ -96,7 +96,7 @@ describe('results that are what the operation returns', () => {
     assert.deepEqual(series.series.map((r) => r.date), ['2025-07-13', '2025-07-14', '2025-07-15']);
     const coin = thin('get_markets_of_coin', { description: 'Returns top 50 markets for coin', api: { name: 'coinlore_cryptocurrency', title: 'Coinlore Cryptocurrency', source: 'x', format: 'rapidapi' } });
     assert.equal(inferredOutputs(coin)[0]?.path, 'markets[].exchange_name');
-    assert.ok(inferredOutputs(coin)[0]?.schema.enum?.includes('Binance'));
+    assert.ok((inferredOutputs(coin)[0]?.schema.enum as unknown[] | undefined)?.includes('Binance'));
   });
 
   test('an action that changes a state is answered by saying it happened', () => {
