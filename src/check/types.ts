@@ -173,7 +173,11 @@ export type InvariantId =
   // Opening hours, postcodes and new records as the world has them, see _rules-world11.ts.
   | 'opening_hours'
   | 'postcode_country'
-  | 'created_closed';
+  | 'created_closed'
+  // Results that are what the operation returns where the spec says little, see _rules-schemaless11.ts.
+  | 'plural_as_record'
+  | 'name_only_answer'
+  | 'status_off_verb';
 
 export interface Violation {
   invariant: InvariantId;

@@ -11,6 +11,7 @@ import type { ResultField, ResultShape } from './_result.ts';
 import { meaningOf } from '../world/index.ts';
 import { statusAfterChange } from './_agree.ts';
 import { countFields, isCountOperation } from './_aggregates.ts';
+import { apiDomainWord } from './_comment-texts.ts';
 
 /** Words that say what an operation does or how, never what it is about. */
 const NOT_NOUNS = new Set([
@@ -35,6 +36,7 @@ function isPlural(word: string): boolean {
 
 export function singularOf(word: string): string {
   if (word === 'people') return 'person';
+  if (/(series|species)$/.test(word)) return word;
   if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
   if (/(ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);
   if (/s$/.test(word) && !/(ss|us|is|news|series|status)$/.test(word)) return word.slice(0, -1);
@@ -44,19 +46,72 @@ export function singularOf(word: string): string {
 /** Words in -ing that are things, not actions ("world_ranking" is about rankings). */
 const ING_NOUNS = /^(rankings?|standings?|listings?)$/;
 
+/** `getOrdersbyEmail`: a plural run into `by` ("ordersby") is the plural and the filter word. */
+const RUN_INTO_BY = /^([a-z]{3,}s)by$/;
+
 function nouns(text: string): string[] {
-  const words = identifierWords(text);
+  const words = identifierWords(text).flatMap((w) => {
+    const run = RUN_INTO_BY.exec(w);
+    return run ? [run[1]!, 'by'] : [w];
+  });
   const by = words.indexOf('by');
-  // "questions by category": what comes after `by` is the filter, not the resource.
-  const head = by > 0 ? words.slice(0, by) : words;
+  // "questions by category": what comes after `by` is the filter, not the resource; so is what follows
+  // "<plural> of" ("markets of coin" lists markets).
+  const of = words.indexOf('of');
+  const cut = by > 0 ? by : of > 0 && isPlural(words[of - 1]!) && !NOT_NOUNS.has(words[of - 1]!) ? of : -1;
+  const head = cut > 0 ? words.slice(0, cut) : words;
   return head.filter((w) => !NOT_NOUNS.has(w) && !/^\d/.test(w) && !/^v\d+$/.test(w) && w.length > 1 && (!/(ed|ing|ly)$/.test(w) || ING_NOUNS.test(w)));
 }
+
+const SEARCH_VERB = /^(search|searches|find|lookup|autocomplete)$/;
 
 /** Words saying where, not what (`list_nearby`, `search_around`). */
 const PLACE_ADVERBS = new Set(['nearby', 'near', 'around', 'close', 'within', 'inside', 'here']);
 
-/** The resource an operation is about: the last noun of its name, else of its path, else the first of its summary. */
+/** The plural a description says the operation returns: "responds with all the verses containing …". */
+const RETURNS_NOUN = /\b(?:returns?|responds? with|gives?|retrieves?)\s+(?:(?:all|the|a|an|list|of|top|every|\d+)\s+)*([a-z]{4,}s)\b/i;
+
+/** Words after a noun that name the same things listed ("job listings", "product offers"), not a part of them. */
+const SAME_THING = /^(listings|postings|offers|items|entries|results|records|types|kinds|details|lists)$/;
+
+const resourceCache = new WeakMap<object, Resource>();
+
+/** The resource an operation is about: the last noun of its name, else of its path, else the first of its summary (cached per operation). */
 export function resourceOf(op: Pick<Operation, 'name' | 'path' | 'summary' | 'description'> & { inputs?: ReadonlyArray<{ name: string }> }): Resource {
+  let resource = resourceCache.get(op);
+  if (!resource) {
+    resource = describedResource(op);
+    resourceCache.set(op, resource);
+  }
+  return resource;
+}
+
+function describedResource(op: Pick<Operation, 'name' | 'path' | 'summary' | 'description'> & { inputs?: ReadonlyArray<{ name: string }>; effect?: string; outputs?: readonly unknown[] }): Resource {
+  const own = namedResource(op);
+  // Only where the spec names no response does the description decide what comes back.
+  if ((op.effect !== undefined && op.effect !== 'read') || (op.outputs !== undefined && op.outputs.length > 0)) return own;
+  const summary = op.summary ?? op.description?.split(/[.\n]/)[0] ?? '';
+  // "Get model generations" for `cars/get-models`: the summary names what of the model is returned.
+  const said = nouns(summary);
+  const at = said.findIndex((w) => singularOf(w) === own.noun);
+  const next = at >= 0 ? said[at + 1] : undefined;
+  const nextKind = next === undefined ? undefined : kindOf(singularOf(next));
+  const close = next !== undefined && new RegExp(`\\b${said[at]}\\s+(?:[a-z]+\\s+)?${next}\\b`).test(summary.toLowerCase());
+  if (next !== undefined && nextKind !== undefined && close && !SAME_THING.test(next) && nextKind !== kindOf(own.noun) && isPlural(next)) return { noun: singularOf(next), plural: true };
+  // "… responds with all the verses containing the keyword" for `search_for_a_word_in_quran`: a noun no kind knows gives way.
+  if (kindOf(own.noun) === undefined) {
+    // `decode_vin`: the name's verb acts on a thing it names (its input), and that thing is what comes back.
+    const verb = identifierWords(op.name)[0];
+    const given = new Set((op.inputs ?? []).flatMap((p) => identifierWords(p.name)));
+    const thing = verb === own.noun ? nouns(op.name).find((w) => w !== own.noun && given.has(w) && kindOf(singularOf(w)) !== undefined) : undefined;
+    if (thing !== undefined) return { noun: singularOf(thing), plural: false };
+    const returned = RETURNS_NOUN.exec(op.description ?? op.summary ?? '')?.[1]?.toLowerCase();
+    if (returned !== undefined && isPlural(returned) && !NOT_NOUNS.has(returned) && kindOf(singularOf(returned)) !== undefined) return { noun: singularOf(returned), plural: true };
+  }
+  return own;
+}
+
+function namedResource(op: Pick<Operation, 'name' | 'path' | 'summary' | 'description'> & { inputs?: ReadonlyArray<{ name: string }> }): Resource {
   // `webcams_list_nearby_lat_lng_radius`: the words naming the inputs (lat, lng, radius) are not the resource.
   const inputWords = new Set((op.inputs ?? []).flatMap((p) => identifierWords(p.name)));
   const named = nouns(op.name);
@@ -75,6 +130,8 @@ export function resourceOf(op: Pick<Operation, 'name' | 'path' | 'summary' | 'de
   // `/jobs/{id}` is one job; `/questions/category/{categoryId}` is still several questions.
   const byId = /\{[^}]+\}\/?$/.test(op.path) || /(^|[^a-z])by[ _-]?id([^a-z]|$)|ById\b/i.test(`${op.name} ${summary}`);
   const plural = isPlural(noun) || (listWords && !byId);
+  // A search named by its verb alone (`Search`, `/search/{term}/page/{page}`) returns what it found, several of them.
+  if (!plural && named.length === 0 && words.some((w) => SEARCH_VERB.test(w))) return { noun: 'result', plural: true };
   return { noun: singularOf(noun), plural };
 }
 
@@ -132,7 +189,44 @@ const KINDS: Array<{ test: RegExp; words: string; fields: FieldSpec[] }> = [
   // Earnings, prizes, salaries are amounts: whose, how much, in what currency.
   { test: /^(earning|salary|income|revenue|payout|prize|winning|wage|bonus|payment_summary)$/, words: 'earnings amounts', fields: [['name', S], ['amount', { type: 'number', minimum: 1000, maximum: 2000000, multipleOf: 0.01 }], ['currency', { type: 'string', enum: ['USD', 'EUR', 'GBP'] }]] },
   { test: /^(verse|ayah|chapter|surah|passage|quote)$/, words: 'verses', fields: [['number', SMALL], ['text', S]] },
+  // A model's generations are its successive versions, each built over a span of years.
+  { test: /^(generation|revision)$/, words: 'generations', fields: [['id', INT], ['generation', { type: 'integer', minimum: 1, maximum: 6 }], ['start_year', { type: 'integer', minimum: 1990, maximum: 2016 }], ['end_year', { type: 'integer', minimum: 2017, maximum: 2025 }]] },
+  { test: /^(link|url|weblink)$/, words: 'links', fields: [['title', S], ['url', { type: 'string', format: 'uri' }]] },
+  // A coin's markets are where it trades, at what price and volume.
+  { test: /^market$/, words: 'markets exchanges', fields: [['exchange_name', S], ['price_usd', MONEY], ['volume_usd', { type: 'integer', minimum: 10000, maximum: 90000000 }]] },
+  // A decoded VIN is the vehicle it names.
+  { test: /^(vehicle|vin)$/, words: 'vehicles cars', fields: [['vin', S], ['make', S], ['model', S], ['year', { type: 'integer', minimum: 1995, maximum: 2025 }], ['body_type', { type: 'string', enum: ['Sedan', 'SUV', 'Hatchback', 'Pickup', 'Coupe'] }]] },
+  // A check's answer is whether it passed, and why.
+  { test: /^(validate|validation|validator|verify|verification)$/, words: 'validation', fields: [['result', { type: 'string', enum: ['valid'] }], ['checked_at', DATETIME]] },
 ];
+
+const SPORT_API = /sport|football|soccer|racing|formula|basketball|tennis|golf|cricket|hockey|baseball|rugby|\bnfl\b|\bnba\b/;
+const TASK_RESULT: FieldSpec[] = [['status', { type: 'string', enum: ['completed'] }], ['finished_at', DATETIME]];
+/** A coin trades on crypto exchanges, never on a stock exchange. */
+const CRYPTO_API = /crypto|coin|bitcoin|blockchain/;
+const CRYPTO_MARKET = { test: /^market$/, words: 'markets crypto exchanges', fields: [['exchange_name', { type: 'string', enum: ['Binance', 'Coinbase', 'Kraken', 'Bitstamp', 'KuCoin', 'Bitfinex', 'OKX'] }], ['price_usd', MONEY], ['volume_usd', { type: 'integer', minimum: 10000, maximum: 90000000 }]] as FieldSpec[] };
+/** A time series is values by date. */
+const TIME_SERIES = { test: /^series$/, words: 'time series prices', fields: [['date', DATE], ['close', MONEY], ['volume', INT]] as FieldSpec[] };
+const SPORT_SEASON = { test: /^season$/, words: 'seasons', fields: [['id', INT], ['year', { type: 'integer', minimum: 2000, maximum: 2025 }]] as FieldSpec[] };
+
+function kindOf(noun: string): (typeof KINDS)[number] | undefined {
+  return KINDS.find((k) => k.test.test(noun));
+}
+
+/** A history is entries over time: of what the name puts before it (a team's drivers by season), else dated events. */
+const HISTORY = /^(history|timeline|log|changelog)$/;
+
+function historyFields(op: Operation, noun: string): ResultField[] {
+  const named = nouns(op.name);
+  const of = named[named.lastIndexOf(noun) - 1];
+  const kind = of === undefined ? undefined : kindOf(of);
+  const entry: FieldSpec[] = kind && of !== undefined
+    ? [[`${of}_name`, S], ['season', { type: 'integer', minimum: 2000, maximum: 2025 }]]
+    : of !== undefined && /^(price|rate|value|cost|quote)$/.test(of)
+      ? [['date', DATE], [of, MONEY]]
+      : [['date', DATE], ['event', S]];
+  return entry.map(([name, schema]) => ({ path: `${noun}[].${name}`, schema }));
+}
 
 const GENERIC: FieldSpec[] = [['id', S], ['name', S]];
 /** A read asked for in a file format (`fileFormatExtension`: kml, shp) returns that file: its name, type, size and link. */
@@ -142,14 +236,22 @@ const FORMAT_INPUT = /^(file_?)?format(_?extension)?$|^(file_?)?extension$|FileF
 /** Past tense of the verb an action is named by: what its status becomes. */
 const ACTION_STATUS: Array<[RegExp, string]> = [
   [/^(send|notify|email|mail|message|invite|share|publish)/, 'sent'],
-  [/^(cancel|abort|stop|revoke)/, 'cancelled'],
+  [/^(cancel|abort|revoke)/, 'cancelled'],
+  [/^(stop|halt)/, 'stopped'],
+  [/^(pause|suspend)/, 'paused'],
+  [/^(disable|deactivate|turnoff|mute)/, 'disabled'],
+  [/^(enable|activate|turnon|unmute)/, 'enabled'],
+  [/^(resume|restart|reboot)/, 'running'],
   [/^(pay|charge|purchase|buy|checkout)/, 'paid'],
   [/^(merge)/, 'merged'],
   [/^(approve|accept|confirm|verify|validate)/, 'confirmed'],
   [/^(login|signin|sign|authenticate|auth)/, 'authenticated'],
-  [/^(start|run|trigger|execute|launch|begin|enable)/, 'running'],
+  [/^(start|run|trigger|execute|launch|begin)/, 'running'],
   [/^(book|reserve|hold)/, 'confirmed'],
 ];
+
+/** Statuses that are a state a thing is left in (not an event like "sent"). */
+const STATES = new Set(['stopped', 'paused', 'disabled', 'enabled', 'running']);
 
 const cache = new WeakMap<object, ResultField[]>();
 
@@ -200,7 +302,13 @@ export function filledOutputs(op: Operation): ResultField[] {
 /** Extra context words for an operation's inferred content (so a single's title is a song). */
 export function contentWords(op: Operation): string {
   const { noun } = resourceOf(op);
-  return KINDS.find((k) => k.test.test(noun))?.words ?? '';
+  if (HISTORY.test(noun)) return 'history';
+  const kind = kindOf(noun);
+  // A comment is about what the API is about (music on Deezer), never a delivery note.
+  // A verse of a Qur'an API is the Qur'an's.
+  if (kind?.words === 'verses' && /qur'?an|koran/i.test(`${op.api.name} ${op.api.title}`)) return 'verses quran';
+  if (kind?.words === 'comments') return `comments ${apiDomainWord(`${op.api.category ?? ''} ${op.api.title} ${op.api.description?.slice(0, 300) ?? ''}`)}`;
+  return kind?.words ?? '';
 }
 
 const ID_INPUT = /(^|_|[a-z])(id|Id|ID|uuid|key|Key|slug|code|Code)$/;
@@ -210,15 +318,20 @@ function buildFields(op: Operation): ResultField[] {
   const ids = op.inputs.filter((p) => p.required && ID_INPUT.test(p.name) && p.in !== 'header' && p.in !== 'cookie');
   if (op.effect !== 'read') {
     const verb = identifierWords(op.name)[0] ?? '';
-    const status = (op.effect !== 'create' ? statusAfterChange(op) : undefined) ?? (op.effect === 'create' ? 'created' : op.effect === 'update' ? 'updated' : op.effect === 'delete' ? 'deleted' : ACTION_STATUS.find(([re]) => re.test(verb))?.[1] ?? 'completed');
+    // An update named by a verb of state (`pause-a-users-playback`) leaves that state, not a bare "updated".
+    const verbState = ACTION_STATUS.find(([re]) => re.test(verb))?.[1];
+    const stateVerb = op.effect === 'update' && verbState !== undefined && STATES.has(verbState) ? verbState : undefined;
+    const status = (op.effect !== 'create' ? statusAfterChange(op) : undefined) ?? stateVerb ?? (op.effect === 'create' ? 'created' : op.effect === 'update' ? 'updated' : op.effect === 'delete' ? 'deleted' : ACTION_STATUS.find(([re]) => re.test(verb))?.[1] ?? 'completed');
     // The record written: the one the path names (`PUT /user/{username}`), else the last id given; a create makes a new id.
     const inPath = /\{([^}]+)\}\/?$/.exec(op.path)?.[1];
     const target = op.inputs.find((p) => p.name === inPath && p.in === 'path') ?? (op.effect === 'create' ? undefined : ids[ids.length - 1]);
     const idName = target?.name ?? 'id';
     const when = op.effect === 'create' ? 'created_at' : 'updated_at';
+    // An action on no record it names (`stopExposing`) reports the state it left, never an invented record id.
     const fields: ResultField[] = [
-      { path: idName, schema: S },
-      { path: 'status', schema: { type: 'string', const: status } },
+      ...(op.effect === 'action' && target === undefined && kindOf(noun) === undefined ? [] : [{ path: idName, schema: S }]),
+      // A plain update's "updated" would be said twice ("the status is updated and it was updated on …"): its date says it.
+      ...(status === 'updated' && op.effect === 'update' ? [] : [{ path: 'status', schema: { type: 'string', const: status } }]),
     ];
     // What was set is said back (the new name, the new status): the call's own values, echoed.
     if (op.effect !== 'delete') {
@@ -232,8 +345,11 @@ function buildFields(op: Operation): ResultField[] {
   }
   // "Returns the number of unresolved issues": numbers, never a list of named issues.
   if (isCountOperation(op)) return countFields(op);
-  const kind = KINDS.find((k) => k.test.test(noun));
-  const own = kind?.fields ?? (op.inputs.some((p) => p.required && FORMAT_INPUT.test(p.name)) ? FILE_FIELDS : GENERIC);
+  if (HISTORY.test(noun)) return historyFields(op, noun);
+  // A sports API's seasons are years of competition, not a show's seasons with titles and ratings.
+  const kind = noun === 'series' && identifierWords(op.name).includes('time') ? TIME_SERIES : noun === 'market' && CRYPTO_API.test(`${op.api.category ?? ''} ${op.api.title} ${op.api.name}`.toLowerCase()) ? CRYPTO_MARKET : noun === 'season' && SPORT_API.test(`${op.api.category ?? ''} ${op.api.title} ${op.api.name}`.toLowerCase()) ? SPORT_SEASON : kindOf(noun);
+  // The result of a task (`getUpgradeResult`) is how it ended and when.
+  const own = !plural && noun === 'result' ? TASK_RESULT : kind?.fields ?? (op.inputs.some((p) => p.required && FORMAT_INPUT.test(p.name)) ? FILE_FIELDS : GENERIC);
   if (plural) {
     const list = noun.endsWith('s') ? noun : /(ch|sh|x)$/.test(noun) ? `${noun}es` : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
     // A kind that is itself a list (rankings[].rank) is the list.

@@ -22,6 +22,7 @@ export function imageData(name: string, context: string): string | undefined {
 
 const MIME_KEY = /^(image_?type|mime_?type|mimetype|content_?type|media_?type|type|format)$/i;
 const LINK_KEY = /^(url|uri|link|href|src|source|image|image_?url|download_?url)$/i;
+const FILE_NAME_KEY = /^(file_?name|filename|image_?name|image_?file)$/i;
 const EXT: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/jpg': 'jpg', 'image/webp': 'webp', 'image/gif': 'gif', 'image/svg+xml': 'svg', 'image/avif': 'avif' };
 const HAS_FILE = /\/[^/?#]+\.[a-z0-9]{2,5}([?#].*)?$/i;
 
@@ -37,6 +38,12 @@ export function imageFile(record: Record<string, unknown>, fixed: readonly strin
   const mimeKey = Object.keys(record).find((k) => MIME_KEY.test(k) && typeof record[k] === 'string' && /^image\//i.test(record[k] as string));
   if (mimeKey === undefined) return;
   const ext = EXT[(record[mimeKey] as string).toLowerCase()] ?? 'jpg';
+  // A file name beside the type is a file of that type ("unexpectedly-or.docx" typed image/webp is no image).
+  for (const key of Object.keys(record)) {
+    const name = record[key];
+    if (!FILE_NAME_KEY.test(key) || fixed.includes(key) || typeof name !== 'string' || name === '' || name.toLowerCase().endsWith(`.${ext}`)) continue;
+    record[key] = `${name.replace(/\.[a-z0-9]{2,5}$/i, '')}.${ext}`;
+  }
   for (const key of Object.keys(record)) {
     const url = record[key];
     if (!LINK_KEY.test(key) || fixed.includes(key) || typeof url !== 'string' || !/^https?:\/\//.test(url)) continue;

@@ -13,6 +13,7 @@ import { songTitle, albumTitle, bookTitle } from './_works.ts';
 import { companyName, conditionName, fieldName, departmentAsked, productName, eventName, cityName, headline, localPostcode, localStreet, commentAbout, describe, searchValue, entityNoun, genreFor, kindIn, kindOfName, plainName, TOPICS, type NameKind } from './_names.ts';
 import { enumInDescription, meaningString } from './_vocab.ts';
 import { fallbackString } from './_fallback.ts';
+import { commentTexts } from './_comment-texts.ts';
 import { isPlaceholderExample, shapedLike, unencoded } from './_examples.ts';
 import { describedExample, likeDescribed } from './_described.ts';
 import { alphanumeric, idString, LOWER_ALNUM } from './_id-string.ts';
@@ -156,7 +157,11 @@ const WORD_RULES: WordRule[] = [
   [(n) => /currency/.test(n), () => faker.finance.currencyCode()],
   [(n) => /(lang|language|locale)/.test(n), (rng) => pickFrom(rng, LANGUAGES)],
   [(n, _t, c) => /^(review_)?(text|body|content)$/.test(n) && /\breviews?\b/.test(c) && !/\b(comments?|posts?|messages?|tweets?)\b/.test(c), (rng) => pickFrom(rng, REVIEW_TEXTS)],
-  [(n, _t, c) => /(^|_)text$/.test(n) && /\b(reviews?|comments?|posts?|messages?|notes?|tweets?|replies|reply)\b/.test(c), (rng, c) => commentAbout(c) ?? pickFrom(rng, COMMENTS)],
+  // A comment on an API of a known domain (music on Deezer) is of that domain; other texts by what they sit under.
+  [(n, _t, c) => /(^|_)text$/.test(n) && /(reviews?|comments?|posts?|messages?|notes?|tweets?|replies|reply)/.test(c), (rng, c) => {
+    const own = /(comments?|tweets?|replies|reply)/.test(c) ? commentTexts(c) : undefined;
+    return own ? pickFrom(rng, own) : commentAbout(c) ?? pickFrom(rng, COMMENTS);
+  }],
   // A search is for a thing of the operation's resource; general search terms only where the resource is unknown.
   [(n) => /(^|_)(q|query|keyword|keywords|search|term|terms|text)$/.test(n), (rng, c) => searchValue(c) ?? pickFrom(rng, SEARCH_TERMS)],
   [(n, _t, c) => /(description|summary|condition|conditions|text|weather)$/.test(n) && /\b(weather|forecasts?)\b/.test(c), (rng) => pickFrom(rng, WEATHER_WORDS)],

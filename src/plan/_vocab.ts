@@ -26,6 +26,8 @@ type MeaningRule = [test: (n: string, about: string, parent: string) => boolean,
 
 const WEATHER_WORDS = ['Light rain', 'Clear sky', 'Partly cloudy', 'Overcast', 'Sunny', 'Light snow', 'Thunderstorms', 'Mist'];
 const VERSES = ['In the beginning God created the heaven and the earth.', 'The Lord is my shepherd; I shall not want.', 'Love is patient, love is kind.', 'Let there be light.'];
+/** Short verses of the Qur'an (Sahih International): a Qur'an API's verses are its own, never the Bible's. */
+const QURAN_VERSES = ['Indeed, with hardship will be ease.', 'So remember Me; I will remember you.', 'Indeed, Allah is with the patient.', 'And He found you lost and guided you.', 'Muhammad is not but a messenger.', 'And We have certainly made the Qur\'an easy for remembrance.'];
 const TRADES = ['bakery', 'cafe', 'restaurant', 'book store', 'bicycle shop', 'florist', 'grocery store', 'hair salon'];
 const SECTORS = ['Technology', 'Health Care', 'Financials', 'Energy', 'Industrials', 'Consumer Goods'];
 const TICKERS = ['AAPL', 'MSFT', 'GOOGL', 'AMZN', 'TSLA', 'NVDA', 'JPM', 'KO'];
@@ -40,6 +42,7 @@ const CONTEXT_RULES: readonly MeaningRule[] = [
   [(n, d) => /(^|_)(q|query|lookup)$/.test(n) && /\b(ip lookup|ip address|ip geolocation|lookup ip)\b/.test(d), () => faker.internet.ipv4()],
   [(n, d) => /(^|_)(book|book_name|bookname)$/.test(n) && /\b(bible|verses?|scripture|psalms?|chapters?)\b/.test(d), () => pick(BIBLE_BOOKS)],
   [(n, d) => /(^|_)(text|condition|conditions|weather|summary|phrase|icon_phrase)$/.test(n) && /\b(weather|forecasts?|climate|temperature)\b/.test(d), () => pick(WEATHER_WORDS)],
+  [(n, d) => /(^|_)(text|verse|verse_text|content|translation)$/.test(n) && /\b(quran|koran|qur an|surahs?|ayahs?)\b/.test(d), () => pick(QURAN_VERSES)],
   [(n, d) => /(^|_)(text|verse|verse_text|content)$/.test(n) && /\b(bible|verses?|scripture|psalms?)\b/.test(d), () => pick(VERSES)],
   [(n, d) => /(^|_)text$/.test(n) && /\bcopyrights?\b/.test(d), () => `© ${int(1995, 2025)} ${faker.company.name()}`],
 ];

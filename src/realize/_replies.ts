@@ -1,6 +1,7 @@
 /** Wordings of replies a careful assistant gives: a delete said to be done, coordinates asked with the place as an option. */
 import type { RecordOperation } from '../plan/types.ts';
 import { intentPhrase } from './words.ts';
+import { effectOf } from './_effect.ts';
 
 export const COORDINATE = /(lat|latitude|lng|lon|long|longitude)$/i;
 /** Nobody is expected to know coordinates: the question says the place's name will do. */
@@ -27,4 +28,21 @@ export function removalNote(operation: RecordOperation | undefined, summary: str
   if (SAYS_REMOVED.test(summary)) return '';
   const thing = match?.[2]?.split(/ (?:from|in|of|for|by|with|on) /)[0]?.trim();
   return thing ? `The ${thing} is ${past}. ` : `It is ${past} now. `;
+}
+
+const STATE_CHANGE = /^(stop|start|restart|enable|disable|pause|resume|activate|deactivate|mute|unmute)\b ?(.*)$/i;
+const STATE_PAST: Record<string, string> = { stop: 'stopped', start: 'started', restart: 'restarted', enable: 'enabled', disable: 'disabled', pause: 'paused', resume: 'resumed', activate: 'activated', deactivate: 'deactivated', mute: 'muted', unmute: 'unmuted' };
+
+/**
+ * An action that changes a state (stop exposing the JMX monitoring) is answered by saying it happened, not
+ * only by the status read back ("the status is stopped"): "Done, I stopped exposing the JMX monitoring."
+ */
+export function stateNote(operation: RecordOperation | undefined, summary: string): string {
+  if (!operation || effectOf(operation) === 'read') return '';
+  const match = STATE_CHANGE.exec(intentPhrase(operation));
+  if (!match) return '';
+  const past = STATE_PAST[match[1]!.toLowerCase()]!;
+  const rest = match[2]!.trim();
+  if (rest === '' || summary.toLowerCase().includes(rest.toLowerCase())) return '';
+  return `Done, I ${past} ${rest}. `;
 }

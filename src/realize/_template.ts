@@ -21,7 +21,7 @@ import { asAssistantSays, refNoun, refPhrase, sayFlag, withoutArticleBeforeClaus
 import { GENERIC_VAGUE, GENERIC_VAGUE_THOUGHT, isPlainTopic, vagueTopics } from './_topic.ts';
 import { clearSentences, clearTemplates, VAGUE_TEMPLATES, vagueOpenings } from './speech.ts';
 import { pickAnswer, pickChoice, pickRequest } from './_pick.ts';
-import { ASK_COORDINATES, COORDINATE, removalNote } from './_replies.ts';
+import { ASK_COORDINATES, COORDINATE, removalNote, stateNote } from './_replies.ts';
 import { pastesDescription, plannedRequests, shuffled } from './_planned.ts';
 import type { RealizeContext, RetrievalHit } from './types.ts';
 
@@ -489,7 +489,7 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       // An answer that starts with its content needs no "Here you go." before it.
       // After the chain note ("Since you didn't have the ID, I looked it up.") an intro would say it twice.
       const intro = (outcome === 'ok' && summary && rng.int(0, 19) < 17) || (via && outcome === 'ok') ? '' : responseIntro(outcome, toolOp, rng);
-      const removed = outcome === 'ok' ? removalNote(toolOp, summary) : '';
+      const removed = outcome === 'ok' ? removalNote(toolOp, summary) || stateNote(toolOp, summary) : '';
       turn.text = upperFirst(`${intro} ${via}${removed}${summary || (outcome === 'failed' ? 'The service did not say why.' : 'The request went through.')}`.trim());
       turn.thought =
         outcome === 'failed'
