@@ -55,8 +55,19 @@ function nouns(text: string): string[] {
 /** Words saying where, not what (`list_nearby`, `search_around`). */
 const PLACE_ADVERBS = new Set(['nearby', 'near', 'around', 'close', 'within', 'inside', 'here']);
 
-/** The resource an operation is about: the last noun of its name, else of its path, else the first of its summary. */
+const resources = new WeakMap<object, Resource>();
+
+/** The resource an operation is about: the last noun of its name, else of its path, else the first of its summary (kept per operation: every call asks). */
 export function resourceOf(op: Pick<Operation, 'name' | 'path' | 'summary' | 'description'> & { inputs?: ReadonlyArray<{ name: string }> }): Resource {
+  let resource = resources.get(op);
+  if (!resource) {
+    resource = findResource(op);
+    resources.set(op, resource);
+  }
+  return resource;
+}
+
+function findResource(op: Pick<Operation, 'name' | 'path' | 'summary' | 'description'> & { inputs?: ReadonlyArray<{ name: string }> }): Resource {
   // `webcams_list_nearby_lat_lng_radius`: the words naming the inputs (lat, lng, radius) are not the resource.
   const inputWords = new Set((op.inputs ?? []).flatMap((p) => identifierWords(p.name)));
   const named = nouns(op.name);
