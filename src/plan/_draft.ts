@@ -6,7 +6,7 @@
  */
 import { stemmer } from 'stemmer';
 import { mockParamValue } from './_mock.ts';
-import { orderRangeValues } from './_result.ts';
+import { orderRangeValues } from './_ranges.ts';
 import { coordinatePartner, isCoarsePlace, isCoordinate, isDistinguishing, lastNameWord, NAMING_PARAM } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { contentParams, isWrite } from './_writes.ts';

@@ -24,13 +24,15 @@ const YEAR_KEY = /^(year|release_year|production_year|year_released)$/;
 const DATE_KEY = /^(release_date|released|released_on|premiere_date|first_air_date|date_released)$/;
 const LANGUAGE_KEY = /^(original_language|language|lang|spoken_language)$/;
 const BY_TITLE = new Map(FILMS.map((f) => [f.title.toLowerCase(), f]));
+/** What a title made from each film starts with ("x ", "x:"), in the films' order: every named record is tested. */
+const MADE_FROM = FILMS.map((film) => ({ film, spaced: `${film.title.toLowerCase()} `, colon: `${film.title.toLowerCase()}:` }));
 
 /** The film a title is or is made from ("X 2", "X: Night"), with `exact` when it is the film itself. */
 function filmOf(title: string): { film: (typeof FILMS)[number]; exact: boolean } | undefined {
   const lower = title.toLowerCase();
   const exact = BY_TITLE.get(lower);
   if (exact) return { film: exact, exact: true };
-  for (const film of FILMS) if (lower.startsWith(`${film.title.toLowerCase()} `) || lower.startsWith(`${film.title.toLowerCase()}:`)) return { film, exact: false };
+  for (const { film, spaced, colon } of MADE_FROM) if (lower.startsWith(spaced) || lower.startsWith(colon)) return { film, exact: false };
   return undefined;
 }
 
