@@ -210,8 +210,19 @@ function echoKeysOf(echo: Record<string, unknown>): (echo: Record<string, unknow
   };
 }
 
-/** The nodes of the record a result is about: the root, a top-level list's items, a `data`/`result` wrapper's record. */
-function mainNodes(root: Node): Set<Node> {
+const mainOf = new WeakMap<Node, ReadonlySet<Node>>();
+
+/** The nodes of the record a result is about: the root, a top-level list's items, a `data`/`result` wrapper's record (kept per tree). */
+function mainNodes(root: Node): ReadonlySet<Node> {
+  let main = mainOf.get(root);
+  if (!main) {
+    main = findMainNodes(root);
+    mainOf.set(root, main);
+  }
+  return main;
+}
+
+function findMainNodes(root: Node): Set<Node> {
   const main = new Set<Node>([root]);
   const add = (node: Node): void => {
     main.add(node);
@@ -426,7 +437,14 @@ function distinctScalars(items: unknown[], chosen: number, redraw: () => unknown
     for (let attempt = 0; seen.has(JSON.stringify(items[i])) && attempt < 5 && i !== chosen; attempt++) items[i] = redraw();
     seen.add(JSON.stringify(items[i]));
   }
-  for (let i = items.length - 1; i > 0; i--) if (i !== chosen && items.findIndex((other) => JSON.stringify(other) === JSON.stringify(items[i])) < i) items.splice(i, 1);
+  // Each item written out once (not once per comparison); a repeat of an earlier item is dropped, last first.
+  const written = items.map((item) => JSON.stringify(item));
+  for (let i = items.length - 1; i > 0; i--) {
+    if (i !== chosen && written.indexOf(written[i]!) < i) {
+      items.splice(i, 1);
+      written.splice(i, 1);
+    }
+  }
 }
 
 /** A list searched by an exact key (an email) whose items carry that key: the one record with it. */
