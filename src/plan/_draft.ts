@@ -20,6 +20,7 @@ import { currentWorld, placeNamedIn } from '../world/index.ts';
 import { carriedParams, defaultedRequired, reusable, sameMeaning, userRequired, validateArguments, type ChainCandidate, type PlanCatalog, type PlanOperation, type PlanParam } from './catalog.ts';
 import type { FlowShape } from './flows.ts';
 import { tokenize } from './retriever.ts';
+import { memoized } from '../text/memo.ts';
 
 /** What a search the user picks from is searched by: a place or a kind, which several records fit (a keyword is most often a name). */
 const PICK_FILTER = /^(city|town|location|place|near|area|genre|category|topic)$/i;
@@ -51,10 +52,8 @@ function operationStems(catalog: PlanCatalog, op: PlanOperation, asTarget: boole
   return cached.asSource;
 }
 
-/** Porter stems of every word (stop words kept: a value "show" must not hide in "shows"). */
-function stems(text: string): string[] {
-  return tokenize(text).map((word) => stemmer(word));
-}
+/** Porter stems of every word (stop words kept: a value "show" must not hide in "shows"); kept per phrase, phrases recur. */
+const stems = memoized((text: string): readonly string[] => tokenize(text).map((word) => stemmer(word)));
 
 
 export interface Assigned {
