@@ -23,10 +23,30 @@ export function agreeDomains(value: unknown, keep: ReadonlySet<string>, depth = 
   }
   const record = value as Record<string, unknown>;
   for (const v of Object.values(record)) if (v && typeof v === 'object') agreeDomains(v, keep, depth + 1);
-  const fixed = keep.size === 0 ? [] : Object.keys(record).filter((k) => keep.has(JSON.stringify(record[k])));
+  const fixed = keep.size === 0 ? [] : Object.keys(record).filter((k) => kept(keep, record[k]));
   titleSection(record, fixed);
   agreeReview(record, fixed);
   agreeQuiz(record, fixed);
   agreeDrink(record, fixed);
   agreeRide(record, fixed);
+}
+
+/** Sets of kept values that hold a record or a list (`{…}`, `[…]`), by set. */
+const holdsComposite = new WeakMap<ReadonlySet<string>, boolean>();
+
+/**
+ * `keep.has(JSON.stringify(value))`, without writing out a nested record or list that cannot be kept (the one
+ * string per value at every depth was a large share of this pass): a plain record or list is looked up only
+ * when `keep` holds some record or list.
+ */
+function kept(keep: ReadonlySet<string>, value: unknown): boolean {
+  if (value !== null && typeof value === 'object' && (Array.isArray(value) || (Object.getPrototypeOf(value) === Object.prototype && !('toJSON' in value)))) {
+    let composite = holdsComposite.get(keep);
+    if (composite === undefined) {
+      composite = [...keep].some((v) => v.startsWith('{') || v.startsWith('['));
+      holdsComposite.set(keep, composite);
+    }
+    if (!composite) return false;
+  }
+  return keep.has(JSON.stringify(value));
 }

@@ -6,7 +6,7 @@
  */
 import { stemmer } from 'stemmer';
 import { mockParamValue } from './_mock.ts';
-import { orderRangeValues } from './_result.ts';
+import { orderRangeValues } from './_ranges.ts';
 import { coordinatePartner, isCoarsePlace, isCoordinate, isDistinguishing, lastNameWord, NAMING_PARAM } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { contentParams, isWrite } from './_writes.ts';
@@ -21,6 +21,7 @@ import { carriedParams, defaultedRequired, reusable, sameMeaning, userRequired, 
 import type { FlowShape } from './flows.ts';
 import { tokenize } from './retriever.ts';
 import { fitDependents } from './_dependent.ts';
+import { memoized } from '../text/memo.ts';
 
 /** What a search the user picks from is searched by: a place or a kind, which several records fit (a keyword is most often a name). */
 const PICK_FILTER = /^(city|town|location|place|near|area|genre|category|topic)$/i;
@@ -52,10 +53,8 @@ function operationStems(catalog: PlanCatalog, op: PlanOperation, asTarget: boole
   return cached.asSource;
 }
 
-/** Porter stems of every word (stop words kept: a value "show" must not hide in "shows"). */
-function stems(text: string): string[] {
-  return tokenize(text).map((word) => stemmer(word));
-}
+/** Porter stems of every word (stop words kept: a value "show" must not hide in "shows"); kept per phrase, phrases recur. */
+const stems = memoized((text: string): readonly string[] => tokenize(text).map((word) => stemmer(word)));
 
 
 export interface Assigned {

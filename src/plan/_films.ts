@@ -40,13 +40,15 @@ const OVERVIEW_KEY = /^(overview|plot|synopsis|summary|storyline|description)$/;
 /** Keys only a film's record has: a city named Casablanca keeps its own description. */
 const FILM_SIGN = /(^|_)(release|released|runtime|vote|genres?|poster|imdb|tmdb|director|cast|original_title|movie|film|box_office)(_|$)/;
 const BY_TITLE = new Map(FILMS.map((f) => [f.title.toLowerCase(), f]));
+/** What a title made from each film starts with ("x ", "x:"), in the films' order: every named record is tested. */
+const MADE_FROM = FILMS.map((film) => ({ film, spaced: `${film.title.toLowerCase()} `, colon: `${film.title.toLowerCase()}:` }));
 
 /** The film a title is or is made from ("X 2", "X: Night"), with `exact` when it is the film itself. */
 function filmOf(title: string): { film: (typeof FILMS)[number]; exact: boolean } | undefined {
   const lower = title.toLowerCase();
   const exact = BY_TITLE.get(lower);
   if (exact) return { film: exact, exact: true };
-  for (const film of FILMS) if (lower.startsWith(`${film.title.toLowerCase()} `) || lower.startsWith(`${film.title.toLowerCase()}:`)) return { film, exact: false };
+  for (const { film, spaced, colon } of MADE_FROM) if (lower.startsWith(spaced) || lower.startsWith(colon)) return { film, exact: false };
   return undefined;
 }
 

@@ -14,6 +14,7 @@ import { agreeBook } from './_works.ts';
 import { echoSentKinds } from './_honour-kind.ts';
 import { honourTextHits } from './_honour-texts.ts';
 import { childrenNameParent } from './_honour-parent.ts';
+import { memoized } from '../text/memo.ts';
 
 type Json = Record<string, unknown>;
 
@@ -48,10 +49,10 @@ const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u;
 
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 const titled = (q: string): string => (/\p{Lu}/u.test(q) ? q : q.replace(/(^|\s)(\p{L})/gu, (_m, s: string, c: string) => s + c.toUpperCase()));
-const singularWord = (key: string): string => {
+const singularWord = memoized((key: string): string => {
   const w = lastNameWord(key).split('_').pop() ?? '';
   return w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
-};
+});
 
 /** A list the result is about, with the object holding it, its key and path. */
 interface Listed {

@@ -12,6 +12,7 @@ import type { Rng } from '../random/index.ts';
 import { currentWorld, meaningOf, placeAt, placeNamedIn, rememberRecord, withFocus, withPlace, type Meaning, type Place } from '../world/index.ts';
 import { settleWeather } from './_weather.ts';
 import { startFresh } from './_created.ts';
+import { orderRanges } from './_ranges.ts';
 import { fitDomains } from './_domain-pass.ts';
 import { settlePlaceRecord } from './_geo.ts';
 import { fitTotal, nearby, oneCurrency, reconcileLists, settleDates, writeMessages, type CallFacts } from './_consistency.ts';
@@ -194,8 +195,35 @@ function echoKey(echo: Record<string, unknown>, field: string): string | undefin
   return undefined;
 }
 
-/** The nodes of the record a result is about: the root, a top-level list's items, a `data`/`result` wrapper's record. */
-function mainNodes(root: Node): Set<Node> {
+/**
+ * `echoKey` over one call's arguments, remembered per field for the span of one result: each leaf asks it several
+ * times (its own value, the record's fixed and shared keys, its list's distinct items). The arguments do not change
+ * while a result is built.
+ */
+function echoKeysOf(echo: Record<string, unknown>): (echo: Record<string, unknown>, field: string) => string | undefined {
+  const known = new Map<string, string | undefined>();
+  return (of, field) => {
+    if (of !== echo) return echoKey(of, field);
+    if (known.has(field)) return known.get(field);
+    const key = echoKey(echo, field);
+    known.set(field, key);
+    return key;
+  };
+}
+
+const mainOf = new WeakMap<Node, ReadonlySet<Node>>();
+
+/** The nodes of the record a result is about: the root, a top-level list's items, a `data`/`result` wrapper's record (kept per tree). */
+function mainNodes(root: Node): ReadonlySet<Node> {
+  let main = mainOf.get(root);
+  if (!main) {
+    main = findMainNodes(root);
+    mainOf.set(root, main);
+  }
+  return main;
+}
+
+function findMainNodes(root: Node): Set<Node> {
   const main = new Set<Node>([root]);
   const add = (node: Node): void => {
     main.add(node);
@@ -242,6 +270,7 @@ export function buildResult(
   shape: ResultShape = {},
 ): BuiltResult {
   return withPlace(placeOfCall(echo, pinned), () => withRng(rng, () => {
+    const echoKey = echoKeysOf(echo);
     const root = resultTree(fields, pinned);
     const main = mainNodes(root);
     const pinByPath = new Map(pinned.map((p) => [p.path, p]));
@@ -412,7 +441,14 @@ function distinctScalars(items: unknown[], chosen: number, redraw: () => unknown
     for (let attempt = 0; seen.has(JSON.stringify(items[i])) && attempt < 5 && i !== chosen; attempt++) items[i] = redraw();
     seen.add(JSON.stringify(items[i]));
   }
-  for (let i = items.length - 1; i > 0; i--) if (i !== chosen && items.findIndex((other) => JSON.stringify(other) === JSON.stringify(items[i])) < i) items.splice(i, 1);
+  // Each item written out once (not once per comparison); a repeat of an earlier item is dropped, last first.
+  const written = items.map((item) => JSON.stringify(item));
+  for (let i = items.length - 1; i > 0; i--) {
+    if (i !== chosen && written.indexOf(written[i]!) < i) {
+      items.splice(i, 1);
+      written.splice(i, 1);
+    }
+  }
 }
 
 /** A list searched by an exact key (an email) whose items carry that key: the one record with it. */
@@ -541,53 +577,4 @@ export function valueAtPath(value: unknown, path: string): unknown {
     node = part.startsWith('[') ? (node as unknown[])[Number(part.slice(1, -1))] : (node as Record<string, unknown>)[part];
   }
   return node;
-}
-
-const RANGE_BOUNDS: Array<[string, string]> = [['from', 'to'], ['start', 'end'], ['min', 'max'], ['begin', 'end'], ['since', 'until'], ['lower', 'upper']];
-
-/** A key that may be a range bound (a cheap test before the pairwise look). */
-const RANGE_HINT = /from|to|start|end|min|max|begin|since|until|lower|upper/i;
-
-/** Ranges in a result read in order (`from` ≤ `to`, `start_date` ≤ `end_date`): reversed bounds are swapped, in place. */
-function orderRanges(value: unknown, depth = 0): unknown {
-  if (!value || typeof value !== 'object' || depth > 8) return value;
-  if (Array.isArray(value)) {
-    for (const item of value) orderRanges(item, depth + 1);
-    return value;
-  }
-  const obj = value as Record<string, unknown>;
-  if (!Object.keys(obj).some((k) => RANGE_HINT.test(k))) {
-    for (const child of Object.values(obj)) orderRanges(child, depth + 1);
-    return value;
-  }
-  const byLower = new Map(Object.keys(obj).map((k) => [k.toLowerCase().replace(/-/g, '_'), k]));
-  for (const [lower, key] of byLower) {
-    for (const [start, end] of RANGE_BOUNDS) {
-      const other = lower === start ? end : lower.startsWith(`${start}_`) ? `${end}_${lower.slice(start.length + 1)}` : lower.endsWith(`_${start}`) ? `${lower.slice(0, -start.length - 1)}_${end}` : lower.startsWith(start) && lower.length > start.length + 2 ? `${end}${lower.slice(start.length)}` : undefined;
-      const endKey = other === undefined ? undefined : byLower.get(other);
-      if (endKey === undefined) continue;
-      const a = rangeNumber(obj[key]);
-      const b = rangeNumber(obj[endKey]);
-      if (a !== undefined && b !== undefined && a > b) [obj[key], obj[endKey]] = [obj[endKey], obj[key]];
-    }
-  }
-  for (const child of Object.values(obj)) orderRanges(child, depth + 1);
-  return value;
-}
-
-/** Call arguments in order too (`startDate` ≤ `endDate`, `min_price` ≤ `max_price`): reversed pairs swapped in place. */
-export function orderRangeValues(values: Map<string, unknown>): void {
-  const obj = Object.fromEntries(values);
-  orderRanges(obj);
-  for (const [key, value] of Object.entries(obj)) values.set(key, value);
-}
-
-function rangeNumber(value: unknown): number | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value !== 'string') return undefined;
-  if (/^\d{4}-\d{2}-\d{2}/.test(value)) {
-    const t = Date.parse(value);
-    return Number.isNaN(t) ? undefined : t;
-  }
-  return /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : undefined;
 }

@@ -4,8 +4,10 @@
  * counts (thumbs up, helpful votes) are whole numbers; an app listed by its developer has a package-like id.
  */
 import { faker } from './_faker.ts';
+import { memoized } from '../text/memo.ts';
 
-const words = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+/** Keys as snake-case words, remembered: every review record tests each of its keys many times. */
+const words = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
 
 const SCORE = /^(score|rating|stars|star_rating|review_rating|overall_rating)$/;
 const TEXT = /^(text|body|content|comment|review|review_text|review_body)$/;

@@ -208,6 +208,21 @@ const DEFINED = new RegExp(`["'\`](${WORD})["'\`]\\s*(?:-|–|:)`, 'g');
  */
 export function enumInDescription(description: string | undefined, name: string): string[] | undefined {
   if (!description || description.length > 1200) return undefined;
+  // Kept per description (the spec's own string, the same object each time) and name: every value drawn asks.
+  let byName = enumsByDescription.get(description);
+  if (!byName) {
+    if (enumsByDescription.size >= 20_000) enumsByDescription.clear();
+    byName = new Map();
+    enumsByDescription.set(description, byName);
+  }
+  if (!byName.has(name)) byName.set(name, listedValues(description, name));
+  const values = byName.get(name);
+  return values === undefined ? undefined : [...values];
+}
+
+const enumsByDescription = new Map<string, Map<string, readonly string[] | undefined>>();
+
+function listedValues(description: string, name: string): string[] | undefined {
   const d = description.replace(/\s+/g, ' ');
   // Quoted alternatives joined by "or": `Can either be "live" or "draft"`.
   if (/\bor\b/.test(d) && /\b(either|can be|must be|one of|values?|possible|allowed|valid|options?)\b/i.test(d)) {

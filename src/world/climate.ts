@@ -60,9 +60,19 @@ export function placeAt(latitude: number, longitude: number): Place | undefined 
 let cityPattern: RegExp | undefined;
 let byLowerCity: Map<string, Place> | undefined;
 
-/** The known city a text names as a word ("Praça do Comércio, Lisbon" → Lisbon), if exactly one. */
+const namedIn = new Map<string, Place | undefined>();
+
+/** The known city a text names as a word ("Praça do Comércio, Lisbon" → Lisbon), if exactly one (kept per text: values recur). */
 export function placeNamedIn(text: string): Place | undefined {
   if (text.length < 3 || text.length > 200) return undefined;
+  if (namedIn.has(text)) return namedIn.get(text);
+  const place = findPlaceNamedIn(text);
+  if (namedIn.size >= 50_000) namedIn.clear();
+  namedIn.set(text, place);
+  return place;
+}
+
+function findPlaceNamedIn(text: string): Place | undefined {
   if (!cityPattern) {
     const names = knownPlaces().map((p) => p.city.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
     cityPattern = new RegExp(`(?<![\\p{L}])(${names.join('|')})(?![\\p{L}])`, 'giu');
@@ -74,6 +84,17 @@ export function placeNamedIn(text: string): Place | undefined {
 }
 
 const zoneOffsets = new Map<string, number>();
+/** One formatter per zone: making one is the slow part, and every month of a zone asks. */
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+function zoneFormat(timezone: string): Intl.DateTimeFormat {
+  let format = zoneFormats.get(timezone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: timezone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+    zoneFormats.set(timezone, format);
+  }
+  return format;
+}
 
 /** Minutes the zone is ahead of UTC on a day (from Intl; cached per zone and month). */
 export function zoneOffset(timezone: string, isoDate: string): number {
@@ -82,7 +103,7 @@ export function zoneOffset(timezone: string, isoDate: string): number {
   if (offset === undefined) {
     try {
       const at = Date.parse(`${isoDate.slice(0, 10)}T12:00:00Z`);
-      const parts = new Intl.DateTimeFormat('en-US', { timeZone: timezone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).formatToParts(at);
+      const parts = zoneFormat(timezone).formatToParts(at);
       const get = (t: string): number => Number(parts.find((p) => p.type === t)?.value);
       offset = Math.round((Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute')) - at) / 60_000);
     } catch {

@@ -47,8 +47,16 @@ const FIRST = ['Ana', 'Liam', 'Sofia', 'Noah', 'Mia', 'Lucas', 'Emma', 'Mateo', 
 const LAST = ['Silva', 'Murphy', 'Rossi', 'Nguyen', 'Schmidt', 'Okafor', 'Tanaka', 'García', 'Kowalski', 'Jensen', 'Dubois', 'Patel', 'Haddad', 'Novak', 'Andersson', 'Moreau', 'Costa', 'Kim', 'Fischer', 'Mensah', 'Ortiz', 'Larsen', 'Ivanova', 'Bauer', 'Hughes', 'Reyes', 'Sato', 'Walsh', 'Lindqvist', 'Khan', 'Romero', 'Berg', 'Chen', 'Adeyemi', 'Morales', 'Weber', 'Nakamura', 'Brennan', 'Ferreira', 'Quinn'];
 const MAIL_HOSTS = ['gmail.com', 'outlook.com', 'proton.me', 'yahoo.com', 'icloud.com', 'fastmail.com'];
 
+const asciiOf = new Map<string, string>();
+
+/** A name in plain lower-case letters (for emails and usernames); kept, the same few names recur in every world. */
 function ascii(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+  let out = asciiOf.get(s);
+  if (out === undefined) {
+    out = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+    asciiOf.set(s, out);
+  }
+  return out;
 }
 
 function drawPerson(rng: WorldRng, place: Place | undefined, taken: Set<string>): Person {
