@@ -575,6 +575,8 @@ export function highlightOf(result: unknown): string | undefined {
   // A lower-case word from a list of words ("on sale", "jazz") is a value, not a name to react to.
   const first = list?.items[0];
   if (typeof first === 'string' && !/^[\p{Lu}\d]/u.test(first)) return undefined;
+  // Of several, the first is one the user never picked: a goodbye names the list ("the 3 players"), not it.
+  if (list && list.items.length > 1) return undefined;
   const name = list ? itemName(first) : result && typeof result === 'object' && !Array.isArray(result) ? itemName(result) : undefined;
   return name && name.length <= 40 && /\p{L}/u.test(name) && !/^https?:/.test(name) ? name : undefined;
 }

@@ -54,11 +54,10 @@ export function thanksForOpenings(): string[] {
     .map((f) => (f('\u0000').split('\u0000')[0] as string).trim());
 }
 
-/** The assistant's word about what came back, naming it; it may stand alone after the user's thanks. */
+/** The assistant's word about what came back, naming it; it may stand alone after the user's thanks. Every frame
+ * fits a person, a title and a thing alike ("I hope Marco Mensah will be useful" does not). */
 export const SYSTEM_HEARD: Frame[] = [
   (h) => `If you need more on ${h}, just ask.`,
-  (h) => `Glad I could help with ${h}.`,
-  (h) => `I hope ${h} will be useful.`,
   (h) => `Happy to look at ${h} again any time.`,
   (h) => `Feel free to ask more about ${h}.`,
   (h) => `I can look into ${h} again whenever you like.`,
