@@ -1,0 +1,64 @@
+/**
+ * A short list said whole (`_response.ts`): each item by the one or two facts that tell it apart ("from February 17
+ * to February 20, 2016"), never "Taking the first, …" for a list the user asked for whole (QUALITY.md F); opening
+ * hours said as "Monday 06:30–16:00", never as fields ("day mon, opens 06:30"); codes alone said as codes alone.
+ */
+import type { RecordOperation } from '../plan/types.ts';
+import { effectOf } from './_effect.ts';
+
+const START_FACT = /^the (?:start|begin|from|start date|begin date|from date|starts|starts at|start time) is (.+)$/;
+const END_FACT = /^the (?:end|to|end date|to date|until|ends|ends at|end time) is (.+)$/;
+
+/** "the start date is A" and "the end date is B" as "from A to B"; other facts as they are. */
+function rangeFacts(facts: string[]): string[] {
+  const start = facts.findIndex((f) => START_FACT.test(f));
+  const end = facts.findIndex((f) => END_FACT.test(f));
+  if (start < 0 || end < 0) return facts;
+  const range = `from ${START_FACT.exec(facts[start] as string)?.[1]} to ${END_FACT.exec(facts[end] as string)?.[1]}`;
+  return [range, ...facts.filter((_f, i) => i !== start && i !== end)];
+}
+
+/**
+ * "3 results came back: from A to B, it has 4 days; from C to D, …": every item of a short nameless list, each by
+ * its top facts (the facts a person wants, ranked as for one item). Undefined when the items say nothing apart.
+ */
+export function wholeList(count: string, items: readonly unknown[], factsOf: (item: unknown, max: number) => string[]): string | undefined {
+  const parts = items.map((item) => rangeFacts(factsOf(item, 3)).slice(0, 2).join(', '));
+  // Items that read the same tell the user nothing apart: the first alone is said ("For the first one, …").
+  if (parts.some((p) => p === '') || new Set(parts).size < parts.length) return undefined;
+  const last = parts.length > 1 ? `; and ${parts[parts.length - 1]}` : '';
+  return `${count.charAt(0).toUpperCase()}${count.slice(1)}: ${parts.slice(0, -1).join('; ')}${last}.`;
+}
+
+const DAYS: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', tues: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', thur: 'Thursday', thurs: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
+const DAY_KEY = /^(day|weekday|day_?of_?week|dayOfWeek|day_?name)$/i;
+const OPEN_KEY = /^(open|opens|open_?time|opening|opening_?time|opens_?at|open_?at|from|start)$/i;
+const CLOSE_KEY = /^(close|closes|close_?time|closing|closing_?time|closes_?at|close_?at|to|end|until)$/i;
+
+/** {day: "mon", opens: "06:30", closes: "16:00"}: "Monday 06:30–16:00", opening hours as a person says them. */
+export function hoursLabel(leaves: readonly { path: string[]; value: string | number | boolean }[]): string | undefined {
+  const key = (l: { path: string[] }): string => l.path[l.path.length - 1] ?? '';
+  const day = leaves.find((l) => DAY_KEY.test(key(l)) && typeof l.value === 'string');
+  const open = leaves.find((l) => OPEN_KEY.test(key(l)) && typeof l.value === 'string' && /^\d{1,2}:\d{2}/.test(l.value));
+  const close = leaves.find((l) => CLOSE_KEY.test(key(l)) && typeof l.value === 'string' && /^\d{1,2}:\d{2}/.test(l.value));
+  if (!day || !open || !close) return undefined;
+  const name = String(day.value);
+  const said = DAYS[name.toLowerCase()] ?? (/^\p{L}+$/u.test(name) ? name.charAt(0).toUpperCase() + name.slice(1).toLowerCase() : name);
+  return `${said} ${String(open.value).slice(0, 5)}–${String(close.value).slice(0, 5)}`;
+}
+
+/** "USED_GOOD", "IN_PROGRESS": an enum constant said as words ("used good", "in progress"). */
+export function enumConstantWords(value: string): string {
+  return /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) && /[A-Z]{2}/.test(value) ? value.toLowerCase().replace(/_/g, ' ') : value;
+}
+
+/** ["NWS-16834", "NWS-16262"]: reference codes only, with nothing a person can read about what they stand for. */
+export function onlyCodes(items: readonly unknown[]): boolean {
+  return items.length > 0 && items.every((item) => typeof item === 'string' && /^[A-Z0-9]+[-_:]?[A-Z0-9]*\d[A-Z0-9]*$/.test(item) && /[A-Z]/.test(item));
+}
+
+/** A delete or cancel: what it removed is gone, so no goodbye offers more on it ("If you need more on Sales Template"). */
+export function removesThing(op: RecordOperation | undefined): boolean {
+  if (!op) return false;
+  return effectOf(op) === 'delete' || /\b(cancel|revoke|void)/i.test(`${op.name} ${op.path.split('/').pop() ?? ''}`);
+}
