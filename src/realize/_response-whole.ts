@@ -5,9 +5,18 @@
  */
 import type { RecordOperation } from '../plan/types.ts';
 import { effectOf } from './_effect.ts';
+import type { Rng } from '../random/index.ts';
+import { isKnownWord } from '../text/index.ts';
+import * as P from './_phrases.ts';
+import { singular } from './words.ts';
 
 const START_FACT = /^the (?:start|begin|from|start date|begin date|from date|starts|starts at|start time) is (.+)$/;
 const END_FACT = /^the (?:end|to|end date|to date|until|ends|ends at|end time) is (.+)$/;
+
+/** A fact as one item of several says it: "4 days", not "it has 4 days"; a date at midnight UTC is a day. */
+function inList(fact: string): string {
+  return fact.replace(/^it has /, '').replace(/ at 00:00 UTC\b/g, '');
+}
 
 /** "the start date is A" and "the end date is B" as "from A to B"; other facts as they are. */
 function rangeFacts(facts: string[]): string[] {
@@ -23,11 +32,17 @@ function rangeFacts(facts: string[]): string[] {
  * its top facts (the facts a person wants, ranked as for one item). Undefined when the items say nothing apart.
  */
 export function wholeList(count: string, items: readonly unknown[], factsOf: (item: unknown, max: number) => string[]): string | undefined {
-  const parts = items.map((item) => rangeFacts(factsOf(item, 3)).slice(0, 2).join(', '));
+  const up = `${count.charAt(0).toUpperCase()}${count.slice(1)}`;
+  const hours = items.map((item) => (item !== null && typeof item === 'object' ? hoursLabel(Object.entries(item).map(([k, v]) => ({ path: [k], value: v as string }))) : undefined));
+  if (hours.every((h) => h !== undefined)) return `${up}: ${hours.join(', ')}.`;
+  const facts = items.map((item) => rangeFacts(factsOf(item, 4).map(inList)));
+  // "the type is admin" in every item tells none apart: only what differs is said.
+  const shared = new Set(facts[0]?.filter((f) => facts.every((g) => g.includes(f))));
+  const parts = facts.map((f) => f.filter((x) => !shared.has(x)).slice(0, 2).join(', '));
   // Items that read the same tell the user nothing apart: the first alone is said ("For the first one, …").
   if (parts.some((p) => p === '') || new Set(parts).size < parts.length) return undefined;
   const last = parts.length > 1 ? `; and ${parts[parts.length - 1]}` : '';
-  return `${count.charAt(0).toUpperCase()}${count.slice(1)}: ${parts.slice(0, -1).join('; ')}${last}.`;
+  return `${up}: ${parts.slice(0, -1).join('; ')}${last}.`;
 }
 
 const DAYS: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', tues: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', thur: 'Thursday', thurs: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
@@ -61,4 +76,11 @@ export function onlyCodes(items: readonly unknown[]): boolean {
 export function removesThing(op: RecordOperation | undefined): boolean {
   if (!op) return false;
   return effectOf(op) === 'delete' || /\b(cancel|revoke|void)/i.test(`${op.name} ${op.path.split('/').pop() ?? ''}`);
+}
+
+/** "3 news items came back, given only as reference codes; …": a glued field name ("newsitems") is no noun to say. */
+export function codesOnly(count: number, noun: string, rng: Rng): string {
+  const said = noun.split(' ').every((w) => isKnownWord(singular(w))) ? noun : 'entries';
+  const head = count === 1 ? rng.pick(P.FOUND_ONE)(said === 'entries' ? 'entry' : singular(said)) : rng.pick(P.FOUND_MANY)(count, said);
+  return `${head.charAt(0).toUpperCase()}${head.slice(1)}, given only as reference codes; no titles or details came back with them.`;
 }

@@ -17,7 +17,7 @@ import { blobSummary } from './_blob.ts';
 import { GENERIC_OWNER, itemName, itemsNoun, namedLabel, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
 import { effectOf } from './_effect.ts';
 import { groupedList } from './_grouped-list.ts';
-import { enumConstantWords, hoursLabel, onlyCodes, wholeList } from './_response-whole.ts';
+import { codesOnly, enumConstantWords, hoursLabel, onlyCodes, wholeList } from './_response-whole.ts';
 import { emptyNamedList, labelsLeadList } from './_asked-list.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
 import { PREFERRED_FIELDS, NOISE_FIELDS, LINK_GROUPS, PAGE_COUNTS, PAGE_FLAGS, TRANSPORT_KEYS, TRANSPORT_VALUES, CURRENCY_FIELDS, MONEY_FIELDS, LABEL_FIELDS, SECRET, ID_KEY, PRESENT_VERB, FIELD_SYNONYMS } from './_response-keys.ts';
@@ -523,7 +523,7 @@ function summarizeList(list: { items: unknown[]; name?: string }, operation: Rec
     const named = noun !== 'results' && /^[a-z ]+$/.test(noun) && list.items.every((item) => typeof item === 'string');
     const more = list.items.length > 5 ? `, and ${list.items.length - 5} more` : '';
     // ["NWS-16834", …]: codes alone tell a person nothing; the response says so rather than reading them out.
-    if (onlyCodes(list.items)) return `${upperFirst(list.items.length === 1 ? rng.pick(P.FOUND_ONE)(one) : rng.pick(P.FOUND_MANY)(list.items.length, noun))}, given only as reference codes; no titles or details came back with them.`;
+    if (onlyCodes(list.items)) return codesOnly(list.items.length, noun, rng);
     if (named) return `The ${list.items.length === 1 ? `${one} is` : `${noun} are`} ${joinList(items)}${more}.`;
     // ["on sale"] from a list nothing names: entries of a list, never "the answer" to a question no one asked.
     if (list.items.every((item) => typeof item === 'string')) return `It returned ${list.items.length === 1 ? 'one entry' : `${list.items.length} entries`}: ${joinList(items)}${more}.`;
