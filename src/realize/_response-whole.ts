@@ -84,3 +84,30 @@ export function codesOnly(count: number, noun: string, rng: Rng): string {
   const head = count === 1 ? rng.pick(P.FOUND_ONE)(said === 'entries' ? 'entry' : singular(said)) : rng.pick(P.FOUND_MANY)(count, said);
   return `${head.charAt(0).toUpperCase()}${head.slice(1)}, given only as reference codes; no titles or details came back with them.`;
 }
+
+/** An operation that checks something ("check the MX settings", "validate an address", "is the name available"). */
+const CHECK_OPERATION = /(^|[^a-z])(check|validat|verif|is[A-Z_]|available|availability|exists)/i;
+/** {valid_mx: true}, {isAvailable: false}, {mx_valid: true}: the outcome of a check, by its adjective. */
+const OUTCOME_KEY = /^(?:is_?)?(valid|available|verified|exists|reachable|deliverable|ok)(?:_|(?=[A-Z]))?(.*)$|^(.+?)_?(valid|available|verified|exists|reachable|deliverable)$/i;
+
+/**
+ * "The MX is valid.": what a check found leads its answer, before any date or id of the record (QUALITY.md F).
+ * Undefined when the operation checks nothing or the result holds no such outcome at its top.
+ */
+export function checkOutcome(result: unknown, op: RecordOperation | undefined, subjectOf: (key: string) => string): string | undefined {
+  if (!op || result === null || typeof result !== 'object' || Array.isArray(result)) return undefined;
+  if (!CHECK_OPERATION.test(`${op.name} ${op.path}`)) return undefined;
+  for (const [key, value] of Object.entries(result as Record<string, unknown>)) {
+    if (typeof value !== 'boolean') continue;
+    const m = OUTCOME_KEY.exec(key);
+    if (!m) continue;
+    const adjective = (m[1] ?? m[4] ?? '').toLowerCase();
+    const rest = (m[2] ?? m[3] ?? '').replace(/^_/, '');
+    const words = rest ? subjectOf(rest) : '';
+    // "mx", "spf": a short non-word is an acronym ("the MX is valid").
+    const subject = words ? `the ${/^[a-z]{2,4}$/.test(words) && !isKnownWord(words) ? words.toUpperCase() : words}` : 'it';
+    const verb = adjective === 'exists' ? (value ? 'exists' : 'does not exist') : `is ${value ? '' : 'not '}${adjective === 'ok' ? 'OK' : adjective}`;
+    return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${verb}.`;
+  }
+  return undefined;
+}

@@ -17,7 +17,7 @@ import { blobSummary } from './_blob.ts';
 import { GENERIC_OWNER, itemName, itemsNoun, namedLabel, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
 import { effectOf } from './_effect.ts';
 import { groupedList } from './_grouped-list.ts';
-import { codesOnly, enumConstantWords, hoursLabel, onlyCodes, wholeList } from './_response-whole.ts';
+import { checkOutcome, codesOnly, enumConstantWords, hoursLabel, onlyCodes, wholeList } from './_response-whole.ts';
 import { emptyNamedList, labelsLeadList } from './_asked-list.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
 import { PREFERRED_FIELDS, NOISE_FIELDS, LINK_GROUPS, PAGE_COUNTS, PAGE_FLAGS, TRANSPORT_KEYS, TRANSPORT_VALUES, CURRENCY_FIELDS, MONEY_FIELDS, LABEL_FIELDS, SECRET, ID_KEY, PRESENT_VERB, FIELD_SYNONYMS } from './_response-keys.ts';
@@ -504,6 +504,8 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
     // The list asked for came back empty ({total_reviews: 304, reviews: []}): that is said first.
     const none = changes || !operation ? undefined : emptyNamedList(result, (k) => namedByOperation(k, operation));
     if (none !== undefined) return rng.pick(P.RESULT_NONE)(listNoun(none, operation)) + (facts.length > 0 ? ` ${rng.pick(P.RESULT_FIELDS)(joinList(facts))}` : '');
+    const outcome = changes ? undefined : checkOutcome(result, operation, (k) => humanizeFor(k, operation));
+    if (outcome) return [outcome, ...facts.filter((f) => !/\b(valid|available|verified|exists?|reachable|deliverable|ok)\b/i.test(f)).slice(0, 2).map((f) => rng.pick(P.RESULT_FIELDS)(f))].join(' ');
     if (facts.length > 0) return rng.pick(P.RESULT_FIELDS)(joinList(facts)) + missingFields(result, asked);
     return nothingBack(result, operation, changes, rng);
   }
