@@ -105,7 +105,7 @@ export function checkOutcome(result: unknown, op: RecordOperation | undefined, s
     const rest = (m[2] ?? m[3] ?? '').replace(/^_/, '');
     const words = rest ? subjectOf(rest) : '';
     // "mx", "spf": a short non-word is an acronym ("the MX is valid").
-    const subject = words ? `the ${/^[a-z]{2,4}$/.test(words) && !isKnownWord(words) ? words.toUpperCase() : words}` : 'it';
+    const subject = words ? `the ${/^[a-z]{2,4}$/.test(words) && (!/[aeiouy]/.test(words) || !isKnownWord(words)) ? words.toUpperCase() : words}` : 'it';
     const verb = adjective === 'exists' ? (value ? 'exists' : 'does not exist') : `is ${value ? '' : 'not '}${adjective === 'ok' ? 'OK' : adjective}`;
     return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${verb}.`;
   }
