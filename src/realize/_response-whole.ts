@@ -10,6 +10,7 @@ import { isKnownWord } from '../text/index.ts';
 import * as P from './_phrases.ts';
 import { singular } from './words.ts';
 
+const OWN_WORDS = /^the (?:description|title|name|subject|summary|text|label|headline) is /;
 const START_FACT = /^the (?:start|begin|from|start date|begin date|from date|starts|starts at|start time) is (.+)$/;
 const END_FACT = /^the (?:end|to|end date|to date|until|ends|ends at|end time) is (.+)$/;
 
@@ -38,7 +39,9 @@ export function wholeList(count: string, items: readonly unknown[], factsOf: (it
   const facts = items.map((item) => rangeFacts(factsOf(item, 4).map(inList)));
   // "the type is admin" in every item tells none apart: only what differs is said.
   const shared = new Set(facts[0]?.filter((f) => facts.every((g) => g.includes(f))));
-  const parts = facts.map((f) => f.filter((x) => !shared.has(x)).slice(0, 2).join(', '));
+  // An item's own words ("the description is Card payment") tell it apart before another object's inside it.
+  const own = (f: string): number => (OWN_WORDS.test(f) ? 0 : 1);
+  const parts = facts.map((f) => f.filter((x) => !shared.has(x)).sort((a, b) => own(a) - own(b)).slice(0, 2).join(', '));
   // Items that read the same tell the user nothing apart: the first alone is said ("For the first one, …").
   if (parts.some((p) => p === '') || new Set(parts).size < parts.length) return undefined;
   const last = parts.length > 1 ? `; and ${parts[parts.length - 1]}` : '';
