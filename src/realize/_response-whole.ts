@@ -10,6 +10,15 @@ import { isKnownWord } from '../text/index.ts';
 import * as P from './_phrases.ts';
 import { singular } from './words.ts';
 
+const TEXT_KEY = /^(text|words|line|lyrics?|content|body|sentence|quote|message)$/i;
+
+/** {startMs: 283, words: "And the night goes on"}: the item's words, quoted, when words are what it is. */
+function spokenText(item: unknown): string | undefined {
+  if (item === null || typeof item !== 'object') return undefined;
+  const text = Object.entries(item as Record<string, unknown>).find(([k, v]) => TEXT_KEY.test(k) && typeof v === 'string' && /\S+ \S+ \S+/.test(v) && v.length <= 80 && !v.includes('\n'));
+  return text ? `“${(text[1] as string).replace(/[.!]+$/, '')}”` : undefined;
+}
+
 const OWN_WORDS = /^the (?:description|title|name|subject|summary|text|label|headline) is /;
 const START_FACT = /^the (?:start|begin|from|start date|begin date|from date|starts|starts at|start time) is (.+)$/;
 const END_FACT = /^the (?:end|to|end date|to date|until|ends|ends at|end time) is (.+)$/;
@@ -36,6 +45,9 @@ export function wholeList(count: string, items: readonly unknown[], factsOf: (it
   const up = `${count.charAt(0).toUpperCase()}${count.slice(1)}`;
   const hours = items.map((item) => (item !== null && typeof item === 'object' ? hoursLabel(Object.entries(item).map(([k, v]) => ({ path: [k], value: v as string }))) : undefined));
   if (hours.every((h) => h !== undefined)) return `${up}: ${hours.join(', ')}.`;
+  // Lines of lyrics, messages, quotes: each said by its words (“And the night goes on”), never "the words are …".
+  const quoted = items.map((item) => spokenText(item));
+  if (quoted.every((q) => q !== undefined) && new Set(quoted).size === quoted.length) return `${up}: ${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}.`;
   const facts = items.map((item) => rangeFacts(factsOf(item, 4).map(inList)));
   // "the type is admin" in every item tells none apart: only what differs is said.
   const shared = new Set(facts[0]?.filter((f) => facts.every((g) => g.includes(f))));
