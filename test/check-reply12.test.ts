@@ -69,6 +69,9 @@ describe('reply12 rules', () => {
     assert.deepEqual(broken(oneCall(template, 'The template is deleted.', 'If you need more on Sales Template, just ask.', 'DELETE')), ['removed_offer']);
     assert.deepEqual(broken(oneCall(template, 'The template is deleted.', 'Glad I could help.', 'DELETE')), []);
     assert.deepEqual(broken(oneCall(template, 'The name is Sales Template.', 'If you need more on Sales Template, just ask.')), []);
+    const post = oneCall(template, 'The template is deleted.', 'If you need more on Sales Template, just ask.', 'POST');
+    (post.operations as Record<string, RecordOperation>)['x.get'] = op('post_templates_delete_json', '/templates/delete.json', 'POST');
+    assert.deepEqual(broken(post), ['removed_offer']);
   });
 });
 

@@ -15,6 +15,7 @@ export const REPLY12_INVARIANTS = ['first_of_whole', 'enum_constant_said', 'lati
 
 const PICKING_FIRST = /\b(?:[Tt]aking the first|; in the first)\b/;
 const ENUM_CONSTANT = /\b[A-Z]{2,}(?:_[A-Z]{2,})+\b/g;
+const REMOVING = /(?:^|[^a-z])(?:delete|remove|destroy|cancel)(?:$|[^a-z])|(?:^|[a-z])(?:Delete|Remove|Destroy|Cancel)(?:[A-Z]|$)/;
 const LATIN_PLURAL = /\b(?:criterias|phenomenas|criterions)\b/i;
 
 /** A list of 2 to 5 objects at the top of a result or one level in ({data: [...]}). */
@@ -32,8 +33,9 @@ function strings(value: unknown, out: Set<string>, depth = 0): void {
 }
 
 function isDelete(record: DialogueRecord, operation: string | undefined): boolean {
-  const op = operation ? (record.operations?.[operation] as { method?: string } | undefined) : undefined;
-  return op?.method?.toUpperCase() === 'DELETE';
+  const op = operation ? (record.operations?.[operation] as { method?: string; name?: string; path?: string } | undefined) : undefined;
+  // DELETE, or a POST named for removing ("/templates/delete.json", "cancelOrder").
+  return op?.method?.toUpperCase() === 'DELETE' || REMOVING.test(`${op?.name ?? ''} ${op?.path?.split('/').pop() ?? ''}`);
 }
 
 export function checkReplies12(record: DialogueRecord, add: Add): void {
