@@ -28,12 +28,21 @@ function inList(fact: string): string {
   return fact.replace(/^it has /, '').replace(/ at 00:00 UTC\b/g, '');
 }
 
+const DAY_DATE = /^([A-Z][a-z]+) (\d{1,2}), (\d{4})$/;
+/** "February 17–20, 2016" within one month, else "from February 17, 2016 to March 2, 2016". */
+function spanOf(from: string, to: string): string {
+  const a = DAY_DATE.exec(from);
+  const b = DAY_DATE.exec(to);
+  if (a && b && a[1] === b[1] && a[3] === b[3] && Number(a[2]) < Number(b[2])) return `${a[1]} ${a[2]}–${b[2]}, ${a[3]}`;
+  return `from ${from} to ${to}`;
+}
+
 /** "the start date is A" and "the end date is B" as "from A to B"; other facts as they are. */
 function rangeFacts(facts: string[]): string[] {
   const start = facts.findIndex((f) => START_FACT.test(f));
   const end = facts.findIndex((f) => END_FACT.test(f));
   if (start < 0 || end < 0) return facts;
-  const range = `from ${START_FACT.exec(facts[start] as string)?.[1]} to ${END_FACT.exec(facts[end] as string)?.[1]}`;
+  const range = spanOf(START_FACT.exec(facts[start] as string)?.[1] ?? '', END_FACT.exec(facts[end] as string)?.[1] ?? '');
   return [range, ...facts.filter((_f, i) => i !== start && i !== end)];
 }
 
