@@ -177,7 +177,12 @@ export type InvariantId =
   // Results that are what the operation returns where the spec says little, see _rules-schemaless11.ts.
   | 'plural_as_record'
   | 'name_only_answer'
-  | 'status_off_verb';
+  | 'status_off_verb'
+  // What the assistant says after a result, wave 12, see _rules-reply12.ts.
+  | 'first_of_whole'
+  | 'enum_constant_said'
+  | 'latin_plural'
+  | 'removed_offer';
 
 export interface Violation {
   invariant: InvariantId;

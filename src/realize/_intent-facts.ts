@@ -151,7 +151,8 @@ function contentFacts(result: unknown, asked: string, summary: string): string[]
   for (const c of CONTENT) {
     if (!c.words.test(asked)) continue;
     const text = findContent(result, c.key, 0);
-    if (!text || summary.toLowerCase().includes(text.toLowerCase().slice(0, 40))) continue;
+    // Lines already quoted one by one (“And the night goes on”, …) are not quoted again.
+    if (!text || summary.toLowerCase().includes(text.toLowerCase().slice(0, 40)) || summary.includes(`“${text.replace(/^“/, '').split(' / ')[0]}”`)) continue;
     const body = /[.!?"”]$/.test(text) ? text : `${text}.`;
     out.push(c.noun === 'biography' ? `Here is the biography: ${body}` : c.noun === 'lyrics' ? `The lyrics begin: ${text}` : `The ${c.noun} ${c.noun === 'method' ? 'is' : 'are'}: ${body}`);
   }

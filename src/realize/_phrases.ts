@@ -288,9 +288,7 @@ export const RESULT_LIST: ((count: string, about: string) => string)[] = [
   (c, a) => `${up(c)}. For the first one, ${a}.`,
   (c, a) => `${up(c)}. Looking at the first, ${a}.`,
   (c, a) => `${up(c)}. The first one: ${a}.`,
-  (c, a) => `${up(c)}. Taking the first, ${a}.`,
   (c, a) => `${up(c)}. At the top of the list, ${a}.`,
-  (c, a) => `${up(c)}; in the first, ${a}.`,
 ];
 
 /** A list result whose first item has a name: "I found 3 events; the first is Jazz Night. Its status is onsale." */

@@ -17,11 +17,13 @@ import { blobSummary } from './_blob.ts';
 import { GENERIC_OWNER, itemName, itemsNoun, namedLabel, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
 import { effectOf } from './_effect.ts';
 import { groupedList } from './_grouped-list.ts';
+import { checkOutcome, codesOnly, enumConstantWords, hoursLabel, onlyCodes, wholeList } from './_response-whole.ts';
 import { emptyNamedList, labelsLeadList } from './_asked-list.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
 import { PREFERRED_FIELDS, NOISE_FIELDS, LINK_GROUPS, PAGE_COUNTS, PAGE_FLAGS, TRANSPORT_KEYS, TRANSPORT_VALUES, CURRENCY_FIELDS, MONEY_FIELDS, LABEL_FIELDS, SECRET, ID_KEY, PRESENT_VERB, FIELD_SYNONYMS } from './_response-keys.ts';
 
 export { sayDate } from './_say.ts';
+export { removesThing } from './_response-whole.ts';
 
 /** How a call came out, as the user will hear it. */
 export type Outcome = 'ok' | 'empty' | 'failed';
@@ -285,9 +287,9 @@ function itemLabel(item: unknown, op: RecordOperation | undefined, one = ''): st
   const plain = leaves.filter((l) => l.path.length <= 2 && sayable(l) && typeof l.value !== 'boolean');
   const words = plain.filter((l) => !ID_KEY.test(l.path[l.path.length - 1] ?? '') && !CRYPTIC.test(fieldName(l.path, op)) && !bareCode(l.path[l.path.length - 1] ?? '', l.value));
   // "status in_review": an enum word is said as words in a list too, as in a clause ("in review").
-  const enumWords = (l: Leaf, v: string): string => (/^[a-z]+(?:_[a-z]+)+$/.test(v) && !/(name|user|handle|login|slug|id|key|code|symbol|email|path|file)$/i.test(l.path[l.path.length - 1] ?? '') ? v.replace(/_/g, ' ') : v);
+  const enumWords = (l: Leaf, v: string): string => (/^[a-z]+(?:_[a-z]+)+$/.test(v) && !/(name|user|handle|login|slug|id|key|code|symbol|email|path|file)$/i.test(l.path[l.path.length - 1] ?? '') ? v.replace(/_/g, ' ') : enumConstantWords(v));
   const value = (l: Leaf): string => (typeof l.value === 'string' ? (sayDate(l.value) ?? said(enumWords(l, l.value))) : said(l.value));
-  const named = namedLabel(words, (l) => fieldName(l.path, op), one, value);
+  const named = hoursLabel(plain) ?? namedLabel(words, (l) => fieldName(l.path, op), one, value);
   if (named) return named;
   if (words.length > 0) return words.slice(0, words.length === 3 ? 3 : 2).map((l) => `${fieldName(l.path, op).toLowerCase()} ${value(l)}`).join(', ');
   const id = plain[0];
@@ -309,7 +311,7 @@ function listClause(list: ListLeaf, op: RecordOperation | undefined): string {
   const count = list.items.length;
   const one = singular(noun);
   const labels = list.items.slice(0, 3).map((item) => itemLabel(item, op, one.toLowerCase())).filter((l): l is string => !!l);
-  const head = count === 1 ? `one ${countable(one)}` : `${count} ${isPluralNoun(noun) ? noun : plural(countable(one))}`;
+  const head = count === 1 ? `one ${countable(one)}` : `${count} ${isPluralNoun(noun) ? noun.replace(/(?<=criteri|phenomen)as$/, 'a') : plural(countable(one))}`;
   if (labels.length === 0) return `there ${count === 1 ? 'is' : 'are'} ${head}`;
   const sep = labels.some((l) => l.includes(',')) ? '; ' : ', ';
   return `there ${count === 1 ? 'is' : 'are'} ${head} (${labels.join(sep)}${count > 3 ? ' and more' : ''})`;
@@ -502,6 +504,8 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
     // The list asked for came back empty ({total_reviews: 304, reviews: []}): that is said first.
     const none = changes || !operation ? undefined : emptyNamedList(result, (k) => namedByOperation(k, operation));
     if (none !== undefined) return rng.pick(P.RESULT_NONE)(listNoun(none, operation)) + (facts.length > 0 ? ` ${rng.pick(P.RESULT_FIELDS)(joinList(facts))}` : '');
+    const outcome = changes ? undefined : checkOutcome(result, operation, (k) => humanizeFor(k, operation));
+    if (outcome) return [outcome, ...facts.filter((f) => !/\b(valid|available|verified|exists?|reachable|deliverable|ok)\b/i.test(f)).slice(0, 2).map((f) => rng.pick(P.RESULT_FIELDS)(f))].join(' ');
     if (facts.length > 0) return rng.pick(P.RESULT_FIELDS)(joinList(facts)) + missingFields(result, asked);
     return nothingBack(result, operation, changes, rng);
   }
@@ -520,6 +524,8 @@ function summarizeList(list: { items: unknown[]; name?: string }, operation: Rec
     // ["on sale"] from a store status list: "The store status is on sale", named by the operation's noun too.
     const named = noun !== 'results' && /^[a-z ]+$/.test(noun) && list.items.every((item) => typeof item === 'string');
     const more = list.items.length > 5 ? `, and ${list.items.length - 5} more` : '';
+    // ["NWS-16834", …]: codes alone tell a person nothing; the response says so rather than reading them out.
+    if (onlyCodes(list.items)) return codesOnly(list.items.length, noun, rng);
     if (named) return `The ${list.items.length === 1 ? `${one} is` : `${noun} are`} ${joinList(items)}${more}.`;
     // ["on sale"] from a list nothing names: entries of a list, never "the answer" to a question no one asked.
     if (list.items.every((item) => typeof item === 'string')) return `It returned ${list.items.length === 1 ? 'one entry' : `${list.items.length} entries`}: ${joinList(items)}${more}.`;
@@ -549,7 +555,9 @@ function summarizeList(list: { items: unknown[]; name?: string }, operation: Rec
   }
   if (labels.length === 1 && firstName && list.items.length === 1) return `${upperFirst(count)}: ${firstName}.${about ? ` ${upperFirst(ownedFacts(about, one))}.` : ''}`;
   if (labels.length === 1 && firstName) return rng.pick(P.RESULT_LIST_LABELLED)(count, firstName, about ? upperFirst(ownedFacts(about, one)) : '');
-  return about ? rng.pick(list.items.length === 1 ? P.RESULT_ONE : P.RESULT_LIST)(count, about) : `${upperFirst(count)}.`;
+  // A short list is said whole, each item by what tells it apart; "For the first one, …" only when they read alike.
+  const whole = list.items.length >= 2 && list.items.length <= 5 && about ? wholeList(count, list.items, (item, max) => pickFacts(objectFacts(item, operation, known, wanted, false, new Set(), mentioned), max)) : undefined;
+  return whole ?? (about ? rng.pick(list.items.length === 1 ? P.RESULT_ONE : P.RESULT_LIST)(count, about) : `${upperFirst(count)}.`);
 }
 
 /**

@@ -10,7 +10,7 @@ import { mentionsValue, normalizeForMatch } from '../text/index.ts';
 import * as P from './_phrases.ts';
 import * as C from './_compose.ts';
 import { isEnglish, plainText } from '../language/plain.ts';
-import { answerNoun, highlightOf, outcomeOf, responseIntro, summarizeResult, type Outcome } from './_response.ts';
+import { answerNoun, highlightOf, outcomeOf, removesThing, responseIntro, summarizeResult, type Outcome } from './_response.ts';
 import { dialogueRng, type Rng } from '../random/index.ts';
 import { apiName, humanizeIdentifier, intentPhrase, intentVariants, nameWords, isPluralNoun, joinList, requestPhrase, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';
 import { oneStop, sayAsPerson } from './_say.ts';
@@ -477,10 +477,10 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       const toolOp = op(walk, tool?.operation);
       const outcome = tool ? outcomeOf(tool.result) : 'ok';
       walk.outcome = outcome;
-      const highlight = tool && outcome === 'ok' ? highlightOf(tool.result) : undefined;
+      const highlight = tool && outcome === 'ok' && !removesThing(toolOp) ? highlightOf(tool.result) : undefined;
       // A name in another language would make the user's goodbye read as not English.
       // Else what came back by its noun ("the 3 albums"), so that a goodbye can refer to the answer.
-      walk.heard = highlight && isEnglish(highlight) ? highlight : tool && outcome === 'ok' ? answerNoun(tool.result, toolOp) : undefined;
+      walk.heard = highlight && isEnglish(highlight) ? highlight : tool && outcome === 'ok' && !removesThing(toolOp) ? answerNoun(tool.result, toolOp) : undefined;
       const asked = walk.turns.slice(0, i).map((t) => (t.speaker === 'user' ? t.text ?? '' : '')).join(' ');
       const base = tool ? summarizeResult(tool.result, toolOp, echoes, rng, asked) : '';
       // What the request named (its status, its link) is said even when the summary's ranking left it out.

@@ -11,7 +11,7 @@ import { ACTION_NOUNS, boundedNoun, boundParticiple, byNoun, codeOrStampNoun, co
 import { isEnglish, plainText, withoutDeprecation } from '../language/plain.ts';
 import { boundNoun, withoutPurpose } from '../language/names.ts';
 import { nounFromDescription, nounNamedIn } from '../language/param-nouns.ts';
-import { EXPANSIONS, IRREGULAR_SINGULAR, PLAIN_WORDS, UNITS } from './_vocabulary.ts';
+import { ALREADY_PLURAL, EXPANSIONS, IRREGULAR_SINGULAR, PLAIN_WORDS, UNITS } from './_vocabulary.ts';
 import { tidy, untitle } from './_tidy.ts';
 import { builtIntent, CODE_PLACE, fieldListRequest, readsName, spokenRequest, withResourceArticle } from './_intent.ts';
 import { withoutTypos } from './_typos.ts';
@@ -74,8 +74,8 @@ export function singular(word: string): string {
 }
 
 const singulars = new Map<string, string>();
-
 export function plural(noun: string): string {
+  if (ALREADY_PLURAL.test(noun)) return noun.replace(/(?<=criteri|phenomen)on$/i, 'a');
   if (/(s|x|ch|sh)$/.test(noun)) return noun + 'es';
   if (/[^aeiou]y$/.test(noun)) return noun.slice(0, -1) + 'ies';
   if (/(ID|URL|URI|SKU)$/.test(noun)) return noun + 's';

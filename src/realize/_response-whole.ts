@@ -1,0 +1,137 @@
+/**
+ * A short list said whole (`_response.ts`): each item by the one or two facts that tell it apart ("from February 17
+ * to February 20, 2016"), never "Taking the first, …" for a list the user asked for whole (QUALITY.md F); opening
+ * hours said as "Monday 06:30–16:00", never as fields ("day mon, opens 06:30"); codes alone said as codes alone.
+ */
+import type { RecordOperation } from '../plan/types.ts';
+import { effectOf } from './_effect.ts';
+import type { Rng } from '../random/index.ts';
+import { isKnownWord } from '../text/index.ts';
+import * as P from './_phrases.ts';
+import { singular } from './words.ts';
+
+const TEXT_KEY = /^(text|words|line|lyrics?|content|body|sentence|quote|message)$/i;
+
+/** {startMs: 283, words: "And the night goes on"}: the item's words, quoted, when words are what it is. */
+function spokenText(item: unknown): string | undefined {
+  if (item === null || typeof item !== 'object') return undefined;
+  const text = Object.entries(item as Record<string, unknown>).find(([k, v]) => TEXT_KEY.test(k) && typeof v === 'string' && /\S+ \S+ \S+/.test(v) && v.length <= 80 && !v.includes('\n'));
+  return text ? `“${(text[1] as string).replace(/[.!]+$/, '')}”` : undefined;
+}
+
+const OWN_WORDS = /^the (?:description|title|name|subject|summary|text|label|headline) is /;
+const START_FACT = /^the (?:start|begin|from|start date|begin date|from date|starts|starts at|start time) is (.+)$/;
+const END_FACT = /^the (?:end|to|end date|to date|until|ends|ends at|end time) is (.+)$/;
+
+/** A fact as one item of several says it: "4 days", not "it has 4 days"; a date at midnight UTC is a day. */
+function inList(fact: string): string {
+  return fact.replace(/^it has /, '').replace(/ at 00:00 UTC\b/g, '');
+}
+
+const DAY_DATE = /^([A-Z][a-z]+) (\d{1,2}), (\d{4})$/;
+/** "February 17–20, 2016" within one month, else "from February 17, 2016 to March 2, 2016". */
+function spanOf(from: string, to: string): string {
+  const a = DAY_DATE.exec(from);
+  const b = DAY_DATE.exec(to);
+  if (a && b && a[1] === b[1] && a[3] === b[3] && Number(a[2]) < Number(b[2])) return `${a[1]} ${a[2]}–${b[2]}, ${a[3]}`;
+  return `from ${from} to ${to}`;
+}
+
+/** "the start date is A" and "the end date is B" as "from A to B"; other facts as they are. */
+function rangeFacts(facts: string[]): string[] {
+  const start = facts.findIndex((f) => START_FACT.test(f));
+  const end = facts.findIndex((f) => END_FACT.test(f));
+  if (start < 0 || end < 0) return facts;
+  const range = spanOf(START_FACT.exec(facts[start] as string)?.[1] ?? '', END_FACT.exec(facts[end] as string)?.[1] ?? '');
+  return [range, ...facts.filter((_f, i) => i !== start && i !== end)];
+}
+
+/**
+ * "3 results came back: from A to B, it has 4 days; from C to D, …": every item of a short nameless list, each by
+ * its top facts (the facts a person wants, ranked as for one item). Undefined when the items say nothing apart.
+ */
+export function wholeList(count: string, items: readonly unknown[], factsOf: (item: unknown, max: number) => string[]): string | undefined {
+  const up = `${count.charAt(0).toUpperCase()}${count.slice(1)}`;
+  const hours = items.map((item) => (item !== null && typeof item === 'object' ? hoursLabel(Object.entries(item).map(([k, v]) => ({ path: [k], value: v as string }))) : undefined));
+  if (hours.every((h) => h !== undefined)) return `${up}: ${hours.join(', ')}.`;
+  // Lines of lyrics, messages, quotes: each said by its words (“And the night goes on”), never "the words are …".
+  const quoted = items.map((item) => spokenText(item));
+  if (quoted.every((q) => q !== undefined) && new Set(quoted).size === quoted.length) return `${up}: ${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}.`;
+  const facts = items.map((item) => rangeFacts(factsOf(item, 4).map(inList)));
+  // "the type is admin" in every item tells none apart: only what differs is said.
+  const shared = new Set(facts[0]?.filter((f) => facts.every((g) => g.includes(f))));
+  // An item's own words ("the description is Card payment") tell it apart before another object's inside it.
+  const own = (f: string): number => (OWN_WORDS.test(f) ? 0 : 1);
+  const parts = facts.map((f) => f.filter((x) => !shared.has(x)).sort((a, b) => own(a) - own(b)).slice(0, 2).join(', '));
+  // Items that read the same tell the user nothing apart: the first alone is said ("For the first one, …").
+  if (parts.some((p) => p === '') || new Set(parts).size < parts.length) return undefined;
+  const last = parts.length > 1 ? `; and ${parts[parts.length - 1]}` : '';
+  return `${up}: ${parts.slice(0, -1).join('; ')}${last}.`;
+}
+
+const DAYS: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', tues: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', thur: 'Thursday', thurs: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
+const DAY_KEY = /^(day|weekday|day_?of_?week|dayOfWeek|day_?name)$/i;
+const OPEN_KEY = /^(open|opens|open_?time|opening|opening_?time|opens_?at|open_?at|from|start)$/i;
+const CLOSE_KEY = /^(close|closes|close_?time|closing|closing_?time|closes_?at|close_?at|to|end|until)$/i;
+
+/** {day: "mon", opens: "06:30", closes: "16:00"}: "Monday 06:30–16:00", opening hours as a person says them. */
+export function hoursLabel(leaves: readonly { path: string[]; value: string | number | boolean }[]): string | undefined {
+  const key = (l: { path: string[] }): string => l.path[l.path.length - 1] ?? '';
+  const day = leaves.find((l) => DAY_KEY.test(key(l)) && typeof l.value === 'string');
+  const open = leaves.find((l) => OPEN_KEY.test(key(l)) && typeof l.value === 'string' && /^\d{1,2}:\d{2}/.test(l.value));
+  const close = leaves.find((l) => CLOSE_KEY.test(key(l)) && typeof l.value === 'string' && /^\d{1,2}:\d{2}/.test(l.value));
+  if (!day || !open || !close) return undefined;
+  const name = String(day.value);
+  const said = DAYS[name.toLowerCase()] ?? (/^\p{L}+$/u.test(name) ? name.charAt(0).toUpperCase() + name.slice(1).toLowerCase() : name);
+  return `${said} ${String(open.value).slice(0, 5)}–${String(close.value).slice(0, 5)}`;
+}
+
+/** "USED_GOOD", "IN_PROGRESS": an enum constant said as words ("used good", "in progress"). */
+export function enumConstantWords(value: string): string {
+  return /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) && /[A-Z]{2}/.test(value) ? value.toLowerCase().replace(/_/g, ' ') : value;
+}
+
+/** ["NWS-16834", "NWS-16262"]: reference codes only, with nothing a person can read about what they stand for. */
+export function onlyCodes(items: readonly unknown[]): boolean {
+  return items.length > 0 && items.every((item) => typeof item === 'string' && /^[A-Z0-9]+[-_:]?[A-Z0-9]*\d[A-Z0-9]*$/.test(item) && /[A-Z]/.test(item));
+}
+
+/** A delete or cancel: what it removed is gone, so no goodbye offers more on it ("If you need more on Sales Template"). */
+export function removesThing(op: RecordOperation | undefined): boolean {
+  if (!op) return false;
+  return effectOf(op) === 'delete' || /\b(cancel|revoke|void)/i.test(`${op.name} ${op.path.split('/').pop() ?? ''}`);
+}
+
+/** "3 news items came back, given only as reference codes; …": a glued field name ("newsitems") is no noun to say. */
+export function codesOnly(count: number, noun: string, rng: Rng): string {
+  const said = noun.split(' ').every((w) => isKnownWord(singular(w))) ? noun : 'entries';
+  const head = count === 1 ? rng.pick(P.FOUND_ONE)(said === 'entries' ? 'entry' : singular(said)) : rng.pick(P.FOUND_MANY)(count, said);
+  return `${head.charAt(0).toUpperCase()}${head.slice(1)}, given only as reference codes; no titles or details came back with them.`;
+}
+
+/** An operation that checks something ("check the MX settings", "validate an address", "is the name available"). */
+const CHECK_OPERATION = /(^|[^a-z])(check|validat|verif|is[A-Z_]|available|availability|exists)/i;
+/** {valid_mx: true}, {isAvailable: false}, {mx_valid: true}: the outcome of a check, by its adjective. */
+const OUTCOME_KEY = /^(?:is_?)?(valid|available|verified|exists|reachable|deliverable|ok)(?:_|(?=[A-Z]))?(.*)$|^(.+?)_?(valid|available|verified|exists|reachable|deliverable)$/i;
+
+/**
+ * "The MX is valid.": what a check found leads its answer, before any date or id of the record (QUALITY.md F).
+ * Undefined when the operation checks nothing or the result holds no such outcome at its top.
+ */
+export function checkOutcome(result: unknown, op: RecordOperation | undefined, subjectOf: (key: string) => string): string | undefined {
+  if (!op || result === null || typeof result !== 'object' || Array.isArray(result)) return undefined;
+  if (!CHECK_OPERATION.test(`${op.name} ${op.path}`)) return undefined;
+  for (const [key, value] of Object.entries(result as Record<string, unknown>)) {
+    if (typeof value !== 'boolean') continue;
+    const m = OUTCOME_KEY.exec(key);
+    if (!m) continue;
+    const adjective = (m[1] ?? m[4] ?? '').toLowerCase();
+    const rest = (m[2] ?? m[3] ?? '').replace(/^_/, '');
+    const words = rest ? subjectOf(rest) : '';
+    // "mx", "spf": a short non-word is an acronym ("the MX is valid").
+    const subject = words ? `the ${/^[a-z]{2,4}$/.test(words) && (!/[aeiouy]/.test(words) || !isKnownWord(words)) ? words.toUpperCase() : words}` : 'it';
+    const verb = adjective === 'exists' ? (value ? 'exists' : 'does not exist') : `is ${value ? '' : 'not '}${adjective === 'ok' ? 'OK' : adjective}`;
+    return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${verb}.`;
+  }
+  return undefined;
+}
