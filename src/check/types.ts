@@ -177,7 +177,11 @@ export type InvariantId =
   // Results that are what the operation returns where the spec says little, see _rules-schemaless11.ts.
   | 'plural_as_record'
   | 'name_only_answer'
-  | 'status_off_verb';
+  | 'status_off_verb'
+  // Results that agree with the call and their own fields, see _rules-echo12.ts.
+  | 'ticker_not_echoed'
+  | 'uuid_not_hex'
+  | 'money_sign_currency';
 
 export interface Violation {
   invariant: InvariantId;
