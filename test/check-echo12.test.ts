@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { MEANING_INVARIANTS } from '../src/check/index.ts';
-import { echoSentTickers, moneyTextsAgree } from '../src/plan/_honour-echo.ts';
+import { dropUnsentPlaces, echoSentTickers, moneyTextsAgree } from '../src/plan/_honour-echo.ts';
 import { shapedLike } from '../src/plan/_examples.ts';
 import { keyKind } from '../src/plan/_keys.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
@@ -59,5 +59,13 @@ describe('the generator says back what it was sent', () => {
     const int = (lo: number, hi: number): number => lo + ((n += 7) % (hi - lo + 1));
     for (let i = 0; i < 20; i++) assert.match(shapedLike(['ab3f599c-97b5-46ae-ac1b-d64c519f9d31'], int)!, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     assert.equal(keyKind('project_key_or_id', ''), 'project');
+  });
+  test('the request a result says back never holds an unsent place', () => {
+    const result = { parameters: { query: 'ice cream', near: 'Stockholm', zoom: '13' }, data: { request: { query: 'ice cream', city: 'Oslo' } } };
+    dropUnsentPlaces(result, { query: 'ice cream' });
+    assert.deepEqual(result, { parameters: { query: 'ice cream', zoom: '13' }, data: { request: { query: 'ice cream' } } });
+    const sent = { parameters: { query: 'ice cream', near: 'Stockholm' } };
+    dropUnsentPlaces(sent, { query: 'ice cream', near: 'Stockholm' });
+    assert.equal(sent.parameters.near, 'Stockholm');
   });
 });

@@ -78,3 +78,26 @@ export function moneyTextsAgree(result: unknown): void {
   };
   walk(result, 0);
 }
+
+/** A record of a result that says the request back (`parameters: {query, near}`). */
+const REQUEST_ECHO = /^(parameters|params|request|request_parameters|search_parameters|query_parameters|input|args|arguments)$/;
+/** A place said of a request: where it searched. */
+const PLACE_ARG = /^(near|location|loc|city|country|region|address|place|lat|lng|lon|latitude|longitude|zip|postcode|postal_code|coordinates|ll)$/;
+
+/**
+ * The request a result says back holds only what was sent (QUALITY.md E): a search sent `query: "ice cream"` alone
+ * is never echoed as searched near "Stockholm". An unsent place is dropped; unsent defaults (units, zoom) stay.
+ */
+export function dropUnsentPlaces(result: unknown, args: Readonly<Json>): void {
+  if (!isRecord(result)) return;
+  const sent = new Set(Object.keys(args).map((k) => lastNameWord(k)));
+  const wrappers = [result, ...Object.values(result).filter(isRecord)];
+  for (const wrapper of wrappers) {
+    for (const [key, echo] of Object.entries(wrapper)) {
+      if (!isRecord(echo) || !REQUEST_ECHO.test(lastNameWord(key))) continue;
+      const keys = Object.keys(echo);
+      if (!keys.some((k) => sent.has(lastNameWord(k)))) continue;
+      for (const k of keys) if (!sent.has(lastNameWord(k)) && PLACE_ARG.test(lastNameWord(k))) delete echo[k];
+    }
+  }
+}
