@@ -454,6 +454,18 @@ export function reuseKnownValues(draft: Draft): string | undefined {
   return undefined;
 }
 
+/** The search term an earlier operation of the same API was sent in this chain, if any. */
+function earlierSearchTerm(assigned: Draft['assigned'], j: number): string | undefined {
+  const api = assigned[j]!.op.operation.api.name;
+  for (let k = j - 1; k >= 0; k--) {
+    const b = assigned[k]!;
+    if (b.op.operation.api.name !== api) continue;
+    const p = [...b.given, ...b.asked].find((q) => SEARCH_TERM_PARAM.test(lastNameWord(q.name)) && typeof b.values.get(q.name) === 'string');
+    if (p) return b.values.get(p.name) as string;
+  }
+  return undefined;
+}
+
 /** Phase 3: values, schema-valid, distinct from each other, masked ones absent from what the user says first. */
 export function drawValues(draft: Draft): string | undefined {
   const { catalog, ops, target, rng, assigned, userPhrases } = draft;
@@ -515,6 +527,10 @@ export function drawValues(draft: Draft): string | undefined {
       // ("Doxy by Miles Davis remaster") is no playlist's name and no artist.
       const searched = searchedKind(a);
       if (searched !== undefined) for (const p of [...a.given, ...a.asked]) if (SEARCH_TERM_PARAM.test(lastNameWord(p.name))) a.values.set(p.name, draw(a.op, p, a.asked.includes(p), searched));
+      // A later search of the same API about what the first one found (a grid ranking for the tailor found by
+      // "tailors") is searched by that same keyword, never the spec's "web design".
+      const firstQuery = j > 0 && searched === undefined ? earlierSearchTerm(assigned, j) : undefined;
+      if (firstQuery !== undefined) for (const p of [...a.given, ...a.asked]) if (SEARCH_TERM_PARAM.test(lastNameWord(p.name)) && typeof a.values.get(p.name) === 'string') a.values.set(p.name, firstQuery);
     });
     const origins = new Set(assigned.flatMap((a) => [...a.shared.values()].map((o) => `${o.position}\u0000${o.param}`)));
     for (let j = 0; j < assigned.length; j++) {
