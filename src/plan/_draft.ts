@@ -454,6 +454,35 @@ export function reuseKnownValues(draft: Draft): string | undefined {
   return undefined;
 }
 
+const twins = new WeakMap<PlanParam, { op: PlanOperation; param: PlanParam } | null>();
+/**
+ * A path parameter right after a collection (`/wells/{tag}/files`) names one item of it: it takes the value of the
+ * id another operation of the API names there (`/wells/{well_tag_number}`), never a topic ("space exploration").
+ */
+function collectionIdTwin(catalog: PlanCatalog, op: PlanOperation, p: PlanParam): { op: PlanOperation; param: PlanParam } | undefined {
+  const had = twins.get(p);
+  if (had !== undefined) return had ?? undefined;
+  const collection = new RegExp(`/([A-Za-z_-]+)/\\{${p.name.replace(/[^A-Za-z0-9_]/g, '')}\\}`).exec(op.operation.path)?.[1];
+  let found: { op: PlanOperation; param: PlanParam } | null = null;
+  // Only a plural collection (`/wells/{tag}`): `/type/{type}` is a switch, not an item of a collection.
+  if (collection !== undefined && /[a-z]s$/.test(collection)) {
+    const prefix = `/${collection}/{`;
+    for (const other of catalog.operations) {
+      if (other.operation.api.name !== op.operation.api.name) continue;
+      const at = other.operation.path.indexOf(prefix);
+      if (at < 0) continue;
+      const name = other.operation.path.slice(at + prefix.length, other.operation.path.indexOf('}', at));
+      const param = other.params.find((q) => q.name === name && q.idLike && q.name !== p.name);
+      if (param) {
+        found = { op: other, param };
+        break;
+      }
+    }
+  }
+  twins.set(p, found);
+  return found ?? undefined;
+}
+
 /** The search term an earlier operation of the same API was sent in this chain, if any. */
 function earlierSearchTerm(assigned: Draft['assigned'], j: number): string | undefined {
   const api = assigned[j]!.op.operation.api.name;
@@ -496,7 +525,8 @@ export function drawValues(draft: Draft): string | undefined {
       let clean = false;
       for (let attempt = 0; attempt < 8 && !clean; attempt++) {
         // A search for one kind of thing is searched by a thing of that kind, never the spec's example of another.
-        const hints = searched !== undefined ? { name: p.name, context: searched, exampleRate: 0 } : paramHints(op, p, attempt > 3 ? 0 : undefined);
+        const twin = searched === undefined && !p.idLike ? collectionIdTwin(catalog, op, p) : undefined;
+        const hints = searched !== undefined ? { name: p.name, context: searched, exampleRate: 0 } : twin ? { ...paramHints(twin.op, twin.param, attempt > 3 ? 0 : undefined), owner: p.schema } : paramHints(op, p, attempt > 3 ? 0 : undefined);
         value = mockParamValue(p.schema, hints, rng);
         const text = normalized(value);
         if (taken.has(text)) continue;
