@@ -182,7 +182,11 @@ export type InvariantId =
   | 'first_of_whole'
   | 'enum_constant_said'
   | 'latin_plural'
-  | 'removed_offer';
+  | 'removed_offer'
+  // Results that agree with the call and their own fields, see _rules-echo12.ts.
+  | 'ticker_not_echoed'
+  | 'uuid_not_hex'
+  | 'money_sign_currency';
 
 export interface Violation {
   invariant: InvariantId;

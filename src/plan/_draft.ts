@@ -454,6 +454,47 @@ export function reuseKnownValues(draft: Draft): string | undefined {
   return undefined;
 }
 
+const twins = new WeakMap<PlanParam, { op: PlanOperation; param: PlanParam } | null>();
+/**
+ * A path parameter right after a collection (`/wells/{tag}/files`) names one item of it: it takes the value of the
+ * id another operation of the API names there (`/wells/{well_tag_number}`), never a topic ("space exploration").
+ */
+function collectionIdTwin(catalog: PlanCatalog, op: PlanOperation, p: PlanParam): { op: PlanOperation; param: PlanParam } | undefined {
+  const had = twins.get(p);
+  if (had !== undefined) return had ?? undefined;
+  const collection = new RegExp(`/([A-Za-z_-]+)/\\{${p.name.replace(/[^A-Za-z0-9_]/g, '')}\\}`).exec(op.operation.path)?.[1];
+  let found: { op: PlanOperation; param: PlanParam } | null = null;
+  // Only a plural collection (`/wells/{tag}`): `/type/{type}` is a switch, not an item of a collection.
+  if (collection !== undefined && /[a-z]s$/.test(collection)) {
+    const prefix = `/${collection}/{`;
+    for (const other of catalog.operations) {
+      if (other.operation.api.name !== op.operation.api.name) continue;
+      const at = other.operation.path.indexOf(prefix);
+      if (at < 0) continue;
+      const name = other.operation.path.slice(at + prefix.length, other.operation.path.indexOf('}', at));
+      const param = other.params.find((q) => q.name === name && q.idLike && q.name !== p.name);
+      if (param) {
+        found = { op: other, param };
+        break;
+      }
+    }
+  }
+  twins.set(p, found);
+  return found ?? undefined;
+}
+
+/** The search term an earlier operation of the same API was sent in this chain, if any. */
+function earlierSearchTerm(assigned: Draft['assigned'], j: number): string | undefined {
+  const api = assigned[j]!.op.operation.api.name;
+  for (let k = j - 1; k >= 0; k--) {
+    const b = assigned[k]!;
+    if (b.op.operation.api.name !== api) continue;
+    const p = [...b.given, ...b.asked].find((q) => SEARCH_TERM_PARAM.test(lastNameWord(q.name)) && typeof b.values.get(q.name) === 'string');
+    if (p) return b.values.get(p.name) as string;
+  }
+  return undefined;
+}
+
 /** Phase 3: values, schema-valid, distinct from each other, masked ones absent from what the user says first. */
 export function drawValues(draft: Draft): string | undefined {
   const { catalog, ops, target, rng, assigned, userPhrases } = draft;
@@ -484,7 +525,8 @@ export function drawValues(draft: Draft): string | undefined {
       let clean = false;
       for (let attempt = 0; attempt < 8 && !clean; attempt++) {
         // A search for one kind of thing is searched by a thing of that kind, never the spec's example of another.
-        const hints = searched !== undefined ? { name: p.name, context: searched, exampleRate: 0 } : paramHints(op, p, attempt > 3 ? 0 : undefined);
+        const twin = searched === undefined && !p.idLike ? collectionIdTwin(catalog, op, p) : undefined;
+        const hints = searched !== undefined ? { name: p.name, context: searched, exampleRate: 0 } : twin ? { ...paramHints(twin.op, twin.param, attempt > 3 ? 0 : undefined), owner: p.schema } : paramHints(op, p, attempt > 3 ? 0 : undefined);
         value = mockParamValue(p.schema, hints, rng);
         const text = normalized(value);
         if (taken.has(text)) continue;
@@ -515,6 +557,10 @@ export function drawValues(draft: Draft): string | undefined {
       // ("Doxy by Miles Davis remaster") is no playlist's name and no artist.
       const searched = searchedKind(a);
       if (searched !== undefined) for (const p of [...a.given, ...a.asked]) if (SEARCH_TERM_PARAM.test(lastNameWord(p.name))) a.values.set(p.name, draw(a.op, p, a.asked.includes(p), searched));
+      // A later search of the same API about what the first one found (a grid ranking for the tailor found by
+      // "tailors") is searched by that same keyword, never the spec's "web design".
+      const firstQuery = j > 0 && searched === undefined ? earlierSearchTerm(assigned, j) : undefined;
+      if (firstQuery !== undefined) for (const p of [...a.given, ...a.asked]) if (SEARCH_TERM_PARAM.test(lastNameWord(p.name)) && typeof a.values.get(p.name) === 'string') a.values.set(p.name, firstQuery);
     });
     const origins = new Set(assigned.flatMap((a) => [...a.shared.values()].map((o) => `${o.position}\u0000${o.param}`)));
     for (let j = 0; j < assigned.length; j++) {

@@ -52,6 +52,10 @@ export function isPlaceholderExample(value: unknown): boolean {
 const DIGITS = '0123456789';
 const UPPER = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
 const LOWER = 'abcdefghijkmnopqrstuvwxyz';
+const HEX_LOWER = 'abcdef';
+const HEX_UPPER = 'ABCDEF';
+/** Hex digits only, at least 8 of them in runs split by dashes (a UUID, a hash, a hex object id), with a letter among them. */
+const HEX_ID = /^(?=.*[a-fA-F])[0-9a-fA-F]{8,}(-[0-9a-fA-F]{4,})*$/;
 
 /**
  * An identifier in the shape of the spec's example: "ord_20481733" → "ord_58120467", "OL59863W" → "OL31427W",
@@ -63,6 +67,8 @@ export function shapedLike(examples: readonly unknown[], int: (lo: number, hi: n
   const ex = examples.find((v): v is string => typeof v === 'string' && /^[A-Za-z0-9_:.+-]{2,40}$/.test(v) && /\d/.test(v));
   if (ex === undefined) return undefined;
   const draw = (alphabet: string): string => alphabet[int(0, alphabet.length - 1)]!;
+  // A hex id (a UUID, a hash) stays hex: each character is redrawn from its own alphabet, so "cuvr599c" never comes of "ab3f599c".
+  if (HEX_ID.test(ex)) return ex.replace(/[0-9a-fA-F]/g, (c) => (/\d/.test(c) ? draw(DIGITS) : /[A-F]/.test(c) ? draw(HEX_UPPER) : draw(HEX_LOWER)));
   return ex.replace(/[A-Za-z]+|\d+/g, (run, at: number) => {
     if (/^\d/.test(run)) return [...run].map((d, i) => (i === 0 && d !== '0' ? DIGITS[int(1, 9)]! : draw(DIGITS))).join('');
     // A short run, or a scheme-like prefix before a colon (`whatsapp:+1501…`, `user:anne`), is kept.

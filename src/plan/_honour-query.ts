@@ -11,6 +11,7 @@ import { agreeFilm } from './_films.ts';
 import type { Operation } from '../specs/types.ts';
 import { lastNameWord } from './_params.ts';
 import { agreeBook } from './_works.ts';
+import { dropUnsentPlaces, echoSentTickers } from './_honour-echo.ts';
 import { echoSentKinds } from './_honour-kind.ts';
 import { honourTextHits } from './_honour-texts.ts';
 import { childrenNameParent } from './_honour-parent.ts';
@@ -393,6 +394,8 @@ export function honourQueryAndIds(result: unknown, ask: CallAsk): void {
   if (byIds) cutLists.add(byIds);
   honourSourceQuery(result, ask, byIds);
   echoSentKinds(result, ask.args, ask.pinnedPaths);
+  echoSentTickers(result, ask.args, ask.operation.name, ask.pinnedPaths);
+  dropUnsentPlaces(result, ask.args);
   if (isRecord(result)) htmlTwins(result);
   for (const list of lists) for (const item of list.items) if (isRecord(item)) htmlTwins(item);
   const parentName = Object.entries(ask.known).find(([k, v]) => LABEL.test(k) && typeof v === 'string')?.[1] as string | undefined;

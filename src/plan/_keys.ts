@@ -24,6 +24,8 @@ export type KeyKind = 'issue' | 'project' | 'type' | 'property' | 'slug';
  * nothing describes.
  */
 export function keyKind(words: string, about: string): KeyKind | undefined {
+  // `projectKeyOrId` takes a key as readily as `projectIdOrKey`.
+  words = words.replace(/_key_or_id$/, '_id_or_key');
   if (!/(^|_)key$/.test(words) || SECRET.test(words.replace(/_/g, ' ')) || SECRET_SAID.test(about)) return undefined;
   if (/(^|_)(issue|ticket|task|story|bug)(_id_or)?_key$/.test(words) || /(^|_)(issue|ticket)_/.test(words)) return 'issue';
   if (/(^|_)project(_id_or)?_key$/.test(words)) return 'project';

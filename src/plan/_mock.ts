@@ -10,6 +10,7 @@ import { flatSchema, isIdLike, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { faker, withRng } from './_faker.ts';
 import { songTitle, albumTitle, bookTitle } from './_works.ts';
+import { templateField } from './_template-fields.ts';
 import { companyName, conditionName, fieldName, departmentAsked, productName, eventName, cityName, headline, localPostcode, localStreet, commentAbout, describe, searchValue, entityNoun, genreFor, kindIn, kindOfName, plainName, TOPICS, type NameKind } from './_names.ts';
 import { enumInDescription, meaningString } from './_vocab.ts';
 import { fallbackString } from './_fallback.ts';
@@ -442,7 +443,7 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
   const year = yearNearExample(hints.name, () => exampleOf(schema, hints), rng);
   if (year !== undefined) return String(year);
   const kind = kindFieldValue(lastNameWord(hints.name), schema, hints.description, exampleOf(schema, hints), lastNameWord(hints.parent ?? ''), hints.context ?? '', hints.inResult === true, rng);
-  const fixed = kind ?? sectionName(lastNameWord(hints.name), lastNameWord(hints.parent ?? ''), hints.context ?? '', rng) ?? isoSubdivision(lastNameWord(hints.name), hints.description ?? (typeof schema.description === 'string' ? schema.description : ''), typeof schema.pattern === 'string' ? compiledPattern(schema.pattern)?.whole : undefined, rng);
+  const fixed = kind ?? templateField(lastNameWord(hints.name), `${hints.context ?? ''} ${lastNameWord(hints.parent ?? '')}`.toLowerCase(), rng) ?? sectionName(lastNameWord(hints.name), lastNameWord(hints.parent ?? ''), hints.context ?? '', rng) ?? isoSubdivision(lastNameWord(hints.name), hints.description ?? (typeof schema.description === 'string' ? schema.description : ''), typeof schema.pattern === 'string' ? compiledPattern(schema.pattern)?.whole : undefined, rng);
   if (fixed !== undefined) return fitLength(fixed, schema, rng);
   // Products listed by a category the call named ("Kids") are goods of that category.
   const department = hints.inResult && hints.args ? departmentAsked(hints.name, hints.args, hints.context ?? '') : undefined;

@@ -181,6 +181,9 @@ export function eventName(context = ''): string {
 }
 
 /** A kind of named thing: its noun, the words that name it, how to make a name for it. */
+/** What a scheme governs, by the operation's words ("notification scheme" → Notification). */
+const SCHEME_KIND = /\b(notification|permission|workflow|priority|screen)s? ?schemes?\b/i;
+
 export interface NameKind {
   noun: string;
   words: RegExp;
@@ -276,6 +279,9 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'person', words: /\b(users?|persons?|people|customers?|employees?|members?|authors?|contacts?|players?|owners?|passengers?|drivers?|actors?|cast|credits?)\b/, make: personName },
   // Logged time is work done ("Client meeting"), whatever project it is logged on.
   { noun: 'time entry', words: /\b(time ?entr(y|ies)|timesheets?|worklogs?)\b/, make: () => pick(['Client meeting', 'Code review', 'Site visit', 'Design workshop']), first: true },
+  // A record named by its own kind, never like a project (QUALITY.md E): a security level "Internal only", a notification scheme "Default Notification Scheme".
+  { noun: 'security level', words: /\b(security ?levels?|issue ?security ?levels?)\b/, make: () => pick(['Internal only', 'Developers only', 'Administrators only', 'Staff only', 'Confidential', 'Public']) },
+  { noun: 'scheme', words: /\b(schemes?)\b/, make: (c) => `${pick(['Default', 'Standard', 'Software', 'Support', 'Minimal', 'Internal'])} ${SCHEME_KIND.exec(c)?.[1]?.replace(/^./, (x) => x.toUpperCase()) ?? 'Notification'} Scheme` },
   { noun: 'project', words: /\b(projects?|repos?|repositor(y|ies)|teams?|workspaces?|boards?)\b/, make: () => `${pick(['Apollo', 'Falcon', 'Harbor', 'Mercury', 'Summit', 'Cedar', 'Orion', 'Juniper', 'Beacon', 'Meridian', 'Atlas', 'Willow', 'Quartz'])} ${pick(['Platform', 'Redesign', 'Migration', 'App', 'Rollout', 'Portal', 'Upgrade', 'Pilot'])}` },
 ];
 

@@ -14,6 +14,7 @@ import { settleWeather } from './_weather.ts';
 import { startFresh } from './_created.ts';
 import { orderRanges } from './_ranges.ts';
 import { fitDomains } from './_domain-pass.ts';
+import { moneyTextsAgree } from './_honour-echo.ts';
 import { settlePlaceRecord } from './_geo.ts';
 import { fitTotal, nearby, oneCurrency, reconcileLists, settleDates, writeMessages, type CallFacts } from './_consistency.ts';
 
@@ -192,6 +193,9 @@ function echoKey(echo: Record<string, unknown>, field: string): string | undefin
   if (field in echo) return field;
   const wanted = lastNameWord(field);
   for (const key of Object.keys(echo)) if (lastNameWord(key) === wanted) return key;
+  // A name written run together (`appid` for the sent `appId`, `tickersymbol` for `ticker_symbol`) is the same name.
+  const joined = wanted.replace(/_/g, '');
+  if (joined === wanted && joined.length >= 5) for (const key of Object.keys(echo)) if (lastNameWord(key).replace(/_/g, '') === joined) return key;
   return undefined;
 }
 
@@ -458,6 +462,7 @@ const findsByExactKey = (itemNode: Node, echo: Record<string, unknown>): boolean
 function agreeWithin(result: unknown, facts: CallFacts, echo: Record<string, unknown>, pinnedValues: ReadonlySet<string>, shape: ResultShape): void {
   reconcileLists(result, facts);
   oneCurrency(result, echo);
+  moneyTextsAgree(result);
   fitDomains(result, new Set([...pinnedValues, ...Object.values(echo).map((v) => JSON.stringify(v))]), facts.context);
   if (shape.changesNow) writeMessages(result);
 }
