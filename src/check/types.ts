@@ -177,7 +177,12 @@ export type InvariantId =
   // Results that are what the operation returns where the spec says little, see _rules-schemaless11.ts.
   | 'plural_as_record'
   | 'name_only_answer'
-  | 'status_off_verb';
+  | 'status_off_verb'
+  // Dates and series that hold together, see _rules-calendar12.ts.
+  | 'long_weekend_days'
+  | 'market_day_series'
+  | 'reply_before_post'
+  | 'offset_order';
 
 export interface Violation {
   invariant: InvariantId;

@@ -104,7 +104,8 @@ function fitHistory(obj: Record<string, unknown>, key: string, path: string, pat
     // Spread from the creation to the last change, on the quarter hour: the first entry is the creation itself.
     const n = entries.length;
     entries.forEach((e, i) => {
-      const t = n === 1 ? hi : lo + ((hi - lo) * i) / (n - 1);
+      // One entry is the record's arrival (received when submitted), not a change a year later.
+      const t = n === 1 ? lo : lo + ((hi - lo) * i) / (n - 1);
       const at = new Date(Math.round(t / 900_000) * 900_000).toISOString();
       const old = e[dateKey] as string;
       e[dateKey] = old.length <= 10 ? at.slice(0, 10) : `${at.slice(0, 19)}${old.endsWith('Z') ? 'Z' : old.slice(19)}`;
