@@ -76,5 +76,13 @@ describe('dates and series that hold together', () => {
     const reviews = { reviews: [{ date: '2025-05-06', replyDate: '2024-09-08' }] };
     settleCalendar(reviews, new Set(), 'google_play.getreviewsbyappid');
     assert.deepEqual(reply(oneCall({}, reviews)), []);
+    // A reply two years on, or after today, comes within days instead.
+    const late = { reviews: [{ date: '2024-09-07', replyDate: '2026-09-09' }] };
+    settleCalendar(late, new Set(), 'google_play.getreviewsbyappid');
+    assert.equal(late.reviews[0]!.replyDate, '2024-09-08');
+    // A check found valid has been valid since a past day.
+    const cname = { cname: { valid: true, valid_after: '2026-05-14' } };
+    settleCalendar(cname, new Set(), 'mandrill.check_tracking_domain');
+    assert.ok(cname.cname.valid_after <= '2026-03-16', cname.cname.valid_after);
   });
 });

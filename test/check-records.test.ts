@@ -65,6 +65,12 @@ describe('a history agrees with its record', () => {
     assert.deepEqual([...dates].sort(), dates);
     assert.deepEqual(violationsOf('history_order')(called('getApplication', 'GET', result)), []);
   });
+
+  test('a history of one entry is the record\'s arrival: received when submitted, not a year later', () => {
+    const result = { status: 'received', submittedAt: '2025-04-10T09:00:00Z', history: [{ status: 'received', at: '2024-03-16T12:00:00Z' }] };
+    agreeRecord(result, outputs, op('getApplication', 'read', 'GET'), new Set());
+    assert.equal(result.history[0]!.at, '2025-04-10T09:00:00Z');
+  });
 });
 
 describe('open, high, low and close', () => {

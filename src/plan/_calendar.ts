@@ -4,6 +4,8 @@
  * order seconds apart, and a reply is dated after what it replies to. Values the chain reads (`keep`) stay.
  */
 
+import { REFERENCE_DATE } from '../world/index.ts';
+
 type Row = Record<string, unknown>;
 
 const DAY = 86_400_000;
@@ -24,7 +26,7 @@ const BASE_DATE = /^(date|at|created|created_?at|posted_?at|review_?date|submitt
 
 const isRow = (v: unknown): v is Row => v !== null && typeof v === 'object' && !Array.isArray(v);
 const kept = (value: unknown, keep: ReadonlySet<string>): boolean => keep.has(JSON.stringify(value));
-const keyOf = (row: Row, test: RegExp, type: 'string' | 'number'): string | undefined => Object.keys(row).find((k) => test.test(k) && typeof row[k] === type);
+const keyOf = (row: Row, test: RegExp, type: 'string' | 'number' | 'boolean'): string | undefined => Object.keys(row).find((k) => test.test(k) && typeof row[k] === type);
 const dayOf = (t: number): string => new Date(t).toISOString().slice(0, 10);
 /** The value's own form kept: a date stays a date, a date-time keeps its time part. */
 const sameForm = (old: string, day: string): string => (old.length > 10 ? `${day}${old.slice(10)}` : day);
@@ -38,7 +40,10 @@ export function settleCalendar(result: unknown, keep: ReadonlySet<string>, conte
     if (weekend) longWeekends(rows, keep);
     marketDays(rows, keep);
     offsets(rows, keep);
-  }, (row) => replyAfter(row, keep));
+  }, (row) => {
+    replyAfter(row, keep);
+    validSince(row, keep);
+  });
 }
 
 function visit(value: unknown, depth: number, onList: (list: unknown[]) => void, onRow: (row: Row) => void): void {
@@ -146,9 +151,25 @@ function replyAfter(row: Row, keep: ReadonlySet<string>): void {
   if (base === undefined) return;
   const replied = Date.parse(row[reply] as string);
   const said = Date.parse(row[base] as string);
-  if (Number.isNaN(replied) || Number.isNaN(said) || replied >= said) return;
-  // One to three days later, by the reply's own day of the month.
-  const later = said + (1 + (new Date(replied).getUTCDate() % 3)) * DAY;
+  const now = Date.parse(`${REFERENCE_DATE}T23:59:59Z`);
+  // A reply comes within weeks of what it answers, and not after today.
+  if (Number.isNaN(replied) || Number.isNaN(said) || (replied >= said && replied <= said + 60 * DAY && (replied <= now || said > now))) return;
+  // One to three days later, by the reply's own day of the month, by today at the latest.
+  const later = Math.max(said, Math.min(now, said + (1 + (new Date(replied).getUTCDate() % 3)) * DAY));
   const old = row[reply] as string;
   row[reply] = sameForm(old, dayOf(later));
+}
+
+const VALID_FLAG = /^(valid|is_?valid|verified|is_?verified|active)$/i;
+const VALID_SINCE = /^(valid_?after|valid_?from|valid_?since|verified_?at|verified_?on)$/i;
+
+/** A check found valid has been valid since a day already past (never "valid: true, valid after" next May). */
+function validSince(row: Row, keep: ReadonlySet<string>): void {
+  const flag = keyOf(row, VALID_FLAG, 'boolean');
+  if (flag === undefined || row[flag] !== true) return;
+  const since = keyOf(row, VALID_SINCE, 'string');
+  if (since === undefined || !ISO_DAY.test(row[since] as string) || kept(row[since], keep)) return;
+  if ((row[since] as string).slice(0, 10) <= REFERENCE_DATE) return;
+  const back = Date.parse(`${REFERENCE_DATE}T00:00:00Z`) - (3 + (Number((row[since] as string).slice(8, 10)) % 25)) * DAY;
+  row[since] = sameForm(row[since] as string, dayOf(back));
 }
