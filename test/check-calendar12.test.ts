@@ -35,6 +35,8 @@ describe('dates and series that hold together', () => {
     const jump = { series: [{ date: '2024-09-19', close: 174.64 }, { date: '2024-09-20', close: 36.03 }] };
     assert.deepEqual(market(oneCall({}, jump)), ['market_day_series']);
     assert.deepEqual(market(oneCall({}, { series: [{ date: '2024-09-20', close: 71.2 }, { date: '2024-09-23', close: 72.5 }] })), []);
+    // Coins trade on Saturdays.
+    assert.deepEqual(market(oneCall({ from: '2024-09-20' }, saturday, { name: 'getCryptoHistory' })), []);
   });
 
   test('a reply dated before what it replies to breaks reply_before_post', () => {

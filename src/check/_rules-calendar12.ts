@@ -1,8 +1,8 @@
 /**
  * Dates and series that hold together (QUALITY.md E):
  * - `long_weekend_days`: a long weekend listed by an operation about long weekends spans a Saturday and a Sunday.
- * - `market_day_series`: a daily price series (date and close) lists no Saturday or Sunday and no close more than
- *   30 % from the day before.
+ * - `market_day_series`: a daily price series (date and close) lists no Saturday or Sunday (coins and currency
+ *   rates aside) and no close more than 30 % from the day before.
  * - `reply_before_post`: a reply is not dated before what it replies to.
  * - `offset_order`: timed lines (`startMs`) start in order, never an earlier offset after a later one.
  * Reads only the dialogue record: shares nothing with the generator.
@@ -22,6 +22,8 @@ const START = /^(start_?date|start|from|from_?date|begin)$/i;
 const END = /^(end_?date|end|to|to_?date|until)$/i;
 const MARKET_DATE = /^(date|day|trading_?day)$/i;
 const CLOSE = /^(close|closing_?price|adj_?close|adjusted_?close)$/i;
+/** Coins and currency rates are quoted every day of the week. */
+const EVERY_DAY = /crypto|bitcoin|btc|coin|forex|currenc|exchange_?rate|\bfx\b/i;
 const OFFSET = /^(start_?ms|start_?time_?ms|offset_?ms|time_?ms)$/i;
 const REPLY_DATE = /^(reply_?date|replied_?at|reply_?at|response_?date|responded_?at)$/i;
 const BASE_DATE = /^(date|at|created|created_?at|posted_?at|review_?date|submitted_?at|published_?at)$/i;
@@ -55,7 +57,7 @@ function weekendProblem(rows: Row[]): string | undefined {
   return undefined;
 }
 
-function marketProblem(rows: Row[]): string | undefined {
+function marketProblem(rows: Row[], everyDay: boolean): string | undefined {
   if (rows.length < 2) return undefined;
   const date = keyOf(rows[0]!, MARKET_DATE, 'string');
   const close = keyOf(rows[0]!, CLOSE, 'number');
@@ -65,7 +67,7 @@ function marketProblem(rows: Row[]): string | undefined {
   if (times.some((t, i) => Number.isNaN(t) || (i > 0 && (Math.abs(t - times[i - 1]!) < DAY || Math.abs(t - times[i - 1]!) > 4 * DAY)))) return undefined;
   for (let i = 0; i < rows.length; i++) {
     const weekday = new Date(times[i]!).getUTCDay();
-    if (weekday === 0 || weekday === 6) return `daily ${close} series lists ${(rows[i]![date] as string).slice(0, 10)}, a weekend day`;
+    if (!everyDay && (weekday === 0 || weekday === 6)) return `daily ${close} series lists ${(rows[i]![date] as string).slice(0, 10)}, a weekend day`;
     const before = rows[i - 1]?.[close] as number | undefined;
     const now = rows[i]![close] as number;
     if (before !== undefined && before > 0 && Math.abs(now - before) / before > 0.3) return `daily ${close} jumps ${before} -> ${now} in one day`;
@@ -101,7 +103,9 @@ export function checkCalendar12(record: DialogueRecord, add: Add): void {
     const t = turn as { speaker: string; status?: string; result?: unknown; operation?: string };
     if (t.speaker !== 'tool' || t.status !== 'ok' || t.result === undefined || t.operation === undefined) return;
     const op = (record.operations as Record<string, { name?: string; summary?: string; description?: string } | undefined>)[t.operation];
-    const weekend = LONG_WEEKEND.test(`${t.operation} ${op?.name ?? ''} ${op?.summary ?? ''}`);
+    const about = `${t.operation} ${op?.name ?? ''} ${op?.summary ?? ''}`;
+    const weekend = LONG_WEEKEND.test(about);
+    const everyDay = EVERY_DAY.test(about);
     const seen = new Set<string>();
     const once = (invariant: InvariantId, problem: string | undefined): void => {
       if (problem === undefined || seen.has(invariant)) return;
@@ -110,7 +114,7 @@ export function checkCalendar12(record: DialogueRecord, add: Add): void {
     };
     each(t.result, 0, (rows) => {
       if (weekend) once('long_weekend_days', weekendProblem(rows));
-      once('market_day_series', marketProblem(rows));
+      once('market_day_series', marketProblem(rows, everyDay));
       once('offset_order', offsetProblem(rows));
     }, (row) => once('reply_before_post', replyProblem(row)));
   });

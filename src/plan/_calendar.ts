@@ -16,7 +16,12 @@ const END = /^(end_?date|end|to|to_?date|until|ends?_?on)$/i;
 const DAY_COUNT = /^(day_?count|days|number_?of_?days|length)$/i;
 const BRIDGE = /bridge/i;
 const MARKET_DATE = /^(date|day|trading_?day|datetime|timestamp|time)$/i;
-const CLOSE = /^(close|closing_?price|adj_?close|adjusted_?close|price|last|settle|settlement)$/i;
+const CLOSE = /^(close|closing_?price|adj_?close|adjusted_?close|settle|settlement)$/i;
+/** A bare price or last is a market close only in a market's context (a fare by date is no trading day). */
+const PRICE = /^(price|last|last_?price)$/i;
+const MARKET = /\b(stocks?|futures?|markets?|tickers?|symbols?|ohlcv?|quotes?|exchanges?|shares?|equit(y|ies)|time_?series|candles?|intraday)\b|_(stock|futures|ticker|quote)/i;
+/** Coins trade every day of the week. */
+const EVERY_DAY = /crypto|bitcoin|\bbtc\b|\beth\b|coins?\b|forex|currenc/i;
 const OPEN = /^(open|opening_?price)$/i;
 const HIGH = /^(high|high_?price|day_?high)$/i;
 const LOW = /^(low|low_?price|day_?low)$/i;
@@ -38,7 +43,7 @@ export function settleCalendar(result: unknown, keep: ReadonlySet<string>, conte
     if (list.length === 0 || !list.every(isRow)) return;
     const rows = list as Row[];
     if (weekend) longWeekends(rows, keep);
-    marketDays(rows, keep);
+    marketDays(rows, keep, MARKET.test(context), EVERY_DAY.test(context));
     offsets(rows, keep);
   }, (row) => {
     replyAfter(row, keep);
@@ -86,10 +91,10 @@ function longWeekends(rows: Row[], keep: ReadonlySet<string>): void {
 }
 
 /** A daily price series: trading days only (weekends skipped), each close a few percent from the one before, OHLC consistent. */
-function marketDays(rows: Row[], keep: ReadonlySet<string>): void {
+function marketDays(rows: Row[], keep: ReadonlySet<string>, market: boolean, everyDay: boolean): void {
   if (rows.length < 2) return;
   const dateKey = keyOf(rows[0]!, MARKET_DATE, 'string');
-  const close = keyOf(rows[0]!, CLOSE, 'number');
+  const close = keyOf(rows[0]!, CLOSE, 'number') ?? (market ? keyOf(rows[0]!, PRICE, 'number') : undefined);
   if (dateKey === undefined || close === undefined) return;
   if (rows.some((r) => typeof r[dateKey] !== 'string' || !ISO_DAY.test(r[dateKey] as string) || typeof r[close] !== 'number' || kept(r[dateKey], keep))) return;
   const times = rows.map((r) => Date.parse((r[dateKey] as string).slice(0, 10)));
@@ -101,7 +106,7 @@ function marketDays(rows: Row[], keep: ReadonlySet<string>): void {
   let t = times[0]!;
   rows.forEach((r, i) => {
     if (i > 0) t += ascending ? DAY : -DAY;
-    while (new Date(t).getUTCDay() === 0 || new Date(t).getUTCDay() === 6) t += ascending ? DAY : -DAY;
+    while (!everyDay && (new Date(t).getUTCDay() === 0 || new Date(t).getUTCDay() === 6)) t += ascending ? DAY : -DAY;
     r[dateKey] = sameForm(r[dateKey] as string, dayOf(t));
   });
   if (rows.some((r) => kept(r[close], keep))) return;
