@@ -82,6 +82,11 @@ describe('dates and series that hold together', () => {
     const late = { reviews: [{ date: '2024-09-07', replyDate: '2026-09-09' }] };
     settleCalendar(late, new Set(), 'google_play.getreviewsbyappid');
     assert.equal(late.reviews[0]!.replyDate, '2024-09-08');
+    // A review dated after today (with a reply) moves back a year, its reply after it.
+    const future = { reviews: [{ date: '2026-06-23', replyDate: '2025-10-16' }] };
+    settleCalendar(future, new Set(), 'google_play.getreviewsbyappid');
+    assert.equal(future.reviews[0]!.date, '2025-06-23');
+    assert.ok(future.reviews[0]!.replyDate > '2025-06-23' && future.reviews[0]!.replyDate <= '2025-06-26', future.reviews[0]!.replyDate);
     // A check found valid has been valid since a past day.
     const cname = { cname: { valid: true, valid_after: '2026-05-14' } };
     settleCalendar(cname, new Set(), 'mandrill.check_tracking_domain');

@@ -155,16 +155,27 @@ function replyAfter(row: Row, keep: ReadonlySet<string>): void {
   const base = Object.keys(row).find((k) => k !== reply && BASE_DATE.test(k) && typeof row[k] === 'string' && ISO_DAY.test(row[k] as string));
   if (base === undefined) return;
   const replied = Date.parse(row[reply] as string);
-  const said = Date.parse(row[base] as string);
+  let said = Date.parse(row[base] as string);
   const now = Date.parse(`${REFERENCE_DATE}T23:59:59Z`);
+  if (Number.isNaN(replied) || Number.isNaN(said)) return;
+  // What was answered was said already: a review dated next June moves back a year.
+  if (said > now && !kept(row[base], keep)) {
+    const old = row[base] as string;
+    const year = Number(old.slice(0, 4)) - Math.ceil((said - now) / (365 * DAY));
+    // February 29 becomes the 28th (the year moved to may have none).
+    row[base] = `${String(year).padStart(4, '0')}${old.slice(4)}`.replace(LEAP_DAY, '$1-02-28');
+    said = Date.parse(row[base] as string);
+    if (Number.isNaN(said)) return;
+  }
   // A reply comes within weeks of what it answers, and not after today.
-  if (Number.isNaN(replied) || Number.isNaN(said) || (replied >= said && replied <= said + 60 * DAY && (replied <= now || said > now))) return;
+  if (replied >= said && replied <= said + 60 * DAY && (replied <= now || said > now)) return;
   // One to three days later, by the reply's own day of the month, by today at the latest.
   const later = Math.max(said, Math.min(now, said + (1 + (new Date(replied).getUTCDate() % 3)) * DAY));
   const old = row[reply] as string;
   row[reply] = sameForm(old, dayOf(later));
 }
 
+const LEAP_DAY = /^(\d{4})-02-29/;
 const VALID_FLAG = /^(valid|is_?valid|verified|is_?verified|active)$/i;
 const VALID_SINCE = /^(valid_?after|valid_?from|valid_?since|verified_?at|verified_?on)$/i;
 
