@@ -70,6 +70,9 @@ describe('a history agrees with its record', () => {
     const result = { status: 'received', submittedAt: '2025-04-10T09:00:00Z', history: [{ status: 'received', at: '2024-03-16T12:00:00Z' }] };
     agreeRecord(result, outputs, op('getApplication', 'read', 'GET'), new Set());
     assert.equal(result.history[0]!.at, '2025-04-10T09:00:00Z');
+    const drawnToday = { status: 'received', submittedAt: '2025-04-10T09:00:00Z', history: [{ status: 'received', at: '2026-03-16T12:00:00Z' }] };
+    agreeRecord(drawnToday, outputs, op('getApplication', 'read', 'GET'), new Set());
+    assert.equal(drawnToday.history[0]!.at, '2025-04-10T09:00:00Z');
   });
 });
 

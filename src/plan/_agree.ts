@@ -82,6 +82,9 @@ function statusEnums(outputs: readonly ResultField[]): Map<string, string[]> {
 
 const join = (path: string, key: string): string => (path === '' ? key : `${path}.${key}`);
 
+/** The status of a record's first entry: it arrived (received, created, submitted). */
+const ARRIVED = /^(received|created|submitted|new|open|opened|pending|placed|registered)$/i;
+
 /** A record's history: its entries in date order between its creation and now, in its own status words, the last one its status. */
 function fitHistory(obj: Record<string, unknown>, key: string, path: string, pattern: string, ctx: AgreeContext): void {
   const here = join(path, key);
@@ -100,7 +103,9 @@ function fitHistory(obj: Record<string, unknown>, key: string, path: string, pat
   const now = Date.parse(`${REFERENCE_DATE}T12:00:00Z`);
   const hi = Number.isFinite(updated) && updated >= lo ? updated : Math.max(lo, now);
   const times = entries.map((e) => Date.parse(e[dateKey] as string));
-  if (Number.isFinite(lo) && times.some((t) => !Number.isFinite(t) || t < lo || t > hi)) {
+  // A one-entry history is the record's arrival: at its creation, wherever it was drawn.
+  const arrival = entries.length === 1 && createdKey !== undefined && times[0] !== lo && statusKey !== undefined && ARRIVED.test(String(entries[0]![statusKey]));
+  if (Number.isFinite(lo) && (arrival || times.some((t) => !Number.isFinite(t) || t < lo || t > hi))) {
     // Spread from the creation to the last change, on the quarter hour: the first entry is the creation itself.
     const n = entries.length;
     entries.forEach((e, i) => {
