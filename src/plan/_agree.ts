@@ -122,7 +122,14 @@ function fitHistory(obj: Record<string, unknown>, key: string, path: string, pat
   const current = obj[statusOf] as string;
   const vocabulary = ctx.enums.get(`${join(pattern, key)}[].${statusKey}`) ?? ctx.enums.get(join(pattern, statusOf));
   const steps = vocabulary ? stepsTo(vocabulary, current, entries.length) : undefined;
-  if (steps && steps.length < entries.length) entries.splice(0, entries.length - steps.length);
+  if (steps && steps.length < entries.length) {
+    // Fewer steps lead to the status: the entries kept take the earliest dates, the first still the creation.
+    const dates = entries.map((e) => e[dateKey]);
+    entries.splice(0, entries.length - steps.length);
+    entries.forEach((e, i) => {
+      e[dateKey] = dates[i];
+    });
+  }
   entries.forEach((e, i) => {
     if (steps) e[statusKey] = steps[i]!;
   });
