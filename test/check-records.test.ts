@@ -65,6 +65,19 @@ describe('a history agrees with its record', () => {
     assert.deepEqual([...dates].sort(), dates);
     assert.deepEqual(violationsOf('history_order')(called('getApplication', 'GET', result)), []);
   });
+
+  test('a history of one entry is the record\'s arrival: received when submitted, not a year later', () => {
+    const result = { status: 'received', submittedAt: '2025-04-10T09:00:00Z', history: [{ status: 'received', at: '2024-03-16T12:00:00Z' }] };
+    agreeRecord(result, outputs, op('getApplication', 'read', 'GET'), new Set());
+    assert.equal(result.history[0]!.at, '2025-04-10T09:00:00Z');
+    const drawnToday = { status: 'received', submittedAt: '2025-04-10T09:00:00Z', history: [{ status: 'received', at: '2026-03-16T12:00:00Z' }] };
+    agreeRecord(drawnToday, outputs, op('getApplication', 'read', 'GET'), new Set());
+    assert.equal(drawnToday.history[0]!.at, '2025-04-10T09:00:00Z');
+    // Three drawn entries cut to the one step that leads to "received": it keeps the submission's date.
+    const cut = { status: 'received', submittedAt: '2025-04-10T09:00:00Z', history: [{ status: 'confirmed', at: '2026-02-15T05:15:00Z' }, { status: 'completed', at: '2025-06-12T17:45:00Z' }, { status: 'completed', at: '2026-05-01T10:00:00Z' }] };
+    agreeRecord(cut, outputs, op('getApplication', 'read', 'GET'), new Set());
+    assert.deepEqual(cut.history, [{ status: 'received', at: '2025-04-10T09:00:00Z' }]);
+  });
 });
 
 describe('open, high, low and close', () => {

@@ -186,7 +186,12 @@ export type InvariantId =
   // Results that agree with the call and their own fields, see _rules-echo12.ts.
   | 'ticker_not_echoed'
   | 'uuid_not_hex'
-  | 'money_sign_currency';
+  | 'money_sign_currency'
+  // Dates and series that hold together, see _rules-calendar12.ts.
+  | 'long_weekend_days'
+  | 'market_day_series'
+  | 'reply_before_post'
+  | 'offset_order';
 
 export interface Violation {
   invariant: InvariantId;

@@ -82,6 +82,9 @@ function statusEnums(outputs: readonly ResultField[]): Map<string, string[]> {
 
 const join = (path: string, key: string): string => (path === '' ? key : `${path}.${key}`);
 
+/** The status of a record's first entry: it arrived (received, created, submitted). */
+const ARRIVED = /^(received|created|submitted|new|open|opened|pending|placed|registered)$/i;
+
 /** A record's history: its entries in date order between its creation and now, in its own status words, the last one its status. */
 function fitHistory(obj: Record<string, unknown>, key: string, path: string, pattern: string, ctx: AgreeContext): void {
   const here = join(path, key);
@@ -100,11 +103,14 @@ function fitHistory(obj: Record<string, unknown>, key: string, path: string, pat
   const now = Date.parse(`${REFERENCE_DATE}T12:00:00Z`);
   const hi = Number.isFinite(updated) && updated >= lo ? updated : Math.max(lo, now);
   const times = entries.map((e) => Date.parse(e[dateKey] as string));
-  if (Number.isFinite(lo) && times.some((t) => !Number.isFinite(t) || t < lo || t > hi)) {
+  // A one-entry history is the record's arrival: at its creation, wherever it was drawn.
+  const arrival = entries.length === 1 && createdKey !== undefined && times[0] !== lo && statusKey !== undefined && ARRIVED.test(String(entries[0]![statusKey]));
+  if (Number.isFinite(lo) && (arrival || times.some((t) => !Number.isFinite(t) || t < lo || t > hi))) {
     // Spread from the creation to the last change, on the quarter hour: the first entry is the creation itself.
     const n = entries.length;
     entries.forEach((e, i) => {
-      const t = n === 1 ? hi : lo + ((hi - lo) * i) / (n - 1);
+      // One entry is the record's arrival (received when submitted), not a change a year later.
+      const t = n === 1 ? lo : lo + ((hi - lo) * i) / (n - 1);
       const at = new Date(Math.round(t / 900_000) * 900_000).toISOString();
       const old = e[dateKey] as string;
       e[dateKey] = old.length <= 10 ? at.slice(0, 10) : `${at.slice(0, 19)}${old.endsWith('Z') ? 'Z' : old.slice(19)}`;
@@ -116,7 +122,14 @@ function fitHistory(obj: Record<string, unknown>, key: string, path: string, pat
   const current = obj[statusOf] as string;
   const vocabulary = ctx.enums.get(`${join(pattern, key)}[].${statusKey}`) ?? ctx.enums.get(join(pattern, statusOf));
   const steps = vocabulary ? stepsTo(vocabulary, current, entries.length) : undefined;
-  if (steps && steps.length < entries.length) entries.splice(0, entries.length - steps.length);
+  if (steps && steps.length < entries.length) {
+    // Fewer steps lead to the status: the entries kept take the earliest dates, the first still the creation.
+    const dates = entries.map((e) => e[dateKey]);
+    entries.splice(0, entries.length - steps.length);
+    entries.forEach((e, i) => {
+      e[dateKey] = dates[i];
+    });
+  }
   entries.forEach((e, i) => {
     if (steps) e[statusKey] = steps[i]!;
   });

@@ -16,6 +16,7 @@ import { honourQueryAndIds } from './_honour-query.ts';
 import { honourFilters } from './_honour-filters.ts';
 import { settlePlaceResult } from './_place-results.ts';
 import { settleSeries } from './_series.ts';
+import { settleCalendar } from './_calendar.ts';
 import { contentWords, filledOutputs, inferredOutputs, lacksContent, resultShape } from './_content.ts';
 import { operationContext, paramHints, type Draft } from './_draft.ts';
 import { normalized } from './_said.ts';
@@ -414,6 +415,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   // Last, once every value is settled: summaries (average_rank, found_percent, total_reviews) fit their items.
   agreeAggregates(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
   if (inferred) settleSeries(built.result, new Set(pins.map((p) => JSON.stringify(p.value))), args);
+  settleCalendar(built.result, new Set(pins.map((p) => JSON.stringify(p.value))), `${a.op.id} ${context}`);
   if (picking && !namesApart(built.result, Object.values(built.pinnedAt))) return `${a.op.id}: the records listed for the user to pick from share a name`;
   // The user named the record (the search term is one listed record's name): there is nothing to choose.
   if (picking && namedAlready(built.result, Object.values(built.pinnedAt), args)) return `${a.op.id}: the user already named one of the records listed, so a pick would ask nothing`;
