@@ -177,7 +177,11 @@ export type InvariantId =
   // Results that are what the operation returns where the spec says little, see _rules-schemaless11.ts.
   | 'plural_as_record'
   | 'name_only_answer'
-  | 'status_off_verb';
+  | 'status_off_verb'
+  // Records of a kind that read like that kind, see _rules-world12.ts.
+  | 'menu_repeats'
+  | 'status_as_message'
+  | 'overview_is_title';
 
 export interface Violation {
   invariant: InvariantId;
