@@ -93,6 +93,27 @@ describe('records of a kind that read like that kind', () => {
     assert.equal(new Set(airport.terminals).size, 3);
   });
 
+  test("a place's category, lyrics and a known airport read as their kind", () => {
+    const place = { placeId: 'pl_1', name: 'Tokyo Tea House', categoryCode: 'News', lat: 35.68, lon: 139.69 };
+    fitKindTexts(place, new Set());
+    assert.equal(place.categoryCode, 'cafe');
+    const museum = { name: 'City Museum', category: 'museum', lat: 1, lon: 2 };
+    fitKindTexts(museum, new Set());
+    assert.equal(museum.category, 'museum');
+    const lyrics = { trackId: 't1', language: 'de', text: 'Secret Letters', lines: [{ startMs: 100, words: 'Hold on to the light' }, { startMs: 900, words: 'Sing it like you mean it' }] };
+    fitKindTexts(lyrics, new Set());
+    assert.equal(lyrics.language, 'en');
+    assert.equal(lyrics.text, 'Hold on to the light\nSing it like you mean it');
+    // The language the call asked for stays.
+    const asked = { language: 'de', lines: [{ words: 'Hold on to the light' }] };
+    fitKindTexts(asked, new Set([JSON.stringify('de')]));
+    assert.equal(asked.language, 'de');
+    const airport = { iataCode: 'ICN', name: 'Seoul International Airport', city: 'Seoul', lat: 37.566, lon: 126.9784 };
+    fitKindTexts(airport, new Set());
+    assert.equal(airport.name, 'Incheon International Airport');
+    assert.ok(Math.abs(airport.lat - 37.46) < 0.05 && Math.abs(airport.lon - 126.44) < 0.05);
+  });
+
   test('the same input gives the same output', () => {
     const a = menu();
     const b = menu();

@@ -8,6 +8,7 @@
  */
 import { en } from '@faker-js/faker';
 import { sectionOfDish } from './_menu.ts';
+import { airportOf } from '../world/index.ts';
 
 /** The list of a menu's sections (`sections`, `menuSections`, `courses`). */
 const MENU_LIST = /(^|_|[a-z])(sections?|Sections?|courses|Courses|menus?|Menus?)$/;
@@ -60,6 +61,9 @@ function visit(value: unknown, under: string, keep: ReadonlySet<string>, depth: 
   personWritten(record, keep);
   if (COURIER.test(under)) courierName(record, keep);
   for (const k of Object.keys(record)) if (TERMINAL.test(k)) record[k] = terminals(record[k], keep);
+  placeCategory(record, keep);
+  lyricsText(record, keep);
+  realAirport(record, keep);
 }
 
 const hash = (s: string): number => {
@@ -145,4 +149,79 @@ function terminals(value: unknown, keep: ReadonlySet<string>): unknown {
   const style = hash(value.join()) % 3;
   if (style === 2 && value.length === 2) return ['Domestic', 'International'];
   return value.map((_, i) => (style === 0 ? String(i + 1) : `T${i + 1}`));
+}
+
+/** Kinds of place a name says ("Tokyo Tea House" is a cafe), as category codes. */
+const PLACE_KINDS: readonly [RegExp, string][] = [
+  [/\b(caf[eé]s?|coffee|tea ?house|tea ?room|espresso|coffee shop)\b/i, 'cafe'],
+  [/\b(bakery|bakeries|patisserie|boulangerie)\b/i, 'bakery'],
+  [/\b(restaurants?|bistro|trattoria|diner|grill|eatery|brasserie|pizzeria|steakhouse|ramen|sushi|kitchen|taqueria)\b/i, 'restaurant'],
+  [/\b(bars?|pub|tavern|brewery|taproom)\b/i, 'bar'],
+  [/\b(hotels?|inn|hostel|motel|resort|lodge|guesthouse)\b/i, 'hotel'],
+  [/\b(museums?)\b/i, 'museum'],
+  [/\b(gallery|galleries)\b/i, 'art_gallery'],
+  [/\b(parks?|gardens?)\b/i, 'park'],
+  [/\b(library|libraries)\b/i, 'library'],
+  [/\b(pharmacy|chemist|drugstore)\b/i, 'pharmacy'],
+  [/\b(hospital|clinic)\b/i, 'hospital'],
+  [/\b(gym|fitness)\b/i, 'gym'],
+  [/\b(cinema|movie theat(er|re))\b/i, 'cinema'],
+  [/\b(supermarket|grocery|groceries)\b/i, 'supermarket'],
+  [/\b(airport)\b/i, 'airport'],
+  [/\b(stadium|arena)\b/i, 'stadium'],
+];
+const CATEGORY = /^(category|category_?code|categoryCode|place_?category|placeCategory)$/;
+const PLACE_SIGN = /^(lat|latitude|lon|lng|longitude|address|location|coordinates|geometry|formatted_?address|formattedAddress)$/i;
+
+/** A place's category is the kind its name says: "Tokyo Tea House" is a cafe, never "News". */
+function placeCategory(record: Record<string, unknown>, keep: ReadonlySet<string>): void {
+  const key = Object.keys(record).find((k) => CATEGORY.test(k) && typeof record[k] === 'string');
+  if (key === undefined || typeof record.name !== 'string' || !Object.keys(record).some((k) => PLACE_SIGN.test(k))) return;
+  const kind = PLACE_KINDS.find(([words]) => words.test(record.name as string));
+  const value = record[key] as string;
+  if (!kind || isKept(keep, value) || kind[0].test(value.replace(/_/g, ' ')) || value.toLowerCase() === kind[1]) return;
+  const code = kind[1];
+  // A code is written as codes are ("cafe"); a category said in words keeps its capital ("Cafe").
+  record[key] = /^[A-Z]/.test(value) && !/code$/i.test(key) ? code.charAt(0).toUpperCase() + code.slice(1).replace(/_/g, ' ') : code;
+}
+
+const LINE_TEXT = /^(words|text|line|lyric|lyrics)$/i;
+const FULL_TEXT = /^(text|lyrics|body|full_?text|fullText)$/i;
+const LANGUAGE = /^(language|lang|language_?code|languageCode)$/i;
+/** Words nearly every English line has one of; a line with none is not known to be English. */
+const ENGLISH = /\b(the|you|and|to|it|on|my|we|of|in|like|love|me|i|your|our|all|is|are|be|go|goes|night|light|young)\b/i;
+
+/** Lyrics (a text beside timed lines) are the lines' own words, in the lines' language: never a title, never "de" for English. */
+function lyricsText(record: Record<string, unknown>, keep: ReadonlySet<string>): void {
+  const lines = Object.entries(record).find(([k, v]) => /lines$/i.test(k) && Array.isArray(v) && v.length > 0 && v.every((x) => x && typeof x === 'object' && !Array.isArray(x)))?.[1] as Record<string, unknown>[] | undefined;
+  if (!lines) return;
+  const words: string[] = [];
+  for (const line of lines) {
+    const key = Object.keys(line).find((k) => LINE_TEXT.test(k) && typeof line[k] === 'string');
+    if (key === undefined) return;
+    words.push(line[key] as string);
+  }
+  const textKey = Object.keys(record).find((k) => FULL_TEXT.test(k) && typeof record[k] === 'string');
+  if (textKey !== undefined && !isKept(keep, record[textKey]) && !words.some((w) => (record[textKey] as string).includes(w))) record[textKey] = words.join('\n');
+  const langKey = Object.keys(record).find((k) => LANGUAGE.test(k) && typeof record[k] === 'string' && /^[a-z]{2}$/.test(record[k] as string));
+  if (langKey !== undefined && record[langKey] !== 'en' && !isKept(keep, record[langKey]) && words.every((w) => ENGLISH.test(w))) record[langKey] = 'en';
+}
+
+const IATA = /^(iata|iata_?code|iataCode|airport_?code|airportCode)$/;
+const LAT = /^(lat|latitude)$/i;
+const LON = /^(lon|lng|long|longitude)$/i;
+
+/** An airport whose code is known has its own name and place: ICN is Incheon International Airport, not Seoul's centre. */
+function realAirport(record: Record<string, unknown>, keep: ReadonlySet<string>): void {
+  const codeKey = Object.keys(record).find((k) => IATA.test(k) && typeof record[k] === 'string');
+  const airport = codeKey === undefined ? undefined : airportOf(record[codeKey] as string);
+  if (!airport) return;
+  const nameKey = Object.keys(record).find((k) => /^(name|airport_?name|airportName)$/.test(k) && typeof record[k] === 'string');
+  if (nameKey !== undefined && /airport/i.test(record[nameKey] as string) && !isKept(keep, record[nameKey])) record[nameKey] = airport.name;
+  for (const [key, value] of Object.entries(record)) {
+    const to = LAT.test(key) ? airport.lat : LON.test(key) ? airport.lon : undefined;
+    if (to === undefined || isKept(keep, value)) continue;
+    if (typeof value === 'number') record[key] = to;
+    else if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)) record[key] = to.toFixed(4);
+  }
 }

@@ -463,6 +463,17 @@ function kindText(noun: string, field: string, place: string): string | undefine
 
 const a = (noun: string): string => (/^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`);
 
+/** Roads, closures and traffic: a subtitle there is a road section ("Lübeck towards Fehmarn"), never a book title. */
+const ROAD_WORDS = /\b(roads?|closures?|roadworks?|traffic|autobahn|highways?|motorways?|lanes?|warnings?)\b/;
+const ROAD_TOWNS = ['Hamburg', 'Lübeck', 'Bremen', 'Hannover', 'Kassel', 'Frankfurt', 'Würzburg', 'Nürnberg', 'München', 'Köln', 'Dortmund', 'Berlin', 'Leipzig', 'Dresden', 'Stuttgart', 'Karlsruhe'];
+
+/** A record's subtitle by what the record is: a road section on a road, a book-like subtitle elsewhere. */
+export function subtitleFor(context: string): string {
+  if (!ROAD_WORDS.test(context)) return faker.book.title();
+  const from = pick(ROAD_TOWNS);
+  return `${from} towards ${pick(ROAD_TOWNS.filter((t) => t !== from))}`;
+}
+
 export const headline = (): string => (faker.number.int({ min: 0, max: 3 }) === 0 ? pick(HEADLINES) : `${pick(NEWSMAKERS)} ${pick(NEWS_DEEDS)}`);
 
 /** What a story is about: a plot line for a movie, a show, a book (never "<Title> is a movie."). */
