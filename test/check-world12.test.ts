@@ -114,6 +114,15 @@ describe('records of a kind that read like that kind', () => {
     assert.ok(Math.abs(airport.lat - 37.46) < 0.05 && Math.abs(airport.lon - 126.44) < 0.05);
   });
 
+  test('a film with a title written in English was first made in English', () => {
+    const films = [{ title: 'My Life', originalLanguage: 'nl', overview: 'x' }, { title: 'Seven Samurai', originalLanguage: 'ja', overview: 'y' }];
+    fitKindTexts(films, new Set());
+    assert.deepEqual(films.map((f) => f.originalLanguage), ['en', 'ja']);
+    const asked = { title: 'The Last Harbour', original_language: 'fr' };
+    fitKindTexts(asked, new Set([JSON.stringify('fr')]));
+    assert.equal(asked.original_language, 'fr');
+  });
+
   test('the same input gives the same output', () => {
     const a = menu();
     const b = menu();

@@ -8,7 +8,7 @@
  */
 import { en } from '@faker-js/faker';
 import { sectionOfDish } from './_menu.ts';
-import { airportOf } from '../world/index.ts';
+import { airportOf, PEOPLE_NAMES } from '../world/index.ts';
 
 /** The list of a menu's sections (`sections`, `menuSections`, `courses`). */
 const MENU_LIST = /(^|_|[a-z])(sections?|Sections?|courses|Courses|menus?|Menus?)$/;
@@ -35,10 +35,10 @@ const WRITTEN = /^(subject|sender|sender_?id|from|author|author_?id|staff_?id|cu
 const BODY = /^(message|body|text|content|msg)$/i;
 const MESSAGES = ['Hi, could you tell me when this will be shipped?', 'Thanks, everything arrived in good condition.', 'Could you change the delivery address to my office, please?', 'Your order has been packed and will leave our warehouse tomorrow.', 'Sorry for the delay, we are waiting for one item to come back in stock.', 'Can I still add one more item to this order?', 'We have issued the refund; it should show within five working days.', 'The parcel has not arrived yet, can you check the tracking?'];
 const COURIER = /^(courier|driver|rider|delivery_?(person|agent|driver)|dispatcher|chauffeur)$/i;
-const FIRST_NAMES: readonly string[] = [...(en.person?.first_name?.generic ?? en.person?.first_name?.female ?? []), ...(en.person?.first_name?.male ?? [])].slice(0, 400);
-const LAST_NAMES: readonly string[] = (en.person?.last_name?.generic ?? []).slice(0, 400);
-const FIRST = new Set([...(en.person?.first_name?.generic ?? []), ...(en.person?.first_name?.female ?? []), ...(en.person?.first_name?.male ?? [])]);
-const LAST = new Set(en.person?.last_name?.generic ?? []);
+const FIRST_NAMES = PEOPLE_NAMES.first;
+const LAST_NAMES = PEOPLE_NAMES.last;
+const FIRST = new Set([...FIRST_NAMES, ...(en.person?.first_name?.generic ?? []), ...(en.person?.first_name?.female ?? []), ...(en.person?.first_name?.male ?? [])]);
+const LAST = new Set([...LAST_NAMES, ...(en.person?.last_name?.generic ?? [])]);
 /** A courier company ("DHL Express", "Swift Couriers Ltd") names a courier as well as a person does. */
 const COMPANY = /\b(express|logistics|delivery|deliveries|couriers?|post|parcels?|freight|dhl|ups|fedex|dpd|gls|ltd|inc|llc|gmbh|co)\b/i;
 const TERMINAL = /^terminals?$/i;
@@ -64,6 +64,7 @@ function visit(value: unknown, under: string, keep: ReadonlySet<string>, depth: 
   placeCategory(record, keep);
   lyricsText(record, keep);
   realAirport(record, keep);
+  englishOriginal(record, keep);
 }
 
 const hash = (s: string): number => {
@@ -224,4 +225,16 @@ function realAirport(record: Record<string, unknown>, keep: ReadonlySet<string>)
     if (typeof value === 'number') record[key] = to;
     else if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)) record[key] = to.toFixed(4);
   }
+}
+
+const ORIGINAL_LANGUAGE = /^(original_?language|originalLanguage)$/;
+/** Words of English a title is made of ("The Golden Notebook", "My Life"); a known foreign film's English title ("Seven Samurai") has none. */
+const ENGLISH_TITLE = /(^|\s)(the|of|my|and|a|an|in|on|to|with|for|from|at|all|your|our|last|one)(\s|$)/i;
+
+/** A work whose title the generator wrote in English was first made in English: "My Life" is never originally "nl". */
+function englishOriginal(record: Record<string, unknown>, keep: ReadonlySet<string>): void {
+  const key = Object.keys(record).find((k) => ORIGINAL_LANGUAGE.test(k) && typeof record[k] === 'string' && /^[a-z]{2}$/.test(record[k] as string));
+  const title = typeof record.title === 'string' ? record.title : typeof record.name === 'string' ? record.name : undefined;
+  if (key === undefined || title === undefined || record[key] === 'en' || isKept(keep, record[key]) || !ENGLISH_TITLE.test(title)) return;
+  record[key] = 'en';
 }
