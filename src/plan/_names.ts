@@ -274,6 +274,8 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'pet', words: /\b(pets?|dogs?|cats?|animals?)\b/, make: () => faker.animal.petName() },
   { noun: 'company', words: /\b(compan(y|ies)|organi[sz]ations?|employers?|brands?|publishers?|labels?|providers?|networks?|channels?|stocks?|tickers?)\b/, make: companyName },
   { noun: 'person', words: /\b(users?|persons?|people|customers?|employees?|members?|authors?|contacts?|players?|owners?|passengers?|drivers?|actors?|cast|credits?)\b/, make: personName },
+  // A scheme or a security level is named as one ("Default Notification Scheme", "Confidential"), never like the project it hangs on.
+  { noun: 'scheme', words: /\b(security levels?|(notification|permission|priority|workflow|issue type|issue security|field configuration|screen) schemes?)\b/, make: schemeName, first: true },
   // Logged time is work done ("Client meeting"), whatever project it is logged on.
   { noun: 'time entry', words: /\b(time ?entr(y|ies)|timesheets?|worklogs?)\b/, make: () => pick(['Client meeting', 'Code review', 'Site visit', 'Design workshop']), first: true },
   { noun: 'project', words: /\b(projects?|repos?|repositor(y|ies)|teams?|workspaces?|boards?)\b/, make: () => `${pick(['Apollo', 'Falcon', 'Harbor', 'Mercury', 'Summit', 'Cedar', 'Orion', 'Juniper', 'Beacon', 'Meridian', 'Atlas', 'Willow', 'Quartz'])} ${pick(['Platform', 'Redesign', 'Migration', 'App', 'Rollout', 'Portal', 'Upgrade', 'Pilot'])}` },
@@ -462,6 +464,14 @@ function kindText(noun: string, field: string, place: string): string | undefine
 }
 
 const a = (noun: string): string => (/^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`);
+
+const SCHEME = /\b(notification|permission|priority|workflow|issue type|issue security|field configuration|screen) schemes?\b/;
+/** A scheme's name by the scheme it is ("Default Permission Scheme"); a security level's by who may see ("Confidential"). */
+function schemeName(context: string): string {
+  const scheme = SCHEME.exec(context);
+  if (!scheme) return pick(['Internal', 'Confidential', 'Restricted', 'Staff Only', 'Management']);
+  return `${pick(['Default', 'Standard', 'Internal', 'Customer', 'Simplified'])} ${scheme[1]!.replace(/\b\w/g, (c) => c.toUpperCase())} Scheme`;
+}
 
 /** Roads, closures and traffic: a subtitle there is a road section ("Lübeck towards Fehmarn"), never a book title. */
 const ROAD_WORDS = /\b(roads?|closures?|roadworks?|traffic|autobahn|highways?|motorways?|lanes?|warnings?)\b/;
