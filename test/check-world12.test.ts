@@ -97,6 +97,9 @@ describe('records of a kind that read like that kind', () => {
     const place = { placeId: 'pl_1', name: 'Tokyo Tea House', categoryCode: 'News', lat: 35.68, lon: 139.69 };
     fitKindTexts(place, new Set());
     assert.equal(place.categoryCode, 'cafe');
+    const hotel = { name: 'Riverside Park Hotel', category: 'Entertainment', address: 'x' };
+    fitKindTexts(hotel, new Set());
+    assert.equal(hotel.category, 'Hotel');
     const museum = { name: 'City Museum', category: 'museum', lat: 1, lon: 2 };
     fitKindTexts(museum, new Set());
     assert.equal(museum.category, 'museum');

@@ -154,9 +154,15 @@ function terminals(value: unknown, keep: ReadonlySet<string>): unknown {
 
 /** Kinds of place a name says ("Tokyo Tea House" is a cafe), as category codes. */
 const PLACE_KINDS: readonly [RegExp, string][] = [
-  [/\b(caf[eé]s?|coffee|tea ?house|tea ?room|espresso|coffee shop)\b/i, 'cafe'],
+  [/\b(caf[eé]s?|coffee roasters|coffee|tea ?house|tea ?room|espresso|coffee shop)\b/i, 'cafe'],
   [/\b(bakery|bakeries|patisserie|boulangerie)\b/i, 'bakery'],
-  [/\b(restaurants?|bistro|trattoria|diner|grill|eatery|brasserie|pizzeria|steakhouse|ramen|sushi|kitchen|taqueria)\b/i, 'restaurant'],
+  [/\b(bagels?|deli|delicatessen|ice cream|gelato)\b/i, 'food_shop'],
+  [/\b(books|bookshop|bookstore|booksellers?)\b/i, 'book_store'],
+  [/\b(florists?|flowers)\b/i, 'florist'],
+  [/\b(bike shop|bicycles?|cycles)\b/i, 'bicycle_store'],
+  [/\b(tailors?|outdoor gear|records|opticians?|hardware|pet supplies|boutique)\b/i, 'store'],
+  [/\b(barbers?|hair ?dressers?|salon)\b/i, 'hair_care'],
+  [/\b(noodle bar|restaurants?|bistro|trattoria|diner|grill|eatery|brasserie|pizzeria|steakhouse|ramen|sushi|kitchen|taqueria)\b/i, 'restaurant'],
   [/\b(bars?|pub|tavern|brewery|taproom)\b/i, 'bar'],
   [/\b(hotels?|inn|hostel|motel|resort|lodge|guesthouse)\b/i, 'hotel'],
   [/\b(museums?)\b/i, 'museum'],
@@ -178,7 +184,16 @@ const PLACE_SIGN = /^(lat|latitude|lon|lng|longitude|address|location|coordinate
 function placeCategory(record: Record<string, unknown>, keep: ReadonlySet<string>): void {
   const key = Object.keys(record).find((k) => CATEGORY.test(k) && typeof record[k] === 'string');
   if (key === undefined || typeof record.name !== 'string' || !Object.keys(record).some((k) => PLACE_SIGN.test(k))) return;
-  const kind = PLACE_KINDS.find(([words]) => words.test(record.name as string));
+  // The head noun comes last in English ("Riverside Park Hotel" is a hotel): the kind matched furthest along wins.
+  let kind: (typeof PLACE_KINDS)[number] | undefined;
+  let end = -1;
+  for (const entry of PLACE_KINDS) {
+    const m = entry[0].exec(record.name as string);
+    if (m && m.index + m[0].length > end) {
+      kind = entry;
+      end = m.index + m[0].length;
+    }
+  }
   const value = record[key] as string;
   if (!kind || isKept(keep, value) || kind[0].test(value.replace(/_/g, ' ')) || value.toLowerCase() === kind[1]) return;
   const code = kind[1];
