@@ -126,6 +126,16 @@ describe('records of a kind that read like that kind', () => {
     assert.equal(asked.original_language, 'fr');
   });
 
+  test('a list named for a kind holds that kind only', () => {
+    const closures = { closure: [{ title: 'A1 lane closure', display_type: 'CLOSURE' }, { title: 'A1 full closure', display_type: 'WEBCAM' }] };
+    fitKindTexts(closures, new Set());
+    assert.deepEqual(closures.closure.map((c) => c.display_type), ['CLOSURE', 'CLOSURE']);
+    // No item of the list's own kind: nothing says what the others should be.
+    const mixed = { events: [{ type: 'ROADWORKS' }, { type: 'WEBCAM' }] };
+    fitKindTexts(mixed, new Set());
+    assert.deepEqual(mixed.events.map((c) => c.type), ['ROADWORKS', 'WEBCAM']);
+  });
+
   test('the same input gives the same output', () => {
     const a = menu();
     const b = menu();

@@ -58,6 +58,7 @@ function visit(value: unknown, under: string, keep: ReadonlySet<string>, depth: 
   const record = value as Record<string, unknown>;
   for (const [k, v] of Object.entries(record)) if (v && typeof v === 'object') visit(v, k, keep, depth + 1);
   for (const [k, v] of Object.entries(record)) if (Array.isArray(v) && v.length > 1 && MENU_LIST.test(k)) menuApart(v, keep);
+  for (const [k, v] of Object.entries(record)) if (Array.isArray(v) && v.length > 1) ownKindListed(k, v, keep);
   personWritten(record, keep);
   if (COURIER.test(under)) courierName(record, keep);
   for (const k of Object.keys(record)) if (TERMINAL.test(k)) record[k] = terminals(record[k], keep);
@@ -252,4 +253,19 @@ function englishOriginal(record: Record<string, unknown>, keep: ReadonlySet<stri
   const title = typeof record.title === 'string' ? record.title : typeof record.name === 'string' ? record.name : undefined;
   if (key === undefined || title === undefined || record[key] === 'en' || isKept(keep, record[key]) || !ENGLISH_TITLE.test(title)) return;
   record[key] = 'en';
+}
+
+const TYPE_KEY = /^(display_?type|displayType|type|kind|category)$/;
+
+/**
+ * A list named for a kind (`closure`, `webcams`) whose items say their type in capitals holds that kind only:
+ * where one item is a "CLOSURE", another under `closure` is no "WEBCAM".
+ */
+function ownKindListed(key: string, list: unknown[], keep: ReadonlySet<string>): void {
+  const own = key.replace(/(?<!s)s$/, '').toUpperCase();
+  if (own.length < 4 || !list.every((x) => x && typeof x === 'object' && !Array.isArray(x))) return;
+  const items = list as Record<string, unknown>[];
+  const typeKey = Object.keys(items[0]!).find((k) => TYPE_KEY.test(k) && typeof items[0]![k] === 'string');
+  if (typeKey === undefined || !items.some((x) => x[typeKey] === own)) return;
+  for (const item of items) if (typeof item[typeKey] === 'string' && /^[A-Z_]+$/.test(item[typeKey] as string) && !isKept(keep, item[typeKey])) item[typeKey] = own;
 }
