@@ -191,7 +191,11 @@ export type InvariantId =
   | 'long_weekend_days'
   | 'market_day_series'
   | 'reply_before_post'
-  | 'offset_order';
+  | 'offset_order'
+  // Records of a kind that read like that kind, see _rules-world12.ts.
+  | 'menu_repeats'
+  | 'status_as_message'
+  | 'overview_is_title';
 
 export interface Violation {
   invariant: InvariantId;

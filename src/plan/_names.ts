@@ -277,6 +277,8 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'pet', words: /\b(pets?|dogs?|cats?|animals?)\b/, make: () => faker.animal.petName() },
   { noun: 'company', words: /\b(compan(y|ies)|organi[sz]ations?|employers?|brands?|publishers?|labels?|providers?|networks?|channels?|stocks?|tickers?)\b/, make: companyName },
   { noun: 'person', words: /\b(users?|persons?|people|customers?|employees?|members?|authors?|contacts?|players?|owners?|passengers?|drivers?|actors?|cast|credits?)\b/, make: personName },
+  // A scheme or a security level is named as one ("Default Notification Scheme", "Confidential"), never like the project it hangs on.
+  { noun: 'scheme', words: /\b(security levels?|(notification|permission|priority|workflow|issue type|issue security|field configuration|screen) schemes?)\b/, make: schemeName, first: true },
   // Logged time is work done ("Client meeting"), whatever project it is logged on.
   { noun: 'time entry', words: /\b(time ?entr(y|ies)|timesheets?|worklogs?)\b/, make: () => pick(['Client meeting', 'Code review', 'Site visit', 'Design workshop']), first: true },
   // A record named by its own kind, never like a project (QUALITY.md E): a security level "Internal only", a notification scheme "Default Notification Scheme".
@@ -468,6 +470,25 @@ function kindText(noun: string, field: string, place: string): string | undefine
 }
 
 const a = (noun: string): string => (/^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`);
+
+const SCHEME = /\b(notification|permission|priority|workflow|issue type|issue security|field configuration|screen) schemes?\b/;
+/** A scheme's name by the scheme it is ("Default Permission Scheme"); a security level's by who may see ("Confidential"). */
+function schemeName(context: string): string {
+  const scheme = SCHEME.exec(context);
+  if (!scheme) return pick(['Internal', 'Confidential', 'Restricted', 'Staff Only', 'Management']);
+  return `${pick(['Default', 'Standard', 'Internal', 'Customer', 'Simplified'])} ${scheme[1]!.replace(/\b\w/g, (c) => c.toUpperCase())} Scheme`;
+}
+
+/** Roads, closures and traffic: a subtitle there is a road section ("Lübeck towards Fehmarn"), never a book title. */
+const ROAD_WORDS = /\b(roads?|closures?|roadworks?|traffic|autobahn|highways?|motorways?|lanes?|warnings?)\b/;
+const ROAD_TOWNS = ['Hamburg', 'Lübeck', 'Bremen', 'Hannover', 'Kassel', 'Frankfurt', 'Würzburg', 'Nürnberg', 'München', 'Köln', 'Dortmund', 'Berlin', 'Leipzig', 'Dresden', 'Stuttgart', 'Karlsruhe'];
+
+/** A record's subtitle by what the record is: a road section on a road, a book-like subtitle elsewhere. */
+export function subtitleFor(context: string): string {
+  if (!ROAD_WORDS.test(context)) return faker.book.title();
+  const from = pick(ROAD_TOWNS);
+  return `${from} towards ${pick(ROAD_TOWNS.filter((t) => t !== from))}`;
+}
 
 export const headline = (): string => (faker.number.int({ min: 0, max: 3 }) === 0 ? pick(HEADLINES) : `${pick(NEWSMAKERS)} ${pick(NEWS_DEEDS)}`);
 

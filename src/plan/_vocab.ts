@@ -114,7 +114,9 @@ const MEANING_RULES: readonly MeaningRule[] = [
   [(n) => /(^|_)(devices?|device_name|device_model)$/.test(n), () => pick(['iPhone 15', 'Pixel 8', 'Galaxy S23', 'iPad Air', 'MacBook Pro'])],
   [(n, d) => /(^|_)events?$/.test(n) && /\bwebhooks?\b/.test(d), () => pick(['send', 'open', 'click', 'bounce', 'reject', 'spam'])],
   [(n) => /(^|_)(action_label|button_label|button_text|cta|call_to_action|link_text)$/.test(n), () => pick(['Read more', 'Learn more', 'Watch now', 'Sign up'])],
-  [(n) => /(^|_)footer$/.test(n), () => pick(['Thanks for reading.', 'You are receiving this because you subscribed.', 'Reply to this email with any questions.'])],
+  // An email's footer speaks to a subscriber; any other record's footer is a note on its data.
+  [(n, d, p) => /(^|_)footer$/.test(n) && /(\b|_)(e-?mails?|newsletters?|campaigns?|mail(ing)?|templates?|messages?|subscri\w*)(\b|_)/.test(`${d} ${p}`), () => pick(['Thanks for reading.', 'You are receiving this because you subscribed.', 'Reply to this email with any questions.'])],
+  [(n) => /(^|_)footer$/.test(n), () => pick(['Information without guarantee.', 'Subject to change at short notice.', 'Last updated a few minutes ago.'])],
   [(n) => /(^|_)expand$/.test(n), () => pick(['names', 'schema', 'changelog', 'renderedFields'])],
   [(n, d) => /(^|_)(user|subject)$/.test(n) && /\b(relations?|tuples?|authorization|fga|check)\b/.test(d), () => `user:${faker.person.firstName().toLowerCase()}`],
   [(n, d) => /(^|_)object$/.test(n) && /\b(relations?|tuples?|authorization|fga|check)\b/.test(d), () => `document:${pick(['roadmap', 'budget-2025', 'design-doc', 'notes'])}`],

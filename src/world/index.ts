@@ -7,3 +7,4 @@ export * from './countries.ts';
 export * from './currencies.ts';
 export * from './addresses.ts';
 export * from './companies.ts';
+export * from './airports.ts';

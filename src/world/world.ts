@@ -45,6 +45,8 @@ export const REFERENCE_DATE = '2026-03-16';
 
 const FIRST = ['Ana', 'Liam', 'Sofia', 'Noah', 'Mia', 'Lucas', 'Emma', 'Mateo', 'Olivia', 'Hiro', 'Amara', 'Jonas', 'Priya', 'Diego', 'Chloe', 'Kofi', 'Elena', 'Omar', 'Hannah', 'Ravi', 'Zoe', 'Felix', 'Leila', 'Tomás', 'Yuki', 'Grace', 'Ivan', 'Nora', 'Samuel', 'Aisha', 'Daniel', 'Freya', 'Marco', 'Ingrid', 'Kwame', 'Lena', 'Arjun', 'Clara', 'Mei', 'Oscar'];
 const LAST = ['Silva', 'Murphy', 'Rossi', 'Nguyen', 'Schmidt', 'Okafor', 'Tanaka', 'García', 'Kowalski', 'Jensen', 'Dubois', 'Patel', 'Haddad', 'Novak', 'Andersson', 'Moreau', 'Costa', 'Kim', 'Fischer', 'Mensah', 'Ortiz', 'Larsen', 'Ivanova', 'Bauer', 'Hughes', 'Reyes', 'Sato', 'Walsh', 'Lindqvist', 'Khan', 'Romero', 'Berg', 'Chen', 'Adeyemi', 'Morales', 'Weber', 'Nakamura', 'Brennan', 'Ferreira', 'Quinn'];
+/** The names people in a world are given, for a record that must name a person (a courier, a driver). */
+export const PEOPLE_NAMES: { readonly first: readonly string[]; readonly last: readonly string[] } = { first: FIRST, last: LAST };
 const MAIL_HOSTS = ['gmail.com', 'outlook.com', 'proton.me', 'yahoo.com', 'icloud.com', 'fastmail.com'];
 
 const asciiOf = new Map<string, string>();
