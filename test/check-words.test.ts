@@ -212,5 +212,7 @@ describe('words the realizer says instead', () => {
     assert.equal(sayFlag('delivers to location', true), 'yes, it should deliver to the location');
     assert.equal(sayFlag('accepts reservations', false), 'it should not accept reservations');
     assert.equal(asAssistantSays('teach my parrot to whistle'), 'teach your parrot to whistle');
+    assert.equal(asAssistantSays('water my houseplants while I am away'), 'water your houseplants while you are away');
+    assert.equal(asAssistantSays('remind me where I was parked'), 'remind you where you were parked');
   });
 });

@@ -54,7 +54,9 @@ export function withoutArticleBeforeClause(text: string): string {
 /** The user's request in the assistant's mouth: "teach my parrot" → "teach your parrot", "help me" → "help you". */
 export function asAssistantSays(request: string): string {
   const swap: Record<string, string> = { my: 'your', mine: 'yours', me: 'you', myself: 'yourself', i: 'you', "i'm": "you're", "i've": "you've", our: 'your', us: 'you', ours: 'yours', ourselves: 'yourselves', we: 'you' };
-  return request.replace(/\b(my|mine|me|myself|I|I'm|I've|our|us|ours|ourselves|we)\b/gi, (word) => swap[word.toLowerCase()] ?? word);
+  // The verb follows its new subject: "while I am away" → "while you are away", never "you am".
+  const verbs = request.replace(/\bI am\b/g, 'you are').replace(/\bI was\b/g, 'you were');
+  return verbs.replace(/\b(my|mine|me|myself|I|I'm|I've|our|us|ours|ourselves|we)\b/gi, (word) => swap[word.toLowerCase()] ?? word);
 }
 
 /** A search's free-text term: what a person would never call "the search query" when the thing searched is known. */
