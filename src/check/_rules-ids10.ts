@@ -8,21 +8,14 @@
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { identifierWords } from '../text/index.ts';
+import { memoized } from '../text/memo.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
 export const IDS10_INVARIANTS = ['id_off_pattern', 'code_for_place'] as const satisfies readonly InvariantId[];
 
-const wordsCache = new Map<string, string>();
-function words(key: string): string {
-  let w = wordsCache.get(key);
-  if (w === undefined) {
-    w = identifierWords(key).map((x) => x.toLowerCase()).join('_');
-    if (wordsCache.size > 20000) wordsCache.clear();
-    wordsCache.set(key, w);
-  }
-  return w;
-}
+/** A key as lower-case words joined by `_` (`stockTicker` → `stock_ticker`), kept per key. */
+const words = memoized((key: string): string => identifierWords(key).map((x) => x.toLowerCase()).join('_'));
 
 const CONTAINER = /^(data|items?|results?|response|records?|list|entries|content|payload|body|hits|values?|objects?|nodes?|edges?)$/;
 
