@@ -15,7 +15,10 @@ import { fitVariants } from '../src/plan/_variants.ts';
 import { filmPersonNoun } from '../src/plan/_films.ts';
 import { venueCapacity } from '../src/plan/_venues.ts';
 import { commentAbout } from '../src/plan/_names.ts';
-import { POSTCODE_FORMAT, legalForms, localStreetAddress } from '../src/world/index.ts';
+import { POSTCODE_FORMAT, drawWorld, legalForms, localStreetAddress, withWorld, worldValue } from '../src/world/index.ts';
+import { postcodeFits } from '../src/plan/_examples.ts';
+import { localPostcode } from '../src/plan/_names.ts';
+import { Rng } from '../src/random/index.ts';
 
 const state = { api_confirmed: true, api_status: 'none' } as never;
 const RULES = ['opening_hours', 'postcode_country', 'created_closed'];
@@ -86,6 +89,21 @@ describe('the generator keeps them', () => {
     assert.equal(localStreetAddress('Tokyo', () => ints.shift()!), '2-14-5 Ginza');
     assert.match(localStreetAddress('Reykjavik', (min) => min)!, /^Laugavegur 1$/);
     assert.equal(localStreetAddress('Lisbon', (min) => min), undefined);
+  });
+
+  test("a spec's example postcode stands only in its own country's form (Lisbon's 1100-148 is no Toronto postcode)", () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      withWorld(drawWorld(Rng.for(11, i, 1)), () => {
+        const country = String(worldValue('country_code', false, () => ''));
+        seen.add(country);
+        const known = POSTCODE_FORMAT[country] !== undefined;
+        assert.equal(postcodeFits('postalCode', '1100-148'), !known || country === 'PT', country);
+        assert.equal(postcodeFits('address.zip', drawn(localPostcode)), true, country);
+        assert.equal(postcodeFits('city', '1100-148'), true);
+      });
+    }
+    assert.ok([...seen].filter((c) => c !== 'PT' && POSTCODE_FORMAT[c] !== undefined).length >= 3, [...seen].join(','));
   });
 
   test("a company's legal form is its country's", () => {

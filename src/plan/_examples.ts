@@ -1,4 +1,6 @@
 /** Spec examples made values a person types (QUALITY.md H): URL-encoding and field-filter syntax undone. */
+import { POSTCODE_FORMAT, worldValue } from '../world/index.ts';
+import { lastNameWord } from './_params.ts';
 
 /**
  * An example written URL-encoded ("remaster%20track:Doxy") is the value a person types, decoded: the HTTP client
@@ -75,4 +77,20 @@ export function shapedLike(examples: readonly unknown[], int: (lo: number, hi: n
     if (run.length <= 3 || ex.charAt(at + run.length) === ':') return run;
     return [...run].map((c) => (/[A-Z]/.test(c) ? draw(UPPER) : draw(LOWER))).join('');
   });
+}
+
+const POSTCODE_NAME = /(^|_)(zip|zip_code|zipcode|postal|postal_code|postcode|post_code)$/;
+const formPatterns = new Map<string, RegExp>();
+
+/**
+ * False only for a postcode-named field's value that is not in the form of the dialogue's country: the spec's
+ * example "1100-148" (Lisbon) is never a postcode in Toronto. Other fields and unknown countries pass.
+ */
+export function postcodeFits(name: string, value: unknown): boolean {
+  if (typeof value !== 'string' || !POSTCODE_NAME.test(lastNameWord(name))) return true;
+  const format = POSTCODE_FORMAT[(worldValue('country_code', false, () => '') as string | undefined) ?? ''];
+  if (format === undefined) return true;
+  let pattern = formPatterns.get(format);
+  if (!pattern) formPatterns.set(format, (pattern = new RegExp(`^${format.replace(/[.*+^${}()|[\]\\-]/g, '\\$&').replace(/#/g, '\\d').replace(/\?/g, '[A-Z]')}$`)));
+  return pattern.test(value.trim().toUpperCase());
 }

@@ -15,7 +15,7 @@ import { companyName, conditionName, fieldName, departmentAsked, productName, ev
 import { enumInDescription, meaningString } from './_vocab.ts';
 import { fallbackString } from './_fallback.ts';
 import { commentTexts } from './_comment-texts.ts';
-import { isPlaceholderExample, shapedLike, unencoded } from './_examples.ts';
+import { isPlaceholderExample, postcodeFits, shapedLike, unencoded } from './_examples.ts';
 import { describedExample, likeDescribed } from './_described.ts';
 import { alphanumeric, idString, LOWER_ALNUM } from './_id-string.ts';
 import { currentWorld, knownPlaces, markProvisional, meaningOf, worldValue, type Meaning } from '../world/index.ts';
@@ -537,7 +537,7 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
   if (examples.length > 0 && rng.chance(hints.exampleRate ?? 0.35)) {
     // A spec's example with a stray line break ("https://i.scdn.co/image/ab67…\n") is that value, trimmed.
     const example = rng.pick(examples);
-    return typeof example === 'string' ? example.trim() : example;
+    if (postcodeFits(hints.name, example)) return typeof example === 'string' ? example.trim() : example;
   }
   switch (type) {
     case 'integer':
