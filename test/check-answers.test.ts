@@ -12,24 +12,11 @@ import { inferredOutputs } from '../src/plan/_content.ts';
 import { summarizeResult } from '../src/realize/_response.ts';
 import { mockValue } from '../src/plan/_mock.ts';
 import { Rng } from '../src/random/index.ts';
+import { oneCall as withOneCall } from './_one-call.ts';
 
-const state = { api_confirmed: true, api_status: 'none' } as never;
 
-function oneCall(result: unknown, response = 'Here it is.'): DialogueRecord {
-  return {
-    id: 't', seed: 1, flow: 'f', family: 'no_ask', edge_type: null,
-    operations: { 'x.geocode': { name: 'geocode', api: 'x', description: '', method: 'GET', path: '/geocode', parameters: { type: 'object', properties: {} } } },
-    chain: ['x.geocode'],
-    slots: [],
-    turns: [
-      { speaker: 'user', action: 'inform_intent_clear', text: 'Please.' },
-      { speaker: 'assistant', action: 'call', state, call: { id: 'c1', operation: 'x.geocode', arguments: {} } },
-      { speaker: 'tool', operation: 'x.geocode', call_id: 'c1', status: 'ok', result },
-      { speaker: 'assistant', action: 'response', state, text: response },
-    ],
-    meta: {},
-  } as unknown as DialogueRecord;
-}
+/** One GET of `x.geocode` answered by `response`. */
+const oneCall = (result: unknown, response = 'Here it is.'): DialogueRecord => withOneCall({}, result, { name: 'geocode', path: '/geocode', text: 'Please.', response });
 const broken = (record: DialogueRecord): string[] =>
   checkMeaning(record).map((v) => v.invariant).filter((v) => v === 'status_contradicts_result' || v === 'paging_as_answer');
 

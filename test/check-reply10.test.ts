@@ -10,29 +10,16 @@ import { MEANING_INVARIANTS } from '../src/check/index.ts';
 import type { DialogueRecord, RecordOperation } from '../src/plan/types.ts';
 import { summarizeResult } from '../src/realize/_response.ts';
 import { Rng } from '../src/random/index.ts';
+import { oneCall as withOneCall } from './_one-call.ts';
 
-const state = { api_confirmed: true, api_status: 'none' } as never;
 const RULES = ['bare_code_said', 'count_contradiction'];
 
 function op(name: string, path: string): RecordOperation {
   return { name, api: 'x', description: '', method: 'GET', path, parameters: { type: 'object', properties: {} } } as RecordOperation;
 }
 
-function oneCall(result: unknown, response: string): DialogueRecord {
-  return {
-    id: 't', seed: 1, flow: 'f', family: 'no_ask', edge_type: null,
-    operations: { 'x.get': op('get', '/things') },
-    chain: ['x.get'],
-    slots: [],
-    turns: [
-      { speaker: 'user', action: 'inform_intent_clear', text: 'Please.' },
-      { speaker: 'assistant', action: 'call', state, call: { id: 'c1', operation: 'x.get', arguments: {} } },
-      { speaker: 'tool', operation: 'x.get', call_id: 'c1', status: 'ok', result },
-      { speaker: 'assistant', action: 'response', state, text: response },
-    ],
-    meta: {},
-  } as unknown as DialogueRecord;
-}
+/** One GET of `x.get` answered by `response`. */
+const oneCall = (result: unknown, response: string): DialogueRecord => withOneCall({}, result, { name: 'get', path: '/things', text: 'Please.', response });
 const broken = (record: DialogueRecord): string[] => checkMeaning(record).map((v) => v.invariant).filter((v) => RULES.includes(v));
 const say = (result: unknown, operation: RecordOperation): string => summarizeResult(result, operation, new Set(), Rng.for(1, 1), 'Please.');
 

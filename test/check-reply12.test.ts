@@ -11,31 +11,17 @@ import type { DialogueRecord, RecordOperation } from '../src/plan/types.ts';
 import { removesThing, summarizeResult } from '../src/realize/_response.ts';
 import { plural } from '../src/realize/words.ts';
 import { Rng } from '../src/random/index.ts';
+import { oneCall as withOneCall } from './_one-call.ts';
 
-const state = { api_confirmed: true, api_status: 'none' } as never;
 const RULES = ['first_of_whole', 'enum_constant_said', 'latin_plural', 'removed_offer'];
 
 function op(name: string, path: string, method = 'GET'): RecordOperation {
   return { name, api: 'x', description: '', method, path, parameters: { type: 'object', properties: {} } } as RecordOperation;
 }
 
-function oneCall(result: unknown, response: string, bye = 'Bye!', method = 'GET'): DialogueRecord {
-  return {
-    id: 't', seed: 1, flow: 'f', family: 'no_ask', edge_type: null,
-    operations: { 'x.get': op('get', '/things', method) },
-    chain: ['x.get'],
-    slots: [],
-    turns: [
-      { speaker: 'user', action: 'inform_intent_clear', text: 'Please.' },
-      { speaker: 'assistant', action: 'call', state, call: { id: 'c1', operation: 'x.get', arguments: {} } },
-      { speaker: 'tool', operation: 'x.get', call_id: 'c1', status: 'ok', result },
-      { speaker: 'assistant', action: 'response', state, text: response },
-      { speaker: 'user', action: 'user_bye', text: 'Thanks.' },
-      { speaker: 'assistant', action: 'system_bye', state, text: bye },
-    ],
-    meta: {},
-  } as unknown as DialogueRecord;
-}
+/** One GET (or `method`) of `x.get` answered by `response`, then the goodbyes. */
+const oneCall = (result: unknown, response: string, bye = 'Bye!', method = 'GET'): DialogueRecord =>
+  withOneCall({}, result, { name: 'get', path: '/things', text: 'Please.', method, response, bye });
 const broken = (record: DialogueRecord): string[] => checkMeaning(record).map((v) => v.invariant).filter((v) => RULES.includes(v));
 const say = (result: unknown, operation: RecordOperation, asked = 'Please.'): string => summarizeResult(result, operation, new Set(), Rng.for(1, 1), asked);
 
