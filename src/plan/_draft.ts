@@ -7,6 +7,7 @@
 import { stemmer } from 'stemmer';
 import { mockParamValue } from './_mock.ts';
 import { orderRangeValues } from './_ranges.ts';
+import { inDocumentedFormat, isCatchAllChoice } from './_documented-values.ts';
 import { coordinatePartner, isCoarsePlace, isCoordinate, isDistinguishing, lastNameWord, NAMING_PARAM } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { contentParams, isWrite } from './_writes.ts';
@@ -527,7 +528,8 @@ export function drawValues(draft: Draft): string | undefined {
         // A search for one kind of thing is searched by a thing of that kind, never the spec's example of another.
         const twin = searched === undefined && !p.idLike ? collectionIdTwin(catalog, op, p) : undefined;
         const hints = searched !== undefined ? { name: p.name, context: searched, exampleRate: 0 } : twin ? { ...paramHints(twin.op, twin.param, attempt > 3 ? 0 : undefined), owner: p.schema } : paramHints(op, p, attempt > 3 ? 0 : undefined);
-        value = mockParamValue(p.schema, hints, rng);
+        value = inDocumentedFormat(mockParamValue(p.schema, hints, rng), p.schema);
+        if (isCatchAllChoice(value, p.schema) && attempt < 7) continue; // nobody volunteers "the reason is other"
         const text = normalized(value);
         if (taken.has(text)) continue;
         if (masked && (userPhrases.some((phrase) => containsWords(phrase, text)) || leaksAWord(value))) continue;

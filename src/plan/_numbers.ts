@@ -187,7 +187,8 @@ export function numberFor(schema: JsonSchema, name: string, rng: Rng, integer: b
       break;
     case 'epoch': {
       const reference = Date.parse(`${REFERENCE_DATE}T12:00:00Z`) / 1000;
-      value = reference - rng.int(0, 30 * 86400);
+      // Whole minutes: a person says "at 10:21", and the call sends exactly the moment said.
+      value = reference - rng.int(0, 30 * 1440) * 60;
       if (/ms|milli/.test(lastNameWord(name))) value *= 1000;
       break;
     }

@@ -112,3 +112,28 @@ export function countedBound(words: string[], schema: Record<string, unknown> | 
   const owner = ownerOf();
   return owner && owner !== words[0] ? `number of ${pluralize.plural(owner)}` : undefined;
 }
+
+/** Nouns that a bare name leaves out and its description says: "root" is a "root symbol", "email" an "email address". */
+const HEADS = new Set(['symbol', 'address', 'code', 'number', 'ticker', 'name', 'title', 'handle', 'username']);
+
+/**
+ * "root" + "The value of RootSymbol field" → "root symbol"; "email" + "Email address to send the tickets to" →
+ * "email address"; an email-formatted "email" is an "email address" whatever its description; "subjectKey" whose
+ * pattern is a lower-case slug ("^[a-z_]+$") is the subject itself ("Which subject?"), never "the subject key".
+ */
+export function describedHead(words: readonly string[], schema: Record<string, unknown> | undefined): string | undefined {
+  const description = typeof schema?.description === 'string' ? schema.description.slice(0, 300) : '';
+  if (words.length === 1) {
+    const word = words[0] ?? '';
+    if (word.length >= 3 && description) {
+      const m = new RegExp(`\\b${word}[ _-]?([A-Za-z]{4,})\\b`, 'i').exec(description);
+      const head = m?.[1]?.toLowerCase();
+      if (head && HEADS.has(head)) return `${word} ${head}`;
+    }
+    // "could you send me the email?" asks for a message: the parameter holds an address.
+    if (/^e?mail$/.test(word) && (schema?.format === 'email' || !/\b(body|content|message|template|html)\b/i.test(description))) return 'email address';
+  }
+  // A key that is a slug of the thing ("science_fiction") names the thing: "the subject", not "the subject key".
+  if (words.length === 2 && /^(key|slug)$/.test(words[1] ?? '') && /^\^?\[a-z(?:0-9)?[_-]*\]\+\$?$/.test(String(schema?.pattern ?? ''))) return words[0];
+  return undefined;
+}

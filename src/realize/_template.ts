@@ -13,11 +13,12 @@ import { isEnglish, plainText } from '../language/plain.ts';
 import { answerNoun, highlightOf, outcomeOf, removesThing, responseIntro, summarizeResult, type Outcome } from './_response.ts';
 import { dialogueRng, type Rng } from '../random/index.ts';
 import { apiName, humanizeIdentifier, intentPhrase, intentVariants, nameWords, isPluralNoun, joinList, requestPhrase, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';
-import { oneStop, sayAsPerson } from './_say.ts';
+import { oneStop } from './_say.ts';
+import { offeredChoices, sayParamValue, valueMentions, withChoices } from './_param-speech.ts';
 import { normalWords, sentenceRemainders, spokenRequest } from './_intent.ts';
 
 
-import { asAssistantSays, refNoun, refPhrase, sayFlag, withoutArticleBeforeClause } from './_mention.ts';
+import { asAssistantSays, refNoun, refPhrase, withoutArticleBeforeClause } from './_mention.ts';
 import { GENERIC_VAGUE, GENERIC_VAGUE_THOUGHT, isPlainTopic, vagueTopics } from './_topic.ts';
 import { clearSentences, clearTemplates, VAGUE_TEMPLATES, vagueOpenings } from './speech.ts';
 import { pickAnswer, pickChoice, pickRequest } from './_pick.ts';
@@ -130,26 +131,6 @@ function choose(rng: Rng, candidates: string[], ok: (text: string) => boolean): 
   return oneStop(order.find(ok) ?? (order[0] as string));
 }
 
-/**
- * "track ID is 42", "departure date is 2024-05-01 and the city is Paris" (the caller says "the" first). A flag is
- * a clause of its own, after the named values: "title is Jaws and it should not be public".
- */
-function valueMentions(walk: Walk, refs: ParamRef[]): string {
-  const named: string[] = [];
-  const clauses: string[] = [];
-  for (const ref of refs) {
-    const slot = slotOf(walk, ref);
-    const noun = refNoun(walk.plan, ref);
-    if (typeof slot?.value === 'boolean') {
-      clauses.push(sayFlag(noun, slot.value));
-      continue;
-    }
-    const verb = (Array.isArray(slot?.value) && slot.value.length > 1) || isPluralNoun(noun) ? 'are' : 'is';
-    named.push(`${noun} ${verb} ${sayAsPerson(noun, slot?.value, sayValue)}`);
-  }
-  return joinList([...named.map((m, n) => (n === 0 ? m : `the ${m}`)), ...clauses]);
-}
-
 /** "it" for one singular value, "them" for several or a plural noun. */
 function pronoun(walk: Walk, refs: ParamRef[]): string {
   if (refs.length !== 1) return 'them';
@@ -178,19 +159,19 @@ function userText(walk: Walk, i: number, turn: UserTurn, rng: Rng): string {
     case 'inform': {
       if (own.length === 0) return composed(rng, (r) => C.affirm(r, walk.style, topicAt(walk, i)), clean);
       const prev = previousAssistant(walk, i);
-      const mentions = valueMentions(walk, own);
+      const mentions = valueMentions(walk.plan, own);
       if (prev?.error?.kind === 'redundant_request') return choose(rng, P.INFORM_ALREADY.map((f) => f(mentions)), clean);
       const picked = pickChoice(walk.plan, walk.turns, i - 1, own);
       if (picked) return pickAnswer(rng, picked.options[picked.chosen]!, picked.chosen);
       const first = own[0] as ParamRef;
-      if (own.length === 1 && rng.chanceInTenThousand(0.35)) return composed(rng, (r) => C.informBare(r, walk.style, sayAsPerson(refNoun(walk.plan, first), slotOf(walk, first)?.value, sayValue)), clean);
+      if (own.length === 1 && rng.chanceInTenThousand(0.35)) return composed(rng, (r) => C.informBare(r, walk.style, sayParamValue(refNoun(walk.plan, first), slotOf(walk, first)?.value)), clean);
       return composed(rng, (r) => C.informNamed(r, walk.style, mentions), clean);
     }
     case 'fail_inform': {
       const refs = turn.unknown ?? previousAssistant(walk, i)?.request ?? [];
       const it = pronoun(walk, refs);
       // What the user does know about the record (planned as `informs`) follows the "I don't have it".
-      const known = own.length > 0 ? ` ${rng.pick(P.VALUE_SENTENCE)(valueMentions(walk, own))}` : '';
+      const known = own.length > 0 ? ` ${rng.pick(P.VALUE_SENTENCE)(valueMentions(walk.plan, own))}` : '';
       return composed(rng, (r) => C.failInform(r, walk.style, slotList(walk, refs) || 'that', it, it === 'them' ? 'are' : 'is') + known, clean);
     }
     case 'affirm':
@@ -227,7 +208,7 @@ function heardFrom(walk: Walk, i: number): string | undefined {
   for (const ref of prev.informs ?? []) {
     const value = slotOf(walk, ref)?.value;
     if (typeof value !== 'string' && typeof value !== 'number') continue;
-    const said = sayValue(value);
+    const said = sayParamValue(refNoun(walk.plan, ref), value);
     if (said.length <= 32 && /[\p{L}\p{N}]/u.test(said) && !said.includes('\n')) return said;
   }
   return undefined;
@@ -280,7 +261,7 @@ function clearIntentText(walk: Walk, i: number, turn: UserTurn, rng: Rng, clean:
   const search = searchAfter(walk, i);
   const planned = search?.turn.query === undefined ? undefined : plainText(search.turn.query);
   const own = turn.informs ?? [];
-  const suffix = own.length > 0 ? ` ${rng.pick(P.VALUE_SENTENCE)(valueMentions(walk, own))}` : '';
+  const suffix = own.length > 0 ? ` ${rng.pick(P.VALUE_SENTENCE)(valueMentions(walk.plan, own))}` : '';
   let candidates: string[];
   if (search?.expectation?.kind === 'none') {
     const request = planned ?? 'do something no service here offers';
@@ -419,11 +400,12 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       const reqIntent = op(walk, refs[0]?.operation) ? intentPhrase(op(walk, refs[0]?.operation) as RecordOperation) : intent;
       const fixes = turn.corrects !== undefined ? walk.turns[turn.corrects] : undefined;
       const picking = pickChoice(walk.plan, walk.turns, i, refs);
+      const choices = refs.length === 1 ? offeredChoices(op(walk, refs[0]?.operation), refs[0]!.param) : undefined;
       if (picking) {
         turn.text = pickRequest(rng, picking.options, picking.noun);
         turn.thought = `The search returned ${picking.options.length} ${plural(picking.noun)}; the user has to say which one before I ${reqIntent}.`;
       } else if (fixes?.speaker === 'assistant' && fixes.error?.kind === 'hallucinated_value') {
-        turn.text = rng.pick(P.REQUEST_AFTER_ERROR)(slots);
+        turn.text = withChoices(rng, rng.pick(P.REQUEST_AFTER_ERROR)(slots), choices);
         turn.thought = `The call failed because I guessed ${slots}. I have to ask the user for it.`;
       } else if (refs.length > 0 && refs.every((r) => COORDINATE.test(r.param)) && nextIsFailInform(walk, i)) {
         // Nobody is expected to know coordinates: the question says the place's name will do.
@@ -431,7 +413,7 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
         turn.thought = `To ${reqIntent} I need ${slots}; the user may only know the place, which I can look up.`;
       } else {
         const many = refs.length > 1 || (refs[0] !== undefined && isPluralNoun(refNoun(walk.plan, refs[0])));
-        turn.text = C.request(rng, slots, reqIntent, many, heardFrom(walk, i));
+        turn.text = withChoices(rng, C.request(rng, slots, reqIntent, many, heardFrom(walk, i)), choices);
         turn.thought = `To ${reqIntent} I still need ${slots}, which the user has not given.`;
       }
       return;

@@ -7,7 +7,7 @@ import pluralize from 'pluralize';
 import type { RecordOperation } from '../plan/types.ts';
 import { looksLikeIdentifier } from '../text/index.ts';
 import { splitIdentifier } from './_split-identifier.ts';
-import { ACTION_NOUNS, boundedNoun, boundParticiple, byNoun, codeOrStampNoun, countedBound, singularOf, describedAdjective, shapedNoun, spokenApiWords, withoutApiName, withoutZone } from './_name-nouns.ts';
+import { ACTION_NOUNS, boundedNoun, boundParticiple, byNoun, codeOrStampNoun, countedBound, singularOf, describedAdjective, describedHead, shapedNoun, spokenApiWords, withoutApiName, withoutZone } from './_name-nouns.ts';
 import { isEnglish, plainText, withoutDeprecation } from '../language/plain.ts';
 import { boundNoun, withoutPurpose } from '../language/names.ts';
 import { nounFromDescription, nounNamedIn } from '../language/param-nouns.ts';
@@ -174,8 +174,8 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
   if (bound) return bound;
   // "dateAfterUtc": the time zone is the value's, not the name's ("the start date").
   const words = withoutZone(splitIdentifier(param));
-  // "dietary" = "Only dishes with this dietary label": an adjective names its noun in the description.
-  const adjectiveNoun = words.length === 1 ? describedAdjective(words[0] ?? '', schema?.description) : undefined;
+  // "dietary" = "Only dishes with this dietary label", "root" = "The value of RootSymbol": the description names the noun.
+  const adjectiveNoun = describedHead(words, schema) ?? (words.length === 1 ? describedAdjective(words[0] ?? '', schema?.description) : undefined);
   if (adjectiveNoun) return adjectiveNoun;
   // "exclude", "adjustEstimate": a verb is no noun; say what it acts on.
   const verbNoun = verbNamed(words, schema, op);
@@ -301,7 +301,7 @@ export function sayValue(value: unknown): string {
   // snake_case enum values are said with spaces ("wrong item"); matching ignores the difference.
   if (typeof value === 'string') {
     if (/^[a-z]+(_[a-z]+)+$/.test(value)) return value.replace(/_/g, ' ');
-    if (/^[A-Z]+(_[A-Z]+)+$/.test(value)) return value.toLowerCase().replace(/_/g, ' ');
+    if (/^[A-Z]+(_[A-Z]+)+$|^[A-Z][a-z]+(_[A-Za-z][a-z]+)+$/.test(value)) return value.toLowerCase().replace(/_/g, ' '); // "Public_Sector"
     // A sentence as a value keeps no final period: the sentence it is said in has one.
     return /(?:^|[\s.])[A-Z]\.$|\b(?:Jr|Sr|Inc|Ltd|Co|Corp|Bros|St|Dr)\.$/.test(value) ? value : value.replace(/(?<=[A-Za-z])\.$/, '');
   }

@@ -4,6 +4,8 @@
  * ("1,000" = "1000", "5.0" = "5") do not matter; a value must appear as whole words.
  */
 
+import { spokenMoment } from './dates.ts';
+
 const normalized = new Map<string, string>();
 
 export function normalizeForMatch(text: string): string {
@@ -65,8 +67,15 @@ export function mentionsValue(normalizedText: string, value: unknown): boolean {
   if (ls.length === 0) return false;
   return ls.some((leaf) => {
     const words = scalarWords(leaf);
-    return words !== undefined && (normalizedText.includes(words) || namedCode(normalizedText, leaf));
+    return words !== undefined && (normalizedText.includes(words) || namedCode(normalizedText, leaf) || saidAsDate(normalizedText, leaf));
   });
+}
+
+/** An epoch or a compact yyyyMMdd said as a date ("March 8, 2026 at 10:21 UTC"): a person says that, the call sends the number. */
+function saidAsDate(normalizedText: string, leaf: unknown): boolean {
+  if (typeof leaf !== 'number' && (typeof leaf !== 'string' || leaf.length !== 8)) return false;
+  const spoken = spokenMoment(leaf);
+  return spoken !== undefined && normalizedText.includes(normalizeForMatch(spoken));
 }
 
 const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -107,7 +116,7 @@ export function statesValue(normalizedText: string, value: unknown): boolean {
       return leaf ? /\s(yes|true|on|enabled?|include)\s/.test(normalizedText) : /\s(no|false|off|disabled?|exclude|not)\s/.test(normalizedText);
     }
     const words = scalarWords(leaf);
-    return words !== undefined && (normalizedText.includes(words) || namedCode(normalizedText, leaf));
+    return words !== undefined && (normalizedText.includes(words) || namedCode(normalizedText, leaf) || saidAsDate(normalizedText, leaf));
   });
 }
 

@@ -1,0 +1,68 @@
+/**
+ * How the user says the values of parameters and how the assistant asks for them (QUALITY.md B, H): a moment the
+ * call sends as Unix time or as a documented compact date is said as a date ("March 8, 2026 at 10:21 UTC"), and a
+ * question about a parameter with a few allowed values names them ("Which delivery method should I use? The
+ * options are mobile, print at home and will call.").
+ */
+import type { DialoguePlan, ParamRef, RecordOperation, Slot } from '../plan/types.ts';
+import type { Rng } from '../random/index.ts';
+import { spokenMoment } from '../text/index.ts';
+import { refNoun, sayFlag } from './_mention.ts';
+import { sayAsPerson } from './_say.ts';
+import { isPluralNoun, joinList, sayValue } from './words.ts';
+
+/** Parameter names and nouns that hold a moment or a date. */
+const MOMENT_NOUN = /\b(?:time|timestamp|times|date|dates|day|since|until|start|end|expires?|expiry|created|updated|modified|moment|when|ts|epoch|deadline)\b/i;
+
+/** A value as the user says it for `noun`: an epoch or a compact date as a date, a code by its name, else plainly. */
+export function sayParamValue(noun: string, value: unknown): string {
+  if ((typeof value === 'number' || typeof value === 'string') && MOMENT_NOUN.test(noun)) {
+    const spoken = spokenMoment(value);
+    if (spoken) return spoken;
+  }
+  return sayAsPerson(noun, value, sayValue);
+}
+
+const slotOf = (plan: Pick<DialoguePlan, 'slots'>, ref: ParamRef): Slot | undefined => plan.slots.find((s) => s.operation === ref.operation && s.param === ref.param);
+
+/**
+ * "track ID is 42", "departure date is 2024-05-01 and the city is Paris" (the caller says "the" first). A flag is
+ * a clause of its own, after the named values: "title is Jaws and it should not be public".
+ */
+export function valueMentions(plan: Pick<DialoguePlan, 'operations' | 'slots'>, refs: readonly ParamRef[]): string {
+  const named: string[] = [];
+  const clauses: string[] = [];
+  for (const ref of refs) {
+    const slot = slotOf(plan, ref);
+    const noun = refNoun(plan, ref);
+    if (typeof slot?.value === 'boolean') {
+      clauses.push(sayFlag(noun, slot.value));
+      continue;
+    }
+    const verb = (Array.isArray(slot?.value) && slot.value.length > 1) || isPluralNoun(noun) ? 'are' : 'is';
+    named.push(`${noun} ${verb} ${sayParamValue(noun, slot?.value)}`);
+  }
+  return joinList([...named.map((m, n) => (n === 0 ? m : `the ${m}`)), ...clauses]);
+}
+
+/** The allowed values of a parameter when they are few enough to offer (2 to 6 strings), else undefined. */
+export function offeredChoices(op: RecordOperation | undefined, param: string): string[] | undefined {
+  const props = op?.parameters.properties as Record<string, Record<string, unknown>> | undefined;
+  const schema = props?.[param];
+  const values = Array.isArray(schema?.enum) ? schema.enum : Array.isArray((schema?.items as Record<string, unknown> | undefined)?.enum) ? ((schema?.items as Record<string, unknown>).enum as unknown[]) : undefined;
+  if (!values || values.length < 2 || values.length > 6 || !values.every((v) => typeof v === 'string' && v.trim() !== '')) return undefined;
+  return (values as string[]).map((v) => sayValue(v));
+}
+
+const OFFERS: ((choices: string, or: string) => string)[] = [
+  (all) => `The options are ${all}.`,
+  (_all, or) => `It can be ${or}.`,
+  (_all, or) => `You can choose ${or}.`,
+  (all) => `The choices are ${all}.`,
+];
+
+/** A question for one parameter with a few allowed values, followed by them ("… It can be editors, hd or live."). */
+export function withChoices(rng: Rng, question: string, choices: readonly string[] | undefined): string {
+  if (!choices) return question;
+  return `${question} ${rng.fork('choices').pick(OFFERS)(joinList(choices), joinList(choices, 'or'))}`;
+}
