@@ -195,7 +195,10 @@ export type InvariantId =
   // Records of a kind that read like that kind, see _rules-world12.ts.
   | 'menu_repeats'
   | 'status_as_message'
-  | 'overview_is_title';
+  | 'overview_is_title'
+  | 'epoch_in_speech'
+  | 'documented_date_format'
+  | 'enum_question_unoffered';
 
 export interface Violation {
   invariant: InvariantId;

@@ -129,7 +129,8 @@ export function paramHints(op: PlanOperation, p: PlanParam, exampleRate?: number
   const o = op.operation;
   return {
     name: p.name,
-    ...(p.description !== undefined ? { description: p.description } : {}),
+    // An undocumented `{property}` that the operation's description documents ("Possible values are "hd", …").
+    ...(p.description ? { description: p.description } : o.description?.includes(`{${p.name}}`) ? { description: o.description } : p.description !== undefined ? { description: p.description } : {}),
     ...(p.example !== undefined ? { example: p.example } : {}),
     ...(p.default !== undefined ? { default: p.default } : {}),
     context: SEARCH_TERM_PARAM.test(lastNameWord(p.name)) ? searchContext(o) : operationContext(o),

@@ -201,8 +201,8 @@ const WORD = `[A-Za-z][\\w-]*`;
 const NAMED_OR_ONE_OF = /^\s*["'`]?([a-z][\w-]*)["'`]?\s+or\s+(?:one|any)\b(?:\s+\w+)?\s+of\b/i;
 const QUOTED = new RegExp(`["'\`](${WORD})["'\`]`, 'g');
 const CODED = new RegExp(`["'\`](${WORD})["'\`]\\s*=\\s*[A-Za-z]`, 'g');
-/** A quoted term that a definition follows (`<li>"leave" - leaves the estimate as is`, `* "auto": ...`). */
-const DEFINED = new RegExp(`["'\`](${WORD})["'\`]\\s*(?:-|–|:)`, 'g');
+/** A quoted term that a definition follows (`<li>"leave" - leaves the estimate as is`, `* "auto": ...`, `"hd" (high resolution)`). */
+const DEFINED = new RegExp(`["'\`](${WORD})["'\`]\\s*(?:-|–|:|\\()`, 'g');
 
 /**
  * The values a description lists for a string ("Can either be "live" or "draft"", "one of: ready, building,
