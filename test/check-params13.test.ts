@@ -8,6 +8,7 @@ import { enumInDescription } from '../src/plan/_vocab.ts';
 import { offeredChoices, sayParamValue, withChoices } from '../src/realize/_param-speech.ts';
 import { request } from '../src/realize/_compose.ts';
 import { slotNoun } from '../src/realize/words.ts';
+import { shareOrRange } from '../src/realize/_say.ts';
 import { Rng } from '../src/random/index.ts';
 import { normalizeForMatch, statesValue } from '../src/text/index.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
@@ -92,5 +93,10 @@ describe('the generator says values and asks for them as a person does', () => {
     assert.deepEqual(choices, ['mobile', 'print at home', 'will call']);
     assert.match(withChoices(Rng.keyed('t'), 'Which delivery should I use?', choices), /mobile, print at home (and|or) will call\.$/);
     for (let n = 0; n < 200; n++) assert.doesNotMatch(request(Rng.keyed(`r${n}`), 'the email', 'buy held tickets', false), /send me the email/);
+  });
+  test('a count of things a verb was done to is said with the verb', () => {
+    assert.equal(shareOrRange('batches sent', 464, false, null), '464 batches were sent');
+    assert.equal(shareOrRange('emails opened', 1, false, null), '1 email was opened');
+    assert.equal(shareOrRange('status', 3, false, null), undefined);
   });
 });

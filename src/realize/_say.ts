@@ -1,5 +1,5 @@
 /** Values as a person says them: ISO dates in words, language and country codes by name, flags as yes/no. */
-import { isPluralNoun } from './words.ts';
+import { isPluralNoun, singular } from './words.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -92,10 +92,16 @@ export function ownedFacts(about: string, noun: string): string {
     .replace(/\bit (was|is|has|does|can)\b/g, (_m, verb: string) => `they ${({ was: 'were', is: 'are', has: 'have', does: 'do', can: 'can' } as Record<string, string>)[verb]}`);
 }
 
+/** "batches sent", "emails opened", "messages delivered": a plural noun and the participle of what was done to them. */
+const COUNTED_PARTICIPLE = /^([a-z]{3,}s) ((?:[a-z]{2,}ed)|sent|built|made|won|lost|read|seen|done|taken|given|written|held|paid|sold|spent|bought|kept)$/;
+
 /** {eta_in_minutes: 284} → "the ETA is 284 minutes", {found_percent: 22} → "the share found is 22 percent"; {employees: "51-200"} → "it has 51–200 employees". */
 export function shareOrRange(name: string, value: string | number | boolean, now: boolean, inUnit: RegExpExecArray | null): string | undefined {
   const verbal = typeof value === 'string' && !now ? verbClause(name, value) : undefined;
   if (verbal) return verbal;
+  // {batches_sent: 464}: a count of things a verb was done to is "464 batches were sent", never "the batches sent is 464".
+  const done = typeof value === 'number' && Number.isInteger(value) && value >= 0 ? COUNTED_PARTICIPLE.exec(name) : null;
+  if (done && isPluralNoun(done[1] ?? '')) return value === 1 ? `1 ${singular(done[1] ?? '')} was ${done[2]}` : `${value} ${done[1]} ${now ? 'have been' : 'were'} ${done[2]}`;
   // {found_percent: 22}: a participle is no noun ("the found is 22 percent"): "the share found is 22 percent".
   if (inUnit && typeof value === 'number' && /^(?:[a-z]+ed|found|seen|known|done|won|lost)$/.test(inUnit[1] ?? '') && !/^(speed|need|seed|feed)$/.test(inUnit[1] ?? '')) return `the share ${inUnit[1]} ${now ? 'is now' : 'is'} ${value} ${inUnit[2]}`;
   // {employees: "51-200"}: a range of a count is had, "it has 51–200 employees".
