@@ -114,7 +114,7 @@ export function countedBound(words: string[], schema: Record<string, unknown> | 
 }
 
 /** Nouns that a bare name leaves out and its description says: "root" is a "root symbol", "email" an "email address". */
-const HEADS = new Set(['symbol', 'address', 'number', 'ticker', 'handle', 'username']);
+const HEADS = new Set(['symbol', 'address', 'number', 'ticker', 'handle', 'username', 'option', 'method', 'mode']);
 
 /**
  * "root" + "The value of RootSymbol field" → "root symbol"; "email" + "Email address to send the tickets to" →

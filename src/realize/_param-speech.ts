@@ -15,13 +15,25 @@ import { isPluralNoun, joinList, sayValue } from './words.ts';
 const MOMENT_NOUN = /\b(?:time|timestamp|times|date|dates|day|since|until|start|end|expires?|expiry|created|updated|modified|moment|when|ts|epoch|deadline)\b/i;
 
 /** A value as the user says it for `noun`: an epoch or a compact date as a date, a code by its name, else plainly. */
-export function sayParamValue(noun: string, value: unknown): string {
+export function sayParamValue(noun: string, value: unknown, schema?: Record<string, unknown>): string {
   if ((typeof value === 'number' || typeof value === 'string') && MOMENT_NOUN.test(noun)) {
     const spoken = spokenMoment(value);
     if (spoken) return spoken;
   }
+  // "NEW" among `NEW, USED_LIKE_NEW, USED_GOOD`: a constant of the spec is said as a word ("the condition is new").
+  if (typeof value === 'string' && /^[A-Z]{3,}$/.test(value) && isListedConstant(value, schema)) return value.toLowerCase();
   return sayAsPerson(noun, value, sayValue);
 }
+
+/** A word in capitals that the schema's enum or its description lists beside CONSTANT_NAMES, not a ticker or a code. */
+function isListedConstant(value: string, schema: Record<string, unknown> | undefined): boolean {
+  if (Array.isArray(schema?.enum)) return schema.enum.includes(value) && schema.enum.some((v) => typeof v === 'string' && /^[A-Z]+_[A-Z_]+$/.test(v));
+  const description = typeof schema?.description === 'string' ? schema.description : '';
+  return /\b[A-Z]{2,}_[A-Z_]{2,}\b/.test(description) && description.split(/[\s,`'".:;()]+/).includes(value);
+}
+
+const schemaOf = (plan: Pick<DialoguePlan, 'operations'>, ref: ParamRef): Record<string, unknown> | undefined =>
+  (plan.operations[ref.operation]?.parameters.properties as Record<string, Record<string, unknown>> | undefined)?.[ref.param];
 
 const slotOf = (plan: Pick<DialoguePlan, 'slots'>, ref: ParamRef): Slot | undefined => plan.slots.find((s) => s.operation === ref.operation && s.param === ref.param);
 
@@ -40,7 +52,7 @@ export function valueMentions(plan: Pick<DialoguePlan, 'operations' | 'slots'>, 
       continue;
     }
     const verb = (Array.isArray(slot?.value) && slot.value.length > 1) || isPluralNoun(noun) ? 'are' : 'is';
-    named.push(`${noun} ${verb} ${sayParamValue(noun, slot?.value)}`);
+    named.push(`${noun} ${verb} ${sayParamValue(noun, slot?.value, schemaOf(plan, ref))}`);
   }
   return joinList([...named.map((m, n) => (n === 0 ? m : `the ${m}`)), ...clauses]);
 }
