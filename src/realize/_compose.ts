@@ -314,7 +314,7 @@ export function informNamed(rng: Rng, style: UserStyle, mentions: string): strin
 const BARE: Record<UserStyle, ((v: string) => string)[]> = {
   terse: [(v) => `${v}.`, (v) => `${v}`, (v) => `It's ${v}.`, (v) => `Use ${v}.`],
   casual: [(v) => `It's ${v}.`, (v) => `${v}, please.`, (v) => `Let's go with ${v}.`, (v) => `That would be ${v}.`, (v) => `Oh, it's ${v}.`, (v) => `Try ${v}.`],
-  formal: [(v) => `It is ${v}.`, (v) => `Please use ${v}.`, (v) => `That would be ${v}.`, (v) => `The value is ${v}.`],
+  formal: [(v) => `It is ${v}.`, (v) => `Please use ${v}.`, (v) => `That would be ${v}.`, (v) => `It should be ${v}.`],
 };
 
 export function informBare(rng: Rng, style: UserStyle, value: string): string {

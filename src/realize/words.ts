@@ -213,7 +213,7 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
     const described = withoutApiName(nounFromDescription(schema?.description as string | undefined), op?.api);
     if (described && described.split(' ').length >= 2 && !/\bIDs?\b|\bid\b|identifier/i.test(described)) return described;
     // {id: "Track ID"}: the description names whose ID it is, whatever the path says ("the track ID").
-    if (described && described.split(' ').length <= 3 && /^[A-Za-z]+ /.test(described) && described.toLowerCase().endsWith(` ${humanizeIdentifier(param).toLowerCase()}`)) return described.replace(/^\w+/, (w) => w.toLowerCase());
+    if (described && described.split(' ').length <= 3 && /^[A-Za-z]+ /.test(described) && described.toLowerCase().endsWith(` ${humanizeIdentifier(param).toLowerCase()}`)) return described.replace(/^\w+/, (w) => w.toLowerCase()).replace(/ id(s?)$/i, ' ID$1'); // "the id of the attachment" → "attachment ID"
     // Mandrill's undocumented body `key` on "/senders/info.json": the caller's API key, no key of a sender.
     if (words[0] === 'key' && !schema?.description && op && !/key/i.test(`${op.path} ${op.name}`)) return 'API key';
     const owner = ownerFromPath(op, param) ?? ownerFromOperationName(op);
