@@ -65,6 +65,9 @@ describe('the generator says values and asks for them as a person does', () => {
     assert.equal(sayParamValue('timestamp', MOMENT), 'March 8, 2026 at 10:21 UTC');
     assert.equal(sayParamValue('date', '20250707'), 'July 7, 2025');
     assert.equal(sayParamValue('order number', 1772965260), '1772965260');
+    assert.equal(sayParamValue('delivery method', 'print_at_home', { type: 'string', enum: ['mobile', 'print_at_home'] }), '"print at home"');
+    assert.equal(sayParamValue('product condition', 'NEW', { type: 'string', description: 'One of `NEW, USED_LIKE_NEW, USED_GOOD`.' }), 'new');
+    assert.equal(sayParamValue('symbol', 'TSLA', { type: 'string', description: 'The ticker' }), 'TSLA');
     assert.ok(statesValue(normalizeForMatch('The timestamp is March 8, 2026 at 10:21 UTC.'), MOMENT));
     assert.ok(!statesValue(normalizeForMatch('The timestamp is March 8, 2026 at 10:22 UTC.'), MOMENT));
   });

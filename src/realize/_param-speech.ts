@@ -22,7 +22,19 @@ export function sayParamValue(noun: string, value: unknown, schema?: Record<stri
   }
   // "NEW" among `NEW, USED_LIKE_NEW, USED_GOOD`: a constant of the spec is said as a word ("the condition is new").
   if (typeof value === 'string' && /^[A-Z]{3,}$/.test(value) && isListedConstant(value, schema)) return value.toLowerCase();
+  // "print_at_home" of an enum is an option's label: 'the delivery method is "print at home"', never a bare run of words.
+  if (typeof value === 'string' && value.includes('_') && isEnumMember(value, schema)) {
+    const words = sayValue(value);
+    if (words.includes(' ')) return `"${words}"`;
+  }
   return sayAsPerson(noun, value, sayValue);
+}
+
+/** A value the schema's enum holds, or one its description lists as a code (`PRIME_ELIGIBLE,FREE_DELIVERY`). */
+function isEnumMember(value: string, schema: Record<string, unknown> | undefined): boolean {
+  if (Array.isArray(schema?.enum)) return schema.enum.includes(value);
+  const description = typeof schema?.description === 'string' ? schema.description : '';
+  return description.includes(value) && description.split(/[\s,`'".:;()]+/).includes(value);
 }
 
 /** A word in capitals that the schema's enum or its description lists beside CONSTANT_NAMES, not a ticker or a code. */
