@@ -70,6 +70,9 @@ describe('the generator says values and asks for them as a person does', () => {
     assert.equal(sayParamValue('symbol', 'TSLA', { type: 'string', description: 'The ticker' }), 'TSLA');
     assert.ok(statesValue(normalizeForMatch('The timestamp is March 8, 2026 at 10:21 UTC.'), MOMENT));
     assert.ok(!statesValue(normalizeForMatch('The timestamp is March 8, 2026 at 10:22 UTC.'), MOMENT));
+    assert.equal(sayParamValue('earliest creation date', '2024-02-09T12:15:00Z'), 'February 9, 2024 at 12:15 UTC');
+    assert.equal(sayParamValue('deadline', '2024-02-09T12:15:00+02:00'), '2024-02-09T12:15:00+02:00');
+    assert.ok(statesValue(normalizeForMatch('The deadline is February 9, 2024 at 12:15 UTC.'), '2024-02-09T12:15:00Z'));
   });
   test('an ISO date drawn for a documented pattern is written in it; catch-all enum members are not volunteered', () => {
     assert.equal(inDocumentedFormat('2025-07-07', { description: 'The format is yyyyMMdd' }), '20250707');

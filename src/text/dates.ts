@@ -1,6 +1,6 @@
 /**
- * Machine forms of a moment that a person says as a date: Unix seconds or milliseconds (1772965284) and the
- * compact yyyyMMdd a spec may document ("20250707"). The realizer says them as "March 8, 2026 at 10:21 UTC";
+ * Machine forms of a moment that a person says as a date: Unix seconds or milliseconds (1772965284), the
+ * compact yyyyMMdd a spec may document ("20250707") and an ISO moment in UTC ("2024-02-09T12:15:00Z"). The realizer says them as "March 8, 2026 at 10:21 UTC";
  * the matcher (src/text/match.ts) counts that spoken form as stating the value, so both sides agree on purpose.
  */
 
@@ -36,7 +36,21 @@ export function spokenCompactDate(value: unknown): string | undefined {
   return `${MONTHS[Number(m[3]) - 1]} ${Number(m[4])}, ${m[1]}${m[2]}`;
 }
 
+const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.0+)?)?(?:Z|[+-]00:?00)$/;
+
+/** "February 9, 2024 at 12:15 UTC" for "2024-02-09T12:15:00Z" (a UTC moment only; seconds kept when it has them). */
+export function spokenIsoMoment(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length < 17 || value.charAt(10) !== 'T') return undefined;
+  const m = ISO_UTC.exec(value);
+  if (!m) return undefined;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const seconds = m[6] === undefined || m[6] === '00' ? '' : `:${m[6]}`;
+  return `${MONTHS[month - 1]} ${day}, ${m[1]} at ${m[4]}:${m[5]}${seconds} UTC`;
+}
+
 /** The spoken form of a machine date or moment, or undefined when the value is neither. */
 export function spokenMoment(value: unknown): string | undefined {
-  return spokenEpoch(value) ?? spokenCompactDate(value);
+  return spokenEpoch(value) ?? spokenCompactDate(value) ?? spokenIsoMoment(value);
 }

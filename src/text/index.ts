@@ -5,4 +5,4 @@
 export { leaves, mentionsValue, normalizeForMatch, spellsValue, statesValue } from './match.ts';
 export { identifierWords, looksLikeIdentifier } from './identifier.ts';
 export { gluedWords, isGluedIdentifier, isKnownWord, spokenParts } from './segment.ts';
-export { epochMoment, spokenCompactDate, spokenEpoch, spokenMoment } from './dates.ts';
+export { epochMoment, spokenCompactDate, spokenEpoch, spokenIsoMoment, spokenMoment } from './dates.ts';

@@ -71,9 +71,9 @@ export function mentionsValue(normalizedText: string, value: unknown): boolean {
   });
 }
 
-/** An epoch or a compact yyyyMMdd said as a date ("March 8, 2026 at 10:21 UTC"): a person says that, the call sends the number. */
+/** An epoch, a compact yyyyMMdd or an ISO moment in UTC said as a date ("March 8, 2026 at 10:21 UTC"): a person says that, the call sends the number. */
 function saidAsDate(normalizedText: string, leaf: unknown): boolean {
-  if (typeof leaf !== 'number' && (typeof leaf !== 'string' || leaf.length !== 8)) return false;
+  if (typeof leaf !== 'number' && (typeof leaf !== 'string' || (leaf.length !== 8 && leaf.charAt(10) !== 'T'))) return false;
   const spoken = spokenMoment(leaf);
   return spoken !== undefined && normalizedText.includes(normalizeForMatch(spoken));
 }
