@@ -92,6 +92,9 @@ describe('the generator says values and asks for them as a person does', () => {
     assert.equal(slotNoun('email', op({ email: { type: 'string', format: 'email', description: 'Where the tickets go' } })), 'email address');
     assert.equal(slotNoun('subjectKey', op({ subjectKey: { type: 'string', pattern: '^[a-z_]+$', description: 'Key of the subject' } })), 'subject');
     assert.equal(slotNoun('country', op({ country: { type: 'string', description: 'The country code' } })), 'country');
+    const square = { body: { type: 'string', enum: ['.', 'X', 'O'], description: 'Possible values for a board square. `.` means empty square.' } };
+    assert.equal(slotNoun('body', { ...(op(square) as object), description: 'Set a single board square — Places a mark on the board and retrieves the winner.' } as never), 'mark');
+    assert.equal(slotNoun('body', op(square)), 'board square value');
   });
   test('an enum question offers its choices; an email is never asked for with "send me"', () => {
     const o = { name: 'op', api: 'x', description: '', method: 'GET', path: '/x', parameters: { type: 'object', properties: { delivery: { type: 'string', enum: ['mobile', 'print_at_home', 'will_call'] } } } } as never;

@@ -137,3 +137,15 @@ export function describedHead(words: readonly string[], schema: Record<string, u
   if (words.length === 2 && /^(key|slug)$/.test(words[1] ?? '') && /^\^?\[a-z(?:0-9)?[_-]*\]\+\$?$/.test(String(schema?.pattern ?? ''))) return words[0];
   return undefined;
 }
+
+/**
+ * A body described as "Possible values for a board square" is what goes into the square, not the square: the
+ * operation's own description names it ("Places a mark on the board" → "mark"); else "board square value".
+ */
+export function placedNoun(description: unknown, operationDescription: string | undefined): string | undefined {
+  const m = typeof description === 'string' ? /^\s*(?:the )?(?:possible|allowed|valid) values (?:for|of) (?:a |an |the )?([a-z][a-z ]{2,30}?)\s*[.,;:]/i.exec(description) : null;
+  if (!m) return undefined;
+  // "Set a single board square — Places a mark on the board": the summary, then the description's first verb.
+  const placed = /(?:^\s*|— |\. )[A-Z][a-z]+s (?:a|an|the) ([a-z]{3,})\b/.exec((operationDescription ?? '').slice(0, 300));
+  return placed?.[1] && !/^(list|set|new|single|given|specified)$/.test(placed[1]) ? placed[1] : `${m[1]!.toLowerCase()} value`;
+}

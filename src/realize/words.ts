@@ -7,7 +7,7 @@ import pluralize from 'pluralize';
 import type { RecordOperation } from '../plan/types.ts';
 import { looksLikeIdentifier } from '../text/index.ts';
 import { splitIdentifier } from './_split-identifier.ts';
-import { ACTION_NOUNS, boundedNoun, boundParticiple, byNoun, codeOrStampNoun, countedBound, singularOf, describedAdjective, describedHead, shapedNoun, spokenApiWords, withoutApiName, withoutZone } from './_name-nouns.ts';
+import { ACTION_NOUNS, boundedNoun, boundParticiple, byNoun, codeOrStampNoun, countedBound, singularOf, describedAdjective, describedHead, placedNoun, shapedNoun, spokenApiWords, withoutApiName, withoutZone } from './_name-nouns.ts';
 import { isEnglish, plainText, withoutDeprecation } from '../language/plain.ts';
 import { boundNoun, withoutPurpose } from '../language/names.ts';
 import { nounFromDescription, nounNamedIn } from '../language/param-nouns.ts';
@@ -191,7 +191,7 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
   }
   // "value", "body", "show": a word that says nothing of what is sent takes its description's noun ("the rating").
   if (words.length === 1 && VAGUE_NAMES.test(words[0] ?? '')) {
-    const described = nounFromDescription(schema?.description as string | undefined);
+    const described = placedNoun(schema?.description, op?.description) ?? nounFromDescription(schema?.description as string | undefined);
     if (described && !VAGUE_NAMES.test(described) && !/^(content|contents)$/i.test(described) && !/\bIDs?\b|\bid\b|identifier/i.test(described)) return described;
     if (words[0] === 'body' && /binary|byte|base64/.test(`${String(schema?.format ?? '')} ${String(schema?.contentEncoding ?? '')}`)) return 'file';
     const owner = words[0] === 'value' ? ownerFromOperationName(op) : undefined;
