@@ -28,7 +28,9 @@ describe('values_phrase', () => {
 
   test('the realizer names such parameters by what they are', () => {
     const square = op('put-square', { body: { type: 'string', enum: ['.', 'X', 'O'], description: 'Possible values for a board square. `.` means empty square.' } });
-    assert.equal(slotNoun('body', square), 'board square');
+    // What goes into the square is no square: the operation says what it places ("the mark is O"), else "board square value".
+    assert.equal(slotNoun('body', square), 'board square value');
+    assert.equal(slotNoun('body', { ...square, description: 'Set a single board square — Places a mark on the board.' } as RecordOperation), 'mark');
     assert.equal(slotNoun('adjustEstimate', op('addWorklog', { adjustEstimate: { type: 'string' } })), 'estimate adjustment');
     // An undescribed numeric bound counts what the operation returns ("the bound" says nothing).
     assert.equal(slotNoun('bound', op('Get Articles By Upper Bound', { bound: { type: 'number', description: '' } })), 'number of articles');
