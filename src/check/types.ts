@@ -195,7 +195,11 @@ export type InvariantId =
   // Records of a kind that read like that kind, see _rules-world12.ts.
   | 'menu_repeats'
   | 'status_as_message'
-  | 'overview_is_title';
+  | 'overview_is_title'
+  // What the assistant says after a result, wave 13, see _rules-replies13.ts.
+  | 'repeated_sentence'
+  | 'uncountable_plural'
+  | 'asked_field_unsaid';
 
 export interface Violation {
   invariant: InvariantId;

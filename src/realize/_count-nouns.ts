@@ -8,8 +8,12 @@ import { isKnownWord } from '../text/index.ts';
 const NO_PLURAL = /^(history|data|metadata|information|info|content|media|feedback|inventory|news|weather|music|software|equipment|traffic|usage|analytics|pricing|availability|stock|progress|evidence|luggage|baggage|furniture|mail)$/;
 const ADJECTIVE_KEY = /^(public|private|shared|own|active|inactive|pending|open|closed|archived|deleted|internal|external|global|local|other|recent|new|old|upcoming|past|current|previous|next|featured|popular|top)$|(?:ic|ate|ive|ous|ful|able|ible|al)$/;
 
+/** Groups of people counted by their members ("3 cast members", never "3 casts" for three actors). */
+const COLLECTIVE = /^(cast|crew|staff|personnel|faculty|jury|clergy)$/;
+
 export function countable(noun: string): string {
   const last = noun.split(' ').pop() ?? noun;
+  if (COLLECTIVE.test(last)) return `${noun} member`;
   if (NO_PLURAL.test(last)) return `${noun} entry`;
   if (ADJECTIVE_KEY.test(last) && !KNOWN_NOUNS.test(last)) return `${noun} item`;
   return noun;

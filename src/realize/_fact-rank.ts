@@ -34,15 +34,42 @@ export function bareCode(key: string, value: unknown): boolean {
   return typeof value === 'number' && Number.isInteger(value) && CODE_KEY.test(key);
 }
 
-export function pickFacts(facts: Fact[], max: number): string[] {
+const FACT_VALUE = /^the .+? (?:is|are)(?: now)? (.+)$/;
+
+/** What a fact says ("December 22, 2024" of "the day is December 22, 2024"), for telling two facts apart. */
+function valueOf(fact: Fact): string {
+  return (FACT_VALUE.exec(fact.text)?.[1] ?? fact.text).replace(/[.!]+$/, '').toLowerCase();
+}
+
+/**
+ * The facts most worth saying, best first: one value said under two names ("the day is December 22, the date is
+ * December 22"; a headline, summary and details that are one sentence) is said once, by its best-ranked name.
+ */
+function bestFacts(facts: Fact[], max: number): Fact[] {
   const asked = facts.filter((f) => f.rank < 0).length;
+  const seen = new Set<string>();
   return [...facts]
     .sort((a, b) => a.rank - b.rank || a.n - b.n)
+    .filter((f) => {
+      const value = valueOf(f);
+      if (value.length >= 4 && seen.has(value)) return false;
+      seen.add(value);
+      return true;
+    })
     .slice(0, Math.max(max, Math.min(asked, 6)))
-    .filter((f, _i, list) => (f.rank < 4 || list.every((g) => g.rank >= 4)) && !loneCoordinate(f.text, list))
+    .filter((f, _i, list) => (f.rank < 4 || list.every((g) => g.rank >= 4)) && !loneCoordinate(f.text, list));
+}
+
+export function pickFacts(facts: Fact[], max: number): string[] {
+  return bestFacts(facts, max)
     // In the record's own order, except that what the record is (its name) is said first.
     .sort((a, b) => Number(a.rank !== 0.3) - Number(b.rank !== 0.3) || a.n - b.n)
     .map((f) => f.text);
+}
+
+/** The facts most worth saying, best first (what was asked, the name, the price), for an item among several. */
+export function rankedFacts(facts: Fact[], max: number): string[] {
+  return bestFacts(facts, max).map((f) => f.text);
 }
 
 const LIST_HEAD = /^there are (\d+) ([a-z][a-z ]*?)(?= \(|$)/;

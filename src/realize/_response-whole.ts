@@ -66,7 +66,10 @@ export function wholeList(count: string, items: readonly unknown[], factsOf: (it
   // Items that read the same tell the user nothing apart: the first alone is said ("For the first one, …").
   if (parts.some((p) => p === '') || new Set(parts).size < parts.length) return undefined;
   const last = parts.length > 1 ? `; and ${parts[parts.length - 1]}` : '';
-  return `${up}: ${parts.slice(0, -1).join('; ')}${last}.`;
+  // The fact most worth saying ("the ticket type is vip" asked for) is said once when every item shares it.
+  const top = facts[0]?.[0];
+  const common = top !== undefined && shared.has(top) ? ` For all of them, ${top}.` : '';
+  return `${up}: ${parts.slice(0, -1).join('; ')}${last}.${common}`;
 }
 
 const DAYS: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', tues: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', thur: 'Thursday', thurs: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };

@@ -1,0 +1,37 @@
+/** The words of the user's request that name what they want from a result (`_response.ts`). */
+import { singular } from './words.ts';
+
+/** The nouns of a request that lists fields: "get an order's lines, totals and status" → [lines, totals, status]. */
+export function askedFields(asked: string): string[] {
+  const out: string[] = [];
+  for (const m of asked.matchAll(/('s|\bwith (?:its|their|the)|\bincluding|\balong with)\s+([^.?!]+)/gi)) {
+    const parts = (m[2] ?? '').split(/,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim().toLowerCase());
+    // "the app's functionality and provide users" is no list of fields: after "'s" a list has commas.
+    if (parts.length < 2 || (m[1] === "'s" && !(m[2] ?? '').includes(','))) continue;
+    if (parts.some((p) => /^(provide|get|give|show|return|find|make|help|let|allow|use|see|enhance)\b/.test(p))) continue;
+    for (const part of parts) if (/^[a-z]+( [a-z]+){0,2}$/.test(part) && !/^(please|thanks|thank you|too|also|more|etc|so on|the like|others?)$/.test(part)) out.push(part);
+  }
+  return [...new Set(out)];
+}
+
+const NOT_TOPICS = /^(with|that|this|from|have|want|need|would|could|should|please|thanks|thank|help|like|what|which|there|their|about|some|know|tell|give|find|list|show|look|hello|details?|info|information|result|data|value|name|type|number|code|status|date|time|your|mine|just|also|into|over|more|much|does|doe|make|sure)$/;
+
+/** The content words the user said ("ranking", "forecast"), singular, for matching result fields. */
+export function userWords(text: string): string[] {
+  // Acronyms as the user wrote them ("SPF") come along, for saying a field by them; they match no lower-case word.
+  return [...new Set([...(text.toLowerCase().match(/[a-z]{3,}/g) ?? []).map(singular).filter((w) => !NOT_TOPICS.test(w)), ...(text.match(/\b[A-Z]{2,5}\b/g) ?? [])])];
+}
+
+export function mentionedIn(words: readonly string[], mentioned: readonly string[]): boolean {
+  return words.some((w) => w.length >= 4 && !NOT_TOPICS.test(w) && mentioned.some((m) => m === w || (m.startsWith(w) && m.length - w.length <= 3)));
+}
+
+/**
+ * "ticket types" said → {ticketType}, "monthly listeners" → {monthlyListeners}: a field of several words whose every
+ * telling word the user said ("type" tells nothing alone, but goes along).
+ */
+export function askedByWords(words: readonly string[], mentioned: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const telling = words.filter((w) => !NOT_TOPICS.test(w));
+  return telling.length > 0 && telling.every((w) => w.length >= 4 && mentioned.includes(w));
+}
