@@ -16,10 +16,15 @@ export function askedFields(asked: string): string[] {
 
 const NOT_TOPICS = /^(with|that|this|from|have|want|need|would|could|should|please|thanks|thank|help|like|what|which|there|their|about|some|know|tell|give|find|list|show|look|hello|details?|info|information|result|data|value|name|type|number|code|status|date|time|your|mine|just|also|into|over|more|much|does|doe|make|sure)$/;
 
+const GIVEN = /\bthe ((?:[a-z]+ ){0,3}[a-z]+) (?:is|are)\b/g;
+
 /** The content words the user said ("ranking", "forecast"), singular, for matching result fields. */
 export function userWords(text: string): string[] {
   // Acronyms as the user wrote them ("SPF") come along, for saying a field by them; they match no lower-case word.
-  return [...new Set([...(text.toLowerCase().match(/[a-z]{3,}/g) ?? []).map(singular).filter((w) => !NOT_TOPICS.test(w)), ...(text.match(/\b[A-Z]{2,5}\b/g) ?? [])])];
+  // "the earliest creation date is 2024-02-09": what the user gave is no field they asked to hear.
+  const given = new Set([...text.toLowerCase().matchAll(GIVEN)].flatMap((m) => (m[1] ?? '').split(' ').map(singular)));
+  // Words that name no topic alone ("type") come along too: "ticket types" asks for {ticketType}.
+  return [...new Set([...(text.toLowerCase().match(/[a-z]{3,}/g) ?? []).map(singular).filter((w) => !given.has(w)), ...(text.match(/\b[A-Z]{2,5}\b/g) ?? [])])];
 }
 
 export function mentionedIn(words: readonly string[], mentioned: readonly string[]): boolean {
@@ -27,11 +32,11 @@ export function mentionedIn(words: readonly string[], mentioned: readonly string
 }
 
 /**
- * "ticket types" said → {ticketType}, "monthly listeners" → {monthlyListeners}: a field of several words whose every
- * telling word the user said ("type" tells nothing alone, but goes along).
+ * "ticket types" said → {ticketType}, "monthly listeners" → {monthlyListeners}: a field of several words, every one
+ * of which the user said, one at least telling ("fuel economy" asks for no {fuelType}).
  */
 export function askedByWords(words: readonly string[], mentioned: readonly string[]): boolean {
   if (words.length < 2) return false;
   const telling = words.filter((w) => !NOT_TOPICS.test(w));
-  return telling.length > 0 && telling.every((w) => w.length >= 4 && mentioned.includes(w));
+  return telling.length > 0 && telling.every((w) => w.length >= 4 && mentioned.includes(w)) && words.every((w) => mentioned.includes(w));
 }

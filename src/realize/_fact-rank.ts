@@ -38,7 +38,7 @@ const FACT_VALUE = /^the .+? (?:is|are)(?: now)? (.+)$/;
 
 /** What a fact says ("December 22, 2024" of "the day is December 22, 2024"), for telling two facts apart. */
 function valueOf(fact: Fact): string {
-  return (FACT_VALUE.exec(fact.text)?.[1] ?? fact.text).replace(/[.!]+$/, '').toLowerCase();
+  return (FACT_VALUE.exec(fact.text)?.[1] ?? fact.text).replace(/[.!]+$/, '').replace(/ at 00:00 UTC$/, '').toLowerCase();
 }
 
 /**
@@ -67,9 +67,11 @@ export function pickFacts(facts: Fact[], max: number): string[] {
     .map((f) => f.text);
 }
 
-/** The facts most worth saying, best first (what was asked, the name, the price), for an item among several. */
-export function rankedFacts(facts: Fact[], max: number): string[] {
-  return bestFacts(facts, max).map((f) => f.text);
+/** An item's facts in its own order, each marked when the user's words asked for it, for an item among several. */
+export function markedFacts(facts: Fact[], max: number): { text: string; asked: boolean }[] {
+  return bestFacts(facts, max)
+    .sort((a, b) => a.n - b.n)
+    .map((f) => ({ text: f.text, asked: f.rank <= 0.2 }));
 }
 
 const LIST_HEAD = /^there are (\d+) ([a-z][a-z ]*?)(?= \(|$)/;

@@ -11,7 +11,7 @@ import * as P from './_phrases.ts';
 import type { Rng } from '../random/index.ts';
 import { countable, LEADING_VERB, listNoun } from './_count-nouns.ts';
 import { CRYPTIC, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange } from './_say.ts';
-import { bareCode, epochNumber, type Fact, minorCoordinate, pageOfTotal, pickFacts, rankedFacts } from './_fact-rank.ts';
+import { bareCode, epochNumber, type Fact, minorCoordinate, pageOfTotal, pickFacts, markedFacts } from './_fact-rank.ts';
 import { listTotal } from './_totals.ts';
 import { blobSummary } from './_blob.ts';
 import { GENERIC_OWNER, itemName, itemsNoun, nounTagged, namedLabel, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
@@ -547,7 +547,7 @@ function summarizeList(list: { items: unknown[]; name?: string }, operation: Rec
   if (labels.length === 1 && firstName && list.items.length === 1) return `${upperFirst(count)}: ${firstName}.${about ? ` ${upperFirst(ownedFacts(about, one))}.` : ''}`;
   if (labels.length === 1 && firstName) return rng.pick(P.RESULT_LIST_LABELLED)(count, firstName, about ? upperFirst(ownedFacts(about, one)) : '');
   // A short list is said whole, each item by what tells it apart; "For the first one, …" only when they read alike.
-  const whole = list.items.length >= 2 && list.items.length <= 5 && about ? wholeList(count, list.items, (item, max) => rankedFacts(objectFacts(item, operation, known, wanted, false, new Set(), mentioned), max)) : undefined;
+  const whole = list.items.length >= 2 && list.items.length <= 5 && about ? wholeList(count, list.items, (item, max) => markedFacts(objectFacts(item, operation, known, wanted, false, new Set(), mentioned), max)) : undefined;
   return whole ?? (about ? rng.pick(list.items.length === 1 ? P.RESULT_ONE : P.RESULT_LIST)(count, about) : `${upperFirst(count)}.`);
 }
 
