@@ -65,8 +65,8 @@ export function wholeList(count: string, items: readonly unknown[], factsOf: (it
   // "the type is admin" in every item tells none apart: only what differs is said.
   const shared = new Set(facts[0]?.filter((f) => facts.every((g) => g.includes(f))));
   // What the user's words asked for ("monthly listeners") comes first, then the item's own words ("the description
-  // is Card payment") before another object's inside it, then what it costs (the point of listing offers).
-  const weight = (f: string): number => (asked.has(f) ? 0 : OWN_WORDS.test(f) ? 1 : MONEY_FACT.test(f) ? 2 : 3);
+  // is Card payment") before another object's inside it, then what it costs (the point of listing offers), ids last.
+  const weight = (f: string): number => (asked.has(f) ? 0 : OWN_WORDS.test(f) ? 1 : MONEY_FACT.test(f) ? 2 : / ID is /.test(f) ? 4 : 3);
   const parts = facts.map((f) => f.filter((x) => !shared.has(x)).sort((a, b) => weight(a) - weight(b)).slice(0, 2).join(', '));
   // Items that read the same tell the user nothing apart: the first alone is said ("For the first one, …").
   if (parts.some((p) => p === '') || new Set(parts).size < parts.length) return undefined;
