@@ -63,7 +63,8 @@ export function listNoun(name: string | undefined, op: RecordOperation | undefin
   if (own) return own;
   for (const segment of segments) {
     // "/calculate_grid_coordinate_points": the verb of the operation is no part of what came back.
-    const fromPath = humanizeFor(segment, op).toLowerCase().replace(LEADING_VERB, '');
+    // "/get_articles_by_upper_bound": the things are what comes before "by" ("articles").
+    const fromPath = humanizeFor(segment, op).toLowerCase().replace(LEADING_VERB, '').replace(/^([a-z]+(?: [a-z]+)?) (?:by|for|from|with|in|of|per) [a-z ]+$/, '$1');
     if (fromPath && !generic.test(fromPath) && isPluralNoun(fromPath) && /^[a-z ]+$/.test(fromPath) && !ADJECTIVE.test(singular(fromPath.split(' ').pop() ?? ''))) return fromPath;
   }
   return 'results';
