@@ -42,6 +42,16 @@ function valueOf(fact: Fact): string {
 }
 
 /**
+ * A value that two fields cannot share by chance: words with a capital or a date ("Chamber of commerce opens second
+ * site", "December 22, 2024"), never a bare amount ("0 EUR", "57") or a state ("not valid"), which two fields may
+ * each hold.
+ */
+function sameWhenEqual(fact: Fact): boolean {
+  const value = FACT_VALUE.exec(fact.text)?.[1] ?? '';
+  return value.length >= 4 && /[A-Z]/.test(value) && !/^-?[\d.,]+(?: [A-Z]{3})?$/.test(value);
+}
+
+/**
  * The facts most worth saying, best first: one value said under two names ("the day is December 22, the date is
  * December 22"; a headline, summary and details that are one sentence) is said once, by its best-ranked name.
  */
@@ -52,7 +62,7 @@ function bestFacts(facts: Fact[], max: number): Fact[] {
     .sort((a, b) => a.rank - b.rank || a.n - b.n)
     .filter((f) => {
       const value = valueOf(f);
-      if (value.length >= 4 && seen.has(value)) return false;
+      if (sameWhenEqual(f) && seen.has(value)) return false;
       seen.add(value);
       return true;
     })
