@@ -104,3 +104,15 @@ describe('replies13 realizer', () => {
     assert.equal(pickedItemLabel({ carModels: [{ id: 236201, modelName: 'Tempo' }] }, 'carModels[0].id'), 'Tempo');
   });
 });
+
+describe('replies13 caps', () => {
+  test('a list shorter than the cap the user gave is said to be short', () => {
+    const articles = { message: 'ok', payload: [{ title: 'Housing board opens second site' }, { title: 'Local library extends opening hours' }, { title: 'City museum marks 50th anniversary' }] };
+    const operation = op('get_articles_by_upper_bound', '/get_articles_by_upper_bound');
+    const text = summarizeResult(articles, operation, new Set(['251']), Rng.for(1, 1), 'Help me get articles by upper bound. The number of articles is 251.', { bound: 251 });
+    assert.match(text, /3 articles/);
+    assert.match(text, /You asked for up to 251; only 3 came back\./);
+    // A cap the user never said (a default) is not said to be the user's.
+    assert.doesNotMatch(summarizeResult(articles, operation, new Set(), Rng.for(1, 1), 'Get articles.', { bound: 251 }), /You asked/);
+  });
+});

@@ -40,3 +40,15 @@ export function askedByWords(words: readonly string[], mentioned: readonly strin
   const telling = words.filter((w) => !NOT_TOPICS.test(w));
   return telling.length > 0 && telling.every((w) => w.length >= 4 && mentioned.includes(w)) && words.every((w) => mentioned.includes(w));
 }
+
+/** Arguments that cap how many items come back ("limit", "bound", "maxResults"). */
+const CAP_ARGUMENT = /^(limit|count|max|max_?results|num_?results|page_?size|per_?page|size|top|bound|upper_?bound|n|rows)$/i;
+
+/**
+ * "You asked for up to 251; only 3 came back.": a list shorter than the cap the user gave is said to be so, never
+ * left to read as all that was asked for. Empty when no argument the user said caps the list, or the list is full.
+ */
+export function belowCap(shown: number, sent: Readonly<Record<string, unknown>>, userText: string): string {
+  const cap = Object.entries(sent).find(([k, v]) => CAP_ARGUMENT.test(k) && typeof v === 'number' && Number.isInteger(v) && v > shown && (userText.match(/\d+/g) ?? ([] as string[])).includes(String(v)));
+  return cap ? ` You asked for up to ${cap[1] as number}; only ${shown} came back.` : '';
+}

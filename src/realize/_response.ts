@@ -19,7 +19,7 @@ import { effectOf } from './_effect.ts';
 import { groupedList } from './_grouped-list.ts';
 import { checkOutcome, codesOnly, enumConstantWords, hoursLabel, onlyCodes, wholeList } from './_response-whole.ts';
 import { emptyNamedList, labelsLeadList } from './_asked-list.ts';
-import { askedByWords, askedFields, mentionedIn, userWords } from './_asked-words.ts';
+import { askedByWords, askedFields, belowCap, mentionedIn, userWords } from './_asked-words.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
 import { PREFERRED_FIELDS, NOISE_FIELDS, LINK_GROUPS, PAGE_COUNTS, PAGE_FLAGS, TRANSPORT_KEYS, TRANSPORT_VALUES, CURRENCY_FIELDS, MONEY_FIELDS, LABEL_FIELDS, SECRET, ID_KEY, PRESENT_VERB, FIELD_SYNONYMS } from './_response-keys.ts';
 
@@ -471,7 +471,7 @@ function totalNote(result: unknown, list: { items: unknown[]; name?: string }, o
 }
 
 /** Tool results in words: how many items and what they are, or the facts of one object. */
-export function summarizeResult(result: unknown, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, rng: Rng, asked = ''): string {
+export function summarizeResult(result: unknown, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, rng: Rng, asked = '', sent: Readonly<Record<string, unknown>> = {}): string {
   const blob = blobSummary(result, `${asked} ${operation ? intentPhrase(operation) : ''}`);
   if (blob) return blob;
   if (onlyAcknowledges(result)) return operation ? rng.pick(P.RESULT_ACKNOWLEDGED_WHAT)(lowerFirst(intentPhrase(operation))) : rng.pick(P.RESULT_ACKNOWLEDGED);
@@ -488,7 +488,9 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
     const said = summarizeList(list, operation, echoes, wanted, rng, userWords(asked));
     // Items with nothing to tell but a count ({data: [{lat, lng, rc}]}): the result's own fields say the rest.
     const own = said.endsWith(`${listNoun(list.name, operation)}.`) && result !== null && typeof result === 'object' && !Array.isArray(result) ? pickFacts(objectFacts(result, operation, echoes, wanted, changes).filter((f) => !f.text.startsWith('there ')), 2) : [];
-    return said + (own.length > 0 ? ` ${upperFirst(joinList(own))}.` : '') + totalNote(result, list, operation) + missingFields(list.items[0], asked);
+    // A page of a larger total says so itself; else a list shorter than the cap the user gave is said to be short.
+    const total = totalNote(result, list, operation);
+    return said + (own.length > 0 ? ` ${upperFirst(joinList(own))}.` : '') + (total || belowCap(list.items.length, sent, asked)) + missingFields(list.items[0], asked);
   }
   if (result !== null && typeof result === 'object') {
     const facts = pickFacts(objectFacts(result, operation, echoes, wanted, changes, wanted, userWords(asked)), 4);
