@@ -75,9 +75,11 @@ describe('replies13 realizer', () => {
     assert.match(text, /79\.48/);
   });
   test('one value under two names is said once', () => {
-    const forecasts = { forecasts: [{ day: '2024-12-22', date: 1734825600, high: 57, low: 44 }, { day: '2024-12-23', date: 1734912000, high: 65, low: 47 }] };
+    const forecasts = { forecasts: [{ day: '2024-12-22', date: 1734825600, high: 57, low: 44, text: 'Light rain' }, { day: '2024-12-23', date: 1734912000, high: 65, low: 47, text: 'Overcast' }] };
     const text = say(forecasts, op('weather', '/weather'), 'get the weather');
     assert.doesNotMatch(text, /December 22, 2024, the date is December 22, 2024/);
+    // Beside temperatures, a forecast's text is its condition, said for each day.
+    assert.match(text, /the condition is Light rain/);
     const minister = { headline: 'Chamber of commerce opens second site', summary: 'Chamber of commerce opens second site.', details: 'Chamber of commerce opens second site.', post: 'PST-1' };
     assert.equal(say(minister, op('GetMinister', '/ministries/{key}/minister')).split('Chamber of commerce').length, 2);
   });

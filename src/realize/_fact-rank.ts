@@ -77,11 +77,11 @@ export function pickFacts(facts: Fact[], max: number): string[] {
     .map((f) => f.text);
 }
 
-/** An item's facts in its own order, each marked when the user's words asked for it, for an item among several. */
-export function markedFacts(facts: Fact[], max: number): { text: string; asked: boolean }[] {
+/** An item's facts in its own order, marked when the user's words asked for them or they lead (a condition), for an item among several. */
+export function markedFacts(facts: Fact[], max: number): { text: string; asked: boolean; lead: boolean }[] {
   return bestFacts(facts, max)
     .sort((a, b) => a.n - b.n)
-    .map((f) => ({ text: f.text, asked: f.rank <= 0.2 }));
+    .map((f) => ({ text: f.text, asked: f.rank <= 0.2, lead: f.rank <= 0.5 }));
 }
 
 const LIST_HEAD = /^there are (\d+) ([a-z][a-z ]*?)(?= \(|$)/;

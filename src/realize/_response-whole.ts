@@ -52,7 +52,7 @@ function rangeFacts(facts: string[]): string[] {
  * "3 results came back: from A to B, it has 4 days; from C to D, …": every item of a short nameless list, each by
  * its top facts (the facts a person wants, ranked as for one item). Undefined when the items say nothing apart.
  */
-export function wholeList(count: string, items: readonly unknown[], factsOf: (item: unknown, max: number) => { text: string; asked: boolean }[]): string | undefined {
+export function wholeList(count: string, items: readonly unknown[], factsOf: (item: unknown, max: number) => { text: string; asked: boolean; lead: boolean }[]): string | undefined {
   const up = `${count.charAt(0).toUpperCase()}${count.slice(1)}`;
   const hours = items.map((item) => (item !== null && typeof item === 'object' ? hoursLabel(Object.entries(item).map(([k, v]) => ({ path: [k], value: v as string }))) : undefined));
   if (hours.every((h) => h !== undefined)) return `${up}: ${hours.join(', ')}.`;
@@ -61,12 +61,14 @@ export function wholeList(count: string, items: readonly unknown[], factsOf: (it
   if (quoted.every((q) => q !== undefined) && new Set(quoted).size === quoted.length) return `${up}: ${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}.`;
   const marked = items.map((item) => factsOf(item, 4));
   const asked = new Set(marked.flatMap((m) => m.filter((f) => f.asked).map((f) => inList(f.text))));
+  const leads = new Set(marked.flatMap((m) => m.filter((f) => f.lead).map((f) => inList(f.text))));
   const facts = marked.map((m) => rangeFacts(m.map((f) => inList(f.text))));
   // "the type is admin" in every item tells none apart: only what differs is said.
   const shared = new Set(facts[0]?.filter((f) => facts.every((g) => g.includes(f))));
   // What the user's words asked for ("monthly listeners") comes first, then the item's own words ("the description
-  // is Card payment") before another object's inside it, then what it costs (the point of listing offers), ids last.
-  const weight = (f: string): number => (asked.has(f) ? 0 : OWN_WORDS.test(f) ? 1 : MONEY_FACT.test(f) ? 2 : / ID is /.test(f) ? 4 : 3);
+  // is Card payment") before another object's inside it, then what it costs (the point of listing offers) or a
+  // weather condition, ids last.
+  const weight = (f: string): number => (asked.has(f) ? 0 : OWN_WORDS.test(f) ? 1 : MONEY_FACT.test(f) || leads.has(f) ? 2 : / ID is /.test(f) ? 4 : 3);
   const parts = facts.map((f) => f.filter((x) => !shared.has(x)).sort((a, b) => weight(a) - weight(b)).slice(0, 2).join(', '));
   // Items that read the same tell the user nothing apart: the first alone is said ("For the first one, …").
   if (parts.some((p) => p === '') || new Set(parts).size < parts.length) return undefined;

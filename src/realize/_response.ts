@@ -285,6 +285,8 @@ function itemLabel(item: unknown, op: RecordOperation | undefined, one = ''): st
   return id ? value(id) : undefined;
 }
 
+const TEMPERATURE_KEY = /^(high|low|temp|temperature|temp_?[cf]|max_?temp|min_?temp|feels_?like|maxtemp_?[cf]|mintemp_?[cf])$/i;
+
 /** {alt_plot, raw_score, orig_title}: a second copy of a field from another source, never read out ("the alt plot"). */
 const SHADOW_FIELD = /^(?:alt|raw|orig|Alt|Raw|Orig)(?:_|[A-Z])/;
 
@@ -322,6 +324,8 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
   let madeId = !(effect === 'create' || effect === 'action');
   // {small: {width, url}, large: {width, url}}: the fields of one of the look-alike objects, never a mix of them.
   const parentOf = new Map<string, string>();
+  // {high: 57, low: 44, text: "Light rain"}: beside temperatures, a record's text is its weather condition.
+  const weatherParents = new Set(leaves.filter((l) => TEMPERATURE_KEY.test(l.path[l.path.length - 1] ?? '')).map((l) => l.path.slice(0, -1).join('.')));
   leaves.forEach((leaf, n) => {
     const key = leaf.path[leaf.path.length - 1] ?? '';
     // A link is said when the user asked for links.
@@ -348,7 +352,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
       groups.set(top, [...(groups.get(top) ?? []), leaf]);
       return;
     }
-    let name = fieldName(leaf.path, op);
+    let name = /^(text|phrase|icon_?phrase)$/i.test(key) && weatherParents.has(parent) ? 'condition' : fieldName(leaf.path, op);
     // {balances: {total: 1147.87, currency: "GBP"}}: an amount, not "the number of balances".
     if (name.startsWith('number of ') && typeof leaf.value === 'string') name = `total ${singular(name.slice('number of '.length))}`;
     // {rc: [423, 442]}: a short name with no vowel says nothing to a person; no noun can be made of it.
