@@ -1,7 +1,7 @@
 /** List keys counted as a person counts them (QUALITY.md A): "3 history entries", "3 public items", never "3 historys". */
 import pluralize from 'pluralize';
 import type { RecordOperation } from '../plan/types.ts';
-import { humanizeFor, isPluralNoun, singular } from './words.ts';
+import { humanizeFor, humanizeIdentifier, isPluralNoun, singular } from './words.ts';
 import { isKnownWord } from '../text/index.ts';
 
 /** Nouns with no plural ("history") and adjectives ("public", "private") as list keys: "history entry", "public item". */
@@ -67,6 +67,9 @@ export function listNoun(name: string | undefined, op: RecordOperation | undefin
     const fromPath = humanizeFor(segment, op).toLowerCase().replace(LEADING_VERB, '').replace(/^([a-z]+(?: [a-z]+)?) (?:by|for|from|with|in|of|per) [a-z ]+$/, '$1');
     if (fromPath && !generic.test(fromPath) && isPluralNoun(fromPath) && /^[a-z ]+$/.test(fromPath) && !ADJECTIVE.test(singular(fromPath.split(' ').pop() ?? ''))) return fromPath;
   }
+  // "Get Articles By Upper Bound" at /news/articles-bounded/{bound}: the operation's own name says what it lists.
+  const fromName = humanizeIdentifier(op?.name ?? '').toLowerCase().replace(LEADING_VERB, '').replace(/^(?:all|the|my|some|any|every) /, '').replace(/^([a-z]+(?: [a-z]+)?) (?:by|for|from|with|in|of|per) [a-z ]+$/, '$1');
+  if (fromName && !generic.test(fromName) && isPluralNoun(fromName) && /^[a-z]+(?: [a-z]+)?$/.test(fromName) && !ADJECTIVE.test(singular(fromName.split(' ').pop() ?? ''))) return fromName;
   return 'results';
 }
 
