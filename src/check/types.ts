@@ -198,7 +198,11 @@ export type InvariantId =
   | 'overview_is_title'
   | 'epoch_in_speech'
   | 'documented_date_format'
-  | 'enum_question_unoffered';
+  | 'enum_question_unoffered'
+  // What the assistant says after a result, wave 13, see _rules-replies13.ts.
+  | 'repeated_sentence'
+  | 'uncountable_plural'
+  | 'asked_field_unsaid';
 
 export interface Violation {
   invariant: InvariantId;

@@ -73,6 +73,10 @@ export function pickedItemLabel(result: unknown, concretePath: string): string |
   for (const [key, value] of Object.entries(parent as Record<string, unknown>)) {
     if (LABEL_KEYS.test(key) && typeof value === 'string' && value.length <= 80) return value;
   }
+  // {id, modelName: "Tempo"}: a record named by its own kind's name field, so the answer can say which one it was.
+  for (const [key, value] of Object.entries(parent as Record<string, unknown>)) {
+    if (/^[a-z]+(?:Name|_name)$/.test(key) && !/^(user|owner|file|host|domain|class|type|key|field|brand|company|parent|author|creator)/i.test(key) && typeof value === 'string' && /^\p{L}[\p{L}\d '&.,-]{1,60}$/u.test(value)) return value;
+  }
   // A value in an unlabelled part of a record (a place's `coordinates.latitude`) is labelled by the record.
   if (cut > 0 && !parentPath.endsWith(']')) return pickedItemLabel(result, parentPath);
   return undefined;

@@ -1,15 +1,19 @@
 /** List keys counted as a person counts them (QUALITY.md A): "3 history entries", "3 public items", never "3 historys". */
 import pluralize from 'pluralize';
 import type { RecordOperation } from '../plan/types.ts';
-import { humanizeFor, isPluralNoun, singular } from './words.ts';
+import { humanizeFor, humanizeIdentifier, isPluralNoun, singular } from './words.ts';
 import { isKnownWord } from '../text/index.ts';
 
 /** Nouns with no plural ("history") and adjectives ("public", "private") as list keys: "history entry", "public item". */
 const NO_PLURAL = /^(history|data|metadata|information|info|content|media|feedback|inventory|news|weather|music|software|equipment|traffic|usage|analytics|pricing|availability|stock|progress|evidence|luggage|baggage|furniture|mail)$/;
 const ADJECTIVE_KEY = /^(public|private|shared|own|active|inactive|pending|open|closed|archived|deleted|internal|external|global|local|other|recent|new|old|upcoming|past|current|previous|next|featured|popular|top)$|(?:ic|ate|ive|ous|ful|able|ible|al)$/;
 
+/** Groups of people counted by their members ("3 cast members", never "3 casts" for three actors). */
+const COLLECTIVE = /^(cast|crew|staff|personnel|faculty|jury|clergy)$/;
+
 export function countable(noun: string): string {
   const last = noun.split(' ').pop() ?? noun;
+  if (COLLECTIVE.test(last)) return `${noun} member`;
   if (NO_PLURAL.test(last)) return `${noun} entry`;
   if (ADJECTIVE_KEY.test(last) && !KNOWN_NOUNS.test(last)) return `${noun} item`;
   return noun;
@@ -59,9 +63,13 @@ export function listNoun(name: string | undefined, op: RecordOperation | undefin
   if (own) return own;
   for (const segment of segments) {
     // "/calculate_grid_coordinate_points": the verb of the operation is no part of what came back.
-    const fromPath = humanizeFor(segment, op).toLowerCase().replace(LEADING_VERB, '');
+    // "/get_articles_by_upper_bound": the things are what comes before "by" ("articles").
+    const fromPath = humanizeFor(segment, op).toLowerCase().replace(LEADING_VERB, '').replace(/^([a-z]+(?: [a-z]+)?) (?:by|for|from|with|in|of|per) [a-z ]+$/, '$1');
     if (fromPath && !generic.test(fromPath) && isPluralNoun(fromPath) && /^[a-z ]+$/.test(fromPath) && !ADJECTIVE.test(singular(fromPath.split(' ').pop() ?? ''))) return fromPath;
   }
+  // "Get Articles By Upper Bound" at /news/articles-bounded/{bound}: the operation's own name says what it lists.
+  const fromName = humanizeIdentifier(op?.name ?? '').toLowerCase().replace(LEADING_VERB, '').replace(/^(?:all|the|my|some|any|every) /, '').replace(/^([a-z]+(?: [a-z]+)?) (?:by|for|from|with|in|of|per) [a-z ]+$/, '$1');
+  if (fromName && !generic.test(fromName) && isPluralNoun(fromName) && /^[a-z]+(?: [a-z]+)?$/.test(fromName) && !ADJECTIVE.test(singular(fromName.split(' ').pop() ?? ''))) return fromName;
   return 'results';
 }
 

@@ -34,15 +34,54 @@ export function bareCode(key: string, value: unknown): boolean {
   return typeof value === 'number' && Number.isInteger(value) && CODE_KEY.test(key);
 }
 
-export function pickFacts(facts: Fact[], max: number): string[] {
+const FACT_VALUE = /^the .+? (?:is|are)(?: now)? (.+)$/;
+
+/** What a fact says ("December 22, 2024" of "the day is December 22, 2024"), for telling two facts apart. */
+function valueOf(fact: Fact): string {
+  return (FACT_VALUE.exec(fact.text)?.[1] ?? fact.text).replace(/[.!]+$/, '').replace(/ at 00:00 UTC$/, '').toLowerCase();
+}
+
+/**
+ * A value that two fields cannot share by chance: words with a capital or a date ("Chamber of commerce opens second
+ * site", "December 22, 2024"), never a bare amount ("0 EUR", "57") or a state ("not valid"), which two fields may
+ * each hold.
+ */
+function sameWhenEqual(fact: Fact): boolean {
+  const value = FACT_VALUE.exec(fact.text)?.[1] ?? '';
+  return value.length >= 4 && /[A-Z]/.test(value) && !/^-?[\d.,]+(?: [A-Z]{3})?$/.test(value);
+}
+
+/**
+ * The facts most worth saying, best first: one value said under two names ("the day is December 22, the date is
+ * December 22"; a headline, summary and details that are one sentence) is said once, by its best-ranked name.
+ */
+function bestFacts(facts: Fact[], max: number): Fact[] {
   const asked = facts.filter((f) => f.rank < 0).length;
+  const seen = new Set<string>();
   return [...facts]
     .sort((a, b) => a.rank - b.rank || a.n - b.n)
+    .filter((f) => {
+      const value = valueOf(f);
+      if (sameWhenEqual(f) && seen.has(value)) return false;
+      seen.add(value);
+      return true;
+    })
     .slice(0, Math.max(max, Math.min(asked, 6)))
-    .filter((f, _i, list) => (f.rank < 4 || list.every((g) => g.rank >= 4)) && !loneCoordinate(f.text, list))
+    .filter((f, _i, list) => (f.rank < 4 || list.every((g) => g.rank >= 4)) && !loneCoordinate(f.text, list));
+}
+
+export function pickFacts(facts: Fact[], max: number): string[] {
+  return bestFacts(facts, max)
     // In the record's own order, except that what the record is (its name) is said first.
     .sort((a, b) => Number(a.rank !== 0.3) - Number(b.rank !== 0.3) || a.n - b.n)
     .map((f) => f.text);
+}
+
+/** An item's facts in its own order, marked when the user's words asked for them or they lead (a condition), for an item among several. */
+export function markedFacts(facts: Fact[], max: number): { text: string; asked: boolean; lead: boolean }[] {
+  return bestFacts(facts, max)
+    .sort((a, b) => a.n - b.n)
+    .map((f) => ({ text: f.text, asked: f.rank <= 0.2, lead: f.rank <= 0.5 }));
 }
 
 const LIST_HEAD = /^there are (\d+) ([a-z][a-z ]*?)(?= \(|$)/;

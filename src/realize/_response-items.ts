@@ -100,3 +100,21 @@ function quotedBy<L extends { path: string[]; value: string | number | boolean }
   const author = words.find((l) => /^(author|author_?name|user_?name|username|reviewer|reviewer_?name|by)$/i.test(keyOf(l)) && typeof l.value === 'string');
   return quote && author ? `“${value(quote)}” by ${value(author)}` : undefined;
 }
+
+/**
+ * The names of a list's items, each with the field the list is named for when that is not the name: from /symbols,
+ * "Vertex (ZR), Keystone (ZR)", never "3 symbols: Vertex, Keystone" calling names symbols. The tagged field of the
+ * first item joins `known`, so its facts do not say it again.
+ */
+export function nounTagged(items: readonly unknown[], one: string, known: Set<string>): (string | undefined)[] {
+  const names = items.map((item) => itemName(item, one));
+  if (one.length < 3 || names.some((n) => !n)) return names;
+  const tags = items.map((item) => {
+    if (item === null || typeof item !== 'object') return undefined;
+    const field = Object.entries(item as Record<string, unknown>).find(([k, v]) => typeof v === 'string' && !ID_KEY.test(k) && singular(humanizeIdentifier(k).toLowerCase()) === one);
+    return field && (field[1] as string).length <= 24 && field[1] !== names[items.indexOf(item)] ? (field[1] as string) : undefined;
+  });
+  if (tags.some((t) => t === undefined)) return names;
+  known.add(tags[0] as string);
+  return names.map((n, i) => `${n} (${tags[i] as string})`);
+}

@@ -19,6 +19,8 @@ function spokenText(item: unknown): string | undefined {
   return text ? `“${(text[1] as string).replace(/[.!]+$/, '')}”` : undefined;
 }
 
+/** "the price is 273.24 EUR": an amount of money, said with its currency. */
+const MONEY_FACT = / is -?\d[\d,]*(?:\.\d+)? [A-Z]{3}$/;
 const OWN_WORDS = /^the (?:description|title|name|subject|summary|text|label|headline) is /;
 const START_FACT = /^the (?:start|begin|from|start date|begin date|from date|starts|starts at|start time) is (.+)$/;
 const END_FACT = /^the (?:end|to|end date|to date|until|ends|ends at|end time) is (.+)$/;
@@ -50,23 +52,30 @@ function rangeFacts(facts: string[]): string[] {
  * "3 results came back: from A to B, it has 4 days; from C to D, …": every item of a short nameless list, each by
  * its top facts (the facts a person wants, ranked as for one item). Undefined when the items say nothing apart.
  */
-export function wholeList(count: string, items: readonly unknown[], factsOf: (item: unknown, max: number) => string[]): string | undefined {
+export function wholeList(count: string, items: readonly unknown[], factsOf: (item: unknown, max: number) => { text: string; asked: boolean; lead: boolean }[]): string | undefined {
   const up = `${count.charAt(0).toUpperCase()}${count.slice(1)}`;
   const hours = items.map((item) => (item !== null && typeof item === 'object' ? hoursLabel(Object.entries(item).map(([k, v]) => ({ path: [k], value: v as string }))) : undefined));
   if (hours.every((h) => h !== undefined)) return `${up}: ${hours.join(', ')}.`;
   // Lines of lyrics, messages, quotes: each said by its words (“And the night goes on”), never "the words are …".
   const quoted = items.map((item) => spokenText(item));
   if (quoted.every((q) => q !== undefined) && new Set(quoted).size === quoted.length) return `${up}: ${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}.`;
-  const facts = items.map((item) => rangeFacts(factsOf(item, 4).map(inList)));
+  const marked = items.map((item) => factsOf(item, 4));
+  const asked = new Set(marked.flatMap((m) => m.filter((f) => f.asked).map((f) => inList(f.text))));
+  const leads = new Set(marked.flatMap((m) => m.filter((f) => f.lead).map((f) => inList(f.text))));
+  const facts = marked.map((m) => rangeFacts(m.map((f) => inList(f.text))));
   // "the type is admin" in every item tells none apart: only what differs is said.
   const shared = new Set(facts[0]?.filter((f) => facts.every((g) => g.includes(f))));
-  // An item's own words ("the description is Card payment") tell it apart before another object's inside it.
-  const own = (f: string): number => (OWN_WORDS.test(f) ? 0 : 1);
-  const parts = facts.map((f) => f.filter((x) => !shared.has(x)).sort((a, b) => own(a) - own(b)).slice(0, 2).join(', '));
+  // What the user's words asked for ("monthly listeners") comes first, then the item's own words ("the description
+  // is Card payment") before another object's inside it, then what it costs (the point of listing offers) or a
+  // weather condition, ids last.
+  const weight = (f: string): number => (asked.has(f) ? 0 : OWN_WORDS.test(f) ? 1 : MONEY_FACT.test(f) || leads.has(f) ? 2 : / ID is /.test(f) ? 4 : 3);
+  const parts = facts.map((f) => f.filter((x) => !shared.has(x)).sort((a, b) => weight(a) - weight(b)).slice(0, 2).join(', '));
   // Items that read the same tell the user nothing apart: the first alone is said ("For the first one, …").
   if (parts.some((p) => p === '') || new Set(parts).size < parts.length) return undefined;
   const last = parts.length > 1 ? `; and ${parts[parts.length - 1]}` : '';
-  return `${up}: ${parts.slice(0, -1).join('; ')}${last}.`;
+  // The fact most worth saying ("the ticket type is vip" asked for) is said once when every item shares it.
+  const common = [...shared].filter((f) => asked.has(f)).map((f) => ` For all of them, ${f}.`).join('');
+  return `${up}: ${parts.slice(0, -1).join('; ')}${last}.${common}`;
 }
 
 const DAYS: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', tues: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', thur: 'Thursday', thurs: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };

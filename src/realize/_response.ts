@@ -11,18 +11,20 @@ import * as P from './_phrases.ts';
 import type { Rng } from '../random/index.ts';
 import { countable, LEADING_VERB, listNoun } from './_count-nouns.ts';
 import { CRYPTIC, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange } from './_say.ts';
-import { bareCode, epochNumber, type Fact, minorCoordinate, pageOfTotal, pickFacts } from './_fact-rank.ts';
+import { bareCode, epochNumber, type Fact, minorCoordinate, pageOfTotal, pickFacts, markedFacts } from './_fact-rank.ts';
 import { listTotal } from './_totals.ts';
 import { blobSummary } from './_blob.ts';
-import { GENERIC_OWNER, itemName, itemsNoun, namedLabel, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
+import { GENERIC_OWNER, itemName, itemsNoun, nounTagged, namedLabel, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
 import { effectOf } from './_effect.ts';
 import { groupedList } from './_grouped-list.ts';
 import { checkOutcome, codesOnly, enumConstantWords, hoursLabel, onlyCodes, wholeList } from './_response-whole.ts';
 import { emptyNamedList, labelsLeadList } from './_asked-list.ts';
+import { askedByWords, askedFields, belowCap, mentionedIn, userWords } from './_asked-words.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
 import { PREFERRED_FIELDS, NOISE_FIELDS, LINK_GROUPS, PAGE_COUNTS, PAGE_FLAGS, TRANSPORT_KEYS, TRANSPORT_VALUES, CURRENCY_FIELDS, MONEY_FIELDS, LABEL_FIELDS, SECRET, ID_KEY, PRESENT_VERB, FIELD_SYNONYMS } from './_response-keys.ts';
 
 export { sayDate } from './_say.ts';
+export { askedFields } from './_asked-words.ts';
 export { removesThing } from './_response-whole.ts';
 
 /** How a call came out, as the user will hear it. */
@@ -58,6 +60,13 @@ function isTransport(key: string, value: unknown): boolean {
   return TRANSPORT_KEYS.test(key) && (typeof value === 'number' || typeof value === 'boolean' || (typeof value === 'string' && TRANSPORT_VALUES.test(value.trim())));
 }
 
+/** [["O", "."], ["X"]]: "a grid of 2 rows (O .; X)", its rows' cells when they are few and plain. */
+function gridWords(rows: unknown[][]): string {
+  const head = `a grid of ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}`;
+  const plain = rows.length <= 5 && rows.every((r) => r.length <= 8 && r.every((c) => typeof c === 'string' || typeof c === 'number'));
+  return plain ? `${head} (${rows.map((r) => r.join(' ')).join('; ')})` : head;
+}
+
 /** Keys that wrap the answer of an API's reply ({status, data: {…}}). */
 const ENVELOPE = /^(data|payload|result|results|response|body)$/i;
 
@@ -71,6 +80,11 @@ function collect(value: unknown, path: string[], out: Collected, depth: number):
       // ["jazz", "blues"]: said together; ".", "" say nothing.
       const words = [...new Set(value)].filter((v) => /[\p{L}\p{N}]/u.test(String(v))).slice(0, 3).map((v) => (typeof v === 'string' ? (sayDate(v) ?? v) : String(v)));
       if (words.length > 0) out.leaves.push({ path, value: joinList(words) });
+      return;
+    }
+    // {board: [["O"], ["O", "."]]}: rows of a grid are one thing, never a list of records ("3 boards (value O, …)").
+    if (value.every((v) => Array.isArray(v))) {
+      if (path.length > 0) out.leaves.push({ path, value: gridWords(value as unknown[][]) });
       return;
     }
     if (path.length > 0) out.lists.push({ path, items: value });
@@ -250,31 +264,6 @@ function pathWords(path: string[]): string[] {
   });
 }
 
-/** The nouns of a request that lists fields: "get an order's lines, totals and status" → [lines, totals, status]. */
-export function askedFields(asked: string): string[] {
-  const out: string[] = [];
-  for (const m of asked.matchAll(/('s|\bwith (?:its|their|the)|\bincluding|\balong with)\s+([^.?!]+)/gi)) {
-    const parts = (m[2] ?? '').split(/,\s*(?:and\s+)?|\s+and\s+/).map((p) => p.trim().toLowerCase());
-    // "the app's functionality and provide users" is no list of fields: after "'s" a list has commas.
-    if (parts.length < 2 || (m[1] === "'s" && !(m[2] ?? '').includes(','))) continue;
-    if (parts.some((p) => /^(provide|get|give|show|return|find|make|help|let|allow|use|see|enhance)\b/.test(p))) continue;
-    for (const part of parts) if (/^[a-z]+( [a-z]+){0,2}$/.test(part) && !/^(please|thanks|thank you|too|also|more|etc|so on|the like|others?)$/.test(part)) out.push(part);
-  }
-  return [...new Set(out)];
-}
-
-const NOT_TOPICS = /^(with|that|this|from|have|want|need|would|could|should|please|thanks|thank|help|like|what|which|there|their|about|some|know|tell|give|find|list|show|look|hello|details?|info|information|result|data|value|name|type|number|code|status|date|time|your|mine|just|also|into|over|more|much|does|doe|make|sure)$/;
-
-/** The content words the user said ("ranking", "forecast"), singular, for matching result fields. */
-function userWords(text: string): string[] {
-  // Acronyms as the user wrote them ("SPF") come along, for saying a field by them; they match no lower-case word.
-  return [...new Set([...(text.toLowerCase().match(/[a-z]{3,}/g) ?? []).map(singular).filter((w) => !NOT_TOPICS.test(w)), ...(text.match(/\b[A-Z]{2,5}\b/g) ?? [])])];
-}
-
-function mentionedIn(words: readonly string[], mentioned: readonly string[]): boolean {
-  return words.some((w) => w.length >= 4 && !NOT_TOPICS.test(w) && mentioned.some((m) => m === w || (m.startsWith(w) && m.length - w.length <= 3)));
-}
-
 function wordsMatch(words: readonly string[], asked: ReadonlySet<string>): boolean {
   return words.some((w) => asked.has(w) && !/^(name|type|value|code|number)$/.test(w));
 }
@@ -295,6 +284,8 @@ function itemLabel(item: unknown, op: RecordOperation | undefined, one = ''): st
   const id = plain[0];
   return id ? value(id) : undefined;
 }
+
+const TEMPERATURE_KEY = /^(high|low|temp|temperature|temp_?[cf]|max_?temp|min_?temp|feels_?like|maxtemp_?[cf]|mintemp_?[cf])$/i;
 
 /** {alt_plot, raw_score, orig_title}: a second copy of a field from another source, never read out ("the alt plot"). */
 const SHADOW_FIELD = /^(?:alt|raw|orig|Alt|Raw|Orig)(?:_|[A-Z])/;
@@ -333,6 +324,8 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
   let madeId = !(effect === 'create' || effect === 'action');
   // {small: {width, url}, large: {width, url}}: the fields of one of the look-alike objects, never a mix of them.
   const parentOf = new Map<string, string>();
+  // {high: 57, low: 44, text: "Light rain"}: beside temperatures, a record's text is its weather condition.
+  const weatherParents = new Set(leaves.filter((l) => TEMPERATURE_KEY.test(l.path[l.path.length - 1] ?? '')).map((l) => l.path.slice(0, -1).join('.')));
   leaves.forEach((leaf, n) => {
     const key = leaf.path[leaf.path.length - 1] ?? '';
     // A link is said when the user asked for links.
@@ -359,7 +352,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
       groups.set(top, [...(groups.get(top) ?? []), leaf]);
       return;
     }
-    let name = fieldName(leaf.path, op);
+    let name = /^(text|phrase|icon_?phrase)$/i.test(key) && weatherParents.has(parent) ? 'condition' : fieldName(leaf.path, op);
     // {balances: {total: 1147.87, currency: "GBP"}}: an amount, not "the number of balances".
     if (name.startsWith('number of ') && typeof leaf.value === 'string') name = `total ${singular(name.slice('number of '.length))}`;
     // {rc: [423, 442]}: a short name with no vowel says nothing to a person; no noun can be made of it.
@@ -372,6 +365,8 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     // A field the user's words name ("the ranking of …" → rank) is what they came for.
     else if (!idLike && pathWords([key]).length === 1 && !(op?.path ?? '').toLowerCase().includes(pathWords([key])[0] ?? '') && mentionedIn(pathWords([key]), mentioned)) rank = 0.2;
     // A bare "id" of what was read is bookkeeping: said only when there is nothing else.
+    // "monthly listeners" asked for → {monthlyListeners}: every word of the field was said.
+    else if (!idLike && askedByWords(pathWords([key]), mentioned)) rank = 0.2;
     else if (!changes && leaf.path.length === 1 && /^id$/i.test(key)) rank = 4;
     else if (/^(condition|weather|summary)$/i.test(name)) rank = 0.5;
     // What the record is (its name, title) comes before its status; a status alone says little about a product.
@@ -480,7 +475,7 @@ function totalNote(result: unknown, list: { items: unknown[]; name?: string }, o
 }
 
 /** Tool results in words: how many items and what they are, or the facts of one object. */
-export function summarizeResult(result: unknown, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, rng: Rng, asked = ''): string {
+export function summarizeResult(result: unknown, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, rng: Rng, asked = '', sent: Readonly<Record<string, unknown>> = {}): string {
   const blob = blobSummary(result, `${asked} ${operation ? intentPhrase(operation) : ''}`);
   if (blob) return blob;
   if (onlyAcknowledges(result)) return operation ? rng.pick(P.RESULT_ACKNOWLEDGED_WHAT)(lowerFirst(intentPhrase(operation))) : rng.pick(P.RESULT_ACKNOWLEDGED);
@@ -497,7 +492,9 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
     const said = summarizeList(list, operation, echoes, wanted, rng, userWords(asked));
     // Items with nothing to tell but a count ({data: [{lat, lng, rc}]}): the result's own fields say the rest.
     const own = said.endsWith(`${listNoun(list.name, operation)}.`) && result !== null && typeof result === 'object' && !Array.isArray(result) ? pickFacts(objectFacts(result, operation, echoes, wanted, changes).filter((f) => !f.text.startsWith('there ')), 2) : [];
-    return said + (own.length > 0 ? ` ${upperFirst(joinList(own))}.` : '') + totalNote(result, list, operation) + missingFields(list.items[0], asked);
+    // A page of a larger total says so itself; else a list shorter than the cap the user gave is said to be short.
+    const total = totalNote(result, list, operation);
+    return said + (own.length > 0 ? ` ${upperFirst(joinList(own))}.` : '') + (total || belowCap(list.items.length, sent, asked)) + missingFields(list.items[0], asked);
   }
   if (result !== null && typeof result === 'object') {
     const facts = pickFacts(objectFacts(result, operation, echoes, wanted, changes, wanted, userWords(asked)), 4);
@@ -537,7 +534,7 @@ function summarizeList(list: { items: unknown[]; name?: string }, operation: Rec
   // Names are said only when they are names (not the noun again); the details told are the first item's, so they
   // are introduced by its name only when the first item has one.
   // A short list is named whole (up to 5); a longer one by its first 3.
-  const shown = list.items.slice(0, list.items.length <= 5 ? 5 : 3).map((item) => itemName(item, one));
+  const shown = nounTagged(list.items.slice(0, list.items.length <= 5 ? 5 : 3), one, known);
   const named = shown.filter((l): l is string => !!l && l !== one && l !== noun);
   // Editions of one work share its title: names that do not tell the items apart are not listed ("A, A and A").
   const labels = new Set(named).size === named.length ? named : [];
@@ -556,7 +553,7 @@ function summarizeList(list: { items: unknown[]; name?: string }, operation: Rec
   if (labels.length === 1 && firstName && list.items.length === 1) return `${upperFirst(count)}: ${firstName}.${about ? ` ${upperFirst(ownedFacts(about, one))}.` : ''}`;
   if (labels.length === 1 && firstName) return rng.pick(P.RESULT_LIST_LABELLED)(count, firstName, about ? upperFirst(ownedFacts(about, one)) : '');
   // A short list is said whole, each item by what tells it apart; "For the first one, …" only when they read alike.
-  const whole = list.items.length >= 2 && list.items.length <= 5 && about ? wholeList(count, list.items, (item, max) => pickFacts(objectFacts(item, operation, known, wanted, false, new Set(), mentioned), max)) : undefined;
+  const whole = list.items.length >= 2 && list.items.length <= 5 && about ? wholeList(count, list.items, (item, max) => markedFacts(objectFacts(item, operation, known, wanted, false, new Set(), mentioned), max)) : undefined;
   return whole ?? (about ? rng.pick(list.items.length === 1 ? P.RESULT_ONE : P.RESULT_LIST)(count, about) : `${upperFirst(count)}.`);
 }
 
@@ -582,10 +579,14 @@ export function highlightOf(result: unknown): string | undefined {
   const list = listOf(result);
   // A lower-case word from a list of words ("on sale", "jazz") is a value, not a name to react to.
   const first = list?.items[0];
-  if (typeof first === 'string' && !/^[\p{Lu}\d]/u.test(first)) return undefined;
+  // "4 oranges" from a list of ingredients is an amount, not a name: the record's own name is one ("Orange Juice").
+  if (typeof first === 'string' && (!/^[\p{Lu}\d]/u.test(first) || !/\p{Lu}/u.test(first))) return result && typeof result === 'object' && !Array.isArray(result) ? spokenName(itemName(result)) : undefined;
   // Of several, the first is one the user never picked: a goodbye names the list ("the 3 players"), not it.
   if (list && list.items.length > 1) return undefined;
-  const name = list ? itemName(first) : result && typeof result === 'object' && !Array.isArray(result) ? itemName(result) : undefined;
+  return spokenName(list ? itemName(first) : result && typeof result === 'object' && !Array.isArray(result) ? itemName(result) : undefined);
+}
+
+function spokenName(name: string | undefined): string | undefined {
   return name && name.length <= 40 && /\p{L}/u.test(name) && !/^https?:/.test(name) ? name : undefined;
 }
 

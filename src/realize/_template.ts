@@ -464,7 +464,7 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       // Else what came back by its noun ("the 3 albums"), so that a goodbye can refer to the answer.
       walk.heard = highlight && isEnglish(highlight) ? highlight : tool && outcome === 'ok' && !removesThing(toolOp) ? answerNoun(tool.result, toolOp) : undefined;
       const asked = walk.turns.slice(0, i).map((t) => (t.speaker === 'user' ? t.text ?? '' : '')).join(' ');
-      const base = tool ? summarizeResult(tool.result, toolOp, echoes, rng, asked) : '';
+      const base = tool ? summarizeResult(tool.result, toolOp, echoes, rng, asked, call?.call?.arguments) : '';
       // What the request named (its status, its link) is said even when the summary's ranking left it out.
       const summary = base && outcome === 'ok' ? [base, ...namedFacts(tool?.result, toolOp, asked, base)].join(' ') : base;
       const via = chainNote(walk, tool?.operation, rng);
