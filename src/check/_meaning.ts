@@ -51,6 +51,7 @@ import { REPLY10_INVARIANTS, checkReplies10 } from './_rules-reply10.ts';
 import { REPLY12_INVARIANTS, checkReplies12 } from './_rules-reply12.ts';
 import { SEARCH11_INVARIANTS, checkSearch11 } from './_rules-search11.ts';
 import { memoized } from '../text/memo.ts';
+import { withObjectIndex } from './_objects.ts';
 import { IDS10_INVARIANTS, checkIds10 } from './_rules-ids10.ts';
 import { WORDS11_INVARIANTS, checkWords11 } from './_rules-words11.ts';
 import { FIELDS11_INVARIANTS, checkFields11 } from './_rules-fields11.ts';
@@ -63,7 +64,12 @@ import { REPLIES13_INVARIANTS, checkReplies13 } from './_rules-replies13.ts';
 /** The meaning invariants, in the order `stats` reports them. */
 export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', ...PICK_INVARIANTS, 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS, 'wording', 'value_scale', 'place_mismatch', ...VALUES2_INVARIANTS, ...MOCK_INVARIANTS, ...CONTENT_INVARIANTS, ...WORLD_INVARIANTS, ...GEO_INVARIANTS, 'claimed_change', 'fix_reason', 'unreported_result', ...CALL_INVARIANTS, ...FLOW_INVARIANTS, ...HONOUR_INVARIANTS, ...RECORD_INVARIANTS, ...ASK_INVARIANTS, ...FIELD_INVARIANTS, ...QUERY_INVARIANTS, ...WORDS2_INVARIANTS, ...ANSWER_INVARIANTS, ...FIT_INVARIANTS, ...VALUE_INVARIANTS, ...WORDS3_INVARIANTS, ...ASK8_INVARIANTS, ...FACT_INVARIANTS, ...AGG_INVARIANTS, ...FILTER_INVARIANTS, ...ASK9_INVARIANTS, ...DOMAIN_INVARIANTS, ...WORDS9_INVARIANTS, ...REPLY_INVARIANTS, ...ENTITY_INVARIANTS, ...CALLS10_INVARIANTS, ...IDS10_INVARIANTS, ...SEARCH10_INVARIANTS, ...WORLD10_INVARIANTS, ...WORDS10_INVARIANTS, ...REPLY10_INVARIANTS, ...WORDS11_INVARIANTS, ...FIELDS11_INVARIANTS, ...SEARCH11_INVARIANTS, ...WORLD11_INVARIANTS, ...SCHEMALESS11_INVARIANTS, ...REPLY12_INVARIANTS, ...ECHO12_INVARIANTS, ...CALENDAR12_INVARIANTS, ...WORLD12_INVARIANTS, ...PARAMS13_INVARIANTS, ...REPLIES13_INVARIANTS] as const satisfies readonly InvariantId[];
 
+/** Every meaning rule over one record; the rules share one walk of each tool result (withObjectIndex). */
 export function checkMeaning(record: DialogueRecord): Violation[] {
+  return withObjectIndex(() => meaningRules(record));
+}
+
+function meaningRules(record: DialogueRecord): Violation[] {
   const out: Violation[] = [];
   const add = (invariant: InvariantId, turn: number | null, message: string): void => {
     out.push({ invariant, turn, message });

@@ -11,6 +11,7 @@
  */
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
+import { memoized } from '../text/memo.ts';
 
 export const DOMAIN_INVARIANTS = ['price_scale', 'image_link', 'other_product_text', 'menu_section', 'review_mood', 'quiz_answers', 'whole_count'] as const satisfies readonly InvariantId[];
 
@@ -40,7 +41,7 @@ const LINK_KEY = /^(url|uri|link|href|src)$/i;
 const IMAGE_DATA_KEY = /(^|_)(image|img|photo|picture|thumbnail|avatar|logo|icon)(_?(data|base64|content|bytes))?$/i;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-const words = (s: string): string => s.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_\-.]+/g, ' ').toLowerCase();
+const words = memoized((s: string): string => s.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_\-.]+/g, ' ').toLowerCase());
 
 /** The kind of thing an amount prices, from the keys above it and the record's name; undefined when unclear. */
 function pricedKind(path: string, owner: Record<string, unknown>, key: string): string | undefined {

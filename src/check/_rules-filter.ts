@@ -11,6 +11,7 @@
 import type { DialogueRecord, Turn } from '../plan/types.ts';
 import { operationEffect } from '../specs/index.ts';
 import type { InvariantId, Violation } from './types.ts';
+import { memoized } from '../text/memo.ts';
 
 /** `filter_ignored` is listed once, with _rules-values2.ts, whose item-level check this rule widens to whole lists. */
 export const FILTER_INVARIANTS = ['diet_tag_contradicted'] as const satisfies readonly InvariantId[];
@@ -18,7 +19,7 @@ export const FILTER_INVARIANTS = ['diet_tag_contradicted'] as const satisfies re
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
 
-const words = (key: string): string[] => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
+const words = memoized((key: string): string[] => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== ''));
 const isJson = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 const DATE = /^\d{4}-\d{2}-\d{2}/;
 const FROM = new Set(['since', 'after', 'from', 'start', 'begin', 'min', 'gte', 'earliest']);
@@ -27,7 +28,7 @@ const UNTIL = new Set(['until', 'till', 'before', 'to', 'end', 'max', 'lte', 'la
 const ALONE = new Set(['since', 'after', 'until', 'till', 'before']);
 const TIME_WORDS = new Set(['date', 'time', 'datetime', 'day', 'at', 'on', 'dt', 'timestamp', 'utc', 'gmt']);
 /** created/creation → creat, published/publication → publi, posted/posting → post. */
-const stemOf = (w: string): string => w.replace(/^(.{3,}?)(ion|ing|ed|es|e|s)$/, '$1').slice(0, 5);
+const stemOf = memoized((w: string): string => w.replace(/^(.{3,}?)(ion|ing|ed|es|e|s)$/, '$1').slice(0, 5));
 const CONDITIONS = ['new', 'used', 'refurbished', 'renewed', 'collectible'];
 const CONDITION_WORDS = CONDITIONS.map((c) => [c, new RegExp(`\\b${c}\\b`, 'i')] as const);
 

@@ -13,6 +13,7 @@ import { allFakers } from '@faker-js/faker';
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId, Violation } from './types.ts';
 import { memoized } from '../text/memo.ts';
+import { eachObject } from './_objects.ts';
 
 export const FIT_INVARIANTS = ['title_is_person', 'works_outside_life'] as const satisfies readonly InvariantId[];
 
@@ -82,16 +83,6 @@ const BORN = /^(birth_date|birth_year|born|date_of_birth|birthdate)$/;
 const DIED = /^(death_date|death_year|died|date_of_death|deathdate)$/;
 const yearOf = (v: unknown): number | undefined => (typeof v === 'number' && v > 0 && v < 3000 ? v : typeof v === 'string' ? Number(/\b(\d{4})\b/.exec(v)?.[1] ?? NaN) || undefined : undefined);
 
-/** Each object of a result, at any depth. */
-function eachObject(value: unknown, visit: (o: Json) => void, depth = 0): void {
-  if (depth > 6 || value === null || typeof value !== 'object') return;
-  if (Array.isArray(value)) for (const v of value) eachObject(v, visit, depth + 1);
-  else {
-    visit(value as Json);
-    for (const v of Object.values(value)) eachObject(v, visit, depth + 1);
-  }
-}
-
 /** The authors a work names (`author: "X"`, `authors: [{name: "X"}]`) and its first publication year. */
 function workOf(o: Json): { authors: string[]; year: number } | undefined {
   let year: number | undefined;
@@ -124,7 +115,7 @@ function checkWorkYears(record: DialogueRecord, add: Add): void {
         if (DIED.test(snake(k))) life.died = yearOf(v);
       }
       if (life.born !== undefined || life.died !== undefined) lives.set(name, life);
-    });
+    }, 6);
     for (const [author, ys] of years) {
       const [lo, hi] = [Math.min(...ys), Math.max(...ys)];
       if (hi - lo > 75) add('works_outside_life', at, `works of ${author} first published from ${lo} to ${hi}: more than a writing life`);

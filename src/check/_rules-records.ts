@@ -9,6 +9,7 @@
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { memoized } from '../text/memo.ts';
+import { eachObject } from './_objects.ts';
 
 export const RECORD_INVARIANTS = ['status_after_change', 'history_order', 'ohlc_order', 'total_vs_lines'] as const satisfies readonly InvariantId[];
 
@@ -40,17 +41,6 @@ const ENTRY_STATUS = /^(status|state|stage|to_?status|new_?status)$/i;
 const ENTRY_DATE = /^(at|date|time|timestamp|changed_?at|occurred_?at|date_?time|when)$/i;
 const CREATED = /(^|_)(created|submitted|placed|ordered|applied|opened|requested|booked)(_at|_on|_date|_time)?$/;
 const ISO = /^\d{4}-\d{2}-\d{2}/;
-
-function each(value: unknown, visit: (obj: Record<string, unknown>, depth: number) => void, depth = 0): void {
-  if (!value || typeof value !== 'object' || depth > 8) return;
-  if (Array.isArray(value)) {
-    for (const v of value) each(v, visit, depth + 1);
-    return;
-  }
-  const obj = value as Record<string, unknown>;
-  visit(obj, depth);
-  for (const v of Object.values(obj)) if (v && typeof v === 'object') each(v, visit, depth + 1);
-}
 
 /** Why a record's history disagrees with the record, if it does. */
 function historyProblem(obj: Record<string, unknown>, key: string): string | undefined {
@@ -138,7 +128,7 @@ export function checkRecords(record: DialogueRecord, add: Add): void {
         if (key !== undefined && !ending[0].test(obj[key] as string) && !OUTCOME.test(obj[key] as string)) add('status_after_change', i, `${t.operation} leaves ${key} "${String(obj[key])}", not ${ending[1]}`);
       }
     }
-    each(t.result, (obj) => {
+    eachObject(t.result, (obj) => {
       for (const key of Object.keys(obj)) {
         if (!Array.isArray(obj[key]) || !HISTORY.test(snake(key))) continue;
         const problem = historyProblem(obj, key);
