@@ -195,7 +195,9 @@ export type InvariantId =
   // Records of a kind that read like that kind, see _rules-world12.ts.
   | 'menu_repeats'
   | 'status_as_message'
-  | 'overview_is_title';
+  | 'overview_is_title'
+  // A request that reads as documentation, wave 13, see _rules-intents13.ts.
+  | 'documented_request';
 
 export interface Violation {
   invariant: InvariantId;

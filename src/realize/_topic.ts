@@ -40,6 +40,10 @@ const documentedCache = new WeakMap<RecordOperation, Set<string>>();
 /** A plural noun phrase of one to three plain words, each spelled so in the documentation. */
 function asTopic(words: string[], documented: Set<string>): string | undefined {
   if (words.length === 0 || words.length > 3 || words.some((w) => !/^[a-z]{3,}$/.test(w) || NOT_A_THING.has(w) || ACTIONS.has(pluralize.singular(w)))) return undefined;
+  // "editmeta", "createmeta": a word glued to "meta" is a path word, no thing a person names.
+  if (words.some((w) => /^[a-z]{3,}metas?$/.test(w))) return undefined;
+  // "issue meta": metadata, said whole and never in plural ("issue metas").
+  if (/^metas?$/.test(words[words.length - 1] as string)) return [...words.slice(0, -1).map((w) => pluralize.singular(w)), 'metadata'].join(' ');
   // "continent continents": one thing said twice.
   if (new Set(words.map((w) => pluralize.singular(w))).size < words.length) return undefined;
   if (!words.every((w) => documented.has(pluralize.singular(w)))) return undefined;
