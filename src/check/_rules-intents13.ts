@@ -20,7 +20,7 @@ const DOCUMENTED: [RegExp, string][] = [
   [/\bby (?:its |their )?(?:[a-z][\w-]* ){0,3}(?:key or ID|ID or key|ID or name|id or key|key or id)\b/, 'names the input as documentation does ("by its project key or ID"): say what is held ("for a project")'],
   [/\bin an? \d+[- ]?(?:hourly|hour|daily|day|minute|min)s? intervals?\b|\bin future\b/i, 'pastes the documentation\'s step ("in a 3 hourly interval in future"): say "the forecast"'],
   [/\b[A-Z][\w-]* catalog information (?:about|for|on|of)\b/, 'pastes the catalogue\'s documentation ("Spotify catalog information about"): ask for the thing itself'],
-  [/\ball or part of (?:an?|the) \w/i, 'pastes how much an operation may act on ("all or part of a paid order"): say what is wanted'],
+  [/\ball or part of (?:an?|the) \w+/i, 'pastes how much an operation may act on ("all or part of a paid order"): say what is wanted'],
   [/\b(?:[a-z]+ metas|[a-z]{3,}metas?)\b/, 'reads a path word ("editmeta", "issue metas") as a noun: say "metadata"'],
   [/\bby (?:API version|upper bound|lower bound|page number|page size|cursor)\b/i, 'glues a paging or version input on as a key ("by upper bound"): a person never looks things up by it'],
 ];
