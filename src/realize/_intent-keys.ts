@@ -20,7 +20,8 @@ export function isLookupKey(key: string): boolean {
  * "upper bound" is no key ("by upper bound" glues a parameter name on).
  */
 export function keyedRequest(request: string, key: string, apiSlug: string, path: string): string | undefined {
-  if (!isLookupKey(key)) return undefined;
+  // "run a full grid search near a place": the place is given by its coordinates, never "by its ID".
+  if (!isLookupKey(key) || / near a (?:place|location)$/.test(request)) return undefined;
   const keyed = /^(.+?) (ids?|key|name|code|number|slug)(?: or (?:ids?|key|name))?$/i.exec(key);
   // "global ID", "ID or key": no thing owns the key.
   const owner = keyed?.[1] && !/\bor\b|^(?:ids?|global|external|internal|local|unique|remote|public|private|custom|primary|secondary|new|old|database|db|system|object|specific|given|unique|single)$/i.test(keyed[1]) ? keyed[1] : undefined;
@@ -33,13 +34,16 @@ export function keyedRequest(request: string, key: string, apiSlug: string, path
   const ownerWords = owner.toLowerCase().split(' ').map((w) => pluralize.singular(w));
   if (ownerWords.length > 3) return undefined;
   const head = words[words.length - 1] === 's' ? words[words.length - 2] : words[words.length - 1];
-  if (ownerWords.length === 1 && head === ownerWords[0]) return / or /.test(key) || plural ? undefined : `${request} by its ${said}`;
+  // "create a task by its name": nothing is made by a key it will have.
+  const makes = /^(?:create|add|place|book|hold|order|submit|register|upload|post|make|send)\b/.test(request);
+  if (ownerWords.length === 1 && head === ownerWords[0]) return / or /.test(key) || plural || makes ? undefined : `${request} by its ${said}`;
   if (ownerWords.some((w) => words.includes(w))) return undefined;
   // "Netflix ID", "trakt.tv ID", "spotify ID": a catalogue's own key for the thing ("get a show by its Spotify ID"), never "for a Spotify".
   const api = apiSlug.toLowerCase().split(/[^a-z0-9]+/);
   // "for a project" only where the path names the project (/project/{projectIdOrKey}/notificationscheme); a "browse ID" is no browse.
   const pathWords = path.toLowerCase().split(/[^a-z]+/).map((w) => pluralize.singular(w));
-  if (!/^[a-z]+(?: [a-z]+)*$/.test(owner) || api.includes(owner.toLowerCase()) || !ownerWords.every((w) => pathWords.some((p) => p === w || p.startsWith(w)))) return `${request} by ${plural ? 'their' : 'its'} ${api.includes(owner.toLowerCase()) ? owner.charAt(0).toUpperCase() + owner.slice(1) : owner} ${said}`;
+  if (!/^[a-z]+(?: [a-z]+)*$/.test(owner) || api.includes(owner.toLowerCase())) return `${request} by ${plural ? 'their' : 'its'} ${api.includes(owner.toLowerCase()) ? owner.charAt(0).toUpperCase() + owner.slice(1) : owner} ${said}`;
+  if (!ownerWords.every((w) => pathWords.some((p) => p === w || p.startsWith(w)))) return undefined;
   return `${request} for ${agreeArticles(`a ${owner}`)}`;
 }
 

@@ -53,8 +53,8 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
       .replace(/,? (?:and|with|plus) (?:a |an |the )?(?:pagination|paging|next[- ]page|continuation|cursor) (?:token|cursor|info|information|metadata|links?)s?\b/gi, '')
       .replace(/,? (?:and|with|plus) (?:a |the )?(?:total (?:count|number)|count|highlighting|highlights?)\b/gi, '')
       .replace(/ with highlighting\b/gi, '')
-      // "a user's page" keeps its owner: only the caller's own ("the current user's", "the user's") is "the".
-      .replace(/\b(?:the |an? )?(?:current(?:ly)? )?(?:logged[- ]in |authenticated |current )user's |\bthe user's /gi, 'the ')
+      // "Retrieve a user's page" keeps its owner; the caller's own ("Get User's Saved Audiobooks", "the current Spotify user's") is "the".
+      .replace(/\b(?:the |an? )?(?:current(?:ly)? )?(?:(?:logged[- ]in |authenticated |current )(?:[A-Z]\w+ )?)?user's /gi, (m) => (/^an? /i.test(m) && /\ban? user['’]s\b/i.test(source) ? m : 'the '))
       .replace(/\s+(?:for|to|in|on|from|of) (?:your|the|my) account\b/gi, '')
       // "Adds an email to your email rejection whitelist": the documentation's reader is the caller; a person says "the".
       // "Retrieves your all tasks": "all" after an owner is the owner's whole list ("all the tasks"), never "the all tasks".
@@ -129,7 +129,9 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
   // "get of store status list": a verb runs straight into a preposition where the thing was dropped.
   if (/^\S+ (?:of|as)\b/.test(out)) return undefined;
   if (/\b(?:and|or) (?:their|its)\b|n't\b|\b(?:is|are|was|were|can|does|do|may|has|have)\b/i.test(out)) return undefined;
-  if (/\b(?:a|an|the|of|by|for|with|to|its|their|and|or)$/i.test(out) || !namesSomething(words.slice(1))) return undefined;
+  if (/\b(?:a|an|the|of|by|for|with|to|its|their|and|or|along)$/i.test(out) || !namesSomething(words.slice(1))) return undefined;
+  // "get the access a wide range of recommendations", "get the allows registered users …": a verb read as a noun.
+  if (/^\S+ the [a-z]+ (?:a|an|the)\b|^\S+ the (?:allows|provides|lets|enables|helps|returns|gives|offers|supports)\b/i.test(out)) return undefined;
   // "update a roles" (a typo in the description): an article before a plural is no request a person says.
   const lastTwo = /\b(?:a|an) ([a-z]{3,})$/.exec(out)?.[1];
   if (lastTwo && pluralize.isPlural(lastTwo) && pluralize.singular(lastTwo) !== lastTwo && !/(?:ss|us|is|news|series|status)$/.test(lastTwo)) return undefined;
@@ -158,6 +160,9 @@ export function withoutDocClauses(phrase: string): string {
     .replace(/^(\S+) (?:the )?([a-z]+) in (?:the )?future\b/i, '$1 the future $2')
     .replace(/\b(?:all or part|part or all|all or some|some or all) of (?:the )?/gi, '')
     .replace(/\bmeta[- ]data\b/gi, 'metadata')
+    // "the list of webcams sliced by limit": how a list is cut or ordered is an input's documentation.
+    .replace(/\s+(?:sliced|ordered|sorted|limited|paginated|grouped) by (?:the )?[a-z]+$/i, '')
+
     .replace(/\bhistory (?:([a-z]{3,}ing) )?data (of|for) /gi, (_m, ing: string | undefined, prep: string) => `the ${ing ? `${ing} ` : ''}history ${prep} `)
     .replace(/\s+/g, ' ');
 }
@@ -195,7 +200,7 @@ const MASS = /^(weather|food|delivery|pickup|sale|rent|data|information|info|mus
 
 /** Nouns that say nothing on their own ("get information", "get results"). */
 const EMPTY_NOUNS = new Set(['information', 'info', 'data', 'details', 'detail', 'results', 'result', 'list', 'items', 'item', 'things', 'stuff', 'content', 'it', 'them', 'all', 'everything', 'value', 'values', 'output']);
-const SMALL = new Set(['a', 'an', 'the', 'of', 'for', 'by', 'in', 'on', 'at', 'to', 'with', 'from', 'and', 'or', 'all', 'its', 'my', 'some', 'any', 'new', 'up']);
+const SMALL = new Set(['a', 'an', 'one', 'the', 'of', 'for', 'by', 'in', 'on', 'at', 'to', 'with', 'from', 'and', 'or', 'all', 'its', 'my', 'some', 'any', 'new', 'up']);
 
 function namesSomething(rest: string[]): boolean {
   return rest.some((w) => !SMALL.has(w.toLowerCase()) && !EMPTY_NOUNS.has(w.toLowerCase()) && /^[A-Za-z][\w'-]*$/.test(w));
