@@ -80,5 +80,7 @@ describe('the realizer says what the documentation describes', () => {
     const meta = op({ name: 'getEditIssueMeta', description: 'Returns the meta data for editing an issue. The fields in the editmeta correspond to the fields in the edit screen.', path: '/api/2/issue/{issueIdOrKey}/editmeta', parameters: { type: 'object', properties: { issueIdOrKey: { type: 'string' } }, required: ['issueIdOrKey'] } });
     for (const topic of vagueTopics(meta, undefined)) assert.doesNotMatch(topic, /metas\b|editmeta/, topic);
     for (const v of intentVariants(meta)) assert.doesNotMatch(v, /\bmetas?\b/, v);
+    // A GET named "getEdit…" reads: the edit metadata is got, never updated.
+    assert.equal(builtIntent({ name: 'getEditIssueMeta', method: 'GET', path: '/api/2/issue/{issueIdOrKey}/editmeta', required: ['issueIdOrKey'] }), 'get issue metadata');
   });
 });

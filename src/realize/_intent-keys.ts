@@ -21,7 +21,7 @@ export function isLookupKey(key: string): boolean {
  */
 export function keyedRequest(request: string, key: string, apiSlug: string, path: string): string | undefined {
   // "run a full grid search near a place": the place is given by its coordinates, never "by its ID".
-  if (!isLookupKey(key) || / near a (?:place|location)$/.test(request)) return undefined;
+  if (!isLookupKey(key) || (/ near a (?:place|location)$/.test(request) && /\bids?$/i.test(key))) return undefined;
   const keyed = /^(.+?) (ids?|key|name|code|number|slug)(?: or (?:ids?|key|name))?$/i.exec(key);
   // "global ID", "ID or key": no thing owns the key.
   const owner = keyed?.[1] && !/\bor\b|^(?:ids?|global|external|internal|local|unique|remote|public|private|custom|primary|secondary|new|old|database|db|system|object|specific|given|unique|single)$/i.test(keyed[1]) ? keyed[1] : undefined;

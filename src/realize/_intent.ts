@@ -315,6 +315,8 @@ export function builtIntent(op: BuildInput): string {
   const reads = operationEffect({ method: op.method, path: op.path, name: op.name }).effect === 'read';
   const readsAsDescribed = op.describedVerb !== undefined && READ_VERBS.has(op.describedVerb);
   let verb = verbWord ? (NAME_VERBS[verbWord] as string) : reads || readsAsDescribed ? 'get' : METHOD_VERB[op.method.toUpperCase()] ?? 'get';
+  // "getEditIssueMeta" on GET: the method and the name's own "get" read; "edit" says which metadata, never "update".
+  if (op.method.toUpperCase() === 'GET' && /^(?:get|fetch|read|retrieve)[A-Z_-]/.test(op.name) && !READ_VERBS.has(verb.split(' ')[0] as string)) verb = 'get';
   let qualifier = '';
   // "StreamedListObjects": a participle before the verb says how the verb is done, not what is listed.
   const verbAt = verbWord ? raw.indexOf(verbWord) : -1;
@@ -397,7 +399,7 @@ export function builtIntent(op: BuildInput): string {
   if (massSearch) verb = 'get';
   const lead = nouns.slice(0, -1).map((w) => (/^[a-z]+$/.test(w) && !/^(sys|bus|gas|news|status|series|analytics)$/.test(w) ? pluralize.singular(w) : w));
   const plural = pluralize.isPlural(head) && pluralize.singular(head) !== head;
-  if (verb === 'get' && plural && !byId) verb = 'list';
+  if (verb === 'get' && plural && !byId && !MASS.test(head)) verb = 'list';
   let object: string;
   if (lead.length === 1 && plural && byId && !/^(search for|list)$/.test(verb) && !ADJECTIVE.test(lead[0] as string)) {
     // "artist singles" by id: the singles of one artist.
