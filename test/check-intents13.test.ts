@@ -59,7 +59,7 @@ describe('the realizer says what the documentation describes', () => {
     assert.equal(spokenRequest('get the monthly listeners in millions'), 'get the monthly listeners');
     assert.equal(spokenRequest("get Spotify catalog information about an audiobook's chapters"), "get an audiobook's chapters");
     assert.equal(spokenRequest('refund all or part of a paid order'), 'refund a paid order');
-    assert.equal(spokenRequest('get history traveling data of a flight'), 'get the traveling history of a flight');
+    assert.equal(spokenRequest('get history traveling data of a flight'), 'get the history of a flight');
     // A user's page is that user's; "Get User's Saved Audiobooks" (no article) is the caller's own.
     assert.equal(spokenRequest("retrieve a user's page", 'Retrieve a user’s page. A user may own videos or playlists.'), "retrieve a user's page");
     assert.equal(spokenRequest("get a user's saved audiobooks", "Get User's Saved Audiobooks"), 'get the saved audiobooks');

@@ -163,7 +163,7 @@ export function withoutDocClauses(phrase: string): string {
     // "the list of webcams sliced by limit": how a list is cut or ordered is an input's documentation.
     .replace(/\s+(?:sliced|ordered|sorted|limited|paginated|grouped) by (?:the )?[a-z]+$/i, '')
 
-    .replace(/\bhistory (?:([a-z]{3,}ing) )?data (of|for) /gi, (_m, ing: string | undefined, prep: string) => `the ${ing ? `${ing} ` : ''}history ${prep} `)
+    .replace(/\bhistory (?:[a-z]{3,}ing )?data (of|for) /gi, 'the history $1 ')
     .replace(/\s+/g, ' ');
 }
 
