@@ -54,7 +54,7 @@ describe('requests built from operation ids', () => {
 
   test('a titled noun summary opening with an adjective is asked for, never said without a verb', () => {
     const op: RecordOperation = { name: 'title_details', api: 'unogs', description: 'General Details associated with a Title', method: 'GET', path: '/title/details', parameters: { type: 'object', properties: { netflix_id: { type: 'string' } }, required: ['netflix_id'] } };
-    assert.equal(intentPhrase(op), 'get the general details associated with a title');
+    assert.equal(intentPhrase(op), 'get the general details for a title');
   });
 
   test('paging is no part of a request, and food is ordered for delivery', () => {

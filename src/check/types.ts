@@ -202,7 +202,9 @@ export type InvariantId =
   // What the assistant says after a result, wave 13, see _rules-replies13.ts.
   | 'repeated_sentence'
   | 'uncountable_plural'
-  | 'asked_field_unsaid';
+  | 'asked_field_unsaid'
+  // A request that reads as documentation, wave 13, see _rules-intents13.ts.
+  | 'documented_request';
 
 export interface Violation {
   invariant: InvariantId;

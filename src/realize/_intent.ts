@@ -26,7 +26,7 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
     .replace(/^(?:begin|start|initiate|trigger) (?:an?|the) (export|import|scan|sync|backup|restore|refresh|rebuild|reindex) of /i, '$1 ')
     .replace(/^get (?:a |the )?listing of /i, 'list ');
   const said = agreeArticles(
-    phrase
+    withoutDocClauses(phrase)
       .replace(/[’]/g, "'")
       // "each of the latest futures contracts": the contracts.
       .replace(/\beach of (?:the )?/gi, 'the ')
@@ -53,7 +53,8 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
       .replace(/,? (?:and|with|plus) (?:a |an |the )?(?:pagination|paging|next[- ]page|continuation|cursor) (?:token|cursor|info|information|metadata|links?)s?\b/gi, '')
       .replace(/,? (?:and|with|plus) (?:a |the )?(?:total (?:count|number)|count|highlighting|highlights?)\b/gi, '')
       .replace(/ with highlighting\b/gi, '')
-      .replace(/\b(?:the |an? )?(?:current(?:ly)? )?(?:logged[- ]in |authenticated |current )?user's /gi, 'the ')
+      // "Retrieve a user's page" keeps its owner; the caller's own ("Get User's Saved Audiobooks", "the current Spotify user's") is "the".
+      .replace(/\b(?:the |an? )?(?:current(?:ly)? )?(?:(?:logged[- ]in |authenticated |current )(?:[A-Z]\w+ )?)?user's /gi, (m) => (/^an? /i.test(m) && /\ban? user['’]s\b/i.test(source) ? m : 'the '))
       .replace(/\s+(?:for|to|in|on|from|of) (?:your|the|my) account\b/gi, '')
       // "Adds an email to your email rejection whitelist": the documentation's reader is the caller; a person says "the".
       // "Retrieves your all tasks": "all" after an owner is the owner's whole list ("all the tasks"), never "the all tasks".
@@ -128,12 +129,46 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
   // "get of store status list": a verb runs straight into a preposition where the thing was dropped.
   if (/^\S+ (?:of|as)\b/.test(out)) return undefined;
   if (/\b(?:and|or) (?:their|its)\b|n't\b|\b(?:is|are|was|were|can|does|do|may|has|have)\b/i.test(out)) return undefined;
-  if (/\b(?:a|an|the|of|by|for|with|to|its|their|and|or)$/i.test(out) || !namesSomething(words.slice(1))) return undefined;
+  if (/\b(?:a|an|the|of|by|for|with|to|its|their|and|or|along)$/i.test(out) || !namesSomething(words.slice(1))) return undefined;
+  // "get the access a wide range of recommendations", "get the allows registered users …": a verb read as a noun.
+  if (/^\S+ the [a-z]+ (?:a|an|the)\b|^\S+ the (?:allows|provides|lets|enables|helps|returns|gives|offers|supports)\b/i.test(out)) return undefined;
   // "update a roles" (a typo in the description): an article before a plural is no request a person says.
   const lastTwo = /\b(?:a|an) ([a-z]{3,})$/.exec(out)?.[1];
   if (lastTwo && pluralize.isPlural(lastTwo) && pluralize.singular(lastTwo) !== lastTwo && !/(?:ss|us|is|news|series|status)$/.test(lastTwo)) return undefined;
   return out;
 }
+
+/**
+ * Clauses of documentation a person never says (QUALITY.md G), taken out of a description's request:
+ * "associated with the ministry key" (how the input is named: "for a ministry"), "associated with a channel"
+ * ("for a channel"), "Spotify catalog information about" (the thing itself), "in millions" (the unit), "in a 3
+ * hourly interval" (the step), "all or part of" (how much), "history traveling data of" ("the traveling history of").
+ */
+export function withoutDocClauses(phrase: string): string {
+  return phrase
+    .replace(DOC_KEY_CLAUSE, (_m, det: string | undefined, thing: string, noun: string | undefined) => {
+      // "the Ministry associated with the ministry key": the thing's own key; "the post associated with the key": one post.
+      const own = !noun || pluralize.singular(noun.toLowerCase()) === pluralize.singular(thing.toLowerCase());
+      const one = det && /^the$/i.test(det) && own && pluralize.isSingular(thing) ? agreeArticles(`a ${thing}`) : `${det ? `${det} ` : ''}${thing}`;
+      return own ? one : `${one} for ${agreeArticles(`a ${noun}`)}`;
+    })
+    .replace(/\b(?:that (?:is|are) )?(?:associated|linked|related) (?:with|to) (?:the|a|an) (?=[a-z])/gi, 'for a ')
+    .replace(/\b(?:[A-Z][\w-]* )?catalog information (?:about|on|for|of) /g, '')
+    .replace(/\b(?:the )?(summary|profile|public profile) information (?:about|on|for|of) /gi, 'the $1 of ')
+    .replace(/\s+in (?:millions|thousands|billions|hundreds|percent(?:age)?)\b/gi, '')
+    .replace(/\s+(?:in|at) (?:an? )?(?:\d+|one|two|three|six|twelve)[- ]?(?:hour|hourly|day|daily|minute|min|week|weekly)s? (?:intervals?|steps?|increments?)\b/gi, '')
+    .replace(/^(\S+) (?:the )?([a-z]+) in (?:the )?future\b/i, '$1 the future $2')
+    .replace(/\b(?:all or part|part or all|all or some|some or all) of (?:the )?/gi, '')
+    .replace(/\bmeta[- ]data\b/gi, 'metadata')
+    // "the list of webcams sliced by limit": how a list is cut or ordered is an input's documentation.
+    .replace(/\s+(?:sliced|ordered|sorted|limited|paginated|grouped) by (?:the )?[a-z]+$/i, '')
+
+    .replace(/\bhistory (?:[a-z]{3,}ing )?data (of|for) /gi, 'the history $1 ')
+    .replace(/\s+/g, ' ');
+}
+
+/** "associated with the ministry key", "associated to the ID": the documentation naming the input a record is found by. */
+const DOC_KEY_CLAUSE = /\b(?:(the|a|an) )?([A-Za-z][\w-]*)\s+(?:that (?:is|are) )?(?:associated|linked|related) (?:with|to) (?:the|a|an) (?:([a-z][\w-]*) )?(?:key|keys|ID|IDs|id|ids|identifier|identifiers|reference|references)\b/g;
 
 /** Each sentence of a text without its first word (the verb a request changes), as normalWords. */
 export function sentenceRemainders(text: string): Set<string> {
@@ -165,7 +200,7 @@ const MASS = /^(weather|food|delivery|pickup|sale|rent|data|information|info|mus
 
 /** Nouns that say nothing on their own ("get information", "get results"). */
 const EMPTY_NOUNS = new Set(['information', 'info', 'data', 'details', 'detail', 'results', 'result', 'list', 'items', 'item', 'things', 'stuff', 'content', 'it', 'them', 'all', 'everything', 'value', 'values', 'output']);
-const SMALL = new Set(['a', 'an', 'the', 'of', 'for', 'by', 'in', 'on', 'at', 'to', 'with', 'from', 'and', 'or', 'all', 'its', 'my', 'some', 'any', 'new', 'up']);
+const SMALL = new Set(['a', 'an', 'one', 'the', 'of', 'for', 'by', 'in', 'on', 'at', 'to', 'with', 'from', 'and', 'or', 'all', 'its', 'my', 'some', 'any', 'new', 'up']);
 
 function namesSomething(rest: string[]): boolean {
   return rest.some((w) => !SMALL.has(w.toLowerCase()) && !EMPTY_NOUNS.has(w.toLowerCase()) && /^[A-Za-z][\w'-]*$/.test(w));
@@ -219,6 +254,8 @@ const SPLIT_SAID: Record<string, string> = { exclude: 'except one', excluding: '
 /** A word of two to four consonants is an acronym written in lower case ("jmx", "dns"): said in capitals. */
 const ACRONYM = /^[b-df-hj-np-tv-z]{2,4}$/;
 function said(word: string): string {
+  // "editmeta" → "edit meta": "meta" is short for metadata, never a thing of its own ("issue metas").
+  if (word === 'meta' || word === 'metas') return 'metadata';
   return EXPANSIONS[word] ?? (ACRONYM.test(word) ? word.toUpperCase() : word);
 }
 const LOCATION = /^(nearby|radius|lat|latitude|lon|lng|long|longitude|coordinates?|coordinate|geolocation|location|loc|position|point)$/;
@@ -278,6 +315,8 @@ export function builtIntent(op: BuildInput): string {
   const reads = operationEffect({ method: op.method, path: op.path, name: op.name }).effect === 'read';
   const readsAsDescribed = op.describedVerb !== undefined && READ_VERBS.has(op.describedVerb);
   let verb = verbWord ? (NAME_VERBS[verbWord] as string) : reads || readsAsDescribed ? 'get' : METHOD_VERB[op.method.toUpperCase()] ?? 'get';
+  // "getEditIssueMeta" on GET: the method and the name's own "get" read; "edit" says which metadata, never "update".
+  if (op.method.toUpperCase() === 'GET' && /^(?:get|fetch|read|retrieve)[A-Z_-]/.test(op.name) && !READ_VERBS.has(verb.split(' ')[0] as string)) verb = 'get';
   let qualifier = '';
   // "StreamedListObjects": a participle before the verb says how the verb is done, not what is listed.
   const verbAt = verbWord ? raw.indexOf(verbWord) : -1;
@@ -313,6 +352,8 @@ export function builtIntent(op: BuildInput): string {
     if (pluralize.isSingular(last) && !MASS.test(last)) content = [...content.slice(0, -1), pluralize.plural(last)];
   } else if (after.length > 0 && SPLIT_SAID[raw[splitAt] as string]) {
     qualifier = ` ${SPLIT_SAID[raw[splitAt] as string]} ${dedupe(after.map((w) => said(w.replace(/(?<=[a-z]{3})ids?$/, '')))).join(' ')}`;
+  } else if (raw[splitAt] === 'by' && after.some((w) => /^(?:upper|lower|bound|bounds|limit|offset|page|cursor|version|parameter|param|params)$/.test(w))) {
+    // "get_articles_by_upper_bound": a bound or a paging input is how many, never what a person looks things up by.
   } else if (after.length > 0) qualifier = ` ${raw[splitAt]} ${withDeterminer(after.map((w) => EXPANSIONS[w] ?? w).join(' '), raw[splitAt] === 'by')}`;
   // "ips/check-custom-dns": the collection before the verb owns what is acted on ("check a custom DNS for an IP", never "check IPs custom dns").
   const before = verbAt > 0 && splitAt < 0 ? keep(raw.slice(0, verbAt)) : [];
@@ -352,13 +393,13 @@ export function builtIntent(op: BuildInput): string {
   const member = /^(add|remove|delete)$/.test(verb) && nouns.length === 1 && !qualifier && pluralize.isPlural(head) && pluralize.singular(head) !== head ? memberOf(required.length > 0 ? required : (op.inputs ?? []).map((p) => identifierWords(p)), head) : undefined;
   if (member) return `${verb} ${agreeArticles(`a ${member}`)} ${verb === 'add' ? 'to' : 'from'} the ${pluralize.singular(head)}`;
   // "/subaccounts/add.json": one thing is made per call ("add a subaccount", never "add subaccounts").
-  if (/^(add|create)$/.test(verb) && !qualifier && !near && /^[a-z]+$/.test(head) && pluralize.isPlural(head) && pluralize.singular(head) !== head) return `${verb} ${agreeArticles(`a ${[...nouns.slice(0, -1).map((w) => pluralize.singular(w)), pluralize.singular(head)].join(' ')}`)}`;
+  if (/^(add|create)$/.test(verb) && !qualifier && !near && /^[a-z]+$/.test(head) && !MASS.test(head) && pluralize.isPlural(head) && pluralize.singular(head) !== head) return `${verb} ${agreeArticles(`a ${[...nouns.slice(0, -1).map((w) => pluralize.singular(w)), pluralize.singular(head)].join(' ')}`)}`;
   // "Search by location" on /weather: weather is got for a place, never "searched for near a place".
   const massSearch = verb === 'search for' && nouns.length === 1 && MASS.test(head);
   if (massSearch) verb = 'get';
   const lead = nouns.slice(0, -1).map((w) => (/^[a-z]+$/.test(w) && !/^(sys|bus|gas|news|status|series|analytics)$/.test(w) ? pluralize.singular(w) : w));
   const plural = pluralize.isPlural(head) && pluralize.singular(head) !== head;
-  if (verb === 'get' && plural && !byId) verb = 'list';
+  if (verb === 'get' && plural && !byId && !MASS.test(head)) verb = 'list';
   let object: string;
   if (lead.length === 1 && plural && byId && !/^(search for|list)$/.test(verb) && !ADJECTIVE.test(lead[0] as string)) {
     // "artist singles" by id: the singles of one artist.

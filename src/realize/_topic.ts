@@ -40,6 +40,12 @@ const documentedCache = new WeakMap<RecordOperation, Set<string>>();
 /** A plural noun phrase of one to three plain words, each spelled so in the documentation. */
 function asTopic(words: string[], documented: Set<string>): string | undefined {
   if (words.length === 0 || words.length > 3 || words.some((w) => !/^[a-z]{3,}$/.test(w) || NOT_A_THING.has(w) || ACTIONS.has(pluralize.singular(w)))) return undefined;
+  // "a question about history": alone, a mass noun of records names no subject (whose history?).
+  if (words.length === 1 && /^(?:history|metadata|information|content|usage|progress|availability)$/.test(words[0] as string)) return undefined;
+  // "editmeta", "createmeta": a word glued to "meta" is a path word, no thing a person names.
+  if (words.some((w) => /^[a-z]{3,}metas?$/.test(w))) return undefined;
+  // "issue meta": metadata, said whole and never in plural ("issue metas").
+  if (/^metas?$/.test(words[words.length - 1] as string)) return [...words.slice(0, -1).map((w) => (MASS.has(w) ? w : pluralize.singular(w))), 'metadata'].join(' ');
   // "continent continents": one thing said twice.
   if (new Set(words.map((w) => pluralize.singular(w))).size < words.length) return undefined;
   if (!words.every((w) => documented.has(pluralize.singular(w)))) return undefined;
@@ -49,10 +55,10 @@ function asTopic(words: string[], documented: Set<string>): string | undefined {
   // "warning currently": an adverb names no thing ("currentlies").
   if (words.some((w) => /(?:ent|ant|ual|ous|ive|ful|less|ic|al|ate|ly)ly$|^(?:only|early|daily|weekly|monthly|hourly|yearly)$/.test(w) && w !== 'family')) return undefined;
   // "weather", "music": a mass noun is said as it is ("a question about weather", never "weathers").
-  if (MASS.has(head)) return [...words.slice(0, -1).map((w) => pluralize.singular(w)), head].join(' ');
+  if (MASS.has(head)) return [...words.slice(0, -1).map((w) => (MASS.has(w) ? w : pluralize.singular(w))), head].join(' ');
   const plural = pluralize.isPlural(head) && pluralize.singular(head) !== head ? head : pluralize.plural(head);
   if (plural === head && !pluralize.isPlural(head)) return undefined;
-  return [...words.slice(0, -1).map((w) => pluralize.singular(w)), plural].join(' ');
+  return [...words.slice(0, -1).map((w) => (MASS.has(w) ? w : pluralize.singular(w))), plural].join(' ');
 }
 
 /**

@@ -18,6 +18,12 @@ export function clearTemplates(intent: string): ((p: P.IntentPieces) => string)[
 /** Vague templates that read right around a plural topic. */
 export const VAGUE_TEMPLATES = P.VAGUE_INTENT.filter(fitsPlural);
 
+/** Templates naming the API, none for a request that names it already ("search Spotify on Spotify"). */
+export function apiTemplates(intent: string, api: string): ((p: P.IntentPieces) => string)[] {
+  const apiWord = (api.split(' ')[0] ?? '').toLowerCase();
+  return apiWord.length >= 4 && intent.toLowerCase().split(/[^a-z0-9]+/).includes(apiWord) ? [] : P.CLEAR_INTENT_WITH_API;
+}
+
 const clearCache = new WeakMap<RecordOperation, string[]>();
 
 /** Clear requests for `op`, best wording first: each wording in each plain template, then naming the API. */
@@ -28,7 +34,7 @@ export function clearSentences(op: RecordOperation): string[] {
   const sentences: string[] = [];
   for (const intent of intentVariants(op)) {
     const pieces = { intent, api };
-    sentences.push(...clearTemplates(intent).map((f) => f(pieces)), ...P.CLEAR_INTENT_WITH_API.map((f) => f(pieces)));
+    sentences.push(...clearTemplates(intent).map((f) => f(pieces)), ...apiTemplates(intent, api).map((f) => f(pieces)));
   }
   out = [...new Set(sentences)];
   clearCache.set(op, out);

@@ -13,6 +13,7 @@ import { boundNoun, withoutPurpose } from '../language/names.ts';
 import { nounFromDescription, nounNamedIn } from '../language/param-nouns.ts';
 import { ALREADY_PLURAL, EXPANSIONS, IRREGULAR_SINGULAR, PLAIN_WORDS, UNITS } from './_vocabulary.ts';
 import { tidy, untitle } from './_tidy.ts';
+import { isLookupKey, keyedRequest, withCommonNouns } from './_intent-keys.ts';
 import { builtIntent, CODE_PLACE, fieldListRequest, readsName, spokenRequest, withResourceArticle } from './_intent.ts';
 import { withoutTypos } from './_typos.ts';
 
@@ -485,11 +486,10 @@ export function intentVariants(op: RecordOperation): string[] {
   const built = builtIntent({ name: op.name, method: op.method, path: op.path, required, api: apiName({ ...op, api: op.api.split('__')[0] ?? op.api }), ...(op.category ? { category: op.category } : {}), ...(describedVerb ? { describedVerb } : {}), inputs: Object.keys(op.parameters.properties ?? {}) });
   // "get something" names nothing, "get the accessible project type by key" reads the op id: a description's request goes first.
   const vague = spoken.length > 0 && (/\bsomething\b/.test(built) || readsName(built, op.name));
-  // "get a question" is one of many: "get a question by its ID" names what the user has.
-  // The resource's own id is usually the last required input ("/orders/{order_id}/products/{product_id}").
-  const keys = [...new Set(required.map((p) => slotNoun(p, op)).filter((noun) => !/^(latitude|longitude)$/.test(noun)).reverse())].slice(0, 2);
-  const keyed = keys.flatMap((key) => [...spoken.slice(0, 1), ...(vague ? [] : [built])].filter((v) => !/ by /.test(v) && !v.includes(key)).map((v) => `${v} by ${/\bID$/.test(key) ? 'its ' : ''}${key}`));
-  out = [...new Set([...spoken, ...(vague ? [] : [built]), ...keyed])];
+  // "get a question by its ID" names what the user has; the resource's own id is usually the last required input ("/orders/{order_id}/products/{product_id}").
+  const keys = [...new Set(required.map((p) => slotNoun(p, op)).filter(isLookupKey).reverse())].slice(0, 2);
+  const keyed = keys.flatMap((key) => [...spoken.slice(0, 1), ...(vague ? [] : [built])].filter((v) => !/ by /.test(v) && !v.includes(key)).map((v) => keyedRequest(v, key, op.api, op.path)).filter((v): v is string => v !== undefined));
+  out = [...new Set([...spoken, ...(vague ? [] : [built]), ...keyed].map((v) => withCommonNouns(v, resources)))];
   variantCache.set(op, out);
   return out;
 }
