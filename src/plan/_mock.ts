@@ -11,7 +11,8 @@ import type { Rng } from '../random/index.ts';
 import { faker, withRng } from './_faker.ts';
 import { songTitle, albumTitle, bookTitle } from './_works.ts';
 import { templateField } from './_template-fields.ts';
-import { companyName, conditionName, fieldName, departmentAsked, productName, eventName, cityName, headline, subtitleFor, localPostcode, localStreet, commentAbout, describe, searchValue, entityNoun, genreFor, kindIn, kindOfName, plainName, TOPICS, type NameKind } from './_names.ts';
+import { companyName, conditionName, fieldName, departmentAsked, productName, eventName, cityName, headline, subtitleFor, localPostcode, localStreet, commentAbout, describe, searchValue, entityNoun, genreFor, kindIn, kindOfName, TOPICS, type NameKind } from './_names.ts';
+import { nameFor } from './_named-by.ts';
 import { enumInDescription, meaningString } from './_vocab.ts';
 import { fallbackString } from './_fallback.ts';
 import { commentTexts } from './_comment-texts.ts';
@@ -194,14 +195,13 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(hotel|store|shop)(_name)?$/.test(n), (rng) => `${cityName()} ${pickFrom(rng, ['Hotel', 'Inn', 'Market', 'Store'])}`],
   [(n, _t, c) => /(event|concert|festival)(_name)?$/.test(n) || (n === 'name' && /\bevents?\b/.test(c)), (_rng, c) => eventName(c)],
   [(n) => /(performer|speaker|host)(_name)?$/.test(n), () => faker.person.fullName()],
-  // `tournament_name` takes its kind from its own words first, a bare `name` from the operation's (the rightmost
-  // resource noun of its path); a product's name only for products, otherwise a plain name.
+  // `tournament_name` takes its kind from its own words, a bare `name` from its record's or the operation's (_named-by.ts).
   // The entries of a ranking, a leaderboard or a player's earnings in a sport of players (golf, tennis) are players.
   [(n, _t, _c, parent) => n === 'name' && /^(condition|conditions|condition_name)$/.test(parent), conditionName],
   [(n, _t, _c, parent) => /^((field|column)_)?name$/.test(n) && /^(fields|columns|searchable_fields)$/.test(parent), fieldName],
   [(n, _t, c, parent) => RANKED_NAME.test(n) && RANKED_LIST.test(parent) && (INDIVIDUAL_SPORT.test(c) || (PLAYERS.test(c) && !TEAM_SPORT.test(c))), personName],
   [(n, t, c) => (t === 'name' || t === 'title') && n !== t && (kindOfName(n, c)?.titled === true || (t === 'name' && kindOfName(n, c) !== undefined)), (_rng, c, n) => provisional((kindOfName(n, c) as NameKind).make(`${n.replace(/_/g, ' ')} ${c}`))],
-  [(_n, t) => t === 'name', (_rng, c) => provisional(kindIn(c)?.make(c) ?? plainName(c))],
+  [(_n, t) => t === 'name', (_rng, c, _n, parent) => provisional(nameFor(parent, c))],
   // A type is a kind of its thing; "summary" and "full" are views, not types.
   [(n) => /(^|_)fuel_?type$/.test(n), (rng) => pickFrom(rng, ['petrol', 'diesel', 'electric', 'hybrid'])],
   [(n) => /(^|_)location_?type$/.test(n), (rng) => pickFrom(rng, ['city', 'airport', 'address', 'region'])],

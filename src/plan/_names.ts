@@ -10,6 +10,7 @@ import { POSTCODE_FORMAT, englishStreetAddress, legalForms, localStreetAddress, 
 import { songTitle, albumTitle, bookTitle } from './_works.ts';
 import { HOLIDAY_NAMES } from './_holidays.ts';
 import { productBlurb } from './_product-text.ts';
+import { MARKET_KINDS } from './_market-kinds.ts';
 
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
 
@@ -261,6 +262,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'closure', words: /\b(closures?|roadworks?|road works?|diversions?|disruptions?)\b/, make: () => { const j = faker.number.int({ min: 1, max: 40 }); return `Junction ${j} to ${j + faker.number.int({ min: 1, max: 3 })}: ${pick(['lane closure', 'full closure', 'roadworks', 'bridge repairs', 'resurfacing'])}`; }, titled: true },
   { noun: 'file', words: /\b(files?(?! ?(formats?|extensions?|types?))|attachments?|documents?|images?)\b/, make: () => `${faker.helpers.slugify(faker.word.words(2)).toLowerCase()}.${pick(['pdf', 'png', 'jpg', 'docx'])}` },
   { noun: 'dataset', words: /\bdatasets?\b/, make: () => pick(DATASETS) },
+  ...MARKET_KINDS,
   { noun: 'vehicle model', words: /\bmodels?\b/, needs: /\b(cars?|vehicles?|autos?|makes?|automotive|vin|consumer reports)\b/, make: () => faker.vehicle.model() },
   { noun: 'car maker', words: /\b(makes?|manufacturers?)\b/, make: () => faker.vehicle.manufacturer() },
   // Faker's vehicle() pairs any maker with any model ("Mitsubishi Corvette"): real pairs only.

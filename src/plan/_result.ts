@@ -8,6 +8,7 @@ import { finishRecord, renamedRecord } from './_finish.ts';
 import { listsSoonestFirst, settleList } from './_order.ts';
 import { ERROR_FIELD, PLACE_MEANINGS, isEmptyRecord, mockValue, singular, typeMatches, withRng } from './_mock.ts';
 import { flatSchema, lastNameWord, schemaType } from './_params.ts';
+import { rowOrder, rowValue } from './_sample-rows.ts';
 import type { Rng } from '../random/index.ts';
 import { currentWorld, meaningOf, placeAt, placeNamedIn, rememberRecord, withFocus, withPlace, type Meaning, type Place } from '../world/index.ts';
 import { settleWeather } from './_weather.ts';
@@ -51,6 +52,8 @@ export interface ResultField {
   schema: JsonSchema;
   description?: string;
   example?: unknown;
+  /** Its value in each recorded item of its list (see Field.samples). */
+  samples?: unknown[];
 }
 
 /** A value to place: the field `path` (pattern, `items[].id`) gets `value` in the chosen item. */
@@ -282,6 +285,8 @@ export function buildResult(
     const chosenIndex = new Map<string, number>();
     const pinnedAt: Record<string, string> = {};
     const pinnedValues = new Set(pinned.map((p) => JSON.stringify(p.value)));
+    /** The recorded item the list item being built takes its values from. */
+    let row: number | undefined;
     /** Index of the top-level list item being built (a search's items are named by its query). */
     let queryItem: number | undefined;
     const aboutWeather = WEATHER_CONTEXT.test(context);
@@ -316,6 +321,11 @@ export function buildResult(
         if (echoed !== undefined && (generic ? inMain && !node.inList && !shape.byId : !node.inList || LIST_ECHO.test(lastNameWord(node.last)) || filter || exact)) return echo[echoed];
         // The event found in a search keeps its name and date when looked up by its id.
         if ((top || inMain) && node.last in known && (known[node.last] === null || typeMatches(known[node.last], schemaType(flatSchema(field.schema))))) return known[node.last];
+        // An item taken from a recorded item keeps that item's values (its currency too; not a place or person of the dialogue's world).
+        if (row !== undefined && field.samples !== undefined && (currentWorld() === null || [undefined, 'currency'].includes(meaningOf(node.name, node.parentKey, context)))) {
+          const recorded = rowValue(field, row, (v) => typeMatches(v, schemaType(flatSchema(field.schema))));
+          if (recorded !== undefined) return recorded;
+        }
         for (let attempt = 0; ; attempt++) {
           const value = draw(node, field);
           if (!pin || attempt > 5 || !pinnedValues.has(JSON.stringify(value))) return value;
@@ -336,9 +346,16 @@ export function buildResult(
           chosen = chosenIndex.get(pattern)!;
         }
         const items: unknown[] = [];
+        const rows = node.each.keys ? rowOrder([...node.each.keys.values()].map((child) => child.leaf), count, rng) : undefined;
+        const outerRow = row;
         // Items of the outermost list are different entities of the world; the first is the dialogue's own.
         for (let i = 0; i < count; i++) {
-          const item = (): unknown => build(node.each!, i === chosen ? `${concrete}[${i}]` : null, depth + 1, false, isMain && shape.byId !== undefined);
+          const item = (): unknown => {
+            row = rows?.[i];
+            const built = build(node.each!, i === chosen ? `${concrete}[${i}]` : null, depth + 1, false, isMain && shape.byId !== undefined);
+            row = outerRow;
+            return built;
+          };
           const outer = queryItem;
           if (depth === 0) queryItem = i;
           items.push(depth === 0 ? withFocus(i, filteredByPlace, item) : item());

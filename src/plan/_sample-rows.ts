@@ -1,0 +1,30 @@
+/**
+ * Items of a list taken whole from the spec's recorded items: a futures list shows "Rough Rice" with its own
+ * symbol "ZR", exchange "CBOT" and unit "hundredweights", never a made-up name beside another asset's symbol.
+ * Each item takes a different recorded item; its leaves take that item's values where they have one.
+ */
+import type { Rng } from '../random/index.ts';
+import type { ResultField } from './_result.ts';
+
+/** Dates and times are settled by the result's own facts (upcoming, ordered), never copied from a recording. */
+const DATED = /^\d{4}-\d{2}-\d{2}/;
+
+/** One recorded row index per item, different for each (undefined once the rows run out); undefined when nothing was recorded. */
+export function rowOrder(leaves: readonly (ResultField | undefined)[], count: number, rng: Rng): readonly number[] | undefined {
+  let rows = 0;
+  for (const leaf of leaves) if (leaf?.samples !== undefined && leaf.samples.length > rows) rows = leaf.samples.length;
+  if (rows < 2) return undefined;
+  const order = Array.from({ length: rows }, (_, i) => i);
+  for (let i = 0; i < Math.min(count, rows); i++) {
+    const j = rng.int(i, rows - 1);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order.slice(0, Math.min(count, rows));
+}
+
+/** The recorded value of a leaf in row `row`, when it has one of the leaf's type. */
+export function rowValue(field: ResultField, row: number, fits: (value: unknown) => boolean): unknown {
+  const value = field.samples?.[row];
+  if (value === undefined || value === null || (typeof value === 'string' && (value === '' || DATED.test(value) || value.length > 120))) return undefined;
+  return fits(value) ? value : undefined;
+}
