@@ -321,11 +321,8 @@ export function buildResult(
         if (echoed !== undefined && (generic ? inMain && !node.inList && !shape.byId : !node.inList || LIST_ECHO.test(lastNameWord(node.last)) || filter || exact)) return echo[echoed];
         // The event found in a search keeps its name and date when looked up by its id.
         if ((top || inMain) && node.last in known && (known[node.last] === null || typeMatches(known[node.last], schemaType(flatSchema(field.schema))))) return known[node.last];
-        // An item taken from a recorded item keeps that item's values (its currency too; not a place or person of the dialogue's world).
-        if (row !== undefined && field.samples !== undefined && (currentWorld() === null || [undefined, 'currency'].includes(meaningOf(node.name, node.parentKey, context)))) {
-          const recorded = rowValue(field, row, (v) => typeMatches(v, schemaType(flatSchema(field.schema))));
-          if (recorded !== undefined) return recorded;
-        }
+        const recorded = row !== undefined && field.samples !== undefined ? rowValue(field, row, node.name, node.parentKey, context) : undefined;
+        if (recorded !== undefined) return recorded;
         for (let attempt = 0; ; attempt++) {
           const value = draw(node, field);
           if (!pin || attempt > 5 || !pinnedValues.has(JSON.stringify(value))) return value;
@@ -346,7 +343,7 @@ export function buildResult(
           chosen = chosenIndex.get(pattern)!;
         }
         const items: unknown[] = [];
-        const rows = node.each.keys ? rowOrder([...node.each.keys.values()].map((child) => child.leaf), count, rng) : undefined;
+        const rows = node.each.keys && !filteredByPlace ? rowOrder([...node.each.keys.values()].map((child) => child.leaf), count, rng) : undefined;
         const outerRow = row;
         // Items of the outermost list are different entities of the world; the first is the dialogue's own.
         for (let i = 0; i < count; i++) {
