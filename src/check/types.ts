@@ -195,7 +195,12 @@ export type InvariantId =
   // Records of a kind that read like that kind, see _rules-world12.ts.
   | 'menu_repeats'
   | 'status_as_message'
-  | 'overview_is_title';
+  | 'overview_is_title'
+  // Values whose kind was known, not invented, see _rules-names13.ts.
+  | 'code_for_word'
+  | 'brand_word_name'
+  | 'shared_symbol'
+  | 'coordinates_scalar';
 
 export interface Violation {
   invariant: InvariantId;

@@ -473,7 +473,7 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
   return candidate;
 }
 
-const PLURAL_WORD = /^[a-z]{3,}[^su]s$/;
+const PLURAL_WORD = /^[a-z_]{3,}[^su_]s$/;
 const ID_TAIL = /(^|_)(id|ids|uuid|guid|oid|object_id)$/;
 /** Words ending in "id" that are no identifier (`webcamid`, `userid` are). */
 const NOT_ID_WORDS = new Set(['paid', 'valid', 'invalid', 'android', 'void', 'avoid', 'grid', 'squid', 'rapid', 'fluid', 'hybrid', 'solid', 'liquid', 'acid', 'humid', 'vivid', 'timid', 'lipid', 'pyramid', 'druid', 'cupid', 'said', 'laid', 'raid', 'maid', 'aid', 'bid', 'kid', 'lid', 'mid', 'rid', 'did', 'hid', 'amid', 'unpaid', 'prepaid', 'braid', 'afraid', 'candid', 'splendid', 'rigid', 'vapid', 'tepid', 'torpid', 'morbid']);
