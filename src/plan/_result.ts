@@ -256,6 +256,8 @@ function isBareId(last: string): boolean {
 
 /** A leaf that names its record (`name`, `title`): the first items of a search carry the query in it. */
 const LABEL_LEAF = /^(name|title|headline|label|search_?text|display_?name)$/i;
+/** A maker's or a work's own name: two brands of one list are two names (never "Porsche" under two ids). */
+const OWN_NAME = /^(brand|make|manufacturer|maker|model|product|company|artist|album|track|song|team)_?name$/i;
 /** Free text that tells one record: two films of a list never share an overview, two people never one biography. */
 const OWN_TEXT = /^(overview|description|biography|bio|plot|summary|synopsis|tagline|about)$/i;
 
@@ -285,8 +287,7 @@ export function buildResult(
     const chosenIndex = new Map<string, number>();
     const pinnedAt: Record<string, string> = {};
     const pinnedValues = new Set(pinned.map((p) => JSON.stringify(p.value)));
-    /** The recorded item the list item being built takes its values from. */
-    let row: number | undefined;
+    let row: number | undefined; // the recorded item the list item being built takes its values from (_sample-rows.ts)
     /** Index of the top-level list item being built (a search's items are named by its query). */
     let queryItem: number | undefined;
     const aboutWeather = WEATHER_CONTEXT.test(context);
@@ -343,7 +344,7 @@ export function buildResult(
           chosen = chosenIndex.get(pattern)!;
         }
         const items: unknown[] = [];
-        const rows = node.each.keys && !filteredByPlace ? rowOrder([...node.each.keys.values()].map((child) => child.leaf), count, rng) : undefined;
+        const rows = node.each.keys && !filteredByPlace && shape.query === undefined ? rowOrder([...node.each.keys.values()].map((child) => child.leaf), count, rng) : undefined;
         const outerRow = row;
         // Items of the outermost list are different entities of the world; the first is the dialogue's own.
         for (let i = 0; i < count; i++) {
@@ -396,7 +397,7 @@ export function buildResult(
 
     /** Items of one list are different records: a repeated id, name or own text (a spec example drawn twice) is drawn again. */
     const distinctItems = (itemNode: Node, items: unknown[], depth: number, chosen: number): void => {
-      const leaves = [...(itemNode.keys ?? [])].filter(([key, child]) => child.leaf && !child.keys && !child.each && !holdsPinUnder(child) && !SHARED_CODE.test(lastNameWord(key)) && (isBareId(key) || LIST_ECHO.test(lastNameWord(key)) || LABEL_LEAF.test(key) || OWN_TEXT.test(key)) && (echoKey(echo, key) === undefined || GENERIC_LEAF.test(key) || isBareId(key)));
+      const leaves = [...(itemNode.keys ?? [])].filter(([key, child]) => child.leaf && !child.keys && !child.each && !holdsPinUnder(child) && !SHARED_CODE.test(lastNameWord(key)) && (isBareId(key) || LIST_ECHO.test(lastNameWord(key)) || LABEL_LEAF.test(key) || OWN_NAME.test(key) || OWN_TEXT.test(key)) && (echoKey(echo, key) === undefined || GENERIC_LEAF.test(key) || isBareId(key)));
       for (const [key, child] of leaves) {
         const seen = new Set<string>();
         items.forEach((item, i) => {

@@ -2,7 +2,8 @@
  * Items of a list taken whole from the spec's recorded items: a futures list shows "Rough Rice" with its own
  * symbol "ZR", exchange "CBOT" and unit "hundredweights", never a made-up name beside another asset's symbol.
  * Each item takes a different recorded item; its leaves take that item's values where they have one. A list asked
- * for by place is the dialogue's world's (recorded hotels are in Nice, the user asked about Vancouver): no rows there.
+ * for by place is the dialogue's world's (recorded hotels are in Nice, the user asked about Vancouver), and a
+ * search's items answer the user's query, not the recorded one: no rows there.
  */
 import type { Rng } from '../random/index.ts';
 import type { ResultField } from './_result.ts';
