@@ -322,8 +322,7 @@ export function buildResult(
         if (echoed !== undefined && (generic ? inMain && !node.inList && !shape.byId : !node.inList || LIST_ECHO.test(lastNameWord(node.last)) || filter || exact)) return echo[echoed];
         // The event found in a search keeps its name and date when looked up by its id.
         if ((top || inMain) && node.last in known && (known[node.last] === null || typeMatches(known[node.last], schemaType(flatSchema(field.schema))))) return known[node.last];
-        const recorded = row !== undefined && field.samples !== undefined ? rowValue(field, row, node.name, node.parentKey, context) : undefined;
-        if (recorded !== undefined) return recorded;
+        const recorded = row !== undefined && field.samples !== undefined ? rowValue(field, row, node.name, node.parentKey, context) : undefined; if (recorded !== undefined) return recorded;
         for (let attempt = 0; ; attempt++) {
           const value = draw(node, field);
           if (!pin || attempt > 5 || !pinnedValues.has(JSON.stringify(value))) return value;
@@ -348,12 +347,7 @@ export function buildResult(
         const outerRow = row;
         // Items of the outermost list are different entities of the world; the first is the dialogue's own.
         for (let i = 0; i < count; i++) {
-          const item = (): unknown => {
-            row = rows?.[i];
-            const built = build(node.each!, i === chosen ? `${concrete}[${i}]` : null, depth + 1, false, isMain && shape.byId !== undefined);
-            row = outerRow;
-            return built;
-          };
+          const item = (): unknown => { row = rows?.[i]; try { return build(node.each!, i === chosen ? `${concrete}[${i}]` : null, depth + 1, false, isMain && shape.byId !== undefined); } finally { row = outerRow; } };
           const outer = queryItem;
           if (depth === 0) queryItem = i;
           items.push(depth === 0 ? withFocus(i, filteredByPlace, item) : item());

@@ -6,13 +6,19 @@
  * search's items answer the user's query, not the recorded one: no rows there.
  */
 import type { Rng } from '../random/index.ts';
-import type { ResultField } from './_result.ts';
+import type { JsonSchema } from '../specs/types.ts';
 import { typeMatches } from './_mock.ts';
 import { flatSchema, schemaType } from './_params.ts';
 import { currentWorld, meaningOf } from '../world/index.ts';
 import { isPlaceholderExample } from './_examples.ts';
 
 /** Dates and times are settled by the result's own facts (upcoming, ordered), never copied from a recording. */
+/** A result field as far as rows go (the shape of _result.ts's ResultField). */
+interface ResultField {
+  schema: JsonSchema;
+  samples?: unknown[];
+}
+
 const DATED = /^\d{4}-\d{2}-\d{2}/;
 
 /** Text a recording garbled ("CAMPANILE NICE - A?ROPORT"): never shown again. */
