@@ -12,7 +12,7 @@ import { faker, withRng } from './_faker.ts';
 import { songTitle, albumTitle, bookTitle } from './_works.ts';
 import { templateField } from './_template-fields.ts';
 import { companyName, conditionName, fieldName, departmentAsked, productName, eventName, cityName, headline, subtitleFor, localPostcode, localStreet, commentAbout, describe, searchValue, entityNoun, genreFor, kindIn, kindOfName, TOPICS, type NameKind } from './_names.ts';
-import { nameFor } from './_named-by.ts';
+import { exampleOverBrand, nameFor } from './_named-by.ts';
 import { mediaLength, schemedUri, wordNotCode, youtubeChannelId } from './_not-codes.ts';
 import { enumInDescription, meaningString } from './_vocab.ts';
 import { fallbackString } from './_fallback.ts';
@@ -456,7 +456,7 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
   } else {
     const cached = hints.owner !== undefined && wordRuleByObject.has(hints.owner);
     const context = cached ? '' : `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase();
-    const word = mediaLength(lastNameWord(hints.name), hints.context ?? '', rng) ?? wordNotCode(lastNameWord(hints.name), hints.context ?? '', hints.inResult === true, rng, (noun) => vocabularyString(noun, rng, context)) ?? vocabularyString(hints.name, rng, context, hints.owner, hints.parent);
+    const word = exampleOverBrand(mediaLength(lastNameWord(hints.name), hints.context ?? '', rng) ?? wordNotCode(lastNameWord(hints.name), hints.context ?? '', hints.inResult === true, rng, (noun) => vocabularyString(noun, rng, context)) ?? vocabularyString(hints.name, rng, context, hints.owner, hints.parent), (hints.owner as { isList?: boolean } | undefined)?.isList === true ? [] : exampleOf(schema, hints));
     // A list of plain values (`regions: ["…"]`) holds things its singular names ("region"), never codes.
     if (word === undefined && PLURAL_WORD.test(lastNameWord(hints.name)) && described === undefined && exampleOf(schema, hints).length === 0) return stringValue(schema, { ...hints, name: singular(lastNameWord(hints.name)), owner: undefined }, rng);
     candidate = word ?? (described !== undefined && exampleOf(schema, hints).length === 0 ? likeDescribed(described, rng) : isIdLike(hints.name, schema, hints.description) ? idString(hints.name, rng, `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), hints.parent) : fallbackString(hints.name, hints.parent ?? '', exampleOf(schema, hints), rng, { personName, companyName, date: () => isoDate(rng) }, hints.context ?? ''));

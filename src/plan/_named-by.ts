@@ -3,11 +3,21 @@
  * `owner.name` a person's, `models[].name` in an aircraft API an aircraft type), then by the operation's
  * resource; only a thing of no known kind gets a brand-like word.
  */
-import { kindIn, kindOfName, plainName } from './_names.ts';
+import { BRAND_WORDS, kindIn, kindOfName, plainName } from './_names.ts';
 
 const CONTAINER = /^(data|items?|results?|response|records?|list|entries|content|payload|body|hits|value|values|objects?|nodes?|edges?|attributes|meta|metadata|properties|details|info|fields?|sections?|groups?|rows?|docs?|documents?|elements?|children|others?|main|default|extra|root)$/;
 
 export function nameFor(parent: string, context: string): string {
   const own = parent !== '' && !CONTAINER.test(parent) ? kindOfName(parent, context) : undefined;
   return (own ?? kindIn(context))?.make(context) ?? plainName(context);
+}
+
+/**
+ * A name of no known kind gives way to the spec's own example of the field ("Lithium Hydroxide" for a futures asset,
+ * not "Beacon"); the caller passes none for list items, which would all share it.
+ */
+export function exampleOverBrand(word: string | undefined, examples: readonly unknown[]): string | undefined {
+  if (word === undefined || !BRAND_WORDS.includes(word)) return word;
+  const example = examples.find((v): v is string => typeof v === 'string' && v.trim().length > 1 && v.length <= 60 && !/^(string|name|test|example|sample)$/i.test(v.trim()));
+  return example?.trim() ?? word;
 }

@@ -423,6 +423,9 @@ const ORG_THING = /^(tab|filter|board|dashboard|report|channel|queue|folder|list
 /** Words no name is made of: the field's own words ("Harbor Name") or a run-together count (`relatedissuecount`). */
 const NOT_A_NOUN = /^(name|title|label|verbose|display|value|count|total|number|entry|record|object)$/;
 
+/** One-word brand-like names for things of no known kind (a spec's example of the field wins over them, see _named-by.ts). */
+export const BRAND_WORDS: readonly string[] = ['Apollo', 'Atlas', 'Nova', 'Zenith', 'Aurora', 'Vertex', 'Horizon', 'Pioneer', 'Juniper', 'Beacon', 'Meridian', 'Lumen', 'Cobalt', 'Sequoia', 'Tempo', 'Keystone'];
+
 /**
  * A name for something nobody said what it is: a person's for agents (a watcher), else what a team would call
  * its own (a "Marketing Filter", a "Support Tab"); never a made-up place word before the field's noun ("Cedar
@@ -437,7 +440,7 @@ export function plainName(context: string): string {
   // What a team makes for its own work is named by the team ("Support Queue"); anything else gets a one-word
   // brand-like name, which fits most things (a movie, a tool, a drink) where "Engineering Drink" would not.
   if (noun && ORG_THING.test(noun)) return `${pick(['Marketing', 'Support', 'Sales', 'Operations', 'Engineering', 'Finance', 'Design', 'Research', 'Legal', 'Billing', 'Onboarding', 'Security', 'Product', 'Partner', 'Data', 'Facilities'])} ${cap(noun)}`;
-  return pick(['Apollo', 'Atlas', 'Nova', 'Zenith', 'Aurora', 'Vertex', 'Horizon', 'Pioneer', 'Juniper', 'Beacon', 'Meridian', 'Lumen', 'Cobalt', 'Sequoia', 'Tempo', 'Keystone']);
+  return pick(BRAND_WORDS);
 }
 
 const WORK_DONE = ['Client meeting.', 'Code review.', 'Drafted the project plan.', 'Site visit.', 'Design workshop.', 'Fixed reported bugs.', 'Weekly status call.'];
