@@ -3,13 +3,20 @@
  * `owner.name` a person's, `models[].name` in an aircraft API an aircraft type), then by the operation's
  * resource; only a thing of no known kind gets a brand-like word.
  */
+import { faker } from './_faker.ts';
 import { BRAND_WORDS, kindIn, kindOfName, plainName } from './_names.ts';
 
 const CONTAINER = /^(data|items?|results?|response|records?|list|entries|content|payload|body|hits|value|values|objects?|nodes?|edges?|attributes|meta|metadata|properties|details|info|fields?|sections?|groups?|rows?|docs?|documents?|elements?|children|others?|main|default|extra|root)$/;
 
+/** A status's name is a state of work ("In Progress"), never a brand word. */
+const STATUS_NAMES = ['To Do', 'In Progress', 'In Review', 'Done', 'Open', 'Closed', 'Blocked', 'Resolved'];
+
 export function nameFor(parent: string, context: string): string {
-  const own = parent !== '' && !CONTAINER.test(parent) ? kindOfName(parent, context) : undefined;
-  return (own ?? kindIn(context))?.make(context) ?? plainName(context);
+  const known = parent !== '' && !CONTAINER.test(parent);
+  if (known && /^(status|statuses|states?)$/.test(parent)) return faker.helpers.arrayElement(STATUS_NAMES);
+  const own = known ? kindOfName(parent, context) : undefined;
+  // A record of no known kind is named as its own noun says (`filters[].name` → "Support Filter"), not by the operation's.
+  return (own ?? kindIn(context))?.make(context) ?? plainName(known ? `${context} ${parent.replace(/_/g, ' ')}` : context);
 }
 
 /**
