@@ -204,7 +204,12 @@ export type InvariantId =
   | 'uncountable_plural'
   | 'asked_field_unsaid'
   // A request that reads as documentation, wave 13, see _rules-intents13.ts.
-  | 'documented_request';
+  | 'documented_request'
+  // Values whose kind was known, not invented, see _rules-names13.ts.
+  | 'code_for_word'
+  | 'brand_word_name'
+  | 'shared_symbol'
+  | 'coordinates_scalar';
 
 export interface Violation {
   invariant: InvariantId;

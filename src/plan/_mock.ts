@@ -11,7 +11,9 @@ import type { Rng } from '../random/index.ts';
 import { faker, withRng } from './_faker.ts';
 import { songTitle, albumTitle, bookTitle } from './_works.ts';
 import { templateField } from './_template-fields.ts';
-import { companyName, conditionName, fieldName, departmentAsked, productName, eventName, cityName, headline, subtitleFor, localPostcode, localStreet, commentAbout, describe, searchValue, entityNoun, genreFor, kindIn, kindOfName, plainName, TOPICS, type NameKind } from './_names.ts';
+import { companyName, conditionName, fieldName, departmentAsked, productName, eventName, cityName, headline, subtitleFor, localPostcode, localStreet, commentAbout, describe, searchValue, entityNoun, genreFor, kindIn, kindOfName, TOPICS, type NameKind } from './_names.ts';
+import { exampleOverBrand, nameFor } from './_named-by.ts';
+import { mediaLength, schemedUri, wordNotCode, youtubeChannelId } from './_not-codes.ts';
 import { enumInDescription, meaningString } from './_vocab.ts';
 import { fallbackString } from './_fallback.ts';
 import { commentTexts } from './_comment-texts.ts';
@@ -33,9 +35,7 @@ const RandExp: RandExpClass = ((randexpModule as unknown as { default?: RandExpC
 
 export { withRng };
 
-function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
-}
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 function isoDate(rng: Rng): string {
   const year = rng.int(2024, 2026);
@@ -44,9 +44,7 @@ function isoDate(rng: Rng): string {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-function pickFrom<T>(rng: Rng, items: readonly T[]): T {
-  return rng.pick(items);
-}
+const pickFrom = <T>(rng: Rng, items: readonly T[]): T => rng.pick(items);
 
 /** Platforms whose ids are numbers (a Deezer track 3135556, a Steam app 570): an id described as theirs is digits. */
 const NUMERIC_ID_PLATFORM = /\b(deezer|steam|tmdb|themoviedb|discogs|itunes|geonames|woeid|telegram|vk)\b/i;
@@ -159,8 +157,8 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(lang|language|locale)/.test(n), (rng) => pickFrom(rng, LANGUAGES)],
   [(n, _t, c) => /^(review_)?(text|body|content)$/.test(n) && /\breviews?\b/.test(c) && !/\b(comments?|posts?|messages?|tweets?)\b/.test(c), (rng) => pickFrom(rng, REVIEW_TEXTS)],
   // A comment on an API of a known domain (music on Deezer) is of that domain; other texts by what they sit under.
-  [(n, _t, c) => /(^|_)text$/.test(n) && /(reviews?|comments?|posts?|messages?|notes?|tweets?|replies|reply)/.test(c), (rng, c) => {
-    const own = /(comments?|tweets?|replies|reply)/.test(c) ? commentTexts(c) : undefined;
+  [(n, _t, c) => /(^|_)text$/.test(n) && /\b(reviews?|comments?|posts?|messages?|notes?|tweets?|replies|reply)\b/.test(c), (rng, c) => {
+    const own = /\b(comments?|tweets?|replies|reply)\b/.test(c) ? commentTexts(c) : undefined;
     return own ? pickFrom(rng, own) : commentAbout(c) ?? pickFrom(rng, COMMENTS);
   }],
   // A search is for a thing of the operation's resource; general search terms only where the resource is unknown.
@@ -194,14 +192,13 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(hotel|store|shop)(_name)?$/.test(n), (rng) => `${cityName()} ${pickFrom(rng, ['Hotel', 'Inn', 'Market', 'Store'])}`],
   [(n, _t, c) => /(event|concert|festival)(_name)?$/.test(n) || (n === 'name' && /\bevents?\b/.test(c)), (_rng, c) => eventName(c)],
   [(n) => /(performer|speaker|host)(_name)?$/.test(n), () => faker.person.fullName()],
-  // `tournament_name` takes its kind from its own words first, a bare `name` from the operation's (the rightmost
-  // resource noun of its path); a product's name only for products, otherwise a plain name.
+  // `tournament_name` takes its kind from its own words, a bare `name` from its record's or the operation's (_named-by.ts).
   // The entries of a ranking, a leaderboard or a player's earnings in a sport of players (golf, tennis) are players.
   [(n, _t, _c, parent) => n === 'name' && /^(condition|conditions|condition_name)$/.test(parent), conditionName],
   [(n, _t, _c, parent) => /^((field|column)_)?name$/.test(n) && /^(fields|columns|searchable_fields)$/.test(parent), fieldName],
   [(n, _t, c, parent) => RANKED_NAME.test(n) && RANKED_LIST.test(parent) && (INDIVIDUAL_SPORT.test(c) || (PLAYERS.test(c) && !TEAM_SPORT.test(c))), personName],
   [(n, t, c) => (t === 'name' || t === 'title') && n !== t && (kindOfName(n, c)?.titled === true || (t === 'name' && kindOfName(n, c) !== undefined)), (_rng, c, n) => provisional((kindOfName(n, c) as NameKind).make(`${n.replace(/_/g, ' ')} ${c}`))],
-  [(_n, t) => t === 'name', (_rng, c) => provisional(kindIn(c)?.make(c) ?? plainName(c))],
+  [(_n, t) => t === 'name', (_rng, c, _n, parent) => provisional(nameFor(parent, c))],
   // A type is a kind of its thing; "summary" and "full" are views, not types.
   [(n) => /(^|_)fuel_?type$/.test(n), (rng) => pickFrom(rng, ['petrol', 'diesel', 'electric', 'hybrid'])],
   [(n) => /(^|_)location_?type$/.test(n), (rng) => pickFrom(rng, ['city', 'airport', 'address', 'region'])],
@@ -389,6 +386,8 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     const fine = hints.inResult ? listed.filter((v) => !ERROR_STATUS.test(v)) : listed;
     return rng.pick(fine.length > 0 ? fine : listed);
   }
+  const uri = format === undefined || format === 'uri' ? schemedUri(lastNameWord(hints.name), `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), exampleOf(schema, hints)[0], rng) : undefined;
+  if (uri !== undefined) return uri;
   // A description that gives the value's shape ("e.g. "2d"", "in `whatsapp:<E.164>` format") is followed.
   const described = format === undefined ? describedExample(hints.description ?? (typeof schema.description === 'string' ? schema.description : undefined)) : undefined;
   if (described !== undefined && described.shape !== 'coded') {
@@ -453,11 +452,13 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     candidate = meant;
   } else if (isIdName(lastNameWord(hints.name))) {
     // `authorId` is an identifier, not an author's name; in the shape of the spec's example when it gives one.
-    candidate = playPackage(lastNameWord(hints.name), `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), exampleOf(schema, hints)) ?? shapedLike(exampleOf(schema, hints), (lo, hi) => rng.int(lo, hi)) ?? (described !== undefined ? likeDescribed(described, rng) : undefined) ?? (NUMERIC_ID_PLATFORM.test(hints.description ?? '') ? String(rng.int(100000, 99999999)) : idString(hints.name, rng, `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), hints.parent));
+    candidate = youtubeChannelId(lastNameWord(hints.name), `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), rng) ?? playPackage(lastNameWord(hints.name), `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), exampleOf(schema, hints)) ?? shapedLike(exampleOf(schema, hints), (lo, hi) => rng.int(lo, hi)) ?? (described !== undefined ? likeDescribed(described, rng) : undefined) ?? (NUMERIC_ID_PLATFORM.test(hints.description ?? '') ? String(rng.int(100000, 99999999)) : idString(hints.name, rng, `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), hints.parent));
   } else {
     const cached = hints.owner !== undefined && wordRuleByObject.has(hints.owner);
     const context = cached ? '' : `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase();
-    const word = vocabularyString(hints.name, rng, context, hints.owner, hints.parent);
+    const word = exampleOverBrand(mediaLength(lastNameWord(hints.name), hints.context ?? '', rng) ?? wordNotCode(lastNameWord(hints.name), hints.context ?? '', hints.inResult === true, rng, (noun) => vocabularyString(noun, rng, context)) ?? vocabularyString(hints.name, rng, context, hints.owner, hints.parent), String((hints.owner as { path?: unknown } | undefined)?.path ?? '').includes('[]') ? [] : exampleOf(schema, hints));
+    // A list of plain values (`regions: ["…"]`) holds things its singular names ("region"), never codes.
+    if (word === undefined && PLURAL_WORD.test(lastNameWord(hints.name)) && described === undefined && exampleOf(schema, hints).length === 0) return stringValue(schema, { ...hints, name: singular(lastNameWord(hints.name)), owner: undefined }, rng);
     candidate = word ?? (described !== undefined && exampleOf(schema, hints).length === 0 ? likeDescribed(described, rng) : isIdLike(hints.name, schema, hints.description) ? idString(hints.name, rng, `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), hints.parent) : fallbackString(hints.name, hints.parent ?? '', exampleOf(schema, hints), rng, { personName, companyName, date: () => isoDate(rng) }, hints.context ?? ''));
   }
   candidate = fitLength(inRequestedFormat(candidate, hints.args, lastNameWord(hints.name), hints.parent ?? ''), schema, rng);
@@ -472,6 +473,7 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
   return candidate;
 }
 
+const PLURAL_WORD = /^[a-z_]{3,}[^su_]s$/;
 const ID_TAIL = /(^|_)(id|ids|uuid|guid|oid|object_id)$/;
 /** Words ending in "id" that are no identifier (`webcamid`, `userid` are). */
 const NOT_ID_WORDS = new Set(['paid', 'valid', 'invalid', 'android', 'void', 'avoid', 'grid', 'squid', 'rapid', 'fluid', 'hybrid', 'solid', 'liquid', 'acid', 'humid', 'vivid', 'timid', 'lipid', 'pyramid', 'druid', 'cupid', 'said', 'laid', 'raid', 'maid', 'aid', 'bid', 'kid', 'lid', 'mid', 'rid', 'did', 'hid', 'amid', 'unpaid', 'prepaid', 'braid', 'afraid', 'candid', 'splendid', 'rigid', 'vapid', 'tepid', 'torpid', 'morbid']);
@@ -588,9 +590,7 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
   }
 }
 
-export function singular(name: string): string {
-  return name.endsWith('ies') ? `${name.slice(0, -3)}y` : name.endsWith('s') && !name.endsWith('ss') ? name.slice(0, -1) : name;
-}
+export const singular = (name: string): string => (name.endsWith('ies') ? `${name.slice(0, -3)}y` : name.endsWith('s') && !name.endsWith('ss') ? name.slice(0, -1) : name);
 
 /** Draw a value for a parameter, with Faker bound to `rng`. */
 export function mockParamValue(schema: JsonSchema, hints: ValueHints, rng: Rng): unknown {

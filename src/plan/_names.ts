@@ -10,6 +10,7 @@ import { POSTCODE_FORMAT, englishStreetAddress, legalForms, localStreetAddress, 
 import { songTitle, albumTitle, bookTitle } from './_works.ts';
 import { HOLIDAY_NAMES } from './_holidays.ts';
 import { productBlurb } from './_product-text.ts';
+import { MARKET_KINDS } from './_market-kinds.ts';
 
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
 
@@ -261,6 +262,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'closure', words: /\b(closures?|roadworks?|road works?|diversions?|disruptions?)\b/, make: () => { const j = faker.number.int({ min: 1, max: 40 }); return `Junction ${j} to ${j + faker.number.int({ min: 1, max: 3 })}: ${pick(['lane closure', 'full closure', 'roadworks', 'bridge repairs', 'resurfacing'])}`; }, titled: true },
   { noun: 'file', words: /\b(files?(?! ?(formats?|extensions?|types?))|attachments?|documents?|images?)\b/, make: () => `${faker.helpers.slugify(faker.word.words(2)).toLowerCase()}.${pick(['pdf', 'png', 'jpg', 'docx'])}` },
   { noun: 'dataset', words: /\bdatasets?\b/, make: () => pick(DATASETS) },
+  ...MARKET_KINDS,
   { noun: 'vehicle model', words: /\bmodels?\b/, needs: /\b(cars?|vehicles?|autos?|makes?|automotive|vin|consumer reports)\b/, make: () => faker.vehicle.model() },
   { noun: 'car maker', words: /\b(makes?|manufacturers?)\b/, make: () => faker.vehicle.manufacturer() },
   // Faker's vehicle() pairs any maker with any model ("Mitsubishi Corvette"): real pairs only.
@@ -421,6 +423,9 @@ const ORG_THING = /^(tab|filter|board|dashboard|report|channel|queue|folder|list
 /** Words no name is made of: the field's own words ("Harbor Name") or a run-together count (`relatedissuecount`). */
 const NOT_A_NOUN = /^(name|title|label|verbose|display|value|count|total|number|entry|record|object)$/;
 
+/** One-word brand-like names for things of no known kind (a spec's example of the field wins over them, see _named-by.ts). */
+export const BRAND_WORDS: readonly string[] = ['Apollo', 'Atlas', 'Nova', 'Zenith', 'Aurora', 'Vertex', 'Horizon', 'Pioneer', 'Juniper', 'Beacon', 'Meridian', 'Lumen', 'Cobalt', 'Sequoia', 'Tempo', 'Keystone'];
+
 /**
  * A name for something nobody said what it is: a person's for agents (a watcher), else what a team would call
  * its own (a "Marketing Filter", a "Support Tab"); never a made-up place word before the field's noun ("Cedar
@@ -435,7 +440,7 @@ export function plainName(context: string): string {
   // What a team makes for its own work is named by the team ("Support Queue"); anything else gets a one-word
   // brand-like name, which fits most things (a movie, a tool, a drink) where "Engineering Drink" would not.
   if (noun && ORG_THING.test(noun)) return `${pick(['Marketing', 'Support', 'Sales', 'Operations', 'Engineering', 'Finance', 'Design', 'Research', 'Legal', 'Billing', 'Onboarding', 'Security', 'Product', 'Partner', 'Data', 'Facilities'])} ${cap(noun)}`;
-  return pick(['Apollo', 'Atlas', 'Nova', 'Zenith', 'Aurora', 'Vertex', 'Horizon', 'Pioneer', 'Juniper', 'Beacon', 'Meridian', 'Lumen', 'Cobalt', 'Sequoia', 'Tempo', 'Keystone']);
+  return pick(BRAND_WORDS);
 }
 
 const WORK_DONE = ['Client meeting.', 'Code review.', 'Drafted the project plan.', 'Site visit.', 'Design workshop.', 'Fixed reported bugs.', 'Weekly status call.'];

@@ -8,6 +8,7 @@ import { finishRecord, renamedRecord } from './_finish.ts';
 import { listsSoonestFirst, settleList } from './_order.ts';
 import { ERROR_FIELD, PLACE_MEANINGS, isEmptyRecord, mockValue, singular, typeMatches, withRng } from './_mock.ts';
 import { flatSchema, lastNameWord, schemaType } from './_params.ts';
+import { rowOrder, rowValue } from './_sample-rows.ts';
 import type { Rng } from '../random/index.ts';
 import { currentWorld, meaningOf, placeAt, placeNamedIn, rememberRecord, withFocus, withPlace, type Meaning, type Place } from '../world/index.ts';
 import { settleWeather } from './_weather.ts';
@@ -51,6 +52,8 @@ export interface ResultField {
   schema: JsonSchema;
   description?: string;
   example?: unknown;
+  /** Its value in each recorded item of its list (see Field.samples). */
+  samples?: unknown[];
 }
 
 /** A value to place: the field `path` (pattern, `items[].id`) gets `value` in the chosen item. */
@@ -253,6 +256,8 @@ function isBareId(last: string): boolean {
 
 /** A leaf that names its record (`name`, `title`): the first items of a search carry the query in it. */
 const LABEL_LEAF = /^(name|title|headline|label|search_?text|display_?name)$/i;
+/** A maker's or a work's own name: two brands of one list are two names (never "Porsche" under two ids). */
+const OWN_NAME = /^(brand|make|manufacturer|maker|model|product|company|artist|album|track|song|team)_?name$/i;
 /** Free text that tells one record: two films of a list never share an overview, two people never one biography. */
 const OWN_TEXT = /^(overview|description|biography|bio|plot|summary|synopsis|tagline|about)$/i;
 
@@ -282,6 +287,7 @@ export function buildResult(
     const chosenIndex = new Map<string, number>();
     const pinnedAt: Record<string, string> = {};
     const pinnedValues = new Set(pinned.map((p) => JSON.stringify(p.value)));
+    let row: number | undefined; // the recorded item the list item being built takes its values from (_sample-rows.ts)
     /** Index of the top-level list item being built (a search's items are named by its query). */
     let queryItem: number | undefined;
     const aboutWeather = WEATHER_CONTEXT.test(context);
@@ -316,6 +322,7 @@ export function buildResult(
         if (echoed !== undefined && (generic ? inMain && !node.inList && !shape.byId : !node.inList || LIST_ECHO.test(lastNameWord(node.last)) || filter || exact)) return echo[echoed];
         // The event found in a search keeps its name and date when looked up by its id.
         if ((top || inMain) && node.last in known && (known[node.last] === null || typeMatches(known[node.last], schemaType(flatSchema(field.schema))))) return known[node.last];
+        const recorded = row !== undefined && field.samples !== undefined ? rowValue(field, row, node.name, node.parentKey, context) : undefined; if (recorded !== undefined) return recorded;
         for (let attempt = 0; ; attempt++) {
           const value = draw(node, field);
           if (!pin || attempt > 5 || !pinnedValues.has(JSON.stringify(value))) return value;
@@ -336,9 +343,11 @@ export function buildResult(
           chosen = chosenIndex.get(pattern)!;
         }
         const items: unknown[] = [];
+        const rows = node.each.keys && !filteredByPlace && shape.query === undefined ? rowOrder([...node.each.keys.values()].map((child) => child.leaf), count, rng) : undefined;
+        const outerRow = row;
         // Items of the outermost list are different entities of the world; the first is the dialogue's own.
         for (let i = 0; i < count; i++) {
-          const item = (): unknown => build(node.each!, i === chosen ? `${concrete}[${i}]` : null, depth + 1, false, isMain && shape.byId !== undefined);
+          const item = (): unknown => { row = rows?.[i]; try { return build(node.each!, i === chosen ? `${concrete}[${i}]` : null, depth + 1, false, isMain && shape.byId !== undefined); } finally { row = outerRow; } };
           const outer = queryItem;
           if (depth === 0) queryItem = i;
           items.push(depth === 0 ? withFocus(i, filteredByPlace, item) : item());
@@ -382,7 +391,7 @@ export function buildResult(
 
     /** Items of one list are different records: a repeated id, name or own text (a spec example drawn twice) is drawn again. */
     const distinctItems = (itemNode: Node, items: unknown[], depth: number, chosen: number): void => {
-      const leaves = [...(itemNode.keys ?? [])].filter(([key, child]) => child.leaf && !child.keys && !child.each && !holdsPinUnder(child) && !SHARED_CODE.test(lastNameWord(key)) && (isBareId(key) || LIST_ECHO.test(lastNameWord(key)) || LABEL_LEAF.test(key) || OWN_TEXT.test(key)) && (echoKey(echo, key) === undefined || GENERIC_LEAF.test(key) || isBareId(key)));
+      const leaves = [...(itemNode.keys ?? [])].filter(([key, child]) => child.leaf && !child.keys && !child.each && !holdsPinUnder(child) && !SHARED_CODE.test(lastNameWord(key)) && (isBareId(key) || LIST_ECHO.test(lastNameWord(key)) || LABEL_LEAF.test(key) || OWN_NAME.test(key) || OWN_TEXT.test(key)) && (echoKey(echo, key) === undefined || GENERIC_LEAF.test(key) || isBareId(key)));
       for (const [key, child] of leaves) {
         const seen = new Set<string>();
         items.forEach((item, i) => {

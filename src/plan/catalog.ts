@@ -14,6 +14,7 @@ import { identifiesOtherRecord } from './_owner.ts';
 import { isKindSwitch, kindSwitchAtDefault } from './_switches.ts';
 import { firstAlreadyGives } from './_detour.ts';
 import { listsTaxonomy } from './_taxonomy.ts';
+import { withListedValues } from './_op-enums.ts';
 import { isPlaceResolver, isSelfLocator } from './_places.ts';
 import { classifyQuery, createRetriever, type CatalogRetriever } from './retriever.ts';
 import { Rng } from '../random/index.ts';
@@ -21,7 +22,6 @@ import type { RecordOperation } from './types.ts';
 import type { IntentKind, IntentSpeech, PlanOperation, PlanParam } from './_catalog-types.ts';
 
 export type { IntentKind, IntentSpeech, PlanOperation, PlanParam };
-
 
 /** An edge able to carry a fail-inform: the source outputs values for required ID-like inputs of the target. */
 export interface FeedEdge {
@@ -141,7 +141,7 @@ export function planOperation(op: Operation): PlanOperation {
   for (const param of op.inputs) {
     if (param.in === 'header' || param.in === 'cookie' || isAuthParam(param.name, param.in) || seen.has(param.name)) continue;
     seen.add(param.name);
-    params.push(planParam(param));
+    params.push(planParam(withListedValues(param, op)));
   }
   return {
     id: op.id,

@@ -381,7 +381,9 @@ export function flattenFieldsFromSamples(schema: JsonSchema, samples: Json[]): F
       for (const [key, propSchema] of Object.entries(properties)) {
         const childValues: Json[] = [];
         for (const object of objects) if (object[key] !== undefined) childValues.push(object[key]);
-        walk(propSchema, path === '' ? key : `${path}.${key}`, isList, childValues, depth + 1);
+        const childPath = path === '' ? key : `${path}.${key}`;
+        walk(propSchema, childPath, isList, childValues, depth + 1);
+        if (path.endsWith('[]')) keepRows(fields[fields.length - 1], childPath, objects.map((object) => object[key]));
       }
       for (const variant of variants) walk(variant, path, isList, sampled, depth + 1);
       return;
@@ -394,6 +396,16 @@ export function flattenFieldsFromSamples(schema: JsonSchema, samples: Json[]): F
   };
   walk(schema, '', false, samples.slice(0, MAX_SAMPLES), 0);
   return fields;
+}
+
+/**
+ * A list item's own leaf keeps its value in each recorded item, in item order (null where the item lacks it), so a
+ * result can take whole recorded records: a futures asset "Rough Rice" keeps its symbol "ZR" and unit "hundredweights".
+ */
+function keepRows(field: Field | undefined, path: string, values: (Json | undefined)[]): void {
+  if (field === undefined || field.path !== path || values.length < 2) return;
+  const rows = values.map((v) => (v !== undefined && isPrimitive(v) ? v : null));
+  if (rows.filter((v) => v !== null).length >= 2) field.samples = rows;
 }
 
 function isPrimitive(value: Json): boolean {

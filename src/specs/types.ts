@@ -30,6 +30,8 @@ export interface Field {
   isList: boolean;
   /** A value seen for this field (spec example or recorded response), when known. */
   example?: unknown;
+  /** A list item's leaf: its value in each recorded item, in item order (null where absent); aligned across the item's leaves. */
+  samples?: unknown[];
 }
 
 export interface ApiInfo {
