@@ -1,12 +1,9 @@
 /**
  * Ranges read in order: a result's or a call's reversed bounds (`from` > `to`, `start_date` > `end_date`,
- * `min_price` > `max_price`) are swapped.
+ * `min_price` > `max_price`, `createdSince` > `createdUntil`, `priceMin` > `priceMax`) are swapped. Which keys
+ * pair is src/text's one rule (any prefix, any spelling), the one the checker reads too.
  */
-
-const RANGE_BOUNDS: Array<[string, string]> = [['from', 'to'], ['start', 'end'], ['min', 'max'], ['begin', 'end'], ['since', 'until'], ['lower', 'upper']];
-
-/** A key that may be a range bound (a cheap test before the pairwise look). */
-const RANGE_HINT = /from|to|start|end|min|max|begin|since|until|lower|upper/i;
+import { rangePartners, reversedPairs } from '../text/index.ts';
 
 /** Ranges in a result read in order (`from` ≤ `to`, `start_date` ≤ `end_date`): reversed bounds are swapped, in place. */
 export function orderRanges(value: unknown, depth = 0): unknown {
@@ -16,19 +13,10 @@ export function orderRanges(value: unknown, depth = 0): unknown {
     return value;
   }
   const obj = value as Record<string, unknown>;
-  if (!Object.keys(obj).some((k) => RANGE_HINT.test(k))) {
-    for (const child of Object.values(obj)) orderRanges(child, depth + 1);
-    return value;
-  }
-  const byLower = new Map(Object.keys(obj).map((k) => [k.toLowerCase().replace(/-/g, '_'), k]));
-  for (const [lower, key] of byLower) {
-    for (const [start, end] of RANGE_BOUNDS) {
-      const other = lower === start ? end : lower.startsWith(`${start}_`) ? `${end}_${lower.slice(start.length + 1)}` : lower.endsWith(`_${start}`) ? `${lower.slice(0, -start.length - 1)}_${end}` : lower.startsWith(start) && lower.length > start.length + 2 ? `${end}${lower.slice(start.length)}` : undefined;
-      const endKey = other === undefined ? undefined : byLower.get(other);
-      if (endKey === undefined) continue;
-      const a = rangeNumber(obj[key]);
-      const b = rangeNumber(obj[endKey]);
-      if (a !== undefined && b !== undefined && a > b) [obj[key], obj[endKey]] = [obj[endKey], obj[key]];
+  if (Object.keys(obj).some((k) => rangePartners(k).length > 0)) {
+    for (const [low, high] of reversedPairs(obj)) {
+      // A pair already swapped by another spelling of it stays swapped.
+      if (reversedPairs({ [low]: obj[low], [high]: obj[high] }).length > 0) [obj[low], obj[high]] = [obj[high], obj[low]];
     }
   }
   for (const child of Object.values(obj)) orderRanges(child, depth + 1);
@@ -40,14 +28,4 @@ export function orderRangeValues(values: Map<string, unknown>): void {
   const obj = Object.fromEntries(values);
   orderRanges(obj);
   for (const [key, value] of Object.entries(obj)) values.set(key, value);
-}
-
-function rangeNumber(value: unknown): number | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value !== 'string') return undefined;
-  if (/^\d{4}-\d{2}-\d{2}/.test(value)) {
-    const t = Date.parse(value);
-    return Number.isNaN(t) ? undefined : t;
-  }
-  return /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : undefined;
 }

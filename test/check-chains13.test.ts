@@ -1,0 +1,57 @@
+/** Wave 13 chains: ranges paired by any spelling, each rule broken on purpose, and the planner's side of it. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { checkMeaning } from '../src/check/index.ts';
+import type { DialogueRecord } from '../src/plan/types.ts';
+import { orderRanges } from '../src/plan/_ranges.ts';
+
+const op = (method: string, path: string, name: string, description = '') => ({ name, api: 'shop', description, method, path, parameters: { type: 'object', properties: {} } });
+const state = { api_confirmed: false, api_status: 'none' } as never;
+
+/** One call with these arguments and this result. */
+function oneCall(args: Record<string, unknown>, result: unknown): DialogueRecord {
+  return {
+    id: 't', seed: 1, flow: 'f', family: 'single', edge_type: null,
+    operations: { 'pay.listTransactions': op('GET', '/transactions', 'listTransactions') },
+    chain: ['pay.listTransactions'],
+    slots: [],
+    turns: [
+      { speaker: 'user', action: 'inform_intent_clear', text: 'List my transactions.' },
+      { speaker: 'assistant', action: 'call', state, call: { id: 'c1', operation: 'pay.listTransactions', arguments: args } },
+      { speaker: 'tool', operation: 'pay.listTransactions', call_id: 'c1', status: 'ok', result },
+    ],
+    meta: {},
+  } as unknown as DialogueRecord;
+}
+const ranges = (r: DialogueRecord): string[] => checkMeaning(r).filter((v) => v.invariant === 'reversed_range').map((v) => v.message);
+
+describe('reversed_range pairs bounds by any spelling and prefix', () => {
+  const reversed: Array<[string, unknown, string, unknown]> = [
+    ['createdSince', '2025-01-17T05:45:00Z', 'createdUntil', '2025-01-10T15:15:00Z'],
+    ['createdAfter', '2025-03-01', 'createdBefore', '2025-02-01'],
+    ['dateFrom', '2025-03-01', 'dateTo', '2025-02-01'],
+    ['construction_start_date', '2026-04-07', 'construction_end_date', '2026-02-05'],
+    ['priceMin', 90, 'priceMax', 10],
+    ['earliest_date', '2025-05-01', 'latest_date', '2025-04-01'],
+    ['lowerBound', 7, 'upperBound', 3],
+    ['minprice', 50, 'maxprice', 5],
+    ['checkIn', '2025-06-09', 'checkOut', '2025-06-02'],
+    ['departureTime', '2025-06-09T10:00:00Z', 'arrivalTime', '2025-06-09T08:00:00Z'],
+  ];
+  for (const [low, a, high, b] of reversed) {
+    test(`${low} > ${high} is rejected in a call and in a result; ordered it passes`, () => {
+      assert.equal(ranges(oneCall({ [low]: a, [high]: b }, { items: [{ id: 1 }] })).length, 1);
+      assert.equal(ranges(oneCall({}, { items: [{ id: 1, [low]: a, [high]: b }] })).length, 1);
+      assert.deepEqual(ranges(oneCall({ [low]: b, [high]: a }, { items: [{ id: 1, [low]: b, [high]: a }] })), []);
+    });
+  }
+  test('not ranges: a balance before and after a payment, a conversion from/to amount, names', () => {
+    assert.deepEqual(ranges(oneCall({}, { balanceBefore: 100, balanceAfter: 80, fromAmount: 100, toAmount: 92, firstName: 'Zoe', lastName: 'Abe' })), []);
+  });
+  test('the planner orders the same pairs (so the checker never sees them reversed)', () => {
+    const result = { createdSince: '2025-01-17', createdUntil: '2025-01-10', data: [{ priceMin: 90, priceMax: 10, balanceBefore: 100, balanceAfter: 80 }] };
+    orderRanges(result);
+    assert.deepEqual(result, { createdSince: '2025-01-10', createdUntil: '2025-01-17', data: [{ priceMin: 10, priceMax: 90, balanceBefore: 100, balanceAfter: 80 }] });
+    assert.deepEqual(ranges(oneCall(result, result)), []);
+  });
+});
