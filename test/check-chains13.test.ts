@@ -55,3 +55,53 @@ describe('reversed_range pairs bounds by any spelling and prefix', () => {
     assert.deepEqual(ranges(oneCall(result, result)), []);
   });
 });
+
+/** A geocode then a weather call with the match's coordinates; `between` turns go after the geocode result. */
+function geocodeThenWeather(confidence: number, between: unknown[] = [], type?: string): DialogueRecord {
+  const hit: Record<string, unknown> = { placeId: 'pl_Q9x9LmN1vR8t', lat: -26.2023, lon: 28.0436, formattedAddress: '47 Daniel Drive, Johannesburg', confidence };
+  if (type !== undefined) hit.type = type;
+  return {
+    id: 't', seed: 1, flow: 'f', family: 'fail_inform', edge_type: 'yeszero',
+    operations: { 'geo.geocodeAddress': op('GET', '/geocode', 'geocodeAddress'), 'weather.getWeather': op('GET', '/weather', 'getWeather'), 'geo.getPlace': op('GET', '/places/{placeId}', 'getPlace') },
+    chain: ['geo.geocodeAddress', 'weather.getWeather'],
+    slots: [],
+    turns: [
+      { speaker: 'user', action: 'inform', text: 'The address is 47 Daniel Drive.' },
+      { speaker: 'assistant', action: 'call', state, call: { id: 'c1', operation: 'geo.geocodeAddress', arguments: { address: '47 Daniel Drive' } } },
+      { speaker: 'tool', operation: 'geo.geocodeAddress', call_id: 'c1', status: 'ok', result: { results: [hit] } },
+      ...between,
+      { speaker: 'assistant', action: 'call', state, call: { id: 'c2', operation: 'weather.getWeather', arguments: { lat: -26.2023, lon: 28.0436, placeId: 'pl_Q9x9LmN1vR8t' } } },
+      { speaker: 'tool', operation: 'weather.getWeather', call_id: 'c2', status: 'ok', result: { tempMin: 12.1, tempMax: 20.4, condition: 'rain' } },
+    ],
+    meta: {},
+  } as unknown as DialogueRecord;
+}
+const chainRules = (r: DialogueRecord): string[] => [...new Set(checkMeaning(r).map((v) => v.invariant).filter((v) => v === 'low_confidence_match' || v === 'wrong_kind_hit'))];
+
+describe('low_confidence_match: a weak match is not used unless the user confirms it', () => {
+  test('a 0.13 match passed on silently is rejected, also on a 0–100 scale and after an unrelated inform', () => {
+    assert.deepEqual(chainRules(geocodeThenWeather(0.1269)), ['low_confidence_match']);
+    assert.deepEqual(chainRules(geocodeThenWeather(13)), ['low_confidence_match']);
+    const inform = { speaker: 'user', action: 'inform', text: 'The date is 2024-02-29.' };
+    assert.deepEqual(chainRules(geocodeThenWeather(0.1269, [inform])), ['low_confidence_match']);
+  });
+  test('a sure match, or a weak one the user confirmed, passes', () => {
+    assert.deepEqual(chainRules(geocodeThenWeather(0.93)), []);
+    const ask = { speaker: 'assistant', action: 'request', state, text: 'I found 47 Daniel Drive in Johannesburg. Is that the one?' };
+    const yes = { speaker: 'user', action: 'affirm', text: 'Yes, that one.' };
+    assert.deepEqual(chainRules(geocodeThenWeather(0.1269, [ask, yes])), []);
+  });
+});
+
+describe('wrong_kind_hit: a chained id comes from a hit of its kind', () => {
+  const withPlaceId = (type: string): DialogueRecord => {
+    const r = geocodeThenWeather(0.95, [], type);
+    (r.turns[3] as { call: { arguments: Record<string, unknown> } }).call.arguments = { placeId: 'pl_Q9x9LmN1vR8t' };
+    return r;
+  };
+  test('a placeId taken from a hit of type airport is rejected', () => assert.deepEqual(chainRules(withPlaceId('airport')), ['wrong_kind_hit']));
+  test('a hit of type place, or a sub-type ("poi"), passes', () => {
+    assert.deepEqual(chainRules(withPlaceId('place')), []);
+    assert.deepEqual(chainRules(withPlaceId('poi')), []);
+  });
+});

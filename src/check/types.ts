@@ -195,7 +195,10 @@ export type InvariantId =
   // Records of a kind that read like that kind, see _rules-world12.ts.
   | 'menu_repeats'
   | 'status_as_message'
-  | 'overview_is_title';
+  | 'overview_is_title'
+  // Chains a careful assistant would run, see _rules-chains13.ts.
+  | 'low_confidence_match'
+  | 'wrong_kind_hit';
 
 export interface Violation {
   invariant: InvariantId;

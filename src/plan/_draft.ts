@@ -7,6 +7,7 @@
 import { stemmer } from 'stemmer';
 import { mockParamValue } from './_mock.ts';
 import { orderRangeValues } from './_ranges.ts';
+import { addCityToAddress } from './_geocode.ts';
 import { coordinatePartner, isCoarsePlace, isCoordinate, isDistinguishing, lastNameWord, NAMING_PARAM } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { contentParams, isWrite } from './_writes.ts';
@@ -550,6 +551,7 @@ export function drawValues(draft: Draft): string | undefined {
       for (const p of a.asked) a.values.set(p.name, draw(a.op, p, true));
       fitDependents(a);
       orderRangeValues(a.values);
+      addCityToAddress(operationContext(a.op.operation), a.values, home?.city);
       const mustAsk = Math.max(1, draft.flow.positions[j]!.askRounds) * (draft.flow.positions[j]!.asks ? 1 : 0);
       if (j < assigned.length - 1) unavoidable ??= selectChainedSection(a, draft.candidate.edges[j]!.chained, mustAsk);
       unavoidable ??= kindFromRequest(a, userPhrases, mustAsk);

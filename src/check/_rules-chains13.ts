@@ -1,0 +1,95 @@
+/**
+ * Chains a careful assistant would run (issue 9, QUALITY.md I and C), wave 13:
+ * - `low_confidence_match`: a value of a result record matched with low confidence (a geocoder's `confidence`
+ *   0.13 for "47 Daniel Drive") is never passed on to a later call unless the user confirmed it in between (an
+ *   `affirm` turn): a street without a city matches streets of that name anywhere.
+ * - `wrong_kind_hit`: a value chained into `<kind>Id` comes from a hit of that kind; a search hit tagged
+ *   `"type": "airport"` does not give a `flightId`.
+ * Reads only the dialogue record.
+ */
+import type { DialogueRecord } from '../plan/types.ts';
+import type { InvariantId } from './types.ts';
+import { identifierWords } from '../text/index.ts';
+import { memoized } from '../text/memo.ts';
+import { eachObject } from './_objects.ts';
+
+type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
+type Json = Record<string, unknown>;
+
+export const CHAINS13_INVARIANTS = ['low_confidence_match', 'wrong_kind_hit'] as const satisfies readonly InvariantId[];
+
+const CONFIDENCE_KEY = /^(confidence|match_confidence|match_score|relevance|accuracy_score)$/;
+const KIND_KEY = /^(type|kind|entity_type|result_type|object_type|hit_type)$/;
+/** Kinds of thing one multi-kind search answers with (airports, airlines and flights; artists, albums and tracks). */
+const KINDS = new Set([
+  'airport', 'airline', 'operator', 'aircraft', 'flight', 'city', 'country', 'region', 'station', 'stop', 'route', 'artist', 'album', 'track',
+  'playlist', 'podcast', 'episode', 'show', 'audiobook', 'chapter', 'user', 'channel', 'video', 'movie', 'person', 'company', 'team', 'player',
+  'league', 'hotel', 'place', 'address', 'street', 'category', 'tag', 'product', 'brand', 'store', 'book', 'author', 'hashtag', 'song',
+]);
+const keyWords = memoized((key: string): string => identifierWords(key).join('_'));
+
+/** A record's match confidence as a share (0–1; a 0–100 score read as percent), if it states one. */
+function confidenceOf(obj: Json): number | undefined {
+  for (const [key, value] of Object.entries(obj)) {
+    if (typeof value !== 'number' || !CONFIDENCE_KEY.test(keyWords(key)) || value < 0 || value > 100) continue;
+    return value > 1 ? value / 100 : value;
+  }
+  return undefined;
+}
+
+/** Scalars that can identify a record when passed on (ids, coordinates, names): not small whole numbers or flags. */
+function telling(value: unknown): value is string | number {
+  if (typeof value === 'string') return value.trim().length >= 3;
+  return typeof value === 'number' && (!Number.isInteger(value) || Math.abs(value) >= 1000);
+}
+
+/** A resource word in singular (`flights` → `flight`). */
+const singular = (word: string): string => (word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
+
+/** The kind an id input wants (`flightId` → `flight`, `artist_id` → `artist`); none for a bare `id`. */
+const wantedKind = memoized((param: string): string | undefined => {
+  const words = identifierWords(param);
+  if (words.length < 2 || words[words.length - 1] !== 'id') return undefined;
+  return singular(words[words.length - 2]!);
+});
+
+export function checkChains13(record: DialogueRecord, add: Add): void {
+  const turns = record.turns;
+  turns.forEach((turn, i) => {
+    if (turn.speaker !== 'assistant' || !turn.call || turn.error) return;
+    const args = Object.entries(turn.call.arguments);
+    const passed = new Set(args.map(([, v]) => v).filter(telling).map(String));
+    if (passed.size === 0) return;
+    let confirmed = false;
+    for (let j = i - 1; j >= 0; j--) {
+      const earlier = turns[j]!;
+      if (earlier.speaker === 'user' && earlier.action === 'affirm') confirmed = true;
+      if (earlier.speaker !== 'tool' || earlier.status !== 'ok') continue;
+      eachObject(earlier.result, (obj) => {
+        const used = Object.values(obj).filter(telling).map(String).filter((v) => passed.has(v));
+        if (used.length === 0) return;
+        const confidence = confidenceOf(obj);
+        if (!confirmed && confidence !== undefined && confidence < 0.5) add('low_confidence_match', i, `${turn.call!.operation} was passed ${used[0]} from a match of confidence ${confidence} that the user never confirmed`);
+        const kindEntry = Object.entries(obj).find(([k, v]) => KIND_KEY.test(keyWords(k)) && typeof v === 'string' && /^[a-z]+$/i.test(v));
+        if (kindEntry === undefined) return;
+        const kind = singular((kindEntry[1] as string).toLowerCase());
+        for (const [param, value] of args) {
+          const wanted = wantedKind(param);
+          if (wanted === undefined || !telling(value) || !Object.values(obj).some((v) => v === value)) continue;
+          // The hit is of another kind of thing (`airport`), not a sub-type of the wanted one ("live" flights).
+          if (kind !== wanted && !kind.includes(wanted) && !wanted.includes(kind) && (KINDS.has(kind) && KINDS.has(wanted) || namesResource(record, kind))) add('wrong_kind_hit', i, `${param} ${JSON.stringify(value)} was taken from a hit of type ${JSON.stringify(kindEntry[1])}`);
+        }
+      });
+    }
+  });
+}
+
+/** Does any operation of the record or its tool list name this kind as a resource (a path word or an `<kind>Id` input)? */
+function namesResource(record: DialogueRecord, kind: string): boolean {
+  for (const op of [...Object.values(record.operations), ...Object.values(record.candidates ?? {})]) {
+    if (identifierWords(op.path).some((w) => singular(w) === kind)) return true;
+    if (Object.keys((op.parameters as { properties?: Json }).properties ?? {}).some((p) => wantedKind(p) === kind)) return true;
+    if (identifierWords(op.name).some((w) => singular(w) === kind)) return true;
+  }
+  return false;
+}
