@@ -105,3 +105,25 @@ describe('wrong_kind_hit: a chained id comes from a hit of its kind', () => {
     assert.deepEqual(chainRules(withPlaceId('poi')), []);
   });
 });
+
+describe('date_window: a date argument inside the window its spec documents (today is 2026-03-16)', () => {
+  const future = (dt: string): DialogueRecord => {
+    const r = oneCall({ dt, q: 'Brussels' }, { date: dt, temperature: 6 });
+    r.operations['pay.listTransactions'] = { ...op('GET', '/future.json', 'future_weather_api', 'Returns weather in a 3 hourly interval in future.'), parameters: { type: 'object', properties: { dt: { type: 'string', description: "'dt' should be between 14 days and 300 days from today in the future in yyyy-MM-dd format" } } } };
+    return r;
+  };
+  const windows = (r: DialogueRecord): string[] => checkMeaning(r).filter((v) => v.invariant === 'date_window').map((v) => v.message);
+  test('a past date to a future-weather call, or one a year beyond its 300 days, is rejected', () => {
+    assert.equal(windows(future('2024-03-28')).length, 1);
+    assert.equal(windows(future('2027-03-28')).length, 1);
+  });
+  test('a date 3 weeks ahead passes; an undocumented window is never judged', () => {
+    assert.deepEqual(windows(future('2026-04-06')), []);
+    assert.deepEqual(windows(oneCall({ date: '2019-01-01' }, { items: [{ id: 1 }] })), []);
+  });
+  test('a historical operation is never sent a future date', () => {
+    const r = oneCall({ date: '2026-05-01' }, { items: [{ id: 1 }] });
+    r.operations['pay.listTransactions'] = op('GET', '/history', 'getHistoricalWeather', 'Observed (historical) weather for a past date.');
+    assert.equal(windows(r).length, 1);
+  });
+});

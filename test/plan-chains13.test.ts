@@ -36,3 +36,20 @@ describe('hit kinds', () => {
     assert.equal(live.results[0]!.type, 'live');
   });
 });
+
+describe('documented date windows', () => {
+  test('a past date to a future-only parameter is moved 14–300 days ahead; a range moves as one', async () => {
+    const { fitDateWindows } = await import('../src/plan/_ranges.ts');
+    const params = [{ name: 'dt', description: "'dt' should be between 14 days and 300 days from today in the future" }];
+    const values = new Map<string, unknown>([['dt', '2024-03-28'], ['q', 'London']]);
+    assert.equal(fitDateWindows(params, {}, values), true);
+    const day = Date.parse(values.get('dt') as string) - Date.parse('2026-03-16');
+    assert.ok(day >= 14 * 86_400_000 && day <= 300 * 86_400_000, String(values.get('dt')));
+    const history = new Map<string, unknown>([['start', '2026-05-01T10:00:00Z'], ['end', '2026-05-03T10:00:00Z']]);
+    fitDateWindows([{ name: 'start' }, { name: 'end' }], { summary: 'Historical rates' }, history);
+    assert.ok((history.get('end') as string) < '2026-03-16' && (history.get('start') as string) < (history.get('end') as string), JSON.stringify([...history]));
+    assert.equal((history.get('start') as string).slice(10), 'T10:00:00Z');
+    const free = new Map<string, unknown>([['date', '2019-01-01']]);
+    assert.equal(fitDateWindows([{ name: 'date' }], { summary: 'Get a day' }, free), false);
+  });
+});

@@ -5,18 +5,22 @@
  *   `affirm` turn): a street without a city matches streets of that name anywhere.
  * - `wrong_kind_hit`: a value chained into `<kind>Id` comes from a hit of that kind; a search hit tagged
  *   `"type": "airport"` does not give a `flightId`.
+ * - `date_window`: a date argument lies inside the window its parameter or operation documents ("between 14 days
+ *   and 300 days from today in the future", "historical"): a future-weather call is never sent a past date. Today is
+ *   the world's reference date, the one every generated dialogue lives on.
  * Reads only the dialogue record.
  */
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
-import { identifierWords } from '../text/index.ts';
+import { daysFrom, documentedWindow, identifierWords } from '../text/index.ts';
+import { REFERENCE_DATE } from '../world/index.ts';
 import { memoized } from '../text/memo.ts';
 import { eachObject } from './_objects.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
 
-export const CHAINS13_INVARIANTS = ['low_confidence_match', 'wrong_kind_hit'] as const satisfies readonly InvariantId[];
+export const CHAINS13_INVARIANTS = ['low_confidence_match', 'wrong_kind_hit', 'date_window'] as const satisfies readonly InvariantId[];
 
 const CONFIDENCE_KEY = /^(confidence|match_confidence|match_score|relevance|accuracy_score)$/;
 const KIND_KEY = /^(type|kind|entity_type|result_type|object_type|hit_type)$/;
@@ -58,6 +62,7 @@ export function checkChains13(record: DialogueRecord, add: Add): void {
   turns.forEach((turn, i) => {
     if (turn.speaker !== 'assistant' || !turn.call || turn.error) return;
     const args = Object.entries(turn.call.arguments);
+    checkDateWindows(record, turn.call.operation, args, i, add);
     const passed = new Set(args.map(([, v]) => v).filter(telling).map(String));
     if (passed.size === 0) return;
     let confirmed = false;
@@ -92,4 +97,16 @@ function namesResource(record: DialogueRecord, kind: string): boolean {
     if (identifierWords(op.name).some((w) => singular(w) === kind)) return true;
   }
   return false;
+}
+
+function checkDateWindows(record: DialogueRecord, operation: string, args: ReadonlyArray<[string, unknown]>, at: number, add: Add): void {
+  const op = record.operations[operation];
+  if (op === undefined) return;
+  for (const [name, value] of args) {
+    const day = daysFrom(REFERENCE_DATE, value);
+    if (day === undefined) continue;
+    const described = ((op.parameters as { properties?: Record<string, { description?: unknown }> }).properties?.[name]?.description);
+    const window = documentedWindow(typeof described === 'string' ? described : '') ?? documentedWindow(op.description);
+    if (window !== undefined && (day < window.from || day > window.to)) add('date_window', at, `${name} ${JSON.stringify(value)} is ${day} days from today, outside the documented ${window.from}..${window.to}`);
+  }
 }

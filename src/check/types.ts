@@ -198,7 +198,8 @@ export type InvariantId =
   | 'overview_is_title'
   // Chains a careful assistant would run, see _rules-chains13.ts.
   | 'low_confidence_match'
-  | 'wrong_kind_hit';
+  | 'wrong_kind_hit'
+  | 'date_window';
 
 export interface Violation {
   invariant: InvariantId;

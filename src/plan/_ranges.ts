@@ -3,7 +3,8 @@
  * `min_price` > `max_price`, `createdSince` > `createdUntil`, `priceMin` > `priceMax`) are swapped. Which keys
  * pair is src/text's one rule (any prefix, any spelling), the one the checker reads too.
  */
-import { rangePartners, reversedPairs } from '../text/index.ts';
+import { daysFrom, documentedWindow, rangePartners, reversedPairs } from '../text/index.ts';
+import { REFERENCE_DATE } from '../world/index.ts';
 
 /** Ranges in a result read in order (`from` ≤ `to`, `start_date` ≤ `end_date`): reversed bounds are swapped, in place. */
 export function orderRanges(value: unknown, depth = 0): unknown {
@@ -28,4 +29,51 @@ export function orderRangeValues(values: Map<string, unknown>): void {
   const obj = Object.fromEntries(values);
   orderRanges(obj);
   for (const [key, value] of Object.entries(obj)) values.set(key, value);
+}
+
+/**
+ * A date argument inside the window its parameter or operation documents ("between 14 days and 300 days from today
+ * in the future", "historical"): a date outside is moved in, every date of the call by the same days (a range keeps
+ * its length), in place.
+ */
+export function fitDateWindows(params: ReadonlyArray<{ name: string; description?: string }>, operation: { summary?: string; description?: string }, values: Map<string, unknown>): boolean {
+  let shift: number | undefined;
+  let texts: Texts | undefined;
+  for (const [name, value] of values) {
+    const day = daysFrom(REFERENCE_DATE, value);
+    if (day === undefined) continue;
+    texts ??= textsOf(params, operation);
+    const window = documentedWindow(texts.params.get(name) ?? '') ?? documentedWindow(texts.operation);
+    if (window === undefined || (day >= window.from && day <= window.to)) continue;
+    let moved = day + (shift ?? 0);
+    if (moved < window.from || moved > window.to) {
+      // A few days into the window (the near end of a past one), the same for the same date.
+      const into = 2 + (Math.abs(day) % 9);
+      const target = window.to < 0 ? Math.max(window.from, window.to - into) : Math.min(window.to, window.from + into);
+      shift = (shift ?? 0) + target - moved;
+      moved = target;
+    }
+    values.set(name, shiftDate(value as string, moved - day));
+  }
+  return shift !== undefined;
+}
+
+interface Texts {
+  params: ReadonlyMap<string, string>;
+  operation: string;
+}
+/** Each parameter's description by name and the operation's words, kept per operation (dates are fitted in every dialogue). */
+const textsByParams = new WeakMap<object, Texts>();
+function textsOf(params: ReadonlyArray<{ name: string; description?: string }>, operation: { summary?: string; description?: string }): Texts {
+  let texts = textsByParams.get(params);
+  if (texts === undefined) {
+    texts = { params: new Map(params.map((p) => [p.name, p.description ?? ''])), operation: `${operation.summary ?? ''} ${operation.description ?? ''}` };
+    textsByParams.set(params, texts);
+  }
+  return texts;
+}
+
+function shiftDate(value: string, days: number): string {
+  const day = new Date(Date.parse(`${value.slice(0, 10)}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return `${day}${value.slice(10)}`;
 }
