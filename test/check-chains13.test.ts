@@ -127,3 +127,27 @@ describe('date_window: a date argument inside the window its spec documents (tod
     assert.equal(windows(r).length, 1);
   });
 });
+
+describe('refetched_record: no GET of a record an earlier result gave in full', () => {
+  const listThenGet = (listed: Record<string, unknown>): DialogueRecord => ({
+    id: 't', seed: 1, flow: 'f', family: 'fail_inform', edge_type: 'yeszero',
+    operations: { 'fga.ListStores': op('GET', '/stores', 'ListStores'), 'fga.GetStore': op('GET', '/stores/{store_id}', 'GetStore') },
+    chain: ['fga.ListStores', 'fga.GetStore'],
+    slots: [],
+    turns: [
+      { speaker: 'user', action: 'fail_inform', text: "I don't have the store ID; it is Tel Aviv Hardware." },
+      { speaker: 'assistant', action: 'call', state, call: { id: 'c1', operation: 'fga.ListStores', arguments: { name: 'Tel Aviv Hardware' } } },
+      { speaker: 'tool', operation: 'fga.ListStores', call_id: 'c1', status: 'ok', result: { stores: [listed] } },
+      { speaker: 'assistant', action: 'call', state, call: { id: 'c2', operation: 'fga.GetStore', arguments: { store_id: 'S1' } } },
+      { speaker: 'tool', operation: 'fga.GetStore', call_id: 'c2', status: 'ok', result: { id: 'S1', name: 'Tel Aviv Hardware', created_at: '2024-11-09T15:30:00Z', updated_at: '2025-01-17T00:15:00Z', owner: 'Dana Levi' } },
+    ],
+    meta: {},
+  }) as unknown as DialogueRecord;
+  const refetched = (r: DialogueRecord): string[] => checkMeaning(r).filter((v) => v.invariant === 'refetched_record').map((v) => v.message);
+  test('a store listed with every field, then fetched by its id, is rejected', () => {
+    assert.equal(refetched(listThenGet({ id: 'S1', name: 'Tel Aviv Hardware', created_at: '2024-11-09T15:30:00Z', updated_at: '2025-01-17T00:15:00Z', owner: 'Dana Levi' })).length, 1);
+  });
+  test('a list giving a summary (id and name), then the details, passes', () => {
+    assert.deepEqual(refetched(listThenGet({ id: 'S1', name: 'Tel Aviv Hardware' })), []);
+  });
+});

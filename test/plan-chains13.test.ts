@@ -53,3 +53,14 @@ describe('documented date windows', () => {
     assert.equal(fitDateWindows([{ name: 'date' }], { summary: 'Get a day' }, free), false);
   });
 });
+
+describe('no refetch', () => {
+  test('the planner refuses a chain whose get returns a record the list gave in full, not one whose get adds details', async () => {
+    const { refetchedRecord } = await import('../src/plan/_refetch.ts');
+    const tool = (operation: string, result: unknown) => ({ speaker: 'tool' as const, operation, call_id: 'c', status: 'ok' as const, result });
+    const full = { id: 'S1', name: 'Tel Aviv Hardware', created_at: '2024-11-09', owner: 'Dana Levi' };
+    const method = (): string => 'GET';
+    assert.match(refetchedRecord([tool('list', { stores: [{ ...full }] }), tool('get', full)], method) ?? '', /already gave in full/);
+    assert.equal(refetchedRecord([tool('list', { stores: [{ id: 'S1', name: 'Tel Aviv Hardware' }] }), tool('get', full)], method), undefined);
+  });
+});

@@ -8,6 +8,8 @@
  * - `date_window`: a date argument lies inside the window its parameter or operation documents ("between 14 days
  *   and 300 days from today in the future", "historical"): a future-weather call is never sent a past date. Today is
  *   the world's reference date, the one every generated dialogue lives on.
+ * - `refetched_record`: a GET never fetches a record an earlier result already gave in full (same id, every field
+ *   of it already there): listing the user's top artists and then fetching one of them again is a wasted call.
  * Reads only the dialogue record.
  */
 import type { DialogueRecord } from '../plan/types.ts';
@@ -20,7 +22,7 @@ import { eachObject } from './_objects.ts';
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
 
-export const CHAINS13_INVARIANTS = ['low_confidence_match', 'wrong_kind_hit', 'date_window'] as const satisfies readonly InvariantId[];
+export const CHAINS13_INVARIANTS = ['low_confidence_match', 'wrong_kind_hit', 'date_window', 'refetched_record'] as const satisfies readonly InvariantId[];
 
 const CONFIDENCE_KEY = /^(confidence|match_confidence|match_score|relevance|accuracy_score)$/;
 const KIND_KEY = /^(type|kind|entity_type|result_type|object_type|hit_type)$/;
@@ -59,6 +61,7 @@ const wantedKind = memoized((param: string): string | undefined => {
 
 export function checkChains13(record: DialogueRecord, add: Add): void {
   const turns = record.turns;
+  checkRefetch(record, add);
   turns.forEach((turn, i) => {
     if (turn.speaker !== 'assistant' || !turn.call || turn.error) return;
     const args = Object.entries(turn.call.arguments);
@@ -109,4 +112,35 @@ function checkDateWindows(record: DialogueRecord, operation: string, args: Reado
     const window = documentedWindow(typeof described === 'string' ? described : '') ?? documentedWindow(op.description);
     if (window !== undefined && (day < window.from || day > window.to)) add('date_window', at, `${name} ${JSON.stringify(value)} is ${day} days from today, outside the documented ${window.from}..${window.to}`);
   }
+}
+
+const ID_NAME = /^(id|_id|uuid|[a-z]+_?[Ii]d)$/;
+const scalarId = (obj: Json, key: string): boolean => ID_NAME.test(key) && (typeof obj[key] === 'string' || typeof obj[key] === 'number');
+
+/** The record a get answered with: the result, or the single item of its one list or wrapper. */
+function answeredRecord(value: unknown): Json | undefined {
+  if (Array.isArray(value)) return value.length === 1 ? answeredRecord(value[0]) : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  const obj = value as Json;
+  if (Object.keys(obj).some((k) => scalarId(obj, k))) return obj;
+  const nested = Object.values(obj).filter((v) => v !== null && typeof v === 'object');
+  return nested.length === 1 ? answeredRecord(nested[0]) : undefined;
+}
+
+function checkRefetch(record: DialogueRecord, add: Add): void {
+  const earlier: unknown[] = [];
+  record.turns.forEach((turn, i) => {
+    if (turn.speaker !== 'tool' || turn.status !== 'ok') return;
+    const got = record.operations[turn.operation]?.method.toUpperCase() === 'GET' ? answeredRecord(turn.result) : undefined;
+    const keys = got === undefined ? [] : Object.keys(got);
+    const idKey = got === undefined || keys.length < 4 ? undefined : keys.find((k) => scalarId(got, k));
+    if (got !== undefined && idKey !== undefined) {
+      let held = false;
+      for (const result of earlier) eachObject(result, (obj) => {
+        if (!held && obj[idKey] === got[idKey] && keys.every((k) => k in obj)) held = true;
+      });
+      if (held) add('refetched_record', i, `${turn.operation} fetched ${idKey} ${JSON.stringify(got[idKey])}, which an earlier result already gave in full`);
+    }
+    earlier.push(turn.result);
+  });
 }

@@ -199,7 +199,8 @@ export type InvariantId =
   // Chains a careful assistant would run, see _rules-chains13.ts.
   | 'low_confidence_match'
   | 'wrong_kind_hit'
-  | 'date_window';
+  | 'date_window'
+  | 'refetched_record';
 
 export interface Violation {
   invariant: InvariantId;

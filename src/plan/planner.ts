@@ -5,6 +5,7 @@
  * Playing a flow goes phase by phase on one draft: _draft.ts (intents, value sources, values), _turns.ts
  * (turns and tool results), _record.ts (slots and the plan record).
  */
+import { refetchedRecord } from './_refetch.ts';
 import { assignSources, chooseIntents, drawValues, reuseKnownValues, startDraft } from './_draft.ts';
 import { recordOf } from './_record.ts';
 import { Rng } from '../random/index.ts';
@@ -193,5 +194,6 @@ function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandida
   const failed = chooseIntents(draft) ?? (flow.callsTarget ? (assignSources(draft) ?? reuseKnownValues(draft) ?? drawValues(draft)) : undefined);
   if (failed !== undefined) return failed;
   const played = playTurns(draft);
-  return typeof played === 'string' ? played : recordOf(draft, played);
+  if (typeof played === 'string') return played;
+  return refetchedRecord(played.turns, (id) => catalog.byId.get(id)?.operation.method.toUpperCase()) ?? recordOf(draft, played);
 }
