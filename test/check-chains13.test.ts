@@ -151,3 +151,13 @@ describe('refetched_record: no GET of a record an earlier result gave in full', 
     assert.deepEqual(refetched(listThenGet({ id: 'S1', name: 'Tel Aviv Hardware' })), []);
   });
 });
+
+describe('outside_requested_span: items asked for a span are numbered inside it', () => {
+  const verses = (range: string, numbers: number[]): DialogueRecord => oneCall({ chapterId: 2, range }, { verses: numbers.map((number) => ({ number, text: 'Indeed, with hardship will be ease.' })) });
+  const outside = (r: DialogueRecord): string[] => checkMeaning(r).filter((v) => v.invariant === 'outside_requested_span').map((v) => v.message);
+  test('verses 4, 20, 21 for "4-6" are rejected', () => assert.equal(outside(verses('4-6', [4, 20, 21])).length, 1));
+  test('verses 4, 5, 6 for "4-6" pass; a year-month or a non-span input is never read as one', () => {
+    assert.deepEqual(outside(verses('4-6', [4, 5, 6])), []);
+    assert.deepEqual(outside(oneCall({ month: '2024-05' }, { items: [{ number: 40 }] })), []);
+  });
+});

@@ -64,3 +64,15 @@ describe('no refetch', () => {
     assert.equal(refetchedRecord([tool('list', { stores: [{ id: 'S1', name: 'Tel Aviv Hardware' }] }), tool('get', full)], method), undefined);
   });
 });
+
+describe('spans', () => {
+  test('a lone "11" for a range whose example is "1-4" becomes a span; a result asked for it is numbered inside', async () => {
+    const { fitSpanValues, numberInsideSpan } = await import('../src/plan/_ranges.ts');
+    const values = new Map<string, unknown>([['range', '11'], ['month', 'July']]);
+    fitSpanValues([{ name: 'range', default: '1-4' }, { name: 'month', default: '2024-05' }], values);
+    assert.deepEqual([...values], [['range', '11-13'], ['month', 'July']]);
+    const result = { verses: [{ number: 4 }, { number: 20 }, { number: 21 }, { number: 30 }] };
+    numberInsideSpan(result, { range: '11-13' });
+    assert.deepEqual(result.verses, [{ number: 11 }, { number: 12 }, { number: 13 }]);
+  });
+});

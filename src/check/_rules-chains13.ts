@@ -10,6 +10,8 @@
  *   the world's reference date, the one every generated dialogue lives on.
  * - `refetched_record`: a GET never fetches a record an earlier result already gave in full (same id, every field
  *   of it already there): listing the user's top artists and then fetching one of them again is a wasted call.
+ * - `outside_requested_span`: items of a result asked for a span (`range: "4-7"`) are numbered inside it: never
+ *   verses 4, 20, 21 for "4-7".
  * Reads only the dialogue record.
  */
 import type { DialogueRecord } from '../plan/types.ts';
@@ -22,7 +24,7 @@ import { eachObject } from './_objects.ts';
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
 
-export const CHAINS13_INVARIANTS = ['low_confidence_match', 'wrong_kind_hit', 'date_window', 'refetched_record'] as const satisfies readonly InvariantId[];
+export const CHAINS13_INVARIANTS = ['low_confidence_match', 'wrong_kind_hit', 'date_window', 'refetched_record', 'outside_requested_span'] as const satisfies readonly InvariantId[];
 
 const CONFIDENCE_KEY = /^(confidence|match_confidence|match_score|relevance|accuracy_score)$/;
 const KIND_KEY = /^(type|kind|entity_type|result_type|object_type|hit_type)$/;
@@ -62,6 +64,7 @@ const wantedKind = memoized((param: string): string | undefined => {
 export function checkChains13(record: DialogueRecord, add: Add): void {
   const turns = record.turns;
   checkRefetch(record, add);
+  checkSpans(record, add);
   turns.forEach((turn, i) => {
     if (turn.speaker !== 'assistant' || !turn.call || turn.error) return;
     const args = Object.entries(turn.call.arguments);
@@ -142,5 +145,31 @@ function checkRefetch(record: DialogueRecord, add: Add): void {
       if (held) add('refetched_record', i, `${turn.operation} fetched ${idKey} ${JSON.stringify(got[idKey])}, which an earlier result already gave in full`);
     }
     earlier.push(turn.result);
+  });
+}
+
+const SPAN_TEXT = /^\s*(\d{1,4})\s*[-–]\s*(\d{1,4})\s*$/;
+const SPAN_NAME = /(range|span|verses|pages|lines|ayahs)$/i;
+const ITEM_NUMBER = /^(number|verse|verse_?number|verse_?id|index|position|no|num|line|line_?number|page|page_?number)$/i;
+
+function checkSpans(record: DialogueRecord, add: Add): void {
+  let span: [number, number] | undefined;
+  record.turns.forEach((turn, i) => {
+    if (turn.speaker === 'assistant' && turn.call && !turn.error) {
+      span = undefined;
+      for (const [name, value] of Object.entries(turn.call.arguments)) {
+        const m = SPAN_NAME.test(name) && typeof value === 'string' ? SPAN_TEXT.exec(value) : null;
+        if (m && Number(m[1]) <= Number(m[2])) span = [Number(m[1]), Number(m[2])];
+      }
+    }
+    if (turn.speaker !== 'tool' || turn.status !== 'ok' || span === undefined) return;
+    const [low, high] = span;
+    let outside: string | undefined;
+    eachObject(turn.result, (obj) => {
+      for (const [key, value] of Object.entries(obj)) {
+        if (outside === undefined && typeof value === 'number' && ITEM_NUMBER.test(key) && (value < low || value > high)) outside = `${key} ${value}`;
+      }
+    });
+    if (outside !== undefined) add('outside_requested_span', i, `asked for ${low}-${high}, the result has ${outside}`);
   });
 }

@@ -200,7 +200,8 @@ export type InvariantId =
   | 'low_confidence_match'
   | 'wrong_kind_hit'
   | 'date_window'
-  | 'refetched_record';
+  | 'refetched_record'
+  | 'outside_requested_span';
 
 export interface Violation {
   invariant: InvariantId;

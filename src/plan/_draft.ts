@@ -6,7 +6,7 @@
  */
 import { stemmer } from 'stemmer';
 import { mockParamValue } from './_mock.ts';
-import { fitDateWindows, orderRangeValues } from './_ranges.ts';
+import { fitDateWindows, fitSpanValues, orderRangeValues } from './_ranges.ts';
 import { addCityToAddress } from './_geocode.ts';
 import { coordinatePartner, isCoarsePlace, isCoordinate, isDistinguishing, lastNameWord, NAMING_PARAM } from './_params.ts';
 import type { Rng } from '../random/index.ts';
@@ -553,6 +553,7 @@ export function drawValues(draft: Draft): string | undefined {
       orderRangeValues(a.values);
       addCityToAddress(operationContext(a.op.operation), a.values, home?.city);
       if (fitDateWindows(a.op.params, a.op.operation, a.values)) orderRangeValues(a.values);
+      fitSpanValues(a.op.params, a.values);
       const mustAsk = Math.max(1, draft.flow.positions[j]!.askRounds) * (draft.flow.positions[j]!.asks ? 1 : 0);
       if (j < assigned.length - 1) unavoidable ??= selectChainedSection(a, draft.candidate.edges[j]!.chained, mustAsk);
       unavoidable ??= kindFromRequest(a, userPhrases, mustAsk);

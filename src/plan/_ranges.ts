@@ -77,3 +77,57 @@ function shiftDate(value: string, days: number): string {
   const day = new Date(Date.parse(`${value.slice(0, 10)}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
   return `${day}${value.slice(10)}`;
 }
+
+/** A span of numbers written as text ("1-4", "10–12"): a verse range, a page range (a year-month "2024-05" is none). */
+const SPAN = /^\s*(\d{1,4})\s*([-–])\s*(\d{1,4})\s*$/;
+const spanOf = (value: unknown): RegExpExecArray | undefined => {
+  const m = typeof value === 'string' ? SPAN.exec(value) : null;
+  return m && Number(m[1]) <= Number(m[3]) ? m : undefined;
+};
+/** Inputs that ask for a span of numbered items. */
+const SPAN_INPUT = /(range|span|verses|pages|lines|ayahs)$/i;
+
+/**
+ * A parameter whose example is a span ("range", default "1-4") is sent a span of that form, never a lone "11":
+ * a value drawn without that form is made one (a few numbers from it), in place.
+ */
+export function fitSpanValues(params: ReadonlyArray<{ name: string; default?: unknown; example?: unknown }>, values: Map<string, unknown>): void {
+  for (const p of params) {
+    const value = values.get(p.name);
+    if (typeof value !== 'string' || spanOf(value) || !SPAN_INPUT.test(p.name)) continue;
+    const shape = [p.example, p.default].find((v): v is string => spanOf(v) !== undefined);
+    if (shape === undefined) continue;
+    const first = Math.max(1, Math.min(200, Number(/\d+/.exec(value)?.[0] ?? 1)));
+    values.set(p.name, `${first}${SPAN.exec(shape)![2]}${first + 2}`);
+  }
+}
+
+const NUMBERED = /^(number|verse|verse_?number|verse_?id|index|position|no|num|line|line_?number|page|page_?number)$/i;
+
+/** Items of a result asked for a span ("range": "4-7") are numbered inside it, in order (verses 4, 5, 6, never 4, 20, 21). */
+export function numberInsideSpan(result: unknown, args: Readonly<Record<string, unknown>>): void {
+  for (const [name, value] of Object.entries(args)) {
+    const span = SPAN_INPUT.test(name) ? spanOf(value) : undefined;
+    if (span) return numberIn(result, Number(span[1]), Number(span[3]), 0);
+  }
+}
+
+function numberIn(value: unknown, low: number, high: number, depth: number): void {
+  if (depth > 4 || value === null || typeof value !== 'object') return;
+  if (!Array.isArray(value)) {
+    for (const v of Object.values(value as Record<string, unknown>)) numberIn(v, low, high, depth + 1);
+    return;
+  }
+  const items = value.filter((v): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v));
+  const key = items.length > 0 ? Object.keys(items[0]!).find((k) => NUMBERED.test(k) && typeof items[0]![k] === 'number') : undefined;
+  if (key === undefined) {
+    for (const item of items) numberIn(item, low, high, depth + 1);
+    return;
+  }
+  const [from, to] = low <= high ? [low, high] : [high, low];
+  // No more items than the span holds (verses 4-5 are two verses).
+  if (items.length === value.length && value.length > to - from + 1) value.splice(to - from + 1);
+  items.forEach((item, i) => {
+    if (typeof item[key] === 'number') item[key] = Math.min(to, from + i);
+  });
+}
