@@ -161,3 +161,15 @@ describe('outside_requested_span: items asked for a span are numbered inside it'
     assert.deepEqual(outside(oneCall({ month: '2024-05' }, { items: [{ number: 40 }] })), []);
   });
 });
+
+describe("named_source_asked: a value the spec says another endpoint returns is never asked of the user", () => {
+  const playback = (source: 'asked' | 'chained'): DialogueRecord => {
+    const r = oneCall({ flightId: '2b5accad', timestamp: 1772965284 }, { result: { flight: { id: '2b5accad', track: [{ lat: 1.5 }] } } });
+    r.operations['pay.listTransactions'] = { ...op('GET', '/flights/get-playback', 'flights/get-playback'), parameters: { type: 'object', properties: { timestamp: { type: 'number', description: "Value of 'departure' field returned in .../flights/detail OR .../flights/get-more-info endpoint" } } } };
+    r.slots = [{ operation: 'pay.listTransactions', param: 'timestamp', value: 1772965284, source, required: true, ...(source === 'chained' ? { from: { operation: 'x.detail', field: 'departure' } } : {}) }] as never;
+    return r;
+  };
+  const asked = (r: DialogueRecord): number => checkMeaning(r).filter((v) => v.invariant === 'named_source_asked').length;
+  test('the departure timestamp asked of the user is rejected', () => assert.equal(asked(playback('asked')), 1));
+  test('looked up from the endpoint, it passes', () => assert.equal(asked(playback('chained')), 0));
+});

@@ -76,3 +76,14 @@ describe('spans', () => {
     assert.deepEqual(result.verses, [{ number: 11 }, { number: 12 }, { number: 13 }]);
   });
 });
+
+describe('named sources', () => {
+  test('a chain that would ask the user for a field another endpoint returns is not played; one naming several endpoints is read whole', async () => {
+    const { askedNamedSource, namesOtherSource } = await import('../src/plan/_whose.ts');
+    const timestamp = { name: 'timestamp', required: true, schema: { type: 'number', description: "Value of 'departure' field returned in .../flights/detail OR .../flights/get-more-info endpoint" }, sayable: true, idLike: false, violable: false };
+    assert.match(askedNamedSource([{ op: { id: 'fr.playback' }, asked: [timestamp], given: [] }]) ?? '', /cannot be asked/);
+    assert.equal(askedNamedSource([{ op: { id: 'fr.playback' }, asked: [{ ...timestamp, schema: { type: 'number', description: 'Unix time' } }], given: [] }]), undefined);
+    assert.equal(namesOtherSource(timestamp as never, '/flights/get-more-info'), false);
+    assert.equal(namesOtherSource(timestamp as never, '/flights/search'), true);
+  });
+});

@@ -12,6 +12,8 @@
  *   of it already there): listing the user's top artists and then fetching one of them again is a wasted call.
  * - `outside_requested_span`: items of a result asked for a span (`range: "4-7"`) are numbered inside it: never
  *   verses 4, 20, 21 for "4-7".
+ * - `named_source_asked`: the user is never asked for (nor volunteers) a value the spec says another endpoint returns
+ *   ("Value of 'departure' field returned in .../flights/detail endpoint"): nobody knows it; it is looked up.
  * Reads only the dialogue record.
  */
 import type { DialogueRecord } from '../plan/types.ts';
@@ -24,7 +26,7 @@ import { eachObject } from './_objects.ts';
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
 
-export const CHAINS13_INVARIANTS = ['low_confidence_match', 'wrong_kind_hit', 'date_window', 'refetched_record', 'outside_requested_span'] as const satisfies readonly InvariantId[];
+export const CHAINS13_INVARIANTS = ['low_confidence_match', 'wrong_kind_hit', 'date_window', 'refetched_record', 'outside_requested_span', 'named_source_asked'] as const satisfies readonly InvariantId[];
 
 const CONFIDENCE_KEY = /^(confidence|match_confidence|match_score|relevance|accuracy_score)$/;
 const KIND_KEY = /^(type|kind|entity_type|result_type|object_type|hit_type)$/;
@@ -65,6 +67,7 @@ export function checkChains13(record: DialogueRecord, add: Add): void {
   const turns = record.turns;
   checkRefetch(record, add);
   checkSpans(record, add);
+  checkNamedSourceAsked(record, add);
   turns.forEach((turn, i) => {
     if (turn.speaker !== 'assistant' || !turn.call || turn.error) return;
     const args = Object.entries(turn.call.arguments);
@@ -172,4 +175,15 @@ function checkSpans(record: DialogueRecord, add: Add): void {
     });
     if (outside !== undefined) add('outside_requested_span', i, `asked for ${low}-${high}, the result has ${outside}`);
   });
+}
+
+/** "returned in .../flights/detail endpoint", "obtained from the /products/list API". */
+const RETURNED_BY = /\b(?:returned|got|obtained|taken)\s+(?:in|by|from)\s+(?:the\s+)?[.…/ ]*[\w{}-]+(?:\/[\w{}-]+)*(?:\s*(?:\bor\b|\band\b|,)\s*[.…/ ]*[\w{}-]+(?:\/[\w{}-]+)*)*\s+(?:endpoints?|end points?|api)\b/i;
+
+function checkNamedSourceAsked(record: DialogueRecord, add: Add): void {
+  for (const slot of record.slots) {
+    if (slot.source !== 'asked' && slot.source !== 'given') continue;
+    const described = (record.operations[slot.operation]?.parameters as { properties?: Record<string, { description?: unknown }> } | undefined)?.properties?.[slot.param]?.description;
+    if (typeof described === 'string' && RETURNED_BY.test(described)) add('named_source_asked', null, `the user was asked for ${slot.operation} ${slot.param}, which its spec says another endpoint returns`);
+  }
 }

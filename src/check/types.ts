@@ -201,7 +201,8 @@ export type InvariantId =
   | 'wrong_kind_hit'
   | 'date_window'
   | 'refetched_record'
-  | 'outside_requested_span';
+  | 'outside_requested_span'
+  | 'named_source_asked';
 
 export interface Violation {
   invariant: InvariantId;
