@@ -139,7 +139,7 @@ function checkRefetch(record: DialogueRecord, add: Add): void {
     if (turn.speaker !== 'tool' || turn.status !== 'ok') return;
     const got = record.operations[turn.operation]?.method.toUpperCase() === 'GET' ? answeredRecord(turn.result) : undefined;
     const keys = got === undefined ? [] : Object.keys(got);
-    const idKey = got === undefined || keys.length < 4 ? undefined : keys.find((k) => scalarId(got, k));
+    const idKey = got === undefined || keys.length < 3 ? undefined : keys.find((k) => scalarId(got, k));
     if (got !== undefined && idKey !== undefined) {
       let held = false;
       for (const result of earlier) eachObject(result, (obj) => {
