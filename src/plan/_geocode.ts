@@ -59,8 +59,8 @@ export function echoAskedAddress(result: unknown, asked: string, fixed: Readonly
       // The address asked in full is matched with confidence (0.86–0.98, fixed by the address): a match of 0.13 is
       // one no careful assistant would use without asking.
       if (typeof v === 'number' && CONFIDENCE_KEY.test(key) && v >= 0 && v <= 100 && !fixed.has(JSON.stringify(v))) {
-        const sure = 0.86 + (hashOf(asked) % 13) / 100;
-        record[key] = v > 1 ? Math.round(sure * 100) : sure;
+        const percent = 86 + (hashOf(asked) % 13);
+        record[key] = v > 1 ? percent : percent / 100;
       } else if (typeof v === 'string' && !fixed.has(JSON.stringify(v))) {
         if (STREET_KEY.test(key)) record[key] = street;
         else if (FORMATTED_KEY.test(key)) record[key] = formatted;
