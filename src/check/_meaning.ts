@@ -8,7 +8,7 @@ import type { AssistantTurn, DialogueRecord, RecordOperation, ToolTurn, Turn } f
 import { operationEffect } from '../specs/index.ts';
 import { effectOf } from './_effect.ts';
 import type { InvariantId, Violation } from './types.ts';
-import { identifierWords } from '../text/index.ts';
+import { identifierWords, rangePartners, reversedPairs } from '../text/index.ts';
 import { RESULT_INVARIANTS, checkResultRules } from './_rules-results.ts';
 import { checkVocabulary } from './_rules-vocab.ts';
 import { VALUES2_INVARIANTS, checkValues2 } from './_rules-values2.ts';
@@ -59,12 +59,13 @@ import { SCHEMALESS11_INVARIANTS, checkSchemaless11 } from './_rules-schemaless1
 import { ECHO12_INVARIANTS, checkEcho12 } from './_rules-echo12.ts';
 import { PARAMS13_INVARIANTS, checkParams13 } from './_rules-params13.ts';
 import { NAMES13_INVARIANTS, checkNames13 } from './_rules-names13.ts';
+import { CHAINS13_INVARIANTS, checkChains13 } from './_rules-chains13.ts';
 import { CALENDAR12_INVARIANTS, checkCalendar12 } from './_rules-calendar12.ts';
 import { REPLIES13_INVARIANTS, checkReplies13 } from './_rules-replies13.ts';
 import { INTENTS13_INVARIANTS, checkIntents13 } from './_rules-intents13.ts';
 
 /** The meaning invariants, in the order `stats` reports them. */
-export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', ...PICK_INVARIANTS, 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS, 'wording', 'value_scale', 'place_mismatch', ...VALUES2_INVARIANTS, ...MOCK_INVARIANTS, ...CONTENT_INVARIANTS, ...WORLD_INVARIANTS, ...GEO_INVARIANTS, 'claimed_change', 'fix_reason', 'unreported_result', ...CALL_INVARIANTS, ...FLOW_INVARIANTS, ...HONOUR_INVARIANTS, ...RECORD_INVARIANTS, ...ASK_INVARIANTS, ...FIELD_INVARIANTS, ...QUERY_INVARIANTS, ...WORDS2_INVARIANTS, ...ANSWER_INVARIANTS, ...FIT_INVARIANTS, ...VALUE_INVARIANTS, ...WORDS3_INVARIANTS, ...ASK8_INVARIANTS, ...FACT_INVARIANTS, ...AGG_INVARIANTS, ...FILTER_INVARIANTS, ...ASK9_INVARIANTS, ...DOMAIN_INVARIANTS, ...WORDS9_INVARIANTS, ...REPLY_INVARIANTS, ...ENTITY_INVARIANTS, ...CALLS10_INVARIANTS, ...IDS10_INVARIANTS, ...SEARCH10_INVARIANTS, ...WORLD10_INVARIANTS, ...WORDS10_INVARIANTS, ...REPLY10_INVARIANTS, ...WORDS11_INVARIANTS, ...FIELDS11_INVARIANTS, ...SEARCH11_INVARIANTS, ...WORLD11_INVARIANTS, ...SCHEMALESS11_INVARIANTS, ...REPLY12_INVARIANTS, ...ECHO12_INVARIANTS, ...CALENDAR12_INVARIANTS, ...WORLD12_INVARIANTS, ...PARAMS13_INVARIANTS, ...REPLIES13_INVARIANTS, ...INTENTS13_INVARIANTS, ...NAMES13_INVARIANTS] as const satisfies readonly InvariantId[];
+export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', ...PICK_INVARIANTS, 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS, 'wording', 'value_scale', 'place_mismatch', ...VALUES2_INVARIANTS, ...MOCK_INVARIANTS, ...CONTENT_INVARIANTS, ...WORLD_INVARIANTS, ...GEO_INVARIANTS, 'claimed_change', 'fix_reason', 'unreported_result', ...CALL_INVARIANTS, ...FLOW_INVARIANTS, ...HONOUR_INVARIANTS, ...RECORD_INVARIANTS, ...ASK_INVARIANTS, ...FIELD_INVARIANTS, ...QUERY_INVARIANTS, ...WORDS2_INVARIANTS, ...ANSWER_INVARIANTS, ...FIT_INVARIANTS, ...VALUE_INVARIANTS, ...WORDS3_INVARIANTS, ...ASK8_INVARIANTS, ...FACT_INVARIANTS, ...AGG_INVARIANTS, ...FILTER_INVARIANTS, ...ASK9_INVARIANTS, ...DOMAIN_INVARIANTS, ...WORDS9_INVARIANTS, ...REPLY_INVARIANTS, ...ENTITY_INVARIANTS, ...CALLS10_INVARIANTS, ...IDS10_INVARIANTS, ...SEARCH10_INVARIANTS, ...WORLD10_INVARIANTS, ...WORDS10_INVARIANTS, ...REPLY10_INVARIANTS, ...WORDS11_INVARIANTS, ...FIELDS11_INVARIANTS, ...SEARCH11_INVARIANTS, ...WORLD11_INVARIANTS, ...SCHEMALESS11_INVARIANTS, ...REPLY12_INVARIANTS, ...ECHO12_INVARIANTS, ...CALENDAR12_INVARIANTS, ...WORLD12_INVARIANTS, ...PARAMS13_INVARIANTS, ...REPLIES13_INVARIANTS, ...INTENTS13_INVARIANTS, ...NAMES13_INVARIANTS, ...CHAINS13_INVARIANTS] as const satisfies readonly InvariantId[];
 
 /** Every meaning rule over one record; the rules share one walk of each tool result (withObjectIndex). */
 export function checkMeaning(record: DialogueRecord): Violation[] {
@@ -131,6 +132,7 @@ function meaningRules(record: DialogueRecord): Violation[] {
   checkReplies13(record, add);
   checkIntents13(record, add);
   checkNames13(record, add);
+  checkChains13(record, add);
   return out;
 }
 
@@ -236,10 +238,7 @@ function checkSameEntity(op: RecordOperation, call: AssistantTurn, tool: ToolTur
   }
 }
 
-/** Range bounds: the start word and its end word (`from`/`to`, `start_date`/`end_date`, `min_price`/`max_price`). */
-const RANGE_WORDS: Array<[string, string]> = [['from', 'to'], ['start', 'end'], ['min', 'max'], ['begin', 'end'], ['since', 'until'], ['checkin', 'checkout'], ['check_in', 'check_out'], ['departure', 'return'], ['lower', 'upper']];
-
-/** Call arguments and tool results: every range is ordered. */
+/** Call arguments and tool results: every range is ordered (which keys pair: src/text's `reversedPairs`, any prefix and spelling). */
 function checkRanges(record: DialogueRecord, add: Add): void {
   record.turns.forEach((turn, i) => {
     if (turn.speaker === 'assistant' && turn.call && !turn.error) for (const problem of reversedRanges(turn.call.arguments)) add('reversed_range', i, `call arguments: ${problem}`);
@@ -247,63 +246,15 @@ function checkRanges(record: DialogueRecord, add: Add): void {
   });
 }
 
-/** A key that may be a range bound: only objects holding one are compared (results are large, bounds rare). */
-const RANGE_HINT = /from|to|start|end|min|max|begin|since|until|check|departure|return|lower|upper/i;
-
-/** Per key (the same keys recur in every result): a hint of a bound, its lower-case form, its counterparts per RANGE_WORDS pair. */
-const rangeHint = memoized((k: string): boolean => RANGE_HINT.test(k));
-const lowerKey = memoized((k: string): string => k.toLowerCase().replace(/-/g, '_'));
-const counterparts = memoized((lowKey: string): string[] => {
-  const out: string[] = [];
-  for (const [startWord, endWord] of RANGE_WORDS) {
-    const endKey = counterpart(lowKey, startWord, endWord);
-    if (endKey !== undefined) out.push(endKey);
-  }
-  return out;
-});
+/** Only objects holding a lower-bound key are compared (results are large, bounds rare). */
+const mayBeLowBound = memoized((k: string): boolean => rangePartners(k).length > 0);
 
 function reversedRanges(value: unknown, depth = 0): string[] {
   if (!value || typeof value !== 'object' || depth > 6) return [];
   if (Array.isArray(value)) return value.flatMap((v) => reversedRanges(v, depth + 1));
   const obj = value as Record<string, unknown>;
   const out: string[] = [];
-  const keys = Object.keys(obj);
-  if (!keys.some(rangeHint)) {
-    for (const v of Object.values(obj)) if (v && typeof v === 'object') out.push(...reversedRanges(v, depth + 1));
-    return out;
-  }
-  const lowerKeys = new Map(keys.map((k) => [lowerKey(k), k]));
-  for (const [lowKey, original] of lowerKeys) {
-    for (const endKey of counterparts(lowKey)) {
-      if (endKey === undefined) continue;
-      const endOriginal = lowerKeys.get(endKey);
-      if (endOriginal === undefined) continue;
-      const a = comparable(obj[original]);
-      const b = comparable(obj[endOriginal]);
-      if (a !== undefined && b !== undefined && a > b) out.push(`${original} ${JSON.stringify(obj[original])} is after ${endOriginal} ${JSON.stringify(obj[endOriginal])}`);
-    }
-  }
+  if (Object.keys(obj).some(mayBeLowBound)) for (const [low, high] of reversedPairs(obj)) out.push(`${low} ${JSON.stringify(obj[low])} is after ${high} ${JSON.stringify(obj[high])}`);
   for (const v of Object.values(obj)) if (v && typeof v === 'object') out.push(...reversedRanges(v, depth + 1));
   return out;
-}
-
-/** `start_date` → `end_date`, `minPrice` (lowered: `minprice`) → `maxprice`, `from` → `to`. */
-function counterpart(key: string, startWord: string, endWord: string): string | undefined {
-  if (key === startWord) return endWord;
-  if (key.startsWith(`${startWord}_`)) return `${endWord}_${key.slice(startWord.length + 1)}`;
-  if (key.endsWith(`_${startWord}`)) return `${key.slice(0, -startWord.length - 1)}_${endWord}`;
-  if (key.startsWith(startWord) && key.length > startWord.length + 2 && /^[a-z]/.test(key.slice(startWord.length))) return `${endWord}${key.slice(startWord.length)}`;
-  return undefined;
-}
-
-/** A date or a number as a comparable number; anything else is not compared. */
-function comparable(value: unknown): number | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value !== 'string') return undefined;
-  if (/^\d{4}-\d{2}-\d{2}/.test(value)) {
-    const t = Date.parse(value);
-    return Number.isNaN(t) ? undefined : t;
-  }
-  if (/^-?\d+(\.\d+)?$/.test(value.trim())) return Number(value);
-  return undefined;
 }

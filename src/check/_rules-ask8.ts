@@ -36,7 +36,9 @@ const ONE_OF = /\b(?:must|need to|have to)\s+(?:include|provide|specify|pass|sen
 const REQUIRED_UNLESS = /\brequired (?:if you don'?t provide|if you do not provide|unless)\b/i;
 const KIND = /(^|_)(type|types|kind|kinds|mode|category|categories|format|genre|genres|media_type|class)$/;
 const CODE = /^[A-Z]{2,5}-\d{3,}$/;
-const NAMED_SOURCE = /\b(?:returned|got|obtained|taken)\s+(?:in|by|from)\s+(?:the\s+)?[.…/ ]*((?:[\w{}-]+\/)*[\w{}-]+)\s+(?:endpoint|end point|api)\b/i;
+const NAMED_SOURCE = /\b(?:returned|got|obtained|taken)\s+(?:in|by|from)\s+(?:the\s+)?[.…/ ]*((?:[\w{}-]+\/)*[\w{}-]+(?:\s*(?:\bor\b|\band\b|,)\s*[.…/ ]*(?:[\w{}-]+\/)*[\w{}-]+)*)\s+(?:endpoints?|end points?|api)\b/i;
+/** The endpoints a NAMED_SOURCE match names ("flights/detail or .../flights/get-more-info"), without dots and slashes around. */
+const namedPaths = (list: string): string[] => list.split(/\s*(?:\bor\b|\band\b|,)\s*/i).map((p) => p.replace(/^[.…/ ]+|\/+$/g, '').toLowerCase()).filter(Boolean);
 
 function propertiesOf(op: RecordOperation | undefined): Record<string, Schema> {
   return (op?.parameters.properties as Record<string, Schema> | undefined) ?? {};
@@ -126,9 +128,8 @@ function checkNamedSources(record: DialogueRecord, out: Violation[]): void {
     const source = record.operations[slot.from.operation];
     const m = NAMED_SOURCE.exec(String(propertiesOf(record.operations[slot.operation])[slot.param]?.description ?? ''));
     if (!source || !m) continue;
-    const named = m[1]!.replace(/^\/+|\/+$/g, '').toLowerCase();
     const path = source.path.replace(/^\/+|\/+$/g, '').toLowerCase();
-    if (path.endsWith(named) || named.endsWith(path)) continue;
+    if (namedPaths(m[1]!).some((named) => path.endsWith(named) || named.endsWith(path))) continue;
     out.push({ invariant: 'named_source', turn: null, message: `${slot.operation} ${slot.param} comes from ${slot.from.operation} (${source.path}), but its spec says it is returned by ${m[1]}` });
   }
 }

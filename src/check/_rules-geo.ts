@@ -73,7 +73,7 @@ function geocodeProblem(args: Record<string, unknown>, result: unknown): string 
   const named = asked.split(',').slice(1).map((part) => plain(part.trim())).filter((part) => /^[\p{L} .'-]{3,}$/u.test(part));
   const askedWords = plain(asked).split(/[^\p{L}]+/u).filter((w) => w.length >= 4);
   const city = cities[0];
-  if (city !== undefined && named.length > 0 && !askedWords.some((w) => w.slice(0, 5) === plain(city).slice(0, 5))) return `asked to geocode ${JSON.stringify(asked)} but the match is in ${city}`;
+  if (city !== undefined && named.length > 0 && !plain(asked).includes(plain(city)) && !askedWords.some((w) => w.slice(0, 5) === plain(city).slice(0, 5))) return `asked to geocode ${JSON.stringify(asked)} but the match is in ${city}`;
   return undefined;
 }
 

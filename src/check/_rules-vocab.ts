@@ -1,6 +1,6 @@
 /**
- * Values that mean what they say (QUALITY.md E), in tool results: a minimum never exceeds its maximum (a reversed range)
- * (`tempMin`/`tempMax`, `low`/`high`), bounded scales stay in their bounds (a percentage or popularity in
+ * Values that mean what they say (QUALITY.md E), in tool results (reversed ranges, `tempMin` > `tempMax`, are
+ * `reversed_range` in _meaning.ts): bounded scales stay in their bounds (a percentage or popularity in
  * 0–100, an age restriction in 0–21, a song lasting more than ten seconds), and a known city is in the
  * country its object names. Reads only the record; cities are looked up in the country-state-city gazetteer
  * (a library), loaded on the first object that has both a city and a country code.
@@ -9,7 +9,6 @@ import { createRequire } from 'node:module';
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId, Violation } from './types.ts';
 import { eachObject } from './_objects.ts';
-import { memoized } from '../text/memo.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
@@ -17,7 +16,6 @@ export function checkVocabulary(record: DialogueRecord, add: Add): void {
   record.turns.forEach((turn, i) => {
     if (turn.speaker !== 'tool' || turn.status !== 'ok') return;
     eachObject(turn.result, (obj) => {
-      for (const problem of reversedMinMax(obj)) add('reversed_range', i, `tool result: ${problem}`);
       for (const problem of offScale(obj)) add('value_scale', i, `tool result: ${problem}`);
       const place = misplacedCity(obj);
       if (place) add('place_mismatch', i, `tool result: ${place}`);
@@ -45,37 +43,6 @@ const words = (key: string): string => {
   }
   return out;
 };
-
-const LOW_HIGH: Array<[string, string]> = [['min', 'max'], ['minimum', 'maximum'], ['low', 'high'], ['lowest', 'highest']];
-
-/** The words of a key's upper bound per LOW_HIGH pair it has a lower word of (`temp_min` → [`temp_max`]), kept per key. */
-const highPartners = memoized((w: string): string[] => {
-  const parts = w.split('_');
-  const out: string[] = [];
-  for (const [lo, hi] of LOW_HIGH) {
-    const at = parts.indexOf(lo);
-    if (at < 0) continue;
-    out.push([...parts.slice(0, at), hi, ...parts.slice(at + 1)].join('_'));
-  }
-  return out;
-});
-
-function reversedMinMax(obj: Record<string, unknown>): string[] {
-  const keys = Object.keys(obj);
-  if (keys.length < 2) return [];
-  const byWords = new Map(keys.map((k) => [words(k), k]));
-  const out: string[] = [];
-  for (const [w, key] of byWords) {
-    for (const partnerWords of highPartners(w)) {
-      const partner = byWords.get(partnerWords);
-      if (partner === undefined) continue;
-      const a = obj[key];
-      const b = obj[partner];
-      if (typeof a === 'number' && typeof b === 'number' && a > b) out.push(`${key} ${a} is above ${partner} ${b}`);
-    }
-  }
-  return out;
-}
 
 /** [name test, lowest, highest, what the scale is]. */
 const SCALES: Array<[RegExp, number, number, string]> = [

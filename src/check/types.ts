@@ -209,7 +209,14 @@ export type InvariantId =
   | 'code_for_word'
   | 'brand_word_name'
   | 'shared_symbol'
-  | 'coordinates_scalar';
+  | 'coordinates_scalar'
+  // Chains a careful assistant would run, see _rules-chains13.ts.
+  | 'low_confidence_match'
+  | 'wrong_kind_hit'
+  | 'date_window'
+  | 'refetched_record'
+  | 'outside_requested_span'
+  | 'named_source_asked';
 
 export interface Violation {
   invariant: InvariantId;

@@ -6,8 +6,9 @@
  */
 import { stemmer } from 'stemmer';
 import { mockParamValue } from './_mock.ts';
-import { orderRangeValues } from './_ranges.ts';
 import { inDocumentedFormat, isCatchAllChoice } from './_documented-values.ts';
+import { fitDateWindows, fitSpanValues, orderRangeValues } from './_ranges.ts';
+import { addCityToAddress } from './_geocode.ts';
 import { coordinatePartner, isCoarsePlace, isCoordinate, isDistinguishing, lastNameWord, NAMING_PARAM } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { contentParams, isWrite } from './_writes.ts';
@@ -553,6 +554,9 @@ export function drawValues(draft: Draft): string | undefined {
       for (const p of a.asked) a.values.set(p.name, draw(a.op, p, true));
       fitDependents(a);
       orderRangeValues(a.values);
+      addCityToAddress(operationContext(a.op.operation), a.values, home?.city);
+      if (fitDateWindows(a.op.params, a.op.operation, a.values)) orderRangeValues(a.values);
+      fitSpanValues(a.op.params, a.values);
       const mustAsk = Math.max(1, draft.flow.positions[j]!.askRounds) * (draft.flow.positions[j]!.asks ? 1 : 0);
       if (j < assigned.length - 1) unavoidable ??= selectChainedSection(a, draft.candidate.edges[j]!.chained, mustAsk);
       unavoidable ??= kindFromRequest(a, userPhrases, mustAsk);

@@ -23,6 +23,25 @@ export function askedAddress(context: string, echo: Record<string, unknown>): st
   return undefined;
 }
 
+/**
+ * A street said to a forward geocoder names its city ("47 Daniel Drive, Johannesburg"): a bare street matches
+ * streets of that name anywhere, and a careful user (or assistant) says where. The dialogue's city is added to
+ * an asked address that names none, in place.
+ */
+export function addCityToAddress(context: string, values: Map<string, unknown>, city: string | undefined): void {
+  if (city === undefined || city === '' || !FORWARD_GEOCODER.test(context) || REVERSE.test(context)) return;
+  for (const [key, value] of values) {
+    if (!ASKED_KEY.test(key) || typeof value !== 'string') continue;
+    const text = value.trim();
+    // A street: a house number beside words ("47 Daniel Drive", "Roonstr. 9", "2-14-5 Ginza"), and no place after a comma.
+    if (text.includes(',') || text.toLowerCase().includes(city.toLowerCase()) || !/\d/.test(text) || !/\p{L}{3}/u.test(text)) continue;
+    values.set(key, `${text}, ${city}`);
+  }
+}
+
+/** Match-confidence fields of a geocoder's result (0–1, or 0–100 where above 1). */
+const CONFIDENCE_KEY = /^(confidence|match_?confidence|match_?score|relevance|accuracy_?score)$/i;
+
 /** Rewrites the result's address fields to the asked address (records up to a few levels deep). */
 export function echoAskedAddress(result: unknown, asked: string, fixed: ReadonlySet<string>): void {
   const city = findCity(result, 0);
@@ -37,7 +56,12 @@ export function echoAskedAddress(result: unknown, asked: string, fixed: Readonly
     }
     const record = value as Record<string, unknown>;
     for (const [key, v] of Object.entries(record)) {
-      if (typeof v === 'string' && !fixed.has(JSON.stringify(v))) {
+      // The address asked in full is matched with confidence (0.86–0.98, fixed by the address): a match of 0.13 is
+      // one no careful assistant would use without asking.
+      if (typeof v === 'number' && CONFIDENCE_KEY.test(key) && v >= 0 && v <= 100 && !fixed.has(JSON.stringify(v))) {
+        const percent = 86 + (hashOf(asked) % 13);
+        record[key] = v > 1 ? percent : percent / 100;
+      } else if (typeof v === 'string' && !fixed.has(JSON.stringify(v))) {
         if (STREET_KEY.test(key)) record[key] = street;
         else if (FORMATTED_KEY.test(key)) record[key] = formatted;
       } else if (v && typeof v === 'object') visit(v, depth + 1);
@@ -58,4 +82,11 @@ function findCity(value: unknown, depth: number): string | undefined {
     if (found) return found;
   }
   return undefined;
+}
+
+/** A small stable number of a text (FNV-1a): the same address is matched with the same confidence. */
+function hashOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
 }

@@ -1,12 +1,10 @@
 /**
  * Ranges read in order: a result's or a call's reversed bounds (`from` > `to`, `start_date` > `end_date`,
- * `min_price` > `max_price`) are swapped.
+ * `min_price` > `max_price`, `createdSince` > `createdUntil`, `priceMin` > `priceMax`) are swapped. Which keys
+ * pair is src/text's one rule (any prefix, any spelling), the one the checker reads too.
  */
-
-const RANGE_BOUNDS: Array<[string, string]> = [['from', 'to'], ['start', 'end'], ['min', 'max'], ['begin', 'end'], ['since', 'until'], ['lower', 'upper']];
-
-/** A key that may be a range bound (a cheap test before the pairwise look). */
-const RANGE_HINT = /from|to|start|end|min|max|begin|since|until|lower|upper/i;
+import { daysFrom, documentedWindow, rangePartners, reversedPairs } from '../text/index.ts';
+import { REFERENCE_DATE } from '../world/index.ts';
 
 /** Ranges in a result read in order (`from` ≤ `to`, `start_date` ≤ `end_date`): reversed bounds are swapped, in place. */
 export function orderRanges(value: unknown, depth = 0): unknown {
@@ -16,19 +14,10 @@ export function orderRanges(value: unknown, depth = 0): unknown {
     return value;
   }
   const obj = value as Record<string, unknown>;
-  if (!Object.keys(obj).some((k) => RANGE_HINT.test(k))) {
-    for (const child of Object.values(obj)) orderRanges(child, depth + 1);
-    return value;
-  }
-  const byLower = new Map(Object.keys(obj).map((k) => [k.toLowerCase().replace(/-/g, '_'), k]));
-  for (const [lower, key] of byLower) {
-    for (const [start, end] of RANGE_BOUNDS) {
-      const other = lower === start ? end : lower.startsWith(`${start}_`) ? `${end}_${lower.slice(start.length + 1)}` : lower.endsWith(`_${start}`) ? `${lower.slice(0, -start.length - 1)}_${end}` : lower.startsWith(start) && lower.length > start.length + 2 ? `${end}${lower.slice(start.length)}` : undefined;
-      const endKey = other === undefined ? undefined : byLower.get(other);
-      if (endKey === undefined) continue;
-      const a = rangeNumber(obj[key]);
-      const b = rangeNumber(obj[endKey]);
-      if (a !== undefined && b !== undefined && a > b) [obj[key], obj[endKey]] = [obj[endKey], obj[key]];
+  if (Object.keys(obj).some((k) => rangePartners(k).length > 0)) {
+    for (const [low, high] of reversedPairs(obj)) {
+      // A pair already swapped by another spelling of it stays swapped.
+      if (reversedPairs({ [low]: obj[low], [high]: obj[high] }).length > 0) [obj[low], obj[high]] = [obj[high], obj[low]];
     }
   }
   for (const child of Object.values(obj)) orderRanges(child, depth + 1);
@@ -42,12 +31,103 @@ export function orderRangeValues(values: Map<string, unknown>): void {
   for (const [key, value] of Object.entries(obj)) values.set(key, value);
 }
 
-function rangeNumber(value: unknown): number | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value !== 'string') return undefined;
-  if (/^\d{4}-\d{2}-\d{2}/.test(value)) {
-    const t = Date.parse(value);
-    return Number.isNaN(t) ? undefined : t;
+/**
+ * A date argument inside the window its parameter or operation documents ("between 14 days and 300 days from today
+ * in the future", "historical"): a date outside is moved in, every date of the call by the same days (a range keeps
+ * its length), in place.
+ */
+export function fitDateWindows(params: ReadonlyArray<{ name: string; description?: string }>, operation: { summary?: string; description?: string }, values: Map<string, unknown>): boolean {
+  let shift: number | undefined;
+  let texts: Texts | undefined;
+  for (const [name, value] of values) {
+    const day = daysFrom(REFERENCE_DATE, value);
+    if (day === undefined) continue;
+    texts ??= textsOf(params, operation);
+    const window = documentedWindow(texts.params.get(name) ?? '') ?? documentedWindow(texts.operation);
+    if (window === undefined || (day >= window.from && day <= window.to)) continue;
+    let moved = day + (shift ?? 0);
+    if (moved < window.from || moved > window.to) {
+      // A few days into the window (the near end of a past one), the same for the same date.
+      const into = 2 + (Math.abs(day) % 9);
+      const target = window.to < 0 ? Math.max(window.from, window.to - into) : Math.min(window.to, window.from + into);
+      shift = (shift ?? 0) + target - moved;
+      moved = target;
+    }
+    values.set(name, shiftDate(value as string, moved - day));
   }
-  return /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : undefined;
+  return shift !== undefined;
+}
+
+interface Texts {
+  params: ReadonlyMap<string, string>;
+  operation: string;
+}
+/** Each parameter's description by name and the operation's words, kept per operation (dates are fitted in every dialogue). */
+const textsByParams = new WeakMap<object, Texts>();
+function textsOf(params: ReadonlyArray<{ name: string; description?: string }>, operation: { summary?: string; description?: string }): Texts {
+  let texts = textsByParams.get(params);
+  if (texts === undefined) {
+    texts = { params: new Map(params.map((p) => [p.name, p.description ?? ''])), operation: `${operation.summary ?? ''} ${operation.description ?? ''}` };
+    textsByParams.set(params, texts);
+  }
+  return texts;
+}
+
+function shiftDate(value: string, days: number): string {
+  const day = new Date(Date.parse(`${value.slice(0, 10)}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return `${day}${value.slice(10)}`;
+}
+
+/** A span of numbers written as text ("1-4", "10–12"): a verse range, a page range (a year-month "2024-05" is none). */
+const SPAN = /^\s*(\d{1,4})\s*([-–])\s*(\d{1,4})\s*$/;
+const spanOf = (value: unknown): RegExpExecArray | undefined => {
+  const m = typeof value === 'string' ? SPAN.exec(value) : null;
+  return m && Number(m[1]) <= Number(m[3]) ? m : undefined;
+};
+/** Inputs that ask for a span of numbered items. */
+const SPAN_INPUT = /(range|span|verses|pages|lines|ayahs)$/i;
+
+/**
+ * A parameter whose example is a span ("range", default "1-4") is sent a span of that form, never a lone "11":
+ * a value drawn without that form is made one (a few numbers from it), in place.
+ */
+export function fitSpanValues(params: ReadonlyArray<{ name: string; default?: unknown; example?: unknown }>, values: Map<string, unknown>): void {
+  for (const p of params) {
+    const value = values.get(p.name);
+    if (typeof value !== 'string' || spanOf(value) || !SPAN_INPUT.test(p.name)) continue;
+    const shape = [p.example, p.default].find((v): v is string => spanOf(v) !== undefined);
+    if (shape === undefined) continue;
+    const first = Math.max(1, Math.min(200, Number(/\d+/.exec(value)?.[0] ?? 1)));
+    values.set(p.name, `${first}${SPAN.exec(shape)![2]}${first + 2}`);
+  }
+}
+
+const NUMBERED = /^(number|verse|verse_?number|verse_?id|index|position|no|num|line|line_?number|page|page_?number)$/i;
+
+/** Items of a result asked for a span ("range": "4-7") are numbered inside it, in order (verses 4, 5, 6, never 4, 20, 21). */
+export function numberInsideSpan(result: unknown, args: Readonly<Record<string, unknown>>): void {
+  for (const [name, value] of Object.entries(args)) {
+    const span = SPAN_INPUT.test(name) ? spanOf(value) : undefined;
+    if (span) return numberIn(result, Number(span[1]), Number(span[3]), 0);
+  }
+}
+
+function numberIn(value: unknown, low: number, high: number, depth: number): void {
+  if (depth > 4 || value === null || typeof value !== 'object') return;
+  if (!Array.isArray(value)) {
+    for (const v of Object.values(value as Record<string, unknown>)) numberIn(v, low, high, depth + 1);
+    return;
+  }
+  const items = value.filter((v): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v));
+  const key = items.length > 0 ? Object.keys(items[0]!).find((k) => NUMBERED.test(k) && typeof items[0]![k] === 'number') : undefined;
+  if (key === undefined) {
+    for (const item of items) numberIn(item, low, high, depth + 1);
+    return;
+  }
+  const [from, to] = low <= high ? [low, high] : [high, low];
+  // No more items than the span holds (verses 4-5 are two verses).
+  if (items.length === value.length && value.length > to - from + 1) value.splice(to - from + 1);
+  items.forEach((item, i) => {
+    if (typeof item[key] === 'number') item[key] = Math.min(to, from + i);
+  });
 }

@@ -3,6 +3,8 @@
  * what each operation knows so far (its dialogue state), and makes the mock tool results. A string says
  * why the chain cannot be played.
  */
+import { fitHitKinds } from './_hit-kind.ts';
+import { numberInsideSpan } from './_ranges.ts';
 import { widePick } from './_whose.ts';
 import { mockParamValue, schemaViolations } from './_mock.ts';
 import { lastNameWord } from './_params.ts';
@@ -418,6 +420,8 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   agreeAggregates(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
   if (inferred) settleSeries(built.result, new Set(pins.map((p) => JSON.stringify(p.value))), args);
   settleCalendar(built.result, new Set(pins.map((p) => JSON.stringify(p.value))), `${a.op.id} ${context}`);
+  if (consumer) fitHitKinds(built.result, built.pinnedAt, consumer.chainedIn);
+  numberInsideSpan(built.result, args);
   if (picking && !namesApart(built.result, Object.values(built.pinnedAt))) return `${a.op.id}: the records listed for the user to pick from share a name`;
   // The user named the record (the search term is one listed record's name): there is nothing to choose.
   if (picking && namedAlready(built.result, Object.values(built.pinnedAt), args)) return `${a.op.id}: the user already named one of the records listed, so a pick would ask nothing`;

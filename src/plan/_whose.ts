@@ -118,7 +118,9 @@ export function codeListedBy(operations: readonly PlanOperation[], op: PlanOpera
 }
 
 /** "The value of _id field returned in .../products/list endpoint": the endpoint a parameter's value comes from. */
-const NAMED_SOURCE = /\b(?:returned|got|obtained|taken)\s+(?:in|by|from)\s+(?:the\s+)?[.…/ ]*((?:[\w{}-]+\/)*[\w{}-]+)\s+(?:endpoint|end point|api)\b/i;
+const NAMED_SOURCE = /\b(?:returned|got|obtained|taken)\s+(?:in|by|from)\s+(?:the\s+)?[.…/ ]*((?:[\w{}-]+\/)*[\w{}-]+(?:\s*(?:\bor\b|\band\b|,)\s*[.…/ ]*(?:[\w{}-]+\/)*[\w{}-]+)*)\s+(?:endpoints?|end points?|api)\b/i;
+/** The endpoints a NAMED_SOURCE match names ("flights/detail or .../flights/get-more-info"), without dots and slashes around. */
+const namedPaths = (list: string): string[] => list.split(/\s*(?:\bor\b|\band\b|,)\s*/i).map((p) => p.replace(/^[.…/ ]+|\/+$/g, '').toLowerCase()).filter(Boolean);
 
 /**
  * Does the spec name another endpoint than `sourcePath` as where `p`'s value comes from? A car model's id from a
@@ -127,7 +129,21 @@ const NAMED_SOURCE = /\b(?:returned|got|obtained|taken)\s+(?:in|by|from)\s+(?:th
 export function namesOtherSource(p: PlanParam, sourcePath: string): boolean {
   const m = NAMED_SOURCE.exec(String(flatSchema(p.schema).description ?? p.description ?? ''));
   if (!m) return false;
-  const named = m[1]!.replace(/^\/+|\/+$/g, '').toLowerCase();
   const path = sourcePath.replace(/^\/+|\/+$/g, '').toLowerCase();
-  return !(path.endsWith(named) || named.endsWith(path));
+  return !namedPaths(m[1]!).some((named) => path.endsWith(named) || named.endsWith(path));
+}
+
+/**
+ * A value the spec says is a field another endpoint returns ("Value of 'departure' field returned in
+ * .../flights/detail endpoint") is looked up there, never asked of the user, who has no way to know it: a chain
+ * that would ask for it is not played.
+ */
+export function askedNamedSource(assigned: ReadonlyArray<{ op: { id: string }; asked: readonly PlanParam[]; given: readonly PlanParam[] }>): string | undefined {
+  for (const a of assigned) {
+    for (const p of [...a.asked, ...a.given]) {
+      const m = NAMED_SOURCE.exec(String(flatSchema(p.schema).description ?? p.description ?? ''));
+      if (m) return `${a.op.id}: ${p.name} is a field of ${m[1]}, which the user cannot be asked for`;
+    }
+  }
+  return undefined;
 }

@@ -5,6 +5,8 @@
  * Playing a flow goes phase by phase on one draft: _draft.ts (intents, value sources, values), _turns.ts
  * (turns and tool results), _record.ts (slots and the plan record).
  */
+import { refetchedRecord } from './_refetch.ts';
+import { askedNamedSource } from './_whose.ts';
 import { assignSources, chooseIntents, drawValues, reuseKnownValues, startDraft } from './_draft.ts';
 import { recordOf } from './_record.ts';
 import { Rng } from '../random/index.ts';
@@ -190,8 +192,9 @@ export function* planDialogues(catalog: PlanCatalog, options: PlanRunOptions): G
 /** One dialogue over one chain, phase by phase on one draft; a string says why the chain could not be used. */
 function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandidate, rng: Rng, seed: number, index: number): DialoguePlan | string {
   const draft = startDraft(catalog, flow, candidate, rng, seed, index);
-  const failed = chooseIntents(draft) ?? (flow.callsTarget ? (assignSources(draft) ?? reuseKnownValues(draft) ?? drawValues(draft)) : undefined);
+  const failed = chooseIntents(draft) ?? (flow.callsTarget ? (assignSources(draft) ?? reuseKnownValues(draft) ?? askedNamedSource(draft.assigned) ?? drawValues(draft)) : undefined);
   if (failed !== undefined) return failed;
   const played = playTurns(draft);
-  return typeof played === 'string' ? played : recordOf(draft, played);
+  if (typeof played === 'string') return played;
+  return refetchedRecord(played.turns, (id) => catalog.byId.get(id)?.operation.method.toUpperCase()) ?? recordOf(draft, played);
 }

@@ -6,3 +6,5 @@ export { leaves, mentionsValue, normalizeForMatch, spellsValue, statesValue } fr
 export { identifierWords, looksLikeIdentifier } from './identifier.ts';
 export { gluedWords, isGluedIdentifier, isKnownWord, spokenParts } from './segment.ts';
 export { epochMoment, spokenCompactDate, spokenEpoch, spokenIsoMoment, spokenMoment } from './dates.ts';
+export { rangeKeyForm, rangePartners, rangeValue, reversedPairs, type RangePartner } from './ranges.ts';
+export { daysFrom, documentedWindow, type DayWindow } from './windows.ts';
