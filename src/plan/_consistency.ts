@@ -17,6 +17,8 @@ export interface CallFacts {
   context?: string;
   /** The operation creates or changes a record now: its created/updated dates are the reference date. */
   changesNow: boolean;
+  /** The call changes a record made before (an update): it was created in the past, before its other past dates. */
+  updates?: boolean;
   /** Items asked for (a hold of 4 seats), when the call says. */
   quantity?: number;
   /** The operation lists what comes next (next public holidays, upcoming events): its dates are after today. */
@@ -176,7 +178,7 @@ export function settleDates(obj: Record<string, unknown>, fixed: readonly string
   for (const [key, value] of Object.entries(obj)) {
     if (fixed.includes(key) || asked.has(key) || typeof value !== 'string' || !ISO.test(value)) continue;
     const k = words(key);
-    if (top && facts.changesNow && NOW.test(k)) {
+    if (top && facts.changesNow && NOW.test(k) && !(facts.updates && CREATED.test(k))) {
       obj[key] = value.length > 10 ? `${now}T${value.slice(11)}` : now;
     } else if (SUN.test(k) && observed !== undefined && value.length > 10) {
       obj[key] = `${observed.slice(0, 10)}${value.slice(10)}`;
@@ -191,6 +193,24 @@ export function settleDates(obj: Record<string, unknown>, fixed: readonly string
       else if (Number(value.slice(0, 4)) < year - 3) obj[key] = withYear(value, year - 1);
     }
   }
+  if (top && facts.updates) createdFirst(obj, fixed);
+}
+
+const CREATED = /(^|_)(created|creation_?date|date_?created|inserted|added)(_|$)/i;
+
+/** A record changed now was created before anything else it records happened (last sent, last login): a month before the earliest. */
+function createdFirst(obj: Record<string, unknown>, fixed: readonly string[]): void {
+  const created = Object.keys(obj).find((k) => !fixed.includes(k) && CREATED.test(words(k)) && typeof obj[k] === 'string' && ISO.test(obj[k] as string));
+  if (created === undefined) return;
+  let earliest: string | undefined;
+  for (const [k, v] of Object.entries(obj)) {
+    if (k === created || typeof v !== 'string' || !ISO.test(v) || !(PAST.test(words(k)) || /(^|_)last_/.test(words(k)))) continue;
+    if (earliest === undefined || v.slice(0, 10) < earliest) earliest = v.slice(0, 10);
+  }
+  const value = obj[created] as string;
+  if (earliest === undefined || value.slice(0, 10) <= earliest) return;
+  const day = new Date(Date.parse(earliest) - 30 * 86_400_000).toISOString().slice(0, 10);
+  obj[created] = value.length > 10 ? `${day}${value.slice(10)}` : day;
 }
 
 /** A status that says the thing has not happened yet: an event on sale starts after today. */

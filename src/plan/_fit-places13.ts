@@ -1,0 +1,182 @@
+/**
+ * Facts of one record that must agree with each other (QUALITY.md E), settled once a result is otherwise final:
+ * the tickets of one order sit in one section (the held offer's); what ends on the day it starts ends after it
+ * starts; wind chill is never above the temperature; a forecast's `day` is a weekday, not its date again; a full
+ * closure blocks the road; an item's price with tax is its price without tax plus the tax, its base price the
+ * price without tax. Values the call sent or a chain reads (`keep`, as JSON) never change. No randomness.
+ */
+
+/** A list of what one order or hold issued (tickets, seats). */
+const ISSUED = /^(tickets?|seats?|issued_?tickets|ticket_?list|seat_?list)$/i;
+const SECTION = /^(section|section_?(name|id|code))$/i;
+const CLOCK = /^(\d{2}):(\d{2})(:\d{2})?$/;
+const START = /^(start|starts|begin|begins|start_?(time|at|hour)|begin_?time|starts_?at|time_?start|event_?start)$/i;
+const END = /^(end|ends|finish|end_?(time|at|hour)|finish_?time|ends_?at|time_?end|event_?end)$/i;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const CHILL = /^(wind_?chill|chill|windchill|feels_?like_?chill)$/i;
+const TEMPERATURE = /^(temp|temperature|temp_?[cf]|temperature_?[cf]|air_?temp(erature)?)$/i;
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const BLOCKED = /^(is_?blocked|blocked|is_?closed|closed)$/i;
+const FULL_CLOSURE = /\b(full(y)? clos(ure|ed)|road closed|closure)\b/i;
+/** `price_ex_tax`, `total_inc_tax`, `cost_price_excl_tax`: one amount with and without its tax. */
+const TAXED = /^(.*?)_?(ex|excl|excluding|inc|incl|including)_?tax$/i;
+
+const wordsOf = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+
+/** Every record of `result`, deepest first. */
+export function fitPlaceFacts(result: unknown, keep: ReadonlySet<string>): void {
+  visit(result, keep, 0);
+}
+
+function visit(value: unknown, keep: ReadonlySet<string>, depth: number): void {
+  if (!value || typeof value !== 'object' || depth > 8) return;
+  if (Array.isArray(value)) {
+    for (const item of value) visit(item, keep, depth + 1);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  for (const [k, v] of Object.entries(record)) {
+    if (!v || typeof v !== 'object') continue;
+    visit(v, keep, depth + 1);
+    if (Array.isArray(v) && v.length > 1 && ISSUED.test(k)) oneSection(v, keep);
+  }
+  endAfterStart(record, keep);
+  chillBelowTemperature(record, keep);
+  weekdayOfForecast(record, keep);
+  closureBlocks(record, keep);
+  taxedPrices(record, keep);
+}
+
+const kept = (keep: ReadonlySet<string>, value: unknown): boolean => keep.has(JSON.stringify(value));
+
+/** The tickets one purchase or hold issued come from one offer: its section (the first ticket's) is theirs all. */
+function oneSection(items: unknown[], keep: ReadonlySet<string>): void {
+  const first = items[0];
+  if (!first || typeof first !== 'object' || Array.isArray(first)) return;
+  const key = Object.keys(first).find((k) => SECTION.test(k) && typeof (first as Record<string, unknown>)[k] === 'string');
+  if (key === undefined) return;
+  const pinned = items.find((item) => item && typeof item === 'object' && kept(keep, (item as Record<string, unknown>)[key]));
+  const section = ((pinned ?? first) as Record<string, unknown>)[key];
+  for (const item of items) {
+    if (!item || typeof item !== 'object' || typeof (item as Record<string, unknown>)[key] !== 'string') continue;
+    if (!kept(keep, (item as Record<string, unknown>)[key])) (item as Record<string, unknown>)[key] = section;
+  }
+}
+
+const minutesOf = (m: RegExpExecArray): number => Number(m[1]) * 60 + Number(m[2]);
+const clock = (minutes: number, seconds: string): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}${seconds}`;
+
+/** A start and an end of one day (clock times, or date-times on one date): the end comes after the start. */
+function endAfterStart(record: Record<string, unknown>, keep: ReadonlySet<string>): void {
+  let start: string | undefined;
+  let end: string | undefined;
+  for (const [k, v] of Object.entries(record)) {
+    if (typeof v !== 'string') continue;
+    const w = wordsOf(k);
+    if (start === undefined && START.test(w)) start = k;
+    else if (end === undefined && END.test(w)) end = k;
+  }
+  if (start === undefined || end === undefined) return;
+  const a = record[start] as string;
+  const b = record[end] as string;
+  if (kept(keep, b) && kept(keep, a)) return;
+  const ca = CLOCK.exec(a);
+  const cb = CLOCK.exec(b);
+  if (ca && cb) {
+    const from = minutesOf(ca);
+    const to = minutesOf(cb);
+    if (to > from) return;
+    // Two hours on (an event, a fight card); a start too late for that moves back so both stay in the day.
+    if (!kept(keep, b)) {
+      const begin = kept(keep, a) ? from : Math.min(from, 21 * 60 + 30);
+      if (!kept(keep, a)) record[start] = clock(begin, ca[3] ?? '');
+      record[end] = clock(Math.min(begin + 120, 23 * 60 + 45), cb[3] ?? '');
+    } else record[start] = clock(Math.max(0, to - 120), ca[3] ?? '');
+    return;
+  }
+  if (ISO_TIME.test(a) && ISO_TIME.test(b) && a.slice(0, 10) === b.slice(0, 10) && b.slice(11) < a.slice(11) && !kept(keep, a) && !kept(keep, b)) {
+    record[start] = `${a.slice(0, 11)}${b.slice(11)}`;
+    record[end] = `${b.slice(0, 11)}${a.slice(11)}`;
+  }
+}
+
+/** Wind chill is the temperature felt in the wind: never above the temperature (next to it or one level up). */
+function chillBelowTemperature(record: Record<string, unknown>, keep: ReadonlySet<string>, temperature?: number): void {
+  const chillKey = Object.keys(record).find((k) => CHILL.test(wordsOf(k)) && typeof record[k] === 'number');
+  const tempKey = Object.keys(record).find((k) => TEMPERATURE.test(wordsOf(k)) && typeof record[k] === 'number');
+  const temp = tempKey !== undefined ? (record[tempKey] as number) : temperature;
+  if (chillKey !== undefined && temp !== undefined) {
+    const chill = record[chillKey] as number;
+    if (chill > temp && !kept(keep, chill)) record[chillKey] = Number.isInteger(temp) ? temp - (Math.abs(chill - temp) % 6) : Math.round((temp - 1.5) * 10) / 10;
+    return;
+  }
+  // Yahoo-style: `wind: {chill}` beside `condition: {temperature}` in one observation.
+  const wind = Object.values(record).find((v): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).some((k) => CHILL.test(wordsOf(k))));
+  if (!wind) return;
+  for (const v of Object.values(record)) {
+    if (!v || typeof v !== 'object' || Array.isArray(v) || v === wind) continue;
+    const t = Object.entries(v).find(([k, x]) => TEMPERATURE.test(wordsOf(k)) && typeof x === 'number')?.[1] as number | undefined;
+    if (t !== undefined) return chillBelowTemperature(wind, keep, t);
+  }
+}
+
+/** A forecast's `day` is its weekday ("Mon"), never its date written again beside `date`. */
+function weekdayOfForecast(record: Record<string, unknown>, keep: ReadonlySet<string>): void {
+  const day = record.day;
+  if (typeof day !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(day) || kept(keep, day)) return;
+  const date = record.date;
+  if (date === undefined) return;
+  const ms = typeof date === 'number' ? (date < 1e11 ? date * 1000 : date) : typeof date === 'string' ? Date.parse(date) : Number.NaN;
+  const at = Number.isNaN(ms) ? Date.parse(day.slice(0, 10)) : ms;
+  if (!Number.isNaN(at)) record.day = WEEKDAYS[new Date(at).getUTCDay()];
+}
+
+/** A record titled or typed as a (full) closure blocks the road: its `isBlocked` says so. */
+function closureBlocks(record: Record<string, unknown>, keep: ReadonlySet<string>): void {
+  const key = Object.keys(record).find((k) => BLOCKED.test(wordsOf(k)) && (record[k] === false || record[k] === 'false'));
+  if (key === undefined || kept(keep, record[key])) return;
+  const says = [record.title, record.display_type, record.displayType, record.type, record.name].filter((v) => typeof v === 'string').join(' ');
+  if (!FULL_CLOSURE.test(says) || /lane|partial|teil/i.test(says)) return;
+  record[key] = typeof record[key] === 'string' ? 'true' : true;
+}
+
+const amountOf = (v: unknown): number | undefined => (typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : undefined);
+const written = (like: unknown, n: number): number | string => {
+  if (typeof like === 'number') return Math.round(n * 100) / 100;
+  const places = /\.(\d+)$/.exec(like as string)?.[1]?.length ?? 2;
+  return (Math.round(n * 100) / 100).toFixed(places);
+};
+
+/**
+ * One amount with and without tax (`price_ex_tax`, `price_inc_tax`, `price_tax`, `base_price`): the amount with
+ * tax is the one without plus the tax, the tax a share of it below a third, the base the amount without tax.
+ */
+function taxedPrices(record: Record<string, unknown>, keep: ReadonlySet<string>): void {
+  const stems = new Map<string, { ex?: string; inc?: string }>();
+  for (const k of Object.keys(record)) {
+    const m = TAXED.exec(wordsOf(k));
+    if (!m || amountOf(record[k]) === undefined) continue;
+    const entry = stems.get(m[1]!) ?? {};
+    if (/^ex/i.test(m[2]!)) entry.ex = k;
+    else entry.inc = k;
+    stems.set(m[1]!, entry);
+  }
+  for (const [stem, { ex, inc }] of stems) {
+    if (ex === undefined || inc === undefined) continue;
+    const exAmount = amountOf(record[ex])!;
+    const incAmount = amountOf(record[inc])!;
+    const taxKey = Object.keys(record).find((k) => wordsOf(k) === `${stem}_tax` && amountOf(record[k]) !== undefined);
+    const baseKey = Object.keys(record).find((k) => wordsOf(k) === `base_${stem}` && amountOf(record[k]) !== undefined);
+    const fine = incAmount >= exAmount && incAmount <= exAmount * 1.35 + 0.01;
+    if (!fine && !kept(keep, record[inc])) {
+      const rate = [0, 0.05, 0.1, 0.2][Math.round(exAmount * 100) % 4]!;
+      record[inc] = written(record[inc], exAmount * (1 + rate));
+    }
+    const tax = amountOf(record[inc])! - exAmount;
+    if (taxKey !== undefined && !kept(keep, record[taxKey])) record[taxKey] = written(record[taxKey], tax);
+    if (baseKey !== undefined && !kept(keep, record[baseKey])) {
+      const base = amountOf(record[baseKey])!;
+      if (base < exAmount * 0.8 || base > amountOf(record[inc])! * 1.2) record[baseKey] = written(record[baseKey], exAmount);
+    }
+  }
+}
