@@ -195,7 +195,15 @@ export type InvariantId =
   // Records of a kind that read like that kind, see _rules-world12.ts.
   | 'menu_repeats'
   | 'status_as_message'
-  | 'overview_is_title';
+  | 'overview_is_title'
+  // Facts of one record that agree (tickets, prices with tax, times, weather, closures, hours), see _rules-places13.ts.
+  | 'order_sections'
+  | 'tax_price_order'
+  | 'end_before_start'
+  | 'chill_above_temperature'
+  | 'created_after_last'
+  | 'closure_unblocked'
+  | 'hours_off_quarter';
 
 export interface Violation {
   invariant: InvariantId;

@@ -17,7 +17,7 @@ const CHILL = /^(wind_?chill|chill|windchill|feels_?like_?chill)$/i;
 const TEMPERATURE = /^(temp|temperature|temp_?[cf]|temperature_?[cf]|air_?temp(erature)?)$/i;
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const BLOCKED = /^(is_?blocked|blocked|is_?closed|closed)$/i;
-const FULL_CLOSURE = /\b(full(y)? clos(ure|ed)|road closed|closure)\b/i;
+const FULL_CLOSURE = /\b(full(y)? clos(ure|ed)|road closed|closed in both directions)\b/i;
 /** `price_ex_tax`, `total_inc_tax`, `cost_price_excl_tax`: one amount with and without its tax. */
 const TAXED = /^(.*?)_?(ex|excl|excluding|inc|incl|including)_?tax$/i;
 
@@ -131,11 +131,11 @@ function weekdayOfForecast(record: Record<string, unknown>, keep: ReadonlySet<st
   if (!Number.isNaN(at)) record.day = WEEKDAYS[new Date(at).getUTCDay()];
 }
 
-/** A record titled or typed as a (full) closure blocks the road: its `isBlocked` says so. */
+/** A record titled as a full closure blocks the road: its `isBlocked` says so (a CLOSURE item may be a lane closure). */
 function closureBlocks(record: Record<string, unknown>, keep: ReadonlySet<string>): void {
   const key = Object.keys(record).find((k) => BLOCKED.test(wordsOf(k)) && (record[k] === false || record[k] === 'false'));
   if (key === undefined || kept(keep, record[key])) return;
-  const says = [record.title, record.display_type, record.displayType, record.type, record.name].filter((v) => typeof v === 'string').join(' ');
+  const says = [record.title, record.name, record.subject].filter((v) => typeof v === 'string').join(' ');
   if (!FULL_CLOSURE.test(says) || /lane|partial|teil/i.test(says)) return;
   record[key] = typeof record[key] === 'string' ? 'true' : true;
 }

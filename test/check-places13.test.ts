@@ -1,0 +1,109 @@
+/**
+ * Facts of one record that agree (QUALITY.md E): each rule of src/check/_rules-places13.ts broken on purpose, and
+ * the generator's passes (src/plan/_fit-places13.ts, _role-records13.ts, _hours.ts) that keep them.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { checkMeaning } from '../src/check/index.ts';
+import type { DialogueRecord } from '../src/plan/types.ts';
+import { fitPlaceFacts } from '../src/plan/_fit-places13.ts';
+import { fitOfficeHolder, officeOf } from '../src/plan/_role-records13.ts';
+import { settleOpeningTimes } from '../src/plan/_hours.ts';
+import { oneCall } from './_one-call.ts';
+
+const RULES = ['order_sections', 'tax_price_order', 'end_before_start', 'chill_above_temperature', 'created_after_last', 'closure_unblocked', 'hours_off_quarter'];
+const broken = (result: unknown): string[] => checkMeaning(oneCall({}, result) as DialogueRecord).map((v) => v.invariant).filter((v) => RULES.includes(v));
+
+const order = (): Record<string, unknown> => ({
+  ticketOrderId: 'TN-129591152', status: 'confirmed', total: 1757.14,
+  tickets: [{ ticketId: 'a', section: 'D27' }, { ticketId: 'b', section: 'E40' }, { ticketId: 'c', section: 'A32' }],
+});
+const product = (): Record<string, unknown> => ({ id: 1, sku: 'SKU-1', name: 'Linen Towel', base_price: '480.17', price_ex_tax: '8.98', price_inc_tax: '54.0000', price_tax: '0.0000' });
+const event = (): Record<string, unknown> => ({ id: 73, title: 'Attitude MMA Fights 27', startTime: '20:00', endTime: '10:15' });
+const weather = (): Record<string, unknown> => ({ wind: { chill: 60, speed: 24 }, condition: { temperature: 58, text: 'Partly cloudy' } });
+const webhook = (): Record<string, unknown> => ({ id: 315507, created_at: '2026-03-16T20:15:00Z', last_sent_at: '2024-10-10T17:30:00Z', url: 'https://a.example' });
+const closure = (): Record<string, unknown> => ({ title: 'Junction 15 to 18: full closure', display_type: 'CLOSURE', isBlocked: 'false' });
+const hours = (): Record<string, unknown> => ({ day: 'mon', opens: '11:47', closes: '23:58' });
+
+describe('facts of one record agree', () => {
+  test('the tickets of one order sit in one section', () => {
+    assert.deepEqual(broken(order()), ['order_sections']);
+    const fixed = order();
+    fitPlaceFacts(fixed, new Set());
+    assert.deepEqual((fixed.tickets as { section: string }[]).map((t) => t.section), ['D27', 'D27', 'D27']);
+    assert.deepEqual(broken(fixed), []);
+    // A user's tickets across orders (no order id) may sit anywhere.
+    assert.deepEqual(broken({ tickets: (order().tickets as unknown[]) }), []);
+  });
+
+  test('a price with tax is not below the price without tax, and the base price is near them', () => {
+    assert.deepEqual(broken(product()), ['tax_price_order']);
+    const fixed = product();
+    fitPlaceFacts(fixed, new Set());
+    assert.equal(fixed.base_price, '8.98');
+    assert.ok(Number(fixed.price_inc_tax) >= 8.98 && Number(fixed.price_inc_tax) <= 8.98 * 1.35);
+    assert.equal(Number(fixed.price_tax), Math.round((Number(fixed.price_inc_tax) - 8.98) * 100) / 100);
+    assert.deepEqual(broken(fixed), []);
+  });
+
+  test('what starts and ends on one day ends after it starts', () => {
+    assert.deepEqual(broken(event()), ['end_before_start']);
+    assert.deepEqual(broken({ start: '2026-03-20T18:00:00Z', end: '2026-03-20T09:00:00Z' }), ['end_before_start']);
+    // After midnight: a night out from 22:00 to 02:00 is fine.
+    assert.deepEqual(broken({ startTime: '22:00', endTime: '02:00' }), []);
+    const fixed = event();
+    fitPlaceFacts(fixed, new Set());
+    assert.equal(fixed.startTime, '20:00');
+    assert.equal(fixed.endTime, '22:00');
+    assert.deepEqual(broken(fixed), []);
+  });
+
+  test('wind chill is not above the temperature, and a forecast day is a weekday', () => {
+    assert.deepEqual(broken(weather()), ['chill_above_temperature']);
+    assert.deepEqual(broken({ windChill: 12, temperature: 4 }), ['chill_above_temperature']);
+    const fixed = { current: weather(), forecasts: [{ day: '2024-12-22', date: 1734825600, high: 57 }] };
+    fitPlaceFacts(fixed, new Set());
+    assert.ok(((fixed.current.wind as { chill: number }).chill) <= 58);
+    assert.equal(fixed.forecasts[0]!.day, 'Sun');
+    assert.deepEqual(broken(fixed), []);
+  });
+
+  test('a record is not created after the last thing it records', () => {
+    assert.deepEqual(broken(webhook()), ['created_after_last']);
+    assert.deepEqual(broken({ ...webhook(), created_at: '2024-01-02T10:00:00Z' }), []);
+  });
+
+  test('a full closure blocks the road; a lane closure need not', () => {
+    assert.deepEqual(broken(closure()), ['closure_unblocked']);
+    assert.deepEqual(broken({ ...closure(), title: 'Junction 9 to 10: lane closure' }), []);
+    const fixed = closure();
+    fitPlaceFacts(fixed, new Set());
+    assert.equal(fixed.isBlocked, 'true');
+    assert.deepEqual(broken(fixed), []);
+  });
+
+  test('opening hours are on the quarter hour', () => {
+    assert.deepEqual(broken(hours()), ['hours_off_quarter']);
+    const fixed = hours();
+    settleOpeningTimes(fixed, []);
+    assert.deepEqual([fixed.opens, fixed.closes], ['11:30', '23:30']);
+    assert.deepEqual(broken(fixed), []);
+  });
+
+  test('values the call sent never change', () => {
+    const fixed = event();
+    fitPlaceFacts(fixed, new Set([JSON.stringify('10:15'), JSON.stringify('20:00')]));
+    assert.deepEqual([fixed.startTime, fixed.endTime], ['20:00', '10:15']);
+  });
+
+  test("an operation's noun decides the record's kind: a minister is a person holding an office", () => {
+    const op = { name: 'Ministries_GetMinister', path: '/api/Ministries/{key}/Minister' };
+    assert.equal(officeOf(op), 'minister');
+    assert.equal(officeOf({ name: 'getChairs', path: '/chairs' }), undefined);
+    const result: Record<string, unknown> = { key: 'k', headline: 'Chamber of commerce opens second site', summary: 'Chamber of commerce opens second site.', post: 'PST-40121' };
+    fitOfficeHolder(result, op, { name: 'Ministry of Finance' }, new Set());
+    assert.equal(result.post, 'Minister of Finance');
+    assert.match(result.headline as string, /^[A-Z][a-z]+ [A-Z][a-z'-]+/);
+    assert.equal(result.summary, `${result.headline as string} is the Minister of Finance.`);
+  });
+});
