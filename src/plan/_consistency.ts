@@ -5,7 +5,7 @@
  * created in the future, nothing expiring already, a new record dated now, sunrise on the day observed).
  */
 import { oneNamePerId } from './_works.ts';
-import { REFERENCE_DATE, currentWorld } from '../world/index.ts';
+import { REFERENCE_DATE, countryFacts, currentWorld } from '../world/index.ts';
 import { memoized } from '../text/memo.ts';
 import { currencyRecordCode, settleCurrencyRecords } from './_currencies.ts';
 
@@ -103,6 +103,22 @@ function fitCounts(obj: Record<string, unknown>, n: number, echo: Record<string,
   }
 }
 
+const MARKET = /^(country|country_?code|market|marketplace|marketplace_?id|gl)$/i;
+
+/** The currency of the marketplace a call asked for or its result names at its top (`country: "US"` → USD). */
+function marketCurrency(echo: Record<string, unknown>, value: unknown): string | undefined {
+  const codeIn = (obj: Record<string, unknown>): string | undefined => Object.entries(obj).find(([k, v]) => MARKET.test(k) && typeof v === 'string' && /^[A-Z]{2}$/.test(v))?.[1] as string | undefined;
+  let code = codeIn(echo);
+  if (code === undefined && value && typeof value === 'object' && !Array.isArray(value)) {
+    const top = value as Record<string, unknown>;
+    const data = top.data && typeof top.data === 'object' && !Array.isArray(top.data) ? (top.data as Record<string, unknown>) : undefined;
+    // Only a result that prices offers or products names its market this way (a person's record has a country too).
+    const priced = Object.keys(data ?? top).some((k) => /(price|offers?|products?)/i.test(k));
+    if (priced) code = codeIn(top) ?? (data ? codeIn(data) : undefined);
+  }
+  return code === undefined ? undefined : countryFacts(code)?.currency;
+}
+
 /** The currency the user gave, if any. */
 function askedCurrency(echo: Record<string, unknown>): string | undefined {
   for (const [k, v] of Object.entries(echo)) if (CURRENCY.test(k) && typeof v === 'string' && /^[A-Z]{3}$/.test(v)) return v;
@@ -115,7 +131,8 @@ function askedCurrency(echo: Record<string, unknown>): string | undefined {
  */
 export function oneCurrency(value: unknown, echo: Record<string, unknown>): void {
   const asked = askedCurrency(echo);
-  const home = currentWorld()?.places[0]?.currency;
+  // A marketplace asked for or answered (Amazon's `country: "US"`) prices in its own currency, not the home place's.
+  const home = marketCurrency(echo, value) ?? currentWorld()?.places[0]?.currency;
   settleCurrencyRecords(value, asked, home);
   const currency = asked ?? home;
   if (currency === undefined) return;

@@ -6,6 +6,8 @@
  * price without tax. Values the call sent or a chain reads (`keep`, as JSON) never change. No randomness.
  */
 
+import { minorUnits } from './_money.ts';
+
 /** A list of what one order or hold issued (tickets, seats). */
 const ISSUED = /^(tickets?|seats?|issued_?tickets|ticket_?list|seat_?list)$/i;
 const SECTION = /^(section|section_?(name|id|code))$/i;
@@ -20,6 +22,10 @@ const BLOCKED = /^(is_?blocked|blocked|is_?closed|closed)$/i;
 const FULL_CLOSURE = /\b(full(y)? clos(ure|ed)|road closed|closed in both directions)\b/i;
 /** `price_ex_tax`, `total_inc_tax`, `cost_price_excl_tax`: one amount with and without its tax. */
 const TAXED = /^(.*?)_?(ex|excl|excluding|inc|incl|including)_?tax$/i;
+
+const PRICE_STRING = /(^|_)(price|cost|amount|total|subtotal|fee)$/;
+const MONEY_TEXT = /^([$€£¥₩₹]|[A-Z]{1,2}\$)?\s?(\d[\d,]*(\.\d+)?)$/;
+const SYMBOL: Readonly<Record<string, string>> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', KRW: '₩', INR: '₹', CNY: '¥', BRL: 'R$', AUD: 'A$', CAD: 'CA$' };
 
 const wordsOf = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
@@ -39,12 +45,16 @@ function visit(value: unknown, keep: ReadonlySet<string>, depth: number): void {
     if (!v || typeof v !== 'object') continue;
     visit(v, keep, depth + 1);
     if (Array.isArray(v) && v.length > 1 && ISSUED.test(k)) oneSection(v, keep);
+    if (Array.isArray(v) && v.length > 1) onePriceForm(v, keep);
   }
   endAfterStart(record, keep);
   chillBelowTemperature(record, keep);
   weekdayOfForecast(record, keep);
   closureBlocks(record, keep);
   taxedPrices(record, keep);
+  pricesInCurrency(record, keep);
+  fightCard(record, keep);
+  slugOfName(record, keep);
 }
 
 const kept = (keep: ReadonlySet<string>, value: unknown): boolean => keep.has(JSON.stringify(value));
@@ -178,5 +188,89 @@ function taxedPrices(record: Record<string, unknown>, keep: ReadonlySet<string>)
       const base = amountOf(record[baseKey])!;
       if (base < exAmount * 0.8 || base > amountOf(record[inc])! * 1.2) record[baseKey] = written(record[baseKey], exAmount);
     }
+  }
+}
+
+/**
+ * Prices written as text beside a currency code are in that currency, all written one way: never "11141" beside
+ * "¥475.00" with `currency: "USD"`. A whole number of thousands in a currency with cents is in minor units.
+ */
+function pricesInCurrency(record: Record<string, unknown>, keep: ReadonlySet<string>): void {
+  const currency = Object.entries(record).find(([k, v]) => /^currency(_?code)?$/i.test(k) && typeof v === 'string' && /^[A-Z]{3}$/.test(v))?.[1] as string | undefined;
+  if (currency === undefined) return;
+  const digits = minorUnits(currency);
+  for (const [k, v] of Object.entries(record)) {
+    if (typeof v !== 'string' || !PRICE_STRING.test(wordsOf(k)) || kept(keep, v)) continue;
+    const m = MONEY_TEXT.exec(v.trim());
+    // A plain decimal ("12.50") is an amount, not a text; a bare whole number is a text only for a price.
+    if (!m || (m[1] === undefined && (m[3] !== undefined || !/price/.test(wordsOf(k))))) continue;
+    let amount = Number(m[2]!.replace(/,/g, ''));
+    if (m[1] === undefined && m[3] === undefined && digits > 0 && amount >= 1000) amount /= 10 ** digits;
+    const symbol = SYMBOL[currency];
+    const text = amount.toFixed(digits);
+    record[k] = symbol !== undefined ? `${symbol}${text}` : `${text} ${currency}`;
+  }
+}
+
+const CARD_SIGN = /^(promotion|fights|bouts|enclosure_[a-z_]+|main_event)$/;
+const DRAWN_TITLE = /\b(Festival|Week|Fair|Showcase|Expo|Conference|Summit|Marathon)$/;
+const hashOf = (text: string): number => {
+  let h = 7;
+  for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) >>> 0;
+  return h;
+};
+
+/**
+ * A fight card (it has a promotion, fights or an enclosure) is titled as one ("Attitude MMA Fights 27"), never
+ * "Brussels Design Festival" held in Stockholm; its cage has 4–10 sides and a diameter of 16–40 feet; its venue seats
+ * more than a handful.
+ */
+function fightCard(record: Record<string, unknown>, keep: ReadonlySet<string>): void {
+  const keys = Object.keys(record);
+  if (!keys.some((k) => CARD_SIGN.test(wordsOf(k)))) return;
+  const titleKey = keys.find((k) => /^(title|name|event_?name)$/.test(wordsOf(k)) && typeof record[k] === 'string');
+  const title = titleKey === undefined ? undefined : (record[titleKey] as string);
+  if (titleKey !== undefined && title !== undefined && DRAWN_TITLE.test(title) && !kept(keep, title)) {
+    const promotion = typeof record.promotion === 'string' ? record.promotion : undefined;
+    const place = keys.map((k) => record[k]).find((v, i) => /^(location|city)$/.test(wordsOf(keys[i]!)) && typeof v === 'string') as string | undefined;
+    record[titleKey] = promotion !== undefined ? `${promotion} ${10 + (hashOf(title) % 90)}` : `Fight Night${place !== undefined ? ` ${place}` : ''} ${10 + (hashOf(title) % 90)}`;
+  }
+  for (const k of keys) {
+    const w = wordsOf(k);
+    const v = record[k];
+    if (typeof v !== 'number' || kept(keep, v)) continue;
+    if (w === 'enclosure_sides' && (v < 4 || v > 10)) record[k] = record.enclosureType === 'ring' || record.enclosure_type === 'ring' ? 4 : 8;
+    else if (w === 'enclosure_diameter' && (v < 16 || v > 40)) record[k] = 16 + (v % 25);
+    else if (w === 'venue_capacity' && v < 100) record[k] = 500 + ((v * 397) % 19_500);
+  }
+}
+
+const slugify = (text: string): string => text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+
+/** A record's slug is its own name's ("MotoGP" → "motogp"), never another record's ("nascar") nor random words. */
+function slugOfName(record: Record<string, unknown>, keep: ReadonlySet<string>): void {
+  const slug = record.slug;
+  const name = typeof record.name === 'string' ? record.name : typeof record.title === 'string' ? record.title : undefined;
+  if (typeof slug !== 'string' || name === undefined || kept(keep, slug) || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) return;
+  const own = slugify(name);
+  if (own.length >= 2 && own.length <= 60 && !slug.startsWith(own) && !own.startsWith(slug)) record.slug = own;
+}
+
+/** Offers listed together write their prices one way: when one is "$475.00", none is a bare "323.42". */
+function onePriceForm(items: unknown[], keep: ReadonlySet<string>): void {
+  const first = items[0];
+  if (!first || typeof first !== 'object' || Array.isArray(first)) return;
+  for (const key of Object.keys(first)) {
+    if (!/price/.test(wordsOf(key))) continue;
+    const texts = items.map((item) => (item && typeof item === 'object' ? (item as Record<string, unknown>)[key] : undefined));
+    const symbolForm = texts.find((t): t is string => typeof t === 'string' && /^([$€£¥₩₹]|[A-Z]{1,2}\$)\d/.test(t));
+    if (symbolForm === undefined) continue;
+    const symbol = /^([$€£¥₩₹]|[A-Z]{1,2}\$)/.exec(symbolForm)![1]!;
+    const decimals = /\.(\d+)$/.exec(symbolForm)?.[1]?.length ?? 0;
+    items.forEach((item, i) => {
+      const t = texts[i];
+      if (typeof t !== 'string' || !/^\d+(\.\d+)?$/.test(t) || kept(keep, t)) return;
+      (item as Record<string, unknown>)[key] = `${symbol}${Number(t).toFixed(decimals)}`;
+    });
   }
 }
