@@ -106,4 +106,19 @@ describe('facts of one record agree', () => {
     assert.match(result.headline as string, /^[A-Z][a-z]+ [A-Z][a-z'-]+/);
     assert.equal(result.summary, `${result.headline as string} is the Minister of Finance.`);
   });
+
+  test('a fight card is titled as one, its slug is its name\'s, and listed prices are written one way', () => {
+    const card: Record<string, unknown> = { title: 'Brussels Design Festival', slug: 'gad-outside', promotion: 'Attitude MMA Fights', location: 'Stockholm', venueCapacity: 4, enclosureSides: 360 };
+    fitPlaceFacts(card, new Set());
+    assert.match(card.title as string, /^Attitude MMA Fights \d+$/);
+    assert.equal(card.slug, (card.title as string).toLowerCase().replace(/ /g, '-'));
+    assert.equal(card.enclosureSides, 8);
+    assert.ok((card.venueCapacity as number) >= 100);
+    const offers = { currency: 'USD', product_offers: [{ product_price: '323.42' }, { product_price: '$475.00' }] };
+    fitPlaceFacts(offers, new Set());
+    assert.deepEqual(offers.product_offers.map((o) => o.product_price), ['$323.42', '$475.00']);
+    const yen = { product_price: '¥475.00', currency: 'USD' };
+    fitPlaceFacts(yen, new Set());
+    assert.equal(yen.product_price, '$475.00');
+  });
 });
