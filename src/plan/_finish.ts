@@ -104,6 +104,7 @@ function notDeleted(record: Record<string, unknown>, keys: string[]): void {
 }
 
 const RESTAURANT_SIGNS = /(^|_| )(restaurant|cuisines?|cuisine_codes?|menu|dishes|accepts_reservations|reservations?|takeout|delivery_fee)(_| |$)/;
+const OWN_ID = /^(hotel|restaurant|venue|museum|library|airport)_id$/;
 const HOTEL_SIGNS = /(^|_| )(hotel|rooms?|room_types|check_in|check_out|amenities|star_rating)(_| |$)/;
 
 const PRODUCT_SIGNS = /^(sku|product_id|variant_id|upc|gtin|ean|asin|price_ex_tax|price_inc_tax|base_price|unit_price)$/;
@@ -123,11 +124,15 @@ function renameProduct(record: Record<string, unknown>, keys: string[]): void {
 }
 
 function renameBusiness(record: Record<string, unknown>, keys: string[]): void {
+  // A record keyed by its own kind's id (`hotelId`, `restaurant_id`) is of that kind, whatever words named it.
+  // Only its one id: a reservation (`reservationId`, `restaurantId`) is no restaurant, and its name is a guest's.
+  const ids = Object.keys(record).filter((k) => /(^|_)id$/.test(words(k)));
+  const idNoun = ids.length === 1 ? OWN_ID.exec(words(ids[0]!))?.[1] : undefined;
   const signs = Object.keys(record).filter((k) => BUSINESS_SIGNS.test(words(k))).length;
-  if (signs < 2) return;
+  if (signs < 2 && idNoun === undefined) return;
   // The record's own fields say which business it is: a restaurant has cuisines and a menu, a hotel rooms.
   const fields = Object.keys(record).map(words).join(' ');
-  const noun = RESTAURANT_SIGNS.test(fields) ? 'restaurant' : HOTEL_SIGNS.test(fields) ? 'hotel' : 'business';
+  const noun = idNoun ?? (RESTAURANT_SIGNS.test(fields) ? 'restaurant' : HOTEL_SIGNS.test(fields) ? 'hotel' : 'business');
   const business = NAME_KINDS.find((k) => k.noun === noun)!;
   for (const key of keys) if (NAME_KEY.test(words(key)) && provisionalKind(record[key]) === 'name') record[key] = business.make('');
 }
