@@ -121,4 +121,16 @@ describe('facts of one record agree', () => {
     fitPlaceFacts(yen, new Set());
     assert.equal(yen.product_price, '$475.00');
   });
+
+  test('segments are named as classifications, and a price range is on its currency\'s scale', () => {
+    const list = { segments: [{ segmentId: 'seg_music', name: 'Chicago Grunge Fair' }, { segmentId: 'x1', name: 'San Francisco Film Festival' }, { segmentId: 'x2', name: 'Austin Film Fair' }] };
+    fitPlaceFacts(list, new Set());
+    const names = list.segments.map((s) => s.name);
+    assert.equal(names[0], 'Music');
+    assert.equal(new Set(names).size, 3);
+    assert.ok(names.every((n) => !/Fair|Festival/.test(n)));
+    const event = { name: 'Mercury Pilot', priceRange: { min: 29.25, max: 71.35, currencyCode: 'HUF' } };
+    fitPlaceFacts(event, new Set());
+    assert.ok(event.priceRange.min > 5000 && event.priceRange.max > event.priceRange.min);
+  });
 });

@@ -6,7 +6,7 @@
  * price without tax. Values the call sent or a chain reads (`keep`, as JSON) never change. No randomness.
  */
 
-import { minorUnits } from './_money.ts';
+import { inCurrency, inDollars, minorUnits } from './_money.ts';
 
 /** A list of what one order or hold issued (tickets, seats). */
 const ISSUED = /^(tickets?|seats?|issued_?tickets|ticket_?list|seat_?list)$/i;
@@ -46,6 +46,8 @@ function visit(value: unknown, keep: ReadonlySet<string>, depth: number): void {
     visit(v, keep, depth + 1);
     if (Array.isArray(v) && v.length > 1 && ISSUED.test(k)) oneSection(v, keep);
     if (Array.isArray(v) && v.length > 1) onePriceForm(v, keep);
+    if (Array.isArray(v) && SEGMENT_LIST.test(k)) segmentNames(v, keep);
+    if (!Array.isArray(v) && PRICE_RANGE.test(wordsOf(k))) rangeInCurrency(v as Record<string, unknown>, record, keep);
   }
   endAfterStart(record, keep);
   chillBelowTemperature(record, keep);
@@ -272,5 +274,45 @@ function onePriceForm(items: unknown[], keep: ReadonlySet<string>): void {
       if (typeof t !== 'string' || !/^\d+(\.\d+)?$/.test(t) || kept(keep, t)) return;
       (item as Record<string, unknown>)[key] = `${symbol}${Number(t).toFixed(decimals)}`;
     });
+  }
+}
+
+const PRICE_RANGE = /^(price_?range|prices|price_?band)$/;
+
+/**
+ * A price range in a currency worth far less than a dollar is on that currency's scale: a concert in Budapest costs
+ * 10 000–26 000 HUF, never 29.25–71.35 HUF (amounts drawn on a dollar's scale and left there).
+ */
+function rangeInCurrency(range: Record<string, unknown>, owner: Record<string, unknown>, keep: ReadonlySet<string>): void {
+  const code = [range, owner].map((o) => Object.entries(o).find(([k, v]) => /^currency(_?code)?$/i.test(k) && typeof v === 'string' && /^[A-Z]{3}$/.test(v))?.[1]).find((c) => c !== undefined) as string | undefined;
+  if (code === undefined) return;
+  const keys = Object.keys(range).filter((k) => /^(min|max|minimum|maximum|low|high|from|to)$/i.test(k) && typeof range[k] === 'number' && !kept(keep, range[k]));
+  if (keys.length === 0 || inCurrency(1, code) < 20) return;
+  const top = Math.max(...keys.map((k) => range[k] as number));
+  if (inDollars(top, code) >= 3) return;
+  for (const k of keys) range[k] = inCurrency(range[k] as number, code);
+}
+
+const SEGMENT_LIST = /^(segments|classifications|segment_?list)$/i;
+const SEGMENTS = ['Music', 'Sports', 'Arts & Theatre', 'Film', 'Family', 'Comedy', 'Miscellaneous'];
+
+/** Segments (classifications of events) are named as such ("Music", "Sports"), never like an event ("Austin Film Fair"). */
+function segmentNames(items: unknown[], keep: ReadonlySet<string>): void {
+  const used = new Set<string>();
+  for (const item of items) {
+    if (!item || typeof item !== 'object' || Array.isArray(item)) return;
+    const rec = item as Record<string, unknown>;
+    const id = Object.entries(rec).find(([k]) => /^segment_?id$/i.test(k))?.[1];
+    if (typeof rec.name !== 'string' || kept(keep, rec.name)) continue;
+    if (SEGMENTS.includes(rec.name) && !used.has(rec.name)) {
+      used.add(rec.name);
+      continue;
+    }
+    const named = typeof id === 'string' ? SEGMENTS.find((s) => id.toLowerCase().includes(s.toLowerCase().split(' ')[0]!)) : undefined;
+    const free = SEGMENTS.filter((s) => !used.has(s));
+    const name = named !== undefined && !used.has(named) ? named : free[hashOf(rec.name) % Math.max(1, free.length)];
+    if (name === undefined) continue;
+    rec.name = name;
+    used.add(name);
   }
 }
