@@ -290,7 +290,8 @@ function rangeInCurrency(range: Record<string, unknown>, owner: Record<string, u
   if (keys.length === 0 || inCurrency(1, code) < 20) return;
   const top = Math.max(...keys.map((k) => range[k] as number));
   if (inDollars(top, code) >= 3) return;
-  for (const k of keys) range[k] = inCurrency(range[k] as number, code);
+  // Thousands of a unit are priced in round tens (4 520 KES, not 4 518.8).
+  for (const k of keys) range[k] = Math.round(inCurrency(range[k] as number, code) / 10) * 10;
 }
 
 const SEGMENT_LIST = /^(segments|classifications|segment_?list)$/i;
