@@ -11,7 +11,7 @@ import { fitOfficeHolder, officeOf } from '../src/plan/_role-records13.ts';
 import { settleOpeningTimes } from '../src/plan/_hours.ts';
 import { oneCall } from './_one-call.ts';
 
-const RULES = ['order_sections', 'tax_price_order', 'end_before_start', 'chill_above_temperature', 'created_after_last', 'closure_unblocked', 'hours_off_quarter'];
+const RULES = ['order_sections', 'tax_price_order', 'end_before_start', 'chill_above_temperature', 'created_after_last', 'closure_unblocked', 'hours_off_quarter', 'tracking_order'];
 const broken = (result: unknown): string[] => checkMeaning(oneCall({}, result) as DialogueRecord).map((v) => v.invariant).filter((v) => RULES.includes(v));
 
 const order = (): Record<string, unknown> => ({
@@ -132,5 +132,20 @@ describe('facts of one record agree', () => {
     const event = { name: 'Mercury Pilot', priceRange: { min: 29.25, max: 71.35, currencyCode: 'HUF' } };
     fitPlaceFacts(event, new Set());
     assert.ok(event.priceRange.min > 5000 && event.priceRange.max > event.priceRange.min);
+  });
+
+  test("a parcel's scans are in order, in the past, before the expected delivery", () => {
+    const parcel = (): Record<string, unknown> => ({
+      shipmentId: 's1', carrier: 'dpd', estimatedDelivery: '2025-12-17',
+      events: [{ at: '2025-07-17T20:45:00Z', status: 'picked_up' }, { at: '2026-09-15T00:15:00Z', status: 'in_transit' }, { at: '2026-02-01T21:45:00Z', status: 'in_transit' }],
+    });
+    assert.deepEqual(broken(parcel()), ['tracking_order']);
+    const fixed = parcel();
+    fitPlaceFacts(fixed, new Set());
+    const times = (fixed.events as { at: string }[]).map((e) => e.at);
+    assert.deepEqual([...times].sort(), times);
+    assert.ok(times.every((t) => t <= '2026-03-16T23:59:59Z'));
+    assert.ok((fixed.estimatedDelivery as string) >= times[2]!.slice(0, 10));
+    assert.deepEqual(broken(fixed), []);
   });
 });

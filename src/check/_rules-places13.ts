@@ -2,8 +2,8 @@
  * Facts of one record that agree (QUALITY.md E, places, tickets, weather, commerce): the tickets of one order
  * sit in one section; a price with tax is not below the same price without tax; what starts and ends on one
  * day ends after it starts; wind chill is not above the temperature; a record was not created after the last
- * thing it records happened; a full closure blocks the road; opening hours are on the quarter hour. Reads only
- * the dialogue record.
+ * thing it records happened; a full closure blocks the road; opening hours are on the quarter hour; a parcel's
+ * scans are in order. Reads only the dialogue record.
  */
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
@@ -11,7 +11,7 @@ import { eachObject } from './_objects.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
-export const PLACES13_INVARIANTS = ['order_sections', 'tax_price_order', 'end_before_start', 'chill_above_temperature', 'created_after_last', 'closure_unblocked', 'hours_off_quarter'] as const satisfies readonly InvariantId[];
+export const PLACES13_INVARIANTS = ['order_sections', 'tax_price_order', 'end_before_start', 'chill_above_temperature', 'created_after_last', 'closure_unblocked', 'hours_off_quarter', 'tracking_order'] as const satisfies readonly InvariantId[];
 
 const TICKETS = /^(tickets?|seats?|issued_?tickets|issuedTickets)$/i;
 const ORDER_ID = /^(ticket_?order_?id|order_?id|hold_?id|purchase_?id|booking_?id|reservation_?id|confirmation_?(id|code|number))$/i;
@@ -43,6 +43,7 @@ export function checkPlaces13(record: DialogueRecord, add: Add): void {
         ['created_after_last', createdAfterLast(obj)],
         ['closure_unblocked', closureUnblocked(obj)],
         ['hours_off_quarter', hoursOffQuarter(obj)],
+        ['tracking_order', trackingOrder(obj)],
       ] as const) if (found) add(rule, i, `tool result: ${found}`);
     });
   });
@@ -140,6 +141,26 @@ function hoursOffQuarter(obj: Record<string, unknown>): string | undefined {
     if (!HOURS_KEY.test(k) || typeof v !== 'string') continue;
     const m = CLOCK.exec(v);
     if (m && Number(m[2]) % 15 !== 0) return `${k} ${v} is off the quarter hour`;
+  }
+  return undefined;
+}
+
+const TRACKED = /^(tracking_?number|trackingNumber|tracking_?id|trackingId|shipment_?id|shipmentId|carrier|waybill|awb)$/i;
+const HISTORY = /^(events|tracking_?events|trackingEvents|history|checkpoints|scans|tracking_?history|trackingHistory)$/i;
+const SCAN_TIME = /^(at|timestamp|time|date|datetime|date_?time|occurred_?at|occurredAt|event_?time|eventTime)$/i;
+
+/** A parcel's scans listed neither oldest first nor newest first (July 2025, September 2026, February 2026). */
+function trackingOrder(obj: Record<string, unknown>): string | undefined {
+  if (!Object.keys(obj).some((k) => TRACKED.test(k))) return undefined;
+  for (const [key, list] of Object.entries(obj)) {
+    if (!HISTORY.test(key) || !Array.isArray(list) || list.length < 3 || !list.every(isRecord)) continue;
+    const at = Object.keys(list[0]!).find((k) => SCAN_TIME.test(k));
+    if (at === undefined) continue;
+    const times = list.map((e) => (typeof e[at] === 'string' && ISO_TIME.test(e[at] as string) ? Date.parse(e[at] as string) : Number.NaN));
+    if (times.some(Number.isNaN)) continue;
+    const up = times.every((t, i) => i === 0 || t >= times[i - 1]!);
+    const down = times.every((t, i) => i === 0 || t <= times[i - 1]!);
+    if (!up && !down) return `the ${key} of one parcel are out of order (${list.map((e) => String(e[at]).slice(0, 10)).join(', ')})`;
   }
   return undefined;
 }

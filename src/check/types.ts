@@ -203,7 +203,8 @@ export type InvariantId =
   | 'chill_above_temperature'
   | 'created_after_last'
   | 'closure_unblocked'
-  | 'hours_off_quarter';
+  | 'hours_off_quarter'
+  | 'tracking_order';
 
 export interface Violation {
   invariant: InvariantId;

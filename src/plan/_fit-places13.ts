@@ -7,6 +7,7 @@
  */
 
 import { inCurrency, inDollars, minorUnits } from './_money.ts';
+import { REFERENCE_DATE } from '../world/index.ts';
 
 /** A list of what one order or hold issued (tickets, seats). */
 const ISSUED = /^(tickets?|seats?|issued_?tickets|ticket_?list|seat_?list)$/i;
@@ -47,6 +48,7 @@ function visit(value: unknown, keep: ReadonlySet<string>, depth: number): void {
     if (Array.isArray(v) && v.length > 1 && ISSUED.test(k)) oneSection(v, keep);
     if (Array.isArray(v) && v.length > 1) onePriceForm(v, keep);
     if (Array.isArray(v) && SEGMENT_LIST.test(k)) segmentNames(v, keep);
+    if (Array.isArray(v) && v.length > 1 && HISTORY.test(k) && Object.keys(record).some((x) => TRACKED.test(wordsOf(x)))) trackingInOrder(v, record, keep);
     if (!Array.isArray(v) && PRICE_RANGE.test(wordsOf(k))) rangeInCurrency(v as Record<string, unknown>, record, keep);
   }
   endAfterStart(record, keep);
@@ -315,5 +317,44 @@ function segmentNames(items: unknown[], keep: ReadonlySet<string>): void {
     if (name === undefined) continue;
     rec.name = name;
     used.add(name);
+  }
+}
+
+const HISTORY = /^(events|tracking_?events|trackingEvents|history|checkpoints|scans|tracking_?history|trackingHistory|updates)$/;
+const TRACKED = /^(tracking_?number|tracking_?id|tracking_?code|shipment_?id|carrier|waybill|parcel_?id|awb)$/;
+const AT = /^(at|timestamp|time|date|datetime|date_?time|occurred_?at|event_?time|scanned_?at)$/;
+const EXPECTED = /^(estimated_?delivery|expected_?delivery|eta|estimated_?delivery_?date|expected_?at|delivery_?date)$/;
+
+/**
+ * A parcel's tracking history happened, in order, over days: its scans are oldest first, none after today, and the
+ * expected delivery is not before the last scan. Never July 2025, then September 2026, then February 2026.
+ */
+function trackingInOrder(items: unknown[], owner: Record<string, unknown>, keep: ReadonlySet<string>): void {
+  const first = items[0];
+  if (!first || typeof first !== 'object' || Array.isArray(first)) return;
+  const key = Object.keys(first).find((k) => AT.test(wordsOf(k)) && typeof (first as Record<string, unknown>)[k] === 'string' && ISO_TIME.test((first as Record<string, unknown>)[k] as string));
+  if (key === undefined) return;
+  const records = items.filter((i): i is Record<string, unknown> => !!i && typeof i === 'object' && typeof (i as Record<string, unknown>)[key] === 'string' && ISO_TIME.test((i as Record<string, unknown>)[key] as string));
+  if (records.length !== items.length || records.some((r) => kept(keep, r[key]))) return;
+  const times = records.map((r) => Date.parse(r[key] as string));
+  if (times.some(Number.isNaN)) return;
+  const now = Date.parse(`${REFERENCE_DATE}T12:00:00Z`);
+  const latest = Math.min(Math.max(...times), now - 6 * 3_600_000);
+  const span = Math.max(...times) - Math.min(...times);
+  const sorted = [...times].sort((a, b) => a - b);
+  // Over more than three weeks, or past today: the scans of one trip, 19 hours apart, ending at the latest.
+  const out = span > 21 * 86_400_000 || Math.max(...times) > now ? records.map((_, i) => latest - (records.length - 1 - i) * 19 * 3_600_000) : sorted;
+  const form = (ms: number, like: string): string => {
+    const iso = new Date(Math.round(ms / 900_000) * 900_000).toISOString();
+    return /\.\d{3}Z$/.test(like) ? iso : /Z$/.test(like) ? iso.replace(/\.\d{3}Z$/, 'Z') : iso.replace(/\.\d{3}Z$/, like.slice(19).replace(/^\.\d+/, '') || 'Z');
+  };
+  records.forEach((r, i) => {
+    r[key] = form(out[i]!, r[key] as string);
+  });
+  const expected = Object.keys(owner).find((k) => EXPECTED.test(wordsOf(k)) && typeof owner[k] === 'string' && /^\d{4}-\d{2}-\d{2}/.test(owner[k] as string));
+  const last = (records[records.length - 1]![key] as string).slice(0, 10);
+  if (expected !== undefined && !kept(keep, owner[expected]) && (owner[expected] as string).slice(0, 10) < last) {
+    const next = new Date(Date.parse(last) + 2 * 86_400_000).toISOString().slice(0, 10);
+    owner[expected] = `${next}${(owner[expected] as string).slice(10)}`;
   }
 }
