@@ -148,4 +148,10 @@ describe('facts of one record agree', () => {
     assert.ok((fixed.estimatedDelivery as string) >= times[2]!.slice(0, 10));
     assert.deepEqual(broken(fixed), []);
   });
+
+  test('a coordinate beside a point "lon,lat" is that point', () => {
+    const closure = { point: '10.729057,54.006057', coordinate: { lat: '48.1374', long: '11.5755' } };
+    fitPlaceFacts(closure, new Set());
+    assert.deepEqual(closure.coordinate, { lat: '54.006057', long: '10.729057' });
+  });
 });

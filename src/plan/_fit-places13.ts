@@ -59,6 +59,7 @@ function visit(value: unknown, keep: ReadonlySet<string>, depth: number): void {
   pricesInCurrency(record, keep);
   fightCard(record, keep);
   slugOfName(record, keep);
+  coordinateOfPoint(record, keep);
 }
 
 const kept = (keep: ReadonlySet<string>, value: unknown): boolean => keep.has(JSON.stringify(value));
@@ -357,4 +358,26 @@ function trackingInOrder(items: unknown[], owner: Record<string, unknown>, keep:
     const next = new Date(Date.parse(last) + 2 * 86_400_000).toISOString().slice(0, 10);
     owner[expected] = `${next}${(owner[expected] as string).slice(10)}`;
   }
+}
+
+const PAIR = /^\s*(-?\d{1,3}\.\d+)\s*,\s*(-?\d{1,3}\.\d+)\s*$/;
+
+/**
+ * One place written twice in one record agrees with itself: a `coordinate {lat, long}` beside a `point` "lon,lat"
+ * (GeoJSON order) is that point, never Munich beside a point near Lübeck.
+ */
+function coordinateOfPoint(record: Record<string, unknown>, keep: ReadonlySet<string>): void {
+  const point = typeof record.point === 'string' ? PAIR.exec(record.point) : null;
+  const coordinate = Object.entries(record).find(([k, v]) => /^(coordinates?|coords?|position|location|geo)$/i.test(k) && !!v && typeof v === 'object' && !Array.isArray(v))?.[1] as Record<string, unknown> | undefined;
+  if (!point || !coordinate) return;
+  const latKey = Object.keys(coordinate).find((k) => /^(lat|latitude)$/i.test(k));
+  const lonKey = Object.keys(coordinate).find((k) => /^(lon|lng|long|longitude)$/i.test(k));
+  if (latKey === undefined || lonKey === undefined || kept(keep, coordinate[latKey]) || kept(keep, coordinate[lonKey])) return;
+  const lon = Number(point[1]);
+  const lat = Number(point[2]);
+  if (Math.abs(lat) > 90) return;
+  const near = (v: unknown, n: number): boolean => Math.abs(Number(v) - n) < 0.5;
+  if (near(coordinate[latKey], lat) && near(coordinate[lonKey], lon)) return;
+  coordinate[latKey] = typeof coordinate[latKey] === 'string' ? point[2] : lat;
+  coordinate[lonKey] = typeof coordinate[lonKey] === 'string' ? point[1] : lon;
 }
