@@ -154,4 +154,10 @@ describe('facts of one record agree', () => {
     fitPlaceFacts(closure, new Set());
     assert.deepEqual(closure.coordinate, { lat: '54.006057', long: '10.729057' });
   });
+
+  test('a local time is what its epoch says, in the record\'s zone', () => {
+    const place = { name: 'Warsaw', tz_id: 'Europe/Warsaw', localtime_epoch: 1771477178, localtime: '2023-06-25 9:19' };
+    fitPlaceFacts(place, new Set());
+    assert.equal(place.localtime, '2026-02-19 5:59');
+  });
 });

@@ -60,6 +60,7 @@ function visit(value: unknown, keep: ReadonlySet<string>, depth: number): void {
   fightCard(record, keep);
   slugOfName(record, keep);
   coordinateOfPoint(record, keep);
+  timeOfEpoch(record, keep);
 }
 
 const kept = (keep: ReadonlySet<string>, value: unknown): boolean => keep.has(JSON.stringify(value));
@@ -380,4 +381,38 @@ function coordinateOfPoint(record: Record<string, unknown>, keep: ReadonlySet<st
   if (near(coordinate[latKey], lat) && near(coordinate[lonKey], lon)) return;
   coordinate[latKey] = typeof coordinate[latKey] === 'string' ? point[2] : lat;
   coordinate[lonKey] = typeof coordinate[lonKey] === 'string' ? point[1] : lon;
+}
+
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+const partsIn = (ms: number, zone: string): Record<string, string> | undefined => {
+  let format = zoneFormats.get(zone);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat('en-GB', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    } catch {
+      return undefined;
+    }
+    zoneFormats.set(zone, format);
+  }
+  return Object.fromEntries(format.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
+};
+
+/**
+ * One moment written twice in one record agrees with itself: `localtime` is what `localtime_epoch` says, in the
+ * record's zone (`tz_id`), never the spec's example day (2023-06-25 9:19) beside an epoch of 2026.
+ */
+function timeOfEpoch(record: Record<string, unknown>, keep: ReadonlySet<string>): void {
+  for (const [k, v] of Object.entries(record)) {
+    if (typeof v !== 'number' || !/_epoch$/i.test(k) || v < 1e9 || v > 1e10) continue;
+    const key = k.replace(/_epoch$/i, '');
+    const text = record[key];
+    if (typeof text !== 'string' || kept(keep, text)) continue;
+    const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{1,2}):(\d{2})$/.exec(text);
+    if (!m) continue;
+    const zone = typeof record.tz_id === 'string' ? record.tz_id : typeof record.timezone === 'string' ? record.timezone : 'UTC';
+    const parts = partsIn(v * 1000, zone) ?? partsIn(v * 1000, 'UTC');
+    if (parts === undefined) continue;
+    const hour = m[4]!.length === 1 ? String(Number(parts.hour)) : parts.hour!;
+    record[key] = `${parts.year}-${parts.month}-${parts.day} ${hour}:${parts.minute}`;
+  }
 }
