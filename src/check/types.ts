@@ -216,7 +216,16 @@ export type InvariantId =
   | 'date_window'
   | 'refetched_record'
   | 'outside_requested_span'
-  | 'named_source_asked';
+  | 'named_source_asked'
+  // Facts of one record that agree (tickets, prices with tax, times, weather, closures, hours), see _rules-places13.ts.
+  | 'order_sections'
+  | 'tax_price_order'
+  | 'end_before_start'
+  | 'chill_above_temperature'
+  | 'created_after_last'
+  | 'closure_unblocked'
+  | 'hours_off_quarter'
+  | 'tracking_order';
 
 export interface Violation {
   invariant: InvariantId;

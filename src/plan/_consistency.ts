@@ -5,7 +5,7 @@
  * created in the future, nothing expiring already, a new record dated now, sunrise on the day observed).
  */
 import { oneNamePerId } from './_works.ts';
-import { REFERENCE_DATE, currentWorld } from '../world/index.ts';
+import { REFERENCE_DATE, countryFacts, currentWorld } from '../world/index.ts';
 import { memoized } from '../text/memo.ts';
 import { currencyRecordCode, settleCurrencyRecords } from './_currencies.ts';
 
@@ -17,6 +17,8 @@ export interface CallFacts {
   context?: string;
   /** The operation creates or changes a record now: its created/updated dates are the reference date. */
   changesNow: boolean;
+  /** The call changes a record made before (an update): it was created in the past, before its other past dates. */
+  updates?: boolean;
   /** Items asked for (a hold of 4 seats), when the call says. */
   quantity?: number;
   /** The operation lists what comes next (next public holidays, upcoming events): its dates are after today. */
@@ -101,6 +103,22 @@ function fitCounts(obj: Record<string, unknown>, n: number, echo: Record<string,
   }
 }
 
+const MARKET = /^(country|country_?code|market|marketplace|marketplace_?id|gl)$/i;
+
+/** The currency of the marketplace a call asked for or its result names at its top (`country: "US"` → USD). */
+function marketCurrency(echo: Record<string, unknown>, value: unknown): string | undefined {
+  const codeIn = (obj: Record<string, unknown>): string | undefined => Object.entries(obj).find(([k, v]) => MARKET.test(k) && typeof v === 'string' && /^[A-Z]{2}$/.test(v))?.[1] as string | undefined;
+  let code = codeIn(echo);
+  if (code === undefined && value && typeof value === 'object' && !Array.isArray(value)) {
+    const top = value as Record<string, unknown>;
+    const data = top.data && typeof top.data === 'object' && !Array.isArray(top.data) ? (top.data as Record<string, unknown>) : undefined;
+    // Only a result that prices offers or products names its market this way (a person's record has a country too).
+    const priced = Object.keys(data ?? top).some((k) => /(price|offers?|products?)/i.test(k));
+    if (priced) code = codeIn(top) ?? (data ? codeIn(data) : undefined);
+  }
+  return code === undefined ? undefined : countryFacts(code)?.currency;
+}
+
 /** The currency the user gave, if any. */
 function askedCurrency(echo: Record<string, unknown>): string | undefined {
   for (const [k, v] of Object.entries(echo)) if (CURRENCY.test(k) && typeof v === 'string' && /^[A-Z]{3}$/.test(v)) return v;
@@ -113,7 +131,8 @@ function askedCurrency(echo: Record<string, unknown>): string | undefined {
  */
 export function oneCurrency(value: unknown, echo: Record<string, unknown>): void {
   const asked = askedCurrency(echo);
-  const home = currentWorld()?.places[0]?.currency;
+  // A marketplace asked for or answered (Amazon's `country: "US"`) prices in its own currency, not the home place's.
+  const home = marketCurrency(echo, value) ?? currentWorld()?.places[0]?.currency;
   settleCurrencyRecords(value, asked, home);
   const currency = asked ?? home;
   if (currency === undefined) return;
@@ -176,7 +195,7 @@ export function settleDates(obj: Record<string, unknown>, fixed: readonly string
   for (const [key, value] of Object.entries(obj)) {
     if (fixed.includes(key) || asked.has(key) || typeof value !== 'string' || !ISO.test(value)) continue;
     const k = words(key);
-    if (top && facts.changesNow && NOW.test(k)) {
+    if (top && facts.changesNow && NOW.test(k) && !(facts.updates && CREATED.test(k))) {
       obj[key] = value.length > 10 ? `${now}T${value.slice(11)}` : now;
     } else if (SUN.test(k) && observed !== undefined && value.length > 10) {
       obj[key] = `${observed.slice(0, 10)}${value.slice(10)}`;
@@ -191,6 +210,24 @@ export function settleDates(obj: Record<string, unknown>, fixed: readonly string
       else if (Number(value.slice(0, 4)) < year - 3) obj[key] = withYear(value, year - 1);
     }
   }
+  if (top && facts.updates) createdFirst(obj, fixed);
+}
+
+const CREATED = /(^|_)(created|creation_?date|date_?created|inserted|added)(_|$)/i;
+
+/** A record changed now was created before anything else it records happened (last sent, last login): a month before the earliest. */
+function createdFirst(obj: Record<string, unknown>, fixed: readonly string[]): void {
+  const created = Object.keys(obj).find((k) => !fixed.includes(k) && CREATED.test(words(k)) && typeof obj[k] === 'string' && ISO.test(obj[k] as string));
+  if (created === undefined) return;
+  let earliest: string | undefined;
+  for (const [k, v] of Object.entries(obj)) {
+    if (k === created || typeof v !== 'string' || !ISO.test(v) || !(PAST.test(words(k)) || /(^|_)last_/.test(words(k)))) continue;
+    if (earliest === undefined || v.slice(0, 10) < earliest) earliest = v.slice(0, 10);
+  }
+  const value = obj[created] as string;
+  if (earliest === undefined || value.slice(0, 10) <= earliest) return;
+  const day = new Date(Date.parse(earliest) - 30 * 86_400_000).toISOString().slice(0, 10);
+  obj[created] = value.length > 10 ? `${day}${value.slice(10)}` : day;
 }
 
 /** A status that says the thing has not happened yet: an event on sale starts after today. */

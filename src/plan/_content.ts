@@ -395,6 +395,7 @@ export function resultShape(op: Operation, args: Record<string, unknown>): Resul
   if (op.effect !== 'read') {
     shape.changesNow = op.effect !== 'delete';
     if (op.effect === 'create') shape.created = true;
+    if (op.effect === 'update') shape.updates = true;
     const q = Object.entries(args).find(([k, v]) => QUANTITY.test(k) && typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 12);
     if (q) shape.quantity = q[1] as number;
   } else {

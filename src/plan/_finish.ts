@@ -7,7 +7,8 @@
 import { agreeFilm, filmPersonNoun } from './_films.ts';
 import { countryFacts, subdivisionName } from '../world/index.ts';
 import { agreeHoliday } from './_holidays.ts';
-import { describeKnown, NAME_KINDS } from './_names.ts';
+import { describeKnown, NAME_KINDS, productName } from './_names.ts';
+import { PEOPLE_NAMES } from '../world/index.ts';
 import { imageFile } from './_media.ts';
 import { packageId } from './_reviews.ts';
 import { agreeAlert } from './_alerts.ts';
@@ -39,6 +40,7 @@ export function finishRecord(record: Record<string, unknown>, fixed: readonly st
   const byWords = new Map(keys.map((k) => [words(k), k]));
   settleOpeningTimes(record, fixed);
   renameBusiness(record, keys);
+  renameProduct(record, keys);
   describeRecord(record, keys);
   displayNameOfSibling(record, keys);
   tracksOfRelease(record, keys);
@@ -101,10 +103,37 @@ function notDeleted(record: Record<string, unknown>, keys: string[]): void {
   }
 }
 
+const RESTAURANT_SIGNS = /(^|_| )(restaurant|cuisines?|cuisine_codes?|menu|dishes|accepts_reservations|reservations?|takeout|delivery_fee)(_| |$)/;
+const OWN_ID = /^(hotel|restaurant|venue|museum|library|airport)_id$/;
+const HOTEL_SIGNS = /(^|_| )(hotel|rooms?|room_types|check_in|check_out|amenities|star_rating)(_| |$)/;
+
+const PRODUCT_SIGNS = /^(sku|product_id|variant_id|upc|gtin|ean|asin|price_ex_tax|price_inc_tax|base_price|unit_price)$/;
+const FIRST_NAMES = new Set(PEOPLE_NAMES.first);
+const LAST_NAMES = new Set(PEOPLE_NAMES.last);
+
+/** A product (a record with a SKU and a price) is named as goods are, never like a person ("Grace Romero"). */
+function renameProduct(record: Record<string, unknown>, keys: string[]): void {
+  if (Object.keys(record).filter((k) => PRODUCT_SIGNS.test(words(k))).length < 2) return;
+  for (const key of keys) {
+    const value = record[key];
+    if (!/^(name|title|product_name)$/.test(words(key)) || typeof value !== 'string') continue;
+    const [first, last, more] = value.split(' ');
+    const person = provisionalKind(value) === 'name' || (more === undefined && FIRST_NAMES.has(first!) && LAST_NAMES.has(last ?? ''));
+    if (person) record[key] = productName();
+  }
+}
+
 function renameBusiness(record: Record<string, unknown>, keys: string[]): void {
+  // A record keyed by its own kind's id (`hotelId`, `restaurant_id`) is of that kind, whatever words named it.
+  // Only its one id: a reservation (`reservationId`, `restaurantId`) is no restaurant, and its name is a guest's.
+  const ids = Object.keys(record).filter((k) => /(^|_)id$/.test(words(k)));
+  const idNoun = ids.length === 1 ? OWN_ID.exec(words(ids[0]!))?.[1] : undefined;
   const signs = Object.keys(record).filter((k) => BUSINESS_SIGNS.test(words(k))).length;
-  if (signs < 2) return;
-  const business = NAME_KINDS.find((k) => k.noun === 'business')!;
+  if (signs < 2 && idNoun === undefined) return;
+  // The record's own fields say which business it is: a restaurant has cuisines and a menu, a hotel rooms.
+  const fields = Object.keys(record).map(words).join(' ');
+  const noun = idNoun ?? (RESTAURANT_SIGNS.test(fields) ? 'restaurant' : HOTEL_SIGNS.test(fields) ? 'hotel' : 'business');
+  const business = NAME_KINDS.find((k) => k.noun === noun)!;
   for (const key of keys) if (NAME_KEY.test(words(key)) && provisionalKind(record[key]) === 'name') record[key] = business.make('');
 }
 

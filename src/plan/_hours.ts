@@ -36,9 +36,14 @@ export function settleOpeningTimes(record: Record<string, unknown>, fixed: reado
   const [o, c] = keys;
   const opens = minutesOf(record[o] as string);
   const closes = minutesOf(record[c] as string);
-  // A place opens between 05:00 and noon and stays open at least four hours.
-  if (opens >= 5 * 60 && opens <= 12 * 60 && closes < 24 * 60 && closes - opens >= 4 * 60) return;
   const seconds = (record[o] as string).length > 5;
+  // A place opens between 05:00 and noon and stays open at least four hours, on the half hour (never 11:47–23:58).
+  if (opens >= 5 * 60 && opens <= 12 * 60 && closes < 24 * 60 && closes - opens >= 4 * 60) {
+    if (opens % 30 === 0 && closes % 30 === 0) return;
+    record[o] = clock(opens - (opens % 30), seconds);
+    record[c] = clock(closes - (closes % 30), seconds);
+    return;
+  }
   const open = faker.number.int({ min: 12, max: 22 }) * 30; // 06:00–11:00
   const close = faker.number.int({ min: 32, max: 47 }) * 30; // 16:00–23:30
   record[o] = clock(open, seconds);

@@ -6,7 +6,7 @@
  * products. Every choice draws from Faker, which the caller binds to its Rng.
  */
 import { faker, fakerFor } from './_faker.ts';
-import { POSTCODE_FORMAT, englishStreetAddress, legalForms, localStreetAddress, worldValue } from '../world/index.ts';
+import { CITY_POSTCODE_PREFIX, POSTCODE_FORMAT, englishStreetAddress, legalForms, localStreetAddress, worldValue } from '../world/index.ts';
 import { songTitle, albumTitle, bookTitle } from './_works.ts';
 import { HOLIDAY_NAMES } from './_holidays.ts';
 import { productBlurb } from './_product-text.ts';
@@ -35,7 +35,12 @@ export function localStreet(): string {
 /** A postcode of the dialogue's country in its own form (Japan "150-0001", not a US ZIP+4). */
 export function localPostcode(): string {
   const format = POSTCODE_FORMAT[(worldValue('country_code', false, () => '') as string | undefined) ?? ''];
-  return format === undefined ? localFaker().location.zipCode() : format === '' ? '' : faker.helpers.replaceSymbols(format);
+  if (format === undefined) return localFaker().location.zipCode();
+  if (format === '') return '';
+  const drawn = faker.helpers.replaceSymbols(format);
+  // The city's own postcodes: a Berlin address is 10xxx–14xxx, never Heilbronn's 74664.
+  const prefix = CITY_POSTCODE_PREFIX[(worldValue('city', false, () => '') as string | undefined) ?? ''];
+  return prefix === undefined ? drawn : prefix + drawn.slice(prefix.length);
 }
 
 function countryName(): string {

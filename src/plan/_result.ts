@@ -72,6 +72,8 @@ export interface ResultShape {
   changesNow?: boolean;
   /** The call creates the record: what it holds or gathers (tracks, followers) starts at zero. */
   created?: boolean;
+  /** The call changes a record that existed before (an update): it was created in the past, not now. */
+  updates?: boolean;
   /** The operation lists what comes next (`NextPublicHolidays`, upcoming events): its dates are after today. */
   upcoming?: boolean;
   /** The unit price of what is bought, as an earlier result showed it (the offer held). */
@@ -291,7 +293,7 @@ export function buildResult(
     /** Index of the top-level list item being built (a search's items are named by its query). */
     let queryItem: number | undefined;
     const aboutWeather = WEATHER_CONTEXT.test(context);
-    const facts: CallFacts = { echo, context, changesNow: shape.changesNow === true, ...(shape.quantity !== undefined ? { quantity: shape.quantity } : {}), ...(shape.upcoming ? { upcoming: true } : {}) };
+    const facts: CallFacts = { echo, context, changesNow: shape.changesNow === true, ...(shape.updates ? { updates: true } : {}), ...(shape.quantity !== undefined ? { quantity: shape.quantity } : {}), ...(shape.upcoming ? { upcoming: true } : {}) };
     // A list asked for by place (a city, coordinates) is all in that place.
     const filteredByPlace = currentWorld() !== null && Object.keys(echo).some((k) => PLACE_MEANINGS.has(meaningOf(k, '', context) as Meaning));
     const holdsPinUnder = (node: Node): boolean => pinned.some((p) => p.path === node.pattern || p.path.startsWith(`${node.pattern}.`) || p.path.startsWith(`${node.pattern}[]`));

@@ -17,6 +17,8 @@ import { agreeAggregates } from './_aggregates.ts';
 import { honourQueryAndIds } from './_honour-query.ts';
 import { honourFilters } from './_honour-filters.ts';
 import { fitKindTexts } from './_kind-texts.ts';
+import { fitPlaceFacts } from './_fit-places13.ts';
+import { fitOfficeHolder } from './_role-records13.ts';
 import { settlePlaceResult } from './_place-results.ts';
 import { settleSeries } from './_series.ts';
 import { settleCalendar } from './_calendar.ts';
@@ -416,6 +418,8 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   agreeRecord(built.result, outputs, operation, new Set(Object.values(built.pinnedAt)), args);
   withRng(rng, () => agreeEntities(built.result, new Set(Object.values(built.pinnedAt)), args, operation));
   fitKindTexts(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
+  fitPlaceFacts(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
+  fitOfficeHolder(built.result, operation, known, new Set(pins.map((p) => JSON.stringify(p.value))));
   // Last, once every value is settled: summaries (average_rank, found_percent, total_reviews) fit their items.
   agreeAggregates(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
   if (inferred) settleSeries(built.result, new Set(pins.map((p) => JSON.stringify(p.value))), args);

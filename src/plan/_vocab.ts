@@ -10,6 +10,7 @@ import { worldValue } from '../world/index.ts';
 import { keyKind, keyOfKind } from './_keys.ts';
 import { localPostcode, localStreet } from './_names.ts';
 
+const CUISINES = ['Japanese', 'Italian', 'Mexican', 'Thai', 'Indian', 'French', 'Chinese', 'Greek', 'Lebanese', 'Vietnamese', 'Spanish', 'Korean', 'Seafood', 'Vegetarian'];
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
 const int = (min: number, max: number): string => String(faker.number.int({ min, max }));
 const decimal = (min: number, max: number, digits = 2): string => faker.number.float({ min, max, fractionDigits: digits }).toFixed(digits);
@@ -94,7 +95,11 @@ const MEANING_RULES: readonly MeaningRule[] = [
   [(n) => /(^|_)(dataset|dataset_name)$/.test(n), () => pick(['sales-2024', 'customers', 'web-traffic', 'inventory', 'survey-results'])],
   [(n) => /(^|_)(radius|distance|range|syllables|iso_numeric|numeric_code)$/.test(n), () => int(1, 50)],
   [(n) => /(^|_)(radius_units?|distance_units?|units?)$/.test(n), () => pick(['km', 'mi'])],
-  [(n) => /(^|_)(sunrise|sunset|moonrise|moonset|opens_at|closes_at)$/.test(n), () => `${String(faker.number.int({ min: 5, max: 20 })).padStart(2, '0')}:${pick(['05', '18', '32', '47'])}`],
+  // A cuisine is named as kitchens are ("japanese"), never a random code ("6TUE3"); a code is its lower-case word.
+  [(n) => /(^|_)cuisines?_(codes?|ids?|keys?)$/.test(n), () => pick(CUISINES).toLowerCase().replace(/ /g, '_')],
+  [(n) => /(^|_)(cuisines?|cuisine_(names?|types?|labels?))$/.test(n), () => pick(CUISINES)],
+  [(n) => /(^|_)(opens_at|closes_at)$/.test(n), () => `${String(faker.number.int({ min: 7, max: 22 })).padStart(2, '0')}:${pick(['00', '30'])}`],
+  [(n) => /(^|_)(sunrise|sunset|moonrise|moonset)$/.test(n), () => `${String(faker.number.int({ min: 5, max: 20 })).padStart(2, '0')}:${pick(['05', '18', '32', '47'])}`],
   [(n) => /(^|_)(postal_code_regex|zip_regex|regex|pattern)$/.test(n), () => pick(['^\\d{5}$', '^\\d{4}$', '^[A-Z]\\d[A-Z] \\d[A-Z]\\d$'])],
   [(n) => /(^|_)(pk|pid|uid)$/.test(n), () => int(1000, 999999)],
   [(n) => /(^|_)(near|nearby|around)$/.test(n), () => (worldValue('city', false, () => '') as string | undefined) ?? 'Lisbon'],

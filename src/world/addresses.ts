@@ -15,6 +15,25 @@ export const POSTCODE_FORMAT: Readonly<Record<string, string>> = {
   MA: '#####', AE: '', IL: '#######', AR: '?####???', CL: '#######', CO: '######', PE: '#####', BR: '#####-###',
 };
 
+/**
+ * How the postcodes of a well-known city begin (Berlin 10–14…, Munich 80…, Chicago 606…, Edinburgh EH…), so a
+ * Berlin address never carries 74664 (Heilbronn's). Each prefix takes the place of the form's first symbols.
+ */
+export const CITY_POSTCODE_PREFIX: Readonly<Record<string, string>> = {
+  Lisbon: '1', Porto: '4', Toronto: 'M', Vancouver: 'V', Montreal: 'H', Osaka: '53', Kyoto: '60', Nairobi: '00',
+  Melbourne: '30', Sydney: '20', Berlin: '1', Hamburg: '2', Munich: '80', Chicago: '606', Seattle: '981',
+  Boston: '021', Austin: '787', Denver: '802', 'San Francisco': '941', 'Los Angeles': '900', Miami: '331',
+  Seoul: '0', Busan: '48', Dublin: 'D0', Cork: 'T12', 'Cape Town': '80', Johannesburg: '20', Mumbai: '400',
+  Bengaluru: '560', Copenhagen: '1', Vienna: '1', 'Mexico City': '0', Guadalajara: '44', Prague: '1', Oslo: '0',
+  Bergen: '50', Madrid: '280', Barcelona: '080', Valencia: '460', Lima: '15', Auckland: '10', Wellington: '60',
+  Edinburgh: 'EH', Bristol: 'BS', Paris: '750', Lyon: '690', Marseille: '130', Milan: '201', Rome: '001',
+  Naples: '801', Amsterdam: '10', Rotterdam: '30', Stockholm: '1', Gothenburg: '41', Helsinki: '00', Warsaw: '0',
+  Krakow: '3', Budapest: '1', Athens: '1', Zurich: '80', Geneva: '12', Brussels: '10', Antwerp: '20', 'Bogotá': '11',
+  'Medellín': '05', Santiago: '8', 'São Paulo': '0', 'Rio de Janeiro': '2', Cairo: '11', Casablanca: '20', Lagos: '1',
+  Bangkok: '10', Hanoi: '10', Manila: '10', Jakarta: '1', 'Kuala Lumpur': '5', Taipei: '1', Tokyo: '1', Istanbul: '34',
+  'Tel Aviv': '6', Reykjavik: '1',
+};
+
 /** How a street and a house number are put together: number first, number last, or Japan's block numbers. */
 type StreetOrder = 'number-first' | 'number-last' | 'blocks' | 'taipei';
 
