@@ -483,6 +483,9 @@ function isIdName(words: string): boolean {
   return last.length > 4 && last.endsWith('id') && !NOT_ID_WORDS.has(last);
 }
 
+/** What documents a number's range: its schema's description, else the parameter's. */
+const numberDescription = (schema: JsonSchema, hints: ValueHints): string => (typeof schema.description === 'string' ? schema.description : hints.description ?? '');
+
 function exampleOf(schema: JsonSchema, hints: ValueHints): unknown[] {
   const found: unknown[] = [];
   for (const v of [hints.example, hints.default, schema.example, schema.default]) if (v !== undefined && v !== null) found.push(v);
@@ -547,10 +550,10 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
         const year = yearNearExample(hints.name, () => exampleOf(schema, hints), rng);
         if (year !== undefined) return clampNumber(schema, year, true);
       }
-      return numberFor(schema, numberName(hints.name, hints.description), rng, true);
+      return numberFor(schema, numberName(hints.name, hints.description), rng, true, numberDescription(schema, hints), exampleOf(schema, hints));
     case 'number':
       // A number whose example or default is whole (`bound`, default 1) counts things: it is drawn whole too.
-      return numberFor(schema, numberName(hints.name, hints.description), rng, exampleOf(schema, hints).some((v) => typeof v === 'number' && Number.isInteger(v) && v !== 0));
+      return numberFor(schema, numberName(hints.name, hints.description), rng, exampleOf(schema, hints).some((v) => typeof v === 'number' && Number.isInteger(v) && v !== 0), numberDescription(schema, hints), exampleOf(schema, hints));
     case 'boolean':
       if (hints.inResult && SUCCESS_FLAG.test(hints.name)) return true;
       if (hints.inResult && /^(has_?)?(error|errors|failed|failure)$/i.test(hints.name)) return false;

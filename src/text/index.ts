@@ -5,3 +5,4 @@
 export { leaves, mentionsValue, normalizeForMatch, spellsValue, statesValue } from './match.ts';
 export { identifierWords, looksLikeIdentifier } from './identifier.ts';
 export { gluedWords, isGluedIdentifier, isKnownWord, spokenParts } from './segment.ts';
+export { describedRange, type DescribedRange } from './range.ts';
