@@ -78,8 +78,33 @@ function ownIdKey(obj: Record<string, unknown>, kind: string): string | undefine
     if (w === 'id' || w === '_id') return k;
     if (w === 'uuid' || (kind !== '' && w === `${kind}_id`)) fallback ??= k;
   }
-  return fallback;
+  return fallback ?? namedById(obj);
 }
+
+/**
+ * The one `<noun>_id` of a named record listed under another noun (a book search's `{workId, title}`): the id
+ * of the work it names, so the work fetched by that id is the one listed. Two such ids (a comment's post and
+ * user) name no record of its own.
+ */
+function namedById(obj: Record<string, unknown>): string | undefined {
+  let found: string | undefined;
+  let named = false;
+  for (const k of Object.keys(obj)) {
+    const w = words(k);
+    if (OWN_NAME.test(w)) named = true;
+    else if (w.endsWith('_id') && w.indexOf('_') === w.length - 3 && isIdValue(obj[k])) {
+      if (found !== undefined) return undefined;
+      found = k;
+    }
+  }
+  return named ? found : undefined;
+}
+
+/** The kind an id key names (`work_id` → work), else the list's. */
+const idKind = (idKey: string, kind: string): string => {
+  const w = words(idKey);
+  return w.endsWith('_id') && w !== `${kind}_id` ? w.slice(0, -3) : kind;
+};
 
 /** A new try at the dialogue: what a discarded try showed was never shown. */
 export function forgetEntities(): void {
@@ -123,7 +148,7 @@ function visit(node: unknown, path: string, kind: string, walk: Walk, depth: num
   const obj = node as Record<string, unknown>;
   const idKey = ownIdKey(obj, kind);
   // A short id (73) names an entity only at the top of a result; a long one (a uuid) anywhere.
-  const entity = idKey !== undefined && (top || distinct(obj[idKey])) ? entityKey(kind, obj[idKey]) : undefined;
+  const entity = idKey !== undefined && (top || distinct(obj[idKey])) ? entityKey(idKind(idKey, kind), obj[idKey]) : undefined;
   if (entity !== undefined && walk.read) asShownBefore(obj, path, entity, idKey!, walk);
   ownWork(obj, path, walk);
   fightCard(obj, path, walk.pinned);
@@ -155,6 +180,17 @@ function asShownBefore(obj: Record<string, unknown>, path: string, entity: strin
     if (walk.pinned.has(here) || [...walk.pinned].some((p) => p.startsWith(`${here}.`) || p.startsWith(`${here}[`))) continue;
     obj[key] = structuredClone(value);
   }
+  sameStory(obj, before, path, walk.pinned);
+}
+
+const PLOT_KEY = /^(plot|alt_plot|short_plot|plot_summary|synopsis|storyline|logline|overview|summary|description)$/;
+const STORY_START = 'The story of ';
+
+/** A title read again tells the story it told before: its `alt_plot` is the plot its search result's `synopsis` told. */
+function sameStory(obj: Record<string, unknown>, before: Record<string, unknown>, path: string, pinned: ReadonlySet<string>): void {
+  const told = Object.entries(before).find(([k, v]) => PLOT_KEY.test(words(k)) && typeof v === 'string' && v.startsWith(STORY_START))?.[1];
+  if (told === undefined) return;
+  for (const [k, v] of Object.entries(obj)) if (PLOT_KEY.test(words(k)) && typeof v === 'string' && v.startsWith(STORY_START) && !pinned.has(join(path, k))) obj[k] = told;
 }
 
 let authorOf: Map<string, string> | undefined;

@@ -11,7 +11,7 @@ import { describeKnown, NAME_KINDS } from './_names.ts';
 import { imageFile } from './_media.ts';
 import { packageId } from './_reviews.ts';
 import { agreeAlert } from './_alerts.ts';
-import { agreeBook } from './_works.ts';
+import { agreeBook, worksOfSubject } from './_works.ts';
 import { agreeContinent, agreeHttpCode } from './_codes.ts';
 import { agreeEvent } from './_events.ts';
 import { settleOpeningTimes } from './_hours.ts';
@@ -47,6 +47,7 @@ export function finishRecord(record: Record<string, unknown>, fixed: readonly st
   eventInVenueCity(record, keys);
   agreeAlert(record, byWords, fixed);
   agreeBook(record, keys, words);
+  worksOfSubject(record, words);
   agreeFilm(record, keys, words);
   agreeContinent(record, fixed, words);
   agreeHttpCode(record, fixed, words);
@@ -108,6 +109,8 @@ function renameBusiness(record: Record<string, unknown>, keys: string[]): void {
   for (const key of keys) if (NAME_KEY.test(words(key)) && provisionalKind(record[key]) === 'name') record[key] = business.make('');
 }
 
+const STORY_START = 'The story of ';
+
 function describeRecord(record: Record<string, unknown>, keys: string[]): void {
   const nameKey = Object.keys(record).find((k) => NAME_KEY.test(words(k)) && typeof record[k] === 'string');
   const name = nameKey ? (record[nameKey] as string) : undefined;
@@ -115,6 +118,8 @@ function describeRecord(record: Record<string, unknown>, keys: string[]): void {
   const codeKey = name === undefined ? Object.keys(record).find((k) => /^(code|label)$/.test(words(k)) && typeof record[k] === 'string' && (record[k] as string).length <= 6) : undefined;
   const cityKey = Object.keys(record).find((k) => /^(city|city_name|town|place_of_birth|birthplace|birth_place)$/.test(words(k)) && typeof record[k] === 'string');
   const filmPerson = filmPersonNoun(record, keys, words);
+  // A record tells one story: its synopsis and its alt_plot are the same plot.
+  let story: string | undefined;
   for (const key of keys) {
     const kind = provisionalKind(record[key]);
     if (!kind?.startsWith('description:')) continue;
@@ -125,7 +130,7 @@ function describeRecord(record: Record<string, unknown>, keys: string[]): void {
       const text = describeKnown(noun, name && name.length <= 80 ? name : undefined, cityKey ? (record[cityKey] as string) : undefined, words(key)) ?? standingsText(record);
       // Nothing specific is known of the thing: its description is left out rather than filled with a stock line.
       if (text === undefined) delete record[key];
-      else record[key] = text;
+      else record[key] = text.startsWith(STORY_START) ? (story ??= text) : text;
     }
   }
 }

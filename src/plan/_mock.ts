@@ -9,7 +9,7 @@ import { clampNumber, numberFor, numberName, yearNearExample } from './_numbers.
 import { flatSchema, isIdLike, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { faker, withRng } from './_faker.ts';
-import { songTitle, albumTitle, bookTitle } from './_works.ts';
+import { songTitle, albumTitle, bookTitle, artistName } from './_works.ts';
 import { templateField } from './_template-fields.ts';
 import { companyName, conditionName, fieldName, departmentAsked, productName, eventName, cityName, headline, subtitleFor, localPostcode, localStreet, commentAbout, describe, searchValue, entityNoun, genreFor, kindIn, kindOfName, plainName, TOPICS, type NameKind } from './_names.ts';
 import { enumInDescription, meaningString } from './_vocab.ts';
@@ -137,7 +137,7 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(^|_)(state|region|province)$/.test(n), () => faker.location.state()],
   [(n) => /(address|street)/.test(n), localStreet],
   [(n) => /(company|organization|organisation|employer|brand|publisher)/.test(n), () => companyName()],
-  [(n) => /(artist|singer|band|performer)/.test(n), () => faker.music.artist()],
+  [(n) => /(artist|singer|band|performer)/.test(n), () => artistName()],
   [(n) => /(song|track)s?(_name|_title)?$/.test(n), () => songTitle()],
   [(n) => /album/.test(n), () => albumTitle()],
   [(n) => /genre/.test(n), (_rng, c, n) => genreFor(`${n.replace(/_/g, ' ')} ${c}`, false)],

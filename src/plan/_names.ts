@@ -7,7 +7,7 @@
  */
 import { faker, fakerFor } from './_faker.ts';
 import { POSTCODE_FORMAT, englishStreetAddress, legalForms, localStreetAddress, worldValue } from '../world/index.ts';
-import { songTitle, albumTitle, bookTitle } from './_works.ts';
+import { songTitle, albumTitle, bookTitle, artistName } from './_works.ts';
 import { HOLIDAY_NAMES } from './_holidays.ts';
 import { productBlurb } from './_product-text.ts';
 
@@ -206,7 +206,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'category', words: /\bproduct ?(groups?|categor(y|ies)|types?|lines?|families)\b/, make: (c) => genreFor(c, true) },
   { noun: 'product', words: /\b(products?|line items?|skus?|merchandise|asins?)\b/, make: productName, titled: true },
   { noun: 'song', words: /\b(tracks?|songs?|singles?)\b/, make: songTitle, titled: true },
-  { noun: 'artist', words: /\b(artists?|bands?|singers?|performers?)\b/, make: () => faker.music.artist() },
+  { noun: 'artist', words: /\b(artists?|bands?|singers?|performers?)\b/, make: () => artistName() },
   { noun: 'album', words: /\balbums?\b/, make: albumTitle, titled: true },
   { noun: 'playlist', words: /\bplaylists?\b/, make: () => pick(PLAYLISTS), titled: true },
   { noun: 'episode', words: /\bepisodes?\b/, make: () => cap(pick(TOPICS)), titled: true },
