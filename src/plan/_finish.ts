@@ -4,7 +4,7 @@
  * the record; a known city's country and code are its own; a formatted address is made of the record's own
  * street, city and country; a min above its max is swapped. Values pinned or echoed (`fixed`) never change.
  */
-import { agreeFilm, filmPersonNoun } from './_films.ts';
+import { agreeFilm, filmPersonNoun, agreeCredits } from './_films.ts';
 import { countryFacts, subdivisionName } from '../world/index.ts';
 import { agreeHoliday } from './_holidays.ts';
 import { describeKnown, NAME_KINDS } from './_names.ts';
@@ -49,6 +49,7 @@ export function finishRecord(record: Record<string, unknown>, fixed: readonly st
   agreeBook(record, keys, words);
   worksOfSubject(record, words);
   agreeFilm(record, keys, words);
+  agreeCredits(record, fixed, words);
   agreeContinent(record, fixed, words);
   agreeHttpCode(record, fixed, words);
   agreeEvent(record, keys, words);

@@ -556,7 +556,7 @@ export function describeKnown(noun: string, name?: string, city?: string, field 
       : `${who ? `${who} lives` : 'Lives'} in ${place} and has worked in ${pick(FIELDS)} for ${faker.number.int({ min: 3, max: 25 })} years.`;
   }
   // A headline-like name restated reads better than "<headline> is a minister".
-  if (name && name.split(' ').length > 5 && !['episode', 'product', 'podcast', 'playlist'].includes(noun)) return /[.!?]$/.test(name) ? name : `${name}.`;
+  if (name && name.split(' ').length > 5 && !['episode', 'product', 'podcast', 'playlist'].includes(noun) && !STORY.test(noun)) return /[.!?]$/.test(name) ? name : `${name}.`;
   if (STORY.test(noun)) return `The story of ${pick(PLOTS)}.`;
   if (MUSICIAN.test(noun)) return `${name ?? 'The act'} started out playing small venues in ${place} and now tours widely.`;
   if (WRITING.test(noun)) return `A look at ${pick(TOPICS)}, with comments from people in ${place}.`;
