@@ -92,6 +92,7 @@ function decimalString(rng: Rng, lo: number, hi: number): string {
   return (rng.int(lo * 100, hi * 100) / 100).toFixed(2);
 }
 
+const MEDIA_CONTEXT = /\b(videos?|youtube|clips?|tracks?|songs?|episodes?|podcasts?|music|audio|reels?|shorts|streams?)\b/;
 const WORD_RULES: WordRule[] = [
   [(n) => /email/.test(n), () => faker.internet.email().toLowerCase()],
   // Dates and times by name (`date_created`, `updated_at`, `shipped_on`); `created_by` is a person.
@@ -120,6 +121,10 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(^|_)(img|image|images|poster|thumbnail|thumb|icon|logo|avatar|photo|picture|cover|banner)(_urls?|_uri|_link|_src)?$/.test(n), (rng) => `https://images.example.com/${alphanumeric(rng, 10, LOWER_ALNUM)}.jpg`],
   [(n) => /(^|_)(next|previous|prev)(_page|_url|_link)?$/.test(n), () => faker.internet.url()],
   [(n) => /(^|_)(rating|score|stars)$/.test(n), (rng) => (rng.int(10, 50) / 10).toFixed(1)],
+  // A title's maturity rating is a rating board's ("TV-14", "PG-13"), never a ticket's "Priority".
+  [(n) => /(^|_)(maturity_(label|rating)|parental_rating|content_rating|mpaa_rating|certification|rated|tv_rating|film_rating)$/.test(n), (rng) => pickFrom(rng, ['G', 'PG', 'PG-13', 'R', 'TV-PG', 'TV-14', 'TV-MA', 'TV-Y7'])],
+  // A video's or a song's length as players show it ("12:07"), never a bare "15.73".
+  [(n, _t, c) => /(^|_)(length|length_text|duration_text|video_length|track_length|song_length|duration_string)$/.test(n) && MEDIA_CONTEXT.test(c), (rng, c) => (/\b(songs?|tracks?|music)\b/.test(c) ? `${rng.int(2, 5)}` : `${rng.int(1, 24)}`) + `:${String(rng.int(0, 59)).padStart(2, '0')}`],
   [(n) => /(^|_)(runtime|duration|length_minutes)$/.test(n), (rng) => `${rng.int(20, 180)} min`],
   [(n) => /(^|_)(year|release_year)$/.test(n), (rng) => String(rng.int(1970, 2025))],
   [(n) => /(^|_)(episode|season|page|chapter|track|volume|issue|step|version|round)_?(number|no|num|nr)$/.test(n), (rng) => String(rng.int(1, 24))],
@@ -486,6 +491,8 @@ function isIdName(words: string): boolean {
 /** What documents a number's range: its schema's description, else the parameter's. */
 const numberDescription = (schema: JsonSchema, hints: ValueHints): string => (typeof schema.description === 'string' ? schema.description : hints.description ?? '');
 
+const RARE_STATE = /^(is_?)?(live|live_?now|live_?content|live_?stream|upcoming|deleted|banned|blocked|suspended|locked|archived|spam|nsfw|removed|disabled)$/i;
+
 function exampleOf(schema: JsonSchema, hints: ValueHints): unknown[] {
   const found: unknown[] = [];
   for (const v of [hints.example, hints.default, schema.example, schema.default]) if (v !== undefined && v !== null) found.push(v);
@@ -556,6 +563,8 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
       return numberFor(schema, numberName(hints.name, hints.description), rng, exampleOf(schema, hints).some((v) => typeof v === 'number' && Number.isInteger(v) && v !== 0), numberDescription(schema, hints), exampleOf(schema, hints));
     case 'boolean':
       if (hints.inResult && SUCCESS_FLAG.test(hints.name)) return true;
+      // A state few records are in (a video streaming live now, an account banned) is seldom true.
+      if (hints.inResult && RARE_STATE.test(hints.name)) return rng.chance(0.15);
       if (hints.inResult && /^(has_?)?(error|errors|failed|failure)$/i.test(hints.name)) return false;
       return rng.chance(0.5);
     case 'array': {
