@@ -195,7 +195,13 @@ export type InvariantId =
   // Records of a kind that read like that kind, see _rules-world12.ts.
   | 'menu_repeats'
   | 'status_as_message'
-  | 'overview_is_title';
+  | 'overview_is_title'
+  // Media results that agree with what is known of them, see _rules-media13.ts.
+  | 'documented_range'
+  | 'credits_repeat_cast'
+  | 'ranks_beyond_top'
+  | 'media_length_unitless'
+  | 'known_book_facts';
 
 export interface Violation {
   invariant: InvariantId;

@@ -94,6 +94,10 @@ function decimalString(rng: Rng, lo: number, hi: number): string {
 
 const MEDIA_CONTEXT = /\b(videos?|youtube|clips?|tracks?|songs?|episodes?|podcasts?|music|audio|reels?|shorts|streams?)\b/;
 const WORD_RULES: WordRule[] = [
+  // A title's maturity rating is a rating board's ("TV-14", "PG-13"), never a ticket's "Priority".
+  [(n) => /(^|_)(maturity_(label|rating)|parental_rating|content_rating|mpaa_rating|certification|rated|tv_rating|film_rating)$/.test(n), (rng) => pickFrom(rng, ['G', 'PG', 'PG-13', 'R', 'TV-PG', 'TV-14', 'TV-MA', 'TV-Y7'])],
+  // A video's or a song's length as players show it ("12:07"), never a bare "15.73".
+  [(n, _t, c) => /(^|_)(length|length_text|duration_text|video_length|track_length|song_length|duration_string)$/.test(n) && MEDIA_CONTEXT.test(c), (rng, c) => (/\b(songs?|tracks?|music)\b/.test(c) ? `${rng.int(2, 5)}` : `${rng.int(1, 24)}`) + `:${String(rng.int(0, 59)).padStart(2, '0')}`],
   [(n) => /email/.test(n), () => faker.internet.email().toLowerCase()],
   // Dates and times by name (`date_created`, `updated_at`, `shipped_on`); `created_by` is a person.
   [(n) => DATE_NAME.test(n) && !/(_by|_format|_type|_range|_field|_zone)$/.test(n) && /(^|_)(date|birthdate)(_|$)/.test(n) && !/(time|_at$)/.test(n), (rng) => isoDate(rng)],
@@ -121,10 +125,6 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(^|_)(img|image|images|poster|thumbnail|thumb|icon|logo|avatar|photo|picture|cover|banner)(_urls?|_uri|_link|_src)?$/.test(n), (rng) => `https://images.example.com/${alphanumeric(rng, 10, LOWER_ALNUM)}.jpg`],
   [(n) => /(^|_)(next|previous|prev)(_page|_url|_link)?$/.test(n), () => faker.internet.url()],
   [(n) => /(^|_)(rating|score|stars)$/.test(n), (rng) => (rng.int(10, 50) / 10).toFixed(1)],
-  // A title's maturity rating is a rating board's ("TV-14", "PG-13"), never a ticket's "Priority".
-  [(n) => /(^|_)(maturity_(label|rating)|parental_rating|content_rating|mpaa_rating|certification|rated|tv_rating|film_rating)$/.test(n), (rng) => pickFrom(rng, ['G', 'PG', 'PG-13', 'R', 'TV-PG', 'TV-14', 'TV-MA', 'TV-Y7'])],
-  // A video's or a song's length as players show it ("12:07"), never a bare "15.73".
-  [(n, _t, c) => /(^|_)(length|length_text|duration_text|video_length|track_length|song_length|duration_string)$/.test(n) && MEDIA_CONTEXT.test(c), (rng, c) => (/\b(songs?|tracks?|music)\b/.test(c) ? `${rng.int(2, 5)}` : `${rng.int(1, 24)}`) + `:${String(rng.int(0, 59)).padStart(2, '0')}`],
   [(n) => /(^|_)(runtime|duration|length_minutes)$/.test(n), (rng) => `${rng.int(20, 180)} min`],
   [(n) => /(^|_)(year|release_year)$/.test(n), (rng) => String(rng.int(1970, 2025))],
   [(n) => /(^|_)(episode|season|page|chapter|track|volume|issue|step|version|round)_?(number|no|num|nr)$/.test(n), (rng) => String(rng.int(1, 24))],

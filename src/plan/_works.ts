@@ -88,7 +88,8 @@ export function worksOfSubject(record: Record<string, unknown>, words: (key: str
   if (subjectKey === undefined || listKey === undefined) return;
   const subject = spaced(record[subjectKey] as string);
   if (subject.length < 3) return;
-  const ofSubject = (b: (typeof BOOKS)[number]): boolean => b.subjects.some((x) => spaced(x).includes(subject) || subject.includes(spaced(x)));
+  // A book of "Fiction" is no book of "science fiction": only a subject of several words is looked for inside the one asked.
+  const ofSubject = (b: (typeof BOOKS)[number]): boolean => b.subjects.some((x) => spaced(x).includes(subject) || (spaced(x).includes(' ') && subject.includes(spaced(x))));
   const fitting = BOOKS.filter(ofSubject);
   const used = new Set<string>();
   for (const item of record[listKey] as unknown[]) {
