@@ -63,6 +63,8 @@ interface Walk {
   /** Argument keys (as words): what the call set is its own. */
   argKeys: ReadonlySet<string>;
   records: Map<string, Record<string, unknown>>;
+  /** Records of this result: a work's editions, listed by their work's id, are not one record read twice. */
+  here: WeakSet<object>;
   /** A read shows records as they were last shown; a write changes them. */
   read: boolean;
 }
@@ -70,7 +72,7 @@ interface Walk {
 const join = (path: string, key: string): string => (path === '' ? key : `${path}.${key}`);
 
 /** The record's own id key: `id`, `uuid`, `_id`, or `<kind>_id` of the list it is in. */
-function ownIdKey(obj: Record<string, unknown>, kind: string): string | undefined {
+function ownIdKey(obj: Record<string, unknown>, kind: string, byNamedId = false): string | undefined {
   let fallback: string | undefined;
   for (const k of Object.keys(obj)) {
     if (!isIdValue(obj[k])) continue;
@@ -78,7 +80,7 @@ function ownIdKey(obj: Record<string, unknown>, kind: string): string | undefine
     if (w === 'id' || w === '_id') return k;
     if (w === 'uuid' || (kind !== '' && w === `${kind}_id`)) fallback ??= k;
   }
-  return fallback ?? namedById(obj);
+  return fallback ?? (byNamedId ? namedById(obj) : undefined);
 }
 
 /**
@@ -124,7 +126,7 @@ export function agreeEntities(result: unknown, pinned: ReadonlySet<string>, args
   for (const v of Object.values(args)) if (typeof v === 'string' || typeof v === 'number') argTexts.add(String(v));
   let records = recordsOf.get(world);
   if (!records) recordsOf.set(world, (records = new Map()));
-  const walk: Walk = { shown, pinned, argTexts, argKeys: new Set(Object.keys(args).map(words)), records, read: operation.effect === 'read' };
+  const walk: Walk = { shown, pinned, argTexts, argKeys: new Set(Object.keys(args).map(words)), records, read: operation.effect === 'read', here: new WeakSet() };
   if (operation.effect !== 'read') returnsWhatWasSent(result, args, pinned);
   if (operation.effect !== 'read' && COPY.test(words(operation.name))) copyIsNew(result, args, pinned);
   // The noun the operation is about: `get_article_by_uuid` → article, `listCompanyJobs` → job.
@@ -146,10 +148,12 @@ function visit(node: unknown, path: string, kind: string, walk: Walk, depth: num
     return;
   }
   const obj = node as Record<string, unknown>;
-  const idKey = ownIdKey(obj, kind);
+  const idKey = ownIdKey(obj, kind, true);
   // A short id (73) names an entity only at the top of a result; a long one (a uuid) anywhere.
   const entity = idKey !== undefined && (top || distinct(obj[idKey])) ? entityKey(idKind(idKey, kind), obj[idKey]) : undefined;
-  if (entity !== undefined && walk.read) asShownBefore(obj, path, entity, idKey!, walk);
+  const before = entity === undefined ? undefined : walk.records.get(entity);
+  if (entity !== undefined && walk.read && !(before !== undefined && walk.here.has(before) && ownIdKey(obj, kind) === undefined)) asShownBefore(obj, path, entity, idKey!, walk);
+  walk.here.add(obj);
   ownWork(obj, path, walk);
   fightCard(obj, path, walk.pinned);
   pairedNames(obj, path, walk);
