@@ -268,8 +268,13 @@ const TRACKS_BY_TYPE: Readonly<Record<string, readonly [number, number]>> = { si
 function tracksOfRelease(record: Record<string, unknown>, keys: string[]): void {
   const countKey = keys.find((k) => /^(total_tracks|track_count|tracks_count|number_of_tracks|num_tracks)$/.test(words(k)) && typeof record[k] === 'number');
   if (countKey === undefined) return;
-  const typeKey = Object.keys(record).find((k) => /^(album_type|release_type|album_group|type)$/.test(words(k)) && typeof record[k] === 'string' && (record[k] as string).toLowerCase() in TRACKS_BY_TYPE);
-  const [min, max] = typeKey === undefined ? [1, 24] : TRACKS_BY_TYPE[(record[typeKey] as string).toLowerCase()]!;
+  // Of several types (`album_group: "album"`, `album_type: "single"`), the narrowest decides: a single is no 9-track album.
+  let [min, max] = [1, 24];
+  for (const k of Object.keys(record)) {
+    if (!/^(album_type|release_type|album_group|type)$/.test(words(k)) || typeof record[k] !== 'string' || !((record[k] as string).toLowerCase() in TRACKS_BY_TYPE)) continue;
+    const [lo, hi] = TRACKS_BY_TYPE[(record[k] as string).toLowerCase()]!;
+    if (hi - lo < max - min) [min, max] = [lo, hi];
+  }
   const count = record[countKey] as number;
   if (count < min || count > max) record[countKey] = min + (Math.abs(Math.round(count)) % (max - min + 1));
 }

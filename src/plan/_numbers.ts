@@ -114,7 +114,9 @@ export function numberFor(schema: JsonSchema, name: string, rng: Rng, integer: b
   const hi = rawHi !== undefined && rawHi < WIDE ? rawHi : documented?.max;
   let value: number;
   const kind = numberKind(name);
-  const scale = kind === 'plain' && lo === undefined && hi === undefined ? exampleScale(examples, integer) : undefined;
+  // Near the example, inside the bounds: a loudness of "-60 to 0 dB" exemplified by -5.883 is a few decibels below 0, not -52.
+  let scale = kind === 'plain' && rawLo === undefined && rawHi === undefined ? exampleScale(examples, integer) : undefined;
+  if (scale !== undefined && lo !== undefined && hi !== undefined) scale = scale[0] >= lo && scale[1] <= hi ? scale : scale[1] < lo || scale[0] > hi ? undefined : [Math.max(lo, scale[0]), Math.min(hi, scale[1])];
   if (scale !== undefined) return clampNumber(schema, integer ? rng.int(scale[0], scale[1]) : Number((scale[0] + rng.float() * (scale[1] - scale[0])).toFixed(4)), integer);
   switch (kind) {
     case 'flag':
