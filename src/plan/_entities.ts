@@ -72,7 +72,7 @@ interface Walk {
 const join = (path: string, key: string): string => (path === '' ? key : `${path}.${key}`);
 
 /** The record's own id key: `id`, `uuid`, `_id`, or `<kind>_id` of the list it is in. */
-function ownIdKey(obj: Record<string, unknown>, kind: string, byNamedId = false): string | undefined {
+function ownIdKey(obj: Record<string, unknown>, kind: string, byNamedId = false, argTexts: ReadonlySet<string> = new Set()): string | undefined {
   let fallback: string | undefined;
   for (const k of Object.keys(obj)) {
     if (!isIdValue(obj[k])) continue;
@@ -80,15 +80,15 @@ function ownIdKey(obj: Record<string, unknown>, kind: string, byNamedId = false)
     if (w === 'id' || w === '_id') return k;
     if (w === 'uuid' || (kind !== '' && w === `${kind}_id`)) fallback ??= k;
   }
-  return fallback ?? (byNamedId ? namedById(obj) : undefined);
+  return fallback ?? (byNamedId ? namedById(obj, argTexts) : undefined);
 }
 
 /**
  * The one `<noun>_id` of a named record listed under another noun (a book search's `{workId, title}`): the id
  * of the work it names, so the work fetched by that id is the one listed. Two such ids (a comment's post and
- * user) name no record of its own.
+ * user) name no record of its own, nor does the id the call asked by (a work's editions carry their work's id).
  */
-function namedById(obj: Record<string, unknown>): string | undefined {
+function namedById(obj: Record<string, unknown>, argTexts: ReadonlySet<string>): string | undefined {
   let found: string | undefined;
   let named = false;
   for (const k of Object.keys(obj)) {
@@ -99,7 +99,8 @@ function namedById(obj: Record<string, unknown>): string | undefined {
       found = k;
     }
   }
-  return named ? found : undefined;
+  // The id the call asked by is the parent's: a work's editions (`workId` sent) are no work.
+  return named && found !== undefined && !argTexts.has(String(obj[found])) ? found : undefined;
 }
 
 /** The kind an id key names (`work_id` → work), else the list's. */
@@ -148,7 +149,7 @@ function visit(node: unknown, path: string, kind: string, walk: Walk, depth: num
     return;
   }
   const obj = node as Record<string, unknown>;
-  const idKey = ownIdKey(obj, kind, true);
+  const idKey = ownIdKey(obj, kind, true, walk.argTexts);
   // A short id (73) names an entity only at the top of a result; a long one (a uuid) anywhere.
   const entity = idKey !== undefined && (top || distinct(obj[idKey])) ? entityKey(idKind(idKey, kind), obj[idKey]) : undefined;
   const before = entity === undefined ? undefined : walk.records.get(entity);

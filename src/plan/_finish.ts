@@ -11,7 +11,7 @@ import { describeKnown, NAME_KINDS } from './_names.ts';
 import { imageFile } from './_media.ts';
 import { packageId } from './_reviews.ts';
 import { agreeAlert } from './_alerts.ts';
-import { agreeBook, worksOfSubject } from './_works.ts';
+import { agreeBook, subjectKeyOfName, worksOfSubject } from './_works.ts';
 import { agreeContinent, agreeHttpCode } from './_codes.ts';
 import { agreeEvent } from './_events.ts';
 import { settleOpeningTimes } from './_hours.ts';
@@ -47,6 +47,7 @@ export function finishRecord(record: Record<string, unknown>, fixed: readonly st
   eventInVenueCity(record, keys);
   agreeAlert(record, byWords, fixed);
   agreeBook(record, keys, words);
+  subjectKeyOfName(record, keys, words);
   worksOfSubject(record, words);
   agreeFilm(record, keys, words);
   agreeCredits(record, fixed, words);

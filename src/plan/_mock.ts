@@ -96,6 +96,8 @@ const MEDIA_CONTEXT = /\b(videos?|youtube|clips?|tracks?|songs?|episodes?|podcas
 const WORD_RULES: WordRule[] = [
   // A title's maturity rating is a rating board's ("TV-14", "PG-13"), never a ticket's "Priority".
   [(n) => /(^|_)(maturity_(label|rating)|parental_rating|content_rating|mpaa_rating|certification|rated|tv_rating|film_rating)$/.test(n), (rng) => pickFrom(rng, ['G', 'PG', 'PG-13', 'R', 'TV-PG', 'TV-14', 'TV-MA', 'TV-Y7'])],
+  // A track's credits are grouped by role ("Writers"), never under a song title.
+  [(n, _t, c) => /(^|_)(role_title|credit_role|role_name|credit_type)$/.test(n) && /\b(tracks?|songs?|music|albums?|credits?)\b/.test(c), (rng) => pickFrom(rng, ['Performers', 'Writers', 'Producers', 'Composers', 'Mixing Engineers'])],
   // A video's or a song's length as players show it ("12:07"), never a bare "15.73".
   [(n, _t, c) => /(^|_)(length|length_text|duration_text|video_length|track_length|song_length|duration_string)$/.test(n) && MEDIA_CONTEXT.test(c), (rng, c) => (/\b(songs?|tracks?|music)\b/.test(c) ? `${rng.int(2, 5)}` : `${rng.int(1, 24)}`) + `:${String(rng.int(0, 59)).padStart(2, '0')}`],
   [(n) => /email/.test(n), () => faker.internet.email().toLowerCase()],

@@ -284,6 +284,8 @@ export const NAME_KINDS: readonly NameKind[] = [
   // A record named by its own kind, never like a project (QUALITY.md E): a security level "Internal only", a notification scheme "Default Notification Scheme".
   { noun: 'security level', words: /\b(security ?levels?|issue ?security ?levels?)\b/, make: () => pick(['Internal only', 'Developers only', 'Administrators only', 'Staff only', 'Confidential', 'Public']) },
   { noun: 'scheme', words: /\b(schemes?)\b/, make: (c) => `${pick(['Default', 'Standard', 'Software', 'Support', 'Minimal', 'Internal'])} ${SCHEME_KIND.exec(c)?.[1]?.replace(/^./, (x) => x.toUpperCase()) ?? 'Notification'} Scheme` },
+  // A library's subjects are subjects ("Science Fiction"), never a book's title.
+  { noun: 'subject', words: /\bsubjects\b/, needs: /\b(books?|works|library|librar(y|ies)|reading|authors?|novels?)\b/, make: () => pick(['Science Fiction', 'Romance', 'Fantasy', 'History', 'Mystery', 'Poetry', 'Biography', 'Horror', 'Classics', 'Historical Fiction', 'Philosophy', 'Children']), titled: true },
   { noun: 'project', words: /\b(projects?|repos?|repositor(y|ies)|teams?|workspaces?|boards?)\b/, make: () => `${pick(['Apollo', 'Falcon', 'Harbor', 'Mercury', 'Summit', 'Cedar', 'Orion', 'Juniper', 'Beacon', 'Meridian', 'Atlas', 'Willow', 'Quartz'])} ${pick(['Platform', 'Redesign', 'Migration', 'App', 'Rollout', 'Portal', 'Upgrade', 'Pilot'])}` },
 ];
 

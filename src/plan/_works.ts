@@ -25,9 +25,9 @@ const STAGE_LAST = ['Vale', 'Hart', 'Rowe', 'Quinn', 'Marlow', 'Sayer', 'Lark', 
  * would carry genres, tracks and fellow artists that contradict what the world knows of them.
  */
 export function artistName(): string {
-  const kind = faker.number.int({ min: 0, max: 3 });
-  if (kind <= 1) return `${pick(STAGE_FIRST)} ${pick(STAGE_LAST)}`;
-  return kind === 2 ? `The ${pick(NOUNS)}` : `${pick(STAGE_FIRST)} ${pick(STAGE_LAST)} & the ${pick(NOUNS)}`;
+  const kind = faker.number.int({ min: 0, max: 7 });
+  if (kind <= 4) return `${pick(STAGE_FIRST)} ${pick(STAGE_LAST)}`;
+  return kind <= 6 ? `The ${pick(NOUNS)}` : `${pick(STAGE_FIRST)} ${pick(STAGE_LAST)} & the ${pick(NOUNS)}`;
 }
 
 /** Real books with their real authors, first publication years, a one-line summary and their subjects. */
@@ -109,6 +109,14 @@ export function worksOfSubject(record: Record<string, unknown>, words: (key: str
     }
     if (other !== undefined) for (const k of Object.keys(work)) if (BOOK_YEAR_KEY.test(words(k)) && typeof work[k] === 'number') work[k] = other.year;
   }
+}
+
+/** A subject's key is its name in the key's form ("Science Fiction" → "science_fiction"), never "hobnx". */
+export function subjectKeyOfName(record: Record<string, unknown>, keys: readonly string[], words: (key: string) => string): void {
+  const keyKey = keys.find((k) => /^subject_(key|id|slug)$/.test(words(k)) && typeof record[k] === 'string');
+  const nameKey = Object.keys(record).find((k) => /^(name|subject_name|title)$/.test(words(k)) && typeof record[k] === 'string');
+  if (keyKey === undefined || nameKey === undefined || !/^[A-Z][A-Za-z' -]+$/.test(record[nameKey] as string)) return;
+  record[keyKey] = (record[nameKey] as string).toLowerCase().replace(/['-]/g, '').replace(/\s+/g, '_');
 }
 
 const TOP_WORK_KEY = /^(top_work|best_known_work|notable_work|famous_work)$/;
