@@ -5,7 +5,7 @@
  */
 import randexpModule from 'randexp';
 import type { JsonSchema } from '../specs/types.ts';
-import { clampNumber, numberFor, numberName, yearNearExample } from './_numbers.ts';
+import { clampNumber, numberDescription, numberFor, numberName, yearNearExample } from './_numbers.ts';
 import { flatSchema, isIdLike, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { faker, withRng } from './_faker.ts';
@@ -22,7 +22,7 @@ import { currentWorld, knownPlaces, markProvisional, meaningOf, worldValue, type
 import { isEmptyRecord } from './_empty.ts';
 import { productBlurb } from './_product-text.ts';
 import { playPackage } from './_reviews.ts';
-import { encodedBytes, imageData } from './_media.ts';
+import { encodedBytes, imageData, MEDIA_WORD_RULES, RARE_STATE } from './_media.ts';
 import { inRequestedFormat, isoSubdivision, kindFieldValue, sectionName, typeOfRecord } from './_field-values.ts';
 import { CITIES, LANGUAGES, SEARCH_TERMS, WEATHER_WORDS, SUCCESS_MESSAGES, COMMENTS, INDUSTRIES, CARRIERS, REVIEW_TEXTS, COUNTRIES, NATIONALITIES, DELIVERY_TEXTS } from './_mock-words.ts';
 export { isEmptyRecord };
@@ -75,10 +75,6 @@ function personName(): string {
   return (worldValue('full_name', false, () => '') as string | undefined) ?? faker.person.fullName();
 }
 
-function placeName(rng: Rng): string {
-  return `${faker.location.street()} ${pickFrom(rng, ['Library', 'Park', 'Plaza', 'Market', 'Gallery', 'Hall', 'Center'])}`;
-}
-
 const NOT_DATE_TO = /^(?!.*(^|_)(date|time|valid|created|updated|modified|published|period|day|start|end|effective|booking|check_?in|check_?out|departure|arrival|travel|stay|due|expiry|release|active|available|year|month|week)_(to|from)$).+_(to|from)$/;
 const DATE_NAME = /(^|_)(date|datetime|timestamp|created|updated|modified|deleted|shipped|published|released|expires|expiry|expiration|birthdate)(_|$)|_(at|on)$/;
 
@@ -92,14 +88,8 @@ function decimalString(rng: Rng, lo: number, hi: number): string {
   return (rng.int(lo * 100, hi * 100) / 100).toFixed(2);
 }
 
-const MEDIA_CONTEXT = /\b(videos?|youtube|clips?|tracks?|songs?|episodes?|podcasts?|music|audio|reels?|shorts|streams?)\b/;
 const WORD_RULES: WordRule[] = [
-  // A title's maturity rating is a rating board's ("TV-14", "PG-13"), never a ticket's "Priority".
-  [(n) => /(^|_)(maturity_(label|rating)|parental_rating|content_rating|mpaa_rating|certification|rated|tv_rating|film_rating)$/.test(n), (rng) => pickFrom(rng, ['G', 'PG', 'PG-13', 'R', 'TV-PG', 'TV-14', 'TV-MA', 'TV-Y7'])],
-  // A track's credits are grouped by role ("Writers"), never under a song title.
-  [(n, _t, c) => /(^|_)(role_title|credit_role|role_name|credit_type)$/.test(n) && /\b(tracks?|songs?|music|albums?|credits?)\b/.test(c), (rng) => pickFrom(rng, ['Performers', 'Writers', 'Producers', 'Composers', 'Mixing Engineers'])],
-  // A video's or a song's length as players show it ("12:07"), never a bare "15.73".
-  [(n, _t, c) => /(^|_)(length|length_text|duration_text|video_length|track_length|song_length|duration_string)$/.test(n) && MEDIA_CONTEXT.test(c), (rng, c) => (/\b(songs?|tracks?|music)\b/.test(c) ? `${rng.int(2, 5)}` : `${rng.int(1, 24)}`) + `:${String(rng.int(0, 59)).padStart(2, '0')}`],
+  ...MEDIA_WORD_RULES,
   [(n) => /email/.test(n), () => faker.internet.email().toLowerCase()],
   // Dates and times by name (`date_created`, `updated_at`, `shipped_on`); `created_by` is a person.
   [(n) => DATE_NAME.test(n) && !/(_by|_format|_type|_range|_field|_zone)$/.test(n) && /(^|_)(date|birthdate)(_|$)/.test(n) && !/(time|_at$)/.test(n), (rng) => isoDate(rng)],
@@ -173,7 +163,7 @@ const WORD_RULES: WordRule[] = [
   // A search is for a thing of the operation's resource; general search terms only where the resource is unknown.
   [(n) => /(^|_)(q|query|keyword|keywords|search|term|terms|text)$/.test(n), (rng, c) => searchValue(c) ?? pickFrom(rng, SEARCH_TERMS)],
   [(n, _t, c) => /(description|summary|condition|conditions|text|weather)$/.test(n) && /\b(weather|forecasts?)\b/.test(c), (rng) => pickFrom(rng, WEATHER_WORDS)],
-  [(n) => /(library|school|university|hospital|museum|park|station|place|hotel|store|shop)(_name)?$/.test(n), (rng) => placeName(rng)],
+  [(n) => /(library|school|university|hospital|museum|park|station|place|hotel|store|shop)(_name)?$/.test(n), (rng) => `${faker.location.street()} ${pickFrom(rng, ['Library', 'Park', 'Plaza', 'Market', 'Gallery', 'Hall', 'Center'])}`],
   // A route's instructions are turns, not a delivery note.
   [(n, _t, c) => /(^|_)(instructions?|maneuver|manoeuvre)$/.test(n) && /\b(directions?|routes?|routing|navigation|steps?|legs?)\b/.test(c), (rng) => `${pickFrom(rng, ['Turn left onto', 'Turn right onto', 'Continue straight on', 'Keep left onto', 'At the roundabout, take the second exit onto'])} ${pickFrom(rng, ['Main Street', 'Station Road', 'Park Avenue', 'the ring road', 'Riverside Drive', 'High Street'])}.`],
   [(n) => /(comments?|notes?|remarks?|reviews?|feedback|instructions?)$/.test(n), (rng, c, n) => (/instructions?$/.test(n) ? undefined : commentAbout(`${c} ${n.replace(/_/g, ' ')}`, /(notes?|remarks?)$/.test(n))) ?? pickFrom(rng, COMMENTS)],
@@ -490,11 +480,6 @@ function isIdName(words: string): boolean {
   return last.length > 4 && last.endsWith('id') && !NOT_ID_WORDS.has(last);
 }
 
-/** What documents a number's range: its schema's description, else the parameter's. */
-const numberDescription = (schema: JsonSchema, hints: ValueHints): string => (typeof schema.description === 'string' ? schema.description : hints.description ?? '');
-
-const RARE_STATE = /^(is_?)?(live|live_?now|live_?content|live_?stream|upcoming|deleted|banned|blocked|suspended|locked|archived|spam|nsfw|removed|disabled)$/i;
-
 function exampleOf(schema: JsonSchema, hints: ValueHints): unknown[] {
   const found: unknown[] = [];
   for (const v of [hints.example, hints.default, schema.example, schema.default]) if (v !== undefined && v !== null) found.push(v);
@@ -559,13 +544,12 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
         const year = yearNearExample(hints.name, () => exampleOf(schema, hints), rng);
         if (year !== undefined) return clampNumber(schema, year, true);
       }
-      return numberFor(schema, numberName(hints.name, hints.description), rng, true, numberDescription(schema, hints), exampleOf(schema, hints));
+      return numberFor(schema, numberName(hints.name, hints.description), rng, true, numberDescription(schema, hints.description), exampleOf(schema, hints));
     case 'number':
       // A number whose example or default is whole (`bound`, default 1) counts things: it is drawn whole too.
-      return numberFor(schema, numberName(hints.name, hints.description), rng, exampleOf(schema, hints).some((v) => typeof v === 'number' && Number.isInteger(v) && v !== 0), numberDescription(schema, hints), exampleOf(schema, hints));
+      return numberFor(schema, numberName(hints.name, hints.description), rng, exampleOf(schema, hints).some((v) => typeof v === 'number' && Number.isInteger(v) && v !== 0), numberDescription(schema, hints.description), exampleOf(schema, hints));
     case 'boolean':
       if (hints.inResult && SUCCESS_FLAG.test(hints.name)) return true;
-      // A state few records are in (a video streaming live now, an account banned) is seldom true.
       if (hints.inResult && RARE_STATE.test(hints.name)) return rng.chance(0.15);
       if (hints.inResult && /^(has_?)?(error|errors|failed|failure)$/i.test(hints.name)) return false;
       return rng.chance(0.5);

@@ -97,6 +97,9 @@ export function numberName(name: string, description: string | undefined): strin
   return first ? first.toLowerCase() : name;
 }
 
+/** What documents a number's range: its schema's description, else the parameter's. */
+export const numberDescription = (schema: JsonSchema, description: string | undefined): string => (typeof schema.description === 'string' ? schema.description : description ?? '');
+
 /** Bounds wider than this (int64's ±9.2e18) say nothing about realistic values. */
 const WIDE = 1e9;
 
