@@ -20,6 +20,8 @@ interface Shown {
 const shownOf = new WeakMap<World, Map<string, Shown>>();
 /** The last state the dialogue showed of each entity's record, by `kind\0id`. */
 const recordsOf = new WeakMap<World, Map<string, Record<string, unknown>>>();
+/** The story each title told in the dialogue (a search's synopsis), so its details' alt_plot tells it again. */
+const storiesOf = new WeakMap<World, Map<string, string>>();
 
 const keyWords = new Map<string, string>();
 const words = (key: string): string => {
@@ -115,6 +117,7 @@ export function forgetEntities(): void {
   if (!world) return;
   shownOf.delete(world);
   recordsOf.delete(world);
+  storiesOf.delete(world);
 }
 
 /** Make one finished result agree with what the dialogue showed before (see the file comment). */
@@ -156,6 +159,7 @@ function visit(node: unknown, path: string, kind: string, walk: Walk, depth: num
   if (entity !== undefined && walk.read && !(before !== undefined && walk.here.has(before) && ownIdKey(obj, kind) === undefined)) asShownBefore(obj, path, entity, idKey!, walk);
   walk.here.add(obj);
   ownWork(obj, path, walk);
+  oneStoryPerTitle(obj, path, walk);
   fightCard(obj, path, walk.pinned);
   pairedNames(obj, path, walk);
   if (entity !== undefined) ownNames(obj, path, entity, idKey!, walk);
@@ -190,6 +194,23 @@ function asShownBefore(obj: Record<string, unknown>, path: string, entity: strin
 
 const PLOT_KEY = /^(plot|alt_plot|short_plot|plot_summary|synopsis|storyline|logline|overview|summary|description)$/;
 const STORY_START = 'The story of ';
+
+const STORY_TITLE = /^(title|name|original_title)$/;
+
+/** A title tells one story in a dialogue: its search's synopsis and its details' alt_plot are one plot. */
+function oneStoryPerTitle(obj: Record<string, unknown>, path: string, walk: Walk): void {
+  const world = currentWorld();
+  const titleKey = Object.keys(obj).find((k) => STORY_TITLE.test(words(k)) && typeof obj[k] === 'string');
+  if (!world || titleKey === undefined) return;
+  let stories = storiesOf.get(world);
+  for (const [k, v] of Object.entries(obj)) {
+    if (!PLOT_KEY.test(words(k)) || typeof v !== 'string' || !v.startsWith(STORY_START) || walk.pinned.has(join(path, k))) continue;
+    if (!stories) storiesOf.set(world, (stories = new Map()));
+    const told = stories.get(obj[titleKey] as string);
+    if (told === undefined) stories.set(obj[titleKey] as string, v);
+    else obj[k] = told;
+  }
+}
 
 /** A title read again tells the story it told before: its `alt_plot` is the plot its search result's `synopsis` told. */
 function sameStory(obj: Record<string, unknown>, before: Record<string, unknown>, path: string, pinned: ReadonlySet<string>): void {
