@@ -10,6 +10,7 @@ import { describedRange } from '../src/text/index.ts';
 import { numberFor } from '../src/plan/_numbers.ts';
 import { dialogueRng } from '../src/random/index.ts';
 import { withRng } from '../src/plan/_mock.ts';
+import { schemedUri } from '../src/plan/_examples.ts';
 import { artistName, agreeBook, worksOfSubject } from '../src/plan/_works.ts';
 import { agreeCredits } from '../src/plan/_films.ts';
 import type { DialogueRecord } from '../src/plan/types.ts';
@@ -114,5 +115,14 @@ describe('known_book_facts', () => {
     withRng(dialogueRng(3, 1, 'test'), () => {
       for (let i = 0; i < 30; i++) assert.ok(!['Pet Shop Boys', 'Aerosmith', 'Stray Kids'].includes(artistName()));
     });
+  });
+});
+
+describe('schemed URIs', () => {
+  test('a URI exemplified in its own scheme is drawn in it, never as a web address', () => {
+    const rng = dialogueRng(5, 1, 'test');
+    const uri = schemedUri('uri', ['spotify:track:2takcwOaAZWiXQijPHIx7B'], (lo, hi) => rng.int(lo, hi));
+    assert.match(uri ?? '', /^spotify:track:[A-Za-z0-9]{22}$/);
+    assert.equal(schemedUri('uri', ['https://example.com/x'], (lo, hi) => rng.int(lo, hi)), undefined);
   });
 });

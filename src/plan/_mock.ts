@@ -15,7 +15,7 @@ import { companyName, conditionName, fieldName, departmentAsked, productName, ev
 import { enumInDescription, meaningString } from './_vocab.ts';
 import { fallbackString } from './_fallback.ts';
 import { commentTexts } from './_comment-texts.ts';
-import { isPlaceholderExample, postcodeFits, shapedLike, unencoded } from './_examples.ts';
+import { isPlaceholderExample, postcodeFits, schemedUri, shapedLike, unencoded } from './_examples.ts';
 import { describedExample, likeDescribed } from './_described.ts';
 import { alphanumeric, idString, LOWER_ALNUM } from './_id-string.ts';
 import { currentWorld, knownPlaces, markProvisional, meaningOf, worldValue, type Meaning } from '../world/index.ts';
@@ -440,7 +440,7 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
   const year = yearNearExample(hints.name, () => exampleOf(schema, hints), rng);
   if (year !== undefined) return String(year);
   const kind = kindFieldValue(lastNameWord(hints.name), schema, hints.description, exampleOf(schema, hints), lastNameWord(hints.parent ?? ''), hints.context ?? '', hints.inResult === true, rng);
-  const fixed = kind ?? templateField(lastNameWord(hints.name), `${hints.context ?? ''} ${lastNameWord(hints.parent ?? '')}`.toLowerCase(), rng) ?? sectionName(lastNameWord(hints.name), lastNameWord(hints.parent ?? ''), hints.context ?? '', rng) ?? isoSubdivision(lastNameWord(hints.name), hints.description ?? (typeof schema.description === 'string' ? schema.description : ''), typeof schema.pattern === 'string' ? compiledPattern(schema.pattern)?.whole : undefined, rng);
+  const fixed = kind ?? templateField(lastNameWord(hints.name), `${hints.context ?? ''} ${lastNameWord(hints.parent ?? '')}`.toLowerCase(), rng) ?? sectionName(lastNameWord(hints.name), lastNameWord(hints.parent ?? ''), hints.context ?? '', rng) ?? isoSubdivision(lastNameWord(hints.name), hints.description ?? (typeof schema.description === 'string' ? schema.description : ''), typeof schema.pattern === 'string' ? compiledPattern(schema.pattern)?.whole : undefined, rng) ?? schemedUri(lastNameWord(hints.name), exampleOf(schema, hints), (lo, hi) => rng.int(lo, hi));
   if (fixed !== undefined) return fitLength(fixed, schema, rng);
   // Products listed by a category the call named ("Kids") are goods of that category.
   const department = hints.inResult && hints.args ? departmentAsked(hints.name, hints.args, hints.context ?? '') : undefined;
