@@ -123,9 +123,9 @@ describe('flight fares', () => {
 });
 
 describe('ranked lists', () => {
-  test('ranks are distinct and points fall as the rank rises; items keep their places', () => {
+  test('ranks follow on from the first (no 1, 2, 44) and points fall as the rank rises; items keep their places', () => {
     const items = [{ name: 'A', rank: 44, points: '2279' }, { name: 'B', rank: 1, points: '2,276' }, { name: 'C', rank: 1, points: '218' }];
     settleList(items, false, [], -1);
-    assert.deepEqual(items, [{ name: 'A', rank: 44, points: '218' }, { name: 'B', rank: 1, points: '2279' }, { name: 'C', rank: 2, points: '2,276' }]);
+    assert.deepEqual(items, [{ name: 'A', rank: 3, points: '218' }, { name: 'B', rank: 1, points: '2279' }, { name: 'C', rank: 2, points: '2,276' }]);
   });
 });

@@ -23,6 +23,22 @@ describe('entities agree across calls', () => {
     assert.equal(two.results[1]!.companyId, 532405);
   });
 
+  it('a work fetched by the workId a search listed is that work; its editions stay editions; a title tells one story', () => {
+    const work = { workId: 'OL59863W', title: 'The Broken Streets', authors: [{ authorId: 'OL43455A', name: 'Gabriel García Márquez' }] };
+    const editions = { entries: [{ isbn: '1', workId: 'OL59863W', title: 'One Hundred Years of Solitude', publisher: 'A' }, { isbn: '2', workId: 'OL59863W', title: 'One Hundred Years of Solitude', publisher: 'B' }] };
+    const details = { netflix_id: 5, alt_id: 'x', title: 'The Scarlet Letter', alt_plot: 'The story of a journalist following a missing-person story.' };
+    withWorld(drawWorld(Rng.for(1, 1, 3)), () => {
+      agreeEntities({ docs: [{ workId: 'OL59863W', title: 'One Hundred Years of Solitude', authors: [{ authorId: 'OL43455A', name: 'Gabriel García Márquez' }] }] }, none, { q: 'One Hundred Years of Solitude' }, { effect: 'read', name: 'searchBooks' });
+      agreeEntities(work, none, { workId: 'OL59863W' }, { effect: 'read', name: 'getWork' });
+      agreeEntities(editions, none, { workId: 'OL59863W' }, { effect: 'read', name: 'listWorkEditions' });
+      agreeEntities({ results: [{ netflix_id: 5, imdb_id: 'y', title: 'The Scarlet Letter', synopsis: 'The story of a retired detective drawn back for one last case.' }] }, none, { title: 'The Scarlet Letter' }, { effect: 'read', name: 'search_titles' });
+      agreeEntities(details, none, { netflix_id: 5 }, { effect: 'read', name: 'title_details' });
+    });
+    assert.equal(work.title, 'One Hundred Years of Solitude');
+    assert.deepEqual(editions.entries.map((e) => e.publisher), ['A', 'B']);
+    assert.equal(details.alt_plot, 'The story of a retired detective drawn back for one last case.');
+  });
+
   it('an article fetched by its uuid keeps the publisher it was listed with; a value the chain reads or the call sent is kept', () => {
     const got = { payload: { uuid: 'gjux378c-40b5', publisher: 'Hirthe Inc.', title: 'New rail link opens' } };
     const renamed = { id: 10, name: 'Rex' };

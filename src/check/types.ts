@@ -225,7 +225,13 @@ export type InvariantId =
   | 'created_after_last'
   | 'closure_unblocked'
   | 'hours_off_quarter'
-  | 'tracking_order';
+  | 'tracking_order'
+  // Media results that agree with what is known of them, see _rules-media13.ts.
+  | 'documented_range'
+  | 'credits_repeat_cast'
+  | 'ranks_beyond_top'
+  | 'media_length_unitless'
+  | 'known_book_facts';
 
 export interface Violation {
   invariant: InvariantId;

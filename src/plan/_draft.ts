@@ -28,14 +28,11 @@ import { memoized } from '../text/memo.ts';
 /** What a search the user picks from is searched by: a place or a kind, which several records fit (a keyword is most often a name). */
 const PICK_FILTER = /^(city|town|location|place|near|area|genre|category|topic)$/i;
 
-
 /** Words a user turn may contain anyway: a masked string value must not be one of them. */
 const COMMON_WORDS = new Set(
-  (
-    'a i am an as at be by do go he hi id if in is it me my no of oh ok on or so to up us we ' +
+  ('a i am an as at be by do go he hi id if in is it me my no of oh ok on or so to up us we ' +
     'the and for you your with that this have not but are was can what which when where who how all any one two yes sure okay ' +
-    'please thanks thank know sorry idea need want like help find look get give tell about there here some more time day'
-  ).split(' '),
+    'please thanks thank know sorry idea need want like help find look get give tell about there here some more time day').split(' '),
 );
 
 const operationStemCache = new WeakMap<PlanOperation, { asTarget: string[]; asSource?: string[] }>();

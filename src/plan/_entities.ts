@@ -20,6 +20,8 @@ interface Shown {
 const shownOf = new WeakMap<World, Map<string, Shown>>();
 /** The last state the dialogue showed of each entity's record, by `kind\0id`. */
 const recordsOf = new WeakMap<World, Map<string, Record<string, unknown>>>();
+/** The story each title told in the dialogue (a search's synopsis), so its details' alt_plot tells it again. */
+const storiesOf = new WeakMap<World, Map<string, string>>();
 
 const keyWords = new Map<string, string>();
 const words = (key: string): string => {
@@ -63,6 +65,8 @@ interface Walk {
   /** Argument keys (as words): what the call set is its own. */
   argKeys: ReadonlySet<string>;
   records: Map<string, Record<string, unknown>>;
+  /** Records of this result: a work's editions, listed by their work's id, are not one record read twice. */
+  here: WeakSet<object>;
   /** A read shows records as they were last shown; a write changes them. */
   read: boolean;
 }
@@ -70,7 +74,7 @@ interface Walk {
 const join = (path: string, key: string): string => (path === '' ? key : `${path}.${key}`);
 
 /** The record's own id key: `id`, `uuid`, `_id`, or `<kind>_id` of the list it is in. */
-function ownIdKey(obj: Record<string, unknown>, kind: string): string | undefined {
+function ownIdKey(obj: Record<string, unknown>, kind: string, byNamedId = false, argTexts: ReadonlySet<string> = new Set()): string | undefined {
   let fallback: string | undefined;
   for (const k of Object.keys(obj)) {
     if (!isIdValue(obj[k])) continue;
@@ -78,8 +82,34 @@ function ownIdKey(obj: Record<string, unknown>, kind: string): string | undefine
     if (w === 'id' || w === '_id') return k;
     if (w === 'uuid' || (kind !== '' && w === `${kind}_id`)) fallback ??= k;
   }
-  return fallback;
+  return fallback ?? (byNamedId ? namedById(obj, argTexts) : undefined);
 }
+
+/**
+ * The one `<noun>_id` of a named record listed under another noun (a book search's `{workId, title}`): the id
+ * of the work it names, so the work fetched by that id is the one listed. Two such ids (a comment's post and
+ * user) name no record of its own, nor does the id the call asked by (a work's editions carry their work's id).
+ */
+function namedById(obj: Record<string, unknown>, argTexts: ReadonlySet<string>): string | undefined {
+  let found: string | undefined;
+  let named = false;
+  for (const k of Object.keys(obj)) {
+    const w = words(k);
+    if (OWN_NAME.test(w)) named = true;
+    else if (w.endsWith('_id') && w.indexOf('_') === w.length - 3 && isIdValue(obj[k])) {
+      if (found !== undefined) return undefined;
+      found = k;
+    }
+  }
+  // The id the call asked by is the parent's: a work's editions (`workId` sent) are no work.
+  return named && found !== undefined && !argTexts.has(String(obj[found])) ? found : undefined;
+}
+
+/** The kind an id key names (`work_id` → work), else the list's. */
+const idKind = (idKey: string, kind: string): string => {
+  const w = words(idKey);
+  return w.endsWith('_id') && w !== `${kind}_id` ? w.slice(0, -3) : kind;
+};
 
 /** A new try at the dialogue: what a discarded try showed was never shown. */
 export function forgetEntities(): void {
@@ -87,6 +117,7 @@ export function forgetEntities(): void {
   if (!world) return;
   shownOf.delete(world);
   recordsOf.delete(world);
+  storiesOf.delete(world);
 }
 
 /** Make one finished result agree with what the dialogue showed before (see the file comment). */
@@ -99,7 +130,7 @@ export function agreeEntities(result: unknown, pinned: ReadonlySet<string>, args
   for (const v of Object.values(args)) if (typeof v === 'string' || typeof v === 'number') argTexts.add(String(v));
   let records = recordsOf.get(world);
   if (!records) recordsOf.set(world, (records = new Map()));
-  const walk: Walk = { shown, pinned, argTexts, argKeys: new Set(Object.keys(args).map(words)), records, read: operation.effect === 'read' };
+  const walk: Walk = { shown, pinned, argTexts, argKeys: new Set(Object.keys(args).map(words)), records, read: operation.effect === 'read', here: new WeakSet() };
   if (operation.effect !== 'read') returnsWhatWasSent(result, args, pinned);
   if (operation.effect !== 'read' && COPY.test(words(operation.name))) copyIsNew(result, args, pinned);
   // The noun the operation is about: `get_article_by_uuid` → article, `listCompanyJobs` → job.
@@ -121,11 +152,14 @@ function visit(node: unknown, path: string, kind: string, walk: Walk, depth: num
     return;
   }
   const obj = node as Record<string, unknown>;
-  const idKey = ownIdKey(obj, kind);
+  const idKey = ownIdKey(obj, kind, true, walk.argTexts);
   // A short id (73) names an entity only at the top of a result; a long one (a uuid) anywhere.
-  const entity = idKey !== undefined && (top || distinct(obj[idKey])) ? entityKey(kind, obj[idKey]) : undefined;
-  if (entity !== undefined && walk.read) asShownBefore(obj, path, entity, idKey!, walk);
+  const entity = idKey !== undefined && (top || distinct(obj[idKey])) ? entityKey(idKind(idKey, kind), obj[idKey]) : undefined;
+  const before = entity === undefined ? undefined : walk.records.get(entity);
+  if (entity !== undefined && walk.read && !(before !== undefined && walk.here.has(before) && ownIdKey(obj, kind) === undefined)) asShownBefore(obj, path, entity, idKey!, walk);
+  walk.here.add(obj);
   ownWork(obj, path, walk);
+  oneStoryPerTitle(obj, path, walk);
   fightCard(obj, path, walk.pinned);
   pairedNames(obj, path, walk);
   if (entity !== undefined) ownNames(obj, path, entity, idKey!, walk);
@@ -155,6 +189,34 @@ function asShownBefore(obj: Record<string, unknown>, path: string, entity: strin
     if (walk.pinned.has(here) || [...walk.pinned].some((p) => p.startsWith(`${here}.`) || p.startsWith(`${here}[`))) continue;
     obj[key] = structuredClone(value);
   }
+  sameStory(obj, before, path, walk.pinned);
+}
+
+const PLOT_KEY = /^(plot|alt_plot|short_plot|plot_summary|synopsis|storyline|logline|overview|summary|description)$/;
+const STORY_START = 'The story of ';
+
+const STORY_TITLE = /^(title|name|original_title)$/;
+
+/** A title tells one story in a dialogue: its search's synopsis and its details' alt_plot are one plot. */
+function oneStoryPerTitle(obj: Record<string, unknown>, path: string, walk: Walk): void {
+  const world = currentWorld();
+  const titleKey = Object.keys(obj).find((k) => STORY_TITLE.test(words(k)) && typeof obj[k] === 'string');
+  if (!world || titleKey === undefined) return;
+  let stories = storiesOf.get(world);
+  for (const [k, v] of Object.entries(obj)) {
+    if (!PLOT_KEY.test(words(k)) || typeof v !== 'string' || !v.startsWith(STORY_START) || walk.pinned.has(join(path, k))) continue;
+    if (!stories) storiesOf.set(world, (stories = new Map()));
+    const told = stories.get(obj[titleKey] as string);
+    if (told === undefined) stories.set(obj[titleKey] as string, v);
+    else obj[k] = told;
+  }
+}
+
+/** A title read again tells the story it told before: its `alt_plot` is the plot its search result's `synopsis` told. */
+function sameStory(obj: Record<string, unknown>, before: Record<string, unknown>, path: string, pinned: ReadonlySet<string>): void {
+  const told = Object.entries(before).find(([k, v]) => PLOT_KEY.test(words(k)) && typeof v === 'string' && v.startsWith(STORY_START))?.[1];
+  if (told === undefined) return;
+  for (const [k, v] of Object.entries(obj)) if (PLOT_KEY.test(words(k)) && typeof v === 'string' && v.startsWith(STORY_START) && !pinned.has(join(path, k))) obj[k] = told;
 }
 
 let authorOf: Map<string, string> | undefined;

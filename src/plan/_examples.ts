@@ -79,6 +79,16 @@ export function shapedLike(examples: readonly unknown[], int: (lo: number, hi: n
   });
 }
 
+const URI_NAME = /(^|_)(uri|urn|link|url)$/;
+const SCHEMED = /^[a-z][a-z0-9+.-]*:(?!\/\/)[^\s/]+$/;
+
+/** A URI the spec exemplifies in its own scheme ("spotify:track:2takc…") is drawn in that scheme, never as a web address. */
+export function uriInExampleScheme(name: string, examples: readonly unknown[], int: (lo: number, hi: number) => number): string | undefined {
+  if (!URI_NAME.test(name)) return undefined;
+  const ex = examples.find((v): v is string => typeof v === 'string' && SCHEMED.test(v.trim()));
+  return ex === undefined ? undefined : shapedLike([ex.trim()], int) ?? ex.trim();
+}
+
 const POSTCODE_NAME = /(^|_)(zip|zip_code|zipcode|postal|postal_code|postcode|post_code)$/;
 const formPatterns = new Map<string, RegExp>();
 

@@ -3,6 +3,8 @@
  * an Italian one of 2024; a title made from it ("… 2", "…: Night", as a search's other matches) comes after it, in
  * its language. Like the books of `_works.ts`, a small table of well-known films.
  */
+import { faker } from './_faker.ts';
+import { PEOPLE_NAMES } from '../world/index.ts';
 /** Each film's title, year, original language, release date (its first wide release, MM-DD) and a one-line overview. */
 const FILMS: ReadonlyArray<{ title: string; year: number; language: string; date: string; overview: string }> = [
   { title: 'The Grand Budapest Hotel', year: 2014, language: 'en', date: '03-07', overview: 'A legendary concierge at a famous European hotel between the wars and his young lobby boy are caught up in the theft of a priceless painting.' },
@@ -88,4 +90,86 @@ export function filmPersonNoun(record: Record<string, unknown>, free: readonly s
   const department = keys.find((k) => DEPARTMENT_KEY.test(words(k)) && typeof record[k] === 'string');
   if (department && free.includes(department) && !FILM_DEPARTMENTS.includes(record[department] as string)) record[department] = (record[department] as string).length % 3 === 0 ? 'Directing' : 'Acting';
   return department && record[department] === 'Directing' ? 'director' : 'actor';
+}
+
+const CAST_LIST = /^(cast|actors|cast_members|starring)$/;
+const CREW_LIST = /^(crew|crew_members|filmmakers)$/;
+const CHARACTER_KEY = /^(character|character_name|role|as)$/;
+const BILLING_KEY = /^(order|billing_order|cast_order|billing)$/;
+const JOB_KEY = /^(job|job_title|role|position)$/;
+/** The job a film crew member of each department most often holds (TMDB's departments and jobs). */
+const JOB_OF: Readonly<Record<string, readonly string[]>> = {
+  directing: ['Director', 'Assistant Director'], writing: ['Screenplay', 'Writer', 'Story'], production: ['Producer', 'Executive Producer', 'Casting'],
+  camera: ['Director of Photography', 'Camera Operator'], editing: ['Editor'], sound: ['Original Music Composer', 'Sound Designer', 'Sound Mixer'],
+  art: ['Production Design', 'Art Direction', 'Set Decoration'], costume: ['Costume Design', 'Makeup Artist'], 'costume & make-up': ['Costume Design', 'Makeup Artist'],
+  'visual effects': ['Visual Effects Supervisor'], lighting: ['Gaffer'], crew: ['Stunt Coordinator'], acting: ['Actor'],
+};
+const FILM_JOBS = new Set(Object.values(JOB_OF).flat());
+const CHARACTER_FIRST = ['Anna', 'Jack', 'Elena', 'Sam', 'Clara', 'Leo', 'Nora', 'Victor', 'Maya', 'Tom', 'Iris', 'Henry', 'Lucia', 'Daniel', 'Rosa', 'Felix'];
+const CHARACTER_LAST = ['Moreland', 'Hale', 'Carver', 'Wilde', 'Ashford', 'Pryce', 'Doyle', 'Sterling', 'Blackwood', 'Reyes', 'Lowell', 'Finch'];
+const CHARACTER_TITLE = ['Detective', 'Captain', 'Dr.', 'Officer', 'Agent', 'Professor'];
+const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+/** A name a character could have: letters and spaces, never a code ("CHR-83837"). */
+const NAMELIKE = /^\p{Lu}[\p{L}.'’ -]*$/u;
+const NAME_KEY = /^(name|full_name|display_name|original_name)$/;
+const PERSON_ID = /^(person_id|id|people_id|cast_id|credit_id)$/;
+
+/** A character's name, from the billing position and the film's title: the same film bills the same characters. */
+function characterName(seed: string, i: number): string {
+  let h = i * 7919;
+  for (let c = 0; c < seed.length; c++) h = (Math.imul(h, 31) + seed.charCodeAt(c)) >>> 0;
+  const first = CHARACTER_FIRST[h % CHARACTER_FIRST.length]!;
+  const last = CHARACTER_LAST[(h >>> 5) % CHARACTER_LAST.length]!;
+  return (h >>> 9) % 4 === 0 ? `${CHARACTER_TITLE[(h >>> 11) % CHARACTER_TITLE.length]!} ${last}` : `${first} ${last}`;
+}
+
+/**
+ * A film's credits read as credits (QUALITY.md E): the cast play named characters ("Clara Hale", never
+ * "CHR-83837") in billing order 0, 1, 2…; the crew hold film jobs of their department ("Camera" → "Director of
+ * Photography", never "Forward Assurance Executive") and are other people than the cast, not the same three
+ * names under new ids. `fixed` keys of the record stay.
+ */
+export function agreeCredits(record: Record<string, unknown>, fixed: readonly string[], words: (key: string) => string): void {
+  const castKey = Object.keys(record).find((k) => CAST_LIST.test(words(k)) && Array.isArray(record[k]));
+  const crewKey = Object.keys(record).find((k) => CREW_LIST.test(words(k)) && Array.isArray(record[k]));
+  if (castKey === undefined && crewKey === undefined) return;
+  const seed = String(Object.values(record).find((v) => typeof v === 'string' || typeof v === 'number') ?? '');
+  const castNames = new Map<string, unknown>();
+  if (castKey !== undefined && !fixed.includes(castKey)) {
+    (record[castKey] as unknown[]).filter(isRecord).forEach((member, i) => {
+      for (const k of Object.keys(member)) {
+        const w = words(k);
+        if (CHARACTER_KEY.test(w) && typeof member[k] === 'string' && !NAMELIKE.test(member[k] as string)) member[k] = characterName(seed, i);
+        else if (BILLING_KEY.test(w) && typeof member[k] === 'number') member[k] = i;
+      }
+      const nameKey = Object.keys(member).find((k) => NAME_KEY.test(words(k)) && typeof member[k] === 'string');
+      const idKey = Object.keys(member).find((k) => PERSON_ID.test(words(k)));
+      if (nameKey !== undefined) castNames.set(member[nameKey] as string, idKey === undefined ? undefined : member[idKey]);
+    });
+  }
+  if (crewKey === undefined || fixed.includes(crewKey)) return;
+  for (const member of (record[crewKey] as unknown[]).filter(isRecord)) {
+    const department = Object.keys(member).find((k) => /^(department|known_for_department)$/.test(words(k)) && typeof member[k] === 'string');
+    const jobs = department === undefined ? undefined : JOB_OF[(member[department] as string).toLowerCase()];
+    for (const k of Object.keys(member)) {
+      if (!JOB_KEY.test(words(k)) || typeof member[k] !== 'string' || FILM_JOBS.has(member[k] as string)) continue;
+      const pool = jobs ?? ['Director', 'Producer', 'Editor', 'Screenplay'];
+      member[k] = pool[(member[k] as string).length % pool.length]!;
+    }
+    // A crew member named like one of the cast but under another id is another person.
+    const nameKey = Object.keys(member).find((k) => NAME_KEY.test(words(k)) && typeof member[k] === 'string');
+    const idKey = Object.keys(member).find((k) => PERSON_ID.test(words(k)));
+    if (nameKey === undefined || !castNames.has(member[nameKey] as string)) continue;
+    if (idKey !== undefined && castNames.get(member[nameKey] as string) === member[idKey]) continue;
+    member[nameKey] = crewName(member[nameKey] as string, castNames);
+  }
+}
+
+/** Another person's name than any of the cast's. */
+function crewName(name: string, taken: ReadonlyMap<string, unknown>): string {
+  for (let i = 0; i < 5; i++) {
+    const candidate = `${faker.helpers.arrayElement(PEOPLE_NAMES.first as string[])} ${faker.helpers.arrayElement(PEOPLE_NAMES.last as string[])}`;
+    if (!taken.has(candidate) && candidate !== name) return candidate;
+  }
+  return `${faker.helpers.arrayElement(PEOPLE_NAMES.first as string[])} ${name.split(' ').pop()}`;
 }

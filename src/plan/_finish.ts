@@ -4,7 +4,7 @@
  * the record; a known city's country and code are its own; a formatted address is made of the record's own
  * street, city and country; a min above its max is swapped. Values pinned or echoed (`fixed`) never change.
  */
-import { agreeFilm, filmPersonNoun } from './_films.ts';
+import { agreeFilm, filmPersonNoun, agreeCredits } from './_films.ts';
 import { countryFacts, subdivisionName } from '../world/index.ts';
 import { agreeHoliday } from './_holidays.ts';
 import { describeKnown, NAME_KINDS, productName } from './_names.ts';
@@ -12,7 +12,7 @@ import { PEOPLE_NAMES } from '../world/index.ts';
 import { imageFile } from './_media.ts';
 import { packageId } from './_reviews.ts';
 import { agreeAlert } from './_alerts.ts';
-import { agreeBook } from './_works.ts';
+import { agreeBook, subjectKeyOfName, worksOfSubject } from './_works.ts';
 import { agreeContinent, agreeHttpCode } from './_codes.ts';
 import { agreeEvent } from './_events.ts';
 import { settleOpeningTimes } from './_hours.ts';
@@ -49,7 +49,10 @@ export function finishRecord(record: Record<string, unknown>, fixed: readonly st
   eventInVenueCity(record, keys);
   agreeAlert(record, byWords, fixed);
   agreeBook(record, keys, words);
+  subjectKeyOfName(record, keys, words);
+  worksOfSubject(record, words);
   agreeFilm(record, keys, words);
+  agreeCredits(record, fixed, words);
   agreeContinent(record, fixed, words);
   agreeHttpCode(record, fixed, words);
   agreeEvent(record, keys, words);
@@ -137,6 +140,8 @@ function renameBusiness(record: Record<string, unknown>, keys: string[]): void {
   for (const key of keys) if (NAME_KEY.test(words(key)) && provisionalKind(record[key]) === 'name') record[key] = business.make('');
 }
 
+const STORY_START = 'The story of ';
+
 function describeRecord(record: Record<string, unknown>, keys: string[]): void {
   const nameKey = Object.keys(record).find((k) => NAME_KEY.test(words(k)) && typeof record[k] === 'string');
   const name = nameKey ? (record[nameKey] as string) : undefined;
@@ -144,6 +149,8 @@ function describeRecord(record: Record<string, unknown>, keys: string[]): void {
   const codeKey = name === undefined ? Object.keys(record).find((k) => /^(code|label)$/.test(words(k)) && typeof record[k] === 'string' && (record[k] as string).length <= 6) : undefined;
   const cityKey = Object.keys(record).find((k) => /^(city|city_name|town|place_of_birth|birthplace|birth_place)$/.test(words(k)) && typeof record[k] === 'string');
   const filmPerson = filmPersonNoun(record, keys, words);
+  // A record tells one story: its synopsis and its alt_plot are the same plot.
+  let story: string | undefined;
   for (const key of keys) {
     const kind = provisionalKind(record[key]);
     if (!kind?.startsWith('description:')) continue;
@@ -154,7 +161,7 @@ function describeRecord(record: Record<string, unknown>, keys: string[]): void {
       const text = describeKnown(noun, name && name.length <= 80 ? name : undefined, cityKey ? (record[cityKey] as string) : undefined, words(key)) ?? standingsText(record);
       // Nothing specific is known of the thing: its description is left out rather than filled with a stock line.
       if (text === undefined) delete record[key];
-      else record[key] = text;
+      else record[key] = text.startsWith(STORY_START) ? (story ??= text) : text;
     }
   }
 }
@@ -291,8 +298,13 @@ const TRACKS_BY_TYPE: Readonly<Record<string, readonly [number, number]>> = { si
 function tracksOfRelease(record: Record<string, unknown>, keys: string[]): void {
   const countKey = keys.find((k) => /^(total_tracks|track_count|tracks_count|number_of_tracks|num_tracks)$/.test(words(k)) && typeof record[k] === 'number');
   if (countKey === undefined) return;
-  const typeKey = Object.keys(record).find((k) => /^(album_type|release_type|album_group|type)$/.test(words(k)) && typeof record[k] === 'string' && (record[k] as string).toLowerCase() in TRACKS_BY_TYPE);
-  const [min, max] = typeKey === undefined ? [1, 24] : TRACKS_BY_TYPE[(record[typeKey] as string).toLowerCase()]!;
+  // Of several types (`album_group: "album"`, `album_type: "single"`), the narrowest decides: a single is no 9-track album.
+  let [min, max] = [1, 24];
+  for (const k of Object.keys(record)) {
+    if (!/^(album_type|release_type|album_group|type)$/.test(words(k)) || typeof record[k] !== 'string' || !((record[k] as string).toLowerCase() in TRACKS_BY_TYPE)) continue;
+    const [lo, hi] = TRACKS_BY_TYPE[(record[k] as string).toLowerCase()]!;
+    if (hi - lo < max - min) [min, max] = [lo, hi];
+  }
   const count = record[countKey] as number;
   if (count < min || count > max) record[countKey] = min + (Math.abs(Math.round(count)) % (max - min + 1));
 }

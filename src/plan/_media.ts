@@ -3,6 +3,7 @@
  * root ("https://mad-charlatan.net"); an image's encoded data starts as an image does, never as encoded prose.
  */
 import { faker } from './_faker.ts';
+import type { Rng } from '../random/index.ts';
 
 /** The smallest PNG (1×1, transparent), base64: image data that decodes to an image. */
 const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
@@ -59,3 +60,18 @@ export function imageFile(record: Record<string, unknown>, fixed: readonly strin
     record[key] = `${parsed.origin}${folder === '' ? '/images' : folder}/${fileStem(url)}.${ext}`;
   }
 }
+
+const MEDIA_CONTEXT = /\b(videos?|youtube|clips?|tracks?|songs?|episodes?|podcasts?|music|audio|reels?|shorts|streams?)\b/;
+
+/** Media fields by name (read before the general rules, whose "length" is a measure in km). */
+export const MEDIA_WORD_RULES: Array<[test: (n: string, tail: string, context: string) => boolean, make: (rng: Rng, context: string) => string]> = [
+  // A title's maturity rating is a rating board's ("TV-14", "PG-13"), never a ticket's "Priority".
+  [(n) => /(^|_)(maturity_(label|rating)|parental_rating|content_rating|mpaa_rating|certification|rated|tv_rating|film_rating)$/.test(n), (rng) => rng.pick(['G', 'PG', 'PG-13', 'R', 'TV-PG', 'TV-14', 'TV-MA', 'TV-Y7'])],
+  // A track's credits are grouped by role ("Writers"), never under a song title.
+  [(n, _t, c) => /(^|_)(role_title|credit_role|role_name|credit_type)$/.test(n) && /\b(tracks?|songs?|music|albums?|credits?)\b/.test(c), (rng) => rng.pick(['Performers', 'Writers', 'Producers', 'Composers', 'Mixing Engineers'])],
+  // A video's or a song's length as players show it ("12:07"), never a bare "15.73".
+  [(n, _t, c) => /(^|_)(length|length_text|duration_text|video_length|track_length|song_length|duration_string)$/.test(n) && MEDIA_CONTEXT.test(c), (rng, c) => (/\b(songs?|tracks?|music)\b/.test(c) ? `${rng.int(2, 5)}` : `${rng.int(1, 24)}`) + `:${String(rng.int(0, 59)).padStart(2, '0')}`],
+];
+
+/** A state few records are in (a video streaming live now, an account banned): seldom true. */
+export const RARE_STATE = /^(is_?)?(live|live_?now|live_?content|live_?stream|upcoming|deleted|banned|blocked|suspended|locked|archived|spam|nsfw|removed|disabled)$/i;

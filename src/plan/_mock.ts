@@ -5,26 +5,27 @@
  */
 import randexpModule from 'randexp';
 import type { JsonSchema } from '../specs/types.ts';
-import { clampNumber, numberFor, numberName, yearNearExample } from './_numbers.ts';
+import { clampNumber, numberDescription, numberFor, numberName, yearNearExample } from './_numbers.ts';
 import { flatSchema, isIdLike, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { faker, withRng } from './_faker.ts';
-import { songTitle, albumTitle, bookTitle } from './_works.ts';
+import { songTitle, albumTitle, bookTitle, artistName } from './_works.ts';
 import { templateField } from './_template-fields.ts';
-import { companyName, conditionName, fieldName, departmentAsked, productName, eventName, cityName, headline, subtitleFor, localPostcode, localStreet, commentAbout, describe, searchValue, entityNoun, genreFor, kindIn, kindOfName, TOPICS, type NameKind } from './_names.ts';
+import { companyName, conditionName, fieldName, departmentAsked, productName, eventName, cityName, headline, localPostcode, localStreet, commentAbout, describe, searchValue, entityNoun, genreFor, kindIn, kindOfName, TOPICS, type NameKind } from './_names.ts';
 import { exampleOverBrand, nameFor } from './_named-by.ts';
+import { subtitleFor } from './_road-names.ts';
 import { mediaLength, schemedUri, wordNotCode, youtubeChannelId } from './_not-codes.ts';
 import { enumInDescription, meaningString } from './_vocab.ts';
 import { fallbackString } from './_fallback.ts';
 import { commentTexts } from './_comment-texts.ts';
-import { isPlaceholderExample, postcodeFits, shapedLike, unencoded } from './_examples.ts';
+import { isPlaceholderExample, postcodeFits, shapedLike, unencoded, uriInExampleScheme } from './_examples.ts';
 import { describedExample, likeDescribed } from './_described.ts';
 import { alphanumeric, idString, LOWER_ALNUM } from './_id-string.ts';
 import { currentWorld, knownPlaces, markProvisional, meaningOf, worldValue, type Meaning } from '../world/index.ts';
 import { isEmptyRecord } from './_empty.ts';
 import { productBlurb } from './_product-text.ts';
 import { playPackage } from './_reviews.ts';
-import { encodedBytes, imageData } from './_media.ts';
+import { encodedBytes, imageData, MEDIA_WORD_RULES, RARE_STATE } from './_media.ts';
 import { inRequestedFormat, isoSubdivision, kindFieldValue, sectionName, typeOfRecord } from './_field-values.ts';
 import { CITIES, LANGUAGES, SEARCH_TERMS, WEATHER_WORDS, SUCCESS_MESSAGES, COMMENTS, INDUSTRIES, CARRIERS, REVIEW_TEXTS, COUNTRIES, NATIONALITIES, DELIVERY_TEXTS } from './_mock-words.ts';
 export { isEmptyRecord };
@@ -73,10 +74,6 @@ function personName(): string {
   return (worldValue('full_name', false, () => '') as string | undefined) ?? faker.person.fullName();
 }
 
-function placeName(rng: Rng): string {
-  return `${faker.location.street()} ${pickFrom(rng, ['Library', 'Park', 'Plaza', 'Market', 'Gallery', 'Hall', 'Center'])}`;
-}
-
 const NOT_DATE_TO = /^(?!.*(^|_)(date|time|valid|created|updated|modified|published|period|day|start|end|effective|booking|check_?in|check_?out|departure|arrival|travel|stay|due|expiry|release|active|available|year|month|week)_(to|from)$).+_(to|from)$/;
 const DATE_NAME = /(^|_)(date|datetime|timestamp|created|updated|modified|deleted|shipped|published|released|expires|expiry|expiration|birthdate)(_|$)|_(at|on)$/;
 
@@ -91,6 +88,7 @@ function decimalString(rng: Rng, lo: number, hi: number): string {
 }
 
 const WORD_RULES: WordRule[] = [
+  ...MEDIA_WORD_RULES,
   [(n) => /email/.test(n), () => faker.internet.email().toLowerCase()],
   // Dates and times by name (`date_created`, `updated_at`, `shipped_on`); `created_by` is a person.
   [(n) => DATE_NAME.test(n) && !/(_by|_format|_type|_range|_field|_zone)$/.test(n) && /(^|_)(date|birthdate)(_|$)/.test(n) && !/(time|_at$)/.test(n), (rng) => isoDate(rng)],
@@ -135,7 +133,7 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(^|_)(state|region|province)$/.test(n), () => faker.location.state()],
   [(n) => /(address|street)/.test(n), localStreet],
   [(n) => /(company|organization|organisation|employer|brand|publisher)/.test(n), () => companyName()],
-  [(n) => /(artist|singer|band|performer)/.test(n), () => faker.music.artist()],
+  [(n) => /(artist|singer|band|performer)/.test(n), () => artistName()],
   [(n) => /(song|track)s?(_name|_title)?$/.test(n), () => songTitle()],
   [(n) => /album/.test(n), () => albumTitle()],
   [(n) => /genre/.test(n), (_rng, c, n) => genreFor(`${n.replace(/_/g, ' ')} ${c}`, false)],
@@ -164,7 +162,7 @@ const WORD_RULES: WordRule[] = [
   // A search is for a thing of the operation's resource; general search terms only where the resource is unknown.
   [(n) => /(^|_)(q|query|keyword|keywords|search|term|terms|text)$/.test(n), (rng, c) => searchValue(c) ?? pickFrom(rng, SEARCH_TERMS)],
   [(n, _t, c) => /(description|summary|condition|conditions|text|weather)$/.test(n) && /\b(weather|forecasts?)\b/.test(c), (rng) => pickFrom(rng, WEATHER_WORDS)],
-  [(n) => /(library|school|university|hospital|museum|park|station|place|hotel|store|shop)(_name)?$/.test(n), (rng) => placeName(rng)],
+  [(n) => /(library|school|university|hospital|museum|park|station|place|hotel|store|shop)(_name)?$/.test(n), (rng) => `${faker.location.street()} ${pickFrom(rng, ['Library', 'Park', 'Plaza', 'Market', 'Gallery', 'Hall', 'Center'])}`],
   // A route's instructions are turns, not a delivery note.
   [(n, _t, c) => /(^|_)(instructions?|maneuver|manoeuvre)$/.test(n) && /\b(directions?|routes?|routing|navigation|steps?|legs?)\b/.test(c), (rng) => `${pickFrom(rng, ['Turn left onto', 'Turn right onto', 'Continue straight on', 'Keep left onto', 'At the roundabout, take the second exit onto'])} ${pickFrom(rng, ['Main Street', 'Station Road', 'Park Avenue', 'the ring road', 'Riverside Drive', 'High Street'])}.`],
   [(n) => /(comments?|notes?|remarks?|reviews?|feedback|instructions?)$/.test(n), (rng, c, n) => (/instructions?$/.test(n) ? undefined : commentAbout(`${c} ${n.replace(/_/g, ' ')}`, /(notes?|remarks?)$/.test(n))) ?? pickFrom(rng, COMMENTS)],
@@ -442,7 +440,7 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
   const year = yearNearExample(hints.name, () => exampleOf(schema, hints), rng);
   if (year !== undefined) return String(year);
   const kind = kindFieldValue(lastNameWord(hints.name), schema, hints.description, exampleOf(schema, hints), lastNameWord(hints.parent ?? ''), hints.context ?? '', hints.inResult === true, rng);
-  const fixed = kind ?? templateField(lastNameWord(hints.name), `${hints.context ?? ''} ${lastNameWord(hints.parent ?? '')}`.toLowerCase(), rng) ?? sectionName(lastNameWord(hints.name), lastNameWord(hints.parent ?? ''), hints.context ?? '', rng) ?? isoSubdivision(lastNameWord(hints.name), hints.description ?? (typeof schema.description === 'string' ? schema.description : ''), typeof schema.pattern === 'string' ? compiledPattern(schema.pattern)?.whole : undefined, rng);
+  const fixed = kind ?? templateField(lastNameWord(hints.name), `${hints.context ?? ''} ${lastNameWord(hints.parent ?? '')}`.toLowerCase(), rng) ?? sectionName(lastNameWord(hints.name), lastNameWord(hints.parent ?? ''), hints.context ?? '', rng) ?? isoSubdivision(lastNameWord(hints.name), hints.description ?? (typeof schema.description === 'string' ? schema.description : ''), typeof schema.pattern === 'string' ? compiledPattern(schema.pattern)?.whole : undefined, rng) ?? uriInExampleScheme(lastNameWord(hints.name), exampleOf(schema, hints), (lo, hi) => rng.int(lo, hi));
   if (fixed !== undefined) return fitLength(fixed, schema, rng);
   // Products listed by a category the call named ("Kids") are goods of that category.
   const department = hints.inResult && hints.args ? departmentAsked(hints.name, hints.args, hints.context ?? '') : undefined;
@@ -549,12 +547,13 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
         const year = yearNearExample(hints.name, () => exampleOf(schema, hints), rng);
         if (year !== undefined) return clampNumber(schema, year, true);
       }
-      return numberFor(schema, numberName(hints.name, hints.description), rng, true);
+      return numberFor(schema, numberName(hints.name, hints.description), rng, true, numberDescription(schema, hints.description), exampleOf(schema, hints));
     case 'number':
       // A number whose example or default is whole (`bound`, default 1) counts things: it is drawn whole too.
-      return numberFor(schema, numberName(hints.name, hints.description), rng, exampleOf(schema, hints).some((v) => typeof v === 'number' && Number.isInteger(v) && v !== 0));
+      return numberFor(schema, numberName(hints.name, hints.description), rng, exampleOf(schema, hints).some((v) => typeof v === 'number' && Number.isInteger(v) && v !== 0), numberDescription(schema, hints.description), exampleOf(schema, hints));
     case 'boolean':
       if (hints.inResult && SUCCESS_FLAG.test(hints.name)) return true;
+      if (hints.inResult && RARE_STATE.test(hints.name)) return rng.chance(0.15);
       if (hints.inResult && /^(has_?)?(error|errors|failed|failure)$/i.test(hints.name)) return false;
       return rng.chance(0.5);
     case 'array': {

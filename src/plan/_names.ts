@@ -7,7 +7,7 @@
  */
 import { faker, fakerFor } from './_faker.ts';
 import { CITY_POSTCODE_PREFIX, POSTCODE_FORMAT, englishStreetAddress, legalForms, localStreetAddress, worldValue } from '../world/index.ts';
-import { songTitle, albumTitle, bookTitle } from './_works.ts';
+import { songTitle, albumTitle, bookTitle, artistName } from './_works.ts';
 import { HOLIDAY_NAMES } from './_holidays.ts';
 import { productBlurb } from './_product-text.ts';
 import { MARKET_KINDS } from './_market-kinds.ts';
@@ -212,7 +212,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'category', words: /\bproduct ?(groups?|categor(y|ies)|types?|lines?|families)\b/, make: (c) => genreFor(c, true) },
   { noun: 'product', words: /\b(products?|line items?|skus?|merchandise|asins?)\b/, make: productName, titled: true },
   { noun: 'song', words: /\b(tracks?|songs?|singles?)\b/, make: songTitle, titled: true },
-  { noun: 'artist', words: /\b(artists?|bands?|singers?|performers?)\b/, make: () => faker.music.artist() },
+  { noun: 'artist', words: /\b(artists?|bands?|singers?|performers?)\b/, make: () => artistName() },
   { noun: 'album', words: /\balbums?\b/, make: albumTitle, titled: true },
   { noun: 'playlist', words: /\bplaylists?\b/, make: () => pick(PLAYLISTS), titled: true },
   { noun: 'episode', words: /\bepisodes?\b/, make: () => cap(pick(TOPICS)), titled: true },
@@ -291,6 +291,8 @@ export const NAME_KINDS: readonly NameKind[] = [
   // A record named by its own kind, never like a project (QUALITY.md E): a security level "Internal only", a notification scheme "Default Notification Scheme".
   { noun: 'security level', words: /\b(security ?levels?|issue ?security ?levels?)\b/, make: () => pick(['Internal only', 'Developers only', 'Administrators only', 'Staff only', 'Confidential', 'Public']) },
   { noun: 'scheme', words: /\b(schemes?)\b/, make: (c) => `${pick(['Default', 'Standard', 'Software', 'Support', 'Minimal', 'Internal'])} ${SCHEME_KIND.exec(c)?.[1]?.replace(/^./, (x) => x.toUpperCase()) ?? 'Notification'} Scheme` },
+  // A library's subjects are subjects ("Science Fiction"), never a book's title.
+  { noun: 'subject', words: /\bsubjects\b/, needs: /\b(books?|works|library|librar(y|ies)|reading|authors?|novels?)\b/, make: () => pick(['Science Fiction', 'Romance', 'Fantasy', 'History', 'Mystery', 'Poetry', 'Biography', 'Horror', 'Classics', 'Historical Fiction', 'Philosophy', 'Children']), titled: true },
   { noun: 'project', words: /\b(projects?|repos?|repositor(y|ies)|teams?|workspaces?|boards?)\b/, make: () => `${pick(['Apollo', 'Falcon', 'Harbor', 'Mercury', 'Summit', 'Cedar', 'Orion', 'Juniper', 'Beacon', 'Meridian', 'Atlas', 'Willow', 'Quartz'])} ${pick(['Platform', 'Redesign', 'Migration', 'App', 'Rollout', 'Portal', 'Upgrade', 'Pilot'])}` },
 ];
 
@@ -489,17 +491,6 @@ function schemeName(context: string): string {
   return `${pick(['Default', 'Standard', 'Internal', 'Customer', 'Simplified'])} ${scheme[1]!.replace(/\b\w/g, (c) => c.toUpperCase())} Scheme`;
 }
 
-/** Roads, closures and traffic: a subtitle there is a road section ("Lübeck towards Fehmarn"), never a book title. */
-const ROAD_WORDS = /\b(roads?|closures?|roadworks?|traffic|autobahn|highways?|motorways?|lanes?|warnings?)\b/;
-const ROAD_TOWNS = ['Hamburg', 'Lübeck', 'Bremen', 'Hannover', 'Kassel', 'Frankfurt', 'Würzburg', 'Nürnberg', 'München', 'Köln', 'Dortmund', 'Berlin', 'Leipzig', 'Dresden', 'Stuttgart', 'Karlsruhe'];
-
-/** A record's subtitle by what the record is: a road section on a road, a book-like subtitle elsewhere. */
-export function subtitleFor(context: string): string {
-  if (!ROAD_WORDS.test(context)) return faker.book.title();
-  const from = pick(ROAD_TOWNS);
-  return `${from} towards ${pick(ROAD_TOWNS.filter((t) => t !== from))}`;
-}
-
 export const headline = (): string => (faker.number.int({ min: 0, max: 3 }) === 0 ? pick(HEADLINES) : `${pick(NEWSMAKERS)} ${pick(NEWS_DEEDS)}`);
 
 /** What a story is about: a plot line for a movie, a show, a book (never "<Title> is a movie."). */
@@ -566,7 +557,7 @@ export function describeKnown(noun: string, name?: string, city?: string, field 
       : `${who ? `${who} lives` : 'Lives'} in ${place} and has worked in ${pick(FIELDS)} for ${faker.number.int({ min: 3, max: 25 })} years.`;
   }
   // A headline-like name restated reads better than "<headline> is a minister".
-  if (name && name.split(' ').length > 5 && !['episode', 'product', 'podcast', 'playlist'].includes(noun)) return /[.!?]$/.test(name) ? name : `${name}.`;
+  if (name && name.split(' ').length > 5 && !['episode', 'product', 'podcast', 'playlist'].includes(noun) && !STORY.test(noun)) return /[.!?]$/.test(name) ? name : `${name}.`;
   if (STORY.test(noun)) return `The story of ${pick(PLOTS)}.`;
   if (MUSICIAN.test(noun)) return `${name ?? 'The act'} started out playing small venues in ${place} and now tours widely.`;
   if (WRITING.test(noun)) return `A look at ${pick(TOPICS)}, with comments from people in ${place}.`;

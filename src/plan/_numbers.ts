@@ -6,6 +6,7 @@ import type { JsonSchema } from '../specs/types.ts';
 import { lastNameWord } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { REFERENCE_DATE, worldValue } from '../world/index.ts';
+import { describedRange } from '../text/index.ts';
 
 export function clampNumber(schema: JsonSchema, value: number, integer: boolean): number {
   let min = typeof schema.minimum === 'number' ? schema.minimum : -Infinity;
@@ -96,16 +97,31 @@ export function numberName(name: string, description: string | undefined): strin
   return first ? first.toLowerCase() : name;
 }
 
+/** What documents a number's range: its schema's description, else the parameter's. */
+export const numberDescription = (schema: JsonSchema, description: string | undefined): string => (typeof schema.description === 'string' ? schema.description : description ?? '');
+
 /** Bounds wider than this (int64's ±9.2e18) say nothing about realistic values. */
 const WIDE = 1e9;
 
-export function numberFor(schema: JsonSchema, name: string, rng: Rng, integer: boolean): number {
+/**
+ * A number drawn for its name, inside the schema's bounds, else inside the range its description documents
+ * ("from 0.0 to 1.0", "between -60 and 0"); a number of no known kind is drawn near its example's scale
+ * (a loudness exemplified by -5.883 is some negative decibels, a tempo of 118.2 is no 0.5).
+ */
+export function numberFor(schema: JsonSchema, name: string, rng: Rng, integer: boolean, description = '', examples: readonly unknown[] = []): number {
   const rawLo = typeof schema.minimum === 'number' ? schema.minimum : typeof schema.exclusiveMinimum === 'number' ? schema.exclusiveMinimum : undefined;
   const rawHi = typeof schema.maximum === 'number' ? schema.maximum : typeof schema.exclusiveMaximum === 'number' ? schema.exclusiveMaximum : undefined;
-  const lo = rawLo !== undefined && rawLo > -WIDE ? rawLo : undefined;
-  const hi = rawHi !== undefined && rawHi < WIDE ? rawHi : undefined;
+  const documented = rawLo === undefined && rawHi === undefined ? describedRange(description) : undefined;
+  if (documented?.values && integer) return clampNumber(schema, rng.pick(documented.values as number[]), integer);
+  const lo = rawLo !== undefined && rawLo > -WIDE ? rawLo : documented?.min;
+  const hi = rawHi !== undefined && rawHi < WIDE ? rawHi : documented?.max;
   let value: number;
-  switch (numberKind(name)) {
+  const kind = numberKind(name);
+  // Near the example, inside the bounds: a loudness of "-60 to 0 dB" exemplified by -5.883 is a few decibels below 0, not -52.
+  let scale = kind === 'plain' && rawLo === undefined && rawHi === undefined ? exampleScale(examples, integer) : undefined;
+  if (scale !== undefined && lo !== undefined && hi !== undefined) scale = scale[0] >= lo && scale[1] <= hi ? scale : scale[1] < lo || scale[0] > hi ? undefined : [Math.max(lo, scale[0]), Math.min(hi, scale[1])];
+  if (scale !== undefined) return clampNumber(schema, integer ? rng.int(scale[0], scale[1]) : Number((scale[0] + rng.float() * (scale[1] - scale[0])).toFixed(4)), integer);
+  switch (kind) {
     case 'flag':
       value = rng.int(0, 1);
       break;
@@ -237,6 +253,17 @@ export function numberFor(schema: JsonSchema, name: string, rng: Rng, integer: b
   }
   if (!integer) value = Number(value.toFixed(4));
   return clampNumber(schema, value, integer);
+}
+
+/** The span around a number's nonzero example (half to one and a half times it, a whole one up to twice it; its sign kept), or undefined. */
+function exampleScale(examples: readonly unknown[], integer: boolean): [number, number] | undefined {
+  const example = examples.find((v): v is number => typeof v === 'number' && Number.isFinite(v) && v !== 0);
+  if (example === undefined) return undefined;
+  const [a, b] = example > 0 ? [example * 0.5, example * 1.5] : [example * 1.5, example * 0.5];
+  if (!integer) return [a, b];
+  const from = Math.ceil(a);
+  const to = Math.floor(example > 0 ? example * 2 : example * 0.5);
+  return from <= to ? [from, to] : [Math.round(example), Math.round(example)];
 }
 
 const YEAR_NAME = /(^|_)(year|season|season_year|yr)$/;

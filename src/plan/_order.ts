@@ -62,12 +62,12 @@ export function settleList(items: unknown[], soonest: boolean, pinned: readonly 
 }
 
 const RANK_KEY = /^(rank|ranking|position|pos|place|standing)$/i;
-const POINTS_KEY = /^(points|total_?points|score|total_?score|rating_?points)$/i;
+const POINTS_KEY = /^(points|total_?points|score|total_?score|rating_?points|(monthly_?)?listeners|streams|total_?streams|plays|play_?count|views|view_?count|sales|gross|box_?office|downloads)$/i;
 const numberOf = (v: unknown): number => (typeof v === 'number' ? v : typeof v === 'string' && /^-?[\d,]+(\.\d+)?$/.test(v) ? Number(v.replace(/,/g, '')) : NaN);
 
 /**
- * A ranked list agrees with itself: no two items share a rank, and the points fall as the rank rises (rank 1 has
- * the most). Values move between the items, which keep their places; each keeps the form of its own slot.
+ * A ranked list agrees with itself: its ranks follow on one from another, and the points (listeners, views) fall
+ * as the rank rises (rank 1 has the most). Values move between the items, which keep their places; each keeps the form of its own slot.
  */
 function rankedInOrder(items: unknown[], pinnedKeys: ReadonlySet<string>): void {
   if (items.length < 2 || !items.every((item) => item !== null && typeof item === 'object' && !Array.isArray(item))) return;
@@ -75,7 +75,8 @@ function rankedInOrder(items: unknown[], pinnedKeys: ReadonlySet<string>): void 
   const rank = Object.keys(records[0]!).find((k) => RANK_KEY.test(k));
   if (rank === undefined || pinnedKeys.has(rank) || !records.every((r) => Number.isInteger(numberOf(r[rank])))) return;
   const ranks = records.map((r) => numberOf(r[rank])).sort((a, b) => a - b);
-  for (let i = 1; i < ranks.length; i++) ranks[i] = Math.max(ranks[i]!, ranks[i - 1]! + 1);
+  // The items of a ranking follow on from its first (1, 2, 3; a second page 21, 22, 23), never 1, 2, 37.
+  for (let i = 1; i < ranks.length; i++) ranks[i] = ranks[0]! + i;
   const order = records.map((r, i) => [numberOf(r[rank]), i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, i]) => i);
   order.forEach((at, n) => {
     records[at]![rank] = typeof records[at]![rank] === 'string' ? String(ranks[n]) : ranks[n];
