@@ -138,9 +138,11 @@ function pronoun(walk: Walk, refs: ParamRef[]): string {
   return isPluralNoun(refNoun(walk.plan, ref)) ? 'them' : 'it';
 }
 
+const isRequiredRef = (walk: Walk, ref: ParamRef): boolean => walk.plan.slots.find((s) => s.operation === ref.operation && s.param === ref.param)?.required !== false;
+
 /** What a request's thought says is needed: only required values are "still needed"; optional ones are wanted. */
 function neededThought(walk: Walk, refs: ParamRef[], intent: string, slots: string): string {
-  const required = refs.filter((r) => walk.plan.slots.find((s) => s.operation === r.operation && s.param === r.param)?.required !== false);
+  const required = refs.filter((r) => isRequiredRef(walk, r));
   if (required.length === refs.length) return `To ${intent} I still need ${slots}, which the user has not given.`;
   const optional = refs.filter((r) => !required.includes(r));
   const wanted = slotList(walk, optional);
@@ -423,7 +425,7 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
         turn.thought = `To ${reqIntent} I need ${slots}; the user may only know the place, which I can look up.`;
       } else {
         const many = refs.length > 1 || (refs[0] !== undefined && isPluralNoun(refNoun(walk.plan, refs[0])));
-        turn.text = withChoices(rng, C.request(rng, slots, reqIntent, many, heardFrom(walk, i)), choices);
+        turn.text = withChoices(rng, C.request(rng, slots, reqIntent, many, heardFrom(walk, i), refs.every((r) => !isRequiredRef(walk, r))), choices);
         turn.thought = neededThought(walk, refs, reqIntent, slots);
       }
       return;
