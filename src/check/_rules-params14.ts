@@ -40,9 +40,15 @@ function checkSwitches(record: DialogueRecord, calls: readonly Sent[], add: Add)
   for (const call of calls) {
     const props = propsOf(record, call.operation);
     for (const [name, value] of Object.entries(call.args)) {
-      if (typeof value !== 'string' || !/^[a-z]+$/i.test(value) || !Array.isArray(props[name]?.enum)) continue;
+      if (typeof value !== 'string' || !/^[a-z]+$/i.test(value)) continue;
       const word = value.toLowerCase();
-      const other = Object.keys(call.args).find((o) => o !== name && nameWords(o)[0] === word);
+      // The other argument's name starts with the value, and it is switched by it: the switch's schema lists the
+      // value, or the other's description ties the two ("required when "new" is selected for adjustEstimate").
+      const tied = (o: string): boolean => {
+        const description = props[o]?.description;
+        return (Array.isArray(props[name]?.enum) && props[name].enum.includes(value)) || (typeof description === 'string' && description.includes(name) && description.includes(`"${value}"`));
+      };
+      const other = Object.keys(call.args).find((o) => o !== name && nameWords(o)[0] === word && tied(o));
       if (!other) continue;
       const said = new RegExp(`\\b(?:is|are|be|to) ${escaped(value)}(?: and| but|[.,;!?]|$)`, 'i');
       for (const [at, text] of userTexts(record)) {

@@ -104,8 +104,8 @@ export function valueMentions(plan: Pick<DialoguePlan, 'operations' | 'slots'>, 
     }
     const many = Array.isArray(slot?.value) && slot.value.length > 1;
     // One value under a plural name (`ids: "2Q7ik"`) is "the show ID is …", never "the show IDs are …".
-    // A phrase ("keywords: Future Web Associate") may be several words, so it keeps the plural name.
-    const one = typeof slot?.value === 'number' || (typeof slot?.value === 'string' && !/\s/.test(slot.value)) || (Array.isArray(slot?.value) && slot.value.length === 1);
+    // A phrase ("keywords: Future Web Associate") or a joined list ("id1,id2") may be several values: it stays plural.
+    const one = typeof slot?.value === 'number' || (typeof slot?.value === 'string' && !/[\s,;]/.test(slot.value)) || (Array.isArray(slot?.value) && slot.value.length === 1);
     const noun = one && isPluralNoun(named0) ? oneValueNoun(named0) : named0;
     const verb = many || isPluralNoun(noun) ? 'are' : 'is';
     named.push(`${noun} ${verb} ${sayParamValue(noun, slot?.value, schemaOf(plan, ref))}`);
