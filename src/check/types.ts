@@ -231,7 +231,12 @@ export type InvariantId =
   | 'credits_repeat_cast'
   | 'ranks_beyond_top'
   | 'media_length_unitless'
-  | 'known_book_facts';
+  | 'known_book_facts'
+  // Parameters said as what they mean and as they are sent, see _rules-params14.ts.
+  | 'switch_said_as_value'
+  | 'plural_name_one_value'
+  | 'handle_said_differently'
+  | 'optional_still_needed';
 
 export interface Violation {
   invariant: InvariantId;

@@ -234,14 +234,15 @@ const REQ_ASK: ((s: string, i: string, them: string) => string)[] = [
 /** Nouns for things a person sends or makes ("the email", "the reply", "the print"), not values they give. */
 const SENT_THING = /\b(?:e-?mail|mail|print|reply|message|post|comment|text|note|order|invitation|invite|letter|notice|report|file)s?\b(?! (?:ID|IDs|address|number|code|key|name|date|type)\b)/;
 
-/** Asks for values; `heard` is a short value the user has just given, acknowledged first. */
-export function request(rng: Rng, slots: string, intent: string, many: boolean, heard?: string): string {
+/** Asks for values; `heard` is a short value the user has just given, acknowledged first. Values the call can go
+ * without (`optional`) are asked for, never said to be needed. */
+export function request(rng: Rng, slots: string, intent: string, many: boolean, heard?: string, optional = false): string {
   // "the chapter IDs", "the radius and the search query": more than one thing, so "What are …?", "Do you have them?".
   const them = many || isPluralNoun(slots) ? 'them' : 'it';
   // "And …?", "Next, …?" follow something already said; "Which track IDs should I use?" asks one thing.
   // "could you send me the email?" asks for a message, not for a value: a noun that is also a thing sent is not "sent".
   const sendable = SENT_THING.test(slots);
-  const asks = REQ_ASK.map((f) => f(slots, intent, them)).map((a) => (them === 'them' ? a.replace(/^What(?: is|'s) /, 'What are ') : a)).filter((a) => (heard || !/^(And|Next|I still|I'll also)\b/.test(a)) && !(many && /^Which /.test(a)) && !(sendable && /\bsend me\b/.test(a)));
+  const asks = REQ_ASK.map((f) => f(slots, intent, them)).map((a) => (them === 'them' ? a.replace(/^What(?: is|'s) /, 'What are ') : a)).filter((a) => (heard || !/^(And|Next|I still|I'll also)\b/.test(a)) && !(many && /^Which /.test(a)) && !(sendable && /\bsend me\b/.test(a)) && !(optional && /\bneed\b/.test(a)));
   const ask = rng.pick(asks);
   // "Thanks, 1.2897 it is." reads as a choice made; a bare number is only noted ("1.2897, noted.").
   const bank = heard && /^[\d.,\s%+-]+$/.test(heard) ? REQ_HEARD.filter((f) => !/ it is\.$|^Okay, /.test(f('x'))) : REQ_HEARD;

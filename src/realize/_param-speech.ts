@@ -9,7 +9,8 @@ import type { Rng } from '../random/index.ts';
 import { spokenMoment } from '../text/index.ts';
 import { refNoun, sayFlag } from './_mention.ts';
 import { sayAsPerson } from './_say.ts';
-import { isPluralNoun, joinList, sayValue } from './words.ts';
+import { dependencyOf } from '../plan/_dependent.ts';
+import { isPluralNoun, joinList, sayValue, singular } from './words.ts';
 
 /** Parameter names and nouns that hold a moment or a date. */
 const MOMENT_NOUN = /\b(?:time|timestamp|times|date|dates|day|since|until|start|end|expires?|expiry|created|updated|modified|moment|when|ts|epoch|deadline)\b/i;
@@ -27,8 +28,46 @@ export function sayParamValue(noun: string, value: unknown, schema?: Record<stri
     const words = sayValue(value);
     if (words.includes(' ')) return `"${words}"`;
   }
+  // "ravi_haddad" as a username, login or handle is said as it is sent, never as words ("ravi haddad").
+  if (typeof value === 'string' && value.includes('_') && HANDLE_NOUN.test(noun) && !isEnumMember(value, schema)) return value;
   return sayAsPerson(noun, value, sayValue);
 }
+
+/** Nouns whose values are typed as they are: a username, login, handle, slug, key, tag or an ID. */
+const HANDLE_NOUN = /\b(?:user ?names?|logins?|handles?|slugs?|screen names?|nicknames?|account names?|keys?|tags?|ids?|codes?)$/i;
+
+/** "show IDs" said for one value: the head noun in the singular ("show ID"). */
+export function oneValueNoun(noun: string): string {
+  const split = /\s+(?:in|of)\s+/.exec(noun);
+  const head = split ? noun.slice(0, split.index) : noun;
+  const rest = split ? noun.slice(split.index) : '';
+  const words = head.split(' ');
+  const last = words.pop() ?? '';
+  const one = /^[A-Z]+s$/.test(last) ? last.slice(0, -1) : singular(last);
+  return [...words, one].join(' ') + rest;
+}
+
+/**
+ * A switch the call sends only because a value depending on it is set (`adjustEstimate: new` beside `newEstimate`)
+ * is left implicit when that value's name already says it: "the new estimate is 2d", never "the estimate
+ * adjustment is new and the new estimate is 2d". Its value is then said by the dependant's name.
+ */
+export function saidRefs(plan: Pick<DialoguePlan, 'operations' | 'slots'>, refs: readonly ParamRef[]): ParamRef[] {
+  if (refs.length < 2) return [...refs];
+  return refs.filter((ref) => {
+    const value = slotOf(plan, ref)?.value;
+    if (typeof value !== 'string' || !/^[a-z]+$/i.test(value)) return true;
+    const props = plan.operations[ref.operation]?.parameters.properties as Record<string, Record<string, unknown>> | undefined;
+    return !refs.some((other) => {
+      if (other === ref || other.operation !== ref.operation) return false;
+      const description = props?.[other.param]?.description;
+      const dep = dependencyOf(typeof description === 'string' ? description : undefined);
+      return dep !== undefined && dep.param === ref.param && dep.value === value && nameWords(other.param).includes(value.toLowerCase());
+    });
+  });
+}
+
+const nameWords = (name: string): string[] => name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
 
 /** A value the schema's enum holds, or one its description lists as a code (`PRIME_ELIGIBLE,FREE_DELIVERY`). */
 function isEnumMember(value: string, schema: Record<string, unknown> | undefined): boolean {
@@ -56,14 +95,19 @@ const slotOf = (plan: Pick<DialoguePlan, 'slots'>, ref: ParamRef): Slot | undefi
 export function valueMentions(plan: Pick<DialoguePlan, 'operations' | 'slots'>, refs: readonly ParamRef[]): string {
   const named: string[] = [];
   const clauses: string[] = [];
-  for (const ref of refs) {
+  for (const ref of saidRefs(plan, refs)) {
     const slot = slotOf(plan, ref);
-    const noun = refNoun(plan, ref);
+    const named0 = refNoun(plan, ref);
     if (typeof slot?.value === 'boolean') {
-      clauses.push(sayFlag(noun, slot.value));
+      clauses.push(sayFlag(named0, slot.value));
       continue;
     }
-    const verb = (Array.isArray(slot?.value) && slot.value.length > 1) || isPluralNoun(noun) ? 'are' : 'is';
+    const many = Array.isArray(slot?.value) && slot.value.length > 1;
+    // One value under a plural name (`ids: "2Q7ik"`) is "the show ID is …", never "the show IDs are …".
+    // A phrase ("keywords: Future Web Associate") or a joined list ("id1,id2") may be several values: it stays plural.
+    const one = typeof slot?.value === 'number' || (typeof slot?.value === 'string' && !/[\s,;]/.test(slot.value)) || (Array.isArray(slot?.value) && slot.value.length === 1);
+    const noun = one && isPluralNoun(named0) ? oneValueNoun(named0) : named0;
+    const verb = many || isPluralNoun(noun) ? 'are' : 'is';
     named.push(`${noun} ${verb} ${sayParamValue(noun, slot?.value, schemaOf(plan, ref))}`);
   }
   return joinList([...named.map((m, n) => (n === 0 ? m : `the ${m}`)), ...clauses]);

@@ -14,7 +14,7 @@ import { answerNoun, highlightOf, outcomeOf, removesThing, responseIntro, summar
 import { dialogueRng, type Rng } from '../random/index.ts';
 import { apiName, humanizeIdentifier, intentPhrase, intentVariants, nameWords, isPluralNoun, joinList, requestPhrase, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';
 import { oneStop } from './_say.ts';
-import { offeredChoices, sayParamValue, valueMentions, withChoices } from './_param-speech.ts';
+import { offeredChoices, saidRefs, sayParamValue, valueMentions, withChoices } from './_param-speech.ts';
 import { normalWords, sentenceRemainders, spokenRequest } from './_intent.ts';
 
 
@@ -136,6 +136,18 @@ function pronoun(walk: Walk, refs: ParamRef[]): string {
   if (refs.length !== 1) return 'them';
   const ref = refs[0] as ParamRef;
   return isPluralNoun(refNoun(walk.plan, ref)) ? 'them' : 'it';
+}
+
+const isRequiredRef = (walk: Walk, ref: ParamRef): boolean => walk.plan.slots.find((s) => s.operation === ref.operation && s.param === ref.param)?.required !== false;
+
+/** What a request's thought says is needed: only required values are "still needed"; optional ones are wanted. */
+function neededThought(walk: Walk, refs: ParamRef[], intent: string, slots: string): string {
+  const required = refs.filter((r) => isRequiredRef(walk, r));
+  if (required.length === refs.length) return `To ${intent} I still need ${slots}, which the user has not given.`;
+  const optional = refs.filter((r) => !required.includes(r));
+  const wanted = slotList(walk, optional);
+  if (required.length === 0) return `To ${intent} I should ask for ${wanted}, which the user has not given.`;
+  return `To ${intent} I still need ${slotList(walk, required)}, and I should ask for ${wanted} as well.`;
 }
 
 function slotList(walk: Walk, refs: ParamRef[]): string {
@@ -395,7 +407,7 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       retrieverCall(walk, i, turn, rng);
       return;
     case 'request': {
-      const refs = turn.request ?? [];
+      const refs = saidRefs(walk.plan, turn.request ?? []);
       const slots = slotList(walk, refs);
       const reqIntent = op(walk, refs[0]?.operation) ? intentPhrase(op(walk, refs[0]?.operation) as RecordOperation) : intent;
       const fixes = turn.corrects !== undefined ? walk.turns[turn.corrects] : undefined;
@@ -413,8 +425,8 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
         turn.thought = `To ${reqIntent} I need ${slots}; the user may only know the place, which I can look up.`;
       } else {
         const many = refs.length > 1 || (refs[0] !== undefined && isPluralNoun(refNoun(walk.plan, refs[0])));
-        turn.text = withChoices(rng, C.request(rng, slots, reqIntent, many, heardFrom(walk, i)), choices);
-        turn.thought = `To ${reqIntent} I still need ${slots}, which the user has not given.`;
+        turn.text = withChoices(rng, C.request(rng, slots, reqIntent, many, heardFrom(walk, i), refs.every((r) => !isRequiredRef(walk, r))), choices);
+        turn.thought = neededThought(walk, refs, reqIntent, slots);
       }
       return;
     }
