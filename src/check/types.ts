@@ -231,7 +231,11 @@ export type InvariantId =
   | 'credits_repeat_cast'
   | 'ranks_beyond_top'
   | 'media_length_unitless'
-  | 'known_book_facts';
+  | 'known_book_facts'
+  // What the assistant says after a result, wave 14, see _rules-replies14.ts.
+  | 'dangling_run_through'
+  | 'error_result_as_data'
+  | 'uneven_item_gist';
 
 export interface Violation {
   invariant: InvariantId;

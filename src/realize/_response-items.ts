@@ -111,7 +111,7 @@ export function gistFields<L extends { value: string | number | boolean }>(words
 }
 
 /** A quote said whole when short, else its first sentence ("Works well, though it took a while to set up"). */
-function shortQuote(text: string): string | undefined {
+export function shortQuote(text: string): string | undefined {
   if (text.length <= 80) return text;
   const first = /^(.{12,80}?[.!?])\s/.exec(text)?.[1];
   return first;

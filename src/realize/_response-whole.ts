@@ -7,16 +7,22 @@ import type { RecordOperation } from '../plan/types.ts';
 import { effectOf } from './_effect.ts';
 import type { Rng } from '../random/index.ts';
 import { isKnownWord } from '../text/index.ts';
+import { shortQuote } from './_response-items.ts';
 import * as P from './_phrases.ts';
 import { singular } from './words.ts';
 
-const TEXT_KEY = /^(text|words|line|lyrics?|content|body|sentence|quote|message)$/i;
+const TEXT_KEY = /^(text|words|line|lyrics?|content|body|sentence|quote|message|comment|review|review_?text)$/i;
+const AUTHOR_KEY = /^(author|author_?name|reviewer|reviewer_?name|user_?name|username)$/i;
 
 /** {startMs: 283, words: "And the night goes on"}: the item's words, quoted, when words are what it is. */
 function spokenText(item: unknown): string | undefined {
   if (item === null || typeof item !== 'object') return undefined;
-  const text = Object.entries(item as Record<string, unknown>).find(([k, v]) => TEXT_KEY.test(k) && typeof v === 'string' && /\S+ \S+ \S+/.test(v) && v.length <= 80 && !v.includes('\n'));
-  return text ? `“${(text[1] as string).replace(/[.!]+$/, '')}”` : undefined;
+  const entries = Object.entries(item as Record<string, unknown>);
+  const text = entries.find(([k, v]) => TEXT_KEY.test(k) && typeof v === 'string' && /\S+ \S+ \S+/.test(v) && v.length <= 400 && !/[\n{}<>]/.test(v) && shortQuote(v) !== undefined);
+  if (!text) return undefined;
+  // A review's author says whose words they are: “Works well, though it took a while to set up” by Ayana Rolfson.
+  const author = entries.find(([k, v]) => AUTHOR_KEY.test(k) && typeof v === 'string' && v.length <= 40)?.[1] as string | undefined;
+  return `“${(shortQuote(text[1] as string) as string).replace(/[.!]+$/, '')}”${author ? ` by ${author}` : ''}`;
 }
 
 /** "the price is 273.24 EUR": an amount of money, said with its currency. */
