@@ -94,3 +94,8 @@ describe('replies wave 14: the realizer keeps them', () => {
     assert.deepEqual(broken(answered(REVIEWS, text)), []);
   });
 });
+
+test('uneven_item_gist: a quote holding ";" is one item', () => {
+  const verses = { verses: [{ text: 'So remember Me; I will remember you' }, { text: 'Indeed, Allah is with the patient' }] };
+  assert.deepEqual(broken(answered(verses, 'I see 2 verses: “So remember Me; I will remember you” and “Indeed, Allah is with the patient”.')), []);
+});

@@ -45,8 +45,10 @@ export function errorMessagesIn(result: unknown, depth = 0): string | undefined 
 
 /** "(“Better than I expected” by Shana; author Ayana Rolfson, created at …)": items of one list, some quoted, some not. */
 export function unevenItems(text: string): string | undefined {
-  const groups = [...text.matchAll(/\(([^()]+)\)/g)].map((m) => m[1] ?? '');
-  const listed = /:\s+((?:[^;.]+; )+(?:and )?[^;.]+)\./.exec(text)?.[1];
+  // A quote's own words may hold ";" or "(": each quote is one item, read as “Q”.
+  const plain = text.replace(/“[^”]*”/g, '“Q”');
+  const groups = [...plain.matchAll(/\(([^()]+)\)/g)].map((m) => m[1] ?? '');
+  const listed = /:\s+((?:[^;.]+; )+(?:and )?[^;.]+)\./.exec(plain)?.[1];
   if (listed) groups.push(listed);
   for (const group of groups) {
     const items = group.split('; ').map((s) => s.replace(/^and /, '').trim());
