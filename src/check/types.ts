@@ -236,7 +236,11 @@ export type InvariantId =
   | 'switch_said_as_value'
   | 'plural_name_one_value'
   | 'handle_said_differently'
-  | 'optional_still_needed';
+  | 'optional_still_needed'
+  // What the assistant says after a result, wave 14, see _rules-replies14.ts.
+  | 'dangling_run_through'
+  | 'error_result_as_data'
+  | 'uneven_item_gist';
 
 export interface Violation {
   invariant: InvariantId;

@@ -6,7 +6,7 @@ import { isKnownWord } from '../text/index.ts';
 
 /** Nouns with no plural ("history") and adjectives ("public", "private") as list keys: "history entry", "public item". */
 const NO_PLURAL = /^(history|data|metadata|information|info|content|media|feedback|inventory|news|weather|music|software|equipment|traffic|usage|analytics|pricing|availability|stock|progress|evidence|luggage|baggage|furniture|mail)$/;
-const ADJECTIVE_KEY = /^(public|private|shared|own|active|inactive|pending|open|closed|archived|deleted|internal|external|global|local|other|recent|new|old|upcoming|past|current|previous|next|featured|popular|top)$|(?:ic|ate|ive|ous|ful|able|ible|al)$/;
+const ADJECTIVE_KEY = /^(public|private|shared|own|active|inactive|pending|open|closed|archived|deleted|internal|external|global|local|other|recent|new|old|upcoming|past|current|previous|next|last|latest|first|featured|popular|top)$|(?:ic|ate|ive|ous|ful|able|ible|al)$/;
 
 /** Groups of people counted by their members ("3 cast members", never "3 casts" for three actors). */
 const COLLECTIVE = /^(cast|crew|staff|personnel|faculty|jury|clergy)$/;

@@ -78,11 +78,14 @@ export function pickFacts(facts: Fact[], max: number): string[] {
 }
 
 /** An item's facts in its own order, marked when the user's words asked for them or they lead (a condition), for an item among several. */
-export function markedFacts(facts: Fact[], max: number): { text: string; asked: boolean; lead: boolean }[] {
+export function markedFacts(facts: Fact[], max: number): { text: string; asked: boolean; lead: boolean; kind: boolean }[] {
   return bestFacts(facts, max)
     .sort((a, b) => a.n - b.n)
-    .map((f) => ({ text: f.text, asked: f.rank <= 0.2, lead: f.rank <= 0.5 }));
+    .map((f) => ({ text: f.text, asked: f.rank <= 0.2, lead: f.rank <= 0.5, kind: KIND_FIELD.test(f.key) }));
 }
+
+/** {operation: "write"}, {action: "deleted"}, {type: "debit"}: what kind of entry an item of a log is. */
+export const KIND_FIELD = /^(operation|action|event|event type|change type|operation type|type|kind)$/;
 
 const LIST_HEAD = /^there are (\d+) ([a-z][a-z ]*?)(?= \(|$)/;
 const COUNT_FACT = /^it has (\d+) ([a-z][a-z ]*)$/;

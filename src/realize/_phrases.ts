@@ -264,7 +264,7 @@ export const RESULT_LIST_NAMED: ((count: string, names: string, first: string, a
   (c, n, f, a) => `${up(c)}: ${n}.${a ? ` For ${f}, ${a}.` : ''}`,
   (c, n, f, a) => `${up(c)}: ${n}.${a ? ` About ${f}: ${a}.` : ''}`,
   (c, n, _f, a) => `${up(c)}: ${n}.${a ? ` The first one: ${a}.` : ''}`,
-  (c, n, f, a) => `${up(c)}, namely ${n}.${a ? ` Starting with ${f}: ${a}.` : ''}`,
+  (c, n, f, a) => `${up(c)}, namely ${n}.${a ? ` For ${f} in particular, ${a}.` : ''}`,
   (c, n, f, a) => `${up(c)} (${n}).${a ? ` As for ${f}, ${a}.` : ''}`,
 ];
 

@@ -94,11 +94,43 @@ export function namedLabel<L extends { path: string[]; value: string | number | 
   return value(label);
 }
 
+const KIND_KEY = /^(operation|action|event|event_?type|change_?type|operation_?type|type|kind)$/i;
+const PRICE_KEY = /^(price|last|last_?price|close|settle|settlement|amount|rate)$/i;
+
+/**
+ * The fields an item of a list is said by: what kind of entry it is ("operation write") and its price ("last 88")
+ * before the rest, kept in the item's own order; never a date and a symbol alone for a list of prices.
+ */
+export function gistFields<L extends { value: string | number | boolean }>(words: L[], keyOf: (l: L) => string, n: number): L[] {
+  const kind = words.find((l) => KIND_KEY.test(keyOf(l)) && typeof l.value === 'string');
+  const price = words.find((l) => PRICE_KEY.test(keyOf(l)) && typeof l.value === 'number');
+  const first = [kind, price].filter((l): l is L => l !== undefined);
+  if (first.length === 0) return words.slice(0, n);
+  const chosen = new Set([...first, ...words].slice(0, n + first.length).filter((l, i, all) => all.indexOf(l) === i).slice(0, n));
+  return words.filter((l) => chosen.has(l));
+}
+
+/** A quote said whole when short, else its first sentence ("Works well, though it took a while to set up"). */
+export function shortQuote(text: string): string | undefined {
+  if (text.length <= 80) return text;
+  const first = /^(.{12,80}?[.!?])\s/.exec(text)?.[1];
+  return first;
+}
+
+const QUOTE_KEY = /^(text|body|comment|content|review|quote|message|review_?text)$/i;
+
+/** A review's text too long to say whole that is still said by its first sentence: said when the item is a quote. */
+export function quotable(leaf: { path: string[]; value: string | number | boolean }): boolean {
+  return typeof leaf.value === 'string' && QUOTE_KEY.test(leaf.path[leaf.path.length - 1] ?? '') && leaf.value.length <= 400 && !/[{}[\]<>\n]/.test(leaf.value) && shortQuote(leaf.value) !== undefined;
+}
+
 /** {text: "Better than I expected.", author: "Myrtle Wilkinson"}: “Better than I expected” by Myrtle Wilkinson. */
 function quotedBy<L extends { path: string[]; value: string | number | boolean }>(words: L[], keyOf: (l: L) => string, value: (l: L) => string): string | undefined {
-  const quote = words.find((l) => /^(text|body|comment|content|review|quote|message|review_?text)$/i.test(keyOf(l)) && typeof l.value === 'string' && / /.test(l.value) && l.value.length <= 80);
+  const quote = words.find((l) => QUOTE_KEY.test(keyOf(l)) && typeof l.value === 'string' && / /.test(l.value) && shortQuote(l.value) !== undefined);
   const author = words.find((l) => /^(author|author_?name|user_?name|username|reviewer|reviewer_?name|by)$/i.test(keyOf(l)) && typeof l.value === 'string');
-  return quote && author ? `“${value(quote)}” by ${value(author)}` : undefined;
+  if (!quote || !author) return undefined;
+  const text = quote.value as string;
+  return `“${text.length <= 80 ? value(quote) : value({ ...quote, value: shortQuote(text) as string })}” by ${value(author)}`;
 }
 
 /**

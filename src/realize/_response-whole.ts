@@ -7,20 +7,28 @@ import type { RecordOperation } from '../plan/types.ts';
 import { effectOf } from './_effect.ts';
 import type { Rng } from '../random/index.ts';
 import { isKnownWord } from '../text/index.ts';
+import { shortQuote } from './_response-items.ts';
 import * as P from './_phrases.ts';
 import { singular } from './words.ts';
 
-const TEXT_KEY = /^(text|words|line|lyrics?|content|body|sentence|quote|message)$/i;
+const TEXT_KEY = /^(text|words|line|lyrics?|content|body|sentence|quote|message|comment|review|review_?text)$/i;
+const AUTHOR_KEY = /^(author|author_?name|reviewer|reviewer_?name|user_?name|username)$/i;
 
 /** {startMs: 283, words: "And the night goes on"}: the item's words, quoted, when words are what it is. */
 function spokenText(item: unknown): string | undefined {
   if (item === null || typeof item !== 'object') return undefined;
-  const text = Object.entries(item as Record<string, unknown>).find(([k, v]) => TEXT_KEY.test(k) && typeof v === 'string' && /\S+ \S+ \S+/.test(v) && v.length <= 80 && !v.includes('\n'));
-  return text ? `“${(text[1] as string).replace(/[.!]+$/, '')}”` : undefined;
+  const entries = Object.entries(item as Record<string, unknown>);
+  const text = entries.find(([k, v]) => TEXT_KEY.test(k) && typeof v === 'string' && /\S+ \S+ \S+/.test(v) && v.length <= 400 && !/[\n{}<>]/.test(v) && shortQuote(v) !== undefined);
+  if (!text) return undefined;
+  // A review's author says whose words they are: “Works well, though it took a while to set up” by Ayana Rolfson.
+  const author = entries.find(([k, v]) => AUTHOR_KEY.test(k) && typeof v === 'string' && v.length <= 40)?.[1] as string | undefined;
+  return `“${(shortQuote(text[1] as string) as string).replace(/[.!]+$/, '')}”${author ? ` by ${author}` : ''}`;
 }
 
 /** "the price is 273.24 EUR": an amount of money, said with its currency. */
 const MONEY_FACT = / is -?\d[\d,]*(?:\.\d+)? [A-Z]{3}$/;
+/** "the last is 54", "the close is 253.64": a market price, said first for a list of prices or contracts. */
+const PRICE_FACT = /^the (?:price|last|last price|close|closing price|settle|settlement price|rate) is -?\d/;
 const OWN_WORDS = /^the (?:description|title|name|subject|summary|text|label|headline) is /;
 const START_FACT = /^the (?:start|begin|from|start date|begin date|from date|starts|starts at|start time) is (.+)$/;
 const END_FACT = /^the (?:end|to|end date|to date|until|ends|ends at|end time) is (.+)$/;
@@ -52,7 +60,7 @@ function rangeFacts(facts: string[]): string[] {
  * "3 results came back: from A to B, it has 4 days; from C to D, …": every item of a short nameless list, each by
  * its top facts (the facts a person wants, ranked as for one item). Undefined when the items say nothing apart.
  */
-export function wholeList(count: string, items: readonly unknown[], factsOf: (item: unknown, max: number) => { text: string; asked: boolean; lead: boolean }[]): string | undefined {
+export function wholeList(count: string, items: readonly unknown[], factsOf: (item: unknown, max: number) => { text: string; asked: boolean; lead: boolean; kind: boolean }[]): string | undefined {
   const up = `${count.charAt(0).toUpperCase()}${count.slice(1)}`;
   const hours = items.map((item) => (item !== null && typeof item === 'object' ? hoursLabel(Object.entries(item).map(([k, v]) => ({ path: [k], value: v as string }))) : undefined));
   if (hours.every((h) => h !== undefined)) return `${up}: ${hours.join(', ')}.`;
@@ -62,14 +70,20 @@ export function wholeList(count: string, items: readonly unknown[], factsOf: (it
   const marked = items.map((item) => factsOf(item, 4));
   const asked = new Set(marked.flatMap((m) => m.filter((f) => f.asked).map((f) => inList(f.text))));
   const leads = new Set(marked.flatMap((m) => m.filter((f) => f.lead).map((f) => inList(f.text))));
+  // What kind of entry each is (a write or a delete of a change log) is part of every item's gist, beside two facts.
+  const kinds = new Set(marked.flatMap((m) => m.filter((f) => f.kind).map((f) => inList(f.text))));
   const facts = marked.map((m) => rangeFacts(m.map((f) => inList(f.text))));
   // "the type is admin" in every item tells none apart: only what differs is said.
   const shared = new Set(facts[0]?.filter((f) => facts.every((g) => g.includes(f))));
   // What the user's words asked for ("monthly listeners") comes first, then the item's own words ("the description
   // is Card payment") before another object's inside it, then what it costs (the point of listing offers) or a
   // weather condition, ids last.
-  const weight = (f: string): number => (asked.has(f) ? 0 : OWN_WORDS.test(f) ? 1 : MONEY_FACT.test(f) || leads.has(f) ? 2 : / ID is /.test(f) ? 4 : 3);
-  const parts = facts.map((f) => f.filter((x) => !shared.has(x)).sort((a, b) => weight(a) - weight(b)).slice(0, 2).join(', '));
+  const weight = (f: string): number => (asked.has(f) ? 0 : OWN_WORDS.test(f) ? 1 : MONEY_FACT.test(f) || PRICE_FACT.test(f) || leads.has(f) ? 2 : / ID is /.test(f) ? 4 : 3);
+  const parts = facts.map((f) => {
+    const own = f.filter((x) => !shared.has(x));
+    const kind = own.filter((x) => kinds.has(x)).slice(0, 1);
+    return [...kind, ...own.filter((x) => !kind.includes(x)).sort((a, b) => weight(a) - weight(b)).slice(0, 2)].join(', ');
+  });
   // Items that read the same tell the user nothing apart: the first alone is said ("For the first one, …").
   if (parts.some((p) => p === '') || new Set(parts).size < parts.length) return undefined;
   const last = parts.length > 1 ? `; and ${parts[parts.length - 1]}` : '';
@@ -93,6 +107,17 @@ export function hoursLabel(leaves: readonly { path: string[]; value: string | nu
   const name = String(day.value);
   const said = DAYS[name.toLowerCase()] ?? (/^\p{L}+$/u.test(name) ? name.charAt(0).toUpperCase() + name.slice(1).toLowerCase() : name);
   return `${said} ${String(open.value).slice(0, 5)}–${String(close.value).slice(0, 5)}`;
+}
+
+/**
+ * {operation: "TUPLE_OPERATION_WRITE"}, {status: "ORDER_STATUS_SHIPPED"}: the words after the field's own name are the
+ * value ("write", "shipped"); the prefix only repeats what the field is.
+ */
+export function enumTail(name: string, words: string): string {
+  const parts = words.split(' ');
+  const last = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter(Boolean).pop() ?? '';
+  const at = parts.lastIndexOf(last);
+  return last.length > 1 && at >= 0 && at < parts.length - 1 ? parts.slice(at + 1).join(' ') : words;
 }
 
 /** "USED_GOOD", "IN_PROGRESS": an enum constant said as words ("used good", "in progress"). */

@@ -14,10 +14,10 @@ import { CRYPTIC, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange }
 import { bareCode, epochNumber, type Fact, minorCoordinate, pageOfTotal, pickFacts, markedFacts } from './_fact-rank.ts';
 import { listTotal } from './_totals.ts';
 import { blobSummary } from './_blob.ts';
-import { GENERIC_OWNER, itemName, itemsNoun, nounTagged, namedLabel, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
+import { GENERIC_OWNER, gistFields, itemName, quotable, itemsNoun, nounTagged, namedLabel, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
 import { effectOf } from './_effect.ts';
 import { groupedList } from './_grouped-list.ts';
-import { checkOutcome, codesOnly, enumConstantWords, hoursLabel, onlyCodes, wholeList } from './_response-whole.ts';
+import { checkOutcome, codesOnly, enumConstantWords, enumTail, hoursLabel, onlyCodes, wholeList } from './_response-whole.ts';
 import { emptyNamedList, labelsLeadList } from './_asked-list.ts';
 import { askedByWords, askedFields, belowCap, mentionedIn, userWords } from './_asked-words.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
@@ -228,7 +228,7 @@ function clause(name: string, value: string | number | boolean, now = false): st
     value = new Date(value < 1e11 ? value * 1000 : value).toISOString().replace(/:\d{2}\.\d{3}Z$/, 'Z');
   }
   // Enum words ("partly_cloudy") are said as words.
-  if (typeof value === 'string') value = /^([a-z]+(_[a-z]+)+|[A-Z]+(_[A-Z]+)+)$/.test(value) && !/(name|user|handle|login|slug|ID|key|code|symbol|email|path|file)\b/i.test(name) ? value.replace(/_/g, ' ').toLowerCase() : sayCode(name, value);
+  if (typeof value === 'string') value = /^([a-z]+(_[a-z]+)+|[A-Z]+(_[A-Z]+)+)$/.test(value) && !/(name|user|handle|login|slug|ID|key|code|symbol|email|path|file)\b/i.test(name) ? enumTail(name, value.replace(/_/g, ' ').toLowerCase()) : sayCode(name, value);
   // {stars: 3}, {followers: 57}: "it has 3 stars", not "the stars are 3".
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && !now && /^[a-z]+s$/.test(name) && isPluralNoun(name) && !/^(ids|years|hours|minutes|seconds|days|months|weeks|coordinates|details|settings|stats|status|units|times|dates)$/.test(name)) return `it has ${value} ${value === 1 ? singular(name) : name}`;
   const date = typeof value === 'string' ? sayDate(value) : undefined;
@@ -276,11 +276,11 @@ function itemLabel(item: unknown, op: RecordOperation | undefined, one = ''): st
   const plain = leaves.filter((l) => l.path.length <= 2 && sayable(l) && typeof l.value !== 'boolean');
   const words = plain.filter((l) => !ID_KEY.test(l.path[l.path.length - 1] ?? '') && !CRYPTIC.test(fieldName(l.path, op)) && !bareCode(l.path[l.path.length - 1] ?? '', l.value));
   // "status in_review": an enum word is said as words in a list too, as in a clause ("in review").
-  const enumWords = (l: Leaf, v: string): string => (/^[a-z]+(?:_[a-z]+)+$/.test(v) && !/(name|user|handle|login|slug|id|key|code|symbol|email|path|file)$/i.test(l.path[l.path.length - 1] ?? '') ? v.replace(/_/g, ' ') : enumConstantWords(v));
+  const enumWords = (l: Leaf, v: string): string => enumTail(l.path[l.path.length - 1] ?? '', /^[a-z]+(?:_[a-z]+)+$/.test(v) && !/(name|user|handle|login|slug|id|key|code|symbol|email|path|file)$/i.test(l.path[l.path.length - 1] ?? '') ? v.replace(/_/g, ' ') : enumConstantWords(v));
   const value = (l: Leaf): string => (typeof l.value === 'string' ? (sayDate(l.value) ?? said(enumWords(l, l.value))) : said(l.value));
-  const named = hoursLabel(plain) ?? namedLabel(words, (l) => fieldName(l.path, op), one, value);
+  const named = hoursLabel(plain) ?? namedLabel([...words, ...leaves.filter((l) => l.path.length <= 2 && !sayable(l) && quotable(l))], (l) => fieldName(l.path, op), one, value);
   if (named) return named;
-  if (words.length > 0) return words.slice(0, words.length === 3 ? 3 : 2).map((l) => `${fieldName(l.path, op).toLowerCase()} ${value(l)}`).join(', ');
+  if (words.length > 0) return gistFields(words, (l) => l.path[l.path.length - 1] ?? '', words.length === 3 ? 3 : 2).map((l) => `${fieldName(l.path, op).toLowerCase()} ${value(l)}`).join(', ');
   const id = plain[0];
   return id ? value(id) : undefined;
 }
@@ -382,7 +382,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     else if (echo) rank = 2.8;
     // {accountHolder: {description}}: another object's words come after the record's own.
     else if (ownedBy(name, key)) rank = 2.5;
-    else if (PREFERRED_FIELDS.test(name.toLowerCase()) || /\b(temperature|condition|precipitation|price|expires)\b/i.test(name)) rank = 1;
+    else if (PREFERRED_FIELDS.test(name.toLowerCase()) || /\b(temperature|condition(?! name)|precipitation|price|expires)\b/i.test(name)) rank = 1;
     else if (idLike) rank = 3;
     else rank = minorCoordinate(key, op) ? 2.9 : 2;
     facts.push({ text: clause(name, leaf.value, echo && effect === 'update'), rank, n, key: name });
