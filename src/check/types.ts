@@ -231,7 +231,12 @@ export type InvariantId =
   | 'credits_repeat_cast'
   | 'ranks_beyond_top'
   | 'media_length_unitless'
-  | 'known_book_facts';
+  | 'known_book_facts'
+  // Facts that contradict each other or the world (review moods, holiday days, alerts, genres), see _rules-world14.ts.
+  | 'review_two_moods'
+  | 'holiday_wrong_date'
+  | 'opposite_alerts'
+  | 'genres_apart';
 
 export interface Violation {
   invariant: InvariantId;

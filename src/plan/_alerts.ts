@@ -88,3 +88,41 @@ function sameShape(like: string, time: number): string {
   const iso = new Date(time).toISOString();
   return like.length <= 10 ? iso.slice(0, 10) : `${iso.slice(0, 16)}:00Z`;
 }
+
+const HOT = /\bheat\b/i;
+const COLD = /\b(frost|freeze|winter|snow|wind chill|ice|blizzard)\b/i;
+/** What a cold or hot alert becomes beside its opposite: an alert of the same weight that fits either. */
+const NEUTRAL: Readonly<Record<string, string>> = { Advisory: 'Dense Fog Advisory', Warning: 'High Wind Warning', Watch: 'Flood Watch', Emergency: 'Flash Flood Emergency', Statement: 'Special Weather Statement', Alert: 'Air Quality Alert' };
+const adviceOf = (event: string): string | undefined => Object.entries(ADVICE).find(([word]) => event.includes(word))?.[1];
+
+/**
+ * Alerts active together for one place do not contradict (a Frost Advisory beside a Heat Advisory in Cairo): the
+ * fewer side (cold on a tie) becomes an alert that fits either, its headline and advice with it. `isFixed` says
+ * which records hold a value the call sent and stay.
+ */
+export function agreeAlertList(items: readonly unknown[], isFixed: (record: Record<string, unknown>) => boolean): void {
+  const alerts: [Record<string, unknown>, string, string][] = [];
+  for (const item of items) {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) return;
+    const record = item as Record<string, unknown>;
+    const key = EVENT_KEYS.map((w) => Object.keys(record).find((k) => camelWords(k) === w)).find((k) => k !== undefined && typeof record[k] === 'string');
+    if (key === undefined) return;
+    alerts.push([record, key, record[key] as string]);
+  }
+  const hot = alerts.filter(([, , e]) => HOT.test(e));
+  const cold = alerts.filter(([, , e]) => COLD.test(e));
+  if (hot.length === 0 || cold.length === 0) return;
+  for (const [record, key, event] of hot.length < cold.length ? hot : cold) {
+    if (isFixed(record)) continue;
+    const weight = /(Advisory|Warning|Watch|Emergency|Statement|Alert)\b/.exec(event)?.[1] ?? 'Advisory';
+    const next = NEUTRAL[weight]!;
+    const [was, now] = [adviceOf(event), adviceOf(next)];
+    for (const k of Object.keys(record)) {
+      const v = record[k];
+      if (typeof v !== 'string') continue;
+      let out = k === key ? next : v.split(event).join(next);
+      if (was !== undefined && now !== undefined) out = out.split(was).join(now);
+      record[k] = out;
+    }
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * One last walk over a finished result for facts that contradict each other or the world (QUALITY.md E), run after
+ * list items were renamed (a renamed holiday must move to its own day): a named holiday on its real date, alerts
+ * of one place that do not contradict, an artist's genres from one family (a known artist's own). No randomness;
+ * values the call sent or the chain reads (`keep`) never change.
+ */
+import { agreeHoliday, holidayDate } from './_holidays.ts';
+import { agreeAlertList } from './_alerts.ts';
+import { genresLike, knownArtistGenres, oneFamily } from './_genres.ts';
+import { memoized } from '../text/memo.ts';
+
+type Json = Record<string, unknown>;
+const words = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+const ALERT_LIST = /(^|_)(alerts?|warnings?|advisories)$/;
+const ARTIST_NAME = /^(name|artist|artist_name)$/;
+
+export function fitWorldFacts(result: unknown, keep: ReadonlySet<string>): void {
+  visit(result, '', keep, 0);
+}
+
+function visit(value: unknown, key: string, keep: ReadonlySet<string>, depth: number): void {
+  if (!value || typeof value !== 'object' || depth > 8) return;
+  if (Array.isArray(value)) {
+    for (const item of value) visit(item, '', keep, depth + 1);
+    if (value.length > 1 && ALERT_LIST.test(words(key))) agreeAlertList(value, (r) => Object.values(r).some((v) => keep.has(JSON.stringify(v))));
+    return;
+  }
+  const record = value as Json;
+  for (const [k, v] of Object.entries(record)) if (v && typeof v === 'object') visit(v, k, keep, depth + 1);
+  const keys = Object.keys(record);
+  const nameKey = keys.find((k) => words(k) === 'name');
+  if (nameKey !== undefined && typeof record[nameKey] === 'string' && holidayDate(record[nameKey] as string, 2026) !== undefined) agreeHoliday(record, keys, words, keys.filter((k) => keep.has(JSON.stringify(record[k]))));
+  artistGenres(record, keep);
+}
+
+/** An artist's `genres`: a known artist's own, else all of the first genre's family. */
+function artistGenres(record: Json, keep: ReadonlySet<string>): void {
+  const genres = record['genres'];
+  if (!Array.isArray(genres) || genres.length === 0 || !genres.every((g) => typeof g === 'string') || keep.has(JSON.stringify(genres))) return;
+  const nameKey = Object.keys(record).find((k) => ARTIST_NAME.test(words(k)) && typeof record[k] === 'string');
+  const known = nameKey !== undefined ? knownArtistGenres(record[nameKey] as string) : undefined;
+  if (known !== undefined) record['genres'] = known.slice(0, Math.max(1, Math.min(genres.length, known.length)));
+  else if (genres.length > 1 && !oneFamily(genres as string[])) record['genres'] = genresLike(genres[0] as string, genres.length);
+}
