@@ -10,11 +10,12 @@ import { fitWorldFacts } from '../src/plan/_fit-world14.ts';
 import { agreeReview } from '../src/plan/_reviews.ts';
 import { honourTextHits } from '../src/plan/_honour-texts.ts';
 import { musicGenre, oneFamily } from '../src/plan/_genres.ts';
+import { startFresh } from '../src/plan/_created.ts';
 import { oneCall } from './_one-call.ts';
 import { withRng } from '../src/plan/_faker.ts';
 import { dialogueRng } from '../src/random/index.ts';
 
-const RULES = ['review_two_moods', 'holiday_wrong_date', 'opposite_alerts', 'genres_apart'];
+const RULES = ['review_two_moods', 'holiday_wrong_date', 'opposite_alerts', 'genres_apart', 'quotes_diverge'];
 const broken = (result: unknown): string[] => checkMeaning(oneCall({}, result) as DialogueRecord).map((v) => v.invariant).filter((v) => RULES.includes(v));
 
 describe('facts agree with each other and the world', () => {
@@ -71,5 +72,24 @@ describe('facts agree with each other and the world', () => {
     withRng(dialogueRng(1, 2, 'test'), () => {
       for (let i = 0; i < 50; i++) assert.ok(oneFamily([musicGenre()]) && !/Relaxation|Chanukah|Christmas|Sleep/.test(musicGenre()));
     });
+  });
+
+  test('one asset\'s quotes across markets agree, on distinct exchanges', () => {
+    const markets = (): Record<string, unknown> => ({ markets: [{ exchange_name: 'Coinbase', price_usd: 352.71, volume_usd: 69373110 }, { exchange_name: 'Coinbase', price_usd: 404.94, volume_usd: 17427647 }, { exchange_name: 'Bitstamp', price_usd: 213.68, volume_usd: 49727659 }] });
+    assert.deepEqual(broken(markets()), ['quotes_diverge']);
+    const fixed = markets();
+    fitWorldFacts(fixed, new Set());
+    const rows = fixed.markets as Record<string, unknown>[];
+    assert.equal(new Set(rows.map((r) => r.exchange_name)).size, 3);
+    assert.ok(rows.every((r) => Math.abs((r.price_usd as number) / 352.71 - 1) <= 0.02));
+    assert.deepEqual(broken(fixed), []);
+    // Different pairs on one exchange are different assets: left alone.
+    assert.deepEqual(broken({ markets: [{ exchange: 'Kraken', pair: 'BTC/USD', price: 60000 }, { exchange: 'Kraken', pair: 'ETH/USD', price: 3000 }] }), []);
+  });
+
+  test('a just-created task is not invoiced', () => {
+    const task = { id: 7, name: 'Juniper Migration', status: 'INVOICED' };
+    startFresh(task, [], true, () => ['OPEN', 'INVOICED', 'CLOSED']);
+    assert.equal(task.status, 'OPEN');
   });
 });

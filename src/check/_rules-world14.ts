@@ -10,7 +10,7 @@ import { eachObject } from './_objects.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
-export const WORLD14_INVARIANTS = ['review_two_moods', 'holiday_wrong_date', 'opposite_alerts', 'genres_apart'] as const satisfies readonly InvariantId[];
+export const WORLD14_INVARIANTS = ['review_two_moods', 'holiday_wrong_date', 'opposite_alerts', 'genres_apart', 'quotes_diverge'] as const satisfies readonly InvariantId[];
 
 const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 const COMPLAINT = /\b(not worth|would not recommend|disappoint\w*|stopped working|keeps crashing|full of bugs|gave up|never answered|waste of money|letdown)\b/i;
@@ -104,6 +104,26 @@ function genresApart(obj: Record<string, unknown>): string | undefined {
   return FAMILIES.some((f) => judged.every((g) => f.includes(g))) ? undefined : `one artist's genres do not go together: ${genres.join(', ')}`;
 }
 
+const EXCHANGE = /^(exchange|exchange_name|exchange_id|market_name|venue)$/;
+const PRICE = /^(price|price_usd|last|last_price|price_quote)$/;
+const WHAT = /^(pair|symbol|base|quote_currency|base_currency|asset|coin|currency|market_pair|ticker)$/;
+
+/** One asset's quotes across exchanges that differ by more than a fifth. */
+function quotesDiverge(obj: Record<string, unknown>): string | undefined {
+  for (const list of Object.values(obj)) {
+    if (!Array.isArray(list) || list.length < 2 || !list.every((r) => r !== null && typeof r === 'object' && !Array.isArray(r))) continue;
+    const rows = list as Record<string, unknown>[];
+    const first = rows[0]!;
+    const ex = Object.keys(first).find((k) => EXCHANGE.test(snake(k)));
+    const pr = Object.keys(first).find((k) => PRICE.test(snake(k)));
+    if (ex === undefined || pr === undefined || !rows.every((r) => typeof r[ex] === 'string' && typeof r[pr] === 'number' && (r[pr] as number) > 0)) continue;
+    if (Object.keys(first).some((k) => WHAT.test(snake(k)) && rows.some((r) => r[k] !== first[k]))) continue;
+    const prices = rows.map((r) => r[pr] as number);
+    if (Math.max(...prices) / Math.min(...prices) > 1.2) return `one asset is quoted at ${Math.min(...prices)} and ${Math.max(...prices)} across markets`;
+  }
+  return undefined;
+}
+
 export function checkWorld14(record: DialogueRecord, add: Add): void {
   record.turns.forEach((turn, i) => {
     if (turn.speaker !== 'tool' || turn.status !== 'ok') return;
@@ -119,6 +139,7 @@ export function checkWorld14(record: DialogueRecord, add: Add): void {
         ['holiday_wrong_date', holidayDate(obj)],
         ['opposite_alerts', oppositeAlerts(obj)],
         ['genres_apart', genresApart(obj)],
+        ['quotes_diverge', quotesDiverge(obj)],
       ] as const) if (found) add(rule, i, `tool result: ${found}`);
     });
   });

@@ -236,7 +236,8 @@ export type InvariantId =
   | 'review_two_moods'
   | 'holiday_wrong_date'
   | 'opposite_alerts'
-  | 'genres_apart';
+  | 'genres_apart'
+  | 'quotes_diverge';
 
 export interface Violation {
   invariant: InvariantId;
