@@ -92,4 +92,11 @@ describe('facts agree with each other and the world', () => {
     startFresh(task, [], true, () => ['OPEN', 'INVOICED', 'CLOSED']);
     assert.equal(task.status, 'OPEN');
   });
+
+  test('a real work keeps its real story, and a span runs forward', () => {
+    const title = { title: 'The Brothers Karamazov', synopsis: 'The story of an architect torn between two cities.', start_date: '2026-03-23', latest_date: '2024-02-21' };
+    fitWorldFacts(title, new Set());
+    assert.match(title.synopsis, /brothers/i);
+    assert.deepEqual([title.start_date, title.latest_date], ['2024-02-21', '2026-03-23']);
+  });
 });

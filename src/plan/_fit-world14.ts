@@ -8,6 +8,7 @@ import { agreeHoliday, holidayDate } from './_holidays.ts';
 import { agreeAlertList } from './_alerts.ts';
 import { genresLike, knownArtistGenres, oneFamily } from './_genres.ts';
 import { memoized } from '../text/memo.ts';
+import { BOOKS } from './_works.ts';
 
 type Json = Record<string, unknown>;
 const words = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
@@ -33,6 +34,8 @@ function visit(value: unknown, key: string, keep: ReadonlySet<string>, depth: nu
   const nameKey = keys.find((k) => words(k) === 'name');
   if (nameKey !== undefined && typeof record[nameKey] === 'string' && holidayDate(record[nameKey] as string, 2026) !== undefined) agreeHoliday(record, keys, words, keys.filter((k) => keep.has(JSON.stringify(record[k]))));
   artistGenres(record, keep);
+  storyOfKnownWork(record, keep);
+  spanInOrder(record, keep);
 }
 
 /** An artist's `genres`: a known artist's own, else all of the first genre's family. */
@@ -74,4 +77,33 @@ function marketsAgree(list: unknown[], keep: ReadonlySet<string>): void {
     const spread = (((i * 37) % 21) - 10) / 1000;
     row[priceKey] = Number((anchor * (1 + spread)).toFixed(decimals));
   });
+}
+
+const STORY = /^(synopsis|plot|alt_plot|overview|summary|description)$/;
+const TITLE = /^(title|name|original_title)$/;
+const ABOUT = new Map(BOOKS.map((b) => [b.title.toLowerCase(), b.about]));
+
+/** A real work keeps its real story (The Brothers Karamazov is never "the story of an architect torn between two cities"). */
+function storyOfKnownWork(record: Json, keep: ReadonlySet<string>): void {
+  const titleKey = Object.keys(record).find((k) => TITLE.test(words(k)) && typeof record[k] === 'string');
+  const about = titleKey !== undefined ? ABOUT.get((record[titleKey] as string).toLowerCase()) : undefined;
+  if (about === undefined) return;
+  for (const k of Object.keys(record)) if (STORY.test(words(k)) && typeof record[k] === 'string' && record[k] !== about && !keep.has(JSON.stringify(record[k]))) record[k] = about;
+}
+
+const SPAN_START = /^(start_date|first_date|begin_date|earliest_date|from_date)$/;
+const SPAN_END = /^(latest_date|end_date|last_date|to_date|until_date)$/;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
+
+/** A span's first date is not after its last ("start_date" 2026 beside "latest_date" 2024): the two trade places. */
+function spanInOrder(record: Json, keep: ReadonlySet<string>): void {
+  const keys = Object.keys(record);
+  const start = keys.find((k) => SPAN_START.test(words(k)));
+  const end = keys.find((k) => SPAN_END.test(words(k)));
+  if (start === undefined || end === undefined) return;
+  const [a, b] = [record[start], record[end]];
+  if (typeof a !== 'string' || typeof b !== 'string' || !ISO_DAY.test(a) || !ISO_DAY.test(b) || a <= b || a.length !== b.length) return;
+  if (keep.has(JSON.stringify(a)) || keep.has(JSON.stringify(b))) return;
+  record[start] = b;
+  record[end] = a;
 }
