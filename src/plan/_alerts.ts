@@ -9,12 +9,12 @@ import { memoized } from '../text/memo.ts';
 
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
 
-/** Alert types by severity, as weather services name them. */
+/** Alert types by severity, as weather services name them; only types that can happen inland as well as on a coast (a Hurricane Warning for Budapest or a Small Craft Advisory for Gauteng reads as noise). */
 const BY_SEVERITY: Record<string, readonly string[]> = {
-  extreme: ['Tornado Warning', 'Hurricane Warning', 'Extreme Heat Warning', 'Flash Flood Emergency'],
+  extreme: ['Tornado Warning', 'Extreme Wind Warning', 'Extreme Heat Warning', 'Flash Flood Emergency'],
   severe: ['Flood Warning', 'Severe Thunderstorm Warning', 'Winter Storm Warning', 'High Wind Warning'],
   moderate: ['Wind Advisory', 'Heat Advisory', 'Dense Fog Advisory', 'Frost Advisory', 'Flood Watch'],
-  minor: ['Special Weather Statement', 'Small Craft Advisory', 'Air Quality Alert'],
+  minor: ['Special Weather Statement', 'Hydrologic Outlook', 'Air Quality Alert'],
 };
 const ALL_TYPES = Object.values(BY_SEVERITY).flat();
 const ADVICE: Record<string, string> = {
@@ -26,7 +26,7 @@ const ADVICE: Record<string, string> = {
   Frost: 'protect sensitive plants and pipes overnight',
   Thunderstorm: 'stay indoors and away from windows',
   Tornado: 'move to an interior room on the lowest floor now',
-  Hurricane: 'follow evacuation orders from local officials',
+  Hydrologic: 'keep an eye on rivers and streams near you',
   Air: 'limit time outdoors if you have breathing problems',
 };
 
