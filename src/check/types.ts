@@ -240,7 +240,13 @@ export type InvariantId =
   // What the assistant says after a result, wave 14, see _rules-replies14.ts.
   | 'dangling_run_through'
   | 'error_result_as_data'
-  | 'uneven_item_gist';
+  | 'uneven_item_gist'
+  // Facts that contradict each other or the world (review moods, holiday days, alerts, genres), see _rules-world14.ts.
+  | 'review_two_moods'
+  | 'holiday_wrong_date'
+  | 'opposite_alerts'
+  | 'genres_apart'
+  | 'quotes_diverge';
 
 export interface Violation {
   invariant: InvariantId;

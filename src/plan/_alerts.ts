@@ -9,12 +9,12 @@ import { memoized } from '../text/memo.ts';
 
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
 
-/** Alert types by severity, as weather services name them. */
+/** Alert types by severity, as weather services name them; only types that can happen inland as well as on a coast (a Hurricane Warning for Budapest or a Small Craft Advisory for Gauteng reads as noise). */
 const BY_SEVERITY: Record<string, readonly string[]> = {
-  extreme: ['Tornado Warning', 'Hurricane Warning', 'Extreme Heat Warning', 'Flash Flood Emergency'],
+  extreme: ['Tornado Warning', 'Extreme Wind Warning', 'Extreme Heat Warning', 'Flash Flood Emergency'],
   severe: ['Flood Warning', 'Severe Thunderstorm Warning', 'Winter Storm Warning', 'High Wind Warning'],
   moderate: ['Wind Advisory', 'Heat Advisory', 'Dense Fog Advisory', 'Frost Advisory', 'Flood Watch'],
-  minor: ['Special Weather Statement', 'Small Craft Advisory', 'Air Quality Alert'],
+  minor: ['Special Weather Statement', 'Hydrologic Outlook', 'Air Quality Alert'],
 };
 const ALL_TYPES = Object.values(BY_SEVERITY).flat();
 const ADVICE: Record<string, string> = {
@@ -26,7 +26,7 @@ const ADVICE: Record<string, string> = {
   Frost: 'protect sensitive plants and pipes overnight',
   Thunderstorm: 'stay indoors and away from windows',
   Tornado: 'move to an interior room on the lowest floor now',
-  Hurricane: 'follow evacuation orders from local officials',
+  Hydrologic: 'keep an eye on rivers and streams near you',
   Air: 'limit time outdoors if you have breathing problems',
 };
 
@@ -87,4 +87,42 @@ function orderDates(record: Record<string, unknown>, startKey: string | undefine
 function sameShape(like: string, time: number): string {
   const iso = new Date(time).toISOString();
   return like.length <= 10 ? iso.slice(0, 10) : `${iso.slice(0, 16)}:00Z`;
+}
+
+const HOT = /\bheat\b/i;
+const COLD = /\b(frost|freeze|winter|snow|wind chill|ice|blizzard)\b/i;
+/** What a cold or hot alert becomes beside its opposite: an alert of the same weight that fits either. */
+const NEUTRAL: Readonly<Record<string, string>> = { Advisory: 'Dense Fog Advisory', Warning: 'High Wind Warning', Watch: 'Flood Watch', Emergency: 'Flash Flood Emergency', Statement: 'Special Weather Statement', Alert: 'Air Quality Alert' };
+const adviceOf = (event: string): string | undefined => Object.entries(ADVICE).find(([word]) => event.includes(word))?.[1];
+
+/**
+ * Alerts active together for one place do not contradict (a Frost Advisory beside a Heat Advisory in Cairo): the
+ * fewer side (cold on a tie) becomes an alert that fits either, its headline and advice with it. `isFixed` says
+ * which records hold a value the call sent and stay.
+ */
+export function agreeAlertList(items: readonly unknown[], isFixed: (record: Record<string, unknown>) => boolean): void {
+  const alerts: [Record<string, unknown>, string, string][] = [];
+  for (const item of items) {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) return;
+    const record = item as Record<string, unknown>;
+    const key = EVENT_KEYS.map((w) => Object.keys(record).find((k) => camelWords(k) === w)).find((k) => k !== undefined && typeof record[k] === 'string');
+    if (key === undefined) return;
+    alerts.push([record, key, record[key] as string]);
+  }
+  const hot = alerts.filter(([, , e]) => HOT.test(e));
+  const cold = alerts.filter(([, , e]) => COLD.test(e));
+  if (hot.length === 0 || cold.length === 0) return;
+  for (const [record, key, event] of hot.length < cold.length ? hot : cold) {
+    if (isFixed(record)) continue;
+    const weight = /(Advisory|Warning|Watch|Emergency|Statement|Alert)\b/.exec(event)?.[1] ?? 'Advisory';
+    const next = NEUTRAL[weight]!;
+    const [was, now] = [adviceOf(event), adviceOf(next)];
+    for (const k of Object.keys(record)) {
+      const v = record[k];
+      if (typeof v !== 'string') continue;
+      let out = k === key ? next : v.split(event).join(next);
+      if (was !== undefined && now !== undefined) out = out.split(was).join(now);
+      record[k] = out;
+    }
+  }
 }

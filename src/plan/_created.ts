@@ -11,7 +11,7 @@ const PRICE_LIKE = /price|amount|cost|fee|tax|paid|due|balance/;
 const GATHERED = /(^|_)(minutes|hours|time)_(logged|spent|to_be_invoiced|invoiced|billed)$|(^|_)(invoiced|to_be_invoiced|billed|spent|paid|refunded|used|consumed)(_|$)|(^|_)(expense|logged)_/;
 const STATUS_KEY = /^(status|state|stage|phase|lifecycle_?state|[a-z]+_status)$/;
 /** A state a new record cannot be in (completed is left alone: a payment or a run may finish within its call). */
-const ENDED = /^(closed|cancel+ed|archived|deleted|removed|resolved|expired|inactive|disabled|suspended|terminated|ended|refunded|shipped|delivered|void(ed)?)$/i;
+const ENDED = /^(closed|cancel+ed|invoiced|billed|done|finished|rejected|declined|returned|fulfilled|settled|archived|deleted|removed|resolved|expired|inactive|disabled|suspended|terminated|ended|refunded|shipped|delivered|void(ed)?)$/i;
 /** The states a record begins in, the likeliest first. */
 const BEGINNING = [/^(new|created|draft)$/i, /^(open|opened|active|enabled|live)$/i, /^(pending|submitted|in_?review|awaiting\w*|scheduled|planned|queued|todo|to_?do|not_?started)$/i, /^(in_?progress|inprogress|started|processing)$/i];
 

@@ -41,7 +41,10 @@ export function agreeHoliday(record: Record<string, unknown>, keys: readonly str
   for (const key of keys) {
     const w = words(key);
     const value = record[key];
-    if (typeof value !== 'string' || fixed.includes(key)) continue;
+    if (fixed.includes(key)) continue;
+    // Nager-style `fixed`: the holiday falls on the same date every year (Whit Monday does not).
+    if (w === 'fixed' && typeof value === 'boolean') record[key] = name in FIXED;
+    if (typeof value !== 'string') continue;
     if (/^(date|observed|holiday_date|day)$/.test(w) && /^\d{4}-\d{2}-\d{2}/.test(value)) record[key] = holidayDate(name, Number(value.slice(0, 4)))! + value.slice(10);
     else if (/^(local_name|localname)$/.test(w) && (value in FIXED || value in FROM_EASTER)) record[key] = name;
   }

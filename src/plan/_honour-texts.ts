@@ -4,6 +4,8 @@
  * user asked for), and reviews filtered by the keyword "delivery" each speak of the delivery. Runs over the lists
  * the query pass already found (no new scan of the result); patterns are fixed, never built per call.
  */
+import { textMood } from './_reviews.ts';
+
 type Json = Record<string, unknown>;
 
 /** Lists of titles a search returns as bare strings. */
@@ -16,6 +18,10 @@ const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' 
 
 /** How a review that mentions the keyword ends (by its place in the list): "… Happy with the delivery too." */
 const MENTIONS = ['The {q} was as described.', 'Happy with the {q} too.', 'Only the {q} could be better.', 'No complaints about the {q}.'];
+const PRAISES = ['The {q} was as described.', 'Happy with the {q} too.', 'No complaints about the {q}.'];
+const MIXED_MENTIONS = ['The {q} was as described.'];
+/** The same, for a text that complains: one review has one mood ("Not worth the money. Happy with the build quality too." reads as two). */
+const COMPLAINTS = ['The {q} was not as described either.', 'The {q} was a letdown too.', 'The {q} did not help either.'];
 
 const titled = (q: string): string => (/\p{Lu}/u.test(q) ? q : q.replace(/(^|\s)(\p{L})/gu, (_m, s: string, c: string) => s + c.toUpperCase()));
 
@@ -48,7 +54,9 @@ export function honourTextHits(lists: readonly TextList[], q: string, qWords: re
     list.items.forEach((item, i) => {
       if (!isRecord(item) || typeof item[key] !== 'string' || has(item[key] as string)) return;
       const text = (item[key] as string).trim();
-      item[key] = `${text}${/[.!?]$/.test(text) ? '' : '.'} ${MENTIONS[i % MENTIONS.length]!.replace('{q}', q.toLowerCase())}`;
+      const mood = textMood(text);
+      const endings = mood === 'bad' ? COMPLAINTS : mood === 'mixed' ? MIXED_MENTIONS : mood === 'good' ? PRAISES : MENTIONS;
+      item[key] = `${text}${/[.!?]$/.test(text) ? '' : '.'} ${endings[i % endings.length]!.replace('{q}', q.toLowerCase())}`;
     });
   }
 }

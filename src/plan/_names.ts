@@ -9,6 +9,7 @@ import { faker, fakerFor } from './_faker.ts';
 import { CITY_POSTCODE_PREFIX, POSTCODE_FORMAT, englishStreetAddress, legalForms, localStreetAddress, worldValue } from '../world/index.ts';
 import { songTitle, albumTitle, bookTitle, artistName } from './_works.ts';
 import { HOLIDAY_NAMES } from './_holidays.ts';
+import { musicGenre } from './_genres.ts';
 import { productBlurb } from './_product-text.ts';
 import { MARKET_KINDS } from './_market-kinds.ts';
 
@@ -134,7 +135,7 @@ function genreFor(context: string, category: boolean): string {
   if (/\b(quiz|trivia|questions?)\b/.test(context)) return pick(QUIZ_CATEGORIES);
   if (/\b(apps?|play store|app store)\b/.test(context)) return pick(APP_CATEGORIES);
   if (/\b(news|articles?|headlines?|newsletters?)\b/.test(context)) return pick(NEWS_SECTIONS);
-  if (/\b(music|songs?|tracks?|artists?|albums?|playlists?|spotify|genres?)\b/.test(context)) return category ? pick(MUSIC_CATEGORIES) : faker.music.genre();
+  if (/\b(music|songs?|tracks?|artists?|albums?|playlists?|spotify|genres?)\b/.test(context)) return category ? pick(MUSIC_CATEGORIES) : musicGenre();
   if (/\b(products?|shop|shopping|amazon|store|stores|ecommerce|orders?|catalog)\b/.test(context)) return faker.commerce.department();
   if (/\b(sports?|football|soccer|basketball|baseball|hockey|tennis|cricket|rugby|golf|leagues?|fixtures?|matches)\b/.test(context)) return pick(SPORT_CATEGORIES);
   return pick(GENERAL_CATEGORIES);
@@ -183,7 +184,7 @@ export function boutName(): string {
 export function eventName(context = ''): string {
   if (FIGHTS.test(context)) return `${pick(['Fight Night', 'Championship Night', 'Grand Prix', 'Title Night', 'Contender Series', 'Summer Slam', 'Cage Classic'])} ${cityName()}: ${boutName()}`;
   if (SPORTS.test(context)) return `${cityName()} ${pick(['Cup Final', 'Derby', 'Open', 'Classic'])}`;
-  return `${cityName()} ${pick([faker.music.genre(), 'Food', 'Film', 'Book', 'Design'])} ${pick(['Festival', 'Night', 'Week', 'Fair'])}`;
+  return `${cityName()} ${pick([musicGenre(), 'Food', 'Film', 'Book', 'Design'])} ${pick(['Festival', 'Night', 'Week', 'Fair'])}`;
 }
 
 /** A kind of named thing: its noun, the words that name it, how to make a name for it. */

@@ -32,8 +32,22 @@ const REPLIES: Readonly<Record<'bad' | 'mixed' | 'good', readonly string[]>> = {
   good: ['Thank you for the kind words!', 'Glad you like it, thanks for the review!'],
 };
 
+const NEGATIVE = /\b(not worth|would not|disappoint|stopped working|crash|bugs?\b|gave up|never answered|waste|broke|poor|terrible|awful)/i;
+const POSITIVE = /\b(works (great|well|fine|perfectly)|excellent|would recommend|highly recommended|better than i expected|very happy|happy with|five stars|no complaints|easy to use|great|good value|best one|love it|reliable)\b/i;
+
+/** The mood a review's words carry: 'bad', 'good', 'mixed' (both or hedged), or undefined when they say neither. */
+export function textMood(text: string): 'bad' | 'mixed' | 'good' | undefined {
+  const bad = NEGATIVE.test(text);
+  const good = POSITIVE.test(text.replace(/\bwould not recommend\b/gi, ''));
+  if (bad && good) return 'mixed';
+  return bad ? 'bad' : good ? (/\b(though|but|most of the time|sometimes)\b/i.test(text) ? 'mixed' : 'good') : undefined;
+}
+
+/** A review text of a mood (a rating of 1 never reads "Works fine most of the time."). */
+export const reviewTextOf = (mood: 'bad' | 'mixed' | 'good'): string => faker.helpers.arrayElement(TEXTS[mood]);
+
 /** The mood of a score on its scale (1–5 stars, or 1–10). */
-function moodOf(score: number, scale: number): 'bad' | 'mixed' | 'good' {
+export function moodOf(score: number, scale: number): 'bad' | 'mixed' | 'good' {
   const share = score / scale;
   return share <= 0.45 ? 'bad' : share < 0.75 ? 'mixed' : 'good';
 }
@@ -45,10 +59,15 @@ export function agreeReview(record: Record<string, unknown>, fixed: readonly str
   for (const k of keys) if (COUNT.test(words(k)) && free(k) && typeof record[k] === 'number' && !Number.isInteger(record[k])) record[k] = Math.round(record[k] as number);
   const scoreKey = keys.find((k) => SCORE.test(words(k)) && typeof record[k] === 'number');
   const textKey = keys.find((k) => TEXT.test(words(k)) && typeof record[k] === 'string');
-  if (scoreKey === undefined || textKey === undefined || !keys.some((k) => AUTHOR.test(words(k)))) return;
+  if (scoreKey === undefined || textKey === undefined) return;
   const score = record[scoreKey] as number;
   if (score < 0 || score > 10) return;
   const mood = moodOf(score, score > 5 ? 10 : 5);
+  // A record with no author is a review only when its text reads as one; then a text that says otherwise follows the score.
+  if (!keys.some((k) => AUTHOR.test(words(k)) || /^review_?id$/.test(words(k)))) {
+    const said = textMood(record[textKey] as string);
+    if (said === undefined || said === mood || !free(textKey)) return;
+  }
   if (free(textKey)) record[textKey] = faker.helpers.arrayElement(TEXTS[mood]);
   const titleKey = keys.find((k) => TITLE.test(words(k)) && typeof record[k] === 'string');
   if (titleKey !== undefined && free(titleKey)) record[titleKey] = faker.helpers.arrayElement(TITLES[mood]);

@@ -18,6 +18,7 @@ import { honourQueryAndIds } from './_honour-query.ts';
 import { honourFilters } from './_honour-filters.ts';
 import { fitKindTexts } from './_kind-texts.ts';
 import { fitPlaceFacts } from './_fit-places13.ts';
+import { fitWorldFacts } from './_fit-world14.ts';
 import { fitOfficeHolder } from './_role-records13.ts';
 import { settlePlaceResult } from './_place-results.ts';
 import { settleSeries } from './_series.ts';
@@ -419,6 +420,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   withRng(rng, () => agreeEntities(built.result, new Set(Object.values(built.pinnedAt)), args, operation));
   fitKindTexts(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
   fitPlaceFacts(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
+  fitWorldFacts(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
   fitOfficeHolder(built.result, operation, known, new Set(pins.map((p) => JSON.stringify(p.value))));
   // Last, once every value is settled: summaries (average_rank, found_percent, total_reviews) fit their items.
   agreeAggregates(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
