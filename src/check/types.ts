@@ -231,7 +231,11 @@ export type InvariantId =
   | 'credits_repeat_cast'
   | 'ranks_beyond_top'
   | 'media_length_unitless'
-  | 'known_book_facts';
+  | 'known_book_facts'
+  // Names of the right kind, wave 14, see _rules-names14.ts.
+  | 'person_named_by_title'
+  | 'repeated_list_name'
+  | 'event_codename';
 
 export interface Violation {
   invariant: InvariantId;
