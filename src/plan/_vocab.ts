@@ -179,8 +179,17 @@ const MEANING_RULES: readonly MeaningRule[] = [
 const ruleCache = new Map<string, Map<string, MeaningRule | null>>();
 let cachedRules = 0;
 
+/** A service's endpoint (`access_evaluation_endpoint`) is an API path of what it does ("/access/v1/evaluation"), never "/bleakly-old-fashioned". */
+const API_ENDPOINT = /^(?!video_)(\w+_)?endpoint$/;
+function apiPath(words: string): string {
+  const parts = words.split('_').slice(0, -1);
+  if (parts.length === 0) return `/api/v1/${pick(['orders', 'users', 'events', 'reports', 'search', 'items'])}`;
+  return parts.length === 1 ? `/api/v1/${parts[0]}` : `/${parts[0]}/v1/${parts.slice(1).join('/')}`;
+}
+
 /** A value for an untyped string that means a number, an address or a code; undefined when its name says none. */
 export function meaningString(words: string, description = '', parent = ''): string | undefined {
+  if (API_ENDPOINT.test(words)) return apiPath(words);
   let byName = ruleCache.get(description);
   if (!byName) {
     if (cachedRules > 20000) {
