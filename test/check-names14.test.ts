@@ -6,6 +6,7 @@ import { withRng } from '../src/plan/_mock.ts';
 import { kindIn, kindOfName } from '../src/plan/_names.ts';
 import { nameFor } from '../src/plan/_named-by.ts';
 import { Rng } from '../src/random/index.ts';
+import { meaningString } from '../src/plan/_vocab.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
 
 const titled = violationsOf('person_named_by_title');
@@ -43,9 +44,15 @@ describe('names of the right kind', () => {
     assert.equal(kindOfName('tags', 'petstore pet')?.noun, 'tag');
     assert.match(drawn(3, () => nameFor('tags', 'petstore update pet')), /^(friendly|vaccinated|house-trained|indoor|playful|senior|neutered|good with kids)$/);
     assert.equal(kindIn('autobahn api list warnings')?.noun, 'closure');
+    assert.equal(kindIn('liste aktueller verkehrsmeldungen list warnings roadid services warning')?.noun, 'closure');
     assert.equal(kindIn('weather alerts warnings')?.noun === 'closure', false, 'a weather warning is no road closure');
     assert.equal(kindIn('projects list projects')?.noun, 'project');
     const stages = new Set(Array.from({ length: 6 }, (_, i) => drawn(i + 1, () => nameFor('stages', 'motorsport category stages'))));
     assert.ok(stages.size > 1, 'stages of a category are different races');
+  });
+  test('the endpoints of a configuration are API paths of what they do', () => {
+    assert.equal(drawn(1, () => meaningString('access_evaluation_endpoint')), '/access/v1/evaluation');
+    assert.equal(drawn(1, () => meaningString('search_subject_endpoint')), '/search/v1/subject');
+    assert.match(drawn(1, () => meaningString('endpoint')) ?? '', /^\/api\/v1\/[a-z]+$/);
   });
 });
