@@ -54,5 +54,7 @@ describe('names of the right kind', () => {
     assert.equal(drawn(1, () => meaningString('access_evaluation_endpoint')), '/access/v1/evaluation');
     assert.equal(drawn(1, () => meaningString('search_subject_endpoint')), '/search/v1/subject');
     assert.match(drawn(1, () => meaningString('endpoint')) ?? '', /^\/api\/v1\/[a-z]+$/);
+    assert.doesNotMatch(drawn(1, () => meaningString('capabilities')) ?? '', /^[A-Z]{2,4}-\d+$/);
+    assert.match(drawn(1, () => meaningString('policy_decision_point')) ?? '', /^https:\/\//);
   });
 });

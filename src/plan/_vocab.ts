@@ -79,6 +79,9 @@ const MEANING_RULES: readonly MeaningRule[] = [
   [(n) => /(^|_)videos?$/.test(n), () => pick(VIDEOS)],
   [(n) => /(^|_)(circuit|circuit_name|track_name)$/.test(n), () => `${faker.location.city()} Circuit`],
   [(n) => /(^|_)(flag|flag_url|emblem|crest)$/.test(n), () => `https://images.example.com/flags/${faker.string.alphanumeric(6).toLowerCase()}.png`],
+  // What a service can do is said in words ("search", "batch evaluation"), never a code "CPB-47273"; its decision point is a URL.
+  [(n) => /(^|_)capabilit(y|ies)$/.test(n), () => pick(['evaluation', 'batch evaluation', 'subject search', 'resource search', 'action search', 'webhooks', 'streaming', 'signed metadata'])],
+  [(n) => /(^|_)(policy_decision_point|pdp|issuer)$/.test(n), () => `https://${pick(['pdp', 'authz', 'auth', 'policy'])}.${faker.internet.domainName()}`],
   [(n) => /(^|_)(endpoint|video_endpoint|target_path|path|permalink|canonical_url)$/.test(n), () => `/${faker.helpers.slugify(faker.word.words(2)).toLowerCase()}`],
   // A key is one of its kind (an issue's "OPS-142", a property's "app.settings.theme"), a secret one a token.
   ...KEY_KINDS.map((kind): MeaningRule => [(n, d, parent) => keyKind(parent === '' ? n : `${parent}_${n}`, d) === kind, () => keyOfKind(kind, FAKER_DRAW)]),
