@@ -246,7 +246,11 @@ export type InvariantId =
   | 'holiday_wrong_date'
   | 'opposite_alerts'
   | 'genres_apart'
-  | 'quotes_diverge';
+  | 'quotes_diverge'
+  // Names of the right kind, wave 14, see _rules-names14.ts.
+  | 'person_named_by_title'
+  | 'repeated_list_name'
+  | 'event_codename';
 
 export interface Violation {
   invariant: InvariantId;

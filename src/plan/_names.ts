@@ -13,6 +13,7 @@ import { musicGenre } from './_genres.ts';
 import { productBlurb } from './_product-text.ts';
 import { MARKET_KINDS } from './_market-kinds.ts';
 
+import { GRANDS_PRIX, NOT_EVENTS, PET_TAGS, TAG_WORDS, TASKS } from './_name-lists14.ts';
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
 
 /** The dialogue's city (its world's focused place), else a well-known one. */
@@ -253,7 +254,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'city', words: /\b(city|cities|towns?)\b/, make: cityName },
   { noun: 'sector', words: /\b(sectors?|industr(y|ies))\b/, make: () => pick(SECTORS) },
   { noun: 'exchange', words: /\b(exchanges?|stock markets?)\b/, make: () => pick(EXCHANGES) },
-  { noun: 'stage', words: /\b(stages?|races?|grand prix|circuits?|motorsport|formula)\b/, make: () => `${countryName()} Grand Prix`, titled: true },
+  { noun: 'stage', words: /\b(stages?|races?|grand prix|circuits?|motorsport|formula)\b/, make: () => pick(GRANDS_PRIX), titled: true },
   { noun: 'league', words: /\b(leagues?|competitions?)\b/, make: () => pick(LEAGUES) },
   // Motorsport teams are constructors, not clubs named after a city.
   { noun: 'racing team', words: /\b(teams?|constructors?)\b/, needs: /\b(motorsport|racing|formula|f1|grand prix|drivers?|stages?|nascar|indycar|motogp)\b/, make: () => pick(['Scuderia Ferrari', 'Red Bull Racing', 'McLaren', 'Mercedes-AMG Petronas', 'Alpine', 'Williams Racing', 'Aston Martin', 'Haas F1 Team', 'Ducati Lenovo Team', 'Team Penske']) },
@@ -265,7 +266,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'form field', words: /\bform fields?\b/, make: () => pick(FORM_FIELDS) },
   { noun: 'tax', words: /\btax(es)?\b/, make: () => pick(['VAT', 'Sales Tax', 'GST', 'City Tax']) },
   // A road closure is titled by where it is ("Junction 12 to 14: lane closure"), never like a book.
-  { noun: 'closure', words: /\b(closures?|roadworks?|road works?|diversions?|disruptions?)\b/, make: () => { const j = faker.number.int({ min: 1, max: 40 }); return `Junction ${j} to ${j + faker.number.int({ min: 1, max: 3 })}: ${pick(['lane closure', 'full closure', 'roadworks', 'bridge repairs', 'resurfacing'])}`; }, titled: true },
+  { noun: 'closure', words: /\b(closures?|roadworks?|road works?|diversions?|disruptions?|warnings?)\b/, needs: /\b(closures?|roadworks?|road works?|diversions?|disruptions?|roads?|road ?ids?|autobahn|traffic|verkehr\w*|highways?|motorways?)\b/, make: () => { const j = faker.number.int({ min: 1, max: 40 }); return `Junction ${j} to ${j + faker.number.int({ min: 1, max: 3 })}: ${pick(['lane closure', 'full closure', 'roadworks', 'bridge repairs', 'resurfacing'])}`; }, titled: true },
   { noun: 'file', words: /\b(files?(?! ?(formats?|extensions?|types?))|attachments?|documents?|images?)\b/, make: () => `${faker.helpers.slugify(faker.word.words(2)).toLowerCase()}.${pick(['pdf', 'png', 'jpg', 'docx'])}` },
   { noun: 'dataset', words: /\bdatasets?\b/, make: () => pick(DATASETS) },
   ...MARKET_KINDS,
@@ -284,7 +285,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'job', words: /\b(jobs?|positions?|vacanc(y|ies)|careers?)\b/, make: () => faker.person.jobTitle(), titled: true },
   { noun: 'pet', words: /\b(pets?|dogs?|cats?|animals?)\b/, make: () => faker.animal.petName() },
   { noun: 'company', words: /\b(compan(y|ies)|organi[sz]ations?|employers?|brands?|publishers?|labels?|providers?|networks?|channels?|stocks?|tickers?)\b/, make: companyName },
-  { noun: 'person', words: /\b(users?|persons?|people|customers?|employees?|members?|authors?|contacts?|players?|owners?|passengers?|drivers?|actors?|cast|credits?)\b/, make: personName },
+  { noun: 'person', words: /\b(users?|persons?|people|customers?|employees?|members?|authors?|narrators?|speakers?|presenters?|translators?|illustrators?|contacts?|players?|owners?|passengers?|drivers?|actors?|cast|credits?)\b/, make: personName },
   // A scheme or a security level is named as one ("Default Notification Scheme", "Confidential"), never like the project it hangs on.
   { noun: 'scheme', words: /\b(security levels?|(notification|permission|priority|workflow|issue type|issue security|field configuration|screen) schemes?)\b/, make: schemeName, first: true },
   // Logged time is work done ("Client meeting"), whatever project it is logged on.
@@ -294,7 +295,12 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'scheme', words: /\b(schemes?)\b/, make: (c) => `${pick(['Default', 'Standard', 'Software', 'Support', 'Minimal', 'Internal'])} ${SCHEME_KIND.exec(c)?.[1]?.replace(/^./, (x) => x.toUpperCase()) ?? 'Notification'} Scheme` },
   // A library's subjects are subjects ("Science Fiction"), never a book's title.
   { noun: 'subject', words: /\bsubjects\b/, needs: /\b(books?|works|library|librar(y|ies)|reading|authors?|novels?)\b/, make: () => pick(['Science Fiction', 'Romance', 'Fantasy', 'History', 'Mystery', 'Poetry', 'Biography', 'Horror', 'Classics', 'Historical Fiction', 'Philosophy', 'Children']), titled: true },
-  { noun: 'project', words: /\b(projects?|repos?|repositor(y|ies)|teams?|workspaces?|boards?)\b/, make: () => `${pick(['Apollo', 'Falcon', 'Harbor', 'Mercury', 'Summit', 'Cedar', 'Orion', 'Juniper', 'Beacon', 'Meridian', 'Atlas', 'Willow', 'Quartz'])} ${pick(['Platform', 'Redesign', 'Migration', 'App', 'Rollout', 'Portal', 'Upgrade', 'Pilot'])}` },
+  // A task is named by the work it is ("Client onboarding call"), never by its project's codename.
+  { noun: 'task', words: /\b(tasks?|sub-?tasks?|to-?dos?)\b/, make: () => pick(TASKS), titled: true },
+  // A tag is a tag word ("friendly", "featured"), never another pet's or person's name.
+  { noun: 'tag', words: /\btags?\b/, make: (c) => pick(/\b(pets?|dogs?|cats?|animals?)\b/.test(c) ? PET_TAGS : TAG_WORDS) },
+  // A project codename ("Orion Redesign") names software work: never a concert, a match or anything with tickets.
+  { noun: 'project', words: /\b(projects?|repos?|repositor(y|ies)|teams?|workspaces?|boards?)\b/, needs: NOT_EVENTS, make: () => `${pick(['Apollo', 'Falcon', 'Harbor', 'Mercury', 'Summit', 'Cedar', 'Orion', 'Juniper', 'Beacon', 'Meridian', 'Atlas', 'Willow', 'Quartz'])} ${pick(['Platform', 'Redesign', 'Migration', 'App', 'Rollout', 'Portal', 'Upgrade', 'Pilot'])}` },
 ];
 
 const byContext = new Map<string, NameKind | null>();

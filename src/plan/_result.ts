@@ -260,6 +260,10 @@ function isBareId(last: string): boolean {
 const LABEL_LEAF = /^(name|title|headline|label|search_?text|display_?name)$/i;
 /** A maker's or a work's own name: two brands of one list are two names (never "Porsche" under two ids). */
 const OWN_NAME = /^(brand|make|manufacturer|maker|model|product|company|artist|album|track|song|team)_?name$/i;
+/** A word with its own id beside it (`genre` + `genre_id`): two ids of one list are two different words, never "Drama" twice. */
+function hasOwnId(itemNode: Node, key: string): boolean {
+  return itemNode.keys !== undefined && (itemNode.keys.has(`${key}_id`) || itemNode.keys.has(`${key}Id`) || itemNode.keys.has(`${key}ID`));
+}
 /** Free text that tells one record: two films of a list never share an overview, two people never one biography. */
 const OWN_TEXT = /^(overview|description|biography|bio|plot|summary|synopsis|tagline|about)$/i;
 
@@ -393,7 +397,7 @@ export function buildResult(
 
     /** Items of one list are different records: a repeated id, name or own text (a spec example drawn twice) is drawn again. */
     const distinctItems = (itemNode: Node, items: unknown[], depth: number, chosen: number): void => {
-      const leaves = [...(itemNode.keys ?? [])].filter(([key, child]) => child.leaf && !child.keys && !child.each && !holdsPinUnder(child) && !SHARED_CODE.test(lastNameWord(key)) && (isBareId(key) || LIST_ECHO.test(lastNameWord(key)) || LABEL_LEAF.test(key) || OWN_NAME.test(key) || OWN_TEXT.test(key)) && (echoKey(echo, key) === undefined || GENERIC_LEAF.test(key) || isBareId(key)));
+      const leaves = [...(itemNode.keys ?? [])].filter(([key, child]) => child.leaf && !child.keys && !child.each && !holdsPinUnder(child) && !SHARED_CODE.test(lastNameWord(key)) && (isBareId(key) || LIST_ECHO.test(lastNameWord(key)) || LABEL_LEAF.test(key) || OWN_NAME.test(key) || OWN_TEXT.test(key) || hasOwnId(itemNode, key)) && (echoKey(echo, key) === undefined || GENERIC_LEAF.test(key) || isBareId(key)));
       for (const [key, child] of leaves) {
         const seen = new Set<string>();
         items.forEach((item, i) => {

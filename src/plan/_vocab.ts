@@ -79,6 +79,9 @@ const MEANING_RULES: readonly MeaningRule[] = [
   [(n) => /(^|_)videos?$/.test(n), () => pick(VIDEOS)],
   [(n) => /(^|_)(circuit|circuit_name|track_name)$/.test(n), () => `${faker.location.city()} Circuit`],
   [(n) => /(^|_)(flag|flag_url|emblem|crest)$/.test(n), () => `https://images.example.com/flags/${faker.string.alphanumeric(6).toLowerCase()}.png`],
+  // What a service can do is said in words ("search", "batch evaluation"), never a code "CPB-47273"; its decision point is a URL.
+  [(n) => /(^|_)capabilit(y|ies)$/.test(n), () => pick(['evaluation', 'batch evaluation', 'subject search', 'resource search', 'action search', 'webhooks', 'streaming', 'signed metadata'])],
+  [(n) => /(^|_)(policy_decision_point|pdp|issuer)$/.test(n), () => `https://${pick(['pdp', 'authz', 'auth', 'policy'])}.${faker.internet.domainName()}`],
   [(n) => /(^|_)(endpoint|video_endpoint|target_path|path|permalink|canonical_url)$/.test(n), () => `/${faker.helpers.slugify(faker.word.words(2)).toLowerCase()}`],
   // A key is one of its kind (an issue's "OPS-142", a property's "app.settings.theme"), a secret one a token.
   ...KEY_KINDS.map((kind): MeaningRule => [(n, d, parent) => keyKind(parent === '' ? n : `${parent}_${n}`, d) === kind, () => keyOfKind(kind, FAKER_DRAW)]),
@@ -179,8 +182,17 @@ const MEANING_RULES: readonly MeaningRule[] = [
 const ruleCache = new Map<string, Map<string, MeaningRule | null>>();
 let cachedRules = 0;
 
+/** A service's endpoint (`access_evaluation_endpoint`) is an API path of what it does ("/access/v1/evaluation"), never "/bleakly-old-fashioned". */
+const API_ENDPOINT = /^(?!video_)(\w+_)?endpoint$/;
+function apiPath(words: string): string {
+  const parts = words.split('_').slice(0, -1);
+  if (parts.length === 0) return `/api/v1/${pick(['orders', 'users', 'events', 'reports', 'search', 'items'])}`;
+  return parts.length === 1 ? `/api/v1/${parts[0]}` : `/${parts[0]}/v1/${parts.slice(1).join('/')}`;
+}
+
 /** A value for an untyped string that means a number, an address or a code; undefined when its name says none. */
 export function meaningString(words: string, description = '', parent = ''): string | undefined {
+  if (API_ENDPOINT.test(words)) return apiPath(words);
   let byName = ruleCache.get(description);
   if (!byName) {
     if (cachedRules > 20000) {
