@@ -89,3 +89,16 @@ export function volunteerable(op: PlanOperation): PlanParam[] {
   }
   return out;
 }
+
+const RADIUS = /(^|_)(radius|distance|within|range)(_(km|kms|mi|miles|m|meters|metres|kilometers|kilometres))?$/;
+const PLACE = /(^|_)(location|place|city|town|address|near|around|lat|latitude|lng|lon|longitude|coordinates|coords|latlng|ll|postcode|zip|zipcode|postal_code|point|center|centre|origin|venue|area)$/;
+
+/**
+ * `spare` less any radius when none of `with` names a place: "the radius in kilometers is 200" around nowhere is
+ * no request; a radius is only said with its place.
+ */
+export function withoutLoneRadius(spare: PlanParam[], withParams: readonly PlanParam[]): PlanParam[] {
+  if (!spare.some((p) => RADIUS.test(lastNameWord(p.name)))) return spare;
+  if (withParams.some((p) => PLACE.test(lastNameWord(p.name)))) return spare;
+  return spare.filter((p) => !RADIUS.test(lastNameWord(p.name)));
+}

@@ -490,5 +490,7 @@ export function readsName(built: string, name: string): boolean {
   if (!/[a-z][A-Z]/.test(name)) return false;
   const words = built.toLowerCase().split(/\s+/).filter((w) => !/^(a|an|the|its|their)$/.test(w));
   const named = splitIdentifier(name).map((w) => w.toLowerCase());
-  return named.length >= 4 && words.length === named.length && words.every((w, i) => w === named[i] || pluralize.singular(w) === pluralize.singular(named[i] ?? ''));
+  const same = (said: string[]) => said.length === named.length && said.every((w, i) => w === named[i] || pluralize.singular(w) === pluralize.singular(named[i] ?? ''));
+  // "UniqueStageSeasons" read as "get unique stage seasons": the verb is the builder's, the rest the id's words.
+  return (named.length >= 4 && same(words)) || (named.length >= 3 && /^(get|list|fetch)$/.test(words[0] ?? '') && same(words.slice(1)));
 }

@@ -594,7 +594,11 @@ export function domainPhrase(op: RecordOperation): string {
 
 /** The name of the API as a person says it: "spotify" → "Spotify", "bigcommerce__orders-v2" → "BigCommerce Orders". */
 export function apiName(op: RecordOperation): string {
-  return spokenApiWords(nameWords(op.api).split(' ').filter((w) => w.length > 0), op.api)
-    .map((w) => (w === w.toUpperCase() || /[A-Z]/.test(w.slice(1)) ? w : upperFirst(w)))
-    .join(' ');
+  const words = spokenApiWords(nameWords(op.api).split(' ').filter((w) => w.length > 0), op.api)
+    .map((w) => (w === w.toUpperCase() || /[A-Z]/.test(w.slice(1)) ? w : upperFirst(w)));
+  // A site's slug ("weatherapi_com"): said as its domain, "WeatherAPI.com", never "Weatherapi Com".
+  const domain = words.length >= 2 && /^(com|net|org|io|ai|co|app|dev)$/i.test(words[words.length - 1] ?? '');
+  if (!domain) return words.join(' ');
+  const site = words.slice(0, -1).map((w) => w.replace(/(?<=[a-z]{3})api$/i, 'API')).join('');
+  return `${site}.${(words[words.length - 1] ?? '').toLowerCase()}`;
 }
