@@ -231,7 +231,11 @@ export type InvariantId =
   | 'credits_repeat_cast'
   | 'ranks_beyond_top'
   | 'media_length_unitless'
-  | 'known_book_facts';
+  | 'known_book_facts'
+  // Names, radii and codes a person would say, see _rules-intents14.ts.
+  | 'slug_api_name'
+  | 'radius_without_place'
+  | 'code_from_unrelated_list';
 
 export interface Violation {
   invariant: InvariantId;

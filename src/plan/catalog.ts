@@ -10,7 +10,7 @@ import { analyzeFlow, FLOW_TABLE, type FlowDefinition, type FlowShape, type Posi
 import { coordinatePartner, flatSchema, isAuthParam, isCoordinate, isDistinguishing, isIdLike, isPagingParam, isSayable, isTechnicalParam, shapesResponse, lastNameWord, nameWords, schemaType, takesSpecDefault } from './_params.ts';
 import { intentFinder } from './_intents.ts';
 import { carriesWhatItWrites, saysItCreates, suggestsRecords } from './_writes.ts';
-import { identifiesOtherRecord } from './_owner.ts';
+import { codeOffUnrelatedList, identifiesOtherRecord } from './_owner.ts';
 import { isKindSwitch, kindSwitchAtDefault, selectorIdAtDefault } from './_switches.ts';
 import { firstAlreadyGives } from './_detour.ts';
 import { listsTaxonomy } from './_taxonomy.ts';
@@ -177,7 +177,7 @@ export function findsOneRecord(source: PlanOperation, edge: FeedEdge, first: boo
   // An id the request itself needs (the order whose product is wanted) is one the user has; any other is not.
   if (first && source.required.some((p) => p.idLike && (isCoordinate(p.name) || !target.required.some((q) => sameMeaning(p, q))))) return false;
   const fromList = edge.chained.some((c) => c.output.includes('['));
-  if (edge.chained.some((c) => identifiesOtherRecord(source, c.output))) return false;
+  if (edge.chained.some((c) => identifiesOtherRecord(source, c.output) || codeOffUnrelatedList(source, c.output))) return false;
   // The user picks one of the records the source lists, by a name each of them carries (a field of the record
   // itself: the second author of the book picked would be a pick the user never made).
   if (pick) return fromList && edge.chained.every((c) => c.output.indexOf('[]') === c.output.lastIndexOf('[]') && namedItems(source, c.output));
