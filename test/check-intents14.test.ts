@@ -8,6 +8,8 @@ import { MEANING_INVARIANTS } from '../src/check/index.ts';
 import { apiName } from '../src/realize/words.ts';
 import { readsName } from '../src/realize/_intent.ts';
 import { selectorIdAtDefault } from '../src/plan/_switches.ts';
+import { withoutLoneRadius } from '../src/plan/_ask.ts';
+import type { PlanParam } from '../src/plan/_catalog-types.ts';
 import type { DialogueRecord } from '../src/plan/types.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
 
@@ -75,5 +77,13 @@ describe('the generator side', () => {
     const stage = { name: 'UniqueStageSeasons', description: 'Get the seasons of a specific Motorsport stage.', effect: 'read' };
     assert.ok(!selectorIdAtDefault({ name: 'uniqueStageId', default: 40, idLike: true }, stage));
     assert.ok(!selectorIdAtDefault({ name: 'statId', idLike: true }, fedex));
+  });
+
+  test('a radius is volunteered only with a place, a radius unit only with a radius', () => {
+    const params = (...names: string[]) => names.map((name) => ({ name }) as PlanParam);
+    const names = (ps: PlanParam[]) => ps.map((p) => p.name);
+    assert.deepEqual(names(withoutLoneRadius(params('radiusKm', 'location'), params('keywords'))), ['location']);
+    assert.deepEqual(names(withoutLoneRadius(params('radiusKm'), params('keywords', 'location'))), ['radiusKm']);
+    assert.deepEqual(names(withoutLoneRadius(params('radiusUnit', 'amenities'), params('cityCode'))), ['amenities']);
   });
 });
