@@ -29,6 +29,7 @@ describe('intents14 rules', () => {
     assert.deepEqual(radius(oneCall({ keywords: 'Analyst', radiusKm: 200 }, { results: [] })), ['radius_without_place']);
     assert.deepEqual(radius(oneCall({ keywords: 'Analyst', radiusKm: 200, location: 'Lyon' }, { results: [] })), []);
     assert.deepEqual(radius(oneCall({ lat: 45.7, lon: 4.8, radius: 5 }, { results: [] })), []);
+    assert.deepEqual(radius(oneCall({ cityCode: 'PAR', radius: 5, radiusUnit: 'KM' }, { results: [] })), []);
   });
 
   test('code_from_unrelated_list: a country code read off holidays breaks it, off a list of countries passes', () => {

@@ -23,7 +23,7 @@ const SLUG_NAME = /\b[A-Z][A-Za-z]+ (?:Com|Net|Org|Io)\b(?!-)/;
 /** A key of a call argument, its words run together in lower case ("radius_km" → "radiuskm"). */
 const squash = (key: string): string => key.toLowerCase().replace(/[^a-z]/g, '');
 const RADIUS_KEY = /^(?:search)?radius(?:km|kms|mi|miles|m|meters|metres|kilometers|kilometres|inkm|inmiles|inmeters)?$/;
-const PLACE_KEY = /(?:location|place|city|town|address|near|around|lat|latitude|lng|lon|long|longitude|coordinates|coords|latlng|geo|point|center|centre|origin|postcode|zip|zipcode|postalcode|postal|venue|area|region|country|state|ll|q|query|ip|bbox|bounds|where)$/;
+const PLACE_KEY = /(?:(?:city|country|region|area|airport|location|place|hotel)(?:code|codes|id|ids|name|iata)|location|place|city|town|address|near|around|lat|latitude|lng|lon|long|longitude|coordinates|coords|latlng|geo|point|center|centre|origin|postcode|zip|zipcode|postalcode|postal|venue|area|region|country|state|ll|q|query|ip|bbox|bounds|where)$/;
 
 function argumentKeys(value: unknown, depth = 0, out: string[] = []): string[] {
   if (!value || typeof value !== 'object' || depth > 3) return out;
