@@ -250,7 +250,11 @@ export type InvariantId =
   // Names of the right kind, wave 14, see _rules-names14.ts.
   | 'person_named_by_title'
   | 'repeated_list_name'
-  | 'event_codename';
+  | 'event_codename'
+  // Names, radii and codes a person would say, see _rules-intents14.ts.
+  | 'slug_api_name'
+  | 'radius_without_place'
+  | 'code_from_unrelated_list';
 
 export interface Violation {
   invariant: InvariantId;

@@ -89,3 +89,20 @@ export function volunteerable(op: PlanOperation): PlanParam[] {
   }
   return out;
 }
+
+const RADIUS = /(^|_)(radius|distance|within|range)(_(km|kms|mi|miles|m|meters|metres|kilometers|kilometres))?$/;
+const RADIUS_UNIT = /(^|_)(radius|distance)_units?$/;
+const PLACE = /(^|_)((?:city|country|region|area|location|place|airport)_(?:code|id|name)|location|place|city|town|address|near|around|lat|latitude|lng|lon|longitude|coordinates|coords|latlng|ll|postcode|zip|zipcode|postal_code|point|center|centre|origin|venue|area)$/;
+
+/**
+ * `spare` less any radius when none of `with` names a place: "the radius in kilometers is 200" around nowhere is
+ * no request; a radius is only said with its place.
+ */
+export function withoutLoneRadius(spare: PlanParam[], withParams: readonly PlanParam[]): PlanParam[] {
+  // "The radius unit is MILE" with no radius is no request either.
+  const radiusSaid = withParams.some((p) => RADIUS.test(lastNameWord(p.name)));
+  const out = radiusSaid ? spare : spare.filter((p) => !RADIUS_UNIT.test(lastNameWord(p.name)));
+  if (!out.some((p) => RADIUS.test(lastNameWord(p.name)))) return out;
+  if (withParams.some((p) => PLACE.test(lastNameWord(p.name)))) return out;
+  return out.filter((p) => !RADIUS.test(lastNameWord(p.name)));
+}

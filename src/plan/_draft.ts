@@ -12,7 +12,7 @@ import { addCityToAddress } from './_geocode.ts';
 import { coordinatePartner, isCoarsePlace, isCoordinate, isDistinguishing, lastNameWord, NAMING_PARAM } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { contentParams, isWrite } from './_writes.ts';
-import { isDestructive, optionalSearchTerm, saysSearchTerm, volunteerable } from './_ask.ts';
+import { isDestructive, optionalSearchTerm, saysSearchTerm, volunteerable, withoutLoneRadius } from './_ask.ts';
 import { isKindSwitch } from './_switches.ts';
 import { isPlaceResolver } from './_places.ts';
 import { kindFromRequest, searchedKind, selectChainedSection } from './_kinds.ts';
@@ -232,7 +232,7 @@ export function assignSources(draft: Draft): string | undefined {
       // Required values come from the user or a tool result (see userRequired), but for technical switches
       // with a documented default (an API version), which a careful assistant sends as documented.
       const defaulted = defaultedRequired(op, new Set([...chainedIn.keys(), ...carried.keys()]));
-      const spare = ownGrew ? volunteerable(op).filter((p) => !own.includes(p)) : volunteerable(op);
+      const spare = withoutLoneRadius(ownGrew ? volunteerable(op).filter((p) => !own.includes(p)) : volunteerable(op), own);
       let given: PlanParam[] = [];
       let asked: PlanParam[] = [];
       if (needs.gives && needs.asks) {

@@ -75,3 +75,24 @@ export function identifiesOtherRecord(source: PlanOperation, output: string): bo
   // (`netflix_id` beside `imdb_id`) are all the item's own.
   return ids.some((other) => other !== last && (PLAIN_ID.test(other) || ownKind(source, other)));
 }
+
+/** A code a person knows by its thing's name: their country, a language, a currency, a time zone. */
+const KNOWN_CODE = /^(country|language|lang|currency|timezone|time_?zone)[_-]?(code|codes|iso|iso2|iso3|alpha2|alpha3|id|key)?$/i;
+const KNOWN_KIND: Record<string, string> = { country: 'countr', language: 'language', lang: 'lang', currency: 'currenc', timezone: 'zone', time_zone: 'zone', timezone_: 'zone' };
+
+/**
+ * Is `output` a country (language, currency) code read off items of a list about something else (`[].countryCode`
+ * of the next public holidays)? A person names their country; picking a holiday to get "IE" is no way to ask it.
+ * Only a list of the things themselves (`/AvailableCountries`) is picked from.
+ */
+export function codeOffUnrelatedList(source: PlanOperation, output: string): boolean {
+  const path = output.replace(INDEX, '[]');
+  const cut = path.lastIndexOf('[]');
+  if (cut < 0) return false;
+  const last = (path.slice(cut + 2).split('.').pop() ?? '').replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
+  const m = KNOWN_CODE.exec(last);
+  if (!m) return false;
+  const stem = KNOWN_KIND[(m[1] ?? '').toLowerCase()] ?? 'zone';
+  const list = (path.slice(0, cut).split('.').pop() ?? '').toLowerCase();
+  return !list.includes(stem) && !sourceWords(source).includes(stem);
+}

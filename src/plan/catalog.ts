@@ -10,8 +10,8 @@ import { analyzeFlow, FLOW_TABLE, type FlowDefinition, type FlowShape, type Posi
 import { coordinatePartner, flatSchema, isAuthParam, isCoordinate, isDistinguishing, isIdLike, isPagingParam, isSayable, isTechnicalParam, shapesResponse, lastNameWord, nameWords, schemaType, takesSpecDefault } from './_params.ts';
 import { intentFinder } from './_intents.ts';
 import { carriesWhatItWrites, saysItCreates, suggestsRecords } from './_writes.ts';
-import { identifiesOtherRecord } from './_owner.ts';
-import { isKindSwitch, kindSwitchAtDefault } from './_switches.ts';
+import { codeOffUnrelatedList, identifiesOtherRecord } from './_owner.ts';
+import { isKindSwitch, kindSwitchAtDefault, selectorIdAtDefault } from './_switches.ts';
 import { firstAlreadyGives } from './_detour.ts';
 import { listsTaxonomy } from './_taxonomy.ts';
 import { withListedValues } from './_op-enums.ts';
@@ -177,7 +177,7 @@ export function findsOneRecord(source: PlanOperation, edge: FeedEdge, first: boo
   // An id the request itself needs (the order whose product is wanted) is one the user has; any other is not.
   if (first && source.required.some((p) => p.idLike && (isCoordinate(p.name) || !target.required.some((q) => sameMeaning(p, q))))) return false;
   const fromList = edge.chained.some((c) => c.output.includes('['));
-  if (edge.chained.some((c) => identifiesOtherRecord(source, c.output))) return false;
+  if (edge.chained.some((c) => identifiesOtherRecord(source, c.output) || codeOffUnrelatedList(source, c.output))) return false;
   // The user picks one of the records the source lists, by a name each of them carries (a field of the record
   // itself: the second author of the book picked would be a pick the user never made).
   if (pick) return fromList && edge.chained.every((c) => c.output.indexOf('[]') === c.output.lastIndexOf('[]') && namedItems(source, c.output));
@@ -244,12 +244,12 @@ export function carriedParams(source: PlanOperation, target: PlanOperation, chai
  * required content input is what a user might say, never a value to fill in unsaid (DESIGN.md invariant 3).
  */
 export function userRequired(op: PlanOperation, chained: ReadonlySet<string>): PlanParam[] {
-  return op.required.filter((p) => !chained.has(p.name) && !takesSpecDefault(p) && !kindSwitchAtDefault(p, op.operation.effect));
+  return op.required.filter((p) => !chained.has(p.name) && !takesSpecDefault(p) && !kindSwitchAtDefault(p, op.operation.effect) && !selectorIdAtDefault(p, op.operation));
 }
 
 /** Required technical switches the call sends at their documented default (never asked, never said). */
 export function defaultedRequired(op: PlanOperation, chained: ReadonlySet<string>): PlanParam[] {
-  return op.required.filter((p) => !chained.has(p.name) && (takesSpecDefault(p) || kindSwitchAtDefault(p, op.operation.effect)));
+  return op.required.filter((p) => !chained.has(p.name) && (takesSpecDefault(p) || kindSwitchAtDefault(p, op.operation.effect) || selectorIdAtDefault(p, op.operation)));
 }
 
 const SEARCH_OPERATION = /\b(search|find|lookup|look up|filter|query|autocomplete)/i;

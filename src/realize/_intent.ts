@@ -156,6 +156,8 @@ export function withoutDocClauses(phrase: string): string {
     .replace(/\b(?:[A-Z][\w-]* )?catalog information (?:about|on|for|of) /g, '')
     .replace(/\b(?:the )?(summary|profile|public profile) information (?:about|on|for|of) /gi, 'the $1 of ')
     .replace(/\s+in (?:millions|thousands|billions|hundreds|percent(?:age)?)\b/gi, '')
+    // "Get data to draw chart": the purpose names the data ("the chart data").
+    .replace(/^(\S+) (?:the )?data (?:to|for) (?:draw|plot|render|build|display|show|create|make|populate)(?:ing)? (?:an? |the )?([a-z]+)$/i, '$1 the $2 data')
     .replace(/\s+(?:in|at) (?:an? )?(?:\d+|one|two|three|six|twelve)[- ]?(?:hour|hourly|day|daily|minute|min|week|weekly)s? (?:intervals?|steps?|increments?)\b/gi, '')
     .replace(/^(\S+) (?:the )?([a-z]+) in (?:the )?future\b/i, '$1 the future $2')
     .replace(/\b(?:all or part|part or all|all or some|some or all) of (?:the )?/gi, '')
@@ -490,5 +492,7 @@ export function readsName(built: string, name: string): boolean {
   if (!/[a-z][A-Z]/.test(name)) return false;
   const words = built.toLowerCase().split(/\s+/).filter((w) => !/^(a|an|the|its|their)$/.test(w));
   const named = splitIdentifier(name).map((w) => w.toLowerCase());
-  return named.length >= 4 && words.length === named.length && words.every((w, i) => w === named[i] || pluralize.singular(w) === pluralize.singular(named[i] ?? ''));
+  const same = (said: string[]) => said.length === named.length && said.every((w, i) => w === named[i] || pluralize.singular(w) === pluralize.singular(named[i] ?? ''));
+  // "UniqueStageSeasons" read as "get unique stage seasons": the verb is the builder's, the rest the id's words.
+  return (named.length >= 4 && same(words)) || (named.length >= 3 && /^(get|list|fetch)$/.test(words[0] ?? '') && same(words.slice(1)));
 }

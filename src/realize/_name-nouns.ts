@@ -149,3 +149,11 @@ export function placedNoun(description: unknown, operationDescription: string | 
   const placed = /(?:^\s*|— |\. )[A-Z][a-z]+s (?:a|an|the) ([a-z]{3,})\b/.exec((operationDescription ?? '').slice(0, 300));
   return placed?.[1] && !/^(list|set|new|single|given|specified)$/.test(placed[1]) ? placed[1] : `${m[1]!.toLowerCase()} value`;
 }
+
+/** An API's words said as one name; a site's slug ("weatherapi_com") as its domain, "WeatherAPI.com", never "Weatherapi Com". */
+export function siteName(words: string[]): string {
+  const domain = words.length >= 2 && /^(com|net|org|io|ai|co|app|dev)$/i.test(words[words.length - 1] ?? '');
+  if (!domain) return words.join(' ');
+  const site = words.slice(0, -1).map((w) => w.replace(/(?<=[a-z]{3})api$/i, 'API')).join('');
+  return `${site}.${(words[words.length - 1] ?? '').toLowerCase()}`;
+}

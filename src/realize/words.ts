@@ -7,7 +7,7 @@ import pluralize from 'pluralize';
 import type { RecordOperation } from '../plan/types.ts';
 import { looksLikeIdentifier } from '../text/index.ts';
 import { splitIdentifier } from './_split-identifier.ts';
-import { ACTION_NOUNS, boundedNoun, boundParticiple, byNoun, codeOrStampNoun, countedBound, singularOf, describedAdjective, describedHead, placedNoun, shapedNoun, spokenApiWords, withoutApiName, withoutZone } from './_name-nouns.ts';
+import { ACTION_NOUNS, boundedNoun, boundParticiple, byNoun, codeOrStampNoun, countedBound, singularOf, describedAdjective, describedHead, placedNoun, shapedNoun, siteName, spokenApiWords, withoutApiName, withoutZone } from './_name-nouns.ts';
 import { isEnglish, plainText, withoutDeprecation } from '../language/plain.ts';
 import { boundNoun, withoutPurpose } from '../language/names.ts';
 import { nounFromDescription, nounNamedIn } from '../language/param-nouns.ts';
@@ -594,7 +594,6 @@ export function domainPhrase(op: RecordOperation): string {
 
 /** The name of the API as a person says it: "spotify" → "Spotify", "bigcommerce__orders-v2" → "BigCommerce Orders". */
 export function apiName(op: RecordOperation): string {
-  return spokenApiWords(nameWords(op.api).split(' ').filter((w) => w.length > 0), op.api)
-    .map((w) => (w === w.toUpperCase() || /[A-Z]/.test(w.slice(1)) ? w : upperFirst(w)))
-    .join(' ');
+  return siteName(spokenApiWords(nameWords(op.api).split(' ').filter((w) => w.length > 0), op.api)
+    .map((w) => (w === w.toUpperCase() || /[A-Z]/.test(w.slice(1)) ? w : upperFirst(w))));
 }
