@@ -99,10 +99,8 @@ const ID_WORD = /^(?:id|ids|key|code|number|no|identifier)$/;
 export function selectorAtDefault(record: DialogueRecord, operation: string, param: string, value: unknown): boolean {
   const op = record.operations[operation];
   if (!op || op.method.toUpperCase() !== 'GET') return false;
-  const schema = (op.parameters.properties as Record<string, { default?: unknown; description?: unknown }> | undefined)?.[param];
+  const schema = (op.parameters.properties as Record<string, { default?: unknown }> | undefined)?.[param];
   if (!schema || !('default' in schema) || JSON.stringify(schema.default) !== JSON.stringify(value)) return false;
-  // A documented id says what it picks ("the Google Place ID of the business"): the user's, never a default.
-  if (typeof schema.description === 'string' && schema.description.trim() !== '') return false;
   const words = param.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 0);
   const thing = words.filter((w) => !ID_WORD.test(w));
   if (thing.length === 0 || thing.length === words.length) return false;

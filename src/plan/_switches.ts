@@ -24,11 +24,9 @@ const ID_WORD = /^(id|ids|key|code|number|no|identifier)$/i;
  * A required id of a read, with a documented default, that picks a thing the operation never names (`statId:
  * "02671"` of "FedExCup Ranking"): a fixed selector of the API, sent at its default. Nobody knows "the stat ID is
  * 85431"; a user names what the request is about (a stage's `uniqueStageId` is asked, the stage being named).
- * Only an undocumented id: one whose description says what it picks is the user's.
  */
-export function selectorIdAtDefault(p: { name: string; default?: unknown; idLike: boolean; description?: string }, op: { name: string; summary?: string; description?: string; effect: string }): boolean {
-  // A documented id says what it picks ("the Google Place ID of the business"): the user's, found or asked.
-  if (p.default === undefined || !p.idLike || op.effect !== 'read' || (p.description ?? '').trim() !== '') return false;
+export function selectorIdAtDefault(p: { name: string; default?: unknown; idLike: boolean }, op: { name: string; summary?: string; description?: string; effect: string }): boolean {
+  if (p.default === undefined || !p.idLike || op.effect !== 'read') return false;
   const words = p.name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 0);
   const thing = words.filter((w) => !ID_WORD.test(w));
   if (thing.length === 0 || words.length === thing.length) return false;
