@@ -43,20 +43,6 @@ describe('intents14 rules', () => {
     assert.deepEqual(codes(chained('x.NextPublicHolidaysWorldwide', '/api/v3/NextPublicHolidaysWorldwide')), ['code_from_unrelated_list']);
     assert.deepEqual(codes(chained('x.AvailableCountries', '/api/v3/AvailableCountries')), []);
   });
-
-  test('invented_value: a named id at its default breaks it; a selector the operation never names passes', () => {
-    const invented = violationsOf('invented_value');
-    const atDefault = (name: string, description: string, param: string, value: unknown): DialogueRecord => {
-      const record = oneCall({ [param]: value }, { ok: true }, { name });
-      const op = record.operations[`x.${name}`]!;
-      op.description = description;
-      op.parameters = { type: 'object', properties: { [param]: { type: 'string', default: value } }, required: [param] };
-      record.slots = [{ operation: `x.${name}`, param, value, source: 'default', required: true }];
-      return record;
-    };
-    assert.deepEqual(invented(atDefault('UniqueStageSeasons', 'Get the seasons of a specific Motorsport stage.', 'uniqueStageId', 40)), ['invented_value']);
-    assert.deepEqual(invented(atDefault('FedExCup Ranking', 'Fetch the FedExCup ranking leaderboard for a given year.', 'statId', '02671')), []);
-  });
 });
 
 describe('the generator side', () => {

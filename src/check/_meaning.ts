@@ -66,7 +66,7 @@ import { CHAINS13_INVARIANTS, checkChains13 } from './_rules-chains13.ts';
 import { CALENDAR12_INVARIANTS, checkCalendar12 } from './_rules-calendar12.ts';
 import { REPLIES13_INVARIANTS, checkReplies13 } from './_rules-replies13.ts';
 import { INTENTS13_INVARIANTS, checkIntents13 } from './_rules-intents13.ts';
-import { INTENTS14_INVARIANTS, checkIntents14, selectorAtDefault } from './_rules-intents14.ts';
+import { INTENTS14_INVARIANTS, checkIntents14 } from './_rules-intents14.ts';
 import { PLACES13_INVARIANTS, checkPlaces13 } from './_rules-places13.ts';
 import { REPLIES14_INVARIANTS, checkReplies14 } from './_rules-replies14.ts';
 import { WORLD14_INVARIANTS, checkWorld14 } from './_rules-world14.ts';
@@ -199,7 +199,7 @@ function kindSetFromWords(record: DialogueRecord, operation: string, param: stri
  */
 function checkInventedValues(record: DialogueRecord, add: Add): void {
   for (const slot of record.slots) {
-    if (slot.required && slot.source === 'default' && !documentedSwitch(record, slot.operation, slot.param, slot.value) && !kindSetFromWords(record, slot.operation, slot.param, slot.value) && !selectorAtDefault(record, slot.operation, slot.param, slot.value)) {
+    if (slot.required && slot.source === 'default' && !documentedSwitch(record, slot.operation, slot.param, slot.value) && !kindSetFromWords(record, slot.operation, slot.param, slot.value)) {
       add('invented_value', null, `required ${slot.operation}.${slot.param} = ${JSON.stringify(slot.value)} comes from the spec's default or example, which the user never said`);
     }
   }

@@ -89,21 +89,3 @@ export function checkIntents14(record: DialogueRecord, add: Add): void {
   checkRadius(record, add);
   checkCodes(record, add);
 }
-
-const ID_WORD = /^(?:id|ids|key|code|number|no|identifier)$/;
-
-/**
- * A required id of a read sent at its documented default when the operation never names what it picks (`statId:
- * "02671"` of "FedExCup Ranking"): a fixed selector of the API, which no user knows or says.
- */
-export function selectorAtDefault(record: DialogueRecord, operation: string, param: string, value: unknown): boolean {
-  const op = record.operations[operation];
-  if (!op || op.method.toUpperCase() !== 'GET') return false;
-  const schema = (op.parameters.properties as Record<string, { default?: unknown }> | undefined)?.[param];
-  if (!schema || !('default' in schema) || JSON.stringify(schema.default) !== JSON.stringify(value)) return false;
-  const words = param.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 0);
-  const thing = words.filter((w) => !ID_WORD.test(w));
-  if (thing.length === 0 || thing.length === words.length) return false;
-  const said = ` ${`${op.name} ${op.description}`.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().replace(/[^a-z]+/g, ' ')} `;
-  return !thing.some((w) => said.includes(` ${w} `) || said.includes(` ${w}s `) || said.includes(` ${w.replace(/s$/, '')} `));
-}
