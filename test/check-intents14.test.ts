@@ -7,7 +7,6 @@ import { describe, test } from 'node:test';
 import { MEANING_INVARIANTS } from '../src/check/index.ts';
 import { apiName } from '../src/realize/words.ts';
 import { readsName } from '../src/realize/_intent.ts';
-import { selectorIdAtDefault } from '../src/plan/_switches.ts';
 import { withoutLoneRadius } from '../src/plan/_ask.ts';
 import type { PlanParam } from '../src/plan/_catalog-types.ts';
 import type { DialogueRecord } from '../src/plan/types.ts';
@@ -56,14 +55,6 @@ describe('the generator side', () => {
     assert.ok(readsName('get unique stage seasons', 'UniqueStageSeasons'));
     assert.ok(!readsName('get the seasons of a motorsport stage', 'UniqueStageSeasons'));
     assert.ok(!readsName('get a user', 'getUser'));
-  });
-
-  test('an id the operation never names is a selector sent at its default; a named one is asked', () => {
-    const fedex = { name: 'FedExCup Ranking', description: 'Fetch the FedExCup ranking leaderboard for a given year.', effect: 'read' };
-    assert.ok(selectorIdAtDefault({ name: 'statId', default: '02671', idLike: true }, fedex));
-    const stage = { name: 'UniqueStageSeasons', description: 'Get the seasons of a specific Motorsport stage.', effect: 'read' };
-    assert.ok(!selectorIdAtDefault({ name: 'uniqueStageId', default: 40, idLike: true }, stage));
-    assert.ok(!selectorIdAtDefault({ name: 'statId', idLike: true }, fedex));
   });
 
   test('a radius is volunteered only with a place, a radius unit only with a radius', () => {

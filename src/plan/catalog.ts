@@ -11,7 +11,7 @@ import { coordinatePartner, flatSchema, isAuthParam, isCoordinate, isDistinguish
 import { intentFinder } from './_intents.ts';
 import { carriesWhatItWrites, saysItCreates, suggestsRecords } from './_writes.ts';
 import { codeOffUnrelatedList, identifiesOtherRecord } from './_owner.ts';
-import { isKindSwitch, kindSwitchAtDefault, selectorIdAtDefault } from './_switches.ts';
+import { isKindSwitch, kindSwitchAtDefault } from './_switches.ts';
 import { firstAlreadyGives } from './_detour.ts';
 import { listsTaxonomy } from './_taxonomy.ts';
 import { withListedValues } from './_op-enums.ts';
@@ -244,12 +244,12 @@ export function carriedParams(source: PlanOperation, target: PlanOperation, chai
  * required content input is what a user might say, never a value to fill in unsaid (DESIGN.md invariant 3).
  */
 export function userRequired(op: PlanOperation, chained: ReadonlySet<string>): PlanParam[] {
-  return op.required.filter((p) => !chained.has(p.name) && !takesSpecDefault(p) && !kindSwitchAtDefault(p, op.operation.effect) && !selectorIdAtDefault(p, op.operation));
+  return op.required.filter((p) => !chained.has(p.name) && !takesSpecDefault(p) && !kindSwitchAtDefault(p, op.operation.effect));
 }
 
 /** Required technical switches the call sends at their documented default (never asked, never said). */
 export function defaultedRequired(op: PlanOperation, chained: ReadonlySet<string>): PlanParam[] {
-  return op.required.filter((p) => !chained.has(p.name) && (takesSpecDefault(p) || kindSwitchAtDefault(p, op.operation.effect) || selectorIdAtDefault(p, op.operation)));
+  return op.required.filter((p) => !chained.has(p.name) && (takesSpecDefault(p) || kindSwitchAtDefault(p, op.operation.effect)));
 }
 
 const SEARCH_OPERATION = /\b(search|find|lookup|look up|filter|query|autocomplete)/i;
