@@ -14,6 +14,8 @@ const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' 
 
 /** A parameter or field that names a traded instrument by its ticker. */
 const SYMBOL_NAME = /^(?:(?:stock|ticker|company|instrument)_)?(ticker|tickers|symbol|symbols)$|^stock_?(code|codes)?$/;
+/** A result field that names the instrument a record is about: the sent one's option root or underlying (`RootSymbol`) too. */
+const SYMBOL_FIELD = /^(?:(?:stock|ticker|company|instrument|root|underlying)_)?(ticker|tickers|symbol|symbols|sym)$|^stock_?(code|codes)?$/;
 /** A ticker: upper-case letters, maybe digits, a class or market suffix (`BRK.B`, `BTC-USD`, `^GSPC`). */
 const TICKER = /^\^?[A-Z][A-Z0-9]{0,9}([.\-=][A-Z0-9]{1,5})?$/;
 /** Operations whose lists are other instruments than the one sent: peers, similar, movers, screeners. */
@@ -31,7 +33,7 @@ function sentTickers(args: Readonly<Json>): string[] {
 
 function echoTickerIn(record: Json, sent: readonly string[], at: number, path: string, pinned: ReadonlySet<string>): void {
   for (const [key, value] of Object.entries(record)) {
-    if (!SYMBOL_NAME.test(lastNameWord(key)) || pinned.has(path === '' ? key : `${path}.${key}`)) continue;
+    if (!SYMBOL_FIELD.test(lastNameWord(key)) || pinned.has(path === '' ? key : `${path}.${key}`)) continue;
     const own = sent[at % sent.length]!;
     if (typeof value === 'string' && TICKER.test(value) && !sent.includes(value)) record[key] = own;
     else if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string' && TICKER.test(v)) && !value.some((v) => sent.includes(v as string))) value[0] = own;
