@@ -231,7 +231,11 @@ export type InvariantId =
   | 'credits_repeat_cast'
   | 'ranks_beyond_top'
   | 'media_length_unitless'
-  | 'known_book_facts';
+  | 'known_book_facts'
+  // Results that say back what they were asked, see _rules-echo14.ts.
+  | 'ip_not_echoed'
+  | 'ranking_not_from_one'
+  | 'root_not_echoed';
 
 export interface Violation {
   invariant: InvariantId;
