@@ -285,7 +285,6 @@ export function buildResult(
 ): BuiltResult {
   return withPlace(placeOfCall(echo, pinned), () => withRng(rng, () => {
     const echoKey = echoKeysOf(echo);
-    const firstPage = asksFirstPage(echo);
     const root = resultTree(fields, pinned);
     const main = mainNodes(root);
     const pinByPath = new Map(pinned.map((p) => [p.path, p]));
@@ -360,7 +359,7 @@ export function buildResult(
           queryItem = outer;
         }
         distinctItems(node.each, items, depth, chosen);
-        settleList(items, depth === 0 && listsSoonestFirst(shape.upcoming === true, context), pinned, chosen, firstPage);
+        settleList(items, depth === 0 && listsSoonestFirst(shape.upcoming === true, context), pinned, chosen, asksFirstPage(echo));
         shareParentDetails(items);
         return items.every(isEmptyRecord) ? [] : items; // items with every field left out (field cap) are no records
       }
