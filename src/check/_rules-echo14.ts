@@ -4,9 +4,12 @@
  * `ranking_not_from_one`: the first page of a ranking (no page past the first, no offset) starts at rank 1 — a
  * leaderboard of ranks 2, 3, 4 lacks its leader. Only lists whose ranks follow on one from another (a page of a
  * ranking) are read; a grid of places, each with the rank found there, is not. `root_not_echoed`: option roots or
- * underlyings fetched for a ticker (`RootSymbol`, `UnderlyingSym`) hold that ticker, not another stock's. Reads only
- * the dialogue record.
+ * underlyings fetched for a ticker (`RootSymbol`, `UnderlyingSym`) hold that ticker, not another stock's.
+ * `continent_mismatch`: a record's continent contains its country (Milan, Italy is never in "Asia").
+ * `country_code_name`: a country record's ISO code and name are one country ({"id": "PL", "name": "Peru"} is not).
+ * Reads only the dialogue record and the country-state-city gazetteer.
  */
+import { createRequire } from 'node:module';
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { identifierWords } from '../text/index.ts';
@@ -15,7 +18,7 @@ import { memoized } from '../text/memo.ts';
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
 
-export const ECHO14_INVARIANTS = ['ip_not_echoed', 'ranking_not_from_one', 'root_not_echoed'] as const satisfies readonly InvariantId[];
+export const ECHO14_INVARIANTS = ['ip_not_echoed', 'ranking_not_from_one', 'root_not_echoed', 'continent_mismatch', 'country_code_name'] as const satisfies readonly InvariantId[];
 
 /** A key as lower-case words joined by `_` (`RootSymbol` → `root_symbol`), kept per key. */
 const words = memoized((key: string): string => identifierWords(key).map((x) => x.toLowerCase()).join('_'));
@@ -78,11 +81,75 @@ function otherRoot(result: unknown, sent: string): string | undefined {
   return visit(result, 0);
 }
 
+interface Country { isoCode: string; name: string; timezones?: { zoneName: string }[] | null }
+let countries: { byCode: Map<string, Country>; byName: Map<string, Country> } | undefined;
+function gazetteer(): NonNullable<typeof countries> {
+  if (countries) return countries;
+  const all = (createRequire(import.meta.url)('country-state-city') as { Country: { getAllCountries(): Country[] } }).Country.getAllCountries();
+  countries = { byCode: new Map(all.map((c) => [c.isoCode, c])), byName: new Map(all.map((c) => [c.name.toLowerCase(), c])) };
+  return countries;
+}
+const countryOf = (value: string): Country | undefined => (/^[A-Z]{2}$/.test(value) ? gazetteer().byCode.get(value) : gazetteer().byName.get(value.toLowerCase()));
+
+const SOUTH_AMERICA = new Set(['AR', 'BO', 'BR', 'CL', 'CO', 'EC', 'GY', 'PY', 'PE', 'SR', 'UY', 'VE', 'FK', 'GF']);
+const CONTINENT_NAMES = new Set(['Africa', 'Antarctica', 'Asia', 'Europe', 'North America', 'Oceania', 'South America']);
+const CONTINENT_CODES: Readonly<Record<string, string>> = { AF: 'Africa', AN: 'Antarctica', AS: 'Asia', EU: 'Europe', NA: 'North America', OC: 'Oceania', SA: 'South America' };
+/** Continents a country's time zones put it in (Russia, Turkey, Egypt span two; "America/…" is North or South by country). */
+function continentsOf(country: Country): Set<string> {
+  const out = new Set<string>();
+  for (const { zoneName } of country.timezones ?? []) {
+    const head = zoneName.slice(0, zoneName.indexOf('/'));
+    const name = head === 'America' ? (SOUTH_AMERICA.has(country.isoCode) ? 'South America' : 'North America') : head === 'Australia' || head === 'Pacific' ? 'Oceania' : head;
+    out.add(name);
+  }
+  return out;
+}
+const COUNTRY_NAME = /^(country|country_code|country_name|country_iso|country_iso_code)$/;
+const CONTINENT_NAME = /^(continent|continent_name|continent_code)$/;
+const CODE_NAME = /^(id|code|iso|iso_code|iso2|alpha2|alpha_2|country_code)$/;
+const NAME_NAME = /^(name|country_name|country)$/;
+
+/** continent_mismatch and country_code_name over one record and its children. */
+function checkCountries(result: unknown, at: number, add: Add): void {
+  let done = false;
+  const walk = (node: unknown, depth: number): void => {
+    if (done || node === null || typeof node !== 'object' || depth > 6) return;
+    if (Array.isArray(node)) return node.forEach((n) => walk(n, depth + 1));
+    const obj = node as Json;
+    const keys = Object.keys(obj).filter((k) => typeof obj[k] === 'string');
+    const countryKey = keys.find((k) => COUNTRY_NAME.test(words(k)));
+    const continentKey = keys.find((k) => CONTINENT_NAME.test(words(k)));
+    const country = countryKey === undefined ? undefined : countryOf(obj[countryKey] as string);
+    if (country !== undefined && continentKey !== undefined) {
+      const said = obj[continentKey] as string;
+      const continent = CONTINENT_NAMES.has(said) ? said : CONTINENT_CODES[said];
+      const held = continentsOf(country);
+      if (continent !== undefined && held.size > 0 && !held.has(continent)) {
+        add('continent_mismatch', at, `${country.name} is not in ${continent} (${continentKey} ${JSON.stringify(said)})`);
+        done = true;
+      }
+    }
+    const codeKey = keys.find((k) => CODE_NAME.test(words(k)) && /^[A-Z]{2}$/.test(obj[k] as string));
+    const nameKey = keys.find((k) => k !== codeKey && NAME_NAME.test(words(k)) && !/^[A-Z]{2}$/.test(obj[k] as string));
+    if (!done && codeKey !== undefined && nameKey !== undefined) {
+      const byCode = gazetteer().byCode.get(obj[codeKey] as string);
+      const byName = gazetteer().byName.get((obj[nameKey] as string).toLowerCase());
+      if (byCode !== undefined && byName !== undefined && byCode !== byName) {
+        add('country_code_name', at, `${codeKey} ${obj[codeKey] as string} is ${byCode.name}, not ${obj[nameKey] as string}`);
+        done = true;
+      }
+    }
+    for (const v of Object.values(obj)) if (v !== null && typeof v === 'object') walk(v, depth + 1);
+  };
+  walk(result, 0);
+}
+
 export function checkEcho14(record: DialogueRecord, add: Add): void {
   const argsOf = new Map<string, Json>();
   record.turns.forEach((turn, at) => {
     if (turn.speaker === 'assistant' && turn.call) argsOf.set(turn.call.id, (turn.call.arguments ?? {}) as Json);
     if (turn.speaker !== 'tool' || turn.status !== 'ok') return;
+    checkCountries(turn.result, at, add);
     const args = argsOf.get(turn.call_id);
     if (args === undefined) return;
     const result = turn.result;

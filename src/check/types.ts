@@ -235,7 +235,9 @@ export type InvariantId =
   // Results that say back what they were asked, see _rules-echo14.ts.
   | 'ip_not_echoed'
   | 'ranking_not_from_one'
-  | 'root_not_echoed';
+  | 'root_not_echoed'
+  | 'continent_mismatch'
+  | 'country_code_name';
 
 export interface Violation {
   invariant: InvariantId;
