@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { MEANING_INVARIANTS } from '../src/check/index.ts';
-import { echoSentTickers } from '../src/plan/_honour-echo.ts';
+import { citeSentParent, echoSentTickers } from '../src/plan/_honour-echo.ts';
 import { agreeContinent, agreeCountryPair } from '../src/plan/_codes.ts';
 import { asksFirstPage, settleList } from '../src/plan/_order.ts';
 import { buildResult } from '../src/plan/_result.ts';
@@ -82,5 +82,10 @@ describe('the generator says back what it was asked', () => {
     const result = { Roots: [{ RootSymbol: 'AAPL' }, { RootSymbol: 'AMZN' }], UnderlyingSym: 'MSFT' };
     echoSentTickers(result, { symbol: 'TSLA' }, 'quote_get_option_fundamentals', []);
     assert.deepEqual(result, { Roots: [{ RootSymbol: 'TSLA' }, { RootSymbol: 'TSLA' }], UnderlyingSym: 'TSLA' });
+  });
+  test('messages fetched for order 820005 cite that order, not another', () => {
+    const messages = [{ subject: 'Re: Order #181', message: 'About Invoice #22' }, { subject: 'Delivery update' }];
+    citeSentParent(messages, { order_id: 820005 });
+    assert.deepEqual(messages, [{ subject: 'Re: Order #820005', message: 'About Invoice #22' }, { subject: 'Delivery update' }]);
   });
 });

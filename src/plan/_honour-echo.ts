@@ -103,3 +103,27 @@ export function dropUnsentPlaces(result: unknown, args: Readonly<Json>): void {
     }
   }
 }
+
+/** A parent-id argument (`order_id`, `orderId`) and the noun it names (`order`). */
+const PARENT_ARG = /^([a-z]+)_?id$/i;
+const CITED = /\b([A-Z][a-z]+)\s+#(\d+)\b/g;
+
+/**
+ * Texts of records fetched for a parent (`order_id: 820005`) that cite that kind of parent by number cite the sent
+ * one: "Re: Order #181" reads "Re: Order #820005". One pass over the root and its lists' records' strings.
+ */
+export function citeSentParent(result: unknown, args: Readonly<Json>): void {
+  const parents = new Map<string, string>();
+  for (const [key, value] of Object.entries(args)) {
+    const m = PARENT_ARG.exec(key);
+    if (m && (typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value)))) parents.set(m[1]!.toLowerCase(), String(value));
+  }
+  if (parents.size === 0) return;
+  const fix = (record: Json): void => {
+    for (const [key, value] of Object.entries(record)) {
+      if (typeof value === 'string' && value.includes('#')) record[key] = value.replace(CITED, (all, noun: string) => (parents.has(noun.toLowerCase()) ? `${noun} #${parents.get(noun.toLowerCase())!}` : all));
+    }
+  };
+  const items = Array.isArray(result) ? result : isRecord(result) ? [result, ...Object.values(result).filter(Array.isArray).flat()] : [];
+  for (const item of items) if (isRecord(item)) fix(item);
+}
