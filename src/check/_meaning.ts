@@ -58,6 +58,7 @@ import { WORDS11_INVARIANTS, checkWords11 } from './_rules-words11.ts';
 import { FIELDS11_INVARIANTS, checkFields11 } from './_rules-fields11.ts';
 import { SCHEMALESS11_INVARIANTS, checkSchemaless11 } from './_rules-schemaless11.ts';
 import { ECHO12_INVARIANTS, checkEcho12 } from './_rules-echo12.ts';
+import { ECHO14_INVARIANTS, checkEcho14 } from './_rules-echo14.ts';
 import { PARAMS13_INVARIANTS, checkParams13 } from './_rules-params13.ts';
 import { PARAMS14_INVARIANTS, checkParams14 } from './_rules-params14.ts';
 import { NAMES13_INVARIANTS, checkNames13 } from './_rules-names13.ts';
@@ -72,7 +73,7 @@ import { REPLIES14_INVARIANTS, checkReplies14 } from './_rules-replies14.ts';
 import { WORLD14_INVARIANTS, checkWorld14 } from './_rules-world14.ts';
 
 /** The meaning invariants, in the order `stats` reports them. */
-export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', ...PICK_INVARIANTS, 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS, 'wording', 'value_scale', 'place_mismatch', ...VALUES2_INVARIANTS, ...MOCK_INVARIANTS, ...CONTENT_INVARIANTS, ...WORLD_INVARIANTS, ...GEO_INVARIANTS, 'claimed_change', 'fix_reason', 'unreported_result', ...CALL_INVARIANTS, ...FLOW_INVARIANTS, ...HONOUR_INVARIANTS, ...RECORD_INVARIANTS, ...ASK_INVARIANTS, ...FIELD_INVARIANTS, ...QUERY_INVARIANTS, ...WORDS2_INVARIANTS, ...ANSWER_INVARIANTS, ...FIT_INVARIANTS, ...VALUE_INVARIANTS, ...WORDS3_INVARIANTS, ...ASK8_INVARIANTS, ...FACT_INVARIANTS, ...AGG_INVARIANTS, ...FILTER_INVARIANTS, ...ASK9_INVARIANTS, ...DOMAIN_INVARIANTS, ...WORDS9_INVARIANTS, ...REPLY_INVARIANTS, ...ENTITY_INVARIANTS, ...CALLS10_INVARIANTS, ...IDS10_INVARIANTS, ...SEARCH10_INVARIANTS, ...WORLD10_INVARIANTS, ...WORDS10_INVARIANTS, ...REPLY10_INVARIANTS, ...WORDS11_INVARIANTS, ...FIELDS11_INVARIANTS, ...SEARCH11_INVARIANTS, ...WORLD11_INVARIANTS, ...SCHEMALESS11_INVARIANTS, ...REPLY12_INVARIANTS, ...ECHO12_INVARIANTS, ...CALENDAR12_INVARIANTS, ...WORLD12_INVARIANTS, ...PARAMS13_INVARIANTS, ...REPLIES13_INVARIANTS, ...INTENTS13_INVARIANTS, ...NAMES13_INVARIANTS, ...CHAINS13_INVARIANTS, ...PLACES13_INVARIANTS, ...MEDIA13_INVARIANTS, ...PARAMS14_INVARIANTS, ...REPLIES14_INVARIANTS, ...WORLD14_INVARIANTS, ...NAMES14_INVARIANTS, ...INTENTS14_INVARIANTS] as const satisfies readonly InvariantId[];
+export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', ...PICK_INVARIANTS, 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS, 'wording', 'value_scale', 'place_mismatch', ...VALUES2_INVARIANTS, ...MOCK_INVARIANTS, ...CONTENT_INVARIANTS, ...WORLD_INVARIANTS, ...GEO_INVARIANTS, 'claimed_change', 'fix_reason', 'unreported_result', ...CALL_INVARIANTS, ...FLOW_INVARIANTS, ...HONOUR_INVARIANTS, ...RECORD_INVARIANTS, ...ASK_INVARIANTS, ...FIELD_INVARIANTS, ...QUERY_INVARIANTS, ...WORDS2_INVARIANTS, ...ANSWER_INVARIANTS, ...FIT_INVARIANTS, ...VALUE_INVARIANTS, ...WORDS3_INVARIANTS, ...ASK8_INVARIANTS, ...FACT_INVARIANTS, ...AGG_INVARIANTS, ...FILTER_INVARIANTS, ...ASK9_INVARIANTS, ...DOMAIN_INVARIANTS, ...WORDS9_INVARIANTS, ...REPLY_INVARIANTS, ...ENTITY_INVARIANTS, ...CALLS10_INVARIANTS, ...IDS10_INVARIANTS, ...SEARCH10_INVARIANTS, ...WORLD10_INVARIANTS, ...WORDS10_INVARIANTS, ...REPLY10_INVARIANTS, ...WORDS11_INVARIANTS, ...FIELDS11_INVARIANTS, ...SEARCH11_INVARIANTS, ...WORLD11_INVARIANTS, ...SCHEMALESS11_INVARIANTS, ...REPLY12_INVARIANTS, ...ECHO12_INVARIANTS, ...CALENDAR12_INVARIANTS, ...WORLD12_INVARIANTS, ...PARAMS13_INVARIANTS, ...REPLIES13_INVARIANTS, ...INTENTS13_INVARIANTS, ...NAMES13_INVARIANTS, ...CHAINS13_INVARIANTS, ...PLACES13_INVARIANTS, ...MEDIA13_INVARIANTS, ...PARAMS14_INVARIANTS, ...REPLIES14_INVARIANTS, ...WORLD14_INVARIANTS, ...NAMES14_INVARIANTS, ...INTENTS14_INVARIANTS, ...ECHO14_INVARIANTS] as const satisfies readonly InvariantId[];
 
 /** Every meaning rule over one record; the rules share one walk of each tool result (withObjectIndex). */
 export function checkMeaning(record: DialogueRecord): Violation[] {
@@ -147,6 +148,7 @@ function meaningRules(record: DialogueRecord): Violation[] {
   checkParams14(record, add);
   checkReplies14(record, add);
   checkWorld14(record, add);
+  checkEcho14(record, add);
   return out;
 }
 

@@ -254,7 +254,13 @@ export type InvariantId =
   // Names, radii and codes a person would say, see _rules-intents14.ts.
   | 'slug_api_name'
   | 'radius_without_place'
-  | 'code_from_unrelated_list';
+  | 'code_from_unrelated_list'
+  // Results that say back what they were asked, see _rules-echo14.ts.
+  | 'ip_not_echoed'
+  | 'ranking_not_from_one'
+  | 'root_not_echoed'
+  | 'continent_mismatch'
+  | 'country_code_name';
 
 export interface Violation {
   invariant: InvariantId;

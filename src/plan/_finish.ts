@@ -13,7 +13,7 @@ import { imageFile } from './_media.ts';
 import { packageId } from './_reviews.ts';
 import { agreeAlert } from './_alerts.ts';
 import { agreeBook, subjectKeyOfName, worksOfSubject } from './_works.ts';
-import { agreeContinent, agreeHttpCode } from './_codes.ts';
+import { agreeContinent, agreeCountryPair, agreeHttpCode } from './_codes.ts';
 import { agreeEvent } from './_events.ts';
 import { settleOpeningTimes } from './_hours.ts';
 import { fitVariants } from './_variants.ts';
@@ -53,6 +53,7 @@ export function finishRecord(record: Record<string, unknown>, fixed: readonly st
   worksOfSubject(record, words);
   agreeFilm(record, keys, words);
   agreeCredits(record, fixed, words);
+  agreeCountryPair(record, fixed, words);
   agreeContinent(record, fixed, words);
   agreeHttpCode(record, fixed, words);
   agreeEvent(record, keys, words);

@@ -14,6 +14,8 @@ const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' 
 
 /** A parameter or field that names a traded instrument by its ticker. */
 const SYMBOL_NAME = /^(?:(?:stock|ticker|company|instrument)_)?(ticker|tickers|symbol|symbols)$|^stock_?(code|codes)?$/;
+/** A result field that names the instrument a record is about: the sent one's option root or underlying (`RootSymbol`) too. */
+const SYMBOL_FIELD = /^(?:(?:stock|ticker|company|instrument|root|underlying)_)?(ticker|tickers|symbol|symbols|sym)$|^stock_?(code|codes)?$/;
 /** A ticker: upper-case letters, maybe digits, a class or market suffix (`BRK.B`, `BTC-USD`, `^GSPC`). */
 const TICKER = /^\^?[A-Z][A-Z0-9]{0,9}([.\-=][A-Z0-9]{1,5})?$/;
 /** Operations whose lists are other instruments than the one sent: peers, similar, movers, screeners. */
@@ -31,7 +33,7 @@ function sentTickers(args: Readonly<Json>): string[] {
 
 function echoTickerIn(record: Json, sent: readonly string[], at: number, path: string, pinned: ReadonlySet<string>): void {
   for (const [key, value] of Object.entries(record)) {
-    if (!SYMBOL_NAME.test(lastNameWord(key)) || pinned.has(path === '' ? key : `${path}.${key}`)) continue;
+    if (!SYMBOL_FIELD.test(lastNameWord(key)) || pinned.has(path === '' ? key : `${path}.${key}`)) continue;
     const own = sent[at % sent.length]!;
     if (typeof value === 'string' && TICKER.test(value) && !sent.includes(value)) record[key] = own;
     else if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string' && TICKER.test(v)) && !value.some((v) => sent.includes(v as string))) value[0] = own;
@@ -100,4 +102,28 @@ export function dropUnsentPlaces(result: unknown, args: Readonly<Json>): void {
       for (const k of keys) if (!sent.has(lastNameWord(k)) && PLACE_ARG.test(lastNameWord(k))) delete echo[k];
     }
   }
+}
+
+/** A parent-id argument (`order_id`, `orderId`) and the noun it names (`order`). */
+const PARENT_ARG = /^([a-z]+)_?id$/i;
+const CITED = /\b([A-Z][a-z]+)\s+#(\d+)\b/g;
+
+/**
+ * Texts of records fetched for a parent (`order_id: 820005`) that cite that kind of parent by number cite the sent
+ * one: "Re: Order #181" reads "Re: Order #820005". One pass over the root and its lists' records' strings.
+ */
+export function citeSentParent(result: unknown, args: Readonly<Json>): void {
+  const parents = new Map<string, string>();
+  for (const [key, value] of Object.entries(args)) {
+    const m = PARENT_ARG.exec(key);
+    if (m && (typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value)))) parents.set(m[1]!.toLowerCase(), String(value));
+  }
+  if (parents.size === 0) return;
+  const fix = (record: Json): void => {
+    for (const [key, value] of Object.entries(record)) {
+      if (typeof value === 'string' && value.includes('#')) record[key] = value.replace(CITED, (all, noun: string) => (parents.has(noun.toLowerCase()) ? `${noun} #${parents.get(noun.toLowerCase())!}` : all));
+    }
+  };
+  const items = Array.isArray(result) ? result : isRecord(result) ? [result, ...Object.values(result).filter(Array.isArray).flat()] : [];
+  for (const item of items) if (isRecord(item)) fix(item);
 }

@@ -53,12 +53,25 @@ export function oneWorkTitle(items: unknown[], keepAt: number): void {
 }
 
 /** A built list agrees with itself: soonest first where its operation says so, versions of one work share its title. */
-export function settleList(items: unknown[], soonest: boolean, pinned: readonly { path: string }[], chosen: number): void {
+export function settleList(items: unknown[], soonest: boolean, pinned: readonly { path: string }[], chosen: number, firstPage = false): void {
   const pinnedKeys = pinned.length === 0 ? new Set<string>() : new Set(pinned.map((p) => p.path.slice(p.path.lastIndexOf('.') + 1)));
   if (soonest) inDateOrder(items, pinnedKeys);
   oneWorkTitle(items, chosen);
-  rankedInOrder(items, pinnedKeys);
+  rankedInOrder(items, pinnedKeys, firstPage);
   oneRowPerDay(items, chosen);
+}
+
+const PAGE_KEY = /^(page|page_?number|page_?no|offset|skip|start|start_?index|from|cursor|page_?token|after)$/i;
+
+/** A call asks for the first page of a list: no page past the first, no offset past 0 (`page: 1`, `offset: 0` are the first). */
+export function asksFirstPage(args: Readonly<Record<string, unknown>>): boolean {
+  for (const [key, value] of Object.entries(args)) {
+    if (!PAGE_KEY.test(key)) continue;
+    const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
+    // A cursor or page token names a later page; a date under `from` says nothing about pages.
+    if (!Number.isFinite(n) ? /cursor|token|after/i.test(key) && value !== '' && value !== null : n > 1 || (n === 1 && !/page/i.test(key))) return false;
+  }
+  return true;
 }
 
 const RANK_KEY = /^(rank|ranking|position|pos|place|standing)$/i;
@@ -69,13 +82,15 @@ const numberOf = (v: unknown): number => (typeof v === 'number' ? v : typeof v =
  * A ranked list agrees with itself: its ranks follow on one from another, and the points (listeners, views) fall
  * as the rank rises (rank 1 has the most). Values move between the items, which keep their places; each keeps the form of its own slot.
  */
-function rankedInOrder(items: unknown[], pinnedKeys: ReadonlySet<string>): void {
+function rankedInOrder(items: unknown[], pinnedKeys: ReadonlySet<string>, firstPage: boolean): void {
   if (items.length < 2 || !items.every((item) => item !== null && typeof item === 'object' && !Array.isArray(item))) return;
   const records = items as Record<string, unknown>[];
   const rank = Object.keys(records[0]!).find((k) => RANK_KEY.test(k));
   if (rank === undefined || pinnedKeys.has(rank) || !records.every((r) => Number.isInteger(numberOf(r[rank])))) return;
   const ranks = records.map((r) => numberOf(r[rank])).sort((a, b) => a - b);
-  // The items of a ranking follow on from its first (1, 2, 3; a second page 21, 22, 23), never 1, 2, 37.
+  // The items of a ranking follow on from its first (1, 2, 3; a second page 21, 22, 23), never 1, 2, 37; the
+  // first page of a ranking starts at rank 1 (a leaderboard is never 2, 3, 4).
+  if (firstPage) ranks[0] = 1;
   for (let i = 1; i < ranks.length; i++) ranks[i] = ranks[0]! + i;
   const order = records.map((r, i) => [numberOf(r[rank]), i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, i]) => i);
   order.forEach((at, n) => {

@@ -5,7 +5,7 @@
  */
 import type { JsonSchema } from '../specs/types.ts';
 import { finishRecord, renamedRecord } from './_finish.ts';
-import { listsSoonestFirst, settleList } from './_order.ts';
+import { asksFirstPage, listsSoonestFirst, settleList } from './_order.ts';
 import { ERROR_FIELD, PLACE_MEANINGS, isEmptyRecord, mockValue, singular, typeMatches, withRng } from './_mock.ts';
 import { flatSchema, lastNameWord, schemaType } from './_params.ts';
 import { rowOrder, rowValue } from './_sample-rows.ts';
@@ -201,9 +201,12 @@ function echoKey(echo: Record<string, unknown>, field: string): string | undefin
   // A name written run together (`appid` for the sent `appId`, `tickersymbol` for `ticker_symbol`) is the same name.
   const joined = wanted.replace(/_/g, '');
   if (joined === wanted && joined.length >= 5) for (const key of Object.keys(echo)) if (lastNameWord(key).replace(/_/g, '') === joined) return key;
+  if (IP_FIELD.test(wanted)) for (const [key, value] of Object.entries(echo)) if (typeof value === 'string' && IP_VALUE.test(value)) return key;
   return undefined;
 }
-
+/** A lookup of an IP address sent under another name (`q`, `query`) returns that address as its `ip`. */
+const IP_FIELD = /^(ip|ip_?address|query_?ip)$/;
+const IP_VALUE = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-f]{0,4}(:[0-9a-f]{0,4}){2,7})$/i;
 /**
  * `echoKey` over one call's arguments, remembered per field for the span of one result: each leaf asks it several
  * times (its own value, the record's fixed and shared keys, its list's distinct items). The arguments do not change
@@ -360,7 +363,7 @@ export function buildResult(
           queryItem = outer;
         }
         distinctItems(node.each, items, depth, chosen);
-        settleList(items, depth === 0 && listsSoonestFirst(shape.upcoming === true, context), pinned, chosen);
+        settleList(items, depth === 0 && listsSoonestFirst(shape.upcoming === true, context), pinned, chosen, asksFirstPage(echo));
         shareParentDetails(items);
         return items.every(isEmptyRecord) ? [] : items; // items with every field left out (field cap) are no records
       }

@@ -53,6 +53,19 @@ export function countryFacts(codeOrName: string): CountryFacts | undefined {
   return { name: c.name, code: c.isoCode, currency: c.currency, phoneCode: `+${c.phonecode.replace(/^\+/, '')}`, flag: c.flag, ...(capital ? { capital, native } : {}) };
 }
 
+/** South American countries (their time zones say only "America/…"). */
+const SOUTH_AMERICA = new Set(['AR', 'BO', 'BR', 'CL', 'CO', 'EC', 'GY', 'PY', 'PE', 'SR', 'UY', 'VE', 'FK', 'GF']);
+const CONTINENT_OF_ZONE: Readonly<Record<string, string>> = { Europe: 'Europe', Africa: 'Africa', Asia: 'Asia', Australia: 'Oceania', Pacific: 'Oceania', Antarctica: 'Antarctica', America: 'North America', Atlantic: 'Europe', Indian: 'Asia' };
+
+/** The continent of the country with this ISO code or English name ("IT" → "Europe"), from its first time zone. */
+export function continentOf(codeOrName: string): string | undefined {
+  if (!byCode) load();
+  const c = /^[A-Z]{2}$/.test(codeOrName) ? byCode!.get(codeOrName) : byName!.get(codeOrName.toLowerCase());
+  const zone = c?.timezones?.[0]?.zoneName;
+  if (!c || !zone) return undefined;
+  return SOUTH_AMERICA.has(c.isoCode) ? 'South America' : CONTINENT_OF_ZONE[zone.slice(0, zone.indexOf('/'))];
+}
+
 let states: { getStateByCodeAndCountry(code: string, country: string): { name: string } | undefined } | undefined;
 
 /** The English name of an ISO 3166-2 subdivision ("IN-MH" → "Maharashtra"), from the gazetteer. */
