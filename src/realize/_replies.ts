@@ -11,23 +11,32 @@ export const ASK_COORDINATES: ((slots: string) => string)[] = [
   (s) => `Do you know ${s}, or just where it is?`,
 ];
 
-const REMOVAL = /^(delete|remove|cancel|unsubscribe|revoke|archive|withdraw)s?\b(?: (?:a|an|the|your|my))? ?(.*)$/i;
-const SAYS_REMOVED = /\b(delet|remov|cancel|unsubscrib|revok|archiv|withdr)/i;
+const REMOVAL = /^(delete|remove|cancel|unsubscribe|revoke|archive|withdraw)s?\b(?: (?:a|an|the|your|my)\b)? ?(.*)$/i;
 const REMOVED: Record<string, string> = { delete: 'deleted', remove: 'removed', cancel: 'cancelled', unsubscribe: 'unsubscribed', revoke: 'revoked', archive: 'archived', withdraw: 'withdrawn' };
+/** A result flag that says the removal did not happen (`"deleted": false`): then nothing is said to be removed. */
+const NOT_DONE = /^(is_?)?(deleted|removed|cancel+ed|unsubscribed|revoked|archived|success|successful|ok)$/i;
+/** A sentence of the summary that only restates the removal ("The status is deleted.", "It is deleted."). */
+const RESTATED = /(?:^|(?<=[.!?]\s))(?:It|The (?:status|state|result|[\w ]{1,40}?)) (?:is|was|has been) (?:now )?(?:deleted|removed|cancel+ed|unsubscribed|revoked|archived|withdrawn)\.(?:\s|$)/g;
 
 /**
- * A delete is answered by saying it is done ("The task is deleted."), whatever else the result holds: a reply
- * that only reads back the record's status never tells the user it is gone.
+ * A delete is answered by saying what was removed from what ("I removed the user from the issue's watcher list."),
+ * whatever else the result holds: a reply that only reads back the record's status ("The status is deleted.") never
+ * says what is gone. Empty when the result says the removal did not happen.
  */
-export function removalNote(operation: RecordOperation | undefined, summary: string): string {
+export function removalNote(operation: RecordOperation | undefined, result?: unknown): string {
   if (!operation) return '';
   const match = REMOVAL.exec(intentPhrase(operation));
   if (!match && operation.method.toUpperCase() !== 'DELETE') return '';
+  if (result !== null && typeof result === 'object' && !Array.isArray(result) && Object.entries(result).some(([k, v]) => v === false && NOT_DONE.test(k))) return '';
   const verb = (match?.[1] ?? 'delete').toLowerCase();
   const past = REMOVED[verb] ?? 'deleted';
-  if (SAYS_REMOVED.test(summary)) return '';
-  const thing = match?.[2]?.split(/ (?:from|in|of|for|by|with|on) /)[0]?.trim();
-  return thing ? `The ${thing} is ${past}. ` : `It is ${past} now. `;
+  const thing = match?.[2]?.trim().replace(/\b(?:a|an)\b(?= )/g, 'the');
+  return thing ? `Done: I ${past} the ${thing}. ` : `It is ${past} now. `;
+}
+
+/** The summary without sentences that only restate the removal the note already said. */
+export function withoutRestatedRemoval(summary: string): string {
+  return summary.replace(RESTATED, '').trim();
 }
 
 const STATE_CHANGE = /^(stop|start|restart|enable|disable|pause|resume|activate|deactivate|mute|unmute)\b ?(.*)$/i;
