@@ -231,7 +231,12 @@ export type InvariantId =
   | 'credits_repeat_cast'
   | 'ranks_beyond_top'
   | 'media_length_unitless'
-  | 'known_book_facts';
+  | 'known_book_facts'
+  // Results and replies of writes, wave 14, see _rules-writes14.ts.
+  | 'write_not_done'
+  | 'removal_as_status'
+  | 'bare_yes_no'
+  | 'change_unconfirmed';
 
 export interface Violation {
   invariant: InvariantId;

@@ -16,7 +16,7 @@ const REMOVED: Record<string, string> = { delete: 'deleted', remove: 'removed', 
 /** A result flag that says the removal did not happen (`"deleted": false`): then nothing is said to be removed. */
 const NOT_DONE = /^(is_?)?(deleted|removed|cancel+ed|unsubscribed|revoked|archived|success|successful|ok)$/i;
 /** A sentence of the summary that only restates the removal ("The status is deleted.", "It is deleted."). */
-const RESTATED = /(?:^|(?<=[.!?]\s))(?:It|The (?:status|state|result|[\w ]{1,40}?)) (?:is|was|has been) (?:now )?(?:deleted|removed|cancel+ed|unsubscribed|revoked|archived|withdrawn)\.(?:\s|$)/g;
+const RESTATED = /(?:^|(?<=[.!?]\s))(?:[A-Z](?:(?!\b(?:is|and)\b)[\w' ]){0,30}(?:, | that ))?(?:[Ii]t|[Tt]he (?:status|state|result|(?:(?!\b(?:is|and)\b)[\w ]){1,40}?)) (?:is|was|has been) (?:now )?(?:deleted|removed|cancel+ed|unsubscribed|revoked|archived|withdrawn)\.(?:\s|$)/g;
 
 /**
  * A delete is answered by saying what was removed from what ("I removed the user from the issue's watcher list."),
@@ -31,7 +31,18 @@ export function removalNote(operation: RecordOperation | undefined, result?: unk
   const verb = (match?.[1] ?? 'delete').toLowerCase();
   const past = REMOVED[verb] ?? 'deleted';
   const thing = match?.[2]?.trim().replace(/\b(?:a|an)\b(?= )/g, 'the');
-  return thing ? `Done: I ${past} the ${thing}. ` : `It is ${past} now. `;
+  if (thing) return `Done: I ${past} the ${thing}. `;
+  // A DELETE named by another verb (unfollow a playlist, reset the columns): that verb, done.
+  const [first = '', ...rest] = intentPhrase(operation).split(' ');
+  return /^[a-z]+$/.test(first) && rest.length > 0 ? `Done: I ${pastOf(first)} ${rest.join(' ').replace(/\b(?:a|an)\b(?= )/g, 'the')}. ` : `It is ${past} now. `;
+}
+
+const SAME_PAST = new Set(['reset', 'set', 'put', 'cut', 'shut', 'quit']);
+/** A regular verb's past (unfollow → unfollowed, remove → removed, empty → emptied). */
+function pastOf(verb: string): string {
+  if (SAME_PAST.has(verb)) return verb;
+  if (verb === 'stop') return 'stopped';
+  return verb.endsWith('e') ? `${verb}d` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${verb}ed`;
 }
 
 /** The summary without sentences that only restate the removal the note already said. */

@@ -41,7 +41,8 @@ export function changeLead(op: RecordOperation | undefined, args: Readonly<Recor
     if (WHICH.test(name)) continue;
     const words = spoken(value);
     if (words === undefined || lower.includes(words.toLowerCase()) || lower.includes(String(value).toLowerCase())) continue;
-    said.push(`the ${humanizeFor(name, op)} is now ${words}`);
+    // `send_at` is the send time: "the send at" is no phrase.
+    said.push(`the ${humanizeFor(name.replace(/_at$/, '_time'), op)} is now ${words}`);
     if (said.length === 2) break;
   }
   if (said.length === 0) return '';
