@@ -12,7 +12,9 @@ describe('reply wordings', () => {
   test('a delete reply says what was removed from what, and drops a bare restated status', () => {
     const del = op('DELETE', 'deleteTask', 'Delete a task');
     assert.equal(removalNote(del, { status: 'deleted' }), 'Done: I deleted the task. ');
-    assert.equal(withoutRestatedRemoval('The status is deleted. The owner is Ana.'), 'The owner is Ana.');
+    assert.equal(withoutRestatedRemoval('The status is deleted. The owner is Ana.', 'Done: I deleted the task. '), 'The owner is Ana.');
+    // A status in another word than the note's is the result's value: it stays.
+    assert.equal(withoutRestatedRemoval('The status is deleted.', 'Done: I removed the user from the list. '), 'The status is deleted.');
     assert.equal(removalNote(op('DELETE', 'removeWatcher', 'Remove a user from an issue\'s watcher list.'), {}), "Done: I removed the user from the issue's watcher list. ");
     assert.equal(removalNote(op('POST', 'post_rejects_delete_json', 'Delete an email rejection.'), {}), 'Done: I deleted the email rejection. ');
     // A result that says the delete did not happen is never told as done.

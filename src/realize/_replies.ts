@@ -45,10 +45,14 @@ function pastOf(verb: string): string {
   return verb.endsWith('e') ? `${verb}d` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${verb}ed`;
 }
 
-/** The summary without sentences that only restate the removal the note already said. */
-export function withoutRestatedRemoval(summary: string): string {
-  return summary.replace(RESTATED, '').trim();
+/**
+ * The summary without sentences that only restate the removal the note already said in the same word ("deleted"
+ * after "I deleted the task"); a status in another word ("removed" said, "deleted" returned) stays, as the result's value.
+ */
+export function withoutRestatedRemoval(summary: string, note: string): string {
+  return summary.replace(RESTATED, (sentence) => (note.includes(RESTATED_WORD.exec(sentence)?.[0] ?? '\u0000') ? '' : sentence)).trim();
 }
+const RESTATED_WORD = /(deleted|removed|cancel+ed|unsubscribed|revoked|archived|withdrawn)(?=\.)/;
 
 const STATE_CHANGE = /^(stop|start|restart|enable|disable|pause|resume|activate|deactivate|mute|unmute)\b ?(.*)$/i;
 const STATE_PAST: Record<string, string> = { stop: 'stopped', start: 'started', restart: 'restarted', enable: 'enabled', disable: 'disabled', pause: 'paused', resume: 'resumed', activate: 'activated', deactivate: 'deactivated', mute: 'muted', unmute: 'unmuted' };
