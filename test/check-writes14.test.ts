@@ -69,7 +69,9 @@ describe('writes, wave 14', () => {
 
   test('the generator: a change leads with its new value, a check says what it found', () => {
     const reschedule = op('post_messages_reschedule_json', 'Reschedule a scheduled email.');
-    assert.equal(changeLead(reschedule, { id: 'W1', key: 'K', send_at: '2026-09-28T11:15:00Z' }, 'The subject is Invoice attached.'), 'Done: the send time is now September 28, 2026 at 11:15 UTC. ');
+    assert.equal(changeLead(reschedule, { id: 'W1', key: 'K', send_at: '2026-09-28T11:15:00Z' }, 'The subject is Invoice attached.'), 'The send time is now September 28, 2026 at 11:15 UTC. ');
+    // The cell a move is made in (a path parameter) and a new password are no values to read back.
+    assert.equal(changeLead({ ...op('placeMark', 'Places a mark on the board.', 'PUT', '/board/{row}/{column}') }, { row: 2, column: 1, password: 'x1' }, ''), '');
     assert.equal(changeLead(reschedule, { id: 'W1', send_at: '2026-09-28T11:15:00Z' }, 'It goes out on September 28, 2026 at 11:15 UTC.'), '');
     assert.equal(changeLead(op('getThing', 'Get a thing.', 'GET'), { name: 'x' }, ''), '');
     const check = op('check-users-saved-shows', "Check if one or more shows is already saved in the current Spotify user's library.", 'GET', '/me/shows/contains');

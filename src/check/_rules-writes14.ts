@@ -33,13 +33,14 @@ function falseOutcome(result: unknown): string | undefined {
 }
 
 /** The values an update sent that a reply could say (no ids, keys or flags). */
-function changedValues(args: Record<string, unknown>): unknown[] {
-  return Object.entries(args).filter(([k, v]) => !WHICH.test(k) && ((typeof v === 'string' && v.length > 0 && v.length <= 60) || typeof v === 'number')).map(([, v]) => v);
+function changedValues(args: Record<string, unknown>, path: string): unknown[] {
+  return Object.entries(args).filter(([k, v]) => !WHICH.test(k) && !/(password|passwd|secret|pin|otp)$/i.test(k) && !path.includes(`{${k}}`) && ((typeof v === 'string' && v.length > 0 && v.length <= 60) || typeof v === 'number')).map(([, v]) => v);
 }
 
 export function checkWrites14(record: DialogueRecord, add: Add): void {
   let effect = 'read';
   let opName = '';
+  let opPath = '';
   let result: unknown;
   let sent: Record<string, unknown> = {};
   record.turns.forEach((turn, at) => {
@@ -47,6 +48,7 @@ export function checkWrites14(record: DialogueRecord, add: Add): void {
       const op = record.operations[turn.call.operation];
       effect = effectOf(op, turn.call.operation);
       opName = op?.name ?? turn.call.operation;
+      opPath = op?.path ?? '';
       sent = turn.call.arguments ?? {};
       return;
     }
@@ -62,7 +64,7 @@ export function checkWrites14(record: DialogueRecord, add: Add): void {
     const flags = Array.isArray(result) ? result : [result];
     if (flags.length > 0 && flags.every((f) => typeof f === 'boolean') && BARE_ANSWER.test(text)) add('bare_yes_no', at, `"${BARE_ANSWER.exec(text)?.[0]}" does not say what the check found`);
     if (effect === 'update' || (effect === 'action' && CHANGE_NAME.test(opName))) {
-      const values = changedValues(sent);
+      const values = changedValues(sent, opPath);
       const said = normalizeForMatch(text);
       if (values.length > 0 && !values.some((v) => mentionsValue(said, v))) add('change_unconfirmed', at, `the reply never says the new value sent (${values.slice(0, 2).map((v) => JSON.stringify(v)).join(', ')})`);
     }

@@ -47,10 +47,10 @@ function pastOf(verb: string): string {
 
 /**
  * The summary without sentences that only restate the removal the note already said in the same word ("deleted"
- * after "I deleted the task"); a status in another word ("removed" said, "deleted" returned) stays, as the result's value.
+ * after "I deleted the task"), or a flag read back ("It is deleted."); a status in another word ("removed" said, "deleted" returned) stays, as the result's value.
  */
 export function withoutRestatedRemoval(summary: string, note: string): string {
-  return summary.replace(RESTATED, (sentence) => (note.includes(RESTATED_WORD.exec(sentence)?.[0] ?? '\u0000') ? '' : sentence)).trim();
+  return summary.replace(RESTATED, (sentence) => (/^(?:[^,]*, )?it /i.test(sentence) || note.includes(RESTATED_WORD.exec(sentence)?.[0] ?? '\u0000') ? '' : sentence)).trim();
 }
 const RESTATED_WORD = /(deleted|removed|cancel+ed|unsubscribed|revoked|archived|withdrawn)(?=\.)/;
 

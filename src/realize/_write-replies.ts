@@ -11,6 +11,8 @@ import { said, sayDate } from './_say.ts';
 /** Verbs that change a value the user names (reschedule it to, rename it to, move it to). */
 const CHANGE_VERB = /^(update|edit|change|modify|patch|set|reschedule|rename|move|assign|transition|reassign|replace|put)$/;
 /** Arguments that say which record, or who calls, never what is changed. */
+/** Values nobody reads back (a new password). */
+const SECRET = /(password|passwd|secret|pin|otp)$/i;
 const WHICH = /(^|_|[a-z])(id|ids|Id|ID|Ids|IDs|key|Key|token|Token|secret|uuid|username|user)$|^(key|id|_id|api_?key|access_?token|fields|expand|format|async)$/;
 
 /** Does `op` change values of a record it is told (an update, a reschedule)? */
@@ -38,7 +40,8 @@ export function changeLead(op: RecordOperation | undefined, args: Readonly<Recor
   const lower = summary.toLowerCase();
   const said: string[] = [];
   for (const [name, value] of Object.entries(args)) {
-    if (WHICH.test(name)) continue;
+    // A path parameter names the record or the cell changed (`/board/{row}/{column}`), not its new value.
+    if (WHICH.test(name) || SECRET.test(name) || op!.path.includes(`{${name}}`)) continue;
     const words = spoken(value);
     if (words === undefined || lower.includes(words.toLowerCase()) || lower.includes(String(value).toLowerCase())) continue;
     // `send_at` is the send time: "the send at" is no phrase.
@@ -47,7 +50,7 @@ export function changeLead(op: RecordOperation | undefined, args: Readonly<Recor
   }
   if (said.length === 0) return '';
   const text = said.join(' and ');
-  return `Done: ${text}. `;
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}. `;
 }
 
 const CHECK_IF = /^\s*check(?:s|ing)?\s+(?:if|whether)\s+(.+?)\.?\s*$/i;
