@@ -17,6 +17,7 @@ describe('reply wordings', () => {
     assert.equal(withoutRestatedRemoval('The status is deleted.', 'Done: I removed the user from the list. '), 'The status is deleted.');
     assert.equal(removalNote(op('DELETE', 'removeWatcher', 'Remove a user from an issue\'s watcher list.'), {}), "Done: I removed the user from the issue's watcher list. ");
     assert.equal(removalNote(op('POST', 'post_rejects_delete_json', 'Delete an email rejection.'), {}), 'Done: I deleted the email rejection. ');
+    assert.equal(removalNote(op('POST', 'withdrawApplication', 'Withdraw a job application.'), {}), 'Done: I withdrew the job application. ');
     // A result that says the delete did not happen is never told as done.
     assert.equal(removalNote(del, { deleted: false }), '');
     assert.equal(removalNote(op('GET', 'getTask', 'Get a task'), {}), '');

@@ -31,7 +31,8 @@ export function removalNote(operation: RecordOperation | undefined, result?: unk
   const verb = (match?.[1] ?? 'delete').toLowerCase();
   const past = REMOVED[verb] ?? 'deleted';
   const thing = match?.[2]?.trim().replace(/\b(?:a|an)\b(?= )/g, 'the');
-  if (thing) return `Done: I ${past} the ${thing}. `;
+  // "I withdrew": the past tense, not the participle ("is withdrawn").
+  if (thing) return `Done: I ${verb === 'withdraw' ? 'withdrew' : past} the ${thing}. `;
   // A DELETE named by another verb (unfollow a playlist, reset the columns): that verb, done.
   const [first = '', ...rest] = intentPhrase(operation).split(' ');
   return /^[a-z]+$/.test(first) && rest.length > 0 ? `Done: I ${pastOf(first)} ${rest.join(' ').replace(/\b(?:a|an)\b(?= )/g, 'the')}. ` : `It is ${past} now. `;
