@@ -73,6 +73,8 @@ describe('writes, wave 14', () => {
     // The cell a move is made in (a path parameter) and a new password are no values to read back.
     assert.equal(changeLead({ ...op('placeMark', 'Places a mark on the board.', 'PUT', '/board/{row}/{column}') }, { row: 2, column: 1, password: 'x1' }, ''), '');
     assert.equal(changeLead(reschedule, { id: 'W1', send_at: '2026-09-28T11:15:00Z' }, 'It goes out on September 28, 2026 at 11:15 UTC.'), '');
+    // A one-letter value is said as a word of its own, not found inside other words.
+    assert.equal(changeLead(op('updateGame', 'Update a game.', 'PUT', '/game/{id}'), { id: 'g1', player: 'O' }, 'The board is a grid of 3 rows.'), 'The player is now O. ');
     assert.equal(changeLead(op('getThing', 'Get a thing.', 'GET'), { name: 'x' }, ''), '');
     const check = op('check-users-saved-shows', "Check if one or more shows is already saved in the current Spotify user's library.", 'GET', '/me/shows/contains');
     assert.equal(checkFound(check, [false]), "No, the show is not saved in the current Spotify user's library.");

@@ -25,6 +25,12 @@ export function changesValues(op: RecordOperation | undefined): boolean {
   return words.some((w) => CHANGE_VERB.test(w));
 }
 
+/** A short value ("O", "2") is said only as a word of its own: every text holds the letter o. */
+function saysValue(lower: string, value: string): boolean {
+  if (value.length >= 4) return lower.includes(value);
+  return ` ${lower.replace(/[^\p{L}\p{N}]+/gu, ' ')} `.includes(` ${value} `);
+}
+
 function spoken(value: unknown): string | undefined {
   if (typeof value === 'string') return value.length > 0 && value.length <= 60 ? (sayDate(value) ?? said(value)) : undefined;
   if (typeof value === 'number' || typeof value === 'boolean') return said(value);
@@ -43,7 +49,7 @@ export function changeLead(op: RecordOperation | undefined, args: Readonly<Recor
     // A path parameter names the record or the cell changed (`/board/{row}/{column}`), not its new value.
     if (WHICH.test(name) || SECRET.test(name) || op!.path.includes(`{${name}}`)) continue;
     const words = spoken(value);
-    if (words === undefined || lower.includes(words.toLowerCase()) || lower.includes(String(value).toLowerCase())) continue;
+    if (words === undefined || saysValue(lower, words.toLowerCase()) || saysValue(lower, String(value).toLowerCase())) continue;
     // `send_at` is the send time: "the send at" is no phrase.
     said.push(`the ${humanizeFor(name.replace(/_at$/, '_time'), op)} is now ${words}`);
     if (said.length === 2) break;
