@@ -85,5 +85,5 @@ export function checkFound(op: RecordOperation | undefined, result: unknown): st
     const what = intentPhrase(op).replace(/^check(s)?\s+/i, '');
     return `I checked ${what}: it came back ${found ? 'yes' : 'no'}.`;
   }
-  return `Of the ${flags.length} checked, ${yes === 0 ? 'none' : yes === flags.length ? 'all' : yes} came back yes${clause ? ` (whether ${clause})` : ''}.`;
+  return `Of the ${flags.length} checked, ${yes === 0 ? 'none' : yes === flags.length ? 'all' : yes} came back yes.`;
 }
