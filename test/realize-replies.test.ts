@@ -1,7 +1,7 @@
 /** Reply wordings of wave 5 (src/realize/_replies.ts): a delete says it is done; a coordinates question is read as a request. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ASK_COORDINATES, removalNote } from '../src/realize/_replies.ts';
+import { ASK_COORDINATES, removalNote, withoutRestatedRemoval } from '../src/realize/_replies.ts';
 import { textAction } from '../src/eval/classify.ts';
 import { namedFacts } from '../src/realize/_intent-facts.ts';
 import type { RecordOperation } from '../src/plan/types.ts';
@@ -9,11 +9,18 @@ import type { RecordOperation } from '../src/plan/types.ts';
 const op = (method: string, name: string, description: string): RecordOperation => ({ name, api: 'tasks', description, method, path: '/tasks/{id}', parameters: { type: 'object', properties: {} } }) as unknown as RecordOperation;
 
 describe('reply wordings', () => {
-  test('a delete reply says the record is deleted, unless the summary already does', () => {
+  test('a delete reply says what was removed from what, and drops a bare restated status', () => {
     const del = op('DELETE', 'deleteTask', 'Delete a task');
-    assert.match(removalNote(del, 'The status is ACTIVE.'), /deleted/);
-    assert.equal(removalNote(del, 'The status is deleted.'), '');
-    assert.equal(removalNote(op('GET', 'getTask', 'Get a task'), 'The status is ACTIVE.'), '');
+    assert.equal(removalNote(del, { status: 'deleted' }), 'Done: I deleted the task. ');
+    assert.equal(withoutRestatedRemoval('The status is deleted. The owner is Ana.', 'Done: I deleted the task. '), 'The owner is Ana.');
+    // A status in another word than the note's is the result's value: it stays.
+    assert.equal(withoutRestatedRemoval('The status is deleted.', 'Done: I removed the user from the list. '), 'The status is deleted.');
+    assert.equal(removalNote(op('DELETE', 'removeWatcher', 'Remove a user from an issue\'s watcher list.'), {}), "Done: I removed the user from the issue's watcher list. ");
+    assert.equal(removalNote(op('POST', 'post_rejects_delete_json', 'Delete an email rejection.'), {}), 'Done: I deleted the email rejection. ');
+    assert.equal(removalNote(op('POST', 'withdrawApplication', 'Withdraw a job application.'), {}), 'Done: I withdrew the job application. ');
+    // A result that says the delete did not happen is never told as done.
+    assert.equal(removalNote(del, { deleted: false }), '');
+    assert.equal(removalNote(op('GET', 'getTask', 'Get a task'), {}), '');
   });
   test('asking for coordinates with the place as an option is a request', () => {
     for (const ask of ASK_COORDINATES) assert.equal(textAction(ask('the latitude and the longitude'), { tools: [] } as never), 'request');

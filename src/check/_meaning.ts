@@ -66,6 +66,7 @@ import { NAMES14_INVARIANTS, checkNames14 } from './_rules-names14.ts';
 import { CHAINS13_INVARIANTS, checkChains13 } from './_rules-chains13.ts';
 import { CALENDAR12_INVARIANTS, checkCalendar12 } from './_rules-calendar12.ts';
 import { REPLIES13_INVARIANTS, checkReplies13 } from './_rules-replies13.ts';
+import { WRITES14_INVARIANTS, checkWrites14 } from './_rules-writes14.ts';
 import { INTENTS13_INVARIANTS, checkIntents13 } from './_rules-intents13.ts';
 import { INTENTS14_INVARIANTS, checkIntents14 } from './_rules-intents14.ts';
 import { PLACES13_INVARIANTS, checkPlaces13 } from './_rules-places13.ts';
@@ -73,7 +74,7 @@ import { REPLIES14_INVARIANTS, checkReplies14 } from './_rules-replies14.ts';
 import { WORLD14_INVARIANTS, checkWorld14 } from './_rules-world14.ts';
 
 /** The meaning invariants, in the order `stats` reports them. */
-export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', ...PICK_INVARIANTS, 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS, 'wording', 'value_scale', 'place_mismatch', ...VALUES2_INVARIANTS, ...MOCK_INVARIANTS, ...CONTENT_INVARIANTS, ...WORLD_INVARIANTS, ...GEO_INVARIANTS, 'claimed_change', 'fix_reason', 'unreported_result', ...CALL_INVARIANTS, ...FLOW_INVARIANTS, ...HONOUR_INVARIANTS, ...RECORD_INVARIANTS, ...ASK_INVARIANTS, ...FIELD_INVARIANTS, ...QUERY_INVARIANTS, ...WORDS2_INVARIANTS, ...ANSWER_INVARIANTS, ...FIT_INVARIANTS, ...VALUE_INVARIANTS, ...WORDS3_INVARIANTS, ...ASK8_INVARIANTS, ...FACT_INVARIANTS, ...AGG_INVARIANTS, ...FILTER_INVARIANTS, ...ASK9_INVARIANTS, ...DOMAIN_INVARIANTS, ...WORDS9_INVARIANTS, ...REPLY_INVARIANTS, ...ENTITY_INVARIANTS, ...CALLS10_INVARIANTS, ...IDS10_INVARIANTS, ...SEARCH10_INVARIANTS, ...WORLD10_INVARIANTS, ...WORDS10_INVARIANTS, ...REPLY10_INVARIANTS, ...WORDS11_INVARIANTS, ...FIELDS11_INVARIANTS, ...SEARCH11_INVARIANTS, ...WORLD11_INVARIANTS, ...SCHEMALESS11_INVARIANTS, ...REPLY12_INVARIANTS, ...ECHO12_INVARIANTS, ...CALENDAR12_INVARIANTS, ...WORLD12_INVARIANTS, ...PARAMS13_INVARIANTS, ...REPLIES13_INVARIANTS, ...INTENTS13_INVARIANTS, ...NAMES13_INVARIANTS, ...CHAINS13_INVARIANTS, ...PLACES13_INVARIANTS, ...MEDIA13_INVARIANTS, ...PARAMS14_INVARIANTS, ...REPLIES14_INVARIANTS, ...WORLD14_INVARIANTS, ...NAMES14_INVARIANTS, ...INTENTS14_INVARIANTS, ...ECHO14_INVARIANTS] as const satisfies readonly InvariantId[];
+export const MEANING_INVARIANTS = ['side_effect_lookup', 'invented_value', ...PICK_INVARIANTS, 'empty_result', 'reversed_range', 'entity_mismatch', ...RESULT_INVARIANTS, ...CHAIN_INVARIANTS, 'wording', 'value_scale', 'place_mismatch', ...VALUES2_INVARIANTS, ...MOCK_INVARIANTS, ...CONTENT_INVARIANTS, ...WORLD_INVARIANTS, ...GEO_INVARIANTS, 'claimed_change', 'fix_reason', 'unreported_result', ...CALL_INVARIANTS, ...FLOW_INVARIANTS, ...HONOUR_INVARIANTS, ...RECORD_INVARIANTS, ...ASK_INVARIANTS, ...FIELD_INVARIANTS, ...QUERY_INVARIANTS, ...WORDS2_INVARIANTS, ...ANSWER_INVARIANTS, ...FIT_INVARIANTS, ...VALUE_INVARIANTS, ...WORDS3_INVARIANTS, ...ASK8_INVARIANTS, ...FACT_INVARIANTS, ...AGG_INVARIANTS, ...FILTER_INVARIANTS, ...ASK9_INVARIANTS, ...DOMAIN_INVARIANTS, ...WORDS9_INVARIANTS, ...REPLY_INVARIANTS, ...ENTITY_INVARIANTS, ...CALLS10_INVARIANTS, ...IDS10_INVARIANTS, ...SEARCH10_INVARIANTS, ...WORLD10_INVARIANTS, ...WORDS10_INVARIANTS, ...REPLY10_INVARIANTS, ...WORDS11_INVARIANTS, ...FIELDS11_INVARIANTS, ...SEARCH11_INVARIANTS, ...WORLD11_INVARIANTS, ...SCHEMALESS11_INVARIANTS, ...REPLY12_INVARIANTS, ...ECHO12_INVARIANTS, ...CALENDAR12_INVARIANTS, ...WORLD12_INVARIANTS, ...PARAMS13_INVARIANTS, ...REPLIES13_INVARIANTS, ...INTENTS13_INVARIANTS, ...NAMES13_INVARIANTS, ...CHAINS13_INVARIANTS, ...PLACES13_INVARIANTS, ...MEDIA13_INVARIANTS, ...PARAMS14_INVARIANTS, ...REPLIES14_INVARIANTS, ...WORLD14_INVARIANTS, ...NAMES14_INVARIANTS, ...INTENTS14_INVARIANTS, ...ECHO14_INVARIANTS, ...WRITES14_INVARIANTS] as const satisfies readonly InvariantId[];
 
 /** Every meaning rule over one record; the rules share one walk of each tool result (withObjectIndex). */
 export function checkMeaning(record: DialogueRecord): Violation[] {
@@ -138,6 +139,7 @@ function meaningRules(record: DialogueRecord): Violation[] {
   checkWorld12(record, add);
   checkParams13(record, add);
   checkReplies13(record, add);
+  checkWrites14(record, add);
   checkIntents13(record, add);
   checkIntents14(record, add);
   checkNames13(record, add);

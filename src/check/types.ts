@@ -260,7 +260,12 @@ export type InvariantId =
   | 'ranking_not_from_one'
   | 'root_not_echoed'
   | 'continent_mismatch'
-  | 'country_code_name';
+  | 'country_code_name'
+  // Results and replies of writes, wave 14, see _rules-writes14.ts.
+  | 'write_not_done'
+  | 'removal_as_status'
+  | 'bare_yes_no'
+  | 'change_unconfirmed';
 
 export interface Violation {
   invariant: InvariantId;

@@ -24,6 +24,8 @@ const CHANGE_STATUS: Array<[RegExp, string]> = [
   [/^archive$/, 'archived'],
   [/^(reject|decline|deny)$/, 'rejected'],
   [/^refund$/, 'refunded'],
+  // Taking a member off a list (a watcher off an issue, a playlist unfollowed) removes it: "deleted" reads as the list gone.
+  [/^(remove|unfollow|unsave|unwatch|unassign)$/, 'removed'],
 ];
 
 /** A first word that is a verb of its own: the name's last word is then its object (`createRefund`). */

@@ -13,6 +13,7 @@ import { honourArguments } from './_honour.ts';
 import { agreeEntities } from './_entities.ts';
 import { withRng } from './_faker.ts';
 import { agreeRecord } from './_agree.ts';
+import { writeSucceeded } from './_write-flags.ts';
 import { agreeAggregates } from './_aggregates.ts';
 import { honourQueryAndIds } from './_honour-query.ts';
 import { honourFilters } from './_honour-filters.ts';
@@ -417,6 +418,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   honourFilters(built.result, args, operation, Object.values(built.pinnedAt));
   honourQueryAndIds(built.result, { args, operation, ...(shape.query !== undefined ? { query: shape.query } : {}), ...(sourceQuery !== undefined ? { sourceQuery } : {}), known, pinnedPaths: Object.values(built.pinnedAt), picking });
   agreeRecord(built.result, outputs, operation, new Set(Object.values(built.pinnedAt)), args);
+  writeSucceeded(built.result, operation, new Set(Object.values(built.pinnedAt)));
   withRng(rng, () => agreeEntities(built.result, new Set(Object.values(built.pinnedAt)), args, operation));
   fitKindTexts(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
   fitPlaceFacts(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));

@@ -11,24 +11,49 @@ export const ASK_COORDINATES: ((slots: string) => string)[] = [
   (s) => `Do you know ${s}, or just where it is?`,
 ];
 
-const REMOVAL = /^(delete|remove|cancel|unsubscribe|revoke|archive|withdraw)s?\b(?: (?:a|an|the|your|my))? ?(.*)$/i;
-const SAYS_REMOVED = /\b(delet|remov|cancel|unsubscrib|revok|archiv|withdr)/i;
+const REMOVAL = /^(delete|remove|cancel|unsubscribe|revoke|archive|withdraw)s?\b(?: (?:a|an|the|your|my)\b)? ?(.*)$/i;
 const REMOVED: Record<string, string> = { delete: 'deleted', remove: 'removed', cancel: 'cancelled', unsubscribe: 'unsubscribed', revoke: 'revoked', archive: 'archived', withdraw: 'withdrawn' };
+/** A result flag that says the removal did not happen (`"deleted": false`): then nothing is said to be removed. */
+const NOT_DONE = /^(is_?)?(deleted|removed|cancel+ed|unsubscribed|revoked|archived|success|successful|ok)$/i;
+/** A sentence of the summary that only restates the removal ("The status is deleted.", "It is deleted."). */
+const RESTATED = /(?:^|(?<=[.!?]\s))(?:[A-Z](?:(?!\b(?:is|and)\b)[\w' ]){0,30}(?:, | that ))?(?:[Ii]t|[Tt]he (?:status|state|result|(?:(?!\b(?:is|and)\b)[\w ]){1,40}?)) (?:is|was|has been) (?:now )?(?:deleted|removed|cancel+ed|unsubscribed|revoked|archived|withdrawn)\.(?:\s|$)/g;
 
 /**
- * A delete is answered by saying it is done ("The task is deleted."), whatever else the result holds: a reply
- * that only reads back the record's status never tells the user it is gone.
+ * A delete is answered by saying what was removed from what ("I removed the user from the issue's watcher list."),
+ * whatever else the result holds: a reply that only reads back the record's status ("The status is deleted.") never
+ * says what is gone. Empty when the result says the removal did not happen.
  */
-export function removalNote(operation: RecordOperation | undefined, summary: string): string {
+export function removalNote(operation: RecordOperation | undefined, result?: unknown): string {
   if (!operation) return '';
   const match = REMOVAL.exec(intentPhrase(operation));
   if (!match && operation.method.toUpperCase() !== 'DELETE') return '';
+  if (result !== null && typeof result === 'object' && !Array.isArray(result) && Object.entries(result).some(([k, v]) => v === false && NOT_DONE.test(k))) return '';
   const verb = (match?.[1] ?? 'delete').toLowerCase();
   const past = REMOVED[verb] ?? 'deleted';
-  if (SAYS_REMOVED.test(summary)) return '';
-  const thing = match?.[2]?.split(/ (?:from|in|of|for|by|with|on) /)[0]?.trim();
-  return thing ? `The ${thing} is ${past}. ` : `It is ${past} now. `;
+  const thing = match?.[2]?.trim().replace(/\b(?:a|an)\b(?= )/g, 'the');
+  // "I withdrew": the past tense, not the participle ("is withdrawn").
+  if (thing) return `Done: I ${verb === 'withdraw' ? 'withdrew' : past} the ${thing}. `;
+  // A DELETE named by another verb (unfollow a playlist, reset the columns): that verb, done.
+  const [first = '', ...rest] = intentPhrase(operation).split(' ');
+  return /^[a-z]+$/.test(first) && rest.length > 0 ? `Done: I ${pastOf(first)} ${rest.join(' ').replace(/\b(?:a|an)\b(?= )/g, 'the')}. ` : `It is ${past} now. `;
 }
+
+const SAME_PAST = new Set(['reset', 'set', 'put', 'cut', 'shut', 'quit']);
+/** A regular verb's past (unfollow → unfollowed, remove → removed, empty → emptied). */
+function pastOf(verb: string): string {
+  if (SAME_PAST.has(verb)) return verb;
+  if (verb === 'stop') return 'stopped';
+  return verb.endsWith('e') ? `${verb}d` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${verb}ed`;
+}
+
+/**
+ * The summary without sentences that only restate the removal the note already said in the same word ("deleted"
+ * after "I deleted the task"), or a flag read back ("It is deleted."); a status in another word ("removed" said, "deleted" returned) stays, as the result's value.
+ */
+export function withoutRestatedRemoval(summary: string, note: string): string {
+  return summary.replace(RESTATED, (sentence) => (/^(?:[^,]*, )?it /i.test(sentence) || note.includes(RESTATED_WORD.exec(sentence)?.[0] ?? '\u0000') ? '' : sentence)).trim();
+}
+const RESTATED_WORD = /(deleted|removed|cancel+ed|unsubscribed|revoked|archived|withdrawn)(?=\.)/;
 
 const STATE_CHANGE = /^(stop|start|restart|enable|disable|pause|resume|activate|deactivate|mute|unmute)\b ?(.*)$/i;
 const STATE_PAST: Record<string, string> = { stop: 'stopped', start: 'started', restart: 'restarted', enable: 'enabled', disable: 'disabled', pause: 'paused', resume: 'resumed', activate: 'activated', deactivate: 'deactivated', mute: 'muted', unmute: 'unmuted' };

@@ -22,7 +22,8 @@ import { asAssistantSays, refNoun, refPhrase, withoutArticleBeforeClause } from 
 import { GENERIC_VAGUE, GENERIC_VAGUE_THOUGHT, isPlainTopic, vagueTopics } from './_topic.ts';
 import { apiTemplates, clearSentences, clearTemplates, VAGUE_TEMPLATES, vagueOpenings } from './speech.ts';
 import { pickAnswer, pickChoice, pickRequest } from './_pick.ts';
-import { ASK_COORDINATES, COORDINATE, removalNote, stateNote } from './_replies.ts';
+import { ASK_COORDINATES, COORDINATE, removalNote, stateNote, withoutRestatedRemoval } from './_replies.ts';
+import { changeLead, checkFound } from './_write-replies.ts';
 import { pastesDescription, plannedRequests, shuffled } from './_planned.ts';
 import type { RealizeContext, RetrievalHit } from './types.ts';
 
@@ -476,15 +477,18 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       // Else what came back by its noun ("the 3 albums"), so that a goodbye can refer to the answer.
       walk.heard = highlight && isEnglish(highlight) ? highlight : tool && outcome === 'ok' && !removesThing(toolOp) ? answerNoun(tool.result, toolOp) : undefined;
       const asked = walk.turns.slice(0, i).map((t) => (t.speaker === 'user' ? t.text ?? '' : '')).join(' ');
-      const base = tool ? summarizeResult(tool.result, toolOp, echoes, rng, asked, call?.call?.arguments) : '';
+      // A yes/no check says what it found, never only "The answer is no.".
+      const base = tool ? ((outcome === 'ok' ? checkFound(toolOp, tool.result) : undefined) ?? summarizeResult(tool.result, toolOp, echoes, rng, asked, call?.call?.arguments)) : '';
       // What the request named (its status, its link) is said even when the summary's ranking left it out.
       const summary = base && outcome === 'ok' ? [base, ...namedFacts(tool?.result, toolOp, asked, base)].join(' ') : base;
       const via = chainNote(walk, tool?.operation, rng);
       // An answer that starts with its content needs no "Here you go." before it.
       // After the chain note ("Since you didn't have the ID, I looked it up.") an intro would say it twice.
       const intro = (outcome === 'ok' && summary && rng.int(0, 19) < 17) || (via && outcome === 'ok') ? '' : responseIntro(outcome, toolOp, rng);
-      const removed = outcome === 'ok' ? removalNote(toolOp, summary) || stateNote(toolOp, summary) : '';
-      turn.text = upperFirst(`${intro} ${via}${removed}${summary || (outcome === 'failed' ? 'The service did not say why.' : 'The request went through.')}`.trim());
+      const removed = outcome === 'ok' ? removalNote(toolOp, tool?.result) || changeLead(toolOp, call?.call?.arguments ?? {}, summary) || stateNote(toolOp, summary) : '';
+      const rest = removed.startsWith('Done: I ') ? withoutRestatedRemoval(summary, removed) : summary;
+      // "Done!" before "Done: I deleted …" says it twice.
+      turn.text = upperFirst(`${removed.startsWith('Done: I ') ? '' : intro} ${via}${removed}${rest || (removed ? '' : outcome === 'failed' ? 'The service did not say why.' : 'The request went through.')}`.trim());
       turn.thought =
         outcome === 'failed'
           ? `The tool reported a failure; I'll tell the user it did not work and what the service said.`
