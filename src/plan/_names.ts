@@ -204,7 +204,6 @@ export interface NameKind {
   titled?: boolean;
 }
 
-
 export const NAME_KINDS: readonly NameKind[] = [
   // A reservation's or booking's name is the guest's ("book a table" is no book title).
   { noun: 'guest', words: /\b(reservations?|bookings?|guests?|patients?|clients?|travell?ers?|attendees?|recipients?|students?)\b/, make: personName, first: true },
