@@ -52,6 +52,6 @@ describe('vocabulary rules', () => {
 });
 
 test('place_mismatch: a country object whose id is another country', () => {
-  assert.deepEqual(broken([{ name: 'Warsaw', population: 1790658, country: { id: 'DO', name: 'Poland' } }]), ['place_mismatch']);
+  assert.deepEqual(broken([{ name: 'Warsaw', population: 1790658, country: { id: 'DO', name: 'Poland' } }]), ['place_mismatch', 'country_code_name']);
   assert.deepEqual(broken([{ name: 'Warsaw', population: 1790658, country: { id: 'PL', name: 'Poland' } }]), []);
 });

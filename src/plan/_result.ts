@@ -18,6 +18,9 @@ import { fitDomains } from './_domain-pass.ts';
 import { moneyTextsAgree } from './_honour-echo.ts';
 import { settlePlaceRecord } from './_geo.ts';
 import { fitTotal, nearby, oneCurrency, reconcileLists, settleDates, writeMessages, type CallFacts } from './_consistency.ts';
+import { valueAtPath } from './_value-at-path.ts';
+
+export { valueAtPath };
 
 const WEATHER_CONTEXT = /\b(weather|forecasts?|climate|temperatures?|precipitation|meteo\w*)\b/i;
 
@@ -590,14 +593,4 @@ export function orderDates(record: Record<string, unknown>, fixed: readonly stri
       record[b] = x;
     }
   }
-}
-
-/** The value at a concrete path such as `items[1].id` or `[0].name`; undefined when absent. */
-export function valueAtPath(value: unknown, path: string): unknown {
-  let node: unknown = value;
-  for (const part of path.match(/[^.[\]]+|\[\d+\]/g) ?? []) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = part.startsWith('[') ? (node as unknown[])[Number(part.slice(1, -1))] : (node as Record<string, unknown>)[part];
-  }
-  return node;
 }

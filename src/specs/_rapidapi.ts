@@ -265,7 +265,7 @@ async function recordedSchema(file: string, endpoint: string, issues: IssueList)
   return schema ? { schema, samples } : undefined;
 }
 
-const ERROR_TEXT = /\b(error|errors|invalid|not found|bad request|unauthori[sz]ed|forbidden|exception|failed|failure|denied|missing|required|something broke|internal server|too many requests|rate limit|not (?:exist|available|supported|allowed)|no (?:data|results?|records?)|must (?:be|only|not|contain|match|have)|cannot|can't|unable|check your)\b/i;
+const ERROR_TEXT = /\b(error|errors|invalid|not found|bad request|unauthori[sz]ed|forbidden|exception|failed|failure|denied|missing|required|something broke|internal server|too many requests|rate limit|not (?:exist|available|supported|allowed)|no (?:data|results?|records?)|cannot|can't|unable|check your)\b/i;
 /** Keys of a bare status/message envelope (`{"message": "Not Found"}`): such a record is judged by its text. */
 const MESSAGE_KEYS = new Set(['message', 'msg', 'detail', 'details', 'description', 'info', 'reason', 'status', 'statuscode', 'status_code', 'code', 'title', 'type', 'name']);
 
@@ -304,21 +304,11 @@ function isErrorObject(value: Obj): boolean {
   const status = value.status ?? value.statusCode ?? value.status_code ?? value.code;
   if (typeof status === 'number' && status >= 400 && status < 600) return true;
   if (typeof status === 'string' && /^(error|fail|failed|failure|invalid[\w ]*|[45]\d\d)$/i.test(status)) return true;
-  // {_original: {…}, details: [{message: "\"symbol\" must only contain …"}]}: a validation error echoing the input
-  // under "_" keys; its messages, one per object of a list, are what it says.
-  const own = keys.filter((key) => !key.startsWith('_'));
-  if (own.length > 0 && own.every((key) => MESSAGE_KEYS.has(key.toLowerCase()))) {
-    const texts = own.flatMap((key) => messageTexts(value[key]));
+  if (keys.every((key) => MESSAGE_KEYS.has(key.toLowerCase()))) {
+    const texts = keys.map((key) => value[key]).filter((v): v is string => typeof v === 'string');
     if (texts.length === 0 || texts.some((text) => ERROR_TEXT.test(text))) return true;
   }
   return false;
-}
-
-/** The texts of a message field: the string itself, or the `message` of each object of a list. */
-function messageTexts(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (!Array.isArray(value)) return [];
-  return value.map((item) => (isObject(item) ? (item.message ?? item.msg) : undefined)).filter((v): v is string => typeof v === 'string');
 }
 
 function str(value: unknown): string | undefined {
