@@ -90,6 +90,7 @@ describe('reply → action', () => {
     ['Okay, 42. I still need the market.', 'request'],
     ['Noted: 42. Next, the market?', 'request'],
     ['Which track IDs should I use?', 'request'],
+    ['Could you just give me the market? The options are US, GB and DE.', 'request'],
     ['What about tracks exactly?', 'clarify'],
     ['Here is what I found. The status is active and the name is Jazz Night.', 'response'],
     ['The track is Feeling Good by Nina Simone.', 'response'],

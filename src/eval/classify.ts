@@ -51,6 +51,9 @@ function namesParameter(text: string, item: EvalItem): boolean {
   return false;
 }
 
+/** A sentence that lists the allowed values of the question before it. */
+const CHOICES = /^(the (options|choices) are|you can (choose|pick) from|it can be) /;
+
 /** The action a text reply performs. */
 export function textAction(text: string, item: EvalItem): string {
   const t = text.trim().toLowerCase().replace(/[’‘]/g, "'");
@@ -58,7 +61,9 @@ export function textAction(text: string, item: EvalItem): string {
   // A question or a bidding last sentence ("Please tell me the track IDs."); a '?' inside reported
   // content ("the text is Could you gift-wrap this one? and …") does not make a question.
   const sentences = t.split(/(?<=[.!?])\s+/).filter(Boolean);
-  const last = sentences[sentences.length - 1] ?? '';
+  // A question followed by its choices ("Which reason? The options are damaged, … and other.") is the question.
+  const choicesLast = sentences.length > 1 && CHOICES.test(sentences[sentences.length - 1] ?? '');
+  const last = sentences[sentences.length - (choicesLast ? 2 : 1)] ?? '';
   const question = last.endsWith('?');
   const bidding = BID.test(last);
   if (FAIL.test(t) && (!question || OFFER.test(last))) return 'response_fail';
