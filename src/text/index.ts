@@ -8,4 +8,4 @@ export { gluedWords, isGluedIdentifier, isKnownWord, spokenParts } from './segme
 export { epochMoment, spokenCompactDate, spokenEpoch, spokenIsoMoment, spokenMoment } from './dates.ts';
 export { rangeKeyForm, rangePartners, rangeValue, reversedPairs, type RangePartner } from './ranges.ts';
 export { daysFrom, documentedWindow, type DayWindow } from './windows.ts';
-export { describedRange, type DescribedRange } from './range.ts';
+export { describedRange, type DescribedRange } from './described-range.ts';
