@@ -307,7 +307,7 @@ const GIVE_OPEN: Record<UserStyle, Bank> = {
 /** "Sure, the track ID is 42." — the opener fitted before "the …". */
 export function informNamed(rng: Rng, style: UserStyle, mentions: string): string {
   const open = rng.pick(GIVE_OPEN[style]);
-  const body = `the ${mentions}.`;
+  const body = `${mentions}.`;
   if (open === '' || /[.:]$/.test(open)) return compose(rng, [open], [capital(body)]);
   return compose(rng, [open], [body]);
 }

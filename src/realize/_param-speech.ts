@@ -6,11 +6,13 @@
  */
 import type { DialoguePlan, ParamRef, RecordOperation, Slot } from '../plan/types.ts';
 import type { Rng } from '../random/index.ts';
-import { spokenMoment } from '../text/index.ts';
+import { namesCode, spokenMoment } from '../text/index.ts';
 import { refNoun, sayFlag } from './_mention.ts';
 import { sayAsPerson } from './_say.ts';
 import { dependencyOf } from '../plan/_dependent.ts';
-import { isPluralNoun, joinList, sayValue, singular } from './words.ts';
+import { isPluralNoun, joinList, plural, sayValue, singular } from './words.ts';
+import { splitIdentifier } from './_split-identifier.ts';
+import { ASK_DIRECTION, ASK_SORT_BOTH, ASK_SORT_KEY, directionPhrase, isSortDirection, isSortKey, sortClause } from './_sort-speech.ts';
 
 /** Parameter names and nouns that hold a moment or a date. */
 const MOMENT_NOUN = /\b(?:time|timestamp|times|date|dates|day|since|until|start|end|expires?|expiry|created|updated|modified|moment|when|ts|epoch|deadline)\b/i;
@@ -89,14 +91,22 @@ const schemaOf = (plan: Pick<DialoguePlan, 'operations'>, ref: ParamRef): Record
 const slotOf = (plan: Pick<DialoguePlan, 'slots'>, ref: ParamRef): Slot | undefined => plan.slots.find((s) => s.operation === ref.operation && s.param === ref.param);
 
 /**
- * "track ID is 42", "departure date is 2024-05-01 and the city is Paris" (the caller says "the" first). A flag is
- * a clause of its own, after the named values: "title is Jaws and it should not be public".
+ * "the track ID is 42", "the departure date is 2024-05-01 and the city is Paris". A flag is a clause of its own,
+ * after the named values: "the title is Jaws and it should not be public"; so are sort settings, said by what they
+ * mean: "the city is Paris, sorted by distance, in ascending order" (never "the sort is asc"). Callers put the
+ * phrase in a sentence as it is ("Oh, and the …", capitalised at a sentence's start).
  */
 export function valueMentions(plan: Pick<DialoguePlan, 'operations' | 'slots'>, refs: readonly ParamRef[]): string {
   const named: string[] = [];
   const clauses: string[] = [];
+  const sorts = sortRefs(plan, refs);
   for (const ref of saidRefs(plan, refs)) {
     const slot = slotOf(plan, ref);
+    if (sorts.has(ref)) {
+      const clause = sortMention(plan, ref, sorts);
+      if (clause) clauses.push(clause);
+      continue;
+    }
     const named0 = refNoun(plan, ref);
     if (typeof slot?.value === 'boolean') {
       clauses.push(sayFlag(named0, slot.value));
@@ -108,9 +118,39 @@ export function valueMentions(plan: Pick<DialoguePlan, 'operations' | 'slots'>, 
     const one = typeof slot?.value === 'number' || (typeof slot?.value === 'string' && !/[\s,;]/.test(slot.value)) || (Array.isArray(slot?.value) && slot.value.length === 1);
     const noun = one && isPluralNoun(named0) ? oneValueNoun(named0) : named0;
     const verb = many || isPluralNoun(noun) ? 'are' : 'is';
-    named.push(`${noun} ${verb} ${sayParamValue(noun, slot?.value, schemaOf(plan, ref))}`);
+    named.push(`the ${noun} ${verb} ${sayParamValue(noun, slot?.value, schemaOf(plan, ref))}`);
   }
-  return joinList([...named.map((m, n) => (n === 0 ? m : `the ${m}`)), ...clauses]);
+  return joinList([...named, ...clauses]);
+}
+
+/** The refs that set how a list is sorted: `sort`/`order` keys and directions, by the kind each is. */
+function sortRefs(plan: Pick<DialoguePlan, 'operations' | 'slots'>, refs: readonly ParamRef[]): Map<ParamRef, 'key' | 'direction'> {
+  const out = new Map<ParamRef, 'key' | 'direction'>();
+  for (const ref of refs) {
+    if (!SORTISH.test(ref.param)) continue;
+    const words = splitIdentifier(ref.param);
+    const schema = schemaOf(plan, ref);
+    const value = slotOf(plan, ref)?.value;
+    if (isSortDirection(words, schema) && directionPhrase(value)) out.set(ref, 'direction');
+    else if (isSortKey(words, schema) && typeof value === 'string') out.set(ref, 'key');
+  }
+  return out;
+}
+
+const SORTISH = /sort|order|dir/i;
+
+/** Is this ref a sort setting said by its meaning (a direction or a key)? Then it is never said bare ("It's desc"). */
+export function sortKind(plan: Pick<DialoguePlan, 'operations' | 'slots'>, ref: ParamRef): 'key' | 'direction' | undefined {
+  return SORTISH.test(ref.param) ? sortRefs(plan, [ref]).get(ref) : undefined;
+}
+
+/** One clause for an operation's sort settings, said at its first ref ("sorted by distance, in ascending order"). */
+function sortMention(plan: Pick<DialoguePlan, 'operations' | 'slots'>, ref: ParamRef, sorts: Map<ParamRef, 'key' | 'direction'>): string | undefined {
+  const same = [...sorts.keys()].filter((r) => r.operation === ref.operation);
+  if (same[0] !== ref) return undefined;
+  const key = same.find((r) => sorts.get(r) === 'key');
+  const direction = same.find((r) => sorts.get(r) === 'direction');
+  return sortClause(key && slotOf(plan, key)?.value, direction && slotOf(plan, direction)?.value, sayValue);
 }
 
 /** The allowed values of a parameter when they are few enough to offer (2 to 6 strings), else undefined. */
@@ -133,4 +173,50 @@ const OFFERS: ((choices: string, or: string) => string)[] = [
 export function withChoices(rng: Rng, question: string, choices: readonly string[] | undefined): string {
   if (!choices) return question;
   return `${question} ${rng.fork('choices').pick(OFFERS)(joinList(choices), joinList(choices, 'or'))}`;
+}
+
+/** The question for a request of sort settings only ("Should I sort them in ascending or descending order?"), else undefined. */
+export function sortQuestion(rng: Rng, plan: Pick<DialoguePlan, 'operations' | 'slots'>, refs: readonly ParamRef[], choices: readonly string[] | undefined): string | undefined {
+  if (refs.length === 0 || refs.length > 2 || !SORTISH.test(refs.map((r) => r.param).join(' '))) return undefined;
+  const kinds = sortRefs(plan, refs);
+  if (kinds.size !== refs.length) return undefined;
+  const all = new Set(kinds.values());
+  if (all.size === 2) return rng.pick(ASK_SORT_BOTH);
+  return all.has('direction') ? rng.pick(ASK_DIRECTION) : withChoices(rng, rng.pick(ASK_SORT_KEY), choices);
+}
+
+/**
+ * The one value asked for is the user's own choice (a subject, a genre, a sort order), not a code they may lack
+ * (QUALITY.md J): its noun, else undefined. The user never says "I don't have the subject at hand" for it.
+ */
+function choiceNoun(plan: Pick<DialoguePlan, 'operations' | 'slots'>, refs: readonly ParamRef[]): string | undefined {
+  if (refs.length !== 1) return undefined;
+  const noun = refNoun(plan, refs[0]!);
+  return namesCode(noun) || isPluralNoun(noun) ? undefined : noun;
+}
+
+const CHOOSE: ((one: string, many: string) => string)[] = [
+  (one, many) => `I'm not sure which ${one} I want. What ${many} are there?`,
+  (one, many) => `I haven't picked a ${one} yet. Which ${many} can I choose from?`,
+  (_one, many) => `Which ${many} are there to choose from?`,
+  (one, many) => `No ${one} in mind yet. Could you show me the ${many} first?`,
+  (one, many) => `Hmm, I haven't decided on a ${one}. What ${many} do you have?`,
+];
+
+/** Instead of "I don't know it": the user asks to see the options of a choice ("What subjects are there?"). */
+export function choiceFailInform(rng: Rng, plan: Pick<DialoguePlan, 'operations' | 'slots'>, refs: readonly ParamRef[]): string | undefined {
+  const noun = choiceNoun(plan, refs);
+  return noun ? rng.pick(CHOOSE)(noun, plural(noun)) : undefined;
+}
+
+const CHOICE_THOUGHT: ((many: string) => string)[] = [
+  (many) => `The user wants to choose from the ${many} there are; let me find an operation that lists them.`,
+  (many) => `The user has to see the ${many} before choosing one. Searching for a tool that lists them.`,
+  (many) => `I should list the ${many} so the user can pick one; let me search the catalog.`,
+];
+
+/** The assistant's thought before it looks up the options of a choice, else undefined. */
+export function choiceThought(rng: Rng, plan: Pick<DialoguePlan, 'operations' | 'slots'>, refs: readonly ParamRef[]): string | undefined {
+  const noun = choiceNoun(plan, refs);
+  return noun ? rng.pick(CHOICE_THOUGHT)(plural(noun)) : undefined;
 }

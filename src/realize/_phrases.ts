@@ -58,23 +58,26 @@ export const CLEAR_INTENT_WITH_API: ((p: IntentPieces) => string)[] = [
   (p) => `Hi, I want to ${p.intent} on ${p.api}.`,
 ];
 
+/** A mention at a sentence's start: "the track ID is 42" → "The track ID is 42". */
+const atStart = (m: string): string => m.charAt(0).toUpperCase() + m.slice(1);
+
 /** Value sentences appended to a clear intent (inform_intent_clear_add) and used by inform turns. */
 export const VALUE_SENTENCE: ((mentions: string) => string)[] = [
-  (m) => `The ${m}.`,
-  (m) => `The ${m}.`,
-  (m) => `The ${m}.`,
-  (m) => `The ${m}.`,
-  (m) => `The ${m}.`,
-  (m) => `The ${m}.`,
-  (m) => `The ${m}.`,
-  (m) => `For reference, the ${m}.`,
-  (m) => `Just so you know, the ${m}.`,
-  (m) => `Here are the details: the ${m}.`,
-  (m) => `In case it helps, the ${m}.`,
-  (m) => `Oh, and the ${m}.`,
-  (m) => `If it matters, the ${m}.`,
-  (m) => `You may need this: the ${m}.`,
-  (m) => `Also, the ${m}.`,
+  (m) => `${atStart(m)}.`,
+  (m) => `${atStart(m)}.`,
+  (m) => `${atStart(m)}.`,
+  (m) => `${atStart(m)}.`,
+  (m) => `${atStart(m)}.`,
+  (m) => `${atStart(m)}.`,
+  (m) => `${atStart(m)}.`,
+  (m) => `For reference, ${m}.`,
+  (m) => `Just so you know, ${m}.`,
+  (m) => `Here are the details: ${m}.`,
+  (m) => `In case it helps, ${m}.`,
+  (m) => `Oh, and ${m}.`,
+  (m) => `If it matters, ${m}.`,
+  (m) => `You may need this: ${m}.`,
+  (m) => `Also, ${m}.`,
 ];
 
 /** Requests nothing in the catalog serves: the planner's out-of-scope request, addressed to the assistant. */
@@ -116,11 +119,11 @@ export const VAGUE_INTENT: ((domain: string) => string)[] = [
 
 /** inform after a redundant request: the user points out they said it already. */
 export const INFORM_ALREADY: ((mentions: string) => string)[] = [
-  (m) => `I already told you: the ${m}.`,
-  (m) => `I mentioned that earlier, the ${m}.`,
-  (m) => `As I said, the ${m}.`,
-  (m) => `I gave you that already. The ${m}.`,
-  (m) => `Like I said before, the ${m}.`,
+  (m) => `I already told you: ${m}.`,
+  (m) => `I mentioned that earlier, ${m}.`,
+  (m) => `As I said, ${m}.`,
+  (m) => `I gave you that already. ${atStart(m)}.`,
+  (m) => `Like I said before, ${m}.`,
 ];
 
 /** request that fixes a failed guess (hallucinated value): the assistant admits it and asks. */

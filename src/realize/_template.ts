@@ -14,7 +14,7 @@ import { answerNoun, highlightOf, outcomeOf, removesThing, responseIntro, summar
 import { dialogueRng, type Rng } from '../random/index.ts';
 import { apiName, humanizeIdentifier, intentPhrase, intentVariants, nameWords, isPluralNoun, joinList, requestPhrase, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';
 import { oneStop } from './_say.ts';
-import { offeredChoices, saidRefs, sayParamValue, valueMentions, withChoices } from './_param-speech.ts';
+import { choiceFailInform, choiceThought, offeredChoices, saidRefs, sayParamValue, sortKind, sortQuestion, valueMentions, withChoices } from './_param-speech.ts';
 import { normalWords, sentenceRemainders, spokenRequest } from './_intent.ts';
 
 
@@ -177,7 +177,7 @@ function userText(walk: Walk, i: number, turn: UserTurn, rng: Rng): string {
       const picked = pickChoice(walk.plan, walk.turns, i - 1, own);
       if (picked) return pickAnswer(rng, picked.options[picked.chosen]!, picked.chosen);
       const first = own[0] as ParamRef;
-      if (own.length === 1 && rng.chanceInTenThousand(0.35)) return composed(rng, (r) => C.informBare(r, walk.style, sayParamValue(refNoun(walk.plan, first), slotOf(walk, first)?.value)), clean);
+      if (own.length === 1 && rng.chanceInTenThousand(0.35) && !sortKind(walk.plan, first)) return composed(rng, (r) => C.informBare(r, walk.style, sayParamValue(refNoun(walk.plan, first), slotOf(walk, first)?.value)), clean);
       return composed(rng, (r) => C.informNamed(r, walk.style, mentions), clean);
     }
     case 'fail_inform': {
@@ -185,7 +185,7 @@ function userText(walk: Walk, i: number, turn: UserTurn, rng: Rng): string {
       const it = pronoun(walk, refs);
       // What the user does know about the record (planned as `informs`) follows the "I don't have it".
       const known = own.length > 0 ? ` ${rng.pick(P.VALUE_SENTENCE)(valueMentions(walk.plan, own))}` : '';
-      return composed(rng, (r) => C.failInform(r, walk.style, slotList(walk, refs) || 'that', it, it === 'them' ? 'are' : 'is') + known, clean);
+      return composed(rng, (r) => (choiceFailInform(r, walk.plan, refs) ?? C.failInform(r, walk.style, slotList(walk, refs) || 'that', it, it === 'them' ? 'are' : 'is')) + known, clean);
     }
     case 'affirm':
       return composed(rng, (r) => C.affirm(r, walk.style, topicAt(walk, i)), clean);
@@ -220,7 +220,7 @@ function heardFrom(walk: Walk, i: number): string | undefined {
   if (prev?.speaker !== 'user') return undefined;
   for (const ref of prev.informs ?? []) {
     const value = slotOf(walk, ref)?.value;
-    if (typeof value !== 'string' && typeof value !== 'number') continue;
+    if ((typeof value !== 'string' && typeof value !== 'number') || sortKind(walk.plan, ref)) continue;
     const said = sayParamValue(refNoun(walk.plan, ref), value);
     if (said.length <= 32 && /[\p{L}\p{N}]/u.test(said) && !said.includes('\n')) return said;
   }
@@ -426,7 +426,8 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
         turn.thought = `To ${reqIntent} I need ${slots}; the user may only know the place, which I can look up.`;
       } else {
         const many = refs.length > 1 || (refs[0] !== undefined && isPluralNoun(refNoun(walk.plan, refs[0])));
-        turn.text = withChoices(rng, C.request(rng, slots, reqIntent, many, heardFrom(walk, i), refs.every((r) => !isRequiredRef(walk, r))), choices);
+        const sorting = sortQuestion(rng, walk.plan, refs, choices); // "How should I sort them?", never "the order?"
+        turn.text = sorting ?? withChoices(rng, C.request(rng, slots, reqIntent, many, heardFrom(walk, i), refs.every((r) => !isRequiredRef(walk, r))), choices);
         turn.thought = neededThought(walk, refs, reqIntent, slots);
       }
       return;
@@ -551,7 +552,7 @@ function retrieverCall(walk: Walk, i: number, turn: AssistantTurn, rng: Rng): vo
   const target = op(walk, targetAt(walk, i + 1));
   if (prevUser?.action === 'fail_inform') {
     const refs = prevUser.unknown ?? [];
-    turn.thought = rng.pick(P.THOUGHT_RETRIEVE_SOURCE)(slotList(walk, refs) || 'the missing value', pronoun(walk, refs));
+    turn.thought = choiceThought(rng, walk.plan, refs) ?? rng.pick(P.THOUGHT_RETRIEVE_SOURCE)(slotList(walk, refs) || 'the missing value', pronoun(walk, refs));
     // The assistant searches in its own words (what the source operation does, or what it outputs), never with
     // the description the planner matched; that is the last resort when nothing else finds the source.
     const sourceId = targetAt(walk, i + 1);

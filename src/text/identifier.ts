@@ -30,3 +30,15 @@ function splitWords(text: string): string[] {
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0);
 }
+
+/**
+ * Does a spoken parameter noun name a code a person may not have at hand ("the event ID", "the IATA code", "the
+ * latitude")? Anything else ("the subject", "the genre", "the sort order") is the person's own choice: never
+ * something they "don't know", only something they may want to see the options of.
+ */
+export function namesCode(noun: string): boolean {
+  const last = /([A-Za-z]+)\s*$/.exec(noun)?.[1] ?? '';
+  return CODE_HEAD.test(last);
+}
+
+const CODE_HEAD = /^(?:ids?|keys?|codes?|numbers?|guids?|uuids?|latitudes?|longitudes?|coordinates?|tokens?|hash(?:es)?|slugs?|handles?|usernames?|addresses|address|urls?|uris?|references?|skus?|isbns?|iatas?|icaos?|refs?|indexes|index|zip|postcode|digits|pins?|serials?|tags?|symbols?|tickers?|barcodes?|emails?|phones?)$/i;

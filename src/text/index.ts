@@ -3,7 +3,7 @@
  * must state a value) and the checker (which verifies it did). Neither owns it; it imports nothing of theirs.
  */
 export { leaves, mentionsValue, normalizeForMatch, spellsValue, statesValue } from './match.ts';
-export { identifierWords, looksLikeIdentifier } from './identifier.ts';
+export { identifierWords, looksLikeIdentifier, namesCode } from './identifier.ts';
 export { gluedWords, isGluedIdentifier, isKnownWord, spokenParts } from './segment.ts';
 export { epochMoment, spokenCompactDate, spokenEpoch, spokenIsoMoment, spokenMoment } from './dates.ts';
 export { rangeKeyForm, rangePartners, rangeValue, reversedPairs, type RangePartner } from './ranges.ts';

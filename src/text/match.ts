@@ -67,7 +67,7 @@ export function mentionsValue(normalizedText: string, value: unknown): boolean {
   if (ls.length === 0) return false;
   return ls.some((leaf) => {
     const words = scalarWords(leaf);
-    return words !== undefined && (normalizedText.includes(words) || namedCode(normalizedText, leaf) || saidAsDate(normalizedText, leaf));
+    return words !== undefined && (normalizedText.includes(words) || namedCode(normalizedText, leaf) || saidAsDate(normalizedText, leaf) || saidAsDirection(normalizedText, leaf));
   });
 }
 
@@ -76,6 +76,13 @@ function saidAsDate(normalizedText: string, leaf: unknown): boolean {
   if (typeof leaf !== 'number' && (typeof leaf !== 'string' || (leaf.length !== 8 && leaf.charAt(10) !== 'T'))) return false;
   const spoken = spokenMoment(leaf);
   return spoken !== undefined && normalizedText.includes(normalizeForMatch(spoken));
+}
+
+/** A sort direction said as a word: "in descending order" says `desc`, "ascending" says `asc`. */
+function saidAsDirection(normalizedText: string, leaf: unknown): boolean {
+  if (typeof leaf !== 'string' || leaf.length > 4) return false;
+  const lower = leaf.toLowerCase();
+  return (lower === 'asc' && normalizedText.includes(' ascending ')) || (lower === 'desc' && normalizedText.includes(' descending '));
 }
 
 const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -116,7 +123,7 @@ export function statesValue(normalizedText: string, value: unknown): boolean {
       return leaf ? /\s(yes|true|on|enabled?|include)\s/.test(normalizedText) : /\s(no|false|off|disabled?|exclude|not)\s/.test(normalizedText);
     }
     const words = scalarWords(leaf);
-    return words !== undefined && (normalizedText.includes(words) || namedCode(normalizedText, leaf) || saidAsDate(normalizedText, leaf));
+    return words !== undefined && (normalizedText.includes(words) || namedCode(normalizedText, leaf) || saidAsDate(normalizedText, leaf) || saidAsDirection(normalizedText, leaf));
   });
 }
 

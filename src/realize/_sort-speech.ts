@@ -1,0 +1,90 @@
+/**
+ * Parameters a person says by what they mean, never by the spec's name (QUALITY.md B): a sort direction is "in
+ * descending order" (never "the sort is desc"), a sort key is "sorted by popularity" (never "the order is
+ * popularity"), and a name that offers two ways to point at one record ("issueIdOrKey") is the way a person
+ * uses ("the issue key"), never "the issue ID or key".
+ */
+
+/** Words that name a way of pointing at a record. */
+const REFERENCE = new Set(['id', 'ids', 'key', 'keys', 'name', 'slug', 'code', 'number', 'username', 'handle', 'email', 'uuid', 'guid']);
+/** Of two ways, the one a person says: a key or a name before a code, a code before an opaque ID. */
+const PREFERRED = ['key', 'keys', 'username', 'handle', 'name', 'slug', 'email', 'code', 'number', 'id', 'ids', 'uuid', 'guid'];
+const SAID: Record<string, string> = { id: 'ID', ids: 'IDs', uuid: 'UUID', guid: 'GUID' };
+
+/** "issueIdOrKey" → "issue key", "projectKeyOrId" → "project key", "idOrName" on /users/{idOrName} → "user name". */
+export function alternativeNoun(words: readonly string[], owner: () => string | undefined): string | undefined {
+  const or = words.length - 2;
+  if (or < 1 || words[or] !== 'or') return undefined;
+  const a = words[or - 1] as string;
+  const b = words[or + 1] as string;
+  if (!REFERENCE.has(a) || !REFERENCE.has(b)) return undefined;
+  const kept = PREFERRED.find((w) => w === a || w === b) as string;
+  const head = words.slice(0, or - 1).join(' ') || owner();
+  const noun = SAID[kept] ?? kept;
+  return head ? `${head} ${noun}` : noun;
+}
+
+const DIRECTION_NAME = /^(?:sort|order|direction|dir|sort order|sort direction|sort dir|order direction|order dir|sort type|ordering|sort mode)$/;
+const KEY_NAME = /^(?:sort|order|sort by|order by|sort key|sort field|order field|ordering|sort on|sorting)$/;
+const DIRECTION_VALUE = /^(?:asc|desc|ascending|descending)$/i;
+/** A description that lists ascending/descending as the values ('"asc" (ascending), or "desc" (descending)'). */
+const DIRECTION_DESCRIBED = /\b(?:asc|ascending)\b[^.]{0,60}\b(?:desc|descending)\b|\b(?:desc|descending)\b[^.]{0,60}\b(?:asc|ascending)\b/i;
+
+/** A parameter that says which way a list is sorted (`sort: asc|desc`). */
+export function isSortDirection(words: readonly string[], schema: Record<string, unknown> | undefined): boolean {
+  if (!DIRECTION_NAME.test(words.join(' '))) return false;
+  const values = Array.isArray(schema?.enum) ? schema.enum : undefined;
+  if (values && values.length > 0) return values.every((v) => typeof v === 'string' && DIRECTION_VALUE.test(v));
+  if (typeof schema?.description !== 'string') return false;
+  // Webcams' order lists "popularity" (default order: "desc"): only a description whose quoted values are all
+  // directions describes a direction.
+  const quoted = [...schema.description.matchAll(QUOTED)].map((m) => m[1] as string);
+  return quoted.length > 0 ? quoted.every((v) => DIRECTION_VALUE.test(v)) : DIRECTION_DESCRIBED.test(schema.description);
+}
+
+const QUOTED = /["'`]([A-Za-z][\w-]*)["'`]/g;
+
+/** A parameter that says what a list is sorted by (`order: popularity`, `sort_by: price`), not which way. */
+export function isSortKey(words: readonly string[], schema: Record<string, unknown> | undefined): boolean {
+  const name = words.join(' ');
+  if (!KEY_NAME.test(name) || isSortDirection(words, schema) || (schema?.type !== undefined && schema.type !== 'string')) return false;
+  // A bare "order" or "sort" may be a shop's order or a kind: only a description about sorting makes it a key.
+  return /\b(?:by|key|field|on)$/.test(name) || (typeof schema?.description === 'string' && SORTING_WORDS.test(schema.description));
+}
+
+const SORTING_WORDS = /\b(?:sort|sorted|sorting|ordered|order by|ordering|asc|desc|ascending|descending|popularity|relevance)\b/i;
+
+/** The noun of a sort parameter in a thought or a question ("the sort direction"), else undefined. */
+export function sortNoun(words: readonly string[], schema: Record<string, unknown> | undefined): string | undefined {
+  if (isSortDirection(words, schema)) return 'sort direction';
+  return isSortKey(words, schema) ? 'sort order' : undefined;
+}
+
+/** "desc" → "in descending order"; undefined for a value that is no direction. */
+export function directionPhrase(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !DIRECTION_VALUE.test(value)) return undefined;
+  return /^asc/i.test(value) ? 'in ascending order' : 'in descending order';
+}
+
+/**
+ * "popularity" → "I'd like them sorted by popularity", "random" → "I'd like them in random order"; a direction
+ * beside it follows ("…, in descending order"). A clause of its own, said after any named values.
+ */
+export function sortClause(key: unknown, direction: unknown, say: (value: string) => string): string | undefined {
+  const way = directionPhrase(direction);
+  if (typeof key !== 'string' || key.trim() === '') return way ? `I'd like them ${way}` : undefined;
+  const by = /^random(?:ly)?$/i.test(key) ? 'in random order' : `sorted by ${say(key)}`;
+  return `I'd like them ${way ? `${by}, ${way}` : by}`;
+}
+
+/** How the assistant asks for a sort parameter: which way, or by what. */
+export const ASK_DIRECTION: readonly string[] = [
+  'Should I sort them in ascending or descending order?',
+  'Which way should I sort them, ascending or descending?',
+  'Do you want them in ascending or descending order?',
+];
+export const ASK_SORT_KEY: readonly string[] = ['How should I sort them?', 'What should I sort them by?', 'How would you like them ordered?'];
+export const ASK_SORT_BOTH: readonly string[] = [
+  'How should I sort them, and in ascending or descending order?',
+  'What should I sort them by, and which way: ascending or descending?',
+];
