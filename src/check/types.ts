@@ -265,7 +265,11 @@ export type InvariantId =
   | 'write_not_done'
   | 'removal_as_status'
   | 'bare_yes_no'
-  | 'change_unconfirmed';
+  | 'change_unconfirmed'
+  // Parameters asked for and given as a person does, wave 15, see _rules-params15.ts.
+  | 'alternatives_named'
+  | 'sort_said_raw'
+  | 'choice_not_known';
 
 export interface Violation {
   invariant: InvariantId;
