@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { MEANING_INVARIANTS } from '../src/check/index.ts';
 import type { DialogueRecord, Slot } from '../src/plan/types.ts';
-import { choiceFailInform, choiceThought, sortQuestion, valueMentions } from '../src/realize/_param-speech.ts';
+import { choiceFailInform, choiceThought, sayParamValue, sortQuestion, valueMentions } from '../src/realize/_param-speech.ts';
 import { slotNoun } from '../src/realize/words.ts';
 import { Rng } from '../src/random/index.ts';
 import { mentionsValue, namesCode, normalizeForMatch } from '../src/text/index.ts';
@@ -90,6 +90,12 @@ describe('the generator asks for and gives parameters as a person does', () => {
     assert.equal(sortQuestion(Rng.for(1, 1), plan, [ref('eventId')], undefined), undefined);
     // A shop's order is no sort setting.
     assert.equal(slotNoun('order', { ...webcams, parameters: { type: 'object', properties: { order: { type: 'string', description: 'The order to cancel.' } } } } as never), 'order');
+  });
+  test('listed constants in a list are said as words; other codes stay as sent', () => {
+    const amenities = { type: 'array', items: { type: 'string', enum: ['SWIMMING_POOL', 'BEACH', 'MASSAGE', 'ROOM_SERVICE'] } };
+    assert.equal(sayParamValue('amenities', ['MASSAGE', 'ROOM_SERVICE'], amenities), 'massage and room service');
+    assert.equal(sayParamValue('amenity', ['BEACH'], amenities), 'beach');
+    assert.equal(sayParamValue('symbols', ['AAPL', 'MSFT'], { type: 'array', items: { type: 'string' } }), 'AAPL and MSFT');
   });
   test('a choice the user has not made is asked about, never "not known"; a code is still not known', () => {
     assert.ok(namesCode('event ID') && namesCode('latitude') && !namesCode('subject'));

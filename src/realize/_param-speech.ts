@@ -25,6 +25,11 @@ export function sayParamValue(noun: string, value: unknown, schema?: Record<stri
   }
   // "NEW" among `NEW, USED_LIKE_NEW, USED_GOOD`: a constant of the spec is said as a word ("the condition is new").
   if (typeof value === 'string' && /^[A-Z]{3,}$/.test(value) && isListedConstant(value, schema)) return value.toLowerCase();
+  // Amenities ["MASSAGE", "ROOM_SERVICE"]: each listed constant is a word too ("massage and room service").
+  const items = schema?.items as Record<string, unknown> | undefined;
+  if (Array.isArray(value) && items && value.some((v) => typeof v === 'string' && /^[A-Z]{3,}$/.test(v) && isListedConstant(v, items))) {
+    return sayAsPerson(noun, value.map((v) => (typeof v === 'string' && /^[A-Z]{3,}$/.test(v) && isListedConstant(v, items) ? v.toLowerCase() : v)), sayValue);
+  }
   // "print_at_home" of an enum is an option's label: 'the delivery method is "print at home"', never a bare run of words.
   if (typeof value === 'string' && value.includes('_') && isEnumMember(value, schema)) {
     const words = sayValue(value);
