@@ -4,7 +4,8 @@ import { describe, test } from 'node:test';
 import { MEANING_INVARIANTS } from '../src/check/index.ts';
 import type { DialogueRecord, Slot } from '../src/plan/types.ts';
 import { choiceFailInform, choiceThought, sayParamValue, sortQuestion, valueMentions } from '../src/realize/_param-speech.ts';
-import { slotNoun } from '../src/realize/words.ts';
+import { sayValue, slotNoun } from '../src/realize/words.ts';
+import { sortClause } from '../src/realize/_sort-speech.ts';
 import { Rng } from '../src/random/index.ts';
 import { mentionsValue, namesCode, normalizeForMatch } from '../src/text/index.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
@@ -90,6 +91,15 @@ describe('the generator asks for and gives parameters as a person does', () => {
     assert.equal(sortQuestion(Rng.for(1, 1), plan, [ref('eventId')], undefined), undefined);
     // A shop's order is no sort setting.
     assert.equal(slotNoun('order', { ...webcams, parameters: { type: 'object', properties: { order: { type: 'string', description: 'The order to cancel.' } } } } as never), 'order');
+  });
+  test('a sort key with its direction glued on, or one that says which come first, is said by its meaning and still says the value', () => {
+    const cases: [string, RegExp][] = [['price_asc', /sorted by price, in ascending order/], ['date_created:desc', /sorted by date created, in descending order/], ['new', /the new ones first/], ['newest', /the newest first/], ['relevance', /sorted by relevance/]];
+    for (const [key, said] of cases) {
+      const clause = sortClause(key, undefined, sayValue) ?? '';
+      assert.match(clause, said);
+      assert.ok(mentionsValue(normalizeForMatch(clause), key), `${key} in "${clause}"`);
+    }
+    assert.ok(!mentionsValue(normalizeForMatch('sorted by price, in descending order'), 'price_asc'));
   });
   test('listed constants in a list are said as words; other codes stay as sent', () => {
     const amenities = { type: 'array', items: { type: 'string', enum: ['SWIMMING_POOL', 'BEACH', 'MASSAGE', 'ROOM_SERVICE'] } };

@@ -52,7 +52,7 @@ export function isSortKey(words: readonly string[], schema: Record<string, unkno
   return /\b(?:by|key|field|on)$/.test(name) || (typeof schema?.description === 'string' && SORTING_WORDS.test(schema.description));
 }
 
-const SORTING_WORDS = /\b(?:sort|sorted|sorting|ordered|order by|ordering|asc|desc|ascending|descending|popularity|relevance)\b/i;
+const SORTING_WORDS = /\b(?:sort|sorted|sorting|ordered|order by|ordering|asc|desc|ascending|descending|popularity|relevance)\b|\border of (?:the )?(?:results|items|list|reviews|records|entries)\b/i;
 
 /** The noun of a sort parameter in a thought or a question ("the sort direction"), else undefined. */
 export function sortNoun(words: readonly string[], schema: Record<string, unknown> | undefined): string | undefined {
@@ -73,6 +73,12 @@ export function directionPhrase(value: unknown): string | undefined {
 export function sortClause(key: unknown, direction: unknown, say: (value: string) => string): string | undefined {
   const way = directionPhrase(direction);
   if (typeof key !== 'string' || key.trim() === '') return way ? `I'd like them ${way}` : undefined;
+  // "price_asc", "date_created:desc", "-created_at": a key with its direction glued on.
+  const glued = /^(.+?)[_:\s-](asc|desc)$/i.exec(key) ?? (/^-\w/.test(key) ? [key, key.slice(1), 'desc'] : undefined);
+  if (glued && !way) return sortClause(glued[1], glued[2], say);
+  // "new", "newest", "recent": which come first, said with the value's own word ("the new ones first").
+  const first = /^(?:new|old)$/i.test(key) ? `${key.toLowerCase()} ones` : /^(?:recent|most_recent)$/i.test(key) ? 'most recent' : /^(?:newest|latest|oldest|earliest)$/i.test(key) ? key.toLowerCase() : undefined;
+  if (first) return `I'd like the ${first} first${way ? `, ${way}` : ''}`;
   const by = /^random(?:ly)?$/i.test(key) ? 'in random order' : `sorted by ${say(key)}`;
   return `I'd like them ${way ? `${by}, ${way}` : by}`;
 }

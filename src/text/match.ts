@@ -78,11 +78,12 @@ function saidAsDate(normalizedText: string, leaf: unknown): boolean {
   return spoken !== undefined && normalizedText.includes(normalizeForMatch(spoken));
 }
 
-/** A sort direction said as a word: "in descending order" says `desc`, "ascending" says `asc`. */
+/** A sort direction said as a word: "in descending order" says `desc`, "sorted by price, in ascending order" says `price_asc`. */
 function saidAsDirection(normalizedText: string, leaf: unknown): boolean {
-  if (typeof leaf !== 'string' || leaf.length > 4) return false;
-  const lower = leaf.toLowerCase();
-  return (lower === 'asc' && normalizedText.includes(' ascending ')) || (lower === 'desc' && normalizedText.includes(' descending '));
+  if (typeof leaf !== 'string' || leaf.length > 40) return false;
+  const m = /^(?:(.+?)[_:\s-])?(asc|desc)$/i.exec(leaf);
+  if (!m || !normalizedText.includes(m[2]!.toLowerCase() === 'asc' ? ' ascending ' : ' descending ')) return false;
+  return m[1] === undefined || normalizedText.includes(normalizeForMatch(m[1]));
 }
 
 const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
