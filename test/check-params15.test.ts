@@ -101,6 +101,13 @@ describe('the generator asks for and gives parameters as a person does', () => {
     }
     assert.ok(!mentionsValue(normalizeForMatch('sorted by price, in descending order'), 'price_asc'));
   });
+  test('a file format is named and said as people write it', () => {
+    const formats = { type: 'string', enum: ['json', 'xml', 'kml', 'shpz', 'geojson'] };
+    assert.equal(slotNoun('fileFormatExtension'), 'file format');
+    assert.equal(sayParamValue('file format', 'kml', formats), 'KML');
+    assert.equal(sayParamValue('file format', 'geojson', formats), 'GeoJSON');
+    assert.equal(sayParamValue('date format', 'yyyy', { type: 'string' }), 'yyyy');
+  });
   test('listed constants in a list are said as words; other codes stay as sent', () => {
     const amenities = { type: 'array', items: { type: 'string', enum: ['SWIMMING_POOL', 'BEACH', 'MASSAGE', 'ROOM_SERVICE'] } };
     assert.equal(sayParamValue('amenities', ['MASSAGE', 'ROOM_SERVICE'], amenities), 'massage and room service');

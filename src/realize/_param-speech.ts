@@ -12,7 +12,7 @@ import { sayAsPerson } from './_say.ts';
 import { dependencyOf } from '../plan/_dependent.ts';
 import { isPluralNoun, joinList, plural, sayValue, singular } from './words.ts';
 import { splitIdentifier } from './_split-identifier.ts';
-import { ASK_DIRECTION, ASK_SORT_BOTH, ASK_SORT_KEY, directionPhrase, isSortDirection, isSortKey, sortClause } from './_sort-speech.ts';
+import { ASK_DIRECTION, ASK_SORT_BOTH, ASK_SORT_KEY, directionPhrase, sayFileFormat, isSortDirection, isSortKey, sortClause } from './_sort-speech.ts';
 
 /** Parameter names and nouns that hold a moment or a date. */
 const MOMENT_NOUN = /\b(?:time|timestamp|times|date|dates|day|since|until|start|end|expires?|expiry|created|updated|modified|moment|when|ts|epoch|deadline)\b/i;
@@ -23,6 +23,8 @@ export function sayParamValue(noun: string, value: unknown, schema?: Record<stri
     const spoken = spokenMoment(value);
     if (spoken) return spoken;
   }
+  const format = sayFileFormat(noun, value, schema);
+  if (format) return format;
   // "NEW" among `NEW, USED_LIKE_NEW, USED_GOOD`: a constant of the spec is said as a word ("the condition is new").
   if (typeof value === 'string' && /^[A-Z]{3,}$/.test(value) && isListedConstant(value, schema)) return value.toLowerCase();
   // Amenities ["MASSAGE", "ROOM_SERVICE"]: each listed constant is a word too ("massage and room service").

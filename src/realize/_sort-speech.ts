@@ -94,3 +94,17 @@ export const ASK_SORT_BOTH: readonly string[] = [
   'How should I sort them, and in ascending or descending order?',
   'What should I sort them by, and which way: ascending or descending?',
 ];
+
+/** "fileFormatExtension" → "file format": what a person asks for ("the file format is KML"), never "the file format extension". */
+export function formatNoun(words: readonly string[]): string | undefined {
+  return /^(?:file )?format (?:name )?extension$|^file (?:format|type|extension)$/.test(words.join(' ')) ? 'file format' : undefined;
+}
+
+/** A file format said as people write it: "kml" → "KML", "geojson" → "GeoJSON". */
+export function sayFileFormat(noun: string, value: unknown, schema: Record<string, unknown> | undefined): string | undefined {
+  if (!/^(?:(?:file|output|export|download|response|image|audio|video) )?formats?$/.test(noun) || typeof value !== 'string' || !FILE_TYPES.has(value)) return undefined;
+  if (Array.isArray(schema?.enum) && !schema.enum.includes(value)) return undefined;
+  return value === 'geojson' ? 'GeoJSON' : value.toUpperCase();
+}
+
+const FILE_TYPES = new Set(['json', 'xml', 'csv', 'tsv', 'kml', 'kmz', 'shp', 'shpz', 'geojson', 'gml', 'gpkg', 'wkt', 'wkb', 'pdf', 'png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'mp3', 'mp4', 'wav', 'ogg', 'txt', 'html', 'yaml', 'xlsx', 'xls', 'zip', 'ics', 'rss', 'atom', 'docx']);

@@ -16,7 +16,7 @@ import { tidy, untitle } from './_tidy.ts';
 import { isLookupKey, keyedRequest, withCommonNouns } from './_intent-keys.ts';
 import { builtIntent, CODE_PLACE, fieldListRequest, readsName, spokenRequest, withResourceArticle } from './_intent.ts';
 import { withoutTypos } from './_typos.ts';
-import { alternativeNoun, sortNoun } from './_sort-speech.ts';
+import { alternativeNoun, formatNoun, sortNoun } from './_sort-speech.ts';
 
 export { splitIdentifier } from './_split-identifier.ts';
 
@@ -177,7 +177,7 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
   // "dateAfterUtc": the time zone is the value's, not the name's ("the start date").
   const words = withoutZone(splitIdentifier(param));
   // "dietary" = "Only dishes with this dietary label", "root" = "The value of RootSymbol": the description names the noun.
-  const adjectiveNoun = alternativeNoun(words, () => ownerFromPath(op, param)) ?? sortNoun(words, schema) ?? describedHead(words, schema) ?? (words.length === 1 ? describedAdjective(words[0] ?? '', schema?.description) : undefined);
+  const adjectiveNoun = alternativeNoun(words, () => ownerFromPath(op, param)) ?? sortNoun(words, schema) ?? formatNoun(words) ?? describedHead(words, schema) ?? (words.length === 1 ? describedAdjective(words[0] ?? '', schema?.description) : undefined);
   if (adjectiveNoun) return adjectiveNoun;
   // "exclude", "adjustEstimate": a verb is no noun; say what it acts on.
   const verbNoun = verbNamed(words, schema, op);
