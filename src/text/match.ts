@@ -78,10 +78,13 @@ function saidAsDate(normalizedText: string, leaf: unknown): boolean {
   return spoken !== undefined && normalizedText.includes(normalizeForMatch(spoken));
 }
 
+const DIRECTION_END = /(?:asc|desc)$/i;
+const GLUED_DIRECTION = /^(?:(.+?)[_:\s-])?(asc|desc)$/i;
+
 /** A sort direction said as a word: "in descending order" says `desc`, "sorted by price, in ascending order" says `price_asc`. */
 function saidAsDirection(normalizedText: string, leaf: unknown): boolean {
-  if (typeof leaf !== 'string' || leaf.length > 40) return false;
-  const m = /^(?:(.+?)[_:\s-])?(asc|desc)$/i.exec(leaf);
+  if (typeof leaf !== 'string' || leaf.length > 40 || !DIRECTION_END.test(leaf)) return false;
+  const m = GLUED_DIRECTION.exec(leaf);
   if (!m || !normalizedText.includes(m[2]!.toLowerCase() === 'asc' ? ' ascending ' : ' descending ')) return false;
   return m[1] === undefined || normalizedText.includes(normalizeForMatch(m[1]));
 }
