@@ -265,7 +265,12 @@ export type InvariantId =
   | 'write_not_done'
   | 'removal_as_status'
   | 'bare_yes_no'
-  | 'change_unconfirmed';
+  | 'change_unconfirmed'
+  // Results that contradict the place, market or season asked for, see _rules-places15.ts.
+  | 'market_currency'
+  | 'place_filter_elsewhere'
+  | 'city_population'
+  | 'season_alert';
 
 export interface Violation {
   invariant: InvariantId;
