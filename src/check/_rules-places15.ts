@@ -72,7 +72,7 @@ function elsewhere(result: unknown, args: Record<string, unknown>): string | und
   return found;
 }
 
-/** Big cities and how many people live there, with their country codes; a record with a tenth of that is a town. */
+/** Big cities and how many people live there, with their country codes; a record with a tenth of that is a town, with four times a region. */
 const BIG_CITY: Readonly<Record<string, readonly [string, number]>> = {
   Chicago: ['US', 2_700_000], 'Los Angeles': ['US', 3_900_000], 'New York': ['US', 8_300_000], Houston: ['US', 2_300_000],
   London: ['GB', 9_000_000], Paris: ['FR', 2_100_000], Berlin: ['DE', 3_600_000], Madrid: ['ES', 3_300_000], Rome: ['IT', 2_800_000],
@@ -80,7 +80,7 @@ const BIG_CITY: Readonly<Record<string, readonly [string, number]>> = {
   'São Paulo': ['BR', 12_000_000], 'Mexico City': ['MX', 9_200_000], 'Buenos Aires': ['AR', 3_100_000], Lima: ['PE', 9_700_000],
   Cairo: ['EG', 10_000_000], Lagos: ['NG', 15_000_000], Istanbul: ['TR', 15_000_000], Bangkok: ['TH', 10_500_000], Jakarta: ['ID', 10_500_000],
   Sydney: ['AU', 5_300_000], Melbourne: ['AU', 5_000_000], Toronto: ['CA', 2_800_000], Moscow: ['RU', 12_500_000], Beijing: ['CN', 21_000_000],
-  Shanghai: ['CN', 24_000_000], Nairobi: ['KE', 4_400_000], Johannesburg: ['ZA', 5_600_000], 'Bogotá': ['CO', 7_200_000],
+  Shanghai: ['CN', 24_000_000], Athens: ['GR', 640_000], Munich: ['DE', 1_500_000], Amsterdam: ['NL', 920_000], Bristol: ['GB', 470_000], Nairobi: ['KE', 4_400_000], Johannesburg: ['ZA', 5_600_000], 'Bogotá': ['CO', 7_200_000],
 };
 
 function cityPopulation(obj: Record<string, unknown>): string | undefined {
@@ -90,7 +90,7 @@ function cityPopulation(obj: Record<string, unknown>): string | undefined {
   const [country, real] = BIG_CITY[name]!;
   const code = Object.entries(obj).find(([k, v]) => /^(country|country_code|iso2)$/.test(snake(k)) && typeof v === 'string' && /^[A-Z]{2}$/.test(v))?.[1];
   if (code !== undefined && code !== country) return undefined;
-  return pop < real / 10 ? `${name} has a population of ${pop} (about ${real})` : undefined;
+  return pop < real / 10 || pop > real * 4 ? `${name} has a population of ${pop} (about ${real})` : undefined;
 }
 
 /** Countries with no winter weather in any month (the tropics) and those south of the equator (winter June to August). */
