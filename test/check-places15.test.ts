@@ -14,7 +14,7 @@ import { withRng } from '../src/plan/_faker.ts';
 import { dialogueRng } from '../src/random/index.ts';
 import { oneCall } from './_one-call.ts';
 
-const RULES = ['market_currency', 'place_filter_elsewhere', 'city_population', 'season_alert'];
+const RULES = ['market_currency', 'place_filter_elsewhere', 'city_population', 'season_alert', 'alert_headline_off'];
 const broken = (args: Record<string, unknown>, result: unknown): string[] => checkMeaning(oneCall(args, result) as DialogueRecord).map((v) => v.invariant).filter((v) => RULES.includes(v));
 
 describe('results keep to the place, market and season asked for', () => {
@@ -58,8 +58,9 @@ describe('results keep to the place, market and season asked for', () => {
 
   test('an alert fits the season where it is issued, and listed alerts differ', () => {
     const alerts = (): Record<string, unknown>[] => [{ alertId: 'a1', event: 'Winter Storm Warning', severity: 'severe', headline: 'Winter Storm Warning in effect for the area', onset: '2026-03-16T01:30:00Z' }, { alertId: 'a2', event: 'Flood Warning', severity: 'severe', headline: 'Regional hospital reports record year', onset: '2026-03-15T23:00:00Z' }];
-    assert.deepEqual(broken({ regionCode: 'PE-LIM' }, { regionCode: 'PE-LIM', alerts: alerts() }), ['season_alert']);
-    assert.deepEqual(broken({ regionCode: 'NO-03' }, { alerts: alerts() }), []);
+    assert.deepEqual(broken({ regionCode: 'PE-LIM' }, { regionCode: 'PE-LIM', alerts: alerts() }), ['season_alert', 'alert_headline_off']);
+    assert.deepEqual(broken({}, { alerts: [{ event: 'Severe Thunderstorm Warning', severity: 'severe', headline: 'Chamber of commerce unveils five-year plan' }] }), ['alert_headline_off']);
+    assert.deepEqual(broken({ regionCode: 'NO-03' }, { alerts: alerts().slice(0, 1) }), []);
     const fixed = alerts();
     const world = drawWorld(dialogueRng(1, 3, 'test'));
     withWorld(world, () => withPlace(placeOfSubdivision('PE-LIM'), () => withRng(dialogueRng(1, 3, 'alerts'), () => {

@@ -1,7 +1,7 @@
 /**
  * Results that contradict the place, market or season asked for (QUALITY.md E): offers on a marketplace priced in
  * another country's currency, a search near one city answered with places in several countries, a well-known city
- * with a town's population, and winter alerts where and when there is no winter. Reads only the dialogue record;
+ * with a town's population, winter alerts where and when there is no winter, and an alert headed by news. Reads only the dialogue record;
  * keeps its own small tables (no import from plan or world).
  */
 import { createRequire } from 'node:module';
@@ -11,7 +11,7 @@ import { eachObject } from './_objects.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
-export const PLACES15_INVARIANTS = ['market_currency', 'place_filter_elsewhere', 'city_population', 'season_alert'] as const satisfies readonly InvariantId[];
+export const PLACES15_INVARIANTS = ['market_currency', 'place_filter_elsewhere', 'city_population', 'season_alert', 'alert_headline_off'] as const satisfies readonly InvariantId[];
 
 const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
@@ -127,6 +127,19 @@ function seasonAlert(obj: Record<string, unknown>, country: string): string | un
   return undefined;
 }
 
+const ALERT_TYPE = /\b(warning|watch|advisory|statement|alert|emergency|outlook)$/i;
+
+/** A weather alert's headline speaks of its alert: "Chamber of commerce unveils five-year plan" is no Severe Thunderstorm Warning's. */
+function alertHeadline(obj: Record<string, unknown>): string | undefined {
+  if (!Object.keys(obj).some((k) => /^(severity|urgency|certainty)$/.test(snake(k)))) return undefined;
+  const event = Object.entries(obj).find(([k, v]) => /^(event|event_type|alert_type|phenomenon)$/.test(snake(k)) && typeof v === 'string' && ALERT_TYPE.test(v))?.[1] as string | undefined;
+  const headline = Object.entries(obj).find(([k, v]) => /^(headline|summary)$/.test(snake(k)) && typeof v === 'string')?.[1] as string | undefined;
+  if (event === undefined || headline === undefined) return undefined;
+  const words = event.toLowerCase().split(/\s+/).filter((w) => w.length >= 4);
+  const said = headline.toLowerCase();
+  return words.some((w) => said.includes(w)) ? undefined : `a ${event}'s headline is "${headline}"`;
+}
+
 export function checkPlaces15(record: DialogueRecord, add: Add): void {
   const argsOf = new Map<string, Record<string, unknown>>();
   record.turns.forEach((turn, i) => {
@@ -143,6 +156,8 @@ export function checkPlaces15(record: DialogueRecord, add: Add): void {
       if (town) add('city_population', i, `tool result: ${town}`);
       const season = country !== undefined ? seasonAlert(obj, country) : undefined;
       if (season) add('season_alert', i, `tool result: ${season}`);
+      const headline = alertHeadline(obj);
+      if (headline) add('alert_headline_off', i, `tool result: ${headline}`);
     });
   });
 }

@@ -270,7 +270,8 @@ export type InvariantId =
   | 'market_currency'
   | 'place_filter_elsewhere'
   | 'city_population'
-  | 'season_alert';
+  | 'season_alert'
+  | 'alert_headline_off';
 
 export interface Violation {
   invariant: InvariantId;

@@ -3,7 +3,6 @@
  * code, or a city the gazetteer knows given as a place argument. Its result speaks of that place.
  */
 import { currentWorld, gazetteerPlace, placeAt, placeNamedIn, placeOfSubdivision, type Place } from '../world/index.ts';
-import type { PinnedValue } from './_result.ts';
 
 /**
  * The known city a call is about: the one its coordinates point at, else the one its texts name ("Praça do
@@ -12,7 +11,7 @@ import type { PinnedValue } from './_result.ts';
 /** Arguments that name where to look: a list answering them is all in that place. */
 export const PLACE_ARG = /^(near|around|nearby|location|loc|city|city_?name|town|address|place|area|zip|zip_?code|postcode|postal_?code|region|region_?code|area_?code)$/i;
 
-export function placeOfCall(echo: Record<string, unknown>, pinned: readonly PinnedValue[]): Place | undefined {
+export function placeOfCall(echo: Record<string, unknown>, pinned: readonly { value: unknown }[]): Place | undefined {
   let lat: number | undefined;
   let lon: number | undefined;
   const named = new Set<Place>();
