@@ -13,6 +13,7 @@ import { drawWorld, gazetteerPlace, placeOfSubdivision, withPlace, withWorld } f
 import { withRng } from '../src/plan/_faker.ts';
 import { dialogueRng } from '../src/random/index.ts';
 import { oneCall } from './_one-call.ts';
+import { webcamName } from '../src/plan/_webcams15.ts';
 
 const RULES = ['market_currency', 'place_filter_elsewhere', 'city_population', 'season_alert', 'alert_headline_off'];
 const broken = (args: Record<string, unknown>, result: unknown): string[] => checkMeaning(oneCall(args, result) as DialogueRecord).map((v) => v.invariant).filter((v) => RULES.includes(v));
@@ -70,5 +71,14 @@ describe('results keep to the place, market and season asked for', () => {
     assert.deepEqual(broken({ regionCode: 'PE-LIM' }, { regionCode: 'PE-LIM', alerts: fixed }), []);
     assert.notEqual(fixed[0]!.event, fixed[1]!.event);
     for (const record of fixed) assert.ok((record.headline as string).includes(record.event as string), String(record.headline));
+  });
+
+  test('a webcam of an inland city has no sea view', () => {
+    withRng(dialogueRng(1, 4, 'webcams'), () => {
+      const prague = Array.from({ length: 40 }, () => webcamName('Prague'));
+      assert.ok(prague.every((n) => !/(Beach|Marina|Lighthouse|Harbour|Ferry)/.test(n)), prague.join(', '));
+      const lisbon = Array.from({ length: 40 }, () => webcamName('Lisbon'));
+      assert.ok(lisbon.some((n) => /(Beach|Marina|Lighthouse|Harbour|Ferry)/.test(n)), lisbon.join(', '));
+    });
   });
 });

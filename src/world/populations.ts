@@ -38,3 +38,18 @@ export function cityPopulation(city: string): number | undefined {
 export function cityCountry(city: string): string | undefined {
   return POPULATION[city]?.[0];
 }
+
+/** Well-known cities on a sea coast (a harbour, beaches, a lighthouse); the others lie inland or on a river or lake. */
+const COASTAL = new Set([
+  'Lisbon', 'Porto', 'Vancouver', 'Osaka', 'Melbourne', 'Sydney', 'Boston', 'Seattle', 'San Francisco', 'Los Angeles', 'Miami',
+  'San Diego', 'Busan', 'Dublin', 'Cork', 'Cape Town', 'Mumbai', 'Copenhagen', 'Singapore', 'Oslo', 'Bergen', 'Barcelona', 'Valencia',
+  'Lima', 'Auckland', 'Wellington', 'Edinburgh', 'Bristol', 'Marseille', 'Naples', 'Rotterdam', 'Stockholm', 'Gothenburg', 'Helsinki',
+  'Athens', 'Rio de Janeiro', 'Casablanca', 'Lagos', 'Accra', 'Manila', 'Jakarta', 'Tokyo', 'Istanbul', 'Dubai', 'Tel Aviv',
+  'Reykjavik', 'Hamburg', 'Amsterdam', 'Hong Kong', 'Shanghai', 'New York',
+]);
+
+/** Whether a well-known city lies on a sea coast (undefined for a city this list does not know). */
+export function onCoast(city: string): boolean | undefined {
+  if (COASTAL.has(city)) return true;
+  return city in POPULATION ? false : undefined;
+}
