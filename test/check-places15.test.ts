@@ -14,8 +14,9 @@ import { withRng } from '../src/plan/_faker.ts';
 import { dialogueRng } from '../src/random/index.ts';
 import { oneCall } from './_one-call.ts';
 import { webcamName } from '../src/plan/_webcams15.ts';
+import { inAskedSrid, project } from '../src/plan/_srid15.ts';
 
-const RULES = ['market_currency', 'place_filter_elsewhere', 'city_population', 'season_alert', 'alert_headline_off'];
+const RULES = ['market_currency', 'place_filter_elsewhere', 'city_population', 'season_alert', 'alert_headline_off', 'srid_degrees'];
 const broken = (args: Record<string, unknown>, result: unknown): string[] => checkMeaning(oneCall(args, result) as DialogueRecord).map((v) => v.invariant).filter((v) => RULES.includes(v));
 
 describe('results keep to the place, market and season asked for', () => {
@@ -80,5 +81,20 @@ describe('results keep to the place, market and season asked for', () => {
       const lisbon = Array.from({ length: 40 }, () => webcamName('Lisbon'));
       assert.ok(lisbon.some((n) => /(Beach|Marina|Lighthouse|Harbour|Ferry)/.test(n)), lisbon.join(', '));
     });
+  });
+
+  test('a point asked for in a projected srid is given in its metres', () => {
+    const point = (): Record<string, unknown> => ({ geomarkId: 'gm-1', latitude: 49.2497, longitude: -123.1193 });
+    const args = { geomarkId: 'gm-1', fileFormatExtension: 'shpz', srid: 3005 };
+    assert.deepEqual(broken(args, point()), ['srid_degrees']);
+    assert.deepEqual(broken({ ...args, srid: 4326 }, point()), []);
+    const fixed = point();
+    inAskedSrid(fixed, args);
+    assert.deepEqual(broken(args, fixed), []);
+    assert.deepEqual(Object.keys(fixed), ['geomarkId', 'easting', 'northing', 'srid']);
+    // Vancouver in BC Albers lies near (1 210 000, 477 000) metres.
+    const [x, y] = project(3005, 49.2497, -123.1193)!;
+    assert.ok(Math.abs(x - 1_210_000) < 10_000 && Math.abs(y - 477_000) < 10_000, `${x} ${y}`);
+    assert.equal(project(2056, 47, 8), undefined);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Results that contradict the place, market or season asked for (QUALITY.md E): offers on a marketplace priced in
  * another country's currency, a search near one city answered with places in several countries, a well-known city
- * with a town's population, winter alerts where and when there is no winter, and an alert headed by news. Reads only the dialogue record;
+ * with a town's population, winter alerts where and when there is no winter, an alert headed by news, and a point asked in a projected srid given in degrees. Reads only the dialogue record;
  * keeps its own small tables (no import from plan or world).
  */
 import { createRequire } from 'node:module';
@@ -11,7 +11,7 @@ import { eachObject } from './_objects.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
-export const PLACES15_INVARIANTS = ['market_currency', 'place_filter_elsewhere', 'city_population', 'season_alert', 'alert_headline_off'] as const satisfies readonly InvariantId[];
+export const PLACES15_INVARIANTS = ['market_currency', 'place_filter_elsewhere', 'city_population', 'season_alert', 'alert_headline_off', 'srid_degrees'] as const satisfies readonly InvariantId[];
 
 const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
@@ -140,6 +140,22 @@ function alertHeadline(obj: Record<string, unknown>): string | undefined {
   return words.some((w) => said.includes(w)) ? undefined : `a ${event}'s headline is "${headline}"`;
 }
 
+/** Projected systems (metres): BC Albers, web Mercator, UTM north zones on NAD83 and WGS84. */
+const PROJECTED = (srid: number): boolean => srid === 3005 || srid === 3857 || (srid >= 26901 && srid <= 26923) || (srid >= 32601 && srid <= 32660);
+
+/** A point or box asked for in a projected srid comes back in WGS84 degrees (`latitude: 49.2497` for srid 3005). */
+function sridDegrees(result: unknown, args: Record<string, unknown>): string | undefined {
+  const srid = Object.entries(args).find(([k, v]) => /^(srid|out_?srid|output_?srid|crs|epsg|srs)$/i.test(k) && /^\d{4,5}$/.test(String(v)))?.[1];
+  if (srid === undefined || !PROJECTED(Number(srid)) || !result || typeof result !== 'object' || Array.isArray(result)) return undefined;
+  const top = result as Record<string, unknown>;
+  for (const obj of [top, top.data]) {
+    if (!obj || typeof obj !== 'object' || Array.isArray(obj)) continue;
+    const lat = Object.entries(obj as Record<string, unknown>).find(([k, v]) => /(^|_)(lat|latitude)$/.test(snake(k)) && typeof v === 'number' && Math.abs(v) <= 90);
+    if (lat) return `asked in srid ${String(srid)} (metres), the result gives ${lat[0]} ${String(lat[1])} in degrees`;
+  }
+  return undefined;
+}
+
 export function checkPlaces15(record: DialogueRecord, add: Add): void {
   const argsOf = new Map<string, Record<string, unknown>>();
   record.turns.forEach((turn, i) => {
@@ -148,6 +164,8 @@ export function checkPlaces15(record: DialogueRecord, add: Add): void {
     const args = argsOf.get(turn.call_id) ?? {};
     const far = elsewhere(turn.result, args);
     if (far) add('place_filter_elsewhere', i, `tool result: ${far}`);
+    const degrees = sridDegrees(turn.result, args);
+    if (degrees) add('srid_degrees', i, `tool result: ${degrees}`);
     const country = countryAsked(args);
     eachObject(turn.result, (obj) => {
       const market = marketCurrency(obj);

@@ -271,7 +271,8 @@ export type InvariantId =
   | 'place_filter_elsewhere'
   | 'city_population'
   | 'season_alert'
-  | 'alert_headline_off';
+  | 'alert_headline_off'
+  | 'srid_degrees';
 
 export interface Violation {
   invariant: InvariantId;

@@ -5,6 +5,7 @@
  */
 import { marketCurrency, oneCurrency } from './_consistency.ts';
 import { cityCountry, cityPopulation } from '../world/index.ts';
+import { inAskedSrid } from './_srid15.ts';
 
 const POPULATION = /^(population|pop|population_?total|inhabitants)$/i;
 const COUNTRY_CODE = /^(country|country_?code|countryCode|iso2)$/i;
@@ -14,6 +15,7 @@ const CITY_NAME = /^(name|city|city_?name|title)$/i;
 export function fitPlaceFacts15(result: unknown, args: Record<string, unknown>, kept: ReadonlySet<string>): void {
   if (marketCurrency(args, result) !== undefined) oneCurrency(result, args);
   cityPopulations(result, kept, 0);
+  inAskedSrid(result, args);
 }
 
 /** A record named as a well-known city with a population far from the city's (a tenth or ten times) takes a figure near it. */
