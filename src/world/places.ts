@@ -140,7 +140,6 @@ function resolvePlaces(): Place[] {
   return out;
 }
 
-let cityRows: Map<string, CityRow[]> | undefined;
 const gazetteerPlaces = new Map<string, Place | undefined>();
 
 /**
@@ -160,17 +159,11 @@ export function gazetteerPlace(text: string): Place | undefined {
 
 function findGazetteerPlace(key: string): Place | undefined {
   const { Country, State, cities } = gazetteer();
-  if (!cityRows) {
-    cityRows = new Map();
-    for (const row of cities) {
-      const name = row[0].toLowerCase();
-      const list = cityRows.get(name);
-      if (list) list.push(row);
-      else cityRows.set(name, [row]);
-    }
-  }
   const [name = '', where] = key.split(/\s*,\s*/);
-  const rows = cityRows.get(name.normalize('NFC')) ?? [];
+  const wanted = name.normalize('NFC');
+  // One pass over the table for a text no well-known city answers (rare; kept per text), cheaper than an index of it.
+  const rows: CityRow[] = [];
+  for (const row of cities) if (row[0].length === wanted.length && row[0].toLowerCase() === wanted) rows.push(row);
   const fits = (row: CityRow): boolean => {
     if (where === undefined) return true;
     if (row[2].toLowerCase() === where || row[1].toLowerCase() === where) return true;
