@@ -269,7 +269,14 @@ export type InvariantId =
   // Parameters asked for and given as a person does, wave 15, see _rules-params15.ts.
   | 'alternatives_named'
   | 'sort_said_raw'
-  | 'choice_not_known';
+  | 'choice_not_known'
+  // Results that contradict the place, market or season asked for, see _rules-places15.ts.
+  | 'market_currency'
+  | 'place_filter_elsewhere'
+  | 'city_population'
+  | 'season_alert'
+  | 'alert_headline_off'
+  | 'srid_degrees';
 
 export interface Violation {
   invariant: InvariantId;

@@ -3,7 +3,7 @@
  * concert drawn for a field called `event`), of a type that fits its severity; its headline and description
  * speak of that event; it begins before it expires. Values pinned or echoed (`fixed`) never change.
  */
-import { REFERENCE_DATE } from '../world/index.ts';
+import { REFERENCE_DATE, currentWorld, focusedPlace, meanTemperature } from '../world/index.ts';
 import { faker } from './_faker.ts';
 import { memoized } from '../text/memo.ts';
 
@@ -55,6 +55,10 @@ export function agreeAlert(record: Record<string, unknown>, byWords: Map<string,
     event = pick(BY_SEVERITY[severity] ?? ALL_TYPES);
     record[eventKey] = event;
   }
+  if (!fixed.includes(eventKey)) {
+    event = inSeason(event, severity);
+    record[eventKey] = event;
+  }
   const areaKey = find(AREA_KEY);
   const area = areaKey !== undefined && typeof record[areaKey] === 'string' ? (record[areaKey] as string) : 'the area';
   const headlineKey = find(TEXT_KEY);
@@ -65,6 +69,31 @@ export function agreeAlert(record: Record<string, unknown>, byWords: Map<string,
     record[descriptionKey] = `${event} for ${area}: ${advice}.`;
   }
   orderDates(record, find(START_KEY), find(END_KEY), fixed);
+}
+
+const COLD_EVENT = /\b(winter|frost|freeze|blizzard|ice|snow|wind chill)\b/i;
+const HEAT_EVENT = /\bheat\b/i;
+
+/**
+ * An alert fits the season where it is issued: no Winter Storm Warning for Lima in March (late summer south of the
+ * equator, and never cold on the tropical coast), no Heat Advisory in a northern winter. The type becomes another of
+ * its severity that holds in any season.
+ */
+function inSeason(event: string, severity: string): string {
+  const world = currentWorld();
+  if (!world) return event;
+  const place = focusedPlace(world);
+  const mean = meanTemperature(place.latitude, Number(REFERENCE_DATE.slice(5, 7)), Number(REFERENCE_DATE.slice(8, 10)));
+  const wrong = (e: string): boolean => (COLD_EVENT.test(e) && mean > 12) || (HEAT_EVENT.test(e) && mean < 8);
+  if (!wrong(event)) return event;
+  const others = (BY_SEVERITY[severity] ?? ALL_TYPES).filter((e) => !COLD_EVENT.test(e) && !HEAT_EVENT.test(e));
+  return others.length > 0 ? others[hashOf(event) % others.length]! : event;
+}
+
+function hashOf(text: string): number {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) >>> 0;
+  return h;
 }
 
 /**
@@ -109,6 +138,7 @@ export function agreeAlertList(items: readonly unknown[], isFixed: (record: Reco
     if (key === undefined) return;
     alerts.push([record, key, record[key] as string]);
   }
+  distinctAlerts(alerts, isFixed);
   const hot = alerts.filter(([, , e]) => HOT.test(e));
   const cold = alerts.filter(([, , e]) => COLD.test(e));
   if (hot.length === 0 || cold.length === 0) return;
@@ -123,6 +153,40 @@ export function agreeAlertList(items: readonly unknown[], isFixed: (record: Reco
       let out = k === key ? next : v.split(event).join(next);
       if (was !== undefined && now !== undefined) out = out.split(was).join(now);
       record[k] = out;
+    }
+  }
+}
+
+/**
+ * Alerts listed together are different alerts: a repeated type (a winter storm made a flood in Lima beside its own
+ * Flood Warning) becomes an unused type of its severity that fits the season, and every headline speaks of its
+ * alert's type (never "Regional hospital reports record year" under a Flood Warning).
+ */
+function distinctAlerts(alerts: [Record<string, unknown>, string, string][], isFixed: (record: Record<string, unknown>) => boolean): void {
+  const used = new Set<string>();
+  for (const entry of alerts) {
+    const [record, key, event] = entry;
+    if (used.has(event) && !isFixed(record)) {
+      const severity = Object.entries(record).find(([k]) => ALERT_SIGN.test(camelWords(k)))?.[1];
+      const pool = BY_SEVERITY[String(severity ?? '').toLowerCase()] ?? ALL_TYPES;
+      const next = pool.map((e) => inSeason(e, String(severity ?? '').toLowerCase())).find((e) => !used.has(e));
+      if (next !== undefined) {
+        const [was, now] = [adviceOf(event), adviceOf(next)];
+        for (const k of Object.keys(record)) {
+          const v = record[k];
+          if (typeof v !== 'string') continue;
+          let out = k === key ? next : v.split(event).join(next);
+          if (was !== undefined && now !== undefined) out = out.split(was).join(now);
+          record[k] = out;
+        }
+        entry[2] = next;
+      }
+    }
+    used.add(entry[2]);
+    const headline = Object.keys(record).find((k) => TEXT_KEY.test(camelWords(k)) && typeof record[k] === 'string');
+    if (headline !== undefined && !isFixed(record) && !(record[headline] as string).includes(entry[2])) {
+      const areaKey = Object.keys(record).find((k) => AREA_KEY.test(camelWords(k)) && typeof record[k] === 'string');
+      record[headline] = `${entry[2]} in effect for ${areaKey !== undefined ? (record[areaKey] as string) : 'the area'}`;
     }
   }
 }

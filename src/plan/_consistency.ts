@@ -106,7 +106,7 @@ function fitCounts(obj: Record<string, unknown>, n: number, echo: Record<string,
 const MARKET = /^(country|country_?code|market|marketplace|marketplace_?id|gl)$/i;
 
 /** The currency of the marketplace a call asked for or its result names at its top (`country: "US"` → USD). */
-function marketCurrency(echo: Record<string, unknown>, value: unknown): string | undefined {
+export function marketCurrency(echo: Record<string, unknown>, value: unknown): string | undefined {
   const codeIn = (obj: Record<string, unknown>): string | undefined => Object.entries(obj).find(([k, v]) => MARKET.test(k) && typeof v === 'string' && /^[A-Z]{2}$/.test(v))?.[1] as string | undefined;
   let code = codeIn(echo);
   if (code === undefined && value && typeof value === 'object' && !Array.isArray(value)) {

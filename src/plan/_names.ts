@@ -7,12 +7,12 @@
  */
 import { faker, fakerFor } from './_faker.ts';
 import { CITY_POSTCODE_PREFIX, POSTCODE_FORMAT, englishStreetAddress, legalForms, localStreetAddress, worldValue } from '../world/index.ts';
+import { webcamName } from './_webcams15.ts';
 import { songTitle, albumTitle, bookTitle, artistName } from './_works.ts';
 import { HOLIDAY_NAMES } from './_holidays.ts';
 import { musicGenre } from './_genres.ts';
 import { productBlurb } from './_product-text.ts';
 import { MARKET_KINDS } from './_market-kinds.ts';
-
 import { GRANDS_PRIX, NOT_EVENTS, PET_TAGS, TAG_WORDS, TASKS } from './_name-lists14.ts';
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
 
@@ -245,7 +245,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'library', words: /\blibrar(y|ies)\b/, make: () => `${cityName()} ${pick(['Central', 'Public', 'Riverside'])} Library` },
   { noun: 'school', words: /\b(schools?|universit(y|ies)|colleges?)\b/, make: () => `${faker.location.street()} ${pick(['School', 'Primary School', 'High School', 'Academy'])}` },
   { noun: 'museum', words: /\b(museums?|galler(y|ies))\b/, make: () => `${cityName()} ${pick(['Museum of Art', 'History Museum', 'Gallery'])}` },
-  { noun: 'webcam', words: /\bwebcams?\b/, make: () => `${cityName()}: ${pick(['Harbour View', 'Old Town Square', 'Beach', 'City Skyline', 'Main Street', 'Cathedral Square', 'River Promenade', 'Central Station', 'Marina', 'Market Hall', 'Lighthouse', 'Botanical Garden', 'Ring Road', 'Ferry Terminal'])}`, titled: true },
+  { noun: 'webcam', words: /\bwebcams?\b/, make: () => webcamName(cityName()), titled: true },
   { noun: 'business', words: /\b(business(es)?|shops?|stores?|places|listings?|merchants?|maps|spots?)\b/, make: () => `${pick([faker.person.lastName() + "'s", cityName(), faker.location.street()])} ${pick(TRADES)}` },
   { noun: 'region', words: /\b(admin ?division ?\d?|regions?|states|provinces?|count(y|ies)|districts?|prefectures?)\b/, make: () => (worldValue('region', false, () => '') as string | undefined) ?? faker.location.state() },
   { noun: 'continent', words: /\bcontinents?\b/, make: () => pick(CONTINENTS) },

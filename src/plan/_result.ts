@@ -6,11 +6,12 @@
 import type { JsonSchema } from '../specs/types.ts';
 import { finishRecord, renamedRecord } from './_finish.ts';
 import { asksFirstPage, listsSoonestFirst, settleList } from './_order.ts';
+import { PLACE_ARG, placeOfCall } from './_place-call15.ts';
 import { ERROR_FIELD, PLACE_MEANINGS, isEmptyRecord, mockValue, singular, typeMatches, withRng } from './_mock.ts';
 import { flatSchema, lastNameWord, schemaType } from './_params.ts';
 import { rowOrder, rowValue } from './_sample-rows.ts';
 import type { Rng } from '../random/index.ts';
-import { currentWorld, meaningOf, placeAt, placeNamedIn, rememberRecord, withFocus, withPlace, type Meaning, type Place } from '../world/index.ts';
+import { currentWorld, meaningOf, rememberRecord, withFocus, withPlace, type Meaning, type Place } from '../world/index.ts';
 import { settleWeather } from './_weather.ts';
 import { startFresh } from './_created.ts';
 import { orderRanges } from './_ranges.ts';
@@ -305,7 +306,7 @@ export function buildResult(
     const aboutWeather = WEATHER_CONTEXT.test(context);
     const facts: CallFacts = { echo, context, changesNow: shape.changesNow === true, ...(shape.updates ? { updates: true } : {}), ...(shape.quantity !== undefined ? { quantity: shape.quantity } : {}), ...(shape.upcoming ? { upcoming: true } : {}) };
     // A list asked for by place (a city, coordinates) is all in that place.
-    const filteredByPlace = currentWorld() !== null && Object.keys(echo).some((k) => PLACE_MEANINGS.has(meaningOf(k, '', context) as Meaning));
+    const filteredByPlace = currentWorld() !== null && Object.keys(echo).some((k) => PLACE_MEANINGS.has(meaningOf(k, '', context) as Meaning) || (PLACE_ARG.test(k) && typeof echo[k] === 'string'));
     const holdsPinUnder = (node: Node): boolean => pinned.some((p) => p.path === node.pattern || p.path.startsWith(`${node.pattern}.`) || p.path.startsWith(`${node.pattern}[]`));
     const draw = (node: Node, field: ResultField, exampleRate?: number): unknown =>
       mockValue(field.schema, { name: node.name, parent: node.parentKey, description: field.description, example: field.example, context, owner: field, inResult: true, args: echo, ...(exampleRate !== undefined ? { exampleRate } : {}) }, rng, 1);
@@ -333,7 +334,7 @@ export function buildResult(
         const exact = echoed !== undefined && EXACT_KEY.test(lastNameWord(node.last)) && typeof echo[echoed] === 'string';
         if (echoed !== undefined && (generic ? inMain && !node.inList && !shape.byId : !node.inList || LIST_ECHO.test(lastNameWord(node.last)) || filter || exact)) return echo[echoed];
         // The event found in a search keeps its name and date when looked up by its id.
-        if ((top || inMain) && node.last in known && (known[node.last] === null || typeMatches(known[node.last], schemaType(flatSchema(field.schema))))) return known[node.last];
+        if ((top || inMain) && node.last in known) { const same = knownAs(known[node.last], schemaType(flatSchema(field.schema))); if (same !== undefined) return same; }
         const recorded = row !== undefined && field.samples !== undefined ? rowValue(field, row, node.name, node.parentKey, context) : undefined; if (recorded !== undefined) return recorded;
         for (let attempt = 0; ; attempt++) {
           const value = draw(node, field);
@@ -431,33 +432,6 @@ export function buildResult(
   }));
 }
 
-/**
- * The known city a call is about: the one its coordinates point at, else the one its texts name ("Praça do
- * Comércio, Lisbon"); its result speaks of that city (a geocoder returns the place asked for).
- */
-function placeOfCall(echo: Record<string, unknown>, pinned: readonly PinnedValue[]): Place | undefined {
-  let lat: number | undefined;
-  let lon: number | undefined;
-  const named = new Set<Place>();
-  const countries: string[] = [];
-  for (const [k, v] of Object.entries(echo)) {
-    if (/country/i.test(k) && typeof v === 'string') countries.push(v.toLowerCase());
-    else if (/^(lat|latitude)$/i.test(k)) lat = Number(v);
-    else if (/^(lon|lng|long|longitude)$/i.test(k)) lon = Number(v);
-    else if (typeof v === 'string') {
-      const place = placeNamedIn(v);
-      if (place) named.add(place);
-    }
-  }
-  if (lat !== undefined && lon !== undefined && Number.isFinite(lat) && Number.isFinite(lon)) return placeAt(lat, lon);
-  const place = named.size === 1 ? [...named][0]! : undefined;
-  // A country asked for beside the text wins (the holidays of JP are not Lisbon's), and so does a place value
-  // the chain already reads from this result (planned with the dialogue's own place).
-  const home = currentWorld()?.places[0];
-  const planned = home !== undefined && pinned.some((p) => p.value === home.countryCode || p.value === home.city || p.value === home.latitude || p.value === home.longitude);
-  return place && !planned && countries.every((c) => c === place.countryCode.toLowerCase() || c === place.country.toLowerCase()) ? place : undefined;
-}
-
 /** A list of scalars holds different values: a repeat is drawn again, and one that cannot be drawn otherwise (the one
  * market of the dialogue's world) is listed once, not repeated ("Veyron, Veyron and Veyron"); the pinned item is kept. */
 function distinctScalars(items: unknown[], chosen: number, redraw: () => unknown): void {
@@ -474,6 +448,14 @@ function distinctScalars(items: unknown[], chosen: number, redraw: () => unknown
       written.splice(i, 1);
     }
   }
+}
+
+/** A value an earlier result showed, in the form this field takes: the city's `countryId` 661014 is "661014" where the lookup writes it as text. */
+function knownAs(value: unknown, type: string | undefined): unknown {
+  if (value === null || typeMatches(value, type)) return value;
+  if (type === 'string' && typeof value === 'number') return String(value);
+  if ((type === 'integer' || type === 'number') && typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) && typeMatches(Number(value), type)) return Number(value);
+  return undefined;
 }
 
 /** A list searched by an exact key (an email) whose items carry that key: the one record with it. */

@@ -20,6 +20,7 @@ import { honourFilters } from './_honour-filters.ts';
 import { fitKindTexts } from './_kind-texts.ts';
 import { fitPlaceFacts } from './_fit-places13.ts';
 import { fitWorldFacts } from './_fit-world14.ts';
+import { fitPlaceFacts15 } from './_fit-places15.ts';
 import { fitOfficeHolder } from './_role-records13.ts';
 import { settlePlaceResult } from './_place-results.ts';
 import { settleSeries } from './_series.ts';
@@ -421,6 +422,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   writeSucceeded(built.result, operation, new Set(Object.values(built.pinnedAt)));
   withRng(rng, () => agreeEntities(built.result, new Set(Object.values(built.pinnedAt)), args, operation));
   fitKindTexts(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
+  fitPlaceFacts15(built.result, args, new Set(pins.map((p) => JSON.stringify(p.value))));
   fitPlaceFacts(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
   fitWorldFacts(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
   fitOfficeHolder(built.result, operation, known, new Set(pins.map((p) => JSON.stringify(p.value))));

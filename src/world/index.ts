@@ -8,3 +8,4 @@ export * from './currencies.ts';
 export * from './addresses.ts';
 export * from './companies.ts';
 export * from './airports.ts';
+export * from './populations.ts';

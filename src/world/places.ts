@@ -139,3 +139,67 @@ function resolvePlaces(): Place[] {
   }
   return out;
 }
+
+const gazetteerPlaces = new Map<string, Place | undefined>();
+
+/**
+ * A city the list of well-known ones lacks, named the way people write it: "san jose, ca", "Fresno, California",
+ * "Lima, PE" (a name and its region or country), or a name only one city of the gazetteer has. A place search near
+ * it is answered there (never with bagel shops in Hanoi for "san jose, ca"). Undefined when the text is no such
+ * name or is ambiguous; kept per text.
+ */
+export function gazetteerPlace(text: string): Place | undefined {
+  if (text.length < 3 || text.length > 60 || !/^[\p{L}][\p{L} .'-]*(,\s*[\p{L}][\p{L} .'-]*)?$/u.test(text.trim())) return undefined;
+  const key = text.trim().toLowerCase();
+  if (gazetteerPlaces.has(key)) return gazetteerPlaces.get(key);
+  const place = findGazetteerPlace(key);
+  if (gazetteerPlaces.size < 10_000) gazetteerPlaces.set(key, place);
+  return place;
+}
+
+function findGazetteerPlace(key: string): Place | undefined {
+  const { Country, State, cities } = gazetteer();
+  const [name = '', where] = key.split(/\s*,\s*/);
+  const wanted = name.normalize('NFC');
+  // One pass over the table for a text no well-known city answers (rare; kept per text), cheaper than an index of it.
+  const rows: CityRow[] = [];
+  for (const row of cities) if (row[0].length === wanted.length && row[0].toLowerCase() === wanted) rows.push(row);
+  const fits = (row: CityRow): boolean => {
+    if (where === undefined) return true;
+    if (row[2].toLowerCase() === where || row[1].toLowerCase() === where) return true;
+    const state = State.getStateByCodeAndCountry(row[2], row[1]);
+    return state?.name.toLowerCase() === where || Country.getCountryByCode(row[1])?.name.toLowerCase() === where;
+  };
+  const matches = rows.filter(fits);
+  // A name alone must be one city's; with its region or country, the first of that region.
+  if (matches.length === 0 || (where === undefined && matches.length > 1)) return undefined;
+  const [city, countryCode, stateCode, latitude, longitude] = matches[0]!;
+  const country = Country.getCountryByCode(countryCode);
+  if (!country || !latitude || !longitude) return undefined;
+  const known = knownPlaces().find((p) => p.city === city && p.countryCode === countryCode);
+  if (known) return known;
+  return {
+    city,
+    region: State.getStateByCodeAndCountry(stateCode, countryCode)?.name ?? city,
+    regionCode: stateCode,
+    country: country.name,
+    countryCode,
+    latitude: Number(Number(latitude).toFixed(4)),
+    longitude: Number(Number(longitude).toFixed(4)),
+    timezone: timezoneOf(country.timezones ?? [], city, Number(longitude)),
+    currency: country.currency,
+    phoneCode: country.phonecode.replace(/^\+/, ''),
+    airport: AIRPORT[city] ?? city.slice(0, 3).toUpperCase(),
+  };
+}
+
+/**
+ * The known place an ISO 3166-2 subdivision code names ("PE-LIM" → Lima, "US-IL" → Chicago), else the first known
+ * place of its country; undefined for other texts.
+ */
+export function placeOfSubdivision(text: string): Place | undefined {
+  const m = /^([A-Z]{2})-([A-Z0-9]{1,3})$/.exec(text);
+  if (!m) return undefined;
+  const inCountry = knownPlaces().filter((p) => p.countryCode === m[1]);
+  return inCountry.find((p) => p.regionCode === m[2]) ?? inCountry[0];
+}
