@@ -82,7 +82,7 @@ const CUES = [/\bnoted\b/i, /\bgot it\b/i, /\bokay\b/i, /\bnice\b/i, /\bgood\b/i
 export function userBye(rng: Rng, style: UserStyle, topic: Topic | undefined, failed: boolean, heardAnswer?: string): string {
   const heard = sayable(heardAnswer);
   // "Thanks, that covers order 820005.": naming the record the user gave makes the goodbye this dialogue's own.
-  if (topic?.subject && rng.int(0, 9) < 6) return compose(rng, [rng.pick((failed ? USER_SUBJECT_FAILED : USER_SUBJECT)[style])(topic.subject)], BYE_CLOSE[style]);
+  if (topic?.subject && rng.int(0, 9) < 8) return compose(rng, [rng.pick((failed ? USER_SUBJECT_FAILED : USER_SUBJECT)[style])(topic.subject)], BYE_CLOSE[style]);
   if (failed) return compose(rng, BYE_FAILED[style], BYE_FAILED_REFLECT, BYE_CLOSE[style]);
   // Naming what came back or what was done makes most goodbyes the dialogue's own (a short stock goodbye
   // repeats across a dataset); "Thanks for helping me list the objects." thanks and says what for at once.

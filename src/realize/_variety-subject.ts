@@ -15,8 +15,12 @@ const SHORT_KEY = /^(?=.*\d)(?:\d{1,12}|[A-Z0-9][A-Z0-9-]{0,11})$/;
 const NAME_NOUN = /(?:^|\s)(?:name|title)$/;
 /** "Porto Hardware", "Sofia Rossi", "O'Kon's Books": two to four capitalised words. */
 const PROPER_NAME = /^\p{Lu}[\p{L}'’.&-]*(?: (?:of |the |de |and )?\p{Lu}[\p{L}'’.&-]*){1,3}$/u;
+/** "Louie", "Lisbon": one capitalised word is a name too, where the noun says it is one. */
+const ONE_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
+/** "city", "destination": the value is a place a request is about ("that's all I needed for Lisbon"). */
+const PLACE_NOUN = /(?:^|\s)(?:city|town|country|location|place|destination|region)$/;
 /** Nouns whose value is nothing a goodbye can be about ("the version 1.0", "the page 2"). */
-const NOT_A_RECORD = /\b(?:version|page|limit|offset|count|size|row|column|index|api|estimate|amount|radius|status|code)\b/i;
+const NOT_A_RECORD = /\b(?:job title|version|page|limit|offset|count|size|row|column|index|api|estimate|amount|radius|status|code)\b/i;
 
 /** The record the user named, from the values they said before turn `i` (`informed`: `op\u0000param` keys). */
 export function subjectOf(plan: Pick<DialoguePlan, 'operations' | 'slots'>, informed: ReadonlySet<string>): string | undefined {
@@ -29,7 +33,7 @@ export function subjectOf(plan: Pick<DialoguePlan, 'operations' | 'slots'>, info
     if (typeof value !== 'string') continue;
     const key = KEY_NOUN.exec(noun);
     if (key && SHORT_KEY.test(value) && !NOT_A_RECORD.test(key[1] as string)) return `${key[1]} ${value}`;
-    if (!named && NAME_NOUN.test(noun) && value.length <= 32 && PROPER_NAME.test(value)) named = value;
+    if (!named && (NAME_NOUN.test(noun) || PLACE_NOUN.test(noun)) && value.length <= 32 && (PROPER_NAME.test(value) || ONE_NAME.test(value))) named = value;
   }
   return named;
 }
