@@ -12,6 +12,7 @@ import * as P from '../src/realize/_phrases.ts';
 import { apiName, domainPhrase, requestPhrase } from '../src/realize/words.ts';
 import { clearRequestPlan, overlapRetriever } from './_dialogue-plans.ts';
 import { systemBye, userBye, userByeOpenings } from '../src/realize/_compose.ts';
+import { subjectOf } from '../src/realize/_variety-subject.ts';
 
 function op(fields: Partial<RecordOperation>): RecordOperation {
   return { name: 'op', api: 'demo', description: '', method: 'GET', path: '/x', parameters: { type: 'object', properties: {} }, ...fields };
@@ -327,3 +328,43 @@ describe('goodbyes name what the dialogue did (issue 10 item 4)', () => {
 function opensWithAny(text: string, openings: string[]): boolean {
   return openings.some((o) => text === o || text.startsWith(`${o} `));
 }
+
+describe('goodbyes name the record the user gave (issue 10 item 4)', () => {
+  const getOrder: RecordOperation = { name: 'getOrder', api: 'shop', description: 'Get an order.', method: 'GET', path: '/orders/{orderId}', parameters: { type: 'object', properties: { orderId: { type: 'integer', description: 'The order ID.' } }, required: ['orderId'] } };
+  const findStore: RecordOperation = { name: 'findStore', api: 'shop', description: 'Find stores.', method: 'GET', path: '/stores', parameters: { type: 'object', properties: { store_name: { type: 'string' }, keywords: { type: 'string', description: 'Job title keywords.' } } } };
+  const plan = (param: string, value: unknown, source: 'asked' | 'chained' = 'asked') => {
+    const operation = param === 'orderId' ? 'shop.getOrder' : 'shop.findStore';
+    return { operations: { 'shop.getOrder': getOrder, 'shop.findStore': findStore }, slots: [{ operation, param, value, source, required: true }], said: new Set([`${operation}\u0000${param}`]) };
+  };
+  it('a short key is said with its record noun, a proper name as it is; opaque, unsaid and chained values are not', () => {
+    const order = plan('orderId', 820005);
+    assert.equal(subjectOf(order, order.said), 'order 820005');
+    const store = plan('store_name', 'Porto Hardware');
+    assert.equal(subjectOf(store, store.said), 'Porto Hardware');
+    assert.equal(subjectOf(store, new Set()), undefined);
+    const opaque = plan('orderId', '7ouMYWpwJ422jRcDASZB7P');
+    assert.equal(subjectOf(opaque, opaque.said), undefined);
+    const chained = plan('orderId', 820005, 'chained');
+    assert.equal(subjectOf(chained, chained.said), undefined);
+    const lower = plan('store_name', 'the corner shop');
+    assert.equal(subjectOf(lower, lower.said), undefined);
+  });
+  it('most goodbyes with a record name it, open as goodbyes do, and the assistant does not name it again after the user', () => {
+    const topic = { intent: 'get an order', subject: 'order 820005' };
+    let user = 0;
+    let system = 0;
+    for (let n = 0; n < 200; n++) {
+      const style = (['terse', 'casual', 'formal'] as const)[n % 3]!;
+      const failed = n % 4 === 0;
+      const bye = userBye(Rng.keyed(`v${n}`), style, topic, failed);
+      if (bye.includes('order 820005')) user++;
+      assert.ok(opensWithAny(bye, userByeOpenings(failed)), bye);
+      const reply = systemBye(Rng.keyed(`w${n}`), topic, failed, undefined, bye);
+      if (reply.includes('order 820005')) system++;
+      if (bye.includes('order 820005')) assert.ok(!reply.includes('order 820005'), `${bye} / ${reply}`);
+      if (failed && reply.includes('order 820005')) assert.ok(/^(Sorry|I hope|I wish)/.test(reply), reply);
+    }
+    assert.ok(user >= 130, `only ${user} of 200 user goodbyes name the record`);
+    assert.ok(system >= 20, `only ${system} of 200 assistant goodbyes name the record`);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { Rng } from '../random/index.ts';
 import { isPluralNoun } from './words.ts';
-import { SYSTEM_DONE, SYSTEM_HEARD, SYSTEM_SUBJECT, SYSTEM_SUBJECT_FAILED, USER_HEARD, USER_SUBJECT, USER_SUBJECT_FAILED, USER_THANKS_FOR, thanksForOpenings } from './_variety-bye.ts';
+import { SYSTEM_DONE, SYSTEM_HEARD, SYSTEM_SUBJECT, SYSTEM_SUBJECT_FAILED, USER_HEARD, USER_SUBJECT, USER_SUBJECT_FAILED, USER_THANKS_FOR, subjectOpenings, thanksForOpenings } from './_variety-bye.ts';
 
 /** How a user speaks through one dialogue. */
 export type UserStyle = 'terse' | 'casual' | 'formal';
@@ -67,7 +67,7 @@ const BYE_FAILED_REFLECT: Bank = ['', '', '', "I'll find another way.", "I'll as
 
 /** The opening sentences a goodbye can start with, after a failure or after a success (for tests and checks). */
 export function userByeOpenings(failed: boolean): string[] {
-  return failed ? Object.values(BYE_FAILED).flat() : [...Object.values(THANKS).flat(), ...thanksForOpenings()];
+  return failed ? [...Object.values(BYE_FAILED).flat(), ...subjectOpenings(true)] : [...Object.values(THANKS).flat(), ...thanksForOpenings(), ...subjectOpenings(false)];
 }
 
 /** A goodbye; `heard` is a short value from the answer the user reacts to. */

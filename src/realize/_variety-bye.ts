@@ -106,6 +106,13 @@ export const SYSTEM_SUBJECT: Frame[] = [
   (s) => `Happy to help with ${s} again.`,
   (s) => `Just ask if you need more on ${s}.`,
   (s) => `Feel free to come back about ${s}.`,
-  (s) => `Anything more on ${s}, just let me know.`,
+  (s) => `Anything more on ${s}, just ask.`,
 ];
-export const SYSTEM_SUBJECT_FAILED: Frame[] = [(s) => `Sorry I couldn't do more with ${s}.`, (s) => `I hope you find another way for ${s}.`, (s) => `Sorry there was no better news on ${s}.`];
+export const SYSTEM_SUBJECT_FAILED: Frame[] = [(s) => `Sorry I could not do more with ${s}.`, (s) => `I hope you find another way for ${s}.`, (s) => `I wish I had better news on ${s}.`];
+
+/** How the user's goodbyes naming the record open ("Thanks, that covers"), for tests that read how a goodbye opens. */
+export function subjectOpenings(failed: boolean): string[] {
+  return Object.values(failed ? USER_SUBJECT_FAILED : USER_SUBJECT)
+    .flat()
+    .map((f) => (f('\u0000').split('\u0000')[0] as string).trim());
+}
