@@ -77,7 +77,7 @@ function sayable(heard: string | undefined): string | undefined {
   return heard !== undefined && OPAQUE_ID.test(heard) ? undefined : heard;
 }
 
-const CUES = [/\bnoted\b/i, /\bgot it\b/i, /\bokay\b/i, /\bnice\b/i, /\bgood\b/i];
+const CUES = [/\bnoted\b/i, /\bgot it\b/i, /\bokay\b/i, /\bnice\b/i, /\bgood\b/i, /\bwhat I (?:needed|was after)\b/i];
 
 export function userBye(rng: Rng, style: UserStyle, topic: Topic | undefined, failed: boolean, heardAnswer?: string): string {
   const heard = sayable(heardAnswer);
