@@ -13,6 +13,8 @@ import { apiName, domainPhrase, requestPhrase } from '../src/realize/words.ts';
 import { clearRequestPlan, overlapRetriever } from './_dialogue-plans.ts';
 import { systemBye, userBye, userByeOpenings } from '../src/realize/_compose.ts';
 import { subjectOf } from '../src/realize/_variety-subject.ts';
+import { SYSTEM_SUBJECT, SYSTEM_SUBJECT_FAILED } from '../src/realize/_variety-bye.ts';
+import { textAction } from '../src/eval/classify.ts';
 
 function op(fields: Partial<RecordOperation>): RecordOperation {
   return { name: 'op', api: 'demo', description: '', method: 'GET', path: '/x', parameters: { type: 'object', properties: {} }, ...fields };
@@ -366,5 +368,8 @@ describe('goodbyes name the record the user gave (issue 10 item 4)', () => {
     }
     assert.ok(user >= 130, `only ${user} of 200 user goodbyes name the record`);
     assert.ok(system >= 20, `only ${system} of 200 assistant goodbyes name the record`);
+  });
+  it('the assistant\'s goodbyes naming the record read as goodbyes to the eval classifier', () => {
+    for (const frame of [...SYSTEM_SUBJECT, ...SYSTEM_SUBJECT_FAILED]) assert.equal(textAction(frame('order 820005'), { tools: [] } as never), 'system_bye', frame('order 820005'));
   });
 });
