@@ -333,7 +333,7 @@ function opensWithAny(text: string, openings: string[]): boolean {
 
 describe('goodbyes name the record the user gave (issue 10 item 4)', () => {
   const getOrder: RecordOperation = { name: 'getOrder', api: 'shop', description: 'Get an order.', method: 'GET', path: '/orders/{orderId}', parameters: { type: 'object', properties: { orderId: { type: 'integer', description: 'The order ID.' } }, required: ['orderId'] } };
-  const findStore: RecordOperation = { name: 'findStore', api: 'shop', description: 'Find stores.', method: 'GET', path: '/stores', parameters: { type: 'object', properties: { store_name: { type: 'string' }, keywords: { type: 'string', description: 'Job title keywords.' } } } };
+  const findStore: RecordOperation = { name: 'findStore', api: 'shop', description: 'Find stores.', method: 'GET', path: '/stores', parameters: { type: 'object', properties: { store_name: { type: 'string' }, keywords: { type: 'string', description: 'Job title keywords.' }, city: { type: 'string' }, term: { type: 'string' } } } };
   const plan = (param: string, value: unknown, source: 'asked' | 'chained' = 'asked') => {
     const operation = param === 'orderId' ? 'shop.getOrder' : 'shop.findStore';
     return { operations: { 'shop.getOrder': getOrder, 'shop.findStore': findStore }, slots: [{ operation, param, value, source, required: true }], said: new Set([`${operation}\u0000${param}`]) };
@@ -350,6 +350,11 @@ describe('goodbyes name the record the user gave (issue 10 item 4)', () => {
     assert.equal(subjectOf(chained, chained.said), undefined);
     const lower = plan('store_name', 'the corner shop');
     assert.equal(subjectOf(lower, lower.said), undefined);
+    // A place the request is about is its subject; beside other words it is a filter ("Happy to help with Seoul again").
+    const city = plan('city', 'Lisbon');
+    assert.equal(subjectOf(city, city.said), 'Lisbon');
+    const filtered = { ...city, slots: [...city.slots, { operation: 'shop.findStore', param: 'term', value: 'coffee roasters', source: 'asked' as const, required: true }] };
+    assert.equal(subjectOf(filtered, new Set([...city.said, 'shop.findStore\u0000term'])), undefined);
   });
   it('most goodbyes with a record name it, open as goodbyes do, and the assistant does not name it again after the user', () => {
     const topic = { intent: 'get an order', subject: 'order 820005' };

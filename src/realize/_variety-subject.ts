@@ -33,7 +33,14 @@ export function subjectOf(plan: Pick<DialoguePlan, 'operations' | 'slots'>, info
     if (typeof value !== 'string') continue;
     const key = KEY_NOUN.exec(noun);
     if (key && SHORT_KEY.test(value) && !NOT_A_RECORD.test(key[1] as string)) return `${key[1]} ${value}`;
-    if (!named && (NAME_NOUN.test(noun) || PLACE_NOUN.test(noun)) && value.length <= 32 && (PROPER_NAME.test(value) || ONE_NAME.test(value))) named = value;
+    if (named || value.length > 32 || !(PROPER_NAME.test(value) || ONE_NAME.test(value))) continue;
+    if (NAME_NOUN.test(noun) || (PLACE_NOUN.test(noun) && onlyPlace(plan, informed, slot))) named = value;
   }
   return named;
+}
+
+/** "the search query is Data cleanup and the region is Seoul": a place beside other words is a filter, not what the
+ * request is about ("Happy to help with Seoul again." would be odd); beside numbers and dates it is the subject. */
+function onlyPlace(plan: Pick<DialoguePlan, 'slots'>, informed: ReadonlySet<string>, place: { operation: string; param: string }): boolean {
+  return plan.slots.every((s) => s === place || !informed.has(`${s.operation}\u0000${s.param}`) || typeof s.value !== 'string' || /^[\d+-]/.test(s.value));
 }
