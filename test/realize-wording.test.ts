@@ -346,6 +346,10 @@ describe('goodbyes name the record the user gave (issue 10 item 4)', () => {
     assert.equal(subjectOf(store, new Set()), undefined);
     const opaque = plan('orderId', '7ouMYWpwJ422jRcDASZB7P');
     assert.equal(subjectOf(opaque, opaque.said), undefined);
+    const code = plan('orderId', 'PROJ-12');
+    assert.equal(subjectOf(code, code.said), 'order PROJ-12');
+    const longCode = plan('orderId', 'TN-952732635');
+    assert.equal(subjectOf(longCode, longCode.said), undefined);
     const chained = plan('orderId', 820005, 'chained');
     assert.equal(subjectOf(chained, chained.said), undefined);
     const lower = plan('store_name', 'the corner shop');

@@ -9,8 +9,9 @@ import { isPluralNoun } from './words.ts';
 
 /** "order ID", "store number": a record named by its key, said "order 820005". */
 const KEY_NOUN = /^([a-z][a-z ]{1,24}?) (?:ID|id|number|no\.)$/;
-/** "820005", "PROJ-12", "A1": a short key a person reads out; never a long token nobody says. */
-const SHORT_KEY = /^(?=.*\d)(?:\d{1,12}|[A-Z0-9][A-Z0-9-]{0,11})$/;
+/** "820005", "PROJ-12", "A1": a short key a person reads out; never a long token nobody says ("TN-952732635": ten
+ * characters or more of letters and digits is what the checker's goodbye_words calls an opaque id). */
+const SHORT_KEY = /^(?=.*\d)(?:\d{1,12}|[A-Z0-9][A-Z0-9-]{0,8})$/;
 /** "store name", "artist name", "title": the value is the thing's own name. */
 const NAME_NOUN = /(?:^|\s)(?:name|title)$/;
 /** "Porto Hardware", "Sofia Rossi", "O'Kon's Books": two to four capitalised words. */
