@@ -12,6 +12,9 @@ import * as P from '../src/realize/_phrases.ts';
 import { apiName, domainPhrase, requestPhrase } from '../src/realize/words.ts';
 import { clearRequestPlan, overlapRetriever } from './_dialogue-plans.ts';
 import { systemBye, userBye, userByeOpenings } from '../src/realize/_compose.ts';
+import { subjectOf } from '../src/realize/_variety-subject.ts';
+import { SYSTEM_SUBJECT, SYSTEM_SUBJECT_FAILED } from '../src/realize/_variety-bye.ts';
+import { textAction } from '../src/eval/classify.ts';
 
 function op(fields: Partial<RecordOperation>): RecordOperation {
   return { name: 'op', api: 'demo', description: '', method: 'GET', path: '/x', parameters: { type: 'object', properties: {} }, ...fields };
@@ -309,7 +312,7 @@ describe('goodbyes name what the dialogue did (issue 10 item 4)', () => {
       const bye = userBye(Rng.keyed(`u${n}`), style, topic, false, n % 2 ? 'Jazz Night' : undefined);
       if (/Jazz Night|list the jazz events/.test(bye)) named++;
       // "Noted, thanks. Jazz Night, noted.": the reaction repeats no cue word of the thanks.
-      for (const cue of ['noted', 'got it', 'okay', 'nice', 'good']) assert.ok((bye.toLowerCase().match(new RegExp(`\\b${cue}\\b`, 'g')) ?? []).length <= 1, bye);
+      for (const cue of ['noted', 'got it', 'okay', 'nice', 'good', 'what i needed']) assert.ok((bye.toLowerCase().match(new RegExp(`\\b${cue}\\b`, 'g')) ?? []).length <= 1, bye);
       assert.ok(opensWithAny(bye, userByeOpenings(false)), bye);
     }
     assert.ok(named >= 100, `only ${named} of 200 goodbyes name the answer or the intent`);
@@ -327,3 +330,55 @@ describe('goodbyes name what the dialogue did (issue 10 item 4)', () => {
 function opensWithAny(text: string, openings: string[]): boolean {
   return openings.some((o) => text === o || text.startsWith(`${o} `));
 }
+
+describe('goodbyes name the record the user gave (issue 10 item 4)', () => {
+  const getOrder: RecordOperation = { name: 'getOrder', api: 'shop', description: 'Get an order.', method: 'GET', path: '/orders/{orderId}', parameters: { type: 'object', properties: { orderId: { type: 'integer', description: 'The order ID.' } }, required: ['orderId'] } };
+  const findStore: RecordOperation = { name: 'findStore', api: 'shop', description: 'Find stores.', method: 'GET', path: '/stores', parameters: { type: 'object', properties: { store_name: { type: 'string' }, keywords: { type: 'string', description: 'Job title keywords.' }, city: { type: 'string' }, term: { type: 'string' } } } };
+  const plan = (param: string, value: unknown, source: 'asked' | 'chained' = 'asked') => {
+    const operation = param === 'orderId' ? 'shop.getOrder' : 'shop.findStore';
+    return { operations: { 'shop.getOrder': getOrder, 'shop.findStore': findStore }, slots: [{ operation, param, value, source, required: true }], said: new Set([`${operation}\u0000${param}`]) };
+  };
+  it('a short key is said with its record noun, a proper name as it is; opaque, unsaid and chained values are not', () => {
+    const order = plan('orderId', 820005);
+    assert.equal(subjectOf(order, order.said), 'order 820005');
+    const store = plan('store_name', 'Porto Hardware');
+    assert.equal(subjectOf(store, store.said), 'Porto Hardware');
+    assert.equal(subjectOf(store, new Set()), undefined);
+    const opaque = plan('orderId', '7ouMYWpwJ422jRcDASZB7P');
+    assert.equal(subjectOf(opaque, opaque.said), undefined);
+    const code = plan('orderId', 'PROJ-12');
+    assert.equal(subjectOf(code, code.said), 'order PROJ-12');
+    const longCode = plan('orderId', 'TN-952732635');
+    assert.equal(subjectOf(longCode, longCode.said), undefined);
+    const chained = plan('orderId', 820005, 'chained');
+    assert.equal(subjectOf(chained, chained.said), undefined);
+    const lower = plan('store_name', 'the corner shop');
+    assert.equal(subjectOf(lower, lower.said), undefined);
+    // A place the request is about is its subject; beside other words it is a filter ("Happy to help with Seoul again").
+    const city = plan('city', 'Lisbon');
+    assert.equal(subjectOf(city, city.said), 'Lisbon');
+    const filtered = { ...city, slots: [...city.slots, { operation: 'shop.findStore', param: 'term', value: 'coffee roasters', source: 'asked' as const, required: true }] };
+    assert.equal(subjectOf(filtered, new Set([...city.said, 'shop.findStore\u0000term'])), undefined);
+  });
+  it('most goodbyes with a record name it, open as goodbyes do, and the assistant does not name it again after the user', () => {
+    const topic = { intent: 'get an order', subject: 'order 820005' };
+    let user = 0;
+    let system = 0;
+    for (let n = 0; n < 200; n++) {
+      const style = (['terse', 'casual', 'formal'] as const)[n % 3]!;
+      const failed = n % 4 === 0;
+      const bye = userBye(Rng.keyed(`v${n}`), style, topic, failed);
+      if (bye.includes('order 820005')) user++;
+      assert.ok(opensWithAny(bye, userByeOpenings(failed)), bye);
+      const reply = systemBye(Rng.keyed(`w${n}`), topic, failed, undefined, bye);
+      if (reply.includes('order 820005')) system++;
+      if (bye.includes('order 820005')) assert.ok(!reply.includes('order 820005'), `${bye} / ${reply}`);
+      if (failed && reply.includes('order 820005')) assert.ok(/^(Sorry|I hope|I wish)/.test(reply), reply);
+    }
+    assert.ok(user >= 130, `only ${user} of 200 user goodbyes name the record`);
+    assert.ok(system >= 20, `only ${system} of 200 assistant goodbyes name the record`);
+  });
+  it('the assistant\'s goodbyes naming the record read as goodbyes to the eval classifier', () => {
+    for (const frame of [...SYSTEM_SUBJECT, ...SYSTEM_SUBJECT_FAILED]) assert.equal(textAction(frame('order 820005'), { tools: [] } as never), 'system_bye', frame('order 820005'));
+  });
+});

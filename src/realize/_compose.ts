@@ -6,7 +6,7 @@
  */
 import type { Rng } from '../random/index.ts';
 import { isPluralNoun } from './words.ts';
-import { SYSTEM_DONE, SYSTEM_HEARD, USER_HEARD, USER_THANKS_FOR, thanksForOpenings } from './_variety-bye.ts';
+import { SYSTEM_DONE, SYSTEM_HEARD, SYSTEM_SUBJECT, SYSTEM_SUBJECT_FAILED, USER_HEARD, USER_SUBJECT, USER_SUBJECT_FAILED, USER_THANKS_FOR, subjectOpenings, thanksForOpenings } from './_variety-bye.ts';
 
 /** How a user speaks through one dialogue. */
 export type UserStyle = 'terse' | 'casual' | 'formal';
@@ -36,6 +36,8 @@ function capital(s: string): string {
 /** "What the user wanted", as it can follow "help me …": a verb phrase such as "find jazz events". */
 export interface Topic {
   intent: string;
+  /** The record the user named ("order 820005", "Porto Hardware"), for a goodbye to name. */
+  subject?: string;
 }
 
 // ---------------------------------------------------------------- goodbyes
@@ -65,7 +67,7 @@ const BYE_FAILED_REFLECT: Bank = ['', '', '', "I'll find another way.", "I'll as
 
 /** The opening sentences a goodbye can start with, after a failure or after a success (for tests and checks). */
 export function userByeOpenings(failed: boolean): string[] {
-  return failed ? Object.values(BYE_FAILED).flat() : [...Object.values(THANKS).flat(), ...thanksForOpenings()];
+  return failed ? [...Object.values(BYE_FAILED).flat(), ...subjectOpenings(true)] : [...Object.values(THANKS).flat(), ...thanksForOpenings(), ...subjectOpenings(false)];
 }
 
 /** A goodbye; `heard` is a short value from the answer the user reacts to. */
@@ -75,10 +77,12 @@ function sayable(heard: string | undefined): string | undefined {
   return heard !== undefined && OPAQUE_ID.test(heard) ? undefined : heard;
 }
 
-const CUES = [/\bnoted\b/i, /\bgot it\b/i, /\bokay\b/i, /\bnice\b/i, /\bgood\b/i];
+const CUES = [/\bnoted\b/i, /\bgot it\b/i, /\bokay\b/i, /\bnice\b/i, /\bgood\b/i, /\bwhat I (?:needed|was after)\b/i];
 
 export function userBye(rng: Rng, style: UserStyle, topic: Topic | undefined, failed: boolean, heardAnswer?: string): string {
   const heard = sayable(heardAnswer);
+  // "Thanks, that covers order 820005.": naming the record the user gave makes the goodbye this dialogue's own.
+  if (topic?.subject && rng.int(0, 9) < 8) return compose(rng, [rng.pick((failed ? USER_SUBJECT_FAILED : USER_SUBJECT)[style])(topic.subject)], BYE_CLOSE[style]);
   if (failed) return compose(rng, BYE_FAILED[style], BYE_FAILED_REFLECT, BYE_CLOSE[style]);
   // Naming what came back or what was done makes most goodbyes the dialogue's own (a short stock goodbye
   // repeats across a dataset); "Thanks for helping me list the objects." thanks and says what for at once.
@@ -107,6 +111,9 @@ export function systemBye(rng: Rng, topic: Topic | undefined, failed: boolean, h
   const heard = sayable(heardAnswer);
   // "Thanks for helping me list objects." is not answered "Glad I could help you list objects.": no echo.
   const done = topic && !userSaid.includes(topic.intent) ? topic : undefined;
+  // The record the user gave, named once: not when the user's goodbye already named it.
+  const subject = topic?.subject && !userSaid.includes(topic.subject) && rng.int(0, 9) < 7 ? topic.subject : undefined;
+  if (subject) return rng.pick(failed ? SYSTEM_SUBJECT_FAILED : SYSTEM_SUBJECT)(subject);
   // Short: a reply to the thanks, then either a word about the answer or an offer or a farewell, never all three.
   // The word names what came back, else what was done ("Glad I could help you list the objects.").
   const about = failed ? '' : heard && rng.int(0, 9) < 8 ? rng.pick(SYSTEM_HEARD)(heard) : done && rng.int(0, 9) < 4 ? rng.pick(SYSTEM_DONE)(done.intent) : '';

@@ -9,6 +9,10 @@ export const ASK_COORDINATES: ((slots: string) => string)[] = [
   (s) => `Do you have ${s} at hand, or only the place's name?`,
   (s) => `If you only know the place, I can look its coordinates up. Do you know ${s}?`,
   (s) => `Do you know ${s}, or just where it is?`,
+  (s) => `Could you give me ${s}, or just the name of the place?`,
+  (s) => `Do you have ${s}? Or should I look them up from the place's name?`,
+  (s) => `Do you know ${s}? If not, can you tell me the place's name?`,
+  (s) => `I need ${s}, or just the name of the place and I'll look that up.`,
 ];
 
 const REMOVAL = /^(delete|remove|cancel|unsubscribe|revoke|archive|withdraw)s?\b(?: (?:a|an|the|your|my)\b)? ?(.*)$/i;

@@ -16,8 +16,6 @@ import { apiName, humanizeIdentifier, intentPhrase, intentVariants, nameWords, i
 import { oneStop } from './_say.ts';
 import { choiceFailInform, choiceThought, offeredChoices, saidRefs, sayParamValue, sortKind, sortQuestion, valueMentions, withChoices } from './_param-speech.ts';
 import { normalWords, sentenceRemainders, spokenRequest } from './_intent.ts';
-
-
 import { asAssistantSays, refNoun, refPhrase, withoutArticleBeforeClause } from './_mention.ts';
 import { GENERIC_VAGUE, GENERIC_VAGUE_THOUGHT, isPlainTopic, vagueTopics } from './_topic.ts';
 import { apiTemplates, clearSentences, clearTemplates, VAGUE_TEMPLATES, vagueOpenings } from './speech.ts';
@@ -25,6 +23,7 @@ import { pickAnswer, pickChoice, pickRequest } from './_pick.ts';
 import { ASK_COORDINATES, COORDINATE, removalNote, stateNote, withoutRestatedRemoval } from './_replies.ts';
 import { changeLead, checkFound } from './_write-replies.ts';
 import { pastesDescription, plannedRequests, shuffled } from './_planned.ts';
+import { subjectOf } from './_variety-subject.ts';
 import type { RealizeContext, RetrievalHit } from './types.ts';
 
 const RETRIEVE_K = 5;
@@ -192,7 +191,7 @@ function userText(walk: Walk, i: number, turn: UserTurn, rng: Rng): string {
     case 'negate':
       return negateText(walk, i, rng, clean);
     case 'user_bye':
-      return composed(rng, (r) => C.userBye(r, walk.style, topicAt(walk, i) ?? { intent: 'sort this out' }, walk.outcome === 'failed' || walk.outcome === 'empty', walk.heard), (t) => clean(t) && (!walk.heard || isEnglish(t)));
+      return composed(rng, (r) => C.userBye(r, walk.style, topicAt(walk, i) ?? { intent: 'sort this out' }, walk.outcome === 'failed' || walk.outcome === 'empty', walk.heard), (t) => clean(t) && (!(walk.heard || topicAt(walk, i)?.subject) || isEnglish(t)));
   }
 }
 
@@ -211,7 +210,8 @@ function composed(rng: Rng, make: (r: Rng) => string, ok: (text: string) => bool
 function topicAt(walk: Walk, i: number): C.Topic | undefined {
   if (walk.plan.chain.length === 0) return undefined;
   const target = op(walk, intentOperation(walk, i));
-  return target ? { intent: intentPhrase(target) } : undefined;
+  // A removed record is nothing to come back about ("Feel free to come back about project category 5576.").
+  return target ? { intent: intentPhrase(target), subject: removesThing(target) ? undefined : subjectOf(walk.plan, walk.informed) } : undefined;
 }
 
 /** A short value the user said in the turn before i, for the assistant to acknowledge by name. */

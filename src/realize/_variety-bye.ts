@@ -73,3 +73,46 @@ export const SYSTEM_DONE: Frame[] = [
   (i) => `Come back whenever you need to ${i} again.`,
   (i) => `Any time you need to ${i}, just ask.`,
 ];
+
+/** The user's thanks naming the record they gave ("order 820005", "Porto Hardware"); fits a thing and a person,
+ * a lookup and a change alike ("that's all I wanted to know" would not fit a deletion). */
+export const USER_SUBJECT: Record<UserStyle, Frame[]> = {
+  terse: [(s) => `Thanks, that covers ${s}.`, (s) => `Got what I needed on ${s}, thanks.`, (s) => `Thanks for the help with ${s}.`, (s) => `All set on ${s}, thanks.`],
+  casual: [
+    (s) => `Great, that's everything I needed on ${s}!`,
+    (s) => `Perfect, that's all I needed for ${s}. Thanks!`,
+    (s) => `Thanks a lot for the help with ${s}!`,
+    (s) => `Awesome, I'm all set on ${s} now.`,
+    (s) => `Cool, that covers ${s}. Thanks!`,
+  ],
+  formal: [
+    (s) => `Thank you, that is all I needed regarding ${s}.`,
+    (s) => `Thank you for your help with ${s}.`,
+    (s) => `I appreciate your help with ${s}.`,
+    (s) => `That covers everything regarding ${s}. Thank you.`,
+  ],
+};
+
+/** The same after a failure or an empty answer. */
+export const USER_SUBJECT_FAILED: Record<UserStyle, Frame[]> = {
+  terse: [(s) => `Too bad about ${s}.`, (s) => `Oh well, I'll check ${s} another way.`],
+  casual: [(s) => `Ah, too bad about ${s}. Thanks anyway!`, (s) => `Oh well, I'll figure out ${s} another way.`, (s) => `No luck with ${s} then. Thanks for trying!`],
+  formal: [(s) => `That is unfortunate regarding ${s}. Thank you for trying.`, (s) => `I will look into ${s} another way. Thank you anyway.`],
+};
+
+/** The assistant's word naming the record, when the user's goodbye did not. */
+export const SYSTEM_SUBJECT: Frame[] = [
+  (s) => `If anything else comes up with ${s}, just ask.`,
+  (s) => `Happy to help with ${s} again.`,
+  (s) => `Just ask if you need more on ${s}.`,
+  (s) => `Feel free to come back about ${s}.`,
+  (s) => `Anything more on ${s}, just ask.`,
+];
+export const SYSTEM_SUBJECT_FAILED: Frame[] = [(s) => `Sorry I could not do more with ${s}.`, (s) => `I hope you find another way for ${s}.`, (s) => `I wish I had better news on ${s}.`];
+
+/** How the user's goodbyes naming the record open ("Thanks, that covers"), for tests that read how a goodbye opens. */
+export function subjectOpenings(failed: boolean): string[] {
+  return Object.values(failed ? USER_SUBJECT_FAILED : USER_SUBJECT)
+    .flat()
+    .map((f) => (f('\u0000').split('\u0000')[0] as string).trim());
+}
