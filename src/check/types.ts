@@ -265,7 +265,10 @@ export type InvariantId =
   | 'write_not_done'
   | 'removal_as_status'
   | 'bare_yes_no'
-  | 'change_unconfirmed';
+  | 'change_unconfirmed'
+  // Items of one list are different records, wave 15, see _rules-lists15.ts.
+  | 'list_item_twice'
+  | 'siblings_same_amount_time';
 
 export interface Violation {
   invariant: InvariantId;
