@@ -492,8 +492,11 @@ function exampleOf(schema: JsonSchema, hints: ValueHints): unknown[] {
   const found: unknown[] = [];
   for (const v of [hints.example, hints.default, schema.example, schema.default]) if (v !== undefined && v !== null) found.push(v);
   if (Array.isArray(schema.examples)) found.push(...(schema.examples as unknown[]));
-  return found.filter((v) => !isPlaceholderExample(v)).map(unencoded);
+  // A money amount exampled as 1.00 or 0 is a placeholder: drawn as it is, every item of a list costs the same.
+  const money = (schema as Record<string, unknown>)['x-is-money'] === true || MONEY_NAME.test(`${hints.parent ?? ''} ${hints.name ?? ''}`);
+  return found.filter((v) => !isPlaceholderExample(v) && !(money && (v === 0 || v === 1))).map(unencoded);
 }
+const MONEY_NAME = /(amount|price|cost|deposit|balance)/i;
 
 export function typeMatches(value: unknown, type: string | undefined): boolean {
   switch (type) {
