@@ -8,6 +8,7 @@ import { checkMeaning } from '../src/check/index.ts';
 import type { DialogueRecord } from '../src/plan/types.ts';
 import { distinctRecords } from '../src/plan/_distinct15.ts';
 import { agreeAlert } from '../src/plan/_alerts.ts';
+import { headlineFor, moneyPlaceholder } from '../src/plan/_headlines15.ts';
 import { oneCall } from './_one-call.ts';
 import { withRng } from '../src/plan/_faker.ts';
 import { dialogueRng } from '../src/random/index.ts';
@@ -54,5 +55,21 @@ describe('items of one list are different records', () => {
     withRng(dialogueRng(1, 2, 'test'), () => { agreeAlert(a, byWords(a), []); agreeAlert(b, byWords(b), []); });
     assert.match(a.headline as string, /^Severe Thunderstorm Warning in effect for the area until \w+ \d+, \d\d:\d\d UTC$/);
     assert.notEqual(a.headline, b.headline);
+  });
+
+  test('a headline drawn alone fits its record: an alert\'s for an alert, markets for a financial news API', () => {
+    withRng(dialogueRng(1, 3, 'test'), () => {
+      for (let i = 0; i < 20; i++) {
+        assert.match(headlineFor('list active weather alerts in a region', 'alerts'), / in effect for the area$/);
+        assert.doesNotMatch(headlineFor('financial business news api get articles published by date', 'payload'), /\b(City council|library|bike lanes|Farmers market|Youth orchestra)\b/i);
+      }
+    });
+  });
+
+  test('a money amount exampled as 1.00 is a placeholder; a count of 1 is not money', () => {
+    assert.equal(moneyPlaceholder({ type: 'number', 'x-is-money': true }, 'value', 'totalTaskAmount', 1), true);
+    assert.equal(moneyPlaceholder({ type: 'number' }, 'amount', 'total', 1), true);
+    assert.equal(moneyPlaceholder({ type: 'number' }, 'amount', 'total', 49.5), false);
+    assert.equal(moneyPlaceholder({ type: 'integer' }, 'page', '', 1), false);
   });
 });

@@ -11,7 +11,7 @@ import type { Rng } from '../random/index.ts';
 import { faker, withRng } from './_faker.ts';
 import { songTitle, albumTitle, bookTitle, artistName } from './_works.ts';
 import { templateField } from './_template-fields.ts';
-import { alertHeadline } from './_alerts.ts';
+import { headlineFor, moneyPlaceholder } from './_headlines15.ts';
 import { companyName, conditionName, fieldName, departmentAsked, productName, eventName, cityName, headline, localPostcode, localStreet, commentAbout, describe, searchValue, entityNoun, genreFor, kindIn, kindOfName, TOPICS, type NameKind } from './_names.ts';
 import { exampleOverBrand, nameFor } from './_named-by.ts';
 import { subtitleFor } from './_road-names.ts';
@@ -88,9 +88,6 @@ function decimalString(rng: Rng, lo: number, hi: number): string {
   return (rng.int(lo * 100, hi * 100) / 100).toFixed(2);
 }
 
-/** A weather alert's text: its record is an alert (`alerts[]`) or the API speaks of weather alerts. */
-const isAlertText = (context: string, parent: string): boolean => /^(alerts?|warnings?)$/.test(parent) || (/\b(alerts?|warnings?)\b/.test(context) && /\b(weather|storms?|severe|forecasts?|meteo\w*)\b/.test(context));
-
 const WORD_RULES: WordRule[] = [
   ...MEDIA_WORD_RULES,
   [(n) => /email/.test(n), () => faker.internet.email().toLowerCase()],
@@ -123,8 +120,7 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(^|_)(runtime|duration|length_minutes)$/.test(n), (rng) => `${rng.int(20, 180)} min`],
   [(n) => /(^|_)(year|release_year)$/.test(n), (rng) => String(rng.int(1970, 2025))],
   [(n) => /(^|_)(episode|season|page|chapter|track|volume|issue|step|version|round)_?(number|no|num|nr)$/.test(n), (rng) => String(rng.int(1, 24))],
-  // A headline takes text of its record's kind: a weather alert's is an alert's, not a news story's.
-  [(n) => /(^|_)(headline|subheadline|sub_headline|tagline)$/.test(n), (_rng, c, _n, parent) => (isAlertText(c, parent) ? alertHeadline() : headline())],
+  [(n) => /(^|_)(headline|subheadline|sub_headline|tagline)$/.test(n), (_rng, c, _n, parent) => headlineFor(c, parent)],
   [(n) => /(^|_)(subtitle|caption)$/.test(n), (_rng, c) => subtitleFor(c)],
   [(n) => /(first_name|firstname|given_name)/.test(n), () => faker.person.firstName()],
   [(n) => /(last_name|lastname|surname|family_name)/.test(n), () => faker.person.lastName()],
@@ -492,11 +488,8 @@ function exampleOf(schema: JsonSchema, hints: ValueHints): unknown[] {
   const found: unknown[] = [];
   for (const v of [hints.example, hints.default, schema.example, schema.default]) if (v !== undefined && v !== null) found.push(v);
   if (Array.isArray(schema.examples)) found.push(...(schema.examples as unknown[]));
-  // A money amount exampled as 1.00 or 0 is a placeholder: drawn as it is, every item of a list costs the same.
-  const money = (schema as Record<string, unknown>)['x-is-money'] === true || MONEY_NAME.test(`${hints.parent ?? ''} ${hints.name ?? ''}`);
-  return found.filter((v) => !isPlaceholderExample(v) && !(money && (v === 0 || v === 1))).map(unencoded);
+  return found.filter((v) => !isPlaceholderExample(v) && !moneyPlaceholder(schema as Record<string, unknown>, hints.name ?? '', hints.parent ?? '', v)).map(unencoded);
 }
-const MONEY_NAME = /(amount|price|cost|deposit|balance)/i;
 
 export function typeMatches(value: unknown, type: string | undefined): boolean {
   switch (type) {

@@ -497,6 +497,8 @@ function shareParentDetails(items: unknown[]): void {
   }
 }
 
+/** Fields of a page of results, of whatever kind. */
+const PAGE_FIELD = /^(href|items|limit|next|offset|previous|total|cursors|page|page_size|results)$/;
 /** Parameters that say which kinds of thing a search returns (`type=track,album`). */
 const KIND_FILTER = /^(type|types|kind|kinds|entity|entities|include|search_?type|result_?types?)$/;
 
@@ -520,7 +522,8 @@ function keepAskedCollections(root: Node, result: unknown, echo: Record<string, 
   const parallel = (node: Node): boolean => {
     const own = fieldsOf(node);
     const shared = own.filter((f) => shape.has(f)).length;
-    return shared > 0 && (shared === own.length || shared === shape.size || shared >= 2);
+    // A page of another kind (`tracks: {href, limit, total}`) is parallel too, whatever fields the field cap left.
+    return (shared > 0 && (shared === own.length || shared === shape.size || shared >= 2)) || (own.length > 0 && own.every((f) => PAGE_FIELD.test(f)));
   };
   const out = result as Record<string, unknown>;
   for (const [key, child] of collections) if (!wanted.has(key.toLowerCase()) && /s$/.test(key) && parallel(child) && !pinned(child)) delete out[key];
