@@ -30,7 +30,10 @@ const SPORTS_DEEDS = ['clinch late victory', 'sign new contract', 'return from i
 const isAlertText = (context: string, parent: string): boolean => /^(alerts?|warnings?)$/.test(parent) || (/\b(alerts?|warnings?)\b/.test(context) && /\b(weather|storms?|severe|forecasts?|meteo\w*)\b/.test(context));
 
 /** A headline for a field drawn alone, of its record's kind. */
-export const headlineFor = (context: string, parent: string): string => (isAlertText(context, parent) ? alertHeadline() : headline(context));
+export const headlineFor = (context: string, parent: string): string => (isAlertText(context, parent) ? alertHeadline() : REVIEWED.test(context) ? pick(REVIEW_HEADLINES) : headline(context));
+/** A critic's review of a film, a book or a show is headed by a verdict, not a news story. */
+const REVIEWED = /\breviews?\b.*\b(movies?|films?|books?|shows?|albums?|games?|plays?)\b|\b(movies?|films?|books?|shows?|albums?|games?|plays?)\b.*\breviews?\b/;
+const REVIEW_HEADLINES = ['A quiet triumph', 'Ambitious but uneven', 'A crowd-pleaser with heart', 'Style over substance', 'Worth the wait', 'A bold, strange ride', 'Old tricks, new energy', 'Small story, big feelings', 'Lost in its own ambition', 'A sharp, funny surprise'];
 
 const MONEY_NAME = /(amount|price|cost|deposit|balance)/i;
 /** A money amount exampled as 1.00 or 0 (`x-is-money`, or named so): drawn as it is, every item of a list costs the same. */
