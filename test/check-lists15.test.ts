@@ -9,6 +9,7 @@ import type { DialogueRecord } from '../src/plan/types.ts';
 import { distinctRecords } from '../src/plan/_distinct15.ts';
 import { agreeAlert } from '../src/plan/_alerts.ts';
 import { headlineFor, moneyPlaceholder } from '../src/plan/_headlines15.ts';
+import { mockValue } from '../src/plan/_mock.ts';
 import { oneCall } from './_one-call.ts';
 import { withRng } from '../src/plan/_faker.ts';
 import { dialogueRng } from '../src/random/index.ts';
@@ -72,5 +73,13 @@ describe('items of one list are different records', () => {
     assert.equal(moneyPlaceholder({ type: 'number' }, 'amount', 'total', 1), true);
     assert.equal(moneyPlaceholder({ type: 'number' }, 'amount', 'total', 49.5), false);
     assert.equal(moneyPlaceholder({ type: 'integer' }, 'page', '', 1), false);
+  });
+
+  test('a title of a person in a news API is a job title, never a headline', () => {
+    withRng(dialogueRng(1, 4, 'test'), () => {
+      const title = mockValue({ type: 'string' }, { name: 'title', parent: 'contacts', context: 'news posts get latest', inResult: true }, dialogueRng(1, 4, 'mock'), 1);
+      assert.equal(typeof title, 'string');
+      assert.doesNotMatch(title as string, /\b(City council|Local library|Chamber of commerce|Farmers market|City museum|Parks department|wins|opens|approves)\b/);
+    });
   });
 });

@@ -16,13 +16,16 @@ const NEWS_DEEDS = ['announces new budget', 'wins national award', 'appoints new
 
 /** A headline fits its API: a financial news API reports on companies and markets, a sports one on games, never a bike lane. */
 export const headline = (context = ''): string => {
-  if (MARKET_NEWS.test(context)) return `${pick(MARKET_NEWSMAKERS)} ${pick(MARKET_DEEDS)}`;
+  if (MARKET_NEWS.test(context)) return faker.number.int({ min: 0, max: 2 }) === 0 ? `${pick(MARKETS)} ${pick(MARKET_DEEDS)}` : `${pick(COMPANIES)} ${pick(COMPANY_DEEDS)}`;
   if (SPORTS.test(context) || FIGHTS.test(context)) return `${pick(SPORTS_NEWSMAKERS)} ${pick(SPORTS_DEEDS)}`;
   return faker.number.int({ min: 0, max: 3 }) === 0 ? pick(HEADLINES) : `${pick(NEWSMAKERS)} ${pick(NEWS_DEEDS)}`;
 };
 const MARKET_NEWS = /\b(financ\w*|business|stocks?|shares|markets?|tickers?|earnings|invest\w*|trading|econom\w*|crypto\w*|forex|nasdaq|nyse|wall street)\b/;
-const MARKET_NEWSMAKERS = ['JPMorgan Chase', 'Alphabet', 'Microsoft', 'Apple', 'Tesla', 'Goldman Sachs', 'Amazon', 'Nvidia', 'The Federal Reserve', 'European Central Bank', 'Oil prices', 'Treasury yields', 'Bank stocks', 'Tech shares', 'The S&P 500', 'The dollar'];
-const MARKET_DEEDS = ['beats quarterly earnings estimates', 'raises full-year guidance', 'falls after weaker sales forecast', 'announces share buyback', 'holds interest rates steady', 'climb as inflation cools', 'slip ahead of jobs report', 'rally on strong demand', 'cuts jobs to trim costs', 'reaches record high', 'agrees to acquire rival', 'faces regulatory probe'];
+/** Companies do things (earn, buy, cut); markets move: each keeps its own verbs ("The dollar cuts jobs" reads as noise). */
+const COMPANIES = ['JPMorgan Chase', 'Alphabet', 'Microsoft', 'Apple', 'Tesla', 'Goldman Sachs', 'Amazon', 'Nvidia', 'Coca-Cola', 'Walmart'];
+const COMPANY_DEEDS = ['beats quarterly earnings estimates', 'raises full-year guidance', 'falls after weaker sales forecast', 'announces share buyback', 'cuts jobs to trim costs', 'agrees to acquire rival', 'faces regulatory probe', 'names new chief financial officer'];
+const MARKETS = ['Oil prices', 'Treasury yields', 'Bank stocks', 'Tech shares', 'European stocks', 'Gold prices'];
+const MARKET_DEEDS = ['climb as inflation cools', 'slip ahead of jobs report', 'rally on strong demand', 'reach record highs', 'fall as rate fears return', 'hold steady before central bank meeting'];
 const SPORTS_NEWSMAKERS = ['Home side', 'Defending champions', 'League leaders', 'Veteran striker', 'Title contender', 'Rookie driver', 'Team captain', 'Head coach', 'Underdogs'];
 const SPORTS_DEEDS = ['clinch late victory', 'sign new contract', 'return from injury', 'secure pole position', 'reach the final', 'suffer surprise defeat', 'break season record', 'announce retirement'];
 
@@ -40,3 +43,6 @@ const MONEY_NAME = /(amount|price|cost|deposit|balance)/i;
 export function moneyPlaceholder(schema: Readonly<Record<string, unknown>>, name: string, parent: string, value: unknown): boolean {
   return (value === 0 || value === 1) && (schema['x-is-money'] === true || MONEY_NAME.test(`${parent} ${name}`));
 }
+
+/** Records of people: a `title` of one of them (a news release's `contacts[]`) is a job title, never a headline. */
+export const PEOPLE_PARENT = /^(contacts?|authors?|speakers?|members?|staff|people|persons?|employees?|officials?|representatives?|spokespe(rson|ople)|hosts?|panelists?|team_members?)$/;

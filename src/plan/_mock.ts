@@ -11,7 +11,7 @@ import type { Rng } from '../random/index.ts';
 import { faker, withRng } from './_faker.ts';
 import { songTitle, albumTitle, bookTitle, artistName } from './_works.ts';
 import { templateField } from './_template-fields.ts';
-import { headlineFor, moneyPlaceholder } from './_headlines15.ts';
+import { headlineFor, moneyPlaceholder, PEOPLE_PARENT } from './_headlines15.ts';
 import { companyName, conditionName, fieldName, departmentAsked, productName, eventName, cityName, headline, localPostcode, localStreet, commentAbout, describe, searchValue, entityNoun, genreFor, kindIn, kindOfName, TOPICS, type NameKind } from './_names.ts';
 import { exampleOverBrand, nameFor } from './_named-by.ts';
 import { subtitleFor } from './_road-names.ts';
@@ -135,6 +135,7 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(address|street)/.test(n), localStreet],
   [(n) => /(company|organization|organisation|employer|brand|publisher)/.test(n), () => companyName()],
   [(n) => /(artist|singer|band|performer)/.test(n), () => artistName()],
+  [(n, t, c, p) => /job/.test(n) || (t === 'title' && (/\b(jobs?|positions?|vacanc(y|ies)|careers?)\b/.test(c) || n === 'title' && PEOPLE_PARENT.test(p))), () => faker.person.jobTitle()],
   [(n) => /(song|track)s?(_name|_title)?$/.test(n), () => songTitle()],
   [(n) => /album/.test(n), () => albumTitle()],
   [(n) => /genre/.test(n), (_rng, c, n) => genreFor(`${n.replace(/_/g, ' ')} ${c}`, false)],
@@ -142,7 +143,6 @@ const WORD_RULES: WordRule[] = [
   [(n, t, c) => (t === 'title' || t === 'name') && n !== t && kindOfName(n, c)?.titled === true, (_rng, c, n) => provisional((kindOfName(n, c) as NameKind).make(`${n.replace(/_/g, ' ')} ${c}`))],
   [(n, t, c) => /(book|novel)/.test(n) || (t === 'title' && /book/.test(c)), () => bookTitle()],
   [(n, t, c) => /(movie|film)/.test(n) || (t === 'title' && /(movie|film)/.test(c)), () => faker.book.title()],
-  [(n, t, c) => /job/.test(n) || (t === 'title' && /\b(jobs?|positions?|vacanc(y|ies)|careers?)\b/.test(c)), () => faker.person.jobTitle()],
   [(n) => /(^|_)industry$/.test(n), (rng) => pickFrom(rng, INDUSTRIES)],
   [(n) => /(^|_)(location|headquarters|hq|place)$/.test(n), (rng) => pickFrom(rng, CITIES)],
   [(_n, t, c) => t === 'title' && /(song|track|music)/.test(c), () => songTitle()],
