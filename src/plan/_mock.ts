@@ -135,7 +135,7 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(address|street)/.test(n), localStreet],
   [(n) => /(company|organization|organisation|employer|brand|publisher)/.test(n), () => companyName()],
   [(n) => /(artist|singer|band|performer)/.test(n), () => artistName()],
-  [(n, t, c, p) => /job/.test(n) || (t === 'title' && (/\b(jobs?|positions?|vacanc(y|ies)|careers?)\b/.test(c) || n === 'title' && PEOPLE_PARENT.test(p))), () => faker.person.jobTitle()],
+  [(n, t, c, p) => /job/.test(n) || (t === 'title' && (/\b(jobs?|positions?|vacanc(y|ies)|careers?)\b/.test(c) || PEOPLE_PARENT.test(p))), () => faker.person.jobTitle()],
   [(n) => /(song|track)s?(_name|_title)?$/.test(n), () => songTitle()],
   [(n) => /album/.test(n), () => albumTitle()],
   [(n) => /genre/.test(n), (_rng, c, n) => genreFor(`${n.replace(/_/g, ' ')} ${c}`, false)],
