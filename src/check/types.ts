@@ -276,7 +276,10 @@ export type InvariantId =
   | 'city_population'
   | 'season_alert'
   | 'alert_headline_off'
-  | 'srid_degrees';
+  | 'srid_degrees'
+  // Items of one list are different records, wave 15, see _rules-lists15.ts.
+  | 'list_item_twice'
+  | 'siblings_same_amount_time';
 
 export interface Violation {
   invariant: InvariantId;

@@ -61,14 +61,31 @@ export function agreeAlert(record: Record<string, unknown>, byWords: Map<string,
   }
   const areaKey = find(AREA_KEY);
   const area = areaKey !== undefined && typeof record[areaKey] === 'string' ? (record[areaKey] as string) : 'the area';
-  const headlineKey = find(TEXT_KEY);
-  if (headlineKey !== undefined && typeof record[headlineKey] === 'string') record[headlineKey] = `${event} in effect for ${area}`;
   const descriptionKey = find(DESCRIPTION_KEY);
   if (descriptionKey !== undefined && typeof record[descriptionKey] === 'string') {
     const advice = Object.entries(ADVICE).find(([word]) => event.includes(word))?.[1] ?? 'follow advice from local officials';
     record[descriptionKey] = `${event} for ${area}: ${advice}.`;
   }
-  orderDates(record, find(START_KEY), find(END_KEY), fixed);
+  const endKey = find(END_KEY);
+  orderDates(record, find(START_KEY), endKey, fixed);
+  // Two alerts of one type in one list still have two headlines: each says until when it runs, as services do.
+  const headlineKey = find(TEXT_KEY);
+  if (headlineKey !== undefined && typeof record[headlineKey] === 'string') record[headlineKey] = `${event} in effect for ${area}${untilText(endKey === undefined ? undefined : record[endKey])}`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** " until March 18, 09:00 UTC" for an expiry time; nothing for a value that is no time. */
+function untilText(end: unknown): string {
+  if (typeof end !== 'string' || end.length <= 10) return '';
+  const time = Date.parse(end);
+  if (Number.isNaN(time)) return '';
+  const d = new Date(time);
+  return ` until ${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')} UTC`;
+}
+
+/** A headline drawn alone for an alert (no event beside it yet): an alert's, never a news story's. */
+export function alertHeadline(): string {
+  return `${pick(ALL_TYPES)} in effect for the area`;
 }
 
 const COLD_EVENT = /\b(winter|frost|freeze|blizzard|ice|snow|wind chill)\b/i;

@@ -11,6 +11,7 @@ import type { Rng } from '../random/index.ts';
 import { faker, withRng } from './_faker.ts';
 import { songTitle, albumTitle, bookTitle, artistName } from './_works.ts';
 import { templateField } from './_template-fields.ts';
+import { headlineFor, moneyPlaceholder, PEOPLE_PARENT } from './_headlines15.ts';
 import { companyName, conditionName, fieldName, departmentAsked, productName, eventName, cityName, headline, localPostcode, localStreet, commentAbout, describe, searchValue, entityNoun, genreFor, kindIn, kindOfName, TOPICS, type NameKind } from './_names.ts';
 import { exampleOverBrand, nameFor } from './_named-by.ts';
 import { subtitleFor } from './_road-names.ts';
@@ -119,7 +120,7 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(^|_)(runtime|duration|length_minutes)$/.test(n), (rng) => `${rng.int(20, 180)} min`],
   [(n) => /(^|_)(year|release_year)$/.test(n), (rng) => String(rng.int(1970, 2025))],
   [(n) => /(^|_)(episode|season|page|chapter|track|volume|issue|step|version|round)_?(number|no|num|nr)$/.test(n), (rng) => String(rng.int(1, 24))],
-  [(n) => /(^|_)(headline|subheadline|sub_headline|tagline)$/.test(n), () => headline()],
+  [(n) => /(^|_)(headline|subheadline|sub_headline|tagline)$/.test(n), (_rng, c, _n, parent) => headlineFor(c, parent)],
   [(n) => /(^|_)(subtitle|caption)$/.test(n), (_rng, c) => subtitleFor(c)],
   [(n) => /(first_name|firstname|given_name)/.test(n), () => faker.person.firstName()],
   [(n) => /(last_name|lastname|surname|family_name)/.test(n), () => faker.person.lastName()],
@@ -134,6 +135,7 @@ const WORD_RULES: WordRule[] = [
   [(n) => /(address|street)/.test(n), localStreet],
   [(n) => /(company|organization|organisation|employer|brand|publisher)/.test(n), () => companyName()],
   [(n) => /(artist|singer|band|performer)/.test(n), () => artistName()],
+  [(n, t, c, p) => /job/.test(n) || (t === 'title' && (/\b(jobs?|positions?|vacanc(y|ies)|careers?)\b/.test(c) || PEOPLE_PARENT.test(p))), () => faker.person.jobTitle()],
   [(n) => /(song|track)s?(_name|_title)?$/.test(n), () => songTitle()],
   [(n) => /album/.test(n), () => albumTitle()],
   [(n) => /genre/.test(n), (_rng, c, n) => genreFor(`${n.replace(/_/g, ' ')} ${c}`, false)],
@@ -141,7 +143,6 @@ const WORD_RULES: WordRule[] = [
   [(n, t, c) => (t === 'title' || t === 'name') && n !== t && kindOfName(n, c)?.titled === true, (_rng, c, n) => provisional((kindOfName(n, c) as NameKind).make(`${n.replace(/_/g, ' ')} ${c}`))],
   [(n, t, c) => /(book|novel)/.test(n) || (t === 'title' && /book/.test(c)), () => bookTitle()],
   [(n, t, c) => /(movie|film)/.test(n) || (t === 'title' && /(movie|film)/.test(c)), () => faker.book.title()],
-  [(n, t, c) => /job/.test(n) || (t === 'title' && /\b(jobs?|positions?|vacanc(y|ies)|careers?)\b/.test(c)), () => faker.person.jobTitle()],
   [(n) => /(^|_)industry$/.test(n), (rng) => pickFrom(rng, INDUSTRIES)],
   [(n) => /(^|_)(location|headquarters|hq|place)$/.test(n), (rng) => pickFrom(rng, CITIES)],
   [(_n, t, c) => t === 'title' && /(song|track|music)/.test(c), () => songTitle()],
@@ -487,7 +488,7 @@ function exampleOf(schema: JsonSchema, hints: ValueHints): unknown[] {
   const found: unknown[] = [];
   for (const v of [hints.example, hints.default, schema.example, schema.default]) if (v !== undefined && v !== null) found.push(v);
   if (Array.isArray(schema.examples)) found.push(...(schema.examples as unknown[]));
-  return found.filter((v) => !isPlaceholderExample(v)).map(unencoded);
+  return found.filter((v) => !isPlaceholderExample(v) && !moneyPlaceholder(schema as Record<string, unknown>, hints.name ?? '', hints.parent ?? '', v)).map(unencoded);
 }
 
 export function typeMatches(value: unknown, type: string | undefined): boolean {

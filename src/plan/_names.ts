@@ -13,6 +13,9 @@ import { HOLIDAY_NAMES } from './_holidays.ts';
 import { musicGenre } from './_genres.ts';
 import { productBlurb } from './_product-text.ts';
 import { MARKET_KINDS } from './_market-kinds.ts';
+import { headline } from './_headlines15.ts';
+export { headline };
+
 import { GRANDS_PRIX, NOT_EVENTS, PET_TAGS, TAG_WORDS, TASKS } from './_name-lists14.ts';
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
 
@@ -157,10 +160,6 @@ const LEAGUES = ['Premier League', 'La Liga', 'Serie A', 'Bundesliga', 'NBA', 'N
 const ACHIEVEMENTS = ['First Steps', 'Explorer', 'Master Builder', 'Speed Runner', 'Collector', 'Untouchable', 'Veteran'];
 const PLATFORMS = ['PC', 'PlayStation 5', 'Xbox Series X', 'Nintendo Switch', 'iOS', 'Android'];
 const FORM_FIELDS = ['Gift message', 'Delivery instructions', 'Company name', 'VAT number', 'Preferred contact time'];
-const HEADLINES = ['City council approves new bike lanes', 'Local library extends weekend hours', 'New rail link opens next month', 'Schools adopt four-day timetable', 'Record turnout at spring marathon'];
-/** Headlines are composed (who, what they did): five stock headlines would repeat across any sizeable dataset. */
-const NEWSMAKERS = ['City council', 'Local library', 'Regional hospital', 'Harbour authority', 'University researchers', 'Transit agency', 'Farmers market', 'Youth orchestra', 'Water utility', 'City museum', 'Fire service', 'Housing board', 'Parks department', 'Chamber of commerce'];
-const NEWS_DEEDS = ['announces new budget', 'wins national award', 'appoints new director', 'opens second site', 'reports record year', 'launches volunteer scheme', 'extends opening hours', 'marks 50th anniversary', 'unveils five-year plan', 'asks residents for feedback', 'cuts fees for students', 'delays summer works'];
 const VIDEOS = ['How to brew better coffee at home', 'A walk through the old town', 'Beginner yoga in 15 minutes', 'Five tips for street photography', 'Building a budget gaming PC'];
 /** Video titles are composed too (how-to openers and tasks), for the same reason. */
 const VIDEO_OPENERS = ['How to', 'Learn to', 'Five ways to', 'The easy way to', 'Beginner guide: how to', 'Watch me'];
@@ -225,7 +224,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'game', words: /\bgames?\b/, make: () => pick(GAMES), titled: true },
   { noun: 'app', words: /\b(apps?|applications?)\b/, make: () => pick(APPS), titled: true },
   { noun: 'video', words: /\b(videos?|clips?)\b/, make: () => (faker.datatype.boolean() ? pick(VIDEOS) : `${pick(VIDEO_OPENERS)} ${pick(VIDEO_TASKS)}`), titled: true },
-  { noun: 'article', words: /\b(articles?|posts|stories|story|news|slides?|headlines?)\b/, make: () => headline(), titled: true },
+  { noun: 'article', words: /\b(articles?|posts|stories|story|news|slides?|headlines?)\b/, make: (c) => headline(c), titled: true },
   { noun: 'question', words: /\b(questions?|quiz|trivia)\b/, make: () => pick(QUESTIONS), titled: true },
   { noun: 'genre', words: /\bgenres?\b/, make: (c) => genreFor(c, false) },
   { noun: 'category', words: /\b(categor(y|ies)|sections?|departments?)\b/, make: (c) => genreFor(c, true) },
@@ -497,7 +496,6 @@ function schemeName(context: string): string {
   return `${pick(['Default', 'Standard', 'Internal', 'Customer', 'Simplified'])} ${scheme[1]!.replace(/\b\w/g, (c) => c.toUpperCase())} Scheme`;
 }
 
-export const headline = (): string => (faker.number.int({ min: 0, max: 3 }) === 0 ? pick(HEADLINES) : `${pick(NEWSMAKERS)} ${pick(NEWS_DEEDS)}`);
 
 /** What a story is about: a plot line for a movie, a show, a book (never "<Title> is a movie."). */
 const PLOTS = ['a retired detective drawn back for one last case', 'two sisters who inherit a failing vineyard', 'a young pilot stranded on a remote island', 'a chef rebuilding her life in a new city', 'a small-town band chasing one big break', 'a family road trip that goes badly wrong', 'a teacher who uncovers a decades-old secret', 'an architect torn between two cities', 'a journalist following a missing-person story', 'three friends reunited after twenty years', 'a lighthouse keeper who finds a message in a bottle', 'a chess prodigy facing her old coach', 'a nurse working the night shift during a storm', 'two rival bakers forced to share a kitchen', 'a botanist searching for a lost orchid', 'a boxer planning one last comeback', 'a translator caught between two governments', 'a widower who takes up sailing'];

@@ -20,6 +20,7 @@ import { moneyTextsAgree } from './_honour-echo.ts';
 import { settlePlaceRecord } from './_geo.ts';
 import { fitTotal, nearby, oneCurrency, reconcileLists, settleDates, writeMessages, type CallFacts } from './_consistency.ts';
 import { valueAtPath } from './_value-at-path.ts';
+import { distinctRecords, distinctScalars } from './_distinct15.ts';
 
 export { valueAtPath };
 
@@ -272,6 +273,8 @@ function hasOwnId(itemNode: Node, key: string): boolean {
   return itemNode.keys !== undefined && (itemNode.keys.has(`${key}_id`) || itemNode.keys.has(`${key}Id`) || itemNode.keys.has(`${key}ID`));
 }
 /** Free text that tells one record: two films of a list never share an overview, two people never one biography. */
+/** A record's own address or code (`spotify:playlist:…`, an ISBN): two items of a list are two records. */
+const OWN_URI = /^(uri|urn|isbn|isbn_?1[03]|sku|vin|imei|iban|ean|upc|barcode)$/i;
 const OWN_TEXT = /^(overview|description|biography|bio|plot|summary|synopsis|tagline|about)$/i;
 
 /**
@@ -300,6 +303,7 @@ export function buildResult(
     const chosenIndex = new Map<string, number>();
     const pinnedAt: Record<string, string> = {};
     const pinnedValues = new Set(pinned.map((p) => JSON.stringify(p.value)));
+    const toRemember = new Map<object, [string[], string[]]>();
     let row: number | undefined; // the recorded item the list item being built takes its values from (_sample-rows.ts)
     /** Index of the top-level list item being built (a search's items are named by its query). */
     let queryItem: number | undefined;
@@ -366,7 +370,10 @@ export function buildResult(
           items.push(depth === 0 ? withFocus(i, filteredByPlace, item) : item());
           queryItem = outer;
         }
-        distinctItems(node.each, items, depth, chosen);
+        // The outermost list's items are built again whole on a clash, and left out if they still repeat one (not a list of N asked).
+        const rebuild = depth === 0 ? (i: number, attempt: number): unknown => withFocus(i + attempt + 1, filteredByPlace, () => { const outer = queryItem; queryItem = i; try { return build(node.each!, null, depth + 1, false, isMain && shape.byId !== undefined); } finally { queryItem = outer; } }) : undefined;
+        distinctItems(node.each, items, depth, chosen, rebuild, !(shape.quantity !== undefined && !isMain));
+        for (const item of items) { const memory = toRemember.get(item as object); if (memory) rememberRecord(item as Record<string, unknown>, ...memory); }
         settleList(items, depth === 0 && listsSoonestFirst(shape.upcoming === true, context), pinned, chosen, asksFirstPage(echo));
         shareParentDetails(items);
         return items.every(isEmptyRecord) ? [] : items; // items with every field left out (field cap) are no records
@@ -398,28 +405,18 @@ export function buildResult(
       if (shape.query !== undefined && queryItem !== undefined && depth === 1 && node.pattern.endsWith('[]')) nameByQuery(node, out, shape.query, pinByPath, queryItem === (shape.pickAt ?? 0));
       // Items of a list share what the list was asked by (its echoed keys): that is not their identity.
       const shared = node.pattern.endsWith('[]') ? [...(node.keys ?? [])].filter(([, child]) => !holdsPinUnder(child) && echoKey(echo, child.last) !== undefined).map(([key]) => key) : [];
-      rememberRecord(out, fixed, shared);
+      // A list item is remembered once its list holds different records: two siblings drawn with one example id are
+      // two records, not one record listed twice (the second would take the first's total and date).
+      if (node.pattern.endsWith('[]')) toRemember.set(out, [fixed, shared]);
+      else rememberRecord(out, fixed, shared);
       return out;
     };
 
-    /** Items of one list are different records: a repeated id, name or own text (a spec example drawn twice) is drawn again. */
-    const distinctItems = (itemNode: Node, items: unknown[], depth: number, chosen: number): void => {
-      const leaves = [...(itemNode.keys ?? [])].filter(([key, child]) => child.leaf && !child.keys && !child.each && !holdsPinUnder(child) && !SHARED_CODE.test(lastNameWord(key)) && (isBareId(key) || LIST_ECHO.test(lastNameWord(key)) || LABEL_LEAF.test(key) || OWN_NAME.test(key) || OWN_TEXT.test(key) || hasOwnId(itemNode, key)) && (echoKey(echo, key) === undefined || GENERIC_LEAF.test(key) || isBareId(key)));
-      for (const [key, child] of leaves) {
-        const seen = new Set<string>();
-        items.forEach((item, i) => {
-          if (!item || typeof item !== 'object' || Array.isArray(item)) return;
-          const obj = item as Record<string, unknown>;
-          if (!(key in obj)) return;
-          const before = obj[key];
-          for (let attempt = 0; seen.has(JSON.stringify(obj[key])) && attempt < 5 && i !== chosen; attempt++) {
-            obj[key] = withFocus(depth === 0 ? i + attempt + 1 : i, filteredByPlace, () => draw(child, child.leaf!, 0));
-          }
-          if (LABEL_LEAF.test(key) && typeof before === 'string' && typeof obj[key] === 'string') renameIn(obj, key, before, obj[key] as string);
-          seen.add(JSON.stringify(obj[key]));
-        });
-      }
-      if (!itemNode.keys && itemNode.leaf) distinctScalars(items, chosen, () => draw(itemNode, itemNode.leaf!, 0));
+    /** Items of one list are different records: a repeated id, name or own text (a spec example drawn twice) is settled (_distinct15.ts). */
+    const distinctItems = (itemNode: Node, items: unknown[], depth: number, chosen: number, rebuild?: (i: number, attempt: number) => unknown, canDrop = false): void => {
+      if (!itemNode.keys && itemNode.leaf) return distinctScalars(items, chosen, () => draw(itemNode, itemNode.leaf!, 0));
+      const leaves = [...(itemNode.keys ?? [])].filter(([key, child]) => child.leaf && !child.keys && !child.each && !holdsPinUnder(child) && !SHARED_CODE.test(lastNameWord(key)) && (isBareId(key) || LIST_ECHO.test(lastNameWord(key)) || OWN_URI.test(key) || LABEL_LEAF.test(key) || OWN_NAME.test(key) || OWN_TEXT.test(key) || hasOwnId(itemNode, key)) && (echoKey(echo, key) === undefined || GENERIC_LEAF.test(key) || isBareId(key) || OWN_URI.test(key)));
+      distinctRecords(items, leaves.map(([key, child]) => ({ key, label: LABEL_LEAF.test(key), redraw: (i: number, attempt: number) => withFocus(depth === 0 ? i + attempt + 1 : i, filteredByPlace, () => draw(child, child.leaf!, 0)) })), chosen, { ...(rebuild ? { rebuild } : {}), canDrop, rename: renameIn });
     };
 
     // No response schema: the caller infers the content (`inferredOutputs`); a bare status is the last resort.
@@ -430,24 +427,6 @@ export function buildResult(
     agreeWithin(result, facts, echo, pinnedValues, shape);
     return { result, pinnedAt };
   }));
-}
-
-/** A list of scalars holds different values: a repeat is drawn again, and one that cannot be drawn otherwise (the one
- * market of the dialogue's world) is listed once, not repeated ("Veyron, Veyron and Veyron"); the pinned item is kept. */
-function distinctScalars(items: unknown[], chosen: number, redraw: () => unknown): void {
-  const seen = new Set<string>();
-  for (let i = 0; i < items.length; i++) {
-    for (let attempt = 0; seen.has(JSON.stringify(items[i])) && attempt < 5 && i !== chosen; attempt++) items[i] = redraw();
-    seen.add(JSON.stringify(items[i]));
-  }
-  // Each item written out once (not once per comparison); a repeat of an earlier item is dropped, last first.
-  const written = items.map((item) => JSON.stringify(item));
-  for (let i = items.length - 1; i > 0; i--) {
-    if (i !== chosen && written.indexOf(written[i]!) < i) {
-      items.splice(i, 1);
-      written.splice(i, 1);
-    }
-  }
 }
 
 /** A value an earlier result showed, in the form this field takes: the city's `countryId` 661014 is "661014" where the lookup writes it as text. */
@@ -500,6 +479,8 @@ function shareParentDetails(items: unknown[]): void {
   }
 }
 
+/** Fields of a page of results, of whatever kind. */
+const PAGE_FIELD = /^(href|items|limit|next|offset|previous|total|cursors|page|page_size|results)$/;
 /** Parameters that say which kinds of thing a search returns (`type=track,album`). */
 const KIND_FILTER = /^(type|types|kind|kinds|entity|entities|include|search_?type|result_?types?)$/;
 
@@ -523,7 +504,8 @@ function keepAskedCollections(root: Node, result: unknown, echo: Record<string, 
   const parallel = (node: Node): boolean => {
     const own = fieldsOf(node);
     const shared = own.filter((f) => shape.has(f)).length;
-    return shared > 0 && (shared === own.length || shared === shape.size || shared >= 2);
+    // A page of another kind (`tracks: {href, limit, total}`) is parallel too, whatever fields the field cap left.
+    return (shared > 0 && (shared === own.length || shared === shape.size || shared >= 2)) || (own.length > 0 && own.every((f) => PAGE_FIELD.test(f)));
   };
   const out = result as Record<string, unknown>;
   for (const [key, child] of collections) if (!wanted.has(key.toLowerCase()) && /s$/.test(key) && parallel(child) && !pinned(child)) delete out[key];
