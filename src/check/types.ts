@@ -265,7 +265,10 @@ export type InvariantId =
   | 'write_not_done'
   | 'removal_as_status'
   | 'bare_yes_no'
-  | 'change_unconfirmed';
+  | 'change_unconfirmed'
+  // Chains and flows that teach a wrong procedure, wave 15, see _rules-async15.ts.
+  | 'task_as_answer'
+  | 'editorial_for_own';
 
 export interface Violation {
   invariant: InvariantId;

@@ -16,8 +16,7 @@ import { apiName, humanizeIdentifier, intentPhrase, intentVariants, nameWords, i
 import { oneStop } from './_say.ts';
 import { offeredChoices, saidRefs, sayParamValue, valueMentions, withChoices } from './_param-speech.ts';
 import { normalWords, sentenceRemainders, spokenRequest } from './_intent.ts';
-
-
+import { startedTask, startedTaskReply } from './_task-reply.ts';
 import { asAssistantSays, refNoun, refPhrase, withoutArticleBeforeClause } from './_mention.ts';
 import { GENERIC_VAGUE, GENERIC_VAGUE_THOUGHT, isPlainTopic, vagueTopics } from './_topic.ts';
 import { apiTemplates, clearSentences, clearTemplates, VAGUE_TEMPLATES, vagueOpenings } from './speech.ts';
@@ -50,6 +49,7 @@ interface Walk {
   unserved?: string;
   /** A short value the last response named (an item's name), which the user's goodbye may react to. */
   heard?: string;
+  /** What the goodbyes thank for once the call only started a task ("start the task"), its content still to come. */ started?: string;
 }
 
 const key = (ref: ParamRef): string => `${ref.operation}\u0000${ref.param}`;
@@ -211,7 +211,7 @@ function composed(rng: Rng, make: (r: Rng) => string, ok: (text: string) => bool
 function topicAt(walk: Walk, i: number): C.Topic | undefined {
   if (walk.plan.chain.length === 0) return undefined;
   const target = op(walk, intentOperation(walk, i));
-  return target ? { intent: intentPhrase(target) } : undefined;
+  return walk.started ? { intent: walk.started } : target ? { intent: intentPhrase(target) } : undefined;
 }
 
 /** A short value the user said in the turn before i, for the assistant to acknowledge by name. */
@@ -497,6 +497,8 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
             : via
               ? `The chain worked: the first call supplied what the user did not know. I'll say so and sum up the result.`
               : `The call succeeded; I'll tell the user the main points of the result.`;
+      const task = outcome === 'ok' ? startedTask(toolOp, tool?.result) : undefined;
+      if (task) [turn.text, turn.thought, walk.heard, walk.started] = [upperFirst(`${via}${startedTaskReply(task, toolOp ? intentPhrase(toolOp) : intent, (xs) => rng.pick(xs))}`), `The call only started a ${task.noun}; I'll give its ID and say the results come later.`, undefined, `start the ${task.noun}`];
       return;
     }
     case 'response_fail':
