@@ -23,7 +23,7 @@ const STANDING = /^(id|status|state|message|msg|details?|created(_?at)?|submitte
 const NOT_DONE = /^(queued|pending|processing|in[_ -]?progress|inprogress|submitted|accepted|running|waiting|started|scheduled|new|created)$/i;
 /** A reply that says a task was started and its results are still to come. */
 const TASK_WORD = /\b(task|job)\b/i;
-const LATER_WORD = /\b(once|when|later|finish(es|ed)?|done|not (in|ready|back) yet|still|results?)\b/i;
+const LATER_WORD = /\b(once|later|finish(es|ed)?|not (in|ready|back) yet|still (running|pending|queued|in progress)|results?)\b/i;
 
 /** The id of the task a result only started, or undefined. */
 function startedId(op: RecordOperation | undefined, result: unknown): string | undefined {
