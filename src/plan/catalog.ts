@@ -419,7 +419,7 @@ export function opaqueCodeJudge(feedsInto: Map<string, FeedEdge[]>, byId: Map<st
   directLookups.set(feedsInto, hasLookup);
   return (op, chained) => {
     const stated = userRequired(op, chained);
-    const codes = stated.filter((p) => (p.idLike || ID_NAME.test(lastNameWord(p.name))) && !isCoordinate(p.name));
+    const codes = stated.filter((p) => (p.idLike || ID_NAME.test(lastNameWord(p.name)) || publicRecordCode(op, p)) && !isCoordinate(p.name));
     // A user who has an ID looked up for them (no event ID) has no other ID of that request (a ticket offer ID).
     if (codes.length >= 2 || (codes.length === 1 && (chained.size > 0 || hasLookup(op, codes[0]!.name) || publicRecordCode(op, codes[0]!)))) return true;
     // Nobody gives a latitude and a longitude where a place lookup (a geocoder) finds them from a place they name.
