@@ -20,7 +20,7 @@ const serp = (result: unknown, response: string): DialogueRecord =>
 
 describe('chains and flows, wave 15', () => {
   test('the rules are meaning invariants', () => {
-    for (const rule of ['task_as_answer', 'editorial_for_own']) assert.ok((MEANING_INVARIANTS as readonly string[]).includes(rule), rule);
+    for (const rule of ['task_as_answer', 'editorial_for_own', 'public_code_said']) assert.ok((MEANING_INVARIANTS as readonly string[]).includes(rule), rule);
   });
 
   test('task_as_answer: a call that only started a task is not answered as the thing asked for', () => {
@@ -87,6 +87,24 @@ describe('chains and flows, wave 15', () => {
     assert.equal(publicRecordCode(read('/x'), { name: 'id', description: 'The ID of the user' }), false);
     // A write on the user's own record is theirs to name.
     assert.equal(publicRecordCode({ operation: { effect: 'update', path: '/teams/{id}', name: 'x' } } as unknown as PlanOperation, { name: 'teamId' }), false);
+  });
+
+  test("public_code_said: the user never states a service's code for a public record", () => {
+    const rule = violationsOf('public_code_said');
+    const said = (param: string, description: string | undefined, value: string, path = '/fedexcup', method = 'GET'): DialogueRecord => {
+      const record = oneCall({ [param]: value, year: '2020' }, { rankings: [] }, { name: 'fedexcup_ranking', path, method, text: `Get the ranking. The ID is ${value}.` });
+      (record.operations['x.fedexcup_ranking'] as RecordOperation).parameters = { type: 'object', properties: { [param]: { type: 'string', ...(description ? { description } : {}) }, year: { type: 'string' } } };
+      record.slots = [{ operation: 'x.fedexcup_ranking', param, value, source: 'given', required: true }] as DialogueRecord['slots'];
+      return record;
+    };
+    assert.deepEqual(rule(said('statId', undefined, '41086')), ['public_code_said']);
+    assert.deepEqual(rule(said('id', 'The ID of the team for which you want the history.', '191417')), ['public_code_said']);
+    assert.deepEqual(rule(said('tm', 'A valid TMDb ID', '578')), ['public_code_said']);
+    assert.deepEqual(rule(said('id', undefined, '728', '/fights/{id}')), ['public_code_said']);
+    // The user's own references, standard codes and writes are the user's to say.
+    assert.deepEqual(rule(said('orderId', undefined, '281407')), []);
+    assert.deepEqual(rule(said('cityCode', undefined, 'PAR')), []);
+    assert.deepEqual(rule(said('teamId', undefined, '42', '/teams/{teamId}', 'DELETE')), []);
   });
 
   test('a picked item is named by its name before its description, whatever the key order', () => {

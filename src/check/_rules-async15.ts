@@ -7,6 +7,9 @@
  * - `editorial_for_own`: a value passed to an operation that acts on what the user already has (unfollow, unsave,
  *   unsubscribe, remove from the library) never comes from a list of editorial or popular items (featured
  *   playlists, new releases, charts): those are not the user's; the user's own list (`/me/playlists`) is.
+ * - `public_code_said`: the user never states the code a service gives a public record (a golf stat, a tournament,
+ *   a team, a film, a city, a quiz question: "The stat ID is 41086") for a read: nobody knows those; the record is
+ *   named and its code looked up. A user's own references (an order, a booking, an account) are theirs to say.
  * Reads only the dialogue record.
  */
 import type { DialogueRecord, RecordOperation } from '../plan/types.ts';
@@ -15,7 +18,7 @@ import type { InvariantId } from './types.ts';
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
 
-export const ASYNC15_INVARIANTS = ['task_as_answer', 'editorial_for_own'] as const satisfies readonly InvariantId[];
+export const ASYNC15_INVARIANTS = ['task_as_answer', 'editorial_for_own', 'public_code_said'] as const satisfies readonly InvariantId[];
 
 const TASK_ID = /^(task|job)[_-]?id$/i;
 /** Keys a started task's answer may hold beside its id: where it stands, never what it found. */
@@ -83,7 +86,40 @@ function checkEditorialSources(record: DialogueRecord, add: Add): void {
   }
 }
 
+/** Records of the public world a service numbers itself (the checker's own list). */
+const PUBLIC_KIND = new Set(['stat', 'stats', 'statistic', 'tourn', 'tournament', 'competition', 'league', 'season', 'team', 'player', 'match', 'fixture', 'race', 'stage', 'circuit', 'driver', 'city', 'region', 'station', 'airport', 'drink', 'cocktail', 'recipe', 'meal', 'question', 'quiz', 'chapter', 'verse', 'surah', 'ayah', 'hadith', 'movie', 'film', 'tv', 'show', 'series', 'episode', 'tmdb', 'imdb', 'trakt', 'tvdb', 'artist', 'album', 'track', 'song', 'podcast', 'difficulty', 'genre', 'category', 'cuisine', 'sport', 'developer', 'radio', 'channel', 'fight', 'bout', 'coin', 'editorial', 'browse']);
+const ARTICLE = new Set(['the', 'a', 'an', 'valid', 'unique', 'its', 'this', 'that', 'your']);
+
+/** The kind of public record a code parameter names (`statId` → stat; `id` "The ID of the team" → team), if any. */
+function publicKind(op: RecordOperation, param: string): string | undefined {
+  const described = ((op.parameters as { properties?: Record<string, { description?: unknown }> }).properties?.[param]?.description);
+  const text = typeof described === 'string' ? described : '';
+  const nameWords = words(param).trim().split(' ');
+  const last = nameWords[nameWords.length - 1];
+  let kind = last === 'id' ? nameWords[nameWords.length - 2] : /^([a-z]+)(id)$/.exec(last ?? '')?.[1];
+  if (kind === undefined) {
+    const said = /(?:^|[^\w'])([A-Za-z]+)(?:'s)? (?:deezer |spotify |youtube |google )?ID\b/i.exec(text);
+    const of = /\bID of (?:the |a |an )?([a-z]+)/i.exec(text);
+    kind = [said?.[1]?.toLowerCase(), of?.[1]?.toLowerCase()].find((k) => k !== undefined && !ARTICLE.has(k));
+    if (kind === undefined && last === 'id') kind = /\/([a-z]+?)s?\/\{[^}]+\}\/?$/i.exec(op.path)?.[1]?.toLowerCase();
+  }
+  return kind !== undefined && PUBLIC_KIND.has(kind) ? kind : undefined;
+}
+
+function checkPublicCodes(record: DialogueRecord, add: Add): void {
+  for (const slot of record.slots) {
+    if (slot.source !== 'given' && slot.source !== 'asked') continue;
+    const op = record.operations[slot.operation];
+    if (!op || op.method.toUpperCase() !== 'GET') continue;
+    const kind = publicKind(op, slot.param);
+    if (kind === undefined) continue;
+    const at = record.turns.findIndex((t) => t.speaker === 'user' && (t.text ?? '').includes(String(slot.value)));
+    add('public_code_said', at < 0 ? null : at, `the user states the ${kind} ID ${JSON.stringify(slot.value)} for ${op.name}: nobody knows a service's code for a public record`);
+  }
+}
+
 export function checkAsync15(record: DialogueRecord, add: Add): void {
   checkStartedTasks(record, add);
   checkEditorialSources(record, add);
+  checkPublicCodes(record, add);
 }

@@ -268,7 +268,8 @@ export type InvariantId =
   | 'change_unconfirmed'
   // Chains and flows that teach a wrong procedure, wave 15, see _rules-async15.ts.
   | 'task_as_answer'
-  | 'editorial_for_own';
+  | 'editorial_for_own'
+  | 'public_code_said';
 
 export interface Violation {
   invariant: InvariantId;

@@ -33,13 +33,14 @@ const DESCRIBED_CODE = /(?<![\w'])(?!(?:the|a|an|valid|unique|its|this|that|your
 export function publicRecordCode(op: PlanOperation, param: { name: string; description?: string }): boolean {
   if (op.operation.effect !== 'read') return false;
   const words = lastNameWord(param.name);
-  let noun = /^(?:.*_)?([a-z]+?)_?(?:id|code)$/.exec(words)?.[1];
+  // Only ids: a standard code (an IATA city code, an ISO region code) is not the service's own number.
+  let noun = /^(?:.*_)?([a-z]+?)_?id$/.exec(words)?.[1];
   // A bare `id` (or `tm`) names its record in its description ("The stage ID for …", "The ID of the team …") or
   // the path before it (`/teams/{id}`).
   if (noun === undefined) {
     const said = DESCRIBED_CODE.exec(param.description ?? '');
     // A name that is no code (`team`, `city`) is a name the user says, unless its description calls it an ID (`tm`: "A valid TMDb ID").
-    if (!said && !/(^|_)(id|code)$/.test(words)) return false;
+    if (!said && !/(^|_)id$/.test(words)) return false;
     noun = (said?.[1] ?? said?.[2] ?? /\/([a-z]+?)s?\/\{[^}]+\}\/?$/i.exec(op.operation.path)?.[1] ?? /^(?:get_)?([a-z]+?)s?_by_id$/.exec(lastNameWord(op.operation.name))?.[1])?.toLowerCase();
   }
   return noun !== undefined && PUBLIC_RECORD.test(noun);
