@@ -13,6 +13,8 @@ import { pickedByServiceForOwn } from '../src/plan/_owner.ts';
 import { publicRecordCode } from '../src/plan/_taxonomy.ts';
 import type { PlanOperation } from '../src/plan/_catalog-types.ts';
 import { startedTask, startedTaskReply } from '../src/realize/_task-reply.ts';
+import { userBye } from '../src/realize/_compose.ts';
+import { Rng } from '../src/random/index.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
 
 const serp = (result: unknown, response: string): DialogueRecord =>
@@ -48,6 +50,10 @@ describe('chains and flows, wave 15', () => {
     for (let n = 0; n < 3; n++) {
       const reply = startedTaskReply(task!, 'get the serp', (items) => items[n % items.length]!);
       assert.deepEqual(violationsOf('task_as_answer')(serp({ task_id: 'vtXy08VRec' }, reply)), [], reply);
+    }
+    for (let n = 0; n < 40; n++) {
+      const bye = userBye(Rng.for(7, n), (['terse', 'casual', 'formal'] as const)[n % 3]!, { intent: 'start the task' }, false, undefined, true);
+      assert.doesNotMatch(bye, /answers my question|what I (needed|required|was after)|resolves the matter|all I needed|get the serp/i, bye);
     }
     assert.equal(startedTask(op, { task_id: 'a', results: [] }), undefined);
     assert.equal(startedTask({ ...op, parameters: { type: 'object', properties: { task_id: { type: 'string' } } } }, { task_id: 'a', status: 'queued' }), undefined);

@@ -54,7 +54,7 @@ export function startedTaskReply(task: StartedTask, intent: string, pick: <T>(it
   const state = task.status && task.status !== 'created' && task.status !== 'new' ? ` Its status is ${task.status}.` : '';
   const lead = pick([
     `I started a ${task.noun} to ${intent}: its ${task.noun} ID is ${task.id}.`,
-    `The request went in as a ${task.noun}, ${task.noun} ID ${task.id}, so nothing has come back yet.`,
+    `The request went in as a ${task.noun}, ${task.noun} ID ${task.id}.`,
     `That created a ${task.noun} (${task.noun} ID ${task.id}) rather than an answer right away.`,
   ]);
   const later = pick([

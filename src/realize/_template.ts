@@ -192,7 +192,7 @@ function userText(walk: Walk, i: number, turn: UserTurn, rng: Rng): string {
     case 'negate':
       return negateText(walk, i, rng, clean);
     case 'user_bye':
-      return composed(rng, (r) => C.userBye(r, walk.style, topicAt(walk, i) ?? { intent: 'sort this out' }, walk.outcome === 'failed' || walk.outcome === 'empty', walk.heard), (t) => clean(t) && (!walk.heard || isEnglish(t)));
+      return composed(rng, (r) => C.userBye(r, walk.style, topicAt(walk, i) ?? { intent: 'sort this out' }, walk.outcome === 'failed' || walk.outcome === 'empty', walk.heard, walk.started !== undefined), (t) => clean(t) && (!walk.heard || isEnglish(t)));
   }
 }
 
