@@ -88,6 +88,8 @@ describe('chains and flows, wave 15', () => {
     assert.equal(publicRecordCode(read('/api/team/{id}/history'), { name: 'id', description: 'The ID of the team for which you want the history.' }), true);
     assert.equal(publicRecordCode(read('/'), { name: 'tm', description: 'A valid TMDb ID' }), true);
     assert.equal(publicRecordCode(read('/drink/63c67c9d', 'drink_by_id'), { name: 'id' }), true);
+    // A Where-On-Earth ID names a place the user would name instead.
+    assert.equal(publicRecordCode(read('/weather'), { name: 'woeid' }), true);
     assert.equal(publicRecordCode(read('/orders/{id}'), { name: 'id' }), false);
     assert.equal(publicRecordCode(read('/x'), { name: 'bookingId', description: 'The booking ID' }), false);
     assert.equal(publicRecordCode(read('/x'), { name: 'id', description: 'The ID of the user' }), false);

@@ -87,7 +87,7 @@ function checkEditorialSources(record: DialogueRecord, add: Add): void {
 }
 
 /** Records of the public world a service numbers itself (the checker's own list). */
-const PUBLIC_KIND = new Set(['stat', 'stats', 'statistic', 'tourn', 'tournament', 'competition', 'league', 'season', 'team', 'player', 'match', 'fixture', 'race', 'stage', 'circuit', 'driver', 'city', 'region', 'station', 'airport', 'drink', 'cocktail', 'recipe', 'meal', 'question', 'quiz', 'chapter', 'verse', 'surah', 'ayah', 'hadith', 'movie', 'film', 'tv', 'show', 'series', 'episode', 'tmdb', 'imdb', 'trakt', 'tvdb', 'artist', 'album', 'track', 'song', 'podcast', 'difficulty', 'genre', 'category', 'cuisine', 'sport', 'developer', 'radio', 'channel', 'fight', 'bout', 'coin', 'editorial', 'browse']);
+const PUBLIC_KIND = new Set(['stat', 'stats', 'statistic', 'tourn', 'tournament', 'competition', 'league', 'season', 'team', 'player', 'match', 'fixture', 'race', 'stage', 'circuit', 'driver', 'city', 'region', 'station', 'airport', 'drink', 'cocktail', 'recipe', 'meal', 'question', 'quiz', 'chapter', 'verse', 'surah', 'ayah', 'hadith', 'movie', 'film', 'tv', 'show', 'series', 'episode', 'tmdb', 'imdb', 'trakt', 'tvdb', 'artist', 'album', 'track', 'song', 'podcast', 'difficulty', 'genre', 'category', 'cuisine', 'sport', 'developer', 'radio', 'channel', 'fight', 'bout', 'coin', 'editorial', 'browse', 'woe', 'geoname', 'place']);
 const ARTICLE = new Set(['the', 'a', 'an', 'valid', 'unique', 'its', 'this', 'that', 'your']);
 
 /** The kind of public record a code parameter names (`statId` → stat; `id` "The ID of the team" → team), if any. */

@@ -24,7 +24,7 @@ export function listsTaxonomy(source: PlanOperation | undefined, param: string):
  * comes from a lookup or the request is not played. A user's own references (an order, a booking, an account)
  * are not among them: those are handed to the user.
  */
-const PUBLIC_RECORD = /^(stat|stats|statistic|tourn|tournament|competition|league|season|team|player|match|fixture|race|stage|circuit|driver|city|region|station|airport|drink|cocktail|recipe|meal|question|quiz|chapter|verse|surah|ayah|hadith|movie|film|tv|show|series|episode|tmdb|imdb|trakt|tvdb|artist|album|track|song|podcast|difficulty|genre|category|cuisine|sport|developer|radio|channel|fight|bout|coin|editorial|browse)$/;
+const PUBLIC_RECORD = /^(stat|stats|statistic|tourn|tournament|competition|league|season|team|player|match|fixture|race|stage|circuit|driver|city|region|station|airport|drink|cocktail|recipe|meal|question|quiz|chapter|verse|surah|ayah|hadith|movie|film|tv|show|series|episode|tmdb|imdb|trakt|tvdb|artist|album|track|song|podcast|difficulty|genre|category|cuisine|sport|developer|radio|channel|fight|bout|coin|editorial|browse|woe|geoname|place)$/;
 
 /** "The stage ID", "A valid TMDb ID", "The ID of the team": the record a code's description names. */
 const DESCRIBED_CODE = /(?<![\w'])(?!(?:the|a|an|valid|unique|its|this|that|your)\b)([A-Za-z]+)(?:'s)? (?:deezer |spotify |youtube |google )?ID\b|\bID of (?:the |a |an )?([a-z]+)/i;
