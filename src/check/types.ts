@@ -279,7 +279,11 @@ export type InvariantId =
   | 'srid_degrees'
   // Items of one list are different records, wave 15, see _rules-lists15.ts.
   | 'list_item_twice'
-  | 'siblings_same_amount_time';
+  | 'siblings_same_amount_time'
+  // Chains and flows that teach a wrong procedure, wave 15, see _rules-async15.ts.
+  | 'task_as_answer'
+  | 'editorial_for_own'
+  | 'public_code_said';
 
 export interface Violation {
   invariant: InvariantId;

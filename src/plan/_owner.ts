@@ -96,3 +96,20 @@ export function codeOffUnrelatedList(source: PlanOperation, output: string): boo
   const list = (path.slice(0, cut).split('.').pop() ?? '').toLowerCase();
   return !list.includes(stem) && !sourceWords(source).includes(stem);
 }
+
+/** Undoing what the user has (an unfollow, an unsave, an unsubscribe, a removal from their library). */
+const UNDOES_OWN = /\b(un ?follow|un ?save|un ?like|un ?subscribe|un ?star|un ?watch|remove (saved|from (my |the )?(library|saved|favou?rites))|leave)\b/;
+/** A list the service picks (featured, new releases, charts, popular, recommendations): nobody's own. */
+const SERVICE_PICKS = /\b(featured|new releases?|browse|popular|trending|recommend(ed|ations?)?|charts?|editorial|top (hits|charts|tracks|songs|playlists))\b/;
+/** A list of the user's own things (`/me/playlists`, "Get Current User's Playlists"). */
+const USERS_OWN = /(\/me\/|\/me$|\/users?\/\{|\bcurrent user|\bmy\b|\buser'?s\b|\bsaved\b|\bfollowed\b)/i;
+const spaced = (text: string): string => text.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-/{}.]+/g, ' ').toLowerCase();
+
+/**
+ * Would `source` find what `target` acts on among things that are not the user's? A playlist to unfollow is one the
+ * user follows: it is found among their own playlists, never among the service's featured ones.
+ */
+export function pickedByServiceForOwn(source: { id: string; name: string; path: string }, target: { id: string; name: string }): boolean {
+  if (!UNDOES_OWN.test(spaced(`${target.id.split('.').pop()} ${target.name}`))) return false;
+  return SERVICE_PICKS.test(spaced(`${source.id.split('.').pop()} ${source.name} ${source.path}`)) && !USERS_OWN.test(`${source.path} ${source.name}`);
+}

@@ -10,10 +10,10 @@ import { analyzeFlow, FLOW_TABLE, type FlowDefinition, type FlowShape, type Posi
 import { coordinatePartner, flatSchema, isAuthParam, isCoordinate, isDistinguishing, isIdLike, isPagingParam, isSayable, isTechnicalParam, shapesResponse, lastNameWord, nameWords, schemaType, takesSpecDefault } from './_params.ts';
 import { intentFinder } from './_intents.ts';
 import { carriesWhatItWrites, saysItCreates, suggestsRecords } from './_writes.ts';
-import { codeOffUnrelatedList, identifiesOtherRecord } from './_owner.ts';
+import { codeOffUnrelatedList, identifiesOtherRecord, pickedByServiceForOwn } from './_owner.ts';
 import { isKindSwitch, kindSwitchAtDefault } from './_switches.ts';
 import { firstAlreadyGives } from './_detour.ts';
-import { listsTaxonomy } from './_taxonomy.ts';
+import { listsTaxonomy, publicRecordCode } from './_taxonomy.ts';
 import { withListedValues } from './_op-enums.ts';
 import { isPlaceResolver, isSelfLocator } from './_places.ts';
 import { classifyQuery, createRetriever, type CatalogRetriever } from './retriever.ts';
@@ -170,7 +170,7 @@ const SELF_PATH = /\/(me|my|self|user|account|profile|whoami|current_?user)\/?$/
 export function findsOneRecord(source: PlanOperation, edge: FeedEdge, first: boolean, target: PlanOperation, next: PlanOperation = target, crossesLater = false, pick = false): boolean {
   const o = source.operation;
   const about = `${o.name} ${o.path} ${o.summary ?? ''}`;
-  if (RANDOM_SOURCE.test(about) || suggestsRecords(o) || saysItCreates(o)) return false;
+  if (RANDOM_SOURCE.test(about) || suggestsRecords(o) || saysItCreates(o) || pickedByServiceForOwn(o, next.operation)) return false;
   // Another service's record is about what the user named only when it resolves a place they name (a city to its
   // coordinates) or where they are (their IP's place), as is every lookup before it: a well's coordinates are not.
   if ((o.api.name !== next.operation.api.name || crossesLater) && !isPlaceResolver(o) && !isSelfLocator(o)) return false;
@@ -419,9 +419,9 @@ export function opaqueCodeJudge(feedsInto: Map<string, FeedEdge[]>, byId: Map<st
   directLookups.set(feedsInto, hasLookup);
   return (op, chained) => {
     const stated = userRequired(op, chained);
-    const codes = stated.filter((p) => (p.idLike || ID_NAME.test(lastNameWord(p.name))) && !isCoordinate(p.name));
+    const codes = stated.filter((p) => (p.idLike || ID_NAME.test(lastNameWord(p.name)) || publicRecordCode(op, p)) && !isCoordinate(p.name));
     // A user who has an ID looked up for them (no event ID) has no other ID of that request (a ticket offer ID).
-    if (codes.length >= 2 || (codes.length === 1 && (chained.size > 0 || hasLookup(op, codes[0]!.name)))) return true;
+    if (codes.length >= 2 || (codes.length === 1 && (chained.size > 0 || hasLookup(op, codes[0]!.name) || publicRecordCode(op, codes[0]!)))) return true;
     // Nobody gives a latitude and a longitude where a place lookup (a geocoder) finds them from a place they name.
     return stated.some((p) => isCoordinate(p.name) && hasLookup(op, p.name));
   };

@@ -59,6 +59,8 @@ export function retrievalAgrees(retriever: ClassifyingRetriever, expectation: Re
 }
 
 const LABEL_KEYS = /^(name|title|label|display_?name|full_?name|username|headline|summary|city|description)$/i;
+/** Label keys that only describe an item: used when it has no name or title. */
+const SECOND_LABEL_KEYS = /^(summary|description)$/i;
 
 /**
  * A human label for the list item that holds a chained value: the sibling `name`/`title`/… of the value
@@ -70,9 +72,14 @@ export function pickedItemLabel(result: unknown, concretePath: string): string |
   const parentPath = cut < 0 ? concretePath.replace(/[^[\]]+$/, '') : concretePath.slice(0, cut);
   const parent = cut < 0 && !concretePath.includes('[') ? result : valueAtPath(result, parentPath);
   if (!parent || typeof parent !== 'object' || Array.isArray(parent)) return undefined;
+  // A name before a description, whatever the key order: a playlist is "Garden Party", not "Classic songs picked by our editors."
+  let described: string | undefined;
   for (const [key, value] of Object.entries(parent as Record<string, unknown>)) {
-    if (LABEL_KEYS.test(key) && typeof value === 'string' && value.length <= 80) return value;
+    if (!LABEL_KEYS.test(key) || typeof value !== 'string' || value.length > 80) continue;
+    if (!SECOND_LABEL_KEYS.test(key)) return value;
+    described ??= value;
   }
+  if (described !== undefined) return described;
   // {id, modelName: "Tempo"}: a record named by its own kind's name field, so the answer can say which one it was.
   for (const [key, value] of Object.entries(parent as Record<string, unknown>)) {
     if (/^[a-z]+(?:Name|_name)$/.test(key) && !/^(user|owner|file|host|domain|class|type|key|field|brand|company|parent|author|creator)/i.test(key) && typeof value === 'string' && /^\p{L}[\p{L}\d '&.,-]{1,60}$/u.test(value)) return value;

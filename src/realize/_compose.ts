@@ -79,7 +79,11 @@ function sayable(heard: string | undefined): string | undefined {
 
 const CUES = [/\bnoted\b/i, /\bgot it\b/i, /\bokay\b/i, /\bnice\b/i, /\bgood\b/i, /\bwhat I (?:needed|was after)\b/i];
 
-export function userBye(rng: Rng, style: UserStyle, topic: Topic | undefined, failed: boolean, heardAnswer?: string): string {
+/** After a call that only started a task: the answer is still to come, so the goodbye never says it arrived. */
+const ANSWERED = /what I (needed|wanted|was after)|\banswers\b|\bresolves\b/i;
+const BYE_PENDING: Bank = ['', "I'll check back for the results.", "I'll wait for it to finish.", "I'll come back for the results later.", 'I will look at the results once it is done.'];
+
+export function userBye(rng: Rng, style: UserStyle, topic: Topic | undefined, failed: boolean, heardAnswer?: string, pending = false): string {
   const heard = sayable(heardAnswer);
   // "Thanks, that covers order 820005.": naming the record the user gave makes the goodbye this dialogue's own.
   if (topic?.subject && rng.int(0, 9) < 8) return compose(rng, [rng.pick((failed ? USER_SUBJECT_FAILED : USER_SUBJECT)[style])(topic.subject)], BYE_CLOSE[style]);
@@ -87,11 +91,11 @@ export function userBye(rng: Rng, style: UserStyle, topic: Topic | undefined, fa
   // Naming what came back or what was done makes most goodbyes the dialogue's own (a short stock goodbye
   // repeats across a dataset); "Thanks for helping me list the objects." thanks and says what for at once.
   const thanksFor = topic && rng.int(0, 9) < (heard ? 1 : 4);
-  const thanks = thanksFor ? rng.pick(USER_THANKS_FOR[style])(topic.intent) : rng.pick(THANKS[style]);
+  const thanks = thanksFor ? rng.pick(USER_THANKS_FOR[style])(topic.intent) : rng.pick(pending ? THANKS[style].filter((t) => !ANSWERED.test(t)) : THANKS[style]);
   // "Noted, thanks. Jazz Night, noted.": the reaction shares no cue word with the thanks before it.
   const cue = CUES.find((c) => c.test(thanks));
   const reactions = USER_HEARD[style].filter((f) => !cue?.test(f('')));
-  const reflect = heard && rng.int(0, 9) < 8 ? rng.pick(reactions)(heard) : thanksFor ? '' : rng.pick(BYE_REFLECT[style]);
+  const reflect = heard && rng.int(0, 9) < 8 ? rng.pick(reactions)(heard) : thanksFor ? '' : rng.pick(pending ? BYE_PENDING : BYE_REFLECT[style]);
   return compose(rng, [thanks], [reflect], BYE_CLOSE[style]);
 }
 

@@ -7,6 +7,7 @@ function up(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+import type { Rng } from '../random/index.ts';
 export interface IntentPieces {
   /** "get the weather for a city" */
   intent: string;
@@ -345,3 +346,10 @@ export const THOUGHT_RETRIEVE_SOURCE: ((slot: string, it: string) => string)[] =
   (s) => `Let me search for an API that can give me ${s}.`,
   (s) => `I can get ${s} from another API. Searching for one.`,
 ];
+
+/** A greeting before an opening sentence (often none); a greeting ending in "," runs into it. */
+export function greeting(rng: Rng): (text: string) => string {
+  const g = rng.pick(GREETING);
+  if (!g) return (t) => t;
+  return g.endsWith(',') ? (t) => (/^I\b/.test(t) ? `${g} ${t}` : `${g} ${t.charAt(0).toLowerCase()}${t.slice(1)}`) : (t) => (/^(Hi|Hello|Hey)\b/.test(t) ? t : `${g} ${t}`);
+}

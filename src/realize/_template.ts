@@ -16,6 +16,7 @@ import { apiName, humanizeIdentifier, intentPhrase, intentVariants, nameWords, i
 import { oneStop } from './_say.ts';
 import { choiceFailInform, choiceThought, offeredChoices, saidRefs, sayParamValue, sortKind, sortQuestion, valueMentions, withChoices } from './_param-speech.ts';
 import { normalWords, sentenceRemainders, spokenRequest } from './_intent.ts';
+import { startedTask, startedTaskReply } from './_task-reply.ts';
 import { asAssistantSays, refNoun, refPhrase, withoutArticleBeforeClause } from './_mention.ts';
 import { GENERIC_VAGUE, GENERIC_VAGUE_THOUGHT, isPlainTopic, vagueTopics } from './_topic.ts';
 import { apiTemplates, clearSentences, clearTemplates, VAGUE_TEMPLATES, vagueOpenings } from './speech.ts';
@@ -49,6 +50,7 @@ interface Walk {
   unserved?: string;
   /** A short value the last response named (an item's name), which the user's goodbye may react to. */
   heard?: string;
+  /** What the goodbyes thank for once the call only started a task ("start the task"), its content still to come. */ started?: string;
 }
 
 const key = (ref: ParamRef): string => `${ref.operation}\u0000${ref.param}`;
@@ -191,7 +193,7 @@ function userText(walk: Walk, i: number, turn: UserTurn, rng: Rng): string {
     case 'negate':
       return negateText(walk, i, rng, clean);
     case 'user_bye':
-      return composed(rng, (r) => C.userBye(r, walk.style, topicAt(walk, i) ?? { intent: 'sort this out' }, walk.outcome === 'failed' || walk.outcome === 'empty', walk.heard), (t) => clean(t) && (!(walk.heard || topicAt(walk, i)?.subject) || isEnglish(t)));
+      return composed(rng, (r) => C.userBye(r, walk.style, topicAt(walk, i) ?? { intent: 'sort this out' }, walk.outcome === 'failed' || walk.outcome === 'empty', walk.heard, walk.started !== undefined), (t) => clean(t) && (!(walk.heard || topicAt(walk, i)?.subject) || isEnglish(t)));
   }
 }
 
@@ -211,7 +213,7 @@ function topicAt(walk: Walk, i: number): C.Topic | undefined {
   if (walk.plan.chain.length === 0) return undefined;
   const target = op(walk, intentOperation(walk, i));
   // A removed record is nothing to come back about ("Feel free to come back about project category 5576.").
-  return target ? { intent: intentPhrase(target), subject: removesThing(target) ? undefined : subjectOf(walk.plan, walk.informed) } : undefined;
+  return walk.started ? { intent: walk.started } : target ? { intent: intentPhrase(target), subject: removesThing(target) ? undefined : subjectOf(walk.plan, walk.informed) } : undefined;
 }
 
 /** A short value the user said in the turn before i, for the assistant to acknowledge by name. */
@@ -283,7 +285,7 @@ function clearIntentText(walk: Walk, i: number, turn: UserTurn, rng: Rng, clean:
   } else {
     const target = op(walk, intentOperation(walk, i));
     const pieces: P.IntentPieces = { intent: target ? intentPhrase(target) : 'get some information', api: target ? apiName(target) : 'the service' };
-    const greet = greeting(rng);
+    const greet = P.greeting(rng);
     candidates = [];
     // The best wording first, then the operation's other ways of saying it, each alone and naming the API.
     for (const intent of target ? intentVariants(target) : [pieces.intent]) {
@@ -327,13 +329,6 @@ function negateText(walk: Walk, i: number, rng: Rng, clean: (t: string) => boole
   return clean(asks) ? `${no} ${asks}` : no;
 }
 
-/** A greeting before an opening sentence (often none); a greeting ending in "," runs into it. */
-function greeting(rng: Rng): (text: string) => string {
-  const g = rng.pick(P.GREETING);
-  if (!g) return (t) => t;
-  return g.endsWith(',') ? (t) => (/^I\b/.test(t) ? `${g} ${t}` : `${g} ${t.charAt(0).toLowerCase()}${t.slice(1)}`) : (t) => (/^(Hi|Hello|Hey)\b/.test(t) ? t : `${g} ${t}`);
-}
-
 /**
  * A vague intent talks about the domain, not the operation. The phrasing must read to the retriever as the flow
  * needs: ambiguous with the operation among the results (clarify), or ambiguous with it ranked first (suggest).
@@ -341,7 +336,7 @@ function greeting(rng: Rng): (text: string) => string {
 function vagueIntentText(walk: Walk, i: number, rng: Rng, clean: (t: string) => boolean): string {
   const target = op(walk, intentOperation(walk, i) ?? targetAt(walk, i));
   const search = searchAfter(walk, i);
-  const greet = greeting(rng);
+  const greet = P.greeting(rng);
   const templates = shuffled(rng, VAGUE_TEMPLATES).map((f) => (d: string) => greet(f(d)));
   const topics = target ? vagueTopics(target, search?.turn.query === undefined ? undefined : plainText(search.turn.query)) : [];
   let chosen: string | undefined;
@@ -498,6 +493,8 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
             : via
               ? `The chain worked: the first call supplied what the user did not know. I'll say so and sum up the result.`
               : `The call succeeded; I'll tell the user the main points of the result.`;
+      const task = outcome === 'ok' ? startedTask(toolOp, tool?.result) : undefined;
+      if (task) [turn.text, turn.thought, walk.heard, walk.started] = [upperFirst(`${via}${startedTaskReply(task, toolOp ? intentPhrase(toolOp) : intent, (xs) => rng.pick(xs))}`), `The call only started a ${task.noun}; I'll give its ID and say the results come later.`, undefined, `start the ${task.noun}`];
       return;
     }
     case 'response_fail':
