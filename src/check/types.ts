@@ -265,7 +265,12 @@ export type InvariantId =
   | 'write_not_done'
   | 'removal_as_status'
   | 'bare_yes_no'
-  | 'change_unconfirmed';
+  | 'change_unconfirmed'
+  // Requests phrased from identifiers, wave 15, see _rules-intents15.ts.
+  | 'unspelled_product'
+  | 'noun_verb_request'
+  | 'torn_brand'
+  | 'input_doc_request';
 
 export interface Violation {
   invariant: InvariantId;

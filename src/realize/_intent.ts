@@ -294,7 +294,7 @@ export function builtIntent(op: BuildInput): string {
   const slug = /^(get|post|put|patch|delete)[_\-\s./]/i.test(op.name) && fromName.every((w) => pathWords.has(w) || /^(api|v\d+|get|post|put|patch|delete)$/.test(w));
   // "Get by Trakt.tv ID": the verb was dropped as a method word, and "by" opens the key.
   const picked = slug || fromName.length === 0 ? fromPath : fromName;
-  const named = picked[0] === 'by' ? ['get', ...picked] : picked;
+  const named = nounFirst(picked[0] === 'by' ? ['get', ...picked] : picked);
   // "getIdsOfWorklogsDeletedSince": a participle bounded by a time says which ones ("list worklogs deleted since a date").
   const boundAt = named.findIndex((w, i) => i > 1 && /^[a-z]{3,}ed$/.test(w) && /^(since|after|before|until)$/.test(named[i + 1] ?? ''));
   const raw = boundAt > 0 ? named.slice(0, boundAt) : named;
@@ -403,7 +403,8 @@ export function builtIntent(op: BuildInput): string {
   const plural = pluralize.isPlural(head) && pluralize.singular(head) !== head;
   if (verb === 'get' && plural && !byId && !MASS.test(head)) verb = 'list';
   let object: string;
-  if (lead.length === 1 && plural && byId && !/^(search for|list)$/.test(verb) && !ADJECTIVE.test(lead[0] as string)) {
+  // "TVCountries": an acronym before the thing says which kind ("TV countries"), never an owner ("a TV's countries").
+  if (lead.length === 1 && plural && byId && !/^(search for|list)$/.test(verb) && !ADJECTIVE.test(lead[0] as string) && !/^[A-Z]{2,}$/.test(lead[0] as string)) {
     // "artist singles" by id: the singles of one artist.
     object = `${agreeArticles(`a ${lead[0]}`)}'s ${[...lead.slice(1), head].join(' ')}`;
   } else if (plural && byId && lead.length === 0 && !/^(search for|list)$/.test(verb) && !(raw[splitAt] === 'by' && after.length > 0 && !/^(uuid|guid|slug|key)$/.test(after.join(' ')))) {
@@ -423,6 +424,23 @@ export function builtIntent(op: BuildInput): string {
   }
   const tail = (near && verb !== 'look up' ? (massSearch ? ' for a place' : ' near a place') : qualifier) + bounded;
   return `${verb} ${object}${tail}`.replace(/\s+/g, ' ').trim();
+}
+
+/** Words that open a name as a verb but name a thing said after what it is about ("Forecast Weather": the weather forecast). */
+const NOUN_FIRST = new Set(['estimate', 'estimates', 'forecast', 'forecasts']);
+
+/**
+ * "Estimate Ownership Cost", "Forecast Weather API": a title-case name whose first word is such a noun-verb is a
+ * thing ("the ownership cost estimate", "the weather forecast"), never "get the estimate ownership cost".
+ */
+function nounFirst(words: string[]): string[] {
+  const first = words[0] ?? '';
+  if (!NOUN_FIRST.has(first) || words.length < 2 || words.some((w) => NAME_VERBS[w])) return words;
+  const end = words.findIndex((w, i) => i > 0 && SPLIT.has(w));
+  const stop = end < 0 ? words.length : end;
+  const between = words.slice(1, stop).filter((w) => !FILLER.has(w));
+  if (between.length === 0) return words;
+  return [...between, first, ...words.slice(stop)];
 }
 
 /** The one required input that is no key and no name of the list itself ("email" for /whitelists/add), said as a noun. */
@@ -488,6 +506,18 @@ export function fieldListRequest(phrase: string): string | undefined {
 export const CODE_PLACE = /\s+(?:in|from|of|on|under|inside|within)\s+(?:the\s+)?(?:\*{1,3}|`)?[A-Za-z][a-z0-9]*(?:_[A-Za-z0-9]+)+(?:\*{1,3}|`)?(?:\s+(?:key|field|column|property|attribute|value))?(?=[\s,.;]|$)/g;
 
 /** Whether a built request is the operation id's words read in order ("getAccessibleProjectTypeByKey"), articles aside. */
+/**
+ * Whether a built request names something the description speaks of: "delete a swap" (from the path word
+ * "removeAndSwap") names nothing of "Delete a project version.", so only the description's request is said.
+ */
+export function namesDescribed(built: string, description: string, path: string): boolean {
+  // The path's resources count too ("/reservations": "create a reservation"), not an action segment ("removeAndSwap").
+  const resources = path.split('/').filter((s) => !/^[a-z]+And[A-Z]/.test(s)).flatMap((s) => nameWords(s));
+  const described = new Set([...normalWords(description).replace(/'s\b/g, '').trim().split(' '), ...resources].map((w) => pluralize.singular(w)));
+  const nouns = built.toLowerCase().replace(/'s\b/g, '').split(/\s+/).slice(1).filter((w) => /^[a-z]{3,}$/.test(w) && !SMALL.has(w) && !EMPTY_NOUNS.has(w) && !/^(?:place|location|near|something|its|their|details|look|up)$/.test(w));
+  return nouns.length === 0 || nouns.some((w) => described.has(pluralize.singular(w)));
+}
+
 export function readsName(built: string, name: string): boolean {
   if (!/[a-z][A-Z]/.test(name)) return false;
   const words = built.toLowerCase().split(/\s+/).filter((w) => !/^(a|an|the|its|their)$/.test(w));
