@@ -82,6 +82,13 @@ describe('the generator side', () => {
     assert.equal(sureApiName(op({ api: 'steam' }), 'Steam'), 'Steam');
   });
 
+  test('a yes/no name or title asks to check it; a bare "detail" is the details of one thing', () => {
+    assert.equal(builtIntent({ name: 'PublicHolidayIsTodayPublicHoliday', method: 'GET', path: '/api/v3/IsTodayPublicHoliday/{countryCode}', required: ['countryCode'] }), 'check whether today is a public holiday');
+    assert.equal(builtIntent({ name: 'check-users-saved-shows', method: 'GET', path: '/me/shows/contains', required: ['ids'] }), 'check whether the shows are saved');
+    assert.ok(intentVariants(op({ name: 'check-users-saved-shows', path: '/me/shows/contains', description: "Check User's Saved Shows — Check if one or more shows is already saved in the current Spotify user's library." }))[0]?.startsWith('check whether the shows are saved'));
+    assert.equal(intentVariants(op({ name: 'wells_read', path: '/api/v2/wells/{well_tag_number}', description: 'Return well detail. This view is open to all.' }))[0], 'get the details of a well');
+  });
+
   test('"Required {order}." is no request; a built request naming nothing described is dropped', () => {
     const webcams = op({ name: 'webcams_list_orderby_order_sort', path: '/webcams/list/orderby={order},{sort}', description: 'This is a modifier. Returns the list of webcams ordered by {order}. Required {order}.', parameters: { type: 'object', properties: { order: { type: 'string' }, sort: { type: 'string' } }, required: ['order', 'sort'] } });
     assert.ok(!intentVariants(webcams).some((v) => /required/.test(v)), intentVariants(webcams).join(' | '));

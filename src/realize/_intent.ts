@@ -82,6 +82,10 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
     .replace(/^(?:get|list|find) (?:the |all )?([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?:that )?match(?:ing|es)? (?:a |an |the |your )?(?:search )?(?:query|prefix|term|keyword|text|string|name)\b.*$/i, 'search for $1')
     // "get top 50 markets for coin": "the top 50 markets for a coin".
     .replace(/^(\S+) (top|best|latest|newest|most recent) (?=\d|[a-z])/i, '$1 the $2 ')
+    // "Check User's Saved Shows": whether the shows are saved, never "check the saved shows".
+    .replace(/^check (?:the |an? )?(saved|followed|liked|starred) ([a-z]{3,}s)$/i, 'check whether the $2 are $1')
+    // "Return well detail": the details of one well.
+    .replace(/^(get|show|fetch|retrieve) ([a-z]{3,}) detail$/i, (m, verb: string, noun: string) => (pluralize.isSingular(noun) && !MASS.test(noun) && !EMPTY_NOUNS.has(noun) ? `${verb} the details of ${agreeArticles(`a ${noun}`)}` : m))
 ;
   const words = withArticle(said).replace(/\ba list of (?:all )?(?:the )?/i, 'the ').split(' ');
   // Too long: the last prepositional phrase goes ("… for a city on a date" → "… for a city").
@@ -112,7 +116,8 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
   if (out.split(' ')[0]?.toLowerCase() !== phrase.split(' ')[0]?.toLowerCase() && !/^search for /.test(out)) return undefined;
   // "specifying the date": a participle explains how, it asks for nothing.
   if (/^[a-z]+ing$/i.test(out.split(' ')[0] ?? '')) return undefined;
-  if (/\b(?:based|associated|belonging|found|identified|containing|related|matching|\w{2,}[^e]ed)$/i.test(out)) return undefined;
+  const question = /^check whether (?:the )?\S+ (?:is|are) /.test(out);
+  if (!question && /\b(?:based|associated|belonging|found|identified|containing|related|matching|\w{2,}[^e]ed)$/i.test(out)) return undefined;
   // "get the continents filtering by name", "futures contracts for the date falling": a participle of the description.
   if (/\b[a-z]{3,}ing (?:by|on|with|in|for|from|to)\b|\b(?:the|a|an) [a-z]+ [a-z]{3,}ing$/.test(out)) return undefined;
   // "decode VIN, get valuable information": two clauses; a comma belongs only to a list ("genre, rating and date").
@@ -121,14 +126,14 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
   // "get all local drinks,image,ingredient and preparation": fields glued by commas are a pasted list; "upto" is no word.
   if (/[a-z],[a-z]/i.test(out) || /\bupto\b/i.test(out)) return undefined;
   if (/\bIDs? (?!and\b|or\b|of\b|for\b|in\b|on\b|by\b|from\b|to\b|with\b)[a-z]/.test(out)) return undefined;
-  if (DOC_WORDS.test(out)) return undefined;
+  if (DOC_WORDS.test(question ? out.slice('check whether'.length) : out)) return undefined;
   // "get the ID and series names of the games": a list of fields is no request a user phrases that way.
   if (/^\S+ (?:the |an? )?(?:[\w-]+ )?(?:IDs?|names?) and\b/i.test(out)) return undefined;
   // "exclude the webcam ID from a list": one acts on a thing, never on its ID (a key documented as a request).
   if (/^(?!get\b|find\b|look\b|check\b|verify\b|validate\b|generate\b|create\b|convert\b|decode\b|encode\b|search\b|list\b)\S+ (?:the|a|an|its) (?:[\w-]+ ){0,2}IDs?\b(?! of\b| for\b)/.test(out)) return undefined;
   // "get of store status list": a verb runs straight into a preposition where the thing was dropped.
   if (/^\S+ (?:of|as)\b/.test(out)) return undefined;
-  if (/\b(?:and|or) (?:their|its)\b|n't\b|\b(?:is|are|was|were|can|does|do|may|has|have)\b/i.test(out)) return undefined;
+  if (/\b(?:and|or) (?:their|its)\b|n't\b/i.test(out) || (!question && /\b(?:is|are|was|were|can|does|do|may|has|have)\b/i.test(out))) return undefined;
   if (/\b(?:a|an|the|of|by|for|with|to|its|their|and|or|along)$/i.test(out) || !namesSomething(words.slice(1))) return undefined;
   // "get the access a wide range of recommendations", "get the allows registered users …": a verb read as a noun.
   if (/^\S+ the [a-z]+ (?:a|an|the)\b|^\S+ the (?:allows|provides|lets|enables|helps|returns|gives|offers|supports)\b/i.test(out)) return undefined;
@@ -460,6 +465,15 @@ const ASKED_VERB = /^(follows|contains|has|likes|owns|includes|matches)$/;
 
 /** "check if user follows playlist" → "check whether the user follows a playlist": a yes/no question, as a clause. */
 function yesNoQuestion(raw: string[]): string | undefined {
+  // "PublicHolidayIsTodayPublicHoliday": a question in the name ("check whether today is a public holiday").
+  const is = raw.indexOf('is');
+  if (is > 0 && raw[0] !== 'check' && raw.length - is >= 3 && raw.slice(is + 1).every((w) => /^[a-z]{2,}$/.test(w) && !FILLER.has(w))) {
+    const complement = raw.slice(is + 2).join(' ');
+    return `check whether ${raw[is + 1]} is ${pluralize.isPlural(complement) && pluralize.singular(complement) !== complement ? complement : agreeArticles(`a ${complement}`)}`;
+  }
+  // "check-users-saved-shows": whether the things are saved, never "check the saved shows".
+  const kept = raw.filter((w) => !/^(users?|me|my|current|if|whether|one|or|more)$/.test(w));
+  if (raw[0] === 'check' && kept.length === 3 && /^(saved|followed|liked|blocked|subscribed|starred)$/.test(kept[1] ?? '') && pluralize.isPlural(kept[2] ?? '')) return `check whether the ${kept[2]} are ${kept[1]}`;
   if (raw[0] !== 'check' && raw[0] !== 'verify') return undefined;
   const start = /^(if|whether)$/.test(raw[1] ?? '') ? 2 : 1;
   const at = raw.findIndex((w, i) => i > start && ASKED_VERB.test(w));

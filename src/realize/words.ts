@@ -17,7 +17,6 @@ import { isLookupKey, keyedRequest, withCommonNouns } from './_intent-keys.ts';
 import { builtIntent, CODE_PLACE, fieldListRequest, namesDescribed, readsName, spokenRequest, withResourceArticle } from './_intent.ts';
 import { withoutTypos } from './_typos.ts';
 import { documentedSpellings, respelled, spelledApiName } from './_spelling.ts';
-
 export { splitIdentifier } from './_split-identifier.ts';
 
 /** Remembers the answers of a pure string function (names and summaries recur across dialogues); bounded. */
@@ -521,7 +520,8 @@ function verbPhrase(sentence: string): string | undefined {
     .replace(/^(use this (endpoint|api|method) to|allows? (you|users) to|lets you|used to|endpoint (to|for)|api (to|for))\s+/i, '')
     .replace(/^(partially|fully|completely|asynchronously|permanently|quickly|simply|also)\s+/i, '')
     .trim();
-  // "Possible values: 1-114" lists, asks nothing; "Required {order}" documents an input.
+  // "Is today a public holiday" asks to check it; "Possible values: 1-114" lists and "Required {order}" documents an input, asking nothing.
+  s = s.replace(/^(is|are) (\S+) ((?:a|an|the) [a-z][\w -]*?)\??$/i, (_m, verb: string, subject: string, rest: string) => `check whether ${subject.toLowerCase()} ${verb.toLowerCase()} ${rest}`);
   if (!s || /^(?:possible|allowed|valid|accepted|supported) (?:values|options)\b|^(?:required|optional|mandatory|default|defaults to|example)\b/i.test(s)) return undefined;
   // "Paginate over the remote jobs": paging is how; the jobs are what is listed. "Lists 50 order products": the page size is no wish.
   s = s.replace(/^(?:paginate|page|iterate|scroll|loop) (?:over|through) /i, 'list ').replace(/^(lists?|gets?|returns?|fetch(?:es)?|shows?|retrieves?) \d+ (?=[a-z]{3,})/i, '$1 the ');
