@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { MEANING_INVARIANTS } from '../src/check/index.ts';
 import { apiName, intentVariants } from '../src/realize/words.ts';
+import { vagueTopics } from '../src/realize/_topic.ts';
 import { builtIntent, namesDescribed } from '../src/realize/_intent.ts';
 import { respelled, documentedSpellings, sureApiName } from '../src/realize/_spelling.ts';
 import type { DialogueRecord, RecordOperation } from '../src/plan/types.ts';
@@ -87,6 +88,13 @@ describe('the generator side', () => {
     assert.equal(builtIntent({ name: 'check-users-saved-shows', method: 'GET', path: '/me/shows/contains', required: ['ids'] }), 'check whether the shows are saved');
     assert.ok(intentVariants(op({ name: 'check-users-saved-shows', path: '/me/shows/contains', description: "Check User's Saved Shows — Check if one or more shows is already saved in the current Spotify user's library." }))[0]?.startsWith('check whether the shows are saved'));
     assert.equal(intentVariants(op({ name: 'wells_read', path: '/api/v2/wells/{well_tag_number}', description: 'Return well detail. This view is open to all.' }))[0], 'get the details of a well');
+  });
+
+  test('a topic is never an adjective made plural ("artist similars") nor "whole" things', () => {
+    const related = op({ name: 'get-an-artists-related-artists', path: '/artists/{id}/related-artists', description: "Get Artist's Related Artists — Get Spotify catalog information about artists similar to a given artist." });
+    assert.ok(!vagueTopics(related, undefined).some((t) => /similars/.test(t)), vagueTopics(related, undefined).join(' | '));
+    const board = op({ name: 'get-board', path: '/board', description: 'Get the whole board — Retrieves the current state of the board and the winner.' });
+    assert.equal(vagueTopics(board, undefined)[0], 'boards');
   });
 
   test('"Required {order}." is no request; a built request naming nothing described is dropped', () => {
