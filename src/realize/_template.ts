@@ -593,7 +593,7 @@ function sourceQueries(walk: Walk, ref: ParamRef | undefined, sourceId: string |
   const source = op(walk, sourceId);
   if (source) {
     queries.push(`${intentPhrase(source)} to get ${noun || field}`.trim());
-    queries.push(`${apiName(source)} ${intentPhrase(source)}`);
+    queries.push(`${sureApiName(source, apiName(source)) ?? ''} ${intentPhrase(source)}`.trim());
   }
   return queries.filter((q) => q.trim().length > 0);
 }
