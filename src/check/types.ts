@@ -283,7 +283,12 @@ export type InvariantId =
   // Chains and flows that teach a wrong procedure, wave 15, see _rules-async15.ts.
   | 'task_as_answer'
   | 'editorial_for_own'
-  | 'public_code_said';
+  | 'public_code_said'
+  // Requests phrased from identifiers, wave 15, see _rules-intents15.ts.
+  | 'unspelled_product'
+  | 'noun_verb_request'
+  | 'torn_brand'
+  | 'input_doc_request';
 
 export interface Violation {
   invariant: InvariantId;

@@ -82,6 +82,10 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
     .replace(/^(?:get|list|find) (?:the |all )?([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?:that )?match(?:ing|es)? (?:a |an |the |your )?(?:search )?(?:query|prefix|term|keyword|text|string|name)\b.*$/i, 'search for $1')
     // "get top 50 markets for coin": "the top 50 markets for a coin".
     .replace(/^(\S+) (top|best|latest|newest|most recent) (?=\d|[a-z])/i, '$1 the $2 ')
+    // "Check User's Saved Shows": whether the shows are saved, never "check the saved shows".
+    .replace(/^check (?:the |an? )?(saved|followed|liked|starred) ([a-z]{3,}s)$/i, 'check whether the $2 are $1')
+    // "Return well detail": the details of one well.
+    .replace(/^(get|show|fetch|retrieve) ([a-z]{3,}) detail$/i, (m, verb: string, noun: string) => (pluralize.isSingular(noun) && !MASS.test(noun) && !EMPTY_NOUNS.has(noun) ? `${verb} the details of ${agreeArticles(`a ${noun}`)}` : m))
 ;
   const words = withArticle(said).replace(/\ba list of (?:all )?(?:the )?/i, 'the ').split(' ');
   // Too long: the last prepositional phrase goes ("… for a city on a date" → "… for a city").
@@ -112,7 +116,8 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
   if (out.split(' ')[0]?.toLowerCase() !== phrase.split(' ')[0]?.toLowerCase() && !/^search for /.test(out)) return undefined;
   // "specifying the date": a participle explains how, it asks for nothing.
   if (/^[a-z]+ing$/i.test(out.split(' ')[0] ?? '')) return undefined;
-  if (/\b(?:based|associated|belonging|found|identified|containing|related|matching|\w{2,}[^e]ed)$/i.test(out)) return undefined;
+  const question = /^check whether (?:the )?\S+ (?:is|are) /.test(out);
+  if (!question && /\b(?:based|associated|belonging|found|identified|containing|related|matching|\w{2,}[^e]ed)$/i.test(out)) return undefined;
   // "get the continents filtering by name", "futures contracts for the date falling": a participle of the description.
   if (/\b[a-z]{3,}ing (?:by|on|with|in|for|from|to)\b|\b(?:the|a|an) [a-z]+ [a-z]{3,}ing$/.test(out)) return undefined;
   // "decode VIN, get valuable information": two clauses; a comma belongs only to a list ("genre, rating and date").
@@ -121,14 +126,14 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
   // "get all local drinks,image,ingredient and preparation": fields glued by commas are a pasted list; "upto" is no word.
   if (/[a-z],[a-z]/i.test(out) || /\bupto\b/i.test(out)) return undefined;
   if (/\bIDs? (?!and\b|or\b|of\b|for\b|in\b|on\b|by\b|from\b|to\b|with\b)[a-z]/.test(out)) return undefined;
-  if (DOC_WORDS.test(out)) return undefined;
+  if (DOC_WORDS.test(question ? out.slice('check whether'.length) : out)) return undefined;
   // "get the ID and series names of the games": a list of fields is no request a user phrases that way.
   if (/^\S+ (?:the |an? )?(?:[\w-]+ )?(?:IDs?|names?) and\b/i.test(out)) return undefined;
   // "exclude the webcam ID from a list": one acts on a thing, never on its ID (a key documented as a request).
   if (/^(?!get\b|find\b|look\b|check\b|verify\b|validate\b|generate\b|create\b|convert\b|decode\b|encode\b|search\b|list\b)\S+ (?:the|a|an|its) (?:[\w-]+ ){0,2}IDs?\b(?! of\b| for\b)/.test(out)) return undefined;
   // "get of store status list": a verb runs straight into a preposition where the thing was dropped.
   if (/^\S+ (?:of|as)\b/.test(out)) return undefined;
-  if (/\b(?:and|or) (?:their|its)\b|n't\b|\b(?:is|are|was|were|can|does|do|may|has|have)\b/i.test(out)) return undefined;
+  if (/\b(?:and|or) (?:their|its)\b|n't\b/i.test(out) || (!question && /\b(?:is|are|was|were|can|does|do|may|has|have)\b/i.test(out))) return undefined;
   if (/\b(?:a|an|the|of|by|for|with|to|its|their|and|or|along)$/i.test(out) || !namesSomething(words.slice(1))) return undefined;
   // "get the access a wide range of recommendations", "get the allows registered users …": a verb read as a noun.
   if (/^\S+ the [a-z]+ (?:a|an|the)\b|^\S+ the (?:allows|provides|lets|enables|helps|returns|gives|offers|supports)\b/i.test(out)) return undefined;
@@ -294,7 +299,7 @@ export function builtIntent(op: BuildInput): string {
   const slug = /^(get|post|put|patch|delete)[_\-\s./]/i.test(op.name) && fromName.every((w) => pathWords.has(w) || /^(api|v\d+|get|post|put|patch|delete)$/.test(w));
   // "Get by Trakt.tv ID": the verb was dropped as a method word, and "by" opens the key.
   const picked = slug || fromName.length === 0 ? fromPath : fromName;
-  const named = picked[0] === 'by' ? ['get', ...picked] : picked;
+  const named = nounFirst(picked[0] === 'by' ? ['get', ...picked] : picked);
   // "getIdsOfWorklogsDeletedSince": a participle bounded by a time says which ones ("list worklogs deleted since a date").
   const boundAt = named.findIndex((w, i) => i > 1 && /^[a-z]{3,}ed$/.test(w) && /^(since|after|before|until)$/.test(named[i + 1] ?? ''));
   const raw = boundAt > 0 ? named.slice(0, boundAt) : named;
@@ -403,7 +408,8 @@ export function builtIntent(op: BuildInput): string {
   const plural = pluralize.isPlural(head) && pluralize.singular(head) !== head;
   if (verb === 'get' && plural && !byId && !MASS.test(head)) verb = 'list';
   let object: string;
-  if (lead.length === 1 && plural && byId && !/^(search for|list)$/.test(verb) && !ADJECTIVE.test(lead[0] as string)) {
+  // "TVCountries": an acronym before the thing says which kind ("TV countries"), never an owner ("a TV's countries").
+  if (lead.length === 1 && plural && byId && !/^(search for|list)$/.test(verb) && !ADJECTIVE.test(lead[0] as string) && !/^[A-Z]{2,}$/.test(lead[0] as string)) {
     // "artist singles" by id: the singles of one artist.
     object = `${agreeArticles(`a ${lead[0]}`)}'s ${[...lead.slice(1), head].join(' ')}`;
   } else if (plural && byId && lead.length === 0 && !/^(search for|list)$/.test(verb) && !(raw[splitAt] === 'by' && after.length > 0 && !/^(uuid|guid|slug|key)$/.test(after.join(' ')))) {
@@ -425,6 +431,23 @@ export function builtIntent(op: BuildInput): string {
   return `${verb} ${object}${tail}`.replace(/\s+/g, ' ').trim();
 }
 
+/** Words that open a name as a verb but name a thing said after what it is about ("Forecast Weather": the weather forecast). */
+const NOUN_FIRST = new Set(['estimate', 'estimates', 'forecast', 'forecasts']);
+
+/**
+ * "Estimate Ownership Cost", "Forecast Weather API": a title-case name whose first word is such a noun-verb is a
+ * thing ("the ownership cost estimate", "the weather forecast"), never "get the estimate ownership cost".
+ */
+function nounFirst(words: string[]): string[] {
+  const first = words[0] ?? '';
+  if (!NOUN_FIRST.has(first) || words.length < 2 || words.some((w) => NAME_VERBS[w])) return words;
+  const end = words.findIndex((w, i) => i > 0 && SPLIT.has(w));
+  const stop = end < 0 ? words.length : end;
+  const between = words.slice(1, stop).filter((w) => !FILLER.has(w));
+  if (between.length === 0) return words;
+  return [...between, first, ...words.slice(stop)];
+}
+
 /** The one required input that is no key and no name of the list itself ("email" for /whitelists/add), said as a noun. */
 function memberOf(required: string[][], list: string): string | undefined {
   const kept = required.filter((w) => !/^(key|id|ids|token|secret|api|apikey)$/.test(w[w.length - 1] ?? '') && pluralize.singular(w.join(' ')) !== pluralize.singular(list));
@@ -442,6 +465,15 @@ const ASKED_VERB = /^(follows|contains|has|likes|owns|includes|matches)$/;
 
 /** "check if user follows playlist" → "check whether the user follows a playlist": a yes/no question, as a clause. */
 function yesNoQuestion(raw: string[]): string | undefined {
+  // "PublicHolidayIsTodayPublicHoliday": a question in the name ("check whether today is a public holiday").
+  const is = raw.indexOf('is');
+  if (is > 0 && raw[0] !== 'check' && raw.length - is >= 3 && raw.slice(is + 1).every((w) => /^[a-z]{2,}$/.test(w) && !FILLER.has(w))) {
+    const complement = raw.slice(is + 2).join(' ');
+    return `check whether ${raw[is + 1]} is ${pluralize.isPlural(complement) && pluralize.singular(complement) !== complement ? complement : agreeArticles(`a ${complement}`)}`;
+  }
+  // "check-users-saved-shows": whether the things are saved, never "check the saved shows".
+  const kept = raw.filter((w) => !/^(users?|me|my|current|if|whether|one|or|more)$/.test(w));
+  if (raw[0] === 'check' && kept.length === 3 && /^(saved|followed|liked|blocked|subscribed|starred)$/.test(kept[1] ?? '') && pluralize.isPlural(kept[2] ?? '')) return `check whether the ${kept[2]} are ${kept[1]}`;
   if (raw[0] !== 'check' && raw[0] !== 'verify') return undefined;
   const start = /^(if|whether)$/.test(raw[1] ?? '') ? 2 : 1;
   const at = raw.findIndex((w, i) => i > start && ASKED_VERB.test(w));
@@ -488,6 +520,18 @@ export function fieldListRequest(phrase: string): string | undefined {
 export const CODE_PLACE = /\s+(?:in|from|of|on|under|inside|within)\s+(?:the\s+)?(?:\*{1,3}|`)?[A-Za-z][a-z0-9]*(?:_[A-Za-z0-9]+)+(?:\*{1,3}|`)?(?:\s+(?:key|field|column|property|attribute|value))?(?=[\s,.;]|$)/g;
 
 /** Whether a built request is the operation id's words read in order ("getAccessibleProjectTypeByKey"), articles aside. */
+/**
+ * Whether a built request names something the description speaks of: "delete a swap" (from the path word
+ * "removeAndSwap") names nothing of "Delete a project version.", so only the description's request is said.
+ */
+export function namesDescribed(built: string, description: string, path: string): boolean {
+  // The path's resources count too ("/reservations": "create a reservation"), not an action segment ("removeAndSwap").
+  const resources = path.split('/').filter((s) => !/^[a-z]+And[A-Z]/.test(s)).flatMap((s) => nameWords(s));
+  const described = new Set([...normalWords(description).replace(/'s\b/g, '').trim().split(' '), ...resources].map((w) => pluralize.singular(w)));
+  const nouns = built.toLowerCase().replace(/'s\b/g, '').split(/\s+/).slice(1).filter((w) => /^[a-z]{3,}$/.test(w) && !SMALL.has(w) && !EMPTY_NOUNS.has(w) && !/^(?:place|location|near|something|its|their|details|look|up)$/.test(w));
+  return nouns.length === 0 || nouns.some((w) => described.has(pluralize.singular(w)));
+}
+
 export function readsName(built: string, name: string): boolean {
   if (!/[a-z][A-Z]/.test(name)) return false;
   const words = built.toLowerCase().split(/\s+/).filter((w) => !/^(a|an|the|its|their)$/.test(w));

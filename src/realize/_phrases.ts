@@ -2,12 +2,12 @@
  * Phrase banks for the template realizer, one list per action. Each entry is a function of the already
  * worded pieces (intent phrase, slot phrases, values), so no `{placeholder}` can survive into the text.
  */
+import type { Rng } from '../random/index.ts';
 
 function up(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-import type { Rng } from '../random/index.ts';
 export interface IntentPieces {
   /** "get the weather for a city" */
   intent: string;

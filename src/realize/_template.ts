@@ -19,6 +19,7 @@ import { normalWords, sentenceRemainders, spokenRequest } from './_intent.ts';
 import { startedTask, startedTaskReply } from './_task-reply.ts';
 import { asAssistantSays, refNoun, refPhrase, withoutArticleBeforeClause } from './_mention.ts';
 import { GENERIC_VAGUE, GENERIC_VAGUE_THOUGHT, isPlainTopic, vagueTopics } from './_topic.ts';
+import { sureApiName } from './_spelling.ts';
 import { apiTemplates, clearSentences, clearTemplates, VAGUE_TEMPLATES, vagueOpenings } from './speech.ts';
 import { pickAnswer, pickChoice, pickRequest } from './_pick.ts';
 import { ASK_COORDINATES, COORDINATE, removalNote, stateNote, withoutRestatedRemoval } from './_replies.ts';
@@ -290,7 +291,7 @@ function clearIntentText(walk: Walk, i: number, turn: UserTurn, rng: Rng, clean:
     // The best wording first, then the operation's other ways of saying it, each alone and naming the API.
     for (const intent of target ? intentVariants(target) : [pieces.intent]) {
       const said = { ...pieces, intent };
-      candidates.push(...shuffled(rng, clearTemplates(intent)).map((f) => greet(f(said))), ...shuffled(rng, apiTemplates(intent, pieces.api)).map((f) => f(said)));
+      candidates.push(...shuffled(rng, clearTemplates(intent)).map((f) => greet(f(said))), ...shuffled(rng, apiTemplates(intent, target ? sureApiName(target, pieces.api) ?? '' : pieces.api)).map((f) => f(said)));
     }
     // The planner chose one of these very sentences for its verdict (src/realize/speech.ts): said without a
     // greeting, it agrees whatever the greeting drawn above did to the others.
@@ -590,7 +591,7 @@ function sourceQueries(walk: Walk, ref: ParamRef | undefined, sourceId: string |
   const source = op(walk, sourceId);
   if (source) {
     queries.push(`${intentPhrase(source)} to get ${noun || field}`.trim());
-    queries.push(`${apiName(source)} ${intentPhrase(source)}`);
+    queries.push(`${sureApiName(source, apiName(source)) ?? ''} ${intentPhrase(source)}`.trim());
   }
   return queries.filter((q) => q.trim().length > 0);
 }

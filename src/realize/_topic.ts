@@ -38,7 +38,9 @@ function documentedWords(op: RecordOperation): Set<string> {
 const documentedCache = new WeakMap<RecordOperation, Set<string>>();
 
 /** A plural noun phrase of one to three plain words, each spelled so in the documentation. */
-function asTopic(words: string[], documented: Set<string>): string | undefined {
+function asTopic(said: string[], documented: Set<string>): string | undefined {
+  // "the whole board": how much of it is no part of the thing ("boards", never "whole boards").
+  const words = said.length > 1 ? said.filter((w, i) => i === said.length - 1 || !/^(?:whole|entire|complete|full|single)$/.test(w)) : said;
   if (words.length === 0 || words.length > 3 || words.some((w) => !/^[a-z]{3,}$/.test(w) || NOT_A_THING.has(w) || ACTIONS.has(pluralize.singular(w)))) return undefined;
   // "a question about history": alone, a mass noun of records names no subject (whose history?).
   if (words.length === 1 && /^(?:history|metadata|information|content|usage|progress|availability)$/.test(words[0] as string)) return undefined;
@@ -51,7 +53,7 @@ function asTopic(words: string[], documented: Set<string>): string | undefined {
   if (!words.every((w) => documented.has(pluralize.singular(w)))) return undefined;
   const head = words[words.length - 1] as string;
   // "type accessibles": an adjective names no thing, so it makes no plural.
-  if (/[^e]ed$|ing$|[a-z]{2}(?:able|ible|ous|ful|less|ive|ic)$|^(?:public|private|local|global|national|official|personal|full|metric|imperial|live|daily|open|closed|total)$/.test(head)) return undefined;
+  if (/[^e]ed$|ing$|[a-z]{2}(?:able|ible|ous|ful|less|ive|ic|ilar|ular)$|^(?:public|private|local|global|national|official|personal|full|metric|imperial|live|daily|open|closed|total)$/.test(head)) return undefined;
   // "warning currently": an adverb names no thing ("currentlies").
   if (words.some((w) => /(?:ent|ant|ual|ous|ive|ful|less|ic|al|ate|ly)ly$|^(?:only|early|daily|weekly|monthly|hourly|yearly)$/.test(w) && w !== 'family')) return undefined;
   // "weather", "music": a mass noun is said as it is ("a question about weather", never "weathers").

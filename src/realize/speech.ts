@@ -9,6 +9,7 @@ import type { RecordOperation } from '../plan/types.ts';
 import * as P from './_phrases.ts';
 import { fitsPlural, GENERIC_VAGUE, vagueTopics } from './_topic.ts';
 import { apiName, intentVariants } from './words.ts';
+import { sureApiName } from './_spelling.ts';
 
 /** The templates that fit an intent: a wording in another script is quoted, never run into "I'd like to". */
 export function clearTemplates(intent: string): ((p: P.IntentPieces) => string)[] {
@@ -21,6 +22,8 @@ export const VAGUE_TEMPLATES = P.VAGUE_INTENT.filter(fitsPlural);
 /** Templates naming the API, none for a request that names it already ("search Spotify on Spotify"). */
 export function apiTemplates(intent: string, api: string): ((p: P.IntentPieces) => string)[] {
   const apiWord = (api.split(' ')[0] ?? '').toLowerCase();
+  // A name whose spelling is unsure ('' from sureApiName) is not said at all.
+  if (api === '') return [];
   return apiWord.length >= 4 && intent.toLowerCase().split(/[^a-z0-9]+/).includes(apiWord) ? [] : P.CLEAR_INTENT_WITH_API;
 }
 
@@ -34,7 +37,7 @@ export function clearSentences(op: RecordOperation): string[] {
   const sentences: string[] = [];
   for (const intent of intentVariants(op)) {
     const pieces = { intent, api };
-    sentences.push(...clearTemplates(intent).map((f) => f(pieces)), ...apiTemplates(intent, api).map((f) => f(pieces)));
+    sentences.push(...clearTemplates(intent).map((f) => f(pieces)), ...apiTemplates(intent, sureApiName(op, api) ?? '').map((f) => f(pieces)));
   }
   out = [...new Set(sentences)];
   clearCache.set(op, out);

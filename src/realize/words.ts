@@ -7,32 +7,20 @@ import pluralize from 'pluralize';
 import type { RecordOperation } from '../plan/types.ts';
 import { looksLikeIdentifier } from '../text/index.ts';
 import { splitIdentifier } from './_split-identifier.ts';
-import { ACTION_NOUNS, boundedNoun, boundParticiple, byNoun, codeOrStampNoun, countedBound, singularOf, describedAdjective, describedHead, placedNoun, shapedNoun, siteName, spokenApiWords, withoutApiName, withoutZone } from './_name-nouns.ts';
+import { ACTION_NOUNS, boundedNoun, boundParticiple, byNoun, codeOrStampNoun, countedBound, singularOf, describedAdjective, describedHead, placedNoun, shapedNoun, spokenApiWords, withoutApiName, withoutZone } from './_name-nouns.ts';
 import { isEnglish, plainText, withoutDeprecation } from '../language/plain.ts';
 import { boundNoun, withoutPurpose } from '../language/names.ts';
 import { nounFromDescription, nounNamedIn } from '../language/param-nouns.ts';
 import { ALREADY_PLURAL, EXPANSIONS, IRREGULAR_SINGULAR, PLAIN_WORDS, UNITS } from './_vocabulary.ts';
 import { tidy, untitle } from './_tidy.ts';
 import { isLookupKey, keyedRequest, withCommonNouns } from './_intent-keys.ts';
-import { builtIntent, CODE_PLACE, fieldListRequest, readsName, spokenRequest, withResourceArticle } from './_intent.ts';
+import { builtIntent, CODE_PLACE, fieldListRequest, namesDescribed, readsName, spokenRequest, withResourceArticle } from './_intent.ts';
 import { withoutTypos } from './_typos.ts';
 import { alternativeNoun, formatNoun, sortNoun } from './_sort-speech.ts';
+import { documentedSpellings, respelled, spelledApiName } from './_spelling.ts';
+import { memoized as memo } from '../text/memo.ts';
 
 export { splitIdentifier } from './_split-identifier.ts';
-
-/** Remembers the answers of a pure string function (names and summaries recur across dialogues); bounded. */
-function memo<T>(fn: (text: string) => T): (text: string) => T {
-  const cache = new Map<string, T>();
-  return (text) => {
-    let out = cache.get(text);
-    if (out === undefined) {
-      if (cache.size >= 20_000) cache.clear();
-      out = fn(text);
-      cache.set(text, out);
-    }
-    return out;
-  };
-}
 
 /** Words of an identifier as a person would say them: "departure_date" → "departure date", "trackId" → "track ID". */
 export const humanizeIdentifier: (name: string) => string = memo(humanizeIdentifierUncached);
@@ -484,9 +472,9 @@ export function intentVariants(op: RecordOperation): string[] {
     first = false;
   }
   const required = Array.isArray(op.parameters.required) ? (op.parameters.required as string[]) : [];
-  const built = builtIntent({ name: op.name, method: op.method, path: op.path, required, api: apiName({ ...op, api: op.api.split('__')[0] ?? op.api }), ...(op.category ? { category: op.category } : {}), ...(describedVerb ? { describedVerb } : {}), inputs: Object.keys(op.parameters.properties ?? {}) });
+  const built = respelled(builtIntent({ name: op.name, method: op.method, path: op.path, required, api: apiName({ ...op, api: op.api.split('__')[0] ?? op.api }), ...(op.category ? { category: op.category } : {}), ...(describedVerb ? { describedVerb } : {}), inputs: Object.keys(op.parameters.properties ?? {}) }), documentedSpellings(op));
   // "get something" names nothing, "get the accessible project type by key" reads the op id: a description's request goes first.
-  const vague = spoken.length > 0 && (/\bsomething\b/.test(built) || readsName(built, op.name));
+  const vague = spoken.length > 0 && (/\bsomething\b/.test(built) || readsName(built, op.name) || !namesDescribed(built, description, op.path));
   // "get a question by its ID" names what the user has; the resource's own id is usually the last required input ("/orders/{order_id}/products/{product_id}").
   const keys = [...new Set(required.map((p) => slotNoun(p, op)).filter(isLookupKey).reverse())].slice(0, 2);
   const keyed = keys.flatMap((key) => [...spoken.slice(0, 1), ...(vague ? [] : [built])].filter((v) => !/ by /.test(v) && !v.includes(key)).map((v) => keyedRequest(v, key, op.api, op.path)).filter((v): v is string => v !== undefined));
@@ -521,7 +509,9 @@ function verbPhrase(sentence: string): string | undefined {
     .replace(/^(use this (endpoint|api|method) to|allows? (you|users) to|lets you|used to|endpoint (to|for)|api (to|for))\s+/i, '')
     .replace(/^(partially|fully|completely|asynchronously|permanently|quickly|simply|also)\s+/i, '')
     .trim();
-  if (!s || /^(?:possible|allowed|valid|accepted|supported) (?:values|options)\b/i.test(s)) return undefined; // "Possible values: 1-114" lists, asks nothing
+  // "Is today a public holiday" asks to check it; "Possible values: 1-114" lists and "Required {order}" documents an input, asking nothing.
+  s = s.replace(/^(is|are) (\S+) ((?:a|an|the) [a-z][\w -]*?)\??$/i, (_m, verb: string, subject: string, rest: string) => `check whether ${subject.toLowerCase()} ${verb.toLowerCase()} ${rest}`);
+  if (!s || /^(?:possible|allowed|valid|accepted|supported) (?:values|options)\b|^(?:required|optional|mandatory|default|defaults to|example)\b/i.test(s)) return undefined;
   // "Paginate over the remote jobs": paging is how; the jobs are what is listed. "Lists 50 order products": the page size is no wish.
   s = s.replace(/^(?:paginate|page|iterate|scroll|loop) (?:over|through) /i, 'list ').replace(/^(lists?|gets?|returns?|fetch(?:es)?|shows?|retrieves?) \d+ (?=[a-z]{3,})/i, '$1 the ');
   // "Get the latest posts of postKind for the specified index": a parameter named in code restricts; it is no part of what is asked.
@@ -536,7 +526,7 @@ function verbPhrase(sentence: string): string | undefined {
   const base = baseVerb(words[0] ?? '', words[1]);
   if (base) {
     s = [base, ...words.slice(1)].join(' ');
-  } else if (/^[A-Z]/.test(sentence.trim()) && /^[A-Za-z]/.test(words[0] ?? '') && !OPENS_CLAUSE.has((words[0] ?? '').toLowerCase()) && !/\b(is|are|was|were|will|can)\b/i.test(s)) {
+  } else if (/^[A-Z]/.test(sentence.trim()) && /^[A-Za-z]/.test(words[0] ?? '') && !OPENS_CLAUSE.has((words[0] ?? '').toLowerCase()) && !/\b(is|are|was|were|will|can)\b|\{/i.test(s)) {
     // A noun phrase summary ("Track details", "Current weather data"): ask to see it, not the API itself.
     const noun = s.replace(/\s+(API|endpoint|service)$/i, '');
     s = /^(all|every|some|any|the|a|an|my|your|this|these|each|latest|recent)\b/i.test(noun) ? `get ${lowerFirst(noun)}` : `get the ${lowerFirst(noun)}`;
@@ -595,6 +585,5 @@ export function domainPhrase(op: RecordOperation): string {
 
 /** The name of the API as a person says it: "spotify" → "Spotify", "bigcommerce__orders-v2" → "BigCommerce Orders". */
 export function apiName(op: RecordOperation): string {
-  return siteName(spokenApiWords(nameWords(op.api).split(' ').filter((w) => w.length > 0), op.api)
-    .map((w) => (w === w.toUpperCase() || /[A-Z]/.test(w.slice(1)) ? w : upperFirst(w))));
+  return spelledApiName(op, spokenApiWords(nameWords(op.api).split(' ').filter((w) => w.length > 0), op.api));
 }
