@@ -265,7 +265,11 @@ export type InvariantId =
   | 'write_not_done'
   | 'removal_as_status'
   | 'bare_yes_no'
-  | 'change_unconfirmed';
+  | 'change_unconfirmed'
+  // Single values that contradict their name or record, wave 15, see _rules-values15.ts.
+  | 'digest_not_hex'
+  | 'pending_with_result'
+  | 'minor_units_said';
 
 export interface Violation {
   invariant: InvariantId;

@@ -23,6 +23,7 @@ import { isEmptyRecord } from './_empty.ts';
 import { playPackage } from './_reviews.ts';
 import { encodedBytes, imageData, RARE_STATE } from './_media.ts';
 import { inRequestedFormat, isoSubdivision, kindFieldValue, sectionName } from './_field-values.ts';
+import { hexDigest } from './_digests.ts';
 import { DAY_BOUND, isoDate, NUMERIC_ID_PLATFORM, pad, personName, pickFrom, WORD_RULES, type WordRule } from './_word-rules.ts';
 export { isEmptyRecord };
 
@@ -257,6 +258,9 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
       break;
   }
   let candidate: string;
+  // A hash-named value (`sample_md5`, `checksum`) is hex of its algorithm's length, never a code.
+  const digest = hexDigest(lastNameWord(hints.name), hints.description, rng);
+  if (digest !== undefined && (typeof schema.pattern !== 'string' || compiledPattern(schema.pattern)?.whole.test(digest) !== false)) return digest;
   // A year the spec exemplifies is drawn near that example (a 2022 season, never 2005).
   const year = yearNearExample(hints.name, () => exampleOf(schema, hints), rng);
   if (year !== undefined) return String(year);

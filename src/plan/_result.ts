@@ -15,6 +15,7 @@ import { settleWeather } from './_weather.ts';
 import { startFresh } from './_created.ts';
 import { orderRanges } from './_ranges.ts';
 import { fitDomains } from './_domain-pass.ts';
+import { moneyUnitsOf } from './_money.ts';
 import { moneyTextsAgree } from './_honour-echo.ts';
 import { settlePlaceRecord } from './_geo.ts';
 import { fitTotal, nearby, oneCurrency, reconcileLists, settleDates, writeMessages, type CallFacts } from './_consistency.ts';
@@ -303,7 +304,7 @@ export function buildResult(
     /** Index of the top-level list item being built (a search's items are named by its query). */
     let queryItem: number | undefined;
     const aboutWeather = WEATHER_CONTEXT.test(context);
-    const facts: CallFacts = { echo, context, changesNow: shape.changesNow === true, ...(shape.updates ? { updates: true } : {}), ...(shape.quantity !== undefined ? { quantity: shape.quantity } : {}), ...(shape.upcoming ? { upcoming: true } : {}) };
+    const facts: CallFacts = { echo, context, moneyUnits: moneyUnitsOf(fields), changesNow: shape.changesNow === true, ...(shape.updates ? { updates: true } : {}), ...(shape.quantity !== undefined ? { quantity: shape.quantity } : {}), ...(shape.upcoming ? { upcoming: true } : {}) };
     // A list asked for by place (a city, coordinates) is all in that place.
     const filteredByPlace = currentWorld() !== null && Object.keys(echo).some((k) => PLACE_MEANINGS.has(meaningOf(k, '', context) as Meaning));
     const holdsPinUnder = (node: Node): boolean => pinned.some((p) => p.path === node.pattern || p.path.startsWith(`${node.pattern}.`) || p.path.startsWith(`${node.pattern}[]`));
@@ -484,7 +485,7 @@ function agreeWithin(result: unknown, facts: CallFacts, echo: Record<string, unk
   reconcileLists(result, facts);
   oneCurrency(result, echo);
   moneyTextsAgree(result);
-  fitDomains(result, new Set([...pinnedValues, ...Object.values(echo).map((v) => JSON.stringify(v))]), facts.context);
+  fitDomains(result, new Set([...pinnedValues, ...Object.values(echo).map((v) => JSON.stringify(v))]), facts.context, facts.moneyUnits);
   if (shape.changesNow) writeMessages(result);
 }
 

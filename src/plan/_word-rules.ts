@@ -7,6 +7,7 @@ import { faker } from './_faker.ts';
 import { songTitle, albumTitle, bookTitle, artistName } from './_works.ts';
 import { companyName, conditionName, fieldName, productName, eventName, cityName, headline, localStreet, commentAbout, describe, searchValue, entityNoun, genreFor, kindIn, kindOfName, TOPICS, type NameKind } from './_names.ts';
 import { nameFor } from './_named-by.ts';
+import { ownerSurname } from './_owner-name.ts';
 import { subtitleFor } from './_road-names.ts';
 import { commentTexts } from './_comment-texts.ts';
 import { alphanumeric, idString, LOWER_ALNUM } from './_id-string.ts';
@@ -106,8 +107,8 @@ export const WORD_RULES: WordRule[] = [
   [(n) => /(user_?name|login|handle|screen_name)/.test(n), (rng) => `${faker.person.firstName().toLowerCase()}${pickFrom(rng, ['_', '.', ''])}${rng.int(1, 99)}`],
   [(n) => /(phone|mobile|tel)/.test(n), () => `+1${faker.string.numeric(10)}`],
   // A link inside an image record (`images[].url`) is an image file, not a site's root.
-  [(n, _t, _c, parent) => /(^|_)(url|uri|link|href|src)$/.test(n) && /(^|_)(img|images?|photos?|pictures?|posters?|thumbnails?|avatars?|logos?|icons?|screenshots?)$/.test(parent), (rng) => `https://images.example.com/${alphanumeric(rng, 10, LOWER_ALNUM)}.jpg`],
-  [(n) => /(^|_)(url|uri|link|website|homepage|href)s?$/.test(n) && !/(^|_)(img|image|photo|picture|poster|thumbnail|avatar|logo|icon)_/.test(n), () => faker.internet.url()],
+  [(n, _t, _c, parent) => /(^|_)(url|uri|link|href|src)$/.test(n) && /(^|_)(img|images?|photos?|pictures?|posters?|thumbnails?|avatars?|logos?|icons?|screenshots?|multimedia|media|artwork)$/.test(parent), (rng) => `https://images.example.com/${alphanumeric(rng, 10, LOWER_ALNUM)}.jpg`],
+  [(n) => /(^|_)(url|uri|link|website|homepage|href|src)s?$/.test(n) && !/(^|_)(img|image|photo|picture|poster|thumbnail|avatar|logo|icon)_/.test(n), () => faker.internet.url()],
   [(n) => /(^|_)(city|town)(_name)?$/.test(n), (rng) => pickFrom(rng, CITIES)],
   [(n) => /(^|_)country(_name)?$/.test(n), () => faker.location.country()],
   [(n) => /(^|_)(state|region|province)$/.test(n), () => faker.location.state()],
@@ -162,11 +163,14 @@ export const WORD_RULES: WordRule[] = [
   // `valid_to` is a date; `move_issues_to` names where things go (a version, a component): an id, not a date.
   [(n) => /(^|_)(date|day|from|to|since|until|start|end|checkin|checkout|departure|arrival|birthday|dob)(_date)?$/.test(n) && !NOT_DATE_TO.test(n), (rng) => isoDate(rng)],
   [(n) => NOT_DATE_TO.test(n), (rng, _c, n) => idString(n, rng)],
+  // A display name shown to an audience (`display_name_customer`, `merchant_display_name`) labels the record for them
+  // ("Service Fee"): it is not the customer's or the merchant's own name.
+  [(n) => AUDIENCE_LABEL.test(n), (rng, c, _n, parent) => audienceLabel(rng, entityNoun(parent, c))],
   // A display name is a person's only where people are listed; a ride option's is its own name.
   [(n) => /(^|_)display_name$/.test(n), (_rng, c, n, parent) => (kindOfName(n.replace(/_?display_name$/, ''), c) ?? kindOfName(parent, c) ?? displayKind(c))?.make(c) ?? personName()],
   [(n) => /(^|_)(full_name|display_name|owner|customer|contact|person)$/.test(n), personName],
   [(n) => /(venue|stadium|arena|theat(er|re))(_name)?$/.test(n), (rng) => `${pickFrom(rng, [cityName(), faker.person.lastName(), 'Riverside', 'Royal', 'Grand', 'Union', 'Harbour'])} ${pickFrom(rng, ['Hall', 'Arena', 'Theatre', 'Center'])}`],
-  [(n) => /(restaurant|cafe|bar)(_name)?$/.test(n), (rng) => `${faker.person.lastName()}'s ${pickFrom(rng, ['Kitchen', 'Bistro', 'Grill', 'Trattoria', 'Diner'])}`],
+  [(n) => /(restaurant|cafe|bar)(_name)?$/.test(n), (rng) => `${ownerSurname()} ${pickFrom(rng, ['Kitchen', 'Bistro', 'Grill', 'Trattoria', 'Diner'])}`],
   [(n) => /(hotel|store|shop)(_name)?$/.test(n), (rng) => `${cityName()} ${pickFrom(rng, ['Hotel', 'Inn', 'Market', 'Store'])}`],
   [(n, _t, c) => /(event|concert|festival)(_name)?$/.test(n) || (n === 'name' && /\bevents?\b/.test(c)), (_rng, c) => eventName(c)],
   [(n) => /(performer|speaker|host)(_name)?$/.test(n), () => faker.person.fullName()],
@@ -183,6 +187,17 @@ export const WORD_RULES: WordRule[] = [
   [(n) => /(^|_)(type|kind)$/.test(n), (rng, c, n, parent) => typeOfRecord(n, parent, c, rng) ?? pickFrom(rng, ['standard', 'default', 'basic', 'custom'])],
   [(n) => /(^|_)(mode|format|view)$/.test(n), (rng) => pickFrom(rng, ['default', 'full', 'summary', 'compact'])],
 ];
+
+const AUDIENCE_LABEL = /(^|_)(display_name|label|title)_(customer|merchant|admin|buyer|seller|shopper|public|internal|storefront)$|(^|_)(customer|merchant|admin|buyer|seller|shopper|public|internal|storefront)_(display_name|label)$/;
+const LABEL_QUALIFIERS = ['Service', 'Handling', 'Standard', 'Priority', 'Express', 'Basic', 'Premium'];
+const PEOPLE_NOUNS = new Set(['person', 'people', 'user', 'customer', 'member', 'guest', 'contact', 'employee', 'author', 'player']);
+
+/** A label of a record of kind `noun` ("Handling Fee"); a person's name where the records are people. */
+function audienceLabel(rng: Rng, noun: string): string {
+  if (PEOPLE_NOUNS.has(noun)) return personName();
+  const word = noun.split(' ').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  return `${pickFrom(rng, LABEL_QUALIFIERS)} ${word}`;
+}
 
 /** The kind of thing a display name names, unless it names people. */
 function displayKind(context: string): NameKind | undefined {
