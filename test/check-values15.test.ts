@@ -16,7 +16,8 @@ import { enumInDescription } from '../src/plan/_vocab.ts';
 import { mockParamValue } from '../src/plan/_mock.ts';
 import { ownerSurname } from '../src/plan/_owner-name.ts';
 import { withRng } from '../src/plan/_faker.ts';
-import { dialogueRng } from '../src/random/index.ts';
+import { dialogueRng, Rng } from '../src/random/index.ts';
+import { buildResult } from '../src/plan/_result.ts';
 import type { DialogueRecord } from '../src/plan/types.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
 
@@ -118,6 +119,17 @@ describe('values, wave 15', () => {
     const rng = dialogueRng(1, 4, 'domain');
     const domain = mockParamValue({ type: 'string', 'x-rapidapi-type': 'ENUM' } as never, { name: 'domain', description: 'get search results from:\n- yandex.com\n- yandex.ru\n- yandex.by' }, rng);
     assert.match(String(domain), /^yandex\.(com|ru|by)$/);
+  });
+
+  test('the generator: the editions of one list have different ISBNs (the spec example is not repeated)', () => {
+    const fields = [
+      { path: 'entries[].isbn', schema: { type: 'string', example: '9780441478125' }, example: '9780441478125' },
+      { path: 'entries[].title', schema: { type: 'string' } },
+    ];
+    for (let seed = 1; seed <= 8; seed++) {
+      const { entries } = buildResult(fields, Rng.for(seed, 0), [], {}, 'list work editions').result as { entries: { isbn: string }[] };
+      assert.equal(new Set(entries.map((e) => e.isbn)).size, entries.length, JSON.stringify(entries));
+    }
   });
 
   test("the generator: an owner's name takes its possessive cleanly; an audience's display name labels the record", () => {

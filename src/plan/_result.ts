@@ -183,8 +183,9 @@ function resultTree(fields: readonly ResultField[], pinned: readonly PinnedValue
   return root;
 }
 
-/** Fields of listed items that repeat the lookup's input: what the list is filtered by (`order_id`, `country_code`). */
-const LIST_ECHO = /(^|_)(id|uuid|guid|oid|code|key|slug)$|[a-z]id$/;
+/** Fields of listed items that repeat the lookup's input: what the list is filtered by (`order_id`, `country_code`);
+ * identifiers (an ISBN, a SKU, a VIN) also make two items of one list two records. */
+const LIST_ECHO = /(^|_)(id|uuid|guid|oid|code|key|slug|isbn|isbn_?1[03]|ean|upc|gtin|asin|sku|vin|imei|iban|serial_?number)$|[a-z]id$/;
 /** Fields a list is filtered by: the items found for year 2023, type "track" or genre "jazz" have it. */
 /** Codes many records share (two shops in one country): no identity, so never redrawn to differ. */
 const SHARED_CODE = /(^|_)(country|currency|lang|language|locale|region|state|province|iata|airport|zip|postal|post|area|dial|phone|time_?zone)_?code$/;
