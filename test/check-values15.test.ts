@@ -121,6 +121,17 @@ describe('values, wave 15', () => {
     assert.match(String(domain), /^yandex\.(com|ru|by)$/);
   });
 
+  test("the generator: a link's type and text are words, a media src is an image, a critics' pick is 0 or 1", () => {
+    const rng = dialogueRng(1, 6, 'links');
+    for (let i = 0; i < 5; i++) {
+      assert.doesNotMatch(String(mockParamValue({ type: 'string' }, { name: 'type', parent: 'link', context: 'movie reviews', inResult: true }, rng)), /^https?:/);
+      assert.doesNotMatch(String(mockParamValue({ type: 'string' }, { name: 'suggested_link_text', parent: 'link', context: 'movie reviews', inResult: true }, rng)), /^https?:/);
+      assert.match(String(mockParamValue({ type: 'string' }, { name: 'url', parent: 'link', context: 'movie reviews', inResult: true }, rng)), /^https?:/);
+      assert.match(String(mockParamValue({ type: 'string' }, { name: 'src', parent: 'multimedia', context: 'movie reviews', inResult: true }, rng)), /^https:\/\/.*\.jpg$/);
+      assert.ok([0, 1].includes(mockParamValue({ type: 'integer' }, { name: 'critics_pick', context: 'movie reviews', inResult: true }, rng) as number));
+    }
+  });
+
   test('the generator: the editions of one list have different ISBNs (the spec example is not repeated)', () => {
     const fields = [
       { path: 'entries[].isbn', schema: { type: 'string', example: '9780441478125' }, example: '9780441478125' },
