@@ -10,6 +10,7 @@ import { MEANING_INVARIANTS } from '../src/check/index.ts';
 import { describedRange } from '../src/text/index.ts';
 import { digestLength, hexDigest } from '../src/plan/_digests.ts';
 import { waitingJobHasNoResult } from '../src/plan/_agree-jobs.ts';
+import { recentGenerations } from '../src/plan/_generations.ts';
 import { fitMoney, moneyUnitsOf } from '../src/plan/_money.ts';
 import { inMajorUnits } from '../src/realize/_minor-units.ts';
 import { enumInDescription } from '../src/plan/_vocab.ts';
@@ -83,6 +84,16 @@ describe('values, wave 15', () => {
     const pinned: Record<string, unknown> = { status: 'queued', download_url: 'https://x.example.com/d' };
     waitingJobHasNoResult(pinned, (k) => k !== 'download_url');
     assert.equal(pinned.download_url, 'https://x.example.com/d');
+  });
+
+  test("the generator: a model's generations run up to now, in order", () => {
+    const result: Record<string, unknown> = { generations: [{ id: 1319, generation: 1, start_year: 1990, end_year: 1993 }, { id: 3460, generation: 2, start_year: 1994, end_year: 1997 }, { id: 2168, generation: 3, start_year: 1998, end_year: 2025 }] };
+    recentGenerations(result, () => true);
+    const years = (result.generations as Array<{ start_year: number; end_year: number }>).map((g): [number, number] => [g.start_year, g.end_year]);
+    assert.equal(years[2]![1], 2026);
+    assert.ok(years[2]![0] >= 2022 && years[2]![0] <= 2025, String(years));
+    for (let i = 0; i < 2; i++) assert.equal(years[i]![1], years[i + 1]![0] - 1, String(years));
+    for (const [from, to] of years.slice(0, 2)) assert.ok(to - from >= 4 && to - from <= 6, String(years));
   });
 
   test('the generator: amounts in minor units stay whole, and the reply reads them in major units', () => {

@@ -12,6 +12,7 @@ import { REFERENCE_DATE } from '../world/index.ts';
 import { memoized } from '../text/memo.ts';
 import { agreeDomain, agreeMeasures, type CalledDomain } from './_agree-measures.ts';
 import { waitingJobHasNoResult } from './_agree-jobs.ts';
+import { recentGenerations } from './_generations.ts';
 
 export interface AgreeContext {
   operation: Pick<Operation, 'effect' | 'name' | 'method' | 'path'>;
@@ -56,6 +57,7 @@ export function agreeFields(obj: Record<string, unknown>, path: string, pattern:
   releasedStatus(obj, pattern, ctx, free);
   finishedAfterCreated(obj, free);
   waitingJobHasNoResult(obj, free);
+  recentGenerations(obj, free);
   numberTexts(obj, free);
   bodyMassIndex(obj, free);
   agreeMeasures(obj, free);
