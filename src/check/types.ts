@@ -288,7 +288,11 @@ export type InvariantId =
   | 'unspelled_product'
   | 'noun_verb_request'
   | 'torn_brand'
-  | 'input_doc_request';
+  | 'input_doc_request'
+  // Single values that contradict their name or record, wave 15, see _rules-values15.ts.
+  | 'digest_not_hex'
+  | 'pending_with_result'
+  | 'minor_units_said';
 
 export interface Violation {
   invariant: InvariantId;

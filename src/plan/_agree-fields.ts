@@ -11,6 +11,8 @@ import { inCurrency, inDollars, minorUnits } from './_money.ts';
 import { REFERENCE_DATE } from '../world/index.ts';
 import { memoized } from '../text/memo.ts';
 import { agreeDomain, agreeMeasures, type CalledDomain } from './_agree-measures.ts';
+import { waitingJobHasNoResult } from './_agree-jobs.ts';
+import { recentGenerations } from './_generations.ts';
 
 export interface AgreeContext {
   operation: Pick<Operation, 'effect' | 'name' | 'method' | 'path'>;
@@ -54,6 +56,8 @@ export function agreeFields(obj: Record<string, unknown>, path: string, pattern:
   lifespan(obj, free);
   releasedStatus(obj, pattern, ctx, free);
   finishedAfterCreated(obj, free);
+  waitingJobHasNoResult(obj, free);
+  recentGenerations(obj, free);
   numberTexts(obj, free);
   bodyMassIndex(obj, free);
   agreeMeasures(obj, free);

@@ -8,6 +8,7 @@ import { oneNamePerId } from './_works.ts';
 import { REFERENCE_DATE, countryFacts, currentWorld } from '../world/index.ts';
 import { memoized } from '../text/memo.ts';
 import { currencyRecordCode, settleCurrencyRecords } from './_currencies.ts';
+import type { MoneyUnits } from './_money.ts';
 
 /** What the call asked for that the result must agree with. */
 export interface CallFacts {
@@ -25,6 +26,8 @@ export interface CallFacts {
   upcoming?: boolean;
   /** Lists that hold the one match of what the user said (the chain takes a value from them): their counts say 1 match, not thousands. */
   matches?: ReadonlySet<unknown>;
+  /** Amount keys held as whole numbers or in minor units (Adyen's `amount.value`), see `_money.ts`. */
+  moneyUnits?: MoneyUnits;
 }
 
 const ITEM_COUNT = /^(count|number_?of_?elements|returned|num_?results|results?_?count|items?_?count|num_?items|result_?size)$/i;

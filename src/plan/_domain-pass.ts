@@ -4,14 +4,14 @@
  * repeated name drawn again), and a renamed dish, ride or review must still agree with its section, seats or
  * score. Values the call sent or the chain reads (`keep`) never change.
  */
-import { fitMoney } from './_money.ts';
+import { fitMoney, type MoneyUnits } from './_money.ts';
 import { titleSection } from './_menu.ts';
 import { agreeReview } from './_reviews.ts';
 import { agreeDrink, agreeQuiz, agreeRide } from './_domain-records.ts';
 
 /** Amounts on the scale of what they price and in their currency, then records that agree with their kind. */
-export function fitDomains(result: unknown, keep: ReadonlySet<string>, context = ''): void {
-  fitMoney(result, keep, context);
+export function fitDomains(result: unknown, keep: ReadonlySet<string>, context = '', units?: MoneyUnits): void {
+  fitMoney(result, keep, context, units);
   agreeDomains(result, keep);
 }
 

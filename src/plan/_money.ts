@@ -52,11 +52,51 @@ export function inDollars(amount: number, currency: string): number {
   return amount / (PER_DOLLAR[currency] ?? 1);
 }
 
+/** Amount keys a result holds as whole numbers (`integer` in its schema) and, of those, in minor units (cents). */
+export interface MoneyUnits {
+  whole: ReadonlySet<string>;
+  minor: ReadonlySet<string>;
+}
+
+const NO_UNITS: MoneyUnits = { whole: new Set(), minor: new Set() };
+const MINOR_UNITS = /\bminor units?\b|\bsmallest (?:currency )?unit\b|\bin cents\b|\bcents\b|\bin pence\b/i;
+const unitsByFields = new WeakMap<object, MoneyUnits>();
+
+/** The whole-number and minor-unit amount keys of a result's fields (`amount.value` "in minor units", an integer). */
+export function moneyUnitsOf(fields: ReadonlyArray<{ path: string; schema: { type?: unknown; description?: unknown }; description?: string }>): MoneyUnits {
+  let units = unitsByFields.get(fields);
+  if (units !== undefined) return units;
+  const whole = new Set<string>();
+  const minor = new Set<string>();
+  for (const field of fields) {
+    const key = field.path.slice(field.path.lastIndexOf('.') + 1).replace(/\[\]$/, '');
+    if (field.schema.type !== 'integer' || !AMOUNT_KEY.test(words(key))) continue;
+    whole.add(key);
+    const said = `${field.description ?? ''} ${typeof field.schema.description === 'string' ? field.schema.description : ''}`;
+    if (MINOR_UNITS.test(said)) minor.add(key);
+  }
+  units = whole.size === 0 ? NO_UNITS : { whole, minor };
+  unitsByFields.set(fields, units);
+  return units;
+}
+
+/** A tool turn's mark of the amounts its result holds in minor units (so that the reply says them in major units); empty when none. */
+export function minorUnitsMark(fields: Parameters<typeof moneyUnitsOf>[0]): { minor_units?: string[] } {
+  const { minor } = moneyUnitsOf(fields);
+  return minor.size > 0 ? { minor_units: [...minor] } : {};
+}
+
+/** An amount in `currency` written as its field holds it: in minor units (1360 for 13.60), whole, or as drawn. */
+function heldAs(amount: number, key: string, currency: string, units: MoneyUnits): number {
+  if (units.minor.has(key)) return Math.round(amount * 10 ** minorUnits(currency));
+  return units.whole.has(key) ? Math.round(amount) : amount;
+}
+
 /**
  * Amounts of a result put in their currency, on the scale of what they price (`_price-kinds.ts`); `keep` holds
- * the JSON of values that must not change, `context` the operation's words.
+ * the JSON of values that must not change, `context` the operation's words, `units` the keys held whole or in minor units.
  */
-export function fitMoney(value: unknown, keep: ReadonlySet<string>, context = ''): void {
+export function fitMoney(value: unknown, keep: ReadonlySet<string>, context = '', units: MoneyUnits = NO_UNITS): void {
   const path: string[] = [];
   const walk = (node: unknown, currency: string | undefined, depth: number, parent: Record<string, unknown> = {}): void => {
     if (!node || typeof node !== 'object' || depth > 6) return;
@@ -71,8 +111,8 @@ export function fitMoney(value: unknown, keep: ReadonlySet<string>, context = ''
     // A price object ({amount, currency}) prices the record it sits in: that record names the thing.
     const priceObject = path.length > 0 && PRICE_OBJECT.test(words(path[path.length - 1]!));
     const scope: PriceScope = priceObject ? { owner: parent, path: path.slice(0, -1), context } : { owner: obj, path, context };
-    if (here !== undefined) fitAmounts(obj, here, keep, scope);
-    else fitKinds(obj, keep, scope);
+    if (here !== undefined) fitAmounts(obj, here, keep, scope, units);
+    else fitKinds(obj, keep, scope, units);
     for (const [k, v] of Object.entries(obj)) {
       if (!v || typeof v !== 'object') continue;
       path.push(k);
@@ -105,15 +145,15 @@ function kindDollars(obj: Record<string, unknown>, key: string, drawn: number, s
 }
 
 /** Without a currency, amounts of a thing of a known kind still sit on its scale (in dollars). */
-function fitKinds(obj: Record<string, unknown>, keep: ReadonlySet<string>, scope: PriceScope): void {
+function fitKinds(obj: Record<string, unknown>, keep: ReadonlySet<string>, scope: PriceScope, units: MoneyUnits): void {
   for (const k of amountKeys(obj, keep, UNIT_KEY)) {
     const drawn = Number(obj[k]);
     const fitted = kindDollars(obj, k, drawn, scope);
-    if (fitted !== drawn) obj[k] = typeof obj[k] === 'string' ? fitted.toFixed(2) : Number(fitted.toFixed(2));
+    if (fitted !== drawn) obj[k] = typeof obj[k] === 'string' ? fitted.toFixed(2) : heldAs(Number(fitted.toFixed(2)), k, 'USD', units);
   }
 }
 
-function fitAmounts(obj: Record<string, unknown>, currency: string, keep: ReadonlySet<string>, scope: PriceScope): void {
+function fitAmounts(obj: Record<string, unknown>, currency: string, keep: ReadonlySet<string>, scope: PriceScope, units: MoneyUnits): void {
   const keys = amountKeys(obj, keep, AMOUNT_KEY);
   if (keys.length === 0) return;
   const dollars = new Map<string, number>();
@@ -134,7 +174,7 @@ function fitAmounts(obj: Record<string, unknown>, currency: string, keep: Readon
   }
   for (const k of keys) {
     const amount = inCurrency(dollars.get(k)!, currency);
-    obj[k] = typeof obj[k] === 'string' ? amount.toFixed(minorUnits(currency)) : amount;
+    obj[k] = typeof obj[k] === 'string' ? amount.toFixed(minorUnits(currency)) : heldAs(amount, k, currency, units);
   }
 }
 

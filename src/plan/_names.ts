@@ -6,6 +6,7 @@
  * products. Every choice draws from Faker, which the caller binds to its Rng.
  */
 import { faker, fakerFor } from './_faker.ts';
+import { ownerSurname, TRADES } from './_owner-name.ts';
 import { CITY_POSTCODE_PREFIX, POSTCODE_FORMAT, englishStreetAddress, legalForms, localStreetAddress, worldValue } from '../world/index.ts';
 import { webcamName } from './_webcams15.ts';
 import { songTitle, albumTitle, bookTitle, artistName } from './_works.ts';
@@ -165,7 +166,6 @@ const VIDEOS = ['How to brew better coffee at home', 'A walk through the old tow
 const VIDEO_OPENERS = ['How to', 'Learn to', 'Five ways to', 'The easy way to', 'Beginner guide: how to', 'Watch me'];
 const VIDEO_TASKS = ['brew better coffee at home', 'fix a bike puncture', 'start a vegetable garden', 'edit photos on your phone', 'bake sourdough bread', 'train for a 10K', 'paint with watercolours', 'build a budget gaming PC', 'play your first guitar chords', 'plan a weekend city break', 'make fresh pasta', 'tidy a small kitchen', 'repot a houseplant', 'sharpen kitchen knives'];
 const DATASETS = ['sales-2024', 'customers', 'web-traffic', 'inventory', 'survey-results'];
-const TRADES = ['Bakery', 'Coffee Roasters', 'Books', 'Outdoor Gear', 'Street Kitchen', 'Florist', 'Bike Shop', 'Deli', 'Tailors', 'Pharmacy', 'Hardware', 'Wine Bar', 'Barbers', 'Pet Supplies', 'Tea House', 'Bagels', 'Ice Cream', 'Records', 'Opticians', 'Noodle Bar'];
 const VEHICLES = ['Toyota Corolla', 'Honda Civic', 'Ford F-150', 'Tesla Model 3', 'Volkswagen Golf', 'BMW 3 Series', 'Mazda CX-5', 'Hyundai Tucson', 'Kia Sportage', 'Subaru Outback', 'Nissan Leaf', 'Chevrolet Bolt', 'Toyota RAV4', 'Ford Mustang'];
 const MINISTRIES = ['Ministry of Health', 'Ministry of Education and Child Care', 'Ministry of Finance', 'Ministry of Transportation and Infrastructure', 'Ministry of Environment and Climate Change Strategy', 'Ministry of Housing', 'Ministry of Jobs, Economic Development and Innovation', 'Ministry of Forests', 'Ministry of Agriculture and Food', 'Ministry of Public Safety and Solicitor General'];
 const QUESTIONS = ['Which planet is known as the Red Planet?', 'In which year did the Berlin Wall fall?', 'What is the capital of Canada?', 'Who painted the Mona Lisa?', 'What is the chemical symbol for gold?'];
@@ -238,14 +238,14 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'airline', words: /\b(airlines?|carriers?)\b/, make: () => faker.airline.airline().name },
   { noun: 'flight', words: /\bflights?\b/, make: () => `${faker.airline.airline().iataCode} ${faker.airline.flightNumber()}` },
   { noun: 'hotel', words: /\b(hotels?|stays?|accommodations?)\b/, make: () => `${pick(['Hotel', 'The Grand', 'Hotel Central'])} ${cityName()}` },
-  { noun: 'restaurant', words: /\b(restaurants?|cafes?|street food|food trucks?)\b/, make: () => `${faker.person.lastName()}'s ${pick(['Kitchen', 'Bistro', 'Grill', 'Trattoria', 'Diner'])}` },
+  { noun: 'restaurant', words: /\b(restaurants?|cafes?|street food|food trucks?)\b/, make: () => `${ownerSurname()} ${pick(['Kitchen', 'Bistro', 'Grill', 'Trattoria', 'Diner'])}` },
   // A government body is named as one ("Ministry of Health"), never like a project ("Atlas").
   { noun: 'ministry', words: /\b(ministr(y|ies)|government departments?|government agenc(y|ies))\b/, make: () => pick(MINISTRIES) },
   { noun: 'library', words: /\blibrar(y|ies)\b/, make: () => `${cityName()} ${pick(['Central', 'Public', 'Riverside'])} Library` },
   { noun: 'school', words: /\b(schools?|universit(y|ies)|colleges?)\b/, make: () => `${faker.location.street()} ${pick(['School', 'Primary School', 'High School', 'Academy'])}` },
   { noun: 'museum', words: /\b(museums?|galler(y|ies))\b/, make: () => `${cityName()} ${pick(['Museum of Art', 'History Museum', 'Gallery'])}` },
   { noun: 'webcam', words: /\bwebcams?\b/, make: () => webcamName(cityName()), titled: true },
-  { noun: 'business', words: /\b(business(es)?|shops?|stores?|places|listings?|merchants?|maps|spots?)\b/, make: () => `${pick([faker.person.lastName() + "'s", cityName(), faker.location.street()])} ${pick(TRADES)}` },
+  { noun: 'business', words: /\b(business(es)?|shops?|stores?|places|listings?|merchants?|maps|spots?)\b/, make: () => `${pick([ownerSurname(), cityName(), faker.location.street()])} ${pick(TRADES)}` },
   { noun: 'region', words: /\b(admin ?division ?\d?|regions?|states|provinces?|count(y|ies)|districts?|prefectures?)\b/, make: () => (worldValue('region', false, () => '') as string | undefined) ?? faker.location.state() },
   { noun: 'continent', words: /\bcontinents?\b/, make: () => pick(CONTINENTS) },
   { noun: 'country', words: /\b(country|countries)\b/, make: countryName },

@@ -29,7 +29,7 @@ export function clampNumber(schema: JsonSchema, value: number, integer: boolean)
 const NUMBER_KINDS: [kind: string, test: RegExp][] = [
   // A car's figures stay on a car's scale (no 372 cylinders, no 184 mpg in town).
   // `is_sun_up: 1`, `has_parking: 0`: an integer flag is 0 or 1, never 323.
-  ['flag', /^(is|has|can|was|were|should|did|does|allow|allows)_[a-z0-9_]+$/],
+  ['flag', /^(is|has|can|was|were|should|did|does|allow|allows)_[a-z0-9_]+$|(^|_)(critics_pick|editors_pick|editors_choice|staff_pick|explicit|adult)$/],
   ['cylinders', /(^|_)(cylinders|cylinder_count|num_cylinders|number_of_cylinders)$/],
   ['doors', /(^|_)(doors|door_count|num_doors|number_of_doors)$/],
   ['mpg', /(^|_)(city_mpg|highway_mpg|combination_mpg|combined_mpg|mpg|city_08|highway_08)$/],
@@ -57,6 +57,8 @@ const NUMBER_KINDS: [kind: string, test: RegExp][] = [
   ['offset_s', /(^|_)(offset_seconds|offset_secs|start_offset_seconds|window_offset)$/],
   ['day_count', /(^|_)(day_count|days_count|number_of_days|num_days|nights|number_of_nights)$/],
   ['small_number', /(^|_)(track_number|season_number|episode_number|chapter|chapter_number|verse|verse_start|verse_end|week|week_num|week_number|round|lap|floor)$/],
+  // A chapter, verse or surah is counted from 1 within its book, even when the spec calls its number an id (no chapter 358244).
+  ['small_number', /(^|_)(chapter|verse|surah|sura|ayah|aya|juz|hizb|canto|psalm|hymn|stanza)_?(id|no|num|nr|index)$/],
   ['lat', /(^|_)(lat|latitude)$/],
   ['lon', /(^|_)(lng|lon|long|longitude)$/],
   // Epoch seconds (`timestamp`, `created_at`, `ts`): a moment near the reference date, never a small number.

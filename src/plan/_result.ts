@@ -16,6 +16,7 @@ import { settleWeather } from './_weather.ts';
 import { startFresh } from './_created.ts';
 import { orderRanges } from './_ranges.ts';
 import { fitDomains } from './_domain-pass.ts';
+import { moneyUnitsOf } from './_money.ts';
 import { moneyTextsAgree } from './_honour-echo.ts';
 import { settlePlaceRecord } from './_geo.ts';
 import { fitTotal, nearby, oneCurrency, reconcileLists, settleDates, writeMessages, type CallFacts } from './_consistency.ts';
@@ -184,8 +185,9 @@ function resultTree(fields: readonly ResultField[], pinned: readonly PinnedValue
   return root;
 }
 
-/** Fields of listed items that repeat the lookup's input: what the list is filtered by (`order_id`, `country_code`). */
-const LIST_ECHO = /(^|_)(id|uuid|guid|oid|code|key|slug)$|[a-z]id$/;
+/** Fields of listed items that repeat the lookup's input: what the list is filtered by (`order_id`, `country_code`);
+ * identifiers (an ISBN, a SKU, a VIN) also make two items of one list two records. */
+const LIST_ECHO = /(^|_)(id|uuid|guid|oid|code|key|slug|isbn|isbn_?1[03]|ean|upc|gtin|asin|sku|vin|imei|iban|serial_?number)$|[a-z]id$/;
 /** Fields a list is filtered by: the items found for year 2023, type "track" or genre "jazz" have it. */
 /** Codes many records share (two shops in one country): no identity, so never redrawn to differ. */
 const SHARED_CODE = /(^|_)(country|currency|lang|language|locale|region|state|province|iata|airport|zip|postal|post|area|dial|phone|time_?zone)_?code$/;
@@ -308,7 +310,7 @@ export function buildResult(
     /** Index of the top-level list item being built (a search's items are named by its query). */
     let queryItem: number | undefined;
     const aboutWeather = WEATHER_CONTEXT.test(context);
-    const facts: CallFacts = { echo, context, changesNow: shape.changesNow === true, ...(shape.updates ? { updates: true } : {}), ...(shape.quantity !== undefined ? { quantity: shape.quantity } : {}), ...(shape.upcoming ? { upcoming: true } : {}) };
+    const facts: CallFacts = { echo, context, moneyUnits: moneyUnitsOf(fields), changesNow: shape.changesNow === true, ...(shape.updates ? { updates: true } : {}), ...(shape.quantity !== undefined ? { quantity: shape.quantity } : {}), ...(shape.upcoming ? { upcoming: true } : {}) };
     // A list asked for by place (a city, coordinates) is all in that place.
     const filteredByPlace = currentWorld() !== null && Object.keys(echo).some((k) => PLACE_MEANINGS.has(meaningOf(k, '', context) as Meaning) || (PLACE_ARG.test(k) && typeof echo[k] === 'string'));
     const holdsPinUnder = (node: Node): boolean => pinned.some((p) => p.path === node.pattern || p.path.startsWith(`${node.pattern}.`) || p.path.startsWith(`${node.pattern}[]`));
@@ -445,7 +447,7 @@ function agreeWithin(result: unknown, facts: CallFacts, echo: Record<string, unk
   reconcileLists(result, facts);
   oneCurrency(result, echo);
   moneyTextsAgree(result);
-  fitDomains(result, new Set([...pinnedValues, ...Object.values(echo).map((v) => JSON.stringify(v))]), facts.context);
+  fitDomains(result, new Set([...pinnedValues, ...Object.values(echo).map((v) => JSON.stringify(v))]), facts.context, facts.moneyUnits);
   if (shape.changesNow) writeMessages(result);
 }
 

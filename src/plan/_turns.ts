@@ -13,6 +13,7 @@ import { honourArguments } from './_honour.ts';
 import { agreeEntities } from './_entities.ts';
 import { withRng } from './_faker.ts';
 import { agreeRecord } from './_agree.ts';
+import { minorUnitsMark } from './_money.ts';
 import { writeSucceeded } from './_write-flags.ts';
 import { agreeAggregates } from './_aggregates.ts';
 import { honourQueryAndIds } from './_honour-query.ts';
@@ -438,7 +439,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   // Three arbitrary records of a whole collection (every country, page 1 of 147) are no choice: the user names theirs.
   const wide = picking ? widePick(built.result, args, Object.values(built.pinnedAt)) : undefined;
   if (wide) return `${a.op.id}: ${wide}, so three of them are no choice to offer`;
-  const tool: ToolTurn = { speaker: 'tool', operation: a.op.id, call_id: id, status: 'ok', result: built.result };
+  const tool: ToolTurn = { speaker: 'tool', operation: a.op.id, call_id: id, status: 'ok', result: built.result, ...minorUnitsMark(outputs) };
   turns.push(tool);
   resultOf.set(a.op.id, built.result);
   if (shape.query !== undefined) s.queryOf.set(a.op.id, shape.query);

@@ -62,9 +62,13 @@ const RECIPE_RULES: readonly MeaningRule[] = [
   [(n, d) => /(^|_)(instructions|method|directions|preparation|steps)$/.test(n) && /\b(recipes?|meals?|dish(es)?|food|cook(ing)?)\b/.test(d), () => pick(FOOD_METHODS)],
 ];
 
+/** Fields of a link record that describe it rather than point somewhere. */
+const LINK_WORDS = /(^|_)(type|kind|text|title|name|label|rel|method|description|caption|count|templated|hreflang|format|size|length)$/;
+
 const MEANING_RULES: readonly MeaningRule[] = [
   // `external_urls.spotify` is a link, `copyrights[].text` a copyright line.
-  [(_n, _d, parent) => /(^|_)(urls?|links?|external_urls|hrefs?)$/.test(parent), () => faker.internet.url()],
+  // A link's own type, text or title is no link (`link.type` "article", `link.suggested_link_text`).
+  [(n, _d, parent) => /(^|_)(urls?|links?|external_urls|hrefs?)$/.test(parent) && !LINK_WORDS.test(n), () => faker.internet.url()],
   [(n, _d, parent) => /(^|_)text$/.test(n) && /copyrights?/.test(parent), () => `© ${int(1995, 2025)} ${faker.company.name()}`],
   ...CONTEXT_RULES,
   ...RECIPE_RULES,
@@ -241,7 +245,32 @@ export function enumInDescription(description: string | undefined, name: string)
 
 const enumsByDescription = new Map<string, Map<string, readonly string[] | undefined>>();
 
+const BULLET_VALUE = /^\s*[-*•]\s+`?([A-Za-z0-9][\w.-]*)`?\s*$/;
+const CODE_MEANING = /^\s*[-*•]?\s*`?([A-Za-z0-9][\w.-]{0,20})`?\s+[-–:=]\s+\S/;
+const LIST_HEAD = /\b(values?|enums?|available|options?|one of|following|supported|possible|allowed|from|choose)\b[^\n]*:\s*$/i;
+
+/**
+ * Values listed one per line after a heading ("get search results from:\n- yandex.com\n- yandex.ru", "enums
+ * available:\nbe - belorussian\nde - german"): two or more lines in a row, each a bare value or a code and its meaning.
+ */
+function valuesByLine(description: string): string[] | undefined {
+  const lines = description.split('\n');
+  for (let i = 0; i < lines.length - 2; i++) {
+    if (!LIST_HEAD.test(lines[i]!)) continue;
+    const values: string[] = [];
+    for (let j = i + 1; j < lines.length; j++) {
+      const m = BULLET_VALUE.exec(lines[j]!) ?? CODE_MEANING.exec(lines[j]!);
+      if (!m) break;
+      values.push(m[1]!);
+    }
+    if (values.length >= 2 && values.length <= 30) return [...new Set(values)];
+  }
+  return undefined;
+}
+
 function listedValues(description: string, name: string): string[] | undefined {
+  const lined = description.includes('\n') ? valuesByLine(description) : undefined;
+  if (lined !== undefined) return lined;
   const d = description.replace(/\s+/g, ' ');
   // Quoted alternatives joined by "or": `Can either be "live" or "draft"`.
   if (/\bor\b/.test(d) && /\b(either|can be|must be|one of|values?|possible|allowed|valid|options?)\b/i.test(d)) {
@@ -274,7 +303,7 @@ function listedValues(description: string, name: string): string[] | undefined {
   // "home or one of categories", "default or one key of the categories (…)": the one value named is sure.
   const named = NAMED_OR_ONE_OF.exec(d);
   if (named && !/^(a|an|the|any|either|all|none|one)$/i.test(named[1]!)) return [named[1]!];
-  const listed = /\b(?:one of|possible values(?: are)?|allowed values(?: are)?|valid values(?: are)?|accepted values(?: are)?|options are)\s*[:=]?\s*([^.;()]+)/i.exec(d);
+  const listed = /\b(?:one of(?: the following)?|possible values(?: are)?|allowed values(?: are)?|valid values(?: are)?|accepted values(?: are)?|options are)\s*[:=]?\s*([^.;()]+)/i.exec(d);
   if (listed) {
     const items = listed[1]!.split(/\s*(?:,|\bor\b|\band\b|\|)\s*/).map((s) => s.replace(/["'`]/g, '').trim()).filter((s) => /^[A-Za-z][\w-]*$/.test(s));
     if (items.length >= 2 && items.length <= 12) return [...new Set(items)];

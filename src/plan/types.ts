@@ -122,6 +122,8 @@ export interface ToolTurn {
   call_id: string;
   status: 'ok' | 'error';
   result: unknown;
+  /** Keys of the result's amounts held in minor units (Adyen's `value` 136000 CAD is 1360.00 CAD); absent when none. */
+  minor_units?: string[];
 }
 
 export type Turn = UserTurn | AssistantTurn | ToolTurn;

@@ -3,6 +3,7 @@
  * turns, and the `query`/`retrieved` of retriever_call turns (by really searching with the realized text).
  * Deterministic: every choice comes from a generator derived from (seed, index).
  */
+import { inMajorUnits } from './_minor-units.ts';
 import { namedFacts } from './_intent-facts.ts';
 import type { AssistantTurn, DialoguePlan, DialogueRecord, ParamRef, RecordOperation, Slot, Turn, UserTurn } from '../plan/types.ts';
 import { OUT_OF_SCOPE_REQUESTS, cachedRetriever, pickedItemLabel, rankingAgrees, retrievalAgrees, retrievalExpectation, type CatalogRetriever, type RetrievalExpectation } from '../plan/index.ts';
@@ -475,7 +476,7 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       walk.heard = highlight && isEnglish(highlight) ? highlight : tool && outcome === 'ok' && !removesThing(toolOp) ? answerNoun(tool.result, toolOp) : undefined;
       const asked = walk.turns.slice(0, i).map((t) => (t.speaker === 'user' ? t.text ?? '' : '')).join(' ');
       // A yes/no check says what it found, never only "The answer is no.".
-      const base = tool ? ((outcome === 'ok' ? checkFound(toolOp, tool.result) : undefined) ?? summarizeResult(tool.result, toolOp, echoes, rng, asked, call?.call?.arguments)) : '';
+      const base = tool ? ((outcome === 'ok' ? checkFound(toolOp, tool.result) : undefined) ?? summarizeResult(inMajorUnits(tool), toolOp, echoes, rng, asked, call?.call?.arguments)) : '';
       // What the request named (its status, its link) is said even when the summary's ranking left it out.
       const summary = base && outcome === 'ok' ? [base, ...namedFacts(tool?.result, toolOp, asked, base)].join(' ') : base;
       const via = chainNote(walk, tool?.operation, rng);

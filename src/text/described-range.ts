@@ -8,9 +8,9 @@ import { memoized } from './memo.ts';
 const NUM = String.raw`(-?\d+(?:\.\d+)?)`;
 /** "from 0.0 to 1.0", "ranges from 3 to 7", "on a scale of 1 to 10", "between -60 and 0". */
 const SPAN = new RegExp(String.raw`\b(?:from|scale of|range of|ranges? (?:from )?)\s*${NUM}\s*(?:to|-|–)\s*${NUM}(?![\d.]*\s*%)|\bbetween\s+${NUM}\s+and\s+${NUM}`, 'gi');
-/** "Minimum: 1. Maximum: 50", "min 0, max 100". */
-const LOWEST = new RegExp(String.raw`\b(?:minimum|min)(?: value)?(?: is)?:?\s*${NUM}(?!\d|\.\d|\s*(%|[a-z]))`, 'i');
-const HIGHEST = new RegExp(String.raw`\b(?:maximum|max)(?: value)?(?: is)?:?\s*${NUM}(?!\d|\.\d|\s*(%|[a-z]))`, 'i');
+/** "Minimum: 1. Maximum: 50", "min 0, max 100", "Min Value: 1" (a unit after the number is no bound: "min 5 characters"). */
+const LOWEST = new RegExp(String.raw`\b(?:minimum|min)(?: value)?(?: is)?:?\s*${NUM}(?!\d|\.\d|[ \t]*(%|[a-z]))`, 'i');
+const HIGHEST = new RegExp(String.raw`\b(?:maximum|max)(?: value)?(?: is)?:?\s*${NUM}(?!\d|\.\d|[ \t]*(%|[a-z]))`, 'i');
 const NUMBERS = /-?\d+(?:\.\d+)?/g;
 /** A value given as a code ("Major is represented by 1 and minor is 0", "1 means major, 0 means minor"). */
 const CODED = /\b(?:represented by|is represented as|denoted by)\s+(-?\d+)\b|\b(?:is|by)\s+(-?\d+)\s*[.,;]|\b(-?\d+)\s+(?:means|indicates|represents|stands for)\b/gi;
@@ -24,7 +24,8 @@ export type DescribedRange = { min: number; max: number; values?: readonly numbe
  */
 export const describedRange = memoized((description: string): DescribedRange | undefined => {
   if (description === '' || !/\d/.test(description)) return undefined;
-  const text = description.replace(/\[[^\]]*\]\([^)]*\)/g, ' ').replace(/https?:\/\/\S+/g, ' ');
+  // Markdown emphasis is no part of a number ("**Max Value: *114***").
+  const text = description.replace(/\[[^\]]*\]\([^)]*\)/g, ' ').replace(/https?:\/\/\S+/g, ' ').replace(/[*_`]+/g, '');
   const numbers = (text.match(NUMBERS) ?? []).map(Number);
   if (numbers.length === 0) return undefined;
   if (/\b[01]\.0\b/.test(text) && numbers.every((n) => n >= 0 && n <= 1) && !/%|percent/i.test(text)) return { min: 0, max: 1 };
