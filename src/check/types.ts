@@ -265,7 +265,11 @@ export type InvariantId =
   | 'write_not_done'
   | 'removal_as_status'
   | 'bare_yes_no'
-  | 'change_unconfirmed';
+  | 'change_unconfirmed'
+  // How a response reads a result's fields, wave 15, see _rules-fields15.ts.
+  | 'meta_field_said'
+  | 'run_together_key'
+  | 'raw_milliseconds';
 
 export interface Violation {
   invariant: InvariantId;

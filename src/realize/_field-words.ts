@@ -4,19 +4,10 @@
  * total cost, "start timestamp" → start time), and milliseconds as minutes and seconds.
  */
 import type { RecordOperation } from '../plan/types.ts';
-import { gluedWords, isKnownWord } from '../text/index.ts';
+import { isKnownWord } from '../text/index.ts';
+import { unglued } from './_unglue.ts';
 import { GENERIC_OWNER, OWNED_WORDS } from './_response-items.ts';
 import { humanizeFor, isPluralNoun, plural, singular } from './words.ts';
-
-/** Suffixes the segmenter takes for words of their own ("acoustic ness"). */
-const SUFFIX = /^(?:ness|ability|ibility|ably|ship|hood|ment|less|wise)$/;
-
-/** "localtime" → "local time", "marketvalue" → "market value": a word no dictionary has that is two long words. */
-function unglued(word: string): string {
-  if (word.length < 8 || word.length > 11 || !/^[a-z]+$/.test(word) || isKnownWord(word)) return word;
-  const parts = gluedWords(word);
-  return parts && parts.length === 2 && parts.every((p) => p.length >= 4) && !SUFFIX.test(parts[1] ?? '') ? parts.join(' ') : word;
-}
 
 /** People a label is shown to ({display_name_customer}, {title_public}). */
 const AUDIENCE = /^(customer|merchant|user|admin|public|internal|seller|buyer|client|staff|owner|guest)$/;
