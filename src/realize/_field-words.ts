@@ -104,7 +104,8 @@ function fieldNameOf(path: string[], op: RecordOperation | undefined): string {
     // {QuoteOutput: {Name}}, {data: {name}}: the name of what a wrapper holds is the record's own name.
     if (/^name$/i.test(words) && (GENERIC_OWNER.test(parent) || WRAPPER_WORD.test(parent))) return words;
     // {category: {name: "Art"}}: "the category is Art", never "the category name is Art".
-    if (/^name$/i.test(words) && /^[a-z]+$/i.test(parent)) return humanizeFor(parent, op);
+    // A weather condition or a status ranks by its own word: {condition: {name: "condition1"}} stays "condition name".
+    if (/^name$/i.test(words) && /^[a-z]+$/i.test(parent) && !/^(condition|weather|summary|status|state|type|kind)$/i.test(parent)) return humanizeFor(parent, op);
     return `${humanizeFor(parent, op)} ${words}`.replace(/s (ID|name|code|key|value|type)$/i, ' $1');
   }
   // {refund: {total, base}}, {accountHolder: {description}}: a word that could be anyone's is said with its owner

@@ -71,6 +71,7 @@ function gridWords(rows: unknown[][]): string {
   return plain ? `${head} (${rows.map((r) => r.join(' ')).join('; ')})` : head;
 }
 
+const PRICE_OF: Record<string, string> = { close: 'closing price', last: 'last price', settle: 'settlement price', open: 'opening price' };
 const COORDINATE_PAIR = /^-?\d{1,3}\.\d{3,}, ?-?\d{1,3}\.\d{3,}$/;
 
 /** The key of the one object a result holds beside transport ({question: {…}, result_code: "SUCCESS"}). */
@@ -185,6 +186,9 @@ function clause(name: string, value: string | number | boolean, now = false): st
   if (typeof value === 'boolean' || value === 'true' || value === 'false') return flagClause(name, value === true || value === 'true');
   // {total_tracks: 12}, {followers_count: 5}: "it has 12 tracks".
   // "the refund total" is an amount, not a count of refunds: "total" counts only after a plural ("followers total").
+  // {unresolved_issue_count: 25}: "there are 25 unresolved issues", never "the unresolved issue count is 25".
+  const several = typeof value === 'number' && Number.isInteger(value) && value >= 0 && !now ? /^([a-z]+) ([a-z]+) count$/.exec(name) : null;
+  if (several && !/^(total|page|item|result|row|record|word|character|byte)$/.test(several[1] ?? '')) return value === 1 ? `there is 1 ${several[1]} ${several[2]}` : `there are ${value} ${several[1]} ${plural(several[2] ?? '')}`;
   const counted = /^(?:total|number of|number|num|count of) ([a-z ]+s)$|^([a-z]+) count$|^([a-z]+s) total$/i.exec(name);
   if (counted && typeof value === 'number' && Number.isInteger(value) && !now && (counted[3] === undefined || isPluralNoun(counted[3]))) {
     const noun = counted[1] ?? counted[3] ?? plural(counted[2] ?? '');
@@ -273,7 +277,9 @@ function listClause(list: ListLeaf, op: RecordOperation | undefined): string {
   const humanized = humanizeFor(owner, op);
   // "IPs" stays an acronym: lower-cased it reads as "ips" and is counted "3 ipses".
   const named = /^[A-Z]{2,}s?$/.test(humanized) ? humanized : humanized.toLowerCase();
-  const noun = generic.test(owner) ? 'items' : named;
+  // {data: {items: […]}} from /albums/{id}/tracks: the items are what the operation lists ("3 tracks").
+  const opNoun = generic.test(owner) && op ? listNoun(undefined, op) : 'results';
+  const noun = generic.test(owner) ? (opNoun !== 'results' && !opNoun.includes(' ') ? opNoun : 'items') : named;
   const count = list.items.length;
   const one = singular(noun);
   const labels = list.items.slice(0, 3).map((item) => itemLabel(item, op, one.toLowerCase())).filter((l): l is string => !!l);
@@ -301,6 +307,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
   const parentOf = new Map<string, string>();
   // {high: 57, low: 44, text: "Light rain"}: beside temperatures, a record's text is its weather condition.
   const nouns = opNouns(op);
+  const hasClose = leaves.some((l) => /^close$/i.test(l.path[l.path.length - 1] ?? ''));
   const lone = loneWrapper(value);
   let byNoun: number | undefined;
   const weatherParents = new Set(leaves.filter((l) => TEMPERATURE_KEY.test(l.path[l.path.length - 1] ?? '')).map((l) => l.path.slice(0, -1).join('.')));
@@ -334,6 +341,8 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     // {balances: {total: 1147.87, currency: "GBP"}}: an amount, not "the number of balances".
     if (name.startsWith('number of ') && typeof leaf.value === 'string') name = `total ${singular(name.slice('number of '.length))}`;
     name = codesThatAreWords(name, leaf.value) ?? name;
+    // {close: 258.55}: "the closing price", never "the close is 258.55".
+    if (typeof leaf.value === 'number' && (/^(close|last|settle)$/.test(name) || (name === 'open' && hasClose))) name = PRICE_OF[name] ?? name;
     // {rc: [423, 442]}: a short name with no vowel says nothing to a person; no noun can be made of it.
     if (CRYPTIC.test(name) || bareCode(key, leaf.value)) return;
     // The first item of a list inside the object is said by the list's own clause.
