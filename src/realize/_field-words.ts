@@ -35,6 +35,16 @@ export function codesThatAreWords(name: string, value: string | number | boolean
   return codes[2]?.endsWith('s') ? `${codes[1]}s` : codes[1];
 }
 
+const PRICE_OF: Record<string, string> = { close: 'closing price', last: 'last price', settle: 'settlement price', open: 'opening price' };
+
+/** {close: 258.55}: "the closing price", never "the close is 258.55"; "open" only beside a close (else a count or a flag). */
+export function priceName(name: string, value: string | number | boolean, hasClose: boolean): string {
+  return typeof value === 'number' && (/^(close|last|settle)$/.test(name) || (name === 'open' && hasClose)) ? (PRICE_OF[name] ?? name) : name;
+}
+
+/** {point: "10.729057,54.006057"}: a pair of coordinates in one string. */
+export const COORDINATE_PAIR = /^-?\d{1,3}\.\d{3,}, ?-?\d{1,3}\.\d{3,}$/;
+
 const ADJECTIVE_DATE = /^(latest|earliest|last|first|newest|oldest|min|max|minimum|maximum|other|alt|alternate) (date|time|datetime|timestamp)$/;
 
 /** "the latest date": a date named by no event says nothing of what happened then; it is said only when little else is. */

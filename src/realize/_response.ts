@@ -17,7 +17,7 @@ import { blobSummary } from './_blob.ts';
 import { GENERIC_OWNER, gistFields, itemName, quotable, itemsNoun, nounTagged, namedLabel, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
 import { effectOf } from './_effect.ts';
 import { firstTwoByNoun, nounRank, opNouns } from './_op-noun.ts';
-import { codesThatAreWords, fieldName, spokenDuration, unnamedDate } from './_field-words.ts';
+import { codesThatAreWords, COORDINATE_PAIR, fieldName, priceName, spokenDuration, unnamedDate } from './_field-words.ts';
 import { groupedList } from './_grouped-list.ts';
 import { checkOutcome, codesOnly, enumConstantWords, enumTail, hoursLabel, onlyCodes, wholeList } from './_response-whole.ts';
 import { emptyNamedList, labelsLeadList } from './_asked-list.ts';
@@ -70,9 +70,6 @@ function gridWords(rows: unknown[][]): string {
   const plain = rows.length <= 5 && rows.every((r) => r.length <= 8 && r.every((c) => typeof c === 'string' || typeof c === 'number'));
   return plain ? `${head} (${rows.map((r) => r.join(' ')).join('; ')})` : head;
 }
-
-const PRICE_OF: Record<string, string> = { close: 'closing price', last: 'last price', settle: 'settlement price', open: 'opening price' };
-const COORDINATE_PAIR = /^-?\d{1,3}\.\d{3,}, ?-?\d{1,3}\.\d{3,}$/;
 
 /** The key of the one object a result holds beside transport ({question: {…}, result_code: "SUCCESS"}). */
 function loneWrapper(value: unknown): string | undefined {
@@ -341,8 +338,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     // {balances: {total: 1147.87, currency: "GBP"}}: an amount, not "the number of balances".
     if (name.startsWith('number of ') && typeof leaf.value === 'string') name = `total ${singular(name.slice('number of '.length))}`;
     name = codesThatAreWords(name, leaf.value) ?? name;
-    // {close: 258.55}: "the closing price", never "the close is 258.55".
-    if (typeof leaf.value === 'number' && (/^(close|last|settle)$/.test(name) || (name === 'open' && hasClose))) name = PRICE_OF[name] ?? name;
+    name = priceName(name, leaf.value, hasClose);
     // {rc: [423, 442]}: a short name with no vowel says nothing to a person; no noun can be made of it.
     if (CRYPTIC.test(name) || bareCode(key, leaf.value)) return;
     // The first item of a list inside the object is said by the list's own clause.
@@ -521,6 +517,9 @@ function summarizeList(list: { items: unknown[]; name?: string }, operation: Rec
     const more = list.items.length > 5 ? `, and ${list.items.length - 5} more` : '';
     // ["NWS-16834", …]: codes alone tell a person nothing; the response says so rather than reading them out.
     if (onlyCodes(list.items)) return codesOnly(list.items.length, noun, rng);
+    // {cuisineCodes: ["indian", "thai"]}: codes that are words are named by what they are ("the cuisines").
+    const what = named ? codesThatAreWords(noun, joinList(items)) : undefined;
+    if (what) return `The ${list.items.length === 1 ? `${singular(what)} is` : `${what} are`} ${joinList(items)}${more}.`;
     if (named) return `The ${list.items.length === 1 ? `${one} is` : `${noun} are`} ${joinList(items)}${more}.`;
     // ["on sale"] from a list nothing names: entries of a list, never "the answer" to a question no one asked.
     if (list.items.every((item) => typeof item === 'string')) return `It returned ${list.items.length === 1 ? 'one entry' : `${list.items.length} entries`}: ${joinList(items)}${more}.`;
