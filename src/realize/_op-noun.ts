@@ -34,6 +34,8 @@ const EMPTY: ReadonlySet<string> = new Set();
 /** {total_cost_sum}, {cost_inc_tax}, {grand_total}: the one amount that sums the rest. */
 export const TOTAL_WORD = /(^|_|[a-z])(total|Total|sum|Sum|grand|Grand)($|_|[A-Z])|inc_?tax|incl|IncTax|Incl/;
 
+/** Words after a noun that still name it: {question: {text}}, {total_cost_sum}. */
+const TRAILER = /^(text|value|amount|sum|total|body|content)$/;
 const MONEY_WORD = /^(cost|price|amount|fee|tax|total|subtotal|charge|fare|sum|balance|value)$/;
 const AMOUNT = /^-?\d[\d,]*(?:\.\d+)?(?: [A-Z]{3})?$|^[$€£¥]\s?\d/;
 
@@ -46,7 +48,9 @@ export function nounRank(keyWords: readonly string[], key: string, value: string
   if (nouns.size === 0 || typeof value === 'boolean') return undefined;
   const total = TOTAL_WORD.test(key) && !many ? -0.1 : 0;
   const later = many ? 0.1 : 0;
-  if (keyWords.some((w) => nouns.has(w))) return 0.8 + total + later;
+  // The noun itself, last ("total cost", "question text" of {question: {text}}), never an attribute of it ({album_group}).
+  const head = keyWords.length > 1 && TRAILER.test(keyWords[keyWords.length - 1] ?? '') ? keyWords[keyWords.length - 2] : keyWords[keyWords.length - 1];
+  if (head !== undefined && nouns.has(head)) return 0.8 + total + later;
   const amount = typeof value === 'number' || AMOUNT.test(value);
   if (amount && keyWords.some((w) => MONEY_WORD.test(w)) && [...nouns].some((n) => MONEY_NOUN.test(n))) return 0.85 + total + later;
   return undefined;
