@@ -352,7 +352,8 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     // "monthly listeners" asked for → {monthlyListeners}: every word of the field was said.
     else if (!idLike && askedByWords(pathWords([key]), mentioned)) rank = 0.2;
     // What the operation is named for ("get order fees" → the amounts; "get question" → its text).
-    else if (!idLike && (byNoun = nounRank(pathWords(/^(text|value|amount|body|content)$/i.test(key) ? leaf.path.slice(-2) : [key]), key, leaf.value, leaf.many === true, nouns)) !== undefined) rank = byNoun;
+    // Only a field of the record itself ({sentiment: {article: "positive"}} is the article's sentiment, no article).
+    else if (!idLike && (leaf.path.length === 1 || /^(text|value|amount|body|content)$/i.test(key) || (leaf.path.length === 2 && leaf.path[0] === lone)) && (byNoun = nounRank(pathWords(/^(text|value|amount|body|content)$/i.test(key) ? leaf.path.slice(-2) : [key]), key, leaf.value, leaf.many === true, nouns)) !== undefined) rank = byNoun;
     else if (!changes && leaf.path.length === 1 && /^id$/i.test(key)) rank = 4;
     else if (/^(condition|weather|summary)$/i.test(name)) rank = 0.5;
     // "the latest date is …" names no event: said only when little else is.
