@@ -120,4 +120,12 @@ describe('fields wave 15: the realizer keeps them', () => {
     const text = say({ title: 'The Good Soldier', awards: '12 wins', latest_date: '2026-11-06', maturity_label: 'TV-14', origin_country: 'Chile' }, op('title_details', '/title/details'), 'Get the details for a title.');
     assert.doesNotMatch(text, /latest date/);
   });
+
+  test('a role\'s name is said by the role, a formatted value by what it is (rapidapi playlists, jobs)', () => {
+    const text = say({ name: 'Restless Streets', owner_name: 'Ivan Walsh', formattedAddress: '12 Main St', total_tracks: 20 }, op('playlist_details', '/playlist/details'), 'Get the playlist details.');
+    assert.match(text, /the owner is Ivan Walsh/);
+    assert.match(text, /the address is 12 Main St/);
+    assert.doesNotMatch(text, /owner name|formatted/);
+    assert.match(say({ vehicle: '2008 Infiniti QX56', stdev: 1700 }, op('estimate_market_value', '/marketvalue')), /the standard deviation is 1700/);
+  });
 });

@@ -12,12 +12,21 @@ import { humanizeFor, isPluralNoun, plural, singular } from './words.ts';
 /** People a label is shown to ({display_name_customer}, {title_public}). */
 const AUDIENCE = /^(customer|merchant|user|admin|public|internal|seller|buyer|client|staff|owner|guest)$/;
 
+/** Whose name a "<role> name" key holds: said as the role itself. */
+const ROLE = /^(owner|author|artist|courier|driver|venue|company|publisher|seller|host|organizer|organiser|creator|team|player|school|store|shop|brand|manufacturer|director|composer|performer|agent|landlord|employer|sender|recipient|customer|merchant)$/;
+
 /** The spoken form of a field name already in words ("display name customer" → "name for the customer"). */
 export function spokenFieldName(name: string): string {
   let out = name.includes(' ') ? name.split(' ').map(unglued).join(' ') : unglued(name);
   out = out.replace(/\b(?:inc|incl) tax\b/, 'including tax').replace(/\b(?:ex|excl) tax\b/, 'excluding tax');
   const labelFor = /^(?:display )?(name|title|label) ([a-z]+)$/.exec(out);
   if (labelFor && AUDIENCE.test(labelFor[2] ?? '')) return `${labelFor[1]} for the ${labelFor[2]}`;
+  // {formattedAddress}, {formatted_price}: how the value is written is no part of what it is.
+  out = out.replace(/^formatted (?=[a-z])/, '');
+  // {owner_name: "Ivan Walsh"}: the owner is a person or a place, said by its role ("the owner is Ivan Walsh").
+  const role = /^([a-z]+) name$/.exec(out);
+  if (role && ROLE.test(role[1] ?? '')) return role[1] as string;
+  if (out === 'stdev' || out === 'std dev') return 'standard deviation';
   // {startTimestamp}: the start time; a bare "timestamp" stays, the clause says it as a date.
   out = out.replace(/^([a-z]+(?: [a-z]+)?) (?:timestamp|datetime)$/, '$1 time');
   // {total_cost_sum} beside {total_cost: […]}: the sum of them all.
