@@ -128,4 +128,9 @@ describe('fields wave 15: the realizer keeps them', () => {
     assert.doesNotMatch(text, /owner name|formatted/);
     assert.match(say({ vehicle: '2008 Infiniti QX56', stdev: 1700 }, op('estimate_market_value', '/marketvalue')), /the standard deviation is 1700/);
   });
+
+  test('a full name is said by its role, a glued state as words (openapi gwells, xero)', () => {
+    assert.match(say({ well: 359, owner_full_name: 'Amara Adeyemi', city: 'Vancouver' }, op('wells_read', '/wells/{id}')), /the owner is Amara Adeyemi/);
+    assert.match(say({ name: 'Meridian App', status: 'INPROGRESS' }, op('getProject', '/projects/{id}')), /the status is in progress/);
+  });
 });

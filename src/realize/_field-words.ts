@@ -4,7 +4,7 @@
  * total cost, "start timestamp" → start time), and milliseconds as minutes and seconds.
  */
 import type { RecordOperation } from '../plan/types.ts';
-import { isKnownWord } from '../text/index.ts';
+import { gluedWords, isKnownWord } from '../text/index.ts';
 import { unglued } from './_unglue.ts';
 import { GENERIC_OWNER, OWNED_WORDS } from './_response-items.ts';
 import { humanizeFor, isPluralNoun, plural, singular } from './words.ts';
@@ -24,7 +24,7 @@ export function spokenFieldName(name: string): string {
   // {formattedAddress}, {formatted_price}: how the value is written is no part of what it is.
   out = out.replace(/^formatted (?=[a-z])/, '');
   // {owner_name: "Ivan Walsh"}: the owner is a person or a place, said by its role ("the owner is Ivan Walsh").
-  const role = /^([a-z]+) name$/.exec(out);
+  const role = /^([a-z]+) (?:full |display )?name$/.exec(out);
   if (role && ROLE.test(role[1] ?? '')) return role[1] as string;
   if (out === 'stdev' || out === 'std dev') return 'standard deviation';
   // {startTimestamp}: the start time; a bare "timestamp" stays, the clause says it as a date.
@@ -142,3 +142,10 @@ function fieldNameOf(path: string[], op: RecordOperation | undefined): string {
 /** {QuoteOutput}, {StocksReply}, {searchResult}: a key that only wraps what it holds. */
 const WRAPPER_WORD = /(output|reply|response|result|results|payload|wrapper|data|info)$/i;
 
+
+/** {status: "INPROGRESS"}: a state glued in capitals said as words ("in progress"); else the value as it is. */
+export function gluedState(name: string, value: string): string {
+  if (!/^(status|state)$/.test(name) || !/^[A-Z]{6,}$/.test(value)) return value;
+  const parts = gluedWords(value.toLowerCase());
+  return parts ? parts.join(' ') : value;
+}

@@ -17,7 +17,7 @@ import { blobSummary } from './_blob.ts';
 import { GENERIC_OWNER, gistFields, itemName, quotable, itemsNoun, nounTagged, namedLabel, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
 import { effectOf } from './_effect.ts';
 import { firstTwoByNoun, nounRank, opNouns } from './_op-noun.ts';
-import { codesThatAreWords, COORDINATE_PAIR, fieldName, priceName, spokenDuration, unnamedDate } from './_field-words.ts';
+import { codesThatAreWords, COORDINATE_PAIR, fieldName, gluedState, priceName, spokenDuration, unnamedDate } from './_field-words.ts';
 import { groupedList } from './_grouped-list.ts';
 import { checkOutcome, codesOnly, enumConstantWords, enumTail, hoursLabel, onlyCodes, wholeList } from './_response-whole.ts';
 import { emptyNamedList, labelsLeadList } from './_asked-list.ts';
@@ -199,6 +199,7 @@ function clause(name: string, value: string | number | boolean, now = false): st
     value = new Date(value < 1e11 ? value * 1000 : value).toISOString().replace(/:\d{2}\.\d{3}Z$/, 'Z');
   }
   // Enum words ("partly_cloudy") are said as words.
+  if (typeof value === 'string') value = gluedState(name, value);
   if (typeof value === 'string') value = /^([a-z]+(_[a-z]+)+|[A-Z]+(_[A-Z]+)+)$/.test(value) && !/(name|user|handle|login|slug|ID|key|code|symbol|email|path|file)\b/i.test(name) ? enumTail(name, value.replace(/_/g, ' ').toLowerCase()) : sayCode(name, value);
   // {stars: 3}, {followers: 57}: "it has 3 stars", not "the stars are 3".
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && !now && /^[a-z]+s$/.test(name) && isPluralNoun(name) && !/^(ids|years|hours|minutes|seconds|days|months|weeks|coordinates|details|settings|stats|status|units|times|dates)$/.test(name)) return `it has ${value} ${value === 1 ? singular(name) : name}`;
