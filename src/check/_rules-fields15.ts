@@ -19,13 +19,15 @@ const META_SAID = /\b[Tt]he (?:[a-z]+ )?(?:schema(?: type| version| name)?|foote
 const KEY_BEFORE_VERB = /\b[Tt]he (?:[a-z]+ )?([a-z]{8,11}) (?:is|are)\b/g;
 /** Suffixes the segmenter takes for words of their own ("acoustic ness"). */
 const SUFFIX = /^(?:ness|ability|ibility|ably|ship|hood|ment|less|wise)$/;
+/** Compounds written as one word in ordinary English and technical prose ("the username is …"). */
+const WHOLE = new Set(['datetime', 'timestamp', 'timezone', 'username', 'filename', 'hostname', 'metadata', 'keyword', 'keywords', 'password', 'database', 'endpoint', 'webhook', 'checkout', 'playlist', 'homepage', 'postcode', 'zipcode']);
 const MILLISECONDS = /\b(\d{5,}) milliseconds\b/;
 
 /** "localtime" → "local time": a word no dictionary has that splits into two words of four letters or more. */
 export function runTogether(text: string): string | undefined {
   for (const m of text.matchAll(KEY_BEFORE_VERB)) {
     const word = m[1] ?? '';
-    if (isKnownWord(word)) continue;
+    if (WHOLE.has(word) || isKnownWord(word)) continue;
     const parts = gluedWords(word);
     if (parts && parts.length === 2 && parts.every((p) => p.length >= 4) && !SUFFIX.test(parts[1] ?? '')) return word;
   }

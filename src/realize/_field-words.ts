@@ -27,6 +27,7 @@ export function spokenFieldName(name: string): string {
   const role = /^([a-z]+) (?:full |display )?name$/.exec(out);
   if (role && ROLE.test(role[1] ?? '')) return role[1] as string;
   if (out === 'stdev' || out === 'std dev') return 'standard deviation';
+  if (out === 'datetime') return 'date and time';
   // {startTimestamp}: the start time; a bare "timestamp" stays, the clause says it as a date.
   out = out.replace(/^([a-z]+(?: [a-z]+)?) (?:timestamp|datetime)$/, '$1 time');
   // {total_cost_sum} beside {total_cost: […]}: the sum of them all.
