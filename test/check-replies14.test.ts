@@ -83,8 +83,8 @@ describe('replies wave 14: the realizer keeps them', () => {
 
   test('the latest contracts are said with their prices', () => {
     const text = say(CONTRACTS, op('Latest Contracts for Symbol', '/last'), 'Get the latest futures contracts for CL.');
-    assert.match(text, /the last is 54/);
-    assert.match(text, /the last is 78/);
+    assert.match(text, /the last price is 54/);
+    assert.match(text, /the last price is 78/);
     assert.doesNotMatch(text, /\blasts\b/);
   });
 

@@ -292,7 +292,11 @@ export type InvariantId =
   // Single values that contradict their name or record, wave 15, see _rules-values15.ts.
   | 'digest_not_hex'
   | 'pending_with_result'
-  | 'minor_units_said';
+  | 'minor_units_said'
+  // How a response reads a result's fields, wave 15, see _rules-fields15.ts.
+  | 'meta_field_said'
+  | 'run_together_key'
+  | 'raw_milliseconds';
 
 export interface Violation {
   invariant: InvariantId;

@@ -3,6 +3,7 @@ import pluralize from 'pluralize';
 import type { RecordOperation } from '../plan/types.ts';
 import { humanizeFor, humanizeIdentifier, isPluralNoun, singular } from './words.ts';
 import { isKnownWord } from '../text/index.ts';
+import { ungluedPhrase } from './_unglue.ts';
 
 /** Nouns with no plural ("history") and adjectives ("public", "private") as list keys: "history entry", "public item". */
 const NO_PLURAL = /^(history|data|metadata|information|info|content|media|feedback|inventory|news|weather|music|software|equipment|traffic|usage|analytics|pricing|availability|stock|progress|evidence|luggage|baggage|furniture|mail)$/;
@@ -54,7 +55,8 @@ const ADJECTIVE = /^(popular|latest|recent|new|top|trending|featured|favorite|fa
 /** The noun of a list a result is: its property name, else the resource the path names ("albums"), else "results". */
 export function listNoun(name: string | undefined, op: RecordOperation | undefined): string {
   const generic = /^(data|info|information|content|body|response|results?|items?|list|records?|entries|values?|hits|docs|rows|objects|elements|payloads?)$/;
-  const named = name ? humanizeFor(name, op).toLowerCase() : '';
+  // {newsitems: […]}: "news items", a glued key said apart.
+  const named = name ? ungluedPhrase(humanizeFor(name, op).toLowerCase()) : '';
   if (named === 'docs') return 'documents';
   if (named && !generic.test(named) && isPluralNoun(named) && !ADJECTIVE.test(singular(named.split(' ').pop() ?? ''))) return named;
   // The last plural noun of the path ("/locations/hotels/by-geocode" → "hotels").

@@ -58,7 +58,14 @@ function sameWhenEqual(fact: Fact): boolean {
 function bestFacts(facts: Fact[], max: number): Fact[] {
   const asked = facts.filter((f) => f.rank < 0).length;
   const seen = new Set<string>();
+  // {language: "fr", languages: ["fr", "es"]}: "the languages are French and Spanish" says the one too.
+  const plurals = new Map(facts.map((f) => [f.key, f]));
+  const inPlural = (f: Fact): boolean => {
+    const many = plurals.get(`${f.key}s`);
+    return many !== undefined && valueOf(many).includes(valueOf(f));
+  };
   return [...facts]
+    .filter((f) => !inPlural(f))
     .sort((a, b) => a.rank - b.rank || a.n - b.n)
     .filter((f) => {
       const value = valueOf(f);

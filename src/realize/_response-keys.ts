@@ -3,10 +3,19 @@
 export const PREFERRED_FIELDS = /^(name|title|full name|display name|label|summary|status|city|country|price|total|total price|amount|temperature|condition|weather|date|time|description|type|result|value|count|expires at|operation|action|event type|change type|operation type|last|last price|close|settle)$/;
 /** Fields that are bookkeeping or transport, not an answer: database ids, pagination, links, "found", place metadata. */
 export const NOISE_FIELDS = /^(request_?id|trace_?id|correlation_?id|locale|_id|\$oid|oid|__v|_v|etag|_links|links|href|self|cursor|next|previous|prev|offset|limit|page|per_page|page_size|pagesize|total_pages|totalpages|next_page|prev_page|generationtime_ms|found|success|succeeded|ok|timezone|timezone_abbreviation|utc_offset_seconds|elevation|total_?count|total_?results|total_?elements|number_?of_?elements|total_?items|results_?count|page_?number|pageable|has_?more|has_?next|justify|justification|align|alignment|text_?align|css|style|class_?name|z_?index)$/i;
+/**
+ * Fields about the reply or how an app shows it, never about the thing asked for: the schema a reply follows
+ * ({SchemaType: "StocksSummaryReply"}, {schema_version: "1.1"}), a footer line, icons, display types, the precision
+ * of another field.
+ */
+export const META_FIELDS = /^(get|\$?schema|schema_?(type|version|name|uri|url|id)|api_?version|footers?|header_?text|display_?type|render_?type|layout|icon|icon_?(code|name|url|id)|emoji|[a-z_]*_precision|[a-z]+Precision|[a-z_]+_icons?|[a-z]+Icons?|sort_?key|sort_?index|position_?index|order_?index)$/i;
+/** {source: "api"}, {created_via: "web"}: which channel made the record (a lower-case token), plumbing to the user. */
+export const CHANNEL_FIELD = /^(source|origin|created_?via)$/i;
+export const CHANNEL_VALUE = /^[a-z][a-z_-]{1,15}$/;
 /** Groups of links and pictures ({external_urls: {spotify: …}}) and paging objects: nothing to say. */
 export const LINK_GROUPS = /^(external_?urls|urls|links|images|thumbnails?|avatars?|icons?|page|paging|pagination|pageable|meta|_meta|metadata|_metadata|request|request_?info|query|params|parameters|input|echo|search_?parameters|search_?metadata|search_?information|api_?info|sort|sorts|sorting|sort_?by|sort_?order|order_?by|facets|aggregations)$/i;
 /** Counts that describe a page of a list ("the size is 5"), said by the list itself. */
-export const PAGE_COUNTS = /^(total|count|size|number|totalElements|numberOfElements)$/;
+export const PAGE_COUNTS = /^(total|count|size|number|results|totalElements|numberOfElements)$/;
 /** Flags of a page of results (Spring's `first`, `last`, `empty`). */
 export const PAGE_FLAGS = /^(first|last|empty|is_?first|is_?last|is_?empty)$/;
 /** A status or message that says only that the transport worked ("status 200", "message: Success"). */
@@ -18,8 +27,14 @@ export const LABEL_FIELDS = /^(name|title|full_?name|display_?name|label)$/i;
 /** Never read out: passwords, secrets, tokens. */
 export const SECRET = /(password|passwd|secret|token|api_?key)$/i;
 // A slug ("brandSlugName") is an identifier in a URL, not a name to read out.
-export const ID_KEY = /(^|_|[a-z])(id|ids|Id|ID|Ids|IDs|key|uuid|Key)$|[Ss]lug/;
+// {identifier: "Q0xPU1VSRV9f…"}: an opaque handle like any id.
+export const ID_KEY = /(^|_|[a-z])(id|ids|Id|ID|Ids|IDs|key|uuid|Key)$|[Ss]lug|^identifier$|[a-z_]Identifier$/;
 /** "starts at", "expires at": verbs said with "it … on <date>". */
 export const PRESENT_VERB = /^(starts|ends|begins|opens|closes|expires|departs|arrives|leaves|runs|happens|occurs)$/;
 /** Words a user says for a field the result names otherwise. */
 export const FIELD_SYNONYMS: Record<string, string[]> = { itinerary: ['segment', 'leg', 'slice', 'itinerary'], salary: ['salary', 'pay', 'compensation'], stock: ['stock', 'inventory', 'quantity'] };
+
+/** A field about the reply or its display ({SchemaType}, {footer}, {icons}, {source: "api"}): never said. */
+export function metaField(key: string, value: unknown): boolean {
+  return META_FIELDS.test(key) || (CHANNEL_FIELD.test(key) && typeof value === 'string' && CHANNEL_VALUE.test(value));
+}

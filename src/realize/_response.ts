@@ -16,12 +16,14 @@ import { listTotal } from './_totals.ts';
 import { blobSummary } from './_blob.ts';
 import { GENERIC_OWNER, gistFields, itemName, quotable, itemsNoun, nounTagged, namedLabel, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
 import { effectOf } from './_effect.ts';
+import { firstTwoByNoun, nounRank, opNouns } from './_op-noun.ts';
+import { codesThatAreWords, COORDINATE_PAIR, fieldName, gluedState, priceName, spokenDuration, unnamedDate } from './_field-words.ts';
 import { groupedList } from './_grouped-list.ts';
 import { checkOutcome, codesOnly, enumConstantWords, enumTail, hoursLabel, onlyCodes, wholeList } from './_response-whole.ts';
 import { emptyNamedList, labelsLeadList } from './_asked-list.ts';
 import { askedByWords, askedFields, belowCap, mentionedIn, userWords } from './_asked-words.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
-import { PREFERRED_FIELDS, NOISE_FIELDS, LINK_GROUPS, PAGE_COUNTS, PAGE_FLAGS, TRANSPORT_KEYS, TRANSPORT_VALUES, CURRENCY_FIELDS, MONEY_FIELDS, LABEL_FIELDS, SECRET, ID_KEY, PRESENT_VERB, FIELD_SYNONYMS } from './_response-keys.ts';
+import { PREFERRED_FIELDS, NOISE_FIELDS, LINK_GROUPS, PAGE_COUNTS, PAGE_FLAGS, TRANSPORT_KEYS, TRANSPORT_VALUES, metaField, CURRENCY_FIELDS, MONEY_FIELDS, LABEL_FIELDS, SECRET, ID_KEY, PRESENT_VERB, FIELD_SYNONYMS } from './_response-keys.ts';
 
 export { sayDate } from './_say.ts';
 export { askedFields } from './_asked-words.ts';
@@ -33,6 +35,8 @@ export type Outcome = 'ok' | 'empty' | 'failed';
 interface Leaf {
   path: string[];
   value: string | number | boolean;
+  /** Said together from a list of values ("2487, 1945 and 1494"): a breakdown, not one answer. */
+  many?: boolean;
 }
 
 interface ListLeaf {
@@ -67,6 +71,14 @@ function gridWords(rows: unknown[][]): string {
   return plain ? `${head} (${rows.map((r) => r.join(' ')).join('; ')})` : head;
 }
 
+/** The key of the one object a result holds beside transport ({question: {…}, result_code: "SUCCESS"}). */
+function loneWrapper(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value as Record<string, unknown>).filter(([k, v]) => !NOISE_FIELDS.test(k) && !LINK_GROUPS.test(k) && !isTransport(k, v) && !metaField(k, v));
+  const only = entries.length === 1 ? entries[0] : undefined;
+  return only && only[1] !== null && typeof only[1] === 'object' && !Array.isArray(only[1]) ? only[0] : undefined;
+}
+
 /** Keys that wrap the answer of an API's reply ({status, data: {…}}). */
 const ENVELOPE = /^(data|payload|result|results|response|body)$/i;
 
@@ -78,8 +90,10 @@ function collect(value: unknown, path: string[], out: Collected, depth: number):
     if (value.length === 0) return;
     if (value.every((v) => typeof v === 'string' || typeof v === 'number')) {
       // ["jazz", "blues"]: said together; ".", "" say nothing.
-      const words = [...new Set(value)].filter((v) => /[\p{L}\p{N}]/u.test(String(v))).slice(0, 3).map((v) => (typeof v === 'string' ? (sayDate(v) ?? v) : String(v)));
-      if (words.length > 0) out.leaves.push({ path, value: joinList(words) });
+      // {languages: ["fr", "es"]}: codes said as names, as one code is ("French and Spanish").
+      const one = singular((path[path.length - 1] ?? '').toLowerCase());
+      const words = [...new Set(value)].filter((v) => /[\p{L}\p{N}]/u.test(String(v))).slice(0, 3).map((v) => (typeof v === 'string' ? (sayDate(v) ?? sayCode(one, v)) : String(v)));
+      if (words.length > 0) out.leaves.push({ path, value: joinList(words), many: words.length > 1 });
       return;
     }
     // {board: [["O"], ["O", "."]]}: rows of a grid are one thing, never a list of records ("3 boards (value O, …)").
@@ -118,7 +132,7 @@ function collect(value: unknown, path: string[], out: Collected, depth: number):
     // {status: "active", request_id, data: {…}}: the envelope's own status is about the request, not the answer.
     const envelope = depth === 0 && entries.some(([k, v]) => ENVELOPE.test(k) && v !== null && typeof v === 'object');
     for (const [k, v] of entries) {
-      if (NOISE_FIELDS.test(k) || LINK_GROUPS.test(k) || isTransport(k, v)) continue;
+      if (NOISE_FIELDS.test(k) || LINK_GROUPS.test(k) || isTransport(k, v) || metaField(k, v)) continue;
       if (envelope && /^(status|state|message|msg)$/i.test(k) && typeof v !== 'object') continue;
       if (lines.length > 1 && lines.some(([l]) => l === k)) continue;
       // {total: 98, items: […]}: the count of a page, which the list says better.
@@ -143,7 +157,7 @@ function collected(value: unknown): Collected {
 function mainList(result: unknown, op?: RecordOperation): { items: unknown[]; name?: string } | undefined {
   if (Array.isArray(result)) return { items: result };
   if (result && typeof result === 'object') {
-    const entries = Object.entries(result as Record<string, unknown>).filter(([k, v]) => !NOISE_FIELDS.test(k) && !LINK_GROUPS.test(k) && !isTransport(k, v));
+    const entries = Object.entries(result as Record<string, unknown>).filter(([k, v]) => !NOISE_FIELDS.test(k) && !LINK_GROUPS.test(k) && !isTransport(k, v) && !metaField(k, v));
     let arrays = entries.filter(([, v]) => Array.isArray(v));
     // {webcams: […], regions: […]} from /webcams/list: the list the operation is named for is the answer.
     if (arrays.length > 1 && op) arrays = arrays.filter(([k]) => namedByOperation(k, op));
@@ -164,57 +178,14 @@ function namedByOperation(key: string, op: RecordOperation): boolean {
   return words.length > 0 && words.every((w) => said.includes(w));
 }
 
-function fieldName(path: string[], op: RecordOperation | undefined): string {
-  const last = path[path.length - 1] ?? 'value';
-  // "the base is 59.57 CAD" does not say what the base is.
-  if (/^base$/i.test(last) && path.length === 1) return 'base amount';
-  if (/^sid$/i.test(last)) return 'ID';
-  // {counts: {"1": 0, "2": 1}}: ratings per star, not "the 1 is 0".
-  if (/^[1-5]$/.test(last) && /^(counts|distribution|histogram|breakdown|ratings?_?counts?|star_?counts)$/i.test(path[path.length - 2] ?? '')) return `number of ${last}-star ratings`;
-  // "datefrom", "dateto": glued bounds of a period.
-  const bound = /^(date|time)(from|to|start|end)$/i.exec(last);
-  if (bound) return `${/^(from|start)$/i.test(bound[2] ?? '') ? 'start' : 'end'} ${(bound[1] ?? '').toLowerCase()}`;
-  // {emailHtml: "…"}, {summary_markdown: "…"}: the markup is how the field is stored, the noun is what it holds ("the email").
-  const marked = /^([a-z][a-z]+?)[_-]?(?:html|markdown|md|plain|formatted|raw)$/i.exec(last);
-  const words = humanizeFor(marked ? (marked[1] as string) : last, op);
-  // {followers: {total: 169}}: "the number of followers".
-  if (/^(total|count)$/i.test(last) && path.length > 1) {
-    const parent = humanizeFor(path[path.length - 2] ?? '', op);
-    if (isPluralNoun(parent)) return `number of ${parent}`;
-  }
-  // GET /books/{id}/ratings → {average, count}: "the average rating", "the number of ratings".
-  if (/^(average|avg|mean|count)$/i.test(last) && path.length === 1) {
-    // "/orders/{id}/shipments/count": the path's own "count" is no resource ("20 counts"); the shipments are.
-    const resource = (op?.path ?? '').split('/').filter((x) => /^[a-z]+$/i.test(x) && !/^(api|v\d+|count|counts|total|totals|average|stats|statistics|summary|aggregate)$/i.test(x)).pop();
-    if (resource && resource.length > 3) {
-      const one = singular(resource.toLowerCase());
-      return /^count$/i.test(last) ? `number of ${plural(one)}` : `average ${one}`;
-    }
-  }
-  // {rate: {value: 66.49, currency: "JPY"}}: "the rate is 66.49 JPY".
-  // {difficulty: {degree: "hard"}}, {question: {text: "…"}}: a generic attribute says the parent ("the difficulty is hard").
-  if (/^(value|amount)$/i.test(last) && path.length > 1) return humanizeFor(path[path.length - 2] ?? '', op);
-  if (/^(degree|level|grade|text)$/i.test(last) && path.length > 1 && /^[a-z]/i.test(path[path.length - 2] ?? '') && !/^(data|results?|response|payload|body|items?|attributes|properties|info|details|content|message|error)$/i.test(path[path.length - 2] ?? '')) return humanizeFor(path[path.length - 2] ?? '', op);
-  if (/^(ID|name|code|key|value|type)$/i.test(words) && path.length > 1) {
-    return `${humanizeFor(path[path.length - 2] ?? '', op)} ${words}`.replace(/s (ID|name|code|key|value|type)$/i, ' $1');
-  }
-  // {refund: {total, base}}, {accountHolder: {description}}: a word that could be anyone's is said with its owner
-  // ("the refund total", "the account holder description"), never as the record's own.
-  const owner = path.length > 1 ? path[path.length - 2] ?? '' : '';
-  if (OWNED_WORDS.test(words) && owner && !GENERIC_OWNER.test(owner)) {
-    const whose = singular(humanizeFor(owner, op)).toLowerCase();
-    // {price: {total, base}}: "the total price", "the base price".
-    if (/^(price|cost|fare|fee)$/.test(whose) && /^(total|base|subtotal|net|gross)$/.test(words)) return `${words} ${whose}`;
-    if (whose !== words) return `${whose} ${words === 'base' ? 'base amount' : words}`;
-  }
-  return words;
-}
-
 /** One field as a clause: "the status is rejected", "it was submitted on February 3, 2026 at 14:00 UTC". */
 function clause(name: string, value: string | number | boolean, now = false): string {
   if (typeof value === 'boolean' || value === 'true' || value === 'false') return flagClause(name, value === true || value === 'true');
   // {total_tracks: 12}, {followers_count: 5}: "it has 12 tracks".
   // "the refund total" is an amount, not a count of refunds: "total" counts only after a plural ("followers total").
+  // {unresolved_issue_count: 25}: "there are 25 unresolved issues", never "the unresolved issue count is 25".
+  const several = typeof value === 'number' && Number.isInteger(value) && value >= 0 && !now ? /^([a-z]+) ([a-z]+) count$/.exec(name) : null;
+  if (several && !/^(total|page|item|result|row|record|word|character|byte)$/.test(several[1] ?? '')) return value === 1 ? `there is 1 ${several[1]} ${several[2]}` : `there are ${value} ${several[1]} ${plural(several[2] ?? '')}`;
   const counted = /^(?:total|number of|number|num|count of) ([a-z ]+s)$|^([a-z]+) count$|^([a-z]+s) total$/i.exec(name);
   if (counted && typeof value === 'number' && Number.isInteger(value) && !now && (counted[3] === undefined || isPluralNoun(counted[3]))) {
     const noun = counted[1] ?? counted[3] ?? plural(counted[2] ?? '');
@@ -228,6 +199,7 @@ function clause(name: string, value: string | number | boolean, now = false): st
     value = new Date(value < 1e11 ? value * 1000 : value).toISOString().replace(/:\d{2}\.\d{3}Z$/, 'Z');
   }
   // Enum words ("partly_cloudy") are said as words.
+  if (typeof value === 'string') value = gluedState(name, value);
   if (typeof value === 'string') value = /^([a-z]+(_[a-z]+)+|[A-Z]+(_[A-Z]+)+)$/.test(value) && !/(name|user|handle|login|slug|ID|key|code|symbol|email|path|file)\b/i.test(name) ? enumTail(name, value.replace(/_/g, ' ').toLowerCase()) : sayCode(name, value);
   // {stars: 3}, {followers: 57}: "it has 3 stars", not "the stars are 3".
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && !now && /^[a-z]+s$/.test(name) && isPluralNoun(name) && !/^(ids|years|hours|minutes|seconds|days|months|weeks|coordinates|details|settings|stats|status|units|times|dates)$/.test(name)) return `it has ${value} ${value === 1 ? singular(name) : name}`;
@@ -247,11 +219,16 @@ function clause(name: string, value: string | number | boolean, now = false): st
   }
   // {eta_in_minutes: 284}: "the ETA is 284 minutes".
   const inUnit = /^(.+?) in (minutes|seconds|milliseconds|hours|days|weeks|months|years|kilometers|kilometres|km|miles|meters|metres|millimeters|centimeters|feet|kilograms|kg|pounds|grams|percent|kilometers per hour|miles per hour|hectopascals|kilobytes|megabytes|gigabytes|US dollars|euros|cents)$/i.exec(name);
+  // {duration_ms: 1686230}: "28 minutes 6 seconds", never "1686230 milliseconds".
+  const duration = inUnit && typeof value === 'number' ? spokenDuration(value, (inUnit[2] ?? '').toLowerCase()) : undefined;
+  if (inUnit && duration) return `the ${inUnit[1]} ${now ? 'is now' : 'is'} ${duration}`;
   const inUnitOrRange = shareOrRange(name, value, now, inUnit);
   if (inUnitOrRange) return inUnitOrRange;
   // A temperature without a unit is said in degrees.
   const unit = typeof value === 'number' && /\btemp/i.test(name) && !/\b(c|f|celsius|fahrenheit|kelvin)\b/i.test(name) ? ' degrees' : '';
-  return `the ${name} ${isPluralNoun(name) ? 'are' : 'is'}${now ? ' now' : ''} ${said(value)}${unit}`;
+  // {question: "Who painted the Mona Lisa?"}: a question inside a sentence is quoted, never run on into it.
+  const words = typeof value === 'string' && / /.test(value) && value.endsWith('?') ? `“${value}”` : said(value);
+  return `the ${name} ${isPluralNoun(name) ? 'are' : 'is'}${now ? ' now' : ''} ${words}${unit}`;
 }
 
 /** The lower-case singular words of a field path, for matching what the user asked about (kept per key). */
@@ -298,7 +275,9 @@ function listClause(list: ListLeaf, op: RecordOperation | undefined): string {
   const humanized = humanizeFor(owner, op);
   // "IPs" stays an acronym: lower-cased it reads as "ips" and is counted "3 ipses".
   const named = /^[A-Z]{2,}s?$/.test(humanized) ? humanized : humanized.toLowerCase();
-  const noun = generic.test(owner) ? 'items' : named;
+  // {data: {items: […]}} from /albums/{id}/tracks: the items are what the operation lists ("3 tracks").
+  const opNoun = generic.test(owner) && op ? listNoun(undefined, op) : 'results';
+  const noun = generic.test(owner) ? (opNoun !== 'results' && !opNoun.includes(' ') ? opNoun : 'items') : named;
   const count = list.items.length;
   const one = singular(noun);
   const labels = list.items.slice(0, 3).map((item) => itemLabel(item, op, one.toLowerCase())).filter((l): l is string => !!l);
@@ -325,6 +304,10 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
   // {small: {width, url}, large: {width, url}}: the fields of one of the look-alike objects, never a mix of them.
   const parentOf = new Map<string, string>();
   // {high: 57, low: 44, text: "Light rain"}: beside temperatures, a record's text is its weather condition.
+  const nouns = opNouns(op);
+  const hasClose = leaves.some((l) => /^close$/i.test(l.path[l.path.length - 1] ?? ''));
+  const lone = loneWrapper(value);
+  let byNoun: number | undefined;
   const weatherParents = new Set(leaves.filter((l) => TEMPERATURE_KEY.test(l.path[l.path.length - 1] ?? '')).map((l) => l.path.slice(0, -1).join('.')));
   leaves.forEach((leaf, n) => {
     const key = leaf.path[leaf.path.length - 1] ?? '';
@@ -355,6 +338,8 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     let name = /^(text|phrase|icon_?phrase)$/i.test(key) && weatherParents.has(parent) ? 'condition' : fieldName(leaf.path, op);
     // {balances: {total: 1147.87, currency: "GBP"}}: an amount, not "the number of balances".
     if (name.startsWith('number of ') && typeof leaf.value === 'string') name = `total ${singular(name.slice('number of '.length))}`;
+    name = codesThatAreWords(name, leaf.value) ?? name;
+    name = priceName(name, leaf.value, hasClose);
     // {rc: [423, 442]}: a short name with no vowel says nothing to a person; no noun can be made of it.
     if (CRYPTIC.test(name) || bareCode(key, leaf.value)) return;
     // The first item of a list inside the object is said by the list's own clause.
@@ -367,8 +352,13 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     // A bare "id" of what was read is bookkeeping: said only when there is nothing else.
     // "monthly listeners" asked for → {monthlyListeners}: every word of the field was said.
     else if (!idLike && askedByWords(pathWords([key]), mentioned)) rank = 0.2;
+    // What the operation is named for ("get order fees" → the amounts; "get question" → its text).
+    // Only a field of the record itself ({sentiment: {article: "positive"}} is the article's sentiment, no article).
+    else if (!idLike && (leaf.path.length === 1 || /^(text|value|amount|body|content)$/i.test(key) || (leaf.path.length === 2 && leaf.path[0] === lone)) && (byNoun = nounRank(pathWords(/^(text|value|amount|body|content)$/i.test(key) ? leaf.path.slice(-2) : [key]), key, leaf.value, leaf.many === true, nouns)) !== undefined) rank = byNoun;
     else if (!changes && leaf.path.length === 1 && /^id$/i.test(key)) rank = 4;
     else if (/^(condition|weather|summary)$/i.test(name)) rank = 0.5;
+    // "the latest date is …" names no event: said only when little else is.
+    else if (unnamedDate(name)) rank = 3.5;
     // What the record is (its name, title) comes before its status; a status alone says little about a product.
     else if (LABEL_FIELDS.test(key) && leaf.path.length === 1) rank = 0.3;
     else if (/^(status|state)$/i.test(name)) rank = 1.2;
@@ -384,7 +374,8 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     else if (ownedBy(name, key)) rank = 2.5;
     else if (PREFERRED_FIELDS.test(name.toLowerCase()) || /\b(temperature|condition(?! name)|precipitation|price|expires)\b/i.test(name)) rank = 1;
     else if (idLike) rank = 3;
-    else rank = minorCoordinate(key, op) ? 2.9 : 2;
+    // {point: "10.729057,54.006057"}: a pair of coordinates is as minor as {lat, lon}.
+    else rank = minorCoordinate(key, op) || (typeof leaf.value === 'string' && COORDINATE_PAIR.test(leaf.value) && minorCoordinate('lat', op)) ? 2.9 : 2;
     facts.push({ text: clause(name, leaf.value, echo && effect === 'update'), rank, n, key: name });
   });
   for (const [top, group] of groups) {
@@ -395,12 +386,14 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     // The list the operation is named for ({sectorPerformance: {sectors: […]}} from /sectors) is the answer.
     const askedFor = wordsMatch(pathWords(list.path), asked) || (op !== undefined && !changes && namedByOperation(list.path[list.path.length - 1] ?? '', op));
     // A list inside a detail ({album: {artists: […]}}) is said only when asked about.
-    if (list.path.length > (askedFor ? 2 : 1) && !/^(items|data|results)$/i.test(list.path[list.path.length - 1] ?? '')) return;
+    // {question: {text, options: […]}}: a lone wrapper's own lists are the record's.
+    const depth = list.path.length - (lone !== undefined && list.path[0] === lone ? 1 : 0);
+    if (depth > (askedFor ? 2 : 1) && !/^(items|data|results)$/i.test(list.path[list.path.length - 1] ?? '')) return;
     const rank = askedFor ? -1 : changes ? 0.5 : 1.5;
     const text = listClause(list, op);
     facts.push({ text, rank, n: leaves.findIndex((l) => l.path[0] === list.path[0]), key: text.replace(/ \(.*$/, '') });
   });
-  return pageOfTotal(facts.filter((f, i) => facts.findIndex((g) => g.key === f.key) === i));
+  return pageOfTotal(firstTwoByNoun(facts.filter((f, i) => facts.findIndex((g) => g.key === f.key) === i)));
 }
 
 const FLAG_ADJECTIVE = /^([a-z]+(ed|ble|ive|id|al)|open|live|online|public|private|up|down)$/;
@@ -442,8 +435,11 @@ function listOf(result: unknown, op?: RecordOperation): { items: unknown[]; name
   let list = mainList(result, op);
   // A wrapper ({data: {events: […]}}) is looked through.
   if (!list && result && typeof result === 'object' && !Array.isArray(result)) {
-    const values = Object.entries(result as Record<string, unknown>).filter(([k, v]) => !NOISE_FIELDS.test(k) && !LINK_GROUPS.test(k) && !isTransport(k, v)).map(([, v]) => v);
-    if (values.length === 1 && values[0] && typeof values[0] === 'object') list = mainList(values[0], op);
+    const entries = Object.entries(result as Record<string, unknown>).filter(([k, v]) => !NOISE_FIELDS.test(k) && !LINK_GROUPS.test(k) && !isTransport(k, v) && !metaField(k, v));
+    const [key, inner] = entries.length === 1 ? (entries[0] as [string, unknown]) : ['', undefined];
+    if (inner && typeof inner === 'object') list = mainList(inner, op);
+    // {question: {text, options: […]}} from get_question: the question is the answer, its options a part of it.
+    if (list?.name && op && !Array.isArray(inner) && namedByOperation(key, op) && !namedByOperation(list.name, op)) list = undefined;
   }
   return list;
 }
@@ -523,6 +519,9 @@ function summarizeList(list: { items: unknown[]; name?: string }, operation: Rec
     const more = list.items.length > 5 ? `, and ${list.items.length - 5} more` : '';
     // ["NWS-16834", …]: codes alone tell a person nothing; the response says so rather than reading them out.
     if (onlyCodes(list.items)) return codesOnly(list.items.length, noun, rng);
+    // {cuisineCodes: ["indian", "thai"]}: codes that are words are named by what they are ("the cuisines").
+    const what = named ? codesThatAreWords(noun, joinList(items)) : undefined;
+    if (what) return `The ${list.items.length === 1 ? `${singular(what)} is` : `${what} are`} ${joinList(items)}${more}.`;
     if (named) return `The ${list.items.length === 1 ? `${one} is` : `${noun} are`} ${joinList(items)}${more}.`;
     // ["on sale"] from a list nothing names: entries of a list, never "the answer" to a question no one asked.
     if (list.items.every((item) => typeof item === 'string')) return `It returned ${list.items.length === 1 ? 'one entry' : `${list.items.length} entries`}: ${joinList(items)}${more}.`;
