@@ -113,6 +113,10 @@ describe('chains and flows, wave 15', () => {
     assert.deepEqual(rule(said('orderId', undefined, '281407')), []);
     assert.deepEqual(rule(said('cityCode', undefined, 'PAR')), []);
     assert.deepEqual(rule(said('teamId', undefined, '42', '/teams/{teamId}', 'DELETE')), []);
+    // Asked for ("What's the track ID?"), a code may be one the user has at hand (a shared link).
+    const asked = said('statId', undefined, '41086');
+    asked.slots = asked.slots.map((s) => ({ ...s, source: 'asked' }));
+    assert.deepEqual(rule(asked), []);
   });
 
   test('a picked item is named by its name before its description, whatever the key order', () => {

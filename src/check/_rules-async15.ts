@@ -108,7 +108,8 @@ function publicKind(op: RecordOperation, param: string): string | undefined {
 
 function checkPublicCodes(record: DialogueRecord, add: Add): void {
   for (const slot of record.slots) {
-    if (slot.source !== 'given' && slot.source !== 'asked') continue;
+    // Volunteered unasked: a code the assistant asks for ("What's the track ID?") may be one the user has at hand.
+    if (slot.source !== 'given') continue;
     const op = record.operations[slot.operation];
     if (!op || op.method.toUpperCase() !== 'GET') continue;
     const kind = publicKind(op, slot.param);
