@@ -6,7 +6,7 @@
  */
 
 /** Names of what is not a person: firms, groups, documents. */
-const NOT_A_PERSON = /\b(group|labs?|holdings|inc|llc|ltd|corp|co|company|template|team|partners|studio|studios|media|systems|solutions|services|bank|club|fund|foundation|ministry|department|office|agency|store|shop|mix|list|playlist|support|sales|news)\b/i;
+const NOT_A_PERSON = /\b(group|labs?|holdings|inc|llc|llp|ltd|plc|corp|co|company|gmbh|ag|ab|as|asa|sa|sas|sarl|srl|spa|bv|nv|oy|pty|kk|digital|tech|technologies|software|consulting|logistics|ventures|capital|industries|enterprises|global|international|networks?|design|creative|works|foods|health|template|team|partners|studios?|media|systems|solutions|services|bank|club|fund|foundation|ministry|department|office|agency|store|shop|mix|list|playlist|support|sales|news)\b/i;
 /** A person's name as records write it: two or three capitalised words. */
 const PERSON_NAME = /^[A-Z][A-Za-zÀ-ÿ'’-]+(?: [A-Z][A-Za-zÀ-ÿ'’-]+){1,2}$/;
 const EMAIL = /^([^@\s]+)@([^@\s]+\.[a-z]{2,})$/i;

@@ -104,7 +104,7 @@ export function honourArguments(result: unknown, args: Record<string, unknown>, 
  */
 function carryFilterValue(values: unknown[], field: string, argWords: ReadonlyArray<readonly [string, unknown]>): void {
   if (values.length === 0 || !field.endsWith('s') || !values.every((v) => typeof v === 'string')) return;
-  const sent = argWords.find(([arg]) => `${arg}s` === field && EXACT_FILTER.test(arg))?.[1];
+  const sent = argWords.find(([arg]) => (arg.endsWith('y') ? `${arg.slice(0, -1)}ies` : `${arg}s`) === field && (EXACT_FILTER.test(arg) || arg === 'tag'))?.[1];
   if (typeof sent !== 'string' || sent.length === 0) return;
   const lower = sent.toLowerCase();
   if (values.some((v) => (v as string).toLowerCase() === lower)) return;
