@@ -5,6 +5,9 @@ import { MEANING_INVARIANTS } from '../src/check/index.ts';
 import { echoSentTickers, namesOfTickers } from '../src/plan/_honour-echo.ts';
 import { emailOfName } from '../src/plan/_agree-people16.ts';
 import { honourArguments } from '../src/plan/_honour.ts';
+import { describeKnown } from '../src/plan/_names.ts';
+import { withRng } from '../src/plan/_faker.ts';
+import { dialogueRng } from '../src/random/index.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
 
 const ticker = violationsOf('ticker_company_mismatch');
@@ -77,4 +80,7 @@ describe('the generator makes records the entity asked for', () => {
     honourArguments(cars, { make: 'Bugatti', model: 'Chiron' }, { effect: 'read', name: 'get_fuel_economy', method: 'GET' }, new Set(), {});
     assert.equal(cars[0]!.model, 'Chiron');
   });
+  test('a named playlist is described by what it is, never by a mood drawn blind', () => withRng(dialogueRng(5, 6, 'test'), () => {
+    for (let i = 0; i < 20; i++) assert.match(describeKnown('playlist', 'Workout Mix', undefined, 'description') ?? '', /^Workout Mix: /);
+  }));
 });
