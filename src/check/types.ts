@@ -296,7 +296,12 @@ export type InvariantId =
   // How a response reads a result's fields, wave 15, see _rules-fields15.ts.
   | 'meta_field_said'
   | 'run_together_key'
-  | 'raw_milliseconds';
+  | 'raw_milliseconds'
+  // Records that are the entity asked for, wave 16, see _rules-echo16.ts.
+  | 'ticker_company_mismatch'
+  | 'symbol_lookup_not_echoed'
+  | 'email_not_of_name'
+  | 'list_filter_missing';
 
 export interface Violation {
   invariant: InvariantId;

@@ -7,6 +7,7 @@
  * Each is one pass over the root and its lists' records (one wrapper level), no per-call patterns.
  */
 import { lastNameWord } from './_params.ts';
+import { TICKER_COMPANIES } from '../world/index.ts';
 
 type Json = Record<string, unknown>;
 
@@ -15,7 +16,7 @@ const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' 
 /** A parameter or field that names a traded instrument by its ticker. */
 const SYMBOL_NAME = /^(?:(?:stock|ticker|company|instrument)_)?(ticker|tickers|symbol|symbols)$|^stock_?(code|codes)?$/;
 /** A result field that names the instrument a record is about: the sent one's option root or underlying (`RootSymbol`) too. */
-const SYMBOL_FIELD = /^(?:(?:stock|ticker|company|instrument|root|underlying)_)?(ticker|tickers|symbol|symbols|sym)$|^stock_?(code|codes)?$/;
+const SYMBOL_FIELD = /^(?:(?:stock|ticker|company|instrument|root|underlying)_)?(ticker|tickers|symbol|symbols|sym)(?:_(?:in|out))?$|^stock_?(code|codes)?$/;
 /** A ticker: upper-case letters, maybe digits, a class or market suffix (`BRK.B`, `BTC-USD`, `^GSPC`). */
 const TICKER = /^\^?[A-Z][A-Z0-9]{0,9}([.\-=][A-Z0-9]{1,5})?$/;
 /** Operations whose lists are other instruments than the one sent: peers, similar, movers, screeners. */
@@ -56,6 +57,45 @@ export function echoSentTickers(result: unknown, args: Readonly<Json>, operation
     for (const [key, child] of Object.entries(value)) if (child !== null && typeof child === 'object') visit(child, path === '' ? key : `${path}.${key}`, depth + 1, at);
   };
   visit(result, '', 0, 0);
+}
+
+/** A field naming the company or security a ticker record is about. */
+const COMPANY_NAME_FIELD = /^(name|company|company_name|short_name|long_name|display_name|security_name|issuer_name|instrument_name|stock_name|legal_name)$/;
+/** The word a company's name is known by ("apple" of "Apple Inc.", "walt" of "The Walt Disney Company"). */
+const companyWord = (company: string): string => company.replace(/^The /, '').split(/[\s.]/)[0]!.toLowerCase();
+
+/** The known company of the first symbol field of a record holding a well-known ticker, if any. */
+function tickerCompany(record: Json): [string, string] | undefined {
+  for (const [key, value] of Object.entries(record)) {
+    if (typeof value !== 'string' || !SYMBOL_FIELD.test(lastNameWord(key))) continue;
+    const company = TICKER_COMPANIES[value];
+    if (company !== undefined) return [value, company];
+  }
+  return undefined;
+}
+
+/**
+ * A record about a well-known ticker is named for its company (QUALITY.md E): `{Symbol: "AAPL", Name: "Tesla Inc"}`
+ * reads `Name: "Apple Inc."`. A name that already says the company or the ticker stays. One pass over records
+ * to four levels deep.
+ */
+export function namesOfTickers(result: unknown, pinnedPaths: readonly string[]): void {
+  const pinned = new Set(pinnedPaths);
+  const visit = (value: unknown, path: string, depth: number): void => {
+    if (depth > 4 || value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) return value.forEach((item, i) => visit(item, `${path}[${i}]`, depth + 1));
+    const record = value as Json;
+    const known = tickerCompany(record);
+    for (const [key, child] of Object.entries(record)) {
+      const at = path === '' ? key : `${path}.${key}`;
+      if (child !== null && typeof child === 'object') visit(child, at, depth + 1);
+      else if (known && typeof child === 'string' && COMPANY_NAME_FIELD.test(lastNameWord(key)) && !pinned.has(at)) {
+        const lower = child.toLowerCase();
+        if (!lower.includes(companyWord(known[1])) && !lower.split(/[^a-z0-9]+/).includes(known[0].toLowerCase())) record[key] = known[1];
+      }
+    }
+  };
+  visit(result, '', 0);
 }
 
 /** The sign each currency is written with; a currency missing here is written by its code. */

@@ -11,7 +11,7 @@ import { agreeFilm } from './_films.ts';
 import type { Operation } from '../specs/types.ts';
 import { lastNameWord } from './_params.ts';
 import { agreeBook } from './_works.ts';
-import { citeSentParent, dropUnsentPlaces, echoSentTickers } from './_honour-echo.ts';
+import { citeSentParent, dropUnsentPlaces, echoSentTickers, namesOfTickers } from './_honour-echo.ts';
 import { echoSentKinds } from './_honour-kind.ts';
 import { honourTextHits } from './_honour-texts.ts';
 import { childrenNameParent } from './_honour-parent.ts';
@@ -395,6 +395,7 @@ export function honourQueryAndIds(result: unknown, ask: CallAsk): void {
   honourSourceQuery(result, ask, byIds);
   echoSentKinds(result, ask.args, ask.pinnedPaths);
   echoSentTickers(result, ask.args, ask.operation.name, ask.pinnedPaths);
+  namesOfTickers(result, ask.pinnedPaths);
   citeSentParent(result, ask.args);
   dropUnsentPlaces(result, ask.args);
   if (isRecord(result)) htmlTwins(result);

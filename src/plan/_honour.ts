@@ -10,7 +10,7 @@ import { lastNameWord } from './_params.ts';
 import { statusAfterChange } from './_agree.ts';
 
 /** Names of arguments that filter records to those holding exactly that value. */
-const EXACT_FILTER = /^(symbol|ticker|company|month|year|industry|sector|type|status|category|country|country_code|registrar|genre|brand|exchange|league|gender|department|kind|platform|difficulty|level|severity|priority|language|lang|publisher|source|author|artist|network|channel|label|provider|airline|carrier|manufacturer|make|organizer|organiser)$/;
+const EXACT_FILTER = /^(symbol|ticker|company|month|year|industry|sector|type|status|category|country|country_code|registrar|genre|brand|exchange|league|gender|department|kind|platform|difficulty|level|severity|priority|language|lang|publisher|source|author|artist|network|channel|label|provider|airline|carrier|manufacturer|make|model|organizer|organiser)$/;
 const STATUS_FIELD = /^(status|state)$/;
 const DAY = /^\d{4}-\d{2}-\d{2}/;
 
@@ -74,6 +74,7 @@ export function honourArguments(result: unknown, args: Record<string, unknown>, 
     for (const [key, before] of Object.entries(record)) {
       if (before !== null && typeof before === 'object') {
         if (writes && single) setAmount(before as Record<string, unknown>, argWords.find(([arg]) => arg === lastNameWord(key))?.[1]);
+        else if (!writes && Array.isArray(before)) carryFilterValue(before, lastNameWord(key), argWords);
         continue;
       }
       const concrete = path === '' ? key : `${path}.${key}`;
@@ -95,6 +96,19 @@ export function honourArguments(result: unknown, args: Record<string, unknown>, 
       }
     }
   }
+}
+
+/**
+ * A list field filtered by its singular (`label: "Important"` on records' `labels`) carries the value asked for:
+ * a template listed for the label "Important" is labelled "Important", whatever else it is labelled.
+ */
+function carryFilterValue(values: unknown[], field: string, argWords: ReadonlyArray<readonly [string, unknown]>): void {
+  if (values.length === 0 || !field.endsWith('s') || !values.every((v) => typeof v === 'string')) return;
+  const sent = argWords.find(([arg]) => (arg.endsWith('y') ? `${arg.slice(0, -1)}ies` : `${arg}s`) === field && (EXACT_FILTER.test(arg) || arg === 'tag'))?.[1];
+  if (typeof sent !== 'string' || sent.length === 0) return;
+  const lower = sent.toLowerCase();
+  if (values.some((v) => (v as string).toLowerCase() === lower)) return;
+  values[0] = styled(sent, values[0] as string);
 }
 
 /** A money object set by a number (`rate: 9.18` into `rate: {currency, value}`) holds that number. */

@@ -575,6 +575,8 @@ export function describeKnown(noun: string, name?: string, city?: string, field 
     case 'app':
       return `Available on ${pick(['iOS and Android', 'Android', 'iOS'])}, free with optional in-app upgrades.`;
     case 'playlist':
+      // A mood drawn blind contradicts a named playlist ("Workout Mix": "Mellow songs for a slow evening."): a named one says what it is.
+      if (name) return `${name}: ${pick(['songs picked by our editors', 'tracks, updated every week', 'tunes, refreshed every Friday', 'a hand-picked mix'])}.`;
       return `${pick(['Relaxed', 'Upbeat', 'Classic', 'New', 'Mellow', 'Feel-good', 'Acoustic', 'Danceable'])} ${pick(['tracks, updated every week', 'songs picked by our editors', 'favourites for the commute', 'tunes, refreshed every Friday', 'songs for a slow evening'])}.`;
     case 'job':
       return `${name ? `${name}, a` : 'A'} full-time role based in ${place}.`;

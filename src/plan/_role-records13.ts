@@ -6,6 +6,7 @@
  * randomness: the person is chosen by a hash of the value replaced.
  */
 import { PEOPLE_NAMES } from '../world/index.ts';
+import { emailOfName } from './_agree-people16.ts';
 
 /** Offices a person holds, as operations and paths name them. */
 const OFFICE = /(^|[^a-z])(minister|mayor|president|governor|premier|senator|ambassador|commissioner|chancellor|secretary_?general|ceo|chairman|chairperson)s?$/i;
@@ -56,4 +57,6 @@ export function fitOfficeHolder(result: unknown, operation: { name?: string; pat
     if (POST.test(w)) record[key] = post;
     else if (ABOUT.test(w)) record[key] = /^(summary|about)$/.test(w) ? `${person} is the ${post}.` : `${person} serves as ${post} and leads its work in government and in the legislature.`;
   }
+  // The person's email is theirs too.
+  emailOfName(record, keys, wordsOf);
 }

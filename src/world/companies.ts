@@ -19,3 +19,15 @@ export function legalForms(countryCode: string | undefined): readonly string[] {
   return (countryCode && LEGAL_FORMS[countryCode]) || LEGAL_FORMS.US!;
 }
 
+
+/**
+ * The companies behind well-known tickers: a quote fetched for AAPL is Apple's, never "Tesla Inc". Tickers outside
+ * this list keep whatever name their record drew.
+ */
+export const TICKER_COMPANIES: Readonly<Record<string, string>> = {
+  AAPL: 'Apple Inc.', MSFT: 'Microsoft Corporation', GOOGL: 'Alphabet Inc.', GOOG: 'Alphabet Inc.', AMZN: 'Amazon.com Inc.',
+  TSLA: 'Tesla Inc.', NVDA: 'NVIDIA Corporation', JPM: 'JPMorgan Chase & Co.', KO: 'The Coca-Cola Company',
+  META: 'Meta Platforms Inc.', NFLX: 'Netflix Inc.', IBM: 'International Business Machines', DIS: 'The Walt Disney Company',
+  WMT: 'Walmart Inc.', INTC: 'Intel Corporation', AMD: 'Advanced Micro Devices Inc.', ORCL: 'Oracle Corporation',
+  XOM: 'Exxon Mobil Corporation', PEP: 'PepsiCo Inc.', BAC: 'Bank of America Corporation', V: 'Visa Inc.',
+};
