@@ -296,7 +296,12 @@ export type InvariantId =
   // How a response reads a result's fields, wave 15, see _rules-fields15.ts.
   | 'meta_field_said'
   | 'run_together_key'
-  | 'raw_milliseconds';
+  | 'raw_milliseconds'
+  // Requests said in identifiers' or documentation's words, wave 16, see _rules-intents16.ts.
+  | 'id_digit_request'
+  | 'sort_key_request'
+  | 'field_plural'
+  | 'search_how_request';
 
 export interface Violation {
   invariant: InvariantId;
