@@ -80,7 +80,7 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
   )
     .replace(/\s+(?:by its ID|by ID)$/i, '')
     // "search for business units by term or phrase": how a search is typed is the input's documentation, no part of the request.
-    .replace(/^(search(?: for)? .+?) by (?:a |any )?(?:search )?(?:terms?|phrases?|keywords?|query|queries|text|strings?)(?: (?:or|and) (?:a )?(?:terms?|phrases?|keywords?|query|text|strings?))?$/i, '$1')
+    .replace(/^(search(?: for)? .+?) by (?:a |any )?(?:search )?(?:terms?|phrases?|keywords?|query|queries|text|strings?) (?:or|and) (?:a )?(?:terms?|phrases?|keywords?|query|text|strings?)$/i, '$1 by a search term')
     // "get matching cities", "get the places matching a prefix": a search, said as one.
     .replace(/^get (?:the )?matching ([a-z][\w -]*?)$/i, 'search for $1')
     .replace(/^(?:get|list|find) (?:the |all )?([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?:that )?match(?:ing|es)? (?:a |an |the |your )?(?:search )?(?:query|prefix|term|keyword|text|string|name)\b.*$/i, 'search for $1')
@@ -272,7 +272,7 @@ function said(word: string): string {
   return EXPANSIONS[word] ?? (ACRONYM.test(word) ? word.toUpperCase() : word);
 }
 /** Words of how a list is ordered ("orderby={order}", "sort"): never a key a person looks things up by ("list webcams by order"). */
-const SORT_WORD = /^(?:order|orders|ordering|orderby|sort|sorting|sortby|direction|asc|desc)$/;
+const SORT_WORD = /^(?:order|ordering|orderby|sort|sorting|sortby|direction|asc|desc)$/;
 const LOCATION = /^(nearby|radius|lat|latitude|lon|lng|long|longitude|coordinates?|coordinate|geolocation|location|loc|position|point)$/;
 const QUERY = /^(q|query|search|term|keyword|keywords|text|s|name)$/;
 
@@ -320,7 +320,8 @@ export function builtIntent(op: BuildInput): string {
   const splitAt = raw.findIndex((w, i) => i > 0 && SPLIT.has(w));
   const keep = (words: string[]): string[] => words.filter((w) => !FILLER.has(w) && !UI_PURPOSE.has(w) && !NAME_VERBS[w] && !LOCATION.test(w) && !/^(?:v?\d+)$/.test(w));
   // "webcams_list_orderby_order_sort": "order by" says how the list is sorted, never a thing ("webcam orders").
-  let content = keep(splitAt > 0 ? raw.slice(0, splitAt) : raw).filter((w) => !(SORT_WORD.test(w) && raw[raw.indexOf(w) + 1] === 'by'));
+  const sortedBy = raw.some((w, i) => /^(?:order|sort)$/.test(w) && raw[i + 1] === 'by');
+  let content = keep(splitAt > 0 ? raw.slice(0, splitAt) : raw).filter((w) => !(sortedBy && /^(?:order|sort)$/.test(w) && raw[raw.indexOf(w) + 1] === 'by'));
   const after = splitAt > 0 ? keep(raw.slice(splitAt + 1)) : [];
   const required = op.required.map((p) => identifierWords(p));
   const near = required.some((w) => LOCATION.test(w[0] ?? '')) || raw.some((w) => LOCATION.test(w));
@@ -370,7 +371,7 @@ export function builtIntent(op: BuildInput): string {
     if (pluralize.isSingular(last) && !MASS.test(last)) content = [...content.slice(0, -1), pluralize.plural(last)];
   } else if (after.length > 0 && SPLIT_SAID[raw[splitAt] as string]) {
     qualifier = ` ${SPLIT_SAID[raw[splitAt] as string]} ${dedupe(after.map((w) => said(w.replace(/(?<=[a-z]{3})ids?$/, '')))).join(' ')}`;
-  } else if (raw[splitAt] === 'by' && after.some((w) => /^(?:upper|lower|bound|bounds|limit|offset|page|cursor|version|parameter|param|params|order|orders|ordering|sort|sorting|direction|asc|desc)$/.test(w))) {
+  } else if (raw[splitAt] === 'by' && after.some((w) => /^(?:upper|lower|bound|bounds|limit|offset|page|cursor|version|parameter|param|params|order|ordering|sort|sorting|direction|asc|desc)$/.test(w))) {
     // "get_articles_by_upper_bound": a bound or a paging input is how many, never what a person looks things up by.
   } else if (after.length > 0) qualifier = ` ${raw[splitAt]} ${withDeterminer(after.map((w) => EXPANSIONS[w] ?? w).join(' '), raw[splitAt] === 'by')}`;
   // "ips/check-custom-dns": the collection before the verb owns what is acted on ("check a custom DNS for an IP", never "check IPs custom dns").
@@ -438,6 +439,8 @@ export function builtIntent(op: BuildInput): string {
   } else {
     object = agreeArticles(`a ${[...lead, head].join(' ')}`);
   }
+  // "list webcams" sorted by an input: what is asked is the list in an order ("get a sorted list of webcams").
+  if (sortedBy && verb === 'list' && plural && !qualifier && !near) return `get a sorted list of ${object}${bounded}`;
   const tail = (near && verb !== 'look up' ? (massSearch ? ' for a place' : ' near a place') : qualifier) + bounded;
   return `${verb} ${object}${tail}`.replace(/\s+/g, ' ').trim();
 }
