@@ -75,6 +75,11 @@ describe('the generator side', () => {
     assert.ok(value.includes('estimate the market value of the car'), value.join(' | '));
   });
 
+  test('a description going on with a second verb ("and brings out results") is no request', () => {
+    const products = intentVariants(op({ name: 'getProductByName', path: '/getProductByName', description: 'Filter through the products database and brings out results', parameters: { type: 'object', properties: { name: { type: 'string' } }, required: ['name'] } }));
+    assert.ok(products.every((v) => !/\bbrings\b/.test(v)), products.join(' | '));
+  });
+
   test('a field of study stays singular, and the API category is a topic only where the operation says it', () => {
     const astronomy = op({ name: 'astronomy_api', path: '/astronomy.json', category: 'Weather', description: 'Astronomy API method allows a user to get up to date information for sunrise, sunset, moonrise, moonset, moon phase and illumination in json.' });
     const topics = vagueTopics(astronomy, undefined);
@@ -88,5 +93,8 @@ describe('the generator side', () => {
     assert.equal(byeIntent('get the observed weather on a past date'), 'get the observed weather');
     assert.equal(byeIntent('list webcams'), 'list webcams');
     assert.equal(byeIntent('get information for an IP address'), undefined);
+    assert.equal(byeIntent('check the status of a job application'), undefined);
+    assert.equal(byeIntent('remove a user from an issue\'s watcher list'), undefined);
+    assert.equal(byeIntent('get all verses from the bible'), 'get all verses from the bible');
   });
 });

@@ -131,6 +131,9 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
   if (/[a-z],[a-z]/i.test(out) || /\bupto\b/i.test(out)) return undefined;
   if (/\bIDs? (?!and\b|or\b|of\b|for\b|in\b|on\b|by\b|from\b|to\b|with\b)[a-z]/.test(out)) return undefined;
   if (DOC_WORDS.test(question ? out.slice('check whether'.length) : out)) return undefined;
+  // "filter through the products database and brings out results": a second verb in the third person is the
+  // description's sentence going on about the operation, never a request a person says.
+  if (/ and (?:brings|returns|gets|gives|shows|provides|displays|lists|fetches|retrieves|sends|finds|outputs|produces|delivers|generates)\b/i.test(out)) return undefined;
   // "get the ID and series names of the games": a list of fields is no request a user phrases that way.
   if (/^\S+ (?:the |an? )?(?:[\w-]+ )?(?:IDs?|names?) and\b/i.test(out)) return undefined;
   // "exclude the webcam ID from a list": one acts on a thing, never on its ID (a key documented as a request).
