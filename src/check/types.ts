@@ -301,7 +301,12 @@ export type InvariantId =
   | 'ticker_company_mismatch'
   | 'symbol_lookup_not_echoed'
   | 'email_not_of_name'
-  | 'list_filter_missing';
+  | 'list_filter_missing'
+  // Requests said in identifiers' or documentation's words, wave 16, see _rules-intents16.ts.
+  | 'id_digit_request'
+  | 'sort_key_request'
+  | 'field_plural'
+  | 'search_how_request';
 
 export interface Violation {
   invariant: InvariantId;

@@ -6,6 +6,7 @@
  */
 import type { Rng } from '../random/index.ts';
 import { isPluralNoun } from './words.ts';
+import { byeIntent } from './_bye-intent.ts';
 import { SYSTEM_DONE, SYSTEM_HEARD, SYSTEM_SUBJECT, SYSTEM_SUBJECT_FAILED, USER_HEARD, USER_SUBJECT, USER_SUBJECT_FAILED, USER_THANKS_FOR, subjectOpenings, thanksForOpenings } from './_variety-bye.ts';
 
 /** How a user speaks through one dialogue. */
@@ -90,8 +91,9 @@ export function userBye(rng: Rng, style: UserStyle, topic: Topic | undefined, fa
   if (failed) return compose(rng, BYE_FAILED[style], BYE_FAILED_REFLECT, BYE_CLOSE[style]);
   // Naming what came back or what was done makes most goodbyes the dialogue's own (a short stock goodbye
   // repeats across a dataset); "Thanks for helping me list the objects." thanks and says what for at once.
-  const thanksFor = topic && rng.int(0, 9) < (heard ? 1 : 4);
-  const thanks = thanksFor ? rng.pick(USER_THANKS_FOR[style])(topic.intent) : rng.pick(pending ? THANKS[style].filter((t) => !ANSWERED.test(t)) : THANKS[style]);
+  const thanked = topic && byeIntent(topic.intent);
+  const thanksFor = thanked && rng.int(0, 9) < (heard ? 1 : 4);
+  const thanks = thanksFor ? rng.pick(USER_THANKS_FOR[style])(thanked) : rng.pick(pending ? THANKS[style].filter((t) => !ANSWERED.test(t)) : THANKS[style]);
   // "Noted, thanks. Jazz Night, noted.": the reaction shares no cue word with the thanks before it.
   const cue = CUES.find((c) => c.test(thanks));
   const reactions = USER_HEARD[style].filter((f) => !cue?.test(f('')));
@@ -114,13 +116,14 @@ function gladBefore(about: string): Bank {
 export function systemBye(rng: Rng, topic: Topic | undefined, failed: boolean, heardAnswer?: string, userSaid = ''): string {
   const heard = sayable(heardAnswer);
   // "Thanks for helping me list objects." is not answered "Glad I could help you list objects.": no echo.
-  const done = topic && !userSaid.includes(topic.intent) ? topic : undefined;
+  const doneIntent = topic && byeIntent(topic.intent);
+  const done = doneIntent && !userSaid.includes(doneIntent) ? doneIntent : undefined;
   // The record the user gave, named once: not when the user's goodbye already named it.
   const subject = topic?.subject && !userSaid.includes(topic.subject) && rng.int(0, 9) < 7 ? topic.subject : undefined;
   if (subject) return rng.pick(failed ? SYSTEM_SUBJECT_FAILED : SYSTEM_SUBJECT)(subject);
   // Short: a reply to the thanks, then either a word about the answer or an offer or a farewell, never all three.
   // The word names what came back, else what was done ("Glad I could help you list the objects.").
-  const about = failed ? '' : heard && rng.int(0, 9) < 8 ? rng.pick(SYSTEM_HEARD)(heard) : done && rng.int(0, 9) < 4 ? rng.pick(SYSTEM_DONE)(done.intent) : '';
+  const about = failed ? '' : heard && rng.int(0, 9) < 8 ? rng.pick(SYSTEM_HEARD)(heard) : done && rng.int(0, 9) < 4 ? rng.pick(SYSTEM_DONE)(done) : '';
   // A word about the answer can stand alone ("Good luck with Jazz Night."), as people often reply to thanks.
   // "Glad I could help. Glad I could help with …": the thanks and the word about the answer share no wording.
   if (about) return rng.int(0, 1) === 0 ? about : compose(rng, gladBefore(about), [about]);

@@ -69,6 +69,8 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
       .replace(/\s+(?:of|for) the (?:current(?:ly)?|authenticated|logged[- ]in) (?:logged[- ]in )?user\b/gi, '')
       .replace(/\bidentified by (?:its|their|a|an|the) (?:unique )?/gi, 'by its ')
       .replace(new RegExp(`\\b(?:the|a|an|one) ${POINTER} ([\\w-]+)`, 'gi'), (_m, noun: string) => (pluralize.isPlural(noun) && pluralize.singular(noun) !== noun ? `the ${noun}` : `a ${noun}`))
+      // "the car with specified VIN": the pointer stood for an article ("with a VIN"), never a bare "with VIN".
+      .replace(new RegExp(`\\b(with|for|by|from|of|to) ${POINTER} ([A-Za-z][\\w-]*)`, 'gi'), (m, prep: string, noun: string) => (pluralize.isPlural(noun) && pluralize.singular(noun) !== noun ? `${prep} the ${noun}` : `${prep} a ${noun}`))
       .replace(new RegExp(`\\b${POINTER} `, 'gi'), '')
       .replace(/\b(?:comprehensive|additional|valuable|various|relevant|useful|detailed) /gi, '')
       .replace(/\b(?:in|as) (?:a )?(?:JSON|XML|CSV|SVG|PNG|HTML)(?: (?:and|or) (?:JSON|XML|CSV|SVG|PNG|HTML))?(?: format)?\b/gi, '')
@@ -77,6 +79,8 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
       .trim(),
   )
     .replace(/\s+(?:by its ID|by ID)$/i, '')
+    // "search for business units by term or phrase": how a search is typed is the input's documentation, no part of the request.
+    .replace(/^(search(?: for)? .+?) by (?:a |any )?(?:search )?(?:terms?|phrases?|keywords?|query|queries|text|strings?) (?:or|and) (?:a )?(?:terms?|phrases?|keywords?|query|text|strings?)$/i, '$1 by a search term')
     // "get matching cities", "get the places matching a prefix": a search, said as one.
     .replace(/^get (?:the )?matching ([a-z][\w -]*?)$/i, 'search for $1')
     .replace(/^(?:get|list|find) (?:the |all )?([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?:that )?match(?:ing|es)? (?:a |an |the |your )?(?:search )?(?:query|prefix|term|keyword|text|string|name)\b.*$/i, 'search for $1')
@@ -127,6 +131,9 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
   if (/[a-z],[a-z]/i.test(out) || /\bupto\b/i.test(out)) return undefined;
   if (/\bIDs? (?!and\b|or\b|of\b|for\b|in\b|on\b|by\b|from\b|to\b|with\b)[a-z]/.test(out)) return undefined;
   if (DOC_WORDS.test(question ? out.slice('check whether'.length) : out)) return undefined;
+  // "filter through the products database and brings out results": a second verb in the third person is the
+  // description's sentence going on about the operation, never a request a person says.
+  if (/ and (?:brings|returns|gets|gives|shows|provides|displays|lists|fetches|retrieves|sends|finds|outputs|produces|delivers|generates)\b/i.test(out)) return undefined;
   // "get the ID and series names of the games": a list of fields is no request a user phrases that way.
   if (/^\S+ (?:the |an? )?(?:[\w-]+ )?(?:IDs?|names?) and\b/i.test(out)) return undefined;
   // "exclude the webcam ID from a list": one acts on a thing, never on its ID (a key documented as a request).
@@ -200,7 +207,9 @@ function withArticle(phrase: string): string {
   const first = m[2] as string;
   // "list files found for …": a plural is no count noun to give "a".
   if ((pluralize.isPlural(first) && pluralize.singular(first) !== first) || SMALL.has(first) || MASS.test(first) || MASS.test(noun) || !pluralize.isSingular(noun) || /(?:ed|ing|ly)$/.test(m[2] as string)) return phrase;
-  return agreeArticles(`${m[1]} a ${m[2]}${m[3]}${phrase.slice(m[0].length)}`);
+  // "estimate market value of the car": the value of a named thing is the one it has ("the market value of the car").
+  const article = /^ of (?:the|a|an|its|their)\b/.test(phrase.slice(m[0].length)) ? 'the' : 'a';
+  return agreeArticles(`${m[1]} ${article} ${m[2]}${m[3]}${phrase.slice(m[0].length)}`);
 }
 
 const MASS = /^(weather|food|delivery|pickup|sale|rent|data|information|info|music|news|status|content|media|time|history|metadata|pricing|availability|stock|usage|money|access|storage|balance|progress|shipping|billing|traffic|health|feedback|advice|analytics|inventory|software|detailed|last|next|all|some|more|most|current|latest|upcoming|available|new|recent|top|popular)$/;
@@ -265,6 +274,8 @@ function said(word: string): string {
   if (word === 'meta' || word === 'metas') return 'metadata';
   return EXPANSIONS[word] ?? (ACRONYM.test(word) ? word.toUpperCase() : word);
 }
+/** Words of how a list is ordered ("orderby={order}", "sort"): never a key a person looks things up by ("list webcams by order"). */
+const SORT_WORD = /^(?:order|ordering|orderby|sort|sorting|sortby|direction|asc|desc)$/;
 const LOCATION = /^(nearby|radius|lat|latitude|lon|lng|long|longitude|coordinates?|coordinate|geolocation|location|loc|position|point)$/;
 const QUERY = /^(q|query|search|term|keyword|keywords|text|s|name)$/;
 
@@ -306,10 +317,14 @@ export function builtIntent(op: BuildInput): string {
   const bounded = boundAt > 0 ? ` ${named[boundAt]} ${named[boundAt + 1]} a date` : '';
   const question = yesNoQuestion(raw);
   if (question) return question;
+  // "users/ping", "ping2": a ping asks whether the service answers, never for "the user ping".
+  if (raw.includes('ping') && raw.every((w) => w === 'ping' || FILLER.has(w) || /^(users?|me|check|test|health|status|api|service)$/.test(w))) return 'check that the API is reachable';
   const verbWord = raw.find((w) => NAME_VERBS[w]);
   const splitAt = raw.findIndex((w, i) => i > 0 && SPLIT.has(w));
   const keep = (words: string[]): string[] => words.filter((w) => !FILLER.has(w) && !UI_PURPOSE.has(w) && !NAME_VERBS[w] && !LOCATION.test(w) && !/^(?:v?\d+)$/.test(w));
-  let content = keep(splitAt > 0 ? raw.slice(0, splitAt) : raw);
+  // "webcams_list_orderby_order_sort": "order by" says how the list is sorted, never a thing ("webcam orders").
+  const sortedBy = raw.some((w, i) => /^(?:order|sort)$/.test(w) && raw[i + 1] === 'by');
+  let content = keep(splitAt > 0 ? raw.slice(0, splitAt) : raw).filter((w) => !(sortedBy && /^(?:order|sort)$/.test(w) && raw[raw.indexOf(w) + 1] === 'by'));
   const after = splitAt > 0 ? keep(raw.slice(splitAt + 1)) : [];
   const required = op.required.map((p) => identifierWords(p));
   const near = required.some((w) => LOCATION.test(w[0] ?? '')) || raw.some((w) => LOCATION.test(w));
@@ -359,7 +374,7 @@ export function builtIntent(op: BuildInput): string {
     if (pluralize.isSingular(last) && !MASS.test(last)) content = [...content.slice(0, -1), pluralize.plural(last)];
   } else if (after.length > 0 && SPLIT_SAID[raw[splitAt] as string]) {
     qualifier = ` ${SPLIT_SAID[raw[splitAt] as string]} ${dedupe(after.map((w) => said(w.replace(/(?<=[a-z]{3})ids?$/, '')))).join(' ')}`;
-  } else if (raw[splitAt] === 'by' && after.some((w) => /^(?:upper|lower|bound|bounds|limit|offset|page|cursor|version|parameter|param|params)$/.test(w))) {
+  } else if (raw[splitAt] === 'by' && after.some((w) => /^(?:upper|lower|bound|bounds|limit|offset|page|cursor|version|parameter|param|params|order|ordering|sort|sorting|direction|asc|desc)$/.test(w))) {
     // "get_articles_by_upper_bound": a bound or a paging input is how many, never what a person looks things up by.
   } else if (after.length > 0) qualifier = ` ${raw[splitAt]} ${withDeterminer(after.map((w) => EXPANSIONS[w] ?? w).join(' '), raw[splitAt] === 'by')}`;
   // "ips/check-custom-dns": the collection before the verb owns what is acted on ("check a custom DNS for an IP", never "check IPs custom dns").
@@ -378,7 +393,7 @@ export function builtIntent(op: BuildInput): string {
   if (content.length === 0 && /^[a-z]+$/.test(category) && !/^(data|other|others|tools|utilities|information|business|commerce|api|apis)$/.test(category)) content = [category];
   // "webcams_list_property" with a required `property`: the last word is what the list is filtered by.
   const filter = content.length >= 2 ? content[content.length - 1] : undefined;
-  if (filter && !qualifier && required.some((w) => w.length === 1 && w[0] === filter) && content.some((w) => w !== filter)) {
+  if (filter && !qualifier && !SORT_WORD.test(filter) && required.some((w) => w.length === 1 && w[0] === filter) && content.some((w) => w !== filter)) {
     content = content.filter((w) => w !== filter);
     qualifier = ` by ${EXPANSIONS[filter] ?? filter}`;
   }
@@ -427,6 +442,8 @@ export function builtIntent(op: BuildInput): string {
   } else {
     object = agreeArticles(`a ${[...lead, head].join(' ')}`);
   }
+  // "list webcams" sorted by an input: what is asked is the list in an order ("get a sorted list of webcams").
+  if (sortedBy && verb === 'list' && plural && !qualifier && !near) return `get a sorted list of ${object}${bounded}`;
   const tail = (near && verb !== 'look up' ? (massSearch ? ' for a place' : ' near a place') : qualifier) + bounded;
   return `${verb} ${object}${tail}`.replace(/\s+/g, ' ').trim();
 }
@@ -457,7 +474,8 @@ function memberOf(required: string[][], list: string): string | undefined {
 
 /** A name's words, glued ones split ("getOrdersbyEmail" → get orders by email, "applicationrole" → application role). */
 function nameWords(name: string): string[] {
-  return identifierWords(name).flatMap((w) => [...spokenParts(w)]);
+  // "users/ping2", "search3": a version digit glued to a word is the id's, never said ("ping", "search").
+  return identifierWords(name).flatMap((w) => [...spokenParts(/^[a-z]{4,}\d$/.test(w) ? w.slice(0, -1) : w)]);
 }
 
 /** Verbs in the third person that a yes/no operation name asks about ("check-if-user-follows-playlist"). */

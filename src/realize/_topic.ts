@@ -25,6 +25,9 @@ const ACTIONS = new Set(['repeat', 'play', 'pause', 'skip', 'seek', 'shuffle', '
 /** Nouns with no plural a person says: a topic keeps them singular. */
 const MASS = new Set(['weather', 'music', 'news', 'information', 'data', 'metadata', 'history', 'traffic', 'software', 'equipment', 'feedback', 'advice', 'inventory', 'pricing', 'availability', 'analytics', 'media', 'content', 'health', 'fitness', 'education', 'finance', 'travel', 'shipping', 'billing', 'storage', 'precipitation', 'pollution', 'weather', 'nutrition', 'insurance', 'housing', 'parking', 'transportation', 'luggage', 'baggage', 'furniture', 'mail', 'money', 'research', 'homework']);
 
+/** Names of fields of study and subject areas: mass nouns with no plural a person says. */
+const FIELD_OF_STUDY = /^(?:astro(?:nomy|logy)|(?:bio|geo|eco|zoo|meteoro|archaeo|anthropo|psycho|socio|genea|seismo|volcano|climato|numero|etymo|mytho|cosmo)logy|(?:geo|oceano|carto|demo|photo|topo)graphy|philosophy|botany|chemistry|physics|mathematics|economics|linguistics|genetics|astrophysics|literature)$/;
+
 /** Words of the operation's own documentation, for checking that a topic is spelled as English there. */
 function documentedWords(op: RecordOperation): Set<string> {
   let out = documentedCache.get(op);
@@ -57,7 +60,8 @@ function asTopic(said: string[], documented: Set<string>): string | undefined {
   // "warning currently": an adverb names no thing ("currentlies").
   if (words.some((w) => /(?:ent|ant|ual|ous|ive|ful|less|ic|al|ate|ly)ly$|^(?:only|early|daily|weekly|monthly|hourly|yearly)$/.test(w) && w !== 'family')) return undefined;
   // "weather", "music": a mass noun is said as it is ("a question about weather", never "weathers").
-  if (MASS.has(head)) return [...words.slice(0, -1).map((w) => (MASS.has(w) ? w : pluralize.singular(w))), head].join(' ');
+  // "astronomy", "geology", "economics": a field of study is said as it is, never "astronomies".
+  if (MASS.has(head) || FIELD_OF_STUDY.test(head)) return [...words.slice(0, -1).map((w) => (MASS.has(w) ? w : pluralize.singular(w))), head].join(' ');
   const plural = pluralize.isPlural(head) && pluralize.singular(head) !== head ? head : pluralize.plural(head);
   if (plural === head && !pluralize.isPlural(head)) return undefined;
   return [...words.slice(0, -1).map((w) => (MASS.has(w) ? w : pluralize.singular(w))), plural].join(' ');
@@ -107,7 +111,10 @@ function topicsOf(target: RecordOperation, planned: string | undefined): string[
   }
   // A subject area in one plain word ("music", "entertainment"), and a product's name ("Spotify", "Yahoo Weather").
   const area = (target.category ?? '').trim().toLowerCase();
-  if (AREAS.has(area) || (/^[a-z]{4,}$/.test(area) && !NOT_A_THING.has(area))) topics.push(area);
+  // The category is the whole API's ("Travel" for a webcam list): it names the operation's domain only where the
+  // operation's own words say so, or where nothing else names it ("a hand with travel" answered with webcams is no fit).
+  const fits = topics.length === 0 || documented.has(pluralize.singular(area));
+  if (fits && (AREAS.has(area) || (/^[a-z]{4,}$/.test(area) && !NOT_A_THING.has(area)))) topics.push(area);
   const name = apiName(target);
   // A product name is written so in its documentation ("Spotify"); a slug that is not ("shop") is no name.
   const first = name.split(' ')[0] ?? '';
