@@ -10,6 +10,7 @@ import { analyzeFlow, FLOW_TABLE, type FlowDefinition, type FlowShape, type Posi
 import { coordinatePartner, flatSchema, isAuthParam, isCoordinate, isDistinguishing, isIdLike, isPagingParam, isSayable, isTechnicalParam, shapesResponse, lastNameWord, nameWords, schemaType, takesSpecDefault } from './_params.ts';
 import { intentFinder } from './_intents.ts';
 import { carriesWhatItWrites, saysItCreates, suggestsRecords } from './_writes.ts';
+import { pathNouns, readsByResource, withoutDetourToSibling } from './_sibling-read.ts';
 import { codeOffUnrelatedList, identifiesOtherRecord, pickedByServiceForOwn } from './_owner.ts';
 import { isKindSwitch, kindSwitchAtDefault } from './_switches.ts';
 import { firstAlreadyGives } from './_detour.ts';
@@ -368,17 +369,9 @@ function feedEdges(graph: GraphLike, byId: Map<string, PlanOperation>): Map<stri
     list.push({ source, target, graphKind: attributes.kind, chained });
     feedsInto.set(target, list);
   }
-  for (const [target, edges] of feedsInto) feedsInto.set(target, sourcesOfTheResource(byId.get(target)!, edges, byId));
+  const readsOf = readsByResource(byId.values(), pathNouns);
+  for (const [target, edges] of feedsInto) feedsInto.set(target, withoutDetourToSibling(byId.get(target)!, sourcesOfTheResource(byId.get(target)!, edges, byId), byId, readsOf, pathNouns));
   return feedsInto;
-}
-
-/** A path's static segments as singular words (`/search/titles` → search, title). */
-function pathNouns(op: PlanOperation): string[] {
-  return op.operation.path
-    .split('/')
-    .filter((w) => w !== '' && !w.includes('{') && !w.includes('='))
-    .map((w) => lastNameWord(w.replace(/\.[a-z]+$/i, '')))
-    .map((w) => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : /(ss|us)es$/.test(w) ? w.slice(0, -2) : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
 }
 
 /**

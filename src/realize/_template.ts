@@ -322,7 +322,10 @@ function clearIntentText(walk: Walk, i: number, turn: UserTurn, rng: Rng, clean:
  */
 function negateText(walk: Walk, i: number, rng: Rng, clean: (t: string) => boolean): string {
   const no = composed(rng, (r) => C.negate(r, topicAt(walk, i)), clean);
-  if (nextAssistant(walk, i)?.turn.action !== 'response_fail') return no;
+  const next = nextAssistant(walk, i);
+  // The other request is searched for (a retriever_call) before the refusal.
+  const after = next?.turn.action === 'retriever_call' ? nextAssistant(walk, next.at) : next;
+  if (after?.turn.action !== 'response_fail') return no;
   const none: RetrievalExpectation = { kind: 'none' };
   const requests = shuffled(rng, OUT_OF_SCOPE_REQUESTS);
   const request = requests.find((r) => agrees(walk, none, r)) ?? (requests[0] as string);
@@ -570,7 +573,8 @@ function retrieverCall(walk: Walk, i: number, turn: AssistantTurn, rng: Rng): vo
   } else {
     turn.thought = rng.pick(P.THOUGHT_RETRIEVE)(target ? intentPhrase(target) : 'do this');
   }
-  setRetrieval(turn, walk.queries.get(i) ?? prevUser?.text ?? turn.query ?? '', retriever);
+  const asked = prevUser?.action === 'negate' ? walk.unserved : undefined;
+  setRetrieval(turn, walk.queries.get(i) ?? asked ?? prevUser?.text ?? turn.query ?? '', retriever);
 }
 
 function setRetrieval(turn: AssistantTurn, query: string, retriever: RealizeContext['retriever']): void {
