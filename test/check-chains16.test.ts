@@ -13,13 +13,16 @@ import { pickedByServiceForOwn } from '../src/plan/_owner.ts';
 import { withoutDetourToSibling, pathNouns, readsByResource } from '../src/plan/_sibling-read.ts';
 import type { PlanOperation } from '../src/plan/_catalog-types.ts';
 import { FLOW_TABLE } from '../src/plan/flows.ts';
+import { withoutUnanchoredDistance } from '../src/plan/_op-enums.ts';
+import { sortClause } from '../src/realize/_sort-speech.ts';
+import type { Operation, Param } from '../src/specs/types.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
 
 const JPEG = '/9j/2wCEABoZGSccJz4lJT5CLy8vQkc9Ozs9R0dHR0dHR0dHR0dHR0dHR0dHR0dHR0dHR0dHR0dHR0dHR0dHR0dHR0dHR0cBHCcnMyYzPSYmPUc9Mj1HR0dE';
 
 describe('chains and flows, wave 16', () => {
   test('the rules are meaning invariants', () => {
-    for (const rule of ['file_typed', 'refusal_unsearched']) assert.ok((MEANING_INVARIANTS as readonly string[]).includes(rule), rule);
+    for (const rule of ['file_typed', 'refusal_unsearched', 'sort_way_contradicted', 'distance_from_nowhere']) assert.ok((MEANING_INVARIANTS as readonly string[]).includes(rule), rule);
   });
 
   test("file_typed: nobody types a file's bytes", () => {
@@ -97,5 +100,28 @@ describe('chains and flows, wave 16', () => {
     const edge = (source: string) => ({ source, chained: [{ input: 'Id' }] });
     const kept = withoutDetourToSibling(byId, [edge(prices.id), edge(byName.id), edge(tlds.id)], all, reads, pathNouns);
     assert.deepEqual(kept.map((e) => e.source), [tlds.id]);
+  });
+
+  test('sort_way_contradicted: "the new ones first" is never sent ascending', () => {
+    const rule = violationsOf('sort_way_contradicted');
+    assert.deepEqual(rule(oneCall({ order: 'new', sort: 'asc' }, { webcams: [] }, { text: "List webcams. I'd like the new ones first." })), ['sort_way_contradicted']);
+    assert.deepEqual(rule(oneCall({ order: 'new', sort: 'desc' }, { webcams: [] }, { text: "List webcams. I'd like the new ones first." })), []);
+    assert.deepEqual(rule(oneCall({ sort: 'desc' }, { webcams: [] }, { text: "List webcams, the oldest first." })), ['sort_way_contradicted']);
+    // The generator says "the new ones first" only where the direction sent agrees.
+    const say = (v: string): string => v;
+    assert.match(sortClause('new', undefined, say) ?? '', /the new ones first/);
+    assert.match(sortClause('new', undefined, say, 'desc') ?? '', /the new ones first/);
+    assert.doesNotMatch(sortClause('new', undefined, say, 'asc') ?? '', /first/);
+    assert.match(sortClause('oldest', undefined, say, 'asc') ?? '', /the oldest first/);
+  });
+
+  test('distance_from_nowhere: a sort by distance says where from', () => {
+    const rule = violationsOf('distance_from_nowhere');
+    assert.deepEqual(rule(oneCall({ order: 'distance', sort: 'desc' }, { webcams: [] })), ['distance_from_nowhere']);
+    assert.deepEqual(rule(oneCall({ order: 'distance', lat: 51.5, lng: -0.12 }, { webcams: [] })), []);
+    const op = (inputs: string[]): Operation => ({ inputs: inputs.map((name) => ({ name, in: 'query' })) }) as unknown as Operation;
+    const order = { name: 'order', in: 'path', enum: ['popularity', 'new', 'distance'] } as unknown as Param;
+    assert.deepEqual(withoutUnanchoredDistance(order, op(['order', 'sort'])).enum, ['popularity', 'new']);
+    assert.deepEqual(withoutUnanchoredDistance(order, op(['order', 'latitude', 'longitude'])).enum, ['popularity', 'new', 'distance']);
   });
 });

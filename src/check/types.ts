@@ -298,7 +298,9 @@ export type InvariantId =
   | 'run_together_key'
   | 'raw_milliseconds'
   | 'file_typed'
-  | 'refusal_unsearched';
+  | 'refusal_unsearched'
+  | 'sort_way_contradicted'
+  | 'distance_from_nowhere';
 
 export interface Violation {
   invariant: InvariantId;

@@ -15,7 +15,7 @@ import { codeOffUnrelatedList, identifiesOtherRecord, pickedByServiceForOwn } fr
 import { isKindSwitch, kindSwitchAtDefault } from './_switches.ts';
 import { firstAlreadyGives } from './_detour.ts';
 import { listsTaxonomy, publicRecordCode } from './_taxonomy.ts';
-import { withListedValues } from './_op-enums.ts';
+import { withListedValues, withoutUnanchoredDistance } from './_op-enums.ts';
 import { isPlaceResolver, isSelfLocator } from './_places.ts';
 import { classifyQuery, createRetriever, type CatalogRetriever } from './retriever.ts';
 import { Rng } from '../random/index.ts';
@@ -142,7 +142,7 @@ export function planOperation(op: Operation): PlanOperation {
   for (const param of op.inputs) {
     if (param.in === 'header' || param.in === 'cookie' || isAuthParam(param.name, param.in) || seen.has(param.name)) continue;
     seen.add(param.name);
-    params.push(planParam(withListedValues(param, op)));
+    params.push(planParam(withoutUnanchoredDistance(withListedValues(param, op), op)));
   }
   return {
     id: op.id,
