@@ -25,7 +25,7 @@ export function withListedValues(param: Param, op: Operation): Param {
 /** A sort by distance: from where? */
 const BY_DISTANCE = /^(distance|nearest|nearby|proximity|closest|dist)$/i;
 /** An input that says where distances are measured from. */
-const ANCHOR = /(^|_|\b)(lat|lng|lon|latitude|longitude|location|loc|near|nearby|coords?|coordinates|point|position|address|city|zip|postcode|postal_?code|place|geo|origin|from|center|centre|ll|latlng|lat_?lon)(_|$|\b)/i;
+export const ANCHOR = /(^|_|\b)(lat|lng|lon|latitude|longitude|location|loc|near|nearby|coords?|coordinates|point|position|address|city|zip|postcode|postal_?code|place|geo|origin|from|center|centre|ll|latlng|lat_?lon)(_|$|\b)/i;
 
 /**
  * "Sort by distance" with no input saying where from (webcams ordered by distance where only the `nearby` modifier
@@ -41,4 +41,5 @@ export function withoutUnanchoredDistance(param: Param, op: Operation): Param {
   return { ...param, enum: kept, ...(Array.isArray(declared) ? { schema: { ...param.schema, enum: declared.filter((v) => !byDistance(v)) } } : {}) };
 }
 
-const byDistance = (v: unknown): boolean => typeof v === 'string' && BY_DISTANCE.test(v);
+export const byDistance = (v: unknown): boolean => typeof v === 'string' && BY_DISTANCE.test(v);
+
