@@ -252,7 +252,7 @@ function retrieverStep(s: Play): string | undefined {
   } else if (s.lastUser === 'negate') {
     // The user turned the suggestion down and asked for something else: it is searched for before any refusal
     // (the realizer searches with the words of that request).
-    pushAssistant(s, { speaker: 'assistant', action: 'retriever_call', query: '', retrieved: [], state: stateOf(s, null) });
+    pushAssistant(s, { speaker: 'assistant', action: 'retriever_call', ...retrieve(s, outOfScope ?? catalog.outOfScope()[0] ?? 'something else'), state: stateOf(s, null) });
   } else if (flow.cannotFulfil) {
     pushAssistant(s, { speaker: 'assistant', action: 'retriever_call', ...retrieve(s, outOfScope!), state: stateOf(s, null) });
   } else {
