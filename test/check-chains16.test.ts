@@ -10,7 +10,7 @@ import { MEANING_INVARIANTS } from '../src/check/index.ts';
 import type { DialogueRecord, RecordOperation } from '../src/plan/types.ts';
 import { isFileSchema, isSayable } from '../src/plan/_params.ts';
 import { pickedByServiceForOwn } from '../src/plan/_owner.ts';
-import { withoutDetourToSibling, pathNouns, readsByResource } from '../src/plan/_sibling-read.ts';
+import { withoutDetourToSibling, pathNouns, placeSearchForOthers, readsByResource } from '../src/plan/_sibling-read.ts';
 import type { PlanOperation } from '../src/plan/_catalog-types.ts';
 import { FLOW_TABLE } from '../src/plan/flows.ts';
 import { withoutUnanchoredDistance } from '../src/plan/_op-enums.ts';
@@ -123,5 +123,11 @@ describe('chains and flows, wave 16', () => {
     const order = { name: 'order', in: 'path', enum: ['popularity', 'new', 'distance'] } as unknown as Param;
     assert.deepEqual(withoutUnanchoredDistance(order, op(['order', 'sort'])).enum, ['popularity', 'new']);
     assert.deepEqual(withoutUnanchoredDistance(order, op(['order', 'latitude', 'longitude'])).enum, ['popularity', 'new', 'distance']);
+  });
+
+  test("a weather service's location search is no geocoder for another service", () => {
+    assert.equal(placeSearchForOthers({ api: { name: 'yahoo_weather' } }), false);
+    assert.equal(placeSearchForOthers({ api: { name: 'spott' } }), true);
+    assert.equal(placeSearchForOthers({ api: { name: 'geocoding' } }), true);
   });
 });

@@ -52,3 +52,14 @@ export function withoutDetourToSibling<E extends FeedEdge>(target: PlanOperation
     return !source || siblingBySaid(target, source, new Set(edge.chained.map((c) => c.input)), siblings) === undefined;
   });
 }
+
+/** APIs whose place search serves their own purpose (a weather service's location search finds weather stations). */
+const OWN_PURPOSE_API = /weather|forecast|climate|air[_ ]?quality|pollen|marine|tide|sun[_ ]?(rise|set)|astronom/i;
+
+/**
+ * Does `op` find places for another service's call? A geocoder does; a weather service's "search by location" is
+ * there to get weather, so coordinates for a school search are not taken from it (a careful assistant geocodes).
+ */
+export function placeSearchForOthers(op: { api: { name: string; title?: string } }): boolean {
+  return !OWN_PURPOSE_API.test(`${op.api.name} ${op.api.title ?? ''}`);
+}

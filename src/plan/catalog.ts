@@ -10,7 +10,7 @@ import { analyzeFlow, FLOW_TABLE, type FlowDefinition, type FlowShape, type Posi
 import { coordinatePartner, flatSchema, isAuthParam, isCoordinate, isDistinguishing, isIdLike, isPagingParam, isSayable, isTechnicalParam, shapesResponse, lastNameWord, nameWords, schemaType, takesSpecDefault } from './_params.ts';
 import { intentFinder } from './_intents.ts';
 import { carriesWhatItWrites, saysItCreates, suggestsRecords } from './_writes.ts';
-import { pathNouns, readsByResource, withoutDetourToSibling } from './_sibling-read.ts';
+import { pathNouns, placeSearchForOthers, readsByResource, withoutDetourToSibling } from './_sibling-read.ts';
 import { codeOffUnrelatedList, identifiesOtherRecord, pickedByServiceForOwn } from './_owner.ts';
 import { isKindSwitch, kindSwitchAtDefault } from './_switches.ts';
 import { firstAlreadyGives } from './_detour.ts';
@@ -174,7 +174,7 @@ export function findsOneRecord(source: PlanOperation, edge: FeedEdge, first: boo
   if (RANDOM_SOURCE.test(about) || suggestsRecords(o) || saysItCreates(o) || pickedByServiceForOwn(o, next.operation)) return false;
   // Another service's record is about what the user named only when it resolves a place they name (a city to its
   // coordinates) or where they are (their IP's place), as is every lookup before it: a well's coordinates are not.
-  if ((o.api.name !== next.operation.api.name || crossesLater) && !isPlaceResolver(o) && !isSelfLocator(o)) return false;
+  if ((o.api.name !== next.operation.api.name || crossesLater) && !(isPlaceResolver(o) && placeSearchForOthers(o)) && !isSelfLocator(o)) return false;
   // An id the request itself needs (the order whose product is wanted) is one the user has; any other is not.
   if (first && source.required.some((p) => p.idLike && (isCoordinate(p.name) || !target.required.some((q) => sameMeaning(p, q))))) return false;
   const fromList = edge.chained.some((c) => c.output.includes('['));
