@@ -5,7 +5,7 @@
  *   says a task (or job) was started and that its results come later. "The task ID is vtXy08VRec." followed by
  *   "Thanks for helping me get the serp!" teaches that starting a task is getting its answer.
  * - `editorial_for_own`: a value passed to an operation that acts on what the user already has (unfollow, unsave,
- *   unsubscribe, remove from the library) never comes from a list of editorial or popular items (featured
+ *   unsubscribe, remove from the library; since wave 16 also any change or delete of a record: a playlist's cover) never comes from a list of editorial or popular items (featured
  *   playlists, new releases, charts): those are not the user's; the user's own list (`/me/playlists`) is.
  * - `public_code_said`: the user never states the code a service gives a public record (a golf stat, a tournament,
  *   a team, a film, a city, a quiz question: "The stat ID is 41086") for a read: nobody knows those; the record is
@@ -65,6 +65,8 @@ function checkStartedTasks(record: DialogueRecord, add: Add): void {
 
 /** Operations that act on what the user already has: undoing a follow, a save, a like, a subscription. */
 const ON_OWN = /\b(un ?follow|un ?save|un ?like|un ?subscribe|un ?star|un ?watch|remove (saved|from (my |the )?(library|saved|favou?rites))|leave)\b/;
+/** Changing a record in place (its cover, its order, its name). */
+const CHANGE_WORD = /\b(upload|reorder|replace|rename|edit|change|update|modify|delete|remove)\b/;
 /** Lists chosen by the service, not by the user: featured, new releases, charts, popular, recommendations. */
 const EDITORIAL = /\b(featured|new releases?|browse|popular|trending|recommend(ed|ations?)?|charts?|editorial|top (hits|charts|tracks|songs|playlists))\b/;
 /** A source listing the user's own things. */
@@ -78,7 +80,9 @@ function checkEditorialSources(record: DialogueRecord, add: Add): void {
     const target = record.operations[slot.operation];
     const source = record.operations[slot.from.operation];
     if (!target || !source) continue;
-    if (!ON_OWN.test(words(`${slot.operation.split('.').pop()} ${target.name}`))) continue;
+    // Undoing what the user has, or changing or deleting a record (a playlist's cover): both act on the user's own.
+    const named = words(`${slot.operation.split('.').pop()} ${target.name}`);
+    if (!ON_OWN.test(named) && !/^(PUT|PATCH|DELETE)$/i.test(target.method) && !CHANGE_WORD.test(named)) continue;
     const sourceText = `${slot.from.operation.split('.').pop()} ${source.name} ${source.path}`;
     if (!EDITORIAL.test(words(sourceText)) || OWN.test(`${source.path} ${source.name}`)) continue;
     const at = record.turns.findIndex((t) => t.speaker === 'assistant' && t.call?.operation === slot.operation);

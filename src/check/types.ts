@@ -306,7 +306,11 @@ export type InvariantId =
   | 'id_digit_request'
   | 'sort_key_request'
   | 'field_plural'
-  | 'search_how_request';
+  | 'search_how_request'
+  | 'file_typed'
+  | 'refusal_unsearched'
+  | 'sort_way_contradicted'
+  | 'distance_from_nowhere';
 
 export interface Violation {
   invariant: InvariantId;

@@ -3,6 +3,8 @@
  * description gives ("The format is yyyyMMdd" → "20250707", never "2025-07-07"), and no catch-all member of an
  * enum ("other", "unknown") where the enum has real choices: nobody volunteers "the reason is other".
  */
+import type { Operation } from '../specs/types.ts';
+import { ANCHOR, byDistance } from './_op-enums.ts';
 type Schema = Record<string, unknown>;
 
 /** yyyy, MM and dd in one of the three orders, each pair joined by the same separator (or none). */
@@ -43,4 +45,9 @@ export function isCatchAllChoice(value: unknown, schema: Schema | undefined): bo
   if (typeof value !== 'string' || !CATCH_ALL.test(value)) return false;
   const values = schema?.enum;
   return Array.isArray(values) && values.some((v) => typeof v === 'string' && !CATCH_ALL.test(v));
+}
+
+/** A drawn value that sorts by distance (`distance`, from the param's own "Possible values…") where no input gives a place. */
+export function sortsFromNowhere(op: Operation, param: string, value: unknown): boolean {
+  return byDistance(value) && !op.inputs.some((i) => i.name !== param && ANCHOR.test(i.name.replace(/([a-z])([A-Z])/g, '$1_$2')));
 }

@@ -6,7 +6,7 @@
  */
 import { stemmer } from 'stemmer';
 import { mockParamValue } from './_mock.ts';
-import { inDocumentedFormat, isCatchAllChoice } from './_documented-values.ts';
+import { inDocumentedFormat, isCatchAllChoice, sortsFromNowhere } from './_documented-values.ts';
 import { fitDateWindows, fitSpanValues, orderRangeValues } from './_ranges.ts';
 import { addCityToAddress } from './_geocode.ts';
 import { coordinatePartner, isCoarsePlace, isCoordinate, isDistinguishing, lastNameWord, NAMING_PARAM } from './_params.ts';
@@ -528,7 +528,7 @@ export function drawValues(draft: Draft): string | undefined {
         const twin = searched === undefined && !p.idLike ? collectionIdTwin(catalog, op, p) : undefined;
         const hints = searched !== undefined ? { name: p.name, context: searched, exampleRate: 0 } : twin ? { ...paramHints(twin.op, twin.param, attempt > 3 ? 0 : undefined), owner: p.schema } : paramHints(op, p, attempt > 3 ? 0 : undefined);
         value = inDocumentedFormat(mockParamValue(p.schema, hints, rng), p.schema);
-        if (isCatchAllChoice(value, p.schema) && attempt < 7) continue; // nobody volunteers "the reason is other"
+        if ((isCatchAllChoice(value, p.schema) || sortsFromNowhere(op.operation, p.name, value)) && attempt < 7) continue; // no "the reason is other", no "by distance" from nowhere
         const text = normalized(value);
         if (taken.has(text)) continue;
         if (masked && (userPhrases.some((phrase) => containsWords(phrase, text)) || leaksAWord(value))) continue;

@@ -21,3 +21,25 @@ export function withListedValues(param: Param, op: Operation): Param {
   }
   return param;
 }
+
+/** A sort by distance: from where? */
+const BY_DISTANCE = /^(distance|nearest|nearby|proximity|closest|dist)$/i;
+/** An input that says where distances are measured from. */
+export const ANCHOR = /(^|_|\b)(lat|lng|lon|latitude|longitude|location|loc|near|nearby|coords?|coordinates|point|position|address|city|zip|postcode|postal_?code|place|geo|origin|from|center|centre|ll|latlng|lat_?lon)(_|$|\b)/i;
+
+/**
+ * "Sort by distance" with no input saying where from (webcams ordered by distance where only the `nearby` modifier
+ * gives a point) measures from nowhere: that value is left out of the enum when the operation takes no place.
+ */
+export function withoutUnanchoredDistance(param: Param, op: Operation): Param {
+  const declared = (param.schema as { enum?: unknown[] } | undefined)?.enum;
+  const values = param.enum ?? (Array.isArray(declared) ? declared : undefined);
+  if (!values || !values.some(byDistance)) return param;
+  if (op.inputs.some((i) => i !== param && ANCHOR.test(i.name.replace(/([a-z])([A-Z])/g, '$1_$2')))) return param;
+  const kept = values.filter((v) => !byDistance(v));
+  if (kept.length === 0) return param;
+  return { ...param, enum: kept, ...(Array.isArray(declared) ? { schema: { ...param.schema, enum: declared.filter((v) => !byDistance(v)) } } : {}) };
+}
+
+export const byDistance = (v: unknown): boolean => typeof v === 'string' && BY_DISTANCE.test(v);
+

@@ -99,6 +99,8 @@ export function codeOffUnrelatedList(source: PlanOperation, output: string): boo
 
 /** Undoing what the user has (an unfollow, an unsave, an unsubscribe, a removal from their library). */
 const UNDOES_OWN = /\b(un ?follow|un ?save|un ?like|un ?subscribe|un ?star|un ?watch|remove (saved|from (my |the )?(library|saved|favou?rites))|leave)\b/;
+/** Changing a record in place (its cover, its order, its name). */
+const CHANGES = /\b(upload|reorder|replace|rename|edit|change|update|modify|delete|remove)\b/;
 /** A list the service picks (featured, new releases, charts, popular, recommendations): nobody's own. */
 const SERVICE_PICKS = /\b(featured|new releases?|browse|popular|trending|recommend(ed|ations?)?|charts?|editorial|top (hits|charts|tracks|songs|playlists))\b/;
 /** A list of the user's own things (`/me/playlists`, "Get Current User's Playlists"). */
@@ -109,7 +111,11 @@ const spaced = (text: string): string => text.replace(/([a-z])([A-Z])/g, '$1 $2'
  * Would `source` find what `target` acts on among things that are not the user's? A playlist to unfollow is one the
  * user follows: it is found among their own playlists, never among the service's featured ones.
  */
-export function pickedByServiceForOwn(source: { id: string; name: string; path: string }, target: { id: string; name: string }): boolean {
-  if (!UNDOES_OWN.test(spaced(`${target.id.split('.').pop()} ${target.name}`))) return false;
+export function pickedByServiceForOwn(source: { id: string; name: string; path: string }, target: { id: string; name: string; effect?: string }): boolean {
+  // Changing or deleting a record (a playlist's cover, its details) is for the user's own: a featured playlist is
+  // the service's, so "change my playlist's cover" never looks the playlist up among featured ones.
+  const named = spaced(`${target.id.split('.').pop()} ${target.name}`);
+  const changesOwn = target.effect === 'update' || target.effect === 'delete' || CHANGES.test(named);
+  if (!changesOwn && !UNDOES_OWN.test(named)) return false;
   return SERVICE_PICKS.test(spaced(`${source.id.split('.').pop()} ${source.name} ${source.path}`)) && !USERS_OWN.test(`${source.path} ${source.name}`);
 }

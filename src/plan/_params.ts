@@ -65,8 +65,23 @@ export function isSayable(schema: JsonSchema): boolean {
     const itemType = items ? schemaType(flatSchema(items)) : 'string';
     return itemType !== 'object' && itemType !== 'array';
   }
-  if (flat.format === 'binary' || flat.format === 'byte') return false;
+  if (isFileSchema(flat)) return false;
   return true;
+}
+
+/** Encoded bytes in a description ("Base64 encoded JPEG image data", "the binary content of the file"). */
+const BYTES_SAID = /^\s*(the )?(base64|base-64|binary)\b|\bbase ?64[- ]encoded\b/i;
+
+/**
+ * A file's bytes (an image, a document): binary, byte or base64 strings (`format: base64`, `contentEncoding`,
+ * "Base64 encoded JPEG image data"). Nobody types those in a chat: "The file is /9j/2wCEABoZ…".
+ */
+export function isFileSchema(schema: JsonSchema): boolean {
+  const s = schema as { format?: unknown; type?: unknown; contentEncoding?: unknown; contentMediaType?: unknown; description?: unknown };
+  const format = String(s.format ?? '').toLowerCase();
+  if (format === 'binary' || format === 'byte' || format === 'base64' || s.type === 'file') return true;
+  if (String(s.contentEncoding ?? '').toLowerCase() === 'base64' || s.contentMediaType !== undefined) return true;
+  return (s.type === undefined || s.type === 'string') && typeof s.description === 'string' && BYTES_SAID.test(s.description);
 }
 
 const ID_NAME = /(^|_)(id|ids|uuid|guid|key|code|codes|index|idx|slug|sku|isbn|iata|icao|hash|lat|lng|lon|latitude|longitude|coord|coords|coordinates|ref|uri|urn|num|number)$/;

@@ -33,7 +33,7 @@ export function refetchedRecord(turns: readonly Turn[], methodOf: (operation: st
   for (const turn of turns) {
     if (turn.speaker !== 'tool' || turn.status !== 'ok') continue;
     const later = methodOf(turn.operation) === 'GET' ? recordOf(turn.result) : undefined;
-    if (later !== undefined && Object.keys(later).length >= 3) {
+    if (later !== undefined && Object.keys(later).length >= 2) {
       const idKey = Object.keys(later).find((k) => ID_KEY.test(k) && (typeof later[k] === 'string' || typeof later[k] === 'number'))!;
       if (earlier.some((result) => heldBefore(result, later, idKey))) return `${turn.operation}: fetches a record an earlier result already gave in full (${idKey} ${JSON.stringify(later[idKey])})`;
     }

@@ -249,6 +249,10 @@ function retrieverStep(s: Play): string | undefined {
     pushAssistant(s, { speaker: 'assistant', action: 'retriever_call', ...retrieve(s, catalog.intent(source.id, 'lookup')!), state: stateOf(s, s.focus) });
   } else if (s.lastUser === 'inform_intent_vague') {
     pushAssistant(s, { speaker: 'assistant', action: 'retriever_call', ...retrieve(s, vaguePhrase!), state: stateOf(s, null) });
+  } else if (s.lastUser === 'negate') {
+    // The user turned the suggestion down and asked for something else: it is searched for before any refusal
+    // (the realizer searches with the words of that request).
+    pushAssistant(s, { speaker: 'assistant', action: 'retriever_call', ...retrieve(s, outOfScope ?? catalog.outOfScope()[0] ?? 'something else'), state: stateOf(s, null) });
   } else if (flow.cannotFulfil) {
     pushAssistant(s, { speaker: 'assistant', action: 'retriever_call', ...retrieve(s, outOfScope!), state: stateOf(s, null) });
   } else {

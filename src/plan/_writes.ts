@@ -3,7 +3,7 @@
  * never only the path's identifiers ("create a property" with only the transition ID creates nothing named).
  */
 import type { PositionNeeds } from './flows.ts';
-import { isTechnicalParam } from './_params.ts';
+import { flatSchema, isFileSchema, isTechnicalParam } from './_params.ts';
 import type { PlanOperation, PlanParam } from './_catalog-types.ts';
 import type { JsonSchema } from '../specs/types.ts';
 
@@ -12,8 +12,7 @@ const CHILD_COLLECTION = /\}\/[A-Za-z][\w-]*\/?$/;
 
 /** A file's bytes: a binary or base64 string body. */
 function isFile(schema: JsonSchema): boolean {
-  const format = String((schema as { format?: unknown }).format ?? '');
-  return format === 'binary' || format === 'byte' || (schema as { type?: unknown }).type === 'file';
+  return isFileSchema(flatSchema(schema));
 }
 
 /** A path parameter that is the value written, not the record written to (`newProjectTypeKey`, `new_status`). */

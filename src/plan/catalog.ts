@@ -10,11 +10,12 @@ import { analyzeFlow, FLOW_TABLE, type FlowDefinition, type FlowShape, type Posi
 import { coordinatePartner, flatSchema, isAuthParam, isCoordinate, isDistinguishing, isIdLike, isPagingParam, isSayable, isTechnicalParam, shapesResponse, lastNameWord, nameWords, schemaType, takesSpecDefault } from './_params.ts';
 import { intentFinder } from './_intents.ts';
 import { carriesWhatItWrites, saysItCreates, suggestsRecords } from './_writes.ts';
+import { pathNouns, placeSearchForOthers, readsByResource, withoutDetourToSibling } from './_sibling-read.ts';
 import { codeOffUnrelatedList, identifiesOtherRecord, pickedByServiceForOwn } from './_owner.ts';
 import { isKindSwitch, kindSwitchAtDefault } from './_switches.ts';
 import { firstAlreadyGives } from './_detour.ts';
 import { listsTaxonomy, publicRecordCode } from './_taxonomy.ts';
-import { withListedValues } from './_op-enums.ts';
+import { withListedValues, withoutUnanchoredDistance } from './_op-enums.ts';
 import { isPlaceResolver, isSelfLocator } from './_places.ts';
 import { classifyQuery, createRetriever, type CatalogRetriever } from './retriever.ts';
 import { Rng } from '../random/index.ts';
@@ -141,7 +142,7 @@ export function planOperation(op: Operation): PlanOperation {
   for (const param of op.inputs) {
     if (param.in === 'header' || param.in === 'cookie' || isAuthParam(param.name, param.in) || seen.has(param.name)) continue;
     seen.add(param.name);
-    params.push(planParam(withListedValues(param, op)));
+    params.push(planParam(withoutUnanchoredDistance(withListedValues(param, op), op)));
   }
   return {
     id: op.id,
@@ -173,7 +174,7 @@ export function findsOneRecord(source: PlanOperation, edge: FeedEdge, first: boo
   if (RANDOM_SOURCE.test(about) || suggestsRecords(o) || saysItCreates(o) || pickedByServiceForOwn(o, next.operation)) return false;
   // Another service's record is about what the user named only when it resolves a place they name (a city to its
   // coordinates) or where they are (their IP's place), as is every lookup before it: a well's coordinates are not.
-  if ((o.api.name !== next.operation.api.name || crossesLater) && !isPlaceResolver(o) && !isSelfLocator(o)) return false;
+  if ((o.api.name !== next.operation.api.name || crossesLater) && !(isPlaceResolver(o) && placeSearchForOthers(o)) && !isSelfLocator(o)) return false;
   // An id the request itself needs (the order whose product is wanted) is one the user has; any other is not.
   if (first && source.required.some((p) => p.idLike && (isCoordinate(p.name) || !target.required.some((q) => sameMeaning(p, q))))) return false;
   const fromList = edge.chained.some((c) => c.output.includes('['));
@@ -368,17 +369,9 @@ function feedEdges(graph: GraphLike, byId: Map<string, PlanOperation>): Map<stri
     list.push({ source, target, graphKind: attributes.kind, chained });
     feedsInto.set(target, list);
   }
-  for (const [target, edges] of feedsInto) feedsInto.set(target, sourcesOfTheResource(byId.get(target)!, edges, byId));
+  const readsOf = readsByResource(byId.values(), pathNouns);
+  for (const [target, edges] of feedsInto) feedsInto.set(target, withoutDetourToSibling(byId.get(target)!, sourcesOfTheResource(byId.get(target)!, edges, byId), byId, readsOf, pathNouns));
   return feedsInto;
-}
-
-/** A path's static segments as singular words (`/search/titles` → search, title). */
-function pathNouns(op: PlanOperation): string[] {
-  return op.operation.path
-    .split('/')
-    .filter((w) => w !== '' && !w.includes('{') && !w.includes('='))
-    .map((w) => lastNameWord(w.replace(/\.[a-z]+$/i, '')))
-    .map((w) => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : /(ss|us)es$/.test(w) ? w.slice(0, -2) : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
 }
 
 /**

@@ -60,7 +60,7 @@ export const FLOW_TABLE: readonly FlowDefinition[] = [
   { id: 'tooldial_02', tooldial: 2, family: 'clear_request', sequence: 'ICA RC Req Inf call Resp UB SB' },
   { id: 'tooldial_03', tooldial: 3, family: 'vague_clarify', sequence: 'IV RC clarify ICl RC Req Inf call Resp UB SB' },
   { id: 'tooldial_04', tooldial: 4, family: 'suggest', sequence: 'IV RC suggest affirm Req Inf call Resp UB SB' },
-  { id: 'tooldial_05', tooldial: 5, family: 'suggest', sequence: 'IV RC suggest negate response_fail' },
+  { id: 'tooldial_05', tooldial: 5, family: 'suggest', sequence: 'IV RC suggest negate RC response_fail', description: 'the user turns the suggestion down and asks for something else; the assistant searches for it before saying nothing serves it' },
   { id: 'tooldial_06', tooldial: 6, family: 'vague_clarify', sequence: 'IV RC clarify ICA RC Req Inf call Resp UB SB' },
   { id: 'tooldial_07', tooldial: 7, family: 'fail_inform', sequence: 'ICl RC Req FI RC Req Inf call call Resp UB SB' },
   { id: 'tooldial_08', tooldial: 8, family: 'fail_inform', sequence: 'ICl RC Req FI RC Req Inf call Req Inf call Resp UB SB' },

@@ -157,7 +157,9 @@ function sortMention(plan: Pick<DialoguePlan, 'operations' | 'slots'>, ref: Para
   if (same[0] !== ref) return undefined;
   const key = same.find((r) => sorts.get(r) === 'key');
   const direction = same.find((r) => sorts.get(r) === 'direction');
-  return sortClause(key && slotOf(plan, key)?.value, direction && slotOf(plan, direction)?.value, sayValue);
+  // A direction said in another turn still decides whether "the new ones first" may be said.
+  const elsewhere = direction ? undefined : plan.slots.find((s) => s.operation === ref.operation && s.param !== key?.param && directionPhrase(s.value) !== undefined && SORTISH.test(s.param))?.value;
+  return sortClause(key && slotOf(plan, key)?.value, direction && slotOf(plan, direction)?.value, sayValue, elsewhere);
 }
 
 /** The allowed values of a parameter when they are few enough to offer (2 to 6 strings), else undefined. */

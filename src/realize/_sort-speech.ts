@@ -70,7 +70,7 @@ export function directionPhrase(value: unknown): string | undefined {
  * "popularity" → "I'd like them sorted by popularity", "random" → "I'd like them in random order"; a direction
  * beside it follows ("…, in descending order"). A clause of its own, said after any named values.
  */
-export function sortClause(key: unknown, direction: unknown, say: (value: string) => string): string | undefined {
+export function sortClause(key: unknown, direction: unknown, say: (value: string) => string, saidElsewhere?: unknown): string | undefined {
   const way = directionPhrase(direction);
   if (typeof key !== 'string' || key.trim() === '') return way ? `I'd like them ${way}` : undefined;
   // "price_asc", "date_created:desc", "-created_at": a key with its direction glued on.
@@ -78,7 +78,10 @@ export function sortClause(key: unknown, direction: unknown, say: (value: string
   if (glued && !way) return sortClause(glued[1], glued[2], say);
   // "new", "newest", "recent": which come first, said with the value's own word ("the new ones first").
   const first = /^(?:new|old)$/i.test(key) ? `${key.toLowerCase()} ones` : /^(?:recent|most_recent)$/i.test(key) ? 'most recent' : /^(?:newest|latest|oldest|earliest)$/i.test(key) ? key.toLowerCase() : undefined;
-  if (first) return `I'd like the ${first} first${way ? `, ${way}` : ''}`;
+  // "The new ones first" says which way too: only where the direction sent (here or in another turn) agrees.
+  const sent = way ?? directionPhrase(saidElsewhere);
+  const agrees = sent === undefined || (sent === 'in descending order') === !/^(?:old|oldest|earliest)$/i.test(key);
+  if (first && agrees) return `I'd like the ${first} first${way ? `, ${way}` : ''}`;
   const by = /^random(?:ly)?$/i.test(key) ? 'in random order' : `sorted by ${say(key)}`;
   return `I'd like them ${way ? `${by}, ${way}` : by}`;
 }

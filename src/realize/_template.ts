@@ -19,6 +19,7 @@ import { choiceFailInform, choiceThought, offeredChoices, saidRefs, sayParamValu
 import { normalWords, sentenceRemainders, spokenRequest } from './_intent.ts';
 import { startedTask, startedTaskReply } from './_task-reply.ts';
 import { asAssistantSays, refNoun, refPhrase, withoutArticleBeforeClause } from './_mention.ts';
+import { lookupReason } from './_lookup-reason.ts';
 import { GENERIC_VAGUE, GENERIC_VAGUE_THOUGHT, isPlainTopic, vagueTopics } from './_topic.ts';
 import { sureApiName } from './_spelling.ts';
 import { apiTemplates, clearSentences, clearTemplates, VAGUE_TEMPLATES, vagueOpenings } from './speech.ts';
@@ -322,7 +323,8 @@ function clearIntentText(walk: Walk, i: number, turn: UserTurn, rng: Rng, clean:
  */
 function negateText(walk: Walk, i: number, rng: Rng, clean: (t: string) => boolean): string {
   const no = composed(rng, (r) => C.negate(r, topicAt(walk, i)), clean);
-  if (nextAssistant(walk, i)?.turn.action !== 'response_fail') return no;
+  const next = nextAssistant(walk, i); // the other request is searched for (a retriever_call) before the refusal
+  if ((next?.turn.action === 'retriever_call' ? nextAssistant(walk, next.at) : next)?.turn.action !== 'response_fail') return no;
   const none: RetrievalExpectation = { kind: 'none' };
   const requests = shuffled(rng, OUT_OF_SCOPE_REQUESTS);
   const request = requests.find((r) => agrees(walk, none, r)) ?? (requests[0] as string);
@@ -407,7 +409,7 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
     case 'request': {
       const refs = saidRefs(walk.plan, turn.request ?? []);
       const slots = slotList(walk, refs);
-      const reqIntent = op(walk, refs[0]?.operation) ? intentPhrase(op(walk, refs[0]?.operation) as RecordOperation) : intent;
+      const reqIntent = lookupReason(walk.plan, refs[0]?.operation) ?? (op(walk, refs[0]?.operation) ? intentPhrase(op(walk, refs[0]?.operation) as RecordOperation) : intent);
       const fixes = turn.corrects !== undefined ? walk.turns[turn.corrects] : undefined;
       const picking = pickChoice(walk.plan, walk.turns, i, refs);
       const choices = refs.length === 1 ? offeredChoices(op(walk, refs[0]?.operation), refs[0]!.param) : undefined;
@@ -443,7 +445,7 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
     }
     case 'call': {
       const callOp = op(walk, turn.call?.operation);
-      const callIntent = callOp ? intentPhrase(callOp) : intent;
+      const callIntent = lookupReason(walk.plan, turn.call?.operation) ?? (callOp ? intentPhrase(callOp) : intent);
       const args = Object.keys(turn.call?.arguments ?? {});
       const argWords = joinList(args.map((a) => (turn.call ? refPhrase(walk.plan, { operation: turn.call.operation, param: a }) : slotPhrase(a, callOp))));
       if (turn.error) {
@@ -570,7 +572,7 @@ function retrieverCall(walk: Walk, i: number, turn: AssistantTurn, rng: Rng): vo
   } else {
     turn.thought = rng.pick(P.THOUGHT_RETRIEVE)(target ? intentPhrase(target) : 'do this');
   }
-  setRetrieval(turn, walk.queries.get(i) ?? prevUser?.text ?? turn.query ?? '', retriever);
+  setRetrieval(turn, walk.queries.get(i) ?? (prevUser?.action === 'negate' ? walk.unserved : undefined) ?? prevUser?.text ?? turn.query ?? '', retriever);
 }
 
 function setRetrieval(turn: AssistantTurn, query: string, retriever: RealizeContext['retriever']): void {
