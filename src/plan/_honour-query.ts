@@ -105,6 +105,10 @@ function honourIds(ask: CallAsk, lists: Listed[]): Listed | undefined {
   if (!list) return undefined;
   if (pinnedIn(list, ask.pinnedPaths)) return undefined;
   cut(list, sent.ids.length);
+  // One answer per id sent: a list of flags or values (`[false, true]` for three tracks) grows to the ids' count.
+  if (list.items.length > 0 && !list.items.some((v) => v !== null && typeof v === 'object')) {
+    for (let i = list.items.length; i < sent.ids.length; i++) list.items.push(list.items[i % list.items.length]);
+  }
   list.items.forEach((item, i) => {
     const key = idKey(item);
     if (key === undefined || !isRecord(item)) return;
