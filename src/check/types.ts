@@ -296,7 +296,9 @@ export type InvariantId =
   // How a response reads a result's fields, wave 15, see _rules-fields15.ts.
   | 'meta_field_said'
   | 'run_together_key'
-  | 'raw_milliseconds';
+  | 'raw_milliseconds'
+  | 'flags_per_id'
+  | 'delivery_estimate_far';
 
 export interface Violation {
   invariant: InvariantId;

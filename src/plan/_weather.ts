@@ -121,7 +121,7 @@ export function settleWeather(obj: Record<string, unknown>, fixed: readonly stri
   settleElevation(obj, keys, (k) => !fixed.includes(k), setting);
   if (!signs) return;
   const month = Number(setting.date.slice(5, 7));
-  const mean = meanTemperature(setting.latitude, month, Number(setting.date.slice(8, 10)));
+  const mean = meanTemperature(setting.latitude, month, Number(setting.date.slice(8, 10)), setting.longitude);
   const fahrenheit = Object.entries(echo).some(([k, v]) => /unit|^u$|^temp_?scale$/i.test(k) && typeof v === 'string' && /^(imperial|fahrenheit|f|us)$/i.test(v));
   const kelvin = Object.entries(echo).some(([k, v]) => /unit|^u$|^temp_?scale$/i.test(k) && typeof v === 'string' && /^(standard|kelvin|k)$/i.test(v));
   const free = (k: string): boolean => !fixed.includes(k);
