@@ -9,6 +9,7 @@ import type { DialogueRecord } from '../src/plan/types.ts';
 import { checkMeaning } from '../src/check/index.ts';
 import { honourQueryAndIds } from '../src/plan/_honour-query.ts';
 import { agreeTracking } from '../src/plan/_tracking16.ts';
+import { priceByTier } from '../src/plan/_tiers16.ts';
 import { resultShape } from '../src/plan/_content.ts';
 import { settleDates } from '../src/plan/_consistency.ts';
 import { settleWeather } from '../src/plan/_weather.ts';
@@ -17,7 +18,7 @@ import { REFERENCE_DATE, gazetteerPlace, meanTemperature } from '../src/world/in
 import type { Operation } from '../src/specs/types.ts';
 import { oneCall } from './_one-call.ts';
 
-const RULES = ['flags_per_id', 'delivery_estimate_far'];
+const RULES = ['flags_per_id', 'delivery_estimate_far', 'tier_price_order'];
 const broken = (args: Record<string, unknown>, result: unknown): string[] => checkMeaning(oneCall(args, result) as DialogueRecord).map((v) => v.invariant).filter((v) => RULES.includes(v));
 const words = (k: string): string => k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
@@ -50,6 +51,23 @@ describe('mock values fit the world they describe', () => {
     const listed = shipment();
     agreeTracking(listed, '', '', words, new Set(), new Map([['events[].status', ['pending', 'ok', 'delivered']]]));
     assert.deepEqual((listed.events as Record<string, unknown>[]).map((e) => e.status), ['pending', 'pending', 'ok']);
+  });
+
+  test('a VIP ticket costs more than a standard one, and a standard one more than an accessible seat', () => {
+    const offers = (): Record<string, unknown> => ({ eventId: 'e1', offers: [
+      { ticketOfferId: 'a', ticketType: 'vip', price: 3164, currencyCode: 'PHP' },
+      { ticketOfferId: 'b', ticketType: 'standard', price: 4100, currencyCode: 'PHP' },
+      { ticketOfferId: 'c', ticketType: 'accessible', price: 4844, currencyCode: 'PHP' },
+    ] });
+    assert.deepEqual(broken({ eventId: 'e1' }, offers()), ['tier_price_order']);
+    const fixed = offers();
+    priceByTier(fixed, words, () => false);
+    assert.deepEqual((fixed.offers as Record<string, unknown>[]).map((o) => o.price), [4844, 4100, 3164]);
+    assert.deepEqual(broken({ eventId: 'e1' }, fixed), []);
+    // A list the chain reads from is left as drawn.
+    const kept = offers();
+    priceByTier(kept, words, () => true);
+    assert.equal((kept.offers as Record<string, unknown>[])[0]!.price, 3164);
   });
 
   test('a reservation one cancels is ahead of today', () => {

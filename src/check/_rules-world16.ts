@@ -4,6 +4,8 @@
  *   three tracks checked are answered `[true, false, true]`, never `[false, true]` ("Of the 2 checked…").
  * - `delivery_estimate_far`: a shipment's estimated delivery is on or after its last scan's day and within a few
  *   weeks of it, never six months after the parcel was last seen nor before it.
+ * - `tier_price_order`: offers of one list are priced in the order of their tiers: a VIP ticket never costs less
+ *   than a standard or accessible one in the same list, first class never less than economy.
  * Reads only the dialogue record: shares nothing with the generator.
  */
 import type { DialogueRecord } from '../plan/types.ts';
@@ -14,7 +16,7 @@ import { memoized } from '../text/memo.ts';
 type Json = Record<string, unknown>;
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
-export const WORLD16_INVARIANTS = ['flags_per_id', 'delivery_estimate_far'] as const satisfies readonly InvariantId[];
+export const WORLD16_INVARIANTS = ['flags_per_id', 'delivery_estimate_far', 'tier_price_order'] as const satisfies readonly InvariantId[];
 
 const snake = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-\s.]+/g, '_').toLowerCase());
 
@@ -58,6 +60,27 @@ function farEstimate(obj: Record<string, unknown>): string | undefined {
   return undefined;
 }
 
+const TOP_TIER = /^(vip|vvip|platinum|premium|first|first_?class)$/;
+const LOW_TIER = /^(standard|general|general_?admission|regular|adult|economy|economy_?class|basic|accessible|child|children|student|senior|concession|youth)$/;
+const TIER = /^(ticket_?type|type|tier|category|class|seat_?class|fare_?class|cabin_?class|cabin|ticket_?class|ticket_?category|seat_?type)$/;
+const PRICE = /^(price|amount|cost|fare|face_?value|price_?amount|unit_?price|total_?price)$/;
+
+/** Why a list prices a top tier below a lower one, or undefined. */
+function tierOutOfOrder(obj: Record<string, unknown>): string | undefined {
+  for (const [key, list] of Object.entries(obj)) {
+    if (!Array.isArray(list) || list.length < 2 || !list.every((e) => !!e && typeof e === 'object' && !Array.isArray(e))) continue;
+    const items = list as Array<Record<string, unknown>>;
+    const tier = Object.keys(items[0]!).find((k) => TIER.test(snake(k)));
+    const price = Object.keys(items[0]!).find((k) => PRICE.test(snake(k)));
+    if (tier === undefined || price === undefined) continue;
+    const norm = (e: Record<string, unknown>): string => String(e[tier]).toLowerCase().replace(/[\s-]+/g, '_');
+    const top = items.filter((e) => TOP_TIER.test(norm(e)) && typeof e[price] === 'number').map((e) => e[price] as number);
+    const low = items.filter((e) => LOW_TIER.test(norm(e)) && typeof e[price] === 'number').map((e) => e[price] as number);
+    if (top.length > 0 && low.length > 0 && Math.min(...top) < Math.max(...low)) return `${key}: a ${tier} ${items.find((e) => TOP_TIER.test(norm(e)))![tier]} costs ${Math.min(...top)}, less than a lower tier's ${Math.max(...low)}`;
+  }
+  return undefined;
+}
+
 export function checkWorld16(record: DialogueRecord, add: Add): void {
   const sent = new Map<string, number>();
   record.turns.forEach((turn, i) => {
@@ -75,6 +98,8 @@ export function checkWorld16(record: DialogueRecord, add: Add): void {
     eachObject(root, (obj) => {
       const why = farEstimate(obj);
       if (why) add('delivery_estimate_far', i, `tool result: ${why}`);
+      const tiers = tierOutOfOrder(obj);
+      if (tiers) add('tier_price_order', i, `tool result: ${tiers}`);
     });
   });
 }

@@ -298,7 +298,8 @@ export type InvariantId =
   | 'run_together_key'
   | 'raw_milliseconds'
   | 'flags_per_id'
-  | 'delivery_estimate_far';
+  | 'delivery_estimate_far'
+  | 'tier_price_order';
 
 export interface Violation {
   invariant: InvariantId;
