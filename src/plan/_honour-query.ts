@@ -225,7 +225,7 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
       found = 0;
     }
     // A real book found by its title names its own author and year ("Little Women" is Alcott's, 1868).
-    agreeBook(records[found]!, Object.keys(records[found]!), lastNameWord);
+    agreeBook(records[found]!, Object.keys(records[found]!), lastNameWord, true);
     // A real film found by its title, and the titles made from it, keep its year and language (a sequel after it).
     for (const record of records) agreeFilm(record, Object.keys(record), lastNameWord);
     // A person searched for by name is that one person, not others with other names.
@@ -374,7 +374,7 @@ function honourSourceQuery(result: unknown, ask: CallAsk, byIds: Listed | undefi
     }
   }
   // A real book or film of that title keeps its own author, year and language.
-  agreeBook(record, Object.keys(record), lastNameWord);
+  agreeBook(record, Object.keys(record), lastNameWord, true);
   agreeFilm(record, Object.keys(record), lastNameWord);
 }
 

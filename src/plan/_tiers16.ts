@@ -23,14 +23,16 @@ export function priceByTier(obj: Record<string, unknown>, words: (key: string) =
     if (!Array.isArray(list) || list.length < 2 || !list.every((e) => !!e && typeof e === 'object' && !Array.isArray(e))) continue;
     const items = list as Array<Record<string, unknown>>;
     const first = Object.keys(items[0]!);
-    const tierKey = first.find((k) => TIER_KEY.test(words(k)) && items.every((e) => typeof e[k] === 'string' && rankOf(e[k] as string) !== undefined));
+    const tierKey = first.find((k) => TIER_KEY.test(words(k)) && items.every((e) => typeof e[k] === 'string') && items.some((e) => rankOf(e[k] as string) !== undefined));
     const priceKey = first.find((k) => PRICE_KEY.test(words(k)) && items.every((e) => typeof e[k] === 'number'));
-    if (tierKey === undefined || priceKey === undefined || locked(key)) continue;
-    const ranks = items.map((e) => rankOf(e[tierKey] as string)!);
-    if (new Set(ranks).size < 2) continue;
+    if (tierKey === undefined || priceKey === undefined) continue;
+    // Offers of no tier (a resale ticket) keep their price; the tiered ones share theirs out by tier.
+    const tiered = items.map((_, i) => i).filter((i) => rankOf(items[i]![tierKey] as string) !== undefined);
+    const ranks = new Map(tiered.map((i) => [i, rankOf(items[i]![tierKey] as string)!]));
+    if (new Set(ranks.values()).size < 2 || locked(key)) continue;
     // Cheapest prices to the lowest tiers; within a tier the list's order is kept.
-    const prices = items.map((e) => e[priceKey] as number).sort((a, b) => a - b);
-    const order = items.map((_, i) => i).sort((a, b) => ranks[a]! - ranks[b]! || a - b);
+    const prices = tiered.map((i) => items[i]![priceKey] as number).sort((a, b) => a - b);
+    const order = [...tiered].sort((a, b) => ranks.get(a)! - ranks.get(b)! || a - b);
     order.forEach((at, i) => (items[at]![priceKey] = prices[i]));
   }
 }
