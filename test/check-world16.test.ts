@@ -10,6 +10,7 @@ import { checkMeaning } from '../src/check/index.ts';
 import { honourQueryAndIds } from '../src/plan/_honour-query.ts';
 import { agreeTracking } from '../src/plan/_tracking16.ts';
 import { priceByTier } from '../src/plan/_tiers16.ts';
+import { pingAnswersPong } from '../src/plan/_ping16.ts';
 import { resultShape } from '../src/plan/_content.ts';
 import { settleDates } from '../src/plan/_consistency.ts';
 import { settleWeather } from '../src/plan/_weather.ts';
@@ -73,6 +74,18 @@ describe('mock values fit the world they describe', () => {
     const kept = offers();
     priceByTier(kept, words, () => true);
     assert.equal((kept.offers as Record<string, unknown>[])[0]!.price, 3164);
+  });
+
+  test('a ping answers pong', () => {
+    const result = { PING: 'PNG-34659' };
+    pingAnswersPong(result, 'post_users_ping2_json', '/users/ping2.json', new Set());
+    assert.equal(result.PING, 'PONG!');
+    const health = { status: 'STA-1', uptime: 3 };
+    pingAnswersPong(health, 'get_health', '/health', new Set());
+    assert.equal(health.status, 'ok');
+    const other = { message: 'hello' };
+    pingAnswersPong(other, 'get_shipping', '/shipping', new Set());
+    assert.equal(other.message, 'hello');
   });
 
   test('a reservation one cancels is ahead of today', () => {

@@ -17,6 +17,7 @@ import { domainOf } from './_agree-measures.ts';
 import { memoized } from '../text/memo.ts';
 import { agreeTracking } from './_tracking16.ts';
 import { priceByTier } from './_tiers16.ts';
+import { pingAnswersPong } from './_ping16.ts';
 
 /** Verbs whose change leaves the record in a state of their own, first match wins; a plain delete leaves it deleted. */
 const CHANGE_STATUS: Array<[RegExp, string]> = [
@@ -72,6 +73,7 @@ export function agreeRecord(result: unknown, outputs: readonly ResultField[], op
     for (const [key, child] of Object.entries(obj)) if (child && typeof child === 'object') visit(child, path === '' ? key : `${path}.${key}`, pattern === '' ? key : `${pattern}.${key}`, depth + 1);
   };
   visit(result, '', '', 0);
+  pingAnswersPong(result, words(operation.name), operation.path, pinned);
 }
 
 /** The allowed values of every status-like output field, by its path pattern (`history[].status`). */
