@@ -86,7 +86,9 @@ describe('places that are the ones asked for', () => {
     const days = { forecasts: [{ day: '2026-01-01', date: 1773275121 }, { day: '2024-10-22', date: 1771676511 }] };
     dateForecasts(days, {}, 'weather forecast', new Set());
     assert.equal(new Date(days.forecasts[0]!.date * 1000).toISOString().slice(0, 10), days.forecasts[0]!.day);
-    assert.equal(days.forecasts[1]!.day, '2026-01-02');
+    // A forecast asked for no day starts today (the reference date), whatever day its first entry was drawn on.
+    assert.equal(days.forecasts[0]!.day, '2026-03-16');
+    assert.equal(days.forecasts[1]!.day, '2026-03-17');
   });
 
   test('condition and description agree; winds and °F highs are bounded', () => {

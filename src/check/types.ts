@@ -310,7 +310,10 @@ export type InvariantId =
   | 'file_typed'
   | 'refusal_unsearched'
   | 'sort_way_contradicted'
-  | 'distance_from_nowhere';
+  | 'distance_from_nowhere'
+  | 'flags_per_id'
+  | 'delivery_estimate_far'
+  | 'tier_price_order';
 
 export interface Violation {
   invariant: InvariantId;

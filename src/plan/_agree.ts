@@ -15,6 +15,9 @@ import { REFERENCE_DATE } from '../world/index.ts';
 import { agreeFields, travellersOf, type AgreeContext } from './_agree-fields.ts';
 import { domainOf } from './_agree-measures.ts';
 import { memoized } from '../text/memo.ts';
+import { agreeTracking } from './_tracking16.ts';
+import { priceByTier } from './_tiers16.ts';
+import { pingAnswersPong } from './_ping16.ts';
 
 /** Verbs whose change leaves the record in a state of their own, first match wins; a plain delete leaves it deleted. */
 const CHANGE_STATUS: Array<[RegExp, string]> = [
@@ -64,10 +67,13 @@ export function agreeRecord(result: unknown, outputs: readonly ResultField[], op
     const obj = node as Record<string, unknown>;
     for (const key of Object.keys(obj)) if (Array.isArray(obj[key]) && HISTORY_KEY.test(words(key))) fitHistory(obj, key, path, pattern, ctx);
     fitLines(obj, path, pinned);
+    agreeTracking(obj, path, pattern, words, pinned, enums);
+    priceByTier(obj, words, (key) => [...pinned].some((p) => p.startsWith(`${join(path, key)}[`)));
     agreeFields(obj, path, pattern, depth, ctx);
     for (const [key, child] of Object.entries(obj)) if (child && typeof child === 'object') visit(child, path === '' ? key : `${path}.${key}`, pattern === '' ? key : `${pattern}.${key}`, depth + 1);
   };
   visit(result, '', '', 0);
+  pingAnswersPong(result, words(operation.name), operation.path, pinned);
 }
 
 /** The allowed values of every status-like output field, by its path pattern (`history[].status`). */

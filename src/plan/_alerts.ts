@@ -100,7 +100,7 @@ function inSeason(event: string, severity: string): string {
   const world = currentWorld();
   if (!world) return event;
   const place = focusedPlace(world);
-  const mean = meanTemperature(place.latitude, Number(REFERENCE_DATE.slice(5, 7)), Number(REFERENCE_DATE.slice(8, 10)));
+  const mean = meanTemperature(place.latitude, Number(REFERENCE_DATE.slice(5, 7)), Number(REFERENCE_DATE.slice(8, 10)), place.longitude);
   const wrong = (e: string): boolean => (COLD_EVENT.test(e) && mean > 12) || (HEAT_EVENT.test(e) && mean < 8);
   if (!wrong(event)) return event;
   const others = (BY_SEVERITY[severity] ?? ALL_TYPES).filter((e) => !COLD_EVENT.test(e) && !HEAT_EVENT.test(e));

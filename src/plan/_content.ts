@@ -398,6 +398,8 @@ export function resultShape(op: Operation, args: Record<string, unknown>): Resul
     if (op.effect === 'update') shape.updates = true;
     const q = Object.entries(args).find(([k, v]) => QUANTITY.test(k) && typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 12);
     if (q) shape.quantity = q[1] as number;
+    // What one books, cancels or reschedules (a table, a flight, an appointment) is still ahead: its dates are after today.
+    if (aheadOfToday(identifierWords(op.name))) shape.upcoming = true;
   } else {
     // A list its description calls soonest first is of what comes next, and in date order (`_order.ts`).
     if (/\b(next|upcoming|future|coming)\b/i.test(`${identifierWords(op.name).join(' ')} ${op.summary ?? ''}`) || /\bsoonest first\b/i.test(op.description ?? '')) shape.upcoming = true;
@@ -410,4 +412,13 @@ export function resultShape(op: Operation, args: Record<string, unknown>): Resul
     if (q) shape.query = q[1] as string;
   }
   return shape;
+}
+
+const BOOKING_VERB = /^(cancel\w*|book|rebook|reserve|reschedule|postpone|confirm|modify|amend|change|update|hold)$/;
+const BOOKED = /^(reservations?|bookings?|appointments?|meetings?|flights?|trips?|tours?|visits?|stays?|classes|class|sessions?|rides?|rentals?|seats?|tables?|tickets?|slots?|events?)$/;
+
+/** An operation that books, cancels or moves a booked thing (`cancelReservation`, `reschedule_appointment`). */
+function aheadOfToday(words: readonly string[]): boolean {
+  const lower = words.map((w) => w.toLowerCase());
+  return lower.some((w) => BOOKING_VERB.test(w)) && lower.some((w) => BOOKED.test(w));
 }

@@ -5,13 +5,17 @@
  * chain reads (`fixed`) are kept.
  */
 
+import { REFERENCE_DATE } from '../world/index.ts';
+
 const DATE_KEY = /^(date|day|dt|dt_?txt|datetime|date_?time|time|timestamp|valid_?date|valid_?time|forecast_?time|start_?time|observation_?time|time_?epoch|date_?epoch)$/i;
 const LIST_KEY = /hour|daily|day|forecast|list|data|periods|series|items|timeline|intervals/i;
 const HOURS = 3_600_000;
 
 /** Dates every forecast list of a weather result consecutively from the asked day (or its first entry's). */
 export function dateForecasts(result: unknown, echo: Record<string, unknown>, context: string, fixed: ReadonlySet<string>): void {
-  const asked = Object.entries(echo).find(([k, v]) => /^(date|dt|day|start_?date|from|valid_?date)$/i.test(k) && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v))?.[1] as string | undefined;
+  const sent = sentDay(echo);
+  // A forecast asked for no day starts today: never a forecast dated two years back.
+  const asked = sent ?? (forecastFromToday(context, echo) ? REFERENCE_DATE : undefined);
   const visit = (value: unknown, key: string, depth: number): void => {
     if (depth > 4 || !value || typeof value !== 'object') return;
     if (Array.isArray(value)) {
@@ -21,6 +25,27 @@ export function dateForecasts(result: unknown, echo: Record<string, unknown>, co
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) visit(v, k, depth + 1);
   };
   visit(result, '', 0);
+}
+
+const FORECAST = /forecast|future|upcoming|\bnext\b/i;
+const HISTORY = /histor|\bpast\b|archive|hindcast/i;
+
+const sentDay = (echo: Record<string, unknown>): string | undefined =>
+  Object.entries(echo).find(([k, v]) => /^(date|dt|day|start_?date|from|valid_?date)$/i.test(k) && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v))?.[1] as string | undefined;
+
+/** A forecast (not a history) asked for no day: it is of today and the days after. */
+export function forecastFromToday(context: string, echo: Record<string, unknown>): boolean {
+  return FORECAST.test(context) && !HISTORY.test(context) && sentDay(echo) === undefined;
+}
+
+/** A forecast record's own day before today is today, in its own form (its time of day kept); `fixed` keys stay. */
+export function forecastToday(record: Record<string, unknown>, fixed: readonly string[]): void {
+  const today = Date.parse(`${REFERENCE_DATE}T00:00:00Z`);
+  for (const [k, v] of Object.entries(record)) {
+    if (!DATE_KEY.test(k) || fixed.includes(k)) continue;
+    const at = instantOf(v);
+    if (at !== undefined && at < today) record[k] = inFormOf(v, today + (at % (24 * HOURS)));
+  }
 }
 
 function instantOf(v: unknown): number | undefined {

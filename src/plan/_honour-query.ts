@@ -105,6 +105,10 @@ function honourIds(ask: CallAsk, lists: Listed[]): Listed | undefined {
   if (!list) return undefined;
   if (pinnedIn(list, ask.pinnedPaths)) return undefined;
   cut(list, sent.ids.length);
+  // One answer per id sent: a list of flags or values (`[false, true]` for three tracks) grows to the ids' count.
+  if (list.items.length > 0 && !list.items.some((v) => v !== null && typeof v === 'object')) {
+    for (let i = list.items.length; i < sent.ids.length; i++) list.items.push(list.items[i % list.items.length]);
+  }
   list.items.forEach((item, i) => {
     const key = idKey(item);
     if (key === undefined || !isRecord(item)) return;
@@ -221,7 +225,7 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
       found = 0;
     }
     // A real book found by its title names its own author and year ("Little Women" is Alcott's, 1868).
-    agreeBook(records[found]!, Object.keys(records[found]!), lastNameWord);
+    agreeBook(records[found]!, Object.keys(records[found]!), lastNameWord, true);
     // A real film found by its title, and the titles made from it, keep its year and language (a sequel after it).
     for (const record of records) agreeFilm(record, Object.keys(record), lastNameWord);
     // A person searched for by name is that one person, not others with other names.
@@ -370,7 +374,7 @@ function honourSourceQuery(result: unknown, ask: CallAsk, byIds: Listed | undefi
     }
   }
   // A real book or film of that title keeps its own author, year and language.
-  agreeBook(record, Object.keys(record), lastNameWord);
+  agreeBook(record, Object.keys(record), lastNameWord, true);
   agreeFilm(record, Object.keys(record), lastNameWord);
 }
 

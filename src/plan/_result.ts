@@ -13,6 +13,7 @@ import { rowOrder, rowValue } from './_sample-rows.ts';
 import type { Rng } from '../random/index.ts';
 import { currentWorld, meaningOf, rememberRecord, withFocus, withPlace, type Meaning, type Place } from '../world/index.ts';
 import { settleWeather } from './_weather.ts';
+import { forecastFromToday, forecastToday } from './_forecast.ts';
 import { startFresh } from './_created.ts';
 import { orderRanges } from './_ranges.ts';
 import { fitDomains } from './_domain-pass.ts';
@@ -310,6 +311,7 @@ export function buildResult(
     /** Index of the top-level list item being built (a search's items are named by its query). */
     let queryItem: number | undefined;
     const aboutWeather = WEATHER_CONTEXT.test(context);
+    const forecastNow = aboutWeather && forecastFromToday(context, echo);
     const facts: CallFacts = { echo, context, moneyUnits: moneyUnitsOf(fields), changesNow: shape.changesNow === true, ...(shape.updates ? { updates: true } : {}), ...(shape.quantity !== undefined ? { quantity: shape.quantity } : {}), ...(shape.upcoming ? { upcoming: true } : {}) };
     // A list asked for by place (a city, coordinates) is all in that place.
     const filteredByPlace = currentWorld() !== null && Object.keys(echo).some((k) => PLACE_MEANINGS.has(meaningOf(k, '', context) as Meaning) || (PLACE_ARG.test(k) && typeof echo[k] === 'string'));
@@ -400,6 +402,8 @@ export function buildResult(
         const values = schema ? flatSchema(schema).enum : undefined;
         return Array.isArray(values) ? values : undefined;
       };
+      // A forecast's own day is today or later, before its temperatures are drawn for that month.
+      if (forecastNow && node === root) forecastToday(out, fixed);
       settleWeather(out, fixed, echo, aboutWeather, enumOf, node.pattern.endsWith('[]'));
       fitTotal(out, here ? shape.quantity : undefined, here ? shape.unitPrice : undefined);
       // A record created with its contents (an order with line items) holds them.

@@ -5,7 +5,7 @@
  * city at those coordinates. The place is the record's own coordinates, else the call's, else a city the
  * call names, else the dialogue's. Values pinned or echoed (`fixed`) never change.
  */
-import { REFERENCE_DATE, currentWorld, elevationOf, focusedPlace, meanTemperature, placeAt, placeNamedIn, sunTimes, zoneOffset, type Place } from '../world/index.ts';
+import { REFERENCE_DATE, currentWorld, gazetteerPlace, elevationOf, focusedPlace, meanTemperature, placeAt, placeNamedIn, sunTimes, zoneOffset, type Place } from '../world/index.ts';
 import { memoized } from '../text/memo.ts';
 
 const words = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
@@ -22,6 +22,7 @@ const SUN = /(^|_)(sunrise|sunset)$/;
 const ELEVATION = /(^|_)(elevation|altitude|elevation_?m|altitude_?m)$/;
 const LAT = /^(lat|latitude)$/;
 const LON = /^(lon|lng|long|longitude)$/;
+const PLACE_ARG = /^(q|query|city|city_?name|location|location_?name|place|town|loc|address)$/i;
 const DATE = /^(date|day|dt|observation_?date|valid_?date|dt_?txt|datetime|time|date_?epoch)$/;
 
 const WET = /rain|drizzle|shower|snow|sleet|storm|thunder/i;
@@ -54,6 +55,8 @@ function settingOf(obj: Record<string, unknown>, keys: Map<string, string>, echo
   let place = pointed ? placeAt(latitude!, longitude!) : undefined;
   if (latitude === undefined || longitude === undefined) {
     for (const v of Object.values(echo)) if (typeof v === 'string') place ??= placeNamedIn(v);
+    // A city the well-known list lacks (London, Houston), named alone in the place argument: its own climate.
+    for (const [k, v] of Object.entries(echo)) if (typeof v === 'string' && PLACE_ARG.test(k)) place ??= gazetteerPlace(v);
     const world = currentWorld();
     place ??= world ? focusedPlace(world) : undefined;
     if (!place) return undefined;
@@ -118,7 +121,7 @@ export function settleWeather(obj: Record<string, unknown>, fixed: readonly stri
   settleElevation(obj, keys, (k) => !fixed.includes(k), setting);
   if (!signs) return;
   const month = Number(setting.date.slice(5, 7));
-  const mean = meanTemperature(setting.latitude, month, Number(setting.date.slice(8, 10)));
+  const mean = meanTemperature(setting.latitude, month, Number(setting.date.slice(8, 10)), setting.longitude);
   const fahrenheit = Object.entries(echo).some(([k, v]) => /unit|^u$|^temp_?scale$/i.test(k) && typeof v === 'string' && /^(imperial|fahrenheit|f|us)$/i.test(v));
   const kelvin = Object.entries(echo).some(([k, v]) => /unit|^u$|^temp_?scale$/i.test(k) && typeof v === 'string' && /^(standard|kelvin|k)$/i.test(v));
   const free = (k: string): boolean => !fixed.includes(k);

@@ -123,9 +123,10 @@ const TOP_WORK_KEY = /^(top_work|best_known_work|notable_work|famous_work)$/;
 
 /**
  * A book record names its own author (and year); an author's own top work is an invented title, since the
- * author is invented too. `words` gives a key's snake-case words.
+ * author is invented too. `words` gives a key's snake-case words; `adaptation`: the title is final (named by the
+ * search), so a film or show of a known book's title tells the book's story.
  */
-export function agreeBook(record: Record<string, unknown>, keys: readonly string[], words: (key: string) => string): void {
+export function agreeBook(record: Record<string, unknown>, keys: readonly string[], words: (key: string) => string, adaptation = false): void {
   for (const key of keys) if (TOP_WORK_KEY.test(words(key)) && typeof record[key] === 'string' && BY_TITLE.has(record[key] as string)) record[key] = `The ${pick(ADJECTIVES)} ${pick(NOUNS)}`;
   const titleKey = Object.keys(record).find((k) => TITLE_KEY.test(words(k)) && typeof record[k] === 'string' && BY_TITLE.has(record[k] as string));
   if (titleKey === undefined) return;
@@ -135,7 +136,8 @@ export function agreeBook(record: Record<string, unknown>, keys: readonly string
   for (const key of keys) {
     const w = words(key);
     const value = record[key];
-    if (bookRecord && BOOK_ABOUT_KEY.test(w) && typeof value === 'string') record[key] = book.about;
+    // A film or show named for a known book (an adaptation) tells the book's story, never an unrelated plot.
+    if (BOOK_ABOUT_KEY.test(w) && typeof value === 'string' && (bookRecord || (adaptation && key !== titleKey))) record[key] = book.about;
     if (bookRecord && BOOK_SUBJECT_KEY.test(w)) {
       if (typeof value === 'string') record[key] = book.subjects[0];
       else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) record[key] = book.subjects.slice(0, Math.max(1, Math.min(value.length, book.subjects.length)));

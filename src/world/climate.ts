@@ -7,14 +7,24 @@
 import { knownPlaces, type Place } from './places.ts';
 
 /** Mean air temperature (°C) of a day at `latitude` in `month` (1–12, day of month `day`). */
-export function meanTemperature(latitude: number, month: number, day = 15): number {
+export function meanTemperature(latitude: number, month: number, day = 15, longitude?: number): number {
   const a = Math.abs(latitude);
-  const annual = 27 - 0.45 * Math.max(0, a - 12);
-  const amplitude = a < 10 ? 1 : Math.min(12, 0.28 * (a - 10) + 1);
+  const sea = longitude === undefined ? 0 : oceanic(latitude, longitude);
+  // A west coast the ocean warms (London, Paris, Seattle) is milder in the year and swings less than its latitude says.
+  const annual = 27 - 0.45 * Math.max(0, a - 12) + 2 * sea;
+  const amplitude = (a < 10 ? 1 : Math.min(12, 0.28 * (a - 10) + 1)) * (1 - 0.4 * sea);
   // January is the coldest month in the north, the warmest in the south.
   const phase = ((month - 1 + (day - 15) / 30) / 12) * 2 * Math.PI;
   const season = -Math.cos(phase) * (latitude < 0 ? -1 : 1);
   return annual + amplitude * season;
+}
+
+/** How much the ocean tempers a place's climate, 0 to 1: north-west Europe and the Pacific north-west, fading inland. */
+function oceanic(latitude: number, longitude: number): number {
+  if (latitude < 44 || latitude > 66) return 0;
+  if (longitude >= -12 && longitude < 30) return Math.min(1, (30 - longitude) / 25);
+  if (longitude >= -130 && longitude <= -118) return 1;
+  return 0;
 }
 
 /** Minutes after UTC midnight of the day's sunrise and sunset at a point (before 0 or past 1440 on another UTC day). */

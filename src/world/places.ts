@@ -5,6 +5,7 @@
  * read once, on the first place a run needs.
  */
 import { createRequire } from 'node:module';
+import { cityCountry } from './populations.ts';
 import type { ICountry, IState } from 'country-state-city';
 
 interface Gazetteer {
@@ -170,7 +171,10 @@ function findGazetteerPlace(key: string): Place | undefined {
     const state = State.getStateByCodeAndCountry(row[2], row[1]);
     return state?.name.toLowerCase() === where || Country.getCountryByCode(row[1])?.name.toLowerCase() === where;
   };
-  const matches = rows.filter(fits);
+  let matches = rows.filter(fits);
+  // A famous name alone is its famous city (London is the one in England, not Ontario's).
+  const famous = where === undefined && matches.length > 1 ? cityCountry(matches[0]![0]) : undefined;
+  if (famous !== undefined) matches = matches.filter((row) => row[1] === famous).slice(0, 1);
   // A name alone must be one city's; with its region or country, the first of that region.
   if (matches.length === 0 || (where === undefined && matches.length > 1)) return undefined;
   const [city, countryCode, stateCode, latitude, longitude] = matches[0]!;
