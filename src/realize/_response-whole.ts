@@ -33,6 +33,55 @@ const OWN_WORDS = /^the (?:description|title|name|subject|summary|text|label|hea
 const START_FACT = /^the (?:start|begin|from|start date|begin date|from date|starts|starts at|start time) is (.+)$/;
 const END_FACT = /^the (?:end|to|end date|to date|until|ends|ends at|end time) is (.+)$/;
 
+/** "monthly listeners" of "the monthly listeners are 107.15": the field a fact says. */
+function factKey(fact: string): string {
+  return /^the (.+?) (?:is|are) /.exec(fact)?.[1] ?? fact;
+}
+
+/** The (at most two) fields that describe every item alike: best weight first, then held by the most items. */
+function commonKeys(facts: readonly string[][], weight: (f: string) => number): string[] {
+  const stats = new Map<string, { weight: number; count: number; first: number }>();
+  let order = 0;
+  for (const item of facts) {
+    for (const f of item) {
+      const key = factKey(f);
+      if (key === f) continue;
+      const seen = stats.get(key);
+      if (seen) {
+        seen.count++;
+        seen.weight = Math.min(seen.weight, weight(f));
+      } else stats.set(key, { weight: weight(f), count: 1, first: order++ });
+    }
+  }
+  return [...stats.entries()]
+    // An id is said only when nothing else tells the items apart.
+    .filter(([, s]) => s.count * 2 >= facts.length && s.weight < 4)
+    .sort(([, a], [, b]) => a.weight - b.weight || b.count - a.count || a.first - b.first)
+    .slice(0, 2)
+    .map(([k]) => k);
+}
+
+/** Fields that class an item rather than name it ("the type is movie"). */
+const CLASS_KEY = /(^|_|[a-z])(type|Type|kind|Kind|status|Status|state|State|category|Category|currency|Currency|unit|Unit|language|Language|format|Format|mode|Mode|level|Level|gender|Gender|color|Colou?r|code|Code|id|Id|ID|url|Url|URL|date|Date|time|Time|country|Country|region|Region|city|City|location|Location|address|Address|from|From|origin|Origin|destination|Destination)$|^(description|summary|text|body|message|comment|note|notes|content|details)$/i;
+/** "ITM-22280", "E5": a code, not a name a person calls the item by. */
+const CODE_LIKE = /^[A-Z]{1,5}-?\d+$|\.$/;
+const NAME_LIKE = /^\p{Lu}[\p{L}\p{N} '&.,-]{1,39}$/u;
+
+/**
+ * [{artist: "The Weeknd", monthlyListeners: 107.15}, …]: the field that names each item (a capitalized word that is
+ * different in every item: an artist, a book name, a car model), so every item is introduced by its name.
+ */
+function itemLabels(items: readonly unknown[]): string[] | undefined {
+  const first = items[0];
+  if (first === null || typeof first !== 'object' || Array.isArray(first)) return undefined;
+  for (const [key, value] of Object.entries(first)) {
+    if (typeof value !== 'string' || CLASS_KEY.test(key) || !NAME_LIKE.test(value) || CODE_LIKE.test(value) || /\d{4}-\d{2}/.test(value)) continue;
+    const labels = items.map((item) => (item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[key] : undefined));
+    if (labels.every((l): l is string => typeof l === 'string' && NAME_LIKE.test(l) && !CODE_LIKE.test(l)) && new Set(labels).size === labels.length) return labels;
+  }
+  return undefined;
+}
+
 /** A fact as one item of several says it: "4 days", not "it has 4 days"; a date at midnight UTC is a day. */
 function inList(fact: string): string {
   return fact.replace(/^it has /, '').replace(/ at 00:00 UTC\b/g, '');
@@ -72,17 +121,26 @@ export function wholeList(count: string, items: readonly unknown[], factsOf: (it
   const leads = new Set(marked.flatMap((m) => m.filter((f) => f.lead).map((f) => inList(f.text))));
   // What kind of entry each is (a write or a delete of a change log) is part of every item's gist, beside two facts.
   const kinds = new Set(marked.flatMap((m) => m.filter((f) => f.kind).map((f) => inList(f.text))));
-  const facts = marked.map((m) => rangeFacts(m.map((f) => inList(f.text))));
+  const labels = itemLabels(items);
+  // A label said before the item is not said again among its facts ("the book name is Frankenstein").
+  const facts = marked.map((m, i) => rangeFacts(m.map((f) => inList(f.text))).filter((f) => labels === undefined || !f.endsWith(` is ${labels[i]}`)));
   // "the type is admin" in every item tells none apart: only what differs is said.
   const shared = new Set(facts[0]?.filter((f) => facts.every((g) => g.includes(f))));
   // What the user's words asked for ("monthly listeners") comes first, then the item's own words ("the description
   // is Card payment") before another object's inside it, then what it costs (the point of listing offers) or a
   // weather condition, ids last.
   const weight = (f: string): number => (asked.has(f) ? 0 : OWN_WORDS.test(f) ? 1 : MONEY_FACT.test(f) || PRICE_FACT.test(f) || leads.has(f) ? 2 : / ID is /.test(f) ? 4 : 3);
-  const parts = facts.map((f) => {
-    const own = f.filter((x) => !shared.has(x));
-    const kind = own.filter((x) => kinds.has(x)).slice(0, 1);
-    return [...kind, ...own.filter((x) => !kind.includes(x)).sort((a, b) => weight(a) - weight(b)).slice(0, 2)].join(', ');
+  const own = facts.map((f) => f.filter((x) => !shared.has(x)));
+  // Items of one list are described by the same fields (QUALITY.md J): the two fields best for the most items.
+  const chosen = commonKeys(own, weight);
+  const parts = own.map((o, i) => {
+    const kind = o.filter((x) => kinds.has(x)).slice(0, 1);
+    const rest = o.filter((x) => !kind.includes(x));
+    const same = chosen.flatMap((k) => rest.filter((x) => factKey(x) === k).slice(0, 1));
+    const picked = same.length > 0 ? same : rest.sort((a, b) => weight(a) - weight(b)).slice(0, 2);
+    const text = [...kind, ...picked].join(', ');
+    // Each item introduced by its name (QUALITY.md F): "for The Weeknd, the monthly listeners are 107.15".
+    return labels && text !== '' ? `for ${labels[i]}, ${text}` : text;
   });
   // Items that read the same tell the user nothing apart: the first alone is said ("For the first one, …").
   if (parts.some((p) => p === '') || new Set(parts).size < parts.length) return undefined;
