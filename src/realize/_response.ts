@@ -9,7 +9,7 @@
 import type { RecordOperation } from '../plan/types.ts';
 import * as P from './_phrases.ts';
 import type { Rng } from '../random/index.ts';
-import { countable, LEADING_VERB, listNoun } from './_count-nouns.ts';
+import { countable, countBeside, LEADING_VERB, listNoun } from './_count-nouns.ts';
 import { CRYPTIC, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange } from './_say.ts';
 import { bareCode, epochNumber, type Fact, minorCoordinate, pageOfTotal, pickFacts, markedFacts } from './_fact-rank.ts';
 import { listTotal } from './_totals.ts';
@@ -23,7 +23,7 @@ import { checkOutcome, codesOnly, enumConstantWords, enumTail, hoursLabel, onlyC
 import { emptyNamedList, labelsLeadList } from './_asked-list.ts';
 import { askedByWords, askedFields, belowCap, mentionedIn, userWords } from './_asked-words.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
-import { PREFERRED_FIELDS, NOISE_FIELDS, LINK_GROUPS, PAGE_COUNTS, PAGE_FLAGS, TRANSPORT_KEYS, TRANSPORT_VALUES, metaField, CURRENCY_FIELDS, MONEY_FIELDS, LABEL_FIELDS, SECRET, ID_KEY, PRESENT_VERB, FIELD_SYNONYMS } from './_response-keys.ts';
+import { PREFERRED_FIELDS, NOISE_FIELDS, LINK_GROUPS, PAGE_COUNTS, PAGE_FLAGS, TRANSPORT_KEYS, TRANSPORT_VALUES, metaField, CURRENCY_FIELDS, MONEY_FIELDS, LABEL_FIELDS, SECRET, ID_KEY, PRESENT_VERB, FIELD_SYNONYMS, TEMPERATURE_KEY, SHADOW_FIELD } from './_response-keys.ts';
 
 export { sayDate } from './_say.ts';
 export { askedFields } from './_asked-words.ts';
@@ -262,16 +262,12 @@ function itemLabel(item: unknown, op: RecordOperation | undefined, one = ''): st
   return id ? value(id) : undefined;
 }
 
-const TEMPERATURE_KEY = /^(high|low|temp|temperature|temp_?[cf]|max_?temp|min_?temp|feels_?like|maxtemp_?[cf]|mintemp_?[cf])$/i;
-
-/** {alt_plot, raw_score, orig_title}: a second copy of a field from another source, never read out ("the alt plot"). */
-const SHADOW_FIELD = /^(?:alt|raw|orig|Alt|Raw|Orig)(?:_|[A-Z])/;
-
 /** "3 seats (section F35, row D4; section C25, row B16; …)". */
-function listClause(list: ListLeaf, op: RecordOperation | undefined): string {
+function listClause(list: ListLeaf, op: RecordOperation | undefined, counted?: string): string {
   const last = list.path[list.path.length - 1] ?? 'items';
   const generic = /^(items|data|results|list|entries|records|response|responses|values|objects|elements|rows)$/i;
-  const owner = generic.test(last) && list.path.length > 1 ? (list.path[list.path.length - 2] as string) : last;
+  // {points: 9, results: [9 items]}: the count beside a generic list names what its items are ("9 points").
+  const owner = counted ?? (generic.test(last) && list.path.length > 1 ? (list.path[list.path.length - 2] as string) : last);
   const humanized = humanizeFor(owner, op);
   // "IPs" stays an acronym: lower-cased it reads as "ips" and is counted "3 ipses".
   const named = /^[A-Z]{2,}s?$/.test(humanized) ? humanized : humanized.toLowerCase();
@@ -303,6 +299,8 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
   let madeId = !(effect === 'create' || effect === 'action');
   // {small: {width, url}, large: {width, url}}: the fields of one of the look-alike objects, never a mix of them.
   const parentOf = new Map<string, string>();
+  // Count fields a list's clause already says ({points: 9} beside its 9 results).
+  const dropped = new Set<string>();
   // {high: 57, low: 44, text: "Light rain"}: beside temperatures, a record's text is its weather condition.
   const nouns = opNouns(op);
   const hasClose = leaves.some((l) => /^close$/i.test(l.path[l.path.length - 1] ?? ''));
@@ -390,10 +388,13 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     const depth = list.path.length - (lone !== undefined && list.path[0] === lone ? 1 : 0);
     if (depth > (askedFor ? 2 : 1) && !/^(items|data|results)$/i.test(list.path[list.path.length - 1] ?? '')) return;
     const rank = askedFor ? -1 : changes ? 0.5 : 1.5;
-    const text = listClause(list, op);
+    const counter = countBeside(leaves, list);
+    const text = listClause(list, op, counter);
+    // "there are 9 points (…)" says the count: "it has 9 points" would say it again.
+    if (counter !== undefined) dropped.add(counter);
     facts.push({ text, rank, n: leaves.findIndex((l) => l.path[0] === list.path[0]), key: text.replace(/ \(.*$/, '') });
   });
-  return pageOfTotal(firstTwoByNoun(facts.filter((f, i) => facts.findIndex((g) => g.key === f.key) === i)));
+  return pageOfTotal(firstTwoByNoun(facts.filter((f, i) => facts.findIndex((g) => g.key === f.key) === i && !(dropped.has(f.key) && f.text.startsWith('it has ')))));
 }
 
 const FLAG_ADJECTIVE = /^([a-z]+(ed|ble|ive|id|al)|open|live|online|public|private|up|down)$/;
