@@ -296,7 +296,10 @@ export type InvariantId =
   // How a response reads a result's fields, wave 15, see _rules-fields15.ts.
   | 'meta_field_said'
   | 'run_together_key'
-  | 'raw_milliseconds';
+  | 'raw_milliseconds'
+  // What a response says after a call, wave 16, see _rules-replies16.ts.
+  | 'check_count_only'
+  | 'count_said_twice';
 
 export interface Violation {
   invariant: InvariantId;
