@@ -70,6 +70,24 @@ describe('replies wave 16: the realizer keeps them', () => {
     assert.equal(new Set(keys).size, 1, parts.join(' / '));
   });
 
+  test('a field the user asked for is said for every named item, not only the first', () => {
+    const segments = { segments: [{ segmentId: 'seg_music', name: 'Music' }, { segmentId: 'gc8cqxoBz', name: 'Family' }, { segmentId: 'g9zMbs4WPkV', name: 'Sports' }] };
+    const text = summarizeResult(segments, op('listEventSegments', '/segments'), new Set(), Rng.for(1, 1), 'Could you get the event types with their segment IDs for me?');
+    for (const id of ['seg_music', 'gc8cqxoBz', 'g9zMbs4WPkV']) assert.ok(text.includes(`segment ID ${id}`), text);
+  });
+
+  test('an enum value in Title_Case is said as words', () => {
+    const text = say({ companies: [{ name: 'Bertrand Networks', industry: 'Public_Sector', employees: '201-1000' }] }, op('searchCompanies', '/companies'));
+    assert.doesNotMatch(text, /Public_Sector/);
+  });
+
+  test('change_unconfirmed does not ask for an argument that only picks the record', () => {
+    const record = oneCall({ id: 1, key: 'app.settings.theme', workflowName: 'Release Process' }, { id: 1, updated_at: '2026-03-16T13:15:00Z' }, { name: 'updateProperty', path: '/api/2/workflow/transitions/{id}/properties', method: 'PUT', text: 'Update a property.', response: 'The property app.settings.theme is updated. It was updated on March 16, 2026 at 13:15 UTC.' });
+    assert.deepEqual(checkMeaning(record).map((v) => v.invariant).filter((v) => v === 'change_unconfirmed'), []);
+    const renamed = oneCall({ id: 1, title: 'New title' }, { id: 1 }, { name: 'updateThing', path: '/things/{id}', method: 'PUT', text: 'Rename it.', response: 'It is updated.' });
+    assert.deepEqual(checkMeaning(renamed).map((v) => v.invariant).filter((v) => v === 'change_unconfirmed'), ['change_unconfirmed']);
+  });
+
   test('a count beside a generic list names its items', () => {
     const text = say(GRID, op('full_grid_search', '/grid'));
     assert.match(text, /There are 9 points \(/);

@@ -10,6 +10,7 @@ import { isKnownWord } from '../text/index.ts';
 import { shortQuote } from './_response-items.ts';
 import * as P from './_phrases.ts';
 import { singular } from './words.ts';
+import { sayDate } from './_say.ts';
 
 const TEXT_KEY = /^(text|words|line|lyrics?|content|body|sentence|quote|message|comment|review|review_?text)$/i;
 const AUTHOR_KEY = /^(author|author_?name|reviewer|reviewer_?name|user_?name|username)$/i;
@@ -226,4 +227,28 @@ export function checkOutcome(result: unknown, op: RecordOperation | undefined, s
     return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${verb}.`;
   }
   return undefined;
+}
+
+/**
+ * "Music with segment ID seg_music, Family with segment ID gc8cqxoBz and …": when the user asked for a field ("the event
+ * types with their segment IDs"), every named item says it, never only the first (QUALITY.md F). The labels as they
+ * are when no field of every item was asked for.
+ */
+export function askedOfEach(items: readonly unknown[], labels: readonly string[], asked: (key: string) => boolean): readonly string[] {
+  const first = items[0];
+  if (labels.length !== items.length || first === null || typeof first !== 'object' || Array.isArray(first)) return labels;
+  for (const key of Object.keys(first)) {
+    if (!asked(key)) continue;
+    const values = items.map((item) => (item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[key] : undefined));
+    if (!values.every((v) => (typeof v === 'string' && v.length > 0 && v.length <= 40) || typeof v === 'number') || values.some((v, i) => String(v) === labels[i])) continue;
+    const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase().replace(/\bid\b/g, 'ID');
+    return labels.map((label, i) => `${label} with ${words} ${typeof values[i] === 'string' ? (sayDate(values[i] as string) ?? values[i]) : values[i]}`);
+  }
+  return labels;
+}
+
+/** "segment IDs" said by the user names {segmentId}: every word of the key is among the user's words, not only the list's noun. */
+export function keyMentioned(key: string, mentioned: readonly string[], one: string): boolean {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter(Boolean).map(singular);
+  return words.length > 0 && words.some((w) => w !== one) && words.every((w) => mentioned.includes(w) || mentioned.includes(`${w}s`));
 }
