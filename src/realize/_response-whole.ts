@@ -106,23 +106,10 @@ function rangeFacts(facts: string[]): string[] {
   return [range, ...facts.filter((_f, i) => i !== start && i !== end)];
 }
 
-/**
- * "3 results came back: from A to B, it has 4 days; from C to D, …": every item of a short nameless list, each by
- * its top facts (the facts a person wants, ranked as for one item). Undefined when the items say nothing apart.
- */
-export function wholeList(count: string, items: readonly unknown[], factsOf: (item: unknown, max: number) => { text: string; asked: boolean; lead: boolean; kind: boolean }[]): string | undefined {
-  const up = `${count.charAt(0).toUpperCase()}${count.slice(1)}`;
-  const hours = items.map((item) => (item !== null && typeof item === 'object' ? hoursLabel(Object.entries(item).map(([k, v]) => ({ path: [k], value: v as string }))) : undefined));
-  if (hours.every((h) => h !== undefined)) return `${up}: ${hours.join(', ')}.`;
-  // Lines of lyrics, messages, quotes: each said by its words (“And the night goes on”), never "the words are …".
-  const quoted = items.map((item) => spokenText(item));
-  if (quoted.every((q) => q !== undefined) && new Set(quoted).size === quoted.length) return `${up}: ${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}.`;
-  const marked = items.map((item) => factsOf(item, 4));
-  const asked = new Set(marked.flatMap((m) => m.filter((f) => f.asked).map((f) => inList(f.text))));
-  const leads = new Set(marked.flatMap((m) => m.filter((f) => f.lead).map((f) => inList(f.text))));
-  // What kind of entry each is (a write or a delete of a change log) is part of every item's gist, beside two facts.
-  const kinds = new Set(marked.flatMap((m) => m.filter((f) => f.kind).map((f) => inList(f.text))));
-  const labels = itemLabels(items);
+type Marked = { text: string; asked: boolean; lead: boolean; kind: boolean }[];
+
+/** Each item's words for `wholeList`: its kind, then the fields that describe every item alike, after its name when it has one. */
+function partsOf(marked: readonly Marked[], kinds: ReadonlySet<string>, asked: ReadonlySet<string>, leads: ReadonlySet<string>, labels: readonly string[] | undefined): { parts: string[]; shared: ReadonlySet<string> } {
   // A label said before the item is not said again among its facts ("the book name is Frankenstein").
   const facts = marked.map((m, i) => rangeFacts(m.map((f) => inList(f.text))).filter((f) => labels === undefined || !f.endsWith(` is ${labels[i]}`)));
   // "the type is admin" in every item tells none apart: only what differs is said.
@@ -143,6 +130,29 @@ export function wholeList(count: string, items: readonly unknown[], factsOf: (it
     // Each item introduced by its name (QUALITY.md F): "for The Weeknd, the monthly listeners are 107.15".
     return labels && text !== '' ? `for ${labels[i]}, ${text}` : text;
   });
+  return { parts, shared };
+}
+
+/**
+ * "3 results came back: from A to B, it has 4 days; from C to D, …": every item of a short nameless list, each by
+ * its top facts (the facts a person wants, ranked as for one item). Undefined when the items say nothing apart.
+ */
+export function wholeList(count: string, items: readonly unknown[], factsOf: (item: unknown, max: number) => { text: string; asked: boolean; lead: boolean; kind: boolean }[]): string | undefined {
+  const up = `${count.charAt(0).toUpperCase()}${count.slice(1)}`;
+  const hours = items.map((item) => (item !== null && typeof item === 'object' ? hoursLabel(Object.entries(item).map(([k, v]) => ({ path: [k], value: v as string }))) : undefined));
+  if (hours.every((h) => h !== undefined)) return `${up}: ${hours.join(', ')}.`;
+  // Lines of lyrics, messages, quotes: each said by its words (“And the night goes on”), never "the words are …".
+  const quoted = items.map((item) => spokenText(item));
+  if (quoted.every((q) => q !== undefined) && new Set(quoted).size === quoted.length) return `${up}: ${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}.`;
+  const marked = items.map((item) => factsOf(item, 4));
+  const asked = new Set(marked.flatMap((m) => m.filter((f) => f.asked).map((f) => inList(f.text))));
+  const leads = new Set(marked.flatMap((m) => m.filter((f) => f.lead).map((f) => inList(f.text))));
+  // What kind of entry each is (a write or a delete of a change log) is part of every item's gist, beside two facts.
+  const kinds = new Set(marked.flatMap((m) => m.filter((f) => f.kind).map((f) => inList(f.text))));
+  const named = itemLabels(items);
+  // Items named by a field that leaves nothing else to say of them ({subject, type: "admin"}) are said by facts alone.
+  const first = partsOf(marked, kinds, asked, leads, named);
+  const { parts, shared } = named && first.parts.some((p) => p === '') ? partsOf(marked, kinds, asked, leads, undefined) : first;
   // Items that read the same tell the user nothing apart: the first alone is said ("For the first one, …").
   if (parts.some((p) => p === '') || new Set(parts).size < parts.length) return undefined;
   const last = parts.length > 1 ? `; and ${parts[parts.length - 1]}` : '';
