@@ -88,6 +88,12 @@ describe('replies wave 16: the realizer keeps them', () => {
     assert.deepEqual(checkMeaning(renamed).map((v) => v.invariant).filter((v) => v === 'change_unconfirmed'), ['change_unconfirmed']);
   });
 
+  test('a key is said by what its value is: the native name, the calling code', () => {
+    const text = say({ id: 1, code: 'PH', name: 'Philippines', native: 'Pilipinas', phone: '+63', capital: 'Manila' }, op('getCountry', '/countries/{code}'));
+    assert.doesNotMatch(text, /the native is|the phone is/);
+    assert.match(text, /the native name is Pilipinas/);
+  });
+
   test('a count beside a generic list names its items', () => {
     const text = say(GRID, op('full_grid_search', '/grid'));
     assert.match(text, /There are 9 points \(/);

@@ -17,7 +17,7 @@ import { blobSummary } from './_blob.ts';
 import { GENERIC_OWNER, gistFields, itemName, quotable, itemsNoun, nounTagged, namedLabel, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
 import { effectOf } from './_effect.ts';
 import { firstTwoByNoun, nounRank, opNouns } from './_op-noun.ts';
-import { codesThatAreWords, COORDINATE_PAIR, fieldName, gluedState, priceName, spokenDuration, unnamedDate } from './_field-words.ts';
+import { codesThatAreWords, COORDINATE_PAIR, fieldName, gluedState, priceName, spokenDuration, valuedName, unnamedDate } from './_field-words.ts';
 import { groupedList } from './_grouped-list.ts';
 import { askedOfEach, keyMentioned, checkOutcome, codesOnly, enumConstantWords, enumTail, hoursLabel, onlyCodes, wholeList } from './_response-whole.ts';
 import { emptyNamedList, labelsLeadList } from './_asked-list.ts';
@@ -337,7 +337,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     // {balances: {total: 1147.87, currency: "GBP"}}: an amount, not "the number of balances".
     if (name.startsWith('number of ') && typeof leaf.value === 'string') name = `total ${singular(name.slice('number of '.length))}`;
     name = codesThatAreWords(name, leaf.value) ?? name;
-    name = priceName(name, leaf.value, hasClose);
+    name = valuedName(priceName(name, leaf.value, hasClose), leaf.value);
     // {rc: [423, 442]}: a short name with no vowel says nothing to a person; no noun can be made of it.
     if (CRYPTIC.test(name) || bareCode(key, leaf.value)) return;
     // The first item of a list inside the object is said by the list's own clause.
