@@ -32,9 +32,20 @@ function falseOutcome(result: unknown): string | undefined {
   return Object.entries(result as Record<string, unknown>).find(([k, v]) => v === false && OUTCOME_FLAG.test(k))?.[0];
 }
 
-/** The values an update sent that a reply could say (no ids, keys or flags). */
-function changedValues(args: Record<string, unknown>, path: string): unknown[] {
-  return Object.entries(args).filter(([k, v]) => !WHICH.test(k) && !/(password|passwd|secret|pin|otp)$/i.test(k) && !path.includes(`{${k}}`) && ((typeof v === 'string' && v.length > 0 && v.length <= 60) || typeof v === 'number')).map(([, v]) => v);
+/** "the name of the workflow to use": an argument that picks the record, never a value set (wave 16). */
+const PICKS = /\b(to use|to (?:update|edit|change|modify|target|select|look up)|which (?:\w+ )?(?:to|is|are)|identif(?:y|ies|ying|ier)|that (?:holds|contains|owns))\b/i;
+
+/** `workflowName` at /workflow/transitions/{id}/properties: its first word is a container on the path, not the thing changed. */
+function picksRecord(name: string, description: unknown, path: string): boolean {
+  if (typeof description === 'string' && PICKS.test(description)) return true;
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  const segments = path.toLowerCase().split('/').filter((s) => s !== '' && !/[{}:]/.test(s)).map((s) => s.replace(/s$/, ''));
+  return words.length >= 2 && segments.slice(0, -1).includes((words[0] ?? '').replace(/s$/, ''));
+}
+
+/** The values an update sent that a reply could say (no ids, keys, flags or arguments that pick the record). */
+function changedValues(args: Record<string, unknown>, path: string, props: Record<string, { description?: unknown }>): unknown[] {
+  return Object.entries(args).filter(([k, v]) => !WHICH.test(k) && !/(password|passwd|secret|pin|otp)$/i.test(k) && !path.includes(`{${k}}`) && !picksRecord(k, props[k]?.description, path) && ((typeof v === 'string' && v.length > 0 && v.length <= 60) || typeof v === 'number')).map(([, v]) => v);
 }
 
 export function checkWrites14(record: DialogueRecord, add: Add): void {
@@ -43,6 +54,7 @@ export function checkWrites14(record: DialogueRecord, add: Add): void {
   let opPath = '';
   let result: unknown;
   let sent: Record<string, unknown> = {};
+  let props: Record<string, { description?: unknown }> = {};
   record.turns.forEach((turn, at) => {
     if (turn.speaker === 'assistant' && turn.call && !turn.error) {
       const op = record.operations[turn.call.operation];
@@ -50,6 +62,7 @@ export function checkWrites14(record: DialogueRecord, add: Add): void {
       opName = op?.name ?? turn.call.operation;
       opPath = op?.path ?? '';
       sent = turn.call.arguments ?? {};
+      props = ((op?.parameters as { properties?: Record<string, { description?: unknown }> } | undefined)?.properties) ?? {};
       return;
     }
     if (turn.speaker === 'tool') {
@@ -64,7 +77,7 @@ export function checkWrites14(record: DialogueRecord, add: Add): void {
     const flags = Array.isArray(result) ? result : [result];
     if (flags.length > 0 && flags.every((f) => typeof f === 'boolean') && BARE_ANSWER.test(text)) add('bare_yes_no', at, `"${BARE_ANSWER.exec(text)?.[0]}" does not say what the check found`);
     if (effect === 'update' || (effect === 'action' && CHANGE_NAME.test(opName))) {
-      const values = changedValues(sent, opPath);
+      const values = changedValues(sent, opPath, props);
       const said = normalizeForMatch(text);
       if (values.length > 0 && !values.some((v) => mentionsValue(said, v))) add('change_unconfirmed', at, `the reply never says the new value sent (${values.slice(0, 2).map((v) => JSON.stringify(v)).join(', ')})`);
     }

@@ -313,7 +313,10 @@ export type InvariantId =
   | 'distance_from_nowhere'
   | 'flags_per_id'
   | 'delivery_estimate_far'
-  | 'tier_price_order';
+  | 'tier_price_order'
+  // What a response says after a call, wave 16, see _rules-replies16.ts.
+  | 'check_count_only'
+  | 'count_said_twice';
 
 export interface Violation {
   invariant: InvariantId;

@@ -75,3 +75,13 @@ export function listNoun(name: string | undefined, op: RecordOperation | undefin
   return 'results';
 }
 
+
+const GENERIC_LIST = /^(items|data|results|list|entries|records|values|objects|elements|rows)$/i;
+
+/** {data: {points: 9, results: [9 items]}}: a plural count beside a generic list, equal to its length, names its items. */
+export function countBeside(leaves: readonly { path: string[]; value: unknown }[], list: { path: string[]; items: unknown[] }): string | undefined {
+  if (!GENERIC_LIST.test(list.path[list.path.length - 1] ?? '')) return undefined;
+  const parent = list.path.slice(0, -1).join('.');
+  const leaf = leaves.find((l) => l.path.length === list.path.length && l.value === list.items.length && l.path.slice(0, -1).join('.') === parent && /^[a-z]{3,}s$/.test(l.path[l.path.length - 1] ?? '') && isPluralNoun(l.path[l.path.length - 1] as string));
+  return leaf?.path[leaf.path.length - 1];
+}

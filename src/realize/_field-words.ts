@@ -52,6 +52,20 @@ export function priceName(name: string, value: string | number | boolean, hasClo
   return typeof value === 'number' && (/^(close|last|settle)$/.test(name) || (name === 'open' && hasClose)) ? (PRICE_OF[name] ?? name) : name;
 }
 
+/** Adjectives that stand for a name beside {name} ({native: "Pilipinas"}): "the native name", never "the native". */
+const NAME_ADJECTIVE = /^(native|local|official|common|short|long|full|display|alternate|english)$/;
+
+/**
+ * A key said by what its value is (QUALITY.md B): {native: "Pilipinas"} is the native name, {phone: "+63"} the calling
+ * code (a country's dialling prefix, no phone number).
+ */
+export function valuedName(name: string, value: string | number | boolean): string {
+  if (typeof value !== 'string') return name;
+  if (NAME_ADJECTIVE.test(name) && /^\p{Lu}/u.test(value)) return `${name} name`;
+  if (/^(phone|phone prefix|dial|dialling|dialing)$/.test(name) && /^\+?\d{1,4}$/.test(value)) return 'calling code';
+  return name;
+}
+
 /** {point: "10.729057,54.006057"}: a pair of coordinates in one string. */
 export const COORDINATE_PAIR = /^-?\d{1,3}\.\d{3,}, ?-?\d{1,3}\.\d{3,}$/;
 

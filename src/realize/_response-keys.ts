@@ -38,3 +38,8 @@ export const FIELD_SYNONYMS: Record<string, string[]> = { itinerary: ['segment',
 export function metaField(key: string, value: unknown): boolean {
   return META_FIELDS.test(key) || (CHANNEL_FIELD.test(key) && typeof value === 'string' && CHANNEL_VALUE.test(value));
 }
+
+export const TEMPERATURE_KEY = /^(high|low|temp|temperature|temp_?[cf]|max_?temp|min_?temp|feels_?like|maxtemp_?[cf]|mintemp_?[cf])$/i;
+
+/** {alt_plot, raw_score, orig_title}: a second copy of a field from another source, never read out ("the alt plot"). */
+export const SHADOW_FIELD = /^(?:alt|raw|orig|Alt|Raw|Orig)(?:_|[A-Z])/;

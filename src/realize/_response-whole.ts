@@ -10,6 +10,7 @@ import { isKnownWord } from '../text/index.ts';
 import { shortQuote } from './_response-items.ts';
 import * as P from './_phrases.ts';
 import { singular } from './words.ts';
+import { sayDate } from './_say.ts';
 
 const TEXT_KEY = /^(text|words|line|lyrics?|content|body|sentence|quote|message|comment|review|review_?text)$/i;
 const AUTHOR_KEY = /^(author|author_?name|reviewer|reviewer_?name|user_?name|username)$/i;
@@ -32,6 +33,55 @@ const PRICE_FACT = /^the (?:price|last|last price|close|closing price|settle|set
 const OWN_WORDS = /^the (?:description|title|name|subject|summary|text|label|headline) is /;
 const START_FACT = /^the (?:start|begin|from|start date|begin date|from date|starts|starts at|start time) is (.+)$/;
 const END_FACT = /^the (?:end|to|end date|to date|until|ends|ends at|end time) is (.+)$/;
+
+/** "monthly listeners" of "the monthly listeners are 107.15": the field a fact says. */
+function factKey(fact: string): string {
+  return /^the (.+?) (?:is|are) /.exec(fact)?.[1] ?? fact;
+}
+
+/** The (at most two) fields that describe every item alike: best weight first, then held by the most items. */
+function commonKeys(facts: readonly string[][], weight: (f: string) => number): string[] {
+  const stats = new Map<string, { weight: number; count: number; first: number }>();
+  let order = 0;
+  for (const item of facts) {
+    for (const f of item) {
+      const key = factKey(f);
+      if (key === f) continue;
+      const seen = stats.get(key);
+      if (seen) {
+        seen.count++;
+        seen.weight = Math.min(seen.weight, weight(f));
+      } else stats.set(key, { weight: weight(f), count: 1, first: order++ });
+    }
+  }
+  return [...stats.entries()]
+    // An id is said only when nothing else tells the items apart.
+    .filter(([, s]) => s.count * 2 >= facts.length && s.weight < 4)
+    .sort(([, a], [, b]) => a.weight - b.weight || b.count - a.count || a.first - b.first)
+    .slice(0, 2)
+    .map(([k]) => k);
+}
+
+/** Fields that class an item rather than name it ("the type is movie"). */
+const CLASS_KEY = /(^|_|[a-z])(type|Type|kind|Kind|status|Status|state|State|category|Category|currency|Currency|unit|Unit|language|Language|format|Format|mode|Mode|level|Level|gender|Gender|color|Colou?r|code|Code|id|Id|ID|url|Url|URL|date|Date|time|Time|country|Country|region|Region|city|City|location|Location|address|Address|from|From|origin|Origin|destination|Destination)$|^(description|summary|text|body|message|comment|note|notes|content|details)$/i;
+/** "ITM-22280", "E5": a code, not a name a person calls the item by. */
+const CODE_LIKE = /^[A-Z]{1,5}-?\d+$|\.$/;
+const NAME_LIKE = /^\p{Lu}[\p{L}\p{N} '&.,-]{1,39}$/u;
+
+/**
+ * [{artist: "The Weeknd", monthlyListeners: 107.15}, …]: the field that names each item (a capitalized word that is
+ * different in every item: an artist, a book name, a car model), so every item is introduced by its name.
+ */
+function itemLabels(items: readonly unknown[]): string[] | undefined {
+  const first = items[0];
+  if (first === null || typeof first !== 'object' || Array.isArray(first)) return undefined;
+  for (const [key, value] of Object.entries(first)) {
+    if (typeof value !== 'string' || CLASS_KEY.test(key) || !NAME_LIKE.test(value) || CODE_LIKE.test(value) || /\d{4}-\d{2}/.test(value)) continue;
+    const labels = items.map((item) => (item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[key] : undefined));
+    if (labels.every((l): l is string => typeof l === 'string' && NAME_LIKE.test(l) && !CODE_LIKE.test(l)) && new Set(labels).size === labels.length) return labels;
+  }
+  return undefined;
+}
 
 /** A fact as one item of several says it: "4 days", not "it has 4 days"; a date at midnight UTC is a day. */
 function inList(fact: string): string {
@@ -56,6 +106,33 @@ function rangeFacts(facts: string[]): string[] {
   return [range, ...facts.filter((_f, i) => i !== start && i !== end)];
 }
 
+type Marked = { text: string; asked: boolean; lead: boolean; kind: boolean }[];
+
+/** Each item's words for `wholeList`: its kind, then the fields that describe every item alike, after its name when it has one. */
+function partsOf(marked: readonly Marked[], kinds: ReadonlySet<string>, asked: ReadonlySet<string>, leads: ReadonlySet<string>, labels: readonly string[] | undefined): { parts: string[]; shared: ReadonlySet<string> } {
+  // A label said before the item is not said again among its facts ("the book name is Frankenstein").
+  const facts = marked.map((m, i) => rangeFacts(m.map((f) => inList(f.text))).filter((f) => labels === undefined || !f.endsWith(` is ${labels[i]}`)));
+  // "the type is admin" in every item tells none apart: only what differs is said.
+  const shared = new Set(facts[0]?.filter((f) => facts.every((g) => g.includes(f))));
+  // What the user's words asked for ("monthly listeners") comes first, then the item's own words ("the description
+  // is Card payment") before another object's inside it, then what it costs (the point of listing offers) or a
+  // weather condition, ids last.
+  const weight = (f: string): number => (asked.has(f) ? 0 : OWN_WORDS.test(f) ? 1 : MONEY_FACT.test(f) || PRICE_FACT.test(f) || leads.has(f) ? 2 : / ID is /.test(f) ? 4 : 3);
+  const own = facts.map((f) => f.filter((x) => !shared.has(x)));
+  // Items of one list are described by the same fields (QUALITY.md J): the two fields best for the most items.
+  const chosen = commonKeys(own, weight);
+  const parts = own.map((o, i) => {
+    const kind = o.filter((x) => kinds.has(x)).slice(0, 1);
+    const rest = o.filter((x) => !kind.includes(x));
+    const same = chosen.flatMap((k) => rest.filter((x) => factKey(x) === k).slice(0, 1));
+    const picked = same.length > 0 ? same : rest.sort((a, b) => weight(a) - weight(b)).slice(0, 2);
+    const text = [...kind, ...picked].join(', ');
+    // Each item introduced by its name (QUALITY.md F): "for The Weeknd, the monthly listeners are 107.15".
+    return labels && text !== '' ? `for ${labels[i]}, ${text}` : text;
+  });
+  return { parts, shared };
+}
+
 /**
  * "3 results came back: from A to B, it has 4 days; from C to D, …": every item of a short nameless list, each by
  * its top facts (the facts a person wants, ranked as for one item). Undefined when the items say nothing apart.
@@ -72,18 +149,10 @@ export function wholeList(count: string, items: readonly unknown[], factsOf: (it
   const leads = new Set(marked.flatMap((m) => m.filter((f) => f.lead).map((f) => inList(f.text))));
   // What kind of entry each is (a write or a delete of a change log) is part of every item's gist, beside two facts.
   const kinds = new Set(marked.flatMap((m) => m.filter((f) => f.kind).map((f) => inList(f.text))));
-  const facts = marked.map((m) => rangeFacts(m.map((f) => inList(f.text))));
-  // "the type is admin" in every item tells none apart: only what differs is said.
-  const shared = new Set(facts[0]?.filter((f) => facts.every((g) => g.includes(f))));
-  // What the user's words asked for ("monthly listeners") comes first, then the item's own words ("the description
-  // is Card payment") before another object's inside it, then what it costs (the point of listing offers) or a
-  // weather condition, ids last.
-  const weight = (f: string): number => (asked.has(f) ? 0 : OWN_WORDS.test(f) ? 1 : MONEY_FACT.test(f) || PRICE_FACT.test(f) || leads.has(f) ? 2 : / ID is /.test(f) ? 4 : 3);
-  const parts = facts.map((f) => {
-    const own = f.filter((x) => !shared.has(x));
-    const kind = own.filter((x) => kinds.has(x)).slice(0, 1);
-    return [...kind, ...own.filter((x) => !kind.includes(x)).sort((a, b) => weight(a) - weight(b)).slice(0, 2)].join(', ');
-  });
+  const named = itemLabels(items);
+  // Items named by a field that leaves nothing else to say of them ({subject, type: "admin"}) are said by facts alone.
+  const first = partsOf(marked, kinds, asked, leads, named);
+  const { parts, shared } = named && first.parts.some((p) => p === '') ? partsOf(marked, kinds, asked, leads, undefined) : first;
   // Items that read the same tell the user nothing apart: the first alone is said ("For the first one, …").
   if (parts.some((p) => p === '') || new Set(parts).size < parts.length) return undefined;
   const last = parts.length > 1 ? `; and ${parts[parts.length - 1]}` : '';
@@ -168,4 +237,28 @@ export function checkOutcome(result: unknown, op: RecordOperation | undefined, s
     return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${verb}.`;
   }
   return undefined;
+}
+
+/**
+ * "Music with segment ID seg_music, Family with segment ID gc8cqxoBz and …": when the user asked for a field ("the event
+ * types with their segment IDs"), every named item says it, never only the first (QUALITY.md F). The labels as they
+ * are when no field of every item was asked for.
+ */
+export function askedOfEach(items: readonly unknown[], labels: readonly string[], asked: (key: string) => boolean): readonly string[] {
+  const first = items[0];
+  if (labels.length !== items.length || first === null || typeof first !== 'object' || Array.isArray(first)) return labels;
+  for (const key of Object.keys(first)) {
+    if (!asked(key)) continue;
+    const values = items.map((item) => (item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[key] : undefined));
+    if (!values.every((v) => (typeof v === 'string' && v.length > 0 && v.length <= 40) || typeof v === 'number') || values.some((v, i) => String(v) === labels[i])) continue;
+    const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase().replace(/\bid\b/g, 'ID');
+    return labels.map((label, i) => `${label} with ${words} ${typeof values[i] === 'string' ? (sayDate(values[i] as string) ?? values[i]) : values[i]}`);
+  }
+  return labels;
+}
+
+/** "segment IDs" said by the user names {segmentId}: every word of the key is among the user's words, not only the list's noun. */
+export function keyMentioned(key: string, mentioned: readonly string[], one: string): boolean {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter(Boolean).map(singular);
+  return words.length > 0 && words.some((w) => w !== one) && words.every((w) => mentioned.includes(w) || mentioned.includes(`${w}s`));
 }

@@ -9,7 +9,7 @@
 import type { RecordOperation } from '../plan/types.ts';
 import * as P from './_phrases.ts';
 import type { Rng } from '../random/index.ts';
-import { countable, LEADING_VERB, listNoun } from './_count-nouns.ts';
+import { countable, countBeside, LEADING_VERB, listNoun } from './_count-nouns.ts';
 import { CRYPTIC, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange } from './_say.ts';
 import { bareCode, epochNumber, type Fact, minorCoordinate, pageOfTotal, pickFacts, markedFacts } from './_fact-rank.ts';
 import { listTotal } from './_totals.ts';
@@ -17,13 +17,13 @@ import { blobSummary } from './_blob.ts';
 import { GENERIC_OWNER, gistFields, itemName, quotable, itemsNoun, nounTagged, namedLabel, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
 import { effectOf } from './_effect.ts';
 import { firstTwoByNoun, nounRank, opNouns } from './_op-noun.ts';
-import { codesThatAreWords, COORDINATE_PAIR, fieldName, gluedState, priceName, spokenDuration, unnamedDate } from './_field-words.ts';
+import { codesThatAreWords, COORDINATE_PAIR, fieldName, gluedState, priceName, spokenDuration, valuedName, unnamedDate } from './_field-words.ts';
 import { groupedList } from './_grouped-list.ts';
-import { checkOutcome, codesOnly, enumConstantWords, enumTail, hoursLabel, onlyCodes, wholeList } from './_response-whole.ts';
+import { askedOfEach, keyMentioned, checkOutcome, codesOnly, enumConstantWords, enumTail, hoursLabel, onlyCodes, wholeList } from './_response-whole.ts';
 import { emptyNamedList, labelsLeadList } from './_asked-list.ts';
 import { askedByWords, askedFields, belowCap, mentionedIn, userWords } from './_asked-words.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
-import { PREFERRED_FIELDS, NOISE_FIELDS, LINK_GROUPS, PAGE_COUNTS, PAGE_FLAGS, TRANSPORT_KEYS, TRANSPORT_VALUES, metaField, CURRENCY_FIELDS, MONEY_FIELDS, LABEL_FIELDS, SECRET, ID_KEY, PRESENT_VERB, FIELD_SYNONYMS } from './_response-keys.ts';
+import { PREFERRED_FIELDS, NOISE_FIELDS, LINK_GROUPS, PAGE_COUNTS, PAGE_FLAGS, TRANSPORT_KEYS, TRANSPORT_VALUES, metaField, CURRENCY_FIELDS, MONEY_FIELDS, LABEL_FIELDS, SECRET, ID_KEY, PRESENT_VERB, FIELD_SYNONYMS, TEMPERATURE_KEY, SHADOW_FIELD } from './_response-keys.ts';
 
 export { sayDate } from './_say.ts';
 export { askedFields } from './_asked-words.ts';
@@ -198,9 +198,9 @@ function clause(name: string, value: string | number | boolean, now = false): st
   if (typeof value === 'number' && /\b(timestamp|time|date|at|on)$/i.test(name) && ((value >= 1e9 && value < 2.2e9) || (value >= 1e12 && value < 2.2e12))) {
     value = new Date(value < 1e11 ? value * 1000 : value).toISOString().replace(/:\d{2}\.\d{3}Z$/, 'Z');
   }
-  // Enum words ("partly_cloudy") are said as words.
+  // Enum words ("partly_cloudy", "Public_Sector") are said as words.
   if (typeof value === 'string') value = gluedState(name, value);
-  if (typeof value === 'string') value = /^([a-z]+(_[a-z]+)+|[A-Z]+(_[A-Z]+)+)$/.test(value) && !/(name|user|handle|login|slug|ID|key|code|symbol|email|path|file)\b/i.test(name) ? enumTail(name, value.replace(/_/g, ' ').toLowerCase()) : sayCode(name, value);
+  if (typeof value === 'string') value = /^([a-z]+(_[a-z]+)+|[A-Z]+(_[A-Z]+)+|[A-Z][a-z]+(_[A-Z][a-z]+)+)$/.test(value) && !/(name|user|handle|login|slug|ID|key|code|symbol|email|path|file)\b/i.test(name) ? enumTail(name, value.replace(/_/g, ' ').toLowerCase()) : sayCode(name, value);
   // {stars: 3}, {followers: 57}: "it has 3 stars", not "the stars are 3".
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && !now && /^[a-z]+s$/.test(name) && isPluralNoun(name) && !/^(ids|years|hours|minutes|seconds|days|months|weeks|coordinates|details|settings|stats|status|units|times|dates)$/.test(name)) return `it has ${value} ${value === 1 ? singular(name) : name}`;
   const date = typeof value === 'string' ? sayDate(value) : undefined;
@@ -262,16 +262,12 @@ function itemLabel(item: unknown, op: RecordOperation | undefined, one = ''): st
   return id ? value(id) : undefined;
 }
 
-const TEMPERATURE_KEY = /^(high|low|temp|temperature|temp_?[cf]|max_?temp|min_?temp|feels_?like|maxtemp_?[cf]|mintemp_?[cf])$/i;
-
-/** {alt_plot, raw_score, orig_title}: a second copy of a field from another source, never read out ("the alt plot"). */
-const SHADOW_FIELD = /^(?:alt|raw|orig|Alt|Raw|Orig)(?:_|[A-Z])/;
-
 /** "3 seats (section F35, row D4; section C25, row B16; …)". */
-function listClause(list: ListLeaf, op: RecordOperation | undefined): string {
+function listClause(list: ListLeaf, op: RecordOperation | undefined, counted?: string): string {
   const last = list.path[list.path.length - 1] ?? 'items';
   const generic = /^(items|data|results|list|entries|records|response|responses|values|objects|elements|rows)$/i;
-  const owner = generic.test(last) && list.path.length > 1 ? (list.path[list.path.length - 2] as string) : last;
+  // {points: 9, results: [9 items]}: the count beside a generic list names what its items are ("9 points").
+  const owner = counted ?? (generic.test(last) && list.path.length > 1 ? (list.path[list.path.length - 2] as string) : last);
   const humanized = humanizeFor(owner, op);
   // "IPs" stays an acronym: lower-cased it reads as "ips" and is counted "3 ipses".
   const named = /^[A-Z]{2,}s?$/.test(humanized) ? humanized : humanized.toLowerCase();
@@ -303,6 +299,8 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
   let madeId = !(effect === 'create' || effect === 'action');
   // {small: {width, url}, large: {width, url}}: the fields of one of the look-alike objects, never a mix of them.
   const parentOf = new Map<string, string>();
+  // Count fields a list's clause already says ({points: 9} beside its 9 results).
+  const dropped = new Set<string>();
   // {high: 57, low: 44, text: "Light rain"}: beside temperatures, a record's text is its weather condition.
   const nouns = opNouns(op);
   const hasClose = leaves.some((l) => /^close$/i.test(l.path[l.path.length - 1] ?? ''));
@@ -339,7 +337,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     // {balances: {total: 1147.87, currency: "GBP"}}: an amount, not "the number of balances".
     if (name.startsWith('number of ') && typeof leaf.value === 'string') name = `total ${singular(name.slice('number of '.length))}`;
     name = codesThatAreWords(name, leaf.value) ?? name;
-    name = priceName(name, leaf.value, hasClose);
+    name = valuedName(priceName(name, leaf.value, hasClose), leaf.value);
     // {rc: [423, 442]}: a short name with no vowel says nothing to a person; no noun can be made of it.
     if (CRYPTIC.test(name) || bareCode(key, leaf.value)) return;
     // The first item of a list inside the object is said by the list's own clause.
@@ -390,10 +388,13 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     const depth = list.path.length - (lone !== undefined && list.path[0] === lone ? 1 : 0);
     if (depth > (askedFor ? 2 : 1) && !/^(items|data|results)$/i.test(list.path[list.path.length - 1] ?? '')) return;
     const rank = askedFor ? -1 : changes ? 0.5 : 1.5;
-    const text = listClause(list, op);
+    const counter = countBeside(leaves, list);
+    const text = listClause(list, op, counter);
+    // "there are 9 points (…)" says the count: "it has 9 points" would say it again.
+    if (counter !== undefined) dropped.add(counter);
     facts.push({ text, rank, n: leaves.findIndex((l) => l.path[0] === list.path[0]), key: text.replace(/ \(.*$/, '') });
   });
-  return pageOfTotal(firstTwoByNoun(facts.filter((f, i) => facts.findIndex((g) => g.key === f.key) === i)));
+  return pageOfTotal(firstTwoByNoun(facts.filter((f, i) => facts.findIndex((g) => g.key === f.key) === i && !(dropped.has(f.key) && f.text.startsWith('it has ')))));
 }
 
 const FLAG_ADJECTIVE = /^([a-z]+(ed|ble|ive|id|al)|open|live|online|public|private|up|down)$/;
@@ -545,9 +546,9 @@ function summarizeList(list: { items: unknown[]; name?: string }, operation: Rec
   // "3 albums: A and B" would say two of three are all: fewer names than items are "including" names.
   const all = labels.length === list.items.length;
   if (labels.length >= 2) {
-    const names = joinList(labels);
+    const names = joinList(askedOfEach(list.items, labels, (key) => wordsMatch(pathWords([key]), wanted) || keyMentioned(key, mentioned, one)));
     if (!firstName || !labelsLeadList(shown, labels)) return `${upperFirst(count)}, including ${names}.${about ? ` The first one: ${about}.` : ''}`;
-    return rng.pick(all ? P.RESULT_LIST_NAMED : P.RESULT_LIST_SOME)(count, names, firstName, about);
+    return rng.pick(all ? P.RESULT_LIST_NAMED : P.RESULT_LIST_SOME)(count, names, firstName, names === joinList(labels) ? about : '');
   }
   if (labels.length === 1 && firstName && list.items.length === 1) return `${upperFirst(count)}: ${firstName}.${about ? ` ${upperFirst(ownedFacts(about, one))}.` : ''}`;
   if (labels.length === 1 && firstName) return rng.pick(P.RESULT_LIST_LABELLED)(count, firstName, about ? upperFirst(ownedFacts(about, one)) : '');

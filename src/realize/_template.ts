@@ -478,7 +478,7 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       walk.heard = highlight && isEnglish(highlight) ? highlight : tool && outcome === 'ok' && !removesThing(toolOp) ? answerNoun(tool.result, toolOp) : undefined;
       const asked = walk.turns.slice(0, i).map((t) => (t.speaker === 'user' ? t.text ?? '' : '')).join(' ');
       // A yes/no check says what it found, never only "The answer is no.".
-      const base = tool ? ((outcome === 'ok' ? checkFound(toolOp, tool.result) : undefined) ?? summarizeResult(inMajorUnits(tool), toolOp, echoes, rng, asked, call?.call?.arguments)) : '';
+      const base = tool ? ((outcome === 'ok' ? checkFound(toolOp, tool.result, call?.call?.arguments) : undefined) ?? summarizeResult(inMajorUnits(tool), toolOp, echoes, rng, asked, call?.call?.arguments)) : '';
       // What the request named (its status, its link) is said even when the summary's ranking left it out.
       const summary = base && outcome === 'ok' ? [base, ...namedFacts(tool?.result, toolOp, asked, base)].join(' ') : base;
       const via = chainNote(walk, tool?.operation, rng);
