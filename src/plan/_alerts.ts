@@ -163,14 +163,19 @@ export function agreeAlertList(items: readonly unknown[], isFixed: (record: Reco
     if (isFixed(record)) continue;
     const weight = /(Advisory|Warning|Watch|Emergency|Statement|Alert)\b/.exec(event)?.[1] ?? 'Advisory';
     const next = NEUTRAL[weight]!;
-    const [was, now] = [adviceOf(event), adviceOf(next)];
-    for (const k of Object.keys(record)) {
-      const v = record[k];
-      if (typeof v !== 'string') continue;
-      let out = k === key ? next : v.split(event).join(next);
-      if (was !== undefined && now !== undefined) out = out.split(was).join(now);
-      record[k] = out;
-    }
+    retype(record, key, event, next);
+  }
+}
+
+/** An alert made another type: its type field, the type named in its other texts, and the advice that goes with it. */
+function retype(record: Record<string, unknown>, key: string, event: string, next: string): void {
+  const [was, now] = [adviceOf(event), adviceOf(next)];
+  for (const k of Object.keys(record)) {
+    const v = record[k];
+    if (typeof v !== 'string') continue;
+    let out = k === key ? next : v.split(event).join(next);
+    if (was !== undefined && now !== undefined) out = out.split(was).join(now);
+    record[k] = out;
   }
 }
 
@@ -188,14 +193,7 @@ function distinctAlerts(alerts: [Record<string, unknown>, string, string][], isF
       const pool = BY_SEVERITY[String(severity ?? '').toLowerCase()] ?? ALL_TYPES;
       const next = pool.map((e) => inSeason(e, String(severity ?? '').toLowerCase())).find((e) => !used.has(e));
       if (next !== undefined) {
-        const [was, now] = [adviceOf(event), adviceOf(next)];
-        for (const k of Object.keys(record)) {
-          const v = record[k];
-          if (typeof v !== 'string') continue;
-          let out = k === key ? next : v.split(event).join(next);
-          if (was !== undefined && now !== undefined) out = out.split(was).join(now);
-          record[k] = out;
-        }
+        retype(record, key, event, next);
         entry[2] = next;
       }
     }
