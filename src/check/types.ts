@@ -316,7 +316,13 @@ export type InvariantId =
   | 'tier_price_order'
   // What a response says after a call, wave 16, see _rules-replies16.ts.
   | 'check_count_only'
-  | 'count_said_twice';
+  | 'count_said_twice'
+  // Numbers, amounts and id/URL shapes, wave 17, see _rules-numbers17.ts.
+  | 'feels_like_off'
+  | 'amount_scale_currency'
+  | 'imdb_id_shape'
+  | 'relative_time_clock'
+  | 'file_link_bare';
 
 export interface Violation {
   invariant: InvariantId;

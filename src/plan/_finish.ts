@@ -9,7 +9,7 @@ import { countryFacts, subdivisionName } from '../world/index.ts';
 import { agreeHoliday } from './_holidays.ts';
 import { describeKnown, NAME_KINDS, productName } from './_names.ts';
 import { PEOPLE_NAMES } from '../world/index.ts';
-import { imageFile } from './_media.ts';
+import { fileLink, imageFile } from './_media.ts';
 import { packageId } from './_reviews.ts';
 import { agreeAlert } from './_alerts.ts';
 import { agreeBook, subjectKeyOfName, worksOfSubject } from './_works.ts';
@@ -69,6 +69,7 @@ export function finishRecord(record: Record<string, unknown>, fixed: readonly st
   rateInWords(record, keys);
   numberedName(record, keys);
   imageFile(record, fixed);
+  fileLink(record, fixed);
   packageId(record, fixed);
   emailOfName(record, keys, words);
 }

@@ -24,6 +24,8 @@ export function idString(name: string, rng: Rng, about = '', parent = ''): strin
   const n = lastNameWord(name);
   const key = keyValue(parent === '' ? n : `${lastNameWord(parent)}_${n}`, about, { pick: (items) => rng.pick(items), int: (lo, hi) => rng.int(lo, hi) });
   if (key !== undefined) return key;
+  // Well-known ids keep their public shape: IMDb's "tt" and seven or eight digits.
+  if (/(^|_)imdb(_id)?$/.test(n)) return `tt${rng.int(100000, 29999999).toString().padStart(7, '0')}`;
   if (/(^|_)(iata|airport)(_code)?$/.test(n) || /airport/.test(n)) return faker.airline.airport().iataCode;
   if (/currency/.test(n)) return faker.finance.currencyCode();
   if (/country/.test(n)) return faker.location.countryCode('alpha-2');

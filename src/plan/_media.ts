@@ -25,7 +25,8 @@ const MIME_KEY = /^(image_?type|mime_?type|mimetype|content_?type|media_?type|ty
 const LINK_KEY = /^(url|uri|link|href|src|source|image|image_?url|download_?url)$/i;
 const FILE_NAME_KEY = /^(file_?name|filename|image_?name|image_?file)$/i;
 const EXT: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/jpg': 'jpg', 'image/webp': 'webp', 'image/gif': 'gif', 'image/svg+xml': 'svg', 'image/avif': 'avif' };
-const HAS_FILE = /\/[^/?#]+\.[a-z0-9]{2,5}([?#].*)?$/i;
+/** A link whose path (not its host: "https://criminal-lid.net" is none) ends in a file. */
+const HAS_FILE = /^(?:[a-z]+:\/\/[^/?#]+)?(?:\/[^/?#]*)*\/[^/?#]+\.[a-z0-9]{2,5}([?#].*)?$/i;
 
 /** A short file name from the link itself (no draw: the record reads the same wherever it is rebuilt). */
 function fileStem(url: string): string {
@@ -61,12 +62,35 @@ export function imageFile(record: Record<string, unknown>, fixed: readonly strin
   }
 }
 
+const FILE_LINK_KEY = /^(url|uri|link|href|src|download_?url|download_?link|file_?url|file_?link|web_?url)$/i;
+const FILE_OF_LINK_KEY = /^(name|file_?name|filename|file|title|path|key)$/i;
+const FILE_NAME = /^[^/\\?#\s]{1,120}\.(pdf|docx?|xlsx?|pptx?|csv|txt|json|xml|zip|gz|tar|jpe?g|png|gif|webp|svg|mp3|mp4|mov|wav|md|html?|log|ya?ml|odt|rtf|tiff?|bmp|heic|avi|mkv|epub)$/i;
+
+/**
+ * A file's link points at that file: `{url, name: "report.pdf"}` reads `https://host/files/report.pdf`, never a bare
+ * site ("https://fake-settler.name/"). A link already ending in a file, or kept by the chain, stays.
+ */
+export function fileLink(record: Record<string, unknown>, fixed: readonly string[]): void {
+  const nameKey = Object.keys(record).find((k) => FILE_OF_LINK_KEY.test(k) && typeof record[k] === 'string' && FILE_NAME.test(record[k] as string));
+  if (nameKey === undefined) return;
+  for (const key of Object.keys(record)) {
+    const url = record[key];
+    if (!FILE_LINK_KEY.test(key) || fixed.includes(key) || typeof url !== 'string' || HAS_FILE.test(url)) continue;
+    const origin = /^https?:\/\/[^/?#]+/.exec(url)?.[0];
+    if (origin !== undefined) record[key] = `${origin}/files/${encodeURIComponent(record[nameKey] as string)}`;
+  }
+}
+
 const MEDIA_CONTEXT = /\b(videos?|youtube|clips?|tracks?|songs?|episodes?|podcasts?|music|audio|reels?|shorts|streams?)\b/;
 
 /** Media fields by name (read before the general rules, whose "length" is a measure in km). */
 export const MEDIA_WORD_RULES: Array<[test: (n: string, tail: string, context: string) => boolean, make: (rng: Rng, context: string) => string]> = [
   // A title's maturity rating is a rating board's ("TV-14", "PG-13"), never a ticket's "Priority".
   [(n) => /(^|_)(maturity_(label|rating)|parental_rating|content_rating|mpaa_rating|certification|rated|tv_rating|film_rating)$/.test(n), (rng) => rng.pick(['G', 'PG', 'PG-13', 'R', 'TV-PG', 'TV-14', 'TV-MA', 'TV-Y7'])],
+  // Netflix's maturity level is a number on its scale (a kids' title 41, an adult one 110), never a code like "D34".
+  [(n) => /(^|_)maturity_level$/.test(n), (rng) => rng.pick(['41', '70', '80', '90', '100', '110'])],
+  // A relative time reads as one ("3 days ago"), never a clock time.
+  [(n) => /(^|_)(relative_time|formatted_relative_time|time_ago|ago|posted_ago|relative_date|formatted_relative_date)$/.test(n), (rng) => rng.pick(['just now', '2 hours ago', '5 hours ago', '1 day ago', '3 days ago', '1 week ago', '30+ days ago'])],
   // A track's credits are grouped by role ("Writers"), never under a song title.
   [(n, _t, c) => /(^|_)(role_title|credit_role|role_name|credit_type)$/.test(n) && /\b(tracks?|songs?|music|albums?|credits?)\b/.test(c), (rng) => rng.pick(['Performers', 'Writers', 'Producers', 'Composers', 'Mixing Engineers'])],
   // A video's or a song's length as players show it ("12:07"), never a bare "15.73".

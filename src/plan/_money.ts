@@ -106,7 +106,8 @@ export function fitMoney(value: unknown, keep: ReadonlySet<string>, context = ''
       return;
     }
     const obj = node as Record<string, unknown>;
-    const own = Object.entries(obj).find(([k, v]) => CURRENCY_KEY.test(k) && typeof v === 'string' && /^[A-Z]{3}$/.test(v))?.[1] as string | undefined;
+    const ownKey = Object.keys(obj).find((k) => CURRENCY_KEY.test(k) && typeof obj[k] === 'string' && /^[A-Z]{3}$/.test(obj[k] as string));
+    const own = ownKey !== undefined ? currencyForKept(obj, ownKey, keep) : undefined;
     const here = own ?? currency;
     // A price object ({amount, currency}) prices the record it sits in: that record names the thing.
     const priceObject = path.length > 0 && PRICE_OBJECT.test(words(path[path.length - 1]!));
@@ -121,6 +122,27 @@ export function fitMoney(value: unknown, keep: ReadonlySet<string>, context = ''
     }
   };
   walk(value, undefined, 0);
+}
+
+/** Currencies of a dollar's scale with cents, for an amount the user said in a drawn currency it does not fit. */
+const CENTS_CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD'];
+
+/**
+ * The record's currency, made to fit an amount the call sent (kept): 531.97 is no refund in COP (13 US cents) nor an
+ * amount in yen (no cents), so a drawn currency of another scale becomes one of a dollar's scale.
+ */
+function currencyForKept(obj: Record<string, unknown>, key: string, keep: ReadonlySet<string>): string {
+  const code = obj[key] as string;
+  if (keep.has(JSON.stringify(code))) return code;
+  const misfit = Object.keys(obj).some((k) => {
+    const v = obj[k];
+    if (typeof v !== 'number' || v <= 0 || !AMOUNT_KEY.test(words(k)) || !keep.has(JSON.stringify(v))) return false;
+    return inDollars(v, code) < 1 || (!Number.isInteger(v) && (minorUnits(code) === 0 || (PER_DOLLAR[code] ?? 1) >= 20));
+  });
+  if (!misfit) return code;
+  const fitted = CENTS_CURRENCIES[[...code].reduce((s, c) => s + c.charCodeAt(0), 0) % CENTS_CURRENCIES.length]!;
+  obj[key] = fitted;
+  return fitted;
 }
 
 /** The amount keys of `obj` that may change: money-named, not kept, a number or a decimal string. */

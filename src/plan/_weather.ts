@@ -129,6 +129,7 @@ export function settleWeather(obj: Record<string, unknown>, fixed: readonly stri
   const hasSign = [...keys.keys()].some((w) => MIN_T.test(w) || MAX_T.test(w) || MID_T.test(w) || PRECIP.test(w)) || (aboutWeather && keys.has('high') && keys.has('low'));
   let dayMean = mean;
   let anchored = false;
+  let air: number | undefined;
   for (const [w, k] of keys) {
     const drawn = numberOf(obj[k]);
     if (drawn === undefined || !free(k) || typeof obj[k] !== 'number') continue;
@@ -143,9 +144,13 @@ export function settleWeather(obj: Record<string, unknown>, fixed: readonly stri
     else if (DEW.test(w)) celsius = dayMean - 5 + spread(drawn, 1);
     else if (MID_T.test(w) && !LOW_HIGH.test(w)) celsius = dayMean + spread(drawn, 1.5);
     if (celsius !== undefined) obj[k] = inUnit(celsius, w, kelvin, fahrenheit, integer);
+    if (celsius !== undefined && AIR_T.test(w) && !FELT.test(w)) air ??= celsius;
   }
   settleWind(obj, keys, free, fahrenheit);
   settleCondition(obj, keys, free, dayMean, enumOf);
+  // A temperature the call pinned is the air the feels-like is measured against.
+  air ??= pinnedAir(obj, keys, kelvin, fahrenheit);
+  if (air !== undefined) settleFeelsLike(obj, keys, free, air, { kelvin, fahrenheit });
   settleSun(obj, keys, free, setting);
 }
 
@@ -220,6 +225,60 @@ function agreeDescriptions(obj: Record<string, unknown>, keys: Map<string, strin
     const allowed = enumOf(k);
     const word = allowed ? allowed.find((a): a is string => typeof a === 'string' && skyOf(a) === sky) : SKY_WORDS[sky];
     if (word !== undefined) obj[k] = /^\p{Lu}/u.test(v) ? word.replace(/^\w/, (c) => c.toUpperCase()) : word;
+  }
+}
+
+const AIR_T = /(^|_)(temp|temperature|temp_?[cf]|temperature_?[cf]|air_?temp(erature)?)$/;
+const FELT = /feels|apparent|chill|real_?feel|heat_?index|dew/;
+
+function pinnedAir(obj: Record<string, unknown>, keys: Map<string, string>, kelvin: boolean, fahrenheit: boolean): number | undefined {
+  for (const [w, k] of keys) {
+    const v = obj[k];
+    if (typeof v !== 'number' || !AIR_T.test(w) || FELT.test(w)) continue;
+    return /_f$|fahrenheit/.test(w) || fahrenheit ? (v - 32) / 1.8 : /_k$|kelvin/.test(w) || kelvin ? v - 273.15 : v;
+  }
+  return undefined;
+}
+
+/**
+ * The humidity, and the feels-like (apparent) temperature from the air temperature, the humidity and the wind: below
+ * 10 °C the wind chill (Environment Canada's and the US weather service's formula), above it the Australian Bureau of
+ * Meteorology's apparent temperature (Steadman's), within 6 degrees of the air. 13.5 "feels like" in wind and rain at
+ * 11.7 is never written, nor 0 % humidity in the rain; a wind chill is never above the air temperature.
+ */
+function settleFeelsLike(obj: Record<string, unknown>, keys: Map<string, string>, free: (k: string) => boolean, air: number, unit: { kelvin: boolean; fahrenheit: boolean }): void {
+  let humidity = 60;
+  let wind = 2;
+  const wet = [...keys].some(([w, k]) => CONDITION.test(w) && typeof obj[k] === 'string' && WET.test(obj[k] as string));
+  for (const [w, k] of keys) {
+    const v = obj[k];
+    if (typeof v !== 'number') continue;
+    if (/(^|_)(humidity|relative_?humidity|rh)$/.test(w)) {
+      const fraction = v <= 1 && !Number.isInteger(v);
+      humidity = Math.min(100, fraction ? v * 100 : v);
+      // Air is seldom drier than 15 %, and rain falls in air of 70 % or more.
+      const low = wet ? 70 : 15;
+      if (free(k) && humidity < low) {
+        humidity = low + (Math.round(humidity * 7) % (100 - low));
+        obj[k] = fraction ? humidity / 100 : humidity;
+      }
+    } else if (/(^|_)(wind_?speed|wind|wind_?kph|wind_?mph|wind_?ms|wind_?kmh)$/.test(w)) {
+      wind = /kph|kmh/.test(w) ? v / 3.6 : /mph/.test(w) || unit.fahrenheit ? v * 0.447 : v > 17 ? v / 3.6 : v;
+    }
+  }
+  let apparent: number;
+  if (air <= 10) {
+    const kmh = Math.pow(wind * 3.6, 0.16);
+    apparent = wind * 3.6 > 4.8 ? Math.min(air, 13.12 + 0.6215 * air - 11.37 * kmh + 0.3965 * air * kmh) : air;
+  } else {
+    const vapour = (humidity / 100) * 6.105 * Math.exp((17.27 * air) / (237.7 + air));
+    apparent = Math.max(air - 6, Math.min(air + 6, air + 0.33 * vapour - 0.7 * wind - 4));
+  }
+  for (const [w, k] of keys) {
+    if (!free(k) || typeof obj[k] !== 'number') continue;
+    const chill = /(^|_)(wind_?chill|chill)(_[cf])?$/.test(w);
+    if (!chill && !/(^|_)(feels_?like(_[cf])?|apparent_?temp(erature)?(_[cf])?|real_?feel)$/.test(w)) continue;
+    obj[k] = inUnit(chill ? Math.min(air, apparent) : apparent, w, unit.kelvin, unit.fahrenheit, Number.isInteger(obj[k]));
   }
 }
 

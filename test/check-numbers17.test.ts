@@ -1,0 +1,84 @@
+/**
+ * Numbers, amounts and id/URL shapes, wave 17: each rule is broken on purpose, and the generator's fix makes the
+ * same record pass.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { DialogueRecord } from '../src/plan/types.ts';
+import { checkMeaning, MEANING_INVARIANTS } from '../src/check/index.ts';
+import { settleWeather } from '../src/plan/_weather.ts';
+import { fitMoney } from '../src/plan/_money.ts';
+import { fileLink, MEDIA_WORD_RULES } from '../src/plan/_media.ts';
+import { idString } from '../src/plan/_id-string.ts';
+import { dialogueRng } from '../src/random/index.ts';
+import { oneCall } from './_one-call.ts';
+
+const RULES = ['feels_like_off', 'amount_scale_currency', 'imdb_id_shape', 'relative_time_clock', 'file_link_bare'];
+const broken = (args: Record<string, unknown>, result: unknown): string[] => checkMeaning(oneCall(args, result) as DialogueRecord).map((v) => v.invariant).filter((v) => RULES.includes(v));
+
+describe('numbers, amounts and ids no real system returns', () => {
+  test('the rules are meaning invariants', () => {
+    for (const rule of RULES) assert.ok((MEANING_INVARIANTS as readonly string[]).includes(rule), rule);
+  });
+
+  test('a cold, wet and windy day never feels warmer than the air', () => {
+    const current = (): Record<string, unknown> => ({ temperature: 11.7, feelsLike: 13.5, humidity: 0, windSpeed: 4.76, condition: 'rain', description: 'light rain' });
+    assert.deepEqual(broken({ lat: 35.69, lon: 139.69 }, { current: { ...current(), temperature: 6.1, feelsLike: 7.3 } }), ['feels_like_off']);
+    assert.deepEqual(broken({}, { temp_c: 20, feels_like_c: 33 }), ['feels_like_off']);
+    // Units differ: a Celsius air beside a Fahrenheit feels-like is not compared.
+    assert.deepEqual(broken({}, { temp_c: 6, feels_like_f: 40 }), []);
+    const fixed = current();
+    settleWeather(fixed, [], { lat: 35.6895, lon: 139.6917 }, true, () => undefined);
+    assert.ok((fixed.feelsLike as number) <= (fixed.temperature as number), JSON.stringify(fixed));
+    assert.ok((fixed.humidity as number) >= 70, 'rain falls in humid air');
+    const cold: Record<string, unknown> = { temperature: 6.1, feelsLike: 7.3, humidity: 50, windSpeed: 53.86, condition: 'cloudy' };
+    settleWeather(cold, ['temperature'], { lat: 51.5, lon: -0.12 }, true, () => undefined);
+    assert.deepEqual(broken({}, { current: cold }), []);
+  });
+
+  test('an amount the user said is never put in a currency of large units', () => {
+    const refund = (): Record<string, unknown> => ({ refundId: 're_1', orderId: 'ord_20481733', amount: { amount: 531.97, currencyCode: 'COP' }, status: 'succeeded' });
+    assert.deepEqual(broken({ orderId: 'ord_20481733', amount: 531.97 }, refund()), ['amount_scale_currency']);
+    // A currency the call sent is the user's own: left alone.
+    assert.deepEqual(broken({ amount: 531.97, currency: 'COP' }, refund()), []);
+    const fixed = refund();
+    fitMoney(fixed, new Set(['"ord_20481733"', '531.97']), 'refund an order');
+    const money = fixed.amount as Record<string, unknown>;
+    assert.equal(money.amount, 531.97);
+    assert.ok(['USD', 'EUR', 'GBP', 'CAD', 'AUD'].includes(money.currencyCode as string), String(money.currencyCode));
+    assert.deepEqual(broken({ amount: 531.97 }, fixed), []);
+    // A drawn amount is scaled to the currency, which stays.
+    const drawn = { amount: { amount: 41.5, currencyCode: 'COP' } };
+    fitMoney(drawn, new Set(), 'refund an order');
+    assert.equal(drawn.amount.currencyCode, 'COP');
+    assert.ok(drawn.amount.amount > 1000);
+  });
+
+  test('an IMDb id is tt and seven or eight digits, a relative time is no clock time', () => {
+    assert.deepEqual(broken({}, { imdb_id: 'PwGtrvw93tuH', title: 'Heat' }), ['imdb_id_shape']);
+    assert.deepEqual(broken({}, { imdb_id: 'tt0113277', title: 'Heat' }), []);
+    const id = idString('imdb_id', dialogueRng(7, 0, "t"));
+    assert.match(id, /^tt\d{7,8}$/);
+    assert.deepEqual(broken({}, { imdb_id: id }), []);
+    assert.deepEqual(broken({}, { hits: [{ title: 'Designer', formatted_relative_time: '18:15' }] }), ['relative_time_clock']);
+    const rule = MEDIA_WORD_RULES.find(([test]) => test('formatted_relative_time', 'formatted_relative_time', 'jobs'));
+    assert.ok(rule, 'a word rule draws relative times');
+    const said = rule[1](dialogueRng(3, 0, "t"), 'jobs');
+    assert.match(said, /ago|now/);
+    assert.deepEqual(broken({}, { formatted_relative_time: said }), []);
+  });
+
+  test('a file\'s link points at that file', () => {
+    const files = (): Record<string, unknown> => ({ public: [{ url: 'https://fake-settler.name/', name: 'after-however.jpg' }, { url: 'https://frugal-mixture.info', name: 'even-even.docx' }] });
+    assert.deepEqual(broken({}, files()), ['file_link_bare', 'file_link_bare']);
+    const fixed = files();
+    for (const item of fixed.public as Record<string, unknown>[]) fileLink(item, []);
+    assert.deepEqual((fixed.public as Record<string, unknown>[]).map((f) => f.url), ['https://fake-settler.name/files/after-however.jpg', 'https://frugal-mixture.info/files/even-even.docx']);
+    assert.deepEqual(broken({}, fixed), []);
+    // A link kept by the chain stays, and a site's name is no file name.
+    const kept = { url: 'https://a.example', name: 'report.pdf' };
+    fileLink(kept, ['url']);
+    assert.equal(kept.url, 'https://a.example');
+    assert.deepEqual(broken({}, { url: 'https://acme.com', name: 'acme.com' }), []);
+  });
+});
