@@ -80,5 +80,11 @@ describe('numbers, amounts and ids no real system returns', () => {
     fileLink(kept, ['url']);
     assert.equal(kept.url, 'https://a.example');
     assert.deepEqual(broken({}, { url: 'https://acme.com', name: 'acme.com' }), []);
+    // An image's link is an image file.
+    const product: Record<string, unknown> = { name: 'Desk lamp', imageUrl: 'https://bustling-peninsula.info' };
+    assert.deepEqual(broken({}, product), ['file_link_bare']);
+    fileLink(product, []);
+    assert.match(product.imageUrl as string, /^https:\/\/bustling-peninsula\.info\/images\/\w+\.jpg$/);
+    assert.deepEqual(broken({}, product), []);
   });
 });

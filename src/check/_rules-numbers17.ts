@@ -6,7 +6,8 @@
  *   13 US cents, and nobody writes centavos of it); a currency the call sent is left alone.
  * - `imdb_id_shape`: an IMDb id is IMDb's shape: "tt" (a title) or "nm" (a person) and seven or eight digits.
  * - `relative_time_clock`: a relative time ("3 days ago") is never a clock time ("18:15").
- * - `file_link_bare`: a record naming a file ("report.pdf") links to that file, never a bare site's root.
+ * - `file_link_bare`: a record naming a file ("report.pdf") links to that file, and an image's link (`posterUrl`) to an
+ *   image, never a bare site's root.
  * Reads only the dialogue record: shares nothing with the generator.
  */
 import type { DialogueRecord } from '../plan/types.ts';
@@ -66,6 +67,7 @@ const CLOCK = /^\d{1,2}:\d{2}(:\d{2})?$/;
 const FILE_NAME_KEY = /^(name|file_?name|filename|file|title)$/;
 const FILE_NAME = /^[^/\\?#\s]{1,120}\.(pdf|docx?|xlsx?|pptx?|csv|txt|json|xml|zip|jpe?g|png|gif|webp|svg|mp3|mp4|mov|wav)$/i;
 const LINK_KEY = /^(url|uri|link|href|download_?url|download_?link|file_?url|file_?link)$/;
+const IMAGE_LINK = /^(image|img|thumbnail|thumb|photo|picture|avatar|logo|cover|poster|banner|backdrop)(_?url|_?link|_?src)?$/;
 const BARE_SITE = /^https?:\/\/[^/?#]+\/?$/;
 
 function shapeProblems(obj: Record<string, unknown>): string[] {
@@ -77,6 +79,7 @@ function shapeProblems(obj: Record<string, unknown>): string[] {
     if (IMDB_KEY.test(w) && v !== '' && !IMDB_ID.test(v)) out.push(`imdb_id_shape:${k} ${JSON.stringify(v)} is no IMDb id (tt and 7–8 digits)`);
     if (RELATIVE.test(w) && CLOCK.test(v.trim())) out.push(`relative_time_clock:${k} ${JSON.stringify(v)} is a clock time, not a relative time`);
     if (FILE_NAME_KEY.test(w) && FILE_NAME.test(v)) file ??= v;
+    if (IMAGE_LINK.test(w) && BARE_SITE.test(v)) out.push(`file_link_bare:the image ${k} is the bare site ${v}`);
   }
   if (file !== undefined) {
     for (const [k, v] of Object.entries(obj)) {

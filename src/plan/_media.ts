@@ -64,6 +64,7 @@ export function imageFile(record: Record<string, unknown>, fixed: readonly strin
 
 const FILE_LINK_KEY = /^(url|uri|link|href|src|download_?url|download_?link|file_?url|file_?link|web_?url)$/i;
 const FILE_OF_LINK_KEY = /^(name|file_?name|filename|file|title|path|key)$/i;
+const IMAGE_LINK_KEY = /^(image|img|thumbnail|thumb|photo|picture|avatar|logo|cover|poster|banner|icon|backdrop|profile_?image|profile_?photo)(_?url|_?link|_?src|_?uri)?$/i;
 const FILE_NAME = /^[^/\\?#\s]{1,120}\.(pdf|docx?|xlsx?|pptx?|csv|txt|json|xml|zip|gz|tar|jpe?g|png|gif|webp|svg|mp3|mp4|mov|wav|md|html?|log|ya?ml|odt|rtf|tiff?|bmp|heic|avi|mkv|epub)$/i;
 
 /**
@@ -71,6 +72,13 @@ const FILE_NAME = /^[^/\\?#\s]{1,120}\.(pdf|docx?|xlsx?|pptx?|csv|txt|json|xml|z
  * site ("https://fake-settler.name/"). A link already ending in a file, or kept by the chain, stays.
  */
 export function fileLink(record: Record<string, unknown>, fixed: readonly string[]): void {
+  // An image's link (`imageUrl`, `posterUrl`) is an image file, not a site's root.
+  for (const key of Object.keys(record)) {
+    const url = record[key];
+    if (!IMAGE_LINK_KEY.test(key) || fixed.includes(key) || typeof url !== 'string') continue;
+    const bare = /^(https?:\/\/[^/?#]+)\/?$/.exec(url);
+    if (bare) record[key] = `${bare[1]}/images/${fileStem(url)}.jpg`;
+  }
   const nameKey = Object.keys(record).find((k) => FILE_OF_LINK_KEY.test(k) && typeof record[k] === 'string' && FILE_NAME.test(record[k] as string));
   if (nameKey === undefined) return;
   for (const key of Object.keys(record)) {
