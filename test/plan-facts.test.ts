@@ -111,6 +111,8 @@ describe('products fit their category', () => {
       assert.match(kids, /Blocks|Teddy|Train|Kids|Book|Crayon/, kids);
       const any = withRng(rng, () => productName('')) as string;
       assert.doesNotMatch(any, /(Wooden|Metal|Plastic|Granite|Rubber|Steel|Bronze|Concrete) (Sausages|Bacon|Pizza|Tuna|Chicken|Fish|Cheese|Chips)$/, any);
+      // No Faker nonsense goods ("Electronic Bronze Soap").
+      assert.doesNotMatch(any, /^(Small|Ergonomic|Electronic|Rustic|Intelligent|Gorgeous|Incredible|Elegant|Fantastic|Practical|Sleek|Bespoke|Awesome|Generic|Handcrafted|Licensed|Refined|Unbranded|Tasty) /, any);
     }
   });
 });

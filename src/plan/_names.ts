@@ -89,18 +89,18 @@ const GOODS: Readonly<Record<string, readonly string[]>> = {
   jewelery: ['Silver Hoop Earrings', 'Gold Chain Necklace', 'Leather Strap Watch'],
   tools: ['Cordless Drill', 'Screwdriver Set', 'Tape Measure 5 m', 'Spirit Level'],
 };
-/** Faker's product nouns that are food: no material fits them ("Wooden Sausages"). */
-const FOOD_GOODS = /\b(sausages|bacon|pizza|salad|tuna|chicken|fish|cheese|chips)\b/i;
+/** Every department's goods, once each. */
+const ALL_GOODS: readonly string[] = [...new Set(Object.values(GOODS).flat())];
 
 /**
- * A product's name: one its department sells where the words name a department ("kids", "electronics"), else
- * Faker's, but never a material on a food ("Sleek Wooden Sausages").
+ * A product's name: one its department sells where the words name a department ("kids", "electronics"), else one
+ * of any department's goods (never Faker's "Electronic Bronze Soap" or "Sleek Wooden Sausages").
  */
 export function productName(context = ''): string {
   const dept = /\b(kids|toys|baby|electronics|computers|books|garden|sports|outdoors|clothing|shoes|beauty|health|grocery|automotive|jewelery)\b/.exec(context);
   if (dept) return pick(GOODS[dept[1]!]!);
-  const name = faker.commerce.productName();
-  return FOOD_GOODS.test(name) ? `${pick(['Fresh', 'Organic', 'Smoked', 'Homemade', 'Classic'])} ${FOOD_GOODS.exec(name)![1]!.replace(/^\w/, (c) => c.toUpperCase())}` : name;
+  // Faker's names ("Electronic Bronze Soap", "Gorgeous Granite Pizza") are no goods a shop sells: a department's own.
+  return pick(ALL_GOODS);
 }
 
 /** The category or department a product listing was asked for, lower-cased, when `name` is a product's name. */
