@@ -86,7 +86,7 @@ const MEANING_RULES: readonly MeaningRule[] = [
   // What a service can do is said in words ("search", "batch evaluation"), never a code "CPB-47273"; its decision point is a URL.
   [(n) => /(^|_)capabilit(y|ies)$/.test(n), () => pick(['evaluation', 'batch evaluation', 'subject search', 'resource search', 'action search', 'webhooks', 'streaming', 'signed metadata'])],
   [(n) => /(^|_)(policy_decision_point|pdp|issuer)$/.test(n), () => `https://${pick(['pdp', 'authz', 'auth', 'policy'])}.${faker.internet.domainName()}`],
-  [(n) => /(^|_)(endpoint|video_endpoint|target_path|path|permalink|canonical_url)$/.test(n), () => `/${faker.helpers.slugify(faker.word.words(2)).toLowerCase()}`],
+  [(n) => /(^|_)(endpoint|video_endpoint|target_path|path|permalink|canonical_url|relative_url|relative_path|relative_link)$/.test(n), () => `/${faker.helpers.slugify(faker.word.words(2)).toLowerCase()}`],
   // A key is one of its kind (an issue's "OPS-142", a property's "app.settings.theme"), a secret one a token.
   ...KEY_KINDS.map((kind): MeaningRule => [(n, d, parent) => keyKind(parent === '' ? n : `${parent}_${n}`, d) === kind, () => keyOfKind(kind, FAKER_DRAW)]),
   [(n) => /(^|_)(token|page_token|next_page_token|cursor|continuation_token|next_cursor|etag|hash|cid|key|keys|reference|ref)$/.test(n), () => faker.string.alphanumeric(12)],
