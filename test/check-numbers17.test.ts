@@ -10,6 +10,7 @@ import { settleWeather } from '../src/plan/_weather.ts';
 import { fitMoney } from '../src/plan/_money.ts';
 import { fileLink, MEDIA_WORD_RULES } from '../src/plan/_media.ts';
 import { idString } from '../src/plan/_id-string.ts';
+import { agreeQuote } from '../src/plan/_quotes17.ts';
 import { dialogueRng } from '../src/random/index.ts';
 import { oneCall } from './_one-call.ts';
 
@@ -86,5 +87,19 @@ describe('numbers, amounts and ids no real system returns', () => {
     fileLink(product, []);
     assert.match(product.imageUrl as string, /^https:\/\/bustling-peninsula\.info\/images\/\w+\.jpg$/);
     assert.deepEqual(broken({}, product), []);
+  });
+
+  test('a stock quote\'s figures agree with its last price', () => {
+    const quote: Record<string, unknown> = { Symbol: 'TSLA', LastPrice: '345.80', Change: '461.57', ChangePercent: '(+6.90%)', Bid: '41.01', Ask: '253.21', High: '54.85', Low: '$275.11', PriceOpen: '441.60', PricePreviousClose: '309.64' };
+    agreeQuote(quote, (k) => k !== 'PriceOpen');
+    const n = (k: string): number => Number(String(quote[k]).replace(/[()$%+]/g, ''));
+    assert.equal(quote.LastPrice, '345.80');
+    assert.equal(quote.PriceOpen, '441.60', 'a pinned figure stays');
+    assert.ok(Math.abs(n('PricePreviousClose') + n('Change') - 345.8) < 0.02, JSON.stringify(quote));
+    assert.ok(Math.abs((n('Change') / n('PricePreviousClose')) * 100 - n('ChangePercent')) < 0.02, JSON.stringify(quote));
+    assert.ok(n('Bid') < 345.8 && n('Ask') > 345.8 && n('Ask') - n('Bid') < 0.2, JSON.stringify(quote));
+    assert.ok(n('Low') < 345.8 && n('High') > 345.8, JSON.stringify(quote));
+    assert.match(String(quote.Low), /^\$\d+\.\d{2}$/);
+    assert.match(String(quote.ChangePercent), /^\([+-]\d+\.\d{2}%\)$/);
   });
 });

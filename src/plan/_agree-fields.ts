@@ -5,6 +5,7 @@
  * is not pending; a job just started has not finished; a person who died lived a lifetime, in the past, and
  * their bio says so. Called per object by `agreeRecord` (`_agree.ts`).
  */
+import { agreeQuote } from './_quotes17.ts';
 import { bodyMassIndex } from './_health.ts';
 import type { Operation } from '../specs/types.ts';
 import { inCurrency, inDollars, minorUnits } from './_money.ts';
@@ -45,6 +46,7 @@ const join = (path: string, key: string): string => (path === '' ? key : `${path
 export function agreeFields(obj: Record<string, unknown>, path: string, pattern: string, depth: number, ctx: AgreeContext): void {
   const free = (k: string): boolean => !ctx.pinned.has(join(path, k));
   priceRow(obj, free);
+  agreeQuote(obj, free);
   priceText(obj, free);
   foundRank(obj, free);
   foundMessage(obj, free);
