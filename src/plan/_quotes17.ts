@@ -25,6 +25,12 @@ const ROLES: ReadonlyArray<[RegExp, Role]> = [
   [/^(low_?52_?week|52_?week_?low|year_?low|fifty_?two_?week_?low)$/, 'low52'],
 ];
 
+/** The quote role a key names, kept per key (every object of every result passes here). */
+const roleOf = memoized((k: string): Role | '' => {
+  const w = words(k);
+  return ROLES.find(([re]) => re.test(w))?.[1] ?? '';
+});
+
 /** A quote's number as drawn: "$275.11" → 275.11, "(+6.90%)" → 6.9; undefined when it is no number. */
 function figure(value: unknown): number | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
@@ -47,9 +53,8 @@ export function agreeQuote(obj: Record<string, unknown>, free: (k: string) => bo
   const keys: Partial<Record<Role, string>> = {};
   let count = 0;
   for (const k of Object.keys(obj)) {
-    const w = words(k);
-    const role = ROLES.find(([re]) => re.test(w))?.[1];
-    if (role !== undefined && keys[role] === undefined && figure(obj[k]) !== undefined) {
+    const role = roleOf(k);
+    if (role !== '' && keys[role] === undefined && figure(obj[k]) !== undefined) {
       keys[role] = k;
       count++;
     }
