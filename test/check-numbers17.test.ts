@@ -11,6 +11,8 @@ import { fitMoney } from '../src/plan/_money.ts';
 import { fileLink, MEDIA_WORD_RULES } from '../src/plan/_media.ts';
 import { idString } from '../src/plan/_id-string.ts';
 import { agreeQuote } from '../src/plan/_quotes17.ts';
+import { mockValue } from '../src/plan/_mock.ts';
+import { withRng } from '../src/plan/_faker.ts';
 import { dialogueRng } from '../src/random/index.ts';
 import { oneCall } from './_one-call.ts';
 
@@ -101,5 +103,13 @@ describe('numbers, amounts and ids no real system returns', () => {
     assert.ok(n('Low') < 345.8 && n('High') > 345.8, JSON.stringify(quote));
     assert.match(String(quote.Low), /^\$\d+\.\d{2}$/);
     assert.match(String(quote.ChangePercent), /^\([+-]\d+\.\d{2}%\)$/);
+  });
+
+  test('an id of hex in either case is drawn in one case, as real systems write it', () => {
+    for (let seed = 1; seed <= 5; seed++) {
+      const rng = dialogueRng(seed, 0, 't');
+      const sid = withRng(rng, () => mockValue({ type: 'string', pattern: '^XE[0-9a-fA-F]{32}$' }, { name: 'sid' }, rng, 1)) as string;
+      assert.match(sid, /^XE[0-9a-f]{32}$/, sid);
+    }
   });
 });

@@ -75,6 +75,9 @@ function fitLength(value: string, schema: JsonSchema, rng: Rng): string {
   return v;
 }
 
+const MIXED_HEX = /\[(?:0-9a-fA-F|0-9A-Fa-f|a-fA-F0-9|A-Fa-f0-9|a-fA-F\\d|A-Fa-f\\d|\\da-fA-F|\\dA-Fa-f)\]/;
+const MIXED_HEX_ALL = new RegExp(MIXED_HEX.source, 'g');
+
 /** One RandExp per pattern (parsing is the slow part); `randInt` is rebound to the caller's Rng each use. */
 const randExps = new Map<string, { regex: RegExp; whole: RegExp; generator: InstanceType<RandExpClass> } | null>();
 
@@ -85,7 +88,8 @@ function compiledPattern(pattern: string): { regex: RegExp; whole: RegExp; gener
     try {
       // ajv reads patterns with the `u` flag, so a pattern that fails here fails validation too.
       const regex = new RegExp(pattern, 'u');
-      const generator = new RandExp(regex);
+      // Hex of either case (`[0-9a-fA-F]{32}`) is written in one case by every real system: drawn lower-case.
+      const generator = new RandExp(MIXED_HEX.test(pattern) ? new RegExp(pattern.replace(MIXED_HEX_ALL, '[0-9a-f]'), 'u') : regex);
       generator.max = 6;
       entry = { regex, whole: new RegExp(`^(?:${pattern})$`, 'u'), generator };
     } catch {
