@@ -25,3 +25,39 @@ describe('a task that is a background job is not a to-do', () => {
     }
   });
 });
+
+import { oneCall, violationsOf } from './_one-call.ts';
+import { stampSaid } from '../src/realize/_response-keys.ts';
+import { WORD_RULES } from '../src/plan/_word-rules.ts';
+import { Rng } from '../src/random/index.ts';
+
+describe('stamp_key_said: a stamp is said as what happened then', () => {
+  const stampKey = violationsOf('stamp_key_said');
+  it('breaks on "the task UTC created at is", holds on "the task was created on"', () => {
+    const result = { task_utc_created_at: '2024-07-14T02:30:00Z', task_status: 'succeeded' };
+    assert.deepEqual(stampKey(oneCall({}, result, { response: 'The task UTC created at is July 14, 2024 at 02:30 UTC.' })), ['stamp_key_said']);
+    assert.deepEqual(stampKey(oneCall({}, result, { response: 'The task was created on July 14, 2024 at 02:30 UTC.' })), []);
+  });
+  it('the realizer says a stamp key with its subject and verb', () => {
+    assert.equal(stampSaid('task created', false), 'the task was created');
+    assert.equal(stampSaid('first sent', false), 'it was first sent');
+    assert.equal(stampSaid('created', false), 'it was created');
+    // "-ed" words that are no verbs, and auxiliaries, are left to the plain clause.
+    assert.equal(stampSaid('wind speed', false), undefined);
+    assert.equal(stampSaid('is listed', false), undefined);
+  });
+});
+
+describe('relative_time_clock: a relative time says how long ago', () => {
+  const clock = violationsOf('relative_time_clock');
+  it('breaks on a clock time, holds on "3 days ago"', () => {
+    const job = (t: string) => ({ hits: [{ id: 'a1', title: 'Nurse', formatted_relative_time: t }] });
+    assert.deepEqual(clock(oneCall({}, job('09:00'))), ['relative_time_clock']);
+    assert.deepEqual(clock(oneCall({}, job('3 days ago'))), []);
+  });
+  it('the generator gives {formatted_relative_time} a time ago', () => {
+    const rule = WORD_RULES.find(([when]) => when('formatted_relative_time', 'string', 'company jobs', 'hits'));
+    const value = String(rule?.[1](Rng.for(1, 2, 'test'), 'company jobs', 'formatted_relative_time', 'hits'));
+    assert.match(value, /ago|^Today$|^Yesterday$|^Just posted$/);
+  });
+});

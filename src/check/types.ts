@@ -316,7 +316,10 @@ export type InvariantId =
   | 'tier_price_order'
   // What a response says after a call, wave 16, see _rules-replies16.ts.
   | 'check_count_only'
-  | 'count_said_twice';
+  | 'count_said_twice'
+  // Fresh reading of the RapidAPI fixtures, wave 17, see _rules-freshra17.ts.
+  | 'stamp_key_said'
+  | 'relative_time_clock';
 
 export interface Violation {
   invariant: InvariantId;
