@@ -61,3 +61,12 @@ describe('relative_time_clock: a relative time says how long ago', () => {
     assert.match(value, /ago|^Today$|^Yesterday$|^Just posted$/);
   });
 });
+
+import { describedHead } from '../src/realize/_name-nouns.ts';
+
+describe('a plural parameter holding one rating is named by its scale', () => {
+  it('{stars} "The star-rate between 1 and 5" is the star rating, never "the star is 4"', () => {
+    assert.equal(describedHead(['stars'], { type: 'number', description: 'The star-rate between 1 and 5' }), 'star rating');
+    assert.equal(describedHead(['stars'], { type: 'number', description: 'Number of stars to show' }), undefined);
+  });
+});
