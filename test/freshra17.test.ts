@@ -70,3 +70,28 @@ describe('a plural parameter holding one rating is named by its scale', () => {
     assert.equal(describedHead(['stars'], { type: 'number', description: 'Number of stars to show' }), undefined);
   });
 });
+
+import { honourQueryAndIds } from '../src/plan/_honour-query.ts';
+import type { CallAsk } from '../src/plan/_honour-query.ts';
+import { MEANING_INVARIANTS } from '../src/check/_meaning.ts';
+
+describe('other finds of a search are named as such things are, never with another record\'s word glued on', () => {
+  const ask = (query: string, name: string): CallAsk => ({ args: { query }, query, operation: { effect: 'read', name }, known: {}, pinnedPaths: [], picking: false }) as CallAsk;
+  it('a trade searched for: shops in a city or named as shops are ("Corner Pharmacy"), never "Bike Pharmacy" or "San Pharmacy"', () => {
+    const places = { results: [{ id: 'a', name: 'Pharmacy' }, { id: 'b', name: 'Bike Shop' }, { id: 'c', name: 'Mumbai Bakery' }] };
+    honourQueryAndIds(places, ask('pharmacy', 'search_business_locations'));
+    const names = places.results.map((r) => r.name);
+    assert.equal(names[0], 'Pharmacy');
+    assert.ok(!names.includes('Bike Pharmacy') && !names.includes('San Pharmacy'), names.join(', '));
+    assert.equal(names[2], 'Mumbai Pharmacy');
+    assert.equal(new Set(names).size, 3);
+  });
+  it('a film searched for: its sequel and its making-of, never "Jaws: Leagues"', () => {
+    const movies = { movies: [{ id: 'a', name: 'Vertex' }, { id: 'b', name: 'Leagues' }, { id: 'c', name: 'Hamlet' }] };
+    honourQueryAndIds(movies, ask('jaws', 'search_by_title'));
+    assert.deepEqual(movies.movies.map((m) => m.name), ['Jaws', 'Jaws 2', 'Jaws: Behind the Scenes']);
+  });
+  it('the wave\'s rules are invariants of meaning', () => {
+    for (const rule of ['stamp_key_said', 'relative_time_clock']) assert.ok((MEANING_INVARIANTS as readonly string[]).includes(rule), rule);
+  });
+});
