@@ -58,7 +58,7 @@ describe('relative_time_clock: a relative time says how long ago', () => {
   it('the generator gives {formatted_relative_time} a time ago', () => {
     const rule = WORD_RULES.find(([when]) => when('formatted_relative_time', 'string', 'company jobs', 'hits'));
     const value = String(rule?.[1](Rng.for(1, 2), 'company jobs', 'formatted_relative_time', 'hits'));
-    assert.match(value, /ago|^Today$|^Yesterday$|^Just posted$/);
+    assert.match(value, / ago$/);
   });
 });
 

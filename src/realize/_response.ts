@@ -194,12 +194,12 @@ function clause(name: string, value: string | number | boolean, now = false): st
   // {in_stock: 293}: "293 are in stock"; {feels_like: 25.2}: "it feels like 25.2 degrees".
   if (typeof value === 'number' && !now && /^(?:in|on|out of) [a-z]+$/.test(name)) return `${value} ${value === 1 ? 'is' : 'are'} ${name}`;
   if (typeof value === 'number' && !now && /^feels like$/.test(name)) return `it feels like ${value} degrees`;
+  if (typeof value === 'string' && /^(relative time|time ago)$/.test(name) && / ago$/.test(value)) return `it was posted ${value}`; // never "the relative time is 3 days ago"
   // {timestamp: 1688445029}: seconds (or milliseconds) since 1970, said as a date.
   if (typeof value === 'number' && /\b(timestamp|time|date|at|on)$/i.test(name) && ((value >= 1e9 && value < 2.2e9) || (value >= 1e12 && value < 2.2e12))) {
     value = new Date(value < 1e11 ? value * 1000 : value).toISOString().replace(/:\d{2}\.\d{3}Z$/, 'Z');
   }
-  // Enum words ("partly_cloudy", "Public_Sector") are said as words.
-  if (typeof value === 'string') value = gluedState(name, value);
+  if (typeof value === 'string') value = gluedState(name, value); // enum words ("partly_cloudy", "Public_Sector") are said as words
   if (typeof value === 'string') value = /^([a-z]+(_[a-z]+)+|[A-Z]+(_[A-Z]+)+|[A-Z][a-z]+(_[A-Z][a-z]+)+)$/.test(value) && !/(name|user|handle|login|slug|ID|key|code|symbol|email|path|file)\b/i.test(name) ? enumTail(name, value.replace(/_/g, ' ').toLowerCase()) : sayCode(name, value);
   // {stars: 3}, {followers: 57}: "it has 3 stars", not "the stars are 3".
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && !now && /^[a-z]+s$/.test(name) && isPluralNoun(name) && !/^(ids|years|hours|minutes|seconds|days|months|weeks|coordinates|details|settings|stats|status|units|times|dates)$/.test(name)) return `it has ${value} ${value === 1 ? singular(name) : name}`;
