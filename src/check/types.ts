@@ -322,7 +322,9 @@ export type InvariantId =
   | 'amount_scale_currency'
   | 'imdb_id_shape'
   | 'relative_time_clock'
-  | 'file_link_bare';
+  | 'file_link_bare'
+  // Fresh reading of the RapidAPI fixtures, wave 17, see _rules-freshra17.ts.
+  | 'stamp_key_said';
 
 export interface Violation {
   invariant: InvariantId;

@@ -16,6 +16,7 @@ import { echoSentKinds } from './_honour-kind.ts';
 import { honourTextHits } from './_honour-texts.ts';
 import { childrenNameParent } from './_honour-parent.ts';
 import { memoized } from '../text/memo.ts';
+import { knownPlaces } from '../world/index.ts';
 
 type Json = Record<string, unknown>;
 
@@ -169,17 +170,50 @@ function labelKey(list: Listed, operation: string): string | undefined {
 }
 
 /**
- * Another record found by the same query, if one can be named: a work's sequel or subtitle ("Jaws 2", "Jaws: Aurora"),
- * a business of that kind elsewhere ("Cork Bike Shop" for "bike shop"); another company or venue is not made up.
+ * Another record found by the same query, if one can be named: a work's sequel or its making-of ("Jaws 2", "Jaws:
+ * Behind the Scenes"), a song's other takes ("Yesterday (Live)"), a business of that kind named as shops are
+ * ("Corner Pharmacy" for "pharmacy"), a category's trade ("Running Shoes Store"); another company or venue is not
+ * made up. Never a word of another record glued on ("Jaws: Leagues", "Bike Pharmacy", "San Pharmacy").
  */
-function variant(query: string, other: string, i: number, works: boolean, jobs = false): string | undefined {
+function variant(query: string, other: string, i: number, works: boolean, jobs = false, kind = ''): string | undefined {
   const q = titled(query);
   if (jobs) return `${['Senior', 'Lead', 'Junior', 'Principal'][(i - 1) % 4]} ${q}`;
-  const word = other.split(/\s+/).find((w) => /^\p{Lu}\p{L}{2,}$/u.test(w) && !q.includes(w) && !/^(The|And|Of)$/.test(w));
-  if (works) return i === 1 || word === undefined ? `${q} ${i + 1}` : `${q}: ${word}`;
-  if (/\p{Lu}/u.test(query) || word === undefined) return undefined;
-  return `${word} ${q}`;
+  if (works) return MUSIC.test(kind) ? `${q} (${TAKES[(i - 1) % TAKES.length]})` : i === 2 ? `${q}: Behind the Scenes` : `${q} ${i === 1 ? 2 : i}`;
+  if (/\p{Lu}/u.test(query) || !/\p{Lu}/u.test(other)) return undefined;
+  const trade = TRADE_HEAD.test(query.trim());
+  if (CATEGORY_LIST.test(kind)) return trade ? `${q} ${TRADE_SUFFIXES[(i - 1) % TRADE_SUFFIXES.length]}` : oneVariant(query, other);
+  if (!trade) return oneVariant(query, other);
+  const city = leadingCity(other);
+  return city !== undefined && !q.includes(city) ? `${city} ${q}` : `${SHOP_QUALIFIERS[(i - 1 + q.length) % SHOP_QUALIFIERS.length]} ${q}`;
 }
+
+/** A kind of shop or trade searched for ("pharmacy", "bike shop", "running shoes"): its other finds are named as shops are. */
+const TRADE_HEAD = /\b(shops?|stores?|bakery|bakeries|bars?|cafes?|café|restaurants?|pharmacy|pharmacies|florists?|tailors?|barbers?|salons?|deli|kitchen|bistro|grill|diner|gyms?|clinics?|dentists?|garages?|opticians?|hardware|roasters|markets?|supplies|spa|pubs?|shoes|bikes|bicycles|furniture|groceries|grocery|plumbers?|electricians?|mechanics?|laundry|bookshops?)$/i;
+
+let cityNames: Set<string> | undefined;
+/** The well-known city another record's name starts with ("Cork" of "Cork Tailors", "San Jose" of "San Jose Bakery"). */
+function leadingCity(other: string): string | undefined {
+  cityNames ??= new Set(knownPlaces().map((p) => p.city));
+  const words = other.split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const lead = words.slice(0, n).join(' ');
+    if (cityNames.has(lead)) return lead;
+  }
+  return undefined;
+}
+
+/** One record found by a query names it with another record's word: "Design Podcasts" for "podcasts". */
+function oneVariant(query: string, other: string): string | undefined {
+  const q = titled(query);
+  const word = other.split(/\s+/).find((w) => /^\p{Lu}\p{L}{2,}$/u.test(w) && !q.includes(w) && !/^(The|And|Of)$/.test(w));
+  return /\p{Lu}/u.test(query) || word === undefined ? undefined : `${word} ${q}`;
+}
+
+const MUSIC = /album|track|song|single|recording/;
+const TAKES = ['Live', 'Remastered', 'Acoustic', 'Radio Edit'];
+const CATEGORY_LIST = /categor|genre|section|department|industr|sector/;
+const TRADE_SUFFIXES = ['Store', 'Supplier', 'Wholesaler', 'Repair', 'Rental'];
+const SHOP_QUALIFIERS = ['Corner', 'Central', 'Family', 'City', 'Village', 'Riverside', 'Main Street', 'Old Town'];
 
 /** Collections of makers, named by the first word of a product's name ("Ford" of "Ford Mustang"). */
 const BRAND = /^(brand|make|manufacturer|maker|vendor|marque)$/;
@@ -198,7 +232,7 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
     for (const [k, v] of Object.entries(result)) if (ECHO_QUERY.test(k) && typeof v === 'string' && v !== q && !Object.values(ask.args).includes(v)) result[k] = q;
     // One record found (`{id, name}`): it is named by the query ("Design Podcasts" for "podcasts"), not the query alone.
     const label = Object.keys(result).find((k) => LABEL.test(k) && typeof result[k] === 'string');
-    if (label !== undefined && lists.length === 0 && !String(result[label]).toLowerCase().includes(lower)) result[label] = variant(q, String(result[label]), 1, false) ?? titled(q);
+    if (label !== undefined && lists.length === 0 && !String(result[label]).toLowerCase().includes(lower)) result[label] = oneVariant(q, String(result[label])) ?? titled(q);
   }
   const cutLists: Listed[] = [];
   const labelled = lists.filter((l) => labelKey(l, ask.operation.name) !== undefined);
@@ -257,7 +291,7 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
     }
     records.forEach((r, i) => {
       if (i === found || typeof r[key] !== 'string' || (r[key] as string).toLowerCase().includes(lower)) return;
-      const other = variant(q, r[key] as string, i, works, jobs);
+      const other = variant(q, r[key] as string, i, works, jobs, `${lastNameWord(list.key)} ${lastNameWord(ask.operation.name)}`);
       if (other !== undefined && !labels.includes(other)) r[key] = other;
     });
   }

@@ -17,7 +17,7 @@ import { MARKET_KINDS } from './_market-kinds.ts';
 import { headline } from './_headlines15.ts';
 export { headline };
 
-import { GRANDS_PRIX, NOT_EVENTS, PET_TAGS, TAG_WORDS, TASKS } from './_name-lists14.ts';
+import { GRANDS_PRIX, NOT_EVENTS, NOT_JOBS, PET_TAGS, TAG_WORDS, TASKS } from './_name-lists14.ts';
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
 
 /** The dialogue's city (its world's focused place), else a well-known one. */
@@ -294,7 +294,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   // A library's subjects are subjects ("Science Fiction"), never a book's title.
   { noun: 'subject', words: /\bsubjects\b/, needs: /\b(books?|works|library|librar(y|ies)|reading|authors?|novels?)\b/, make: () => pick(['Science Fiction', 'Romance', 'Fantasy', 'History', 'Mystery', 'Poetry', 'Biography', 'Horror', 'Classics', 'Historical Fiction', 'Philosophy', 'Children']), titled: true },
   // A task is named by the work it is ("Client onboarding call"), never by its project's codename.
-  { noun: 'task', words: /\b(tasks?|sub-?tasks?|to-?dos?)\b/, make: () => pick(TASKS), titled: true },
+  { noun: 'task', words: /\b(tasks?|sub-?tasks?|to-?dos?)\b/, needs: NOT_JOBS, make: () => pick(TASKS), titled: true },
   // A tag is a tag word ("friendly", "featured"), never another pet's or person's name.
   { noun: 'tag', words: /\btags?\b/, make: (c) => pick(/\b(pets?|dogs?|cats?|animals?)\b/.test(c) ? PET_TAGS : TAG_WORDS) },
   // A project codename ("Orion Redesign") names software work: never a concert, a match or anything with tickets.

@@ -160,6 +160,8 @@ export const WORD_RULES: WordRule[] = [
   [(n) => /(^|_)(sort|sort_by|order_by|ordering|orderby|sortby)$/.test(n), (rng) => pickFrom(rng, ['name', 'date', 'popularity'])],
   [(n) => /(^|_)(order|direction|dir)$/.test(n), (rng) => pickFrom(rng, ['asc', 'desc'])],
   [(n) => /(time_?zone|(^|_)tz)$/.test(n), () => faker.location.timeZone()],
+  // {formatted_relative_time}: how long ago ("3 days ago"), never a clock time.
+  [(n) => /(^|_)(relative_time|time_ago|ago)$/.test(n), (rng) => pickFrom(rng, ['2 hours ago', '5 hours ago', '1 day ago', '3 days ago', '6 days ago', '2 weeks ago', '30+ days ago'])],
   [(n) => /(^|_)(time|hour)$/.test(n), (rng) => `${pad(rng.int(6, 21))}:${pickFrom(rng, ['00', '15', '30', '45'])}`],
   // `valid_to` is a date; `move_issues_to` names where things go (a version, a component): an id, not a date.
   [(n) => /(^|_)(date|day|from|to|since|until|start|end|checkin|checkout|departure|arrival|birthday|dob)(_date)?$/.test(n) && !NOT_DATE_TO.test(n), (rng) => isoDate(rng)],

@@ -129,6 +129,9 @@ export function describedHead(words: readonly string[], schema: Record<string, u
       const m = new RegExp(`\\b${word}[ _-]?([A-Za-z]{4,})\\b`, 'i').exec(description);
       const head = m?.[1]?.toLowerCase();
       if (head && HEADS.has(head)) return `${word} ${head}`;
+      // {stars: 4} "The star-rate between 1 and 5": one number on a scale, "the star rating", never "the star is 4".
+      const rated = word.endsWith('s') ? new RegExp(`\\b${word.slice(0, -1)}[ _-]?(rate|rating|score|level)\\b`, 'i').exec(description) : null;
+      if (rated) return `${word.slice(0, -1)} ${rated[1]?.toLowerCase() === 'rate' ? 'rating' : rated[1]?.toLowerCase()}`;
     }
     // "could you send me the email?" asks for a message: the parameter holds an address.
     if (/^e?mail$/.test(word) && (schema?.format === 'email' || !/\b(body|content|message|template|html)\b/i.test(description))) return 'email address';

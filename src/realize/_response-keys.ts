@@ -30,6 +30,19 @@ export const SECRET = /(password|passwd|secret|token|api_?key)$/i;
 // {identifier: "Q0xPU1VSRV9f…"}: an opaque handle like any id.
 export const ID_KEY = /(^|_|[a-z])(id|ids|Id|ID|Ids|IDs|key|uuid|Key)$|[Ss]lug|^identifier$|[a-z_]Identifier$/;
 /** "starts at", "expires at": verbs said with "it … on <date>". */
+/** A time zone's word inside a stamp's key ({task_utc_created_at}). */
+export const ZONE_WORD = /\b(?:utc|gmt|local) (?=[a-z])/gi;
+/** Words in "-ed" that are no past participle ("the speed", "the feed"). */
+const NOT_VERBED = /^(speed|seed|feed|need|breed|embed|shed|hundred|bred|bed|red|wed)$/;
+
+/** A stamp's key said as what happened then: "created" → "it was created", "task created" → "the task was created". */
+export function stampSaid(verb: string, now: boolean): string | undefined {
+  if (/^(?:(?:last|first) )?\w+ed$/.test(verb) || IRREGULAR_STAMP.test(verb)) return `it was ${verb}`;
+  const whose = now ? null : /^((?!(?:is|was|are|were|has|had|be|been|not)\b)[a-z]+(?: [a-z]+)?) ([a-z]{3,}ed|sent|made|paid|built|sold|held|found|given|taken|written|shown|bought|spent|seen|done|won)$/.exec(verb);
+  return whose && !NOT_VERBED.test(whose[2] ?? '') ? `the ${whose[1]} was ${whose[2]}` : undefined;
+}
+/** {first_sent_at}: "it was first sent on …". */
+const IRREGULAR_STAMP = /^(?:(?:last|first) )?(sent|made|paid|built|sold|held|found|given|taken|written|shown|bought|spent|seen|done|won)$/;
 export const PRESENT_VERB = /^(starts|ends|begins|opens|closes|expires|departs|arrives|leaves|runs|happens|occurs)$/;
 /** Words a user says for a field the result names otherwise. */
 export const FIELD_SYNONYMS: Record<string, string[]> = { itinerary: ['segment', 'leg', 'slice', 'itinerary'], salary: ['salary', 'pay', 'compensation'], stock: ['stock', 'inventory', 'quantity'] };

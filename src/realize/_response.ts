@@ -23,7 +23,7 @@ import { askedOfEach, keyMentioned, checkOutcome, codesOnly, enumConstantWords, 
 import { emptyNamedList, labelsLeadList } from './_asked-list.ts';
 import { askedByWords, askedFields, belowCap, mentionedIn, userWords } from './_asked-words.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
-import { PREFERRED_FIELDS, NOISE_FIELDS, LINK_GROUPS, PAGE_COUNTS, PAGE_FLAGS, TRANSPORT_KEYS, TRANSPORT_VALUES, metaField, CURRENCY_FIELDS, MONEY_FIELDS, LABEL_FIELDS, SECRET, ID_KEY, PRESENT_VERB, FIELD_SYNONYMS, TEMPERATURE_KEY, SHADOW_FIELD } from './_response-keys.ts';
+import { PREFERRED_FIELDS, NOISE_FIELDS, LINK_GROUPS, PAGE_COUNTS, PAGE_FLAGS, TRANSPORT_KEYS, TRANSPORT_VALUES, metaField, CURRENCY_FIELDS, MONEY_FIELDS, LABEL_FIELDS, SECRET, ID_KEY, PRESENT_VERB, ZONE_WORD, stampSaid, FIELD_SYNONYMS, TEMPERATURE_KEY, SHADOW_FIELD } from './_response-keys.ts';
 
 export { sayDate } from './_say.ts';
 export { askedFields } from './_asked-words.ts';
@@ -194,22 +194,22 @@ function clause(name: string, value: string | number | boolean, now = false): st
   // {in_stock: 293}: "293 are in stock"; {feels_like: 25.2}: "it feels like 25.2 degrees".
   if (typeof value === 'number' && !now && /^(?:in|on|out of) [a-z]+$/.test(name)) return `${value} ${value === 1 ? 'is' : 'are'} ${name}`;
   if (typeof value === 'number' && !now && /^feels like$/.test(name)) return `it feels like ${value} degrees`;
+  if (typeof value === 'string' && /^(relative time|time ago)$/.test(name) && / ago$/.test(value)) return `it was posted ${value}`; // never "the relative time is 3 days ago"
   // {timestamp: 1688445029}: seconds (or milliseconds) since 1970, said as a date.
   if (typeof value === 'number' && /\b(timestamp|time|date|at|on)$/i.test(name) && ((value >= 1e9 && value < 2.2e9) || (value >= 1e12 && value < 2.2e12))) {
     value = new Date(value < 1e11 ? value * 1000 : value).toISOString().replace(/:\d{2}\.\d{3}Z$/, 'Z');
   }
-  // Enum words ("partly_cloudy", "Public_Sector") are said as words.
-  if (typeof value === 'string') value = gluedState(name, value);
+  if (typeof value === 'string') value = gluedState(name, value); // enum words ("partly_cloudy", "Public_Sector") are said as words
   if (typeof value === 'string') value = /^([a-z]+(_[a-z]+)+|[A-Z]+(_[A-Z]+)+|[A-Z][a-z]+(_[A-Z][a-z]+)+)$/.test(value) && !/(name|user|handle|login|slug|ID|key|code|symbol|email|path|file)\b/i.test(name) ? enumTail(name, value.replace(/_/g, ' ').toLowerCase()) : sayCode(name, value);
   // {stars: 3}, {followers: 57}: "it has 3 stars", not "the stars are 3".
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && !now && /^[a-z]+s$/.test(name) && isPluralNoun(name) && !/^(ids|years|hours|minutes|seconds|days|months|weeks|coordinates|details|settings|stats|status|units|times|dates)$/.test(name)) return `it has ${value} ${value === 1 ? singular(name) : name}`;
   const date = typeof value === 'string' ? sayDate(value) : undefined;
   if (date) {
-    // "submitted at", "created on", "starts at": a verb with its date.
-    // "datetime published", "date created": the verb after the date word.
+    // "submitted at", "created on", "starts at": a verb with its date; "datetime published", "date created": the verb after the date word.
     const timed = /^(.+?) (?:at|on|date|time)$/.exec(name) ?? /^(?:date|datetime|time) ([a-z]+ed|[a-z]{3,}es)$/.exec(name);
-    const verb = timed?.[1] ?? '';
-    if (timed && /^(?:(?:last|first) )?\w+ed$/.test(verb)) return `it was ${verb} on ${date}`;
+    const verb = (timed?.[1] ?? '').replace(ZONE_WORD, ''); // {task_utc_created_at}: the date says its zone ("… 02:30 UTC")
+    const stamped = timed ? stampSaid(verb, now) : undefined; // "the task was created on …", never "the task created at is …"
+    if (stamped) return `${stamped} on ${date}`;
     // "valid after", "active until": a state bounded by the date.
     const bounded = /^(valid|active|open|available|effective) (after|from|since|until|before|to|through)$/.exec(name);
     if (bounded) return `it is ${bounded[1]} ${/^(after|since)$/.test(bounded[2] ?? '') ? 'from' : /^(to|through|before)$/.test(bounded[2] ?? '') ? 'until' : bounded[2]} ${date}`;
