@@ -316,7 +316,10 @@ export type InvariantId =
   | 'tier_price_order'
   // What a response says after a call, wave 16, see _rules-replies16.ts.
   | 'check_count_only'
-  | 'count_said_twice';
+  | 'count_said_twice'
+  // Fresh-eyes reading of the openapi fixtures, wave 17, see _rules-freshoa17.ts.
+  | 'batch_read_one_id'
+  | 'api_named_id';
 
 export interface Violation {
   invariant: InvariantId;

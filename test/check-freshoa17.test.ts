@@ -1,0 +1,85 @@
+/**
+ * Fresh-eyes reading of the openapi fixtures, wave 17 (QUALITY.md B, J): each rule of src/check/_rules-freshoa17.ts
+ * broken on purpose, and the generator's mechanisms that keep them (a batch read is never fed one chained id, a
+ * comma list of ids holds several, an ID named after the API is named by what it identifies).
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { MEANING_INVARIANTS } from '../src/check/index.ts';
+import type { DialogueRecord, RecordOperation } from '../src/plan/types.ts';
+import type { PlanOperation, PlanParam } from '../src/plan/_catalog-types.ts';
+import { batchIdList } from '../src/plan/_batch-read17.ts';
+import { idListLike } from '../src/plan/_id-list17.ts';
+import { mockParamValue } from '../src/plan/_mock.ts';
+import { apiNamedIdNoun } from '../src/realize/_api-own-id17.ts';
+import { dialogueRng } from '../src/random/index.ts';
+import { oneCall, violationsOf } from './_one-call.ts';
+
+const IDS_DESCRIPTION = 'A comma-separated list of the [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids). For example: `ids=382ObEPsp2rxGrnsizN5TX,1A2GTWGtFfWp7KSQTwWOyo`. Maximum: 20 IDs.';
+
+describe('fresh-eyes openapi reading, wave 17', () => {
+  test('the rules are meaning invariants', () => {
+    for (const rule of ['batch_read_one_id', 'api_named_id']) assert.ok((MEANING_INVARIANTS as readonly string[]).includes(rule), rule);
+  });
+
+  test('batch_read_one_id: a batch read is called for several records', () => {
+    const rule = violationsOf('batch_read_one_id');
+    const several = (ids: unknown, name = 'get-multiple-albums'): DialogueRecord => oneCall({ ids }, { albums: [] }, { name, path: '/albums', text: 'Get several albums.' });
+    assert.deepEqual(rule(several('4aawyAB9vmqN3uQ7FjRGTy')), ['batch_read_one_id']);
+    assert.deepEqual(rule(several(['4aawyAB9vmqN3uQ7FjRGTy'])), ['batch_read_one_id']);
+    assert.deepEqual(rule(several('4aawyAB9vmqN3uQ7FjRGTy,382ObEPsp2rxGrnsizN5TX')), []);
+    // One id to a read that is no batch ("check whether the track is saved") is fine.
+    assert.deepEqual(rule(several('4aawyAB9vmqN3uQ7FjRGTy', 'check-users-saved-tracks')), []);
+  });
+
+  test('api_named_id: an ID is named by what it identifies, never by the API', () => {
+    const rule = violationsOf('api_named_id');
+    const ask = (text: string): DialogueRecord => {
+      const record = oneCall({ id: '7iHfbu1YPACw6oZPAFJtqe' }, { items: [] }, { name: 'get-audiobook-chapters', path: '/audiobooks/{id}/chapters', text });
+      const op = record.operations['x.get-audiobook-chapters'] as RecordOperation;
+      op.api = 'spotify__web-api';
+      op.parameters = { type: 'object', properties: { id: { type: 'string' } } };
+      return record;
+    };
+    assert.deepEqual(rule(ask('Get the chapters. The spotify ID is 7iHfbu1YPACw6oZPAFJtqe.')), ['api_named_id']);
+    assert.deepEqual(rule(ask('Get the chapters. The audiobook ID is 7iHfbu1YPACw6oZPAFJtqe.')), []);
+  });
+
+  test('the planner never feeds one chained id into a batch read', () => {
+    const op = (name: string, summary: string): PlanOperation => ({ id: `x.${name}`, operation: { name, summary } } as unknown as PlanOperation);
+    const ids = { name: 'ids', schema: { type: 'string' } } as unknown as PlanParam;
+    const id = { name: 'id', schema: { type: 'string' } } as unknown as PlanParam;
+    assert.equal(batchIdList(op('get-multiple-albums', 'Get Several Albums'), ids), true);
+    assert.equal(batchIdList(op('getSeveralTracks', ''), { ...ids, name: 'track_ids' }), true);
+    assert.equal(batchIdList(op('get-an-album', 'Get Album'), id), false);
+    assert.equal(batchIdList(op('remove-albums-user', "Remove Users' Saved Albums"), ids), false);
+  });
+
+  test('a comma list of ids holds two or three ids shaped like the example', () => {
+    const rng = dialogueRng(1, 0, 'ids');
+    const one = (): string => 'x';
+    for (let i = 0; i < 20; i++) {
+      const value = idListLike('ids', ['382ObEPsp2rxGrnsizN5TX,1A2GTWGtFfWp7KSQTwWOyo'], IDS_DESCRIPTION, rng, one)!;
+      const parts = value.split(',');
+      assert.ok(parts.length >= 2 && parts.length <= 3, value);
+      for (const p of parts) assert.match(p, /^[A-Za-z0-9]{22}$/);
+    }
+    assert.equal(idListLike('id', ['382ObEPsp2rxGrnsizN5TX'], 'The Spotify ID', rng, one), undefined);
+    assert.equal(idListLike('ids', [], 'The ids of the tracks.', rng, one), undefined);
+    // Drawn as a parameter value, with or without the spec's example, a batch read's ids are never one.
+    const schema = { type: 'string', description: IDS_DESCRIPTION, example: '382ObEPsp2rxGrnsizN5TX,1A2GTWGtFfWp7KSQTwWOyo' };
+    for (let i = 0; i < 20; i++) {
+      const value = mockParamValue(schema, { name: 'ids', description: IDS_DESCRIPTION }, dialogueRng(2, i, 'ids'));
+      assert.ok(String(value).split(',').length >= 2, String(value));
+    }
+  });
+
+  test('an ID named after the API takes the name of what it identifies', () => {
+    const schema = { title: 'Spotify Audiobook ID', description: 'The [Spotify ID](/documentation/web-api/concepts/spotify-uris-ids)\nfor the audiobook.\n' };
+    assert.equal(apiNamedIdNoun('Spotify ID', schema, 'spotify__web-api'), 'audiobook ID');
+    assert.equal(apiNamedIdNoun('Spotify ID', { title: 'Spotify Track ID', description: 'The Spotify ID.' }, 'spotify__web-api'), 'track ID');
+    // Another catalogue's ID ("the IMDb ID" of a film API) and a plain thing's ID are left alone.
+    assert.equal(apiNamedIdNoun('IMDb ID', { description: 'The IMDb ID of the title.' }, 'rapidapi__movies'), undefined);
+    assert.equal(apiNamedIdNoun('Track ID', schema, 'spotify__web-api'), undefined);
+  });
+});
