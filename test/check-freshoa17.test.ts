@@ -12,6 +12,7 @@ import { batchIdList } from '../src/plan/_batch-read17.ts';
 import { idListLike } from '../src/plan/_id-list17.ts';
 import { mockParamValue } from '../src/plan/_mock.ts';
 import { apiNamedIdNoun } from '../src/realize/_api-own-id17.ts';
+import { fitKindTexts } from '../src/plan/_kind-texts.ts';
 import { dialogueRng } from '../src/random/index.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
 
@@ -19,7 +20,7 @@ const IDS_DESCRIPTION = 'A comma-separated list of the [Spotify IDs](/documentat
 
 describe('fresh-eyes openapi reading, wave 17', () => {
   test('the rules are meaning invariants', () => {
-    for (const rule of ['batch_read_one_id', 'api_named_id']) assert.ok((MEANING_INVARIANTS as readonly string[]).includes(rule), rule);
+    for (const rule of ['batch_read_one_id', 'api_named_id', 'message_author_mismatch', 'message_status_state']) assert.ok((MEANING_INVARIANTS as readonly string[]).includes(rule), rule);
   });
 
   test('batch_read_one_id: a batch read is called for several records', () => {
@@ -81,5 +82,33 @@ describe('fresh-eyes openapi reading, wave 17', () => {
     // Another catalogue's ID ("the IMDb ID" of a film API) and a plain thing's ID are left alone.
     assert.equal(apiNamedIdNoun('IMDb ID', { description: 'The IMDb ID of the title.' }, 'rapidapi__movies'), undefined);
     assert.equal(apiNamedIdNoun('Track ID', schema, 'spotify__web-api'), undefined);
+  });
+
+  test('message_author_mismatch and message_status_state: a message reads like its author and has a message state', () => {
+    const author = violationsOf('message_author_mismatch');
+    const state = violationsOf('message_status_state');
+    const messages = (type: string, message: string, status = 'unread'): DialogueRecord => oneCall({ order_id: 181 }, [{ id: 2, order_id: 181, staff_id: 1, customer_id: 11, type, subject: 'Re: Order #181', message, status }], { name: 'getOrderMessages', path: '/orders/{order_id}/messages' });
+    assert.deepEqual(author(messages('admin', 'Can I still add one more item to this order?')), ['message_author_mismatch']);
+    assert.deepEqual(author(messages('customer', 'Your order has been packed and will leave our warehouse tomorrow.')), ['message_author_mismatch']);
+    assert.deepEqual(author(messages('admin', 'Your order has been packed and will leave our warehouse tomorrow.')), []);
+    assert.deepEqual(author(messages('customer', 'Can I still add one more item to this order?')), []);
+    assert.deepEqual(state(messages('admin', 'Thank you again!', 'confirmed')), ['message_status_state']);
+    assert.deepEqual(state(messages('admin', 'Thank you again!', 'unread')), []);
+    // An order (no written body) keeps its order state.
+    assert.deepEqual(state(oneCall({}, [{ id: 1, customer_id: 11, status: 'confirmed', total: 10 }])), []);
+  });
+
+  test('the generator writes a message in its author\'s voice, about its subject, with a message state', () => {
+    const record = (type: string, subject: string): Record<string, unknown> => ({ id: 7, staff_id: 1, customer_id: 11, type, subject, message: 'Data retrieved successfully.', status: 'confirmed' });
+    const admin = record('admin', 'Change of address');
+    fitKindTexts([admin], new Set());
+    assert.equal(admin.message, 'Sure, we can send it to your office instead.');
+    assert.match(String(admin.status), /^(read|unread)$/);
+    const customer = record('customer', 'Change of address');
+    fitKindTexts([customer], new Set());
+    assert.equal(customer.message, 'Could you change the delivery address to my office, please?');
+    const delivery = record('admin', 'Delivery update');
+    fitKindTexts([delivery], new Set());
+    assert.match(String(delivery.message), /packed|delay/);
   });
 });

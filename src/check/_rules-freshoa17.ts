@@ -6,6 +6,10 @@
  * - `api_named_id`: an ID is named by what it identifies, never by the API serving it: "the spotify ID" of a
  *   Spotify operation says nothing of whether an audiobook or a track is meant. Only the plain "the <API> ID"
  *   form where the call's ID argument is a bare `id` counts (an IMDb ID asked by another API is a real name).
+ * - `message_author_mismatch`: a message written by the shop (`type: "admin"`, `sender_type: "staff"`) is never the
+ *   customer's question ("Can I still add one more item to this order?"), and a customer's never the shop's reply.
+ * - `message_status_state`: a written message (a body beside a subject, sender or author) is read or unread, sent
+ *   or delivered, never "confirmed", "active" or "completed" (an order's or a job's states).
  * Reads only the dialogue record.
  */
 import type { DialogueRecord } from '../plan/types.ts';
@@ -13,7 +17,7 @@ import type { InvariantId } from './types.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
-export const FRESHOA17_INVARIANTS = ['batch_read_one_id', 'api_named_id'] as const satisfies readonly InvariantId[];
+export const FRESHOA17_INVARIANTS = ['batch_read_one_id', 'api_named_id', 'message_author_mismatch', 'message_status_state'] as const satisfies readonly InvariantId[];
 
 const SEVERAL = /\b(?:several|multiple)\b/i;
 const ID_LIST = /(?:^|_)ids$|[a-z]Ids$/;
@@ -56,7 +60,39 @@ function checkApiNamedIds(record: DialogueRecord, add: Add): void {
   });
 }
 
+const BODY_KEY = /^(message|body|text|content|msg)$/i;
+const WRITTEN_KEY = /^(subject|sender|sender_?id|from|author|author_?id|staff_?id|customer_?id|thread_?id|conversation_?id|reply_?to)$/i;
+const AUTHOR_KEY = /^(type|kind|author_?type|sender_?type|from_?type|role|author_?role|sender_?role)$/i;
+const STAFF = /^(admin|administrator|staff|merchant|agent|support|seller|store|shop|operator|employee)$/i;
+const CUSTOMER = /^(customer|buyer|shopper|client|guest)$/i;
+/** A customer's question about their order, and the shop's answer about it. */
+const CUSTOMER_TEXT = /^(?:hi,? )?(?:can|could|may|when|where) (?:i|you|will)\b.*\b(?:my|this|the) (?:order|parcel|package|delivery)\b.*\?$|\b(?:my|the) parcel has not arrived\b|^thanks, everything arrived\b/i;
+const STAFF_TEXT = /^(?:your order has been|we have (?:issued|shipped|refunded|dispatched)|sorry for the delay, we)\b/i;
+const ORDER_STATE = /^(confirmed|active|completed|complete|ok|success|succeeded|in_progress|processing|approved|shipped|fulfilled)$/i;
+
+function checkMessages(record: DialogueRecord, add: Add): void {
+  const visit = (value: unknown, at: number, depth: number): void => {
+    if (!value || typeof value !== 'object' || depth > 6) return;
+    if (Array.isArray(value)) { for (const v of value) visit(v, at, depth + 1); return; }
+    const rec = value as Record<string, unknown>;
+    const keys = Object.keys(rec);
+    const body = keys.find((k) => BODY_KEY.test(k) && typeof rec[k] === 'string');
+    if (body !== undefined && keys.some((k) => WRITTEN_KEY.test(k))) {
+      const text = (rec[body] as string).trim();
+      const kind = keys.find((k) => AUTHOR_KEY.test(k) && typeof rec[k] === 'string');
+      const author = kind === undefined ? '' : (rec[kind] as string);
+      if ((STAFF.test(author) && CUSTOMER_TEXT.test(text)) || (CUSTOMER.test(author) && STAFF_TEXT.test(text))) add('message_author_mismatch', at, `a message of ${kind} "${author}" reads "${text}", written by the other side`);
+      if (typeof rec.status === 'string' && ORDER_STATE.test(rec.status)) add('message_status_state', at, `a written message has status "${rec.status}": a message is read or unread, sent or delivered`);
+    }
+    for (const v of Object.values(rec)) if (v && typeof v === 'object') visit(v, at, depth + 1);
+  };
+  record.turns.forEach((turn, at) => {
+    if (turn.speaker === 'tool' && turn.status === 'ok') visit(turn.result, at, 0);
+  });
+}
+
 export function checkFreshoa17(record: DialogueRecord, add: Add): void {
   checkBatchReads(record, add);
   checkApiNamedIds(record, add);
+  checkMessages(record, add);
 }

@@ -319,7 +319,9 @@ export type InvariantId =
   | 'count_said_twice'
   // Fresh-eyes reading of the openapi fixtures, wave 17, see _rules-freshoa17.ts.
   | 'batch_read_one_id'
-  | 'api_named_id';
+  | 'api_named_id'
+  | 'message_author_mismatch'
+  | 'message_status_state';
 
 export interface Violation {
   invariant: InvariantId;
