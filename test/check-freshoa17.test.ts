@@ -11,7 +11,8 @@ import type { PlanOperation, PlanParam } from '../src/plan/_catalog-types.ts';
 import { batchIdList } from '../src/plan/_batch-read17.ts';
 import { idListLike } from '../src/plan/_id-list17.ts';
 import { mockParamValue } from '../src/plan/_mock.ts';
-import { apiNamedIdNoun } from '../src/realize/_api-own-id17.ts';
+import { apiNamedIdNoun, describedIdOwner } from '../src/realize/_api-own-id17.ts';
+import { slotNoun } from '../src/realize/words.ts';
 import { fitKindTexts } from '../src/plan/_kind-texts.ts';
 import { dialogueRng } from '../src/random/index.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
@@ -82,6 +83,12 @@ describe('fresh-eyes openapi reading, wave 17', () => {
     // Another catalogue's ID ("the IMDb ID" of a film API) and a plain thing's ID are left alone.
     assert.equal(apiNamedIdNoun('IMDb ID', { description: 'The IMDb ID of the title.' }, 'rapidapi__movies'), undefined);
     assert.equal(apiNamedIdNoun('Track ID', schema, 'spotify__web-api'), undefined);
+    // A list of ids named by what the description says they are for ("the track IDs"), never by the operation's first word ("audio").
+    const d = 'A comma-separated list of the [Spotify IDs](/documentation/web-api/concepts/spotify-uris-ids)\nfor the tracks. Maximum: 100 IDs.\n';
+    assert.equal(describedIdOwner({ description: d }), 'tracks');
+    assert.equal(describedIdOwner({ description: 'The number of items.' }), undefined);
+    const op = { name: 'get-several-audio-features', api: 'spotify__web-api', description: "Get Several Tracks' Audio Features", method: 'GET', path: '/audio-features', parameters: { type: 'object', properties: { ids: { type: 'string', description: d } } } } as unknown as RecordOperation;
+    assert.equal(slotNoun('ids', op), 'track IDs');
   });
 
   test('message_author_mismatch and message_status_state: a message reads like its author and has a message state', () => {

@@ -21,3 +21,12 @@ export function apiNamedIdNoun(described: string | undefined, schema: Record<str
   const titled = TITLE_ID.exec(title);
   return titled ? `${titled[1]!.toLowerCase()} ${ids}` : undefined;
 }
+
+/** "A comma-separated list of the Spotify IDs for the tracks": the IDs' owner ("tracks"), where the description names it right after them. */
+const IDS_FOR = /\bIDs?\b[^.]{0,30}?\b(?:for|of) (?:the|a|an) ([a-z]{3,})\b/i;
+
+export function describedIdOwner(schema: Record<string, unknown> | undefined): string | undefined {
+  if (typeof schema?.description !== 'string') return undefined;
+  const text = schema.description.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ');
+  return IDS_FOR.exec(text.slice(0, 200))?.[1]?.toLowerCase();
+}
