@@ -14,6 +14,7 @@ import { mockParamValue } from '../src/plan/_mock.ts';
 import { apiNamedIdNoun, describedIdOwner } from '../src/realize/_api-own-id17.ts';
 import { slotNoun } from '../src/realize/words.ts';
 import { fitKindTexts } from '../src/plan/_kind-texts.ts';
+import { fitDependents, type CallValues } from '../src/plan/_dependent.ts';
 import { dialogueRng } from '../src/random/index.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
 
@@ -21,7 +22,7 @@ const IDS_DESCRIPTION = 'A comma-separated list of the [Spotify IDs](/documentat
 
 describe('fresh-eyes openapi reading, wave 17', () => {
   test('the rules are meaning invariants', () => {
-    for (const rule of ['batch_read_one_id', 'api_named_id', 'message_author_mismatch', 'message_status_state']) assert.ok((MEANING_INVARIANTS as readonly string[]).includes(rule), rule);
+    for (const rule of ['batch_read_one_id', 'api_named_id', 'message_author_mismatch', 'message_status_state', 'switch_without_dependant']) assert.ok((MEANING_INVARIANTS as readonly string[]).includes(rule), rule);
   });
 
   test('batch_read_one_id: a batch read is called for several records', () => {
@@ -117,5 +118,28 @@ describe('fresh-eyes openapi reading, wave 17', () => {
     const delivery = record('admin', 'Delivery update');
     fitKindTexts([delivery], new Set());
     assert.match(String(delivery.message), /packed|delay/);
+  });
+
+  test('switch_without_dependant: a switch that needs another argument comes with it', () => {
+    const rule = violationsOf('switch_without_dependant');
+    const NEW = '(required when "new" is selected for adjustEstimate) the new value for the remaining estimate field. e.g. "2d"';
+    const worklog = (args: Record<string, unknown>): DialogueRecord => {
+      const record = oneCall({ issueIdOrKey: 'SUP-997', ...args }, { id: '1', status: 'created' }, { name: 'addWorklog', method: 'POST', path: '/issue/{issueIdOrKey}/worklog' });
+      (record.operations['x.addWorklog'] as RecordOperation).parameters = { type: 'object', properties: { issueIdOrKey: { type: 'string' }, adjustEstimate: { type: 'string' }, newEstimate: { type: 'string', description: NEW } } };
+      return record;
+    };
+    assert.deepEqual(rule(worklog({ adjustEstimate: 'new' })), ['switch_without_dependant']);
+    assert.deepEqual(rule(worklog({ adjustEstimate: 'new', newEstimate: '2d' })), []);
+    assert.deepEqual(rule(worklog({ adjustEstimate: 'auto' })), []);
+    // The planner leaves out an optional switch whose dependant is not sent.
+    const adjust = { name: 'adjustEstimate', required: false, schema: { type: 'string' }, description: 'allows you to provide specific instructions to update the remaining time estimate' };
+    const estimate = { name: 'newEstimate', required: false, schema: { type: 'string' }, description: NEW };
+    const call = { op: { params: [adjust, estimate] }, given: [adjust], asked: [], defaulted: [], chainedIn: new Map(), values: new Map<string, unknown>([['adjustEstimate', 'new']]) } as unknown as CallValues;
+    fitDependents(call);
+    assert.equal(call.values.has('adjustEstimate'), false);
+    assert.equal(call.given.length, 0);
+    const kept = { op: { params: [adjust, estimate] }, given: [adjust, estimate], asked: [], defaulted: [], chainedIn: new Map(), values: new Map<string, unknown>([['adjustEstimate', 'new'], ['newEstimate', '2d']]) } as unknown as CallValues;
+    fitDependents(kept);
+    assert.equal(kept.values.get('adjustEstimate'), 'new');
   });
 });

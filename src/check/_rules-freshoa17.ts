@@ -10,6 +10,9 @@
  *   customer's question ("Can I still add one more item to this order?"), and a customer's never the shop's reply.
  * - `message_status_state`: a written message (a body beside a subject, sender or author) is read or unread, sent
  *   or delivered, never "confirmed", "active" or "completed" (an order's or a job's states).
+ * - `switch_without_dependant`: a switch sent at the value another argument is "required when" it takes
+ *   (`adjustEstimate: "new"`, and newEstimate is "(required when "new" is selected for adjustEstimate)") comes with
+ *   that argument: "the estimate adjustment is new" with no new estimate is an incomplete request.
  * Reads only the dialogue record.
  */
 import type { DialogueRecord } from '../plan/types.ts';
@@ -17,7 +20,7 @@ import type { InvariantId } from './types.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
-export const FRESHOA17_INVARIANTS = ['batch_read_one_id', 'api_named_id', 'message_author_mismatch', 'message_status_state'] as const satisfies readonly InvariantId[];
+export const FRESHOA17_INVARIANTS = ['batch_read_one_id', 'api_named_id', 'message_author_mismatch', 'message_status_state', 'switch_without_dependant'] as const satisfies readonly InvariantId[];
 
 const SEVERAL = /\b(?:several|multiple)\b/i;
 const ID_LIST = /(?:^|_)ids$|[a-z]Ids$/;
@@ -91,7 +94,23 @@ function checkMessages(record: DialogueRecord, add: Add): void {
   });
 }
 
+const REQUIRED_WHEN = /\brequired (?:when|if)\s+["'`]([\w-]+)["'`]\s+is\s+(?:selected|set|chosen|specified|given|used)\s+(?:for|as|in)\s+(?:the\s+)?["'`]?(\w+)/i;
+
+function checkSwitches(record: DialogueRecord, add: Add): void {
+  record.turns.forEach((turn, at) => {
+    if (turn.speaker !== 'assistant' || turn.action !== 'call' || !turn.call || turn.error) return;
+    const props = ((record.operations[turn.call.operation]?.parameters as { properties?: Record<string, { description?: unknown }> } | undefined)?.properties) ?? {};
+    const args = turn.call.arguments as Record<string, unknown>;
+    for (const [name, prop] of Object.entries(props)) {
+      if (name in args || typeof prop?.description !== 'string') continue;
+      const m = REQUIRED_WHEN.exec(prop.description.slice(0, 400));
+      if (m && args[m[2]!] === m[1]) add('switch_without_dependant', at, `${turn.call.operation}: ${m[2]} is "${m[1]}", which needs ${name}, yet ${name} is not sent`);
+    }
+  });
+}
+
 export function checkFreshoa17(record: DialogueRecord, add: Add): void {
+  checkSwitches(record, add);
   checkBatchReads(record, add);
   checkApiNamedIds(record, add);
   checkMessages(record, add);

@@ -321,7 +321,8 @@ export type InvariantId =
   | 'batch_read_one_id'
   | 'api_named_id'
   | 'message_author_mismatch'
-  | 'message_status_state';
+  | 'message_status_state'
+  | 'switch_without_dependant';
 
 export interface Violation {
   invariant: InvariantId;
