@@ -324,7 +324,13 @@ export type InvariantId =
   | 'relative_time_clock'
   | 'file_link_bare'
   // Fresh reading of the RapidAPI fixtures, wave 17, see _rules-freshra17.ts.
-  | 'stamp_key_said';
+  | 'stamp_key_said'
+  // Fresh-eyes reading of the openapi fixtures, wave 17, see _rules-freshoa17.ts.
+  | 'batch_read_one_id'
+  | 'api_named_id'
+  | 'message_author_mismatch'
+  | 'message_status_state'
+  | 'switch_without_dependant';
 
 export interface Violation {
   invariant: InvariantId;

@@ -81,4 +81,20 @@ export function fitDependents(call: CallValues): void {
       list.sort((x, y) => order.get(x.name)! - order.get(y.name)!);
     }
   }
+  switchesWithoutDependants(call, set);
+}
+
+/**
+ * The other way round: an optional switch sent at a value that needs another argument (`adjustEstimate: "new"`
+ * needs `newEstimate`) that the call does not send is left out: "the estimate adjustment is new" with no new
+ * estimate is an incomplete request. Switches a dependant already set are kept.
+ */
+function switchesWithoutDependants(call: CallValues, set: ReadonlyMap<string, string>): void {
+  for (const q of call.op.params) {
+    const dep = dependencyOf(q.description ?? (typeof q.schema.description === 'string' ? q.schema.description : undefined));
+    if (dep === undefined || dep.param === q.name || set.has(dep.param) || call.values.has(q.name)) continue;
+    const p = [...call.given, ...call.asked].find((c) => c.name === dep.param);
+    if (p === undefined || p.required || call.values.get(p.name) !== dep.value) continue;
+    drop(call, p);
+  }
 }

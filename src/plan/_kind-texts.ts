@@ -33,7 +33,22 @@ const STATUS_SENTENCE = /^(ok|success|successful|done|request (completed|process
 /** A record a person wrote to another: it has a subject, a sender, an author or a thread. */
 const WRITTEN = /^(subject|sender|sender_?id|from|author|author_?id|staff_?id|customer_?id|user_?id|recipient|to|thread_?id|conversation_?id|chat_?id|reply_?to)$/i;
 const BODY = /^(message|body|text|content|msg)$/i;
-const MESSAGES = ['Hi, could you tell me when this will be shipped?', 'Thanks, everything arrived in good condition.', 'Could you change the delivery address to my office, please?', 'Your order has been packed and will leave our warehouse tomorrow.', 'Sorry for the delay, we are waiting for one item to come back in stock.', 'Can I still add one more item to this order?', 'We have issued the refund; it should show within five working days.', 'The parcel has not arrived yet, can you check the tracking?'];
+/** What a customer writes about an order, and what the shop's staff writes back: a message's author kind (`type: admin`) says which. */
+const CUSTOMER_MESSAGES = ['Hi, could you tell me when this will be shipped?', 'Thanks, everything arrived in good condition.', 'Could you change the delivery address to my office, please?', 'Can I still add one more item to this order?', 'The parcel has not arrived yet, can you check the tracking?'];
+const STAFF_MESSAGES = ['Your order has been packed and will leave our warehouse tomorrow.', 'Sorry for the delay, we are waiting for one item to come back in stock.', 'We have issued the refund; it should show within five working days.'];
+const MESSAGES = [...CUSTOMER_MESSAGES.slice(0, 2), CUSTOMER_MESSAGES[2]!, STAFF_MESSAGES[0]!, STAFF_MESSAGES[1]!, CUSTOMER_MESSAGES[3]!, STAFF_MESSAGES[2]!, CUSTOMER_MESSAGES[4]!];
+/** Messages under a subject a message list gives ("Change of address"), by who writes them: the text is about its subject. */
+const BY_SUBJECT: readonly [RegExp, readonly string[], readonly string[]][] = [
+  [/\b(address)\b/i, ['Could you change the delivery address to my office, please?'], ['Sure, we can send it to your office instead.']],
+  [/\b(delivery|shipping|shipment|tracking|parcel)\b/i, ['The parcel has not arrived yet, can you check the tracking?', 'Hi, could you tell me when this will be shipped?'], ['Your order has been packed and will leave our warehouse tomorrow.', 'Sorry for the delay, we are waiting for one item to come back in stock.']],
+  [/\b(invoice|receipt|refund|payment)\b/i, ['Could you send me the invoice for this order, please?'], ['Please find the invoice for your order attached.', 'We have issued the refund; it should show within five working days.']],
+  [/\b(thank|thanks)\b/i, ['Thanks, everything arrived in good condition.'], ['Thank you for your order, we hope you enjoy it!']],
+  [/\b(question)\b/i, ['Can I still add one more item to this order?', 'Hi, could you tell me when this will be shipped?'], ['Happy to help: your order ships tomorrow.']],
+];
+/** The field naming who wrote a message (`type: "admin"`, `sender_type: "customer"`), and the kinds it takes. */
+const AUTHOR_KIND = /^(type|kind|author_?type|sender_?type|from_?type|role|author_?role|sender_?role|source)$/i;
+const STAFF_KIND = /^(admin|administrator|staff|merchant|agent|support|seller|store|shop|operator|employee|system)$/i;
+const CUSTOMER_KIND = /^(customer|buyer|shopper|client|guest|user|member)$/i;
 const COURIER = /^(courier|driver|rider|delivery_?(person|agent|driver)|dispatcher|chauffeur)$/i;
 const FIRST_NAMES = PEOPLE_NAMES.first;
 const LAST_NAMES = PEOPLE_NAMES.last;
@@ -127,9 +142,27 @@ function menuApart(list: unknown[], keep: ReadonlySet<string>): void {
 
 /** A message with a subject or a sender says what its writer wrote, not "Data retrieved successfully.". */
 function personWritten(record: Record<string, unknown>, keep: ReadonlySet<string>): void {
+  messageStatus(record, keep);
   const bodyKey = Object.keys(record).find((k) => BODY.test(k) && typeof record[k] === 'string' && STATUS_SENTENCE.test((record[k] as string).trim()));
   if (bodyKey === undefined || isKept(keep, record[bodyKey]) || !Object.keys(record).some((k) => WRITTEN.test(k))) return;
-  record[bodyKey] = MESSAGES[hash(JSON.stringify(Object.values(record).filter((v) => typeof v !== 'object'))) % MESSAGES.length]!;
+  const kind = Object.keys(record).find((k) => AUTHOR_KIND.test(k) && typeof record[k] === 'string');
+  const author = kind === undefined ? '' : (record[kind] as string).trim();
+  // An admin's message is the shop's reply, a customer's their question: never "type: admin" with "Can I still add one more item?".
+  const subjectKey = Object.keys(record).find((k) => /^(subject|title|topic)$/i.test(k) && typeof record[k] === 'string');
+  const about = subjectKey === undefined ? undefined : BY_SUBJECT.find(([re]) => re.test(record[subjectKey] as string));
+  const texts = about && STAFF_KIND.test(author) ? about[2] : about && CUSTOMER_KIND.test(author) ? about[1] : about ? [...about[1], ...about[2]] : STAFF_KIND.test(author) ? STAFF_MESSAGES : CUSTOMER_KIND.test(author) ? CUSTOMER_MESSAGES : MESSAGES;
+  record[bodyKey] = texts[hash(JSON.stringify(Object.values(record).filter((v) => typeof v !== 'object'))) % texts.length]!;
+}
+
+/** States a message has; a message is never "confirmed", "active" or "ok" (an order's or a job's states). */
+const MESSAGE_STATES = /^(read|unread|seen|unseen|new|sent|delivered|received|draft|archived|flagged|replied|answered|pending|queued|failed|deleted|opened)$/i;
+
+/** A written message's `status` says whether it was read ("unread"), never an order's state ("confirmed"). */
+function messageStatus(record: Record<string, unknown>, keep: ReadonlySet<string>): void {
+  const status = record.status;
+  if (typeof status !== 'string' || MESSAGE_STATES.test(status) || isKept(keep, status)) return;
+  if (!Object.keys(record).some((k) => BODY.test(k) && typeof record[k] === 'string') || !Object.keys(record).some((k) => WRITTEN.test(k) && k !== 'to')) return;
+  record.status = hash(JSON.stringify(record.id ?? status)) % 2 === 0 ? 'read' : 'unread';
 }
 
 /** A courier's or driver's name is a person's ("Maria Lopez"), never a title ("Crimson Promises"). */

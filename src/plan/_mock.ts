@@ -25,6 +25,7 @@ import { playPackage } from './_reviews.ts';
 import { encodedBytes, imageData, RARE_STATE } from './_media.ts';
 import { inRequestedFormat, isoSubdivision, kindFieldValue, sectionName } from './_field-values.ts';
 import { hexDigest } from './_digests.ts';
+import { idListLike } from './_id-list17.ts';
 import { DAY_BOUND, isoDate, NUMERIC_ID_PLATFORM, pad, personName, pickFrom, WORD_RULES, type WordRule } from './_word-rules.ts';
 export { isEmptyRecord };
 
@@ -280,7 +281,7 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     candidate = meant;
   } else if (isIdName(lastNameWord(hints.name))) {
     // `authorId` is an identifier, not an author's name; in the shape of the spec's example when it gives one.
-    candidate = youtubeChannelId(lastNameWord(hints.name), `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), rng) ?? playPackage(lastNameWord(hints.name), `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), exampleOf(schema, hints)) ?? shapedLike(exampleOf(schema, hints), (lo, hi) => rng.int(lo, hi)) ?? (described !== undefined ? likeDescribed(described, rng) : undefined) ?? (NUMERIC_ID_PLATFORM.test(hints.description ?? '') ? String(rng.int(100000, 99999999)) : idString(hints.name, rng, `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), hints.parent));
+    candidate = idListLike(lastNameWord(hints.name), exampleOf(schema, hints), hints.description ?? (typeof schema.description === 'string' ? schema.description : undefined), rng, () => idString(singular(lastNameWord(hints.name)), rng, `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), hints.parent)) ?? youtubeChannelId(lastNameWord(hints.name), `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), rng) ?? playPackage(lastNameWord(hints.name), `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), exampleOf(schema, hints)) ?? shapedLike(exampleOf(schema, hints), (lo, hi) => rng.int(lo, hi)) ?? (described !== undefined ? likeDescribed(described, rng) : undefined) ?? (NUMERIC_ID_PLATFORM.test(hints.description ?? '') ? String(rng.int(100000, 99999999)) : idString(hints.name, rng, `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), hints.parent));
   } else {
     const cached = hints.owner !== undefined && wordRuleByObject.has(hints.owner);
     const context = cached ? '' : `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase();

@@ -14,6 +14,7 @@ import { pathNouns, placeSearchForOthers, readsByResource, withoutDetourToSiblin
 import { codeOffUnrelatedList, identifiesOtherRecord, pickedByServiceForOwn } from './_owner.ts';
 import { isKindSwitch, kindSwitchAtDefault } from './_switches.ts';
 import { firstAlreadyGives } from './_detour.ts';
+import { batchIdList } from './_batch-read17.ts';
 import { listsTaxonomy, publicRecordCode } from './_taxonomy.ts';
 import { withListedValues, withoutUnanchoredDistance } from './_op-enums.ts';
 import { isPlaceResolver, isSelfLocator } from './_places.ts';
@@ -342,7 +343,7 @@ function feedEdges(graph: GraphLike, byId: Map<string, PlanOperation>): Map<stri
       const param = to.required.find((p) => p.name === pair.input);
       const output = recordOwnField(from, pair.output, pair.input);
       // One output feeds one input: two inputs from the same field (origin and destination) cannot differ.
-      if (!param || !param.idLike || !param.sayable || output === undefined || chained.some((c) => c.input === pair.input || c.output === output)) continue;
+      if (!param || !param.idLike || !param.sayable || output === undefined || batchIdList(to, param) || chained.some((c) => c.input === pair.input || c.output === output)) continue;
       chained.push({ input: pair.input, output, score: pair.score });
     }
     if (chained.length === 0) continue;

@@ -42,8 +42,8 @@ const documentedCache = new WeakMap<RecordOperation, Set<string>>();
 
 /** A plural noun phrase of one to three plain words, each spelled so in the documentation. */
 function asTopic(said: string[], documented: Set<string>): string | undefined {
-  // "the whole board": how much of it is no part of the thing ("boards", never "whole boards").
-  const words = said.length > 1 ? said.filter((w, i) => i === said.length - 1 || !/^(?:whole|entire|complete|full|single)$/.test(w)) : said;
+  // "the whole board", "several artists": how much of it is no part of the thing ("boards", "artists").
+  const words = said.length > 1 ? said.filter((w, i) => i === said.length - 1 || !/^(?:whole|entire|complete|full|single|several|multiple|many|various)$/.test(w)) : said;
   if (words.length === 0 || words.length > 3 || words.some((w) => !/^[a-z]{3,}$/.test(w) || NOT_A_THING.has(w) || ACTIONS.has(pluralize.singular(w)))) return undefined;
   // "a question about history": alone, a mass noun of records names no subject (whose history?).
   if (words.length === 1 && /^(?:history|metadata|information|content|usage|progress|availability)$/.test(words[0] as string)) return undefined;

@@ -19,6 +19,7 @@ import { withoutTypos } from './_typos.ts';
 import { alternativeNoun, formatNoun, sortNoun } from './_sort-speech.ts';
 import { documentedSpellings, respelled, spelledApiName } from './_spelling.ts';
 import { memoized as memo } from '../text/memo.ts';
+import { apiNamedIdNoun, describedIdOwner } from './_api-own-id17.ts';
 
 export { splitIdentifier } from './_split-identifier.ts';
 
@@ -202,6 +203,11 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
   if (words.length === 1 && GENERIC_NAMES.has(words[0] ?? '')) {
     const described = withoutApiName(nounFromDescription(schema?.description as string | undefined), op?.api);
     if (described && described.split(' ').length >= 2 && !/\bIDs?\b|\bid\b|identifier/i.test(described)) return described;
+    const apiNamed = apiNamedIdNoun(described, schema, op?.api);
+    if (apiNamed) return apiNamed;
+    // "the Spotify IDs for the tracks": nothing else named them, so the description's owner does ("the track IDs", never "the audio IDs").
+    const idOwner = described === undefined && /^ids?$/.test(words[0] ?? '') ? describedIdOwner(schema) : undefined;
+    if (idOwner) return `${singular(idOwner)} ${humanizeIdentifier(param)}`;
     // {id: "Track ID"}: the description names whose ID it is, whatever the path says ("the track ID").
     if (described && described.split(' ').length <= 3 && /^[A-Za-z]+ /.test(described) && described.toLowerCase().endsWith(` ${humanizeIdentifier(param).toLowerCase()}`)) return described.replace(/^\w+/, (w) => w.toLowerCase()).replace(/ id(s?)$/i, ' ID$1'); // "the id of the attachment" → "attachment ID"
     // Mandrill's undocumented body `key` on "/senders/info.json": the caller's API key, no key of a sender.
