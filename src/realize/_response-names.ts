@@ -3,6 +3,7 @@ import type { RecordOperation } from '../plan/types.ts';
 import { listNoun } from './_count-nouns.ts';
 import { itemName } from './_response-items.ts';
 import { listOf } from './_response.ts';
+import { isEnglish } from '../language/plain.ts';
 
 /** A short name from a result for the user to react to ("Jazz Night"): the first item's name, or the object's. */
 export function highlightOf(result: unknown): string | undefined {
@@ -27,4 +28,13 @@ export function answerNoun(result: unknown, operation: RecordOperation | undefin
   if (!list || list.items.length < 2 || list.items.every((item) => item === null || typeof item !== 'object')) return undefined;
   const noun = listNoun(list.name, operation);
   return noun === 'results' || noun.split(' ').length > 2 ? undefined : `the ${list.items.length} ${noun}`;
+}
+
+/**
+ * What a goodbye may name of a result: its one item's name, unless in another language (the user's goodbye would not
+ * read as English); else what came back by its noun ("the 3 albums").
+ */
+export function heardOf(result: unknown, op: RecordOperation | undefined): string | undefined {
+  const highlight = highlightOf(result);
+  return highlight && isEnglish(highlight) ? highlight : answerNoun(result, op);
 }

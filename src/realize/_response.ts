@@ -504,8 +504,14 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
     if (outcome) return [outcome, ...facts.filter((f) => !/\b(valid|available|verified|exists?|reachable|deliverable|ok)\b/i.test(f)).slice(0, 2).map((f) => rng.pick(P.RESULT_FIELDS)(f))].join(' ');
     // "Is today a public holiday": a yes/no question that answered with a record, not a flag, answered yes first.
     const yes = changes ? undefined : yesAnswered(result, operation);
-    const name = yes ? /^the (?:name|title) is (.+)$/.exec(facts[0] ?? '')?.[1] : undefined;
-    if (yes) return name ? `Yes, ${yes}: ${joinList([name, ...facts.slice(1, 3)])}.` : `Yes, ${yes}.${facts.length > 0 ? ` ${upperFirst(joinList(facts.slice(0, 3)))}.` : ''}`;
+    if (yes) {
+      // {countryCode: "DK", name: "Denmark"} of the country the user picked is not news: "Yes, for Denmark, …".
+      const told = facts.filter((f) => !asked.toLowerCase().includes((/ (?:is|are) (.+)$/.exec(f)?.[1] ?? f).toLowerCase()));
+      const name = /^the (?:name|title) is (.+)$/.exec(told[0] ?? '')?.[1];
+      const picked = told.length === 0 ? /^the (?:name|title) is (.+)$/.exec(facts[0] ?? '')?.[1] : undefined;
+      if (picked) return `Yes, for ${picked}, ${yes}.`;
+      return name ? `Yes, ${yes}: ${joinList([name, ...told.slice(1, 3)])}.` : `Yes, ${yes}.${told.length > 0 ? ` ${upperFirst(joinList(told.slice(0, 3)))}.` : ''}`;
+    }
     if (facts.length > 0) return rng.pick(P.RESULT_FIELDS)(joinList(facts)) + missingFields(result, asked);
     return nothingBack(result, operation, changes, rng);
   }
