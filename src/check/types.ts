@@ -316,7 +316,10 @@ export type InvariantId =
   | 'tier_price_order'
   // What a response says after a call, wave 16, see _rules-replies16.ts.
   | 'check_count_only'
-  | 'count_said_twice';
+  | 'count_said_twice'
+  // What a response says after a call, wave 17, see _rules-replies17.ts.
+  | 'first_one_unnamed'
+  | 'several_from_one';
 
 export interface Violation {
   invariant: InvariantId;
