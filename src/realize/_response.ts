@@ -520,6 +520,8 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
   return '';
 }
 
+const ONLY_ID = /^the (?:[a-z]+ )*ID is \S+$/;
+
 function summarizeList(given: { items: unknown[]; name?: string }, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, wanted: ReadonlySet<string>, rng: Rng, mentioned: readonly string[]): string {
   const noun = itemsNoun(given, operation);
   const one = singular(noun);
@@ -556,7 +558,8 @@ function summarizeList(given: { items: unknown[]; name?: string }, operation: Re
   // "For Air Quality Alert in effect for the area, the event is Air Quality Alert": what its name already says is not said again.
   const inName = (f: Fact): boolean => !!firstName && / is ([^,]{4,})$/.test(f.text) && firstName.startsWith(/ is ([^,]{4,})$/.exec(f.text)?.[1] ?? '\u0000');
   const facts = pickFacts(objectFacts(list.items[0], operation, known, wanted, false, new Set(), mentioned).filter((f) => !labels.some((l) => f.text.endsWith(` ${l}`)) && !inName(f)), 3);
-  const about = joinList(facts);
+  // "3 results: Podcasts, … About Podcasts: the ID is MP8N…": an opaque id alone tells nothing the names did not.
+  const about = labels.length >= 2 && !wanted.has('id') && facts.every((f) => ONLY_ID.test(f)) ? '' : joinList(facts);
   // "3 albums: A and B" would say two of three are all: fewer names than items are "including" names.
   const all = labels.length === list.items.length;
   if (labels.length >= 2) {
