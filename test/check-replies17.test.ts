@@ -72,3 +72,13 @@ describe('replies wave 17: the realizer keeps them', () => {
     assert.equal(summarizeResult({ countryCode: 'DK', name: 'Denmark' }, holiday, new Set(['DK']), Rng.for(1, 1), 'Check whether today is a public holiday. Denmark is the one.'), 'Yes, for Denmark, today is a public holiday.');
   });
 });
+
+describe('replies wave 17: a read whose spec returns only an envelope gets content', () => {
+  test('{code, msg, requestId, status} says nothing a read could return', async () => {
+    const { lacksContent } = await import('../src/plan/_content.ts');
+    const field = (path: string, type: string) => ({ path, schema: { type } });
+    const envelope = { id: 'x.cols', name: 'get_api_v1_db_columns_page', method: 'GET', path: '/api/v1/db/columns/page', effect: 'read', inputs: [], outputs: [field('code', 'integer'), field('msg', 'string'), field('requestId', 'string'), field('status', 'string')] };
+    assert.equal(lacksContent(envelope as never), true);
+    assert.equal(lacksContent({ ...envelope, outputs: [...envelope.outputs, field('data[].name', 'string')] } as never), false);
+  });
+});
