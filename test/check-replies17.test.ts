@@ -82,3 +82,10 @@ describe('replies wave 17: a read whose spec returns only an envelope gets conte
     assert.equal(lacksContent({ ...envelope, outputs: [...envelope.outputs, field('data[].name', 'string')] } as never), false);
   });
 });
+
+describe('replies wave 17: a yes is said only where nothing in the record may say no', () => {
+  test('{status: "taken"} of a check is said as it is', () => {
+    const check = op('checkDomainAvailability', '/domains/{name}/availability', 'Check whether the domain is available.');
+    assert.doesNotMatch(say({ domain: 'example.org', status: 'taken' }, check, 'Check whether the domain is available.'), /^Yes/);
+  });
+});

@@ -245,9 +245,12 @@ export function checkOutcome(result: unknown, op: RecordOperation | undefined, s
  * "The name is New Year's Day." alone, which leaves the question unanswered (QUALITY.md J). Undefined for any other
  * operation, or when a flag in the record may say no.
  */
+const OUTCOME_FIELD = /status|state|result|valid|avail|exist|found|match|allow|eligib|answer|verdict/i;
+
 export function yesAnswered(result: unknown, op: RecordOperation | undefined): string | undefined {
   if (!op || result === null || typeof result !== 'object' || Array.isArray(result)) return undefined;
-  if (Object.values(result as Record<string, unknown>).some((v) => typeof v === 'boolean')) return undefined;
+  // A flag or an outcome field ({status: "taken"}, {result: "invalid"}) may say no: the record is said as it is.
+  if (Object.entries(result as Record<string, unknown>).some(([k, v]) => typeof v === 'boolean' || OUTCOME_FIELD.test(k))) return undefined;
   const clause = /^check (?:whether|if) (.+)$/.exec(intentPhrase(op))?.[1];
   // A clause about the speaker ("my order is paid") or a choice ("… or not") is not said back as it is.
   return clause && !/\b(my|me|i|or|one or more)\b/i.test(clause) ? clause : undefined;
