@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { checkMeaning } from '../src/check/_meaning.ts';
 import { MEANING_INVARIANTS } from '../src/check/index.ts';
 import type { DialogueRecord, RecordOperation } from '../src/plan/types.ts';
-import { highlightOf, summarizeResult } from '../src/realize/_response.ts';
+import { summarizeResult } from '../src/realize/_response.ts';
+import { highlightOf } from '../src/realize/_response-names.ts';
 import { namedFacts } from '../src/realize/_intent-facts.ts';
 import { Rng } from '../src/random/index.ts';
 

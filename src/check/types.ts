@@ -330,7 +330,10 @@ export type InvariantId =
   | 'api_named_id'
   | 'message_author_mismatch'
   | 'message_status_state'
-  | 'switch_without_dependant';
+  | 'switch_without_dependant'
+  // What a response says after a call, wave 17, see _rules-replies17.ts.
+  | 'first_one_unnamed'
+  | 'several_from_one';
 
 export interface Violation {
   invariant: InvariantId;

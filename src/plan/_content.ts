@@ -256,7 +256,7 @@ const STATES = new Set(['stopped', 'paused', 'disabled', 'enabled', 'running']);
 const cache = new WeakMap<object, ResultField[]>();
 
 /** A response field that only reports how the call went (`message`, `status`, `success`), never content. */
-const FLAG_FIELD = /^(status|status_?code|message|msg|success|ok|code|result_?code|result_?message|found|error|errors)$/i;
+const FLAG_FIELD = /^(status|status_?code|message|msg|success|ok|code|result_?code|result_?message|found|error|errors|request_?id|trace_?id|correlation_?id)$/i;
 
 /** The spec says nothing a read could return: no response fields, or only a status or message. */
 export function lacksContent(op: Operation): boolean {

@@ -23,6 +23,7 @@ import { carriedParams, defaultedRequired, reusable, sameMeaning, userRequired, 
 import type { FlowShape } from './flows.ts';
 import { tokenize } from './retriever.ts';
 import { fitDependents } from './_dependent.ts';
+import { severalIds } from './_many-ids.ts';
 import { memoized } from '../text/memo.ts';
 
 /** What a search the user picks from is searched by: a place or a kind, which several records fit (a keyword is most often a name). */
@@ -547,8 +548,7 @@ export function drawValues(draft: Draft): string | undefined {
     // What the user says is drawn first: an earlier operation may share a value the request gives.
     assigned.forEach((a, j) => {
       for (const p of a.defaulted) a.values.set(p.name, p.default);
-      for (const p of a.given) a.values.set(p.name, draw(a.op, p, false));
-      for (const p of a.asked) a.values.set(p.name, draw(a.op, p, true));
+      for (const p of [...a.given, ...a.asked]) a.values.set(p.name, severalIds(p, draw(a.op, p, a.asked.includes(p)), () => draw(a.op, p, a.asked.includes(p))));
       fitDependents(a);
       orderRangeValues(a.values);
       addCityToAddress(operationContext(a.op.operation), a.values, home?.city);

@@ -19,3 +19,19 @@ export function emptyNamedList(result: unknown, named: (key: string) => boolean,
 export function labelsLeadList(shown: readonly (string | undefined)[], labels: readonly string[]): boolean {
   return labels.every((label, i) => shown[i] === label);
 }
+
+/**
+ * [{added_at, track: {…}}] in a list of tracks: the items are the objects they wrap under the list's own noun ("track"),
+ * when every item wraps one; else the items as they are.
+ */
+export function unwrappedItems(items: unknown[], one: string): unknown[] {
+  if (one.length < 3 || items.length === 0) return items;
+  const inner = items.map((item) => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) return undefined;
+    const record = item as Record<string, unknown>;
+    const key = Object.keys(record).find((k) => k.toLowerCase() === one);
+    const value = key === undefined ? undefined : record[key];
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+  });
+  return inner.every((v) => v !== undefined) ? inner : items;
+}

@@ -9,7 +9,7 @@ import type { Rng } from '../random/index.ts';
 import { isKnownWord } from '../text/index.ts';
 import { shortQuote } from './_response-items.ts';
 import * as P from './_phrases.ts';
-import { singular } from './words.ts';
+import { intentPhrase, singular } from './words.ts';
 import { sayDate } from './_say.ts';
 
 const TEXT_KEY = /^(text|words|line|lyrics?|content|body|sentence|quote|message|comment|review|review_?text)$/i;
@@ -237,6 +237,23 @@ export function checkOutcome(result: unknown, op: RecordOperation | undefined, s
     return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${verb}.`;
   }
   return undefined;
+}
+
+/**
+ * What a yes/no operation ("Is today a public holiday", "check whether today is a public holiday") says by answering
+ * with a record and no flag ({countryCode, name}): "today is a public holiday", for "Yes, …" before its facts — never
+ * "The name is New Year's Day." alone, which leaves the question unanswered (QUALITY.md J). Undefined for any other
+ * operation, or when a flag in the record may say no.
+ */
+const OUTCOME_FIELD = /status|state|result|valid|avail|exist|found|match|allow|eligib|answer|verdict/i;
+
+export function yesAnswered(result: unknown, op: RecordOperation | undefined): string | undefined {
+  if (!op || result === null || typeof result !== 'object' || Array.isArray(result)) return undefined;
+  // A flag or an outcome field ({status: "taken"}, {result: "invalid"}) may say no: the record is said as it is.
+  if (Object.entries(result as Record<string, unknown>).some(([k, v]) => typeof v === 'boolean' || OUTCOME_FIELD.test(k))) return undefined;
+  const clause = /^check (?:whether|if) (.+)$/.exec(intentPhrase(op))?.[1];
+  // A clause about the speaker ("my order is paid") or a choice ("… or not") is not said back as it is.
+  return clause && !/\b(my|me|i|or|one or more)\b/i.test(clause) ? clause : undefined;
 }
 
 /**

@@ -19,8 +19,8 @@ import { effectOf } from './_effect.ts';
 import { firstTwoByNoun, nounRank, opNouns } from './_op-noun.ts';
 import { codesThatAreWords, COORDINATE_PAIR, fieldName, gluedState, priceName, spokenDuration, valuedName, unnamedDate } from './_field-words.ts';
 import { groupedList } from './_grouped-list.ts';
-import { askedOfEach, keyMentioned, checkOutcome, codesOnly, enumConstantWords, enumTail, hoursLabel, onlyCodes, wholeList } from './_response-whole.ts';
-import { emptyNamedList, labelsLeadList } from './_asked-list.ts';
+import { askedOfEach, keyMentioned, checkOutcome, yesAnswered, codesOnly, enumConstantWords, enumTail, hoursLabel, onlyCodes, wholeList } from './_response-whole.ts';
+import { emptyNamedList, labelsLeadList, unwrappedItems } from './_asked-list.ts';
 import { askedByWords, askedFields, belowCap, mentionedIn, userWords } from './_asked-words.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
 import { PREFERRED_FIELDS, NOISE_FIELDS, LINK_GROUPS, PAGE_COUNTS, PAGE_FLAGS, TRANSPORT_KEYS, TRANSPORT_VALUES, metaField, CURRENCY_FIELDS, MONEY_FIELDS, LABEL_FIELDS, SECRET, ID_KEY, PRESENT_VERB, ZONE_WORD, stampSaid, FIELD_SYNONYMS, TEMPERATURE_KEY, SHADOW_FIELD } from './_response-keys.ts';
@@ -370,6 +370,8 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     else if (echo) rank = 2.8;
     // {accountHolder: {description}}: another object's words come after the record's own.
     else if (ownedBy(name, key)) rank = 2.5;
+    // {type: "episode"} of a chapter, {type: "admin"} of a message: a class word the item's own fields say better.
+    else if (/^(type|kind)$/.test(name.toLowerCase())) rank = 2.7;
     else if (PREFERRED_FIELDS.test(name.toLowerCase()) || /\b(temperature|condition(?! name)|precipitation|price|expires)\b/i.test(name)) rank = 1;
     else if (idLike) rank = 3;
     // {point: "10.729057,54.006057"}: a pair of coordinates is as minor as {lat, lon}.
@@ -432,7 +434,7 @@ export function outcomeOf(result: unknown): Outcome {
   return list && list.items.length === 0 ? 'empty' : 'ok';
 }
 
-function listOf(result: unknown, op?: RecordOperation): { items: unknown[]; name?: string } | undefined {
+export function listOf(result: unknown, op?: RecordOperation): { items: unknown[]; name?: string } | undefined {
   let list = mainList(result, op);
   // A wrapper ({data: {events: […]}}) is looked through.
   if (!list && result && typeof result === 'object' && !Array.isArray(result)) {
@@ -500,6 +502,16 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
     if (none !== undefined) return rng.pick(P.RESULT_NONE)(listNoun(none, operation)) + (facts.length > 0 ? ` ${rng.pick(P.RESULT_FIELDS)(joinList(facts))}` : '');
     const outcome = changes ? undefined : checkOutcome(result, operation, (k) => humanizeFor(k, operation));
     if (outcome) return [outcome, ...facts.filter((f) => !/\b(valid|available|verified|exists?|reachable|deliverable|ok)\b/i.test(f)).slice(0, 2).map((f) => rng.pick(P.RESULT_FIELDS)(f))].join(' ');
+    // "Is today a public holiday": a yes/no question that answered with a record, not a flag, answered yes first.
+    const yes = changes ? undefined : yesAnswered(result, operation);
+    if (yes) {
+      // {countryCode: "DK", name: "Denmark"} of the country the user picked is not news: "Yes, for Denmark, …".
+      const told = facts.filter((f) => !asked.toLowerCase().includes((/ (?:is|are) (.+)$/.exec(f)?.[1] ?? f).toLowerCase()));
+      const name = /^the (?:name|title) is (.+)$/.exec(told[0] ?? '')?.[1];
+      const picked = told.length === 0 ? /^the (?:name|title) is (.+)$/.exec(facts[0] ?? '')?.[1] : undefined;
+      if (picked) return `Yes, for ${picked}, ${yes}.`;
+      return name ? `Yes, ${yes}: ${joinList([name, ...told.slice(1, 3)])}.` : `Yes, ${yes}.${told.length > 0 ? ` ${upperFirst(joinList(told.slice(0, 3)))}.` : ''}`;
+    }
     if (facts.length > 0) return rng.pick(P.RESULT_FIELDS)(joinList(facts)) + missingFields(result, asked);
     return nothingBack(result, operation, changes, rng);
   }
@@ -508,9 +520,13 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
   return '';
 }
 
-function summarizeList(list: { items: unknown[]; name?: string }, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, wanted: ReadonlySet<string>, rng: Rng, mentioned: readonly string[]): string {
-  const noun = itemsNoun(list, operation);
+const ONLY_ID = /^the (?:[a-z]+ )*ID is \S+$/;
+
+function summarizeList(given: { items: unknown[]; name?: string }, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, wanted: ReadonlySet<string>, rng: Rng, mentioned: readonly string[]): string {
+  const noun = itemsNoun(given, operation);
   const one = singular(noun);
+  // [{added_at, track: {name, album}}] from saved tracks: each item is the track it wraps, said by its own name.
+  const list = { ...given, items: unwrappedItems(given.items, one) };
   if (list.items.length === 0) return rng.pick(P.RESULT_NONE)(noun);
   if (list.items.every((item) => item === null || typeof item !== 'object')) {
     const items = list.items.slice(0, 5).map((item) => (typeof item === 'string' ? (sayDate(item) ?? said(item)) : item === null || item === undefined ? 'nothing' : said(item as number | boolean)));
@@ -542,12 +558,21 @@ function summarizeList(list: { items: unknown[]; name?: string }, operation: Rec
   // "For Air Quality Alert in effect for the area, the event is Air Quality Alert": what its name already says is not said again.
   const inName = (f: Fact): boolean => !!firstName && / is ([^,]{4,})$/.test(f.text) && firstName.startsWith(/ is ([^,]{4,})$/.exec(f.text)?.[1] ?? '\u0000');
   const facts = pickFacts(objectFacts(list.items[0], operation, known, wanted, false, new Set(), mentioned).filter((f) => !labels.some((l) => f.text.endsWith(` ${l}`)) && !inName(f)), 3);
-  const about = joinList(facts);
+  // "3 results: Podcasts, … About Podcasts: the ID is MP8N…": an opaque id alone tells nothing the names did not.
+  const about = labels.length >= 2 && !wanted.has('id') && facts.every((f) => ONLY_ID.test(f)) ? '' : joinList(facts);
   // "3 albums: A and B" would say two of three are all: fewer names than items are "including" names.
   const all = labels.length === list.items.length;
   if (labels.length >= 2) {
     const names = joinList(askedOfEach(list.items, labels, (key) => wordsMatch(pathWords([key]), wanted) || keyMentioned(key, mentioned, one)));
-    if (!firstName || !labelsLeadList(shown, labels)) return `${upperFirst(count)}, including ${names}.${about ? ` The first one: ${about}.` : ''}`;
+    if (!firstName) {
+      // The first item has no name: the details told are those of the first named one, introduced by its name, never
+      // "including Chapter 7 and Chapter 13. The first one: … the chapter number is 17" (a third, unnamed item).
+      const at = shown.findIndex((l) => l !== undefined && labels.includes(l));
+      const label = shown[at] as string;
+      const its = joinList(pickFacts(objectFacts(list.items[at], operation, known, wanted, false, new Set(), mentioned).filter((f) => !labels.some((l) => f.text.endsWith(` ${l}`))), 3));
+      return `${upperFirst(count)}, including ${names}.${its ? ` About ${label}: ${its}.` : ''}`;
+    }
+    if (!labelsLeadList(shown, labels)) return `${upperFirst(count)}, including ${names}.${about ? ` For ${firstName}, ${about}.` : ''}`;
     return rng.pick(all ? P.RESULT_LIST_NAMED : P.RESULT_LIST_SOME)(count, names, firstName, names === joinList(labels) ? about : '');
   }
   if (labels.length === 1 && firstName && list.items.length === 1) return `${upperFirst(count)}: ${firstName}.${about ? ` ${upperFirst(ownedFacts(about, one))}.` : ''}`;
@@ -572,29 +597,4 @@ function nothingBack(result: unknown, operation: RecordOperation | undefined, ch
   const first = sent[0];
   const what = first ? `${fieldName(first.path, operation)} ${said(first.value)}` : 'it';
   return rng.pick(P.RESULT_ONLY_EXISTS)(what);
-}
-
-/** A short name from a result for the user to react to ("Jazz Night"): the first item's name, or the object's. */
-export function highlightOf(result: unknown): string | undefined {
-  const list = listOf(result);
-  // A lower-case word from a list of words ("on sale", "jazz") is a value, not a name to react to.
-  const first = list?.items[0];
-  // "4 oranges" from a list of ingredients is an amount, not a name: the record's own name is one ("Orange Juice").
-  if (typeof first === 'string' && (!/^[\p{Lu}\d]/u.test(first) || !/\p{Lu}/u.test(first))) return result && typeof result === 'object' && !Array.isArray(result) ? spokenName(itemName(result)) : undefined;
-  // Of several, the first is one the user never picked: a goodbye names the list ("the 3 players"), not it.
-  if (list && list.items.length > 1) return undefined;
-  return spokenName(list ? itemName(first) : result && typeof result === 'object' && !Array.isArray(result) ? itemName(result) : undefined);
-}
-
-function spokenName(name: string | undefined): string | undefined {
-  return name && name.length <= 40 && /\p{L}/u.test(name) && !/^https?:/.test(name) ? name : undefined;
-}
-
-/** What came back as a noun phrase ("the 3 albums"), for a goodbye to refer to when no item has a name. */
-export function answerNoun(result: unknown, operation: RecordOperation | undefined): string | undefined {
-  const list = listOf(result, operation);
-  // Answers to a check ([true, false]) are not things a goodbye can name ("the 2 contains").
-  if (!list || list.items.length < 2 || list.items.every((item) => item === null || typeof item !== 'object')) return undefined;
-  const noun = listNoun(list.name, operation);
-  return noun === 'results' || noun.split(' ').length > 2 ? undefined : `the ${list.items.length} ${noun}`;
 }

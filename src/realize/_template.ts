@@ -11,7 +11,8 @@ import { mentionsValue, normalizeForMatch } from '../text/index.ts';
 import * as P from './_phrases.ts';
 import * as C from './_compose.ts';
 import { isEnglish, plainText } from '../language/plain.ts';
-import { answerNoun, highlightOf, outcomeOf, removesThing, responseIntro, summarizeResult, type Outcome } from './_response.ts';
+import { outcomeOf, removesThing, responseIntro, summarizeResult, type Outcome } from './_response.ts';
+import { heardOf } from './_response-names.ts';
 import { dialogueRng, type Rng } from '../random/index.ts';
 import { apiName, humanizeIdentifier, intentPhrase, intentVariants, nameWords, isPluralNoun, joinList, requestPhrase, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';
 import { oneStop } from './_say.ts';
@@ -472,10 +473,7 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       const toolOp = op(walk, tool?.operation);
       const outcome = tool ? outcomeOf(tool.result) : 'ok';
       walk.outcome = outcome;
-      const highlight = tool && outcome === 'ok' && !removesThing(toolOp) ? highlightOf(tool.result) : undefined;
-      // A name in another language would make the user's goodbye read as not English.
-      // Else what came back by its noun ("the 3 albums"), so that a goodbye can refer to the answer.
-      walk.heard = highlight && isEnglish(highlight) ? highlight : tool && outcome === 'ok' && !removesThing(toolOp) ? answerNoun(tool.result, toolOp) : undefined;
+      walk.heard = tool && outcome === 'ok' && !removesThing(toolOp) ? heardOf(tool.result, toolOp) : undefined;
       const asked = walk.turns.slice(0, i).map((t) => (t.speaker === 'user' ? t.text ?? '' : '')).join(' ');
       // A yes/no check says what it found, never only "The answer is no.".
       const base = tool ? ((outcome === 'ok' ? checkFound(toolOp, tool.result, call?.call?.arguments) : undefined) ?? summarizeResult(inMajorUnits(tool), toolOp, echoes, rng, asked, call?.call?.arguments)) : '';
