@@ -295,10 +295,19 @@ function sentLimit(args: Readonly<Json>): number | undefined {
   return undefined;
 }
 
+/** Filters by a proper name (`city: "Edinburgh"`, `lastName: "Dubois"`): a search that finds few. */
+const NAME_FILTER = /^(name|title|city|town|city_name|last_name|first_name|surname|family_name|full_name|username|company_name|airport_name|station_name)$/;
+/** The call filtered the list by a proper name its items hold: the matches are few, never 1593 airports in Edinburgh. */
+function byName(args: Readonly<Json>, list: Listed): boolean {
+  const first = list.items.find(isRecord);
+  if (!first) return false;
+  return Object.entries(args).some(([k, v]) => typeof v === 'string' && v.length >= 3 && /^\p{Lu}\p{Ll}/u.test(v) && NAME_FILTER.test(lastNameWord(k)) && Object.values(first).includes(v));
+}
+
 /** Totals that fit the list (see the file comment). `exact`: the list holds every match there is. */
 function fitTotals(ask: CallAsk, list: Listed, exact: boolean): void {
   const n = list.items.length;
-  const bySearch = ask.query !== undefined && /\p{Lu}/u.test(ask.query);
+  const bySearch = (ask.query !== undefined && /\p{Lu}/u.test(ask.query)) || byName(ask.args, list);
   const ownRecord = ask.query === undefined && ask.operation.effect === 'read' && Object.keys(ask.args).some((k) => /(^|_)id$/.test(lastNameWord(k)));
   const count = ownRecord ? knownCount(ask, list) : undefined;
   const bounded = ownRecord && !UNBOUNDED.test(`${lastNameWord(list.key)} ${lastNameWord(ask.operation.name)}`);
