@@ -185,6 +185,8 @@ function variant(query: string, other: string, i: number, works: boolean, jobs =
 const BRAND = /^(brand|make|manufacturer|maker|vendor|marque)$/;
 /** Lists of jobs, whose other matches are the same role at another level ("Senior Data Analyst"). */
 const JOBS = /(^|_)(jobs?|positions?|vacanc\w*|openings?|postings?)(_|$)/;
+/** Lists of categories and tags: another one is no business of that kind elsewhere. */
+const TAXONOMY = /^(categor(y|ie)|tag|genre|topic|label|keyword|subject|industr(y|ie)|sector|theme)$/;
 /** Lists of works, whose other matches are sequels and subtitles. */
 const WORKS = /movie|film|show|title|book|work|album|track|song|episode|series|game|app|podcast|playlist|chapter|audiobook|video|doc/;
 
@@ -246,8 +248,9 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
     if (labelled.length > 1) continue;
     const works = WORKS.test(`${lastNameWord(list.key)} ${lastNameWord(ask.operation.name)}`);
     const jobs = JOBS.test(`${lastNameWord(list.key)}_${lastNameWord(ask.operation.name)}`) && key === 'title';
-    // A proper name searched for ("Beatty GmbH") finds that one and those named after it, not "Welch Holdings".
-    if (!works && !jobs && /\p{Lu}/u.test(q) && String(records[found]![key]).toLowerCase() === lower && !pinnedIn(list, ask.pinnedPaths)) {
+    // A proper name searched for ("Beatty GmbH") finds that one and those named after it, not "Welch Holdings";
+    // a search of categories or tags finds those that name the query, never the query glued onto others ("Technology Google").
+    if (!works && !jobs && (/\p{Lu}/u.test(q) || TAXONOMY.test(singularWord(list.key))) && String(records[found]![key]).toLowerCase() === lower && !pinnedIn(list, ask.pinnedPaths)) {
       const keep = list.items.filter((item) => !isRecord(item) || (typeof item[key] === 'string' && (item[key] as string).toLowerCase().includes(lower)));
       if (keep.length < list.items.length) {
         list.items.splice(0, list.items.length, ...keep);
@@ -297,7 +300,7 @@ function sentLimit(args: Readonly<Json>): number | undefined {
 
 /** Filters by a proper name (`city: "Edinburgh"`, `lastName: "Dubois"`): a search that finds few. */
 const NAME_FILTER = /^(name|title|city|town|city_name|last_name|first_name|surname|family_name|full_name|username|company_name|airport_name|station_name)$/;
-/** The call filtered the list by a proper name its items hold: the matches are few, never 1593 airports in Edinburgh. */
+/** The call filtered the list by a proper name its items hold: those are the matches, never 1 of 1593 airports in Edinburgh. */
 function byName(args: Readonly<Json>, list: Listed): boolean {
   const first = list.items.find(isRecord);
   if (!first) return false;
@@ -307,7 +310,8 @@ function byName(args: Readonly<Json>, list: Listed): boolean {
 /** Totals that fit the list (see the file comment). `exact`: the list holds every match there is. */
 function fitTotals(ask: CallAsk, list: Listed, exact: boolean): void {
   const n = list.items.length;
-  const bySearch = (ask.query !== undefined && /\p{Lu}/u.test(ask.query)) || byName(ask.args, list);
+  const bySearch = ask.query !== undefined && /\p{Lu}/u.test(ask.query);
+  const named = byName(ask.args, list);
   const ownRecord = ask.query === undefined && ask.operation.effect === 'read' && Object.keys(ask.args).some((k) => /(^|_)id$/.test(lastNameWord(k)));
   const count = ownRecord ? knownCount(ask, list) : undefined;
   const bounded = ownRecord && !UNBOUNDED.test(`${lastNameWord(list.key)} ${lastNameWord(ask.operation.name)}`);
@@ -319,7 +323,7 @@ function fitTotals(ask: CallAsk, list: Listed, exact: boolean): void {
     // A page not full holds every match there is (past the offset): 3 of "limit 25" are all, never "27 in all".
     const sizeKey = Object.keys(holder).find((k) => PAGE_SIZE.test(k) && typeof holder[k] === 'number');
     const pageSize = sizeKey !== undefined ? (holder[sizeKey] as number) : sentLimit(ask.args);
-    if (exact || (pageSize !== undefined && n < pageSize && t > n)) fit = n;
+    if (exact || named || (pageSize !== undefined && n < pageSize && t > n)) fit = n;
     else if (count !== undefined && count >= n) fit = count;
     else if (bySearch && t > n + 5) fit = n + (t % 4);
     else if (bounded && t > n + 24) fit = n + (t % 25);
