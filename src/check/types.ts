@@ -316,7 +316,12 @@ export type InvariantId =
   | 'tier_price_order'
   // What a response says after a call, wave 16, see _rules-replies16.ts.
   | 'check_count_only'
-  | 'count_said_twice';
+  | 'count_said_twice'
+  // Results that hold what the call asked by, wave 17, see _rules-echo17.ts.
+  | 'name_part_not_held'
+  | 'named_total_too_large'
+  | 'found_id_names_other'
+  | 'query_glued_label';
 
 export interface Violation {
   invariant: InvariantId;
