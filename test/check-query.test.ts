@@ -73,7 +73,12 @@ describe('results that answer their query and ids', () => {
   test('the generator pass names a search\'s finds after its query, and a person search finds that person', () => {
     const movies = { movies: [{ id: 'a', name: 'Vertex' }, { id: 'b', name: 'Aurora' }, { id: 'c', name: 'Pioneer' }] };
     honourQueryAndIds(movies, ask({ s: 'jaws' }, { query: 'jaws', operation: { effect: 'read', name: 'search_by_title' } }));
-    assert.deepEqual(movies.movies.map((m) => m.name), ['Jaws', 'Jaws 2', 'Jaws: Pioneer']);
+    // A follow-up's subtitle is one a sequel is given, never a word of another title ("Jaws: Pioneer", "Jaws: Hamlet").
+    assert.deepEqual(movies.movies.map((m) => m.name), ['Jaws', 'Jaws 2', 'Jaws: Homecoming']);
+    // Searched in a year: no numbered sequel, which comes years after.
+    const dated = { movies: [{ id: 'a', name: 'Vertex' }, { id: 'b', name: 'Aurora' }, { id: 'c', name: 'Pioneer' }] };
+    honourQueryAndIds(dated, ask({ s: 'jaws', y: 2019 }, { query: 'jaws', operation: { effect: 'read', name: 'search_by_title' } }));
+    assert.deepEqual(dated.movies.map((m) => m.name), ['Jaws', 'Jaws: The Final Chapter', 'Jaws: Homecoming']);
     const shops = { units: [{ id: 'a', name: 'Bike Shop' }, { id: 'b', name: 'Cork Tailors' }, { id: 'c', name: 'Mumbai Books' }] };
     honourQueryAndIds(shops, ask({ query: 'bike shop' }, { query: 'bike shop', operation: { effect: 'read', name: 'business_units_search' } }));
     assert.deepEqual(shops.units.map((m) => m.name), ['Bike Shop', 'Cork Bike Shop', 'Mumbai Bike Shop']);

@@ -83,14 +83,14 @@ function idOfOther(items: readonly unknown[], args: Json): string | undefined {
 /** A category or tag listed for a lower-case query that is another word with the query glued on: the message, or none. */
 function gluedLabel(list: { key: string; items: unknown[] }, args: Json): string | undefined {
   if (!TAXONOMY_LIST.test(words(list.key))) return undefined;
-  const queries = Object.entries(args).filter(([k, v]) => /^(q|query|term|search|keyword|search_term|search_query)$/.test(words(k)) && typeof v === 'string' && /^[\p{Ll}\d]+$/u.test(v)).map(([, v]) => v as string);
+  const queries = Object.entries(args).filter(([k, v]) => /^(q|query|term|search|keyword|search_term|search_query)$/.test(words(k)) && typeof v === 'string' && /^[\p{Ll}\d]+(?: [\p{Ll}\d]+)?$/u.test(v)).map(([, v]) => v as string);
   for (const q of queries) {
     for (const item of list.items) {
       if (!isRecord(item)) continue;
       const label = Object.keys(item).find((k) => LABEL.test(words(k)) && typeof item[k] === 'string');
       const text = label === undefined ? '' : (item[label] as string);
-      const parts = text.toLowerCase().split(' ');
-      if (parts.length === 2 && parts[1] === q && parts[0] !== q) return `searched for ${q}, a listed ${words(list.key)} is ${text}`;
+      const lower = text.toLowerCase();
+      if (lower.endsWith(` ${q}`) && /^[\p{L}-]+$/u.test(lower.slice(0, -q.length - 1)) && !q.includes(lower.slice(0, -q.length - 1))) return `searched for ${q}, a listed ${words(list.key)} is ${text}`;
     }
   }
   return undefined;

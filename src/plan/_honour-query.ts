@@ -168,15 +168,18 @@ function labelKey(list: Listed, operation: string): string | undefined {
   return Object.keys(first).find((k) => text(k) && LABEL.test(k)) ?? Object.keys(first).find((k) => text(k) && (words.has(lastNameWord(k)) || lastNameWord(k) === own));
 }
 
+/** Subtitles a work's follow-up is given ("Jaws: The Return"); a word of another title is none ("Jaws: Hamlet"). */
+const SUBTITLES = ['The Return', 'The Beginning', 'Reborn', 'Legacy', 'Revisited', 'The Final Chapter', 'Homecoming'];
 /**
- * Another record found by the same query, if one can be named: a work's sequel or subtitle ("Jaws 2", "Jaws: Aurora"),
- * a business of that kind elsewhere ("Cork Bike Shop" for "bike shop"); another company or venue is not made up.
+ * Another record found by the same query, if one can be named: a work's sequel or subtitle ("Jaws 2", "Jaws: The
+ * Return"; in the year a search was filtered by, no numbered sequel, which comes years later), a business of that kind
+ * elsewhere ("Cork Bike Shop" for "bike shop"); another company or venue is not made up.
  */
-function variant(query: string, other: string, i: number, works: boolean, jobs = false): string | undefined {
+function variant(query: string, other: string, i: number, works: boolean, jobs = false, dated = false): string | undefined {
   const q = titled(query);
   if (jobs) return `${['Senior', 'Lead', 'Junior', 'Principal'][(i - 1) % 4]} ${q}`;
+  if (works) return i === 1 && !dated ? `${q} 2` : `${q}: ${SUBTITLES[(q.length + i) % SUBTITLES.length]!}`;
   const word = other.split(/\s+/).find((w) => /^\p{Lu}\p{L}{2,}$/u.test(w) && !q.includes(w) && !/^(The|And|Of)$/.test(w));
-  if (works) return i === 1 || word === undefined ? `${q} ${i + 1}` : `${q}: ${word}`;
   if (/\p{Lu}/u.test(query) || word === undefined) return undefined;
   return `${word} ${q}`;
 }
@@ -247,6 +250,7 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
     // Of several collections (models, makes, brands), the others are not renamed after the query.
     if (labelled.length > 1) continue;
     const works = WORKS.test(`${lastNameWord(list.key)} ${lastNameWord(ask.operation.name)}`);
+    const dated = works && Object.entries(ask.args).some(([k, v]) => /(^|_)(y|year)$/.test(lastNameWord(k)) && /^(1[89]|20)\d\d$/.test(String(v)));
     const jobs = JOBS.test(`${lastNameWord(list.key)}_${lastNameWord(ask.operation.name)}`) && key === 'title';
     // A proper name searched for ("Beatty GmbH") finds that one and those named after it, not "Welch Holdings";
     // a search of categories or tags finds those that name the query, never the query glued onto others ("Technology Google").
@@ -260,7 +264,7 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
     }
     records.forEach((r, i) => {
       if (i === found || typeof r[key] !== 'string' || (r[key] as string).toLowerCase().includes(lower)) return;
-      const other = variant(q, r[key] as string, i, works, jobs);
+      const other = variant(q, r[key] as string, i, works, jobs, dated);
       if (other !== undefined && !labels.includes(other)) r[key] = other;
     });
   }
