@@ -16,6 +16,7 @@ import { echoSentKinds } from './_honour-kind.ts';
 import { honourTextHits } from './_honour-texts.ts';
 import { childrenNameParent } from './_honour-parent.ts';
 import { memoized } from '../text/memo.ts';
+import { currentWorld, knownPlaces } from '../world/index.ts';
 
 type Json = Record<string, unknown>;
 
@@ -168,6 +169,21 @@ function labelKey(list: Listed, operation: string): string | undefined {
   return Object.keys(first).find((k) => text(k) && LABEL.test(k)) ?? Object.keys(first).find((k) => text(k) && (words.has(lastNameWord(k)) || lastNameWord(k) === own));
 }
 
+let citiesByCountry: Map<string, string[]> | undefined;
+/** Cities of the country a search was sent (`country: VN`), else of the dialogue's world: where a business of the kind found is. */
+function citiesFor(args: Readonly<Json>): readonly string[] {
+  const code = Object.entries(args).find(([k, v]) => /^(country|country_code|market|gl)$/.test(lastNameWord(k)) && typeof v === 'string' && /^[A-Za-z]{2}$/.test(v))?.[1] as string | undefined;
+  if (code !== undefined) {
+    if (!citiesByCountry) {
+      citiesByCountry = new Map();
+      for (const p of knownPlaces()) citiesByCountry.set(p.countryCode, [...(citiesByCountry.get(p.countryCode) ?? []), p.city]);
+    }
+    const own = citiesByCountry.get(code.toUpperCase());
+    if (own !== undefined) return own;
+  }
+  return currentWorld()?.places.map((p) => p.city) ?? knownPlaces().map((p) => p.city);
+}
+
 /** Subtitles a work's follow-up is given ("Jaws: The Return"); a word of another title is none ("Jaws: Hamlet"). */
 const SUBTITLES = ['The Return', 'The Beginning', 'Reborn', 'Legacy', 'Revisited', 'The Final Chapter', 'Homecoming'];
 /**
@@ -175,12 +191,14 @@ const SUBTITLES = ['The Return', 'The Beginning', 'Reborn', 'Legacy', 'Revisited
  * Return"; in the year a search was filtered by, no numbered sequel, which comes years later), a business of that kind
  * elsewhere ("Cork Bike Shop" for "bike shop"); another company or venue is not made up.
  */
-function variant(query: string, other: string, i: number, works: boolean, jobs = false, dated = false): string | undefined {
+function variant(query: string, other: string, i: number, works: boolean, jobs = false, dated = false, cities?: readonly string[]): string | undefined {
   const q = titled(query);
   if (jobs) return `${['Senior', 'Lead', 'Junior', 'Principal'][(i - 1) % 4]} ${q}`;
   if (works) return i === 1 && !dated ? `${q} 2` : `${q}: ${SUBTITLES[(q.length + i) % SUBTITLES.length]!}`;
-  const word = other.split(/\s+/).find((w) => /^\p{Lu}\p{L}{2,}$/u.test(w) && !q.includes(w) && !/^(The|And|Of)$/.test(w));
-  if (/\p{Lu}/u.test(query) || word === undefined) return undefined;
+  // (The place is a city of the country searched, never a word of another name: "Noodle Outdoor Gear", "Tea Google".)
+  // (One record found alone is named by a word of its own name and the query: "Design Podcasts".)
+  const word = cities === undefined ? other.split(/\s+/).find((w) => /^\p{Lu}\p{L}{2,}$/u.test(w) && !q.includes(w) && !/^(The|And|Of)$/.test(w)) : cities.length === 0 ? undefined : cities[(q.length + i) % cities.length]!;
+  if (/\p{Lu}/u.test(query) || word === undefined || q.includes(word)) return undefined;
   return `${word} ${q}`;
 }
 
@@ -262,9 +280,10 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
       }
       continue;
     }
+    const cities = works || jobs ? [] : citiesFor(ask.args);
     records.forEach((r, i) => {
       if (i === found || typeof r[key] !== 'string' || (r[key] as string).toLowerCase().includes(lower)) return;
-      const other = variant(q, r[key] as string, i, works, jobs, dated);
+      const other = variant(q, r[key] as string, i, works, jobs, dated, works || jobs ? [] : cities);
       if (other !== undefined && !labels.includes(other)) r[key] = other;
     });
   }
