@@ -281,11 +281,22 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
       continue;
     }
     const cities = works || jobs ? [] : citiesFor(ask.args);
+    const used = new Set(labels);
+    // A business of that kind in a city already named (a country of one known city) is not made up twice: it goes.
+    const twins: unknown[] = [];
     records.forEach((r, i) => {
       if (i === found || typeof r[key] !== 'string' || (r[key] as string).toLowerCase().includes(lower)) return;
-      const other = variant(q, r[key] as string, i, works, jobs, dated, works || jobs ? [] : cities);
-      if (other !== undefined && !labels.includes(other)) r[key] = other;
+      const other = variant(q, r[key] as string, i, works, jobs, dated, cities);
+      if (other === undefined) return;
+      if (!used.has(other)) {
+        r[key] = other;
+        used.add(other);
+      } else if (cities.length > 0) twins.push(r);
     });
+    if (twins.length > 0) {
+      list.items.splice(0, list.items.length, ...list.items.filter((item) => !twins.includes(item)));
+      cutLists.push(list);
+    }
   }
   return cutLists;
 }
