@@ -16,7 +16,7 @@ import { echoSentKinds } from './_honour-kind.ts';
 import { honourTextHits } from './_honour-texts.ts';
 import { childrenNameParent } from './_honour-parent.ts';
 import { memoized } from '../text/memo.ts';
-import { currentWorld, knownPlaces } from '../world/index.ts';
+import { currentWorld, focusedPlace, knownPlaces } from '../world/index.ts';
 
 type Json = Record<string, unknown>;
 
@@ -170,7 +170,7 @@ function labelKey(list: Listed, operation: string): string | undefined {
 }
 
 let citiesByCountry: Map<string, string[]> | undefined;
-/** Cities of the country a search was sent (`country: VN`), else of the dialogue's world: where a business of the kind found is. */
+/** Cities of the country a search was sent (`country: VN`), else parts of the dialogue's city: where a business of the kind found is. */
 function citiesFor(args: Readonly<Json>): readonly string[] {
   const code = Object.entries(args).find(([k, v]) => /^(country|country_code|market|gl)$/.test(lastNameWord(k)) && typeof v === 'string' && /^[A-Za-z]{2}$/.test(v))?.[1] as string | undefined;
   if (code !== undefined) {
@@ -181,7 +181,11 @@ function citiesFor(args: Readonly<Json>): readonly string[] {
     const own = citiesByCountry.get(code.toUpperCase());
     if (own !== undefined) return own;
   }
-  return currentWorld()?.places.map((p) => p.city) ?? knownPlaces().map((p) => p.city);
+  // Else the place the dialogue is about (a search near Bristol finds "North Bristol Pharmacy", never one in Sydney).
+  const world = currentWorld();
+  if (world === null) return knownPlaces().map((p) => p.city);
+  const city = focusedPlace(world).city;
+  return [city, `North ${city}`, `${city} Central`, `South ${city}`];
 }
 
 /** Subtitles a work's follow-up is given ("Jaws: The Return"); a word of another title is none ("Jaws: Hamlet"). */
