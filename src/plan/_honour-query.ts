@@ -284,7 +284,9 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
       }
       continue;
     }
-    const cities = works || jobs ? [] : citiesFor(ask.args);
+    // Businesses and places are told apart by where they are; other things (podcasts, shoes) by a word of their own.
+    const local = !works && !jobs && (/^(unit|business|place|location|store|shop|venue|restaurant|branch|outlet|office)$/.test(singularWord(list.key)) || Object.keys(records[0]!).some((k) => /^(address|place_id|lat|latitude)$/.test(lastNameWord(k))));
+    const cities = local ? citiesFor(ask.args) : undefined;
     const used = new Set(labels);
     // A business of that kind in a city already named (a country of one known city) is not made up twice: it goes.
     const twins: unknown[] = [];
@@ -295,7 +297,7 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
       if (!used.has(other)) {
         r[key] = other;
         used.add(other);
-      } else if (cities.length > 0) twins.push(r);
+      } else if (cities !== undefined && cities.length > 0) twins.push(r);
     });
     if (twins.length > 0) {
       list.items.splice(0, list.items.length, ...list.items.filter((item) => !twins.includes(item)));
