@@ -5,6 +5,7 @@ import { MEANING_INVARIANTS } from '../src/check/index.ts';
 import { honourArguments } from '../src/plan/_honour.ts';
 import { honourQueryAndIds } from '../src/plan/_honour-query.ts';
 import { namesOneThing } from '../src/plan/_chained-names17.ts';
+import { placeOfCall } from '../src/plan/_place-call15.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
 
 const namePart = violationsOf('name_part_not_held');
@@ -65,5 +66,10 @@ describe('the generator makes results hold what the call asked by', () => {
     assert.equal(namesOneThing({ default: 'Ubisoft' }), true);
     assert.equal(namesOneThing({ example: 'b762b8d1132bd276' }), false);
     assert.equal(namesOneThing({ example: 'ord_20481733' }), false);
+  });
+  test('hotels asked for by a city code are in that city: PAR or CDG is Paris', () => {
+    assert.equal(placeOfCall({ cityCode: 'PAR', radius: 5 }, [])?.city, 'Paris');
+    assert.equal(placeOfCall({ airportCode: 'CDG' }, [])?.city, 'Paris');
+    assert.equal(placeOfCall({ currency: 'EUR' }, []), undefined);
   });
 });
