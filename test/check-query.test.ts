@@ -73,10 +73,19 @@ describe('results that answer their query and ids', () => {
   test('the generator pass names a search\'s finds after its query, and a person search finds that person', () => {
     const movies = { movies: [{ id: 'a', name: 'Vertex' }, { id: 'b', name: 'Aurora' }, { id: 'c', name: 'Pioneer' }] };
     honourQueryAndIds(movies, ask({ s: 'jaws' }, { query: 'jaws', operation: { effect: 'read', name: 'search_by_title' } }));
-    assert.deepEqual(movies.movies.map((m) => m.name), ['Jaws', 'Jaws 2', 'Jaws: Behind the Scenes']);
+    // A follow-up's subtitle is one a sequel is given, never a word of another title ("Jaws: Pioneer", "Jaws: Hamlet").
+    assert.deepEqual(movies.movies.map((m) => m.name), ['Jaws', 'Jaws 2', 'Jaws: Homecoming']);
+    // Searched in a year: no numbered sequel, which comes years after.
+    const dated = { movies: [{ id: 'a', name: 'Vertex' }, { id: 'b', name: 'Aurora' }, { id: 'c', name: 'Pioneer' }] };
+    honourQueryAndIds(dated, ask({ s: 'jaws', y: 2019 }, { query: 'jaws', operation: { effect: 'read', name: 'search_by_title' } }));
+    assert.deepEqual(dated.movies.map((m) => m.name), ['Jaws', 'Jaws: The Final Chapter', 'Jaws: Homecoming']);
     const shops = { units: [{ id: 'a', name: 'Bike Shop' }, { id: 'b', name: 'Cork Tailors' }, { id: 'c', name: 'Mumbai Books' }] };
     honourQueryAndIds(shops, ask({ query: 'bike shop' }, { query: 'bike shop', operation: { effect: 'read', name: 'business_units_search' } }));
-    assert.deepEqual(shops.units.map((m) => m.name), ['Bike Shop', 'Cork Bike Shop', 'Mumbai Bike Shop']);
+    // Another shop of that kind is one in a city ("Berlin Bike Shop"), never a word of another name glued on ("Tailors Bike Shop").
+    assert.deepEqual(shops.units.map((m) => m.name), ['Bike Shop', 'Berlin Bike Shop', 'Hamburg Bike Shop']);
+    const inVietnam = { units: [{ id: 'a', name: 'Google' }, { id: 'b', name: 'Noodle Bar' }, { id: 'c', name: 'Tea House' }] };
+    honourQueryAndIds(inVietnam, ask({ query: 'google', country: 'VN' }, { query: 'google', operation: { effect: 'read', name: 'business_units_search' } }));
+    assert.ok(inVietnam.units.slice(1).every((u) => /^(Hanoi|Ho Chi Minh City|Da Nang|Haiphong|Can Tho|Hue|Nha Trang) Google$/.test(u.name)), JSON.stringify(inVietnam.units));
     const jobs = { results: [{ id: 'a', title: 'Data Analyst' }, { id: 'b', title: 'Chief Integration Supervisor' }] };
     honourQueryAndIds(jobs, ask({ keywords: 'Data Analyst' }, { query: 'Data Analyst', operation: { effect: 'read', name: 'searchJobs' } }));
     assert.deepEqual(jobs.results.map((m) => m.title), ['Data Analyst', 'Senior Data Analyst']);

@@ -333,7 +333,12 @@ export type InvariantId =
   | 'switch_without_dependant'
   // What a response says after a call, wave 17, see _rules-replies17.ts.
   | 'first_one_unnamed'
-  | 'several_from_one';
+  | 'several_from_one'
+  // Results that hold what the call asked by, wave 17, see _rules-echo17.ts.
+  | 'name_part_not_held'
+  | 'named_total_too_large'
+  | 'found_id_names_other'
+  | 'query_glued_label';
 
 export interface Violation {
   invariant: InvariantId;

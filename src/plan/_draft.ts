@@ -19,6 +19,7 @@ import { kindFromRequest, searchedKind, selectChainedSection } from './_kinds.ts
 import { containsWords, normalized } from './_said.ts';
 import { codeListedBy, isCallerOwn, namesOtherSource, requiredOneOf } from './_whose.ts';
 import { currentWorld, placeNamedIn } from '../world/index.ts';
+import { namesOneThing } from './_chained-names17.ts';
 import { carriedParams, defaultedRequired, reusable, sameMeaning, userRequired, validateArguments, type ChainCandidate, type PlanCatalog, type PlanOperation, type PlanParam } from './catalog.ts';
 import type { FlowShape } from './flows.ts';
 import { tokenize } from './retriever.ts';
@@ -55,7 +56,6 @@ function operationStems(catalog: PlanCatalog, op: PlanOperation, asTarget: boole
 
 /** Porter stems of every word (stop words kept: a value "show" must not hide in "shows"); kept per phrase, phrases recur. */
 const stems = memoized((text: string): readonly string[] => tokenize(text).map((word) => stemmer(word)));
-
 
 export interface Assigned {
   op: PlanOperation;
@@ -137,7 +137,6 @@ export function paramHints(op: PlanOperation, p: PlanParam, exampleRate?: number
     ...(exampleRate !== undefined ? { exampleRate } : {}),
   };
 }
-
 
 /** One dialogue in the making: the flow, its chain, and what each phase decided so far. */
 export interface Draft {
@@ -521,13 +520,14 @@ export function drawValues(draft: Draft): string | undefined {
       const named = placeNamedIn(value);
       return named !== undefined && named.city !== home.city;
     };
-    const draw = (op: PlanOperation, p: PlanParam, masked: boolean, searched?: string): unknown => {
+    const draw = (op: PlanOperation, p: PlanParam, masked: boolean, searched?: string, noExample = false): unknown => {
       let value: unknown;
       let clean = false;
       for (let attempt = 0; attempt < 8 && !clean; attempt++) {
         // A search for one kind of thing is searched by a thing of that kind, never the spec's example of another.
         const twin = searched === undefined && !p.idLike ? collectionIdTwin(catalog, op, p) : undefined;
-        const hints = searched !== undefined ? { name: p.name, context: searched, exampleRate: 0 } : twin ? { ...paramHints(twin.op, twin.param, attempt > 3 ? 0 : undefined), owner: p.schema } : paramHints(op, p, attempt > 3 ? 0 : undefined);
+        const rate = attempt > 3 || noExample ? 0 : undefined;
+        const hints = searched !== undefined ? { name: p.name, context: searched, exampleRate: 0 } : twin ? { ...paramHints(twin.op, twin.param, rate), owner: p.schema } : paramHints(op, p, rate);
         value = inDocumentedFormat(mockParamValue(p.schema, hints, rng), p.schema);
         if ((isCatchAllChoice(value, p.schema) || sortsFromNowhere(op.operation, p.name, value)) && attempt < 7) continue; // no "the reason is other", no "by distance" from nowhere
         const text = normalized(value);
@@ -583,7 +583,7 @@ export function drawValues(draft: Draft): string | undefined {
           const q = b.op.params.find((candidate) => b.values.has(candidate.name) && !b.defaulted.includes(candidate) && sameMeaning(p, candidate));
           if (q) known = b.values.get(q.name);
         }
-        a.values.set(name, echoed !== undefined ? echoed : known !== undefined ? known : draw(a.op, p, true));
+        a.values.set(name, echoed !== undefined ? echoed : known !== undefined ? known : draw(a.op, p, true, undefined, namesOneThing(p))); // never "Ubisoft" for another (_chained-names17.ts)
       }
       if (unavoidable) return unavoidable;
       const args = Object.fromEntries(a.values);

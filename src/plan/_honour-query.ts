@@ -16,7 +16,7 @@ import { echoSentKinds } from './_honour-kind.ts';
 import { honourTextHits } from './_honour-texts.ts';
 import { childrenNameParent } from './_honour-parent.ts';
 import { memoized } from '../text/memo.ts';
-import { knownPlaces } from '../world/index.ts';
+import { currentWorld, focusedPlace, knownPlaces } from '../world/index.ts';
 
 type Json = Record<string, unknown>;
 
@@ -169,17 +169,45 @@ function labelKey(list: Listed, operation: string): string | undefined {
   return Object.keys(first).find((k) => text(k) && LABEL.test(k)) ?? Object.keys(first).find((k) => text(k) && (words.has(lastNameWord(k)) || lastNameWord(k) === own));
 }
 
+let citiesByCountry: Map<string, string[]> | undefined;
+/** Cities of the country a search was sent (`country: VN`), else parts of the dialogue's city: where a business of the kind found is. */
+function citiesFor(args: Readonly<Json>): readonly string[] {
+  const code = Object.entries(args).find(([k, v]) => /^(country|country_code|market|gl)$/.test(lastNameWord(k)) && typeof v === 'string' && /^[A-Za-z]{2}$/.test(v))?.[1] as string | undefined;
+  if (code !== undefined) {
+    if (!citiesByCountry) {
+      citiesByCountry = new Map();
+      for (const p of knownPlaces()) citiesByCountry.set(p.countryCode, [...(citiesByCountry.get(p.countryCode) ?? []), p.city]);
+    }
+    const own = citiesByCountry.get(code.toUpperCase());
+    if (own !== undefined) return own;
+  }
+  // Else the place the dialogue is about (a search near Bristol finds "North Bristol Pharmacy", never one in Sydney).
+  const world = currentWorld();
+  if (world === null) return knownPlaces().map((p) => p.city);
+  const city = focusedPlace(world).city;
+  return [city, `North ${city}`, `${city} Central`, `South ${city}`];
+}
+
+/** Subtitles a work's follow-up is given ("Jaws: The Return"); a word of another title is none ("Jaws: Hamlet"). */
+const SUBTITLES = ['The Return', 'The Beginning', 'Reborn', 'Legacy', 'Revisited', 'The Final Chapter', 'Homecoming'];
 /**
- * Another record found by the same query, if one can be named: a work's sequel or its making-of ("Jaws 2", "Jaws:
- * Behind the Scenes"), a song's other takes ("Yesterday (Live)"), a business of that kind named as shops are
- * ("Corner Pharmacy" for "pharmacy"), a category's trade ("Running Shoes Store"); another company or venue is not
- * made up. Never a word of another record glued on ("Jaws: Leagues", "Bike Pharmacy", "San Pharmacy").
+ * Another record found by the same query, if one can be named: a work's sequel or subtitle ("Jaws 2", "Jaws: The
+ * Return"; in the year a search was filtered by, no numbered sequel, which comes years later), a song's other takes
+ * ("Yesterday (Live)"), a business of that kind in a city of the country searched or of the dialogue's place ("Cork
+ * Bike Shop"), a category's trade ("Running Shoes Store"); another company or venue is not made up. Never a word of
+ * another record glued on ("Jaws: Leagues", "Tea Google").
  */
-function variant(query: string, other: string, i: number, works: boolean, jobs = false, kind = ''): string | undefined {
+function variant(query: string, other: string, i: number, works: boolean, jobs = false, kind = '', dated = false, cities?: readonly string[]): string | undefined {
   const q = titled(query);
   if (jobs) return `${['Senior', 'Lead', 'Junior', 'Principal'][(i - 1) % 4]} ${q}`;
-  if (works) return MUSIC.test(kind) ? `${q} (${TAKES[(i - 1) % TAKES.length]})` : i === 2 ? `${q}: Behind the Scenes` : `${q} ${i === 1 ? 2 : i}`;
-  if (/\p{Lu}/u.test(query) || !/\p{Lu}/u.test(other)) return undefined;
+  if (works) return MUSIC.test(kind) ? `${q} (${TAKES[(i - 1) % TAKES.length]})` : i === 1 && !dated ? `${q} 2` : `${q}: ${SUBTITLES[(q.length + i) % SUBTITLES.length]!}`;
+  if (/\p{Lu}/u.test(query)) return undefined;
+  if (cities !== undefined) {
+    // (The place is a city of the country searched, never a word of another name: "Noodle Outdoor Gear", "Tea Google".)
+    const city = cities.length === 0 ? undefined : cities[(q.length + i) % cities.length]!;
+    return city === undefined || q.includes(city) ? undefined : `${city} ${q}`;
+  }
+  if (!/\p{Lu}/u.test(other)) return undefined;
   const trade = TRADE_HEAD.test(query.trim());
   if (CATEGORY_LIST.test(kind)) return trade ? `${q} ${TRADE_SUFFIXES[(i - 1) % TRADE_SUFFIXES.length]}` : oneVariant(query, other);
   if (!trade) return oneVariant(query, other);
@@ -219,6 +247,8 @@ const SHOP_QUALIFIERS = ['Corner', 'Central', 'Family', 'City', 'Village', 'Rive
 const BRAND = /^(brand|make|manufacturer|maker|vendor|marque)$/;
 /** Lists of jobs, whose other matches are the same role at another level ("Senior Data Analyst"). */
 const JOBS = /(^|_)(jobs?|positions?|vacanc\w*|openings?|postings?)(_|$)/;
+/** Lists of categories and tags: another one is no business of that kind elsewhere. */
+const TAXONOMY = /^(categor(y|ie)|tag|genre|topic|label|keyword|subject|industr(y|ie)|sector|theme)$/;
 /** Lists of works, whose other matches are sequels and subtitles. */
 const WORKS = /movie|film|show|title|book|work|album|track|song|episode|series|game|app|podcast|playlist|chapter|audiobook|video|doc/;
 
@@ -279,9 +309,11 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
     // Of several collections (models, makes, brands), the others are not renamed after the query.
     if (labelled.length > 1) continue;
     const works = WORKS.test(`${lastNameWord(list.key)} ${lastNameWord(ask.operation.name)}`);
+    const dated = works && Object.entries(ask.args).some(([k, v]) => /(^|_)(y|year)$/.test(lastNameWord(k)) && /^(1[89]|20)\d\d$/.test(String(v)));
     const jobs = JOBS.test(`${lastNameWord(list.key)}_${lastNameWord(ask.operation.name)}`) && key === 'title';
-    // A proper name searched for ("Beatty GmbH") finds that one and those named after it, not "Welch Holdings".
-    if (!works && !jobs && /\p{Lu}/u.test(q) && String(records[found]![key]).toLowerCase() === lower && !pinnedIn(list, ask.pinnedPaths)) {
+    // A proper name searched for ("Beatty GmbH") finds that one and those named after it, not "Welch Holdings";
+    // a search of categories or tags finds those that name the query, never the query glued onto others ("Technology Google").
+    if (!works && !jobs && (/\p{Lu}/u.test(q) || TAXONOMY.test(singularWord(list.key))) && String(records[found]![key]).toLowerCase() === lower && !pinnedIn(list, ask.pinnedPaths)) {
       const keep = list.items.filter((item) => !isRecord(item) || (typeof item[key] === 'string' && (item[key] as string).toLowerCase().includes(lower)));
       if (keep.length < list.items.length) {
         list.items.splice(0, list.items.length, ...keep);
@@ -289,11 +321,25 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
       }
       continue;
     }
+    // Businesses and places are told apart by where they are; other things (podcasts, shoes) by a word of their own.
+    const local = !works && !jobs && (/^(unit|business|place|location|store|shop|venue|restaurant|branch|outlet|office)$/.test(singularWord(list.key)) || Object.keys(records[0]!).some((k) => /^(address|place_id|lat|latitude)$/.test(lastNameWord(k))));
+    const cities = local ? citiesFor(ask.args) : undefined;
+    const used = new Set(labels);
+    // A business of that kind in a city already named (a country of one known city) is not made up twice: it goes.
+    const twins: unknown[] = [];
     records.forEach((r, i) => {
       if (i === found || typeof r[key] !== 'string' || (r[key] as string).toLowerCase().includes(lower)) return;
-      const other = variant(q, r[key] as string, i, works, jobs, `${lastNameWord(list.key)} ${lastNameWord(ask.operation.name)}`);
-      if (other !== undefined && !labels.includes(other)) r[key] = other;
+      const other = variant(q, r[key] as string, i, works, jobs, `${lastNameWord(list.key)} ${lastNameWord(ask.operation.name)}`, dated, cities);
+      if (other === undefined) return;
+      if (!used.has(other)) {
+        r[key] = other;
+        used.add(other);
+      } else if (cities !== undefined && cities.length > 0) twins.push(r);
     });
+    if (twins.length > 0) {
+      list.items.splice(0, list.items.length, ...list.items.filter((item) => !twins.includes(item)));
+      cutLists.push(list);
+    }
   }
   return cutLists;
 }
@@ -329,10 +375,20 @@ function sentLimit(args: Readonly<Json>): number | undefined {
   return undefined;
 }
 
+/** Filters by a proper name (`city: "Edinburgh"`, `lastName: "Dubois"`): a search that finds few. */
+const NAME_FILTER = /^(name|title|city|town|city_name|last_name|first_name|surname|family_name|full_name|username|company_name|airport_name|station_name)$/;
+/** The call filtered the list by a proper name its items hold: those are the matches, never 1 of 1593 airports in Edinburgh. */
+function byName(args: Readonly<Json>, list: Listed): boolean {
+  const first = list.items.find(isRecord);
+  if (!first) return false;
+  return Object.entries(args).some(([k, v]) => typeof v === 'string' && v.length >= 3 && /^\p{Lu}\p{Ll}/u.test(v) && NAME_FILTER.test(lastNameWord(k)) && Object.values(first).includes(v));
+}
+
 /** Totals that fit the list (see the file comment). `exact`: the list holds every match there is. */
 function fitTotals(ask: CallAsk, list: Listed, exact: boolean): void {
   const n = list.items.length;
   const bySearch = ask.query !== undefined && /\p{Lu}/u.test(ask.query);
+  const named = byName(ask.args, list);
   const ownRecord = ask.query === undefined && ask.operation.effect === 'read' && Object.keys(ask.args).some((k) => /(^|_)id$/.test(lastNameWord(k)));
   const count = ownRecord ? knownCount(ask, list) : undefined;
   const bounded = ownRecord && !UNBOUNDED.test(`${lastNameWord(list.key)} ${lastNameWord(ask.operation.name)}`);
@@ -344,7 +400,7 @@ function fitTotals(ask: CallAsk, list: Listed, exact: boolean): void {
     // A page not full holds every match there is (past the offset): 3 of "limit 25" are all, never "27 in all".
     const sizeKey = Object.keys(holder).find((k) => PAGE_SIZE.test(k) && typeof holder[k] === 'number');
     const pageSize = sizeKey !== undefined ? (holder[sizeKey] as number) : sentLimit(ask.args);
-    if (exact || (pageSize !== undefined && n < pageSize && t > n)) fit = n;
+    if (exact || named || (pageSize !== undefined && n < pageSize && t > n)) fit = n;
     else if (count !== undefined && count >= n) fit = count;
     else if (bySearch && t > n + 5) fit = n + (t % 4);
     else if (bounded && t > n + 24) fit = n + (t % 25);

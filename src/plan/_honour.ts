@@ -10,7 +10,10 @@ import { lastNameWord } from './_params.ts';
 import { statusAfterChange } from './_agree.ts';
 
 /** Names of arguments that filter records to those holding exactly that value. */
-const EXACT_FILTER = /^(symbol|ticker|company|month|year|industry|sector|type|status|category|country|country_code|registrar|genre|brand|exchange|league|gender|department|kind|platform|difficulty|level|severity|priority|language|lang|publisher|source|author|artist|network|channel|label|provider|airline|carrier|manufacturer|make|model|organizer|organiser)$/;
+const EXACT_FILTER = /^(symbol|ticker|company|month|year|industry|sector|type|status|category|country|country_code|registrar|genre|brand|exchange|league|gender|department|kind|platform|difficulty|level|severity|priority|language|lang|publisher|source|author|artist|network|channel|label|provider|airline|carrier|manufacturer|make|model|organizer|organiser|last_name|first_name|surname|family_name|given_name|lastname|firstname)$/;
+/** Parts of a person's name: a search by one (`lastName: "Dubois"`) finds people of that name, and their full name says it. */
+const NAME_PART = /^(last_name|first_name|surname|family_name|given_name|lastname|firstname)$/;
+const FULL_NAME = /^(name|full_name|fullname|display_name|player_name|person_name)$/;
 const STATUS_FIELD = /^(status|state)$/;
 const DAY = /^\d{4}-\d{2}-\d{2}/;
 
@@ -88,6 +91,7 @@ export function honourArguments(result: unknown, args: Record<string, unknown>, 
         const bound = boundOf(arg, field, before, writes && single);
         if (bound === undefined) continue;
         if (typeof value !== typeof before) continue;
+        if (bound === 'exact' && NAME_PART.test(field) && typeof value === 'string' && typeof before === 'string') renamePerson(record, before, styled(value, before));
         if (bound === 'exact' || bound === 'set') record[key] = typeof value === 'string' && typeof before === 'string' ? styled(value, before) : value;
         else if (bound === 'min' && (before as number) < (value as number)) record[key] = value;
         else if (bound === 'max' && (before as number) > (value as number)) record[key] = value;
@@ -109,6 +113,17 @@ function carryFilterValue(values: unknown[], field: string, argWords: ReadonlyAr
   const lower = sent.toLowerCase();
   if (values.some((v) => (v as string).toLowerCase() === lower)) return;
   values[0] = styled(sent, values[0] as string);
+}
+
+/** A person found by a part of the name carries it in the full name too ("Zoe Romero" found by lastName Dubois is "Zoe Dubois"). */
+function renamePerson(record: Record<string, unknown>, before: string, after: string): void {
+  if (before === '' || before === after) return;
+  for (const [key, full] of Object.entries(record)) {
+    if (typeof full !== 'string' || !FULL_NAME.test(lastNameWord(key))) continue;
+    const parts = full.split(' ');
+    const at = parts.indexOf(before);
+    if (at >= 0) record[key] = [...parts.slice(0, at), after, ...parts.slice(at + 1)].join(' ');
+  }
 }
 
 /** A money object set by a number (`rate: 9.18` into `rate: {currency, value}`) holds that number. */

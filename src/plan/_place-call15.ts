@@ -3,13 +3,14 @@
  * code, or a city the gazetteer knows given as a place argument. Its result speaks of that place.
  */
 import { currentWorld, gazetteerPlace, placeAt, placeNamedIn, placeOfSubdivision, type Place } from '../world/index.ts';
+import { placeOfCode } from './_place-codes17.ts';
 
 /**
  * The known city a call is about: the one its coordinates point at, else the one its texts name ("Praça do
  * Comércio, Lisbon"); its result speaks of that city (a geocoder returns the place asked for).
  */
 /** Arguments that name where to look: a list answering them is all in that place. */
-export const PLACE_ARG = /^(near|around|nearby|location|loc|city|city_?name|town|address|place|area|zip|zip_?code|postcode|postal_?code|region|region_?code|area_?code)$/i;
+export const PLACE_ARG = /^(near|around|nearby|location|loc|city|city_?name|city_?code|town|address|place|area|zip|zip_?code|postcode|postal_?code|region|region_?code|area_?code)$/i;
 
 export function placeOfCall(echo: Record<string, unknown>, pinned: readonly { value: unknown }[]): Place | undefined {
   let lat: number | undefined;
@@ -23,7 +24,7 @@ export function placeOfCall(echo: Record<string, unknown>, pinned: readonly { va
     else if (typeof v === 'string') {
       // A known city named in the text, an ISO region code ("PE-LIM"), or a city the gazetteer knows named in a
       // place argument ("san jose, ca" for `near`).
-      const place = placeNamedIn(v) ?? placeOfSubdivision(v) ?? (PLACE_ARG.test(k) ? gazetteerPlace(v) : undefined);
+      const place = placeOfCode(k, v) ?? placeNamedIn(v) ?? placeOfSubdivision(v) ?? (PLACE_ARG.test(k) ? gazetteerPlace(v) : undefined);
       if (place) named.add(place);
     }
   }
