@@ -15,7 +15,7 @@ interface CountryHoliday { readonly date: string; readonly name: string; readonl
 const DRAWN = new Set(HOLIDAY_NAMES);
 const COUNTRY_KEY = /^(country_?code|country|country_?iso|iso_?code|country_?iso_?code)$/i;
 const byCountryYear = new Map<string, readonly CountryHoliday[]>();
-const countries = new Map<string, InstanceType<typeof Holidays> | null>();
+const countries = new Map<string, { calendar: InstanceType<typeof Holidays>; language: string } | null>();
 let known: Readonly<Record<string, string>> | undefined;
 
 /** The public holidays of a country in a year, in date order (substitute days left out); [] for a country not known. */
@@ -26,14 +26,17 @@ export function publicHolidays(country: string, year: number): readonly CountryH
   let calendar = countries.get(country);
   if (calendar === undefined) {
     known ??= new Holidays().getCountries();
-    calendar = known[country] !== undefined ? new Holidays(country) : null;
+    const made = known[country] !== undefined ? new Holidays(country) : undefined;
+    // The country's own language is read once: a call in English puts English first in getLanguages().
+    calendar = made !== undefined ? { calendar: made, language: made.getLanguages()[0] ?? 'en' } : null;
     countries.set(country, calendar);
   }
   if (calendar === null) found = [];
   else {
-    const local = calendar.getHolidays(year);
-    const english = calendar.getHolidays(year, 'en');
-    found = english.flatMap((h, i) => (h.type !== 'public' || /substitut/i.test(h.rule) ? [] : [{ date: h.date.slice(0, 10), name: h.name, localName: local[i]?.name ?? h.name, fixed: /^\d\d-\d\d$/.test(h.rule) }]));
+    const local = calendar.calendar.getHolidays(year, calendar.language);
+    const english = calendar.calendar.getHolidays(year, 'en');
+    const localName = new Map(local.map((h) => [`${h.date} ${h.rule}`, h.name]));
+    found = english.flatMap((h) => (h.type !== 'public' || /substitut/i.test(h.rule) ? [] : [{ date: h.date.slice(0, 10), name: h.name, localName: localName.get(`${h.date} ${h.rule}`) ?? h.name, fixed: /^\d\d-\d\d$/.test(h.rule) }]));
   }
   byCountryYear.set(key, found);
   return found;
@@ -66,8 +69,8 @@ function holidayRecord(value: unknown): { record: Json; nameKey: string; dateKey
 }
 
 /**
- * Holiday records of a list (or one record) become their country's public holidays: each on or after its drawn
- * day and after the one before it, so a list reads as the next holidays in order.
+ * Holiday records of a list (or one record) become their country's public holidays: the first on or after its
+ * drawn day, each next one the holiday after the one before, so a list reads as the next holidays in order.
  */
 export function ownCountryHolidays(items: readonly unknown[], keep: ReadonlySet<string>): void {
   let after = '';
@@ -78,7 +81,8 @@ export function ownCountryHolidays(items: readonly unknown[], keep: ReadonlySet<
     const kept = (k: string): boolean => keep.has(JSON.stringify(record[k]));
     if (kept(nameKey) || kept(dateKey)) continue;
     const drawn = (record[dateKey] as string).slice(0, 10);
-    const from = after > drawn ? after : drawn;
+    // The first on or after its drawn day, the rest the holidays that follow it (a list reads as the next ones, none left out).
+    const from = after !== '' ? after : drawn;
     const holiday = holidayFrom(country, from);
     if (holiday === undefined) continue;
     after = nextDay(holiday.date);
@@ -91,6 +95,10 @@ export function ownCountryHolidays(items: readonly unknown[], keep: ReadonlySet<
       else if (k === 'global' && typeof record[k] === 'boolean') record[k] = true;
       // A national holiday is kept in every county: Nager lists no counties for it (and "Seoul" is no county code).
       else if (k === 'counties' && Array.isArray(record[k])) delete record[k];
+      // A founding year drawn at random (Children's Day "launched" 1992) is no fact; Nager leaves it null.
+      else if (/^launch_?year$/i.test(k) && typeof record[k] === 'number') delete record[k];
+      // A public holiday's types say so first (not "Observance" alone).
+      else if (k === 'types' && Array.isArray(record[k]) && (record[k] as unknown[]).every((t) => typeof t === 'string' && /^(public|bank|school|authorities|optional|observance)$/i.test(t))) record[k] = ['Public'];
     }
   }
 }
