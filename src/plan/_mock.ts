@@ -14,6 +14,7 @@ import { moneyPlaceholder } from './_headlines15.ts';
 import { companyName, departmentAsked, productName } from './_names.ts';
 import { exampleOverBrand } from './_named-by.ts';
 import { exampleOfOtherKind } from './_example-kind17.ts';
+import { respelledToFit } from './_pattern-fit17.ts';
 import { mediaLength, schemedUri, wordNotCode, youtubeChannelId } from './_not-codes.ts';
 import { enumInDescription, meaningString } from './_vocab.ts';
 import { fallbackString } from './_fallback.ts';
@@ -291,6 +292,8 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
   if (typeof schema.pattern === 'string') {
     const compiled = compiledPattern(schema.pattern);
     if (compiled && !compiled.whole.test(candidate)) {
+      const respelled = respelledToFit(candidate, compiled.whole);
+      if (respelled !== undefined && respelled.length >= (typeof schema.minLength === 'number' ? schema.minLength : 0) && respelled.length <= (typeof schema.maxLength === 'number' ? schema.maxLength : Infinity)) return respelled;
       const fromPattern = patternString(schema.pattern, schema, rng);
       if (fromPattern !== undefined) return fromPattern;
     }

@@ -15,7 +15,7 @@ const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as 
 const int = (min: number, max: number): string => String(faker.number.int({ min, max }));
 const decimal = (min: number, max: number, digits = 2): string => faker.number.float({ min, max, fractionDigits: digits }).toFixed(digits);
 const FAKER_DRAW = { pick, int: (min: number, max: number): number => faker.number.int({ min, max }) };
-const KEY_KINDS = ['issue', 'project', 'type', 'property', 'slug'] as const;
+const KEY_KINDS = ['issue', 'project', 'type', 'property', 'subject', 'slug'] as const;
 const code = (length: number): string => faker.string.alphanumeric({ length, casing: 'upper' });
 
 const QUESTIONS = ['Which planet is known as the Red Planet?', 'In which year did the Berlin Wall fall?', 'What is the capital of Canada?', 'Who painted the Mona Lisa?', 'What is the chemical symbol for gold?', 'How many sides does a hexagon have?'];
