@@ -59,6 +59,7 @@ function visit(value: unknown, keep: ReadonlySet<string>, depth: number): void {
   pricesInCurrency(record, keep);
   fightCard(record, keep);
   slugOfName(record, keep);
+  prefixedSlugs(record, keep);
   coordinateOfPoint(record, keep);
   timeOfEpoch(record, keep);
 }
@@ -260,6 +261,24 @@ function slugOfName(record: Record<string, unknown>, keep: ReadonlySet<string>):
   if (typeof slug !== 'string' || name === undefined || kept(keep, slug) || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) return;
   const own = slugify(name);
   if (own.length >= 2 && own.length <= 60 && !slug.startsWith(own) && !own.startsWith(slug)) record.slug = own;
+}
+
+const PREFIXED_SLUG = /^([a-z][a-zA-Z]*?)_?(SlugName|Slug|slug_name|slug)$/;
+/**
+ * A `<thing>SlugName`/`<thing>_slug` beside its `<thing>Name` is that name's slug ("Hyundai" → "hyundai"), never
+ * another brand's name ("Bandopadhyay Digital", rapidapi #275) nor another record's slug.
+ */
+function prefixedSlugs(record: Record<string, unknown>, keep: ReadonlySet<string>): void {
+  for (const key of Object.keys(record)) {
+    const m = PREFIXED_SLUG.exec(key);
+    const value = record[key];
+    if (m === null || typeof value !== 'string' || kept(keep, value)) continue;
+    const prefix = m[1]!;
+    const name = [`${prefix}Name`, `${prefix}_name`, `${prefix}Title`, `${prefix}_title`].map((k) => record[k]).find((v): v is string => typeof v === 'string');
+    if (name === undefined) continue;
+    const own = slugify(name);
+    if (own.length >= 2 && own.length <= 60 && value !== own) record[key] = own;
+  }
 }
 
 /** Offers listed together write their prices one way: when one is "$475.00", none is a bare "323.42". */

@@ -33,7 +33,14 @@ const STATUS_SENTENCE = /^(ok|success|successful|done|request (completed|process
 /** A record a person wrote to another: it has a subject, a sender, an author or a thread. */
 const WRITTEN = /^(subject|sender|sender_?id|from|author|author_?id|staff_?id|customer_?id|user_?id|recipient|to|thread_?id|conversation_?id|chat_?id|reply_?to)$/i;
 const BODY = /^(message|body|text|content|msg)$/i;
-const MESSAGES = ['Hi, could you tell me when this will be shipped?', 'Thanks, everything arrived in good condition.', 'Could you change the delivery address to my office, please?', 'Your order has been packed and will leave our warehouse tomorrow.', 'Sorry for the delay, we are waiting for one item to come back in stock.', 'Can I still add one more item to this order?', 'We have issued the refund; it should show within five working days.', 'The parcel has not arrived yet, can you check the tracking?'];
+/** Messages of an order's thread with their subject, by who writes them: a customer asks, the shop answers. */
+const CUSTOMER_MESSAGES: ReadonlyArray<readonly [string, string]> = [['Hi, could you tell me when this will be shipped?', 'Shipping date'], ['Thanks, everything arrived in good condition.', 'Thank you'], ['Could you change the delivery address to my office, please?', 'Delivery address'], ['Can I still add one more item to this order?', 'Adding an item'], ['The parcel has not arrived yet, can you check the tracking?', 'Where is my parcel?']];
+const STAFF_MESSAGES: ReadonlyArray<readonly [string, string]> = [['Your order has been packed and will leave our warehouse tomorrow.', 'Your order is packed'], ['Sorry for the delay, we are waiting for one item to come back in stock.', 'Delay on your order'], ['We have issued the refund; it should show within five working days.', 'Refund issued'], ['Thank you for your order! We will let you know when it ships.', 'Thank you']];
+const MESSAGES = [...CUSTOMER_MESSAGES, ...STAFF_MESSAGES];
+/** Who wrote a message, by its sender field's value: the shop's side or the customer's. */
+const SENDER_KEY = /^(type|sender_?type|from|role|author_?type|sender|sender_?role|direction|source)$/i;
+const STAFF_SIDE = /^(admin|administrator|staff|agent|merchant|seller|support|store|shop|vendor|operator|outgoing|outbound)$/i;
+const CUSTOMER_SIDE = /^(customer|buyer|user|client|shopper|guest|incoming|inbound)$/i;
 const COURIER = /^(courier|driver|rider|delivery_?(person|agent|driver)|dispatcher|chauffeur)$/i;
 const FIRST_NAMES = PEOPLE_NAMES.first;
 const LAST_NAMES = PEOPLE_NAMES.last;
@@ -129,7 +136,12 @@ function menuApart(list: unknown[], keep: ReadonlySet<string>): void {
 function personWritten(record: Record<string, unknown>, keep: ReadonlySet<string>): void {
   const bodyKey = Object.keys(record).find((k) => BODY.test(k) && typeof record[k] === 'string' && STATUS_SENTENCE.test((record[k] as string).trim()));
   if (bodyKey === undefined || isKept(keep, record[bodyKey]) || !Object.keys(record).some((k) => WRITTEN.test(k))) return;
-  record[bodyKey] = MESSAGES[hash(JSON.stringify(Object.values(record).filter((v) => typeof v !== 'object'))) % MESSAGES.length]!;
+  const side = Object.keys(record).find((k) => SENDER_KEY.test(k) && typeof record[k] === 'string' && (STAFF_SIDE.test(record[k] as string) || CUSTOMER_SIDE.test(record[k] as string)));
+  // An admin's message is the shop's ("Your order has been packed"), a customer's a question or thanks, never the other way.
+  const pool = side === undefined ? MESSAGES : STAFF_SIDE.test(record[side] as string) ? STAFF_MESSAGES : CUSTOMER_MESSAGES;
+  const [text, subject] = pool[hash(JSON.stringify(Object.values(record).filter((v) => typeof v !== 'object'))) % pool.length]!;
+  record[bodyKey] = text;
+  if (typeof record.subject === 'string' && !isKept(keep, record.subject)) record.subject = subject;
 }
 
 /** A courier's or driver's name is a person's ("Maria Lopez"), never a title ("Crimson Promises"). */
