@@ -316,7 +316,12 @@ export type InvariantId =
   | 'tier_price_order'
   // What a response says after a call, wave 16, see _rules-replies16.ts.
   | 'check_count_only'
-  | 'count_said_twice';
+  | 'count_said_twice'
+  // Values that do not fit their record or API, wave 17, see _rules-domain17.ts.
+  | 'holiday_not_kept'
+  | 'review_text_twice'
+  | 'review_off_domain'
+  | 'verse_not_scripture';
 
 export interface Violation {
   invariant: InvariantId;

@@ -54,13 +54,24 @@ export function agreeVerses(value: unknown, keep: ReadonlySet<string>, terms: re
   }
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record);
-  const key = (re: RegExp, type: string): string | undefined => keys.find((k) => re.test(k) && typeof record[k] === type && !keep.has(JSON.stringify(record[k])));
+  const key = (re: RegExp, type: string): string | undefined => keys.find((k) => re.test(k) && typeof record[k] === type);
   const book = key(BOOK_KEY, 'string');
   const chapter = key(CHAPTER_KEY, 'number');
   const verseKey = key(VERSE_KEY, 'number');
   const text = key(TEXT_KEY, 'string');
   if (chapter === undefined || verseKey === undefined || (book === undefined && text === undefined)) {
     for (const v of Object.values(record)) if (v && typeof v === 'object') agreeVerses(v, keep, terms, depth + 1);
+    return;
+  }
+  const kept = (k: string | undefined): boolean => k !== undefined && keep.has(JSON.stringify(record[k]));
+  // A verse the call named (its text searched for, its book asked) is that verse: the rest of the record follows it.
+  const named = kept(text) ? VERSES.find((v) => v.text.toLowerCase() === (record[text!] as string).toLowerCase()) : undefined;
+  if (named !== undefined || kept(text) || kept(book) || kept(chapter) || kept(verseKey)) {
+    if (named === undefined) return;
+    used.add(named);
+    if (book !== undefined && !kept(book)) record[book] = named.book;
+    if (!kept(chapter)) record[chapter] = named.chapter;
+    if (!kept(verseKey)) record[verseKey] = named.verse;
     return;
   }
   const free = VERSES.filter((v) => !used.has(v));
@@ -74,4 +85,13 @@ export function agreeVerses(value: unknown, keep: ReadonlySet<string>, terms: re
   record[chapter] = verse.chapter;
   record[verseKey] = verse.verse;
   if (text !== undefined) record[text] = verse.text;
+}
+
+const SCRIPTURE_API = /(^|[^a-z])(bibles?|scriptures?|gospels?|quran|koran|torah)([^a-z]|$)/;
+/**
+ * " scripture" for an operation of a scripture API whose own words (summary, name, path) do not say so ("Search
+ * Text" /search of bible_search: "Return all verses from the bible"), so its values are scripture's; else "".
+ */
+export function scriptureWord(o: { api: { name: string; title?: string }; description?: string }): string {
+  return SCRIPTURE_API.test(`${o.api.name} ${o.api.title ?? ''} ${o.description ?? ''}`.toLowerCase()) ? ' scripture' : '';
 }

@@ -26,7 +26,7 @@ const PERMISSIONS = ['android.permission.CAMERA', 'android.permission.INTERNET',
 type MeaningRule = [test: (n: string, about: string, parent: string) => boolean, make: () => string];
 
 const WEATHER_WORDS = ['Light rain', 'Clear sky', 'Partly cloudy', 'Overcast', 'Sunny', 'Light snow', 'Thunderstorms', 'Mist'];
-const VERSES = ['In the beginning God created the heaven and the earth.', 'The Lord is my shepherd; I shall not want.', 'Love is patient, love is kind.', 'Let there be light.'];
+const VERSES = ['In the beginning God created the heaven and the earth.', 'The LORD is my shepherd; I shall not want.', 'He that loveth not knoweth not God; for God is love.', 'Blessed are the peacemakers: for they shall be called the children of God.'];
 /** Short verses of the Qur'an (Sahih International): a Qur'an API's verses are its own, never the Bible's. */
 const QURAN_VERSES = ['Indeed, with hardship will be ease.', 'So remember Me; I will remember you.', 'Indeed, Allah is with the patient.', 'And He found you lost and guided you.', 'Muhammad is not but a messenger.', 'And We have certainly made the Qur\'an easy for remembrance.'];
 const TRADES = ['bakery', 'cafe', 'restaurant', 'book store', 'bicycle shop', 'florist', 'grocery store', 'hair salon'];
