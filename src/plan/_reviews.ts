@@ -113,7 +113,11 @@ export function agreeReview(record: Record<string, unknown>, fixed: readonly str
     used?.add(record[textKey] as string);
   }
   const titleKey = keys.find((k) => TITLE.test(words(k)) && typeof record[k] === 'string');
-  if (titleKey !== undefined && free(titleKey)) record[titleKey] = faker.helpers.arrayElement(TITLES[mood]);
+  if (titleKey !== undefined && free(titleKey)) {
+    const unused = used === undefined ? TITLES[mood] : TITLES[mood].filter((t) => !used.has(t));
+    record[titleKey] = faker.helpers.arrayElement(unused.length > 0 ? unused : TITLES[mood]);
+    used?.add(record[titleKey] as string);
+  }
   const replyKey = keys.find((k) => REPLY.test(words(k)) && typeof record[k] === 'string');
   if (replyKey !== undefined && free(replyKey)) record[replyKey] = faker.helpers.arrayElement(REPLIES[mood]);
 }

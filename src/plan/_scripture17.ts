@@ -85,6 +85,15 @@ export function agreeVerses(value: unknown, keep: ReadonlySet<string>, terms: re
   record[chapter] = verse.chapter;
   record[verseKey] = verse.verse;
   if (text !== undefined) record[text] = verse.text;
+  versesTags(record, verse, keep);
+}
+
+/** A verse's tags are the themes its words hold ("light", "love"), never topics of another world ("home cooking"). */
+function versesTags(record: Record<string, unknown>, verse: Verse, keep: ReadonlySet<string>): void {
+  const tags = record['tags'];
+  if (!Array.isArray(tags) || tags.length === 0 || !tags.every((t) => typeof t === 'string') || keep.has(JSON.stringify(tags))) return;
+  const themes = TERMS.filter((t) => verse.text.toLowerCase().includes(t));
+  record['tags'] = (themes.length > 0 ? themes : [verse.book.toLowerCase()]).slice(0, tags.length);
 }
 
 const SCRIPTURE_API = /(^|[^a-z])(bibles?|scriptures?|gospels?|quran|koran|torah)([^a-z]|$)/;
