@@ -6,6 +6,7 @@
  * price without tax. Values the call sent or a chain reads (`keep`, as JSON) never change. No randomness.
  */
 
+import { carMakerCategories } from './_car-brands17.ts';
 import { inCurrency, inDollars, minorUnits } from './_money.ts';
 import { REFERENCE_DATE } from '../world/index.ts';
 
@@ -59,6 +60,7 @@ function visit(value: unknown, keep: ReadonlySet<string>, depth: number): void {
   pricesInCurrency(record, keep);
   fightCard(record, keep);
   slugOfName(record, keep);
+  carMakerCategories(record, keep);
   prefixedSlugs(record, keep);
   coordinateOfPoint(record, keep);
   timeOfEpoch(record, keep);

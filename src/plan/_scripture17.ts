@@ -66,12 +66,15 @@ export function agreeVerses(value: unknown, keep: ReadonlySet<string>, terms: re
   const kept = (k: string | undefined): boolean => k !== undefined && keep.has(JSON.stringify(record[k]));
   // A verse the call named (its text searched for, its book asked) is that verse: the rest of the record follows it.
   const named = kept(text) ? VERSES.find((v) => v.text.toLowerCase() === (record[text!] as string).toLowerCase()) : undefined;
-  if (named !== undefined || kept(text) || kept(book) || kept(chapter) || kept(verseKey)) {
+  // The searched verse listed twice is one verse: the second record is another verse.
+  const twice = named !== undefined && used.has(named) && !kept(book) && !kept(chapter) && !kept(verseKey);
+  if (!twice && (named !== undefined || kept(text) || kept(book) || kept(chapter) || kept(verseKey))) {
     if (named === undefined) return;
     used.add(named);
     if (book !== undefined && !kept(book)) record[book] = named.book;
     if (!kept(chapter)) record[chapter] = named.chapter;
     if (!kept(verseKey)) record[verseKey] = named.verse;
+    versesTags(record, named, keep);
     return;
   }
   const free = VERSES.filter((v) => !used.has(v));
