@@ -107,6 +107,9 @@ describe('values fit the record and API they belong to', () => {
     fitPlaceFacts(brand, new Set());
     assert.equal(brand.brandSlugName, 'hyundai');
     assert.equal(brand.category.productGroupSlugName, 'suvs');
+    const subjects = [{ subjectKey: 'science_fiction', name: 'Biography' }, { subjectKey: 'science_fiction', name: 'Science fiction' }];
+    fitPlaceFacts(subjects, new Set());
+    assert.deepEqual(subjects.map((x) => x.subjectKey), ['biography', 'science_fiction']);
     const hyundai = { brandName: 'Hyundai', brandSlugName: 'hyundai', categories: [{ productGroupName: 'High-definition camcorders', productGroupSlugName: 'high-definition-camcorders', singularName: 'HD camcorder', targetPath: 'hd-camcorder' }] };
     fitPlaceFacts(hyundai, new Set());
     assert.deepEqual(hyundai.categories[0], { productGroupName: 'SUVs', productGroupSlugName: 'suvs', singularName: 'SUV', targetPath: 'suv' });

@@ -265,12 +265,23 @@ function slugOfName(record: Record<string, unknown>, keep: ReadonlySet<string>):
   if (own.length >= 2 && own.length <= 60 && !slug.startsWith(own) && !own.startsWith(slug)) record.slug = own;
 }
 
+const SUBJECT_KEY = /^(subject|genre|topic)_?[kK]ey$/;
 const PREFIXED_SLUG = /^([a-z][a-zA-Z]*?)_?(SlugName|Slug|slug_name|slug)$/;
 /**
  * A `<thing>SlugName`/`<thing>_slug` beside its `<thing>Name` is that name's slug ("Hyundai" → "hyundai"), never
  * another brand's name ("Bandopadhyay Digital", rapidapi #275) nor another record's slug.
  */
 function prefixedSlugs(record: Record<string, unknown>, keep: ReadonlySet<string>): void {
+  // A subject's key beside its name is the name's ("Biography" → "biography"), never another subject's ("science_fiction").
+  const subjectKey = Object.keys(record).find((k) => SUBJECT_KEY.test(k) && typeof record[k] === 'string' && /^[a-z0-9]+(_[a-z0-9]+)*$/.test(record[k] as string));
+  if (subjectKey !== undefined && typeof record.name === 'string' && !kept(keep, record[subjectKey])) {
+    const own = slugify(record.name).replace(/-/g, '_');
+    if (own.length >= 2 && own.length <= 60) record[subjectKey] = own;
+  } else if (subjectKey !== undefined && typeof record.name === 'string' && !kept(keep, record.name) && slugify(record.name).replace(/-/g, '_') !== record[subjectKey]) {
+    // A kept key (the chain reads it) names the subject: its name follows ("romance" → "Romance").
+    const words = (record[subjectKey] as string).replace(/_/g, ' ');
+    record.name = words.charAt(0).toUpperCase() + words.slice(1);
+  }
   for (const key of Object.keys(record)) {
     const m = PREFIXED_SLUG.exec(key);
     const value = record[key];
