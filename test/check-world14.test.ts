@@ -34,13 +34,17 @@ describe('facts agree with each other and the world', () => {
   });
 
   test('a named holiday falls on its real day, also after the list was renamed', () => {
-    const holidays = (): unknown[] => [{ date: '2026-01-01', localName: 'Whit Monday', name: 'Whit Monday', countryCode: 'IE', fixed: true }, { date: '2026-12-25', name: 'Christmas Day', fixed: true }];
+    const holidays = (): unknown[] => [{ date: '2026-01-01', localName: 'Whit Monday', name: 'Whit Monday', fixed: true }, { date: '2026-12-25', name: 'Christmas Day', fixed: true }];
     assert.deepEqual(broken(holidays()), ['holiday_wrong_date']);
     const fixed = holidays();
     fitWorldFacts(fixed, new Set());
     assert.equal((fixed[0] as Record<string, unknown>).date, '2026-05-25');
     assert.equal((fixed[0] as Record<string, unknown>).fixed, false);
     assert.deepEqual(broken(fixed), []);
+    // A record naming its country takes that country's own holiday (Ireland keeps no Whit Monday; wave 17).
+    const irish = [{ date: '2026-01-01', localName: 'Whit Monday', name: 'Whit Monday', countryCode: 'IE', fixed: false }];
+    fitWorldFacts(irish, new Set());
+    assert.deepEqual(irish[0], { date: '2026-01-01', localName: "New Year's Day", name: "New Year's Day", countryCode: 'IE', fixed: true });
   });
 
   test('alerts active together for one place do not contradict', () => {

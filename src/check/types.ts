@@ -338,7 +338,12 @@ export type InvariantId =
   | 'name_part_not_held'
   | 'named_total_too_large'
   | 'found_id_names_other'
-  | 'query_glued_label';
+  | 'query_glued_label'
+  // Values that do not fit their record or API, wave 17, see _rules-domain17.ts.
+  | 'holiday_not_kept'
+  | 'review_text_twice'
+  | 'review_off_domain'
+  | 'verse_not_scripture';
 
 export interface Violation {
   invariant: InvariantId;

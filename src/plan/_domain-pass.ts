@@ -6,26 +6,30 @@
  */
 import { fitMoney, type MoneyUnits } from './_money.ts';
 import { titleSection } from './_menu.ts';
-import { agreeReview } from './_reviews.ts';
+import { agreeReview, reviewDomainOf, type ReviewDomain } from './_reviews.ts';
+import { agreeVerses, SCRIPTURE } from './_scripture17.ts';
 import { agreeDrink, agreeQuiz, agreeRide } from './_domain-records.ts';
 
 /** Amounts on the scale of what they price and in their currency, then records that agree with their kind. */
 export function fitDomains(result: unknown, keep: ReadonlySet<string>, context = '', units?: MoneyUnits): void {
   fitMoney(result, keep, context, units);
-  agreeDomains(result, keep);
+  agreeDomains(result, keep, 0, reviewDomainOf(context));
+  if (SCRIPTURE.test(context)) agreeVerses(result, keep, [...keep].filter((v) => v.startsWith('"')).map((v) => JSON.parse(v) as string));
 }
 
-export function agreeDomains(value: unknown, keep: ReadonlySet<string>, depth = 0): void {
+/** `reviewed`: what the operation's reviews are of; `used`: review texts already given to items of the same list. */
+export function agreeDomains(value: unknown, keep: ReadonlySet<string>, depth = 0, reviewed: ReviewDomain = 'app', used?: Set<string>): void {
   if (!value || typeof value !== 'object' || depth > 8) return;
   if (Array.isArray(value)) {
-    for (const item of value) agreeDomains(item, keep, depth + 1);
+    const texts = new Set<string>();
+    for (const item of value) agreeDomains(item, keep, depth + 1, reviewed, texts);
     return;
   }
   const record = value as Record<string, unknown>;
-  for (const v of Object.values(record)) if (v && typeof v === 'object') agreeDomains(v, keep, depth + 1);
+  for (const v of Object.values(record)) if (v && typeof v === 'object') agreeDomains(v, keep, depth + 1, reviewed);
   const fixed = keep.size === 0 ? [] : Object.keys(record).filter((k) => kept(keep, record[k]));
   titleSection(record, fixed);
-  agreeReview(record, fixed);
+  agreeReview(record, fixed, reviewed, used);
   agreeQuiz(record, fixed);
   agreeDrink(record, fixed);
   agreeRide(record, fixed);

@@ -26,6 +26,7 @@ import { tokenize } from './retriever.ts';
 import { fitDependents } from './_dependent.ts';
 import { severalIds } from './_many-ids.ts';
 import { memoized } from '../text/memo.ts';
+import { scriptureWord } from './_scripture17.ts';
 
 /** What a search the user picks from is searched by: a place or a kind, which several records fit (a keyword is most often a name). */
 const PICK_FILTER = /^(city|town|location|place|near|area|genre|category|topic)$/i;
@@ -97,12 +98,11 @@ export function pathOfValue(result: unknown, name: string, value: unknown): stri
 }
 
 const contexts = new WeakMap<object, string>();
-
-/** The words around an operation's values (summary, name, path), lower-case and space-separated. */
+/** The words around an operation's values (summary, name, path; a scripture API's word), lower-case and space-separated. */
 export function operationContext(o: PlanOperation['operation']): string {
   let context = contexts.get(o);
   if (context === undefined) {
-    context = `${o.summary ?? ''} ${lastNameWord(o.name)} ${o.path}`.toLowerCase().replace(/[^a-z0-9]+/g, ' ');
+    context = `${o.summary ?? ''} ${lastNameWord(o.name)} ${o.path}${scriptureWord(o)}`.toLowerCase().replace(/[^a-z0-9]+/g, ' ');
     contexts.set(o, context);
   }
   return context;

@@ -6,6 +6,7 @@
  * price without tax. Values the call sent or a chain reads (`keep`, as JSON) never change. No randomness.
  */
 
+import { carMakerCategories } from './_car-brands17.ts';
 import { inCurrency, inDollars, minorUnits } from './_money.ts';
 import { REFERENCE_DATE } from '../world/index.ts';
 
@@ -59,6 +60,8 @@ function visit(value: unknown, keep: ReadonlySet<string>, depth: number): void {
   pricesInCurrency(record, keep);
   fightCard(record, keep);
   slugOfName(record, keep);
+  carMakerCategories(record, keep);
+  prefixedSlugs(record, keep);
   coordinateOfPoint(record, keep);
   timeOfEpoch(record, keep);
 }
@@ -260,6 +263,35 @@ function slugOfName(record: Record<string, unknown>, keep: ReadonlySet<string>):
   if (typeof slug !== 'string' || name === undefined || kept(keep, slug) || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) return;
   const own = slugify(name);
   if (own.length >= 2 && own.length <= 60 && !slug.startsWith(own) && !own.startsWith(slug)) record.slug = own;
+}
+
+const SUBJECT_KEY = /^(subject|genre|topic)_?[kK]ey$/;
+const PREFIXED_SLUG = /^([a-z][a-zA-Z]*?)_?(SlugName|Slug|slug_name|slug)$/;
+/**
+ * A `<thing>SlugName`/`<thing>_slug` beside its `<thing>Name` is that name's slug ("Hyundai" → "hyundai"), never
+ * another brand's name ("Bandopadhyay Digital", rapidapi #275) nor another record's slug.
+ */
+function prefixedSlugs(record: Record<string, unknown>, keep: ReadonlySet<string>): void {
+  // A subject's key beside its name is the name's ("Biography" → "biography"), never another subject's ("science_fiction").
+  const subjectKey = Object.keys(record).find((k) => SUBJECT_KEY.test(k) && typeof record[k] === 'string' && /^[a-z0-9]+(_[a-z0-9]+)*$/.test(record[k] as string));
+  if (subjectKey !== undefined && typeof record.name === 'string' && !kept(keep, record[subjectKey])) {
+    const own = slugify(record.name).replace(/-/g, '_');
+    if (own.length >= 2 && own.length <= 60) record[subjectKey] = own;
+  } else if (subjectKey !== undefined && typeof record.name === 'string' && !kept(keep, record.name) && slugify(record.name).replace(/-/g, '_') !== record[subjectKey]) {
+    // A kept key (the chain reads it) names the subject: its name follows ("romance" → "Romance").
+    const words = (record[subjectKey] as string).replace(/_/g, ' ');
+    record.name = words.charAt(0).toUpperCase() + words.slice(1);
+  }
+  for (const key of Object.keys(record)) {
+    const m = PREFIXED_SLUG.exec(key);
+    const value = record[key];
+    if (m === null || typeof value !== 'string' || kept(keep, value)) continue;
+    const prefix = m[1]!;
+    const name = [`${prefix}Name`, `${prefix}_name`, `${prefix}Title`, `${prefix}_title`].map((k) => record[k]).find((v): v is string => typeof v === 'string');
+    if (name === undefined) continue;
+    const own = slugify(name);
+    if (own.length >= 2 && own.length <= 60 && value !== own) record[key] = own;
+  }
 }
 
 /** Offers listed together write their prices one way: when one is "$475.00", none is a bare "323.42". */

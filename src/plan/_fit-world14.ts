@@ -5,6 +5,7 @@
  * values the call sent or the chain reads (`keep`) never change.
  */
 import { agreeHoliday, holidayDate } from './_holidays.ts';
+import { ownCountryHolidays } from './_holidays17.ts';
 import { agreeAlertList } from './_alerts.ts';
 import { genresLike, knownArtistGenres, oneFamily } from './_genres.ts';
 import { memoized } from '../text/memo.ts';
@@ -23,12 +24,14 @@ export function fitWorldFacts(result: unknown, keep: ReadonlySet<string>): void 
 function visit(value: unknown, key: string, keep: ReadonlySet<string>, depth: number): void {
   if (!value || typeof value !== 'object' || depth > 8) return;
   if (Array.isArray(value)) {
+    ownCountryHolidays(value, keep);
     for (const item of value) visit(item, '', keep, depth + 1);
     if (value.length > 1 && ALERT_LIST.test(words(key))) agreeAlertList(value, (r) => Object.values(r).some((v) => keep.has(JSON.stringify(v))));
     if (value.length > 1 && isRecord(value[0])) marketsAgree(value, keep);
     return;
   }
   const record = value as Json;
+  if (depth === 0) ownCountryHolidays([record], keep);
   for (const [k, v] of Object.entries(record)) if (v && typeof v === 'object') visit(v, k, keep, depth + 1);
   const keys = Object.keys(record);
   const nameKey = keys.find((k) => words(k) === 'name');

@@ -10,13 +10,15 @@ const SECRET = /\b(api|secret|access|auth\w*|licen[cs]e|token|password|credentia
 const SECRET_SAID = /\b(api[ -]?key|secret|token|password|credential|licen[cs]e key|encryption|signing key|private key|public key)\b/;
 const PROJECT_KEYS = ['OPS', 'WEB', 'APP', 'DATA', 'MKT', 'HR', 'FIN', 'SUP'];
 const TYPE_WORDS = ['business', 'software', 'standard', 'internal', 'general', 'service'];
+/** A subject's, genre's or topic's key names one (Open Library's "science_fiction"), never a project's slug. */
+const SUBJECT_KEYS = ['science_fiction', 'romance', 'fantasy', 'history', 'mystery', 'poetry', 'biography', 'horror', 'historical_fiction', 'philosophy'];
 const SLUG_FIRST = ['spring', 'annual', 'weekly', 'main', 'team', 'customer', 'product', 'summer'];
 const SLUG_SECOND = ['launch', 'report', 'update', 'review', 'digest', 'notes', 'roadmap', 'budget'];
 const PROPERTY_AREA = ['app', 'ui', 'user', 'team', 'workflow', 'sync'];
 const PROPERTY_GROUP = ['settings', 'display', 'notifications', 'preferences', 'limits'];
 const PROPERTY_NAME = ['theme', 'enabled', 'language', 'layout', 'max_items', 'timeout'];
 
-export type KeyKind = 'issue' | 'project' | 'type' | 'property' | 'slug';
+export type KeyKind = 'issue' | 'project' | 'type' | 'property' | 'subject' | 'slug';
 
 /**
  * What kind of key an identifier named `…key` is (`words`: its name as lower-case words, its parent's first;
@@ -30,6 +32,7 @@ export function keyKind(words: string, about: string): KeyKind | undefined {
   if (/(^|_)(issue|ticket|task|story|bug)(_id_or)?_key$/.test(words) || /(^|_)(issue|ticket)_/.test(words)) return 'issue';
   if (/(^|_)project(_id_or)?_key$/.test(words)) return 'project';
   if (/(^|_)(type|kind|category|class)_key$/.test(words)) return 'type';
+  if (/(^|_)(subject|genre|topic)_key$/.test(words)) return 'subject';
   if (/propert(y|ies)|setting|config/.test(words) || /\bpropert(y|ies)\b|\bsettings?\b|\bconfig/.test(about)) return 'property';
   // A bare `key` with nothing said of it is as often an API key as a record's: left to the caller.
   return words === 'key' ? undefined : 'slug';
@@ -48,6 +51,8 @@ export function keyOfKind(kind: KeyKind, draw: Draw): string {
       return draw.pick(PROJECT_KEYS);
     case 'type':
       return draw.pick(TYPE_WORDS);
+    case 'subject':
+      return draw.pick(SUBJECT_KEYS);
     case 'property':
       return `${draw.pick(PROPERTY_AREA)}.${draw.pick(PROPERTY_GROUP)}.${draw.pick(PROPERTY_NAME)}`;
     case 'slug':

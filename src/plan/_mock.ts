@@ -13,6 +13,8 @@ import { templateField } from './_template-fields.ts';
 import { moneyPlaceholder } from './_headlines15.ts';
 import { companyName, departmentAsked, productName } from './_names.ts';
 import { exampleOverBrand } from './_named-by.ts';
+import { exampleOfOtherKind } from './_example-kind17.ts';
+import { respelledToFit } from './_pattern-fit17.ts';
 import { mediaLength, schemedUri, wordNotCode, youtubeChannelId } from './_not-codes.ts';
 import { enumInDescription, meaningString } from './_vocab.ts';
 import { fallbackString } from './_fallback.ts';
@@ -295,6 +297,8 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
   if (typeof schema.pattern === 'string') {
     const compiled = compiledPattern(schema.pattern);
     if (compiled && !compiled.whole.test(candidate)) {
+      const respelled = respelledToFit(candidate, compiled.whole);
+      if (respelled !== undefined && respelled.length >= (typeof schema.minLength === 'number' ? schema.minLength : 0) && respelled.length <= (typeof schema.maxLength === 'number' ? schema.maxLength : Infinity)) return respelled;
       const fromPattern = patternString(schema.pattern, schema, rng);
       if (fromPattern !== undefined) return fromPattern;
     }
@@ -364,7 +368,7 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
   const type = schemaType(schema);
   // A place or person of the dialogue's world wins over the spec's example (Tokyo next to Lisbon's coordinates).
   const worldly = currentWorld() !== null && meaningOf(hints.name, hints.parent ?? '', hints.context ?? '') !== undefined;
-  const examples = worldly ? [] : exampleOf(schema, hints).filter((v) => typeMatches(v, type) && (typeof v !== 'string' || v.length <= 80));
+  const examples = worldly ? [] : exampleOf(schema, hints).filter((v) => typeMatches(v, type) && (typeof v !== 'string' || v.length <= 80) && !exampleOfOtherKind(v, hints.context ?? ''));
   if (examples.length > 0 && rng.chance(hints.exampleRate ?? 0.35)) {
     // A spec's example with a stray line break ("https://i.scdn.co/image/ab67…\n") is that value, trimmed.
     const example = rng.pick(examples);

@@ -17,7 +17,7 @@ import { MARKET_KINDS } from './_market-kinds.ts';
 import { headline } from './_headlines15.ts';
 export { headline };
 
-import { GRANDS_PRIX, NOT_EVENTS, NOT_JOBS, PET_TAGS, TAG_WORDS, TASKS } from './_name-lists14.ts';
+import { NOT_EVENTS, NOT_JOBS, PET_TAGS, stageName, TAG_WORDS, TASKS } from './_name-lists14.ts';
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
 
 /** The dialogue's city (its world's focused place), else a well-known one. */
@@ -252,7 +252,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'city', words: /\b(city|cities|towns?)\b/, make: cityName },
   { noun: 'sector', words: /\b(sectors?|industr(y|ies))\b/, make: () => pick(SECTORS) },
   { noun: 'exchange', words: /\b(exchanges?|stock markets?)\b/, make: () => pick(EXCHANGES) },
-  { noun: 'stage', words: /\b(stages?|races?|grand prix|circuits?|motorsport|formula)\b/, make: () => pick(GRANDS_PRIX), titled: true },
+  { noun: 'stage', words: /\b(stages?|races?|grand prix|circuits?|motorsport|formula)\b/, make: stageName, titled: true },
   { noun: 'league', words: /\b(leagues?|competitions?)\b/, make: () => pick(LEAGUES) },
   // Motorsport teams are constructors, not clubs named after a city.
   { noun: 'racing team', words: /\b(teams?|constructors?)\b/, needs: /\b(motorsport|racing|formula|f1|grand prix|drivers?|stages?|nascar|indycar|motogp)\b/, make: () => pick(['Scuderia Ferrari', 'Red Bull Racing', 'McLaren', 'Mercedes-AMG Petronas', 'Alpine', 'Williams Racing', 'Aston Martin', 'Haas F1 Team', 'Ducati Lenovo Team', 'Team Penske']) },

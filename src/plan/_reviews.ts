@@ -16,11 +16,48 @@ const AUTHOR = /^(user_?name|author|author_name|reviewer|reviewer_name|user|user
 const REPLY = /^(reply_?text|reply|response|response_text|developer_reply|owner_response|owner_reply|answer)$/;
 const COUNT = /^(thumbs_?up|thumbs_?up_?count|likes|like_count|helpful|helpful_count|helpful_votes|upvotes|votes|vote_count)$/;
 
-const TEXTS: Readonly<Record<'bad' | 'mixed' | 'good', readonly string[]>> = {
-  bad: ['Keeps crashing since the last update.', 'Did not work as described, very disappointed.', 'Slow and full of bugs, I gave up.', 'Support never answered my question.'],
-  mixed: ['Does the job, but the interface feels dated.', 'Good idea, a few rough edges still.', 'Works most of the time; sync is sometimes slow.'],
-  good: ['Works great, exactly what I needed.', 'Easy to use and very reliable.', 'Best one I have tried, highly recommended.', 'Great value, and support was quick to help.'],
+type Mood = 'bad' | 'mixed' | 'good';
+/** What a review is of, from the operation's words: an app's review does not read like a restaurant's. */
+export type ReviewDomain = 'app' | 'work' | 'product' | 'place' | 'any';
+
+const TEXTS_BY_DOMAIN: Readonly<Record<ReviewDomain, Readonly<Record<Mood, readonly string[]>>>> = {
+  app: {
+    bad: ['Keeps crashing since the last update.', 'Did not work as described, very disappointed.', 'Slow and full of bugs, I gave up.', 'Support never answered my question.'],
+    mixed: ['Does the job, but the interface feels dated.', 'Good idea, a few rough edges still.', 'Works most of the time; sync is sometimes slow.', 'Useful, though the ads get in the way.'],
+    good: ['Works great, exactly what I needed.', 'Easy to use and very reliable.', 'Best one I have tried, highly recommended.', 'Great value, and support was quick to help.'],
+  },
+  work: {
+    bad: ['Dragged on and never got going, a disappointment.', 'Flat characters and a plot full of holes.', 'Gave up halfway through, not worth the time.', 'The ending ruined it for me.'],
+    mixed: ['A slow start, but the last third is strong.', 'Beautifully made, though the story wanders.', 'Some great moments, some dull stretches.', 'Good performances, but it runs too long.'],
+    good: ['Gripping from start to finish.', 'A moving story, beautifully told.', 'One of the best I have read or seen this year, highly recommended.', 'Funny, clever and full of heart.'],
+  },
+  product: {
+    bad: ['Broke after two weeks, very disappointed.', 'Not as described, and the return was a hassle.', 'Poor quality for the price.', 'Arrived damaged and support never answered.'],
+    mixed: ['Decent quality, but it runs a bit small.', 'Does what it should, though shipping took long.', 'Good value, but the finish feels cheap.', 'Works fine, but the instructions are unclear.'],
+    good: ['Exactly as described, very happy with it.', 'Great quality for the price.', 'Arrived quickly and works perfectly.', 'Sturdy and well made, would buy again.'],
+  },
+  place: {
+    bad: ['Cold food and a long wait, not coming back.', 'Rude staff and a dirty room, very disappointed.', 'Overpriced and noisy, would not recommend.', 'Booked a table and still waited forty minutes.'],
+    mixed: ['Lovely setting, but the service was slow.', 'Good food, though a bit pricey for the portions.', 'Friendly staff, but it gets very crowded.', 'Nice spot, but the wait for a table was long.'],
+    good: ['Wonderful food and friendly staff.', 'A great place, we will be back.', 'Spotless, quiet and very central, highly recommended.', 'Best evening of our trip, great service.'],
+  },
+  any: {
+    bad: ['Very disappointed, not worth it.', 'Did not live up to the description.', 'Poor experience overall, would not recommend.'],
+    mixed: ['Fine overall, with a few flaws.', 'Good in parts, but I expected more.', 'Decent, though not for the price.'],
+    good: ['Excellent, exactly what I hoped for.', 'Very happy, highly recommended.', 'Great experience from start to finish.'],
+  },
 };
+const TEXTS = TEXTS_BY_DOMAIN.app;
+
+const APP = /\b(apps?|applications?|software|extensions?|plugins?|play store|google play|app store|games?)\b/;
+const WORK = /\b(books?|novels?|films?|movies?|shows?|series|episodes?|albums?|podcasts?|titles?|tv|anime|manga)\b/;
+const PRODUCT = /\b(products?|items?|listings?|asins?|orders?|purchases?|goods|amazon|ebay|skus?)\b/;
+const PLACE = /\b(places?|restaurants?|hotels?|venues?|businesses|business|cafes?|bars?|attractions?|shops?|stores?|locations?|properties|property|stays?|pois?|yelp|tripadvisor)\b/;
+/** The kind of thing an operation's reviews are of, from its words (summary, name, path). */
+export function reviewDomainOf(context: string): ReviewDomain {
+  return APP.test(context) ? 'app' : WORK.test(context) ? 'work' : PLACE.test(context) ? 'place' : PRODUCT.test(context) ? 'product' : 'any';
+}
+
 const TITLES: Readonly<Record<'bad' | 'mixed' | 'good', readonly string[]>> = {
   bad: ['Disappointing', 'Not worth it', 'Too many bugs'],
   mixed: ['Decent, with flaws', 'Okay for now', 'Room for improvement'],
@@ -53,7 +90,7 @@ export function moodOf(score: number, scale: number): 'bad' | 'mixed' | 'good' {
 }
 
 /** A review record (a score, a text and who wrote it): its text, title and reply follow its score. */
-export function agreeReview(record: Record<string, unknown>, fixed: readonly string[]): void {
+export function agreeReview(record: Record<string, unknown>, fixed: readonly string[], domain: ReviewDomain = 'app', used?: Set<string>): void {
   const keys = Object.keys(record);
   const free = (k: string): boolean => !fixed.includes(k);
   for (const k of keys) if (COUNT.test(words(k)) && free(k) && typeof record[k] === 'number' && !Number.isInteger(record[k])) record[k] = Math.round(record[k] as number);
@@ -68,9 +105,19 @@ export function agreeReview(record: Record<string, unknown>, fixed: readonly str
     const said = textMood(record[textKey] as string);
     if (said === undefined || said === mood || !free(textKey)) return;
   }
-  if (free(textKey)) record[textKey] = faker.helpers.arrayElement(TEXTS[mood]);
+  if (free(textKey)) {
+    // Reviews of one list differ (two reviewers do not write the same sentence); the pool is left only when spent.
+    const pool = TEXTS_BY_DOMAIN[domain][mood];
+    const unused = used === undefined ? pool : pool.filter((t) => !used.has(t));
+    record[textKey] = faker.helpers.arrayElement(unused.length > 0 ? unused : pool);
+    used?.add(record[textKey] as string);
+  }
   const titleKey = keys.find((k) => TITLE.test(words(k)) && typeof record[k] === 'string');
-  if (titleKey !== undefined && free(titleKey)) record[titleKey] = faker.helpers.arrayElement(TITLES[mood]);
+  if (titleKey !== undefined && free(titleKey)) {
+    const unused = used === undefined ? TITLES[mood] : TITLES[mood].filter((t) => !used.has(t));
+    record[titleKey] = faker.helpers.arrayElement(unused.length > 0 ? unused : TITLES[mood]);
+    used?.add(record[titleKey] as string);
+  }
   const replyKey = keys.find((k) => REPLY.test(words(k)) && typeof record[k] === 'string');
   if (replyKey !== undefined && free(replyKey)) record[replyKey] = faker.helpers.arrayElement(REPLIES[mood]);
 }

@@ -15,7 +15,7 @@ const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as 
 const int = (min: number, max: number): string => String(faker.number.int({ min, max }));
 const decimal = (min: number, max: number, digits = 2): string => faker.number.float({ min, max, fractionDigits: digits }).toFixed(digits);
 const FAKER_DRAW = { pick, int: (min: number, max: number): number => faker.number.int({ min, max }) };
-const KEY_KINDS = ['issue', 'project', 'type', 'property', 'slug'] as const;
+const KEY_KINDS = ['issue', 'project', 'type', 'property', 'subject', 'slug'] as const;
 const code = (length: number): string => faker.string.alphanumeric({ length, casing: 'upper' });
 
 const QUESTIONS = ['Which planet is known as the Red Planet?', 'In which year did the Berlin Wall fall?', 'What is the capital of Canada?', 'Who painted the Mona Lisa?', 'What is the chemical symbol for gold?', 'How many sides does a hexagon have?'];
@@ -26,7 +26,7 @@ const PERMISSIONS = ['android.permission.CAMERA', 'android.permission.INTERNET',
 type MeaningRule = [test: (n: string, about: string, parent: string) => boolean, make: () => string];
 
 const WEATHER_WORDS = ['Light rain', 'Clear sky', 'Partly cloudy', 'Overcast', 'Sunny', 'Light snow', 'Thunderstorms', 'Mist'];
-const VERSES = ['In the beginning God created the heaven and the earth.', 'The Lord is my shepherd; I shall not want.', 'Love is patient, love is kind.', 'Let there be light.'];
+const VERSES = ['In the beginning God created the heaven and the earth.', 'The LORD is my shepherd; I shall not want.', 'He that loveth not knoweth not God; for God is love.', 'Blessed are the peacemakers: for they shall be called the children of God.'];
 /** Short verses of the Qur'an (Sahih International): a Qur'an API's verses are its own, never the Bible's. */
 const QURAN_VERSES = ['Indeed, with hardship will be ease.', 'So remember Me; I will remember you.', 'Indeed, Allah is with the patient.', 'And He found you lost and guided you.', 'Muhammad is not but a messenger.', 'And We have certainly made the Qur\'an easy for remembrance.'];
 const TRADES = ['bakery', 'cafe', 'restaurant', 'book store', 'bicycle shop', 'florist', 'grocery store', 'hair salon'];

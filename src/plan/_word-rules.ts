@@ -11,6 +11,7 @@ import { headlineFor, PEOPLE_PARENT } from './_headlines15.ts';
 import { ownerSurname } from './_owner-name.ts';
 import { subtitleFor } from './_road-names.ts';
 import { commentTexts } from './_comment-texts.ts';
+import { SCRIPTURE, scriptureBook, scriptureTerm } from './_scripture17.ts';
 import { alphanumeric, idString, LOWER_ALNUM } from './_id-string.ts';
 import { markProvisional, worldValue } from '../world/index.ts';
 import { productBlurb } from './_product-text.ts';
@@ -122,6 +123,9 @@ export const WORD_RULES: WordRule[] = [
   [(n) => /genre/.test(n), (_rng, c, n) => genreFor(`${n.replace(/_/g, ' ')} ${c}`, false)],
   [(n) => /(author|writer)/.test(n), () => faker.person.fullName()],
   [(n, t, c) => (t === 'title' || t === 'name') && n !== t && kindOfName(n, c)?.titled === true, (_rng, c, n) => provisional((kindOfName(n, c) as NameKind).make(`${n.replace(/_/g, ' ')} ${c}`))],
+  // A scripture API's books are books of the Bible and its searches words its verses hold (never a novel or "mountain bikes").
+  [(n, _t, c) => /(^|_)book(_name|_title)?$/.test(n) && SCRIPTURE.test(c), (rng) => scriptureBook(rng)],
+  [(n, _t, c) => /(^|_)(q|query|keyword|keywords|search|term|terms|text)$/.test(n) && SCRIPTURE.test(c), (rng) => scriptureTerm(rng)],
   [(n, t, c) => /(book|novel)/.test(n) || (t === 'title' && /book/.test(c)), () => bookTitle()],
   [(n, t, c) => /(movie|film)/.test(n) || (t === 'title' && /(movie|film)/.test(c)), () => faker.book.title()],
   [(n) => /(^|_)industry$/.test(n), (rng) => pickFrom(rng, INDUSTRIES)],
