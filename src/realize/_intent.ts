@@ -14,6 +14,12 @@ import { operationEffect } from '../specs/index.ts';
 /** Words of documentation, not of a person asking for something. */
 const DOC_WORDS = /\b(endpoints?|api|apis|parameters?|param|modifiers?|json|xml|svg|format|according|such as|etc|e\.g|i\.e|will|should|must|that|which|whether|this|these|those|respective|functionality|basically|applied|listed|entered|returned|you|your|we|our|response|request body|payload|object|objects|path|query string|resource|representation|n|no|nothing|if|in the uri|in the url|found by|returned by|obtained from|returned from|based on|criteria|via|crawl|crawls)\b|[/…]|\.\.|\bbe\b/i;
 
+/** "get all verses from the bible by text parameter": things looked up by a text the user types. */
+const SEARCH_BY_TEXT = /^(?:get|return|list|find|retrieve|fetch|show)s? (?:all |the |a list of )*([a-z][\w -]*?[a-z]s)(?: (?:from|in) (the [\w-]+))? by (?:a |the |any )?(text|query|keyword|term|phrase|search term|search text)s?(?: (?:parameter|param|field|input|value))?\.?$/i;
+
+/** A thing followed by a participle of documentation that explains it ("string describing the", "links displaying a"). */
+const PARTICIPLE_CLAUSE = /^\S+ (?:[a-z-]+ ){1,3}(?:describing|displaying|showing|representing|indicating|specifying|denoting|explaining|depicting|illustrating|defining|identifying|providing|giving|detailing|summari[sz]ing|holding|carrying) (?:the|a|an|its|their|all|each)\b/i;
+
 /** Adjectives that point at the documentation's own example ("the given ID"), dropped from speech. */
 const POINTER = '(?:given|specified|desired|provided|particular|specific|selected|requested|corresponding|single|supplied|passed|chosen)';
 
@@ -24,7 +30,10 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
     .replace(/^(?:make|do|perform|run|execute|send) (?:a|an|the) [\w -]{3,40}? and (get|find|list|retrieve|return)s? /i, '$1 ')
     // "Begins an export of the rejection blacklist": the action is the export ("export the rejection blacklist").
     .replace(/^(?:begin|start|initiate|trigger) (?:an?|the) (export|import|scan|sync|backup|restore|refresh|rebuild|reindex) of /i, '$1 ')
-    .replace(/^get (?:a |the )?listing of /i, 'list ');
+    .replace(/^get (?:a |the )?listing of /i, 'list ')
+    // "Return all verses from the bible by text parameter": a lookup by a free text is a search, said as one (never
+    // "get all verses from the bible", which leaves out the user's words; QUALITY.md J).
+    .replace(SEARCH_BY_TEXT, (_m, things: string, where: string | undefined, how: string) => `search ${where ? `${where} ` : ''}for ${things} containing ${/^key/i.test(how) ? 'a keyword' : 'a phrase'}`);
   const said = agreeArticles(
     withoutDocClauses(phrase)
       .replace(/[’]/g, "'")
@@ -124,6 +133,9 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
   if (!question && /\b(?:based|associated|belonging|found|identified|containing|related|matching|\w{2,}[^e]ed)$/i.test(out)) return undefined;
   // "get the continents filtering by name", "futures contracts for the date falling": a participle of the description.
   if (/\b[a-z]{3,}ing (?:by|on|with|in|for|from|to)\b|\b(?:the|a|an) [a-z]+ [a-z]{3,}ing$/.test(out)) return undefined;
+  // "get string describing the star-rate", "get image links displaying the rating": a participle clause after the
+  // thing is the description explaining it, never how a person names what they want (QUALITY.md G).
+  if (PARTICIPLE_CLAUSE.test(out)) return undefined;
   // "decode VIN, get valuable information": two clauses; a comma belongs only to a list ("genre, rating and date").
   if (/ get /i.test(out) || out.split(' ').slice(1).filter((w) => /^[A-Z][a-z]/.test(w)).length >= 3) return undefined;
   if (/,/.test(out) && !/,[^,]*\b(?:and|or)\b[^,]*$/.test(out)) return undefined;
@@ -206,7 +218,7 @@ function withArticle(phrase: string): string {
   const noun = (m[3] ? m[3].trim() : m[2]) as string;
   const first = m[2] as string;
   // "list files found for …": a plural is no count noun to give "a".
-  if ((pluralize.isPlural(first) && pluralize.singular(first) !== first) || SMALL.has(first) || MASS.test(first) || MASS.test(noun) || !pluralize.isSingular(noun) || /(?:ed|ing|ly)$/.test(m[2] as string)) return phrase;
+  if ((pluralize.isPlural(first) && pluralize.singular(first) !== first) || SMALL.has(first) || MASS.test(first) || MASS.test(noun) || !pluralize.isSingular(noun) || /(?:ed|ing|ly)$/.test(noun)) return phrase;
   // "estimate market value of the car": the value of a named thing is the one it has ("the market value of the car").
   const article = /^ of (?:the|a|an|its|their)\b/.test(phrase.slice(m[0].length)) ? 'the' : 'a';
   return agreeArticles(`${m[1]} ${article} ${m[2]}${m[3]}${phrase.slice(m[0].length)}`);

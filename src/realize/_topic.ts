@@ -17,7 +17,10 @@ import { apiName, intentVariants } from './words.ts';
 const AREAS = new Set(['music', 'weather', 'sports', 'travel', 'finance', 'movies', 'food', 'news', 'books', 'jobs', 'shopping', 'football', 'golf', 'cars', 'games', 'gaming', 'health', 'fitness', 'education', 'real estate', 'flights', 'hotels', 'recipes', 'crypto', 'cryptocurrency', 'podcasts', 'events', 'tickets']);
 
 /** Words that name no thing ("latest", "search"), even in plural. */
-const NOT_A_THING = new Set(['and', 'the', 'for', 'with', 'from', 'nor', 'but', 'its', 'their', 'into', 'about', 'latest', 'recent', 'new', 'all', 'list', 'lists', 'search', 'searches', 'get', 'find', 'lookup', 'info', 'details', 'detail', 'by', 'id', 'ids', 'query', 'api', 'json', 'xml', 'me', 'my', 'current', 'autocomplete', 'suggest', 'random', 'top', 'single', 'multiple', 'bulk', 'batch', 'data', 'results', 'items', 'things', 'values', 'options', 'properties', 'fields', 'params', 'parameters', 'settings', 'stats', 'others', 'yes', 'no', 'where', 'what', 'how', 'which', 'who', 'when', 'why', 'whether', 'there', 'here', 'them', 'their', 'this', 'that', 'these', 'those', 'some', 'any', 'each', 'every', 'more', 'most', 'other', 'same', 'such', 'only', 'also', 'just', 'very', 'given', 'specified', 'specific', 'available', 'existing']);
+const NOT_A_THING = new Set(['and', 'the', 'for', 'with', 'from', 'nor', 'but', 'its', 'their', 'into', 'about', 'latest', 'recent', 'new', 'all', 'list', 'lists', 'search', 'searches', 'get', 'find', 'lookup', 'info', 'details', 'detail', 'by', 'id', 'ids', 'query', 'api', 'json', 'xml', 'me', 'my', 'current', 'autocomplete', 'suggest', 'random', 'top', 'single', 'multiple', 'bulk', 'batch', 'data', 'results', 'items', 'things', 'values', 'options', 'properties', 'fields', 'params', 'parameters', 'settings', 'stats', 'others', 'yes', 'no', 'where', 'what', 'how', 'which', 'who', 'when', 'why', 'whether', 'there', 'here', 'them', 'their', 'this', 'that', 'these', 'those', 'some', 'any', 'each', 'every', 'more', 'most', 'other', 'same', 'such', 'only', 'also', 'just', 'very', 'given', 'specified', 'specific', 'available', 'existing',
+  // A page of a list, a span of time, "free" (of charge), "people" and "persons" alone: no thing a person asks for
+  // help with ("a hand with pages", "anything about days", "a hand with people").
+  'page', 'pages', 'paged', 'free', 'frees', 'people', 'persons', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'week', 'weeks', 'month', 'months', 'year', 'years']);
 
 /** Verbs that path segments and names carry ("/creates", "/update"): no thing a person asks about. */
 const ACTIONS = new Set(['repeat', 'play', 'pause', 'skip', 'seek', 'shuffle', 'transfer', 'follow', 'unfollow', 'save', 'merge', 'move', 'stream', 'sync', 'subscribe', 'unsubscribe', 'publish', 'restore', 'login', 'logout', 'create', 'update', 'delete', 'add', 'remove', 'fetch', 'retrieve', 'set', 'check', 'post', 'put', 'patch', 'get', 'list', 'search', 'find', 'lookup', 'upload', 'download', 'send', 'cancel', 'calculate', 'convert', 'generate', 'validate', 'verify', 'parse', 'decode', 'encode', 'provide', 'return', 'give', 'allow', 'use', 'make', 'contain', 'exist', 'match', 'include', 'expand', 'export', 'import', 'reorder', 'stop', 'start', 'ping', 'known']);
@@ -120,7 +123,21 @@ function topicsOf(target: RecordOperation, planned: string | undefined): string[
   const first = name.split(' ')[0] ?? '';
   const common = !/^[A-Za-z]+$/.test(first) || !new RegExp(`(?:^|[^A-Za-z])${first}(?:[^A-Za-z]|$)`).test(target.description ?? '');
   if (/^(?:[A-Z][a-z]{2,}|[A-Z]{2,5})(?: (?:[A-Z][a-z]{2,}|[A-Z]{2,5})){0,2}$/.test(name) && !common && !/\b(?:Api|Rest|Data|Com|Net|Org|Io|Oai)\b/.test(name)) topics.push(name);
-  return [...new Set(topics)];
+  // "stars" of /stars/get-string {stars: 1–5}: a topic that is a number the user gives is a rating or a count, no thing.
+  const numeric = numericInputs(target);
+  return [...new Set(topics)].filter((t) => !numeric.has(pluralize.singular(t.split(' ').pop() ?? '')));
+}
+
+/** Singular last words of the operation's number inputs ("stars", "days_from" → "star", "from"… only the last word counts). */
+function numericInputs(op: RecordOperation): Set<string> {
+  const out = new Set<string>();
+  for (const [name, schema] of Object.entries(op.parameters.properties ?? {})) {
+    const type = (schema as { type?: unknown } | undefined)?.type;
+    if (type !== 'integer' && type !== 'number') continue;
+    const words = identifierWords(name);
+    if (words.length === 1) out.add(pluralize.singular(words[0] as string));
+  }
+  return out;
 }
 
 /** Opening lines that name no topic, for when none reads as English. */

@@ -66,10 +66,20 @@ export function singular(word: string): string {
 const singulars = new Map<string, string>();
 export function plural(noun: string): string {
   if (ALREADY_PLURAL.test(noun)) return noun.replace(/(?<=criteri|phenomen)on$/i, 'a');
+  // "publishable models", "IDs": a word already plural stays so, never "modelses" (QUALITY.md J).
+  if (isAlreadyPlural(noun)) return noun;
   if (/(s|x|ch|sh)$/.test(noun)) return noun + 'es';
   if (/[^aeiou]y$/.test(noun)) return noun.slice(0, -1) + 'ies';
   if (/(ID|URL|URI|SKU)$/.test(noun)) return noun + 's';
   return noun + 's';
+}
+
+/** "models", "categories", "URLs" (not "canvas", "lens", "status", "bus"): a plural a second plural would double. */
+function isAlreadyPlural(noun: string): boolean {
+  if (/^[A-Z]{2,}s$/.test(noun)) return true;
+  if (noun.length < 3 || !/[a-z]s$/.test(noun) || /(?:as|is|us|ss|ens|os)$/.test(noun)) return false;
+  const one = pluralize.singular(noun);
+  return one !== noun && pluralize.plural(one) === noun;
 }
 
 /** Generic parameter names that need an owner noun to make sense ("id" → "track ID"). */
@@ -526,7 +536,7 @@ function verbPhrase(sentence: string): string | undefined {
   const base = baseVerb(words[0] ?? '', words[1]);
   if (base) {
     s = [base, ...words.slice(1)].join(' ');
-  } else if (/^[A-Z]/.test(sentence.trim()) && /^[A-Za-z]/.test(words[0] ?? '') && !OPENS_CLAUSE.has((words[0] ?? '').toLowerCase()) && !/\b(is|are|was|were|will|can)\b|\{/i.test(s)) {
+  } else if (/^[A-Z]/.test(sentence.trim()) && /^[A-Za-z]/.test(words[0] ?? '') && !OPENS_CLAUSE.has((words[0] ?? '').toLowerCase()) && !/\b(is|are|was|were|will|can)\b|\{|\b(?:it|that|there|here|what|this|he|she|who|let)['’]s\b|n['’]t\b/i.test(s)) {
     // A noun phrase summary ("Track details", "Current weather data"): ask to see it, not the API itself.
     const noun = s.replace(/\s+(API|endpoint|service)$/i, '');
     s = /^(all|every|some|any|the|a|an|my|your|this|these|each|latest|recent)\b/i.test(noun) ? `get ${lowerFirst(noun)}` : `get the ${lowerFirst(noun)}`;
