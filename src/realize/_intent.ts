@@ -33,6 +33,9 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
     .replace(/^get (?:a |the )?listing of /i, 'list ')
     // "Return all verses from the bible by text parameter": a lookup by a free text is a search, said as one (never
     // "get all verses from the bible", which leaves out the user's words; QUALITY.md J).
+    // "Get string describing the star-rate", "Get image links displaying the star-rate": the thing is asked for by
+    // what it is for ("the image links for the star-rate"); a string describing something is its description.
+    .replace(/^(\S+) (?!the |a |an )((?:[a-z-]+ ){0,2}[a-z-]+) (?:describing|displaying|representing|showing|depicting|illustrating) (the|a|an) ([a-z][\w -]*)$/i, (_m, verb: string, thing: string, det: string, what: string) => (/^(?:strings?|texts?)$/i.test(thing) ? `${verb} the description of ${det} ${what}` : `${verb} the ${thing} for ${det} ${what}`))
     .replace(SEARCH_BY_TEXT, (_m, things: string, where: string | undefined, how: string) => `search ${where ? `${where} ` : ''}for ${things} containing ${/^key/i.test(how) ? 'a keyword' : 'a phrase'}`);
   const said = agreeArticles(
     withoutDocClauses(phrase)
