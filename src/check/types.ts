@@ -316,7 +316,12 @@ export type InvariantId =
   | 'tier_price_order'
   // What a response says after a call, wave 16, see _rules-replies16.ts.
   | 'check_count_only'
-  | 'count_said_twice';
+  | 'count_said_twice'
+  // Description fragments said as speech, wave 17, see _rules-words17.ts.
+  | 'plural_twice'
+  | 'documentation_participle'
+  | 'owner_fragment'
+  | 'caller_third_person';
 
 export interface Violation {
   invariant: InvariantId;
