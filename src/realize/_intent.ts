@@ -93,6 +93,8 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
     .replace(/\s+(?:by its ID|by ID)$/i, '')
     // "search for business units by term or phrase": how a search is typed is the input's documentation, no part of the request.
     .replace(/^(search(?: for)? .+?) by (?:a |any )?(?:search )?(?:terms?|phrases?|keywords?|query|queries|text|strings?) (?:or|and) (?:a )?(?:terms?|phrases?|keywords?|query|text|strings?)$/i, '$1 by a search term')
+    // "get a suggestion by word or phase" (sic), "get suggestions by term or phrase": suggestions for what is typed.
+    .replace(/^(get|find|list) (?:an? |the )?([a-z]+?)s? by (?:a |any )?(?:search )?(?:words?|terms?|phrases?|phases?|keywords?|query|text|strings?) (?:or|and) (?:a )?(?:words?|terms?|phrases?|phases?|keywords?|query|text|strings?)$/i, (_m, verb: string, noun: string) => `${verb} ${pluralize.plural(noun)} for a search term`)
     // "get matching cities", "get the places matching a prefix": a search, said as one.
     .replace(/^get (?:the )?matching ([a-z][\w -]*?)$/i, 'search for $1')
     .replace(/^(?:get|list|find) (?:the |all )?([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?:that )?match(?:ing|es)? (?:a |an |the |your )?(?:search )?(?:query|prefix|term|keyword|text|string|name)\b.*$/i, 'search for $1')

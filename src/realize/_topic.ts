@@ -96,7 +96,9 @@ function topicsOf(target: RecordOperation, planned: string | undefined): string[
   const documented = documentedWords(target);
   const topics: string[] = [];
   // "get an artist's singles" → "singles", "list schools near a place" → "schools".
-  for (const intent of intentVariants(target)) {
+  for (const variant of intentVariants(target)) {
+    // "search the bible for verses containing a phrase": the place searched is no topic ("bibles"); what is found may be.
+    const intent = variant.replace(/^search the [a-z ]+? for /, 'search for ');
     // "get the number of fixed in and affected issues": a count names no topic ("numbers"); what is counted may.
     const object = /^\S+(?: for| up)? (?:(?:a|an|the|all) )?(?:(?:number|count|total|list|set|details|summary|range|collection|series|batch) of (?:the |all )?)?(?:[a-z]+'s )?([a-z ]+?)(?= (?:of|for|by|from|in|on|at|near|with|to)\b|$)/.exec(intent);
     const topic = object ? asTopic((object[1] ?? '').split(' ').slice(-2), documented) : undefined;

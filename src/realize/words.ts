@@ -484,7 +484,8 @@ export function intentVariants(op: RecordOperation): string[] {
   const required = Array.isArray(op.parameters.required) ? (op.parameters.required as string[]) : [];
   const built = respelled(builtIntent({ name: op.name, method: op.method, path: op.path, required, api: apiName({ ...op, api: op.api.split('__')[0] ?? op.api }), ...(op.category ? { category: op.category } : {}), ...(describedVerb ? { describedVerb } : {}), inputs: Object.keys(op.parameters.properties ?? {}) }), documentedSpellings(op));
   // "get something" names nothing, "get the accessible project type by key" reads the op id: a description's request goes first.
-  const vague = spoken.length > 0 && (/\bsomething\b/.test(built) || readsName(built, op.name) || !namesDescribed(built, description, op.path));
+  // "list days from a date" (futures.days_from_date): a span of time read from the name is no thing a person lists.
+  const vague = spoken.length > 0 && (/\bsomething\b/.test(built) || /^(?:list|get) (?:the )?(?:days|hours|minutes|weeks|months|years|seconds)\b/.test(built) || readsName(built, op.name) || !namesDescribed(built, description, op.path));
   // "get a question by its ID" names what the user has; the resource's own id is usually the last required input ("/orders/{order_id}/products/{product_id}").
   const keys = [...new Set(required.map((p) => slotNoun(p, op)).filter(isLookupKey).reverse())].slice(0, 2);
   const keyed = keys.flatMap((key) => [...spoken.slice(0, 1), ...(vague ? [] : [built])].filter((v) => !/ by /.test(v) && !v.includes(key)).map((v) => keyedRequest(v, key, op.api, op.path)).filter((v): v is string => v !== undefined));
