@@ -229,7 +229,7 @@ function withArticle(phrase: string): string {
   return agreeArticles(`${m[1]} ${article} ${m[2]}${m[3]}${phrase.slice(m[0].length)}`);
 }
 
-const MASS = /^(weather|food|delivery|pickup|sale|rent|data|information|info|music|news|status|content|media|time|history|metadata|pricing|availability|stock|usage|money|access|storage|balance|progress|shipping|billing|traffic|health|feedback|advice|analytics|inventory|software|detailed|last|next|all|some|more|most|current|latest|upcoming|available|new|recent|top|popular)$/;
+const MASS = /^(playback|weather|food|delivery|pickup|sale|rent|data|information|info|music|news|status|content|media|time|history|metadata|pricing|availability|stock|usage|money|access|storage|balance|progress|shipping|billing|traffic|health|feedback|advice|analytics|inventory|software|detailed|last|next|all|some|more|most|current|latest|upcoming|available|new|recent|top|popular)$/;
 
 /** Nouns that say nothing on their own ("get information", "get results"). */
 const EMPTY_NOUNS = new Set(['information', 'info', 'data', 'details', 'detail', 'results', 'result', 'list', 'items', 'item', 'things', 'stuff', 'content', 'it', 'them', 'all', 'everything', 'value', 'values', 'output']);
