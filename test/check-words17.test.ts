@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { MEANING_INVARIANTS } from '../src/check/index.ts';
-import { intentVariants, plural } from '../src/realize/words.ts';
+import { intentVariants, plural, slotPhrase } from '../src/realize/words.ts';
 import { vagueTopics } from '../src/realize/_topic.ts';
 import { spokenRequest } from '../src/realize/_intent.ts';
 import { tidy } from '../src/realize/_tidy.ts';
@@ -80,6 +80,19 @@ describe('words17 generator side', () => {
     assert.equal(checkFound(check, [true]), 'Yes, the audiobook is already saved in your library.');
     const tracks = op({ name: 'check-users-saved-tracks', path: '/me/tracks/contains', description: "Check if one or more tracks is already saved in the current Spotify user's 'Your Music' library." });
     assert.equal(checkFound(tracks, [false]), 'No, the track is not saved in your library.');
+  });
+
+  test('a number its description calls a star rate is "the star rating", a count stays a count', () => {
+    const stars = op({ parameters: { type: 'object', properties: { stars: { type: 'number', description: 'The star-rate between 1 and 5' } } } });
+    assert.equal(slotPhrase('stars', stars), 'the star rating');
+    const nights = op({ parameters: { type: 'object', properties: { nights: { type: 'integer', description: 'Nights at the nightly rate' } } } });
+    assert.equal(slotPhrase('nights', nights), 'the number of nights');
+  });
+
+  test('suggestions typed "by word or phase" are asked for a search term; a time span from a name is no request', () => {
+    assert.equal(spokenRequest('get a suggestion by word or phase'), 'get suggestions for a search term');
+    const days = op({ name: 'Days From Date', path: '/days-from', description: 'This endpoint returns futures contracts for the date falling on the number of days from the date you specified.' });
+    assert.ok(!intentVariants(days).some((v) => /\bdays from\b/.test(v)), intentVariants(days).join('|'));
   });
 
   test('vague topics: no paging word, person, count or number input', () => {

@@ -82,6 +82,12 @@ function isAlreadyPlural(noun: string): boolean {
   return one !== noun && pluralize.plural(one) === noun;
 }
 
+/** Whether a description calls a number a "<one> rate/rating/score" ("The star-rate between 1 and 5"). */
+function ratedAs(one: string, description: unknown): boolean {
+  const text = ` ${String(description ?? '').toLowerCase().replace(/[^a-z]+/g, ' ')} `;
+  return [' rate ', ' rating ', ' score '].some((tail) => text.includes(` ${one}${tail}`));
+}
+
 /** Generic parameter names that need an owner noun to make sense ("id" → "track ID"). */
 const GENERIC_NAMES = new Set(['id', 'ids', 'uuid', 'guid', 'key', 'code', 'name', 'slug', 'number', 'ref', 'handle']);
 
@@ -220,6 +226,8 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
     if (owner && !owner.endsWith(humanizeIdentifier(param))) return `${owner} ${humanizeIdentifier(param)}`;
   }
   const noun = byNoun(humanizeFor(param, op).replace(/ ISO ?2$/i, ' code').replace(/ ISO ?3$/i, ' three-letter code')).replace(/^number (?!of\b)([a-z]+s)$/, 'number of $1'); // "country ISO 2" is a country code
+  // {stars: 2, "The star-rate between 1 and 5"}: a number its description calls a "star rate" is a rating, never "the stars".
+  if (words.length === 1 && (schema?.type === 'number' || schema?.type === 'integer') && isPluralNoun(noun) && ratedAs(singular(noun), schema?.description)) return `${singular(noun)} rating`;
   // "adults" = 2 reads as "the adults are 2": a count is "the number of adults".
   // RapidAPI types a count "NUMBER": "days" = 3 is still a number of days.
   const counted = schema?.type === 'integer' || (schema?.type === 'number' && /^(days|nights|hours|weeks|months|years|minutes|seconds|adults|children|guests|rooms|people|persons|passengers|seats|tickets|results|items)$/.test(noun));
