@@ -87,6 +87,7 @@ describe('words17 generator side', () => {
     assert.equal(slotPhrase('stars', stars), 'the star rating');
     const nights = op({ parameters: { type: 'object', properties: { nights: { type: 'integer', description: 'Nights at the nightly rate' } } } });
     assert.equal(slotPhrase('nights', nights), 'the number of nights');
+    assert.equal(slotPhrase('MatchChars', op({ parameters: { type: 'object', properties: { MatchChars: { type: 'string' } } } })), 'the search term');
   });
 
   test('suggestions typed "by word or phase" are asked for a search term; a time span from a name is no request', () => {

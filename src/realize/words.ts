@@ -226,6 +226,8 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
     if (owner && !owner.endsWith(humanizeIdentifier(param))) return `${owner} ${humanizeIdentifier(param)}`;
   }
   const noun = byNoun(humanizeFor(param, op).replace(/ ISO ?2$/i, ' code').replace(/ ISO ?3$/i, ' three-letter code')).replace(/^number (?!of\b)([a-z]+s)$/, 'number of $1'); // "country ISO 2" is a country code
+  // "MatchChars", "searchString": what the user types to be matched is a search term, never "the match chars".
+  if (words.length === 2 && /^(?:match|search|query|typed|input)$/.test(words[0] ?? '') && /^(?:chars?|characters?|strings?|str)$/.test(words[1] ?? '')) return 'search term';
   // {stars: 2, "The star-rate between 1 and 5"}: a number its description calls a "star rate" is a rating, never "the stars".
   if (words.length === 1 && (schema?.type === 'number' || schema?.type === 'integer') && isPluralNoun(noun) && ratedAs(singular(noun), schema?.description)) return `${singular(noun)} rating`;
   // "adults" = 2 reads as "the adults are 2": a count is "the number of adults".
