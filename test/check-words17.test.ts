@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import { MEANING_INVARIANTS } from '../src/check/index.ts';
 import { intentVariants, plural, slotPhrase } from '../src/realize/words.ts';
 import { vagueTopics } from '../src/realize/_topic.ts';
-import { spokenRequest } from '../src/realize/_intent.ts';
+import { builtIntent, spokenRequest } from '../src/realize/_intent.ts';
 import { tidy } from '../src/realize/_tidy.ts';
 import { checkFound } from '../src/realize/_write-replies.ts';
 import type { RecordOperation } from '../src/plan/types.ts';
@@ -88,6 +88,11 @@ describe('words17 generator side', () => {
     const nights = op({ parameters: { type: 'object', properties: { nights: { type: 'integer', description: 'Nights at the nightly rate' } } } });
     assert.equal(slotPhrase('nights', nights), 'the number of nights');
     assert.equal(slotPhrase('MatchChars', op({ parameters: { type: 'object', properties: { MatchChars: { type: 'string' } } } })), 'the search term');
+  });
+
+  test('a health check is asked as whether the API is reachable, never "check the health"', () => {
+    assert.equal(builtIntent({ name: 'Health Check', method: 'GET', path: '/check', required: [] }), 'check that the API is reachable');
+    assert.equal(builtIntent({ name: 'getHealthRecords', method: 'GET', path: '/health/records', required: [] }), 'list health records');
   });
 
   test('suggestions typed "by word or phase" are asked for a search term; a time span from a name is no request', () => {

@@ -335,7 +335,8 @@ export function builtIntent(op: BuildInput): string {
   const question = yesNoQuestion(raw);
   if (question) return question;
   // "users/ping", "ping2": a ping asks whether the service answers, never for "the user ping".
-  if (raw.includes('ping') && raw.every((w) => w === 'ping' || FILLER.has(w) || /^(users?|me|check|test|health|status|api|service)$/.test(w))) return 'check that the API is reachable';
+  // "Health Check" (gis_engine: "test connectivity to API"): a health check asks the same, never "check the health".
+  if ((raw.includes('ping') || raw.includes('health') || raw.includes('healthcheck')) && raw.every((w) => w === 'ping' || FILLER.has(w) || /^(users?|me|check|test|health|healthcheck|status|api|service)$/.test(w))) return 'check that the API is reachable';
   const verbWord = raw.find((w) => NAME_VERBS[w]);
   const splitAt = raw.findIndex((w, i) => i > 0 && SPLIT.has(w));
   const keep = (words: string[]): string[] => words.filter((w) => !FILLER.has(w) && !UI_PURPOSE.has(w) && !NAME_VERBS[w] && !LOCATION.test(w) && !/^(?:v?\d+)$/.test(w));
