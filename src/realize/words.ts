@@ -13,6 +13,7 @@ import { boundNoun, withoutPurpose } from '../language/names.ts';
 import { nounFromDescription, nounNamedIn } from '../language/param-nouns.ts';
 import { ALREADY_PLURAL, EXPANSIONS, IRREGULAR_SINGULAR, PLAIN_WORDS, UNITS } from './_vocabulary.ts';
 import { tidy, untitle } from './_tidy.ts';
+import { isAlreadyPlural, typedNoun } from './_word-forms.ts';
 import { isLookupKey, keyedRequest, withCommonNouns } from './_intent-keys.ts';
 import { builtIntent, CODE_PLACE, fieldListRequest, namesDescribed, readsName, spokenRequest, withResourceArticle } from './_intent.ts';
 import { withoutTypos } from './_typos.ts';
@@ -72,20 +73,6 @@ export function plural(noun: string): string {
   if (/[^aeiou]y$/.test(noun)) return noun.slice(0, -1) + 'ies';
   if (/(ID|URL|URI|SKU)$/.test(noun)) return noun + 's';
   return noun + 's';
-}
-
-/** "models", "categories", "URLs" (not "canvas", "lens", "status", "bus"): a plural a second plural would double. */
-function isAlreadyPlural(noun: string): boolean {
-  if (/^[A-Z]{2,}s$/.test(noun)) return true;
-  if (noun.length < 3 || !/[a-z]s$/.test(noun) || /(?:as|is|us|ss|ens|os)$/.test(noun)) return false;
-  const one = pluralize.singular(noun);
-  return one !== noun && pluralize.plural(one) === noun;
-}
-
-/** Whether a description calls a number a "<one> rate/rating/score" ("The star-rate between 1 and 5"). */
-function ratedAs(one: string, description: unknown): boolean {
-  const text = ` ${String(description ?? '').toLowerCase().replace(/[^a-z]+/g, ' ')} `;
-  return [' rate ', ' rating ', ' score '].some((tail) => text.includes(` ${one}${tail}`));
 }
 
 /** Generic parameter names that need an owner noun to make sense ("id" → "track ID"). */
@@ -226,10 +213,8 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
     if (owner && !owner.endsWith(humanizeIdentifier(param))) return `${owner} ${humanizeIdentifier(param)}`;
   }
   const noun = byNoun(humanizeFor(param, op).replace(/ ISO ?2$/i, ' code').replace(/ ISO ?3$/i, ' three-letter code')).replace(/^number (?!of\b)([a-z]+s)$/, 'number of $1'); // "country ISO 2" is a country code
-  // "MatchChars", "searchString": what the user types to be matched is a search term, never "the match chars".
-  if (words.length === 2 && /^(?:match|search|query|typed|input)$/.test(words[0] ?? '') && /^(?:chars?|characters?|strings?|str)$/.test(words[1] ?? '')) return 'search term';
-  // {stars: 2, "The star-rate between 1 and 5"}: a number its description calls a "star rate" is a rating, never "the stars".
-  if (words.length === 1 && (schema?.type === 'number' || schema?.type === 'integer') && isPluralNoun(noun) && ratedAs(singular(noun), schema?.description)) return `${singular(noun)} rating`;
+  const typed = typedNoun(words, schema, isPluralNoun(noun) ? singular(noun) : undefined);
+  if (typed) return typed;
   // "adults" = 2 reads as "the adults are 2": a count is "the number of adults".
   // RapidAPI types a count "NUMBER": "days" = 3 is still a number of days.
   const counted = schema?.type === 'integer' || (schema?.type === 'number' && /^(days|nights|hours|weeks|months|years|minutes|seconds|adults|children|guests|rooms|people|persons|passengers|seats|tickets|results|items)$/.test(noun));
