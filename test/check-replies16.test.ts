@@ -48,8 +48,8 @@ describe('replies wave 16: each rule broken on purpose', () => {
 describe('replies wave 16: the realizer keeps them', () => {
   test('a check of several ids names which came back yes', () => {
     const text = checkFound(CHECK_SHOWS, [false, true], { ids: 'aaa,bbb' }) ?? '';
-    assert.equal(text, "Of the 2 shows checked, show bbb is already saved in the current Spotify user's library; aaa is not.");
-    assert.equal(checkFound(CHECK_SHOWS, [true, true], { ids: 'aaa,bbb' }), "Yes, shows aaa and bbb are already saved in the current Spotify user's library.");
+    assert.equal(text, "Of the 2 shows checked, show bbb is already saved in your library; aaa is not.");
+    assert.equal(checkFound(CHECK_SHOWS, [true, true], { ids: 'aaa,bbb' }), "Yes, shows aaa and bbb are already saved in your library.");
   });
 
   test('an update never reports a selector as a changed value; it names what it changed', () => {

@@ -77,8 +77,8 @@ describe('writes, wave 14', () => {
     assert.equal(changeLead(op('updateGame', 'Update a game.', 'PUT', '/game/{id}'), { id: 'g1', player: 'O' }, 'The board is a grid of 3 rows.'), 'The player is now O. ');
     assert.equal(changeLead(op('getThing', 'Get a thing.', 'GET'), { name: 'x' }, ''), '');
     const check = op('check-users-saved-shows', "Check if one or more shows is already saved in the current Spotify user's library.", 'GET', '/me/shows/contains');
-    assert.equal(checkFound(check, [false]), "No, the show is not saved in the current Spotify user's library.");
-    assert.equal(checkFound(check, [true]), "Yes, the show is already saved in the current Spotify user's library.");
+    assert.equal(checkFound(check, [false]), "No, the show is not saved in your library.");
+    assert.equal(checkFound(check, [true]), "Yes, the show is already saved in your library.");
     assert.equal(checkFound(op('getThing', 'Get a thing.', 'GET'), [false]), undefined);
   });
 });

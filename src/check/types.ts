@@ -343,7 +343,12 @@ export type InvariantId =
   | 'holiday_not_kept'
   | 'review_text_twice'
   | 'review_off_domain'
-  | 'verse_not_scripture';
+  | 'verse_not_scripture'
+  // Description fragments said as speech, wave 17, see _rules-words17.ts.
+  | 'plural_twice'
+  | 'documentation_participle'
+  | 'owner_fragment'
+  | 'caller_third_person';
 
 export interface Violation {
   invariant: InvariantId;

@@ -14,6 +14,12 @@ import { operationEffect } from '../specs/index.ts';
 /** Words of documentation, not of a person asking for something. */
 const DOC_WORDS = /\b(endpoints?|api|apis|parameters?|param|modifiers?|json|xml|svg|format|according|such as|etc|e\.g|i\.e|will|should|must|that|which|whether|this|these|those|respective|functionality|basically|applied|listed|entered|returned|you|your|we|our|response|request body|payload|object|objects|path|query string|resource|representation|n|no|nothing|if|in the uri|in the url|found by|returned by|obtained from|returned from|based on|criteria|via|crawl|crawls)\b|[/…]|\.\.|\bbe\b/i;
 
+/** "get all verses from the bible by text parameter": things looked up by a text the user types. */
+const SEARCH_BY_TEXT = /^(?:get|return|list|find|retrieve|fetch|show)s? (?:all |the |a list of )*([a-z][\w -]*?[a-z]s)(?: (?:from|in) (the [\w-]+))? by (?:a |the |any )?(text|query|keyword|term|phrase|search term|search text)s?(?: (?:parameter|param|field|input|value))?\.?$/i;
+
+/** A thing followed by a participle of documentation that explains it ("string describing the", "links displaying a"). */
+const PARTICIPLE_CLAUSE = /^\S+ (?:[a-z-]+ ){1,3}(?:describing|displaying|showing|representing|indicating|specifying|denoting|explaining|depicting|illustrating|defining|identifying|providing|giving|detailing|summari[sz]ing|holding|carrying) (?:the|a|an|its|their|all|each)\b/i;
+
 /** Adjectives that point at the documentation's own example ("the given ID"), dropped from speech. */
 const POINTER = '(?:given|specified|desired|provided|particular|specific|selected|requested|corresponding|single|supplied|passed|chosen)';
 
@@ -24,7 +30,13 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
     .replace(/^(?:make|do|perform|run|execute|send) (?:a|an|the) [\w -]{3,40}? and (get|find|list|retrieve|return)s? /i, '$1 ')
     // "Begins an export of the rejection blacklist": the action is the export ("export the rejection blacklist").
     .replace(/^(?:begin|start|initiate|trigger) (?:an?|the) (export|import|scan|sync|backup|restore|refresh|rebuild|reindex) of /i, '$1 ')
-    .replace(/^get (?:a |the )?listing of /i, 'list ');
+    .replace(/^get (?:a |the )?listing of /i, 'list ')
+    // "Return all verses from the bible by text parameter": a lookup by a free text is a search, said as one (never
+    // "get all verses from the bible", which leaves out the user's words; QUALITY.md J).
+    // "Get string describing the star-rate", "Get image links displaying the star-rate": the thing is asked for by
+    // what it is for ("the image links for the star-rate"); a string describing something is its description.
+    .replace(/^(\S+) (?!the |a |an )((?:[a-z-]+ ){0,2}[a-z-]+) (?:describing|displaying|representing|showing|depicting|illustrating) (the|a|an) ([a-z][\w -]*)$/i, (_m, verb: string, thing: string, det: string, what: string) => (/^(?:strings?|texts?)$/i.test(thing) ? `${verb} the description of ${det} ${what}` : `${verb} the ${thing} for ${det} ${what}`))
+    .replace(SEARCH_BY_TEXT, (_m, things: string, where: string | undefined, how: string) => `search ${where ? `${where} ` : ''}for ${things} containing ${/^key/i.test(how) ? 'a keyword' : 'a phrase'}`);
   const said = agreeArticles(
     withoutDocClauses(phrase)
       .replace(/[’]/g, "'")
@@ -81,6 +93,8 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
     .replace(/\s+(?:by its ID|by ID)$/i, '')
     // "search for business units by term or phrase": how a search is typed is the input's documentation, no part of the request.
     .replace(/^(search(?: for)? .+?) by (?:a |any )?(?:search )?(?:terms?|phrases?|keywords?|query|queries|text|strings?) (?:or|and) (?:a )?(?:terms?|phrases?|keywords?|query|text|strings?)$/i, '$1 by a search term')
+    // "get a suggestion by word or phase" (sic), "get suggestions by term or phrase": suggestions for what is typed.
+    .replace(/^(get|find|list) (?:an? |the )?([a-z]+?)s? by (?:a |any )?(?:search )?(?:words?|terms?|phrases?|phases?|keywords?|query|text|strings?) (?:or|and) (?:a )?(?:words?|terms?|phrases?|phases?|keywords?|query|text|strings?)$/i, (_m, verb: string, noun: string) => `${verb} ${pluralize.plural(noun)} for a search term`)
     // "get matching cities", "get the places matching a prefix": a search, said as one.
     .replace(/^get (?:the )?matching ([a-z][\w -]*?)$/i, 'search for $1')
     .replace(/^(?:get|list|find) (?:the |all )?([a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?:that )?match(?:ing|es)? (?:a |an |the |your )?(?:search )?(?:query|prefix|term|keyword|text|string|name)\b.*$/i, 'search for $1')
@@ -124,6 +138,9 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
   if (!question && /\b(?:based|associated|belonging|found|identified|containing|related|matching|\w{2,}[^e]ed)$/i.test(out)) return undefined;
   // "get the continents filtering by name", "futures contracts for the date falling": a participle of the description.
   if (/\b[a-z]{3,}ing (?:by|on|with|in|for|from|to)\b|\b(?:the|a|an) [a-z]+ [a-z]{3,}ing$/.test(out)) return undefined;
+  // "get string describing the star-rate", "get image links displaying the rating": a participle clause after the
+  // thing is the description explaining it, never how a person names what they want (QUALITY.md G).
+  if (PARTICIPLE_CLAUSE.test(out)) return undefined;
   // "decode VIN, get valuable information": two clauses; a comma belongs only to a list ("genre, rating and date").
   if (/ get /i.test(out) || out.split(' ').slice(1).filter((w) => /^[A-Z][a-z]/.test(w)).length >= 3) return undefined;
   if (/,/.test(out) && !/,[^,]*\b(?:and|or)\b[^,]*$/.test(out)) return undefined;
@@ -206,13 +223,13 @@ function withArticle(phrase: string): string {
   const noun = (m[3] ? m[3].trim() : m[2]) as string;
   const first = m[2] as string;
   // "list files found for …": a plural is no count noun to give "a".
-  if ((pluralize.isPlural(first) && pluralize.singular(first) !== first) || SMALL.has(first) || MASS.test(first) || MASS.test(noun) || !pluralize.isSingular(noun) || /(?:ed|ing|ly)$/.test(m[2] as string)) return phrase;
+  if ((pluralize.isPlural(first) && pluralize.singular(first) !== first) || SMALL.has(first) || MASS.test(first) || MASS.test(noun) || !pluralize.isSingular(noun) || /(?:ed|ing|ly)$/.test(noun)) return phrase;
   // "estimate market value of the car": the value of a named thing is the one it has ("the market value of the car").
   const article = /^ of (?:the|a|an|its|their)\b/.test(phrase.slice(m[0].length)) ? 'the' : 'a';
   return agreeArticles(`${m[1]} ${article} ${m[2]}${m[3]}${phrase.slice(m[0].length)}`);
 }
 
-const MASS = /^(weather|food|delivery|pickup|sale|rent|data|information|info|music|news|status|content|media|time|history|metadata|pricing|availability|stock|usage|money|access|storage|balance|progress|shipping|billing|traffic|health|feedback|advice|analytics|inventory|software|detailed|last|next|all|some|more|most|current|latest|upcoming|available|new|recent|top|popular)$/;
+const MASS = /^(playback|weather|food|delivery|pickup|sale|rent|data|information|info|music|news|status|content|media|time|history|metadata|pricing|availability|stock|usage|money|access|storage|balance|progress|shipping|billing|traffic|health|feedback|advice|analytics|inventory|software|detailed|last|next|all|some|more|most|current|latest|upcoming|available|new|recent|top|popular)$/;
 
 /** Nouns that say nothing on their own ("get information", "get results"). */
 const EMPTY_NOUNS = new Set(['information', 'info', 'data', 'details', 'detail', 'results', 'result', 'list', 'items', 'item', 'things', 'stuff', 'content', 'it', 'them', 'all', 'everything', 'value', 'values', 'output']);
@@ -318,7 +335,8 @@ export function builtIntent(op: BuildInput): string {
   const question = yesNoQuestion(raw);
   if (question) return question;
   // "users/ping", "ping2": a ping asks whether the service answers, never for "the user ping".
-  if (raw.includes('ping') && raw.every((w) => w === 'ping' || FILLER.has(w) || /^(users?|me|check|test|health|status|api|service)$/.test(w))) return 'check that the API is reachable';
+  // "Health Check" (gis_engine: "test connectivity to API"): a health check asks the same, never "check the health".
+  if ((raw.includes('ping') || raw.includes('health') || raw.includes('healthcheck')) && raw.every((w) => w === 'ping' || FILLER.has(w) || /^(users?|me|check|test|health|healthcheck|status|api|service)$/.test(w))) return 'check that the API is reachable';
   const verbWord = raw.find((w) => NAME_VERBS[w]);
   const splitAt = raw.findIndex((w, i) => i > 0 && SPLIT.has(w));
   const keep = (words: string[]): string[] => words.filter((w) => !FILLER.has(w) && !UI_PURPOSE.has(w) && !NAME_VERBS[w] && !LOCATION.test(w) && !/^(?:v?\d+)$/.test(w));

@@ -58,6 +58,12 @@ export function tidy(phrase: string): string {
 
 function finish(words: string[]): string {
   words[words.length - 1] = (words[words.length - 1] ?? '').replace(/[,;:]+$/, '');
+  // "… saved in the current Spotify user's | 'Your Music' library": a cut after an owner leaves no thing owned;
+  // the owner's phrase goes with it, from its preposition (QUALITY.md G: never a fragment ending in a possessive).
+  if (/[A-Za-z](?:'s|s')$/.test(words[words.length - 1] ?? '')) {
+    const prep = words.findLastIndex((w, i) => i >= 2 && PREPOSITIONS.has(w.toLowerCase()));
+    words = prep > 0 ? words.slice(0, prep) : words.slice(0, -1);
+  }
   while (words.length > 2 && TRAILING_STOP.has((words[words.length - 1] ?? '').toLowerCase())) words.pop();
   return words.join(' ').replace(/[,;:]+$/, '');
 }

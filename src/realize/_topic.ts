@@ -17,13 +17,17 @@ import { apiName, intentVariants } from './words.ts';
 const AREAS = new Set(['music', 'weather', 'sports', 'travel', 'finance', 'movies', 'food', 'news', 'books', 'jobs', 'shopping', 'football', 'golf', 'cars', 'games', 'gaming', 'health', 'fitness', 'education', 'real estate', 'flights', 'hotels', 'recipes', 'crypto', 'cryptocurrency', 'podcasts', 'events', 'tickets']);
 
 /** Words that name no thing ("latest", "search"), even in plural. */
-const NOT_A_THING = new Set(['and', 'the', 'for', 'with', 'from', 'nor', 'but', 'its', 'their', 'into', 'about', 'latest', 'recent', 'new', 'all', 'list', 'lists', 'search', 'searches', 'get', 'find', 'lookup', 'info', 'details', 'detail', 'by', 'id', 'ids', 'query', 'api', 'json', 'xml', 'me', 'my', 'current', 'autocomplete', 'suggest', 'random', 'top', 'single', 'multiple', 'bulk', 'batch', 'data', 'results', 'items', 'things', 'values', 'options', 'properties', 'fields', 'params', 'parameters', 'settings', 'stats', 'others', 'yes', 'no', 'where', 'what', 'how', 'which', 'who', 'when', 'why', 'whether', 'there', 'here', 'them', 'their', 'this', 'that', 'these', 'those', 'some', 'any', 'each', 'every', 'more', 'most', 'other', 'same', 'such', 'only', 'also', 'just', 'very', 'given', 'specified', 'specific', 'available', 'existing']);
+const NOT_A_THING = new Set(['and', 'the', 'for', 'with', 'from', 'nor', 'but', 'its', 'their', 'into', 'about', 'latest', 'recent', 'new', 'all', 'list', 'lists', 'search', 'searches', 'get', 'find', 'lookup', 'info', 'details', 'detail', 'by', 'id', 'ids', 'query', 'api', 'json', 'xml', 'me', 'my', 'current', 'autocomplete', 'suggest', 'random', 'top', 'single', 'multiple', 'bulk', 'batch', 'data', 'results', 'items', 'things', 'values', 'options', 'properties', 'fields', 'params', 'parameters', 'settings', 'stats', 'others', 'yes', 'no', 'where', 'what', 'how', 'which', 'who', 'when', 'why', 'whether', 'there', 'here', 'them', 'their', 'this', 'that', 'these', 'those', 'some', 'any', 'each', 'every', 'more', 'most', 'other', 'same', 'such', 'only', 'also', 'just', 'very', 'given', 'specified', 'specific', 'available', 'existing',
+  // A page of a list, a span of time, "free" (of charge), "people" and "persons" alone: no thing a person asks for
+  // help with ("a hand with pages", "anything about days", "a hand with people").
+  // A count, a total or a range of something ("shipment counts", "date ranges") is a figure, no thing either.
+  'page', 'pages', 'paged', 'free', 'frees', 'people', 'person', 'persons', 'count', 'counts', 'total', 'totals', 'range', 'ranges', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'week', 'weeks', 'month', 'months', 'year', 'years']);
 
 /** Verbs that path segments and names carry ("/creates", "/update"): no thing a person asks about. */
 const ACTIONS = new Set(['repeat', 'play', 'pause', 'skip', 'seek', 'shuffle', 'transfer', 'follow', 'unfollow', 'save', 'merge', 'move', 'stream', 'sync', 'subscribe', 'unsubscribe', 'publish', 'restore', 'login', 'logout', 'create', 'update', 'delete', 'add', 'remove', 'fetch', 'retrieve', 'set', 'check', 'post', 'put', 'patch', 'get', 'list', 'search', 'find', 'lookup', 'upload', 'download', 'send', 'cancel', 'calculate', 'convert', 'generate', 'validate', 'verify', 'parse', 'decode', 'encode', 'provide', 'return', 'give', 'allow', 'use', 'make', 'contain', 'exist', 'match', 'include', 'expand', 'export', 'import', 'reorder', 'stop', 'start', 'ping', 'known']);
 
 /** Nouns with no plural a person says: a topic keeps them singular. */
-const MASS = new Set(['weather', 'music', 'news', 'information', 'data', 'metadata', 'history', 'traffic', 'software', 'equipment', 'feedback', 'advice', 'inventory', 'pricing', 'availability', 'analytics', 'media', 'content', 'health', 'fitness', 'education', 'finance', 'travel', 'shipping', 'billing', 'storage', 'precipitation', 'pollution', 'weather', 'nutrition', 'insurance', 'housing', 'parking', 'transportation', 'luggage', 'baggage', 'furniture', 'mail', 'money', 'research', 'homework']);
+const MASS = new Set(['playback', 'weather', 'music', 'news', 'information', 'data', 'metadata', 'history', 'traffic', 'software', 'equipment', 'feedback', 'advice', 'inventory', 'pricing', 'availability', 'analytics', 'media', 'content', 'health', 'fitness', 'education', 'finance', 'travel', 'shipping', 'billing', 'storage', 'precipitation', 'pollution', 'weather', 'nutrition', 'insurance', 'housing', 'parking', 'transportation', 'luggage', 'baggage', 'furniture', 'mail', 'money', 'research', 'homework']);
 
 /** Names of fields of study and subject areas: mass nouns with no plural a person says. */
 const FIELD_OF_STUDY = /^(?:astro(?:nomy|logy)|(?:bio|geo|eco|zoo|meteoro|archaeo|anthropo|psycho|socio|genea|seismo|volcano|climato|numero|etymo|mytho|cosmo)logy|(?:geo|oceano|carto|demo|photo|topo)graphy|philosophy|botany|chemistry|physics|mathematics|economics|linguistics|genetics|astrophysics|literature)$/;
@@ -44,7 +48,8 @@ const documentedCache = new WeakMap<RecordOperation, Set<string>>();
 function asTopic(said: string[], documented: Set<string>): string | undefined {
   // "the whole board", "several artists": how much of it is no part of the thing ("boards", "artists").
   const words = said.length > 1 ? said.filter((w, i) => i === said.length - 1 || !/^(?:whole|entire|complete|full|single|several|multiple|many|various)$/.test(w)) : said;
-  if (words.length === 0 || words.length > 3 || words.some((w) => !/^[a-z]{3,}$/.test(w) || NOT_A_THING.has(w) || ACTIONS.has(pluralize.singular(w)))) return undefined;
+  // "create a property": the singular of a word that names no thing ("properties") names none either.
+  if (words.length === 0 || words.length > 3 || words.some((w) => !/^[a-z]{3,}$/.test(w) || NOT_A_THING.has(w) || NOT_A_THING.has(pluralize.plural(w)) || ACTIONS.has(pluralize.singular(w)))) return undefined;
   // "a question about history": alone, a mass noun of records names no subject (whose history?).
   if (words.length === 1 && /^(?:history|metadata|information|content|usage|progress|availability)$/.test(words[0] as string)) return undefined;
   // "editmeta", "createmeta": a word glued to "meta" is a path word, no thing a person names.
@@ -91,7 +96,9 @@ function topicsOf(target: RecordOperation, planned: string | undefined): string[
   const documented = documentedWords(target);
   const topics: string[] = [];
   // "get an artist's singles" → "singles", "list schools near a place" → "schools".
-  for (const intent of intentVariants(target)) {
+  for (const variant of intentVariants(target)) {
+    // "search the bible for verses containing a phrase": the place searched is no topic ("bibles"); what is found may be.
+    const intent = variant.replace(/^search the [a-z ]+? for /, 'search for ');
     // "get the number of fixed in and affected issues": a count names no topic ("numbers"); what is counted may.
     const object = /^\S+(?: for| up)? (?:(?:a|an|the|all) )?(?:(?:number|count|total|list|set|details|summary|range|collection|series|batch) of (?:the |all )?)?(?:[a-z]+'s )?([a-z ]+?)(?= (?:of|for|by|from|in|on|at|near|with|to)\b|$)/.exec(intent);
     const topic = object ? asTopic((object[1] ?? '').split(' ').slice(-2), documented) : undefined;
@@ -120,7 +127,21 @@ function topicsOf(target: RecordOperation, planned: string | undefined): string[
   const first = name.split(' ')[0] ?? '';
   const common = !/^[A-Za-z]+$/.test(first) || !new RegExp(`(?:^|[^A-Za-z])${first}(?:[^A-Za-z]|$)`).test(target.description ?? '');
   if (/^(?:[A-Z][a-z]{2,}|[A-Z]{2,5})(?: (?:[A-Z][a-z]{2,}|[A-Z]{2,5})){0,2}$/.test(name) && !common && !/\b(?:Api|Rest|Data|Com|Net|Org|Io|Oai)\b/.test(name)) topics.push(name);
-  return [...new Set(topics)];
+  // "stars" of /stars/get-string {stars: 1–5}: a topic that is a number the user gives is a rating or a count, no thing.
+  const numeric = numericInputs(target);
+  return [...new Set(topics)].filter((t) => !numeric.has(pluralize.singular(t.split(' ').pop() ?? '')));
+}
+
+/** Singular last words of the operation's number inputs ("stars", "days_from" → "star", "from"… only the last word counts). */
+function numericInputs(op: RecordOperation): Set<string> {
+  const out = new Set<string>();
+  for (const [name, schema] of Object.entries(op.parameters.properties ?? {})) {
+    const type = (schema as { type?: unknown } | undefined)?.type;
+    if (type !== 'integer' && type !== 'number') continue;
+    const words = identifierWords(name);
+    if (words.length === 1) out.add(pluralize.singular(words[0] as string));
+  }
+  return out;
 }
 
 /** Opening lines that name no topic, for when none reads as English. */

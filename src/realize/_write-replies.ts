@@ -110,8 +110,15 @@ const CHECK_OP = /(^|[^a-z])(check|contains|is[A-Z_])/i;
 /** "one or more shows is already saved in …" said of the ids checked, as found: "the show is not saved in …". */
 function clauseFound(clause: string, yes: boolean, count: number): string {
   let out = clause.replace(/^one or more (\w+?)s?\b/i, (_m, noun: string) => (count === 1 ? `the ${noun}` : `the ${noun}s`));
-  out = out.replace(/\b(is|are)\s+(already\s+)?/i, (_m, verb: string, already: string | undefined) => (yes ? `${verb} ${already ?? ''}` : `${verb} not `));
-  return out;
+  // "one or more audiobooks are" said of one: "the audiobook is"; "the current Spotify user's 'Your Music' library" said
+  // to that user: "your library" (QUALITY.md G: the documentation's caller is the person spoken to).
+  out = out.replace(/\b(is|are)\s+(already\s+)?/i, (_m, verb: string, already: string | undefined) => `${count === 1 ? 'is' : count > 1 ? 'are' : verb} ${yes ? (already ?? '') : 'not '}`);
+  return toCaller(out);
+}
+
+/** "the current Spotify user's 'Your Music' library" said to that user: "your library". */
+function toCaller(text: string): string {
+  return text.replace(/\b(?:the |a )?(?:current(?:ly)? (?:logged[- ]in |authenticated )?|logged[- ]in |authenticated )(?:[A-Z][\w-]* )?user's (?:'[^']{1,30}' )?/g, 'your ');
 }
 
 /** The ids a check was asked about, one per flag: an array argument or a comma-separated list of as many. */
@@ -137,7 +144,7 @@ function manyFound(flags: readonly boolean[], ids: readonly string[], clause: st
   const no = ids.filter((_, i) => !flags[i]);
   const subject = clause ? /^one or more (\w+?)s?\b/i.exec(clause) : null;
   if (clause && subject) {
-    const rest = clause.slice(subject[0].length).replace(/^\s*(is|are)\b/i, '');
+    const rest = toCaller(clause.slice(subject[0].length).replace(/^\s*(is|are)\b/i, ''));
     const noun = subject[1]!.toLowerCase();
     if (yes.length === 0) return `None of the ${flags.length} ${noun}s checked ${flags.length === 1 ? 'is' : 'are'}${rest.replace(/^\s*already\b/, '')}.`;
     const head = `${yes.length === 1 ? noun : `${noun}s`} ${joined(yes)} ${yes.length === 1 ? 'is' : 'are'}${rest}`;

@@ -13,6 +13,7 @@ import { boundNoun, withoutPurpose } from '../language/names.ts';
 import { nounFromDescription, nounNamedIn } from '../language/param-nouns.ts';
 import { ALREADY_PLURAL, EXPANSIONS, IRREGULAR_SINGULAR, PLAIN_WORDS, UNITS } from './_vocabulary.ts';
 import { tidy, untitle } from './_tidy.ts';
+import { isAlreadyPlural, typedNoun } from './_word-forms.ts';
 import { isLookupKey, keyedRequest, withCommonNouns } from './_intent-keys.ts';
 import { builtIntent, CODE_PLACE, fieldListRequest, namesDescribed, readsName, spokenRequest, withResourceArticle } from './_intent.ts';
 import { withoutTypos } from './_typos.ts';
@@ -67,6 +68,8 @@ export function singular(word: string): string {
 const singulars = new Map<string, string>();
 export function plural(noun: string): string {
   if (ALREADY_PLURAL.test(noun)) return noun.replace(/(?<=criteri|phenomen)on$/i, 'a');
+  // "publishable models", "IDs": a word already plural stays so, never "modelses" (QUALITY.md J).
+  if (isAlreadyPlural(noun)) return noun;
   if (/(s|x|ch|sh)$/.test(noun)) return noun + 'es';
   if (/[^aeiou]y$/.test(noun)) return noun.slice(0, -1) + 'ies';
   if (/(ID|URL|URI|SKU)$/.test(noun)) return noun + 's';
@@ -216,6 +219,8 @@ function slotNounUncached(param: string, op?: RecordOperation): string {
     if (owner && !owner.endsWith(humanizeIdentifier(param))) return `${owner} ${humanizeIdentifier(param)}`;
   }
   const noun = byNoun(humanizeFor(param, op).replace(/ ISO ?2$/i, ' code').replace(/ ISO ?3$/i, ' three-letter code')).replace(/^number (?!of\b)([a-z]+s)$/, 'number of $1'); // "country ISO 2" is a country code
+  const typed = typedNoun(words, schema, isPluralNoun(noun) ? singular(noun) : undefined);
+  if (typed) return typed;
   // "adults" = 2 reads as "the adults are 2": a count is "the number of adults".
   // RapidAPI types a count "NUMBER": "days" = 3 is still a number of days.
   const counted = schema?.type === 'integer' || (schema?.type === 'number' && /^(days|nights|hours|weeks|months|years|minutes|seconds|adults|children|guests|rooms|people|persons|passengers|seats|tickets|results|items)$/.test(noun));
@@ -480,7 +485,8 @@ export function intentVariants(op: RecordOperation): string[] {
   const required = Array.isArray(op.parameters.required) ? (op.parameters.required as string[]) : [];
   const built = respelled(builtIntent({ name: op.name, method: op.method, path: op.path, required, api: apiName({ ...op, api: op.api.split('__')[0] ?? op.api }), ...(op.category ? { category: op.category } : {}), ...(describedVerb ? { describedVerb } : {}), inputs: Object.keys(op.parameters.properties ?? {}) }), documentedSpellings(op));
   // "get something" names nothing, "get the accessible project type by key" reads the op id: a description's request goes first.
-  const vague = spoken.length > 0 && (/\bsomething\b/.test(built) || readsName(built, op.name) || !namesDescribed(built, description, op.path));
+  // "list days from a date" (futures.days_from_date): a span of time read from the name is no thing a person lists.
+  const vague = spoken.length > 0 && (/\bsomething\b/.test(built) || /^(?:list|get) (?:the )?(?:days|hours|minutes|weeks|months|years|seconds)\b/.test(built) || readsName(built, op.name) || !namesDescribed(built, description, op.path));
   // "get a question by its ID" names what the user has; the resource's own id is usually the last required input ("/orders/{order_id}/products/{product_id}").
   const keys = [...new Set(required.map((p) => slotNoun(p, op)).filter(isLookupKey).reverse())].slice(0, 2);
   const keyed = keys.flatMap((key) => [...spoken.slice(0, 1), ...(vague ? [] : [built])].filter((v) => !/ by /.test(v) && !v.includes(key)).map((v) => keyedRequest(v, key, op.api, op.path)).filter((v): v is string => v !== undefined));
@@ -532,7 +538,7 @@ function verbPhrase(sentence: string): string | undefined {
   const base = baseVerb(words[0] ?? '', words[1]);
   if (base) {
     s = [base, ...words.slice(1)].join(' ');
-  } else if (/^[A-Z]/.test(sentence.trim()) && /^[A-Za-z]/.test(words[0] ?? '') && !OPENS_CLAUSE.has((words[0] ?? '').toLowerCase()) && !/\b(is|are|was|were|will|can)\b|\{/i.test(s)) {
+  } else if (/^[A-Z]/.test(sentence.trim()) && /^[A-Za-z]/.test(words[0] ?? '') && !OPENS_CLAUSE.has((words[0] ?? '').toLowerCase()) && !/\b(is|are|was|were|will|can)\b|\{|\b(?:it|that|there|here|what|this|he|she|who|let)['’]s\b|n['’]t\b/i.test(s)) {
     // A noun phrase summary ("Track details", "Current weather data"): ask to see it, not the API itself.
     const noun = s.replace(/\s+(API|endpoint|service)$/i, '');
     s = /^(all|every|some|any|the|a|an|my|your|this|these|each|latest|recent)\b/i.test(noun) ? `get ${lowerFirst(noun)}` : `get the ${lowerFirst(noun)}`;
