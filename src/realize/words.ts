@@ -571,9 +571,7 @@ export function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
-export function upperFirst(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
+export const upperFirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Version markers in API names ("orders-v2", "api_v3.1", "v1beta") say nothing a person would. */
 const VERSION_MARK = /(^|[-_.\s/])v\d+(?:[._]\d+)*(?:alpha|beta)?\d*(?=$|[-_.\s/])/gi;
