@@ -90,7 +90,7 @@ const GOODS: Readonly<Record<string, readonly string[]>> = {
   tools: ['Cordless Drill', 'Screwdriver Set', 'Tape Measure 5 m', 'Spirit Level'],
 };
 /** Every department's goods, once each. */
-const ALL_GOODS: readonly string[] = [...new Set(Object.values(GOODS).flat())];
+export const ALL_GOODS: readonly string[] = [...new Set(Object.values(GOODS).flat())];
 
 /**
  * A product's name: one its department sells where the words name a department ("kids", "electronics"), else one
