@@ -8,6 +8,7 @@
  * One pass over the root and one wrapper level; lists the chain reads a value from (pinned) keep their items.
  */
 import { agreeFilm } from './_films.ts';
+import { datedWorks, sentYear } from './_dated-works18.ts';
 import type { Operation } from '../specs/types.ts';
 import { lastNameWord } from './_params.ts';
 import { agreeBook } from './_works.ts';
@@ -321,6 +322,9 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
       }
       continue;
     }
+    // In a year search the works found are of that year: never the exact title of another year ("Jaws", 1975, for 2019).
+    const year = dated && !pinnedIn(list, ask.pinnedPaths) ? sentYear(ask.args, lastNameWord) : undefined;
+    if (year !== undefined) datedWorks(records, key, q, year, lastNameWord);
     // Businesses and places are told apart by where they are; other things (podcasts, shoes) by a word of their own.
     const local = !works && !jobs && (/^(unit|business|place|location|store|shop|venue|restaurant|branch|outlet|office)$/.test(singularWord(list.key)) || Object.keys(records[0]!).some((k) => /^(address|place_id|lat|latitude)$/.test(lastNameWord(k))));
     const cities = local ? citiesFor(ask.args) : undefined;

@@ -1,0 +1,57 @@
+/** Results whose kind, code and name agree (QUALITY.md E): src/check/_rules-echo18.ts broken on purpose, and the generator's side. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { MEANING_INVARIANTS } from '../src/check/index.ts';
+import { fitKindTexts } from '../src/plan/_kind-texts.ts';
+import { honourQueryAndIds } from '../src/plan/_honour-query.ts';
+import { oneCall, violationsOf } from './_one-call.ts';
+
+const airport = violationsOf('airport_code_city');
+const otherYear = violationsOf('year_search_other_year');
+const ask = (args: Record<string, unknown>, name: string, query?: string) => ({ args, operation: { effect: 'read' as const, name }, ...(query !== undefined ? { query } : {}), known: {}, pinnedPaths: [], picking: false });
+
+describe('results whose kind, code and name agree', () => {
+  test('are meaning invariants', () => {
+    for (const id of ['airport_code_city', 'year_search_other_year']) assert.ok((MEANING_INVARIANTS as readonly string[]).includes(id));
+  });
+  test('SDU named "Los Angeles International Airport" breaks it; LAX, a second airport of the city and unknown cities pass', () => {
+    assert.deepEqual(airport(oneCall({}, { airports: [{ id: 'SDU', name: 'Los Angeles International Airport' }] })), ['airport_code_city']);
+    assert.deepEqual(airport(oneCall({}, { airports: [{ iataCode: 'YVR', name: 'Austin International Airport' }] })), ['airport_code_city']);
+    assert.deepEqual(airport(oneCall({}, { airports: [{ id: 'LAX', name: 'Los Angeles International Airport' }] })), []);
+    assert.deepEqual(airport(oneCall({}, { airports: [{ id: 'SDU', name: 'Rio de Janeiro Airport' }, { id: 'MDW', name: 'Chicago Airport' }] })), []);
+    // A name naming a place inside the city, or a city the table does not know, is not judged.
+    assert.deepEqual(airport(oneCall({}, { airports: [{ id: 'SCQ', name: 'Santiago de Compostela Airport' }, { id: 'XYZ', name: 'Springfield Airport' }] })), []);
+  });
+  test('a work of another year in a year search breaks it; works of that year pass', () => {
+    const films = (years: number[]) => ({ results: years.map((y, i) => ({ id: String(i), title: `Jaws${i ? `: Part ${i}` : ''}`, year: y })) });
+    assert.deepEqual(otherYear(oneCall({ s: 'jaws', y: 2019 }, films([2019, 1975]))), ['year_search_other_year']);
+    assert.deepEqual(otherYear(oneCall({ s: 'jaws', y: 2019 }, films([2019, 2019]))), []);
+    // A lower bound is no year filter.
+    assert.deepEqual(otherYear(oneCall({ s: 'jaws', min_year: 2019 }, films([2021]))), []);
+  });
+});
+
+describe('the generator makes kinds, codes and names agree', () => {
+  test('an unknown code beside a known city airport name takes that airport; a known code names its own airport', () => {
+    const result = { airports: [{ id: 'SDU', name: 'Los Angeles International Airport' }, { id: 'YVR', name: 'Austin International Airport' }, { id: 'DUS', name: 'Chicago International Airport' }] };
+    fitKindTexts(result, new Set());
+    assert.deepEqual(result.airports.map((a) => `${a.id} ${a.name}`), ['LAX Los Angeles International Airport', 'YVR Vancouver International Airport', "ORD O'Hare International Airport"]);
+  });
+  test('a code the call sent is kept', () => {
+    const result = { airports: [{ id: 'SDU', name: 'Los Angeles International Airport' }] };
+    fitKindTexts(result, new Set([JSON.stringify('SDU')]));
+    assert.equal(result.airports[0]!.id, 'SDU');
+  });
+  test('in a year search the exact title carries the year; works with a year field take it', () => {
+    const bare = { movies: [{ id: 'a', name: 'Jaws' }, { id: 'b', name: 'Aurora' }] };
+    honourQueryAndIds(bare, ask({ s: 'jaws', y: 2019 }, 'search_by_title', 'jaws'));
+    assert.equal(bare.movies[0]!.name, 'Jaws (2019)');
+    const yeared = { results: [{ id: 'a', title: 'The King in Yellow', year: '1987' }, { id: 'b', title: 'The King in Yellow: Legacy', year: '1990' }] };
+    honourQueryAndIds(yeared, ask({ title: 'The King in Yellow', year: 1999 }, 'search_movies', 'The King in Yellow'));
+    assert.deepEqual(yeared.results.map((r) => `${r.title} ${r.year}`), ['The King in Yellow 1999', 'The King in Yellow: Legacy 1999']);
+    // A known film of the year searched is the film itself.
+    const parasite = { results: [{ id: 'a', title: 'Parasite', year: 2001 }] };
+    honourQueryAndIds(parasite, ask({ query: 'Parasite', year: 2019 }, 'search_movies', 'Parasite'));
+    assert.deepEqual(parasite.results.map((r) => `${r.title} ${r.year}`), ['Parasite 2019']);
+  });
+});
