@@ -10,6 +10,7 @@ import { en } from '@faker-js/faker';
 import { sectionOfDish } from './_menu.ts';
 import { airportOf, PEOPLE_NAMES } from '../world/index.ts';
 import { airportCodeKey, codeOfAirportName } from './_airports18.ts';
+import { numberedInOrder } from './_numbered18.ts';
 
 /** The list of a menu's sections (`sections`, `menuSections`, `courses`). */
 const MENU_LIST = /(^|_|[a-z])(sections?|Sections?|courses|Courses|menus?|Menus?)$/;
@@ -74,7 +75,11 @@ function visit(value: unknown, under: string, keep: ReadonlySet<string>, depth: 
   const record = value as Record<string, unknown>;
   for (const [k, v] of Object.entries(record)) if (v && typeof v === 'object') visit(v, k, keep, depth + 1);
   for (const [k, v] of Object.entries(record)) if (Array.isArray(v) && v.length > 1 && MENU_LIST.test(k)) menuApart(v, keep);
-  for (const [k, v] of Object.entries(record)) if (Array.isArray(v) && v.length > 1) ownKindListed(k, v, keep);
+  for (const [k, v] of Object.entries(record)) {
+    if (!Array.isArray(v) || v.length < 2) continue;
+    ownKindListed(k, v, keep);
+    numberedInOrder(v, keep);
+  }
   personWritten(record, keep);
   if (COURIER.test(under)) courierName(record, keep);
   for (const k of Object.keys(record)) if (TERMINAL.test(k)) record[k] = terminals(record[k], keep);

@@ -127,6 +127,13 @@ const WEBCAM_CATEGORIES = ['Beach', 'City', 'Traffic', 'Mountain', 'Harbour', 'L
 const SPORT_CATEGORIES = ['Football', 'Basketball', 'Tennis', 'Ice Hockey', 'Baseball', 'Cricket', 'Rugby', 'Motorsport', 'Golf', 'Cycling'];
 const GENERAL_CATEGORIES = ['General', 'News', 'Sports', 'Technology', 'Entertainment', 'Lifestyle', 'Business', 'Travel'];
 
+/** The sport a `sport` record names: a motorsport API's is Motorsport (never "IndyCar" above a Superbike category), a fight API's MMA. */
+export function sportName(context: string): string {
+  if (/\b(motorsports?|formula ?1?|f1|nascar|motogp|indycar|rally|superbike|dtm)\b/.test(context)) return 'Motorsport';
+  if (/\b(mma|ufc|fights?|fighters?|bouts?)\b/.test(context)) return 'MMA';
+  return pick(SPORT_CATEGORIES);
+}
+
 /** A genre or category that fits the API's domain (a movie API's genres are movie genres). */
 function genreFor(context: string, category: boolean): string {
   // A sports API's categories are sports, a webcam API's what the camera shows: never a catalogue's "Business" or "Travel".
