@@ -4,6 +4,8 @@ import { describe, test } from 'node:test';
 import { MEANING_INVARIANTS } from '../src/check/index.ts';
 import { fitKindTexts } from '../src/plan/_kind-texts.ts';
 import { honourQueryAndIds } from '../src/plan/_honour-query.ts';
+import { honourArguments } from '../src/plan/_honour.ts';
+import { nameFor } from '../src/plan/_named-by.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
 
 const airport = violationsOf('airport_code_city');
@@ -53,5 +55,28 @@ describe('the generator makes kinds, codes and names agree', () => {
     const parasite = { results: [{ id: 'a', title: 'Parasite', year: 2001 }] };
     honourQueryAndIds(parasite, ask({ query: 'Parasite', year: 2019 }, 'search_movies', 'Parasite'));
     assert.deepEqual(parasite.results.map((r) => `${r.title} ${r.year}`), ['Parasite 2019']);
+  });
+  test('hotels listed by a city code say that code, are hotels and are named as hotels', () => {
+    const result = { data: [{ hotelId: 'ADPAR001', subtype: 'hair salon', name: 'Eiffel Tower', iataCode: 'CDG' }, { hotelId: 'LHXHP913', subtype: 'hotel', name: 'Hotel Paris', iataCode: 'CDG' }] };
+    honourArguments(result, { cityCode: 'PAR' }, { effect: 'read', name: 'get-shopping-hotels-by-city', method: 'GET' }, new Set(), {});
+    fitKindTexts(result, new Set());
+    assert.deepEqual(result.data.map((h) => `${h.iataCode} ${h.subtype} ${h.name}`), ['PAR hotel Hotel Eiffel Tower', 'PAR hotel Hotel Paris']);
+  });
+  test("a category's sport is the sport, and numbered stages are listed in order", () => {
+    assert.equal(nameFor('sport', 'motorsportapi categories motorsport'), 'Motorsport');
+    const stages = { stages: [{ id: 'a', name: 'Round 9' }, { id: 'b', name: 'Round 19' }, { id: 'c', name: 'Round 11' }] };
+    fitKindTexts(stages, new Set());
+    assert.deepEqual(stages.stages.map((s) => s.name), ['Round 9', 'Round 11', 'Round 19']);
+    // A record that numbers itself elsewhere keeps its name.
+    const rounds = { stages: [{ round: 9, name: 'Round 9' }, { round: 2, name: 'Round 2' }] };
+    fitKindTexts(rounds, new Set());
+    assert.deepEqual(rounds.stages.map((s) => s.name), ['Round 9', 'Round 2']);
+  });
+  test("a regions facet beside webcams names the webcams' own regions", () => {
+    const result = { webcams: [{ id: '1', title: 'Mumbai: Market Hall' }, { id: '2', title: 'Amsterdam: Main Street' }], regions: ['Maharashtra', 'Provence-Alpes-Côte-d’Azur'] };
+    fitKindTexts(result, new Set());
+    assert.equal(result.regions[0], 'Maharashtra');
+    assert.notEqual(result.regions[1], 'Provence-Alpes-Côte-d’Azur');
+    assert.equal(result.regions.length, 2);
   });
 });

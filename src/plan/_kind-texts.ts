@@ -11,6 +11,8 @@ import { sectionOfDish } from './_menu.ts';
 import { airportOf, PEOPLE_NAMES } from '../world/index.ts';
 import { airportCodeKey, codeOfAirportName } from './_airports18.ts';
 import { numberedInOrder } from './_numbered18.ts';
+import { hotelKind } from './_hotels18.ts';
+import { facetsOfPlaces } from './_facets18.ts';
 
 /** The list of a menu's sections (`sections`, `menuSections`, `courses`). */
 const MENU_LIST = /(^|_|[a-z])(sections?|Sections?|courses|Courses|menus?|Menus?)$/;
@@ -86,6 +88,8 @@ function visit(value: unknown, under: string, keep: ReadonlySet<string>, depth: 
   placeCategory(record, keep);
   lyricsText(record, keep);
   realAirport(record, keep);
+  hotelKind(record, (v) => isKept(keep, v));
+  facetsOfPlaces(record, (v) => isKept(keep, v));
   englishOriginal(record, keep);
 }
 
