@@ -10,11 +10,12 @@ import { oneCall, violationsOf } from './_one-call.ts';
 
 const airport = violationsOf('airport_code_city');
 const otherYear = violationsOf('year_search_other_year');
+const uriOther = violationsOf('uri_names_other_id');
 const ask = (args: Record<string, unknown>, name: string, query?: string) => ({ args, operation: { effect: 'read' as const, name }, ...(query !== undefined ? { query } : {}), known: {}, pinnedPaths: [], picking: false });
 
 describe('results whose kind, code and name agree', () => {
   test('are meaning invariants', () => {
-    for (const id of ['airport_code_city', 'year_search_other_year']) assert.ok((MEANING_INVARIANTS as readonly string[]).includes(id));
+    for (const id of ['airport_code_city', 'year_search_other_year', 'uri_names_other_id']) assert.ok((MEANING_INVARIANTS as readonly string[]).includes(id));
   });
   test('SDU named "Los Angeles International Airport" breaks it; LAX, a second airport of the city and unknown cities pass', () => {
     assert.deepEqual(airport(oneCall({}, { airports: [{ id: 'SDU', name: 'Los Angeles International Airport' }] })), ['airport_code_city']);
@@ -30,6 +31,10 @@ describe('results whose kind, code and name agree', () => {
     assert.deepEqual(otherYear(oneCall({ s: 'jaws', y: 2019 }, films([2019, 2019]))), []);
     // A lower bound is no year filter.
     assert.deepEqual(otherYear(oneCall({ s: 'jaws', min_year: 2019 }, films([2021]))), []);
+  });
+  test("a uri naming another id breaks it; the record's own id passes", () => {
+    assert.deepEqual(uriOther(oneCall({}, { albums: [{ id: '8sQ0AShpTby', uri: 'spotify:album:RbLlwCcIx5jJX4dWNom8Hq' }] })), ['uri_names_other_id']);
+    assert.deepEqual(uriOther(oneCall({}, { albums: [{ id: 'RbLlwCcIx5jJX4dWNom8Hq', uri: 'spotify:album:RbLlwCcIx5jJX4dWNom8Hq' }] })), []);
   });
 });
 
@@ -78,5 +83,13 @@ describe('the generator makes kinds, codes and names agree', () => {
     assert.equal(result.regions[0], 'Maharashtra');
     assert.notEqual(result.regions[1], 'Provence-Alpes-Côte-d’Azur');
     assert.equal(result.regions.length, 2);
+  });
+  test("a record's uri holds its own id and type; a kept uri gives the id", () => {
+    const result = { albums: [{ id: 'abc123', type: 'album', uri: 'spotify:track:zzz999' }] };
+    fitKindTexts(result, new Set());
+    assert.equal(result.albums[0]!.uri, 'spotify:album:abc123');
+    const kept = { albums: [{ id: 'abc123', uri: 'spotify:album:zzz999' }] };
+    fitKindTexts(kept, new Set([JSON.stringify('spotify:album:zzz999')]));
+    assert.equal(kept.albums[0]!.id, 'zzz999');
   });
 });

@@ -2,7 +2,7 @@
  * Results whose kind, code and name agree with the request and each other (QUALITY.md E), wave 18.
  * `airport_code_city`: an airport named for a well-known city ("Los Angeles International Airport") has one of that
  * city's codes (LAX), never SDU. `year_search_other_year`: a search filtered by a year (`y: 2019`) lists no work
- * of another year. Reads only the dialogue record; the city codes are the checker's own short table.
+ * of another year. `uri_names_other_id`: a record's `prefix:kind:id` URI ends in the record's own id. Reads only the dialogue record; the city codes are the checker's own short table.
  */
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
@@ -13,7 +13,7 @@ import { eachObject } from './_objects.ts';
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
 
-export const ECHO18_INVARIANTS = ['airport_code_city', 'year_search_other_year'] as const satisfies readonly InvariantId[];
+export const ECHO18_INVARIANTS = ['airport_code_city', 'year_search_other_year', 'uri_names_other_id'] as const satisfies readonly InvariantId[];
 
 const words = memoized((key: string): string => identifierWords(key).map((x) => x.toLowerCase()).join('_'));
 
@@ -50,6 +50,14 @@ function airportCity(obj: Json): string | undefined {
   return `${String(obj[nameKey])} has ${codeKey} ${String(obj[codeKey])}, not a code of ${city}`;
 }
 
+const URI = /^[a-z][a-z0-9-]*(:[A-Za-z0-9_-]+){2}$/;
+/** A record whose `prefix:kind:id` URI names another id than its own: the message, or none. */
+function uriOfOther(obj: Json): string | undefined {
+  const { id, uri } = obj;
+  if (typeof id !== 'string' || typeof uri !== 'string' || !URI.test(uri) || uri.endsWith(`:${id}`)) return undefined;
+  return `the record ${id} has the uri ${uri}`;
+}
+
 const YEAR_ARG = /^(y|year|release_year|primary_release_year|year_released|production_year)$/;
 const YEAR_KEY = /^(year|release_year|production_year|year_released)$/;
 const TITLE_KEY = /^(title|name|original_title)$/;
@@ -71,10 +79,13 @@ export function checkEcho18(record: DialogueRecord, add: Add): void {
     if (turn.speaker === 'assistant' && turn.call) argsOf.set(turn.call.id, (turn.call.arguments ?? {}) as Json);
     if (turn.speaker !== 'tool' || turn.status !== 'ok' || !turn.result || typeof turn.result !== 'object') return;
     let airport: string | undefined;
+    let uri: string | undefined;
     eachObject(turn.result, (obj) => {
       airport ??= airportCity(obj);
+      uri ??= uriOfOther(obj);
     });
     if (airport !== undefined) add('airport_code_city', at, airport);
+    if (uri !== undefined) add('uri_names_other_id', at, uri);
     const args = argsOf.get(turn.call_id);
     const year = args === undefined ? undefined : Object.entries(args).find(([k, v]) => YEAR_ARG.test(words(k)) && /^(1[89]|20)\d\d$/.test(String(v)))?.[1];
     const other = year === undefined ? undefined : otherYear(turn.result, String(year));

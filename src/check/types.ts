@@ -351,7 +351,8 @@ export type InvariantId =
   | 'caller_third_person'
   // Results whose kind, code and name agree with the request, wave 18, see _rules-echo18.ts.
   | 'airport_code_city'
-  | 'year_search_other_year';
+  | 'year_search_other_year'
+  | 'uri_names_other_id';
 
 export interface Violation {
   invariant: InvariantId;

@@ -13,6 +13,7 @@ import { airportCodeKey, codeOfAirportName } from './_airports18.ts';
 import { numberedInOrder } from './_numbered18.ts';
 import { hotelKind } from './_hotels18.ts';
 import { facetsOfPlaces } from './_facets18.ts';
+import { uriOfRecord } from './_uri18.ts';
 
 /** The list of a menu's sections (`sections`, `menuSections`, `courses`). */
 const MENU_LIST = /(^|_|[a-z])(sections?|Sections?|courses|Courses|menus?|Menus?)$/;
@@ -90,6 +91,7 @@ function visit(value: unknown, under: string, keep: ReadonlySet<string>, depth: 
   realAirport(record, keep);
   hotelKind(record, (v) => isKept(keep, v));
   facetsOfPlaces(record, (v) => isKept(keep, v));
+  uriOfRecord(record, (v) => isKept(keep, v));
   englishOriginal(record, keep);
 }
 
