@@ -4,7 +4,8 @@
  * resource; only a thing of no known kind gets a brand-like word.
  */
 import { faker } from './_faker.ts';
-import { BRAND_WORDS, kindIn, kindOfName, plainName, sportName } from './_names.ts';
+import { BRAND_WORDS, kindIn, kindOfName, plainName } from './_names.ts';
+import { sportName } from './_sport18.ts';
 
 const CONTAINER = /^(data|items?|results?|response|records?|list|entries|content|payload|body|hits|value|values|objects?|nodes?|edges?|attributes|meta|metadata|properties|details|info|fields?|sections?|groups?|rows?|docs?|documents?|elements?|children|others?|main|default|extra|root)$/;
 

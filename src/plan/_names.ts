@@ -124,15 +124,8 @@ const QUIZ_CATEGORIES = ['General Knowledge', 'Science', 'History', 'Geography',
 const APP_CATEGORIES = ['Productivity', 'Education', 'Games', 'Health & Fitness', 'Travel', 'Finance', 'Music & Audio', 'Photography', 'Food & Drink', 'Tools'];
 const MOTORSPORT_CATEGORIES = ['Formula 1', 'MotoGP', 'NASCAR', 'IndyCar', 'Rally', 'Formula E', 'Endurance', 'Superbike'];
 const WEBCAM_CATEGORIES = ['Beach', 'City', 'Traffic', 'Mountain', 'Harbour', 'Landscape', 'Lake', 'Airport', 'Ski resort'];
-const SPORT_CATEGORIES = ['Football', 'Basketball', 'Tennis', 'Ice Hockey', 'Baseball', 'Cricket', 'Rugby', 'Motorsport', 'Golf', 'Cycling'];
+export const SPORT_CATEGORIES = ['Football', 'Basketball', 'Tennis', 'Ice Hockey', 'Baseball', 'Cricket', 'Rugby', 'Motorsport', 'Golf', 'Cycling'];
 const GENERAL_CATEGORIES = ['General', 'News', 'Sports', 'Technology', 'Entertainment', 'Lifestyle', 'Business', 'Travel'];
-
-/** The sport a `sport` record names: a motorsport API's is Motorsport (never "IndyCar" above a Superbike category), a fight API's MMA. */
-export function sportName(context: string): string {
-  if (/\b(motorsports?|formula ?1?|f1|nascar|motogp|indycar|rally|superbike|dtm)\b/.test(context)) return 'Motorsport';
-  if (/\b(mma|ufc|fights?|fighters?|bouts?)\b/.test(context)) return 'MMA';
-  return pick(SPORT_CATEGORIES);
-}
 
 /** A genre or category that fits the API's domain (a movie API's genres are movie genres). */
 function genreFor(context: string, category: boolean): string {
