@@ -85,9 +85,14 @@ describe('the generator makes kinds, codes and names agree', () => {
     assert.equal(result.regions.length, 2);
   });
   test("a record's uri holds its own id and type; a kept uri gives the id", () => {
-    const result = { albums: [{ id: 'abc123', type: 'album', uri: 'spotify:track:zzz999' }] };
+    const result = { albums: [{ id: 'abc123', type: 'album', uri: 'spotify:track:zzz999', href: 'https://api.spotify.com/v1/albums/4aawyAB9vmqN3uQ7FjRGTy' }] };
     fitKindTexts(result, new Set());
     assert.equal(result.albums[0]!.uri, 'spotify:album:abc123');
+    assert.equal(result.albums[0]!.href, 'https://api.spotify.com/v1/albums/abc123');
+    // A track's audio features keep the track's kind.
+    const features = { audio_features: [{ id: 'abc123', type: 'audio_features', uri: 'spotify:track:zzz999' }] };
+    fitKindTexts(features, new Set());
+    assert.equal(features.audio_features[0]!.uri, 'spotify:track:abc123');
     const kept = { albums: [{ id: 'abc123', uri: 'spotify:album:zzz999' }] };
     fitKindTexts(kept, new Set([JSON.stringify('spotify:album:zzz999')]));
     assert.equal(kept.albums[0]!.id, 'zzz999');
