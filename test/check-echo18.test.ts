@@ -97,4 +97,9 @@ describe('the generator makes kinds, codes and names agree', () => {
     fitKindTexts(kept, new Set([JSON.stringify('spotify:album:zzz999')]));
     assert.equal(kept.albums[0]!.id, 'zzz999');
   });
+  test('the flight a flight number finds says that number', () => {
+    const result = { results: [{ id: 'a', label: 'FD3210', detail: { flight: 'AK10', iata: 'WLG' }, type: 'schedule' }] };
+    honourQueryAndIds(result, ask({ query: 'FD3210' }, 'flights_search', 'FD3210'));
+    assert.equal(result.results[0]!.detail.flight, 'FD3210');
+  });
 });

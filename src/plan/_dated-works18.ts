@@ -1,7 +1,8 @@
 /**
  * Works found by a search filtered by a year are of that year (QUALITY.md E): "jaws" searched with `y: 2019` never
  * lists the 1975 "Jaws" itself: every work's year and release date say the year sent, and the exact title, where
- * nothing else says its year, carries it ("Jaws (2019)"; "Parasite" searched for 2019 is the film itself).
+ * nothing else says its year, carries it ("Jaws (2019)"; "Parasite" searched for 2019 is the film itself). Likewise
+ * the flight a flight number finds is that flight.
  */
 import { knownFilmYear } from './_films.ts';
 
@@ -36,4 +37,21 @@ export function datedWorks(records: Record<string, unknown>[], key: string, quer
     const known = knownFilmYear(title);
     if ((!dated && known !== year) || (known !== undefined && known !== year)) record[key] = `${title} (${year})`;
   }
+}
+
+/** A flight number as people type it ("FD3210", "BA 117"). */
+const FLIGHT_NUMBER = /^[A-Z0-9]{2}\s?\d{1,4}$/;
+const FLIGHT_KEY = /^(flight|flight_number|flight_no|flight_iata)$/;
+
+/**
+ * The record a flight number found is that flight (QUALITY.md E): its own flight field (or its `detail`'s) says the
+ * number searched, never another flight ("AK10" for "FD3210") a spec's example carried.
+ */
+export function flightOfQuery(record: Record<string, unknown>, query: string, words: (key: string) => string): void {
+  if (!FLIGHT_NUMBER.test(query)) return;
+  const sayIt = (rec: Record<string, unknown>): void => {
+    for (const [k, v] of Object.entries(rec)) if (FLIGHT_KEY.test(words(k)) && typeof v === 'string') rec[k] = query.replace(/\s/g, '');
+  };
+  sayIt(record);
+  for (const v of Object.values(record)) if (v && typeof v === 'object' && !Array.isArray(v)) sayIt(v as Record<string, unknown>);
 }
