@@ -66,6 +66,10 @@ describe('the generator makes kinds, codes and names agree', () => {
     honourArguments(result, { cityCode: 'PAR' }, { effect: 'read', name: 'get-shopping-hotels-by-city', method: 'GET' }, new Set(), {});
     fitKindTexts(result, new Set());
     assert.deepEqual(result.data.map((h) => `${h.iataCode} ${h.subtype} ${h.name}`), ['PAR hotel Hotel Eiffel Tower', 'PAR hotel Hotel Paris']);
+    // A booking for a hotel is named by its guest.
+    const booking = { hotelId: 'ADPAR001', name: 'Mei Khan', guestEmail: 'mei@example.com' };
+    fitKindTexts(booking, new Set());
+    assert.equal(booking.name, 'Mei Khan');
   });
   test("a category's sport is the sport, and numbered stages are listed in order", () => {
     assert.equal(nameFor('sport', 'motorsportapi categories motorsport'), 'Motorsport');
