@@ -348,7 +348,11 @@ export type InvariantId =
   | 'plural_twice'
   | 'documentation_participle'
   | 'owner_fragment'
-  | 'caller_third_person';
+  | 'caller_third_person'
+  // Results whose kind, code and name agree with the request, wave 18, see _rules-echo18.ts.
+  | 'airport_code_city'
+  | 'year_search_other_year'
+  | 'uri_names_other_id';
 
 export interface Violation {
   invariant: InvariantId;

@@ -173,3 +173,8 @@ function crewName(name: string, taken: ReadonlyMap<string, unknown>): string {
   }
   return `${faker.helpers.arrayElement(PEOPLE_NAMES.first as string[])} ${name.split(' ').pop()}`;
 }
+
+/** The year of a known film by its exact title ("Parasite" is 2019), if it is one. */
+export function knownFilmYear(title: string): number | undefined {
+  return BY_TITLE.get(title.toLowerCase())?.year;
+}

@@ -8,6 +8,7 @@
  * One pass over the root and one wrapper level; lists the chain reads a value from (pinned) keep their items.
  */
 import { agreeFilm } from './_films.ts';
+import { datedWorks, flightOfQuery, sentYear } from './_dated-works18.ts';
 import type { Operation } from '../specs/types.ts';
 import { lastNameWord } from './_params.ts';
 import { agreeBook } from './_works.ts';
@@ -288,6 +289,7 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
       for (const k of Object.keys(records[0]!)) if (ECHO_QUERY.test(k) || lastNameWord(k) === 'search_value') records[0]![k] = q;
       found = 0;
     }
+    if (!pinnedIn(list, ask.pinnedPaths)) flightOfQuery(records[found]!, q, lastNameWord);
     // A real book found by its title names its own author and year ("Little Women" is Alcott's, 1868).
     agreeBook(records[found]!, Object.keys(records[found]!), lastNameWord, true);
     // A real film found by its title, and the titles made from it, keep its year and language (a sequel after it).
@@ -321,6 +323,9 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
       }
       continue;
     }
+    // In a year search the works found are of that year: never the exact title of another year ("Jaws", 1975, for 2019).
+    const year = dated && !pinnedIn(list, ask.pinnedPaths) ? sentYear(ask.args, lastNameWord) : undefined;
+    if (year !== undefined) datedWorks(records, key, q, year, lastNameWord);
     // Businesses and places are told apart by where they are; other things (podcasts, shoes) by a word of their own.
     const local = !works && !jobs && (/^(unit|business|place|location|store|shop|venue|restaurant|branch|outlet|office)$/.test(singularWord(list.key)) || Object.keys(records[0]!).some((k) => /^(address|place_id|lat|latitude)$/.test(lastNameWord(k))));
     const cities = local ? citiesFor(ask.args) : undefined;

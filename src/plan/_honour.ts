@@ -15,6 +15,8 @@ const EXACT_FILTER = /^(symbol|ticker|company|month|year|industry|sector|type|st
 const NAME_PART = /^(last_name|first_name|surname|family_name|given_name|lastname|firstname)$/;
 const FULL_NAME = /^(name|full_name|fullname|display_name|player_name|person_name)$/;
 const STATUS_FIELD = /^(status|state)$/;
+const CITY_CODE_ARG = /^(city_code|city_iata|city_iata_code)$/;
+const CITY_CODE_FIELD = /^(city_code|iata_code|iata|city_iata|city_iata_code)$/;
 const DAY = /^\d{4}-\d{2}-\d{2}/;
 
 type Bound = 'exact' | 'min' | 'max' | 'set' | 'day';
@@ -22,6 +24,8 @@ type Bound = 'exact' | 'min' | 'max' | 'set' | 'day';
 /** How the argument `arg` constrains a field named `field` (both as lower-case words), if it does. */
 function boundOf(arg: string, field: string, value: unknown, writes: boolean): Bound | undefined {
   if (field === 'id' || field.endsWith('_id')) return undefined;
+  // Records listed for a city's code (`cityCode: PAR`) say that code where they say theirs (Amadeus's `iataCode`), never CDG.
+  if (CITY_CODE_ARG.test(arg) && CITY_CODE_FIELD.test(field) && typeof value === 'string' && /^[A-Z]{3}$/.test(value)) return 'exact';
   // A name filter (`publisher: "Motley Fool"`) holds for the record's `publisher_name` too.
   if (arg === field || (field === `${arg}_name` && EXACT_FILTER.test(arg))) {
     if (typeof value === 'string' && DAY.test(value) && /(^|_)date$/.test(field)) return 'day';

@@ -9,6 +9,11 @@
 import { en } from '@faker-js/faker';
 import { sectionOfDish } from './_menu.ts';
 import { airportOf, PEOPLE_NAMES } from '../world/index.ts';
+import { airportCodeKey, codeOfAirportName } from './_airports18.ts';
+import { numberedInOrder } from './_numbered18.ts';
+import { hotelKind } from './_hotels18.ts';
+import { facetsOfPlaces } from './_facets18.ts';
+import { uriOfRecord } from './_uri18.ts';
 
 /** The list of a menu's sections (`sections`, `menuSections`, `courses`). */
 const MENU_LIST = /(^|_|[a-z])(sections?|Sections?|courses|Courses|menus?|Menus?)$/;
@@ -73,13 +78,20 @@ function visit(value: unknown, under: string, keep: ReadonlySet<string>, depth: 
   const record = value as Record<string, unknown>;
   for (const [k, v] of Object.entries(record)) if (v && typeof v === 'object') visit(v, k, keep, depth + 1);
   for (const [k, v] of Object.entries(record)) if (Array.isArray(v) && v.length > 1 && MENU_LIST.test(k)) menuApart(v, keep);
-  for (const [k, v] of Object.entries(record)) if (Array.isArray(v) && v.length > 1) ownKindListed(k, v, keep);
+  for (const [k, v] of Object.entries(record)) {
+    if (!Array.isArray(v) || v.length < 2) continue;
+    ownKindListed(k, v, keep);
+    numberedInOrder(v, keep);
+  }
   personWritten(record, keep);
   if (COURIER.test(under)) courierName(record, keep);
   for (const k of Object.keys(record)) if (TERMINAL.test(k)) record[k] = terminals(record[k], keep);
   placeCategory(record, keep);
   lyricsText(record, keep);
   realAirport(record, keep);
+  hotelKind(record, (v) => isKept(keep, v));
+  facetsOfPlaces(record, (v) => isKept(keep, v));
+  uriOfRecord(record, (v) => isKept(keep, v));
   englishOriginal(record, keep);
 }
 
@@ -257,16 +269,25 @@ function lyricsText(record: Record<string, unknown>, keep: ReadonlySet<string>):
   if (langKey !== undefined && record[langKey] !== 'en' && !isKept(keep, record[langKey]) && words.every((w) => ENGLISH.test(w))) record[langKey] = 'en';
 }
 
-const IATA = /^(iata|iata_?code|iataCode|airport_?code|airportCode)$/;
 const LAT = /^(lat|latitude)$/i;
 const LON = /^(lon|lng|long|longitude)$/i;
 
 /** An airport whose code is known has its own name and place: ICN is Incheon International Airport, not Seoul's centre. */
 function realAirport(record: Record<string, unknown>, keep: ReadonlySet<string>): void {
-  const codeKey = Object.keys(record).find((k) => IATA.test(k) && typeof record[k] === 'string');
-  const airport = codeKey === undefined ? undefined : airportOf(record[codeKey] as string);
-  if (!airport) return;
   const nameKey = Object.keys(record).find((k) => /^(name|airport_?name|airportName)$/.test(k) && typeof record[k] === 'string');
+  const name = nameKey === undefined ? undefined : (record[nameKey] as string);
+  const codeKey = airportCodeKey(record, name);
+  if (codeKey === undefined) return;
+  let airport = airportOf(record[codeKey] as string);
+  // An unknown code beside a known city's airport name ("SDU", "Los Angeles International Airport") is that airport's.
+  if (!airport && name !== undefined && !isKept(keep, record[codeKey]) && /^[A-Z]{3}$/.test(record[codeKey] as string)) {
+    const code = codeOfAirportName(name);
+    if (code !== undefined) {
+      record[codeKey] = code;
+      airport = airportOf(code);
+    }
+  }
+  if (!airport) return;
   if (nameKey !== undefined && /airport/i.test(record[nameKey] as string) && !isKept(keep, record[nameKey])) record[nameKey] = airport.name;
   for (const [key, value] of Object.entries(record)) {
     const to = LAT.test(key) ? airport.lat : LON.test(key) ? airport.lon : undefined;

@@ -5,6 +5,7 @@
  */
 import { faker } from './_faker.ts';
 import { BRAND_WORDS, kindIn, kindOfName, plainName } from './_names.ts';
+import { sportName } from './_sport18.ts';
 
 const CONTAINER = /^(data|items?|results?|response|records?|list|entries|content|payload|body|hits|value|values|objects?|nodes?|edges?|attributes|meta|metadata|properties|details|info|fields?|sections?|groups?|rows?|docs?|documents?|elements?|children|others?|main|default|extra|root)$/;
 
@@ -14,6 +15,8 @@ const STATUS_NAMES = ['To Do', 'In Progress', 'In Review', 'Done', 'Open', 'Clos
 export function nameFor(parent: string, context: string): string {
   const known = parent !== '' && !CONTAINER.test(parent);
   if (known && /^(status|statuses|states?)$/.test(parent)) return faker.helpers.arrayElement(STATUS_NAMES);
+  // A category's sport is the sport above it, not another category of the same API.
+  if (known && /^(sport|sports|parent_sport)$/.test(parent)) return sportName(context);
   const own = known ? kindOfName(parent, context) : undefined;
   // A record of no known kind is named as its own noun says (`filters[].name` → "Support Filter"), not by the operation's.
   return (own ?? kindIn(context))?.make(context) ?? plainName(known ? `${context} ${parent.replace(/_/g, ' ')}` : context);

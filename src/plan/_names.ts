@@ -124,7 +124,7 @@ const QUIZ_CATEGORIES = ['General Knowledge', 'Science', 'History', 'Geography',
 const APP_CATEGORIES = ['Productivity', 'Education', 'Games', 'Health & Fitness', 'Travel', 'Finance', 'Music & Audio', 'Photography', 'Food & Drink', 'Tools'];
 const MOTORSPORT_CATEGORIES = ['Formula 1', 'MotoGP', 'NASCAR', 'IndyCar', 'Rally', 'Formula E', 'Endurance', 'Superbike'];
 const WEBCAM_CATEGORIES = ['Beach', 'City', 'Traffic', 'Mountain', 'Harbour', 'Landscape', 'Lake', 'Airport', 'Ski resort'];
-const SPORT_CATEGORIES = ['Football', 'Basketball', 'Tennis', 'Ice Hockey', 'Baseball', 'Cricket', 'Rugby', 'Motorsport', 'Golf', 'Cycling'];
+export const SPORT_CATEGORIES = ['Football', 'Basketball', 'Tennis', 'Ice Hockey', 'Baseball', 'Cricket', 'Rugby', 'Motorsport', 'Golf', 'Cycling'];
 const GENERAL_CATEGORIES = ['General', 'News', 'Sports', 'Technology', 'Entertainment', 'Lifestyle', 'Business', 'Travel'];
 
 /** A genre or category that fits the API's domain (a movie API's genres are movie genres). */

@@ -100,3 +100,10 @@ const AIRPORTS: Readonly<Record<string, Airport>> = {
 export function airportOf(iata: string): Airport | undefined {
   return Object.prototype.hasOwnProperty.call(AIRPORTS, iata) ? AIRPORTS[iata] : undefined;
 }
+
+let codeByName: Map<string, string> | undefined;
+/** The IATA code of a known airport by its own name ("Incheon International Airport" is ICN). */
+export function airportCodeNamed(name: string): string | undefined {
+  codeByName ??= new Map(Object.entries(AIRPORTS).map(([code, a]) => [a.name, code]));
+  return codeByName.get(name);
+}
