@@ -10,7 +10,7 @@ const CURRENCY_KEY = /^(currency|currency_?code|price_?currency|trading_?currenc
 const EXCHANGE_KEY = /^(exchange|exchange_?name|market|exchange_?code|primary_?exchange|listing_?exchange)$/i;
 
 const BY_EXCHANGE: readonly [RegExp, string][] = [
-  [/^(nasdaq|nyse|amex|nyse ?arca|arca|bats|cboe|otc|nms|ngm|ncm|nyq|nmq|us)\b/i, 'USD'],
+  [/^(nasdaq|nyse|amex|nyse ?arca|arca|bats|cboe|otc|nms|ngm|ncm|nyq|nmq|us|cme|cbot|comex|nymex|globex)\b/i, 'USD'],
   [/^(lse|london|lon)\b/i, 'GBP'],
   [/^(tsx|tsxv|toronto)\b/i, 'CAD'],
   [/^(xetra|fra|frankfurt|euronext|epa|ams|bru|lis|bit|mil|bme|mce)\b/i, 'EUR'],
