@@ -14,6 +14,7 @@ import { fallbackString } from '../src/plan/_fallback.ts';
 import { withRng } from '../src/plan/_faker.ts';
 import { dialogueRng } from '../src/random/index.ts';
 import { oneCall } from './_one-call.ts';
+import { flattenFields } from '../src/specs/_schema.ts';
 
 const RULES = ['serial_date_off', 'listing_currency', 'job_state_mixed', 'size_on_sizeless_good'];
 const broken = (args: Record<string, unknown>, result: unknown): string[] => checkMeaning(oneCall(args, result) as DialogueRecord).map((v) => v.invariant).filter((v) => RULES.includes(v));
@@ -107,5 +108,16 @@ describe('values whose shape or scale no real system returns', () => {
     assert.match(fallbackString('isrc', 'track', [], rng, makers), /^[A-Z]{2}[A-Z0-9]{3}\d{7}$/);
     assert.equal(fallbackString('reviewer', 'review', [], rng, makers), 'Ana Ruiz');
     assert.match(fallbackString('mailbox', 'account', [], rng, makers), /@/);
+  });
+
+  test('a fixed-length array keeps its length on every leaf under it (a 3×3 board, never ragged rows)', () => {
+    const row = { type: 'array', minItems: 3, maxItems: 3, items: { type: 'string', enum: ['.', 'X', 'O'] } };
+    const fields = flattenFields({ type: 'object', properties: { winner: { type: 'string' }, board: { type: 'array', minItems: 3, maxItems: 3, items: row } } } as never);
+    const board = fields.find((f) => f.path === 'board[][]');
+    assert.deepEqual(board?.fixedLengths, { 'board[]': 3, 'board[][]': 3 });
+    assert.equal(fields.find((f) => f.path === 'winner')?.fixedLengths, undefined);
+    // A list bounded but not fixed (1 to 5 tags) stays free.
+    const tags = flattenFields({ type: 'object', properties: { tags: { type: 'array', minItems: 1, maxItems: 5, items: { type: 'string' } } } } as never);
+    assert.equal(tags[0]?.fixedLengths, undefined);
   });
 });
