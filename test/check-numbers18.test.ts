@@ -15,6 +15,8 @@ import { withRng } from '../src/plan/_faker.ts';
 import { dialogueRng } from '../src/random/index.ts';
 import { oneCall } from './_one-call.ts';
 import { flattenFields } from '../src/specs/_schema.ts';
+import { withIdShapes } from '../src/plan/_id-shapes.ts';
+import type { Operation } from '../src/specs/types.ts';
 
 const RULES = ['serial_date_off', 'listing_currency', 'job_state_mixed', 'size_on_sizeless_good'];
 const broken = (args: Record<string, unknown>, result: unknown): string[] => checkMeaning(oneCall(args, result) as DialogueRecord).map((v) => v.invariant).filter((v) => RULES.includes(v));
@@ -119,5 +121,14 @@ describe('values whose shape or scale no real system returns', () => {
     // A list bounded but not fixed (1 to 5 tags) stays free.
     const tags = flattenFields({ type: 'object', properties: { tags: { type: 'array', minItems: 1, maxItems: 5, items: { type: 'string' } } } } as never);
     assert.equal(tags[0]?.fixedLengths, undefined);
+  });
+
+  test("a result's root id takes the shape the API gives its resource's id (a geomark copy's id is gm-…)", () => {
+    const api = { name: 'geo' };
+    const read = { api, path: '/geomarks/{geomarkId}', inputs: [{ name: 'geomarkId', in: 'path', schema: { type: 'string' }, example: 'gm-abcdefghijklmnopqrstuv0bcislands' }], outputs: [] } as unknown as Operation;
+    const copy = { api, path: '/geomarks/copy', inputs: [], outputs: [] } as unknown as Operation;
+    const shaped = withIdShapes([{ path: 'id', schema: { type: 'string' } }, { path: 'status', schema: { type: 'string' } }], copy, [{ operation: read }, { operation: copy }]);
+    assert.equal(shaped[0]!.example, 'gm-abcdefghijklmnopqrstuv0bcislands');
+    assert.equal(shaped[1]!.example, undefined);
   });
 });
