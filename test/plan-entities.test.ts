@@ -82,6 +82,10 @@ describe('entities agree across calls', () => {
     const copy = { id: 'nc61YDjiJJ', status: 'created', geomarkUrl: 'https://geomark.example.org/' };
     withWorld(drawWorld(Rng.for(1, 1, 12)), () => agreeEntities(copy, none, { geomarkUrl: 'https://geomark.example.org/' }, { effect: 'create', name: 'post_geomarks_copy' }));
     assert.equal(copy.geomarkUrl, 'https://geomark.example.org/nc61YDjiJJ');
+    // A source link ending in the source's id: the copy's id takes its place, never nested under it.
+    const fromId = { id: 'gm-obtsenqcrdrzfvdyzdsbpu2inwnnnxan', status: 'created', geomarkUrl: 'https://apps.gov.bc.ca/pub/geomark/geomarks/gm-abcdefghijklmnopqrstuv0bcislands' };
+    withWorld(drawWorld(Rng.for(1, 1, 12)), () => agreeEntities(fromId, none, { geomarkUrl: 'https://apps.gov.bc.ca/pub/geomark/geomarks/gm-abcdefghijklmnopqrstuv0bcislands' }, { effect: 'create', name: 'post_geomarks_copy' }));
+    assert.equal(fromId.geomarkUrl, 'https://apps.gov.bc.ca/pub/geomark/geomarks/gm-obtsenqcrdrzfvdyzdsbpu2inwnnnxan');
     assert.deepEqual(removed, { ids: ['a1b2c3', 'd4e5f6', 'g7h8i9'], status: 'deleted' });
   });
 

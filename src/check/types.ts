@@ -352,7 +352,12 @@ export type InvariantId =
   // Results whose kind, code and name agree with the request, wave 18, see _rules-echo18.ts.
   | 'airport_code_city'
   | 'year_search_other_year'
-  | 'uri_names_other_id';
+  | 'uri_names_other_id'
+  // Values whose shape or scale no real system returns, wave 18, see _rules-numbers18.ts.
+  | 'serial_date_off'
+  | 'listing_currency'
+  | 'job_state_mixed'
+  | 'size_on_sizeless_good';
 
 export interface Violation {
   invariant: InvariantId;

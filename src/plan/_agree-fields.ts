@@ -6,6 +6,8 @@
  * their bio says so. Called per object by `agreeRecord` (`_agree.ts`).
  */
 import { agreeQuote } from './_quotes17.ts';
+import { oneJobState } from './_job-state18.ts';
+import { listingInItsCurrency } from './_listing-currency18.ts';
 import { bodyMassIndex } from './_health.ts';
 import type { Operation } from '../specs/types.ts';
 import { inCurrency, inDollars, minorUnits } from './_money.ts';
@@ -47,6 +49,7 @@ export function agreeFields(obj: Record<string, unknown>, path: string, pattern:
   const free = (k: string): boolean => !ctx.pinned.has(join(path, k));
   priceRow(obj, free);
   agreeQuote(obj, free);
+  listingInItsCurrency(obj, free);
   priceText(obj, free);
   foundRank(obj, free);
   foundMessage(obj, free);
@@ -58,6 +61,7 @@ export function agreeFields(obj: Record<string, unknown>, path: string, pattern:
   lifespan(obj, free);
   releasedStatus(obj, pattern, ctx, free);
   finishedAfterCreated(obj, free);
+  oneJobState(obj, free, (key) => ctx.enums.get(join(pattern, key)));
   waitingJobHasNoResult(obj, free);
   recentGenerations(obj, free);
   numberTexts(obj, free);

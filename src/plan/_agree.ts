@@ -12,6 +12,7 @@ import type { ResultField } from './_result.ts';
 import { flatSchema } from './_params.ts';
 import { minorUnits } from './_money.ts';
 import { REFERENCE_DATE } from '../world/index.ts';
+import { serialDateFitter } from './_serial-dates18.ts';
 import { agreeFields, travellersOf, type AgreeContext } from './_agree-fields.ts';
 import { domainOf } from './_agree-measures.ts';
 import { memoized } from '../text/memo.ts';
@@ -58,6 +59,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}/;
 export function agreeRecord(result: unknown, outputs: readonly ResultField[], operation: Pick<Operation, 'effect' | 'name' | 'method' | 'path'>, pinned: ReadonlySet<string>, args: Record<string, unknown> = {}): void {
   const enums = statusEnums(outputs);
   const ctx: AgreeContext = { operation, pinned, enums, changed: statusAfterChange(operation), travellers: travellersOf(args), domain: domainOf(args) };
+  const serialDates = serialDateFitter(args, pinned);
   const visit = (node: unknown, path: string, pattern: string, depth: number): void => {
     if (!node || typeof node !== 'object' || depth > 6) return;
     if (Array.isArray(node)) {
@@ -70,6 +72,7 @@ export function agreeRecord(result: unknown, outputs: readonly ResultField[], op
     agreeTracking(obj, path, pattern, words, pinned, enums);
     priceByTier(obj, words, (key) => [...pinned].some((p) => p.startsWith(`${join(path, key)}[`)));
     agreeFields(obj, path, pattern, depth, ctx);
+    serialDates(obj, path);
     for (const [key, child] of Object.entries(obj)) if (child && typeof child === 'object') visit(child, path === '' ? key : `${path}.${key}`, pattern === '' ? key : `${pattern}.${key}`, depth + 1);
   };
   visit(result, '', '', 0);

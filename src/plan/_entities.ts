@@ -386,8 +386,21 @@ function copyIsNew(result: unknown, args: Record<string, unknown>, pinned: Reado
   const sent = new Set(Object.values(args).filter((v): v is string => typeof v === 'string'));
   for (const [key, value] of Object.entries(obj)) {
     if (typeof value !== 'string' || !sent.has(value) || pinned.has(key) || !/(^|_)(url|uri|href|link)$/.test(words(key)) || !/^https?:\/\//.test(value)) continue;
-    obj[key] = `${value.replace(/\/+$/, '')}/${String(id)}`;
+    obj[key] = copyLink(value, String(id));
   }
+}
+
+/**
+ * The copy's link: where the source's link ends in the source's id (`…/geomarks/gm-abc0islands`, an id-like last
+ * segment with a digit or the copy id's prefix), the copy's id takes its place; never nested under the source's.
+ */
+function copyLink(source: string, id: string): string {
+  const trimmed = source.replace(/\/+$/, '');
+  const cut = trimmed.lastIndexOf('/');
+  const last = trimmed.slice(cut + 1);
+  const prefix = /^[A-Za-z]{1,4}[-_]/.exec(id)?.[0];
+  const idLike = cut > trimmed.indexOf('//') + 1 && /^[A-Za-z0-9_-]{6,}$/.test(last) && (/\d/.test(last) || (prefix !== undefined && last.startsWith(prefix)));
+  return idLike ? `${trimmed.slice(0, cut)}/${id}` : `${trimmed}/${id}`;
 }
 
 /**

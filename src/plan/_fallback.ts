@@ -56,11 +56,18 @@ export function fallbackString(name: string, parent: string, examples: readonly 
   if (/dimensions?|size$/.test(n)) return `${rng.int(5, 60)} x ${rng.int(5, 40)} x ${rng.int(2, 20)} cm`;
   if (/weight/.test(n)) return `${(rng.int(2, 150) / 10).toFixed(1)} kg`;
   if (/(^|_)uses?$|usage$|purpose$/.test(n)) return rng.pick(USES);
-  if (/(_by|author|creator|editor|assignee|reporter)$/.test(n)) return makers.personName();
+  if (/(_by|author|creator|editor|assignee|reporter|reviewer|approver|requester|sender|recipient)$/.test(n)) return makers.personName();
+  // A mailbox is an address; an ISRC is a country, registrant, year and number ("USUM71703861"); a snippet or an
+  // excerpt is words, never a code ("snippet": "SNP-73839").
+  if (/(^|_)mailbox$/.test(n)) return `${rng.pick(['info', 'support', 'sales', 'hello', 'office'])}@${rng.pick(['example.com', 'example.org', 'example.net'])}`;
+  if (/(^|_)isrc$/.test(n)) return `${rng.pick(['US', 'GB', 'DE', 'FR', 'SE'])}${rng.pick(['UM7', 'SM1', 'AT2', 'RC1', 'WB1'])}${rng.int(10, 25)}${rng.int(10000, 99999)}`;
+  if (/(^|_)(snippet|excerpt|preview_text|teaser)$/.test(n)) return rng.pick(['A short guide with the main facts and where to learn more.', 'An overview of the topic, updated this year, with tips and answers to common questions.', 'Everything you need to know, explained step by step.']);
   if (/(attached|enabled|active|verified|required|available|flag)$/.test(n)) return rng.pick(['Yes', 'No']);
   if (/(^|_)tlds?$/.test(n)) return rng.pick(['.com', '.org', '.net', '.io', '.pt', '.de', '.co.uk']);
   // A score or count kept as text is still a number ("metascore": "72").
   if (/(score|rating|votes|count|total|percent|percentage)$/.test(n)) return String(rng.int(1, 99));
+  // How many results a search found ("results_found": "1240"), never a code.
+  if (/(^|_)(found|results_found|hits|matches|total_results|num_results)$/.test(n)) return String(rng.int(120, 98000));
   if (LINK.test(n) || (GENERIC_NAME.test(n) && /\b(uri|url|link|permalink)s?\b/.test(context.toLowerCase()))) return `https://${rng.pick(['media', 'cdn', 'files', 'www'])}.${rng.pick(['example.com', 'example.org', 'example.net'])}/${(lastNameWord(parent).split('_').pop() || 'item').replace(/[^a-z0-9]/g, '') || 'item'}/${rng.int(10000, 999999)}`;
   if (BYTES.test(n)) return rng.pick(/image|photo|picture|thumbnail|cover|avatar|icon/.test(`${n} ${lastNameWord(parent)}`) ? IMAGE_BASE64 : FILE_BASE64);
   if (FREQUENCY.test(n)) return rng.pick(['daily', 'weekly', 'monthly']);

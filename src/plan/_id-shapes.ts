@@ -64,6 +64,12 @@ function apiShapes(op: Operation, all: readonly { operation: Operation }[]): Map
   return shapes;
 }
 
+/** The id key of the resource an operation's path names first (`/geomarks/copy` → `geomark_id`), if any. */
+function resourceIdKey(path: string): string | undefined {
+  const noun = path.split('/').find((part) => part !== '' && !part.startsWith('{') && !/^v\d+$|^api$/.test(part));
+  return noun === undefined ? undefined : idKey('id', noun);
+}
+
 const shapedByOutputs = new WeakMap<readonly ResultField[], ResultField[]>();
 
 /**
@@ -79,7 +85,8 @@ export function withIdShapes(outputs: readonly ResultField[], op: Operation, all
     : outputs.map((field) => {
         if (!isStringSchema(field.schema) || typeof field.schema.pattern === 'string' || field.example !== undefined || field.schema.example !== undefined) return field;
         const parts = field.path.replace(/\[\]/g, '').split('.');
-        const key = idKey(parts[parts.length - 1] ?? '', parts[parts.length - 2] ?? '');
+        // A root `id` is the id of the operation's resource (`POST /geomarks/copy` → a geomark's "gm-…" id).
+        const key = idKey(parts[parts.length - 1] ?? '', parts[parts.length - 2] ?? '') ?? (field.path === 'id' ? resourceIdKey(op.path) : undefined);
         const shape = key !== undefined ? shapes.get(key) : undefined;
         if (!shape) return field;
         const schema = shape.pattern !== undefined ? { ...field.schema, pattern: shape.pattern } : field.schema;

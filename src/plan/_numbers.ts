@@ -119,6 +119,8 @@ export function numberFor(schema: JsonSchema, name: string, rng: Rng, integer: b
   const hi = rawHi !== undefined && rawHi < WIDE ? rawHi : documented?.max;
   let value: number;
   const kind = numberKind(name);
+  const serial = serialDateFor(name, examples, rng);
+  if (serial !== undefined) return serial;
   // Near the example, inside the bounds: a loudness of "-60 to 0 dB" exemplified by -5.883 is a few decibels below 0, not -52.
   let scale = kind === 'plain' && rawLo === undefined && rawHi === undefined ? exampleScale(examples, integer) : undefined;
   if (scale !== undefined && lo !== undefined && hi !== undefined) scale = scale[0] >= lo && scale[1] <= hi ? scale : scale[1] < lo || scale[0] > hi ? undefined : [Math.max(lo, scale[0]), Math.min(hi, scale[1])];
@@ -255,6 +257,25 @@ export function numberFor(schema: JsonSchema, name: string, rng: Rng, integer: b
   }
   if (!integer) value = Number(value.toFixed(4));
   return clampNumber(schema, value, integer);
+}
+
+/** A date-named number (`Dates`, `minDate`, `tradeDay`): the example tells its form. */
+const DATE_NUMBER_NAME = /(^|_)(dates?|days?|time|times|timestamps?|datetime)$/;
+/** Spreadsheet (OLE Automation) serial days, 1954-2119: the form Excel-backed APIs send dates in (45100.6042). */
+const SERIAL_LO = 20000;
+const SERIAL_HI = 80000;
+const REFERENCE_SERIAL = Date.parse(`${REFERENCE_DATE}T00:00:00Z`) / 86_400_000 + 25569;
+
+/**
+ * A date-named number whose example is a spreadsheet serial day is one too, within the month before the
+ * reference date, at a whole quarter hour: never a serial from 2071 (62633.57) nor epoch seconds beside serials.
+ */
+function serialDateFor(name: string, examples: readonly unknown[], rng: Rng): number | undefined {
+  if (!DATE_NUMBER_NAME.test(lastNameWord(name))) return undefined;
+  const example = examples.find((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  if (example === undefined || example < SERIAL_LO || example > SERIAL_HI) return undefined;
+  const day = REFERENCE_SERIAL - rng.int(1, 30);
+  return Number.isInteger(example) ? day : Number((day + rng.int(36, 84) / 96).toFixed(4));
 }
 
 /** The span around a number's nonzero example (half to one and a half times it, a whole one up to twice it; its sign kept), or undefined. */

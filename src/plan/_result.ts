@@ -61,6 +61,8 @@ export interface ResultField {
   example?: unknown;
   /** Its value in each recorded item of its list (see Field.samples). */
   samples?: unknown[];
+  /** Fixed lengths of the arrays on its path (see Field.fixedLengths). */
+  fixedLengths?: Record<string, number>;
 }
 
 /** A value to place: the field `path` (pattern, `items[].id`) gets `value` in the chosen item. */
@@ -110,6 +112,8 @@ interface Node {
   inList: boolean;
   /** For a leaf: the key of the object it sits in ('' at the top). */
   parentKey: string;
+  /** For a list item node: the list's fixed length (minItems = maxItems), when the spec gives one. */
+  fixedLength?: number;
 }
 
 function newNode(): Node {
@@ -118,11 +122,16 @@ function newNode(): Node {
 
 function insert(root: Node, tokens: PathToken[], field: ResultField): void {
   let node = root;
+  let pattern = '';
   for (const token of tokens) {
     if ('each' in token) {
       node.each ??= newNode();
       node = node.each;
+      pattern += '[]';
+      const length = field.fixedLengths?.[pattern];
+      if (length !== undefined) node.fixedLength = length;
     } else {
+      pattern = pattern === '' ? token.key : `${pattern}.${token.key}`;
       node.keys ??= new Map();
       let child = node.keys.get(token.key);
       if (!child) {
@@ -357,7 +366,7 @@ export function buildResult(
         // user picks from: the assistant never picks one of several candidates silently (DESIGN.md invariant 8).
         // A get by id returns one record; a hold of N seats N seats. Other lists keep several items.
         const picking = holdsPin && depth === 0 && shape.pickAt !== undefined;
-        const count = picking ? 3 : holdsPin || (isMain && shape.byId) || (depth === 0 && findsByExactKey(node.each, echo)) ? 1 : depth === 0 && shape.quantity !== undefined && !isMain ? shape.quantity : depth === 0 || !node.inList ? 3 : rng.int(1, 2);
+        const count = node.each.fixedLength !== undefined && !holdsPin ? node.each.fixedLength : picking ? 3 : holdsPin || (isMain && shape.byId) || (depth === 0 && findsByExactKey(node.each, echo)) ? 1 : depth === 0 && shape.quantity !== undefined && !isMain ? shape.quantity : depth === 0 || !node.inList ? 3 : rng.int(1, 2);
         let chosen = -1;
         if (holdsPin) {
           if (!chosenIndex.has(pattern)) chosenIndex.set(pattern, picking ? shape.pickAt! : 0);
@@ -376,7 +385,8 @@ export function buildResult(
         }
         // The outermost list's items are built again whole on a clash, and left out if they still repeat one (not a list of N asked).
         const rebuild = depth === 0 ? (i: number, attempt: number): unknown => withFocus(i + attempt + 1, filteredByPlace, () => { const outer = queryItem; queryItem = i; try { return build(node.each!, null, depth + 1, false, isMain && shape.byId !== undefined); } finally { queryItem = outer; } }) : undefined;
-        distinctItems(node.each, items, depth, chosen, rebuild, !(shape.quantity !== undefined && !isMain));
+        // A list of a fixed length (a board's row) keeps every item, repeats and all.
+        if (node.each.fixedLength === undefined) distinctItems(node.each, items, depth, chosen, rebuild, !(shape.quantity !== undefined && !isMain));
         for (const item of items) { const memory = toRemember.get(item as object); if (memory) rememberRecord(item as Record<string, unknown>, ...memory); }
         settleList(items, depth === 0 && listsSoonestFirst(shape.upcoming === true, context), pinned, chosen, asksFirstPage(echo));
         shareParentDetails(items);

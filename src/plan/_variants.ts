@@ -27,8 +27,47 @@ export function fitVariants(record: Record<string, unknown>, keys: readonly stri
   const nameKey = Object.keys(record).find((k) => NAME.test(k) && typeof record[k] === 'string');
   const name = nameKey ? (record[nameKey] as string) : '';
   if (FOOD.test(name)) packSizes(variants, DRINK.test(name));
+  else wornSizes(variants, name);
   const stockKey = Object.keys(record).find((k) => STOCK.test(k) && typeof record[k] === 'number');
   if (stockKey) shareStock(variants, record[stockKey] as number);
+}
+
+/** Goods worn on the feet or the body; every other good (a lamp, a thermometer, a puzzle) has no size to choose. */
+const SHOES = /\b(shoes?|sneakers|trainers|boots|loafers|sandals|heels|slippers|flip-?flops|clogs|espadrilles)\b/i;
+const CLOTHES = /\b(t-?shirts?|shirts?|jeans|trousers|pants|jumpers?|sweaters?|hoodies?|jackets?|coats?|dress(es)?|skirts?|shorts|bodysuits?|blouses?|cardigans?|leggings|socks|gloves|vests?|tops?|polo|pyjamas|sweatshirts?|parkas?|blazers?|suits?)\b/i;
+const WORN_SIZE = /^(size|size_?name)$/i;
+const SHOE_RUNS: readonly (readonly string[])[] = [['38', '39', '40', '41', '42', '43'], ['7', '8', '9', '10', '11', '12']];
+const CLOTHES_RUN: readonly string[] = ['XS', 'S', 'M', 'L', 'XL', 'XXL'];
+
+/**
+ * Sizes fit the good: shoes take a run of shoe sizes and clothes letter sizes, distinct and in order; a good
+ * that is neither has no size (an espresso machine in size 13), so the size is left out and the variants
+ * differ by colour.
+ */
+function wornSizes(variants: Record<string, unknown>[], name: string): void {
+  const key = Object.keys(variants[0]!).find((k) => WORN_SIZE.test(k) && typeof variants[0]![k] === 'string');
+  if (!key) return;
+  const run = SHOES.test(name) ? faker.helpers.arrayElement(SHOE_RUNS as (readonly string[])[]) : CLOTHES.test(name) ? CLOTHES_RUN : undefined;
+  if (run) {
+    const from = run.length > variants.length ? faker.number.int({ min: 0, max: Math.min(2, run.length - variants.length) }) : 0;
+    variants.forEach((variant, i) => {
+      if (typeof variant[key] === 'string') variant[key] = run[(from + i) % run.length]!;
+    });
+    return;
+  }
+  const colourKey = Object.keys(variants[0]!).find((k) => COLOUR.test(k) && typeof variants[0]![k] === 'string');
+  if (!colourKey) return;
+  const seen = new Set<string>();
+  for (const variant of variants) {
+    delete variant[key];
+    // Variants that differ by nothing but a size they no longer have take distinct colours.
+    let colour = variant[colourKey];
+    for (let tries = 0; typeof colour === 'string' && seen.has(colour) && tries < 5; tries++) colour = faker.color.human();
+    if (typeof colour === 'string') {
+      variant[colourKey] = colour;
+      seen.add(colour);
+    }
+  }
 }
 
 /** Food variants are pack sizes, distinct and in order; a colour means nothing on them and is left out. */

@@ -344,6 +344,8 @@ export function flattenFields(schema: JsonSchema, example?: Json): Field[] {
 export function flattenFieldsFromSamples(schema: JsonSchema, samples: Json[]): Field[] {
   const fields: Field[] = [];
   const seen = new Set<string>();
+  // Arrays of a fixed length (a 3×3 board): every leaf under one keeps its length, so a mock never draws ragged rows.
+  const fixed = new Map<string, number>();
   const emit = (path: string, leaf: JsonSchema, isList: boolean, values: Json[]): void => {
     if (seen.has(path) || fields.length >= MAX_FIELDS) return;
     // An opaque root (`{}`, `{"type": "object"}` with nothing known inside) says nothing worth a field.
@@ -354,6 +356,9 @@ export function flattenFieldsFromSamples(schema: JsonSchema, samples: Json[]): F
     if (description) field.description = description;
     const sample = leaf.example !== undefined && isPrimitive(leaf.example) ? leaf.example : firstPrimitive(values);
     if (sample !== undefined) field.example = sample;
+    if (fixed.size > 0) {
+      for (const [arrayPath, length] of fixed) if (path.startsWith(arrayPath)) (field.fixedLengths ??= {})[arrayPath] = length;
+    }
     fields.push(field);
   };
   const walk = (s: JsonSchema, path: string, isList: boolean, values: Json[], depth: number): void => {
@@ -373,6 +378,7 @@ export function flattenFieldsFromSamples(schema: JsonSchema, samples: Json[]): F
         if (!Array.isArray(value)) continue;
         for (const item of value.slice(0, MAX_SAMPLED_ITEMS)) if (itemValues.length < MAX_SAMPLES) itemValues.push(item);
       }
+      if (typeof s.minItems === 'number' && s.minItems === s.maxItems && s.minItems >= 1 && s.minItems <= 12) fixed.set(`${path}[]`, s.minItems);
       walk(itemSchema ?? {}, `${path}[]`, true, itemValues, depth + 1);
       return;
     }

@@ -32,6 +32,8 @@ export interface Field {
   example?: unknown;
   /** A list item's leaf: its value in each recorded item, in item order (null where absent); aligned across the item's leaves. */
   samples?: unknown[];
+  /** The fixed lengths (minItems = maxItems) of the arrays on its path, by array pattern (`board[]`, `board[][]`). */
+  fixedLengths?: Record<string, number>;
 }
 
 export interface ApiInfo {
