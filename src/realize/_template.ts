@@ -21,6 +21,7 @@ import { normalWords, sentenceRemainders, spokenRequest } from './_intent.ts';
 import { startedTask, startedTaskReply } from './_task-reply.ts';
 import { asAssistantSays, refNoun, refPhrase, withoutArticleBeforeClause } from './_mention.ts';
 import { lookupReason } from './_lookup-reason.ts';
+import { lackedNouns, namesLacked } from './_lacked.ts';
 import { GENERIC_VAGUE, GENERIC_VAGUE_THOUGHT, isPlainTopic, vagueTopics } from './_topic.ts';
 import { sureApiName } from './_spelling.ts';
 import { apiTemplates, clearSentences, clearTemplates, VAGUE_TEMPLATES, vagueOpenings } from './speech.ts';
@@ -302,14 +303,13 @@ function clearIntentText(walk: Walk, i: number, turn: UserTurn, rng: Rng, clean:
     if (sentence !== undefined && target && clearSentences(target).includes(sentence)) candidates.push(sentence);
     else if (target) candidates.push(...plannedRequests(planned, target, pieces, rng));
   }
-  let fallback: string | undefined;
-  let chosen: string | undefined;
-  for (const text of candidates) {
-    if (!clean(text + suffix)) continue;
-    fallback ??= text;
-    if (agrees(walk, search?.expectation, text)) {
-      chosen = text;
-      break;
+  const lacked = lackedNouns(walk.plan, walk.turns, i); // never named first: "get a track by its ID", then "I don't have the track ID"
+  let [fallback, chosen]: (string | undefined)[] = [];
+  for (let pass = lacked.length > 0 ? 0 : 1; pass < 2 && !chosen; pass++) {
+    for (const text of candidates) {
+      if (!clean(text + suffix) || (pass === 0 && namesLacked(text, lacked))) continue;
+      fallback ??= text;
+      if (agrees(walk, search?.expectation, text)) { chosen = text; break; }
     }
   }
   chosen ??= fallback ?? (candidates[0] as string);
