@@ -348,7 +348,9 @@ export type InvariantId =
   | 'plural_twice'
   | 'documentation_participle'
   | 'owner_fragment'
-  | 'caller_third_person';
+  | 'caller_third_person'
+  // What the user asks, at the level of the dialogue, wave 18, see _rules-asks18.ts.
+  | 'lacked_value_named';
 
 export interface Violation {
   invariant: InvariantId;

@@ -1,0 +1,58 @@
+/** What the user asks, at the level of the dialogue (QUALITY.md J): src/check/_rules-asks18.ts broken on purpose, and the generator's side. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { MEANING_INVARIANTS } from '../src/check/index.ts';
+import type { DialogueRecord } from '../src/plan/types.ts';
+import { lackedNouns, namesLacked } from '../src/realize/_lacked.ts';
+import { namesKey } from '../src/plan/_intents.ts';
+import { violationsOf } from './_one-call.ts';
+
+const lacked = violationsOf('lacked_value_named');
+const ref = { operation: 'x.getTrack', param: 'id' };
+
+/** A fail-inform opening: the user asks with `opening`, then says they lack the track ID. */
+function failInform(opening: string): DialogueRecord {
+  return {
+    id: 't', seed: 1, flow: 'tooldial_07', family: 'fail_inform', edge_type: null,
+    operations: { 'x.getTrack': { name: 'getTrack', api: 'x', description: '', method: 'GET', path: '/tracks/{id}', parameters: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] } } },
+    chain: ['x.getTrack'],
+    slots: [],
+    turns: [
+      { speaker: 'user', action: 'inform_intent_clear', text: opening },
+      { speaker: 'assistant', action: 'request', request: [ref], state: { api_confirmed: true, api_status: 'none' }, text: 'Could you tell me the track ID?' },
+      { speaker: 'user', action: 'fail_inform', unknown: [ref], text: "I don't have the track ID with me." },
+    ],
+    meta: {},
+  } as unknown as DialogueRecord;
+}
+
+describe('what the user asks agrees with what they later lack', () => {
+  test('is a meaning invariant', () => {
+    assert.ok((MEANING_INVARIANTS as readonly string[]).includes('lacked_value_named'));
+  });
+  test('asking for a track by its ID, then lacking the ID, breaks it; asking for a track passes', () => {
+    assert.deepEqual(lacked(failInform('I need to get a track by its ID.')), ['lacked_value_named']);
+    assert.deepEqual(lacked(failInform('Can you find a track with the ID for me?')), ['lacked_value_named']);
+    assert.deepEqual(lacked(failInform('I need to get a track.')), []);
+    // "by" with some other word is no key: "songs by Nina Simone".
+    assert.deepEqual(lacked(failInform('Get the details of a song by Nina Simone.')), []);
+  });
+  test("the realizer's side: the lacked noun is found, and an opening naming it is told apart", () => {
+    const record = failInform('');
+    const plan = { operations: record.operations, chain: record.chain, slots: [], turns: record.turns } as never;
+    const nouns = lackedNouns(plan, record.turns, 0);
+    assert.ok(nouns.some((n) => n.endsWith('id')), `nouns: ${nouns.join(', ')}`);
+    assert.equal(namesLacked('Hi! I want to get a track by its ID.', nouns), true);
+    assert.equal(namesLacked('Hi! I want to get a single track.', nouns), false);
+  });
+});
+
+describe("the planner's side", () => {
+  test('a clear phrase asking by a required input is told apart from one that does not', () => {
+    const op = { required: [{ name: 'track_id' }] } as never;
+    assert.equal(namesKey('get a track by its ID', op), true);
+    assert.equal(namesKey('look up a song using the id', op), true);
+    assert.equal(namesKey('get a single track', op), false);
+    assert.equal(namesKey('get the songs by an artist', op), false);
+  });
+});
