@@ -56,3 +56,20 @@ describe("the planner's side", () => {
     assert.equal(namesKey('get the songs by an artist', op), false);
   });
 });
+
+describe('a user never volunteers a technical default or where the service redirects (QUALITY.md H)', () => {
+  test("a number documented only by its default is a knob sent as documented; a documented number is not", async () => {
+    const { isDefaultKnob, takesSpecDefault } = await import('../src/plan/_params.ts');
+    const knob = { name: 'contentLength', default: 300, idLike: false, description: 'Default 300', schema: { type: 'number' } } as const;
+    assert.equal(isDefaultKnob(knob), true);
+    assert.equal(takesSpecDefault(knob), true);
+    assert.equal(isDefaultKnob({ ...knob, description: 'How many guests stay in the room' }), false);
+    assert.equal(isDefaultKnob({ ...knob, schema: { type: 'string' }, description: 'Default London' }), false);
+  });
+  test('redirect and callback URLs are never volunteered; a website URL may be', async () => {
+    const { volunteerable } = await import('../src/plan/_ask.ts');
+    const param = (name: string) => ({ name, required: false, schema: { type: 'string', format: 'uri' }, sayable: true, idLike: false, violable: true });
+    const op = { id: 'x.copy', operation: { effect: 'create', name: 'copy' }, params: [], required: [], optional: [param('redirectUrl'), param('failureRedirectUrl'), param('website')] } as never;
+    assert.deepEqual(volunteerable(op).map((p) => p.name), ['website']);
+  });
+});
