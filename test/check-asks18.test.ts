@@ -73,3 +73,19 @@ describe('a user never volunteers a technical default or where the service redir
     assert.deepEqual(volunteerable(op).map((p) => p.name), ['website']);
   });
 });
+
+describe('what the answer says first (QUALITY.md F)', () => {
+  test('a health check that answers ok says the API is up; one that is no health check says nothing of it', async () => {
+    const { healthOutcome } = await import('../src/realize/_response-health.ts');
+    const op = (name: string, path: string) => ({ name, path, api: 'x', description: '', method: 'GET', parameters: { type: 'object' } }) as never;
+    assert.match(healthOutcome({ status: 'ok', updated_at: '2025-08-06T09:30:00Z' }, op('health_check', '/health')) ?? '', /API is up/);
+    assert.match(healthOutcome({ status: 'down' }, op('ping', '/ping')) ?? '', /reports status down/);
+    assert.equal(healthOutcome({ status: 'ok' }, op('getOrder', '/orders/{id}')), undefined);
+  });
+  test('the postponed event a lookup found is said, wherever in the result it sits', async () => {
+    const { sourceStatusNote } = await import('../src/realize/_source-status.ts');
+    const result = { data: { events: [{ eventId: 'evt_1', name: 'Lior Kaur', status: 'postponed' }] } };
+    assert.equal(sourceStatusNote(result, 'data.events[0].eventId', 'Lior Kaur'), 'Note that Lior Kaur has been postponed. ');
+    assert.equal(sourceStatusNote({ data: { events: [{ eventId: 'evt_1', status: 'onsale' }] } }, 'data.events[0].eventId', 'X'), '');
+  });
+});

@@ -22,6 +22,7 @@ import { startedTask, startedTaskReply } from './_task-reply.ts';
 import { asAssistantSays, refNoun, refPhrase, withoutArticleBeforeClause } from './_mention.ts';
 import { lookupReason } from './_lookup-reason.ts';
 import { lackedNouns, namesLacked } from './_lacked.ts';
+import { sourceStatusNote } from './_source-status.ts';
 import { GENERIC_VAGUE, GENERIC_VAGUE_THOUGHT, isPlainTopic, vagueTopics } from './_topic.ts';
 import { sureApiName } from './_spelling.ts';
 import { apiTemplates, clearSentences, clearTemplates, VAGUE_TEMPLATES, vagueOpenings } from './speech.ts';
@@ -529,7 +530,8 @@ function chainNote(walk: Walk, finalOp: string | undefined, rng: Rng): string {
   const sayable = label && !/[{}[\]<>]/.test(label) ? label.replace(/(?<=[A-Za-z])\.$/, '') : undefined;
   const sameApi = finalOp !== undefined && first.from.operation.split('.')[0] === finalOp.split('.')[0];
   const picked = !!sayable && mentionsValue(userWords, sayable) && walk.turns.some((t) => t.speaker === 'assistant' && t.action === 'request' && (t.text ?? '').includes(sayable));
-  return picked ? `I used the ${nouns} of ${sayable}, the one you picked. ` : `${rng.pick(sameApi ? CHAIN_NOTE_SAME_API : P.CHAIN_NOTE)(nouns, sayable)} `;
+  const status = source?.speaker === 'tool' ? sourceStatusNote(source.result, first.from.field, sayable) : ''; // "Note that Lior Kaur is postponed."
+  return (picked ? `I used the ${nouns} of ${sayable}, the one you picked. ` : `${rng.pick(sameApi ? CHAIN_NOTE_SAME_API : P.CHAIN_NOTE)(nouns, sayable)} `) + status;
 }
 
 function lastToolResult(walk: Walk, i: number): { operation: string; result: unknown } | undefined {
