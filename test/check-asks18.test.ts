@@ -5,7 +5,7 @@ import { MEANING_INVARIANTS } from '../src/check/index.ts';
 import type { DialogueRecord } from '../src/plan/types.ts';
 import { lackedNouns, namesLacked } from '../src/realize/_lacked.ts';
 import { namesKey } from '../src/plan/_intents.ts';
-import { violationsOf } from './_one-call.ts';
+import { oneCall, violationsOf } from './_one-call.ts';
 
 const lacked = violationsOf('lacked_value_named');
 const ref = { operation: 'x.getTrack', param: 'id' };
@@ -87,5 +87,25 @@ describe('what the answer says first (QUALITY.md F)', () => {
     const result = { data: { events: [{ eventId: 'evt_1', name: 'Lior Kaur', status: 'postponed' }] } };
     assert.equal(sourceStatusNote(result, 'data.events[0].eventId', 'Lior Kaur'), 'Note that Lior Kaur has been postponed. ');
     assert.equal(sourceStatusNote({ data: { events: [{ eventId: 'evt_1', status: 'onsale' }] } }, 'data.events[0].eventId', 'X'), '');
+  });
+});
+
+describe('an update sends what it sets (QUALITY.md J)', () => {
+  const setsNothing = violationsOf('update_sets_nothing');
+  const update = (args: Record<string, unknown>, props: Record<string, { type: string; description: string }>): DialogueRecord => {
+    const record = oneCall(args, { id: 372292, updated_at: '2026-03-16T11:15:00Z' }, { name: 'updateProperty', method: 'PUT', path: '/transitions/{id}/properties', text: 'Update a property.' });
+    (record.operations['x.updateProperty'] as { parameters: unknown }).parameters = { type: 'object', properties: { id: { type: 'integer' }, ...props } };
+    return record;
+  };
+  const key = { type: 'string', description: 'the name of the property to add.' };
+  const workflow = { type: 'string', description: 'the name of the workflow to use.' };
+  test('an update sending only which property and workflow breaks it; one sending a value passes', () => {
+    assert.deepEqual(setsNothing(update({ id: 1, key: 'theme', workflowName: 'Bug Triage' }, { key, workflowName: workflow })), ['update_sets_nothing']);
+    assert.deepEqual(setsNothing(update({ id: 1, key: 'theme', value: 'dark' }, { key, value: { type: 'string', description: 'the new value of the property.' } })), []);
+  });
+  test("the planner's side: such an update is no fit for a request", async () => {
+    const { SELECTOR } = await import('../src/plan/_writes.ts');
+    assert.ok(SELECTOR.test(key.description) && SELECTOR.test(workflow.description));
+    assert.ok(!SELECTOR.test('the new value of the property.'));
   });
 });

@@ -350,7 +350,8 @@ export type InvariantId =
   | 'owner_fragment'
   | 'caller_third_person'
   // What the user asks, at the level of the dialogue, wave 18, see _rules-asks18.ts.
-  | 'lacked_value_named';
+  | 'lacked_value_named'
+  | 'update_sets_nothing';
 
 export interface Violation {
   invariant: InvariantId;
