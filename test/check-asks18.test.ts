@@ -109,3 +109,15 @@ describe('an update sends what it sets (QUALITY.md J)', () => {
     assert.ok(!SELECTOR.test('the new value of the property.'));
   });
 });
+
+describe('a list documented as taking one item is sent with one (QUALITY.md J)', () => {
+  test('"only a single device_id is currently supported" caps the list at one; an undocumented list may hold two', async () => {
+    const { mockParamValue } = await import('../src/plan/_mock.ts');
+    const { dialogueRng } = await import('../src/random/index.ts');
+    const schema = { type: 'array', items: { type: 'string' } };
+    const description = 'A JSON array containing the ID of the device. Although an array is accepted, only a single device_id is currently supported.';
+    const sizes = (d: string | undefined) => new Set(Array.from({ length: 30 }, (_, i) => (mockParamValue(schema, { name: 'device_ids', ...(d ? { description: d } : {}) }, dialogueRng(7, i, 'test')) as unknown[]).length));
+    assert.deepEqual([...sizes(description)], [1]);
+    assert.ok(sizes(undefined).has(2));
+  });
+});
