@@ -357,7 +357,10 @@ export type InvariantId =
   | 'serial_date_off'
   | 'listing_currency'
   | 'job_state_mixed'
-  | 'size_on_sizeless_good';
+  | 'size_on_sizeless_good'
+  // What the user asks, at the level of the dialogue, wave 18, see _rules-asks18.ts.
+  | 'lacked_value_named'
+  | 'update_sets_nothing';
 
 export interface Violation {
   invariant: InvariantId;

@@ -4,7 +4,7 @@
  * destructive proposal, and an operation is asked for in words that say what it does (a PATCH whose summary
  * says "creates a project" is not what a user who wants a new project gets).
  */
-import { describesPaging, flatSchema, isCoordinate, lastNameWord, nameWords, schemaType } from './_params.ts';
+import { describesPaging, flatSchema, isCoordinate, isDefaultKnob, lastNameWord, nameWords, schemaType } from './_params.ts';
 import type { PlanOperation, PlanParam } from './_catalog-types.ts';
 import { unlistedEnum } from './_whose.ts';
 
@@ -72,6 +72,8 @@ function isCredential(op: PlanOperation, p: PlanParam): boolean {
 }
 
 const ASIDE_TEXT = /(^|_)(note|notes|comment|comments|message|memo|remark|remarks)$/;
+/** Where the service sends the browser or its notices afterwards: an integration's setting, never a user's words (QUALITY.md H). */
+const ROUTING_URL = /(^|_)(redirect|callback|return|success|failure|failed|cancel|error|webhook|notify|notification|ipn|postback|done|next)_(url|uri|link)$|(^|_)(webhook|redirect|redirect_to)$/;
 
 /**
  * The optional values a user volunteers: what a person knows. Never an API flag ("yes, please enable shared
@@ -84,7 +86,7 @@ const CATCH_ALL = /^(?:all|any|\*|everything|none|both|default)$/i;
 export function volunteerable(op: PlanOperation): PlanParam[] {
   let out = volunteerCache.get(op);
   if (out === undefined) {
-    out = op.optional.filter((p) => schemaType(flatSchema(p.schema)) !== 'boolean' && !isCoordinate(p.name) && !unlistedEnum(p) && !describesPaging(p.description) && !ASIDE_TEXT.test(lastNameWord(p.name)) && !isCredential(op, p) && !CATCH_ALL.test(String(p.default ?? '')));
+    out = op.optional.filter((p) => schemaType(flatSchema(p.schema)) !== 'boolean' && !isCoordinate(p.name) && !unlistedEnum(p) && !describesPaging(p.description) && !ASIDE_TEXT.test(lastNameWord(p.name)) && !ROUTING_URL.test(lastNameWord(p.name)) && !isDefaultKnob(p) && !isCredential(op, p) && !CATCH_ALL.test(String(p.default ?? '')));
     volunteerCache.set(op, out);
   }
   return out;

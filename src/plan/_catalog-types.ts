@@ -25,7 +25,8 @@ export interface PlanOperation {
   record: RecordOperation;
 }
 
-export type IntentKind = 'clear' | 'suggest' | 'clarify' | 'lookup';
+/** `unkeyed`: a clear phrase that names no required input after "by"/"with" (the user of a fail-inform flow lacks it). */
+export type IntentKind = 'clear' | 'suggest' | 'clarify' | 'lookup' | 'unkeyed';
 
 /**
  * The sentences a realizer may open a dialogue with (no greeting), best first. Given, the planner expects a

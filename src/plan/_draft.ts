@@ -179,8 +179,8 @@ export function chooseIntents(draft: Draft): string | undefined {
   } else {
     const needsClear = flow.callsTarget || flow.clarify;
     if (needsClear) {
-      clearPhrase = catalog.intent(target!.id, 'clear');
-      if (!clearPhrase) return `${target!.id}: the retriever ranks no intent phrase clearly first`;
+      clearPhrase = catalog.intent(target!.id, flow.hops > 0 ? 'unkeyed' : 'clear'); // a user lacking the input never asks "by" it
+      if (!clearPhrase) return `${target!.id}: the retriever ranks no intent phrase clearly first${flow.hops > 0 ? ' without naming an input the user lacks' : ''}`;
     }
     if (flow.suggest) {
       // To a vague opening the assistant proposes a read or asks; it never offers to delete or cancel unasked.

@@ -48,6 +48,32 @@ function spokenPhrases(op: PlanOperation, kind: 'clear' | 'vague', speech: Inten
   return { suggest, clarify };
 }
 
+const QUALIFIERS = new Set(['by', 'with', 'using', 'via']);
+
+/**
+ * Whether a phrase names one of the operation's required inputs as how the thing is found ("get a track by its
+ * ID", "find a user with the track id"): a user who then says they lack that value contradicts it (QUALITY.md J).
+ */
+export function namesKey(text: string, op: PlanOperation): boolean {
+  const words = text.toLowerCase().split(/[^a-z0-9']+/);
+  const heads = new Set(op.required.map((p) => nameWords(p.name).toLowerCase().split(' ').pop() ?? ''));
+  for (let k = 0; k < words.length; k++) {
+    if (!QUALIFIERS.has(words[k] as string)) continue;
+    for (let m = k + 1; m <= k + 3 && m < words.length; m++) if (heads.has(words[m] as string)) return true;
+  }
+  return false;
+}
+
+/** The first of the realizer's clear sentences the retriever agrees with and that names no required input. */
+function unkeyedPhrase(op: PlanOperation, speech: IntentSpeech, verdictOf: Verdicts): string | null {
+  for (const text of speech.clear(op.record)) {
+    if (namesKey(text, op) || contradictsEffect(text, op.operation.effect)) continue;
+    const verdict = verdictOf(text);
+    if (verdict?.clarity === 'clear' && verdict.results[0]?.operation === op.id) return text;
+  }
+  return null;
+}
+
 /** The planner's own phrases (no realizer in view): summary, description, name and API title. */
 function plannedPhrases(op: PlanOperation, kind: 'clear' | 'vague', verdictOf: Verdicts): Partial<Record<IntentKind, string | null>> {
   const o = op.operation;
@@ -112,6 +138,9 @@ export function intentFinder(byId: Map<string, PlanOperation>, retriever: Catalo
           }
         }
       }
+    } else if (kind === 'unkeyed') {
+      const clear = 'clear' in parts ? (parts.clear ?? undefined) : intent(operationId, 'clear');
+      parts.unkeyed = clear !== undefined && !namesKey(clear, op) ? clear : (speech ? unkeyedPhrase(op, speech, verdictOf) : null) ?? null;
     } else {
       const group = kind === 'clear' ? 'clear' : 'vague';
       Object.assign(parts, speech ? spokenPhrases(op, group, speech, verdictOf) : plannedPhrases(op, group, verdictOf));

@@ -50,6 +50,9 @@ const wordRuleCache = new Map<string, WordChoice | null>();
 /** A vocabulary word for a string parameter or field, judged by its name; undefined when nothing fits. */
 const wordRuleByObject = new WeakMap<object, WordChoice | null>();
 
+/** A list documented as taking one item at most ("only a single device_id is currently supported"). */
+const ONLY_ONE = /\b(?:only (?:a single|one)\b(?! of)|(?:at most|no more than|maximum of|max(?:imum)?) (?:one|1)\b|single (?:item|value|id) only\b)/i;
+
 function vocabularyString(name: string, rng: Rng, context: string, owner?: object, parent = ''): string | undefined {
   // A field or parameter object decides once; without one, (name, context) strings are the key.
   let choice = owner ? wordRuleByObject.get(owner) : undefined;
@@ -394,7 +397,8 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
     case 'array': {
       const items = (schema.items as JsonSchema | undefined) ?? { type: 'string' };
       const min = typeof schema.minItems === 'number' ? schema.minItems : 1;
-      const max = Math.max(min, Math.min(typeof schema.maxItems === 'number' ? schema.maxItems : 2, depth > 0 ? 2 : 2));
+      // "Only a single device_id is currently supported": a description's "only one" caps the list at one.
+      const max = Math.max(min, Math.min(typeof schema.maxItems === 'number' ? schema.maxItems : 2, ONLY_ONE.test(String(hints.description ?? schema.description ?? '')) ? 1 : 2));
       const count = rng.int(Math.max(min, 1), Math.max(max, 1));
       const out: unknown[] = [];
       const seen = new Set<string>();

@@ -145,8 +145,20 @@ export function shapesResponse(description: string | undefined): boolean {
  * what a careful assistant sends without asking: nobody knows or says "the API version is 2023-10-01". Content
  * values (ids, names, places, keywords) are never taken from a default, however the spec marks them.
  */
-export function takesSpecDefault(p: { name: string; default?: unknown; idLike: boolean }): boolean {
-  return p.default !== undefined && !p.idLike && isTechnicalParam(p.name);
+export function takesSpecDefault(p: { name: string; default?: unknown; idLike: boolean; description?: string; schema?: JsonSchema }): boolean {
+  return p.default !== undefined && !p.idLike && (isTechnicalParam(p.name) || isDefaultKnob(p));
+}
+
+const DEFAULT_ONLY = /^\s*\(?\s*(?:by\s+)?defaults?(?:\s+value)?(?:\s+is)?\s*[:=]?\s*[\w.-]+\s*\)?\s*\.?\s*$/i;
+
+/**
+ * A number documented by nothing but its default ("Default 300" for Steam's `contentLength`): a tuning knob of the
+ * service, sent as documented; nobody volunteers "the content length is 300" (QUALITY.md H).
+ */
+export function isDefaultKnob(p: { default?: unknown; idLike: boolean; description?: string; schema?: JsonSchema }): boolean {
+  if (p.default === undefined || p.idLike || !DEFAULT_ONLY.test(p.description ?? '')) return false;
+  const type = p.schema ? schemaType(flatSchema(p.schema)) : undefined;
+  return type === 'number' || type === 'integer';
 }
 
 /** What the rules below read of a dialogue parameter (the catalog's PlanParam has all of it). */

@@ -1,3 +1,6 @@
+/** A parameter that says which record or variant a call works on ("the name of the workflow to use"), no value it sets. */
+export const SELECTOR = /^\s*(?:the |a |an )?(?:name|id|identifier|key|type|mode|kind|version) of (?:the |a |an )?[\w -]{1,40}? to (?:use|update|add|modify|edit|change|target|apply to|work on)\b/i;
+
 /**
  * What a write sets and whether a dialogue can carry it: a create, update or action sends the values it changes,
  * never only the path's identifiers ("create a property" with only the transition ID creates nothing named).
@@ -66,6 +69,9 @@ export function carriesWhatItWrites(op: PlanOperation, needs: PositionNeeds): bo
   // `POST /subtask/move` saying nothing of what moves) is no fit for a request, unless its path names the new
   // value itself (`PUT /project/{key}/type/{newProjectTypeKey}`).
   if (content.length === 0 && op.operation.effect === 'update') return op.operation.inputs.some((i) => i.in === 'path' && NEW_VALUE.test(i.name));
+  // With no body, values that only say which record ("the name of the property to add", "the workflow to use") set
+  // nothing: Jira's updateProperty sends no property value, and "the property is updated" would report a change never given.
+  if (op.operation.effect === 'update' && !hasBody && content.every((p) => SELECTOR.test(p.description ?? ''))) return op.operation.inputs.some((i) => i.in === 'path' && NEW_VALUE.test(i.name));
   // Only identifiers in the path (`addFieldToDefaultScreen(fieldId)`, `publish(id)`): the path says it all.
   if (content.length === 0) return !hasBody && (op.operation.effect === 'action' || op.operation.effect === 'delete' || op.params.length > 0);
   return needs.gives || needs.asks;

@@ -11,6 +11,7 @@ import { shortQuote } from './_response-items.ts';
 import * as P from './_phrases.ts';
 import { intentPhrase, singular } from './words.ts';
 import { sayDate } from './_say.ts';
+import { healthOutcome } from './_response-health.ts';
 
 const TEXT_KEY = /^(text|words|line|lyrics?|content|body|sentence|quote|message|comment|review|review_?text)$/i;
 const AUTHOR_KEY = /^(author|author_?name|reviewer|reviewer_?name|user_?name|username)$/i;
@@ -223,6 +224,8 @@ const OUTCOME_KEY = /^(?:is_?)?(valid|available|verified|exists|reachable|delive
  */
 export function checkOutcome(result: unknown, op: RecordOperation | undefined, subjectOf: (key: string) => string): string | undefined {
   if (!op || result === null || typeof result !== 'object' || Array.isArray(result)) return undefined;
+  const health = healthOutcome(result, op);
+  if (health) return health;
   if (!CHECK_OPERATION.test(`${op.name} ${op.path}`)) return undefined;
   for (const [key, value] of Object.entries(result as Record<string, unknown>)) {
     if (typeof value !== 'boolean') continue;

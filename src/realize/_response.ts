@@ -501,7 +501,7 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
     const none = changes || !operation ? undefined : emptyNamedList(result, (k) => namedByOperation(k, operation));
     if (none !== undefined) return rng.pick(P.RESULT_NONE)(listNoun(none, operation)) + (facts.length > 0 ? ` ${rng.pick(P.RESULT_FIELDS)(joinList(facts))}` : '');
     const outcome = changes ? undefined : checkOutcome(result, operation, (k) => humanizeFor(k, operation));
-    if (outcome) return [outcome, ...facts.filter((f) => !/\b(valid|available|verified|exists?|reachable|deliverable|ok)\b/i.test(f)).slice(0, 2).map((f) => rng.pick(P.RESULT_FIELDS)(f))].join(' ');
+    if (outcome) return [outcome, ...facts.filter((f) => !/\b(valid|available|verified|exists?|reachable|deliverable|ok|up|healthy|pong|running|operational|online)\b/i.test(f)).slice(0, 2).map((f) => rng.pick(P.RESULT_FIELDS)(f))].join(' ');
     // "Is today a public holiday": a yes/no question that answered with a record, not a flag, answered yes first.
     const yes = changes ? undefined : yesAnswered(result, operation);
     if (yes) {

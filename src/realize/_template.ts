@@ -21,6 +21,8 @@ import { normalWords, sentenceRemainders, spokenRequest } from './_intent.ts';
 import { startedTask, startedTaskReply } from './_task-reply.ts';
 import { asAssistantSays, refNoun, refPhrase, withoutArticleBeforeClause } from './_mention.ts';
 import { lookupReason } from './_lookup-reason.ts';
+import { lackedNouns, namesLacked } from './_lacked.ts';
+import { sourceStatusNote } from './_source-status.ts';
 import { GENERIC_VAGUE, GENERIC_VAGUE_THOUGHT, isPlainTopic, vagueTopics } from './_topic.ts';
 import { sureApiName } from './_spelling.ts';
 import { apiTemplates, clearSentences, clearTemplates, VAGUE_TEMPLATES, vagueOpenings } from './speech.ts';
@@ -302,14 +304,13 @@ function clearIntentText(walk: Walk, i: number, turn: UserTurn, rng: Rng, clean:
     if (sentence !== undefined && target && clearSentences(target).includes(sentence)) candidates.push(sentence);
     else if (target) candidates.push(...plannedRequests(planned, target, pieces, rng));
   }
-  let fallback: string | undefined;
-  let chosen: string | undefined;
-  for (const text of candidates) {
-    if (!clean(text + suffix)) continue;
-    fallback ??= text;
-    if (agrees(walk, search?.expectation, text)) {
-      chosen = text;
-      break;
+  const lacked = lackedNouns(walk.plan, walk.turns, i); // never named first: "get a track by its ID", then "I don't have the track ID"
+  let [fallback, chosen]: (string | undefined)[] = [];
+  for (let pass = lacked.length > 0 ? 0 : 1; pass < 2 && !chosen; pass++) {
+    for (const text of candidates) {
+      if (!clean(text + suffix) || (pass === 0 && namesLacked(text, lacked))) continue;
+      fallback ??= text;
+      if (agrees(walk, search?.expectation, text)) { chosen = text; break; }
     }
   }
   chosen ??= fallback ?? (candidates[0] as string);
@@ -529,7 +530,8 @@ function chainNote(walk: Walk, finalOp: string | undefined, rng: Rng): string {
   const sayable = label && !/[{}[\]<>]/.test(label) ? label.replace(/(?<=[A-Za-z])\.$/, '') : undefined;
   const sameApi = finalOp !== undefined && first.from.operation.split('.')[0] === finalOp.split('.')[0];
   const picked = !!sayable && mentionsValue(userWords, sayable) && walk.turns.some((t) => t.speaker === 'assistant' && t.action === 'request' && (t.text ?? '').includes(sayable));
-  return picked ? `I used the ${nouns} of ${sayable}, the one you picked. ` : `${rng.pick(sameApi ? CHAIN_NOTE_SAME_API : P.CHAIN_NOTE)(nouns, sayable)} `;
+  const status = source?.speaker === 'tool' ? sourceStatusNote(source.result, first.from.field, sayable) : ''; // "Note that Lior Kaur is postponed."
+  return (picked ? `I used the ${nouns} of ${sayable}, the one you picked. ` : `${rng.pick(sameApi ? CHAIN_NOTE_SAME_API : P.CHAIN_NOTE)(nouns, sayable)} `) + status;
 }
 
 function lastToolResult(walk: Walk, i: number): { operation: string; result: unknown } | undefined {
