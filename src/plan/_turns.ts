@@ -34,6 +34,7 @@ import { validateArguments } from './catalog.ts';
 import type { FlowStep } from './flows.ts';
 import type { AssistantTurn, DialogueState, ParamRef, SelfCorrectionKind, ToolTurn, Turn, UserTurn } from './types.ts';
 import { withFocus } from '../world/index.ts';
+import { unsetInputsDocumented } from './_input-values18.ts';
 
 /** What the turns phase hands to the record phase. */
 export interface PlayedTurns {
@@ -422,6 +423,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   settlePlaceResult(built.result, args, context, new Set(pins.map((p) => JSON.stringify(p.value))), built.pinnedAt);
   honourArguments(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value))), built.pinnedAt);
   honourFilters(built.result, args, operation, Object.values(built.pinnedAt));
+  unsetInputsDocumented(built.result, operation, args, new Set(pins.map((p) => JSON.stringify(p.value))));
   honourQueryAndIds(built.result, { args, operation, ...(shape.query !== undefined ? { query: shape.query } : {}), ...(sourceQuery !== undefined ? { sourceQuery } : {}), known, pinnedPaths: Object.values(built.pinnedAt), picking });
   agreeRecord(built.result, outputs, operation, new Set(Object.values(built.pinnedAt)), args);
   writeSucceeded(built.result, operation, new Set(Object.values(built.pinnedAt)));
