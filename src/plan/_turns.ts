@@ -35,6 +35,8 @@ import type { FlowStep } from './flows.ts';
 import type { AssistantTurn, DialogueState, ParamRef, SelfCorrectionKind, ToolTurn, Turn, UserTurn } from './types.ts';
 import { withFocus } from '../world/index.ts';
 import { unsetInputsDocumented } from './_input-values18.ts';
+import { localTimeIsNow } from './_local-now18.ts';
+import { fileOfAskedFormat } from './_file-format18.ts';
 
 /** What the turns phase hands to the record phase. */
 export interface PlayedTurns {
@@ -424,6 +426,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   honourArguments(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value))), built.pinnedAt);
   honourFilters(built.result, args, operation, Object.values(built.pinnedAt));
   unsetInputsDocumented(built.result, operation, args, new Set(pins.map((p) => JSON.stringify(p.value))));
+  if (inferred) fileOfAskedFormat(built.result, operation, args, Object.values(built.pinnedAt));
   honourQueryAndIds(built.result, { args, operation, ...(shape.query !== undefined ? { query: shape.query } : {}), ...(sourceQuery !== undefined ? { sourceQuery } : {}), known, pinnedPaths: Object.values(built.pinnedAt), picking });
   agreeRecord(built.result, outputs, operation, new Set(Object.values(built.pinnedAt)), args);
   writeSucceeded(built.result, operation, new Set(Object.values(built.pinnedAt)));
@@ -437,6 +440,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   agreeAggregates(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
   if (inferred) settleSeries(built.result, new Set(pins.map((p) => JSON.stringify(p.value))), args);
   settleCalendar(built.result, new Set(pins.map((p) => JSON.stringify(p.value))), `${a.op.id} ${context}`);
+  localTimeIsNow(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
   if (consumer) fitHitKinds(built.result, built.pinnedAt, consumer.chainedIn);
   numberInsideSpan(built.result, args);
   if (picking && !namesApart(built.result, Object.values(built.pinnedAt))) return `${a.op.id}: the records listed for the user to pick from share a name`;
