@@ -348,7 +348,11 @@ export type InvariantId =
   | 'plural_twice'
   | 'documentation_participle'
   | 'owner_fragment'
-  | 'caller_third_person';
+  | 'caller_third_person'
+  // Result fields that mean what their names and the request say, wave 18, see _rules-fields18.ts.
+  | 'part_above_whole'
+  | 'count_below_list'
+  | 'binary_format_inline';
 
 export interface Violation {
   invariant: InvariantId;
