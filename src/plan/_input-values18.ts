@@ -5,6 +5,8 @@
  * values the chain reads (`pinned`, JSON) stay.
  */
 import type { Operation } from '../specs/types.ts';
+import { fileOfAskedFormat } from './_file-format18.ts';
+import { localTimeIsNow } from './_local-now18.ts';
 
 type Json = Record<string, unknown>;
 const WRAPPER = /^(data|result|response|item|record|payload|body|object)$/i;
@@ -30,4 +32,11 @@ export function unsetInputsDocumented(result: unknown, op: Pick<Operation, 'inpu
   };
   settle(result);
   for (const [k, v] of Object.entries(result)) if (WRAPPER.test(k) && isRecord(v)) settle(v);
+}
+
+/** The result's fields as the request means them: unset inputs at their default, a binary format as a file, local time now. */
+export function settleAskedFields(result: unknown, op: Operation, args: Readonly<Json>, pinned: ReadonlySet<string>, pinnedPaths: readonly string[], inferred: boolean): void {
+  unsetInputsDocumented(result, op, args, pinned);
+  if (inferred) fileOfAskedFormat(result, op, args, pinnedPaths);
+  localTimeIsNow(result, pinned);
 }
