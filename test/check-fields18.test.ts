@@ -83,3 +83,22 @@ describe('result fields mean what their names and the request say (wave 18)', ()
     assert.equal(numberName('limit', 'How many to return'), 'limit');
   });
 });
+
+describe('a forecast holds the days asked (wave 18)', () => {
+  test('days=4, or the documented default 3 when left out, is the count of its list', async () => {
+    const { resultShape } = await import('../src/plan/_content.ts');
+    const op = { name: 'forecast_weather_api', path: '/forecast.json', effect: 'read', summary: 'Forecast weather', description: '', inputs: [{ name: 'q', in: 'query', required: true, schema: { type: 'string' } }, { name: 'days', in: 'query', required: false, schema: { type: 'integer' }, default: '3' }], outputs: [], api: { name: 'w', title: 'Weather', source: 'x', format: 'rapidapi' } } as unknown as Operation;
+    assert.equal(resultShape(op, { q: 'London', days: 4 }).count, 4);
+    assert.equal(resultShape(op, { q: 'London' }).count, 3);
+    assert.equal(resultShape(op, { q: 'London', limit: 10 }).count, 3);
+  });
+});
+
+describe('forecast days are steady (wave 18)', () => {
+  test('a day is never 13 degrees off the day before, and its low stays below its high', async () => {
+    const { dateForecasts } = await import('../src/plan/_forecast.ts');
+    const result = { forecast: [{ date: '2026-03-16', temperature: 2.3 }, { date: '2026-03-17', temperature: 9.5 }, { date: '2026-03-18', temperature: 22.7 }] };
+    dateForecasts(result, { q: 'London' }, 'weather forecast', new Set());
+    for (let i = 1; i < 3; i++) assert.ok(Math.abs(result.forecast[i]!.temperature - result.forecast[i - 1]!.temperature) <= 4.5, JSON.stringify(result));
+  });
+});

@@ -417,6 +417,9 @@ export function resultShape(op: Operation, args: Record<string, unknown>): Resul
     // Days of a forecast are as many as asked; a limit below the usual three is kept to.
     const n = Object.entries(args).find(([k, v]) => (EXACT_COUNT.test(k) || AT_MOST.test(k)) && typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 10);
     if (n && (EXACT_COUNT.test(n[0]) || (n[1] as number) < 3)) shape.count = n[1] as number;
+    // Left out, the days are the documented default (`days`, default 3).
+    const fallback = shape.count !== undefined ? undefined : Number(op.inputs.find((p) => EXACT_COUNT.test(p.name) && !(p.name in args))?.default ?? NaN);
+    if (fallback !== undefined && Number.isInteger(fallback) && fallback >= 1 && fallback <= 10) shape.count = fallback;
   }
   return shape;
 }
