@@ -360,7 +360,11 @@ export type InvariantId =
   | 'size_on_sizeless_good'
   // What the user asks, at the level of the dialogue, wave 18, see _rules-asks18.ts.
   | 'lacked_value_named'
-  | 'update_sets_nothing';
+  | 'update_sets_nothing'
+  // Result fields that mean what their names and the request say, wave 18, see _rules-fields18.ts.
+  | 'part_above_whole'
+  | 'count_below_list'
+  | 'binary_format_inline';
 
 export interface Violation {
   invariant: InvariantId;

@@ -10,6 +10,7 @@ import type { JsonSchema, Operation } from '../specs/types.ts';
 import { identifierWords } from '../text/index.ts';
 import type { ResultField } from './_result.ts';
 import { memoized } from '../text/memo.ts';
+import { countCoversList, partsWithinWhole } from './_parts18.ts';
 
 const COUNT_SCHEMA: JsonSchema = { type: 'integer', minimum: 0, maximum: 250 };
 /** "Returns the number of unresolved issues", "counts of issues related to…", "how many users…". */
@@ -97,8 +98,12 @@ export function agreeAggregates(value: unknown, pinned: ReadonlySet<string>, dep
   const obj = value as Record<string, unknown>;
   for (const child of Object.values(obj)) if (child && typeof child === 'object') agreeAggregates(child, pinned, depth + 1);
   const lists = Object.entries(obj).filter(([, v]) => Array.isArray(v)) as Array<[string, unknown[]]>;
-  for (const [key, list] of lists) if (list.length === 0) noTotalOfNone(obj, key, pinned);
+  for (const [key, list] of lists) {
+    if (list.length === 0) noTotalOfNone(obj, key, pinned);
+    else countCoversList(obj, key, list.length, pinned);
+  }
   ratingsCoverReviews(obj, pinned);
+  partsWithinWhole(obj, pinned);
   const records = lists.filter(([, v]) => v.length > 0 && v.every((x) => x && typeof x === 'object' && !Array.isArray(x)));
   if (records.length === 1) summarise(obj, records[0]![1] as Array<Record<string, unknown>>, pinned);
   foundHasCount(obj, pinned);

@@ -350,6 +350,8 @@ function buildFields(op: Operation): ResultField[] {
   const kind = noun === 'series' && identifierWords(op.name).includes('time') ? TIME_SERIES : noun === 'market' && CRYPTO_API.test(`${op.api.category ?? ''} ${op.api.title} ${op.api.name}`.toLowerCase()) ? CRYPTO_MARKET : noun === 'season' && SPORT_API.test(`${op.api.category ?? ''} ${op.api.title} ${op.api.name}`.toLowerCase()) ? SPORT_SEASON : kindOf(noun);
   // The result of a task (`getUpgradeResult`) is how it ended and when.
   const own = !plural && noun === 'result' ? TASK_RESULT : kind?.fields ?? (op.inputs.some((p) => p.required && FORMAT_INPUT.test(p.name)) ? FILE_FIELDS : GENERIC);
+  // A forecast asked for a number of days is a list of days, not one day.
+  if (!plural && kind?.words === 'weather forecast' && /forecast/i.test(op.name) && op.inputs.some((p) => EXACT_COUNT.test(p.name))) return own.map(([name, schema]) => ({ path: `forecast[].${name}`, schema }));
   if (plural) {
     const list = noun.endsWith('s') ? noun : /(ch|sh|x)$/.test(noun) ? `${noun}es` : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
     // A kind that is itself a list (rankings[].rank) is the list.
@@ -361,6 +363,8 @@ function buildFields(op: Operation): ResultField[] {
   return [...echoed, ...rest.map(([name, schema]) => ({ path: name, schema }))];
 }
 
+const EXACT_COUNT = /^(days|num_?days|number_?of_?days|forecast_?days|ndays|cnt|hours|num_?hours)$/i;
+const AT_MOST = /^(limit|max_?results|page_?size|per_?page|top|num_?results|max_?items|count|n)$/i;
 const QUANTITY = /^(quantity|qty|number_?of_?(seats|tickets|items|units)|seats|tickets|num_?tickets|num_?seats|ticket_?count|seat_?count)$/i;
 const NAME_FILTER = /^(name|title|display_?name|[a-z]+_?(name|title))$/i;
 const QUERY = /^(q|query|keyword|keywords|search|search_?term|term|search_?query|search_?text)$/i;
@@ -410,6 +414,12 @@ export function resultShape(op: Operation, args: Record<string, unknown>): Resul
     const described = (k: string): boolean => k.length <= 2 && SEARCH_DESCRIPTION.test(op.inputs.find((p) => p.name === k)?.description ?? '');
     const q = Object.entries(args).find(([k, v]) => (isQuery(k) || described(k)) && typeof v === 'string' && meaningOf(k, '', about) === undefined);
     if (q) shape.query = q[1] as string;
+    // Days of a forecast are as many as asked; a limit below the usual three is kept to.
+    const n = Object.entries(args).find(([k, v]) => (EXACT_COUNT.test(k) || AT_MOST.test(k)) && typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 10);
+    if (n && (EXACT_COUNT.test(n[0]) || (n[1] as number) < 3)) shape.count = n[1] as number;
+    // Left out, the days are the documented default (`days`, default 3).
+    const fallback = shape.count !== undefined ? undefined : Number(op.inputs.find((p) => EXACT_COUNT.test(p.name) && !(p.name in args))?.default ?? NaN);
+    if (fallback !== undefined && Number.isInteger(fallback) && fallback >= 1 && fallback <= 10) shape.count = fallback;
   }
   return shape;
 }

@@ -19,7 +19,10 @@ export function dateForecasts(result: unknown, echo: Record<string, unknown>, co
   const visit = (value: unknown, key: string, depth: number): void => {
     if (depth > 4 || !value || typeof value !== 'object') return;
     if (Array.isArray(value)) {
-      if (value.length > 1 && LIST_KEY.test(key)) dateSeries(value, key, context, asked, fixed);
+      if (value.length > 1 && LIST_KEY.test(key)) {
+        dateSeries(value, key, context, asked, fixed);
+        steadyTemperatures(value, fixed);
+      }
       return;
     }
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) visit(v, k, depth + 1);
@@ -82,4 +85,35 @@ function dateSeries(items: unknown[], key: string, context: string, asked: strin
   records.forEach((record, i) => {
     for (const k of dateKeys) if (k in record) record[k] = inFormOf(record[k], start + i * step);
   });
+}
+
+const TEMP = /^(temp|temperature|avg_?temp(_?[cf])?|avgtemp_?[cf]|max_?temp(_?[cf])?|maxtemp_?[cf]|min_?temp(_?[cf])?|mintemp_?[cf]|high|low|temp_?(max|min|[cf]))$/i;
+
+/**
+ * One place's days follow each other: a day is at most a few degrees warmer or colder than the day before (never
+ * 2.3, then 9.5, then 22.7), its low never above its high. Looks at each entry and its `day` object.
+ */
+function steadyTemperatures(items: unknown[], fixed: ReadonlySet<string>): void {
+  const recordOf = (it: unknown): Record<string, unknown> | undefined => (it && typeof it === 'object' && !Array.isArray(it) ? (it as Record<string, unknown>) : undefined);
+  for (const level of [(r: Record<string, unknown>) => r, (r: Record<string, unknown>) => recordOf(r.day)]) {
+    const records = items.map((it) => { const r = recordOf(it); return r ? level(r) : undefined; });
+    const first = records[0];
+    if (!first || records.some((r) => r === undefined)) continue;
+    const keys = Object.keys(first).filter((k) => TEMP.test(k) && typeof first[k] === 'number');
+    for (const k of keys) {
+      const step = /_?f$/i.test(k) && !/^(temp|low|high)$/i.test(k) ? 7 : 4;
+      for (let i = 1; i < records.length; i++) {
+        const prev = records[i - 1]![k];
+        const v = records[i]![k];
+        if (typeof prev !== 'number' || typeof v !== 'number' || fixed.has(JSON.stringify(v)) || Math.abs(v - prev) <= step) continue;
+        const moved = prev + Math.sign(v - prev) * ((Math.abs(v - prev) % step) + 0.5);
+        records[i]![k] = Number.isInteger(v) ? Math.round(moved) : Math.round(moved * 10) / 10;
+      }
+    }
+    for (const r of records) {
+      const low = Object.keys(r!).find((k) => /^(min_?temp(_?[cf])?|mintemp_?[cf]|low|temp_?min)$/i.test(k) && typeof r![k] === 'number');
+      const high = Object.keys(r!).find((k) => /^(max_?temp(_?[cf])?|maxtemp_?[cf]|high|temp_?max)$/i.test(k) && typeof r![k] === 'number');
+      if (low !== undefined && high !== undefined && (r![low] as number) > (r![high] as number)) [r![low], r![high]] = [r![high], r![low]];
+    }
+  }
 }

@@ -48,6 +48,7 @@ const ECHO_QUERY = /^(query|search_?text|search_?term|search_?query|keyword|keyw
 /** What a record gathers without bound: a total of them stays as drawn. */
 const UNBOUNDED = /review|comment|rating|follower|subscriber|message|post|tweet|order|transaction|job|video|issue|log|histor|activit|notification|event|listing|product|offer|price|quote|stock|flight|market|news|article|story|stories|user|member/;
 const PERSON_LIST = /^(users?|people|persons?|customers?|authors?|artists?|members?|players?|employees?|contacts?|candidates?|accounts?|profiles?|consumers?|athletes?|drivers?|actors?|creators?)$/;
+const TIME_WORD = /(^|_)(time|date|datetime|timestamp|day|hour|minute|month|year|week|period|at|on)$/;
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u;
 
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -164,7 +165,8 @@ function honourRootId(result: unknown, ask: CallAsk): void {
 function labelKey(list: Listed, operation: string): string | undefined {
   const first = list.items.find(isRecord);
   if (!first) return undefined;
-  const text = (k: string): boolean => typeof first[k] === 'string' && !/^https?:/.test(first[k] as string);
+  // A label is a name, never a link, a date or a time (`time` of a time series named by the operation's words).
+  const text = (k: string): boolean => typeof first[k] === 'string' && !/^https?:|^\d{4}-\d{2}-\d{2}|^\d{1,2}:\d{2}/.test(first[k] as string) && !TIME_WORD.test(lastNameWord(k));
   const words = new Set(lastNameWord(operation).split('_').map(singularWord));
   const own = `${singularWord(list.key)}_name`;
   return Object.keys(first).find((k) => text(k) && LABEL.test(k)) ?? Object.keys(first).find((k) => text(k) && (words.has(lastNameWord(k)) || lastNameWord(k) === own));

@@ -90,10 +90,14 @@ function numberKind(name: string): string {
   return kind;
 }
 
+const UNIX_TIME = /\bunix\b|\bepoch\b|\bposix time\b|\bseconds since 1970\b/i;
+
 /** What a number is called: a one- or two-letter name (`y`, `l`) by its description's first word ("Year (format YYYY)"). */
 export function numberName(name: string, description: string | undefined): string {
   // A capacity counted in people ("Capacity of product. For example, 4 people.") is seats, not a hall's size.
   if (description && /capacity$/i.test(name) && /\b(people|persons|passengers|riders|seats)\b/i.test(description) && !/\b(venues?|halls?|stadiums?|arenas?|rooms?|buildings?)\b/i.test(description)) return 'people_capacity';
+  // A number its description calls a unix timestamp (`since`: "a date time in unix timestamp format") is a moment near today.
+  if (description && UNIX_TIME.test(description) && numberKind(name) === 'plain') return /milli/i.test(description) ? 'ms_timestamp' : 'timestamp';
   if (name.length > 2 || !description) return name;
   const first = /^\s*(year|limit|page|latitude|longitude|radius|offset|count|rating|month|day)\b/i.exec(description)?.[1];
   return first ? first.toLowerCase() : name;

@@ -91,6 +91,8 @@ export interface ResultShape {
   query?: string;
   /** The user picks from the list holding the chain's values: it keeps 3 items, the chosen one at this index. */
   pickAt?: number;
+  /** Items a read asks for (`days=5` of a forecast, `limit=1`): its list holds that many. */
+  count?: number;
 }
 
 export interface BuiltResult {
@@ -277,6 +279,8 @@ function isBareId(last: string): boolean {
 }
 
 /** A leaf that names its record (`name`, `title`): the first items of a search carry the query in it. */
+/** A list a count asks for is the result's own list (days of a forecast, items found). */
+const ASKED_LIST = /day|daily|hour|forecast|list|data|items|results|periods|entries|records|hits/i;
 const LABEL_LEAF = /^(name|title|headline|label|search_?text|display_?name)$/i;
 /** A maker's or a work's own name: two brands of one list are two names (never "Porsche" under two ids). */
 const OWN_NAME = /^(brand|make|manufacturer|maker|model|product|company|artist|album|track|song|team)_?name$/i;
@@ -366,7 +370,7 @@ export function buildResult(
         // user picks from: the assistant never picks one of several candidates silently (DESIGN.md invariant 8).
         // A get by id returns one record; a hold of N seats N seats. Other lists keep several items.
         const picking = holdsPin && depth === 0 && shape.pickAt !== undefined;
-        const count = node.each.fixedLength !== undefined && !holdsPin ? node.each.fixedLength : picking ? 3 : holdsPin || (isMain && shape.byId) || (depth === 0 && findsByExactKey(node.each, echo)) ? 1 : depth === 0 && shape.quantity !== undefined && !isMain ? shape.quantity : depth === 0 || !node.inList ? 3 : rng.int(1, 2);
+        const count = node.each.fixedLength !== undefined && !holdsPin ? node.each.fixedLength : picking ? 3 : holdsPin || (isMain && shape.byId) || (depth === 0 && findsByExactKey(node.each, echo)) ? 1 : depth === 0 && shape.quantity !== undefined && !isMain ? shape.quantity : depth === 0 && shape.count !== undefined && (isMain || ASKED_LIST.test(node.last)) ? shape.count : depth === 0 || !node.inList ? 3 : rng.int(1, 2);
         let chosen = -1;
         if (holdsPin) {
           if (!chosenIndex.has(pattern)) chosenIndex.set(pattern, picking ? shape.pickAt! : 0);

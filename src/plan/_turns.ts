@@ -34,6 +34,7 @@ import { validateArguments } from './catalog.ts';
 import type { FlowStep } from './flows.ts';
 import type { AssistantTurn, DialogueState, ParamRef, SelfCorrectionKind, ToolTurn, Turn, UserTurn } from './types.ts';
 import { withFocus } from '../world/index.ts';
+import { settleAskedFields } from './_input-values18.ts';
 
 /** What the turns phase hands to the record phase. */
 export interface PlayedTurns {
@@ -384,8 +385,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
     if (!at || !item || item === at.field || !/\]$/.test(item)) continue;
     const record = valueAtPath(resultOf.get(at.operation), item);
     if (record === null || typeof record !== 'object' || Array.isArray(record)) continue;
-    // Looked up by a reference (`jobs[].companyId`), the record is the one referred to: the item's `companyName`
-    // is its `name`, and the item's own name (a job title) is not.
+    // Looked up by a reference (`jobs[].companyId`), the record is the one referred to: the item's `companyName` is its `name`, and the item's own name (a job title) is not.
     const referred = /^(.+)_id$/.exec(lastNameWord(at.field.slice(item.length + 1)))?.[1];
     const collection = lastNameWord(/([^.[\]]+)(\[\])+$/.exec(item)?.[1] ?? '').replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
     // An item that names the referred record beside its id (`companyId` and `companyName`) refers to it, whatever its list is called.
@@ -435,6 +435,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   agreeAggregates(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
   if (inferred) settleSeries(built.result, new Set(pins.map((p) => JSON.stringify(p.value))), args);
   settleCalendar(built.result, new Set(pins.map((p) => JSON.stringify(p.value))), `${a.op.id} ${context}`);
+  settleAskedFields(built.result, operation, args, new Set(pins.map((p) => JSON.stringify(p.value))), Object.values(built.pinnedAt), inferred);
   if (consumer) fitHitKinds(built.result, built.pinnedAt, consumer.chainedIn);
   numberInsideSpan(built.result, args);
   if (picking && !namesApart(built.result, Object.values(built.pinnedAt))) return `${a.op.id}: the records listed for the user to pick from share a name`;
