@@ -1,0 +1,21 @@
+/**
+ * Names that follow the kind of record (QUALITY.md E, wave 18): a menu is a restaurant's only where food is spoken of;
+ * an app's menu (an admin role's menu tree) holds its screens, never dishes (openapi #325). Also word banks moved out
+ * of `_names.ts`.
+ */
+import { faker } from './_faker.ts';
+
+/** Words of food: a menu there is a restaurant's. */
+export const FOOD_CONTEXT = /\b(restaurants?|foods?|dish(es)?|meals?|recipes?|cuisines?|dining|eat(s|ing)?|kitchens?|cafes?|pizz(a|as|eria)|burgers?|drinks?|takeaways?|deliver(y|ies)|diners?|bistros?)\b/;
+/** Entries of an app's menu: screens of an admin app. */
+export const APP_MENU_ENTRIES = ['Dashboard', 'System Management', 'User Management', 'Role Management', 'Menu Management', 'Department Management', 'Operation Logs', 'Settings', 'Reports', 'Notifications'];
+
+/** Shaped like `NameKind` of `_names.ts` (kept apart so neither file imports the other). */
+export const MENU_KINDS = [
+  { noun: 'recipe', words: /\bmenus?\b/, needs: FOOD_CONTEXT, make: (): string => faker.food.dish(), titled: true },
+  { noun: 'menu entry', words: /\bmenus?\b/, make: (): string => faker.helpers.arrayElement(APP_MENU_ENTRIES), titled: true },
+];
+export const MINISTRIES = ['Ministry of Health', 'Ministry of Education and Child Care', 'Ministry of Finance', 'Ministry of Transportation and Infrastructure', 'Ministry of Environment and Climate Change Strategy', 'Ministry of Housing', 'Ministry of Jobs, Economic Development and Innovation', 'Ministry of Forests', 'Ministry of Agriculture and Food', 'Ministry of Public Safety and Solicitor General'];
+export const QUESTIONS = ['Which planet is known as the Red Planet?', 'In which year did the Berlin Wall fall?', 'What is the capital of Canada?', 'Who painted the Mona Lisa?', 'What is the chemical symbol for gold?'];
+export const VEHICLES = ['Toyota Corolla', 'Honda Civic', 'Ford F-150', 'Tesla Model 3', 'Volkswagen Golf', 'BMW 3 Series', 'Mazda CX-5', 'Hyundai Tucson', 'Kia Sportage', 'Subaru Outback', 'Nissan Leaf', 'Chevrolet Bolt', 'Toyota RAV4', 'Ford Mustang'];
+export const DATASETS = ['sales-2024', 'customers', 'web-traffic', 'inventory', 'survey-results'];
