@@ -348,7 +348,10 @@ export type InvariantId =
   | 'plural_twice'
   | 'documentation_participle'
   | 'owner_fragment'
-  | 'caller_third_person';
+  | 'caller_third_person'
+  // Records named or rated as another kind of thing, wave 18, see _rules-kinds18.ts.
+  | 'place_named_other_kind'
+  | 'top_rank_low_rating';
 
 export interface Violation {
   invariant: InvariantId;
