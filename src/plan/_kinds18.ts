@@ -4,6 +4,11 @@
  * of `_names.ts`.
  */
 import { faker } from './_faker.ts';
+import { scriptureWord } from './_scripture17.ts';
+import { newsDomainWord } from './_headlines15.ts';
+
+/** Words an operation's context gains from its API (a scripture API's " scripture", a financial news API's " financial"). */
+export const domainWords = (o: Parameters<typeof scriptureWord>[0] & Parameters<typeof newsDomainWord>[0]): string => `${scriptureWord(o)}${newsDomainWord(o)}`;
 
 /** Words of food: a menu there is a restaurant's. */
 export const FOOD_CONTEXT = /\b(restaurants?|foods?|dish(es)?|meals?|recipes?|cuisines?|dining|eat(s|ing)?|kitchens?|cafes?|pizz(a|as|eria)|burgers?|drinks?|takeaways?|deliver(y|ies)|diners?|bistros?)\b/;
