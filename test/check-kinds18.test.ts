@@ -12,7 +12,7 @@ import { checkMeaning, MEANING_INVARIANTS } from '../src/check/index.ts';
 import { oneCall } from './_one-call.ts';
 import { WORD_RULES } from '../src/plan/_word-rules.ts';
 import { kindIn, genreFor } from '../src/plan/_names.ts';
-import { APP_MENU_ENTRIES } from '../src/plan/_kinds18.ts';
+import { APP_MENU_ENTRIES, agreeIsbnLanguage } from '../src/plan/_kinds18.ts';
 import { inferredOutputs } from '../src/plan/_content.ts';
 import { withRecordEnum } from '../src/plan/_op-enums.ts';
 import { agreeTopRank, movieTitle } from '../src/plan/_films.ts';
@@ -21,7 +21,7 @@ import { rowOrder } from '../src/plan/_sample-rows.ts';
 import { dialogueRng } from '../src/random/index.ts';
 import { withRng } from '../src/plan/_faker.ts';
 
-const RULES = ['place_named_other_kind', 'top_rank_low_rating'];
+const RULES = ['place_named_other_kind', 'top_rank_low_rating', 'isbn_language'];
 const broken = (result: unknown): string[] => checkMeaning(oneCall({}, result) as DialogueRecord).map((v) => v.invariant).filter((v) => RULES.includes(v));
 const rng = dialogueRng(18, 0, 'k18');
 const word = (n: string, c = ''): string => {
@@ -100,5 +100,17 @@ describe('records are named and rated as their own kind', () => {
     const order = rowOrder([make, cyl] as never, 3, dialogueRng(1, 0, 'k18'), [[make as never, 'bugatti']]);
     assert.deepEqual([...(order ?? [])].sort(), [1, 2]);
     assert.equal(rowOrder([make, cyl] as never, 3, dialogueRng(1, 0, 'k18'), [[make as never, 'Ferrari']]), undefined);
+  });
+
+  test("an edition's language is its ISBN group's", () => {
+    const edition = { isbn: '9780441478125', title: 'The Left Hand of Darkness', language: 'nl' };
+    assert.deepEqual(broken(edition), ['isbn_language']);
+    agreeIsbnLanguage(edition, ['language'], (k) => k);
+    assert.equal(edition.language, 'en');
+    assert.deepEqual(broken(edition), []);
+    const named = { isbn: '978-3-16-148410-0', language: 'English' };
+    agreeIsbnLanguage(named, ['language'], (k) => k);
+    assert.equal(named.language, 'German');
+    assert.deepEqual(broken({ isbn: '9786071234567', language: 'nl' }), []);
   });
 });

@@ -3,6 +3,8 @@
  * - `place_named_other_kind`: an item of a list of places of one kind (`schools[]`, `hospitals[]`, `libraries[]`)
  *   is not named as a place of another kind (a school "Maggio Court Gallery", "Commerce Street Park").
  * - `top_rank_low_rating`: a title ranked in a top 250 (`top250: 5`) is not rated low ("1.3" of 10).
+ * - `isbn_language`: an edition's language is the one its ISBN's registration group publishes in (978-0 and 978-1
+ *   English, 978-3 German, 978-90 Dutch): an English ISBN's edition is never Dutch.
  * Reads only the dialogue record: shares nothing with the generator.
  */
 import type { DialogueRecord } from '../plan/types.ts';
@@ -13,7 +15,7 @@ import { memoized } from '../text/memo.ts';
 type Json = Record<string, unknown>;
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
-export const KINDS18_INVARIANTS = ['place_named_other_kind', 'top_rank_low_rating'] as const satisfies readonly InvariantId[];
+export const KINDS18_INVARIANTS = ['place_named_other_kind', 'top_rank_low_rating', 'isbn_language'] as const satisfies readonly InvariantId[];
 
 const snake = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-\s.]+/g, '_').toLowerCase());
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -58,12 +60,35 @@ function lowTopRating(obj: Json): string | undefined {
   return undefined;
 }
 
+const GROUP_LANGUAGE: ReadonlyArray<readonly [RegExp, string, string]> = [
+  [/^97[89][01]/, 'en', 'english'], [/^9782/, 'fr', 'french'], [/^9783/, 'de', 'german'], [/^9784/, 'ja', 'japanese'],
+  [/^97884/, 'es', 'spanish'], [/^97888/, 'it', 'italian'], [/^978(90|94)/, 'nl', 'dutch'],
+];
+const ISBN = /^isbn(_?13)?$/;
+const LANGUAGE = /^(language|lang|language_?code)$/;
+
+/** Why an edition's language is not its ISBN group's, or undefined. */
+function isbnOtherLanguage(obj: Json): string | undefined {
+  const keys = Object.keys(obj);
+  const isbnKey = keys.find((k) => ISBN.test(snake(k)) && typeof obj[k] === 'string');
+  if (isbnKey === undefined) return undefined;
+  const digits = (obj[isbnKey] as string).replace(/[^0-9]/g, '');
+  const group = digits.length === 13 ? GROUP_LANGUAGE.find(([re]) => re.test(digits)) : undefined;
+  if (group === undefined) return undefined;
+  const langKey = keys.find((k) => LANGUAGE.test(snake(k)) && typeof obj[k] === 'string');
+  const lang = langKey === undefined ? undefined : (obj[langKey] as string).trim().toLowerCase();
+  if (lang === undefined || !(/^[a-z]{2}$/.test(lang) || GROUP_LANGUAGE.some((g) => g[2] === lang))) return undefined;
+  return lang === group[1] || lang === group[2] ? undefined : `ISBN ${obj[isbnKey] as string} (a ${group[2]} group) with ${langKey} "${obj[langKey!] as string}"`;
+}
+
 export function checkKinds18(record: DialogueRecord, add: Add): void {
   record.turns.forEach((turn, i) => {
     if (turn.speaker !== 'tool' || turn.status !== 'ok') return;
     eachObject(turn.result, (obj) => {
       const low = lowTopRating(obj);
       if (low) add('top_rank_low_rating', i, `tool result: a title ranked in a top 250 is rated low: ${low}`);
+      const isbn = isbnOtherLanguage(obj);
+      if (isbn) add('isbn_language', i, `tool result: an edition's language is not its ISBN's: ${isbn}`);
       for (const [key, value] of Object.entries(obj)) {
         if (!Array.isArray(value) || OWN_WORDS[snake(key)] === undefined) continue;
         for (const item of value) {

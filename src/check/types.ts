@@ -351,7 +351,8 @@ export type InvariantId =
   | 'caller_third_person'
   // Records named or rated as another kind of thing, wave 18, see _rules-kinds18.ts.
   | 'place_named_other_kind'
-  | 'top_rank_low_rating';
+  | 'top_rank_low_rating'
+  | 'isbn_language';
 
 export interface Violation {
   invariant: InvariantId;

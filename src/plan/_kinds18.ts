@@ -24,3 +24,31 @@ export const MINISTRIES = ['Ministry of Health', 'Ministry of Education and Chil
 export const QUESTIONS = ['Which planet is known as the Red Planet?', 'In which year did the Berlin Wall fall?', 'What is the capital of Canada?', 'Who painted the Mona Lisa?', 'What is the chemical symbol for gold?'];
 export const VEHICLES = ['Toyota Corolla', 'Honda Civic', 'Ford F-150', 'Tesla Model 3', 'Volkswagen Golf', 'BMW 3 Series', 'Mazda CX-5', 'Hyundai Tucson', 'Kia Sportage', 'Subaru Outback', 'Nissan Leaf', 'Chevrolet Bolt', 'Toyota RAV4', 'Ford Mustang'];
 export const DATASETS = ['sales-2024', 'customers', 'web-traffic', 'inventory', 'survey-results'];
+
+/** Registration groups of ISBNs and the language their books are mostly in (978-0/1 English, 978-3 German, …). */
+const ISBN_GROUPS: ReadonlyArray<readonly [string, string]> = [['9780', 'en'], ['9781', 'en'], ['9782', 'fr'], ['9783', 'de'], ['9784', 'ja'], ['97884', 'es'], ['97885', 'pt'], ['97888', 'it'], ['97890', 'nl'], ['97894', 'nl']];
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = { en: 'English', fr: 'French', de: 'German', ja: 'Japanese', es: 'Spanish', pt: 'Portuguese', it: 'Italian', nl: 'Dutch' };
+const ISBN_KEY = /^(isbn|isbn_?13|isbn13)$/;
+const BOOK_LANGUAGE_KEY = /^(language|lang|language_?code)$/;
+
+/** The language an ISBN's registration group says its edition is in, if the group is one we know. */
+export function isbnLanguage(isbn: string): string | undefined {
+  const digits = isbn.replace(/[^0-9]/g, '');
+  if (digits.length !== 13) return undefined;
+  return ISBN_GROUPS.find(([prefix]) => digits.startsWith(prefix))?.[1];
+}
+
+/**
+ * An edition's language agrees with its ISBN (bundled #47: a 978-0-441 Ace edition of an English novel came back
+ * Dutch): a two-letter code stays a code, a language's name stays a name. Values the call sent are kept.
+ */
+export function agreeIsbnLanguage(record: Record<string, unknown>, keys: readonly string[], words: (key: string) => string): void {
+  const isbnKey = Object.keys(record).find((k) => ISBN_KEY.test(words(k)) && typeof record[k] === 'string');
+  const language = isbnKey === undefined ? undefined : isbnLanguage(record[isbnKey] as string);
+  if (language === undefined) return;
+  for (const key of keys) {
+    const value = record[key];
+    if (!BOOK_LANGUAGE_KEY.test(words(key)) || typeof value !== 'string') continue;
+    record[key] = /^[a-z]{2}$/i.test(value) ? language : /^[a-z]{3}$/i.test(value) ? value : LANGUAGE_NAMES[language] ?? value;
+  }
+}
