@@ -12,7 +12,7 @@ import { checkMeaning, MEANING_INVARIANTS } from '../src/check/index.ts';
 import { oneCall } from './_one-call.ts';
 import { WORD_RULES } from '../src/plan/_word-rules.ts';
 import { kindIn, genreFor } from '../src/plan/_names.ts';
-import { APP_MENU_ENTRIES, agreeIsbnLanguage } from '../src/plan/_kinds18.ts';
+import { APP_MENU_ENTRIES, agreeIsbnLanguage, headlinerOfNamedEvent } from '../src/plan/_kinds18.ts';
 import { inferredOutputs } from '../src/plan/_content.ts';
 import { withRecordEnum } from '../src/plan/_op-enums.ts';
 import { agreeTopRank, movieTitle } from '../src/plan/_films.ts';
@@ -112,5 +112,14 @@ describe('records are named and rated as their own kind', () => {
     agreeIsbnLanguage(named, ['language'], (k) => k);
     assert.equal(named.language, 'German');
     assert.deepEqual(broken({ isbn: '9786071234567', language: 'nl' }), []);
+  });
+
+  test('an event named by a performer has that performer first', () => {
+    const event = { name: 'Ada Rowe', performers: [{ name: 'Nico Oduya' }, { name: 'Lena Sayer' }] };
+    headlinerOfNamedEvent(event, (k) => k);
+    assert.deepEqual(event.performers.map((p) => p.name), ['Ada Rowe', 'Lena Sayer']);
+    const festival = { name: 'Summer Jazz Festival', performers: [{ name: 'Nico Oduya' }] };
+    headlinerOfNamedEvent(festival, (k) => k);
+    assert.equal(festival.performers[0]!.name, 'Nico Oduya');
   });
 });

@@ -5,7 +5,7 @@
  * street, city and country; a min above its max is swapped. Values pinned or echoed (`fixed`) never change.
  */
 import { agreeFilm, filmPersonNoun, agreeCredits, agreeTopRank } from './_films.ts';
-import { agreeIsbnLanguage } from './_kinds18.ts';
+import { agreeIsbnLanguage, headlinerOfNamedEvent } from './_kinds18.ts';
 import { countryFacts, subdivisionName } from '../world/index.ts';
 import { agreeHoliday } from './_holidays.ts';
 import { describeKnown, NAME_KINDS, productName } from './_names.ts';
@@ -56,6 +56,7 @@ export function finishRecord(record: Record<string, unknown>, fixed: readonly st
   agreeFilm(record, keys, words);
   agreeTopRank(record, keys, words);
   agreeIsbnLanguage(record, keys, words);
+  headlinerOfNamedEvent(record, words);
   agreeCredits(record, fixed, words);
   agreeCountryPair(record, fixed, words);
   agreeContinent(record, fixed, words);

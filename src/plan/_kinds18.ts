@@ -52,3 +52,23 @@ export function agreeIsbnLanguage(record: Record<string, unknown>, keys: readonl
     record[key] = /^[a-z]{2}$/i.test(value) ? language : /^[a-z]{3}$/i.test(value) ? value : LANGUAGE_NAMES[language] ?? value;
   }
 }
+
+const PERFORMER_LIST = /^(performers|artists|lineup|line_?up|acts|headliners|attractions)$/;
+/** Words of an event's own name ("Summer Jazz Festival", "Live at the Hall"): such a name is no performer's. */
+const EVENT_WORDS = /\b(festival|fest|tour|live|concert|night|nights|show|gala|presents|series|weekend|party|session|sessions|evening|matinee|celebration|tribute|vs|at|of|the|and|in|with|championship|cup|open|expo|fair|conference|summit)\b/i;
+
+/**
+ * An event named only by a performer (a search for "Ada Rowe" found the event "Ada Rowe") has that performer first
+ * among its performers (bundled #54 listed three others).
+ */
+export function headlinerOfNamedEvent(record: Record<string, unknown>, words: (key: string) => string): void {
+  const name = record['name'];
+  if (typeof name !== 'string' || name.length < 3 || EVENT_WORDS.test(name) || /\d/.test(name)) return;
+  const listKey = Object.keys(record).find((k) => PERFORMER_LIST.test(words(k)) && Array.isArray(record[k]));
+  const list = listKey === undefined ? undefined : (record[listKey] as unknown[]);
+  const first = list?.[0];
+  if (!first || typeof first !== 'object' || Array.isArray(first) || typeof (first as Record<string, unknown>)['name'] !== 'string') return;
+  const lower = name.toLowerCase();
+  if (list!.some((p) => p && typeof p === 'object' && typeof (p as Record<string, unknown>)['name'] === 'string' && lower.includes(((p as Record<string, unknown>)['name'] as string).toLowerCase()))) return;
+  (first as Record<string, unknown>)['name'] = name;
+}
