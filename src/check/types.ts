@@ -364,7 +364,11 @@ export type InvariantId =
   // Result fields that mean what their names and the request say, wave 18, see _rules-fields18.ts.
   | 'part_above_whole'
   | 'count_below_list'
-  | 'binary_format_inline';
+  | 'binary_format_inline'
+  // Records named or rated as another kind of thing, wave 18, see _rules-kinds18.ts.
+  | 'place_named_other_kind'
+  | 'top_rank_low_rating'
+  | 'isbn_language';
 
 export interface Violation {
   invariant: InvariantId;

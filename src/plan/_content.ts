@@ -313,6 +313,17 @@ export function contentWords(op: Operation): string {
 
 const ID_INPUT = /(^|_|[a-z])(id|Id|ID|uuid|key|Key|slug|code|Code)$/;
 
+/**
+ * A read named for ids (`getIdsOfWorklogsDeletedSince`) returns ids, with when they were deleted or changed where the
+ * name says so; never named records ("Site visit" for a deleted worklog, openapi #314).
+ */
+function idsOnly(op: Operation): FieldSpec[] | undefined {
+  const words = identifierWords(op.name);
+  if (!words.includes('ids')) return undefined;
+  const when = words.includes('deleted') ? 'deleted_at' : words.some((w) => /^(updated|modified|changed)$/.test(w)) ? 'updated_at' : undefined;
+  return when === undefined ? [['id', S]] : [['id', S], [when, DATETIME]];
+}
+
 function buildFields(op: Operation): ResultField[] {
   const { noun, plural } = resourceOf(op);
   const ids = op.inputs.filter((p) => p.required && ID_INPUT.test(p.name) && p.in !== 'header' && p.in !== 'cookie');
@@ -349,7 +360,7 @@ function buildFields(op: Operation): ResultField[] {
   // A sports API's seasons are years of competition, not a show's seasons with titles and ratings.
   const kind = noun === 'series' && identifierWords(op.name).includes('time') ? TIME_SERIES : noun === 'market' && CRYPTO_API.test(`${op.api.category ?? ''} ${op.api.title} ${op.api.name}`.toLowerCase()) ? CRYPTO_MARKET : noun === 'season' && SPORT_API.test(`${op.api.category ?? ''} ${op.api.title} ${op.api.name}`.toLowerCase()) ? SPORT_SEASON : kindOf(noun);
   // The result of a task (`getUpgradeResult`) is how it ended and when.
-  const own = !plural && noun === 'result' ? TASK_RESULT : kind?.fields ?? (op.inputs.some((p) => p.required && FORMAT_INPUT.test(p.name)) ? FILE_FIELDS : GENERIC);
+  const own = !plural && noun === 'result' ? TASK_RESULT : idsOnly(op) ?? kind?.fields ?? (op.inputs.some((p) => p.required && FORMAT_INPUT.test(p.name)) ? FILE_FIELDS : GENERIC);
   // A forecast asked for a number of days is a list of days, not one day.
   if (!plural && kind?.words === 'weather forecast' && /forecast/i.test(op.name) && op.inputs.some((p) => EXACT_COUNT.test(p.name))) return own.map(([name, schema]) => ({ path: `forecast[].${name}`, schema }));
   if (plural) {

@@ -26,7 +26,7 @@ import { tokenize } from './retriever.ts';
 import { fitDependents } from './_dependent.ts';
 import { severalIds } from './_many-ids.ts';
 import { memoized } from '../text/memo.ts';
-import { scriptureWord } from './_scripture17.ts';
+import { domainWords } from './_kinds18.ts';
 
 /** What a search the user picks from is searched by: a place or a kind, which several records fit (a keyword is most often a name). */
 const PICK_FILTER = /^(city|town|location|place|near|area|genre|category|topic)$/i;
@@ -102,7 +102,7 @@ const contexts = new WeakMap<object, string>();
 export function operationContext(o: PlanOperation['operation']): string {
   let context = contexts.get(o);
   if (context === undefined) {
-    context = `${o.summary ?? ''} ${lastNameWord(o.name)} ${o.path}${scriptureWord(o)}`.toLowerCase().replace(/[^a-z0-9]+/g, ' ');
+    context = `${o.summary ?? ''} ${lastNameWord(o.name)} ${o.path}${domainWords(o)}`.toLowerCase().replace(/[^a-z0-9]+/g, ' ');
     contexts.set(o, context);
   }
   return context;

@@ -178,3 +178,27 @@ function crewName(name: string, taken: ReadonlyMap<string, unknown>): string {
 export function knownFilmYear(title: string): number | undefined {
   return BY_TITLE.get(title.toLowerCase())?.year;
 }
+
+/** Invented film titles (no famous novel among them: a book's title would take the novel's plot, rapidapi #110). */
+const FILM_TITLES = ['The Quiet Harbour', 'Midnight in Marseille', 'Paper Lanterns', 'The Last Ferry', 'Cold Water Road', 'A Summer in Lisbon', 'The Cartographer', 'Neon Rain', 'Salt and Stone', 'The Long Goodbye Tour', 'Echoes of Tomorrow', 'Wild Horses Run', 'The Glass Orchard', 'Northbound', 'Silver Lining Motel', 'The Night Courier', 'Borrowed Time', 'Under the Viaduct', 'The Ninth Floor', 'Dust and Gold', 'The Lighthouse Keeper\'s Daughter', 'Blue Hour', 'A Winter Crossing', 'The Orchard Thief', 'Static Hearts', 'Last Train to Tarragona', 'The Copper Key', 'Harbour Lights', 'Seven Days in Oslo', 'The Understudy', 'Red Sky Morning', 'The Vanishing Coast', 'Small Hours', 'The Beekeeper\'s Son', 'Driftwood', 'Signal Lost', 'The Weight of Snow', 'Quiet Country', 'Long Shadows', 'The Map Room'];
+/** A film's title, invented: never a novel's (its plot would follow), nor a real film's (its year would defy a year filter). */
+export const movieTitle = (): string => faker.helpers.arrayElement(FILM_TITLES);
+
+const TOP_RANK_KEY = /^(top_?250(_?tv)?|imdb_?top_?250)$/;
+const RATING_KEY = /^(rating|imdb_?rating|imdbrating|vote_average|avg_?rating|average_?rating)$/;
+/**
+ * A title ranked in a top 250 is rated high (rank 1 about 9.3, rank 250 about 8.0), never "1.3" at rank 5 (rapidapi
+ * #110); its rating keeps its type (a string stays a string).
+ */
+export function agreeTopRank(record: Record<string, unknown>, keys: readonly string[], words: (key: string) => string): void {
+  const rankKey = keys.find((k) => TOP_RANK_KEY.test(words(k)) && typeof record[k] === 'number' && (record[k] as number) >= 1 && (record[k] as number) <= 250);
+  if (rankKey === undefined) return;
+  const rank = record[rankKey] as number;
+  const high = Math.round((9.3 - ((rank - 1) * 1.3) / 249) * 10) / 10;
+  for (const key of keys) {
+    if (!RATING_KEY.test(words(key))) continue;
+    const value = record[key];
+    if (typeof value === 'number' && value <= 10 && value < high - 0.5) record[key] = high;
+    else if (typeof value === 'string' && /^\d(\.\d)?$/.test(value) && Number(value) < high - 0.5) record[key] = high.toFixed(1);
+  }
+}

@@ -4,7 +4,8 @@
  * the record; a known city's country and code are its own; a formatted address is made of the record's own
  * street, city and country; a min above its max is swapped. Values pinned or echoed (`fixed`) never change.
  */
-import { agreeFilm, filmPersonNoun, agreeCredits } from './_films.ts';
+import { agreeFilm, filmPersonNoun, agreeCredits, agreeTopRank } from './_films.ts';
+import { agreeIsbnLanguage, headlinerOfNamedEvent } from './_kinds18.ts';
 import { countryFacts, subdivisionName } from '../world/index.ts';
 import { agreeHoliday } from './_holidays.ts';
 import { describeKnown, NAME_KINDS, productName } from './_names.ts';
@@ -53,6 +54,9 @@ export function finishRecord(record: Record<string, unknown>, fixed: readonly st
   subjectKeyOfName(record, keys, words);
   worksOfSubject(record, words);
   agreeFilm(record, keys, words);
+  agreeTopRank(record, keys, words);
+  agreeIsbnLanguage(record, keys, words);
+  headlinerOfNamedEvent(record, words);
   agreeCredits(record, fixed, words);
   agreeCountryPair(record, fixed, words);
   agreeContinent(record, fixed, words);

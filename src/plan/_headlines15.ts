@@ -17,9 +17,13 @@ const NEWS_DEEDS = ['announces new budget', 'wins national award', 'appoints new
 export const headline = (context = ''): string => {
   if (MARKET_NEWS.test(context)) return faker.number.int({ min: 0, max: 2 }) === 0 ? `${pick(MARKETS)} ${pick(MARKET_DEEDS)}` : `${pick(COMPANIES)} ${pick(COMPANY_DEEDS)}`;
   if (SPORTS.test(context) || FIGHTS.test(context)) return `${pick(SPORTS_NEWSMAKERS)} ${pick(SPORTS_DEEDS)}`;
+  // A game's news (Steam) is of its updates and events, never a town's library (rapidapi #31).
+  if (GAMING.test(context)) return `${pick(GAME_NEWS)}`;
   // Always composed: five stock headlines drawn a quarter of the time met each other in one list of three.
   return `${pick(NEWSMAKERS)} ${pick(NEWS_DEEDS)}`;
 };
+const GAMING = /\b(gaming|steam|video ?games?)\b/;
+const GAME_NEWS = ['Patch notes: balance changes and bug fixes', 'Weekend free-to-play event starts Friday', 'New season brings two maps and a ranked mode', 'Winter sale: up to 60% off', 'Developer update: roadmap for next year', 'Hotfix released for crash on startup', 'Community tournament sign-ups now open', 'Expansion pack announced for spring', 'Controller support arrives in latest update', 'Server maintenance scheduled for Tuesday'];
 const MARKET_NEWS = /\b(financ\w*|business|stocks?|shares|markets?|tickers?|earnings|invest\w*|trading|econom\w*|crypto\w*|forex|nasdaq|nyse|wall street)\b/;
 /** Companies do things (earn, buy, cut); markets move: each keeps its own verbs ("The dollar cuts jobs" reads as noise). */
 const COMPANIES = ['JPMorgan Chase', 'Alphabet', 'Microsoft', 'Apple', 'Tesla', 'Goldman Sachs', 'Amazon', 'Nvidia', 'Coca-Cola', 'Walmart'];
@@ -46,3 +50,17 @@ export function moneyPlaceholder(schema: Readonly<Record<string, unknown>>, name
 
 /** Records of people: a `title` of one of them (a news release's `contacts[]`) is a job title, never a headline. */
 export const PEOPLE_PARENT = /^(contacts?|authors?|speakers?|members?|staff|people|persons?|employees?|officials?|representatives?|spokespe(rson|ople)|hosts?|panelists?|team_members?)$/;
+
+const FINANCE_API = /\b(financ\w*|stocks?|markets?|trading|invest\w*|crypto\w*|forex|nasdaq|nyse|wall street|economy|economic)\b/;
+const GAME_API = /\b(steam|games?|gaming|esports?|xbox|playstation|nintendo|epic games)\b/;
+const NEWS_OP = /\b(news|articles?|headlines?|stories|story|press|feeds?)\b/;
+/**
+ * The domain word of a news operation of a financial API (rapidapi #280: a financial news feed ran "Local library opens
+ * second site"): its context gains " financial" so its headlines are of companies and markets. Others gain nothing.
+ */
+export function newsDomainWord(o: { name: string; path: string; summary?: string; api: { name: string; title?: string; category?: string } }): string {
+  const own = `${o.name} ${o.path} ${o.summary ?? ''}`.toLowerCase().replace(/[^a-z0-9]+/g, ' ');
+  if (!NEWS_OP.test(own)) return '';
+  const api = `${o.api.name} ${o.api.title ?? ''} ${o.api.category ?? ''}`.toLowerCase().replace(/[^a-z0-9]+/g, ' ');
+  return FINANCE_API.test(api) ? ' financial' : GAME_API.test(api) ? ' gaming' : '';
+}

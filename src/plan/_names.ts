@@ -18,6 +18,8 @@ import { headline } from './_headlines15.ts';
 export { headline };
 
 import { NOT_EVENTS, NOT_JOBS, PET_TAGS, stageName, TAG_WORDS, TASKS } from './_name-lists14.ts';
+import { movieTitle } from './_films.ts';
+import { DATASETS, MENU_KINDS, MINISTRIES, QUESTIONS, VEHICLES } from './_kinds18.ts';
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
 
 /** The dialogue's city (its world's focused place), else a well-known one. */
@@ -141,6 +143,7 @@ function genreFor(context: string, category: boolean): string {
   if (/\b(apps?|play store|app store)\b/.test(context)) return pick(APP_CATEGORIES);
   if (/\b(news|articles?|headlines?|newsletters?)\b/.test(context)) return pick(NEWS_SECTIONS);
   if (/\b(music|songs?|tracks?|artists?|albums?|playlists?|spotify|genres?)\b/.test(context)) return category ? pick(MUSIC_CATEGORIES) : musicGenre();
+  if (/\b(pets?|dogs?|cats?|animals?)\b/.test(context)) return pick(['Dogs', 'Cats', 'Birds', 'Fish', 'Reptiles', 'Rabbits']); // a pet store's, never "Grocery" (openapi #41)
   if (/\b(products?|shop|shopping|amazon|store|stores|ecommerce|orders?|catalog)\b/.test(context)) return faker.commerce.department();
   if (/\b(sports?|football|soccer|basketball|baseball|hockey|tennis|cricket|rugby|golf|leagues?|fixtures?|matches)\b/.test(context)) return pick(SPORT_CATEGORIES);
   return pick(GENERAL_CATEGORIES);
@@ -165,10 +168,6 @@ const VIDEOS = ['How to brew better coffee at home', 'A walk through the old tow
 /** Video titles are composed too (how-to openers and tasks), for the same reason. */
 const VIDEO_OPENERS = ['How to', 'Learn to', 'Five ways to', 'The easy way to', 'Beginner guide: how to', 'Watch me'];
 const VIDEO_TASKS = ['brew better coffee at home', 'fix a bike puncture', 'start a vegetable garden', 'edit photos on your phone', 'bake sourdough bread', 'train for a 10K', 'paint with watercolours', 'build a budget gaming PC', 'play your first guitar chords', 'plan a weekend city break', 'make fresh pasta', 'tidy a small kitchen', 'repot a houseplant', 'sharpen kitchen knives'];
-const DATASETS = ['sales-2024', 'customers', 'web-traffic', 'inventory', 'survey-results'];
-const VEHICLES = ['Toyota Corolla', 'Honda Civic', 'Ford F-150', 'Tesla Model 3', 'Volkswagen Golf', 'BMW 3 Series', 'Mazda CX-5', 'Hyundai Tucson', 'Kia Sportage', 'Subaru Outback', 'Nissan Leaf', 'Chevrolet Bolt', 'Toyota RAV4', 'Ford Mustang'];
-const MINISTRIES = ['Ministry of Health', 'Ministry of Education and Child Care', 'Ministry of Finance', 'Ministry of Transportation and Infrastructure', 'Ministry of Environment and Climate Change Strategy', 'Ministry of Housing', 'Ministry of Jobs, Economic Development and Innovation', 'Ministry of Forests', 'Ministry of Agriculture and Food', 'Ministry of Public Safety and Solicitor General'];
-const QUESTIONS = ['Which planet is known as the Red Planet?', 'In which year did the Berlin Wall fall?', 'What is the capital of Canada?', 'Who painted the Mona Lisa?', 'What is the chemical symbol for gold?'];
 
 const FIGHTS = /\b(mma|ufc|fights?|fighters?|boxing|bouts?|wrestling|kickboxing|bellator)\b/;
 const SPORTS = /\b(sports?|football|soccer|basketball|baseball|hockey|tennis|cricket|rugby|league|teams?|fixtures?)\b/;
@@ -220,7 +219,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'podcast', words: /\b(podcasts?|shows)\b/, make: () => `${cap(pick(TOPICS))} ${pick(['Weekly', 'Podcast', 'Hour', 'Talks'])}`, titled: true },
   { noun: 'audiobook', words: /\b(audiobooks?|books?|novels?|editions?|works)\b/, make: bookTitle, titled: true },
   { noun: 'series', words: /\b(series|serials?|seasons?)\b/, make: (c) => (/\bgames?\b/.test(c) ? pick(GAME_SERIES) : /\bbooks?\b/.test(c) ? faker.book.series() : pick(TV_SERIES)), titled: true },
-  { noun: 'movie', words: /\b(movies?|films?|titles)\b/, make: () => faker.book.title(), titled: true },
+  { noun: 'movie', words: /\b(movies?|films?|titles)\b/, make: movieTitle, titled: true },
   { noun: 'game', words: /\bgames?\b/, make: () => pick(GAMES), titled: true },
   { noun: 'app', words: /\b(apps?|applications?)\b/, make: () => pick(APPS), titled: true },
   { noun: 'video', words: /\b(videos?|clips?)\b/, make: () => (faker.datatype.boolean() ? pick(VIDEOS) : `${pick(VIDEO_OPENERS)} ${pick(VIDEO_TASKS)}`), titled: true },
@@ -273,13 +272,14 @@ export const NAME_KINDS: readonly NameKind[] = [
   // Faker's vehicle() pairs any maker with any model ("Mitsubishi Corvette"): real pairs only.
   { noun: 'vehicle', words: /\b(cars?|vehicles?)\b/, make: () => pick(VEHICLES) },
   { noun: 'drink', words: /\b(drinks?|beverages?|cocktails?|smoothies?|juices?)\b/, make: () => pick(['Sobolo', 'Lemonade', 'Iced Tea', 'Ginger Beer', 'Mango Smoothie', 'Hot Chocolate', 'Mint Tea', 'Orange Juice']), first: true },
-  { noun: 'recipe', words: /\b(recipes?|dishes|dish|meals?|menu)\b/, make: () => faker.food.dish(), titled: true },
+  { noun: 'recipe', words: /\b(recipes?|dishes|dish|meals?)\b/, make: () => faker.food.dish(), titled: true },
+  ...MENU_KINDS,
   { noun: 'food', words: /\b(foods?|ingredients?|nutrients?|snacks?|fruits?|vegetables?|groceries)\b/, make: () => faker.food.ingredient() },
   // A workflow's transitions are its steps ("Start Progress"); a top-level domain is ".pt"; a statistic is what is measured.
   { noun: 'transition', words: /\btransitions?\b/, make: () => pick(['Start Progress', 'Stop Progress', 'Resolve Issue', 'Close Issue', 'Reopen Issue', 'Done']) },
   { noun: 'top-level domain', words: /\b(tlds?|top level domains?)\b/, make: () => pick(['.com', '.org', '.net', '.io', '.pt', '.de', '.co.uk', '.app']) },
   { noun: 'statistic', words: /\b(stats?|statistics?)\b/, make: () => pick(['Scoring Average', 'Points', 'Wins', 'Top 10 Finishes', 'Assists', 'Goals']) },
-  { noun: 'movie', words: /\b(movies?|films?|tv shows?)\b/, make: () => faker.book.title(), titled: true },
+  { noun: 'movie', words: /\b(movies?|films?|tv shows?)\b/, make: movieTitle, titled: true },
   { noun: 'job', words: /\b(jobs?|positions?|vacanc(y|ies)|careers?)\b/, make: () => faker.person.jobTitle(), titled: true },
   { noun: 'pet', words: /\b(pets?|dogs?|cats?|animals?)\b/, make: () => faker.animal.petName() },
   { noun: 'company', words: /\b(compan(y|ies)|organi[sz]ations?|employers?|brands?|publishers?|labels?|providers?|networks?|channels?|stocks?|tickers?)\b/, make: companyName },

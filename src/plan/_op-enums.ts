@@ -43,3 +43,14 @@ export function withoutUnanchoredDistance(param: Param, op: Operation): Param {
 
 export const byDistance = (v: unknown): boolean => typeof v === 'string' && BY_DISTANCE.test(v);
 
+
+/**
+ * A form update's field left without an enum (`updatePetWithForm`'s `status`) sets the record's field of that name:
+ * one of the values the record's schema allows (available, pending, sold), never a made-up "completed" (openapi #41).
+ */
+export function withRecordEnum(param: Param, op: Operation): Param {
+  if (param.enum || param.in === 'body' || (param.schema as { enum?: unknown[] } | undefined)?.enum || (param.schema.type !== undefined && param.schema.type !== 'string')) return param;
+  const field = op.outputs.find((f) => !f.path.includes('[]') && (f.path === param.name || f.path.endsWith(`.${param.name}`)) && Array.isArray(f.schema.enum));
+  const values = field?.schema.enum as unknown[] | undefined;
+  return values && values.length >= 2 && values.every((v) => typeof v === 'string') ? { ...param, enum: [...values] } : param;
+}

@@ -223,6 +223,14 @@ function echoKey(echo: Record<string, unknown>, field: string): string | undefin
   if (IP_FIELD.test(wanted)) for (const [key, value] of Object.entries(echo)) if (typeof value === 'string' && IP_VALUE.test(value)) return key;
   return undefined;
 }
+/** The identity fields of a list's items that the call sent (`make`, `model`), with the sent values. */
+const IDENTITY_KEY = /^(make|model|brand|manufacturer|symbol|ticker|isbn|vin|title|name)$/;
+function sentIdentity(item: Node, echo: Record<string, unknown>): Array<readonly [ResultField | undefined, unknown]> {
+  if (!item.keys) return [];
+  const out: Array<readonly [ResultField | undefined, unknown]> = [];
+  for (const [key, child] of item.keys) if (IDENTITY_KEY.test(key) && key in echo) out.push([child.leaf, echo[key]]);
+  return out;
+}
 /** A lookup of an IP address sent under another name (`q`, `query`) returns that address as its `ip`. */
 const IP_FIELD = /^(ip|ip_?address|query_?ip)$/;
 const IP_VALUE = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-f]{0,4}(:[0-9a-f]{0,4}){2,7})$/i;
@@ -377,7 +385,7 @@ export function buildResult(
           chosen = chosenIndex.get(pattern)!;
         }
         const items: unknown[] = [];
-        const rows = node.each.keys && !filteredByPlace && shape.query === undefined ? rowOrder([...node.each.keys.values()].map((child) => child.leaf), count, rng) : undefined;
+        const rows = node.each.keys && !filteredByPlace && shape.query === undefined ? rowOrder([...node.each.keys.values()].map((child) => child.leaf), count, rng, sentIdentity(node.each, echo)) : undefined;
         const outerRow = row;
         // Items of the outermost list are different entities of the world; the first is the dialogue's own.
         for (let i = 0; i < count; i++) {

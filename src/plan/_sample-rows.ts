@@ -25,11 +25,19 @@ const DATED = /^\d{4}-\d{2}-\d{2}/;
 const GARBLED = /[A-Za-z]\?[A-Za-z]|\uFFFD/;
 
 /** One recorded row index per item, different for each (undefined once the rows run out); undefined when nothing was recorded. */
-export function rowOrder(leaves: readonly (ResultField | undefined)[], count: number, rng: Rng): readonly number[] | undefined {
+export function rowOrder(leaves: readonly (ResultField | undefined)[], count: number, rng: Rng, sent: ReadonlyArray<readonly [ResultField | undefined, unknown]> = []): readonly number[] | undefined {
   let rows = 0;
   for (const leaf of leaves) if (leaf?.samples !== undefined && leaf.samples.length > rows) rows = leaf.samples.length;
   if (rows < 2) return undefined;
-  const order = Array.from({ length: rows }, (_, i) => i);
+  let order = Array.from({ length: rows }, (_, i) => i);
+  // A row recorded for another thing than the one asked for (a Civic's specs when a Chiron was asked, rapidapi #54)
+  // would lend it its values under the asked name: only rows whose recorded identity is what was sent.
+  const pins = sent.filter(([leaf, v]) => leaf?.samples !== undefined && (typeof v === 'string' || typeof v === 'number'));
+  if (pins.length > 0) {
+    order = order.filter((r) => pins.every(([leaf, v]) => { const got = leaf!.samples![r]; return got === undefined || got === null || String(got).toLowerCase() === String(v).toLowerCase(); }));
+    if (order.length === 0) return undefined;
+    rows = order.length;
+  }
   for (let i = 0; i < Math.min(count, rows); i++) {
     const j = rng.int(i, rows - 1);
     [order[i], order[j]] = [order[j]!, order[i]!];

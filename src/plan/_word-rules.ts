@@ -15,9 +15,23 @@ import { SCRIPTURE, scriptureBook, scriptureTerm } from './_scripture17.ts';
 import { alphanumeric, idString, LOWER_ALNUM } from './_id-string.ts';
 import { markProvisional, worldValue } from '../world/index.ts';
 import { productBlurb } from './_product-text.ts';
+import { APP_MENU_ENTRIES, FOOD_CONTEXT } from './_kinds18.ts';
+import { movieTitle } from './_films.ts';
 import { MEDIA_WORD_RULES } from './_media.ts';
 import { typeOfRecord } from './_field-values.ts';
 import { CITIES, LANGUAGES, SEARCH_TERMS, WEATHER_WORDS, SUCCESS_MESSAGES, COMMENTS, INDUSTRIES, CARRIERS, REVIEW_TEXTS, COUNTRIES, NATIONALITIES, DELIVERY_TEXTS } from './_mock-words.ts';
+
+/** A key naming a place of one kind (`school_name`, `schools[].name` as `school_name`). */
+const PLACE_KEY = /(library|school|university|hospital|museum|park|station|place|hotel|store|shop)(?:_name)?$/;
+const PLACE_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
+  library: ['Library', 'Public Library'], school: ['School', 'Primary School', 'High School', 'Academy'], university: ['University', 'College'],
+  hospital: ['Hospital', 'Medical Centre'], museum: ['Museum', 'Gallery'], park: ['Park', 'Gardens'], station: ['Station'], hotel: ['Hotel', 'Inn'],
+  store: ['Market', 'Store'], shop: ['Shop', 'Market'],
+};
+/** Items of a news feed (`newsitems`, `news_item`, `feed_items`): headlines. */
+const NEWS_ITEM = /^(news|feed|press|story|stories|article|blog)_?items?(_name|_title)?$/;
+/** Items of a menu (`menu_item`, `menuitems`). */
+const MENU_ITEM = /^(sub_?)?menu(_?items?)?(_name|_title)?$/;
 
 export const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
@@ -127,12 +141,15 @@ export const WORD_RULES: WordRule[] = [
   [(n, _t, c) => /(^|_)book(_name|_title)?$/.test(n) && SCRIPTURE.test(c), (rng) => scriptureBook(rng)],
   [(n, _t, c) => /(^|_)(q|query|keyword|keywords|search|term|terms|text)$/.test(n) && SCRIPTURE.test(c), (rng) => scriptureTerm(rng)],
   [(n, t, c) => /(book|novel)/.test(n) || (t === 'title' && /book/.test(c)), () => bookTitle()],
-  [(n, t, c) => /(movie|film)/.test(n) || (t === 'title' && /(movie|film)/.test(c)), () => faker.book.title()],
+  [(n, t, c) => /(movie|film)/.test(n) || (t === 'title' && /(movie|film)/.test(c)), () => movieTitle()],
   [(n) => /(^|_)industry$/.test(n), (rng) => pickFrom(rng, INDUSTRIES)],
   [(n) => /(^|_)(location|headquarters|hq|place)$/.test(n), (rng) => pickFrom(rng, CITIES)],
   [(_n, t, c) => t === 'title' && /(song|track|music)/.test(c), () => songTitle()],
   [(_n, t, c) => t === 'title' && kindIn(c, true) !== undefined, (_rng, c) => provisional(kindIn(c, true)!.make(c))],
   [(_n, t) => t === 'title', () => faker.book.title()],
+  // A news or feed item is a headline, a menu item of an app a screen of it (never goods, rapidapi #31); other items and products are goods.
+  [(n) => NEWS_ITEM.test(n), (_rng, c, _n, p) => headlineFor(c, p)],
+  [(n, _t, c) => MENU_ITEM.test(n) && !FOOD_CONTEXT.test(c), (rng) => pickFrom(rng, APP_MENU_ENTRIES)],
   [(n) => /(product|item)(_name)?$/.test(n), (_rng, c) => productName(c)],
   [(n) => /(category|department|section)/.test(n), (_rng, c) => genreFor(c, true)],
   [(n) => /(tag|topic)s?$/.test(n), () => faker.helpers.arrayElement(TOPICS)],
@@ -148,7 +165,8 @@ export const WORD_RULES: WordRule[] = [
   // A search is for a thing of the operation's resource; general search terms only where the resource is unknown.
   [(n) => /(^|_)(q|query|keyword|keywords|search|term|terms|text)$/.test(n), (rng, c) => searchValue(c) ?? pickFrom(rng, SEARCH_TERMS)],
   [(n, _t, c) => /(description|summary|condition|conditions|text|weather)$/.test(n) && /\b(weather|forecasts?)\b/.test(c), (rng) => pickFrom(rng, WEATHER_WORDS)],
-  [(n) => /(library|school|university|hospital|museum|park|station|place|hotel|store|shop)(_name)?$/.test(n), (rng) => `${faker.location.street()} ${pickFrom(rng, ['Library', 'Park', 'Plaza', 'Market', 'Gallery', 'Hall', 'Center'])}`],
+  // A place is named as its own kind (a school "Elm Street Primary School"), never as another (a school "Maggio Court Gallery", rapidapi #41).
+  [(n) => PLACE_KEY.test(n), (rng, _c, n) => `${faker.location.street()} ${pickFrom(rng, PLACE_SUFFIXES[PLACE_KEY.exec(n)![1]!] ?? ['Plaza', 'Market', 'Hall', 'Center'])}`],
   // A route's instructions are turns, not a delivery note.
   [(n, _t, c) => /(^|_)(instructions?|maneuver|manoeuvre)$/.test(n) && /\b(directions?|routes?|routing|navigation|steps?|legs?)\b/.test(c), (rng) => `${pickFrom(rng, ['Turn left onto', 'Turn right onto', 'Continue straight on', 'Keep left onto', 'At the roundabout, take the second exit onto'])} ${pickFrom(rng, ['Main Street', 'Station Road', 'Park Avenue', 'the ring road', 'Riverside Drive', 'High Street'])}.`],
   [(n) => /(comments?|notes?|remarks?|reviews?|feedback|instructions?)$/.test(n), (rng, c, n) => (/instructions?$/.test(n) ? undefined : commentAbout(`${c} ${n.replace(/_/g, ' ')}`, /(notes?|remarks?)$/.test(n))) ?? pickFrom(rng, COMMENTS)],

@@ -16,7 +16,7 @@ import { isKindSwitch, kindSwitchAtDefault } from './_switches.ts';
 import { firstAlreadyGives } from './_detour.ts';
 import { batchIdList } from './_batch-read17.ts';
 import { listsTaxonomy, publicRecordCode } from './_taxonomy.ts';
-import { withListedValues, withoutUnanchoredDistance } from './_op-enums.ts';
+import { withListedValues, withoutUnanchoredDistance, withRecordEnum } from './_op-enums.ts';
 import { isPlaceResolver, isSelfLocator } from './_places.ts';
 import { classifyQuery, createRetriever, type CatalogRetriever } from './retriever.ts';
 import { Rng } from '../random/index.ts';
@@ -143,7 +143,7 @@ export function planOperation(op: Operation): PlanOperation {
   for (const param of op.inputs) {
     if (param.in === 'header' || param.in === 'cookie' || isAuthParam(param.name, param.in) || seen.has(param.name)) continue;
     seen.add(param.name);
-    params.push(planParam(withoutUnanchoredDistance(withListedValues(param, op), op)));
+    params.push(planParam(withoutUnanchoredDistance(withRecordEnum(withListedValues(param, op), op), op)));
   }
   return {
     id: op.id,
