@@ -15,6 +15,8 @@ const AUDIENCE = /^(customer|merchant|user|admin|public|internal|seller|buyer|cl
 /** Whose name a "<role> name" key holds: said as the role itself. */
 const ROLE = /^(owner|author|artist|courier|driver|venue|company|publisher|seller|host|organizer|organiser|creator|team|player|school|store|shop|brand|manufacturer|director|composer|performer|agent|landlord|employer|sender|recipient|customer|merchant)$/;
 
+const STRUCK_PRICE: Record<string, string> = { open: 'opening price', close: 'closing price', 'previous close': 'previous closing price', 'prev close': 'previous closing price', high: 'high price', low: 'low price', last: 'last price' };
+
 /** The spoken form of a field name already in words ("display name customer" → "name for the customer"). */
 export function spokenFieldName(name: string): string {
   let out = name.includes(' ') ? name.split(' ').map(unglued).join(' ') : unglued(name);
@@ -28,6 +30,9 @@ export function spokenFieldName(name: string): string {
   if (role && ROLE.test(role[1] ?? '')) return role[1] as string;
   if (out === 'stdev' || out === 'std dev') return 'standard deviation';
   if (out === 'datetime') return 'date and time';
+  // {PriceOpen}, {price_previous_close}: a price named by the moment of the day it was struck ("the opening price").
+  const struck = /^price (open|close|previous close|prev close|high|low|last)$/.exec(out);
+  if (struck) return STRUCK_PRICE[struck[1] ?? ''] ?? out;
   // {startTimestamp}: the start time; a bare "timestamp" stays, the clause says it as a date.
   out = out.replace(/^([a-z]+(?: [a-z]+)?) (?:timestamp|datetime)$/, '$1 time');
   // {total_cost_sum} beside {total_cost: […]}: the sum of them all.
@@ -160,7 +165,12 @@ const WRAPPER_WORD = /(output|reply|response|result|results|payload|wrapper|data
 
 /** {status: "INPROGRESS"}: a state glued in capitals said as words ("in progress"); else the value as it is. */
 export function gluedState(name: string, value: string): string {
-  if (!/^(status|state)$/.test(name) || !/^[A-Z]{6,}$/.test(value)) return value;
+  if (!/^(status|state)$/.test(name) || !/^(?:[A-Z]{6,}|[a-z]{6,})$/.test(value)) return value;
   const parts = gluedWords(value.toLowerCase());
+  // {status: "onsale"}: an enum constant glued in lower case is "on sale"; a prefix is no word of its own ("presale").
+  if (parts && /^[a-z]/.test(value) && (parts.some((w) => w.length < 2) || PREFIX.test(parts[0] ?? ''))) return value;
   return parts ? parts.join(' ') : value;
 }
+
+/** Prefixes that gluedWords may split off as words ("pre sale", "re scheduled"): the value is one word. */
+const PREFIX = /^(pre|re|un|non|sub|co|de|dis|mis|anti|multi|semi|post|over|under|out|inter|trans|super|auto)$/;

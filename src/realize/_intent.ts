@@ -20,6 +20,9 @@ const SEARCH_BY_TEXT = /^(?:get|return|list|find|retrieve|fetch|show)s? (?:all |
 /** A thing followed by a participle of documentation that explains it ("string describing the", "links displaying a"). */
 const PARTICIPLE_CLAUSE = /^\S+ (?:[a-z-]+ ){1,3}(?:describing|displaying|showing|representing|indicating|specifying|denoting|explaining|depicting|illustrating|defining|identifying|providing|giving|detailing|summari[sz]ing|holding|carrying) (?:the|a|an|its|their|all|each)\b/i;
 
+/** Plain words a description writes in capitals for emphasis ("a GEO location", "ALL events"); never acronyms. */
+const SHOUTED = /(?<=[a-z,] )(?:GEO|ALL|ANY|NEW|FREE|TOP|BEST|LATEST|ONLY|EVERY|EACH|MAIN|FULL|LIVE|REAL|FAST|NEAR|AROUND|NOT|WITH|FROM|SINGLE|MULTIPLE|SPECIFIC|DETAILED|CURRENT|RANDOM)(?= [a-z])/g;
+
 /** Adjectives that point at the documentation's own example ("the given ID"), dropped from speech. */
 const POINTER = '(?:given|specified|desired|provided|particular|specific|selected|requested|corresponding|single|supplied|passed|chosen)';
 
@@ -31,6 +34,9 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
     // "Begins an export of the rejection blacklist": the action is the export ("export the rejection blacklist").
     .replace(/^(?:begin|start|initiate|trigger) (?:an?|the) (export|import|scan|sync|backup|restore|refresh|rebuild|reindex) of /i, '$1 ')
     .replace(/^get (?:a |the )?listing of /i, 'list ')
+    // "search the content of recently sent messages and return the aggregated hourly stats": what is done comes first;
+    // "and return …" is the description going on about the response (QUALITY.md G).
+    .replace(/^(\S+ (?:\S+ ){1,}?\S{3,}) and (?:then )?(?:returns?|gives?|provides?|outputs?|brings?|sends? back) (?:the|a|an|all|its|their|back)\b.*$/i, '$1')
     // "Return all verses from the bible by text parameter": a lookup by a free text is a search, said as one (never
     // "get all verses from the bible", which leaves out the user's words; QUALITY.md J).
     // "Get string describing the star-rate", "Get image links displaying the star-rate": the thing is asked for by
@@ -40,6 +46,8 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
   const said = agreeArticles(
     withoutDocClauses(phrase)
       .replace(/[’]/g, "'")
+      // "list schools around a GEO location": a plain word in capitals is the description's emphasis, said as a word.
+      .replace(SHOUTED, (w) => w.toLowerCase())
       // "each of the latest futures contracts": the contracts.
       .replace(/\beach of (?:the )?/gi, 'the ')
       // "a bean containing the number of …" (Java documentation): the container is the code's, the contents are asked for.
