@@ -348,7 +348,11 @@ export type InvariantId =
   | 'plural_twice'
   | 'documentation_participle'
   | 'owner_fragment'
-  | 'caller_third_person';
+  | 'caller_third_person'
+  // Field names and enum constants said as speech, wave 18, see _rules-speech18.ts.
+  | 'participle_as_noun'
+  | 'price_word_order'
+  | 'glued_state';
 
 export interface Violation {
   invariant: InvariantId;

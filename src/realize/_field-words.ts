@@ -167,10 +167,11 @@ const WRAPPER_WORD = /(output|reply|response|result|results|payload|wrapper|data
 export function gluedState(name: string, value: string): string {
   if (!/^(status|state)$/.test(name) || !/^(?:[A-Z]{6,}|[a-z]{6,})$/.test(value)) return value;
   const parts = gluedWords(value.toLowerCase());
-  // {status: "onsale"}: an enum constant glued in lower case is "on sale"; a prefix is no word of its own ("presale").
-  if (parts && /^[a-z]/.test(value) && (parts.some((w) => w.length < 2) || PREFIX.test(parts[0] ?? ''))) return value;
+  // {status: "onsale"}, {status: "notstarted"}: a state glued in lower case opens with a particle ("on sale"); a
+  // compound word stays whole ("timeout", "backorder", "presale").
+  if (parts && /^[a-z]/.test(value) && !GLUED_PARTICLE.test(parts[0] ?? '')) return value;
   return parts ? parts.join(' ') : value;
 }
 
-/** Prefixes that gluedWords may split off as words ("pre sale", "re scheduled"): the value is one word. */
-const PREFIX = /^(pre|re|un|non|sub|co|de|dis|mis|anti|multi|semi|post|over|under|out|inter|trans|super|auto)$/;
+/** First words of a state glued in lower case ("onsale", "soldout", "inprogress", "notstarted"). */
+const GLUED_PARTICLE = /^(on|off|in|out|not|no|sold|under|partially|awaiting)$/;
