@@ -6,7 +6,7 @@
  * "list schools near a place"). Descriptions are never pasted whole into speech (QUALITY.md G).
  */
 import pluralize from 'pluralize';
-import { identifierWords, spokenParts } from '../text/index.ts';
+import { identifierWords, isKnownWord, spokenParts } from '../text/index.ts';
 import { EXPANSIONS } from './_vocabulary.ts';
 import { splitIdentifier } from './_split-identifier.ts';
 import { operationEffect } from '../specs/index.ts';
@@ -19,6 +19,9 @@ const SEARCH_BY_TEXT = /^(?:get|return|list|find|retrieve|fetch|show)s? (?:all |
 
 /** A thing followed by a participle of documentation that explains it ("string describing the", "links displaying a"). */
 const PARTICIPLE_CLAUSE = /^\S+ (?:[a-z-]+ ){1,3}(?:describing|displaying|showing|representing|indicating|specifying|denoting|explaining|depicting|illustrating|defining|identifying|providing|giving|detailing|summari[sz]ing|holding|carrying) (?:the|a|an|its|their|all|each)\b/i;
+
+/** A capitalised plural after a lower-case word or an acronym ("for Movies", "TV Shows"). */
+const TITLED_PLURAL = /(?<=(?:^[A-Z]?[a-z]+|\s[a-z]+|(?:^|\s)[A-Z]{2,4}) )[A-Z][a-z]{2,}s\b/g;
 
 /** Plain words a description writes in capitals for emphasis ("a GEO location", "ALL events"); never acronyms. */
 const SHOUTED = /(?<=[a-z,] )(?:GEO|ALL|ANY|NEW|FREE|TOP|BEST|LATEST|ONLY|EVERY|EACH|MAIN|FULL|LIVE|REAL|FAST|NEAR|AROUND|NOT|WITH|FROM|SINGLE|MULTIPLE|SPECIFIC|DETAILED|CURRENT|RANDOM)(?= [a-z])/g;
@@ -48,6 +51,9 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
       .replace(/[’]/g, "'")
       // "list schools around a GEO location": a plain word in capitals is the description's emphasis, said as a word.
       .replace(SHOUTED, (w) => w.toLowerCase())
+      // "search for Movies or TV Shows by title": a Title Case plural of a common noun after a lower-case word (or an
+      // acronym) is the summary's capitals; a name's plural after a name stays ("Google Docs").
+      .replace(TITLED_PLURAL, (w) => (pluralize.singular(w.toLowerCase()) !== w.toLowerCase() && isKnownWord(pluralize.singular(w.toLowerCase())) ? w.toLowerCase() : w))
       // "each of the latest futures contracts": the contracts.
       .replace(/\beach of (?:the )?/gi, 'the ')
       // "a bean containing the number of …" (Java documentation): the container is the code's, the contents are asked for.
@@ -99,8 +105,9 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
       .trim(),
   )
     .replace(/\s+(?:by its ID|by ID)$/i, '')
-    // "search for business units by term or phrase": how a search is typed is the input's documentation, no part of the request.
-    .replace(/^(search(?: for)? .+?) by (?:a |any )?(?:search )?(?:terms?|phrases?|keywords?|query|queries|text|strings?) (?:or|and) (?:a )?(?:terms?|phrases?|keywords?|query|text|strings?)$/i, '$1 by a search term')
+    // "search for business units by term or phrase": how a search is typed is the input's documentation, no part of the
+    // request; the user says the term itself ("by a search term" is the API's jargon, QUALITY.md A).
+    .replace(/^(search(?: for)? .+?) by (?:a |any )?(?:search )?(?:terms?|phrases?|keywords?|query|queries|text|strings?) (?:or|and) (?:a )?(?:terms?|phrases?|keywords?|query|text|strings?)$/i, '$1')
     // "get a suggestion by word or phase" (sic), "get suggestions by term or phrase": suggestions for what is typed.
     .replace(/^(get|find|list) (?:an? |the )?([a-z]+?)s? by (?:a |any )?(?:search )?(?:words?|terms?|phrases?|phases?|keywords?|query|text|strings?) (?:or|and) (?:a )?(?:words?|terms?|phrases?|phases?|keywords?|query|text|strings?)$/i, (_m, verb: string, noun: string) => `${verb} ${pluralize.plural(noun)} for a search term`)
     // "get matching cities", "get the places matching a prefix": a search, said as one.
