@@ -71,3 +71,11 @@ describe('speech18 generator side', () => {
     assert.ok(!vagueTopics(quran, undefined).includes('responds'), vagueTopics(quran, undefined).join(' | '));
   });
 });
+
+describe('speech18 field words', () => {
+  test('a key word with two letters swapped is said right ("seo nmae" → "seo name"); words and acronyms stay', () => {
+    assert.equal(spokenFieldName('seo nmae'), 'seo name');
+    assert.equal(spokenFieldName('danceability'), 'danceability');
+    assert.equal(spokenFieldName('isrc'), 'isrc');
+  });
+});

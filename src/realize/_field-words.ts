@@ -15,11 +15,31 @@ const AUDIENCE = /^(customer|merchant|user|admin|public|internal|seller|buyer|cl
 /** Whose name a "<role> name" key holds: said as the role itself. */
 const ROLE = /^(owner|author|artist|courier|driver|venue|company|publisher|seller|host|organizer|organiser|creator|team|player|school|store|shop|brand|manufacturer|director|composer|performer|agent|landlord|employer|sender|recipient|customer|merchant)$/;
 
+/** {seo_nmae}: a key word that is no word, two of whose neighbouring letters swapped make one, is a typo ("name"). */
+const transposedCache = new Map<string, string>();
+function untransposed(word: string): string {
+  if (word.length < 4 || !/^[a-z]+$/.test(word)) return word;
+  let out = transposedCache.get(word);
+  if (out !== undefined) return out;
+  out = word;
+  if (!isKnownWord(word)) {
+    const fixes = new Set<string>();
+    for (let i = 0; i + 1 < word.length; i++) {
+      if (word[i] === word[i + 1]) continue;
+      const swapped = `${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`;
+      if (isKnownWord(swapped)) fixes.add(swapped);
+    }
+    if (fixes.size === 1) out = [...fixes][0] as string;
+  }
+  if (transposedCache.size < 5000) transposedCache.set(word, out);
+  return out;
+}
+
 const STRUCK_PRICE: Record<string, string> = { open: 'opening price', close: 'closing price', 'previous close': 'previous closing price', 'prev close': 'previous closing price', high: 'high price', low: 'low price', last: 'last price' };
 
 /** The spoken form of a field name already in words ("display name customer" → "name for the customer"). */
 export function spokenFieldName(name: string): string {
-  let out = name.includes(' ') ? name.split(' ').map(unglued).join(' ') : unglued(name);
+  let out = name.includes(' ') ? name.split(' ').map(unglued).map(untransposed).join(' ') : untransposed(unglued(name));
   out = out.replace(/\b(?:inc|incl) tax\b/, 'including tax').replace(/\b(?:ex|excl) tax\b/, 'excluding tax');
   const labelFor = /^(?:display )?(name|title|label) ([a-z]+)$/.exec(out);
   if (labelFor && AUDIENCE.test(labelFor[2] ?? '')) return `${labelFor[1]} for the ${labelFor[2]}`;
