@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import { MEANING_INVARIANTS } from '../src/check/index.ts';
 import { summarizeResult } from '../src/realize/_response.ts';
 import { gluedState, spokenFieldName } from '../src/realize/_field-words.ts';
-import { spokenRequest } from '../src/realize/_intent.ts';
+import { builtIntent, spokenRequest } from '../src/realize/_intent.ts';
 import { untitle } from '../src/realize/_tidy.ts';
 import { intentVariants } from '../src/realize/words.ts';
 import { vagueTopics } from '../src/realize/_topic.ts';
@@ -77,5 +77,12 @@ describe('speech18 field words', () => {
     assert.equal(spokenFieldName('seo nmae'), 'seo name');
     assert.equal(spokenFieldName('danceability'), 'danceability');
     assert.equal(spokenFieldName('isrc'), 'isrc');
+  });
+});
+
+describe('speech18 built requests', () => {
+  test('a lead word is a kind, never an owner, where the name says whose ("security levels for a project")', () => {
+    assert.equal(builtIntent({ name: 'getSecurityLevelsForProject', method: 'GET', path: '/api/2/project/{projectKeyOrId}/securitylevel', required: ['projectKeyOrId'] }), 'get security levels for a project');
+    assert.equal(builtIntent({ name: 'artist_singles', method: 'GET', path: '/artist_singles/', required: ['id'] }), "get an artist's singles");
   });
 });

@@ -20,8 +20,15 @@ const SEARCH_BY_TEXT = /^(?:get|return|list|find|retrieve|fetch|show)s? (?:all |
 /** A thing followed by a participle of documentation that explains it ("string describing the", "links displaying a"). */
 const PARTICIPLE_CLAUSE = /^\S+ (?:[a-z-]+ ){1,3}(?:describing|displaying|showing|representing|indicating|specifying|denoting|explaining|depicting|illustrating|defining|identifying|providing|giving|detailing|summari[sz]ing|holding|carrying) (?:the|a|an|its|their|all|each)\b/i;
 
-/** A capitalised plural after a lower-case word or an acronym ("for Movies", "TV Shows"). */
+/** A capitalised plural after a lower-case word, an acronym or the first word ("for Movies", "TV Shows"); a name's plural after a name stays ("Google Docs"). */
 const TITLED_PLURAL = /(?<=(?:^[A-Z]?[a-z]+|\s[a-z]+|(?:^|\s)[A-Z]{2,4}) )[A-Z][a-z]{2,}s\b/g;
+
+/** "search for Movies or TV Shows": a Title Case plural of a common noun is the summary's capitals ("movies"). */
+function titledPlural(word: string): string {
+  const lower = word.toLowerCase();
+  const one = pluralize.singular(lower);
+  return one !== lower && isKnownWord(one) ? lower : word;
+}
 
 /** Plain words a description writes in capitals for emphasis ("a GEO location", "ALL events"); never acronyms. */
 const SHOUTED = /(?<=[a-z,] )(?:GEO|ALL|ANY|NEW|FREE|TOP|BEST|LATEST|ONLY|EVERY|EACH|MAIN|FULL|LIVE|REAL|FAST|NEAR|AROUND|NOT|WITH|FROM|SINGLE|MULTIPLE|SPECIFIC|DETAILED|CURRENT|RANDOM)(?= [a-z])/g;
@@ -49,11 +56,9 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
   const said = agreeArticles(
     withoutDocClauses(phrase)
       .replace(/[’]/g, "'")
-      // "list schools around a GEO location": a plain word in capitals is the description's emphasis, said as a word.
+      // "a GEO location", "for Movies or TV Shows": the description's capitals, said as words.
       .replace(SHOUTED, (w) => w.toLowerCase())
-      // "search for Movies or TV Shows by title": a Title Case plural of a common noun after a lower-case word (or an
-      // acronym) is the summary's capitals; a name's plural after a name stays ("Google Docs").
-      .replace(TITLED_PLURAL, (w) => (pluralize.singular(w.toLowerCase()) !== w.toLowerCase() && isKnownWord(pluralize.singular(w.toLowerCase())) ? w.toLowerCase() : w))
+      .replace(TITLED_PLURAL, titledPlural)
       // "each of the latest futures contracts": the contracts.
       .replace(/\beach of (?:the )?/gi, 'the ')
       // "a bean containing the number of …" (Java documentation): the container is the code's, the contents are asked for.
@@ -457,7 +462,9 @@ export function builtIntent(op: BuildInput): string {
   if (verb === 'get' && plural && !byId && !MASS.test(head)) verb = 'list';
   let object: string;
   // "TVCountries": an acronym before the thing says which kind ("TV countries"), never an owner ("a TV's countries").
-  if (lead.length === 1 && plural && byId && !/^(search for|list)$/.test(verb) && !ADJECTIVE.test(lead[0] as string) && !/^[A-Z]{2,}$/.test(lead[0] as string)) {
+  // "getSecurityLevelsForProject": where the name already says whose ("for a project"), the lead word is a kind
+  // ("security levels"), never an owner ("a security's levels").
+  if (lead.length === 1 && plural && byId && !/^ (?:for|of|from|in) /.test(qualifier) && !/^(search for|list)$/.test(verb) && !ADJECTIVE.test(lead[0] as string) && !/^[A-Z]{2,}$/.test(lead[0] as string)) {
     // "artist singles" by id: the singles of one artist.
     object = `${agreeArticles(`a ${lead[0]}`)}'s ${[...lead.slice(1), head].join(' ')}`;
   } else if (plural && byId && lead.length === 0 && !/^(search for|list)$/.test(verb) && !(raw[splitAt] === 'by' && after.length > 0 && !/^(uuid|guid|slug|key)$/.test(after.join(' ')))) {
