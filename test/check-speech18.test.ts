@@ -50,6 +50,8 @@ describe('speech18 generator side', () => {
     assert.match(say({ time: '2024-10-07', sent: 273 }), /\bthe number sent is 273\b/);
     assert.match(say({ PriceOpen: 205.26, PricePreviousClose: 205.5 }), /\b[Tt]he opening price is 205\.26\b.*\bthe previous closing price is 205\.5\b/);
     assert.match(say({ name: 'Ada Rowe Live', status: 'onsale' }), /\bthe status is on sale\b/);
+    assert.match(say({ category_slug: 'software-engineering', open_jobs: 95 }), /\bit has 95 open jobs\b/);
+    assert.doesNotMatch(say({ name: 'Ada', total_sales: 95 }), /\bit has 95 total sales\b/);
     assert.equal(spokenFieldName('price open'), 'opening price');
     assert.equal(spokenFieldName('price previous close'), 'previous closing price');
     assert.equal(gluedState('status', 'onsale'), 'on sale');

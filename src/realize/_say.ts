@@ -1,6 +1,22 @@
 /** Values as a person says them: ISO dates in words, language and country codes by name, flags as yes/no. */
 import { isPluralNoun, singular } from './words.ts';
 
+const NOT_HAD = /^(ids|years|hours|minutes|seconds|days|months|weeks|coordinates|details|settings|stats|status|units|times|dates)$/;
+/** Words before a plural that make it a figure, not things had ("total sales", "average points"). */
+const FIGURE_WORD = /^(total|average|avg|mean|min|max|minimum|maximum|median|sum|net|gross|daily|weekly|monthly|yearly|hourly|annual|per|number|count|percent|base|extra|free|used|remaining|left)$/;
+
+/**
+ * {stars: 3}, {open_jobs: 95}, {hard_bounces: 173}: "it has 3 stars", "it has 95 open jobs", never "the open jobs
+ * are 95" (QUALITY.md B); undefined for any other name or value.
+ */
+export function countHad(name: string, value: number): string | undefined {
+  if (!Number.isInteger(value) || value < 0) return undefined;
+  const two = /^([a-z]+) ([a-z]+s)$/.exec(name);
+  const noun = two ? (two[2] as string) : name;
+  if (!/^[a-z]+s$/.test(noun) || !isPluralNoun(noun) || NOT_HAD.test(noun) || (two && FIGURE_WORD.test(two[1] as string))) return undefined;
+  return `it has ${value} ${value === 1 ? `${two ? `${two[1]} ` : ''}${singular(noun)}` : name}`;
+}
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** "2026-02-03T14:00:00Z" → "February 3, 2026 at 14:00 UTC"; undefined when the text is no date. */
