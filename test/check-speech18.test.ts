@@ -9,6 +9,7 @@ import { summarizeResult } from '../src/realize/_response.ts';
 import { gluedState, spokenFieldName } from '../src/realize/_field-words.ts';
 import { builtIntent, spokenRequest } from '../src/realize/_intent.ts';
 import { untitle } from '../src/realize/_tidy.ts';
+import { listNoun } from '../src/realize/_count-nouns.ts';
 import { intentVariants } from '../src/realize/words.ts';
 import { vagueTopics } from '../src/realize/_topic.ts';
 import { Rng } from '../src/random/index.ts';
@@ -52,6 +53,7 @@ describe('speech18 generator side', () => {
     assert.match(say({ name: 'Ada Rowe Live', status: 'onsale' }), /\bthe status is on sale\b/);
     assert.match(say({ category_slug: 'software-engineering', open_jobs: 95 }), /\bit has 95 open jobs\b/);
     assert.doesNotMatch(say({ name: 'Ada', total_sales: 95 }), /\bit has 95 total sales\b/);
+    assert.equal(listNoun(undefined, op({ name: 'aircrafts/list', path: '/aircrafts/list' })), 'aircraft');
     assert.equal(spokenFieldName('price open'), 'opening price');
     assert.equal(spokenFieldName('price previous close'), 'previous closing price');
     assert.equal(gluedState('status', 'onsale'), 'on sale');

@@ -3,7 +3,7 @@ import { isPluralNoun, singular } from './words.ts';
 
 const NOT_HAD = /^(ids|years|hours|minutes|seconds|days|months|weeks|coordinates|details|settings|stats|status|units|times|dates)$/;
 /** Words before a plural that make it a figure, not things had ("total sales", "average points"). */
-const FIGURE_WORD = /^(total|average|avg|mean|min|max|minimum|maximum|median|sum|net|gross|daily|weekly|monthly|yearly|hourly|annual|per|number|count|percent|base|extra|free|used|remaining|left)$/;
+const FIGURE_WORD = /^(total|average|avg|mean|min|max|minimum|maximum|median|sum|net|gross|per|number|count|percent|base|extra|free|used|remaining|left)$/;
 
 /**
  * {stars: 3}, {open_jobs: 95}, {hard_bounces: 173}: "it has 3 stars", "it has 95 open jobs", never "the open jobs
