@@ -53,6 +53,8 @@ describe('speech18 generator side', () => {
     assert.match(say({ name: 'Ada Rowe Live', status: 'onsale' }), /\bthe status is on sale\b/);
     assert.match(say({ category_slug: 'software-engineering', open_jobs: 95 }), /\bit has 95 open jobs\b/);
     assert.doesNotMatch(say({ name: 'Ada', total_sales: 95 }), /\bit has 95 total sales\b/);
+    const found = summarizeResult({ status: 'completed', data: { count: 2, results: [{ rank: 1, name: 'Street Food', verified: false }, { rank: 2, name: 'Bristol Street Food', verified: true }] } }, op({ name: 'search', path: '/search' }), new Set(['street food']), Rng.for(1, 1), 'I want to get search results for street food');
+    assert.doesNotMatch(found, /\bthe results is\b/, found);
     assert.equal(listNoun(undefined, op({ name: 'aircrafts/list', path: '/aircrafts/list' })), 'aircraft');
     assert.equal(spokenFieldName('price open'), 'opening price');
     assert.equal(spokenFieldName('price previous close'), 'previous closing price');

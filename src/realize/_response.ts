@@ -406,7 +406,7 @@ function checkedFlag(leaf: Leaf, op: RecordOperation | undefined, mentioned: rea
   if (typeof leaf.value !== 'boolean' || leaf.path.length < 2) return undefined;
   const owner = leaf.path[leaf.path.length - 2] ?? '';
   const ownerWords = pathWords([owner]);
-  if (ownerWords.length === 0 || !ownerWords.every((w) => mentioned.includes(w))) return undefined;
+  if (ownerWords.length === 0 || GENERIC_OWNER.test(owner) || !ownerWords.every((w) => mentioned.includes(w))) return undefined; // {results: [{verified}]}: a list's wrapper is no thing checked
   const adjective = humanizeIdentifier(leaf.path[leaf.path.length - 1] ?? '').toLowerCase();
   if (!FLAG_ADJECTIVE.test(adjective)) return undefined;
   const acronym = mentioned.find((m) => m !== m.toLowerCase() && m.toLowerCase() === owner.toLowerCase());
