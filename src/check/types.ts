@@ -368,7 +368,11 @@ export type InvariantId =
   // Records named or rated as another kind of thing, wave 18, see _rules-kinds18.ts.
   | 'place_named_other_kind'
   | 'top_rank_low_rating'
-  | 'isbn_language';
+  | 'isbn_language'
+  // Field names and enum constants said as speech, wave 18, see _rules-speech18.ts.
+  | 'participle_as_noun'
+  | 'price_word_order'
+  | 'glued_state';
 
 export interface Violation {
   invariant: InvariantId;

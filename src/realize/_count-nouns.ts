@@ -54,6 +54,11 @@ const ADJECTIVE = /^(popular|latest|recent|new|top|trending|featured|favorite|fa
 
 /** The noun of a list a result is: its property name, else the resource the path names ("albums"), else "results". */
 export function listNoun(name: string | undefined, op: RecordOperation | undefined): string {
+  // "/aircrafts/list": a noun with no plural in -s is said right ("3 aircraft").
+  return listNounOf(name, op).replace(/(?<=(?:air|space|hover|water)craft)s$/, '');
+}
+
+function listNounOf(name: string | undefined, op: RecordOperation | undefined): string {
   const generic = /^(data|info|information|content|body|response|results?|items?|list|records?|entries|values?|hits|docs|rows|objects|elements|payloads?)$/;
   // {newsitems: […]}: "news items", a glued key said apart.
   const named = name ? ungluedPhrase(humanizeFor(name, op).toLowerCase()) : '';

@@ -15,9 +15,31 @@ const AUDIENCE = /^(customer|merchant|user|admin|public|internal|seller|buyer|cl
 /** Whose name a "<role> name" key holds: said as the role itself. */
 const ROLE = /^(owner|author|artist|courier|driver|venue|company|publisher|seller|host|organizer|organiser|creator|team|player|school|store|shop|brand|manufacturer|director|composer|performer|agent|landlord|employer|sender|recipient|customer|merchant)$/;
 
+/** {seo_nmae}: a key word that is no word, two of whose neighbouring letters swapped make one, is a typo ("name"). */
+const transposedCache = new Map<string, string>();
+function untransposed(word: string): string {
+  if (word.length < 4 || !/^[a-z]+$/.test(word)) return word;
+  let out = transposedCache.get(word);
+  if (out !== undefined) return out;
+  out = word;
+  if (!isKnownWord(word)) {
+    const fixes = new Set<string>();
+    for (let i = 0; i + 1 < word.length; i++) {
+      if (word[i] === word[i + 1]) continue;
+      const swapped = `${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`;
+      if (isKnownWord(swapped)) fixes.add(swapped);
+    }
+    if (fixes.size === 1) out = [...fixes][0] as string;
+  }
+  if (transposedCache.size < 5000) transposedCache.set(word, out);
+  return out;
+}
+
+const STRUCK_PRICE: Record<string, string> = { open: 'opening price', close: 'closing price', 'previous close': 'previous closing price', 'prev close': 'previous closing price', high: 'high price', low: 'low price', last: 'last price' };
+
 /** The spoken form of a field name already in words ("display name customer" → "name for the customer"). */
 export function spokenFieldName(name: string): string {
-  let out = name.includes(' ') ? name.split(' ').map(unglued).join(' ') : unglued(name);
+  let out = name.includes(' ') ? name.split(' ').map(unglued).map(untransposed).join(' ') : untransposed(unglued(name));
   out = out.replace(/\b(?:inc|incl) tax\b/, 'including tax').replace(/\b(?:ex|excl) tax\b/, 'excluding tax');
   const labelFor = /^(?:display )?(name|title|label) ([a-z]+)$/.exec(out);
   if (labelFor && AUDIENCE.test(labelFor[2] ?? '')) return `${labelFor[1]} for the ${labelFor[2]}`;
@@ -28,6 +50,9 @@ export function spokenFieldName(name: string): string {
   if (role && ROLE.test(role[1] ?? '')) return role[1] as string;
   if (out === 'stdev' || out === 'std dev') return 'standard deviation';
   if (out === 'datetime') return 'date and time';
+  // {PriceOpen}, {price_previous_close}: a price named by the moment of the day it was struck ("the opening price").
+  const struck = /^price (open|close|previous close|prev close|high|low|last)$/.exec(out);
+  if (struck) return STRUCK_PRICE[struck[1] ?? ''] ?? out;
   // {startTimestamp}: the start time; a bare "timestamp" stays, the clause says it as a date.
   out = out.replace(/^([a-z]+(?: [a-z]+)?) (?:timestamp|datetime)$/, '$1 time');
   // {total_cost_sum} beside {total_cost: […]}: the sum of them all.
@@ -160,7 +185,13 @@ const WRAPPER_WORD = /(output|reply|response|result|results|payload|wrapper|data
 
 /** {status: "INPROGRESS"}: a state glued in capitals said as words ("in progress"); else the value as it is. */
 export function gluedState(name: string, value: string): string {
-  if (!/^(status|state)$/.test(name) || !/^[A-Z]{6,}$/.test(value)) return value;
+  if (!/^(status|state)$/.test(name) || !/^(?:[A-Z]{6,}|[a-z]{6,})$/.test(value)) return value;
   const parts = gluedWords(value.toLowerCase());
+  // {status: "onsale"}, {status: "notstarted"}: a state glued in lower case opens with a particle ("on sale"); a
+  // compound word stays whole ("timeout", "backorder", "presale").
+  if (parts && /^[a-z]/.test(value) && !GLUED_PARTICLE.test(parts[0] ?? '')) return value;
   return parts ? parts.join(' ') : value;
 }
+
+/** First words of a state glued in lower case ("onsale", "soldout", "inprogress", "notstarted"). */
+const GLUED_PARTICLE = /^(on|off|in|out|not|no|sold|under|partially|awaiting)$/;

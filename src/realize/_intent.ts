@@ -6,7 +6,7 @@
  * "list schools near a place"). Descriptions are never pasted whole into speech (QUALITY.md G).
  */
 import pluralize from 'pluralize';
-import { identifierWords, spokenParts } from '../text/index.ts';
+import { identifierWords, isKnownWord, spokenParts } from '../text/index.ts';
 import { EXPANSIONS } from './_vocabulary.ts';
 import { splitIdentifier } from './_split-identifier.ts';
 import { operationEffect } from '../specs/index.ts';
@@ -20,6 +20,19 @@ const SEARCH_BY_TEXT = /^(?:get|return|list|find|retrieve|fetch|show)s? (?:all |
 /** A thing followed by a participle of documentation that explains it ("string describing the", "links displaying a"). */
 const PARTICIPLE_CLAUSE = /^\S+ (?:[a-z-]+ ){1,3}(?:describing|displaying|showing|representing|indicating|specifying|denoting|explaining|depicting|illustrating|defining|identifying|providing|giving|detailing|summari[sz]ing|holding|carrying) (?:the|a|an|its|their|all|each)\b/i;
 
+/** A capitalised plural after a lower-case word, an acronym or the first word ("for Movies", "TV Shows"); a name's plural after a name stays ("Google Docs"). */
+const TITLED_PLURAL = /(?<=(?:^[A-Z]?[a-z]+|\s[a-z]+|(?:^|\s)[A-Z]{2,4}) )[A-Z][a-z]{2,}s\b/g;
+
+/** "search for Movies or TV Shows": a Title Case plural of a common noun is the summary's capitals ("movies"). */
+function titledPlural(word: string): string {
+  const lower = word.toLowerCase();
+  const one = pluralize.singular(lower);
+  return one !== lower && isKnownWord(one) ? lower : word;
+}
+
+/** Plain words a description writes in capitals for emphasis ("a GEO location", "ALL events"); never acronyms. */
+const SHOUTED = /(?<=[a-z,] )(?:GEO|ALL|ANY|NEW|FREE|TOP|BEST|LATEST|ONLY|EVERY|EACH|MAIN|FULL|LIVE|REAL|FAST|NEAR|AROUND|NOT|WITH|FROM|SINGLE|MULTIPLE|SPECIFIC|DETAILED|CURRENT|RANDOM)(?= [a-z])/g;
+
 /** Adjectives that point at the documentation's own example ("the given ID"), dropped from speech. */
 const POINTER = '(?:given|specified|desired|provided|particular|specific|selected|requested|corresponding|single|supplied|passed|chosen)';
 
@@ -31,6 +44,9 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
     // "Begins an export of the rejection blacklist": the action is the export ("export the rejection blacklist").
     .replace(/^(?:begin|start|initiate|trigger) (?:an?|the) (export|import|scan|sync|backup|restore|refresh|rebuild|reindex) of /i, '$1 ')
     .replace(/^get (?:a |the )?listing of /i, 'list ')
+    // "search the content of recently sent messages and return the aggregated hourly stats": what is done comes first;
+    // "and return …" is the description going on about the response (QUALITY.md G).
+    .replace(/^(\S+ (?:\S+ ){1,}?\S{3,}) and (?:then )?(?:returns?|gives?|provides?|outputs?|brings?|sends? back) (?:the|a|an|all|its|their|back)\b.*$/i, '$1')
     // "Return all verses from the bible by text parameter": a lookup by a free text is a search, said as one (never
     // "get all verses from the bible", which leaves out the user's words; QUALITY.md J).
     // "Get string describing the star-rate", "Get image links displaying the star-rate": the thing is asked for by
@@ -40,6 +56,9 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
   const said = agreeArticles(
     withoutDocClauses(phrase)
       .replace(/[’]/g, "'")
+      // "a GEO location", "for Movies or TV Shows": the description's capitals, said as words.
+      .replace(SHOUTED, (w) => w.toLowerCase())
+      .replace(TITLED_PLURAL, titledPlural)
       // "each of the latest futures contracts": the contracts.
       .replace(/\beach of (?:the )?/gi, 'the ')
       // "a bean containing the number of …" (Java documentation): the container is the code's, the contents are asked for.
@@ -91,8 +110,9 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
       .trim(),
   )
     .replace(/\s+(?:by its ID|by ID)$/i, '')
-    // "search for business units by term or phrase": how a search is typed is the input's documentation, no part of the request.
-    .replace(/^(search(?: for)? .+?) by (?:a |any )?(?:search )?(?:terms?|phrases?|keywords?|query|queries|text|strings?) (?:or|and) (?:a )?(?:terms?|phrases?|keywords?|query|text|strings?)$/i, '$1 by a search term')
+    // "search for business units by term or phrase": how a search is typed is the input's documentation, no part of the
+    // request; the user says the term itself ("by a search term" is the API's jargon, QUALITY.md A).
+    .replace(/^(search(?: for)? .+?) by (?:a |any )?(?:search )?(?:terms?|phrases?|keywords?|query|queries|text|strings?) (?:or|and) (?:a )?(?:terms?|phrases?|keywords?|query|text|strings?)$/i, '$1')
     // "get a suggestion by word or phase" (sic), "get suggestions by term or phrase": suggestions for what is typed.
     .replace(/^(get|find|list) (?:an? |the )?([a-z]+?)s? by (?:a |any )?(?:search )?(?:words?|terms?|phrases?|phases?|keywords?|query|text|strings?) (?:or|and) (?:a )?(?:words?|terms?|phrases?|phases?|keywords?|query|text|strings?)$/i, (_m, verb: string, noun: string) => `${verb} ${pluralize.plural(noun)} for a search term`)
     // "get matching cities", "get the places matching a prefix": a search, said as one.
@@ -442,7 +462,9 @@ export function builtIntent(op: BuildInput): string {
   if (verb === 'get' && plural && !byId && !MASS.test(head)) verb = 'list';
   let object: string;
   // "TVCountries": an acronym before the thing says which kind ("TV countries"), never an owner ("a TV's countries").
-  if (lead.length === 1 && plural && byId && !/^(search for|list)$/.test(verb) && !ADJECTIVE.test(lead[0] as string) && !/^[A-Z]{2,}$/.test(lead[0] as string)) {
+  // "getSecurityLevelsForProject": where the name already says whose ("for a project"), the lead word is a kind
+  // ("security levels"), never an owner ("a security's levels").
+  if (lead.length === 1 && plural && byId && !/^ (?:for|of|from|in) /.test(qualifier) && !/^(search for|list)$/.test(verb) && !ADJECTIVE.test(lead[0] as string) && !/^[A-Z]{2,}$/.test(lead[0] as string)) {
     // "artist singles" by id: the singles of one artist.
     object = `${agreeArticles(`a ${lead[0]}`)}'s ${[...lead.slice(1), head].join(' ')}`;
   } else if (plural && byId && lead.length === 0 && !/^(search for|list)$/.test(verb) && !(raw[splitAt] === 'by' && after.length > 0 && !/^(uuid|guid|slug|key)$/.test(after.join(' ')))) {

@@ -10,7 +10,7 @@ import type { RecordOperation } from '../plan/types.ts';
 import * as P from './_phrases.ts';
 import type { Rng } from '../random/index.ts';
 import { countable, countBeside, LEADING_VERB, listNoun } from './_count-nouns.ts';
-import { CRYPTIC, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange } from './_say.ts';
+import { CRYPTIC, countHad, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange } from './_say.ts';
 import { bareCode, epochNumber, type Fact, minorCoordinate, pageOfTotal, pickFacts, markedFacts } from './_fact-rank.ts';
 import { listTotal } from './_totals.ts';
 import { blobSummary } from './_blob.ts';
@@ -202,7 +202,7 @@ function clause(name: string, value: string | number | boolean, now = false): st
   if (typeof value === 'string') value = gluedState(name, value); // enum words ("partly_cloudy", "Public_Sector") are said as words
   if (typeof value === 'string') value = /^([a-z]+(_[a-z]+)+|[A-Z]+(_[A-Z]+)+|[A-Z][a-z]+(_[A-Z][a-z]+)+)$/.test(value) && !/(name|user|handle|login|slug|ID|key|code|symbol|email|path|file)\b/i.test(name) ? enumTail(name, value.replace(/_/g, ' ').toLowerCase()) : sayCode(name, value);
   // {stars: 3}, {followers: 57}: "it has 3 stars", not "the stars are 3".
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && !now && /^[a-z]+s$/.test(name) && isPluralNoun(name) && !/^(ids|years|hours|minutes|seconds|days|months|weeks|coordinates|details|settings|stats|status|units|times|dates)$/.test(name)) return `it has ${value} ${value === 1 ? singular(name) : name}`;
+  if (typeof value === 'number' && !now && countHad(name, value)) return countHad(name, value) as string;
   const date = typeof value === 'string' ? sayDate(value) : undefined;
   if (date) {
     // "submitted at", "created on", "starts at": a verb with its date; "datetime published", "date created": the verb after the date word.
@@ -406,7 +406,7 @@ function checkedFlag(leaf: Leaf, op: RecordOperation | undefined, mentioned: rea
   if (typeof leaf.value !== 'boolean' || leaf.path.length < 2) return undefined;
   const owner = leaf.path[leaf.path.length - 2] ?? '';
   const ownerWords = pathWords([owner]);
-  if (ownerWords.length === 0 || !ownerWords.every((w) => mentioned.includes(w))) return undefined;
+  if (ownerWords.length === 0 || GENERIC_OWNER.test(owner) || !ownerWords.every((w) => mentioned.includes(w))) return undefined; // {results: [{verified}]}: a list's wrapper is no thing checked
   const adjective = humanizeIdentifier(leaf.path[leaf.path.length - 1] ?? '').toLowerCase();
   if (!FLAG_ADJECTIVE.test(adjective)) return undefined;
   const acronym = mentioned.find((m) => m !== m.toLowerCase() && m.toLowerCase() === owner.toLowerCase());

@@ -1,6 +1,22 @@
 /** Values as a person says them: ISO dates in words, language and country codes by name, flags as yes/no. */
 import { isPluralNoun, singular } from './words.ts';
 
+const NOT_HAD = /^(ids|years|hours|minutes|seconds|days|months|weeks|coordinates|details|settings|stats|status|units|times|dates)$/;
+/** Words before a plural that make it a figure, not things had ("total sales", "average points"). */
+const FIGURE_WORD = /^(total|average|avg|mean|min|max|minimum|maximum|median|sum|net|gross|per|number|count|percent|base|extra|free|used|remaining|left)$/;
+
+/**
+ * {stars: 3}, {open_jobs: 95}, {hard_bounces: 173}: "it has 3 stars", "it has 95 open jobs", never "the open jobs
+ * are 95" (QUALITY.md B); undefined for any other name or value.
+ */
+export function countHad(name: string, value: number): string | undefined {
+  if (!Number.isInteger(value) || value < 0) return undefined;
+  const two = /^([a-z]+) ([a-z]+s)$/.exec(name);
+  const noun = two ? (two[2] as string) : name;
+  if (!/^[a-z]+s$/.test(noun) || !isPluralNoun(noun) || NOT_HAD.test(noun) || (two && FIGURE_WORD.test(two[1] as string))) return undefined;
+  return `it has ${value} ${value === 1 ? `${two ? `${two[1]} ` : ''}${singular(noun)}` : name}`;
+}
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** "2026-02-03T14:00:00Z" → "February 3, 2026 at 14:00 UTC"; undefined when the text is no date. */
@@ -95,6 +111,10 @@ export function ownedFacts(about: string, noun: string): string {
 /** "batches sent", "emails opened", "messages delivered": a plural noun and the participle of what was done to them. */
 const COUNTED_PARTICIPLE = /^([a-z]{3,}s) ((?:[a-z]{2,}ed)|sent|built|made|won|lost|read|seen|done|taken|given|written|held|paid|sold|spent|bought|kept)$/;
 
+/** A single past participle ({sent}, {delivered}, {won}); words in -eed and a few -ed nouns and adjectives are none. */
+const BARE_PARTICIPLE = /^(?:[a-z]{2,}ed|sent|sold|won|lost|paid|seen|done|taken|given|written|spent|bought|held|built|made|found|shown|known|drawn|thrown|shipped)$/;
+const NOT_PARTICIPLE = /(?:eed|^hundred|^embed|^bred|^shed|^sled|^naked|^wicked|^sacred|^kindred|^rugged|^ragged|^aged|^red|^bed|^seabed|^wed|^fled|^sped|^led)$/;
+
 /** {eta_in_minutes: 284} → "the ETA is 284 minutes", {found_percent: 22} → "the share found is 22 percent"; {employees: "51-200"} → "it has 51–200 employees". */
 export function shareOrRange(name: string, value: string | number | boolean, now: boolean, inUnit: RegExpExecArray | null): string | undefined {
   const verbal = typeof value === 'string' && !now ? verbClause(name, value) : undefined;
@@ -102,6 +122,8 @@ export function shareOrRange(name: string, value: string | number | boolean, now
   // {batches_sent: 464}: a count of things a verb was done to is "464 batches were sent", never "the batches sent is 464".
   const done = typeof value === 'number' && Number.isInteger(value) && value >= 0 ? COUNTED_PARTICIPLE.exec(name) : null;
   if (done && isPluralNoun(done[1] ?? '')) return value === 1 ? `1 ${singular(done[1] ?? '')} was ${done[2]}` : `${value} ${done[1]} ${now ? 'have been' : 'were'} ${done[2]}`;
+  // {sent: 273}, {opened: 139}: a bare participle is no noun ("the sent is 273"): "the number sent is 273".
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && BARE_PARTICIPLE.test(name) && !NOT_PARTICIPLE.test(name)) return `the number ${name} ${now ? 'is now' : 'is'} ${value}`;
   // {found_percent: 22}: a participle is no noun ("the found is 22 percent"): "the share found is 22 percent".
   if (inUnit && typeof value === 'number' && /^(?:[a-z]+ed|found|seen|known|done|won|lost)$/.test(inUnit[1] ?? '') && !/^(speed|need|seed|feed)$/.test(inUnit[1] ?? '')) return `the share ${inUnit[1]} ${now ? 'is now' : 'is'} ${value} ${inUnit[2]}`;
   // {employees: "51-200"}: a range of a count is had, "it has 51–200 employees".

@@ -11,7 +11,8 @@ export function untitle(s: string): string {
   const capitalContent = content.filter((w) => /^[A-Z][a-z]/.test(w)).length;
   const titled = (words.length >= 2 && capitalised >= words.length * 0.6) || (content.length >= 2 && capitalContent >= content.length * 0.5);
   if (!titled) return s;
-  return words.map((w) => (/^[A-Z][a-z]+('s)?$/.test(w) ? w.toLowerCase() : w)).join(' ');
+  // "Get Several Tracks' Audio Features": a plural's possessive is lowered too.
+  return words.map((w) => (/^[A-Z][a-z]+(?:'s|')?$/.test(w) ? w.toLowerCase() : w)).join(' ');
 }
 
 const PREPOSITIONS = new Set(['at', 'on', 'in', 'for', 'with', 'by', 'from', 'to', 'of', 'into', 'within', 'via', 'under', 'over', 'between']);

@@ -21,7 +21,9 @@ const NOT_A_THING = new Set(['and', 'the', 'for', 'with', 'from', 'nor', 'but', 
   // A page of a list, a span of time, "free" (of charge), "people" and "persons" alone: no thing a person asks for
   // help with ("a hand with pages", "anything about days", "a hand with people").
   // A count, a total or a range of something ("shipment counts", "date ranges") is a figure, no thing either.
-  'page', 'pages', 'paged', 'free', 'frees', 'people', 'person', 'persons', 'count', 'counts', 'total', 'totals', 'range', 'ranges', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+  'page', 'pages', 'paged', 'free', 'frees', 'people', 'person', 'persons', 'count', 'counts', 'total', 'totals', 'range', 'ranges', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'week', 'weeks', 'month', 'months', 'year', 'years',
+  // "Responds with JSON …", "Provides the …": a description's own verb read as a noun ("help with responds").
+  'responds', 'respond', 'provides', 'allows', 'enables', 'lets', 'looks', 'quickly', 'retrieves', 'fetches']);
 
 /** Verbs that path segments and names carry ("/creates", "/update"): no thing a person asks about. */
 const ACTIONS = new Set(['repeat', 'play', 'pause', 'skip', 'seek', 'shuffle', 'transfer', 'follow', 'unfollow', 'save', 'merge', 'move', 'stream', 'sync', 'subscribe', 'unsubscribe', 'publish', 'restore', 'login', 'logout', 'create', 'update', 'delete', 'add', 'remove', 'fetch', 'retrieve', 'set', 'check', 'post', 'put', 'patch', 'get', 'list', 'search', 'find', 'lookup', 'upload', 'download', 'send', 'cancel', 'calculate', 'convert', 'generate', 'validate', 'verify', 'parse', 'decode', 'encode', 'provide', 'return', 'give', 'allow', 'use', 'make', 'contain', 'exist', 'match', 'include', 'expand', 'export', 'import', 'reorder', 'stop', 'start', 'ping', 'known']);

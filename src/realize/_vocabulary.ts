@@ -160,4 +160,4 @@ export const IRREGULAR_SINGULAR: Record<string, string> = {
 export const PLAIN_WORDS = new Set(['count', 'total', 'name', 'title', 'date', 'time', 'type', 'rate', 'price', 'track', 'user', 'page', 'list', 'size', 'code', 'city', 'state', 'place', 'image', 'owner', 'score', 'rank', 'level', 'status', 'order', 'item', 'line', 'year', 'month', 'week', 'day', 'hour', 'start', 'end', 'link', 'tag', 'note', 'text', 'view', 'like', 'share', 'play', 'game', 'team', 'song', 'album', 'video', 'point', 'value', 'amount', 'group', 'event', 'photo', 'post', 'book', 'movie', 'show', 'area', 'room', 'seat']);
 
 /** Latin and mass plurals that take no -s ("2 criteria", never "2 criterias"). */
-export const ALREADY_PLURAL = /(?:^|\s)(?:criteria|criterion|phenomena|phenomenon|media|data|news|series|species)$/i;
+export const ALREADY_PLURAL = /(?:^|\s)(?:criteria|criterion|phenomena|phenomenon|media|data|news|series|species|aircraft|spacecraft|hovercraft|watercraft)$/i;

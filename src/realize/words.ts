@@ -562,7 +562,7 @@ function verbPhrase(sentence: string): string | undefined {
   return lowerFirst(s);
 }
 
-const MASS_NOUNS = new Set(['weather', 'data', 'information', 'info', 'music', 'news', 'status', 'content', 'feedback', 'media', 'software', 'traffic', 'health', 'time', 'help', 'history', 'advice', 'analytics', 'metadata', 'inventory', 'pricing', 'availability', 'stock', 'everything', 'all', 'it', 'me', 'up', 'out', 'in', 'usage', 'money', 'payment', 'location', 'search', 'login', 'logout', 'access', 'storage', 'balance', 'progress', 'shipping', 'billing']);
+const MASS_NOUNS = new Set(['weather', 'data', 'information', 'info', 'music', 'news', 'status', 'content', 'feedback', 'media', 'software', 'traffic', 'health', 'time', 'help', 'history', 'advice', 'analytics', 'metadata', 'inventory', 'pricing', 'availability', 'stock', 'everything', 'all', 'it', 'me', 'up', 'out', 'in', 'usage', 'money', 'payment', 'location', 'search', 'login', 'logout', 'access', 'storage', 'balance', 'progress', 'shipping', 'billing', 'playback', 'audio', 'equipment', 'research', 'mail', 'luggage', 'baggage', 'furniture', 'insurance', 'nutrition', 'pollution', 'travel', 'knowledge', 'evidence', 'clothing', 'hardware', 'firmware', 'merchandise', 'advertising', 'homework', 'wildlife']);
 
 /** Lower-cases the first letter unless the first word is an acronym ("API", "IMDb"). */
 export function lowerFirst(s: string): string {
