@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import { ASK_COORDINATES, removalNote, withoutRestatedRemoval } from '../src/realize/_replies.ts';
 import { textAction } from '../src/eval/classify.ts';
 import { namedFacts } from '../src/realize/_intent-facts.ts';
+import { omittedNamedField } from '../src/check/_named-fields.ts';
 import type { RecordOperation } from '../src/plan/types.ts';
 
 const op = (method: string, name: string, description: string): RecordOperation => ({ name, api: 'tasks', description, method, path: '/tasks/{id}', parameters: { type: 'object', properties: {} } }) as unknown as RecordOperation;
@@ -34,5 +35,13 @@ describe('reply wordings', () => {
     const lines = { lines: [{ startMs: 0, words: 'We were young' }, { startMs: 5, words: 'And free' }] };
     assert.deepEqual(namedFacts(lines, lyrics, 'Lyrics, please.', 'There are 2 lines.'), ['The lyrics begin: “We were young / And free …”']);
     assert.deepEqual(namedFacts(lines, op('GET', 'getTrack', 'Get a track.'), 'A track, please.', 'There are 2 lines.'), []);
+  });
+  test('a glued state said as words ("on sale") is said once, and the checker hears it', () => {
+    const event = op('GET', 'getEvent', 'Get an event with its status.');
+    const result = { name: 'Psych Rock Night', status: 'onsale' };
+    assert.deepEqual(namedFacts(result, event, 'What is the status of the event?', 'The name is Psych Rock Night and the status is on sale.'), []);
+    assert.deepEqual(namedFacts(result, event, 'What is the status of the event?', 'The name is Psych Rock Night.'), ['The status is onsale.']);
+    assert.equal(omittedNamedField('What is the status of the event?', result, 'The status is on sale.'), undefined);
+    assert.deepEqual(omittedNamedField('What is the status of the event?', result, 'The name is Psych Rock Night.'), { what: 'status', value: 'onsale' });
   });
 });

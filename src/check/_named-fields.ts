@@ -67,8 +67,11 @@ export function omittedNamedField(request: string, result: unknown, reply: strin
     if (!named.words.test(request)) continue;
     const value = firstValue(result, named.key, named.link, 0);
     if (value === undefined || NO_ANSWER.test(value)) continue;
-    const said = named.link ? lower.includes(value.toLowerCase().replace(/\/$/, '')) : lower.includes(value.toLowerCase()) || lower.includes(value.toLowerCase().replace(/_/g, ' '));
+    // A glued state ("onsale") is said as words ("on sale"): with spaces and marks left out, it is said.
+    const said = named.link ? lower.includes(value.toLowerCase().replace(/\/$/, '')) : lower.includes(value.toLowerCase()) || lower.includes(value.toLowerCase().replace(/_/g, ' ')) || squeeze(lower).includes(squeeze(value));
     if (!said) return { what: named.what, value };
   }
   return undefined;
 }
+
+const squeeze = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');

@@ -193,7 +193,8 @@ export function namedFacts(result: unknown, op: RecordOperation | undefined, ask
     if (found && /^(\d{3}|ok|success|true|false)$/i.test(found.value)) continue;
     // "in_review" is said "in review", here as in the summary, which may have said it already.
     const value = found && !intent.link && /^[a-z]+(?:_[a-z]+)+$/.test(found.value) ? found.value.replace(/_/g, ' ') : found?.value;
-    if (!found || !value || summary.toLowerCase().includes(value.toLowerCase())) continue;
+    // "onsale" is said "on sale" in the summary: compared with spaces and marks left out, it is said already.
+    if (!found || !value || summary.toLowerCase().includes(value.toLowerCase()) || squeezed(summary).includes(squeezed(value))) continue;
     const name = intent.link ? 'the link' : `the ${humanizeIdentifier(found.key).toLowerCase()}`;
     out.push(`${name.charAt(0).toUpperCase()}${name.slice(1)} is ${value}.`);
   }
@@ -209,3 +210,5 @@ export function loneCoordinate(text: string, chosen: readonly { text: string }[]
   if (LONGITUDE.test(text)) return !chosen.some((f) => LATITUDE.test(f.text));
   return false;
 }
+
+const squeezed = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
