@@ -12,6 +12,7 @@ test('a mail record\'s client_address is an IP, its mail_from and to are emails'
   assert.match(meaningString('mail_from', '') ?? '', /^[^@\s]+@[^@\s]+\.\w+$/);
   assert.match(meaningString('to', 'send a raw mime message to an inbound mail route') ?? '', /@/);
   assert.match(meaningString('address', 'the recent history for a sender email') ?? '', /@/);
+  assert.doesNotMatch(meaningString('to', 'send an sms to a recipient phone') ?? '', /@/);
 }));
 
 test('a time-series bucket time is a timestamp on the hour', () => withRng(dialogueRng(19, 2, 's19'), () => {
@@ -20,7 +21,7 @@ test('a time-series bucket time is a timestamp on the hour', () => withRng(dialo
 
 test('time-series buckets follow hour by hour and end on the asked end day', () => {
   const result = [{ time: '2026-01-03T05:00:00Z', sent: 1 }, { time: '2024-02-09T13:00:00Z', sent: 2 }, { time: '2025-05-01T00:00:00Z', sent: 3 }];
-  seriesHourByHour(result, { date_to: '2024-10-07' }, new Set());
+  seriesHourByHour(result, { name: 'post_messages_search_time_series_json' }, { date_to: '2024-10-07' }, new Set());
   assert.deepEqual(result.map((r) => r.time), ['2024-10-07T21:00:00Z', '2024-10-07T22:00:00Z', '2024-10-07T23:00:00Z']);
 });
 

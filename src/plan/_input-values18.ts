@@ -40,5 +40,5 @@ export function settleAskedFields(result: unknown, op: Operation, args: Readonly
   unsetInputsDocumented(result, op, args, pinned);
   if (inferred) fileOfAskedFormat(result, op, args, pinnedPaths);
   localTimeIsNow(result, pinned);
-  seriesHourByHour(result, args, pinned);
+  seriesHourByHour(result, op, args, pinned);
 }

@@ -9,6 +9,8 @@ type MeaningRule = [test: (n: string, about: string, parent: string) => boolean,
 
 /** The operation or its description speaks of mail. */
 const MAIL = /\b(e-?mails?|mail|mails|mime|smtp|inbound|outbound|mailbox|newsletters?|senders?|recipients?|bounces?)\b/;
+/** Messages that are not mail: texts, calls, faxes. */
+const NOT_MAIL = /\b(sms|mms|phones?|text messages?|whatsapp|telegram|fax|calls?|voice)\b/;
 /** The operation or its description speaks of a series of figures over time. */
 const SERIES = /\b(time[ -]?series|timeseries|hourly|per hour|by hour|history|histogram)\b/;
 
@@ -27,12 +29,13 @@ export const MAIL_SERIES_RULES: readonly MeaningRule[] = [
   [(n) => /(^|_)(client|remote|source|sender|origin|peer|server|host)_(address|addr)$|(^|_)(client_?addr|remote_?addr)$/.test(n), () => faker.internet.ipv4()],
   // The sender and recipients of mail are email addresses.
   [(n) => /(^|_)(mail_from|from_email|from_address|sender_email|reply_to|return_path|envelope_from|rcpt_to|to_email|to_address|recipient_email)$/.test(n), () => faker.internet.email().toLowerCase()],
-  [(n, d) => (/^(to|from|cc|bcc|sender|recipients?|rcpt)$/.test(n) || (n === 'address' && !/\b(street|postal|shipping|billing|city|zip)\b/.test(d))) && MAIL.test(d), () => faker.internet.email().toLowerCase()],
+  [(n, d) => (/^(to|from|cc|bcc|sender|recipients?|rcpt)$/.test(n) || (n === 'address' && !/\b(street|postal|shipping|billing|city|zip)\b/.test(d))) && MAIL.test(d) && !NOT_MAIL.test(d), () => faker.internet.email().toLowerCase()],
   // A time series' bucket is a moment on the hour with its date.
   [(n, d) => /^(time|hour|timestamp|bucket|period)$/.test(n) && SERIES.test(d), onTheHour],
 ];
 
 type Json = Record<string, unknown>;
+const SERIES_OP = /time[-_ ]?series|timeseries|hourly/i;
 const ON_THE_HOUR = /^\d{4}-\d\d-\d\dT\d\d:00:00Z$/;
 const BUCKET_KEY = /^(time|hour|timestamp|bucket|period)$/;
 const END_ARG = /^(date_?to|to_?date|end_?date|date_?end|end|until|to)$/i;
@@ -53,7 +56,8 @@ function dayArg(args: Readonly<Json>, test: RegExp): number | undefined {
  * The buckets of an hourly time series follow one another hour by hour inside the asked range (ending on the
  * asked end day, or starting on the asked start day), never hours scattered over three years.
  */
-export function seriesHourByHour(result: unknown, args: Readonly<Json>, pinned: ReadonlySet<string>): void {
+export function seriesHourByHour(result: unknown, op: { name: string; path?: string }, args: Readonly<Json>, pinned: ReadonlySet<string>): void {
+  if (!SERIES_OP.test(op.name) && !SERIES_OP.test(op.path ?? '')) return;
   const items = Array.isArray(result) ? result : undefined;
   if (!items || items.length < 2) return;
   let key: string | undefined;
