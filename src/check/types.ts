@@ -372,7 +372,10 @@ export type InvariantId =
   // Field names and enum constants said as speech, wave 18, see _rules-speech18.ts.
   | 'participle_as_noun'
   | 'price_word_order'
-  | 'glued_state';
+  | 'glued_state'
+  // Mail records and time series, see _rules-series19.ts.
+  | 'mail_field_meaning'
+  | 'series_bare_time';
 
 export interface Violation {
   invariant: InvariantId;

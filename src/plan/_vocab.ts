@@ -9,6 +9,7 @@ import { faker } from './_faker.ts';
 import { worldValue } from '../world/index.ts';
 import { keyKind, keyOfKind } from './_keys.ts';
 import { localPostcode, localStreet } from './_names.ts';
+import { MAIL_SERIES_RULES } from './_mail-series19.ts';
 
 const CUISINES = ['Japanese', 'Italian', 'Mexican', 'Thai', 'Indian', 'French', 'Chinese', 'Greek', 'Lebanese', 'Vietnamese', 'Spanish', 'Korean', 'Seafood', 'Vegetarian'];
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
@@ -70,6 +71,7 @@ const MEANING_RULES: readonly MeaningRule[] = [
   // A link's own type, text or title is no link (`link.type` "article", `link.suggested_link_text`).
   [(n, _d, parent) => /(^|_)(urls?|links?|external_urls|hrefs?)$/.test(parent) && !LINK_WORDS.test(n), () => faker.internet.url()],
   [(n, _d, parent) => /(^|_)text$/.test(n) && /copyrights?/.test(parent), () => `© ${int(1995, 2025)} ${faker.company.name()}`],
+  ...MAIL_SERIES_RULES,
   ...CONTEXT_RULES,
   ...RECIPE_RULES,
   [(n) => /(^|_)(number_int|number_long|number_double|number_decimal)$/.test(n), () => int(1, 5000)],
