@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { DialogueRecord } from '../src/plan/types.ts';
 import { checkMeaning, MEANING_INVARIANTS } from '../src/check/index.ts';
 import { oneCall } from './_one-call.ts';
-import { numberedFromOffset } from '../src/plan/_moves19.ts';
+import { gridMove, numberedFromOffset } from '../src/plan/_moves19.ts';
 
 const RULE = 'parts_out_of_sequence';
 const broken = (result: unknown): string[] => checkMeaning(oneCall({}, result) as DialogueRecord).map((v) => v.invariant).filter((v) => v === RULE);
@@ -45,5 +45,19 @@ describe('numbered parts are listed in sequence', () => {
     const kept = { items: [{ episode_number: 4 }, { episode_number: 9 }] };
     numberedFromOffset(kept, kept.items, (v) => v === 9);
     assert.deepEqual(kept.items.map((e) => e.episode_number), [4, 9]);
+  });
+
+  test("a move's board holds the move, marks in turn, and the winner agrees with the board", () => {
+    const result = { winner: 'X', board: [['X', '.', '.'], ['X', 'X', 'X'], ['.', '.', 'X']] };
+    gridMove(result, { row: 2, column: 1, body: 'O' });
+    assert.equal(result.board[1]![0], 'O');
+    const flat = result.board.flat();
+    const x = flat.filter((v) => v === 'X').length;
+    const o = flat.filter((v) => v === 'O').length;
+    assert.ok(o === x || o === x + 1, `${o} O to ${x} X`);
+    assert.equal(result.winner, '.');
+    const win = { winner: '.', board: [['O', 'O', '.'], ['.', 'X', 'X'], ['.', 'X', '.']] };
+    gridMove(win, { row: 1, column: 3, body: 'O' });
+    assert.equal(win.winner, 'O');
   });
 });
