@@ -5,6 +5,8 @@
  * episode…), and only when they are parts of one whole (no `album`/`show` that differs between items, as in
  * search hits). A name that says the number ("Chapter 15") follows it. Kept values (`keep`, as JSON) never move.
  */
+import { numberInsideSpan } from './_ranges.ts';
+
 const PART_NUMBER = /^(chapter|track|episode|part|lesson|lecture|section|step|round|stage|leg|heat|verse|scene|slide|question)_?(number|no|num|nr|index|position)$/i;
 const PARENT = /^(album|show|audiobook|book|season|series|course|playlist|podcast|release)$/i;
 const OFFSET = /^(offset|skip|start_?index)$/i;
@@ -36,6 +38,12 @@ export function numberedFromOffset(holder: Record<string, unknown>, list: unknow
       if (m && m[1]!.toLowerCase() === noun && Number(m[2]) === old) item[k] = `${m[1]} ${start + i}`;
     }
   });
+}
+
+/** Numbers the call asked within a span stay inside it; a move's board holds the move. */
+export function argumentsInResult(result: unknown, args: Record<string, unknown>): void {
+  numberInsideSpan(result, args);
+  gridMove(result, args);
 }
 
 const ROW = /^(row|y|row_?index)$/i;
