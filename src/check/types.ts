@@ -375,7 +375,9 @@ export type InvariantId =
   | 'glued_state'
   // Mail records and time series, see _rules-series19.ts.
   | 'mail_field_meaning'
-  | 'series_bare_time';
+  | 'series_bare_time'
+  // Numbered items in sequence, wave 19, see _rules-moves19.ts.
+  | 'parts_out_of_sequence';
 
 export interface Violation {
   invariant: InvariantId;

@@ -11,6 +11,7 @@ import { sectionOfDish } from './_menu.ts';
 import { airportOf, PEOPLE_NAMES } from '../world/index.ts';
 import { airportCodeKey, codeOfAirportName } from './_airports18.ts';
 import { numberedInOrder } from './_numbered18.ts';
+import { numberedFromOffset } from './_moves19.ts';
 import { hotelKind } from './_hotels18.ts';
 import { facetsOfPlaces } from './_facets18.ts';
 import { uriOfRecord } from './_uri18.ts';
@@ -82,6 +83,7 @@ function visit(value: unknown, under: string, keep: ReadonlySet<string>, depth: 
     if (!Array.isArray(v) || v.length < 2) continue;
     ownKindListed(k, v, keep);
     numberedInOrder(v, keep);
+    numberedFromOffset(record, v, (x) => isKept(keep, x));
   }
   personWritten(record, keep);
   if (COURIER.test(under)) courierName(record, keep);

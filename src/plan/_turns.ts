@@ -4,7 +4,7 @@
  * why the chain cannot be played.
  */
 import { fitHitKinds } from './_hit-kind.ts';
-import { numberInsideSpan } from './_ranges.ts';
+import { argumentsInResult } from './_moves19.ts';
 import { widePick } from './_whose.ts';
 import { mockParamValue, schemaViolations } from './_mock.ts';
 import { lastNameWord } from './_params.ts';
@@ -437,7 +437,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   settleCalendar(built.result, new Set(pins.map((p) => JSON.stringify(p.value))), `${a.op.id} ${context}`);
   settleAskedFields(built.result, operation, args, new Set(pins.map((p) => JSON.stringify(p.value))), Object.values(built.pinnedAt), inferred);
   if (consumer) fitHitKinds(built.result, built.pinnedAt, consumer.chainedIn);
-  numberInsideSpan(built.result, args);
+  argumentsInResult(built.result, args);
   if (picking && !namesApart(built.result, Object.values(built.pinnedAt))) return `${a.op.id}: the records listed for the user to pick from share a name`;
   // The user named the record (the search term is one listed record's name): there is nothing to choose.
   if (picking && namedAlready(built.result, Object.values(built.pinnedAt), args)) return `${a.op.id}: the user already named one of the records listed, so a pick would ask nothing`;
