@@ -26,3 +26,19 @@ describe('lookups: where a record is looked up, and what a write names', () => {
     assert.equal(writtenRecordId(transfer, transfer.params), undefined);
   });
 });
+
+describe('a delete names the records it removes (QUALITY.md I)', () => {
+  test('is a meaning invariant; a delete sending only audit filters breaks it, one sending ids passes', async () => {
+    const { MEANING_INVARIANTS } = await import('../src/check/index.ts');
+    const { oneCall, violationsOf } = await import('./_one-call.ts');
+    assert.ok((MEANING_INVARIANTS as readonly string[]).includes('delete_unidentified'));
+    const unidentified = violationsOf('delete_unidentified');
+    const del = (args: Record<string, unknown>) => {
+      const record = oneCall(args, { code: 200, msg: 'Operation successful.' }, { name: 'delete_api_v1_post', method: 'DELETE', path: '/api/v1/post', text: 'Delete posts.' });
+      (record.operations['x.delete_api_v1_post'] as { parameters: unknown }).parameters = { type: 'object', properties: { createBy: { type: 'integer' }, ids: { type: 'array', items: { type: 'integer' } }, updateBy: { type: 'integer' } } };
+      return record;
+    };
+    assert.deepEqual(unidentified(del({ createBy: 365, updateBy: 159 })), ['delete_unidentified']);
+    assert.deepEqual(unidentified(del({ ids: [487415], updateBy: 365 })), []);
+  });
+});

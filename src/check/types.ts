@@ -372,7 +372,9 @@ export type InvariantId =
   // Field names and enum constants said as speech, wave 18, see _rules-speech18.ts.
   | 'participle_as_noun'
   | 'price_word_order'
-  | 'glued_state';
+  | 'glued_state'
+  // What a write identifies, wave 19, see _rules-lookups19.ts.
+  | 'delete_unidentified';
 
 export interface Violation {
   invariant: InvariantId;
