@@ -377,7 +377,9 @@ export type InvariantId =
   | 'mail_field_meaning'
   | 'series_bare_time'
   // Numbered items in sequence, wave 19, see _rules-moves19.ts.
-  | 'parts_out_of_sequence';
+  | 'parts_out_of_sequence'
+  // What a write identifies, wave 19, see _rules-lookups19.ts.
+  | 'delete_unidentified';
 
 export interface Violation {
   invariant: InvariantId;

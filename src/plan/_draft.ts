@@ -12,6 +12,7 @@ import { addCityToAddress } from './_geocode.ts';
 import { coordinatePartner, isCoarsePlace, isCoordinate, isDistinguishing, lastNameWord, NAMING_PARAM } from './_params.ts';
 import type { Rng } from '../random/index.ts';
 import { contentParams, isWrite } from './_writes.ts';
+import { writtenRecordId } from './_record-ids19.ts';
 import { isDestructive, optionalSearchTerm, saysSearchTerm, volunteerable, withoutLoneRadius } from './_ask.ts';
 import { isKindSwitch } from './_switches.ts';
 import { isPlaceResolver } from './_places.ts';
@@ -288,7 +289,7 @@ export function assignSources(draft: Draft): string | undefined {
         const content = contentParams(op);
         const says = (p: PlanParam): boolean => given.includes(p) || asked.includes(p) || chainedIn.has(p.name) || carried.has(p.name);
         // A path that names no record (`POST /subaccounts/update.json`) is told which one by its id.
-        const record = op.operation.inputs.some((i) => i.in === 'path') ? undefined : content.find((p) => RECORD_ID.test(lastNameWord(p.name)));
+        const record = writtenRecordId(op, content);
         if (record && !says(record)) (needs.asks ? asked : given).push(record);
         const values = op.operation.effect === 'delete' ? [] : content.filter((p) => p !== record);
         // What is written is named plainly (`key`, `value`, `street_1`); `workflowName` picks where, not what.
@@ -342,8 +343,6 @@ function isOptionalFreeText(p: PlanParam): boolean {
   return !p.required && FREE_TEXT.test(lastNameWord(p.name));
 }
 
-/** The identifier of the record a write changes, when its path does not carry it. */
-const RECORD_ID = /^(id|[a-z]+_id|uuid|key)$/;
 
 /** Values that say what a write sets (a key, a name, an address), preferred over selectors (a mode, a type). */
 const WRITTEN_VALUE = /^(name|key|title|value|text|content|description|comment|comments|message|body|note|notes|address|street|street_1|city|email|phone|status|state|label|tracking_number|amount|price|quantity|ip|pool)$/;

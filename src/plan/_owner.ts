@@ -119,3 +119,13 @@ export function pickedByServiceForOwn(source: { id: string; name: string; path: 
   if (!changesOwn && !UNDOES_OWN.test(named)) return false;
   return SERVICE_PICKS.test(spaced(`${source.id.split('.').pop()} ${source.name} ${source.path}`)) && !USERS_OWN.test(`${source.path} ${source.name}`);
 }
+
+/**
+ * A list the service or the user's history picks (new releases, featured, trending, recommendations, their top
+ * artists, what they played lately): it holds some records, not any one the user means, so it never looks up a
+ * record the user only failed to identify; ask for its name and search instead.
+ */
+const CURATED = /\b(featured|new releases?|popular|trending|recommend(ed|ations?)?|editorial|top (hits|tracks|songs|playlists|artists|items|rated)|users? top|recently played|most (played|popular|viewed))\b/;
+export function curatedList(source: { id: string; name: string; path: string }): boolean {
+  return CURATED.test(spaced(`${source.id.split('.').pop()} ${source.name} ${source.path}`));
+}

@@ -11,7 +11,7 @@ import { coordinatePartner, flatSchema, isAuthParam, isCoordinate, isDistinguish
 import { intentFinder } from './_intents.ts';
 import { carriesWhatItWrites, saysItCreates, suggestsRecords } from './_writes.ts';
 import { pathNouns, placeSearchForOthers, readsByResource, withoutDetourToSibling } from './_sibling-read.ts';
-import { codeOffUnrelatedList, identifiesOtherRecord, pickedByServiceForOwn } from './_owner.ts';
+import { codeOffUnrelatedList, curatedList, identifiesOtherRecord, pickedByServiceForOwn } from './_owner.ts';
 import { isKindSwitch, kindSwitchAtDefault } from './_switches.ts';
 import { firstAlreadyGives } from './_detour.ts';
 import { batchIdList } from './_batch-read17.ts';
@@ -172,7 +172,7 @@ const SELF_PATH = /\/(me|my|self|user|account|profile|whoami|current_?user)\/?$/
 export function findsOneRecord(source: PlanOperation, edge: FeedEdge, first: boolean, target: PlanOperation, next: PlanOperation = target, crossesLater = false, pick = false): boolean {
   const o = source.operation;
   const about = `${o.name} ${o.path} ${o.summary ?? ''}`;
-  if (RANDOM_SOURCE.test(about) || suggestsRecords(o) || saysItCreates(o) || pickedByServiceForOwn(o, next.operation)) return false;
+  if (RANDOM_SOURCE.test(about) || suggestsRecords(o) || saysItCreates(o) || pickedByServiceForOwn(o, next.operation) || curatedList(o)) return false;
   // Another service's record is about what the user named only when it resolves a place they name (a city to its
   // coordinates) or where they are (their IP's place), as is every lookup before it: a well's coordinates are not.
   if ((o.api.name !== next.operation.api.name || crossesLater) && !(isPlaceResolver(o) && placeSearchForOthers(o)) && !isSelfLocator(o)) return false;
