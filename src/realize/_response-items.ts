@@ -23,7 +23,7 @@ export function ownedBy(name: string, key: string): boolean {
 }
 
 /** A moment named by an event ("providerPublishTime", "created_at", "timestamp"): a number there is a date only as seconds or milliseconds since 1970 (or a year). */
-const EVENT_TIME = /(publish|published|create|created|update|updated|modified|posted|released|creation|publication|issued)(time|date|at|on)$|^(timestamp|date|datetime)$/;
+const EVENT_TIME = /(publish|published|create|created|update|updated|modified|posted|released|creation|publication|issued)(time|date|at|on)$|^(timestamps?|dates?|datetimes?)$/;
 function meaninglessMoment(key: string, value: number): boolean {
   if (!EVENT_TIME.test(key.toLowerCase().replace(/[_-]/g, ''))) return false;
   return !((value >= 1e9 && value < 2.2e9) || (value >= 1e12 && value < 2.2e12) || (Number.isInteger(value) && value >= 1900 && value <= 2100));
@@ -85,7 +85,7 @@ export function onlyAcknowledges(result: unknown): boolean {
 export function namedLabel<L extends { path: string[]; value: string | number | boolean }>(words: L[], nameOf: (l: L) => string, one: string, value: (l: L) => string): string | undefined {
   const keyOf = (l: L): string => l.path[l.path.length - 1] ?? '';
   // A name is words ("Value for money", "Hettinger Inc."), never a code like the seat "G39" in a list of seats.
-  const label = words.find((l) => typeof l.value === 'string' && /\p{Ll}{2}/u.test(l.value) && (/(?:^|_|[a-z])(?:name|Name|title|Title)$/.test(keyOf(l)) || (one.length > 2 && singular(nameOf(l).toLowerCase()) === one)));
+  const label = words.find((l) => typeof l.value === 'string' && (/\p{Ll}{2}/u.test(l.value) || /^\p{Lu}{2,}\p{Ll}$/u.test(l.value)) && (/(?:^|_|[a-z])(?:name|Name|title|Title)$/.test(keyOf(l)) || (one.length > 2 && singular(nameOf(l).toLowerCase()) === one)));
   if (!label) return quotedBy(words, keyOf, value);
   const symbol = words.find((l) => l !== label && /^(symbol|ticker|code|abbreviation)$/i.test(keyOf(l)) && typeof l.value === 'string');
   if (symbol) return `${value(label)}, ${value(symbol)}`;

@@ -54,5 +54,5 @@ export function metaField(key: string, value: unknown): boolean {
 
 export const TEMPERATURE_KEY = /^(high|low|temp|temperature|temp_?[cf]|max_?temp|min_?temp|feels_?like|maxtemp_?[cf]|mintemp_?[cf])$/i;
 
-/** {alt_plot, raw_score, orig_title}: a second copy of a field from another source, never read out ("the alt plot"). */
-export const SHADOW_FIELD = /^(?:alt|raw|orig|Alt|Raw|Orig)(?:_|[A-Z])/;
+/** {alt_plot, raw_score, orig_title}: a second copy of a field from another source, never read out ("the alt plot"); {StatusMessageTemp}: a scratch copy, never "the status message temperature". */
+export const SHADOW_FIELD = /^(?:alt|raw|orig|Alt|Raw|Orig)(?:_|[A-Z])|(?:message|Message|code|Code|status|Status|text|Text|value|Value|name|Name|string|String|flag|Flag)_?(?:temp|Temp|tmp|Tmp|TEMP|TMP)$/;

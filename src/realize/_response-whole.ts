@@ -9,7 +9,7 @@ import type { Rng } from '../random/index.ts';
 import { isKnownWord } from '../text/index.ts';
 import { shortQuote } from './_response-items.ts';
 import * as P from './_phrases.ts';
-import { intentPhrase, singular } from './words.ts';
+import { intentPhrase, joinList, plural, singular } from './words.ts';
 import { sayDate } from './_say.ts';
 import { healthOutcome } from './_response-health.ts';
 
@@ -156,11 +156,24 @@ export function wholeList(count: string, items: readonly unknown[], factsOf: (it
   const { parts, shared } = named && first.parts.some((p) => p === '') ? partsOf(marked, kinds, asked, leads, undefined) : first;
   // Items that read the same tell the user nothing apart: the first alone is said ("For the first one, …").
   if (parts.some((p) => p === '') || new Set(parts).size < parts.length) return undefined;
+  // "the description is Airbus A330 family; the description is …": items said by one field alone are said by its values.
+  const alone = parts.map((p) => ONE_FIELD.exec(p));
+  if (alone.every((m) => m !== null && m[1] === alone[0]?.[1])) {
+    const field = alone[0]?.[1] as string;
+    const values = joinList(alone.map((m) => (m as RegExpExecArray)[2] as string));
+    // A name is the item ("3 categories: SUVs, Sedans and Pickup Trucks"); any other field is said once ("their totals are …").
+    return NAMING_FIELD.test(field) ? `${up}: ${values}.` : `${up}; their ${plural(field)} are ${values}.`;
+  }
   const last = parts.length > 1 ? `; and ${parts[parts.length - 1]}` : '';
   // The fact most worth saying ("the ticket type is vip" asked for) is said once when every item shares it.
   const common = [...shared].filter((f) => asked.has(f)).map((f) => ` For all of them, ${f}.`).join('');
   return `${up}: ${parts.slice(0, -1).join('; ')}${last}.${common}`;
 }
+
+/** "the product group name is SUVs": one fact, its field and its value (a value holding no clause of its own). */
+/** Fields whose value is what the item is called. */
+const NAMING_FIELD = /(?:^|\s)(?:name|title|label|description|email|domain|username|handle)$/;
+const ONE_FIELD = /^the ([a-z][a-z0-9 ]*?) (?:is|are) ([^,;]+)$/;
 
 const DAYS: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', tues: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', thur: 'Thursday', thurs: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
 const DAY_KEY = /^(day|weekday|day_?of_?week|dayOfWeek|day_?name)$/i;

@@ -89,10 +89,10 @@ function collect(value: unknown, path: string[], out: Collected, depth: number):
   } else if (Array.isArray(value)) {
     if (value.length === 0) return;
     if (value.every((v) => typeof v === 'string' || typeof v === 'number')) {
-      // ["jazz", "blues"]: said together; ".", "" say nothing.
+      // ["jazz", "blues"]: said together; ".", "" say nothing, nor {Dates: [44092.875]} (no moment a person can be told).
       // {languages: ["fr", "es"]}: codes said as names, as one code is ("French and Spanish").
       const one = singular((path[path.length - 1] ?? '').toLowerCase());
-      const words = [...new Set(value)].filter((v) => /[\p{L}\p{N}]/u.test(String(v))).slice(0, 3).map((v) => (typeof v === 'string' ? (sayDate(v) ?? sayCode(one, v)) : String(v)));
+      const words = [...new Set(value)].filter((v) => /[\p{L}\p{N}]/u.test(String(v))).slice(0, 3).filter((v) => typeof v !== 'number' || sayable({ path, value: v })).map((v) => (typeof v === 'string' ? (sayDate(v) ?? sayCode(one, v)) : String(v)));
       if (words.length > 0) out.leaves.push({ path, value: joinList(words), many: words.length > 1 });
       return;
     }
