@@ -115,7 +115,9 @@ function boundAmount(money: Record<string, unknown>, field: string, argWords: Re
   for (const [arg, value] of argWords) {
     if (typeof value !== 'number') continue;
     const bound = boundOf(arg, field, before, false);
-    if ((bound === 'min' && before < value) || (bound === 'max' && before > value)) money[key] = value;
+    // Inside the bound, not on it: a product under a cap of 850 costs 765, not 850.
+    if (bound === 'min' && before < value) money[key] = Number((value * 1.1).toFixed(2));
+    else if (bound === 'max' && before > value) money[key] = Number((value * 0.9).toFixed(2));
   }
 }
 
