@@ -34,6 +34,15 @@ describe('vocabulary rules', () => {
     assert.deepEqual(broken({ min_price: 5, max_price: 50 }), []);
   });
 
+  test('reversed_range: a start named by a bare date key and its `end` key (`dt`/`end_dt`, `date`/`enddate`)', () => {
+    assert.deepEqual(broken({ dt: '2026-03-10', end_dt: '2024-09-27' }), ['reversed_range']);
+    assert.deepEqual(broken({ date: '2026-03-10', enddate: '2024-09-27' }), ['reversed_range']);
+    assert.deepEqual(broken({ date: '2026-03-10', endDate: '2024-09-27' }), ['reversed_range']);
+    assert.deepEqual(broken({ dt: '2024-09-27', end_dt: '2026-03-10' }), []);
+    // Not dates: not compared (`end_score` beside `score` is no range).
+    assert.deepEqual(broken({ score: 9, end_score: 3 }), []);
+  });
+
   test('value_scale: bounded scales out of their bounds', () => {
     assert.deepEqual(broken({ artists: [{ name: 'Rihanna', popularity: 212 }] }), ['value_scale']);
     assert.deepEqual(broken({ ageRestriction: 382 }), ['value_scale']);

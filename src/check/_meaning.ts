@@ -8,7 +8,7 @@ import type { AssistantTurn, DialogueRecord, RecordOperation, ToolTurn, Turn } f
 import { operationEffect } from '../specs/index.ts';
 import { effectOf } from './_effect.ts';
 import type { InvariantId, Violation } from './types.ts';
-import { identifierWords, rangePartners, reversedPairs } from '../text/index.ts';
+import { identifierWords, mayBeRangeKey, reversedPairs } from '../text/index.ts';
 import { RESULT_INVARIANTS, checkResultRules } from './_rules-results.ts';
 import { checkVocabulary } from './_rules-vocab.ts';
 import { VALUES2_INVARIANTS, checkValues2 } from './_rules-values2.ts';
@@ -321,7 +321,7 @@ function checkRanges(record: DialogueRecord, add: Add): void {
 }
 
 /** Only objects holding a lower-bound key are compared (results are large, bounds rare). */
-const mayBeLowBound = memoized((k: string): boolean => rangePartners(k).length > 0);
+const mayBeLowBound = memoized((k: string): boolean => mayBeRangeKey(k));
 
 function reversedRanges(value: unknown, depth = 0): string[] {
   if (!value || typeof value !== 'object' || depth > 6) return [];

@@ -82,6 +82,7 @@ export function honourArguments(result: unknown, args: Record<string, unknown>, 
       if (before !== null && typeof before === 'object') {
         if (writes && single) setAmount(before as Record<string, unknown>, argWords.find(([arg]) => arg === lastNameWord(key))?.[1]);
         else if (!writes && Array.isArray(before)) carryFilterValue(before, lastNameWord(key), argWords);
+        else if (!writes && before !== null) boundAmount(before as Record<string, unknown>, lastNameWord(key), argWords);
         continue;
       }
       const concrete = path === '' ? key : `${path}.${key}`;
@@ -103,6 +104,20 @@ export function honourArguments(result: unknown, args: Record<string, unknown>, 
         break;
       }
     }
+  }
+}
+
+/** A money object filtered by its name's bound (`maxPrice: 867.97` on `price: { amount, currencyCode }`): its amount holds the bound. */
+function boundAmount(money: Record<string, unknown>, field: string, argWords: ReadonlyArray<readonly [string, unknown]>): void {
+  const key = 'amount' in money ? 'amount' : 'value' in money ? 'value' : undefined;
+  const before = key === undefined ? undefined : money[key];
+  if (key === undefined || typeof before !== 'number') return;
+  for (const [arg, value] of argWords) {
+    if (typeof value !== 'number') continue;
+    const bound = boundOf(arg, field, before, false);
+    // Inside the bound, not on it: a product under a cap of 850 costs 765, not 850.
+    if (bound === 'min' && before < value) money[key] = Number((value * 1.1).toFixed(2));
+    else if (bound === 'max' && before > value) money[key] = Number((value * 0.9).toFixed(2));
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import randexpModule from 'randexp';
 import type { JsonSchema } from '../specs/types.ts';
+import { roundLimit } from './_round-limits19.ts';
 import { clampNumber, numberDescription, numberFor, numberName, yearNearExample } from './_numbers.ts';
 import { flatSchema, isIdLike, lastNameWord, schemaType } from './_params.ts';
 import type { Rng } from '../random/index.ts';
@@ -385,10 +386,10 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
         const year = yearNearExample(hints.name, () => exampleOf(schema, hints), rng);
         if (year !== undefined) return clampNumber(schema, year, true);
       }
-      return numberFor(schema, numberName(hints.name, hints.description), rng, true, numberDescription(schema, hints.description), exampleOf(schema, hints));
+      return roundLimit(schema, hints.name, numberFor(schema, numberName(hints.name, hints.description), rng, true, numberDescription(schema, hints.description), exampleOf(schema, hints)), hints.inResult);
     case 'number':
       // A number whose example or default is whole (`bound`, default 1) counts things: it is drawn whole too.
-      return numberFor(schema, numberName(hints.name, hints.description), rng, exampleOf(schema, hints).some((v) => typeof v === 'number' && Number.isInteger(v) && v !== 0), numberDescription(schema, hints.description), exampleOf(schema, hints));
+      return roundLimit(schema, hints.name, numberFor(schema, numberName(hints.name, hints.description), rng, exampleOf(schema, hints).some((v) => typeof v === 'number' && Number.isInteger(v) && v !== 0), numberDescription(schema, hints.description), exampleOf(schema, hints)), hints.inResult);
     case 'boolean':
       if (hints.inResult && SUCCESS_FLAG.test(hints.name)) return true;
       if (hints.inResult && RARE_STATE.test(hints.name)) return rng.chance(0.15);

@@ -3,7 +3,7 @@
  * `min_price` > `max_price`, `createdSince` > `createdUntil`, `priceMin` > `priceMax`) are swapped. Which keys
  * pair is src/text's one rule (any prefix, any spelling), the one the checker reads too.
  */
-import { daysFrom, documentedWindow, rangePartners, reversedPairs } from '../text/index.ts';
+import { daysFrom, documentedWindow, mayBeRangeKey, reversedPairs } from '../text/index.ts';
 import { REFERENCE_DATE } from '../world/index.ts';
 
 /** Ranges in a result read in order (`from` ≤ `to`, `start_date` ≤ `end_date`): reversed bounds are swapped, in place. */
@@ -14,7 +14,7 @@ export function orderRanges(value: unknown, depth = 0): unknown {
     return value;
   }
   const obj = value as Record<string, unknown>;
-  if (Object.keys(obj).some((k) => rangePartners(k).length > 0)) {
+  if (Object.keys(obj).some(mayBeRangeKey)) {
     for (const [low, high] of reversedPairs(obj)) {
       // A pair already swapped by another spelling of it stays swapped.
       if (reversedPairs({ [low]: obj[low], [high]: obj[high] }).length > 0) [obj[low], obj[high]] = [obj[high], obj[low]];

@@ -6,6 +6,6 @@ export { leaves, mentionsValue, normalizeForMatch, spellsValue, statesValue } fr
 export { identifierWords, looksLikeIdentifier, namesCode } from './identifier.ts';
 export { gluedWords, isGluedIdentifier, isKnownWord, spokenParts } from './segment.ts';
 export { epochMoment, spokenCompactDate, spokenEpoch, spokenIsoMoment, spokenMoment } from './dates.ts';
-export { rangeKeyForm, rangePartners, rangeValue, reversedPairs, type RangePartner } from './ranges.ts';
+export { endBaseForm, mayBeRangeKey, rangeKeyForm, rangePartners, rangeValue, reversedPairs, type RangePartner } from './ranges.ts';
 export { daysFrom, documentedWindow, type DayWindow } from './windows.ts';
 export { describedRange, type DescribedRange } from './described-range.ts';

@@ -68,6 +68,27 @@ export function rangeValue(value: unknown): { at: number; date: boolean } | unde
   return /^-?\d+(\.\d+)?$/.test(value.trim()) ? { at: Number(value), date: false } : undefined;
 }
 
+/** Glued `end` spellings read as `end` + a date word (`enddate`, `enddt`, `endtime`). */
+const GLUED_END_BASE = new Set(['date', 'dt', 'time', 'datetime', 'day', 'timestamp', 'ts']);
+
+/**
+ * The lower bound (in `rangeKeyForm`) an `end` key pairs with when the start has no bound word of its own: `end_dt`
+ * → `dt`, `endDate` / `enddate` → `date`, `date_end` → `date` (a start/end pair named `date` + `end_date`).
+ * Compared only when both values are dates.
+ */
+export const endBaseForm = memoized((key: string): string | undefined => {
+  if (!/end/i.test(key)) return undefined;
+  const words = identifierWords(key);
+  if (words.length >= 2 && words[0] === 'end') return words.slice(1).join('_');
+  if (words.length >= 2 && words[words.length - 1] === 'end') return words.slice(0, -1).join('_');
+  const last = words[words.length - 1] ?? '';
+  if (last.startsWith('end') && GLUED_END_BASE.has(last.slice(3))) return [...words.slice(0, -1), last.slice(3)].join('_');
+  return undefined;
+});
+
+/** A cheap gate: may this key be one bound of a range (a lower bound, or an `end` key paired by its base)? */
+export const mayBeRangeKey = memoized((key: string): boolean => rangePartners(key).length > 0 || endBaseForm(key) !== undefined);
+
 /** The reversed bound pairs of one object (its own keys, not nested): `[lowKey, highKey]` where low > high. */
 export function reversedPairs(obj: Record<string, unknown>): Array<[string, string]> {
   const keys = Object.keys(obj);
@@ -85,6 +106,17 @@ export function reversedPairs(obj: Record<string, unknown>): Array<[string, stri
       if (a === undefined || b === undefined || a.date !== b.date || (datesOnly && !a.date)) continue;
       if (a.at > b.at) out.push([key, highKey]);
     }
+  }
+  // `date` + `end_date`, `dt` + `end_dt`: the bare key is the start.
+  for (const key of keys) {
+    const base = endBaseForm(key);
+    if (base === undefined) continue;
+    byForm ??= new Map(keys.map((k) => [rangeKeyForm(k), k]));
+    const lowKey = byForm.get(base);
+    if (lowKey === undefined || lowKey === key || out.some(([l, h]) => l === lowKey && h === key)) continue;
+    const a = rangeValue(obj[lowKey]);
+    const b = rangeValue(obj[key]);
+    if (a !== undefined && b !== undefined && a.date && b.date && a.at > b.at) out.push([lowKey, key]);
   }
   return out;
 }
