@@ -7,6 +7,7 @@
 import { describesPaging, flatSchema, isCoordinate, isDefaultKnob, lastNameWord, nameWords, schemaType } from './_params.ts';
 import type { PlanOperation, PlanParam } from './_catalog-types.ts';
 import { unlistedEnum } from './_whose.ts';
+import { isTuningParam, presenceDependency } from './_requires20.ts';
 
 /** An operation that finds records by what it is told (search, autocomplete, find, look up). */
 const SEARCH_NAME = /\b(search|searches|autocomplete|suggest|suggestions|find|lookup|look up)\b/;
@@ -83,10 +84,16 @@ const ROUTING_URL = /(^|_)(redirect|callback|return|success|failure|failed|cance
 /** {sectorCusip: {default: "ALL"}}: a default that means "no filter"; a person who wants all says nothing. */
 const CATCH_ALL = /^(?:all|any|\*|everything|none|both|default)$/i;
 
+/** "If bufferMetres is specified, the buffer join …": an option of another option, said only by one who asks for both. */
+function dependsOnAnother(op: PlanOperation, p: PlanParam): boolean {
+  const other = presenceDependency(p.description);
+  return other !== undefined && other !== p.name && op.params.some((q) => q.name === other);
+}
+
 export function volunteerable(op: PlanOperation): PlanParam[] {
   let out = volunteerCache.get(op);
   if (out === undefined) {
-    out = op.optional.filter((p) => schemaType(flatSchema(p.schema)) !== 'boolean' && !isCoordinate(p.name) && !unlistedEnum(p) && !describesPaging(p.description) && !ASIDE_TEXT.test(lastNameWord(p.name)) && !ROUTING_URL.test(lastNameWord(p.name)) && !isDefaultKnob(p) && !isCredential(op, p) && !CATCH_ALL.test(String(p.default ?? '')));
+    out = op.optional.filter((p) => schemaType(flatSchema(p.schema)) !== 'boolean' && !isCoordinate(p.name) && !unlistedEnum(p) && !describesPaging(p.description) && !ASIDE_TEXT.test(lastNameWord(p.name)) && !ROUTING_URL.test(lastNameWord(p.name)) && !isDefaultKnob(p) && !isCredential(op, p) && !CATCH_ALL.test(String(p.default ?? '')) && !isTuningParam(p) && !dependsOnAnother(op, p));
     volunteerCache.set(op, out);
   }
   return out;

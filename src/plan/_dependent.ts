@@ -6,6 +6,7 @@
  * left out. Descriptions repeat, so what each says is cached by its text.
  */
 import type { PlanParam } from './_catalog-types.ts';
+import { presenceDependency } from './_requires20.ts';
 
 export interface Dependency {
   /** The parameter that switches this one on. */
@@ -82,6 +83,7 @@ export function fitDependents(call: CallValues): void {
     }
   }
   switchesWithoutDependants(call, set);
+  withoutAbsentPartners(call);
 }
 
 /**
@@ -96,5 +98,18 @@ function switchesWithoutDependants(call: CallValues, set: ReadonlyMap<string, st
     const p = [...call.given, ...call.asked].find((c) => c.name === dep.param);
     if (p === undefined || p.required || call.values.get(p.name) !== dep.value) continue;
     drop(call, p);
+  }
+}
+
+/**
+ * An optional argument that acts only beside another ("If bufferMetres is specified, the buffer join …") is left
+ * out when that other is not sent: a join style for no buffer is no request (QUALITY.md H).
+ */
+function withoutAbsentPartners(call: CallValues): void {
+  for (const p of [...call.given, ...call.asked]) {
+    if (p.required) continue;
+    const other = presenceDependency(p.description ?? (typeof p.schema.description === 'string' ? p.schema.description : undefined));
+    if (other === undefined || other === p.name || !call.op.params.some((q) => q.name === other)) continue;
+    if (!call.values.has(other) && !call.chainedIn.has(other)) drop(call, p);
   }
 }

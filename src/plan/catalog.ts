@@ -22,6 +22,7 @@ import { classifyQuery, createRetriever, type CatalogRetriever } from './retriev
 import { Rng } from '../random/index.ts';
 import type { RecordOperation } from './types.ts';
 import type { IntentKind, IntentSpeech, PlanOperation, PlanParam } from './_catalog-types.ts';
+import { mustBeGiven } from './_requires20.ts';
 
 export type { IntentKind, IntentSpeech, PlanOperation, PlanParam };
 
@@ -102,7 +103,8 @@ function planParam(param: Param): PlanParam {
   const enumValues = param.enum ?? (Array.isArray(flat.enum) ? (flat.enum as unknown[]) : undefined);
   const out: PlanParam = {
     name: param.name,
-    required: param.required,
+    // "Must not be null." under `required: false` (Jira's removeWatcher username): required all the same.
+    required: param.required || mustBeGiven(param.description),
     schema,
     sayable: isSayable(schema),
     idLike: isIdLike(param.name, schema, param.description ?? ''),
