@@ -411,6 +411,7 @@ export const sentencesOf: (text: string) => string[] = memo((text) => {
     .map((sentence) =>
       sentence
         .replace(/\s+([,.;:!?])/g, '$1')
+        .replace(/\b(?:[Tt]he|[Aa]n?) (?:any|the|a|an|your) (?=[a-z])/g, (m) => (/^[TA]/.test(m) ? 'The ' : 'the ')) // "invalidates the any current session": one determiner (QUALITY.md G)
         // "Updates a filter, and returns its new value": the request is the first clause.
         .replace(/,?\s+and (?:returns|gets|provides|gives|outputs|responds|replies)\b.*$/i, '')
         .replace(/([,;])(?:\s*[,;])+/g, '$1')
