@@ -1,5 +1,6 @@
 /** The words of the user's request that name what they want from a result (`_response.ts`). */
 import { singular } from './words.ts';
+export { withTextAsked } from './_asked-text20.ts';
 
 /** The nouns of a request that lists fields: "get an order's lines, totals and status" → [lines, totals, status]. */
 export function askedFields(asked: string): string[] {

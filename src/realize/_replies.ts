@@ -27,7 +27,7 @@ const RESTATED = /(?:^|(?<=[.!?]\s))(?:[A-Z](?:(?!\b(?:is|and)\b)[\w' ]){0,30}(?
  * whatever else the result holds: a reply that only reads back the record's status ("The status is deleted.") never
  * says what is gone. Empty when the result says the removal did not happen.
  */
-export function removalNote(operation: RecordOperation | undefined, result?: unknown): string {
+export function removalNote(operation: RecordOperation | undefined, result?: unknown, args: Record<string, unknown> = {}): string {
   if (!operation) return '';
   const match = REMOVAL.exec(intentPhrase(operation));
   if (!match && operation.method.toUpperCase() !== 'DELETE') return '';
@@ -36,7 +36,7 @@ export function removalNote(operation: RecordOperation | undefined, result?: unk
   const past = REMOVED[verb] ?? 'deleted';
   const thing = match?.[2]?.trim().replace(/\b(?:a|an)\b(?= )/g, 'the');
   // "I withdrew": the past tense, not the participle ("is withdrawn").
-  if (thing) return `Done: I ${verb === 'withdraw' ? 'withdrew' : past} the ${thing}. `;
+  if (thing) return `Done: I ${verb === 'withdraw' ? 'withdrew' : past} ${namedByArguments(`the ${thing}`, args)}. `;
   // A DELETE named by another verb (unfollow a playlist, reset the columns): that verb, done.
   const [first = '', ...rest] = intentPhrase(operation).split(' ');
   return /^[a-z]+$/.test(first) && rest.length > 0 ? `Done: I ${pastOf(first)} ${rest.join(' ').replace(/\b(?:a|an)\b(?= )/g, 'the')}. ` : `It is ${past} now. `;
@@ -74,4 +74,23 @@ export function stateNote(operation: RecordOperation | undefined, summary: strin
   const rest = match[2]!.trim();
   if (rest === '' || summary.toLowerCase().includes(rest.toLowerCase())) return '';
   return `Done, I ${past} ${rest}. `;
+}
+
+const PERSON = /^(user|member|watcher|follower|subscriber|collaborator|assignee|reviewer|participant|owner|contact|recipient)$/;
+
+/**
+ * "the user from the issue's watcher list" with `username: miap, issueIdOrKey: FIN-136`: "miap from issue FIN-136's
+ * watcher list". A removal names what it removed (QUALITY.md I): "the user" alone leaves the user guessing who.
+ */
+function namedByArguments(thing: string, args: Record<string, unknown>): string {
+  const values = Object.entries(args).filter(([, v]) => (typeof v === 'string' && v.trim() !== '' && v.length <= 40) || typeof v === 'number');
+  const used = new Set<string>();
+  // Only a removed person is named: "the task" of a delete is the task the user named, said once already.
+  if (!values.some(([k]) => PERSON.test(k.toLowerCase().replace(/(name|id|key|email)$/, '')))) return thing;
+  return thing.replace(/\bthe ([a-z]+)(?='s\b| |$)/g, (m, noun: string) => {
+    const found = values.find(([k]) => !used.has(k) && k.toLowerCase().startsWith(noun));
+    if (!found) return m;
+    used.add(found[0]);
+    return PERSON.test(noun) ? String(found[1]) : `${noun} ${String(found[1])}`;
+  });
 }
