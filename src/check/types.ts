@@ -379,7 +379,13 @@ export type InvariantId =
   // Numbered items in sequence, wave 19, see _rules-moves19.ts.
   | 'parts_out_of_sequence'
   // What a write identifies, wave 19, see _rules-lookups19.ts.
-  | 'delete_unidentified';
+  | 'delete_unidentified'
+  // What a call sends and what its reply says, wave 20, see _rules-acts20.ts.
+  | 'partner_absent'
+  | 'not_null_omitted'
+  | 'removal_unnamed'
+  | 'written_text_unsaid'
+  | 'determiner_pileup';
 
 export interface Violation {
   invariant: InvariantId;
