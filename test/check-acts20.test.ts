@@ -17,7 +17,7 @@ import { oneCall } from './_one-call.ts';
 const broken = (record: DialogueRecord, rule: string): string[] => checkMeaning(record).map((v) => v.invariant).filter((v) => v === rule);
 
 function withProps(record: DialogueRecord, props: Record<string, { type: string; description: string }>, method = 'POST'): DialogueRecord {
-  const op = Object.values(record.operations)[0] as { parameters: { properties: unknown }; method: string };
+  const op = Object.values(record.operations)[0] as unknown as { parameters: { properties: unknown }; method: string };
   op.parameters.properties = props;
   op.method = method;
   return record;

@@ -182,8 +182,8 @@ function namedByOperation(key: string, op: RecordOperation): boolean {
 function clause(name: string, value: string | number | boolean, now = false): string {
   if (typeof value === 'boolean' || value === 'true' || value === 'false') return flagClause(name, value === true || value === 'true');
   // {total_tracks: 12}, {followers_count: 5}: "it has 12 tracks".
-  // "the refund total" is an amount, not a count of refunds: "total" counts only after a plural ("followers total").
-  // {unresolved_issue_count: 25}: "there are 25 unresolved issues", never "the unresolved issue count is 25".
+  // "the refund total" is an amount, not a count ("total" counts only after a plural); {unresolved_issue_count: 25}: "there are 25 unresolved issues".
+  if (typeof value === 'string' && !now && /^(message|body|text|content|comment|note)$/.test(name) && /^\S+( \S+){3}/.test(value)) return `the ${name} reads “${value.replace(/[.!]+$/, '')}”`; // a sentence in a list of facts is quoted
   const several = typeof value === 'number' && Number.isInteger(value) && value >= 0 && !now ? /^([a-z]+) ([a-z]+) count$/.exec(name) : null;
   if (several && !/^(total|page|item|result|row|record|word|character|byte)$/.test(several[1] ?? '')) return value === 1 ? `there is 1 ${several[1]} ${several[2]}` : `there are ${value} ${several[1]} ${plural(several[2] ?? '')}`;
   const counted = /^(?:total|number of|number|num|count of) ([a-z ]+s)$|^([a-z]+) count$|^([a-z]+s) total$/i.exec(name);
