@@ -385,7 +385,8 @@ export type InvariantId =
   | 'not_null_omitted'
   | 'removal_unnamed'
   | 'written_text_unsaid'
-  | 'determiner_pileup';
+  | 'determiner_pileup'
+  | 'mark_as_value';
 
 export interface Violation {
   invariant: InvariantId;

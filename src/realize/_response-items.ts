@@ -35,7 +35,8 @@ export function sayable(leaf: { path: string[]; value: string | number | boolean
   if (typeof leaf.value === 'string') {
     const v = leaf.value;
     if (isBlob(v)) return false;
-    return v.length > 0 && v.length <= 60 && !/[{}[\]<>]/.test(v) && !/^(https?:|\/\/)/.test(v) && !v.includes('\n');
+    // {winner: "."}: a placeholder mark is no value a person is told ("the winner is .").
+    return /[\p{L}\p{N}]/u.test(v) && v.length <= 60 && !/[{}[\]<>]/.test(v) && !/^(https?:|\/\/)/.test(v) && !v.includes('\n');
   }
   return true;
 }
