@@ -47,6 +47,7 @@ describe('acts20 rules', () => {
     assert.equal(presenceDependency(GEOMARK.bufferMetres.description), undefined);
     assert.ok(isTuningParam({ name: 'bufferSegments', description: GEOMARK.bufferSegments.description }));
     assert.ok(!isTuningParam({ name: 'city', description: 'The city to search in.' }));
+    assert.ok(isTuningParam({ name: 'createBy' }) && isTuningParam({ name: 'updateBy' }));
   });
 
   test('not_null_omitted and removal_unnamed: removeWatcher (openapi 342)', () => {

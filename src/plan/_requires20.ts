@@ -43,9 +43,13 @@ export function presenceDependency(description: string | undefined): string | un
 const TUNING_NAME = /(^|_)(segments|quadrant_segments|tolerance|precision|epsilon|mitre_limit|miter_limit|simplification|simplify|smoothing|decimal_places|significant_digits)$/;
 const TUNING_TEXT = /^\s*(?:[^.]{0,40},\s*)?(?:the\s+)?(?:number of (?:line\s+)?segments|maximum ratio|tolerance|precision|number of decimal (?:places|digits)|number of significant digits)\b/i;
 
-/** A tuning knob of the service (segments, tolerances, precision): never volunteered. */
+/** `createBy`, `updateBy`, `modified_by`: who wrote a record is the service's bookkeeping, never said by a user. */
+const AUDIT_NAME = /(^|_)(create|created|update|updated|modify|modified|last_modified|edit|edited|delete|deleted)_(by|user|user_id|by_id)$/;
+
+/** A tuning knob of the service (segments, tolerances, precision) or an audit field: never volunteered. */
 export function isTuningParam(p: { name: string; description?: string }): boolean {
-  return TUNING_NAME.test(lastNameWord(p.name)) || TUNING_TEXT.test(p.description ?? '');
+  const words = lastNameWord(p.name);
+  return TUNING_NAME.test(words) || AUDIT_NAME.test(words) || TUNING_TEXT.test(p.description ?? '');
 }
 
 const NOT_NULL = /\b(?:must|may|can|should)\s*(?:not|n[o']t)\s+be\s+(?:null|empty|blank|omitted)\b|\bcannot\s+be\s+(?:null|empty|blank|omitted)\b|^\s*\(?required\)?\s*[.:)-]/i;
