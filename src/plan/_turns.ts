@@ -413,8 +413,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   const outputs = withIdShapes(inferred ? inferredOutputs(operation) : filledOutputs(operation), operation, catalog.operations);
   const context = inferred ? `${operationContext(operation)} ${contentWords(operation)}` : operationContext(operation);
   const shape = resultShape(operation, args);
-  // The user picks one of the records listed: it need not be the first.
-  const picking = consumer !== undefined && next?.pick === true;
+  const picking = consumer !== undefined && next?.pick === true; // The user picks one of the records listed: it need not be the first.
   if (picking) shape.pickAt = rng.int(0, 2);
   // A hold of the offer an earlier list showed is priced at that offer's price.
   const offerPrice = Object.entries(known).find(([k, v]) => /^(price|unit_?price|unitPrice|amount)$/.test(k) && typeof v === 'number')?.[1];
