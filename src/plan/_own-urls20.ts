@@ -36,7 +36,13 @@ function baseOf(api: ApiInfo): string | undefined {
 
 /** Settles the site of the chain's first API (its operations' paths name its resources). */
 export function settleApiSite(api: ApiInfo | undefined, paths: readonly string[]): void {
-  const base = api ? baseOf(api) : undefined;
+  if (!api) {
+    site = undefined;
+    return;
+  }
+  // A spec with no server (a RapidAPI tool) still serves its records from a site of its own name.
+  const slug = api.title.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  const base = baseOf(api) ?? (slug.length >= 3 ? `https://www.${slug}.com` : undefined);
   if (!base) {
     site = undefined;
     return;
