@@ -135,7 +135,6 @@ export function checkOa20(record: DialogueRecord, add: Add): void {
       argsOf.set(turn.call.id, turn.call.arguments ?? {});
       const bare = bareOwnUrl(turn.call.arguments ?? {}, pathWordsOf(turn.call.operation).words);
       if (bare !== undefined) add('own_url_bare_host', at, bare);
-      if (bare !== undefined && process.env.OA20_DEBUG) console.error('OA20', turn.call.operation, bare);
     }
     if (turn.speaker !== 'tool' || turn.status !== 'ok') return;
     const op = opOf.get(turn.call_id) ?? '';
@@ -145,7 +144,6 @@ export function checkOa20(record: DialogueRecord, add: Add): void {
     for (const r of records) {
       const bare = bareOwnUrl(r, pathWords);
       if (bare !== undefined) {
-        if (process.env.OA20_DEBUG) console.error('OA20', op, bare);
         add('own_url_bare_host', at, bare);
         break;
       }
