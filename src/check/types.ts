@@ -376,6 +376,15 @@ export type InvariantId =
   // Mail records and time series, see _rules-series19.ts.
   | 'mail_field_meaning'
   | 'series_bare_time'
+  // Mock values of the OpenAPI fixtures, wave 20, see _rules-oa20.ts.
+  | 'own_url_bare_host'
+  | 'office_holder_not_person'
+  | 'office_holder_changed'
+  | 'road_items_shared'
+  | 'road_item_off_route'
+  | 'road_item_kind'
+  | 'road_title_description'
+  | 'region_as_status'
   // Numbered items in sequence, wave 19, see _rules-moves19.ts.
   | 'parts_out_of_sequence'
   // What a write identifies, wave 19, see _rules-lookups19.ts.

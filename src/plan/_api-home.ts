@@ -7,6 +7,7 @@ import type { ApiInfo } from '../specs/types.ts';
 import type { ChainCandidate, PlanCatalog } from './catalog.ts';
 import { Rng } from '../random/index.ts';
 import { apiHome, localizeWorld } from '../world/index.ts';
+import { settleApiSite } from './_own-urls20.ts';
 
 const COUNTRY_PARAM = /^(country|country_?code|countries|country_?iso|iso_?country|nation)$/i;
 const homes = new WeakMap<ApiInfo, ReturnType<typeof apiHome> | null>();
@@ -24,6 +25,9 @@ function homeOf(api: ApiInfo, catalog: PlanCatalog): ReturnType<typeof apiHome> 
 
 /** Moves the current world to the home of the chain's first API that has one (on a stream of its own). */
 export function settleApiHome(catalog: PlanCatalog, candidate: ChainCandidate, seed: number, index: number): void {
+  // The first API's site: its own resources' URLs are on its host.
+  const first = candidate.operations.length > 0 ? catalog.byId.get(candidate.operations[0]!)?.operation.api : undefined;
+  settleApiSite(first, first ? catalog.operations.filter((op) => op.operation.api === first).map((op) => op.operation.path) : []);
   for (const id of candidate.operations) {
     const api = catalog.byId.get(id)?.operation.api;
     const home = api ? homeOf(api, catalog) : undefined;

@@ -6,6 +6,7 @@
 import { faker } from './_faker.ts';
 import { scriptureWord } from './_scripture17.ts';
 import { newsDomainWord } from './_headlines15.ts';
+export { documentFileName } from './_service-names20.ts';
 
 /** Words an operation's context gains from its API (a scripture API's " scripture", a financial news API's " financial"). */
 export const domainWords = (o: Parameters<typeof scriptureWord>[0] & Parameters<typeof newsDomainWord>[0]): string => `${scriptureWord(o)}${newsDomainWord(o)}`;

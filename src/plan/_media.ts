@@ -2,6 +2,7 @@
  * Images that are images (QUALITY.md E): a link typed `image/png` ends in a `.png` file, not at a site's
  * root ("https://mad-charlatan.net"); an image's encoded data starts as an image does, never as encoded prose.
  */
+import { siteBase } from './_own-urls20.ts';
 import { faker } from './_faker.ts';
 import type { Rng } from '../random/index.ts';
 
@@ -85,7 +86,8 @@ export function fileLink(record: Record<string, unknown>, fixed: readonly string
     const url = record[key];
     if (!FILE_LINK_KEY.test(key) || fixed.includes(key) || typeof url !== 'string' || HAS_FILE.test(url)) continue;
     const origin = /^https?:\/\/[^/?#]+/.exec(url)?.[0];
-    if (origin !== undefined) record[key] = `${origin}/files/${encodeURIComponent(record[nameKey] as string)}`;
+    // The API's own files are served from its own host (QUALITY.md E), never a random domain.
+    if (origin !== undefined) record[key] = `${siteBase() ?? origin}/files/${encodeURIComponent(record[nameKey] as string)}`;
   }
 }
 

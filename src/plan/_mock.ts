@@ -24,6 +24,9 @@ import { describedExample, likeDescribed } from './_described.ts';
 import { alphanumeric, idString, LOWER_ALNUM } from './_id-string.ts';
 import { currentWorld, knownPlaces, meaningOf, worldValue, type Meaning } from '../world/index.ts';
 import { isEmptyRecord } from './_empty.ts';
+import { ownResourceUrl } from './_own-urls20.ts';
+import { officeHolderName } from './_office-names20.ts';
+import { serviceDefined } from './_service-names20.ts';
 import { playPackage } from './_reviews.ts';
 import { encodedBytes, imageData, RARE_STATE } from './_media.ts';
 import { inRequestedFormat, isoSubdivision, kindFieldValue, sectionName } from './_field-values.ts';
@@ -218,6 +221,11 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     const fine = hints.inResult ? listed.filter((v) => !ERROR_STATUS.test(v)) : listed;
     return rng.pick(fine.length > 0 ? fine : listed);
   }
+  // A URL of the API's own resource is on the API's host, with the resource's id in its path.
+  const own = format === undefined || format === 'uri' || format === 'url' ? ownResourceUrl(lastNameWord(hints.name), exampleOf(schema, hints), rng) : undefined;
+  if (own !== undefined) return own;
+  const holder = officeHolderName(lastNameWord(hints.name), rng);
+  if (holder !== undefined) return holder;
   const uri = format === undefined || format === 'uri' ? schemedUri(lastNameWord(hints.name), `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), exampleOf(schema, hints)[0], rng) : undefined;
   if (uri !== undefined) return uri;
   // A description that gives the value's shape ("e.g. "2d"", "in `whatsapp:<E.164>` format") is followed.
@@ -373,7 +381,8 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
   // A place or person of the dialogue's world wins over the spec's example (Tokyo next to Lisbon's coordinates).
   const worldly = currentWorld() !== null && meaningOf(hints.name, hints.parent ?? '', hints.context ?? '') !== undefined;
   const examples = worldly ? [] : exampleOf(schema, hints).filter((v) => typeMatches(v, type) && (typeof v !== 'string' || v.length <= 80) && !exampleOfOtherKind(v, hints.context ?? ''));
-  if (examples.length > 0 && rng.chance(hints.exampleRate ?? 0.35)) {
+  // A dataset or version only the service defines is the spec's own (oa_citations, v1), whenever it gives one.
+  if (examples.length > 0 && (serviceDefined(lastNameWord(hints.name), hints.inResult === true) || rng.chance(hints.exampleRate ?? 0.35))) {
     // A spec's example with a stray line break ("https://i.scdn.co/image/ab67…\n") is that value, trimmed.
     const example = rng.pick(examples);
     if (postcodeFits(hints.name, example)) return typeof example === 'string' ? example.trim() : example;

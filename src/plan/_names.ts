@@ -19,7 +19,7 @@ export { headline };
 
 import { NOT_EVENTS, NOT_JOBS, PET_TAGS, stageName, TAG_WORDS, TASKS } from './_name-lists14.ts';
 import { movieTitle } from './_films.ts';
-import { DATASETS, MENU_KINDS, MINISTRIES, QUESTIONS, VEHICLES } from './_kinds18.ts';
+import { DATASETS, documentFileName, MENU_KINDS, MINISTRIES, QUESTIONS, VEHICLES } from './_kinds18.ts';
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
 
 /** The dialogue's city (its world's focused place), else a well-known one. */
@@ -264,7 +264,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'tax', words: /\btax(es)?\b/, make: () => pick(['VAT', 'Sales Tax', 'GST', 'City Tax']) },
   // A road closure is titled by where it is ("Junction 12 to 14: lane closure"), never like a book.
   { noun: 'closure', words: /\b(closures?|roadworks?|road works?|diversions?|disruptions?|warnings?)\b/, needs: /\b(closures?|roadworks?|road works?|diversions?|disruptions?|roads?|road ?ids?|autobahn|traffic|verkehr\w*|highways?|motorways?)\b/, make: () => { const j = faker.number.int({ min: 1, max: 40 }); return `Junction ${j} to ${j + faker.number.int({ min: 1, max: 3 })}: ${pick(['lane closure', 'full closure', 'roadworks', 'bridge repairs', 'resurfacing'])}`; }, titled: true },
-  { noun: 'file', words: /\b(files?(?! ?(formats?|extensions?|types?))|attachments?|documents?|images?)\b/, make: () => `${faker.helpers.slugify(faker.word.words(2)).toLowerCase()}.${pick(['pdf', 'png', 'jpg', 'docx'])}` },
+  { noun: 'file', words: /\b(files?(?! ?(formats?|extensions?|types?))|attachments?|documents?|images?)\b/, make: documentFileName },
   { noun: 'dataset', words: /\bdatasets?\b/, make: () => pick(DATASETS) },
   ...MARKET_KINDS,
   { noun: 'vehicle model', words: /\bmodels?\b/, needs: /\b(cars?|vehicles?|autos?|makes?|automotive|vin|consumer reports)\b/, make: () => faker.vehicle.model() },

@@ -45,7 +45,9 @@ export function fitOfficeHolder(result: unknown, operation: { name?: string; pat
   // A record already named like a person keeps its name (a chain may read it).
   if (FIRST.has((record[nameKey] as string).replace(/^(Hon\.|Dr\.|Mr\.|Ms\.|Mrs\.) /, '').split(' ')[0]!)) return;
   const seed = hash(record[nameKey] as string);
-  const person = `${PEOPLE_NAMES.first[seed % PEOPLE_NAMES.first.length]} ${PEOPLE_NAMES.last[(seed >>> 8) % PEOPLE_NAMES.last.length]}`;
+  // The holder the chain's record already named (a ministry's `ministerName`) is the same person (one entity, one name).
+  const named = Object.entries(known).find(([k, v]) => typeof v === 'string' && wordsOf(k).replace(/_/g, ' ') === `${office} name` && FIRST.has(v.split(' ')[0]!))?.[1] as string | undefined;
+  const person = named ?? `${PEOPLE_NAMES.first[seed % PEOPLE_NAMES.first.length]} ${PEOPLE_NAMES.last[(seed >>> 8) % PEOPLE_NAMES.last.length]}`;
   // The body the chain came from ("Ministry of Finance") names the office: "Minister of Finance".
   const body = Object.values(known).find((v): v is string => typeof v === 'string' && /^(ministry|department|office|city|state|republic|council) of /i.test(v));
   const title = office.replace(/\b[a-z]/g, (c) => c.toUpperCase());

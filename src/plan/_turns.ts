@@ -23,6 +23,7 @@ import { fitPlaceFacts } from './_fit-places13.ts';
 import { fitWorldFacts } from './_fit-world14.ts';
 import { fitPlaceFacts15 } from './_fit-places15.ts';
 import { fitOfficeHolder } from './_role-records13.ts';
+import { fitRoadItems } from './_road-items20.ts';
 import { settlePlaceResult } from './_place-results.ts';
 import { settleSeries } from './_series.ts';
 import { settleCalendar } from './_calendar.ts';
@@ -412,8 +413,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   const outputs = withIdShapes(inferred ? inferredOutputs(operation) : filledOutputs(operation), operation, catalog.operations);
   const context = inferred ? `${operationContext(operation)} ${contentWords(operation)}` : operationContext(operation);
   const shape = resultShape(operation, args);
-  // The user picks one of the records listed: it need not be the first.
-  const picking = consumer !== undefined && next?.pick === true;
+  const picking = consumer !== undefined && next?.pick === true; // The user picks one of the records listed: it need not be the first.
   if (picking) shape.pickAt = rng.int(0, 2);
   // A hold of the offer an earlier list showed is priced at that offer's price.
   const offerPrice = Object.entries(known).find(([k, v]) => /^(price|unit_?price|unitPrice|amount)$/.test(k) && typeof v === 'number')?.[1];
@@ -431,6 +431,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   fitPlaceFacts(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
   fitWorldFacts(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
   fitOfficeHolder(built.result, operation, known, new Set(pins.map((p) => JSON.stringify(p.value))));
+  fitRoadItems(built.result, operation, args, new Set(pins.map((p) => JSON.stringify(p.value))), rng);
   // Last, once every value is settled: summaries (average_rank, found_percent, total_reviews) fit their items.
   agreeAggregates(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
   if (inferred) settleSeries(built.result, new Set(pins.map((p) => JSON.stringify(p.value))), args);

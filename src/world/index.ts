@@ -9,3 +9,4 @@ export * from './addresses.ts';
 export * from './companies.ts';
 export * from './airports.ts';
 export * from './populations.ts';
+export * from './roads.ts';

@@ -82,7 +82,7 @@ function classify(n: string, parent: string, context: string): Meaning | undefin
   if (/(^|_)(country_code|country_iso2?|iso2|iso_country|country_short|countrycode|country_alpha2)$/.test(n)) return 'country_code';
   if (/(^|_)country(_name)?$/.test(n)) return 'country';
   if (/(^|_)(state_code|region_code|province_code|subdivision_code)$/.test(n)) return 'region_code';
-  if (/(^|_)(province|county|prefecture|region_name|state_name|state_province)$/.test(n)) return 'region';
+  if (/(^|_)(province|county|prefecture|region_name|state_name|state_province|province_state|state_or_province|province_or_state|prov_state)$/.test(n)) return 'region';
   // A region is a part of a country unless it is a cloud's ("us-east-1").
   if (/(^|_)region$/.test(n)) return /\b(cloud|aws|azure|gcp|server|servers|datacenter|bucket|cluster|instance|deployment)\b/.test(`${parent.replace(/_/g, ' ')} ${context}`) ? undefined : 'region';
   // A state is a region only beside other parts of a place; a job's, build's or order's state is a status.
