@@ -148,12 +148,13 @@ export const DONT_KNOW_ASK_MORE: ((it: string) => string)[] = [(it) => `Could yo
 export const RESPONSE_INTRO_MORE: string[] = ["Here's what I got.", 'Here is what the service returned.', 'I pulled that up for you.', "Here's the answer.", 'I have the details now.', 'The lookup is done.'];
 export const RESPONSE_INTRO_DONE_MORE: string[] = ['That worked.', 'All taken care of.', "You're all set.", 'It went through.', 'Completed.'];
 
-/** More of RESULT_FIELDS: how the facts of a result are framed. */
+/** More of RESULT_FIELDS: how the facts of a result are framed; each lead ends in ", " or " that ", as the
+ * removal note's RESTATED reads a lead, so that "The status is removed." after "I removed …" is still dropped. */
 export const RESULT_FIELDS_MORE: Frame[] = [
   (a) => `The record shows that ${a}.`,
   (a) => `From what came back, ${a}.`,
-  (a) => `Here's what it says: ${a}.`,
-  (a) => `The result says ${a}.`,
+  (a) => `The result shows that ${a}.`,
+  (a) => `The details show that ${a}.`,
   (a) => `Going by the result, ${a}.`,
 ];
 
@@ -188,8 +189,8 @@ export const USER_THANKS_FOR_MORE: Record<UserStyle, Frame[]> = {
 };
 
 export const USER_SUBJECT_MORE: Record<UserStyle, Frame[]> = {
-  terse: [(s) => `That's it for ${s}, thanks.`, (s) => `Done with ${s}, thanks.`],
-  casual: [(s) => `Nice, that sorts out ${s}. Thanks!`, (s) => `Sweet, I'm done with ${s}. Thanks!`, (s) => `That's ${s} sorted, thanks a bunch!`],
+  terse: [(s) => `That's it for ${s}, thanks.`, (s) => `That's all for ${s}, thanks.`],
+  casual: [(s) => `Nice, that settles it for ${s}. Thanks!`, (s) => `Sweet, nothing more on ${s} for now. Thanks!`, (s) => `That sorts things out for ${s}, thanks a bunch!`],
   formal: [(s) => `Thank you; I have what I need on ${s}.`, (s) => `Many thanks for your help regarding ${s}.`, (s) => `I am grateful for your help with ${s}.`],
 };
 
