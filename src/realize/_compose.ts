@@ -7,6 +7,7 @@
 import type { Rng } from '../random/index.ts';
 import { isPluralNoun } from './words.ts';
 import { byeIntent } from './_bye-intent.ts';
+import * as M from './_variety-words20.ts';
 import { SYSTEM_DONE, SYSTEM_HEARD, SYSTEM_SUBJECT, SYSTEM_SUBJECT_FAILED, USER_HEARD, USER_SUBJECT, USER_SUBJECT_FAILED, USER_THANKS_FOR, subjectOpenings, thanksForOpenings } from './_variety-bye.ts';
 
 /** How a user speaks through one dialogue. */
@@ -44,9 +45,9 @@ export interface Topic {
 // ---------------------------------------------------------------- goodbyes
 
 const THANKS: Record<UserStyle, Bank> = {
-  terse: ['Thanks.', 'Thanks!', 'Great, thanks.', 'Cheers.', 'Got it, thanks.', 'Perfect.', 'Nice.', 'Okay, thanks.', 'Thx.', 'Good.', 'Ta.', 'Cool.', 'Sweet.', 'Noted, thanks.', 'Right, thanks.'],
-  casual: ['Awesome, thanks a lot!', 'Great, thank you!', 'Perfect, thanks!', 'Nice one, thanks.', 'Oh great, thanks!', 'Brilliant, thank you.', 'That helps, thanks!', 'Sweet, thanks!', 'Thanks so much!', 'Cool, thanks.', 'Super, thanks!', 'Ah, perfect. Thanks!', 'Oh nice!', 'Amazing, thanks!', 'Lovely, thanks.', 'Ha, great.', 'Yes! Thanks.', 'Thanks, you rock.'],
-  formal: ['Thank you very much.', 'Thank you, that is helpful.', 'Many thanks.', 'I appreciate your help.', 'Thank you for your assistance.', 'That is exactly what I needed, thank you.', 'Much appreciated.', 'Thank you kindly.', 'Very helpful, thank you.', 'Excellent, thank you.', 'Thank you for checking.', 'I am grateful, thank you.'],
+  terse: ['Thanks.', 'Thanks!', 'Great, thanks.', 'Cheers.', 'Got it, thanks.', 'Perfect.', 'Nice.', 'Okay, thanks.', 'Thx.', 'Good.', 'Ta.', 'Cool.', 'Sweet.', 'Noted, thanks.', 'Right, thanks.', ...M.THANKS_MORE.terse],
+  casual: ['Awesome, thanks a lot!', 'Great, thank you!', 'Perfect, thanks!', 'Nice one, thanks.', 'Oh great, thanks!', 'Brilliant, thank you.', 'That helps, thanks!', 'Sweet, thanks!', 'Thanks so much!', 'Cool, thanks.', 'Super, thanks!', 'Ah, perfect. Thanks!', 'Oh nice!', 'Amazing, thanks!', 'Lovely, thanks.', 'Ha, great.', 'Yes! Thanks.', 'Thanks, you rock.', ...M.THANKS_MORE.casual],
+  formal: ['Thank you very much.', 'Thank you, that is helpful.', 'Many thanks.', 'I appreciate your help.', 'Thank you for your assistance.', 'That is exactly what I needed, thank you.', 'Much appreciated.', 'Thank you kindly.', 'Very helpful, thank you.', 'Excellent, thank you.', 'Thank you for checking.', 'I am grateful, thank you.', ...M.THANKS_MORE.formal],
 };
 /** What the user says about the answer; never the request again word for word. */
 const BYE_REFLECT: Record<UserStyle, Bank> = {
@@ -55,9 +56,9 @@ const BYE_REFLECT: Record<UserStyle, Bank> = {
   formal: ['', '', 'That answers my question.', 'I now have what I need.', 'That was the last item on my list.', 'This is precisely what I required.', 'That resolves the matter.'],
 };
 const BYE_CLOSE: Record<UserStyle, Bank> = {
-  terse: ['', '', '', '', '', '', 'Bye.', 'Bye!', 'See ya.', 'Later.'],
-  casual: ['', '', '', '', '', 'Bye!', 'See you!', 'Have a good one!', 'Catch you later.', 'Take care!', 'Ciao!'],
-  formal: ['', '', '', '', '', 'Goodbye.', 'Have a good day.', 'That will be all.', 'Best regards.', 'Good day.'],
+  terse: ['', '', '', '', '', '', 'Bye.', 'Bye!', 'See ya.', 'Later.', ...M.BYE_CLOSE_MORE.terse],
+  casual: ['', '', '', '', '', 'Bye!', 'See you!', 'Have a good one!', 'Catch you later.', 'Take care!', 'Ciao!', ...M.BYE_CLOSE_MORE.casual],
+  formal: ['', '', '', '', '', 'Goodbye.', 'Have a good day.', 'That will be all.', 'Best regards.', 'Good day.', ...M.BYE_CLOSE_MORE.formal],
 };
 const BYE_FAILED: Record<UserStyle, Bank> = {
   terse: ['Oh well.', 'Too bad.', 'Okay.', 'Pity.', 'Hm, okay.', 'Never mind then.', 'Shame.', 'Fine.', 'Ah well.'],
@@ -98,7 +99,9 @@ export function userBye(rng: Rng, style: UserStyle, topic: Topic | undefined, fa
   const cue = CUES.find((c) => c.test(thanks));
   const reactions = USER_HEARD[style].filter((f) => !cue?.test(f('')));
   const reflect = heard && rng.int(0, 9) < 8 ? rng.pick(reactions)(heard) : thanksFor ? '' : rng.pick(pending ? BYE_PENDING : BYE_REFLECT[style]);
-  return compose(rng, [thanks], [reflect], BYE_CLOSE[style]);
+  // "Good to have that sorted. Have a good one!": the farewell repeats no cue word said before it either.
+  const said = `${thanks} ${reflect}`;
+  return compose(rng, [thanks], [reflect], BYE_CLOSE[style].filter((c) => !CUES.some((q) => q.test(c) && q.test(said))));
 }
 
 const SYS_GLAD: Bank = ["You're welcome!", "You're welcome.", 'Glad I could help.', 'Happy to help!', 'My pleasure.', 'Anytime!', 'No problem at all.', 'Glad that worked out.', 'Of course!', 'Sure thing.', "I'm glad it helped.", 'Great!', 'No problem.', 'You bet.', 'Pleasure!', 'Glad to be of help.', 'Happy to.', 'Any time.', "Don't mention it.", 'Not a problem.', 'It was nothing.', 'Always happy to help.', 'Sure, happy to.', 'Glad it worked.', "That's what I'm here for.", 'No trouble at all.', 'Gladly.'];
@@ -175,9 +178,9 @@ export function negate(rng: Rng, topic: Topic | undefined): string {
 // ---------------------------------------------------------------- not knowing a value
 
 const DONT_KNOW_OPEN: Record<UserStyle, Bank> = {
-  terse: ['', '', 'Hm.', 'No idea.', 'Sorry,'],
-  casual: ['', 'Hmm,', 'Oh,', 'Honestly,', 'Ugh,', 'Sorry,', 'Good question.', 'Well,'],
-  formal: ['', 'Unfortunately,', 'I am afraid', 'I apologise, but', 'Regrettably,'],
+  terse: ['', '', 'Hm.', 'No idea.', 'Sorry,', ...M.DONT_KNOW_OPEN_MORE.terse],
+  casual: ['', 'Hmm,', 'Oh,', 'Honestly,', 'Ugh,', 'Sorry,', 'Good question.', 'Well,', ...M.DONT_KNOW_OPEN_MORE.casual],
+  formal: ['', 'Unfortunately,', 'I am afraid', 'I apologise, but', 'Regrettably,', ...M.DONT_KNOW_OPEN_MORE.formal],
 };
 const DONT_KNOW_CORE: ((s: string, is: string) => string)[] = [
   (s) => `I don't know ${s}.`,
@@ -189,6 +192,7 @@ const DONT_KNOW_CORE: ((s: string, is: string) => string)[] = [
   (s) => `I never knew ${s}.`,
   (s) => `I can't find ${s} anywhere.`,
   (s) => `I wouldn't know ${s}.`,
+  ...M.DONT_KNOW_CORE_MORE,
 ];
 const DONT_KNOW_ASK: ((it: string) => string)[] = [
   () => '',
@@ -200,6 +204,7 @@ const DONT_KNOW_ASK: ((it: string) => string)[] = [
   (it) => `Can you figure ${it} out for me?`,
   () => 'Can you check?',
   (it) => `Maybe you can look ${it} up?`,
+  ...M.DONT_KNOW_ASK_MORE,
 ];
 const DONT_KNOW_WHY: Bank = ['', '', '', '', '', '', '', '', '', 'It was never sent to me.', "I don't have the paperwork here.", 'Someone else set it up.'];
 
@@ -212,7 +217,7 @@ export function failInform(rng: Rng, style: UserStyle, slots: string, it: string
 
 // ---------------------------------------------------------------- assistant: asking for values
 
-const REQ_ACK: Bank = ['', '', '', '', 'Sure.', 'Of course.', 'Got it.', 'Alright.', 'Okay.', 'Certainly.', 'No problem.', 'Happy to help.'];
+const REQ_ACK: Bank = ['', '', '', '', 'Sure.', 'Of course.', 'Got it.', 'Alright.', 'Okay.', 'Certainly.', 'No problem.', 'Happy to help.', ...M.REQ_ACK_MORE];
 /** Acknowledging the value the user just gave, by name ("Paris, got it."). */
 const REQ_HEARD: ((h: string) => string)[] = [
   (h) => `${capital(h)}, got it.`,
@@ -220,6 +225,7 @@ const REQ_HEARD: ((h: string) => string)[] = [
   (h) => `Noted: ${h}.`,
   (h) => `Thanks, ${h} it is.`,
   (h) => `${capital(h)}, noted.`,
+  ...M.REQ_HEARD_MORE,
 ];
 const REQ_ASK: ((s: string, i: string, them: string) => string)[] = [
   (s) => `Could you tell me ${s}?`,
@@ -243,6 +249,7 @@ const REQ_ASK: ((s: string, i: string, them: string) => string)[] = [
   (s, i) => `Let's ${i}. Please tell me ${s}.`,
   (s, i) => `Before I ${i}, I need ${s}.`,
   (s, i) => `In order to ${i}, could you send me ${s}?`,
+  ...M.REQ_ASK_MORE,
 ];
 
 /** Nouns for things a person sends or makes ("the email", "the reply", "the print"), not values they give. */
@@ -257,9 +264,13 @@ export function request(rng: Rng, slots: string, intent: string, many: boolean, 
   // "could you send me the email?" asks for a message, not for a value: a noun that is also a thing sent is not "sent".
   const sendable = SENT_THING.test(slots);
   const asks = REQ_ASK.map((f) => f(slots, intent, them)).map((a) => (them === 'them' ? a.replace(/^What(?: is|'s) /, 'What are ') : a)).filter((a) => (heard || !/^(And|Next|I still|I'll also)\b/.test(a)) && !(many && /^Which /.test(a)) && !(sendable && /\bsend me\b/.test(a)) && !(optional && /\bneed\b/.test(a)));
-  const ask = rng.pick(asks);
+  const picked = rng.pick(asks);
+  // "To get started, could you tell me …?": a lead before a question, only when nothing was just heard (then the
+  // acknowledgement leads), so the same question comes in more words.
+  const lead = heard ? '' : rng.pick(M.REQ_LEAD);
+  const ask = lead && /^(?:Could|Can|What|May|Do|Would)\b.*\?$/.test(picked) ? `${lead} ${picked.charAt(0).toLowerCase()}${picked.slice(1)}` : picked;
   // "Thanks, 1.2897 it is." reads as a choice made; a bare number is only noted ("1.2897, noted.").
-  const bank = heard && /^[\d.,\s%+-]+$/.test(heard) ? REQ_HEARD.filter((f) => !/ it is\.$|^Okay, /.test(f('x'))) : REQ_HEARD;
+  const bank = heard && /^[\d.,\s%+-]+$/.test(heard) ? REQ_HEARD.filter((f) => !/ it is\.$|^(?:Okay|Alright|Great), /.test(f('x'))) : REQ_HEARD;
   const ack = heard && rng.int(0, 9) < 8 ? rng.pick(bank)(heard) : rng.pick(REQ_ACK);
   return compose(rng, [ack], [ask]);
 }
@@ -282,6 +293,7 @@ const CLARIFY_ASK: ((topic: string) => string)[] = [
   (t) => `Which part of ${t} do you need?`,
   (t) => `What should I do with ${t}?`,
   (t) => `Do you want to look something up in ${t}, or change something?`,
+  ...M.CLARIFY_ASK_MORE,
 ];
 
 export function clarify(rng: Rng, topic: string | undefined): string {
@@ -292,7 +304,7 @@ export function clarify(rng: Rng, topic: string | undefined): string {
   return compose(rng, CLARIFY_OPEN, [topic || !/ that\b/.test(text) ? text : 'What exactly would you like to do?']);
 }
 
-const FAIL_OPEN: Bank = ["I'm sorry,", 'Unfortunately,', "I'm afraid", 'Sorry,', 'Apologies,', 'I checked, but'];
+const FAIL_OPEN: Bank = ["I'm sorry,", 'Unfortunately,', "I'm afraid", 'Sorry,', 'Apologies,', 'I checked, but', ...M.FAIL_OPEN_MORE];
 const FAIL_CORE: ((r: string) => string)[] = [
   (r) => `none of the services I have access to can ${r}.`,
   (r) => `I don't have a tool that can ${r}.`,
@@ -300,8 +312,9 @@ const FAIL_CORE: ((r: string) => string)[] = [
   () => 'that is outside what I can do with the APIs available to me.',
   (r) => `I can't ${r} with the tools I have.`,
   () => "nothing in my catalog handles that kind of request.",
+  ...M.FAIL_CORE_MORE,
 ];
-const FAIL_TAIL: Bank = ['', '', 'Is there anything else I can do?', 'Maybe a different service could help.', 'Can I help with something else?', 'Sorry about that.'];
+const FAIL_TAIL: Bank = ['', '', 'Is there anything else I can do?', 'Maybe a different service could help.', 'Can I help with something else?', 'Sorry about that.', ...M.FAIL_TAIL_MORE];
 
 export function responseFail(rng: Rng, request: string | undefined): string {
   const core = rng.pick(FAIL_CORE)(request ?? 'do that');

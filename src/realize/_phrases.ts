@@ -3,6 +3,7 @@
  * worded pieces (intent phrase, slot phrases, values), so no `{placeholder}` can survive into the text.
  */
 import type { Rng } from '../random/index.ts';
+import * as M from './_variety-words20.ts';
 
 function up(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -39,6 +40,7 @@ export const CLEAR_INTENT: ((p: IntentPieces) => string)[] = [
   (p) => `Quick one: can you ${p.intent}?`,
   (p) => `I'm trying to ${p.intent}.`,
   (p) => `Would it be possible to ${p.intent}?`,
+  ...M.CLEAR_INTENT_MORE,
 ];
 
 /** For an intent in another script, quoted rather than fitted into an English sentence. */
@@ -79,6 +81,7 @@ export const VALUE_SENTENCE: ((mentions: string) => string)[] = [
   (m) => `If it matters, ${m}.`,
   (m) => `You may need this: ${m}.`,
   (m) => `Also, ${m}.`,
+  ...M.VALUE_SENTENCE_MORE,
 ];
 
 /** Requests nothing in the catalog serves: the planner's out-of-scope request, addressed to the assistant. */
@@ -116,6 +119,7 @@ export const VAGUE_INTENT: ((domain: string) => string)[] = [
   (d) => `Got a question on ${d} for you.`,
   (d) => `Can you help with ${d}? I'm not sure what I need yet.`,
   (d) => `I was told you could help with ${d}.`,
+  ...M.VAGUE_INTENT_MORE,
 ];
 
 /** inform after a redundant request: the user points out they said it already. */
@@ -149,6 +153,7 @@ export const SUGGEST: ((intent: string) => string)[] = [
   (i) => `My best guess is that you'd like to ${i}. Shall I?`,
   (i) => `I found a way to ${i}. Is that what you want?`,
   (i) => `Would you like me to ${i} for you?`,
+  ...M.SUGGEST_MORE,
 ];
 
 /** Before the answer of a lookup (GET). */
@@ -167,6 +172,7 @@ export const RESPONSE_INTRO = [
   'Alright, I have the answer.',
   'Found it.',
   'Here is the information.',
+  ...M.RESPONSE_INTRO_MORE,
 ];
 
 /** Before the answer of an action that changes something (POST, PUT, PATCH, DELETE). */
@@ -182,6 +188,7 @@ export const RESPONSE_INTRO_DONE = [
   'Success!',
   'The change is in.',
   'All done.',
+  ...M.RESPONSE_INTRO_DONE_MORE,
 ];
 
 /** Before the answer of a call that came back empty. */
@@ -213,6 +220,7 @@ export const RESULT_FIELDS: ((about: string) => string)[] = [
   (a) => `${up(a)}.`,
   (a) => `It shows that ${a}.`,
   (a) => `According to the service, ${a}.`,
+  ...M.RESULT_FIELDS_MORE,
 ];
 
 /** A result that only says it worked ({status: "ok"}). */
@@ -246,13 +254,14 @@ export const RESULT_NONE: ((noun: string) => string)[] = [
 ];
 
 /** How many items came back: "I found 3 albums", "there are 3 albums". */
-export const FOUND_ONE: ((noun: string) => string)[] = [(n) => `I found one ${n}`, (n) => `there is one ${n}`, (n) => `just one ${n} came back`, (n) => `I see one ${n}`];
+export const FOUND_ONE: ((noun: string) => string)[] = [(n) => `I found one ${n}`, (n) => `there is one ${n}`, (n) => `just one ${n} came back`, (n) => `I see one ${n}`, ...M.FOUND_ONE_MORE];
 export const FOUND_MANY: ((count: number, noun: string) => string)[] = [
   (c, n) => `I found ${c} ${n}`,
   (c, n) => `there are ${c} ${n}`,
   (c, n) => `${c} ${n} came back`,
   (c, n) => `I see ${c} ${n}`,
   (c, n) => `the service returned ${c} ${n}`,
+  ...M.FOUND_MANY_MORE,
 ];
 
 /** A read whose result holds nothing beyond what was sent ({id, found: true}). */
