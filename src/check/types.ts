@@ -379,7 +379,13 @@ export type InvariantId =
   // Numbered items in sequence, wave 19, see _rules-moves19.ts.
   | 'parts_out_of_sequence'
   // What a write identifies, wave 19, see _rules-lookups19.ts.
-  | 'delete_unidentified';
+  | 'delete_unidentified'
+  // Mock content that means what its record is, wave 20, see _rules-content20.ts.
+  | 'act_bio_kind'
+  | 'author_works_real'
+  | 'list_size_below'
+  | 'tracking_route'
+  | 'market_outside_documented';
 
 export interface Violation {
   invariant: InvariantId;

@@ -35,6 +35,8 @@ import type { FlowStep } from './flows.ts';
 import type { AssistantTurn, DialogueState, ParamRef, SelfCorrectionKind, ToolTurn, Turn, UserTurn } from './types.ts';
 import { withFocus } from '../world/index.ts';
 import { settleAskedFields } from './_input-values18.ts';
+import { marketsOfDescription } from './_markets20.ts';
+import { actBios } from './_acts20.ts';
 
 /** What the turns phase hands to the record phase. */
 export interface PlayedTurns {
@@ -436,6 +438,8 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   if (inferred) settleSeries(built.result, new Set(pins.map((p) => JSON.stringify(p.value))), args);
   settleCalendar(built.result, new Set(pins.map((p) => JSON.stringify(p.value))), `${a.op.id} ${context}`);
   settleAskedFields(built.result, operation, args, new Set(pins.map((p) => JSON.stringify(p.value))), Object.values(built.pinnedAt), inferred);
+  marketsOfDescription(built.result, operation, new Set(pins.map((p) => JSON.stringify(p.value))));
+  withRng(rng, () => actBios(built.result, new Set(pins.map((p) => JSON.stringify(p.value)))));
   if (consumer) fitHitKinds(built.result, built.pinnedAt, consumer.chainedIn);
   argumentsInResult(built.result, args);
   if (picking && !namesApart(built.result, Object.values(built.pinnedAt))) return `${a.op.id}: the records listed for the user to pick from share a name`;

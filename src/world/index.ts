@@ -9,3 +9,5 @@ export * from './addresses.ts';
 export * from './companies.ts';
 export * from './airports.ts';
 export * from './populations.ts';
+export * from './markets20.ts';
+export * from './author-works20.ts';
