@@ -13,14 +13,15 @@ import { actBios } from '../src/plan/_acts20.ts';
 import { routeEvents } from '../src/plan/_routes20.ts';
 import { oneNamePerId } from '../src/plan/_works.ts';
 import { marketsOfDescription } from '../src/plan/_markets20.ts';
+import { oneStoryPerItem } from '../src/plan/_stories20.ts';
 import { withRng } from '../src/plan/_faker.ts';
 import { dialogueRng } from '../src/random/index.ts';
 import type { Operation } from '../src/specs/types.ts';
 
-const IDS = ['act_bio_kind', 'author_works_real', 'list_size_below', 'tracking_route', 'market_outside_documented'];
-const broken = (result: unknown, description = ''): string[] => {
-  const record = oneCall({}, result) as DialogueRecord;
-  (record.operations['x.getThing'] as { description: string }).description = description;
+const IDS = ['act_bio_kind', 'author_works_real', 'list_size_below', 'tracking_route', 'market_outside_documented', 'item_story_split', 'latest_not_newest'];
+const broken = (result: unknown, description = '', name = 'getThing'): string[] => {
+  const record = oneCall({}, result, { name }) as DialogueRecord;
+  (record.operations[`x.${name}`] as { description: string }).description = description;
   return checkMeaning(record).map((v) => v.invariant).filter((v) => IDS.includes(v));
 };
 const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
@@ -86,5 +87,18 @@ describe('mock content means what its record is', () => {
     marketsOfDescription(page, { summary: 'Get Audiobook Chapters', description } as unknown as Operation, new Set());
     assert.deepEqual(page.items.map((c) => c.available_markets), [['US'], ['US', 'GB']]);
     assert.deepEqual(broken(page, description), []);
+  });
+
+  test('a post tells one story, and the latest posts run newest first', () => {
+    const post = (timestamp: string, title: string): Record<string, unknown> => ({ key: timestamp, timestamp, summary: 'A look at bird migration, with comments from people in Vancouver.', socialMediaHeadline: title, documents: [{ pageTitle: 'Transit agency wins national award', headline: 'Chamber of commerce launches volunteer scheme', byline: 'Efren Bernier' }] });
+    const posts = [post('2026-01-03T00:30:00Z', 'Chamber of commerce wins national award'), post('2024-11-17T18:00:00Z', 'Fire service opens second site'), post('2025-02-04T20:45:00Z', 'Youth orchestra unveils five-year plan')];
+    assert.deepEqual(broken(posts, '', 'Posts_GetLatest').sort(), ['item_story_split', 'latest_not_newest']);
+    assert.deepEqual(broken(posts), ['item_story_split']);
+    withRng(rng, () => oneStoryPerItem(posts, { name: 'Posts_GetLatest', path: '/api/Posts/Latest/{indexKind}/{indexKey}' } as unknown as Operation, new Set()));
+    const first = posts[0]!;
+    assert.equal((first.documents as Array<Record<string, unknown>>)[0]!.headline, 'Chamber of commerce wins national award');
+    assert.match(first.summary as string, /^Chamber of commerce wins national award, /);
+    assert.deepEqual(posts.map((p) => p.timestamp), ['2026-01-03T00:30:00Z', '2025-02-04T20:45:00Z', '2024-11-17T18:00:00Z']);
+    assert.deepEqual(broken(posts, '', 'Posts_GetLatest'), []);
   });
 });

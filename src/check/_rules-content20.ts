@@ -10,6 +10,9 @@
  *   route never goes back to a country it left (Bergen → Seoul → Oslo).
  * - `market_outside_documented`: market codes in a result are among those its operation's description restricts
  *   it to ("only available within the US, UK, Canada …" → never "BR").
+ * - `item_story_split`: one news item's title-like fields (headline, page title, social headline, its documents'
+ *   headlines) are one headline, never three stories.
+ * - `latest_not_newest`: a list of the latest or most recent items runs newest first.
  */
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
@@ -19,7 +22,7 @@ import { AUTHOR_WORKS, documentedMarkets, knownPlaces } from '../world/index.ts'
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
 
-export const CONTENT20_INVARIANTS = ['act_bio_kind', 'author_works_real', 'list_size_below', 'tracking_route', 'market_outside_documented'] as const satisfies readonly InvariantId[];
+export const CONTENT20_INVARIANTS = ['act_bio_kind', 'author_works_real', 'list_size_below', 'tracking_route', 'market_outside_documented', 'item_story_split', 'latest_not_newest'] as const satisfies readonly InvariantId[];
 
 const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -133,6 +136,33 @@ function marketOff(obj: Json, allowed: readonly string[]): string | undefined {
   return undefined;
 }
 
+const HEADLINE = /^(headline|title|page_title|social_media_headline|og_title|seo_title|display_title)$/;
+const NEWS_HEADLINE = /^(headline|page_title|social_media_headline|og_title|seo_title)$/;
+
+/** Two different headlines in one news item (itself and the records nested one level in it). */
+function storySplit(obj: Json): string | undefined {
+  const parts = [obj, ...Object.values(obj).flatMap((v) => (Array.isArray(v) ? v : [v])).filter(isRecord)];
+  if (!parts.some((r) => Object.keys(r).some((k) => NEWS_HEADLINE.test(snake(k)) && typeof r[k] === 'string'))) return undefined;
+  const seen = new Map<string, string>();
+  for (const r of parts) for (const [k, v] of Object.entries(r)) if (HEADLINE.test(snake(k)) && typeof v === 'string' && v !== '') seen.set(v, k);
+  if (seen.size < 2) return undefined;
+  const [[a, ka], [b, kb]] = [...seen.entries()] as [[string, string], [string, string]];
+  return `one item's ${ka} is "${a}" but its ${kb} is "${b}"`;
+}
+
+const LATEST = /\b(latest|recent|newest)\b/i;
+const DATE = /^(timestamp|publish_date|published_at|published|date|created_at|publication_date|pub_date|posted_at)$/;
+
+/** A latest list whose items' dates (one key, ISO) do not run newest first. */
+function notNewestFirst(list: readonly unknown[]): string | undefined {
+  const items = list.filter(isRecord);
+  if (items.length < 2) return undefined;
+  const key = Object.keys(items[0]!).find((k) => DATE.test(snake(k)) && items.every((r) => typeof r[k] === 'string' && /^\d{4}-\d{2}-\d{2}/.test(r[k] as string)));
+  if (key === undefined) return undefined;
+  for (let i = 1; i < items.length; i++) if ((items[i]![key] as string) > (items[i - 1]![key] as string)) return `the latest items are not newest first: ${String(items[i - 1]![key])} before ${String(items[i]![key])}`;
+  return undefined;
+}
+
 export function checkContent20(record: DialogueRecord, add: Add): void {
   record.turns.forEach((turn, at) => {
     if (turn.speaker !== 'tool' || turn.status !== 'ok') return;
@@ -145,6 +175,11 @@ export function checkContent20(record: DialogueRecord, add: Add): void {
       add(id, at, `tool result: ${message}`);
     };
     if (Array.isArray(turn.result)) once('author_works_real', inventedWork(turn.result));
+    const latest = op !== undefined && LATEST.test(`${snake(op.name).replace(/_/g, ' ')} ${op.path.replace(/[/{}]/g, ' ')}`);
+    const lists = Array.isArray(turn.result) ? [turn.result] : isRecord(turn.result) ? Object.values(turn.result).filter(Array.isArray) : [];
+    if (latest) for (const list of lists) once('latest_not_newest', notNewestFirst(list as unknown[]));
+    for (const list of lists) for (const item of list as unknown[]) if (isRecord(item)) once('item_story_split', storySplit(item));
+    if (isRecord(turn.result)) once('item_story_split', storySplit(turn.result));
     eachObject(turn.result, (obj) => {
       once('act_bio_kind', actBioOff(obj));
       once('list_size_below', countOff(obj));

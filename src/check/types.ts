@@ -385,7 +385,9 @@ export type InvariantId =
   | 'author_works_real'
   | 'list_size_below'
   | 'tracking_route'
-  | 'market_outside_documented';
+  | 'market_outside_documented'
+  | 'item_story_split'
+  | 'latest_not_newest';
 
 export interface Violation {
   invariant: InvariantId;
