@@ -141,7 +141,7 @@ const NEWS_HEADLINE = /^(headline|page_title|social_media_headline|og_title|seo_
 
 /** Two different headlines in one news item (itself and the records nested one level in it). */
 function storySplit(obj: Json): string | undefined {
-  const parts = [obj, ...Object.values(obj).flatMap((v) => (Array.isArray(v) ? v : [v])).filter(isRecord)];
+  const parts = [obj, ...Object.values(obj).flatMap((v) => (Array.isArray(v) ? (v.length === 1 ? v : []) : [v])).filter(isRecord)];
   if (!parts.some((r) => Object.keys(r).some((k) => NEWS_HEADLINE.test(snake(k)) && typeof r[k] === 'string'))) return undefined;
   const seen = new Map<string, string>();
   for (const r of parts) for (const [k, v] of Object.entries(r)) if (HEADLINE.test(snake(k)) && typeof v === 'string' && v !== '') seen.set(v, k);

@@ -18,10 +18,11 @@ const ABOUT = ['according to a statement released today', 'with details for resi
 const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-/** The record and the records nested one level in it (a post's `documents`), with their headline and summary keys. */
+/** The record and the records nested one level in it (a post's one `documents` entry). */
 function parts(record: Record<string, unknown>): Array<Record<string, unknown>> {
   const out = [record];
-  for (const v of Object.values(record)) for (const child of Array.isArray(v) ? v : [v]) if (isRecord(child)) out.push(child);
+  // A list of several records (a forecast's alerts) holds items of their own; a one-document list is the item's.
+  for (const v of Object.values(record)) if (isRecord(v) || (Array.isArray(v) && v.length === 1 && isRecord(v[0]))) out.push(Array.isArray(v) ? (v[0] as Record<string, unknown>) : v);
   return out;
 }
 
