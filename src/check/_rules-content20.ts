@@ -136,7 +136,8 @@ function marketOff(obj: Json, allowed: readonly string[]): string | undefined {
   return undefined;
 }
 
-const HEADLINE = /^(headline|title|page_title|social_media_headline|og_title|seo_title|display_title)$/;
+/** A bare `title` or `display_title` may name the thing an item is about (a review's film), not its headline. */
+const HEADLINE = /^(headline|page_title|social_media_headline|og_title|seo_title)$/;
 const NEWS_HEADLINE = /^(headline|page_title|social_media_headline|og_title|seo_title)$/;
 
 /** Two different headlines in one news item (itself and the records nested one level in it). */

@@ -6,7 +6,8 @@
 import { faker } from './_faker.ts';
 import type { Operation } from '../specs/types.ts';
 
-const HEADLINE = /^(headline|title|page_title|social_media_headline|og_title|seo_title|display_title)$/;
+/** A bare `title` or `display_title` may name the thing an item is about (a review's film), not its headline. */
+const HEADLINE = /^(headline|page_title|social_media_headline|og_title|seo_title)$/;
 /** A key only a news item has: a bare `title` alone says nothing of what the record is. */
 const NEWS_HEADLINE = /^(headline|page_title|social_media_headline|og_title|seo_title)$/;
 const SUMMARY = /^(summary|social_media_summary|subheadline|sub_headline|standfirst|lede|excerpt|teaser|details_html|details)$/;
