@@ -395,7 +395,15 @@ export type InvariantId =
   | 'removal_unnamed'
   | 'written_text_unsaid'
   | 'determiner_pileup'
-  | 'mark_as_value';
+  | 'mark_as_value'
+  // Mock content that means what its record is, wave 20, see _rules-content20.ts.
+  | 'act_bio_kind'
+  | 'author_works_real'
+  | 'list_size_below'
+  | 'tracking_route'
+  | 'market_outside_documented'
+  | 'item_story_split'
+  | 'latest_not_newest';
 
 export interface Violation {
   invariant: InvariantId;

@@ -91,7 +91,10 @@ function fitCounts(obj: Record<string, unknown>, n: number, echo: Record<string,
   const sizeKey = Object.keys(obj).find((k) => PAGE_SIZE.test(k) && isCount(obj[k]));
   if (sizeKey !== undefined && !(sizeKey in echo)) {
     const s = obj[sizeKey] as number;
-    if (s < n || s > 100) obj[sizeKey] = Math.max(n, 10);
+    // A lone `size` beside the whole list (no total, page, cursor or link) counts it ("Number of works by the author").
+    const alone = /^size$/i.test(sizeKey) && !block && !Object.keys(obj).some((k) => k !== sizeKey && (TOTAL.test(k) || PAGE.test(k) || OFFSET.test(k) || TOTAL_PAGES.test(k) || /^(next|prev|previous|cursor|next_?page|next_?cursor|limit|links|_links)$/i.test(k)));
+    if (alone) obj[sizeKey] = n;
+    else if (s < n || s > 100) obj[sizeKey] = Math.max(n, 10);
   }
   // Spring's `number` is the zero-based page index beside totalPages.
   const pageKey = find(PAGE) ?? (paged ? find(/^number$/) : undefined);

@@ -550,6 +550,7 @@ export function describe(noun: string, name?: string, city?: string, field = '')
 export function describeKnown(noun: string, name?: string, city?: string, field = ''): string | undefined {
   const place = city ?? cityName();
   if (PLOT_FIELD.test(field)) return `The story of ${pick(PLOTS)}.`;
+  if (MUSICIAN.test(noun)) return `${name ?? 'The act'} started out playing small venues in ${place} and now tours widely.`;
   if (BIO_FIELD.test(field) || PERSON.test(noun)) {
     const who = name && name.split(' ').length <= 4 ? name : undefined;
     if (/^(actor|actress|director)$/.test(noun)) {
@@ -563,7 +564,6 @@ export function describeKnown(noun: string, name?: string, city?: string, field 
   // A headline-like name restated reads better than "<headline> is a minister".
   if (name && name.split(' ').length > 5 && !['episode', 'product', 'podcast', 'playlist'].includes(noun) && !STORY.test(noun)) return /[.!?]$/.test(name) ? name : `${name}.`;
   if (STORY.test(noun)) return `The story of ${pick(PLOTS)}.`;
-  if (MUSICIAN.test(noun)) return `${name ?? 'The act'} started out playing small venues in ${place} and now tours widely.`;
   if (WRITING.test(noun)) return `A look at ${pick(TOPICS)}, with comments from people in ${place}.`;
   switch (noun) {
     case 'product':

@@ -4,6 +4,7 @@
  * pending → ok → pending), and the estimated delivery is a few days after the last event, not months later.
  */
 import { REFERENCE_DATE } from '../world/index.ts';
+import { routeEvents } from './_routes20.ts';
 
 /** Keys that make a record a shipment (its tracking number, its carrier, when it should arrive). */
 const SHIPMENT_SIGN = /(^|_)(tracking_?(number|no|num|id|code|url)|carrier|courier|shipment_?id|waybill|awb|estimated_?(delivery|arrival)(_?date)?|expected_?delivery(_?date)?|eta)$/;
@@ -39,6 +40,7 @@ export function agreeTracking(obj: Record<string, unknown>, path: string, patter
       const shift = Math.ceil((last - now) / DAY) * DAY;
       for (const e of entries) e[dateKey] = shifted(e[dateKey] as string, -shift);
     }
+    routeEvents(obj, entries, words);
     const statusKey = Object.keys(entries[0]!).find((k) => /^(status|state|stage)$/.test(words(k)) && entries.every((e) => typeof e[k] === 'string'));
     const textKey = statusKey ?? Object.keys(entries[0]!).find((k) => EVENT_STATUS.test(words(k)) && entries.every((e) => typeof e[k] === 'string'));
     if (textKey !== undefined) {

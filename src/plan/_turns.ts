@@ -36,6 +36,7 @@ import type { FlowStep } from './flows.ts';
 import type { AssistantTurn, DialogueState, ParamRef, SelfCorrectionKind, ToolTurn, Turn, UserTurn } from './types.ts';
 import { withFocus } from '../world/index.ts';
 import { settleAskedFields } from './_input-values18.ts';
+import { settleContent20 } from './_content20.ts';
 
 /** What the turns phase hands to the record phase. */
 export interface PlayedTurns {
@@ -406,8 +407,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
     for (const [key, value] of knownOf(s, at.operation)) if (!(key in known) && /[a-z_](id|Id|ID)$/.test(key) && !/^_?id$/i.test(key) && (typeof value === 'string' || typeof value === 'number')) known[key] = value;
     break;
   }
-  const sourceQuery = sourceQueryOf(s, a.op.id, a.chainedIn.keys());
-  const operation = a.op.operation;
+  const sourceQuery = sourceQueryOf(s, a.op.id, a.chainedIn.keys()), operation = a.op.operation;
   // A spec with no response schema still answers with content: the resource the operation is about.
   const inferred = lacksContent(operation);
   const outputs = withIdShapes(inferred ? inferredOutputs(operation) : filledOutputs(operation), operation, catalog.operations);
@@ -437,6 +437,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   if (inferred) settleSeries(built.result, new Set(pins.map((p) => JSON.stringify(p.value))), args);
   settleCalendar(built.result, new Set(pins.map((p) => JSON.stringify(p.value))), `${a.op.id} ${context}`);
   settleAskedFields(built.result, operation, args, new Set(pins.map((p) => JSON.stringify(p.value))), Object.values(built.pinnedAt), inferred);
+  settleContent20(built.result, operation, rng, new Set(pins.map((p) => JSON.stringify(p.value))));
   if (consumer) fitHitKinds(built.result, built.pinnedAt, consumer.chainedIn);
   argumentsInResult(built.result, args);
   if (picking && !namesApart(built.result, Object.values(built.pinnedAt))) return `${a.op.id}: the records listed for the user to pick from share a name`;

@@ -5,6 +5,7 @@
  */
 import { faker } from './_faker.ts';
 import { memoized } from '../text/memo.ts';
+import { isOwnWork, otherWorkOf } from './_author-works20.ts';
 
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
 
@@ -192,7 +193,27 @@ export function oneNamePerId(items: readonly unknown[]): void {
       }
     }
   }
+  realWorksOnly(items);
   for (const item of items) if (item && typeof item === 'object' && !Array.isArray(item)) withinAuthorsLife(item as Record<string, unknown>);
+}
+
+/** The works listed under a real author are theirs: an invented title under F. Scott Fitzgerald becomes one of his own books. */
+function realWorksOnly(items: readonly unknown[]): void {
+  const records = items.filter((i): i is Record<string, unknown> => !!i && typeof i === 'object' && !Array.isArray(i));
+  const titleOf = (r: Record<string, unknown>): string | undefined => Object.keys(r).find((k) => TITLE_KEY.test(snake(k)) && typeof r[k] === 'string');
+  const taken = new Set(records.map((r) => r[titleOf(r) ?? ''] as string));
+  for (const record of records) {
+    const author = realAuthorOf(record);
+    const titleKey = titleOf(record);
+    if (author === undefined || titleKey === undefined) continue;
+    const title = record[titleKey] as string;
+    if (BY_TITLE.get(title)?.author === author || isOwnWork(author, title)) continue;
+    const work = otherWorkOf(author, taken);
+    if (work === undefined) continue;
+    taken.add(work.title);
+    record[titleKey] = work.title;
+    for (const k of Object.keys(record)) if (BOOK_YEAR_KEY.test(snake(k)) && typeof record[k] === 'number') record[k] = work.year;
+  }
 }
 
 /** The real author a work record names (`author: "Jane Austen"`, `authors: [{name}]`), if one is known. */
@@ -213,7 +234,7 @@ function realAuthorOf(record: Record<string, unknown>): string | undefined {
  */
 export function withinAuthorsLife(record: Record<string, unknown>): void {
   const author = realAuthorOf(record);
-  if (author === undefined) return;
+  if (author === undefined || Object.entries(record).some(([k, v]) => TITLE_KEY.test(snake(k)) && typeof v === 'string' && isOwnWork(author, v))) return;
   const [from, to] = AUTHOR_YEARS.get(author)!;
   for (const [k, v] of Object.entries(record)) {
     if (!BOOK_YEAR_KEY.test(snake(k)) || typeof v !== 'number' || (v >= from - 10 && v <= to + 10)) continue;

@@ -10,3 +10,5 @@ export * from './companies.ts';
 export * from './airports.ts';
 export * from './populations.ts';
 export * from './roads.ts';
+export * from './markets20.ts';
+export * from './author-works20.ts';
