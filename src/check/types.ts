@@ -376,6 +376,13 @@ export type InvariantId =
   // Mail records and time series, see _rules-series19.ts.
   | 'mail_field_meaning'
   | 'series_bare_time'
+  // Mock values with the wrong meaning in RapidAPI results, wave 20, see _rules-ra20.ts.
+  | 'week_number_range'
+  | 'wrapped_date_value'
+  | 'asked_day_local_time'
+  | 'search_echo_other'
+  | 'chart_range_order'
+  | 'numeric_param_word'
   // Numbered items in sequence, wave 19, see _rules-moves19.ts.
   | 'parts_out_of_sequence'
   // What a write identifies, wave 19, see _rules-lookups19.ts.

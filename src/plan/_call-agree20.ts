@@ -1,0 +1,65 @@
+/**
+ * Result fields that must agree with the call or with each other (QUALITY.md E): a search result's echoed
+ * query (`searchValue`) is the query sent, never "Porsche Boxster" for "Toyota RAV4"; a radio or mix made for
+ * one artist or song holds the tracks listed, never a `total` of 1,325; a chart's price ranges are coherent
+ * (each series' min below its max, the low series lowest, the high series highest, all near one price).
+ * Values the chain reads (`pinned`, JSON) stay.
+ */
+import type { Operation } from '../specs/types.ts';
+
+type Json = Record<string, unknown>;
+const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+const ECHOED_QUERY = /^(search_?value|search_?term|searched_?for|search_?query|query_?text|search_?string)$/i;
+const QUERY_ARG = /^(q|query|search|term|keyword|keywords|search_?term|search_?query|search_?value|text)$/i;
+const RADIO = /\b(radio|mix|station)\b/i;
+const TOTAL = /^(total|total_?count|count|total_?items|total_?results)$/i;
+
+function each(value: unknown, visit: (record: Json) => void, depth = 0): void {
+  if (depth > 5) return;
+  if (Array.isArray(value)) for (const item of value) each(item, visit, depth + 1);
+  else if (isRecord(value)) {
+    visit(value);
+    for (const v of Object.values(value)) if (v !== null && typeof v === 'object') each(v, visit, depth + 1);
+  }
+}
+
+/** Every echoed query in a search result is the query the call sent. */
+function searchEchoed(result: unknown, args: Readonly<Json>, pinned: ReadonlySet<string>): void {
+  const sent = Object.entries(args).find(([k, v]) => QUERY_ARG.test(k) && typeof v === 'string' && v.trim() !== '')?.[1] as string | undefined;
+  if (sent === undefined) return;
+  each(result, (record) => {
+    for (const [key, value] of Object.entries(record)) if (ECHOED_QUERY.test(key) && typeof value === 'string' && value !== sent && !pinned.has(JSON.stringify(value))) record[key] = sent;
+  });
+}
+
+/** A radio's (or mix's) total is the items it lists. */
+function radioTotal(result: unknown, op: Operation): void {
+  if (!isRecord(result) || !RADIO.test(`${op.name} ${op.path} ${op.summary ?? ''}`.replace(/[_/-]/g, ' '))) return;
+  const list = Object.values(result).find((v) => Array.isArray(v) && v.length > 0) as unknown[] | undefined;
+  if (list === undefined) return;
+  for (const [key, value] of Object.entries(result)) if (TOTAL.test(key) && typeof value === 'number' && value > list.length) result[key] = list.length;
+}
+
+const SERIES = ['low', 'open', 'close', 'high'] as const;
+
+/** {open: {min, max}, high: {…}, low: {…}, close: {…}}: eight prices in order near their middle one. */
+function chartRanges(record: Json): void {
+  const series = SERIES.map((k) => record[k]);
+  if (!series.every((s) => isRecord(s) && typeof s.min === 'number' && typeof s.max === 'number')) return;
+  const ranges = series as Array<{ min: number; max: number }>;
+  const values = ranges.flatMap((s) => [s.min, s.max]).sort((a, b) => a - b);
+  const mid = (values[3]! + values[4]!) / 2;
+  const at = (i: number): number => Math.round(mid * (0.94 + (0.12 * i) / 7) * 100) / 100;
+  // Mins low, open, close, high take the lower four; maxes the upper four, in the same order.
+  ranges.forEach((s, i) => {
+    s.min = at(i);
+    s.max = at(i + 4);
+  });
+}
+
+export function settleCallAgreement(result: unknown, op: Operation, args: Readonly<Json>, pinned: ReadonlySet<string>): void {
+  searchEchoed(result, args, pinned);
+  radioTotal(result, op);
+  each(result, chartRanges);
+}
