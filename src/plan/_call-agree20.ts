@@ -3,9 +3,11 @@
  * query (`searchValue`) is the query sent, never "Porsche Boxster" for "Toyota RAV4"; a radio or mix made for
  * one artist or song holds the tracks listed, never a `total` of 1,325; a chart's price ranges are coherent
  * (each series' min below its max, the low series lowest, the high series highest, all near one price).
+ * An event named for a city is named for its venue's; a last price lies in its 52-week range.
  * Values the chain reads (`pinned`, JSON) stay.
  */
 import type { Operation } from '../specs/types.ts';
+import { knownPlaces } from '../world/index.ts';
 
 type Json = Record<string, unknown>;
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -58,8 +60,63 @@ function chartRanges(record: Json): void {
   });
 }
 
+/** The first city of a venue nested in a record (`courses[].location.city`), not the record's own. */
+function venueCity(value: unknown, depth = 0): string | undefined {
+  if (depth > 4) return undefined;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = venueCity(item, depth + 1);
+      if (found !== undefined) return found;
+    }
+  } else if (isRecord(value)) {
+    if (depth > 0 && typeof value.city === 'string' && value.city !== '') return value.city;
+    for (const v of Object.values(value)) {
+      const found = v !== null && typeof v === 'object' ? venueCity(v, depth + 1) : undefined;
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+let cityNames: ReadonlySet<string> | undefined;
+
+/** An event named for a city (a tournament "London") is held there: named for its venue's city, never Chicago in Seattle. */
+function eventNamedForItsCity(record: Json, pinned: ReadonlySet<string>): void {
+  const name = record.name;
+  if (typeof name !== 'string' || pinned.has(JSON.stringify(name))) return;
+  cityNames ??= new Set(knownPlaces().map((p) => p.city));
+  if (!cityNames.has(name)) return;
+  const held = venueCity(Object.fromEntries(Object.entries(record).filter(([, v]) => v !== null && typeof v === 'object')));
+  if (held !== undefined && held !== name && cityNames.has(held)) record.name = held;
+}
+
+const LAST_PRICE = /^(price_?last|last_?price|last|price)$/i;
+const LOW_52 = /^(price_?)?low_?52_?week$|^(fifty_?two_?week_?low|week_?52_?low|year_?low)$/i;
+const HIGH_52 = /^(price_?)?high_?52_?week$|^(fifty_?two_?week_?high|week_?52_?high|year_?high)$/i;
+
+/** A last price inside its 52-week range (never 203 for a stock that ranged 0.10 to 27.75), its texts with it. */
+function priceInYearRange(record: Json, pinned: ReadonlySet<string>): void {
+  const key = Object.keys(record).find((k) => LAST_PRICE.test(k) && typeof record[k] === 'number');
+  const low = Object.entries(record).find(([k, v]) => LOW_52.test(k) && typeof v === 'number')?.[1] as number | undefined;
+  const high = Object.entries(record).find(([k, v]) => HIGH_52.test(k) && typeof v === 'number')?.[1] as number | undefined;
+  if (key === undefined || low === undefined || high === undefined || low > high || pinned.has(JSON.stringify(record[key]))) return;
+  const price = record[key] as number;
+  if (price >= low && price <= high) return;
+  const fixed = Math.round((low + (high - low) * 0.6) * 100) / 100;
+  record[key] = fixed;
+  for (const [k, v] of Object.entries(record)) {
+    if (!k.startsWith(key) || k === key || typeof v !== 'string') continue;
+    const shown = /^([^\d-]*)(-?\d+(?:\.(\d+))?)([^\d]*)$/.exec(v);
+    if (shown) record[k] = `${shown[1]}${fixed.toFixed(Math.max(shown[3]?.length ?? 0, /\$/.test(shown[1] ?? '') ? 2 : 0))}${shown[4]}`;
+  }
+}
+
 export function settleCallAgreement(result: unknown, op: Operation, args: Readonly<Json>, pinned: ReadonlySet<string>): void {
   searchEchoed(result, args, pinned);
   radioTotal(result, op);
-  each(result, chartRanges);
+  each(result, (record) => {
+    chartRanges(record);
+    eventNamedForItsCity(record, pinned);
+    priceInYearRange(record, pinned);
+  });
 }
