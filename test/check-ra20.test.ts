@@ -78,6 +78,10 @@ describe('RapidAPI mock values keep their meaning (wave 20)', () => {
     settleCallAgreement({ CompanyMovers: [mover] }, op('market_get_movers', '/market/get-movers'), {}, new Set());
     assert.ok(mover.PriceLast >= 0.1 && mover.PriceLast <= 27.75);
     assert.equal(mover.PriceLastFormatted, `$${mover.PriceLast.toFixed(2)}`);
+    const movers: Record<string, unknown> = { SectorName: 'Energy', SectorCusip: 'ALL', Sectors: [{ SectorName: 'All Sectors' }, { SectorName: 'Energy' }, { SectorName: 'All Sectors' }] };
+    settleCallAgreement(movers, op('market_get_movers', '/market/get-movers'), {}, new Set());
+    assert.equal(movers.SectorName, 'All Sectors');
+    assert.deepEqual(movers.Sectors, [{ SectorName: 'All Sectors' }, { SectorName: 'Energy' }]);
   });
 
   test('a month given as a word where the spec gives a number breaks the rule; the generator draws a number', () => {

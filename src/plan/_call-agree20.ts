@@ -3,7 +3,8 @@
  * query (`searchValue`) is the query sent, never "Porsche Boxster" for "Toyota RAV4"; a radio or mix made for
  * one artist or song holds the tracks listed, never a `total` of 1,325; a chart's price ranges are coherent
  * (each series' min below its max, the low series lowest, the high series highest, all near one price).
- * An event named for a city is named for its venue's; a last price lies in its 52-week range.
+ * An event named for a city is named for its venue's; a last price lies in its 52-week range; a list of
+ * one-field records names each once, and a name beside its code "ALL" is the list's "All …" entry.
  * Values the chain reads (`pinned`, JSON) stay.
  */
 import type { Operation } from '../specs/types.ts';
@@ -87,7 +88,7 @@ function eventNamedForItsCity(record: Json, pinned: ReadonlySet<string>): void {
   cityNames ??= new Set(knownPlaces().map((p) => p.city));
   if (!cityNames.has(name)) return;
   const held = venueCity(Object.fromEntries(Object.entries(record).filter(([, v]) => v !== null && typeof v === 'object')));
-  if (held !== undefined && held !== name && cityNames.has(held)) record.name = held;
+  if (held !== undefined && held !== name && /^\p{Lu}[\p{L} .'-]+$/u.test(held)) record.name = held;
 }
 
 const LAST_PRICE = /^(price_?last|last_?price|last|price)$/i;
@@ -111,6 +112,33 @@ function priceInYearRange(record: Json, pinned: ReadonlySet<string>): void {
   }
 }
 
+/** A list of one-field records (`Sectors: [{SectorName}]`) names each once: never "All Sectors" twice. */
+function oneFieldListsDistinct(record: Json, pinned: ReadonlySet<string>): void {
+  for (const [key, list] of Object.entries(record)) {
+    if (!Array.isArray(list) || list.length < 2 || !list.every((item) => isRecord(item) && Object.keys(item).length === 1 && typeof Object.values(item)[0] === 'string')) continue;
+    const seen = new Set<string>();
+    const kept = list.filter((item) => {
+      const value = Object.values(item as Json)[0] as string;
+      const fresh = !seen.has(value) || pinned.has(JSON.stringify(value));
+      seen.add(value);
+      return fresh;
+    });
+    if (kept.length < list.length) record[key] = kept;
+  }
+}
+
+/** A name beside its code "ALL" (`SectorCusip: "ALL"`) is the list's "All …" entry, never "Energy". */
+function allNamedAll(record: Json, pinned: ReadonlySet<string>): void {
+  for (const [key, value] of Object.entries(record)) {
+    const stem = /^(.+?)_?name$/i.exec(key)?.[1];
+    if (stem === undefined || typeof value !== 'string' || /^all\b/i.test(value) || pinned.has(JSON.stringify(value))) continue;
+    const code = Object.entries(record).find(([k, v]) => k !== key && k.toLowerCase().startsWith(stem.toLowerCase()) && typeof v === 'string' && v.toUpperCase() === 'ALL');
+    if (code === undefined) continue;
+    const all = Object.values(record).flatMap((v) => (Array.isArray(v) ? v : [])).find((item) => isRecord(item) && typeof item[key] === 'string' && /^all\b/i.test(item[key] as string)) as Json | undefined;
+    if (all !== undefined) record[key] = all[key];
+  }
+}
+
 export function settleCallAgreement(result: unknown, op: Operation, args: Readonly<Json>, pinned: ReadonlySet<string>): void {
   searchEchoed(result, args, pinned);
   radioTotal(result, op);
@@ -118,5 +146,7 @@ export function settleCallAgreement(result: unknown, op: Operation, args: Readon
     chartRanges(record);
     eventNamedForItsCity(record, pinned);
     priceInYearRange(record, pinned);
+    oneFieldListsDistinct(record, pinned);
+    allNamedAll(record, pinned);
   });
 }
