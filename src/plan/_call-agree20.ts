@@ -79,13 +79,15 @@ function venueCity(value: unknown, depth = 0): string | undefined {
   return undefined;
 }
 
+/** Cities events are named for that the world's places leave out (a LIV event "London", "Portland"). */
+const EVENT_CITIES = ['London', 'New York', 'Paris', 'Tokyo', 'Los Angeles', 'San Francisco', 'Rome', 'Madrid', 'Dubai', 'Singapore', 'Portland', 'Boston', 'Dallas', 'Houston', 'Miami', 'Atlanta', 'Denver', 'Phoenix', 'Austin', 'Las Vegas'];
 let cityNames: ReadonlySet<string> | undefined;
 
 /** An event named for a city (a tournament "London") is held there: named for its venue's city, never Chicago in Seattle. */
 function eventNamedForItsCity(record: Json, pinned: ReadonlySet<string>): void {
   const name = record.name;
   if (typeof name !== 'string' || pinned.has(JSON.stringify(name))) return;
-  cityNames ??= new Set(knownPlaces().map((p) => p.city));
+  cityNames ??= new Set([...knownPlaces().map((p) => p.city), ...EVENT_CITIES]);
   if (!cityNames.has(name)) return;
   const held = venueCity(Object.fromEntries(Object.entries(record).filter(([, v]) => v !== null && typeof v === 'object')));
   if (held !== undefined && held !== name && /^\p{Lu}[\p{L} .'-]+$/u.test(held)) record.name = held;
