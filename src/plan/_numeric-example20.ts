@@ -15,11 +15,14 @@ const RANGES: ReadonlyArray<[RegExp, number, number]> = [
 ];
 
 /** A number like the example when a word was drawn for a field whose examples are all whole numbers; else undefined. */
-export function numberLikeExample(candidate: string, examples: readonly unknown[], words: string, rng: Rng): string | undefined {
-  if (/^-?\d+(\.\d+)?$/.test(candidate.trim())) return undefined;
+export function numberLikeExample(candidate: string, examples: readonly unknown[], words: string, rng: Rng, inResult = false): string | undefined {
+  // Only a plain word ("September") is replaced: a link or a code beside a numeric example ("icon": 123) stays.
+  if (!/^[\p{L} ]+$/u.test(candidate.trim())) return undefined;
+  const range = RANGES.find(([test]) => test.test(words));
+  // A result field's other words stay unless it is a calendar part; a parameter is sent as the API reads it.
+  if (inResult && range === undefined) return undefined;
   const shown = examples.filter((v) => v !== '');
   if (shown.length === 0 || !shown.every((v) => (typeof v === 'string' && WHOLE.test(v.trim())) || (typeof v === 'number' && Number.isInteger(v)))) return undefined;
-  const range = RANGES.find(([test]) => test.test(words));
   if (range) return String(rng.int(range[1], range[2]));
   const example = Number(shown[0]);
   return String(rng.int(Math.max(0, Math.floor(example / 2)), Math.max(1, example * 2)));
