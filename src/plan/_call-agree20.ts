@@ -4,7 +4,7 @@
  * one artist or song holds the tracks listed, never a `total` of 1,325; a chart's price ranges are coherent
  * (each series' min below its max, the low series lowest, the high series highest, all near one price).
  * An event named for a city is named for its venue's; a last price lies in its 52-week range; a list of
- * one-field records names each once, numbered ids of one list are apart, and a name beside its code "ALL" is the list's "All …" entry.
+ * one-field records names each once, and a name beside its code "ALL" is the list's "All …" entry.
  * Values the chain reads (`pinned`, JSON) stay.
  */
 import type { Operation } from '../specs/types.ts';
@@ -141,26 +141,6 @@ function allNamedAll(record: Json, pinned: ReadonlySet<string>): void {
   }
 }
 
-const ID_KEY = /(^|_)id$|[a-z]Id$|ID$/;
-
-/** Numbered ids of one nested list are apart (two courses never both "1"): a repeat takes the next free number. */
-function numberedIdsApart(record: Json, pinned: ReadonlySet<string>): void {
-  for (const list of Object.values(record)) {
-    if (!Array.isArray(list) || list.length < 2 || !list.every(isRecord)) continue;
-    const items = list as Json[];
-    for (const key of Object.keys(items[0]!)) {
-      if (!ID_KEY.test(key) || !items.every((item) => typeof item[key] === 'number' || (typeof item[key] === 'string' && /^\d{1,6}$/.test(item[key] as string)))) continue;
-      const seen = new Set<number>();
-      let next = Math.max(...items.map((item) => Number(item[key]))) + 1;
-      for (const item of items) {
-        const n = Number(item[key]);
-        if (seen.has(n) && !pinned.has(JSON.stringify(item[key]))) item[key] = typeof item[key] === 'number' ? next++ : String(next++);
-        seen.add(Number(item[key]));
-      }
-    }
-  }
-}
-
 export function settleCallAgreement(result: unknown, op: Operation, args: Readonly<Json>, pinned: ReadonlySet<string>): void {
   searchEchoed(result, args, pinned);
   radioTotal(result, op);
@@ -170,6 +150,5 @@ export function settleCallAgreement(result: unknown, op: Operation, args: Readon
     priceInYearRange(record, pinned);
     oneFieldListsDistinct(record, pinned);
     allNamedAll(record, pinned);
-    numberedIdsApart(record, pinned);
   });
 }
