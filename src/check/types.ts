@@ -385,6 +385,13 @@ export type InvariantId =
   | 'road_item_kind'
   | 'road_title_description'
   | 'region_as_status'
+  // Mock values with the wrong meaning in RapidAPI results, wave 20, see _rules-ra20.ts.
+  | 'week_number_range'
+  | 'wrapped_date_value'
+  | 'asked_day_local_time'
+  | 'search_echo_other'
+  | 'chart_range_order'
+  | 'numeric_param_word'
   // Numbered items in sequence, wave 19, see _rules-moves19.ts.
   | 'parts_out_of_sequence'
   // What a write identifies, wave 19, see _rules-lookups19.ts.

@@ -70,7 +70,8 @@ export function agreeFields(obj: Record<string, unknown>, path: string, pattern:
   if (ctx.domain !== undefined) agreeDomain(obj, ctx.domain, free);
 }
 
-const TEXT_OF = /^(.+?)_?(text|string|formatted|display|label)$/i;
+// A truncated text (`PriceLastTruncated`) is its number too, never 0.14 beside a PriceLast of 203.
+const TEXT_OF = /^(.+?)_?(text|string|formatted|display|label|truncated)$/i;
 
 /** A number's text says that number (`score: 2` beside `scoreText: "3.3"` reads "2.0"), written with the text's decimals. */
 function numberTexts(obj: Record<string, unknown>, free: (k: string) => boolean): void {

@@ -7,6 +7,8 @@
 import type { Operation } from '../specs/types.ts';
 import { fileOfAskedFormat } from './_file-format18.ts';
 import { localTimeIsNow } from './_local-now18.ts';
+import { settleAskedDay } from './_asked-day20.ts';
+import { settleCallAgreement } from './_call-agree20.ts';
 import { seriesHourByHour } from './_mail-series19.ts';
 
 type Json = Record<string, unknown>;
@@ -40,5 +42,7 @@ export function settleAskedFields(result: unknown, op: Operation, args: Readonly
   unsetInputsDocumented(result, op, args, pinned);
   if (inferred) fileOfAskedFormat(result, op, args, pinnedPaths);
   localTimeIsNow(result, pinned);
+  settleAskedDay(result, args, pinned);
+  settleCallAgreement(result, op, args, pinned);
   seriesHourByHour(result, op, args, pinned);
 }

@@ -31,6 +31,7 @@ import { playPackage } from './_reviews.ts';
 import { encodedBytes, imageData, RARE_STATE } from './_media.ts';
 import { inRequestedFormat, isoSubdivision, kindFieldValue, sectionName } from './_field-values.ts';
 import { hexDigest } from './_digests.ts';
+import { numberLikeExample } from './_numeric-example20.ts';
 import { idListLike } from './_id-list17.ts';
 import { DAY_BOUND, isoDate, NUMERIC_ID_PLATFORM, pad, personName, pickFrom, WORD_RULES, type WordRule } from './_word-rules.ts';
 export { isEmptyRecord };
@@ -304,6 +305,7 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     if (word === undefined && PLURAL_WORD.test(lastNameWord(hints.name)) && described === undefined && exampleOf(schema, hints).length === 0) return stringValue(schema, { ...hints, name: singular(lastNameWord(hints.name)), owner: undefined }, rng);
     candidate = word ?? (described !== undefined && exampleOf(schema, hints).length === 0 ? likeDescribed(described, rng) : isIdLike(hints.name, schema, hints.description) ? idString(hints.name, rng, `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), hints.parent) : fallbackString(hints.name, hints.parent ?? '', exampleOf(schema, hints), rng, { personName, companyName, date: () => isoDate(rng) }, hints.context ?? ''));
   }
+  candidate = numberLikeExample(candidate, exampleOf(schema, hints), lastNameWord(hints.name), rng, hints.inResult === true) ?? candidate;
   candidate = fitLength(inRequestedFormat(candidate, hints.args, lastNameWord(hints.name), hints.parent ?? ''), schema, rng);
   // A realistic value that fits the pattern wins; otherwise the pattern makes one.
   if (typeof schema.pattern === 'string') {

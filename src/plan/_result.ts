@@ -22,6 +22,7 @@ import { moneyTextsAgree } from './_honour-echo.ts';
 import { settlePlaceRecord } from './_geo.ts';
 import { fitTotal, nearby, oneCurrency, reconcileLists, settleDates, writeMessages, type CallFacts } from './_consistency.ts';
 import { valueAtPath } from './_value-at-path.ts';
+import { mongoLeaf, settleMongoDates, unwrapped } from './_mongo20.ts';
 import { distinctRecords, distinctScalars } from './_distinct15.ts';
 
 export { valueAtPath };
@@ -149,12 +150,20 @@ function insert(root: Node, tokens: PathToken[], field: ResultField): void {
 const GENERIC_LEAF = /^(name|title|id|code|label|value)$/i;
 const CONTAINER_KEY = /^(data|items|results|result|response|records|list|entries|content|payload|body|hits)$/i;
 
+/** The value of a MongoDB wrapper leaf (`start.$date.$numberLong`), undefined for any other leaf. */
+function wrappedValue(node: Node, field: ResultField, rng: Rng, echo: Record<string, unknown>, context: string): unknown {
+  const example = typeof field.example === 'string' && /^-?\d+(\.\d+)?$/.test(field.example) ? { example: Number(field.example) } : {};
+  return mongoLeaf(node.pattern, flatSchema(field.schema), rng, echo, (integer) => mockValue({ type: integer ? 'integer' : 'number' }, { name: node.name, parent: node.parentKey, context, inResult: true, args: echo, ...example }, rng, 1));
+}
+
 /** Fill in patterns and names once per tree. */
 function annotate(node: Node, pattern: string, parts: string[], inList: boolean): void {
   node.pattern = pattern;
   node.inList = inList;
-  const last = parts[parts.length - 1] ?? 'value';
-  const parent = parts[parts.length - 2];
+  // A MongoDB wrapper (`$date`, `$numberInt`) is named as the field it wraps.
+  const named = unwrapped(parts);
+  const last = named[named.length - 1] ?? 'value';
+  const parent = named[named.length - 2];
   node.last = last;
   node.parentKey = parent ?? '';
   // A bare `name`/`title` reads better with its parent's noun: `artists[].name` is an artist's name.
@@ -337,8 +346,9 @@ export function buildResult(
     // A list asked for by place (a city, coordinates) is all in that place.
     const filteredByPlace = currentWorld() !== null && Object.keys(echo).some((k) => PLACE_MEANINGS.has(meaningOf(k, '', context) as Meaning) || (PLACE_ARG.test(k) && typeof echo[k] === 'string'));
     const holdsPinUnder = (node: Node): boolean => pinned.some((p) => p.path === node.pattern || p.path.startsWith(`${node.pattern}.`) || p.path.startsWith(`${node.pattern}[]`));
-    const draw = (node: Node, field: ResultField, exampleRate?: number): unknown =>
-      mockValue(field.schema, { name: node.name, parent: node.parentKey, description: field.description, example: field.example, context, owner: field, inResult: true, args: echo, ...(exampleRate !== undefined ? { exampleRate } : {}) }, rng, 1);
+    // A MongoDB wrapper's value (`$date`, `$numberInt`) is drawn for the field it wraps (_mongo20.ts).
+    const draw = (node: Node, field: ResultField, exampleRate?: number): unknown => wrappedValue(node, field, rng, echo, context)
+      ?? mockValue(field.schema, { name: node.name, parent: node.parentKey, description: field.description, example: field.example, context, owner: field, inResult: true, args: echo, ...(exampleRate !== undefined ? { exampleRate } : {}) }, rng, 1);
 
     // `concrete` is only tracked along the path that holds pins (null elsewhere), to save string work.
     // `inMain`: the leaf's object is the record the call is about.
@@ -413,7 +423,7 @@ export function buildResult(
       }
       // Pinned, echoed or known values stay where they are: only the object's own dates are put in order.
       const fixed = [...(node.keys ?? [])].filter(([, child]) => holdsPinUnder(child) || echoKey(echo, child.last) !== undefined || (node === root && child.last in known) || (shape.byId !== undefined && here && isBareId(child.last))).map(([key]) => key);
-      settleDates(out, fixed, facts, here);
+      settleDates(out, fixed, facts, here); settleMongoDates(out);
       // Coordinates near the point asked about move off it unless the chain reads them.
       if (node.pattern.endsWith('[]')) nearby(out, [...(node.keys ?? [])].filter(([, child]) => holdsPinUnder(child)).map(([key]) => key), echo, queryItem ?? 0);
       orderDates(out, fixed);

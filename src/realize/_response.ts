@@ -7,7 +7,7 @@
  * checker grounds arguments in user turns and tool results only, so values may be reformatted here (dates).
  */
 import type { RecordOperation } from '../plan/types.ts';
-import * as P from './_phrases.ts';
+import * as P from './_phrases.ts'; import { mongoDay } from './_mongo-date20.ts';
 import type { Rng } from '../random/index.ts';
 import { countable, countBeside, LEADING_VERB, listNoun } from './_count-nouns.ts';
 import { CRYPTIC, countHad, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange } from './_say.ts';
@@ -106,9 +106,9 @@ function collect(value: unknown, path: string[], out: Collected, depth: number):
     collect(value[0], path, out, depth + 1);
   } else if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>);
-    // MongoDB extended JSON ({"$numberInt": "3"}, {"$date": …}) is the value itself; {"$oid": …} is an internal id.
+    // MongoDB extended JSON ({"$numberInt": "3"}, {"$date": …} said as its day) is the value itself; {"$oid": …} is an internal id.
     if (entries.length === 1 && entries[0]?.[0].startsWith('$')) {
-      if (entries[0][0] !== '$oid') collect(entries[0][1], path, out, depth + 1);
+      if (entries[0][0] !== '$oid') collect(entries[0][0] === '$date' ? (mongoDay(entries[0][1]) ?? entries[0][1]) : entries[0][1], path, out, depth + 1);
       return;
     }
     // {amount: 846.17, currencyCode: "EUR"} is one amount: "846.17 EUR".

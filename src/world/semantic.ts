@@ -72,7 +72,8 @@ function classify(n: string, parent: string, context: string): Meaning | undefin
   if (/(^|_)(lat|latitude)$/.test(n)) return 'latitude';
   // The name of a city, location or town, or of the items a city search lists.
   if (/^(name|city_name|location_name|town_name|place_name)$/.test(n) && (/(^|_)(city|cities|town|towns|location|locations)$/.test(parent) || (parent === '' && /\b(cities|towns|city search|autocomplete)\b/.test(context)))) return 'city';
-  if (/(^|_)(lng|lon|long|longitude)$/.test(n)) return 'longitude';
+  // `$numberLong` (MongoDB extended JSON) is a 64-bit number, never a longitude.
+  if (/(^|_)(lng|lon|long|longitude)$/.test(n) && n !== 'number_long') return 'longitude';
   if (/(^|_)(city|town|city_name|town_name|hometown|municipality|locality)$/.test(n)) return 'city';
   // A free "location" string, or a query whose description asks for a city name, is the dialogue's city.
   if (/^(location|location_name)$/.test(n) && !/\b(url|address|coordinates?)\b/.test(context)) return 'city';
