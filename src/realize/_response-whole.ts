@@ -3,6 +3,7 @@
  * to February 20, 2016"), never "Taking the first, …" for a list the user asked for whole (QUALITY.md F); opening
  * hours said as "Monday 06:30–16:00", never as fields ("day mon, opens 06:30"); codes alone said as codes alone.
  */
+import { atMoment, itemMoments, sharedName } from './_list-speech20.ts';
 import type { RecordOperation } from '../plan/types.ts';
 import { effectOf } from './_effect.ts';
 import type { Rng } from '../random/index.ts';
@@ -120,6 +121,8 @@ function partsOf(marked: readonly Marked[], kinds: ReadonlySet<string>, asked: R
   // weather condition, ids last.
   const weight = (f: string): number => (asked.has(f) ? 0 : OWN_WORDS.test(f) ? 1 : MONEY_FACT.test(f) || PRICE_FACT.test(f) || leads.has(f) ? 2 : / ID is /.test(f) ? 4 : 3);
   const own = facts.map((f) => f.filter((x) => !shared.has(x)));
+  // A series ({date, close, volume} per day): each item is said with its date, else the numbers mean nothing.
+  const moments = itemMoments(facts);
   // Items of one list are described by the same fields (QUALITY.md J): the two fields best for the most items.
   const chosen = commonKeys(own, weight);
   const parts = own.map((o, i) => {
@@ -127,7 +130,8 @@ function partsOf(marked: readonly Marked[], kinds: ReadonlySet<string>, asked: R
     const rest = o.filter((x) => !kind.includes(x));
     const same = chosen.flatMap((k) => rest.filter((x) => factKey(x) === k).slice(0, 1));
     const picked = same.length > 0 ? same : rest.sort((a, b) => weight(a) - weight(b)).slice(0, 2);
-    const text = [...kind, ...picked].join(', ');
+    const said = [...kind, ...picked].filter((x) => moments === undefined || !x.endsWith(` is ${moments[i]}`)).join(', ');
+    const text = moments ? atMoment(moments[i] as string, said) : said;
     // Each item introduced by its name (QUALITY.md F): "for The Weeknd, the monthly listeners are 107.15".
     return labels && text !== '' ? `for ${labels[i]}, ${text}` : text;
   });
@@ -139,7 +143,9 @@ function partsOf(marked: readonly Marked[], kinds: ReadonlySet<string>, asked: R
  * its top facts (the facts a person wants, ranked as for one item). Undefined when the items say nothing apart.
  */
 export function wholeList(count: string, items: readonly unknown[], factsOf: (item: unknown, max: number) => { text: string; asked: boolean; lead: boolean; kind: boolean }[]): string | undefined {
-  const up = `${count.charAt(0).toUpperCase()}${count.slice(1)}`;
+  // "I see 3 players, all named Samuel Murphy; their player IDs are …": one name said once, the items told apart by the rest.
+  const alike = sharedName(items);
+  const up = `${count.charAt(0).toUpperCase()}${count.slice(1)}${alike ? `, all named ${alike}` : ''}`;
   const hours = items.map((item) => (item !== null && typeof item === 'object' ? hoursLabel(Object.entries(item).map(([k, v]) => ({ path: [k], value: v as string }))) : undefined));
   if (hours.every((h) => h !== undefined)) return `${up}: ${hours.join(', ')}.`;
   // Lines of lyrics, messages, quotes: each said by its words (“And the night goes on”), never "the words are …".
@@ -173,7 +179,7 @@ export function wholeList(count: string, items: readonly unknown[], factsOf: (it
 /** "the product group name is SUVs": one fact, its field and its value (a value holding no clause of its own). */
 /** Fields whose value is what the item is called. */
 const NAMING_FIELD = /(?:^|\s)(?:name|title|label|description|email|domain|username|handle)$/;
-const ONE_FIELD = /^the ([a-z][a-z0-9 ]*?) (?:is|are) ([^,;]+)$/;
+const ONE_FIELD = /^the ([a-z][a-zA-Z0-9 ]*?) (?:is|are) ([^,;]+)$/;
 
 const DAYS: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', tues: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', thur: 'Thursday', thurs: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
 const DAY_KEY = /^(day|weekday|day_?of_?week|dayOfWeek|day_?name)$/i;
