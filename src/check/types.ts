@@ -379,7 +379,13 @@ export type InvariantId =
   // Numbered items in sequence, wave 19, see _rules-moves19.ts.
   | 'parts_out_of_sequence'
   // What a write identifies, wave 19, see _rules-lookups19.ts.
-  | 'delete_unidentified';
+  | 'delete_unidentified'
+  // Result fields read out by their keys, wave 20, see _rules-speech20.ts.
+  | 'sentinel_value_said'
+  | 'bare_bound_said'
+  | 'key_phrase_said'
+  | 'items_unseparated'
+  | 'item_field_label';
 
 export interface Violation {
   invariant: InvariantId;

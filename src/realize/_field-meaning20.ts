@@ -16,6 +16,9 @@ export function sentinelValue(value: string | number | boolean): boolean {
 /** "3 days ago", "just now", "yesterday": when something was posted, relative to now. */
 const RELATIVE_TIME = /^(?:just now|today|yesterday|(?:about |over |almost )?(?:an?|one|\d+\+?) [a-z]+ ago|\d+[smhdw] ago)$/i;
 
+/** "Tokyo", "São Paulo", "Kyoto, Japan": a place's name, no address with numbers. */
+const PLACE = /^\p{Lu}[\p{L} .'-]{1,30}(?:, \p{Lu}[\p{L} .'-]{1,30})?$/u;
+
 /** Bounds of a period: said only with a date ("it starts on …"), never "the start is 5.3811". */
 const BOUND = /^(start|end|begin|finish|from|to|until|since)$/;
 const BOUND_VERB: Record<string, string> = { start: 'starts', begin: 'starts', from: 'starts', since: 'starts', end: 'ends', finish: 'ends', to: 'ends', until: 'ends' };
@@ -30,7 +33,7 @@ export function meaningClause(name: string, value: string | number | boolean, da
   // {formatted_relative_time: "just now"}: "it was posted just now", never "the relative time is just now".
   if (/^(relative time|time ago|relative date|posted|age)$/.test(name) && typeof value === 'string') return RELATIVE_TIME.test(value) ? `it was posted ${value}` : null;
   // {locality: "Tokyo"}: where the thing is.
-  if (/^(locality|town)$/.test(name) && typeof value === 'string' && /^\p{Lu}/u.test(value)) return `it is in ${value}`;
+  if (/^(locality|town|location)$/.test(name) && typeof value === 'string' && PLACE.test(value) && !/^(remote|online|virtual|anywhere|worldwide|hybrid|home|office)$/i.test(value)) return `it is in ${value}`;
   const bound = BOUND.exec(name);
   if (bound) return date ? `it ${BOUND_VERB[bound[1] as string]} on ${date}` : null;
   if (typeof value !== 'number') return undefined;
@@ -40,7 +43,7 @@ export function meaningClause(name: string, value: string | number | boolean, da
   const average = /^(?:average|avg|mean) (rank|ranking|position)$/.exec(name);
   if (average) return `it ranked ${value} on average`;
   // {top_3_rank_percent: 11}: "it ranked in the top 3 in 11 percent of cases".
-  const top = /^top (\d+) (?:rank|ranking|position) (?:percent|percentage|pct)$/.exec(name);
+  const top = /^top (\d+) (?:rank|ranking|position) (?:in )?(?:percent|percentage|pct)$/.exec(name);
   if (top) return `it ranked in the top ${top[1]} in ${value} percent of cases`;
   return undefined;
 }

@@ -21,12 +21,19 @@ export function sharedName(items: readonly unknown[]): string | undefined {
   return one !== undefined && /^\p{Lu}/u.test(one) && names.every((n) => n === one) ? one : undefined;
 }
 
-/** "the date is January 28, 2022": the moment a series item stands for. */
-const DATE_FACT = /^the (?:date|day|time|timestamp|datetime|period|moment) is (.+)$/;
+/** {date: "2022-01-28", close, volume}: the key of the moment a series item stands for. */
+const MOMENT_KEY = /^(date|day|time|timestamp|datetime|date_?time|period|moment)$/i;
 
-/** The moment of each item, when every item has one and they differ; else undefined. */
-export function itemMoments(facts: readonly (readonly string[])[]): string[] | undefined {
-  const moments = facts.map((f) => f.map((x) => DATE_FACT.exec(x)?.[1]).find((x) => x !== undefined));
+/**
+ * The moment of each item, said as a date, when every item has one and they differ; else undefined. Read from the
+ * items themselves: a date the user gave (the first day of the range) is no fact of its own, yet names its item.
+ */
+export function itemMoments(items: readonly unknown[], sayDate: (value: string) => string | undefined): string[] | undefined {
+  const moments = items.map((item) => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) return undefined;
+    const value = Object.entries(item as Record<string, unknown>).find(([k, v]) => MOMENT_KEY.test(k) && typeof v === 'string')?.[1] as string | undefined;
+    return value === undefined ? undefined : sayDate(value);
+  });
   if (moments.length < 2 || moments.some((m) => m === undefined) || new Set(moments).size < moments.length) return undefined;
   return moments as string[];
 }

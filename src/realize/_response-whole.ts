@@ -111,7 +111,7 @@ function rangeFacts(facts: string[]): string[] {
 type Marked = { text: string; asked: boolean; lead: boolean; kind: boolean }[];
 
 /** Each item's words for `wholeList`: its kind, then the fields that describe every item alike, after its name when it has one. */
-function partsOf(marked: readonly Marked[], kinds: ReadonlySet<string>, asked: ReadonlySet<string>, leads: ReadonlySet<string>, labels: readonly string[] | undefined): { parts: string[]; shared: ReadonlySet<string> } {
+function partsOf(marked: readonly Marked[], kinds: ReadonlySet<string>, asked: ReadonlySet<string>, leads: ReadonlySet<string>, labels: readonly string[] | undefined, items?: readonly unknown[]): { parts: string[]; shared: ReadonlySet<string> } {
   // A label said before the item is not said again among its facts ("the book name is Frankenstein").
   const facts = marked.map((m, i) => rangeFacts(m.map((f) => inList(f.text))).filter((f) => labels === undefined || !f.endsWith(` is ${labels[i]}`)));
   // "the type is admin" in every item tells none apart: only what differs is said.
@@ -122,7 +122,7 @@ function partsOf(marked: readonly Marked[], kinds: ReadonlySet<string>, asked: R
   const weight = (f: string): number => (asked.has(f) ? 0 : OWN_WORDS.test(f) ? 1 : MONEY_FACT.test(f) || PRICE_FACT.test(f) || leads.has(f) ? 2 : / ID is /.test(f) ? 4 : 3);
   const own = facts.map((f) => f.filter((x) => !shared.has(x)));
   // A series ({date, close, volume} per day): each item is said with its date, else the numbers mean nothing.
-  const moments = itemMoments(facts);
+  const moments = items ? itemMoments(items, sayDate) : undefined;
   // Items of one list are described by the same fields (QUALITY.md J): the two fields best for the most items.
   const chosen = commonKeys(own, weight);
   const parts = own.map((o, i) => {
@@ -158,8 +158,8 @@ export function wholeList(count: string, items: readonly unknown[], factsOf: (it
   const kinds = new Set(marked.flatMap((m) => m.filter((f) => f.kind).map((f) => inList(f.text))));
   const named = itemLabels(items);
   // Items named by a field that leaves nothing else to say of them ({subject, type: "admin"}) are said by facts alone.
-  const first = partsOf(marked, kinds, asked, leads, named);
-  const { parts, shared } = named && first.parts.some((p) => p === '') ? partsOf(marked, kinds, asked, leads, undefined) : first;
+  const first = partsOf(marked, kinds, asked, leads, named, items);
+  const { parts, shared } = named && first.parts.some((p) => p === '') ? partsOf(marked, kinds, asked, leads, undefined, items) : first;
   // Items that read the same tell the user nothing apart: the first alone is said ("For the first one, …").
   if (parts.some((p) => p === '') || new Set(parts).size < parts.length) return undefined;
   // "the description is Airbus A330 family; the description is …": items said by one field alone are said by its values.

@@ -253,7 +253,7 @@ function itemLabel(item: unknown, op: RecordOperation | undefined, one = ''): st
   const plain = leaves.filter((l) => l.path.length <= 2 && sayable(l) && typeof l.value !== 'boolean');
   const words = plain.filter((l) => !ID_KEY.test(l.path[l.path.length - 1] ?? '') && !CRYPTIC.test(fieldName(l.path, op)) && !bareCode(l.path[l.path.length - 1] ?? '', l.value));
   // "status in_review": an enum word is said as words in a list too, as in a clause ("in review").
-  const enumWords = (l: Leaf, v: string): string => enumTail(l.path[l.path.length - 1] ?? '', /^[a-z]+(?:_[a-z]+)+$/.test(v) && !/(name|user|handle|login|slug|id|key|code|symbol|email|path|file)$/i.test(l.path[l.path.length - 1] ?? '') ? v.replace(/_/g, ' ') : enumConstantWords(v));
+  const enumWords = (l: Leaf, v: string, w = /^[a-z]+(?:_[a-z]+)+$/.test(v) && !/(name|user|handle|login|slug|id|key|code|symbol|email|path|file)$/i.test(l.path[l.path.length - 1] ?? '') ? v.replace(/_/g, ' ') : enumConstantWords(v)): string => (w === v ? v : enumTail(l.path[l.path.length - 1] ?? '', w)); // free text keeps its words
   const value = (l: Leaf): string => (typeof l.value === 'string' ? (sayDate(l.value) ?? said(enumWords(l, l.value))) : said(l.value));
   const named = hoursLabel(plain) ?? namedLabel([...words, ...leaves.filter((l) => l.path.length <= 2 && !sayable(l) && quotable(l))], (l) => fieldName(l.path, op), one, value);
   if (named) return named;
