@@ -43,7 +43,7 @@ function unseparated(text: string, dated: boolean): string | undefined {
 
 /** The bracketed item lists of a sentence ("there are 3 car models (…)"). */
 function bracketed(text: string): string[] {
-  return [...text.matchAll(/\bthere (?:is|are) [^()]*?\(([^()]*(?:\([^()]*\)[^()]*)*)\)/g)].map((m) => `(${m[1] ?? ''}`);
+  return [...text.matchAll(/\b[Tt]here (?:is|are) [^()]*?\(([^()]*(?:\([^()]*\)[^()]*)*)\)/g)].map((m) => `(${m[1] ?? ''}`);
 }
 
 /** {series: [{date, close}, …]}: a list of several items, each with a moment of its own. */

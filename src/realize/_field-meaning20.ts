@@ -70,7 +70,9 @@ function itemPhrase(name: string, value: string, currency: string | undefined): 
   // {ownerSatisfactionRating: 1}, {seller_star_rating: "1.7"}: "rated 1".
   if (/(?:^| )rating$/.test(name) && /^\d+(?:\.\d+)?$/.test(value)) return `rated ${value}`;
   // {product_price: "758.60", currency: "USD"}: "758.60 USD".
-  if (/(?:^| )(?:price|cost|fee|amount|total)$/.test(name) && /^\d[\d,]*(?:\.\d+)?$/.test(value)) return currency ? `${value} ${currency}` : `for ${value}`;
+  // {product_price: "$2055.78"}, {product_price: "475.00 CLP"}: a price that says its currency is said as it is.
+  const price = /(?:^| )(?:price|cost|fee|amount|total)$/.test(name) ? /^([$€£¥]?)\d[\d,]*(?:\.\d+)?( [A-Z]{3})?$/.exec(value) : null;
+  if (price) return price[1] || price[2] ? value : currency ? `${value} ${currency}` : `for ${value}`;
   // {product_condition: "Excellent condition (Refurbished)"}: the condition says itself.
   if (/(?:^| )(?:condition|status|state)$/.test(name) && /[a-z]/i.test(value)) return value.charAt(0).toLowerCase() + value.slice(1);
   return undefined;

@@ -179,7 +179,7 @@ export function wholeList(count: string, items: readonly unknown[], factsOf: (it
 /** "the product group name is SUVs": one fact, its field and its value (a value holding no clause of its own). */
 /** Fields whose value is what the item is called. */
 const NAMING_FIELD = /(?:^|\s)(?:name|title|label|description|email|domain|username|handle)$/;
-const ONE_FIELD = /^the ([a-z][a-zA-Z0-9 ]*?) (?:is|are) ([^,;]+)$/;
+const ONE_FIELD = /^the ([a-zA-Z][a-zA-Z0-9 ]*?) (?:is|are) ([^,;]+)$/;
 
 const DAYS: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', tues: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', thur: 'Thursday', thurs: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
 const DAY_KEY = /^(day|weekday|day_?of_?week|dayOfWeek|day_?name)$/i;
