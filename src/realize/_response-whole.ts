@@ -64,8 +64,8 @@ function commonKeys(facts: readonly string[][], weight: (f: string) => number): 
     .map(([k]) => k);
 }
 
-/** Fields that class an item rather than name it ("the type is movie"). */
-const CLASS_KEY = /(^|_|[a-z])(type|Type|kind|Kind|status|Status|state|State|category|Category|currency|Currency|unit|Unit|language|Language|format|Format|mode|Mode|level|Level|gender|Gender|color|Colou?r|code|Code|id|Id|ID|url|Url|URL|date|Date|time|Time|country|Country|region|Region|city|City|location|Location|address|Address|from|From|origin|Origin|destination|Destination)$|^(description|summary|text|body|message|comment|note|notes|content|details)$/i;
+/** Fields that class an item rather than name it ("the type is movie", a forecast's "Mist"). */
+const CLASS_KEY = /(^|_|[a-z])(type|Type|kind|Kind|status|Status|condition|Condition|weather|Weather|state|State|category|Category|currency|Currency|unit|Unit|language|Language|format|Format|mode|Mode|level|Level|gender|Gender|color|Colou?r|code|Code|id|Id|ID|url|Url|URL|date|Date|time|Time|country|Country|region|Region|city|City|location|Location|address|Address|from|From|origin|Origin|destination|Destination)$|^(description|summary|text|body|message|comment|note|notes|content|details)$/i;
 /** "ITM-22280", "E5": a code, not a name a person calls the item by. */
 const CODE_LIKE = /^[A-Z]{1,5}-?\d+$|\.$/;
 const NAME_LIKE = /^\p{Lu}[\p{L}\p{N} '&.,-]{1,39}$/u;
@@ -131,6 +131,8 @@ function partsOf(marked: readonly Marked[], kinds: ReadonlySet<string>, asked: R
     const same = chosen.flatMap((k) => rest.filter((x) => factKey(x) === k).slice(0, 1));
     const picked = same.length > 0 ? same : rest.sort((a, b) => weight(a) - weight(b)).slice(0, 2);
     const said = [...kind, ...picked].filter((x) => moments === undefined || !x.endsWith(` is ${moments[i]}`)).join(', ');
+    // A named item with nothing but its moment: "Fire service opens second site (November 17, 2024 at 18:00 UTC)".
+    if (moments && labels && said === '') return `${labels[i]} (${moments[i]})`;
     const text = moments ? atMoment(moments[i] as string, said) : said;
     // Each item introduced by its name (QUALITY.md F): "for The Weeknd, the monthly listeners are 107.15".
     return labels && text !== '' ? `for ${labels[i]}, ${text}` : text;
