@@ -120,9 +120,10 @@ function partsOf(marked: readonly Marked[], kinds: ReadonlySet<string>, asked: R
   // is Card payment") before another object's inside it, then what it costs (the point of listing offers) or a
   // weather condition, ids last.
   const weight = (f: string): number => (asked.has(f) ? 0 : OWN_WORDS.test(f) ? 1 : MONEY_FACT.test(f) || PRICE_FACT.test(f) || leads.has(f) ? 2 : / ID is /.test(f) ? 4 : 3);
-  const own = facts.map((f) => f.filter((x) => !shared.has(x)));
-  // A series ({date, close, volume} per day): each item is said with its date, else the numbers mean nothing.
-  const moments = items ? itemMoments(items, sayDate) : undefined;
+  // A series ({date, close, volume} per day): each item is said with its date, else the numbers mean nothing; the
+  // date leads the item, so it is no fact among the two chosen.
+  const moments = items ? itemMoments(items, (v) => sayDate(v)?.replace(/ at 00:00 UTC\b/, '')) : undefined; // a day, as in a fact
+  const own = facts.map((f, i) => f.filter((x) => !shared.has(x) && (moments === undefined || !x.endsWith(` is ${moments[i]}`))));
   // Items of one list are described by the same fields (QUALITY.md J): the two fields best for the most items.
   const chosen = commonKeys(own, weight);
   const parts = own.map((o, i) => {
@@ -130,7 +131,7 @@ function partsOf(marked: readonly Marked[], kinds: ReadonlySet<string>, asked: R
     const rest = o.filter((x) => !kind.includes(x));
     const same = chosen.flatMap((k) => rest.filter((x) => factKey(x) === k).slice(0, 1));
     const picked = same.length > 0 ? same : rest.sort((a, b) => weight(a) - weight(b)).slice(0, 2);
-    const said = [...kind, ...picked].filter((x) => moments === undefined || !x.endsWith(` is ${moments[i]}`)).join(', ');
+    const said = [...kind, ...picked].join(', ');
     // A named item with nothing but its moment: "Fire service opens second site (November 17, 2024 at 18:00 UTC)".
     if (moments && labels && said === '') return `${labels[i]} (${moments[i]})`;
     const text = moments ? atMoment(moments[i] as string, said) : said;
