@@ -61,7 +61,6 @@ describe('result fields are said by what they mean', () => {
     assert.equal(meaningClause('relative time', 'just now', undefined, false), 'it was posted just now');
     assert.equal(meaningClause('location', 'Tokyo', undefined, false), 'it is in Tokyo');
     assert.equal(meaningClause('location', 'Remote', undefined, false), undefined);
-    assert.equal(meaningClause('city mpg', 9, undefined, false), 'it does 9 mpg in the city');
   });
 
   test('items of a list are told apart: same-name players by their ids, a series by its dates', () => {

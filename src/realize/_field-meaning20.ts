@@ -37,9 +37,6 @@ export function meaningClause(name: string, value: string | number | boolean, da
   const bound = BOUND.exec(name);
   if (bound) return date ? `it ${BOUND_VERB[bound[1] as string]} on ${date}` : null;
   if (typeof value !== 'number') return undefined;
-  // {city_mpg: 9}: "9 mpg in the city", never "the city mpg is 9".
-  const mpg = /^(city|highway|combined) (mpg|kpl|l per 100 ?km)$/.exec(name);
-  if (mpg) return `it does ${value} ${mpg[2]} ${mpg[1] === 'city' ? 'in the city' : mpg[1] === 'highway' ? 'on the highway' : 'combined'}`;
   // {average_total_rank: 34}: an average of a total names no measure a person knows.
   if (/^(?:average|avg|mean|median) (?:total|sum|count|overall) /.test(name)) return null;
   // {average_rank: 2}: "it ranked 2 on average".

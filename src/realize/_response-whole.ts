@@ -85,9 +85,9 @@ function itemLabels(items: readonly unknown[]): string[] | undefined {
   return undefined;
 }
 
-/** A fact as one item of several says it: "4 days", not "it has 4 days" ("9 mpg in the city"); a date at midnight UTC is a day. */
+/** A fact as one item of several says it: "4 days", not "it has 4 days"; a date at midnight UTC is a day. */
 function inList(fact: string): string {
-  return fact.replace(/^it (?:has|does) /, '').replace(/ at 00:00 UTC\b/g, '');
+  return fact.replace(/^it has /, '').replace(/ at 00:00 UTC\b/g, '');
 }
 
 const DAY_DATE = /^([A-Z][a-z]+) (\d{1,2}), (\d{4})$/;
