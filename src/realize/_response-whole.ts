@@ -121,8 +121,8 @@ function partsOf(marked: readonly Marked[], kinds: ReadonlySet<string>, asked: R
   // weather condition, ids last.
   const weight = (f: string): number => (asked.has(f) ? 0 : OWN_WORDS.test(f) ? 1 : MONEY_FACT.test(f) || PRICE_FACT.test(f) || leads.has(f) ? 2 : / ID is /.test(f) ? 4 : 3);
   // A series ({date, close, volume} per day): each item is said with its date, else the numbers mean nothing; the
-  // date leads the item, so it is no fact among the two chosen.
-  const moments = items ? itemMoments(items, (v) => sayDate(v)?.replace(/ at 00:00 UTC\b/, '')) : undefined; // a day, as in a fact
+  // date leads the item, so it is no fact among the two chosen. Items with a name are told apart by it already.
+  const moments = items && !labels ? itemMoments(items, (v) => sayDate(v)?.replace(/ at 00:00 UTC\b/, '')) : undefined; // a day, as in a fact
   const own = facts.map((f, i) => f.filter((x) => !shared.has(x) && (moments === undefined || !x.endsWith(` is ${moments[i]}`))));
   // Items of one list are described by the same fields (QUALITY.md J): the two fields best for the most items.
   const chosen = commonKeys(own, weight);
@@ -132,8 +132,6 @@ function partsOf(marked: readonly Marked[], kinds: ReadonlySet<string>, asked: R
     const same = chosen.flatMap((k) => rest.filter((x) => factKey(x) === k).slice(0, 1));
     const picked = same.length > 0 ? same : rest.sort((a, b) => weight(a) - weight(b)).slice(0, 2);
     const said = [...kind, ...picked].join(', ');
-    // A named item with nothing but its moment: "Fire service opens second site (November 17, 2024 at 18:00 UTC)".
-    if (moments && labels && said === '') return `${labels[i]} (${moments[i]})`;
     const text = moments ? atMoment(moments[i] as string, said) : said;
     // Each item introduced by its name (QUALITY.md F): "for The Weeknd, the monthly listeners are 107.15".
     return labels && text !== '' ? `for ${labels[i]}, ${text}` : text;
