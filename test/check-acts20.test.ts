@@ -81,9 +81,9 @@ describe('acts20 rules', () => {
     assert.deepEqual(sentencesOf('This method invalidates the any current WebSudo session.'), ['This method invalidates the current WebSudo session']);
   });
 
-  test('mark_as_value: "the winner is ." of a game board (openapi 89)', () => {
+  test('sentinel_value_said, which took over mark_as_value: "the winner is ." of a game board (openapi 89)', () => {
     const record = (response: string): DialogueRecord => oneCall({ row: 2, column: 3 }, { winner: '.', board: [['X', '.'], ['O', 'X']] }, { name: 'putSquare', path: '/board/{row}/{column}', method: 'PUT', response });
-    assert.deepEqual(broken(record('According to the service, the winner is . and the board is a grid of 2 rows.'), 'mark_as_value'), ['mark_as_value']);
-    assert.deepEqual(broken(record('According to the service, the board is a grid of 2 rows (X .; O X).'), 'mark_as_value'), []);
+    assert.deepEqual(broken(record('According to the service, the winner is . and the board is a grid of 2 rows.'), 'sentinel_value_said'), ['sentinel_value_said']);
+    assert.deepEqual(broken(record('According to the service, the board is a grid of 2 rows (X .; O X).'), 'sentinel_value_said'), []);
   });
 });

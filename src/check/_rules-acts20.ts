@@ -9,7 +9,6 @@
  * - `written_text_unsaid`: the user asked for messages, comments or notes, the result's items carry their text,
  *   and the reply says none of it (only a subject, a status and a date).
  * - `determiner_pileup`: no text says two determiners in a row ("invalidate the any current WebSudo session").
- * - `mark_as_value`: no reply says a placeholder mark as a value ("the winner is ." of an unfinished game).
  */
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
@@ -18,7 +17,7 @@ import { effectOf } from './_effect.ts';
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Props = Record<string, { description?: unknown }>;
 
-export const ACTS20_INVARIANTS = ['partner_absent', 'not_null_omitted', 'removal_unnamed', 'written_text_unsaid', 'determiner_pileup', 'mark_as_value'] as const satisfies readonly InvariantId[];
+export const ACTS20_INVARIANTS = ['partner_absent', 'not_null_omitted', 'removal_unnamed', 'written_text_unsaid', 'determiner_pileup'] as const satisfies readonly InvariantId[];
 
 const SET = '(?:specified|given|set|provided|supplied|present|passed|included)';
 const PARTNER = [
@@ -115,19 +114,10 @@ function checkPileups(record: DialogueRecord, add: Add): void {
   });
 }
 
-const MARK_VALUE = /\b(?:is|are|was|were) [^\p{L}\p{N}\s"“'(]{1,3}(?=\s|$)/u;
-
-function checkMarks(record: DialogueRecord, add: Add): void {
-  record.turns.forEach((turn, at) => {
-    const m = turn.speaker === 'assistant' && typeof turn.text === 'string' ? MARK_VALUE.exec(turn.text) : null;
-    if (m) add('mark_as_value', at, `the reply says "${m[0]}": a placeholder mark is no value`);
-  });
-}
 
 export function checkActs20(record: DialogueRecord, add: Add): void {
   checkCalls(record, add);
   checkRemovals(record, add);
   checkWritten(record, add);
   checkPileups(record, add);
-  checkMarks(record, add);
 }

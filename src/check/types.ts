@@ -402,7 +402,6 @@ export type InvariantId =
   | 'removal_unnamed'
   | 'written_text_unsaid'
   | 'determiner_pileup'
-  | 'mark_as_value'
   // Mock content that means what its record is, wave 20, see _rules-content20.ts.
   | 'act_bio_kind'
   | 'author_works_real'
@@ -410,7 +409,13 @@ export type InvariantId =
   | 'tracking_route'
   | 'market_outside_documented'
   | 'item_story_split'
-  | 'latest_not_newest';
+  | 'latest_not_newest'
+  // Result fields read out by their keys, wave 20, see _rules-speech20.ts.
+  | 'sentinel_value_said'
+  | 'bare_bound_said'
+  | 'key_phrase_said'
+  | 'items_unseparated'
+  | 'item_field_label';
 
 export interface Violation {
   invariant: InvariantId;

@@ -50,6 +50,7 @@ export function spokenFieldName(name: string): string {
   if (role && ROLE.test(role[1] ?? '')) return role[1] as string;
   if (out === 'stdev' || out === 'std dev') return 'standard deviation';
   if (out === 'datetime') return 'date and time';
+  if (out === 'locality') return 'location'; // {locality, location} of one job: one place, said once ("it is in Tokyo")
   // {PriceOpen}, {price_previous_close}: a price named by the moment of the day it was struck ("the opening price").
   const struck = /^price (open|close|previous close|prev close|high|low|last)$/.exec(out);
   if (struck) return STRUCK_PRICE[struck[1] ?? ''] ?? out;

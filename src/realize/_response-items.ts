@@ -7,6 +7,7 @@ import { isKnownWord } from '../text/index.ts';
 import { listNoun } from './_count-nouns.ts';
 import { isBlob } from './_blob.ts';
 import { said } from './_say.ts';
+import { sentinelValue } from './_field-meaning20.ts';
 import { ID_KEY, LABEL_FIELDS } from './_response-keys.ts';
 import { humanizeIdentifier, plural, singular } from './words.ts';
 
@@ -35,8 +36,9 @@ export function sayable(leaf: { path: string[]; value: string | number | boolean
   if (typeof leaf.value === 'string') {
     const v = leaf.value;
     if (isBlob(v)) return false;
-    // {winner: "."}: a placeholder mark is no value a person is told ("the winner is .").
-    return /[\p{L}\p{N}]/u.test(v) && v.length <= 60 && !/[{}[\]<>]/.test(v) && !/^(https?:|\/\/)/.test(v) && !v.includes('\n');
+    // {winner: "."}, {board: "..."}: a marker of nothing is no value ("no one has won yet" is said of a winner alone).
+    if (sentinelValue(v) && !/^winner$/i.test(leaf.path[leaf.path.length - 1] ?? '')) return false;
+    return v.length > 0 && v.length <= 60 && !/[{}[\]<>]/.test(v) && !/^(https?:|\/\/)/.test(v) && !v.includes('\n');
   }
   return true;
 }

@@ -3,6 +3,7 @@
  * to February 20, 2016"), never "Taking the first, …" for a list the user asked for whole (QUALITY.md F); opening
  * hours said as "Monday 06:30–16:00", never as fields ("day mon, opens 06:30"); codes alone said as codes alone.
  */
+import { atMoment, itemMoments, sharedName } from './_list-speech20.ts';
 import type { RecordOperation } from '../plan/types.ts';
 import { effectOf } from './_effect.ts';
 import type { Rng } from '../random/index.ts';
@@ -63,8 +64,8 @@ function commonKeys(facts: readonly string[][], weight: (f: string) => number): 
     .map(([k]) => k);
 }
 
-/** Fields that class an item rather than name it ("the type is movie"). */
-const CLASS_KEY = /(^|_|[a-z])(type|Type|kind|Kind|status|Status|state|State|category|Category|currency|Currency|unit|Unit|language|Language|format|Format|mode|Mode|level|Level|gender|Gender|color|Colou?r|code|Code|id|Id|ID|url|Url|URL|date|Date|time|Time|country|Country|region|Region|city|City|location|Location|address|Address|from|From|origin|Origin|destination|Destination)$|^(description|summary|text|body|message|comment|note|notes|content|details)$/i;
+/** Fields that class an item rather than name it ("the type is movie", a forecast's "Mist"). */
+const CLASS_KEY = /(^|_|[a-z])(type|Type|kind|Kind|status|Status|condition|Condition|weather|Weather|state|State|category|Category|currency|Currency|unit|Unit|language|Language|format|Format|mode|Mode|level|Level|gender|Gender|color|Colou?r|code|Code|id|Id|ID|url|Url|URL|date|Date|time|Time|country|Country|region|Region|city|City|location|Location|address|Address|from|From|origin|Origin|destination|Destination)$|^(description|summary|text|body|message|comment|note|notes|content|details)$/i;
 /** "ITM-22280", "E5": a code, not a name a person calls the item by. */
 const CODE_LIKE = /^[A-Z]{1,5}-?\d+$|\.$/;
 const NAME_LIKE = /^\p{Lu}[\p{L}\p{N} '&.,-]{1,39}$/u;
@@ -110,7 +111,7 @@ function rangeFacts(facts: string[]): string[] {
 type Marked = { text: string; asked: boolean; lead: boolean; kind: boolean }[];
 
 /** Each item's words for `wholeList`: its kind, then the fields that describe every item alike, after its name when it has one. */
-function partsOf(marked: readonly Marked[], kinds: ReadonlySet<string>, asked: ReadonlySet<string>, leads: ReadonlySet<string>, labels: readonly string[] | undefined): { parts: string[]; shared: ReadonlySet<string> } {
+function partsOf(marked: readonly Marked[], kinds: ReadonlySet<string>, asked: ReadonlySet<string>, leads: ReadonlySet<string>, labels: readonly string[] | undefined, items?: readonly unknown[]): { parts: string[]; shared: ReadonlySet<string> } {
   // A label said before the item is not said again among its facts ("the book name is Frankenstein").
   const facts = marked.map((m, i) => rangeFacts(m.map((f) => inList(f.text))).filter((f) => labels === undefined || !f.endsWith(` is ${labels[i]}`)));
   // "the type is admin" in every item tells none apart: only what differs is said.
@@ -119,7 +120,10 @@ function partsOf(marked: readonly Marked[], kinds: ReadonlySet<string>, asked: R
   // is Card payment") before another object's inside it, then what it costs (the point of listing offers) or a
   // weather condition, ids last.
   const weight = (f: string): number => (asked.has(f) ? 0 : OWN_WORDS.test(f) ? 1 : MONEY_FACT.test(f) || PRICE_FACT.test(f) || leads.has(f) ? 2 : / ID is /.test(f) ? 4 : 3);
-  const own = facts.map((f) => f.filter((x) => !shared.has(x)));
+  // A series ({date, close, volume} per day): each item is said with its date, else the numbers mean nothing; the
+  // date leads the item, so it is no fact among the two chosen. Items with a name are told apart by it already.
+  const moments = items && !labels ? itemMoments(items, (v) => sayDate(v)?.replace(/ at 00:00 UTC\b/, '')) : undefined; // a day, as in a fact
+  const own = facts.map((f, i) => f.filter((x) => !shared.has(x) && (moments === undefined || !x.endsWith(` is ${moments[i]}`))));
   // Items of one list are described by the same fields (QUALITY.md J): the two fields best for the most items.
   const chosen = commonKeys(own, weight);
   const parts = own.map((o, i) => {
@@ -127,7 +131,8 @@ function partsOf(marked: readonly Marked[], kinds: ReadonlySet<string>, asked: R
     const rest = o.filter((x) => !kind.includes(x));
     const same = chosen.flatMap((k) => rest.filter((x) => factKey(x) === k).slice(0, 1));
     const picked = same.length > 0 ? same : rest.sort((a, b) => weight(a) - weight(b)).slice(0, 2);
-    const text = [...kind, ...picked].join(', ');
+    const said = [...kind, ...picked].join(', ');
+    const text = moments ? atMoment(moments[i] as string, said) : said;
     // Each item introduced by its name (QUALITY.md F): "for The Weeknd, the monthly listeners are 107.15".
     return labels && text !== '' ? `for ${labels[i]}, ${text}` : text;
   });
@@ -139,7 +144,9 @@ function partsOf(marked: readonly Marked[], kinds: ReadonlySet<string>, asked: R
  * its top facts (the facts a person wants, ranked as for one item). Undefined when the items say nothing apart.
  */
 export function wholeList(count: string, items: readonly unknown[], factsOf: (item: unknown, max: number) => { text: string; asked: boolean; lead: boolean; kind: boolean }[]): string | undefined {
-  const up = `${count.charAt(0).toUpperCase()}${count.slice(1)}`;
+  // "I see 3 players, all named Samuel Murphy; their player IDs are …": one name said once, the items told apart by the rest.
+  const alike = sharedName(items);
+  const up = `${count.charAt(0).toUpperCase()}${count.slice(1)}${alike ? `, all named ${alike}` : ''}`;
   const hours = items.map((item) => (item !== null && typeof item === 'object' ? hoursLabel(Object.entries(item).map(([k, v]) => ({ path: [k], value: v as string }))) : undefined));
   if (hours.every((h) => h !== undefined)) return `${up}: ${hours.join(', ')}.`;
   // Lines of lyrics, messages, quotes: each said by its words (“And the night goes on”), never "the words are …".
@@ -152,8 +159,8 @@ export function wholeList(count: string, items: readonly unknown[], factsOf: (it
   const kinds = new Set(marked.flatMap((m) => m.filter((f) => f.kind).map((f) => inList(f.text))));
   const named = itemLabels(items);
   // Items named by a field that leaves nothing else to say of them ({subject, type: "admin"}) are said by facts alone.
-  const first = partsOf(marked, kinds, asked, leads, named);
-  const { parts, shared } = named && first.parts.some((p) => p === '') ? partsOf(marked, kinds, asked, leads, undefined) : first;
+  const first = partsOf(marked, kinds, asked, leads, named, items);
+  const { parts, shared } = named && first.parts.some((p) => p === '') ? partsOf(marked, kinds, asked, leads, undefined, items) : first;
   // Items that read the same tell the user nothing apart: the first alone is said ("For the first one, …").
   if (parts.some((p) => p === '') || new Set(parts).size < parts.length) return undefined;
   // "the description is Airbus A330 family; the description is …": items said by one field alone are said by its values.
@@ -173,7 +180,7 @@ export function wholeList(count: string, items: readonly unknown[], factsOf: (it
 /** "the product group name is SUVs": one fact, its field and its value (a value holding no clause of its own). */
 /** Fields whose value is what the item is called. */
 const NAMING_FIELD = /(?:^|\s)(?:name|title|label|description|email|domain|username|handle)$/;
-const ONE_FIELD = /^the ([a-z][a-z0-9 ]*?) (?:is|are) ([^,;]+)$/;
+const ONE_FIELD = /^the ([a-zA-Z][a-zA-Z0-9 ]*?) (?:is|are) ([^,;]+)$/;
 
 const DAYS: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', tues: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', thur: 'Thursday', thurs: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
 const DAY_KEY = /^(day|weekday|day_?of_?week|dayOfWeek|day_?name)$/i;

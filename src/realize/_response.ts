@@ -18,7 +18,7 @@ import { GENERIC_OWNER, gistFields, itemName, quotable, itemsNoun, nounTagged, n
 import { effectOf } from './_effect.ts';
 import { firstTwoByNoun, nounRank, opNouns } from './_op-noun.ts';
 import { codesThatAreWords, COORDINATE_PAIR, fieldName, gluedState, priceName, spokenDuration, valuedName, unnamedDate } from './_field-words.ts';
-import { groupedList } from './_grouped-list.ts';
+import { groupedList } from './_grouped-list.ts'; import { detailPhrase, meaningClause, sharesOfList } from './_field-meaning20.ts';
 import { askedOfEach, keyMentioned, checkOutcome, yesAnswered, codesOnly, enumConstantWords, enumTail, hoursLabel, onlyCodes, wholeList } from './_response-whole.ts';
 import { emptyNamedList, labelsLeadList, unwrappedItems } from './_asked-list.ts';
 import { askedByWords, askedFields, belowCap, mentionedIn, userWords, withTextAsked } from './_asked-words.ts';
@@ -26,8 +26,7 @@ import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, 
 import { PREFERRED_FIELDS, NOISE_FIELDS, LINK_GROUPS, PAGE_COUNTS, PAGE_FLAGS, TRANSPORT_KEYS, TRANSPORT_VALUES, metaField, CURRENCY_FIELDS, MONEY_FIELDS, LABEL_FIELDS, SECRET, ID_KEY, PRESENT_VERB, ZONE_WORD, stampSaid, FIELD_SYNONYMS, TEMPERATURE_KEY, SHADOW_FIELD } from './_response-keys.ts';
 
 export { sayDate } from './_say.ts';
-export { askedFields } from './_asked-words.ts';
-export { removesThing } from './_response-whole.ts';
+export { askedFields } from './_asked-words.ts'; export { removesThing } from './_response-whole.ts';
 
 /** How a call came out, as the user will hear it. */
 export type Outcome = 'ok' | 'empty' | 'failed';
@@ -194,7 +193,8 @@ function clause(name: string, value: string | number | boolean, now = false): st
   // {in_stock: 293}: "293 are in stock"; {feels_like: 25.2}: "it feels like 25.2 degrees".
   if (typeof value === 'number' && !now && /^(?:in|on|out of) [a-z]+$/.test(name)) return `${value} ${value === 1 ? 'is' : 'are'} ${name}`;
   if (typeof value === 'number' && !now && /^feels like$/.test(name)) return `it feels like ${value} degrees`;
-  if (typeof value === 'string' && /^(relative time|time ago)$/.test(name) && / ago$/.test(value)) return `it was posted ${value}`; // never "the relative time is 3 days ago"
+  const meant = meaningClause(name, value, typeof value === 'string' ? sayDate(value) : undefined, now); // "it was posted just now", never "the relative time is …"
+  if (meant !== undefined) return meant ?? '';
   // {timestamp: 1688445029}: seconds (or milliseconds) since 1970, said as a date.
   if (typeof value === 'number' && /\b(timestamp|time|date|at|on)$/i.test(name) && ((value >= 1e9 && value < 2.2e9) || (value >= 1e12 && value < 2.2e12))) {
     value = new Date(value < 1e11 ? value * 1000 : value).toISOString().replace(/:\d{2}\.\d{3}Z$/, 'Z');
@@ -253,11 +253,11 @@ function itemLabel(item: unknown, op: RecordOperation | undefined, one = ''): st
   const plain = leaves.filter((l) => l.path.length <= 2 && sayable(l) && typeof l.value !== 'boolean');
   const words = plain.filter((l) => !ID_KEY.test(l.path[l.path.length - 1] ?? '') && !CRYPTIC.test(fieldName(l.path, op)) && !bareCode(l.path[l.path.length - 1] ?? '', l.value));
   // "status in_review": an enum word is said as words in a list too, as in a clause ("in review").
-  const enumWords = (l: Leaf, v: string): string => enumTail(l.path[l.path.length - 1] ?? '', /^[a-z]+(?:_[a-z]+)+$/.test(v) && !/(name|user|handle|login|slug|id|key|code|symbol|email|path|file)$/i.test(l.path[l.path.length - 1] ?? '') ? v.replace(/_/g, ' ') : enumConstantWords(v));
+  const enumWords = (l: Leaf, v: string, w = /^[a-z]+(?:_[a-z]+)+$/.test(v) && !/(name|user|handle|login|slug|id|key|code|symbol|email|path|file)$/i.test(l.path[l.path.length - 1] ?? '') ? v.replace(/_/g, ' ') : enumConstantWords(v)): string => (w === v ? v : enumTail(l.path[l.path.length - 1] ?? '', w)); // free text keeps its words
   const value = (l: Leaf): string => (typeof l.value === 'string' ? (sayDate(l.value) ?? said(enumWords(l, l.value))) : said(l.value));
   const named = hoursLabel(plain) ?? namedLabel([...words, ...leaves.filter((l) => l.path.length <= 2 && !sayable(l) && quotable(l))], (l) => fieldName(l.path, op), one, value);
   if (named) return named;
-  if (words.length > 0) return gistFields(words, (l) => l.path[l.path.length - 1] ?? '', words.length === 3 ? 3 : 2).map((l) => `${fieldName(l.path, op).toLowerCase()} ${value(l)}`).join(', ');
+  if (words.length > 0) return gistFields(words, (l) => l.path[l.path.length - 1] ?? '', words.length === 3 ? 3 : 2).map((l) => detailPhrase(fieldName(l.path, op).toLowerCase(), value(l), leaves)).join(', '); // "XTS, rated 1"
   const id = plain[0];
   return id ? value(id) : undefined;
 }
@@ -376,7 +376,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     else if (idLike) rank = 3;
     // {point: "10.729057,54.006057"}: a pair of coordinates is as minor as {lat, lon}.
     else rank = minorCoordinate(key, op) || (typeof leaf.value === 'string' && COORDINATE_PAIR.test(leaf.value) && minorCoordinate('lat', op)) ? 2.9 : 2;
-    facts.push({ text: clause(name, leaf.value, echo && effect === 'update'), rank, n, key: name });
+    const text = clause(name, leaf.value, echo && effect === 'update'); if (text !== '') facts.push({ text, rank, n, key: name }); // '': left out
   });
   for (const [top, group] of groups) {
     const parts = group.filter((l) => typeof l.value !== 'boolean' && !ID_KEY.test(l.path[l.path.length - 1] ?? '')).slice(0, 5).map((l) => said(l.value));
@@ -396,7 +396,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     if (counter !== undefined) dropped.add(counter);
     facts.push({ text, rank, n: leaves.findIndex((l) => l.path[0] === list.path[0]), key: text.replace(/ \(.*$/, '') });
   });
-  return pageOfTotal(firstTwoByNoun(facts.filter((f, i) => facts.findIndex((g) => g.key === f.key) === i && !(dropped.has(f.key) && f.text.startsWith('it has ')))));
+  return sharesOfList(pageOfTotal(firstTwoByNoun(facts.filter((f, i) => facts.findIndex((g) => g.key === f.key) === i && !(dropped.has(f.key) && f.text.startsWith('it has '))))));
 }
 
 const FLAG_ADJECTIVE = /^([a-z]+(ed|ble|ive|id|al)|open|live|online|public|private|up|down)$/;
@@ -591,7 +591,7 @@ function nothingBack(result: unknown, operation: RecordOperation | undefined, ch
   const sent = leaves.filter((l) => sayable(l) && typeof l.value !== 'boolean');
   const words = sent.filter((l) => !ID_KEY.test(l.path[l.path.length - 1] ?? ''));
   if (changes) {
-    if (words.length > 0) return rng.pick(P.RESULT_FIELDS)(joinList(words.slice(0, 3).map((l) => clause(fieldName(l.path, operation), l.value, effectOf(operation) === 'update'))));
+    if (words.length > 0) return rng.pick(P.RESULT_FIELDS)(joinList(words.slice(0, 3).map((l) => clause(fieldName(l.path, operation), l.value, effectOf(operation) === 'update')).filter((t) => t !== '')));
     return operation ? rng.pick(P.RESULT_ACKNOWLEDGED_WHAT)(lowerFirst(intentPhrase(operation))) : rng.pick(P.RESULT_ACKNOWLEDGED);
   }
   const first = sent[0];

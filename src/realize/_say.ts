@@ -1,5 +1,6 @@
 /** Values as a person says them: ISO dates in words, language and country codes by name, flags as yes/no. */
 import { isPluralNoun, singular } from './words.ts';
+import { participleShare } from './_field-meaning20.ts';
 
 const NOT_HAD = /^(ids|years|hours|minutes|seconds|days|months|weeks|coordinates|details|settings|stats|status|units|times|dates)$/;
 /** Words before a plural that make it a figure, not things had ("total sales", "average points"). */
@@ -125,7 +126,7 @@ export function shareOrRange(name: string, value: string | number | boolean, now
   // {sent: 273}, {opened: 139}: a bare participle is no noun ("the sent is 273"): "the number sent is 273".
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && BARE_PARTICIPLE.test(name) && !NOT_PARTICIPLE.test(name)) return `the number ${name} ${now ? 'is now' : 'is'} ${value}`;
   // {found_percent: 22}: a participle is no noun ("the found is 22 percent"): "the share found is 22 percent".
-  if (inUnit && typeof value === 'number' && /^(?:[a-z]+ed|found|seen|known|done|won|lost)$/.test(inUnit[1] ?? '') && !/^(speed|need|seed|feed)$/.test(inUnit[1] ?? '')) return `the share ${inUnit[1]} ${now ? 'is now' : 'is'} ${value} ${inUnit[2]}`;
+  if (inUnit && typeof value === 'number' && /^(?:[a-z]+ed|found|seen|known|done|won|lost)$/.test(inUnit[1] ?? '') && !/^(speed|need|seed|feed)$/.test(inUnit[1] ?? '')) return participleShare(inUnit[1] ?? '', value, inUnit[2] ?? '', now);
   // {employees: "51-200"}: a range of a count is had, "it has 51–200 employees".
   if (typeof value === 'string' && !now && /^\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]*\+?$|^\d[\d,]*\+$/.test(value) && /^[a-z]+s$/.test(name) && isPluralNoun(name) && !/^(years|hours|minutes|seconds|days|months|weeks|dates|times|ids|status)$/.test(name)) return `it has ${value.replace(/\s*(?:-|to)\s*/, '–')} ${name}`;
   if (inUnit && typeof value === 'number') return `the ${inUnit[1]} ${now ? 'is now' : 'is'} ${value} ${inUnit[2]}`;
