@@ -28,7 +28,8 @@ const CREATED = /^(created|created_?at|createdAt|created_?on|date_?created|creat
 const LAST = /^last_?[a-z]+_?(at|on|date|time)?$|^last[A-Z][a-zA-Z]*(At|On|Date|Time)?$/;
 const BLOCKED = /^(is_?blocked|isBlocked|blocked)$/i;
 const HOURS_KEY = /^(open|opens|close|closes|opens_?at|closes_?at|opensAt|closesAt|opening_?time|closing_?time|openingTime|closingTime)$/i;
-const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+// Kept per key: the same keys recur in every object of every result.
+const snake = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
 const amount = (v: unknown): number | undefined => (typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : undefined);
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
