@@ -9,6 +9,7 @@ import { checkMeaning } from './_meaning.ts';
 import { offeredCandidates } from './_rules-pick.ts';
 import { kindNamedBefore } from './_rules-ask.ts';
 import { describeErrors, parametersValidator, validateRecordSchema } from './_ajv.ts';
+import { plainlyValid } from './_args-plain20.ts';
 import type { CheckContext, InvariantId, Violation } from './types.ts';
 
 interface Scan {
@@ -97,6 +98,8 @@ function checkCalls(scan: Scan): void {
     for (const name of Object.keys(turn.call.arguments)) {
       if (!(name in props)) add(scan, 'valid_call', i, `argument "${name}" is not a parameter of ${turn.call.operation}`);
     }
+    // Most schemas are flat and most arguments plainly fit them: the validator is compiled only when that is not so.
+    if (plainlyValid(op.parameters, turn.call.arguments)) return;
     const validate = parametersValidator(op.parameters);
     if (validate && !validate(turn.call.arguments)) {
       add(scan, 'valid_call', i, `arguments of ${turn.call.operation} break its input schema: ${describeErrors(validate.errors ?? [])}`);

@@ -8,6 +8,7 @@
  */
 import type { DialogueRecord, RecordOperation } from '../plan/types.ts';
 import { identifierWords } from '../text/index.ts';
+import { memoized } from '../text/memo.ts';
 import type { InvariantId } from './types.ts';
 import { eachObject } from './_objects.ts';
 
@@ -15,7 +16,9 @@ type Add = (invariant: InvariantId, turn: number | null, message: string) => voi
 
 export const AGG_INVARIANTS = ['count_as_records', 'aggregate_mismatch', 'empty_list_total', 'rank_points_order'] as const satisfies readonly InvariantId[];
 
-const words = (key: string): string => identifierWords(key).join('_');
+// Kept per key: every object of every result asks again for the same few keys.
+const words = memoized((key: string): string => identifierWords(key).join('_'));
+const lastWord = memoized((s: string): string => identifierWords(s).pop() ?? '');
 const SAYS_COUNT = /^\s*(?:returns?|gets?|retrieves?|counts?)?\s*(?:a\s+\w+\s+containing\s+)?(?:the\s+)?(?:total\s+)?(?:number|count|counts)\s+of\b|^\s*how\s+many\b/i;
 const AVERAGE = /^(?:average|avg|mean)_(.+)$/;
 const TOP_SHARE = /^top_(\d+)_(.+?)_(?:percent|pct|percentage)$/;
@@ -46,9 +49,21 @@ export function checkAggregates(record: DialogueRecord, add: Add): void {
 }
 
 /** Its name or path ends in "count(s)" (`unresolvedIssueCount`, `getOrdersCount`), or its description starts "Returns the number of". */
+const countOps = new WeakMap<RecordOperation, boolean>();
+
+/** saysCount, kept per operation object (the records of one run share their operations). */
 function saysCount(op: RecordOperation): boolean {
+  let says = countOps.get(op);
+  if (says === undefined) {
+    says = computeSaysCount(op);
+    countOps.set(op, says);
+  }
+  return says;
+}
+
+function computeSaysCount(op: RecordOperation): boolean {
   const segments = op.path.split('/').filter((s) => s !== '' && !s.includes('{'));
-  const last = (s: string): string => identifierWords(s).pop() ?? '';
+  const last = lastWord;
   if (/^counts?$/.test(last(op.name)) || /^counts?$/.test(last(segments[segments.length - 1] ?? ''))) return true;
   return SAYS_COUNT.test(op.description.split(/(?<=\.)\s|\n/)[0] ?? '');
 }

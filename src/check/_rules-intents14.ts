@@ -12,6 +12,7 @@
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { utterances } from './_utterances.ts';
+import { memoized } from '../text/memo.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
@@ -21,7 +22,8 @@ export const INTENTS14_INVARIANTS = ['slug_api_name', 'radius_without_place', 'c
 const SLUG_NAME = /\b[A-Z][A-Za-z]+ (?:Com|Net|Org|Io)\b(?!-)/;
 
 /** A key of a call argument, its words run together in lower case ("radius_km" → "radiuskm"). */
-const squash = (key: string): string => key.toLowerCase().replace(/[^a-z]/g, '');
+// Kept per name: the same parameter names recur in every record.
+const squash = memoized((key: string): string => key.toLowerCase().replace(/[^a-z]/g, ''));
 const RADIUS_KEY = /^(?:search)?radius(?:km|kms|mi|miles|m|meters|metres|kilometers|kilometres|inkm|inmiles|inmeters)?$/;
 const PLACE_KEY = /(?:(?:city|country|region|area|airport|location|place|hotel)(?:code|codes|id|ids|name|iata)|location|place|city|town|address|near|around|lat|latitude|lng|lon|long|longitude|coordinates|coords|latlng|geo|point|center|centre|origin|postcode|zip|zipcode|postalcode|postal|venue|area|region|country|state|ll|q|query|ip|bbox|bounds|where)$/;
 

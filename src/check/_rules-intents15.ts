@@ -25,7 +25,19 @@ const INPUT_DOC = /\b(?:get|list|fetch|find|see|show) (?:me )?the (?:required|op
 /** A brand's spelling in prose: small letters with a run of capitals ("IMDb", "OpenFGA", "TMDb", "TLDs"). */
 const BRAND = /\b[A-Za-z]*[a-z][A-Za-z]*\b/g;
 
+/** brandsOf, kept per operation object (the records of one run share their operations). */
+const brandsByOperation = new WeakMap<RecordOperation, string[]>();
+
 function brandsOf(op: RecordOperation): string[] {
+  let brands = brandsByOperation.get(op);
+  if (!brands) {
+    brands = findBrands(op);
+    brandsByOperation.set(op, brands);
+  }
+  return brands;
+}
+
+function findBrands(op: RecordOperation): string[] {
   const inputs = Object.values(op.parameters.properties ?? {}).map((p) => (p && typeof p === 'object' && typeof (p as { description?: unknown }).description === 'string' ? (p as { description: string }).description : ''));
   return ([op.description, ...inputs].join(' ').match(BRAND) ?? []).filter((w) => /[A-Z]{2}/.test(w) && /[a-z]/.test(w) && !/(?:ID|IDs|Id|URL|URI|API|Api|JSON|XML|HTML|HTTP)$|^(?:HTTP|URL|XML|JSON|API|ID)[A-Z]?[a-z]/.test(w));
 }

@@ -8,6 +8,7 @@
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { eachObject } from './_objects.ts';
+import { memoized } from '../text/memo.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
@@ -27,23 +28,49 @@ const CREATED = /^(created|created_?at|createdAt|created_?on|date_?created|creat
 const LAST = /^last_?[a-z]+_?(at|on|date|time)?$|^last[A-Z][a-zA-Z]*(At|On|Date|Time)?$/;
 const BLOCKED = /^(is_?blocked|isBlocked|blocked)$/i;
 const HOURS_KEY = /^(open|opens|close|closes|opens_?at|closes_?at|opensAt|closesAt|opening_?time|closing_?time|openingTime|closingTime)$/i;
-const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+// Kept per key: the same keys recur in every object of every result.
+const snake = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
 const amount = (v: unknown): number | undefined => (typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : undefined);
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** What a key may take part in, one bit per rule's key: each object's keys are read once, not once per rule. */
+const F_ORDER = 1;
+const F_TAXED = 2;
+const F_START = 4;
+const F_END = 8;
+const F_CHILL = 16;
+const F_CREATED = 32;
+const F_BLOCKED = 64;
+const F_HOURS = 128;
+const F_TRACKED = 256;
+const keyFlags = memoized((k: string): number =>
+  (ORDER_ID.test(k) ? F_ORDER : 0) | (TAXED.test(snake(k)) ? F_TAXED : 0) | (START.test(k) ? F_START : 0) | (END.test(k) ? F_END : 0) | (CHILL.test(k) ? F_CHILL : 0) |
+  (CREATED.test(k) ? F_CREATED : 0) | (BLOCKED.test(k) ? F_BLOCKED : 0) | (HOURS_KEY.test(k) ? F_HOURS : 0) | (TRACKED.test(k) ? F_TRACKED : 0));
+
+function flagsOf(obj: Record<string, unknown>): number {
+  let flags = 0;
+  for (const k in obj) if (Object.hasOwn(obj, k)) flags |= keyFlags(k);
+  return flags;
+}
+
+/** A wind record inside: the only way chillAbove finds a chill when the object itself has none. */
+const chillInside = (obj: Record<string, unknown>): boolean => Object.values(obj).some((v) => isRecord(v) && (flagsOf(v) & F_CHILL) !== 0);
 
 export function checkPlaces13(record: DialogueRecord, add: Add): void {
   record.turns.forEach((turn, i) => {
     if (turn.speaker !== 'tool' || turn.status !== 'ok') return;
     eachObject(turn.result, (obj) => {
+      // Each rule needs a key of its own kind: a rule whose key is absent would find nothing.
+      const f = flagsOf(obj);
       for (const [rule, found] of [
-        ['order_sections', orderSections(obj)],
-        ['tax_price_order', taxOrder(obj)],
-        ['end_before_start', endBeforeStart(obj)],
-        ['chill_above_temperature', chillAbove(obj)],
-        ['created_after_last', createdAfterLast(obj)],
-        ['closure_unblocked', closureUnblocked(obj)],
-        ['hours_off_quarter', hoursOffQuarter(obj)],
-        ['tracking_order', trackingOrder(obj)],
+        ['order_sections', f & F_ORDER ? orderSections(obj) : undefined],
+        ['tax_price_order', f & F_TAXED ? taxOrder(obj) : undefined],
+        ['end_before_start', (f & (F_START | F_END)) === (F_START | F_END) ? endBeforeStart(obj) : undefined],
+        ['chill_above_temperature', f & F_CHILL || chillInside(obj) ? chillAbove(obj) : undefined],
+        ['created_after_last', f & F_CREATED ? createdAfterLast(obj) : undefined],
+        ['closure_unblocked', f & F_BLOCKED ? closureUnblocked(obj) : undefined],
+        ['hours_off_quarter', f & F_HOURS ? hoursOffQuarter(obj) : undefined],
+        ['tracking_order', f & F_TRACKED ? trackingOrder(obj) : undefined],
       ] as const) if (found) add(rule, i, `tool result: ${found}`);
     });
   });

@@ -93,15 +93,26 @@ const BUILT_PATTERNS: [RegExp, string][] = [
 /** Three-letter English words ending in "id", which a parameter may be named and still be words. */
 const ID_WORDS = new Set(['aid', 'bid', 'did', 'hid', 'kid', 'lid', 'mid', 'rid']);
 
+/** Each operation's foreign description words, kept per operation object (isEnglish is costly; operations recur). */
+const foreignByOperation = new WeakMap<RecordOperation, string[]>();
+
+function operationForeignWords(op: RecordOperation): string[] {
+  let out = foreignByOperation.get(op);
+  if (out) return out;
+  out = [];
+  const text = op.description ?? '';
+  if (text && !isEnglish(text)) {
+    const own = normal(`${op.name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]/g, ' ')} ${op.path.replace(/[/{}_-]/g, ' ')}`);
+    for (const w of normal(text).trim().split(' ')) if (w.length >= 4 && !own.includes(` ${w} `)) out.push(w);
+  }
+  foreignByOperation.set(op, out);
+  return out;
+}
+
 /** Words of a description in another language that are not the operation's own name or path words. */
 function foreignWords(operations: RecordOperation[]): Set<string> {
   const out = new Set<string>();
-  for (const op of operations) {
-    const text = op.description ?? '';
-    if (!text || isEnglish(text)) continue;
-    const own = normal(`${op.name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]/g, ' ')} ${op.path.replace(/[/{}_-]/g, ' ')}`);
-    for (const w of normal(text).trim().split(' ')) if (w.length >= 4 && !own.includes(` ${w} `)) out.add(w);
-  }
+  for (const op of operations) for (const w of operationForeignWords(op)) out.add(w);
   return out;
 }
 
@@ -112,18 +123,28 @@ function foreignRun(said: string, foreign: ReadonlySet<string>): string | undefi
   return undefined;
 }
 
+/** An operation's parameter names said as nouns, in order, kept per operation object (operations recur). */
+const shortNamesByOperation = new WeakMap<RecordOperation, string[]>();
+
+function operationShortNames(op: RecordOperation): string[] {
+  let out = shortNamesByOperation.get(op);
+  if (out) return out;
+  out = [];
+  for (const name of Object.keys((op.parameters.properties as Record<string, unknown> | undefined) ?? {})) {
+    if ((/^[a-z]{1,2}$/.test(name) && !WORDS.has(name)) || (/^[a-z]id$/.test(name) && !ID_WORDS.has(name))) out.push(name);
+    // "moveIssuesTo" said as "the move issues to is …".
+    const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[_\s-]+/);
+    if (words.length >= 2 && /^(to|into|from|for|with|since|after|until|before)$/.test(words[words.length - 1] ?? '')) out.push(words.join(' '));
+  }
+  shortNamesByOperation.set(op, out);
+  return out;
+}
+
 export function checkWords(record: DialogueRecord, add: Add): void {
   const operations = Object.values(record.operations);
   const sentences = pastable(operations);
   const shortNames = new Set<string>();
-  for (const op of operations) {
-    for (const name of Object.keys((op.parameters.properties as Record<string, unknown> | undefined) ?? {})) {
-      if ((/^[a-z]{1,2}$/.test(name) && !WORDS.has(name)) || (/^[a-z]id$/.test(name) && !ID_WORDS.has(name))) shortNames.add(name);
-      // "moveIssuesTo" said as "the move issues to is …".
-      const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[_\s-]+/);
-      if (words.length >= 2 && /^(to|into|from|for|with|since|after|until|before)$/.test(words[words.length - 1] ?? '')) shortNames.add(words.join(' '));
-    }
-  }
+  for (const op of operations) for (const name of operationShortNames(op)) shortNames.add(name);
   const foreign = foreignWords(operations);
   const shortName = shortNamePattern(shortNames);
   record.turns.forEach((turn, i) => {

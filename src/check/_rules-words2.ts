@@ -6,7 +6,8 @@
  * nothing with the realizer that writes the words.
  */
 import type { DialogueRecord } from '../plan/types.ts';
-import { isGluedIdentifier } from '../text/index.ts';
+import { isGluedIdentifier as gluedIdentifier } from '../text/index.ts';
+import { memoized } from '../text/memo.ts';
 import type { InvariantId } from './types.ts';
 import { utterances } from './_utterances.ts';
 
@@ -22,6 +23,9 @@ const FIELD_NAME_PATTERNS: [RegExp, string][] = [
   [/\b[Tt]he (?:[a-z]+ ){1,3}(?:UTC|GMT)(?: (?:is|are|was)\b|\?|,| and\b)/, 'reads a time zone suffix ("dateAfterUtc") as part of a name'],
   [/\b[Tt]he (?:exclude|include|ignore|skip|omit|adjust [a-z]+)(?: (?:is|are|was)\b|\?|,| and\b)/, 'reads a verb-named parameter as a noun: say what it acts on ("the users to exclude")'],
 ];
+
+/** Kept per word: the segmenter's own cache stops filling past 20 000 words in a long run. */
+const isGluedIdentifier = memoized(gluedIdentifier);
 
 /** Lower-case words long enough to be glued ones: candidates only, checked against the word list. */
 const CANDIDATE = /\b[a-z]{6,}\b/g;
