@@ -415,7 +415,10 @@ export type InvariantId =
   | 'bare_bound_said'
   | 'key_phrase_said'
   | 'items_unseparated'
-  | 'item_field_label';
+  | 'item_field_label'
+  // How the user's turns follow each other, wave 20, see _rules-turns20.ts.
+  | 'greeting_twice'
+  | 'yes_to_open_question';
 
 export interface Violation {
   invariant: InvariantId;

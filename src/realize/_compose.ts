@@ -327,8 +327,9 @@ export function responseFail(rng: Rng, request: string | undefined): string {
 
 const GIVE_OPEN: Record<UserStyle, Bank> = {
   terse: ['', '', '', 'Sure,', 'Ok,'],
-  casual: ['', 'Sure,', 'Okay,', 'Yes,', 'Oh right,', 'Of course.', 'Let me check...', 'Sure thing:', 'Yep,', 'Alright,'],
-  formal: ['', 'Certainly.', 'Of course.', 'Yes,', 'Gladly.', 'Here it is:'],
+  // Never "Yes," or "Yep,": the question answered is often "Which …?" or "What …?", which no yes answers.
+  casual: ['', 'Sure,', 'Okay,', 'Ah,', 'Oh right,', 'Of course.', 'Let me check...', 'Right, so', 'Hmm,', 'Alright,'],
+  formal: ['', 'Certainly.', 'Of course.', 'Well,', 'Gladly.', 'Here it is:'],
 };
 
 /** "Sure, the track ID is 42." — the opener fitted before "the …". */

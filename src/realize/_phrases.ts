@@ -356,6 +356,21 @@ export const THOUGHT_RETRIEVE_SOURCE: ((slot: string, it: string) => string)[] =
   (s) => `I can get ${s} from another API. Searching for one.`,
 ];
 
+/**
+ * The greeting of a user's opening turn: drawn either way (the seeded draws stay as they were), said only when the
+ * user has not spoken yet — a second "Good afternoon." mid-dialogue is no greeting.
+ */
+export function greetingOnce(rng: Rng, spokenBefore: boolean): (text: string) => string {
+  const drawn = greeting(rng);
+  return spokenBefore ? (t) => t : drawn;
+}
+
+/** "Hello, I'm trying to get a quote." → "I'm trying to get a quote.": a sentence said after the user's first turn. */
+export function withoutGreeting(text: string): string {
+  const greeting = /^(?:hi|hello|hey)(?: there)?[!,.]\s+/i.exec(text);
+  return greeting ? text.charAt(greeting[0].length).toUpperCase() + text.slice(greeting[0].length + 1) : text;
+}
+
 /** A greeting before an opening sentence (often none); a greeting ending in "," runs into it. */
 export function greeting(rng: Rng): (text: string) => string {
   const g = rng.pick(GREETING);

@@ -291,18 +291,19 @@ function clearIntentText(walk: Walk, i: number, turn: UserTurn, rng: Rng, clean:
   } else {
     const target = op(walk, intentOperation(walk, i));
     const pieces: P.IntentPieces = { intent: target ? intentPhrase(target) : 'get some information', api: target ? apiName(target) : 'the service' };
-    const greet = P.greeting(rng);
+    const spoke = walk.turns.slice(0, i).some((t) => t.speaker === 'user');
+    const greet = P.greetingOnce(rng, spoke);
     candidates = [];
     // The best wording first, then the operation's other ways of saying it, each alone and naming the API.
     for (const intent of target ? intentVariants(target) : [pieces.intent]) {
       const said = { ...pieces, intent };
       candidates.push(...shuffled(rng, clearTemplates(intent)).map((f) => greet(f(said))), ...shuffled(rng, apiTemplates(intent, target ? sureApiName(target, pieces.api) ?? '' : pieces.api)).map((f) => f(said)));
     }
-    // The planner chose one of these very sentences for its verdict (src/realize/speech.ts): said without a
-    // greeting, it agrees whatever the greeting drawn above did to the others.
+    // The planner's own sentence (src/realize/speech.ts) agrees whatever the greeting drawn above did to the others.
     const sentence = search?.turn.query;
     if (sentence !== undefined && target && clearSentences(target).includes(sentence)) candidates.push(sentence);
     else if (target) candidates.push(...plannedRequests(planned, target, pieces, rng));
+    if (spoke) candidates = candidates.map(P.withoutGreeting); // "Hello, I'm trying to …" is an opening, not a second turn
   }
   const lacked = lackedNouns(walk.plan, walk.turns, i); // never named first: "get a track by its ID", then "I don't have the track ID"
   let [fallback, chosen]: (string | undefined)[] = [];
@@ -342,7 +343,7 @@ function negateText(walk: Walk, i: number, rng: Rng, clean: (t: string) => boole
 function vagueIntentText(walk: Walk, i: number, rng: Rng, clean: (t: string) => boolean): string {
   const target = op(walk, intentOperation(walk, i) ?? targetAt(walk, i));
   const search = searchAfter(walk, i);
-  const greet = P.greeting(rng);
+  const greet = P.greetingOnce(rng, walk.turns.slice(0, i).some((t) => t.speaker === 'user'));
   const templates = shuffled(rng, VAGUE_TEMPLATES).map((f) => (d: string) => greet(f(d)));
   const topics = target ? vagueTopics(target, search?.turn.query === undefined ? undefined : plainText(search.turn.query)) : [];
   let chosen: string | undefined;
@@ -378,8 +379,7 @@ function vagueIntentText(walk: Walk, i: number, rng: Rng, clean: (t: string) => 
     chosen = opening.text;
     walk.topic = opening.topic;
   }
-  // Last resort for plans made without those openings: the planner's phrase (an API title or category) said as
-  // words, which the retriever agrees with.
+  // Last resort for plans made without those openings: the planner's phrase said as words, which the retriever agrees with.
   const planned = search?.turn.query === undefined ? undefined : plainText(search.turn.query);
   if (chosen === undefined && !opening && planned && isEnglish(planned)) {
     const topic = nameWords(planned.replace(/[`"{}<>[\]]/g, '').replace(/'s$/, 's')).replace(/\s+API$/i, '');
