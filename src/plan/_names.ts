@@ -15,6 +15,7 @@ import { musicGenre } from './_genres.ts';
 import { productBlurb } from './_product-text.ts';
 import { MARKET_KINDS } from './_market-kinds.ts';
 import { headline } from './_headlines15.ts';
+import { memoized } from '../text/memo.ts';
 export { headline };
 
 import { NOT_EVENTS, NOT_JOBS, PET_TAGS, stageName, TAG_WORDS, TASKS } from './_name-lists14.ts';
@@ -105,9 +106,12 @@ export function productName(context = ''): string {
   return pick(ALL_GOODS);
 }
 
+/** Whether a field's name is a product's name (asked for every string of every result). */
+const namesProduct = memoized((name: string): boolean => /^(name|title|product_name|product_title)$/.test(name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split('.').pop()!));
+
 /** The category or department a product listing was asked for, lower-cased, when `name` is a product's name. */
 export function departmentAsked(name: string, args: Record<string, unknown>, context: string): string | undefined {
-  if (!/^(name|title|product_name|product_title)$/.test(name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split('.').pop()!)) return undefined;
+  if (!namesProduct(name)) return undefined;
   const asked = Object.entries(args).find(([k, v]) => /(category|department)$/i.test(k) && typeof v === 'string')?.[1] as string | undefined;
   return asked !== undefined && kindIn(context)?.noun === 'product' ? asked.toLowerCase() : undefined;
 }

@@ -594,6 +594,13 @@ export function domainPhrase(op: RecordOperation): string {
 }
 
 /** The name of the API as a person says it: "spotify" → "Spotify", "bigcommerce__orders-v2" → "BigCommerce Orders". */
+const apiNames = new WeakMap<RecordOperation, string>();
 export function apiName(op: RecordOperation): string {
-  return spelledApiName(op, spokenApiWords(nameWords(op.api).split(' ').filter((w) => w.length > 0), op.api));
+  // Asked many times per dialogue; an operation (the catalog's own object) is never changed after it is made.
+  let name = apiNames.get(op);
+  if (name === undefined) {
+    name = spelledApiName(op, spokenApiWords(nameWords(op.api).split(' ').filter((w) => w.length > 0), op.api));
+    apiNames.set(op, name);
+  }
+  return name;
 }
