@@ -15,7 +15,6 @@ import { musicGenre } from './_genres.ts';
 import { productBlurb } from './_product-text.ts';
 import { MARKET_KINDS } from './_market-kinds.ts';
 import { headline } from './_headlines15.ts';
-import { memoized } from '../text/memo.ts';
 export { headline };
 
 import { NOT_EVENTS, NOT_JOBS, PET_TAGS, stageName, TAG_WORDS, TASKS } from './_name-lists14.ts';
@@ -104,16 +103,6 @@ export function productName(context = ''): string {
   if (dept) return pick(GOODS[dept[1]!]!);
   // Faker's names ("Electronic Bronze Soap", "Gorgeous Granite Pizza") are no goods a shop sells: a department's own.
   return pick(ALL_GOODS);
-}
-
-/** Whether a field's name is a product's name (asked for every string of every result). */
-const namesProduct = memoized((name: string): boolean => /^(name|title|product_name|product_title)$/.test(name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split('.').pop()!));
-
-/** The category or department a product listing was asked for, lower-cased, when `name` is a product's name. */
-export function departmentAsked(name: string, args: Record<string, unknown>, context: string): string | undefined {
-  if (!namesProduct(name)) return undefined;
-  const asked = Object.entries(args).find(([k, v]) => /(category|department)$/i.test(k) && typeof v === 'string')?.[1] as string | undefined;
-  return asked !== undefined && kindIn(context)?.noun === 'product' ? asked.toLowerCase() : undefined;
 }
 
 /** A policy condition is named for the test it makes ("non_expired_grant"), never like a shop. */
