@@ -12,7 +12,8 @@ import type { Rng } from '../random/index.ts';
 import { faker, withRng } from './_faker.ts';
 import { templateField } from './_template-fields.ts';
 import { moneyPlaceholder } from './_headlines15.ts';
-import { companyName, departmentAsked, productName } from './_names.ts';
+import { companyName, productName } from './_names.ts';
+import { departmentAsked } from './_department20.ts';
 import { exampleOverBrand } from './_named-by.ts';
 import { exampleOfOtherKind } from './_example-kind17.ts';
 import { respelledToFit } from './_pattern-fit17.ts';
@@ -214,6 +215,11 @@ const SUCCESS_FLAG = /^(success|succeeded|successful|is_?success|is_?successful|
 const ERROR_STATUS = /(error|fail|failed|failure|invalid|denied|rejected|declined|cancel+ed|expired|disputed|refunded|not_?found|unauthori[sz]ed|forbidden|timeout|aborted|blocked|suspended|deleted|inactive|disabled|zero_?results|no_?results|over_?(query_?)?limit|limit_?exceeded|quota|unavailable)/i;
 
 function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
+  // Asked of every string drawn: the name's words and the words around it are worked out once per value.
+  const nameWord = lastNameWord(hints.name);
+  const parentWord = lastNameWord(hints.parent ?? '');
+  let aboutText: string | undefined;
+  const about = (): string => (aboutText ??= `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase());
   const format = typeof schema.format === 'string' ? schema.format : undefined;
   // A description that lists the allowed values ("Can either be "live" or "draft"") is an enum.
   // A RapidAPI ENUM whose values only the description gives ("only movie or tv show") is a kind, like a `type`.
@@ -223,11 +229,11 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     return rng.pick(fine.length > 0 ? fine : listed);
   }
   // A URL of the API's own resource is on the API's host, with the resource's id in its path.
-  const own = format === undefined || format === 'uri' || format === 'url' ? ownResourceUrl(lastNameWord(hints.name), exampleOf(schema, hints), rng) : undefined;
+  const own = format === undefined || format === 'uri' || format === 'url' ? ownResourceUrl(nameWord, exampleOf(schema, hints), rng) : undefined;
   if (own !== undefined) return own;
-  const holder = officeHolderName(lastNameWord(hints.name), rng);
+  const holder = officeHolderName(nameWord, rng);
   if (holder !== undefined) return holder;
-  const uri = format === undefined || format === 'uri' ? schemedUri(lastNameWord(hints.name), `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), exampleOf(schema, hints)[0], rng) : undefined;
+  const uri = format === undefined || format === 'uri' ? schemedUri(nameWord, about(), exampleOf(schema, hints)[0], rng) : undefined;
   if (uri !== undefined) return uri;
   // A description that gives the value's shape ("e.g. "2d"", "in `whatsapp:<E.164>` format") is followed.
   const described = format === undefined ? describedExample(hints.description ?? (typeof schema.description === 'string' ? schema.description : undefined)) : undefined;
@@ -244,7 +250,7 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
       return isoDate(rng);
     case 'date-time':
       // The first or last day of a span (`startDate`, `endDate` of a long weekend) is a day: no time of day.
-      if (DAY_BOUND.test(lastNameWord(hints.name))) return `${isoDate(rng)}T00:00:00Z`;
+      if (DAY_BOUND.test(nameWord)) return `${isoDate(rng)}T00:00:00Z`;
       return `${isoDate(rng)}T${pad(rng.int(0, 23))}:${pickFrom(rng, ['00', '15', '30', '45'])}:00Z`;
     case 'time':
       return `${pad(rng.int(6, 21))}:${pickFrom(rng, ['00', '15', '30', '45'])}:00Z`;
@@ -273,40 +279,40 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     case 'base64': {
       // Encoded data (an uploaded image) is the spec's own sample, or encoded bytes; never prose.
       const sample = schema.example;
-      return typeof sample === 'string' && /^[A-Za-z0-9+/=\s]{8,}$/.test(sample) ? sample : imageData(lastNameWord(hints.name), hints.context ?? '') ?? encodedBytes();
+      return typeof sample === 'string' && /^[A-Za-z0-9+/=\s]{8,}$/.test(sample) ? sample : imageData(nameWord, hints.context ?? '') ?? encodedBytes();
     }
     default:
       break;
   }
   let candidate: string;
   // A hash-named value (`sample_md5`, `checksum`) is hex of its algorithm's length, never a code.
-  const digest = hexDigest(lastNameWord(hints.name), hints.description, rng);
+  const digest = hexDigest(nameWord, hints.description, rng);
   if (digest !== undefined && (typeof schema.pattern !== 'string' || compiledPattern(schema.pattern)?.whole.test(digest) !== false)) return digest;
   // A year the spec exemplifies is drawn near that example (a 2022 season, never 2005).
   const year = yearNearExample(hints.name, () => exampleOf(schema, hints), rng);
   if (year !== undefined) return String(year);
-  const kind = kindFieldValue(lastNameWord(hints.name), schema, hints.description, exampleOf(schema, hints), lastNameWord(hints.parent ?? ''), hints.context ?? '', hints.inResult === true, rng);
-  const fixed = kind ?? templateField(lastNameWord(hints.name), `${hints.context ?? ''} ${lastNameWord(hints.parent ?? '')}`.toLowerCase(), rng) ?? sectionName(lastNameWord(hints.name), lastNameWord(hints.parent ?? ''), hints.context ?? '', rng) ?? isoSubdivision(lastNameWord(hints.name), hints.description ?? (typeof schema.description === 'string' ? schema.description : ''), typeof schema.pattern === 'string' ? compiledPattern(schema.pattern)?.whole : undefined, rng) ?? uriInExampleScheme(lastNameWord(hints.name), exampleOf(schema, hints), (lo, hi) => rng.int(lo, hi));
+  const kind = kindFieldValue(nameWord, schema, hints.description, exampleOf(schema, hints), parentWord, hints.context ?? '', hints.inResult === true, rng);
+  const fixed = kind ?? templateField(nameWord, `${hints.context ?? ''} ${parentWord}`.toLowerCase(), rng) ?? sectionName(nameWord, parentWord, hints.context ?? '', rng) ?? isoSubdivision(nameWord, hints.description ?? (typeof schema.description === 'string' ? schema.description : ''), typeof schema.pattern === 'string' ? compiledPattern(schema.pattern)?.whole : undefined, rng) ?? uriInExampleScheme(nameWord, exampleOf(schema, hints), (lo, hi) => rng.int(lo, hi));
   if (fixed !== undefined) return fitLength(fixed, schema, rng);
   // Products listed by a category the call named ("Kids") are goods of that category.
   const department = hints.inResult && hints.args ? departmentAsked(hints.name, hints.args, hints.context ?? '') : undefined;
   if (department !== undefined) return fitLength(productName(department), schema, rng);
-  const meant = meaningString(lastNameWord(hints.name), `${hints.context ?? ''} ${hints.description ?? ''}`, lastNameWord(hints.parent ?? ''));
+  const meant = meaningString(nameWord, `${hints.context ?? ''} ${hints.description ?? ''}`, parentWord);
   if (meant !== undefined) {
     candidate = meant;
-  } else if (isIdName(lastNameWord(hints.name))) {
+  } else if (isIdName(nameWord)) {
     // `authorId` is an identifier, not an author's name; in the shape of the spec's example when it gives one.
-    candidate = idListLike(lastNameWord(hints.name), exampleOf(schema, hints), hints.description ?? (typeof schema.description === 'string' ? schema.description : undefined), rng, () => idString(singular(lastNameWord(hints.name)), rng, `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), hints.parent)) ?? youtubeChannelId(lastNameWord(hints.name), `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), rng) ?? playPackage(lastNameWord(hints.name), `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), exampleOf(schema, hints)) ?? shapedLike(exampleOf(schema, hints), (lo, hi) => rng.int(lo, hi)) ?? (described !== undefined ? likeDescribed(described, rng) : undefined) ?? (NUMERIC_ID_PLATFORM.test(hints.description ?? '') ? String(rng.int(100000, 99999999)) : idString(hints.name, rng, `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), hints.parent));
+    candidate = idListLike(nameWord, exampleOf(schema, hints), hints.description ?? (typeof schema.description === 'string' ? schema.description : undefined), rng, () => idString(singular(nameWord), rng, about(), hints.parent)) ?? youtubeChannelId(nameWord, about(), rng) ?? playPackage(nameWord, about(), exampleOf(schema, hints)) ?? shapedLike(exampleOf(schema, hints), (lo, hi) => rng.int(lo, hi)) ?? (described !== undefined ? likeDescribed(described, rng) : undefined) ?? (NUMERIC_ID_PLATFORM.test(hints.description ?? '') ? String(rng.int(100000, 99999999)) : idString(hints.name, rng, about(), hints.parent));
   } else {
     const cached = hints.owner !== undefined && wordRuleByObject.has(hints.owner);
-    const context = cached ? '' : `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase();
-    const word = exampleOverBrand(mediaLength(lastNameWord(hints.name), hints.context ?? '', rng) ?? wordNotCode(lastNameWord(hints.name), hints.context ?? '', hints.inResult === true, rng, (noun) => vocabularyString(noun, rng, context)) ?? vocabularyString(hints.name, rng, context, hints.owner, hints.parent), String((hints.owner as { path?: unknown } | undefined)?.path ?? '').includes('[]') ? [] : exampleOf(schema, hints));
+    const context = cached ? '' : about();
+    const word = exampleOverBrand(mediaLength(nameWord, hints.context ?? '', rng) ?? wordNotCode(nameWord, hints.context ?? '', hints.inResult === true, rng, (noun) => vocabularyString(noun, rng, context)) ?? vocabularyString(hints.name, rng, context, hints.owner, hints.parent), String((hints.owner as { path?: unknown } | undefined)?.path ?? '').includes('[]') ? [] : exampleOf(schema, hints));
     // A list of plain values (`regions: ["…"]`) holds things its singular names ("region"), never codes.
-    if (word === undefined && PLURAL_WORD.test(lastNameWord(hints.name)) && described === undefined && exampleOf(schema, hints).length === 0) return stringValue(schema, { ...hints, name: singular(lastNameWord(hints.name)), owner: undefined }, rng);
-    candidate = word ?? (described !== undefined && exampleOf(schema, hints).length === 0 ? likeDescribed(described, rng) : isIdLike(hints.name, schema, hints.description) ? idString(hints.name, rng, `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase(), hints.parent) : fallbackString(hints.name, hints.parent ?? '', exampleOf(schema, hints), rng, { personName, companyName, date: () => isoDate(rng) }, hints.context ?? ''));
+    if (word === undefined && PLURAL_WORD.test(nameWord) && described === undefined && exampleOf(schema, hints).length === 0) return stringValue(schema, { ...hints, name: singular(nameWord), owner: undefined }, rng);
+    candidate = word ?? (described !== undefined && exampleOf(schema, hints).length === 0 ? likeDescribed(described, rng) : isIdLike(hints.name, schema, hints.description) ? idString(hints.name, rng, about(), hints.parent) : fallbackString(hints.name, hints.parent ?? '', exampleOf(schema, hints), rng, { personName, companyName, date: () => isoDate(rng) }, hints.context ?? ''));
   }
-  candidate = numberLikeExample(candidate, exampleOf(schema, hints), lastNameWord(hints.name), rng, hints.inResult === true) ?? candidate;
-  candidate = fitLength(inRequestedFormat(candidate, hints.args, lastNameWord(hints.name), hints.parent ?? ''), schema, rng);
+  candidate = numberLikeExample(candidate, exampleOf(schema, hints), nameWord, rng, hints.inResult === true) ?? candidate;
+  candidate = fitLength(inRequestedFormat(candidate, hints.args, nameWord, hints.parent ?? ''), schema, rng);
   // A realistic value that fits the pattern wins; otherwise the pattern makes one.
   if (typeof schema.pattern === 'string') {
     const compiled = compiledPattern(schema.pattern);

@@ -105,13 +105,6 @@ export function productName(context = ''): string {
   return pick(ALL_GOODS);
 }
 
-/** The category or department a product listing was asked for, lower-cased, when `name` is a product's name. */
-export function departmentAsked(name: string, args: Record<string, unknown>, context: string): string | undefined {
-  if (!/^(name|title|product_name|product_title)$/.test(name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split('.').pop()!)) return undefined;
-  const asked = Object.entries(args).find(([k, v]) => /(category|department)$/i.test(k) && typeof v === 'string')?.[1] as string | undefined;
-  return asked !== undefined && kindIn(context)?.noun === 'product' ? asked.toLowerCase() : undefined;
-}
-
 /** A policy condition is named for the test it makes ("non_expired_grant"), never like a shop. */
 export const conditionName = (): string => pick(['non_expired_grant', 'in_allowed_ip_range', 'is_business_hours', 'has_valid_subscription', 'is_weekday', 'within_quota', 'not_suspended']);
 

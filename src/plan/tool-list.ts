@@ -43,8 +43,12 @@ export function usedOperations(plan: DialoguePlan): string[] {
 function listed(plan: DialoguePlan, catalog: PlanCatalog, mode: ToolListMode): string[] {
   const used = usedOperations(plan);
   const ids: string[] = [];
+  const seen = new Set<string>();
   const add = (id: string): void => {
-    if (!ids.includes(id) && catalog.byId.has(id)) ids.push(id);
+    if (!seen.has(id) && catalog.byId.has(id)) {
+      seen.add(id);
+      ids.push(id);
+    }
   };
   if (mode === 'retrieved') {
     for (const t of plan.turns) if (t.speaker === 'assistant') for (const r of t.retrieved ?? []) add(r.operation);

@@ -124,8 +124,19 @@ export function spokenDuration(value: number, unit: string): string | undefined 
 
 /** A result field's name as the response says it ("the local time", "the cost including tax"). */
 export function fieldName(path: string[], op: RecordOperation | undefined): string {
-  return spokenFieldName(fieldNameOf(path, op));
+  // A pure function of the path and the operation, asked for every field of every result: kept per operation.
+  const byPath = op ? (fieldNames.get(op) ?? fieldNames.set(op, new Map()).get(op)!) : unowned;
+  const key = path.join('\u0000');
+  let out = byPath.get(key);
+  if (out === undefined) {
+    out = spokenFieldName(fieldNameOf(path, op));
+    if (byPath.size >= 5000) byPath.clear();
+    byPath.set(key, out);
+  }
+  return out;
 }
+const fieldNames = new WeakMap<RecordOperation, Map<string, string>>();
+const unowned = new Map<string, string>();
 
 /** A result field's name in words, from its path: what it is with its owner where the word could be anyone's. */
 function fieldNameOf(path: string[], op: RecordOperation | undefined): string {

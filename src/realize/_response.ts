@@ -233,12 +233,10 @@ function clause(name: string, value: string | number | boolean, now = false): st
 
 /** The lower-case singular words of a field path, for matching what the user asked about (kept per key). */
 const wordsOfKey = new Map<string, string[]>();
+const keyWords = (key: string): string[] => wordsOfKey.get(key) ?? wordsOfKey.set(key, humanizeIdentifier(key).toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 3).map(singular)).get(key)!;
 function pathWords(path: string[]): string[] {
-  return path.flatMap((key) => {
-    let out = wordsOfKey.get(key);
-    if (!out) wordsOfKey.set(key, (out = humanizeIdentifier(key).toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 3).map(singular)));
-    return out;
-  });
+  // Mostly one key (asked for each field of each result): a copy of its kept words, without flatMap's work.
+  return path.length === 1 ? keyWords(path[0] as string).slice() : path.flatMap(keyWords);
 }
 
 function wordsMatch(words: readonly string[], asked: ReadonlySet<string>): boolean {

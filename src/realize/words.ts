@@ -20,6 +20,7 @@ import { withoutTypos } from './_typos.ts';
 import { alternativeNoun, formatNoun, sortNoun } from './_sort-speech.ts';
 import { documentedSpellings, respelled, spelledApiName } from './_spelling.ts';
 import { memoized as memo } from '../text/memo.ts';
+import { perOperation } from './_per-op20.ts';
 import { apiNamedIdNoun, describedIdOwner } from './_api-own-id17.ts';
 
 export { splitIdentifier } from './_split-identifier.ts';
@@ -595,6 +596,4 @@ export function domainPhrase(op: RecordOperation): string {
 }
 
 /** The name of the API as a person says it: "spotify" → "Spotify", "bigcommerce__orders-v2" → "BigCommerce Orders". */
-export function apiName(op: RecordOperation): string {
-  return spelledApiName(op, spokenApiWords(nameWords(op.api).split(' ').filter((w) => w.length > 0), op.api));
-}
+export const apiName: (op: RecordOperation) => string = perOperation((op) => spelledApiName(op, spokenApiWords(nameWords(op.api).split(' ').filter((w) => w.length > 0), op.api)));
