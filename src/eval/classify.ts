@@ -14,10 +14,10 @@ import type { ModelReply, NextPrediction, PredictedCall } from './types.ts';
 export const PREDICTED_ACTIONS = ['retriever_call', 'call', 'request', 'clarify', 'suggest', 'response', 'response_fail', 'system_bye', 'no_answer'] as const;
 
 const SUGGEST = /\b(would you like me to|do you want me to|shall i|how about i|want me to|is that what you (need|want|mean)|would that help|does that (sound|work|fit)|should i go ahead)/;
-const CLARIFY = /\b(more about|more specific|more detail|what (would|do) you (like|want|need|have in mind)|what is it you|what can i (do|help)|what are you (looking|trying)|how can i help|what do you mean|which (task|service|of these|part|aspect)(?!( \w+)? (ids?|keys?) should i use)|what about [^?]{1,60} exactly|what part|what should i do with|look something up)/;
+const CLARIFY = /\b(more about|more specific|more detail|what (would|do) you (like|want|need|have in mind)(?! to use for)|what'?s the (goal|aim|plan|idea)|what is it you|what can i (do|help)|what are you (looking|trying)|how can i help|what do you mean|which (task|service|of these|part|aspect)(?!( \w+)? (ids?|keys?) should i use)|what about [^?]{1,60} exactly|what part|what should i do with|look something up)/;
 const ASK_VALUE = /(^|\. )(and|next,) (the|your) [^.?!]{1,60}\?$|\bi('ll| will)? ?(still|also|just) need (the|your)\b|\b(tell me|give me|provide|share|send me|let me know(?! if)|i (will |)need|i'?ll need|what is|what'?s|which|what are|could you (confirm|specify)|do you (know|have)|may i have|what should i use)\b/;
 const BID = /^(\w+,? )?(please |kindly |just )?(tell me|give me|provide|share|send me|let me know(?! if))\b|\bi('ll| will| still| just)?( also)? need (the|your|a|an)\b/;
-const FAIL = /\b(sorry|unfortunately|afraid|apologies|i checked, but)\b[^.]*\b(outside what|beyond what|can'?t|cannot|can not|unable|not able|don'?t have|no (way|tool|api|operation|service)|none of|nothing in my|not something)\b|\b(can'?t|cannot|unable to) (help|do|fulfil|fulfill|complete)\b/;
+const FAIL = /\b(sorry|unfortunately|sadly|afraid|apologies|i checked, but)\b[^.]*\b(outside what|beyond what|can'?t|cannot|can not|unable|not able|don'?t have|no (way|tool|api|operation|service)|none of|nothing in my|not something)\b|\b(can'?t|cannot|unable to) (help|do|fulfil|fulfill|complete)\b/;
 /** A refusal may end by offering other help ("Can I help with something else?"): still a refusal. */
 const OFFER = /\b(can i help with something else|is there anything else i can do)\??$/;
 /**
