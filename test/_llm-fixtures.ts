@@ -178,10 +178,10 @@ export type Mutation = 'good' | 'wrong_label' | 'leak' | 'invent' | 'placeholder
 export function answerFor(body: ChatBody, mutation: Mutation = 'good'): string {
   const script = scriptOf(body);
   const words: Record<string, string> = {
-    inform_intent_clear: 'Hi, could you tell me about a song I like?',
+    inform_intent_clear: 'Could you tell me about a song I like?',
     retriever_call: 'Sure, let me see which service can do that.',
     request: 'Of course. What is the ID of that track?',
-    inform: 'Yes, the ID is',
+    inform: 'The ID is',
     call: 'Thanks, checking that track right now.',
     response: 'Found it: that song is by Nina Simone.',
     user_bye: 'Great, thank you so much!',
@@ -203,7 +203,7 @@ export function answerFor(body: ChatBody, mutation: Mutation = 'good'): string {
   const inform = utterances.find((u) => u.action === 'inform') ?? utterances[1]!;
   if (mutation === 'wrong_label') first.action = 'inform_intent_vague';
   if (mutation === 'leak') first.text = `${first.text} It has the ID ${script.turns[0]!.must_not_say![0]}.`;
-  if (mutation === 'invent') inform.text = 'Yes, the ID is TRK-99999.';
+  if (mutation === 'invent') inform.text = 'The ID is TRK-99999.';
   if (mutation === 'placeholder') inform.text = 'The ID is {trackId}.';
   return JSON.stringify({ utterances });
 }

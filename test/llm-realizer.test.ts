@@ -68,7 +68,7 @@ describe('llm realizer against a scripted server', () => {
       assert.equal(o.source, 'llm');
       assert.equal(o.record!.meta.realizer, 'llm:test-model');
       assert.equal(o.record!.meta.template_fallback, undefined);
-      assert.match((o.record!.turns[3] as { text: string }).text, /^Yes, the ID is TRK-/);
+      assert.match((o.record!.turns[3] as { text: string }).text, /^The ID is TRK-/);
     }
     assert.deepEqual(first.outcomes.map((o) => o.planId), makePlans(8).map((p) => p.id));
     assert.equal(server.received.length, 8);
