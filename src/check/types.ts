@@ -418,7 +418,12 @@ export type InvariantId =
   | 'item_field_label'
   // How the user's turns follow each other, wave 20, see _rules-turns20.ts.
   | 'greeting_twice'
-  | 'yes_to_open_question';
+  | 'yes_to_open_question'
+  // Amounts and numbers of one result that agree with each other, wave 21, see _rules-units21.ts.
+  | 'minor_units_mixed'
+  | 'part_sum_total'
+  | 'above_maximum'
+  | 'reservation_hour';
 
 export interface Violation {
   invariant: InvariantId;

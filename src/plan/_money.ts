@@ -22,7 +22,7 @@ const NO_MINOR = new Set(['BIF', 'CLP', 'DJF', 'GNF', 'ISK', 'JPY', 'KMF', 'KRW'
 const THREE_MINOR = new Set(['BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND']);
 
 const CURRENCY_KEY = /^(currency|currency_?code|currency_?iso|iso_?currency)$/i;
-const AMOUNT_KEY = /(^|_)(price|prices|cost|amount|total|subtotal|tax|taxes|fee|fees|tip|balance|discount|shipping|shipping_?cost|delivery_?fee|service_?fee|base|base_?fare|base_?amount|fare|value|min_?price|max_?price|grand_?total|refund|refunded)$/;
+const AMOUNT_KEY = /(^|_)(price|prices|cost|amount|total|subtotal|tax|taxes|fee|fees|tip|balance|discount|shipping|shipping_?cost|delivery_?fee|service_?fee|base|base_?fare|base_?amount|fare|value|min_?price|max_?price|grand_?total|refund|refunded|principal)$/;
 const SMALL_KEY = /(^|_)(fee|fees|tip|shipping|shipping_?cost|delivery_?fee|service_?fee)$/;
 const BASE_KEY = /^(base|base_?fare|base_?amount|base_?price|subtotal|net|net_?amount)$/;
 const TOTAL_KEY = /^(total|total_?amount|total_?price|grand_?total|amount_?total|gross|gross_?amount)$/;
@@ -75,7 +75,9 @@ export function moneyUnitsOf(fields: ReadonlyArray<{ path: string; schema: { typ
     const said = `${field.description ?? ''} ${typeof field.schema.description === 'string' ? field.schema.description : ''}`;
     if (MINOR_UNITS.test(said)) minor.add(key);
   }
-  units = whole.size === 0 ? NO_UNITS : { whole, minor };
+  // One API holds all its whole-number amounts in one unit: Adyen's grant says `amount.value` is in minor units and its
+  // balances' `fee`, `principal` and `total` are too, though their own words say only "Fee amount".
+  units = whole.size === 0 ? NO_UNITS : { whole, minor: minor.size > 0 ? whole : minor };
   unitsByFields.set(fields, units);
   return units;
 }

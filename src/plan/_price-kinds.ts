@@ -23,6 +23,7 @@ const KINDS: Record<string, PriceKind> = {
   room: { kind: 'room', lo: 70, hi: 480 },
   book: { kind: 'book', lo: 8, hi: 45 },
   subscription: { kind: 'subscription', lo: 4, hi: 30 },
+  toy: { kind: 'toy', lo: 6, hi: 60 },
 };
 
 /** Key words of the amount itself (`prize_money`, `earnings`) that say what it is. */
@@ -42,6 +43,8 @@ const PATH_KINDS: [RegExp, string][] = [
 /** Words of a record's name that make it food whatever it is sold as (a shop's "Homemade Tuna"). */
 const FOOD_NAME = /\b(tuna|bacon|pizza|salad|chicken|fish|cheese|chips|sausages?|soup|pie|tart|cake|curry|stew|pasta|noodles|ramen|pho|sushi|maki|tacos?|burger|cheeseburger|gazpacho|risotto|lasagne|paella|fries|wings|edamame|hummus|falafel|kebab|steak|skewers|roast|bowl|bourguignon|carbonara|bolognese|alfredo|ravioli|dumplings?|bread|sandwich|wrap|omelette|pancakes?|waffles?|dessert|tiramis\S*|biryani|masala|sashimi|nigiri|poke|poutine|shakshuka|ratatouille|minestrone|ribollita|pierogi|souvlaki|arepas|dosa|caponata|tabouleh)\b/i;
 const DRINK_NAME = /\b(coffee|espresso|latte|cappuccino|tea|juice|smoothie|lemonade|soda|cola|beer|wine|cocktail|mojito|milkshake|water)\b/i;
+/** Words of a record's name that make it a toy or a game (a 500-piece jigsaw is no 480-dollar buy). */
+const TOY_NAME = /\b(jigsaw|puzzles?|toys?|board games?|card games?|plush|teddy|lego|building blocks|dolls?|action figures?|yo-?yos?|kites?|rubik\S*)\b/i;
 const NAME_KEY = /^(name|title|item_?name|product_?name|dish_?name|display_?name|label)$/i;
 
 const splitWords = (s: string): string => s.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_\-./[\]]+/g, ' ').toLowerCase();
@@ -60,6 +63,7 @@ export function pricedKind(record: Record<string, unknown>, amountKey: string, p
   for (const [re, kind] of PATH_KINDS) if ((kind === 'ticket' || kind === 'car' || kind === 'prize' || kind === 'rental') && re.test(pathWords)) return KINDS[kind];
   if (name !== '' && DRINK_NAME.test(name) && !FOOD_NAME.test(name)) return KINDS.drink;
   if (name !== '' && FOOD_NAME.test(name)) return KINDS.food;
+  if (name !== '' && TOY_NAME.test(name)) return KINDS.toy;
   for (const [re, kind] of PATH_KINDS) if (re.test(pathWords)) return KINDS[kind];
   for (const [re, kind] of PATH_KINDS) if (re.test(context)) return KINDS[kind];
   return undefined;
