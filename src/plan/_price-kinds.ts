@@ -24,6 +24,12 @@ const KINDS: Record<string, PriceKind> = {
   book: { kind: 'book', lo: 8, hi: 45 },
   subscription: { kind: 'subscription', lo: 4, hi: 30 },
   toy: { kind: 'toy', lo: 6, hi: 60 },
+  care: { kind: 'care', lo: 4, hi: 45 },
+  wear: { kind: 'wear', lo: 12, hi: 160 },
+  household: { kind: 'household', lo: 8, hi: 220 },
+  gadget: { kind: 'gadget', lo: 15, hi: 400 },
+  appliance: { kind: 'appliance', lo: 60, hi: 900 },
+  jewel: { kind: 'jewel', lo: 20, hi: 350 },
 };
 
 /** Key words of the amount itself (`prize_money`, `earnings`) that say what it is. */
@@ -43,6 +49,16 @@ const PATH_KINDS: [RegExp, string][] = [
 /** Words of a record's name that make it food whatever it is sold as (a shop's "Homemade Tuna"). */
 const FOOD_NAME = /\b(tuna|bacon|pizza|salad|chicken|fish|cheese|chips|sausages?|soup|pie|tart|cake|curry|stew|pasta|noodles|ramen|pho|sushi|maki|tacos?|burger|cheeseburger|gazpacho|risotto|lasagne|paella|fries|wings|edamame|hummus|falafel|kebab|steak|skewers|roast|bowl|bourguignon|carbonara|bolognese|alfredo|ravioli|dumplings?|bread|sandwich|wrap|omelette|pancakes?|waffles?|dessert|tiramis\S*|biryani|masala|sashimi|nigiri|poke|poutine|shakshuka|ratatouille|minestrone|ribollita|pierogi|souvlaki|arepas|dosa|caponata|tabouleh)\b/i;
 const DRINK_NAME = /\b(coffee|espresso|latte|cappuccino|tea|juice|smoothie|lemonade|soda|cola|beer|wine|cocktail|mojito|milkshake|water)\b/i;
+/** Words of a shop good's name and the kind that sets its price (a face cream is no 765-dollar buy, an espresso machine no 6-euro one). */
+const GOOD_NAMES: [RegExp, string][] = [
+  [/\b(espresso machine|coffee machine|monitor|ssd|laptop|cordless drill|tent|stroller|camping stove|dash cam|adjustable dumbbells|oak side table)\b/i, 'appliance'],
+  [/\b(earbuds|speaker|charger|smart watch|headphones|keyboard|mouse|tyre inflator|electric toothbrush|cycling helmet|hiking backpack)\b/i, 'gadget'],
+  [/\b(cream|serum|hair oil|sunscreen|tablets|thermometer|first aid kit|teething ring|oats|olive oil|ground coffee|chocolate bar|cleaning cloths|phone holder)\b/i, 'care'],
+  [/\b(t-shirt|jeans|jumper|jacket|boots|sneakers|loafers|running shoes|bodysuit|sleeping bag|rain cover)\b/i, 'wear'],
+  [/\b(earrings|necklace|strap watch)\b/i, 'jewel'],
+  [/\b(travel guide|cookbook|novel|picture book)\b/i, 'book'],
+  [/\b(lamp|cushion|towel|planter|hose|shears|path lights|yoga mat|football|water bottle|screwdriver|tape measure|spirit level|notebook|crayon|train set)\b/i, 'household'],
+];
 /** Words of a record's name that make it a toy or a game (a 500-piece jigsaw is no 480-dollar buy). */
 const TOY_NAME = /\b(jigsaw|puzzles?|toys?|board games?|card games?|plush|teddy|lego|building blocks|dolls?|action figures?|yo-?yos?|kites?|rubik\S*)\b/i;
 const NAME_KEY = /^(name|title|item_?name|product_?name|dish_?name|display_?name|label)$/i;
@@ -61,6 +77,8 @@ export function pricedKind(record: Record<string, unknown>, amountKey: string, p
   const pathWords = path.length > 0 ? splitWords(path.join(' ')) : '';
   // A ticket or a car is priced as one whatever its name; a dish by its name within a menu or a shop.
   for (const [re, kind] of PATH_KINDS) if ((kind === 'ticket' || kind === 'car' || kind === 'prize' || kind === 'rental') && re.test(pathWords)) return KINDS[kind];
+  // A shop's good by its name first: an espresso machine is no espresso.
+  if (name !== '') for (const [re, kind] of GOOD_NAMES) if (re.test(name)) return KINDS[kind];
   if (name !== '' && DRINK_NAME.test(name) && !FOOD_NAME.test(name)) return KINDS.drink;
   if (name !== '' && FOOD_NAME.test(name)) return KINDS.food;
   if (name !== '' && TOY_NAME.test(name)) return KINDS.toy;
