@@ -9,7 +9,7 @@ import { describe, test } from 'node:test';
 import type { DialogueRecord } from '../src/plan/types.ts';
 import { checkMeaning, MEANING_INVARIANTS } from '../src/check/index.ts';
 import { fitUnits21 } from '../src/plan/_units21.ts';
-import { moneyUnitsOf } from '../src/plan/_money.ts';
+import { fitMoney, moneyUnitsOf } from '../src/plan/_money.ts';
 import { oneCall } from './_one-call.ts';
 
 const IDS = ['minor_units_mixed', 'part_sum_total', 'above_maximum', 'reservation_hour'];
@@ -84,5 +84,15 @@ describe('units21 rules', () => {
     const asked = { time: '06:45', partySize: 4 };
     fitUnits21(asked, new Set(['"06:45"']), 'cancel a restaurant reservation');
     assert.equal(asked.time, '06:45');
+  });
+
+  test('the generator: a shop good is priced as what it is, in its currency (bundled 146: no 1935.76 PLN jigsaw)', () => {
+    const item = (name: string, amount: number, currencyCode: string) => ({ name, price: { amount, currencyCode } });
+    const result = { items: [item('Jigsaw Puzzle (500 pieces)', 1935.76, 'PLN'), item('Espresso Machine', 6.43, 'EUR'), item('Hydrating Face Cream', 765, 'USD')] };
+    fitMoney(result, new Set(), 'search products');
+    const [puzzle, machine, cream] = result.items.map((i) => i.price.amount);
+    assert.ok(puzzle! >= 6 * 4 * 0.9 && puzzle! <= 60 * 4 * 1.1, `puzzle ${puzzle} PLN`);
+    assert.ok(machine! >= 60 * 0.92 * 0.9, `machine ${machine} EUR`);
+    assert.ok(cream! <= 45, `cream ${cream} USD`);
   });
 });
