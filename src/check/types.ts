@@ -418,7 +418,12 @@ export type InvariantId =
   | 'item_field_label'
   // How the user's turns follow each other, wave 20, see _rules-turns20.ts.
   | 'greeting_twice'
-  | 'yes_to_open_question';
+  | 'yes_to_open_question'
+  // How the assistant words what it asks and reports, wave 21, see _rules-words21.ts.
+  | 'chosen_value_as_known'
+  | 'lookup_note_empty'
+  | 'query_as_thing'
+  | 'scale_dropped';
 
 export interface Violation {
   invariant: InvariantId;
