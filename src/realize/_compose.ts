@@ -265,7 +265,7 @@ export function request(rng: Rng, slots: string, intent: string, many: boolean, 
   // "And …?", "Next, …?" follow something already said; "Which track IDs should I use?" asks one thing.
   // "could you send me the email?" asks for a message, not for a value: a noun that is also a thing sent is not "sent".
   const sendable = SENT_THING.test(slots);
-  const asks = REQ_ASK.map((f) => f(slots, intent, them)).map((a) => (them === 'them' ? a.replace(/^What(?: is|'s) /, 'What are ') : a)).filter((a) => (heard || !/^(And|Next|I still|I'll also)\b/.test(a)) && !(many && /^Which /.test(a)) && !(sendable && /\bsend me\b/.test(a)) && !(optional && /\bneed\b/.test(a)));
+  const asks = REQ_ASK.map((f) => f(slots, intent, them)).map((a) => (them === 'them' ? a.replace(/^What(?: is|'s) /, 'What are ') : a)).filter((a) => (heard || !/^(And|Next|I still|I'll also)\b/.test(a)) && !(many && /^Which /.test(a)) && !(sendable && /\bsend me\b/.test(a)) && !(optional && /\bneed\b/.test(a)) && !(/\bsearch terms?$/.test(slots) && /\bknow\b|\bhandy\b/.test(a))); // a search term is made up, never known
   const picked = rng.pick(chosen ? chosenAsks(slots) : asks); // a name the user makes up is chosen, never "known"
   // "To get started, could you tell me …?": a lead before a question, only when nothing was just heard (then the
   // acknowledgement leads), so the same question comes in more words.

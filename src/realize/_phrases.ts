@@ -322,7 +322,7 @@ export const CHAIN_NOTE: ((noun: string, label: string | undefined, does?: strin
   (n, l) => `I had to find the ${n} first${l ? `; I went with ${l}` : ''}.`,
   (n, l) => `Since you didn't have the ${n}, I looked it up${l ? ` for ${l}` : ''}.`,
   // Says what was looked up, never "the ID came from a first lookup" (content-free, unnatural).
-  (n, l) => (l ? `I looked up ${l} first to get its ${n}.` : `I had to look up the ${n} first.`),
+  (n, l) => (l ? `I looked up ${l} first to get the ${n}.` : `I had to look up the ${n} first.`),
   (n, l) => `I found the ${n} with a quick search${l ? `; it belongs to ${l}` : ''}.`,
 ];
 
