@@ -116,7 +116,7 @@ describe('what the generator says and volunteers', () => {
     assert.equal(searchedNoun('q', { name: 'search' }, [{ param: 'type', value: ['album', 'artist'] }]), undefined);
     assert.equal(searchedNoun('q', { name: 'flights_search' }, []), undefined);
     assert.equal(searchedNoun('q', { name: 'searchChannel' }, []), 'channel name');
-    assert.equal(searchedNoun('query', { name: 'business-units/search' }, []), 'business');
+    assert.equal(searchedNoun('query', { name: 'business-units/search' }, []), 'business search term');
     // A term its spec says is several kinds stays a search query, unless the call's kind switch names one.
     const many = { properties: { q: { description: 'Aircraft number, flight code, airline code, etc...' } } };
     assert.equal(searchedNoun('q', { name: 'searchFlights', parameters: many }, []), undefined);

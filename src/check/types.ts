@@ -423,7 +423,12 @@ export type InvariantId =
   | 'minor_units_mixed'
   | 'part_sum_total'
   | 'above_maximum'
-  | 'reservation_hour';
+  | 'reservation_hour'
+  // How the assistant words what it asks and reports, wave 21, see _rules-words21.ts.
+  | 'chosen_value_as_known'
+  | 'lookup_note_empty'
+  | 'query_as_thing'
+  | 'scale_dropped';
 
 export interface Violation {
   invariant: InvariantId;

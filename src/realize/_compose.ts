@@ -4,6 +4,8 @@
  * not a sentence. Each part is a list; '' means the part is left out. Content words (what the user wanted,
  * the values asked for) are woven in, which is what makes most wordings unique in a dataset.
  */
+import { chosenAsks } from './_chosen-ask21.ts';
+export { isChosenRef } from './_chosen-ask21.ts';
 import type { Rng } from '../random/index.ts';
 import { isPluralNoun } from './words.ts';
 import { byeIntent } from './_bye-intent.ts';
@@ -257,14 +259,14 @@ const SENT_THING = /\b(?:e-?mail|mail|print|reply|message|post|comment|text|note
 
 /** Asks for values; `heard` is a short value the user has just given, acknowledged first. Values the call can go
  * without (`optional`) are asked for, never said to be needed. */
-export function request(rng: Rng, slots: string, intent: string, many: boolean, heard?: string, optional = false): string {
+export function request(rng: Rng, slots: string, intent: string, many: boolean, heard?: string, optional = false, chosen = false): string {
   // "the chapter IDs", "the radius and the search query": more than one thing, so "What are …?", "Do you have them?".
   const them = many || isPluralNoun(slots) ? 'them' : 'it';
   // "And …?", "Next, …?" follow something already said; "Which track IDs should I use?" asks one thing.
   // "could you send me the email?" asks for a message, not for a value: a noun that is also a thing sent is not "sent".
   const sendable = SENT_THING.test(slots);
-  const asks = REQ_ASK.map((f) => f(slots, intent, them)).map((a) => (them === 'them' ? a.replace(/^What(?: is|'s) /, 'What are ') : a)).filter((a) => (heard || !/^(And|Next|I still|I'll also)\b/.test(a)) && !(many && /^Which /.test(a)) && !(sendable && /\bsend me\b/.test(a)) && !(optional && /\bneed\b/.test(a)));
-  const picked = rng.pick(asks);
+  const asks = REQ_ASK.map((f) => f(slots, intent, them)).map((a) => (them === 'them' ? a.replace(/^What(?: is|'s) /, 'What are ') : a)).filter((a) => (heard || !/^(And|Next|I still|I'll also)\b/.test(a)) && !(many && /^Which /.test(a)) && !(sendable && /\bsend me\b/.test(a)) && !(optional && /\bneed\b/.test(a)) && !(/\bsearch terms?$/.test(slots) && /\bknow\b|\bhandy\b/.test(a))); // a search term is made up, never known
+  const picked = rng.pick(chosen ? chosenAsks(slots) : asks); // a name the user makes up is chosen, never "known"
   // "To get started, could you tell me …?": a lead before a question, only when nothing was just heard (then the
   // acknowledgement leads), so the same question comes in more words.
   const lead = heard ? '' : rng.pick(M.REQ_LEAD);

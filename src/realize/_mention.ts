@@ -139,8 +139,9 @@ export function searchedNoun(param: string, op: { name: string; description?: st
   if (thing === undefined || /^(multi|all|any|mixed|everything|news)$/.test(thing)) return undefined;
   // Flights, orders and payments have numbers, not names: a search over them is searched by a query.
   if (UNNAMED.test(thing)) return undefined;
-  // Shops and businesses nearby are searched by a trade ("pet supplies") or a name: either is "the business".
-  if (/^(business|shop|store|merchant)$/.test(thing)) return 'business';
+  // Shops and businesses nearby are searched by a trade ("hardware") or a name: the value is a search term, never
+  // "the business" ("May I have the business?" names no thing the user holds).
+  if (/^(business|shop|store|merchant)$/.test(thing)) return `${thing} search term`;
   if (PLACE.test(thing) || /^(tag|label|category|genre|topic)$/.test(thing)) return thing;
   return `${thing} ${TITLED.test(thing) ? 'title' : 'name'}`;
 }

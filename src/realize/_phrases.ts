@@ -313,14 +313,16 @@ export const RESULT_LIST_LABELLED: ((count: string, label: string, about: string
 ];
 
 /** Before the answer of a chained call: where the value the user did not know came from. */
-export const CHAIN_NOTE: ((noun: string, label: string | undefined) => string)[] = [
+export const CHAIN_NOTE: ((noun: string, label: string | undefined, does?: string) => string)[] = [
   (n, l) => `I looked up the ${n} first${l ? `, using ${l}` : ''}.`,
   (n, l) => `First I found the ${n}${l ? ` of ${l}` : ''} with another service.`,
-  (n, l) => `I got the ${n} from another API${l ? ` (the one for ${l})` : ''}.`,
+  // The other API is named by what it does ("to search for places"), never by a value ("the one for Sydney").
+  (n, l, d) => `I got the ${n}${l ? ` of ${l}` : ''} ${d ? `by using another API to ${d}` : 'from another API'}.`,
   (n, l) => `Another service gave me the ${n}${l ? ` for ${l}` : ''}.`,
   (n, l) => `I had to find the ${n} first${l ? `; I went with ${l}` : ''}.`,
   (n, l) => `Since you didn't have the ${n}, I looked it up${l ? ` for ${l}` : ''}.`,
-  (n, l) => `The ${n} came from a first lookup${l ? ` (${l})` : ''}.`,
+  // Says what was looked up, never "the ID came from a first lookup" (content-free, unnatural).
+  (n, l) => (l ? `I looked up ${l} first to get the ${n}.` : `I had to look up the ${n} first.`),
   (n, l) => `I found the ${n} with a quick search${l ? `; it belongs to ${l}` : ''}.`,
 ];
 

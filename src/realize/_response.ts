@@ -15,7 +15,7 @@ import { bareCode, epochNumber, type Fact, minorCoordinate, pageOfTotal, pickFac
 import { listTotal } from './_totals.ts';
 import { blobSummary } from './_blob.ts';
 import { GENERIC_OWNER, gistFields, itemName, quotable, itemsNoun, nounTagged, namedLabel, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
-import { effectOf } from './_effect.ts';
+import { effectOf } from './_effect.ts'; import { withScale } from './_scale21.ts';
 import { firstTwoByNoun, nounRank, opNouns } from './_op-noun.ts';
 import { codesThatAreWords, COORDINATE_PAIR, fieldName, gluedState, priceName, spokenDuration, valuedName, unnamedDate } from './_field-words.ts';
 import { groupedList } from './_grouped-list.ts'; import { detailPhrase, meaningClause, sharesOfList } from './_field-meaning20.ts';
@@ -374,7 +374,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     else if (idLike) rank = 3;
     // {point: "10.729057,54.006057"}: a pair of coordinates is as minor as {lat, lon}.
     else rank = minorCoordinate(key, op) || (typeof leaf.value === 'string' && COORDINATE_PAIR.test(leaf.value) && minorCoordinate('lat', op)) ? 2.9 : 2;
-    const text = clause(name, leaf.value, echo && effect === 'update'); if (text !== '') facts.push({ text, rank, n, key: name }); // '': left out
+    const text = clause(name, withScale(leaf.value, name, op), echo && effect === 'update'); if (text !== '') facts.push({ text, rank, n, key: name }); // '': left out
   });
   for (const [top, group] of groups) {
     const parts = group.filter((l) => typeof l.value !== 'boolean' && !ID_KEY.test(l.path[l.path.length - 1] ?? '')).slice(0, 5).map((l) => said(l.value));
@@ -589,7 +589,7 @@ function nothingBack(result: unknown, operation: RecordOperation | undefined, ch
   const sent = leaves.filter((l) => sayable(l) && typeof l.value !== 'boolean');
   const words = sent.filter((l) => !ID_KEY.test(l.path[l.path.length - 1] ?? ''));
   if (changes) {
-    if (words.length > 0) return rng.pick(P.RESULT_FIELDS)(joinList(words.slice(0, 3).map((l) => clause(fieldName(l.path, operation), l.value, effectOf(operation) === 'update')).filter((t) => t !== '')));
+    if (words.length > 0) return rng.pick(P.RESULT_FIELDS)(joinList(words.slice(0, 3).map((l) => clause(fieldName(l.path, operation), withScale(l.value, fieldName(l.path, operation), operation), effectOf(operation) === 'update')).filter((t) => t !== '')));
     return operation ? rng.pick(P.RESULT_ACKNOWLEDGED_WHAT)(lowerFirst(intentPhrase(operation))) : rng.pick(P.RESULT_ACKNOWLEDGED);
   }
   const first = sent[0];

@@ -428,7 +428,7 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       } else {
         const many = refs.length > 1 || (refs[0] !== undefined && isPluralNoun(refNoun(walk.plan, refs[0])));
         const sorting = sortQuestion(rng, walk.plan, refs, choices); // "How should I sort them?", never "the order?"
-        turn.text = sorting ?? withChoices(rng, C.request(rng, slots, reqIntent, many, heardFrom(walk, i), refs.every((r) => !isRequiredRef(walk, r))), choices);
+        turn.text = sorting ?? withChoices(rng, C.request(rng, slots, reqIntent, many, heardFrom(walk, i), refs.every((r) => !isRequiredRef(walk, r)), refs.length > 0 && refs.every((r) => C.isChosenRef(op(walk, r.operation), r.param))), choices);
         turn.thought = neededThought(walk, refs, reqIntent, slots);
       }
       return;
@@ -531,7 +531,7 @@ function chainNote(walk: Walk, finalOp: string | undefined, rng: Rng): string {
   const sameApi = finalOp !== undefined && first.from.operation.split('.')[0] === finalOp.split('.')[0];
   const picked = !!sayable && mentionsValue(userWords, sayable) && walk.turns.some((t) => t.speaker === 'assistant' && t.action === 'request' && (t.text ?? '').includes(sayable));
   const status = source?.speaker === 'tool' ? sourceStatusNote(source.result, first.from.field, sayable) : ''; // "Note that Lior Kaur is postponed."
-  return (picked ? `I used the ${nouns} of ${sayable}, the one you picked. ` : `${rng.pick(sameApi ? CHAIN_NOTE_SAME_API : P.CHAIN_NOTE)(nouns, sayable)} `) + status;
+  return (picked ? `I used the ${nouns} of ${sayable}, the one you picked. ` : `${rng.pick(sameApi ? CHAIN_NOTE_SAME_API : P.CHAIN_NOTE)(nouns, sayable, sameApi || !op(walk, first.from.operation) ? undefined : intentPhrase(op(walk, first.from.operation) as RecordOperation))} `) + status;
 }
 
 function lastToolResult(walk: Walk, i: number): { operation: string; result: unknown } | undefined {
