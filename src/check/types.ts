@@ -418,7 +418,9 @@ export type InvariantId =
   | 'item_field_label'
   // How the user's turns follow each other, wave 20, see _rules-turns20.ts.
   | 'greeting_twice'
-  | 'yes_to_open_question';
+  | 'yes_to_open_question'
+  // Links said to the user, wave 21, see _rules-links21.ts.
+  | 'link_random_domain';
 
 export interface Violation {
   invariant: InvariantId;
