@@ -40,5 +40,7 @@ export function ownRecordLink(name: string, parent: string, context: string, arg
   const resource = words.find((w) => resources.has(w)) ?? [...resources][0];
   if (resource === undefined) return undefined;
   const tail = prefix && !resources.has(prefix) && prefix !== 'self' ? `/${prefix.replace(/_/g, '')}` : '';
-  return `${base}/${plural(resource)}/${recordId(args, rng)}${tail}`;
+  // Only the record the call asked for carries the id sent: an item of a list (`items[].href`) is another record.
+  const own = parent === '' || !/(s|data|list|results?)$/.test(parent);
+  return `${base}/${plural(resource)}/${recordId(own ? args : undefined, rng)}${tail}`;
 }
