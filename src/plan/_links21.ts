@@ -10,9 +10,13 @@ import { siteBase, siteResources } from './_own-urls20.ts';
 
 const LINK = /^(?:([a-z0-9_]+?)_)?(url|uri|link|href|permalink|self)$/;
 /** Prefixes naming a link that is not the record's own page (another site, a page of results, a media file). */
-const OTHER_LINK = /(^|_)(website|web_site|homepage|home_page|home|site|official|external|spotify|youtube|twitter|facebook|instagram|linkedin|tiktok|wikipedia|wiki|apple|google|google_maps?|callback|webhook|redirect|return|success|cancel|next|previous|prev|first|last|page|img|image|images|photo|picture|poster|thumbnail|thumb|avatar|logo|icon|cover|banner|preview|audio|video|stream|download|file|avatar|source|docs?|terms|privacy|profile|social)$/;
+const OTHER_LINK = /(^|_)(website|web_site|homepage|home_page|home|site|official|external|spotify|youtube|twitter|facebook|instagram|linkedin|tiktok|wikipedia|wiki|apple|google|google_maps?|callback|webhook|redirect|return|success|cancel|next|previous|prev|first|last|page|img|image|images|photo|picture|poster|thumbnail|thumb|avatar|logo|icon|cover|banner|preview|audio|video|stream|download|file|avatar|source|docs?|terms|privacy|profile|social|seller|vendor|merchant|store|shop|company|author|artist|owner|user|channel|place|business|brand|publisher|venue|organizer|agent|displayed|display|original|canonical_source)$/;
 /** A parent named for another entity: its links are that entity's. */
 const OTHER_PARENT = /(^|_)(compan(y|ies)|organi[sz]ations?|orgs?|artists?|bands?|performers?|venues?|publishers?|labels?|brands?|authors?|external(_urls)?|social|sponsors?|partners?|sources?|providers?|vendors?|merchants?|sellers?|owners?|users?|creators?|channels?|websites?|images?|photos?|media|avatars?|logos?|icons?|thumbnails?|posters?)$/;
+/** APIs whose records point at other sites: a search engine's hits, a news feed's articles, a scraper's pages. */
+const POINTS_ELSEWHERE = /\b(serps?|search engines?|organic|google|bing|yandex|duckduckgo|baidu|news|articles?|headlines?|feeds?|rss|scrap\w*|crawl\w*|web search|websites?|backlinks?|links?|urls?|domains?|seo|shorten\w*)\b/;
+/** A site named for searching or scraping others (`www.yandexserp.com`): its links are the others'. */
+const SEARCH_SITE = /serp|bing|yandex|scrap|crawl|seo|search|rank|news|links?\b/i;
 const ID_ARG = /^[A-Za-z0-9][A-Za-z0-9_-]{2,}$/;
 
 const plural = (w: string): string => (w.endsWith('s') ? w : w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`);
@@ -34,7 +38,7 @@ export function ownRecordLink(name: string, parent: string, context: string, arg
   const base = siteBase();
   if (!m || base === undefined) return undefined;
   const prefix = m[1] ?? '';
-  if (OTHER_LINK.test(prefix) || OTHER_PARENT.test(parent)) return undefined;
+  if (OTHER_LINK.test(prefix) || OTHER_PARENT.test(parent) || POINTS_ELSEWHERE.test(context.toLowerCase()) || SEARCH_SITE.test(base)) return undefined;
   const resources = siteResources();
   const words = context.toLowerCase().split(/[^a-z]+/).map((w) => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
   const resource = words.find((w) => resources.has(w)) ?? [...resources][0];
