@@ -428,7 +428,9 @@ export type InvariantId =
   | 'chosen_value_as_known'
   | 'lookup_note_empty'
   | 'query_as_thing'
-  | 'scale_dropped';
+  | 'scale_dropped'
+  // Links said to the user, wave 21, see _rules-links21.ts.
+  | 'link_random_domain';
 
 export interface Violation {
   invariant: InvariantId;

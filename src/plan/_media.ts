@@ -74,11 +74,12 @@ const FILE_NAME = /^[^/\\?#\s]{1,120}\.(pdf|docx?|xlsx?|pptx?|csv|txt|json|xml|z
  */
 export function fileLink(record: Record<string, unknown>, fixed: readonly string[]): void {
   // An image's link (`imageUrl`, `posterUrl`) is an image file, not a site's root.
+  // An image the API returns is served from its own host (QUALITY.md E), not a random domain.
   for (const key of Object.keys(record)) {
     const url = record[key];
     if (!IMAGE_LINK_KEY.test(key) || fixed.includes(key) || typeof url !== 'string') continue;
     const bare = /^(https?:\/\/[^/?#]+)\/?$/.exec(url);
-    if (bare) record[key] = `${bare[1]}/images/${fileStem(url)}.jpg`;
+    if (bare) record[key] = `${siteBase() ?? bare[1]}/images/${fileStem(url)}.jpg`;
   }
   const nameKey = Object.keys(record).find((k) => FILE_OF_LINK_KEY.test(k) && typeof record[k] === 'string' && FILE_NAME.test(record[k] as string));
   if (nameKey === undefined) return;

@@ -26,6 +26,7 @@ import { alphanumeric, idString, LOWER_ALNUM } from './_id-string.ts';
 import { currentWorld, knownPlaces, meaningOf, worldValue, type Meaning } from '../world/index.ts';
 import { isEmptyRecord } from './_empty.ts';
 import { ownResourceUrl } from './_own-urls20.ts';
+import { ownRecordLink } from './_links21.ts';
 import { officeHolderName } from './_office-names20.ts';
 import { serviceDefined } from './_service-names20.ts';
 import { playPackage } from './_reviews.ts';
@@ -231,6 +232,9 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
   // A URL of the API's own resource is on the API's host, with the resource's id in its path.
   const own = format === undefined || format === 'uri' || format === 'url' ? ownResourceUrl(nameWord, exampleOf(schema, hints), rng) : undefined;
   if (own !== undefined) return own;
+  // Any other link of the API's own record (`seatMapUrl`, `permalink`) is on the API's host too, naming the record.
+  const link = hints.inResult && (format === undefined || format === 'uri' || format === 'url') ? ownRecordLink(nameWord, parentWord, `${hints.context ?? ''} ${hints.parent ?? ''}`, hints.args, rng) : undefined;
+  if (link !== undefined) return link;
   const holder = officeHolderName(nameWord, rng);
   if (holder !== undefined) return holder;
   const uri = format === undefined || format === 'uri' ? schemedUri(nameWord, about(), exampleOf(schema, hints)[0], rng) : undefined;

@@ -84,3 +84,8 @@ export function ownResourceUrl(name: string, examples: readonly unknown[], rng: 
 export function siteBase(): string | undefined {
   return site?.base;
 }
+
+/** The singular resource words of the chain's first API's paths (empty when no site is settled). */
+export function siteResources(): ReadonlySet<string> {
+  return site?.resources ?? new Set();
+}
