@@ -418,7 +418,12 @@ export type InvariantId =
   | 'item_field_label'
   // How the user's turns follow each other, wave 20, see _rules-turns20.ts.
   | 'greeting_twice'
-  | 'yes_to_open_question';
+  | 'yes_to_open_question'
+  // Result values that contradict their own record or the request, wave 21, see _rules-places21.ts.
+  | 'name_city_elsewhere'
+  | 'continent_filter_elsewhere'
+  | 'kind_holds_name'
+  | 'company_trade_industry';
 
 export interface Violation {
   invariant: InvariantId;

@@ -22,6 +22,7 @@ import { fitKindTexts } from './_kind-texts.ts';
 import { fitPlaceFacts } from './_fit-places13.ts';
 import { fitWorldFacts } from './_fit-world14.ts';
 import { fitPlaceFacts15 } from './_fit-places15.ts';
+import { fitPlaceFacts21 } from './_fit-places21.ts';
 import { fitOfficeHolder } from './_role-records13.ts';
 import { fitRoadItems } from './_road-items20.ts';
 import { settlePlaceResult } from './_place-results.ts';
@@ -432,6 +433,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   fitWorldFacts(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
   fitOfficeHolder(built.result, operation, known, new Set(pins.map((p) => JSON.stringify(p.value))));
   fitRoadItems(built.result, operation, args, new Set(pins.map((p) => JSON.stringify(p.value))), rng);
+  withRng(rng, () => fitPlaceFacts21(built.result, args, new Set(pins.map((p) => JSON.stringify(p.value)))));
   // Last, once every value is settled: summaries (average_rank, found_percent, total_reviews) fit their items.
   agreeAggregates(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
   if (inferred) settleSeries(built.result, new Set(pins.map((p) => JSON.stringify(p.value))), args);
