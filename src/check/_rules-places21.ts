@@ -168,3 +168,17 @@ export function checkPlaces21(record: DialogueRecord, add: Add): void {
     if (kind && !sent.some((s) => kind.endsWith(`"${s}"`))) add('kind_holds_name', i, `tool result: ${kind}`);
   });
 }
+
+/**
+ * A search whose query is a city or a brand, answered with kinds (sports played there, categories a brand is filed
+ * under): those kinds never name the query, and `query_unmatched` does not ask them to.
+ */
+export function kindsForPlaceOrBrand(query: string, result: unknown): boolean {
+  const q = query.trim();
+  if (!cityTable().has(q.replace(/^\p{Ll}/u, (c) => c.toUpperCase())) && !BRANDS.has(q.toLowerCase())) return false;
+  let kinds = false;
+  eachRecord(result, (obj) => {
+    kinds ||= Object.entries(obj).some(([k, v]) => KIND.test(k) && Array.isArray(v) && v.length > 0);
+  });
+  return kinds;
+}

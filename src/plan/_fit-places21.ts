@@ -89,16 +89,36 @@ export function leadingPlace(title: string): Place | undefined {
 /** Titles of items in a list asked by continent start with a city of that continent. */
 function continentTitles(node: unknown, continent: string, depth: number): void {
   if (depth > 5 || node === null || typeof node !== 'object') return;
-  if (Array.isArray(node)) return node.forEach((n) => continentTitles(n, continent, depth + 1));
+  if (Array.isArray(node)) {
+    const used = new Set(node.flatMap((n) => (isRecord(n) ? Object.values(n).filter((v) => typeof v === 'string' && /^[A-Z]{2}$/.test(v)) : [])));
+    for (const n of node) if (isRecord(n)) countryOfContinent(n, continent, used);
+    return node.forEach((n) => continentTitles(n, continent, depth + 1));
+  }
   for (const [k, v] of Object.entries(node as Json)) {
     if (typeof v === 'string' && /^(title|name)$/i.test(k) && /:|›/.test(v)) {
+      // A place the gazetteer cannot place for sure (Ottawa, Fieschertal) is no webcam of that continent either.
       const place = leadingPlace(v);
-      if (place !== undefined && continentOf(place.countryCode) !== continent) {
+      if (place === undefined || continentOf(place.countryCode) !== continent) {
         const choices = knownPlaces().filter((p) => continentOf(p.countryCode) === continent);
         if (choices.length > 0) (node as Json)[k] = webcamName(pick(choices).city);
       }
     } else if (v && typeof v === 'object') continentTitles(v, continent, depth + 1);
   }
+}
+
+/** A country facet (`{id: "PL", name: "Poland"}`) of a list asked by continent is a country of that continent. */
+function countryOfContinent(obj: Json, continent: string, used: Set<unknown>): void {
+  const codeKey = Object.keys(obj).find((k) => /^(id|code|country_?code|iso2)$/i.test(k) && typeof obj[k] === 'string' && /^[A-Z]{2}$/.test(obj[k] as string));
+  const nameKey = Object.keys(obj).find((k) => /^(name|country|country_?name)$/i.test(k) && typeof obj[k] === 'string');
+  if (codeKey === undefined || nameKey === undefined) return;
+  const held = continentOf(obj[codeKey] as string);
+  if (held === undefined || held === continent || continentOf(obj[nameKey] as string) === undefined) return;
+  const choices = [...new Map(knownPlaces().filter((p) => continentOf(p.countryCode) === continent && !used.has(p.countryCode)).map((p) => [p.countryCode, p])).values()];
+  if (choices.length === 0) return;
+  const next = pick(choices);
+  used.add(next.countryCode);
+  obj[codeKey] = next.countryCode;
+  obj[nameKey] = next.country;
 }
 
 /** Lists and fields named for a kind of thing, and what each holds. */
