@@ -56,6 +56,10 @@ function nameCityElsewhere(obj: Json): string | undefined {
   return undefined;
 }
 
+const ZONE_CONTINENT: Readonly<Record<string, string>> = { Europe: 'Europe', Africa: 'Africa', Asia: 'Asia', Australia: 'Oceania', Pacific: 'Oceania' };
+/** A place's continent by its own time zone (Sydney's is Australia/…, though Australia's first zone is Antarctica's). */
+const continentOfPlace = (p: Place): string | undefined => ZONE_CONTINENT[p.timezone.slice(0, p.timezone.indexOf('/'))] ?? continentOf(p.countryCode);
+
 const CONTINENT_CODES: Readonly<Record<string, string>> = { AF: 'Africa', AN: 'Antarctica', AS: 'Asia', EU: 'Europe', NA: 'North America', OC: 'Oceania', SA: 'South America' };
 function continentAsked(args: Json): string | undefined {
   for (const [k, v] of Object.entries(args)) {
@@ -80,7 +84,7 @@ function offContinent(node: unknown, continent: string, depth: number): string |
     if (typeof v === 'string' && /^(title|name)$/i.test(k) && /:|›/.test(v)) {
       const m = /^\(?(?:Old\)\s*)?([\p{L}][\p{L} .'-]{2,40}?)\s*(?:›|:|-|,)/u.exec(v);
       const place = m ? (cityTable().get(m[1]!.trim()) ?? gazetteerPlace(m[1]!.trim())) : undefined;
-      const held = place === undefined ? undefined : continentOf(place.countryCode);
+      const held = place === undefined ? undefined : continentOfPlace(place);
       if (held !== undefined && held !== continent) return `"${v}" is in ${place!.country} (${held}), not ${continent}`;
     } else if (v && typeof v === 'object') {
       const found = offContinent(v, continent, depth + 1);

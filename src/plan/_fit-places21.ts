@@ -66,6 +66,15 @@ function nameCityHere(obj: Json, kept: ReadonlySet<string>): void {
   }
 }
 
+const ZONE_CONTINENT: Readonly<Record<string, string>> = { Europe: 'Europe', Africa: 'Africa', Asia: 'Asia', Australia: 'Oceania', Pacific: 'Oceania' };
+/** A place's continent by its own time zone (Sydney's is Australia/…, though Australia's first zone is Antarctica's). */
+const continentOfPlace = (p: Place): string | undefined => ZONE_CONTINENT[p.timezone.slice(0, p.timezone.indexOf('/'))] ?? continentOf(p.countryCode);
+/** A country's continent by a known city of it, else by the gazetteer. */
+const continentOfCountry = (code: string): string | undefined => {
+  const known = knownPlaces().find((p) => p.countryCode === code);
+  return known !== undefined ? continentOfPlace(known) : continentOf(code);
+};
+
 const CONTINENT_CODES: Readonly<Record<string, string>> = { AF: 'Africa', AN: 'Antarctica', AS: 'Asia', EU: 'Europe', NA: 'North America', OC: 'Oceania', SA: 'South America' };
 /** The continent a call filters by (`continent: "OC"`, "Oceania"), if any. */
 export function askedContinent(args: Json): string | undefined {
@@ -98,8 +107,8 @@ function continentTitles(node: unknown, continent: string, depth: number): void 
     if (typeof v === 'string' && /^(title|name)$/i.test(k) && /:|›/.test(v)) {
       // A place the gazetteer cannot place for sure (Ottawa, Fieschertal) is no webcam of that continent either.
       const place = leadingPlace(v);
-      if (place === undefined || continentOf(place.countryCode) !== continent) {
-        const choices = knownPlaces().filter((p) => continentOf(p.countryCode) === continent);
+      if (place === undefined || continentOfPlace(place) !== continent) {
+        const choices = knownPlaces().filter((p) => continentOfPlace(p) === continent);
         if (choices.length > 0) (node as Json)[k] = webcamName(pick(choices).city);
       }
     } else if (v && typeof v === 'object') continentTitles(v, continent, depth + 1);
@@ -111,9 +120,9 @@ function countryOfContinent(obj: Json, continent: string, used: Set<unknown>): v
   const codeKey = Object.keys(obj).find((k) => /^(id|code|country_?code|iso2)$/i.test(k) && typeof obj[k] === 'string' && /^[A-Z]{2}$/.test(obj[k] as string));
   const nameKey = Object.keys(obj).find((k) => /^(name|country|country_?name)$/i.test(k) && typeof obj[k] === 'string');
   if (codeKey === undefined || nameKey === undefined) return;
-  const held = continentOf(obj[codeKey] as string);
+  const held = continentOfCountry(obj[codeKey] as string);
   if (held === undefined || held === continent || continentOf(obj[nameKey] as string) === undefined) return;
-  const choices = [...new Map(knownPlaces().filter((p) => continentOf(p.countryCode) === continent && !used.has(p.countryCode)).map((p) => [p.countryCode, p])).values()];
+  const choices = [...new Map(knownPlaces().filter((p) => continentOfPlace(p) === continent && !used.has(p.countryCode)).map((p) => [p.countryCode, p])).values()];
   if (choices.length === 0) return;
   const next = pick(choices);
   used.add(next.countryCode);
