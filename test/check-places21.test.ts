@@ -41,6 +41,10 @@ describe('places21 rules', () => {
     const rule = violationsOf('name_city_elsewhere');
     assert.deepEqual(rule(oneCall({ query: 'wine bar' }, bars())), ['name_city_elsewhere']);
     assert.deepEqual(rule(oneCall({ query: 'wine bar' }, fit(bars(), { query: 'wine bar' }))), []);
+    // Found near San Jose, "North Cairo Outdoor Gear" is named for San Jose, not moved to Cairo.
+    const nearSanJose = fit({ results: [{ lat: 37.331, lng: -121.8853, name: 'North Cairo Outdoor Gear', country: 'United States' }] }, { query: 'outdoor gear', near: 'san jose, ca' }) as { results: { name: string; lat: number }[] };
+    assert.equal(nearSanJose.results[0]!.name, 'North San Jose Outdoor Gear');
+    assert.equal(nearSanJose.results[0]!.lat, 37.331);
     // A street named for a city is no city.
     assert.deepEqual(rule(oneCall({}, { name: 'London Road Bakery', lat: 51.45, lng: -2.58, country: 'United Kingdom' })), []);
   });

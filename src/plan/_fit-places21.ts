@@ -43,16 +43,34 @@ export function kmApart(lat1: number, lng1: number, lat2: number, lng2: number):
   return 12742 * Math.asin(Math.sqrt(Math.min(1, a)));
 }
 
-/** A place record named for a city is moved into it: its coordinates, city and country become that city's. */
-function nameCityHere(obj: Json, kept: ReadonlySet<string>): void {
+const PLACE_ARG = /^(near|around|city|city_?name|location|address|place|where)$/i;
+/** The city a call searches in (`near: "san jose, ca"`), from the gazetteer. */
+function askedPlace(args: Json): Place | undefined {
+  for (const [k, v] of Object.entries(args)) if (PLACE_ARG.test(k) && typeof v === 'string') return cityTable().get(v.trim()) ?? gazetteerPlace(v);
+  return undefined;
+}
+
+/**
+ * A place record named for a city lies in it. Found by a search in another city, or lying by another known city,
+ * it is named for that one ("North Cairo Outdoor Gear" near San Jose → "North San Jose Outdoor Gear"); else it is
+ * moved into the city its name says: its coordinates, city and country become that city's.
+ */
+function nameCityHere(obj: Json, kept: ReadonlySet<string>, asked: Place | undefined): void {
   const nameKey = Object.keys(obj).find((k) => NAME.test(k) && typeof obj[k] === 'string');
   if (nameKey === undefined) return;
-  const place = cityInName(obj[nameKey] as string);
+  const name = obj[nameKey] as string;
+  const place = cityInName(name);
   if (place === undefined) return;
   const keys = Object.keys(obj);
   const latKey = keys.find((k) => LAT.test(k) && typeof obj[k] === 'number');
   const lngKey = keys.find((k) => LNG.test(k) && typeof obj[k] === 'number');
   const isKept = (k: string | undefined): boolean => k !== undefined && kept.has(JSON.stringify(obj[k]));
+  const near = latKey !== undefined && lngKey !== undefined ? knownPlaces().find((p) => kmApart(obj[latKey] as number, obj[lngKey] as number, p.latitude, p.longitude) <= 40) : undefined;
+  const home = asked ?? near;
+  if (home !== undefined && home.city !== place.city && !kept.has(JSON.stringify(name))) {
+    obj[nameKey] = name.replace(place.city, home.city);
+    return;
+  }
   if ([latKey, lngKey, ...keys.filter((k) => CITY.test(k) || COUNTRY.test(k) || COUNTRY_CODE.test(k))].some(isKept)) return;
   if (latKey !== undefined && lngKey !== undefined && kmApart(obj[latKey] as number, obj[lngKey] as number, place.latitude, place.longitude) > 40) {
     obj[latKey] = Number((place.latitude + faker.number.float({ min: -0.05, max: 0.05 })).toFixed(4));
@@ -197,17 +215,17 @@ function tradeIndustry(obj: Json, kept: ReadonlySet<string>): void {
   }
 }
 
-function visit(node: unknown, kept: ReadonlySet<string>, depth: number): void {
+function visit(node: unknown, kept: ReadonlySet<string>, asked: Place | undefined, depth: number): void {
   if (depth > 6 || node === null || typeof node !== 'object') return;
-  if (Array.isArray(node)) return node.forEach((n) => visit(n, kept, depth + 1));
-  nameCityHere(node as Json, kept);
+  if (Array.isArray(node)) return node.forEach((n) => visit(n, kept, asked, depth + 1));
+  nameCityHere(node as Json, kept, asked);
   tradeIndustry(node as Json, kept);
-  for (const v of Object.values(node as Json)) if (v && typeof v === 'object') visit(v, kept, depth + 1);
+  for (const v of Object.values(node as Json)) if (v && typeof v === 'object') visit(v, kept, asked, depth + 1);
 }
 
 /** `kept`: JSON of values the call sent or the chain pinned, never changed. */
 export function fitPlaceFacts21(result: unknown, args: Json, kept: ReadonlySet<string>): void {
-  visit(result, kept, 0);
+  visit(result, kept, askedPlace(args), 0);
   const continent = askedContinent(args);
   if (continent !== undefined) continentTitles(result, continent, 0);
   kindValues(result, kept, 0);
