@@ -426,14 +426,13 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   honourQueryAndIds(built.result, { args, operation, ...(shape.query !== undefined ? { query: shape.query } : {}), ...(sourceQuery !== undefined ? { sourceQuery } : {}), known, pinnedPaths: Object.values(built.pinnedAt), picking });
   agreeRecord(built.result, outputs, operation, new Set(Object.values(built.pinnedAt)), args);
   writeSucceeded(built.result, operation, new Set(Object.values(built.pinnedAt)));
-  withRng(rng, () => agreeEntities(built.result, new Set(Object.values(built.pinnedAt)), args, operation));
+  withRng(rng, () => { agreeEntities(built.result, new Set(Object.values(built.pinnedAt)), args, operation); fitPlaceFacts21(built.result, args, new Set(pins.map((p) => JSON.stringify(p.value)))); });
   fitKindTexts(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
   fitPlaceFacts15(built.result, args, new Set(pins.map((p) => JSON.stringify(p.value))));
   fitPlaceFacts(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
   fitWorldFacts(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
   fitOfficeHolder(built.result, operation, known, new Set(pins.map((p) => JSON.stringify(p.value))));
   fitRoadItems(built.result, operation, args, new Set(pins.map((p) => JSON.stringify(p.value))), rng);
-  withRng(rng, () => fitPlaceFacts21(built.result, args, new Set(pins.map((p) => JSON.stringify(p.value)))));
   // Last, once every value is settled: summaries (average_rank, found_percent, total_reviews) fit their items.
   agreeAggregates(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
   if (inferred) settleSeries(built.result, new Set(pins.map((p) => JSON.stringify(p.value))), args);
