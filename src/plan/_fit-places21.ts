@@ -118,7 +118,9 @@ function continentTitles(node: unknown, continent: string, depth: number): void 
   if (depth > 5 || node === null || typeof node !== 'object') return;
   if (Array.isArray(node)) {
     const used = new Set(node.flatMap((n) => (isRecord(n) ? Object.values(n).filter((v) => typeof v === 'string' && /^[A-Z]{2}$/.test(v)) : [])));
-    for (const n of node) if (isRecord(n)) countryOfContinent(n, continent, used);
+    // A facet with no country of the continent left to name goes (three facets for Oceania's two known countries).
+    const gone = node.filter((n) => isRecord(n) && !countryOfContinent(n, continent, used));
+    if (gone.length > 0 && gone.length < node.length) node.splice(0, node.length, ...node.filter((n) => !gone.includes(n)));
     return node.forEach((n) => continentTitles(n, continent, depth + 1));
   }
   for (const [k, v] of Object.entries(node as Json)) {
@@ -134,18 +136,20 @@ function continentTitles(node: unknown, continent: string, depth: number): void 
 }
 
 /** A country facet (`{id: "PL", name: "Poland"}`) of a list asked by continent is a country of that continent. */
-function countryOfContinent(obj: Json, continent: string, used: Set<unknown>): void {
+/** False when it is a country of another continent and none of this one is left to name it. */
+function countryOfContinent(obj: Json, continent: string, used: Set<unknown>): boolean {
   const codeKey = Object.keys(obj).find((k) => /^(id|code|country_?code|iso2)$/i.test(k) && typeof obj[k] === 'string' && /^[A-Z]{2}$/.test(obj[k] as string));
   const nameKey = Object.keys(obj).find((k) => /^(name|country|country_?name)$/i.test(k) && typeof obj[k] === 'string');
-  if (codeKey === undefined || nameKey === undefined) return;
+  if (codeKey === undefined || nameKey === undefined) return true;
   const held = continentOfCountry(obj[codeKey] as string);
-  if (held === undefined || held === continent || continentOf(obj[nameKey] as string) === undefined) return;
+  if (held === undefined || held === continent || continentOf(obj[nameKey] as string) === undefined) return true;
   const choices = [...new Map(knownPlaces().filter((p) => continentOfPlace(p) === continent && !used.has(p.countryCode)).map((p) => [p.countryCode, p])).values()];
-  if (choices.length === 0) return;
+  if (choices.length === 0) return false;
   const next = pick(choices);
   used.add(next.countryCode);
   obj[codeKey] = next.countryCode;
   obj[nameKey] = next.country;
+  return true;
 }
 
 /** Lists and fields named for a kind of thing, and what each holds. */
