@@ -118,9 +118,7 @@ function continentTitles(node: unknown, continent: string, depth: number): void 
   if (depth > 5 || node === null || typeof node !== 'object') return;
   if (Array.isArray(node)) {
     const used = new Set(node.flatMap((n) => (isRecord(n) ? Object.values(n).filter((v) => typeof v === 'string' && /^[A-Z]{2}$/.test(v)) : [])));
-    // A facet with no country of the continent left to name goes (three facets for Oceania's two known countries).
-    const gone = node.filter((n) => isRecord(n) && !countryOfContinent(n, continent, used));
-    if (gone.length > 0 && gone.length < node.length) node.splice(0, node.length, ...node.filter((n) => !gone.includes(n)));
+    for (const n of node) if (isRecord(n)) countryOfContinent(n, continent, used);
     return node.forEach((n) => continentTitles(n, continent, depth + 1));
   }
   for (const [k, v] of Object.entries(node as Json)) {
@@ -136,20 +134,22 @@ function continentTitles(node: unknown, continent: string, depth: number): void 
 }
 
 /** A country facet (`{id: "PL", name: "Poland"}`) of a list asked by continent is a country of that continent. */
-/** False when it is a country of another continent and none of this one is left to name it. */
-function countryOfContinent(obj: Json, continent: string, used: Set<unknown>): boolean {
+/** Countries of a continent with few well-known cities, for its third facet (Oceania's known cities are in two). */
+const MORE_COUNTRIES: Readonly<Record<string, readonly (readonly [string, string])[]>> = { Oceania: [['FJ', 'Fiji'], ['PG', 'Papua New Guinea'], ['WS', 'Samoa']] };
+
+function countryOfContinent(obj: Json, continent: string, used: Set<unknown>): void {
   const codeKey = Object.keys(obj).find((k) => /^(id|code|country_?code|iso2)$/i.test(k) && typeof obj[k] === 'string' && /^[A-Z]{2}$/.test(obj[k] as string));
   const nameKey = Object.keys(obj).find((k) => /^(name|country|country_?name)$/i.test(k) && typeof obj[k] === 'string');
-  if (codeKey === undefined || nameKey === undefined) return true;
+  if (codeKey === undefined || nameKey === undefined) return;
   const held = continentOfCountry(obj[codeKey] as string);
-  if (held === undefined || held === continent || continentOf(obj[nameKey] as string) === undefined) return true;
+  if (held === undefined || held === continent || continentOf(obj[nameKey] as string) === undefined) return;
   const choices = [...new Map(knownPlaces().filter((p) => continentOfPlace(p) === continent && !used.has(p.countryCode)).map((p) => [p.countryCode, p])).values()];
-  if (choices.length === 0) return false;
-  const next = pick(choices);
-  used.add(next.countryCode);
-  obj[codeKey] = next.countryCode;
-  obj[nameKey] = next.country;
-  return true;
+  const more = (MORE_COUNTRIES[continent] ?? []).filter(([code]) => !used.has(code));
+  const next = choices.length > 0 ? ([choices[0]!.countryCode, choices[0]!.country] as const) : more[0];
+  if (next === undefined) return;
+  used.add(next[0]);
+  obj[codeKey] = next[0];
+  obj[nameKey] = next[1];
 }
 
 /** Lists and fields named for a kind of thing, and what each holds. */
