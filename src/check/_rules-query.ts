@@ -12,6 +12,7 @@ import type { DialogueRecord, ToolTurn } from '../plan/types.ts';
 import { operationEffect } from '../specs/index.ts';
 import type { InvariantId, Violation } from './types.ts';
 import { memoized } from '../text/memo.ts';
+import { kindsForPlaceOrBrand } from './_rules-places21.ts';
 
 export const QUERY_INVARIANTS = ['query_unmatched', 'ids_unanswered', 'total_below_shown'] as const satisfies readonly InvariantId[];
 
@@ -59,6 +60,8 @@ function checkQuery(args: Json, tool: ToolTurn, at: number, add: Add): void {
   if (names.length === 0) return;
   const wanted = queryWords(query);
   if (names.some((n) => wanted.some((w) => n.toLowerCase().includes(w)))) return;
+  // Sports played in Chicago, categories Google is filed under: kinds that never name their city or brand.
+  if (kindsForPlaceOrBrand(query, tool.result)) return;
   add('query_unmatched', at, `${tool.operation} was searched for ${JSON.stringify(query)} and found only ${names.slice(0, 3).map((n) => JSON.stringify(n)).join(', ')}`);
 }
 

@@ -430,7 +430,12 @@ export type InvariantId =
   | 'query_as_thing'
   | 'scale_dropped'
   // Links said to the user, wave 21, see _rules-links21.ts.
-  | 'link_random_domain';
+  | 'link_random_domain'
+  // Result values that contradict their own record or the request, wave 21, see _rules-places21.ts.
+  | 'name_city_elsewhere'
+  | 'continent_filter_elsewhere'
+  | 'kind_holds_name'
+  | 'company_trade_industry';
 
 export interface Violation {
   invariant: InvariantId;

@@ -22,6 +22,7 @@ import { fitKindTexts } from './_kind-texts.ts';
 import { fitPlaceFacts } from './_fit-places13.ts';
 import { fitWorldFacts } from './_fit-world14.ts';
 import { fitPlaceFacts15 } from './_fit-places15.ts';
+import { fitPlaceFacts21 } from './_fit-places21.ts';
 import { fitOfficeHolder } from './_role-records13.ts';
 import { fitRoadItems } from './_road-items20.ts';
 import { settlePlaceResult } from './_place-results.ts';
@@ -425,7 +426,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   honourQueryAndIds(built.result, { args, operation, ...(shape.query !== undefined ? { query: shape.query } : {}), ...(sourceQuery !== undefined ? { sourceQuery } : {}), known, pinnedPaths: Object.values(built.pinnedAt), picking });
   agreeRecord(built.result, outputs, operation, new Set(Object.values(built.pinnedAt)), args);
   writeSucceeded(built.result, operation, new Set(Object.values(built.pinnedAt)));
-  withRng(rng, () => agreeEntities(built.result, new Set(Object.values(built.pinnedAt)), args, operation));
+  withRng(rng, () => { agreeEntities(built.result, new Set(Object.values(built.pinnedAt)), args, operation); fitPlaceFacts21(built.result, args, new Set(pins.map((p) => JSON.stringify(p.value)))); });
   fitKindTexts(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
   fitPlaceFacts15(built.result, args, new Set(pins.map((p) => JSON.stringify(p.value))));
   fitPlaceFacts(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
