@@ -44,6 +44,8 @@ function nameCityElsewhere(obj: Json): string | undefined {
   const place = nameKey === undefined ? undefined : namedCity(obj[nameKey] as string);
   if (place === undefined) return undefined;
   const name = obj[nameKey!] as string;
+  // A record that is the city itself ({name: "Warsaw", countryCode: "DO"}) is place_mismatch's to judge.
+  if (name.trim() === place.city) return undefined;
   const lat = Object.entries(obj).find(([k, v]) => /^(lat|latitude)$/i.test(k) && typeof v === 'number')?.[1] as number | undefined;
   const lng = Object.entries(obj).find(([k, v]) => /^(lng|lon|long|longitude)$/i.test(k) && typeof v === 'number')?.[1] as number | undefined;
   if (lat !== undefined && lng !== undefined && km(lat, lng, place.latitude, place.longitude) > 50) return `"${name}" lies at ${lat}, ${lng}, ${Math.round(km(lat, lng, place.latitude, place.longitude))} km from ${place.city}`;
