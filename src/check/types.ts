@@ -435,7 +435,13 @@ export type InvariantId =
   | 'name_city_elsewhere'
   | 'continent_filter_elsewhere'
   | 'kind_holds_name'
-  | 'company_trade_industry';
+  | 'company_trade_industry'
+  // Order and time inside results, wave 22, see _rules-order22.ts.
+  | 'documented_date_order'
+  | 'event_before_created'
+  | 'child_before_parent'
+  | 'salary_not_yearly'
+  | 'salary_currency_city';
 
 export interface Violation {
   invariant: InvariantId;

@@ -12,3 +12,5 @@ export * from './populations.ts';
 export * from './roads.ts';
 export * from './markets20.ts';
 export * from './author-works20.ts';
+export * from './order22.ts';
+export * from './rates22.ts';
