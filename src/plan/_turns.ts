@@ -439,8 +439,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   if (inferred) settleSeries(built.result, new Set(pins.map((p) => JSON.stringify(p.value))), args);
   settleCalendar(built.result, new Set(pins.map((p) => JSON.stringify(p.value))), `${a.op.id} ${context}`);
   settleAskedFields(built.result, operation, args, new Set(pins.map((p) => JSON.stringify(p.value))), Object.values(built.pinnedAt), inferred);
-  settleContent20(built.result, operation, rng, new Set(pins.map((p) => JSON.stringify(p.value))));
-  settleOrder22(built.result, operation, args, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value))));
+  settleContent20(built.result, operation, rng, new Set(pins.map((p) => JSON.stringify(p.value)))); settleOrder22(built.result, operation, args, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value))));
   if (consumer) fitHitKinds(built.result, built.pinnedAt, consumer.chainedIn);
   argumentsInResult(built.result, args);
   if (picking && !namesApart(built.result, Object.values(built.pinnedAt))) return `${a.op.id}: the records listed for the user to pick from share a name`;
