@@ -13,7 +13,7 @@ import { documentedOrder } from '../src/world/index.ts';
 import { bundledSpecsDir } from './_shared.ts';
 import { oneCall } from './_one-call.ts';
 
-const RULES = ['documented_date_order', 'event_before_created', 'child_before_parent', 'salary_not_yearly', 'salary_currency_city'];
+const RULES = ['documented_date_order', 'event_before_created', 'child_before_parent', 'salary_not_yearly', 'salary_currency_city', 'senior_internship'];
 const broken = (record: DialogueRecord, rule: string): string[] => checkMeaning(record).map((v) => v.invariant).filter((v) => v === rule);
 type Json = Record<string, unknown>;
 
@@ -68,6 +68,10 @@ describe('order22 rules', () => {
     seoul.location = 'Seoul';
     (seoul.salary as Json).currencyCode = 'EUR';
     assert.deepEqual(broken(record, 'salary_currency_city'), ['salary_currency_city']);
+    const lead = jobs.find((j) => /^Lead /.test(j.title as string))!;
+    assert.notEqual(lead.employmentType, 'internship');
+    lead.employmentType = 'internship';
+    assert.deepEqual(broken(record, 'senior_internship'), ['senior_internship']);
   });
 
   test('child_before_parent: bundled 177 (line 176), a customer\'s orders placed after the customer was created', async () => {

@@ -8,6 +8,7 @@
  * - `salary_not_yearly`: a salary (no hourly or monthly period said) is sized for a year: 62.75 EUR is no salary.
  * - `salary_currency_city`: a job's salary is in the currency of the job's city (never EUR in Seoul), unless the
  *   call asked for a currency.
+ * - `senior_internship`: a senior job (Senior, Lead, Principal, Head of…) is never listed as an internship.
  */
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
@@ -17,7 +18,7 @@ import { documentedOrder, knownPlaces, roughDollars } from '../world/index.ts';
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
 
-export const ORDER22_INVARIANTS = ['documented_date_order', 'event_before_created', 'child_before_parent', 'salary_not_yearly', 'salary_currency_city'] as const satisfies readonly InvariantId[];
+export const ORDER22_INVARIANTS = ['documented_date_order', 'event_before_created', 'child_before_parent', 'salary_not_yearly', 'salary_currency_city', 'senior_internship'] as const satisfies readonly InvariantId[];
 
 const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -119,6 +120,17 @@ function salaryOff(obj: Json, currencyAsked: boolean): Array<[InvariantId, strin
   return out;
 }
 
+const TITLE = /^(title|job_title|position|role|name)$/;
+const KIND = /^(employment_type|job_type|contract_type|type|employment|work_type)$/;
+const SENIOR = /\b(senior|sr\.?|lead|principal|head|director|chief|staff|vp|vice president)\b/i;
+
+function seniorIntern(obj: Json): string | undefined {
+  const kind = Object.keys(obj).find((k) => KIND.test(snake(k)) && typeof obj[k] === 'string' && /^intern(ship)?$/i.test(obj[k] as string));
+  if (kind === undefined) return undefined;
+  const title = Object.keys(obj).find((k) => TITLE.test(snake(k)) && typeof obj[k] === 'string' && SENIOR.test(obj[k] as string));
+  return title === undefined ? undefined : `"${String(obj[title])}" is listed as an ${String(obj[kind])}`;
+}
+
 export function checkOrder22(record: DialogueRecord, add: Add): void {
   const argsOf = new Map<string, Record<string, unknown>>();
   /** Creation dates of the records earlier calls showed, by their own id. */
@@ -152,6 +164,7 @@ export function checkOrder22(record: DialogueRecord, add: Add): void {
         if (id !== undefined && (typeof id === 'string' || typeof id === 'number')) mine.push([id, c]);
       }
       for (const [id, message] of salaryOff(obj, currencyAsked)) once(id, message);
+      once('senior_internship', seniorIntern(obj));
     });
     for (const [id, c] of mine) createdById.set(id, Math.max(c, createdById.get(id) ?? -Infinity));
   });

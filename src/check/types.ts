@@ -441,7 +441,8 @@ export type InvariantId =
   | 'event_before_created'
   | 'child_before_parent'
   | 'salary_not_yearly'
-  | 'salary_currency_city';
+  | 'salary_currency_city'
+  | 'senior_internship';
 
 export interface Violation {
   invariant: InvariantId;

@@ -5,7 +5,8 @@
  * - a record's own events (value date, booking date, placed, paid) are not before its creation, and records listed
  *   under a parent the call names by id (a customer's orders, a store's changes) are not before the parent's
  *   creation an earlier call showed;
- * - a salary is yearly-sized and paid in the currency of the job's city (no 62.75 EUR a year, no EUR in Seoul).
+ * - a salary is yearly-sized and paid in the currency of the job's city (no 62.75 EUR a year, no EUR in Seoul);
+ * - a senior job (Senior, Lead, Principal, Head of…) is no internship.
  */
 import type { Operation } from '../specs/types.ts';
 import { REFERENCE_DATE, documentedOrder, knownPlaces, perDollar, roughDollars } from '../world/index.ts';
@@ -243,12 +244,28 @@ function yearlySalary(obj: Json, args: Readonly<Json>, pinned: ReadonlySet<strin
   }
   // The drawn number's digits pick a base, so the same draw gives the same salary.
   const base = 30_000 + (Math.round(Math.abs(values[0]! * 100)) % 61) * 1000;
-  const spread = high > 0 && low > 0 && high / low <= 2 ? high / low : 1.3;
+  const spread = high > 0 && low > 0 && high / low <= 2 && high / low >= 1.1 ? high / low : 1.3;
   for (const k of amounts) {
     const v = holder[k] as number;
     const share = high === low ? (/max|to|high/.test(snake(k)) ? spread : 1) : 1 + ((v / rate - low) / (high - low)) * (spread - 1);
     holder[k] = round(base * share * rate);
   }
+}
+
+const TITLE = /^(title|job_title|position|role|name)$/;
+const KIND = /^(employment_type|job_type|contract_type|type|employment|work_type)$/;
+const SENIOR = /\b(senior|sr\.?|lead|principal|head|director|chief|staff|vp|vice president)\b/i;
+const INTERN = /^intern(ship)?$/i;
+
+/** A senior job listed as an internship gets the full-time kind its schema lists (else written like the intern value). */
+function seniorNotIntern(obj: Json, operation: Operation, pinned: ReadonlySet<string>): void {
+  const kind = Object.keys(obj).find((k) => KIND.test(snake(k)) && typeof obj[k] === 'string' && INTERN.test(obj[k] as string));
+  if (kind === undefined || pinned.has(JSON.stringify(obj[kind]))) return;
+  if (!Object.keys(obj).some((k) => TITLE.test(snake(k)) && typeof obj[k] === 'string' && SENIOR.test(obj[k] as string))) return;
+  const value = obj[kind] as string;
+  const listed = operation.outputs.find((f) => f.path.split('.').pop() === kind && Array.isArray(f.schema.enum))?.schema.enum as unknown[] | undefined;
+  const full = listed?.find((v): v is string => typeof v === 'string' && /^full.?time$|^permanent$/i.test(v));
+  obj[kind] = full ?? (value === value.toUpperCase() ? 'FULL_TIME' : /^[A-Z]/.test(value) ? 'Full-time' : 'full_time');
 }
 
 /** The wave-22 passes over a settled result (see the file comment); `earlier` are the dialogue's earlier results. */
@@ -257,6 +274,7 @@ export function settleOrder22(result: unknown, operation: Operation, args: Reado
   walk(result, (obj) => {
     eventsAfterCreation(obj, pinned);
     yearlySalary(obj, args, pinned);
+    seniorNotIntern(obj, operation, pinned);
   });
   childrenAfterParent(result, args, earlier, pinned);
   const order = documentedOrder(`${operation.summary ?? ''} ${operation.description ?? ''}`, args);

@@ -6,8 +6,8 @@
 
 export type DateOrder = { dir: 'desc' | 'asc'; key?: string };
 
-const DESC_TEXT = /\b(?:newest|latest|most recent|most recently \w+|recent) (?:ones |items |entries |results |posts |jobs |orders )?first\b|\breverse[- ]chronological\b|\bnewest to oldest\b|\b(?:sorted|ordered|sorts|orders|ranked) (?:by|on) [a-z ]{0,30}?\b(?:date|time|timestamp)s? (?:in )?desc(?:ending)?\b|\bin descending order of (?:their )?[a-z ]{0,20}?(?:date|time)\b|\b(?:date|time)s? descending\b|\b(?:sorted|ordered) by descending (?:date|time|timestamp)\b/i;
-const ASC_TEXT = /\boldest (?:ones |items |entries |results )?first\b|\boldest to newest\b|\b(?:sorted|ordered) by ascending (?:date|time|timestamp)\b|\b(?:sorted|ordered|sorts|orders) (?:by|on) [a-z ]{0,30}?\b(?:date|time|timestamp)s? (?:in )?asc(?:ending)?\b|\bin ascending order of (?:their )?[a-z ]{0,20}?(?:date|time)\b|\b(?:date|time)s? ascending\b|\bin chronological order\b/i;
+const DESC_TEXT = /\b(?:newest|latest|most recent|most recently \w+|recent) (?:ones |items |entries |results |posts |jobs |orders )?first\b|\breverse[- ]chronological\b|\bnewest to oldest\b|\b(?:sorted|ordered|sorts|orders|ranked) (?:by|on) [a-z ]{0,30}?\b(?:date|time|timestamp)s? (?:in )?desc(?:ending)?\b|\bin descending order of (?:their )?[a-z ]{0,20}?(?:date|time|creation|publication)\b|\b(?:date|time)s? descending\b|\b(?:sorted|ordered) by descending (?:date|time|timestamp)\b/i;
+const ASC_TEXT = /\boldest (?:ones |items |entries |results )?first\b|\boldest to newest\b|\b(?:sorted|ordered) by ascending (?:date|time|timestamp)\b|\b(?:sorted|ordered|sorts|orders) (?:by|on) [a-z ]{0,30}?\b(?:date|time|timestamp)s? (?:in )?asc(?:ending)?\b|\bin ascending order of (?:their )?[a-z ]{0,20}?(?:date|time|creation|publication)\b|\b(?:date|time)s? ascending\b|\bin chronological order\b/i;
 const DIR_KEY = /^(order|sort_?order|sort_?dir|sort_?direction|direction|dir|order_?dir|order_?direction|ordering_?direction)$/;
 const FIELD_KEY = /^(sort|sort_?by|order_?by|orderby|sortby|ordering|sort_?field|sort_?key)$/;
 const DESC_WORD = /^(desc|descending|newest|latest|recent|most_?recent|newest_?first|date_?desc|new)$/i;
