@@ -149,7 +149,7 @@ export function checkOrder22(record: DialogueRecord, add: Add): void {
     const order = op ? documentedOrder(op.description, args) : undefined;
     if (order !== undefined) for (const list of listsOf(turn.result)) once('documented_date_order', outOfOrder(list, order.dir));
     for (const [name, value] of Object.entries(args)) {
-      const parentAt = /(^|_)(id|uuid|key)$/.test(snake(name)) ? createdById.get(value) : undefined;
+      const parentAt = /(^|_)(id|uuid|key)$/.test(snake(name)) && String(value).length > 2 ? createdById.get(value) : undefined;
       if (parentAt !== undefined) once('child_before_parent', childBefore(turn.result, parentAt, value, `the creation of ${String(value)} an earlier call showed (${new Date(parentAt).toISOString().slice(0, 10)})`));
     }
     const currencyAsked = Object.keys(args).some((k) => /currency/i.test(k));
@@ -159,8 +159,9 @@ export function checkOrder22(record: DialogueRecord, add: Add): void {
       if (created !== undefined) {
         once('event_before_created', eventBeforeCreated(obj, created));
         const c = Date.parse(obj[created] as string);
-        for (const v of Object.values(obj)) if (Array.isArray(v) && v.some(isRecord)) once('child_before_parent', childBefore(v, c, undefined, `its parent's ${created} ${String(obj[created])}`));
         const id = ownId(obj);
+        // A record (it has an id) holds its children; an envelope's `created` is when the answer was made.
+        if (id !== undefined) for (const v of Object.values(obj)) if (Array.isArray(v) && v.some(isRecord)) once('child_before_parent', childBefore(v, c, undefined, `its parent's ${created} ${String(obj[created])}`));
         if (id !== undefined && (typeof id === 'string' || typeof id === 'number')) mine.push([id, c]);
       }
       for (const [id, message] of salaryOff(obj, currencyAsked)) once(id, message);

@@ -134,7 +134,8 @@ function childrenAfterParent(result: unknown, args: Readonly<Json>, earlier: Ite
   if (parent !== undefined) childrenAfter(result, parent.at, parent.id, args, pinned);
   walk(result, (obj) => {
     const created = Object.keys(obj).find((k) => CREATED.test(snake(k)) && isDate(obj[k]));
-    if (created === undefined) return;
+    // A record (it has an id) holds its children; an envelope's `created` is when the answer was made.
+    if (created === undefined || ownIdKey(obj) === undefined) return;
     for (const v of Object.values(obj)) if (Array.isArray(v) && v.some(isRecord)) childrenAfter(v, Date.parse(obj[created] as string), undefined, args, pinned);
   });
 }
