@@ -4,7 +4,7 @@
  *   items' dates in that order (the dates move between the items, each item's dates together: pins point into them);
  * - a record's own events (value date, booking date, placed, paid) are not before its creation, and records listed
  *   under a parent the call names by id (a customer's orders, a store's changes) are not before the parent's
- *   creation an earlier call showed;
+ *   creation an earlier call showed, nor after today (unless the call asked for later ones);
  * - a salary is yearly-sized and paid in the currency of the job's city (no 62.75 EUR a year, no EUR in Seoul);
  * - a senior job (Senior, Lead, Principal, Head of…) is no internship.
  */
@@ -105,21 +105,23 @@ function upperBound(args: Readonly<Json>): number | undefined {
  * the latest the arguments allow).
  */
 function childrenAfter(scope: unknown, at: number, parentId: unknown, args: Readonly<Json>, pinned: ReadonlySet<string>): void {
-  const late: Array<{ obj: Json; keys: string[]; first: number }> = [];
+  const cap = Math.min(upperBound(args) ?? Infinity, Math.max(Date.parse(REFERENCE_DATE), at + 30 * DAY));
+  if (cap < at) return;
+  // A child's events happened (an order placed, a change made): none after today, unless the call asked for later ones.
+  const past = !Object.values(args).some((v) => isDate(v) && v.slice(0, 10) > REFERENCE_DATE);
+  const off: Array<{ obj: Json; keys: string[]; first: number }> = [];
   walk(scope, (obj) => {
     const own = ownIdKey(obj);
     if (own !== undefined && obj[own] === parentId) return; // the parent itself, shown again
     const keys = Object.keys(obj).filter((k) => CHILD.test(snake(k)) && !NOT_EVENT.test(snake(k)) && isDate(obj[k]));
     if (keys.length === 0 || keys.some((k) => pinned.has(JSON.stringify(obj[k])))) return;
     const first = Math.min(...keys.map((k) => Date.parse(obj[k] as string)));
-    if (first < at) late.push({ obj, keys, first });
+    if (first < at || (past && first > cap)) off.push({ obj, keys, first });
   });
-  if (late.length === 0) return;
-  const cap = Math.min(upperBound(args) ?? Infinity, Math.max(Date.parse(REFERENCE_DATE), at + 30 * DAY));
-  if (cap < at) return;
-  late.sort((x, y) => x.first - y.first);
-  const spacing = Math.max(0, Math.min(20, Math.floor((cap - at) / DAY / (late.length + 1))));
-  late.forEach((item, rank) => {
+  if (off.length === 0) return;
+  off.sort((x, y) => x.first - y.first);
+  const spacing = Math.max(0, Math.min(20, Math.floor((cap - at) / DAY / (off.length + 1))));
+  off.forEach((item, rank) => {
     const days = Math.ceil((at - item.first) / DAY) + (rank + 1) * spacing;
     for (const k of item.keys) {
       const v = item.obj[k] as string;
