@@ -39,6 +39,10 @@ export const EXPANSIONS: Record<string, string> = {
   dns: 'DNS',
   icao: 'ICAO',
   sku: 'SKU',
+  // "GetSerpAsync": a search engine results page, said as what it is, never "get the serp".
+  serp: 'search results',
+  serps: 'search results',
+  seo: 'SEO',
   sld: 'domain name',
   tld: 'top-level domain',
   zip: 'ZIP',
