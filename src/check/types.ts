@@ -435,7 +435,12 @@ export type InvariantId =
   | 'name_city_elsewhere'
   | 'continent_filter_elsewhere'
   | 'kind_holds_name'
-  | 'company_trade_industry';
+  | 'company_trade_industry'
+  // What the assistant and the user say, wave 22, see _rules-speech22.ts.
+  | 'coordinates_read_out'
+  | 'several_told_as_one'
+  | 'asked_item_unsaid'
+  | 'summary_pasted';
 
 export interface Violation {
   invariant: InvariantId;

@@ -39,9 +39,10 @@ export const EXPANSIONS: Record<string, string> = {
   dns: 'DNS',
   icao: 'ICAO',
   sku: 'SKU',
-  // "GetSerpAsync": a search engine results page, said as what it is, never "get the serp".
-  serp: 'search results',
-  serps: 'search results',
+  // "GetSerpAsync": a search engine results page, an acronym ("get the SERP"), never "get the serp"; said in
+  // other words ("search results") it no longer finds its own operation among the search APIs.
+  serp: 'SERP',
+  serps: 'SERPs',
   seo: 'SEO',
   sld: 'domain name',
   tld: 'top-level domain',

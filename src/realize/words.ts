@@ -262,7 +262,7 @@ function ownerFromOperationName(op: RecordOperation | undefined): string | undef
   const named = splitIdentifier(op.name);
   // "Get markets of coin", "Get ticker for specific coin": the ID is the owner's, named after "of"/"for".
   const of = named.findIndex((w) => w === 'of' || w === 'for');
-  const words = (of > 0 && of < named.length - 1 ? named.slice(of + 1) : named).filter((w) => !VERBS.has(w) && !STOP.has(w) && !QUANTIFIERS.has(w) && !/^(?:api|rest|v\d+)$/i.test(w)); // "delete_api_v1_post": the post's, never "the API IDs"
+  const words = (of > 0 && of < named.length - 1 ? named.slice(of + 1) : named).filter((w) => !VERBS.has(w) && !STOP.has(w) && !QUANTIFIERS.has(w) && !/^(?:api|rest|v\d*|\d+)$/i.test(w)); // "delete_api_v1_post": the post's, never "the API IDs"
   const noun = words[0];
   return noun ? expandWord(singular(noun), false) : undefined;
 }
