@@ -323,7 +323,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     if (leaf.path.length > 1) parentOf.set(key, parent);
     if ((/^(at|on|by|in|to|of)$/i.test(key) && leaf.path.length === 1) || SECRET.test(key) || SHADOW_FIELD.test(key)) return;
     const echo = echoes.has(String(leaf.value));
-    const idLike = ID_KEY.test(key) && !ZONE_ID.test(key); // {tz_id: "Asia/Kuala_Lumpur"}: a zone's name, said when asked
+    const idLike = ID_KEY.test(key) && !(ZONE_ID.test(key) && mentioned.includes('zone')); // {tz_id: "Asia/Kuala_Lumpur"}: a zone's name, said when asked
     if (echo && (!setsSent || idLike || typeof leaf.value === 'boolean')) return;
     // {shippingAddress: {city, postalCode}} asked as "shipping address": said as one.
     const top = leaf.path[0] ?? '';
