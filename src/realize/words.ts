@@ -263,7 +263,7 @@ function ownerFromOperationName(op: RecordOperation | undefined): string | undef
   // "Get markets of coin", "Get ticker for specific coin": the ID is the owner's, named after "of"/"for".
   const of = named.findIndex((w) => w === 'of' || w === 'for');
   const words = (of > 0 && of < named.length - 1 ? named.slice(of + 1) : named).filter((w) => !VERBS.has(w) && !STOP.has(w) && !QUANTIFIERS.has(w) && !/^(?:api|rest|v\d*|\d+)$/i.test(w)); // "delete_api_v1_post": the post's, never "the API IDs"
-  const noun = words[0];
+  const noun = words[0] ?? (VERBS.has(named[0] ?? '') ? named.slice(1).filter((w) => !/^(?:api|rest|v\d*|\d+)$/i.test(w)).pop() : undefined); // "delete_api_v1_post": the post (a verb's object)
   return noun ? expandWord(singular(noun), false) : undefined;
 }
 
