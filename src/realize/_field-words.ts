@@ -95,8 +95,7 @@ export function valuedName(name: string, value: string | number | boolean): stri
 /** {point: "10.729057,54.006057"}: a pair of coordinates in one string. */
 export const COORDINATE_PAIR = /^-?\d{1,3}\.\d{3,}, ?-?\d{1,3}\.\d{3,}$/;
 
-// A bare "timestamp" is the record's bookkeeping ("the timestamp is January 2, 2025" before the minister's name), wave 22.
-const ADJECTIVE_DATE = /^(?:(latest|earliest|last|first|newest|oldest|min|max|minimum|maximum|other|alt|alternate) (date|time|datetime|timestamp)|timestamp|time stamp)$/;
+const ADJECTIVE_DATE = /^(latest|earliest|last|first|newest|oldest|min|max|minimum|maximum|other|alt|alternate) (date|time|datetime|timestamp)$/;
 
 /** "the latest date": a date named by no event says nothing of what happened then; it is said only when little else is. */
 export function unnamedDate(name: string): boolean {

@@ -355,7 +355,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     else if (!changes && leaf.path.length === 1 && /^id$/i.test(key)) rank = 4;
     else if (/^(condition|weather|summary)$/i.test(name)) rank = 0.5;
     // "the latest date is …" names no event: said only when little else is.
-    else if (unnamedDate(name)) rank = /^time ?stamp$/.test(name) ? 4 : 3.5; // a bare timestamp only when nothing else is said
+    else if (unnamedDate(name)) rank = 3.5;
     // What the record is (its name, title) comes before its status; a status alone says little about a product.
     else if (LABEL_FIELDS.test(key) && leaf.path.length === 1) rank = 0.3;
     else if (/^(status|state)$/i.test(name)) rank = 1.2;
