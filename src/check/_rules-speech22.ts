@@ -22,9 +22,9 @@ const COORDINATE_RUN = /-?\d{1,3}\.\d{4,}\s*,\s*-?\d{1,3}\.\d{4,}\s*,\s*-?\d{1,3
 const MANY_KEYS = /(?:^|[_-]|[a-z])(?:ids|IDs|Ids|keys|Keys|uuids|Uuids)$/;
 // "Done: I deleted the post." — one thing, by a singular noun right after "the".
 const DONE_ONE = /\bI (?:deleted|removed|cancell?ed|archived|revoked|withdrew|updated|closed|disabled|enabled|restored) the ([a-z]+)(?: [a-z]+)?\./;
-/** Things a user asks for by name, and the result keys that hold them. */
+/** Things a user asks for by name, and the result keys that hold them (a bare `timezone` beside a forecast is its frame, said or not). */
 const ASKED_ITEMS: { words: RegExp; key: RegExp; said: string }[] = [
-  { words: /\btime ?zones?\b/i, key: /^(?:tz|tz_?id|time_?zone(?:_?id|_?name)?|timezone(?:_?id|_?name)?)$/i, said: 'time zone' },
+  { words: /\btime ?zones?\b/i, key: /^(?:tz|tz_?id|time_?zone_?(?:id|name)|timezone_?(?:id|name))$/i, said: 'time zone' },
 ];
 const PASTED: [RegExp, string][] = [
   [/\bby (?:his|her|his or her|his\/her) (?:[a-z]+ )?(?:name|id|number|email|username)\b/i, 'pastes "by his …" from a summary: a person says "by last name"'],
