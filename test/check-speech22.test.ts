@@ -75,6 +75,13 @@ describe('speech22 rules', () => {
     assert.deepEqual(broken(clarify), []);
   });
 
+  test('identifier_phrases: an acronym from an operation name in lower case ("get the serp by domain")', () => {
+    const broken = violationsOf('identifier_phrases');
+    const said = (text: string): string[] => broken(oneCall({ domain: 'yandex.com' }, { status: 200, data: { task_id: 'd20A1h5v8xN' } }, { name: 'get_serp_async', text, response: 'I started a task; its task ID is d20A1h5v8xN.' }));
+    assert.deepEqual(said('Help me get the serp by domain, please.'), ['identifier_phrases']);
+    assert.deepEqual(said('Help me get the SERP by domain, please.'), []);
+  });
+
   test('the generator words what the rules read', () => {
     assert.equal(requestPhrase('Fetch a PGA Tour player by his last name, first name, playerId, or a combination of these parameters.'), 'fetch a PGA Tour player by last name');
     assert.equal(requestPhrase('Search for exact business unit by domain name'), 'search for the business unit by domain name');
