@@ -24,7 +24,7 @@ const BOILERPLATE: [RegExp, string][] = [
 ];
 
 const IDENTIFIER: [RegExp, string][] = [
-  [/(?<![\w./@:-])(?:dns|jmx|ssl|tls|sql|smtp|ssh|vpn|cpu|ftp)(?![\w/@:-]|\.\w)/, 'says an acronym as a lower-case identifier word ("check IPs custom dns"): build the request with grammar'],
+  [/(?<![\w./@:-])(?:dns|jmx|ssl|tls|sql|smtp|ssh|vpn|cpu|ftp|serp|seo)(?![\w/@:-]|\.\w)/, 'says an acronym as a lower-case identifier word ("check IPs custom dns", "get the serp"): build the request with grammar'],
   [/\b(?:stop|start|pause|resume) [a-z]{3,}ing[?.!]/i, 'stops an action with no object ("stop exposing?"): say what is stopped'],
   [/\b[Tt]he [a-z]{3,}ed (?:since|after|until|before) date\b/, 'reads a date bound ("postedSince") as a name: say "the earliest posting date"'],
   [/\b[Tt]he [a-z]+ (?:HTML|[Mm]arkdown) (?:is|are)\b/, 'reads a storage format ("emailHtml") as part of the noun: say "the email"'],

@@ -442,7 +442,12 @@ export type InvariantId =
   | 'child_before_parent'
   | 'salary_not_yearly'
   | 'salary_currency_city'
-  | 'senior_internship';
+  | 'senior_internship'
+  // What the assistant and the user say, wave 22, see _rules-speech22.ts.
+  | 'coordinates_read_out'
+  | 'several_told_as_one'
+  | 'asked_item_unsaid'
+  | 'summary_pasted';
 
 export interface Violation {
   invariant: InvariantId;

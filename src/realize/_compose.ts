@@ -287,7 +287,7 @@ const CLARIFY_ASK: ((topic: string) => string)[] = [
   () => "Can you be more specific about what you're looking for?",
   (t) => `What would you like to do with ${t}?`,
   (t) => `What do you need regarding ${t}?`,
-  (t) => `There are a few ${t} tools. Which task do you have in mind?`,
+  (t) => `There are a few tools for ${t}. Which task do you have in mind?`,
   () => 'What would you like to know or do, exactly?',
   (t) => `Are you trying to look something up about ${t}, or change something?`,
   () => 'What are you trying to get done?',

@@ -1,6 +1,6 @@
 /** Wordings of replies a careful assistant gives: a delete said to be done, coordinates asked with the place as an option. */
 import type { RecordOperation } from '../plan/types.ts';
-import { intentPhrase } from './words.ts';
+import { intentPhrase, plural } from './words.ts';
 import { effectOf } from './_effect.ts';
 
 export const COORDINATE = /(lat|latitude|lng|lon|long|longitude)$/i;
@@ -36,7 +36,7 @@ export function removalNote(operation: RecordOperation | undefined, result?: unk
   const past = REMOVED[verb] ?? 'deleted';
   const thing = match?.[2]?.trim().replace(/\b(?:a|an)\b(?= )/g, 'the');
   // "I withdrew": the past tense, not the participle ("is withdrawn").
-  if (thing) return `Done: I ${verb === 'withdraw' ? 'withdrew' : past} ${namedByArguments(`the ${thing}`, args)}. `;
+  if (thing) return `Done: I ${verb === 'withdraw' ? 'withdrew' : past} ${namedByArguments(`the ${severalOf(thing, args)}`, args)}. `;
   // A DELETE named by another verb (unfollow a playlist, reset the columns): that verb, done.
   const [first = '', ...rest] = intentPhrase(operation).split(' ');
   return /^[a-z]+$/.test(first) && rest.length > 0 ? `Done: I ${pastOf(first)} ${rest.join(' ').replace(/\b(?:a|an)\b(?= )/g, 'the')}. ` : `It is ${past} now. `;
@@ -93,4 +93,14 @@ function namedByArguments(thing: string, args: Record<string, unknown>): string 
     used.add(found[0]);
     return PERSON.test(noun) ? String(found[1]) : `${noun} ${String(found[1])}`;
   });
+}
+
+// {ids: [970864, 626158]}: several things named by one list of keys.
+const MANY_KEYS = /(?:^|[_-]|[a-z])(?:ids|IDs|Ids|keys|Keys|codes|uuids|Uuids)$/;
+
+/** "post" with `ids: [970864, 626158]` → "2 posts": a removal of several is never told as one (QUALITY.md F, wave 22). */
+export function severalOf(thing: string, args: Record<string, unknown>): string {
+  const many = Object.entries(args).find(([k, v]) => Array.isArray(v) && v.length >= 2 && MANY_KEYS.test(k));
+  if (!many || !/^[a-z]+(?: [a-z]+)?$/.test(thing)) return thing;
+  return `${(many[1] as unknown[]).length} ${plural(thing)}`;
 }

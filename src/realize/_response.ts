@@ -12,7 +12,7 @@ import type { Rng } from '../random/index.ts';
 import { countable, countBeside, LEADING_VERB, listNoun } from './_count-nouns.ts';
 import { CRYPTIC, countHad, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange } from './_say.ts';
 import { bareCode, epochNumber, type Fact, minorCoordinate, pageOfTotal, pickFacts, markedFacts } from './_fact-rank.ts';
-import { listTotal } from './_totals.ts';
+import { listTotal } from './_totals.ts'; import { coordinateList, ZONE_ID } from './_coordinate-list22.ts';
 import { blobSummary } from './_blob.ts';
 import { GENERIC_OWNER, gistFields, itemName, quotable, itemsNoun, nounTagged, namedLabel, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
 import { effectOf } from './_effect.ts'; import { withScale } from './_scale21.ts';
@@ -249,7 +249,7 @@ function itemLabel(item: unknown, op: RecordOperation | undefined, one = ''): st
   if (name || item === null || typeof item !== 'object') return name;
   const { leaves } = collected(item);
   const plain = leaves.filter((l) => l.path.length <= 2 && sayable(l) && typeof l.value !== 'boolean');
-  const words = plain.filter((l) => !ID_KEY.test(l.path[l.path.length - 1] ?? '') && !CRYPTIC.test(fieldName(l.path, op)) && !bareCode(l.path[l.path.length - 1] ?? '', l.value));
+  const words = plain.filter((l) => !ID_KEY.test(l.path[l.path.length - 1] ?? '') && !CRYPTIC.test(fieldName(l.path, op)) && !bareCode(l.path[l.path.length - 1] ?? '', l.value) && !coordinateList(l.path[l.path.length - 1] ?? '', l.value));
   // "status in_review": an enum word is said as words in a list too, as in a clause ("in review").
   const enumWords = (l: Leaf, v: string, w = /^[a-z]+(?:_[a-z]+)+$/.test(v) && !/(name|user|handle|login|slug|id|key|code|symbol|email|path|file)$/i.test(l.path[l.path.length - 1] ?? '') ? v.replace(/_/g, ' ') : enumConstantWords(v)): string => (w === v ? v : enumTail(l.path[l.path.length - 1] ?? '', w)); // free text keeps its words
   const value = (l: Leaf): string => (typeof l.value === 'string' ? (sayDate(l.value) ?? said(enumWords(l, l.value))) : said(l.value));
@@ -323,7 +323,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     if (leaf.path.length > 1) parentOf.set(key, parent);
     if ((/^(at|on|by|in|to|of)$/i.test(key) && leaf.path.length === 1) || SECRET.test(key) || SHADOW_FIELD.test(key)) return;
     const echo = echoes.has(String(leaf.value));
-    const idLike = ID_KEY.test(key);
+    const idLike = ID_KEY.test(key) && !(ZONE_ID.test(key) && mentioned.includes('zone')); // {tz_id: "Asia/Kuala_Lumpur"}: a zone's name, said when asked
     if (echo && (!setsSent || idLike || typeof leaf.value === 'boolean')) return;
     // {shippingAddress: {city, postalCode}} asked as "shipping address": said as one.
     const top = leaf.path[0] ?? '';
@@ -335,9 +335,10 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     // {balances: {total: 1147.87, currency: "GBP"}}: an amount, not "the number of balances".
     if (name.startsWith('number of ') && typeof leaf.value === 'string') name = `total ${singular(name.slice('number of '.length))}`;
     name = codesThatAreWords(name, leaf.value) ?? name;
+    if (ZONE_ID.test(key)) name = 'time zone'; // "the time zone is Europe/London", never "the time zone ID is …"
     name = valuedName(priceName(name, leaf.value, hasClose), leaf.value);
     // {rc: [423, 442]}: a short name with no vowel says nothing to a person; no noun can be made of it.
-    if (CRYPTIC.test(name) || bareCode(key, leaf.value)) return;
+    if (CRYPTIC.test(name) || bareCode(key, leaf.value) || coordinateList(key, leaf.value)) return;
     // The first item of a list inside the object is said by the list's own clause.
     if (lists.some((l) => l.path.length <= leaf.path.length && l.path.every((p, i) => leaf.path[i] === p))) return;
     const askedFor = wordsMatch(pathWords(leaf.path.slice(-1)), asked);
@@ -347,7 +348,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     else if (!idLike && pathWords([key]).length === 1 && !(op?.path ?? '').toLowerCase().includes(pathWords([key])[0] ?? '') && mentionedIn(pathWords([key]), mentioned)) rank = 0.2;
     // A bare "id" of what was read is bookkeeping: said only when there is nothing else.
     // "monthly listeners" asked for → {monthlyListeners}: every word of the field was said.
-    else if (!idLike && askedByWords(pathWords([key]), mentioned)) rank = 0.2;
+    else if (!idLike && (askedByWords(pathWords([key]), mentioned) || (pathWords([key]).length === 1 && askedByWords(name.toLowerCase().split(' '), mentioned)))) rank = 0.2; // {localtime}: "local time" asked
     // What the operation is named for ("get order fees" → the amounts; "get question" → its text).
     // Only a field of the record itself ({sentiment: {article: "positive"}} is the article's sentiment, no article).
     else if (!idLike && (leaf.path.length === 1 || /^(text|value|amount|body|content)$/i.test(key) || (leaf.path.length === 2 && leaf.path[0] === lone)) && (byNoun = nounRank(pathWords(/^(text|value|amount|body|content)$/i.test(key) ? leaf.path.slice(-2) : [key]), key, leaf.value, leaf.many === true, nouns)) !== undefined) rank = byNoun;

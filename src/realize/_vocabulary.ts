@@ -39,6 +39,11 @@ export const EXPANSIONS: Record<string, string> = {
   dns: 'DNS',
   icao: 'ICAO',
   sku: 'SKU',
+  // "GetSerpAsync": a search engine results page, an acronym ("get the SERP"), never "get the serp"; said in
+  // other words ("search results") it no longer finds its own operation among the search APIs.
+  serp: 'SERP',
+  serps: 'SERPs',
+  seo: 'SEO',
   sld: 'domain name',
   tld: 'top-level domain',
   zip: 'ZIP',

@@ -11,7 +11,7 @@ import { ACTION_NOUNS, boundedNoun, boundParticiple, byNoun, codeOrStampNoun, co
 import { isEnglish, plainText, withoutDeprecation } from '../language/plain.ts';
 import { boundNoun, withoutPurpose } from '../language/names.ts';
 import { nounFromDescription, nounNamedIn } from '../language/param-nouns.ts';
-import { ALREADY_PLURAL, EXPANSIONS, IRREGULAR_SINGULAR, PLAIN_WORDS, UNITS } from './_vocabulary.ts';
+import { ALREADY_PLURAL, EXPANSIONS, IRREGULAR_SINGULAR, PLAIN_WORDS, UNITS } from './_vocabulary.ts'; import { spokenRequest22 } from './_request-words22.ts';
 import { tidy, untitle } from './_tidy.ts';
 import { isAlreadyPlural, typedNoun } from './_word-forms.ts';
 import { isLookupKey, keyedRequest, withCommonNouns } from './_intent-keys.ts';
@@ -262,8 +262,8 @@ function ownerFromOperationName(op: RecordOperation | undefined): string | undef
   const named = splitIdentifier(op.name);
   // "Get markets of coin", "Get ticker for specific coin": the ID is the owner's, named after "of"/"for".
   const of = named.findIndex((w) => w === 'of' || w === 'for');
-  const words = (of > 0 && of < named.length - 1 ? named.slice(of + 1) : named).filter((w) => !VERBS.has(w) && !STOP.has(w) && !QUANTIFIERS.has(w));
-  const noun = words[0];
+  const words = (of > 0 && of < named.length - 1 ? named.slice(of + 1) : named).filter((w) => !VERBS.has(w) && !STOP.has(w) && !QUANTIFIERS.has(w) && !/^(?:api|rest|v\d*|\d+)$/i.test(w)); // "delete_api_v1_post": the post's, never "the API IDs"
+  const noun = words[0] ?? (VERBS.has(named[0] ?? '') ? named.slice(1).filter((w) => !/^(?:api|rest|v\d*|\d+)$/i.test(w)).pop() : undefined); // "delete_api_v1_post": the post (a verb's object)
   return noun ? expandWord(singular(noun), false) : undefined;
 }
 
@@ -547,7 +547,7 @@ function verbPhrase(sentence: string): string | undefined {
   } else {
     return undefined;
   }
-  s = tidy(humanizeTokens(s));
+  s = spokenRequest22(tidy(humanizeTokens(s)));
   if (/[{}[\]<>=|\\]/.test(s)) return undefined;
   // A documentation example's value ("01G5JAVJ41T49E9TT3SKVS7X1J") or a capitalised word mid-phrase ("example To
   // retrieve") is pasted text, not a request.
