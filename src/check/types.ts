@@ -435,7 +435,9 @@ export type InvariantId =
   | 'name_city_elsewhere'
   | 'continent_filter_elsewhere'
   | 'kind_holds_name'
-  | 'company_trade_industry';
+  | 'company_trade_industry'
+  // What a search finds is named as such things are, wave 22, see _rules-finds22.ts.
+  | 'trade_named_bare';
 
 export interface Violation {
   invariant: InvariantId;

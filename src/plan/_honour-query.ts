@@ -15,6 +15,7 @@ import { agreeBook } from './_works.ts';
 import { citeSentParent, dropUnsentPlaces, echoSentTickers, namesOfTickers } from './_honour-echo.ts';
 import { echoSentKinds } from './_honour-kind.ts';
 import { honourTextHits } from './_honour-texts.ts';
+import { nameTradeFind, tradeSearch } from './_trade-names22.ts';
 import { childrenNameParent } from './_honour-parent.ts';
 import { memoized } from '../text/memo.ts';
 import { currentWorld, focusedPlace, knownPlaces } from '../world/index.ts';
@@ -331,6 +332,8 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
     // Businesses and places are told apart by where they are; other things (podcasts, shoes) by a word of their own.
     const local = !works && !jobs && (/^(unit|business|place|location|store|shop|venue|restaurant|branch|outlet|office)$/.test(singularWord(list.key)) || Object.keys(records[0]!).some((k) => /^(address|place_id|lat|latitude)$/.test(lastNameWord(k))));
     const cities = local ? citiesFor(ask.args) : undefined;
+    // The one a trade search found is a business of that trade, never named the bare trade ("Bakery").
+    if (local && tradeSearch(q, TRADE_HEAD)) nameTradeFind(records[found]!, key, titled(q), labels, found, cities, ask.pinnedPaths);
     const used = new Set(labels);
     // A business of that kind in a city already named (a country of one known city) is not made up twice: it goes.
     const twins: unknown[] = [];

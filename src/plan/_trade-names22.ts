@@ -1,0 +1,31 @@
+/**
+ * A business a search for its trade found ("bakery", "hardware", "bagels") carries a business's name: "San Jose
+ * Bakery", "Corner Hardware" — never the bare trade ("Bakery", "Pharmacy"), which no shop is called and which tells
+ * the user nothing about which place was found (QUALITY.md E; rapidapi local searches, seed 77 #19, #35, #42).
+ */
+
+/** Trades a lower-case search names: the query's last word (a trade the shared list in _honour-query may lack). */
+const MORE_TRADES = /\b(bagels?|donuts?|doughnuts?|pizzerias?|pizza|butchers?|bakers?|cleaners?|locksmiths?|jewell?ers?|vets?|nail salons?|car wash|repairs?|tea rooms?|coffee)$/i;
+const QUALIFIERS = ['Corner', 'Family', 'Village', 'Main Street', 'Old Town', 'Riverside'];
+
+/** The search is for a kind of business (lower case, a trade), not for one business by its name. */
+export function tradeSearch(query: string, sharedTrade: RegExp): boolean {
+  return !/\p{Lu}/u.test(query) && (sharedTrade.test(query) || MORE_TRADES.test(query));
+}
+
+/**
+ * Rename `record[key]` when it is the bare titled query: after a city of `cities` no other record is named for yet,
+ * else with a qualifier ("Corner Bakery"). `taken`: the labels of the list (kept in step). `pinned`: paths the
+ * chain reads — a name the chain passes on keeps its value.
+ */
+export function nameTradeFind(record: Record<string, unknown>, key: string, titledQuery: string, taken: string[], at: number, cities: readonly string[] | undefined, pinned: readonly string[]): void {
+  if (typeof record[key] !== 'string' || (record[key] as string).toLowerCase() !== titledQuery.toLowerCase()) return;
+  if (pinned.some((p) => p === key || p.endsWith(`.${key}`))) return;
+  const free = (name: string): boolean => !taken.some((t) => t.toLowerCase() === name.toLowerCase());
+  const n = titledQuery.length;
+  const city = cities && cities.length > 0 ? [...cities.slice(n % cities.length), ...cities.slice(0, n % cities.length)].find((c) => !titledQuery.includes(c) && free(`${c} ${titledQuery}`)) : undefined;
+  const name = city !== undefined ? `${city} ${titledQuery}` : QUALIFIERS.map((w) => `${w} ${titledQuery}`).find(free);
+  if (name === undefined) return;
+  record[key] = name;
+  taken[at] = name;
+}
