@@ -15,7 +15,7 @@ export const FINDS22_INVARIANTS = ['trade_named_bare'] as const satisfies readon
 const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 const QUERY_ARG = /^(query|q|keyword|keywords|term|search|search_term|search_query|search_text|searchtext|business_query)$/;
 /** A trade typed in lower case ("bike shop", "coffee roasters"), never a name nor a place ("london"). */
-const TRADE_QUERY = /^[a-z][a-z' -]{0,39}\b(shops?|stores?|bakery|bakeries|bars?|cafes?|café|restaurants?|pharmacy|pharmacies|florists?|tailors?|barbers?|salons?|deli|kitchen|bistro|grill|diner|gyms?|clinics?|dentists?|garages?|opticians?|hardware|roasters|markets?|supplies|spa|pubs?|bikes?|furniture|grocery|groceries|plumbers?|electricians?|mechanics?|laundry|bookshops?|bagels?|donuts?|pizza|pizzerias?|butchers?|bakers?|cleaners?|locksmiths?|jewell?ers?|vets?|coffee|hotels?|hostels?)$/;
+const TRADE_QUERY = /^(?:[a-z' -]*\s)?(shops?|stores?|bakery|bakeries|bars?|cafes?|café|restaurants?|pharmacy|pharmacies|florists?|flowers|tailors?|barbers?|salons?|deli|kitchen|bistro|grill|diner|gyms?|clinics?|dentists?|garages?|opticians?|hardware|roasters|markets?|supplies|spa|pubs?|bikes?|furniture|grocery|groceries|plumbers?|electricians?|mechanics?|laundry|bookshops?|bookstores?|books|bagels?|donuts?|pizza|pizzerias?|butchers?|bakers?|cleaners?|locksmiths?|jewell?ers?|vets?|coffee|hotels?|hostels?|ice cream|gelato|sushi|ramen|noodles?|tacos?|burgers?|gear|boutiques?|records|cinemas?)$/;
 const NAME_KEY = /^(name|title|business_name|place_name|display_name)$/;
 /** Signs of a place on a map: a business, a shop. */
 const PLACE_KEY = /^(address|full_address|formatted_address|street_address|place_id|lat|latitude|lng|lon|longitude)$/;

@@ -8,9 +8,16 @@
 const MORE_TRADES = /\b(bagels?|donuts?|doughnuts?|pizzerias?|pizza|butchers?|bakers?|cleaners?|locksmiths?|jewell?ers?|vets?|nail salons?|car wash|repairs?|tea rooms?|coffee)$/i;
 const QUALIFIERS = ['Corner', 'Family', 'Village', 'Main Street', 'Old Town', 'Riverside'];
 
-/** The search is for a kind of business (lower case, a trade), not for one business by its name. */
-export function tradeSearch(query: string, sharedTrade: RegExp): boolean {
-  return !/\p{Lu}/u.test(query) && (sharedTrade.test(query) || MORE_TRADES.test(query));
+let places: Set<string> | undefined;
+/**
+ * The search is for a kind of business (lower case, a trade: "ice cream", "street kitchen"), not for one business
+ * by its name nor for a place ("london", named as a place is).
+ */
+export function tradeSearch(query: string, sharedTrade: RegExp, placeNames: () => readonly string[]): boolean {
+  if (/\p{Lu}/u.test(query) || !/^[a-z][a-z' -]{1,39}$/.test(query)) return false;
+  if (sharedTrade.test(query) || MORE_TRADES.test(query)) return true;
+  places ??= new Set(placeNames().map((p) => p.toLowerCase()));
+  return !places.has(query);
 }
 
 /**
