@@ -16,6 +16,7 @@ import { citeSentParent, dropUnsentPlaces, echoSentTickers, namesOfTickers } fro
 import { echoSentKinds } from './_honour-kind.ts';
 import { honourTextHits } from './_honour-texts.ts';
 import { nameTradeFind, tradeSearch } from './_trade-names22.ts';
+import { realWorkTitle } from './_real-works22.ts';
 import { childrenNameParent } from './_honour-parent.ts';
 import { memoized } from '../text/memo.ts';
 import { currentWorld, focusedPlace, knownPlaces } from '../world/index.ts';
@@ -288,10 +289,13 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
       // Of several collections (models, makes, brands), the query names only those already about it.
       if (records.length === 0 || (labelled.length > 1 && !unnamed)) continue;
       const brand = labelled.length > 1 && BRAND.test(singularWord(list.key)) && q.includes(' ');
-      records[0]![key] = brand ? titled(q.split(' ')[0]!) : titled(q);
+      records[0]![key] = brand ? titled(q.split(' ')[0]!) : (realWorkTitle(q) ?? titled(q));
       for (const k of Object.keys(records[0]!)) if (ECHO_QUERY.test(k) || lastNameWord(k) === 'search_value') records[0]![k] = q;
       found = 0;
     }
+    // A real work found by its title is named as it is ("The Left Hand of Darkness"), however the query was cased.
+    const real = realWorkTitle(q);
+    if (real !== undefined && String(records[found]![key]).toLowerCase() === lower) records[found]![key] = real;
     if (!pinnedIn(list, ask.pinnedPaths)) flightOfQuery(records[found]!, q, lastNameWord);
     // A real book found by its title names its own author and year ("Little Women" is Alcott's, 1868).
     agreeBook(records[found]!, Object.keys(records[found]!), lastNameWord, true);
@@ -322,6 +326,14 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
       const keep = list.items.filter((item) => !isRecord(item) || (typeof item[key] === 'string' && (item[key] as string).toLowerCase().includes(lower)));
       if (keep.length < list.items.length) {
         list.items.splice(0, list.items.length, ...keep);
+        cutLists.push(list);
+      }
+      continue;
+    }
+    // A real work searched for is that work alone: no made-up sequels of it ("Frankenstein 2" by Daniel Defoe).
+    if (works && !dated && real !== undefined && String(records[found]![key]) === real && !pinnedIn(list, ask.pinnedPaths)) {
+      if (list.items.length > 1) {
+        list.items.splice(0, list.items.length, list.items[list.items.indexOf(records[found]!)]);
         cutLists.push(list);
       }
       continue;
