@@ -437,7 +437,10 @@ export type InvariantId =
   | 'kind_holds_name'
   | 'company_trade_industry'
   // What a search finds is named as such things are, wave 22, see _rules-finds22.ts.
-  | 'trade_named_bare';
+  | 'trade_named_bare'
+  // Real, well-known works keep their own facts, wave 22, see _rules-works22.ts.
+  | 'real_work_sequel'
+  | 'real_work_author';
 
 export interface Violation {
   invariant: InvariantId;

@@ -331,7 +331,9 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
       continue;
     }
     // A real work searched for is that work alone: no made-up sequels of it ("Frankenstein 2" by Daniel Defoe).
-    if (works && !dated && real !== undefined && String(records[found]![key]) === real && !pinnedIn(list, ask.pinnedPaths)) {
+    if (works && real !== undefined && String(records[found]![key]) === real && !pinnedIn(list, ask.pinnedPaths)) {
+      const year = dated ? sentYear(ask.args, lastNameWord) : undefined;
+      if (year !== undefined) datedWorks([records[found]!], key, q, year, lastNameWord);
       if (list.items.length > 1) {
         list.items.splice(0, list.items.length, list.items[list.items.indexOf(records[found]!)]);
         cutLists.push(list);
