@@ -347,7 +347,7 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
     const local = !works && !jobs && (/^(unit|business|place|location|store|shop|venue|restaurant|branch|outlet|office)$/.test(singularWord(list.key)) || Object.keys(records[0]!).some((k) => /^(address|place_id|lat|latitude)$/.test(lastNameWord(k))));
     const cities = local ? citiesFor(ask.args) : undefined;
     // The one a trade search found is a business of that trade, never named the bare trade ("Bakery").
-    if (local && tradeSearch(q, TRADE_HEAD, () => knownPlaces().flatMap((p) => [p.city, p.country]))) nameTradeFind(records[found]!, key, titled(q), labels, found, cities, ask.pinnedPaths);
+    if (local && tradeSearch(q, TRADE_HEAD)) nameTradeFind(records[found]!, key, titled(q), labels, found, cities, ask.pinnedPaths);
     const used = new Set(labels);
     // A business of that kind in a city already named (a country of one known city) is not made up twice: it goes.
     const twins: unknown[] = [];

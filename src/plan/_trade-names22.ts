@@ -3,21 +3,20 @@
  * Bakery", "Corner Hardware" — never the bare trade ("Bakery", "Pharmacy"), which no shop is called and which tells
  * the user nothing about which place was found (QUALITY.md E; rapidapi local searches, seed 77 #19, #35, #42).
  */
+import { TRADES } from './_owner-name.ts';
 
 /** Trades a lower-case search names: the query's last word (a trade the shared list in _honour-query may lack). */
-const MORE_TRADES = /\b(bagels?|donuts?|doughnuts?|pizzerias?|pizza|butchers?|bakers?|cleaners?|locksmiths?|jewell?ers?|vets?|nail salons?|car wash|repairs?|tea rooms?|coffee)$/i;
+const MORE_TRADES = /\b(ice cream|gelato|sushi|ramen|noodles?|tacos?|burgers?|books|bookstores?|flowers|outdoor gear|pet supplies|boutiques?|bagels?|donuts?|doughnuts?|pizzerias?|pizza|butchers?|bakers?|cleaners?|locksmiths?|jewell?ers?|vets?|nail salons?|car wash|repairs?|tea rooms?|coffee)$/i;
+/** The trades the generator names shops by ("tea house"). */
+const OWN_TRADES = new Set(TRADES.map((t) => t.toLowerCase()));
 const QUALIFIERS = ['Corner', 'Family', 'Village', 'Main Street', 'Old Town', 'Riverside'];
 
-let places: Set<string> | undefined;
 /**
  * The search is for a kind of business (lower case, a trade: "ice cream", "street kitchen"), not for one business
- * by its name nor for a place ("london", named as a place is).
+ * by its name ("google", a brand typed in lower case, is that brand) nor for a place.
  */
-export function tradeSearch(query: string, sharedTrade: RegExp, placeNames: () => readonly string[]): boolean {
-  if (/\p{Lu}/u.test(query) || !/^[a-z][a-z' -]{1,39}$/.test(query)) return false;
-  if (sharedTrade.test(query) || MORE_TRADES.test(query)) return true;
-  places ??= new Set(placeNames().map((p) => p.toLowerCase()));
-  return !places.has(query);
+export function tradeSearch(query: string, sharedTrade: RegExp): boolean {
+  return !/\p{Lu}/u.test(query) && /^[a-z][a-z' -]{1,39}$/.test(query) && (sharedTrade.test(query) || MORE_TRADES.test(query) || OWN_TRADES.has(query));
 }
 
 /**
