@@ -440,7 +440,9 @@ export type InvariantId =
   | 'trade_named_bare'
   // Real, well-known works keep their own facts, wave 22, see _rules-works22.ts.
   | 'real_work_sequel'
-  | 'real_work_author';
+  | 'real_work_author'
+  // Numbers said with their units, wave 22, see _rules-units22.ts.
+  | 'temperature_unit_unsaid';
 
 export interface Violation {
   invariant: InvariantId;
