@@ -447,7 +447,14 @@ export type InvariantId =
   | 'coordinates_read_out'
   | 'several_told_as_one'
   | 'asked_item_unsaid'
-  | 'summary_pasted';
+  | 'summary_pasted'
+  // What a search finds is named as such things are, wave 22, see _rules-finds22.ts.
+  | 'trade_named_bare'
+  // Real, well-known works keep their own facts, wave 22, see _rules-works22.ts.
+  | 'real_work_sequel'
+  | 'real_work_author'
+  // Numbers said with their units, wave 22, see _rules-units22.ts.
+  | 'temperature_unit_unsaid';
 
 export interface Violation {
   invariant: InvariantId;

@@ -174,6 +174,9 @@ function crewName(name: string, taken: ReadonlyMap<string, unknown>): string {
   return `${faker.helpers.arrayElement(PEOPLE_NAMES.first as string[])} ${name.split(' ').pop()}`;
 }
 
+/** A known film's own title, however the title was typed ("the godfather" is "The Godfather"). */
+export const knownFilmTitle = (title: string): string | undefined => BY_TITLE.get(title.trim().toLowerCase())?.title;
+
 /** The year of a known film by its exact title ("Parasite" is 2019), if it is one. */
 export function knownFilmYear(title: string): number | undefined {
   return BY_TITLE.get(title.toLowerCase())?.year;

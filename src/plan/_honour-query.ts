@@ -15,6 +15,8 @@ import { agreeBook } from './_works.ts';
 import { citeSentParent, dropUnsentPlaces, echoSentTickers, namesOfTickers } from './_honour-echo.ts';
 import { echoSentKinds } from './_honour-kind.ts';
 import { honourTextHits } from './_honour-texts.ts';
+import { nameTradeFind, tradeSearch } from './_trade-names22.ts';
+import { realWorkTitle } from './_real-works22.ts';
 import { childrenNameParent } from './_honour-parent.ts';
 import { memoized } from '../text/memo.ts';
 import { currentWorld, focusedPlace, knownPlaces } from '../world/index.ts';
@@ -287,10 +289,13 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
       // Of several collections (models, makes, brands), the query names only those already about it.
       if (records.length === 0 || (labelled.length > 1 && !unnamed)) continue;
       const brand = labelled.length > 1 && BRAND.test(singularWord(list.key)) && q.includes(' ');
-      records[0]![key] = brand ? titled(q.split(' ')[0]!) : titled(q);
+      records[0]![key] = brand ? titled(q.split(' ')[0]!) : (realWorkTitle(q) ?? titled(q));
       for (const k of Object.keys(records[0]!)) if (ECHO_QUERY.test(k) || lastNameWord(k) === 'search_value') records[0]![k] = q;
       found = 0;
     }
+    // A real work found by its title is named as it is ("The Left Hand of Darkness"), however the query was cased.
+    const real = realWorkTitle(q);
+    if (real !== undefined && String(records[found]![key]).toLowerCase() === lower) records[found]![key] = real;
     if (!pinnedIn(list, ask.pinnedPaths)) flightOfQuery(records[found]!, q, lastNameWord);
     // A real book found by its title names its own author and year ("Little Women" is Alcott's, 1868).
     agreeBook(records[found]!, Object.keys(records[found]!), lastNameWord, true);
@@ -325,12 +330,24 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
       }
       continue;
     }
+    // A real work searched for is that work alone: no made-up sequels of it ("Frankenstein 2" by Daniel Defoe).
+    if (works && real !== undefined && String(records[found]![key]) === real && !pinnedIn(list, ask.pinnedPaths)) {
+      const year = dated ? sentYear(ask.args, lastNameWord) : undefined;
+      if (year !== undefined) datedWorks([records[found]!], key, q, year, lastNameWord);
+      if (list.items.length > 1) {
+        list.items.splice(0, list.items.length, list.items[list.items.indexOf(records[found]!)]);
+        cutLists.push(list);
+      }
+      continue;
+    }
     // In a year search the works found are of that year: never the exact title of another year ("Jaws", 1975, for 2019).
     const year = dated && !pinnedIn(list, ask.pinnedPaths) ? sentYear(ask.args, lastNameWord) : undefined;
     if (year !== undefined) datedWorks(records, key, q, year, lastNameWord);
     // Businesses and places are told apart by where they are; other things (podcasts, shoes) by a word of their own.
     const local = !works && !jobs && (/^(unit|business|place|location|store|shop|venue|restaurant|branch|outlet|office)$/.test(singularWord(list.key)) || Object.keys(records[0]!).some((k) => /^(address|place_id|lat|latitude)$/.test(lastNameWord(k))));
     const cities = local ? citiesFor(ask.args) : undefined;
+    // The one a trade search found is a business of that trade, never named the bare trade ("Bakery").
+    if (local && tradeSearch(q, TRADE_HEAD)) nameTradeFind(records[found]!, key, titled(q), labels, found, cities, ask.pinnedPaths);
     const used = new Set(labels);
     // A business of that kind in a city already named (a country of one known city) is not made up twice: it goes.
     const twins: unknown[] = [];

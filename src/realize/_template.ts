@@ -11,7 +11,7 @@ import { mentionsValue, normalizeForMatch } from '../text/index.ts';
 import * as P from './_phrases.ts';
 import * as C from './_compose.ts';
 import { isEnglish, plainText } from '../language/plain.ts';
-import { outcomeOf, removesThing, responseIntro, summarizeResult, type Outcome } from './_response.ts';
+import { outcomeOf, removesThing, responseIntro, summarizeResult, type Outcome } from './_response22.ts';
 import { heardOf } from './_response-names.ts';
 import { dialogueRng, type Rng } from '../random/index.ts';
 import { apiName, humanizeIdentifier, intentPhrase, intentVariants, nameWords, isPluralNoun, joinList, requestPhrase, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';

@@ -1,0 +1,32 @@
+/**
+ * A temperature is said with its unit (QUALITY.md E/F): "25.7 degrees Celsius", never a bare "25.7 degrees" a user
+ * cannot read (rapidapi weather, seed 77 #33, #109; bundled #43). The planner draws temperatures in °C unless the
+ * call asked for Fahrenheit (`units=imperial`) or kelvin (`units=standard`) or the key names its unit (`temp_f`,
+ * which is said without "degrees"): the unit follows the call the same way.
+ */
+import type { Rng } from '../random/index.ts';
+import type { RecordOperation } from '../plan/types.ts';
+import { summarizeResult as summarize } from './_response.ts';
+
+export { outcomeOf, removesThing, responseIntro, type Outcome } from './_response.ts';
+
+const UNIT_ARG = /unit|^u$|^temp_?scale$/i;
+const BARE_DEGREES = /(-?\d+(?:\.\d+)?) degrees\b(?! (?:Celsius|Fahrenheit|of\b))/g;
+
+/** The unit the call asked temperatures in. */
+function unitOf(sent: Readonly<Record<string, unknown>>): 'Celsius' | 'Fahrenheit' | 'kelvin' {
+  for (const [k, v] of Object.entries(sent)) {
+    if (!UNIT_ARG.test(k) || typeof v !== 'string') continue;
+    if (/^(imperial|fahrenheit|f|us)$/i.test(v)) return 'Fahrenheit';
+    if (/^(standard|kelvin|k)$/i.test(v)) return 'kelvin';
+  }
+  return 'Celsius';
+}
+
+/** `summarizeResult` of ./_response.ts, its temperatures said with their unit. */
+export function summarizeResult(result: unknown, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, rng: Rng, asked = '', sent: Readonly<Record<string, unknown>> = {}): string {
+  const text = summarize(result, operation, echoes, rng, asked, sent);
+  if (!text.includes(' degrees')) return text;
+  const unit = unitOf(sent);
+  return text.replace(BARE_DEGREES, (_m, n: string) => (unit === 'kelvin' ? `${n} kelvin` : `${n} degrees ${unit}`));
+}

@@ -1,0 +1,48 @@
+/**
+ * Numbers said with their units (QUALITY.md E/F), wave 22: the rule of src/check/_rules-units22.ts broken on purpose
+ * (the weather of the seed-77 rapidapi set, #33: "The temperature is 25.7 degrees"), and the generator saying the
+ * scale of every temperature on the bundled weather API.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { MEANING_INVARIANTS } from '../src/check/index.ts';
+import { createDialoguePlanner, generateDialogues, loadCatalog, serializeItem } from '../src/generate/index.ts';
+import { bundledSpecsDir } from './_shared.ts';
+import { oneCall, violationsOf } from './_one-call.ts';
+
+const unsaid = violationsOf('temperature_unit_unsaid');
+
+/** The history call of rapidapi #33 (seed 77), answered by `response`. */
+const weather = (response: string): ReturnType<typeof oneCall> =>
+  oneCall({ dt: '2025-06-05', q: 'Bangkok' }, { date: '2025-06-05', temperature: 25.7, condition: 'Overcast' }, { name: 'history_weather_api', path: '/history.json', text: 'What was the weather in Bangkok on 2025-06-05?', response });
+
+describe('units22 rules', () => {
+  test('the rule is a meaning invariant listed in the README', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    assert.ok((MEANING_INVARIANTS as readonly string[]).includes('temperature_unit_unsaid'));
+    assert.ok(readme.includes('`temperature_unit_unsaid`'), 'temperature_unit_unsaid in README');
+  });
+
+  test('temperature_unit_unsaid: "The temperature is 25.7 degrees"', () => {
+    assert.deepEqual(unsaid(weather('The temperature is 25.7 degrees and the condition is Overcast.')), ['temperature_unit_unsaid']);
+    assert.deepEqual(unsaid(weather('The temperature is 25.7 degrees Celsius and the condition is Overcast.')), []);
+    assert.deepEqual(unsaid(weather('The temperature is 78 degrees Fahrenheit and the condition is Overcast.')), []);
+  });
+
+  test('the generator says the scale of every temperature (200 bundled dialogues, seed 77)', async () => {
+    const catalog = await loadCatalog({ specs: [bundledSpecsDir] });
+    const planner = createDialoguePlanner(catalog, { seed: 77 });
+    let temperatures = 0;
+    for await (const item of generateDialogues({ planner, start: 0, end: 200 })) {
+      const out = serializeItem(item);
+      if ('rejected' in out) {
+        assert.notEqual(out.rejected.reason, 'temperature_unit_unsaid');
+        continue;
+      }
+      if (/\d degrees Celsius/.test(out.json)) temperatures++;
+      assert.ok(!/\d degrees(?! (Celsius|Fahrenheit|of))/.test(out.json), `item ${out.index} says a bare temperature`);
+    }
+    assert.ok(temperatures >= 3, `${temperatures} temperatures said`);
+  });
+});
