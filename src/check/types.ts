@@ -435,7 +435,11 @@ export type InvariantId =
   | 'name_city_elsewhere'
   | 'continent_filter_elsewhere'
   | 'kind_holds_name'
-  | 'company_trade_industry';
+  | 'company_trade_industry'
+  // Cars in tool results, wave 22, see _rules-cars22.ts.
+  | 'mpg_combined_outside'
+  | 'placeholder_make_said'
+  | 'same_model_untold';
 
 export interface Violation {
   invariant: InvariantId;
