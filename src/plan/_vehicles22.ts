@@ -62,11 +62,14 @@ export function fitVehicles22(result: unknown, ask: VehicleAsk): void {
   };
   visit(result, undefined, 0);
   if (cars.length === 0 && generations.length === 0 && lists.length === 0) return;
-  for (const { obj } of cars) fitCar(obj, ask);
+  const kinds = cars.map(({ obj }) => fitCar(obj, ask));
   const seen = new Set<Json[]>();
   for (const { list } of cars) if (list !== undefined && !seen.has(list)) yearsApart(list, ask.keep), seen.add(list);
+  // Then the engine, its figures moved a little by the year each record settled on.
+  cars.forEach(({ obj }, i) => fitEngine(obj, kinds[i]!, seedOf(JSON.stringify(obj[keyOf(obj, YEAR_KEY) ?? ''] ?? '') + String(i)), ask.keep));
   for (const obj of generations) modelGenerations(obj, ask);
   searchedMake(lists, ask);
+  categoryNames(lists, ask);
 }
 
 const free = (obj: Json, key: string, keep: ReadonlySet<string>): boolean => !keep.has(JSON.stringify(obj[key]));
@@ -85,7 +88,7 @@ function modelFor(seed: number, year: number | undefined, kind?: VehicleClass): 
 }
 
 /** One car record: names, year, engine and economy of its model (or of its make's class). */
-function fitCar(obj: Json, ask: VehicleAsk): void {
+function fitCar(obj: Json, ask: VehicleAsk): VehicleClass {
   const makeKey = keyOf(obj, MAKE_KEY);
   const modelKey = keyOf(obj, MODEL_KEY);
   const yearKey = keyOf(obj, YEAR_KEY);
@@ -112,11 +115,10 @@ function fitCar(obj: Json, ask: VehicleAsk): void {
     const last = model.to ?? CURRENT_YEAR;
     if (year < model.from || year > last) obj[yearKey] = model.from + (Math.abs(year) % (last - model.from + 1));
   }
-  const kind = model?.kind ?? (make !== undefined ? MAKE_CLASS[knownMake(make) ?? ''] : undefined) ?? 'sedan';
-  fitEngine(obj, kind, seed, ask.keep);
   // A body of its class: no Highlander coupe.
   const bodyKey = keyOf(obj, BODY_KEY);
   if (model !== undefined && bodyKey !== undefined && typeof obj[bodyKey] === 'string' && free(obj, bodyKey, ask.keep)) obj[bodyKey] = BODY[model.kind];
+  return model?.kind ?? (make !== undefined ? MAKE_CLASS[knownMake(make) ?? ''] : undefined) ?? 'sedan';
 }
 
 const BODY_KEY = /^(body_?type|body_?style|body_?class|body)$/;
@@ -132,6 +134,12 @@ function fitEngine(obj: Json, kind: VehicleClass, seed: number, keep: ReadonlySe
   const combined = keyOf(obj, COMBINED_KEY);
   if (cyl === undefined && litres === undefined && city === undefined && highway === undefined) return;
   const engines = ENGINES[kind];
+  // Figures already of one engine of the class (a recorded sample: 16 cylinders, 8 litres, 9 and 14 mpg) stay.
+  const at = (k: string | undefined): number | undefined => (k === undefined ? undefined : typeof obj[k] === 'number' ? (obj[k] as number) : typeof obj[k] === 'string' && /^\d+(\.\d+)?$/.test((obj[k] as string).trim()) ? Number(obj[k]) : undefined);
+  const [nc, nl, ncity, nh, nm] = [at(cyl), at(litres), at(city), at(highway), at(combined)];
+  const near = (a: number | undefined, b: number, by: number): boolean => a === undefined || Math.abs(a - b) <= by;
+  const fits = engines.some((e) => near(nc, e.cylinders, 0) && (nl === undefined || nl > 100 ? near(nl, e.displacement * 1000, 60) : near(nl, e.displacement, 0.2)) && near(ncity, e.city, 2) && near(nh, e.highway, 2));
+  if (fits && (nm === undefined || ncity === undefined || nh === undefined || (nm >= Math.min(ncity, nh) && nm <= Math.max(ncity, nh)))) return;
   // An engine the record already has (its cylinders) is kept when the class has it.
   const drawn = cyl !== undefined && typeof obj[cyl] === 'number' ? engines.filter((e) => e.cylinders === obj[cyl]) : [];
   const engine = (drawn.length > 0 ? drawn : engines)[seed % (drawn.length > 0 ? drawn.length : engines.length)]!;
@@ -220,7 +228,8 @@ const NAME_KEY = /^(name|model_?name|make_?name|brand_?name|title)$/;
 /** A search typed as a make's first letters ("pors"): its lists of models are that make's, its makes lead with it. */
 function searchedMake(lists: readonly { key: string; items: Json[] }[], ask: VehicleAsk): void {
   const q = argOf(ask.args, QUERY_ARG);
-  if (q === undefined || q.includes(' ')) return;
+  if (q === undefined) return;
+  if (q.includes(' ')) return searchedModel(lists, q, ask);
   const make = knownMake(q) ?? (makesStartingWith(q).length === 1 ? makesStartingWith(q)[0] : undefined);
   if (make === undefined) return;
   const models = modelsOf(make);
@@ -232,5 +241,55 @@ function searchedMake(lists: readonly { key: string; items: Json[] }[], ask: Veh
     items.forEach((o, i) => {
       o[nameKey] = `${make} ${models[i % models.length]!.model}`;
     });
+  }
+}
+
+/** A search naming a model ("Nissan Leaf") finds it first among the car models, not an Explorer. */
+function searchedModel(lists: readonly { key: string; items: Json[] }[], q: string, ask: VehicleAsk): void {
+  const model = vehicleModel(undefined, q);
+  if (model === undefined) return;
+  for (const { key, items } of lists) {
+    if (!/model/.test(key) || /make|brand/.test(key)) continue;
+    const nameKey = keyOf(items[0]!, NAME_KEY);
+    if (nameKey === undefined || typeof items[0]![nameKey] !== 'string' || !free(items[0]!, nameKey, ask.keep)) continue;
+    if (items.some((o) => typeof o[nameKey] === 'string' && (o[nameKey] as string).toLowerCase().includes(model.model.toLowerCase()))) continue;
+    items[0]![nameKey] = `${model.make} ${model.model}`;
+  }
+}
+
+const GROUP_NAME = /^(product_?group_?name|group_?name|category_?name|name)$/;
+const PLURAL_NAME = /^(plural_?name)$/;
+const SINGULAR_NAME = /^(singular_?name)$/;
+/** What a search about a car finds in a store's catalog: things for a car, each named in its plural and singular. */
+const CAR_GOODS: ReadonlyArray<readonly [string, string]> = [['Convertible Car Seats', 'Convertible Car Seat'], ['Tires', 'Tire'], ['Car Batteries', 'Car Battery'], ['Motor Oils', 'Motor Oil'], ['Dash Cams', 'Dash Cam'], ['Car Waxes', 'Car Wax'], ['Jump Starters', 'Jump Starter'], ['Wiper Blades', 'Wiper Blade']];
+const CAR_GOOD = /\b(car|cars|tires?|auto|vehicle|motor|wiper|dash)\b/i;
+const singularOf = (plural: string): string => (/(news|ics|ing|ss|us)$/i.test(plural) ? plural : plural.replace(/ies$/, 'y').replace(/(ch|sh|x|ss)es$/, '$1').replace(/(?<!s)s$/, ''));
+
+/**
+ * A product category names one kind of goods in each of its name fields ("Clothing" is never plural "Convertible
+ * Car Seats" and singular "Travel"); of a search about a car (a make, a model), the categories are goods for a car,
+ * each once.
+ */
+function categoryNames(lists: readonly { key: string; items: Json[] }[], ask: VehicleAsk): void {
+  const q = argOf(ask.args, QUERY_ARG);
+  const aboutCar = q !== undefined && (knownMake(q.split(' ')[0]!) !== undefined || vehicleModel(undefined, q) !== undefined || (!q.includes(' ') && makesStartingWith(q).length === 1));
+  for (const { key, items } of lists) {
+    if (!/categor|product_?group/.test(key)) continue;
+    const first = items[0]!;
+    const group = keyOf(first, GROUP_NAME);
+    const plural = keyOf(first, PLURAL_NAME);
+    const singular = keyOf(first, SINGULAR_NAME);
+    if (group === undefined || (plural === undefined && singular === undefined)) continue;
+    const used = new Set<string>();
+    for (const item of items) {
+      if (typeof item[group] !== 'string' || !free(item, group, ask.keep)) continue;
+      let name = item[group] as string;
+      if (aboutCar && (!CAR_GOOD.test(name) || used.has(name))) name = CAR_GOODS.find(([p]) => !used.has(p))?.[0] ?? name;
+      used.add(name);
+      item[group] = name;
+      const one = CAR_GOODS.find(([p]) => p === name)?.[1] ?? singularOf(name);
+      if (plural !== undefined && typeof item[plural] === 'string' && free(item, plural, ask.keep)) item[plural] = name;
+      if (singular !== undefined && typeof item[singular] === 'string' && free(item, singular, ask.keep)) item[singular] = one;
+    }
   }
 }
