@@ -426,7 +426,6 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   honourFilters(built.result, args, operation, Object.values(built.pinnedAt));
   honourQueryAndIds(built.result, { args, operation, ...(shape.query !== undefined ? { query: shape.query } : {}), ...(sourceQuery !== undefined ? { sourceQuery } : {}), known, pinnedPaths: Object.values(built.pinnedAt), picking });
   agreeRecord(built.result, outputs, operation, new Set(Object.values(built.pinnedAt)), args);
-  fitVehicles22(built.result, { args, sourceQuery, keep: new Set(pins.map((p) => JSON.stringify(p.value))) });
   writeSucceeded(built.result, operation, new Set(Object.values(built.pinnedAt)));
   withRng(rng, () => { agreeEntities(built.result, new Set(Object.values(built.pinnedAt)), args, operation); fitPlaceFacts21(built.result, args, new Set(pins.map((p) => JSON.stringify(p.value)))); });
   fitKindTexts(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
@@ -438,6 +437,8 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   // Last, once every value is settled: summaries (average_rank, found_percent, total_reviews) fit their items.
   agreeAggregates(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
   if (inferred) settleSeries(built.result, new Set(pins.map((p) => JSON.stringify(p.value))), args);
+  // After the series settled: a car's generations are its model's, numbered on from earlier ones.
+  fitVehicles22(built.result, { args, sourceQuery, known, keep: new Set(pins.map((p) => JSON.stringify(p.value))) });
   settleCalendar(built.result, new Set(pins.map((p) => JSON.stringify(p.value))), `${a.op.id} ${context}`);
   settleAskedFields(built.result, operation, args, new Set(pins.map((p) => JSON.stringify(p.value))), Object.values(built.pinnedAt), inferred);
   settleContent20(built.result, operation, rng, new Set(pins.map((p) => JSON.stringify(p.value))));

@@ -34,6 +34,8 @@ export interface VehicleAsk {
   args: Readonly<Record<string, unknown>>;
   /** The search that found the id this call was given ("Chevrolet Bolt"). */
   sourceQuery?: string | undefined;
+  /** The fields of the record an earlier list showed, when this call looks it up (`modelName: "Porsche 911"`). */
+  known?: Readonly<Record<string, unknown>>;
   /** JSON of values the chain reads later: never changed. */
   keep: ReadonlySet<string>;
 }
@@ -199,8 +201,10 @@ const END = /^(end_?year|year_?end|to_?year|year_?to|end|to|production_?end|fini
 
 /** A known model's generations share out the years it was sold, the last ending when it did (or running on). */
 function modelGenerations(obj: Json, ask: VehicleAsk): void {
-  const named = ask.sourceQuery ?? [argOf(ask.args, MAKE_KEY), argOf(ask.args, MODEL_KEY)].filter(Boolean).join(' ');
-  const model = named ? vehicleModel(undefined, named) : undefined;
+  // The model the list showed ("Porsche 911" found by "pors"), else the search that found it, else the call's make and model.
+  const shown = Object.entries(ask.known ?? {}).find(([k, v]) => /^(model_?name|name|title)$/.test(snake(k)) && typeof v === 'string')?.[1] as string | undefined;
+  const named = [shown, ask.sourceQuery, [argOf(ask.args, MAKE_KEY), argOf(ask.args, MODEL_KEY)].filter(Boolean).join(' ')];
+  const model = named.map((n) => (n ? vehicleModel(undefined, n) : undefined)).find((m) => m !== undefined);
   if (model === undefined) return;
   for (const [key, list] of Object.entries(obj)) {
     if (!/^(generations?|model_?generations|gens)$/.test(snake(key)) || !Array.isArray(list) || !list.every(isRecord)) continue;
@@ -213,10 +217,18 @@ function modelGenerations(obj: Json, ask: VehicleAsk): void {
     // A generation is built for four years or more: a model sold seven years had one or two, never three.
     const n = Math.max(1, Math.min(items.length, Math.floor(span / 4)));
     if (n < items.length) items.splice(n);
+    // A model sold for decades (the 911 since 1965) had more generations than listed: these are its latest, about
+    // seven years each, numbered on from the earlier ones.
+    const long = span / n > 9;
+    const first = long ? last + 1 - n * 7 : model.from;
+    const width = long ? n * 7 : span;
+    const numberKey = keyOf(items[0]!, /^(generation|gen|generation_?number|number)$/);
+    const earlier = long ? Math.round((first - model.from) / 7) : 0;
     items.forEach((g, i) => {
-      const from = model.from + Math.floor((i * span) / n);
-      const to = i === n - 1 ? last : model.from + Math.floor(((i + 1) * span) / n) - 1;
+      const from = first + Math.floor((i * width) / n);
+      const to = i === n - 1 ? last : first + Math.floor(((i + 1) * width) / n) - 1;
       g[startKey] = from;
+      if (numberKey !== undefined && typeof g[numberKey] === 'number' && free(g, numberKey, ask.keep)) g[numberKey] = earlier + i + 1;
       if (endKey !== undefined && (typeof g[endKey] === 'number' || g[endKey] === null) && free(g, endKey, ask.keep)) g[endKey] = i === n - 1 && model.to === undefined && g[endKey] === null ? null : Math.max(from, to);
     });
   }
