@@ -250,8 +250,12 @@ function searchedMake(lists: readonly { key: string; items: Json[] }[], ask: Veh
     const nameKey = keyOf(items[0]!, NAME_KEY);
     if (nameKey === undefined || items.some((o) => typeof o[nameKey] !== 'string' || !free(o, nameKey, ask.keep))) continue;
     if (items.some((o) => (o[nameKey] as string).toLowerCase().startsWith(make.toLowerCase()))) continue;
+    // A model of that make already listed ("Boxster") keeps its name, with its make; the others are its other models.
+    const own = items.map((o) => vehicleModel(make, o[nameKey] as string)?.model);
+    const others = models.map((m) => m.model).filter((m) => !own.includes(m));
+    let next = 0;
     items.forEach((o, i) => {
-      o[nameKey] = `${make} ${models[i % models.length]!.model}`;
+      o[nameKey] = `${make} ${own[i] ?? others[next++ % Math.max(1, others.length)] ?? models[0]!.model}`;
     });
   }
 }
