@@ -79,9 +79,21 @@ describe('cars22 generator fit', () => {
     assert.equal(result.generations[result.generations.length - 1]!.end_year, 2023);
   });
 
-  test('a search for "pors" lists Porsche models (rapidapi 248)', () => {
-    const result = { carModels: [{ id: 162885, modelName: 'Jetta', searchValue: 'pors' }, { id: 184712, modelName: 'CTS', searchValue: 'pors' }], carMakes: [{ id: 344597, makeName: 'Porsche' }] };
+  test('product categories of a car search are goods for a car, each named alike in all its names (rapidapi 248)', () => {
+    const result = { productCategories: [{ id: 395065, productGroupName: 'Clothing', singularName: 'Travel', pluralName: 'Convertible Car Seats' }, { id: 186261, productGroupName: 'Convertible Car Seats', singularName: 'Travel', pluralName: 'Sports' }, { id: 28678, productGroupName: 'Convertible Car Seats', singularName: 'General', pluralName: 'Technology' }] };
     fitVehicles22(result, { args: { query: 'pors' }, keep: new Set() });
+    const names = result.productCategories.map((c) => c.productGroupName);
+    assert.equal(new Set(names).size, 3, names.join(', '));
+    for (const c of result.productCategories) {
+      assert.equal(c.pluralName, c.productGroupName);
+      assert.ok(c.productGroupName.startsWith(c.singularName), `${c.singularName} of ${c.productGroupName}`);
+    }
+  });
+
+  test('a search for "pors" lists Porsche models (rapidapi 248)', () => {
+    const result = { carModels: [{ id: 162885, modelName: 'Jetta', searchValue: 'pors' }, { id: 184712, modelName: 'CTS', searchValue: 'pors' }], carMakes: [{ id: 344597, makeName: 'NIO' }, { id: 44, makeName: 'Maruti' }] };
+    fitVehicles22(result, { args: { query: 'pors' }, keep: new Set() });
+    assert.equal(result.carMakes[0]!.makeName, 'Porsche');
     assert.ok(result.carModels.every((m) => m.modelName.startsWith('Porsche ')), JSON.stringify(result.carModels));
     assert.equal(new Set(result.carModels.map((m) => m.modelName)).size, 2);
   });

@@ -245,6 +245,13 @@ function searchedMake(lists: readonly { key: string; items: Json[] }[], ask: Veh
   const make = knownMake(q) ?? (makesStartingWith(q).length === 1 ? makesStartingWith(q)[0] : undefined);
   if (make === undefined) return;
   const models = modelsOf(make);
+  // Its lists of makes lead with it (no NIO, Maruti and Honda for "pors").
+  for (const { key, items } of lists) {
+    if (!/(^|_)(car_?)?(makes|brands|manufacturers)$/.test(key)) continue;
+    const nameKey = keyOf(items[0]!, NAME_KEY);
+    if (nameKey === undefined || typeof items[0]![nameKey] !== 'string' || !free(items[0]!, nameKey, ask.keep)) continue;
+    if (!items.some((o) => typeof o[nameKey] === 'string' && knownMake(o[nameKey] as string) === make)) items[0]![nameKey] = make;
+  }
   for (const { key, items } of lists) {
     if (!/model/.test(key) || /make|brand/.test(key) || models.length === 0) continue;
     const nameKey = keyOf(items[0]!, NAME_KEY);
