@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { MEANING_INVARIANTS } from '../src/check/index.ts';
-import { fitVehicles22 } from '../src/plan/_vehicles22.ts';
+import { fitVehicles22, yearOfVin } from '../src/plan/_vehicles22.ts';
 import { itemYears } from '../src/realize/_item-years22.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
 
@@ -69,6 +69,17 @@ describe('cars22 generator fit', () => {
     }
     // The reply leads each by its year.
     assert.deepEqual(itemYears(list)?.said, years.map((y) => `the ${y} model`));
+  });
+
+  test("a VIN's tenth character is the year of its record and of the vehicle it names", () => {
+    assert.equal(yearOfVin('5N3AA08D68N901917'), 2008);
+    assert.equal(yearOfVin('CDZE0Z73XGHN23291'), 2016);
+    const kept = { vin: '5N3AA08D68N901917', vehicle: '2008 Infiniti QX56 Base', mean: 10353.1 };
+    fitVehicles22(kept, { args: { vin: kept.vin }, keep: new Set() });
+    assert.equal(kept.vehicle, '2008 Infiniti QX56 Base');
+    const other = { vin: 'CDZE0Z73XGHN23291', vehicle: '2008 Infiniti QX56 Base', mean: 10353.1 };
+    fitVehicles22(other, { args: { vin: other.vin }, keep: new Set() });
+    assert.match(other.vehicle, /^2016 [A-Z]/);
   });
 
   test('a Chevrolet Bolt found by search has generations from 2017, none past its last year (rapidapi 261)', () => {

@@ -82,6 +82,15 @@ function argOf(args: Readonly<Record<string, unknown>>, test: RegExp): string | 
   return hit ? (hit[1] as string).trim() : undefined;
 }
 
+const VIN_YEARS = 'ABCDEFGHJKLMNPRSTVWXY123456789';
+/** The model year a VIN's tenth character codes (A = 2010 … T = 2026, V–Y = 1997–2000, 1–9 = 2001–2009). */
+export function yearOfVin(vin: unknown): number | undefined {
+  if (typeof vin !== 'string' || !/^[A-HJ-NPR-Z0-9]{17}$/i.test(vin.trim())) return undefined;
+  const at = VIN_YEARS.indexOf(vin.trim().charAt(9).toUpperCase());
+  if (at < 0) return undefined;
+  return at <= 16 ? 2010 + at : at <= 20 ? 1997 + (at - 17) : 2001 + (at - 21);
+}
+
 /** A model sold in the year given (or any), picked by the seed. */
 function modelFor(seed: number, year: number | undefined, kind?: VehicleClass): VehicleModel {
   const fits = VEHICLE_MODELS.filter((m) => kind !== 'ev' && m.kind !== 'hyper' && (year === undefined || (m.from <= year && (m.to ?? CURRENT_YEAR) >= year)));
@@ -95,6 +104,15 @@ function fitCar(obj: Json, ask: VehicleAsk): VehicleClass {
   const modelKey = keyOf(obj, MODEL_KEY);
   const yearKey = keyOf(obj, YEAR_KEY);
   const vinKey = keyOf(obj, VIN_KEY);
+  // A VIN's tenth character is its model year: the record's year and its vehicle's are that one.
+  const vinYear = vinKey !== undefined ? yearOfVin(obj[vinKey]) : undefined;
+  if (vinYear !== undefined && yearKey !== undefined && typeof obj[yearKey] === 'number' && obj[yearKey] !== vinYear && free(obj, yearKey, ask.keep)) obj[yearKey] = vinYear;
+  const vehicleKey = vinYear !== undefined ? keyOf(obj, /^(vehicle|vehicle_?name|description)$/) : undefined;
+  const shown = vehicleKey !== undefined && typeof obj[vehicleKey] === 'string' ? /^((?:19|20)\d\d) (.+)$/.exec(obj[vehicleKey] as string) : null;
+  if (shown && Number(shown[1]) !== vinYear && free(obj, vehicleKey!, ask.keep)) {
+    const m = modelFor(seedOf(String(obj[vinKey!])), vinYear);
+    obj[vehicleKey!] = `${vinYear} ${m.make} ${m.model}`;
+  }
   const year = yearKey !== undefined && typeof obj[yearKey] === 'number' ? (obj[yearKey] as number) : undefined;
   const seed = seedOf(JSON.stringify(obj[vinKey ?? ''] ?? '') + String(year ?? '') + String(obj[modelKey ?? ''] ?? ''));
   // Names: the call's make and model when it named them, else a model of the table, never a code.
