@@ -1,6 +1,6 @@
 /**
  * Cars in tool results (QUALITY.md E), wave 22. `mpg_combined_outside`: a record's combined fuel economy lies
- * between its city and highway figures (never 32 beside 8 and 38's mean-less mix, never 31 beside 8 and 11).
+ * between its city and highway figures (never 31 beside 8 and 11).
  * `placeholder_make_said`: a car's make or model shown to the user is a name, never a code ("the make is MK-39321").
  * `same_model_untold`: several results of one make and model, of different years, are told apart in the reply by
  * their years (never "the city mpg is 9 …; the city mpg is 8 …" for three Chirons). Reads only the dialogue record.
