@@ -454,7 +454,11 @@ export type InvariantId =
   | 'real_work_sequel'
   | 'real_work_author'
   // Numbers said with their units, wave 22, see _rules-units22.ts.
-  | 'temperature_unit_unsaid';
+  | 'temperature_unit_unsaid'
+  // Cars in tool results, wave 22, see _rules-cars22.ts.
+  | 'mpg_combined_outside'
+  | 'placeholder_make_said'
+  | 'same_model_untold';
 
 export interface Violation {
   invariant: InvariantId;

@@ -39,6 +39,7 @@ import { withFocus } from '../world/index.ts';
 import { settleAskedFields } from './_input-values18.ts';
 import { settleContent20 } from './_content20.ts';
 import { settleOrder22 } from './_order22.ts';
+import { fitVehicles22 } from './_vehicles22.ts';
 
 /** What the turns phase hands to the record phase. */
 export interface PlayedTurns {
@@ -436,7 +437,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   fitRoadItems(built.result, operation, args, new Set(pins.map((p) => JSON.stringify(p.value))), rng);
   // Last, once every value is settled: summaries (average_rank, found_percent, total_reviews) fit their items.
   agreeAggregates(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
-  if (inferred) settleSeries(built.result, new Set(pins.map((p) => JSON.stringify(p.value))), args);
+  settleSeriesAndCars(built.result, inferred, new Set(pins.map((p) => JSON.stringify(p.value))), args, sourceQuery, known);
   settleCalendar(built.result, new Set(pins.map((p) => JSON.stringify(p.value))), `${a.op.id} ${context}`);
   settleAskedFields(built.result, operation, args, new Set(pins.map((p) => JSON.stringify(p.value))), Object.values(built.pinnedAt), inferred);
   settleContent20(built.result, operation, rng, new Set(pins.map((p) => JSON.stringify(p.value)))); settleOrder22(built.result, operation, args, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value))));
@@ -466,6 +467,12 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
 }
 
 const OWN_ITEM_ID = /^[^[]*\[\d+\]\.(id|_id|uuid)$/i;
+
+/** A schemaless result's series put in order, then its cars fitted to the world (a car's generations are its model's). */
+function settleSeriesAndCars(result: unknown, inferred: boolean, keep: ReadonlySet<string>, args: Record<string, unknown>, sourceQuery: string | undefined, known: Record<string, unknown>): void {
+  if (inferred) settleSeries(result, keep, args);
+  fitVehicles22(result, { args, sourceQuery, known, keep });
+}
 
 /**
  * Looked up by an id a search found, the record is the one searched for (its name carries the query). Only the found

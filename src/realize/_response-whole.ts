@@ -13,6 +13,7 @@ import * as P from './_phrases.ts';
 import { intentPhrase, joinList, plural, singular } from './words.ts';
 import { sayDate } from './_say.ts';
 import { healthOutcome } from './_response-health.ts';
+import { itemYears } from './_item-years22.ts';
 
 const TEXT_KEY = /^(text|words|line|lyrics?|content|body|sentence|quote|message|comment|review|review_?text)$/i;
 const AUTHOR_KEY = /^(author|author_?name|reviewer|reviewer_?name|user_?name|username)$/i;
@@ -108,6 +109,9 @@ function rangeFacts(facts: string[]): string[] {
   return [range, ...facts.filter((_f, i) => i !== start && i !== end)];
 }
 
+/** What all results of one model share and no year changes: their make and model, said once by the question. */
+const SAME_CAR = /^the (?:make|model|make name|model name|manufacturer) is /;
+
 type Marked = { text: string; asked: boolean; lead: boolean; kind: boolean }[];
 
 /** Each item's words for `wholeList`: its kind, then the fields that describe every item alike, after its name when it has one. */
@@ -122,8 +126,11 @@ function partsOf(marked: readonly Marked[], kinds: ReadonlySet<string>, asked: R
   const weight = (f: string): number => (asked.has(f) ? 0 : OWN_WORDS.test(f) ? 1 : MONEY_FACT.test(f) || PRICE_FACT.test(f) || leads.has(f) ? 2 : / ID is /.test(f) ? 4 : 3);
   // A series ({date, close, volume} per day): each item is said with its date, else the numbers mean nothing; the
   // date leads the item, so it is no fact among the two chosen. Items with a name are told apart by it already.
-  const moments = items && !labels ? itemMoments(items, (v) => sayDate(v)?.replace(/ at 00:00 UTC\b/, '')) : undefined; // a day, as in a fact
-  const own = facts.map((f, i) => f.filter((x) => !shared.has(x) && (moments === undefined || !x.endsWith(` is ${moments[i]}`))));
+  const dated = items && !labels ? itemMoments(items, (v) => sayDate(v)?.replace(/ at 00:00 UTC\b/, '')) : undefined; // a day, as in a fact
+  // Else results of one model, each by its year ("for the 2023 model, …").
+  const yearly = items && !labels && dated === undefined ? itemYears(items) : undefined;
+  const moments = dated ?? yearly?.said;
+  const own = facts.map((f, i) => f.filter((x) => (!shared.has(x) || (yearly !== undefined && !SAME_CAR.test(x))) && (moments === undefined || !x.endsWith(` is ${moments[i]}`)) && (yearly === undefined || !x.endsWith(` is ${yearly.years[i]}`))));
   // Items of one list are described by the same fields (QUALITY.md J): the two fields best for the most items.
   const chosen = commonKeys(own, weight);
   const parts = own.map((o, i) => {

@@ -14,3 +14,4 @@ export * from './markets20.ts';
 export * from './author-works20.ts';
 export * from './order22.ts';
 export * from './rates22.ts';
+export * from './vehicles22.ts';
