@@ -12,3 +12,4 @@ export * from './populations.ts';
 export * from './roads.ts';
 export * from './markets20.ts';
 export * from './author-works20.ts';
+export * from './tickers22.ts';
