@@ -435,7 +435,11 @@ export type InvariantId =
   | 'name_city_elsewhere'
   | 'continent_filter_elsewhere'
   | 'kind_holds_name'
-  | 'company_trade_industry';
+  | 'company_trade_industry'
+  // Market data on its symbol's scale, charts by element type and said as prices, wave 22, see _rules-market22.ts.
+  | 'symbol_price_scale'
+  | 'chart_element_type'
+  | 'chart_said_without_prices';
 
 export interface Violation {
   invariant: InvariantId;

@@ -8,6 +8,7 @@
  * Values the chain reads (pinned) stay.
  */
 import { marketLevel, type MarketLevel } from '../world/index.ts';
+import { fitSymbolNews } from './_market-news22.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -114,6 +115,8 @@ export function fitMarket22(result: unknown, args: Readonly<Record<string, unkno
   };
   walk(result, argSymbol !== undefined && marketLevel(argSymbol) ? argSymbol : undefined, 0);
   for (const [symbol, g] of groups) fitGroup(symbol, marketLevel(symbol)!, g);
+  const asked = marketLevel(argSymbol);
+  if (asked) fitSymbolNews(result, asked, pinned);
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
