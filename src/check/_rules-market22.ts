@@ -72,16 +72,18 @@ function chartProblems(result: unknown, add: (invariant: InvariantId, message: s
   const elements = chartElements(result);
   if (elements.length === 0) return [];
   const labels = (result as Json).Labels ?? (result as Json).labels;
-  if (typeof labels === 'string' && NOTE_WORDS.has(labels)) add('chart_element_type', `the chart's labels are the note word "${labels}"`);
+  const problems: string[] = [];
+  if (typeof labels === 'string' && NOTE_WORDS.has(labels)) problems.push(`its labels are the note word "${labels}"`);
   const closes: string[] = [];
   for (const e of elements) {
     const series = (e.DataSeries ?? e.dataSeries) as Json;
     const kind = `${String(e.Type ?? e.type ?? '')} ${String(e.ID ?? e.id ?? '')}`.toLowerCase();
     const prices = Object.keys(series).filter((k) => PRICE_SERIES.test(compact(k)));
-    if (/\bvolume\b/.test(kind) && prices.length > 0) add('chart_element_type', `a chart element of type volume holds the price series ${prices.join(', ')}`);
+    if (/\bvolume\b/.test(kind) && prices.length > 0) problems.push(`an element of type volume holds the price series ${prices.join(', ')}`);
     const close = series.close ?? series.Close;
     if (isRecord(close)) for (const k of ['min', 'max']) if (typeof close[k] === 'number') closes.push(String(close[k]));
   }
+  if (problems.length > 0) add('chart_element_type', `a chart where ${problems.join(' and ')}`);
   return closes;
 }
 
