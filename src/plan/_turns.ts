@@ -425,8 +425,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   honourArguments(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value))), built.pinnedAt);
   honourFilters(built.result, args, operation, Object.values(built.pinnedAt));
   honourQueryAndIds(built.result, { args, operation, ...(shape.query !== undefined ? { query: shape.query } : {}), ...(sourceQuery !== undefined ? { sourceQuery } : {}), known, pinnedPaths: Object.values(built.pinnedAt), picking });
-  agreeRecord(built.result, outputs, operation, new Set(Object.values(built.pinnedAt)), args);
-  fitMarket22(built.result, args, new Set(pins.map((p) => JSON.stringify(p.value))));
+  agreeRecord(built.result, outputs, operation, new Set(Object.values(built.pinnedAt)), args); fitMarket22(built.result, args, new Set(pins.map((p) => JSON.stringify(p.value))));
   writeSucceeded(built.result, operation, new Set(Object.values(built.pinnedAt)));
   withRng(rng, () => { agreeEntities(built.result, new Set(Object.values(built.pinnedAt)), args, operation); fitPlaceFacts21(built.result, args, new Set(pins.map((p) => JSON.stringify(p.value)))); });
   fitKindTexts(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
