@@ -10,6 +10,7 @@
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { marketLevel } from '../world/index.ts';
+import { memoized } from '../text/memo.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
@@ -17,7 +18,8 @@ type Json = Record<string, unknown>;
 export const MARKET22_INVARIANTS = ['symbol_price_scale', 'chart_element_type', 'chart_said_without_prices'] as const satisfies readonly InvariantId[];
 
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
-const compact = (k: string): string => k.toLowerCase().replace(/[^a-z0-9]/g, '');
+/** A key's letters and digits, lower-case (`PricePreviousClose` → `pricepreviousclose`), kept per key. */
+const compact = memoized((k: string): string => k.toLowerCase().replace(/[^a-z0-9]/g, ''));
 
 /** Operations and arguments that can hold market data: anything else is skipped before any walk. */
 const MARKET_OP = /quote|chart|stock|ticker|symbol|future|coin|crypto|market|price|series|candle|ohlc/i;
@@ -25,6 +27,8 @@ const SYMBOL_ARG = /^(symbol|symbols|ticker|tickers|tickersymbol|stocksymbol|sto
 const SYMBOL_KEY = /^(symbol|ticker|tickersymbol|stocksymbol)$/;
 const PRICE_KEY = /^(open|high|low|close|adjclose|last|lastprice|price|currentprice|bid|ask|previousclose|prevclose|priceopen|pricepreviousclose|settle|settlementprice|priceusd|openprice|closeprice|regularmarketprice)$/;
 const PRICE_SERIES = /^(open|high|low|close)$/;
+/** Options are priced on their own scale (a premium of $4 on a $250 stock). */
+const OPTIONS = /option|strike|expir|calls?$|puts?$|premium/;
 const NOTE_WORDS = new Set(['Priority', 'Review', 'Archive', 'Follow-up', 'Important']);
 /** How far off its level a symbol's median price may lie: the generator keeps it within 1.2 × 1.1. */
 const OFF = 2.5;
@@ -54,7 +58,7 @@ function pricesBySymbol(result: unknown, argSymbol: string | undefined): Map<str
         if (n !== undefined) list.push(n);
         else if (isRecord(value)) for (const k of ['min', 'max']) if (typeof value[k] === 'number') list.push(value[k] as number);
         out.set(here, list);
-      } else if (value !== null && typeof value === 'object') walk(value, here, depth + 1);
+      } else if (value !== null && typeof value === 'object' && !OPTIONS.test(compact(key))) walk(value, here, depth + 1);
     }
   };
   walk(result, argSymbol !== undefined && marketLevel(argSymbol) ? argSymbol : undefined, 0);

@@ -9,6 +9,7 @@
  */
 import { marketLevel, type MarketLevel } from '../world/index.ts';
 import { fitSymbolNews } from './_market-news22.ts';
+import { memoized } from '../text/memo.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -19,8 +20,11 @@ export function futuresWord(o: { api: { name: string; title?: string }; descript
 }
 interface Slot { get: () => unknown; set: (v: unknown) => void }
 
-const compact = (k: string): string => k.toLowerCase().replace(/[^a-z0-9]/g, '');
-const SYMBOL_KEY = /^(symbol|ticker|tickersymbol|stocksymbol|underlyingsym|underlyingsymbol|rootsymbol)$/;
+/** A key's letters and digits, lower-case (`PricePreviousClose` → `pricepreviousclose`), kept per key. */
+const compact = memoized((k: string): string => k.toLowerCase().replace(/[^a-z0-9]/g, ''));
+const SYMBOL_KEY = /^(symbol|ticker|tickersymbol|stocksymbol)$/;
+/** Options and their strikes are priced on their own scale (a premium of $4 on a $250 stock): never moved. */
+const OPTIONS = /option|strike|expir|calls?$|puts?$|premium/;
 const SYMBOL_ARG = /^(symbol|symbols|ticker|tickers|tickersymbol|stocksymbol|stock)$/;
 const PRICE_KEY = /^(open|high|low|close|adjclose|last|lastprice|lasttradeprice|price|currentprice|bid|ask|bidprice|askprice|previousclose|prevclose|priceopen|pricepreviousclose|high52week|low52week|52weekhigh|52weeklow|fiftytwoweekhigh|fiftytwoweeklow|yearhigh|yearlow|dayhigh|daylow|settle|settlement|settlementprice|markprice|priceusd|openprice|closeprice|highprice|lowprice|vwap|regularmarketprice|regularmarketopen|regularmarketdayhigh|regularmarketdaylow|regularmarketpreviousclose)$/;
 const CHANGE_KEY = /^(change|netchange|pricechange|regularmarketchange)$/;
@@ -96,11 +100,11 @@ export function fitMarket22(result: unknown, args: Readonly<Record<string, unkno
     const obj = node as Obj;
     const own = symbolOf(obj);
     const here = own !== undefined && marketLevel(own) ? own : symbol;
-    if (Array.isArray(obj.Elements ?? obj.elements)) {
-      chartElements((obj.Elements ?? obj.elements) as unknown[]);
+    if (Array.isArray(obj.Elements ?? obj.elements) && chartElements((obj.Elements ?? obj.elements) as unknown[])) {
       ascending(obj, pinned);
+      // A chart's labels are its own (null where it has none), never a note word drawn for a `labels` field.
+      for (const key of Object.keys(obj)) if (/^labels?$/i.test(key) && typeof obj[key] === 'string' && NOTE_WORDS.has(obj[key] as string)) obj[key] = null;
     }
-    for (const key of Object.keys(obj)) if (/^labels?$/i.test(key) && typeof obj[key] === 'string' && NOTE_WORDS.has(obj[key] as string) && (here !== undefined || argSymbol !== undefined)) obj[key] = null;
     if (here !== undefined && marketLevel(here)) {
       let g = groups.get(here);
       if (!g) groups.set(here, (g = { prices: [], changes: [], volumes: [] }));
@@ -111,7 +115,7 @@ export function fitMarket22(result: unknown, args: Readonly<Record<string, unkno
         else if (VOLUME_KEY.test(c)) collect(obj, key, g.volumes, pinned);
       }
     }
-    for (const [key, child] of Object.entries(obj)) if (child && typeof child === 'object' && !PRICE_KEY.test(compact(key)) && !VOLUME_KEY.test(compact(key))) walk(child, here, depth + 1);
+    for (const [key, child] of Object.entries(obj)) if (child && typeof child === 'object' && !PRICE_KEY.test(compact(key)) && !VOLUME_KEY.test(compact(key)) && !OPTIONS.test(compact(key))) walk(child, here, depth + 1);
   };
   walk(result, argSymbol !== undefined && marketLevel(argSymbol) ? argSymbol : undefined, 0);
   for (const [symbol, g] of groups) fitGroup(symbol, marketLevel(symbol)!, g);
@@ -152,11 +156,12 @@ const PRICE_SERIES = /^(open|high|low|close|adjclose|price|last)$/;
 
 /**
  * A chart's elements by type: per symbol one price element (price series only) and one volume element (the volume
- * series only), each with its type as its id, as a charting API sends them; never a "volume" element of prices.
+ * series only), each with its type as its id, as a charting API sends them; never a "volume" element of prices. True
+ * when `elements` is such a chart.
  */
-function chartElements(elements: unknown[]): void {
+function chartElements(elements: unknown[]): boolean {
   const charted = elements.filter((e): e is Obj => !!e && typeof e === 'object' && !Array.isArray(e) && typeof (e as Obj).Type === 'string' && !!(e as Obj).DataSeries && typeof (e as Obj).DataSeries === 'object');
-  if (charted.length === 0 || charted.length !== elements.length) return;
+  if (charted.length === 0 || charted.length !== elements.length) return false;
   const kept: Obj[] = [];
   const seen = new Set<string>();
   for (const e of charted) {
@@ -174,10 +179,11 @@ function chartElements(elements: unknown[]): void {
       kept.push({ ...e, Type: 'volume', ID: 'volume', DataSeries: { [volumeKey]: series[volumeKey] } });
     }
   }
-  if (kept.length === 0) return;
+  if (kept.length === 0) return false;
   // The price element first, its volume after it.
   kept.sort((a, b) => (a.Type === b.Type ? 0 : a.Type === 'price' ? -1 : 1));
   elements.splice(0, elements.length, ...kept);
+  return true;
 }
 
 /** A chart's positions (fractions of its width) run forward from left to right, as its dates do. */
