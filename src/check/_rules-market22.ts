@@ -28,7 +28,7 @@ const SYMBOL_KEY = /^(symbol|ticker|tickersymbol|stocksymbol)$/;
 const PRICE_KEY = /^(open|high|low|close|adjclose|last|lastprice|price|currentprice|bid|ask|previousclose|prevclose|priceopen|pricepreviousclose|settle|settlementprice|priceusd|openprice|closeprice|regularmarketprice)$/;
 const PRICE_SERIES = /^(open|high|low|close)$/;
 /** Options are priced on their own scale (a premium of $4 on a $250 stock). */
-const OPTIONS = /option|strike|expir|calls?$|puts?$|premium/;
+const OPTIONS = /option|strike|expir|premium|^(calls?|puts?)$/;
 const NOTE_WORDS = new Set(['Priority', 'Review', 'Archive', 'Follow-up', 'Important']);
 /** How far off its level a symbol's median price may lie: the generator keeps it within 1.2 × 1.1. */
 const OFF = 2.5;

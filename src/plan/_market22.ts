@@ -24,7 +24,7 @@ interface Slot { get: () => unknown; set: (v: unknown) => void }
 const compact = memoized((k: string): string => k.toLowerCase().replace(/[^a-z0-9]/g, ''));
 const SYMBOL_KEY = /^(symbol|ticker|tickersymbol|stocksymbol)$/;
 /** Options and their strikes are priced on their own scale (a premium of $4 on a $250 stock): never moved. */
-const OPTIONS = /option|strike|expir|calls?$|puts?$|premium/;
+const OPTIONS = /option|strike|expir|premium|^(calls?|puts?)$/;
 const SYMBOL_ARG = /^(symbol|symbols|ticker|tickers|tickersymbol|stocksymbol|stock)$/;
 const PRICE_KEY = /^(open|high|low|close|adjclose|last|lastprice|lasttradeprice|price|currentprice|bid|ask|bidprice|askprice|previousclose|prevclose|priceopen|pricepreviousclose|high52week|low52week|52weekhigh|52weeklow|fiftytwoweekhigh|fiftytwoweeklow|yearhigh|yearlow|dayhigh|daylow|settle|settlement|settlementprice|markprice|priceusd|openprice|closeprice|highprice|lowprice|vwap|regularmarketprice|regularmarketopen|regularmarketdayhigh|regularmarketdaylow|regularmarketpreviousclose)$/;
 const CHANGE_KEY = /^(change|netchange|pricechange|regularmarketchange)$/;
