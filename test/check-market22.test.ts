@@ -90,6 +90,10 @@ describe('market22 rules', () => {
     assert.equal(quote.ChangePercent, '(-3.30%)');
     assert.ok(Number(quote.High.slice(1)) > Number(quote.LastPrice) && Number(quote.Low) < Number(quote.LastPrice));
     assert.ok(Number(quote.Volume) > 1_000_000, `volume ${quote.Volume}`);
+    // A volume drawn as a date (rapidapi 291) is a volume of shares.
+    const dated = { Symbol: 'TSLA', LastPrice: '279.82', AverageVolume10Day: '2026-07-15' };
+    fitMarket22(dated, { symbol: 'TSLA' }, new Set());
+    assert.match(dated.AverageVolume10Day, /^\d+\.\dM$/);
   });
 
   test('news fetched for NVDA is about Nvidia, with one sentiment and a real publish time (rapidapi 217)', () => {

@@ -112,7 +112,12 @@ export function fitMarket22(result: unknown, args: Readonly<Record<string, unkno
         const c = compact(key);
         if (PRICE_KEY.test(c)) collect(obj, key, g.prices, pinned);
         else if (CHANGE_KEY.test(c)) collect(obj, key, g.changes, pinned);
-        else if (VOLUME_KEY.test(c)) collect(obj, key, g.volumes, pinned);
+        else if (VOLUME_KEY.test(c)) {
+          // A volume drawn as a date or a word ("AverageVolume10Day": "2026-07-15") is a volume of shares.
+          const level = marketLevel(here)!;
+          if (typeof obj[key] === 'string' && figure(obj[key]) === undefined && level.volume !== undefined && !pinned.has(JSON.stringify(obj[key]))) obj[key] = `${((level.volume * jitter(`${here}:${key}`)) / 1e6).toFixed(1)}M`;
+          collect(obj, key, g.volumes, pinned);
+        }
       }
     }
     for (const [key, child] of Object.entries(obj)) if (child && typeof child === 'object' && !PRICE_KEY.test(compact(key)) && !VOLUME_KEY.test(compact(key)) && !OPTIONS.test(compact(key))) walk(child, here, depth + 1);
