@@ -49,7 +49,8 @@ export function chartSummary22(result: unknown): string | undefined {
   const symbol = typeof (price.Symbol ?? price.symbol) === 'string' ? String(price.Symbol ?? price.symbol) : 'The price';
   const low = dayWords(close.minDate);
   const high = dayWords(close.maxDate);
-  const parts = [`${symbol} closed between ${money(close.min, currency)}${low ? ` (${low})` : ''} and ${money(close.max, currency)}${high ? ` (${high})` : ''}`];
+  // Low and high on one day are said once: "between $257.15 and $275.25, both on June 23, 2023".
+  const parts = [low && low === high ? `${symbol} closed between ${money(close.min, currency)} and ${money(close.max, currency)}, both on ${low}` : `${symbol} closed between ${money(close.min, currency)}${low ? ` (${low})` : ''} and ${money(close.max, currency)}${high ? ` (${high})` : ''}`];
   const dates = (result.Dates ?? result.dates) as unknown;
   const values = Array.isArray(close.values) ? close.values.filter((v): v is number => typeof v === 'number') : [];
   const lastDay = Array.isArray(dates) && dates.length > 0 ? dayWords(dates[dates.length - 1]) : undefined;
