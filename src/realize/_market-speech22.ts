@@ -63,5 +63,6 @@ export function chartSummary22(result: unknown): string | undefined {
   const firstDay = days.length > 1 ? dayWords(Math.min(...days)) : undefined;
   const endDay = days.length > 1 ? dayWords(Math.max(...days)) : undefined;
   const span = firstDay && endDay && firstDay !== endDay ? ` The chart runs from ${firstDay} to ${endDay}.` : '';
-  return `${parts[0]}${parts.length > 2 ? `, ${parts.slice(1, -1).join(', ')} and ${parts[parts.length - 1]}` : parts.length === 2 ? ` and ${parts[1]}` : ''}.${span}`;
+  // One sentence each: the closing range, then the last close, the extremes and the period.
+  return `${parts.map((p) => `${p.charAt(0).toUpperCase()}${p.slice(1)}.`).join(' ')}${span}`;
 }
