@@ -458,7 +458,11 @@ export type InvariantId =
   // Cars in tool results, wave 22, see _rules-cars22.ts.
   | 'mpg_combined_outside'
   | 'placeholder_make_said'
-  | 'same_model_untold';
+  | 'same_model_untold'
+  // Market data on its symbol's scale, charts by element type and said as prices, wave 22, see _rules-market22.ts.
+  | 'symbol_price_scale'
+  | 'chart_element_type'
+  | 'chart_said_without_prices';
 
 export interface Violation {
   invariant: InvariantId;

@@ -6,7 +6,7 @@
  */
 import { bookTitle } from './_works.ts';
 import { faker } from './_faker.ts';
-import { worldValue } from '../world/index.ts';
+import { FUTURES_ROOTS, worldValue } from '../world/index.ts';
 import { keyKind, keyOfKind } from './_keys.ts';
 import { localPostcode, localStreet } from './_names.ts';
 import { MAIL_SERIES_RULES } from './_mail-series19.ts';
@@ -41,6 +41,8 @@ const BIBLE_BOOKS = ['Genesis', 'Exodus', 'Psalms', 'Proverbs', 'Isaiah', 'Matth
 
 /** Rules read with the operation's words: a `text` in a weather API is a condition, in a Bible API a verse. */
 const CONTEXT_RULES: readonly MeaningRule[] = [
+  // A futures API's symbol is a contract root (CL, GC), never a stock ticker (futures of NVDA do not exist).
+  [(n, d) => /(^|_)(symbols?|tickers?|ticker_symbol|root|root_symbol)$/.test(n) && /\bfutures?\b/.test(d) && !/\b(stocks?|shares?|equit(y|ies))\b/.test(d), () => pick(FUTURES_ROOTS)],
   [(n, d) => /(^|_)(q|query|lookup)$/.test(n) && /\b(ip lookup|ip address|ip geolocation|lookup ip)\b/.test(d), () => faker.internet.ipv4()],
   [(n, d) => /(^|_)(book|book_name|bookname)$/.test(n) && /\b(bible|verses?|scripture|psalms?|chapters?)\b/.test(d), () => pick(BIBLE_BOOKS)],
   [(n, d) => /(^|_)(text|condition|conditions|weather|summary|phrase|icon_phrase)$/.test(n) && /\b(weather|forecasts?|climate|temperature)\b/.test(d), () => pick(WEATHER_WORDS)],

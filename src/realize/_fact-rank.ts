@@ -19,7 +19,8 @@ export function minorCoordinate(key: string, op: RecordOperation | undefined): b
 }
 
 // {localtime_epoch: 1687677599}: a moment as seconds is for machines; the same moment in words is said if anything.
-const EPOCH = /epoch|unix/i;
+// A publish time in seconds (`providerPublishTime`) beside its publish date says the same moment again.
+const EPOCH = /epoch|unix|publish_?time/i;
 
 /** A number of seconds since 1970 ("the localtime epoch is 1687677599"): said only when nothing else is left. */
 export function epochNumber(key: string, value: unknown): boolean {

@@ -13,7 +13,7 @@ import { countable, countBeside, LEADING_VERB, listNoun } from './_count-nouns.t
 import { CRYPTIC, countHad, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange } from './_say.ts';
 import { bareCode, epochNumber, type Fact, minorCoordinate, pageOfTotal, pickFacts, markedFacts } from './_fact-rank.ts';
 import { listTotal } from './_totals.ts'; import { coordinateList, ZONE_ID } from './_coordinate-list22.ts';
-import { blobSummary } from './_blob.ts';
+import { blobSummary } from './_blob.ts'; import { chartSummary22 } from './_market-speech22.ts';
 import { GENERIC_OWNER, gistFields, itemName, quotable, itemsNoun, nounTagged, namedLabel, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
 import { effectOf } from './_effect.ts'; import { withScale } from './_scale21.ts';
 import { firstTwoByNoun, nounRank, opNouns } from './_op-noun.ts';
@@ -475,7 +475,7 @@ function totalNote(result: unknown, list: { items: unknown[]; name?: string }, o
 /** Tool results in words: how many items and what they are, or the facts of one object. */
 export function summarizeResult(result: unknown, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, rng: Rng, asked = '', sent: Readonly<Record<string, unknown>> = {}): string {
   const blob = blobSummary(result, `${asked} ${operation ? intentPhrase(operation) : ''}`);
-  if (blob) return blob;
+  if (blob) return blob; const chart = chartSummary22(result); if (chart) return chart;
   if (onlyAcknowledges(result)) return operation ? rng.pick(P.RESULT_ACKNOWLEDGED_WHAT)(lowerFirst(intentPhrase(operation))) : rng.pick(P.RESULT_ACKNOWLEDGED);
   const changes = changesSomething(operation);
   // Fields the user listed ("its lines, totals and status"); loose words ("tracks stuff") would pick the wrong ones.

@@ -15,3 +15,4 @@ export * from './author-works20.ts';
 export * from './order22.ts';
 export * from './rates22.ts';
 export * from './vehicles22.ts';
+export * from './tickers22.ts';
