@@ -462,7 +462,9 @@ export type InvariantId =
   // Market data on its symbol's scale, charts by element type and said as prices, wave 22, see _rules-market22.ts.
   | 'symbol_price_scale'
   | 'chart_element_type'
-  | 'chart_said_without_prices';
+  | 'chart_said_without_prices'
+  // Records of an authorization service named as such, wave 22, see _rules-authz22.ts.
+  | 'authz_store_shop_name';
 
 export interface Violation {
   invariant: InvariantId;

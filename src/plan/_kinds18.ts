@@ -7,10 +7,11 @@ import { faker } from './_faker.ts';
 import { scriptureWord } from './_scripture17.ts';
 import { newsDomainWord } from './_headlines15.ts';
 import { futuresWord } from './_market22.ts';
+import { authzWord } from './_authz-stores22.ts';
 export { documentFileName } from './_service-names20.ts';
 
 /** Words an operation's context gains from its API (a scripture API's " scripture", a financial news API's " financial"). */
-export const domainWords = (o: Parameters<typeof scriptureWord>[0] & Parameters<typeof newsDomainWord>[0]): string => `${scriptureWord(o)}${newsDomainWord(o)}${futuresWord(o)}`;
+export const domainWords = (o: Parameters<typeof scriptureWord>[0] & Parameters<typeof newsDomainWord>[0]): string => `${scriptureWord(o)}${newsDomainWord(o)}${futuresWord(o)}${authzWord(o)}`;
 
 /** Words of food: a menu there is a restaurant's. */
 export const FOOD_CONTEXT = /\b(restaurants?|foods?|dish(es)?|meals?|recipes?|cuisines?|dining|eat(s|ing)?|kitchens?|cafes?|pizz(a|as|eria)|burgers?|drinks?|takeaways?|deliver(y|ies)|diners?|bistros?)\b/;

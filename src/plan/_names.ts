@@ -17,6 +17,7 @@ import { MARKET_KINDS } from './_market-kinds.ts';
 import { headline } from './_headlines15.ts';
 export { headline };
 
+import { AUTHZ_CONTEXT, AUTHZ_STORES } from './_authz-stores22.ts';
 import { NOT_EVENTS, NOT_JOBS, PET_TAGS, stageName, TAG_WORDS, TASKS } from './_name-lists14.ts';
 import { movieTitle } from './_films.ts';
 import { DATASETS, documentFileName, MENU_KINDS, MINISTRIES, QUESTIONS, VEHICLES } from './_kinds18.ts';
@@ -237,6 +238,8 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'school', words: /\b(schools?|universit(y|ies)|colleges?)\b/, make: () => `${faker.location.street()} ${pick(['School', 'Primary School', 'High School', 'Academy'])}` },
   { noun: 'museum', words: /\b(museums?|galler(y|ies))\b/, make: () => `${cityName()} ${pick(['Museum of Art', 'History Museum', 'Gallery'])}` },
   { noun: 'webcam', words: /\bwebcams?\b/, make: () => webcamName(cityName()), titled: true },
+  // An authorization store (OpenFGA) holds one app's permissions: it is named for the app, never like a shop.
+  { noun: 'store', words: /\bstores?\b/, needs: AUTHZ_CONTEXT, make: () => pick(AUTHZ_STORES), titled: true },
   { noun: 'business', words: /\b(business(es)?|shops?|stores?|places|listings?|merchants?|maps|spots?)\b/, make: () => `${pick([ownerSurname(), cityName(), faker.location.street()])} ${pick(TRADES)}` },
   { noun: 'region', words: /\b(admin ?division ?\d?|regions?|states|provinces?|count(y|ies)|districts?|prefectures?)\b/, make: () => (worldValue('region', false, () => '') as string | undefined) ?? faker.location.state() },
   { noun: 'continent', words: /\bcontinents?\b/, make: () => pick(CONTINENTS) },

@@ -14,6 +14,7 @@ import { commentTexts } from './_comment-texts.ts';
 import { SCRIPTURE, scriptureBook, scriptureTerm } from './_scripture17.ts';
 import { alphanumeric, idString, LOWER_ALNUM } from './_id-string.ts';
 import { markProvisional, worldValue } from '../world/index.ts';
+import { AUTHZ_CONTEXT } from './_authz-stores22.ts';
 import { productBlurb } from './_product-text.ts';
 import { APP_MENU_ENTRIES, FOOD_CONTEXT } from './_kinds18.ts';
 import { movieTitle } from './_films.ts';
@@ -166,7 +167,7 @@ export const WORD_RULES: WordRule[] = [
   [(n) => /(^|_)(q|query|keyword|keywords|search|term|terms|text)$/.test(n), (rng, c) => searchValue(c) ?? pickFrom(rng, SEARCH_TERMS)],
   [(n, _t, c) => /(description|summary|condition|conditions|text|weather)$/.test(n) && /\b(weather|forecasts?)\b/.test(c), (rng) => pickFrom(rng, WEATHER_WORDS)],
   // A place is named as its own kind (a school "Elm Street Primary School"), never as another (a school "Maggio Court Gallery", rapidapi #41).
-  [(n) => PLACE_KEY.test(n), (rng, _c, n) => `${faker.location.street()} ${pickFrom(rng, PLACE_SUFFIXES[PLACE_KEY.exec(n)![1]!] ?? ['Plaza', 'Market', 'Hall', 'Center'])}`],
+  [(n, _t, c) => PLACE_KEY.test(n) && !(/store/.test(n) && AUTHZ_CONTEXT.test(c)), (rng, _c, n) => `${faker.location.street()} ${pickFrom(rng, PLACE_SUFFIXES[PLACE_KEY.exec(n)![1]!] ?? ['Plaza', 'Market', 'Hall', 'Center'])}`],
   // A route's instructions are turns, not a delivery note.
   [(n, _t, c) => /(^|_)(instructions?|maneuver|manoeuvre)$/.test(n) && /\b(directions?|routes?|routing|navigation|steps?|legs?)\b/.test(c), (rng) => `${pickFrom(rng, ['Turn left onto', 'Turn right onto', 'Continue straight on', 'Keep left onto', 'At the roundabout, take the second exit onto'])} ${pickFrom(rng, ['Main Street', 'Station Road', 'Park Avenue', 'the ring road', 'Riverside Drive', 'High Street'])}.`],
   [(n) => /(comments?|notes?|remarks?|reviews?|feedback|instructions?)$/.test(n), (rng, c, n) => (/instructions?$/.test(n) ? undefined : commentAbout(`${c} ${n.replace(/_/g, ' ')}`, /(notes?|remarks?)$/.test(n))) ?? pickFrom(rng, COMMENTS)],
@@ -196,7 +197,7 @@ export const WORD_RULES: WordRule[] = [
   [(n) => /(^|_)(full_name|display_name|owner|customer|contact|person)$/.test(n), personName],
   [(n) => /(venue|stadium|arena|theat(er|re))(_name)?$/.test(n), (rng) => `${pickFrom(rng, [cityName(), faker.person.lastName(), 'Riverside', 'Royal', 'Grand', 'Union', 'Harbour'])} ${pickFrom(rng, ['Hall', 'Arena', 'Theatre', 'Center'])}`],
   [(n) => /(restaurant|cafe|bar)(_name)?$/.test(n), (rng) => `${ownerSurname()} ${pickFrom(rng, ['Kitchen', 'Bistro', 'Grill', 'Trattoria', 'Diner'])}`],
-  [(n) => /(hotel|store|shop)(_name)?$/.test(n), (rng) => `${cityName()} ${pickFrom(rng, ['Hotel', 'Inn', 'Market', 'Store'])}`],
+  [(n, _t, c) => /(hotel|store|shop)(_name)?$/.test(n) && !(/store/.test(n) && AUTHZ_CONTEXT.test(c)), (rng) => `${cityName()} ${pickFrom(rng, ['Hotel', 'Inn', 'Market', 'Store'])}`],
   [(n, _t, c) => /(event|concert|festival)(_name)?$/.test(n) || (n === 'name' && /\bevents?\b/.test(c)), (_rng, c) => eventName(c)],
   [(n) => /(performer|speaker|host)(_name)?$/.test(n), () => faker.person.fullName()],
   // `tournament_name` takes its kind from its own words, a bare `name` from its record's or the operation's (_named-by.ts).
