@@ -435,7 +435,12 @@ export type InvariantId =
   | 'name_city_elsewhere'
   | 'continent_filter_elsewhere'
   | 'kind_holds_name'
-  | 'company_trade_industry';
+  | 'company_trade_industry'
+  // The self-correction flow's errors and when to ask, wave 22, see _rules-errors22.ts.
+  | 'guess_not_key'
+  | 'guess_real_value'
+  | 'vague_guess_fix'
+  | 'open_domain_pick';
 
 export interface Violation {
   invariant: InvariantId;
