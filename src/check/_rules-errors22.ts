@@ -55,8 +55,8 @@ function checkGuess(record: DialogueRecord, add: Add, at: number, wrong: Turn): 
     add('guess_not_key', at + 1, `the guessed ${param} ${JSON.stringify(value)} is rejected as matching no record, yet the service looks no record up by it`);
   }
   if (realWorld(value)) add('guess_real_value', at + 1, `the guessed ${param} ${JSON.stringify(value)} is real, yet the service says it matches nothing`);
-  const fix = record.turns.findIndex((t, n) => n > at && t.speaker === 'assistant' && t.corrects === at);
-  const ask = fix > 0 ? record.turns.slice(at + 2, fix).find((t) => t.speaker === 'assistant' && t.action === 'request') : undefined;
+  // The request that fixes the guess (it `corrects` the wrong call), or the first one after it.
+  const ask = record.turns.find((t, n) => n > at && t.speaker === 'assistant' && t.action === 'request' && t.corrects === at) ?? record.turns.slice(at + 2).find((t) => t.speaker === 'assistant' && t.action === 'request');
   const text = ask?.speaker === 'assistant' ? ask.text ?? '' : '';
   if (text === '') return;
   const said = typeof value !== 'string' || value.length > 60 || text.toLowerCase().includes(value.toLowerCase()) || text.toLowerCase().includes(value.toLowerCase().replace(/_/g, ' '));
