@@ -12,6 +12,7 @@ import { checkMeaning, MEANING_INVARIANTS } from '../src/check/index.ts';
 import { createDialoguePlanner, generateDialogues, loadCatalog, serializeItem } from '../src/generate/index.ts';
 import { bundledSpecsDir } from './_shared.ts';
 import { oneCall } from './_one-call.ts';
+import { builtIntent } from '../src/realize/_intent.ts';
 
 const RULES = ['guess_not_key', 'guess_real_value', 'vague_guess_fix', 'open_domain_pick'];
 const broken = (record: DialogueRecord, rule: string): string[] => checkMeaning(record).map((v) => v.invariant).filter((v) => v === rule);
@@ -78,6 +79,11 @@ describe('errors22 rules', () => {
     };
     assert.deepEqual(broken(listed('countryCode'), 'open_domain_pick'), ['open_domain_pick']);
     assert.deepEqual(broken(listed('playlistId'), 'open_domain_pick'), []);
+  });
+
+  test('a health check names the API it checks (rapidapi 48 of that reading checked "the API")', () => {
+    assert.equal(builtIntent({ name: 'Health Check', method: 'GET', path: '/check', required: [], api: 'GIS Engine' }), 'check that the GIS Engine API is reachable');
+    assert.equal(builtIntent({ name: 'ping', method: 'GET', path: '/ping', required: [], api: 'Mandrill API' }), 'check that the Mandrill API is reachable');
   });
 
   test('the generator keeps the rules (150 bundled dialogues)', async () => {
