@@ -5,7 +5,7 @@
  * and an open-domain code (a road, a country, a currency) that the assistant made up is often real (the A7 is a road).
  */
 import { airportOf, autobahnRoute, countryFacts, currencyFacts } from '../world/index.ts';
-import { isCoordinate, lastNameWord } from './_params.ts';
+import { isCoordinate, lastNameWord, nameWords } from './_params.ts';
 import type { PlanOperation, PlanParam } from './_catalog-types.ts';
 import { normalized } from './_said.ts';
 
@@ -24,6 +24,10 @@ export function isGuessKey(op: PlanOperation, p: PlanParam): boolean {
   if (key === undefined) {
     const word = lastNameWord(p.name);
     key = p.idLike && !isCoordinate(p.name) && p.enum === undefined && !OPEN_DOMAIN.test(word) && !/^(key|code)$/.test(word) && !/\b(api[ _-]?key|access token)\b/i.test(p.description ?? '');
+    // `/countries/{id}`, `/languages/{id}`: an id of an open domain is as real as its code (a guessed 5 is a country).
+    const entity = keyEntity(op, p.name);
+    // A bare `id` of "Get a Language" (`/languages/52`): the operation's name says what it selects.
+    if (key && (OPEN_DOMAIN.test(entity.replace(/ /g, '_')) || (entity === 'record' && nameWords(op.operation.name).split(' ').some((w) => OPEN_DOMAIN.test(w))))) key = false;
     // A create's own fields name the new record; only a reference to one that exists is looked up.
     if (key && op.operation.effect === 'create') key = op.operation.inputs.some((i) => i.in === 'path' && i.name === p.name) || /(^|_)[a-z]+_(id|uuid|key)$/.test(word);
     keyCache.set(p, key);
