@@ -10,7 +10,7 @@ import type { PlanOperation, PlanParam } from './_catalog-types.ts';
 import { normalized } from './_said.ts';
 
 /** Codes of open domains and enumerations: a made-up one is likely real, or no record at all. */
-const OPEN_DOMAIN = /(^|_)(country|countries|currency|currencies|lang|language|languages|locale|airport|iata|icao|road|highway|route|timezone|tz|city|cities|town|place|location|area|zone|district|region|state|province|zip|postal|postcode|symbol|symbols|ticker|unit|units|color|colour|format|type|types|category|categories|genre|mode|status|kind|sport|league|exchange|market|station|lat|lng|lon|latitude|longitude|coord|coords|coordinates|uri|url|hash|index|idx|num|number|phone|mobile|fax|card|isbn)(_(id|ids|code|codes|key|num|number))?$/;
+const OPEN_DOMAIN = /(^|_)(country|countries|currency|currencies|coin|coins|tld|tlds|lang|language|languages|locale|airport|iata|icao|road|highway|route|timezone|tz|city|cities|town|place|location|area|zone|district|region|state|province|zip|postal|postcode|symbol|symbols|ticker|unit|units|color|colour|format|type|types|category|categories|genre|mode|status|kind|sport|league|exchange|market|station|lat|lng|lon|latitude|longitude|coord|coords|coordinates|uri|url|hash|index|idx|num|number|phone|mobile|fax|card|isbn)(_(id|ids|code|codes|key|num|number))?$/;
 
 const keyCache = new WeakMap<PlanParam, boolean>();
 
