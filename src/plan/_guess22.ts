@@ -25,6 +25,8 @@ export function isGuessKey(op: PlanOperation, p: PlanParam): boolean {
     const word = lastNameWord(p.name);
     key = p.idLike && !isCoordinate(p.name) && p.enum === undefined && !OPEN_DOMAIN.test(word) && !/^(key|code)$/.test(word) && !/\b(api[ _-]?key|access token)\b/i.test(p.description ?? '');
     // `/countries/{id}`, `/languages/{id}`: an id of an open domain is as real as its code (a guessed 5 is a country).
+    // A batch of ids (`ids`, `device_ids`): made-up ones come back as nulls or falses, not as one missing record.
+    if (key && (/(^|_)(ids|uuids|keys|codes)$/.test(word) || p.schema.type === 'array')) key = false;
     const entity = keyEntity(op, p.name);
     // A bare `id` of "Get a Language" (`/languages/52`): the operation's name says what it selects.
     if (key && (OPEN_DOMAIN.test(entity.replace(/ /g, '_')) || (entity === 'record' && nameWords(op.operation.name).split(' ').some((w) => OPEN_DOMAIN.test(w))))) key = false;
