@@ -24,14 +24,15 @@ export function isGuessKey(op: PlanOperation, p: PlanParam): boolean {
   if (key === undefined) {
     const word = lastNameWord(p.name);
     key = p.idLike && !isCoordinate(p.name) && p.enum === undefined && !OPEN_DOMAIN.test(word) && !/^(key|code)$/.test(word) && !/\b(api[ _-]?key|access token)\b/i.test(p.description ?? '');
-    // `/countries/{id}`, `/languages/{id}`: an id of an open domain is as real as its code (a guessed 5 is a country).
     // A batch of ids (`ids`, `device_ids`): made-up ones come back as nulls or falses, not as one missing record.
     if (key && (/(^|_)(ids|uuids|keys|codes)$/.test(word) || p.schema.type === 'array')) key = false;
     const entity = keyEntity(op, p.name);
+    // `/countries/{id}`, `/languages/{id}`: an id of an open domain is as real as its code (a guessed 5 is a country).
     // A bare `id` of "Get a Language" (`/languages/52`): the operation's name says what it selects.
     if (key && (OPEN_DOMAIN.test(entity.replace(/ /g, '_')) || (entity === 'record' && nameWords(op.operation.name).split(' ').some((w) => OPEN_DOMAIN.test(w))))) key = false;
     // A create's own fields name the new record; only a reference to one that exists is looked up.
-    if (key && op.operation.effect === 'create') key = op.operation.inputs.some((i) => i.in === 'path' && i.name === p.name) || /(^|_)[a-z]+_(id|uuid|key)$/.test(word);
+    // (`sender_id` of "create channels sender" is the new sender's own: nothing to look up.)
+    if (key && op.operation.effect === 'create') key = op.operation.inputs.some((i) => i.in === 'path' && i.name === p.name) || (/(^|_)[a-z]+_(id|uuid|key)$/.test(word) && !nameWords(op.operation.name).split(' ').includes(entity));
     keyCache.set(p, key);
   }
   return key;
