@@ -464,7 +464,12 @@ export type InvariantId =
   | 'chart_element_type'
   | 'chart_said_without_prices'
   // Records of an authorization service named as such, wave 22, see _rules-authz22.ts.
-  | 'authz_store_shop_name';
+  | 'authz_store_shop_name'
+  // The self-correction flow's errors and when to ask, wave 22, see _rules-errors22.ts.
+  | 'guess_not_key'
+  | 'guess_real_value'
+  | 'vague_guess_fix'
+  | 'open_domain_pick';
 
 export interface Violation {
   invariant: InvariantId;

@@ -6,6 +6,7 @@
 import { fitHitKinds } from './_hit-kind.ts';
 import { argumentsInResult } from './_moves19.ts';
 import { widePick } from './_whose.ts';
+import { guessRejection, isGuessKey, isRealWorldValue, openDomainPick } from './_guess22.ts';
 import { mockParamValue, schemaViolations } from './_mock.ts';
 import { lastNameWord } from './_params.ts';
 import { buildResult, valueAtPath } from './_result.ts';
@@ -337,22 +338,21 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
       for (let attempt = 0; attempt < 6; attempt++) {
         // Another entity of the world: the dialogue's own would give the very value the user holds.
         value = withFocus(attempt + 1, false, () => mockParamValue(p.schema, paramHints(a.op, p, 0), rng));
-        if (normalized(value) !== normalized(a.values.get(p.name))) break;
+        // A made-up key the world knows (the A7 is a road) finds a real record: no guess the service rejects.
+        if (normalized(value) !== normalized(a.values.get(p.name)) && !(isGuessKey(a.op, p) && isRealWorldValue(value))) break;
       }
       args[p.name] = value;
       invented.push(p.name);
     }
     // A guess that is the user's very answer is no wrong call to learn from (the fixed call would repeat it).
     if (invented.every((name) => normalized(args[name]) === normalized(a.values.get(name)))) return `${a.op.id}: every invented value is the one the user holds`;
-    // The tool can only tell that an identifier matches nothing; cite one if there is one.
-    const first = invented.find((name) => a.asked.find((p) => p.name === name)?.idLike) ?? invented[0]!;
-    const entity = lastNameWord(first).replace(/_?(id|ids|code|key|uuid)$/, '').replace(/_/g, ' ').trim();
+    // The service can only tell that a key it looks up matches no record (a count or a new name is taken as sent).
+    const rejection = guessRejection(a.op, a.asked.filter((p) => invented.includes(p.name)), args, a.values);
+    if (rejection === undefined) return `${a.op.id}: no made-up lookup key the service would reject`;
     pushWrongCall(
       args,
       { kind: 'hallucinated_value', note: `invented ${invented.join(', ')} instead of asking the user` },
-      a.asked.find((p) => p.name === first)?.idLike
-        ? { code: 404, message: `No ${entity || 'record'} found with ${first} ${JSON.stringify(args[first])}` }
-        : { code: 422, message: `${first} ${JSON.stringify(args[first])} does not match any record` },
+      rejection,
     );
     return undefined;
   }
@@ -448,7 +448,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   // The user named the record (the search term is one listed record's name): there is nothing to choose.
   if (picking && namedAlready(built.result, Object.values(built.pinnedAt), args)) return `${a.op.id}: the user already named one of the records listed, so a pick would ask nothing`;
   // Three arbitrary records of a whole collection (every country, page 1 of 147) are no choice: the user names theirs.
-  const wide = picking ? widePick(built.result, args, Object.values(built.pinnedAt)) : undefined;
+  const wide = picking ? (widePick(built.result, args, Object.values(built.pinnedAt)) ?? openDomainPick(consumer!.chainedIn.keys())) : undefined;
   if (wide) return `${a.op.id}: ${wide}, so three of them are no choice to offer`;
   const tool: ToolTurn = { speaker: 'tool', operation: a.op.id, call_id: id, status: 'ok', result: built.result, ...minorUnitsMark(outputs) };
   turns.push(tool);

@@ -23,6 +23,7 @@ import { Rng } from '../random/index.ts';
 import type { RecordOperation } from './types.ts';
 import type { IntentKind, IntentSpeech, PlanOperation, PlanParam } from './_catalog-types.ts';
 import { mustBeGiven } from './_requires20.ts';
+import { isGuessKey } from './_guess22.ts';
 
 export type { IntentKind, IntentSpeech, PlanOperation, PlanParam };
 
@@ -276,6 +277,8 @@ export function fitsPosition(op: PlanOperation, chained: ReadonlySet<string>, ne
   // "Find customers by email or name", called with no email or name: a careful assistant asks first.
   // (A source is told the detail along with "I don't have its ID", see the planner's fail_inform turn.)
   else if (!source && SEARCH_OPERATION.test(searchWords(op)) && op.optional.some(isDistinguishing)) return false;
+  // A guess the service rejects is a made-up key of a record it looks up (see _guess22.ts).
+  if (needs.hallucination && !own.some((p) => isGuessKey(op, p))) return false;
   if (needs.schemaViolation) {
     const candidates = needs.gives ? [...own, ...op.optional] : own;
     if (!candidates.some((p) => p.violable)) return false;

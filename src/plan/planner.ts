@@ -7,6 +7,8 @@
  */
 import { refetchedRecord } from './_refetch.ts';
 import { askedNamedSource } from './_whose.ts';
+import { askGuessKey } from './_guess-keys22.ts';
+import { askPayload } from './_payload22.ts';
 import { assignSources, chooseIntents, drawValues, reuseKnownValues, startDraft } from './_draft.ts';
 import { recordOf } from './_record.ts';
 import { Rng } from '../random/index.ts';
@@ -192,7 +194,7 @@ export function* planDialogues(catalog: PlanCatalog, options: PlanRunOptions): G
 /** One dialogue over one chain, phase by phase on one draft; a string says why the chain could not be used. */
 function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandidate, rng: Rng, seed: number, index: number): DialoguePlan | string {
   const draft = startDraft(catalog, flow, candidate, rng, seed, index);
-  const failed = chooseIntents(draft) ?? (flow.callsTarget ? (assignSources(draft) ?? reuseKnownValues(draft) ?? askedNamedSource(draft.assigned) ?? drawValues(draft)) : undefined);
+  const failed = chooseIntents(draft) ?? (flow.callsTarget ? (assignSources(draft) ?? reuseKnownValues(draft) ?? askGuessKey(draft) ?? askPayload(draft) ?? askedNamedSource(draft.assigned) ?? drawValues(draft)) : undefined);
   if (failed !== undefined) return failed;
   const played = playTurns(draft);
   if (typeof played === 'string') return played;

@@ -356,7 +356,7 @@ export function builtIntent(op: BuildInput): string {
   if (question) return question;
   // "users/ping", "ping2": a ping asks whether the service answers, never for "the user ping".
   // "Health Check" (gis_engine: "test connectivity to API"): a health check asks the same, never "check the health".
-  if ((raw.includes('ping') || raw.includes('health') || raw.includes('healthcheck')) && raw.every((w) => w === 'ping' || FILLER.has(w) || /^(users?|me|check|test|health|healthcheck|status|api|service)$/.test(w))) return 'check that the API is reachable';
+  if ((raw.includes('ping') || raw.includes('health') || raw.includes('healthcheck')) && raw.every((w) => w === 'ping' || FILLER.has(w) || /^(users?|me|check|test|health|healthcheck|status|api|service)$/.test(w))) return `check that the ${op.api ? `${op.api.replace(/\s+API$/i, '')} ` : ''}API is reachable`; // which API: the user names it
   const verbWord = raw.find((w) => NAME_VERBS[w]);
   const splitAt = raw.findIndex((w, i) => i > 0 && SPLIT.has(w));
   const keep = (words: string[]): string[] => words.filter((w) => !FILLER.has(w) && !UI_PURPOSE.has(w) && !NAME_VERBS[w] && !LOCATION.test(w) && !/^(?:v?\d+)$/.test(w));

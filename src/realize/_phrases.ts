@@ -131,15 +131,6 @@ export const INFORM_ALREADY: ((mentions: string) => string)[] = [
   (m) => `Like I said before, ${m}.`,
 ];
 
-/** request that fixes a failed guess (hallucinated value): the assistant admits it and asks. */
-export const REQUEST_AFTER_ERROR: ((slots: string) => string)[] = [
-  (s) => `Sorry, I should not have guessed. Could you tell me ${s}?`,
-  (s) => `That did not work because I made up ${s}. Could you tell me the real value?`,
-  (s) => `My mistake, I used a made-up value. Could you give me ${s}?`,
-  (s) => `The service rejected my guess. Can you tell me ${s}?`,
-  (s) => `Apologies, I need the real value. Could you tell me ${s}?`,
-];
-
 export const SUGGEST: ((intent: string) => string)[] = [
   (i) => `Would you like me to ${i}?`,
   (i) => `I could ${i} for you. Does that fit?`,

@@ -31,6 +31,7 @@ import { ASK_COORDINATES, COORDINATE, removalNote, stateNote, withoutRestatedRem
 import { changeLead, checkFound } from './_write-replies.ts';
 import { pastesDescription, plannedRequests, shuffled } from './_planned.ts';
 import { subjectOf } from './_variety-subject.ts';
+import { guessFix } from './_guess22.ts';
 import type { RealizeContext, RetrievalHit } from './types.ts';
 
 const RETRIEVE_K = 5;
@@ -419,8 +420,7 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
         turn.text = pickRequest(rng, picking.options, picking.noun);
         turn.thought = `The search returned ${picking.options.length} ${plural(picking.noun)}; the user has to say which one before I ${reqIntent}.`;
       } else if (fixes?.speaker === 'assistant' && fixes.error?.kind === 'hallucinated_value') {
-        turn.text = withChoices(rng, rng.pick(P.REQUEST_AFTER_ERROR)(slots), choices);
-        turn.thought = `The call failed because I guessed ${slots}. I have to ask the user for it.`;
+        ({ text: turn.text, thought: turn.thought } = guessFix(rng, fixes, walk.turns[turn.corrects! + 1], slots, (param) => slotList(walk, refs.filter((r) => r.param === param)), (text) => withChoices(rng, text, choices)));
       } else if (refs.length > 0 && refs.every((r) => COORDINATE.test(r.param)) && nextIsFailInform(walk, i)) {
         // Nobody is expected to know coordinates: the question says the place's name will do.
         turn.text = rng.pick(ASK_COORDINATES)(slots);
