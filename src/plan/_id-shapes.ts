@@ -7,6 +7,7 @@
 import type { JsonSchema, Operation } from '../specs/types.ts';
 import type { ResultField } from './_result.ts';
 import { identifierWords } from '../text/index.ts';
+import { withNumericIds } from './_numeric-ids22.ts';
 
 interface IdShape {
   pattern?: string;
@@ -92,6 +93,7 @@ export function withIdShapes(outputs: readonly ResultField[], op: Operation, all
         const schema = shape.pattern !== undefined ? { ...field.schema, pattern: shape.pattern } : field.schema;
         return { ...field, schema, ...(shape.example !== undefined ? { example: shape.example } : {}) };
       });
-  shapedByOutputs.set(outputs, shaped);
-  return shaped;
+  const numbered = withNumericIds(shaped, op, all);
+  shapedByOutputs.set(outputs, numbered as ResultField[]);
+  return numbered;
 }
