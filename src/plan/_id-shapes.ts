@@ -55,7 +55,7 @@ function apiShapes(op: Operation, all: readonly { operation: Operation }[]): Map
   };
   for (const { operation: other } of all) {
     if (other.api.name !== op.api.name) continue;
-    for (const p of other.inputs) if (p.in !== 'header' && p.in !== 'cookie') note(idKey(p.name), p.schema, p.example);
+    for (const p of other.inputs) if (p.in !== 'header' && p.in !== 'cookie') note(idKey(p.name) ?? pathParamKey(other.path, p.name), p.schema, p.example);
     for (const f of other.outputs) {
       const parts = f.path.replace(/\[\]/g, '').split('.');
       note(idKey(parts[parts.length - 1] ?? '', parts[parts.length - 2] ?? ''), f.schema, f.example);
@@ -63,6 +63,14 @@ function apiShapes(op: Operation, all: readonly { operation: Operation }[]): Map
   }
   byApi.set(op.api.name, shapes);
   return shapes;
+}
+
+/** A bare `{id}` in a path is the id of the resource named before it: `/artists/{id}/albums` → `artist_id` (wave 22). */
+function pathParamKey(path: string, name: string): string | undefined {
+  if (name !== 'id') return undefined;
+  const parts = path.split('/');
+  const at = parts.indexOf(`{${name}}`);
+  return at > 0 ? idKey('id', parts[at - 1] ?? '') : undefined;
 }
 
 /** The id key of the resource an operation's path names first (`/geomarks/copy` → `geomark_id`), if any. */
