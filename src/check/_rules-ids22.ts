@@ -71,7 +71,9 @@ function mixedSchemes(items: readonly unknown[]): [string, string, string, strin
 }
 
 /** The words of a name, three letters at least ("Toy, Rutherford and Hyatt" → toy, rutherford, and, hyatt). */
-const nameWords = (text: string): string[] => text.toLowerCase().normalize('NFD').split(/[^a-z0-9]+/).filter((w) => w.length >= 3);
+const nameWords = (text: string): string[] => text.toLowerCase().normalize('NFD').split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && !COMPANY_WORD.test(w));
+/** Words of any company's name ("and", "Inc", "Sons"): sharing one says nothing. */
+const COMPANY_WORD = /^(and|the|inc|llc|ltd|gmbh|sons|group|company|corp|apps?|labs?|studios?|software|mobile|games)$/;
 
 /** True when a segment of the id (past its top-level domain) shares a word with one of the names. */
 function idNamesOne(id: string, names: readonly string[]): boolean {
@@ -79,7 +81,7 @@ function idNamesOne(id: string, names: readonly string[]): boolean {
   return names.some((name) => {
     const said = nameWords(name);
     const glued = name.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '');
-    return segments.some((s) => said.some((w) => s.includes(w) || (s.length >= 3 && w.includes(s))) || (s.length >= 3 && glued.includes(s)));
+    return segments.some((s) => said.some((w) => s.includes(w) || (s.length >= 3 && w.includes(s))) || (s.length >= 4 && glued.includes(s)));
   });
 }
 
@@ -90,7 +92,7 @@ export function checkIds22(record: DialogueRecord, add: Add): void {
     if (turn.speaker !== 'tool' || turn.status !== 'ok' || !turn.result || typeof turn.result !== 'object') return;
     examples ??= exampleIds(record);
     // Values any call sent: a get by the example id returns it, rightly.
-    asked ??= new Set(record.turns.flatMap((t) => (t.speaker === 'assistant' && t.call ? Object.values(t.call.arguments).flatMap((v) => (Array.isArray(v) ? v : [v])).filter((v): v is string => typeof v === 'string') : [])));
+    asked ??= new Set(record.turns.flatMap((t) => (t.speaker === 'assistant' && t.call ? Object.values(t.call.arguments).flatMap((v) => (Array.isArray(v) ? v : [v])).filter((v): v is string => typeof v === 'string').flatMap((v) => v.split(/\s*,\s*/)) : [])));
     const ex = examples;
     const sent = asked;
     const visit = (node: unknown, depth: number): void => {

@@ -19,8 +19,9 @@ export function drawnPackage(): string {
 /** The developer a package id names ("com.corkery.reader" → "Corkery Labs"), a suffix fixed by the name; undefined for other ids. */
 export function developerOfPackage(id: string): string | undefined {
   const parts = id.split('.');
-  const segment = parts.length === 3 && parts[0] === 'com' ? parts[1]! : undefined;
-  if (segment === undefined || !SEGMENT.test(segment)) return undefined;
+  // "com.dd.doordash": a developer segment too short to be a name gives way to the app's.
+  const segment = parts.length >= 3 && /^(com|org|net|io|co|app)$/.test(parts[0]!) ? parts.slice(1).find((p) => SEGMENT.test(p)) : undefined;
+  if (segment === undefined) return undefined;
   let h = 0;
   for (const c of segment) h = (h * 31 + c.charCodeAt(0)) >>> 0;
   return `${segment.charAt(0).toUpperCase()}${segment.slice(1)} ${SUFFIXES[h % SUFFIXES.length]}`;

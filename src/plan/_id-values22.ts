@@ -9,8 +9,8 @@ import { shapedLike } from './_examples.ts';
 import { alphanumeric, LOWER_ALNUM } from './_id-string.ts';
 import { faker } from './_faker.ts';
 
-/** The last word names an identifier: `ticketOrderId`, `segment_id`, `uuid` (not a `code` or a `key`, often a word). */
-const ID_WORD = /(^|_)(id|uuid|guid)$/;
+/** The last word names an identifier: `ticketOrderId`, `segment_id`, `uuid`, a well's `tag` (not a `code` or a `key`, often a word). */
+const ID_WORD = /(^|_)(id|uuid|guid|tag_number)$|^tag$/;
 /** A prefixed word id ("seg_music", "cat-books"): the prefix is the scheme, the word is the spec's own sample. */
 const PREFIXED_WORD = /^([a-z]{2,6})([_-])[a-z]{3,}$/;
 

@@ -404,6 +404,9 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
     const example = rng.pick(examples);
     if (postcodeFits(hints.name, example)) return typeof example === 'string' ? example.trim() : example;
   }
+  // A well's tag number the spec types as text is drawn in its numeric shape, never as a topic word (_numbered-params22.ts).
+  const tag = type === 'string' && !isIdName(lastNameWord(hints.name)) ? idShapedLikeExample(lastNameWord(hints.name), examples, rng) : undefined;
+  if (tag !== undefined) return tag;
   switch (type) {
     case 'integer':
       // An ok result's HTTP-like status says so.

@@ -1,7 +1,7 @@
 /**
  * An API whose ids are numbers gives them as digits everywhere (QUALITY.md E), wave 22: Jira types its `id`
  * parameters as integers, so a worklog's `id` in a result the spec leaves untyped is "10482", never "Ee5195UUFn".
- * An API counts as numeric when most of its id-named parameters (`id`, `worklogId`) are integers.
+ * An API counts as numeric when a third at least of its id-named parameters (`id`, `worklogId`) are integers.
  */
 import type { Operation } from '../specs/types.ts';
 import type { ResultField } from './_result.ts';
@@ -13,7 +13,7 @@ const NUMERIC_EXAMPLE = '10482';
 
 const numericByCatalog = new WeakMap<object, Map<string, boolean>>();
 
-/** True when most id-named parameters of `op`'s API (three at least) are integers, cached per API. */
+/** True when most id-named parameters of `op`'s API (three at least, a third at least) are integers, cached per API. */
 export function apiIdsNumeric(op: Operation, all: readonly { operation: Operation }[]): boolean {
   let byApi = numericByCatalog.get(all);
   if (!byApi) numericByCatalog.set(all, (byApi = new Map()));
@@ -29,7 +29,8 @@ export function apiIdsNumeric(op: Operation, all: readonly { operation: Operatio
       else others++;
     }
   }
-  const numeric = ints >= 3 && ints > others;
+  // Jira types half its ids as integers and the other half as strings that hold the same numbers.
+  const numeric = ints >= 3 && ints * 2 >= others;
   byApi.set(op.api.name, numeric);
   return numeric;
 }
