@@ -33,11 +33,15 @@ export function idString(name: string, rng: Rng, about = '', parent = ''): strin
   if (/(^|_)(zip|postal|postcode)(_code)?$/.test(n)) return localPostcode();
   if (/isbn/.test(n)) return faker.commerce.isbn(13).replace(/-/g, '');
   if (/slug/.test(n)) return faker.helpers.slugify(faker.word.words(2)).toLowerCase();
-  // One field's ids share one length (a list of "BqwPcyvb" and "F3tYBKLie5E" reads as two schemes). The length
-  // draw stays, so that the values drawn after it do not move.
-  rng.int(4, 6);
-  if (/code/.test(n)) return alphanumeric(rng, 4 + (lengthOf(n) % 3), UPPER_ALNUM);
-  return alphanumeric(rng, 8 + (lengthOf(n) % 5), MIXED_ALNUM);
+  // One field's ids share one length (a list of "BqwPcyvb" and "F3tYBKLie5E" reads as two schemes). As many
+  // characters are drawn as before, so that the values drawn after them do not move.
+  if (/code/.test(n)) return toLength(alphanumeric(rng, rng.int(4, 6), UPPER_ALNUM), 4 + (lengthOf(n) % 3));
+  return toLength(alphanumeric(rng, rng.int(8, 12), MIXED_ALNUM), 8 + (lengthOf(n) % 5));
+}
+
+/** `drawn` cut or filled (with its own characters, backwards) to `length`. */
+function toLength(drawn: string, length: number): string {
+  return drawn.length >= length ? drawn.slice(0, length) : (drawn + [...drawn].reverse().join('')).slice(0, length);
 }
 
 /** A stable number of a field's name: its ids' length. */
