@@ -94,6 +94,13 @@ describe('ids22 generator values', () => {
     assert.deepEqual(chart.map((c) => c.ID), ['volume', 'price']);
   });
 
+  test('word ids of named items are their names\' words', () => {
+    const rng = Rng.keyed('ids22-words');
+    const categories = [{ id: 'dinner', name: 'Sports' }, { id: 'Skj9PaPj', name: 'Hip-Hop' }, { id: 'equal', name: 'Travel' }];
+    oneIdScheme(categories, -1, () => ['dinner'], () => false, rng);
+    assert.deepEqual(categories.map((c) => c.id), ['sports', 'hip_hop', 'travel']);
+  });
+
   test('a package id names its developer', () => {
     assert.equal(developerOfPackage('com.corkery.reader')?.startsWith('Corkery '), true);
     assert.equal(developerOfPackage('1234'), undefined);

@@ -47,7 +47,9 @@ export function oneIdScheme(items: unknown[], keep: number, samplesOf: (key: str
     const values = items.map((item) => (item && typeof item === 'object' ? (item as Record<string, unknown>)[key] : undefined));
     if (!values.every((v): v is string => typeof v === 'string' && v !== '')) continue;
     const schemes = values.map(schemeOf);
-    if (schemes.every((s) => s === schemes[0]) || schemes.includes('other')) continue;
+    if (schemes.includes('other')) continue;
+    if (wordIdsByName(items, key, values, schemes, keep)) continue;
+    if (schemes.every((s) => s === schemes[0])) continue;
     const samples = samplesOf(key) ?? [];
     const ref = keep >= 0 && keep < values.length ? keep : Math.max(0, values.findIndex((v) => samples.includes(v)));
     const used = new Set(values);
@@ -60,4 +62,22 @@ export function oneIdScheme(items: unknown[], keep: number, samplesOf: (key: str
       (items[i] as Record<string, unknown>)[key] = next;
     });
   }
+}
+
+const NAME_KEY = /^(name|title|label|display_name)$/;
+const slug = (text: string): string => text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z]+/g, '_').replace(/^_|_$/g, '');
+
+/**
+ * Word ids of named items are their names' words (Spotify's category "dinner" is named "Dinner"): never "dinner"
+ * for a category named "Sports". True when the list's ids were set so.
+ */
+function wordIdsByName(items: unknown[], key: string, values: readonly string[], schemes: readonly string[], keep: number): boolean {
+  const ref = keep >= 0 && keep < values.length ? keep : 0;
+  if (schemes[ref] !== 'word') return false;
+  const nameKey = Object.keys(items[0] as object).find((k) => NAME_KEY.test(lastNameWord(k)));
+  if (nameKey === undefined) return false;
+  const ids = items.map((item, i) => (i === keep ? values[i]! : slug(String((item as Record<string, unknown>)[nameKey] ?? ''))));
+  if (ids.some((id) => !/^[a-z]{2,}(_[a-z]+)*$/.test(id)) || new Set(ids).size !== ids.length) return false;
+  ids.forEach((id, i) => ((items[i] as Record<string, unknown>)[key] = id));
+  return true;
 }
