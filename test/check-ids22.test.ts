@@ -99,6 +99,10 @@ describe('ids22 generator values', () => {
     const categories = [{ id: 'dinner', name: 'Sports' }, { id: 'Skj9PaPj', name: 'Hip-Hop' }, { id: 'equal', name: 'Travel' }];
     oneIdScheme(categories, -1, () => ['dinner'], () => false, rng);
     assert.deepEqual(categories.map((c) => c.id), ['sports', 'hip_hop', 'travel']);
+    // The chained category keeps its id "dinner" and is named by it.
+    const chained = [{ id: 'dinner', name: 'Sports' }, { id: 'Skj9PaPj', name: 'Travel' }];
+    oneIdScheme(chained, 0, () => [], () => false, rng, () => false);
+    assert.deepEqual(chained, [{ id: 'dinner', name: 'Dinner' }, { id: 'travel', name: 'Travel' }]);
   });
 
   test('a package id names its developer', () => {

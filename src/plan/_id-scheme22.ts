@@ -38,7 +38,7 @@ function inScheme(ref: string, scheme: string, samples: readonly unknown[], used
  * Puts the string ids of a list's records in one scheme. `keep` is the item the chain holds (-1 when none);
  * `samplesOf` gives a key's recorded values; `fixed` says which keys hold a value the call or chain set.
  */
-export function oneIdScheme(items: unknown[], keep: number, samplesOf: (key: string) => readonly unknown[] | undefined, fixed: (key: string) => boolean, rng: Rng): void {
+export function oneIdScheme(items: unknown[], keep: number, samplesOf: (key: string) => readonly unknown[] | undefined, fixed: (key: string) => boolean, rng: Rng, pinned: (key: string) => boolean = () => true): void {
   if (items.length < 2) return;
   const first = items[0];
   if (!first || typeof first !== 'object' || Array.isArray(first)) return;
@@ -48,7 +48,7 @@ export function oneIdScheme(items: unknown[], keep: number, samplesOf: (key: str
     if (!values.every((v): v is string => typeof v === 'string' && v !== '')) continue;
     const schemes = values.map(schemeOf);
     if (schemes.includes('other')) continue;
-    if (wordIdsByName(items, key, values, schemes, keep)) continue;
+    if (wordIdsByName(items, key, values, schemes, keep, pinned)) continue;
     if (schemes.every((s) => s === schemes[0])) continue;
     const samples = samplesOf(key) ?? [];
     const ref = keep >= 0 && keep < values.length ? keep : Math.max(0, values.findIndex((v) => samples.includes(v)));
@@ -69,9 +69,10 @@ const slug = (text: string): string => text.toLowerCase().normalize('NFD').repla
 
 /**
  * Word ids of named items are their names' words (Spotify's category "dinner" is named "Dinner"): never "dinner"
- * for a category named "Sports". True when the list's ids were set so.
+ * for a category named "Sports". The chained item keeps its id and takes its name from it unless its name is
+ * pinned. True when the list's ids were set so.
  */
-function wordIdsByName(items: unknown[], key: string, values: readonly string[], schemes: readonly string[], keep: number): boolean {
+function wordIdsByName(items: unknown[], key: string, values: readonly string[], schemes: readonly string[], keep: number, pinned: (key: string) => boolean): boolean {
   const ref = keep >= 0 && keep < values.length ? keep : 0;
   if (schemes[ref] !== 'word') return false;
   const nameKey = Object.keys(items[0] as object).find((k) => NAME_KEY.test(lastNameWord(k)));
@@ -79,5 +80,8 @@ function wordIdsByName(items: unknown[], key: string, values: readonly string[],
   const ids = items.map((item, i) => (i === keep ? values[i]! : slug(String((item as Record<string, unknown>)[nameKey] ?? ''))));
   if (ids.some((id) => !/^[a-z]{2,}(_[a-z]+)*$/.test(id)) || new Set(ids).size !== ids.length) return false;
   ids.forEach((id, i) => ((items[i] as Record<string, unknown>)[key] = id));
+  // The chained item's word id ("dinner", the spec's example) names it, where nothing else fixed its name.
+  const kept = items[keep] as Record<string, unknown> | undefined;
+  if (kept && !pinned(nameKey) && slug(String(kept[nameKey] ?? '')) !== values[keep]) kept[nameKey] = values[keep]!.split('_').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
   return true;
 }
