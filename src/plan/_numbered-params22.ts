@@ -5,7 +5,8 @@
  * its ids as integers elsewhere (Jira). Such a parameter is given a numeric example, a shape the value is drawn in
  * (never said as itself, _id-values22.ts); the record's tool schema is left as the spec wrote it.
  */
-import type { PlanOperation } from './_catalog-types.ts';
+import type { PlanOperation, PlanParam } from './_catalog-types.ts';
+import type { JsonSchema } from '../specs/types.ts';
 import { lastNameWord } from './_params.ts';
 
 const ID_NAME = /(^|_)id$/;
@@ -46,4 +47,14 @@ export function numberParams(operations: readonly PlanOperation[]): void {
       if ((api.numericIds && ID_NAME.test(words)) || (!ID_NAME.test(words) && numberNamed(api.names, words))) p.example = NUMERIC_EXAMPLE;
     }
   }
+}
+
+/**
+ * A value drawn for `p`: where `p` is text and its id's twin an integer (GWELLS' `/wells/{tag}` beside
+ * `/wells/{well_tag_number}`), the well's number written as text; else a value of `p`'s own schema.
+ */
+export function drawnFor(p: PlanParam, twin: PlanParam | undefined, draw: (schema: JsonSchema) => unknown): unknown {
+  const numbered = twin !== undefined && twin.schema.type === 'integer' && (p.schema.type ?? 'string') === 'string';
+  const value = draw(numbered ? twin.schema : p.schema);
+  return numbered && typeof value === 'number' ? String(value) : value;
 }
