@@ -15,6 +15,7 @@ import { idExampleIsTemplate, idShapedLikeExample } from '../src/plan/_id-values
 import { oneIdScheme } from '../src/plan/_id-scheme22.ts';
 import { developerOfPackage } from '../src/plan/_app-ids22.ts';
 import { idString } from '../src/plan/_id-string.ts';
+import { drawnFor } from '../src/plan/_numbered-params22.ts';
 import { bundledSpecsDir } from './_shared.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
 
@@ -103,6 +104,13 @@ describe('ids22 generator values', () => {
     const chained = [{ id: 'dinner', name: 'Sports' }, { id: 'Skj9PaPj', name: 'Travel' }];
     oneIdScheme(chained, 0, () => [], () => false, rng, () => false);
     assert.deepEqual(chained, [{ id: 'dinner', name: 'Dinner' }, { id: 'travel', name: 'Travel' }]);
+  });
+
+  test('a text well tag beside the integer well_tag_number is a number written as text (openapi 56)', () => {
+    const tag = { name: 'tag', required: true, schema: { type: 'string' }, sayable: true, idLike: false, violable: true };
+    const twin = { ...tag, name: 'well_tag_number', schema: { type: 'integer' }, idLike: true };
+    assert.equal(drawnFor(tag, twin, (schema) => (schema.type === 'integer' ? 12035 : 'wTh7uAJdwFnn')), '12035');
+    assert.equal(drawnFor(tag, undefined, (schema) => (schema.type === 'integer' ? 12035 : 'wTh7uAJdwFnn')), 'wTh7uAJdwFnn');
   });
 
   test('a package id names its developer', () => {
