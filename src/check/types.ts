@@ -419,6 +419,10 @@ export type InvariantId =
   // How the user's turns follow each other, wave 20, see _rules-turns20.ts.
   | 'greeting_twice'
   | 'yes_to_open_question'
+  // Identifier values: shape, origin and coherence, wave 22, see _rules-ids22.ts.
+  | 'example_id_returned'
+  | 'mixed_id_schemes'
+  | 'app_id_unrelated'
   // Amounts and numbers of one result that agree with each other, wave 21, see _rules-units21.ts.
   | 'minor_units_mixed'
   | 'part_sum_total'

@@ -4,6 +4,7 @@
  * phase fills its part of the draft or says why the chain cannot be played. Random draws happen in this
  * order, from the draft's one generator: a change of order changes every dataset.
  */
+import { drawnFor } from './_numbered-params22.ts';
 import { stemmer } from 'stemmer';
 import { mockParamValue } from './_mock.ts';
 import { inDocumentedFormat, isCatchAllChoice, sortsFromNowhere } from './_documented-values.ts';
@@ -527,7 +528,7 @@ export function drawValues(draft: Draft): string | undefined {
         const twin = searched === undefined && !p.idLike ? collectionIdTwin(catalog, op, p) : undefined;
         const rate = attempt > 3 || noExample ? 0 : undefined;
         const hints = searched !== undefined ? { name: p.name, context: searched, exampleRate: 0 } : twin ? { ...paramHints(twin.op, twin.param, rate), owner: p.schema } : paramHints(op, p, rate);
-        value = inDocumentedFormat(mockParamValue(p.schema, hints, rng), p.schema);
+        value = inDocumentedFormat(drawnFor(p, twin?.param, (schema) => mockParamValue(schema, hints, rng)), p.schema); // a text `tag` beside the integer `well_tag_number` is its number (_numbered-params22.ts)
         if ((isCatchAllChoice(value, p.schema) || sortsFromNowhere(op.operation, p.name, value)) && attempt < 7) continue; // no "the reason is other", no "by distance" from nowhere
         const text = normalized(value);
         if (taken.has(text)) continue;

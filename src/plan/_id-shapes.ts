@@ -7,6 +7,7 @@
 import type { JsonSchema, Operation } from '../specs/types.ts';
 import type { ResultField } from './_result.ts';
 import { identifierWords } from '../text/index.ts';
+import { withNumericIds } from './_numeric-ids22.ts';
 
 interface IdShape {
   pattern?: string;
@@ -54,7 +55,7 @@ function apiShapes(op: Operation, all: readonly { operation: Operation }[]): Map
   };
   for (const { operation: other } of all) {
     if (other.api.name !== op.api.name) continue;
-    for (const p of other.inputs) if (p.in !== 'header' && p.in !== 'cookie') note(idKey(p.name), p.schema, p.example);
+    for (const p of other.inputs) if (p.in !== 'header' && p.in !== 'cookie') note(idKey(p.name) ?? pathParamKey(other.path, p.name), p.schema, p.example);
     for (const f of other.outputs) {
       const parts = f.path.replace(/\[\]/g, '').split('.');
       note(idKey(parts[parts.length - 1] ?? '', parts[parts.length - 2] ?? ''), f.schema, f.example);
@@ -62,6 +63,14 @@ function apiShapes(op: Operation, all: readonly { operation: Operation }[]): Map
   }
   byApi.set(op.api.name, shapes);
   return shapes;
+}
+
+/** A bare `{id}` in a path is the id of the resource named before it: `/artists/{id}/albums` → `artist_id` (wave 22). */
+function pathParamKey(path: string, name: string): string | undefined {
+  if (name !== 'id') return undefined;
+  const parts = path.split('/');
+  const at = parts.indexOf(`{${name}}`);
+  return at > 0 ? idKey('id', parts[at - 1] ?? '') : undefined;
 }
 
 /** The id key of the resource an operation's path names first (`/geomarks/copy` → `geomark_id`), if any. */
@@ -92,6 +101,7 @@ export function withIdShapes(outputs: readonly ResultField[], op: Operation, all
         const schema = shape.pattern !== undefined ? { ...field.schema, pattern: shape.pattern } : field.schema;
         return { ...field, schema, ...(shape.example !== undefined ? { example: shape.example } : {}) };
       });
-  shapedByOutputs.set(outputs, shaped);
-  return shaped;
+  const numbered = withNumericIds(shaped, op, all);
+  shapedByOutputs.set(outputs, numbered as ResultField[]);
+  return numbered;
 }

@@ -33,7 +33,21 @@ export function idString(name: string, rng: Rng, about = '', parent = ''): strin
   if (/(^|_)(zip|postal|postcode)(_code)?$/.test(n)) return localPostcode();
   if (/isbn/.test(n)) return faker.commerce.isbn(13).replace(/-/g, '');
   if (/slug/.test(n)) return faker.helpers.slugify(faker.word.words(2)).toLowerCase();
-  if (/code/.test(n)) return alphanumeric(rng, rng.int(4, 6), UPPER_ALNUM);
-  return alphanumeric(rng, rng.int(8, 12), MIXED_ALNUM);
+  // One field's ids share one length (a list of "BqwPcyvb" and "F3tYBKLie5E" reads as two schemes). As many
+  // characters are drawn as before, so that the values drawn after them do not move.
+  if (/code/.test(n)) return toLength(alphanumeric(rng, rng.int(4, 6), UPPER_ALNUM), 4 + (lengthOf(n) % 3));
+  return toLength(alphanumeric(rng, rng.int(8, 12), MIXED_ALNUM), 8 + (lengthOf(n) % 5));
+}
+
+/** `drawn` cut or filled (with its own characters, backwards) to `length`. */
+function toLength(drawn: string, length: number): string {
+  return drawn.length >= length ? drawn.slice(0, length) : (drawn + [...drawn].reverse().join('')).slice(0, length);
+}
+
+/** A stable number of a field's name: its ids' length. */
+function lengthOf(name: string): number {
+  let h = 0;
+  for (let i = 0; i < name.length; i++) h = (h * 31 + name.charCodeAt(i)) >>> 0;
+  return h;
 }
 

@@ -35,6 +35,7 @@ import { inRequestedFormat, isoSubdivision, kindFieldValue, sectionName } from '
 import { hexDigest } from './_digests.ts';
 import { numberLikeExample } from './_numeric-example20.ts';
 import { idListLike } from './_id-list17.ts';
+import { idExampleIsTemplate, idShapedLikeExample } from './_id-values22.ts';
 import { DAY_BOUND, isoDate, NUMERIC_ID_PLATFORM, pad, personName, pickFrom, WORD_RULES, type WordRule } from './_word-rules.ts';
 export { isEmptyRecord };
 
@@ -306,7 +307,7 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     candidate = meant;
   } else if (isIdName(nameWord)) {
     // `authorId` is an identifier, not an author's name; in the shape of the spec's example when it gives one.
-    candidate = idListLike(nameWord, exampleOf(schema, hints), hints.description ?? (typeof schema.description === 'string' ? schema.description : undefined), rng, () => idString(singular(nameWord), rng, about(), hints.parent)) ?? youtubeChannelId(nameWord, about(), rng) ?? playPackage(nameWord, about(), exampleOf(schema, hints)) ?? shapedLike(exampleOf(schema, hints), (lo, hi) => rng.int(lo, hi)) ?? (described !== undefined ? likeDescribed(described, rng) : undefined) ?? (NUMERIC_ID_PLATFORM.test(hints.description ?? '') ? String(rng.int(100000, 99999999)) : idString(hints.name, rng, about(), hints.parent));
+    candidate = idListLike(nameWord, exampleOf(schema, hints), hints.description ?? (typeof schema.description === 'string' ? schema.description : undefined), rng, () => idString(singular(nameWord), rng, about(), hints.parent)) ?? youtubeChannelId(nameWord, about(), rng) ?? playPackage(nameWord, about(), exampleOf(schema, hints)) ?? idShapedLikeExample(nameWord, exampleOf(schema, hints), rng, inListResult(hints)) ?? shapedLike(exampleOf(schema, hints), (lo, hi) => rng.int(lo, hi)) ?? (described !== undefined ? likeDescribed(described, rng) : undefined) ?? (NUMERIC_ID_PLATFORM.test(hints.description ?? '') ? String(rng.int(100000, 99999999)) : idString(hints.name, rng, about(), hints.parent));
   } else {
     const cached = hints.owner !== undefined && wordRuleByObject.has(hints.owner);
     const context = cached ? '' : about();
@@ -341,6 +342,9 @@ function isIdName(words: string): boolean {
   const last = words.split('_').pop() ?? words;
   return last.length > 4 && last.endsWith('id') && !NOT_ID_WORDS.has(last);
 }
+
+/** A result field of a list's items (`items[].id`). */
+const inListResult = (hints: ValueHints): boolean => hints.inResult === true && String((hints.owner as { path?: unknown } | undefined)?.path ?? '').includes('[]');
 
 function exampleOf(schema: JsonSchema, hints: ValueHints): unknown[] {
   const found: unknown[] = [];
@@ -394,11 +398,15 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
   const worldly = currentWorld() !== null && meaningOf(hints.name, hints.parent ?? '', hints.context ?? '') !== undefined;
   const examples = worldly ? [] : exampleOf(schema, hints).filter((v) => typeMatches(v, type) && (typeof v !== 'string' || v.length <= 80) && !exampleOfOtherKind(v, hints.context ?? ''));
   // A dataset or version only the service defines is the spec's own (oa_citations, v1), whenever it gives one.
-  if (examples.length > 0 && (serviceDefined(lastNameWord(hints.name), hints.inResult === true) || rng.chance(hints.exampleRate ?? 0.35))) {
+  // An example id is a template, never a record's id (_id-values22.ts): it shapes the id drawn below.
+  if (examples.length > 0 && !idExampleIsTemplate(lastNameWord(hints.name), examples, inListResult(hints)) && (serviceDefined(lastNameWord(hints.name), hints.inResult === true) || rng.chance(hints.exampleRate ?? 0.35))) {
     // A spec's example with a stray line break ("https://i.scdn.co/image/ab67…\n") is that value, trimmed.
     const example = rng.pick(examples);
     if (postcodeFits(hints.name, example)) return typeof example === 'string' ? example.trim() : example;
   }
+  // A well's tag number the spec types as text is drawn in its numeric shape, never as a topic word (_numbered-params22.ts).
+  const tag = type === 'string' && !isIdName(lastNameWord(hints.name)) ? idShapedLikeExample(lastNameWord(hints.name), examples, rng) : undefined;
+  if (tag !== undefined) return tag;
   switch (type) {
     case 'integer':
       // An ok result's HTTP-like status says so.

@@ -5,6 +5,7 @@
  */
 import { faker } from './_faker.ts';
 import { memoized } from '../text/memo.ts';
+import { developerOfPackage, drawnPackage } from './_app-ids22.ts';
 
 /** Keys as snake-case words, remembered: every review record tests each of its keys many times. */
 const words = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
@@ -129,13 +130,23 @@ export function packageId(record: Record<string, unknown>, fixed: readonly strin
   const idKey = Object.keys(record).find((k) => /^(app_?id|package_?name|package|bundle_?id)$/.test(words(k)) && typeof record[k] === 'string');
   const developer = Object.keys(record).find((k) => /^(developer|developer_?name|publisher)$/.test(words(k)) && typeof record[k] === 'string');
   const title = Object.keys(record).find((k) => /^(title|name|app_?name)$/.test(words(k)) && typeof record[k] === 'string');
-  if (idKey === undefined || developer === undefined || fixed.includes(idKey) || /\./.test(record[idKey] as string) || /^\d+$/.test(record[idKey] as string)) return;
+  if (idKey === undefined || developer === undefined) return;
+  // A fixed id (chained, pinned) names the developer instead (_app-ids22.ts).
+  const named = fixed.includes(idKey) && !fixed.includes(developer) ? developerOfPackage(record[idKey] as string) : undefined;
+  if (named !== undefined && !sharesToken(record[idKey] as string, record[developer] as string)) record[developer] = named;
+  if (fixed.includes(idKey) || /\./.test(record[idKey] as string) || /^\d+$/.test(record[idKey] as string)) return;
   record[idKey] = `com.${slug(record[developer] as string)}.${slug(title ? (record[title] as string) : 'app')}`;
 }
+
+/** The id's developer segment is a word of the developer's name ("com.toyrutherfordand.x" and "Toy, Rutherford and Hyatt"). */
+const sharesToken = (id: string, developer: string): boolean => {
+  const segment = slug(id.split('.')[1] ?? '');
+  return developer.toLowerCase().split(/[^a-z0-9]+/).some((w) => w.length >= 3 && segment.includes(w));
+};
 
 /** An app store listing's app id (a Google Play app, apps listed by developer) is its package name (com.developer.app); undefined elsewhere or where the spec's example shows the shape. */
 export function playPackage(name: string, context: string, example: unknown): string | undefined {
   if (!/(^|_)(app_?id|package_?name|package|bundle_?id)$/.test(name) || !/\b(google play|play store|playstore|android|apps|applications)\b/.test(context) || /\b(app store|itunes|ios|apple|steam|facebook|meta)\b/.test(context)) return undefined;
   if (typeof example === 'string' && /^[a-z][\w]*(\.[a-z][\w]*){1,}$/i.test(example)) return undefined;
-  return `com.${slug(faker.company.name())}.${faker.helpers.arrayElement(['notes', 'tracker', 'weather', 'budget', 'reader', 'fitness', 'scanner', 'translate', 'maps', 'music'])}`;
+  return drawnPackage();
 }

@@ -3,6 +3,7 @@
  * dialogue-ready parameters, the edges that can carry a fail-inform, the retriever, the analysed flows),
  * so planning each of a million dialogues only draws random numbers and lays out turns.
  */
+import { numberParams } from './_numbered-params22.ts';
 import { createAjv, errorsText as ajvErrorsText, type ErrorObject, type ValidateFunction } from '../schemas/index.ts';
 import type { EdgeAttributes, EdgeKind, NodeAttributes } from '../graph/types.ts';
 import type { JsonSchema, Operation, Param } from '../specs/types.ts';
@@ -500,6 +501,7 @@ export function createPlanCatalog(graph: GraphLike, options: CatalogOptions = {}
   graph.forEachNode((_key, attributes) => ops.push(attributes.operation));
   ops.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const operations = ops.map(planOperation);
+  numberParams(operations); // numbers written as text, in their shape (_numbered-params22.ts)
   const byId = new Map(operations.map((op) => [op.id, op]));
 
   const feedsInto = feedEdges(graph, byId);

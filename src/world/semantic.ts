@@ -90,6 +90,8 @@ function classify(n: string, parent: string, context: string): Meaning | undefin
   if (/(^|_)state$/.test(n)) return PLACE_CONTEXT.test(parent.replace(/_/g, ' ')) || (parent === '' && PLACE_CONTEXT.test(context)) ? 'region' : 'status';
   if (/(^|_)(time_?zone|tz|tz_id|timezone_id)$/.test(n)) return 'timezone';
   if (/(^|_)(iata|iata_code|airport_code|airport_iata)$/.test(n)) return 'airport_code';
+  // A city code the description calls an IATA code (Amadeus' `cityCode`) is the city's airport code, HAN for Hanoi.
+  if (/(^|_)(city_code|city_iata)$/.test(n) && /\biata\b/.test(context)) return 'airport_code';
   if (/(^|_)currency(_code)?$/.test(n)) return 'currency';
   if (/(^|_)(email|email_address|e_mail|mail)$/.test(n)) return 'email';
   if (/(^|_)(first_name|firstname|given_name|forename)$/.test(n)) return 'first_name';

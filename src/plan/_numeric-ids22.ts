@@ -1,0 +1,47 @@
+/**
+ * An API whose ids are numbers gives them as digits everywhere (QUALITY.md E), wave 22: Jira types its `id`
+ * parameters as integers, so a worklog's `id` in a result the spec leaves untyped is "10482", never "Ee5195UUFn".
+ * An API counts as numeric when a third at least of its id-named parameters (`id`, `worklogId`) are integers.
+ */
+import type { Operation } from '../specs/types.ts';
+import type { ResultField } from './_result.ts';
+import { lastNameWord } from './_params.ts';
+
+const ID_NAME = /(^|_)id$/;
+/** A template id: five digits, redrawn per value (the example itself is never returned, _id-values22.ts). */
+const NUMERIC_EXAMPLE = '10482';
+
+const numericByCatalog = new WeakMap<object, Map<string, boolean>>();
+
+/** True when most id-named parameters of `op`'s API (three at least, a third at least) are integers, cached per API. */
+export function apiIdsNumeric(op: Operation, all: readonly { operation: Operation }[]): boolean {
+  let byApi = numericByCatalog.get(all);
+  if (!byApi) numericByCatalog.set(all, (byApi = new Map()));
+  const known = byApi.get(op.api.name);
+  if (known !== undefined) return known;
+  let ints = 0;
+  let others = 0;
+  for (const { operation: other } of all) {
+    if (other.api.name !== op.api.name) continue;
+    for (const p of other.inputs) {
+      if (!ID_NAME.test(lastNameWord(p.name))) continue;
+      if (p.schema.type === 'integer') ints++;
+      else others++;
+    }
+  }
+  // Jira types half its ids as integers and the other half as strings that hold the same numbers.
+  const numeric = ints >= 3 && ints * 2 >= others;
+  byApi.set(op.api.name, numeric);
+  return numeric;
+}
+
+/** The result fields of a numeric-id API, where an untyped or string id with no pattern or example of its own is drawn as digits. */
+export function withNumericIds(outputs: readonly ResultField[], op: Operation, all: readonly { operation: Operation }[]): readonly ResultField[] {
+  if (!apiIdsNumeric(op, all)) return outputs;
+  return outputs.map((field) => {
+    const type = field.schema.type;
+    if ((type !== undefined && type !== 'string') || typeof field.schema.pattern === 'string' || field.example !== undefined || field.schema.example !== undefined || typeof field.schema.format === 'string') return field;
+    const last = field.path.replace(/\[\]/g, '').split('.').pop() ?? '';
+    return ID_NAME.test(lastNameWord(last)) ? { ...field, example: NUMERIC_EXAMPLE } : field;
+  });
+}
