@@ -23,8 +23,7 @@ import { classifyQuery, createRetriever, type CatalogRetriever } from './retriev
 import { Rng } from '../random/index.ts';
 import type { RecordOperation } from './types.ts';
 import type { IntentKind, IntentSpeech, PlanOperation, PlanParam } from './_catalog-types.ts';
-import { mustBeGiven } from './_requires20.ts';
-import { isGuessKey } from './_guess22.ts';
+import { mustBeGiven } from './_requires20.ts'; import { isGuessKey } from './_guess22.ts';
 
 export type { IntentKind, IntentSpeech, PlanOperation, PlanParam };
 
