@@ -48,10 +48,10 @@ describe('wave 20 mock values of the OpenAPI fixtures', () => {
     const rng = Rng.for(1, 2, 3);
     const shaped = ownResourceUrl('geomark_url', ['https://apps.gov.bc.ca/pub/geomark/geomarks/gm-abcdefghijklmnopqrstuv0bcislands'], rng);
     assert.match(shaped ?? '', /^https:\/\/apps\.gov\.bc\.ca\/pub\/geomark\/geomarks\/gm-[a-z0-9]{32}$/);
-    settleApiSite({ name: 'n', title: 'News', source: 'x', format: 'openapi-3.0', provenance: 'https://news.api.gov.bc.ca Apache 2.0' }, ['/api/Ministries', '/api/Ministries/{key}']);
+    settleApiSite({ name: 'n', title: 'News', source: 'x', format: 'openapi-3.0', provenance: 'https://news.api.gov.bc.ca Apache 2.0' }, {}, () => ['/api/Ministries', '/api/Ministries/{key}']);
     assert.match(ownResourceUrl('ministry_url', [], rng) ?? '', /^https:\/\/news\.api\.gov\.bc\.ca\/ministries\/[a-z0-9]+$/);
     assert.equal(ownResourceUrl('redirect_url', [], rng), undefined);
-    settleApiSite(undefined, []);
+    settleApiSite(undefined, {}, () => []);
   });
 
   test('an office holder is a person, the same one on a later read', () => {

@@ -73,25 +73,27 @@ export function checkIds10(record: DialogueRecord, add: Add): void {
     if (turn.speaker !== 'tool' || turn.status !== 'ok') return;
     patterns ??= idPatterns(record);
     const ids = patterns;
-    const visit = (node: unknown, parent: string, depth: number): void => {
-      if (!node || typeof node !== 'object' || depth > 8) return;
-      if (Array.isArray(node)) {
-        for (const item of node) visit(item, parent, depth + 1);
-        return;
-      }
-      for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
-        if (v && typeof v === 'object') {
-          visit(v, k, depth + 1);
-          continue;
-        }
-        if (typeof v !== 'string' || v === '') continue;
-        const key = ids.size > 0 ? idName(k, parent) : undefined;
-        const re = key !== undefined ? ids.get(key) : undefined;
-        if (re && !re.test(v)) add('id_off_pattern', at, `${turn.operation}: ${k} ${JSON.stringify(v)} breaks the spec's own pattern for ${key} (${re.source})`);
-        const w = words(k);
-        if (PLACE_NAME.test(w) && codeLike(w, v)) add('code_for_place', at, `${turn.operation}: ${k} means a place, a delivery or a distance but holds the code ${JSON.stringify(v)}`);
-      }
-    };
-    visit(turn.result, '', 0);
+    visitIds(turn.result, '', 0, turn.operation, at, ids, add);
   });
+}
+
+/** One node of a result (a module function: a named closure per tool turn costs more under tsx's keepNames). */
+function visitIds(node: unknown, parent: string, depth: number, operation: string, at: number, ids: Map<string, RegExp>, add: Add): void {
+  if (!node || typeof node !== 'object' || depth > 8) return;
+  if (Array.isArray(node)) {
+    for (const item of node) visitIds(item, parent, depth + 1, operation, at, ids, add);
+    return;
+  }
+  for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
+    if (v && typeof v === 'object') {
+      visitIds(v, k, depth + 1, operation, at, ids, add);
+      continue;
+    }
+    if (typeof v !== 'string' || v === '') continue;
+    const key = ids.size > 0 ? idName(k, parent) : undefined;
+    const re = key !== undefined ? ids.get(key) : undefined;
+    if (re && !re.test(v)) add('id_off_pattern', at, `${operation}: ${k} ${JSON.stringify(v)} breaks the spec's own pattern for ${key} (${re.source})`);
+    const w = words(k);
+    if (PLACE_NAME.test(w) && codeLike(w, v)) add('code_for_place', at, `${operation}: ${k} means a place, a delivery or a distance but holds the code ${JSON.stringify(v)}`);
+  }
 }

@@ -37,16 +37,18 @@ export function checkMoves19(record: DialogueRecord, add: Add): void {
   record.turns.forEach((turn, i) => {
     if (turn.speaker !== 'tool' || turn.status !== 'ok') return;
     const seen = new Set<string>();
-    const visit = (holder: Json): void => {
-      for (const value of Object.values(holder)) {
-        if (!Array.isArray(value)) continue;
-        const why = outOfSequence(holder, value);
-        if (why && !seen.has(why)) {
-          seen.add(why);
-          add('parts_out_of_sequence', i, `tool result: numbered parts out of sequence: ${why}`);
-        }
-      }
-    };
-    eachObject(turn.result, visit);
+    eachObject(turn.result, (holder) => visitParts(holder as Json, seen, i, add));
   });
+}
+
+/** One object's lists of numbered parts (a module function: a named closure per tool turn costs more under tsx's keepNames). */
+function visitParts(holder: Json, seen: Set<string>, i: number, add: Add): void {
+  for (const value of Object.values(holder)) {
+    if (!Array.isArray(value)) continue;
+    const why = outOfSequence(holder, value);
+    if (why && !seen.has(why)) {
+      seen.add(why);
+      add('parts_out_of_sequence', i, `tool result: numbered parts out of sequence: ${why}`);
+    }
+  }
 }

@@ -81,35 +81,37 @@ function checkList(items: readonly unknown[], at: number, add: Add, found: Set<s
 }
 
 function checkResult(result: unknown, text: string, at: number, add: Add, found: Set<string>): void {
-  const walk = (node: unknown, parent: string, depth: number): void => {
-    if (node === null || typeof node !== 'object' || depth > 8) return;
-    if (Array.isArray(node)) {
-      checkList(node, at, add, found);
-      for (const item of node) walk(item, parent, depth + 1);
-      return;
+  walkResult(result, '', 0, text, at, add, found);
+}
+
+/** One node of a result (a module function: a named closure per tool turn costs more under tsx's keepNames). */
+function walkResult(node: unknown, parent: string, depth: number, text: string, at: number, add: Add, found: Set<string>): void {
+  if (node === null || typeof node !== 'object' || depth > 8) return;
+  if (Array.isArray(node)) {
+    checkList(node, at, add, found);
+    for (const item of node) walkResult(item, parent, depth + 1, text, at, add, found);
+    return;
+  }
+  for (const [key, value] of Object.entries(node as Json)) {
+    const w = words(key);
+    if (COORDINATES_KEY.test(w) && typeof value === 'number' && !found.has('coordinates_scalar')) {
+      found.add('coordinates_scalar');
+      add('coordinates_scalar', at, `${key} is one number (${value}): coordinates are a latitude and a longitude`);
     }
-    for (const [key, value] of Object.entries(node as Json)) {
-      const w = words(key);
-      if (COORDINATES_KEY.test(w) && typeof value === 'number' && !found.has('coordinates_scalar')) {
-        found.add('coordinates_scalar');
-        add('coordinates_scalar', at, `${key} is one number (${value}): coordinates are a latitude and a longitude`);
+    const strings = typeof value === 'string' ? [value] : Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : [];
+    for (const v of strings) {
+      if (!found.has('code_for_word') && text.includes(v) && ((RESULT_CODE_KEY.test(w) && !STATUS_VALUE.test(v)) || (((WORD_KEY.test(w) && !CODE_KEY.test(w)) || KIND_CODE_KEY.test(w)) && (REF_CODE.test(v) || MIXED_CODE.test(v))))) {
+        found.add('code_for_word');
+        add('code_for_word', at, `${key} "${v}" is a made-up code shown as if it meant something: its ${w.replace(/_/g, ' ')} is a word`);
       }
-      const strings = typeof value === 'string' ? [value] : Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : [];
-      for (const v of strings) {
-        if (!found.has('code_for_word') && text.includes(v) && ((RESULT_CODE_KEY.test(w) && !STATUS_VALUE.test(v)) || (((WORD_KEY.test(w) && !CODE_KEY.test(w)) || KIND_CODE_KEY.test(w)) && (REF_CODE.test(v) || MIXED_CODE.test(v))))) {
-          found.add('code_for_word');
-          add('code_for_word', at, `${key} "${v}" is a made-up code shown as if it meant something: its ${w.replace(/_/g, ' ')} is a word`);
-        }
-        const own = w.replace(/(^|_)(name|title|label)$/, '');
-        if (!found.has('brand_word_name') && BRAND_WORDS.has(v) && NAME_KEY.test(w) && (NAMED_KIND.test(own) || (own === '' && NAMED_KIND.test(words(parent))))) {
-          found.add('brand_word_name');
-          add('brand_word_name', at, `${parent ? `${parent}.` : ''}${key} "${v}" is a made-up brand word where things of this kind (${(own || words(parent)).replace(/_/g, ' ')}) have real names`);
-        }
+      const own = w.replace(/(^|_)(name|title|label)$/, '');
+      if (!found.has('brand_word_name') && BRAND_WORDS.has(v) && NAME_KEY.test(w) && (NAMED_KIND.test(own) || (own === '' && NAMED_KIND.test(words(parent))))) {
+        found.add('brand_word_name');
+        add('brand_word_name', at, `${parent ? `${parent}.` : ''}${key} "${v}" is a made-up brand word where things of this kind (${(own || words(parent)).replace(/_/g, ' ')}) have real names`);
       }
-      if (value !== null && typeof value === 'object') walk(value, key, depth + 1);
     }
-  };
-  walk(result, '', 0);
+    if (value !== null && typeof value === 'object') walkResult(value, key, depth + 1, text, at, add, found);
+  }
 }
 
 export function checkNames13(record: DialogueRecord, add: Add): void {

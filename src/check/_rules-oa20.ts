@@ -120,26 +120,28 @@ function holdersOf(records: readonly Json[], holders: Map<string, string>, flag:
   }
 }
 
+/** The resource words of an operation's path (a module function: a named closure per record costs more under tsx's keepNames). */
+function pathWordsOf(record: DialogueRecord, op: string): { words: Set<string>; kind: string; path: string } {
+  const path = record.operations[op]?.path ?? '';
+  const segs = path.split('/').filter((s) => s !== '' && !s.startsWith('{'));
+  return { words: new Set(segs.map((s) => singular(s.toLowerCase()))), kind: segs[segs.length - 1]?.toLowerCase() ?? '', path };
+}
+
 export function checkOa20(record: DialogueRecord, add: Add): void {
   const opOf = new Map<string, string>();
   const argsOf = new Map<string, Json>();
   const holders = new Map<string, string>();
-  const pathWordsOf = (op: string): { words: Set<string>; kind: string; path: string } => {
-    const path = record.operations[op]?.path ?? '';
-    const segs = path.split('/').filter((s) => s !== '' && !s.startsWith('{'));
-    return { words: new Set(segs.map((s) => singular(s.toLowerCase()))), kind: segs[segs.length - 1]?.toLowerCase() ?? '', path };
-  };
   record.turns.forEach((turn, at) => {
     if (turn.speaker === 'assistant' && turn.call) {
       opOf.set(turn.call.id, turn.call.operation);
       argsOf.set(turn.call.id, turn.call.arguments ?? {});
-      const bare = bareOwnUrl(turn.call.arguments ?? {}, pathWordsOf(turn.call.operation).words);
+      const bare = bareOwnUrl(turn.call.arguments ?? {}, pathWordsOf(record, turn.call.operation).words);
       if (bare !== undefined) add('own_url_bare_host', at, bare);
     }
     if (turn.speaker !== 'tool' || turn.status !== 'ok') return;
     const op = opOf.get(turn.call_id) ?? '';
     const args = argsOf.get(turn.call_id) ?? {};
-    const { words: pathWords, kind, path } = pathWordsOf(op);
+    const { words: pathWords, kind, path } = pathWordsOf(record, op);
     const records = recordsOf(turn.result);
     for (const r of records) {
       const bare = bareOwnUrl(r, pathWords);

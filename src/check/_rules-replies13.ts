@@ -8,6 +8,7 @@
  */
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
+import { memoized } from '../text/memo.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
@@ -42,9 +43,7 @@ export function repeatedIn(text: string): string | undefined {
 }
 
 /** "monthlyListeners" → [monthly, listener]: a key's words, singular. */
-function keyWords(key: string): string[] {
-  return key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 0).map(stem);
-}
+const keyWords = memoized((key: string): readonly string[] => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 0).map(stem));
 
 function stem(word: string): string {
   return word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
@@ -70,7 +69,8 @@ function saidIn(value: unknown, text: string): boolean {
 
 /** The field the user's words name whose values the response never says, if any. */
 function unsaidField(asked: string, operation: string, result: unknown, response: string): string | undefined {
-  const said = new Set((asked.toLowerCase().match(/[a-z]+/g) ?? []).map(stem));
+  const askedLower = asked.toLowerCase();
+  const said = new Set((askedLower.match(/[a-z]+/g) ?? []).map(stem));
   const opWords = new Set(keyWords(operation));
   for (const [key, values] of fieldValues(result)) {
     const words = keyWords(key);
@@ -79,7 +79,7 @@ function unsaidField(asked: string, operation: string, result: unknown, response
     const named = words.length >= 2 ? words.every((w) => said.has(w)) : words[0] !== undefined && words[0].length >= 5 && said.has(words[0]) && !opWords.has(words[0]);
     // "the mileage per year is 11000": a field the user gave is no field asked about.
     // "holidays by country code": a field the request is made by is its input, not what it asks to hear.
-    if (!named || asked.toLowerCase().includes(`by ${key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/_/g, ' ')}`) || values.some((v) => saidIn(v, asked)) || new RegExp(`\\b${words[words.length - 1]}s? (?:is|are)\\b`).test(asked.toLowerCase())) continue;
+    if (!named || askedLower.includes(`by ${key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/_/g, ' ')}`) || values.some((v) => saidIn(v, asked)) || new RegExp(`\\b${words[words.length - 1]}s? (?:is|are)\\b`).test(askedLower)) continue;
     // Dates, links and long texts are said in other words: only plain numbers and short words are compared.
     const plain = values.filter((v) => typeof v === 'number' || (typeof v === 'string' && v.length <= 30 && !/\d{4}-\d{2}|^https?:/.test(v)));
     if (plain.length === values.length && plain.length > 0 && !plain.some((v) => saidIn(v, response))) return key;

@@ -61,7 +61,17 @@ const STATE_VERBS: Array<[verb: RegExp, fits: RegExp]> = [
 ];
 const STATUS_WORDS = /^(stopped|halted|disabled|deactivated|paused|suspended|inactive|idle|off|started|running|enabled|activated|active|resumed|cancell?ed|canceled|sent|paid|merged|confirmed|authenticated|created|deleted|refunded|rejected|closed|archived)$/;
 
+/** Verbs per operation object (records of a run share their operations; the path and name are split once). */
+const verbs = new WeakMap<RecordOperation, string>();
+
 function verbOf(op: RecordOperation | undefined, id: string): string {
+  if (!op?.name) return verbOfUncached(op, id); // with no name the id decides
+  let verb = verbs.get(op);
+  if (verb === undefined) verbs.set(op, (verb = verbOfUncached(op, id)));
+  return verb;
+}
+
+function verbOfUncached(op: RecordOperation | undefined, id: string): string {
   const name = nameWords(op?.name || id.split('.').pop() || id).split(' ')[0] ?? '';
   const segment = nameWords((op?.path ?? '').split('/').filter((s) => s !== '' && !s.includes('{')).pop() ?? '').split(' ')[0] ?? '';
   return STATE_VERBS.some(([re]) => re.test(name)) ? name : segment;

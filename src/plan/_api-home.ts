@@ -27,7 +27,7 @@ function homeOf(api: ApiInfo, catalog: PlanCatalog): ReturnType<typeof apiHome> 
 export function settleApiHome(catalog: PlanCatalog, candidate: ChainCandidate, seed: number, index: number): void {
   // The first API's site: its own resources' URLs are on its host.
   const first = candidate.operations.length > 0 ? catalog.byId.get(candidate.operations[0]!)?.operation.api : undefined;
-  settleApiSite(first, first ? catalog.operations.filter((op) => op.operation.api === first).map((op) => op.operation.path) : []);
+  settleApiSite(first, catalog, () => catalog.operations.filter((op) => op.operation.api === first).map((op) => op.operation.path));
   for (const id of candidate.operations) {
     const api = catalog.byId.get(id)?.operation.api;
     const home = api ? homeOf(api, catalog) : undefined;

@@ -16,18 +16,20 @@ export function dateForecasts(result: unknown, echo: Record<string, unknown>, co
   const sent = sentDay(echo);
   // A forecast asked for no day starts today: never a forecast dated two years back.
   const asked = sent ?? (forecastFromToday(context, echo) ? REFERENCE_DATE : undefined);
-  const visit = (value: unknown, key: string, depth: number): void => {
-    if (depth > 4 || !value || typeof value !== 'object') return;
-    if (Array.isArray(value)) {
-      if (value.length > 1 && LIST_KEY.test(key)) {
-        dateSeries(value, key, context, asked, fixed);
-        steadyTemperatures(value, fixed);
-      }
-      return;
+  visitForecasts(result, '', 0, context, asked, fixed);
+}
+
+/** One node of a weather result (a module function: a named closure per result costs more under tsx's keepNames). */
+function visitForecasts(value: unknown, key: string, depth: number, context: string, asked: string | undefined, fixed: ReadonlySet<string>): void {
+  if (depth > 4 || !value || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    if (value.length > 1 && LIST_KEY.test(key)) {
+      dateSeries(value, key, context, asked, fixed);
+      steadyTemperatures(value, fixed);
     }
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) visit(v, k, depth + 1);
-  };
-  visit(result, '', 0);
+    return;
+  }
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) visitForecasts(v, k, depth + 1, context, asked, fixed);
 }
 
 const FORECAST = /forecast|future|upcoming|\bnext\b/i;
@@ -89,12 +91,13 @@ function dateSeries(items: unknown[], key: string, context: string, asked: strin
 
 const TEMP = /^(temp|temperature|avg_?temp(_?[cf])?|avgtemp_?[cf]|max_?temp(_?[cf])?|maxtemp_?[cf]|min_?temp(_?[cf])?|mintemp_?[cf]|high|low|temp_?(max|min|[cf]))$/i;
 
+const recordOf = (it: unknown): Record<string, unknown> | undefined => (it && typeof it === 'object' && !Array.isArray(it) ? (it as Record<string, unknown>) : undefined);
+
 /**
  * One place's days follow each other: a day is at most a few degrees warmer or colder than the day before (never
  * 2.3, then 9.5, then 22.7), its low never above its high. Looks at each entry and its `day` object.
  */
 function steadyTemperatures(items: unknown[], fixed: ReadonlySet<string>): void {
-  const recordOf = (it: unknown): Record<string, unknown> | undefined => (it && typeof it === 'object' && !Array.isArray(it) ? (it as Record<string, unknown>) : undefined);
   for (const level of [(r: Record<string, unknown>) => r, (r: Record<string, unknown>) => recordOf(r.day)]) {
     const records = items.map((it) => { const r = recordOf(it); return r ? level(r) : undefined; });
     const first = records[0];

@@ -216,12 +216,21 @@ export const ERROR_FIELD = /^(error|errors|err|error_?message|error_?msg|error_?
 const SUCCESS_FLAG = /^(success|succeeded|successful|is_?success|is_?successful|ok|is_?ok|status_?ok)$/i;
 const ERROR_STATUS = /(error|fail|failed|failure|invalid|denied|rejected|declined|cancel+ed|expired|disputed|refunded|not_?found|unauthori[sz]ed|forbidden|timeout|aborted|blocked|suspended|deleted|inactive|disabled|zero_?results|no_?results|over_?(query_?)?limit|limit_?exceeded|quota|unavailable)/i;
 
+/** The words around a value, lower-cased once per value (an object, not a named closure: under tsx's keepNames a closure per string drawn costs more). */
+interface About {
+  hints: ValueHints;
+  text: string | undefined;
+}
+
+function about(ab: About): string {
+  return (ab.text ??= `${ab.hints.context ?? ''} ${ab.hints.description ?? ''}`.toLowerCase());
+}
+
 function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
   // Asked of every string drawn: the name's words and the words around it are worked out once per value.
   const nameWord = lastNameWord(hints.name);
   const parentWord = lastNameWord(hints.parent ?? '');
-  let aboutText: string | undefined;
-  const about = (): string => (aboutText ??= `${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase());
+  const ab: About = { hints, text: undefined };
   const format = typeof schema.format === 'string' ? schema.format : undefined;
   // A description that lists the allowed values ("Can either be "live" or "draft"") is an enum.
   // A RapidAPI ENUM whose values only the description gives ("only movie or tv show") is a kind, like a `type`.
@@ -238,7 +247,7 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
   if (link !== undefined) return link;
   const holder = officeHolderName(nameWord, rng);
   if (holder !== undefined) return holder;
-  const uri = format === undefined || format === 'uri' ? schemedUri(nameWord, about(), exampleOf(schema, hints)[0], rng) : undefined;
+  const uri = format === undefined || format === 'uri' ? schemedUri(nameWord, about(ab), exampleOf(schema, hints)[0], rng) : undefined;
   if (uri !== undefined) return uri;
   // A description that gives the value's shape ("e.g. "2d"", "in `whatsapp:<E.164>` format") is followed.
   const described = format === undefined ? describedExample(hints.description ?? (typeof schema.description === 'string' ? schema.description : undefined)) : undefined;
@@ -307,14 +316,14 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     candidate = meant;
   } else if (isIdName(nameWord)) {
     // `authorId` is an identifier, not an author's name; in the shape of the spec's example when it gives one.
-    candidate = idListLike(nameWord, exampleOf(schema, hints), hints.description ?? (typeof schema.description === 'string' ? schema.description : undefined), rng, () => idString(singular(nameWord), rng, about(), hints.parent)) ?? youtubeChannelId(nameWord, about(), rng) ?? playPackage(nameWord, about(), exampleOf(schema, hints)) ?? idShapedLikeExample(nameWord, exampleOf(schema, hints), rng, inListResult(hints)) ?? shapedLike(exampleOf(schema, hints), (lo, hi) => rng.int(lo, hi)) ?? (described !== undefined ? likeDescribed(described, rng) : undefined) ?? (NUMERIC_ID_PLATFORM.test(hints.description ?? '') ? String(rng.int(100000, 99999999)) : idString(hints.name, rng, about(), hints.parent));
+    candidate = idListLike(nameWord, exampleOf(schema, hints), hints.description ?? (typeof schema.description === 'string' ? schema.description : undefined), rng, () => idString(singular(nameWord), rng, about(ab), hints.parent)) ?? youtubeChannelId(nameWord, about(ab), rng) ?? playPackage(nameWord, about(ab), exampleOf(schema, hints)) ?? idShapedLikeExample(nameWord, exampleOf(schema, hints), rng, inListResult(hints)) ?? shapedLike(exampleOf(schema, hints), (lo, hi) => rng.int(lo, hi)) ?? (described !== undefined ? likeDescribed(described, rng) : undefined) ?? (NUMERIC_ID_PLATFORM.test(hints.description ?? '') ? String(rng.int(100000, 99999999)) : idString(hints.name, rng, about(ab), hints.parent));
   } else {
     const cached = hints.owner !== undefined && wordRuleByObject.has(hints.owner);
-    const context = cached ? '' : about();
+    const context = cached ? '' : about(ab);
     const word = exampleOverBrand(mediaLength(nameWord, hints.context ?? '', rng) ?? wordNotCode(nameWord, hints.context ?? '', hints.inResult === true, rng, (noun) => vocabularyString(noun, rng, context)) ?? vocabularyString(hints.name, rng, context, hints.owner, hints.parent), String((hints.owner as { path?: unknown } | undefined)?.path ?? '').includes('[]') ? [] : exampleOf(schema, hints));
     // A list of plain values (`regions: ["…"]`) holds things its singular names ("region"), never codes.
     if (word === undefined && PLURAL_WORD.test(nameWord) && described === undefined && exampleOf(schema, hints).length === 0) return stringValue(schema, { ...hints, name: singular(nameWord), owner: undefined }, rng);
-    candidate = word ?? (described !== undefined && exampleOf(schema, hints).length === 0 ? likeDescribed(described, rng) : isIdLike(hints.name, schema, hints.description) ? idString(hints.name, rng, about(), hints.parent) : fallbackString(hints.name, hints.parent ?? '', exampleOf(schema, hints), rng, { personName, companyName, date: () => isoDate(rng) }, hints.context ?? ''));
+    candidate = word ?? (described !== undefined && exampleOf(schema, hints).length === 0 ? likeDescribed(described, rng) : isIdLike(hints.name, schema, hints.description) ? idString(hints.name, rng, about(ab), hints.parent) : fallbackString(hints.name, hints.parent ?? '', exampleOf(schema, hints), rng, { personName, companyName, date: () => isoDate(rng) }, hints.context ?? ''));
   }
   candidate = numberLikeExample(candidate, exampleOf(schema, hints), nameWord, rng, hints.inResult === true) ?? candidate;
   candidate = fitLength(inRequestedFormat(candidate, hints.args, nameWord, hints.parent ?? ''), schema, rng);

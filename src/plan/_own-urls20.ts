@@ -34,22 +34,30 @@ function baseOf(api: ApiInfo): string | undefined {
   return undefined;
 }
 
-/** Settles the site of the chain's first API (its operations' paths name its resources). */
-export function settleApiSite(api: ApiInfo | undefined, paths: readonly string[]): void {
+/** The site of an API with its operations' paths, or undefined when it has no base URL. */
+function siteOf(api: ApiInfo, paths: readonly string[]): ApiSite | undefined {
+  // A spec with no server (a RapidAPI tool) still serves its records from a site of its own name.
+  const slug = api.title.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  const base = baseOf(api) ?? (slug.length >= 3 ? `https://www.${slug}.com` : undefined);
+  if (!base) return undefined;
+  const resources = new Set<string>();
+  for (const path of paths) for (const seg of path.split('/')) if (/^[a-z]{3,}$/i.test(seg)) resources.add(singularWord(seg.toLowerCase()));
+  return { base, resources };
+}
+
+/** Sites per catalog (its key) and API: settled once, not per dialogue (the paths filter walked the whole catalog). */
+const sites = new WeakMap<object, Map<ApiInfo, ApiSite | undefined>>();
+
+/** Settles the site of the chain's first API (`paths` gives its operations' paths, asked once per catalog and API). */
+export function settleApiSite(api: ApiInfo | undefined, catalog: object, paths: () => readonly string[]): void {
   if (!api) {
     site = undefined;
     return;
   }
-  // A spec with no server (a RapidAPI tool) still serves its records from a site of its own name.
-  const slug = api.title.toLowerCase().replace(/[^a-z0-9]+/g, '');
-  const base = baseOf(api) ?? (slug.length >= 3 ? `https://www.${slug}.com` : undefined);
-  if (!base) {
-    site = undefined;
-    return;
-  }
-  const resources = new Set<string>();
-  for (const path of paths) for (const seg of path.split('/')) if (/^[a-z]{3,}$/i.test(seg)) resources.add(singularWord(seg.toLowerCase()));
-  site = { base, resources };
+  let byApi = sites.get(catalog);
+  if (!byApi) sites.set(catalog, (byApi = new Map()));
+  if (!byApi.has(api)) byApi.set(api, siteOf(api, paths()));
+  site = byApi.get(api);
 }
 
 /** An id-like last path segment: six or more id characters with a digit (`gm-abc…0bcislands`). */

@@ -311,6 +311,13 @@ function hasOwnId(itemNode: Node, key: string): boolean {
 const OWN_URI = /^(uri|urn|isbn|isbn_?1[03]|sku|vin|imei|iban|ean|upc|barcode)$/i;
 const OWN_TEXT = /^(overview|description|biography|bio|plot|summary|synopsis|tagline|about)$/i;
 
+/** The enum of a key of an object node, if any (a module function: under tsx's keepNames each named closure made costs a defineProperty). */
+function enumOfKey(node: Node, key: string): unknown[] | undefined {
+  const schema = node.keys?.get(key)?.leaf?.schema;
+  const values = schema ? flatSchema(schema).enum : undefined;
+  return Array.isArray(values) ? values : undefined;
+}
+
 /**
  * Build a tool result from an operation's output fields. Every array gets several items (the outermost
  * 3, nested ones 1-2) so a user can pick one by another field; `pinned` values are put in one chosen item
@@ -399,11 +406,11 @@ export function buildResult(
         const rows = node.each.keys && !filteredByPlace && shape.query === undefined ? rowOrder([...node.each.keys.values()].map((child) => child.leaf), count, rng, sentIdentity(node.each, echo)) : undefined;
         const outerRow = row;
         // Items of the outermost list are different entities of the world; the first is the dialogue's own.
+        const buildItem = (i: number): unknown => { row = rows?.[i]; try { return build(node.each!, i === chosen ? `${concrete}[${i}]` : null, depth + 1, false, isMain && shape.byId !== undefined); } finally { row = outerRow; } };
         for (let i = 0; i < count; i++) {
-          const item = (): unknown => { row = rows?.[i]; try { return build(node.each!, i === chosen ? `${concrete}[${i}]` : null, depth + 1, false, isMain && shape.byId !== undefined); } finally { row = outerRow; } };
           const outer = queryItem;
           if (depth === 0) queryItem = i;
-          items.push(depth === 0 ? withFocus(i, filteredByPlace, item) : item());
+          items.push(depth === 0 ? withFocus(i, filteredByPlace, () => buildItem(i)) : buildItem(i));
           queryItem = outer;
         }
         // The outermost list's items are built again whole on a clash, and left out if they still repeat one (not a list of N asked).
@@ -431,17 +438,12 @@ export function buildResult(
       orderDates(out, fixed);
       finishRecord(out, fixed);
       settlePlaceRecord(out, fixed, pinnedValues);
-      const enumOf = (key: string): unknown[] | undefined => {
-        const schema = node.keys?.get(key)?.leaf?.schema;
-        const values = schema ? flatSchema(schema).enum : undefined;
-        return Array.isArray(values) ? values : undefined;
-      };
       // A forecast's own day is today or later, before its temperatures are drawn for that month.
       if (forecastNow && node === root) forecastToday(out, fixed);
-      settleWeather(out, fixed, echo, aboutWeather, enumOf, node.pattern.endsWith('[]'));
+      settleWeather(out, fixed, echo, aboutWeather, (key) => enumOfKey(node, key), node.pattern.endsWith('[]'));
       fitTotal(out, here ? shape.quantity : undefined, here ? shape.unitPrice : undefined);
       // A record created with its contents (an order with line items) holds them.
-      if (shape.created && here) startFresh(out, fixed, !Object.values(echo).some((v) => Array.isArray(v) && v.length > 0), enumOf);
+      if (shape.created && here) startFresh(out, fixed, !Object.values(echo).some((v) => Array.isArray(v) && v.length > 0), (key) => enumOfKey(node, key));
       if (shape.query !== undefined && queryItem !== undefined && depth === 1 && node.pattern.endsWith('[]')) nameByQuery(node, out, shape.query, pinByPath, queryItem === (shape.pickAt ?? 0));
       // Items of a list share what the list was asked by (its echoed keys): that is not their identity.
       const shared = node.pattern.endsWith('[]') ? [...(node.keys ?? [])].filter(([, child]) => !holdsPinUnder(child) && echoKey(echo, child.last) !== undefined).map(([key]) => key) : [];

@@ -10,6 +10,7 @@ import { identifierWords, isKnownWord, spokenParts } from '../text/index.ts';
 import { EXPANSIONS } from './_vocabulary.ts';
 import { splitIdentifier } from './_split-identifier.ts';
 import { operationEffect } from '../specs/index.ts';
+import { POINTER_AFTER, POINTER_ARTICLE, POINTER_WORD } from './_pointer22.ts';
 
 /** Words of documentation, not of a person asking for something. */
 const DOC_WORDS = /\b(endpoints?|api|apis|parameters?|param|modifiers?|json|xml|svg|format|according|such as|etc|e\.g|i\.e|will|should|must|that|which|whether|this|these|those|respective|functionality|basically|applied|listed|entered|returned|you|your|we|our|response|request body|payload|object|objects|path|query string|resource|representation|n|no|nothing|if|in the uri|in the url|found by|returned by|obtained from|returned from|based on|criteria|via|crawl|crawls)\b|[/…]|\.\.|\bbe\b/i;
@@ -32,9 +33,6 @@ function titledPlural(word: string): string {
 
 /** Plain words a description writes in capitals for emphasis ("a GEO location", "ALL events"); never acronyms. */
 const SHOUTED = /(?<=[a-z,] )(?:GEO|ALL|ANY|NEW|FREE|TOP|BEST|LATEST|ONLY|EVERY|EACH|MAIN|FULL|LIVE|REAL|FAST|NEAR|AROUND|NOT|WITH|FROM|SINGLE|MULTIPLE|SPECIFIC|DETAILED|CURRENT|RANDOM)(?= [a-z])/g;
-
-/** Adjectives that point at the documentation's own example ("the given ID"), dropped from speech. */
-const POINTER = '(?:given|specified|desired|provided|particular|specific|selected|requested|corresponding|single|supplied|passed|chosen)';
 
 /** A description's verb phrase made speech, or undefined when it stays documentation. */
 export function spokenRequest(described: string, source = '', maxWords = 9): string | undefined {
@@ -99,10 +97,10 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
       .replace(/\bgiven (?:an?|the|its) /gi, 'by its ')
       .replace(/\s+(?:of|for) the (?:current(?:ly)?|authenticated|logged[- ]in) (?:logged[- ]in )?user\b/gi, '')
       .replace(/\bidentified by (?:its|their|a|an|the) (?:unique )?/gi, 'by its ')
-      .replace(new RegExp(`\\b(?:the|a|an|one) ${POINTER} ([\\w-]+)`, 'gi'), (_m, noun: string) => (pluralize.isPlural(noun) && pluralize.singular(noun) !== noun ? `the ${noun}` : `a ${noun}`))
+      .replace(POINTER_ARTICLE, (_m, noun: string) => (pluralize.isPlural(noun) && pluralize.singular(noun) !== noun ? `the ${noun}` : `a ${noun}`))
       // "the car with specified VIN": the pointer stood for an article ("with a VIN"), never a bare "with VIN".
-      .replace(new RegExp(`\\b(with|for|by|from|of|to) ${POINTER} ([A-Za-z][\\w-]*)`, 'gi'), (m, prep: string, noun: string) => (pluralize.isPlural(noun) && pluralize.singular(noun) !== noun ? `${prep} the ${noun}` : `${prep} a ${noun}`))
-      .replace(new RegExp(`\\b${POINTER} `, 'gi'), '')
+      .replace(POINTER_AFTER, (m, prep: string, noun: string) => (pluralize.isPlural(noun) && pluralize.singular(noun) !== noun ? `${prep} the ${noun}` : `${prep} a ${noun}`))
+      .replace(POINTER_WORD, '')
       .replace(/\b(?:comprehensive|additional|valuable|various|relevant|useful|detailed) /gi, '')
       .replace(/\b(?:in|as) (?:a )?(?:JSON|XML|CSV|SVG|PNG|HTML)(?: (?:and|or) (?:JSON|XML|CSV|SVG|PNG|HTML))?(?: format)?\b/gi, '')
       .replace(/\ba list of (?:all )?(?:the )?/i, 'the ')
