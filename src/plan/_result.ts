@@ -3,8 +3,7 @@
  * next operation of the chain will read) placed where the chain says, echoes of the call's arguments, and
  * values drawn by the mock value generator. Plus reading a value back at a field path.
  */
-import { oneIdScheme } from './_id-scheme22.ts';
-import type { JsonSchema } from '../specs/types.ts';
+import type { JsonSchema } from '../specs/types.ts'; import { oneIdScheme } from './_id-scheme22.ts';
 import { finishRecord, renamedRecord } from './_finish.ts';
 import { asksFirstPage, listsSoonestFirst, settleList } from './_order.ts';
 import { PLACE_ARG, placeOfCall } from './_place-call15.ts';
@@ -313,8 +312,7 @@ const OWN_TEXT = /^(overview|description|biography|bio|plot|summary|synopsis|tag
 
 /** The enum of a key of an object node, if any (a module function: under tsx's keepNames each named closure made costs a defineProperty). */
 function enumOfKey(node: Node, key: string): unknown[] | undefined {
-  const schema = node.keys?.get(key)?.leaf?.schema;
-  const values = schema ? flatSchema(schema).enum : undefined;
+  const values = ((schema) => (schema ? flatSchema(schema).enum : undefined))(node.keys?.get(key)?.leaf?.schema);
   return Array.isArray(values) ? values : undefined;
 }
 
