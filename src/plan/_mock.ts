@@ -3,6 +3,7 @@
  * spec examples and defaults, and realistic vocabularies picked by the parameter's name. All randomness
  * comes from the caller's Rng (Faker and RandExp are driven by it, never by their own generators).
  */
+import { domainValue, isDomainParam, numberListLikeExample } from './_arg-shapes23.ts';
 import randexpModule from 'randexp';
 import type { JsonSchema } from '../specs/types.ts';
 import { roundLimit } from './_round-limits19.ts';
@@ -238,6 +239,12 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
   if (listed) {
     const fine = hints.inResult ? listed.filter((v) => !ERROR_STATUS.test(v)) : listed;
     return rng.pick(fine.length > 0 ? fine : listed);
+  }
+  // A domain parameter is told a domain; a list the description exemplifies ("e.g. 46,78") is told in that shape.
+  if (format === undefined && !hints.inResult) {
+    if (isDomainParam(nameWord, hints.description)) return domainValue(rng);
+    const numbers = numberListLikeExample(hints.description, rng);
+    if (numbers !== undefined) return numbers;
   }
   // A URL of the API's own resource is on the API's host, with the resource's id in its path.
   const own = format === undefined || format === 'uri' || format === 'url' ? ownResourceUrl(nameWord, exampleOf(schema, hints), rng) : undefined;

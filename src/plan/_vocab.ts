@@ -4,6 +4,7 @@
  * question for a quiz's `text`; and the values a description lists as allowed ("Can either be "live" or
  * "draft"", "one of: ready, building, error", "read/unread"). Faker is bound to the caller's Rng.
  */
+import { codesForOptions } from './_arg-shapes23.ts';
 import { bookTitle } from './_works.ts';
 import { faker } from './_faker.ts';
 import { FUTURES_ROOTS, worldValue } from '../world/index.ts';
@@ -276,6 +277,8 @@ function listedValues(description: string, name: string): string[] | undefined {
   const lined = description.includes('\n') ? valuesByLine(description) : undefined;
   if (lined !== undefined) return lined;
   const d = description.replace(/\s+/g, ' ');
+  const coded23 = codesForOptions(d);
+  if (coded23 !== undefined) return coded23;
   // Quoted alternatives joined by "or": `Can either be "live" or "draft"`.
   if (/\bor\b/.test(d) && /\b(either|can be|must be|one of|values?|possible|allowed|valid|options?)\b/i.test(d)) {
     const quoted = [...d.matchAll(QUOTED)].map((m) => m[1]!);
