@@ -469,6 +469,9 @@ export type InvariantId =
   | 'chart_said_without_prices'
   // Records of an authorization service named as such, wave 22, see _rules-authz22.ts.
   | 'authz_store_shop_name'
+  // Argument values in the shape their documentation gives, wave 23, see _rules-args23.ts.
+  | 'domain_not_domain'
+  | 'choice_outside_options'
   // The self-correction flow's errors and when to ask, wave 22, see _rules-errors22.ts.
   | 'guess_not_key'
   | 'guess_real_value'
