@@ -10,6 +10,7 @@ import type { DialogueRecord } from '../src/plan/types.ts';
 import { MEANING_INVARIANTS } from '../src/check/index.ts';
 import { dialogueRng } from '../src/random/index.ts';
 import { codesForOptions, domainValue, numberListLikeExample } from '../src/plan/_arg-shapes23.ts';
+import { randomKeyWithoutDirection } from '../src/plan/_sort-key23.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
 
 /** A one-call record whose parameters carry the given descriptions. */
@@ -23,7 +24,7 @@ function documented(args: Record<string, unknown>, descriptions: Record<string, 
 describe('args23 rules', () => {
   test('the rules are meaning invariants listed in the README', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    for (const id of ['domain_not_domain', 'choice_outside_options']) {
+    for (const id of ['domain_not_domain', 'choice_outside_options', 'random_with_direction']) {
       assert.ok((MEANING_INVARIANTS as readonly string[]).includes(id), id);
       assert.ok(readme.includes(`\`${id}\``), `${id} in README`);
     }
@@ -43,6 +44,21 @@ describe('args23 rules', () => {
     assert.equal(broken(documented({ orgId: 'Jt0Zx04sGiG' }, { orgId: description })).length, 1);
     assert.deepEqual(broken(documented({ orgId: '2' }, { orgId: description })), []);
     assert.deepEqual(broken(documented({ orgId: 'Jt0Zx04sGiG' }, { orgId: 'The organization ID' })), []);
+  });
+
+  test('random_with_direction: order=random beside sort=desc (rapidapi 277); popularity, desc passes', () => {
+    const broken = violationsOf('random_with_direction');
+    assert.equal(broken(documented({ sort: 'desc', order: 'random' }, {})).length, 1);
+    assert.equal(broken(documented({ sort: 'asc', order: ['random'] }, {})).length, 1);
+    assert.deepEqual(broken(documented({ sort: 'desc', order: 'popularity' }, {})), []);
+    assert.deepEqual(broken(documented({ order: 'random' }, {})), []);
+  });
+
+  test('the generator redraws a random key beside a direction', () => {
+    const values = new Map<string, unknown>([['sort', 'desc'], ['order', 'random']]);
+    const draws = ['random', 'popularity'];
+    randomKeyWithoutDirection([{ name: 'order' } as never], values, () => draws.shift());
+    assert.equal(values.get('order'), 'popularity');
   });
 
   test('the generator draws such values in the documented shape', () => {

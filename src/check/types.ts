@@ -472,6 +472,7 @@ export type InvariantId =
   // Argument values in the shape their documentation gives, wave 23, see _rules-args23.ts.
   | 'domain_not_domain'
   | 'choice_outside_options'
+  | 'random_with_direction'
   // The self-correction flow's errors and when to ask, wave 22, see _rules-errors22.ts.
   | 'guess_not_key'
   | 'guess_real_value'

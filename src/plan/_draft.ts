@@ -26,6 +26,7 @@ import { carriedParams, defaultedRequired, reusable, sameMeaning, userRequired, 
 import type { FlowShape } from './flows.ts';
 import { tokenize } from './retriever.ts';
 import { fitDependents } from './_dependent.ts';
+import { randomKeyWithoutDirection } from './_sort-key23.ts';
 import { severalIds } from './_many-ids.ts';
 import { memoized } from '../text/memo.ts';
 import { domainWords } from './_kinds18.ts';
@@ -501,8 +502,7 @@ export function drawValues(draft: Draft): string | undefined {
     // 3. Values: schema-valid, distinct from each other, masked ones absent from the intent phrases.
     const taken = new Set<string>();
     for (const a of assigned) for (const p of a.defaulted) taken.add(normalized(p.default));
-    // Stems of what may be said before a masked value is: the planned phrases ("artist" leaks into "Get
-    // followed artists"), the sources' lookup phrases and the words naming every slot ("the playlist ID").
+    // Stems of what may be said before a masked value is: the planned phrases ("artist" leaks into "Get followed artists"), the sources' lookup phrases and the words naming every slot ("the playlist ID").
     const phraseStems = new Set(userPhrases.flatMap(stems));
     for (const op of ops) for (const word of operationStems(catalog, op, op === target)) phraseStems.add(word);
     const leaksAWord = (value: unknown): boolean =>
@@ -511,8 +511,7 @@ export function drawValues(draft: Draft): string | undefined {
         return text !== '' && !text.includes(' ') && phraseStems.has(stemmer(text));
       });
     let unavoidable: string | undefined;
-    // A place lookup that feeds the chain is planned in the dialogue's city (its coordinates are drawn there):
-    // what the user asks it for names no other city ("Praça do Comércio, Lisbon" answered in Vancouver).
+    // A place lookup that feeds the chain is planned in the dialogue's city (its coordinates are drawn there): what the user asks it for names no other city ("Praça do Comércio, Lisbon" answered in Vancouver).
     const feeding = new Set(assigned.slice(0, -1).filter((a) => isPlaceResolver(a.op.operation)).map((a) => a.op));
     const home = currentWorld()?.places[0];
     const namesOtherCity = (op: PlanOperation, value: unknown): boolean => {
@@ -550,6 +549,7 @@ export function drawValues(draft: Draft): string | undefined {
       for (const p of a.defaulted) a.values.set(p.name, p.default);
       for (const p of [...a.given, ...a.asked]) a.values.set(p.name, severalIds(p, draw(a.op, p, a.asked.includes(p)), () => draw(a.op, p, a.asked.includes(p))));
       fitDependents(a);
+      randomKeyWithoutDirection([...a.given, ...a.asked], a.values, (p) => draw(a.op, p, a.asked.includes(p))); // never "in random order, in descending order"
       orderRangeValues(a.values);
       addCityToAddress(operationContext(a.op.operation), a.values, home?.city);
       if (fitDateWindows(a.op.params, a.op.operation, a.values)) orderRangeValues(a.values);
