@@ -13,7 +13,18 @@ export function isDomainParam(nameWord: string, description: string | undefined)
   return /^(domain|domain_?name|hostname)$/i.test(nameWord) || DOMAIN_DESCRIBED.test(description ?? '');
 }
 
-const DOMAIN_WORDS = ['rotterdambikes', 'northwindtraders', 'bluepeakoutdoors', 'greenleafcafe', 'harborlightstudio', 'maplecrestbakery', 'silverlakebooks', 'brightpathtravel', 'oakandironfurniture', 'tidewaterseafood'];
+/** Businesses' domains and the names they trade under: a search by the domain finds the business by its name. */
+const DOMAIN_NAMES: Record<string, string> = {
+  rotterdambikes: 'Rotterdam Bikes', northwindtraders: 'Northwind Traders', bluepeakoutdoors: 'Blue Peak Outdoors', greenleafcafe: 'Greenleaf Cafe', harborlightstudio: 'Harbor Light Studio',
+  maplecrestbakery: 'Maple Crest Bakery', silverlakebooks: 'Silver Lake Books', brightpathtravel: 'Bright Path Travel', oakandironfurniture: 'Oak and Iron Furniture', tidewaterseafood: 'Tidewater Seafood',
+};
+const DOMAIN_WORDS = Object.keys(DOMAIN_NAMES);
+
+/** "tidewaterseafood.com" → "Tidewater Seafood": the name of a business whose domain the generator drew; else undefined. */
+export function nameOfDomain(value: string): string | undefined {
+  const m = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+)\.[a-z.]{2,6}\/?$/i.exec(value.trim());
+  return m ? DOMAIN_NAMES[m[1]!.toLowerCase()] : undefined;
+}
 const TLDS = ['com', 'com', 'com', 'nl', 'de', 'co.uk', 'io'];
 
 /** A registered-looking domain a person would type: a business's name run together and a top-level domain. */

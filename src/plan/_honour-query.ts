@@ -18,6 +18,7 @@ import { honourTextHits } from './_honour-texts.ts';
 import { nameTradeFind, tradeSearch } from './_trade-names22.ts';
 import { realWorkTitle } from './_real-works22.ts';
 import { childrenNameParent } from './_honour-parent.ts';
+import { nameOfDomain } from './_arg-shapes23.ts';
 import { memoized } from '../text/memo.ts';
 import { currentWorld, focusedPlace, knownPlaces } from '../world/index.ts';
 
@@ -259,12 +260,13 @@ const WORKS = /movie|film|show|title|book|work|album|track|song|episode|series|g
 
 /** The records a text search finds are named by its query (see the file comment). Returns the lists it cut. */
 function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
-  const q = ask.query?.trim() ?? '';
+  const sent = ask.query?.trim() ?? '';
+  const q = nameOfDomain(sent) ?? sent; // a search by a business's domain finds it by its name, never "Tidewaterseafood.Com"
   if (q.length < 2 || q.length > 80 || /[{}[\]<>*]/.test(q)) return [];
   const lower = q.toLowerCase();
   if (isRecord(result)) {
     // The query said back (`searchText`) is the query sent.
-    for (const [k, v] of Object.entries(result)) if (ECHO_QUERY.test(k) && typeof v === 'string' && v !== q && !Object.values(ask.args).includes(v)) result[k] = q;
+    for (const [k, v] of Object.entries(result)) if (ECHO_QUERY.test(k) && typeof v === 'string' && v !== sent && !Object.values(ask.args).includes(v)) result[k] = sent;
     // One record found (`{id, name}`): it is named by the query ("Design Podcasts" for "podcasts"), not the query alone.
     const label = Object.keys(result).find((k) => LABEL.test(k) && typeof result[k] === 'string');
     if (label !== undefined && lists.length === 0 && !String(result[label]).toLowerCase().includes(lower)) result[label] = oneVariant(q, String(result[label])) ?? titled(q);
@@ -290,7 +292,7 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
       if (records.length === 0 || (labelled.length > 1 && !unnamed)) continue;
       const brand = labelled.length > 1 && BRAND.test(singularWord(list.key)) && q.includes(' ');
       records[0]![key] = brand ? titled(q.split(' ')[0]!) : (realWorkTitle(q) ?? titled(q));
-      for (const k of Object.keys(records[0]!)) if (ECHO_QUERY.test(k) || lastNameWord(k) === 'search_value') records[0]![k] = q;
+      for (const k of Object.keys(records[0]!)) if (ECHO_QUERY.test(k) || lastNameWord(k) === 'search_value') records[0]![k] = sent;
       found = 0;
     }
     // A real work found by its title is named as it is ("The Left Hand of Darkness"), however the query was cased.
