@@ -104,3 +104,4 @@ export function severalOf(thing: string, args: Record<string, unknown>): string 
   if (!many || !/^[a-z]+(?: [a-z]+)?$/.test(thing)) return thing;
   return `${(many[1] as unknown[]).length} ${plural(thing)}`;
 }
+export { afterDone } from './_gone23.ts';
