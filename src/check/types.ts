@@ -469,6 +469,9 @@ export type InvariantId =
   | 'chart_said_without_prices'
   // Records of an authorization service named as such, wave 22, see _rules-authz22.ts.
   | 'authz_store_shop_name'
+  // What an action returns and how its outcome is told, wave 23, see _rules-actions23.ts.
+  | 'deleted_after_other_verb'
+  | 'gone_figures_present'
   // The self-correction flow's errors and when to ask, wave 22, see _rules-errors22.ts.
   | 'guess_not_key'
   | 'guess_real_value'
