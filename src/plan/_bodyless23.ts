@@ -16,8 +16,9 @@ const STATE_ACTION = /^(reset|transfer|move|play|pause|resume|skip|seek|trigger|
  * no named record (reset the user's columns, transfer playback) has nothing to report but that it was done.
  */
 export function answersWithNoBody(op: Operation, targetNamed: boolean): boolean {
-  if (op.outputs.length > 0 || op.effect === 'read' || op.effect === 'create' || targetNamed) return false;
-  if (op.effect === 'update' || op.effect === 'delete') return true;
-  const verb = identifierWords(op.name)[0] ?? '';
-  return STATE_ACTION.test(verb.toLowerCase());
+  if (op.outputs.length > 0 || op.effect === 'read' || op.effect === 'create') return false;
+  const acts = STATE_ACTION.test((identifierWords(op.name)[0] ?? '').toLowerCase());
+  // Resetting a filter's columns (`/filter/{id}/columns`) names the filter, but answers nothing of it either.
+  if (targetNamed) return acts && !/\}\/?$/.test(op.path);
+  return acts || op.effect === 'update' || op.effect === 'delete';
 }
