@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { MEANING_INVARIANTS } from '../src/check/index.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
-import { afterDone } from '../src/realize/_gone23.ts';
+import { afterDone, doneNote } from '../src/realize/_gone23.ts';
 
 describe('actions23 rules', () => {
   test('the rules are meaning invariants listed in the README', () => {
@@ -35,5 +35,13 @@ describe('actions23 rules', () => {
   test('the reply after "Done: I …" puts a gone record in the past and says nothing more of an empty result', () => {
     assert.equal(afterDone('It has 237 clicks, it has 14 complaints.', { clicks: 237 }), 'It had 237 clicks, it had 14 complaints.');
     assert.equal(afterDone('Your request to reset the default columns was accepted.', {}), '');
+  });
+});
+
+describe('actions23 replies', () => {
+  test('a body-less transfer is confirmed in the request\'s words', () => {
+    const op = { name: 'transfer-a-users-playback', api: 'spotify', description: 'Transfer playback to a new device.', summary: 'Transfer Playback', method: 'PUT', path: '/me/player', parameters: { type: 'object', properties: {} } } as never;
+    assert.match(doneNote(op, {}, { device_ids: ['6h3BJ93rTTr3'] }), /^Done: I transferred playback to device 6h3BJ93rTTr3\. $/);
+    assert.equal(doneNote(op, { id: 'x' }, { device_ids: ['6h3BJ93rTTr3'] }), '');
   });
 });

@@ -44,7 +44,7 @@ export function removalNote(operation: RecordOperation | undefined, result?: unk
 
 const SAME_PAST = new Set(['reset', 'set', 'put', 'cut', 'shut', 'quit']);
 /** A regular verb's past (unfollow → unfollowed, remove → removed, empty → emptied). */
-function pastOf(verb: string): string {
+export function pastOf(verb: string): string {
   if (SAME_PAST.has(verb)) return verb;
   if (verb === 'stop') return 'stopped';
   return verb.endsWith('e') ? `${verb}d` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${verb}ed`;
@@ -104,4 +104,4 @@ export function severalOf(thing: string, args: Record<string, unknown>): string 
   if (!many || !/^[a-z]+(?: [a-z]+)?$/.test(thing)) return thing;
   return `${(many[1] as unknown[]).length} ${plural(thing)}`;
 }
-export { afterDone } from './_gone23.ts';
+export { afterDone, doneNote } from './_gone23.ts';
