@@ -6,7 +6,6 @@
 import type { RecordOperation } from '../plan/types.ts';
 import { intentPhrase } from './words.ts';
 import { effectOf } from './_effect.ts';
-import { pastOf } from './_replies.ts';
 
 /** The rest of a reply after its "Done: I …" note: nothing for an empty result, a gone record's figures in the past. */
 export function afterDone(rest: string, result: unknown): string {
@@ -38,4 +37,12 @@ export function doneNote(operation: RecordOperation | undefined, result: unknown
     phrase = named.test(phrase) ? phrase.replace(named, `${noun} ${value}`) : `${phrase} ${/^(transfer|move|send|switch)$/.test(verb) ? 'to' : 'for'} ${noun} ${value}`;
   }
   return `Done: I ${IRREGULAR[verb] ?? pastOf(verb)} ${phrase}. `;
+}
+
+const SAME_PAST = new Set(['reset', 'set', 'put', 'cut', 'shut', 'quit']);
+/** A regular verb's past (unfollow → unfollowed, remove → removed, empty → emptied). */
+export function pastOf(verb: string): string {
+  if (SAME_PAST.has(verb)) return verb;
+  if (verb === 'stop') return 'stopped';
+  return verb.endsWith('e') ? `${verb}d` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${verb}ed`;
 }
