@@ -473,6 +473,9 @@ export type InvariantId =
   | 'domain_not_domain'
   | 'choice_outside_options'
   | 'random_with_direction'
+  // What an action returns and how its outcome is told, wave 23, see _rules-actions23.ts.
+  | 'deleted_after_other_verb'
+  | 'gone_figures_present'
   // The self-correction flow's errors and when to ask, wave 22, see _rules-errors22.ts.
   | 'guess_not_key'
   | 'guess_real_value'

@@ -10,6 +10,7 @@ import { identifierWords } from '../text/index.ts';
 import type { ResultField, ResultShape } from './_result.ts';
 import { meaningOf } from '../world/index.ts';
 import { statusAfterChange } from './_agree.ts';
+import { answersWithNoBody } from './_bodyless23.ts';
 import { countFields, isCountOperation } from './_aggregates.ts';
 import { apiDomainWord } from './_comment-texts.ts';
 
@@ -336,6 +337,8 @@ function buildFields(op: Operation): ResultField[] {
     // The record written: the one the path names (`PUT /user/{username}`), else the last id given; a create makes a new id.
     const inPath = /\{([^}]+)\}\/?$/.exec(op.path)?.[1];
     const target = op.inputs.find((p) => p.name === inPath && p.in === 'path') ?? (op.effect === 'create' ? undefined : ids[ids.length - 1]);
+    // A reset or a transfer of no named record comes back empty (204): nothing invented to read back.
+    if (answersWithNoBody(op, target !== undefined)) return [];
     const idName = target?.name ?? 'id';
     const when = op.effect === 'create' ? 'created_at' : 'updated_at';
     // An action on no record it names (`stopExposing`) reports the state it left, never an invented record id.

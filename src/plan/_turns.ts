@@ -450,7 +450,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   // Three arbitrary records of a whole collection (every country, page 1 of 147) are no choice: the user names theirs.
   const wide = picking ? (widePick(built.result, args, Object.values(built.pinnedAt)) ?? openDomainPick(consumer!.chainedIn.keys())) : undefined;
   if (wide) return `${a.op.id}: ${wide}, so three of them are no choice to offer`;
-  const tool: ToolTurn = { speaker: 'tool', operation: a.op.id, call_id: id, status: 'ok', result: built.result, ...minorUnitsMark(outputs) };
+  const tool: ToolTurn = { speaker: 'tool', operation: a.op.id, call_id: id, status: 'ok', result: inferred && outputs.length === 0 ? {} : built.result, /* a 204 (_bodyless23.ts) answers nothing */ ...minorUnitsMark(outputs) };
   turns.push(tool);
   resultOf.set(a.op.id, built.result);
   if (shape.query !== undefined) s.queryOf.set(a.op.id, shape.query);

@@ -2,6 +2,7 @@
 import type { RecordOperation } from '../plan/types.ts';
 import { intentPhrase, plural } from './words.ts';
 import { effectOf } from './_effect.ts';
+import { pastOf } from './_gone23.ts';
 
 export const COORDINATE = /(lat|latitude|lng|lon|long|longitude)$/i;
 /** Nobody is expected to know coordinates: the question says the place's name will do. */
@@ -40,14 +41,6 @@ export function removalNote(operation: RecordOperation | undefined, result?: unk
   // A DELETE named by another verb (unfollow a playlist, reset the columns): that verb, done.
   const [first = '', ...rest] = intentPhrase(operation).split(' ');
   return /^[a-z]+$/.test(first) && rest.length > 0 ? `Done: I ${pastOf(first)} ${rest.join(' ').replace(/\b(?:a|an)\b(?= )/g, 'the')}. ` : `It is ${past} now. `;
-}
-
-const SAME_PAST = new Set(['reset', 'set', 'put', 'cut', 'shut', 'quit']);
-/** A regular verb's past (unfollow → unfollowed, remove → removed, empty → emptied). */
-function pastOf(verb: string): string {
-  if (SAME_PAST.has(verb)) return verb;
-  if (verb === 'stop') return 'stopped';
-  return verb.endsWith('e') ? `${verb}d` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${verb}ed`;
 }
 
 /**
@@ -104,3 +97,4 @@ export function severalOf(thing: string, args: Record<string, unknown>): string 
   if (!many || !/^[a-z]+(?: [a-z]+)?$/.test(thing)) return thing;
   return `${(many[1] as unknown[]).length} ${plural(thing)}`;
 }
+export { afterDone, doneNote } from './_gone23.ts';
