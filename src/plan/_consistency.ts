@@ -52,7 +52,9 @@ export function reconcileLists(value: unknown, facts: CallFacts, depth = 0): voi
   }
   const obj = value as Record<string, unknown>;
   // The list a page holds: its one list beside how it is sorted or linked (Spring's `content` beside `sort`).
-  const arrays = Object.entries(obj).filter(([k, v]) => Array.isArray(v) && !NOT_ITEMS.test(k)).map(([, v]) => v);
+  let arrays = Object.entries(obj).filter(([k, v]) => Array.isArray(v) && !NOT_ITEMS.test(k)).map(([, v]) => v as unknown[]);
+  // {total, webcams: [{…}], regions: ["Scotland"]}: the one list of records is what the total counts, not a list of words.
+  if (arrays.length > 1) arrays = arrays.filter((a) => a.length > 0 && a.every((x) => x !== null && typeof x === 'object' && !Array.isArray(x)));
   if (arrays.length === 1) fitCounts(obj, (arrays[0] as unknown[]).length, facts.echo, false, facts.matches?.has(arrays[0]) === true);
   // A paging block beside the list ({data: {events: […]}, page: {number, totalElements}}) describes that list.
   const block = Object.entries(obj).find(([k, v]) => PAGING_BLOCK.test(k) && v && typeof v === 'object' && !Array.isArray(v));

@@ -1,0 +1,115 @@
+/**
+ * Counts of one record that must agree (wave 23): the same count in two fields (an album's `total_tracks` and its
+ * `tracks.total`), an e-mail funnel in order (sent ≥ delivered ≥ unique opens ≥ unique clicks, a unique count
+ * never above its total), and a grant or loan marked repaid that owes nothing, with a fee a small share of it.
+ */
+
+const COUNT_OF = /^(?:total_|num_|number_of_)([a-z]+)$|^([a-z]+)_count$/;
+
+function isCount(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0;
+}
+
+function snake(key: string): string {
+  return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+}
+
+/** `total_tracks: 9` beside `tracks: {total: 4}` (or `tracks: {items: […12]}`): one count, said once. */
+export function oneCountTwice(record: Record<string, unknown>, fixed: readonly string[]): void {
+  for (const key of Object.keys(record)) {
+    if (!isCount(record[key]) || fixed.includes(key)) continue;
+    const m = COUNT_OF.exec(snake(key));
+    const noun = m?.[1] ?? m?.[2];
+    if (noun === undefined) continue;
+    const holder = record[noun];
+    if (!holder || typeof holder !== 'object' || Array.isArray(holder)) continue;
+    const inner = holder as Record<string, unknown>;
+    const items = Object.values(inner).find(Array.isArray);
+    // The items shown are a page of at most the count: a count below them grows to them.
+    if (items !== undefined && (record[key] as number) < items.length) record[key] = items.length;
+    if (isCount(inner.total)) inner.total = record[key];
+  }
+}
+
+/** The steps of a mail funnel, widest first; a step's total may exceed a narrower step (several opens a recipient). */
+const FUNNEL = ['sent', 'delivered', 'unique_opens', 'unique_clicks'] as const;
+
+/** {sent: 352, opens: 142, clicks: 336, unique_clicks: 135, unique_opens: 68}: clicks never outrun opens. */
+export function funnelInOrder(record: Record<string, unknown>): void {
+  if (!('opens' in record || 'unique_opens' in record || 'uniqueOpens' in record)) return;
+  const key = new Map(Object.keys(record).map((k) => [snake(k), k]));
+  const get = (name: string): number | undefined => { const k = key.get(name); return k !== undefined && isCount(record[k]) ? (record[k] as number) : undefined; };
+  const set = (name: string, v: number): void => { record[key.get(name)!] = v; };
+  let cap: number | undefined;
+  for (const step of FUNNEL) {
+    const v = get(step);
+    if (v === undefined) continue;
+    if (cap !== undefined && v > cap) set(step, Math.floor(cap * (0.3 + (v % 50) / 100)));
+    cap = get(step);
+  }
+  for (const [unique, all] of [['unique_opens', 'opens'], ['unique_clicks', 'clicks']] as const) {
+    const u = get(unique), a = get(all);
+    if (u !== undefined && a !== undefined && u > a) set(all, u + (a % Math.max(1, u)));
+  }
+  const opens = get('opens'), clicks = get('clicks');
+  if (opens !== undefined && clicks !== undefined && clicks > opens) {
+    const floor = get('unique_clicks') ?? 0;
+    set('clicks', Math.max(floor, Math.floor(opens * (0.2 + (clicks % 40) / 100))));
+  }
+}
+
+const SETTLED = /^(repaid|paid|paid_?off|settled|closed|completed|fully_?repaid)$/i;
+const OWED = /^(balance|outstanding|outstanding_?amount|amount_?due|remaining|remaining_?amount|principal|total|fee)$/i;
+
+/** A grant marked Repaid owes nothing: its balances are 0. */
+export function settledOwesNothing(record: Record<string, unknown>): void {
+  const status = record.status;
+  if (typeof status !== 'string' || !SETTLED.test(status.replace(/[\s-]+/g, '_'))) return;
+  for (const k of Object.keys(record)) {
+    if (!/^(balances?|outstanding)$/i.test(k)) continue;
+    const v = record[k];
+    if (isCount(v)) record[k] = 0;
+    else if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const inner = v as Record<string, unknown>;
+      for (const j of Object.keys(inner)) if (OWED.test(j) && typeof inner[j] === 'number') inner[j] = 0;
+    }
+  }
+}
+
+/** The minor-unit value of `{amount: {value}}` or `{value}` or a bare number. */
+function moneyValue(v: unknown): number | undefined {
+  if (typeof v === 'number') return v;
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const o = v as Record<string, unknown>;
+  if (typeof o.value === 'number') return o.value;
+  return o.amount !== undefined ? moneyValue(o.amount) : undefined;
+}
+
+function setMoney(v: unknown, n: number): void {
+  const o = v as Record<string, unknown>;
+  if (typeof o.value === 'number') o.value = n;
+  else if (o.amount && typeof o.amount === 'object') setMoney(o.amount, n);
+}
+
+/** A grant's fee is a small share of the amount granted (1–12 %), not more than it. */
+export function feeBelowPrincipal(record: Record<string, unknown>): void {
+  if (!('fee' in record) || !('amount' in record)) return;
+  const amount = moneyValue(record.amount), fee = moneyValue(record.fee);
+  if (amount === undefined || fee === undefined || amount <= 0 || fee <= amount * 0.2) return;
+  const share = Math.round(amount * (0.01 + (fee % 12) / 100));
+  if (typeof record.fee === 'number') record.fee = share;
+  else setMoney(record.fee, share);
+}
+
+/** Every record of a result: a repaid grant owes nothing, a fee is a share of the amount. */
+export function settleGrants(value: unknown, depth = 0): void {
+  if (!value || typeof value !== 'object' || depth > 6) return;
+  if (Array.isArray(value)) {
+    for (const item of value) settleGrants(item, depth + 1);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  for (const v of Object.values(record)) if (v && typeof v === 'object') settleGrants(v, depth + 1);
+  if ('status' in record) settledOwesNothing(record);
+  if ('fee' in record) feeBelowPrincipal(record);
+}
