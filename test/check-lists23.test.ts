@@ -9,12 +9,12 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { MEANING_INVARIANTS } from '../src/check/index.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
-import { funnelInOrder, oneCountTwice, settleGrants } from '../src/plan/_counts23.ts';
+import { consecutiveNumbered, funnelInOrder, oneCountTwice, settleGrants } from '../src/plan/_counts23.ts';
 import { partsWithinWhole } from '../src/plan/_parts18.ts';
 import { reconcileLists } from '../src/plan/_consistency.ts';
 import { firstOfMore } from '../src/realize/_more-pages23.ts';
 
-const IDS = ['page_said_whole', 'count_fields_differ', 'funnel_out_of_order', 'settled_still_owed'];
+const IDS = ['page_said_whole', 'count_fields_differ', 'funnel_out_of_order', 'settled_still_owed', 'numbered_list_gaps'];
 const CHANGES = [{ user: 'user:anne', timestamp: '2025-06-27T08:45:00Z' }, { user: 'user:hattie', timestamp: '2025-07-17T08:15:00Z' }, { user: 'user:pascale', timestamp: '2025-08-06T08:45:00Z' }];
 
 describe('lists23 rules', () => {
@@ -65,6 +65,28 @@ describe('lists23 rules', () => {
     const cams = (total: number) => oneCall({}, { status: 'active', result: { offset: 0, limit: 10, total, webcams: [{ id: '1', title: 'Edinburgh: Lighthouse' }, { id: '2', title: 'Bristol: River Promenade' }, { id: '3', title: 'Manchester: Main Street' }], regions: ['Scotland', 'England'] } });
     assert.deepEqual(rule(cams(2)), ['total_below_shown']);
     assert.deepEqual(rule(cams(3)), []);
+  });
+});
+
+describe('lists23 numbered lists', () => {
+  const stages = (names: string[]) => {
+    const record = oneCall({ id: 36 }, { stages: names.map((name, i) => ({ id: `s${i}`, name })) }, { name: 'categorystages', path: '/api/motorsport/category/{id}/stages/all' });
+    for (const op of Object.values(record.operations)) (op as { description: string }).description = 'Get all stages for a specific Motorsport category.';
+    return record;
+  };
+  test('numbered_list_gaps: all stages skip numbers', () => {
+    const rule = violationsOf('numbered_list_gaps');
+    assert.deepEqual(rule(stages(['Round 1', 'Round 11', 'Round 17'])), ['numbered_list_gaps']);
+    assert.deepEqual(rule(stages(['Round 1', 'Round 2', 'Round 3'])), []);
+    assert.deepEqual(rule(stages(['Monaco', 'Round 11', 'Round 17'])), []);
+  });
+  test('the generator numbers them in a row', () => {
+    const items = [{ name: 'Round 1' }, { name: 'Round 11', round: 11 }, { name: 'Round 17' }];
+    consecutiveNumbered(items, () => false);
+    assert.deepEqual(items, [{ name: 'Round 1' }, { name: 'Round 2', round: 2 }, { name: 'Round 3' }]);
+    const down = [{ name: 'Week 17' }, { name: 'Week 11' }, { name: 'Week 4' }];
+    consecutiveNumbered(down, () => false);
+    assert.deepEqual(down.map((d) => d.name), ['Week 17', 'Week 16', 'Week 15']);
   });
 });
 

@@ -5,7 +5,8 @@
  * is one number. `funnel_out_of_order`: mail figures narrow (sent ≥ delivered ≥ unique opens ≥ unique clicks, a
  * unique count never above its total, clicks never above opens). `settled_still_owed`: a grant or loan marked repaid
  * has nothing left on its balances. A `total` beside the one list of records (a list of words beside it) is never
- * below the items listed (`total_below_shown`). Reads only the dialogue record.
+ * below the items listed (`total_below_shown`). `numbered_list_gaps`: a list of all of something named by numbers
+ * ("Round 1", "Round 11", "Round 17") is consecutive. Reads only the dialogue record.
  */
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
@@ -13,7 +14,7 @@ import { eachObject } from './_objects.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
-export const LISTS23_INVARIANTS = ['page_said_whole', 'count_fields_differ', 'funnel_out_of_order', 'settled_still_owed'] as const satisfies readonly InvariantId[];
+export const LISTS23_INVARIANTS = ['page_said_whole', 'count_fields_differ', 'funnel_out_of_order', 'settled_still_owed', 'numbered_list_gaps'] as const satisfies readonly InvariantId[];
 
 const MORE_KEY = /^(continuation_?token|next_?page_?token|next_?token|next_?cursor|has_?more|has_?next_?page)$/i;
 const TOTAL_KEY = /^(total|total_?count|total_?results|total_?elements|total_?items|total_?hits|total_?records|num_?found|count|estimated_?results)$/i;
@@ -84,11 +85,33 @@ function checkResult(result: unknown, at: number, add: Add): void {
   }, 5);
 }
 
+const NUMBERED = /^([A-Z][a-z]+) (\d{1,3})$/;
+
+/** "Round 1, Round 11, Round 17" in a list of all stages: the numbers skipped, or undefined. */
+function numberGaps(result: unknown): string | undefined {
+  if (!result || typeof result !== 'object') return undefined;
+  const lists = Array.isArray(result) ? [result] : Object.values(result as Record<string, unknown>).filter(Array.isArray);
+  for (const list of lists) {
+    if (list.length < 2) continue;
+    const names = list.map((x) => (x && typeof x === 'object' ? ((x as Record<string, unknown>).name ?? (x as Record<string, unknown>).title) : undefined));
+    const m = names.map((n) => (typeof n === 'string' ? NUMBERED.exec(n) : null));
+    if (m.some((x) => x === null) || new Set(m.map((x) => x![1])).size !== 1) continue;
+    const ns = m.map((x) => Number(x![2]));
+    if (ns.some((n, i) => i > 0 && Math.abs(n - ns[i - 1]!) !== 1)) return names.join(', ');
+  }
+  return undefined;
+}
+
 export function checkLists23(record: DialogueRecord, add: Add): void {
   let page: number | undefined;
   record.turns.forEach((turn, at) => {
     if (turn.speaker === 'tool') {
       page = turn.status === 'ok' ? pageOfMore(turn.result) : undefined;
+      const op = turn.status === 'ok' ? record.operations[turn.operation] : undefined;
+      if (op && /\ball\b/i.test(`${op.description ?? ''} ${op.path ?? ''}`)) {
+        const gaps = numberGaps(turn.result);
+        if (gaps) add('numbered_list_gaps', at, `a list of all of them skips numbers: ${gaps}`);
+      }
       if (turn.status === 'ok' && turn.result && typeof turn.result === 'object') checkResult(turn.result, at, add);
       return;
     }

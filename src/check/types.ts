@@ -478,7 +478,8 @@ export type InvariantId =
   | 'page_said_whole'
   | 'count_fields_differ'
   | 'funnel_out_of_order'
-  | 'settled_still_owed';
+  | 'settled_still_owed'
+  | 'numbered_list_gaps';
 
 export interface Violation {
   invariant: InvariantId;

@@ -5,6 +5,7 @@
  * created in the future, nothing expiring already, a new record dated now, sunrise on the day observed).
  */
 import { oneNamePerId } from './_works.ts';
+import { consecutiveNumbered } from './_counts23.ts';
 import { REFERENCE_DATE, countryFacts, currentWorld } from '../world/index.ts';
 import { memoized } from '../text/memo.ts';
 import { currencyRecordCode, settleCurrencyRecords } from './_currencies.ts';
@@ -47,6 +48,7 @@ export function reconcileLists(value: unknown, facts: CallFacts, depth = 0): voi
   if (!value || typeof value !== 'object' || depth > 5) return;
   if (Array.isArray(value)) {
     oneNamePerId(value);
+    if (facts.matches?.has(value) !== true) consecutiveNumbered(value, (v) => Object.values(facts.echo).includes(v));
     for (const item of value) reconcileLists(item, facts, depth + 1);
     return;
   }

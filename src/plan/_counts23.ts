@@ -113,3 +113,35 @@ export function settleGrants(value: unknown, depth = 0): void {
   if ('status' in record) settledOwesNothing(record);
   if ('fee' in record) feeBelowPrincipal(record);
 }
+
+const NUMBERED = /^([A-Z][a-z]+) (\d{1,3})$/;
+const NAME_FIELD = /^(name|title|label|display_?name|short_?name)$/i;
+
+/**
+ * Items named by a number of one kind ("Round 1", "Round 11", "Round 17") are consecutive, in the list's own order
+ * (Round 1, 2, 3, or 17, 16, 15 when it runs down): a list of all stages skips none. A `<kind>_number` or `round`
+ * field of the item that held the old number follows. `keep` tells a value the call sent or the chain reads.
+ */
+export function consecutiveNumbered(items: unknown[], keep: (v: unknown) => boolean): void {
+  if (items.length < 2) return;
+  const named: { item: Record<string, unknown>; key: string; n: number }[] = [];
+  let kind: string | undefined;
+  for (const item of items) {
+    if (!item || typeof item !== 'object' || Array.isArray(item)) return;
+    const rec = item as Record<string, unknown>;
+    const key = Object.keys(rec).find((k) => NAME_FIELD.test(k) && typeof rec[k] === 'string');
+    const m = key === undefined ? null : NUMBERED.exec(rec[key] as string);
+    if (!m || (kind !== undefined && m[1] !== kind) || keep(rec[key!])) return;
+    kind = m[1];
+    named.push({ item: rec, key: key!, n: Number(m[2]) });
+  }
+  const down = named[0]!.n > named[named.length - 1]!.n;
+  const start = down ? Math.max(...named.map((x) => x.n)) : Math.min(...named.map((x) => x.n));
+  if (down && start < named.length) return;
+  named.forEach(({ item, key, n }, i) => {
+    const to = down ? start - i : start + i;
+    if (to === n) return;
+    item[key] = `${kind} ${to}`;
+    for (const k of Object.keys(item)) if (item[k] === n && new RegExp(`^(${kind!.toLowerCase()}|number|${kind!.toLowerCase()}_?(number|no|num))$`, 'i').test(k)) item[k] = to;
+  });
+}
