@@ -120,3 +120,14 @@ describe('lists23 generator fixes', () => {
     assert.equal(result.result.total, 3);
   });
 });
+
+describe('lists23 documented items', () => {
+  test('a list its description enumerates holds every item', () => {
+    const result = { segments: [{ segmentId: 'seg_2fvd7p3oyf', name: 'Music' }, { segmentId: 'seg_n7jjfxjmot', name: 'Sports' }], total: 2 };
+    reconcileLists(result, { echo: {}, changesNow: false, context: 'List event types — Returns the event types (music, sports, arts and theatre, family) with their segment ids.' });
+    assert.deepEqual(result.segments.map((s) => s.name), ['Music', 'Sports', 'Arts & Theatre', 'Family']);
+    assert.equal(new Set(result.segments.map((s) => s.segmentId)).size, 4);
+    assert.match(result.segments[2]!.segmentId, /^seg_[a-z0-9]{10}$/);
+    assert.equal(result.total, 4);
+  });
+});

@@ -145,3 +145,52 @@ export function consecutiveNumbered(items: unknown[], keep: (v: unknown) => bool
     for (const k of Object.keys(item)) if (item[k] === n && new RegExp(`^(${kind!.toLowerCase()}|number|${kind!.toLowerCase()}_?(number|no|num))$`, 'i').test(k)) item[k] = to;
   });
 }
+
+/** "(music, sports, arts and theatre, family)": the items a description enumerates in parentheses, 3 to 8 short ones. */
+function enumerated(context: string): string[] | undefined {
+  const m = /\(([a-z][a-z &'-]{1,30}(?:, [a-z][a-z &'-]{1,30}){2,7})\)/i.exec(context);
+  if (!m) return undefined;
+  const parts = m[1]!.split(/, /).map((p) => p.trim().replace(/^(and|or) /, ''));
+  return parts.every((p) => p.split(' ').length <= 4) ? parts : undefined;
+}
+
+const said = (s: string): string => s.toLowerCase().replace(/&/g, 'and').replace(/[^a-z]+/g, ' ').trim();
+
+/**
+ * A list whose operation enumerates its items ("Returns the event types (music, sports, arts and theatre, family)")
+ * holds each of them: items missing from the drawn list are added, each a copy of the last with its own name and id.
+ */
+export function documentedItems(items: unknown[], context: string, fresh: (seed: string, like: string) => string): void {
+  if (items.length === 0 || !context.includes('(')) return;
+  const names = enumerated(context);
+  if (names === undefined || items.length >= names.length) return;
+  const nameKeys = items.map((item) => (item && typeof item === 'object' && !Array.isArray(item) ? Object.keys(item).find((k) => NAME_FIELD.test(k) && typeof (item as Record<string, unknown>)[k] === 'string') : undefined));
+  if (nameKeys.some((k) => k === undefined)) return;
+  const have = items.map((item, i) => said((item as Record<string, unknown>)[nameKeys[i]!] as string));
+  if (!have.every((h) => names.some((n) => said(n) === h))) return;
+  const last = items[items.length - 1] as Record<string, unknown>;
+  for (const name of names) {
+    if (have.includes(said(name))) continue;
+    const copy: Record<string, unknown> = JSON.parse(JSON.stringify(last));
+    for (const k of Object.keys(copy)) {
+      if (/(^|_)id$|Id$/.test(k) && typeof copy[k] === 'string') copy[k] = fresh(name, copy[k] as string);
+    }
+    copy[nameKeys[nameKeys.length - 1]!] = name.replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/\bAnd\b/g, '&');
+    items.push(copy);
+  }
+}
+
+/** An id like `like` ("seg_2fvd7p3oyf"), its own: the same prefix and length, letters drawn from the name. */
+export function idLike(seed: string, like: string): string {
+  const prefix = /^[a-z]+_/.exec(like)?.[0] ?? '';
+  const body = like.slice(prefix.length);
+  let h = 2166136261;
+  for (const c of seed + like) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    h = Math.imul(h ^ i, 16777619) >>> 0;
+    const c = body[i]!;
+    out += /\d/.test(c) ? String(h % 10) : /[A-Z]/.test(c) ? String.fromCharCode(65 + (h % 26)) : /[a-z]/.test(c) ? String.fromCharCode(97 + (h % 26)) : c;
+  }
+  return prefix + out;
+}
