@@ -480,7 +480,13 @@ export type InvariantId =
   | 'guess_not_key'
   | 'guess_real_value'
   | 'vague_guess_fix'
-  | 'open_domain_pick';
+  | 'open_domain_pick'
+  // Lists, counts and figures of a result that agree, wave 23, see _rules-lists23.ts.
+  | 'page_said_whole'
+  | 'count_fields_differ'
+  | 'funnel_out_of_order'
+  | 'settled_still_owed'
+  | 'numbered_list_gaps';
 
 export interface Violation {
   invariant: InvariantId;

@@ -5,6 +5,7 @@
  * created in the future, nothing expiring already, a new record dated now, sunrise on the day observed).
  */
 import { oneNamePerId } from './_works.ts';
+import { consecutiveNumbered, documentedItems, idLike } from './_counts23.ts';
 import { REFERENCE_DATE, countryFacts, currentWorld } from '../world/index.ts';
 import { memoized } from '../text/memo.ts';
 import { currencyRecordCode, settleCurrencyRecords } from './_currencies.ts';
@@ -47,12 +48,20 @@ export function reconcileLists(value: unknown, facts: CallFacts, depth = 0): voi
   if (!value || typeof value !== 'object' || depth > 5) return;
   if (Array.isArray(value)) {
     oneNamePerId(value);
+    if (facts.matches?.has(value) !== true) {
+      consecutiveNumbered(value, (v) => Object.values(facts.echo).includes(v));
+      if (depth === 0 && facts.context) documentedItems(value, facts.context, idLike);
+    }
     for (const item of value) reconcileLists(item, facts, depth + 1);
     return;
   }
   const obj = value as Record<string, unknown>;
+  // The items the operation's description enumerates are all there, before the counts beside them are fitted.
+  if (depth <= 1 && facts.context) for (const v of Object.values(obj)) if (Array.isArray(v) && facts.matches?.has(v) !== true) documentedItems(v, facts.context, idLike);
   // The list a page holds: its one list beside how it is sorted or linked (Spring's `content` beside `sort`).
-  const arrays = Object.entries(obj).filter(([k, v]) => Array.isArray(v) && !NOT_ITEMS.test(k)).map(([, v]) => v);
+  let arrays = Object.entries(obj).filter(([k, v]) => Array.isArray(v) && !NOT_ITEMS.test(k)).map(([, v]) => v as unknown[]);
+  // {total, webcams: [{…}], regions: ["Scotland"]}: the one list of records is what the total counts, not a list of words.
+  if (arrays.length > 1) arrays = arrays.filter((a) => a.length > 0 && a.every((x) => x !== null && typeof x === 'object' && !Array.isArray(x)));
   if (arrays.length === 1) fitCounts(obj, (arrays[0] as unknown[]).length, facts.echo, false, facts.matches?.has(arrays[0]) === true);
   // A paging block beside the list ({data: {events: […]}, page: {number, totalElements}}) describes that list.
   const block = Object.entries(obj).find(([k, v]) => PAGING_BLOCK.test(k) && v && typeof v === 'object' && !Array.isArray(v));

@@ -10,10 +10,13 @@ import { agreeReview, reviewDomainOf, type ReviewDomain } from './_reviews.ts';
 import { agreeVerses, SCRIPTURE } from './_scripture17.ts';
 import { agreeDrink, agreeQuiz, agreeRide } from './_domain-records.ts';
 import { fitUnits21 } from './_units21.ts';
+import { settleGrants } from './_counts23.ts';
 
 /** Amounts on the scale of what they price and in their currency, then records that agree with their kind. */
 export function fitDomains(result: unknown, keep: ReadonlySet<string>, context = '', units?: MoneyUnits): void {
   fitMoney(result, keep, context, units);
+  // A repaid grant owes nothing and its fee is a share of it, before its balance's total is summed.
+  settleGrants(result);
   fitUnits21(result, keep, context);
   agreeDomains(result, keep, 0, reviewDomainOf(context));
   if (SCRIPTURE.test(context)) agreeVerses(result, keep, [...keep].filter((v) => v.startsWith('"')).map((v) => JSON.parse(v) as string));

@@ -4,6 +4,7 @@
  * the record; a known city's country and code are its own; a formatted address is made of the record's own
  * street, city and country; a min above its max is swapped. Values pinned or echoed (`fixed`) never change.
  */
+import { oneCountTwice } from './_counts23.ts';
 import { agreeFilm, filmPersonNoun, agreeCredits, agreeTopRank } from './_films.ts';
 import { agreeIsbnLanguage, headlinerOfNamedEvent } from './_kinds18.ts';
 import { countryFacts, subdivisionName } from '../world/index.ts';
@@ -46,6 +47,7 @@ export function finishRecord(record: Record<string, unknown>, fixed: readonly st
   describeRecord(record, keys);
   displayNameOfSibling(record, keys);
   tracksOfRelease(record, keys);
+  oneCountTwice(record, fixed);
   fitVariants(record, keys);
   venueCapacity(record, keys);
   eventInVenueCity(record, keys);

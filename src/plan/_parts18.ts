@@ -5,6 +5,7 @@
  * values (JSON) are never changed.
  */
 import { memoized } from '../text/memo.ts';
+import { funnelInOrder } from './_counts23.ts';
 
 const words = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
 
@@ -39,6 +40,8 @@ export function partsWithinWhole(obj: Record<string, unknown>, pinned: ReadonlyS
     if (free(k) && free(totalKey)) [obj[k], obj[totalKey]] = [obj[totalKey], obj[k]];
     else if (free(k)) obj[k] = obj[totalKey];
   }
+  // Then the funnel narrows step by step (clicks never outrun opens), unless the chain reads one of its figures.
+  if (keys.every((k) => typeof obj[k] !== 'number' || free(k))) funnelInOrder(obj);
 }
 
 /**

@@ -12,7 +12,7 @@ import type { Rng } from '../random/index.ts';
 import { countable, countBeside, LEADING_VERB, listNoun } from './_count-nouns.ts';
 import { CRYPTIC, countHad, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange } from './_say.ts';
 import { bareCode, epochNumber, type Fact, minorCoordinate, pageOfTotal, pickFacts, markedFacts } from './_fact-rank.ts';
-import { listTotal } from './_totals.ts'; import { coordinateList, ZONE_ID } from './_coordinate-list22.ts';
+import { listTotal } from './_totals.ts'; import { firstOfMore } from './_more-pages23.ts'; import { coordinateList, ZONE_ID } from './_coordinate-list22.ts';
 import { blobSummary } from './_blob.ts'; import { chartSummary22 } from './_market-speech22.ts';
 import { GENERIC_OWNER, gistFields, itemName, quotable, itemsNoun, nounTagged, namedLabel, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
 import { effectOf } from './_effect.ts'; import { withScale } from './_scale21.ts';
@@ -485,14 +485,14 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
   // After a change, what was made (its id, price, expiry) matters more than the list inside it (the seats held).
   const list = changes && hasOwnScalars(result) ? undefined : listOf(result, operation);
   const grouped = list && !changes ? groupedList(result, list.items) : undefined;
-  if (list && grouped) return `${upperFirst(rng.pick(P.FOUND_MANY)(list.items.length, itemsNoun(list, operation)))}. ${grouped}.${totalNote(result, list, operation)}`;
+  if (list && grouped) return firstOfMore(result, `${upperFirst(rng.pick(P.FOUND_MANY)(list.items.length, itemsNoun(list, operation)))}. ${grouped}.${totalNote(result, list, operation)}`, list.items.length);
   if (list) {
     const said = summarizeList(list, operation, echoes, wanted, rng, userWords(asked));
     // Items with nothing to tell but a count ({data: [{lat, lng, rc}]}): the result's own fields say the rest.
     const own = said.endsWith(`${listNoun(list.name, operation)}.`) && result !== null && typeof result === 'object' && !Array.isArray(result) ? pickFacts(objectFacts(result, operation, echoes, wanted, changes).filter((f) => !f.text.startsWith('there ')), 2) : [];
     // A page of a larger total says so itself; else a list shorter than the cap the user gave is said to be short.
     const total = totalNote(result, list, operation);
-    return said + (own.length > 0 ? ` ${upperFirst(joinList(own))}.` : '') + (total || belowCap(list.items.length, sent, asked)) + missingFields(list.items[0], asked);
+    return firstOfMore(result, said + (own.length > 0 ? ` ${upperFirst(joinList(own))}.` : '') + (total || belowCap(list.items.length, sent, asked)) + missingFields(list.items[0], asked), list.items.length);
   }
   if (result !== null && typeof result === 'object') {
     const facts = pickFacts(objectFacts(result, operation, echoes, wanted, changes, wanted, userWords(asked)), 4);
