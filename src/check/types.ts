@@ -469,6 +469,9 @@ export type InvariantId =
   | 'chart_said_without_prices'
   // Records of an authorization service named as such, wave 22, see _rules-authz22.ts.
   | 'authz_store_shop_name'
+  // Ratings and search words said as a person says them, wave 23, see _rules-speech23.ts.
+  | 'rating_unrounded'
+  | 'search_words_as_field'
   // The self-correction flow's errors and when to ask, wave 22, see _rules-errors22.ts.
   | 'guess_not_key'
   | 'guess_real_value'
