@@ -8,9 +8,12 @@ import type { RecordOperation } from '../plan/types.ts';
 /** The nouns of a search's free words, as refNoun names them. */
 const SEARCH_NOUN = /^(?:search )?(?:keywords?|query|search query|term|search term|search terms|search text|search phrase|search words)$/i;
 
+const SEARCH_OP = /search|find|lookup|query/i;
+
 /** "I'm looking for Lior Kaur": the clause for the search words of a read, or undefined when it is not one. */
 export function searchWordsClause(noun: string, value: unknown, op: RecordOperation | undefined): string | undefined {
-  if (typeof value !== 'string' || !SEARCH_NOUN.test(noun) || !op || op.method.toUpperCase() !== 'GET') return undefined;
+  // A read, or a search sent as a POST ("search time series"); never the terms an alert or a record is made with.
+  if (typeof value !== 'string' || !SEARCH_NOUN.test(noun) || !op || (op.method.toUpperCase() !== 'GET' && !SEARCH_OP.test(`${op.name} ${op.path}`))) return undefined;
   // A value of several words or a name; a code-like value ("AAPL", "x_1") stays a field's value.
   if (!/^[\p{L}][\p{L}'’ .&-]*$/u.test(value.trim())) return undefined;
   return `I'm looking for ${value.trim()}`;
