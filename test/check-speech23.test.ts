@@ -10,6 +10,8 @@ import { describe, test } from 'node:test';
 import { MEANING_INVARIANTS } from '../src/check/index.ts';
 import { spokenRating } from '../src/realize/_rounded23.ts';
 import { periodWord, searchWordsClause } from '../src/realize/_search-words23.ts';
+import { negatedClause } from '../src/realize/_negated23.ts';
+import { ownNounNumber } from '../src/realize/_own-noun23.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
 
 const rating = violationsOf('rating_unrounded');
@@ -52,5 +54,9 @@ describe('speech23 rules', () => {
     assert.equal(searchWordsClause('symbol', 'AAPL', get), undefined);
     assert.equal(periodWord('data period', 'Month', { enum: ['Hour', 'Day', 'Month'] }), 'monthly');
     assert.equal(periodWord('data period', 'Month', {}), undefined);
+    assert.equal(negatedClause('obese class', 'Not obese'), 'no obese class applies');
+    assert.equal(negatedClause('status', 'Not started'), undefined);
+    assert.equal(ownNounNumber('well', 342, { path: '/wells/{well_tag_number}' } as never), true);
+    assert.equal(ownNounNumber('city', 'Vancouver', { path: '/wells/{well_tag_number}' } as never), false);
   });
 });
