@@ -12,6 +12,7 @@ import { spokenRating } from '../src/realize/_rounded23.ts';
 import { periodWord, searchWordsClause } from '../src/realize/_search-words23.ts';
 import { negatedClause } from '../src/realize/_negated23.ts';
 import { ownNounNumber } from '../src/realize/_own-noun23.ts';
+import { gluedAlternative } from '../src/realize/_glued-alternative23.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
 
 const rating = violationsOf('rating_unrounded');
@@ -54,6 +55,8 @@ describe('speech23 rules', () => {
     assert.equal(searchWordsClause('symbol', 'AAPL', get), undefined);
     assert.equal(periodWord('data period', 'Month', { enum: ['Hour', 'Day', 'Month'] }), 'monthly');
     assert.equal(periodWord('data period', 'Month', {}), undefined);
+    assert.equal(gluedAlternative('list top songs by country global'), 'list top songs globally or for a country');
+    assert.equal(gluedAlternative('list songs by country'), 'list songs by country');
     assert.equal(negatedClause('obese class', 'Not obese'), 'no obese class applies');
     assert.equal(negatedClause('status', 'Not started'), undefined);
     assert.equal(ownNounNumber('well', 342, { path: '/wells/{well_tag_number}' } as never), true);
