@@ -476,6 +476,9 @@ export type InvariantId =
   // What an action returns and how its outcome is told, wave 23, see _rules-actions23.ts.
   | 'deleted_after_other_verb'
   | 'gone_figures_present'
+  // Ratings and search words said as a person says them, wave 23, see _rules-speech23.ts.
+  | 'rating_unrounded'
+  | 'search_words_as_field'
   // The self-correction flow's errors and when to ask, wave 22, see _rules-errors22.ts.
   | 'guess_not_key'
   | 'guess_real_value'

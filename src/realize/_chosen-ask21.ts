@@ -6,7 +6,8 @@
 import type { RecordOperation } from '../plan/types.ts';
 
 const MAKES = /^(?:create|add|new|make|post|insert|update|edit|rename|modify|set|save|write|compose|publish|upload)\b/i;
-const CONTENT = /^(?:name|title|description|text|caption|label|summary|subject|body|content|bio)$/i;
+// Wave 23: the keywords an alert or a saved search is made to watch for are the user's choice too.
+const CONTENT = /^(?:name|title|description|text|caption|label|summary|subject|body|content|bio|keywords?)$/i;
 
 const words = (s: string): string[] => s.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[^A-Za-z]+/).filter(Boolean).map((w) => w.toLowerCase());
 

@@ -1,6 +1,7 @@
 /** How `_response.ts` ranks and picks the facts of one object: what a person wants said before coordinates and codes. */
 import type { RecordOperation } from '../plan/types.ts';
 import { loneCoordinate } from './_intent-facts.ts';
+export { ownNounNumber } from './_own-noun23.ts'; // a sibling of bareCode: a key said as a fact
 
 export interface Fact {
   text: string;

@@ -5,6 +5,7 @@
  * phrases ("refurbished, 758.60 USD", "rated 1") rather than "product price 758.60".
  */
 import { CURRENCY_FIELDS } from './_response-keys.ts';
+import { negatedClause } from './_negated23.ts';
 
 /** Values that mark "nothing here": never read out as if they were one ("the winner is ."). */
 const SENTINEL = /^\s*(?:[.\-–—_?*\/]+|n\/?a|none|null|nil|undefined|unknown|tbd)?\s*$/i;
@@ -36,7 +37,7 @@ export function meaningClause(name: string, value: string | number | boolean, da
   if (/^(locality|town|location)$/.test(name) && typeof value === 'string' && PLACE.test(value) && !/^(remote|online|virtual|anywhere|worldwide|hybrid|home|office)$/i.test(value)) return `it is in ${value}`;
   const bound = BOUND.exec(name);
   if (bound) return date ? `it ${BOUND_VERB[bound[1] as string]} on ${date}` : null;
-  if (typeof value !== 'number') return undefined;
+  if (typeof value !== 'number') return negatedClause(name, value); // {ObeseClass: "Not obese"}: "no obese class applies"
   // {average_total_rank: 34}: an average of a total names no measure a person knows.
   if (/^(?:average|avg|mean|median) (?:total|sum|count|overall) /.test(name)) return null;
   // {average_rank: 2}: "it ranked 2 on average".

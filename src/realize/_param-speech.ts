@@ -12,6 +12,7 @@ import { sayAsPerson } from './_say.ts';
 import { dependencyOf } from '../plan/_dependent.ts';
 import { isPluralNoun, joinList, plural, sayValue, singular } from './words.ts';
 import { splitIdentifier } from './_split-identifier.ts';
+import { periodWord, searchWordsClause } from './_search-words23.ts';
 import { ASK_DIRECTION, ASK_SORT_BOTH, ASK_SORT_KEY, directionPhrase, sayFileFormat, isSortDirection, isSortKey, sortClause } from './_sort-speech.ts';
 
 /** Parameter names and nouns that hold a moment or a date. */
@@ -23,6 +24,8 @@ export function sayParamValue(noun: string, value: unknown, schema?: Record<stri
     const spoken = spokenMoment(value);
     if (spoken) return spoken;
   }
+  const period = periodWord(noun, value, schema); // "the data period is monthly", never "is Month"
+  if (period) return period;
   const format = sayFileFormat(noun, value, schema);
   if (format) return format;
   // "NEW" among `NEW, USED_LIKE_NEW, USED_GOOD`: a constant of the spec is said as a word ("the condition is new").
@@ -117,6 +120,11 @@ export function valueMentions(plan: Pick<DialoguePlan, 'operations' | 'slots'>, 
     const named0 = refNoun(plan, ref);
     if (typeof slot?.value === 'boolean') {
       clauses.push(sayFlag(named0, slot.value));
+      continue;
+    }
+    const looking = searchWordsClause(named0, slot?.value, plan.operations[ref.operation]); // never "the keyword is Lior Kaur"
+    if (looking) {
+      clauses.push(looking);
       continue;
     }
     const many = Array.isArray(slot?.value) && slot.value.length > 1;

@@ -11,7 +11,7 @@ import * as P from './_phrases.ts'; import { mongoDay } from './_mongo-date20.ts
 import type { Rng } from '../random/index.ts';
 import { countable, countBeside, LEADING_VERB, listNoun } from './_count-nouns.ts';
 import { CRYPTIC, countHad, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange } from './_say.ts';
-import { bareCode, epochNumber, type Fact, minorCoordinate, pageOfTotal, pickFacts, markedFacts } from './_fact-rank.ts';
+import { bareCode, ownNounNumber, epochNumber, type Fact, minorCoordinate, pageOfTotal, pickFacts, markedFacts } from './_fact-rank.ts';
 import { listTotal } from './_totals.ts'; import { firstOfMore } from './_more-pages23.ts'; import { coordinateList, ZONE_ID } from './_coordinate-list22.ts';
 import { blobSummary } from './_blob.ts'; import { chartSummary22 } from './_market-speech22.ts';
 import { GENERIC_OWNER, gistFields, itemName, quotable, itemsNoun, nounTagged, namedLabel, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
@@ -338,7 +338,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     if (ZONE_ID.test(key)) name = 'time zone'; // "the time zone is Europe/London", never "the time zone ID is …"
     name = valuedName(priceName(name, leaf.value, hasClose), leaf.value);
     // {rc: [423, 442]}: a short name with no vowel says nothing to a person; no noun can be made of it.
-    if (CRYPTIC.test(name) || bareCode(key, leaf.value) || coordinateList(key, leaf.value)) return;
+    if (CRYPTIC.test(name) || bareCode(key, leaf.value) || coordinateList(key, leaf.value) || ownNounNumber(name, leaf.value, op)) return; // {well: 342} of /wells/…: a key
     // The first item of a list inside the object is said by the list's own clause.
     if (lists.some((l) => l.path.length <= leaf.path.length && l.path.every((p, i) => leaf.path[i] === p))) return;
     const askedFor = wordsMatch(pathWords(leaf.path.slice(-1)), asked);

@@ -5,6 +5,7 @@
  * just before the "in …" so that one field's unit is never given to another.
  */
 import type { RecordOperation } from '../plan/types.ts';
+import { spokenRating } from './_rounded23.ts';
 
 const UNITS: Record<string, string> = {
   millions: 'million', thousands: 'thousand', billions: 'billion', hundreds: 'hundred',
@@ -34,6 +35,7 @@ export function describedScale(name: string, op: RecordOperation | undefined): s
 
 /** The value with its described unit, when it is a number and the name has none of its own. */
 export function withScale(value: string | number | boolean, name: string, op: RecordOperation | undefined): string | number | boolean {
+  value = spokenRating(value, name); // {voteAverage: 9.5347}: "9.5"
   if (typeof value !== 'number' || /\bin [a-z]+$/.test(name)) return value;
   const unit = describedScale(name, op);
   return unit ? `${value} ${unit}` : value;

@@ -22,6 +22,7 @@ import { documentedSpellings, respelled, spelledApiName } from './_spelling.ts';
 import { memoized as memo } from '../text/memo.ts';
 import { perOperation } from './_per-op20.ts';
 import { apiNamedIdNoun, describedIdOwner } from './_api-own-id17.ts';
+import { gluedAlternative } from './_glued-alternative23.ts';
 
 export { splitIdentifier } from './_split-identifier.ts';
 
@@ -492,7 +493,7 @@ export function intentVariants(op: RecordOperation): string[] {
   // "get a question by its ID" names what the user has; the resource's own id is usually the last required input ("/orders/{order_id}/products/{product_id}").
   const keys = [...new Set(required.map((p) => slotNoun(p, op)).filter(isLookupKey).reverse())].slice(0, 2);
   const keyed = keys.flatMap((key) => [...spoken.slice(0, 1), ...(vague ? [] : [built])].filter((v) => !/ by /.test(v) && !v.includes(key)).map((v) => keyedRequest(v, key, op.api, op.path)).filter((v): v is string => v !== undefined));
-  out = [...new Set([...spoken, ...(vague ? [] : [built]), ...keyed].map((v) => withCommonNouns(v, resources)))];
+  out = [...new Set([...spoken, ...(vague ? [] : [built]), ...keyed].map((v) => gluedAlternative(withCommonNouns(v, resources))))]; // "by country global": "globally or for a country"
   variantCache.set(op, out);
   return out;
 }

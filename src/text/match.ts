@@ -67,7 +67,7 @@ export function mentionsValue(normalizedText: string, value: unknown): boolean {
   if (ls.length === 0) return false;
   return ls.some((leaf) => {
     const words = scalarWords(leaf);
-    return words !== undefined && (normalizedText.includes(words) || namedCode(normalizedText, leaf) || saidAsDate(normalizedText, leaf) || saidAsDirection(normalizedText, leaf));
+    return words !== undefined && (normalizedText.includes(words) || namedCode(normalizedText, leaf) || saidAsDate(normalizedText, leaf) || saidAsDirection(normalizedText, leaf) || saidAsPeriod(normalizedText, leaf));
   });
 }
 
@@ -76,6 +76,15 @@ function saidAsDate(normalizedText: string, leaf: unknown): boolean {
   if (typeof leaf !== 'number' && (typeof leaf !== 'string' || (leaf.length !== 8 && leaf.charAt(10) !== 'T'))) return false;
   const spoken = spokenMoment(leaf);
   return spoken !== undefined && normalizedText.includes(normalizeForMatch(spoken));
+}
+
+const PERIOD_ADVERBS: Record<string, string> = { hour: ' hourly ', day: ' daily ', week: ' weekly ', month: ' monthly ', quarter: ' quarterly ', year: ' yearly ' };
+
+/** A period's unit said as a person says it: "monthly" says `Month`, "daily" says `DAY`. */
+function saidAsPeriod(normalizedText: string, leaf: unknown): boolean {
+  if (typeof leaf !== 'string' || leaf.length > 8) return false;
+  const adverb = PERIOD_ADVERBS[leaf.toLowerCase().replace(/s$/, '')];
+  return adverb !== undefined && normalizedText.includes(adverb);
 }
 
 const DIRECTION_END = /(?:asc|desc)$/i;
@@ -127,7 +136,7 @@ export function statesValue(normalizedText: string, value: unknown): boolean {
       return leaf ? /\s(yes|true|on|enabled?|include)\s/.test(normalizedText) : /\s(no|false|off|disabled?|exclude|not)\s/.test(normalizedText);
     }
     const words = scalarWords(leaf);
-    return words !== undefined && (normalizedText.includes(words) || namedCode(normalizedText, leaf) || saidAsDate(normalizedText, leaf) || saidAsDirection(normalizedText, leaf));
+    return words !== undefined && (normalizedText.includes(words) || namedCode(normalizedText, leaf) || saidAsDate(normalizedText, leaf) || saidAsDirection(normalizedText, leaf) || saidAsPeriod(normalizedText, leaf));
   });
 }
 
