@@ -316,7 +316,7 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     candidate = meant;
   } else if (isIdName(nameWord)) {
     // `authorId` is an identifier, not an author's name; in the shape of the spec's example when it gives one.
-    candidate = idListLike(nameWord, exampleOf(schema, hints), hints.description ?? (typeof schema.description === 'string' ? schema.description : undefined), rng, () => idString(singular(nameWord), rng, about(ab), hints.parent)) ?? youtubeChannelId(nameWord, about(ab), rng) ?? playPackage(nameWord, about(ab), exampleOf(schema, hints)) ?? idShapedLikeExample(nameWord, exampleOf(schema, hints), rng, inListResult(hints)) ?? shapedLike(exampleOf(schema, hints), (lo, hi) => rng.int(lo, hi)) ?? (described !== undefined ? likeDescribed(described, rng) : undefined) ?? (NUMERIC_ID_PLATFORM.test(hints.description ?? '') || numericPlatformRecord(nameWord, hints) ? String(rng.int(100000, 99999999)) : idString(hints.name, rng, about(ab), hints.parent));
+    candidate = idListLike(nameWord, exampleOf(schema, hints), hints.description ?? (typeof schema.description === 'string' ? schema.description : undefined), rng, () => idString(singular(nameWord), rng, about(ab), hints.parent)) ?? youtubeChannelId(nameWord, about(ab), rng) ?? playPackage(nameWord, about(ab), exampleOf(schema, hints)) ?? idShapedLikeExample(nameWord, exampleOf(schema, hints), rng, inListResult(hints)) ?? shapedLike(exampleOf(schema, hints), (lo, hi) => rng.int(lo, hi)) ?? (described !== undefined ? likeDescribed(described, rng) : undefined) ?? (NUMERIC_ID_PLATFORM.test(hints.description ?? '') ? String(rng.int(100000, 99999999)) : idString(hints.name, rng, about(ab), hints.parent));
   } else {
     const cached = hints.owner !== undefined && wordRuleByObject.has(hints.owner);
     const context = cached ? '' : about(ab);
@@ -351,9 +351,6 @@ function isIdName(words: string): boolean {
   const last = words.split('_').pop() ?? words;
   return last.length > 4 && last.endsWith('id') && !NOT_ID_WORDS.has(last);
 }
-
-/** A record's own id in a result of a platform whose ids are numbers (a Steam search's games), wave 23. */
-const numericPlatformRecord = (nameWord: string, hints: ValueHints): boolean => hints.inResult === true && /^(id|(app|game|item|track|album|artist|movie|release)_?id)$/.test(nameWord) && NUMERIC_ID_PLATFORM.test(hints.context ?? '');
 
 /** A result field of a list's items (`items[].id`). */
 const inListResult = (hints: ValueHints): boolean => hints.inResult === true && String((hints.owner as { path?: unknown } | undefined)?.path ?? '').includes('[]');
