@@ -423,6 +423,9 @@ export type InvariantId =
   | 'example_id_returned'
   | 'mixed_id_schemes'
   | 'app_id_unrelated'
+  // Identifiers shaped like what they identify, wave 23, see _rules-idfit23.ts.
+  | 'guid_not_uuid'
+  | 'token_beside_numeric_id'
   // Amounts and numbers of one result that agree with each other, wave 21, see _rules-units21.ts.
   | 'minor_units_mixed'
   | 'part_sum_total'

@@ -5,6 +5,7 @@
  * order, from the draft's one generator: a change of order changes every dataset.
  */
 import { drawnFor } from './_numbered-params22.ts';
+import { idArgFitsApi } from './_param-ids23.ts';
 import { stemmer } from 'stemmer';
 import { mockParamValue } from './_mock.ts';
 import { inDocumentedFormat, isCatchAllChoice, sortsFromNowhere } from './_documented-values.ts';
@@ -38,8 +39,7 @@ const PICK_FILTER = /^(city|town|location|place|near|area|genre|category|topic)$
 const COMMON_WORDS = new Set(
   ('a i am an as at be by do go he hi id if in is it me my no of oh ok on or so to up us we ' +
     'the and for you your with that this have not but are was can what which when where who how all any one two yes sure okay ' +
-    'please thanks thank know sorry idea need want like help find look get give tell about there here some more time day').split(' '),
-);
+    'please thanks thank know sorry idea need want like help find look get give tell about there here some more time day').split(' '));
 
 const operationStemCache = new WeakMap<PlanOperation, { asTarget: string[]; asSource?: string[] }>();
 
@@ -527,7 +527,7 @@ export function drawValues(draft: Draft): string | undefined {
         const twin = searched === undefined && !p.idLike ? collectionIdTwin(catalog, op, p) : undefined;
         const rate = attempt > 3 || noExample ? 0 : undefined;
         const hints = searched !== undefined ? { name: p.name, context: searched, exampleRate: 0 } : twin ? { ...paramHints(twin.op, twin.param, rate), owner: p.schema } : paramHints(op, p, rate);
-        value = inDocumentedFormat(drawnFor(p, twin?.param, (schema) => mockParamValue(schema, hints, rng)), p.schema); // a text `tag` beside the integer `well_tag_number` is its number (_numbered-params22.ts)
+        value = idArgFitsApi(inDocumentedFormat(drawnFor(p, twin?.param, (schema) => mockParamValue(schema, hints, rng)), p.schema), op, p, catalog.operations, rng); // a text `tag` beside the integer `well_tag_number` is its number (_numbered-params22.ts)
         if ((isCatchAllChoice(value, p.schema) || sortsFromNowhere(op.operation, p.name, value)) && attempt < 7) continue; // no "the reason is other", no "by distance" from nowhere
         const text = normalized(value);
         if (taken.has(text)) continue;

@@ -17,6 +17,7 @@ import { echoSentKinds } from './_honour-kind.ts';
 import { honourTextHits } from './_honour-texts.ts';
 import { nameTradeFind, tradeSearch } from './_trade-names22.ts';
 import { realWorkTitle } from './_real-works22.ts';
+import { appHitTitle } from './_app-hits23.ts';
 import { childrenNameParent } from './_honour-parent.ts';
 import { nameOfDomain } from './_arg-shapes23.ts';
 import { memoized } from '../text/memo.ts';
@@ -291,7 +292,7 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
       // Of several collections (models, makes, brands), the query names only those already about it.
       if (records.length === 0 || (labelled.length > 1 && !unnamed)) continue;
       const brand = labelled.length > 1 && BRAND.test(singularWord(list.key)) && q.includes(' ');
-      records[0]![key] = brand ? titled(q.split(' ')[0]!) : (realWorkTitle(q) ?? titled(q));
+      records[0]![key] = brand ? titled(q.split(' ')[0]!) : (realWorkTitle(q) ?? appHitTitle(records[0]!, titled(q), q) ?? titled(q));
       for (const k of Object.keys(records[0]!)) if (ECHO_QUERY.test(k) || lastNameWord(k) === 'search_value') records[0]![k] = sent;
       found = 0;
     }

@@ -22,6 +22,8 @@ export function alphanumeric(rng: Rng, length: number, alphabet: string): string
 
 export function idString(name: string, rng: Rng, about = '', parent = ''): string {
   const n = lastNameWord(name);
+  // A guid or uuid is a UUID, also where the spec gives its parameter no format (`person_guid` in a path), wave 23.
+  if (/(^|_)(uuid|guid)$/.test(n)) return faker.string.uuid();
   const key = keyValue(parent === '' ? n : `${lastNameWord(parent)}_${n}`, about, { pick: (items) => rng.pick(items), int: (lo, hi) => rng.int(lo, hi) });
   if (key !== undefined) return key;
   // Well-known ids keep their public shape: IMDb's "tt" and seven or eight digits.

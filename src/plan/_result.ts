@@ -17,7 +17,7 @@ import { forecastFromToday, forecastToday } from './_forecast.ts';
 import { startFresh } from './_created.ts';
 import { orderRanges } from './_ranges.ts';
 import { fitDomains } from './_domain-pass.ts';
-import { moneyUnitsOf } from './_money.ts';
+import { moneyUnitsOf } from './_money.ts'; import { appHitTitle } from './_app-hits23.ts';
 import { moneyTextsAgree } from './_honour-echo.ts';
 import { settlePlaceRecord } from './_geo.ts';
 import { fitTotal, nearby, oneCurrency, reconcileLists, settleDates, writeMessages, type CallFacts } from './_consistency.ts';
@@ -565,8 +565,8 @@ function nameByQuery(itemNode: Node, item: Record<string, unknown>, query: strin
   const title = /\p{Lu}/u.test(q) ? q : q.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
   const value = item[key];
   if (!found || typeof value !== 'string' || value.toLowerCase().includes(q.toLowerCase())) return;
-  item[key] = title;
-  renameIn(item, key, value, title);
+  item[key] = appHitTitle(item, title, q) ?? title; // an app found by a topic is named after it and its package
+  renameIn(item, key, value, item[key] as string);
   renamedRecord(item);
 }
 

@@ -6,6 +6,7 @@
 import { faker } from './_faker.ts';
 import { memoized } from '../text/memo.ts';
 import { developerOfPackage, drawnPackage } from './_app-ids22.ts';
+import { appHitTitle } from './_app-hits23.ts';
 
 /** Keys as snake-case words, remembered: every review record tests each of its keys many times. */
 const words = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
@@ -134,6 +135,10 @@ export function packageId(record: Record<string, unknown>, fixed: readonly strin
   // A fixed id (chained, pinned) names the developer instead (_app-ids22.ts).
   const named = fixed.includes(idKey) && !fixed.includes(developer) ? developerOfPackage(record[idKey] as string) : undefined;
   if (named !== undefined && !sharesToken(record[idKey] as string, record[developer] as string)) record[developer] = named;
+  // A one-word title a topic search gave ("Food") beside a fixed id it shares nothing with is named after both: "Food Translate".
+  if (title !== undefined && fixed.includes(idKey) && !fixed.includes(title) && /^\p{L}+$/u.test(record[title] as string) && !(record[idKey] as string).toLowerCase().includes(slug(record[title] as string))) {
+    record[title] = appHitTitle(record, record[title] as string, '') ?? record[title];
+  }
   if (fixed.includes(idKey) || /\./.test(record[idKey] as string) || /^\d+$/.test(record[idKey] as string)) return;
   record[idKey] = `com.${slug(record[developer] as string)}.${slug(title ? (record[title] as string) : 'app')}`;
 }
