@@ -14,6 +14,14 @@ import { oneCall, violationsOf } from './_one-call.ts';
 
 const isbnRule = violationsOf('isbn_check_digit');
 const payRule = violationsOf('pay_against_seniority');
+const enumRule = violationsOf('value_outside_input_enum');
+
+/** A refund read beside the create operation whose `reason` enum it must keep. */
+function refund(reason: string): ReturnType<typeof oneCall> {
+  const record = oneCall({ refundId: 're_k3m9x8q6v2z4wp' }, { refundId: 're_k3m9x8q6v2z4wp', reason, status: 'pending' }, { name: 'getRefund' });
+  (record.operations as Record<string, unknown>)['x.createRefund'] = { name: 'createRefund', api: 'x', description: '', method: 'POST', path: '/refunds', parameters: { type: 'object', properties: { reason: { type: 'string', enum: ['damaged', 'wrong_item', 'not_delivered', 'changed_mind', 'other'] }, status: { type: 'string', enum: ['open'] } } } };
+  return record;
+}
 
 const edition = (isbn: string, response?: string): ReturnType<typeof oneCall> =>
   oneCall({ isbn }, { isbn, title: 'Middlemarch', publisher: 'Chattopadhyay Pvt. Ltd.', language: 'fr' }, { name: 'getEditionByIsbn', text: 'Get the edition.', ...(response === undefined ? {} : { response }) });
@@ -23,7 +31,7 @@ const job = (title: string, employmentType: string, min: number, max: number, cu
 describe('mocks23 rules', () => {
   test('the rules are meaning invariants listed in the README', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    for (const id of ['isbn_check_digit', 'pay_against_seniority']) {
+    for (const id of ['isbn_check_digit', 'pay_against_seniority', 'value_outside_input_enum']) {
       assert.ok((MEANING_INVARIANTS as readonly string[]).includes(id), id);
       assert.ok(readme.includes(`\`${id}\` (`), `${id} explained in README`);
     }
@@ -42,6 +50,11 @@ describe('mocks23 rules', () => {
     assert.deepEqual(payRule(bad), ['pay_against_seniority']);
     const good = oneCall({ q: 'quality' }, { results: [job('Quality Intern', 'internship', 200000, 260000), job('Senior Customer Quality Analyst', 'full_time', 730000, 950000)] });
     assert.deepEqual(payRule(good), []);
+  });
+
+  test('value_outside_input_enum: a refund "arrived late" where create accepts damaged, wrong_item, …', () => {
+    assert.deepEqual(enumRule(refund('arrived late')), ['value_outside_input_enum']);
+    assert.deepEqual(enumRule(refund('damaged')), []);
   });
 
   test('the generator: ISBNs get their check digit, pay follows seniority', () => {

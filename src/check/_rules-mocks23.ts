@@ -5,6 +5,9 @@
  * - `pay_against_seniority`: in one result, a job two levels lower (intern < junior < plain < senior < lead or
  *   manager) is never paid more (the middle of its range), in the same currency, than one of a higher level (no internship paying 890k NOK
  *   beside a Senior role at 730k).
+ * - `value_outside_input_enum`: a result's `reason` or `industry` is one of the values the dialogue's operations
+ *   accept for an input of that name (a refund's reason "arrived late" is none of damaged, wrong_item, …); a
+ *   status, type or kind may be another record's, so those are left alone.
  * Reads only the dialogue record.
  */
 import type { DialogueRecord } from '../plan/types.ts';
@@ -14,7 +17,7 @@ import { eachObject } from './_objects.ts';
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
 
-export const MOCKS23_INVARIANTS = ['isbn_check_digit', 'pay_against_seniority'] as const satisfies readonly InvariantId[];
+export const MOCKS23_INVARIANTS = ['isbn_check_digit', 'pay_against_seniority', 'value_outside_input_enum'] as const satisfies readonly InvariantId[];
 
 const ISBN13 = /(?<![0-9])97[89][0-9]{10}(?![0-9])/g;
 const ISBN_KEY = /isbn/i;
@@ -81,7 +84,38 @@ function payInversion(result: unknown): string | undefined {
   return undefined;
 }
 
+const NOT_SHARED = /^(status|state|type|kind|sort|order|sort_?by|order_?by|format|lang|language|currency|country|fields|mode)$/i;
+const CATCH_ALL = /^(all|any|none|\*|everything|both|other|others|unknown)$/i;
+
+/** The string enums of the record's operations' inputs, by input name (catch-alls left out). */
+function inputEnums(record: DialogueRecord): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const op of Object.values(record.operations)) {
+    const props = (op.parameters as { properties?: Record<string, { enum?: unknown[] }> }).properties ?? {};
+    for (const [name, schema] of Object.entries(props)) {
+      const listed = schema?.enum;
+      if (!Array.isArray(listed) || NOT_SHARED.test(name) || !listed.every((v) => v === null || typeof v === 'string')) continue;
+      const values = listed.filter((v): v is string => typeof v === 'string' && !CATCH_ALL.test(v));
+      if (values.length >= 2) out.set(name, new Set([...(out.get(name) ?? []), ...values]));
+    }
+  }
+  return out;
+}
+
+function outsideEnum(result: unknown, enums: Map<string, Set<string>>): string | undefined {
+  let found: string | undefined;
+  eachObject(result, (obj) => {
+    if (found !== undefined) return;
+    for (const [k, v] of Object.entries(obj)) {
+      const allowed = enums.get(k);
+      if (allowed !== undefined && typeof v === 'string' && v !== '' && !CATCH_ALL.test(v) && !allowed.has(v)) found = `${k} "${v}" is none of ${[...allowed].join(', ')}`;
+    }
+  });
+  return found;
+}
+
 export function checkMocks23(record: DialogueRecord, add: Add): void {
+  let enums: Map<string, Set<string>> | undefined;
   record.turns.forEach((turn, at) => {
     if (turn.speaker === 'tool') {
       if (turn.status !== 'ok') return;
@@ -89,6 +123,11 @@ export function checkMocks23(record: DialogueRecord, add: Add): void {
       if (/isbn/i.test(text)) {
         const bad = badIsbnIn(turn.result);
         if (bad !== undefined) add('isbn_check_digit', at, `ISBN ${bad} has a wrong check digit`);
+      }
+      enums ??= inputEnums(record);
+      if (enums.size > 0) {
+        const outside = outsideEnum(turn.result, enums);
+        if (outside !== undefined) add('value_outside_input_enum', at, outside);
       }
       if (/salary|compensation/i.test(text)) {
         const inverted = payInversion(turn.result);

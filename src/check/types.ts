@@ -476,7 +476,8 @@ export type InvariantId =
   | 'open_domain_pick'
   // Mock records' ISBNs and pay checkable by hand, wave 23, see _rules-mocks23.ts.
   | 'isbn_check_digit'
-  | 'pay_against_seniority';
+  | 'pay_against_seniority'
+  | 'value_outside_input_enum';
 
 export interface Violation {
   invariant: InvariantId;

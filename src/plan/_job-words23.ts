@@ -4,6 +4,6 @@
  */
 export const JOB_KEYWORDS = [
   'data engineer', 'frontend developer', 'React', 'product manager', 'nurse', 'accountant', 'UX designer', 'Python',
-  'project manager', 'customer support', 'sales representative', 'DevOps engineer', 'marketing manager', 'electrician',
+  'project manager', 'customer support', 'sales representative', 'DevOps engineer', 'marketing manager', 'physiotherapist',
   'SQL', 'teacher', 'data analyst', 'Java developer', 'graphic designer', 'warehouse operative',
 ];
