@@ -1,9 +1,9 @@
 /**
- * What a person searches jobs by or watches for in an alert: a real job title or skill ("data engineer", "React"),
+ * What a person searches jobs by or watches for in an alert: a real job title or skill ("Data Engineer", "React"),
  * never a made-up buzzword title such as "Legacy Optimization Facilitator" (bundled #198 of the m22 reading).
  */
 export const JOB_KEYWORDS = [
-  'data engineer', 'frontend developer', 'React', 'product manager', 'nurse', 'accountant', 'UX designer', 'Python',
-  'project manager', 'customer support', 'sales representative', 'DevOps engineer', 'marketing manager', 'physiotherapist',
-  'SQL', 'teacher', 'data analyst', 'Java developer', 'graphic designer', 'warehouse operative',
+  'Data Engineer', 'Frontend Developer', 'React', 'Product Manager', 'Nurse', 'Accountant', 'UX Designer', 'Python',
+  'Project Manager', 'Customer Support', 'Sales Representative', 'DevOps Engineer', 'Marketing Manager', 'Physiotherapist',
+  'SQL', 'Teacher', 'Data Analyst', 'Java Developer', 'Graphic Designer', 'Warehouse Operative',
 ];
