@@ -8,7 +8,7 @@
  * - `salary_not_yearly`: a salary (no hourly or monthly period said) is sized for a year: 62.75 EUR is no salary.
  * - `salary_currency_city`: a job's salary is in the currency of the job's city (never EUR in Seoul), unless the
  *   call asked for a currency.
- * - `senior_internship`: a senior job (Senior, Lead, Principal, Head of…) is never listed as an internship.
+ * - `senior_internship`: a senior job (Senior, Lead, Principal, Head of…, a Manager since wave 23) is never listed as an internship.
  */
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
@@ -122,7 +122,7 @@ function salaryOff(obj: Json, currencyAsked: boolean): Array<[InvariantId, strin
 
 const TITLE = /^(title|job_title|position|role|name)$/;
 const KIND = /^(employment_type|job_type|contract_type|type|employment|work_type)$/;
-const SENIOR = /\b(senior|sr\.?|lead|principal|head|director|chief|staff|vp|vice president)\b/i;
+const SENIOR = /\b(senior|sr\.?|lead|principal|head|director|chief|staff|vp|vice president|manager|supervisor|architect)\b/i;
 
 function seniorIntern(obj: Json): string | undefined {
   const kind = Object.keys(obj).find((k) => KIND.test(snake(k)) && typeof obj[k] === 'string' && /^intern(ship)?$/i.test(obj[k] as string));

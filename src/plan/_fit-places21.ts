@@ -208,6 +208,8 @@ export const TRADE_INDUSTRY: readonly [RegExp, string, RegExp][] = [
   [/\b(Airlines?|Airways)$/, 'Airlines', /airline|aviation|transport|travel|industrials/i],
   [/\b(Books|Florist|Bike Shop|Outdoor Gear|Hardware|Pet Supplies|Opticians|Tailors|Barbers)$/, 'Retail', /retail|consumer|shop|store|services|health|apparel/i],
 ];
+/** An industry written as a filter's code ("healthcare", "public_sector"), as the common codes say it (wave 23). */
+const INDUSTRY_CODES: Readonly<Record<string, string>> = { 'Health Care': 'healthcare', Retail: 'retail', 'Food & Beverage': 'hospitality', Financials: 'finance', Music: 'media', Automotive: 'manufacturing', Airlines: 'transportation' };
 /** A company named for its trade has that trade's industry. */
 function tradeIndustry(obj: Json, kept: ReadonlySet<string>): void {
   const name = Object.entries(obj).find(([k, v]) => /^(name|company_?name|companyName)$/i.test(k) && typeof v === 'string')?.[1] as string | undefined;
@@ -215,7 +217,7 @@ function tradeIndustry(obj: Json, kept: ReadonlySet<string>): void {
   const trade = TRADE_INDUSTRY.find(([re]) => re.test(name));
   if (trade === undefined) return;
   for (const [k, v] of Object.entries(obj)) {
-    if (/^(industry|sector)$/i.test(k) && typeof v === 'string' && !trade[2].test(v) && !kept.has(JSON.stringify(v))) obj[k] = trade[1];
+    if (/^(industry|sector)$/i.test(k) && typeof v === 'string' && !trade[2].test(v) && !kept.has(JSON.stringify(v))) obj[k] = /^[a-z_]+$/.test(v) ? INDUSTRY_CODES[trade[1]] ?? v : trade[1];
   }
 }
 

@@ -9,6 +9,7 @@ import { localPostcode } from './_names.ts';
 import { lastNameWord } from './_params.ts';
 import { keyValue } from './_keys.ts';
 import { LANGUAGES } from './_mock-words.ts';
+import { withIsbnCheck } from './_isbn23.ts';
 
 const UPPER_ALNUM = 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789';
 export const LOWER_ALNUM = 'abcdefghijkmnopqrstuvwxyz0123456789';
@@ -33,7 +34,8 @@ export function idString(name: string, rng: Rng, about = '', parent = ''): strin
   if (/country/.test(n)) return faker.location.countryCode('alpha-2');
   if (/(^|_)(lang|language|locale)(_code)?$/.test(n)) return rng.pick(LANGUAGES);
   if (/(^|_)(zip|postal|postcode)(_code)?$/.test(n)) return localPostcode();
-  if (/isbn/.test(n)) return faker.commerce.isbn(13).replace(/-/g, '');
+  if (/isbn_?10$/.test(n)) return withIsbnCheck(faker.commerce.isbn(10).replace(/-/g, ''));
+  if (/isbn/.test(n)) return withIsbnCheck(faker.commerce.isbn(13).replace(/-/g, ''));
   if (/slug/.test(n)) return faker.helpers.slugify(faker.word.words(2)).toLowerCase();
   // One field's ids share one length (a list of "BqwPcyvb" and "F3tYBKLie5E" reads as two schemes). As many
   // characters are drawn as before, so that the values drawn after them do not move.

@@ -5,6 +5,7 @@
  * `/browse/categories/{id}/playlists` lists playlists). Product names ("Practical Wooden Bacon") are only for
  * products. Every choice draws from Faker, which the caller binds to its Rng.
  */
+import { JOB_KEYWORDS } from './_job-words23.ts';
 import { faker, fakerFor } from './_faker.ts';
 import { ownerSurname, TRADES } from './_owner-name.ts';
 import { CITY_POSTCODE_PREFIX, POSTCODE_FORMAT, englishStreetAddress, legalForms, localStreetAddress, worldValue } from '../world/index.ts';
@@ -359,6 +360,8 @@ export function searchValue(context: string): string | undefined {
   if (REVIEWS.test(context) && (kind === undefined || kind.noun === 'product')) return pick(REVIEW_TERMS);
   // Places nearby are searched by trade ("bakery"), not by one shop's name.
   if (kind?.noun === 'business') return pick(TRADES).toLowerCase();
+  // Jobs are searched by a real title or skill, never by a made-up buzzword title.
+  if (kind?.noun === 'job') return pick(JOB_KEYWORDS);
   if (kind && !NOT_SEARCHED.has(kind.noun)) return kind.make(context);
   const noun = pathNoun(context);
   // Tags and labels are searched by a tag, not by a topic.

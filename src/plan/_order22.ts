@@ -6,11 +6,12 @@
  *   under a parent the call names by id (a customer's orders, a store's changes) are not before the parent's
  *   creation an earlier call showed, nor after today (unless the call asked for later ones);
  * - a salary is yearly-sized and paid in the currency of the job's city (no 62.75 EUR a year, no EUR in Seoul);
- * - a senior job (Senior, Lead, Principal, Head of…) is no internship.
+ * - a senior job (Senior, Lead, Principal, Head of…, and since wave 23 a Manager) is no internship.
  */
 import type { Operation } from '../specs/types.ts';
 import { REFERENCE_DATE, documentedOrder, knownPlaces, perDollar, roughDollars } from '../world/index.ts';
 import { minorUnits } from './_money.ts';
+import { LEAD_TITLE, payBySeniority } from './_seniority23.ts';
 
 type Json = Record<string, unknown>;
 
@@ -264,7 +265,7 @@ const INTERN = /^intern(ship)?$/i;
 function seniorNotIntern(obj: Json, operation: Operation, pinned: ReadonlySet<string>): void {
   const kind = Object.keys(obj).find((k) => KIND.test(snake(k)) && typeof obj[k] === 'string' && INTERN.test(obj[k] as string));
   if (kind === undefined || pinned.has(JSON.stringify(obj[kind]))) return;
-  if (!Object.keys(obj).some((k) => TITLE.test(snake(k)) && typeof obj[k] === 'string' && SENIOR.test(obj[k] as string))) return;
+  if (!Object.keys(obj).some((k) => TITLE.test(snake(k)) && typeof obj[k] === 'string' && (SENIOR.test(obj[k] as string) || LEAD_TITLE.test(obj[k] as string)))) return;
   const value = obj[kind] as string;
   const listed = operation.outputs.find((f) => f.path.split('.').pop() === kind && Array.isArray(f.schema.enum))?.schema.enum as unknown[] | undefined;
   const full = listed?.find((v): v is string => typeof v === 'string' && /^full.?time$|^permanent$/i.test(v));
@@ -278,6 +279,8 @@ export function settleOrder22(result: unknown, operation: Operation, args: Reado
     eventsAfterCreation(obj, pinned);
     yearlySalary(obj, args, pinned);
     seniorNotIntern(obj, operation, pinned);
+    const salary = salaryOf(obj);
+    if (salary !== undefined) payBySeniority(obj, salary, pinned);
   });
   childrenAfterParent(result, args, earlier, pinned);
   const order = documentedOrder(`${operation.summary ?? ''} ${operation.description ?? ''}`, args);

@@ -33,6 +33,7 @@ import { contentWords, filledOutputs, inferredOutputs, lacksContent, resultShape
 import { operationContext, paramHints, type Draft } from './_draft.ts';
 import { normalized } from './_said.ts';
 import { withIdShapes } from './_id-shapes.ts';
+import { withApiEnums } from './_api-enums23.ts';
 import { validateArguments } from './catalog.ts';
 import type { FlowStep } from './flows.ts';
 import type { AssistantTurn, DialogueState, ParamRef, SelfCorrectionKind, ToolTurn, Turn, UserTurn } from './types.ts';
@@ -414,7 +415,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   const sourceQuery = sourceQueryOf(s, a.op.id, a.chainedIn.keys()), operation = a.op.operation;
   // A spec with no response schema still answers with content: the resource the operation is about.
   const inferred = lacksContent(operation);
-  const outputs = withIdShapes(inferred ? inferredOutputs(operation) : filledOutputs(operation), operation, catalog.operations);
+  const outputs = withApiEnums(withIdShapes(inferred ? inferredOutputs(operation) : filledOutputs(operation), operation, catalog.operations), operation, catalog.operations);
   const context = inferred ? `${operationContext(operation)} ${contentWords(operation)}` : operationContext(operation);
   const shape = resultShape(operation, args);
   const picking = consumer !== undefined && next?.pick === true; // The user picks one of the records listed: it need not be the first.

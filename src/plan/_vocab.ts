@@ -11,6 +11,7 @@ import { FUTURES_ROOTS, worldValue } from '../world/index.ts';
 import { keyKind, keyOfKind } from './_keys.ts';
 import { localPostcode, localStreet } from './_names.ts';
 import { MAIL_SERIES_RULES } from './_mail-series19.ts';
+import { withIsbnCheck } from './_isbn23.ts';
 
 const CUISINES = ['Japanese', 'Italian', 'Mexican', 'Thai', 'Indian', 'French', 'Chinese', 'Greek', 'Lebanese', 'Vietnamese', 'Spanish', 'Korean', 'Seafood', 'Vegetarian'];
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
@@ -151,7 +152,8 @@ const MEANING_RULES: readonly MeaningRule[] = [
   [(n, d) => /(^|_)(markets?|alpha2|alpha_2|iso_alpha2)$/.test(n) || (/(^|_)(market|country|region)(_code)?$/.test(n) && /iso 3166|alpha-2 country code|country code/.test(d)), () => (worldValue('country_code', false, () => '') as string | undefined) ?? pick(['US', 'GB', 'DE', 'FR', 'ES'])],
   [(n) => /(^|_)asins?$/.test(n), () => `B0${code(8)}`],
   [(n) => /(^|_)skus?$/.test(n), () => `SKU-${int(10000, 99999)}`],
-  [(n) => /(^|_)(isbn|isbn13|isbn_13)$/.test(n), () => `978${faker.string.numeric(10)}`],
+  [(n) => /(^|_)(isbn|isbn13|isbn_13)$/.test(n), () => withIsbnCheck(`978${faker.string.numeric(10)}`)],
+  [(n) => /(^|_)(isbn10|isbn_10)$/.test(n), () => withIsbnCheck(faker.string.numeric(10))],
   [(n) => /(^|_)(barcode|ean|upc|gtin)$/.test(n), () => faker.string.numeric(13)],
   [(n) => /(^|_)(zip|zip_code|zipcode|postal|postal_code|postcode)$/.test(n), localPostcode],
   [(n) => /(^|_)(estimate|original_estimate|remaining_estimate|time_estimate|time_spent|timespent)$/.test(n), () => pick(['30m', '2h', '4h', '1d', '2d', '3d', '1w'])],
