@@ -16,3 +16,4 @@ export * from './order22.ts';
 export * from './rates22.ts';
 export * from './vehicles22.ts';
 export * from './tickers22.ts';
+export * from './price-history23.ts';
