@@ -473,7 +473,11 @@ export type InvariantId =
   | 'guess_not_key'
   | 'guess_real_value'
   | 'vague_guess_fix'
-  | 'open_domain_pick';
+  | 'open_domain_pick'
+  // Dates, spans and the prices that depend on them, wave 23, see _rules-dates23.ts.
+  | 'past_price_off_level'
+  | 'short_span_price_swing'
+  | 'span_beyond_documented';
 
 export interface Violation {
   invariant: InvariantId;
