@@ -76,3 +76,17 @@ describe('dates23 generator fits', () => {
     assert.equal(result.Positions.length, 11);
   });
 });
+
+describe('dates23 spans', () => {
+  test('an end date the user gives stays within a week for an operation of one date, within a documented maximum', async () => {
+    const { fitDateWindows } = await import('../src/plan/_ranges.ts');
+    const params = [{ name: 'dt', description: "For history API 'dt' should be on or after 1st Jan, 2010" }, { name: 'end_dt', description: 'Restrict date output for History API method.' }];
+    const values = new Map<string, unknown>([['dt', '2024-09-27'], ['end_dt', '2026-03-10'], ['q', 'Toronto']]);
+    fitDateWindows(params, { description: 'History weather API method returns historical weather for a date on or after 1st Jan, 2010' }, values);
+    const days = (Date.parse(values.get('end_dt') as string) - Date.parse('2024-09-27')) / 86_400_000;
+    assert.ok(days >= 1 && days <= 6, String(values.get('end_dt')));
+    const ranged = new Map<string, unknown>([['start', '2024-01-01'], ['end', '2024-12-31']]);
+    fitDateWindows([{ name: 'start' }, { name: 'end', description: 'The range should not be more than 90 days.' }], { description: 'Daily rates.' }, ranged);
+    assert.ok((Date.parse(ranged.get('end') as string) - Date.parse('2024-01-01')) / 86_400_000 <= 90);
+  });
+});

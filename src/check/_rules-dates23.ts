@@ -12,6 +12,7 @@ import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { askedPeriod, isoDayMs, marketLevel, priceLevelOn } from '../world/index.ts';
 import { memoized } from '../text/memo.ts';
+import { documentedMaxSpan } from '../text/index.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
@@ -50,13 +51,6 @@ function barPrices(node: unknown, into: number[], depth: number): void {
   }
 }
 
-/** "not more than 30 days", "maximum of 7 days", "up to 90 days", "within 31 days" in a description: the days. */
-const MAX_SPAN = /\b(?:not (?:be )?more than|no more than|maximum(?: of)?|max(?:imum)? range(?: of| is)?|at most|up to|within|cannot exceed|must not exceed|limited to)\s+(\d{1,4})\s+days?\b/i;
-const spanOf = memoized((text: string): number | undefined => {
-  const m = MAX_SPAN.exec(text);
-  return m ? Number(m[1]) : undefined;
-});
-
 function checkCall(record: DialogueRecord, operation: string, args: Json, at: number, add: Add): void {
   const op = record.operations[operation];
   if (!op) return;
@@ -64,7 +58,7 @@ function checkCall(record: DialogueRecord, operation: string, args: Json, at: nu
   const dated = Object.entries(args).filter(([, v]) => isoDayMs(v) !== undefined);
   if (dated.length < 2) return;
   const text = `${op.description ?? ''} ${dated.map(([k]) => props[k]?.description ?? '').join(' ')}`;
-  const max = spanOf(text);
+  const max = documentedMaxSpan(text);
   if (max === undefined) return;
   const days = dated.map(([, v]) => isoDayMs(v)!);
   const span = (Math.max(...days) - Math.min(...days)) / DAY_MS;

@@ -3,7 +3,7 @@
  * `min_price` > `max_price`, `createdSince` > `createdUntil`, `priceMin` > `priceMax`) are swapped. Which keys
  * pair is src/text's one rule (any prefix, any spelling), the one the checker reads too.
  */
-import { daysFrom, documentedWindow, mayBeRangeKey, reversedPairs } from '../text/index.ts';
+import { daysFrom, documentedMaxSpan, documentedWindow, mayBeRangeKey, ONE_DAY_INTENT, reversedPairs } from '../text/index.ts';
 import { REFERENCE_DATE } from '../world/index.ts';
 
 /** Ranges in a result read in order (`from` ≤ `to`, `start_date` ≤ `end_date`): reversed bounds are swapped, in place. */
@@ -55,7 +55,26 @@ export function fitDateWindows(params: ReadonlyArray<{ name: string; description
     }
     values.set(name, shiftDate(value as string, moved - day));
   }
-  return shift !== undefined;
+  return fitDateSpan(texts ?? textsOf(params, operation), values) || shift !== undefined;
+}
+
+/**
+ * A call's date range no longer than its description allows ("not more than 30 days"), nor than a week for an
+ * operation of one day ("historical weather for a date"): never an end date 17 months after the start. The later
+ * date is moved in, in place; true when one moved.
+ */
+function fitDateSpan(texts: Texts, values: Map<string, unknown>): boolean {
+  const dated = [...values].map(([name, value]) => [name, daysFrom(REFERENCE_DATE, value)] as const).filter((e): e is readonly [string, number] => e[1] !== undefined);
+  if (dated.length < 2) return false;
+  const max = documentedMaxSpan(`${texts.operation} ${dated.map(([name]) => texts.params.get(name) ?? '').join(' ')}`) ?? (ONE_DAY_INTENT.test(texts.operation) ? 6 : undefined);
+  if (max === undefined) return false;
+  const first = Math.min(...dated.map((e) => e[1]));
+  const [name, last] = dated.reduce((a, b) => (b[1] > a[1] ? b : a));
+  if (last - first <= max) return false;
+  // A few days into the allowed span, the same for the same dates.
+  const span = 1 + ((last - first) % Math.max(1, max));
+  values.set(name, shiftDate(values.get(name) as string, first + span - last));
+  return true;
 }
 
 interface Texts {
