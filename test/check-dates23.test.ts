@@ -20,7 +20,7 @@ const asked = { endDate: '2020-04-28', startDate: '2020-04-27', symbol: 'MSFT' }
 describe('dates23 rules', () => {
   test('the rules are meaning invariants listed in the README', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    for (const id of ['past_price_off_level', 'short_span_price_swing', 'span_beyond_documented']) {
+    for (const id of ['past_price_off_level', 'short_span_price_swing', 'span_beyond_documented', 'event_local_time']) {
       assert.ok((MEANING_INVARIANTS as readonly string[]).includes(id), id);
       assert.equal(readme.split(`\`${id}\``).length - 1, 2, `${id} in both README lists`);
     }
@@ -88,5 +88,24 @@ describe('dates23 spans', () => {
     const ranged = new Map<string, unknown>([['start', '2024-01-01'], ['end', '2024-12-31']]);
     fitDateWindows([{ name: 'start' }, { name: 'end', description: 'The range should not be more than 90 days.' }], { description: 'Daily rates.' }, ranged);
     assert.ok((Date.parse(ranged.get('end') as string) - Date.parse('2024-01-01')) / 86_400_000 <= 90);
+  });
+});
+
+describe('dates23 events', () => {
+  const events = (startsAt: string, city: string) => ({ data: { events: [{ eventId: 'evt_Z9kq9LmX7wPa', name: `${city} Design Night`, startsAt, status: 'onsale', venue: { venueId: 'ven_164923', name: `${city} Hall`, city } }] } });
+  test('event_local_time: 06:45Z in Seattle (11:45 pm the day before), 22:30Z in Dubai (02:30)', () => {
+    const rule = violationsOf('event_local_time');
+    assert.deepEqual(rule(oneCall({ city: 'Seattle' }, events('2026-06-19T06:45:00Z', 'Seattle'), { name: 'searchEvents' })), ['event_local_time']);
+    assert.deepEqual(rule(oneCall({ city: 'Dubai' }, events('2026-06-19T22:30:00Z', 'Dubai'), { name: 'searchEvents' })), ['event_local_time']);
+    assert.deepEqual(rule(oneCall({ city: 'Seattle' }, events('2026-06-19T23:30:00Z', 'Seattle'), { name: 'searchEvents' })), []);
+  });
+
+  test('the generator moves a night start to a local hour of the same day, its end with it', async () => {
+    const { fitEventTimes23 } = await import('../src/plan/_event-times23.ts');
+    const result = { data: { events: [{ startsAt: '2026-06-19T06:45:00Z', endsAt: '2026-06-19T09:45:00Z', venue: { city: 'Seattle' } }, { startsAt: '2026-06-19T22:30:00Z', venue: { city: 'Dubai' } }] } };
+    fitEventTimes23(result, new Set());
+    assert.deepEqual(result.data.events.map((e) => e.startsAt), ['2026-06-19T23:30:00Z', '2026-06-19T15:30:00Z']);
+    assert.equal(result.data.events[0]!.endsAt, '2026-06-20T02:30:00Z');
+    assert.deepEqual(violationsOf('event_local_time')(oneCall({}, result, { name: 'searchEvents' })), []);
   });
 });

@@ -7,17 +7,20 @@
  * to $434 in one day).
  * `span_beyond_documented`: a call's date range is no longer than its parameter's or operation's description allows
  * ("the difference between dt and end_dt should not be more than 30 days").
+ * `event_local_time`: an event in a known city starts at 08:00 or later on the day its UTC time says, local time
+ * (never `startsAt` 06:45Z for Seattle, 11:45 pm the day before, told as "starts June 19").
  */
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
-import { askedPeriod, isoDayMs, marketLevel, priceLevelOn } from '../world/index.ts';
+import { askedPeriod, EVENT_START_KEY, eventZone, isoDayMs, localMoment, marketLevel, priceLevelOn, UTC_MOMENT } from '../world/index.ts';
+import { eachObject } from './_objects.ts';
 import { memoized } from '../text/memo.ts';
 import { documentedMaxSpan } from '../text/index.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
 
-export const DATES23_INVARIANTS = ['past_price_off_level', 'short_span_price_swing', 'span_beyond_documented'] as const satisfies readonly InvariantId[];
+export const DATES23_INVARIANTS = ['past_price_off_level', 'short_span_price_swing', 'span_beyond_documented', 'event_local_time'] as const satisfies readonly InvariantId[];
 
 const DAY_MS = 86_400_000;
 const compact = memoized((k: string): string => k.toLowerCase().replace(/[^a-z0-9]/g, ''));
@@ -75,6 +78,7 @@ export function checkDates23(record: DialogueRecord, add: Add): void {
       return;
     }
     if (turn.speaker !== 'tool' || turn.status !== 'ok') return;
+    checkEvents(turn.result, at, add);
     const args = argsOf.get(turn.call_id);
     // Cheap bail: a call with a symbol and a date.
     const symbolKey = args === undefined ? undefined : Object.keys(args).find((k) => SYMBOL_ARG.test(compact(k)));
@@ -94,5 +98,25 @@ export function checkDates23(record: DialogueRecord, add: Add): void {
     const then = priceLevelOn(level, (period.from + period.to) / 2);
     const median = [...prices].sort((a, b) => a - b)[Math.floor(prices.length / 2)]!;
     if (median > then * OFF || median < then / OFF) add('past_price_off_level', at, `${symbol} is priced near ${median} for ${new Date(period.from).toISOString().slice(0, 10)}, far from its level then of about ${then.toFixed(2)}`);
+  });
+}
+
+const letters = memoized((k: string): string => k.toLowerCase().replace(/[^a-z]/g, ''));
+
+/** Events of a result whose start is at night or on another day in their city's time. */
+function checkEvents(result: unknown, at: number, add: Add): void {
+  let said = false;
+  eachObject(result, (obj) => {
+    if (said) return;
+    const key = Object.keys(obj).find((k) => EVENT_START_KEY.test(letters(k)) && typeof obj[k] === 'string' && UTC_MOMENT.test(obj[k] as string));
+    if (key === undefined) return;
+    const zone = eventZone(obj);
+    const local = zone === undefined ? undefined : localMoment(obj[key] as string, zone);
+    if (local === undefined) return;
+    const day = (obj[key] as string).slice(0, 10);
+    if (local.minutes >= 480 && local.day === day) return;
+    said = true;
+    const clock = `${String(Math.floor(local.minutes / 60)).padStart(2, '0')}:${String(local.minutes % 60).padStart(2, '0')}`;
+    add('event_local_time', at, `an event starting ${String(obj[key])} starts at ${clock} on ${local.day} in its city (${zone})`);
   });
 }

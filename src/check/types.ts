@@ -477,7 +477,8 @@ export type InvariantId =
   // Dates, spans and the prices that depend on them, wave 23, see _rules-dates23.ts.
   | 'past_price_off_level'
   | 'short_span_price_swing'
-  | 'span_beyond_documented';
+  | 'span_beyond_documented'
+  | 'event_local_time';
 
 export interface Violation {
   invariant: InvariantId;
