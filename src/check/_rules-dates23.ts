@@ -25,6 +25,7 @@ export const DATES23_INVARIANTS = ['past_price_off_level', 'short_span_price_swi
 const DAY_MS = 86_400_000;
 const compact = memoized((k: string): string => k.toLowerCase().replace(/[^a-z0-9]/g, ''));
 const SYMBOL_ARG = /^(symbol|symbols|ticker|tickers|tickersymbol|stocksymbol|stock)$/;
+const SYMBOL_KEY = /^(symbol|ticker|tickersymbol|stocksymbol)$/;
 /** Bars of prices: their open/high/low/close, numbers or {min, max} series. */
 const BAR_KEY = /^(open|high|low|close)$/;
 /** How far a past price may lie from its time-scaled level (the generator keeps it within 1.2 × 1.1). */
@@ -40,17 +41,20 @@ export function pastPeriod(period: { from: number; to: number } | undefined): bo
 }
 
 /** Open/high/low/close figures of a result (numbers, or a series' min and max), at most a few levels down. */
-function barPrices(node: unknown, into: number[], depth: number): void {
+function barPrices(node: unknown, into: number[], depth: number, symbol: string | undefined): void {
   if (depth > 6 || node === null || typeof node !== 'object') return;
   if (Array.isArray(node)) {
-    for (const item of node) barPrices(item, into, depth + 1);
+    for (const item of node) barPrices(item, into, depth + 1, symbol);
     return;
   }
+  // Another symbol's record (a result listing several) is priced on its own level.
+  const own = Object.entries(node as Json).find(([k, v]) => SYMBOL_KEY.test(compact(k)) && typeof v === 'string');
+  if (own !== undefined && symbol !== undefined && String(own[1]).toUpperCase() !== symbol.toUpperCase()) return;
   for (const [key, value] of Object.entries(node as Json)) {
     if (BAR_KEY.test(compact(key))) {
       if (typeof value === 'number' && value > 0) into.push(value);
       else if (isRecord(value)) for (const k of ['min', 'max']) if (typeof value[k] === 'number' && (value[k] as number) > 0) into.push(value[k] as number);
-    } else if (value !== null && typeof value === 'object') barPrices(value, into, depth + 1);
+    } else if (value !== null && typeof value === 'object') barPrices(value, into, depth + 1, symbol);
   }
 }
 
@@ -88,7 +92,7 @@ export function checkDates23(record: DialogueRecord, add: Add): void {
     const value = args[symbolKey];
     const symbol = typeof value === 'string' ? value : Array.isArray(value) && typeof value[0] === 'string' ? value[0] : undefined;
     const prices: number[] = [];
-    barPrices(turn.result, prices, 0);
+    barPrices(turn.result, prices, 0, symbol);
     if (prices.length < 2) return;
     const lo = Math.min(...prices);
     const hi = Math.max(...prices);
