@@ -20,7 +20,7 @@ const asked = { endDate: '2020-04-28', startDate: '2020-04-27', symbol: 'MSFT' }
 describe('dates23 rules', () => {
   test('the rules are meaning invariants listed in the README', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    for (const id of ['past_price_off_level', 'short_span_price_swing', 'span_beyond_documented', 'event_local_time']) {
+    for (const id of ['past_price_off_level', 'short_span_price_swing', 'span_beyond_documented', 'event_local_time', 'year_outside_documented']) {
       assert.ok((MEANING_INVARIANTS as readonly string[]).includes(id), id);
       assert.equal(readme.split(`\`${id}\``).length - 1, 2, `${id} in both README lists`);
     }
@@ -107,5 +107,21 @@ describe('dates23 events', () => {
     assert.deepEqual(result.data.events.map((e) => e.startsAt), ['2026-06-19T23:30:00Z', '2026-06-19T15:30:00Z']);
     assert.equal(result.data.events[0]!.endsAt, '2026-06-20T02:30:00Z');
     assert.deepEqual(violationsOf('event_local_time')(oneCall({}, result, { name: 'searchEvents' })), []);
+  });
+});
+
+describe('dates23 years', () => {
+  test('year_outside_documented: a 2026 Chiron where model years 1985 to 2023 are supported; the planner fits it', async () => {
+    const record = (year: string) => {
+      const r = oneCall({ model: 'Chiron', make: 'Bugatti', year }, [{ make: 'Bugatti', model: 'Chiron', model_year: 2023 }], { name: 'fuelEconomy' });
+      (Object.values(r.operations)[0]!.parameters as { properties: Record<string, unknown> }).properties = { year: { type: 'string', description: 'Model year. Currently support model years from 1985 to 2023.' } };
+      return r;
+    };
+    assert.deepEqual(violationsOf('year_outside_documented')(record('2026')), ['year_outside_documented']);
+    assert.deepEqual(violationsOf('year_outside_documented')(record('2021')), []);
+    const { fitDateWindows } = await import('../src/plan/_ranges.ts');
+    const values = new Map<string, unknown>([['model', 'Chiron'], ['year', '2026']]);
+    fitDateWindows([{ name: 'model' }, { name: 'year', description: 'Model year. Currently support model years from 1985 to 2023.' }], {}, values);
+    assert.ok(['2021', '2022', '2023'].includes(values.get('year') as string), String(values.get('year')));
   });
 });

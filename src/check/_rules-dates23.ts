@@ -7,6 +7,8 @@
  * to $434 in one day).
  * `span_beyond_documented`: a call's date range is no longer than its parameter's or operation's description allows
  * ("the difference between dt and end_dt should not be more than 30 days").
+ * `year_outside_documented`: a year sent lies within the years its parameter's description supports (no 2026
+ * Chiron where "model years from 1985 to 2023" are).
  * `event_local_time`: an event in a known city starts at 08:00 or later on the day its UTC time says, local time
  * (never `startsAt` 06:45Z for Seattle, 11:45 pm the day before, told as "starts June 19").
  */
@@ -15,12 +17,12 @@ import type { InvariantId } from './types.ts';
 import { askedPeriod, EVENT_START_KEY, eventZone, isoDayMs, localMoment, marketLevel, priceLevelOn, UTC_MOMENT } from '../world/index.ts';
 import { eachObject } from './_objects.ts';
 import { memoized } from '../text/memo.ts';
-import { documentedMaxSpan } from '../text/index.ts';
+import { describedRange, documentedMaxSpan } from '../text/index.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
 
-export const DATES23_INVARIANTS = ['past_price_off_level', 'short_span_price_swing', 'span_beyond_documented', 'event_local_time'] as const satisfies readonly InvariantId[];
+export const DATES23_INVARIANTS = ['past_price_off_level', 'short_span_price_swing', 'span_beyond_documented', 'event_local_time', 'year_outside_documented'] as const satisfies readonly InvariantId[];
 
 const DAY_MS = 86_400_000;
 const compact = memoized((k: string): string => k.toLowerCase().replace(/[^a-z0-9]/g, ''));
@@ -62,6 +64,12 @@ function checkCall(record: DialogueRecord, operation: string, args: Json, at: nu
   const op = record.operations[operation];
   if (!op) return;
   const props = (op.parameters?.properties ?? {}) as Record<string, { description?: string }>;
+  for (const [name, value] of Object.entries(args)) {
+    const year = typeof value === 'number' ? value : typeof value === 'string' && /^\d{4}$/.test(value) ? Number(value) : undefined;
+    const text = year === undefined || !/year/i.test(name) ? undefined : props[name]?.description;
+    const range = text === undefined ? undefined : describedRange(text);
+    if (range !== undefined && range.min >= 1800 && range.max <= 2200 && (year! < range.min || year! > range.max)) add('year_outside_documented', at, `the year ${year} is outside the years ${range.min}–${range.max} its description supports`);
+  }
   const dated = Object.entries(args).filter(([, v]) => isoDayMs(v) !== undefined);
   if (dated.length < 2) return;
   const text = `${op.description ?? ''} ${dated.map(([k]) => props[k]?.description ?? '').join(' ')}`;

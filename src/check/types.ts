@@ -478,7 +478,8 @@ export type InvariantId =
   | 'past_price_off_level'
   | 'short_span_price_swing'
   | 'span_beyond_documented'
-  | 'event_local_time';
+  | 'event_local_time'
+  | 'year_outside_documented';
 
 export interface Violation {
   invariant: InvariantId;

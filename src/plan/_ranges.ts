@@ -3,7 +3,7 @@
  * `min_price` > `max_price`, `createdSince` > `createdUntil`, `priceMin` > `priceMax`) are swapped. Which keys
  * pair is src/text's one rule (any prefix, any spelling), the one the checker reads too.
  */
-import { daysFrom, documentedMaxSpan, documentedWindow, mayBeRangeKey, ONE_DAY_INTENT, reversedPairs } from '../text/index.ts';
+import { daysFrom, describedRange, documentedMaxSpan, documentedWindow, mayBeRangeKey, ONE_DAY_INTENT, reversedPairs } from '../text/index.ts';
 import { REFERENCE_DATE } from '../world/index.ts';
 
 /** Ranges in a result read in order (`from` ≤ `to`, `start_date` ≤ `end_date`): reversed bounds are swapped, in place. */
@@ -55,7 +55,23 @@ export function fitDateWindows(params: ReadonlyArray<{ name: string; description
     }
     values.set(name, shiftDate(value as string, moved - day));
   }
+  fitDocumentedYears(params, values);
   return fitDateSpan(texts ?? textsOf(params, operation), values) || shift !== undefined;
+}
+
+const YEAR_PARAM = /year/i;
+/** A year inside the years its description supports ("model years from 1985 to 2023"): never a 2026 Chiron. In place. */
+function fitDocumentedYears(params: ReadonlyArray<{ name: string; description?: string }>, values: Map<string, unknown>): void {
+  for (const p of params) {
+    const value = values.get(p.name);
+    const year = typeof value === 'number' ? value : typeof value === 'string' && /^\d{4}$/.test(value) ? Number(value) : undefined;
+    if (year === undefined || !YEAR_PARAM.test(p.name) || p.description === undefined) continue;
+    const range = describedRange(p.description);
+    if (range === undefined || range.min < 1800 || range.max > 2200 || (year >= range.min && year <= range.max)) continue;
+    // One of the last years supported, the same for the same year.
+    const fitted = Math.max(range.min, range.max - (year % 3));
+    values.set(p.name, typeof value === 'number' ? fitted : String(fitted));
+  }
 }
 
 /**
