@@ -29,16 +29,25 @@ export function priceLevelOn(level: MarketLevel, ms: number | undefined): number
 /** Names of call arguments that bound the period a market call asks about. */
 const PERIOD_ARG = /(date|day|from|to|start|end|since|until|begin|period)/i;
 
+/** Arguments that open a period with no end of their own. */
+const OPENING_ARG = /(from|start|since|begin)/i;
+
 /** The period (first and last day, in ms) a call's date arguments ask about, or undefined where it names no day. */
 export function askedPeriod(args: Readonly<Record<string, unknown>>): { from: number; to: number } | undefined {
   let from: number | undefined;
   let to: number | undefined;
+  let count = 0;
+  let opensOnly = false;
   for (const [k, v] of Object.entries(args)) {
     if (!PERIOD_ARG.test(k)) continue;
     const ms = isoDayMs(v);
     if (ms === undefined) continue;
+    count += 1;
+    opensOnly = OPENING_ARG.test(k);
     from = from === undefined ? ms : Math.min(from, ms);
     to = to === undefined ? ms : Math.max(to, ms);
   }
-  return from === undefined ? undefined : { from, to: to! };
+  if (from === undefined) return undefined;
+  // A lone start ("from": 2022-01-28) asks from then up to today.
+  return { from, to: count === 1 && opensOnly ? Math.max(to!, REFERENCE_MS) : to! };
 }
