@@ -59,8 +59,9 @@ describe('market22 rules', () => {
     assert.ok(close.min > 45 && close.max < 90, `KO closes ${close.min}–${close.max}`);
     assert.ok(close.max / close.min > 1.05 && close.max / close.min < 1.09, 'the range keeps its shape');
     // Monthly from July 2025 up to the world's today (March 2026), left to right (dates23).
-    assert.equal(result.Positions.length, 9);
-    assert.deepEqual(result.Positions, [...result.Positions].sort((a, b) => a - b));
+    const positions = result.Positions as number[];
+    assert.equal(positions.length, 9);
+    assert.deepEqual(positions, [...positions].sort((a, b) => a - b));
     const said = chartSummary22(result)!;
     assert.match(said, /^KO closed between \$\d+\.\d\d \(\w+ \d+, 202[56]\) and \$\d+\.\d\d/);
     assert.doesNotMatch(said, /positions|labels|items/);
