@@ -9,7 +9,8 @@
  */
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
-import { marketLevel } from '../world/index.ts';
+import { askedPeriod, marketLevel } from '../world/index.ts';
+import { pastPeriod } from './_rules-dates23.ts';
 import { memoized } from '../text/memo.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
@@ -116,7 +117,8 @@ export function checkMarket22(record: DialogueRecord, add: Add): void {
     const argKey = Object.keys(args).find((k) => SYMBOL_ARG.test(compact(k)));
     const argValue = argKey === undefined ? undefined : args[argKey];
     const argSymbol = typeof argValue === 'string' ? argValue : Array.isArray(argValue) && typeof argValue[0] === 'string' ? argValue[0] : undefined;
-    for (const [symbol, prices] of pricesBySymbol(turn.result, argSymbol)) {
+    // A past period is judged on its own level (past_price_off_level, _rules-dates23.ts).
+    if (!pastPeriod(askedPeriod(args))) for (const [symbol, prices] of pricesBySymbol(turn.result, argSymbol)) {
       const level = marketLevel(symbol);
       if (!level || prices.length === 0) continue;
       const median = [...prices].sort((a, b) => a - b)[Math.floor(prices.length / 2)]!;

@@ -496,7 +496,13 @@ export type InvariantId =
   // Mock records' ISBNs and pay checkable by hand, wave 23, see _rules-mocks23.ts.
   | 'isbn_check_digit'
   | 'pay_against_seniority'
-  | 'value_outside_input_enum';
+  | 'value_outside_input_enum'
+  // Dates, spans and the prices that depend on them, wave 23, see _rules-dates23.ts.
+  | 'past_price_off_level'
+  | 'short_span_price_swing'
+  | 'span_beyond_documented'
+  | 'event_local_time'
+  | 'year_outside_documented';
 
 export interface Violation {
   invariant: InvariantId;

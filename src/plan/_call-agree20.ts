@@ -8,7 +8,7 @@
  * Values the chain reads (`pinned`, JSON) stay.
  */
 import type { Operation } from '../specs/types.ts';
-import { knownPlaces } from '../world/index.ts';
+import { askedPeriod, knownPlaces } from '../world/index.ts';
 
 type Json = Record<string, unknown>;
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -47,13 +47,13 @@ function radioTotal(result: unknown, op: Operation): void {
 const SERIES = ['low', 'open', 'close', 'high'] as const;
 
 /** {open: {min, max}, high: {…}, low: {…}, close: {…}}: eight prices in order near their middle one. */
-function chartRanges(record: Json): void {
+function chartRanges(record: Json, half: number): void {
   const series = SERIES.map((k) => record[k]);
   if (!series.every((s) => isRecord(s) && typeof s.min === 'number' && typeof s.max === 'number')) return;
   const ranges = series as Array<{ min: number; max: number }>;
   const values = ranges.flatMap((s) => [s.min, s.max]).sort((a, b) => a - b);
   const mid = (values[3]! + values[4]!) / 2;
-  const at = (i: number): number => Math.round(mid * (0.94 + (0.12 * i) / 7) * 100) / 100;
+  const at = (i: number): number => Math.round(mid * (1 - half + (2 * half * i) / 7) * 100) / 100;
   // Mins low, open, close, high take the lower four; maxes the upper four, in the same order.
   ranges.forEach((s, i) => {
     s.min = at(i);
@@ -144,8 +144,11 @@ function allNamedAll(record: Json, pinned: ReadonlySet<string>): void {
 export function settleCallAgreement(result: unknown, op: Operation, args: Readonly<Json>, pinned: ReadonlySet<string>): void {
   searchEchoed(result, args, pinned);
   radioTotal(result, op);
+  // A chart of a few days moves a few per cent (±2 %), a longer one up to ±6 %.
+  const period = askedPeriod(args);
+  const half = period !== undefined && period.to - period.from <= 7 * 86_400_000 ? 0.02 : 0.06;
   each(result, (record) => {
-    chartRanges(record);
+    chartRanges(record, half);
     eventNamedForItsCity(record, pinned);
     priceInYearRange(record, pinned);
     oneFieldListsDistinct(record, pinned);

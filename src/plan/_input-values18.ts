@@ -9,6 +9,7 @@ import { fileOfAskedFormat } from './_file-format18.ts';
 import { localTimeIsNow } from './_local-now18.ts';
 import { settleAskedDay } from './_asked-day20.ts';
 import { settleCallAgreement } from './_call-agree20.ts';
+import { fitEventTimes23 } from './_event-times23.ts';
 import { seriesHourByHour } from './_mail-series19.ts';
 
 type Json = Record<string, unknown>;
@@ -44,5 +45,6 @@ export function settleAskedFields(result: unknown, op: Operation, args: Readonly
   localTimeIsNow(result, pinned);
   settleAskedDay(result, args, pinned);
   settleCallAgreement(result, op, args, pinned);
+  fitEventTimes23(result, pinned);
   seriesHourByHour(result, op, args, pinned);
 }

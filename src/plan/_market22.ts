@@ -7,7 +7,8 @@
  * volume series, one of each per symbol; a chart's labels are no note words ("Important").
  * Values the chain reads (pinned) stay.
  */
-import { marketLevel, type MarketLevel } from '../world/index.ts';
+import { askedPeriod, marketLevel, priceLevelOn, type MarketLevel } from '../world/index.ts';
+import { fitChartDates23, narrowPrices23 } from './_market-dates23.ts';
 import { fitSymbolNews } from './_market-news22.ts';
 import { memoized } from '../text/memo.ts';
 
@@ -102,6 +103,7 @@ export function fitMarket22(result: unknown, args: Readonly<Record<string, unkno
     const here = own !== undefined && marketLevel(own) ? own : symbol;
     if (Array.isArray(obj.Elements ?? obj.elements) && chartElements((obj.Elements ?? obj.elements) as unknown[])) {
       ascending(obj, pinned);
+      fitChartDates23(obj, args, pinned);
       // A chart's labels are its own (null where it has none), never a note word drawn for a `labels` field.
       for (const key of Object.keys(obj)) if (/^labels?$/i.test(key) && typeof obj[key] === 'string' && NOTE_WORDS.has(obj[key] as string)) obj[key] = null;
     }
@@ -123,7 +125,15 @@ export function fitMarket22(result: unknown, args: Readonly<Record<string, unkno
     for (const [key, child] of Object.entries(obj)) if (child && typeof child === 'object' && !PRICE_KEY.test(compact(key)) && !VOLUME_KEY.test(compact(key)) && !OPTIONS.test(compact(key))) walk(child, here, depth + 1);
   };
   walk(result, argSymbol !== undefined && marketLevel(argSymbol) ? argSymbol : undefined, 0);
-  for (const [symbol, g] of groups) fitGroup(symbol, marketLevel(symbol)!, g);
+  // A past period is priced at the symbol's level then (MSFT in April 2020 near $170, never today's $420).
+  const period = askedPeriod(args);
+  const mid = period === undefined ? undefined : (period.from + period.to) / 2;
+  for (const [symbol, g] of groups) {
+    const level = marketLevel(symbol)!;
+    fitGroup(symbol, { ...level, price: priceLevelOn(level, mid) }, g);
+    // A span of a few days moves a few per cent, never from $405 to $434 in a day.
+    if (period !== undefined && period.to - period.from <= 7 * 86_400_000) narrowPrices23(g.prices, (v) => figure(v), (old, n) => rewrite(old, n, false));
+  }
   const asked = marketLevel(argSymbol);
   if (asked) fitSymbolNews(result, asked, pinned);
 }

@@ -3,7 +3,7 @@
  * `min_price` > `max_price`, `createdSince` > `createdUntil`, `priceMin` > `priceMax`) are swapped. Which keys
  * pair is src/text's one rule (any prefix, any spelling), the one the checker reads too.
  */
-import { daysFrom, documentedWindow, mayBeRangeKey, reversedPairs } from '../text/index.ts';
+import { daysFrom, describedRange, documentedMaxSpan, documentedWindow, mayBeRangeKey, ONE_DAY_INTENT, reversedPairs } from '../text/index.ts';
 import { REFERENCE_DATE } from '../world/index.ts';
 
 /** Ranges in a result read in order (`from` ≤ `to`, `start_date` ≤ `end_date`): reversed bounds are swapped, in place. */
@@ -55,7 +55,42 @@ export function fitDateWindows(params: ReadonlyArray<{ name: string; description
     }
     values.set(name, shiftDate(value as string, moved - day));
   }
-  return shift !== undefined;
+  fitDocumentedYears(params, values);
+  return fitDateSpan(texts ?? textsOf(params, operation), values) || shift !== undefined;
+}
+
+const YEAR_PARAM = /year/i;
+/** A year inside the years its description supports ("model years from 1985 to 2023"): never a 2026 Chiron. In place. */
+function fitDocumentedYears(params: ReadonlyArray<{ name: string; description?: string }>, values: Map<string, unknown>): void {
+  for (const p of params) {
+    const value = values.get(p.name);
+    const year = typeof value === 'number' ? value : typeof value === 'string' && /^\d{4}$/.test(value) ? Number(value) : undefined;
+    if (year === undefined || !YEAR_PARAM.test(p.name) || p.description === undefined) continue;
+    const range = describedRange(p.description);
+    if (range === undefined || range.min < 1800 || range.max > 2200 || (year >= range.min && year <= range.max)) continue;
+    // One of the last years supported, the same for the same year.
+    const fitted = Math.max(range.min, range.max - (year % 3));
+    values.set(p.name, typeof value === 'number' ? fitted : String(fitted));
+  }
+}
+
+/**
+ * A call's date range no longer than its description allows ("not more than 30 days"), nor than a week for an
+ * operation of one day ("historical weather for a date"): never an end date 17 months after the start. The later
+ * date is moved in, in place; true when one moved.
+ */
+function fitDateSpan(texts: Texts, values: Map<string, unknown>): boolean {
+  const dated = [...values].map(([name, value]) => [name, daysFrom(REFERENCE_DATE, value)] as const).filter((e): e is readonly [string, number] => e[1] !== undefined);
+  if (dated.length < 2) return false;
+  const max = documentedMaxSpan(`${texts.operation} ${dated.map(([name]) => texts.params.get(name) ?? '').join(' ')}`) ?? (ONE_DAY_INTENT.test(texts.operation) ? 6 : undefined);
+  if (max === undefined) return false;
+  const first = Math.min(...dated.map((e) => e[1]));
+  const [name, last] = dated.reduce((a, b) => (b[1] > a[1] ? b : a));
+  if (last - first <= max) return false;
+  // A few days into the allowed span, the same for the same dates.
+  const span = 1 + ((last - first) % Math.max(1, max));
+  values.set(name, shiftDate(values.get(name) as string, first + span - last));
+  return true;
 }
 
 interface Texts {

@@ -9,3 +9,4 @@ export { epochMoment, spokenCompactDate, spokenEpoch, spokenIsoMoment, spokenMom
 export { endBaseForm, mayBeRangeKey, rangeKeyForm, rangePartners, rangeValue, reversedPairs, type RangePartner } from './ranges.ts';
 export { daysFrom, documentedWindow, type DayWindow } from './windows.ts';
 export { describedRange, type DescribedRange } from './described-range.ts';
+export { documentedMaxSpan, ONE_DAY_INTENT } from './spans23.ts';
