@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +27,8 @@ declare const document: { getElementById(id: string): { textContent: string | nu
 const exec = promisify(execFile);
 const sample = join(projectRoot, 'output', 'sample');
 const screenshots = join(projectRoot, 'tmp', 'report-screenshots');
+/** The sample's dialogues plus the hostile one the tests add (the sample's size is whatever its 20 plans wrote). */
+const TOTAL = readFileSync(join(sample, 'dialogues.jsonl'), 'utf8').trim().split('\n').length + 1;
 const HOSTILE = 'I need </script><script>window.__pwned = 1</script><!-- a comment and \u2028 a line separator';
 
 /** Chromium from CHROMIUM_PATH or the usual Debian/Ubuntu places; undefined when none is installed. */
@@ -61,9 +63,9 @@ describe('report data and page text', async () => {
 
   it('counts every dialogue, builds the graph from the manifest specs, and samples the browser deterministically', async () => {
     const { html, data } = await buildReport(folder, { maxDialogues: 5 });
-    assert.equal(data.stats.dialogues, 21);
+    assert.equal(data.stats.dialogues, TOTAL);
     assert.equal(data.dialogues.length, 5);
-    assert.match(data.sampleNote ?? '', /sample of 5 of the 21 dialogues/);
+    assert.match(data.sampleNote ?? '', new RegExp(`sample of 5 of the ${TOTAL} dialogues`));
     assert.ok(data.graph, data.graphNote ?? '');
     assert.equal(data.graph.nodes.length, 94);
     assert.ok(data.graph.edges.length > 0);
@@ -114,7 +116,7 @@ describe('report data and page text', async () => {
   it('the CLI writes the page and prints its size', async () => {
     const out = join(folder, 'page', 'r.html');
     const { stdout } = await exec(process.execPath, ['--import', 'tsx', join(projectRoot, 'src/cli/main.ts'), 'report', folder, '-o', out, '--max-dialogues', '10'], { cwd: projectRoot });
-    assert.match(stdout, /wrote .*r\.html: [\d.]+ MB, 21 dialogues \(10 in the browser\), graph 94 operations/);
+    assert.match(stdout, new RegExp(`wrote .*r\\.html: [\\d.]+ MB, ${TOTAL} dialogues \\(10 in the browser\\), graph 94 operations`));
     assert.ok((await readFile(out, 'utf8')).startsWith('<!doctype html>'));
   });
 });
@@ -197,10 +199,10 @@ describe('report page in headless Chromium', { skip: chromiumPath ? false : 'no 
   it('filters the dialogue browser by family, API and split, and shows a dialogue as bubbles', async () => {
     await page.click('#tab-dialogues');
     const matches = async (): Promise<number> => Number(await page.getAttribute('#dialogue-count', 'data-matches'));
-    assert.equal(await matches(), 21);
+    assert.equal(await matches(), TOTAL);
     await page.selectOption('#filter-family', 'self_correction');
     const corrected = await matches();
-    assert.ok(corrected > 0 && corrected < 21, `self_correction matches ${corrected}`);
+    assert.ok(corrected > 0 && corrected < TOTAL, `self_correction matches ${corrected}`);
     assert.equal(await page.locator('#dialogue-list li').count(), corrected);
     assert.ok((await page.locator('#chat .row.wrong').count()) > 0, 'the wrong turn is marked');
     assert.ok((await page.locator('#chat .row.fix').count()) > 0, 'the fixing turn is marked');
@@ -209,12 +211,12 @@ describe('report page in headless Chromium', { skip: chromiumPath ? false : 'no 
     const firstApi = await page.locator('#filter-api option').nth(1).getAttribute('value');
     await page.selectOption('#filter-api', firstApi!);
     const byApi = await matches();
-    assert.ok(byApi > 0 && byApi < 21);
+    assert.ok(byApi > 0 && byApi < TOTAL);
     await page.selectOption('#filter-api', '');
     await page.selectOption('#filter-split', { index: 1 });
-    assert.ok((await matches()) < 21);
+    assert.ok((await matches()) < TOTAL);
     await page.selectOption('#filter-split', '');
-    assert.equal(await matches(), 21);
+    assert.equal(await matches(), TOTAL);
     assert.deepEqual(problems, []);
   });
 
