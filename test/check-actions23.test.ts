@@ -4,21 +4,11 @@
  * a body-less reset or transfer answers {} and the reply confirms it in words.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { MEANING_INVARIANTS } from '../src/check/index.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
 import { afterDone, doneNote } from '../src/realize/_gone23.ts';
 
 describe('actions23 rules', () => {
-  test('the rules are meaning invariants listed in the README', () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    for (const id of ['deleted_after_other_verb', 'gone_figures_present']) {
-      assert.ok((MEANING_INVARIANTS as readonly string[]).includes(id), id);
-      assert.ok(readme.includes(`\`${id}\``), `${id} in README`);
-    }
-  });
-
   test('deleted_after_other_verb: "the status is deleted" after resetting columns', () => {
     const reset = (response: string, name = 'resetColumns') => oneCall({ username: 'hiro86' }, {}, { name, method: 'DELETE', path: '/api/2/user/columns', text: 'Reset my columns.', response });
     assert.deepEqual(violationsOf('deleted_after_other_verb')(reset('Done: I reset the default columns. The ID is 28701 and the status is deleted.')), ['deleted_after_other_verb']);

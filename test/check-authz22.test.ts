@@ -4,10 +4,8 @@
  * "Vancouver Tea House" and "Grady Pass Market"), and the generator naming OpenFGA stores for apps on that spec.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { MEANING_INVARIANTS } from '../src/check/index.ts';
 import { createDialoguePlanner, generateDialogues, loadCatalog, serializeItem } from '../src/generate/index.ts';
 import { fixturesDir, skipWithoutFixtures } from './_shared.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
@@ -24,12 +22,6 @@ function stores(names: string[], description = FGA): ReturnType<typeof oneCall> 
 }
 
 describe('authz22 rules', () => {
-  test('the rule is a meaning invariant listed in the README', () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    assert.ok((MEANING_INVARIANTS as readonly string[]).includes('authz_store_shop_name'));
-    assert.ok(readme.includes('`authz_store_shop_name` ('), 'authz_store_shop_name explained in README');
-  });
-
   test('authz_store_shop_name: an OpenFGA store named like a shop', () => {
     assert.deepEqual(shopName(stores(['Vancouver Tea House'])), ['authz_store_shop_name']);
     assert.deepEqual(shopName(stores(['Document Sharing', 'Grady Pass Market'])), ['authz_store_shop_name']);

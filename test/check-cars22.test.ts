@@ -4,14 +4,11 @@
  * (src/plan/_vehicles22.ts) keeping them: figures of one engine, names for codes, years apart, a make's models.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { MEANING_INVARIANTS } from '../src/check/index.ts';
 import { fitVehicles22, yearOfVin } from '../src/plan/_vehicles22.ts';
 import { itemYears } from '../src/realize/_item-years22.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
 
-const IDS = ['mpg_combined_outside', 'placeholder_make_said', 'same_model_untold'];
 const car = (city: number, combined: number, highway: number, cylinders: number, litres: number, year: number): Record<string, unknown> => ({ city_mpg: city, combined_mpg: combined, cylinders, engine_displacement_liters: litres, drive_axle_type: 'All-Wheel Drive', fuel_type: 'Premium', highway_mpg: highway, make: 'Bugatti', model: 'Chiron', transmission: 'Automatic (AM-S7)', vehicle_size_class: 'Two Seaters', model_year: year });
 /** Rapidapi 317 of that reading, with one combined figure put outside its bounds. */
 const chirons = (): Record<string, unknown>[] => [car(9, 11, 14, 16, 8, 2023), car(8, 32, 38, 16, 8, 2020), car(23, 18, 11, 16, 3, 2022)];
@@ -19,14 +16,6 @@ const ARGS = { model: 'Chiron', make: 'Bugatti' };
 const fuel = { name: 'get_fuel_economy_information', path: '/fueleconomy', text: 'Get fuel economy information.' };
 
 describe('cars22 rules', () => {
-  test('the rules are meaning invariants listed in the README', () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    for (const id of IDS) {
-      assert.ok((MEANING_INVARIANTS as readonly string[]).includes(id), id);
-      assert.ok(readme.includes(`\`${id}\``), `${id} in README`);
-    }
-  });
-
   test('mpg_combined_outside: combined 18 beside city 23 and highway 11 passes, 31 beside 8 and 11 does not', () => {
     const broken = chirons();
     broken[1]!.combined_mpg = 31;

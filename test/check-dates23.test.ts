@@ -5,9 +5,7 @@
  * a monthly chart laid over the asked months).
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { MEANING_INVARIANTS } from '../src/check/index.ts';
 import { fitMarket22 } from '../src/plan/_market22.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
 
@@ -18,14 +16,6 @@ const chart = (close: [number, number], high: number, low: number) => ({
 const asked = { endDate: '2020-04-28', startDate: '2020-04-27', symbol: 'MSFT' };
 
 describe('dates23 rules', () => {
-  test('the rules are meaning invariants listed in the README', () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    for (const id of ['past_price_off_level', 'short_span_price_swing', 'span_beyond_documented', 'event_local_time', 'year_outside_documented']) {
-      assert.ok((MEANING_INVARIANTS as readonly string[]).includes(id), id);
-      assert.equal(readme.split(`\`${id}\``).length - 1, 2, `${id} in both README lists`);
-    }
-  });
-
   test('past_price_off_level: MSFT in April 2020 at $420 (it traded near $170)', () => {
     const rule = violationsOf('past_price_off_level');
     assert.deepEqual(rule(oneCall(asked, chart([405.6, 412.1], 415, 401), { name: 'getChart' })), ['past_price_off_level']);

@@ -4,10 +4,8 @@
  * "Hardware"), and the generator naming such finds as businesses on the fixture spec that made them.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { MEANING_INVARIANTS } from '../src/check/index.ts';
 import { createDialoguePlanner, generateDialogues, loadCatalog, serializeItem } from '../src/generate/index.ts';
 import { fixturesDir, skipWithoutFixtures } from './_shared.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
@@ -21,12 +19,6 @@ function found(name: string, query = 'hardware'): ReturnType<typeof oneCall> {
 }
 
 describe('finds22 rules', () => {
-  test('the rule is a meaning invariant listed in the README', () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    assert.ok((MEANING_INVARIANTS as readonly string[]).includes('trade_named_bare'));
-    assert.ok(readme.includes('`trade_named_bare`'), 'trade_named_bare in README');
-  });
-
   test('trade_named_bare: a search for "hardware" finds a place named just "Hardware"', () => {
     assert.deepEqual(bare(found('Hardware')), ['trade_named_bare']);
     assert.deepEqual(bare(found('Bike Shop', 'bike shop')), ['trade_named_bare']);

@@ -4,9 +4,7 @@
  * putting such links on the API's host.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { MEANING_INVARIANTS } from '../src/check/index.ts';
 import { createDialoguePlanner, generateDialogues, loadCatalog, serializeItem } from '../src/generate/index.ts';
 import { bundledSpecsDir } from './_shared.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
@@ -18,12 +16,6 @@ const event = (result: Record<string, unknown>, said: string) =>
   oneCall({ eventId: 'evt_Z6kq3LmX8wPa' }, { eventId: 'evt_Z6kq3LmX8wPa', name: 'Yara Vale & the Cities', ...result }, { name: 'getEvent', path: '/events/{eventId}', text: 'Get details of an event.', response: `The name is Yara Vale & the Cities. The link is ${said}.` });
 
 describe('links21 rule', () => {
-  test('the rule is a meaning invariant listed in the README', () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    assert.ok((MEANING_INVARIANTS as readonly string[]).includes('link_random_domain'));
-    assert.equal(readme.split('`link_random_domain`').length - 1, 2, 'link_random_domain in both README lists');
-  });
-
   test('link_random_domain: "The link is https://all-hyena.name/." for an event\'s seat map', () => {
     assert.deepEqual(broken(event({ seatMapUrl: 'https://all-hyena.name/' }, 'https://all-hyena.name/')), ['link_random_domain']);
     assert.deepEqual(broken(event({ seatMap: { staticUrl: 'https://joyous-sandbar.net' } }, 'https://joyous-sandbar.net')), ['link_random_domain']);

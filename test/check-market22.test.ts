@@ -6,9 +6,7 @@
  * src/realize/_market-speech22.ts) that make such records right.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { MEANING_INVARIANTS } from '../src/check/index.ts';
 import { fitMarket22 } from '../src/plan/_market22.ts';
 import { fitSymbolNews } from '../src/plan/_market-news22.ts';
 import { chartSummary22 } from '../src/realize/_market-speech22.ts';
@@ -29,14 +27,6 @@ const chartArgs = { endDate: '2026-08-27', startDate: '2025-07-09', symbol: 'KO'
 const chartCall = (result: unknown, response: string) => oneCall(chartArgs, result, { name: 'quote_get_chart', path: '/quote/get-chart', text: 'Get the chart data for KO.', response });
 
 describe('market22 rules', () => {
-  test('the rules are meaning invariants listed in the README', () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    for (const id of IDS) {
-      assert.ok((MEANING_INVARIANTS as readonly string[]).includes(id), id);
-      assert.ok(readme.includes(`\`${id}\``), `${id} in README`);
-    }
-  });
-
   test('the world knows the levels of tickers, futures roots and coins, in their usual spellings', () => {
     assert.equal(marketLevel('KO')?.price, 65);
     assert.equal(marketLevel('NASDAQ:AAPL')?.name, 'Apple');

@@ -4,9 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { readFileSync } from 'node:fs';
 import type { DialogueRecord } from '../src/plan/types.ts';
-import { checkMeaning, MEANING_INVARIANTS } from '../src/check/index.ts';
+import { checkMeaning } from '../src/check/index.ts';
 import { OA20_INVARIANTS } from '../src/check/_rules-oa20.ts';
 import { oneCall } from './_one-call.ts';
 import { Rng } from '../src/random/index.ts';
@@ -30,14 +29,6 @@ const closure = (over: Record<string, unknown>): Record<string, unknown> => ({
 const roadCall = (items: unknown[], roadId = 'A3'): DialogueRecord => oneCall({ roadId }, { closure: items }, { name: 'list-closures', path: '/{roadId}/services/closure' });
 
 describe('wave 20 mock values of the OpenAPI fixtures', () => {
-  test('every rule is a meaning invariant listed in the README', () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    for (const id of OA20_INVARIANTS) {
-      assert.ok((MEANING_INVARIANTS as readonly string[]).includes(id), id);
-      assert.ok(readme.split(`\`${id}\``).length >= 3, `${id} in both README lists`);
-    }
-  });
-
   test('a URL of the operation’s own resource is no bare site; the generator puts it on the API host', () => {
     const bad = oneCall({ geomarkUrl: 'https://young-coast.com/' }, { id: 'gm-abc1' }, { name: 'copy', path: '/geomarks/copy', method: 'POST' });
     assert.deepEqual(found(bad), ['own_url_bare_host']);
