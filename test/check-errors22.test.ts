@@ -12,6 +12,7 @@ import { createDialoguePlanner, generateDialogues, loadCatalog, serializeItem } 
 import { bundledSpecsDir } from './_shared.ts';
 import { oneCall } from './_one-call.ts';
 import { builtIntent } from '../src/realize/_intent.ts';
+import { assertGeneratorKeeps } from './_generated.ts';
 
 const RULES = ['guess_not_key', 'guess_real_value', 'vague_guess_fix', 'open_domain_pick'];
 const broken = (record: DialogueRecord, rule: string): string[] => checkMeaning(record).map((v) => v.invariant).filter((v) => v === rule);
@@ -78,17 +79,6 @@ describe('errors22 rules', () => {
   });
 
   test('the generator keeps the rules (150 bundled dialogues)', async () => {
-    const catalog = await loadCatalog({ specs: [bundledSpecsDir] });
-    const planner = createDialoguePlanner(catalog, { seed: 2026 });
-    let written = 0;
-    for await (const item of generateDialogues({ planner, start: 100, end: 250 })) {
-      const out = serializeItem(item);
-      if ('rejected' in out) {
-        assert.ok(!RULES.includes(out.rejected.reason), `rejected for ${out.rejected.reason}`);
-        continue;
-      }
-      written++;
-    }
-    assert.ok(written > 140, `${written} written`);
+    await assertGeneratorKeeps(RULES, [bundledSpecsDir], 250, { start: 100, minWritten: 140 });
   });
 });

@@ -6,9 +6,9 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { createDialoguePlanner, generateDialogues, loadCatalog, serializeItem } from '../src/generate/index.ts';
 import { fixturesDir, skipWithoutFixtures } from './_shared.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
+import { assertGeneratorKeeps } from './_generated.ts';
 
 const bare = violationsOf('trade_named_bare');
 
@@ -29,15 +29,8 @@ describe('finds22 rules', () => {
   });
 
   test('the generator names what a trade search finds as a business (local rank tracker fixture)', { skip: skipWithoutFixtures }, async () => {
-    const catalog = await loadCatalog({ specs: [join(fixturesDir, 'rapidapi', 'tools', 'Data', 'local_rank_tracker.json')] });
-    const planner = createDialoguePlanner(catalog, { seed: 77 });
     let searched = 0;
-    for await (const item of generateDialogues({ planner, start: 0, end: 60 })) {
-      const out = serializeItem(item);
-      if ('rejected' in out) {
-        assert.notEqual(out.rejected.reason, 'trade_named_bare');
-        continue;
-      }
+    for (const out of await assertGeneratorKeeps(['trade_named_bare'], [join(fixturesDir, 'rapidapi', 'tools', 'Data', 'local_rank_tracker.json')], 60, { seed: 77 })) {
       const record = JSON.parse(out.json) as { turns: Array<{ call?: { arguments?: Record<string, unknown> }; result?: unknown }> };
       const query = record.turns.map((t) => t.call?.arguments?.query).find((q): q is string => typeof q === 'string' && /^[a-z ]+$/.test(q));
       if (query === undefined) continue;

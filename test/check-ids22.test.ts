@@ -7,7 +7,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { DialogueRecord } from '../src/plan/types.ts';
-import { createDialoguePlanner, generateDialogues, loadCatalog, serializeItem } from '../src/generate/index.ts';
 import { Rng } from '../src/random/index.ts';
 import { idExampleIsTemplate, idShapedLikeExample } from '../src/plan/_id-values22.ts';
 import { oneIdScheme } from '../src/plan/_id-scheme22.ts';
@@ -16,6 +15,7 @@ import { idString } from '../src/plan/_id-string.ts';
 import { drawnFor } from '../src/plan/_numbered-params22.ts';
 import { bundledSpecsDir } from './_shared.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
+import { assertGeneratorKeeps } from './_generated.ts';
 
 const RULES = ['example_id_returned', 'mixed_id_schemes', 'app_id_unrelated'] as const;
 
@@ -109,17 +109,6 @@ describe('ids22 generator values', () => {
   });
 
   test('the generator keeps the ids22 rules (300 bundled dialogues)', async () => {
-    const catalog = await loadCatalog({ specs: [bundledSpecsDir] });
-    const planner = createDialoguePlanner(catalog, { seed: 2026 });
-    let written = 0;
-    for await (const item of generateDialogues({ planner, start: 0, end: 300 })) {
-      const out = serializeItem(item);
-      if ('rejected' in out) {
-        assert.ok(!(RULES as readonly string[]).includes(out.rejected.reason), `rejected for ${out.rejected.reason}`);
-        continue;
-      }
-      written++;
-    }
-    assert.ok(written > 280, `${written} written`);
+    await assertGeneratorKeeps(RULES, [bundledSpecsDir], 300, { minWritten: 280 });
   });
 });

@@ -6,12 +6,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { DialogueRecord } from '../src/plan/types.ts';
-import { createDialoguePlanner, generateDialogues, loadCatalog, serializeItem } from '../src/generate/index.ts';
 import { requestPhrase } from '../src/realize/words.ts';
 import { coordinateList } from '../src/realize/_coordinate-list22.ts';
 import { severalOf } from '../src/realize/_replies.ts';
 import { bundledSpecsDir } from './_shared.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
+import { assertGeneratorKeeps } from './_generated.ts';
 
 const RULES = ['coordinates_read_out', 'several_told_as_one', 'asked_item_unsaid', 'summary_pasted'];
 
@@ -83,17 +83,6 @@ describe('speech22 rules', () => {
   });
 
   test('the generator keeps the rules (150 bundled dialogues)', async () => {
-    const catalog = await loadCatalog({ specs: [bundledSpecsDir] });
-    const planner = createDialoguePlanner(catalog, { seed: 2026 });
-    let written = 0;
-    for await (const item of generateDialogues({ planner, start: 0, end: 150 })) {
-      const out = serializeItem(item);
-      if ('rejected' in out) {
-        assert.ok(!RULES.includes(out.rejected.reason), `rejected for ${out.rejected.reason}`);
-        continue;
-      }
-      written++;
-    }
-    assert.ok(written > 140, `${written} written`);
+    await assertGeneratorKeeps(RULES, [bundledSpecsDir], 150, { minWritten: 140 });
   });
 });

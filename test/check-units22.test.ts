@@ -5,9 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createDialoguePlanner, generateDialogues, loadCatalog, serializeItem } from '../src/generate/index.ts';
 import { bundledSpecsDir } from './_shared.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
+import { assertGeneratorKeeps } from './_generated.ts';
 
 const unsaid = violationsOf('temperature_unit_unsaid');
 
@@ -23,15 +23,8 @@ describe('units22 rules', () => {
   });
 
   test('the generator says the scale of every temperature (200 bundled dialogues, seed 77)', async () => {
-    const catalog = await loadCatalog({ specs: [bundledSpecsDir] });
-    const planner = createDialoguePlanner(catalog, { seed: 77 });
     let temperatures = 0;
-    for await (const item of generateDialogues({ planner, start: 0, end: 200 })) {
-      const out = serializeItem(item);
-      if ('rejected' in out) {
-        assert.notEqual(out.rejected.reason, 'temperature_unit_unsaid');
-        continue;
-      }
+    for (const out of await assertGeneratorKeeps(['temperature_unit_unsaid'], [bundledSpecsDir], 200, { seed: 77 })) {
       if (/\d degrees Celsius/.test(out.json)) temperatures++;
       assert.ok(!/\d degrees(?! (Celsius|Fahrenheit|of))/.test(out.json), `item ${out.index} says a bare temperature`);
     }
