@@ -99,7 +99,7 @@ export function namedLabel<L extends { path: string[]; value: string | number | 
 
 const KIND_KEY = /^(operation|action|event|event_?type|change_?type|operation_?type|type|kind)$/i;
 /** Codes a catalogue files a product under, said by no shopper. */
-const CATALOGUE_CODE = /^(sku|skus|barcode|ean|ean_?13|upc|gtin|mpn|part_?number|partNumber)$/i;
+const CATALOGUE_CODE = /^(sku|skus|mpn|part_?number|partNumber)$/i;
 /** What tells one variant of a product from another. */
 const VARIANT_TRAIT = /^(size|colou?r|style|material|flavou?r|capacity|storage|edition|finish|pattern|fit|length|width)$/i;
 const PRICE_KEY = /^(price|last|last_?price|close|settle|settlement|amount|rate)$/i;
