@@ -141,7 +141,7 @@ function coursePrice(dish: Rec, name: string, currency: string, kept: (v: unknow
   const h = hash(`${name}|${old}`);
   const amount = inCurrency(lo * Math.pow(hi / lo, (h % 1000) / 1000), currency);
   const digits = minorUnits(currency);
-  let price = digits === 0 ? (amount >= 1000 ? Math.round(amount / 50) * 50 : Math.round(amount / 10) * 10) : amount >= 100 ? Math.round(amount) : Math.floor(amount) + [0, 0.9, 0.95, 0.5][(h >>> 12) % 4]!;
+  let price = digits === 0 ? (amount >= 1000 ? Math.round(amount / 50) * 50 : Math.round(amount / 10) * 10) : amount >= 100 ? Math.round(amount) : Math.floor(amount) + [0, 0.95, 0.99, 0.49][(h >>> 12) % 4]!;
   // An amount held in cents stays in cents.
   if (digits > 0 && Number.isInteger(old) && inDollars(old, currency) > hi * 5) price = Math.round(price * 10 ** digits);
   holder[key] = price;

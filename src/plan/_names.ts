@@ -576,7 +576,7 @@ export function describeKnown(noun: string, name?: string, city?: string, field 
     case 'playlist':
       // A mood drawn blind contradicts a named playlist ("Workout Mix": "Mellow songs for a slow evening."): a named one says what it is.
       if (name) return `${name}: ${pick(['songs picked by our editors', 'tracks, updated every week', 'tunes, refreshed every Friday', 'a hand-picked mix'])}.`;
-      return `${pick(['Relaxed', 'Upbeat', 'Classic', 'New', 'Mellow', 'Feel-good', 'Acoustic', 'Danceable'])} ${pick(['tracks, updated every week', 'songs picked by our editors', 'favourites for the commute', 'tunes, refreshed every Friday', 'songs for a slow evening'])}.`;
+      return pick(['Tracks I keep coming back to.', 'A hand-picked mix, updated every week.', 'Songs picked for this list, refreshed every Friday.', 'Favourites old and new.', 'A mix to share with friends.']); // drawn before its name (bundled #208): no mood a name could contradict ("Workout Mix": "Acoustic favourites")
     case 'job':
       return `${name ? `${name}, a` : 'A'} full-time role based in ${place}.`;
     case 'event':
