@@ -90,3 +90,14 @@ describe('menus24 rules', () => {
     assert.ok(dishes.every((d) => Number.isInteger(d.price) && d.price % 10 === 0), 'yen prices are whole tens');
   });
 });
+
+describe('diet_tag_contradicted, wave 24 words', () => {
+  const contradicted = violationsOf('diet_tag_contradicted');
+  const menuOf = (name: string, dietary: string[]): unknown => ({ sections: [{ title: 'Mains', items: [{ name, price: 12.5, dietary }] }] });
+  const opts = { name: 'getMenu', path: '/restaurants/{restaurantId}/menu' };
+  test('a vegan Caprese Salad and a gluten-free pasta are contradicted; a gluten-free Ratatouille is not', () => {
+    assert.deepEqual(contradicted(oneCall({ restaurantId: 'r1' }, menuOf('Caprese Salad', ['vegan']), opts)), ['diet_tag_contradicted']);
+    assert.deepEqual(contradicted(oneCall({ restaurantId: 'r1' }, menuOf('Pasta And Beans', ['gluten_free', 'vegan']), opts)), ['diet_tag_contradicted']);
+    assert.deepEqual(contradicted(oneCall({ restaurantId: 'r1' }, menuOf('Ratatouille', ['gluten_free', 'vegan']), opts)), []);
+  });
+});
