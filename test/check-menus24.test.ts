@@ -40,7 +40,7 @@ const product = {
 describe('menus24 rules', () => {
   test('the rules are meaning invariants listed in the README', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    for (const id of ['filtered_item_unlabelled', 'variants_untold']) {
+    for (const id of ['filtered_item_unlabelled', 'variants_untold', 'menu_course_price']) {
       assert.ok((MEANING_INVARIANTS as readonly string[]).includes(id), id);
       assert.ok(readme.includes(`\`${id}\``), `${id} in README`);
     }
@@ -99,5 +99,22 @@ describe('diet_tag_contradicted, wave 24 words', () => {
     assert.deepEqual(contradicted(oneCall({ restaurantId: 'r1' }, menuOf('Caprese Salad', ['vegan']), opts)), ['diet_tag_contradicted']);
     assert.deepEqual(contradicted(oneCall({ restaurantId: 'r1' }, menuOf('Pasta And Beans', ['gluten_free', 'vegan']), opts)), ['diet_tag_contradicted']);
     assert.deepEqual(contradicted(oneCall({ restaurantId: 'r1' }, menuOf('Ratatouille', ['gluten_free', 'vegan']), opts)), []);
+  });
+});
+
+describe('menu_course_price', () => {
+  const dear = violationsOf('menu_course_price');
+  const opts = { name: 'getMenu', path: '/restaurants/{restaurantId}/menu' };
+  /** Bundled #37 of the m23-final set: a 4499-yen pie beside a 2998-yen main. */
+  const menuPriced = (pie: number): unknown => ({
+    currencyCode: 'JPY',
+    sections: [
+      { title: 'Mains', items: [{ name: 'Cauliflower Penne', price: 2998, dietary: ['vegan'] }] },
+      { title: 'Desserts', items: [{ name: 'Banana Pie', price: pie, dietary: ['vegan'] }] },
+    ],
+  });
+  test('a dessert dearer than a main breaks it; a cheaper one does not', () => {
+    assert.deepEqual(dear(oneCall({ restaurantId: 'r1' }, menuPriced(4499), opts)), ['menu_course_price']);
+    assert.deepEqual(dear(oneCall({ restaurantId: 'r1' }, menuPriced(890), opts)), []);
   });
 });

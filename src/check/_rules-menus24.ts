@@ -3,7 +3,9 @@
  * a label filter (`dietary=vegetarian`) holds only items labelled so in the field of that name (a vegan dish counts
  * as vegetarian): never "Pasta And Beans" labelled [gluten_free] on a vegetarian menu. `variants_untold`: a reply
  * that counts a product's variants tells them apart by what distinguishes them (size, colour) when the result
- * holds it, never by SKUs alone ("sku SKU-14745, color gold; …" with the sizes left out). Reads only the record.
+ * holds it, never by SKUs alone ("sku SKU-14745, color gold; …" with the sizes left out). `menu_course_price`: on one
+ * menu every main costs more than every starter, soup, side and dessert (no 4499-yen pie beside a 2998-yen main).
+ * Reads only the record.
  */
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
@@ -11,7 +13,7 @@ import { eachObject } from './_objects.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
-export const MENUS24_INVARIANTS = ['filtered_item_unlabelled', 'variants_untold'] as const satisfies readonly InvariantId[];
+export const MENUS24_INVARIANTS = ['filtered_item_unlabelled', 'variants_untold', 'menu_course_price'] as const satisfies readonly InvariantId[];
 
 const VARIANTS_KEY = /^(variants|product_?variants|productVariants|options|skus)$/;
 const TRAIT_KEY = /^(size|colou?r|style|material|flavou?r|capacity|storage|edition)$/i;
@@ -25,6 +27,7 @@ export function checkMenus24(record: DialogueRecord, add: Add): void {
     const call = turns.slice(0, at).reverse().find((t) => t.speaker === 'assistant' && t.call !== undefined && t.call.id === turn.call_id);
     const args = call?.speaker === 'assistant' ? (call.call?.arguments ?? {}) : {};
     filtered(args as Record<string, unknown>, turn.result, at, add);
+    coursePrices(turn.result, at, add);
     const reply = turns.slice(at + 1).find((t) => t.speaker === 'assistant' && typeof t.text === 'string' && t.text !== '');
     if (reply?.speaker === 'assistant' && typeof reply.text === 'string' && /\bvariants?\b/i.test(reply.text)) variants(turn.result, reply.text, at, add);
   }
@@ -69,6 +72,49 @@ function variants(result: unknown, text: string, at: number, add: Add): void {
       said = true;
       add('variants_untold', at, `the reply counts ${key} without their ${untold.join(' or ')} (${items.slice(0, 3).map((x) => String(x[untold[0]!])).join(', ')})`);
       return;
+    }
+  });
+}
+
+const SECTION_TITLE = /^(title|name|section_?name|section_?title)$/i;
+const SMALL_COURSE = /^(starters|appetizers|soups|sides|desserts)$/i;
+const price = (dish: Record<string, unknown>): number | undefined => {
+  const p = dish.price ?? dish.amount;
+  if (typeof p === 'number') return p;
+  const inner = p && typeof p === 'object' ? (p as Record<string, unknown>).amount : undefined;
+  return typeof inner === 'number' ? inner : undefined;
+};
+
+/** A menu's cheapest main costs more than its dearest starter, soup, side or dessert. */
+function coursePrices(result: unknown, at: number, add: Add): void {
+  let said = false;
+  eachObject(result, (obj) => {
+    if (said) return;
+    for (const list of Object.values(obj)) {
+      if (!Array.isArray(list) || list.length < 2) continue;
+      let mains = Infinity;
+      let small = -Infinity;
+      let which = '';
+      for (const section of list) {
+        if (!section || typeof section !== 'object' || Array.isArray(section)) continue;
+        const rec = section as Record<string, unknown>;
+        const titleKey = Object.keys(rec).find((k) => SECTION_TITLE.test(k) && typeof rec[k] === 'string');
+        const title = titleKey === undefined ? '' : (rec[titleKey] as string);
+        const main = /^mains?( courses?)?$/i.test(title);
+        if (!main && !SMALL_COURSE.test(title)) continue;
+        const dishes = Object.values(rec).find((v) => Array.isArray(v)) as unknown[] | undefined;
+        for (const d of dishes ?? []) {
+          const p = d && typeof d === 'object' ? price(d as Record<string, unknown>) : undefined;
+          if (p === undefined) continue;
+          if (main) mains = Math.min(mains, p);
+          else if (p > small) [small, which] = [p, title];
+        }
+      }
+      if (mains !== Infinity && small !== -Infinity && mains < small) {
+        said = true;
+        add('menu_course_price', at, `a main costs ${mains}, less than a dish of ${which} at ${small}`);
+        return;
+      }
     }
   });
 }

@@ -505,7 +505,8 @@ export type InvariantId =
   | 'year_outside_documented'
   // Catalogue items and their filters: labels a filter asked for, variants told apart, wave 24, see _rules-menus24.ts.
   | 'filtered_item_unlabelled'
-  | 'variants_untold';
+  | 'variants_untold'
+  | 'menu_course_price';
 
 export interface Violation {
   invariant: InvariantId;
