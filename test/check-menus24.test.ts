@@ -40,7 +40,7 @@ const product = {
 describe('menus24 rules', () => {
   test('the rules are meaning invariants listed in the README', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    for (const id of ['filtered_item_unlabelled', 'variants_untold', 'menu_course_price']) {
+    for (const id of ['filtered_item_unlabelled', 'variants_untold', 'menu_course_price', 'shop_headcount']) {
       assert.ok((MEANING_INVARIANTS as readonly string[]).includes(id), id);
       assert.ok(readme.includes(`\`${id}\``), `${id} in README`);
     }
@@ -116,5 +116,16 @@ describe('menu_course_price', () => {
   test('a dessert dearer than a main breaks it; a cheaper one does not', () => {
     assert.deepEqual(dear(oneCall({ restaurantId: 'r1' }, menuPriced(4499), opts)), ['menu_course_price']);
     assert.deepEqual(dear(oneCall({ restaurantId: 'r1' }, menuPriced(890), opts)), []);
+  });
+});
+
+describe('shop_headcount', () => {
+  const big = violationsOf('shop_headcount');
+  const opts = { name: 'getCompany', path: '/companies/{companyId}' };
+  /** Bundled #329 of the m23-final set. */
+  const company = (employees: string): unknown => ({ companyId: 161426, name: 'Woodlands Road Bike Shop', industry: 'retail', employees, headquarters: { city: 'Seoul', countryCode: 'KR' } });
+  test('a bike shop with 201-1000 employees breaks it; with 11-50 it does not', () => {
+    assert.deepEqual(big(oneCall({ companyId: 161426 }, company('201-1000'), opts)), ['shop_headcount']);
+    assert.deepEqual(big(oneCall({ companyId: 161426 }, company('11-50'), opts)), []);
   });
 });

@@ -5,6 +5,7 @@
  * that counts a product's variants tells them apart by what distinguishes them (size, colour) when the result
  * holds it, never by SKUs alone ("sku SKU-14745, color gold; …" with the sizes left out). `menu_course_price`: on one
  * menu every main costs more than every starter, soup, side and dessert (no 4499-yen pie beside a 2998-yen main).
+ * `shop_headcount`: a company named for a shop's trade ("Woodlands Road Bike Shop") employs a handful, never "201-1000".
  * Reads only the record.
  */
 import type { DialogueRecord } from '../plan/types.ts';
@@ -13,7 +14,7 @@ import { eachObject } from './_objects.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
-export const MENUS24_INVARIANTS = ['filtered_item_unlabelled', 'variants_untold', 'menu_course_price'] as const satisfies readonly InvariantId[];
+export const MENUS24_INVARIANTS = ['filtered_item_unlabelled', 'variants_untold', 'menu_course_price', 'shop_headcount'] as const satisfies readonly InvariantId[];
 
 const VARIANTS_KEY = /^(variants|product_?variants|productVariants|options|skus)$/;
 const TRAIT_KEY = /^(size|colou?r|style|material|flavou?r|capacity|storage|edition)$/i;
@@ -28,6 +29,7 @@ export function checkMenus24(record: DialogueRecord, add: Add): void {
     const args = call?.speaker === 'assistant' ? (call.call?.arguments ?? {}) : {};
     filtered(args as Record<string, unknown>, turn.result, at, add);
     coursePrices(turn.result, at, add);
+    shopHeadcount(turn.result, at, add);
     const reply = turns.slice(at + 1).find((t) => t.speaker === 'assistant' && typeof t.text === 'string' && t.text !== '');
     if (reply?.speaker === 'assistant' && typeof reply.text === 'string' && /\bvariants?\b/i.test(reply.text)) variants(turn.result, reply.text, at, add);
   }
@@ -115,6 +117,25 @@ function coursePrices(result: unknown, at: number, add: Add): void {
         add('menu_course_price', at, `a main costs ${mains}, less than a dish of ${which} at ${small}`);
         return;
       }
+    }
+  });
+}
+
+const SHOP_NAME = /\b(Bakery|Bagels|Deli|Noodle Bar|Tea House|Ice Cream|Coffee Roasters|Street Kitchen|Wine Bar|Books|Florist|Bike Shop|Outdoor Gear|Hardware|Pet Supplies|Opticians|Tailors|Barbers|Records)$/;
+const HEADCOUNT = /^(employees|employee_?count|employeeCount|number_?of_?employees|numberOfEmployees|company_?size|companySize|headcount|staff_?count)$/;
+
+/** A company named as one shop is has at most 50 employees, in a band ("201-1000") or a count. */
+function shopHeadcount(result: unknown, at: number, add: Add): void {
+  let said = false;
+  eachObject(result, (obj) => {
+    if (said || typeof obj.name !== 'string' || !SHOP_NAME.test(obj.name)) return;
+    for (const [k, v] of Object.entries(obj)) {
+      if (!HEADCOUNT.test(k)) continue;
+      const low = typeof v === 'number' ? v : typeof v === 'string' ? Number(/^(\d[\d,]*)/.exec(v)?.[1]?.replace(/,/g, '') ?? NaN) : NaN;
+      if (!(low > 60)) continue;
+      said = true;
+      add('shop_headcount', at, `"${obj.name}" has ${String(v)} employees`);
+      return;
     }
   });
 }

@@ -506,7 +506,8 @@ export type InvariantId =
   // Catalogue items and their filters: labels a filter asked for, variants told apart, wave 24, see _rules-menus24.ts.
   | 'filtered_item_unlabelled'
   | 'variants_untold'
-  | 'menu_course_price';
+  | 'menu_course_price'
+  | 'shop_headcount';
 
 export interface Violation {
   invariant: InvariantId;
