@@ -32,8 +32,10 @@ const stemOf = memoized((w: string): string => w.replace(/^(.{3,}?)(ion|ing|ed|e
 const CONDITIONS = ['new', 'used', 'refurbished', 'renewed', 'collectible'];
 const CONDITION_WORDS = CONDITIONS.map((c) => [c, new RegExp(`\\b${c}\\b`, 'i')] as const);
 
-const MEATY = /\b(beef|pork|quail|pigeon|rabbit|goose|emu|ostrich|kangaroo|crocodile|carne|bacon|ham|chicken|duck|lamb|veal|turkey|sausages?|salami|pepperoni|prosciutto|chorizo|steak|brisket|venison|salmon|tuna|shrimps?|prawns?|crab|lobster|anchov\w*|octopus|calamari)\b/i;
-const DAIRY_EGG = /\b(cheese|cream|butter|alfredo|milk|yogh?urt|eggs?|omelette|honey|parmesan|mozzarella|feta|ricotta|cheddar|paneer|carbonara)\b/i;
+const MEATY = /\b(beef|pork|quail|pigeon|rabbit|goose|emu|ostrich|kangaroo|crocodile|carne|bacon|ham|chicken|duck|lamb|veal|turkey|sausages?|salami|pepperoni|prosciutto|chorizo|steak|brisket|venison|salmon|tuna|shrimps?|prawns?|crab|lobster|anchov\w*|octopus|calamari|fish|cod|seafood|mussels|clams|scallops|squid)\b/i;
+const DAIRY_EGG = /\b(cheese|cream|butter|alfredo|milk|yogh?urt|eggs?|omelette|honey|parmesan|mozzarella|feta|ricotta|cheddar|paneer|carbonara|caprese|burrata|tiramis\w*|cheesecake|mousse|brûlée|brulee|panna cotta|custard)\b/i;
+/** Wheat a dish's name says it is made of (wave 24: no gluten-free "Pasta And Beans"). */
+const WHEAT = /\b(pasta|spaghetti|penne|lasagne|lasagna|noodles?|bread|pizza|pie|tart|crumble|burger|bruschetta|couscous|pancakes?|waffles?|croissants?|sandwich|dumplings)\b/i;
 const HARAM = /\b(pork|bacon|ham|prosciutto|chorizo|salami|pepperoni|wine|beer|rum|vodka|whiske?y)\b/i;
 
 /** Records listed in the result (items of lists, nested lists too), and the root with one wrapper below. */
@@ -157,7 +159,7 @@ function dietBreak(items: Json[]): string | undefined {
       if (!(kw[0] === 'dietary' || kw[0] === 'diet') || !Array.isArray(v)) continue;
       for (const tag of v) {
         const t = typeof tag === 'string' ? tag.toLowerCase() : '';
-        if (((t === 'vegetarian' || t === 'vegan') && MEATY.test(name)) || (t === 'vegan' && DAIRY_EGG.test(name)) || (t === 'halal' && HARAM.test(name))) return `"${name}" is tagged ${t}`;
+        if (((t === 'vegetarian' || t === 'vegan') && MEATY.test(name)) || (t === 'vegan' && DAIRY_EGG.test(name)) || (t === 'halal' && HARAM.test(name)) || (/^gluten[ _-]?free$/.test(t) && WHEAT.test(name))) return `"${name}" is tagged ${t}`;
       }
     }
   }

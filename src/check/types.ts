@@ -502,7 +502,12 @@ export type InvariantId =
   | 'short_span_price_swing'
   | 'span_beyond_documented'
   | 'event_local_time'
-  | 'year_outside_documented';
+  | 'year_outside_documented'
+  // Catalogue items and their filters: labels a filter asked for, variants told apart, wave 24, see _rules-menus24.ts.
+  | 'filtered_item_unlabelled'
+  | 'variants_untold'
+  | 'menu_course_price'
+  | 'shop_headcount';
 
 export interface Violation {
   invariant: InvariantId;

@@ -4,6 +4,7 @@
  * of that continent (no Ottawa for OC), a list of sports or categories holds no city ("Chicago" is no sport) and a
  * company named for its trade ("Budapest Records") is of that trade's industry.
  */
+import { shopHeadcount } from './_shops24.ts';
 import { continentOf, gazetteerPlace, knownPlaces, type Place } from '../world/index.ts';
 import { faker } from './_faker.ts';
 import { webcamName } from './_webcams15.ts';
@@ -214,6 +215,7 @@ const INDUSTRY_CODES: Readonly<Record<string, string>> = { 'Health Care': 'healt
 function tradeIndustry(obj: Json, kept: ReadonlySet<string>): void {
   const name = Object.entries(obj).find(([k, v]) => /^(name|company_?name|companyName)$/i.test(k) && typeof v === 'string')?.[1] as string | undefined;
   if (name === undefined) return;
+  shopHeadcount(obj, name, kept);
   const trade = TRADE_INDUSTRY.find(([re]) => re.test(name));
   if (trade === undefined) return;
   for (const [k, v] of Object.entries(obj)) {

@@ -8,6 +8,7 @@
  */
 import { en } from '@faker-js/faker';
 import { sectionOfDish } from './_menu.ts';
+import { settleMenu24 } from './_menus24.ts';
 import { airportOf, PEOPLE_NAMES } from '../world/index.ts';
 import { airportCodeKey, codeOfAirportName } from './_airports18.ts';
 import { numberedInOrder } from './_numbered18.ts';
@@ -79,6 +80,7 @@ function visit(value: unknown, under: string, keep: ReadonlySet<string>, depth: 
   const record = value as Record<string, unknown>;
   for (const [k, v] of Object.entries(record)) if (v && typeof v === 'object') visit(v, k, keep, depth + 1);
   for (const [k, v] of Object.entries(record)) if (Array.isArray(v) && v.length > 1 && MENU_LIST.test(k)) menuApart(v, keep);
+  for (const [k, v] of Object.entries(record)) if (Array.isArray(v) && MENU_LIST.test(k)) settleMenu24(record, v, keep);
   for (const [k, v] of Object.entries(record)) {
     if (!Array.isArray(v) || v.length < 2) continue;
     ownKindListed(k, v, keep);

@@ -8,6 +8,7 @@ import { scriptureWord } from './_scripture17.ts';
 import { newsDomainWord } from './_headlines15.ts';
 import { futuresWord } from './_market22.ts';
 import { authzWord } from './_authz-stores22.ts';
+import { ALL_DISHES } from './_dishes24.ts';
 export { documentFileName } from './_service-names20.ts';
 
 /** Words an operation's context gains from its API (a scripture API's " scripture", a financial news API's " financial"). */
@@ -19,8 +20,10 @@ export const FOOD_CONTEXT = /\b(restaurants?|foods?|dish(es)?|meals?|recipes?|cu
 export const APP_MENU_ENTRIES = ['Dashboard', 'System Management', 'User Management', 'Role Management', 'Menu Management', 'Department Management', 'Operation Logs', 'Settings', 'Reports', 'Notifications'];
 
 /** Shaped like `NameKind` of `_names.ts` (kept apart so neither file imports the other). */
+/** A real dish ("Lamb Tagine"), never faker's ingredient pairs ("Lettuce And Pecan Nut Stew"). */
+export const dishName = (): string => faker.helpers.arrayElement(ALL_DISHES as string[]);
 export const MENU_KINDS = [
-  { noun: 'recipe', words: /\bmenus?\b/, needs: FOOD_CONTEXT, make: (): string => faker.food.dish(), titled: true },
+  { noun: 'recipe', words: /\bmenus?\b/, needs: FOOD_CONTEXT, make: dishName, titled: true },
   { noun: 'menu entry', words: /\bmenus?\b/, make: (): string => faker.helpers.arrayElement(APP_MENU_ENTRIES), titled: true },
 ];
 export const MINISTRIES = ['Ministry of Health', 'Ministry of Education and Child Care', 'Ministry of Finance', 'Ministry of Transportation and Infrastructure', 'Ministry of Environment and Climate Change Strategy', 'Ministry of Housing', 'Ministry of Jobs, Economic Development and Innovation', 'Ministry of Forests', 'Ministry of Agriculture and Food', 'Ministry of Public Safety and Solicitor General'];

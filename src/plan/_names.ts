@@ -21,7 +21,7 @@ export { headline };
 import { AUTHZ_CONTEXT, AUTHZ_STORES } from './_authz-stores22.ts';
 import { NOT_EVENTS, NOT_JOBS, PET_TAGS, stageName, TAG_WORDS, TASKS } from './_name-lists14.ts';
 import { movieTitle } from './_films.ts';
-import { DATASETS, documentFileName, MENU_KINDS, MINISTRIES, QUESTIONS, VEHICLES } from './_kinds18.ts';
+import { DATASETS, dishName, documentFileName, MENU_KINDS, MINISTRIES, QUESTIONS, VEHICLES } from './_kinds18.ts';
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
 
 /** The dialogue's city (its world's focused place), else a well-known one. */
@@ -269,7 +269,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   // Faker's vehicle() pairs any maker with any model ("Mitsubishi Corvette"): real pairs only.
   { noun: 'vehicle', words: /\b(cars?|vehicles?)\b/, make: () => pick(VEHICLES) },
   { noun: 'drink', words: /\b(drinks?|beverages?|cocktails?|smoothies?|juices?)\b/, make: () => pick(['Sobolo', 'Lemonade', 'Iced Tea', 'Ginger Beer', 'Mango Smoothie', 'Hot Chocolate', 'Mint Tea', 'Orange Juice']), first: true },
-  { noun: 'recipe', words: /\b(recipes?|dishes|dish|meals?)\b/, make: () => faker.food.dish(), titled: true },
+  { noun: 'recipe', words: /\b(recipes?|dishes|dish|meals?)\b/, make: dishName, titled: true },
   ...MENU_KINDS,
   { noun: 'food', words: /\b(foods?|ingredients?|nutrients?|snacks?|fruits?|vegetables?|groceries)\b/, make: () => faker.food.ingredient() },
   // A workflow's transitions are its steps ("Start Progress"); a top-level domain is ".pt"; a statistic is what is measured.
@@ -576,7 +576,7 @@ export function describeKnown(noun: string, name?: string, city?: string, field 
     case 'playlist':
       // A mood drawn blind contradicts a named playlist ("Workout Mix": "Mellow songs for a slow evening."): a named one says what it is.
       if (name) return `${name}: ${pick(['songs picked by our editors', 'tracks, updated every week', 'tunes, refreshed every Friday', 'a hand-picked mix'])}.`;
-      return `${pick(['Relaxed', 'Upbeat', 'Classic', 'New', 'Mellow', 'Feel-good', 'Acoustic', 'Danceable'])} ${pick(['tracks, updated every week', 'songs picked by our editors', 'favourites for the commute', 'tunes, refreshed every Friday', 'songs for a slow evening'])}.`;
+      return pick(['Tracks I keep coming back to.', 'A hand-picked mix, updated every week.', 'Songs picked for this list, refreshed every Friday.', 'Favourites old and new.', 'A mix to share with friends.']); // drawn before its name (bundled #208): no mood a name could contradict ("Workout Mix": "Acoustic favourites")
     case 'job':
       return `${name ? `${name}, a` : 'A'} full-time role based in ${place}.`;
     case 'event':

@@ -62,7 +62,7 @@ function listNounOf(name: string | undefined, op: RecordOperation | undefined): 
   const generic = /^(data|info|information|content|body|response|results?|items?|list|records?|entries|values?|hits|docs|rows|objects|elements|payloads?)$/;
   // {newsitems: […]}: "news items", a glued key said apart.
   const named = name ? ungluedPhrase(humanizeFor(name, op).toLowerCase()) : '';
-  if (named === 'docs') return 'documents';
+  // {docs: […]} is a search engine's container (Solr): what the items are comes from the operation ("one book"), never "documents".
   if (named && !generic.test(named) && isPluralNoun(named) && !ADJECTIVE.test(singular(named.split(' ').pop() ?? ''))) return named;
   // The last plural noun of the path ("/locations/hotels/by-geocode" → "hotels").
   const segments = (op?.path ?? '').split('/').filter((s) => s && !/[{}:]/.test(s) && !/^v\d+$/.test(s)).reverse();

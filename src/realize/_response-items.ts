@@ -98,16 +98,24 @@ export function namedLabel<L extends { path: string[]; value: string | number | 
 }
 
 const KIND_KEY = /^(operation|action|event|event_?type|change_?type|operation_?type|type|kind)$/i;
+/** Codes a catalogue files a product under, said by no shopper. */
+const CATALOGUE_CODE = /^(sku|skus|mpn|part_?number|partNumber)$/i;
+/** What tells one variant of a product from another. */
+const VARIANT_TRAIT = /^(size|colou?r|style|material|flavou?r|capacity|storage|edition|finish|pattern|fit|length|width)$/i;
 const PRICE_KEY = /^(price|last|last_?price|close|settle|settlement|amount|rate)$/i;
 
 /**
  * The fields an item of a list is said by: what kind of entry it is ("operation write") and its price ("last 88")
  * before the rest, kept in the item's own order; never a date and a symbol alone for a list of prices.
  */
-export function gistFields<L extends { value: string | number | boolean }>(words: L[], keyOf: (l: L) => string, n: number): L[] {
+export function gistFields<L extends { value: string | number | boolean }>(all: L[], keyOf: (l: L) => string, n: number): L[] {
+  // A variant is told apart by its size and colour, never by its SKU (bundled #36): catalogue codes go when other fields remain.
+  const named = all.filter((l) => !CATALOGUE_CODE.test(keyOf(l)));
+  const words = named.length > 0 ? named : all;
   const kind = words.find((l) => KIND_KEY.test(keyOf(l)) && typeof l.value === 'string');
   const price = words.find((l) => PRICE_KEY.test(keyOf(l)) && typeof l.value === 'number');
-  const first = [kind, price].filter((l): l is L => l !== undefined);
+  const traits = words.filter((l) => VARIANT_TRAIT.test(keyOf(l)) && typeof l.value !== 'boolean');
+  const first = [kind, ...traits, price].filter((l): l is L => l !== undefined);
   if (first.length === 0) return words.slice(0, n);
   const chosen = new Set([...first, ...words].slice(0, n + first.length).filter((l, i, all) => all.indexOf(l) === i).slice(0, n));
   return words.filter((l) => chosen.has(l));
