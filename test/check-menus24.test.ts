@@ -5,9 +5,7 @@
  * real dishes of their course, labels they fit, prices on their course's scale.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { MEANING_INVARIANTS } from '../src/check/index.ts';
 import { settleMenu24 } from '../src/plan/_menus24.ts';
 import { knownDish } from '../src/plan/_dishes24.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
@@ -38,14 +36,6 @@ const product = {
 };
 
 describe('menus24 rules', () => {
-  test('the rules are meaning invariants listed in the README', () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    for (const id of ['filtered_item_unlabelled', 'variants_untold', 'menu_course_price', 'shop_headcount']) {
-      assert.ok((MEANING_INVARIANTS as readonly string[]).includes(id), id);
-      assert.ok(readme.includes(`\`${id}\``), `${id} in README`);
-    }
-  });
-
   test('filtered_item_unlabelled: a dish labelled [gluten_free] on a menu asked for dietary=vegetarian', () => {
     const opts = { name: 'getMenu', path: '/restaurants/{restaurantId}/menu' };
     assert.deepEqual(unlabelled(oneCall({ restaurantId: 'rst_1fK9mQ3xLp', dietary: 'vegetarian' }, menu(['gluten_free']), opts)), ['filtered_item_unlabelled']);
