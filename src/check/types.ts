@@ -502,7 +502,13 @@ export type InvariantId =
   | 'short_span_price_swing'
   | 'span_beyond_documented'
   | 'event_local_time'
-  | 'year_outside_documented';
+  | 'year_outside_documented'
+  // Time series, timestamps and rates that are believable, wave 24, see _rules-series24.ts.
+  | 'chart_span_flat'
+  | 'chart_outside_asked'
+  | 'series_extremes_same_day'
+  | 'stamps_out_of_order'
+  | 'same_currency_rate';
 
 export interface Violation {
   invariant: InvariantId;

@@ -41,7 +41,11 @@ export function fitChartDates23(chart: Obj, args: Readonly<Record<string, unknow
   const lo = Math.min(...old);
   const hi = Math.max(...old);
   const step = askedStep(args);
-  const inside = lo >= from && hi <= to + 0.3;
+  // A chart answers the whole period asked: its days inside it, its first near the start and its last near the end (wave 24).
+  const slack = Math.max(4, (to - from) / 10);
+  const first = Math.min(...(dates as number[]));
+  const last = Math.max(...(dates as number[]));
+  const inside = lo >= from && hi <= to + 0.3 && first <= from + slack && last >= to - slack;
   const count = step === undefined ? dates.length : Math.max(2, Math.min(40, Math.round((to - from) / step) + 1));
   if (inside && count === dates.length) return;
   const next = Array.from({ length: count }, (_, i) => round4(from + ((to - from) * i) / (count - 1)));

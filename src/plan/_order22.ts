@@ -15,6 +15,8 @@ import { LEAD_TITLE, payBySeniority } from './_seniority23.ts';
 
 type Json = Record<string, unknown>;
 
+import { documentedStatusWords, settleRecord24, smallChildCount24 } from './_stamps24.ts';
+
 const DAY = 86_400_000;
 const ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?Z)?$/;
 const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
@@ -275,7 +277,10 @@ function seniorNotIntern(obj: Json, operation: Operation, pinned: ReadonlySet<st
 /** The wave-22 passes over a settled result (see the file comment); `earlier` are the dialogue's earlier results. */
 export function settleOrder22(result: unknown, operation: Operation, args: Readonly<Json>, earlier: Iterable<unknown>, pinned: ReadonlySet<string>): void {
   if (result === null || typeof result !== 'object') return;
+  const words = documentedStatusWords(operation.description);
+  smallChildCount24(result, operation, args, pinned);
   walk(result, (obj) => {
+    settleRecord24(obj, words, pinned);
     eventsAfterCreation(obj, pinned);
     yearlySalary(obj, args, pinned);
     seniorNotIntern(obj, operation, pinned);
