@@ -33,11 +33,14 @@ const MONEY_EVENT = /(^|_)(booking|booked|value|settled|settlement|captured)(_|$
 
 /** A date moved to `ms`, written the way `like` is (a day, minutes, seconds, milliseconds, a space or an offset kept as Z). */
 function writeLike(ms: number, like: string): string {
-  const iso = new Date(ms).toISOString();
+  // An offset (+02:00) is kept: the clock is written in its zone.
+  const offset = /([+-])(\d{2}):?(\d{2})$/.exec(like);
+  const shift = offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) * 60_000 : 0;
+  const iso = new Date(ms + shift).toISOString();
   if (like.length === 10) return iso.slice(0, 10);
   const sep = like[10] === ' ' ? ' ' : 'T';
   const body = /\.\d+/.test(like) ? iso.slice(0, 23) : /^.{10}.\d{2}:\d{2}(Z|[+-]|$)/.test(like) ? iso.slice(0, 16) : iso.slice(0, 19);
-  const zone = like.endsWith('Z') ? 'Z' : /[+-]\d{2}:?\d{2}$/.test(like) ? 'Z' : '';
+  const zone = like.endsWith('Z') ? 'Z' : offset ? offset[0] : '';
   return `${body.slice(0, 10)}${sep}${body.slice(11)}${zone}`;
 }
 
