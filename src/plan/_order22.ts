@@ -12,10 +12,9 @@ import type { Operation } from '../specs/types.ts';
 import { REFERENCE_DATE, documentedOrder, knownPlaces, perDollar, roughDollars } from '../world/index.ts';
 import { minorUnits } from './_money.ts';
 import { LEAD_TITLE, payBySeniority } from './_seniority23.ts';
+import { documentedStatusWords, settleRecord24, smallChildCount24 } from './_stamps24.ts';
 
 type Json = Record<string, unknown>;
-
-import { documentedStatusWords, settleRecord24, smallChildCount24 } from './_stamps24.ts';
 
 const DAY = 86_400_000;
 const ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?Z)?$/;
