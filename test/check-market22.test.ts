@@ -47,7 +47,8 @@ describe('market22 rules', () => {
     assert.ok(!('volume' in elements[0]!.DataSeries));
     const close = elements[0]!.DataSeries.close!;
     assert.ok(close.min > 45 && close.max < 90, `KO closes ${close.min}–${close.max}`);
-    assert.ok(close.max / close.min > 1.05 && close.max / close.min < 1.09, 'the range keeps its shape');
+    // Eight months of a random walk (wave 24): more than a few per cent, never double.
+    assert.ok(close.max / close.min > 1.05 && close.max / close.min < 2, `KO closes ${close.min}–${close.max} over eight months`);
     // Monthly from July 2025 up to the world's today (March 2026), left to right (dates23).
     const positions = result.Positions as number[];
     assert.equal(positions.length, 9);

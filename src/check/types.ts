@@ -507,7 +507,13 @@ export type InvariantId =
   | 'filtered_item_unlabelled'
   | 'variants_untold'
   | 'menu_course_price'
-  | 'shop_headcount';
+  | 'shop_headcount'
+  // Time series, timestamps and rates that are believable, wave 24, see _rules-series24.ts.
+  | 'chart_span_flat'
+  | 'chart_outside_asked'
+  | 'series_extremes_same_day'
+  | 'stamps_out_of_order'
+  | 'same_currency_rate';
 
 export interface Violation {
   invariant: InvariantId;

@@ -9,6 +9,7 @@
  */
 import type { Operation } from '../specs/types.ts';
 import { askedPeriod, knownPlaces } from '../world/index.ts';
+import { chartHalfSpread24, walkedSeries24 } from './_chart-path24.ts';
 
 type Json = Record<string, unknown>;
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -49,7 +50,7 @@ const SERIES = ['low', 'open', 'close', 'high'] as const;
 /** {open: {min, max}, high: {…}, low: {…}, close: {…}}: eight prices in order near their middle one. */
 function chartRanges(record: Json, half: number): void {
   const series = SERIES.map((k) => record[k]);
-  if (!series.every((s) => isRecord(s) && typeof s.min === 'number' && typeof s.max === 'number')) return;
+  if (!series.every((s) => isRecord(s) && typeof s.min === 'number' && typeof s.max === 'number') || walkedSeries24(record)) return;
   const ranges = series as Array<{ min: number; max: number }>;
   const values = ranges.flatMap((s) => [s.min, s.max]).sort((a, b) => a - b);
   const mid = (values[3]! + values[4]!) / 2;
@@ -144,9 +145,9 @@ function allNamedAll(record: Json, pinned: ReadonlySet<string>): void {
 export function settleCallAgreement(result: unknown, op: Operation, args: Readonly<Json>, pinned: ReadonlySet<string>): void {
   searchEchoed(result, args, pinned);
   radioTotal(result, op);
-  // A chart of a few days moves a few per cent (±2 %), a longer one up to ±6 %.
+  // A chart of a few days moves a few per cent (±2 %), a longer one more: tens of per cent over months, ×2–×5 over years.
   const period = askedPeriod(args);
-  const half = period !== undefined && period.to - period.from <= 7 * 86_400_000 ? 0.02 : 0.06;
+  const half = period === undefined ? 0.06 : chartHalfSpread24((period.to - period.from) / 86_400_000);
   each(result, (record) => {
     chartRanges(record, half);
     eventNamedForItsCity(record, pinned);

@@ -41,10 +41,16 @@ export function fitChartDates23(chart: Obj, args: Readonly<Record<string, unknow
   const lo = Math.min(...old);
   const hi = Math.max(...old);
   const step = askedStep(args);
-  const inside = lo >= from && hi <= to + 0.3;
-  const count = step === undefined ? dates.length : Math.max(2, Math.min(40, Math.round((to - from) / step) + 1));
+  // A chart answers the whole period asked: its days inside it, its first near the start and its last near the end (wave 24).
+  const slack = Math.max(0.8, (to - from) / 10);
+  const first = Math.min(...(dates as number[]));
+  const last = Math.max(...(dates as number[]));
+  const inside = lo >= from && hi <= to + 0.3 && first <= from + slack && last >= to - slack;
+  // A span of a few days asked with no interval is told day by day (one close a day), never three points of its first day.
+  const days = Math.floor(to) - Math.ceil(from) + 1;
+  const count = step !== undefined ? Math.max(2, Math.min(40, Math.round((to - from) / step) + 1)) : !inside && to - from <= 8 && days >= 2 ? days : dates.length;
   if (inside && count === dates.length) return;
-  const next = Array.from({ length: count }, (_, i) => round4(from + ((to - from) * i) / (count - 1)));
+  const next = step === undefined && count === days && count !== dates.length ? Array.from({ length: count }, (_, i) => Math.ceil(from) + i) : Array.from({ length: count }, (_, i) => round4(from + ((to - from) * i) / (count - 1)));
   dates.splice(0, dates.length, ...next);
   const positions = ['Positions', 'positions'].map((k) => chart[k]).find(Array.isArray) as unknown[] | undefined;
   if (positions && positions.length !== count && !pinned.has(JSON.stringify(positions))) positions.splice(0, positions.length, ...next.map((_, i) => round4(i / (count - 1))));

@@ -10,6 +10,7 @@
 import { askedPeriod, marketLevel, priceLevelOn, type MarketLevel } from '../world/index.ts';
 import { fitChartDates23, narrowPrices23 } from './_market-dates23.ts';
 import { fitSymbolNews } from './_market-news22.ts';
+import { walkChart24 } from './_chart-path24.ts';
 import { memoized } from '../text/memo.ts';
 
 type Obj = Record<string, unknown>;
@@ -104,6 +105,7 @@ export function fitMarket22(result: unknown, args: Readonly<Record<string, unkno
     if (Array.isArray(obj.Elements ?? obj.elements) && chartElements((obj.Elements ?? obj.elements) as unknown[])) {
       ascending(obj, pinned);
       fitChartDates23(obj, args, pinned);
+      walkChart24(obj, args, here, here === undefined ? undefined : marketLevel(here), pinned);
       // A chart's labels are its own (null where it has none), never a note word drawn for a `labels` field.
       for (const key of Object.keys(obj)) if (/^labels?$/i.test(key) && typeof obj[key] === 'string' && NOTE_WORDS.has(obj[key] as string)) obj[key] = null;
     }

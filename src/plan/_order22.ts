@@ -12,6 +12,7 @@ import type { Operation } from '../specs/types.ts';
 import { REFERENCE_DATE, documentedOrder, knownPlaces, perDollar, roughDollars } from '../world/index.ts';
 import { minorUnits } from './_money.ts';
 import { LEAD_TITLE, payBySeniority } from './_seniority23.ts';
+import { documentedStatusWords, settleRecord24, smallChildCount24 } from './_stamps24.ts';
 
 type Json = Record<string, unknown>;
 
@@ -275,7 +276,10 @@ function seniorNotIntern(obj: Json, operation: Operation, pinned: ReadonlySet<st
 /** The wave-22 passes over a settled result (see the file comment); `earlier` are the dialogue's earlier results. */
 export function settleOrder22(result: unknown, operation: Operation, args: Readonly<Json>, earlier: Iterable<unknown>, pinned: ReadonlySet<string>): void {
   if (result === null || typeof result !== 'object') return;
+  const words = documentedStatusWords(operation.description);
+  smallChildCount24(result, operation, args, pinned);
   walk(result, (obj) => {
+    settleRecord24(obj, words, pinned);
     eventsAfterCreation(obj, pinned);
     yearlySalary(obj, args, pinned);
     seniorNotIntern(obj, operation, pinned);

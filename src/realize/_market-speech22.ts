@@ -6,6 +6,7 @@
  * values, the highest high and lowest low, and the period the chart covers.
  */
 import { sayDate } from './_say.ts';
+import { REFERENCE_DATE } from '../world/index.ts';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -62,7 +63,9 @@ export function chartSummary22(result: unknown): string | undefined {
   const days = [...(Array.isArray(dates) ? dates : []), ...Object.values(series).flatMap((s) => (isObj(s) ? [s.minDate, s.maxDate] : []))].filter((d): d is number => serialDay(d) !== undefined);
   const firstDay = days.length > 1 ? dayWords(Math.min(...days)) : undefined;
   const endDay = days.length > 1 ? dayWords(Math.max(...days)) : undefined;
-  const span = firstDay && endDay && firstDay !== endDay ? ` The chart runs from ${firstDay} to ${endDay}.` : '';
+  // A chart that ends today says so: an end asked later than today is still ahead (wave 24).
+  const today = days.length > 1 && serialDay(Math.max(...days)) === REFERENCE_DATE ? 'today, ' : '';
+  const span = firstDay && endDay && firstDay !== endDay ? ` The chart runs from ${firstDay} ${today ? 'up ' : ''}to ${today}${endDay}.` : '';
   // One sentence each: the closing range, then the last close, the extremes and the period.
   return `${parts.map((p) => `${p.charAt(0).toUpperCase()}${p.slice(1)}.`).join(' ')}${span}`;
 }

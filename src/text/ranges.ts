@@ -94,7 +94,10 @@ export function reversedPairs(obj: Record<string, unknown>): Array<[string, stri
   const keys = Object.keys(obj);
   let byForm: Map<string, string> | undefined;
   const out: Array<[string, string]> = [];
+  // A series' extremes ({min, max, minDate, maxDate}): `minDate` is the day of the min, not the start of a range.
+  const extremes = typeof obj.min === 'number' && typeof obj.max === 'number';
   for (const key of keys) {
+    if (extremes && /^min_?date$/i.test(key)) continue;
     const partners = rangePartners(key);
     if (partners.length === 0) continue;
     byForm ??= new Map(keys.map((k) => [rangeKeyForm(k), k]));
