@@ -502,7 +502,10 @@ export type InvariantId =
   | 'short_span_price_swing'
   | 'span_beyond_documented'
   | 'event_local_time'
-  | 'year_outside_documented';
+  | 'year_outside_documented'
+  // Replies about dated, placed records and look-alike list items, wave 24, see _rules-events24.ts.
+  | 'detail_when_unsaid'
+  | 'listed_items_alike';
 
 export interface Violation {
   invariant: InvariantId;
