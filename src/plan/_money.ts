@@ -6,8 +6,8 @@ import { memoized } from '../text/memo.ts';
  * price; a total is its base plus a believable tax. Seats held in one request sit together: one section,
  * one row, seats side by side. Values the call sent or the chain reads (`keep`) never change.
  */
-import { fitToKind, pricedKind } from './_price-kinds.ts';
-import { fitPriceRange24, PRICE_RANGE24, roundedPrice24 } from './_price-round24.ts';
+import { fitToKind, pricedKind, priceKindNamed } from './_price-kinds.ts';
+import { EVENT_CONTEXT24, fitPriceRange24, PRICE_RANGE24, roundedPrice24 } from './_price-round24.ts';
 
 /** Rough units per US dollar; enough to put an amount in the right order of magnitude. */
 const PER_DOLLAR: Record<string, number> = {
@@ -119,7 +119,8 @@ export function fitMoney(value: unknown, keep: ReadonlySet<string>, context = ''
     else fitKinds(obj, keep, scope, units);
     // {priceRange: {min, max, currencyCode}}: a range of one thing's prices, on its scale and in its currency.
     if (here !== undefined && path.length > 0 && PRICE_RANGE24.test(words(path[path.length - 1]!))) {
-      const kind = pricedKind(obj, 'price', path, context);
+      // An event's price range is what its tickets cost.
+      const kind = pricedKind(obj, 'price', path, context) ?? (EVENT_CONTEXT24.test(context) ? priceKindNamed('ticket') : undefined);
       fitPriceRange24(obj, words, (k) => keep.has(JSON.stringify(obj[k])), (d) => (kind ? fitToKind(d, kind) : d), (d) => inCurrency(d, here), minorUnits(here));
     }
     for (const [k, v] of Object.entries(obj)) {

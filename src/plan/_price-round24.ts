@@ -15,6 +15,9 @@ export function roundedPrice24(amount: number, digits: number): number {
 
 const LOW = /^(min|minimum|min_?price|low|lowest|from|price_?from|starting_?at)$/;
 const HIGH = /^(max|maximum|max_?price|high|highest|to|price_?to|up_?to)$/;
+/** Words of an operation on events: a price range there is what the tickets cost. */
+export const EVENT_CONTEXT24 = /\b(events?|concerts?|gigs?|festivals?|shows?|matches|fixtures?|performances?|screenings?)\b/;
+
 /** Keys of an object that is a range of prices (`priceRange`, `price_band`, `prices`). */
 export const PRICE_RANGE24 = /^(price_?range|price_?ranges|prices|price_?band|fare_?range|cost_?range|ticket_?prices?)$/;
 

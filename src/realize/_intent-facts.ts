@@ -197,7 +197,7 @@ export function namedFacts(result: unknown, op: RecordOperation | undefined, ask
     // "onsale" is said "on sale" in the summary: compared with spaces and marks left out, it is said already.
     if (!found || !value || summary.toLowerCase().includes(value.toLowerCase()) || squeezed(summary).includes(squeezed(value))) continue;
     const name = intent.link ? linkName24(found.key) : `the ${humanizeIdentifier(found.key).toLowerCase()}`;
-    out.push(`${name.charAt(0).toUpperCase()}${name.slice(1)} is ${intent.link && name !== 'the link' ? 'at ' : ''}${value}.`);
+    out.push(`${name.charAt(0).toUpperCase()}${name.slice(1)} is ${intent.link && !name.endsWith(' link') ? 'at ' : ''}${value}.`);
   }
   return out;
 }

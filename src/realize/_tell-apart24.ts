@@ -8,6 +8,7 @@
 /** A fact that says an amount or a number, not what the item is ("the price is 337.5 SGD", "it has 3 rooms"). */
 const AMOUNT = / (?:is|are) -?\d[\d,.]*(?: [A-Z]{3}| [a-z%]+)?$|^it has \d/;
 const ID_FACT = / ID is /;
+const NUMBER = / (?:is|are) -?\d/;
 
 /**
  * The field (by `keyOf`) to add to `chosen` so that no two items read alike in their word fields, or undefined
@@ -24,7 +25,8 @@ export function tellApart24(own: readonly string[][], chosen: readonly string[],
   for (const facts of own) {
     for (const f of facts) {
       const key = keyOf(f);
-      if (key === f || chosen.includes(key) || AMOUNT.test(f) || ID_FACT.test(f)) continue;
+      // A word field tells items apart (an area, a size); a number (a duration) is one more figure, not which.
+      if (key === f || chosen.includes(key) || AMOUNT.test(f) || NUMBER.test(f) || ID_FACT.test(f)) continue;
       candidates.set(key, (candidates.get(key) ?? 0) + 1);
     }
   }

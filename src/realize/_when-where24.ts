@@ -28,6 +28,8 @@ function startOf(record: Obj, venue: boolean): string | undefined {
   for (const [k, v] of Object.entries(record)) {
     const w = snake(k);
     if (typeof v === 'string' && (START_KEY.test(w) || (venue && BARE_DATE.test(w))) && /^\d{4}-\d{2}-\d{2}/.test(v)) return sayDate(v);
+    // {startTime: "19:15"}: a time of day alone (a fight card's), said as the hour it starts.
+    if (typeof v === 'string' && START_KEY.test(w) && /^([01]\d|2[0-3]):[0-5]\d$/.test(v)) return `${v}`;
     if (isObj(v) && /^(dates?|start|schedule|time|times)$/.test(w)) {
       const inner = isObj(v['start']) ? v['start'] : v;
       const found = Object.entries(inner).find(([ik, iv]) => typeof iv === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(iv) && /date|time|start/i.test(ik));
@@ -39,10 +41,14 @@ function startOf(record: Obj, venue: boolean): string | undefined {
 
 /** The place's name and its city: `venue: {name, city}`, `venue: "Hall"`, `venueName` + `city`. */
 function placeOf(record: Obj, eventLike: boolean): { name: string; city?: string; country?: string } | undefined {
-  const topCity = Object.entries(record).find(([k, v]) => CITY_KEY.test(snake(k)) && text(v))?.[1] as string | undefined;
-  for (const [k, v] of Object.entries(record)) {
+  // {venueName: "Union Hall", location: "Johannesburg"}: beside a venue, a location string is its city.
+  const topCity = Object.entries(record).find(([k, v]) => (CITY_KEY.test(snake(k)) || (LOCATION_KEY.test(snake(k)) && Object.keys(record).some((o) => VENUE_KEY.test(snake(o))))) && text(v))?.[1] as string | undefined;
+  // A venue before a location: {location: "Johannesburg", venueName: "Union Hall"} takes place at the hall.
+  const entries = Object.entries(record);
+  const ordered = [...entries.filter(([k]) => VENUE_KEY.test(snake(k))), ...entries.filter(([k]) => eventLike && LOCATION_KEY.test(snake(k)))];
+  for (const [k, v] of ordered) {
     const w = snake(k);
-    if (!VENUE_KEY.test(w) && !(eventLike && LOCATION_KEY.test(w))) continue;
+    if (LOCATION_KEY.test(w) && text(v) === topCity && topCity !== undefined) continue;
     if (text(v)) return { name: text(v) as string, city: topCity };
     if (!isObj(v)) continue;
     const name = Object.entries(v).find(([ik, iv]) => NAME_KEY.test(snake(ik)) || /^(venue|place)_?name$/.test(snake(ik)) ? text(iv) : false)?.[1] as string | undefined;
@@ -71,10 +77,11 @@ export function whenWhere24(result: unknown, op: RecordOperation | undefined): {
   const where = `${place.name}${place.city && !place.name.includes(place.city) ? ` in ${place.city}` : ''}`;
   const off = Object.values(result).some((v) => typeof v === 'string' && CANCELLED.test(v));
   const verb = off ? 'was to take place' : 'takes place';
-  return { lead: `${name ?? 'It'} ${verb} at ${where} on ${when}. `, said: [name, place.name, place.city, place.country, when].filter((s): s is string => s !== undefined) };
+  const at = /^\d{2}:\d{2}$/.test(when) ? `, starting at ${when}` : ` on ${when}`;
+  return { lead: `${name ?? 'It'} ${verb} at ${where}${at}. `, said: [name, place.name, place.city, place.country, when].filter((s): s is string => s !== undefined) };
 }
 
 /** A fact that says only what the lead said ("the name is Otis Vale", "the city is Budapest", "it starts on …"). */
 export function saidByLead24(fact: string, said: readonly string[]): boolean {
-  return said.some((s) => fact.endsWith(` is ${s}`) || fact.endsWith(` on ${s}`) || fact.endsWith(` at ${s}`));
+  return said.some((s) => fact.endsWith(` is ${s}`) || fact.endsWith(` on ${s}`) || fact.endsWith(` at ${s}`) || fact.endsWith(` in ${s}`));
 }
