@@ -13,6 +13,7 @@ import { summarizeResult } from '../src/realize/_response22.ts';
 import { namedFacts } from '../src/realize/_intent-facts.ts';
 import { fitMoney } from '../src/plan/_money.ts';
 import { roundedPrice24 } from '../src/plan/_price-round24.ts';
+import { fewResale24 } from '../src/plan/_resale24.ts';
 import { dialogueRng } from '../src/random/index.ts';
 import type { RecordOperation } from '../src/plan/types.ts';
 import { bundledSpecsDir } from './_shared.ts';
@@ -77,6 +78,13 @@ describe('events24 generator', () => {
     const narrow = { priceRange: { min: 28.52, max: 28.71, currencyCode: 'NOK' } };
     fitMoney(narrow, new Set(), 'ticket offers');
     assert.ok(narrow.priceRange.max >= narrow.priceRange.min * 1.5, JSON.stringify(narrow));
+  });
+
+  test('a resale listing holds a few tickets (bundled #342: 440 left)', () => {
+    const words = (k: string): string => k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+    const offers = { offers: [{ ticketType: 'resale', available: 440 }, { ticketType: 'standard', available: 274 }] };
+    fewResale24(offers, words, () => false);
+    assert.deepEqual(offers.offers.map((o) => o.available), [3, 274]);
   });
 
   test('the bundled event dialogues keep the rules (first 60)', async () => {
