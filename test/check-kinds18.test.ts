@@ -112,5 +112,12 @@ describe('records are named and rated as their own kind', () => {
     const festival = { name: 'Summer Jazz Festival', performers: [{ name: 'Nico Oduya' }] };
     headlinerOfNamedEvent(festival, (k) => k);
     assert.equal(festival.performers[0]!.name, 'Nico Oduya');
+    // wave 24: a band ("X & the Ys", "The Lights") is an act; a "Week" is an event (bundled #228, #149).
+    const band = { name: 'Kai Hart & the Hearts', performers: [{ name: 'Ada Marlow' }, { name: 'The Lights' }] };
+    headlinerOfNamedEvent(band, (k) => k);
+    assert.equal(band.performers[0]!.name, 'Kai Hart & the Hearts');
+    const week = { name: 'Lisbon K-Pop Week', performers: [{ name: 'Sol Hart' }] };
+    headlinerOfNamedEvent(week, (k) => k);
+    assert.equal(week.performers[0]!.name, 'Sol Hart');
   });
 });

@@ -65,11 +65,15 @@ describe('mock values fit the world they describe', () => {
     priceByTier(fixed, words, () => false);
     assert.deepEqual((fixed.offers as Record<string, unknown>[]).map((o) => o.price), [4844, 4100, 3164]);
     assert.deepEqual(broken({ eventId: 'e1' }, fixed), []);
-    // An offer of no tier (resale) keeps its price; the tiered ones are put in order.
+    // A resale ticket is a standard seat sold again (wave 24, bundled #342): a VIP ticket costs more than it too.
     const resale = { offers: [{ ticketType: 'resale', price: 13160 }, { ticketType: 'vip', price: 3164 }, { ticketType: 'accessible', price: 4844 }] };
     assert.deepEqual(broken({}, resale), ['tier_price_order']);
     priceByTier(resale, words, () => false);
-    assert.deepEqual(resale.offers.map((o) => o.price), [13160, 4844, 3164]);
+    assert.deepEqual(resale.offers.map((o) => o.price), [4844, 13160, 3164]);
+    // An offer of no known tier keeps its price; the tiered ones are put in order.
+    const other = { offers: [{ ticketType: 'lounge', price: 13160 }, { ticketType: 'vip', price: 3164 }, { ticketType: 'accessible', price: 4844 }] };
+    priceByTier(other, words, () => false);
+    assert.deepEqual(other.offers.map((o) => o.price), [13160, 4844, 3164]);
     // A list the chain reads from is left as drawn.
     const kept = offers();
     priceByTier(kept, words, () => true);

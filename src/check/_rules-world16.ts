@@ -61,7 +61,8 @@ function farEstimate(obj: Record<string, unknown>): string | undefined {
 }
 
 const TOP_TIER = /^(vip|vvip|platinum|premium|first|first_?class)$/;
-const LOW_TIER = /^(standard|general|general_?admission|regular|adult|economy|economy_?class|basic|accessible|child|children|student|senior|concession|youth)$/;
+// A resale ticket is a standard seat sold again (wave 24, bundled #342: "vip, 41.99 USD" below "resale, 91.38").
+const LOW_TIER = /^(standard|general|general_?admission|regular|adult|economy|economy_?class|basic|accessible|child|children|student|senior|concession|youth|resale|resold|secondary)$/;
 const TIER = /^(ticket_?type|type|tier|category|class|seat_?class|fare_?class|cabin_?class|cabin|ticket_?class|ticket_?category|seat_?type)$/;
 const PRICE = /^(price|amount|cost|fare|face_?value|price_?amount|unit_?price|total_?price)$/;
 

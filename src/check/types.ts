@@ -513,7 +513,10 @@ export type InvariantId =
   | 'chart_outside_asked'
   | 'series_extremes_same_day'
   | 'stamps_out_of_order'
-  | 'same_currency_rate';
+  | 'same_currency_rate'
+  // Replies about dated, placed records and look-alike list items, wave 24, see _rules-events24.ts.
+  | 'detail_when_unsaid'
+  | 'listed_items_alike';
 
 export interface Violation {
   invariant: InvariantId;

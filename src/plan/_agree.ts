@@ -18,6 +18,7 @@ import { domainOf } from './_agree-measures.ts';
 import { memoized } from '../text/memo.ts';
 import { agreeTracking } from './_tracking16.ts';
 import { priceByTier } from './_tiers16.ts';
+import { fewResale24 } from './_resale24.ts';
 import { pingAnswersPong } from './_ping16.ts';
 
 /** Verbs whose change leaves the record in a state of their own, first match wins; a plain delete leaves it deleted. */
@@ -71,6 +72,7 @@ export function agreeRecord(result: unknown, outputs: readonly ResultField[], op
     fitLines(obj, path, pinned);
     agreeTracking(obj, path, pattern, words, pinned, enums);
     priceByTier(obj, words, (key) => [...pinned].some((p) => p.startsWith(`${join(path, key)}[`)));
+    fewResale24(obj, words, (key) => [...pinned].some((p) => p.startsWith(`${join(path, key)}[`)));
     agreeFields(obj, path, pattern, depth, ctx);
     serialDates(obj, path);
     for (const [key, child] of Object.entries(obj)) if (child && typeof child === 'object') visit(child, path === '' ? key : `${path}.${key}`, pattern === '' ? key : `${pattern}.${key}`, depth + 1);

@@ -61,7 +61,9 @@ export function agreeIsbnLanguage(record: Record<string, unknown>, keys: readonl
 
 const PERFORMER_LIST = /^(performers|artists|lineup|line_?up|acts|headliners|attractions)$/;
 /** Words of an event's own name ("Summer Jazz Festival", "Live at the Hall"): such a name is no performer's. */
-const EVENT_WORDS = /\b(festival|fest|tour|live|concert|night|nights|show|gala|presents|series|weekend|party|session|sessions|evening|matinee|celebration|tribute|vs|at|of|the|and|in|with|championship|cup|open|expo|fair|conference|summit)\b/i;
+// "the" and "and" are no event's words: "Kai Hart & the Hearts", "The Lights" and "Simon and Garfunkel" are acts
+// (bundled #228 listed three others); "Lisbon K-Pop Week" is no act (bundled #149 listed it as its own performer).
+const EVENT_WORDS = /\b(festival|festivals|fest|tour|live|concert|night|nights|show|gala|presents|series|weekend|week|weeks|days|party|session|sessions|evening|matinee|celebration|tribute|vs|at|of|in|with|championship|cup|open|expo|fair|fairs|carnival|parade|market|conference|summit|derby|classic|final|finals|marathon|race|premiere|screening|exhibition|workshop|meetup)\b|:/i;
 
 /**
  * An event named only by a performer (a search for "Ada Rowe" found the event "Ada Rowe") has that performer first

@@ -6,7 +6,8 @@ import { memoized } from '../text/memo.ts';
  * price; a total is its base plus a believable tax. Seats held in one request sit together: one section,
  * one row, seats side by side. Values the call sent or the chain reads (`keep`) never change.
  */
-import { fitToKind, pricedKind } from './_price-kinds.ts';
+import { fitToKind, pricedKind, priceKindNamed } from './_price-kinds.ts';
+import { EVENT_CONTEXT24, fitPriceRange24, PRICE_RANGE24, roundedPrice24 } from './_price-round24.ts';
 
 /** Rough units per US dollar; enough to put an amount in the right order of magnitude. */
 const PER_DOLLAR: Record<string, number> = {
@@ -116,6 +117,12 @@ export function fitMoney(value: unknown, keep: ReadonlySet<string>, context = ''
     const scope: PriceScope = priceObject ? { owner: parent, path: path.slice(0, -1), context } : { owner: obj, path, context };
     if (here !== undefined) fitAmounts(obj, here, keep, scope, units);
     else fitKinds(obj, keep, scope, units);
+    // {priceRange: {min, max, currencyCode}}: a range of one thing's prices, on its scale and in its currency.
+    if (here !== undefined && path.length > 0 && PRICE_RANGE24.test(words(path[path.length - 1]!))) {
+      // An event's price range is what its tickets cost.
+      const kind = pricedKind(obj, 'price', path, context) ?? (EVENT_CONTEXT24.test(context) ? priceKindNamed('ticket') : undefined);
+      fitPriceRange24(obj, words, (k) => keep.has(JSON.stringify(obj[k])), (d) => (kind ? fitToKind(d, kind) : d), (d) => inCurrency(d, here), minorUnits(here));
+    }
     for (const [k, v] of Object.entries(obj)) {
       if (!v || typeof v !== 'object') continue;
       path.push(k);
@@ -181,10 +188,13 @@ function fitAmounts(obj: Record<string, unknown>, currency: string, keep: Readon
   const keys = amountKeys(obj, keep, AMOUNT_KEY);
   if (keys.length === 0) return;
   const dollars = new Map<string, number>();
+  const rounded = new Set<string>();
   for (const k of keys) {
     const drawn = Number(obj[k]);
     // A fee, a tip or shipping is a few dollars, not a price.
     dollars.set(k, SMALL_KEY.test(words(k)) ? 1 + (Math.round(drawn * 100) % 1200) / 100 : kindDollars(obj, k, drawn, scope));
+    // A ticket's price is rounded as sellers round it, in its own currency (no "349.65 SGD" beside "337.5 SGD").
+    if (UNIT_KEY.test(words(k)) && !SUMS_KEY.test(words(k)) && pricedKind(scope.owner, k, scope.path, scope.context)?.kind === 'ticket') rounded.add(k);
   }
   // A total is its base plus 5–25 % of taxes and fees, and the tax what lies between.
   const base = keys.find((k) => BASE_KEY.test(words(k)));
@@ -197,7 +207,7 @@ function fitAmounts(obj: Record<string, unknown>, currency: string, keep: Readon
     if (tax !== undefined) dollars.set(tax, t - b);
   }
   for (const k of keys) {
-    const amount = inCurrency(dollars.get(k)!, currency);
+    const amount = rounded.has(k) ? roundedPrice24(inCurrency(dollars.get(k)!, currency), minorUnits(currency)) : inCurrency(dollars.get(k)!, currency);
     obj[k] = typeof obj[k] === 'string' ? amount.toFixed(minorUnits(currency)) : heldAs(amount, k, currency, units);
   }
 }

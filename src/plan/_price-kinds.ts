@@ -32,6 +32,9 @@ const KINDS: Record<string, PriceKind> = {
   jewel: { kind: 'jewel', lo: 20, hi: 350 },
 };
 
+/** A kind by its name ("ticket"): what a price range of an event prices (`_price-round24.ts`). */
+export const priceKindNamed = (kind: string): PriceKind | undefined => KINDS[kind];
+
 /** Key words of the amount itself (`prize_money`, `earnings`) that say what it is. */
 const AMOUNT_KIND: [RegExp, string][] = [[/(^|_)(prize|prizes|prize_?money|purse|earnings|winnings|payout)(_|$)/, 'prize']];
 /** Words of the record's path (its list and parents) or of the operation, most specific first. */

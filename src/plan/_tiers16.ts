@@ -12,7 +12,8 @@ function rankOf(tier: string): number | undefined {
   const t = tier.toLowerCase().replace(/[\s-]+/g, '_');
   if (/^(vip|vvip|platinum|premium|first|first_?class|front_?row|backstage|meet_?and_?greet|suite|box)$/.test(t)) return 4;
   if (/^(business|business_?class|gold|premium_?economy|reserved|plus)$/.test(t)) return 3;
-  if (/^(standard|general|general_?admission|ga|regular|adult|economy|economy_?class|basic|silver)$/.test(t)) return 2;
+  // A resale ticket is a standard seat sold again (bundled #342: "vip, 41.99 USD" below "resale, 91.38").
+  if (/^(standard|general|general_?admission|ga|regular|adult|economy|economy_?class|basic|silver|resale|resold|secondary)$/.test(t)) return 2;
   if (/^(accessible|wheelchair|child|children|kid|kids|student|senior|concession|youth|junior|infant|reduced|discount(ed)?)$/.test(t)) return 1;
   return undefined;
 }
@@ -26,7 +27,7 @@ export function priceByTier(obj: Record<string, unknown>, words: (key: string) =
     const tierKey = first.find((k) => TIER_KEY.test(words(k)) && items.every((e) => typeof e[k] === 'string') && items.some((e) => rankOf(e[k] as string) !== undefined));
     const priceKey = first.find((k) => PRICE_KEY.test(words(k)) && items.every((e) => typeof e[k] === 'number'));
     if (tierKey === undefined || priceKey === undefined) continue;
-    // Offers of no tier (a resale ticket) keep their price; the tiered ones share theirs out by tier.
+    // Offers of no known tier keep their price; the tiered ones share theirs out by tier.
     const tiered = items.map((_, i) => i).filter((i) => rankOf(items[i]![tierKey] as string) !== undefined);
     const ranks = new Map(tiered.map((i) => [i, rankOf(items[i]![tierKey] as string)!]));
     if (new Set(ranks.values()).size < 2 || locked(key)) continue;

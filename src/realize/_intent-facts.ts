@@ -5,6 +5,7 @@
  */
 import type { RecordOperation } from '../plan/types.ts';
 import { humanizeIdentifier, joinList } from './words.ts';
+import { linkName24 } from './_link-name24.ts';
 
 /** Intent words of a request and the result fields that answer them. */
 const INTENTS: readonly { words: RegExp; key: RegExp; link: boolean }[] = [
@@ -195,8 +196,8 @@ export function namedFacts(result: unknown, op: RecordOperation | undefined, ask
     const value = found && !intent.link && /^[a-z]+(?:_[a-z]+)+$/.test(found.value) ? found.value.replace(/_/g, ' ') : found?.value;
     // "onsale" is said "on sale" in the summary: compared with spaces and marks left out, it is said already.
     if (!found || !value || summary.toLowerCase().includes(value.toLowerCase()) || squeezed(summary).includes(squeezed(value))) continue;
-    const name = intent.link ? 'the link' : `the ${humanizeIdentifier(found.key).toLowerCase()}`;
-    out.push(`${name.charAt(0).toUpperCase()}${name.slice(1)} is ${value}.`);
+    const name = intent.link ? linkName24(found.key) : `the ${humanizeIdentifier(found.key).toLowerCase()}`;
+    out.push(`${name.charAt(0).toUpperCase()}${name.slice(1)} is ${intent.link && !name.endsWith(' link') ? 'at ' : ''}${value}.`);
   }
   return out;
 }

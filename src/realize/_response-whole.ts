@@ -3,6 +3,7 @@
  * to February 20, 2016"), never "Taking the first, …" for a list the user asked for whole (QUALITY.md F); opening
  * hours said as "Monday 06:30–16:00", never as fields ("day mon, opens 06:30"); codes alone said as codes alone.
  */
+import { tellApart24 } from './_tell-apart24.ts';
 import { atMoment, itemMoments, sharedName } from './_list-speech20.ts';
 import type { RecordOperation } from '../plan/types.ts';
 import { effectOf } from './_effect.ts';
@@ -132,7 +133,9 @@ function partsOf(marked: readonly Marked[], kinds: ReadonlySet<string>, asked: R
   const moments = dated ?? yearly?.said;
   const own = facts.map((f, i) => f.filter((x) => (!shared.has(x) || (yearly !== undefined && !SAME_CAR.test(x))) && (moments === undefined || !x.endsWith(` is ${moments[i]}`)) && (yearly === undefined || !x.endsWith(` is ${yearly.years[i]}`))));
   // Items of one list are described by the same fields (QUALITY.md J): the two fields best for the most items.
-  const chosen = commonKeys(own, weight);
+  const common = commonKeys(own, weight);
+  const apart = labels === undefined && moments === undefined ? tellApart24(own, common, factKey) : undefined;
+  const chosen = apart === undefined ? common : [...common, apart];
   const parts = own.map((o, i) => {
     const kind = o.filter((x) => kinds.has(x)).slice(0, 1);
     const rest = o.filter((x) => !kind.includes(x));

@@ -15,7 +15,7 @@ import { bareCode, ownNounNumber, epochNumber, type Fact, minorCoordinate, pageO
 import { listTotal } from './_totals.ts'; import { firstOfMore } from './_more-pages23.ts'; import { coordinateList, ZONE_ID } from './_coordinate-list22.ts';
 import { blobSummary } from './_blob.ts'; import { chartSummary22 } from './_market-speech22.ts';
 import { GENERIC_OWNER, gistFields, itemName, quotable, itemsNoun, nounTagged, namedLabel, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
-import { effectOf } from './_effect.ts'; import { withScale } from './_scale21.ts';
+import { effectOf } from './_effect.ts'; import { withScale } from './_scale21.ts'; import { saidByLead24, whenWhere24 } from './_when-where24.ts';
 import { firstTwoByNoun, nounRank, opNouns } from './_op-noun.ts';
 import { codesThatAreWords, COORDINATE_PAIR, fieldName, gluedState, priceName, spokenDuration, valuedName, unnamedDate } from './_field-words.ts';
 import { groupedList } from './_grouped-list.ts'; import { detailPhrase, meaningClause, sharesOfList } from './_field-meaning20.ts';
@@ -495,7 +495,8 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
     return firstOfMore(result, said + (own.length > 0 ? ` ${upperFirst(joinList(own))}.` : '') + (total || belowCap(list.items.length, sent, asked)) + missingFields(list.items[0], asked), list.items.length);
   }
   if (result !== null && typeof result === 'object') {
-    const facts = pickFacts(objectFacts(result, operation, echoes, wanted, changes, wanted, userWords(asked)), 4);
+    const ww = changes ? undefined : whenWhere24(result, operation); // an event's details say when and where first
+    const facts = pickFacts(objectFacts(result, operation, echoes, wanted, changes, wanted, userWords(asked)).filter((f) => !ww || !saidByLead24(f.text, ww.said)), 4);
     // The list asked for came back empty ({total_reviews: 304, reviews: []}): that is said first.
     const none = changes || !operation ? undefined : emptyNamedList(result, (k) => namedByOperation(k, operation));
     if (none !== undefined) return rng.pick(P.RESULT_NONE)(listNoun(none, operation)) + (facts.length > 0 ? ` ${rng.pick(P.RESULT_FIELDS)(joinList(facts))}` : '');
@@ -511,7 +512,7 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
       if (picked) return `Yes, for ${picked}, ${yes}.`;
       return name ? `Yes, ${yes}: ${joinList([name, ...told.slice(1, 3)])}.` : `Yes, ${yes}.${told.length > 0 ? ` ${upperFirst(joinList(told.slice(0, 3)))}.` : ''}`;
     }
-    if (facts.length > 0) return rng.pick(P.RESULT_FIELDS)(joinList(facts)) + missingFields(result, asked);
+    if (facts.length > 0 || ww) return (ww?.lead ?? '') + (facts.length > 0 ? rng.pick(P.RESULT_FIELDS)(joinList(facts)) : '').trimEnd() + missingFields(result, asked);
     return nothingBack(result, operation, changes, rng);
   }
   if (typeof result === 'string' && result.length <= 80 && /[\p{L}\p{N}]/u.test(result) && !/[{}[\]]/.test(result)) return `The answer is ${sayDate(result) ?? result.replace(/(?<=\w)[.!]+$/, '')}.`;
