@@ -502,7 +502,11 @@ export type InvariantId =
   | 'short_span_price_swing'
   | 'span_beyond_documented'
   | 'event_local_time'
-  | 'year_outside_documented';
+  | 'year_outside_documented'
+  // Spec values and asks that mean what they say: placeholders, tuples, one record's id, wave 24, see _rules-misc24.ts.
+  | 'placeholder_example_value'
+  | 'tuple_change_without_object'
+  | 'one_record_without_id';
 
 export interface Violation {
   invariant: InvariantId;
