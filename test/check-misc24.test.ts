@@ -12,6 +12,9 @@ import { isPlaceholderExample } from '../src/plan/_examples.ts';
 import { aboutOneRecord, withOneRecordId } from '../src/plan/_one-record24.ts';
 import type { Operation } from '../src/specs/types.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
+import { itemsFitCategory } from '../src/plan/_category-items24.ts';
+import { organisationDomain } from '../src/plan/_official-email24.ts';
+import { roleNoun } from '../src/realize/_role-noun24.ts';
 
 const IDS = ['placeholder_example_value', 'tuple_change_without_object', 'one_record_without_id'];
 
@@ -82,5 +85,26 @@ describe('misc24 rules', () => {
     // A list of export jobs needs no id.
     const list = { ...op, path: '/exports/list.json', description: 'Returns a list of your exports.' } as unknown as Operation;
     assert.equal(withOneRecordId(op.inputs[0]!, list).required, false);
+  });
+
+  test('items fetched under a category name it (openapi 329)', () => {
+    const items = [{ name: 'Morning Focus', description: 'Morning Focus: a hand-picked mix.' }, { name: 'Dinner Party Jazz' }];
+    itemsFitCategory([{ path: 'playlists.items', items }], '/browse/categories/{category_id}/playlists', { category_id: 'dinner' }, undefined, []);
+    assert.equal(items[0]!.name, 'Dinner Essentials');
+    assert.equal(items[0]!.description, 'Dinner Essentials: a hand-picked mix.');
+    assert.equal(items[1]!.name, 'Dinner Party Jazz');
+  });
+
+  test("an official's email is on the organisation's domain (openapi 95)", () => {
+    assert.equal(organisationDomain('https://news.api.gov.bc.ca/'), 'gov.bc.ca');
+    assert.equal(organisationDomain('https://api.twilio.com'), 'twilio.com');
+    assert.equal(organisationDomain('https://api.example.com'), undefined);
+  });
+
+  test('two ids of one resource are named by role (openapi 341)', () => {
+    const op = { name: 'merge', api: 'jira', description: 'Merge versions', method: 'PUT', path: '/api/2/version/{id}/mergeto/{moveIssuesTo}', parameters: { type: 'object', properties: {} } };
+    assert.equal(roleNoun('version ID', 'id', op), 'ID of the version to merge');
+    assert.equal(roleNoun('version to move issues to', 'moveIssuesTo', op), 'version to move issues to');
+    assert.equal(roleNoun('version ID', 'id', { ...op, path: '/api/2/version/{id}' }), 'version ID');
   });
 });
