@@ -32,7 +32,7 @@ function placeholderIn(value: unknown, depth = 0): string | undefined {
 }
 
 /** "information about an export job": one record, by its article (kept in step with src/plan/_one-record24.ts). */
-const ABOUT_ONE = /\b(?:information|info|details?|metadata|the state|the status)\s+(?:about|of|on|for)\s+(?:an?|one|a single|a particular|a specific|the given|the specified|this)\s+[a-z]/i;
+const ABOUT_ONE = /\b(?:information|info|details?|metadata|the state|the status)\s+(?:about|of|on|for)\s+(?:an?|one|a single|a particular|a specific|the given|the specified)\s+[a-z]/i;
 const READ_START = /^\s*(?:returns?|gets?|retrieves?|fetch(?:es)?|shows?|reads?|describes?|looks? up|view)\b/i;
 const OWN_ID = /^(?:id|[a-z]+_?id)$/i;
 

@@ -7,7 +7,7 @@
 import type { Operation, Param } from '../specs/types.ts';
 
 /** "information about an export job", "details of a template", "info about one sender": one record, by article. */
-const ABOUT_ONE = /\b(?:information|info|details?|metadata|the state|the status)\s+(?:about|of|on|for)\s+(?:an?|one|a single|a particular|a specific|the given|the specified|this)\s+[a-z]/i;
+const ABOUT_ONE = /\b(?:information|info|details?|metadata|the state|the status)\s+(?:about|of|on|for)\s+(?:an?|one|a single|a particular|a specific|the given|the specified)\s+[a-z]/i;
 /** `/exports/info.json`, `/templates/info`: the path's last word says "about one". */
 const INFO_PATH = /\/(?:info|details?)(?:\.json)?$/i;
 /** The id of the record itself: `id`, `job_id`, `export_id` (never `key`, a credential, nor a list of ids). */
