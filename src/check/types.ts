@@ -516,7 +516,11 @@ export type InvariantId =
   | 'same_currency_rate'
   // Replies about dated, placed records and look-alike list items, wave 24, see _rules-events24.ts.
   | 'detail_when_unsaid'
-  | 'listed_items_alike';
+  | 'listed_items_alike'
+  // Spec values and asks that mean what they say: placeholders, tuples, one record's id, wave 24, see _rules-misc24.ts.
+  | 'placeholder_example_value'
+  | 'tuple_change_without_object'
+  | 'one_record_without_id';
 
 export interface Violation {
   invariant: InvariantId;

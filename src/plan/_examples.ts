@@ -48,7 +48,17 @@ function spokenFilters(text: string): string {
 const PLACEHOLDER_EXAMPLE = /^(my|your|some|sample|example|test|dummy|lorem)\b|^(string|text|value|foo|bar|baz|todo|tbd|n\/a)$/i;
 
 export function isPlaceholderExample(value: unknown): boolean {
-  return typeof value === 'string' && PLACEHOLDER_EXAMPLE.test(value.trim());
+  return typeof value === 'string' && (PLACEHOLDER_EXAMPLE.test(value.trim()) || isPlaceholderShape(value.trim()));
+}
+
+/**
+ * A value shaped as "fill this in": "YOUR_BALANCE_PLATFORM", "<account id>", "xxx", "XEaaaaaaaaaaaa…",
+ * "APXXXXXXXXXXXX…" (a long run of one letter), "STUBBED". Kept in step with src/check/_rules-misc24.ts.
+ */
+const PLACEHOLDER_SHAPE = /^(?:your|my)_[A-Za-z0-9_]+$|^<[^<>]{1,60}>$|^x{3,}$|([A-Za-z])\1{7,}|^(?:stubbed|todo|tbd|fixme|changeme|replace_?me)$/i;
+
+export function isPlaceholderShape(value: string): boolean {
+  return value.length <= 120 && PLACEHOLDER_SHAPE.test(value);
 }
 
 const DIGITS = '0123456789';

@@ -18,6 +18,7 @@ import { agreeBook, subjectKeyOfName, worksOfSubject } from './_works.ts';
 import { agreeContinent, agreeCountryPair, agreeHttpCode } from './_codes.ts';
 import { agreeEvent } from './_events.ts';
 import { emailOfName } from './_agree-people16.ts';
+import { officialEmail } from './_official-email24.ts';
 import { settleOpeningTimes } from './_hours.ts';
 import { fitVariants } from './_variants.ts';
 import { venueCapacity } from './_venues.ts';
@@ -78,6 +79,7 @@ export function finishRecord(record: Record<string, unknown>, fixed: readonly st
   fileLink(record, fixed);
   packageId(record, fixed);
   emailOfName(record, keys, words);
+  officialEmail(record, keys, words);
 }
 
 /** A record renamed after it was finished (named by the query it was found by) agrees with its new name. */

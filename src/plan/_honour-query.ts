@@ -19,6 +19,7 @@ import { nameTradeFind, tradeSearch } from './_trade-names22.ts';
 import { realWorkTitle } from './_real-works22.ts';
 import { appHitTitle } from './_app-hits23.ts';
 import { childrenNameParent } from './_honour-parent.ts';
+import { itemsFitCategory } from './_category-items24.ts';
 import { nameOfDomain } from './_arg-shapes23.ts';
 import { memoized } from '../text/memo.ts';
 import { currentWorld, focusedPlace, knownPlaces } from '../world/index.ts';
@@ -523,6 +524,7 @@ export function honourQueryAndIds(result: unknown, ask: CallAsk): void {
   for (const list of lists) for (const item of list.items) if (isRecord(item)) htmlTwins(item);
   const parentName = Object.entries(ask.known).find(([k, v]) => LABEL.test(k) && typeof v === 'string')?.[1] as string | undefined;
   childrenNameParent(lists, ask.operation.path, ask.args, parentName ?? (ask.sourceQuery !== undefined ? titled(ask.sourceQuery.trim()) : undefined), ask.pinnedPaths);
+  itemsFitCategory(lists, ask.operation.path, ask.args, parentName, ask.pinnedPaths);
   for (const l of honourQuery(ask, result, lists)) cutLists.add(l);
   honourEditions(ask, lists);
   // A page never shows more items than the call's limit let it.

@@ -21,7 +21,7 @@ import { respelledToFit } from './_pattern-fit17.ts';
 import { mediaLength, schemedUri, wordNotCode, youtubeChannelId } from './_not-codes.ts';
 import { enumInDescription, meaningString } from './_vocab.ts';
 import { fallbackString } from './_fallback.ts';
-import { isPlaceholderExample, postcodeFits, shapedLike, unencoded, uriInExampleScheme } from './_examples.ts';
+import { isPlaceholderExample, isPlaceholderShape, postcodeFits, shapedLike, unencoded, uriInExampleScheme } from './_examples.ts';
 import { describedExample, likeDescribed } from './_described.ts';
 import { alphanumeric, idString, LOWER_ALNUM } from './_id-string.ts';
 import { currentWorld, knownPlaces, meaningOf, worldValue, type Meaning } from '../world/index.ts';
@@ -213,7 +213,8 @@ function isCityName(value: unknown): boolean {
 }
 
 /** Fields that report an error: a successful result leaves them out. */
-export const ERROR_FIELD = /^(error|errors|err|error_?message|error_?msg|error_?code|error_?description|errmsg|fault|faults|exception|failure|failures)$/i;
+// A list of reasons something is down or failed ("offline_reasons") is empty on a record that works.
+export const ERROR_FIELD = /^(error|errors|err|error_?message|error_?msg|error_?code|error_?description|errmsg|fault|faults|exception|failure|failures|(offline|failure|error|rejection|decline|suspension)_?reasons?)$/i;
 const SUCCESS_FLAG = /^(success|succeeded|successful|is_?success|is_?successful|ok|is_?ok|status_?ok)$/i;
 const ERROR_STATUS = /(error|fail|failed|failure|invalid|denied|rejected|declined|cancel+ed|expired|disputed|refunded|not_?found|unauthori[sz]ed|forbidden|timeout|aborted|blocked|suspended|deleted|inactive|disabled|zero_?results|no_?results|over_?(query_?)?limit|limit_?exceeded|quota|unavailable)/i;
 
@@ -394,7 +395,8 @@ export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, de
   if ('const' in schema) return schema.const;
   const allChoices = (Array.isArray(schema.enum) ? schema.enum : hints.enum)?.filter((v) => v !== null);
   // An empty string is a valid enum member in some specs, but nobody can say it.
-  const spoken = allChoices?.filter((v) => v !== '');
+  // A placeholder member ("STUBBED", "TODO") is no state a real record is shown in.
+  const spoken = allChoices?.filter((v) => v !== '' && !(typeof v === 'string' && isPlaceholderShape(v)));
   const choices = spoken && spoken.length > 0 ? spoken : allChoices;
   if (choices && choices.length > 0) {
     // An enum of currencies or countries takes the dialogue's own when it lists it.

@@ -19,11 +19,12 @@ const KIND_TYPES: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const JUNCTIONS = /^Junction (\d+) to (\d+): (.+)$/;
+const ROAD_TITLE = /^(A\s?\d{1,3})\s*\|/;
 
 const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
 
 /** The item at `i` of `n` placed on a section of the route: its subtitle, coordinates and extent. */
-function placeOnRoute(item: Record<string, unknown>, route: readonly Town[], i: number, rng: Rng, free: (key: string) => boolean): void {
+function placeOnRoute(item: Record<string, unknown>, route: readonly Town[], i: number, rng: Rng, free: (key: string) => boolean, roadId: string): void {
   const sections = route.length - 1;
   const at = (Math.floor((i * sections) / 3) + rng.int(0, sections - 1)) % sections;
   const [a, b] = rng.chance(0.5) ? [route[at]!, route[at + 1]!] : [route[at + 1]!, route[at]!];
@@ -33,6 +34,8 @@ function placeOnRoute(item: Record<string, unknown>, route: readonly Town[], i: 
   const lat2 = lat + (b[1] - a[1]) * 0.05;
   const lon2 = lon + (b[2] - a[2]) * 0.05;
   if (free('subtitle') && typeof item.subtitle === 'string') item.subtitle = `${a[0]} ${/Richtung/.test(item.subtitle) ? 'Richtung' : 'towards'} ${b[0]}`;
+  // "A1 | AK Leverkusen-West (99) - AS Köln-Niehl (100)" is the spec's own A1 example: on another road its title names that road's section.
+  if (typeof item.title === 'string' && ROAD_TITLE.test(item.title) && free('title')) item.title = `${roadId.replace(/\s+/g, '').toUpperCase()} | ${a[0]} - ${b[0]}`;
   if (free('coordinate') && isRecord(item.coordinate)) item.coordinate = { ...item.coordinate, lat: lat.toFixed(6), long: lon.toFixed(6) };
   if (free('point') && typeof item.point === 'string') item.point = `${lon.toFixed(6)},${lat.toFixed(6)}`;
   if (free('extent') && typeof item.extent === 'string') item.extent = `${Math.min(lon, lon2).toFixed(6)},${Math.min(lat, lat2).toFixed(6)},${Math.max(lon, lon2).toFixed(6)},${Math.max(lat, lat2).toFixed(6)}`;
@@ -63,7 +66,7 @@ export function fitRoadItems(result: unknown, operation: { path?: string }, args
     const free = (key: string): boolean => !keep.has(JSON.stringify(item[key]));
     if (types && typeof item.display_type === 'string' && !types.includes(item.display_type) && free('display_type')) item.display_type = types[rng.int(0, types.length - 1)]!;
     if (free('description')) describedByTitle(item);
-    if (route) placeOnRoute(item, route, i, rng, free);
+    if (route) placeOnRoute(item, route, i, rng, free, String(args.roadId ?? args.road_id));
     else if (i > 0 && isRecord(item.coordinate) && items.slice(0, i).some((o) => JSON.stringify(o.coordinate) === JSON.stringify(item.coordinate)) && free('coordinate')) {
       // A road the table lacks: each item still has its own place, a few kilometres along.
       const lat = Number(item.coordinate.lat) + i * 0.031;

@@ -8,6 +8,7 @@
 import { PEOPLE_NAMES } from '../world/index.ts';
 import { memoized } from '../text/memo.ts';
 import { emailOfName } from './_agree-people16.ts';
+import { officialEmail } from './_official-email24.ts';
 
 /** Offices a person holds, as operations and paths name them. */
 const OFFICE = /(^|[^a-z])(minister|mayor|president|governor|premier|senator|ambassador|commissioner|chancellor|secretary_?general|ceo|chairman|chairperson)s?$/i;
@@ -62,4 +63,5 @@ export function fitOfficeHolder(result: unknown, operation: { name?: string; pat
   }
   // The person's email is theirs too.
   emailOfName(record, keys, wordsOf);
+  officialEmail(record, keys, wordsOf);
 }

@@ -104,7 +104,7 @@ export const WORD_RULES: WordRule[] = [
   [(n) => /(^|_)(lat|latitude)$/.test(n), (rng) => (rng.float() * 140 - 70).toFixed(4)],
   [(n) => /(^|_)(lng|lon|long|longitude)$/.test(n), (rng) => (rng.float() * 340 - 170).toFixed(4)],
   // Money and measures held as strings ("50.0000" in BigCommerce) are numbers, not words.
-  [(n) => /(^|_)(price|cost|amount|total|subtotal|tax|fee|fees|balance|discount|shipping_cost)(_|$)|(price|cost|amount|total|tax)$/.test(n) && !/(_type|_class|_id|_code|_name|_method|_status)$/.test(n), (rng) => decimalString(rng, 1, 500)],
+  [(n) => /(^|_)(price|cost|amount|total|subtotal|tax|fee|fees|balance|discount|shipping_cost)(_|$)|(price|cost|amount|total|tax)$/.test(n) && !/(_type|_class|_id|_code|_name|_method|_status|_platform)$/.test(n), (rng) => decimalString(rng, 1, 500)],
   [(n) => /(^|_)(width|height|depth|weight|length|quantity|qty)$/.test(n), (rng) => decimalString(rng, 1, 50)],
   // Seats, rows, gates and sections are short codes ("B", "12", "A4"), never words.
   [(n) => /(^|_)(seat|row|section|gate|platform|terminal|area|room|floor|level|block|zone|aisle|stand)s?(_number|_no|_code)?$/.test(n), (rng) => pickFrom(rng, ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']) + String(rng.int(1, 40))],

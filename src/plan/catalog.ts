@@ -23,7 +23,7 @@ import { classifyQuery, createRetriever, type CatalogRetriever } from './retriev
 import { Rng } from '../random/index.ts';
 import type { RecordOperation } from './types.ts';
 import type { IntentKind, IntentSpeech, PlanOperation, PlanParam } from './_catalog-types.ts';
-import { mustBeGiven } from './_requires20.ts'; import { isGuessKey } from './_guess22.ts';
+import { mustBeGiven } from './_requires20.ts'; import { isGuessKey } from './_guess22.ts'; import { withOneRecordId } from './_one-record24.ts';
 
 export type { IntentKind, IntentSpeech, PlanOperation, PlanParam };
 
@@ -146,7 +146,7 @@ export function planOperation(op: Operation): PlanOperation {
   for (const param of op.inputs) {
     if (param.in === 'header' || param.in === 'cookie' || isAuthParam(param.name, param.in) || seen.has(param.name)) continue;
     seen.add(param.name);
-    params.push(planParam(withoutUnanchoredDistance(withRecordEnum(withListedValues(param, op), op), op)));
+    params.push(planParam(withOneRecordId(withoutUnanchoredDistance(withRecordEnum(withListedValues(param, op), op), op), op)));
   }
   return {
     id: op.id,

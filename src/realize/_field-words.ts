@@ -8,6 +8,7 @@ import { gluedWords, isKnownWord } from '../text/index.ts';
 import { unglued } from './_unglue.ts';
 import { GENERIC_OWNER, OWNED_WORDS } from './_response-items.ts';
 import { humanizeFor, isPluralNoun, plural, singular } from './words.ts';
+import { officeFieldName } from './_office-field24.ts';
 
 /** People a label is shown to ({display_name_customer}, {title_public}). */
 const AUDIENCE = /^(customer|merchant|user|admin|public|internal|seller|buyer|client|staff|owner|guest)$/;
@@ -141,6 +142,8 @@ const unowned = new Map<string, string>();
 /** A result field's name in words, from its path: what it is with its owner where the word could be anyone's. */
 function fieldNameOf(path: string[], op: RecordOperation | undefined): string {
   const last = path[path.length - 1] ?? 'value';
+  const office = officeFieldName(last, path, op);
+  if (office !== undefined) return office;
   // "the base is 59.57 CAD" does not say what the base is.
   if (/^base$/i.test(last) && path.length === 1) return 'base amount';
   if (/^sid$/i.test(last)) return 'ID';

@@ -39,6 +39,8 @@ const START_FACT = /^the (?:start|begin|from|start date|begin date|from date|sta
 const END_FACT = /^the (?:end|to|end date|to date|until|ends|ends at|end time) is (.+)$/;
 
 /** "monthly listeners" of "the monthly listeners are 107.15": the field a fact says. */
+const TUPLE_KEYS = [/^(?:user|subject)$/, /^relation$/, /^object$/];
+
 function factKey(fact: string): string {
   return /^the (.+?) (?:is|are) /.exec(fact)?.[1] ?? fact;
 }
@@ -140,7 +142,9 @@ function partsOf(marked: readonly Marked[], kinds: ReadonlySet<string>, asked: R
     const kind = o.filter((x) => kinds.has(x)).slice(0, 1);
     const rest = o.filter((x) => !kind.includes(x));
     const same = chosen.flatMap((k) => rest.filter((x) => factKey(x) === k).slice(0, 1));
-    const picked = same.length > 0 ? same : rest.sort((a, b) => weight(a) - weight(b)).slice(0, 2);
+    // A relationship tuple is said whole: "the user is user:alek, the relation is reader" is reader of nothing.
+    const tuple = TUPLE_KEYS.map((k) => rest.find((x) => k.test(factKey(x))));
+    const picked = tuple.every((x) => x !== undefined) ? (tuple as string[]) : same.length > 0 ? same : rest.sort((a, b) => weight(a) - weight(b)).slice(0, 2);
     const said = [...kind, ...picked].join(', ');
     const text = moments ? atMoment(moments[i] as string, said) : said;
     // Each item introduced by its name (QUALITY.md F): "for The Weeknd, the monthly listeners are 107.15".

@@ -22,7 +22,7 @@ import { documentedSpellings, respelled, spelledApiName } from './_spelling.ts';
 import { memoized as memo } from '../text/memo.ts';
 import { perOperation } from './_per-op20.ts';
 import { apiNamedIdNoun, describedIdOwner } from './_api-own-id17.ts';
-import { gluedAlternative } from './_glued-alternative23.ts';
+import { gluedAlternative } from './_glued-alternative23.ts'; import { roleNoun } from './_role-noun24.ts';
 
 export { splitIdentifier } from './_split-identifier.ts';
 
@@ -160,7 +160,7 @@ export function slotNoun(param: string, op?: RecordOperation): string {
   let byParam = nounCache.get(op);
   if (!byParam) nounCache.set(op, (byParam = new Map()));
   let noun = byParam.get(param);
-  if (noun === undefined) byParam.set(param, (noun = slotNounUncached(param, op)));
+  if (noun === undefined) byParam.set(param, (noun = roleNoun(slotNounUncached(param, op), param, op)));
   return noun;
 }
 
