@@ -115,17 +115,11 @@ export function gistFields<L extends { value: string | number | boolean }>(all: 
   const words = named.length > 0 ? named : all;
   const kind = words.find((l) => KIND_KEY.test(keyOf(l)) && typeof l.value === 'string');
   const price = words.find((l) => PRICE_KEY.test(keyOf(l)) && typeof l.value === 'number');
-<<<<<<< HEAD
   const traits = words.filter((l) => VARIANT_TRAIT.test(keyOf(l)) && typeof l.value !== 'boolean');
-  const first = [kind, ...traits, price].filter((l): l is L => l !== undefined);
-||||||| ae64094
-  const first = [kind, price].filter((l): l is L => l !== undefined);
-=======
   // A relationship tuple is its user, relation and object together: "user:alek is reader" says on what of nothing.
   const triple = TUPLE_KEYS.map((k) => words.find((l) => k.test(keyOf(l))));
   const tuple = triple.every((l) => l !== undefined) ? (triple as L[]) : [];
-  const first = [kind, price, ...tuple].filter((l): l is L => l !== undefined);
->>>>>>> w24-misc
+  const first = [kind, ...traits, price, ...tuple].filter((l): l is L => l !== undefined);
   if (first.length === 0) return words.slice(0, n);
   n = Math.max(n, first.length);
   const chosen = new Set([...first, ...words].slice(0, n + first.length).filter((l, i, all) => all.indexOf(l) === i).slice(0, n));
