@@ -7,6 +7,7 @@
 import type { JsonSchema } from '../specs/types.ts';
 import type { Rng } from '../random/index.ts';
 import { kindOfName, kindIn, entityNoun } from './_names.ts';
+import { memoized } from '../text/memo.ts';
 
 /** `The object type: "track".`, `Type of the object ('album')`: the one value a description gives a type. */
 const NAMED_TYPE = /\btype\b[^"'`.]{0,30}?[:=(]?\s*["'`]([a-z][\w-]{1,30})["'`]\s*\)?\s*\.?\s*$/i;
@@ -14,6 +15,10 @@ const NAMED_TYPE = /\btype\b[^"'`.]{0,30}?[:=(]?\s*["'`]([a-z][\w-]{1,30})["'`]\
 const OBJECT_KINDS: Readonly<Record<string, string>> = { song: 'track', album: 'album', playlist: 'playlist', artist: 'artist', episode: 'episode', podcast: 'show', audiobook: 'audiobook', chapter: 'chapter' };
 /** The tail of an operation's words that ends with its path: `... exports whitelist json`. */
 const JOB_PATH = /\b(?:exports?|reports?|jobs?|imports?|backups?)\s+([a-z]{3,})(?:\s+json)?\s*$/;
+/** The type a description names, kept per description: the same descriptions are read for every value drawn. */
+const namedType = memoized((about: string): string | undefined => NAMED_TYPE.exec(about.trim())?.[1]);
+/** A `type`/`kind` field that is no file's or medium's type (kept per name: asked of every string value drawn). */
+const kindWords = memoized((words: string): boolean => /(^|_)(type|kind|object_type)$/.test(words) && !/(^|_)(content|media|mime|file|image)_type$/.test(words));
 const CONTAINER = /^(data|items?|results?|response|records?|list|entries|content|payload|body|hits|value|values|objects?|nodes?|edges?)$/;
 
 /**
@@ -22,10 +27,10 @@ const CONTAINER = /^(data|items?|results?|response|records?|list|entries|content
  * object type), else, in a result, the record's own kind when the record is a media object.
  */
 export function kindFieldValue(words: string, schema: JsonSchema, description: string | undefined, examples: readonly unknown[], parent: string, context: string, inResult: boolean, rng: Rng): string | undefined {
-  if (!/(^|_)(type|kind|object_type)$/.test(words) || /(^|_)(content|media|mime|file|image)_type$/.test(words)) return undefined;
+  if (!kindWords(words)) return undefined;
   const about = description ?? (typeof schema.description === 'string' ? schema.description : undefined);
-  const named = about && about.length < 200 ? NAMED_TYPE.exec(about.trim()) : null;
-  if (named) return named[1]!;
+  const named = about && about.length < 200 ? namedType(about) : undefined;
+  if (named !== undefined) return named;
   const words1 = examples.filter((v): v is string => typeof v === 'string' && /^[A-Za-z][\w -]{0,30}$/.test(v));
   if (words1.length > 0) return rng.pick(words1);
   if (!inResult || !/^(type|object_type)$/.test(words)) return undefined;

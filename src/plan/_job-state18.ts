@@ -5,6 +5,8 @@
  * `is_finished: true` and a result. Called per object by `agreeFields`.
  */
 
+import { memoized } from '../text/memo.ts';
+
 const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
 /** The job's own status (`status`, `task_status`, `job_state`), not a callback's or a payment's. */
@@ -22,6 +24,18 @@ const RESULT_KEY = /^(result|results|data|output|items)$/;
 
 type JobState = 'waiting' | 'done' | 'failed';
 
+const STATUS = 1;
+const FINISHED = 2;
+const FLAG = 4;
+const RESULT = 8;
+
+/** What a key may be to a job (bits above), kept per key: every object of every result is read here, and most are no job. */
+const keyClass = memoized((k: string): number => {
+  const s = snake(k);
+  const flag = FINISHED_FLAG.test(s) || PROGRESS_FLAG.test(s) || PENDING_FLAG.test(s) || SUCCESS_FLAG.test(s) || FAILED_FLAG.test(s);
+  return (STATE_KEY.test(s) ? STATUS : 0) | (FINISHED_FLAG.test(s) ? FINISHED : 0) | (flag ? FLAG : 0) | (RESULT_KEY.test(s) ? RESULT : 0);
+});
+
 const classOf = (word: string): JobState | undefined => (WAITING.test(word) ? 'waiting' : DONE.test(word) ? 'done' : FAILED.test(word) ? 'failed' : undefined);
 const hasData = (v: unknown): boolean => (Array.isArray(v) ? v.length > 0 : !!v && typeof v === 'object' && Object.keys(v).length > 0);
 
@@ -33,12 +47,12 @@ export function oneJobState(obj: Record<string, unknown>, free: (k: string) => b
   let data = false;
   for (const k in obj) {
     const v = obj[k];
-    const s = snake(k);
-    if (typeof v === 'string' && STATE_KEY.test(s)) statusKey = k;
+    const c = keyClass(k);
+    if (typeof v === 'string' && (c & STATUS) !== 0) statusKey = k;
     else if (typeof v === 'boolean') {
-      if (FINISHED_FLAG.test(s)) finished = k;
-      if (FINISHED_FLAG.test(s) || PROGRESS_FLAG.test(s) || PENDING_FLAG.test(s) || SUCCESS_FLAG.test(s) || FAILED_FLAG.test(s)) flags++;
-    } else if (RESULT_KEY.test(s) && hasData(v)) data = true;
+      if ((c & FINISHED) !== 0) finished = k;
+      if ((c & FLAG) !== 0) flags++;
+    } else if ((c & RESULT) !== 0 && hasData(v)) data = true;
   }
   // A job's record: a status with a flag beside it, or two flags; anything less says one state already.
   if (flags === 0 || (statusKey === undefined && flags < 2)) return;

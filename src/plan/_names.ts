@@ -299,6 +299,7 @@ export const NAME_KINDS: readonly NameKind[] = [
 ];
 
 const byContext = new Map<string, NameKind | null>();
+const GLOBAL_WORDS = new Map(NAME_KINDS.map((k) => [k, new RegExp(k.words.source, 'g')])); // made once, not per text
 
 /** The kind whose words come last in `text` (the path's last resource noun names the listed things). */
 export function kindIn(text: string, titledOnly = false): NameKind | undefined {
@@ -309,7 +310,7 @@ export function kindIn(text: string, titledOnly = false): NameKind | undefined {
     for (const k of NAME_KINDS) {
       if (k.needs && !k.needs.test(text)) continue;
       if (titledOnly && !k.titled) continue;
-      const re = new RegExp(k.words.source, 'g');
+      const re = GLOBAL_WORDS.get(k)!; // its exec loop below runs to the end, which sets lastIndex back to 0
       let at = -1;
       for (let m = re.exec(text); m; m = re.exec(text)) at = m.index + m[0].length;
       if (at >= 0 && k.first) {

@@ -38,8 +38,23 @@ export function schemaType(schema: JsonSchema): string | undefined {
   return undefined;
 }
 
-/** A schema with `allOf` merged and the first `oneOf`/`anyOf` branch taken. */
+/**
+ * Flattened schemas by schema object: the same spec schemas are flattened for every value drawn, and callers only
+ * read the answer (never change it), so one copy per schema serves them all.
+ */
+const flatCache = new WeakMap<JsonSchema, JsonSchema>();
+
+/** A schema with `allOf` merged and the first `oneOf`/`anyOf` branch taken (shared: read it, never change it). */
 export function flatSchema(schema: JsonSchema): JsonSchema {
+  let out = flatCache.get(schema);
+  if (out === undefined) {
+    out = flattened(schema);
+    flatCache.set(schema, out);
+  }
+  return out;
+}
+
+function flattened(schema: JsonSchema): JsonSchema {
   let out: JsonSchema = { ...schema };
   if (Array.isArray(schema.allOf)) {
     for (const part of schema.allOf as JsonSchema[]) out = { ...flatSchema(part), ...out };
