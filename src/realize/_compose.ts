@@ -220,11 +220,19 @@ const DONT_KNOW_ASK: ((it: string) => string)[] = [
 ];
 const DONT_KNOW_WHY: Bank = ['', '', '', '', '', '', '', '', '', 'It was never sent to me.', "I don't have the paperwork here.", 'Someone else set it up.'];
 
-export function failInform(rng: Rng, style: UserStyle, slots: string, it: string, is: string): string {
+/** What the user does know (`known`, "the store name is X"), said after another sentence, else undefined. */
+export function withKnown(text: string | undefined, known: string | undefined, sentence: (m: string) => string): string | undefined {
+  return text === undefined || known === undefined ? text : `${text} ${sentence(known)}`;
+}
+
+export function failInform(rng: Rng, style: UserStyle, slots: string, it: string, is: string, known?: string, sentence: (m: string) => string = (m) => `${capital(m)}.`): string {
   const open = rng.pick(seldom(rng, DONT_KNOW_OPEN[style], 5));
   let core = rng.pick(DONT_KNOW_CORE)(slots, is);
   if (open === 'I am afraid' || open === 'I apologise, but' || open.endsWith(',')) core = core.charAt(0) === 'I' ? core : core.charAt(0).toLowerCase() + core.slice(1);
-  return compose(rng, [open], [core], style === 'terse' ? [''] : DONT_KNOW_WHY, [rng.pick(DONT_KNOW_ASK)(it)]);
+  // "I don't know the store ID, but the store name is Support Desk Roles.": what the user has, in the same breath,
+  // says what to look it up by without a stock "Can you check?".
+  if (known && core.endsWith('.') && rng.int(0, 9) < 6) return compose(rng, [open], [`${core.slice(0, -1)}, but ${known}.`]);
+  return withKnown(compose(rng, [open], [core], style === 'terse' ? [''] : DONT_KNOW_WHY, [rng.pick(DONT_KNOW_ASK)(it)]), known, sentence) as string;
 }
 
 // ---------------------------------------------------------------- assistant: asking for values
