@@ -130,13 +130,15 @@ export function systemBye(rng: Rng, topic: Topic | undefined, failed: boolean, h
   const heard = sayable(heardAnswer);
   // "Thanks for helping me list objects." is not answered "Glad I could help you list objects.": no echo.
   const doneIntent = topic && byeIntent(topic.intent);
-  const done = doneIntent && !userSaid.includes(doneIntent) ? doneIntent : undefined;
+  // "Thanks for the order messages." is not answered "… whenever you need to get the order messages again." either.
+  const got = gotThing(doneIntent || undefined);
+  const done = doneIntent && !userSaid.includes(doneIntent) && !(got && userSaid.includes(got)) ? doneIntent : undefined;
   // The record the user gave, named once: not when the user's goodbye already named it.
   const subject = topic?.subject && !userSaid.includes(topic.subject) && rng.int(0, 9) < 7 ? topic.subject : undefined;
   if (subject) return rng.pick(failed ? SYSTEM_SUBJECT_FAILED : SYSTEM_SUBJECT)(subject);
   // Short: a reply to the thanks, then either a word about the answer or an offer or a farewell, never all three.
   // The word names what came back, else what was done ("Glad I could help you list the objects.").
-  const about = failed ? '' : heard && rng.int(0, 9) < 8 ? rng.pick(SYSTEM_HEARD)(heard) : done && rng.int(0, 9) < 4 ? rng.pick(SYSTEM_DONE)(done) : '';
+  const about = failed ? '' : heard && rng.int(0, 9) < 8 ? rng.pick(SYSTEM_HEARD)(heard) : done && rng.int(0, 9) < 3 ? rng.pick(SYSTEM_DONE)(done) : '';
   // A word about the answer can stand alone ("Good luck with Jazz Night."), as people often reply to thanks.
   // "Glad I could help. Glad I could help with …": the thanks and the word about the answer share no wording.
   if (about) return rng.int(0, 9) < 7 ? about : compose(rng, gladBefore(about), [about]);
