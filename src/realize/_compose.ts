@@ -35,6 +35,8 @@ function compose(rng: Rng, ...banks: Bank[]): string {
     .trim();
 }
 
+const lastWord = (s: string): string => (s.split(' ').pop() ?? '').toLowerCase();
+
 function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -108,7 +110,9 @@ export function userBye(rng: Rng, style: UserStyle, topic: Topic | undefined, fa
   const reactions = USER_HEARD[style].filter((f) => !cue?.test(f('')));
   // A stock remark ("That's a weight off.") only now and then, and never after thanks that say what for.
   // "That is exactly what I needed, thank you. This is precisely what I required.": said once is enough.
-  const reflect = /\bwhat I\b/i.test(thanks) && !heard ? '' : heard && rng.int(0, 9) < 8 ? rng.pick(reactions)(heard) : thanksFor || got ? '' : rng.pick(pending ? BYE_PENDING : seldom(rng, BYE_REFLECT[style], style === 'terse' ? 3 : 5));
+  // "Thanks for the keys. Writing down the keys.": what was thanked for is not reacted to again.
+  const again = got !== undefined && heard !== undefined && lastWord(got) === lastWord(heard);
+  const reflect = (/\bwhat I\b/i.test(thanks) && !heard) || again ? '' : heard && rng.int(0, 9) < 8 ? rng.pick(reactions)(heard) : thanksFor || got ? '' : rng.pick(pending ? BYE_PENDING : seldom(rng, BYE_REFLECT[style], style === 'terse' ? 3 : 5));
   // "Good to have that sorted. Have a good one!": the farewell repeats no cue word said before it either.
   const said = `${thanks} ${reflect}`;
   return compose(rng, [thanks], [reflect], close.filter((c) => !CUES.some((q) => q.test(c) && q.test(said))));
@@ -229,7 +233,8 @@ export function withKnown(text: string | undefined, known: string | undefined, s
 
 export function failInform(rng: Rng, style: UserStyle, slots: string, it: string, is: string, known?: string, sentence: (m: string) => string = (m) => `${capital(m)}.`): string {
   const open = rng.pick(seldom(rng, DONT_KNOW_OPEN[style], 5));
-  let core = rng.pick(DONT_KNOW_CORE)(slots, is);
+  // "No idea. I have no idea what …" says it twice.
+  let core = rng.pick(/no idea/i.test(open) ? DONT_KNOW_CORE.filter((f) => !/no idea/.test(f('x', 'is'))) : DONT_KNOW_CORE)(slots, is);
   if (open === 'I am afraid' || open === 'I apologise, but' || open.endsWith(',')) core = core.charAt(0) === 'I' ? core : core.charAt(0).toLowerCase() + core.slice(1);
   // "I don't know the store ID, but the store name is Support Desk Roles.": what the user has, in the same breath,
   // says what to look it up by without a stock "Can you check?".
