@@ -148,7 +148,7 @@ export function systemBye(rng: Rng, topic: Topic | undefined, failed: boolean, h
   if (about) return rng.int(0, 9) < 7 ? about : compose(rng, gladBefore(about), [about]);
   // An offer or a farewell after the thanks, not both, and often neither ("You're welcome!" answers a thanks):
   // stock words said twice over only lengthen every goodbye.
-  const after = rng.int(0, 9) < 4 ? (rng.int(0, 1) === 0 ? SYS_OFFER : SYS_CLOSE).filter((o) => o !== '') : [''];
+  const after = rng.int(0, 9) < 6 ? (rng.int(0, 1) === 0 ? SYS_OFFER : SYS_CLOSE).filter((o) => o !== '') : [''];
   return compose(rng, failed ? SYS_FAILED : SYS_GLAD, after) || "You're welcome!";
 }
 
@@ -301,7 +301,7 @@ export function request(rng: Rng, slots: string, intent: string, many: boolean, 
   // "Thanks, 1.2897 it is." reads as a choice made; a bare number is only noted ("1.2897, noted.").
   const bank = heard && /^[\d.,\s%+-]+$/.test(heard) ? REQ_HEARD.filter((f) => !/ it is\.$|^(?:Okay|Alright|Great), /.test(f('x'))) : REQ_HEARD;
   // A bare question is how a request mostly reads; "Sure." before every one only repeats itself.
-  const ack = heard && rng.int(0, 9) < 8 ? rng.pick(bank)(heard) : rng.pick(seldom(rng, REQ_ACK, 5));
+  const ack = heard && rng.int(0, 9) < 8 ? rng.pick(bank)(heard) : rng.pick(seldom(rng, REQ_ACK, 7));
   return compose(rng, [ack], [ask]);
 }
 
