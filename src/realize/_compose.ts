@@ -9,6 +9,8 @@ export { isChosenRef } from './_chosen-ask21.ts';
 import type { Rng } from '../random/index.ts';
 import { isPluralNoun } from './words.ts';
 import { byeIntent } from './_bye-intent.ts';
+import { gotOpenings, gotThing, seldom, userGot } from './_bye24.ts';
+import { askedFor } from './_request24.ts';
 import * as M from './_variety-words20.ts';
 import { SYSTEM_DONE, SYSTEM_HEARD, SYSTEM_SUBJECT, SYSTEM_SUBJECT_FAILED, USER_HEARD, USER_SUBJECT, USER_SUBJECT_FAILED, USER_THANKS_FOR, subjectOpenings, thanksForOpenings } from './_variety-bye.ts';
 
@@ -32,6 +34,8 @@ function compose(rng: Rng, ...banks: Bank[]): string {
     .replace(/\s{2,}/g, ' ')
     .trim();
 }
+
+const lastWord = (s: string): string => (s.split(' ').pop() ?? '').toLowerCase();
 
 function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -71,7 +75,7 @@ const BYE_FAILED_REFLECT: Bank = ['', '', '', "I'll find another way.", "I'll as
 
 /** The opening sentences a goodbye can start with, after a failure or after a success (for tests and checks). */
 export function userByeOpenings(failed: boolean): string[] {
-  return failed ? [...Object.values(BYE_FAILED).flat(), ...subjectOpenings(true)] : [...Object.values(THANKS).flat(), ...thanksForOpenings(), ...subjectOpenings(false)];
+  return failed ? [...Object.values(BYE_FAILED).flat(), ...subjectOpenings(true)] : [...Object.values(THANKS).flat(), ...thanksForOpenings(), ...subjectOpenings(false), ...gotOpenings()];
 }
 
 /** A goodbye; `heard` is a short value from the answer the user reacts to. */
@@ -90,20 +94,28 @@ const BYE_PENDING: Bank = ['', "I'll check back for the results.", "I'll wait fo
 export function userBye(rng: Rng, style: UserStyle, topic: Topic | undefined, failed: boolean, heardAnswer?: string, pending = false): string {
   const heard = sayable(heardAnswer);
   // "Thanks, that covers order 820005.": naming the record the user gave makes the goodbye this dialogue's own.
-  if (topic?.subject && rng.int(0, 9) < 8) return compose(rng, [rng.pick((failed ? USER_SUBJECT_FAILED : USER_SUBJECT)[style])(topic.subject)], BYE_CLOSE[style]);
-  if (failed) return compose(rng, BYE_FAILED[style], BYE_FAILED_REFLECT, BYE_CLOSE[style]);
+  // A farewell after the thanks is said now and then, not in every goodbye: people mostly just thank.
+  const close = seldom(rng, BYE_CLOSE[style], 4);
+  if (topic?.subject && rng.int(0, 9) < 8) return compose(rng, [rng.pick((failed ? USER_SUBJECT_FAILED : USER_SUBJECT)[style])(topic.subject)], close);
+  if (failed) return compose(rng, BYE_FAILED[style], seldom(rng, BYE_FAILED_REFLECT, 6), close);
   // Naming what came back or what was done makes most goodbyes the dialogue's own (a short stock goodbye
   // repeats across a dataset); "Thanks for helping me list the objects." thanks and says what for at once.
   const thanked = topic && byeIntent(topic.intent);
-  const thanksFor = thanked && rng.int(0, 9) < (heard ? 1 : 4);
-  const thanks = thanksFor ? rng.pick(USER_THANKS_FOR[style])(thanked) : rng.pick(pending ? THANKS[style].filter((t) => !ANSWERED.test(t)) : THANKS[style]);
+  // "Thanks for the order messages.": what a lookup brought, named as the thing thanked for.
+  const got = !pending && rng.int(0, 9) < 5 ? gotThing(thanked || undefined) : undefined;
+  const thanksFor = !got && thanked && rng.int(0, 9) < (heard ? 1 : 4);
+  const thanks = got ? userGot(rng, style, got) : thanksFor ? rng.pick(USER_THANKS_FOR[style])(thanked) : rng.pick(pending ? THANKS[style].filter((t) => !ANSWERED.test(t)) : THANKS[style]);
   // "Noted, thanks. Jazz Night, noted.": the reaction shares no cue word with the thanks before it.
   const cue = CUES.find((c) => c.test(thanks));
   const reactions = USER_HEARD[style].filter((f) => !cue?.test(f('')));
-  const reflect = heard && rng.int(0, 9) < 8 ? rng.pick(reactions)(heard) : thanksFor ? '' : rng.pick(pending ? BYE_PENDING : BYE_REFLECT[style]);
+  // A stock remark ("That's a weight off.") only now and then, and never after thanks that say what for.
+  // "That is exactly what I needed, thank you. This is precisely what I required.": said once is enough.
+  // "Thanks for the keys. Writing down the keys.": what was thanked for is not reacted to again.
+  const again = got !== undefined && heard !== undefined && lastWord(got) === lastWord(heard);
+  const reflect = (/\bwhat I\b/i.test(thanks) && !heard) || again ? '' : heard && rng.int(0, 9) < 8 ? rng.pick(reactions)(heard) : thanksFor || got ? '' : rng.pick(pending ? BYE_PENDING : seldom(rng, BYE_REFLECT[style], style === 'terse' ? 3 : 5));
   // "Good to have that sorted. Have a good one!": the farewell repeats no cue word said before it either.
   const said = `${thanks} ${reflect}`;
-  return compose(rng, [thanks], [reflect], BYE_CLOSE[style].filter((c) => !CUES.some((q) => q.test(c) && q.test(said))));
+  return compose(rng, [thanks], [reflect], close.filter((c) => !CUES.some((q) => q.test(c) && q.test(said))));
 }
 
 const SYS_GLAD: Bank = ["You're welcome!", "You're welcome.", 'Glad I could help.', 'Happy to help!', 'My pleasure.', 'Anytime!', 'No problem at all.', 'Glad that worked out.', 'Of course!', 'Sure thing.', "I'm glad it helped.", 'Great!', 'No problem.', 'You bet.', 'Pleasure!', 'Glad to be of help.', 'Happy to.', 'Any time.', "Don't mention it.", 'Not a problem.', 'It was nothing.', 'Always happy to help.', 'Sure, happy to.', 'Glad it worked.', "That's what I'm here for.", 'No trouble at all.', 'Gladly.'];
@@ -122,18 +134,22 @@ export function systemBye(rng: Rng, topic: Topic | undefined, failed: boolean, h
   const heard = sayable(heardAnswer);
   // "Thanks for helping me list objects." is not answered "Glad I could help you list objects.": no echo.
   const doneIntent = topic && byeIntent(topic.intent);
-  const done = doneIntent && !userSaid.includes(doneIntent) ? doneIntent : undefined;
+  // "Thanks for the order messages." is not answered "… whenever you need to get the order messages again." either.
+  const got = gotThing(doneIntent || undefined);
+  const done = doneIntent && !userSaid.includes(doneIntent) && !(got && userSaid.includes(got)) ? doneIntent : undefined;
   // The record the user gave, named once: not when the user's goodbye already named it.
   const subject = topic?.subject && !userSaid.includes(topic.subject) && rng.int(0, 9) < 7 ? topic.subject : undefined;
   if (subject) return rng.pick(failed ? SYSTEM_SUBJECT_FAILED : SYSTEM_SUBJECT)(subject);
   // Short: a reply to the thanks, then either a word about the answer or an offer or a farewell, never all three.
   // The word names what came back, else what was done ("Glad I could help you list the objects.").
-  const about = failed ? '' : heard && rng.int(0, 9) < 8 ? rng.pick(SYSTEM_HEARD)(heard) : done && rng.int(0, 9) < 4 ? rng.pick(SYSTEM_DONE)(done) : '';
+  const about = failed ? '' : heard && rng.int(0, 9) < 8 ? rng.pick(SYSTEM_HEARD)(heard) : done && rng.int(0, 9) < 3 ? rng.pick(SYSTEM_DONE)(done) : '';
   // A word about the answer can stand alone ("Good luck with Jazz Night."), as people often reply to thanks.
   // "Glad I could help. Glad I could help with …": the thanks and the word about the answer share no wording.
-  if (about) return rng.int(0, 1) === 0 ? about : compose(rng, gladBefore(about), [about]);
-  // An offer or a farewell after the thanks, not both: stock words said twice over only lengthen every goodbye.
-  return compose(rng, failed ? SYS_FAILED : SYS_GLAD, (rng.int(0, 1) === 0 ? SYS_OFFER : SYS_CLOSE).filter((o) => o !== '')) || "You're welcome!";
+  if (about) return rng.int(0, 9) < 7 ? about : compose(rng, gladBefore(about), [about]);
+  // An offer or a farewell after the thanks, not both, and often neither ("You're welcome!" answers a thanks):
+  // stock words said twice over only lengthen every goodbye.
+  const after = rng.int(0, 9) < 6 ? (rng.int(0, 1) === 0 ? SYS_OFFER : SYS_CLOSE).filter((o) => o !== '') : [''];
+  return compose(rng, failed ? SYS_FAILED : SYS_GLAD, after) || "You're welcome!";
 }
 
 // ---------------------------------------------------------------- short answers
@@ -210,11 +226,20 @@ const DONT_KNOW_ASK: ((it: string) => string)[] = [
 ];
 const DONT_KNOW_WHY: Bank = ['', '', '', '', '', '', '', '', '', 'It was never sent to me.', "I don't have the paperwork here.", 'Someone else set it up.'];
 
-export function failInform(rng: Rng, style: UserStyle, slots: string, it: string, is: string): string {
-  const open = rng.pick(DONT_KNOW_OPEN[style]);
-  let core = rng.pick(DONT_KNOW_CORE)(slots, is);
+/** What the user does know (`known`, "the store name is X"), said after another sentence, else undefined. */
+export function withKnown(text: string | undefined, known: string | undefined, sentence: (m: string) => string): string | undefined {
+  return text === undefined || known === undefined ? text : `${text} ${sentence(known)}`;
+}
+
+export function failInform(rng: Rng, style: UserStyle, slots: string, it: string, is: string, known?: string, sentence: (m: string) => string = (m) => `${capital(m)}.`): string {
+  const open = rng.pick(seldom(rng, DONT_KNOW_OPEN[style], 5));
+  // "No idea. I have no idea what …" says it twice.
+  let core = rng.pick(/no idea/i.test(open) ? DONT_KNOW_CORE.filter((f) => !/no idea/.test(f('x', 'is'))) : DONT_KNOW_CORE)(slots, is);
   if (open === 'I am afraid' || open === 'I apologise, but' || open.endsWith(',')) core = core.charAt(0) === 'I' ? core : core.charAt(0).toLowerCase() + core.slice(1);
-  return compose(rng, [open], [core], style === 'terse' ? [''] : DONT_KNOW_WHY, [rng.pick(DONT_KNOW_ASK)(it)]);
+  // "I don't know the store ID, but the store name is Support Desk Roles.": what the user has, in the same breath,
+  // says what to look it up by without a stock "Can you check?".
+  if (known && core.endsWith('.') && rng.int(0, 9) < 6) return compose(rng, [open], [`${core.slice(0, -1)}, but ${known}.`]);
+  return withKnown(compose(rng, [open], [core], style === 'terse' ? [''] : DONT_KNOW_WHY, [rng.pick(DONT_KNOW_ASK)(it)]), known, sentence) as string;
 }
 
 // ---------------------------------------------------------------- assistant: asking for values
@@ -266,14 +291,17 @@ export function request(rng: Rng, slots: string, intent: string, many: boolean, 
   // "could you send me the email?" asks for a message, not for a value: a noun that is also a thing sent is not "sent".
   const sendable = SENT_THING.test(slots);
   const asks = REQ_ASK.map((f) => f(slots, intent, them)).map((a) => (them === 'them' ? a.replace(/^What(?: is|'s) /, 'What are ') : a)).filter((a) => (heard || !/^(And|Next|I still|I'll also)\b/.test(a)) && !(many && /^Which /.test(a)) && !(sendable && /\bsend me\b/.test(a)) && !(optional && /\bneed\b/.test(a)) && !(/\bsearch terms?$/.test(slots) && /\bknow\b|\bhandy\b/.test(a))); // a search term is made up, never known
-  const picked = rng.pick(chosen ? chosenAsks(slots) : asks); // a name the user makes up is chosen, never "known"
+  // "Which road ID do you want the closures for?": often the question names what the value is for.
+  const named = chosen ? [] : askedFor(slots, intent, them === 'them', optional);
+  const picked = rng.pick(chosen ? chosenAsks(slots) : named.length > 0 && rng.int(0, 9) < 4 ? named : asks); // a name the user makes up is chosen, never "known"
   // "To get started, could you tell me …?": a lead before a question, only when nothing was just heard (then the
   // acknowledgement leads), so the same question comes in more words.
-  const lead = heard ? '' : rng.pick(M.REQ_LEAD);
+  const lead = heard ? '' : rng.pick(seldom(rng, M.REQ_LEAD, 3));
   const ask = lead && /^(?:Could|Can|What|May|Do|Would)\b.*\?$/.test(picked) ? `${lead} ${picked.charAt(0).toLowerCase()}${picked.slice(1)}` : picked;
   // "Thanks, 1.2897 it is." reads as a choice made; a bare number is only noted ("1.2897, noted.").
   const bank = heard && /^[\d.,\s%+-]+$/.test(heard) ? REQ_HEARD.filter((f) => !/ it is\.$|^(?:Okay|Alright|Great), /.test(f('x'))) : REQ_HEARD;
-  const ack = heard && rng.int(0, 9) < 8 ? rng.pick(bank)(heard) : rng.pick(REQ_ACK);
+  // A bare question is how a request mostly reads; "Sure." before every one only repeats itself.
+  const ack = heard && rng.int(0, 9) < 8 ? rng.pick(bank)(heard) : rng.pick(seldom(rng, REQ_ACK, 7));
   return compose(rng, [ack], [ask]);
 }
 
@@ -303,7 +331,7 @@ export function clarify(rng: Rng, topic: string | undefined): string {
   const named = CLARIFY_ASK.filter((f) => f('\u0000').includes('\u0000'));
   const ask = topic && rng.int(0, 9) < 7 ? rng.pick(named) : rng.pick(CLARIFY_ASK);
   const text = ask(topic ?? 'that');
-  return compose(rng, CLARIFY_OPEN, [topic || !/ that\b/.test(text) ? text : 'What exactly would you like to do?']);
+  return compose(rng, seldom(rng, CLARIFY_OPEN, 5), [topic || !/ that\b/.test(text) ? text : 'What exactly would you like to do?']);
 }
 
 const FAIL_OPEN: Bank = ["I'm sorry,", 'Unfortunately,', "I'm afraid", 'Sorry,', 'Apologies,', 'I checked, but', ...M.FAIL_OPEN_MORE];

@@ -65,14 +65,9 @@ export const CLEAR_INTENT_WITH_API: ((p: IntentPieces) => string)[] = [
 const atStart = (m: string): string => m.charAt(0).toUpperCase() + m.slice(1);
 
 /** Value sentences appended to a clear intent (inform_intent_clear_add) and used by inform turns. */
+// Mostly the values alone: a lead ("In case it helps,") before every one is filler that repeats across a dataset.
 export const VALUE_SENTENCE: ((mentions: string) => string)[] = [
-  (m) => `${atStart(m)}.`,
-  (m) => `${atStart(m)}.`,
-  (m) => `${atStart(m)}.`,
-  (m) => `${atStart(m)}.`,
-  (m) => `${atStart(m)}.`,
-  (m) => `${atStart(m)}.`,
-  (m) => `${atStart(m)}.`,
+  ...Array.from({ length: 20 }, () => (m: string) => `${atStart(m)}.`),
   (m) => `For reference, ${m}.`,
   (m) => `Just so you know, ${m}.`,
   (m) => `Here are the details: ${m}.`,
@@ -201,14 +196,9 @@ export const RESPONSE_INTRO_FAILED = [
 ];
 
 /** How the fields of a result are framed ("It shows that the status is …"). */
+// Mostly the facts alone: "It shows that", "Going by the result," before the facts says nothing.
 export const RESULT_FIELDS: ((about: string) => string)[] = [
-  (a) => `${up(a)}.`,
-  (a) => `${up(a)}.`,
-  (a) => `${up(a)}.`,
-  (a) => `${up(a)}.`,
-  (a) => `${up(a)}.`,
-  (a) => `${up(a)}.`,
-  (a) => `${up(a)}.`,
+  ...Array.from({ length: 24 }, () => (a: string) => `${up(a)}.`),
   (a) => `It shows that ${a}.`,
   (a) => `According to the service, ${a}.`,
   ...M.RESULT_FIELDS_MORE,

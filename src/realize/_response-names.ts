@@ -1,4 +1,4 @@
-/** What a goodbye can name of a result: the one item's name, or the list as a noun phrase ("the 3 albums"). */
+/** What a goodbye can name of a result: the one item's name, or the list as a noun phrase ("the albums"). */
 import type { RecordOperation } from '../plan/types.ts';
 import { listNoun } from './_count-nouns.ts';
 import { itemName } from './_response-items.ts';
@@ -27,12 +27,13 @@ export function answerNoun(result: unknown, operation: RecordOperation | undefin
   // Answers to a check ([true, false]) are not things a goodbye can name ("the 2 contains").
   if (!list || list.items.length < 2 || list.items.every((item) => item === null || typeof item !== 'object')) return undefined;
   const noun = listNoun(list.name, operation);
-  return noun === 'results' || noun.split(' ').length > 2 ? undefined : `the ${list.items.length} ${noun}`;
+  // "the albums", not "the 3 albums": the answer said the count; a goodbye that says it again only repeats it.
+  return noun === 'results' || noun.split(' ').length > 2 ? undefined : `the ${noun}`;
 }
 
 /**
  * What a goodbye may name of a result: its one item's name, unless in another language (the user's goodbye would not
- * read as English); else what came back by its noun ("the 3 albums").
+ * read as English); else what came back by its noun ("the albums").
  */
 export function heardOf(result: unknown, op: RecordOperation | undefined): string | undefined {
   const highlight = highlightOf(result);

@@ -192,8 +192,8 @@ function userText(walk: Walk, i: number, turn: UserTurn, rng: Rng): string {
       const refs = turn.unknown ?? previousAssistant(walk, i)?.request ?? [];
       const it = pronoun(walk, refs);
       // What the user does know about the record (planned as `informs`) follows the "I don't have it".
-      const known = own.length > 0 ? ` ${rng.pick(P.VALUE_SENTENCE)(valueMentions(walk.plan, own))}` : '';
-      return composed(rng, (r) => (choiceFailInform(r, walk.plan, refs) ?? C.failInform(r, walk.style, slotList(walk, refs) || 'that', it, it === 'them' ? 'are' : 'is')) + known, clean);
+      const [known, sentence] = [own.length > 0 ? valueMentions(walk.plan, own) : undefined, (m: string) => rng.pick(P.VALUE_SENTENCE)(m)];
+      return composed(rng, (r) => C.withKnown(choiceFailInform(r, walk.plan, refs), known, sentence) ?? C.failInform(r, walk.style, slotList(walk, refs) || 'that', it, it === 'them' ? 'are' : 'is', known, sentence), clean);
     }
     case 'affirm':
       return composed(rng, (r) => C.affirm(r, walk.style, topicAt(walk, i)), clean);
