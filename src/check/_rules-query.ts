@@ -23,6 +23,8 @@ type Json = Record<string, unknown>;
 const words = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, ''));
 const QUERY_ARG = /^(q|query|search|search_term|term|keyword|keywords|search_query|search_text)$/;
 const LABEL = /^(name|title|headline|label|display_name|full_name)$/;
+/** Who made a record: a search for "eminem" finds tracks whose artist is Eminem (wave 24). */
+const MAKER = /^(artist|artist_name|author|author_name|singer|performer|band|creator)$/;
 const BARE_ID = /^(id|_id|uuid)$/;
 const TOTAL = /^(total|total_count|total_results|total_elements|total_items|total_hits|total_records|num_found)$/;
 const PAGING = /^(total|total_count|total_results|total_elements|total_items|total_hits|total_records|num_found|count|limit|offset|skip|page|page_size|per_page|size|total_pages|pages|page_count|current_page|number)$/;
@@ -38,7 +40,7 @@ function labels(result: unknown): string[] {
     }
     if (!isRecord(value)) return;
     for (const [k, v] of Object.entries(value)) {
-      if (typeof v === 'string' && LABEL.test(words(k))) out.push(v);
+      if (typeof v === 'string' && (LABEL.test(words(k)) || MAKER.test(words(k)))) out.push(v);
       else if (v && typeof v === 'object' && depth < 3) visit(v, depth + 1);
     }
   };

@@ -18,3 +18,4 @@ export * from './vehicles22.ts';
 export * from './tickers22.ts';
 export * from './price-history23.ts';
 export * from './event-times23.ts';
+export * from './performers24.ts';
