@@ -31,7 +31,7 @@ const PAGING = /^(total|total_count|total_results|total_elements|total_items|tot
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** The named records a result is about: the root, items of its lists, and one wrapper level below. */
-function labels(result: unknown): string[] {
+function labels(result: unknown, re = LABEL): string[] {
   const out: string[] = [];
   const visit = (value: unknown, depth: number): void => {
     if (Array.isArray(value)) {
@@ -40,7 +40,7 @@ function labels(result: unknown): string[] {
     }
     if (!isRecord(value)) return;
     for (const [k, v] of Object.entries(value)) {
-      if (typeof v === 'string' && (LABEL.test(words(k)) || MAKER.test(words(k)))) out.push(v);
+      if (typeof v === 'string' && re.test(words(k))) out.push(v);
       else if (v && typeof v === 'object' && depth < 3) visit(v, depth + 1);
     }
   };
@@ -62,6 +62,8 @@ function checkQuery(args: Json, tool: ToolTurn, at: number, add: Add): void {
   if (names.length === 0) return;
   const wanted = queryWords(query);
   if (names.some((n) => wanted.some((w) => n.toLowerCase().includes(w)))) return;
+  // Works found by who made them (a search for "eminem" lists Eminem's tracks); reviews by their authors are no such finds.
+  if (labels(tool.result, MAKER).some((n) => wanted.some((w) => n.toLowerCase().includes(w)))) return;
   // Sports played in Chicago, categories Google is filed under: kinds that never name their city or brand.
   if (kindsForPlaceOrBrand(query, tool.result)) return;
   add('query_unmatched', at, `${tool.operation} was searched for ${JSON.stringify(query)} and found only ${names.slice(0, 3).map((n) => JSON.stringify(n)).join(', ')}`);
