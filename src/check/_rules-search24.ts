@@ -8,6 +8,8 @@
  *   the same attributes (`seller_star_rating` 4.5, never 4.5 and 2.4).
  * - `maker_query_as_title`: a search whose query names a well-known performer or author ("eminem") finds works by
  *   them, never records titled after the query by someone else ("Eminem (Live)" by The Bridges).
+ * - `verse_reference_unsaid`: the reply after verses found names each by its reference, "Psalms 23:1", never only
+ *   their texts or "the chapter is 23, the verse is 1".
  * Cheap first tests (an argument's name, a field's name) come before any walk. Reads only the dialogue record.
  */
 import type { DialogueRecord } from '../plan/types.ts';
@@ -17,7 +19,7 @@ import { AUTHOR_WORKS, performerOf } from '../world/index.ts';
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
 
-export const SEARCH24_INVARIANTS = ['text_search_miss', 'rank_out_of_order', 'entity_attributes_differ', 'maker_query_as_title'] as const satisfies readonly InvariantId[];
+export const SEARCH24_INVARIANTS = ['text_search_miss', 'rank_out_of_order', 'entity_attributes_differ', 'maker_query_as_title', 'verse_reference_unsaid'] as const satisfies readonly InvariantId[];
 
 const TEXT_ARG = /^(text|phrase|search_?text|exact_?phrase|quote)$/i;
 const TEXT_FIELD = /^(text|verse_?text|content|snippet|body|quote|passage|excerpt|sentence)$/i;
@@ -60,6 +62,7 @@ export function checkSearch24(record: DialogueRecord, add: Add): void {
       said.add(id);
       add(id, at, message);
     };
+    verseReply(turns, at, once);
     eachRecordList(turn.result, (items) => {
       const keys = Object.keys(items[0]!);
       if (phrase !== undefined) textMiss(items, keys, phrase, once);
@@ -117,4 +120,29 @@ function makerTitles(items: Json[], keys: string[], query: string, maker: string
   const q = query.trim().toLowerCase();
   const wrong = items.find((r) => typeof r[titleKey] === 'string' && (r[titleKey] as string).toLowerCase().includes(q) && String(r[makerKey]).toLowerCase() !== maker.toLowerCase());
   if (wrong) once('maker_query_as_title', `a search for ${JSON.stringify(query)} (${maker}) lists ${JSON.stringify(wrong[titleKey])} by ${JSON.stringify(wrong[makerKey])}, not a work by ${maker}`);
+}
+
+const BOOK = /^(book|book_?name|book_?title)$/i;
+const CHAPTER = /^(chapter|chapter_?number)$/i;
+const VERSE = /^(verse|verse_?number)$/i;
+
+/** The verses of a tool result (a root list or one list of the root), by reference: "Psalms 23:1". */
+function verseRefs(result: unknown): string[] {
+  const list = Array.isArray(result) ? result : isRecord(result) ? Object.values(result).find((v) => Array.isArray(v) && v.length > 0) : undefined;
+  if (!Array.isArray(list) || !isRecord(list[0])) return [];
+  const keys = Object.keys(list[0]);
+  const book = keys.find((k) => BOOK.test(k)), chapter = keys.find((k) => CHAPTER.test(k)), verse = keys.find((k) => VERSE.test(k));
+  if (book === undefined || chapter === undefined || verse === undefined) return [];
+  return list.filter(isRecord).filter((r) => typeof r[book] === 'string').map((r) => `${String(r[book])} ${String(r[chapter])}:${String(r[verse])}`);
+}
+
+function verseReply(turns: DialogueRecord['turns'], at: number, once: (id: InvariantId, m: string) => void): void {
+  const tool = turns[at]!;
+  if (tool.speaker !== 'tool') return;
+  const refs = verseRefs(tool.result);
+  if (refs.length === 0) return;
+  const reply = turns.slice(at + 1).find((t) => t.speaker !== 'tool');
+  if (reply?.speaker !== 'assistant' || reply.action !== 'response' || typeof reply.text !== 'string') return;
+  const missing = refs.slice(0, 3).find((r) => !reply.text!.includes(r));
+  if (missing !== undefined) once('verse_reference_unsaid', `the reply after verses found does not name ${missing} by its reference`);
 }
