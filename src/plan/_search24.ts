@@ -4,8 +4,11 @@
  *   text holds it: Genesis 1:1 beside Psalm 23:1 is no result of that search.
  * - Records of one list naming the same seller, merchant or author (`seller: "Amazon.com"`) give it the same
  *   attributes (`seller_star_rating`, `seller_link`): one seller has one rating, not 4.5, 2.4 and 4.5.
+ * - Members of a named group ("Airbus A330 family") belong to it (_families24.ts).
  * One pass over the root and its lists; values a later call reads (pinned) are kept.
  */
+import { groupMembers24 } from './_families24.ts';
+
 type Json = Record<string, unknown>;
 
 /** The argument of a search by text (a phrase the results hold), by its name. */
@@ -48,6 +51,7 @@ export function settleSearch24(result: unknown, args: Readonly<Json>, effect: st
     // (The count beside the list counted the records dropped.)
     if (holder !== undefined && items.length < before) for (const k of Object.keys(holder)) if (COUNT.test(k) && holder[k] === before) holder[k] = items.length;
     sameEntity(items, first, pinned);
+    groupMembers24(items, pinned); // the "Airbus A330 family" lists A330s
   });
 }
 
