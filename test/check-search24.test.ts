@@ -14,7 +14,7 @@ import { createDialoguePlanner, generateDialogues, loadCatalog, serializeItem } 
 import { fixturesDir, skipWithoutFixtures } from './_shared.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
 
-const RULES = ['text_search_miss', 'rank_out_of_order', 'entity_attributes_differ', 'maker_query_as_title'];
+const RULES = ['text_search_miss', 'rank_out_of_order', 'entity_attributes_differ', 'maker_query_as_title', 'verse_reference_unsaid', 'institution_street_name'];
 
 const VERSES = [
   { chapter: 23, verse: 1, text: 'The LORD is my shepherd; I shall not want.', book_id: 'EBL0UGPK1', book_name: 'Psalms' },
@@ -71,11 +71,26 @@ describe('search24 rules', () => {
     assert.deepEqual(violationsOf('maker_query_as_title')(oneCall({ q: 'yesterday' }, { tracks: [{ title: 'Yesterday', artist: 'The Mornings' }] }, { name: 'search', path: '/search' })), []);
   });
 
+  test('verse_reference_unsaid: verses told by their texts or as "the chapter is 23" without "Psalms 23:1"', () => {
+    const text = 'The LORD is my shepherd; I shall not want.';
+    const one = VERSES.slice(0, 1);
+    const said = (response: string) => violationsOf('verse_reference_unsaid')(oneCall({ text }, one, { name: 'search_text', path: '/search', response }));
+    assert.deepEqual(said('Just one result came back. In it, the chapter is 23, the verse is 1 and the book name is Psalms.'), ['verse_reference_unsaid']);
+    assert.deepEqual(said('1 result turned up: “The LORD is my shepherd; I shall not want”.'), ['verse_reference_unsaid']);
+    assert.deepEqual(said('I found one verse: Psalms 23:1, “The LORD is my shepherd; I shall not want”.'), []);
+  });
+
+  test('institution_street_name: "Lueilwitz Stravenue High School" among schools', () => {
+    const schools = (name: string) => ({ schools: [{ id: 'WWXEerFt', name, city: 'Sydney' }, { id: 'f96CXh14', name: 'Cliff Road Primary School', city: 'Sydney' }] });
+    assert.deepEqual(violationsOf('institution_street_name')(oneCall({ lat: -33.8678, lon: 151.2073 }, schools('Lueilwitz Stravenue High School'), { name: 'schools_list', path: '/schools/list' })), ['institution_street_name']);
+    assert.deepEqual(violationsOf('institution_street_name')(oneCall({ lat: -33.8678, lon: 151.2073 }, schools("St Mary's Primary School"), { name: 'schools_list', path: '/schools/list' })), []);
+  });
+
   test('the generator keeps the rules on the rapidapi plans the reading found (seed 2026)', { skip: skipWithoutFixtures }, async () => {
     const catalog = await loadCatalog({ specs: [join(fixturesDir, 'rapidapi')] });
     const planner = createDialoguePlanner(catalog, { seed: 2026 });
     const seen: DialogueRecord[] = [];
-    for (const index of [25, 72, 148, 314, 337]) {
+    for (const index of [25, 72, 148, 304, 314, 337]) {
       for await (const item of generateDialogues({ planner, start: index, end: index + 1 })) {
         const out = serializeItem(item);
         assert.ok(!('rejected' in out) || !RULES.includes(out.rejected.reason), `plan ${index} rejected for ${'rejected' in out ? out.rejected.reason : ''}`);
@@ -85,6 +100,7 @@ describe('search24 rules', () => {
     const results = JSON.stringify(seen.map((r) => r.turns.filter((t) => t.speaker === 'tool').map((t) => (t as { result?: unknown }).result)));
     assert.ok(!results.includes('"title":"Eminem'), 'no track titled after the artist searched');
     assert.ok(!results.includes('In the beginning God created') || !results.includes('The LORD is my shepherd'), 'a phrase search lists only verses holding it');
+    assert.ok(results.includes('"rank":1,') && !results.includes('"rank":2,"place_id":"mz4n9sNNMM"'), 'rank 1 first');
     for (const record of seen) for (const rule of RULES) assert.deepEqual(violationsOf(rule)(record), [], `${record.id} ${rule}`);
   });
 });

@@ -10,6 +10,8 @@
  *   them, never records titled after the query by someone else ("Eminem (Live)" by The Bridges).
  * - `verse_reference_unsaid`: the reply after verses found names each by its reference, "Psalms 23:1", never only
  *   their texts or "the chapter is 23, the verse is 1".
+ * - `institution_street_name`: a school is never named after a street no town has, a surname and a suffix such as
+ *   "Stravenue" or "Club": never "Lueilwitz Stravenue High School".
  * Cheap first tests (an argument's name, a field's name) come before any walk. Reads only the dialogue record.
  */
 import type { DialogueRecord } from '../plan/types.ts';
@@ -19,7 +21,7 @@ import { AUTHOR_WORKS, performerOf } from '../world/index.ts';
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
 
-export const SEARCH24_INVARIANTS = ['text_search_miss', 'rank_out_of_order', 'entity_attributes_differ', 'maker_query_as_title', 'verse_reference_unsaid'] as const satisfies readonly InvariantId[];
+export const SEARCH24_INVARIANTS = ['text_search_miss', 'rank_out_of_order', 'entity_attributes_differ', 'maker_query_as_title', 'verse_reference_unsaid', 'institution_street_name'] as const satisfies readonly InvariantId[];
 
 const TEXT_ARG = /^(text|phrase|search_?text|exact_?phrase|quote)$/i;
 const TEXT_FIELD = /^(text|verse_?text|content|snippet|body|quote|passage|excerpt|sentence)$/i;
@@ -65,6 +67,7 @@ export function checkSearch24(record: DialogueRecord, add: Add): void {
     verseReply(turns, at, once);
     eachRecordList(turn.result, (items) => {
       const keys = Object.keys(items[0]!);
+      streetSchools(items, keys, once);
       if (phrase !== undefined) textMiss(items, keys, phrase, once);
       if (items.length > 1) {
         rankOrder(items, keys, once);
@@ -145,4 +148,14 @@ function verseReply(turns: DialogueRecord['turns'], at: number, once: (id: Invar
   if (reply?.speaker !== 'assistant' || reply.action !== 'response' || typeof reply.text !== 'string') return;
   const missing = refs.slice(0, 3).find((r) => !reply.text!.includes(r));
   if (missing !== undefined) once('verse_reference_unsaid', `the reply after verses found does not name ${missing} by its reference`);
+}
+
+/** Street suffixes of the fake-address generator that no school is named after. */
+const ODD_STREET = /\b(Stravenue|Crossroad|Expressway|Freeway|Motorway|Throughway|Trafficway|Turnpike|Underpass|Overpass|Viaduct|Radial|Skyway|Bypass|Ramp|Spur|Loaf|Club|Mission|Shoal|Neck|Ville|Burg|Divide|Dam|Fork|Pike|Tunnel|Junction|Causeway|Extension) (School|Primary School|High School|Academy|College)$/;
+
+function streetSchools(items: Json[], keys: string[], once: (id: InvariantId, m: string) => void): void {
+  const key = keys.find((k) => /^(name|school_?name|title)$/i.test(k) && typeof items[0]![k] === 'string');
+  if (key === undefined) return;
+  const odd = items.find((r) => typeof r[key] === 'string' && ODD_STREET.test(r[key] as string));
+  if (odd) once('institution_street_name', `a school is named after a street no town has: ${JSON.stringify(odd[key])}`);
 }

@@ -476,6 +476,7 @@ export type InvariantId =
   | 'entity_attributes_differ'
   | 'maker_query_as_title'
   | 'verse_reference_unsaid'
+  | 'institution_street_name'
   // Records of an authorization service named as such, wave 22, see _rules-authz22.ts.
   | 'authz_store_shop_name'
   // Argument values in the shape their documentation gives, wave 23, see _rules-args23.ts.
