@@ -14,3 +14,6 @@ export function schoolName24(city: string | undefined): string {
   const stem = city !== undefined && city !== '' && faker.number.int({ min: 0, max: 2 }) === 0 ? city : pick(PLACES);
   return `${stem} ${pick(KINDS)}`;
 }
+
+/** A plain local place a school, library or hospital is named after ("Riverside", "St Mary's"). */
+export const placeStem24 = (): string => faker.helpers.arrayElement(PLACES as unknown as string[]);
