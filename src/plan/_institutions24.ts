@@ -5,7 +5,8 @@
  */
 import { faker } from './_faker.ts';
 
-const PLACES = ["St Mary's", "St John's", "St Peter's", 'Holy Trinity', 'Oakwood', 'Riverside', 'Hillcrest', 'Westfield', 'Greenwood', 'Parkside', 'Elmwood', 'Lakeside', 'Kingsway', 'Northfield', 'Brookside', 'Fairview', 'Highfield', 'Church Road', 'Mill Lane', 'Station Road'];
+const PLACES = ["St Mary's", "St John's", "St Peter's", 'Holy Trinity', 'Oakwood', 'Riverside', 'Hillcrest', 'Westfield', 'Greenwood', 'Parkside', 'Elmwood', 'Lakeside', 'Kingsway', 'Northfield', 'Brookside', 'Fairview', 'Highfield', 'Church Road', 'Mill Lane', 'Station Road',
+  "St Andrew's", "St Anne's", "St Patrick's", 'Ashford', 'Beechwood', 'Birchfield', 'Castle Hill', 'Cedar Grove', 'Clearwater', 'Eastbrook', 'Fernhill', 'Glenwood', 'Hawthorn', 'Heathfield', 'Kingsmead', 'Larkfield', 'Maplewood', 'Meadowbank', 'Oak Park', 'Queensway', 'Redhill', 'Rosewood', 'Southgate', 'Springfield', 'Summerhill', 'Thornbury', 'Valley Road', 'Westbury', 'Whitecliff', 'Woodlands'];
 const KINDS = ['School', 'Primary School', 'High School', 'Academy'];
 
 /** A school's name: its town's (`city`, when the dialogue has one) or a plain local place's, with its kind. */
