@@ -2,7 +2,8 @@
  * Search results that answer the search, and one entity told alike across a list (QUALITY.md E), wave 24: the rules
  * of src/check/_rules-search24.ts broken on purpose on the records the reading of 2026-12-07h found (rapidapi 297,
  * 320, 140 and 67: Genesis 1:1 listed for "The LORD is my shepherd", ranks 2, 3, 1, one seller rated 4.5 and 2.4,
- * tracks titled "Eminem" by other artists), a good record passing, and the generator keeping them on those plans.
+ * tracks titled "Eminem" by other artists), a good record passing, and the generator keeping them on those plans
+ * (with 135, 200 and 287: an aircraft family's models, a Mustang's generations, schools named after streets).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -90,7 +91,7 @@ describe('search24 rules', () => {
     const catalog = await loadCatalog({ specs: [join(fixturesDir, 'rapidapi')] });
     const planner = createDialoguePlanner(catalog, { seed: 2026 });
     const seen: DialogueRecord[] = [];
-    for (const index of [25, 72, 148, 304, 314, 337]) {
+    for (const index of [25, 72, 142, 148, 211, 304, 314, 337]) {
       for await (const item of generateDialogues({ planner, start: index, end: index + 1 })) {
         const out = serializeItem(item);
         assert.ok(!('rejected' in out) || !RULES.includes(out.rejected.reason), `plan ${index} rejected for ${'rejected' in out ? out.rejected.reason : ''}`);
@@ -102,6 +103,9 @@ describe('search24 rules', () => {
     assert.ok(!results.includes('In the beginning God created') || !results.includes('The LORD is my shepherd'), 'a phrase search lists only verses holding it');
     assert.ok(results.includes('"results":[{"rank":1,'), 'rank 1 first');
     assert.ok(!results.includes('Stravenue'), 'no school named after a drawn street');
+    // A Mustang's generations are its real ones; an aircraft family lists its own models.
+    assert.ok(results.includes('"generation":7,"start_year":2024'), 'the Mustang\'s seventh generation from 2024');
+    assert.ok(!/"Airbus A330 family","models":\[[^\]]*A320/.test(results), 'no A320 in the A330 family');
     for (const record of seen) for (const rule of RULES) assert.deepEqual(violationsOf(rule)(record), [], `${record.id} ${rule}`);
   });
 });
