@@ -23,13 +23,15 @@ type Json = Record<string, unknown>;
 const words = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, ''));
 const QUERY_ARG = /^(q|query|search|search_term|term|keyword|keywords|search_query|search_text)$/;
 const LABEL = /^(name|title|headline|label|display_name|full_name)$/;
+/** Who made a record: a search for "eminem" finds tracks whose artist is Eminem (wave 24). */
+const MAKER = /^(artist|artist_name|author|author_name|singer|performer|band|creator)$/;
 const BARE_ID = /^(id|_id|uuid)$/;
 const TOTAL = /^(total|total_count|total_results|total_elements|total_items|total_hits|total_records|num_found)$/;
 const PAGING = /^(total|total_count|total_results|total_elements|total_items|total_hits|total_records|num_found|count|limit|offset|skip|page|page_size|per_page|size|total_pages|pages|page_count|current_page|number)$/;
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** The named records a result is about: the root, items of its lists, and one wrapper level below. */
-function labels(result: unknown): string[] {
+function labels(result: unknown, re = LABEL): string[] {
   const out: string[] = [];
   const visit = (value: unknown, depth: number): void => {
     if (Array.isArray(value)) {
@@ -38,7 +40,7 @@ function labels(result: unknown): string[] {
     }
     if (!isRecord(value)) return;
     for (const [k, v] of Object.entries(value)) {
-      if (typeof v === 'string' && LABEL.test(words(k))) out.push(v);
+      if (typeof v === 'string' && re.test(words(k))) out.push(v);
       else if (v && typeof v === 'object' && depth < 3) visit(v, depth + 1);
     }
   };
@@ -60,6 +62,8 @@ function checkQuery(args: Json, tool: ToolTurn, at: number, add: Add): void {
   if (names.length === 0) return;
   const wanted = queryWords(query);
   if (names.some((n) => wanted.some((w) => n.toLowerCase().includes(w)))) return;
+  // Works found by who made them (a search for "eminem" lists Eminem's tracks); reviews by their authors are no such finds.
+  if (labels(tool.result, MAKER).some((n) => wanted.some((w) => n.toLowerCase().includes(w)))) return;
   // Sports played in Chicago, categories Google is filed under: kinds that never name their city or brand.
   if (kindsForPlaceOrBrand(query, tool.result)) return;
   add('query_unmatched', at, `${tool.operation} was searched for ${JSON.stringify(query)} and found only ${names.slice(0, 3).map((n) => JSON.stringify(n)).join(', ')}`);

@@ -470,6 +470,13 @@ export type InvariantId =
   | 'symbol_price_scale'
   | 'chart_element_type'
   | 'chart_said_without_prices'
+  // Search results that answer the search, ranked in order, one entity told alike, wave 24, see _rules-search24.ts.
+  | 'text_search_miss'
+  | 'rank_out_of_order'
+  | 'entity_attributes_differ'
+  | 'maker_query_as_title'
+  | 'verse_reference_unsaid'
+  | 'institution_street_name'
   // Records of an authorization service named as such, wave 22, see _rules-authz22.ts.
   | 'authz_store_shop_name'
   // Argument values in the shape their documentation gives, wave 23, see _rules-args23.ts.

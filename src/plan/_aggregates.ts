@@ -254,6 +254,8 @@ function foundHasCount(obj: Record<string, unknown>, pinned: ReadonlySet<string>
 }
 
 const RANK_ONLY = /^(rank|ranking)$/;
+const LABELLED = /^(name|title|place_id|business_name)$/;
+const PLACED = /(^|_)(lat|latitude|lng|lon|longitude)$/;
 const DATED = /(^|_)(date|year|season|round|week|day|time|timestamp|period|lat|latitude|lng|lon|longitude)$/;
 /** A ranked list is shown in rank order (1, 2, 25, not 1, 25, 2); a list holding a value a later call reads keeps its order. */
 function inRankOrder(items: unknown[], pinned: ReadonlySet<string>): void {
@@ -262,7 +264,9 @@ function inRankOrder(items: unknown[], pinned: ReadonlySet<string>): void {
   // (A rank, not a position; a dated history or a grid of places, whose ranks are each row's own, keeps its order.)
   const keys = Object.keys(first);
   const rankKey = keys.find((k) => RANK_ONLY.test(words(k)));
-  if (rankKey === undefined || keys.some((k) => DATED.test(words(k)))) return;
+  // (A named result with coordinates, a business found at a point, is no grid row: rank 1 comes first.)
+  const named = keys.some((k) => LABELLED.test(words(k)));
+  if (rankKey === undefined || keys.some((k) => DATED.test(words(k)) && !(named && PLACED.test(words(k))))) return;
   const ranks: number[] = [];
   let sorted = true;
   for (const item of items) {

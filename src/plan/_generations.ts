@@ -1,7 +1,7 @@
 /**
  * A model's generations run up to now (QUALITY.md E): the last generation is recent (a car sold today), each
  * earlier one ends the year before the next starts, about six years apiece, so a current model never "starts
- * in 1990" three generations ago. Called per object by `agreeFields` (`_agree-fields.ts`).
+ * in 1990" three generations ago; they are numbered 1..n (wave 24), never a drawn "7, 8, 9". Called per object by `agreeFields` (`_agree-fields.ts`).
  */
 import { REFERENCE_DATE } from '../world/index.ts';
 
@@ -25,6 +25,8 @@ export function recentGenerations(obj: Record<string, unknown>, free: (k: string
     const numberKey = Object.keys(first).find((k) => NUMBER_KEY.test(k) && typeof first[k] === 'number');
     const order = numberKey === undefined ? items : [...items].sort((a, b) => (a[numberKey] as number) - (b[numberKey] as number));
     if (items.some((_, i) => !free(`${key}[${i}].${startKey}`) || (endKey !== undefined && !free(`${key}[${i}].${endKey}`)))) continue;
+    // Numbered 1..n, the last the current one: a drawn "7, 8, 9" claims facts (a Mustang's seventh from 2006) no one checked.
+    if (numberKey !== undefined && order.every((item) => free(`${key}[${items.indexOf(item)}].${numberKey}`))) order.forEach((item, i) => (item[numberKey] = i + 1));
     // Spans of 5–7 years and a last start 1–4 years ago, varied by the years drawn (no two models alike).
     const drawn = order.map((item) => Math.abs(item[startKey] as number));
     let start = CURRENT_YEAR - 1 - (drawn[drawn.length - 1]! % 4);

@@ -18,6 +18,7 @@ import { honourTextHits } from './_honour-texts.ts';
 import { nameTradeFind, tradeSearch } from './_trade-names22.ts';
 import { realWorkTitle } from './_real-works22.ts';
 import { appHitTitle } from './_app-hits23.ts';
+import { worksOfMaker24 } from './_artist-search24.ts';
 import { childrenNameParent } from './_honour-parent.ts';
 import { itemsFitCategory } from './_category-items24.ts';
 import { nameOfDomain } from './_arg-shapes23.ts';
@@ -286,6 +287,7 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
   for (const list of labelled) {
     const key = labelKey(list, ask.operation.name)!;
     if (ask.picking || (pinnedIn(list, ask.pinnedPaths) && list.items.length > 1)) continue;
+    if (!pinnedIn(list, ask.pinnedPaths) && worksOfMaker24(list.items, key, q)) continue; // "eminem" finds Eminem's tracks
     const records = list.items.filter(isRecord);
     const labels = records.map((r) => (typeof r[key] === 'string' ? (r[key] as string) : ''));
     let found = labels.findIndex((l) => l.toLowerCase().includes(lower));

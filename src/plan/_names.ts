@@ -9,7 +9,7 @@ import { JOB_KEYWORDS } from './_job-words23.ts';
 import { faker, fakerFor } from './_faker.ts';
 import { ownerSurname, TRADES } from './_owner-name.ts';
 import { CITY_POSTCODE_PREFIX, POSTCODE_FORMAT, englishStreetAddress, legalForms, localStreetAddress, worldValue } from '../world/index.ts';
-import { webcamName } from './_webcams15.ts';
+import { webcamName } from './_webcams15.ts'; import { schoolName24 } from './_institutions24.ts';
 import { songTitle, albumTitle, bookTitle, artistName } from './_works.ts';
 import { HOLIDAY_NAMES } from './_holidays.ts';
 import { musicGenre } from './_genres.ts';
@@ -236,7 +236,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   // A government body is named as one ("Ministry of Health"), never like a project ("Atlas").
   { noun: 'ministry', words: /\b(ministr(y|ies)|government departments?|government agenc(y|ies))\b/, make: () => pick(MINISTRIES) },
   { noun: 'library', words: /\blibrar(y|ies)\b/, make: () => `${cityName()} ${pick(['Central', 'Public', 'Riverside'])} Library` },
-  { noun: 'school', words: /\b(schools?|universit(y|ies)|colleges?)\b/, make: () => `${faker.location.street()} ${pick(['School', 'Primary School', 'High School', 'Academy'])}` },
+  { noun: 'school', words: /\b(schools?|universit(y|ies)|colleges?)\b/, make: () => schoolName24(worldValue('city', false, () => '') as string | undefined) },
   { noun: 'museum', words: /\b(museums?|galler(y|ies))\b/, make: () => `${cityName()} ${pick(['Museum of Art', 'History Museum', 'Gallery'])}` },
   { noun: 'webcam', words: /\bwebcams?\b/, make: () => webcamName(cityName()), titled: true },
   // An authorization store (OpenFGA) holds one app's permissions: it is named for the app, never like a shop.

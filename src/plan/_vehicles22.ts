@@ -6,7 +6,7 @@
  * letters ("pors") finds that make's models. Runs after the record agrees with itself. No randomness: the values
  * drawn pick among the table's.
  */
-import { ENGINES, MAKE_CLASS, REFERENCE_DATE, knownMake, makesStartingWith, modelsOf, vehicleModel, VEHICLE_MODELS, type VehicleClass, type VehicleModel } from '../world/index.ts';
+import { ENGINES, MAKE_CLASS, MODEL_GENERATION_STARTS, REFERENCE_DATE, knownMake, makesStartingWith, modelsOf, vehicleModel, VEHICLE_MODELS, type VehicleClass, type VehicleModel } from '../world/index.ts';
 
 type Json = Record<string, unknown>;
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -241,6 +241,7 @@ function modelGenerations(obj: Json, ask: VehicleAsk): void {
     const first = long ? last + 1 - n * 7 : model.from;
     const width = long ? n * 7 : span;
     const numberKey = keyOf(items[0]!, /^(generation|gen|generation_?number|number)$/);
+    if (realGenerations24(items, model, startKey, endKey, numberKey, (g, k) => free(g, k, ask.keep))) continue; // a Mustang's own
     const earlier = long ? Math.round((first - model.from) / 7) : 0;
     items.forEach((g, i) => {
       const from = first + Math.floor((i * width) / n);
@@ -250,6 +251,21 @@ function modelGenerations(obj: Json, ask: VehicleAsk): void {
       if (endKey !== undefined && (typeof g[endKey] === 'number' || g[endKey] === null) && free(g, endKey, ask.keep)) g[endKey] = i === n - 1 && model.to === undefined && g[endKey] === null ? null : Math.max(from, to);
     });
   }
+}
+
+/** The model's real generations (MODEL_GENERATION_STARTS), its latest as many as listed; false when it has none there. */
+function realGenerations24(items: Json[], model: { make: string; model: string; to?: number }, startKey: string, endKey: string | undefined, numberKey: string | undefined, isFree: (g: Json, k: string) => boolean): boolean {
+  const starts = MODEL_GENERATION_STARTS[`${model.make}|${model.model}`.toLowerCase()];
+  if (starts === undefined) return false;
+  if (items.length > starts.length) items.splice(starts.length);
+  const from = starts.length - items.length;
+  items.forEach((g, i) => {
+    const at = from + i;
+    g[startKey] = starts[at]!;
+    if (numberKey !== undefined && typeof g[numberKey] === 'number' && isFree(g, numberKey)) g[numberKey] = at + 1;
+    if (endKey !== undefined && (typeof g[endKey] === 'number' || g[endKey] === null) && isFree(g, endKey)) g[endKey] = at + 1 < starts.length ? starts[at + 1]! - 1 : g[endKey] === null ? null : (model.to ?? CURRENT_YEAR);
+  });
+  return true;
 }
 
 const QUERY_ARG = /^(q|query|search|term|keyword|keywords|search_?term|search_?query)$/;

@@ -18,6 +18,7 @@ import { AUTHZ_CONTEXT } from './_authz-stores22.ts';
 import { productBlurb } from './_product-text.ts';
 import { APP_MENU_ENTRIES, FOOD_CONTEXT } from './_kinds18.ts';
 import { movieTitle } from './_films.ts';
+import { placeStem24 } from './_institutions24.ts';
 import { MEDIA_WORD_RULES } from './_media.ts';
 import { typeOfRecord } from './_field-values.ts';
 import { CITIES, LANGUAGES, SEARCH_TERMS, WEATHER_WORDS, SUCCESS_MESSAGES, COMMENTS, INDUSTRIES, CARRIERS, REVIEW_TEXTS, COUNTRIES, NATIONALITIES, DELIVERY_TEXTS } from './_mock-words.ts';
@@ -167,7 +168,7 @@ export const WORD_RULES: WordRule[] = [
   [(n) => /(^|_)(q|query|keyword|keywords|search|term|terms|text)$/.test(n), (rng, c) => searchValue(c) ?? pickFrom(rng, SEARCH_TERMS)],
   [(n, _t, c) => /(description|summary|condition|conditions|text|weather)$/.test(n) && /\b(weather|forecasts?)\b/.test(c), (rng) => pickFrom(rng, WEATHER_WORDS)],
   // A place is named as its own kind (a school "Elm Street Primary School"), never as another (a school "Maggio Court Gallery", rapidapi #41).
-  [(n, _t, c) => PLACE_KEY.test(n) && !(/store/.test(n) && AUTHZ_CONTEXT.test(c)), (rng, _c, n) => `${faker.location.street()} ${pickFrom(rng, PLACE_SUFFIXES[PLACE_KEY.exec(n)![1]!] ?? ['Plaza', 'Market', 'Hall', 'Center'])}`],
+  [(n, _t, c) => PLACE_KEY.test(n) && !(/store/.test(n) && AUTHZ_CONTEXT.test(c)), (rng, _c, n) => `${placeStem24()} ${pickFrom(rng, PLACE_SUFFIXES[PLACE_KEY.exec(n)![1]!] ?? ['Plaza', 'Market', 'Hall', 'Center'])}`],
   // A route's instructions are turns, not a delivery note.
   [(n, _t, c) => /(^|_)(instructions?|maneuver|manoeuvre)$/.test(n) && /\b(directions?|routes?|routing|navigation|steps?|legs?)\b/.test(c), (rng) => `${pickFrom(rng, ['Turn left onto', 'Turn right onto', 'Continue straight on', 'Keep left onto', 'At the roundabout, take the second exit onto'])} ${pickFrom(rng, ['Main Street', 'Station Road', 'Park Avenue', 'the ring road', 'Riverside Drive', 'High Street'])}.`],
   [(n) => /(comments?|notes?|remarks?|reviews?|feedback|instructions?)$/.test(n), (rng, c, n) => (/instructions?$/.test(n) ? undefined : commentAbout(`${c} ${n.replace(/_/g, ' ')}`, /(notes?|remarks?)$/.test(n))) ?? pickFrom(rng, COMMENTS)],

@@ -18,3 +18,5 @@ export * from './vehicles22.ts';
 export * from './tickers22.ts';
 export * from './price-history23.ts';
 export * from './event-times23.ts';
+export * from './performers24.ts';
+export * from './generations24.ts';
