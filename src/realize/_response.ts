@@ -19,7 +19,7 @@ import { effectOf } from './_effect.ts'; import { withScale } from './_scale21.t
 import { firstTwoByNoun, nounRank, opNouns } from './_op-noun.ts';
 import { codesThatAreWords, COORDINATE_PAIR, fieldName, gluedState, priceName, spokenDuration, valuedName, unnamedDate } from './_field-words.ts';
 import { groupedList } from './_grouped-list.ts'; import { detailPhrase, meaningClause, sharesOfList } from './_field-meaning20.ts';
-import { askedOfEach, keyMentioned, checkOutcome, yesAnswered, codesOnly, enumConstantWords, enumTail, hoursLabel, onlyCodes, wholeList } from './_response-whole.ts';
+import { askedOfEach, keyMentioned, checkOutcome, yesAnswered, codesOnly, enumConstantWords, enumTail, hoursLabel, onlyCodes } from './_response-whole.ts'; import { listReply24 } from './_list-first24.ts';
 import { emptyNamedList, labelsLeadList, unwrappedItems } from './_asked-list.ts';
 import { askedByWords, askedFields, belowCap, mentionedIn, userWords, withTextAsked } from './_asked-words.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
@@ -577,8 +577,7 @@ function summarizeList(given: { items: unknown[]; name?: string }, operation: Re
   if (labels.length === 1 && firstName && list.items.length === 1) return `${upperFirst(count)}: ${firstName}.${about ? ` ${upperFirst(ownedFacts(about, one))}.` : ''}`;
   if (labels.length === 1 && firstName) return rng.pick(P.RESULT_LIST_LABELLED)(count, firstName, about ? upperFirst(ownedFacts(about, one)) : '');
   // A short list is said whole, each item by what tells it apart; "For the first one, …" only when they read alike.
-  const whole = list.items.length >= 2 && list.items.length <= 5 && about ? wholeList(count, list.items, (item, max) => markedFacts(objectFacts(item, operation, known, wanted, false, new Set(), mentioned), max)) : undefined;
-  return whole ?? (about ? rng.pick(list.items.length === 1 ? P.RESULT_ONE : P.RESULT_LIST)(count, about) : `${upperFirst(count)}.`);
+  return listReply24(rng, count, list.items, about ? facts : [], (item, max) => markedFacts(objectFacts(item, operation, known, wanted, false, new Set(), mentioned), max));
 }
 
 /**
