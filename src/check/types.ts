@@ -502,7 +502,12 @@ export type InvariantId =
   | 'short_span_price_swing'
   | 'span_beyond_documented'
   | 'event_local_time'
-  | 'year_outside_documented';
+  | 'year_outside_documented'
+  // Lists said for all or over their days, repairs owned, requests not stacked from identifiers, wave 24, see _rules-words24.ts.
+  | 'shared_said_for_first'
+  | 'series_first_only'
+  | 'repeat_thanked'
+  | 'identifier_pair_said';
 
 export interface Violation {
   invariant: InvariantId;

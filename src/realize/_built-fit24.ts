@@ -36,3 +36,9 @@ export function withoutQualifier(request: string): string {
   const cut = request.replace(/,?\s+(?:without|excluding|except for)\b.*$/, '').replace(/,?\s+(?:with|including|along with)\s+(?:any |all |the |its |their |additional |extra |optional )*(?:[a-z]+ ){0,2}(?:data|information|info|details|metadata|fields|comparison|comparisons)$/, '');
   return cut.split(' ').length >= 2 ? cut : request;
 }
+
+/** A topic of one word, or of words the description says side by side (in any number). */
+export function saidTogether(topic: string, description: string): boolean {
+  const words = topic.split(' ').map((w) => pluralize.singular(w.toLowerCase()));
+  return words.length < 2 || ` ${singularWords(description).join(' ')} `.includes(` ${words.join(' ')} `);
+}

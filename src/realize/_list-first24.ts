@@ -8,6 +8,7 @@ import type { Rng } from '../random/index.ts';
 import { wholeList } from './_response-whole.ts';
 import { joinList, upperFirst } from './words.ts';
 import { sayDate } from './_say.ts';
+import { SERIES_DAY_KEY } from '../text/words24.ts';
 
 type Marked = { text: string; asked: boolean; lead: boolean; kind: boolean };
 type FactsOf = (item: unknown, max: number) => Marked[];
@@ -48,7 +49,7 @@ function dayKey(items: readonly unknown[]): string | undefined {
   const first = items[0];
   if (first === null || typeof first !== 'object' || Array.isArray(first)) return undefined;
   for (const [key, value] of Object.entries(first)) {
-    if (typeof value !== 'string' || !DAY.test(value)) continue;
+    if (typeof value !== 'string' || !DAY.test(value) || !SERIES_DAY_KEY.test(key)) continue;
     const days = items.map((item) => (item !== null && typeof item === 'object' ? (item as Record<string, unknown>)[key] : undefined));
     if (days.every((d) => typeof d === 'string' && DAY.test(d)) && new Set(days).size === days.length) return key;
   }
