@@ -68,7 +68,8 @@ function seriesReply(count: string, items: readonly unknown[], factsOf: FactsOf)
   items.forEach((item, n) => {
     for (const fact of factsOf(item, 4)) {
       const m = FACT.exec(fact.text);
-      if (!m || days.some((d) => m[2] === d)) continue;
+      const raw = (item as Record<string, string>)[key] as string;
+      if (!m || m[2] === days[n] || (m[2] as string).startsWith(raw) || m[1] === key.replace(/_/g, ' ')) continue;
       const values = fields.get(m[1] as string) ?? (n === 0 ? [] : undefined);
       if (values && values.length === n) fields.set(m[1] as string, [...values, m[2] as string]);
     }
