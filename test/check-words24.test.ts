@@ -11,6 +11,8 @@ import { MEANING_INVARIANTS } from '../src/check/index.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
 import { listReply24 } from '../src/realize/_list-first24.ts';
 import { dialogueRng } from '../src/random/index.ts';
+import { codeByName } from '../src/realize/_code-names24.ts';
+import { sayAsPerson } from '../src/realize/_say.ts';
 
 const IDS = ['shared_said_for_first', 'series_first_only', 'repeat_thanked', 'identifier_pair_said'];
 
@@ -75,5 +77,11 @@ describe('words24 rules', () => {
     const six = [...forecast.forecast, { date: '2026-04-05', temperature: 7.2, condition: 'Overcast' }, { date: '2026-04-06', temperature: 9.2, condition: 'Sunny' }, { date: '2026-04-07', temperature: 11, condition: 'Partly cloudy' }];
     const days = listReply24(dialogueRng(1, 1, 'test'), 'I found 6 forecasts', six, ['the temperature is 9.5 degrees Celsius', 'the condition is Clear sky'], factsOf);
     assert.equal(days, 'I found 6 forecasts from April 2 to April 7, 2026: the temperature ranges from 6.3 to 11 degrees Celsius; the condition is Clear sky on April 2, Mist on April 3 and April 4, Overcast on April 5, Sunny on April 6 and Partly cloudy on April 7.');
+  });
+
+  test('the user names a country or continent, never its code (rapidapi 270: "The continent is OC.")', () => {
+    assert.equal(sayAsPerson('continent', 'OC', String), 'Oceania');
+    assert.equal(codeByName('country code', 'FR'), 'the country is France');
+    assert.equal(codeByName('postal code', 'FR'), undefined);
   });
 });
