@@ -110,8 +110,8 @@ function topicsOf(target: RecordOperation, planned: string | undefined): string[
   const segments = target.path.split('/').filter((s) => s && !/^[{:]/.test(s) && !/^v\d+/i.test(s));
   // "/events/{id}/holds": "event holds", the resource of its owner, then each segment alone.
   const last = segments.length >= 2 ? asTopic([pluralize.singular(segmentWords(segments[segments.length - 2] ?? '').pop() ?? ''), ...segmentWords(segments[segments.length - 1] ?? '')], documented) : undefined;
-  // "news markets" of news_get_market_update: words stacked from a name are a topic only where the documentation says them together.
-  const together = (topic: string | undefined): topic is string => !!topic && saidTogether(topic, target.description ?? '');
+  // "news markets" of news_get_market_update: a mass noun stacked before another word from a name is a topic only where the documentation says them together.
+  const together = (topic: string | undefined): topic is string => !!topic && (!MASS.has(topic.split(' ')[0] as string) || saidTogether(topic, target.description ?? ''));
   if (together(last)) topics.push(last);
   for (const seg of segments.reverse()) {
     const topic = asTopic(segmentWords(seg), documented);
