@@ -64,7 +64,7 @@ function asTopic(said: string[], documented: Set<string>): string | undefined {
   if (!words.every((w) => documented.has(pluralize.singular(w)))) return undefined;
   const head = words[words.length - 1] as string;
   // "type accessibles": an adjective names no thing, so it makes no plural.
-  if (/[^e]ed$|ing$|[a-z]{2}(?:able|ible|ous|ful|less|ive|ic|ilar|ular)$|^(?:public|private|local|global|national|official|personal|full|metric|imperial|live|daily|open|closed|total)$/.test(head)) return undefined;
+  if (/[^e]ed$|ing$|[a-z]{2}(?:able|ible|ous|ful|less|ive|ic|ilar|ular)$|^(?:public|private|local|global|national|official|personal|full|metric|imperial|live|daily|open|closed|total|inbound|outbound)$/.test(head)) return undefined;
   // "warning currently": an adverb names no thing ("currentlies").
   if (words.some((w) => /(?:ent|ant|ual|ous|ive|ful|less|ic|al|ate|ly)ly$|^(?:only|early|daily|weekly|monthly|hourly|yearly)$/.test(w) && w !== 'family')) return undefined;
   // "weather", "music": a mass noun is said as it is ("a question about weather", never "weathers").
