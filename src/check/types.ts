@@ -527,7 +527,12 @@ export type InvariantId =
   // Spec values and asks that mean what they say: placeholders, tuples, one record's id, wave 24, see _rules-misc24.ts.
   | 'placeholder_example_value'
   | 'tuple_change_without_object'
-  | 'one_record_without_id';
+  | 'one_record_without_id'
+  // Lists said for all or over their days, repairs owned, requests not stacked from identifiers, wave 24, see _rules-words24.ts.
+  | 'shared_said_for_first'
+  | 'series_first_only'
+  | 'repeat_thanked'
+  | 'identifier_pair_said';
 
 export interface Violation {
   invariant: InvariantId;

@@ -284,7 +284,10 @@ const SENT_THING = /\b(?:e-?mail|mail|print|reply|message|post|comment|text|note
 
 /** Asks for values; `heard` is a short value the user has just given, acknowledged first. Values the call can go
  * without (`optional`) are asked for, never said to be needed. */
-export function request(rng: Rng, slots: string, intent: string, many: boolean, heard?: string, optional = false, chosen = false): string {
+/** After "I gave you that already": the assistant owns the slip, never thanks the user for repeating it. */
+const REQ_SORRY: ((h: string) => string)[] = [(h) => `Sorry, you did: ${h}.`, (h) => `My mistake, you already said ${h}.`, (h) => `Sorry about that, ${h} it is.`, (h) => `Right, you did say ${h}. Sorry.`];
+
+export function request(rng: Rng, slots: string, intent: string, many: boolean, heard?: string, optional = false, chosen = false, repeated = false): string {
   // "the chapter IDs", "the radius and the search query": more than one thing, so "What are …?", "Do you have them?".
   const them = many || isPluralNoun(slots) ? 'them' : 'it';
   // "And …?", "Next, …?" follow something already said; "Which track IDs should I use?" asks one thing.
@@ -301,7 +304,7 @@ export function request(rng: Rng, slots: string, intent: string, many: boolean, 
   // "Thanks, 1.2897 it is." reads as a choice made; a bare number is only noted ("1.2897, noted.").
   const bank = heard && /^[\d.,\s%+-]+$/.test(heard) ? REQ_HEARD.filter((f) => !/ it is\.$|^(?:Okay|Alright|Great), /.test(f('x'))) : REQ_HEARD;
   // A bare question is how a request mostly reads; "Sure." before every one only repeats itself.
-  const ack = heard && rng.int(0, 9) < 8 ? rng.pick(bank)(heard) : rng.pick(seldom(rng, REQ_ACK, 7));
+  const ack = repeated ? (heard ? rng.pick(REQ_SORRY)(heard) : 'Sorry, you did tell me that.') : heard && rng.int(0, 9) < 8 ? rng.pick(bank)(heard) : rng.pick(seldom(rng, REQ_ACK, 7));
   return compose(rng, [ack], [ask]);
 }
 

@@ -4,6 +4,7 @@
  * question about a parameter with a few allowed values names them ("Which delivery method should I use? The
  * options are mobile, print at home and will call.").
  */
+import { codeByName } from './_code-names24.ts';
 import type { DialoguePlan, ParamRef, RecordOperation, Slot } from '../plan/types.ts';
 import type { Rng } from '../random/index.ts';
 import { namesCode, spokenMoment } from '../text/index.ts';
@@ -133,7 +134,9 @@ export function valueMentions(plan: Pick<DialoguePlan, 'operations' | 'slots'>, 
     const one = typeof slot?.value === 'number' || (typeof slot?.value === 'string' && !/[\s,;]/.test(slot.value)) || (Array.isArray(slot?.value) && slot.value.length === 1);
     const noun = one && isPluralNoun(named0) ? oneValueNoun(named0) : named0;
     const verb = many || isPluralNoun(noun) ? 'are' : 'is';
-    named.push(`the ${noun} ${verb} ${sayParamValue(noun, slot?.value, schemaOf(plan, ref))}`);
+    // "the country code is FR": a person names the country ("the country is France"), the call sends its code.
+    const byName = codeByName(noun, slot?.value);
+    named.push(byName ?? `the ${noun} ${verb} ${sayParamValue(noun, slot?.value, schemaOf(plan, ref))}`);
   }
   return joinList([...named, ...clauses]);
 }

@@ -105,7 +105,7 @@ export const VAGUE_INTENT: ((domain: string) => string)[] = [
   (d) => `Could you help me out with ${d}?`,
   (d) => `I've been dealing with ${d} and could use some help.`,
   (d) => `Question about ${d}.`,
-  (d) => `I want to do something with ${d}.`,
+  (d) => `I'm after something to do with ${d}.`, // "do something with news" is no request a person makes
   (d) => `Can we look at ${d} together?`,
   (d) => `There's a ${d} issue I need help with.`,
   (d) => `I'm stuck on something involving ${d}.`,

@@ -1,6 +1,9 @@
 /** What the response reads in a result's keys (`_response.ts`): preferred fields, noise, paging, transport, money, secrets. */
 
 export const PREFERRED_FIELDS = /^(name|title|full name|display name|label|summary|status|city|country|price|total|total price|amount|temperature|condition|weather|date|time|description|type|result|value|count|expires at|operation|action|event type|change type|operation type|last|last price|close|settle)$/;
+/** A film's or show's details a person wants (year, rating, runtime, story) before its awards or maturity level: preferred in a record that has a runtime or a story. */
+export const WORK_FIELDS = /^(year|rating|runtime|synopsis|plot|overview|genre|genres)$/;
+export const WORK_MARK = /^(runtime|synopsis|plot|overview)$/i;
 /** Fields that are bookkeeping or transport, not an answer: database ids, pagination, links, "found", place metadata. */
 export const NOISE_FIELDS = /^(request_?id|trace_?id|correlation_?id|locale|_id|\$oid|oid|__v|_v|etag|_links|links|href|self|cursor|next|previous|prev|offset|limit|page|per_page|page_size|pagesize|total_pages|totalpages|next_page|prev_page|generationtime_ms|found|success|succeeded|ok|timezone|timezone_abbreviation|utc_offset_seconds|elevation|total_?count|total_?results|total_?elements|number_?of_?elements|total_?items|results_?count|page_?number|pageable|has_?more|has_?next|justify|justification|align|alignment|text_?align|css|style|class_?name|z_?index|sort_?name|sort_?title)$/i; // sort_name: the name as sorted, said already
 /**

@@ -19,11 +19,11 @@ import { effectOf } from './_effect.ts'; import { withScale } from './_scale21.t
 import { firstTwoByNoun, nounRank, opNouns } from './_op-noun.ts';
 import { codesThatAreWords, COORDINATE_PAIR, fieldName, gluedState, priceName, spokenDuration, valuedName, unnamedDate } from './_field-words.ts';
 import { groupedList } from './_grouped-list.ts'; import { detailPhrase, meaningClause, sharesOfList } from './_field-meaning20.ts';
-import { askedOfEach, keyMentioned, checkOutcome, yesAnswered, codesOnly, enumConstantWords, enumTail, hoursLabel, onlyCodes, wholeList } from './_response-whole.ts';
+import { askedOfEach, keyMentioned, checkOutcome, yesAnswered, codesOnly, enumConstantWords, enumTail, hoursLabel, onlyCodes } from './_response-whole.ts'; import { listReply24 } from './_list-first24.ts';
 import { emptyNamedList, labelsLeadList, unwrappedItems } from './_asked-list.ts';
 import { askedByWords, askedFields, belowCap, mentionedIn, userWords, withTextAsked } from './_asked-words.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
-import { PREFERRED_FIELDS, NOISE_FIELDS, LINK_GROUPS, PAGE_COUNTS, PAGE_FLAGS, TRANSPORT_KEYS, TRANSPORT_VALUES, metaField, CURRENCY_FIELDS, MONEY_FIELDS, LABEL_FIELDS, SECRET, ID_KEY, PRESENT_VERB, ZONE_WORD, stampSaid, FIELD_SYNONYMS, TEMPERATURE_KEY, SHADOW_FIELD } from './_response-keys.ts';
+import { PREFERRED_FIELDS, NOISE_FIELDS, LINK_GROUPS, PAGE_COUNTS, PAGE_FLAGS, TRANSPORT_KEYS, TRANSPORT_VALUES, metaField, CURRENCY_FIELDS, MONEY_FIELDS, LABEL_FIELDS, SECRET, ID_KEY, PRESENT_VERB, ZONE_WORD, stampSaid, FIELD_SYNONYMS, TEMPERATURE_KEY, SHADOW_FIELD, WORK_FIELDS, WORK_MARK } from './_response-keys.ts';
 
 export { sayDate } from './_say.ts';
 export { askedFields } from './_asked-words.ts'; export { removesThing } from './_response-whole.ts'; import { verseSummary24 } from './_verses24.ts'; import { groupSummary24 } from './_groups24.ts';
@@ -288,6 +288,7 @@ function listClause(list: ListLeaf, op: RecordOperation | undefined, counted?: s
  */
 function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: ReadonlySet<string>, asked: ReadonlySet<string>, changes: boolean, listed: ReadonlySet<string> = new Set(), mentioned: readonly string[] = []): Fact[] {
   const { leaves, lists } = collected(value);
+  const work = leaves.some((l) => WORK_MARK.test(l.path[l.path.length - 1] ?? '')); // a film or show
   const facts: Fact[] = [];
   const groups = new Map<string, Leaf[]>();
   const effect = changes ? effectOf(op) : 'read';
@@ -371,7 +372,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     else if (ownedBy(name, key)) rank = 2.5;
     // {type: "episode"} of a chapter, {type: "admin"} of a message: a class word the item's own fields say better.
     else if (/^(type|kind)$/.test(name.toLowerCase())) rank = 2.7;
-    else if (PREFERRED_FIELDS.test(name.toLowerCase()) || /\b(temperature|condition(?! name)|precipitation|price|expires)\b/i.test(name)) rank = 1;
+    else if (PREFERRED_FIELDS.test(name.toLowerCase()) || (work && WORK_FIELDS.test(name.toLowerCase())) || /\b(temperature|condition(?! name)|precipitation|price|expires)\b/i.test(name)) rank = 1;
     else if (idLike) rank = 3;
     // {point: "10.729057,54.006057"}: a pair of coordinates is as minor as {lat, lon}.
     else rank = minorCoordinate(key, op) || (typeof leaf.value === 'string' && COORDINATE_PAIR.test(leaf.value) && minorCoordinate('lat', op)) ? 2.9 : 2;
@@ -578,8 +579,7 @@ function summarizeList(given: { items: unknown[]; name?: string }, operation: Re
   if (labels.length === 1 && firstName && list.items.length === 1) return `${upperFirst(count)}: ${firstName}.${about ? ` ${upperFirst(ownedFacts(about, one))}.` : ''}`;
   if (labels.length === 1 && firstName) return rng.pick(P.RESULT_LIST_LABELLED)(count, firstName, about ? upperFirst(ownedFacts(about, one)) : '');
   // A short list is said whole, each item by what tells it apart; "For the first one, …" only when they read alike.
-  const whole = list.items.length >= 2 && list.items.length <= 5 && about ? wholeList(count, list.items, (item, max) => markedFacts(objectFacts(item, operation, known, wanted, false, new Set(), mentioned), max)) : undefined;
-  return whole ?? (about ? rng.pick(list.items.length === 1 ? P.RESULT_ONE : P.RESULT_LIST)(count, about) : `${upperFirst(count)}.`);
+  return listReply24(rng, count, list.items, about ? facts : [], (item, max) => markedFacts(objectFacts(item, operation, known, wanted, false, new Set(), mentioned), max));
 }
 
 /**

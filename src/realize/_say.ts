@@ -1,4 +1,5 @@
 /** Values as a person says them: ISO dates in words, language and country codes by name, flags as yes/no. */
+import { CONTINENT_NAMES } from '../text/words24.ts';
 import { isPluralNoun, singular } from './words.ts';
 import { participleShare } from './_field-meaning20.ts';
 
@@ -68,7 +69,7 @@ export function sayCode(name: string, value: string): string {
 export function sayAsPerson(noun: string, value: unknown, plain: (value: unknown) => string): string {
   if (typeof value !== 'string' || !/^[A-Za-z]{2}$/.test(value) || / code$/.test(noun)) return plain(value);
   try {
-    const spoken = /\b(country|market|nationality|storefront)$/i.test(noun) ? REGIONS.of(value.toUpperCase()) : /\b(language|lang)$/i.test(noun) ? LANGUAGES.of(value.toLowerCase()) : undefined;
+    const spoken = /\bcontinents?$/i.test(noun) ? CONTINENT_NAMES[value.toUpperCase()] : /\b(country|market|nationality|storefront)$/i.test(noun) ? REGIONS.of(value.toUpperCase()) : /\b(language|lang)$/i.test(noun) ? LANGUAGES.of(value.toLowerCase()) : undefined;
     if (spoken && spoken.toLowerCase() !== value.toLowerCase() && !/^unknown/i.test(spoken)) return spoken;
   } catch {
     // A code Intl does not know is said as it is.

@@ -428,7 +428,7 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       } else {
         const many = refs.length > 1 || (refs[0] !== undefined && isPluralNoun(refNoun(walk.plan, refs[0])));
         const sorting = sortQuestion(rng, walk.plan, refs, choices); // "How should I sort them?", never "the order?"
-        turn.text = sorting ?? withChoices(rng, C.request(rng, slots, reqIntent, many, heardFrom(walk, i), refs.every((r) => !isRequiredRef(walk, r)), refs.length > 0 && refs.every((r) => C.isChosenRef(op(walk, r.operation), r.param))), choices);
+        turn.text = sorting ?? withChoices(rng, C.request(rng, slots, reqIntent, many, heardFrom(walk, i), refs.every((r) => !isRequiredRef(walk, r)), refs.length > 0 && refs.every((r) => C.isChosenRef(op(walk, r.operation), r.param)), previousAssistant(walk, i - 1)?.error?.kind === 'redundant_request'), choices);
         turn.thought = neededThought(walk, refs, reqIntent, slots);
       }
       return;

@@ -12,6 +12,7 @@ import { identifierWords, spokenParts } from '../text/index.ts';
 /** A path segment's words as said ("applicationrole" → application role). */
 const segmentWords = (segment: string): string[] => identifierWords(segment).flatMap((w) => [...spokenParts(w)]);
 import { apiName, intentVariants } from './words.ts';
+import { saidTogether } from './_built-fit24.ts';
 
 /** Subject areas a person names as such ("a question about music"). */
 const AREAS = new Set(['music', 'weather', 'sports', 'travel', 'finance', 'movies', 'food', 'news', 'books', 'jobs', 'shopping', 'football', 'golf', 'cars', 'games', 'gaming', 'health', 'fitness', 'education', 'real estate', 'flights', 'hotels', 'recipes', 'crypto', 'cryptocurrency', 'podcasts', 'events', 'tickets']);
@@ -63,7 +64,7 @@ function asTopic(said: string[], documented: Set<string>): string | undefined {
   if (!words.every((w) => documented.has(pluralize.singular(w)))) return undefined;
   const head = words[words.length - 1] as string;
   // "type accessibles": an adjective names no thing, so it makes no plural.
-  if (/[^e]ed$|ing$|[a-z]{2}(?:able|ible|ous|ful|less|ive|ic|ilar|ular)$|^(?:public|private|local|global|national|official|personal|full|metric|imperial|live|daily|open|closed|total)$/.test(head)) return undefined;
+  if (/[^e]ed$|ing$|[a-z]{2}(?:able|ible|ous|ful|less|ive|ic|ilar|ular)$|^(?:public|private|local|global|national|official|personal|full|metric|imperial|live|daily|open|closed|total|inbound|outbound)$/.test(head)) return undefined;
   // "warning currently": an adverb names no thing ("currentlies").
   if (words.some((w) => /(?:ent|ant|ual|ous|ive|ful|less|ic|al|ate|ly)ly$|^(?:only|early|daily|weekly|monthly|hourly|yearly)$/.test(w) && w !== 'family')) return undefined;
   // "weather", "music": a mass noun is said as it is ("a question about weather", never "weathers").
@@ -109,14 +110,16 @@ function topicsOf(target: RecordOperation, planned: string | undefined): string[
   const segments = target.path.split('/').filter((s) => s && !/^[{:]/.test(s) && !/^v\d+/i.test(s));
   // "/events/{id}/holds": "event holds", the resource of its owner, then each segment alone.
   const last = segments.length >= 2 ? asTopic([pluralize.singular(segmentWords(segments[segments.length - 2] ?? '').pop() ?? ''), ...segmentWords(segments[segments.length - 1] ?? '')], documented) : undefined;
-  if (last) topics.push(last);
+  // "news markets" of news_get_market_update: a mass noun stacked before another word from a name is a topic only where the documentation says them together.
+  const together = (topic: string | undefined): topic is string => !!topic && (!MASS.has(topic.split(' ')[0] as string) || saidTogether(topic, target.description ?? ''));
+  if (together(last)) topics.push(last);
   for (const seg of segments.reverse()) {
     const topic = asTopic(segmentWords(seg), documented);
-    if (topic) topics.push(topic);
+    if (together(topic)) topics.push(topic);
   }
   if (planned) {
     const topic = asTopic(identifierWords(planned.replace(/'s\b/g, '')), documented);
-    if (topic) topics.push(topic);
+    if (together(topic)) topics.push(topic);
   }
   // A subject area in one plain word ("music", "entertainment"), and a product's name ("Spotify", "Yahoo Weather").
   const area = (target.category ?? '').trim().toLowerCase();

@@ -22,7 +22,7 @@ import { documentedSpellings, respelled, spelledApiName } from './_spelling.ts';
 import { memoized as memo } from '../text/memo.ts';
 import { perOperation } from './_per-op20.ts';
 import { apiNamedIdNoun, describedIdOwner } from './_api-own-id17.ts';
-import { gluedAlternative } from './_glued-alternative23.ts'; import { roleNoun } from './_role-noun24.ts';
+import { gluedAlternative } from './_glued-alternative23.ts'; import { roleNoun } from './_role-noun24.ts'; import { builtReadsIdentifier, withoutQualifier } from './_built-fit24.ts';
 
 export { splitIdentifier } from './_split-identifier.ts';
 
@@ -474,14 +474,14 @@ export function intentVariants(op: RecordOperation): string[] {
     if (first && fromDescription) describedVerb = fromDescription.split(' ')[0]?.toLowerCase();
     if (!fromDescription) continue;
     const request = spokenRequest(withoutPurpose(fromDescription), description);
-    const said = request && withResourceArticle(request, resources);
+    const said = request && withoutQualifier(withResourceArticle(request, resources));
     // "Returns an author's name, biography, …": asking for a few of the fields is a request too.
     const fields = spoken.length > 0 ? fieldListRequest(untitle(sentence).replace(/^\w+/, (w) => baseVerb(w, undefined) ?? w).replace(/^(\S+) the (\S+)/, '$1 the $2')) : undefined;
     if (fields) spoken.push(fields);
     if (said && (first || spoken.length > 0)) spoken.push(said);
     // A longer wording of the same sentence, for when the short one is not specific enough to find the operation.
     const wordier = first ? spokenRequest(withoutPurpose(fromDescription), description, 12) : undefined;
-    const longer = wordier && withResourceArticle(wordier, resources);
+    const longer = wordier && withoutQualifier(withResourceArticle(wordier, resources));
     if (longer) spoken.push(longer);
     first = false;
   }
@@ -489,7 +489,7 @@ export function intentVariants(op: RecordOperation): string[] {
   const built = respelled(builtIntent({ name: op.name, method: op.method, path: op.path, required, api: apiName({ ...op, api: op.api.split('__')[0] ?? op.api }), ...(op.category ? { category: op.category } : {}), ...(describedVerb ? { describedVerb } : {}), inputs: Object.keys(op.parameters.properties ?? {}) }), documentedSpellings(op));
   // "get something" names nothing, "get the accessible project type by key" reads the op id: a description's request goes first.
   // "list days from a date" (futures.days_from_date): a span of time read from the name is no thing a person lists.
-  const vague = spoken.length > 0 && (/\bsomething\b/.test(built) || /^(?:list|get) (?:the )?(?:days|hours|minutes|weeks|months|years|seconds)\b/.test(built) || readsName(built, op.name) || !namesDescribed(built, description, op.path));
+  const vague = spoken.length > 0 && (/\bsomething\b/.test(built) || /^(?:list|get) (?:the )?(?:days|hours|minutes|weeks|months|years|seconds)\b/.test(built) || readsName(built, op.name) || !namesDescribed(built, description, op.path) || builtReadsIdentifier(built, op.method, description, required));
   // "get a question by its ID" names what the user has; the resource's own id is usually the last required input ("/orders/{order_id}/products/{product_id}").
   const keys = [...new Set(required.map((p) => slotNoun(p, op)).filter(isLookupKey).reverse())].slice(0, 2);
   const keyed = keys.flatMap((key) => [...spoken.slice(0, 1), ...(vague ? [] : [built])].filter((v) => !/ by /.test(v) && !v.includes(key)).map((v) => keyedRequest(v, key, op.api, op.path)).filter((v): v is string => v !== undefined));

@@ -4,6 +4,7 @@
  * ("1,000" = "1000", "5.0" = "5") do not matter; a value must appear as whole words.
  */
 
+import { CONTINENT_NAMES } from './words24.ts';
 import { spokenMoment } from './dates.ts';
 
 const normalized = new Map<string, string>();
@@ -114,6 +115,8 @@ function namedCode(normalizedText: string, leaf: unknown): boolean {
     for (const name of [safeName(REGION_NAMES, leaf.toUpperCase()), safeName(LANGUAGE_NAMES, leaf.toLowerCase())]) {
       if (name && name.toLowerCase() !== leaf.toLowerCase() && !/^unknown/i.test(name)) found.push(normalizeForMatch(name));
     }
+    const continent = CONTINENT_NAMES[leaf.toUpperCase()]; // "OC" said as Oceania
+    if (continent) found.push(normalizeForMatch(continent));
     codeNames.set(leaf, (names = found));
   }
   return names.some((name) => normalizedText.includes(name));

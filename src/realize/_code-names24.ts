@@ -1,0 +1,9 @@
+/** A country, language or continent code the user gives, said by its name: "the country is France" for `country_code: "FR"`. */
+import { sayAsPerson } from './_say.ts';
+
+export function codeByName(noun: string, value: unknown): string | undefined {
+  if (typeof value !== 'string' || !/^[A-Za-z]{2}$/.test(value) || !/\b(?:country|language|continent) code$/.test(noun)) return undefined;
+  const thing = noun.replace(/ code$/, '');
+  const name = sayAsPerson(thing, value, String);
+  return name === value ? undefined : `the ${thing} is ${name}`;
+}
