@@ -81,7 +81,7 @@ describe('search24 rules', () => {
     const catalog = await loadCatalog({ specs: [join(fixturesDir, 'rapidapi')] });
     const planner = createDialoguePlanner(catalog, { seed: 2026 });
     const seen: DialogueRecord[] = [];
-    for (const index of [25, 72, 142, 148, 211, 304, 314, 337]) {
+    for (const index of [25, 72, 142, 148, 211, 304, 314, 337, 348]) {
       for await (const item of generateDialogues({ planner, start: index, end: index + 1 })) {
         const out = serializeItem(item);
         assert.ok(!('rejected' in out) || !RULES.includes(out.rejected.reason), `plan ${index} rejected for ${'rejected' in out ? out.rejected.reason : ''}`);
