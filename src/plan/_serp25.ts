@@ -130,10 +130,12 @@ function recordOf(earlier: Iterable<unknown>, idKey: string, id: string): Json |
 
 /** A business named after the trade searched for is of that trade. */
 function ofTheTrade(items: Json[], query: string): void {
+  // (A query in capitals is a business's name, "Jives Media", not a trade.)
+  if (/[A-Z]/.test(query)) return;
   const trade = query.trim().toLowerCase();
   for (const item of items) {
     const name = typeof item.name === 'string' ? item.name.toLowerCase() : '';
-    if (!name.includes(trade) || !Array.isArray(item.subtypes) || !item.subtypes.every((s) => typeof s === 'string')) continue;
+    if (name === trade || !name.includes(trade) || !Array.isArray(item.subtypes) || !item.subtypes.every((s) => typeof s === 'string')) continue;
     if (!(item.subtypes as string[]).some((s) => s.toLowerCase().includes(trade) || trade.includes(s.toLowerCase()))) item.subtypes = [trade];
   }
 }
