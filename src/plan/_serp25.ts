@@ -8,6 +8,7 @@
  *   records (and what later calls read of them) stay;
  * - one result's `link`, `domain` and `displayed_link` name one site;
  * - a business status is a status word (OPERATIONAL), never "Average" or "completed";
+ * - one seller ships from one place, and a seller that is a site ("Amazon.com") ships from itself and links to it;
  * - a business found by a trade ("outdoor gear") and named after it is of that trade, not a "hair salon".
  * One walk over the result; cheap key tests first.
  */
@@ -76,6 +77,7 @@ export function settleSerp25(result: unknown, args: Readonly<Json>, effect: stri
       if (idArg !== undefined && keys.includes(idArg[0])) rankedBusinesses(obj, items, idArg[0], idArg[1] as string, earlier);
       if (query !== undefined && keys.includes('subtypes')) ofTheTrade(items, query);
       if (keys.some((k) => POSITION.test(k))) positionOrder(items, keys, pinned);
+      if (keys.includes('seller') && keys.includes('ships_from')) oneSellerOnePlace(items, pinned);
     }
     sameSite(obj, pinned);
   });
@@ -162,5 +164,25 @@ function sameSite(obj: Json, pinned: ReadonlySet<string>): void {
     if (typeof v !== 'string' || pinned.has(JSON.stringify(v))) continue;
     if (DOMAIN.test(k) && !/^https?:/i.test(v) && v.toLowerCase() !== host && v.toLowerCase() !== host.replace(/^www\./, '')) obj[k] = host.replace(/^www\./, '');
     else if (SHOWN.test(k) && (/^https?:/i.test(v) ? hostOf(v) : v.split(/[\s/›>]/)[0]!.toLowerCase()) !== host) obj[k] = /^https?:/i.test(v) ? `https://${host}` : host;
+  }
+}
+
+/** A seller named as a site, "Amazon.com". */
+const SITE_NAME = /^[A-Za-z0-9-]+\.(com|net|org|co\.uk|de|fr|it|es|ca|nl|in|co\.jp|com\.au)$/;
+
+/** One seller, one place it ships from (the first offer's); a site seller ships from itself and links to its site. */
+function oneSellerOnePlace(items: Json[], pinned: ReadonlySet<string>): void {
+  const from = new Map<string, unknown>();
+  for (const item of items) {
+    const seller = item.seller;
+    if (typeof seller !== 'string') continue;
+    const site = SITE_NAME.test(seller);
+    if (site) {
+      if (!pinned.has(JSON.stringify(item.ships_from))) item.ships_from = seller;
+      if (typeof item.seller_link === 'string' && !pinned.has(JSON.stringify(item.seller_link)) && hostOf(item.seller_link)?.replace(/^www\./, '') !== seller.toLowerCase()) item.seller_link = `https://www.${seller.toLowerCase()}/`;
+      continue;
+    }
+    if (!from.has(seller)) from.set(seller, item.ships_from);
+    else if (!pinned.has(JSON.stringify(item.ships_from))) item.ships_from = from.get(seller);
   }
 }
