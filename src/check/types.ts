@@ -477,6 +477,10 @@ export type InvariantId =
   | 'maker_query_as_title'
   | 'verse_reference_unsaid'
   | 'institution_street_name'
+  // Rank trackers and search result pages that hang together, wave 25, see _rules-rank25.ts.
+  | 'rank_found_disagrees'
+  | 'result_link_hosts_differ'
+  | 'position_out_of_order'
   // Records of an authorization service named as such, wave 22, see _rules-authz22.ts.
   | 'authz_store_shop_name'
   // Argument values in the shape their documentation gives, wave 23, see _rules-args23.ts.
