@@ -31,10 +31,19 @@ export function followersOfPopularity(record: Record<string, unknown>, fixed: re
   }
 }
 
+const KEY_SIZE = /(\d{2,4})x(\d{2,4})$/i;
 const SIZE_IN_LINK = /(?:^|[/_.-])(\d{2,4})x(\d{2,4})(?=[/_.-]|$)/i;
 
 /** Width and height of an image record whose link names its size (`128x24.png`) are that size. */
 export function sizeOfNamedImage(record: Record<string, unknown>, fixed: readonly string[]): void {
+  // A key naming a size (`star512x96`) holds an image of that size.
+  for (const [key, value] of Object.entries(record)) {
+    const named = KEY_SIZE.exec(key);
+    if (named === null || value === null || typeof value !== 'object' || Array.isArray(value)) continue;
+    const image = value as Record<string, unknown>;
+    if (typeof image['width'] === 'number') image['width'] = Number(named[1]);
+    if (typeof image['height'] === 'number') image['height'] = Number(named[2]);
+  }
   if (typeof record['width'] !== 'number' || typeof record['height'] !== 'number') return;
   const url = Object.values(record).find((v): v is string => typeof v === 'string' && SIZE_IN_LINK.test(v));
   if (url === undefined) return;
