@@ -3,7 +3,11 @@
  * of tracks"; a queue, an up-next list, a radio): the tracks played, not playlists with owners and track counts.
  * The field names are ambiguous there; the summary is not.
  */
-import type { Resource } from './_content.ts';
+/** The noun an operation is about and whether it returns several (`Resource` of _content.ts, which calls this). */
+interface Resource {
+  noun: string;
+  plural: boolean;
+}
 
 /** Nouns of things that hold other things played one after another. */
 const CONTAINER = /^(playlist|queue|radio|mix|station|lineup|tracklist|setlist|upnext|next)$/;
