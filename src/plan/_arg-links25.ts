@@ -6,11 +6,14 @@ type Json = Record<string, unknown>;
 
 type Scalar = string | number;
 
+const PAGING = /^(page|pages|page_?number|offset|limit|cursor|start|per_?page|page_?size|size|skip|take|after|before)$/i;
+
 /** The scalar arguments whose values can sit in a path segment (no slash, short). */
 function linkable(args: Readonly<Json>): Array<[string, Scalar]> {
   const out: Array<[string, Scalar]> = [];
   for (const [name, value] of Object.entries(args)) {
-    if (!/^[a-z][a-z_]{2,}$/i.test(name)) continue;
+    // A paging argument is not echoed: a next-page link names the page after the one sent.
+    if (!/^[a-z][a-z_]{2,}$/i.test(name) || PAGING.test(name)) continue;
     if (typeof value === 'number' || (typeof value === 'string' && /^[\w.-]{1,40}$/.test(value))) out.push([name, value]);
   }
   return out;
