@@ -22,7 +22,8 @@ const TOTAL = /^(total|total_count|total_results|total_elements|total_items|tota
 const OFFSET = /^(offset|skip|start)$/;
 const PAGE = /^(page|current_page|page_number)$/;
 const NAME_ARG = /^(q|query|search|search_term|term|keyword|keywords|search_query|search_text|name|title|company_name)$/;
-const NAMED = /(^|_)(name|title|label|headline|search_value)$/;
+// A record's maker (`artist`, `author`) names it too: a search for a performer finds their works by them.
+const NAMED = /(^|_)(name|title|label|headline|search_value|artist|author)$/;
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** A list of the result with the object holding it: the root's lists and those one wrapper below. */

@@ -481,6 +481,9 @@ export type InvariantId =
   | 'rank_found_disagrees'
   | 'result_link_hosts_differ'
   | 'position_out_of_order'
+  // Figures of one media record that agree (followers with popularity, an image's size with its link), wave 25, see _rules-media25.ts.
+  | 'popular_few_followers'
+  | 'image_size_unlike_link'
   // Records of an authorization service named as such, wave 22, see _rules-authz22.ts.
   | 'authz_store_shop_name'
   // Argument values in the shape their documentation gives, wave 23, see _rules-args23.ts.

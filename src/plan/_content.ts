@@ -13,6 +13,7 @@ import { statusAfterChange } from './_agree.ts';
 import { answersWithNoBody } from './_bodyless23.ts';
 import { countFields, isCountOperation } from './_aggregates.ts';
 import { apiDomainWord } from './_comment-texts.ts';
+import { listedMembers } from './_listed25.ts';
 
 /** Words that say what an operation does or how, never what it is about. */
 const NOT_NOUNS = new Set([
@@ -92,6 +93,8 @@ function describedResource(op: Pick<Operation, 'name' | 'path' | 'summary' | 'de
   // Only where the spec names no response does the description decide what comes back.
   if ((op.effect !== undefined && op.effect !== 'read') || (op.outputs !== undefined && op.outputs.length > 0)) return own;
   const summary = op.summary ?? op.description?.split(/[.\n]/)[0] ?? '';
+  const members = listedMembers(own, summary, (n) => kindOf(n) !== undefined);
+  if (members !== undefined) return members;
   // "Get model generations" for `cars/get-models`: the summary names what of the model is returned.
   const said = nouns(summary);
   const at = said.findIndex((w) => singularOf(w) === own.noun);

@@ -4,6 +4,7 @@
  * the record; a known city's country and code are its own; a formatted address is made of the record's own
  * street, city and country; a min above its max is swapped. Values pinned or echoed (`fixed`) never change.
  */
+import { followersOfPopularity, sizeOfNamedImage } from './_fame25.ts';
 import { oneCountTwice } from './_counts23.ts';
 import { agreeFilm, filmPersonNoun, agreeCredits, agreeTopRank } from './_films.ts';
 import { agreeIsbnLanguage, headlinerOfNamedEvent } from './_kinds18.ts';
@@ -76,6 +77,8 @@ export function finishRecord(record: Record<string, unknown>, fixed: readonly st
   rateInWords(record, keys);
   numberedName(record, keys);
   imageFile(record, fixed);
+  followersOfPopularity(record, fixed);
+  sizeOfNamedImage(record, fixed);
   fileLink(record, fixed);
   packageId(record, fixed);
   emailOfName(record, keys, words);

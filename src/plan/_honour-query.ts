@@ -7,6 +7,7 @@
  * of one title), and equal to that record's own count (`total_tracks`) when an earlier result showed it.
  * One pass over the root and one wrapper level; lists the chain reads a value from (pinned) keep their items.
  */
+import { argsInLinks } from './_arg-links25.ts';
 import { agreeFilm } from './_films.ts';
 import { datedWorks, flightOfQuery, sentYear } from './_dated-works18.ts';
 import type { Operation } from '../specs/types.ts';
@@ -517,6 +518,7 @@ export function honourQueryAndIds(result: unknown, ask: CallAsk): void {
   const byIds = honourIds(ask, lists) ?? honourOwnId(ask, lists);
   if (byIds) cutLists.add(byIds);
   honourSourceQuery(result, ask, byIds);
+  argsInLinks(result, ask.args);
   echoSentKinds(result, ask.args, ask.pinnedPaths);
   echoSentTickers(result, ask.args, ask.operation.name, ask.pinnedPaths);
   namesOfTickers(result, ask.pinnedPaths);
