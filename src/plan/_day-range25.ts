@@ -27,3 +27,9 @@ export function daysAsked(op: Pick<Operation, 'inputs'>, args: Readonly<Record<s
   const n = Math.round((Date.parse(end.slice(0, 10)) - Date.parse(start.slice(0, 10))) / MS_DAY) + 1;
   return n >= 1 && n <= MOST_DAYS ? n : undefined;
 }
+
+/** Weather of one day (no end day sent) is that day's record itself, never a list of one day. */
+export function oneDayFields<F extends { path: string }>(fields: readonly F[], op: Pick<Operation, 'inputs'>, args: Readonly<Record<string, unknown>>): readonly F[] {
+  if (fields.length === 0 || !fields.every((f) => f.path.startsWith('days[].')) || daysAsked(op, args) !== 1) return fields;
+  return fields.map((f) => ({ ...f, path: f.path.slice('days[].'.length) }));
+}
