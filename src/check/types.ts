@@ -539,7 +539,9 @@ export type InvariantId =
   | 'shared_said_for_first'
   | 'series_first_only'
   | 'repeat_thanked'
-  | 'identifier_pair_said';
+  | 'identifier_pair_said'
+  // Plans dated where their state says: an open record due after today, wave 25, see _rules-years25.ts.
+  | 'open_deadline_past';
 
 export interface Violation {
   invariant: InvariantId;

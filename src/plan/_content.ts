@@ -5,6 +5,7 @@
  * new id and its status, an update or delete the id and its new state. Never a bare flag ("found": true).
  * Also the shape a call's result must have: one record for a get by id, N items for a hold of N.
  */
+import { daysAsked, takesDayRange } from './_day-range25.ts';
 import type { JsonSchema, Operation } from '../specs/types.ts';
 import { identifierWords } from '../text/index.ts';
 import type { ResultField, ResultShape } from './_result.ts';
@@ -369,6 +370,8 @@ function buildFields(op: Operation): ResultField[] {
   const own = !plural && noun === 'result' ? TASK_RESULT : idsOnly(op) ?? kind?.fields ?? (op.inputs.some((p) => p.required && FORMAT_INPUT.test(p.name)) ? FILE_FIELDS : GENERIC);
   // A forecast asked for a number of days is a list of days, not one day.
   if (!plural && kind?.words === 'weather forecast' && /forecast/i.test(op.name) && op.inputs.some((p) => EXACT_COUNT.test(p.name))) return own.map(([name, schema]) => ({ path: `forecast[].${name}`, schema }));
+  // Weather asked for a range of days (`dt` .. `end_dt`) is a list of days, one per day asked.
+  if (!plural && kind?.words === 'weather forecast' && takesDayRange(op)) return own.map(([name, schema]) => ({ path: `days[].${name}`, schema }));
   if (plural) {
     const list = noun.endsWith('s') ? noun : /(ch|sh|x)$/.test(noun) ? `${noun}es` : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
     // A kind that is itself a list (rankings[].rank) is the list.
@@ -437,6 +440,8 @@ export function resultShape(op: Operation, args: Record<string, unknown>): Resul
     // Left out, the days are the documented default (`days`, default 3).
     const fallback = shape.count !== undefined ? undefined : Number(op.inputs.find((p) => EXACT_COUNT.test(p.name) && !(p.name in args))?.default ?? NaN);
     if (fallback !== undefined && Number.isInteger(fallback) && fallback >= 1 && fallback <= 10) shape.count = fallback;
+    const days = shape.count === undefined && kindOf(resourceOf(op).noun)?.words === 'weather forecast' ? daysAsked(op, args) : undefined;
+    if (days !== undefined) shape.count = days;
   }
   return shape;
 }

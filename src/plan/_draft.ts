@@ -9,7 +9,7 @@ import { idArgFitsApi } from './_param-ids23.ts';
 import { stemmer } from 'stemmer';
 import { mockParamValue } from './_mock.ts';
 import { inDocumentedFormat, isCatchAllChoice, sortsFromNowhere } from './_documented-values.ts';
-import { fitDateWindows, fitSpanValues, orderRangeValues } from './_ranges.ts';
+import { fitDateWindows, fitSpanValues, orderRangeValues } from './_ranges.ts'; import { settleUserValues25 } from './_work-years25.ts';
 import { addCityToAddress } from './_geocode.ts';
 import { coordinatePartner, isCoarsePlace, isCoordinate, isDistinguishing, lastNameWord, NAMING_PARAM } from './_params.ts';
 import type { Rng } from '../random/index.ts';
@@ -550,7 +550,7 @@ export function drawValues(draft: Draft): string | undefined {
       for (const p of [...a.given, ...a.asked]) a.values.set(p.name, severalIds(p, draw(a.op, p, a.asked.includes(p)), () => draw(a.op, p, a.asked.includes(p))));
       fitDependents(a);
       randomKeyWithoutDirection([...a.given, ...a.asked], a.values, (p) => draw(a.op, p, a.asked.includes(p))); // never "in random order, in descending order"
-      orderRangeValues(a.values);
+      settleUserValues25(a.values);
       addCityToAddress(operationContext(a.op.operation), a.values, home?.city);
       if (fitDateWindows(a.op.params, a.op.operation, a.values)) orderRangeValues(a.values);
       fitSpanValues(a.op.params, a.values);

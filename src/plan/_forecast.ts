@@ -23,7 +23,8 @@ export function dateForecasts(result: unknown, echo: Record<string, unknown>, co
 function visitForecasts(value: unknown, key: string, depth: number, context: string, asked: string | undefined, fixed: ReadonlySet<string>): void {
   if (depth > 4 || !value || typeof value !== 'object') return;
   if (Array.isArray(value)) {
-    if (value.length > 1 && LIST_KEY.test(key)) {
+    // One entry of a day asked (`days[]` of `dt` alone) is that day too.
+    if ((value.length > 1 || (value.length === 1 && asked !== undefined)) && LIST_KEY.test(key)) {
       dateSeries(value, key, context, asked, fixed);
       steadyTemperatures(value, fixed);
     }

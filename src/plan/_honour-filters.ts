@@ -128,6 +128,9 @@ function fitDates(item: Json, path: string, stem: string, low: string | undefine
   }
 }
 
+/** A record's own year under a longer name: a car's `model_year` is what a `year` filter asks for. */
+const YEAR_OF_RECORD = /^(model|release|production|make|vehicle)_?year$/;
+
 /** A year filter (`year`, `release_year`, `y` described as a year) or range (`start_year`..`end_year`): the records' years and dates fall in it. */
 function fitYear(items: ReadonlyArray<[Json, string]>, args: Readonly<Json>, inputs: readonly Param[] | undefined, pinned: ReadonlySet<string>): void {
   let low: number | undefined;
@@ -157,7 +160,7 @@ function fitYear(items: ReadonlyArray<[Json, string]>, args: Readonly<Json>, inp
     for (const key of Object.keys(item)) {
       const v = item[key];
       const k = lastNameWord(key);
-      if (pinned.has(path === '' ? key : `${path}.${key}`) || !(k === 'year' || k === own) || !(typeof v === 'number' || typeof v === 'string') || !/^\d{4}$/.test(String(v))) continue;
+      if (pinned.has(path === '' ? key : `${path}.${key}`) || !(k === 'year' || k === own || (own === 'year' && YEAR_OF_RECORD.test(k))) || !(typeof v === 'number' || typeof v === 'string') || !/^\d{4}$/.test(String(v))) continue;
       year ??= inside(Number(v));
       item[key] = typeof v === 'number' ? year : String(year);
     }

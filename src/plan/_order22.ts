@@ -12,6 +12,7 @@ import type { Operation } from '../specs/types.ts';
 import { REFERENCE_DATE, documentedOrder, knownPlaces, perDollar, roughDollars } from '../world/index.ts';
 import { minorUnits } from './_money.ts';
 import { LEAD_TITLE, payBySeniority } from './_seniority23.ts';
+import { settlePlans25 } from './_deadlines25.ts';
 import { documentedStatusWords, settleRecord24, smallChildCount24 } from './_stamps24.ts';
 import { memoized } from '../text/memo.ts';
 
@@ -282,6 +283,7 @@ export function settleOrder22(result: unknown, operation: Operation, args: Reado
   smallChildCount24(result, operation, args, pinned);
   walk(result, (obj) => {
     settleRecord24(obj, words, pinned);
+    settlePlans25(obj, pinned);
     eventsAfterCreation(obj, pinned);
     yearlySalary(obj, args, pinned);
     seniorNotIntern(obj, operation, pinned);

@@ -31,6 +31,7 @@ import { fitRoadItems } from './_road-items20.ts';
 import { settlePlaceResult } from './_place-results.ts';
 import { settleSeries } from './_series.ts';
 import { settleCalendar } from './_calendar.ts';
+import { oneDayFields } from './_day-range25.ts';
 import { contentWords, filledOutputs, inferredOutputs, lacksContent, resultShape } from './_content.ts';
 import { operationContext, paramHints, type Draft } from './_draft.ts';
 import { normalized } from './_said.ts';
@@ -417,7 +418,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   const sourceQuery = sourceQueryOf(s, a.op.id, a.chainedIn.keys()), operation = a.op.operation;
   // A spec with no response schema still answers with content: the resource the operation is about.
   const inferred = lacksContent(operation);
-  const outputs = withApiEnums(withIdShapes(inferred ? inferredOutputs(operation) : filledOutputs(operation), operation, catalog.operations), operation, catalog.operations);
+  const outputs = oneDayFields(withApiEnums(withIdShapes(inferred ? inferredOutputs(operation) : filledOutputs(operation), operation, catalog.operations), operation, catalog.operations), operation, args);
   const context = inferred ? `${operationContext(operation)} ${contentWords(operation)}` : operationContext(operation);
   const shape = resultShape(operation, args);
   const picking = consumer !== undefined && next?.pick === true; // The user picks one of the records listed: it need not be the first.

@@ -49,7 +49,8 @@ export function fitVehicles22(result: unknown, ask: VehicleAsk): void {
     if (depth > 6 || node === null || typeof node !== 'object') return;
     if (Array.isArray(node)) {
       const items = node.filter(isRecord);
-      for (const item of node) visit(item, items.length === node.length ? items : undefined, depth + 1);
+      // The list itself (not a copy): a year-filtered list may be cut to its one record.
+      for (const item of node) visit(item, items.length === node.length ? (node as Json[]) : undefined, depth + 1);
       return;
     }
     const obj = node as Json;
@@ -66,7 +67,8 @@ export function fitVehicles22(result: unknown, ask: VehicleAsk): void {
   if (cars.length === 0 && generations.length === 0 && lists.length === 0) return;
   const kinds = cars.map(({ obj }) => fitCar(obj, ask));
   const seen = new Set<Json[]>();
-  for (const { list } of cars) if (list !== undefined && !seen.has(list)) yearsApart(list, ask.keep), seen.add(list);
+  const yearSent = Object.entries(ask.args).some(([k, v]) => YEAR_KEY.test(snake(k)) && /^(19|20)\d\d$/.test(String(v)));
+  for (const { list } of cars) if (list !== undefined && !seen.has(list)) yearsApart(list, ask.keep, yearSent), seen.add(list);
   // Then the engine, its figures moved a little by the year each record settled on.
   cars.forEach(({ obj }, i) => fitEngine(obj, kinds[i]!, seedOf(JSON.stringify(obj[keyOf(obj, YEAR_KEY) ?? ''] ?? '') + String(i)), ask.keep));
   for (const obj of generations) modelGenerations(obj, ask);
@@ -186,7 +188,7 @@ function fitEngine(obj: Json, kind: VehicleClass, seed: number, keep: ReadonlySe
 }
 
 /** Several records of one model (three Chirons) are of different years, so a reply can tell them apart. */
-function yearsApart(list: Json[], keep: ReadonlySet<string>): void {
+function yearsApart(list: Json[], keep: ReadonlySet<string>, yearSent: boolean): void {
   if (list.length < 2) return;
   const first = list[0]!;
   const makeKey = keyOf(first, MAKE_KEY);
@@ -196,6 +198,11 @@ function yearsApart(list: Json[], keep: ReadonlySet<string>): void {
   const same = list.every((o) => o[modelKey] === first[modelKey] && (makeKey === undefined || o[makeKey] === first[makeKey]) && typeof o[yearKey] === 'number');
   if (!same || new Set(list.map((o) => o[yearKey])).size === list.length) return;
   if (list.some((o) => !free(o, yearKey, keep))) return;
+  // A call that named the year gets that year's record alone (its filter holds), never other years beside it.
+  if (yearSent) {
+    list.splice(1);
+    return;
+  }
   const model = vehicleModel(makeKey !== undefined ? said(first[makeKey]) : undefined, String(first[modelKey]));
   const last = model?.to ?? CURRENT_YEAR;
   const from = model?.from ?? last - 10;

@@ -34,9 +34,18 @@ export function morePagesFollow(result: unknown): boolean {
 
 /** "There are 3 stores: …" of a page with more after it: "There are at least 3 stores: …", else "These are the first 3." added. */
 export function firstOfMore(result: unknown, text: string, n: number): string {
+  if (n >= 1 && /\bin all\b/.test(text)) return ofTotal(text, n);
   if (n < 1 || /\bin all\b|\bthe first\b|\bat least\b/i.test(text) || !morePagesFollow(result)) return text;
   const head = new RegExp(`^(.{0,40}?\\b)(there are|I found|I see|the service returned|I got back|the result lists) ${n} (?=[a-z])`, 'i');
   const m = head.exec(text);
   if (m) return `${m[1]}${m[2]} ${/^there are$/i.test(m[2]!) ? 'at least' : 'the first'} ${n} ${text.slice(m[0].length)}`;
   return `${text} ${n === 1 ? 'This is the first' : `These are the first ${n}`}; there are more.`;
+}
+
+/** "There are 3 results: …. There are 119 in all; these are the first 3." said once: "Here are 3 of 119 results: …". */
+function ofTotal(text: string, n: number): string {
+  const note = / There are (\d+) ([^;.]*?)in all; (?:this is the first|these are the first \d+)\.$/.exec(text);
+  const head = new RegExp(`^There are ${n} (?=[a-z])`).exec(text);
+  if (!note || !head) return text;
+  return `Here are ${n} of ${note[1]} ${text.slice(head[0].length, note.index)}`;
 }

@@ -18,6 +18,7 @@ const LABEL = /^(name|title|display_?name|full_?name|label|headline)$/i;
 const OPAQUE = /(^|_)(id|ids|uuid|guid|href|url|uri|key|code|token|hash|etag|slug)$|Id$|Ids$|Url$|Uri$|Code$|Key$/;
 const CITY = /^(city|town|locality|city_?name)$/i;
 const DATE = /(date|_at|At$|time|^(starts|onset|released?|published|created))/i;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}|$)/;
 const PERSON = /^(artists?|authors?|owner|creator|performers?|organizer|publisher|brand|company|company_?name|by)$/i;
 
 /** The list item holding the chained value (`data.events[1].eventId` → the list `data.events` and the index 1). */
@@ -56,7 +57,8 @@ export function pickOption(item: Record<string, unknown>): PickOption | undefine
   const find = (test: (k: string) => boolean): [string, unknown] | undefined => facts.find(([k, v]) => test(k) && scalar(v) && !repeats(v));
   const city = find((k) => CITY.test(k));
   if (city) return { label, detail: `in ${city[1]}` };
-  const date = find((k) => DATE.test(k) && typeof item[k] === 'string');
+  // A field whose value is a timestamp is a date whatever its name (`deadlineUtc`): said as a date, never raw ISO.
+  const date = find((k) => typeof item[k] === 'string' && (DATE.test(k) || ISO_DAY.test(item[k] as string)));
   const said = date ? sayDate(String(date[1]))?.replace(/ at .*$/, '') : undefined;
   // "datetime_published", "created_at": the participle says it ("published August 21, 2024"), never "datetime published …".
   const dateName = date ? humanizeIdentifier(date[0]).toLowerCase() : '';

@@ -1,6 +1,8 @@
 /** The total a paged list reports beside the page that came back, for saying that a page is not the whole list. */
 
 const TOTAL_KEYS = /^(total_?items|total_?count|total_?results|total_?elements|total_?hits|total_?records|total|count)$/i;
+/** How many were found ({found_tlds: 119} beside the 3 registered shown): a total too, said as "3 of 119". */
+const FOUND_KEYS = /^(found|matched|num_?found|numFound|results_?found|resultsFound)(_[a-z]+|[A-Z][a-zA-Z]+)?$/;
 
 /** {total_reviews: 61} or {reviewCount: 61} beside {reviews: […]}: the total of that list by its own name. */
 function totalOf(key: string, name: string | undefined): boolean {
@@ -15,7 +17,7 @@ function totalOf(key: string, name: string | undefined): boolean {
 export function listTotal(result: unknown, shown: number, name?: string): number | undefined {
   if (result === null || typeof result !== 'object' || Array.isArray(result)) return undefined;
   for (const [k, v] of Object.entries(result as Record<string, unknown>)) {
-    if ((TOTAL_KEYS.test(k) || totalOf(k, name)) && typeof v === 'number' && Number.isInteger(v) && v > shown) return v;
+    if ((TOTAL_KEYS.test(k) || FOUND_KEYS.test(k) || totalOf(k, name)) && typeof v === 'number' && Number.isInteger(v) && v > shown) return v;
     if (v !== null && typeof v === 'object' && !Array.isArray(v) && /^(page|paging|pagination|pageable|meta|_meta|metadata|result|data|object)$/i.test(k)) {
       const inner = listTotal(v, shown, name);
       if (inner !== undefined) return inner;
