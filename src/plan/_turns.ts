@@ -44,6 +44,8 @@ import { settleContent20 } from './_content20.ts';
 import { settleOrder22 } from './_order22.ts';
 import { fitVehicles22 } from './_vehicles22.ts';
 import { fitMarket22 } from './_market22.ts';
+import { fitValues25 } from './_values25.ts';
+import { fitPlaces25 } from './_places25.ts';
 
 /** What the turns phase hands to the record phase. */
 export interface PlayedTurns {
@@ -445,6 +447,8 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   settleAskedFields(built.result, operation, args, new Set(pins.map((p) => JSON.stringify(p.value))), Object.values(built.pinnedAt), inferred);
   settleContent20(built.result, operation, rng, new Set(pins.map((p) => JSON.stringify(p.value)))); settleOrder22(built.result, operation, args, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value))));
   settleSearch24(built.result, args, operation.effect, new Set(pins.map((p) => JSON.stringify(p.value)))); // a text search's hits hold its text; one seller, one rating
+  fitValues25(built.result, args, operation, shape.created === true, new Set(pins.map((p) => JSON.stringify(p.value)))); // settings fit their keys; a new record is named as sent
+  fitPlaces25(built.result, args, new Set(pins.map((p) => JSON.stringify(p.value)))); // zones of the country, distances as shown and within the radius
   if (consumer) fitHitKinds(built.result, built.pinnedAt, consumer.chainedIn);
   argumentsInResult(built.result, args);
   if (picking && !namesApart(built.result, Object.values(built.pinnedAt))) return `${a.op.id}: the records listed for the user to pick from share a name`;
