@@ -33,7 +33,9 @@ function fitZone(record: Obj, country: string, kept: (v: unknown) => boolean): v
     if (!ZONE_KEY.test(k) || typeof v !== 'string' || kept(v) || !/[A-Za-z]/.test(v) || /^(UTC|GMT)?[+-]\d/.test(v)) continue;
     const zones = countryZones(country);
     if (zones.length === 0 || zones.includes(v)) continue;
-    const zone = mainZone(country);
+    const point = Object.values(record).find((p): p is Obj => isObj(p) && typeof p.longitude === 'number');
+    const lon = point?.longitude ?? record.longitude ?? record.lng ?? record.lon;
+    const zone = mainZone(country, typeof lon === 'number' ? lon : undefined);
     if (zone) record[k] = zone;
   }
 }
