@@ -8,6 +8,7 @@
 import type { Operation } from '../specs/types.ts';
 import { resourceOf } from './_content.ts';
 import { lastNameWord } from './_params.ts';
+import { fitPlaces25 } from './_places25.ts';
 
 /** A record's key field and a dotted or snake-case key in it. */
 const KEY_FIELD = /^(key|property|setting|setting_key|property_key|name)$/;
@@ -105,6 +106,7 @@ function noChildrenYet(record: Record<string, unknown>, args: Record<string, unk
 
 export function fitValues25(result: unknown, args: Record<string, unknown>, operation: Operation, created: boolean, pinned: ReadonlySet<string>): void {
   walk(result, (record) => fitSetting(record, pinned));
+  fitPlaces25(result, args, pinned);
   if (!created) return;
   const record = createdRecord(result);
   if (record === undefined) return;
