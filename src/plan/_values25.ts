@@ -3,7 +3,8 @@
  * - a setting's value fits its key: a timeout is a number of seconds, a `max_*` a count, an `enabled` a flag, a
  *   `*_url` an address; never an id drawn for the word "value" ("STT-83886");
  * - a record the call has just created carries the name it was created under (`create-pool` with `pool: X`
- *   answers `name: X`), and holds none of the child records (its IPs, members) that were never sent.
+ *   answers `name: X`), and holds none of the child records (its IPs, members) that were never sent;
+ * - a part of a multi-part geometry is a single geometry ("Polygon", not "MultiPolygon").
  */
 import type { Operation } from '../specs/types.ts';
 import { resourceOf } from './_content.ts';
@@ -104,8 +105,21 @@ function noChildrenYet(record: Record<string, unknown>, args: Record<string, unk
   }
 }
 
+const GEOMETRY_TYPE = /^(geometry_?type|geometryType|type)$/;
+
+/** A part of a multi-part geometry is a single one: a part's type is "Polygon", never "MultiPolygon". */
+function singleParts(record: Record<string, unknown>, pinned: ReadonlySet<string>): void {
+  for (const [key, parts] of Object.entries(record)) {
+    if (!/^(parts|geometries|members)$/i.test(key) || !Array.isArray(parts)) continue;
+    for (const part of parts) {
+      if (part === null || typeof part !== 'object' || Array.isArray(part)) continue;
+      for (const [k, v] of Object.entries(part)) if (GEOMETRY_TYPE.test(k) && typeof v === 'string' && /^Multi[A-Z]/.test(v) && !pinned.has(JSON.stringify(v))) (part as Record<string, unknown>)[k] = v.slice(5);
+    }
+  }
+}
+
 export function fitValues25(result: unknown, args: Record<string, unknown>, operation: Operation, created: boolean, pinned: ReadonlySet<string>): void {
-  walk(result, (record) => fitSetting(record, pinned));
+  walk(result, (record) => { fitSetting(record, pinned); singleParts(record, pinned); });
   fitPlaces25(result, args, pinned);
   if (!created) return;
   const record = createdRecord(result);
