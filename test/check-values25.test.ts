@@ -12,7 +12,8 @@ import { oneCall } from './_one-call.ts';
 import { checkMeaning } from '../src/check/index.ts';
 import type { DialogueRecord } from '../src/plan/types.ts';
 import { assertGeneratorKeeps } from './_generated.ts';
-import { settingValue } from '../src/plan/_values25.ts';
+import { fitValues25, settingValue } from '../src/plan/_values25.ts';
+import type { Operation } from '../src/specs/types.ts';
 
 const RULES = ['zone_other_continent', 'distance_unit_contradicts', 'distance_beyond_radius', 'created_name_differs'] as const;
 const broken = (record: DialogueRecord): string[] => checkMeaning(record).map((v) => v.invariant).filter((v) => (RULES as readonly string[]).includes(v));
@@ -55,6 +56,17 @@ describe('values25 rules', () => {
     assert.equal(typeof settingValue('app.display.enabled'), 'boolean');
     assert.match(String(settingValue('team.settings.webhook_url')), /^https:\/\//);
     assert.equal(settingValue('app.settings.colour'), undefined);
+  });
+
+  test('a part of a multi-part geometry is single; a created pool is named as sent and holds no IPs', () => {
+    const parts = { parts: [{ geometry_type: 'MultiPolygon', vertex_count: 10 }, { geometry_type: 'Polygon', vertex_count: 5 }] };
+    fitValues25(parts, {}, {} as Operation, false, new Set());
+    assert.deepEqual(parts.parts.map((p) => p.geometry_type), ['Polygon', 'Polygon']);
+    const created: Record<string, unknown> = { name: 'Apollo', created_at: '2026-03-16T15:30:00Z', ips: [{ ip: '215.177.222.244', pool: 'PL-56253', created_at: '2026-02-22T20:15:00Z' }] };
+    const op = { name: 'post_ips_create_pool_json', path: '/ips/create-pool.json', method: 'post', summary: '', description: 'Creates a pool and returns it.', inputs: [] } as unknown as Operation;
+    fitValues25(created, { key: 'kLCxFIN0XhI9', pool: 'PL-40344' }, op, true, new Set());
+    assert.equal(created.name, 'PL-40344');
+    assert.deepEqual(created.ips, []);
   });
 
   test('the generator keeps them on Amadeus hotels by city (openapi fixture)', { skip: skipWithoutFixtures }, async () => {
