@@ -486,6 +486,11 @@ export type InvariantId =
   | 'image_size_unlike_link'
   // Records of an authorization service named as such, wave 22, see _rules-authz22.ts.
   | 'authz_store_shop_name'
+  // Values that mean what their field says (zones, distances, created names), wave 25, see _rules-values25.ts.
+  | 'zone_other_continent'
+  | 'distance_unit_contradicts'
+  | 'distance_beyond_radius'
+  | 'created_name_differs'
   // Argument values in the shape their documentation gives, wave 23, see _rules-args23.ts.
   | 'domain_not_domain'
   | 'choice_outside_options'

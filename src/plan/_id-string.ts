@@ -10,6 +10,7 @@ import { lastNameWord } from './_params.ts';
 import { keyValue } from './_keys.ts';
 import { LANGUAGES } from './_mock-words.ts';
 import { withIsbnCheck } from './_isbn23.ts';
+import { slugOf } from './_slugs25.ts';
 
 const UPPER_ALNUM = 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789';
 export const LOWER_ALNUM = 'abcdefghijkmnopqrstuvwxyz0123456789';
@@ -36,7 +37,7 @@ export function idString(name: string, rng: Rng, about = '', parent = ''): strin
   if (/(^|_)(zip|postal|postcode)(_code)?$/.test(n)) return localPostcode();
   if (/isbn_?10$/.test(n)) return withIsbnCheck(faker.commerce.isbn(10).replace(/-/g, ''));
   if (/isbn/.test(n)) return withIsbnCheck(faker.commerce.isbn(13).replace(/-/g, ''));
-  if (/slug/.test(n)) return faker.helpers.slugify(faker.word.words(2)).toLowerCase();
+  if (/slug/.test(n)) return slugOf(`${parent} ${about}`.toLowerCase(), rng);
   // One field's ids share one length (a list of "BqwPcyvb" and "F3tYBKLie5E" reads as two schemes). As many
   // characters are drawn as before, so that the values drawn after them do not move.
   if (/code/.test(n)) return toLength(alphanumeric(rng, rng.int(4, 6), UPPER_ALNUM), 4 + (lengthOf(n) % 3));

@@ -46,6 +46,7 @@ import { settleContent20 } from './_content20.ts';
 import { settleOrder22 } from './_order22.ts';
 import { fitVehicles22 } from './_vehicles22.ts';
 import { fitMarket22 } from './_market22.ts';
+import { fitValues25 } from './_values25.ts';
 
 /** What the turns phase hands to the record phase. */
 export interface PlayedTurns {
@@ -448,7 +449,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   settleContent20(built.result, operation, rng, new Set(pins.map((p) => JSON.stringify(p.value)))); settleOrder22(built.result, operation, args, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value))));
   settleSearch24(built.result, args, operation.effect, new Set(pins.map((p) => JSON.stringify(p.value)))); settleSerp25(built.result, args, operation.effect, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value)))); // a text search's hits hold its text; one seller, one rating; a ranking finds distinct businesses, results in position order, one site per result
   if (consumer) fitHitKinds(built.result, built.pinnedAt, consumer.chainedIn);
-  argumentsInResult(built.result, args);
+  argumentsInResult(built.result, args); fitValues25(built.result, args, operation, shape.created === true, new Set(pins.map((p) => JSON.stringify(p.value)))); // settings fit keys, new records named as sent; zones, distances agree
   if (picking && !namesApart(built.result, Object.values(built.pinnedAt))) return `${a.op.id}: the records listed for the user to pick from share a name`;
   // The user named the record (the search term is one listed record's name): there is nothing to choose.
   if (picking && namedAlready(built.result, Object.values(built.pinnedAt), args)) return `${a.op.id}: the user already named one of the records listed, so a pick would ask nothing`;

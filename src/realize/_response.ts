@@ -19,7 +19,7 @@ import { effectOf } from './_effect.ts'; import { withScale } from './_scale21.t
 import { firstTwoByNoun, nounRank, opNouns } from './_op-noun.ts';
 import { codesThatAreWords, COORDINATE_PAIR, fieldName, gluedState, priceName, spokenDuration, valuedName, unnamedDate } from './_field-words.ts';
 import { groupedList } from './_grouped-list.ts'; import { detailPhrase, meaningClause, sharesOfList } from './_field-meaning20.ts';
-import { askedOfEach, keyMentioned, checkOutcome, yesAnswered, codesOnly, enumConstantWords, enumTail, hoursLabel, onlyCodes } from './_response-whole.ts'; import { listReply24 } from './_list-first24.ts';
+import { askedOfEach, keyMentioned, checkOutcome, yesAnswered, codesOnly, enumConstantWords, enumTail, hoursLabel, onlyCodes } from './_response-whole.ts'; import { listReply24 } from './_list-first24.ts'; import { namedList25 } from './_shared-facts25.ts';
 import { emptyNamedList, labelsLeadList, unwrappedItems } from './_asked-list.ts';
 import { askedByWords, askedFields, belowCap, mentionedIn, userWords, withTextAsked } from './_asked-words.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
@@ -574,7 +574,7 @@ function summarizeList(given: { items: unknown[]; name?: string }, operation: Re
       return `${upperFirst(count)}, including ${names}.${its ? ` About ${label}: ${its}.` : ''}`;
     }
     if (!labelsLeadList(shown, labels)) return `${upperFirst(count)}, including ${names}.${about ? ` For ${firstName}, ${about}.` : ''}`;
-    return rng.pick(all ? P.RESULT_LIST_NAMED : P.RESULT_LIST_SOME)(count, names, firstName, names === joinList(labels) ? about : '');
+    return namedList25(rng.pick(all ? P.RESULT_LIST_NAMED : P.RESULT_LIST_SOME), count, names, firstName, names === joinList(labels) ? about : '', facts, list.items, (item) => objectFacts(item, operation, known, wanted, false, new Set(), mentioned).map((f) => f.text)); // shared details said for all
   }
   if (labels.length === 1 && firstName && list.items.length === 1) return `${upperFirst(count)}: ${firstName}.${about ? ` ${upperFirst(ownedFacts(about, one))}.` : ''}`;
   if (labels.length === 1 && firstName) return rng.pick(P.RESULT_LIST_LABELLED)(count, firstName, about ? upperFirst(ownedFacts(about, one)) : '');

@@ -20,3 +20,4 @@ export * from './price-history23.ts';
 export * from './event-times23.ts';
 export * from './performers24.ts';
 export * from './generations24.ts';
+export * from './zones25.ts';

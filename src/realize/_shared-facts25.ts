@@ -1,0 +1,20 @@
+/**
+ * A list of named items whose first one's details are shared by every item ("the time zone is Africa/Lagos" of
+ * three hotels in Lagos): those are said once for all, "For all of them, …", never as the first one's alone.
+ */
+import { joinList, upperFirst } from './words.ts';
+
+type Frame = (count: string, names: string, first: string, about: string) => string;
+
+/** `facts`: the first item's details told (`about` joined; '' when none are told); `factsOf`: an item's fact texts. */
+export function namedList25(frame: Frame, count: string, names: string, first: string, about: string, facts: readonly string[], items: readonly unknown[], factsOf: (item: unknown) => string[]): string {
+  if (about === '' || items.length < 2 || items.length > 12) return frame(count, names, first, about);
+  let shared = [...facts];
+  for (const item of items.slice(1)) {
+    const own = new Set(factsOf(item));
+    shared = shared.filter((f) => own.has(f));
+    if (shared.length === 0) return frame(count, names, first, about);
+  }
+  const rest = facts.filter((f) => !shared.includes(f));
+  return `${upperFirst(count)}: ${names}. ${items.length === 2 ? 'For both' : 'For all of them'}, ${joinList(shared)}${rest.length > 0 ? `; for ${first}, ${joinList(rest)}` : ''}.`;
+}
