@@ -532,7 +532,12 @@ export type InvariantId =
   | 'shared_said_for_first'
   | 'series_first_only'
   | 'repeat_thanked'
-  | 'identifier_pair_said';
+  | 'identifier_pair_said'
+  // Records true to their world: parcels delivered once, editions of the past, jobs by role, real streets, wave 25, see _rules-records25.ts.
+  | 'tracking_delivered_early'
+  | 'edition_published_later'
+  | 'job_title_bare_skill'
+  | 'street_faker_surname';
 
 export interface Violation {
   invariant: InvariantId;
