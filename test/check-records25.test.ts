@@ -13,6 +13,7 @@ import { fitEdition25 } from '../src/plan/_editions25.ts';
 import { withRng } from '../src/plan/_faker.ts';
 import { dialogueRng } from '../src/random/index.ts';
 import { qualifiedBy25 } from '../src/plan/_qualified25.ts';
+import { agreeTracking } from '../src/plan/_tracking16.ts';
 import type { PlanParam } from '../src/plan/catalog.ts';
 import { commonStreetAddress25, isBareSkillTitle25, roleOfSkill25 } from '../src/world/index.ts';
 
@@ -68,6 +69,14 @@ describe('records25 generator fixes', () => {
     assert.ok((record.numberOfPages as number) > 700, String(record.numberOfPages));
     assert.ok(['Gallimard', 'Flammarion', 'Le Livre de Poche', 'Éditions du Seuil', 'Actes Sud', 'Albin Michel'].includes(record.publisher as string), String(record.publisher));
     assert.ok((record.publishDate as string) < '2026-03-16' && (record.publishDate as string) >= '1871', String(record.publishDate));
+  });
+
+  test("an order's statuses lent to its scans are no parcel steps: delivered once, last", () => {
+    const result = shipment(['delivered', 'delivered', 'delivered']).turns.find((t) => t.speaker === 'tool')!;
+    const obj = (result as { result: Record<string, unknown> }).result;
+    agreeTracking(obj, '', '', snake, new Set(), new Map([['events[].status', ['pending', 'paid', 'shipped', 'delivered', 'cancelled', 'refunded']]]));
+    assert.deepEqual((obj.events as Array<Record<string, unknown>>).map((e) => e.status), ['Label created', 'Picked up', 'In transit']);
+    assert.deepEqual(violationsOf('tracking_delivered_early')(shipment((obj.events as Array<Record<string, string>>).map((e) => e.status!))), []);
   });
 
   test('a skill searched for is a role', () => {

@@ -19,6 +19,8 @@ const DAY = 86_400_000;
 /** A status word of a parcel's journey (in transit, picked up, out for delivery), not of an order's payment. */
 const PARCEL_STEP = /transit|pick|out_?for|label|depart|arriv|scan|facility|hub|sort|customs|dispatch|exception|attempt/i;
 const DELIVERED = /^delivered$/i;
+/** A status of an order's payment (paid, refunded): a vocabulary with these and no parcel step is the order's. */
+const ORDER_STEP = /^(paid|unpaid|refunded|partially_?refunded|authori[sz]ed|captured|invoiced|cancel+ed)$/i;
 
 /** `words` gives a key's snake-case words; `pinned` holds the concrete paths the chain reads; `enums` the status vocabularies by path pattern. */
 export function agreeTracking(obj: Record<string, unknown>, path: string, pattern: string, words: (key: string) => string, pinned: ReadonlySet<string>, enums: ReadonlyMap<string, string[]>): void {
@@ -48,9 +50,9 @@ export function agreeTracking(obj: Record<string, unknown>, path: string, patter
     const textKey = statusKey ?? Object.keys(entries[0]!).find((k) => EVENT_STATUS.test(words(k)) && entries.every((e) => typeof e[k] === 'string'));
     if (textKey !== undefined) {
       // An order's statuses (pending, paid, shipped, delivered) lent to its scans are no parcel steps: three
-      // "delivered" scans before the estimate. Only a vocabulary with parcel steps in it orders the events.
+      // "delivered" scans before the estimate. A vocabulary of payment words without parcel steps is left out.
       const lent = enums.get(`${pattern === '' ? eventsKey : `${pattern}.${eventsKey}`}[].${textKey}`);
-      const vocabulary = lent?.some((v) => PARCEL_STEP.test(v)) ? lent : undefined;
+      const vocabulary = lent !== undefined && (lent.some((v) => PARCEL_STEP.test(v)) || !lent.some((v) => ORDER_STEP.test(v))) ? lent : undefined;
       if (vocabulary) {
         // The spec's own statuses, in its order: a parcel never goes back to an earlier one.
         const order = (v: unknown): number => vocabulary.indexOf(String(v));
@@ -88,7 +90,8 @@ function delivered(obj: Record<string, unknown>, words: (key: string) => string)
 
 /** Delivered is the journey's end: said once, by the last scan; an earlier "delivered" takes the step before it. */
 function onceDelivered(entries: Array<Record<string, unknown>>, key: string, vocabulary: readonly string[]): void {
-  const before = vocabulary.filter((v) => PARCEL_STEP.test(v) && !DELIVERED.test(v));
+  const end = vocabulary.findIndex((v) => DELIVERED.test(v));
+  const before = vocabulary.slice(0, end < 0 ? vocabulary.length : end).filter((v) => !ORDER_STEP.test(v));
   if (before.length === 0) return;
   entries.forEach((e, i) => {
     if (i < entries.length - 1 && DELIVERED.test(String(e[key]))) e[key] = before[Math.min(i, before.length - 1)];
