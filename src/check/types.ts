@@ -546,7 +546,12 @@ export type InvariantId =
   | 'repeat_thanked'
   | 'identifier_pair_said'
   // Plans dated where their state says: an open record due after today, wave 25, see _rules-years25.ts.
-  | 'open_deadline_past';
+  | 'open_deadline_past'
+  // Records true to their world: parcels delivered once, editions of the past, jobs by role, real streets, wave 25, see _rules-records25.ts.
+  | 'tracking_delivered_early'
+  | 'edition_published_later'
+  | 'job_title_bare_skill'
+  | 'street_faker_surname';
 
 export interface Violation {
   invariant: InvariantId;

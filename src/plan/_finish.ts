@@ -16,6 +16,7 @@ import { fileLink, imageFile } from './_media.ts';
 import { packageId } from './_reviews.ts';
 import { agreeAlert } from './_alerts.ts';
 import { agreeBook, subjectKeyOfName, worksOfSubject } from './_works.ts';
+import { fitEdition25 } from './_editions25.ts';
 import { agreeContinent, agreeCountryPair, agreeHttpCode } from './_codes.ts';
 import { agreeEvent } from './_events.ts';
 import { emailOfName } from './_agree-people16.ts';
@@ -60,6 +61,7 @@ export function finishRecord(record: Record<string, unknown>, fixed: readonly st
   agreeFilm(record, keys, words);
   agreeTopRank(record, keys, words);
   agreeIsbnLanguage(record, keys, words);
+  fitEdition25(record, keys, words); // after the language the ISBN gives
   headlinerOfNamedEvent(record, words);
   agreeCredits(record, fixed, words);
   agreeCountryPair(record, fixed, words);

@@ -24,7 +24,7 @@ import { childrenNameParent } from './_honour-parent.ts';
 import { itemsFitCategory } from './_category-items24.ts';
 import { nameOfDomain } from './_arg-shapes23.ts';
 import { memoized } from '../text/memo.ts';
-import { currentWorld, focusedPlace, knownPlaces } from '../world/index.ts';
+import { currentWorld, focusedPlace, knownPlaces, roleOfSkill25 } from '../world/index.ts';
 
 type Json = Record<string, unknown>;
 
@@ -327,6 +327,10 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
     const works = WORKS.test(`${lastNameWord(list.key)} ${lastNameWord(ask.operation.name)}`);
     const dated = works && Object.entries(ask.args).some(([k, v]) => /(^|_)(y|year)$/.test(lastNameWord(k)) && /^(1[89]|20)\d\d$/.test(String(v)));
     const jobs = JOBS.test(`${lastNameWord(list.key)}_${lastNameWord(ask.operation.name)}`) && key === 'title';
+    // A skill searched for ("React") finds jobs in it ("React Developer"), never a job called by the skill alone.
+    const role = jobs ? roleOfSkill25(q) : undefined;
+    const jq = role !== undefined ? `${titled(q)} ${role}` : q;
+    if (role !== undefined && !pinnedIn(list, ask.pinnedPaths) && String(records[found]![key]).toLowerCase() === lower) records[found]![key] = jq;
     // A proper name searched for ("Beatty GmbH") finds that one and those named after it, not "Welch Holdings";
     // a search of categories or tags finds those that name the query, never the query glued onto others ("Technology Google").
     if (!works && !jobs && (/\p{Lu}/u.test(q) || TAXONOMY.test(singularWord(list.key))) && String(records[found]![key]).toLowerCase() === lower && !pinnedIn(list, ask.pinnedPaths)) {
@@ -360,7 +364,7 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
     const twins: unknown[] = [];
     records.forEach((r, i) => {
       if (i === found || typeof r[key] !== 'string' || (r[key] as string).toLowerCase().includes(lower)) return;
-      const other = variant(q, r[key] as string, i, works, jobs, `${lastNameWord(list.key)} ${lastNameWord(ask.operation.name)}`, dated, cities);
+      const other = variant(jq, r[key] as string, i, works, jobs, `${lastNameWord(list.key)} ${lastNameWord(ask.operation.name)}`, dated, cities);
       if (other === undefined) return;
       if (!used.has(other)) {
         r[key] = other;

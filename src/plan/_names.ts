@@ -8,7 +8,7 @@
 import { JOB_KEYWORDS } from './_job-words23.ts';
 import { faker, fakerFor } from './_faker.ts';
 import { ownerSurname, TRADES } from './_owner-name.ts';
-import { CITY_POSTCODE_PREFIX, POSTCODE_FORMAT, englishStreetAddress, legalForms, localStreetAddress, worldValue } from '../world/index.ts';
+import { CITY_POSTCODE_PREFIX, POSTCODE_FORMAT, commonStreetAddress25, legalForms, localStreetAddress, worldValue } from '../world/index.ts'; import { namedStreet25 } from './_streets25.ts';
 import { webcamName } from './_webcams15.ts'; import { schoolName24 } from './_institutions24.ts';
 import { songTitle, albumTitle, bookTitle, artistName } from './_works.ts';
 import { HOLIDAY_NAMES } from './_holidays.ts';
@@ -39,7 +39,7 @@ export function localStreet(): string {
   const city = worldValue('city', false, () => '') as string | undefined;
   const int = (min: number, max: number): number => faker.number.int({ min, max });
   const country = (worldValue('country_code', false, () => '') as string | undefined) ?? 'US';
-  return (city && localStreetAddress(city, int)) || englishStreetAddress(country, faker.person.lastName().split('-')[0]!, int) || localFaker().location.streetAddress();
+  return (city && localStreetAddress(city, int)) || commonStreetAddress25(country, int) || localFaker().location.streetAddress();
 }
 
 /** A postcode of the dialogue's country in its own form (Japan "150-0001", not a US ZIP+4). */
@@ -241,7 +241,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'webcam', words: /\bwebcams?\b/, make: () => webcamName(cityName()), titled: true },
   // An authorization store (OpenFGA) holds one app's permissions: it is named for the app, never like a shop.
   { noun: 'store', words: /\bstores?\b/, needs: AUTHZ_CONTEXT, make: () => pick(AUTHZ_STORES), titled: true },
-  { noun: 'business', words: /\b(business(es)?|shops?|stores?|places|listings?|merchants?|maps|spots?)\b/, make: () => `${pick([ownerSurname(), cityName(), faker.location.street()])} ${pick(TRADES)}` },
+  { noun: 'business', words: /\b(business(es)?|shops?|stores?|places|listings?|merchants?|maps|spots?)\b/, make: () => `${pick([ownerSurname(), cityName(), namedStreet25(cityName)])} ${pick(TRADES)}` },
   { noun: 'region', words: /\b(admin ?division ?\d?|regions?|states|provinces?|count(y|ies)|districts?|prefectures?)\b/, make: () => (worldValue('region', false, () => '') as string | undefined) ?? faker.location.state() },
   { noun: 'continent', words: /\bcontinents?\b/, make: () => pick(CONTINENTS) },
   { noun: 'country', words: /\b(country|countries)\b/, make: countryName },

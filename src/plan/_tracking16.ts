@@ -16,6 +16,11 @@ const ISO = /^\d{4}-\d{2}-\d{2}/;
 /** What a parcel goes through, in order: n events take the first n-1 steps and end in transit. */
 const STEPS = ['Label created', 'Picked up', 'Arrived at sorting facility', 'Departed sorting facility', 'Arrived at local facility'];
 const DAY = 86_400_000;
+/** A status word of a parcel's journey (in transit, picked up, out for delivery), not of an order's payment. */
+const PARCEL_STEP = /transit|pick|out_?for|label|depart|arriv|scan|facility|hub|sort|customs|dispatch|exception|attempt/i;
+const DELIVERED = /^delivered$/i;
+/** A status of an order's payment (paid, refunded): a vocabulary with these and no parcel step is the order's. */
+const ORDER_STEP = /^(paid|unpaid|refunded|partially_?refunded|authori[sz]ed|captured|invoiced|cancel+ed)$/i;
 
 /** `words` gives a key's snake-case words; `pinned` holds the concrete paths the chain reads; `enums` the status vocabularies by path pattern. */
 export function agreeTracking(obj: Record<string, unknown>, path: string, pattern: string, words: (key: string) => string, pinned: ReadonlySet<string>, enums: ReadonlyMap<string, string[]>): void {
@@ -44,12 +49,16 @@ export function agreeTracking(obj: Record<string, unknown>, path: string, patter
     const statusKey = Object.keys(entries[0]!).find((k) => /^(status|state|stage)$/.test(words(k)) && entries.every((e) => typeof e[k] === 'string'));
     const textKey = statusKey ?? Object.keys(entries[0]!).find((k) => EVENT_STATUS.test(words(k)) && entries.every((e) => typeof e[k] === 'string'));
     if (textKey !== undefined) {
-      const vocabulary = enums.get(`${pattern === '' ? eventsKey : `${pattern}.${eventsKey}`}[].${textKey}`);
+      // An order's statuses (pending, paid, shipped, delivered) lent to its scans are no parcel steps: three
+      // "delivered" scans before the estimate. A vocabulary of payment words without parcel steps is left out.
+      const lent = enums.get(`${pattern === '' ? eventsKey : `${pattern}.${eventsKey}`}[].${textKey}`);
+      const vocabulary = lent !== undefined && (lent.some((v) => PARCEL_STEP.test(v)) || !lent.some((v) => ORDER_STEP.test(v))) ? lent : undefined;
       if (vocabulary) {
         // The spec's own statuses, in its order: a parcel never goes back to an earlier one.
         const order = (v: unknown): number => vocabulary.indexOf(String(v));
         const statuses = entries.map((e) => e[textKey]).sort((a, b) => order(a) - order(b));
         entries.forEach((e, i) => (e[textKey] = statuses[i]));
+        onceDelivered(entries, textKey, vocabulary);
       } else if (statusKey !== undefined || !entries.some((e) => /\s/.test(String(e[textKey])))) {
         // Free words drawn per entry (pending, ok): the steps a parcel goes through, ending in transit.
         const n = entries.length;
@@ -77,4 +86,14 @@ function shifted(value: string, ms: number): string {
 /** The shipment's own status says it arrived. */
 function delivered(obj: Record<string, unknown>, words: (key: string) => string): boolean {
   return Object.entries(obj).some(([k, v]) => /^(status|state|delivery_?status)$/.test(words(k)) && typeof v === 'string' && /^delivered$/i.test(v));
+}
+
+/** Delivered is the journey's end: said once, by the last scan; an earlier "delivered" takes the step before it. */
+function onceDelivered(entries: Array<Record<string, unknown>>, key: string, vocabulary: readonly string[]): void {
+  const end = vocabulary.findIndex((v) => DELIVERED.test(v));
+  const before = vocabulary.slice(0, end < 0 ? vocabulary.length : end).filter((v) => !ORDER_STEP.test(v));
+  if (before.length === 0) return;
+  entries.forEach((e, i) => {
+    if (i < entries.length - 1 && DELIVERED.test(String(e[key]))) e[key] = before[Math.min(i, before.length - 1)];
+  });
 }

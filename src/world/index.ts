@@ -21,3 +21,6 @@ export * from './event-times23.ts';
 export * from './performers24.ts';
 export * from './generations24.ts';
 export * from './zones25.ts';
+export * from './editions25.ts';
+export * from './street-names25.ts';
+export * from './skills25.ts';
