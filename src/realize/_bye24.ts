@@ -20,7 +20,8 @@ export function seldom(rng: Rng, bank: Bank, inTen: number): Bank {
 const LOOKUP = /^(?:get|list|find|fetch|retrieve|look up|show|see|view|read|check|search for) (?:the |all (?:the )?|my )?(.+)$/;
 // "the user", "the order": one plain noun thanked for reads as thanks for the record itself ("Thanks for the order.").
 // "several albums", "the latest 20 jobs", "a single track": a count is the documentation's, and "the several albums" is no English.
-const VAGUE = /\b(?:a|an|some|any|it|one|them|this|that|information|info|data|details|results?|list|items?|everything|something|all|several|multiple|many|various|each|every|single|specific|certain|given|new)\b/i;
+// "the future weather", "the weather": a condition looked at, not a thing handed over, so not thanked for as one.
+const VAGUE = /\b(?:future|weather|a|an|some|any|it|one|them|this|that|information|info|data|details|results?|list|items?|everything|something|all|several|multiple|many|various|each|every|single|specific|certain|given|new)\b/i;
 
 /** What a lookup brought, as the user thanks for it ("order messages", "current weather"); undefined otherwise. */
 export function gotThing(intent: string | undefined): string | undefined {

@@ -11,6 +11,8 @@ import { isPluralNoun } from './words.ts';
 import { byeIntent } from './_bye-intent.ts';
 import { gotOpenings, gotThing, seldom, userGot } from './_bye24.ts';
 import { askedFor } from './_request24.ts';
+import { CLARIFY_READ, OFFERS_CHANGE, readsOnly } from './_read-only25.ts';
+import type { DialoguePlan } from '../plan/types.ts';
 import * as M from './_variety-words20.ts';
 import { SYSTEM_DONE, SYSTEM_HEARD, SYSTEM_SUBJECT, SYSTEM_SUBJECT_FAILED, USER_HEARD, USER_SUBJECT, USER_SUBJECT_FAILED, USER_THANKS_FOR, subjectOpenings, thanksForOpenings } from './_variety-bye.ts';
 
@@ -329,10 +331,12 @@ const CLARIFY_ASK: ((topic: string) => string)[] = [
   ...M.CLARIFY_ASK_MORE,
 ];
 
-export function clarify(rng: Rng, topic: string | undefined): string {
+export function clarify(rng: Rng, topic: string | undefined, plan?: DialoguePlan): string {
+  // An API that only reads is asked what the user wants to know, never offered "or change something".
+  const bank = readsOnly(plan) ? [...CLARIFY_ASK.filter((f) => !OFFERS_CHANGE.test(f('x'))), ...CLARIFY_READ] : CLARIFY_ASK;
   // With a topic, most questions name it: "What would you like to do with albums?" is less generic.
-  const named = CLARIFY_ASK.filter((f) => f('\u0000').includes('\u0000'));
-  const ask = topic && rng.int(0, 9) < 7 ? rng.pick(named) : rng.pick(CLARIFY_ASK);
+  const named = bank.filter((f) => f('\u0000').includes('\u0000'));
+  const ask = topic && rng.int(0, 9) < 7 ? rng.pick(named) : rng.pick(bank);
   const text = ask(topic ?? 'that');
   return compose(rng, seldom(rng, CLARIFY_OPEN, 5), [topic || !/ that\b/.test(text) ? text : 'What exactly would you like to do?']);
 }

@@ -434,7 +434,7 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       return;
     }
     case 'clarify': {
-      turn.text = C.clarify(rng, walk.topic);
+      turn.text = C.clarify(rng, walk.topic, walk.plan);
       turn.thought = walk.topic ? `Several operations match "${walk.topic}" and none stands out, so I should ask what the user wants.` : 'Several operations could fit and none stands out, so I should ask what the user wants.';
       return;
     }

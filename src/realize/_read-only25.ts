@@ -1,0 +1,23 @@
+/**
+ * A clarifying question offers only what the API can do: "or change something?" to a user of a weather API, which
+ * only reads, offers a thing it cannot do. The record's operations (and listed candidates) stand for the API here.
+ */
+import type { DialoguePlan } from '../plan/types.ts';
+
+const WRITES = /^(?:POST|PUT|PATCH|DELETE)$/i;
+
+/** True when nothing the dialogue knows of changes anything: every operation only reads (GET). */
+export function readsOnly(plan: Pick<DialoguePlan, 'operations' | 'candidates'> | undefined): boolean {
+  if (!plan) return false;
+  const ops = [...Object.values(plan.operations ?? {}), ...Object.values(plan.candidates ?? {})];
+  return ops.length > 0 && ops.every((o) => !WRITES.test(o.method));
+}
+
+/** Clarifying questions for an API that only reads: what the user wants to know, never "or change something". */
+export const CLARIFY_READ: ((topic: string) => string)[] = [
+  (t) => `What would you like to know about ${t}?`,
+  (t) => `What would you like to find out about ${t}?`,
+];
+
+/** A question offering a change ("…, or change something?"), left out where the API only reads. */
+export const OFFERS_CHANGE = /\bchange something\b|\bor do\b|\bknow or do\b/;
