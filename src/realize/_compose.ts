@@ -13,6 +13,7 @@ import { gotOpenings, gotThing, seldom, userGot } from './_bye24.ts';
 import { askedFor } from './_request24.ts';
 import { CLARIFY_READ, OFFERS_CHANGE, readsOnly } from './_read-only25.ts';
 import type { DialoguePlan } from '../plan/types.ts';
+import { whyUnknown } from './_why-unknown25.ts';
 import * as M from './_variety-words20.ts';
 import { SYSTEM_DONE, SYSTEM_HEARD, SYSTEM_SUBJECT, SYSTEM_SUBJECT_FAILED, USER_HEARD, USER_SUBJECT, USER_SUBJECT_FAILED, USER_THANKS_FOR, subjectOpenings, thanksForOpenings } from './_variety-bye.ts';
 
@@ -241,7 +242,7 @@ export function failInform(rng: Rng, style: UserStyle, slots: string, it: string
   // "I don't know the store ID, but the store name is Support Desk Roles.": what the user has, in the same breath,
   // says what to look it up by without a stock "Can you check?".
   if (known && core.endsWith('.') && rng.int(0, 9) < 6) return compose(rng, [open], [`${core.slice(0, -1)}, but ${known}.`]);
-  return withKnown(compose(rng, [open], [core], style === 'terse' ? [''] : DONT_KNOW_WHY, [rng.pick(DONT_KNOW_ASK)(it)]), known, sentence) as string;
+  return withKnown(compose(rng, [open], [core], style === 'terse' ? [''] : whyUnknown(slots, DONT_KNOW_WHY), [rng.pick(DONT_KNOW_ASK)(it)]), known, sentence) as string;
 }
 
 // ---------------------------------------------------------------- assistant: asking for values

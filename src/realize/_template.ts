@@ -29,7 +29,7 @@ import { apiTemplates, clearSentences, clearTemplates, VAGUE_TEMPLATES, vagueOpe
 import { pickAnswer, pickChoice, pickRequest } from './_pick.ts';
 import { afterDone, ASK_COORDINATES, doneNote, COORDINATE, removalNote, stateNote, withoutRestatedRemoval } from './_replies.ts';
 import { changeLead, checkFound } from './_write-replies.ts';
-import { pastesDescription, plannedRequests, shuffled } from './_planned.ts';
+import { agreeingVariants, pastesDescription, plannedRequests, shuffled } from './_planned.ts';
 import { subjectOf } from './_variety-subject.ts';
 import { guessFix } from './_guess22.ts';
 import type { RealizeContext, RetrievalHit } from './types.ts';
@@ -296,7 +296,7 @@ function clearIntentText(walk: Walk, i: number, turn: UserTurn, rng: Rng, clean:
     const greet = P.greetingOnce(rng, spoke);
     candidates = [];
     // The best wording first, then the operation's other ways of saying it, each alone and naming the API.
-    for (const intent of target ? intentVariants(target) : [pieces.intent]) {
+    for (const intent of target ? agreeingVariants(walk.plan, target, intentVariants(target)) : [pieces.intent]) {
       const said = { ...pieces, intent };
       candidates.push(...shuffled(rng, clearTemplates(intent)).map((f) => greet(f(said))), ...shuffled(rng, apiTemplates(intent, target ? sureApiName(target, pieces.api) ?? '' : pieces.api)).map((f) => f(said)));
     }
