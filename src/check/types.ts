@@ -532,7 +532,11 @@ export type InvariantId =
   | 'shared_said_for_first'
   | 'series_first_only'
   | 'repeat_thanked'
-  | 'identifier_pair_said';
+  | 'identifier_pair_said'
+  // Words that fit what the API can do and what the user means: read-only clarify, number, breakdowns, wave 25, see _rules-words25.ts.
+  | 'clarify_offers_change'
+  | 'one_for_several_ids'
+  | 'breakdown_zeros_only';
 
 export interface Violation {
   invariant: InvariantId;
