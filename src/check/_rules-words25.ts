@@ -1,7 +1,7 @@
 /**
  * Words that fit what the API can do and what the user means (QUALITY.md B, D), wave 25. Reads only the record.
  * - `clarify_offers_change`: a clarifying question offers "or change something" where every operation the dialogue
- *   knows of only reads (GET): the API cannot change anything.
+ *   knows of on the dialogue's APIs only reads (GET): the API cannot change anything.
  * - `one_for_several_ids`: the user asks about one thing ("I need to remove an episode.") and then gives two or more
  *   IDs of it to the same operation.
  * - `breakdown_zeros_only`: a reply tells only the empty rows of a breakdown ("the number of 1-star ratings is 0")
@@ -31,7 +31,9 @@ export function checkWords25(record: DialogueRecord, add: Add): void {
 function clarifyOffersChange(record: DialogueRecord, add: Add): void {
   const at = record.turns.findIndex((t) => t.speaker === 'assistant' && t.action === 'clarify' && /\bchange something\b/i.test(t.text ?? ''));
   if (at < 0) return;
-  const ops = [...Object.values(record.operations), ...Object.values(record.candidates ?? {})];
+  // The dialogue's APIs, with their listed operations: another API's writes (a movie rating) change nothing here.
+  const apis = new Set(Object.values(record.operations).map((o) => o.api));
+  const ops = [...Object.values(record.operations), ...Object.values(record.candidates ?? {}).filter((o) => apis.has(o.api))];
   if (ops.some((o) => WRITE_METHOD.test(o.method))) return;
   add('clarify_offers_change', at, 'the clarifying question offers to change something, but every operation only reads');
 }

@@ -1,15 +1,16 @@
 /**
  * A clarifying question offers only what the API can do: "or change something?" to a user of a weather API, which
- * only reads, offers a thing it cannot do. The record's operations (and listed candidates) stand for the API here.
+ * only reads, offers a thing it cannot do. The dialogue's own operations stand for the API here: the tool list is
+ * drawn again after realization, so its candidates are not what the check will see.
  */
 import type { DialoguePlan } from '../plan/types.ts';
 
 const WRITES = /^(?:POST|PUT|PATCH|DELETE)$/i;
 
-/** True when nothing the dialogue knows of changes anything: every operation only reads (GET). */
-export function readsOnly(plan: Pick<DialoguePlan, 'operations' | 'candidates'> | undefined): boolean {
+/** True when every operation the dialogue uses only reads (GET). */
+export function readsOnly(plan: Pick<DialoguePlan, 'operations'> | undefined): boolean {
   if (!plan) return false;
-  const ops = [...Object.values(plan.operations ?? {}), ...Object.values(plan.candidates ?? {})];
+  const ops = Object.values(plan.operations ?? {});
   return ops.length > 0 && ops.every((o) => !WRITES.test(o.method));
 }
 
