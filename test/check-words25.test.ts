@@ -53,3 +53,12 @@ describe('words25 rules', () => {
     await assertGeneratorKeeps(['clarify_offers_change', 'one_for_several_ids', 'breakdown_zeros_only'], specs, 60, { minWritten: 40 });
   });
 });
+
+describe('words25 goodbyes', () => {
+  test('a condition looked at is not thanked for as a thing got', async () => {
+    const { gotThing } = await import('../src/realize/_bye24.ts');
+    assert.equal(gotThing('get the future weather'), undefined);
+    assert.equal(gotThing('get the current weather'), undefined);
+    assert.equal(gotThing('get the weather forecast'), 'weather forecast');
+  });
+});
