@@ -24,3 +24,19 @@ export function agreeingVariants(plan: DialoguePlan, target: RecordOperation, va
   const kept = variants.filter((v) => !ONE_THING.test(v));
   return kept.length > 0 ? kept : variants;
 }
+
+/**
+ * False for a request about one thing ("Could you delete a post?") where the dialogue gives that operation several
+ * IDs; the thing counts where the operation is named for it ("delete_api_v1_post", "remove-episodes-user").
+ */
+export function agreesInNumber(plan: DialoguePlan, text: string): boolean {
+  if (!/\b(?:a|an) [a-z]/i.test(text)) return true;
+  for (const slot of plan.slots) {
+    if (!ID_PARAM.test(slot.param) || !isSeveral(slot.value)) continue;
+    const name = (plan.operations[slot.operation]?.name ?? slot.operation).toLowerCase();
+    for (const m of text.matchAll(/\b(?:a|an) ([a-z]{3,})\b/gi)) {
+      if (new RegExp(`(?:^|[^a-z])${(m[1] as string).toLowerCase()}s?(?:[^a-z]|$)`).test(name)) return false;
+    }
+  }
+  return true;
+}

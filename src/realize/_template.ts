@@ -29,7 +29,7 @@ import { apiTemplates, clearSentences, clearTemplates, VAGUE_TEMPLATES, vagueOpe
 import { pickAnswer, pickChoice, pickRequest } from './_pick.ts';
 import { afterDone, ASK_COORDINATES, doneNote, COORDINATE, removalNote, stateNote, withoutRestatedRemoval } from './_replies.ts';
 import { changeLead, checkFound } from './_write-replies.ts';
-import { agreeingVariants, pastesDescription, plannedRequests, shuffled } from './_planned.ts';
+import { agreeingVariants, agreesInNumber, pastesDescription, plannedRequests, shuffled } from './_planned.ts';
 import { subjectOf } from './_variety-subject.ts';
 import { guessFix } from './_guess22.ts';
 import type { RealizeContext, RetrievalHit } from './types.ts';
@@ -174,7 +174,7 @@ function userText(walk: Walk, i: number, turn: UserTurn, rng: Rng): string {
     case 'inform_intent_clear':
     case 'inform_intent_clear_add':
     case 'inform_intent_re':
-      return clearIntentText(walk, i, turn, rng, clean);
+      return clearIntentText(walk, i, turn, rng, (t) => clean(t) && agreesInNumber(walk.plan, t)); // never "delete a post" of two post IDs
     case 'inform_intent_vague':
       return vagueIntentText(walk, i, rng, clean);
     case 'inform': {
