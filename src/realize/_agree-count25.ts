@@ -1,14 +1,13 @@
 /**
  * A request agrees in number with the values it is about: "I need to remove an episode." followed by two episode
- * IDs reads as a slip. Where the user gives several IDs, the wordings about one thing ("remove an episode") give way
- * to those about several ("remove the saved episodes").
+ * IDs reads as a slip. Where the user gives several IDs, the wordings about one thing ("remove an episode") are said
+ * of as many ("remove two episodes").
  */
+import pluralize from 'pluralize';
 import type { DialoguePlan, RecordOperation } from '../plan/types.ts';
 
 /** "ids", "track_ids", "episodeIds": a parameter holding identifiers. */
 const ID_PARAM = /(?:^|[_\-.])ids?$|[a-z]Ids?$/;
-/** "a track", "an episode": a wording about one thing. */
-const ONE_THING = /\b(?:a|an)\s+[a-z]/i;
 
 /** True when a value is a list of two or more ("5bgH…,7SeK…", ["a", "b"]). */
 export function isSeveral(value: unknown): boolean {
@@ -16,13 +15,20 @@ export function isSeveral(value: unknown): boolean {
   return typeof value === 'string' && value.split(',').filter((v) => v.trim() !== '').length >= 2;
 }
 
-/** The operation's wordings, those about one thing left out where the dialogue gives it several IDs (unless none is left). */
+const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/**
+ * The operation's wordings said of as many things as the dialogue gives it IDs: "remove an episode" becomes "remove
+ * two episodes" (the retriever still finds the operation by its words), where the operation is named for the thing.
+ */
 export function agreeingVariants(plan: DialoguePlan, target: RecordOperation, variants: string[]): string[] {
   const id = Object.keys(plan.operations).find((k) => plan.operations[k] === target);
-  const several = plan.slots.some((s) => s.operation === id && ID_PARAM.test(s.param) && isSeveral(s.value));
-  if (!several) return variants;
-  const kept = variants.filter((v) => !ONE_THING.test(v));
-  return kept.length > 0 ? kept : variants;
+  const slot = plan.slots.find((s) => s.operation === id && ID_PARAM.test(s.param) && isSeveral(s.value));
+  if (!slot) return variants;
+  const count = Array.isArray(slot.value) ? slot.value.length : String(slot.value).split(',').filter((v) => v.trim() !== '').length;
+  const many = NUMBER_WORDS[count] ?? 'several';
+  const name = target.name.toLowerCase();
+  return variants.map((v) => v.replace(/\b(?:a|an) ([a-z]{3,})\b/gi, (m, noun: string) => (new RegExp(`(?:^|[^a-z])${noun.toLowerCase()}s?(?:[^a-z]|$)`).test(name) ? `${many} ${pluralize.plural(noun)}` : m)));
 }
 
 /**
