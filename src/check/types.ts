@@ -551,7 +551,11 @@ export type InvariantId =
   | 'tracking_delivered_early'
   | 'edition_published_later'
   | 'job_title_bare_skill'
-  | 'street_faker_surname';
+  | 'street_faker_surname'
+  // Words that fit what the API can do and what the user means: read-only clarify, number, breakdowns, wave 25, see _rules-words25.ts.
+  | 'clarify_offers_change'
+  | 'one_for_several_ids'
+  | 'breakdown_zeros_only';
 
 export interface Violation {
   invariant: InvariantId;

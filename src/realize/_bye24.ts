@@ -20,13 +20,14 @@ export function seldom(rng: Rng, bank: Bank, inTen: number): Bank {
 const LOOKUP = /^(?:get|list|find|fetch|retrieve|look up|show|see|view|read|check|search for) (?:the |all (?:the )?|my )?(.+)$/;
 // "the user", "the order": one plain noun thanked for reads as thanks for the record itself ("Thanks for the order.").
 // "several albums", "the latest 20 jobs", "a single track": a count is the documentation's, and "the several albums" is no English.
-const VAGUE = /\b(?:a|an|some|any|it|one|them|this|that|information|info|data|details|results?|list|items?|everything|something|all|several|multiple|many|various|each|every|single|specific|certain|given|new)\b/i;
+const VAGUE = /\b(?:future|a|an|some|any|it|one|them|this|that|information|info|data|details|results?|list|items?|everything|something|all|several|multiple|many|various|each|every|single|specific|certain|given|new)\b/i;
 
-/** What a lookup brought, as the user thanks for it ("order messages", "current weather"); undefined otherwise. */
+/** What a lookup brought, as the user thanks for it ("order messages", "weather forecast"); undefined otherwise. */
 export function gotThing(intent: string | undefined): string | undefined {
   const m = intent ? LOOKUP.exec(intent) : null;
   const thing = m?.[1];
-  if (!thing || VAGUE.test(thing) || /[^\p{L} -]/u.test(thing)) return undefined;
+  // "the future weather", "the current weather": a condition looked at, not a thing handed over (a forecast is).
+  if (!thing || VAGUE.test(thing) || /\bweather$/.test(thing) || /[^\p{L} -]/u.test(thing)) return undefined;
   const words = thing.split(' ');
   if (words.length > 4 || (words.length < 2 && !isPluralNoun(thing))) return undefined;
   return thing;

@@ -11,6 +11,9 @@ import { isPluralNoun } from './words.ts';
 import { byeIntent } from './_bye-intent.ts';
 import { gotOpenings, gotThing, seldom, userGot } from './_bye24.ts';
 import { askedFor } from './_request24.ts';
+import { CLARIFY_READ, OFFERS_CHANGE, readsOnly } from './_read-only25.ts';
+import type { DialoguePlan } from '../plan/types.ts';
+import { whyUnknown } from './_why-unknown25.ts';
 import * as M from './_variety-words20.ts';
 import { SYSTEM_DONE, SYSTEM_HEARD, SYSTEM_SUBJECT, SYSTEM_SUBJECT_FAILED, USER_HEARD, USER_SUBJECT, USER_SUBJECT_FAILED, USER_THANKS_FOR, subjectOpenings, thanksForOpenings } from './_variety-bye.ts';
 
@@ -239,7 +242,7 @@ export function failInform(rng: Rng, style: UserStyle, slots: string, it: string
   // "I don't know the store ID, but the store name is Support Desk Roles.": what the user has, in the same breath,
   // says what to look it up by without a stock "Can you check?".
   if (known && core.endsWith('.') && rng.int(0, 9) < 6) return compose(rng, [open], [`${core.slice(0, -1)}, but ${known}.`]);
-  return withKnown(compose(rng, [open], [core], style === 'terse' ? [''] : DONT_KNOW_WHY, [rng.pick(DONT_KNOW_ASK)(it)]), known, sentence) as string;
+  return withKnown(compose(rng, [open], [core], style === 'terse' ? [''] : whyUnknown(slots, DONT_KNOW_WHY), [rng.pick(DONT_KNOW_ASK)(it)]), known, sentence) as string;
 }
 
 // ---------------------------------------------------------------- assistant: asking for values
@@ -329,10 +332,12 @@ const CLARIFY_ASK: ((topic: string) => string)[] = [
   ...M.CLARIFY_ASK_MORE,
 ];
 
-export function clarify(rng: Rng, topic: string | undefined): string {
+export function clarify(rng: Rng, topic: string | undefined, plan?: DialoguePlan): string {
+  // An API that only reads is asked what the user wants to know, never offered "or change something".
+  const bank = readsOnly(plan) ? [...CLARIFY_ASK.filter((f) => !OFFERS_CHANGE.test(f('x'))), ...CLARIFY_READ] : CLARIFY_ASK;
   // With a topic, most questions name it: "What would you like to do with albums?" is less generic.
-  const named = CLARIFY_ASK.filter((f) => f('\u0000').includes('\u0000'));
-  const ask = topic && rng.int(0, 9) < 7 ? rng.pick(named) : rng.pick(CLARIFY_ASK);
+  const named = bank.filter((f) => f('\u0000').includes('\u0000'));
+  const ask = topic && rng.int(0, 9) < 7 ? rng.pick(named) : rng.pick(bank);
   const text = ask(topic ?? 'that');
   return compose(rng, seldom(rng, CLARIFY_OPEN, 5), [topic || !/ that\b/.test(text) ? text : 'What exactly would you like to do?']);
 }

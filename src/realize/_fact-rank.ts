@@ -1,4 +1,5 @@
 /** How `_response.ts` ranks and picks the facts of one object: what a person wants said before coordinates and codes. */
+import { withoutZeroRows } from './_breakdown25.ts';
 import type { RecordOperation } from '../plan/types.ts';
 import { loneCoordinate } from './_intent-facts.ts';
 export { ownNounNumber } from './_own-noun23.ts'; // a sibling of bareCode: a key said as a fact
@@ -66,7 +67,7 @@ function bestFacts(facts: Fact[], max: number): Fact[] {
     const many = plurals.get(`${f.key}s`);
     return many !== undefined && valueOf(many).includes(valueOf(f));
   };
-  return [...facts]
+  return withoutZeroRows(facts)
     .filter((f) => !inPlural(f))
     .sort((a, b) => a.rank - b.rank || a.n - b.n)
     .filter((f) => {

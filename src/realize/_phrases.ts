@@ -53,10 +53,10 @@ export const CLEAR_INTENT_QUOTED: ((p: IntentPieces) => string)[] = [
 ];
 
 /** Used when the plain intent does not make the retriever find the operation: name the API too. */
+// Never "I need Domain Checker to …": a person needs a thing done, not a product by its title.
 export const CLEAR_INTENT_WITH_API: ((p: IntentPieces) => string)[] = [
   (p) => `I'd like to use ${p.api} to ${p.intent}.`,
   (p) => `With ${p.api}, can you ${p.intent}?`,
-  (p) => `I need ${p.api} to ${p.intent}.`,
   (p) => `Could you ${p.intent} using ${p.api}?`,
   (p) => `Hi, I want to ${p.intent} on ${p.api}.`,
 ];

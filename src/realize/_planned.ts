@@ -40,3 +40,4 @@ export function pastesDescription(text: string, operation: RecordOperation | und
   const said = normalWords(text);
   return [...sentenceRemainders(operation?.description ?? '')].some((rest) => said.includes(rest));
 }
+export { agreeingVariants, agreesInNumber } from './_agree-count25.ts';

@@ -16,7 +16,7 @@ import { listTotal } from './_totals.ts'; import { firstOfMore } from './_more-p
 import { blobSummary } from './_blob.ts'; import { chartSummary22 } from './_market-speech22.ts';
 import { GENERIC_OWNER, gistFields, itemName, quotable, itemsNoun, nounTagged, namedLabel, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
 import { effectOf } from './_effect.ts'; import { withScale } from './_scale21.ts'; import { saidByLead24, whenWhere24 } from './_when-where24.ts';
-import { firstTwoByNoun, nounRank, opNouns } from './_op-noun.ts';
+import { firstTwoByNoun, nounRank, opNouns } from './_op-noun.ts'; import { openDays } from './_open-days25.ts';
 import { codesThatAreWords, COORDINATE_PAIR, fieldName, gluedState, priceName, spokenDuration, valuedName, unnamedDate } from './_field-words.ts';
 import { groupedList } from './_grouped-list.ts'; import { detailPhrase, meaningClause, sharesOfList } from './_field-meaning20.ts';
 import { askedOfEach, keyMentioned, checkOutcome, yesAnswered, codesOnly, enumConstantWords, enumTail, hoursLabel, onlyCodes } from './_response-whole.ts'; import { listReply24 } from './_list-first24.ts'; import { namedList25 } from './_shared-facts25.ts';
@@ -278,7 +278,7 @@ function listClause(list: ListLeaf, op: RecordOperation | undefined, counted?: s
   const head = count === 1 ? `one ${countable(one)}` : `${count} ${isPluralNoun(noun) ? noun.replace(/(?<=criteri|phenomen)as$/, 'a') : plural(countable(one))}`;
   if (labels.length === 0) return `there ${count === 1 ? 'is' : 'are'} ${head}`;
   const sep = labels.some((l) => l.includes(',')) ? '; ' : ', ';
-  return `there ${count === 1 ? 'is' : 'are'} ${head} (${labels.join(sep)}${count > 3 ? ' and more' : ''})`;
+  return openDays(labels, () => list.items.map((item) => itemLabel(item, op, one.toLowerCase()))) ?? `there ${count === 1 ? 'is' : 'are'} ${head} (${labels.join(sep)}${count > 3 ? ' and more' : ''})`;
 }
 
 /**

@@ -29,7 +29,7 @@ import { apiTemplates, clearSentences, clearTemplates, VAGUE_TEMPLATES, vagueOpe
 import { pickAnswer, pickChoice, pickRequest } from './_pick.ts';
 import { afterDone, ASK_COORDINATES, doneNote, COORDINATE, removalNote, stateNote, withoutRestatedRemoval } from './_replies.ts';
 import { changeLead, checkFound } from './_write-replies.ts';
-import { pastesDescription, plannedRequests, shuffled } from './_planned.ts';
+import { agreeingVariants, agreesInNumber, pastesDescription, plannedRequests, shuffled } from './_planned.ts';
 import { subjectOf } from './_variety-subject.ts';
 import { guessFix } from './_guess22.ts';
 import type { RealizeContext, RetrievalHit } from './types.ts';
@@ -174,7 +174,7 @@ function userText(walk: Walk, i: number, turn: UserTurn, rng: Rng): string {
     case 'inform_intent_clear':
     case 'inform_intent_clear_add':
     case 'inform_intent_re':
-      return clearIntentText(walk, i, turn, rng, clean);
+      return clearIntentText(walk, i, turn, rng, (t) => clean(t) && agreesInNumber(walk.plan, t)); // never "delete a post" of two post IDs
     case 'inform_intent_vague':
       return vagueIntentText(walk, i, rng, clean);
     case 'inform': {
@@ -296,7 +296,7 @@ function clearIntentText(walk: Walk, i: number, turn: UserTurn, rng: Rng, clean:
     const greet = P.greetingOnce(rng, spoke);
     candidates = [];
     // The best wording first, then the operation's other ways of saying it, each alone and naming the API.
-    for (const intent of target ? intentVariants(target) : [pieces.intent]) {
+    for (const intent of target ? agreeingVariants(walk.plan, target, intentVariants(target)) : [pieces.intent]) {
       const said = { ...pieces, intent };
       candidates.push(...shuffled(rng, clearTemplates(intent)).map((f) => greet(f(said))), ...shuffled(rng, apiTemplates(intent, target ? sureApiName(target, pieces.api) ?? '' : pieces.api)).map((f) => f(said)));
     }
@@ -434,7 +434,7 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       return;
     }
     case 'clarify': {
-      turn.text = C.clarify(rng, walk.topic);
+      turn.text = C.clarify(rng, walk.topic, walk.plan);
       turn.thought = walk.topic ? `Several operations match "${walk.topic}" and none stands out, so I should ask what the user wants.` : 'Several operations could fit and none stands out, so I should ask what the user wants.';
       return;
     }

@@ -12,6 +12,7 @@ import { identifierWords, spokenParts } from '../text/index.ts';
 /** A path segment's words as said ("applicationrole" → application role). */
 const segmentWords = (segment: string): string[] => identifierWords(segment).flatMap((w) => [...spokenParts(w)]);
 import { apiName, intentVariants } from './words.ts';
+import { isEnglish } from '../language/plain.ts';
 import { saidTogether } from './_built-fit24.ts';
 
 /** Subject areas a person names as such ("a question about music"). */
@@ -41,6 +42,9 @@ function documentedWords(op: RecordOperation): Set<string> {
   if (out) return out;
   out = new Set<string>();
   for (const w of (op.description ?? '').toLowerCase().split(/[^a-z]+/)) if (w.length > 1) out.add(pluralize.singular(w));
+  // "Liste aktueller Sperrungen": a description in another language spells no English thing, so the operation's own
+  // English name ("list closures") does; else the only topic left is the API's title ("Something came up with Autobahn.").
+  if (op.description && !isEnglish(op.description)) for (const w of identifierWords(op.name)) if (w.length > 2) out.add(pluralize.singular(w.toLowerCase()));
   documentedCache.set(op, out);
   return out;
 }

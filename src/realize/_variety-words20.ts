@@ -177,7 +177,8 @@ export const BYE_CLOSE_MORE: Record<UserStyle, string[]> = {
 
 /** More of USER_HEARD; every frame fits a person as well as a thing ("I'll share Marco Mensah" would not). */
 export const USER_HEARD_MORE: Record<UserStyle, Frame[]> = {
-  terse: [(h) => `${capital(h)}, understood.`, (h) => `Taking note of ${h}.`],
+  // "The closures, understood." answers an order, not a reply: a goodbye notes the thing in words a person says.
+  terse: [(h) => `Good to know about ${h}.`, (h) => `Taking note of ${h}.`],
   casual: [(h) => `Glad to know about ${h}.`, (h) => `I'll check out ${h} later.`, (h) => `Now I know about ${h}.`, (h) => `I'll read up on ${h}.`, (h) => `Good to hear about ${h}.`],
   formal: [(h) => `It is useful to learn about ${h}.`, (h) => `I appreciate the details on ${h}.`, (h) => `I will follow up on ${h}.`],
 };
