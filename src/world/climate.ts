@@ -106,9 +106,13 @@ function zoneFormat(timezone: string): Intl.DateTimeFormat {
   return format;
 }
 
-/** Minutes the zone is ahead of UTC on a day (from Intl; cached per zone and month). */
+/**
+ * Minutes the zone is ahead of UTC on a day (from Intl; cached per zone and day). Per day, not per month: a month
+ * with a daylight-saving change has two offsets, and a per-month cache kept whichever day was asked first, so a
+ * dialogue's times depended on the dialogues generated before it in the same process (a resumed run differed).
+ */
 export function zoneOffset(timezone: string, isoDate: string): number {
-  const key = `${timezone}|${isoDate.slice(0, 7)}`;
+  const key = `${timezone}|${isoDate.slice(0, 10)}`;
   let offset = zoneOffsets.get(key);
   if (offset === undefined) {
     try {
