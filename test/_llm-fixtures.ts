@@ -187,10 +187,13 @@ export function answerFor(body: ChatBody, mutation: Mutation = 'good'): string {
     user_bye: 'Great, thank you so much!',
     system_bye: 'You are welcome, have a nice day.',
   };
+  let asked = 0;
   const utterances = script.turns
     .filter((t) => t.speaker !== 'tool' && !t.silent)
     .map((t) => {
       let text = words[t.action!] ?? 'Okay.';
+      // A second ask follows the user's "I told you that already": a good model owns the slip.
+      if (t.action === 'request' && asked++ > 0) text = 'Sorry, you did. What is the ID of that track?';
       // A good answer names what came back.
       const tool = t.action === 'response' ? script.turns.filter((x) => x.speaker === 'tool' && x.turn < t.turn).pop() : undefined;
       // A good answer also carries what was asked by name: a biography, the lyrics.

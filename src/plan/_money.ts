@@ -206,9 +206,18 @@ function fitAmounts(obj: Record<string, unknown>, currency: string, keep: Readon
     const tax = keys.find((k) => TAX_KEY.test(words(k)));
     if (tax !== undefined) dollars.set(tax, t - b);
   }
-  for (const k of keys) {
-    const amount = rounded.has(k) ? roundedPrice24(inCurrency(dollars.get(k)!, currency), minorUnits(currency)) : inCurrency(dollars.get(k)!, currency);
-    obj[k] = typeof obj[k] === 'string' ? amount.toFixed(minorUnits(currency)) : heldAs(amount, k, currency, units);
+  const amounts = new Map(keys.map((k) => [k, rounded.has(k) ? roundedPrice24(inCurrency(dollars.get(k)!, currency), minorUnits(currency)) : inCurrency(dollars.get(k)!, currency)]));
+  keepMultiples(obj, keys, amounts, rounded, minorUnits(currency));
+  for (const k of keys) obj[k] = typeof obj[k] === 'string' ? amounts.get(k)!.toFixed(minorUnits(currency)) : heldAs(amounts.get(k)!, k, currency, units);
+}
+
+/** A sum that was N times a rounded price (a hold of 5 seats) stays N times it once the price is rounded. */
+function keepMultiples(obj: Record<string, unknown>, keys: string[], amounts: Map<string, number>, rounded: ReadonlySet<string>, digits: number): void {
+  for (const unit of rounded) {
+    for (const sum of keys.filter((k) => !rounded.has(k) && TOTAL_KEY.test(words(k)))) {
+      const n = Number(obj[sum]) / Number(obj[unit]);
+      if (n >= 1 && Math.abs(n - Math.round(n)) < 1e-3) amounts.set(sum, Number((amounts.get(unit)! * Math.round(n)).toFixed(digits)));
+    }
   }
 }
 
