@@ -33,7 +33,8 @@ function writeLike(ms: number, like: string): string {
   return /T\d{2}:\d{2}Z$/.test(like) ? `${iso.slice(0, 16)}Z` : `${iso.slice(0, 19)}Z`;
 }
 
-function walk(value: unknown, fn: (obj: Json) => void, depth = 0): void {
+/** Every object of a result, six levels deep (also the walk of `_serp25.ts`). */
+export function walk(value: unknown, fn: (obj: Json) => void, depth = 0): void {
   if (depth > 6 || value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
     for (const v of value) walk(v, fn, depth + 1);

@@ -12,6 +12,8 @@
  * - a business found by a trade ("outdoor gear") and named after it is of that trade, not a "hair salon".
  * One walk over the result; cheap key tests first.
  */
+import { walk } from './_order22.ts';
+
 type Json = Record<string, unknown>;
 
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -26,16 +28,6 @@ const DATED = /(^|_)(date|year|season|round|week|day|time|timestamp|period)$/i;
 const ADDRESS = /^(address|full_address|formatted_address|street|street_address)$/;
 const STATUS_WORD = /^(OPERATIONAL|CLOSED_TEMPORARILY|CLOSED_PERMANENTLY|OPEN|CLOSED|open|closed|operational|Open|Closed|Operational|temporarily closed|permanently closed)$/;
 const QUERY_ARG = /^(q|query|keyword|keywords|search|search_?term|term)$/i;
-
-function walk(value: unknown, fn: (obj: Json) => void, depth = 0): void {
-  if (depth > 6 || value === null || typeof value !== 'object') return;
-  if (Array.isArray(value)) {
-    for (const v of value) walk(v, fn, depth + 1);
-    return;
-  }
-  fn(value as Json);
-  for (const v of Object.values(value as Json)) walk(v, fn, depth + 1);
-}
 
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
 const UPPER = LOWER.toUpperCase();
