@@ -2,16 +2,16 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { join } from 'node:path';
-import { buildGraph } from '../src/graph/index.ts';
-import { checkMeaning } from '../src/check/index.ts';
-import { findsOneRecord, opaqueCodeJudge } from '../src/plan/catalog.ts';
-import { isPlaceResolver, isSelfLocator } from '../src/plan/_places.ts';
-import type { Operation } from '../src/specs/types.ts';
-import { createPlanCatalog, isRejected, planDialogues, type AssistantTurn, type DialoguePlan, type UserTurn } from '../src/plan/index.ts';
-import { loadSpecs } from '../src/specs/index.ts';
-import type { DialogueRecord } from '../src/plan/types.ts';
-import { bundledSpecsDir, fixturesDir, skipWithoutFixtures } from './_shared.ts';
-import { miniGraph } from './_plan.ts';
+import { buildGraph } from '../../src/graph/index.ts';
+import { checkMeaning } from '../../src/check/index.ts';
+import { findsOneRecord, opaqueCodeJudge } from '../../src/plan/catalog.ts';
+import { isPlaceResolver, isSelfLocator } from '../../src/plan/_places.ts';
+import type { Operation } from '../../src/specs/types.ts';
+import { createPlanCatalog, isRejected, planDialogues, type AssistantTurn, type DialoguePlan, type UserTurn } from '../../src/plan/index.ts';
+import { loadSpecs } from '../../src/specs/index.ts';
+import type { DialogueRecord } from '../../src/plan/types.ts';
+import { bundledSpecsDir, fixturesDir, skipWithoutFixtures } from '../_shared.ts';
+import { miniGraph } from '../_plan.ts';
 
 const PAGING = /(^|_)(page|page_?number|page_?token|page_?size|per_?page|cursor|offset|limit)$/i;
 

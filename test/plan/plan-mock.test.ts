@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { mockParamValue, schemaViolations } from '../src/plan/_mock.ts';
-import { isAuthParam, isIdLike, isSayable } from '../src/plan/_params.ts';
-import { buildResult, valueAtPath } from '../src/plan/_result.ts';
-import { Rng } from '../src/random/index.ts';
-import { pickedItemLabel } from '../src/plan/index.ts';
+import { mockParamValue, schemaViolations } from '../../src/plan/_mock.ts';
+import { isAuthParam, isIdLike, isSayable } from '../../src/plan/_params.ts';
+import { buildResult, valueAtPath } from '../../src/plan/_result.ts';
+import { Rng } from '../../src/random/index.ts';
+import { pickedItemLabel } from '../../src/plan/index.ts';
 
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule.default }).default ?? addFormatsModule) as typeof addFormatsModule.default;
 const ajv = new Ajv({ strict: false, allErrors: true });

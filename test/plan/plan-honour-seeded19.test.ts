@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { honourArguments } from '../src/plan/_honour.ts';
+import { honourArguments } from '../../src/plan/_honour.ts';
 
 describe('numeric filters hold on money objects', () => {
   test('maxPrice caps price.amount; minPrice raises it', () => {

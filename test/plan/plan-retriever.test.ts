@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { classifyQuery, contentTerms, createRetriever, intentIsClear, intentIsOutOfScope, intentSuggests, tokenize } from '../src/plan/index.ts';
-import { miniOperations } from './_plan.ts';
+import { classifyQuery, contentTerms, createRetriever, intentIsClear, intentIsOutOfScope, intentSuggests, tokenize } from '../../src/plan/index.ts';
+import { miniOperations } from '../_plan.ts';
 
 describe('catalog retriever (BM25)', () => {
   const retriever = createRetriever(miniOperations);

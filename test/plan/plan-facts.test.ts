@@ -1,14 +1,14 @@
 /** Names and facts in results (QUALITY.md E): src/plan/_finish.ts, _holidays.ts, _honour.ts, _names.ts, _mock.ts. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { finishRecord } from '../src/plan/_finish.ts';
-import { holidayDate } from '../src/plan/_holidays.ts';
-import { honourArguments } from '../src/plan/_honour.ts';
-import { mockValue } from '../src/plan/_mock.ts';
-import { productName } from '../src/plan/_names.ts';
-import { Rng } from '../src/random/index.ts';
-import { withRng } from '../src/plan/_faker.ts';
-import { REFERENCE_DATE } from '../src/world/index.ts';
+import { finishRecord } from '../../src/plan/_finish.ts';
+import { holidayDate } from '../../src/plan/_holidays.ts';
+import { honourArguments } from '../../src/plan/_honour.ts';
+import { mockValue } from '../../src/plan/_mock.ts';
+import { productName } from '../../src/plan/_names.ts';
+import { Rng } from '../../src/random/index.ts';
+import { withRng } from '../../src/plan/_faker.ts';
+import { REFERENCE_DATE } from '../../src/world/index.ts';
 
 const draw = (name: string, context: string, seed: number, parent?: string): string => {
   const rng = Rng.for(seed, 0);

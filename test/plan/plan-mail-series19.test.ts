@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { meaningString } from '../src/plan/_vocab.ts';
-import { seriesHourByHour } from '../src/plan/_mail-series19.ts';
-import { withRng } from '../src/plan/_faker.ts';
-import { dialogueRng } from '../src/random/index.ts';
-import { MEANING_INVARIANTS } from '../src/check/index.ts';
-import { oneCall, violationsOf } from './_one-call.ts';
+import { meaningString } from '../../src/plan/_vocab.ts';
+import { seriesHourByHour } from '../../src/plan/_mail-series19.ts';
+import { withRng } from '../../src/plan/_faker.ts';
+import { dialogueRng } from '../../src/random/index.ts';
+import { MEANING_INVARIANTS } from '../../src/check/index.ts';
+import { oneCall, violationsOf } from '../_one-call.ts';
 
 test('a mail record\'s client_address is an IP, its mail_from and to are emails', () => withRng(dialogueRng(19, 1, 's19'), () => {
   assert.match(meaningString('client_address', 'take a raw mime document destined for a domain inbound') ?? '', /^\d+\.\d+\.\d+\.\d+$/);

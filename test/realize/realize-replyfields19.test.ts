@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { summarizeResult } from '../src/realize/_response.ts';
-import { dialogueRng } from '../src/random/index.ts';
+import { summarizeResult } from '../../src/realize/_response.ts';
+import { dialogueRng } from '../../src/random/index.ts';
 
 const sum = (result: unknown, i = 1): string => summarizeResult(result, undefined, new Set(), dialogueRng(1, i, 'x'));
 

@@ -1,9 +1,9 @@
 /** Wave 6 planner rules: async "Creates a task" reads are no lookups; a hop whose values the first list holds is a detour. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { saysItCreates } from '../src/plan/_writes.ts';
-import { firstAlreadyGives } from '../src/plan/_detour.ts';
-import type { PlanOperation } from '../src/plan/_catalog-types.ts';
+import { saysItCreates } from '../../src/plan/_writes.ts';
+import { firstAlreadyGives } from '../../src/plan/_detour.ts';
+import type { PlanOperation } from '../../src/plan/_catalog-types.ts';
 
 const withOutputs = (...paths: string[]) => ({ operation: { outputs: paths.map((path) => ({ path, schema: {} })) } }) as unknown as PlanOperation;
 

@@ -1,16 +1,16 @@
 /** List and pick (flow token `Pick`): the source lists a few named records, the assistant shows them, the user picks one. */
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { buildGraph } from '../src/graph/index.ts';
-import { checkDialogue, checkMeaning } from '../src/check/index.ts';
-import { analyzeFlow, createPlanCatalog, isRejected, planDialogues, type DialoguePlan, type PlanCatalog } from '../src/plan/index.ts';
-import { realize } from '../src/realize/index.ts';
-import { loadSpecs } from '../src/specs/index.ts';
-import type { AssistantTurn, DialogueRecord, ToolTurn, UserTurn } from '../src/plan/types.ts';
-import { textAction } from '../src/eval/classify.ts';
-import type { EvalItem } from '../src/export/index.ts';
+import { buildGraph } from '../../src/graph/index.ts';
+import { checkDialogue, checkMeaning } from '../../src/check/index.ts';
+import { analyzeFlow, createPlanCatalog, isRejected, planDialogues, type DialoguePlan, type PlanCatalog } from '../../src/plan/index.ts';
+import { realize } from '../../src/realize/index.ts';
+import { loadSpecs } from '../../src/specs/index.ts';
+import type { AssistantTurn, DialogueRecord, ToolTurn, UserTurn } from '../../src/plan/types.ts';
+import { textAction } from '../../src/eval/classify.ts';
+import type { EvalItem } from '../../src/export/index.ts';
 import { join } from 'node:path';
-import { bundledSpecsDir, fixturesDir, skipWithoutFixtures } from './_shared.ts';
+import { bundledSpecsDir, fixturesDir, skipWithoutFixtures } from '../_shared.ts';
 
 describe('the Pick token', () => {
   it('is a request after a source call, answered by Inf', () => {

@@ -1,8 +1,8 @@
 /** Wave 13 chains, the planner's side: a geocoder is asked a street with its city and matches it surely; a hit feeding `<kind>Id` is of that kind. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { addCityToAddress, echoAskedAddress } from '../src/plan/_geocode.ts';
-import { fitHitKinds } from '../src/plan/_hit-kind.ts';
+import { addCityToAddress, echoAskedAddress } from '../../src/plan/_geocode.ts';
+import { fitHitKinds } from '../../src/plan/_hit-kind.ts';
 
 describe('geocoding a street', () => {
   test('a street without a city is said with the dialogue city; one with a city, or no street, is left', () => {
@@ -39,7 +39,7 @@ describe('hit kinds', () => {
 
 describe('documented date windows', () => {
   test('a past date to a future-only parameter is moved 14–300 days ahead; a range moves as one', async () => {
-    const { fitDateWindows } = await import('../src/plan/_ranges.ts');
+    const { fitDateWindows } = await import('../../src/plan/_ranges.ts');
     const params = [{ name: 'dt', description: "'dt' should be between 14 days and 300 days from today in the future" }];
     const values = new Map<string, unknown>([['dt', '2024-03-28'], ['q', 'London']]);
     assert.equal(fitDateWindows(params, {}, values), true);
@@ -56,7 +56,7 @@ describe('documented date windows', () => {
 
 describe('no refetch', () => {
   test('the planner refuses a chain whose get returns a record the list gave in full, not one whose get adds details', async () => {
-    const { refetchedRecord } = await import('../src/plan/_refetch.ts');
+    const { refetchedRecord } = await import('../../src/plan/_refetch.ts');
     const tool = (operation: string, result: unknown) => ({ speaker: 'tool' as const, operation, call_id: 'c', status: 'ok' as const, result });
     const full = { id: 'S1', name: 'Tel Aviv Hardware', created_at: '2024-11-09', owner: 'Dana Levi' };
     const method = (): string => 'GET';
@@ -67,7 +67,7 @@ describe('no refetch', () => {
 
 describe('spans', () => {
   test('a lone "11" for a range whose example is "1-4" becomes a span; a result asked for it is numbered inside', async () => {
-    const { fitSpanValues, numberInsideSpan } = await import('../src/plan/_ranges.ts');
+    const { fitSpanValues, numberInsideSpan } = await import('../../src/plan/_ranges.ts');
     const values = new Map<string, unknown>([['range', '11'], ['month', 'July']]);
     fitSpanValues([{ name: 'range', default: '1-4' }, { name: 'month', default: '2024-05' }], values);
     assert.deepEqual([...values], [['range', '11-13'], ['month', 'July']]);
@@ -79,7 +79,7 @@ describe('spans', () => {
 
 describe('named sources', () => {
   test('a chain that would ask the user for a field another endpoint returns is not played; one naming several endpoints is read whole', async () => {
-    const { askedNamedSource, namesOtherSource } = await import('../src/plan/_whose.ts');
+    const { askedNamedSource, namesOtherSource } = await import('../../src/plan/_whose.ts');
     const timestamp = { name: 'timestamp', required: true, schema: { type: 'number', description: "Value of 'departure' field returned in .../flights/detail OR .../flights/get-more-info endpoint" }, sayable: true, idLike: false, violable: false };
     assert.match(askedNamedSource([{ op: { id: 'fr.playback' }, asked: [timestamp], given: [] }]) ?? '', /cannot be asked/);
     assert.equal(askedNamedSource([{ op: { id: 'fr.playback' }, asked: [{ ...timestamp, schema: { type: 'number', description: 'Unix time' } }], given: [] }]), undefined);

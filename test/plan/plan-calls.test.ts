@@ -1,11 +1,11 @@
 /** Calls a careful assistant makes: technical switches at their documented default, writes that carry what they write, a found record's own id. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildGraph } from '../src/graph/index.ts';
-import { createPlanCatalog, createPlanCatalogFromOperations, defaultedRequired, opaqueCodeJudge, planOperation, userRequired } from '../src/plan/catalog.ts';
-import { contentParams, isWrite } from '../src/plan/_writes.ts';
-import { withEffect } from '../src/specs/index.ts';
-import type { Field, Operation, Param } from '../src/specs/types.ts';
+import { buildGraph } from '../../src/graph/index.ts';
+import { createPlanCatalog, createPlanCatalogFromOperations, defaultedRequired, opaqueCodeJudge, planOperation, userRequired } from '../../src/plan/catalog.ts';
+import { contentParams, isWrite } from '../../src/plan/_writes.ts';
+import { withEffect } from '../../src/specs/index.ts';
+import type { Field, Operation, Param } from '../../src/specs/types.ts';
 
 const api = { name: 'shop', title: 'Shop', source: 'shop.yaml', format: 'openapi-3.0' as const };
 const str = (extra: Record<string, unknown> = {}) => ({ type: 'string', ...extra });

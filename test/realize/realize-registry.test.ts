@@ -1,8 +1,8 @@
 /** The realizer registry: generate's --realizer is checked against it, and a realizer added from outside is chosen by name. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DialforgeError } from '../src/errors.ts';
-import { realizerModule, realizerNames, registerRealizer, templateRealizer, type Realizer, type RealizerModule } from '../src/realize/index.ts';
+import { DialforgeError } from '../../src/errors.ts';
+import { realizerModule, realizerNames, registerRealizer, templateRealizer, type Realizer, type RealizerModule } from '../../src/realize/index.ts';
 
 describe('realizer registry', () => {
   it('holds the built-in template and llm realizers; only the template one runs in worker threads', () => {

@@ -1,12 +1,12 @@
 /** Counts and aggregates in mock results (QUALITY.md E): src/plan/_aggregates.ts and the count content of _content.ts. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { agreeAggregates, countFields, isCountOperation } from '../src/plan/_aggregates.ts';
-import { filledOutputs, inferredOutputs, lacksContent } from '../src/plan/_content.ts';
-import { mockValue } from '../src/plan/_mock.ts';
-import { Rng } from '../src/random/index.ts';
-import { withRng } from '../src/plan/_faker.ts';
-import type { Operation } from '../src/specs/types.ts';
+import { agreeAggregates, countFields, isCountOperation } from '../../src/plan/_aggregates.ts';
+import { filledOutputs, inferredOutputs, lacksContent } from '../../src/plan/_content.ts';
+import { mockValue } from '../../src/plan/_mock.ts';
+import { Rng } from '../../src/random/index.ts';
+import { withRng } from '../../src/plan/_faker.ts';
+import type { Operation } from '../../src/specs/types.ts';
 
 const op = (name: string, path: string, description: string, outputs: Operation['outputs'] = []): Operation => ({ id: `x.${name}`, name, path, method: 'GET', description, inputs: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], outputs, effect: 'read' }) as unknown as Operation;
 
@@ -105,7 +105,7 @@ describe('a list of bare objects named for a kind', () => {
 
 describe('ratings per star in a response', () => {
   it('are said as star ratings, never "the 1 is 0"', async () => {
-    const { summarizeResult } = await import('../src/realize/_response.ts');
+    const { summarizeResult } = await import('../../src/realize/_response.ts');
     const op = { name: 'getWorkRatings', api: 'books', description: 'Get the reader ratings of a book', method: 'GET', path: '/works/{workId}/ratings', parameters: { type: 'object', properties: {} } };
     const text = summarizeResult({ average: 3, count: 5, counts: { 1: 0, 2: 1, 3: 3, 4: 1, 5: 0 } }, op, new Set(), Rng.for(1, 1));
     assert.doesNotMatch(text, /the [1-5] is/);

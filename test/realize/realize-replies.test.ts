@@ -1,11 +1,11 @@
 /** Reply wordings of wave 5 (src/realize/_replies.ts): a delete says it is done; a coordinates question is read as a request. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ASK_COORDINATES, removalNote, withoutRestatedRemoval } from '../src/realize/_replies.ts';
-import { textAction } from '../src/eval/classify.ts';
-import { namedFacts } from '../src/realize/_intent-facts.ts';
-import { omittedNamedField } from '../src/check/_named-fields.ts';
-import type { RecordOperation } from '../src/plan/types.ts';
+import { ASK_COORDINATES, removalNote, withoutRestatedRemoval } from '../../src/realize/_replies.ts';
+import { textAction } from '../../src/eval/classify.ts';
+import { namedFacts } from '../../src/realize/_intent-facts.ts';
+import { omittedNamedField } from '../../src/check/_named-fields.ts';
+import type { RecordOperation } from '../../src/plan/types.ts';
 
 const op = (method: string, name: string, description: string): RecordOperation => ({ name, api: 'tasks', description, method, path: '/tasks/{id}', parameters: { type: 'object', properties: {} } }) as unknown as RecordOperation;
 

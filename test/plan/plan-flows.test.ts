@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { isDialforgeError } from '../src/errors.ts';
-import { analyzeFlow, FLOW_FAMILIES, FLOW_TABLE, parseFlowTable, shortForm, SYSTEM_ACTIONS, USER_ACTIONS } from '../src/plan/index.ts';
-import { sharedDir } from './_shared.ts';
+import { isDialforgeError } from '../../src/errors.ts';
+import { analyzeFlow, FLOW_FAMILIES, FLOW_TABLE, parseFlowTable, shortForm, SYSTEM_ACTIONS, USER_ACTIONS } from '../../src/plan/index.ts';
+import { sharedDir } from '../_shared.ts';
 
 const designFile = join(sharedDir, 'DESIGN.md');
 

@@ -1,11 +1,11 @@
 /** Mock values with the meaning of their field (QUALITY.md E): src/plan/_fallback.ts, _names.ts, _result.ts. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fallbackString } from '../src/plan/_fallback.ts';
-import { buildResult } from '../src/plan/_result.ts';
-import { mockValue } from '../src/plan/_mock.ts';
-import { placeholderProblem } from '../src/check/_rules-mock.ts';
-import { Rng } from '../src/random/index.ts';
+import { fallbackString } from '../../src/plan/_fallback.ts';
+import { buildResult } from '../../src/plan/_result.ts';
+import { mockValue } from '../../src/plan/_mock.ts';
+import { placeholderProblem } from '../../src/check/_rules-mock.ts';
+import { Rng } from '../../src/random/index.ts';
 
 const makers = { personName: () => 'Ana Costa', companyName: () => 'Acme Corp', date: () => '2026-03-16' };
 const fallback = (name: string, parent = '', seed = 1): string => fallbackString(name, parent, [], Rng.for(seed, 0), makers);

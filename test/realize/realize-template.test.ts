@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { DialogueRecord, Turn } from '../src/plan/types.ts';
-import { humanizeIdentifier, intentPhrase, realize, slotNoun, templateRealizer } from '../src/realize/index.ts';
-import { looksLikeIdentifier, mentionsValue, normalizeForMatch } from '../src/text/index.ts';
-import { clearRequestPlan, failInformPlan, operations, overlapRetriever } from './_dialogue-plans.ts';
+import type { DialogueRecord, Turn } from '../../src/plan/types.ts';
+import { humanizeIdentifier, intentPhrase, realize, slotNoun, templateRealizer } from '../../src/realize/index.ts';
+import { looksLikeIdentifier, mentionsValue, normalizeForMatch } from '../../src/text/index.ts';
+import { clearRequestPlan, failInformPlan, operations, overlapRetriever } from '../_dialogue-plans.ts';
 
 const retriever = overlapRetriever();
 

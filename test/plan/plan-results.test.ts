@@ -1,11 +1,11 @@
 /** Mock tool results that answer the call: content for reads without a response schema, one record for a get by id, consistent lists. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { inferredOutputs, lacksContent, resourceOf, resultShape } from '../src/plan/_content.ts';
-import { buildResult } from '../src/plan/_result.ts';
-import { Rng } from '../src/random/index.ts';
-import type { Operation, OperationEffect, Param } from '../src/specs/types.ts';
-import { REFERENCE_DATE, drawWorld, withWorld } from '../src/world/index.ts';
+import { inferredOutputs, lacksContent, resourceOf, resultShape } from '../../src/plan/_content.ts';
+import { buildResult } from '../../src/plan/_result.ts';
+import { Rng } from '../../src/random/index.ts';
+import type { Operation, OperationEffect, Param } from '../../src/specs/types.ts';
+import { REFERENCE_DATE, drawWorld, withWorld } from '../../src/world/index.ts';
 
 function operation(name: string, path: string, effect: OperationEffect, inputs: string[] = [], summary?: string): Operation {
   const params: Param[] = inputs.map((n) => ({ name: n, in: path.includes(`{${n}}`) ? 'path' : 'query', required: true, schema: { type: 'string' } }));

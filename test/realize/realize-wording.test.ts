@@ -4,17 +4,17 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { DialoguePlan, RecordOperation, Turn } from '../src/plan/types.ts';
-import { intentPhrase, realize, slotNoun } from '../src/realize/index.ts';
-import { responseIntro, sayDate, summarizeResult } from '../src/realize/_response.ts';
-import { Rng } from '../src/random/index.ts';
-import * as P from '../src/realize/_phrases.ts';
-import { apiName, domainPhrase, requestPhrase } from '../src/realize/words.ts';
-import { clearRequestPlan, overlapRetriever } from './_dialogue-plans.ts';
-import { systemBye, userBye, userByeOpenings } from '../src/realize/_compose.ts';
-import { subjectOf } from '../src/realize/_variety-subject.ts';
-import { SYSTEM_SUBJECT, SYSTEM_SUBJECT_FAILED } from '../src/realize/_variety-bye.ts';
-import { textAction } from '../src/eval/classify.ts';
+import type { DialoguePlan, RecordOperation, Turn } from '../../src/plan/types.ts';
+import { intentPhrase, realize, slotNoun } from '../../src/realize/index.ts';
+import { responseIntro, sayDate, summarizeResult } from '../../src/realize/_response.ts';
+import { Rng } from '../../src/random/index.ts';
+import * as P from '../../src/realize/_phrases.ts';
+import { apiName, domainPhrase, requestPhrase } from '../../src/realize/words.ts';
+import { clearRequestPlan, overlapRetriever } from '../_dialogue-plans.ts';
+import { systemBye, userBye, userByeOpenings } from '../../src/realize/_compose.ts';
+import { subjectOf } from '../../src/realize/_variety-subject.ts';
+import { SYSTEM_SUBJECT, SYSTEM_SUBJECT_FAILED } from '../../src/realize/_variety-bye.ts';
+import { textAction } from '../../src/eval/classify.ts';
 
 function op(fields: Partial<RecordOperation>): RecordOperation {
   return { name: 'op', api: 'demo', description: '', method: 'GET', path: '/x', parameters: { type: 'object', properties: {} }, ...fields };

@@ -1,11 +1,11 @@
 /** Mock values mean what their name, parent and operation say (QUALITY.md E): names fit their kind, texts describe their own entity, untyped strings take values by meaning, places agree. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ALL_GOODS } from '../src/plan/_names.ts';
-import { mockParamValue } from '../src/plan/_mock.ts';
-import { buildResult } from '../src/plan/_result.ts';
-import { Rng } from '../src/random/index.ts';
-import { drawWorld, knownPlaces, withWorld } from '../src/world/index.ts';
+import { ALL_GOODS } from '../../src/plan/_names.ts';
+import { mockParamValue } from '../../src/plan/_mock.ts';
+import { buildResult } from '../../src/plan/_result.ts';
+import { Rng } from '../../src/random/index.ts';
+import { drawWorld, knownPlaces, withWorld } from '../../src/world/index.ts';
 
 const str = { type: 'string' };
 const many = (name: string, hints: Record<string, unknown> = {}, n = 25): string[] =>

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { roundLimit } from '../src/plan/_round-limits19.ts';
+import { roundLimit } from '../../src/plan/_round-limits19.ts';
 
 describe('a limit a person gives is a round figure', () => {
   test('request bounds are rounded; results, counts and other numbers are not', () => {

@@ -2,12 +2,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { en } from '@faker-js/faker';
-import { mockParamValue } from '../src/plan/_mock.ts';
-import { buildResult } from '../src/plan/_result.ts';
-import { resultShape } from '../src/plan/_content.ts';
-import { Rng } from '../src/random/index.ts';
-import { REFERENCE_DATE } from '../src/world/index.ts';
-import type { Operation } from '../src/specs/types.ts';
+import { mockParamValue } from '../../src/plan/_mock.ts';
+import { buildResult } from '../../src/plan/_result.ts';
+import { resultShape } from '../../src/plan/_content.ts';
+import { Rng } from '../../src/random/index.ts';
+import { REFERENCE_DATE } from '../../src/world/index.ts';
+import type { Operation } from '../../src/specs/types.ts';
 
 const str = { type: 'string' };
 const many = (name: string, hints: Record<string, unknown> = {}, n = 20, schema: Record<string, unknown> = str): unknown[] =>

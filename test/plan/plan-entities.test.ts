@@ -1,11 +1,11 @@
 /** One entity is one entity across the calls of a dialogue: src/plan/_entities.ts on built results. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { agreeEntities, forgetEntities } from '../src/plan/_entities.ts';
-import { agreeRecord } from '../src/plan/_agree.ts';
-import { withRng } from '../src/plan/_faker.ts';
-import { Rng } from '../src/random/index.ts';
-import { drawWorld, withWorld } from '../src/world/index.ts';
+import { agreeEntities, forgetEntities } from '../../src/plan/_entities.ts';
+import { agreeRecord } from '../../src/plan/_agree.ts';
+import { withRng } from '../../src/plan/_faker.ts';
+import { Rng } from '../../src/random/index.ts';
+import { drawWorld, withWorld } from '../../src/world/index.ts';
 
 const read = { effect: 'read' as const, name: 'listThings' };
 const none = new Set<string>();

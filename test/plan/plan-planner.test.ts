@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { buildGraph } from '../src/graph/index.ts';
-import type { ApiGraph } from '../src/graph/types.ts';
-import { isIdLike } from '../src/plan/_params.ts';
+import { buildGraph } from '../../src/graph/index.ts';
+import type { ApiGraph } from '../../src/graph/types.ts';
+import { isIdLike } from '../../src/plan/_params.ts';
 import {
   createPlanCatalog,
   FLOW_FAMILIES,
@@ -24,11 +24,11 @@ import {
   type Slot,
   type ToolTurn,
   type UserTurn,
-} from '../src/plan/index.ts';
-import { loadSpecs } from '../src/specs/index.ts';
+} from '../../src/plan/index.ts';
+import { loadSpecs } from '../../src/specs/index.ts';
 import { join } from 'node:path';
-import { bundledSpecsDir, fixturesDir, skipWithoutFixtures } from './_shared.ts';
-import { miniGraph, orderGraph } from './_plan.ts';
+import { bundledSpecsDir, fixturesDir, skipWithoutFixtures } from '../_shared.ts';
+import { miniGraph, orderGraph } from '../_plan.ts';
 
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule.default }).default ?? addFormatsModule) as typeof addFormatsModule.default;
 const ajv = new Ajv({ strict: false, allErrors: true });
@@ -162,7 +162,7 @@ describe('planner over the bundled specs', () => {
     assert.deepEqual(rejected, []);
     const families = new Set(plans.map((p) => p.family));
     // Every three-step chain of the bundled specs runs through another record's coordinates (an event venue's,
-    // a job's): no multi-hop is built from them (test/plan-chains.test.ts plays multi-hops on the fixtures).
+    // a job's): no multi-hop is built from them (test/plan/plan-chains.test.ts plays multi-hops on the fixtures).
     for (const family of FLOW_FAMILIES) assert.equal(families.has(family), family !== 'multi_hop', `family ${family}`);
     const actions = new Set(plans.flatMap((p) => p.turns.flatMap((t) => (t.speaker === 'tool' ? [] : [t.action]))));
     for (const action of [...USER_ACTIONS, ...SYSTEM_ACTIONS]) if (action !== 'inform_intent_re') assert.ok(actions.has(action), `action ${action} missing`);

@@ -1,9 +1,9 @@
 /** One field's value means what its name, schema and description say (QUALITY.md E), as the generator draws it. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mockParamValue } from '../src/plan/_mock.ts';
-import { buildResult } from '../src/plan/_result.ts';
-import { Rng } from '../src/random/index.ts';
+import { mockParamValue } from '../../src/plan/_mock.ts';
+import { buildResult } from '../../src/plan/_result.ts';
+import { Rng } from '../../src/random/index.ts';
 
 const many = (schema: Record<string, unknown>, name: string, extra: Record<string, unknown> = {}, n = 15) =>
   Array.from({ length: n }, (_, i) => mockParamValue(schema, { name, exampleRate: 0, ...extra }, Rng.for(29, i)));

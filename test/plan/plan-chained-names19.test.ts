@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { namesOneThing } from '../src/plan/_chained-names17.ts';
+import { namesOneThing } from '../../src/plan/_chained-names17.ts';
 
 describe('chained values never take a spec example naming another thing', () => {
   test('reverse-domain ids and named slugs name one thing; opaque ids do not', () => {

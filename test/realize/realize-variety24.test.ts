@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Rng } from '../src/random/index.ts';
-import { failInform, request, systemBye, userBye, userByeOpenings } from '../src/realize/_compose.ts';
-import { gotThing } from '../src/realize/_bye24.ts';
-import { askedFor } from '../src/realize/_request24.ts';
+import { Rng } from '../../src/random/index.ts';
+import { failInform, request, systemBye, userBye, userByeOpenings } from '../../src/realize/_compose.ts';
+import { gotThing } from '../../src/realize/_bye24.ts';
+import { askedFor } from '../../src/realize/_request24.ts';
 
 const words = (t: string): number => t.split(/\s+/).filter(Boolean).length;
 

@@ -1,9 +1,9 @@
 /** Wave 19: a curated list is no lookup for a record the user failed to identify; a delete names the records it removes. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { curatedList } from '../src/plan/_owner.ts';
-import { writtenRecordId } from '../src/plan/_record-ids19.ts';
-import type { PlanOperation, PlanParam } from '../src/plan/_catalog-types.ts';
+import { curatedList } from '../../src/plan/_owner.ts';
+import { writtenRecordId } from '../../src/plan/_record-ids19.ts';
+import type { PlanOperation, PlanParam } from '../../src/plan/_catalog-types.ts';
 
 const param = (name: string) => ({ name, required: false }) as unknown as PlanParam;
 const write = (effect: string, params: PlanParam[]) => ({ params, operation: { effect, inputs: params.map((p) => ({ name: p.name, in: 'body' })) } }) as unknown as PlanOperation;
@@ -29,8 +29,8 @@ describe('lookups: where a record is looked up, and what a write names', () => {
 
 describe('a delete names the records it removes (QUALITY.md I)', () => {
   test('is a meaning invariant; a delete sending only audit filters breaks it, one sending ids passes', async () => {
-    const { MEANING_INVARIANTS } = await import('../src/check/index.ts');
-    const { oneCall, violationsOf } = await import('./_one-call.ts');
+    const { MEANING_INVARIANTS } = await import('../../src/check/index.ts');
+    const { oneCall, violationsOf } = await import('../_one-call.ts');
     assert.ok((MEANING_INVARIANTS as readonly string[]).includes('delete_unidentified'));
     const unidentified = violationsOf('delete_unidentified');
     const del = (args: Record<string, unknown>) => {
