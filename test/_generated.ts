@@ -5,14 +5,40 @@ import { createDialoguePlanner, generateDialogues, loadCatalog, serializeItem } 
 export interface Written { index: number; flow: string; json: string }
 export interface Generated { written: Written[]; rejected: string[] }
 
+/** One dialogue's outcome: written, or the reason it was rejected. */
+type Outcome = Written | { rejected: string };
+
+/**
+ * Per specs and seed: the catalog, loaded once, and every index generated so far. A dialogue depends only on
+ * its index, the specs and the seed (test/generate-pipeline.test.ts: any index range equals the same slice of a
+ * whole run), so the test files run in one process (test/check.test.ts) share what they generate.
+ */
+const cache = new Map<string, { catalog: ReturnType<typeof loadCatalog>; outcomes: Map<number, Outcome> }>();
+
 /** Dialogues `start`..`end` planned from `specs` with `seed`: the written lines and the reasons of the rejected. */
 export async function generated(specs: string[], end: number, { start = 0, seed = 2026 } = {}): Promise<Generated> {
-  const planner = createDialoguePlanner(await loadCatalog({ specs }), { seed });
+  const key = JSON.stringify([specs, seed]);
+  let entry = cache.get(key);
+  if (!entry) cache.set(key, (entry = { catalog: loadCatalog({ specs }), outcomes: new Map() }));
+  const { outcomes } = entry;
+  for (let from = start; from < end; from++) {
+    if (outcomes.has(from)) continue;
+    let to = from + 1;
+    while (to < end && !outcomes.has(to)) to++;
+    // A fresh planner per range, as a separate run would have.
+    const planner = createDialoguePlanner(await entry.catalog, { seed });
+    for await (const item of generateDialogues({ planner, start: from, end: to })) {
+      const s = serializeItem(item);
+      outcomes.set(s.index, 'rejected' in s ? { rejected: s.rejected.reason } : { index: s.index, flow: s.flow, json: s.json });
+    }
+    from = to;
+  }
   const out: Generated = { written: [], rejected: [] };
-  for await (const item of generateDialogues({ planner, start, end })) {
-    const s = serializeItem(item);
-    if ('rejected' in s) out.rejected.push(s.rejected.reason);
-    else out.written.push({ index: s.index, flow: s.flow, json: s.json });
+  for (let i = start; i < end; i++) {
+    const o = outcomes.get(i);
+    if (!o) throw new Error(`dialogue ${i} was not generated`);
+    if ('rejected' in o) out.rejected.push(o.rejected);
+    else out.written.push({ ...o });
   }
   return out;
 }
