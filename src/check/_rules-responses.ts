@@ -54,7 +54,8 @@ function checkResponse(record: DialogueRecord, turn: AssistantTurn, i: number, o
   }
   const sent = new Set(Object.values(found.call?.call?.arguments ?? {}).map((v) => String(v).toLowerCase()));
   const values = contentValues(found.tool.result).filter((v) => !sent.has(v.toLowerCase()));
-  if (values.length > 0 && !values.some((v) => mentions(text, v))) {
+  const lowerText = text.toLowerCase();
+  if (values.length > 0 && !values.some((v) => mentionsLower(lowerText, v))) {
     out.push({ invariant: 'unreported_result', turn: i, message: `response names none of the values ${found.tool.operation} returned (e.g. ${JSON.stringify(values.slice(0, 3))})` });
     return;
   }
@@ -65,7 +66,7 @@ function checkResponse(record: DialogueRecord, turn: AssistantTurn, i: number, o
     return;
   }
   const asked = op ? namedCollection(found.tool.result, op.path) : undefined;
-  if (asked && !mentions(text, stem(asked.key)) && !asked.values.some((v) => mentions(text, v))) {
+  if (asked && !mentionsLower(lowerText, stem(asked.key)) && !asked.values.some((v) => mentionsLower(lowerText, v))) {
     out.push({ invariant: 'unreported_result', turn: i, message: `response says nothing of the ${asked.key} that ${found.tool.operation} (${op?.path}) is for (e.g. ${JSON.stringify(asked.values.slice(0, 3))})` });
   }
 }
@@ -126,9 +127,8 @@ function contentValues(result: unknown): string[] {
   return out;
 }
 
-/** Does the text say the value, as is or reformatted (an ISO date by its year, snake_case with spaces)? */
-function mentions(text: string, value: string): boolean {
-  const lower = text.toLowerCase();
+/** Does the text (lower-cased once: a reply is tested against many values) say the value, as is or reformatted (an ISO date by its year, snake_case with spaces)? */
+function mentionsLower(lower: string, value: string): boolean {
   const v = value.toLowerCase().replace(/(?<=\w)[.!]+$/, '');
   if (lower.includes(v) || lower.includes(v.replace(/_/g, ' '))) return true;
   const date = /^(\d{4})-\d{2}-\d{2}/.exec(v);

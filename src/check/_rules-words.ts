@@ -64,6 +64,15 @@ const CUT_OFF = /\b(its|the|a|an|their|his|her|your|our|of|by|with|and|or)\s*\?/
 const WORDS = new Set(['a', 'i', 'to', 'in', 'on', 'at', 'by', 'of', 'it', 'or', 'if', 'no', 'me', 'my', 'up', 'us', 'we', 'so', 'go', 'do', 'be', 'an', 'as', 'is', 'he', 'tv', 'uk', 'us', 'eu']);
 
 /**
+ * Cheap tests a text must pass before a pattern below can match (a literal it needs): most texts pass none, and
+ * the patterns' word boundaries and look-behinds are tried at every position otherwise.
+ */
+const DIGIT_SPACE = /\d /;
+const AND_OR = /\s(?:and|or)\s/;
+const SOMETHING_BY = /something by/i;
+const STATE_WORDS = /he (?:in |on |out of |open now|closed now|feels like)/;
+
+/**
  * Text built from identifiers or pasted from documentation (QUALITY.md A, B, G, H), each a pattern no person says:
  * a fragment opening on a conjunction ("help with and precipitations"), a consonant-y plural or an adjective or
  * mass noun counted ("3 historys", "3 publics", "weathers"), a unit suffix read as a name ("the precipitation mm
@@ -73,21 +82,21 @@ const WORDS = new Set(['a', 'i', 'to', 'in', 'on', 'at', 'by', 'of', 'it', 'or',
  * 423"), an HTTP method ("via PUT"), a description participle ("get the continents filtering by name") and a
  * person called "it" ("one customer: Felix Nakamura. Its …").
  */
-const BUILT_PATTERNS: [RegExp, string][] = [
-  [/(?<![\p{L}\p{N}])(?:[Aa]bout|[Ww]ith|[Tt]he|an?|related to|for|of)\s+(?:and|or)\s+(?!from\b|to\b)\p{Ll}/u, 'opens a phrase on a conjunction (a fragment of a description)'],
+const BUILT_PATTERNS: [RegExp, string, ((text: string) => boolean)?][] = [
+  [/(?<![\p{L}\p{N}])(?:[Aa]bout|[Ww]ith|[Tt]he|an?|related to|for|of)\s+(?:and|or)\s+(?!from\b|to\b)\p{Ll}/u, 'opens a phrase on a conjunction (a fragment of a description)', (t) => AND_OR.test(t)],
   [/\b\d+ [a-z]+[^aeiou\s]ys\b|\b(?:weathers|musics|informations|softwares|equipments|advices|feedbacks|metadatas|datas|traffics|precipitations)\b/, 'makes a plural English has not'],
-  [/\b\d+ (?:publics|privates|actives|inactives|pendings|shareds|internals|externals|globals|locals|nearbies)\b/, 'counts an adjective as a noun'],
+  [/\b\d+ (?:publics|privates|actives|inactives|pendings|shareds|internals|externals|globals|locals|nearbies)\b/, 'counts an adjective as a noun', (t) => DIGIT_SPACE.test(t)],
   [/\b[Tt]he (?:[a-z]+ ){1,3}(?:mm|cm|km|kg|ms|kmh|kph|mph|hpa|pct|usd|eur|kb|mb|gb)\b(?: (?:is|are|was)\b|\?)/, 'reads a unit suffix as part of a name'],
-  [/\w%(?:2[0-9A-F]|3[A-F]|40|5[BD]|7[BCD])/, 'says a URL-encoded value'],
-  [/\b[Ee]xample:? (?:To|The|An?|Call|Request|Response|Usage)\b|(?:^|\s)#{2,} /, 'pastes documentation example text'],
-  [/\b\d+ (?:find|get|list|search|fetch|create|update|delete)s? (?:by|all|an?)\b/, 'counts an operation name'],
-  [/\b(?:get|delete|update|find|list|create|remove) something by (?:its|the)\b/i, 'asks for "something" where the operation names a thing'],
-  [/\b[Tt]he (?:(?:in|on|out of) [a-z]+|(?:open|closed) now|feels like)(?= (?:is|are|was)\b|,| and\b| so\b)/, 'says a state field name as a noun (say "it is in stock", "293 are in stock")'],
+  [/\w%(?:2[0-9A-F]|3[A-F]|40|5[BD]|7[BCD])/, 'says a URL-encoded value', (t) => t.includes('%')],
+  [/\b[Ee]xample:? (?:To|The|An?|Call|Request|Response|Usage)\b|(?:^|\s)#{2,} /, 'pastes documentation example text', (t) => t.includes('xample') || t.includes('##')],
+  [/\b\d+ (?:find|get|list|search|fetch|create|update|delete)s? (?:by|all|an?)\b/, 'counts an operation name', (t) => DIGIT_SPACE.test(t)],
+  [/\b(?:get|delete|update|find|list|create|remove) something by (?:its|the)\b/i, 'asks for "something" where the operation names a thing', (t) => SOMETHING_BY.test(t)],
+  [/\b[Tt]he (?:(?:in|on|out of) [a-z]+|(?:open|closed) now|feels like)(?= (?:is|are|was)\b|,| and\b| so\b)/, 'says a state field name as a noun (say "it is in stock", "293 are in stock")', (t) => STATE_WORDS.test(t)],
   [/\b[Tt]he (?!(?:tv|sms|mms|pdf|dvd|cd|mp3)\b)[b-df-hj-np-tv-xz]{2,4} (?:is|are|was)\b/, 'says a cryptic field name with no vowel as a noun'],
-  [/\b\d+ (?:calculate|compute|generate|convert|fetch|retrieve|lookup)s? [a-z]/, 'counts an operation name'],
-  [/\bvia (?:GET|POST|PUT|PATCH|DELETE)\b/, 'names an HTTP method in speech'],
-  [/\b(?:get|list|find|search for|show) (?:the |a |an |all )?(?:[a-z]+ ){1,2}(?:filtering|sorting|ordering) by\b/, 'pastes a description participle ("filtering by name") into a request'],
-  [/\b(?:customer|user|person|employee|contact|member|author|artist|player|driver|guest|patient|student|client|passenger|candidate): [A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)*\. Its\b/u, 'calls a person "it"'],
+  [/\b\d+ (?:calculate|compute|generate|convert|fetch|retrieve|lookup)s? [a-z]/, 'counts an operation name', (t) => DIGIT_SPACE.test(t)],
+  [/\bvia (?:GET|POST|PUT|PATCH|DELETE)\b/, 'names an HTTP method in speech', (t) => t.includes('via ')],
+  [/\b(?:get|list|find|search for|show) (?:the |a |an |all )?(?:[a-z]+ ){1,2}(?:filtering|sorting|ordering) by\b/, 'pastes a description participle ("filtering by name") into a request', (t) => t.includes('ing by')],
+  [/\b(?:customer|user|person|employee|contact|member|author|artist|player|driver|guest|patient|student|client|passenger|candidate): [A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)*\. Its\b/u, 'calls a person "it"', (t) => t.includes('. Its')],
 ];
 
 /** Three-letter English words ending in "id", which a parameter may be named and still be words. */
@@ -155,7 +164,8 @@ export function checkWords(record: DialogueRecord, add: Add): void {
       if (kind !== 'thought' && CUT_OFF.test(text)) add('wording', i, `the ${kind} is cut off before its question mark: "${CUT_OFF.exec(text)?.[0]}"`);
       const cryptic = shortName?.exec(text);
       if (cryptic && kind !== 'query') add('wording', i, `the ${kind} says the parameter name "${cryptic[1]}" as a noun: name what it is ("the title", "the year")`);
-      for (const [pattern, what] of BUILT_PATTERNS) {
+      for (const [pattern, what, may] of BUILT_PATTERNS) {
+        if (may !== undefined && !may(text)) continue;
         const hit = pattern.exec(text);
         if (hit) add('wording', i, `the ${kind} ${what}: "${hit[0].trim()}"`);
       }

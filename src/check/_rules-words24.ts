@@ -114,8 +114,11 @@ function identifierPairs(op: RecordOperation): string[] {
 const words = (text: string): string[] => text.toLowerCase().replace(/'s\b/g, '').split(/[^a-z0-9]+/).filter(Boolean).map((w) => pluralize.singular(w));
 
 function identifierPair(text: string, operations: Record<string, RecordOperation>, at: number, add: Add): void {
+  const ops = Object.values(operations);
+  // Most operations have no pair: the request's words (a singular per word, costly) are only made when one does.
+  if (!ops.some((op) => identifierPairs(op).length > 0)) return;
   const spoken = ` ${words(text).join(' ')} `;
-  for (const op of Object.values(operations)) {
+  for (const op of ops) {
     const pair = identifierPairs(op).find((p) => spoken.includes(` ${p} `));
     if (pair) {
       add('identifier_pair_said', at, `the request stacks "${pair}" from ${op.path}, words its description never says together`);
