@@ -19,13 +19,13 @@ export const MAIL26_INVARIANTS = ['essential_arg_missing', 'quoted_twice', 'vali
 const VERB_OBJECT = /^(send|verify|replay|import|check|add|delete|parse)[-_]([a-z]+)(?:\.json|\.xml)?$/i;
 const QUOTED = /“([^”]{12,})”/g;
 
-/** The parameter an action's path names as its object (`domain` of verify-domain, `raw_message` of send-raw). */
-function essentialOf(path: string, properties: Record<string, unknown> | undefined): string | undefined {
+/** The parameters an action's path names as its object (`domain` of verify-domain, `raw_message` of send-raw); any one of them does. */
+function essentialOf(path: string, properties: Record<string, unknown> | undefined): string[] {
   const last = path.slice(path.lastIndexOf('/') + 1);
   const m = VERB_OBJECT.exec(last);
-  if (!m || !properties) return undefined;
+  if (!m || !properties) return [];
   const object = m[2]!.toLowerCase();
-  return Object.keys(properties).find((k) => k.toLowerCase() === object || k.toLowerCase().startsWith(`${object}_`));
+  return Object.keys(properties).filter((k) => k.toLowerCase() === object || k.toLowerCase().startsWith(`${object}_`));
 }
 
 function checkValidity(result: unknown, at: number, add: Add): void {
@@ -68,9 +68,9 @@ export function checkMail26(record: DialogueRecord, add: Add): void {
     const op = record.operations[turn.call.operation];
     if (!op || !/[-_]/.test(op.path)) return;
     const needed = essentialOf(op.path, op.parameters.properties as Record<string, unknown> | undefined);
-    const args = turn.call.arguments as Record<string, unknown> | undefined;
-    if (needed && (args?.[needed] === undefined || args[needed] === '' || args[needed] === null)) {
-      add('essential_arg_missing', at, `${turn.call.operation} is called without ${needed}, the very thing it acts on`);
+    const args = (turn.call.arguments ?? {}) as Record<string, unknown>;
+    if (needed.length > 0 && needed.every((k) => args[k] === undefined || args[k] === '' || args[k] === null)) {
+      add('essential_arg_missing', at, `${turn.call.operation} is called without ${needed.join(' or ')}, the very thing it acts on`);
     }
   });
 }
