@@ -38,6 +38,10 @@ describe('mail26 rules', () => {
   test('quoted_twice: a text said plain and then quoted', () => {
     const said = 'I found one message: Sure, we can send it to your office instead. Its subject is Change of address, the message reads “Sure, we can send it to your office instead” and the status is unread.';
     assert.deepEqual(quoted(oneCall({}, {}, { response: said })), ['quoted_twice']);
+    // A review quoted by its first sentence in the list, then again whole.
+    assert.deepEqual(quoted(oneCall({}, {}, { response: 'There are 2 reviews (“Works well, though it took a while to set up” by Kellie Mayer; “Not worth it” by Kurt Gerhold). The first review reads “Works well, though it took a while to set up. The build quality was as described”.' })), ['quoted_twice']);
+    // Two reviews with one text are two values.
+    assert.deepEqual(quoted(oneCall({}, {}, { response: 'There are 2 reviews (“Easy to use and reliable” by Judith Howe, “Easy to use and reliable” by Aniya Nicolas).' })), []);
     assert.deepEqual(quoted(oneCall({}, {}, { response: 'I found one message. Its subject is Change of address, the message reads “Sure, we can send it to your office instead”.' })), []);
   });
 

@@ -48,7 +48,8 @@ function checkQuoted(text: string, at: number, add: Add): void {
   for (const m of text.matchAll(QUOTED)) {
     const quote = m[1]!.replace(/[.!?]+$/, '').toLowerCase();
     if (quote.split(' ').length < 3) continue;
-    const outside = (text.slice(0, m.index) + text.slice(m.index + m[0].length)).toLowerCase();
+    // Two items with one text quoted alike ("“Easy to use” by A, “Easy to use” by B") are two values, each said once.
+    const outside = (text.slice(0, m.index) + text.slice(m.index + m[0].length)).toLowerCase().replaceAll(`“${quote}”`, '').replaceAll(`“${quote}.”`, '');
     if (outside.includes(quote)) {
       add('quoted_twice', at, `the reply says "${m[1]}" twice, once quoted`);
       return;
