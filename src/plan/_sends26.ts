@@ -16,9 +16,10 @@ const VERIFY_STATUS = ['sent', 'already_verified'];
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-/** The addresses a send is for: `to` as strings or `{email}` objects, at the top or under `message`. */
+/** The addresses a send is for: `to` as strings or `{email}` objects, at the top or under `message`, else the raw message's `To:`. */
 function recipients(echo: Obj): string[] {
-  const to = echo.to ?? (isObj(echo.message) ? echo.message.to : undefined);
+  const header = typeof echo.raw_message === 'string' ? /^To:\s*(.+)$/im.exec(echo.raw_message)?.[1]?.split(',').map((a) => a.trim()) : undefined;
+  const to = echo.to ?? (isObj(echo.message) ? echo.message.to : undefined) ?? header;
   const list = Array.isArray(to) ? to : typeof to === 'string' ? [to] : [];
   return list.map((r) => (typeof r === 'string' ? r : isObj(r) && typeof r.email === 'string' ? r.email : '')).filter((r) => r.includes('@'));
 }
