@@ -42,7 +42,7 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
     // "Begins an export of the rejection blacklist": the action is the export ("export the rejection blacklist").
     .replace(/^(?:begin|start|initiate|trigger) (?:an?|the) (export|import|scan|sync|backup|restore|refresh|rebuild|reindex) of /i, '$1 ')
     .replace(/^get (?:a |the )?listing of /i, 'list ')
-    .replace(/^take (an?|the) ([\w -]+?) (?:destined for|addressed to|for) [^,]+?,? and (send|forward|deliver|post|route) it\b.*$/i, '$3 $1 $2') // "Take a raw MIME document …, and send it to the hook": the send
+    .replace(/^take (an?|the) ([\w -]+?) (?:destined for|addressed to|for)\b.*$/i, (m, det: string, thing: string) => { const verb = /\band (send|forward|deliver|post|route) it\b/i.exec(`${described} ${source}`)?.[1]; return verb ? `${verb.toLowerCase()} ${det} ${thing}` : m; }) // "Take a raw MIME document …, and send it": the send
     // "search the content of recently sent messages and return the aggregated hourly stats": what is done comes first;
     // "and return …" is the description going on about the response (QUALITY.md G).
     .replace(/^(\S+ (?:\S+ ){1,}?\S{3,}) and (?:then )?(?:returns?|gives?|provides?|outputs?|brings?|sends? back) (?:the|a|an|all|its|their|back)\b.*$/i, '$1')
