@@ -30,8 +30,24 @@ function agreeValidity(record: Obj): void {
   const checked = Object.values(record).filter((v): v is Obj => isObj(v) && typeof v.valid === 'boolean');
   if (checked.length === 0) return;
   for (const c of checked) if (c.valid === true && 'error' in c) delete c.error;
+  agreeStamps(record);
   const all = checked.every((c) => c.valid === true);
   for (const k of flags) record[k] = all;
+}
+
+const CREATED = /^(created|created_?at|createdAt|date_?created)$/;
+const LAST = /^last_?[a-z]+_?(at|on)$|^last[A-Z][a-zA-Z]*(At|On)$/;
+
+/** A domain record's `last_tested_at` is never before its `created_at`: the two swap when drawn the wrong way round. */
+function agreeStamps(record: Obj): void {
+  const c = Object.keys(record).find((k) => CREATED.test(k) && typeof record[k] === 'string');
+  if (c === undefined) return;
+  for (const k of Object.keys(record)) {
+    const v = record[k];
+    if (!LAST.test(k) || typeof v !== 'string' || !(Date.parse(v) < Date.parse(record[c] as string))) continue;
+    record[k] = record[c];
+    record[c] = v;
+  }
 }
 
 /** Called on every built result with the call's arguments and the operation's words; changes it in place. */
