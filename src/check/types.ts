@@ -486,6 +486,10 @@ export type InvariantId =
   | 'image_size_unlike_link'
   // Records of an authorization service named as such, wave 22, see _rules-authz22.ts.
   | 'authz_store_shop_name'
+  // Mail calls given what they act on, replies saying a text once, validity flags that agree, wave 26, see _rules-mail26.ts.
+  | 'essential_arg_missing'
+  | 'quoted_twice'
+  | 'validity_flags_disagree'
   // Values that mean what their field says (zones, distances, created names), wave 25, see _rules-values25.ts.
   | 'zone_other_continent'
   | 'distance_unit_contradicts'

@@ -113,7 +113,14 @@ const MEANING_RULES: readonly MeaningRule[] = [
   [(n) => /(^|_)(cuisines?|cuisine_(names?|types?|labels?))$/.test(n), () => pick(CUISINES)],
   [(n) => /(^|_)(opens_at|closes_at)$/.test(n), () => `${String(faker.number.int({ min: 7, max: 22 })).padStart(2, '0')}:${pick(['00', '30'])}`],
   [(n) => /(^|_)(sunrise|sunset|moonrise|moonset)$/.test(n), () => `${String(faker.number.int({ min: 5, max: 20 })).padStart(2, '0')}:${pick(['05', '18', '32', '47'])}`],
-  [(n) => /(^|_)(postal_code_regex|zip_regex|regex|pattern)$/.test(n), () => pick(['^\\d{5}$', '^\\d{4}$', '^[A-Z]\\d[A-Z] \\d[A-Z]\\d$'])],
+  // A pattern is a postcode's only where the field is about postcodes; an inbound mail route's matches mailboxes.
+  [(n, d) => /(^|_)(postal_code_regex|zip_regex)$/.test(n) || (/(^|_)(regex|pattern)$/.test(n) && /\b(postal|zip|post ?codes?|postcodes?)\b/.test(d)), () => pick(['^\\d{5}$', '^\\d{4}$', '^[A-Z]\\d[A-Z] \\d[A-Z]\\d$'])],
+  [(n, d) => /(^|_)(regex|pattern)$/.test(n) && /\b(mail|email|inbound|mailbox|route|routes|recipients?)\b/.test(d), () => pick(['support', 'orders-*', 'billing', 'replies-*', 'info'])],
+  [(n) => /(^|_)(regex|pattern)$/.test(n), () => pick(['^[a-z0-9-]+$', '^[A-Z]{3}-\\d{4}$', '^\\w+$'])],
+  // A raw message is a MIME document (headers, a blank line, a body), never a status line.
+  [(n) => /(^|_)(raw_message|raw_mime|mime_message|raw_email)$/.test(n), () => `From: ${pick(['orders', 'alerts', 'hello'])}@example.com\nTo: ${pick(['support', 'inbox', 'team'])}@example.net\nSubject: ${pick(['Order update', 'Weekly report', 'Welcome aboard'])}\n\n${pick(['Your order has shipped.', 'The report is attached.', 'Thanks for signing up.'])}`],
+  // A mailbox of a domain is its local part ("postmaster"): the domain is given beside it.
+  [(n) => /(^|_)mailbox$/.test(n), () => pick(['postmaster', 'admin', 'webmaster', 'hostmaster'])],
   [(n) => /(^|_)(pk|pid|uid)$/.test(n), () => int(1000, 999999)],
   [(n) => /(^|_)(near|nearby|around)$/.test(n), () => (worldValue('city', false, () => '') as string | undefined) ?? 'Lisbon'],
   [(n) => /(^|_)(counties|county|districts?)$/.test(n), () => (worldValue('region', false, () => '') as string | undefined) ?? faker.location.county()],

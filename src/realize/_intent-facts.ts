@@ -139,7 +139,8 @@ function firstReview(value: unknown, depth: number): { text: string; score?: num
 function reviewFact(result: unknown, asked: string, summary: string): string | undefined {
   if (!/\b(reviews?|comments?|feedback|testimonials?)\b/i.test(asked)) return undefined;
   const review = firstReview(result, 0);
-  if (!review || summary.includes(review.text.replace(/[.!?]+$/, ''))) return undefined;
+  // Quoted already, whole or by its first sentence (a list of reviews quotes each by its first): never said twice.
+  if (!review || summary.includes(review.text.replace(/[.!?]+$/, '')) || summary.includes(`“${(review.text.split(/(?<=[.!?]) /)[0] ?? '').replace(/[.!?]+$/, '')}`)) return undefined;
   const words = review.text.replace(/[.!?]+$/, '');
   return `The first review reads “${words}”${review.score !== undefined && !summary.includes(`score is ${review.score}`) && !summary.includes(`rating is ${review.score}`) ? ` with a score of ${review.score}` : ''}.`;
 }

@@ -42,6 +42,7 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
     // "Begins an export of the rejection blacklist": the action is the export ("export the rejection blacklist").
     .replace(/^(?:begin|start|initiate|trigger) (?:an?|the) (export|import|scan|sync|backup|restore|refresh|rebuild|reindex) of /i, '$1 ')
     .replace(/^get (?:a |the )?listing of /i, 'list ')
+    .replace(/^take (an?|the) ([\w -]+?) (?:destined for|addressed to|for)\b.*$/i, (m, det: string, thing: string) => { const verb = /\band (send|forward|deliver|post|route) it\b/i.exec(`${described} ${source}`)?.[1]; return verb ? `${verb.toLowerCase()} ${det} ${thing}` : m; }) // "Take a raw MIME document …, and send it": the send
     // "search the content of recently sent messages and return the aggregated hourly stats": what is done comes first;
     // "and return …" is the description going on about the response (QUALITY.md G).
     .replace(/^(\S+ (?:\S+ ){1,}?\S{3,}) and (?:then )?(?:returns?|gives?|provides?|outputs?|brings?|sends? back) (?:the|a|an|all|its|their|back)\b.*$/i, '$1')
@@ -66,12 +67,13 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
       // "create one or more new projects": one thing is made per request ("create a new project"); elsewhere "one or more" is how many, never what.
       .replace(/^(create|add|make|register|insert|post|upload|open|book|submit) (?:a )?one or more (new )?([a-z][\w-]*)/i, (_m, verb: string, fresh: string | undefined, noun: string) => `${verb} ${agreeArticles(`a ${fresh ?? ''}${pluralize.singular(noun)}`)}`)
       .replace(/\b(?:a )?one or more /gi, '')
+      // "Get Several Browse Categories": how many is the summary's, a person asks for "the browse categories" (QUALITY.md G);
+      .replace(/^(\w+) (?:several|multiple|many) (?=[a-z])/i, (m, verb: string) => (/\bids\b|identified by/i.test(source) ? m : `${verb} the `)) // a batch by IDs is of several
       // "the current user's 'Your Music' library": a quoted screen name is the product's, the library is what is meant.
       .replace(/ '[A-Z][^']{0,30}'(?= [a-z])/g, '')
       // "get all questions without pagination", "get listing of all events", "get details information of a quote": doc English.
       .replace(/\s+(?:without|with|using|via) (?:any )?(?:pagination|paging)\b/gi, '')
-      .replace(/\bdetails? information\b/gi, 'details')
-      .replace(/\binformation of\b/gi, 'information about')
+      .replace(/\bdetails? information\b/gi, 'details').replace(/\binformation of\b/gi, 'information about')
       .replace(/\bup[- ]to[- ]date /gi, '')
       // "the domains that have been configured for inbound delivery": the relative clause said as its participle.
       .replace(/\b(?:that|which) (?:have|has|had) been ([a-z]{3,}ed)\b/gi, '$1')

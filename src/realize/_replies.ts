@@ -37,7 +37,7 @@ export function removalNote(operation: RecordOperation | undefined, result?: unk
   const past = REMOVED[verb] ?? 'deleted';
   const thing = match?.[2]?.trim().replace(/\b(?:a|an)\b(?= )/g, 'the');
   // "I withdrew": the past tense, not the participle ("is withdrawn").
-  if (thing) return `Done: I ${verb === 'withdraw' ? 'withdrew' : past} ${namedByArguments(`the ${severalOf(thing, args)}`, args)}. `;
+  if (thing) return `Done: I ${verb === 'withdraw' ? 'withdrew' : past} ${forAddress(namedByArguments(`the ${severalOf(thing, args)}`, args), args)}. `;
   // A DELETE named by another verb (unfollow a playlist, reset the columns): that verb, done.
   const [first = '', ...rest] = intentPhrase(operation).split(' ');
   return /^[a-z]+$/.test(first) && rest.length > 0 ? `Done: I ${pastOf(first)} ${rest.join(' ').replace(/\b(?:a|an)\b(?= )/g, 'the')}. ` : `It is ${past} now. `;
@@ -67,6 +67,15 @@ export function stateNote(operation: RecordOperation | undefined, summary: strin
   const rest = match[2]!.trim();
   if (rest === '' || summary.toLowerCase().includes(rest.toLowerCase())) return '';
   return `Done, I ${past} ${rest}. `;
+}
+
+/**
+ * "the email rejection" removed by its `email` argument (Mandrill's rejects/delete): the entry is named by the
+ * address or domain it is for, else the user never hears which one went (QUALITY.md F).
+ */
+function forAddress(named: string, args: Record<string, unknown>): string {
+  const value = Object.entries(args).find(([k, v]) => /^(email|domain|address|ip)$/i.test(k) && typeof v === 'string' && v.length <= 60 && !named.includes(v))?.[1];
+  return value === undefined ? named : `${named} for ${String(value)}`;
 }
 
 const PERSON = /^(user|member|watcher|follower|subscriber|collaborator|assignee|reviewer|participant|owner|contact|recipient)$/;

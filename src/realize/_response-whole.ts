@@ -247,6 +247,20 @@ export function codesOnly(count: number, noun: string, rng: Rng): string {
   return `${head.charAt(0).toUpperCase()}${head.slice(1)}, given only as reference codes; no titles or details came back with them.`;
 }
 
+/**
+ * "Checks the CNAME settings for a tracking domain" → {cname: {valid: true}, valid_tracking: true}: the record the
+ * operation says it checks is told first ("The CNAME is valid, "), then the overall outcome (QUALITY.md F).
+ */
+function checkedFirst26(result: Record<string, unknown>, op: RecordOperation): string {
+  const about = op.description.toLowerCase();
+  for (const [key, value] of Object.entries(result)) {
+    const valid = value !== null && typeof value === 'object' ? (value as { valid?: unknown }).valid : undefined;
+    if (typeof valid !== 'boolean' || !new RegExp(`\\b${key.toLowerCase()}\\b`).test(about)) continue;
+    return `The ${/^[a-z]{2,5}$/.test(key) ? key.toUpperCase() : key.replace(/_/g, ' ')} is ${valid ? '' : 'not '}valid, so `;
+  }
+  return '';
+}
+
 /** An operation that checks something ("check the MX settings", "validate an address", "is the name available"). */
 const CHECK_OPERATION = /(^|[^a-z])(check|validat|verif|is[A-Z_]|available|availability|exists)/i;
 /** {valid_mx: true}, {isAvailable: false}, {mx_valid: true}: the outcome of a check, by its adjective. */
@@ -271,7 +285,8 @@ export function checkOutcome(result: unknown, op: RecordOperation | undefined, s
     // "mx", "spf": a short non-word is an acronym ("the MX is valid").
     const subject = words ? `the ${/^[a-z]{2,4}$/.test(words) && (!/[aeiouy]/.test(words) || !isKnownWord(words)) ? words.toUpperCase() : words}` : 'it';
     const verb = adjective === 'exists' ? (value ? 'exists' : 'does not exist') : `is ${value ? '' : 'not '}${adjective === 'ok' ? 'OK' : adjective}`;
-    return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${verb}.`;
+    const first = checkedFirst26(result as Record<string, unknown>, op);
+    return `${first}${first ? subject.charAt(0) : subject.charAt(0).toUpperCase()}${subject.slice(1)} ${verb}.`;
   }
   return undefined;
 }

@@ -558,7 +558,7 @@ function summarizeList(given: { items: unknown[]; name?: string }, operation: Re
   const firstName = shown[0] && labels.includes(shown[0]) ? shown[0] : undefined;
   // "For Air Quality Alert in effect for the area, the event is Air Quality Alert": what its name already says is not said again.
   const inName = (f: Fact): boolean => !!firstName && / is ([^,]{4,})$/.test(f.text) && firstName.startsWith(/ is ([^,]{4,})$/.exec(f.text)?.[1] ?? '\u0000');
-  const facts = pickFacts(objectFacts(list.items[0], operation, known, wanted, false, new Set(), mentioned).filter((f) => !labels.some((l) => f.text.endsWith(` ${l}`)) && !inName(f)), 3);
+  const facts = pickFacts(objectFacts(list.items[0], operation, known, wanted, false, new Set(), mentioned).filter((f) => !labels.some((l) => f.text.endsWith(` ${l}`) || f.text.includes(`“${l.replace(/[.!]+$/, '')}”`)) && !inName(f)), 3); // a label quoted again is said twice
   // "3 results: Podcasts, … About Podcasts: the ID is MP8N…": an opaque id alone tells nothing the names did not.
   const about = labels.length >= 2 && !wanted.has('id') && facts.every((f) => ONLY_ID.test(f)) ? '' : joinList(facts);
   // "3 albums: A and B" would say two of three are all: fewer names than items are "including" names.
