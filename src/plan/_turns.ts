@@ -20,6 +20,7 @@ import { agreeAggregates } from './_aggregates.ts';
 import { honourQueryAndIds } from './_honour-query.ts';
 import { settleSearch24 } from './_search24.ts';
 import { settleSerp25 } from './_serp25.ts';
+import { settleGrid26 } from './_grid26.ts';
 import { honourFilters } from './_honour-filters.ts';
 import { fitKindTexts } from './_kind-texts.ts';
 import { fitPlaceFacts } from './_fit-places13.ts';
@@ -442,6 +443,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   fitOfficeHolder(built.result, operation, known, new Set(pins.map((p) => JSON.stringify(p.value))));
   fitRoadItems(built.result, operation, args, new Set(pins.map((p) => JSON.stringify(p.value))), rng);
   // Last, once every value is settled: summaries (average_rank, found_percent, total_reviews) fit their items.
+  settleGrid26(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value)))); // an echo says the defaults not sent; a business is found at its own grid point
   agreeAggregates(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
   settleSeriesAndCars(built.result, inferred, new Set(pins.map((p) => JSON.stringify(p.value))), args, sourceQuery, known);
   settleCalendar(built.result, new Set(pins.map((p) => JSON.stringify(p.value))), `${a.op.id} ${context}`);
