@@ -5,6 +5,8 @@
  *   were laid out in the units the call meant (_spread.ts reads the call);
  * - a business ranked on a grid centred on its own place is found at the centre point (it sits there), with a
  *   top rank, whatever the far points say.
+ * - the businesses of one ranking have distinct names: a second "Chicago Outdoor Gear" at another address is
+ *   another branch ("Chicago North Outdoor Gear"), the searched business keeping its own name.
  * Runs before the summaries (found, found_percent, average_rank) are made to fit the points.
  */
 import type { Operation } from '../specs/types.ts';
@@ -14,6 +16,9 @@ type Json = Record<string, unknown>;
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 const ECHO = /^(parameters|params|request_?params|request_?parameters|search_?parameters|query_?params|arguments|args)$/i;
 const LAT = /^(lat|latitude)$/i;
+const SEARCHED_ID = /^(place_?id|business_?id|placeId|businessId|cid)$/;
+/** Branch words a second business of one name takes after its first word ("Chicago North Outdoor Gear"). */
+const BRANCH = ['North', 'West', 'South', 'East', 'Downtown', 'Uptown', 'Riverside'];
 const LON = /^(lng|lon|long|longitude)$/i;
 /** A documented default in a description: "**Default:** km.", "Default `desktop`", "default: 13". */
 const DOC_DEFAULT = /\bdefault(?:\s+value)?(?:\s+is)?\s*(?:\*\*)?\s*:?\s*(?:\*\*)?\s*[`'"]?([A-Za-z0-9][\w.-]*?)[`'"]?\s*\.?\s*$/im;
@@ -37,11 +42,22 @@ export function settleGrid26(result: unknown, args: Readonly<Json>, operation: O
   for (const holder of holders) {
     for (const [key, echo] of Object.entries(holder)) if (ECHO.test(key) && isRecord(echo)) echoDefaults(echo, args, operation, pinned);
   }
+  const searched = Object.entries(args).find(([k, v]) => SEARCHED_ID.test(k) && typeof v === 'string');
   const lat = num(Object.entries(args).find(([k]) => LAT.test(k))?.[1]);
   const lon = num(Object.entries(args).find(([k]) => LON.test(k))?.[1]);
-  if (lat === undefined || lon === undefined || !Object.keys(args).some((k) => /^(place_?id|business_?id|cid)$/i.test(k))) return;
+  if (lat === undefined || lon === undefined || searched === undefined) return;
   for (const holder of holders) {
     for (const v of Object.values(holder)) if (Array.isArray(v) && v.length > 1 && v.every(isRecord)) foundAtCentre(v as Json[], lat, lon);
+  }
+}
+
+/** Names a ranking's businesses apart (after _serp25.ts told the searched one by its earlier name). */
+export function distinctRankNames26(result: unknown, args: Readonly<Json>, pinned: ReadonlySet<string>): void {
+  if (!isRecord(result)) return;
+  const searched = Object.entries(args).find(([k, v]) => SEARCHED_ID.test(k) && typeof v === 'string');
+  if (searched === undefined) return;
+  for (const holder of [result, ...Object.values(result).filter(isRecord)]) {
+    for (const v of Object.values(holder)) if (Array.isArray(v) && v.length > 1 && v.every(isRecord)) distinctNames(v as Json[], searched[0], searched[1] as string, pinned);
   }
 }
 
@@ -69,4 +85,33 @@ function foundAtCentre(points: Json[], lat: number, lon: number): void {
   centre.found = true;
   centre.rank = 1;
   if (typeof centre.count === 'number' && centre.count < 1) centre.count = Math.max(3, ...points.map((p) => (typeof p.count === 'number' ? p.count : 0)));
+}
+
+/** One name per business in a ranking: a repeated name becomes a branch's, the searched business's never changes. */
+function distinctNames(items: Json[], idKey: string, searched: string, pinned: ReadonlySet<string>): void {
+  if (!(idKey in items[0]!) || typeof items[0]!.name !== 'string' || !items.some((it) => 'rank' in it || 'position' in it)) return;
+  const names = items.map((it) => (typeof it.name === 'string' ? it.name : ''));
+  if (new Set(names).size === names.length) return;
+  const taken = new Set<string>();
+  // The searched business's name is taken first: it is the one a repeated name never moves from.
+  for (const it of items) if (it[idKey] === searched && typeof it.name === 'string') taken.add(it.name);
+  items.forEach((it, i) => {
+    const name = it.name;
+    if (typeof name !== 'string' || name === '') return;
+    if (it[idKey] === searched) return;
+    if (!taken.has(name) || pinned.has(JSON.stringify(name))) {
+      taken.add(name);
+      return;
+    }
+    const words = name.split(' ');
+    for (let n = 0; n < BRANCH.length; n++) {
+      const branch = BRANCH[(i + n) % BRANCH.length]!;
+      const other = words.length > 1 ? [words[0], branch, ...words.slice(1)].join(' ') : `${name} ${branch}`;
+      if (!taken.has(other) && !names.includes(other)) {
+        it.name = other;
+        break;
+      }
+    }
+    taken.add(it.name as string);
+  });
 }
