@@ -23,7 +23,7 @@ import { classifyQuery, createRetriever, type CatalogRetriever } from './retriev
 import { Rng } from '../random/index.ts';
 import type { RecordOperation } from './types.ts';
 import type { IntentKind, IntentSpeech, PlanOperation, PlanParam } from './_catalog-types.ts';
-import { mustBeGiven } from './_requires20.ts'; import { isGuessKey } from './_guess22.ts'; import { withOneRecordId } from './_one-record24.ts'; import { qualifiedBy25 } from './_qualified25.ts'; import { taskStarters } from './_task-start26.ts';
+import { mustBeGiven } from './_requires20.ts'; import { isGuessKey } from './_guess22.ts'; import { withOneRecordId } from './_one-record24.ts'; import { qualifiedBy25 } from './_qualified25.ts';
 
 export type { IntentKind, IntentSpeech, PlanOperation, PlanParam };
 
@@ -464,7 +464,7 @@ function chainCandidates(flow: FlowShape, flows: FlowShape[], operations: PlanOp
     const order = Rng.for(0x5eed, operations.length, flows.indexOf(flow)).shuffle(operations);
     const perTarget = Math.max(20, Math.ceil(maxCandidates / 500));
     for (const target of order) {
-      if (found.length >= maxCandidates) break; if (taskStarters(operations).has(target.id)) continue; // its results are fetched: _task-start26.ts
+      if (found.length >= maxCandidates) break;
       if (last === 0) {
         if (fits(target, empty, flow.positions[0]!)) found.push({ operations: [target.id], edges: [] });
         continue;
