@@ -56,8 +56,15 @@ export function distinctRankNames26(result: unknown, args: Readonly<Json>, pinne
   if (!isRecord(result)) return;
   const searched = Object.entries(args).find(([k, v]) => SEARCHED_ID.test(k) && typeof v === 'string');
   if (searched === undefined) return;
+  const query = Object.entries(args).find(([k, v]) => /^(q|query|keyword|search_?term|term)$/i.test(k) && typeof v === 'string')?.[1] as string | undefined;
   for (const holder of [result, ...Object.values(result).filter(isRecord)]) {
-    for (const v of Object.values(holder)) if (Array.isArray(v) && v.length > 1 && v.every(isRecord)) distinctNames(v as Json[], searched[0], searched[1] as string, pinned);
+    for (const v of Object.values(holder)) {
+      if (!Array.isArray(v) || v.length < 1 || !v.every(isRecord)) continue;
+      if (v.length > 1) distinctNames(v as Json[], searched[0], searched[1] as string, pinned);
+      // The user's business, ranked for its trade ("outdoor gear"), is of that trade: never a "hair salon".
+      const own = (v as Json[]).find((it) => it[searched[0]] === searched[1]);
+      if (own !== undefined && query !== undefined && /^[a-z][a-z' -]{1,39}$/.test(query) && Array.isArray(own.subtypes) && !own.subtypes.some((t) => typeof t === 'string' && (t.toLowerCase().includes(query) || query.includes(t.toLowerCase())))) own.subtypes = [query];
+    }
   }
 }
 
