@@ -3,7 +3,7 @@
  * src/check/_rules-serp26.ts broken on purpose on the records the reading of m25-final found (rapidapi 53 and 84:
  * GetSerpAsync's task started and never fetched though GetTaskResult was listed; 47 and 329: a grid echoing
  * `radius_units: "mi"` never sent, the business not found at its own centre point; 331: two "Chicago Outdoor Gear"
- * in one ranking), good records passing, and the generator keeping them on those plans.
+ * in one ranking; 48: `lang: "de"`, the spec's default, for a user writing English), good records passing, and the generator keeping them on those plans.
  */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -12,8 +12,9 @@ import type { DialogueRecord, RecordOperation } from '../src/plan/types.ts';
 import { createDialoguePlanner, generateDialogues, loadCatalog, serializeItem } from '../src/generate/index.ts';
 import { fixturesDir, skipWithoutFixtures } from './_shared.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
+import { checkDialogue } from '../src/check/index.ts';
 
-const RULES = ['task_not_fetched', 'grid_centre_unfound', 'echo_unit_unsent', 'ranking_names_repeat'];
+const RULES = ['task_not_fetched', 'grid_centre_unfound', 'echo_unit_unsent', 'ranking_names_repeat', 'language_default_unsaid'];
 
 const op = (name: string, path: string, properties: Record<string, unknown>, required: string[]): RecordOperation =>
   ({ name, api: 'x', description: '', method: 'GET', path, parameters: { type: 'object', properties, required } }) as unknown as RecordOperation;
@@ -79,11 +80,25 @@ describe('serp26 rules', () => {
     assert.deepEqual(violationsOf('ranking_names_repeat')(ranking('Chicago North Outdoor Gear')), []);
   });
 
+  test('language_default_unsaid: lang "de" sent from the spec default; English passes and is grounded', () => {
+    const moods = (lang: string): DialogueRecord => {
+      const record = oneCall({ lang }, { Genres: [{ title: 'Blues' }] }, { name: 'mood_categories', path: '/popular/categories', text: 'Get mood categories.' });
+      (record.operations['x.mood_categories']!.parameters as { properties: Record<string, unknown>; required?: string[] }).properties.lang = { type: 'string', default: 'de' };
+      (record.operations['x.mood_categories']!.parameters as { required?: string[] }).required = ['lang'];
+      record.slots = [{ operation: 'x.mood_categories', param: 'lang', value: lang, source: 'default', required: true }] as never;
+      return record;
+    };
+    assert.deepEqual(violationsOf('language_default_unsaid')(moods('de')), ['language_default_unsaid']);
+    for (const rule of ['language_default_unsaid', 'invented_value']) assert.deepEqual(violationsOf(rule)(moods('en')), [], rule);
+    const checked = checkDialogue(moods('en'));
+    assert.deepEqual(checked.ok ? [] : checked.violations.map((v) => v.invariant).filter((v) => v === 'grounded' || v === 'invented_value'), []);
+  });
+
   test('the generator keeps the rules on the rapidapi plans the reading found (seed 2026)', { skip: skipWithoutFixtures }, async () => {
     const catalog = await loadCatalog({ specs: [join(fixturesDir, 'rapidapi')] });
     const planner = createDialoguePlanner(catalog, { seed: 2026 });
     const seen: DialogueRecord[] = [];
-    for (const index of [50, 57, 88, 346, 348]) {
+    for (const index of [50, 51, 57, 88, 346, 348]) {
       for await (const item of generateDialogues({ planner, start: index, end: index + 1 })) {
         const out = serializeItem(item);
         assert.ok(!('rejected' in out) || !RULES.includes(out.rejected.reason), `plan ${index} rejected for ${'rejected' in out ? out.rejected.reason : ''}`);
@@ -93,6 +108,9 @@ describe('serp26 rules', () => {
     assert.ok(seen.length >= 4);
     // No dialogue stops at a started task.
     assert.ok(seen.every((r) => r.chain[r.chain.length - 1] !== 'yandex_serp.get_serp_async'), 'GetSerpAsync is no chain\'s last step');
+    const text = JSON.stringify(seen);
+    assert.ok(text.includes('"lang":"en"'), 'mood categories asked in English');
+    assert.ok(/"query":"[A-Z][a-z]+ Outdoor Supply"/.test(text), 'the user names their business');
     for (const record of seen) for (const rule of RULES) assert.deepEqual(violationsOf(rule)(record), [], `${record.id} ${rule}`);
   });
 });

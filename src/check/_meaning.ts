@@ -97,7 +97,7 @@ import { ORDER22_INVARIANTS, checkOrder22 } from './_rules-order22.ts';
 import { SPEECH22_INVARIANTS, checkSpeech22 } from './_rules-speech22.ts';
 import { FINDS22_INVARIANTS, checkFinds22 } from './_rules-finds22.ts';
 import { AUTHZ22_INVARIANTS, checkAuthz22 } from './_rules-authz22.ts';
-import { SERP26_INVARIANTS, checkSerp26 } from './_rules-serp26.ts';
+import { SERP26_INVARIANTS, checkSerp26, englishForDefault } from './_rules-serp26.ts';
 import { RANK25_INVARIANTS, checkRank25 } from './_rules-rank25.ts';
 import { VALUES25_INVARIANTS, checkValues25 } from './_rules-values25.ts';
 import { ARGS23_INVARIANTS, checkArgs23 } from './_rules-args23.ts';
@@ -324,7 +324,7 @@ function documentedSwitch(record: DialogueRecord, operation: string, param: stri
   if (!TECHNICAL_SWITCH.test(words) && !kindOfRead) return false;
   const properties = op?.parameters.properties as Record<string, { default?: unknown }> | undefined;
   const schema = properties?.[param];
-  return schema !== undefined && 'default' in schema && JSON.stringify(schema.default) === JSON.stringify(value);
+  return schema !== undefined && (('default' in schema && JSON.stringify(schema.default) === JSON.stringify(value)) || englishForDefault(param, value, schema));
 }
 
 /** A read's kind switch the assistant set from what was said before its call (`type: playlist`). */

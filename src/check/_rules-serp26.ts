@@ -9,6 +9,8 @@
  *   send and the input's documented default is not ("**Default:** km"): the numbers would mean another distance;
  * - `ranking_names_repeat`: the businesses of one ranking (distinct ids) have distinct names, never two
  *   "Chicago Outdoor Gear".
+ * - `language_default_unsaid`: a language switch (`lang`) the user never gave is not sent at a spec default of another
+ *   language (`lang: "de"` for a user writing English): it goes in English.
  * Cheap key tests first. Reads only the dialogue record.
  */
 import type { DialogueRecord, RecordOperation } from '../plan/types.ts';
@@ -18,7 +20,7 @@ import { startedId } from './_rules-async15.ts';
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
 
-export const SERP26_INVARIANTS = ['task_not_fetched', 'grid_centre_unfound', 'echo_unit_unsent', 'ranking_names_repeat'] as const satisfies readonly InvariantId[];
+export const SERP26_INVARIANTS = ['task_not_fetched', 'grid_centre_unfound', 'echo_unit_unsent', 'ranking_names_repeat', 'language_default_unsaid'] as const satisfies readonly InvariantId[];
 
 const TASK_ID = /^(task|job)[_-]?id$/i;
 const NOT_RESULT = /\b(cancel|delete|remove|stop|abort|kill|retry|restart)\b/i;
@@ -149,7 +151,27 @@ function names(holders: Json[], args: Json, at: number, add: Add): void {
   }
 }
 
+const LANGUAGE = /(^|_)(lang|language|locale|hl|ui_?lang|interface_?language)$/;
+const ENGLISH = /^(en|eng|english)([-_][a-z]{2})?$/i;
+
+/**
+ * A language switch sent in English where its spec default is another language: grounded as the dialogue's own
+ * language (a user writing English never has to say "in English").
+ */
+export function englishForDefault(param: string, value: unknown, schema: { default?: unknown } | undefined): boolean {
+  return typeof value === 'string' && ENGLISH.test(value) && typeof schema?.default === 'string' && !ENGLISH.test(schema.default)
+    && LANGUAGE.test(param.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+}
+
+function checkLanguages(record: DialogueRecord, add: Add): void {
+  for (const slot of record.slots) {
+    if (slot.source !== 'default' || typeof slot.value !== 'string' || ENGLISH.test(slot.value) || !LANGUAGE.test(slot.param.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase())) continue;
+    add('language_default_unsaid', null, `${slot.operation}.${slot.param} is sent as "${slot.value}", the spec's default, though the user speaks English and never named a language`);
+  }
+}
+
 export function checkSerp26(record: DialogueRecord, add: Add): void {
+  checkLanguages(record, add);
   checkTasks(record, add);
   checkGrids(record, add);
 }

@@ -560,7 +560,8 @@ export type InvariantId =
   | 'task_not_fetched'
   | 'grid_centre_unfound'
   | 'echo_unit_unsent'
-  | 'ranking_names_repeat';
+  | 'ranking_names_repeat'
+  | 'language_default_unsaid';
 
 export interface Violation {
   invariant: InvariantId;

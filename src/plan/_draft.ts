@@ -21,7 +21,7 @@ import { isPlaceResolver } from './_places.ts';
 import { kindFromRequest, searchedKind, selectChainedSection } from './_kinds.ts';
 import { containsWords, normalized } from './_said.ts';
 import { codeListedBy, isCallerOwn, namesOtherSource, requiredOneOf } from './_whose.ts';
-import { currentWorld, placeNamedIn } from '../world/index.ts'; import { ownBusinessByName26 } from './_own-business26.ts';
+import { currentWorld, placeNamedIn } from '../world/index.ts'; import { ownBusinessByName26 } from './_own-business26.ts'; import { sentDefault26 } from './_english26.ts';
 import { namesOneThing } from './_chained-names17.ts';
 import { carriedParams, defaultedRequired, reusable, sameMeaning, userRequired, validateArguments, type ChainCandidate, type PlanCatalog, type PlanOperation, type PlanParam } from './catalog.ts';
 import type { FlowShape } from './flows.ts';
@@ -546,7 +546,7 @@ export function drawValues(draft: Draft): string | undefined {
     };
     // What the user says is drawn first: an earlier operation may share a value the request gives.
     assigned.forEach((a, j) => {
-      for (const p of a.defaulted) a.values.set(p.name, p.default);
+      for (const p of a.defaulted) a.values.set(p.name, sentDefault26(p)); // a language switch in English (_english26.ts)
       for (const p of [...a.given, ...a.asked]) a.values.set(p.name, severalIds(p, draw(a.op, p, a.asked.includes(p)), () => draw(a.op, p, a.asked.includes(p))));
       fitDependents(a);
       randomKeyWithoutDirection([...a.given, ...a.asked], a.values, (p) => draw(a.op, p, a.asked.includes(p))); // never "in random order, in descending order"
