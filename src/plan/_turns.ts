@@ -443,8 +443,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   fitOfficeHolder(built.result, operation, known, new Set(pins.map((p) => JSON.stringify(p.value))));
   fitRoadItems(built.result, operation, args, new Set(pins.map((p) => JSON.stringify(p.value))), rng);
   // Last, once every value is settled: summaries (average_rank, found_percent, total_reviews) fit their items.
-  settleGrid26(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value)))); // an echo says the defaults not sent; a business is found at its own grid point
-  agreeAggregates(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
+  settleGrid26(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value)))); agreeAggregates(built.result, new Set(pins.map((p) => JSON.stringify(p.value)))); // an echo says the defaults not sent, a business is found at its own grid point (_grid26.ts); then the summaries
   settleSeriesAndCars(built.result, inferred, new Set(pins.map((p) => JSON.stringify(p.value))), args, sourceQuery, known);
   settleCalendar(built.result, new Set(pins.map((p) => JSON.stringify(p.value))), `${a.op.id} ${context}`);
   settleAskedFields(built.result, operation, args, new Set(pins.map((p) => JSON.stringify(p.value))), Object.values(built.pinnedAt), inferred);
