@@ -2,6 +2,7 @@
  * The six invariants of DESIGN.md, plus retriever consistency and text hygiene. Each function appends
  * violations; none throws on a malformed record (the schema check reports those).
  */
+import { englishForDefault } from './_rules-serp26.ts';
 import type { Action, AssistantTurn, DialogueRecord, DialogueState, ParamRef, RecordOperation, Slot, Turn, UserTurn } from '../plan/types.ts';
 import { FLOW_TABLE, cachedRetriever, parseFlowSteps, rankingAgrees, retrievalAgrees, retrievalExpectation, type CatalogRetriever, type RetrievalExpectation } from '../plan/index.ts';
 import { leaves, looksLikeIdentifier, mentionsValue, normalizeForMatch, spellsValue, statesValue } from '../text/index.ts';
@@ -160,6 +161,7 @@ function deepEqual(a: unknown, b: unknown): boolean {
 function grounded(scan: Scan, at: number, op: RecordOperation | undefined, param: string, value: unknown): boolean {
   const schema = op ? properties(op)[param] : undefined;
   if (schema && 'default' in schema && deepEqual(schema.default, value)) return true;
+  if (englishForDefault(param, value, schema)) return true; // a language switch in the dialogue's English (_rules-serp26.ts)
   if (schema && Array.isArray(schema.enum) && schema.enum.length === 1 && deepEqual(schema.enum[0], value)) return true;
   if (schema && 'const' in schema && deepEqual(schema.const, value)) return true;
   // A read's kind switch the assistant set from what was said (`type: playlist` to find a playlist's ID).

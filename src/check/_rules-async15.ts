@@ -29,7 +29,7 @@ const TASK_WORD = /\b(task|job)\b/i;
 const LATER_WORD = /\b(once|later|finish(es|ed)?|not (in|ready|back) yet|still (running|pending|queued|in progress)|results?)\b/i;
 
 /** The id of the task a result only started, or undefined. */
-function startedId(op: RecordOperation | undefined, result: unknown): string | undefined {
+export function startedId(op: RecordOperation | undefined, result: unknown): string | undefined {
   if (!result || typeof result !== 'object' || Array.isArray(result)) return undefined;
   let obj = result as Json;
   const data = obj['data'];

@@ -559,7 +559,13 @@ export type InvariantId =
   // Words that fit what the API can do and what the user means: read-only clarify, number, breakdowns, wave 25, see _rules-words25.ts.
   | 'clarify_offers_change'
   | 'one_for_several_ids'
-  | 'breakdown_zeros_only';
+  | 'breakdown_zeros_only'
+  // Async tasks fetched, rank grids and rankings that agree with their call, wave 26, see _rules-serp26.ts.
+  | 'task_not_fetched'
+  | 'grid_centre_unfound'
+  | 'echo_unit_unsent'
+  | 'ranking_names_repeat'
+  | 'language_default_unsaid';
 
 export interface Violation {
   invariant: InvariantId;

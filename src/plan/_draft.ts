@@ -21,7 +21,7 @@ import { isPlaceResolver } from './_places.ts';
 import { kindFromRequest, searchedKind, selectChainedSection } from './_kinds.ts';
 import { containsWords, normalized } from './_said.ts';
 import { codeListedBy, isCallerOwn, namesOtherSource, requiredOneOf } from './_whose.ts';
-import { currentWorld, placeNamedIn } from '../world/index.ts';
+import { currentWorld, placeNamedIn } from '../world/index.ts'; import { ownBusinessByName26 } from './_own-business26.ts'; import { sentDefault26 } from './_english26.ts';
 import { namesOneThing } from './_chained-names17.ts';
 import { carriedParams, defaultedRequired, reusable, sameMeaning, userRequired, validateArguments, type ChainCandidate, type PlanCatalog, type PlanOperation, type PlanParam } from './catalog.ts';
 import type { FlowShape } from './flows.ts';
@@ -546,7 +546,7 @@ export function drawValues(draft: Draft): string | undefined {
     };
     // What the user says is drawn first: an earlier operation may share a value the request gives.
     assigned.forEach((a, j) => {
-      for (const p of a.defaulted) a.values.set(p.name, p.default);
+      for (const p of a.defaulted) a.values.set(p.name, sentDefault26(p)); // a language switch in English (_english26.ts)
       for (const p of [...a.given, ...a.asked]) a.values.set(p.name, severalIds(p, draw(a.op, p, a.asked.includes(p)), () => draw(a.op, p, a.asked.includes(p))));
       fitDependents(a);
       randomKeyWithoutDirection([...a.given, ...a.asked], a.values, (p) => draw(a.op, p, a.asked.includes(p))); // never "in random order, in descending order"
@@ -565,7 +565,7 @@ export function drawValues(draft: Draft): string | undefined {
       // "tailors") is searched by that same keyword, never the spec's "web design".
       const firstQuery = j > 0 && searched === undefined ? earlierSearchTerm(assigned, j) : undefined;
       if (firstQuery !== undefined) for (const p of [...a.given, ...a.asked]) if (SEARCH_TERM_PARAM.test(lastNameWord(p.name)) && typeof a.values.get(p.name) === 'string') a.values.set(p.name, firstQuery);
-    });
+    }); ownBusinessByName26(assigned, home?.city); // the user's business by its name, the ranking by its trade (_own-business26.ts)
     const origins = new Set(assigned.flatMap((a) => [...a.shared.values()].map((o) => `${o.position}\u0000${o.param}`)));
     for (let j = 0; j < assigned.length; j++) {
       const a = assigned[j]!;

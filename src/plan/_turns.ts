@@ -20,6 +20,7 @@ import { agreeAggregates } from './_aggregates.ts';
 import { honourQueryAndIds } from './_honour-query.ts';
 import { settleSearch24 } from './_search24.ts';
 import { settleSerp25 } from './_serp25.ts';
+import { distinctRankNames26, settleGrid26 } from './_grid26.ts';
 import { honourFilters } from './_honour-filters.ts';
 import { fitKindTexts } from './_kind-texts.ts';
 import { fitPlaceFacts } from './_fit-places13.ts';
@@ -442,12 +443,12 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   fitOfficeHolder(built.result, operation, known, new Set(pins.map((p) => JSON.stringify(p.value))));
   fitRoadItems(built.result, operation, args, new Set(pins.map((p) => JSON.stringify(p.value))), rng);
   // Last, once every value is settled: summaries (average_rank, found_percent, total_reviews) fit their items.
-  agreeAggregates(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
+  settleGrid26(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value)))); agreeAggregates(built.result, new Set(pins.map((p) => JSON.stringify(p.value)))); // an echo says the defaults not sent, a business is found at its own grid point (_grid26.ts); then the summaries
   settleSeriesAndCars(built.result, inferred, new Set(pins.map((p) => JSON.stringify(p.value))), args, sourceQuery, known);
   settleCalendar(built.result, new Set(pins.map((p) => JSON.stringify(p.value))), `${a.op.id} ${context}`);
   settleAskedFields(built.result, operation, args, new Set(pins.map((p) => JSON.stringify(p.value))), Object.values(built.pinnedAt), inferred);
   settleContent20(built.result, operation, rng, new Set(pins.map((p) => JSON.stringify(p.value)))); settleOrder22(built.result, operation, args, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value))));
-  settleSearch24(built.result, args, operation.effect, new Set(pins.map((p) => JSON.stringify(p.value)))); settleSerp25(built.result, args, operation.effect, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value)))); // a text search's hits hold its text; one seller, one rating; a ranking finds distinct businesses, results in position order, one site per result
+  settleSearch24(built.result, args, operation.effect, new Set(pins.map((p) => JSON.stringify(p.value)))); settleSerp25(built.result, args, operation.effect, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value)))); distinctRankNames26(built.result, args, new Set(pins.map((p) => JSON.stringify(p.value)))); // a text search's hits hold its text; one seller, one rating; a ranking finds distinct businesses, results in position order, one site per result
   if (consumer) fitHitKinds(built.result, built.pinnedAt, consumer.chainedIn);
   argumentsInResult(built.result, args); fitValues25(built.result, args, operation, shape.created === true, new Set(pins.map((p) => JSON.stringify(p.value)))); // settings fit keys, new records named as sent; zones, distances agree
   if (picking && !namesApart(built.result, Object.values(built.pinnedAt))) return `${a.op.id}: the records listed for the user to pick from share a name`;

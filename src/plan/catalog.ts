@@ -23,7 +23,7 @@ import { classifyQuery, createRetriever, type CatalogRetriever } from './retriev
 import { Rng } from '../random/index.ts';
 import type { RecordOperation } from './types.ts';
 import type { IntentKind, IntentSpeech, PlanOperation, PlanParam } from './_catalog-types.ts';
-import { mustBeGiven } from './_requires20.ts'; import { isGuessKey } from './_guess22.ts'; import { withOneRecordId } from './_one-record24.ts'; import { qualifiedBy25 } from './_qualified25.ts'; import { essential26 } from './_essential26.ts';
+import { mustBeGiven } from './_requires20.ts'; import { isGuessKey } from './_guess22.ts'; import { withOneRecordId } from './_one-record24.ts'; import { qualifiedBy25 } from './_qualified25.ts'; import { essential26 } from './_essential26.ts'; import { listsIds26 } from './_id-lists26.ts';
 
 export type { IntentKind, IntentSpeech, PlanOperation, PlanParam };
 
@@ -155,7 +155,7 @@ export function planOperation(op: Operation): PlanOperation {
     required: params.filter((p) => p.required),
     // Page numbers, limits, cursors and raw codes ("the language is en") are no values a user volunteers.
     // Nor are opaque codes ("the line IDs are …"): nobody keeps them at hand.
-    optional: params.filter((p) => !p.required && p.sayable && !isTechnicalParam(p.name) && !isKindSwitch(p, op.effect) && !shapesResponse(p.description) && !(p.idLike && !isCoordinate(p.name)) && !ID_NAME.test(lastNameWord(p.name))),
+    optional: params.filter((p) => !p.required && p.sayable && !isTechnicalParam(p.name) && !isKindSwitch(p, op.effect) && !shapesResponse(p.description) && !(p.idLike && !isCoordinate(p.name)) && !ID_NAME.test(lastNameWord(p.name)) && !listsIds26(p)),
     record: recordOperation(op, params),
   };
 }

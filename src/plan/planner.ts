@@ -5,6 +5,7 @@
  * Playing a flow goes phase by phase on one draft: _draft.ts (intents, value sources, values), _turns.ts
  * (turns and tool results), _record.ts (slots and the plan record).
  */
+import { taskStarters } from './_task-start26.ts';
 import { refetchedRecord } from './_refetch.ts';
 import { askedNamedSource } from './_whose.ts';
 import { askGuessKey } from './_guess-keys22.ts';
@@ -193,6 +194,8 @@ export function* planDialogues(catalog: PlanCatalog, options: PlanRunOptions): G
 
 /** One dialogue over one chain, phase by phase on one draft; a string says why the chain could not be used. */
 function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandidate, rng: Rng, seed: number, index: number): DialoguePlan | string {
+  // A task started where its API fetches the results is no place to stop (_task-start26.ts): another chain is drawn.
+  if (taskStarters(catalog.operations).has(candidate.operations[candidate.operations.length - 1] ?? '')) return 'its last operation only starts a task whose results the API fetches';
   const draft = startDraft(catalog, flow, candidate, rng, seed, index);
   const failed = chooseIntents(draft) ?? (flow.callsTarget ? (assignSources(draft) ?? reuseKnownValues(draft) ?? askGuessKey(draft) ?? askPayload(draft) ?? askedNamedSource(draft.assigned) ?? drawValues(draft)) : undefined);
   if (failed !== undefined) return failed;
