@@ -486,6 +486,11 @@ export type InvariantId =
   | 'image_size_unlike_link'
   // Records of an authorization service named as such, wave 22, see _rules-authz22.ts.
   | 'authz_store_shop_name'
+  // Mock values true of the world and of themselves (success flags, exchanges, request times, beaches), wave 26, see _rules-values26.ts.
+  | 'success_flag_contradicts'
+  | 'ticker_wrong_exchange'
+  | 'request_times_differ'
+  | 'beach_webcam_no_beach'
   // Values that mean what their field says (zones, distances, created names), wave 25, see _rules-values25.ts.
   | 'zone_other_continent'
   | 'distance_unit_contradicts'

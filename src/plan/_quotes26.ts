@@ -13,6 +13,7 @@ const snake = (k: string): string => k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').re
 const SYMBOL_KEY = /^(symbol|ticker|ticker_?symbol|stock_?symbol|symbol_?out)$/;
 const EXCHANGE_KEY = /^(exchange|exchange_?name|primary_?exchange|exchange_?code|listing_?exchange|full_?exchange_?name|exchange_?short_?name)$/;
 const CAP_KEY = /^(market_?cap|market_?capitali[sz]ation|mkt_?cap)$/;
+const SHARES_KEY = /^(shares_?outstanding|outstanding_?shares|shares_?out)$/;
 const PRICE_KEY = /^(last_?price|price|regular_?market_?price|last|last_?sale_?price|last_?trade_?price|current_?price|close)$/;
 /** A reply's own time stamp (when the service answered), not a record's date. */
 export const REQUEST_TIME_KEY = /^(request|response|server|generated|fetched|retrieved|query)_?(timestamp|time|date_?time)$/;
@@ -48,6 +49,10 @@ function fitListing(obj: Json, listed: Listing26, keep: ReadonlySet<string>): vo
   for (const [k, v] of Object.entries(obj)) {
     const key = snake(k);
     if (EXCHANGE_KEY.test(key) && typeof v === 'string' && !keep.has(JSON.stringify(v)) && usExchangeOf26(v) !== listed.exchange) obj[k] = exchangeLike(v, listed.exchange);
+    if (SHARES_KEY.test(key) && listed.sharesB !== undefined && !keep.has(JSON.stringify(v))) {
+      const shares = capLike(v, listed.sharesB * 1e9, true);
+      if (shares !== undefined) obj[k] = shares;
+    }
     if (CAP_KEY.test(key) && listed.sharesB !== undefined && !keep.has(JSON.stringify(v))) {
       const priceKey = Object.keys(obj).find((p) => PRICE_KEY.test(snake(p)));
       const price = priceKey === undefined ? undefined : amount(obj[priceKey]);
@@ -74,9 +79,9 @@ function amount(v: unknown): number | undefined {
   return m ? Number(m[1]!.replace(/,/g, '')) : undefined;
 }
 
-/** `cap` (in dollars) written as the drawn value was: "$829.7B", "1.2 trillion", 829700000000; undefined when unreadable. */
-function capLike(drawn: unknown, cap: number): unknown {
-  if (typeof drawn === 'number') return drawn >= 1e8 ? Math.round(cap) : undefined;
+/** `cap` (in dollars, or a share count when `count`) written as the drawn value was: "$829.7B", "1.2 trillion", 829700000000; undefined when unreadable. */
+function capLike(drawn: unknown, cap: number, count = false): unknown {
+  if (typeof drawn === 'number') return drawn >= 1e7 ? Math.round(cap) : undefined;
   if (typeof drawn !== 'string') return undefined;
   const m = /^(\$?)\s*[\d,]+(?:\.(\d+))?\s*([KMBTkmbt]n?|million|billion|trillion)?$/.exec(drawn.trim());
   if (!m) return undefined;
@@ -85,5 +90,6 @@ function capLike(drawn: unknown, cap: number): unknown {
   const word = unit.length > 2;
   const big = cap >= 1e12;
   const scaled = (cap / (big ? 1e12 : 1e9)).toFixed(Math.max(1, decimals?.length ?? 1));
+  if (count) return `${scaled}${word ? (big ? ' trillion' : ' billion') : big ? 'T' : 'B'}`;
   return `${dollar}${scaled}${word ? (big ? ' trillion' : ' billion') : big ? 'T' : 'B'}`;
 }
