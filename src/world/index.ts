@@ -27,3 +27,4 @@ export * from './skills25.ts';
 export * from './listings26.ts';
 export * from './generations26.ts';
 export * from './beaches26.ts';
+export * from './landmarks26.ts';
