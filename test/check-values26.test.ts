@@ -10,6 +10,8 @@ import { describe, test } from 'node:test';
 import { fixturesDir, skipWithoutFixtures } from './_shared.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
 import { assertGeneratorKeeps } from './_generated.ts';
+import { fileOfAskedFormat } from '../src/plan/_file-format18.ts';
+import type { Operation } from '../src/specs/types.ts';
 
 const flag = violationsOf('success_flag_contradicts');
 const exchange = violationsOf('ticker_wrong_exchange');
@@ -57,6 +59,17 @@ describe('values26 rules', () => {
     assert.deepEqual(beach(cams(['Barcelona: Beach', 'Bristol: Harbour View'])), []);
     // A place the world does not know is not judged.
     assert.deepEqual(beach(cams(['Smallville: Beach'])), []);
+  });
+
+  test('a file of a bounding box is a few corners: under 2 KB packed, about 96 KB as a GeoPackage', () => {
+    const op = { name: 'get_boundingBox', path: '/geomarks/{geomarkId}/boundingBox.{fileFormatExtension}', inputs: [], api: { name: 'geo', title: 'Geo', source: 'x', format: 'openapi-3.0', provenance: 'https://apps.example.org/geomark' } } as unknown as Operation;
+    const file = (ext: string): number => {
+      const result: Record<string, unknown> = { geomarkId: 'gm-abc', center_latitude: 49.2, center_longitude: -123.1 };
+      fileOfAskedFormat(result, op, { geomarkId: 'gm-abc', fileFormatExtension: ext }, []);
+      return result.size_kb as number;
+    };
+    assert.ok(file('kmz') < 2, `kmz ${file('kmz')} KB`);
+    assert.ok(file('gpkg') >= 96 && file('gpkg') < 102, `gpkg ${file('gpkg')} KB`);
   });
 
   test('the generator keeps them on the Schwab and webcam specs (rapidapi fixture)', { skip: skipWithoutFixtures }, async () => {
