@@ -490,6 +490,11 @@ export type InvariantId =
   | 'essential_arg_missing'
   | 'quoted_twice'
   | 'validity_flags_disagree'
+  // Mock values true of the world and of themselves (success flags, exchanges, request times, beaches), wave 26, see _rules-values26.ts.
+  | 'success_flag_contradicts'
+  | 'ticker_wrong_exchange'
+  | 'request_times_differ'
+  | 'beach_webcam_no_beach'
   // Values that mean what their field says (zones, distances, created names), wave 25, see _rules-values25.ts.
   | 'zone_other_continent'
   | 'distance_unit_contradicts'

@@ -36,7 +36,11 @@ export function fileOfAskedFormat(result: unknown, op: Pick<Operation, 'name' | 
   const owner = ids[0]?.[1];
   const fileName = `${owner !== undefined && !stem.includes(String(owner)) ? `${String(owner)}-` : ''}${stem}.${ext}`;
   const base = /\bhttps?:\/\/[^\s/]+[^\s]*/.exec(op.api.provenance ?? '')?.[0]?.replace(/\/$/, '');
-  const size = 8 + (JSON.stringify(record).length % 90) * 4.7;
+  // A file's size fits what it holds (wave 26): a bounding box or a point is a few corners, under 2 KB even packed.
+  const small = /(bounding_?box|bbox|envelope|extent|centroid|point)/i.test(`${op.path} ${op.name}`);
+  // A GeoPackage is an SQLite file: its tables alone take about 96 KB, whatever it holds.
+  const sqlite = ext === 'gpkg' || ext === 'mbtiles';
+  const size = small ? (sqlite ? 96 : 0.6) + (JSON.stringify(record).length % 13) * (sqlite ? 0.4 : 0.1) : 8 + (JSON.stringify(record).length % 90) * 4.7;
   for (const k of Object.keys(record)) if (!ids.some(([id]) => id === k)) delete record[k];
   record.file_name = fileName;
   record.content_type = type;

@@ -215,7 +215,8 @@ function isCityName(value: unknown): boolean {
 /** Fields that report an error: a successful result leaves them out. */
 // A list of reasons something is down or failed ("offline_reasons") is empty on a record that works.
 export const ERROR_FIELD = /^(error|errors|err|error_?message|error_?msg|error_?code|error_?description|errmsg|fault|faults|exception|failure|failures|(offline|failure|error|rejection|decline|suspension)_?reasons?)$/i;
-const SUCCESS_FLAG = /^(success|succeeded|successful|is_?success|is_?successful|ok|is_?ok|status_?ok)$/i;
+// A boolean `status` beside a result's message and data is its success flag (wave 26): never false on a success.
+const SUCCESS_FLAG = /^(success|succeeded|successful|is_?success|is_?successful|ok|is_?ok|status_?ok|status)$/i;
 const ERROR_STATUS = /(error|fail|failed|failure|invalid|denied|rejected|declined|cancel+ed|expired|disputed|refunded|not_?found|unauthori[sz]ed|forbidden|timeout|aborted|blocked|suspended|deleted|inactive|disabled|zero_?results|no_?results|over_?(query_?)?limit|limit_?exceeded|quota|unavailable)/i;
 
 /** The words around a value, lower-cased once per value (an object, not a named closure: under tsx's keepNames a closure per string drawn costs more). */

@@ -46,6 +46,7 @@ import { settleAskedFields } from './_input-values18.ts';
 import { settleContent20 } from './_content20.ts';
 import { settleOrder22 } from './_order22.ts';
 import { fitVehicles22 } from './_vehicles22.ts';
+import { fitQuotes26 } from './_quotes26.ts';
 import { fitMarket22 } from './_market22.ts';
 import { fitValues25 } from './_values25.ts';
 
@@ -480,6 +481,7 @@ const OWN_ITEM_ID = /^[^[]*\[\d+\]\.(id|_id|uuid)$/i;
 function settleSeriesAndCars(result: unknown, inferred: boolean, keep: ReadonlySet<string>, args: Record<string, unknown>, sourceQuery: string | undefined, known: Record<string, unknown>): void {
   if (inferred) settleSeries(result, keep, args);
   fitVehicles22(result, { args, sourceQuery, known, keep });
+  fitQuotes26(result, args, keep);
 }
 
 /**

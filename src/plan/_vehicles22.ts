@@ -6,7 +6,7 @@
  * letters ("pors") finds that make's models. Runs after the record agrees with itself. No randomness: the values
  * drawn pick among the table's.
  */
-import { ENGINES, MAKE_CLASS, MODEL_GENERATION_STARTS, REFERENCE_DATE, knownMake, makesStartingWith, modelsOf, vehicleModel, VEHICLE_MODELS, type VehicleClass, type VehicleModel } from '../world/index.ts';
+import { ENGINES, MAKE_CLASS, MODEL_GENERATION_STARTS, MORE_GENERATION_STARTS26, REFERENCE_DATE, knownMake, makesStartingWith, modelsOf, vehicleModel, VEHICLE_MODELS, type VehicleClass, type VehicleModel } from '../world/index.ts';
 
 type Json = Record<string, unknown>;
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -262,7 +262,8 @@ function modelGenerations(obj: Json, ask: VehicleAsk): void {
 
 /** The model's real generations (MODEL_GENERATION_STARTS), its latest as many as listed; false when it has none there. */
 function realGenerations24(items: Json[], model: { make: string; model: string; to?: number }, startKey: string, endKey: string | undefined, numberKey: string | undefined, isFree: (g: Json, k: string) => boolean): boolean {
-  const starts = MODEL_GENERATION_STARTS[`${model.make}|${model.model}`.toLowerCase()];
+  const key = `${model.make}|${model.model}`.toLowerCase();
+  const starts = MODEL_GENERATION_STARTS[key] ?? MORE_GENERATION_STARTS26[key];
   if (starts === undefined) return false;
   if (items.length > starts.length) items.splice(starts.length);
   const from = starts.length - items.length;

@@ -26,7 +26,7 @@ import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, 
 import { PREFERRED_FIELDS, NOISE_FIELDS, LINK_GROUPS, PAGE_COUNTS, PAGE_FLAGS, TRANSPORT_KEYS, TRANSPORT_VALUES, metaField, CURRENCY_FIELDS, MONEY_FIELDS, LABEL_FIELDS, SECRET, ID_KEY, PRESENT_VERB, ZONE_WORD, stampSaid, FIELD_SYNONYMS, TEMPERATURE_KEY, SHADOW_FIELD, WORK_FIELDS, WORK_MARK } from './_response-keys.ts';
 
 export { sayDate } from './_say.ts';
-export { askedFields } from './_asked-words.ts'; export { removesThing } from './_response-whole.ts'; import { verseSummary24 } from './_verses24.ts'; import { groupSummary24 } from './_groups24.ts'; import { rankSummary25 } from './_rank25.ts';
+export { askedFields } from './_asked-words.ts'; export { removesThing } from './_response-whole.ts'; import { verseSummary24 } from './_verses24.ts'; import { groupSummary24 } from './_groups24.ts'; import { rankSummary25 } from './_rank25.ts'; import { spanSummary26 } from './_spans26.ts';
 
 /** How a call came out, as the user will hear it. */
 export type Outcome = 'ok' | 'empty' | 'failed';
@@ -476,7 +476,7 @@ function totalNote(result: unknown, list: { items: unknown[]; name?: string }, o
 /** Tool results in words: how many items and what they are, or the facts of one object. */
 export function summarizeResult(result: unknown, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, rng: Rng, asked = '', sent: Readonly<Record<string, unknown>> = {}): string {
   const blob = blobSummary(result, `${asked} ${operation ? intentPhrase(operation) : ''}`);
-  if (blob) return blob; const chart = chartSummary22(result) ?? verseSummary24(result) ?? groupSummary24(result) ?? rankSummary25(result, sent); if (chart) return chart; // a chart's prices, verses by reference, families with their models
+  if (blob) return blob; const chart = chartSummary22(result) ?? verseSummary24(result) ?? groupSummary24(result) ?? rankSummary25(result, sent) ?? spanSummary26(result); if (chart) return chart; // a chart's prices, verses by reference, families with their models
   if (onlyAcknowledges(result)) return operation ? rng.pick(P.RESULT_ACKNOWLEDGED_WHAT)(lowerFirst(intentPhrase(operation))) : rng.pick(P.RESULT_ACKNOWLEDGED);
   const changes = changesSomething(operation);
   // Fields the user listed ("its lines, totals and status"); loose words ("tracks stuff") would pick the wrong ones.

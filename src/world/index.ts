@@ -24,3 +24,7 @@ export * from './zones25.ts';
 export * from './editions25.ts';
 export * from './street-names25.ts';
 export * from './skills25.ts';
+export * from './listings26.ts';
+export * from './generations26.ts';
+export * from './beaches26.ts';
+export * from './landmarks26.ts';
