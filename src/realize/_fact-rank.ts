@@ -91,8 +91,11 @@ export function pickFacts(facts: Fact[], max: number): string[] {
 export function markedFacts(facts: Fact[], max: number): { text: string; asked: boolean; lead: boolean; kind: boolean }[] {
   return bestFacts(facts, max)
     .sort((a, b) => a.n - b.n)
-    .map((f) => ({ text: f.text, asked: f.rank <= 0.2, lead: f.rank <= 0.5, kind: KIND_FIELD.test(f.key) }));
+    .map((f) => ({ text: f.text, asked: f.rank <= 0.2, lead: f.rank <= 0.5, kind: KIND_FIELD.test(f.key) || TYPE_FIELD26.test(f.key) }));
 }
+
+/** {ticketType: "resale"}, {employmentType}: the kind of each item, what tells offers apart beside their price (wave 26). */
+const TYPE_FIELD26 = /^[a-z]+ (?:type|kind|tier|class)$/;
 
 /** {operation: "write"}, {action: "deleted"}, {type: "debit"}: what kind of entry an item of a log is. */
 export const KIND_FIELD = /^(operation|action|event|event type|change type|operation type|type|kind)$/;

@@ -3,6 +3,7 @@
  * three hotels in Lagos): those are said once for all, "For all of them, …", never as the first one's alone.
  */
 import { joinList, upperFirst } from './words.ts';
+import { eachItem26, restatesName26 } from './_each-item26.ts';
 
 type Frame = (count: string, names: string, first: string, about: string) => string;
 
@@ -15,6 +16,8 @@ export function namedList25(frame: Frame, count: string, names: string, first: s
     shared = shared.filter((f) => own.has(f));
     if (shared.length === 0) return frame(count, names, first, about);
   }
-  const rest = facts.filter((f) => !shared.includes(f));
-  return `${upperFirst(count)}: ${names}. ${items.length === 2 ? 'For both' : 'For all of them'}, ${joinList(shared)}${rest.length > 0 ? `; for ${first}, ${joinList(rest)}` : ''}.`;
+  // What differs is said of each item, else not at all: never "for Global Research Architect, …" alone (wave 26).
+  const rest = facts.filter((f) => !shared.includes(f) && !restatesName26(f, first));
+  const each = eachItem26(rest, items, factsOf);
+  return `${upperFirst(count)}: ${names}. ${items.length === 2 ? 'For both' : 'For all of them'}, ${joinList(shared)}${each.length > 0 ? `; ${joinList(each)}` : ''}.`;
 }
