@@ -486,6 +486,11 @@ export type InvariantId =
   | 'image_size_unlike_link'
   // Records of an authorization service named as such, wave 22, see _rules-authz22.ts.
   | 'authz_store_shop_name'
+  // Lists reported faithfully (each item's kind, what differs said of each, real plurals, no "more" from a token), wave 26, see _rules-lists26.ts.
+  | 'one_item_detailed'
+  | 'plural_not_word'
+  | 'item_type_unsaid'
+  | 'more_from_token'
   // Values that mean what their field says (zones, distances, created names), wave 25, see _rules-values25.ts.
   | 'zone_other_continent'
   | 'distance_unit_contradicts'
