@@ -51,7 +51,9 @@ function typeUnsaid(items: Record<string, unknown>[], text: string): string | un
     const values = items.map((item) => item[key]);
     if (!values.every((v): v is string => typeof v === 'string' && v.length > 0 && v.length <= 30) || new Set(values).size < 2) continue;
     if (values.some((v) => spoken(v).some((w) => w.length >= 3 && lower.includes(w)))) continue;
-    const detailed = items.every((item) => Object.entries(item).some(([k, v]) => k !== key && !NAME_KEY.test(k) && said(text, v)));
+    // A value every item shares ("SGD") details none of them.
+    const own = (k: string, v: unknown): boolean => k !== key && !NAME_KEY.test(k) && items.some((other) => other[k] !== v) && said(text, v);
+    const detailed = items.every((item) => Object.entries(item).some(([k, v]) => own(k, v)));
     if (detailed) return `${key}: ${[...new Set(values)].join(', ')}`;
   }
   return undefined;
