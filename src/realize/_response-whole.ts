@@ -187,9 +187,12 @@ export function wholeList(count: string, items: readonly unknown[], factsOf: (it
   }
   const last = parts.length > 1 ? `; and ${parts[parts.length - 1]}` : '';
   // The fact most worth saying ("the ticket type is vip" asked for) is said once when every item shares it.
-  const common = [...shared].filter((f) => asked.has(f)).map((f) => ` For all of them, ${f}.`).join('');
+  // So is what every entry of a log was ("the operation is delete"): three deletions read as grants without it (wave 26).
+  const common = [...shared].filter((f) => asked.has(f) || (kinds.has(f) && LOG_KIND26.test(f))).map((f) => ` For all of them, ${f}.`).join('');
   return `${up}: ${parts.slice(0, -1).join('; ')}${last}.${common}`;
 }
+
+const LOG_KIND26 = /^the (?:operation|action|change type|operation type) is /;
 
 /** "the product group name is SUVs": one fact, its field and its value (a value holding no clause of its own). */
 /** Fields whose value is what the item is called. */

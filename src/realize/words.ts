@@ -5,7 +5,7 @@
  */
 import pluralize from 'pluralize';
 import type { RecordOperation } from '../plan/types.ts';
-import { looksLikeIdentifier } from '../text/index.ts';
+import { isKnownWord, looksLikeIdentifier } from '../text/index.ts';
 import { splitIdentifier } from './_split-identifier.ts';
 import { ACTION_NOUNS, boundedNoun, boundParticiple, byNoun, codeOrStampNoun, countedBound, singularOf, describedAdjective, describedHead, placedNoun, shapedNoun, spokenApiWords, withoutApiName, withoutZone } from './_name-nouns.ts';
 import { isEnglish, plainText, withoutDeprecation } from '../language/plain.ts';
@@ -99,7 +99,7 @@ function expandByDescription(word: string, op: RecordOperation | undefined): str
   if (!op || word.length < 3 || word.length > 6 || EXPANSIONS[word] || UNITS[word] || PLAIN_WORDS.has(word)) return word;
   const words = wordsOfDescription(op);
   if (words.has(word)) return word;
-  for (const w of words) if (w.length >= word.length + 3 && w.startsWith(word) && !/(ing|ed|es|s)$/.test(w.slice(word.length))) return w;
+  for (const w of words) if (w.length >= word.length + 3 && w.startsWith(word) && !/(ing|ed|es|s)$/.test(w.slice(word.length)) && !isKnownWord(w.slice(word.length))) return w; // "moon" is no "moonrise"
   return word;
 }
 
