@@ -16,6 +16,8 @@ export const LISTS26_INVARIANTS = ['one_item_detailed', 'plural_not_word', 'item
 const ONE_OF_ALL = /\bFor (?:all of them|both), [^.]*?; for (the first one|[^,;.]{2,60}), /;
 const NOT_WORD = /\b(vertexes|matrixes|analysises|axises|crisises|hypothesises|vertice|matrice)\b/i;
 const TYPE_KEY = /(?:^|_)(?:type|kind)$|[a-z](?:Type|Kind)$/;
+/** A payment token's or a file's type is no kind of the item itself. */
+const NOT_KIND = /^(?:token|media|mime|content|resource|schema|record|object|entity|data|value)_?(?:type|kind)$/i;
 const NAME_KEY = /(?:^|_)(?:name|title|label)$|[a-z](?:Name|Title|Label)$/;
 const TOKEN_KEY = /^(continuation_?token|next_?page_?token|next_?token|next_?cursor|next_?marker|scroll_?id|last_?evaluated_?key)$/i;
 const SURE_KEY = /^(has_?more|has_?next|has_?next_?page|has_?more_?results|more_?results|more|next|next_?link|next_?page|@odata\.next_?link|is_?truncated)$/i;
@@ -47,7 +49,7 @@ function typeUnsaid(items: Record<string, unknown>[], text: string): string | un
   if (items.length < 2 || items.length > 5) return undefined;
   const lower = text.toLowerCase();
   for (const key of Object.keys(items[0] as object)) {
-    if (!TYPE_KEY.test(key)) continue;
+    if (!TYPE_KEY.test(key) || NOT_KIND.test(key)) continue;
     const values = items.map((item) => item[key]);
     if (!values.every((v): v is string => typeof v === 'string' && v.length > 0 && v.length <= 30) || new Set(values).size < 2) continue;
     if (values.some((v) => spoken(v).some((w) => w.length >= 3 && lower.includes(w)))) continue;

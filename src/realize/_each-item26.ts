@@ -9,6 +9,7 @@ import { joinList, plural } from './words.ts';
 const FIELD = /^the ([a-zA-Z][a-zA-Z0-9 ]*?) is ([^;]+)$/;
 const HAS = /^it has (-?[\d.,]+) ([a-z][a-z ]*)$/;
 const IN = /^it is in ([^,;]+)$/;
+const KIND = /^the [a-z]+ (?:type|kind) is /;
 /** More items than this are not said one by one. */
 const MOST = 5;
 
@@ -26,14 +27,16 @@ export function eachItem26(rest: readonly string[], items: readonly unknown[], f
   if (rest.length === 0 || items.length < 2 || items.length > MOST) return [];
   const all = items.map((item) => factsOf(item));
   const out: string[] = [];
-  for (const fact of rest) {
+  // An item's kind ("the employment type is temporary") first: it is what tells the items apart.
+  const kindFirst = [...rest].sort((a, b) => Number(!KIND.test(a)) - Number(!KIND.test(b)));
+  for (const fact of kindFirst) {
     const field = FIELD.exec(fact);
     const has = HAS.exec(fact);
     const at = IN.exec(fact);
     if (field) {
       const head = `the ${field[1]} is `;
       const values = all.map((facts) => facts.find((f) => f.startsWith(head))?.slice(head.length));
-      if (values.every((v): v is string => v !== undefined && !v.includes(','))) out.push(`the ${plural(field[1] as string)} are ${joinList(values)}`);
+      if (values.every((v): v is string => v !== undefined && !v.includes(',') && v.length <= 60)) out.push(`the ${plural(field[1] as string)} are ${joinList(values)}`);
     } else if (has) {
       const noun = plural(has[2] as string);
       const values = all.map((facts) => facts.map((f) => HAS.exec(f)).find((m) => m !== null && plural(m[2] as string) === noun)?.[1]);

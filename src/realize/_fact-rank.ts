@@ -99,7 +99,7 @@ export function markedFacts(facts: Fact[], max: number): { text: string; asked: 
 }
 
 /** {ticketType: "resale"}, {employmentType}: the kind of each item, what tells offers apart beside their price (wave 26). */
-const TYPE_FIELD26 = /^[a-z]+ (?:type|kind|tier|class)$/;
+const TYPE_FIELD26 = /^(?!(?:token|media|mime|content|resource|schema|record|object|entity|data|value) )[a-z]+ (?:type|kind|tier|class)$/; // a payment token's or a file's type is no kind of the item
 
 /** {operation: "write"}, {action: "deleted"}, {type: "debit"}: what kind of entry an item of a log is. */
 export const KIND_FIELD = /^(operation|action|event|event type|change type|operation type|type|kind)$/;
