@@ -9,6 +9,7 @@ import { joinList, plural } from './words.ts';
 const FIELD = /^the ([a-zA-Z][a-zA-Z0-9 ]*?) is ([^;]+)$/;
 const HAS = /^it has (-?[\d.,]+) ([a-z][a-z ]*)$/;
 const IN = /^it is in ([^,;]+)$/;
+const COORDINATE = /\b(latitude|longitude|lat|lon|lng|coordinates?)$/;
 const KIND = /^the [a-z]+ (?:type|kind) is /;
 /** More items than this are not said one by one. */
 const MOST = 5;
@@ -33,6 +34,7 @@ export function eachItem26(rest: readonly string[], items: readonly unknown[], f
     const field = FIELD.exec(fact);
     const has = HAS.exec(fact);
     const at = IN.exec(fact);
+    if (field && COORDINATE.test(field[1] as string)) continue; // "the latitudes are -33.4533, -33.4653 and …" tells a person nothing
     if (field) {
       const head = `the ${field[1]} is `;
       const values = all.map((facts) => facts.find((f) => f.startsWith(head))?.slice(head.length));
