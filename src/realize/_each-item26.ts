@@ -9,6 +9,8 @@ import { joinList, plural } from './words.ts';
 const FIELD = /^the ([a-zA-Z][a-zA-Z0-9 ]*?) is ([^;]+)$/;
 const HAS = /^it has (-?[\d.,]+) ([a-z][a-z ]*)$/;
 const IN = /^it is in ([^,;]+)$/;
+/** "it starts on September 19, 2026", "it was posted on July 17, 2025". */
+const VERB = /^it (was [a-z]+ed|[a-z]+s) (on|at|from) ([^;]+)$/;
 const COORDINATE = /\b(latitude|longitude|lat|lon|lng|coordinates?)$/;
 const KIND = /^the [a-z]+ (?:type|kind) is /;
 /** More items than this are not said one by one. */
@@ -34,7 +36,8 @@ export function eachItem26(rest: readonly string[], items: readonly unknown[], f
     const field = FIELD.exec(fact);
     const has = HAS.exec(fact);
     const at = IN.exec(fact);
-    if (field && COORDINATE.test(field[1] as string)) continue; // "the latitudes are -33.4533, -33.4653 and …" tells a person nothing
+    const verb = VERB.exec(fact);
+    if (field && (COORDINATE.test(field[1] as string) || /\b(ID|slug|code)$/i.test(field[1] as string))) continue; // "the latitudes are -33.4533, -33.4653 and …" tells a person nothing
     if (field) {
       const head = `the ${field[1]} is `;
       const values = all.map((facts) => facts.find((f) => f.startsWith(head))?.slice(head.length));
@@ -43,6 +46,12 @@ export function eachItem26(rest: readonly string[], items: readonly unknown[], f
       const noun = plural(has[2] as string);
       const values = all.map((facts) => facts.map((f) => HAS.exec(f)).find((m) => m !== null && plural(m[2] as string) === noun)?.[1]);
       if (values.every((v) => v !== undefined)) out.push(`they have ${joinList(values as string[])} ${noun}`);
+    } else if (verb) {
+      const head = `it ${verb[1]} ${verb[2]} `;
+      const values = all.map((facts) => facts.find((f) => f.startsWith(head))?.slice(head.length));
+      const they = (verb[1] as string).startsWith('was ') ? `were ${(verb[1] as string).slice(4)}` : (verb[1] as string).replace(/s$/, '');
+      // A date's own comma ("September 19, 2026") is the only one a value may hold.
+      if (values.every((v): v is string => v !== undefined && !v.replace(/ \d{1,2}, \d{4}\b/g, '').includes(','))) out.push(`they ${they} ${verb[2]} ${joinList(values)}`);
     } else if (at) {
       const values = all.map((facts) => facts.map((f) => IN.exec(f)).find((m) => m !== null)?.[1]);
       if (values.every((v) => v !== undefined)) out.push(`they are in ${joinList(values as string[])}`);
