@@ -495,6 +495,11 @@ export type InvariantId =
   | 'ticker_wrong_exchange'
   | 'request_times_differ'
   | 'beach_webcam_no_beach'
+  // Lists reported faithfully (each item's kind, what differs said of each, real plurals, no "more" from a token), wave 26, see _rules-lists26.ts.
+  | 'one_item_detailed'
+  | 'plural_not_word'
+  | 'item_type_unsaid'
+  | 'more_from_token'
   // Values that mean what their field says (zones, distances, created names), wave 25, see _rules-values25.ts.
   | 'zone_other_continent'
   | 'distance_unit_contradicts'

@@ -89,10 +89,17 @@ export function pickFacts(facts: Fact[], max: number): string[] {
 
 /** An item's facts in its own order, marked when the user's words asked for them or they lead (a condition), for an item among several. */
 export function markedFacts(facts: Fact[], max: number): { text: string; asked: boolean; lead: boolean; kind: boolean }[] {
-  return bestFacts(facts, max)
+  const isKind = (f: Fact): boolean => KIND_FIELD.test(f.key) || TYPE_FIELD26.test(f.key);
+  const best = bestFacts(facts, max);
+  // An item's kind ("the kind is press release") is kept beside its best facts: it tells the items apart (wave 26).
+  const kind = best.some(isKind) ? undefined : bestFacts(facts, 12).find(isKind);
+  return (kind ? [...best, kind] : best)
     .sort((a, b) => a.n - b.n)
-    .map((f) => ({ text: f.text, asked: f.rank <= 0.2, lead: f.rank <= 0.5, kind: KIND_FIELD.test(f.key) }));
+    .map((f) => ({ text: f.text, asked: f.rank <= 0.2, lead: f.rank <= 0.5, kind: isKind(f) }));
 }
+
+/** {ticketType: "resale"}, {employmentType}: the kind of each item, what tells offers apart beside their price (wave 26). */
+const TYPE_FIELD26 = /^(?!(?:token|media|mime|content|resource|schema|record|object|entity|data|value) )[a-z]+ (?:type|kind|tier|class)$/; // a payment token's or a file's type is no kind of the item
 
 /** {operation: "write"}, {action: "deleted"}, {type: "debit"}: what kind of entry an item of a log is. */
 export const KIND_FIELD = /^(operation|action|event|event type|change type|operation type|type|kind)$/;

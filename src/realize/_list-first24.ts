@@ -9,6 +9,7 @@ import { wholeList } from './_response-whole.ts';
 import { joinList, upperFirst } from './words.ts';
 import { sayDate } from './_say.ts';
 import { SERIES_DAY_KEY } from '../text/words24.ts';
+import { eachItem26 } from './_each-item26.ts';
 
 type Marked = { text: string; asked: boolean; lead: boolean; kind: boolean };
 type FactsOf = (item: unknown, max: number) => Marked[];
@@ -26,7 +27,9 @@ export function listReply24(rng: Rng, count: string, items: readonly unknown[], 
   if (shared.length === 0) return rng.pick(P.RESULT_LIST)(count, about);
   const rest = facts.filter((f) => !shared.includes(f));
   const all = items.length === 2 ? 'For both' : 'For all of them';
-  return `${upperFirst(count)}. ${all}, ${joinList(shared)}${rest.length > 0 ? `; for the first one, ${joinList(rest)}` : ''}.`;
+  // What differs is said of each item, else not at all: never "for the first one, …" of one arbitrary item (wave 26).
+  const each = eachItem26(rest, items, (item) => factsOf(item, 12).map((f) => f.text));
+  return `${upperFirst(count)}. ${all}, ${joinList(shared)}${each.length > 0 ? `; ${joinList(each)}` : ''}.`;
 }
 
 /** The first item's facts that every item has word for word; stops as soon as none is left. */

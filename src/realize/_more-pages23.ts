@@ -15,17 +15,26 @@ function says(k: string, v: unknown): boolean {
   return false;
 }
 
-/** Whether the result (its top, or a paging block at its top) says more items follow, and no total counts them. */
-export function morePagesFollow(result: unknown): boolean {
+/**
+ * A token to ask for the next page (OpenFGA's `continuation_token`, `next_page_token`): many APIs return one even when
+ * nothing follows, so it says only that more may follow, never "there are more" (wave 26).
+ */
+const TOKEN_KEY = /^(continuation_?token|next_?page_?token|next_?token|next_?cursor|next_?marker|scroll_?id|last_?evaluated_?key)$/i;
+
+/** Whether the result (its top, or a paging block at its top) says more items follow, and no total counts them: 'may' when only a page token does. */
+export function morePagesFollow(result: unknown): boolean | 'may' {
   if (!result || typeof result !== 'object' || Array.isArray(result)) return false;
-  let more = false;
+  let more: boolean | 'may' = false;
+  const note = (k: string, v: unknown): void => {
+    if (says(k, v)) more = TOKEN_KEY.test(k) ? (more === true ? true : 'may') : true;
+  };
   for (const [k, v] of Object.entries(result as Record<string, unknown>)) {
     if (TOTAL_KEY.test(k) && typeof v === 'number') return false;
-    if (says(k, v)) more = true;
+    if (says(k, v)) note(k, v);
     else if (HOLDER.test(k) && v && typeof v === 'object' && !Array.isArray(v)) {
       for (const [j, w] of Object.entries(v as Record<string, unknown>)) {
         if (TOTAL_KEY.test(j) && typeof w === 'number') return false;
-        if (says(j, w)) more = true;
+        note(j, w);
       }
     }
   }
@@ -35,7 +44,9 @@ export function morePagesFollow(result: unknown): boolean {
 /** "There are 3 stores: …" of a page with more after it: "There are at least 3 stores: …", else "These are the first 3." added. */
 export function firstOfMore(result: unknown, text: string, n: number): string {
   if (n >= 1 && /\bin all\b/.test(text)) return ofTotal(text, n);
-  if (n < 1 || /\bin all\b|\bthe first\b|\bat least\b/i.test(text) || !morePagesFollow(result)) return text;
+  const more = morePagesFollow(result);
+  if (n < 1 || /\bin all\b|\bthe first\b|\bat least\b/i.test(text) || !more) return text;
+  if (more === 'may') return `${text} There may be more.`;
   const head = new RegExp(`^(.{0,40}?\\b)(there are|I found|I see|the service returned|I got back|the result lists) ${n} (?=[a-z])`, 'i');
   const m = head.exec(text);
   if (m) return `${m[1]}${m[2]} ${/^there are$/i.test(m[2]!) ? 'at least' : 'the first'} ${n} ${text.slice(m[0].length)}`;

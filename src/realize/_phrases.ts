@@ -300,7 +300,8 @@ export const CHAIN_NOTE: ((noun: string, label: string | undefined, does?: strin
   // The other API is named by what it does ("to search for places"), never by a value ("the one for Sydney").
   (n, l, d) => `I got the ${n}${l ? ` of ${l}` : ''} ${d ? `by using another API to ${d}` : 'from another API'}.`,
   (n, l) => `Another service gave me the ${n}${l ? ` for ${l}` : ''}.`,
-  (n, l) => `I had to find the ${n} first${l ? `; I went with ${l}` : ''}.`,
+  // "I went with X" would tell of a choice where one record matched.
+  (n, l) => `I had to find the ${n} first${l ? `, for ${l}` : ''}.`,
   (n, l) => `Since you didn't have the ${n}, I looked it up${l ? ` for ${l}` : ''}.`,
   // Says what was looked up, never "the ID came from a first lookup" (content-free, unnatural).
   (n, l) => (l ? `I looked up ${l} first to get the ${n}.` : `I had to look up the ${n} first.`),

@@ -139,7 +139,7 @@ function partsOf(marked: readonly Marked[], kinds: ReadonlySet<string>, asked: R
   const apart = labels === undefined && moments === undefined ? tellApart24(own, common, factKey) : undefined;
   const chosen = apart === undefined ? common : [...common, apart];
   const parts = own.map((o, i) => {
-    const kind = o.filter((x) => kinds.has(x)).slice(0, 1);
+    const kind = o.filter((x) => kinds.has(x) && !shared.has(x)).slice(0, 1); // "Premium" fuel for every year tells none apart
     const rest = o.filter((x) => !kind.includes(x));
     const same = chosen.flatMap((k) => rest.filter((x) => factKey(x) === k).slice(0, 1));
     // A relationship tuple is said whole: "the user is user:alek, the relation is reader" is reader of nothing.
@@ -187,9 +187,12 @@ export function wholeList(count: string, items: readonly unknown[], factsOf: (it
   }
   const last = parts.length > 1 ? `; and ${parts[parts.length - 1]}` : '';
   // The fact most worth saying ("the ticket type is vip" asked for) is said once when every item shares it.
-  const common = [...shared].filter((f) => asked.has(f)).map((f) => ` For all of them, ${f}.`).join('');
+  // So is what every entry of a log was ("the operation is delete"): three deletions read as grants without it (wave 26).
+  const common = [...shared].filter((f) => asked.has(f) || (kinds.has(f) && LOG_KIND26.test(f))).map((f) => ` For all of them, ${f}.`).join('');
   return `${up}: ${parts.slice(0, -1).join('; ')}${last}.${common}`;
 }
+
+const LOG_KIND26 = /^the (?:operation|action|change type|operation type) is /;
 
 /** "the product group name is SUVs": one fact, its field and its value (a value holding no clause of its own). */
 /** Fields whose value is what the item is called. */

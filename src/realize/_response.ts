@@ -12,7 +12,7 @@ import type { Rng } from '../random/index.ts';
 import { countable, countBeside, LEADING_VERB, listNoun } from './_count-nouns.ts';
 import { CRYPTIC, countHad, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange } from './_say.ts';
 import { bareCode, ownNounNumber, epochNumber, type Fact, minorCoordinate, pageOfTotal, pickFacts, markedFacts } from './_fact-rank.ts';
-import { listTotal } from './_totals.ts'; import { firstOfMore } from './_more-pages23.ts'; import { coordinateList, ZONE_ID } from './_coordinate-list22.ts';
+import { listTotal } from './_totals.ts'; import { firstOfMore } from './_more-pages23.ts'; import { describedFields26 } from './_described26.ts'; import { coordinateList, ZONE_ID } from './_coordinate-list22.ts';
 import { blobSummary } from './_blob.ts'; import { chartSummary22 } from './_market-speech22.ts';
 import { GENERIC_OWNER, gistFields, itemName, quotable, itemsNoun, nounTagged, namedLabel, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
 import { effectOf } from './_effect.ts'; import { withScale } from './_scale21.ts'; import { saidByLead24, whenWhere24 } from './_when-where24.ts';
@@ -480,7 +480,7 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
   if (onlyAcknowledges(result)) return operation ? rng.pick(P.RESULT_ACKNOWLEDGED_WHAT)(lowerFirst(intentPhrase(operation))) : rng.pick(P.RESULT_ACKNOWLEDGED);
   const changes = changesSomething(operation);
   // Fields the user listed ("its lines, totals and status"); loose words ("tracks stuff") would pick the wrong ones.
-  const wanted = withTextAsked(new Set(askedFields(asked).flatMap((f) => f.split(' ')).filter((w) => w.length >= 3).map(singular)), asked);
+  const wanted = withTextAsked(new Set([...askedFields(asked).flatMap((f) => f.split(' ')).filter((w) => w.length >= 3), ...(changes ? [] : describedFields26(operation))].map(singular)), asked);
   // "image links", "the download URL": links are what the user wants to hear.
   if (/\b(links?|urls?|uris?)\b/i.test(asked)) for (const w of ['url', 'uri', 'link', 'href']) wanted.add(w);
   // After a change, what was made (its id, price, expiry) matters more than the list inside it (the seats held).
@@ -574,7 +574,7 @@ function summarizeList(given: { items: unknown[]; name?: string }, operation: Re
       return `${upperFirst(count)}, including ${names}.${its ? ` About ${label}: ${its}.` : ''}`;
     }
     if (!labelsLeadList(shown, labels)) return `${upperFirst(count)}, including ${names}.${about ? ` For ${firstName}, ${about}.` : ''}`;
-    return namedList25(rng.pick(all ? P.RESULT_LIST_NAMED : P.RESULT_LIST_SOME), count, names, firstName, names === joinList(labels) ? about : '', facts, list.items, (item) => objectFacts(item, operation, known, wanted, false, new Set(), mentioned).map((f) => f.text)); // shared details said for all
+    return namedList25(rng.pick(all ? P.RESULT_LIST_NAMED : P.RESULT_LIST_SOME), count, names, firstName, names === joinList(labels) ? about : '', facts, list.items, (item) => objectFacts(item, operation, known, wanted, false, new Set(), mentioned).map((f) => f.text), all && names === joinList(labels)); // shared details said for all
   }
   if (labels.length === 1 && firstName && list.items.length === 1) return `${upperFirst(count)}: ${firstName}.${about ? ` ${upperFirst(ownedFacts(about, one))}.` : ''}`;
   if (labels.length === 1 && firstName) return rng.pick(P.RESULT_LIST_LABELLED)(count, firstName, about ? upperFirst(ownedFacts(about, one)) : '');

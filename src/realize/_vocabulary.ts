@@ -159,6 +159,8 @@ export const IRREGULAR_SINGULAR: Record<string, string> = {
   address: 'address',
   criteria: 'criterion',
   criterias: 'criterion',
+  // "vertices" → "vertex", never "vertice" (wave 26).
+  vertices: 'vertex', indices: 'index', matrices: 'matrix', analyses: 'analysis', appendices: 'appendix', axes: 'axis', crises: 'crisis', hypotheses: 'hypothesis',
 };
 
 /** Whole English words that a description's longer word never spells out ("count" is no "counterpart"). */

@@ -5,13 +5,13 @@
  */
 import pluralize from 'pluralize';
 import type { RecordOperation } from '../plan/types.ts';
-import { looksLikeIdentifier } from '../text/index.ts';
+import { isKnownWord, looksLikeIdentifier } from '../text/index.ts';
 import { splitIdentifier } from './_split-identifier.ts';
 import { ACTION_NOUNS, boundedNoun, boundParticiple, byNoun, codeOrStampNoun, countedBound, singularOf, describedAdjective, describedHead, placedNoun, shapedNoun, spokenApiWords, withoutApiName, withoutZone } from './_name-nouns.ts';
 import { isEnglish, plainText, withoutDeprecation } from '../language/plain.ts';
 import { boundNoun, withoutPurpose } from '../language/names.ts';
 import { nounFromDescription, nounNamedIn } from '../language/param-nouns.ts';
-import { ALREADY_PLURAL, EXPANSIONS, IRREGULAR_SINGULAR, PLAIN_WORDS, UNITS } from './_vocabulary.ts'; import { spokenRequest22 } from './_request-words22.ts';
+import { ALREADY_PLURAL, EXPANSIONS, IRREGULAR_SINGULAR, PLAIN_WORDS, UNITS } from './_vocabulary.ts'; import { spokenRequest22 } from './_request-words22.ts'; import { irregularPlural26 } from './_plurals26.ts';
 import { tidy, untitle } from './_tidy.ts';
 import { isAlreadyPlural, typedNoun } from './_word-forms.ts';
 import { isLookupKey, keyedRequest, withCommonNouns } from './_intent-keys.ts';
@@ -72,8 +72,7 @@ export function plural(noun: string): string {
   if (ALREADY_PLURAL.test(noun)) return noun.replace(/(?<=criteri|phenomen)on$/i, 'a');
   // "publishable models", "IDs": a word already plural stays so, never "modelses" (QUALITY.md J).
   if (isAlreadyPlural(noun)) return noun;
-  if (/(s|x|ch|sh)$/.test(noun)) return noun + 'es';
-  if (/[^aeiou]y$/.test(noun)) return noun.slice(0, -1) + 'ies';
+  if (/(s|x|ch|sh|[^aeiou]y|f|fe|son|man|ld|th|oot|ouse|oose)$/.test(noun)) { const odd = irregularPlural26(noun); if (odd) return odd; if (/(s|x|ch|sh)$/.test(noun)) return noun + 'es'; if (/[^aeiou]y$/.test(noun)) return noun.slice(0, -1) + 'ies'; }
   if (/(ID|URL|URI|SKU)$/.test(noun)) return noun + 's';
   return noun + 's';
 }
@@ -100,7 +99,7 @@ function expandByDescription(word: string, op: RecordOperation | undefined): str
   if (!op || word.length < 3 || word.length > 6 || EXPANSIONS[word] || UNITS[word] || PLAIN_WORDS.has(word)) return word;
   const words = wordsOfDescription(op);
   if (words.has(word)) return word;
-  for (const w of words) if (w.length >= word.length + 3 && w.startsWith(word) && !/(ing|ed|es|s)$/.test(w.slice(word.length))) return w;
+  for (const w of words) if (w.length >= word.length + 3 && w.startsWith(word) && !/(ing|ed|es|s)$/.test(w.slice(word.length)) && !isKnownWord(w.slice(word.length))) return w; // "moon" is no "moonrise"
   return word;
 }
 

@@ -81,8 +81,10 @@ describe('lists23 numbered lists', () => {
 describe('lists23 generator fixes', () => {
   test('a page with more to come is said as the first of more', () => {
     const result = { changes: CHANGES, continuation_token: 'ibn2SRzNGZlb' };
-    assert.equal(firstOfMore(result, 'There are 3 changes: a, b and c.', 3), 'There are at least 3 changes: a, b and c.');
-    assert.equal(firstOfMore(result, 'I found 3 changes: a, b and c.', 3), 'I found the first 3 changes: a, b and c.');
+    // A page token alone (returned by many APIs even when nothing follows) says more may follow (wave 26); a flag that more do, more do.
+    assert.equal(firstOfMore(result, 'There are 3 changes: a, b and c.', 3), 'There are 3 changes: a, b and c. There may be more.');
+    assert.equal(firstOfMore({ ...result, has_more: true }, 'There are 3 changes: a, b and c.', 3), 'There are at least 3 changes: a, b and c.');
+    assert.equal(firstOfMore({ ...result, has_more: true }, 'I found 3 changes: a, b and c.', 3), 'I found the first 3 changes: a, b and c.');
     assert.equal(firstOfMore({ ...result, continuation_token: '' }, 'There are 3 changes.', 3), 'There are 3 changes.');
     assert.equal(firstOfMore({ ...result, total: 40 }, 'There are 3 changes.', 3), 'There are 3 changes.');
   });
