@@ -15,7 +15,7 @@ import { outcomeOf, removesThing, responseIntro, summarizeResult, type Outcome }
 import { heardOf } from './_response-names.ts';
 import { dialogueRng, type Rng } from '../random/index.ts';
 import { apiName, humanizeIdentifier, intentPhrase, intentVariants, nameWords, isPluralNoun, joinList, requestPhrase, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';
-import { oneStop } from './_say.ts';
+import { oneStop } from './_say.ts'; import { reply26 } from './_reply26.ts';
 import { choiceFailInform, choiceThought, offeredChoices, saidRefs, sayParamValue, sortKind, sortQuestion, valueMentions, withChoices } from './_param-speech.ts';
 import { normalWords, sentenceRemainders, spokenRequest } from './_intent.ts';
 import { startedTask, startedTaskReply } from './_task-reply.ts';
@@ -86,7 +86,7 @@ export function realizeWithTemplates(plan: DialoguePlan, context: RealizeContext
       for (const ref of turn.informs ?? []) walk.informed.add(key(ref));
     } else if (turn.speaker === 'assistant') {
       realizeAssistant(walk, i, turn, rng);
-      if (turn.text) turn.text = oneStop(turn.text); // "T.I.. Their …": a name's own period ends the sentence too
+      if (turn.text) turn.text = reply26(plan, turns, i, oneStop(turn.text)); // "T.I.. Their …": a name's own period ends the sentence too; reply26: cents, no agreeing to a tool result
     }
   }
   return { ...plan, turns, meta: { ...plan.meta, realizer: 'template' } };

@@ -1,0 +1,37 @@
+/**
+ * Last words on an assistant's utterance (QUALITY.md J): amounts said in cents ("556.20 NOK"), no intro that the
+ * answer repeats ("Found it. I found 3 transactions"), and no agreement ("Absolutely.") right after a tool result,
+ * where nobody asked anything: the assistant says what the lookup found instead ("I found Bergen.").
+ */
+import type { DialoguePlan, Turn } from '../plan/types.ts';
+import { pickedItemLabel } from '../plan/index.ts';
+import { moneyInCents } from '../text/money26.ts';
+
+/** Openers that agree to a request; after a tool result nothing was requested. */
+const AGREEING = /^(?:Sure(?: thing)?|Absolutely|Of course|Certainly|Happy to(?: help)?|I'd be glad to|I can do that|Will do|Sounds good|No problem|Alright then|Right|Okay|Alright|Got it|Great)[.!]\s+/;
+/** Verbs of an intro ("Found it.", "I looked it up.") that the answer may open with again ("I found 3 …"). */
+const INTRO_VERB = /\b(found|looked|checked|searched)\b/i;
+
+/** What the lookup just done found, by the item the next call takes its value from: "I found Nedre Brubråten 29, Bergen.". */
+function foundNote(plan: DialoguePlan, tool: Turn | undefined): string {
+  if (tool?.speaker !== 'tool' || tool.status !== 'ok') return '';
+  const slot = plan.slots.find((s) => s.source === 'chained' && s.from?.operation === tool.operation);
+  const label = slot?.from ? pickedItemLabel(tool.result, slot.from.field) : undefined;
+  // Only a short name: a description or a code is no way to say what was found.
+  return label && label.length <= 60 && /^\p{L}/u.test(label) && !/[{}[\]<>]|[.!?]$/.test(label) && label.split(' ').length <= 8 ? `I found ${label}. ` : '';
+}
+
+/** The assistant's utterance at turn i, its last words fixed. */
+export function reply26(plan: DialoguePlan, turns: readonly Turn[], i: number, text: string): string {
+  let out = moneyInCents(text);
+  const turn = turns[i];
+  if (turn?.speaker === 'assistant' && turn.action === 'request' && turns[i - 1]?.speaker === 'tool' && AGREEING.test(out)) {
+    out = foundNote(plan, turns[i - 1]) + out.replace(AGREEING, '');
+    out = out.charAt(0).toUpperCase() + out.slice(1);
+  }
+  // "Found it. I found 3 transactions": the intro says what the answer says next.
+  const intro = /^([^.!?]{1,30}[.!?])\s+(\S+ \S+ \S+)/.exec(out);
+  const verb = intro ? INTRO_VERB.exec(intro[1] ?? '')?.[1]?.toLowerCase() : undefined;
+  if (intro && verb && new RegExp(`\\b${verb}\\b`, 'i').test(intro[2] ?? '')) out = out.slice((intro[1] ?? '').length).trimStart();
+  return out;
+}
