@@ -555,7 +555,12 @@ export type InvariantId =
   // Words that fit what the API can do and what the user means: read-only clarify, number, breakdowns, wave 25, see _rules-words25.ts.
   | 'clarify_offers_change'
   | 'one_for_several_ids'
-  | 'breakdown_zeros_only';
+  | 'breakdown_zeros_only'
+  // Words of single utterances: amounts in cents, months by name, no agreeing after a result, documented date-times, wave 26, see _rules-words26.ts.
+  | 'money_one_decimal'
+  | 'month_said_as_number'
+  | 'agree_after_result'
+  | 'datetime_as_bare_day';
 
 export interface Violation {
   invariant: InvariantId;

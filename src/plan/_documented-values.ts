@@ -9,7 +9,7 @@ import { inDocumentedDateTime } from '../text/datetime26.ts';
 type Schema = Record<string, unknown>;
 
 /** yyyy, MM and dd in one of the three orders, each pair joined by the same separator (or none). */
-const PATTERN = /\b(?:(y{4})([-/.]?)(mm)\2(dd)|(dd)([-/.]?)(mm)\6(y{4})|(mm)([-/.]?)(dd)\10(y{4}))\b(?![-/.: ]?hh)/i;
+const PATTERN = /\b(?:(y{4})([-/.]?)(mm)\2(dd)|(dd)([-/.]?)(mm)\6(y{4})|(mm)([-/.]?)(dd)\10(y{4}))\b(?![-/.: ]?hh|'?t'?hh)/i; // "yyyy-MM-dd'T'HH:mm:ss" is a date and time (_rules-words26.ts)
 type Order = { order: readonly ('y' | 'm' | 'd')[]; separator: string };
 const patterns = new Map<string, Order | null>();
 
