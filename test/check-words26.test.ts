@@ -15,7 +15,10 @@ import { moneyInCents } from '../src/text/money26.ts';
 import { joinedKey } from '../src/realize/_joined-key26.ts';
 
 const RULES = ['money_one_decimal', 'month_said_as_number', 'agree_after_result', 'datetime_as_bare_day'];
-const [oneDecimal, monthNumber, agreeAfter, bareDay] = RULES.map(violationsOf);
+const oneDecimal = violationsOf('money_one_decimal');
+const monthNumber = violationsOf('month_said_as_number');
+const agreeAfter = violationsOf('agree_after_result');
+const bareDay = violationsOf('datetime_as_bare_day');
 
 const transactions = (response: string): DialogueRecord => oneCall({ balanceAccountId: 'gQFsXH7F' }, { data: [{ amount: { currency: 'NOK', value: -55620 } }] }, { name: 'getTransactions', path: '/transactions', response });
 

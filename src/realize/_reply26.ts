@@ -12,13 +12,31 @@ const AGREEING = /^(?:Sure(?: thing)?|Absolutely|Of course|Certainly|Happy to(?:
 /** Verbs of an intro ("Found it.", "I looked it up.") that the answer may open with again ("I found 3 …"). */
 const INTRO_VERB = /\b(found|looked|checked|searched)\b/i;
 
+/** Keys that name a place a geocoder found ("formattedAddress": "Nedre Brubråten 29, Bergen"). */
+const PLACE_KEY = /^(?:formatted_?address|display_?name|place_?name|address)$/i;
+
+/** The place named beside a found coordinate (`results[0].lat` → its record's formatted address), or undefined. */
+function placeOf(result: unknown, field: string): string | undefined {
+  let node: unknown = result;
+  const steps = field.split(/[.[\]]+/).filter(Boolean);
+  for (const step of steps.slice(0, -1)) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[step] : undefined;
+  if (!node || typeof node !== 'object' || Array.isArray(node)) return undefined;
+  const hit = Object.entries(node as Record<string, unknown>).find(([k, v]) => PLACE_KEY.test(k) && typeof v === 'string');
+  return hit?.[1] as string | undefined;
+}
+
 /** What the lookup just done found, by the item the next call takes its value from: "I found Nedre Brubråten 29, Bergen.". */
 function foundNote(plan: DialoguePlan, tool: Turn | undefined): string {
   if (tool?.speaker !== 'tool' || tool.status !== 'ok') return '';
   const slot = plan.slots.find((s) => s.source === 'chained' && s.from?.operation === tool.operation);
-  const label = slot?.from ? pickedItemLabel(tool.result, slot.from.field) : undefined;
+  const label = slot?.from ? (pickedItemLabel(tool.result, slot.from.field) ?? placeOf(tool.result, slot.from.field)) : undefined;
   // Only a short name: a description or a code is no way to say what was found.
   return label && label.length <= 60 && /^\p{L}/u.test(label) && !/[{}[\]<>]|[.!?]$/.test(label) && label.split(' ').length <= 8 ? `I found ${label}. ` : '';
+}
+
+/** A request's text without the note of what a lookup found: "I found Athens." is no choice the user made. */
+export function withoutFoundNote(text: string | undefined): string {
+  return (text ?? '').replace(/^I found [^.]*\. /, '');
 }
 
 /** The assistant's utterance at turn i, its last words fixed. */

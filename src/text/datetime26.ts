@@ -23,10 +23,14 @@ export function documentedDateTime(description: unknown): string | null {
 }
 
 export const BARE_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
-/** "2025-05-15" for a parameter documented as yyyy-MM-dd'T'HH:mm:ss: "2025-05-15T00:00:00"; any other value as it is. */
+/**
+ * "2025-05-15" for a parameter documented as yyyy-MM-dd'T'HH:mm:ss: "2025-05-15T00:00:00", the day's midnight
+ * (a drawn or example time, "05:49:27", is no time a person gives for a day); any other value as it is.
+ */
 export function inDocumentedDateTime(value: unknown, description: unknown): unknown {
-  if (typeof value !== 'string' || !BARE_DAY.test(value)) return value;
-  const zone = documentedDateTime(description);
-  return zone === null ? value : `${value}T00:00:00${zone}`;
+  const m = typeof value === 'string' ? ISO.exec(value) : null;
+  const zone = m ? documentedDateTime(description) : null;
+  return m && zone !== null ? `${m[1]}T00:00:00${zone}` : value;
 }
