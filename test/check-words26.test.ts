@@ -73,7 +73,7 @@ describe('words26 rules', () => {
   });
 
   test('the generator keeps them (Schwab, futures, Adyen transfers)', { skip: skipWithoutFixtures }, async () => {
-    const specs = [join(fixturesDir, 'rapidapi', 'tools', 'Finance', 'schwab.json'), join(fixturesDir, 'openapi', 'adyen__transfers-v4.json')];
+    const specs = [join(fixturesDir, 'rapidapi', 'tools', 'Finance', 'schwab.json'), join(fixturesDir, 'rapidapi', 'tools', 'Financial', 'futures.json'), join(fixturesDir, 'openapi', 'adyen__transfers-v4.json')];
     const out = await assertGeneratorKeeps([...RULES, 'documented_date_format'], specs, 60, { minWritten: 30 });
     assert.ok(out.some((w) => /"(?:startDate|endDate)":"\d{4}-\d{2}-\d{2}T00:00:00"/.test(w.json)), 'a chart date is sent as a moment');
   });

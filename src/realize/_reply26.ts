@@ -31,12 +31,13 @@ function foundNote(plan: DialoguePlan, tool: Turn | undefined): string {
   const slot = plan.slots.find((s) => s.source === 'chained' && s.from?.operation === tool.operation);
   const label = slot?.from ? (pickedItemLabel(tool.result, slot.from.field) ?? placeOf(tool.result, slot.from.field)) : undefined;
   // Only a short name: a description or a code is no way to say what was found.
-  return label && label.length <= 60 && /^\p{L}/u.test(label) && !/[{}[\]<>]|[.!?]$/.test(label) && label.split(' ').length <= 8 ? `I found ${label}. ` : '';
+  return label && label.length <= 60 && /^\p{L}/u.test(label) && !/[{}[\]<>:]|[.!?]$/.test(label) && label.split(' ').length <= 8 ? `I found ${label}. ` : '';
 }
 
 /** A request's text without the note of what a lookup found: "I found Athens." is no choice the user made. */
 export function withoutFoundNote(text: string | undefined): string {
-  return (text ?? '').replace(/^I found [^.]*\. /, '');
+  // Only the note (a name without a colon): "I found 3 stores: Docs App, …" is a pick's list and stays.
+  return (text ?? '').replace(/^I found [^.:]*\. /, '');
 }
 
 /** The assistant's utterance at turn i, its last words fixed. */
