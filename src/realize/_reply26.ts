@@ -44,8 +44,11 @@ export function withoutFoundNote(text: string | undefined): string {
 export function reply26(plan: DialoguePlan, turns: readonly Turn[], i: number, text: string): string {
   let out = moneyInCents(text);
   const turn = turns[i];
-  if (turn?.speaker === 'assistant' && turn.action === 'request' && turns[i - 1]?.speaker === 'tool' && AGREEING.test(out)) {
-    out = foundNote(plan, turns[i - 1]) + out.replace(AGREEING, '');
+  if (turn?.speaker === 'assistant' && turn.action === 'request' && turn.corrects === undefined && turns[i - 1]?.speaker === 'tool') {
+    // After a lookup the assistant says what it found before the next question, unless the question names it (a pick).
+    const note = foundNote(plan, turns[i - 1]);
+    const rest = out.replace(AGREEING, '');
+    out = note && !rest.includes(note.slice(8, -2)) ? note + rest : rest;
     out = out.charAt(0).toUpperCase() + out.slice(1);
   }
   // "Found it. I found 3 transactions": the intro says what the answer says next.
