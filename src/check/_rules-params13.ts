@@ -41,7 +41,7 @@ function checkEpochs(record: DialogueRecord, add: Add): void {
 }
 
 /** yyyy, MM and dd in one of three orders, joined by one separator or none (checked case-insensitively). */
-const PATTERN = /\b(?:(y{4})([-/.]?)(mm)\2(dd)|(dd)([-/.]?)(mm)\6(y{4})|(mm)([-/.]?)(dd)\10(y{4}))\b(?![-/.: ]?hh)/i;
+const PATTERN = /\b(?:(y{4})([-/.]?)(mm)\2(dd)|(dd)([-/.]?)(mm)\6(y{4})|(mm)([-/.]?)(dd)\10(y{4}))\b(?![-/.: ]?hh|'?t'?hh)/i; // "yyyy-MM-dd'T'HH:mm:ss" is a date and time (_rules-words26.ts)
 const shapes = new Map<string, RegExp | null>();
 
 /** The shape of a date the description documents, kept per description; null when it documents none. */

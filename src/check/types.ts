@@ -575,7 +575,12 @@ export type InvariantId =
   | 'grid_centre_unfound'
   | 'echo_unit_unsent'
   | 'ranking_names_repeat'
-  | 'language_default_unsaid';
+  | 'language_default_unsaid'
+  // Words of single utterances: amounts in cents, months by name, no agreeing after a result, documented date-times, wave 26, see _rules-words26.ts.
+  | 'money_one_decimal'
+  | 'month_said_as_number'
+  | 'agree_after_result'
+  | 'datetime_as_bare_day';
 
 export interface Violation {
   invariant: InvariantId;

@@ -5,10 +5,11 @@
  */
 import type { Operation } from '../specs/types.ts';
 import { ANCHOR, byDistance } from './_op-enums.ts';
+import { inDocumentedDateTime } from '../text/datetime26.ts';
 type Schema = Record<string, unknown>;
 
 /** yyyy, MM and dd in one of the three orders, each pair joined by the same separator (or none). */
-const PATTERN = /\b(?:(y{4})([-/.]?)(mm)\2(dd)|(dd)([-/.]?)(mm)\6(y{4})|(mm)([-/.]?)(dd)\10(y{4}))\b(?![-/.: ]?hh)/i;
+const PATTERN = /\b(?:(y{4})([-/.]?)(mm)\2(dd)|(dd)([-/.]?)(mm)\6(y{4})|(mm)([-/.]?)(dd)\10(y{4}))\b(?![-/.: ]?hh|'?t'?hh)/i; // "yyyy-MM-dd'T'HH:mm:ss" is a date and time (_rules-words26.ts)
 type Order = { order: readonly ('y' | 'm' | 'd')[]; separator: string };
 const patterns = new Map<string, Order | null>();
 
@@ -30,6 +31,9 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/;
 /** An ISO date drawn for a parameter whose description documents another pattern, written in that pattern. */
 export function inDocumentedFormat(value: unknown, schema: Schema | undefined): unknown {
   if (typeof value !== 'string') return value;
+  // "The format is yyyy-MM-dd'T'HH:mm:ss": a day is sent as its midnight, in the documented shape.
+  const moment = inDocumentedDateTime(value, schema?.description);
+  if (moment !== value) return moment;
   const pattern = documentedDatePattern(schema?.description);
   const m = pattern ? ISO_DAY.exec(value) : null;
   if (!pattern || !m) return value;

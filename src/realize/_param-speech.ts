@@ -8,6 +8,7 @@ import { codeByName } from './_code-names24.ts';
 import type { DialoguePlan, ParamRef, RecordOperation, Slot } from '../plan/types.ts';
 import type { Rng } from '../random/index.ts';
 import { namesCode, spokenMoment } from '../text/index.ts';
+import { MONTH_NOUN, monthName } from '../text/months26.ts';
 import { refNoun, sayFlag } from './_mention.ts';
 import { sayAsPerson } from './_say.ts';
 import { dependencyOf } from '../plan/_dependent.ts';
@@ -25,6 +26,8 @@ export function sayParamValue(noun: string, value: unknown, schema?: Record<stri
     const spoken = spokenMoment(value);
     if (spoken) return spoken;
   }
+  const month = MONTH_NOUN.test(noun) && !Array.isArray(schema?.enum) ? monthName(value) : undefined;
+  if (month) return month; // "the month is September", never "the month is 9"
   const period = periodWord(noun, value, schema); // "the data period is monthly", never "is Month"
   if (period) return period;
   const format = sayFileFormat(noun, value, schema);

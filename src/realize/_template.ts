@@ -15,7 +15,7 @@ import { outcomeOf, removesThing, responseIntro, summarizeResult, type Outcome }
 import { heardOf } from './_response-names.ts';
 import { dialogueRng, type Rng } from '../random/index.ts';
 import { apiName, humanizeIdentifier, intentPhrase, intentVariants, nameWords, isPluralNoun, joinList, requestPhrase, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';
-import { oneStop } from './_say.ts';
+import { oneStop } from './_say.ts'; import { reply26, withoutFoundNote } from './_reply26.ts';
 import { choiceFailInform, choiceThought, offeredChoices, saidRefs, sayParamValue, sortKind, sortQuestion, valueMentions, withChoices } from './_param-speech.ts';
 import { normalWords, sentenceRemainders, spokenRequest } from './_intent.ts';
 import { startedTask, startedTaskReply } from './_task-reply.ts';
@@ -86,7 +86,7 @@ export function realizeWithTemplates(plan: DialoguePlan, context: RealizeContext
       for (const ref of turn.informs ?? []) walk.informed.add(key(ref));
     } else if (turn.speaker === 'assistant') {
       realizeAssistant(walk, i, turn, rng);
-      if (turn.text) turn.text = oneStop(turn.text); // "T.I.. Their …": a name's own period ends the sentence too
+      if (turn.text) turn.text = reply26(plan, turns, i, oneStop(turn.text)); // "T.I.. Their …": a name's own period ends the sentence too; reply26: cents, no agreeing to a tool result
     }
   }
   return { ...plan, turns, meta: { ...plan.meta, realizer: 'template' } };
@@ -529,7 +529,7 @@ function chainNote(walk: Walk, finalOp: string | undefined, rng: Rng): string {
   const nouns = joinList([...new Set(chained.map((s) => slotNoun(s.param, op(walk, s.operation))))]);
   const sayable = label && !/[{}[\]<>]/.test(label) ? label.replace(/(?<=[A-Za-z])\.$/, '') : undefined;
   const sameApi = finalOp !== undefined && first.from.operation.split('.')[0] === finalOp.split('.')[0];
-  const picked = !!sayable && mentionsValue(userWords, sayable) && walk.turns.some((t) => t.speaker === 'assistant' && t.action === 'request' && (t.text ?? '').includes(sayable));
+  const picked = !!sayable && mentionsValue(userWords, sayable) && walk.turns.some((t) => t.speaker === 'assistant' && t.action === 'request' && withoutFoundNote(t.text).includes(sayable));
   const status = source?.speaker === 'tool' ? sourceStatusNote(source.result, first.from.field, sayable) : ''; // "Note that Lior Kaur is postponed."
   return (picked ? `I used the ${nouns} of ${sayable}, the one you picked. ` : `${rng.pick(sameApi ? CHAIN_NOTE_SAME_API : P.CHAIN_NOTE)(nouns, sayable, sameApi || !op(walk, first.from.operation) ? undefined : intentPhrase(op(walk, first.from.operation) as RecordOperation))} `) + status;
 }

@@ -22,7 +22,7 @@ import { documentedSpellings, respelled, spelledApiName } from './_spelling.ts';
 import { memoized as memo } from '../text/memo.ts';
 import { perOperation } from './_per-op20.ts';
 import { apiNamedIdNoun, describedIdOwner } from './_api-own-id17.ts';
-import { gluedAlternative } from './_glued-alternative23.ts'; import { roleNoun } from './_role-noun24.ts'; import { builtReadsIdentifier, withoutQualifier } from './_built-fit24.ts';
+import { gluedAlternative } from './_glued-alternative23.ts'; import { roleNoun } from './_role-noun24.ts'; import { builtReadsIdentifier, withoutQualifier } from './_built-fit24.ts'; import { joinedKey } from './_joined-key26.ts';
 
 export { splitIdentifier } from './_split-identifier.ts';
 
@@ -31,7 +31,7 @@ export const humanizeIdentifier: (name: string) => string = memo(humanizeIdentif
 
 function humanizeIdentifierUncached(name: string): string {
   // "dateUtc", "priceText", "scoreText": the zone and the display copy say nothing a person names.
-  const split = splitIdentifier(name);
+  const split = splitIdentifier(joinedKey(name)); // "Moods & moments": "moods and moments"
   const words = split.length > 1 && /^(utc|gmt|text)$/.test(split[split.length - 1] ?? '') && !/^(alt|full|body|plain|rich|raw|display|search|free|help|link|button|source|query)$/.test(split[split.length - 2] ?? '') ? split.slice(0, -1) : split;
   const last = words[words.length - 1] ?? '';
   // "opening_hours" is a noun of its own, "eta_in_minutes" already says "in".

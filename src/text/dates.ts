@@ -50,7 +50,18 @@ export function spokenIsoMoment(value: unknown): string | undefined {
   return `${MONTHS[month - 1]} ${day}, ${m[1]} at ${m[4]}:${m[5]}${seconds} UTC`;
 }
 
+const LOCAL_MIDNIGHT = /^(\d{4})-(\d{2})-(\d{2})T00:00(?::00(?:\.0+)?)?$/;
+
+/** "May 15, 2025" for "2025-05-15T00:00:00": a day sent as its midnight, no zone, is said as the day. */
+export function spokenMidnight(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length < 16 || value.charAt(10) !== 'T') return undefined;
+  const m = LOCAL_MIDNIGHT.exec(value);
+  const month = m ? Number(m[2]) : 0;
+  const day = m ? Number(m[3]) : 0;
+  return m && month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${MONTHS[month - 1]} ${day}, ${m[1]}` : undefined;
+}
+
 /** The spoken form of a machine date or moment, or undefined when the value is neither. */
 export function spokenMoment(value: unknown): string | undefined {
-  return spokenEpoch(value) ?? spokenCompactDate(value) ?? spokenIsoMoment(value);
+  return spokenEpoch(value) ?? spokenCompactDate(value) ?? spokenIsoMoment(value) ?? spokenMidnight(value);
 }

@@ -6,6 +6,7 @@
 
 import { CONTINENT_NAMES } from './words24.ts';
 import { spokenMoment } from './dates.ts';
+import { saidAsMonth } from './months26.ts';
 
 const normalized = new Map<string, string>();
 
@@ -68,7 +69,7 @@ export function mentionsValue(normalizedText: string, value: unknown): boolean {
   if (ls.length === 0) return false;
   return ls.some((leaf) => {
     const words = scalarWords(leaf);
-    return words !== undefined && (normalizedText.includes(words) || namedCode(normalizedText, leaf) || saidAsDate(normalizedText, leaf) || saidAsDirection(normalizedText, leaf) || saidAsPeriod(normalizedText, leaf));
+    return words !== undefined && (normalizedText.includes(words) || namedCode(normalizedText, leaf) || saidAsDate(normalizedText, leaf) || saidAsDirection(normalizedText, leaf) || saidAsPeriod(normalizedText, leaf) || saidAsMonth(normalizedText, leaf));
   });
 }
 
@@ -139,7 +140,7 @@ export function statesValue(normalizedText: string, value: unknown): boolean {
       return leaf ? /\s(yes|true|on|enabled?|include)\s/.test(normalizedText) : /\s(no|false|off|disabled?|exclude|not)\s/.test(normalizedText);
     }
     const words = scalarWords(leaf);
-    return words !== undefined && (normalizedText.includes(words) || namedCode(normalizedText, leaf) || saidAsDate(normalizedText, leaf) || saidAsDirection(normalizedText, leaf) || saidAsPeriod(normalizedText, leaf));
+    return words !== undefined && (normalizedText.includes(words) || namedCode(normalizedText, leaf) || saidAsDate(normalizedText, leaf) || saidAsDirection(normalizedText, leaf) || saidAsPeriod(normalizedText, leaf) || saidAsMonth(normalizedText, leaf));
   });
 }
 
