@@ -6,16 +6,18 @@
 
 const MAX_TEXTS = 50_000;
 
+/** Kept in place of an `undefined` answer, so that a hit costs one look-up (not a `get` and then a `has`). */
+const NONE: unique symbol = Symbol('none');
+
 /** `fn` with its answers kept per text (for pure functions of a key or text: field names recur in every result). */
 export function memoized<T>(fn: (text: string) => T): (text: string) => T {
-  const byText = new Map<string, T>();
+  const byText = new Map<string, T | typeof NONE>();
   return (text) => {
-    let value = byText.get(text);
-    if (value === undefined && !byText.has(text)) {
-      value = fn(text);
-      if (byText.size >= MAX_TEXTS) byText.clear();
-      byText.set(text, value);
-    }
-    return value as T;
+    const hit = byText.get(text);
+    if (hit !== undefined) return (hit === NONE ? undefined : hit) as T;
+    const value = fn(text);
+    if (byText.size >= MAX_TEXTS) byText.clear();
+    byText.set(text, value === undefined ? NONE : value);
+    return value;
   };
 }
