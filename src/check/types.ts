@@ -561,7 +561,8 @@ export type InvariantId =
   | 'grid_centre_unfound'
   | 'echo_unit_unsent'
   | 'ranking_names_repeat'
-  | 'language_default_unsaid';
+  | 'language_default_unsaid'
+  | 'said_value_asked';
 
 export interface Violation {
   invariant: InvariantId;
