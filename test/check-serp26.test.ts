@@ -14,7 +14,7 @@ import { fixturesDir, skipWithoutFixtures } from './_shared.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
 import { checkDialogue } from '../src/check/index.ts';
 
-const RULES = ['task_not_fetched', 'grid_centre_unfound', 'echo_unit_unsent', 'ranking_names_repeat', 'language_default_unsaid'];
+const RULES = ['task_not_fetched', 'grid_centre_unfound', 'echo_unit_unsent', 'ranking_names_repeat', 'language_default_unsaid', 'said_value_asked'];
 
 const op = (name: string, path: string, properties: Record<string, unknown>, required: string[]): RecordOperation =>
   ({ name, api: 'x', description: '', method: 'GET', path, parameters: { type: 'object', properties, required } }) as unknown as RecordOperation;
@@ -92,6 +92,22 @@ describe('serp26 rules', () => {
     for (const rule of ['language_default_unsaid', 'invented_value']) assert.deepEqual(violationsOf(rule)(moods('en')), [], rule);
     const checked = checkDialogue(moods('en'));
     assert.deepEqual(checked.ok ? [] : checked.violations.map((v) => v.invariant).filter((v) => v === 'grounded' || v === 'invented_value'), []);
+  });
+
+  test('said_value_asked: the search query asked after the user said it (rapidapi 331)', () => {
+    const asked = (first: string): DialogueRecord => {
+      const record = oneCall({ query: 'outdoor gear' }, { data: { found: true, rank: 1 } }, { name: 'ranking_at_coordinate_point', path: '/ranking-at-coordinate', text: 'Please help me get a ranking near a place.' });
+      const state = (record.turns[1] as { state: unknown }).state;
+      record.turns.splice(1, 0,
+        { speaker: 'assistant', action: 'request', state, text: 'What should I use for the business search term?' } as never,
+        { speaker: 'user', action: 'inform', informs: [{ operation: 'x.search', param: 'query' }], text: `That would be ${first}.` } as never,
+        { speaker: 'assistant', action: 'request', state, text: 'Would you mind telling me the search query?' } as never,
+        { speaker: 'user', action: 'inform', informs: [{ operation: 'x.ranking_at_coordinate_point', param: 'query' }], text: "Oh right, I'm looking for outdoor gear." } as never);
+      record.slots = [{ operation: 'x.search', param: 'query', value: first, source: 'asked', required: true }, { operation: 'x.ranking_at_coordinate_point', param: 'query', value: 'outdoor gear', source: 'asked', required: true }] as never;
+      return record;
+    };
+    assert.deepEqual(violationsOf('said_value_asked')(asked('outdoor gear')), ['said_value_asked']);
+    assert.deepEqual(violationsOf('said_value_asked')(asked('Chicago Outdoor Supply')), []);
   });
 
   test('the generator keeps the rules on the rapidapi plans the reading found (seed 2026)', { skip: skipWithoutFixtures }, async () => {

@@ -11,6 +11,9 @@
  *   "Chicago Outdoor Gear".
  * - `language_default_unsaid`: a language switch (`lang`) the user never gave is not sent at a spec default of another
  *   language (`lang: "de"` for a user writing English): it goes in English.
+ * - `said_value_asked`: a value the user gives in answer to a request ("I'm looking for outdoor gear") was never said
+ *   by them before: a careful assistant reuses what it was told rather than asking again (a self-correction's
+ *   redundant request is marked and left alone).
  * Cheap key tests first. Reads only the dialogue record.
  */
 import type { DialogueRecord, RecordOperation } from '../plan/types.ts';
@@ -20,7 +23,7 @@ import { startedId } from './_rules-async15.ts';
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
 
-export const SERP26_INVARIANTS = ['task_not_fetched', 'grid_centre_unfound', 'echo_unit_unsent', 'ranking_names_repeat', 'language_default_unsaid'] as const satisfies readonly InvariantId[];
+export const SERP26_INVARIANTS = ['task_not_fetched', 'grid_centre_unfound', 'echo_unit_unsent', 'ranking_names_repeat', 'language_default_unsaid', 'said_value_asked'] as const satisfies readonly InvariantId[];
 
 const TASK_ID = /^(task|job)[_-]?id$/i;
 const NOT_RESULT = /\b(cancel|delete|remove|stop|abort|kill|retry|restart)\b/i;
@@ -170,8 +173,32 @@ function checkLanguages(record: DialogueRecord, add: Add): void {
   }
 }
 
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function checkAskedAgain(record: DialogueRecord, add: Add): void {
+  if (record.meta.self_correction !== undefined) return;
+  const turns = record.turns;
+  let said = '';
+  turns.forEach((turn, at) => {
+    if (turn.speaker !== 'user') return;
+    const before = turns[at - 1];
+    if (turn.action === 'inform' && said !== '' && before?.speaker === 'assistant' && before.action === 'request' && !before.error) {
+      for (const ref of turn.informs ?? []) {
+        const value = record.slots.find((slot) => slot.operation === ref.operation && slot.param === ref.param)?.value;
+        if (typeof value !== 'string' || value.length < 4 || !/[a-z]/i.test(value)) continue;
+        if (new RegExp(`(^|[^\\p{L}\\p{N}])${escape(value.toLowerCase())}($|[^\\p{L}\\p{N}])`, 'u').test(said)) {
+          add('said_value_asked', at - 1, `the user had already said "${value}", yet the assistant asks for ${ref.param} again`);
+          break;
+        }
+      }
+    }
+    said += ` ${(turn.text ?? '').toLowerCase()}`;
+  });
+}
+
 export function checkSerp26(record: DialogueRecord, add: Add): void {
   checkLanguages(record, add);
+  checkAskedAgain(record, add);
   checkTasks(record, add);
   checkGrids(record, add);
 }

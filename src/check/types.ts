@@ -580,7 +580,8 @@ export type InvariantId =
   | 'money_one_decimal'
   | 'month_said_as_number'
   | 'agree_after_result'
-  | 'datetime_as_bare_day';
+  | 'datetime_as_bare_day'
+  | 'said_value_asked';
 
 export interface Violation {
   invariant: InvariantId;

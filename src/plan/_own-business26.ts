@@ -3,7 +3,8 @@
  * place id a ranking needs (search_business_locations → ranking_at_coordinate_point), the user names their business
  * ("Chicago Outdoor Supply") and the ranking is searched by its trade ("outdoor gear"). A trade sent to the business
  * search would have the assistant rank whatever shop came back as the user's, and ask again for the term the user
- * had just said.
+ * had just said. A business search at the spec's example ("Jives Media") has the ranking at the spec's example
+ * term ("web design"), never at the business's name asked again.
  */
 import type { Assigned } from './_draft.ts';
 
@@ -31,6 +32,12 @@ export function ownBusinessByName26(assigned: readonly Assigned[], city: string 
     const ranked = [...next.given, ...next.asked].find((p) => QUERY.test(p.name));
     if (own === undefined || ranked === undefined) continue;
     const trade = source.values.get(own.name);
+    // The spec's own pair ("Jives Media" ranked for "web design"): the ranking takes its example, never the name again.
+    const pair = ranked.example ?? ranked.default;
+    if (typeof trade === 'string' && trade === (own.example ?? own.default) && next.values.get(ranked.name) === trade && typeof pair === 'string' && pair !== trade && !trade.toLowerCase().includes(pair.toLowerCase())) {
+      next.values.set(ranked.name, pair);
+      continue;
+    }
     // Only a trade in lower case ("outdoor gear"): a name the draw gave already is the business's.
     if (typeof trade !== 'string' || OWN_WORD[trade] === undefined || next.values.get(ranked.name) !== trade) continue;
     source.values.set(own.name, `${city ?? 'Corner'} ${OWN_WORD[trade]}`);

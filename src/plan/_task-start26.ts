@@ -2,7 +2,8 @@
  * An operation that only starts a task (`GetSerpAsync` → `{"task_id": "FdhrLAFkk"}`) while its API has the
  * operation that returns that task's results (`GetTaskResult?task_id=`) is never the last call of a dialogue: a
  * careful assistant does not stop at "the results are not in yet" when it can fetch them (QUALITY.md I). Such an
- * operation is left out as a chain's target; an API with no result operation keeps it (its reply says the results
+ * operation is skipped when a plan draws it as the last step (planner.ts draws another chain, so other plans keep
+ * their draws); an API with no result operation keeps it (its reply says the results
  * come later, _task-reply.ts).
  */
 import type { PlanOperation } from './_catalog-types.ts';
