@@ -1,7 +1,7 @@
 /**
  * Products a search for a car finds are goods for cars (QUALITY.md E), wave 26: a search for "Nissan Leaf" lists
  * tires, car seats and batteries, never "Running Shoes". A product's brand is its maker's. No randomness: the
- * replacements are taken in order, each once.
+ * replacements are taken in order from a start the drawn names give, each once.
  */
 type Json = Record<string, unknown>;
 
@@ -25,12 +25,14 @@ export function carProducts26(lists: readonly { key: string; items: Json[] }[], 
     if (model === undefined) continue;
     const brand = Object.keys(first).find((k) => BRAND_KEY.test(snake(k)));
     const used = new Set(items.map((item) => item[model]));
-    let next = 0;
+    // Where the list starts in PRODUCTS varies with the names drawn, so that searches do not all find the same three.
+    const start = [...items.map((item) => String(item[model])).join('|')].reduce((n, c) => (n * 31 + c.charCodeAt(0)) % 100_003, 7);
+    let tried = 0;
     for (const item of items) {
       if (typeof item[model] !== 'string' || CAR_PRODUCT.test(item[model] as string) || !isFree(item, model)) continue;
-      while (next < PRODUCTS.length && used.has(PRODUCTS[next]![0])) next++;
-      const pick = PRODUCTS[next++];
-      if (pick === undefined) return;
+      while (tried < PRODUCTS.length && used.has(PRODUCTS[(start + tried) % PRODUCTS.length]![0])) tried++;
+      if (tried >= PRODUCTS.length) return;
+      const pick = PRODUCTS[(start + tried++) % PRODUCTS.length]!;
       item[model] = pick[0];
       used.add(pick[0]);
       if (brand !== undefined && typeof item[brand] === 'string' && isFree(item, brand)) item[brand] = pick[1];
