@@ -12,6 +12,8 @@ import { oneCall, violationsOf } from './_one-call.ts';
 import { assertGeneratorKeeps } from './_generated.ts';
 import { fileOfAskedFormat } from '../src/plan/_file-format18.ts';
 import type { Operation } from '../src/specs/types.ts';
+import { spanSummary26 } from '../src/realize/_spans26.ts';
+import { carProducts26 } from '../src/plan/_car-products26.ts';
 
 const flag = violationsOf('success_flag_contradicts');
 const exchange = violationsOf('ticker_wrong_exchange');
@@ -70,6 +72,16 @@ describe('values26 rules', () => {
     };
     assert.ok(file('kmz') < 2, `kmz ${file('kmz')} KB`);
     assert.ok(file('gpkg') >= 96 && file('gpkg') < 102, `gpkg ${file('gpkg')} KB`);
+  });
+
+  test('generations are said as spans of years; a car search finds goods for cars', () => {
+    const gens = { generations: [{ id: 1, generation: 1, start_year: 2011, end_year: 2017 }, { id: 2, generation: 2, start_year: 2018, end_year: 2025 }, { id: 3, generation: 3, start_year: 2026, end_year: 2026 }] };
+    assert.equal(spanSummary26(gens), 'There are 3 generations: the first from 2011 to 2017, the second from 2018 to 2025 and the third from 2026 on.');
+    assert.equal(spanSummary26({ items: [{ a: 1 }] }), undefined);
+    const products = [{ id: 1, searchValue: 'Nissan Leaf', modelName: 'Running Shoes', brandName: 'Takács Zrt.' }, { id: 2, searchValue: 'Nissan Leaf', modelName: 'Tyre Inflator', brandName: 'Ring' }];
+    carProducts26([{ key: 'products', items: products }], () => true);
+    assert.ok(products.every((p) => /tire|tyre|seat|battery|cam|starter|wiper|inflator/i.test(p.modelName)), JSON.stringify(products));
+    assert.notEqual(products[0]!.brandName, 'Takács Zrt.');
   });
 
   test('the generator keeps them on the Schwab and webcam specs (rapidapi fixture)', { skip: skipWithoutFixtures }, async () => {

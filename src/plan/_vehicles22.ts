@@ -7,6 +7,7 @@
  * drawn pick among the table's.
  */
 import { ENGINES, MAKE_CLASS, MODEL_GENERATION_STARTS, MORE_GENERATION_STARTS26, REFERENCE_DATE, knownMake, makesStartingWith, modelsOf, vehicleModel, VEHICLE_MODELS, type VehicleClass, type VehicleModel } from '../world/index.ts';
+import { carProducts26 } from './_car-products26.ts';
 
 type Json = Record<string, unknown>;
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -357,4 +358,5 @@ function categoryNames(lists: readonly { key: string; items: Json[] }[], ask: Ve
       if (singular !== undefined && typeof item[singular] === 'string' && free(item, singular, ask.keep)) item[singular] = one;
     }
   }
+  if (aboutCar) carProducts26(lists, (obj, key) => free(obj, key, ask.keep));
 }
