@@ -447,11 +447,10 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   settleSeriesAndCars(built.result, inferred, new Set(pins.map((p) => JSON.stringify(p.value))), args, sourceQuery, known);
   settleCalendar(built.result, new Set(pins.map((p) => JSON.stringify(p.value))), `${a.op.id} ${context}`);
   settleAskedFields(built.result, operation, args, new Set(pins.map((p) => JSON.stringify(p.value))), Object.values(built.pinnedAt), inferred);
-  settleContent20(built.result, operation, rng, new Set(pins.map((p) => JSON.stringify(p.value)))); settleOrder22(built.result, operation, args, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value))));
+  settleValues26(built.result, args, operation, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value)))); /* tuples fit their store, jobs their company (_values26.ts) */ settleContent20(built.result, operation, rng, new Set(pins.map((p) => JSON.stringify(p.value)))); settleOrder22(built.result, operation, args, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value))));
   settleSearch24(built.result, args, operation.effect, new Set(pins.map((p) => JSON.stringify(p.value)))); settleSerp25(built.result, args, operation.effect, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value)))); // a text search's hits hold its text; one seller, one rating; a ranking finds distinct businesses, results in position order, one site per result
   if (consumer) fitHitKinds(built.result, built.pinnedAt, consumer.chainedIn);
   argumentsInResult(built.result, args); fitValues25(built.result, args, operation, shape.created === true, new Set(pins.map((p) => JSON.stringify(p.value)))); // settings fit keys, new records named as sent; zones, distances agree
-  settleValues26(built.result, args, operation, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value)))); // tuples fit their store, jobs their company, orders the account
   if (picking && !namesApart(built.result, Object.values(built.pinnedAt))) return `${a.op.id}: the records listed for the user to pick from share a name`;
   // The user named the record (the search term is one listed record's name): there is nothing to choose.
   if (picking && namedAlready(built.result, Object.values(built.pinnedAt), args)) return `${a.op.id}: the user already named one of the records listed, so a pick would ask nothing`;

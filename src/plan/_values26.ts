@@ -8,12 +8,18 @@
 import type { Operation } from '../specs/types.ts';
 import { authzWord } from './_authz-stores22.ts';
 import { fitAuthzTuples26 } from './_authz-tuples26.ts';
+import { jobsFitIndustry26 } from './_jobs26.ts';
 
 type Json = Record<string, unknown>;
+/** Operations about job postings (by their name or path). */
+const JOBS = /jobs?|postings?|vacanc|positions|careers/i;
 
 /** Settle the values above in a built result; `earlier`: the dialogue's earlier results; `pinned`: values the chain reads (JSON). */
 export function settleValues26(result: unknown, args: Readonly<Json>, operation: Operation, earlier: Iterable<unknown>, pinned: ReadonlySet<string>): void {
   if (result === null || typeof result !== 'object') return;
   const before = [...earlier];
   if (authzWord(operation) !== '') fitAuthzTuples26(result, args, before, pinned);
+  const sent = Object.values(args).filter((v): v is string => typeof v === 'string');
+  const kept = (v: unknown): boolean => pinned.has(JSON.stringify(v)) || (typeof v === 'string' && sent.includes(v));
+  if (JOBS.test(`${operation.name} ${operation.path}`)) jobsFitIndustry26(result, before, kept, sent);
 }
