@@ -11,6 +11,7 @@ import { authzWord } from './_authz-stores22.ts';
 import { fitAuthzTuples26 } from './_authz-tuples26.ts';
 import { jobsFitIndustry26 } from './_jobs26.ts';
 import { realCredits26 } from './_credits26.ts';
+import { fitOrders26 } from './_orders26.ts';
 
 type Json = Record<string, unknown>;
 /** Operations about job postings (by their name or path). */
@@ -25,4 +26,5 @@ export function settleValues26(result: unknown, args: Readonly<Json>, operation:
   const kept = (v: unknown): boolean => pinned.has(JSON.stringify(v)) || (typeof v === 'string' && sent.includes(v));
   if (JOBS.test(`${operation.name} ${operation.path}`)) jobsFitIndustry26(result, before, kept, sent);
   if (/credits|cast/i.test(`${operation.name} ${operation.path}`)) realCredits26(result, args, before, kept);
+  if (/orders?|deliver|shipments?|parcels?|packages?|purchases?|bookings?|tracking/i.test(`${operation.name} ${operation.path}`)) fitOrders26(result, args, before, kept);
 }
