@@ -555,7 +555,12 @@ export type InvariantId =
   // Words that fit what the API can do and what the user means: read-only clarify, number, breakdowns, wave 25, see _rules-words25.ts.
   | 'clarify_offers_change'
   | 'one_for_several_ids'
-  | 'breakdown_zeros_only';
+  | 'breakdown_zeros_only'
+  // Mock values true of the world: works, copyrights, a customer's orders, a delivered order, wave 26, see _rules-values26.ts.
+  | 'work_titled_as_artist'
+  | 'copyright_type_not_code'
+  | 'orders_over_account_age'
+  | 'arrival_for_delivered';
 
 export interface Violation {
   invariant: InvariantId;
