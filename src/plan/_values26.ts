@@ -4,7 +4,8 @@
  * - a delivery already delivered has no estimated arrival left, and a customer's order count fits the account's age,
  *   with different orders at different totals (`_orders26.ts`);
  * - a company's jobs fit its industry (`_jobs26.ts`);
- * - a real film's credits name its real cast and director (`_credits26.ts`).
+ * - a real film's credits name its real cast and director (`_credits26.ts`);
+ * - a work's copyright is held by its own publisher or label ("© 2022 Faber & Faber"), never a drawn company.
  */
 import type { Operation } from '../specs/types.ts';
 import { authzWord } from './_authz-stores22.ts';
@@ -26,5 +27,26 @@ export function settleValues26(result: unknown, args: Readonly<Json>, operation:
   const kept = (v: unknown): boolean => pinned.has(JSON.stringify(v)) || (typeof v === 'string' && sent.includes(v));
   if (JOBS.test(`${operation.name} ${operation.path}`)) jobsFitIndustry26(result, before, kept, sent);
   if (/credits|cast/i.test(`${operation.name} ${operation.path}`)) realCredits26(result, args, before, kept);
+  if (/albums?|audiobooks?|shows?|episodes?|chapters?|tracks?|books?/i.test(`${operation.name} ${operation.path}`)) ownCopyrights(result, kept);
   if (/orders?|deliver|shipments?|parcels?|packages?|purchases?|bookings?|tracking/i.test(`${operation.name} ${operation.path}`)) fitOrders26(result, args, before, kept);
+}
+
+/** A record's copyright lines name the record's own publisher or label, keeping each line's year and mark. */
+function ownCopyrights(result: unknown, kept: (v: unknown) => boolean): void {
+  const visit = (node: unknown, depth: number): void => {
+    if (!node || typeof node !== 'object' || depth > 5) return;
+    if (Array.isArray(node)) return node.forEach((n) => visit(n, depth + 1));
+    const obj = node as Json;
+    const holder = typeof obj['publisher'] === 'string' ? obj['publisher'] : typeof obj['label'] === 'string' ? obj['label'] : undefined;
+    if (holder !== undefined && holder !== '' && Array.isArray(obj['copyrights'])) {
+      for (const c of obj['copyrights']) {
+        if (!c || typeof c !== 'object' || typeof (c as Json)['text'] !== 'string' || kept((c as Json)['text'])) continue;
+        const line = c as Json;
+        const year = /\b(1[89]\d\d|20\d\d)\b/.exec(line['text'] as string)?.[1];
+        line['text'] = `${line['type'] === 'P' ? '\u2117' : '\u00a9'} ${year !== undefined ? `${year} ` : ''}${holder}`;
+      }
+    }
+    for (const v of Object.values(obj)) visit(v, depth + 1);
+  };
+  visit(result, 0);
 }
