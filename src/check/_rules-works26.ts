@@ -15,7 +15,7 @@ import { eachObject } from './_objects.ts';
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
 
-export const VALUES26_INVARIANTS = ['work_titled_as_artist', 'copyright_type_not_code', 'orders_over_account_age', 'arrival_for_delivered'] as const satisfies readonly InvariantId[];
+export const WORKS26_INVARIANTS = ['work_titled_as_artist', 'copyright_type_not_code', 'orders_over_account_age', 'arrival_for_delivered'] as const satisfies readonly InvariantId[];
 
 const words = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 const WORK_FIELD = /^(track_number|disc_number|duration_ms|album_type|total_tracks|isrc|preview_url)$/;
@@ -46,7 +46,7 @@ function latestOf(orders: readonly unknown[]): number | undefined {
   return latest;
 }
 
-export function checkValues26(record: DialogueRecord, add: Add): void {
+export function checkWorks26(record: DialogueRecord, add: Add): void {
   /** When each account an earlier result showed was created, by its ids' values. */
   const created = new Map<string, number>();
   let deliveredEta = false;

@@ -1,5 +1,5 @@
 /**
- * Mock values true of the world (QUALITY.md E), wave 26: the rules of src/check/_rules-values26.ts broken on purpose
+ * Mock values true of the world (QUALITY.md E), wave 26: the rules of src/check/_rules-works26.ts broken on purpose
  * on records shaped like the ones the m25-final sets held (openapi #264, #77; bundled #174, #89), the right ones
  * passing, and the generator keeping them on the Spotify and OpenFGA fixtures and the bundled shop.
  */
