@@ -581,7 +581,12 @@ export type InvariantId =
   | 'month_said_as_number'
   | 'agree_after_result'
   | 'datetime_as_bare_day'
-  | 'said_value_asked';
+  | 'said_value_asked'
+  // Mock values true of the world: works, copyrights, a customer's orders, a delivered order, wave 26, see _rules-values26.ts.
+  | 'work_titled_as_artist'
+  | 'copyright_type_not_code'
+  | 'orders_over_account_age'
+  | 'arrival_for_delivered';
 
 export interface Violation {
   invariant: InvariantId;

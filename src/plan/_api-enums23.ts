@@ -5,6 +5,7 @@
  */
 import type { Operation } from '../specs/types.ts';
 import type { ResultField } from './_result.ts';
+import { documentsOwnValues26 } from './_documented26.ts';
 
 /** Filter members that say "no filter", and catch-alls nobody reads out ("the reason is other"). */
 const CATCH_ALL = /^(all|any|none|\*|everything|both|other|others|unknown)$/i;
@@ -49,6 +50,8 @@ export function withApiEnums(outputs: readonly ResultField[], op: Operation, all
         const leaf = field.path.replace(/\[\]/g, '').split('.').pop() ?? '';
         const values = enums.get(leaf);
         if (values === undefined) return field;
+        // A field whose own description gives its values (`The object type: "track"`, "`C` = the copyright, `P` = …") keeps them (wave 26).
+        if (documentsOwnValues26(field.description ?? (schema as { description?: unknown }).description, leaf)) return field;
         // An example the inputs do not allow would be read out as it is: it goes with the open schema.
         const { example, ...rest } = field;
         const kept = typeof example === 'string' && values.includes(example) ? { example } : {};

@@ -17,6 +17,8 @@ const OBJECT_KINDS: Readonly<Record<string, string>> = { song: 'track', album: '
 const JOB_PATH = /\b(?:exports?|reports?|jobs?|imports?|backups?)\s+([a-z]{3,})(?:\s+json)?\s*$/;
 /** The type a description names, kept per description: the same descriptions are read for every value drawn. */
 const namedType = memoized((about: string): string | undefined => NAMED_TYPE.exec(about.trim())?.[1]);
+/** The one value a (short) description gives a type field (`The object type: "track".`), or undefined. */
+export const namedTypeIn = (about: string | undefined): string | undefined => (about && about.length < 200 ? namedType(about) : undefined);
 /** A `type`/`kind` field that is no file's or medium's type (kept per name: asked of every string value drawn). */
 const kindWords = memoized((words: string): boolean => /(^|_)(type|kind|object_type)$/.test(words) && !/(^|_)(content|media|mime|file|image)_type$/.test(words));
 const CONTAINER = /^(data|items?|results?|response|records?|list|entries|content|payload|body|hits|value|values|objects?|nodes?|edges?)$/;

@@ -65,6 +65,10 @@ const PERFORMER_LIST = /^(performers|artists|lineup|line_?up|acts|headliners|att
 // (bundled #228 listed three others); "Lisbon K-Pop Week" is no act (bundled #149 listed it as its own performer).
 const EVENT_WORDS = /\b(festival|festivals|fest|tour|live|concert|night|nights|show|gala|presents|series|weekend|week|weeks|days|party|session|sessions|evening|matinee|celebration|tribute|vs|at|of|in|with|championship|cup|open|expo|fair|fairs|carnival|parade|market|conference|summit|derby|classic|final|finals|marathon|race|premiere|screening|exhibition|workshop|meetup)\b|:/i;
 
+/** Fields only a recorded work has (a track's number and length, an album's type and track count, a release date). */
+const WORK_FIELD = /^(track_number|disc_number|duration_ms|album_type|album_group|total_tracks|track_count|release_date|isrc|explicit|preview_url|is_playable|copyrights)$/;
+const WORK_TYPE = /^(track|album|single|ep|compilation|episode|show|audiobook|chapter|song|playlist)$/i;
+
 /**
  * An event named only by a performer (a search for "Ada Rowe" found the event "Ada Rowe") has that performer first
  * among its performers (bundled #54 listed three others).
@@ -72,6 +76,8 @@ const EVENT_WORDS = /\b(festival|festivals|fest|tour|live|concert|night|nights|s
 export function headlinerOfNamedEvent(record: Record<string, unknown>, words: (key: string) => string): void {
   const name = record['name'];
   if (typeof name !== 'string' || name.length < 3 || EVENT_WORDS.test(name) || /\d/.test(name)) return;
+  // A work (a track, an album, an episode) is no event: its title is never its artist's name (openapi #264, wave 26).
+  if (Object.keys(record).some((k) => WORK_FIELD.test(words(k))) || (typeof record['type'] === 'string' && WORK_TYPE.test(record['type']))) return;
   const listKey = Object.keys(record).find((k) => PERFORMER_LIST.test(words(k)) && Array.isArray(record[k]));
   const list = listKey === undefined ? undefined : (record[listKey] as unknown[]);
   const first = list?.[0];

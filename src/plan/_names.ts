@@ -10,7 +10,7 @@ import { faker, fakerFor } from './_faker.ts';
 import { ownerSurname, TRADES } from './_owner-name.ts';
 import { CITY_POSTCODE_PREFIX, POSTCODE_FORMAT, commonStreetAddress25, legalForms, localStreetAddress, worldValue } from '../world/index.ts'; import { namedStreet25 } from './_streets25.ts';
 import { webcamName } from './_webcams15.ts'; import { schoolName24 } from './_institutions24.ts';
-import { songTitle, albumTitle, bookTitle, artistName } from './_works.ts';
+import { songTitle, albumTitle, bookTitle, artistName, jobTitle26 } from './_works.ts';
 import { HOLIDAY_NAMES } from './_holidays.ts';
 import { musicGenre } from './_genres.ts';
 import { productBlurb } from './_product-text.ts';
@@ -277,7 +277,7 @@ export const NAME_KINDS: readonly NameKind[] = [
   { noun: 'top-level domain', words: /\b(tlds?|top level domains?)\b/, make: () => pick(['.com', '.org', '.net', '.io', '.pt', '.de', '.co.uk', '.app']) },
   { noun: 'statistic', words: /\b(stats?|statistics?)\b/, make: () => pick(['Scoring Average', 'Points', 'Wins', 'Top 10 Finishes', 'Assists', 'Goals']) },
   { noun: 'movie', words: /\b(movies?|films?|tv shows?)\b/, make: movieTitle, titled: true },
-  { noun: 'job', words: /\b(jobs?|positions?|vacanc(y|ies)|careers?)\b/, make: () => faker.person.jobTitle(), titled: true },
+  { noun: 'job', words: /\b(jobs?|positions?|vacanc(y|ies)|careers?)\b/, make: () => jobTitle26(), titled: true },
   { noun: 'pet', words: /\b(pets?|dogs?|cats?|animals?)\b/, make: () => faker.animal.petName() },
   { noun: 'company', words: /\b(compan(y|ies)|organi[sz]ations?|employers?|brands?|publishers?|labels?|providers?|networks?|channels?|stocks?|tickers?)\b/, make: companyName },
   { noun: 'person', words: /\b(users?|persons?|people|customers?|employees?|members?|authors?|narrators?|speakers?|presenters?|translators?|illustrators?|contacts?|players?|owners?|passengers?|drivers?|actors?|cast|credits?)\b/, make: personName },

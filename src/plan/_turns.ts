@@ -3,6 +3,7 @@
  * what each operation knows so far (its dialogue state), and makes the mock tool results. A string says
  * why the chain cannot be played.
  */
+import { settleValues26 } from './_values26.ts';
 import { fitHitKinds } from './_hit-kind.ts';
 import { argumentsInResult } from './_moves19.ts';
 import { widePick } from './_whose.ts';
@@ -448,7 +449,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   settleSeriesAndCars(built.result, inferred, new Set(pins.map((p) => JSON.stringify(p.value))), args, sourceQuery, known);
   settleCalendar(built.result, new Set(pins.map((p) => JSON.stringify(p.value))), `${a.op.id} ${context}`);
   settleAskedFields(built.result, operation, args, new Set(pins.map((p) => JSON.stringify(p.value))), Object.values(built.pinnedAt), inferred);
-  settleContent20(built.result, operation, rng, new Set(pins.map((p) => JSON.stringify(p.value)))); settleOrder22(built.result, operation, args, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value))));
+  settleValues26(built.result, args, operation, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value)))); /* tuples fit their store, jobs their company (_values26.ts) */ settleContent20(built.result, operation, rng, new Set(pins.map((p) => JSON.stringify(p.value)))); settleOrder22(built.result, operation, args, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value))));
   settleSearch24(built.result, args, operation.effect, new Set(pins.map((p) => JSON.stringify(p.value)))); settleSerp25(built.result, args, operation.effect, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value)))); distinctRankNames26(built.result, args, new Set(pins.map((p) => JSON.stringify(p.value)))); // a text search's hits hold its text; one seller, one rating; a ranking finds distinct businesses, results in position order, one site per result
   if (consumer) fitHitKinds(built.result, built.pinnedAt, consumer.chainedIn);
   argumentsInResult(built.result, args); fitValues25(built.result, args, operation, shape.created === true, new Set(pins.map((p) => JSON.stringify(p.value)))); // settings fit keys, new records named as sent; zones, distances agree

@@ -133,6 +133,8 @@ const MEANING_RULES: readonly MeaningRule[] = [
   [(n) => /(^|_)(dietary|diet|diets|dietary_labels?|dietary_tags?|dietary_restrictions?)$/.test(n), () => pick(['vegetarian', 'vegan', 'gluten_free', 'halal'])],
   // An image's type is an image type, never "text/plain".
   [(n, _a, parent) => /(^|_)image_(type|mime_type|content_type|format)$/.test(n) || (/(^|_)(media_type|content_type|mime_type|mimetype)$/.test(n) && /(image|photo|picture|poster|thumbnail|avatar|logo|icon)/.test(parent)), () => pick(['image/jpeg', 'image/png', 'image/webp'])],
+  // An audiobook's or episode's media type is its medium, "audio" (Spotify's), never an image type (openapi #77, wave 26).
+  [(n, d, parent) => /(^|_)media_type$/.test(n) && /\b(audiobooks?|episodes?|podcasts?|chapters?|shows?)\b/.test(`${d} ${parent}`) && !/(image|photo|picture|cover)/.test(parent), () => 'audio'],
   [(n) => /(^|_)(media_type|content_type|mime_type|mimetype)$/.test(n), () => pick(['image/jpeg', 'image/png', 'application/pdf', 'text/plain'])],
   [(n) => /(^|_)(title_type)$/.test(n), () => pick(['movie', 'series'])],
   [(n) => /(^|_)(season_detail|season_name)$/.test(n), () => `Season ${int(1, 8)}`],

@@ -2,6 +2,7 @@
  * The vocabulary rules of string mocks: a value picked by the words of its name, its record and the
  * operation (an email, a date by name, a city, a restaurant's name). Tried in order; the first that fits wins.
  */
+import { jobTitle26 } from './_jobs26.ts';
 import type { Rng } from '../random/index.ts';
 import { faker } from './_faker.ts';
 import { songTitle, albumTitle, bookTitle, artistName } from './_works.ts';
@@ -134,7 +135,7 @@ export const WORD_RULES: WordRule[] = [
   [(n) => /(address|street)/.test(n), localStreet],
   [(n) => /(company|organization|organisation|employer|brand|publisher)/.test(n), () => companyName()],
   [(n) => /(artist|singer|band|performer)/.test(n), () => artistName()],
-  [(n, t, c, p) => /job/.test(n) || (t === 'title' && (/\b(jobs?|positions?|vacanc(y|ies)|careers?)\b/.test(c) || PEOPLE_PARENT.test(p))), () => faker.person.jobTitle()],
+  [(n, t, c, p) => /job/.test(n) || (t === 'title' && (/\b(jobs?|positions?|vacanc(y|ies)|careers?)\b/.test(c) || PEOPLE_PARENT.test(p))), () => jobTitle26()],
   [(n) => /(song|track)s?(_name|_title)?$/.test(n), () => songTitle()],
   [(n) => /album/.test(n), () => albumTitle()],
   [(n) => /genre/.test(n), (_rng, c, n) => genreFor(`${n.replace(/_/g, ' ')} ${c}`, false)],

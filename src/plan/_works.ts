@@ -6,6 +6,7 @@
 import { faker } from './_faker.ts';
 import { memoized } from '../text/memo.ts';
 import { isOwnWork, otherWorkOf } from './_author-works20.ts';
+export { jobTitle26 } from './_jobs26.ts'; // a real job title, beside the other invented works' names
 
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
 

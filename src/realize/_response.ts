@@ -488,7 +488,7 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
   const grouped = list && !changes ? groupedList(result, list.items) : undefined;
   if (list && grouped) return firstOfMore(result, `${upperFirst(rng.pick(P.FOUND_MANY)(list.items.length, itemsNoun(list, operation)))}. ${grouped}.${totalNote(result, list, operation)}`, list.items.length);
   if (list) {
-    const said = summarizeList(list, operation, echoes, wanted, rng, userWords(asked));
+    const said = summarizeList(list, operation, echoes, wanted, rng, userWords(asked), asked);
     // Items with nothing to tell but a count ({data: [{lat, lng, rc}]}): the result's own fields say the rest.
     const own = said.endsWith(`${listNoun(list.name, operation)}.`) && result !== null && typeof result === 'object' && !Array.isArray(result) ? pickFacts(objectFacts(result, operation, echoes, wanted, changes).filter((f) => !f.text.startsWith('there ')), 2) : [];
     // A page of a larger total says so itself; else a list shorter than the cap the user gave is said to be short.
@@ -523,7 +523,7 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
 
 const ONLY_ID = /^the (?:[a-z]+ )*ID is \S+$/;
 
-function summarizeList(given: { items: unknown[]; name?: string }, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, wanted: ReadonlySet<string>, rng: Rng, mentioned: readonly string[]): string {
+function summarizeList(given: { items: unknown[]; name?: string }, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, wanted: ReadonlySet<string>, rng: Rng, mentioned: readonly string[], userText = ''): string {
   const noun = itemsNoun(given, operation);
   const one = singular(noun);
   // [{added_at, track: {name, album}}] from saved tracks: each item is the track it wraps, said by its own name.
@@ -574,7 +574,7 @@ function summarizeList(given: { items: unknown[]; name?: string }, operation: Re
       return `${upperFirst(count)}, including ${names}.${its ? ` About ${label}: ${its}.` : ''}`;
     }
     if (!labelsLeadList(shown, labels)) return `${upperFirst(count)}, including ${names}.${about ? ` For ${firstName}, ${about}.` : ''}`;
-    return namedList25(rng.pick(all ? P.RESULT_LIST_NAMED : P.RESULT_LIST_SOME), count, names, firstName, names === joinList(labels) ? about : '', facts, list.items, (item) => objectFacts(item, operation, known, wanted, false, new Set(), mentioned).map((f) => f.text), all && names === joinList(labels)); // shared details said for all
+    return namedList25(rng.pick(all ? P.RESULT_LIST_NAMED : P.RESULT_LIST_SOME), count, names, firstName, names === joinList(labels) ? about : '', facts, list.items, (item) => objectFacts(item, operation, known, wanted, false, new Set(), mentioned).map((f) => f.text), all && names === joinList(labels), userText); // shared details said for all, never what the user gave
   }
   if (labels.length === 1 && firstName && list.items.length === 1) return `${upperFirst(count)}: ${firstName}.${about ? ` ${upperFirst(ownedFacts(about, one))}.` : ''}`;
   if (labels.length === 1 && firstName) return rng.pick(P.RESULT_LIST_LABELLED)(count, firstName, about ? upperFirst(ownedFacts(about, one)) : '');

@@ -7,14 +7,31 @@ import { eachItem26, restatesName26 } from './_each-item26.ts';
 
 type Frame = (count: string, names: string, first: string, about: string) => string;
 
-/** `facts`: the first item's details told (`about` joined; '' when none are told); `factsOf`: an item's fact texts. */
-export function namedList25(frame: Frame, count: string, names: string, first: string, about: string, facts: readonly string[], items: readonly unknown[], factsOf: (item: unknown) => string[], all = false): string {
+/** A fact whose value the user gave ("the company is Hurtado Ávila S.L." after "the company name is Hurtado Ávila S.L."). */
+function givenByUser(fact: string, userText: string): boolean {
+  const value = / (?:is|are) (.{4,})$/.exec(fact)?.[1];
+  return value !== undefined && userText.includes(value);
+}
+
+/**
+ * `facts`: the first item's details told (`about` joined; '' when none are told); `factsOf`: an item's fact texts;
+ * `userText`: what the user said. A detail every item shares that the user gave (the company whose jobs were asked
+ * for) is no news: it is not told, neither "for all of them" nor for the first one (bundled #77, wave 26).
+ */
+export function namedList25(frame: Frame, count: string, names: string, first: string, about: string, facts: readonly string[], items: readonly unknown[], factsOf: (item: unknown) => string[], all = false, userText = ''): string {
   if (about === '' || items.length < 2 || items.length > 12) return frame(count, names, first, about);
   let shared = [...facts];
   for (const item of items.slice(1)) {
     const own = new Set(factsOf(item));
     shared = shared.filter((f) => own.has(f));
     if (shared.length === 0) return eachNamed26(count, names, facts.filter((f) => !restatesName26(f, first)), items, factsOf, all) ?? frame(count, names, first, about);
+  }
+  const given = userText === '' ? [] : shared.filter((f) => givenByUser(f, userText));
+  if (given.length > 0) {
+    const told = facts.filter((f) => !given.includes(f));
+    shared = shared.filter((f) => !given.includes(f));
+    if (shared.length === 0) return eachNamed26(count, names, told.filter((f) => !restatesName26(f, first)), items, factsOf, all) ?? frame(count, names, first, joinList(told));
+    facts = told;
   }
   // What differs is said of each item, else not at all: never "for Global Research Architect, …" alone (wave 26).
   const rest = facts.filter((f) => !shared.includes(f) && !restatesName26(f, first));
