@@ -13,6 +13,7 @@ import { oneCall, violationsOf } from './_one-call.ts';
 import { assertGeneratorKeeps } from './_generated.ts';
 import { moneyInCents } from '../src/text/money26.ts';
 import { joinedKey } from '../src/realize/_joined-key26.ts';
+import { reply26 } from '../src/realize/_reply26.ts';
 
 const RULES = ['money_one_decimal', 'month_said_as_number', 'agree_after_result', 'datetime_as_bare_day'];
 const oneDecimal = violationsOf('money_one_decimal');
@@ -63,6 +64,14 @@ describe('words26 rules', () => {
     assert.deepEqual(bareDay(chart('2020-04-27T00:00:00')), []);
     // The older rule agrees: the documented pattern is a moment, not a day.
     assert.deepEqual(violationsOf('documented_date_format')(chart('2020-04-27T00:00:00')), []);
+  });
+
+  test('the realizer says what a lookup found, amounts in cents, no repeated intro', () => {
+    const record = afterGeocode("Absolutely. I'll need the date for this.");
+    const plan = { ...record, slots: [{ operation: 'x.getHistoricalWeather', param: 'lat', source: 'chained', from: { operation: 'x.geocodeAddress', field: 'results[0].lat' } }] } as never;
+    assert.equal(reply26(plan, record.turns, 3, "Absolutely. I'll need the date for this."), "I found Nedre Brubråten 29, Bergen. I'll need the date for this.");
+    const answer = transactions('x');
+    assert.equal(reply26(answer as never, answer.turns, 3, 'Found it. I found 1 transaction: the amount is -556.2 NOK.'), 'I found 1 transaction: the amount is -556.20 NOK.');
   });
 
   test('a key joining two nouns is said with "and"', () => {

@@ -31,7 +31,7 @@ function foundNote(plan: DialoguePlan, tool: Turn | undefined): string {
   const slot = plan.slots.find((s) => s.source === 'chained' && s.from?.operation === tool.operation);
   const label = slot?.from ? (pickedItemLabel(tool.result, slot.from.field) ?? placeOf(tool.result, slot.from.field)) : undefined;
   // Only a short name: a description or a code is no way to say what was found.
-  return label && label.length <= 60 && /^\p{L}/u.test(label) && !/[{}[\]<>:]|[.!?]$/.test(label) && label.split(' ').length <= 8 ? `I found ${label}. ` : '';
+  return label && label.length <= 60 && /^(?:\p{L}|\d+[A-Za-z]? \p{L})/u.test(label) && !/[{}[\]<>:]|[.!?]$/.test(label) && label.split(' ').length <= 8 ? `I found ${label}. ` : '';
 }
 
 /** A request's text without the note of what a lookup found: "I found Athens." is no choice the user made. */

@@ -14,7 +14,7 @@ const NO_CENTS = new Set(['JPY', 'KRW', 'ISK', 'VND', 'CLP', 'UGX', 'XOF', 'XAF'
 // Never "$1.2 million": a scale word after the figure makes it a rounded figure, not an amount in cents.
 const CODE_AFTER = /(?<![\d.,])(-?\d[\d,]*\.\d)(?!\d)((?: to -?\d[\d,]*(?:\.\d+)?)? ([A-Z]{3}))\b(?! ?(?:million|billion|thousand|trillion)\b)/g;
 const RANGE_END = / to (-?\d[\d,]*\.\d)(?!\d) ([A-Z]{3})\b/g;
-const SYMBOL_BEFORE = /(?<![\w.])([$€£])(\d[\d,]*\.\d)(?![\d.]?\d)(?! ?(?:million|billion|thousand|trillion|[kKmMbB])\b)/g;
+const SYMBOL_BEFORE = /(?<![\w.])([$€£])(\d[\d,]*\.\d)(?![\d.]?\d)(?! ?(?:million|billion|thousand|trillion|bn|mn|[kKmMbB])\b)/g;
 
 const cents = (code: string): boolean => CURRENCIES.has(code) && !NO_CENTS.has(code);
 
