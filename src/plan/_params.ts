@@ -117,6 +117,8 @@ export function isIdLike(name: string, schema: JsonSchema, description = ''): bo
 export function isAuthParam(name: string, location: string): boolean {
   const words = lastNameWord(name);
   if (/(^|_)(api_key|apikey|access_token|auth|authorization|x_rapidapi_key|x_rapidapi_host|x_api_key|token|secret|client_secret|signature)$/.test(words)) return true;
+  // Mandrill's body `key` is the account's API key: a credential, never something the user says in the chat.
+  if (location === 'body' && name === 'key') return true;
   return (location === 'header' || location === 'cookie') && /(key|token|auth|host|user_agent|accept|content_type|cookie)/.test(words);
 }
 

@@ -119,6 +119,8 @@ const MEANING_RULES: readonly MeaningRule[] = [
   [(n) => /(^|_)(regex|pattern)$/.test(n), () => pick(['^[a-z0-9-]+$', '^[A-Z]{3}-\\d{4}$', '^\\w+$'])],
   // A raw message is a MIME document (headers, a blank line, a body), never a status line.
   [(n) => /(^|_)(raw_message|raw_mime|mime_message|raw_email)$/.test(n), () => `From: ${pick(['orders', 'alerts', 'hello'])}@example.com\nTo: ${pick(['support', 'inbox', 'team'])}@example.net\nSubject: ${pick(['Order update', 'Weekly report', 'Welcome aboard'])}\n\n${pick(['Your order has shipped.', 'The report is attached.', 'Thanks for signing up.'])}`],
+  // A webhook is described by what it feeds, never by a stock line about an unknown thing.
+  [(n, d) => /(^|_)description$/.test(n) && /\bwebhooks?\b/.test(d), () => pick(['Order events for the shop backend', 'Bounce alerts for the support team', 'Delivery events for the CRM sync', 'Open and click tracking for the newsletter'])],
   // A mailbox of a domain is its local part ("postmaster"): the domain is given beside it.
   [(n) => /(^|_)mailbox$/.test(n), () => pick(['postmaster', 'admin', 'webmaster', 'hostmaster'])],
   [(n) => /(^|_)(pk|pid|uid)$/.test(n), () => int(1000, 999999)],

@@ -67,8 +67,7 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
       // "create one or more new projects": one thing is made per request ("create a new project"); elsewhere "one or more" is how many, never what.
       .replace(/^(create|add|make|register|insert|post|upload|open|book|submit) (?:a )?one or more (new )?([a-z][\w-]*)/i, (_m, verb: string, fresh: string | undefined, noun: string) => `${verb} ${agreeArticles(`a ${fresh ?? ''}${pluralize.singular(noun)}`)}`)
       .replace(/\b(?:a )?one or more /gi, '')
-      // "Get Several Browse Categories": how many is the summary's, a person asks for "the browse categories" (QUALITY.md G);
-      .replace(/^(\w+) (?:several|multiple|many) (?=[a-z])/i, (m, verb: string) => (/\bids\b|identified by/i.test(source) ? m : `${verb} the `)) // a batch by IDs is of several
+      .replace(/^(\w+) (?:several|multiple|many) (?=[a-z])/i, (m, verb: string) => (/\bids\b|identified by/i.test(source) ? m : `${verb} the `)) // "get several browse categories": "the"; a batch by IDs is of several
       // "the current user's 'Your Music' library": a quoted screen name is the product's, the library is what is meant.
       .replace(/ '[A-Z][^']{0,30}'(?= [a-z])/g, '')
       // "get all questions without pagination", "get listing of all events", "get details information of a quote": doc English.
