@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { fixturesDir, skipWithoutFixtures } from './_shared.ts';
+import { bundledSpecsDir, fixturesDir, skipWithoutFixtures } from './_shared.ts';
 import { oneCall, violationsOf } from './_one-call.ts';
 import { assertGeneratorKeeps } from './_generated.ts';
 
@@ -55,5 +55,12 @@ describe('lists26 rules', () => {
     const rules = ['one_item_detailed', 'plural_not_word', 'item_type_unsaid', 'more_from_token'];
     const out = await assertGeneratorKeeps(rules, [join(fixturesDir, 'openapi', 'openfga__api.json'), join(fixturesDir, 'openapi', 'bcgov__geomark.json')], 60);
     assert.ok(out.length > 40, `${out.length} written`);
+  });
+
+  test('the generator keeps the rules (bundled events and jobs: ticket offers, job lists)', async () => {
+    const rules = ['one_item_detailed', 'plural_not_word', 'item_type_unsaid', 'more_from_token'];
+    const out = await assertGeneratorKeeps(rules, [join(bundledSpecsDir, 'events.json'), join(bundledSpecsDir, 'jobs.json')], 60);
+    // Offers and jobs listed one by one say each one's kind.
+    assert.ok(out.some((w) => /the (?:ticket|employment) types? (?:is|are) /.test(w.json)), 'some reply names the kinds of the items');
   });
 });

@@ -139,7 +139,8 @@ function partsOf(marked: readonly Marked[], kinds: ReadonlySet<string>, asked: R
   const apart = labels === undefined && moments === undefined ? tellApart24(own, common, factKey) : undefined;
   const chosen = apart === undefined ? common : [...common, apart];
   const parts = own.map((o, i) => {
-    const kind = o.filter((x) => kinds.has(x) && !shared.has(x)).slice(0, 1); // "Premium" fuel for every year tells none apart
+    // "Premium" fuel for every year tells none apart; a kind only some items have ("the authorisation type is …") is no kind of the list.
+    const kind = o.filter((x) => kinds.has(x) && !shared.has(x) && own.every((g) => g.some((y) => factKey(y) === factKey(x)))).slice(0, 1);
     const rest = o.filter((x) => !kind.includes(x));
     const same = chosen.flatMap((k) => rest.filter((x) => factKey(x) === k).slice(0, 1));
     // A relationship tuple is said whole: "the user is user:alek, the relation is reader" is reader of nothing.
