@@ -1,0 +1,30 @@
+/** The invariant ids of waves 25 and 26 (part of `InvariantId` in types.ts, kept here so that file stays readable). */
+export type InvariantId25 =
+  // Plans dated where their state says: an open record due after today, wave 25, see _rules-years25.ts.
+  | 'open_deadline_past'
+  // Records true to their world: parcels delivered once, editions of the past, jobs by role, real streets, wave 25, see _rules-records25.ts.
+  | 'tracking_delivered_early'
+  | 'edition_published_later'
+  | 'job_title_bare_skill'
+  | 'street_faker_surname'
+  // Words that fit what the API can do and what the user means: read-only clarify, number, breakdowns, wave 25, see _rules-words25.ts.
+  | 'clarify_offers_change'
+  | 'one_for_several_ids'
+  | 'breakdown_zeros_only'
+  // Async tasks fetched, rank grids and rankings that agree with their call, wave 26, see _rules-serp26.ts.
+  | 'task_not_fetched'
+  | 'grid_centre_unfound'
+  | 'echo_unit_unsent'
+  | 'ranking_names_repeat'
+  | 'language_default_unsaid'
+  // Words of single utterances: amounts in cents, months by name, no agreeing after a result, documented date-times, wave 26, see _rules-words26.ts.
+  | 'money_one_decimal'
+  | 'month_said_as_number'
+  | 'agree_after_result'
+  | 'datetime_as_bare_day'
+  | 'said_value_asked'
+  // Mock values true of the world: works, copyrights, a customer's orders, a delivered order, wave 26, see _rules-values26.ts.
+  | 'work_titled_as_artist'
+  | 'copyright_type_not_code'
+  | 'orders_over_account_age'
+  | 'arrival_for_delivered';
