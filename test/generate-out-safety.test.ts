@@ -70,17 +70,18 @@ describe('--out: one run at a time, write failures reported whole', () => {
     }
     try {
       const out = join(mount, 'out');
-      const run = generate(out, 120, '--seed', '5');
+      // 40 dialogues (~8 KB each) are over three times what 96k holds.
+      const run = generate(out, 40, '--seed', '5');
       assert.equal(run.status, 1, run.stderr);
       assert.match(run.stderr, /the disk is full \(ENOSPC\)/);
       const text = readFileSync(join(out, 'dialogues.jsonl'), 'utf8');
       assert.ok(text === '' || text.endsWith('\n'), 'no torn last line');
       for (const line of text.split('\n').filter(Boolean)) JSON.parse(line);
       assert.equal(spawnSync('mount', ['-o', 'remount,size=64m', mount]).status, 0);
-      const resumed = generate(out, 120, '--seed', '5', '--resume');
+      const resumed = generate(out, 40, '--seed', '5', '--resume');
       assert.equal(resumed.status, 0, resumed.stderr);
       const reference = join(dir, 'reference');
-      assert.equal(generate(reference, 120, '--seed', '5').status, 0);
+      assert.equal(generate(reference, 40, '--seed', '5').status, 0);
       assert.deepEqual(readFileSync(join(out, 'dialogues.jsonl')), readFileSync(join(reference, 'dialogues.jsonl')));
     } finally {
       spawnSync('umount', [mount]);

@@ -47,9 +47,10 @@ describe('dialforge generate --workers', () => {
   });
 
   it('SIGINT with workers leaves valid files saying interrupted; --resume with workers ends with the in-process file', async () => {
-    // Big enough that the run is still going when the first records are out (at most 4 ranges of 63 are ever out).
-    const n = '1000';
-    const whole = join(root, 'whole1000');
+    // Big enough that the run is still going when the first records are out (at most 4 ranges of 25 are ever out:
+    // 300 indices are still to do when the first range is written).
+    const n = '400';
+    const whole = join(root, 'whole400');
     const full = generate(whole, '-n', n, '--seed', '6', '--workers', '1');
     assert.equal(full.status, 0, full.stderr);
     const out = join(root, 'interrupted');
