@@ -7,13 +7,13 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import type { DialogueRecord } from '../src/plan/types.ts';
-import { fixturesDir, skipWithoutFixtures } from './_shared.ts';
-import { oneCall, violationsOf } from './_one-call.ts';
-import { assertGeneratorKeeps } from './_generated.ts';
-import { moneyInCents } from '../src/text/money26.ts';
-import { joinedKey } from '../src/realize/_joined-key26.ts';
-import { reply26 } from '../src/realize/_reply26.ts';
+import type { DialogueRecord } from '../../src/plan/types.ts';
+import { fixturesDir, skipWithoutFixtures } from '../_shared.ts';
+import { oneCall, violationsOf } from '../_one-call.ts';
+import { assertGeneratorKeeps } from '../_generated.ts';
+import { moneyInCents } from '../../src/text/money26.ts';
+import { joinedKey } from '../../src/realize/_joined-key26.ts';
+import { reply26 } from '../../src/realize/_reply26.ts';
 
 const RULES = ['money_one_decimal', 'month_said_as_number', 'agree_after_result', 'datetime_as_bare_day'];
 const oneDecimal = violationsOf('money_one_decimal');

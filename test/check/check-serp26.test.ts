@@ -8,11 +8,11 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import type { DialogueRecord, RecordOperation } from '../src/plan/types.ts';
-import { createDialoguePlanner, generateDialogues, loadCatalog, serializeItem } from '../src/generate/index.ts';
-import { fixturesDir, skipWithoutFixtures } from './_shared.ts';
-import { oneCall, violationsOf } from './_one-call.ts';
-import { checkDialogue } from '../src/check/index.ts';
+import type { DialogueRecord, RecordOperation } from '../../src/plan/types.ts';
+import { createDialoguePlanner, generateDialogues, loadCatalog, serializeItem } from '../../src/generate/index.ts';
+import { fixturesDir, skipWithoutFixtures } from '../_shared.ts';
+import { oneCall, violationsOf } from '../_one-call.ts';
+import { checkDialogue } from '../../src/check/index.ts';
 
 const RULES = ['task_not_fetched', 'grid_centre_unfound', 'echo_unit_unsent', 'ranking_names_repeat', 'language_default_unsaid', 'said_value_asked'];
 

@@ -6,10 +6,10 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { fixturesDir, skipWithoutFixtures } from './_shared.ts';
-import { oneCall, violationsOf } from './_one-call.ts';
-import { assertGeneratorKeeps } from './_generated.ts';
-import type { DialogueRecord } from '../src/plan/types.ts';
+import { fixturesDir, skipWithoutFixtures } from '../_shared.ts';
+import { oneCall, violationsOf } from '../_one-call.ts';
+import { assertGeneratorKeeps } from '../_generated.ts';
+import type { DialogueRecord } from '../../src/plan/types.ts';
 
 const titled = violationsOf('work_titled_as_artist');
 const copyright = violationsOf('copyright_type_not_code');

@@ -7,9 +7,9 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { bundledSpecsDir, fixturesDir, skipWithoutFixtures } from './_shared.ts';
-import { oneCall, violationsOf } from './_one-call.ts';
-import { assertGeneratorKeeps } from './_generated.ts';
+import { bundledSpecsDir, fixturesDir, skipWithoutFixtures } from '../_shared.ts';
+import { oneCall, violationsOf } from '../_one-call.ts';
+import { assertGeneratorKeeps } from '../_generated.ts';
 
 const PARTS = { parts: [{ geometry_type: 'Polygon', vertex_count: 20 }, { geometry_type: 'Polygon', vertex_count: 25 }, { geometry_type: 'Polygon', vertex_count: 25 }] };
 const OFFERS = { eventId: 'evt_Z6kq1LmX8wPa', offers: [

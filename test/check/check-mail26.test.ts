@@ -7,12 +7,12 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { fixturesDir, skipWithoutFixtures } from './_shared.ts';
-import { oneCall, violationsOf } from './_one-call.ts';
-import { assertGeneratorKeeps } from './_generated.ts';
-import { MAIL26_INVARIANTS } from '../src/check/_rules-mail26.ts';
-import { loadSpecFile } from '../src/specs/index.ts';
-import { planOperation } from '../src/plan/catalog.ts';
+import { fixturesDir, skipWithoutFixtures } from '../_shared.ts';
+import { oneCall, violationsOf } from '../_one-call.ts';
+import { assertGeneratorKeeps } from '../_generated.ts';
+import { MAIL26_INVARIANTS } from '../../src/check/_rules-mail26.ts';
+import { loadSpecFile } from '../../src/specs/index.ts';
+import { planOperation } from '../../src/plan/catalog.ts';
 
 const essential = violationsOf('essential_arg_missing');
 const quoted = violationsOf('quoted_twice');

@@ -7,13 +7,13 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { fixturesDir, skipWithoutFixtures } from './_shared.ts';
-import { oneCall, violationsOf } from './_one-call.ts';
-import { assertGeneratorKeeps } from './_generated.ts';
-import { fileOfAskedFormat } from '../src/plan/_file-format18.ts';
-import type { Operation } from '../src/specs/types.ts';
-import { spanSummary26 } from '../src/realize/_spans26.ts';
-import { carProducts26 } from '../src/plan/_car-products26.ts';
+import { fixturesDir, skipWithoutFixtures } from '../_shared.ts';
+import { oneCall, violationsOf } from '../_one-call.ts';
+import { assertGeneratorKeeps } from '../_generated.ts';
+import { fileOfAskedFormat } from '../../src/plan/_file-format18.ts';
+import type { Operation } from '../../src/specs/types.ts';
+import { spanSummary26 } from '../../src/realize/_spans26.ts';
+import { carProducts26 } from '../../src/plan/_car-products26.ts';
 
 const flag = violationsOf('success_flag_contradicts');
 const exchange = violationsOf('ticker_wrong_exchange');
