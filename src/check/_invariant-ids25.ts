@@ -22,6 +22,7 @@ export type InvariantId25 =
   | 'month_said_as_number'
   | 'agree_after_result'
   | 'datetime_as_bare_day'
+  | 'bye_same_opening'
   | 'said_value_asked'
   // Mock values true of the world: works, copyrights, a customer's orders, a delivered order, wave 26, see _rules-values26.ts.
   | 'work_titled_as_artist'

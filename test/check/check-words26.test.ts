@@ -15,11 +15,12 @@ import { moneyInCents } from '../../src/text/money26.ts';
 import { joinedKey } from '../../src/realize/_joined-key26.ts';
 import { reply26 } from '../../src/realize/_reply26.ts';
 
-const RULES = ['money_one_decimal', 'month_said_as_number', 'agree_after_result', 'datetime_as_bare_day'];
+const RULES = ['money_one_decimal', 'month_said_as_number', 'agree_after_result', 'datetime_as_bare_day', 'bye_same_opening'];
 const oneDecimal = violationsOf('money_one_decimal');
 const monthNumber = violationsOf('month_said_as_number');
 const agreeAfter = violationsOf('agree_after_result');
 const bareDay = violationsOf('datetime_as_bare_day');
+const byeOpening = violationsOf('bye_same_opening');
 
 const transactions = (response: string): DialogueRecord => oneCall({ balanceAccountId: 'gQFsXH7F' }, { data: [{ amount: { currency: 'NOK', value: -55620 } }] }, { name: 'getTransactions', path: '/transactions', response });
 
@@ -57,6 +58,18 @@ describe('words26 rules', () => {
   test('agree_after_result: agreeing to nothing right after a tool result', () => {
     assert.deepEqual(agreeAfter(afterGeocode("Absolutely. I'll need the date for this.")), ['agree_after_result']);
     assert.deepEqual(agreeAfter(afterGeocode("I found Nedre Brubråten 29, Bergen. I'll need the date for this.")), []);
+  });
+
+  test('bye_same_opening: a goodbye stitched from two stock phrases that open alike', () => {
+    const bye = (text: string): DialogueRecord => {
+      const record = transactions('I found 1 transaction: the amount is -556.20 NOK.');
+      record.turns.push({ speaker: 'assistant', action: 'system_bye', state: { api_confirmed: true, api_status: 'none' }, text } as never);
+      return record;
+    };
+    assert.deepEqual(byeOpening(bye('Glad I could help. Glad to help again later.')), ['bye_same_opening']);
+    assert.deepEqual(byeOpening(bye('Happy to help! Happy to dig further later.')), ['bye_same_opening']);
+    assert.deepEqual(byeOpening(bye('Glad I could help. I can help again later.')), []);
+    assert.deepEqual(byeOpening(bye("I understand. I hope you find another way.")), []);
   });
 
   test('datetime_as_bare_day: a bare day where the description documents a date and time', () => {
