@@ -42,8 +42,8 @@ export function checkWords26(record: DialogueRecord, add: Add): void {
   });
 }
 
-/** Words a goodbye's sentences may share as openers ("I understand. I hope you find another way."). */
-const PLAIN_OPENERS = new Set(['i', 'it', 'the', 'that', 'this']);
+/** Words a goodbye's sentences may share as openers ("I understand. I hope you find another way.", "You bet. You can always ask me more."). */
+const PLAIN_OPENERS = new Set(['i', "i'm", 'it', 'the', 'that', 'this', 'you']);
 
 /** Two sentences of one goodbye that open with the same word read as stock phrases stitched together. */
 function sameOpening(text: string, at: number, add: Add): void {

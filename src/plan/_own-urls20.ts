@@ -60,6 +60,11 @@ export function settleApiSite(api: ApiInfo | undefined, catalog: object, paths: 
   site = byApi.get(api);
 }
 
+/** Forgets the settled site once a dialogue is planned: nothing planned outside one takes an earlier API's host. */
+export function clearApiSite(): void {
+  site = undefined;
+}
+
 /** An id-like last path segment: six or more id characters with a digit (`gm-abc…0bcislands`). */
 function idLike(segment: string): boolean {
   return /^[A-Za-z0-9_-]{6,}$/.test(segment) && /\d/.test(segment);

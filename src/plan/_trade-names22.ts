@@ -6,7 +6,7 @@
 import { TRADES } from './_owner-name.ts';
 
 /** Trades a lower-case search names: the query's last word (a trade the shared list in _honour-query may lack). */
-const MORE_TRADES = /\b(ice cream|gelato|sushi|ramen|noodles?|tacos?|burgers?|books|bookstores?|flowers|outdoor gear|pet supplies|boutiques?|bagels?|donuts?|doughnuts?|pizzerias?|pizza|butchers?|bakers?|cleaners?|locksmiths?|jewell?ers?|vets?|nail salons?|car wash|repairs?|tea rooms?|coffee)$/i;
+const MORE_TRADES = /\b(ice cream|gelato|sushi|ramen|noodles?|tacos?|burgers?|books|bookstores?|flowers|outdoor gear|pet supplies|boutiques?|bagels?|donuts?|doughnuts?|pizzerias?|pizza|butchers?|bakers?|cleaners?|locksmiths?|jewell?ers?|vets?|nail salons?|car wash|repairs?|tea rooms?|coffee|web design|design|marketing|agency|agencies|studios?|consulting|lawyers?|accountants?|photography|photographers?)$/i;
 /** The trades the generator names shops by ("tea house"). */
 const OWN_TRADES = new Set(TRADES.map((t) => t.toLowerCase()));
 const QUALIFIERS = ['Corner', 'Family', 'Village', 'Main Street', 'Old Town', 'Riverside'];

@@ -20,6 +20,7 @@ import { withToolList, type ToolListMode } from './tool-list.ts';
 import { drawWorld, withWorld } from '../world/index.ts';
 import { forgetEntities } from './_entities.ts';
 import { settleApiHome } from './_api-home.ts';
+import { clearApiSite } from './_own-urls20.ts';
 import type { DialoguePlan, FlowFamily } from './types.ts';
 
 export { GENERATOR } from './_record.ts';
@@ -98,7 +99,13 @@ function feasibleByFamily(catalog: PlanCatalog): FlowsByFamily {
 /** Plan dialogue `index` of a run seeded `seed`. Never throws for a catalog that lacks something: it rejects. */
 export function planDialogue(catalog: PlanCatalog, options: PlanOptions): PlanOutcome {
   // The people and places the dialogue is about, drawn on a stream of their own before any value.
-  return withWorld(drawWorld(Rng.for(options.seed, options.index, WORLD_STREAM)), () => planInWorld(catalog, options));
+  return withWorld(drawWorld(Rng.for(options.seed, options.index, WORLD_STREAM)), () => {
+    try {
+      return planInWorld(catalog, options);
+    } finally {
+      clearApiSite(); // the chain's API host ends with its dialogue (it never leaks into a later caller)
+    }
+  });
 }
 
 /** The stream of a dialogue's world: apart from the planner's, so the world never shifts other choices. */
