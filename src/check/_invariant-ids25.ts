@@ -28,4 +28,7 @@ export type InvariantId25 =
   | 'work_titled_as_artist'
   | 'copyright_type_not_code'
   | 'orders_over_account_age'
-  | 'arrival_for_delivered';
+  | 'arrival_for_delivered'
+  // Mock values true of the world: offers of one product, a title's genres, wave 27, see _rules-values27.ts.
+  | 'offers_identical'
+  | 'genres_clash';
