@@ -4,7 +4,7 @@
  *   identical offers nor $253.11 beside $548.25 (`_offers27.ts`);
  * - a complete list of numbered stages ("Round 2, Round 3, Round 4") starts at 1 and runs in order;
  * - a status word fits its record's kind: a webcam, camera, sensor or device is active or inactive, never "pending";
- * - the genres of one title go together: never Family beside Horror;
+ * - the genres of one title (a call by its id, or a record with its title) go together: never Family beside Horror;
  * - a store's text names that store: a Google Play app is "Available on Android", an App Store one on iOS.
  * One walk over the result; cheap key tests first.
  */
@@ -24,6 +24,9 @@ const DEVICE_STATES = ['active', 'inactive'] as const;
 const CHILD_GENRES = /^(family|kids|children|animation|children & family|kids & family)$/i;
 const ADULT_GENRES = /^(horror|thriller|crime|war|erotic|slasher|adult)$/i;
 const GENRE_KEY = /^(genres?|genre_?name|categories)$/i;
+/** A call about one title names it by id; a record of one title has a title beside its genres. */
+export const TITLE_ARG = /^(netflix|title|movie|film|show|series|imdb|tmdb|anime|book|tv|episode)_?id$|^(imdb|tconst)$/i;
+const TITLE_KEY = /^(title|name|synopsis|overview|plot|original_?title)$/i;
 const MILD = ['Drama', 'Comedy', 'Adventure', 'Fantasy', 'Musical'] as const;
 
 /** Settle the values above in a built result; `pinned`: values the chain reads (JSON). */
@@ -36,6 +39,7 @@ export function settleValues27(result: unknown, args: Readonly<Json>, operation:
   // Only a whole list ("all stages", a season's rounds) must start at 1; "recent rounds" may be 15 to 17.
   const whole = !paged && /(^|[^a-z])all([^a-z]|$)|_all|all_/i.test(`${operation.name} ${operation.path} ${operation.summary ?? ''}`);
   const store = /google_?play|play_?store|android/i.test(where) ? 'Android' : /app_?store|itunes|\bios\b/i.test(where) ? 'iOS' : undefined;
+  const oneTitle = Object.keys(args).some((k) => TITLE_ARG.test(k));
   const visit = (node: unknown, key: string, depth: number): void => {
     if (depth > 6 || node === null || typeof node !== 'object') return;
     if (Array.isArray(node)) {
@@ -44,7 +48,8 @@ export function settleValues27(result: unknown, args: Readonly<Json>, operation:
         closeOfferPrices27(items, kept);
         if (whole) numberFromOne(items, kept);
       }
-      if (GENRE_KEY.test(key) || items.some((i) => typeof i['genre'] === 'string')) mildGenres(node, kept);
+      // Only one title's genres must go together: a catalog of every genre lists Family beside Crime.
+      if (oneTitle && (GENRE_KEY.test(key) || items.some((i) => typeof i['genre'] === 'string'))) mildGenres(node, kept);
       if (devices || DEVICE.test(key)) for (const i of items) deviceStatus(i, kept);
       node.forEach((n) => visit(n, key, depth + 1));
       return;
@@ -52,7 +57,7 @@ export function settleValues27(result: unknown, args: Readonly<Json>, operation:
     const obj = node as Json;
     if (store !== undefined) storeText(obj, store, kept);
     for (const [k, v] of Object.entries(obj)) {
-      if (GENRE_KEY.test(k) && Array.isArray(v)) mildGenres(v, kept);
+      if (Array.isArray(v) && (GENRE_KEY.test(k) || v.some((i) => isRecord(i) && typeof i['genre'] === 'string')) && !oneTitle && Object.keys(obj).some((t) => TITLE_KEY.test(t))) mildGenres(v, kept);
       visit(v, k, depth + 1);
     }
   };

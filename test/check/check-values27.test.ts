@@ -31,6 +31,11 @@ describe('values27 rules', () => {
     assert.deepEqual(clash(genres(['Family', 'Romance', 'Horror'])), ['genres_clash']);
     assert.deepEqual(clash(genres(['Family', 'Romance', 'Drama'])), []);
     assert.deepEqual(clash(genres(['Horror', 'Thriller'])), []);
+    // A catalog of every genre is no title's: Family beside Crime is fine there.
+    const catalog = oneCall({}, { genres: [{ genreId: 1, name: 'Family' }, { genreId: 2, name: 'Crime' }] }, { name: 'listMovieGenres', path: '/genres/movie' });
+    assert.deepEqual(clash(catalog), []);
+    const film = oneCall({ query: 'A Winter Crossing' }, { results: [{ title: 'A Winter Crossing', genres: ['Family', 'Horror'] }] }, { name: 'search', path: '/search' });
+    assert.deepEqual(clash(film), ['genres_clash']);
   });
 
   test('the generator settles offers, stages, webcams, genres and store texts', () => {
@@ -50,8 +55,11 @@ describe('values27 rules', () => {
     settleValues27(cams, {}, op('w.list', '/webcams/list/property={property}'), new Set());
     assert.ok(cams.result.webcams.every((c) => /^(in)?active$/.test(c.status)), JSON.stringify(cams));
     const titles = { results: [{ genre: 'Family' }, { genre: 'Romance' }, { genre: 'Horror' }] };
-    settleValues27(titles, {}, op('u.title_genres', '/title/genres'), new Set());
+    settleValues27(titles, { netflix_id: 88966 }, op('u.title_genres', '/title/genres'), new Set());
     assert.deepEqual(titles.results.map((g) => g.genre), ['Family', 'Romance', 'Drama']);
+    const every = { genres: [{ genreId: 1, name: 'Family' }, { genreId: 2, name: 'Crime' }] };
+    settleValues27(every, {}, op('m.listMovieGenres', '/genres/movie'), new Set());
+    assert.deepEqual(every.genres.map((g) => g.name), ['Family', 'Crime'], 'a catalog of genres keeps its genres');
     const apps = { data: [{ title: 'PhotoFix', summary: 'Available on iOS, a one-time purchase.' }] };
     settleValues27(apps, {}, op('google_play.getapps', '/apps'), new Set());
     assert.equal(apps.data[0]!.summary, 'Available on Android, a one-time purchase.');
