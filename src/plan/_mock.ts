@@ -37,7 +37,7 @@ import { hexDigest } from './_digests.ts';
 import { numberLikeExample } from './_numeric-example20.ts';
 import { idListLike } from './_id-list17.ts';
 import { idExampleIsTemplate, idShapedLikeExample } from './_id-values22.ts';
-import { codedRegion27, dottedRegion27 } from './_region-code27.ts';
+import { codedRegion27, dottedRegion27 } from './_region-code27.ts'; import { truncatedSearchExample27 } from './_search-fragment27.ts';
 import { DAY_BOUND, isoDate, NUMERIC_ID_PLATFORM, pad, personName, pickFrom, WORD_RULES, type WordRule } from './_word-rules.ts';
 export { isEmptyRecord };
 
@@ -371,7 +371,7 @@ function exampleOf(schema: JsonSchema, hints: ValueHints): unknown[] {
   const found: unknown[] = [];
   for (const v of [hints.example, hints.default, schema.example, schema.default]) if (v !== undefined && v !== null) found.push(v);
   if (Array.isArray(schema.examples)) found.push(...(schema.examples as unknown[]));
-  return found.filter((v) => !isPlaceholderExample(v) && !moneyPlaceholder(schema as Record<string, unknown>, hints.name ?? '', hints.parent ?? '', v)).map(unencoded);
+  return found.filter((v) => !isPlaceholderExample(v) && !truncatedSearchExample27(hints.name, v) && !moneyPlaceholder(schema as Record<string, unknown>, hints.name ?? '', hints.parent ?? '', v)).map(unencoded);
 }
 
 export function typeMatches(value: unknown, type: string | undefined): boolean {
