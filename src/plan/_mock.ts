@@ -37,6 +37,7 @@ import { hexDigest } from './_digests.ts';
 import { numberLikeExample } from './_numeric-example20.ts';
 import { idListLike } from './_id-list17.ts';
 import { idExampleIsTemplate, idShapedLikeExample } from './_id-values22.ts';
+import { codedRegion27, dottedRegion27 } from './_region-code27.ts'; import { truncatedSearchExample27 } from './_search-fragment27.ts';
 import { DAY_BOUND, isoDate, NUMERIC_ID_PLATFORM, pad, personName, pickFrom, WORD_RULES, type WordRule } from './_word-rules.ts';
 export { isEmptyRecord };
 
@@ -169,7 +170,7 @@ const NOT_PERSON = /\b(providers?|vendors?|sources?|brands?|labels?|networks?|pr
 function worldString(schema: JsonSchema, hints: ValueHints, rng: Rng): string | undefined {
   // A parameter's description says what it wants ("city name e.g.: q=Paris"); a result field's is not read.
   const about = hints.inResult ? hints.context ?? '' : `${hints.context ?? ''} ${(hints.description ?? '').toLowerCase()}`;
-  let meaning = meaningOf(hints.name, hints.parent ?? '', about);
+  let meaning = codedRegion27(meaningOf(hints.name, hints.parent ?? '', about), `${hints.description ?? ''} ${typeof schema.description === 'string' ? schema.description : ''}`, hints.inResult === true);
   // A value whose example is a city (`q` with default "London") is the dialogue's city; a country whose
   // example is a code ("us") is the dialogue's country code.
   const example = [hints.example, hints.default, schema.example, schema.default].find((v) => typeof v === 'string');
@@ -199,6 +200,8 @@ function worldString(schema: JsonSchema, hints: ValueHints, rng: Rng): string | 
 function isoRegionCode(code: string, schema: JsonSchema, hints: ValueHints): string {
   const country = worldValue('country_code', false, () => '');
   if (typeof country !== 'string' || code.includes('-')) return code;
+  const dotted = dottedRegion27(code, country, `${hints.description ?? ''} ${typeof schema.description === 'string' ? schema.description : ''}`);
+  if (dotted) return dotted;
   const iso = `${country}-${code}`;
   if (/3166-2/.test(`${hints.description ?? ''} ${typeof schema.description === 'string' ? schema.description : ''}`)) return iso;
   const compiled = typeof schema.pattern === 'string' ? compiledPattern(schema.pattern) : null;
@@ -368,7 +371,7 @@ function exampleOf(schema: JsonSchema, hints: ValueHints): unknown[] {
   const found: unknown[] = [];
   for (const v of [hints.example, hints.default, schema.example, schema.default]) if (v !== undefined && v !== null) found.push(v);
   if (Array.isArray(schema.examples)) found.push(...(schema.examples as unknown[]));
-  return found.filter((v) => !isPlaceholderExample(v) && !moneyPlaceholder(schema as Record<string, unknown>, hints.name ?? '', hints.parent ?? '', v)).map(unencoded);
+  return found.filter((v) => !isPlaceholderExample(v) && !truncatedSearchExample27(hints.name, v) && !moneyPlaceholder(schema as Record<string, unknown>, hints.name ?? '', hints.parent ?? '', v)).map(unencoded);
 }
 
 export function typeMatches(value: unknown, type: string | undefined): boolean {

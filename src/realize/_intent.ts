@@ -10,7 +10,7 @@ import { identifierWords, isKnownWord, spokenParts } from '../text/index.ts';
 import { EXPANSIONS } from './_vocabulary.ts';
 import { splitIdentifier } from './_split-identifier.ts';
 import { operationEffect } from '../specs/index.ts';
-import { POINTER_AFTER, POINTER_ARTICLE, POINTER_WORD } from './_pointer22.ts';
+import { POINTER_AFTER, POINTER_ARTICLE, POINTER_WORD } from './_pointer22.ts';import { withoutAllOnPlatform } from './_intent27.ts';
 
 /** Words of documentation, not of a person asking for something. */
 const DOC_WORDS = /\b(endpoints?|api|apis|parameters?|param|modifiers?|json|xml|svg|format|according|such as|etc|e\.g|i\.e|will|should|must|that|which|whether|this|these|those|respective|functionality|basically|applied|listed|entered|returned|you|your|we|our|response|request body|payload|object|objects|path|query string|resource|representation|n|no|nothing|if|in the uri|in the url|found by|returned by|obtained from|returned from|based on|criteria|via|crawl|crawls)\b|[/…]|\.\.|\bbe\b/i;
@@ -78,7 +78,7 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
       .replace(/\b(?:that|which) (?:have|has|had) been ([a-z]{3,}ed)\b/gi, '$1')
       .replace(/\b(?:that|which) (?:are|is|were|was) ([a-z]{3,}ed) (?=by|for|in|on|to|with|from|at|since|after|before)/gi, '$1 ')
       // "get and paginate through all product reviews": paging is how, not what is asked.
-      .replace(/^(\w+) and (?:paginate|page|iterate|scroll|loop) (?:through|over) /i, '$1 ')
+      .replace(/^(\w+) and (?:paginate|page|iterate|scroll|loop) (?:through|over) /i, '$1 ').replace(/^.*$/, withoutAllOnPlatform)
       // "the apps and a pagination token": the token is part of the response, not what the user wants.
       .replace(/,? (?:and|with|plus) (?:a |an |the )?(?:pagination|paging|next[- ]page|continuation|cursor) (?:token|cursor|info|information|metadata|links?)s?\b/gi, '')
       .replace(/,? (?:and|with|plus) (?:a |the )?(?:total (?:count|number)|count|highlighting|highlights?)\b/gi, '')

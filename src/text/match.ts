@@ -7,6 +7,7 @@
 import { CONTINENT_NAMES } from './words24.ts';
 import { spokenMoment } from './dates.ts';
 import { saidAsMonth } from './months26.ts';
+import { namedRegionCode } from './region-codes27.ts';
 
 const normalized = new Map<string, string>();
 
@@ -69,7 +70,7 @@ export function mentionsValue(normalizedText: string, value: unknown): boolean {
   if (ls.length === 0) return false;
   return ls.some((leaf) => {
     const words = scalarWords(leaf);
-    return words !== undefined && (normalizedText.includes(words) || namedCode(normalizedText, leaf) || saidAsDate(normalizedText, leaf) || saidAsDirection(normalizedText, leaf) || saidAsPeriod(normalizedText, leaf) || saidAsMonth(normalizedText, leaf));
+    return words !== undefined && (normalizedText.includes(words) || namedCode(normalizedText, leaf) || saidAsDate(normalizedText, leaf) || saidAsDirection(normalizedText, leaf) || saidAsPeriod(normalizedText, leaf) || saidAsMonth(normalizedText, leaf) || namedRegionCode(normalizedText, leaf, normalizeForMatch));
   });
 }
 
@@ -140,7 +141,7 @@ export function statesValue(normalizedText: string, value: unknown): boolean {
       return leaf ? /\s(yes|true|on|enabled?|include)\s/.test(normalizedText) : /\s(no|false|off|disabled?|exclude|not)\s/.test(normalizedText);
     }
     const words = scalarWords(leaf);
-    return words !== undefined && (normalizedText.includes(words) || namedCode(normalizedText, leaf) || saidAsDate(normalizedText, leaf) || saidAsDirection(normalizedText, leaf) || saidAsPeriod(normalizedText, leaf) || saidAsMonth(normalizedText, leaf));
+    return words !== undefined && (normalizedText.includes(words) || namedCode(normalizedText, leaf) || saidAsDate(normalizedText, leaf) || saidAsDirection(normalizedText, leaf) || saidAsPeriod(normalizedText, leaf) || saidAsMonth(normalizedText, leaf) || namedRegionCode(normalizedText, leaf, normalizeForMatch));
   });
 }
 
