@@ -28,4 +28,6 @@ export type InvariantId25 =
   | 'work_titled_as_artist'
   | 'copyright_type_not_code'
   | 'orders_over_account_age'
-  | 'arrival_for_delivered';
+  | 'arrival_for_delivered'
+  // Mock values true of the world: a price quote holds for hours, wave 27, see _rules-values27.ts.
+  | 'quote_valid_for_months';

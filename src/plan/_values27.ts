@@ -5,7 +5,8 @@
  * - a food delivery on its way arrives today, and its total is a meal's price, never 1648.82.
  * `jobCategories27` gives a job board's categories to `genreFor` (`_names.ts`): Engineering, never "Sports".
  */
-import { REFERENCE_DATE } from '../world/index.ts';
+import { REFERENCE_DATE, worldValue } from '../world/index.ts';
+import { inCurrency } from './_money.ts';
 
 const JOB_BOARD = /\b(jobs?|careers?|vacanc(y|ies)|hiring|recruit\w*|employers?|job ?boards?)\b/;
 const JOB_CATEGORIES = ['Software Engineering', 'Sales', 'Design', 'Marketing', 'Customer Support', 'Finance', 'Data Science', 'Product Management', 'Human Resources', 'Operations', 'Healthcare', 'Education', 'Legal', 'Hospitality'];
@@ -65,12 +66,19 @@ function activeDelivery(obj: Record<string, unknown>, keys: readonly string[], o
   const active = status !== undefined && ON_ITS_WAY.test(snake(obj[status] as string).replace(/[\s-]+/g, '_'));
   // A total beside its line items is their sum: left alone.
   const lines = keys.some((k) => Array.isArray(obj[k]));
+  const home = worldValue('currency', false, () => '');
+  const currency = typeof home === 'string' && /^[A-Z]{3}$/.test(home) ? home : undefined;
   for (const k of keys) {
     const v = obj[k];
     if (!free(k)) continue;
     if (active && typeof v === 'string' && ISO.test(v) && v.length > 10 && ARRIVAL.test(snake(k)) && v.slice(0, 10) !== REFERENCE_DATE) obj[k] = `${REFERENCE_DATE}${v.slice(10)}`;
-    // A meal for one to a family: 12 to 120, drawn from the value itself (no new randomness, same output each run).
-    if (TOTAL.test(snake(k)) && !lines && typeof v === 'number' && Number.isFinite(v) && v > 150) obj[k] = Math.round((12 + (v % 108)) * 100) / 100;
+    // A meal for one to a family, 12 to 120 dollars in the dialogue's money (PEN in Lima, KRW in Busan), drawn from
+    // the value itself: no new randomness, the same output each run.
+    if (TOTAL.test(snake(k)) && !lines && typeof v === 'number' && Number.isFinite(v)) {
+      const dollars = 12 + (v % 108);
+      const meal = currency === undefined ? Math.round(dollars * 100) / 100 : inCurrency(dollars, currency);
+      if (v > meal * 4 || v < meal / 4) obj[k] = meal;
+    }
   }
 }
 
