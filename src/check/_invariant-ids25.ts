@@ -29,5 +29,5 @@ export type InvariantId25 =
   | 'copyright_type_not_code'
   | 'orders_over_account_age'
   | 'arrival_for_delivered'
-  // Mock values true of the world: a price quote holds for hours, wave 27, see _rules-values27.ts.
+  // Mock values true of the world: a price quote holds for hours, wave 27, see _rules-fits27.ts.
   | 'quote_valid_for_months';

@@ -16,7 +16,7 @@ import { memoized } from '../text/memo.ts';
 import { agreeDomain, agreeMeasures, type CalledDomain } from './_agree-measures.ts';
 import { waitingJobHasNoResult } from './_agree-jobs.ts';
 import { recentGenerations } from './_generations.ts';
-import { agreeValues27 } from './_values27.ts';
+import { agreeValues27 } from './_fits27.ts';
 
 export interface AgreeContext {
   operation: Pick<Operation, 'effect' | 'name' | 'method' | 'path'>;

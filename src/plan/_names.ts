@@ -12,7 +12,7 @@ import { CITY_POSTCODE_PREFIX, POSTCODE_FORMAT, commonStreetAddress25, legalForm
 import { webcamName } from './_webcams15.ts'; import { schoolName24 } from './_institutions24.ts';
 import { songTitle, albumTitle, bookTitle, artistName, jobTitle26 } from './_works.ts';
 import { HOLIDAY_NAMES } from './_holidays.ts';
-import { musicGenre } from './_genres.ts'; import { jobCategories27 } from './_values27.ts';
+import { musicGenre } from './_genres.ts'; import { jobCategories27 } from './_fits27.ts';
 import { productBlurb } from './_product-text.ts';
 import { MARKET_KINDS } from './_market-kinds.ts';
 import { headline } from './_headlines15.ts';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { oneCall, violationsOf } from '../_one-call.ts';
 import { assertGeneratorKeeps } from '../_generated.ts';
-import { agreeValues27, jobCategories27 } from '../../src/plan/_values27.ts';
+import { agreeValues27, jobCategories27 } from '../../src/plan/_fits27.ts';
 import { correctedValues27 } from '../../src/realize/_corrected27.ts';
 import { streetsOfCity27 } from '../../src/world/index.ts';
 
@@ -17,7 +17,7 @@ const quote = violationsOf('quote_valid_for_months');
 const priced = (expiresAt: string, name = 'priceFlightOffer', path = '/flights/offers/{offerId}/pricing') =>
   oneCall({ offerId: 'OF-7K2M3Q1XZ2', adults: 8 }, { offerId: 'OF-7K2M3Q1XZ2', price: { total: 1900.45, currencyCode: 'USD' }, priceChanged: false, expiresAt }, { name, path, method: 'POST' });
 
-describe('values27', () => {
+describe('fits27', () => {
   test('quote_valid_for_months: a re-priced offer valid for six months', () => {
     assert.deepEqual(quote(priced('2026-09-05T23:15:00Z')), ['quote_valid_for_months']);
     assert.deepEqual(quote(priced('2026-03-17T23:15:00Z')), []);

@@ -9,7 +9,7 @@ import type { InvariantId } from './types.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
-export const VALUES27_INVARIANTS = ['quote_valid_for_months'] as const satisfies readonly InvariantId[];
+export const FITS27_INVARIANTS = ['quote_valid_for_months'] as const satisfies readonly InvariantId[];
 
 const QUOTE_OP = /pric(e|es|ing)|quot(e|es|ing)|fares?\b/i;
 const NOT_QUOTE = /subscri|plans?\b|licen[cs]e|membership|coupon|promo|domain/i;
@@ -17,7 +17,7 @@ const VALID_UNTIL = /^(expires?(_at|_on)?|expir(y|ation)(_date|_time|_at)?|valid
 const snake = (k: string): string => k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 const LATEST = new Date(Date.parse(REFERENCE_DATE) + 2 * 86_400_000).toISOString().slice(0, 10);
 
-export function checkValues27(record: DialogueRecord, add: Add): void {
+export function checkFits27(record: DialogueRecord, add: Add): void {
   record.turns.forEach((turn, at) => {
     if (turn.speaker !== 'tool' || turn.status !== 'ok' || turn.result === null || typeof turn.result !== 'object' || Array.isArray(turn.result)) return;
     // Cheap first: only pricing and quote operations, and only the top object's own expiry.
