@@ -32,3 +32,5 @@ export type InvariantId25 =
   // Mock values true of the world: offers of one product, a title's genres, wave 27, see _rules-values27.ts.
   | 'offers_identical'
   | 'genres_clash';
+  // Mock values true of the world: a price quote holds for hours, wave 27, see _rules-fits27.ts.
+  | 'quote_valid_for_months';

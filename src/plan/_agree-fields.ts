@@ -16,6 +16,7 @@ import { memoized } from '../text/memo.ts';
 import { agreeDomain, agreeMeasures, type CalledDomain } from './_agree-measures.ts';
 import { waitingJobHasNoResult } from './_agree-jobs.ts';
 import { recentGenerations } from './_generations.ts';
+import { agreeValues27 } from './_fits27.ts';
 
 export interface AgreeContext {
   operation: Pick<Operation, 'effect' | 'name' | 'method' | 'path'>;
@@ -68,6 +69,7 @@ export function agreeFields(obj: Record<string, unknown>, path: string, pattern:
   bodyMassIndex(obj, free);
   agreeMeasures(obj, free);
   if (ctx.domain !== undefined) agreeDomain(obj, ctx.domain, free);
+  agreeValues27(obj, free, `${ctx.operation.name} ${ctx.operation.path}`);
 }
 
 // A truncated text (`PriceLastTruncated`) is its number too, never 0.14 beside a PriceLast of 203.

@@ -12,7 +12,7 @@ import { CITY_POSTCODE_PREFIX, POSTCODE_FORMAT, commonStreetAddress25, legalForm
 import { webcamName } from './_webcams15.ts'; import { schoolName24 } from './_institutions24.ts';
 import { songTitle, albumTitle, bookTitle, artistName, jobTitle26 } from './_works.ts';
 import { HOLIDAY_NAMES } from './_holidays.ts';
-import { musicGenre } from './_genres.ts';
+import { musicGenre } from './_genres.ts'; import { jobCategories27 } from './_fits27.ts';
 import { productBlurb } from './_product-text.ts';
 import { MARKET_KINDS } from './_market-kinds.ts';
 import { headline } from './_headlines15.ts';
@@ -39,7 +39,7 @@ export function localStreet(): string {
   const city = worldValue('city', false, () => '') as string | undefined;
   const int = (min: number, max: number): number => faker.number.int({ min, max });
   const country = (worldValue('country_code', false, () => '') as string | undefined) ?? 'US';
-  return (city && localStreetAddress(city, int)) || commonStreetAddress25(country, int) || localFaker().location.streetAddress();
+  return (city && localStreetAddress(city, int)) || commonStreetAddress25(country, int, city) || localFaker().location.streetAddress();
 }
 
 /** A postcode of the dialogue's country in its own form (Japan "150-0001", not a US ZIP+4). */
@@ -126,7 +126,7 @@ const GENERAL_CATEGORIES = ['General', 'News', 'Sports', 'Technology', 'Entertai
 
 /** A genre or category that fits the API's domain (a movie API's genres are movie genres). */
 function genreFor(context: string, category: boolean): string {
-  // A sports API's categories are sports, a webcam API's what the camera shows: never a catalogue's "Business" or "Travel".
+  const jobs = jobCategories27(context); if (jobs) return pick(jobs); // a job board's are kinds of job; a sports API's sports
   if (/\b(motorsports?|formula ?1?|f1|nascar|motogp|indycar|rally)\b/.test(context)) return pick(MOTORSPORT_CATEGORIES);
   if (/\bwebcams?\b/.test(context)) return pick(WEBCAM_CATEGORIES);
   if (/\b(mma|ufc|fights?|fighters?|boxing|bouts?|kickboxing|wrestling)\b/.test(context)) return pick(['MMA', 'Boxing', 'Kickboxing', 'Muay Thai', 'Grappling']);

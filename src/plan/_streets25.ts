@@ -1,5 +1,5 @@
 /** Streets a record may be named after, as the dialogue's country has them (QUALITY.md E). */
-import { STREET_NAMES, worldValue } from '../world/index.ts';
+import { streetsOfCity27, worldValue } from '../world/index.ts';
 import { faker } from './_faker.ts';
 
 /**
@@ -7,6 +7,6 @@ import { faker } from './_faker.ts';
  * Faker's "Kayla Parkway"; where the world knows no streets of the country, the city (`city`) instead.
  */
 export function namedStreet25(city: () => string): string {
-  const streets = STREET_NAMES[(worldValue('country_code', false, () => '') as string | undefined) ?? 'US'];
+  const streets = streetsOfCity27((worldValue('country_code', false, () => '') as string | undefined) ?? 'US', worldValue('city', false, () => '') as string | undefined);
   return streets ? faker.helpers.arrayElement(streets as string[]) : city();
 }

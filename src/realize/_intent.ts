@@ -97,7 +97,7 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
       .replace(/,\s*(?:optionally|if|when|which|where|including|sorted|ordered|filtered|along|and optionally|or)\b.*$/i, '')
       .replace(/\bgiven (?:an?|the|its) /gi, 'by its ')
       .replace(/\s+(?:of|for) the (?:current(?:ly)?|authenticated|logged[- ]in) (?:logged[- ]in )?user\b/gi, '')
-      .replace(/\bidentified by (?:its|their|a|an|the) (?:unique )?/gi, 'by its ')
+      .replace(/\bidentified by (?:its|their|a|an|the) (?:unique )?/gi, 'by its ').replace(/\bwith (?:the|a|an) (?:given|specified|provided|supplied) ([A-Z]{2,}(?:-\d+)?|(?:[a-z]+ )?(?:id|ID|code|number|key|slug|symbol))\b/g, (_m, key: string) => `by ${key.replace(/^ISBN-1[03]$/, 'ISBN')}`) // "the edition with the given ISBN-13": by ISBN, as a person asks
       .replace(POINTER_ARTICLE, (_m, noun: string) => (pluralize.isPlural(noun) && pluralize.singular(noun) !== noun ? `the ${noun}` : `a ${noun}`))
       // "the car with specified VIN": the pointer stood for an article ("with a VIN"), never a bare "with VIN".
       .replace(POINTER_AFTER, (m, prep: string, noun: string) => (pluralize.isPlural(noun) && pluralize.singular(noun) !== noun ? `${prep} the ${noun}` : `${prep} a ${noun}`))

@@ -31,7 +31,7 @@ import { afterDone, ASK_COORDINATES, doneNote, COORDINATE, removalNote, stateNot
 import { changeLead, checkFound } from './_write-replies.ts';
 import { agreeingVariants, agreesInNumber, pastesDescription, plannedRequests, shuffled } from './_planned.ts';
 import { subjectOf } from './_variety-subject.ts';
-import { guessFix } from './_guess22.ts'; import { earlierWords26 } from './_echoes26.ts';
+import { guessFix } from './_guess22.ts'; import { earlierWords26 } from './_echoes26.ts'; import { correctedValues27 } from './_corrected27.ts';
 import type { RealizeContext, RetrievalHit } from './types.ts';
 
 const RETRIEVE_K = 5;
@@ -461,7 +461,7 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
         turn.thought =
           wrong?.speaker === 'assistant' && wrong.error?.kind === 'redundant_request'
             ? `I should not have asked: the user had already given ${slotList(walk, wrong.request ?? []) || 'that value'}. Now I can ${callIntent} with ${argWords || 'what I have'}.`
-            : `The previous call was rejected. Retrying to ${callIntent} with corrected values for ${argWords || 'the inputs'}.`;
+            : `The previous call was rejected. Retrying to ${callIntent} with ${correctedValues27(turn.call?.arguments ?? {}, wrong?.speaker === 'assistant' ? wrong.call?.arguments : undefined, (a) => (turn.call ? refPhrase(walk.plan, { operation: turn.call.operation, param: a }) : slotPhrase(a, callOp)), joinList)}.`;
       } else {
         turn.thought = args.length > 0 ? `I have ${argWords}, so I can ${callIntent} now.` : `No input is needed, so I can ${callIntent} now.`;
       }

@@ -15,9 +15,31 @@ export const STREET_NAMES: Readonly<Record<string, readonly string[]>> = {
   GH: ['Oxford Street', 'Independence Avenue', 'Liberation Road', 'Ring Road', 'Castle Road', 'High Street', 'Kwame Nkrumah Avenue', 'Cantonments Road'],
 };
 
-/** A house number (1–250) on a common street of an English-speaking country ("42 Station Road"); undefined for other countries. */
-export function commonStreetAddress25(countryCode: string | undefined, int: (min: number, max: number) => number): string | undefined {
+/**
+ * Streets of the lists above that are one city's landmark (Brigade Road is Bengaluru's, Collins Street
+ * Melbourne's): never drawn for another city, so "184 Brigade Road, Mumbai" is never written (wave 27).
+ */
+export const CITY_STREETS27: Readonly<Record<string, string>> = {
+  'Brigade Road': 'Bengaluru', 'Residency Road': 'Bengaluru', 'Linking Road': 'Mumbai', 'Park Street': 'Kolkata',
+  'Pitt Street': 'Sydney', 'George Street': 'Sydney', 'Collins Street': 'Melbourne', 'Elizabeth Street': 'Melbourne',
+  'Cuba Street': 'Wellington', 'Willis Street': 'Wellington', 'Ponsonby Road': 'Auckland', 'Dominion Road': 'Auckland',
+  'Great North Road': 'Auckland', 'Dame Street': 'Dublin', 'Patrick Street': 'Cork', 'Long Street': 'Cape Town',
+  'Loop Street': 'Cape Town', 'Bree Street': 'Cape Town', 'Jan Smuts Avenue': 'Johannesburg', 'Rivonia Road': 'Johannesburg',
+  'Allen Avenue': 'Lagos', 'Adeola Odeku Street': 'Lagos', 'Awolowo Road': 'Lagos', 'Bode Thomas Street': 'Lagos',
+  'Admiralty Way': 'Lagos', 'Herbert Macaulay Way': 'Lagos', 'Cantonments Road': 'Accra', 'Kwame Nkrumah Avenue': 'Accra',
+};
+
+/** The streets of a country that may stand in `city`: its common ones and the city's own landmarks, never another city's. */
+export function streetsOfCity27(countryCode: string | undefined, city: string | undefined): readonly string[] | undefined {
   const streets = countryCode ? STREET_NAMES[countryCode] : undefined;
+  if (!streets) return undefined;
+  const own = streets.filter((s) => CITY_STREETS27[s] === undefined || CITY_STREETS27[s] === city);
+  return own.length > 0 ? own : streets;
+}
+
+/** A house number (1–250) on a common street of an English-speaking country ("42 Station Road"); undefined for other countries. */
+export function commonStreetAddress25(countryCode: string | undefined, int: (min: number, max: number) => number, city?: string): string | undefined {
+  const streets = streetsOfCity27(countryCode, city);
   if (!streets) return undefined;
   return `${int(1, 250)} ${streets[int(0, streets.length - 1)]!}`;
 }
