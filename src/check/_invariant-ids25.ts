@@ -24,13 +24,13 @@ export type InvariantId25 =
   | 'datetime_as_bare_day'
   | 'bye_same_opening'
   | 'said_value_asked'
-  // Mock values true of the world: works, copyrights, a customer's orders, a delivered order, wave 26, see _rules-values26.ts.
+  // Mock values true of the world: works, copyrights, a customer's orders, a delivered order, wave 26, see _rules-works26.ts.
   | 'work_titled_as_artist'
   | 'copyright_type_not_code'
   | 'orders_over_account_age'
   | 'arrival_for_delivered'
   // Mock values true of the world: offers of one product, a title's genres, wave 27, see _rules-values27.ts.
   | 'offers_identical'
-  | 'genres_clash';
+  | 'genres_clash'
   // Mock values true of the world: a price quote holds for hours, wave 27, see _rules-fits27.ts.
   | 'quote_valid_for_months';
