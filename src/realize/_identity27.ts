@@ -5,7 +5,7 @@
  */
 import type { RecordOperation } from '../plan/types.ts';
 
-const UPDATES = /^(?:update|edit|modify|change|configure|set|patch)\b/i;
+const UPDATES = /^(?:update|edit|modif(?:y|ies)|change|configure|set|patch)s?\b/i;
 const OP_UPDATES = /(?:^|[_\W])(?:update|edit|modify|change)(?:[_\W]|$)/i;
 const ID_PARAM = /^(?:id|uuid|slug)$|[a-z](?:_id|Id|ID)$/;
 const words = (s: string): string[] => s.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w.toLowerCase());

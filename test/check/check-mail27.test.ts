@@ -10,7 +10,9 @@ import { fixturesDir, skipWithoutFixtures } from '../_shared.ts';
 import { oneCall, violationsOf } from '../_one-call.ts';
 import { assertGeneratorKeeps } from '../_generated.ts';
 import { MAIL27_INVARIANTS } from '../../src/check/_rules-mail27.ts';
-import type { DialogueRecord } from '../../src/plan/types.ts';
+import type { DialogueRecord, RecordOperation } from '../../src/plan/types.ts';
+import { identifiesRecord27 } from '../../src/realize/_identity27.ts';
+import { periodCount27 } from '../../src/realize/_period-count27.ts';
 
 const activity = violationsOf('new_record_activity');
 const untested = violationsOf('valid_after_untested');
@@ -36,6 +38,19 @@ describe('mail27 rules', () => {
     assert.deepEqual(untested(tracking({ valid: true, valid_after: '2025-08-10' })), ['valid_after_untested']);
     assert.deepEqual(untested(tracking({ valid: true, valid_after: '2024-11-08' })), []);
     assert.deepEqual(untested(tracking({ valid: false, valid_after: '2025-08-10' })), []);
+  });
+
+  test('the realizer: an update names its record by a field it never says is now set; a count over a period', () => {
+    const op = (name: string, description: string, properties: string[], required: string[] = []): RecordOperation => ({ name, api: 'x', description, method: 'POST', path: '/x.json', parameters: { type: 'object', properties: Object.fromEntries(properties.map((p) => [p, { type: 'string' }])), required } });
+    const template = op('post_templates_update_json', 'Update the code for an existing template.', ['name', 'code', 'subject'], ['name']);
+    assert.equal(identifiesRecord27(template, 'name'), true);
+    assert.equal(identifiesRecord27(template, 'subject'), false);
+    assert.equal(identifiesRecord27(op('post_subaccounts_update_json', 'Update an existing subaccount', ['id', 'name']), 'name'), false);
+    const dns = op('post_ips_set_custom_dns_json', 'Configures the custom DNS name for a dedicated IP.', ['ip', 'domain']);
+    assert.equal(identifiesRecord27(dns, 'ip'), true);
+    assert.equal(identifiesRecord27(dns, 'domain'), false);
+    assert.equal(periodCount27('sent monthly', 0, false), 'the number sent this month is 0');
+    assert.equal(periodCount27('speed monthly', 3, false), undefined);
   });
 
   test('the generator keeps the mail27 rules (openapi Mandrill)', { skip: skipWithoutFixtures }, async () => {
