@@ -40,7 +40,8 @@ describe('stamp_key_said: a stamp is said as what happened then', () => {
   });
   it('the realizer says a stamp key with its subject and verb', () => {
     assert.equal(stampSaid('task created', false), 'the task was created');
-    assert.equal(stampSaid('first sent', false), 'it was first sent');
+    assert.equal(stampSaid('first sent', false), 'its first message went out');
+    assert.equal(stampSaid('last paid', false), 'it was last paid');
     assert.equal(stampSaid('created', false), 'it was created');
     // "-ed" words that are no verbs, and auxiliaries, are left to the plain clause.
     assert.equal(stampSaid('wind speed', false), undefined);

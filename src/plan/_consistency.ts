@@ -180,7 +180,7 @@ export function fitTotal(obj: Record<string, unknown>, quantity: number | undefi
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
-const PAST = /(^|_)(created|updated|modified|published|posted|joined|registered|uploaded|submitted|placed|ordered|purchased|paid|shipped|delivered|received|completed|resolved|closed|signed_?up|last_?(login|seen|active|updated|modified)|date_?(created|updated|modified|added|joined)|added|inserted|creation_?date|release_?date|released)(_|$)/i;
+const PAST = /(^|_)(first_?sent|last_?sent|last_?tested|created|updated|modified|published|posted|joined|registered|uploaded|submitted|placed|ordered|purchased|paid|shipped|delivered|received|completed|resolved|closed|signed_?up|last_?(login|seen|active|updated|modified)|date_?(created|updated|modified|added|joined)|added|inserted|creation_?date|release_?date|released)(_|$)/i;
 const NOW = /(^|_)(created|updated|modified|date_?(created|updated|modified)|creation_?date|inserted|last_?modified)(_|$)/i;
 const FUTURE = /(^|_)(expires?|expiry|expiration|valid_?(until|to|thru)|due|renew(al|s)?|next_?(billing|payment|run))(_|$)/i;
 const SUN = /(^|_)(sunrise|sunset|moonrise|moonset|dawn|dusk)(_|$)/i;

@@ -36,7 +36,7 @@ const NUMBER_KINDS: [kind: string, test: RegExp][] = [
   ['displacement', /(^|_)(displacement|engine_displacement|engine_displacement_liters|displacement_l|engine_size|displ)$/],
   ['temperature', /(^|_)(temp|temperature|feels_like|temp_min|temp_max|dew_point)$|temperature/],
   ['eta', /(^|_)(eta|eta_?minutes|eta_?mins|estimated_?minutes|minutes_?away|wait_?minutes|prep_?time_?minutes)$/],
-  ['percent', /(humidity|probability|percent|percentage|cloud_cover|popularity)$/],
+  ['percent', /(humidity|probability|percent|percentage|cloud_cover|popularity|reputation)$/],
   ['duration_ms', /(^|_)(duration_ms|length_ms|duration_millis|runtime_ms)$/],
   ['duration_s', /(^|_)(duration|duration_s|duration_seconds|length_seconds|video_length_seconds|seconds)$/],
   ['population', /(^|_)population$/],

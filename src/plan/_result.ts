@@ -14,7 +14,7 @@ import type { Rng } from '../random/index.ts';
 import { currentWorld, meaningOf, rememberRecord, withFocus, withPlace, type Meaning, type Place } from '../world/index.ts';
 import { settleWeather } from './_weather.ts';
 import { forecastFromToday, forecastToday } from './_forecast.ts';
-import { startFresh } from './_created.ts';
+import { settleRecord27 } from './_fresh27.ts';
 import { orderRanges } from './_ranges.ts';
 import { fitDomains } from './_domain-pass.ts';
 import { moneyUnitsOf } from './_money.ts'; import { appHitTitle } from './_app-hits23.ts';
@@ -441,7 +441,7 @@ export function buildResult(
       settleWeather(out, fixed, echo, aboutWeather, (key) => enumOfKey(node, key), node.pattern.endsWith('[]'));
       fitTotal(out, here ? shape.quantity : undefined, here ? shape.unitPrice : undefined);
       // A record created with its contents (an order with line items) holds them.
-      if (shape.created && here) startFresh(out, fixed, !Object.values(echo).some((v) => Array.isArray(v) && v.length > 0), (key) => enumOfKey(node, key));
+      settleRecord27(out, fixed, shape.created === true && here, echo, (key) => enumOfKey(node, key)); // a new record starts fresh (_fresh27.ts)
       if (shape.query !== undefined && queryItem !== undefined && depth === 1 && node.pattern.endsWith('[]')) nameByQuery(node, out, shape.query, pinByPath, queryItem === (shape.pickAt ?? 0));
       // Items of a list share what the list was asked by (its echoed keys): that is not their identity.
       const shared = node.pattern.endsWith('[]') ? [...(node.keys ?? [])].filter(([, child]) => !holdsPinUnder(child) && echoKey(echo, child.last) !== undefined).map(([key]) => key) : [];

@@ -4,6 +4,7 @@
  * name?", which treats a value the user invents as one to look up.
  */
 import type { RecordOperation } from '../plan/types.ts';
+import { identifiesRecord27 } from './_identity27.ts';
 
 const MAKES = /^(?:create|add|new|make|post|insert|update|edit|rename|modify|set|save|write|compose|publish|upload)\b/i;
 // Wave 23: the keywords an alert or a saved search is made to watch for are the user's choice too.
@@ -17,6 +18,7 @@ export function isChosenRef(op: RecordOperation | undefined, param: string): boo
   const ws = words(param);
   const last = ws[ws.length - 1];
   if (!last || !CONTENT.test(last)) return false;
+  if (identifiesRecord27(op, param)) return false; // the template updated by its name: "which template?"
   const opWords = words(op.name);
   if (!MAKES.test(opWords[0] ?? '') && !MAKES.test(op.description.trim())) return false;
   // "playlist_name" of create_playlist is chosen; "artist_name" of add_track names something that exists.

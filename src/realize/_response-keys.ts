@@ -40,11 +40,13 @@ const NOT_VERBED = /^(speed|seed|feed|need|breed|embed|shed|hundred|bred|bed|red
 
 /** A stamp's key said as what happened then: "created" → "it was created", "task created" → "the task was created". */
 export function stampSaid(verb: string, now: boolean): string | undefined {
+  // An account or a template is not itself sent: its first or last message went out then.
+  if (/^(first|last) sent$/.test(verb)) return `its ${verb.slice(0, -5)} message went out`;
   if (/^(?:(?:last|first) )?\w+ed$/.test(verb) || IRREGULAR_STAMP.test(verb)) return `it was ${verb}`;
   const whose = now ? null : /^((?!(?:is|was|are|were|has|had|be|been|not)\b)[a-z]+(?: [a-z]+)?) ([a-z]{3,}ed|sent|made|paid|built|sold|held|found|given|taken|written|shown|bought|spent|seen|done|won)$/.exec(verb);
   return whose && !NOT_VERBED.test(whose[2] ?? '') ? `the ${whose[1]} was ${whose[2]}` : undefined;
 }
-/** {first_sent_at}: "it was first sent on …". */
+/** {last_paid_at}: "it was last paid on …". */
 const IRREGULAR_STAMP = /^(?:(?:last|first) )?(sent|made|paid|built|sold|held|found|given|taken|written|shown|bought|spent|seen|done|won)$/;
 export const PRESENT_VERB = /^(starts|ends|begins|opens|closes|expires|departs|arrives|leaves|runs|happens|occurs)$/;
 /** Words a user says for a field the result names otherwise. */

@@ -21,7 +21,7 @@ import { codesThatAreWords, COORDINATE_PAIR, fieldName, gluedState, priceName, s
 import { groupedList } from './_grouped-list.ts'; import { detailPhrase, meaningClause, sharesOfList } from './_field-meaning20.ts';
 import { askedOfEach, keyMentioned, checkOutcome, yesAnswered, codesOnly, enumConstantWords, enumTail, hoursLabel, onlyCodes } from './_response-whole.ts'; import { listReply24 } from './_list-first24.ts'; import { namedList25 } from './_shared-facts25.ts';
 import { emptyNamedList, labelsLeadList, unwrappedItems } from './_asked-list.ts';
-import { askedByWords, askedFields, belowCap, mentionedIn, userWords, withTextAsked } from './_asked-words.ts';
+import { identifiesRecord27 } from './_identity27.ts'; import { askedByWords, askedFields, belowCap, mentionedIn, userWords, withTextAsked } from './_asked-words.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
 import { PREFERRED_FIELDS, NOISE_FIELDS, LINK_GROUPS, PAGE_COUNTS, PAGE_FLAGS, TRANSPORT_KEYS, TRANSPORT_VALUES, metaField, CURRENCY_FIELDS, MONEY_FIELDS, LABEL_FIELDS, SECRET, ID_KEY, PRESENT_VERB, ZONE_WORD, stampSaid, FIELD_SYNONYMS, TEMPERATURE_KEY, SHADOW_FIELD, WORK_FIELDS, WORK_MARK } from './_response-keys.ts';
 
@@ -376,7 +376,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     else if (idLike) rank = 3;
     // {point: "10.729057,54.006057"}: a pair of coordinates is as minor as {lat, lon}.
     else rank = minorCoordinate(key, op) || (typeof leaf.value === 'string' && COORDINATE_PAIR.test(leaf.value) && minorCoordinate('lat', op)) ? 2.9 : 2;
-    const text = clause(name, withScale(leaf.value, name, op), echo && effect === 'update'); if (text !== '') facts.push({ text, rank, n, key: name }); // '': left out
+    const text = clause(name, withScale(leaf.value, name, op), echo && effect === 'update' && !identifiesRecord27(op, key)); if (text !== '') facts.push({ text, rank, n, key: name }); // '': left out
   });
   for (const [top, group] of groups) {
     const parts = group.filter((l) => typeof l.value !== 'boolean' && !ID_KEY.test(l.path[l.path.length - 1] ?? '')).slice(0, 5).map((l) => said(l.value));

@@ -1,4 +1,5 @@
 /** Values as a person says them: ISO dates in words, language and country codes by name, flags as yes/no. */
+import { periodCount27 } from './_period-count27.ts';
 import { CONTINENT_NAMES } from '../text/words24.ts';
 import { isPluralNoun, singular } from './words.ts';
 import { participleShare } from './_field-meaning20.ts';
@@ -124,6 +125,7 @@ export function shareOrRange(name: string, value: string | number | boolean, now
   // {batches_sent: 464}: a count of things a verb was done to is "464 batches were sent", never "the batches sent is 464".
   const done = typeof value === 'number' && Number.isInteger(value) && value >= 0 ? COUNTED_PARTICIPLE.exec(name) : null;
   if (done && isPluralNoun(done[1] ?? '')) return value === 1 ? `1 ${singular(done[1] ?? '')} was ${done[2]}` : `${value} ${done[1]} ${now ? 'have been' : 'were'} ${done[2]}`;
+  const period = periodCount27(name, value, now); if (period) return period; // {sent_monthly: 0}: "the number sent this month"
   // {sent: 273}, {opened: 139}: a bare participle is no noun ("the sent is 273"): "the number sent is 273".
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && BARE_PARTICIPLE.test(name) && !NOT_PARTICIPLE.test(name)) return `the number ${name} ${now ? 'is now' : 'is'} ${value}`;
   // {found_percent: 22}: a participle is no noun ("the found is 22 percent"): "the share found is 22 percent".

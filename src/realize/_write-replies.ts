@@ -3,6 +3,7 @@
  * with its new value), a removal says what was removed from what, and a yes/no check says what it found rather than
  * "The answer is no.".
  */
+import { identifiesRecord27 } from './_identity27.ts';
 import type { RecordOperation } from '../plan/types.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase } from './words.ts';
 import { opNouns } from './_op-noun.ts';
@@ -92,7 +93,7 @@ export function changeLead(op: RecordOperation | undefined, args: Readonly<Recor
   const said: string[] = [];
   for (const [name, value] of Object.entries(args)) {
     // A path parameter names the record or the cell changed (`/board/{row}/{column}`), not its new value.
-    if (WHICH.test(name) || SECRET.test(name) || op!.path.includes(`{${name}}`) || picksRecord(op!, name)) continue;
+    if (WHICH.test(name) || SECRET.test(name) || op!.path.includes(`{${name}}`) || picksRecord(op!, name) || identifiesRecord27(op, name)) continue;
     const words = spoken(value);
     if (words === undefined || saysValue(lower, words.toLowerCase()) || saysValue(lower, String(value).toLowerCase())) continue;
     // `send_at` is the send time: "the send at" is no phrase.
