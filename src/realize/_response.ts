@@ -9,7 +9,7 @@
 import type { RecordOperation } from '../plan/types.ts';
 import * as P from './_phrases.ts'; import { mongoDay } from './_mongo-date20.ts';
 import type { Rng } from '../random/index.ts';
-import { countable, countBeside, LEADING_VERB, listNoun } from './_count-nouns.ts';
+import { countable, countBeside, countOnce, LEADING_VERB, listNoun } from './_count-nouns.ts';
 import { CRYPTIC, countHad, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange } from './_say.ts';
 import { bareCode, ownNounNumber, epochNumber, type Fact, minorCoordinate, pageOfTotal, pickFacts, markedFacts } from './_fact-rank.ts';
 import { listTotal } from './_totals.ts'; import { firstOfMore } from './_more-pages23.ts'; import { describedFields26 } from './_described26.ts'; import { coordinateList, ZONE_ID } from './_coordinate-list22.ts';
@@ -356,7 +356,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     else if (!changes && leaf.path.length === 1 && /^id$/i.test(key)) rank = 4;
     else if (/^(condition|weather|summary)$/i.test(name)) rank = 0.5;
     // "the latest date is …" names no event: said only when little else is.
-    else if (unnamedDate(name)) rank = 3.5;
+    else if (unnamedDate(name) || /^(timestamp|time_?stamp|ts)$/i.test(key)) rank = 3.5; // {timestamp}: when the record was written, bookkeeping
     // What the record is (its name, title) comes before its status; a status alone says little about a product.
     else if (LABEL_FIELDS.test(key) && leaf.path.length === 1) rank = 0.3;
     else if (/^(status|state)$/i.test(name)) rank = 1.2;
@@ -396,7 +396,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     if (counter !== undefined) dropped.add(counter);
     facts.push({ text, rank, n: leaves.findIndex((l) => l.path[0] === list.path[0]), key: text.replace(/ \(.*$/, '') });
   });
-  return sharesOfList(pageOfTotal(firstTwoByNoun(facts.filter((f, i) => facts.findIndex((g) => g.key === f.key) === i && !(dropped.has(f.key) && f.text.startsWith('it has '))))));
+  return countOnce(sharesOfList(pageOfTotal(firstTwoByNoun(facts.filter((f, i) => facts.findIndex((g) => g.key === f.key) === i && !(dropped.has(f.key) && f.text.startsWith('it has ')))))));
 }
 
 const FLAG_ADJECTIVE = /^([a-z]+(ed|ble|ive|id|al)|open|live|online|public|private|up|down)$/;
