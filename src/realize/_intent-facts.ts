@@ -214,3 +214,4 @@ export function loneCoordinate(text: string, chosen: readonly { text: string }[]
 }
 
 const squeezed = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+export { statusFirst27 } from './_status-first27.ts';
