@@ -102,8 +102,13 @@ export function countOnce<F extends { text: string }>(facts: F[]): F[] {
     if (m) said.add(`${m[1] ?? '1'} ${singular(m[3] as string)}`);
   }
   if (said.size === 0) return facts;
+  // After a list that leads ("There are 3 reviews (…)"), "it has 372 ratings" has no "it": "there are 372 ratings".
+  const listLeads = /^there /i.test(facts[0]?.text ?? '');
   return facts.filter((f) => {
     const m = /^it has (\d[\d,]*|one) ([a-z][a-z ]*)$/.exec(f.text);
     return !m || !said.has(`${m[1] === 'one' ? '1' : m[1]} ${singular(m[2] as string)}`);
+  }).map((f) => {
+    const m = listLeads ? /^it has (\d[\d,]*) ([a-z][a-z ]*s)$/.exec(f.text) : null;
+    return m && m[1] !== '1' ? { ...f, text: `there are ${m[1]} ${m[2]}` } : f;
   });
 }

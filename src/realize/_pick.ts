@@ -68,7 +68,8 @@ export function pickOption(item: Record<string, unknown>): PickOption | undefine
   if (said) return { label, detail: `${participle ?? dateName.replace(/ (at|on)$/, '')} ${said}` };
   const person = find((k) => PERSON.test(k));
   if (person) return { label, detail: `by ${person[1]}` };
-  const other = find((k) => typeof item[k] === 'string' && !/^(status|type|kind|state|currency)/i.test(k));
+  // A handle ("twitter feed username lena_morales") names an account, not the record: no detail beats it.
+  const other = find((k) => typeof item[k] === 'string' && !/^(status|type|kind|state|currency)/i.test(k) && !/(user_?name|handle|login|e_?mail|password)$/i.test(k));
   return other ? { label, detail: `${humanizeIdentifier(other[0])} ${other[1]}` } : { label };
 }
 
