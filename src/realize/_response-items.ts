@@ -58,8 +58,8 @@ export function itemName(item: unknown, one = ''): string | undefined {
 
 const WRAPPER = /^(entity|item|node|record|object|resource|document|doc|_source|hit)$/i;
 
-/** Name fields beside the plain ones ("display_name", "fullTitle", "headline"). */
-const OTHER_LABEL = /^((display|full)_?(name|title)|headline)$/i;
+/** Name fields beside the plain ones ("display_name", "fullTitle", "headline"); a domain names a list of domains ("rapidapi.co"). */
+const OTHER_LABEL = /^((display|full)_?(name|title)|headline|domain(_?name)?|host_?name)$/i;
 
 /**
  * The noun of a nameless list ([{product_id, display_name}, …] from /estimates/time): what its items' own id says they
