@@ -58,8 +58,8 @@ export function itemName(item: unknown, one = ''): string | undefined {
 
 const WRAPPER = /^(entity|item|node|record|object|resource|document|doc|_source|hit)$/i;
 
-/** Name fields beside the plain ones ("display_name", "fullTitle", "headline"); a domain names a list of domains ("rapidapi.co"). */
-const OTHER_LABEL = /^((display|full)_?(name|title)|headline|domain(_?name)?|host_?name)$/i;
+/** Name fields beside the plain ones ("display_name", "fullTitle", "headline"). */
+const OTHER_LABEL = /^((display|full)_?(name|title)|headline)$/i;
 
 /**
  * The noun of a nameless list ([{product_id, display_name}, …] from /estimates/time): what its items' own id says they
@@ -167,3 +167,4 @@ export function nounTagged(items: readonly unknown[], one: string, known: Set<st
   return names.map((n, i) => `${n} (${tags[i] as string})`);
 }
 export { missingMark27 } from './_missing-mark27.ts';
+export { domainName27 } from './_domain-items27.ts';

@@ -14,7 +14,7 @@ import { CRYPTIC, countHad, flagClause, ownedFacts, said, sayCode, sayDate, shar
 import { bareCode, ownNounNumber, epochNumber, type Fact, minorCoordinate, pageOfTotal, pickFacts, markedFacts } from './_fact-rank.ts';
 import { listTotal } from './_totals.ts'; import { firstOfMore } from './_more-pages23.ts'; import { describedFields26 } from './_described26.ts'; import { coordinateList, ZONE_ID } from './_coordinate-list22.ts';
 import { blobSummary } from './_blob.ts'; import { chartSummary22 } from './_market-speech22.ts';
-import { GENERIC_OWNER, missingMark27, gistFields, itemName, quotable, itemsNoun, nounTagged, namedLabel, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
+import { GENERIC_OWNER, domainName27, missingMark27, gistFields, itemName, quotable, itemsNoun, nounTagged, namedLabel, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
 import { effectOf } from './_effect.ts'; import { withScale } from './_scale21.ts'; import { saidByLead24, whenWhere24 } from './_when-where24.ts';
 import { firstTwoByNoun, nounRank, opNouns } from './_op-noun.ts'; import { openDays } from './_open-days25.ts';
 import { codesThatAreWords, COORDINATE_PAIR, fieldName, gluedState, priceName, spokenDuration, valuedName, unnamedDate } from './_field-words.ts';
@@ -245,7 +245,7 @@ function wordsMatch(words: readonly string[], asked: ReadonlySet<string>): boole
 
 /** The items of a list as a person lists them: names, or two short fields of each ("section F35, row D4"). */
 function itemLabel(item: unknown, op: RecordOperation | undefined, one = ''): string | undefined {
-  const name = itemName(item);
+  const name = itemName(item) ?? domainName27(item); // [{domain: "rapidapi.co", tld}]: said by its domain
   if (name || item === null || typeof item !== 'object') return name;
   const { leaves } = collected(item);
   const plain = leaves.filter((l) => l.path.length <= 2 && sayable(l) && typeof l.value !== 'boolean');
