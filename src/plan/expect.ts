@@ -80,6 +80,9 @@ export function pickedItemLabel(result: unknown, concretePath: string): string |
     described ??= value;
   }
   if (described !== undefined) return described;
+  // {first_name: "Sofia", surname: "Rossi"}: a person is named by both names, never "Sofia" alone (QUALITY.md J).
+  const person = fullName(parent as Record<string, unknown>);
+  if (person !== undefined) return person;
   // {id, modelName: "Tempo"}: a record named by its own kind's name field, so the answer can say which one it was.
   for (const [key, value] of Object.entries(parent as Record<string, unknown>)) {
     if (/^[a-z]+(?:Name|_name)$/.test(key) && !/^(user|owner|file|host|domain|class|type|key|field|brand|company|parent|author|creator)/i.test(key) && typeof value === 'string' && /^\p{L}[\p{L}\d '&.,-]{1,60}$/u.test(value)) return value;
@@ -87,6 +90,13 @@ export function pickedItemLabel(result: unknown, concretePath: string): string |
   // A value in an unlabelled part of a record (a place's `coordinates.latitude`) is labelled by the record.
   if (cut > 0 && !parentPath.endsWith(']')) return pickedItemLabel(result, parentPath);
   return undefined;
+}
+
+/** "Sofia Rossi" of {first_name: "Sofia", surname: "Rossi"}; undefined without both. */
+function fullName(record: Record<string, unknown>): string | undefined {
+  const first = Object.entries(record).find(([k, v]) => /^(first_?name|given_?name|forename)$/i.test(k) && typeof v === 'string')?.[1] as string | undefined;
+  const last = Object.entries(record).find(([k, v]) => /^(last_?name|surname|family_?name)$/i.test(k) && typeof v === 'string')?.[1] as string | undefined;
+  return first && last && `${first} ${last}`.length <= 60 ? `${first} ${last}` : undefined;
 }
 
 /**

@@ -90,3 +90,25 @@ export function countBeside(leaves: readonly { path: string[]; value: unknown }[
   const leaf = leaves.find((l) => l.path.length === list.path.length && l.value === list.items.length && l.path.slice(0, -1).join('.') === parent && /^[a-z]{3,}s$/.test(l.path[l.path.length - 1] ?? '') && isPluralNoun(l.path[l.path.length - 1] as string));
   return leaf?.path[leaf.path.length - 1];
 }
+
+/**
+ * Facts with a count the list already said dropped: "There are 3 reviews (…)" then {total_reviews: 3} would say
+ * "it has 3 reviews" again (QUALITY.md J). A count that differs from the list's ("it has 372 ratings") stays.
+ */
+export function countOnce<F extends { text: string }>(facts: F[]): F[] {
+  const said = new Set<string>();
+  for (const f of facts) {
+    const m = /^there (?:are (\d[\d,]*)|is (one)) ([a-z][a-z ]*?)(?: \(|:|$)/i.exec(f.text);
+    if (m) said.add(`${m[1] ?? '1'} ${singular(m[3] as string)}`);
+  }
+  if (said.size === 0) return facts;
+  // After a list that leads ("There are 3 reviews (…)"), "it has 372 ratings" has no "it": "there are 372 ratings".
+  const listLeads = /^there /i.test(facts[0]?.text ?? '');
+  return facts.filter((f) => {
+    const m = /^it has (\d[\d,]*|one) ([a-z][a-z ]*)$/.exec(f.text);
+    return !m || !said.has(`${m[1] === 'one' ? '1' : m[1]} ${singular(m[2] as string)}`);
+  }).map((f) => {
+    const m = listLeads ? /^it has (\d[\d,]*) ([a-z][a-z ]*s)$/.exec(f.text) : null;
+    return m && m[1] !== '1' ? { ...f, text: `there are ${m[1]} ${m[2]}` } : f;
+  });
+}

@@ -13,6 +13,8 @@ const IN = /^it is in ([^,;]+)$/;
 const VERB = /^it (was [a-z]+ed|[a-z]+s) (on|at|from) ([^;]+)$/;
 const COORDINATE = /\b(latitude|longitude|lat|lon|lng|coordinates?)$/;
 const KIND = /^the [a-z]+ (?:type|kind) is /;
+/** Texts (a story, a description) are quoted one at a time or summed up, never run together mid-sentence (QUALITY.md J). */
+const LONG_TEXT27 = /\b(overview|synopsis|plot|bio|biography|abstract|excerpt|snippet|tagline|review|comment)$/i;
 /** More items than this are not said one by one. */
 const MOST = 5;
 
@@ -37,11 +39,11 @@ export function eachItem26(rest: readonly string[], items: readonly unknown[], f
     const has = HAS.exec(fact);
     const at = IN.exec(fact);
     const verb = VERB.exec(fact);
-    if (field && (COORDINATE.test(field[1] as string) || /\b(ID|slug|code)$/i.test(field[1] as string))) continue; // "the latitudes are -33.4533, -33.4653 and …" tells a person nothing
+    if (field && (COORDINATE.test(field[1] as string) || /\b(ID|slug|code)$/i.test(field[1] as string) || LONG_TEXT27.test(field[1] as string))) continue; // "the latitudes are -33.4533, -33.4653 and …" tells a person nothing
     if (field) {
       const head = `the ${field[1]} is `;
       const values = all.map((facts) => facts.find((f) => f.startsWith(head))?.slice(head.length));
-      if (values.every((v): v is string => v !== undefined && !v.includes(',') && v.length <= 60)) out.push(`the ${plural(field[1] as string)} are ${joinList(values)}`);
+      if (values.every((v): v is string => v !== undefined && !v.includes(',') && v.length <= 60 && v.split(' ').length < 8)) out.push(`the ${plural(field[1] as string)} are ${joinList(values)}`);
     } else if (has) {
       const noun = plural(has[2] as string);
       const values = all.map((facts) => facts.map((f) => HAS.exec(f)).find((m) => m !== null && plural(m[2] as string) === noun)?.[1]);

@@ -10,7 +10,7 @@ import { linkName24 } from './_link-name24.ts';
 /** Intent words of a request and the result fields that answer them. */
 const INTENTS: readonly { words: RegExp; key: RegExp; link: boolean }[] = [
   { words: /\b(status|state)\b/i, key: /^(status|state)$/i, link: false },
-  { words: /\b(images?|photos?|pictures?|covers?|urls?|links?|downloads?|exports?|files?)\b/i, key: /(url|uri|link|href|src|image|download|file)$/i, link: true },
+  { words: /\b(images?|photos?|pictures?|covers?|logos?|icons?|posters?|thumbnails?|urls?|links?|downloads?|exports?|files?)\b/i, key: /(url|uri|link|href|src|image|download|file)$/i, link: true },
   // Confirming a price: {"priceChanged": true} is the point of the check.
   { words: /\bprices?\b/i, key: /^price_?changed$/i, link: false },
   { words: /\b(estimates?|eta|arrival time|wait time)\b/i, key: /^(eta|estimate|estimated_?time|duration|wait_?time|pickup_?estimate|time_?estimate)$/i, link: false },
@@ -214,3 +214,4 @@ export function loneCoordinate(text: string, chosen: readonly { text: string }[]
 }
 
 const squeezed = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+export { statusFirst27 } from './_status-first27.ts';

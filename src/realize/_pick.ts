@@ -19,6 +19,8 @@ const OPAQUE = /(^|_)(id|ids|uuid|guid|href|url|uri|key|code|token|hash|etag|slu
 const CITY = /^(city|town|locality|city_?name)$/i;
 const DATE = /(date|_at|At$|time|^(starts|onset|released?|published|created))/i;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}|$)/;
+/** When the record was written or last changed: bookkeeping, never what tells one record from another (QUALITY.md J). */
+const BOOKKEEPING_TIME = /^(timestamp|time_?stamp|ts|(last_?)?(updated|modified)(_?at|_?on|_?date|_?time)?|date_?(updated|modified)|updated|modified)$/i;
 const PERSON = /^(artists?|authors?|owner|creator|performers?|organizer|publisher|brand|company|company_?name|by)$/i;
 
 /** The list item holding the chained value (`data.events[1].eventId` → the list `data.events` and the index 1). */
@@ -42,7 +44,7 @@ export function pickOption(item: Record<string, unknown>): PickOption | undefine
   if (labelKey === undefined) return undefined;
   const facts: [string, unknown][] = [];
   for (const [key, value] of Object.entries(item)) {
-    if (key === labelKey || OPAQUE.test(key)) continue;
+    if (key === labelKey || OPAQUE.test(key) || BOOKKEEPING_TIME.test(key)) continue;
     if (value && typeof value === 'object' && !Array.isArray(value)) {
       for (const [k, v] of Object.entries(value as Record<string, unknown>)) if (CITY.test(k)) facts.push([k, v]);
     } else if (Array.isArray(value) && PERSON.test(key)) {
@@ -66,7 +68,8 @@ export function pickOption(item: Record<string, unknown>): PickOption | undefine
   if (said) return { label, detail: `${participle ?? dateName.replace(/ (at|on)$/, '')} ${said}` };
   const person = find((k) => PERSON.test(k));
   if (person) return { label, detail: `by ${person[1]}` };
-  const other = find((k) => typeof item[k] === 'string' && !/^(status|type|kind|state|currency)/i.test(k));
+  // A handle ("twitter feed username lena_morales") names an account, not the record: no detail beats it.
+  const other = find((k) => typeof item[k] === 'string' && !/^(status|type|kind|state|currency)/i.test(k) && !/(user_?name|handle|login|e_?mail|password)$/i.test(k));
   return other ? { label, detail: `${humanizeIdentifier(other[0])} ${other[1]}` } : { label };
 }
 

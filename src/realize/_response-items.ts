@@ -166,3 +166,5 @@ export function nounTagged(items: readonly unknown[], one: string, known: Set<st
   known.add(tags[0] as string);
   return names.map((n, i) => `${n} (${tags[i] as string})`);
 }
+export { missingMark27 } from './_missing-mark27.ts';
+export { domainName27 } from './_domain-items27.ts';

@@ -61,3 +61,9 @@ export const TEMPERATURE_KEY = /^(high|low|temp|temperature|temp_?[cf]|max_?temp
 
 /** {alt_plot, raw_score, orig_title}: a second copy of a field from another source, never read out ("the alt plot"); {StatusMessageTemp}: a scratch copy, never "the status message temperature". */
 export const SHADOW_FIELD = /^(?:alt|raw|orig|Alt|Raw|Orig)(?:_|[A-Z])|(?:message|Message|code|Code|status|Status|text|Text|value|Value|name|Name|string|String|flag|Flag)_?(?:temp|Temp|tmp|Tmp|TEMP|TMP)$/;
+/**
+ * {timestamp} of a ministry, a tag, a key: when the record was written, bookkeeping said last (QUALITY.md J). Of a
+ * post, a message, an event or a reading it is the moment the thing happened, and stays.
+ */
+export const bookkeepingTime27 = (key: string, path: string | undefined): boolean =>
+  /^(timestamp|time_?stamp|ts)$/i.test(key) && !/post|message|event|news|article|comment|tweet|log|entr|histor|feed|activit|notification|alert|reading|measure|observation|trade|tick|quote|price|candle|bar|sample|record|transaction|payment|status/i.test(path ?? '');

@@ -9,12 +9,12 @@
 import type { RecordOperation } from '../plan/types.ts';
 import * as P from './_phrases.ts'; import { mongoDay } from './_mongo-date20.ts';
 import type { Rng } from '../random/index.ts';
-import { countable, countBeside, LEADING_VERB, listNoun } from './_count-nouns.ts';
+import { countable, countBeside, countOnce, LEADING_VERB, listNoun } from './_count-nouns.ts';
 import { CRYPTIC, countHad, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange } from './_say.ts';
 import { bareCode, ownNounNumber, epochNumber, type Fact, minorCoordinate, pageOfTotal, pickFacts, markedFacts } from './_fact-rank.ts';
 import { listTotal } from './_totals.ts'; import { firstOfMore } from './_more-pages23.ts'; import { describedFields26 } from './_described26.ts'; import { coordinateList, ZONE_ID } from './_coordinate-list22.ts';
 import { blobSummary } from './_blob.ts'; import { chartSummary22 } from './_market-speech22.ts';
-import { GENERIC_OWNER, gistFields, itemName, quotable, itemsNoun, nounTagged, namedLabel, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
+import { GENERIC_OWNER, domainName27, missingMark27, gistFields, itemName, quotable, itemsNoun, nounTagged, namedLabel, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
 import { effectOf } from './_effect.ts'; import { withScale } from './_scale21.ts'; import { saidByLead24, whenWhere24 } from './_when-where24.ts';
 import { firstTwoByNoun, nounRank, opNouns } from './_op-noun.ts'; import { openDays } from './_open-days25.ts';
 import { codesThatAreWords, COORDINATE_PAIR, fieldName, gluedState, priceName, spokenDuration, valuedName, unnamedDate } from './_field-words.ts';
@@ -23,7 +23,7 @@ import { askedOfEach, keyMentioned, checkOutcome, yesAnswered, codesOnly, enumCo
 import { emptyNamedList, labelsLeadList, unwrappedItems } from './_asked-list.ts';
 import { identifiesRecord27 } from './_identity27.ts'; import { askedByWords, askedFields, belowCap, mentionedIn, userWords, withTextAsked } from './_asked-words.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
-import { PREFERRED_FIELDS, NOISE_FIELDS, LINK_GROUPS, PAGE_COUNTS, PAGE_FLAGS, TRANSPORT_KEYS, TRANSPORT_VALUES, metaField, CURRENCY_FIELDS, MONEY_FIELDS, LABEL_FIELDS, SECRET, ID_KEY, PRESENT_VERB, ZONE_WORD, stampSaid, FIELD_SYNONYMS, TEMPERATURE_KEY, SHADOW_FIELD, WORK_FIELDS, WORK_MARK } from './_response-keys.ts';
+import { bookkeepingTime27, PREFERRED_FIELDS, NOISE_FIELDS, LINK_GROUPS, PAGE_COUNTS, PAGE_FLAGS, TRANSPORT_KEYS, TRANSPORT_VALUES, metaField, CURRENCY_FIELDS, MONEY_FIELDS, LABEL_FIELDS, SECRET, ID_KEY, PRESENT_VERB, ZONE_WORD, stampSaid, FIELD_SYNONYMS, TEMPERATURE_KEY, SHADOW_FIELD, WORK_FIELDS, WORK_MARK } from './_response-keys.ts';
 
 export { sayDate } from './_say.ts';
 export { askedFields } from './_asked-words.ts'; export { removesThing } from './_response-whole.ts'; import { verseSummary24 } from './_verses24.ts'; import { groupSummary24 } from './_groups24.ts'; import { rankSummary25 } from './_rank25.ts'; import { spanSummary26 } from './_spans26.ts';
@@ -245,7 +245,7 @@ function wordsMatch(words: readonly string[], asked: ReadonlySet<string>): boole
 
 /** The items of a list as a person lists them: names, or two short fields of each ("section F35, row D4"). */
 function itemLabel(item: unknown, op: RecordOperation | undefined, one = ''): string | undefined {
-  const name = itemName(item);
+  const name = itemName(item) ?? domainName27(item); // [{domain: "rapidapi.co", tld}]: said by its domain
   if (name || item === null || typeof item !== 'object') return name;
   const { leaves } = collected(item);
   const plain = leaves.filter((l) => l.path.length <= 2 && sayable(l) && typeof l.value !== 'boolean');
@@ -255,7 +255,7 @@ function itemLabel(item: unknown, op: RecordOperation | undefined, one = ''): st
   const value = (l: Leaf): string => (typeof l.value === 'string' ? (sayDate(l.value) ?? said(enumWords(l, l.value))) : said(l.value));
   const named = hoursLabel(plain) ?? namedLabel([...words, ...leaves.filter((l) => l.path.length <= 2 && !sayable(l) && quotable(l))], (l) => fieldName(l.path, op), one, value);
   if (named) return named;
-  if (words.length > 0) return gistFields(words, (l) => l.path[l.path.length - 1] ?? '', words.length === 3 ? 3 : 2).map((l) => detailPhrase(fieldName(l.path, op).toLowerCase(), value(l), leaves)).join(', '); // "XTS, rated 1"
+  if (words.length > 0) return gistFields(words, (l) => l.path[l.path.length - 1] ?? '', words.length === 3 ? 3 : 2).map((l) => detailPhrase(fieldName(l.path, op).toLowerCase(), value(l), leaves)).join(', ') + missingMark27(item); // "XTS, rated 1"
   const id = plain[0];
   return id ? value(id) : undefined;
 }
@@ -356,7 +356,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     else if (!changes && leaf.path.length === 1 && /^id$/i.test(key)) rank = 4;
     else if (/^(condition|weather|summary)$/i.test(name)) rank = 0.5;
     // "the latest date is …" names no event: said only when little else is.
-    else if (unnamedDate(name)) rank = 3.5;
+    else if (unnamedDate(name) || bookkeepingTime27(key, op?.path)) rank = 3.5; // a ministry's {timestamp}: when it was written
     // What the record is (its name, title) comes before its status; a status alone says little about a product.
     else if (LABEL_FIELDS.test(key) && leaf.path.length === 1) rank = 0.3;
     else if (/^(status|state)$/i.test(name)) rank = 1.2;
@@ -396,7 +396,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     if (counter !== undefined) dropped.add(counter);
     facts.push({ text, rank, n: leaves.findIndex((l) => l.path[0] === list.path[0]), key: text.replace(/ \(.*$/, '') });
   });
-  return sharesOfList(pageOfTotal(firstTwoByNoun(facts.filter((f, i) => facts.findIndex((g) => g.key === f.key) === i && !(dropped.has(f.key) && f.text.startsWith('it has '))))));
+  return countOnce(sharesOfList(pageOfTotal(firstTwoByNoun(facts.filter((f, i) => facts.findIndex((g) => g.key === f.key) === i && !(dropped.has(f.key) && f.text.startsWith('it has ')))))));
 }
 
 const FLAG_ADJECTIVE = /^([a-z]+(ed|ble|ive|id|al)|open|live|online|public|private|up|down)$/;

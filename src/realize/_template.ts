@@ -4,7 +4,7 @@
  * Deterministic: every choice comes from a generator derived from (seed, index).
  */
 import { inMajorUnits } from './_minor-units.ts';
-import { namedFacts } from './_intent-facts.ts';
+import { namedFacts, statusFirst27 } from './_intent-facts.ts';
 import type { AssistantTurn, DialoguePlan, DialogueRecord, ParamRef, RecordOperation, Slot, Turn, UserTurn } from '../plan/types.ts';
 import { OUT_OF_SCOPE_REQUESTS, cachedRetriever, pickedItemLabel, rankingAgrees, retrievalAgrees, retrievalExpectation, type CatalogRetriever, type RetrievalExpectation } from '../plan/index.ts';
 import { mentionsValue, normalizeForMatch } from '../text/index.ts';
@@ -479,7 +479,7 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       // A yes/no check says what it found, never only "The answer is no.".
       const base = tool ? ((outcome === 'ok' ? checkFound(toolOp, tool.result, call?.call?.arguments) : undefined) ?? summarizeResult(inMajorUnits(tool), toolOp, echoes, rng, asked, call?.call?.arguments)) : '';
       // What the request named (its status, its link) is said even when the summary's ranking left it out.
-      const summary = base && outcome === 'ok' ? [base, ...namedFacts(tool?.result, toolOp, asked, base)].join(' ') : base;
+      const summary = base && outcome === 'ok' ? statusFirst27(base, namedFacts(tool?.result, toolOp, asked, base), tool?.result, toolOp?.path) : base;
       const via = chainNote(walk, tool?.operation, rng);
       // An answer that starts with its content needs no "Here you go." before it.
       // After the chain note ("Since you didn't have the ID, I looked it up.") an intro would say it twice.
