@@ -106,7 +106,7 @@ describe('wording rules', () => {
 
 describe('words the realizer says instead', () => {
   test('a description is made a short request, never pasted', () => {
-    assert.equal(spokenRequest('get the edition with the given ISBN-13'), 'get the edition with an ISBN-13');
+    assert.equal(spokenRequest('get the edition with the given ISBN-13'), 'get the edition by ISBN'); // "with the given ISBN-13" is said "by ISBN" (wave 27)
     assert.equal(spokenRequest('get Spotify catalog information for a single episode identified by its unique Spotify ID'), 'get an episode by its Spotify ID');
     assert.equal(spokenRequest('retrieve comprehensive video details'), 'retrieve video details');
     assert.equal(intentPhrase(webhook), 'get a webhook');
