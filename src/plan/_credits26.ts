@@ -5,6 +5,7 @@
  * record itself (a title beside the cast) or the earlier record whose id the credits call sent.
  */
 import { rememberAgain } from '../world/index.ts';
+import { CAST_LIST } from './_films.ts';
 
 type Json = Record<string, unknown>;
 type Credits = { cast: ReadonlyArray<readonly [actor: string, character: string]>; director: string };
@@ -39,7 +40,6 @@ const CREDITS: Readonly<Record<string, Credits>> = {
 };
 
 const words = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
-const CAST = /^(cast|actors|cast_members|starring)$/;
 const CREW = /^(crew|crew_members)$/;
 const TITLE = /^(title|name|original_title|movie_title|film_title)$/;
 const MOVIE_ID = /^(movie_id|film_id|title_id|id)$/;
@@ -72,7 +72,7 @@ function creditsFor(record: Json, args: Readonly<Json>, earlier: readonly unknow
 export function realCredits26(result: unknown, args: Readonly<Json>, earlier: readonly unknown[], kept: (v: unknown) => boolean): void {
   const visit = (node: unknown, depth: number): void => {
     if (!isRecord(node) || depth > 3) return;
-    const castKey = Object.keys(node).find((k) => CAST.test(words(k)) && Array.isArray(node[k]));
+    const castKey = Object.keys(node).find((k) => CAST_LIST.test(words(k)) && Array.isArray(node[k]));
     const crewKey = Object.keys(node).find((k) => CREW.test(words(k)) && Array.isArray(node[k]));
     if (castKey === undefined && crewKey === undefined) {
       for (const v of Object.values(node)) if (isRecord(v)) visit(v, depth + 1);

@@ -92,7 +92,7 @@ export function filmPersonNoun(record: Record<string, unknown>, free: readonly s
   return department && record[department] === 'Directing' ? 'director' : 'actor';
 }
 
-const CAST_LIST = /^(cast|actors|cast_members|starring)$/;
+export const CAST_LIST = /^(cast|actors|cast_members|starring)$/;
 const CREW_LIST = /^(crew|crew_members|filmmakers)$/;
 const CHARACTER_KEY = /^(character|character_name|role|as)$/;
 const BILLING_KEY = /^(order|billing_order|cast_order|billing)$/;
