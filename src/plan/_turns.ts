@@ -51,6 +51,7 @@ import { fitVehicles22 } from './_vehicles22.ts';
 import { fitQuotes26 } from './_quotes26.ts';
 import { fitMarket22 } from './_market22.ts';
 import { fitValues25 } from './_values25.ts';
+import { echoScope28 } from './_scope28.ts';
 
 /** What the turns phase hands to the record phase. */
 export interface PlayedTurns {
@@ -453,7 +454,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   settleValues26(built.result, args, operation, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value)))); /* tuples fit their store, jobs their company (_values26.ts) */ settleContent20(built.result, operation, rng, new Set(pins.map((p) => JSON.stringify(p.value)))); settleOrder22(built.result, operation, args, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value))));
   settleSearch24(built.result, args, operation.effect, new Set(pins.map((p) => JSON.stringify(p.value)))); settleSerp25(built.result, args, operation.effect, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value)))); distinctRankNames26(built.result, args, new Set(pins.map((p) => JSON.stringify(p.value)))); settleValues27(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value)))); /* offers priced close, stages from 1, device states, genres, store texts (_values27.ts) */ // a text search's hits hold its text; one seller, one rating; a ranking finds distinct businesses, results in position order, one site per result
   if (consumer) fitHitKinds(built.result, built.pinnedAt, consumer.chainedIn);
-  argumentsInResult(built.result, args); fitValues25(built.result, args, operation, shape.created === true, new Set(pins.map((p) => JSON.stringify(p.value)))); // settings fit keys, new records named as sent; zones, distances agree
+  argumentsInResult(built.result, args); echoScope28(built.result, args, operation.inputs, operation.effect, Object.values(built.pinnedAt)); /* the account acted in (_scope28.ts) */ fitValues25(built.result, args, operation, shape.created === true, new Set(pins.map((p) => JSON.stringify(p.value)))); // settings fit keys, new records named as sent; zones, distances agree
   if (picking && !namesApart(built.result, Object.values(built.pinnedAt))) return `${a.op.id}: the records listed for the user to pick from share a name`;
   // The user named the record (the search term is one listed record's name): there is nothing to choose.
   if (picking && namedAlready(built.result, Object.values(built.pinnedAt), args)) return `${a.op.id}: the user already named one of the records listed, so a pick would ask nothing`;

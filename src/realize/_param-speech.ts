@@ -11,6 +11,7 @@ import { namesCode, spokenMoment } from '../text/index.ts';
 import { MONTH_NOUN, monthName } from '../text/months26.ts';
 import { refNoun, sayFlag } from './_mention.ts';
 import { sayAsPerson } from './_say.ts';
+import { setsNewValue28 } from './_update-speech28.ts';
 import { dependencyOf } from '../plan/_dependent.ts';
 import { isPluralNoun, joinList, plural, sayValue, singular } from './words.ts';
 import { splitIdentifier } from './_split-identifier.ts';
@@ -139,7 +140,9 @@ export function valueMentions(plan: Pick<DialoguePlan, 'operations' | 'slots'>, 
     const verb = many || isPluralNoun(noun) ? 'are' : 'is';
     // "the country code is FR": a person names the country ("the country is France"), the call sends its code.
     const byName = codeByName(noun, slot?.value);
-    named.push(byName ?? `the ${noun} ${verb} ${sayParamValue(noun, slot?.value, schemaOf(plan, ref))}`);
+    const phrase = byName ?? `the ${noun} ${verb} ${sayParamValue(noun, slot?.value, schemaOf(plan, ref))}`;
+    // An update's value is said as the new one ("the new name is Horizon"), never as if it named the record.
+    named.push(setsNewValue28(plan.operations[ref.operation], ref.param) ? phrase.replace(/^the /, 'the new ') : phrase);
   }
   return joinList([...named, ...clauses]);
 }
