@@ -10,6 +10,7 @@ import { refetchedRecord } from './_refetch.ts';
 import { askedNamedSource } from './_whose.ts';
 import { askGuessKey } from './_guess-keys22.ts';
 import { askPayload } from './_payload22.ts';
+import { askRecipients28 } from './_ask28.ts';
 import { assignSources, chooseIntents, drawValues, reuseKnownValues, startDraft } from './_draft.ts';
 import { recordOf } from './_record.ts';
 import { Rng } from '../random/index.ts';
@@ -204,7 +205,7 @@ function playFlow(catalog: PlanCatalog, flow: FlowShape, candidate: ChainCandida
   // A task started where its API fetches the results is no place to stop (_task-start26.ts): another chain is drawn.
   if (taskStarters(catalog.operations).has(candidate.operations[candidate.operations.length - 1] ?? '')) return 'its last operation only starts a task whose results the API fetches';
   const draft = startDraft(catalog, flow, candidate, rng, seed, index);
-  const failed = chooseIntents(draft) ?? (flow.callsTarget ? (assignSources(draft) ?? reuseKnownValues(draft) ?? askGuessKey(draft) ?? askPayload(draft) ?? askedNamedSource(draft.assigned) ?? drawValues(draft)) : undefined);
+  const failed = chooseIntents(draft) ?? (flow.callsTarget ? (assignSources(draft) ?? reuseKnownValues(draft) ?? askGuessKey(draft) ?? askPayload(draft) ?? askRecipients28(draft) ?? askedNamedSource(draft.assigned) ?? drawValues(draft)) : undefined);
   if (failed !== undefined) return failed;
   const played = playTurns(draft);
   if (typeof played === 'string') return played;
