@@ -36,4 +36,7 @@ export type InvariantId25 =
   | 'quote_valid_for_months'
   // Mail account records true to their life: nothing sent by a new account, validity found by the last test, wave 27, see _rules-mail27.ts.
   | 'new_record_activity'
-  | 'valid_after_untested';
+  | 'valid_after_untested'
+  // What a write was sent and says back: the account acted in as sent, a send's recipients, wave 28, see _rules-ask28.ts.
+  | 'scope_echo_unsent'
+  | 'send_without_recipient';
