@@ -27,7 +27,7 @@ export function isChosenRef(op: RecordOperation | undefined, param: string): boo
 
 /** Questions that ask for a chosen value; "the playlist name" is also asked as "What would you like to call the playlist?". */
 export function chosenAsks(slots: string): string[] {
-  const named = /^the (.+?) (?:name|title)$/.exec(slots);
+  const named = /^the (?!new )(.+?) (?:name|title)$/.exec(slots); // an update's "the new X name" is no X to call
   const asks = [
     `What would you like ${slots} to be?`,
     `What would you like to use for ${slots}?`,

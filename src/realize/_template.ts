@@ -19,7 +19,7 @@ import { oneStop } from './_say.ts'; import { reply26, withoutFoundNote } from '
 import { choiceFailInform, choiceThought, offeredChoices, saidRefs, sayParamValue, sortKind, sortQuestion, valueMentions, withChoices } from './_param-speech.ts';
 import { normalWords, sentenceRemainders, spokenRequest } from './_intent.ts';
 import { startedTask, startedTaskReply } from './_task-reply.ts';
-import { asAssistantSays, refNoun, refPhrase, withoutArticleBeforeClause } from './_mention.ts';
+import { asAssistantSays, refNoun, refPhrase, withoutArticleBeforeClause } from './_mention.ts'; import { newValuePhrase28 } from './_update-speech28.ts';
 import { lookupReason } from './_lookup-reason.ts';
 import { lackedNouns, namesLacked } from './_lacked.ts';
 import { sourceStatusNote } from './_source-status.ts';
@@ -160,8 +160,8 @@ function neededThought(walk: Walk, refs: ParamRef[], intent: string, slots: stri
 }
 
 function slotList(walk: Walk, refs: ParamRef[]): string {
-  const phrases = [...new Set(refs.map((ref) => refPhrase(walk.plan, ref)))];
-  return joinList(phrases.map((p, n) => (n === 0 ? p : p.replace(/^the /, 'the '))));
+  const phrases = [...new Set(refs.map((ref) => newValuePhrase28(walk.plan.operations[ref.operation], ref.param, refPhrase(walk.plan, ref))))]; // an update's value: "the new name"
+  return joinList(phrases);
 }
 
 // ---------------------------------------------------------------- user turns

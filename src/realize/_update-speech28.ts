@@ -27,3 +27,8 @@ function sets(op: RecordOperation, param: string): boolean {
   if (ID_PARAM.test(param) || op.path.includes(`{${param}}`)) return false;
   return !identifiesRecord27(op, param);
 }
+
+/** "the subaccount name" as "the new subaccount name" where the update sets it. */
+export function newValuePhrase28(op: RecordOperation | undefined, param: string, phrase: string): string {
+  return /^the /.test(phrase) && setsNewValue28(op, param) ? phrase.replace(/^the /, 'the new ') : phrase;
+}
