@@ -15,6 +15,9 @@ const SENDS = /\b(send|notify|invite|share|forward|resend)\b/;
 /** Fields that say who a send goes to. */
 const RECIPIENT = /^(to|recipients?|emails?|email_address(es)?|phone|phone_number|to_email|to_address|to_number|invitees?)$/;
 
+/** A whole raw message, headers included. */
+const RAW = /(^|_)(raw_message|mime|raw|mime_message)$/;
+
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** The sayable recipient field of a send; `null` when its recipients sit only inside an unsayable object; undefined otherwise. */
@@ -34,7 +37,8 @@ export function askRecipients28(draft: Draft): string | undefined {
   if (to === undefined) return undefined;
   if (to === null) return `${a.op.id}: a send whose recipients sit in an object no one can say would send to no one named`;
   const says = (name: string): boolean => a.given.some((p) => p.name === name) || a.asked.some((p) => p.name === name) || a.chainedIn.has(name) || a.shared.has(name);
-  if (says(to.name)) return undefined;
+  // A raw MIME message names its recipients in its own To: header; the field only overrides them.
+  if (says(to.name) || a.op.params.some((p) => RAW.test(lastNameWord(p.name)) && says(p.name))) return undefined;
   // Asked where the flow asks; else said with the request where the flow has the user give values.
   if (needs.asks) a.asked.push(to);
   else if (needs.gives) a.given.push(to);
