@@ -12,7 +12,7 @@
 import type { Operation } from '../specs/types.ts';
 import { knownPlaces } from '../world/index.ts';
 import { KIND_VALUES, notOfKind } from './_fit-places21.ts';
-import { nameForIndustry } from './_trade-words28.ts';
+import { industryForName, nameForIndustry } from './_trade-words28.ts';
 import { gluedWords, isKnownWord } from '../text/segment.ts';
 
 type Json = Record<string, unknown>;
@@ -124,12 +124,21 @@ function kindItems(key: string, list: unknown[], kept: ReadonlySet<string>): voi
   });
 }
 
-/** A company whose trade word says another industry than its own takes a neutral word (its industry may be the one asked). */
-function companyTrade(record: Json, kept: ReadonlySet<string>): void {
+/**
+ * A company whose trade word says another industry than its own: the name the call searched for keeps its word and
+ * the industry follows it (one the API's industry filter lists); any other name takes a neutral word.
+ */
+function companyTrade(record: Json, kept: ReadonlySet<string>, sent: ReadonlySet<unknown>, allowed: readonly unknown[] | undefined): void {
   const nameKey = Object.keys(record).find((k) => /^(name|company_?name|companyName)$/.test(k) && typeof record[k] === 'string');
-  const industry = Object.entries(record).find(([k, v]) => /^(industry|sector)$/i.test(k) && typeof v === 'string')?.[1] as string | undefined;
-  if (nameKey === undefined || industry === undefined || kept.has(JSON.stringify(record[nameKey]))) return;
-  const fixed = nameForIndustry(record[nameKey] as string, industry);
+  const industryKey = Object.keys(record).find((k) => /^(industry|sector)$/i.test(k) && typeof record[k] === 'string');
+  if (nameKey === undefined || industryKey === undefined || kept.has(JSON.stringify(record[nameKey]))) return;
+  const name = record[nameKey] as string, industry = record[industryKey] as string;
+  if (sent.has(name)) {
+    const fitting = sent.has(industry) || kept.has(JSON.stringify(industry)) ? undefined : industryForName(name, industry, allowed);
+    if (fitting !== undefined) record[industryKey] = fitting;
+    return;
+  }
+  const fixed = nameForIndustry(name, industry);
   if (fixed !== undefined) record[nameKey] = fixed;
 }
 
@@ -172,24 +181,28 @@ function profileOfHandle(result: unknown, args: Readonly<Json>, kept: ReadonlySe
   }
 }
 
-function visit(node: unknown, key: string, kept: ReadonlySet<string>, golf: boolean, depth: number): void {
+interface Ctx { kept: ReadonlySet<string>; golf: boolean; sent: ReadonlySet<unknown>; industries: readonly unknown[] | undefined }
+
+function visit(node: unknown, key: string, ctx: Ctx, depth: number): void {
+  const { kept } = ctx;
   if (depth > 7 || node === null || typeof node !== 'object') return;
   if (Array.isArray(node)) {
     altNames(node, kept);
-    eventNames(node, kept, golf);
+    eventNames(node, kept, ctx.golf);
     kindItems(key, node, kept);
-    node.forEach((n) => visit(n, key, kept, golf, depth + 1));
+    node.forEach((n) => visit(n, key, ctx, depth + 1));
     return;
   }
-  companyTrade(node as Json, kept);
-  for (const [k, v] of Object.entries(node as Json)) if (v !== null && typeof v === 'object') visit(v, k, kept, golf, depth + 1);
+  companyTrade(node as Json, kept, ctx.sent, ctx.industries);
+  for (const [k, v] of Object.entries(node as Json)) if (v !== null && typeof v === 'object') visit(v, k, ctx, depth + 1);
 }
 
 /** Settles the names of a built result; `kept` holds the JSON of values the chain reads. */
-export function settleNames28(result: unknown, args: Readonly<Json>, operation: Pick<Operation, 'summary' | 'description' | 'path' | 'api'>, kept: ReadonlySet<string>): void {
+export function settleNames28(result: unknown, args: Readonly<Json>, operation: Pick<Operation, 'summary' | 'description' | 'path' | 'api' | 'inputs'>, kept: ReadonlySet<string>): void {
   if (result === null || typeof result !== 'object') return;
   venuesStayPut(result, kept);
   const golf = GOLF.test(`${operation.api?.name ?? ''} ${operation.api?.title ?? ''} ${operation.summary ?? ''} ${operation.description ?? ''} ${operation.path}`);
-  visit(result, '', kept, golf, 0);
+  const industry = operation.inputs.find((p) => /^(industry|sector)$/i.test(p.name));
+  visit(result, '', { kept, golf, sent: new Set(Object.values(args)), industries: industry?.enum ?? (industry?.schema.enum as unknown[] | undefined) }, 0);
   profileOfHandle(result, args, kept);
 }
