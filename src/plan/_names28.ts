@@ -2,7 +2,7 @@
  * Names that fit the record they name (QUALITY.md E), wave 28, settled once a result is otherwise final:
  * - an entity's secondary name (`displayAdditionalName`, `alias`) is a variant of its own name ("Health" for the
  *   Ministry of Health), never a sibling's name;
- * - a venue (a golf course) keeps one location across the items of a result, and an event named only for a city
+ * - a venue (a golf course) stands in one city across the items of a result, and an event named only for a city
  *   (a tournament "Seattle") is named as an event ("Seattle Open");
  * - a list keyed by its kind (`sports`) holds things of that kind, even where the query (a city) was echoed into it;
  * - a profile looked up by a readable handle ("nocopyrightsounds") has that username and a name made from it;
@@ -49,25 +49,52 @@ function altNames(list: readonly unknown[], kept: ReadonlySet<string>): void {
 
 const VENUE_NAME = /^(course_?name|courseName|venue_?name|venueName|stadium|stadium_?name|arena|venue)$/;
 const LOCATION = /^(location|address|place)$/;
+const VENUE_ID = /^(course_?id|courseId|venue_?id|venueId|stadium_?id|stadiumId|arena_?id)$/;
 
-/** A venue named in several items (courseId 1, "Rich Harvest Farms") stands where it stood first. */
-function venuesStayPut(result: unknown, kept: ReadonlySet<string>): void {
-  const where = new Map<string, unknown>();
+/** What a venue is called after its city, by the key that names it ("Kuala Lumpur Golf Club" for a `courseName`), one name not yet taken. */
+function venueAfter(city: string, key: string, golf: boolean, taken: ReadonlyMap<string, string>): string {
+  const kinds = /course/i.test(key) ? (golf ? ['Golf Club', 'Country Club', 'Golf Links'] : ['Course', 'Park']) : /stadium/i.test(key) ? ['Stadium', 'Arena'] : /arena/i.test(key) ? ['Arena', 'Hall'] : ['Hall', 'Arena'];
+  return kinds.map((k) => `${city} ${k}`).find((n) => !taken.has(n)) ?? `${city} ${kinds[0]}`;
+}
+
+/**
+ * A venue stands in one place: the same name (courseId 1, "Rich Harvest Farms") met again in another city is another
+ * venue there, named after that city, so no course lies in Seattle, Austin and Denver at once.
+ */
+function venuesStayPut(result: unknown, kept: ReadonlySet<string>, golf: boolean): void {
+  const where = new Map<string, string>();
+  // The renamed venue is another venue: its own id, past the highest one the result holds (one id, one name).
+  let top = 0;
+  const ids: Json[] = [];
   const walk = (node: unknown, depth: number): void => {
     if (depth > 7 || node === null || typeof node !== 'object') return;
     if (Array.isArray(node)) return node.forEach((n) => walk(n, depth + 1));
     const record = node as Json;
     const nameKey = Object.keys(record).find((k) => VENUE_NAME.test(k) && typeof record[k] === 'string');
-    const locKey = Object.keys(record).find((k) => LOCATION.test(k) && isRecord(record[k]));
-    if (nameKey !== undefined && locKey !== undefined) {
+    const loc = Object.entries(record).find(([k, v]) => LOCATION.test(k) && isRecord(v))?.[1] as Json | undefined;
+    const city = loc?.city;
+    const idKey = Object.keys(record).find((k) => VENUE_ID.test(k));
+    const id = idKey !== undefined ? record[idKey] : undefined;
+    if (idKey !== undefined && /^\d{1,9}$/.test(String(id))) top = Math.max(top, Number(id));
+    if (nameKey !== undefined && typeof city === 'string' && city !== '') {
       const name = record[nameKey] as string;
       const first = where.get(name);
-      if (first === undefined) where.set(name, record[locKey]);
-      else if (JSON.stringify(first) !== JSON.stringify(record[locKey]) && !Object.values(record[locKey] as Json).some((v) => kept.has(JSON.stringify(v)))) record[locKey] = structuredClone(first);
+      if (first === undefined) where.set(name, city);
+      else if (first !== city && !kept.has(JSON.stringify(name)) && (idKey === undefined || (/^\d{1,9}$/.test(String(id)) && !kept.has(JSON.stringify(id))))) {
+        const renamed = venueAfter(city, nameKey, golf, where);
+        record[nameKey] = renamed;
+        where.set(renamed, city);
+        if (idKey !== undefined) ids.push(record);
+      }
     }
     for (const v of Object.values(record)) if (v !== null && typeof v === 'object') walk(v, depth + 1);
   };
   walk(result, 0);
+  for (const record of ids) {
+    const idKey = Object.keys(record).find((k) => VENUE_ID.test(k))!;
+    top += 1;
+    record[idKey] = typeof record[idKey] === 'number' ? top : String(top);
+  }
 }
 
 /** The city a record's venue lies in (`courses[0].location.city`), not the record's own. */
@@ -200,8 +227,8 @@ function visit(node: unknown, key: string, ctx: Ctx, depth: number): void {
 /** Settles the names of a built result; `kept` holds the JSON of values the chain reads. */
 export function settleNames28(result: unknown, args: Readonly<Json>, operation: Pick<Operation, 'summary' | 'description' | 'path' | 'api' | 'inputs'>, kept: ReadonlySet<string>): void {
   if (result === null || typeof result !== 'object') return;
-  venuesStayPut(result, kept);
   const golf = GOLF.test(`${operation.api?.name ?? ''} ${operation.api?.title ?? ''} ${operation.summary ?? ''} ${operation.description ?? ''} ${operation.path}`);
+  venuesStayPut(result, kept, golf);
   const industry = operation.inputs.find((p) => /^(industry|sector)$/i.test(p.name));
   visit(result, '', { kept, golf, sent: new Set(Object.values(args)), industries: industry?.enum ?? (industry?.schema.enum as unknown[] | undefined) }, 0);
   profileOfHandle(result, args, kept);
