@@ -36,4 +36,6 @@ export type InvariantId25 =
   | 'quote_valid_for_months'
   // Mail account records true to their life: nothing sent by a new account, validity found by the last test, wave 27, see _rules-mail27.ts.
   | 'new_record_activity'
-  | 'valid_after_untested';
+  | 'valid_after_untested'
+  // Names that fit their entity: a secondary name is a variant of the record's own, wave 28, see _rules-names28.ts.
+  | 'alias_names_other';
