@@ -186,7 +186,10 @@ export function checkPlaces21(record: DialogueRecord, add: Add): void {
  */
 export function kindsForPlaceOrBrand(query: string, result: unknown): boolean {
   const q = query.trim();
-  if (!cityTable().has(q.replace(/^\p{Ll}/u, (c) => c.toUpperCase())) && !BRANDS.has(q.toLowerCase())) return false;
+  const city = q.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  // Any city the gazetteer knows ("London" is no well-known place of the world's table), wave 28.
+  if (!cityTable().has(city) && !BRANDS.has(q.toLowerCase()) && !/^\p{Lu}[\p{L} .'-]{2,40}$/u.test(city)) return false;
+  if (!cityTable().has(city) && !BRANDS.has(q.toLowerCase()) && gazetteerPlace(city) === undefined) return false;
   let kinds = false;
   eachRecord(result, (obj) => {
     kinds ||= Object.entries(obj).some(([k, v]) => KIND.test(k) && Array.isArray(v) && v.length > 0);
