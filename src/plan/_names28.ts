@@ -220,6 +220,7 @@ function visit(node: unknown, key: string, ctx: Ctx, depth: number): void {
     node.forEach((n) => visit(n, key, ctx, depth + 1));
     return;
   }
+  altNames([node], kept); // a record read alone: its secondary name is no other ministry's either
   companyTrade(node as Json, kept, ctx.sent, ctx.industries);
   for (const [k, v] of Object.entries(node as Json)) if (v !== null && typeof v === 'object') visit(v, k, ctx, depth + 1);
 }
