@@ -39,4 +39,6 @@ export type InvariantId25 =
   | 'valid_after_untested'
   // What a write was sent and says back: the account acted in as sent, a send's recipients, wave 28, see _rules-ask28.ts.
   | 'scope_echo_unsent'
-  | 'send_without_recipient';
+  | 'send_without_recipient'
+  // Names that fit their entity: a secondary name is a variant of the record's own, wave 28, see _rules-names28.ts.
+  | 'alias_names_other';

@@ -136,6 +136,11 @@ const TRADES: readonly [RegExp, RegExp][] = [
   [/\b(Pharma|Pharmaceuticals?|Pharmacy)$/, /health|pharma|medic|life science/i],
   [/\b(Airlines?|Airways)$/, /airline|aviation|transport|travel|industrials/i],
   [/\b(Books|Florist|Bike Shop|Outdoor Gear|Hardware|Pet Supplies|Opticians|Tailors|Barbers)$/, /retail|consumer|shop|store|services|health|apparel/i],
+  // Wave 28: the trade words drawn company names end in ("Silva Media" is no manufacturer).
+  [/\bMedia$/, /media|entertain|publish|market|advertis|broadcast|film|music|news|communicat|creative|tech|internet|digital/i],
+  [/\bLabs$/, /tech|software|research|science|bio|pharma|health|engineer|^it\b|information|internet|data/i],
+  [/\bDigital$/, /tech|software|media|market|advertis|internet|digital|^it\b|information|commerce|communicat/i],
+  [/\bNetworks$/, /telecom|network|tech|media|broadcast|communicat|internet|^it\b|information/i],
 ];
 function tradeIndustry(obj: Json): string | undefined {
   const name = Object.entries(obj).find(([k, v]) => /^(name|company_?name|companyName)$/i.test(k) && typeof v === 'string')?.[1] as string | undefined;
@@ -181,7 +186,10 @@ export function checkPlaces21(record: DialogueRecord, add: Add): void {
  */
 export function kindsForPlaceOrBrand(query: string, result: unknown): boolean {
   const q = query.trim();
-  if (!cityTable().has(q.replace(/^\p{Ll}/u, (c) => c.toUpperCase())) && !BRANDS.has(q.toLowerCase())) return false;
+  const city = q.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  // Any city the gazetteer knows ("London" is no well-known place of the world's table), wave 28.
+  if (!cityTable().has(city) && !BRANDS.has(q.toLowerCase()) && !/^\p{Lu}[\p{L} .'-]{2,40}$/u.test(city)) return false;
+  if (!cityTable().has(city) && !BRANDS.has(q.toLowerCase()) && gazetteerPlace(city) === undefined) return false;
   let kinds = false;
   eachRecord(result, (obj) => {
     kinds ||= Object.entries(obj).some(([k, v]) => KIND.test(k) && Array.isArray(v) && v.length > 0);

@@ -15,7 +15,16 @@ const randomizer = {
   seed: (): void => undefined,
 };
 
-export const faker = new Faker({ locale: [en, base], randomizer });
+export const faker = plainFullNames(new Faker({ locale: [en, base], randomizer }));
+
+/** Faker's titles and suffixes ("Dr. Eliezer Hegmann DDS", "Norwood Turner II") mark a name as made up (QUALITY.md E). */
+const TITLED = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+|\s+(?:Jr\.?|Sr\.?|II|III|IV|V|MD|DDS|PhD|DVM)$/g;
+/** A full name is a first and last name only; the same draws are made, so every other value stays as it was. */
+function plainFullNames(f: Faker): Faker {
+  const full = f.person.fullName.bind(f.person);
+  f.person.fullName = (options) => full(options).replace(TITLED, '').trim();
+  return f;
+}
 
 /** Run `fn` with Faker drawing from `rng`. Planning is synchronous, so nothing interleaves. */
 export function withRng<T>(rng: Rng, fn: () => T): T {
@@ -43,7 +52,7 @@ export function fakerFor(countryCode: string | undefined): Faker {
   let local = localized.get(locale);
   if (!local) {
     const definitions = (allLocales as Record<string, LocaleDefinition>)[locale];
-    local = definitions ? new Faker({ locale: [definitions, en, base], randomizer }) : faker;
+    local = definitions ? plainFullNames(new Faker({ locale: [definitions, en, base], randomizer })) : faker;
     localized.set(locale, local);
   }
   return local;

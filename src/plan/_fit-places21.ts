@@ -154,7 +154,7 @@ function countryOfContinent(obj: Json, continent: string, used: Set<unknown>): v
 }
 
 /** Lists and fields named for a kind of thing, and what each holds. */
-const KIND_VALUES: readonly [RegExp, readonly string[]][] = [
+export const KIND_VALUES: readonly [RegExp, readonly string[]][] = [
   [/^sports?$/i, ['Football', 'Cricket', 'Golf', 'Tennis', 'Basketball']],
   [/^(genres?|music_?genres?)$/i, ['Jazz', 'Folk', 'Drama', 'Comedy', 'Documentary']],
   [/^cuisines?$/i, ['Italian', 'Thai', 'Mexican', 'Japanese', 'Indian']],

@@ -17,11 +17,12 @@ const URLISH = /^(https?:|www\.)|\.[a-z]{2,4}$/i;
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** How a review that mentions the keyword ends (by its place in the list): "… Happy with the delivery too." */
-const MENTIONS = ['The {q} was as described.', 'Happy with the {q} too.', 'Only the {q} could be better.', 'No complaints about the {q}.'];
-const PRAISES = ['The {q} was as described.', 'Happy with the {q} too.', 'No complaints about the {q}.'];
-const MIXED_MENTIONS = ['The {q} was as described.'];
+// "The customer service was as described" says nothing (wave 28): each ending judges the thing named.
+const MENTIONS = ['The {q} was good.', 'Happy with the {q} too.', 'Only the {q} could be better.', 'No complaints about the {q}.'];
+const PRAISES = ['The {q} was great too.', 'Happy with the {q} too.', 'No complaints about the {q}.'];
+const MIXED_MENTIONS = ['The {q} was fine.'];
 /** The same, for a text that complains: one review has one mood ("Not worth the money. Happy with the build quality too." reads as two). */
-const COMPLAINTS = ['The {q} was not as described either.', 'The {q} was a letdown too.', 'The {q} did not help either.'];
+const COMPLAINTS = ['The {q} was disappointing too.', 'The {q} was a letdown too.', 'The {q} did not help either.'];
 
 const titled = (q: string): string => (/\p{Lu}/u.test(q) ? q : q.replace(/(^|\s)(\p{L})/gu, (_m, s: string, c: string) => s + c.toUpperCase()));
 

@@ -33,7 +33,8 @@ function placeOnRoute(item: Record<string, unknown>, route: readonly Town[], i: 
   const lon = a[2] + (b[2] - a[2]) * f;
   const lat2 = lat + (b[1] - a[1]) * 0.05;
   const lon2 = lon + (b[2] - a[2]) * 0.05;
-  if (free('subtitle') && typeof item.subtitle === 'string') item.subtitle = `${a[0]} ${/Richtung/.test(item.subtitle) ? 'Richtung' : 'towards'} ${b[0]}`;
+  // In English, whatever language the spec's example was in: one list never mixes "Richtung" and "towards" (wave 28).
+  if (free('subtitle') && typeof item.subtitle === 'string') item.subtitle = `${a[0]} towards ${b[0]}`;
   // "A1 | AK Leverkusen-West (99) - AS Köln-Niehl (100)" is the spec's own A1 example: on another road its title names that road's section.
   if (typeof item.title === 'string' && ROAD_TITLE.test(item.title) && free('title')) item.title = `${roadId.replace(/\s+/g, '').toUpperCase()} | ${a[0]} - ${b[0]}`;
   if (free('coordinate') && isRecord(item.coordinate)) item.coordinate = { ...item.coordinate, lat: lat.toFixed(6), long: lon.toFixed(6) };

@@ -32,6 +32,7 @@ import { fitPlaceFacts21 } from './_fit-places21.ts';
 import { fitOfficeHolder } from './_role-records13.ts';
 import { fitRoadItems } from './_road-items20.ts';
 import { settlePlaceResult } from './_place-results.ts';
+import { settleNames28 } from './_names28.ts';
 import { settleSeries } from './_series.ts';
 import { settleCalendar } from './_calendar.ts';
 import { oneDayFields } from './_day-range25.ts';
@@ -453,7 +454,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   settleAskedFields(built.result, operation, args, new Set(pins.map((p) => JSON.stringify(p.value))), Object.values(built.pinnedAt), inferred);
   settleValues26(built.result, args, operation, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value)))); /* tuples fit their store, jobs their company (_values26.ts) */ settleContent20(built.result, operation, rng, new Set(pins.map((p) => JSON.stringify(p.value)))); settleOrder22(built.result, operation, args, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value))));
   settleSearch24(built.result, args, operation.effect, new Set(pins.map((p) => JSON.stringify(p.value)))); settleSerp25(built.result, args, operation.effect, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value)))); distinctRankNames26(built.result, args, new Set(pins.map((p) => JSON.stringify(p.value)))); settleValues27(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value)))); /* offers priced close, stages from 1, device states, genres, store texts (_values27.ts) */ // a text search's hits hold its text; one seller, one rating; a ranking finds distinct businesses, results in position order, one site per result
-  if (consumer) fitHitKinds(built.result, built.pinnedAt, consumer.chainedIn);
+  settleNames28(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value)))); if (consumer) fitHitKinds(built.result, built.pinnedAt, consumer.chainedIn); // names fit their records: secondary names, events, venues, kinds, handles, trades (_names28.ts)
   argumentsInResult(built.result, args); echoScope28(built.result, args, operation.inputs, operation.effect, Object.values(built.pinnedAt)); /* the account acted in (_scope28.ts) */ fitValues25(built.result, args, operation, shape.created === true, new Set(pins.map((p) => JSON.stringify(p.value)))); // settings fit keys, new records named as sent; zones, distances agree
   if (picking && !namesApart(built.result, Object.values(built.pinnedAt))) return `${a.op.id}: the records listed for the user to pick from share a name`;
   // The user named the record (the search term is one listed record's name): there is nothing to choose.
