@@ -36,4 +36,8 @@ export type InvariantId25 =
   | 'quote_valid_for_months'
   // Mail account records true to their life: nothing sent by a new account, validity found by the last test, wave 27, see _rules-mail27.ts.
   | 'new_record_activity'
-  | 'valid_after_untested';
+  | 'valid_after_untested'
+  // Status words and results of actions: a resource's state, rolling counts by span, a started action not done, wave 28, see _rules-status28.ts.
+  | 'resource_status_job_word'
+  | 'counters_out_of_order'
+  | 'started_reported_done';

@@ -50,8 +50,13 @@ function envelopeStatus(result: Obj): void {
   result.status = 'OK';
 }
 
-/** Rolling counts ordered by span; a longer span's count is raised to the shorter one's. */
-const SPANS: Array<RegExp> = [/^(\w+_)?(hourly|last_?hour|hour)$|_(hourly|hour)$/, /^(\w+_)?(daily|today|last_?24_?h(ours)?|day)$|_(daily|today|day)$/, /_(weekly|week|last_?7_?days)$|^(weekly|week)_\w+$/, /_(monthly|month|last_?30_?days)$|^(monthly|month)_\w+$/, /_(total|all_?time|lifetime)$|^(total|lifetime)_\w+$/];
+/**
+ * Rolling counts by span, shortest first: `sent_daily` ≤ `sent_weekly` ≤ `sent_monthly` ≤ `sent_total`. Only adverb and
+ * "last N days" forms: a bare `_day`/`_month` is a part of a date (`start_day` 15, `start_month` 3), never a count.
+ */
+const SPAN_WORDS = ['hourly|last_?hour', 'daily|today|last_?24_?hours', 'weekly|last_?7_?days', 'monthly|last_?30_?days', 'yearly|annual|last_?365_?days', 'total|all_?time|lifetime'];
+const SPANS = SPAN_WORDS.map((w) => new RegExp(`(^|_)(${w})(_|$)`));
+const ANY_SPAN = new RegExp(`(^|_)(${SPAN_WORDS.join('|')})(_|$)`);
 
 function spanOf(key: string): number {
   return SPANS.findIndex((re) => re.test(key));
@@ -63,7 +68,7 @@ function orderCounters(result: Obj): void {
     if (typeof value !== 'number' || !Number.isInteger(value)) continue;
     const span = spanOf(key);
     if (span < 0) continue;
-    const stem = key.replace(/(^|_)(hourly|last_?hour|hour|daily|today|last_?24_?h(ours)?|day|weekly|week|last_?7_?days|monthly|month|last_?30_?days|total|all_?time|lifetime)(_|$)/, '$1$3');
+    const stem = key.replace(ANY_SPAN, '$1$3');
     const list = byStem.get(stem) ?? [];
     list.push([key, span]);
     byStem.set(stem, list);
