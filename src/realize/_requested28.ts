@@ -13,7 +13,7 @@ export function requestedNote28(operation: RecordOperation | undefined, args: Re
   if (!operation || effectOf(operation) === 'read' || !startsOnly28(operation.description)) return '';
   const [verb = '', ...rest] = intentPhrase(operation).split(' ');
   if (!/^[a-z]+$/.test(verb)) return '';
-  const thing = rest.join(' ').replace(/^(?:a|an|the)\s+/, '').trim();
+  const thing = rest.join(' ').replace(/^(?:a|an|the|any|all|some|each|every|this|that|these|those|your|my|our)\s+/, '').trim();
   const named = thing === '' ? '' : ` the ${severalOf(thing, args)}`;
   return `I sent the request to ${verb}${named}; the service reports the outcome later. `;
 }
