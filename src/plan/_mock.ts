@@ -183,7 +183,7 @@ function worldString(schema: JsonSchema, hints: ValueHints, rng: Rng): string | 
   if (!meaning) return undefined;
   // A display name is a person's only when people are shown: a product's or an app's is its own.
   if (meaning === 'full_name' && /display_?name/i.test(hints.name) && NOT_PERSON.test(`${lastNameWord(hints.name).replace(/_/g, ' ')} ${hints.parent ?? ''} ${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase())) return undefined;
-  const own = hints.inResult ? resourceStates28(hints.context ?? '', hints.parent ?? '') : undefined; // a resource's state is its own word (_status28.ts)
+  const own = hints.inResult ? resourceStates28(hints.context ?? '', hints.parent ?? '', lastNameWord(hints.name)) : undefined; // a resource's state is its own word (_status28.ts)
   const value = worldValue(meaning, false, (words) => (hints.inResult && rng.chance(0.6) ? own?.[0] ?? 'completed' : rng.pick(own ?? words)));
   if (value === undefined) return undefined;
   const text = meaning === 'region_code' ? isoRegionCode(String(value), schema, hints) : String(value);

@@ -10,7 +10,7 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Records that stay and are switched on and off; `sub ?accounts?` also takes Mandrill's subaccounts. */
-const RESOURCE = /\b(sub ?accounts?|accounts?|users?|members?|customers?|profiles?|stores?|shops?|domains?|webhooks?|hooks?|senders?|templates?|keys?|apps?|applications?|projects?|workspaces?|sites?|teams?|organi[sz]ations?|orgs?|roles?|menus?|depts?|departments?|configs?|devices?|integrations?|channels?|tags?|groups?|pools?|servers?|routes?|rules?|ips?|dict(ionar(y|ies))?|feeds?)\b/;
+const RESOURCE = /\b(sub ?accounts?|accounts?|users?|members?|customers?|profiles?|stores?|shops?|domains?|webhooks?|hooks?|senders?|templates?|keys?|apps|projects?|workspaces?|sites?|teams?|organi[sz]ations?|orgs?|roles?|menus?|depts?|departments?|configs?|devices?|integrations?|channels?|tags?|groups?|pools?|servers?|routes?|rules?|ips?|dict(ionar(y|ies))?|feeds?)\b/;
 /** Things that happen and end (a job, an order, a payment, a send): their words (completed, confirmed) fit them. */
 const EVENT = /\b(jobs?|tasks?|exports?|imports?|reindex|batch(es)?|builds?|deploy(ment)?s?|runs?|upgrades?|migrations?|backups?|scans?|orders?|payments?|payouts?|transfers?|transactions?|invoices?|refunds?|bookings?|reservations?|tickets?|messages?|emails?|sends?|requests?|shipments?|deliver(y|ies)|checks?|verifications?|captcha)\b/;
 const PAUSABLE = /\b(sub ?accounts?|accounts?|webhooks?|hooks?|campaigns?|senders?|feeds?)\b/;
@@ -18,13 +18,18 @@ const PAUSABLE = /\b(sub ?accounts?|accounts?|webhooks?|hooks?|campaigns?|sender
 const STATES = ['active', 'active', 'inactive', 'active', 'disabled'] as const;
 const PAUSED = ['active', 'active', 'paused', 'active', 'paused'] as const;
 
+/** Keys that hold whatever a call found, not one kind of record: their items are the operation's records. */
+const CONTAINER = /^(|items?|results?|data|response|payload|records?|entries|list|values|hits|objects|elements|content|body)$/;
+
 /**
- * The states of the resource a status belongs to, judged by its record's key (`parent`) or else the first record the
- * operation's words name; undefined when that is a job, an order or nothing known (their words stay).
+ * The states of the resource a status belongs to: the one its own name says (`account_status`), else its record's key
+ * (`parent`), else the first record the operation's words name; undefined when that is a job, an order, a record of
+ * another kind (a well's `well_status`, an application's status) or nothing known: their words stay.
  */
-export function resourceStates28(context: string, parent = ''): readonly string[] | undefined {
-  const own = parent.replace(/_/g, ' ').toLowerCase();
-  const about = RESOURCE.test(own) || EVENT.test(own) ? own : context.toLowerCase();
+export function resourceStates28(context: string, parent = '', name = ''): readonly string[] | undefined {
+  const prefix = name.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase().replace(/_?(status|state)$/, '').replace(/_/g, ' ');
+  const own = parent.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
+  const about = prefix !== '' ? prefix : CONTAINER.test(own) ? context.toLowerCase() : own.replace(/_/g, ' ');
   const resource = RESOURCE.exec(about);
   if (!resource) return undefined;
   const event = EVENT.exec(about);
@@ -33,8 +38,8 @@ export function resourceStates28(context: string, parent = ''): readonly string[
 }
 
 /** A status word: the resource's state where it is one, else one of `words` (one draw either way, so the rest of the result stays). */
-export function statusWord28(rng: { pick<T>(items: readonly T[]): T }, words: readonly string[], context: string, parent = ''): string {
-  return rng.pick(resourceStates28(context, parent) ?? words);
+export function statusWord28(rng: { pick<T>(items: readonly T[]): T }, words: readonly string[], context: string, parent = '', name = ''): string {
+  return rng.pick(resourceStates28(context, parent, name) ?? words);
 }
 
 const ENVELOPE_KEY = /^(code|msg|message|request_?id|requestId|data|trace_?id)$/;

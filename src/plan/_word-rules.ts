@@ -182,7 +182,7 @@ export const WORD_RULES: WordRule[] = [
     const noun = entityNoun(parent, c);
     return provisional(describe(noun, undefined, undefined, n), `description:${noun}`);
   }],
-  [(n) => /(^|_)status$/.test(n), (rng, c, _n, parent) => statusWord28(rng, ['ok', 'active', 'pending', 'completed', 'confirmed'], c, parent)],
+  [(n) => /(^|_)status$/.test(n), (rng, c, n, parent) => statusWord28(rng, ['ok', 'active', 'pending', 'completed', 'confirmed'], c, parent, n)],
   [(n) => /(^|_)(sort|sort_by|order_by|ordering|orderby|sortby)$/.test(n), (rng) => pickFrom(rng, ['name', 'date', 'popularity'])],
   [(n) => /(^|_)(order|direction|dir)$/.test(n), (rng) => pickFrom(rng, ['asc', 'desc'])],
   [(n) => /(time_?zone|(^|_)tz)$/.test(n), () => faker.location.timeZone()],
