@@ -12,6 +12,7 @@ import type { ResultField, ResultShape } from './_result.ts';
 import { meaningOf } from '../world/index.ts';
 import { statusAfterChange } from './_agree.ts';
 import { startsOnly28 } from '../text/async28.ts';
+import { treeFields28 } from './_status-tree28.ts';
 import { answersWithNoBody } from './_bodyless23.ts';
 import { countFields, isCountOperation } from './_aggregates.ts';
 import { apiDomainWord } from './_comment-texts.ts';
@@ -365,6 +366,9 @@ function buildFields(op: Operation): ResultField[] {
     }
     return fields;
   }
+  // A tree (`menuTreeselect/{roleId}`) is its entries and their children (_status-tree28.ts).
+  const tree = treeFields28(op);
+  if (tree) return [...ids.map((p) => ({ path: p.name, schema: S })), ...tree];
   // "Returns the number of unresolved issues": numbers, never a list of named issues.
   if (isCountOperation(op)) return countFields(op);
   if (HISTORY.test(noun)) return historyFields(op, noun);

@@ -6,6 +6,8 @@
  * - rolling counters are ordered: a day's count is within the week's, the week's within the month's, that within the total;
  * - a send given a time to go out (`send_at`) is scheduled, not sent.
  */
+import { checkedKeys28 } from './_status-tree28.ts';
+
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -46,12 +48,14 @@ const ENVELOPE_KEY = /^(code|msg|message|request_?id|requestId|data|trace_?id)$/
 /** Words of a thing done or in force, never of a task still running (a started task keeps its `pending`). */
 const JOB_WORD = /^(completed|confirmed|active|done|succeeded)$/;
 
-/** An envelope's status beside its code, message or request id says the request went through, nothing more. */
+/** An envelope's status beside its code, message or request id says the request went through ("OK"), its code is 200. */
 function envelopeStatus(result: Obj): void {
-  const status = result.status;
-  if (typeof status !== 'string' || !(JOB_WORD.test(status) || STATES.includes(status as never) || PAUSED.includes(status as never))) return;
   const keys = Object.keys(result);
   if (keys.filter((k) => ENVELOPE_KEY.test(k)).length < 2) return;
+  // A success's code is the plain one (200), never an odd 218.
+  if (typeof result.code === 'number' && result.code > 200 && result.code < 300 && typeof (result.msg ?? result.message) === 'string') result.code = 200;
+  const status = result.status;
+  if (typeof status !== 'string' || !(JOB_WORD.test(status) || STATES.includes(status as never) || PAUSED.includes(status as never))) return;
   result.status = 'OK';
 }
 
@@ -104,6 +108,7 @@ export function agreeStatus28(result: unknown, echo: Obj): void {
     return;
   }
   envelopeStatus(result);
+  checkedKeys28(result);
   orderCounters(result);
   for (const value of Object.values(result)) if (isObj(value)) orderCounters(value);
 }
