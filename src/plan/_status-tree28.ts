@@ -4,8 +4,10 @@
  * role the keys it has checked (QUALITY.md F, wave 28); never a bare confirmation status.
  */
 import type { JsonSchema, Operation } from '../specs/types.ts';
-import type { ResultField } from './_result.ts';
 import { identifierWords } from '../text/index.ts';
+
+/** A result field as `_result.ts` reads it (its type is not imported: `_result.ts` calls this file's caller). */
+type ResultField = { path: string; schema: JsonSchema };
 
 const ID: JsonSchema = { type: 'integer', minimum: 1, maximum: 300 };
 const NAME: JsonSchema = { type: 'string' };
