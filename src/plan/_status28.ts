@@ -17,8 +17,11 @@ const RESOURCE = /\b(sub ?accounts?|accounts?|users?|members?|customers?|profile
 const EVENT = /\b(jobs?|tasks?|exports?|imports?|reindex|batch(es)?|builds?|deploy(ment)?s?|runs?|upgrades?|migrations?|backups?|scans?|orders?|payments?|payouts?|transfers?|transactions?|invoices?|refunds?|bookings?|reservations?|tickets?|messages?|emails?|sends?|requests?|shipments?|deliver(y|ies)|checks?|verifications?|captcha)\b/;
 const PAUSABLE = /\b(sub ?accounts?|accounts?|webhooks?|hooks?|campaigns?|senders?|feeds?)\b/;
 
-const STATES = ['active', 'active', 'inactive', 'active', 'disabled'] as const;
-const PAUSED = ['active', 'active', 'paused', 'active', 'paused'] as const;
+const STATES = ['active', 'active', 'active', 'inactive', 'disabled'] as const;
+const PAUSED = ['active', 'active', 'active', 'paused', 'active'] as const;
+/** A record just made starts active. */
+const NEW = ['active'] as const;
+const MAKES = /\b(add|create|new|register|signup|insert)\b/;
 
 /** Keys that hold whatever a call found, not one kind of record: their items are the operation's records. */
 const CONTAINER = /^(|items?|results?|data|response|payload|records?|entries|list|values|hits|objects|elements|content|body)$/;
@@ -36,6 +39,7 @@ export function resourceStates28(context: string, parent = '', name = ''): reado
   if (!resource) return undefined;
   const event = EVENT.exec(about);
   if (event && event.index < resource.index) return undefined;
+  if (about === context.toLowerCase() && MAKES.test(about)) return NEW;
   return PAUSABLE.test(resource[0]) ? PAUSED : STATES;
 }
 
@@ -55,7 +59,7 @@ function envelopeStatus(result: Obj): void {
   // A success's code is the plain one (200), never an odd 218.
   if (typeof result.code === 'number' && result.code > 200 && result.code < 300 && typeof (result.msg ?? result.message) === 'string') result.code = 200;
   const status = result.status;
-  if (typeof status !== 'string' || !(JOB_WORD.test(status) || STATES.includes(status as never) || PAUSED.includes(status as never))) return;
+  if (typeof status !== 'string' || !(JOB_WORD.test(status) || /^(inactive|disabled|paused)$/.test(status))) return;
   result.status = 'OK';
 }
 

@@ -46,9 +46,11 @@ describe('status28 rules', () => {
   });
 
   test('the generator: a resource in its state, an envelope OK, counters in order, a scheduled send', () => {
-    assert.deepEqual(resourceStates28(' post subaccounts update json subaccounts update json '), ['active', 'active', 'paused', 'active', 'paused']);
+    assert.deepEqual(resourceStates28(' post subaccounts update json subaccounts update json '), ['active', 'active', 'active', 'paused', 'active']);
     assert.ok(resourceStates28(' get api v1 menu treeselect role id ')?.includes('active'));
+    assert.deepEqual(resourceStates28(' post subaccounts add json subaccounts add json '), ['active']);
     assert.equal(resourceStates28(' post exports info json '), undefined);
+    assert.equal(resourceStates28(' get wells ', '', 'well_status'), undefined);
     assert.equal(resourceStates28(' get orders user '), undefined);
     const account = { sent_weekly: 213, sent_monthly: 197, sent_total: 297, start_day: 15, start_month: 3 };
     agreeStatus28(account, {});
