@@ -12,6 +12,8 @@ import { assertGeneratorKeeps } from '../_generated.ts';
 import { STATUS28_INVARIANTS } from '../../src/check/_rules-status28.ts';
 import type { DialogueRecord } from '../../src/plan/types.ts';
 import { agreeStatus28, resourceStates28 } from '../../src/plan/_status28.ts';
+import { treeFields28 } from '../../src/plan/_status-tree28.ts';
+import { requestedNote28 } from '../../src/realize/_requested28.ts';
 
 const jobWord = violationsOf('resource_status_job_word');
 const counters = violationsOf('counters_out_of_order');
@@ -62,6 +64,16 @@ describe('status28 rules', () => {
     const sends = [{ email: 'mia@fastmail.com', status: 'sent' }];
     agreeStatus28(sends, { send_at: '2026-03-20T20:00:00Z' });
     assert.equal(sends[0]!.status, 'scheduled');
+  });
+
+  test('the realizer says a started action was requested; a tree read lists its entries', () => {
+    const record = cancel({ status: 'received' }, '');
+    const op = Object.values(record.operations)[0]!;
+    assert.equal(requestedNote28(op, { transferIds: ['APUFHASUDF4AS', '407ASFPUAHSFA'] }), 'I sent the request to cancel the 2 initiated transfers; the service reports the outcome later. ');
+    assert.equal(requestedNote28({ ...op, description: 'Cancel a transfer.' }, {}), '');
+    const tree = treeFields28({ name: 'get_api_v1_menuTreeselect_roleId' } as never)?.map((f) => f.path);
+    assert.deepEqual(tree, ['menu_items[].id', 'menu_items[].name', 'checked_keys[]']);
+    assert.equal(treeFields28({ name: 'get_api_v1_menu' } as never), undefined);
   });
 
   test('the generator keeps the status28 rules (openapi Mandrill, Adyen transfers)', { skip: skipWithoutFixtures }, async () => {
