@@ -41,4 +41,8 @@ export type InvariantId25 =
   | 'scope_echo_unsent'
   | 'send_without_recipient'
   // Names that fit their entity: a secondary name is a variant of the record's own, wave 28, see _rules-names28.ts.
-  | 'alias_names_other';
+  | 'alias_names_other'
+  // Status words and results of actions: a resource's state, rolling counts by span, a started action not done, wave 28, see _rules-status28.ts.
+  | 'resource_status_job_word'
+  | 'counters_out_of_order'
+  | 'started_reported_done';

@@ -11,6 +11,8 @@ import { identifierWords } from '../text/index.ts';
 import type { ResultField, ResultShape } from './_result.ts';
 import { meaningOf } from '../world/index.ts';
 import { statusAfterChange } from './_agree.ts';
+import { startsOnly28 } from '../text/async28.ts';
+import { treeFields28 } from './_status-tree28.ts';
 import { answersWithNoBody } from './_bodyless23.ts';
 import { countFields, isCountOperation } from './_aggregates.ts';
 import { apiDomainWord } from './_comment-texts.ts';
@@ -339,7 +341,8 @@ function buildFields(op: Operation): ResultField[] {
     // An update named by a verb of state (`pause-a-users-playback`) leaves that state, not a bare "updated".
     const verbState = ACTION_STATUS.find(([re]) => re.test(verb))?.[1];
     const stateVerb = op.effect === 'update' && verbState !== undefined && STATES.has(verbState) ? verbState : undefined;
-    const status = (op.effect !== 'create' ? statusAfterChange(op) : undefined) ?? stateVerb ?? (op.effect === 'create' ? 'created' : op.effect === 'update' ? 'updated' : op.effect === 'delete' ? 'deleted' : ACTION_STATUS.find(([re]) => re.test(verb))?.[1] ?? 'completed');
+    // A call that only starts its work (the outcome comes later, by webhook) reports the request received (_status28.ts).
+    const status = (startsOnly28(`${op.summary ?? ''} ${op.description ?? ''}`) ? 'received' : undefined) ?? (op.effect !== 'create' ? statusAfterChange(op) : undefined) ?? stateVerb ?? (op.effect === 'create' ? 'created' : op.effect === 'update' ? 'updated' : op.effect === 'delete' ? 'deleted' : ACTION_STATUS.find(([re]) => re.test(verb))?.[1] ?? 'completed');
     // The record written: the one the path names (`PUT /user/{username}`), else the last id given; a create makes a new id.
     const inPath = /\{([^}]+)\}\/?$/.exec(op.path)?.[1];
     const target = op.inputs.find((p) => p.name === inPath && p.in === 'path') ?? (op.effect === 'create' ? undefined : ids[ids.length - 1]);
@@ -363,6 +366,9 @@ function buildFields(op: Operation): ResultField[] {
     }
     return fields;
   }
+  // A tree (`menuTreeselect/{roleId}`) is its entries and their children (_status-tree28.ts).
+  const tree = treeFields28(op);
+  if (tree) return [...ids.map((p) => ({ path: p.name, schema: S })), ...tree];
   // "Returns the number of unresolved issues": numbers, never a list of named issues.
   if (isCountOperation(op)) return countFields(op);
   if (HISTORY.test(noun)) return historyFields(op, noun);

@@ -38,6 +38,7 @@ import { numberLikeExample } from './_numeric-example20.ts';
 import { idListLike } from './_id-list17.ts';
 import { idExampleIsTemplate, idShapedLikeExample } from './_id-values22.ts';
 import { codedRegion27, dottedRegion27 } from './_region-code27.ts'; import { truncatedSearchExample27 } from './_search-fragment27.ts';
+import { resourceStates28 } from './_status28.ts';
 import { DAY_BOUND, isoDate, NUMERIC_ID_PLATFORM, pad, personName, pickFrom, WORD_RULES, type WordRule } from './_word-rules.ts';
 export { isEmptyRecord };
 
@@ -182,7 +183,8 @@ function worldString(schema: JsonSchema, hints: ValueHints, rng: Rng): string | 
   if (!meaning) return undefined;
   // A display name is a person's only when people are shown: a product's or an app's is its own.
   if (meaning === 'full_name' && /display_?name/i.test(hints.name) && NOT_PERSON.test(`${lastNameWord(hints.name).replace(/_/g, ' ')} ${hints.parent ?? ''} ${hints.context ?? ''} ${hints.description ?? ''}`.toLowerCase())) return undefined;
-  const value = worldValue(meaning, false, (words) => (hints.inResult && rng.chance(0.6) ? 'completed' : rng.pick(words)));
+  const own = hints.inResult ? resourceStates28(hints.context ?? '', hints.parent ?? '', lastNameWord(hints.name)) : undefined; // a resource's state is its own word (_status28.ts)
+  const value = worldValue(meaning, false, (words) => (hints.inResult && rng.chance(0.6) ? own?.[0] ?? 'completed' : rng.pick(own ?? words)));
   if (value === undefined) return undefined;
   const text = meaning === 'region_code' ? isoRegionCode(String(value), schema, hints) : String(value);
   // A result's list of regions is not all the dialogue's region: an ISO code there comes from the real ones.

@@ -18,7 +18,7 @@ import { settleRecord27 } from './_fresh27.ts';
 import { orderRanges } from './_ranges.ts';
 import { fitDomains } from './_domain-pass.ts';
 import { moneyUnitsOf } from './_money.ts'; import { appHitTitle } from './_app-hits23.ts';
-import { moneyTextsAgree } from './_honour-echo.ts'; import { agreeSends26 } from './_sends26.ts';
+import { moneyTextsAgree } from './_honour-echo.ts'; import { agreeSends26 } from './_sends26.ts'; import { agreeStatus28 } from './_status28.ts';
 import { settlePlaceRecord } from './_geo.ts';
 import { fitTotal, nearby, oneCurrency, reconcileLists, settleDates, writeMessages, type CallFacts } from './_consistency.ts';
 import { valueAtPath } from './_value-at-path.ts';
@@ -484,7 +484,7 @@ const findsByExactKey = (itemNode: Node, echo: Record<string, unknown>): boolean
 function agreeWithin(result: unknown, facts: CallFacts, echo: Record<string, unknown>, pinnedValues: ReadonlySet<string>, shape: ResultShape): void {
   reconcileLists(result, facts);
   oneCurrency(result, echo);
-  moneyTextsAgree(result); agreeSends26(result, echo, facts.context ?? '');
+  moneyTextsAgree(result); agreeSends26(result, echo, facts.context ?? ''); agreeStatus28(result, echo);
   fitDomains(result, new Set([...pinnedValues, ...Object.values(echo).map((v) => JSON.stringify(v))]), facts.context, facts.moneyUnits);
   if (shape.changesNow) writeMessages(result);
 }

@@ -19,7 +19,7 @@ import { AUTHZ_CONTEXT } from './_authz-stores22.ts';
 import { productBlurb } from './_product-text.ts';
 import { APP_MENU_ENTRIES, FOOD_CONTEXT } from './_kinds18.ts';
 import { movieTitle } from './_films.ts';
-import { placeStem24 } from './_institutions24.ts';
+import { placeStem24 } from './_institutions24.ts'; import { statusWord28 } from './_status28.ts';
 import { MEDIA_WORD_RULES } from './_media.ts';
 import { mediaSearchValue } from './_media-search25.ts';
 import { typeOfRecord } from './_field-values.ts';
@@ -182,7 +182,7 @@ export const WORD_RULES: WordRule[] = [
     const noun = entityNoun(parent, c);
     return provisional(describe(noun, undefined, undefined, n), `description:${noun}`);
   }],
-  [(n) => /(^|_)status$/.test(n), (rng) => pickFrom(rng, ['ok', 'active', 'pending', 'completed', 'confirmed'])],
+  [(n) => /(^|_)status$/.test(n), (rng, c, n, parent) => statusWord28(rng, ['ok', 'active', 'pending', 'completed', 'confirmed'], c, parent, n)],
   [(n) => /(^|_)(sort|sort_by|order_by|ordering|orderby|sortby)$/.test(n), (rng) => pickFrom(rng, ['name', 'date', 'popularity'])],
   [(n) => /(^|_)(order|direction|dir)$/.test(n), (rng) => pickFrom(rng, ['asc', 'desc'])],
   [(n) => /(time_?zone|(^|_)tz)$/.test(n), () => faker.location.timeZone()],

@@ -27,7 +27,7 @@ import { GENERIC_VAGUE, GENERIC_VAGUE_THOUGHT, isPlainTopic, vagueTopics } from 
 import { sureApiName } from './_spelling.ts';
 import { apiTemplates, clearSentences, clearTemplates, VAGUE_TEMPLATES, vagueOpenings } from './speech.ts';
 import { pickAnswer, pickChoice, pickRequest } from './_pick.ts';
-import { afterDone, ASK_COORDINATES, doneNote, COORDINATE, removalNote, stateNote, withoutRestatedRemoval } from './_replies.ts';
+import { afterDone, ASK_COORDINATES, doneNote, COORDINATE, removalNote, stateNote, withoutRestatedRemoval } from './_replies.ts'; import { requestedNote28 } from './_requested28.ts';
 import { changeLead, checkFound } from './_write-replies.ts';
 import { agreeingVariants, agreesInNumber, pastesDescription, plannedRequests, shuffled } from './_planned.ts';
 import { subjectOf } from './_variety-subject.ts';
@@ -484,7 +484,7 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
       // An answer that starts with its content needs no "Here you go." before it.
       // After the chain note ("Since you didn't have the ID, I looked it up.") an intro would say it twice.
       const intro = (outcome === 'ok' && summary && rng.int(0, 19) < 17) || (via && outcome === 'ok') ? '' : responseIntro(outcome, toolOp, rng);
-      const removed = outcome === 'ok' ? removalNote(toolOp, tool?.result, call?.call?.arguments) || changeLead(toolOp, call?.call?.arguments ?? {}, summary) || stateNote(toolOp, summary) || doneNote(toolOp, tool?.result, call?.call?.arguments) : '';
+      const removed = outcome === 'ok' ? requestedNote28(toolOp, call?.call?.arguments) || removalNote(toolOp, tool?.result, call?.call?.arguments) || changeLead(toolOp, call?.call?.arguments ?? {}, summary) || stateNote(toolOp, summary) || doneNote(toolOp, tool?.result, call?.call?.arguments) : '';
       const rest = removed.startsWith('Done: I ') ? afterDone(withoutRestatedRemoval(summary, removed), tool?.result) : summary;
       // "Done!" before "Done: I deleted …" says it twice.
       turn.text = upperFirst(`${removed.startsWith('Done: I ') ? '' : intro} ${via}${removed}${rest || (removed ? '' : outcome === 'failed' ? 'The service did not say why.' : 'The request went through.')}`.trim());
