@@ -36,4 +36,8 @@ export type InvariantId25 =
   | 'quote_valid_for_months'
   // Mail account records true to their life: nothing sent by a new account, validity found by the last test, wave 27, see _rules-mail27.ts.
   | 'new_record_activity'
-  | 'valid_after_untested';
+  | 'valid_after_untested'
+  // Replies that report what came back: no internal tokens, a create confirmed, a breakdown whole, wave 28, see _rules-lists28.ts.
+  | 'token_said'
+  | 'create_unconfirmed'
+  | 'breakdown_partial';
