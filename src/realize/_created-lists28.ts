@@ -10,7 +10,7 @@ import { pastOf } from './_gone23.ts';
 import { intentPhrase, joinList, upperFirst } from './words.ts';
 
 const NAME_FACT = /^the (?:name|title|display name|full name|label) is (.{1,60})$/;
-const IRREGULAR: Record<string, string> = { send: 'sent', set: 'set', put: 'put', submit: 'submitted', ship: 'shipped', begin: 'began', run: 'ran', make: 'made', build: 'built', write: 'wrote' };
+const IRREGULAR: Record<string, string> = { send: 'sent', set: 'set', put: 'put', submit: 'submitted', ship: 'shipped', begin: 'began', run: 'ran', make: 'made', build: 'built', write: 'wrote', buy: 'bought', pay: 'paid', hold: 'held', get: 'got', find: 'found', give: 'gave', sell: 'sold', draw: 'drew', log: 'logged', tag: 'tagged', drop: 'dropped', plan: 'planned', pin: 'pinned', map: 'mapped', shut: 'shut', upload: 'uploaded', split: 'split' };
 
 /** "create a new project" → "created the project", "subscribe to email alerts for new jobs" → "subscribed to email alerts for new jobs". */
 function pastPhrase(op: RecordOperation): { text: string; named: boolean } | undefined {
