@@ -45,4 +45,8 @@ export type InvariantId25 =
   // Status words and results of actions: a resource's state, rolling counts by span, a started action not done, wave 28, see _rules-status28.ts.
   | 'resource_status_job_word'
   | 'counters_out_of_order'
-  | 'started_reported_done';
+  | 'started_reported_done'
+  // Replies that report what came back: no internal tokens, a create confirmed, a breakdown whole, wave 28, see _rules-lists28.ts.
+  | 'token_said'
+  | 'create_unconfirmed'
+  | 'breakdown_partial';

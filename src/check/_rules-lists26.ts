@@ -18,6 +18,7 @@ const NOT_WORD = /\b(vertexes|matrixes|analysises|axises|crisises|hypothesises|v
 const TYPE_KEY = /(?:^|_)(?:type|kind)$|[a-z](?:Type|Kind)$/;
 /** A payment token's or a file's type is no kind of the item itself. */
 const NOT_KIND = /^(?:token|media|mime|content|resource|schema|record|object|entity|data|value)_?(?:type|kind)$/i;
+const MIME_VALUE = /^(?:image|video|audio|application|text|font|model)\/[\w.+-]+$/i;
 const NAME_KEY = /(?:^|_)(?:name|title|label)$|[a-z](?:Name|Title|Label)$/;
 const TOKEN_KEY = /^(continuation_?token|next_?page_?token|next_?token|next_?cursor|next_?marker|scroll_?id|last_?evaluated_?key)$/i;
 const SURE_KEY = /^(has_?more|has_?next|has_?next_?page|has_?more_?results|more_?results|more|next|next_?link|next_?page|@odata\.next_?link|is_?truncated)$/i;
@@ -52,6 +53,7 @@ function typeUnsaid(items: Record<string, unknown>[], text: string): string | un
     if (!TYPE_KEY.test(key) || NOT_KIND.test(key)) continue;
     const values = items.map((item) => item[key]);
     if (!values.every((v): v is string => typeof v === 'string' && v.length > 0 && v.length <= 30) || new Set(values).size < 2) continue;
+    if (values.every((v) => MIME_VALUE.test(v))) continue; // {image_type: "image/png"}: a file's format, no kind of the item (wave 28)
     if (values.some((v) => spoken(v).some((w) => w.length >= 3 && lower.includes(w)))) continue;
     // A value every item shares ("SGD") details none of them.
     const own = (k: string, v: unknown): boolean => k !== key && !NAME_KEY.test(k) && items.some((other) => other[k] !== v) && said(text, v);

@@ -27,6 +27,8 @@ export function restatesName26(fact: string, name: string | undefined): boolean 
   return words.includes(value) && (m[1] as string).toLowerCase().split(' ').some((w) => w.length >= 3 && words.includes(w));
 }
 
+const DATE_COMMA28 = / \d{1,2}, \d{4}\b/g;
+
 /** Each fact of `rest` (the first item's) as the values of every item, in order; facts not every item has are left out. */
 export function eachItem26(rest: readonly string[], items: readonly unknown[], factsOf: (item: unknown) => readonly string[]): string[] {
   if (rest.length === 0 || items.length < 2 || items.length > MOST) return [];
@@ -43,7 +45,7 @@ export function eachItem26(rest: readonly string[], items: readonly unknown[], f
     if (field) {
       const head = `the ${field[1]} is `;
       const values = all.map((facts) => facts.find((f) => f.startsWith(head))?.slice(head.length));
-      if (values.every((v): v is string => v !== undefined && !v.includes(',') && v.length <= 60 && v.split(' ').length < 8)) out.push(`the ${plural(field[1] as string)} are ${joinList(values)}`);
+      if (values.every((v): v is string => v !== undefined && !v.replace(DATE_COMMA28, '').includes(',') && v.length <= 60 && v.split(' ').length < 8)) out.push(`the ${plural(field[1] as string)} are ${joinList(values)}`); // a date's own comma is no list (wave 28)
     } else if (has) {
       const noun = plural(has[2] as string);
       const values = all.map((facts) => facts.map((f) => HAS.exec(f)).find((m) => m !== null && plural(m[2] as string) === noun)?.[1]);

@@ -1,5 +1,6 @@
 /** How `_response.ts` ranks and picks the facts of one object: what a person wants said before coordinates and codes. */
 import { withoutZeroRows } from './_breakdown25.ts';
+import { wholeBreakdown28 } from './_breakdown-lists28.ts';
 import type { RecordOperation } from '../plan/types.ts';
 import { loneCoordinate } from './_intent-facts.ts';
 export { ownNounNumber } from './_own-noun23.ts'; // a sibling of bareCode: a key said as a fact
@@ -67,7 +68,7 @@ function bestFacts(facts: Fact[], max: number): Fact[] {
     const many = plurals.get(`${f.key}s`);
     return many !== undefined && valueOf(many).includes(valueOf(f));
   };
-  return withoutZeroRows(facts)
+  return wholeBreakdown28(withoutZeroRows(facts))
     .filter((f) => !inPlural(f))
     .sort((a, b) => a.rank - b.rank || a.n - b.n)
     .filter((f) => {

@@ -10,6 +10,7 @@ import { joinList, upperFirst } from './words.ts';
 import { sayDate } from './_say.ts';
 import { SERIES_DAY_KEY } from '../text/words24.ts';
 import { eachItem26 } from './_each-item26.ts';
+import { rangeReply28 } from './_ranges-lists28.ts';
 
 type Marked = { text: string; asked: boolean; lead: boolean; kind: boolean };
 type FactsOf = (item: unknown, max: number) => Marked[];
@@ -21,7 +22,7 @@ export function listReply24(rng: Rng, count: string, items: readonly unknown[], 
   if (whole) return whole;
   if (!about) return `${upperFirst(count)}.`;
   if (items.length === 1) return rng.pick(P.RESULT_ONE)(count, about);
-  const series = seriesReply(count, items, factsOf);
+  const series = seriesReply(count, items, factsOf) ?? rangeReply28(count, items, factsOf);
   if (series) return series;
   const shared = sharedFacts(items, facts, factsOf);
   if (shared.length === 0) return rng.pick(P.RESULT_LIST)(count, about);

@@ -3,7 +3,7 @@
  * the first of more, never "There are 3 stores" as if they were all (wave 23).
  */
 
-const MORE_KEY = /^(continuation_?token|next_?page_?token|next_?token|next_?cursor|next_?page|next|next_?link|@odata\.next_?link|has_?more|has_?next|has_?next_?page|has_?more_?results|more_?results|more|next_?marker|is_?truncated|scroll_?id|last_?evaluated_?key)$/i;
+const MORE_KEY = /^(continuation_?token|next_?page_?token|next_?token|next_?cursor|next_?page|next|next_?link|@odata\.next_?link|has_?more|has_?next|has_?next_?page|has_?more_?results|more_?results|more|next_?marker|is_?truncated|scroll_?id|last_?evaluated_?key|total_?pages|number_?of_?pages|num_?pages|page_?count)$/i; // {numberOfPages: 17640}: more pages than the one shown (wave 28)
 const HOLDER = /^(meta|metadata|pagination|paging|page_?info|response_?metadata|links|_links|cursor|cursors|page)$/i;
 const TOTAL_KEY = /^(total|total_?count|total_?results|total_?elements|total_?items|total_?hits|total_?records|num_?found|hits_?total|count|estimated_?results)$/i;
 

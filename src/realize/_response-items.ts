@@ -2,6 +2,7 @@
  * What a response may name, and how (`_response.ts`): a list item's name, a nameless list's noun, a field said
  * with its owner, and the values never said (encoded data, a moment that is no date, long or bracketed text).
  */
+import { quoteSentence28 } from './_quote-lists28.ts';
 import type { RecordOperation } from '../plan/types.ts';
 import { isKnownWord } from '../text/index.ts';
 import { listNoun } from './_count-nouns.ts';
@@ -130,7 +131,7 @@ export function gistFields<L extends { value: string | number | boolean }>(all: 
 export function shortQuote(text: string): string | undefined {
   if (text.length <= 80) return text;
   const first = /^(.{12,80}?[.!?])\s/.exec(text)?.[1];
-  return first;
+  return quoteSentence28(text, first); // the sentence the search matched, when the first is not it
 }
 
 const QUOTE_KEY = /^(text|body|comment|content|review|quote|message|review_?text)$/i;

@@ -13,7 +13,7 @@ import { countable, countBeside, countOnce, LEADING_VERB, listNoun } from './_co
 import { CRYPTIC, countHad, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange } from './_say.ts';
 import { bareCode, ownNounNumber, epochNumber, type Fact, minorCoordinate, pageOfTotal, pickFacts, markedFacts } from './_fact-rank.ts';
 import { listTotal } from './_totals.ts'; import { firstOfMore } from './_more-pages23.ts'; import { describedFields26 } from './_described26.ts'; import { coordinateList, ZONE_ID } from './_coordinate-list22.ts';
-import { blobSummary } from './_blob.ts'; import { chartSummary22 } from './_market-speech22.ts';
+import { blobSummary } from './_blob.ts'; import { createdReply28 } from './_created-lists28.ts'; import { internalToken28, pageCount28, technicalField28 } from './_tokens-lists28.ts'; import { chartSummary22 } from './_market-speech22.ts';
 import { GENERIC_OWNER, domainName27, missingMark27, gistFields, itemName, quotable, itemsNoun, nounTagged, namedLabel, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
 import { effectOf } from './_effect.ts'; import { withScale } from './_scale21.ts'; import { saidByLead24, whenWhere24 } from './_when-where24.ts';
 import { firstTwoByNoun, nounRank, opNouns } from './_op-noun.ts'; import { openDays } from './_open-days25.ts';
@@ -322,7 +322,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     const parent = leaf.path.slice(0, -1).join('.');
     if (leaf.path.length > 1 && (parentOf.get(key) ?? parent) !== parent) return;
     if (leaf.path.length > 1) parentOf.set(key, parent);
-    if ((/^(at|on|by|in|to|of)$/i.test(key) && leaf.path.length === 1) || SECRET.test(key) || SHADOW_FIELD.test(key)) return;
+    if ((/^(at|on|by|in|to|of)$/i.test(key) && leaf.path.length === 1) || SECRET.test(key) || SHADOW_FIELD.test(key) || ((internalToken28(key, leaf.value) || technicalField28(key, leaf.value, () => leaves.map((l) => l.path[l.path.length - 1] ?? ''))) && !wordsMatch(pathWords([key]), asked))) return;
     const echo = echoes.has(String(leaf.value));
     const idLike = ID_KEY.test(key) && !(ZONE_ID.test(key) && mentioned.includes('zone')); // {tz_id: "Asia/Kuala_Lumpur"}: a zone's name, said when asked
     if (echo && (!setsSent || idLike || typeof leaf.value === 'boolean')) return;
@@ -490,7 +490,7 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
   if (list) {
     const said = summarizeList(list, operation, echoes, wanted, rng, userWords(asked), asked);
     // Items with nothing to tell but a count ({data: [{lat, lng, rc}]}): the result's own fields say the rest.
-    const own = said.endsWith(`${listNoun(list.name, operation)}.`) && result !== null && typeof result === 'object' && !Array.isArray(result) ? pickFacts(objectFacts(result, operation, echoes, wanted, changes).filter((f) => !f.text.startsWith('there ')), 2) : [];
+    const own = said.endsWith(`${listNoun(list.name, operation)}.`) && result !== null && typeof result === 'object' && !Array.isArray(result) ? pickFacts(objectFacts(result, operation, echoes, wanted, changes).filter((f) => !f.text.startsWith('there ') && !pageCount28(f)), 2) : [];
     // A page of a larger total says so itself; else a list shorter than the cap the user gave is said to be short.
     const total = totalNote(result, list, operation);
     return firstOfMore(result, said + (own.length > 0 ? ` ${upperFirst(joinList(own))}.` : '') + (total || belowCap(list.items.length, sent, asked)) + missingFields(list.items[0], asked), list.items.length);
@@ -513,7 +513,7 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
       if (picked) return `Yes, for ${picked}, ${yes}.`;
       return name ? `Yes, ${yes}: ${joinList([name, ...told.slice(1, 3)])}.` : `Yes, ${yes}.${told.length > 0 ? ` ${upperFirst(joinList(told.slice(0, 3)))}.` : ''}`;
     }
-    if (facts.length > 0 || ww) return (ww?.lead ?? '') + (facts.length > 0 ? rng.pick(P.RESULT_FIELDS)(joinList(facts)) : '').trimEnd() + missingFields(result, asked);
+    if (facts.length > 0 || ww) return createdReply28(operation, facts, changes) ?? (ww?.lead ?? '') + (facts.length > 0 ? rng.pick(P.RESULT_FIELDS)(joinList(facts)) : '').trimEnd() + missingFields(result, asked);
     return nothingBack(result, operation, changes, rng);
   }
   if (typeof result === 'string' && result.length <= 80 && /[\p{L}\p{N}]/u.test(result) && !/[{}[\]]/.test(result)) return `The answer is ${sayDate(result) ?? result.replace(/(?<=\w)[.!]+$/, '')}.`;

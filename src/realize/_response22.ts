@@ -7,6 +7,7 @@
 import type { Rng } from '../random/index.ts';
 import type { RecordOperation } from '../plan/types.ts';
 import { summarizeResult as summarize } from './_response.ts';
+import { withSearched28 } from './_quote-lists28.ts';
 
 export { outcomeOf, removesThing, responseIntro, type Outcome } from './_response.ts';
 
@@ -25,7 +26,7 @@ function unitOf(sent: Readonly<Record<string, unknown>>): 'Celsius' | 'Fahrenhei
 
 /** `summarizeResult` of ./_response.ts, its temperatures said with their unit. */
 export function summarizeResult(result: unknown, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, rng: Rng, asked = '', sent: Readonly<Record<string, unknown>> = {}): string {
-  const text = summarize(result, operation, echoes, rng, asked, sent);
+  const text = withSearched28(sent, () => summarize(result, operation, echoes, rng, asked, sent));
   if (!text.includes(' degrees')) return text;
   const unit = unitOf(sent);
   return text.replace(BARE_DEGREES, (_m, n: string) => (unit === 'kelvin' ? `${n} kelvin` : `${n} degrees ${unit}`));

@@ -1,6 +1,7 @@
 /** The total a paged list reports beside the page that came back, for saying that a page is not the whole list. */
 
-const TOTAL_KEYS = /^(total_?items|total_?count|total_?results|total_?elements|total_?hits|total_?records|total|count)$/i;
+// {items: 176399, numberOfPages: 17640} beside {cities: […]}: a count named for the items, not a list of them (wave 28).
+const TOTAL_KEYS = /^(total_?items|total_?count|total_?results|total_?elements|total_?hits|total_?records|total|count|items|num_?items|number_?of_?items|item_?count)$/i;
 /** How many were found ({found_tlds: 119} beside the 3 registered shown): a total too, said as "3 of 119". */
 const FOUND_KEYS = /^(found|matched|num_?found|numFound|results_?found|resultsFound)(_[a-z]+|[A-Z][a-zA-Z]+)?$/;
 
