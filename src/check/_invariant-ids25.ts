@@ -36,4 +36,7 @@ export type InvariantId25 =
   | 'quote_valid_for_months'
   // Mail account records true to their life: nothing sent by a new account, validity found by the last test, wave 27, see _rules-mail27.ts.
   | 'new_record_activity'
-  | 'valid_after_untested';
+  | 'valid_after_untested'
+  // Requests built from identifiers name a thing: no adjective for a thing, no "the" looked up by a bare key, wave 28, see _rules-intents28.ts.
+  | 'intent_adjective_object'
+  | 'intent_key_no_referent';

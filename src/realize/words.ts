@@ -22,7 +22,7 @@ import { documentedSpellings, respelled, spelledApiName } from './_spelling.ts';
 import { memoized as memo } from '../text/memo.ts';
 import { perOperation } from './_per-op20.ts';
 import { apiNamedIdNoun, describedIdOwner } from './_api-own-id17.ts';
-import { gluedAlternative } from './_glued-alternative23.ts'; import { roleNoun } from './_role-noun24.ts'; import { builtReadsIdentifier, withoutQualifier } from './_built-fit24.ts'; import { joinedKey } from './_joined-key26.ts'; import { keyedThing27 } from './_keyed-thing27.ts'; import { builtIntent28 as builtIntent } from './_intents28.ts'; import { lookedUpBy28 } from './_intents-said28.ts';
+import { gluedAlternative } from './_glued-alternative23.ts'; import { roleNoun } from './_role-noun24.ts'; import { builtReadsIdentifier, withoutQualifier } from './_built-fit24.ts'; import { joinedKey } from './_joined-key26.ts'; import { keyedThing27 } from './_keyed-thing27.ts'; import { builtIntent28 as builtIntent } from './_intents28.ts'; import { lookedUpBy28 } from './_intents-said28.ts'; import { placeQuery28 } from './_intents-query28.ts';
 
 export { splitIdentifier } from './_split-identifier.ts';
 
@@ -159,7 +159,7 @@ export function slotNoun(param: string, op?: RecordOperation): string {
   let byParam = nounCache.get(op);
   if (!byParam) nounCache.set(op, (byParam = new Map()));
   let noun = byParam.get(param);
-  if (noun === undefined) byParam.set(param, (noun = keyedThing27(roleNoun(slotNounUncached(param, op), param, op), param, op)));
+  if (noun === undefined) byParam.set(param, (noun = placeQuery28(keyedThing27(roleNoun(slotNounUncached(param, op), param, op), param, op), param, op)));
   return noun;
 }
 
