@@ -88,3 +88,15 @@ export function slugKeyWords28(name: string, path: string, fromPath: readonly st
 function article(word: string): string {
   return /^[aeiou]/i.test(word) && !/^(?:uni|use|usu|uti|ure|one|once|eu)/i.test(word) ? 'an' : 'a';
 }
+
+/**
+ * "work ratings" of /works/{workId}/ratings, documented "Get the reader ratings of a book": the path's owner word is
+ * the API's jargon where the description says whose the things are in words ("book ratings").
+ */
+export function ownerAsDescribed28(topic: string | undefined, description: string): string | undefined {
+  const words = topic?.split(' ');
+  if (!topic || words?.length !== 2) return topic;
+  const [owner, things] = words as [string, string];
+  const whose = new RegExp(`\\b${things} of (?:a|an|the) ([a-z]{3,})\\b`).exec(description.toLowerCase())?.[1];
+  return whose && pluralize.singular(whose) === whose && whose !== owner && !/^(?:given|specified|single|specific|particular|certain|user|current)$/.test(whose) ? `${whose} ${things}` : topic;
+}
