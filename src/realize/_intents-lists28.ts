@@ -39,3 +39,9 @@ export function technicalType28(key: string, value: unknown): boolean {
   if (typeof value !== 'string' || !/(?:^|_|[a-z])(?:type|Type|kind|Kind)$/.test(key)) return false;
   return /^(?:[A-Z][a-z]+){2,}$/.test(value) || (/^(?:content|mime)_?type$/i.test(key) && /^application\/[\w.+-]+$/.test(value));
 }
+
+/**
+ * {displayAdditionalName}, {alternateName}, {shortName}: another name of the record itself, never a fact that tells
+ * it apart in a pick list ("Ministry of Housing (display additional name Ministry of Finance)").
+ */
+export const OTHER_NAME_KEY28 = /^(?:display|additional|alternate|alternative|alt|secondary|short|sort|legal|official|other)_?(?:(?:additional|alternate|display)_?)?name$/i;
