@@ -45,3 +45,8 @@ export function technicalType28(key: string, value: unknown): boolean {
  * it apart in a pick list ("Ministry of Housing (display additional name Ministry of Finance)").
  */
 export const OTHER_NAME_KEY28 = /^(?:display|additional|alternate|alternative|alt|secondary|short|sort|legal|official|other)_?(?:(?:additional|alternate|display)_?)?name$/i;
+
+/** "minister name Ingrid Reyes" → "minister Ingrid Reyes": a person's role names them; "name" is the key's. */
+export function roleDetail28(said: string): string {
+  return said.replace(/^((?:[a-z]+ )?(?:minister|owner|author|director|manager|host|artist|driver|captain|coach|president|chair|founder|contact|editor|organizer|organiser|speaker|leader|head)) name(?= )/i, '$1');
+}

@@ -16,6 +16,8 @@ import { lookedUpBy28, withoutThroughPlatform28 } from '../../src/realize/_inten
 import { listNoun28, technicalType28 } from '../../src/realize/_intents-lists28.ts';
 import { mentionedIn28, placeQuery28 } from '../../src/realize/_intents-query28.ts';
 import { listNoun } from '../../src/realize/_count-nouns.ts';
+import { pickOption, sayOption } from '../../src/realize/_pick.ts';
+import { ownerAsDescribed28 } from '../../src/realize/_intents-said28.ts';
 
 const BOOKS = [join('api-specs', 'books.yaml')];
 const RULES = ['intent_adjective_object', 'intent_key_no_referent'] as const;
@@ -72,6 +74,11 @@ describe('intents28', () => {
     assert.equal(placeQuery28('search query', 'q', op('search', '/search', { q: { type: 'string', default: 'jazz' } })), 'search query');
     assert.equal(mentionedIn28('customer service', op('product_reviews', '/product-reviews')), 'reviews that mention customer service');
     assert.equal(mentionedIn28('jazz', op('search', '/search')), undefined);
+    // A pick list tells records apart by a fact, never by another name of the record; a role names its person.
+    assert.equal(sayOption(pickOption({ name: 'Ministry of Housing', displayAdditionalName: 'Ministry of Finance', ministerName: 'Ingrid Nguyen' })!), 'Ministry of Housing (minister Ingrid Nguyen)');
+    // A topic stacked from path words says whose the things are as the description does.
+    assert.equal(ownerAsDescribed28('work ratings', 'Get the reader ratings of a book — Returns the average reader rating of a work.'), 'book ratings');
+    assert.equal(ownerAsDescribed28('issue comments', 'Returns all comments for an issue.'), 'issue comments');
   });
 
   test('the generator keeps them on the bundled books spec', async () => {
