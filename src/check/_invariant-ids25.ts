@@ -49,4 +49,7 @@ export type InvariantId25 =
   // Replies that report what came back: no internal tokens, a create confirmed, a breakdown whole, wave 28, see _rules-lists28.ts.
   | 'token_said'
   | 'create_unconfirmed'
-  | 'breakdown_partial';
+  | 'breakdown_partial'
+  // Requests built from identifiers name a thing: no adjective for a thing, no "the" looked up by a bare key, wave 28, see _rules-intents28.ts.
+  | 'intent_adjective_object'
+  | 'intent_key_no_referent';

@@ -25,7 +25,7 @@ const VAGUE = /\b(?:future|a|an|some|any|it|one|them|this|that|information|info|
 /** What a lookup brought, as the user thanks for it ("order messages", "weather forecast"); undefined otherwise. */
 export function gotThing(intent: string | undefined): string | undefined {
   const m = intent ? LOOKUP.exec(intent) : null;
-  const thing = m?.[1];
+  const thing = m?.[1]?.replace(/ in bulk$/, ''); // "assignable users in bulk": how they were found is no part of what came back
   // "the future weather", "the current weather": a condition looked at, not a thing handed over (a forecast is).
   if (!thing || VAGUE.test(thing) || /\bweather$/.test(thing) || /[^\p{L} -]/u.test(thing)) return undefined;
   const words = thing.split(' ');

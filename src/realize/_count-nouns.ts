@@ -3,7 +3,7 @@ import pluralize from 'pluralize';
 import type { RecordOperation } from '../plan/types.ts';
 import { humanizeFor, humanizeIdentifier, isPluralNoun, singular } from './words.ts';
 import { isKnownWord } from '../text/index.ts';
-import { ungluedPhrase } from './_unglue.ts';
+import { ungluedPhrase } from './_unglue.ts'; import { listNoun28 } from './_intents-lists28.ts';
 
 /** Nouns with no plural ("history") and adjectives ("public", "private") as list keys: "history entry", "public item". */
 const NO_PLURAL = /^(history|data|metadata|information|info|content|media|feedback|inventory|news|weather|music|software|equipment|traffic|usage|analytics|pricing|availability|stock|progress|evidence|luggage|baggage|furniture|mail)$/;
@@ -63,7 +63,7 @@ function listNounOf(name: string | undefined, op: RecordOperation | undefined): 
   // {newsitems: […]}: "news items", a glued key said apart.
   const named = name ? ungluedPhrase(humanizeFor(name, op).toLowerCase()) : '';
   // {docs: […]} is a search engine's container (Solr): what the items are comes from the operation ("one book"), never "documents".
-  if (named && !generic.test(named) && isPluralNoun(named) && !ADJECTIVE.test(singular(named.split(' ').pop() ?? ''))) return named;
+  if (named && !generic.test(named) && (listNoun28(named, op?.name) ?? (isPluralNoun(named) && !ADJECTIVE.test(singular(named.split(' ').pop() ?? '')) && named))) return listNoun28(named, op?.name) ?? named; // "schedule entries", "radio playlists"
   // The last plural noun of the path ("/locations/hotels/by-geocode" → "hotels").
   const segments = (op?.path ?? '').split('/').filter((s) => s && !/[{}:]/.test(s) && !/^v\d+$/.test(s)).reverse();
   const own = itemsOfLastSegment(op?.path ?? '');

@@ -41,7 +41,7 @@ const STRUCK_PRICE: Record<string, string> = { open: 'opening price', close: 'cl
 /** The spoken form of a field name already in words ("display name customer" → "name for the customer"). */
 export function spokenFieldName(name: string): string {
   let out = name.includes(' ') ? name.split(' ').map(unglued).map(untransposed).join(' ') : untransposed(unglued(name));
-  out = out.replace(/\b(?:inc|incl) tax\b/, 'including tax').replace(/\b(?:ex|excl) tax\b/, 'excluding tax');
+  out = out.replace(/\bpublish (?=date|year|time|day)/, 'publication ').replace(/\b(?:inc|incl) tax\b/, 'including tax').replace(/\b(?:ex|excl) tax\b/, 'excluding tax');
   const labelFor = /^(?:display )?(name|title|label) ([a-z]+)$/.exec(out);
   if (labelFor && AUDIENCE.test(labelFor[2] ?? '')) return `${labelFor[1]} for the ${labelFor[2]}`;
   // {formattedAddress}, {formatted_price}: how the value is written is no part of what it is.

@@ -10,7 +10,7 @@ import { identifierWords, isKnownWord, spokenParts } from '../text/index.ts';
 import { EXPANSIONS } from './_vocabulary.ts';
 import { splitIdentifier } from './_split-identifier.ts';
 import { operationEffect } from '../specs/index.ts';
-import { POINTER_AFTER, POINTER_ARTICLE, POINTER_WORD } from './_pointer22.ts';import { withoutAllOnPlatform } from './_intent27.ts';
+import { POINTER_AFTER, POINTER_ARTICLE, POINTER_WORD } from './_pointer22.ts';import { withoutAllOnPlatform } from './_intent27.ts'; import { slugKeyWords28, withoutThroughPlatform28 } from './_intents-said28.ts';
 
 /** Words of documentation, not of a person asking for something. */
 const DOC_WORDS = /\b(endpoints?|api|apis|parameters?|param|modifiers?|json|xml|svg|format|according|such as|etc|e\.g|i\.e|will|should|must|that|which|whether|this|these|those|respective|functionality|basically|applied|listed|entered|returned|you|your|we|our|response|request body|payload|object|objects|path|query string|resource|representation|n|no|nothing|if|in the uri|in the url|found by|returned by|obtained from|returned from|based on|criteria|via|crawl|crawls)\b|[/…]|\.\.|\bbe\b/i;
@@ -78,7 +78,7 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
       .replace(/\b(?:that|which) (?:have|has|had) been ([a-z]{3,}ed)\b/gi, '$1')
       .replace(/\b(?:that|which) (?:are|is|were|was) ([a-z]{3,}ed) (?=by|for|in|on|to|with|from|at|since|after|before)/gi, '$1 ')
       // "get and paginate through all product reviews": paging is how, not what is asked.
-      .replace(/^(\w+) and (?:paginate|page|iterate|scroll|loop) (?:through|over) /i, '$1 ').replace(/^.*$/, withoutAllOnPlatform)
+      .replace(/^(\w+) and (?:paginate|page|iterate|scroll|loop) (?:through|over) /i, '$1 ').replace(/^.*$/, withoutAllOnPlatform).replace(/^.*$/, withoutThroughPlatform28)
       // "the apps and a pagination token": the token is part of the response, not what the user wants.
       .replace(/,? (?:and|with|plus) (?:a |an |the )?(?:pagination|paging|next[- ]page|continuation|cursor) (?:token|cursor|info|information|metadata|links?)s?\b/gi, '')
       .replace(/,? (?:and|with|plus) (?:a |the )?(?:total (?:count|number)|count|highlighting|highlights?)\b/gi, '')
@@ -342,7 +342,7 @@ export function builtIntent(op: BuildInput): string {
   const fromName = nameWords(op.name.replace(/[=[{].*$/, '')).filter((w) => !/^(get|post|put|patch|delete)$/.test(w) || identifierWords(op.name).length < 3);
   const fromPath = segments.flatMap((s) => nameWords(s));
   // RapidAPI paths repeat the name; OpenAPI names may be method+path slugs: take whichever says more words.
-  const pathWords = new Set(fromPath);
+  const pathWords = new Set([...fromPath, ...slugKeyWords28(op.name, op.path, fromPath)]); // "get_api_v1_menuTreeselect_roleId": a slug names its path's key too
   const slug = /^(get|post|put|patch|delete)[_\-\s./]/i.test(op.name) && fromName.every((w) => pathWords.has(w) || /^(api|v\d+|get|post|put|patch|delete)$/.test(w));
   // "Get by Trakt.tv ID": the verb was dropped as a method word, and "by" opens the key.
   const picked = slug || fromName.length === 0 ? fromPath : fromName;
@@ -384,7 +384,7 @@ export function builtIntent(op: BuildInput): string {
   // "partialUpdateProjectRole", "bulkDeleteUsers": so is a manner word ("update a project role", never "a partial project role").
   content = content.filter((w) => !(verbAt > 0 && raw.indexOf(w) < verbAt && /^(?:[a-z]{3,}ly|partial|bulk|batch|async|sync|soft|hard|force|forced)$/.test(w)));
   // "remove-albums-user": a trailing "user" says whose (the caller's), never "an album user".
-  if (content.length > 1 && /^(user|users|me|mine|current)$/.test(content[content.length - 1] as string)) content = content.slice(0, -1);
+  if (content.length > 1 && /^(user|users|me|mine|current)$/.test(content[content.length - 1] as string) && !(/^users?$/.test(content[content.length - 1] as string) && ADJECTIVE.test(content[content.length - 2] as string))) content = content.slice(0, -1); // "assignable users" are the thing
   const category = (op.category ?? '').trim().toLowerCase();
   // "get_by_trakt_tv_id": what is got goes unnamed; the API's subject names it ("get a movie by its Trakt TV ID").
   const keyedBy = splitAt > 0 && raw[splitAt] === 'by' && /^ids?$/.test(raw[raw.length - 1] ?? '') && content.length === 0 && after.length > 0;

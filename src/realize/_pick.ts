@@ -7,6 +7,7 @@ import type { DialoguePlan, ParamRef, Turn } from '../plan/types.ts';
 import type { Rng } from '../random/index.ts';
 import { sayDate } from './_response.ts';
 import { humanizeIdentifier, joinList, plural, singular, slotNoun, upperFirst } from './words.ts';
+import { OTHER_NAME_KEY28, roleDetail28 } from './_intents-lists28.ts';
 
 export interface PickOption {
   label: string;
@@ -69,8 +70,8 @@ export function pickOption(item: Record<string, unknown>): PickOption | undefine
   const person = find((k) => PERSON.test(k));
   if (person) return { label, detail: `by ${person[1]}` };
   // A handle ("twitter feed username lena_morales") names an account, not the record: no detail beats it.
-  const other = find((k) => typeof item[k] === 'string' && !/^(status|type|kind|state|currency)/i.test(k) && !/(user_?name|handle|login|e_?mail|password)$/i.test(k));
-  return other ? { label, detail: `${humanizeIdentifier(other[0])} ${other[1]}` } : { label };
+  const other = find((k) => typeof item[k] === 'string' && !/^(status|type|kind|state|currency)/i.test(k) && !/(user_?name|handle|login|e_?mail|password)$/i.test(k) && !OTHER_NAME_KEY28.test(k));
+  return other ? { label, detail: roleDetail28(`${humanizeIdentifier(other[0])} ${other[1]}`) } : { label };
 }
 
 /** "Seattle Food Festival (in Seattle)". */

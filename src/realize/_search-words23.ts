@@ -4,6 +4,7 @@
  * Kaur"); a period an enum names by its unit ("Month") is said as a person says it ("monthly").
  */
 import type { RecordOperation } from '../plan/types.ts';
+import { mentionedIn28 } from './_intents-query28.ts';
 
 /** The nouns of a search's free words, as refNoun names them. */
 const SEARCH_NOUN = /^(?:search )?(?:keywords?|query|search query|term|search term|search terms|search text|search phrase|search words)$/i;
@@ -16,7 +17,7 @@ export function searchWordsClause(noun: string, value: unknown, op: RecordOperat
   if (typeof value !== 'string' || !SEARCH_NOUN.test(noun) || !op || (op.method.toUpperCase() !== 'GET' && !SEARCH_OP.test(`${op.name} ${op.path}`))) return undefined;
   // A value of several words or a name; a code-like value ("AAPL", "x_1") stays a field's value.
   if (!/^[\p{L}][\p{L}'’ .&-]*$/u.test(value.trim())) return undefined;
-  return `I'm looking for ${value.trim()}`;
+  return `I'm looking for ${mentionedIn28(value.trim(), op) ?? value.trim()}`; // "reviews that mention customer service"
 }
 
 const PERIODS: Record<string, string> = { hour: 'hourly', day: 'daily', week: 'weekly', month: 'monthly', quarter: 'quarterly', year: 'yearly' };

@@ -13,7 +13,7 @@ import { identifierWords, spokenParts } from '../text/index.ts';
 const segmentWords = (segment: string): string[] => identifierWords(segment).flatMap((w) => [...spokenParts(w)]);
 import { apiName, intentVariants } from './words.ts';
 import { isEnglish } from '../language/plain.ts';
-import { saidTogether } from './_built-fit24.ts';
+import { saidTogether } from './_built-fit24.ts'; import { ownerAsDescribed28 } from './_intents-said28.ts';
 
 /** Subject areas a person names as such ("a question about music"). */
 const AREAS = new Set(['music', 'weather', 'sports', 'travel', 'finance', 'movies', 'food', 'news', 'books', 'jobs', 'shopping', 'football', 'golf', 'cars', 'games', 'gaming', 'health', 'fitness', 'education', 'real estate', 'flights', 'hotels', 'recipes', 'crypto', 'cryptocurrency', 'podcasts', 'events', 'tickets']);
@@ -113,7 +113,7 @@ function topicsOf(target: RecordOperation, planned: string | undefined): string[
   }
   const segments = target.path.split('/').filter((s) => s && !/^[{:]/.test(s) && !/^v\d+/i.test(s));
   // "/events/{id}/holds": "event holds", the resource of its owner, then each segment alone.
-  const last = segments.length >= 2 ? asTopic([pluralize.singular(segmentWords(segments[segments.length - 2] ?? '').pop() ?? ''), ...segmentWords(segments[segments.length - 1] ?? '')], documented) : undefined;
+  const last = segments.length >= 2 ? ownerAsDescribed28(asTopic([pluralize.singular(segmentWords(segments[segments.length - 2] ?? '').pop() ?? ''), ...segmentWords(segments[segments.length - 1] ?? '')], documented), target.description ?? '') : undefined; // "book ratings", never "work ratings"
   // "news markets" of news_get_market_update: a mass noun stacked before another word from a name is a topic only where the documentation says them together.
   const together = (topic: string | undefined): topic is string => !!topic && (!MASS.has(topic.split(' ')[0] as string) || saidTogether(topic, target.description ?? ''));
   if (together(last)) topics.push(last);
