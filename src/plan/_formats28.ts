@@ -7,6 +7,7 @@
  * Only lists that break a rule draw anything, so other results stay as they were.
  */
 import type { Rng } from '../random/index.ts';
+import type { Operation } from '../specs/types.ts';
 import { lastNameWord } from './_params.ts';
 
 const URI_KEY = /(^|_)uri$/;
@@ -25,20 +26,45 @@ function drawn(rng: Rng, length: number, alphabet: string): string {
   return out;
 }
 
-/**
- * Puts a list's `uri`, `code` and other-record id values in the samples' format. `keep` is the item a chain
- * holds (-1 when none), `samplesOf` a key's recorded values, `fixed` says which keys hold a value the call set.
- */
-export function oneFormat28(items: unknown[], keep: number, samplesOf: (key: string) => readonly unknown[] | undefined, fixed: (key: string) => boolean, rng: Rng): void {
+/** Applies the rules of the file comment to each list of records in a read's result, two levels of lists down. */
+export function settleFormats28(result: unknown, operation: Pick<Operation, 'effect' | 'outputs'>, pinned: ReadonlySet<string>, rng: Rng): void {
+  if (operation.effect !== 'read' || result === null || typeof result !== 'object') return;
+  // Cheap test first: only a result with a uri, a code or another record's id in a list has anything to fit.
+  const fields = operation.outputs.filter((f) => f.isList && FIELD.test(f.path));
+  if (fields.length === 0) return;
+  const samplesOf = (key: string): readonly unknown[] => {
+    const field = fields.find((f) => f.path.endsWith(`[].${key}`));
+    // (A recorded list of one item gives its value as the field's example.)
+    return field?.samples ?? (field?.example !== undefined ? [field.example] : []);
+  };
+  eachList(result, 0, (items) => oneFormat28(items, samplesOf, pinned, rng));
+}
+
+const FIELD = /\[\]\.(?:[A-Za-z]*_?(?:uri|Uri)|code|[a-z]+(?:_id|Id))$/;
+
+function eachList(value: unknown, depth: number, visit: (items: unknown[]) => void): void {
+  if (depth > 4 || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    if (value.length > 0 && value.every(isRecord)) visit(value);
+    for (const item of value) eachList(item, depth + 1, visit);
+    return;
+  }
+  for (const v of Object.values(value)) eachList(v, depth + 1, visit);
+}
+
+/** Puts a list's `uri`, `code` and other-record id values in the samples' format; pinned values stay. */
+function oneFormat28(items: unknown[], samplesOf: (key: string) => readonly unknown[], pinned: ReadonlySet<string>, rng: Rng): void {
   const first = items[0];
   if (!isRecord(first)) return;
   for (const key of Object.keys(first)) {
     const words = lastNameWord(key);
     const uri = URI_KEY.test(words);
     const code = CODE_KEY.test(words);
-    const otherId = !uri && !code && OTHER_ID.test(words) && words !== 'id' && typeof first[key] === 'number';
-    if ((!uri && !code && !otherId) || fixed(key)) continue;
-    const samples = samplesOf(key) ?? [];
+    const otherId = !uri && !code && OTHER_ID.test(words) && typeof first[key] === 'number';
+    if (!uri && !code && !otherId) continue;
+    const keep = items.findIndex((item) => isRecord(item) && pinned.has(JSON.stringify(item[key])));
+    if (keep >= 0 && items.some((item, i) => i !== keep && isRecord(item) && pinned.has(JSON.stringify(item[key])))) continue;
+    const samples = samplesOf(key);
     if (uri) oneUriScheme(items, key, keep, samples, rng);
     else if (code) digitCodes(items, key, keep, samples, rng);
     else idsOfSampleSize(items, key, keep, samples, rng);

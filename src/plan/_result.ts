@@ -3,7 +3,7 @@
  * next operation of the chain will read) placed where the chain says, echoes of the call's arguments, and
  * values drawn by the mock value generator. Plus reading a value back at a field path.
  */
-import type { JsonSchema } from '../specs/types.ts'; import { oneIdScheme } from './_id-scheme22.ts'; import { oneFormat28 } from './_formats28.ts';
+import type { JsonSchema } from '../specs/types.ts'; import { oneIdScheme } from './_id-scheme22.ts';
 import { finishRecord, renamedRecord } from './_finish.ts';
 import { asksFirstPage, listsSoonestFirst, settleList } from './_order.ts';
 import { PLACE_ARG, placeOfCall } from './_place-call15.ts';
@@ -415,7 +415,7 @@ export function buildResult(
         const rebuild = depth === 0 ? (i: number, attempt: number): unknown => withFocus(i + attempt + 1, filteredByPlace, () => { const outer = queryItem; queryItem = i; try { return build(node.each!, null, depth + 1, false, isMain && shape.byId !== undefined); } finally { queryItem = outer; } }) : undefined;
         // A list of a fixed length (a board's row) keeps every item, repeats and all.
         if (node.each.fixedLength === undefined) distinctItems(node.each, items, depth, chosen, rebuild, !(shape.quantity !== undefined && !isMain));
-        oneIdScheme(items, chosen, (key) => node.each!.keys?.get(key)?.leaf?.samples, (key) => echoKey(echo, key) !== undefined, rng, (key) => shape.query !== undefined || holdsPinUnder(node.each!.keys!.get(key)!)); oneFormat28(items, chosen, (key) => node.each!.keys?.get(key)?.leaf?.samples, (key) => echoKey(echo, key) !== undefined || node.each!.keys?.get(key) === undefined || holdsPinUnder(node.each!.keys.get(key)!), rng); // one scheme of ids, uris and codes per list (_id-scheme22.ts, _formats28.ts)
+        oneIdScheme(items, chosen, (key) => node.each!.keys?.get(key)?.leaf?.samples, (key) => echoKey(echo, key) !== undefined, rng, (key) => shape.query !== undefined || holdsPinUnder(node.each!.keys!.get(key)!)); // one scheme of ids per list (_id-scheme22.ts)
         for (const item of items) { const memory = toRemember.get(item as object); if (memory) rememberRecord(item as Record<string, unknown>, ...memory); }
         settleList(items, depth === 0 && listsSoonestFirst(shape.upcoming === true, context), pinned, chosen, asksFirstPage(echo));
         shareParentDetails(items);
