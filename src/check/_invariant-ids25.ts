@@ -36,4 +36,8 @@ export type InvariantId25 =
   | 'quote_valid_for_months'
   // Mail account records true to their life: nothing sent by a new account, validity found by the last test, wave 27, see _rules-mail27.ts.
   | 'new_record_activity'
-  | 'valid_after_untested';
+  | 'valid_after_untested'
+  // Ids, keys and links in a real service's formats: one uri scheme per list, web hits on real sites, project keys of capitals, wave 28, see _rules-formats28.ts.
+  | 'uri_schemes_mixed'
+  | 'web_hit_random_host'
+  | 'project_key_not_letters';
