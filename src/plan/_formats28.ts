@@ -27,7 +27,7 @@ function drawn(rng: Rng, length: number, alphabet: string): string {
 }
 
 /** Applies the rules of the file comment to each list of records in a read's result, two levels of lists down. */
-export function settleFormats28(result: unknown, operation: Pick<Operation, 'effect' | 'outputs'>, pinned: ReadonlySet<string>, rng: Rng): void {
+export function settleFormats28(result: unknown, operation: Pick<Operation, 'effect' | 'outputs'>, pinned: ReadonlySet<string>, rng: Rng, args: unknown = {}, earlier: Iterable<unknown> = []): void {
   if (operation.effect !== 'read' || result === null || typeof result !== 'object') return;
   // Cheap test first: only a result with a uri, a code or another record's id in a list has anything to fit.
   const fields = operation.outputs.filter((f) => f.isList && FIELD.test(f.path));
@@ -37,10 +37,26 @@ export function settleFormats28(result: unknown, operation: Pick<Operation, 'eff
     // (A recorded list of one item gives its value as the field's example.)
     return field?.samples ?? (field?.example !== undefined ? [field.example] : []);
   };
-  eachList(result, 0, (items) => oneFormat28(items, samplesOf, pinned, rng));
+  // A value the call sent or an earlier result gave (an order's id echoed in its messages) is the same record's: kept.
+  let said: Set<string> | undefined;
+  const kept = (value: unknown): boolean => {
+    if (pinned.has(JSON.stringify(value))) return true;
+    if (said === undefined) {
+      said = new Set();
+      for (const source of [args, ...earlier]) eachScalar(source, 0, (v) => said!.add(JSON.stringify(v)));
+    }
+    return said.has(JSON.stringify(value));
+  };
+  eachList(result, 0, (items) => oneFormat28(items, samplesOf, kept, rng));
 }
 
 const FIELD = /\[\]\.(?:[A-Za-z]*_?(?:uri|Uri)|code|[a-z]+(?:_id|Id))$/;
+
+function eachScalar(value: unknown, depth: number, visit: (v: unknown) => void): void {
+  if (depth > 6 || value === null || value === undefined) return;
+  if (typeof value !== 'object') return visit(value);
+  for (const v of Object.values(value)) eachScalar(v, depth + 1, visit);
+}
 
 function eachList(value: unknown, depth: number, visit: (items: unknown[]) => void): void {
   if (depth > 4 || value === null || typeof value !== 'object') return;
@@ -52,8 +68,8 @@ function eachList(value: unknown, depth: number, visit: (items: unknown[]) => vo
   for (const v of Object.values(value)) eachList(v, depth + 1, visit);
 }
 
-/** Puts a list's `uri`, `code` and other-record id values in the samples' format; pinned values stay. */
-function oneFormat28(items: unknown[], samplesOf: (key: string) => readonly unknown[], pinned: ReadonlySet<string>, rng: Rng): void {
+/** Puts a list's `uri`, `code` and other-record id values in the samples' format; kept values stay (one kept item at most). */
+function oneFormat28(items: unknown[], samplesOf: (key: string) => readonly unknown[], kept: (value: unknown) => boolean, rng: Rng): void {
   const first = items[0];
   if (!isRecord(first)) return;
   for (const key of Object.keys(first)) {
@@ -62,8 +78,8 @@ function oneFormat28(items: unknown[], samplesOf: (key: string) => readonly unkn
     const code = CODE_KEY.test(words);
     const otherId = !uri && !code && OTHER_ID.test(words) && typeof first[key] === 'number';
     if (!uri && !code && !otherId) continue;
-    const keep = items.findIndex((item) => isRecord(item) && pinned.has(JSON.stringify(item[key])));
-    if (keep >= 0 && items.some((item, i) => i !== keep && isRecord(item) && pinned.has(JSON.stringify(item[key])))) continue;
+    const keep = items.findIndex((item) => isRecord(item) && kept(item[key]));
+    if (keep >= 0 && items.some((item, i) => i !== keep && isRecord(item) && kept(item[key]))) continue;
     const samples = samplesOf(key);
     if (uri) oneUriScheme(items, key, keep, samples, rng);
     else if (code) digitCodes(items, key, keep, samples, rng);
@@ -79,7 +95,7 @@ function oneUriScheme(items: unknown[], key: string, keep: number, samples: read
   const [, scheme, id] = SCHEMED.exec(ref)!;
   values.forEach((v, i) => {
     if (i === keep || typeof v !== 'string' || !WEB.test(v)) return;
-    (items[i] as Record<string, unknown>)[key] = `${scheme}${drawn(rng, id!.length, BASE62)}`;
+    (items[i] as Record<string, unknown>)[key] = `${scheme}${drawn(rng, scheme!.startsWith('spotify:') ? 22 : id!.length, BASE62)}`;
   });
 }
 
