@@ -52,4 +52,8 @@ export type InvariantId25 =
   | 'breakdown_partial'
   // Requests built from identifiers name a thing: no adjective for a thing, no "the" looked up by a bare key, wave 28, see _rules-intents28.ts.
   | 'intent_adjective_object'
-  | 'intent_key_no_referent';
+  | 'intent_key_no_referent'
+  // Ids, keys and links in a real service's formats: one uri scheme per list, web hits on real sites, project keys of capitals, wave 28, see _rules-formats28.ts.
+  | 'uri_schemes_mixed'
+  | 'web_hit_random_host'
+  | 'project_key_not_letters';

@@ -35,7 +35,7 @@ const ITEM_COUNT = /^(count|number_?of_?elements|returned|num_?results|results?_
 const TOTAL = /^(total|total_?count|total_?results|total_?elements|total_?items|total_?hits|total_?records|total_?size|num_?found|hits_?total)$/i;
 const PAGE_SIZE = /^(size|page_?size|per_?page|limit|max_?results|items_?per_?page|rows)$/i;
 const PAGE = /^(page|page_?number|current_?page|page_?index|page_?no)$/i;
-const TOTAL_PAGES = /^(total_?pages|pages|page_?count|num_?pages|last_?page)$/i;
+const TOTAL_PAGES = /^(total_?pages|pages|page_?count|num_?pages|last_?page|number_?of_?pages)$/i;
 const OFFSET = /^(offset|skip|start_?at|start_?index)$/i;
 const CURRENCY = /^(currency|currency_?code|currency_?iso|iso_?currency)$/i;
 
@@ -91,7 +91,8 @@ function fitCounts(obj: Record<string, unknown>, n: number, echo: Record<string,
   const find = (re: RegExp): string | undefined => keys.find((k) => re.test(k));
   const paged = block || keys.some((k) => TOTAL_PAGES.test(k)) || Object.keys(obj).some((k) => /^total_?elements$/i.test(k));
   for (const k of keys) if (ITEM_COUNT.test(k)) obj[k] = n;
-  const totalKey = find(TOTAL);
+  // A paged list's `items` beside `numberOfPages` counts all its items (wave 28): the pages are counted from it.
+  const totalKey = find(TOTAL) ?? (paged ? find(/^items$/i) : undefined);
   if (totalKey !== undefined) {
     const t = obj[totalKey] as number;
     if (exact) obj[totalKey] = n;

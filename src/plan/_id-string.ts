@@ -26,6 +26,8 @@ export function idString(name: string, rng: Rng, about = '', parent = ''): strin
   const n = lastNameWord(name);
   // A guid or uuid is a UUID, also where the spec gives its parameter no format (`person_guid` in a path), wave 23.
   if (/(^|_)(uuid|guid)$/.test(n)) return faker.string.uuid();
+  // A Spotify ID, as its description calls it, is 22 base62 characters ("2takcwOaAZWiXQijPHIx7B"), wave 28.
+  if (/\bspotify id\b/.test(about) && /(^|_)id$/.test(n)) return alphanumeric(rng, 22, `${MIXED_ALNUM}IOlo`);
   const key = keyValue(parent === '' ? n : `${lastNameWord(parent)}_${n}`, about, { pick: (items) => rng.pick(items), int: (lo, hi) => rng.int(lo, hi) });
   if (key !== undefined) return key;
   // Well-known ids keep their public shape: IMDb's "tt" and seven or eight digits.

@@ -28,9 +28,12 @@ export type KeyKind = 'issue' | 'project' | 'type' | 'property' | 'subject' | 's
 export function keyKind(words: string, about: string): KeyKind | undefined {
   // `projectKeyOrId` takes a key as readily as `projectIdOrKey`.
   words = words.replace(/_key_or_id$/, '_id_or_key');
+  // `projectKeys` holds project keys ("MKT"), wave 28: a list's name is its items' kind.
+  words = words.replace(/_keys$/, '_key');
   if (!/(^|_)key$/.test(words) || SECRET.test(words.replace(/_/g, ' ')) || SECRET_SAID.test(about)) return undefined;
   if (/(^|_)(issue|ticket|task|story|bug)(_id_or)?_key$/.test(words) || /(^|_)(issue|ticket)_/.test(words)) return 'issue';
-  if (/(^|_)project(_id_or)?_key$/.test(words)) return 'project';
+  // A board's or a space's key is a project-like key of capitals (Confluence's "DOCS"), never a slug (wave 28).
+  if (/(^|_)(project|board|space)(_id_or)?_key$/.test(words)) return 'project';
   if (/(^|_)(type|kind|category|class)_key$/.test(words)) return 'type';
   if (/(^|_)(subject|genre|topic)_key$/.test(words)) return 'subject';
   if (/propert(y|ies)|setting|config/.test(words) || /\bpropert(y|ies)\b|\bsettings?\b|\bconfig/.test(about)) return 'property';

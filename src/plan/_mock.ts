@@ -253,6 +253,9 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     const numbers = numberListLikeExample(hints.description, rng);
     if (numbers !== undefined) return numbers;
   }
+  // A `uri` in a scheme of its own (`spotify:artist:<id>`) stays in it, never a web address on the API's host (wave 28).
+  const schemed = format === undefined || format === 'uri' ? schemedUri(nameWord, about(ab), exampleOf(schema, hints)[0], rng) : undefined;
+  if (schemed !== undefined) return schemed;
   // A URL of the API's own resource is on the API's host, with the resource's id in its path.
   const own = format === undefined || format === 'uri' || format === 'url' ? ownResourceUrl(nameWord, exampleOf(schema, hints), rng) : undefined;
   if (own !== undefined) return own;
@@ -261,8 +264,6 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
   if (link !== undefined) return link;
   const holder = officeHolderName(nameWord, rng);
   if (holder !== undefined) return holder;
-  const uri = format === undefined || format === 'uri' ? schemedUri(nameWord, about(ab), exampleOf(schema, hints)[0], rng) : undefined;
-  if (uri !== undefined) return uri;
   // A description that gives the value's shape ("e.g. "2d"", "in `whatsapp:<E.164>` format") is followed.
   const described = format === undefined ? describedExample(hints.description ?? (typeof schema.description === 'string' ? schema.description : undefined)) : undefined;
   if (described !== undefined && described.shape !== 'coded') {

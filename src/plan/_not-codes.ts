@@ -30,7 +30,8 @@ function base62(rng: Rng, length: number): string {
 export function schemedUri(n: string, context: string, example: unknown, rng: Rng): string | undefined {
   if (!URI.test(n)) return undefined;
   const shaped = typeof example === 'string' ? SCHEMED.exec(example) : null;
-  if (shaped) return `${shaped[1]}${base62(rng, shaped[2]!.length)}`;
+  // A Spotify id is 22 base62 characters, whatever length an example drawn elsewhere had (wave 28).
+  if (shaped) return `${shaped[1]}${base62(rng, shaped[1]!.startsWith('spotify:') ? 22 : shaped[2]!.length)}`;
   if (!/\bspotify\b/.test(context)) return undefined;
   const kind = SPOTIFY_KIND.exec(n.replace(/_/g, ' '))?.[1] ?? SPOTIFY_KIND.exec(context)?.[1] ?? 'track';
   return `spotify:${kind}:${base62(rng, 22)}`;

@@ -12,7 +12,8 @@ const TOKEN = /^(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z0-9])[A-Za-z0-9]{6,14}$/
 
 /** `value` as digits when it is a drawn token for a text parameter of a numeric-id API with no shape of its own. */
 export function idArgFitsApi(value: unknown, op: PlanOperation, p: PlanParam, all: readonly PlanOperation[], rng: Rng): unknown {
-  if (typeof value !== 'string' || !TOKEN.test(value) || /^[A-Z0-9]+$/.test(value)) return value;
+  // A capitals-and-digits token as long as a drawn id ("5EZPF7PE11E") is one too, wave 28; a short code ("EUR", "AB12") is kept.
+  if (typeof value !== 'string' || !TOKEN.test(value) || (/^[A-Z0-9]+$/.test(value) && !(value.length >= 8 && /\d/.test(value) && /[A-Z]/.test(value)))) return value;
   const schema = p.schema as Record<string, unknown>;
   if ((schema.type !== undefined && schema.type !== 'string') || schema.pattern !== undefined || schema.format !== undefined || schema.example !== undefined || p.example !== undefined || Array.isArray(schema.enum)) return value;
   return apiIdsNumeric(op.operation, all) ? String(rng.int(10000, 99999)) : value;
