@@ -9,6 +9,7 @@
 import type { DialogueRecord, RecordOperation } from '../plan/types.ts';
 import { identifierWords } from '../text/index.ts';
 import { memoized } from '../text/memo.ts';
+import { keyWords } from '../text/key-words-speed28.ts';
 import type { InvariantId } from './types.ts';
 import { eachObject } from './_objects.ts';
 
@@ -17,7 +18,7 @@ type Add = (invariant: InvariantId, turn: number | null, message: string) => voi
 export const AGG_INVARIANTS = ['count_as_records', 'aggregate_mismatch', 'empty_list_total', 'rank_points_order'] as const satisfies readonly InvariantId[];
 
 // Kept per key: every object of every result asks again for the same few keys.
-const words = memoized((key: string): string => identifierWords(key).join('_'));
+const words = keyWords;
 const lastWord = memoized((s: string): string => identifierWords(s).pop() ?? '');
 const SAYS_COUNT = /^\s*(?:returns?|gets?|retrieves?|counts?)?\s*(?:a\s+\w+\s+containing\s+)?(?:the\s+)?(?:total\s+)?(?:number|count|counts)\s+of\b|^\s*how\s+many\b/i;
 const AVERAGE = /^(?:average|avg|mean)_(.+)$/;

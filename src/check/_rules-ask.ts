@@ -18,13 +18,13 @@ import { valuesAt } from './_objects.ts';
 import { operationEffect } from '../specs/index.ts';
 import { identifierWords } from '../text/index.ts';
 import type { InvariantId, Violation } from './types.ts';
-import { memoized } from '../text/memo.ts';
+import { keyWords } from '../text/key-words-speed28.ts';
 
 export const ASK_INVARIANTS = ['empty_search', 'destructive_proposal', 'volunteered_switch', 'wrong_operation', 'needless_pick'] as const satisfies readonly InvariantId[];
 
 type Schema = { type?: unknown; enum?: unknown[]; items?: Schema; default?: unknown };
 
-const words = memoized((name: string): string => identifierWords(name).join('_'));
+const words = keyWords;
 const SEARCH_NAME = /\b(search|searches|autocomplete|suggest|find|lookup)\b/i;
 const SEARCH_TERM = /(^|_)(q|query|search|search_query|search_term|searchterm|term|keyword|keywords|title|prefix|text|name)$/;
 const NARROWS_NOTHING = /(^|_)(page|page_number|page_token|cursor|offset|skip|limit|size|page_size|per_page|count|max_results|lang|language|locale|hl|gl|sort|sort_by|order|order_by|direction|format|output|fields|include|expand|type|types|kind|kinds|mode|version|api_version)$/;

@@ -14,15 +14,14 @@
  *   letters and digits ("the media type is ITM-33659"): a kind is a word.
  */
 import type { DialogueRecord, RecordOperation, ToolTurn } from '../plan/types.ts';
-import { identifierWords } from '../text/index.ts';
 import type { InvariantId, Violation } from './types.ts';
-import { memoized } from '../text/memo.ts';
+import { keyWords } from '../text/key-words-speed28.ts';
 
 export const ASK8_INVARIANTS = ['caller_source', 'wide_pick', 'unsent_filter', 'unsayable_value', 'named_source'] as const satisfies readonly InvariantId[];
 
 type Schema = { description?: unknown; enum?: unknown; 'x-rapidapi-type'?: unknown };
 
-const words = memoized((name: string): string => identifierWords(name).join('_'));
+const words = keyWords;
 const CALLER_SEGMENT = /(^|\/)(me|my|self|myself)(\/|$)/i;
 const CALLER_WORDS = /(^|_)(current_users?|my|me|myself|mine)(_|$)/;
 /** The user speaking of themselves: then their own record is the one meant. */

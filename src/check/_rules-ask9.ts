@@ -14,14 +14,14 @@
 import type { DialogueRecord, ParamRef, RecordOperation } from '../plan/types.ts';
 import { identifierWords } from '../text/index.ts';
 import type { InvariantId, Violation } from './types.ts';
-import { memoized } from '../text/memo.ts';
+import { keyWords } from '../text/key-words-speed28.ts';
 
 export const ASK9_INVARIANTS = ['search_query_named', 'volunteered_paging', 'raw_coordinates', 'optional_text_asked'] as const satisfies readonly InvariantId[];
 
 type Schema = { description?: unknown };
 
 // Kept per name: the same parameter names recur in every record.
-const words = memoized((name: string): string => identifierWords(name).join('_'));
+const words = keyWords;
 const TERM = /^(q|query|search|search_query|search_term|searchterm|term|text)$/;
 const KIND = /^(type|types|kind|kinds|search_type|result_type)$/;
 const SEARCH_VERB = /^(search|searches|autocomplete|find|lookup|suggest)$/;

@@ -6,7 +6,7 @@
 import type { AssistantTurn, DialogueRecord, ParamRef, ToolTurn, UserTurn } from '../plan/types.ts';
 import { identifierWords, mentionsValue, normalizeForMatch } from '../text/index.ts';
 import type { InvariantId, Violation } from './types.ts';
-import { memoized } from '../text/memo.ts';
+import { keyWords } from '../text/key-words-speed28.ts';
 
 export const CHAIN_INVARIANTS = ['unfiltered_source', 'half_coordinate', 'paging_value', 'unrelated_hop', 'opaque_codes'] as const satisfies readonly InvariantId[];
 
@@ -74,7 +74,7 @@ function itemAt(result: unknown, field: string): Record<string, unknown> | undef
 
 const LATITUDE = /^(.*?)(lat|latitude)$/;
 const LONGITUDE = /^(.*?)(lon|lng|long|longitude)$/;
-const words = memoized((name: string): string => identifierWords(name).join('_'));
+const words = keyWords;
 
 /** The other half of `param`'s coordinate pair among the operation's parameters, if any. */
 function partnerOf(record: DialogueRecord, ref: ParamRef): string | undefined {

@@ -20,6 +20,7 @@ import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { daysFrom, documentedWindow, identifierWords } from '../text/index.ts';
 import { memoized } from '../text/memo.ts';
+import { keyWords as sharedKeyWords } from '../text/key-words-speed28.ts';
 import { eachObject } from './_objects.ts';
 
 /** The day generated records are dated around; the checker keeps its own copy so it shares no code with the generator. */
@@ -38,7 +39,7 @@ const KINDS = new Set([
   'playlist', 'podcast', 'episode', 'show', 'audiobook', 'chapter', 'user', 'channel', 'video', 'movie', 'person', 'company', 'team', 'player',
   'league', 'hotel', 'place', 'address', 'street', 'category', 'tag', 'product', 'brand', 'store', 'book', 'author', 'hashtag', 'song',
 ]);
-const keyWords = memoized((key: string): string => identifierWords(key).join('_'));
+const keyWords = sharedKeyWords;
 
 /** A record's match confidence as a share (0–1; a 0–100 score read as percent), if it states one. */
 function confidenceOf(obj: Json): number | undefined {

@@ -18,14 +18,14 @@ import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { eachObject } from './_objects.ts';
 import { AUTHOR_WORKS, documentedMarkets, knownPlaces } from '../world/index.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
 
 export const CONTENT20_INVARIANTS = ['act_bio_kind', 'author_works_real', 'list_size_below', 'tracking_route', 'market_outside_documented', 'item_story_split', 'latest_not_newest'] as const satisfies readonly InvariantId[];
 
-const snake = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+const snake = snakeKey;
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 const GENRES = /^(genres|genre|music_genres|styles)$/;

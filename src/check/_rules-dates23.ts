@@ -17,6 +17,7 @@ import type { InvariantId } from './types.ts';
 import { askedPeriod, EVENT_START_KEY, eventZone, isoDayMs, localMoment, marketLevel, priceLevelOn, UTC_MOMENT } from '../world/index.ts';
 import { eachObject } from './_objects.ts';
 import { memoized } from '../text/memo.ts';
+import { squashedKey } from '../text/key-words-speed28.ts';
 import { describedRange, documentedMaxSpan } from '../text/index.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
@@ -25,7 +26,7 @@ type Json = Record<string, unknown>;
 export const DATES23_INVARIANTS = ['past_price_off_level', 'short_span_price_swing', 'span_beyond_documented', 'event_local_time', 'year_outside_documented'] as const satisfies readonly InvariantId[];
 
 const DAY_MS = 86_400_000;
-const compact = memoized((k: string): string => k.toLowerCase().replace(/[^a-z0-9]/g, ''));
+const compact = squashedKey;
 const SYMBOL_ARG = /^(symbol|symbols|ticker|tickers|tickersymbol|stocksymbol|stock)$/;
 const SYMBOL_KEY = /^(symbol|ticker|tickersymbol|stocksymbol)$/;
 /** Bars of prices: their open/high/low/close, numbers or {min, max} series. */

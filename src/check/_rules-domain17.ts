@@ -14,14 +14,14 @@ import Holidays from 'date-holidays';
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { eachObject } from './_objects.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKeyDashed } from '../text/key-words-speed28.ts';
 
 type Json = Record<string, unknown>;
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
 export const DOMAIN17_INVARIANTS = ['holiday_not_kept', 'review_text_twice', 'review_off_domain', 'verse_not_scripture'] as const satisfies readonly InvariantId[];
 
-const snake = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-\s.]+/g, '_').toLowerCase());
+const snake = snakeKeyDashed;
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 const COUNTRY = /^(country_?code|country|country_?iso|iso_?code)$/;

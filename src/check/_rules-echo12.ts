@@ -7,8 +7,7 @@
  */
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
-import { identifierWords } from '../text/index.ts';
-import { memoized } from '../text/memo.ts';
+import { keyWords } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
@@ -16,7 +15,7 @@ type Json = Record<string, unknown>;
 export const ECHO12_INVARIANTS = ['ticker_not_echoed', 'uuid_not_hex', 'money_sign_currency'] as const satisfies readonly InvariantId[];
 
 /** A key as lower-case words joined by `_` (`stockTicker` → `stock_ticker`), kept per key. */
-const words = memoized((key: string): string => identifierWords(key).map((x) => x.toLowerCase()).join('_'));
+const words = keyWords;
 
 const TICKER_NAME = /^(?:(?:stock|ticker|company|instrument)_)?(ticker|tickers|symbol|symbols)$/;
 const TICKER_VALUE = /^\^?[A-Z][A-Z0-9]{0,9}([.\-=][A-Z0-9]{1,5})?$/;

@@ -12,8 +12,7 @@
 import { createRequire } from 'node:module';
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
-import { identifierWords } from '../text/index.ts';
-import { memoized } from '../text/memo.ts';
+import { keyWords } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
@@ -21,7 +20,7 @@ type Json = Record<string, unknown>;
 export const ECHO14_INVARIANTS = ['ip_not_echoed', 'ranking_not_from_one', 'root_not_echoed', 'continent_mismatch', 'country_code_name'] as const satisfies readonly InvariantId[];
 
 /** A key as lower-case words joined by `_` (`RootSymbol` → `root_symbol`), kept per key. */
-const words = memoized((key: string): string => identifierWords(key).map((x) => x.toLowerCase()).join('_'));
+const words = keyWords;
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 const IP_VALUE = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-f]{0,4}(:[0-9a-f]{0,4}){2,7})$/i;

@@ -8,15 +8,14 @@
  */
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
-import { identifierWords } from '../text/index.ts';
-import { memoized } from '../text/memo.ts';
+import { keyWords } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
 
 export const ECHO17_INVARIANTS = ['name_part_not_held', 'named_total_too_large', 'found_id_names_other', 'query_glued_label'] as const satisfies readonly InvariantId[];
 
-const words = memoized((key: string): string => identifierWords(key).map((x) => x.toLowerCase()).join('_'));
+const words = keyWords;
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 const NAME_PART = /^(last_name|first_name|surname|family_name|given_name|lastname|firstname)$/;
 const NAME_FILTER = /^(name|title|city|town|city_name|last_name|first_name|surname|family_name|full_name|username|company_name|airport_name|station_name)$/;

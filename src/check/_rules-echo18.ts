@@ -6,8 +6,7 @@
  */
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
-import { identifierWords } from '../text/index.ts';
-import { memoized } from '../text/memo.ts';
+import { keyWords } from '../text/key-words-speed28.ts';
 import { eachObject } from './_objects.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
@@ -15,7 +14,7 @@ type Json = Record<string, unknown>;
 
 export const ECHO18_INVARIANTS = ['airport_code_city', 'year_search_other_year', 'uri_names_other_id'] as const satisfies readonly InvariantId[];
 
-const words = memoized((key: string): string => identifierWords(key).map((x) => x.toLowerCase()).join('_'));
+const words = keyWords;
 
 /** IATA codes of well-known cities' airports, and the metro codes that name all of a city's airports. */
 const CITY_CODES: Readonly<Record<string, readonly string[]>> = {

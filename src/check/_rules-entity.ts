@@ -10,13 +10,14 @@
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { memoized } from '../text/memo.ts';
+import { snakeKeyAscii } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
 export const ENTITY_INVARIANTS = ['entity_name_pair', 'duplicate_list_id', 'write_echo'] as const satisfies readonly InvariantId[];
 
 // Memoized: the same keys recur in every result and each is turned into words several times per object.
-const words = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').toLowerCase());
+const words = snakeKeyAscii;
 const singular = memoized((w: string): string => (/ies$/.test(w) ? `${w.slice(0, -3)}y` : /(ss|x|ch|sh)es$/.test(w) ? w.slice(0, -2) : /[^s]s$/.test(w) ? w.slice(0, -1) : w));
 const WRAPPER = /^(data|payload|result|results|item|items|response|body|content|record|records|value|values|hits|entries|list|rows|docs|objects|elements|nodes|edges|node)$/;
 const OWN_ID = /^(_?id|uuid)$/;

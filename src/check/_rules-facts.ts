@@ -6,13 +6,13 @@
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { eachObject } from './_objects.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKeyUnderscored } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
 export const FACT_INVARIANTS = ['region_country_mismatch', 'numbered_name_mismatch'] as const satisfies readonly InvariantId[];
 
-const words = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_'));
+const words = snakeKeyUnderscored;
 const SUBDIVISION_KEY = /(^|_)(region|subdivision|state|province)_?(code|iso)$/;
 const COUNTRY_KEY = /^(country_code|country_iso|country_iso2|iso_country|country)$/;
 const SUBDIVISION = /^([A-Z]{2})-[A-Z0-9]{1,3}$/;

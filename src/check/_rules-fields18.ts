@@ -11,13 +11,13 @@
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { eachObject } from './_objects.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKeyDashed } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
 export const FIELDS18_INVARIANTS = ['part_above_whole', 'count_below_list', 'binary_format_inline'] as const satisfies readonly InvariantId[];
 
-const snake = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-\s.]+/g, '_').toLowerCase());
+const snake = snakeKeyDashed;
 
 const SENT = /^(sent|total_?sent|emails_?sent|messages_?sent)$/;
 const OUTCOME = /^(hard_?bounces|soft_?bounces|bounces|bounced|rejects|rejected|complaints|unsubs|unsubscribes|opens|clicks|delivered|unique_?opens|unique_?clicks)$/;

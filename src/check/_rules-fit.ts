@@ -12,7 +12,7 @@
 import { allFakers } from '@faker-js/faker';
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId, Violation } from './types.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 import { eachObject } from './_objects.ts';
 
 export const FIT_INVARIANTS = ['title_is_person', 'works_outside_life'] as const satisfies readonly InvariantId[];
@@ -76,7 +76,7 @@ function checkTitleAnswers(record: DialogueRecord, add: Add): void {
 }
 
 type Json = Record<string, unknown>;
-const snake = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+const snake = snakeKey;
 const WORK_YEAR = /^(first_publish_year|publish_year|publication_year|year_published|first_published|first_published_year|release_year)$/;
 const AUTHOR = /^(author|authors|author_name|writer|by)$/;
 const BORN = /^(birth_date|birth_year|born|date_of_birth|birthdate)$/;

@@ -7,14 +7,14 @@
  */
 import type { DialogueRecord, Turn } from '../plan/types.ts';
 import type { InvariantId, Violation } from './types.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKeyTrimmed } from '../text/key-words-speed28.ts';
 
 export const HONOUR_INVARIANTS = ['argument_ignored'] as const satisfies readonly InvariantId[];
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
 /** `minRating` → `min_rating`. */
-const words = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, ''));
+const words = snakeKeyTrimmed;
 /** Arguments that keep only records holding exactly their value. */
 const EXACT = /^(symbol|ticker|industry|sector|category|country_code|registrar|genre|exchange|league)$/;
 

@@ -7,15 +7,14 @@
  */
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
-import { identifierWords } from '../text/index.ts';
-import { memoized } from '../text/memo.ts';
+import { keyWords } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
 export const IDS10_INVARIANTS = ['id_off_pattern', 'code_for_place'] as const satisfies readonly InvariantId[];
 
 /** A key as lower-case words joined by `_` (`stockTicker` → `stock_ticker`), kept per key. */
-const words = memoized((key: string): string => identifierWords(key).map((x) => x.toLowerCase()).join('_'));
+const words = keyWords;
 
 const CONTAINER = /^(data|items?|results?|response|records?|list|entries|content|payload|body|hits|values?|objects?|nodes?|edges?)$/;
 

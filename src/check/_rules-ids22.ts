@@ -8,15 +8,14 @@
  */
 import type { DialogueRecord, RecordOperation } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
-import { identifierWords } from '../text/index.ts';
-import { memoized } from '../text/memo.ts';
+import { keyWords } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
 export const IDS22_INVARIANTS = ['example_id_returned', 'mixed_id_schemes', 'app_id_unrelated'] as const satisfies readonly InvariantId[];
 
 /** A key as lower-case words joined by `_`, kept per key. */
-const words = memoized((key: string): string => identifierWords(key).map((x) => x.toLowerCase()).join('_'));
+const words = keyWords;
 
 const ID_KEY = /(^|_)(id|uuid)$/;
 const APP_ID_KEY = /^(app_?id|package_?name|package|bundle_?id)$/;

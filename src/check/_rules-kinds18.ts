@@ -10,14 +10,14 @@
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { eachObject } from './_objects.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKeyDashed } from '../text/key-words-speed28.ts';
 
 type Json = Record<string, unknown>;
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
 export const KINDS18_INVARIANTS = ['place_named_other_kind', 'top_rank_low_rating', 'isbn_language'] as const satisfies readonly InvariantId[];
 
-const snake = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-\s.]+/g, '_').toLowerCase());
+const snake = snakeKeyDashed;
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** The words a place of each kind may end its name with. */

@@ -7,14 +7,14 @@
  */
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
 export const LISTS15_INVARIANTS = ['list_item_twice', 'siblings_same_amount_time'] as const satisfies readonly InvariantId[];
 
 // Kept per key: the same keys recur in every object of every result.
-const snake = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+const snake = snakeKey;
 const LABEL = /^(name|title|headline|display_name|label)$/;
 /** Keys that tell one record from another: ids and codes. */
 const IDENTITY = /(^|_)(id|uuid|guid|code|iso2|isbn|uri|urn|slug|sku)$/;

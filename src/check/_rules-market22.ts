@@ -11,7 +11,7 @@ import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { askedPeriod, marketLevel } from '../world/index.ts';
 import { pastPeriod } from './_rules-dates23.ts';
-import { memoized } from '../text/memo.ts';
+import { squashedKey } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
@@ -20,7 +20,7 @@ export const MARKET22_INVARIANTS = ['symbol_price_scale', 'chart_element_type', 
 
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 /** A key's letters and digits, lower-case (`PricePreviousClose` → `pricepreviousclose`), kept per key. */
-const compact = memoized((k: string): string => k.toLowerCase().replace(/[^a-z0-9]/g, ''));
+const compact = squashedKey;
 
 /** Operations and arguments that can hold market data: anything else is skipped before any walk. */
 const MARKET_OP = /quote|chart|stock|ticker|symbol|future|coin|crypto|market|price|series|candle|ohlc/i;

@@ -14,14 +14,14 @@ import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { eachObject } from './_objects.ts';
 import { describedRange } from '../text/index.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
 export const MEDIA13_INVARIANTS = ['documented_range', 'credits_repeat_cast', 'ranks_beyond_top', 'media_length_unitless', 'known_book_facts'] as const satisfies readonly InvariantId[];
 
 // Kept per key: the same keys recur in every object of every result.
-const snake = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+const snake = snakeKey;
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export function checkMedia13(record: DialogueRecord, add: Add): void {

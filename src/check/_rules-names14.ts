@@ -8,15 +8,14 @@
 import { en } from '@faker-js/faker';
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
-import { identifierWords } from '../text/index.ts';
-import { memoized } from '../text/memo.ts';
+import { keyWords } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
 
 export const NAMES14_INVARIANTS = ['person_named_by_title', 'repeated_list_name', 'event_codename'] as const satisfies readonly InvariantId[];
 
-const words = memoized((key: string): string => identifierWords(key).map((x) => x.toLowerCase()).join('_'));
+const words = keyWords;
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Well-known book titles (the common library of made-up data): a person is never called one. */

@@ -13,13 +13,13 @@
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { eachObject } from './_objects.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKeyDashed } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
 export const NUMBERS17_INVARIANTS = ['feels_like_off', 'amount_scale_currency', 'imdb_id_shape', 'relative_time_clock', 'file_link_bare'] as const satisfies readonly InvariantId[];
 
-const snake = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-\s.]+/g, '_').toLowerCase());
+const snake = snakeKeyDashed;
 
 const AIR = /^(temp|temperature|air_?temp(erature)?)(_[cf])?$/;
 const FELT = /^(feels_?like|apparent_?temp(erature)?|real_?feel)(_[cf])?$/;

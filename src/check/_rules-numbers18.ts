@@ -13,13 +13,13 @@
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { eachObject } from './_objects.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKeyDashed } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
 export const NUMBERS18_INVARIANTS = ['serial_date_off', 'listing_currency', 'job_state_mixed', 'size_on_sizeless_good'] as const satisfies readonly InvariantId[];
 
-const snake = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-\s.]+/g, '_').toLowerCase());
+const snake = snakeKeyDashed;
 
 const DATE_KEY = /(^|_)(dates?|days?|time|times|timestamps?|datetime)$/;
 const isSerial = (v: unknown): v is number => typeof v === 'number' && v >= 20000 && v <= 80000;

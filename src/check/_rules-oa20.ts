@@ -11,8 +11,7 @@
  */
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
-import { identifierWords } from '../text/index.ts';
-import { memoized } from '../text/memo.ts';
+import { keyWords } from '../text/key-words-speed28.ts';
 import { autobahnRoute, PEOPLE_NAMES } from '../world/index.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
@@ -20,7 +19,7 @@ type Json = Record<string, unknown>;
 
 export const OA20_INVARIANTS = ['own_url_bare_host', 'office_holder_not_person', 'office_holder_changed', 'road_items_shared', 'road_item_off_route', 'road_item_kind', 'road_title_description', 'region_as_status'] as const satisfies readonly InvariantId[];
 
-const words = memoized((key: string): string => identifierWords(key).map((x) => x.toLowerCase()).join('_'));
+const words = keyWords;
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 const singular = (w: string): string => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
 

@@ -9,6 +9,7 @@ import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { eachObject } from './_objects.ts';
 import { memoized } from '../text/memo.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
@@ -29,7 +30,7 @@ const LAST = /^last_?[a-z]+_?(at|on|date|time)?$|^last[A-Z][a-zA-Z]*(At|On|Date|
 const BLOCKED = /^(is_?blocked|isBlocked|blocked)$/i;
 const HOURS_KEY = /^(open|opens|close|closes|opens_?at|closes_?at|opensAt|closesAt|opening_?time|closing_?time|openingTime|closingTime)$/i;
 // Kept per key: the same keys recur in every object of every result.
-const snake = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+const snake = snakeKey;
 const amount = (v: unknown): number | undefined => (typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : undefined);
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 

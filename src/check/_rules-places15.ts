@@ -8,14 +8,14 @@ import { createRequire } from 'node:module';
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { eachObject } from './_objects.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
 export const PLACES15_INVARIANTS = ['market_currency', 'place_filter_elsewhere', 'city_population', 'season_alert', 'alert_headline_off', 'srid_degrees'] as const satisfies readonly InvariantId[];
 
 // Kept per key: the same keys recur in every object of every result.
-const snake = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+const snake = snakeKey;
 
 let currencyOf: Map<string, string> | undefined;
 /** A country's currency by its ISO code, from the country-state-city package (read on first use). */

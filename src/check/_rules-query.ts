@@ -11,7 +11,7 @@
 import type { DialogueRecord, ToolTurn } from '../plan/types.ts';
 import { operationEffect } from '../specs/index.ts';
 import type { InvariantId, Violation } from './types.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKeyTrimmed } from '../text/key-words-speed28.ts';
 import { kindsForPlaceOrBrand } from './_rules-places21.ts';
 
 export const QUERY_INVARIANTS = ['query_unmatched', 'ids_unanswered', 'total_below_shown'] as const satisfies readonly InvariantId[];
@@ -20,7 +20,7 @@ type Add = (invariant: InvariantId, turn: number | null, message: string) => voi
 type Json = Record<string, unknown>;
 
 /** `searchTerm` → `search_term`. */
-const words = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, ''));
+const words = snakeKeyTrimmed;
 const QUERY_ARG = /^(q|query|search|search_term|term|keyword|keywords|search_query|search_text)$/;
 const LABEL = /^(name|title|headline|label|display_name|full_name)$/;
 /** Who made a record: a search for "eminem" finds tracks whose artist is Eminem (wave 24). */

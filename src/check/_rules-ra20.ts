@@ -9,15 +9,14 @@
  */
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
-import { identifierWords } from '../text/index.ts';
-import { memoized } from '../text/memo.ts';
+import { keyWords } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
 
 export const RA20_INVARIANTS = ['week_number_range', 'wrapped_date_value', 'asked_day_local_time', 'search_echo_other', 'chart_range_order', 'numeric_param_word'] as const satisfies readonly InvariantId[];
 
-const words = memoized((key: string): string => identifierWords(key).map((x) => x.toLowerCase()).join('_'));
+const words = keyWords;
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 const WEEK = /^(week_num|week_number|weeknum|weeknumber)$/;

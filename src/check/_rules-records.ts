@@ -8,14 +8,14 @@
  */
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKeyAscii } from '../text/key-words-speed28.ts';
 import { eachObject } from './_objects.ts';
 
 export const RECORD_INVARIANTS = ['status_after_change', 'history_order', 'ohlc_order', 'total_vs_lines'] as const satisfies readonly InvariantId[];
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
-const snake = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').toLowerCase());
+const snake = snakeKeyAscii;
 
 /** The state word each ending verb leaves (a prefix of it, so both spellings of cancelled pass). */
 const VERB_STATE: Array<[RegExp, RegExp, string]> = [

@@ -9,14 +9,14 @@
  */
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKeyTrimmed } from '../text/key-words-speed28.ts';
 
 export const SEARCH10_INVARIANTS = ['shown_above_limit', 'short_page_total', 'name_search_unmatched'] as const satisfies readonly InvariantId[];
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
 
-const words = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, ''));
+const words = snakeKeyTrimmed;
 const LIMIT = /^(limit|per_page|page_size|max_results|size|rows|max_items)$/;
 const TOTAL = /^(total|total_count|total_results|total_elements|total_items|total_hits|total_records|num_found)$/;
 const OFFSET = /^(offset|skip|start)$/;

@@ -16,13 +16,14 @@
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { memoized } from '../text/memo.ts';
+import { snakeKeyTrimmed } from '../text/key-words-speed28.ts';
 
 export const SEARCH11_INVARIANTS = ['ranked_out_of_order', 'kind_not_echoed', 'search_hits_unmatched', 'found_record_unnamed', 'parent_not_listed'] as const satisfies readonly InvariantId[];
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
 
-const words = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, ''));
+const words = snakeKeyTrimmed;
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 const RANK = /^(rank|ranking)$/;

@@ -186,6 +186,8 @@ function checkAskedAgain(record: DialogueRecord, add: Add): void {
       for (const ref of turn.informs ?? []) {
         const value = record.slots.find((slot) => slot.operation === ref.operation && slot.param === ref.param)?.value;
         if (typeof value !== 'string' || value.length < 4 || !/[a-z]/i.test(value)) continue;
+        // A value never said as a substring is never said as a word: no pattern to build (most values).
+        if (!said.includes(value.toLowerCase())) continue;
         if (new RegExp(`(^|[^\\p{L}\\p{N}])${escape(value.toLowerCase())}($|[^\\p{L}\\p{N}])`, 'u').test(said)) {
           add('said_value_asked', at - 1, `the user had already said "${value}", yet the assistant asks for ${ref.param} again`);
           break;

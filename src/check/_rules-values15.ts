@@ -11,13 +11,13 @@
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { eachObject } from './_objects.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
 export const VALUES15_INVARIANTS = ['digest_not_hex', 'pending_with_result', 'minor_units_said'] as const satisfies readonly InvariantId[];
 
-const snake = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+const snake = snakeKey;
 
 /** A digest by its algorithm's name; a bare `checksum`/`digest` of no known algorithm. */
 const DIGEST = /(^|_)(md5|sha_?1|sha_?224|sha_?256|sha_?384|sha_?512|checksum|digest)$/;

@@ -7,7 +7,7 @@
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId, Violation } from './types.ts';
 import { eachObject } from './_objects.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKeyUnderscored } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
@@ -22,7 +22,7 @@ interface Call {
 }
 
 /** `primaryReleaseYear` → `primary_release_year`. */
-const words = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_'));
+const words = snakeKeyUnderscored;
 const NAME_FILTER = /^(q|query|keywords?|search|search_?term|search_?query|name|title|display_?name)$/;
 const LABEL = /^(name|title|display_?name|headline|label)$/i;
 const RELEASED = /(^|_)(release_?date|released|first_?air_?date|air_?date)$/;

@@ -6,13 +6,13 @@
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { eachObject } from './_objects.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKeyUnderscored } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
 export const WORLD_INVARIANTS = ['weather_contradiction', 'minor_units'] as const satisfies readonly InvariantId[];
 
-const words = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[^a-z0-9]+/g, '_'));
+const words = snakeKeyUnderscored;
 const PRECIP = /(^|_)(precip|precipitation|precip_mm|precipitation_mm|rain|rainfall|rain_mm|totalprecip_mm|precipitation_sum)$/;
 const CONDITION = /(^|_)(condition|conditions|weather|summary|text|main|icon_phrase|phrase|weather_description)$/;
 const CURRENCY = /^(currency|currency_code|currency_iso|iso_currency)$/;

@@ -7,14 +7,14 @@
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { eachObject } from './_objects.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
 export const WORLD14_INVARIANTS = ['review_two_moods', 'holiday_wrong_date', 'opposite_alerts', 'genres_apart', 'quotes_diverge'] as const satisfies readonly InvariantId[];
 
 // Kept per key: the same keys recur in every object of every result.
-const snake = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+const snake = snakeKey;
 const COMPLAINT = /\b(not worth|would not recommend|disappoint\w*|stopped working|keeps crashing|full of bugs|gave up|never answered|waste of money|letdown)\b/i;
 const PRAISE = /\b(works (great|well|fine|perfectly)|excellent|highly recommended|better than i expected|very happy|happy with|five stars|no complaints|love it|best one)\b/i;
 const SCORE = /^(rating|score|stars|star_rating|review_rating|overall_rating)$/;

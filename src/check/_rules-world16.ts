@@ -11,14 +11,14 @@
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { eachObject } from './_objects.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKeyDashed } from '../text/key-words-speed28.ts';
 
 type Json = Record<string, unknown>;
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
 export const WORLD16_INVARIANTS = ['flags_per_id', 'delivery_estimate_far', 'tier_price_order'] as const satisfies readonly InvariantId[];
 
-const snake = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-\s.]+/g, '_').toLowerCase());
+const snake = snakeKeyDashed;
 
 /** How many ids a call sent under `ids`/`<noun>_ids` (a comma list or an array), else undefined. */
 function sentIdCount(args: Json): number | undefined {

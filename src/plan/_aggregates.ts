@@ -9,7 +9,7 @@
 import type { JsonSchema, Operation } from '../specs/types.ts';
 import { identifierWords } from '../text/index.ts';
 import type { ResultField } from './_result.ts';
-import { memoized } from '../text/memo.ts';
+import { keyWords } from '../text/key-words-speed28.ts';
 import { countCoversList, partsWithinWhole } from './_parts18.ts';
 
 const COUNT_SCHEMA: JsonSchema = { type: 'integer', minimum: 0, maximum: 250 };
@@ -73,7 +73,7 @@ const RANK = /^(rank|ranking|position)$/;
 const TOTAL = /^(total|count|total_\w+|\w+_count|num_\w+|number_of_\w+|total_?results|hits)$/;
 const SCORE = /^(points|score|total_points|pts|total_score)$/;
 
-const words = memoized((key: string): string => identifierWords(key).join('_'));
+const words = keyWords;
 
 function numberOf(value: unknown): number | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return value;

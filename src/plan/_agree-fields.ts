@@ -12,7 +12,7 @@ import { bodyMassIndex } from './_health.ts';
 import type { Operation } from '../specs/types.ts';
 import { inCurrency, inDollars, minorUnits } from './_money.ts';
 import { REFERENCE_DATE } from '../world/index.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKeyLetters } from '../text/key-words-speed28.ts';
 import { agreeDomain, agreeMeasures, type CalledDomain } from './_agree-measures.ts';
 import { waitingJobHasNoResult } from './_agree-jobs.ts';
 import { recentGenerations } from './_generations.ts';
@@ -117,7 +117,7 @@ function writeLike(before: unknown, value: number): unknown {
 const OHLC: Record<string, 'open' | 'high' | 'low' | 'close'> = { open: 'open', high: 'high', low: 'low', close: 'close', o: 'open', h: 'high', l: 'low', c: 'close', open_price: 'open', high_price: 'high', low_price: 'low', close_price: 'close', day_high: 'high', day_low: 'low' };
 
 /** `dayHigh` → `day_high` (kept per key: every object's keys are read). */
-const camelWords = memoized((k: string): string => k.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase());
+const camelWords = snakeKeyLetters;
 
 /** A price row (open, high, low, close): the low is the least of the four and the high the greatest. */
 function priceRow(obj: Record<string, unknown>, free: (k: string) => boolean): void {

@@ -15,7 +15,7 @@ import { REFERENCE_DATE } from '../world/index.ts';
 import { serialDateFitter } from './_serial-dates18.ts';
 import { agreeFields, travellersOf, type AgreeContext } from './_agree-fields.ts';
 import { domainOf } from './_agree-measures.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKeyDashed } from '../text/key-words-speed28.ts';
 import { agreeTracking } from './_tracking16.ts';
 import { priceByTier } from './_tiers16.ts';
 import { fewResale24 } from './_resale24.ts';
@@ -36,7 +36,7 @@ const CHANGE_STATUS: Array<[RegExp, string]> = [
 /** A first word that is a verb of its own: the name's last word is then its object (`createRefund`). */
 const OTHER_VERB = /^(create|add|new|post|put|get|list|search|find|update|patch|set|make|submit|request|issue|send|start|open|schedule)$/;
 
-const words = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-\s.]+/g, '_').toLowerCase());
+const words = snakeKeyDashed;
 
 /** The status a record is left in by a change that ends it: the verb's own word (cancelReservation → cancelled), else deleted for a delete. */
 export function statusAfterChange(operation: Pick<Operation, 'effect' | 'name' | 'method'>): string | undefined {

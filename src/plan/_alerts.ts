@@ -5,7 +5,7 @@
  */
 import { REFERENCE_DATE, currentWorld, focusedPlace, meanTemperature } from '../world/index.ts';
 import { faker } from './_faker.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKeyLetters } from '../text/key-words-speed28.ts';
 
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
 
@@ -40,7 +40,7 @@ const START_KEY = /^(onset|effective|starts|start|start_time|begins|from|valid_f
 const END_KEY = /^(expires|ends|end|end_time|until|valid_until|valid_to|to)$/;
 
 /** `severityLevel` → `severity_level` (kept per key: every record's keys are read). */
-const camelWords = memoized((k: string): string => k.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase());
+const camelWords = snakeKeyLetters;
 
 /** `byWords` maps each key's snake-case words to the key; only the record's own, unfixed keys change. */
 export function agreeAlert(record: Record<string, unknown>, byWords: Map<string, string>, fixed: readonly string[]): void {

@@ -7,7 +7,7 @@
 import { oneNamePerId } from './_works.ts';
 import { consecutiveNumbered, documentedItems, idLike } from './_counts23.ts';
 import { REFERENCE_DATE, countryFacts, currentWorld } from '../world/index.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 import { currencyRecordCode, settleCurrencyRecords } from './_currencies.ts';
 import type { MoneyUnits } from './_money.ts';
 
@@ -186,7 +186,7 @@ const NOW = /(^|_)(created|updated|modified|date_?(created|updated|modified)|cre
 const FUTURE = /(^|_)(expires?|expiry|expiration|valid_?(until|to|thru)|due|renew(al|s)?|next_?(billing|payment|run))(_|$)/i;
 const SUN = /(^|_)(sunrise|sunset|moonrise|moonset|dawn|dusk)(_|$)/i;
 
-const words = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+const words = snakeKey;
 
 function withYear(value: string, year: number): string {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;

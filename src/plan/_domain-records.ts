@@ -4,10 +4,10 @@
  * served cold); a ride option's description and seats fit its name (an XL seats six, Shared is no premium ride).
  */
 import { faker } from './_faker.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 /** Keys as snake-case words, remembered: every record is tested against each domain's keys. */
-const words = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+const words = snakeKey;
 const keyOf = (record: Record<string, unknown>, re: RegExp, type: string): string | undefined => Object.keys(record).find((k) => re.test(words(k)) && typeof record[k] === type);
 
 /** Questions of the quiz banks with their answer first, then wrong answers of the same kind, and their category. */

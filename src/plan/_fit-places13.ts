@@ -9,7 +9,7 @@
 import { carMakerCategories } from './_car-brands17.ts';
 import { inCurrency, inDollars, minorUnits } from './_money.ts';
 import { REFERENCE_DATE } from '../world/index.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 /** A list of what one order or hold issued (tickets, seats). */
 const ISSUED = /^(tickets?|seats?|issued_?tickets|ticket_?list|seat_?list)$/i;
@@ -30,7 +30,7 @@ const PRICE_STRING = /(^|_)(price|cost|amount|total|subtotal|fee)$/;
 const MONEY_TEXT = /^([$€£¥₩₹]|[A-Z]{1,2}\$)?\s?(\d[\d,]*(\.\d+)?)$/;
 const SYMBOL: Readonly<Record<string, string>> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', KRW: '₩', INR: '₹', CNY: '¥', BRL: 'R$', AUD: 'A$', CAD: 'CA$' };
 
-const wordsOf = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+const wordsOf = snakeKey;
 
 /** Every record of `result`, deepest first. */
 export function fitPlaceFacts(result: unknown, keep: ReadonlySet<string>): void {

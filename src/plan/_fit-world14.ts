@@ -8,11 +8,11 @@ import { agreeHoliday, holidayDate } from './_holidays.ts';
 import { ownCountryHolidays } from './_holidays17.ts';
 import { agreeAlertList } from './_alerts.ts';
 import { genresLike, knownArtistGenres, oneFamily } from './_genres.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 import { BOOKS } from './_works.ts';
 
 type Json = Record<string, unknown>;
-const words = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+const words = snakeKey;
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 const ALERT_LIST = /(^|_)(alerts?|warnings?|advisories)$/;
 const ARTIST_NAME = /^(name|artist|artist_name)$/;

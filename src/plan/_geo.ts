@@ -5,9 +5,9 @@
  * "Casablanca Books" in a country "TN" called Morocco. Values pinned or echoed (`fixed`) never change.
  */
 import { currentWorld, elevationOf, focusedPlace, placeAt, type Place } from '../world/index.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
-const words = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+const words = snakeKey;
 const SIGNS = /^(population|elevation|elevation_?meters|timezone|timezone_?id|geoname_?id|admin_?division1|region|coordinates|latitude|lat|wiki_?data_?id|country)$/;
 
 function coordinate(obj: Record<string, unknown>, test: RegExp): number | undefined {

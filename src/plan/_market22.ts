@@ -11,7 +11,7 @@ import { askedPeriod, marketLevel, priceLevelOn, type MarketLevel } from '../wor
 import { fitChartDates23, narrowPrices23 } from './_market-dates23.ts';
 import { fitSymbolNews } from './_market-news22.ts';
 import { walkChart24 } from './_chart-path24.ts';
-import { memoized } from '../text/memo.ts';
+import { squashedKey } from '../text/key-words-speed28.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -23,7 +23,7 @@ export function futuresWord(o: { api: { name: string; title?: string }; descript
 interface Slot { get: () => unknown; set: (v: unknown) => void }
 
 /** A key's letters and digits, lower-case (`PricePreviousClose` → `pricepreviousclose`), kept per key. */
-const compact = memoized((k: string): string => k.toLowerCase().replace(/[^a-z0-9]/g, ''));
+const compact = squashedKey;
 const SYMBOL_KEY = /^(symbol|ticker|tickersymbol|stocksymbol)$/;
 /** Options and their strikes are priced on their own scale (a premium of $4 on a $250 stock): never moved. */
 const OPTIONS = /option|strike|expir|premium|^(calls?|puts?)$/;

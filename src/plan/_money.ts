@@ -1,4 +1,4 @@
-import { memoized } from '../text/memo.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 /**
  * Money that means what it says in its currency (QUALITY.md E): amounts are drawn on a dollar's scale, so
  * beside a currency code they are scaled by a rough rate (53 won is no delivery fee; 71 750 won is) and
@@ -34,7 +34,7 @@ const UNIT_KEY = /^(price|prices|amount|cost|value|unit_?price|price_?value|item
 /** A record that sums or counts (an order line) keeps its amounts' ratios: its price is left on its scale. */
 const SUMS_KEY = /(^|_)(quantity|qty|total|subtotal|tax|taxes|count)$/;
 
-const words = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+const words = snakeKey;
 
 /** The number of decimals of `currency`'s minor unit. */
 export function minorUnits(currency: string): number {

@@ -14,14 +14,14 @@ import { minorUnits } from './_money.ts';
 import { LEAD_TITLE, payBySeniority } from './_seniority23.ts';
 import { settlePlans25 } from './_deadlines25.ts';
 import { documentedStatusWords, settleRecord24, smallChildCount24 } from './_stamps24.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 type Json = Record<string, unknown>;
 
 const DAY = 86_400_000;
 const ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?Z)?$/;
 // Kept per key: the same field names are snaked for every record of every result.
-const snake = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+const snake = snakeKey;
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isDate = (v: unknown): v is string => typeof v === 'string' && ISO.test(v) && !Number.isNaN(Date.parse(v));
 

@@ -4,10 +4,10 @@
  * one, so a drawn part above its whole is brought under it (deterministically, from its own digits). Pinned
  * values (JSON) are never changed.
  */
-import { memoized } from '../text/memo.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 import { funnelInOrder } from './_counts23.ts';
 
-const words = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+const words = snakeKey;
 
 /** The whole a send's stats count from. */
 const WHOLE = /^(sent|total_?sent|emails_?sent|messages_?sent|processed|requests|total_?requests|attempts|recipients|total_?recipients)$/;

@@ -6,8 +6,9 @@
  * Values are written back in their drawn form ("$275.11", "(+6.90%)", 441.6).
  */
 import { memoized } from '../text/memo.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
-const words = memoized((k: string): string => k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+const words = snakeKey;
 
 type Role = 'last' | 'previous' | 'change' | 'percent' | 'open' | 'high' | 'low' | 'bid' | 'ask' | 'high52' | 'low52';
 

@@ -4,12 +4,12 @@
  * counts (thumbs up, helpful votes) are whole numbers; an app listed by its developer has a package-like id.
  */
 import { faker } from './_faker.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 import { developerOfPackage, drawnPackage } from './_app-ids22.ts';
 import { appHitTitle } from './_app-hits23.ts';
 
 /** Keys as snake-case words, remembered: every review record tests each of its keys many times. */
-const words = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+const words = snakeKey;
 
 const SCORE = /^(score|rating|stars|star_rating|review_rating|overall_rating)$/;
 const TEXT = /^(text|body|content|comment|review|review_text|review_body)$/;

@@ -6,7 +6,7 @@
  * randomness: the person is chosen by a hash of the value replaced.
  */
 import { PEOPLE_NAMES } from '../world/index.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 import { emailOfName } from './_agree-people16.ts';
 import { officialEmail } from './_official-email24.ts';
 
@@ -17,7 +17,7 @@ const POST = /^(post|position|role|office|job_?title|portfolio|office_?held)$/i;
 const ABOUT = /^(summary|details|description|bio|biography|about|profile)$/i;
 
 const FIRST = new Set(PEOPLE_NAMES.first);
-const wordsOf = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+const wordsOf = snakeKey;
 const hash = (text: string): number => {
   let h = 7;
   for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) >>> 0;

@@ -6,9 +6,9 @@
  * call names, else the dialogue's. Values pinned or echoed (`fixed`) never change.
  */
 import { REFERENCE_DATE, currentWorld, gazetteerPlace, elevationOf, focusedPlace, meanTemperature, placeAt, placeNamedIn, sunTimes, zoneOffset, type Place } from '../world/index.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
-const words = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+const words = snakeKey;
 
 const MIN_T = /(^|_)(temp_?min|min_?temp(erature)?|temperature_?min|mintemp|min_?temp_?[cf]|mintemp_?[cf]|tmin)$/;
 const MAX_T = /(^|_)(temp_?max|max_?temp(erature)?|temperature_?max|maxtemp|max_?temp_?[cf]|maxtemp_?[cf]|tmax)$/;

@@ -4,7 +4,7 @@
  * (title, author, year) triples, so a record holding a title and an author names the book's own author.
  */
 import { faker } from './_faker.ts';
-import { memoized } from '../text/memo.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 import { isOwnWork, otherWorkOf } from './_author-works20.ts';
 export { jobTitle26 } from './_jobs26.ts'; // a real job title, beside the other invented works' names
 
@@ -157,7 +157,7 @@ export function agreeBook(record: Record<string, unknown>, keys: readonly string
 
 const ID_WORDS = /^(id|key|[a-z]+_id|[a-z]+_key)$/;
 const PERSON_NAME_KEY = /^(name|display_name|full_name)$/;
-const snake = memoized((key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+const snake = snakeKey;
 
 /** The id and name keys of a small record that names someone (`{authorId, name}`), or undefined. */
 function idAndName(value: unknown): [string, string] | undefined {

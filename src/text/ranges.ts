@@ -5,6 +5,7 @@
  */
 import { identifierWords } from './identifier.ts';
 import { memoized } from './memo.ts';
+import { keyWords } from './key-words-speed28.ts';
 
 /** A lower-bound word and its upper-bound word. */
 const BOUNDS: ReadonlyArray<readonly [string, string]> = [
@@ -27,7 +28,7 @@ export interface RangePartner {
 }
 
 /** A key as lower-case words joined by `_` (`createdSince` → `created_since`): keys are looked up in this form. */
-export const rangeKeyForm = memoized((key: string): string => identifierWords(key).join('_'));
+export const rangeKeyForm = keyWords;
 
 /** A cheap first test: may this key be a lower bound at all? */
 const LOW_HINT = /since|after|from|start|begin|min|earliest|lower|low|oldest|check|gte|gt|departure/i;
