@@ -36,4 +36,8 @@ export type InvariantId25 =
   | 'quote_valid_for_months'
   // Mail account records true to their life: nothing sent by a new account, validity found by the last test, wave 27, see _rules-mail27.ts.
   | 'new_record_activity'
-  | 'valid_after_untested';
+  | 'valid_after_untested'
+  // Market data a trader would believe: trading days, a day's range, one asset's markets, wave 28, see _rules-coins28.ts.
+  | 'chart_closed_day'
+  | 'bar_range_wide'
+  | 'markets_volume_apart';
