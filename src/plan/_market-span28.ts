@@ -2,8 +2,8 @@
  * A market history asked for a period that has been (QUALITY.md E): a chart was asked "to October 23, 2026" on
  * March 16, 2026, and one asked day by day over nineteen months came back as forty points nine days apart. Here a
  * history call (a chart, OHLC or candles, a price history) ends no later than today (every date of the call moved
- * back by the same days, so the span is kept), and one asked day by day spans a few weeks, so that its chart can
- * carry every trading day of it.
+ * back by the same days, so the span is kept), and one asked at an interval spans about forty of its steps (a few
+ * days hour by hour, a few weeks day by day, up to five years month by month), so that its chart can carry each.
  */
 import { daysFrom } from '../text/index.ts';
 import { REFERENCE_DATE } from '../world/index.ts';
@@ -12,9 +12,13 @@ import { REFERENCE_DATE } from '../world/index.ts';
 const HISTORY_OP = /\b(charts?|ohlcv?|candles?|candlesticks?|klines?|price ?(series|history)|historical (prices?|quotes?|rates?|market data))\b/i;
 const AHEAD_OP = /\b(forecasts?|predict(ion|ed)?s?|projections?|upcoming|calendar|earnings|dividends?|splits?|ipos?)\b/i;
 const INTERVAL_ARG = /(period|interval|frequency|resolution|timeframe|granularity)/i;
-const DAILY = /^(d|1d|day|daily|1day)$/i;
-/** The longest span (days) of a day-by-day history: about forty trading days. */
-const DAILY_SPAN = 56;
+/** The longest span (days) a history asked at an interval covers: about forty points of it (five years of months). */
+const SPAN_BY_INTERVAL: ReadonlyArray<[RegExp, number]> = [
+  [/^(h|1h|60m|hour|hourly|1hour|60min)$/i, 5],
+  [/^(d|1d|day|daily|1day)$/i, 56],
+  [/^(w|1w|1wk|week|weekly|1week)$/i, 364],
+  [/^(m|1mo|month|monthly|1month)$/i, 1826],
+];
 
 /** A small fixed number from a text, the same for the same value. */
 const hashOf = (s: string): number => {
@@ -50,12 +54,14 @@ export function fitHistorySpan28(operation: { summary?: string; description?: st
     }
     moved = true;
   }
-  const daily = [...values].some(([k, v]) => INTERVAL_ARG.test(k) && typeof v === 'string' && DAILY.test(v.trim()));
+  let longest: number | undefined;
+  for (const [k, v] of values) if (INTERVAL_ARG.test(k) && typeof v === 'string') longest ??= SPAN_BY_INTERVAL.find(([re]) => re.test(v.trim()))?.[1];
   const first = Math.min(...dated.map((e) => e[1]));
   const end = Math.max(...dated.map((e) => e[1]));
-  if (daily && end - first > DAILY_SPAN) {
-    // Three to eight weeks before the end, the same for the same dates.
-    const span = 21 + (Math.abs(first) % (DAILY_SPAN - 20));
+  if (longest !== undefined && end - first > longest) {
+    // Between about a third of the longest span and all of it before the end, the same for the same dates.
+    const least = Math.max(2, Math.floor(longest * 0.35));
+    const span = least + (Math.abs(first) % (longest - least + 1));
     for (const e of dated) if (e[1] === first) values.set(e[0], shifted(values.get(e[0]) as string, end - span - first));
     moved = true;
   }
