@@ -443,8 +443,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   fitKindTexts(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
   fitPlaceFacts15(built.result, args, new Set(pins.map((p) => JSON.stringify(p.value))));
   fitPlaceFacts(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
-  fitWorldFacts(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
-  fitCoinMarkets28(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value))));
+  fitWorldFacts(built.result, new Set(pins.map((p) => JSON.stringify(p.value)))); fitCoinMarkets28(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value))));
   fitOfficeHolder(built.result, operation, known, new Set(pins.map((p) => JSON.stringify(p.value))));
   fitRoadItems(built.result, operation, args, new Set(pins.map((p) => JSON.stringify(p.value))), rng);
   // Last, once every value is settled: summaries (average_rank, found_percent, total_reviews) fit their items.
