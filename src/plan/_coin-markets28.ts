@@ -15,6 +15,10 @@ const EXCHANGE = /^(exchange|exchange_?name|exchange_?id|market|market_?name|ven
 const PRICE = /^(price|price_?usd|last|last_?price|price_?quote|quote|rate)$/i;
 const VOLUME = /^(volume|volume_?usd|volume_?24h?|volume24h?_?usd|vol|vol_?24h)$/i;
 const NAMING = /^(symbol|coin|coin_?id|coinid|base|asset|currency|name|slug|nameid|ticker|id)$/i;
+/** The coin a row of pairs is about. */
+const PAIR_BASE = /^(base|base_?symbol|base_?currency|symbol|coin)$/i;
+/** Coins an exchange's pairs are drawn from. */
+const PAIR_COINS = ['BTC', 'ETH', 'SOL', 'XRP', 'DOGE', 'ADA', 'LTC', 'LINK', 'DOT', 'AVAX'];
 const COIN_ARG = /^(id|coin|coin_?id|coinid|currency_?id|asset_?id|uuid)$/i;
 const CRYPTO = /\b(coins?|crypto\w*|bitcoin|tokens?|blockchain)\b/i;
 /** Coin names and slugs the world prices ("bitcoin", "btc-bitcoin"): the symbol they stand for. */
@@ -59,7 +63,7 @@ export function fitCoinMarkets28(result: unknown, args: Readonly<Record<string, 
   const find = (v: unknown, depth: number): void => {
     if (depth > 3 || !v || typeof v !== 'object') return;
     if (Array.isArray(v)) {
-      if (v.length > 1 && v.every(isRecord) && Object.keys(v[0] as Json).some((k) => EXCHANGE.test(k))) lists.push(v as Json[]);
+      if (v.length > 1 && v.every(isRecord) && Object.keys(v[0] as Json).some((k) => EXCHANGE.test(k) || PAIR_BASE.test(k))) lists.push(v as Json[]);
       return;
     }
     for (const child of Object.values(v as Json)) find(child, depth + 1);
@@ -75,6 +79,22 @@ function fitList(rows: Json[], asked: () => MarketLevel | undefined, keep: Reado
   if (priceKey === undefined || !rows.every((r) => typeof r[priceKey] === 'number' && (r[priceKey] as number) > 0)) return;
   // Rows that quote several assets (a list of pairs) are left: each has its own scale.
   const naming = Object.keys(first).filter((k) => NAMING.test(k) && typeof first[k] === 'string');
+  // Rows of several coins (an exchange's pairs): each priced at its own coin's level.
+  const base = Object.keys(first).find((k) => PAIR_BASE.test(k) && typeof first[k] === 'string');
+  if (base !== undefined && rows.some((r) => r[base] !== first[base])) {
+    // An exchange lists each pair once: a second XRP row is another coin.
+    const seen = new Set<unknown>();
+    for (const r of rows) {
+      if (seen.has(r[base]) && coinOf(r[base]) !== undefined && !keep.has(JSON.stringify(r[base]))) r[base] = PAIR_COINS.find((c) => !rows.some((o) => o[base] === c)) ?? r[base];
+      seen.add(r[base]);
+    }
+    for (const r of rows) {
+      const level = coinOf(r[base]);
+      const p = r[priceKey] as number;
+      if (level !== undefined && !keep.has(JSON.stringify(p)) && (p < level.price / 1.5 || p > level.price * 1.5)) r[priceKey] = Number((level.price * jitter(`${level.name}:${p}`)).toFixed(level.price >= 1 ? 2 : 6));
+    }
+    return;
+  }
   if (naming.some((k) => rows.some((r) => r[k] !== first[k]))) return;
   const level = naming.map((k) => coinOf(first[k])).find((l) => l !== undefined) ?? asked();
   const prices = rows.map((r) => r[priceKey] as number);

@@ -72,6 +72,11 @@ describe('coins28', () => {
     const other = { markets: [{ exchange_name: 'Kraken', price_usd: 283.17, volume_usd: 46452217 }, { exchange_name: 'Bitfinex', price_usd: 284.87, volume_usd: 35746338 }] };
     fitCoinMarkets28(other, { id: 896890 }, op, new Set());
     assert.equal(other.markets[0]!.price_usd, 283.17);
+    // An exchange's pairs: each coin at its own level, each pair once.
+    const pairs = { pairs: [{ symbol: 'XRP', quote_currency: 'USD', price_usd: 311.2, volume_usd: 11011660 }, { symbol: 'XRP', quote_currency: 'USD', price_usd: 120.5, volume_usd: 15084465 }, { symbol: 'ETH', quote_currency: 'USD', price_usd: 42.1, volume_usd: 75339276 }] };
+    fitCoinMarkets28(pairs, { id: 5 }, { ...op, summary: 'Get exchange pairs', inputs: [{ name: 'id', default: 5 }] } as unknown as Operation, new Set());
+    assert.deepEqual(pairs.pairs.map((p) => p.symbol), ['XRP', 'BTC', 'ETH']);
+    assert.ok(pairs.pairs[0]!.price_usd < 5 && pairs.pairs[1]!.price_usd > 60000 && pairs.pairs[2]!.price_usd > 2000, JSON.stringify(pairs));
     const values = new Map<string, unknown>([['endDate', '2026-10-23T00:00:00'], ['startDate', '2025-03-24T00:00:00'], ['symbol', 'TSLA'], ['dataPeriod', 'Day']]);
     assert.equal(fitHistorySpan28({ summary: 'Get data to draw chart' }, values), true);
     const [start, end] = [values.get('startDate') as string, values.get('endDate') as string];
