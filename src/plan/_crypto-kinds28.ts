@@ -18,3 +18,19 @@ const PAIR: readonly FieldSpec[] = [
 export function cryptoFields28(noun: string, crypto: boolean): readonly FieldSpec[] | undefined {
   return crypto && /^(pair|trading_?pair|market_?pair)$/.test(noun) ? PAIR : undefined;
 }
+
+/**
+ * A crypto market's global figures: one record (coins, markets, Bitcoin's and Ether's shares). Totals in trillions
+ * are left out: a drawn integer stops at 2^31.
+ */
+const GLOBAL: readonly FieldSpec[] = [
+  ['coins_count', { type: 'integer', minimum: 9000, maximum: 14000 }],
+  ['active_markets', { type: 'integer', minimum: 20000, maximum: 40000 }],
+  ['bitcoin_share_percent', { type: 'number', minimum: 54, maximum: 62, multipleOf: 0.01 }],
+  ['ether_share_percent', { type: 'number', minimum: 8, maximum: 13, multipleOf: 0.01 }],
+];
+
+/** A crypto API's global statistics ("Global crypto stats") as one record's fields, else undefined. */
+export function cryptoRecord28(noun: string, crypto: boolean, words: string): ReadonlyArray<{ path: string; schema: JsonSchema }> | undefined {
+  return crypto && /^(stat|statistic|global|overview)$/.test(noun) && /\b(global|market|crypto)\b/i.test(words) ? GLOBAL.map(([path, schema]) => ({ path, schema })) : undefined;
+}
