@@ -3,8 +3,9 @@
  * were priced at $451, and one exchange traded $562,550 of it beside $80 million on two others. Here a list of
  * markets of one asset (rows with an exchange and a price) is priced at the asset's level where the world knows
  * it (a symbol or name in the rows or the call, or a coin id that is the operation's documented example: a crypto
- * API's example coin is Bitcoin), and its volumes stay within one order of magnitude of their median. No
- * randomness; values the chain reads (`keep`) stay.
+ * API's example coin is Bitcoin), and its volumes stay within one order of magnitude of their median; an
+ * exchange's pairs (rows of several coins) list each coin once, each at its own level. No randomness; values the
+ * chain reads (`keep`) stay.
  */
 import { marketLevel, type MarketLevel } from '../world/index.ts';
 import type { Operation } from '../specs/types.ts';
