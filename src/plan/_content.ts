@@ -367,7 +367,8 @@ function buildFields(op: Operation): ResultField[] {
   // "Returns the number of unresolved issues": numbers, never a list of named issues.
   if (isCountOperation(op)) return countFields(op);
   if (HISTORY.test(noun)) return historyFields(op, noun);
-  const crypto = CRYPTO_API.test(`${op.api.category ?? ''} ${op.api.title} ${op.api.name}`.toLowerCase());
+  // Asked only for a noun a crypto kind knows (a test's operation may carry no API).
+  const crypto = (): boolean => CRYPTO_API.test(`${op.api.category ?? ''} ${op.api.title} ${op.api.name}`.toLowerCase());
   const global = cryptoRecord28(noun, crypto, `${op.name} ${op.summary ?? ''}`);
   if (global !== undefined) return [...global];
   // A sports API's seasons are years of competition, not a show's seasons with titles and ratings.

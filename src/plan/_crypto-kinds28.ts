@@ -15,8 +15,8 @@ const PAIR: readonly FieldSpec[] = [
 ];
 
 /** The fields of a crypto API's resource `noun`, where this file knows them (its pairs), else undefined. */
-export function cryptoFields28(noun: string, crypto: boolean): readonly FieldSpec[] | undefined {
-  return crypto && /^(pair|trading_?pair|market_?pair)$/.test(noun) ? PAIR : undefined;
+export function cryptoFields28(noun: string, crypto: () => boolean): readonly FieldSpec[] | undefined {
+  return /^(pair|trading_?pair|market_?pair)$/.test(noun) && crypto() ? PAIR : undefined;
 }
 
 /**
@@ -31,6 +31,6 @@ const GLOBAL: readonly FieldSpec[] = [
 ];
 
 /** A crypto API's global statistics ("Global crypto stats") as one record's fields, else undefined. */
-export function cryptoRecord28(noun: string, crypto: boolean, words: string): ReadonlyArray<{ path: string; schema: JsonSchema }> | undefined {
-  return crypto && /^(stat|statistic|global|overview)$/.test(noun) && /\b(global|market|crypto)\b/i.test(words) ? GLOBAL.map(([path, schema]) => ({ path, schema })) : undefined;
+export function cryptoRecord28(noun: string, crypto: () => boolean, words: string): ReadonlyArray<{ path: string; schema: JsonSchema }> | undefined {
+  return /^(stat|statistic|global|overview)$/.test(noun) && /\b(global|market|crypto)\b/i.test(words) && crypto() ? GLOBAL.map(([path, schema]) => ({ path, schema })) : undefined;
 }
