@@ -56,4 +56,8 @@ export type InvariantId25 =
   // Ids, keys and links in a real service's formats: one uri scheme per list, web hits on real sites, project keys of capitals, wave 28, see _rules-formats28.ts.
   | 'uri_schemes_mixed'
   | 'web_hit_random_host'
-  | 'project_key_not_letters';
+  | 'project_key_not_letters'
+  // Market data a trader would believe: trading days, a day's range, one asset's markets, wave 28, see _rules-coins28.ts.
+  | 'chart_closed_day'
+  | 'bar_range_wide'
+  | 'markets_volume_apart';

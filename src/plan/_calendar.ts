@@ -4,7 +4,7 @@
  * order seconds apart, and a reply is dated after what it replies to. Values the chain reads (`keep`) stay.
  */
 
-import { REFERENCE_DATE } from '../world/index.ts';
+import { isExchangeDayMs, REFERENCE_DATE } from '../world/index.ts';
 
 type Row = Record<string, unknown>;
 
@@ -90,7 +90,7 @@ function longWeekends(rows: Row[], keep: ReadonlySet<string>): void {
   });
 }
 
-/** A daily price series: trading days only (weekends skipped), each close a few percent from the one before, OHLC consistent. */
+/** A daily price series: trading days only (weekends and exchange holidays skipped), each close a few percent from the one before, OHLC consistent. */
 function marketDays(rows: Row[], keep: ReadonlySet<string>, market: boolean, everyDay: boolean): void {
   if (rows.length < 2) return;
   const dateKey = keyOf(rows[0]!, MARKET_DATE, 'string');
@@ -106,7 +106,8 @@ function marketDays(rows: Row[], keep: ReadonlySet<string>, market: boolean, eve
   let t = times[0]!;
   rows.forEach((r, i) => {
     if (i > 0) t += ascending ? DAY : -DAY;
-    while (!everyDay && (new Date(t).getUTCDay() === 0 || new Date(t).getUTCDay() === 6)) t += ascending ? DAY : -DAY;
+    // Exchange holidays are closed days too (wave 28: never a close on July 4).
+    while (!everyDay && !isExchangeDayMs(t)) t += ascending ? DAY : -DAY;
     r[dateKey] = sameForm(r[dateKey] as string, dayOf(t));
   });
   if (rows.some((r) => kept(r[close], keep))) return;

@@ -7,7 +7,7 @@
  * whole trading days (no Saturday or Sunday but for coins), and each series' min and max sit on the days the walk
  * reached them. An element's `TimeStamp` is the chart's last day. Values the chain reads (pinned) stay.
  */
-import { askedPeriod, priceLevelOn, type MarketLevel } from '../world/index.ts';
+import { askedPeriod, isExchangeSerial, priceLevelOn, type MarketLevel } from '../world/index.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -36,13 +36,19 @@ function seeded(seed: string): () => number {
 /** A standard normal draw. */
 const normal = (next: () => number): number => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
 
-/** A serial day moved off a weekend: Saturday back to Friday, Sunday on to Monday (within [lo, hi] where it can). */
+/**
+ * A serial day moved onto a trading day (wave 28: exchange holidays too, never July 4): a closed day goes to the
+ * nearer trading day (Saturday back to Friday, Sunday on to Monday) that stays within [lo, hi], else back.
+ */
 function tradingDay(serial: number, lo: number, hi: number): number {
   const day = Math.round(serial);
-  const weekday = new Date(SERIAL_EPOCH + day * DAY_MS).getUTCDay();
-  if (weekday === 6) return day - 1 >= lo ? day - 1 : day + 2 <= hi ? day + 2 : day - 1;
-  if (weekday === 0) return day + 1 <= hi ? day + 1 : day - 2;
-  return day;
+  if (isExchangeSerial(day)) return day;
+  let back = day - 1;
+  while (!isExchangeSerial(back)) back--;
+  let on = day + 1;
+  while (!isExchangeSerial(on)) on++;
+  const [near, far] = day - back <= on - day ? [back, on] : [on, back];
+  return near >= lo && near <= hi ? near : far >= lo && far <= hi ? far : back;
 }
 
 const round2 = (x: number): number => Number(x.toFixed(x >= 1 ? 2 : 4));
@@ -121,9 +127,13 @@ export function walkChart24(chart: Obj, args: Readonly<Record<string, unknown>>,
   const tail = walk[walk.length - 1]!;
   const close = walk.map((w, i) => start * Math.exp(w - (tail * i) / (days.length - 1) + (drift * i) / (days.length - 1)));
   const stepSigma = sigma * Math.sqrt(Math.max((last - first) / DAY_MS / days.length, 1 / 390) / 365);
-  const open = close.map((c, i) => (i === 0 ? c * Math.exp(stepSigma * 0.5 * normal(next)) : close[i - 1]! * Math.exp(stepSigma * 0.1 * normal(next))));
-  const high = close.map((c, i) => Math.max(c, open[i]!) * (1 + Math.min(0.2, Math.abs(stepSigma * 0.35 * normal(next)))));
-  const low = close.map((c, i) => Math.min(c, open[i]!) * (1 - Math.min(0.2, Math.abs(stepSigma * 0.35 * normal(next)))));
+  // Each point is one day's bar (wave 28): its open, high and low within a day's move of its close, never a 36 %
+  // range in a day because the points sit months apart; a bar opens near the close before it only on the next day.
+  const barSigma = Math.min(stepSigma, sigma * Math.sqrt(1 / 252));
+  const sparse = days.some((d, i) => i > 0 && d - days[i - 1]! > 4);
+  const open = close.map((c, i) => (i === 0 ? c * Math.exp(barSigma * 0.5 * normal(next)) : sparse ? c * Math.exp(barSigma * 0.5 * normal(next)) : close[i - 1]! * Math.exp(stepSigma * 0.1 * normal(next))));
+  const high = close.map((c, i) => Math.max(c, open[i]!) * (1 + Math.min(0.06, Math.abs(barSigma * 0.35 * normal(next)))));
+  const low = close.map((c, i) => Math.min(c, open[i]!) * (1 - Math.min(0.06, Math.abs(barSigma * 0.35 * normal(next)))));
   const path: Readonly<Record<string, number[]>> = { open, high, low, close, adjclose: close, price: close, last: close };
   for (const s of found.prices) place(s.obj, path[s.key] ?? close, days, round2);
   for (const s of found.volumes) {

@@ -17,6 +17,7 @@ import { answersWithNoBody } from './_bodyless23.ts';
 import { countFields, isCountOperation } from './_aggregates.ts';
 import { apiDomainWord } from './_comment-texts.ts';
 import { listedMembers } from './_listed25.ts';
+import { cryptoFields28, cryptoRecord28 } from './_crypto-kinds28.ts';
 
 /** Words that say what an operation does or how, never what it is about. */
 const NOT_NOUNS = new Set([
@@ -372,10 +373,14 @@ function buildFields(op: Operation): ResultField[] {
   // "Returns the number of unresolved issues": numbers, never a list of named issues.
   if (isCountOperation(op)) return countFields(op);
   if (HISTORY.test(noun)) return historyFields(op, noun);
+  // Asked only for a noun a crypto kind knows (a test's operation may carry no API).
+  const crypto = (): boolean => CRYPTO_API.test(`${op.api.category ?? ''} ${op.api.title} ${op.api.name}`.toLowerCase());
+  const global = cryptoRecord28(noun, crypto, `${op.name} ${op.summary ?? ''}`);
+  if (global !== undefined) return [...global];
   // A sports API's seasons are years of competition, not a show's seasons with titles and ratings.
   const kind = noun === 'series' && identifierWords(op.name).includes('time') ? TIME_SERIES : noun === 'market' && CRYPTO_API.test(`${op.api.category ?? ''} ${op.api.title} ${op.api.name}`.toLowerCase()) ? CRYPTO_MARKET : noun === 'season' && SPORT_API.test(`${op.api.category ?? ''} ${op.api.title} ${op.api.name}`.toLowerCase()) ? SPORT_SEASON : kindOf(noun);
   // The result of a task (`getUpgradeResult`) is how it ended and when.
-  const own = !plural && noun === 'result' ? TASK_RESULT : idsOnly(op) ?? kind?.fields ?? (op.inputs.some((p) => p.required && FORMAT_INPUT.test(p.name)) ? FILE_FIELDS : GENERIC);
+  const own = !plural && noun === 'result' ? TASK_RESULT : idsOnly(op) ?? cryptoFields28(noun, crypto) ?? kind?.fields ?? (op.inputs.some((p) => p.required && FORMAT_INPUT.test(p.name)) ? FILE_FIELDS : GENERIC);
   // A forecast asked for a number of days is a list of days, not one day.
   if (!plural && kind?.words === 'weather forecast' && /forecast/i.test(op.name) && op.inputs.some((p) => EXACT_COUNT.test(p.name))) return own.map(([name, schema]) => ({ path: `forecast[].${name}`, schema }));
   // Weather asked for a range of days (`dt` .. `end_dt`) is a list of days, one per day asked.

@@ -5,6 +5,7 @@
  * them, and a span of a few days keeps its prices within a few per cent.
  */
 import { askedPeriod, REFERENCE_DATE } from '../world/index.ts';
+import { tradingHours28 } from './_trading-hours28.ts';
 
 type Obj = Record<string, unknown>;
 interface Slot { get: () => unknown; set: (v: unknown) => void }
@@ -48,9 +49,13 @@ export function fitChartDates23(chart: Obj, args: Readonly<Record<string, unknow
   const inside = lo >= from && hi <= to + 0.3 && first <= from + slack && last >= to - slack;
   // A span of a few days asked with no interval is told day by day (one close a day), never three points of its first day.
   const days = Math.floor(to) - Math.ceil(from) + 1;
-  const count = step !== undefined ? Math.max(2, Math.min(40, Math.round((to - from) / step) + 1)) : !inside && to - from <= 8 && days >= 2 ? days : dates.length;
-  if (inside && count === dates.length) return;
-  const next = step === undefined && count === days && count !== dates.length ? Array.from({ length: count }, (_, i) => Math.ceil(from) + i) : Array.from({ length: count }, (_, i) => round4(from + ((to - from) * i) / (count - 1)));
+  // Asked day by day over a few weeks, a chart has a point each day (its trading days kept later), never 40 points 9 days apart (wave 28).
+  const daily = step === 1 && days >= 2 && days <= 62;
+  // Hour by hour over a few days, the trading hours of its trading days (wave 28), never 40 points a week apart.
+  const hours = step === INTERVAL_DAYS.hour && days <= 8 ? tradingHours28(Math.ceil(from), Math.floor(to)) : undefined;
+  const count = hours !== undefined && hours.length >= 2 ? hours.length : daily ? days : step !== undefined ? Math.max(2, Math.min(step >= 7 ? 64 : 40, Math.round((to - from) / step) + 1)) : !inside && to - from <= 8 && days >= 2 ? days : dates.length;
+  if (inside && count === dates.length && hours === undefined) return;
+  const next = hours !== undefined && hours.length === count ? hours : daily || (step === undefined && count === days && count !== dates.length) ? Array.from({ length: count }, (_, i) => Math.ceil(from) + i) : Array.from({ length: count }, (_, i) => round4(from + ((to - from) * i) / (count - 1)));
   dates.splice(0, dates.length, ...next);
   const positions = ['Positions', 'positions'].map((k) => chart[k]).find(Array.isArray) as unknown[] | undefined;
   if (positions && positions.length !== count && !pinned.has(JSON.stringify(positions))) positions.splice(0, positions.length, ...next.map((_, i) => round4(i / (count - 1))));

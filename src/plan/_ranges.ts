@@ -5,6 +5,7 @@
  */
 import { daysFrom, describedRange, documentedMaxSpan, documentedWindow, mayBeRangeKey, ONE_DAY_INTENT, reversedPairs } from '../text/index.ts';
 import { REFERENCE_DATE } from '../world/index.ts';
+import { fitHistorySpan28 } from './_market-span28.ts';
 
 /** Ranges in a result read in order (`from` ≤ `to`, `start_date` ≤ `end_date`): reversed bounds are swapped, in place. */
 export function orderRanges(value: unknown, depth = 0): unknown {
@@ -39,6 +40,7 @@ export function orderRangeValues(values: Map<string, unknown>): void {
 export function fitDateWindows(params: ReadonlyArray<{ name: string; description?: string }>, operation: { summary?: string; description?: string }, values: Map<string, unknown>): boolean {
   let shift: number | undefined;
   let texts: Texts | undefined;
+  const history = fitHistorySpan28(operation, values);
   for (const [name, value] of values) {
     const day = daysFrom(REFERENCE_DATE, value);
     if (day === undefined) continue;
@@ -56,7 +58,7 @@ export function fitDateWindows(params: ReadonlyArray<{ name: string; description
     values.set(name, shiftDate(value as string, moved - day));
   }
   fitDocumentedYears(params, values);
-  return fitDateSpan(texts ?? textsOf(params, operation), values) || shift !== undefined;
+  return fitDateSpan(texts ?? textsOf(params, operation), values) || shift !== undefined || history;
 }
 
 const YEAR_PARAM = /year/i;

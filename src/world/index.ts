@@ -28,3 +28,4 @@ export * from './listings26.ts';
 export * from './generations26.ts';
 export * from './beaches26.ts';
 export * from './landmarks26.ts';
+export * from './exchange-days28.ts';

@@ -52,9 +52,10 @@ const LEVELS: Readonly<Record<string, MarketLevel>> = {
   KC: F(230, 25, 'coffee', 'softs'), CT: F(72, 25, 'cotton', 'softs'), SB: F(20, 100, 'sugar', 'softs'),
   CC: F(7000, 15, 'cocoa', 'softs'), LE: F(185, 20, 'live cattle', 'livestock'), HE: F(85, 20, 'lean hogs', 'livestock'),
   LS: F(550, 1, 'lumber', 'lumber'),
-  BTC: C(65000, 'Bitcoin'), ETH: C(3000, 'Ethereum'), SOL: C(150, 'Solana'), ADA: C(0.45, 'Cardano'), XRP: C(0.55, 'XRP'),
-  LTC: C(75, 'Litecoin'), DOT: C(6, 'Polkadot'), DOGE: C(0.12, 'Dogecoin'), AVAX: C(30, 'Avalanche'), LINK: C(14, 'Chainlink'),
-  XLM: C(0.1, 'Stellar'), TRX: C(0.13, 'Tron'), BNB: C(550, 'BNB'),
+  // Coins at rough 2025–2026 levels (wave 28): Bitcoin near $95,000, never at a 2023 figure.
+  BTC: C(95000, 'Bitcoin'), ETH: C(3000, 'Ethereum'), SOL: C(170, 'Solana'), ADA: C(0.7, 'Cardano'), XRP: C(2.3, 'XRP'),
+  LTC: C(90, 'Litecoin'), DOT: C(5, 'Polkadot'), DOGE: C(0.2, 'Dogecoin'), AVAX: C(25, 'Avalanche'), LINK: C(18, 'Chainlink'),
+  XLM: C(0.3, 'Stellar'), TRX: C(0.25, 'Tron'), BNB: C(650, 'BNB'),
 };
 
 /** Futures roots a futures API is asked about (a symbol drawn for it is a contract root, never a stock ticker). */

@@ -61,7 +61,7 @@ describe('dates23 generator fits', () => {
     const result = { ...chart([196.97, 210.83], 214.29, 190.04), Dates: [46075.75, 46094.7813, 46096.5625], Positions: [0.1467, 0.154, 0.1821] };
     fitMarket22(result, { startDate: '2025-05-25', endDate: '2026-12-04', symbol: 'AAPL', dataPeriod: 'Month' }, new Set());
     assert.equal(result.Dates.length, 11);
-    assert.equal(Math.floor(result.Dates[0]!), 45803); // 2025-05-25 was a Sunday: the chart opens on the first trading day, Monday 26th (wave 24)
+    assert.equal(Math.floor(result.Dates[0]!), 45804); // 2025-05-25 was a Sunday and the 26th Memorial Day: the chart opens on the first trading day, Tuesday 27th (waves 24, 28)
     assert.ok(result.Dates[10]! < 46098); // 2026-03-16, the world's today
     assert.equal(result.Positions.length, 11);
   });
