@@ -28,6 +28,7 @@ export function checkIntents28(record: DialogueRecord, add: Add): void {
       break;
     }
     const keyed = KEY_NO_REFERENT.exec(text);
-    if (keyed) add('intent_key_no_referent', at, `the request says "the" of a thing never mentioned, looked up by a bare key: "${keyed[0]}"`);
+    // "the users by email" is a class, "the continents filtering by name" no noun phrase: only a singular thing.
+    if (keyed && !/(?:s|ing) by /.test(keyed[0])) add('intent_key_no_referent', at, `the request says "the" of a thing never mentioned, looked up by a bare key: "${keyed[0]}"`);
   });
 }
