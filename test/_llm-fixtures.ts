@@ -131,16 +131,19 @@ interface ScriptTurn {
   must_say?: { value: string }[];
   must_not_say?: string[];
   silent?: boolean;
+  operation?: string;
   result?: unknown;
 }
 
 /** Short words and numbers of a tool result: what a good answer names. */
-function valuesOf(result: unknown, out: string[] = []): string[] {
+function valuesOf(result: unknown, out: string[] = [], key = ''): string[] {
   if (out.length >= 12) return out;
+  // A good answer never reads out an internal token (a playlist's snapshot id, an etag).
+  if (/snapshot|e_?tag|hash|checksum|token/i.test(key)) return out;
   if (typeof result === 'string' && result.length > 0 && result.length <= 40 && !/[{}[\]\n]/.test(result) && !/^https?:/.test(result)) out.push(result);
   else if (typeof result === 'number') out.push(String(result));
-  else if (Array.isArray(result)) for (const item of result) valuesOf(item, out);
-  else if (result && typeof result === 'object') for (const value of Object.values(result)) valuesOf(value, out);
+  else if (Array.isArray(result)) for (const item of result) valuesOf(item, out, key);
+  else if (result && typeof result === 'object') for (const [k, value] of Object.entries(result)) valuesOf(value, out, k);
   return out;
 }
 
@@ -199,6 +202,8 @@ export function answerFor(body: ChatBody, mutation: Mutation = 'good'): string {
       // A good answer also carries what was asked by name: a biography, the lyrics.
       const values = tool ? [...valuesOf(tool.result), ...askedContent(tool.result)] : [];
       if (values.length > 0) text = `${text} It says ${values.join(', ')}.`;
+      // After a create a good answer says that it was made.
+      if (tool && /(?:^|\.)(?:create|add|new|make)/i.test(tool.operation ?? '')) text = `Done, I created it. ${text}`;
       if (t.must_say?.length) text = `${text} ${t.must_say.map((m) => m.value).join(' and ')}.`;
       return { turn: t.turn, action: t.action!, text };
     });

@@ -104,9 +104,10 @@ function digitCodes(items: unknown[], key: string, keep: number, samples: readon
   const digits = samples.filter((v): v is string => typeof v === 'string' && /^\d{1,4}$/.test(v));
   if (digits.length === 0 || digits.length !== samples.length) return;
   const length = digits[0]!.length;
+  const used = distinctValues(items, key);
   items.forEach((item, i) => {
     if (i === keep || !isRecord(item) || typeof item[key] !== 'string' || /^\d+$/.test(item[key])) return;
-    item[key] = String(rng.int(1, 10 ** length - 1)).padStart(length, '0');
+    item[key] = unusedDraw(() => String(rng.int(1, 10 ** length - 1)).padStart(length, '0'), used);
   });
 }
 
@@ -117,8 +118,24 @@ function idsOfSampleSize(items: unknown[], key: string, keep: number, samples: r
   const most = Math.max(...sizes);
   if (most >= 10000) return;
   const top = 10 ** String(most).length - 1;
+  const used = distinctValues(items, key);
   items.forEach((item, i) => {
     if (i === keep || !isRecord(item) || typeof item[key] !== 'number' || (item[key] as number) <= top * 10) return;
-    item[key] = rng.int(1, top);
+    item[key] = unusedDraw(() => rng.int(1, top), used);
   });
+}
+
+/** The values of `key` when every item holds its own (ids of the items themselves, a genre list's `genreId`), else null. */
+function distinctValues(items: unknown[], key: string): Set<unknown> | null {
+  const values = items.map((item) => (isRecord(item) ? item[key] : undefined));
+  const set = new Set(values);
+  return set.size === values.length ? set : null;
+}
+
+/** A draw that no other item holds, where the items' values were all distinct (a few tries; ids stay ids). */
+function unusedDraw<T>(draw: () => T, used: Set<unknown> | null): T {
+  let value = draw();
+  for (let tries = 0; used !== null && used.has(value) && tries < 20; tries++) value = draw();
+  used?.add(value);
+  return value;
 }

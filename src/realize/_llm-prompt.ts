@@ -47,7 +47,7 @@ const ACTION_GUIDE: Record<string, string> = {
   clarify: 'the assistant asks what exactly the user wants, because the request is too vague',
   suggest: 'the assistant proposes the operation in suggest and asks whether that is what the user wants',
   call: 'the assistant says in one short sentence that it is calling the API now (no JSON, no code)',
-  response: 'the assistant answers the user from the tool result(s) above, naming the values that came back (names, dates, prices, the new id or status after a change); after a call that only reads, it never says something was changed or saved',
+  response: 'the assistant answers the user from the tool result(s) above, naming the values that came back (names, dates, prices, the new id or status after a change); after a call that only reads, it never says something was changed or saved; after a create it first says what was made; it never reads out internal tokens (snapshot ids, etags, hashes)',
   response_fail: 'the assistant says politely that it cannot do this with the available APIs',
   system_bye: 'the assistant says goodbye',
 };
