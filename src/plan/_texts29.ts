@@ -86,7 +86,7 @@ export function describeEvents29(events: readonly string[], old: string): string
 /** The events a drawn description speaks of (`Bounce alerts…` → bounce), or undefined when it names none. */
 function eventsOf(description: string, allowed: readonly string[]): string[] | undefined {
   const lower = description.toLowerCase();
-  const wanted = /order|deliver/.test(lower) ? ['send', 'deferral'] : ['open', 'click', 'bounce', 'hard_bounce', 'spam', 'reject', 'send'].filter((e) => lower.includes(e.replace('hard_', '')));
+  const wanted = /order|deliver/.test(lower) ? ['send'] : ['open', 'click', 'bounce', 'spam', 'reject', 'send'].filter((e) => lower.includes(e));
   const out = wanted.filter((e) => allowed.length === 0 || allowed.includes(e));
   return out.length > 0 ? [...new Set(out)] : undefined;
 }
