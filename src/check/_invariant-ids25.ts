@@ -60,4 +60,7 @@ export type InvariantId25 =
   // Market data a trader would believe: trading days, a day's range, one asset's markets, wave 28, see _rules-coins28.ts.
   | 'chart_closed_day'
   | 'bar_range_wide'
-  | 'markets_volume_apart';
+  | 'markets_volume_apart'
+  // The texts and settings of one record agree: a webhook's description names its events, wave 29, see _rules-texts29.ts.
+  | 'webhook_events_undescribed'
+  | 'batches_over_events';

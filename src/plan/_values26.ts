@@ -13,6 +13,7 @@ import { fitAuthzTuples26 } from './_authz-tuples26.ts';
 import { jobsFitIndustry26 } from './_jobs26.ts';
 import { realCredits26 } from './_credits26.ts';
 import { fitOrders26 } from './_orders26.ts';
+import { settleParents29, settleTexts29 } from './_texts29.ts';
 
 type Json = Record<string, unknown>;
 /** Operations about job postings (by their name or path). */
@@ -27,7 +28,8 @@ export function settleValues26(result: unknown, args: Readonly<Json>, operation:
   const kept = (v: unknown): boolean => pinned.has(JSON.stringify(v)) || (typeof v === 'string' && sent.includes(v));
   if (JOBS.test(`${operation.name} ${operation.path}`)) jobsFitIndustry26(result, before, kept, sent);
   if (/credits|cast/i.test(`${operation.name} ${operation.path}`)) realCredits26(result, args, before, kept);
-  if (/albums?|audiobooks?|shows?|episodes?|chapters?|tracks?|books?/i.test(`${operation.name} ${operation.path}`)) ownCopyrights(result, kept);
+  if (/albums?|audiobooks?|shows?|episodes?|chapters?|tracks?|books?/i.test(`${operation.name} ${operation.path}`)) { ownCopyrights(result, kept); settleParents29(result, kept); } // items speak of their own parent (_texts29.ts)
+  if (/templates?|webhooks?|messages?|posts?/i.test(`${operation.name} ${operation.path}`)) settleTexts29(result, args, kept); // one record, one topic (_texts29.ts)
   if (/orders?|deliver|shipments?|parcels?|packages?|purchases?|bookings?|tracking/i.test(`${operation.name} ${operation.path}`)) fitOrders26(result, args, before, kept);
 }
 

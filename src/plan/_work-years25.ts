@@ -8,6 +8,7 @@ import { knownFilmYear } from './_films.ts';
 import { AUTHOR_WORKS } from '../world/index.ts';
 import { orderRangeValues } from './_ranges.ts';
 import { companyFitsIndustry28 } from './_trade-words28.ts';
+import { userTexts29 } from './_texts29.ts';
 
 const YEAR_ARG = /^(year|y|release_?year|releaseYear|primary_?release_?year|primaryReleaseYear|publication_?year|publish_?year|first_?publish_?year)$/;
 const TITLE_ARG = /^(q|s|t|query|title|name|search|term|keyword|keywords|movie|film|book|movie_?title|book_?title|search_?term)$/i;
@@ -40,4 +41,5 @@ export function settleUserValues25(values: Map<string, unknown>): void {
   orderRangeValues(values);
   knownWorkYears25(values);
   companyFitsIndustry28(values); // "Silva Media" is searched as no manufacturer (_trade-words28.ts)
+  userTexts29(values); // a webhook's description names its events, a template's subject its name (_texts29.ts)
 }
