@@ -55,12 +55,15 @@ function keyFor(record: Json, name: string, value: unknown): string | undefined 
   return undefined;
 }
 
+const OWN_REF = /(^|_)(id|ids|uuid|sid|url|uri|href|link|key|slug|token)$/;
+
 /** Values sent come back as sent: scalars of the same kind, dates as written. */
 function echoSent(record: Json, args: Json, pinned: ReadonlySet<string>): void {
   for (const [name, value] of Object.entries(args)) {
     if (value === null || (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')) continue;
     const key = keyFor(record, name, value);
-    if (key === undefined) continue;
+    // An id or a link sent may name another record (the one copied from): the new record has its own.
+    if (key === undefined || OWN_REF.test(snakeKey(key))) continue;
     const now = record[key];
     if (typeof now !== typeof value || now === value || pinned.has(JSON.stringify(now))) continue;
     // A string echoes only a date as a date, or text that is no date (never a day into a name).
@@ -124,4 +127,15 @@ export function settleCreated29(record: Json, args: Json, operation: Operation, 
   zeroMoney(record, args, pinned);
   updatedWhenMade(record, pinned);
   unsentEmpty(record, args, operation.inputs, pinned);
+  unpublished(record, args, pinned);
+}
+
+/** A record just added is not published before it was made (no publish copy from last year) unless sent so. */
+function unpublished(record: Json, args: Json, pinned: ReadonlySet<string>): void {
+  const at = record.published_at;
+  if (!isDate(at) || args.publish === true || pinned.has(JSON.stringify(at))) return;
+  const created = Object.keys(record).find((k) => CREATED_KEY.test(snakeKey(k)) && isDate(record[k]));
+  if (created === undefined || at.slice(0, 10) >= (record[created] as string).slice(0, 10)) return;
+  record.published_at = null;
+  for (const key of Object.keys(record)) if (key.startsWith('publish_') && !pinned.has(JSON.stringify(record[key]))) record[key] = null;
 }
