@@ -75,11 +75,17 @@ function echoSent(record: Json, args: Json, pinned: ReadonlySet<string>): void {
 /** Money a record gathers only by living: totals of its tasks or expenses, deposits, what was applied, credit notes. */
 const GATHERED_MONEY = /^(total_[a-z]+_amount|deposit|deposit_applied|[a-z]+_applied|credit_note_amount|credit_notes?_total|amount_refunded|amount_credited)$/;
 
+/** In a record billed by its work (it counts what was invoiced), its total and the minutes logged by kind. */
+const WORK_TOTAL = /^(total_amount|total|[a-z_]+_minutes|[a-z_]+_hours)$/;
+const BILLED = /(^|_)invoiced$/;
+
 function zeroMoney(record: Json, args: Json, pinned: ReadonlySet<string>): void {
   const sent = new Set(Object.keys(args).map(snakeKey));
+  const billed = Object.keys(record).some((k) => BILLED.test(snakeKey(k)));
   for (const [key, value] of Object.entries(record)) {
     const k = snakeKey(key);
-    if (!GATHERED_MONEY.test(k) || sent.has(k) || pinned.has(JSON.stringify(value))) continue;
+    const gathered = GATHERED_MONEY.test(k) || (billed && WORK_TOTAL.test(k) && !/^estimat/.test(k));
+    if (!gathered || sent.has(k) || pinned.has(JSON.stringify(value))) continue;
     if (typeof value === 'number') record[key] = 0;
     else if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
       const amount = value as Json;
@@ -117,7 +123,7 @@ function unsentEmpty(record: Json, args: Json, inputs: readonly Param[], pinned:
     if (value === null || pinned.has(JSON.stringify(value))) continue;
     if (p.default !== undefined && typeof p.default === typeof value) record[p.name] = p.default;
     else if (Array.isArray(value)) record[p.name] = [];
-    else if (typeof value === 'string' || (typeof value === 'object' && !Object.values(value as Json).some((v) => pinned.has(JSON.stringify(v))))) record[p.name] = null;
+    else if (typeof value === 'string' || typeof value === 'number' || (typeof value === 'object' && !Object.values(value as Json).some((v) => pinned.has(JSON.stringify(v))))) record[p.name] = null;
   }
 }
 
