@@ -114,11 +114,14 @@ function updatedWhenMade(record: Json, pinned: ReadonlySet<string>): void {
 /** Fields the server sets whatever was sent: ids, slugs, states, stamps, links. */
 const SERVER_SET = /(^|_)(id|ids|uuid|sid|key|slug|status|state|url|uri|href|created|updated|at|date|time)$/;
 
+/** Sums and measures the server works out when left out (a refund of no amount given refunds the whole order). */
+const MEASURED = /amount|price|total|cost|fee|balance|quantity|value|rate|currency/;
+
 /** An optional field the call did not send is empty in the record: its default, else null (a list, []). */
 function unsentEmpty(record: Json, args: Json, inputs: readonly Param[], pinned: ReadonlySet<string>): void {
   const sent = new Set(Object.keys(args).map(snakeKey));
   for (const p of inputs) {
-    if (p.required || p.in !== 'body' || !(p.name in record) || sent.has(snakeKey(p.name)) || SERVER_SET.test(snakeKey(p.name))) continue;
+    if (p.required || p.in !== 'body' || !(p.name in record) || sent.has(snakeKey(p.name)) || SERVER_SET.test(snakeKey(p.name)) || MEASURED.test(snakeKey(p.name))) continue;
     const value = record[p.name];
     if (value === null || pinned.has(JSON.stringify(value))) continue;
     if (p.default !== undefined && typeof p.default === typeof value) record[p.name] = p.default;
