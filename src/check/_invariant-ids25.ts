@@ -60,4 +60,7 @@ export type InvariantId25 =
   // Market data a trader would believe: trading days, a day's range, one asset's markets, wave 28, see _rules-coins28.ts.
   | 'chart_closed_day'
   | 'bar_range_wide'
-  | 'markets_volume_apart';
+  | 'markets_volume_apart'
+  // What a create returns: the dates it was sent, updated as made, wave 29, see _rules-creates29.ts.
+  | 'created_date_changed'
+  | 'created_updated_later';
