@@ -6,7 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { join } from 'node:path';
 import { oneCall, violationsOf } from '../_one-call.ts';
+import { assertGeneratorKeeps } from '../_generated.ts';
+import { fixturesDir, skipWithoutFixtures } from '../_shared.ts';
+import { checkMeaning } from '../../src/check/index.ts';
 import { settleCreated29 } from '../../src/plan/_creates29.ts';
 import type { Operation } from '../../src/specs/types.ts';
 
@@ -38,5 +42,13 @@ describe('creates29', () => {
     const made2 = store('2026-03-16T23:00:00Z') as Record<string, unknown>;
     settleCreated29(made2, { name: 'Expense Approvals' }, op, new Set());
     assert.deepEqual(later(oneCall({ name: 'Expense Approvals' }, made2, create('CreateStore', '/stores'))), []);
+  });
+
+  test('the generator keeps them on the Xero Projects and OpenFGA specs', { skip: skipWithoutFixtures }, async () => {
+    const specs = ['xero__projects.yaml', 'openfga__api.json'].map((f) => join(fixturesDir, 'openapi', f));
+    const written = await assertGeneratorKeeps(['created_date_changed', 'created_updated_later', 'open_deadline_past'], specs, 30, { minWritten: 15 });
+    // Real records: a create among them, and none breaks either rule once written.
+    assert.ok(written.some((w) => /"operation":"[^"]*\.(createProject|createTask|CreateStore)"/.test(w.json)), 'a create was generated');
+    for (const w of written) assert.deepEqual(checkMeaning(JSON.parse(w.json)).map((v) => v.invariant).filter((v) => v.startsWith('created_')), []);
   });
 });
