@@ -63,4 +63,7 @@ export type InvariantId25 =
   | 'markets_volume_apart'
   // The texts and settings of one record agree: a webhook's description names its events, wave 29, see _rules-texts29.ts.
   | 'webhook_events_undescribed'
-  | 'batches_over_events';
+  | 'batches_over_events'
+  // What a create returns: the dates it was sent, updated as made, wave 29, see _rules-creates29.ts.
+  | 'created_date_changed'
+  | 'created_updated_later';

@@ -5,6 +5,7 @@
  */
 import { daysFrom, describedRange, documentedMaxSpan, documentedWindow, mayBeRangeKey, ONE_DAY_INTENT, reversedPairs } from '../text/index.ts';
 import { REFERENCE_DATE } from '../world/index.ts';
+import { futureDeadlines29 } from './_creates29.ts';
 import { fitHistorySpan28 } from './_market-span28.ts';
 
 /** Ranges in a result read in order (`from` ≤ `to`, `start_date` ≤ `end_date`): reversed bounds are swapped, in place. */
@@ -37,7 +38,8 @@ export function orderRangeValues(values: Map<string, unknown>): void {
  * in the future", "historical"): a date outside is moved in, every date of the call by the same days (a range keeps
  * its length), in place.
  */
-export function fitDateWindows(params: ReadonlyArray<{ name: string; description?: string }>, operation: { summary?: string; description?: string }, values: Map<string, unknown>): boolean {
+export function fitDateWindows(params: ReadonlyArray<{ name: string; description?: string }>, operation: { summary?: string; description?: string; effect?: string }, values: Map<string, unknown>): boolean {
+  const ahead = futureDeadlines29(operation, values); // a new or changed record's deadline lies ahead (_creates29.ts)
   let shift: number | undefined;
   let texts: Texts | undefined;
   const history = fitHistorySpan28(operation, values);
@@ -58,7 +60,7 @@ export function fitDateWindows(params: ReadonlyArray<{ name: string; description
     values.set(name, shiftDate(value as string, moved - day));
   }
   fitDocumentedYears(params, values);
-  return fitDateSpan(texts ?? textsOf(params, operation), values) || shift !== undefined || history;
+  return fitDateSpan(texts ?? textsOf(params, operation), values) || shift !== undefined || history || ahead;
 }
 
 const YEAR_PARAM = /year/i;

@@ -10,6 +10,7 @@ import type { Operation } from '../specs/types.ts';
 import { resourceOf } from './_content.ts';
 import { lastNameWord } from './_params.ts';
 import { fitPlaces25 } from './_places25.ts';
+import { settleCreated29 } from './_creates29.ts';
 
 /** A record's key field and a dotted or snake-case key in it. */
 const KEY_FIELD = /^(key|property|setting|setting_key|property_key|name)$/;
@@ -126,4 +127,5 @@ export function fitValues25(result: unknown, args: Record<string, unknown>, oper
   if (record === undefined) return;
   echoName(record, args, operation, pinned);
   noChildrenYet(record, args, pinned);
+  settleCreated29(record, args, operation, pinned); // sent values as sent, no money yet, empty unsent fields (_creates29.ts)
 }
