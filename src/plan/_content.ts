@@ -18,6 +18,7 @@ import { countFields, isCountOperation } from './_aggregates.ts';
 import { apiDomainWord } from './_comment-texts.ts';
 import { listedMembers } from './_listed25.ts';
 import { cryptoFields28, cryptoRecord28 } from './_crypto-kinds28.ts';
+import { listedEvents29 } from './_events29.ts';
 
 /** Words that say what an operation does or how, never what it is about. */
 const NOT_NOUNS = new Set([
@@ -99,6 +100,9 @@ function describedResource(op: Pick<Operation, 'name' | 'path' | 'summary' | 'de
   const summary = op.summary ?? op.description?.split(/[.\n]/)[0] ?? '';
   const members = listedMembers(own, summary, (n) => kindOf(n) !== undefined);
   if (members !== undefined) return members;
+  // "listing of all upcoming sports events" for `/sports.json`: the events, not the sports (_events29.ts).
+  const events = listedEvents29(own, summary, (n) => kindOf(n)?.words === 'events');
+  if (events !== undefined) return events;
   // "Get model generations" for `cars/get-models`: the summary names what of the model is returned.
   const said = nouns(summary);
   const at = said.findIndex((w) => singularOf(w) === own.noun);
