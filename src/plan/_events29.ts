@@ -22,3 +22,33 @@ export function listedEvents29(own: Resource, text: string, isEventKind: (noun: 
   if (!m) return undefined;
   return { noun: m[1]!.toLowerCase() === 'fixtures' ? 'fixture' : m[1]!.toLowerCase() === 'matches' ? 'match' : 'event', plural: true };
 }
+
+/** "upcoming sports events" (not "upcoming/previous events"): the events listed are after today. */
+export function upcomingEvents29(text: string): boolean {
+  return /\bupcoming\b(?!\s*\/|\s+(?:or|and)\s+(?:previous|past))/i.test(text) && /\b(events|fixtures|matches)\b/i.test(text);
+}
+
+const SUFFIXES = ['Open', 'Cup Final', 'Derby', 'Classic', 'Championship', 'Invitational'];
+
+/**
+ * Events listed for a place asked (`q: "Edinburgh"`) are held in that place: its city, and a name that is not the
+ * place alone nor another city's ("Boston Derby" for Edinburgh). Only for a list of events the caller inferred.
+ */
+export function eventsInPlace29(result: unknown, place: string, isCity: (name: string) => boolean): void {
+  const list = result !== null && typeof result === 'object' && !Array.isArray(result) ? (result as Record<string, unknown>)['events'] : undefined;
+  if (!Array.isArray(list)) return;
+  const used = new Set<string>();
+  list.forEach((item, i) => {
+    if (item === null || typeof item !== 'object') return;
+    const rec = item as Record<string, unknown>;
+    if (typeof rec['city'] === 'string') rec['city'] = place;
+    const name = rec['name'];
+    if (typeof name !== 'string') return;
+    const lead = SUFFIXES.map((s) => new RegExp(`^(.+) ${s}$`).exec(name)?.[1]).find((x) => x !== undefined);
+    if (name === place || (lead !== undefined && lead !== place && isCity(lead)) || used.has(name)) {
+      const suffix = SUFFIXES.find((s, j) => j >= i % SUFFIXES.length && !used.has(`${place} ${s}`)) ?? SUFFIXES.find((s) => !used.has(`${place} ${s}`)) ?? `Cup ${i + 1}`;
+      rec['name'] = `${place} ${suffix}`;
+    }
+    used.add(rec['name'] as string);
+  });
+}
