@@ -18,6 +18,7 @@ import { countFields, isCountOperation } from './_aggregates.ts';
 import { apiDomainWord } from './_comment-texts.ts';
 import { listedMembers } from './_listed25.ts';
 import { cryptoFields28, cryptoRecord28 } from './_crypto-kinds28.ts';
+import { listedEvents29, upcomingEvents29 } from './_events29.ts';
 
 /** Words that say what an operation does or how, never what it is about. */
 const NOT_NOUNS = new Set([
@@ -99,6 +100,9 @@ function describedResource(op: Pick<Operation, 'name' | 'path' | 'summary' | 'de
   const summary = op.summary ?? op.description?.split(/[.\n]/)[0] ?? '';
   const members = listedMembers(own, summary, (n) => kindOf(n) !== undefined);
   if (members !== undefined) return members;
+  // "listing of all upcoming sports events" for `/sports.json`: the events, not the sports (_events29.ts).
+  const events = listedEvents29(own, summary, (n) => kindOf(n)?.words === 'events');
+  if (events !== undefined) return events;
   // "Get model generations" for `cars/get-models`: the summary names what of the model is returned.
   const said = nouns(summary);
   const at = said.findIndex((w) => singularOf(w) === own.noun);
@@ -439,7 +443,7 @@ export function resultShape(op: Operation, args: Record<string, unknown>): Resul
     if (aheadOfToday(identifierWords(op.name))) shape.upcoming = true;
   } else {
     // A list its description calls soonest first is of what comes next, and in date order (`_order.ts`).
-    if (/\b(next|upcoming|future|coming)\b/i.test(`${identifierWords(op.name).join(' ')} ${op.summary ?? ''}`) || /\bsoonest first\b/i.test(op.description ?? '')) shape.upcoming = true;
+    if (/\b(next|upcoming|future|coming)\b/i.test(`${identifierWords(op.name).join(' ')} ${op.summary ?? ''}`) || /\bsoonest first\b/i.test(op.description ?? '') || upcomingEvents29(op.summary ?? op.description?.split(/[.\n]/)[0] ?? '')) shape.upcoming = true;
     // A list filtered by a name or title (a store named X) holds things of that name, like a search's.
     const about = `${op.summary ?? ''} ${op.description ?? ''}`;
     const isQuery = (k: string): boolean => QUERY.test(k) || (plural && shape.byId === undefined && NAME_FILTER.test(k) && meaningOf(k, '', about) === undefined);

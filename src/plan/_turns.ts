@@ -3,6 +3,10 @@
  * what each operation knows so far (its dialogue state), and makes the mock tool results. A string says
  * why the chain cannot be played.
  */
+import { distinctPeople29 } from './_people29.ts';
+import { fitValuation29 } from './_valuation29.ts';
+import { fitLocality29 } from './_locality29.ts';
+import { settleEvents29 } from './_event-place29.ts';
 import { settleValues26 } from './_values26.ts';
 import { settleValues27 } from './_values27.ts';
 import { fitHitKinds } from './_hit-kind.ts';
@@ -456,7 +460,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   settleValues26(built.result, args, operation, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value)))); /* tuples fit their store, jobs their company (_values26.ts) */ settleContent20(built.result, operation, rng, new Set(pins.map((p) => JSON.stringify(p.value)))); settleOrder22(built.result, operation, args, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value))));
   settleSearch24(built.result, args, operation.effect, new Set(pins.map((p) => JSON.stringify(p.value)))); settleSerp25(built.result, args, operation.effect, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value)))); settleSerp28(built.result, args, operation.effect, new Set(pins.map((p) => JSON.stringify(p.value)))); settleFormats28(built.result, operation, new Set(pins.map((p) => JSON.stringify(p.value))), rng, args, resultOf.values()); /* web hits and articles on real sites (_serp28.ts) */ distinctRankNames26(built.result, args, new Set(pins.map((p) => JSON.stringify(p.value)))); settleValues27(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value)))); /* offers priced close, stages from 1, device states, genres, store texts (_values27.ts) */ // a text search's hits hold its text; one seller, one rating; a ranking finds distinct businesses, results in position order, one site per result
   settleNames28(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value)))); if (consumer) fitHitKinds(built.result, built.pinnedAt, consumer.chainedIn); // names fit their records: secondary names, events, venues, kinds, handles, trades (_names28.ts)
-  argumentsInResult(built.result, args); echoScope28(built.result, args, operation.inputs, operation.effect, Object.values(built.pinnedAt)); /* the account acted in (_scope28.ts) */ fitValues25(built.result, args, operation, shape.created === true, new Set(pins.map((p) => JSON.stringify(p.value)))); // settings fit keys, new records named as sent; zones, distances agree
+  argumentsInResult(built.result, args); distinctPeople29(built.result, args); fitLocality29(built.result, args, operation); settleEvents29(built.result, args, operation, inferred); /* namesakes, never one id twice; the country asked (_people29.ts, _locality29.ts) */ echoScope28(built.result, args, operation.inputs, operation.effect, Object.values(built.pinnedAt)); /* the account acted in (_scope28.ts) */ fitValues25(built.result, args, operation, shape.created === true, new Set(pins.map((p) => JSON.stringify(p.value)))); // settings fit keys, new records named as sent; zones, distances agree
   if (picking && !namesApart(built.result, Object.values(built.pinnedAt))) return `${a.op.id}: the records listed for the user to pick from share a name`;
   // The user named the record (the search term is one listed record's name): there is nothing to choose.
   if (picking && namedAlready(built.result, Object.values(built.pinnedAt), args)) return `${a.op.id}: the user already named one of the records listed, so a pick would ask nothing`;
@@ -487,6 +491,7 @@ function settleSeriesAndCars(result: unknown, inferred: boolean, keep: ReadonlyS
   if (inferred) settleSeries(result, keep, args);
   fitVehicles22(result, { args, sourceQuery, known, keep });
   fitQuotes26(result, args, keep);
+  fitValuation29(result, args); // a car's value at its level, a certainty in 0–100, the mileage sent (_valuation29.ts)
 }
 
 /**

@@ -37,6 +37,8 @@ export function sayable(leaf: { path: string[]; value: string | number | boolean
   if (typeof leaf.value === 'string') {
     const v = leaf.value;
     if (isBlob(v)) return false;
+    // {locality: "us"}: the site's country code (Indeed's subdomain), no place to tell.
+    if (/^[a-z]{2}$/.test(v) && /^locality$/i.test(leaf.path[leaf.path.length - 1] ?? '')) return false;
     // {winner: "."}, {board: "..."}: a marker of nothing is no value ("no one has won yet" is said of a winner alone).
     if (sentinelValue(v) && !/^winner$/i.test(leaf.path[leaf.path.length - 1] ?? '')) return false;
     return v.length > 0 && v.length <= 60 && !/[{}[\]<>]/.test(v) && !/^(https?:|\/\/)/.test(v) && !v.includes('\n');

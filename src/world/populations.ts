@@ -53,3 +53,9 @@ export function onCoast(city: string): boolean | undefined {
   if (COASTAL.has(city)) return true;
   return city in POPULATION ? false : undefined;
 }
+
+/** The well-known cities of a country (ISO code, either case), in the table's order; empty for one it does not know. */
+export function citiesOfCountry(code: string): string[] {
+  const want = code.toUpperCase() === 'UK' ? 'GB' : code.toUpperCase();
+  return Object.keys(POPULATION).filter((c) => POPULATION[c]![0] === want);
+}
