@@ -6,7 +6,7 @@
 import type { DialoguePlan, ParamRef } from '../plan/types.ts';
 
 const UNIT_WORDS: Record<string, [one: string, many: string]> = {
-  km: ['kilometer', 'kilometers'], kilometers: ['kilometer', 'kilometers'], mi: ['mile', 'miles'], miles: ['mile', 'miles'],
+  km: ['kilometer', 'kilometers'], kilometer: ['kilometer', 'kilometers'], kilometers: ['kilometer', 'kilometers'], mi: ['mile', 'miles'], mile: ['mile', 'miles'], miles: ['mile', 'miles'],
   m: ['meter', 'meters'], meters: ['meter', 'meters'], ft: ['foot', 'feet'], feet: ['foot', 'feet'],
 };
 const DISTANCE = /^(radius|distance)$/i;
