@@ -9,7 +9,7 @@ const UNIT_WORDS: Record<string, [one: string, many: string]> = { km: ['kilomete
 const DOC_DEFAULT = /\bdefault\b\s*(?:\*\*)?\s*:?\s*(?:\*\*)?\s*[`'"]?([a-z]+)\b/i;
 
 /** The sentence naming the grid the call used, or undefined. */
-export function gridSaidGrid29(sent: Readonly<Record<string, unknown>>, operation: RecordOperation | undefined): string | undefined {
+export function gridSaidGrid29(sent: Readonly<Record<string, unknown>>, operation: RecordOperation | undefined, pick: <T>(items: readonly T[]) => T = (items) => items[0]!): string | undefined {
   const size = Number(sent.grid_size);
   const radius = Number(sent.radius);
   if (!Number.isInteger(size) || size < 2 || !(radius > 0) || operation === undefined) return undefined;
@@ -18,5 +18,13 @@ export function gridSaidGrid29(sent: Readonly<Record<string, unknown>>, operatio
   const fallback = units.default !== undefined && units.default !== '' ? units.default : DOC_DEFAULT.exec(String(units.description ?? ''))?.[1];
   const unit = UNIT_WORDS[String(sent.radius_units ?? fallback ?? '').toLowerCase()];
   if (unit === undefined) return undefined;
-  return `I used a ${size} by ${size} grid with points ${String(sent.radius)} ${radius === 1 ? unit[0] : unit[1]} apart.`;
+  const apart = `${String(sent.radius)} ${radius === 1 ? unit[0] : unit[1]}`;
+  return pick(GRID_SAID)(`${size} by ${size}`, apart);
 }
+
+/** Ways to name the grid ("3 by 3", "1.5 kilometers"): a reply set of 40 grids is not one sentence 40 times. */
+const GRID_SAID: readonly ((grid: string, apart: string) => string)[] = [
+  (grid, apart) => `I used a ${grid} grid with points ${apart} apart.`,
+  (grid, apart) => `The grid is ${grid}, its points ${apart} apart.`,
+  (grid, apart) => `I laid out a ${grid} grid, ${apart} between points.`,
+];

@@ -28,9 +28,10 @@ function unitOf(sent: Readonly<Record<string, unknown>>): 'Celsius' | 'Fahrenhei
 
 /** `summarizeResult` of ./_response.ts, its temperatures said with their unit. */
 export function summarizeResult(result: unknown, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, rng: Rng, asked = '', sent: Readonly<Record<string, unknown>> = {}): string {
-  const grid = gridSaidGrid29(sent, operation); // "I used a 3 by 3 grid with points 1.5 kilometers apart."
   const summary = withSearched28(sent, () => summarize(result, operation, echoes, rng, asked, sent));
-  const text = grid && summary !== '' && !resultFailed(result) ? `${grid} ${summary}` : summary;
+  // "I used a 3 by 3 grid with points 1.5 kilometers apart.": drawn after the summary, so that stays as it was.
+  const grid = summary !== '' && !resultFailed(result) ? gridSaidGrid29(sent, operation, (items) => rng.pick(items)) : undefined;
+  const text = grid ? `${grid} ${summary}` : summary;
   if (!text.includes(' degrees')) return text;
   const unit = unitOf(sent);
   return text.replace(BARE_DEGREES, (_m, n: string) => (unit === 'kelvin' ? `${n} kelvin` : `${n} degrees ${unit}`));

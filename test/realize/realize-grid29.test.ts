@@ -26,6 +26,7 @@ describe('grid29 speech', () => {
 
   it('names the grid the call laid out', () => {
     assert.equal(gridSaidGrid29({ grid_size: '3', radius: '2.5' }, op), 'I used a 3 by 3 grid with points 2.5 kilometers apart.');
+    assert.equal(gridSaidGrid29({ grid_size: '5', radius: '1', radius_units: 'mi' }, op, (items) => items[1]!), 'The grid is 5 by 5, its points 1 mile apart.');
     assert.equal(gridSaidGrid29({ radius: '2.5' }, op), undefined);
   });
 
