@@ -10,6 +10,7 @@ import { carMakerCategories } from './_car-brands17.ts';
 import { inCurrency, inDollars, minorUnits } from './_money.ts';
 import { REFERENCE_DATE } from '../world/index.ts';
 import { snakeKey } from '../text/key-words-speed28.ts';
+import { placeSlugGrid29 } from './_place-slugs-grid29.ts';
 
 /** A list of what one order or hold issued (tickets, seats). */
 const ISSUED = /^(tickets?|seats?|issued_?tickets|ticket_?list|seat_?list)$/i;
@@ -61,6 +62,7 @@ function visit(value: unknown, keep: ReadonlySet<string>, depth: number): void {
   pricesInCurrency(record, keep);
   fightCard(record, keep);
   slugOfName(record, keep);
+  placeSlugGrid29(record, keep); // a place's url slug is its own name's (_place-slugs-grid29.ts)
   carMakerCategories(record, keep);
   prefixedSlugs(record, keep);
   coordinateOfPoint(record, keep);

@@ -10,6 +10,7 @@
  * Runs before the summaries (found, found_percent, average_rank) are made to fit the points.
  */
 import type { Operation } from '../specs/types.ts';
+import { farNotFound29 } from './_grid-far29.ts';
 
 type Json = Record<string, unknown>;
 
@@ -47,7 +48,10 @@ export function settleGrid26(result: unknown, args: Readonly<Json>, operation: O
   const lon = num(Object.entries(args).find(([k]) => LON.test(k))?.[1]);
   if (lat === undefined || lon === undefined || searched === undefined) return;
   for (const holder of holders) {
-    for (const v of Object.values(holder)) if (Array.isArray(v) && v.length > 1 && v.every(isRecord)) foundAtCentre(v as Json[], lat, lon);
+    for (const v of Object.values(holder)) if (Array.isArray(v) && v.length > 1 && v.every(isRecord)) {
+      foundAtCentre(v as Json[], lat, lon);
+      farNotFound29(v as Json[], lat, lon); // no top rank 40 km out (_grid-far29.ts)
+    }
   }
 }
 

@@ -106,6 +106,8 @@ const MEANING_RULES: readonly MeaningRule[] = [
   [(n) => /(^|_)(reason|cause)$/.test(n), () => pick(['requested by customer', 'duplicate request', 'no longer needed', 'information updated'])],
   [(n) => /(^|_)(size|sizes|grid_size)$/.test(n), () => int(3, 15)],
   [(n) => /(^|_)(dataset|dataset_name)$/.test(n), () => pick(['sales-2024', 'customers', 'web-traffic', 'inventory', 'survey-results'])],
+  // A grid's radius is the spacing of its points around one business (default 1 km): a local rank grid a few km wide, never 80 km.
+  [(n, d) => /(^|_)radius$/.test(n) && /\b(grid|coordinate points)\b/.test(d), () => pick(['0.5', '0.8', '1.2', '1.5', '2.5', '3.5'])], // two characters at least: a masked value is told apart from other words (_draft.ts)
   [(n) => /(^|_)(radius|distance|range|syllables|iso_numeric|numeric_code)$/.test(n), () => int(1, 50)],
   [(n) => /(^|_)(radius_units?|distance_units?|units?)$/.test(n), () => pick(['km', 'mi'])],
   // A cuisine is named as kitchens are ("japanese"), never a random code ("6TUE3"); a code is its lower-case word.

@@ -15,6 +15,7 @@ import { setsNewValue28 } from './_update-speech28.ts';
 import { dependencyOf } from '../plan/_dependent.ts';
 import { isPluralNoun, joinList, plural, sayValue, singular } from './words.ts';
 import { splitIdentifier } from './_split-identifier.ts';
+import { withUnitGrid29 } from './_unit-said-grid29.ts';
 import { periodWord, searchWordsClause } from './_search-words23.ts';
 import { ASK_DIRECTION, ASK_SORT_BOTH, ASK_SORT_KEY, directionPhrase, sayFileFormat, isSortDirection, isSortKey, sortClause } from './_sort-speech.ts';
 
@@ -140,7 +141,7 @@ export function valueMentions(plan: Pick<DialoguePlan, 'operations' | 'slots'>, 
     const verb = many || isPluralNoun(noun) ? 'are' : 'is';
     // "the country code is FR": a person names the country ("the country is France"), the call sends its code.
     const byName = codeByName(noun, slot?.value);
-    const phrase = byName ?? `the ${noun} ${verb} ${sayParamValue(noun, slot?.value, schemaOf(plan, ref))}`;
+    const phrase = byName ?? `the ${noun} ${verb} ${withUnitGrid29(plan, ref, slot?.value, sayParamValue(noun, slot?.value, schemaOf(plan, ref)))}`; // "the radius is 2 kilometers" (_unit-said-grid29.ts)
     // An update's value is said as the new one ("the new name is Horizon"), never as if it named the record.
     named.push(setsNewValue28(plan.operations[ref.operation], ref.param) ? phrase.replace(/^the /, 'the new ') : phrase);
   }

@@ -1,5 +1,6 @@
 /** What the response reads in a result's keys (`_response.ts`): preferred fields, noise, paging, transport, money, secrets. */
 import { technicalType28 } from './_intents-lists28.ts';
+import { slugUrl29 } from './_slug-url-grid29.ts';
 
 export const PREFERRED_FIELDS = /^(name|title|full name|display name|label|summary|status|city|country|price|total|total price|amount|temperature|condition|weather|date|time|description|type|result|value|count|expires at|operation|action|event type|change type|operation type|last|last price|close|settle)$/;
 /** A film's or show's details a person wants (year, rating, runtime, story) before its awards or maturity level: preferred in a record that has a runtime or a story. */
@@ -55,7 +56,7 @@ export const FIELD_SYNONYMS: Record<string, string[]> = { itinerary: ['segment',
 
 /** A field about the reply or its display ({SchemaType}, {footer}, {icons}, {source: "api"}): never said. */
 export function metaField(key: string, value: unknown): boolean {
-  return META_FIELDS.test(key) || (CHANNEL_FIELD.test(key) && typeof value === 'string' && CHANNEL_VALUE.test(value)) || technicalType28(key, value);
+  return META_FIELDS.test(key) || (CHANNEL_FIELD.test(key) && typeof value === 'string' && CHANNEL_VALUE.test(value)) || technicalType28(key, value) || slugUrl29(key, value);
 }
 
 export const TEMPERATURE_KEY = /^(high|low|temp|temperature|temp_?[cf]|max_?temp|min_?temp|feels_?like|maxtemp_?[cf]|mintemp_?[cf])$/i;

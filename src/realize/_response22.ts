@@ -8,6 +8,8 @@ import type { Rng } from '../random/index.ts';
 import type { RecordOperation } from '../plan/types.ts';
 import { summarizeResult as summarize } from './_response.ts';
 import { withSearched28 } from './_quote-lists28.ts';
+import { resultFailed } from './_response.ts';
+import { gridSaidGrid29 } from './_grid-said-grid29.ts';
 
 export { outcomeOf, removesThing, responseIntro, type Outcome } from './_response.ts';
 
@@ -26,7 +28,10 @@ function unitOf(sent: Readonly<Record<string, unknown>>): 'Celsius' | 'Fahrenhei
 
 /** `summarizeResult` of ./_response.ts, its temperatures said with their unit. */
 export function summarizeResult(result: unknown, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, rng: Rng, asked = '', sent: Readonly<Record<string, unknown>> = {}): string {
-  const text = withSearched28(sent, () => summarize(result, operation, echoes, rng, asked, sent));
+  const summary = withSearched28(sent, () => summarize(result, operation, echoes, rng, asked, sent));
+  // "I used a 3 by 3 grid with points 1.5 kilometers apart.": drawn after the summary, so that stays as it was.
+  const grid = summary !== '' && !resultFailed(result) ? gridSaidGrid29(sent, operation, (items) => rng.pick(items)) : undefined;
+  const text = grid ? `${grid} ${summary}` : summary;
   if (!text.includes(' degrees')) return text;
   const unit = unitOf(sent);
   return text.replace(BARE_DEGREES, (_m, n: string) => (unit === 'kelvin' ? `${n} kelvin` : `${n} degrees ${unit}`));
