@@ -28,6 +28,7 @@ import { fitKindTexts } from './_kind-texts.ts';
 import { fitPlaceFacts } from './_fit-places13.ts';
 import { fitWorldFacts } from './_fit-world14.ts';
 import { fitCoinMarkets28 } from './_coin-markets28.ts';
+import { settleLongWeekends29 } from './_calendar29.ts';
 import { fitPlaceFacts15 } from './_fit-places15.ts';
 import { fitPlaceFacts21 } from './_fit-places21.ts';
 import { fitOfficeHolder } from './_role-records13.ts';
@@ -445,7 +446,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   fitKindTexts(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
   fitPlaceFacts15(built.result, args, new Set(pins.map((p) => JSON.stringify(p.value))));
   fitPlaceFacts(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
-  fitWorldFacts(built.result, new Set(pins.map((p) => JSON.stringify(p.value)))); fitCoinMarkets28(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value))));
+  fitWorldFacts(built.result, new Set(pins.map((p) => JSON.stringify(p.value)))); settleLongWeekends29(built.result, args, `${a.op.id} ${context}`, new Set(pins.map((p) => JSON.stringify(p.value)))); /* a country's real long weekends (_calendar29.ts) */ fitCoinMarkets28(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value))));
   fitOfficeHolder(built.result, operation, known, new Set(pins.map((p) => JSON.stringify(p.value))));
   fitRoadItems(built.result, operation, args, new Set(pins.map((p) => JSON.stringify(p.value))), rng);
   // Last, once every value is settled: summaries (average_rank, found_percent, total_reviews) fit their items.
