@@ -29,6 +29,7 @@ import { fitPlaceFacts } from './_fit-places13.ts';
 import { fitWorldFacts } from './_fit-world14.ts';
 import { fitCoinMarkets28 } from './_coin-markets28.ts';
 import { settleLongWeekends29 } from './_calendar29.ts';
+import { settleGenreList29 } from './_genre-list29.ts';
 import { fitPlaceFacts15 } from './_fit-places15.ts';
 import { fitPlaceFacts21 } from './_fit-places21.ts';
 import { fitOfficeHolder } from './_role-records13.ts';
@@ -446,7 +447,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   fitKindTexts(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
   fitPlaceFacts15(built.result, args, new Set(pins.map((p) => JSON.stringify(p.value))));
   fitPlaceFacts(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));
-  fitWorldFacts(built.result, new Set(pins.map((p) => JSON.stringify(p.value)))); settleLongWeekends29(built.result, args, `${a.op.id} ${context}`, new Set(pins.map((p) => JSON.stringify(p.value)))); /* a country's real long weekends (_calendar29.ts) */ fitCoinMarkets28(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value))));
+  fitWorldFacts(built.result, new Set(pins.map((p) => JSON.stringify(p.value)))); fitCoinMarkets28(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value))));
   fitOfficeHolder(built.result, operation, known, new Set(pins.map((p) => JSON.stringify(p.value))));
   fitRoadItems(built.result, operation, args, new Set(pins.map((p) => JSON.stringify(p.value))), rng);
   // Last, once every value is settled: summaries (average_rank, found_percent, total_reviews) fit their items.
@@ -457,7 +458,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   settleValues26(built.result, args, operation, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value)))); /* tuples fit their store, jobs their company (_values26.ts) */ settleContent20(built.result, operation, rng, new Set(pins.map((p) => JSON.stringify(p.value)))); settleOrder22(built.result, operation, args, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value))));
   settleSearch24(built.result, args, operation.effect, new Set(pins.map((p) => JSON.stringify(p.value)))); settleSerp25(built.result, args, operation.effect, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value)))); settleSerp28(built.result, args, operation.effect, new Set(pins.map((p) => JSON.stringify(p.value)))); settleFormats28(built.result, operation, new Set(pins.map((p) => JSON.stringify(p.value))), rng, args, resultOf.values()); /* web hits and articles on real sites (_serp28.ts) */ distinctRankNames26(built.result, args, new Set(pins.map((p) => JSON.stringify(p.value)))); settleValues27(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value)))); /* offers priced close, stages from 1, device states, genres, store texts (_values27.ts) */ // a text search's hits hold its text; one seller, one rating; a ranking finds distinct businesses, results in position order, one site per result
   settleNames28(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value)))); if (consumer) fitHitKinds(built.result, built.pinnedAt, consumer.chainedIn); // names fit their records: secondary names, events, venues, kinds, handles, trades (_names28.ts)
-  argumentsInResult(built.result, args); echoScope28(built.result, args, operation.inputs, operation.effect, Object.values(built.pinnedAt)); /* the account acted in (_scope28.ts) */ fitValues25(built.result, args, operation, shape.created === true, new Set(pins.map((p) => JSON.stringify(p.value)))); // settings fit keys, new records named as sent; zones, distances agree
+  argumentsInResult(built.result, args); echoScope28(built.result, args, operation.inputs, operation.effect, Object.values(built.pinnedAt)); /* the account acted in (_scope28.ts) */ fitValues25(built.result, args, operation, shape.created === true, new Set(pins.map((p) => JSON.stringify(p.value)))); settleLongWeekends29(built.result, args, `${a.op.id} ${context}`, new Set(pins.map((p) => JSON.stringify(p.value)))); settleGenreList29(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value)))); /* a country's real long weekends (_calendar29.ts), a whole genre list (_genre-list29.ts) */ // settings fit keys, new records named as sent; zones, distances agree
   if (picking && !namesApart(built.result, Object.values(built.pinnedAt))) return `${a.op.id}: the records listed for the user to pick from share a name`;
   // The user named the record (the search term is one listed record's name): there is nothing to choose.
   if (picking && namedAlready(built.result, Object.values(built.pinnedAt), args)) return `${a.op.id}: the user already named one of the records listed, so a pick would ask nothing`;
