@@ -30,6 +30,7 @@ import { fitWorldFacts } from './_fit-world14.ts';
 import { fitCoinMarkets28 } from './_coin-markets28.ts';
 import { settleLongWeekends29 } from './_calendar29.ts';
 import { settleGenreList29 } from './_genre-list29.ts';
+import { settleVins29 } from './_vin29.ts';
 import { fitPlaceFacts15 } from './_fit-places15.ts';
 import { fitPlaceFacts21 } from './_fit-places21.ts';
 import { fitOfficeHolder } from './_role-records13.ts';
@@ -488,6 +489,7 @@ const OWN_ITEM_ID = /^[^[]*\[\d+\]\.(id|_id|uuid)$/i;
 function settleSeriesAndCars(result: unknown, inferred: boolean, keep: ReadonlySet<string>, args: Record<string, unknown>, sourceQuery: string | undefined, known: Record<string, unknown>): void {
   if (inferred) settleSeries(result, keep, args);
   fitVehicles22(result, { args, sourceQuery, known, keep });
+  settleVins29(result, keep); // a VIN's first three characters name the record's make (_vin29.ts)
   fitQuotes26(result, args, keep);
 }
 
