@@ -488,8 +488,9 @@ const OWN_ITEM_ID = /^[^[]*\[\d+\]\.(id|_id|uuid)$/i;
 /** A schemaless result's series put in order, then its cars fitted to the world (a car's generations are its model's). */
 function settleSeriesAndCars(result: unknown, inferred: boolean, keep: ReadonlySet<string>, args: Record<string, unknown>, sourceQuery: string | undefined, known: Record<string, unknown>): void {
   if (inferred) settleSeries(result, keep, args);
+  settleVins29(result, keep, args); // a VIN's first three characters name the record's make (_vin29.ts); its model, year, body fitted next
   fitVehicles22(result, { args, sourceQuery, known, keep });
-  settleVins29(result, keep); // a VIN's first three characters name the record's make (_vin29.ts)
+  settleVins29(result, keep, args); // and a vehicle fitVehicles22 named anew is the VIN's maker's
   fitQuotes26(result, args, keep);
 }
 
