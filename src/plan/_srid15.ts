@@ -1,7 +1,7 @@
 /**
  * A point asked for in a projected coordinate system (`srid: 3005`, BC Albers in metres) is returned in it: easting
  * and northing in metres with the srid, never WGS84 degrees (openapi #172, #308). Known systems: 3005 (BC Albers),
- * 3857 (web Mercator), 269xx / 326xx (UTM north zones). Spherical formulas: metres of the right size, not survey-grade.
+ * 3857 (web Mercator), 269xx / 326xx (UTM north zones), 327xx (UTM south zones). Spherical formulas: metres of the right size, not survey-grade.
  */
 const SRID_ARG = /^(srid|out_?srid|output_?srid|crs|epsg|srs)$/i;
 const R = 6_371_000;
@@ -26,8 +26,13 @@ function utm(lat: number, lon: number, zone: number): [number, number] {
 export function project(srid: number, lat: number, lon: number): [number, number] | undefined {
   if (srid === 3005) return albers(lat, lon, 45, -126, 50, 58.5, 1_000_000);
   if (srid === 3857) return [6_378_137 * rad(lon), 6_378_137 * Math.log(Math.tan(Math.PI / 4 + rad(lat) / 2))];
-  const zone = srid >= 26901 && srid <= 26923 ? srid - 26900 : srid >= 32601 && srid <= 32660 ? srid - 32600 : undefined;
-  return zone === undefined ? undefined : utm(lat, lon, zone);
+  const zone = srid >= 26901 && srid <= 26923 ? srid - 26900 : srid >= 32601 && srid <= 32660 ? srid - 32600 : srid >= 32701 && srid <= 32760 ? srid - 32700 : undefined;
+  if (zone === undefined) return undefined;
+  // A UTM zone spans 6° of longitude and one hemisphere: a point drawn outside it is moved to its nearest edge, so
+  // eastings stay in 166,000–834,000 m and northings in 0–9,330,000 (south zones count from 10,000,000 at the equator).
+  const central = zone * 6 - 183, south = srid >= 32701;
+  const [x, y] = utm(south ? -Math.abs(lat) : Math.min(Math.abs(lat), 84), Math.min(central + 3, Math.max(central - 3, lon)), zone);
+  return [x, south ? 10_000_000 + y : y];
 }
 
 const LAT = /^(.*?)(lat|latitude)$/i;

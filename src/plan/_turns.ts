@@ -32,6 +32,9 @@ import { fitKindTexts } from './_kind-texts.ts';
 import { fitPlaceFacts } from './_fit-places13.ts';
 import { fitWorldFacts } from './_fit-world14.ts';
 import { fitCoinMarkets28 } from './_coin-markets28.ts';
+import { settleLongWeekends29 } from './_calendar29.ts';
+import { settleGenreList29 } from './_genre-list29.ts';
+import { settleVins29 } from './_vin29.ts';
 import { fitPlaceFacts15 } from './_fit-places15.ts';
 import { fitPlaceFacts21 } from './_fit-places21.ts';
 import { fitOfficeHolder } from './_role-records13.ts';
@@ -460,7 +463,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   settleValues26(built.result, args, operation, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value)))); /* tuples fit their store, jobs their company (_values26.ts) */ settleContent20(built.result, operation, rng, new Set(pins.map((p) => JSON.stringify(p.value)))); settleOrder22(built.result, operation, args, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value))));
   settleSearch24(built.result, args, operation.effect, new Set(pins.map((p) => JSON.stringify(p.value)))); settleSerp25(built.result, args, operation.effect, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value)))); settleSerp28(built.result, args, operation.effect, new Set(pins.map((p) => JSON.stringify(p.value)))); settleFormats28(built.result, operation, new Set(pins.map((p) => JSON.stringify(p.value))), rng, args, resultOf.values()); /* web hits and articles on real sites (_serp28.ts) */ distinctRankNames26(built.result, args, new Set(pins.map((p) => JSON.stringify(p.value)))); settleValues27(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value)))); /* offers priced close, stages from 1, device states, genres, store texts (_values27.ts) */ // a text search's hits hold its text; one seller, one rating; a ranking finds distinct businesses, results in position order, one site per result
   settleNames28(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value)))); if (consumer) fitHitKinds(built.result, built.pinnedAt, consumer.chainedIn); // names fit their records: secondary names, events, venues, kinds, handles, trades (_names28.ts)
-  argumentsInResult(built.result, args); distinctPeople29(built.result, args); fitLocality29(built.result, args, operation); settleEvents29(built.result, args, operation, inferred); /* namesakes, never one id twice; the country asked (_people29.ts, _locality29.ts) */ echoScope28(built.result, args, operation.inputs, operation.effect, Object.values(built.pinnedAt)); /* the account acted in (_scope28.ts) */ fitValues25(built.result, args, operation, shape.created === true, new Set(pins.map((p) => JSON.stringify(p.value)))); // settings fit keys, new records named as sent; zones, distances agree
+  argumentsInResult(built.result, args); distinctPeople29(built.result, args); fitLocality29(built.result, args, operation); settleEvents29(built.result, args, operation, inferred); /* namesakes, never one id twice; the country asked (_people29.ts, _locality29.ts) */ echoScope28(built.result, args, operation.inputs, operation.effect, Object.values(built.pinnedAt)); /* the account acted in (_scope28.ts) */ fitValues25(built.result, args, operation, shape.created === true, new Set(pins.map((p) => JSON.stringify(p.value)))); settleLongWeekends29(built.result, args, `${a.op.id} ${context}`, new Set(pins.map((p) => JSON.stringify(p.value)))); settleGenreList29(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value)))); /* a country's real long weekends (_calendar29.ts), a whole genre list (_genre-list29.ts) */ // settings fit keys, new records named as sent; zones, distances agree
   if (picking && !namesApart(built.result, Object.values(built.pinnedAt))) return `${a.op.id}: the records listed for the user to pick from share a name`;
   // The user named the record (the search term is one listed record's name): there is nothing to choose.
   if (picking && namedAlready(built.result, Object.values(built.pinnedAt), args)) return `${a.op.id}: the user already named one of the records listed, so a pick would ask nothing`;
@@ -489,7 +492,9 @@ const OWN_ITEM_ID = /^[^[]*\[\d+\]\.(id|_id|uuid)$/i;
 /** A schemaless result's series put in order, then its cars fitted to the world (a car's generations are its model's). */
 function settleSeriesAndCars(result: unknown, inferred: boolean, keep: ReadonlySet<string>, args: Record<string, unknown>, sourceQuery: string | undefined, known: Record<string, unknown>): void {
   if (inferred) settleSeries(result, keep, args);
+  settleVins29(result, keep, args); // a VIN's first three characters name the record's make (_vin29.ts); its model, year, body fitted next
   fitVehicles22(result, { args, sourceQuery, known, keep });
+  settleVins29(result, keep, args); // and a vehicle fitVehicles22 named anew is the VIN's maker's
   fitQuotes26(result, args, keep);
   fitValuation29(result, args); // a car's value at its level, a certainty in 0–100, the mileage sent (_valuation29.ts)
 }

@@ -12,6 +12,7 @@ import { keyKind, keyOfKind } from './_keys.ts';
 import { localPostcode, localStreet } from './_names.ts';
 import { MAIL_SERIES_RULES } from './_mail-series19.ts';
 import { withIsbnCheck } from './_isbn23.ts';
+import { realVin29 } from './_vin29.ts';
 
 const CUISINES = ['Japanese', 'Italian', 'Mexican', 'Thai', 'Indian', 'French', 'Chinese', 'Greek', 'Lebanese', 'Vietnamese', 'Spanish', 'Korean', 'Seafood', 'Vegetarian'];
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
@@ -82,7 +83,7 @@ const MEANING_RULES: readonly MeaningRule[] = [
   [(n) => /(^|_)(subtypes?|business_type|trade)$/.test(n), () => pick(TRADES)],
   [(n) => /(^|_)(sectors?|industry|industries)$/.test(n), () => pick(SECTORS)],
   [(n) => /(^|_)(symbols?|tickers?|ticker_symbol|stock_symbol)$/.test(n), () => pick(TICKERS)],
-  [(n) => /(^|_)vin$/.test(n), () => faker.vehicle.vin()],
+  [(n) => /(^|_)vin$/.test(n), () => realVin29(faker.vehicle.vin())], // a real maker's WMI first (_vin29.ts)
   [(n) => /(^|_)(developer|developer_name|studio|manufacturer|maker)$/.test(n), () => faker.company.name()],
   [(n) => /(^|_)(best_months?_to_buy|months?)$/.test(n), () => pick(MONTHS)],
   [(n) => /(^|_)(dlcs?|games?)$/.test(n), () => pick(GAMES)],
