@@ -33,14 +33,15 @@ function offset(seed: string, axis: number): number {
 
 const decimalsOf = (n: number): number => (String(n).split('.')[1] ?? '').length;
 
-/** Places of one list (the items, or one nested place per item such as an event's venue) agree with each other. */
+/** The places the items of one list hold (an event's venue) agree with each other. */
 export function distinctPlaces29(items: unknown[], chosen: number): void {
   if (items.length < 2 || !items.every(isRec)) return;
   const head = items[0] as Rec;
   // Cheap: only a list whose items are places, or hold one under a key, is looked at.
+  // A list of places itself is spread by the places' own fitting (_fit-places*); here only a place each item holds.
   const nestedKey = Object.keys(head).find((k) => isRec(head[k]) && placeKeys(head[k] as Rec) !== undefined);
-  const direct = placeKeys(head) !== undefined;
-  if (!direct && nestedKey === undefined) return;
+  const direct = false;
+  if (nestedKey === undefined) return;
   const placeOf = (i: number): Rec | undefined => { const r = items[i] as Rec; const p = direct ? r : r[nestedKey!]; return isRec(p) && placeKeys(p) ? p : undefined; };
   const order = [chosen, ...items.keys()].filter((i, n, all) => i >= 0 && i < items.length && all.indexOf(i) === n);
   const byName = new Map<string, Rec>();
