@@ -40,9 +40,8 @@ export function distinctPlaces29(items: unknown[], chosen: number): void {
   // Cheap: only a list whose items are places, or hold one under a key, is looked at.
   // A list of places itself is spread by the places' own fitting (_fit-places*); here only a place each item holds.
   const nestedKey = Object.keys(head).find((k) => isRec(head[k]) && placeKeys(head[k] as Rec) !== undefined);
-  const direct = false;
   if (nestedKey === undefined) return;
-  const placeOf = (i: number): Rec | undefined => { const r = items[i] as Rec; const p = direct ? r : r[nestedKey!]; return isRec(p) && placeKeys(p) ? p : undefined; };
+  const placeOf = (i: number): Rec | undefined => { const p = (items[i] as Rec)[nestedKey]; return isRec(p) && placeKeys(p) ? p : undefined; };
   const order = [chosen, ...items.keys()].filter((i, n, all) => i >= 0 && i < items.length && all.indexOf(i) === n);
   const byName = new Map<string, Rec>();
   const spots = new Map<string, string>(); // coordinates → the id standing there
@@ -52,9 +51,9 @@ export function distinctPlaces29(items: unknown[], chosen: number): void {
     const k = placeKeys(place)!;
     const name = String(place[k.name]).toLowerCase();
     const same = byName.get(name);
-    // A nested place of an earlier name is that place; a listed place of another id keeps its own record (distinct15 settles names).
-    if (same && !direct && same[k.id] !== place[k.id] && i !== chosen) {
-      (items[i] as Rec)[nestedKey!] = structuredClone(same);
+    // A place of an earlier name is that place: one id, one capacity.
+    if (same && same[k.id] !== place[k.id] && i !== chosen) {
+      (items[i] as Rec)[nestedKey] = structuredClone(same);
       continue;
     }
     if (!same) byName.set(name, place);
