@@ -4,6 +4,7 @@
  * verdict the plan expects is one its words can reach; without it (plans made with no realizer in view), the
  * operation's summary, description, name and API title are tried.
  */
+import { deprecated29 } from './_deprecated29.ts';
 import type { Operation } from '../specs/types.ts';
 import type { IntentKind, IntentSpeech, PlanOperation } from './_catalog-types.ts';
 import { nameWords } from './_params.ts';
@@ -41,7 +42,7 @@ function spokenPhrases(op: PlanOperation, kind: 'clear' | 'vague', speech: Inten
     if (contradictsEffect(text, op.operation.effect)) continue;
     const verdict = verdictOf(text);
     if (verdict?.clarity !== 'ambiguous') continue;
-    if (suggest === null && verdict.results[0]?.operation === id) suggest = text;
+    if (suggest === null && verdict.results[0]?.operation === id && !deprecated29(op)) suggest = text;
     if (clarify === null && verdict.results.some((r) => r.operation === id)) clarify = text;
     if (suggest !== null && clarify !== null) break;
   }
@@ -92,7 +93,7 @@ function plannedPhrases(op: PlanOperation, kind: 'clear' | 'vague', verdictOf: V
   for (const text of [o.api.title, o.api.category, o.tags?.[0], words[words.length - 1], words[0]]) {
     const verdict = text ? verdictOf(text) : undefined;
     if (verdict?.clarity !== 'ambiguous') continue;
-    if (suggest === null && verdict.results[0]?.operation === op.id) suggest = text as string;
+    if (suggest === null && verdict.results[0]?.operation === op.id && !deprecated29(op)) suggest = text as string;
     if (clarify === null && verdict.results.some((r) => r.operation === op.id)) clarify = text as string;
     if (suggest !== null && clarify !== null) break;
   }

@@ -16,6 +16,7 @@ import type { DialoguePlan } from '../plan/types.ts';
 import { whyUnknown } from './_why-unknown25.ts';
 import * as M from './_variety-words20.ts';
 import { SYSTEM_DONE, SYSTEM_HEARD, SYSTEM_SUBJECT, SYSTEM_SUBJECT_FAILED, USER_HEARD, USER_SUBJECT, USER_SUBJECT_FAILED, USER_THANKS_FOR, subjectOpenings, thanksForOpenings } from './_variety-bye.ts';
+import { properNames29 } from './_proper-names29.ts';
 
 /** How a user speaks through one dialogue. */
 export type UserStyle = 'terse' | 'casual' | 'formal';
@@ -355,7 +356,7 @@ const FAIL_CORE: ((r: string) => string)[] = [
 const FAIL_TAIL: Bank = ['', '', 'Is there anything else I can do?', 'Maybe a different service could help.', 'Can I help with something else?', 'Sorry about that.', ...M.FAIL_TAIL_MORE];
 
 export function responseFail(rng: Rng, request: string | undefined): string {
-  const core = rng.pick(FAIL_CORE)(request ?? 'do that');
+  const core = rng.pick(FAIL_CORE)(properNames29(request ?? 'do that'));
   const text = capital(compose(rng, FAIL_OPEN, [core], FAIL_TAIL));
   // One apology is enough: "Sorry, I can't … Sorry about that." drops the second.
   return /^(i'm )?sorry\b/i.test(text) ? text.replace(/ Sorry about that\.$/, '') : text;

@@ -5,6 +5,7 @@
 import type { Turn } from '../plan/types.ts';
 import type { Rng } from '../random/index.ts';
 import { sayValue } from './words.ts';
+import { otherGuesses29 } from './_guess-others29.ts';
 
 const GUESSED: ((slot: string, value: string, entity: string, slots: string) => string)[] = [
   (slot, value, entity, slots) => `Sorry, I guessed ${value} for ${slot} instead of asking, and there is no ${entity} with it. Could you tell me ${slots}?`,
@@ -31,8 +32,10 @@ export function guessFix(rng: Rng, wrong: Turn | undefined, rejection: Turn | un
   const slot = slotOf(param), value = sayValue(args[param]);
   // The record as the user calls it ("the organization ID" → organization), else as the service does ("org").
   const entity = /^(?:the )?(.+?) (?:ID|IDs|code|codes|key|keys|slug|number)$/.exec(slot)?.[1] ?? found[1]!;
+  const also = otherGuesses29(args, param, slots, slotOf);
+  const text = rng.pick(GUESSED)(slot, value, entity, slots);
   return {
-    text: decorate(rng.pick(GUESSED)(slot, value, entity, slots)),
+    text: decorate(also === '' ? text : text.replace(/\. (Could|Can) you /, `. ${also} $1 you `)),
     thought: `I guessed ${slot} as ${value} without asking, and the service has no ${entity} with it. I have to ask the user for ${slots}.`,
   };
 }

@@ -11,7 +11,7 @@ import * as P from './_phrases.ts'; import { mongoDay } from './_mongo-date20.ts
 import type { Rng } from '../random/index.ts';
 import { countable, countBeside, countOnce, LEADING_VERB, listNoun } from './_count-nouns.ts';
 import { CRYPTIC, countHad, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange } from './_say.ts';
-import { bareCode, ownNounNumber, epochNumber, type Fact, minorCoordinate, pageOfTotal, pickFacts, markedFacts } from './_fact-rank.ts';
+import { bareCode, ownNounNumber, epochNumber, type Fact, minorCoordinate, pageOfTotal, pickFacts, markedFacts } from './_fact-rank.ts'; import { weatherWords29 } from './_weather-words29.ts';
 import { listTotal } from './_totals.ts'; import { firstOfMore } from './_more-pages23.ts'; import { describedFields26 } from './_described26.ts'; import { coordinateList, ZONE_ID } from './_coordinate-list22.ts';
 import { blobSummary } from './_blob.ts'; import { createdReply28 } from './_created-lists28.ts'; import { internalToken28, pageCount28, technicalField28 } from './_tokens-lists28.ts'; import { chartSummary22 } from './_market-speech22.ts';
 import { GENERIC_OWNER, domainName27, missingMark27, gistFields, itemName, quotable, itemsNoun, nounTagged, namedLabel, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
@@ -396,7 +396,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     if (counter !== undefined) dropped.add(counter);
     facts.push({ text, rank, n: leaves.findIndex((l) => l.path[0] === list.path[0]), key: text.replace(/ \(.*$/, '') });
   });
-  return countOnce(sharesOfList(pageOfTotal(firstTwoByNoun(facts.filter((f, i) => facts.findIndex((g) => g.key === f.key) === i && !(dropped.has(f.key) && f.text.startsWith('it has ')))))));
+  return countOnce(sharesOfList(pageOfTotal(firstTwoByNoun(weatherWords29(facts.filter((f, i) => facts.findIndex((g) => g.key === f.key) === i && !(dropped.has(f.key) && f.text.startsWith('it has '))), leaves, weatherParents)))));
 }
 
 const FLAG_ADJECTIVE = /^([a-z]+(ed|ble|ive|id|al)|open|live|online|public|private|up|down)$/;

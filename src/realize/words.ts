@@ -3,6 +3,7 @@
  * names ("trackId" → "track ID"), intent phrases from operation descriptions ("Returns a list of pets" →
  * "get a list of pets"), and value mentions without JSON.
  */
+import { respondsWith29 } from './_responds29.ts';
 import pluralize from 'pluralize';
 import type { RecordOperation } from '../plan/types.ts';
 import { isKnownWord, looksLikeIdentifier } from '../text/index.ts';
@@ -499,7 +500,7 @@ export function intentVariants(op: RecordOperation): string[] {
 
 /** Any summary-like text as a verb phrase ("Returns a flight offer" → "get a flight offer"), best effort. */
 export const requestPhrase: (text: string) => string = memo((text) => {
-  const sentence = firstSentence(plainText(text));
+  const sentence = respondsWith29(firstSentence(plainText(text)));
   const phrase = verbPhrase(sentence);
   if (phrase) return phrase;
   // A name and an API title ("unique stage seasons MotorsportApi"): "get the unique stage seasons from the Motorsport API".
