@@ -5,7 +5,7 @@
  * - records whose only readable facts are ids and nested definitions (authorization models) are said by their ids,
  *   with a version or date when they have one: "3 models: 52G2… (schema version 1.2), 69G6… and 71G4…".
  */
-import { eachItem26 } from './_each-item26.ts';
+import { eachItem26, restatesName26 } from './_each-item26.ts';
 import { sayDate } from './_say.ts';
 import { joinList, upperFirst } from './words.ts';
 
@@ -27,8 +27,10 @@ export function placeGiven29(fact: string, userText: string): boolean {
  */
 export function apartFacts29(items: readonly unknown[], factsOf: (item: unknown) => string[], names: readonly string[], skip: readonly string[]): string[] {
   if (items.length < 2 || items.length > 5) return [];
-  const all = factsOf(items[0]);
-  const candidates = all.filter((f) => /^the /.test(f) && !skip.includes(f) && !OPAQUE29.test(f) && !/ ID is /.test(f) && !names.some((n) => f.endsWith(` is ${n}`)) && !PLACE_FACT29.test(f));
+  const [first, ...others] = items.map((item) => factsOf(item));
+  // What tells items apart: the first item's value is its own (never "the units are KILOMETERS, KILOMETERS and …"),
+  // and is no restatement of a name ("the chapter numbers are 1, 2 and 3" of Chapter 1, 2 and 3).
+  const candidates = (first ?? []).filter((f) => /^the /.test(f) && !skip.includes(f) && !OPAQUE29.test(f) && !/ ID is /.test(f) && !names.some((n) => f.endsWith(` is ${n}`) || restatesName26(f, n)) && !PLACE_FACT29.test(f) && others.every((o) => !o.includes(f)));
   return eachItem26(candidates, items, factsOf).slice(0, 1);
 }
 

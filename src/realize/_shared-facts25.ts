@@ -27,11 +27,16 @@ export function namedList25(frame: Frame, count: string, names: string, first: s
     shared = shared.filter((f) => own.has(f));
     if (shared.length === 0) return eachNamed26(count, names, facts.filter((f) => !restatesName26(f, first)), items, factsOf, all) ?? frame(count, names, first, about);
   }
-  const given = userText === '' ? [] : shared.filter((f) => givenByUser(f, userText) || placeGiven29(f, userText));
+  const given = userText === '' ? [] : shared.filter((f) => givenByUser(f, userText));
+  // "For all of them, the country is Thailand" of a search in Bangkok: the place searched in is no news; what differs
+  // (their addresses) is said instead, when something does (wave 29).
+  const place = userText === '' ? [] : shared.filter((f) => !given.includes(f) && placeGiven29(f, userText));
+  const apart = place.length > 0 && place.length + given.length === shared.length ? apartNamed29(count, names, items, factsOf, all, shared) : undefined;
+  if (apart) return apart;
   if (given.length > 0) {
     const told = facts.filter((f) => !given.includes(f));
     shared = shared.filter((f) => !given.includes(f));
-    if (shared.length === 0) return eachNamed26(count, names, told.filter((f) => !restatesName26(f, first)), items, factsOf, all) ?? apartNamed29(count, names, items, factsOf, all, given) ?? frame(count, names, first, joinList(told));
+    if (shared.length === 0) return eachNamed26(count, names, told.filter((f) => !restatesName26(f, first)), items, factsOf, all) ?? frame(count, names, first, joinList(told));
     facts = told;
   }
   // What differs is said of each item, else not at all: never "for Global Research Architect, …" alone (wave 26).
