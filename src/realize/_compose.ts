@@ -12,7 +12,8 @@ import { byeIntent } from './_bye-intent.ts';
 import { gotOpenings, gotThing, seldom, userGot } from './_bye24.ts';
 import { askedFor } from './_request24.ts';
 import { CLARIFY_READ, OFFERS_CHANGE, readsOnly } from './_read-only25.ts';
-import type { DialoguePlan } from '../plan/types.ts';
+import type { DialoguePlan, RecordOperation } from '../plan/types.ts';
+import { doneSafe29 } from './_replies29.ts';
 import { whyUnknown } from './_why-unknown25.ts';
 import * as M from './_variety-words20.ts';
 import { SYSTEM_DONE, SYSTEM_HEARD, SYSTEM_SUBJECT, SYSTEM_SUBJECT_FAILED, USER_HEARD, USER_SUBJECT, USER_SUBJECT_FAILED, USER_THANKS_FOR, subjectOpenings, thanksForOpenings } from './_variety-bye.ts';
@@ -49,6 +50,8 @@ export interface Topic {
   intent: string;
   /** The record the user named ("order 820005", "Porto Hardware"), for a goodbye to name. */
   subject?: string;
+  /** The operation the dialogue headed for: after a write, the goodbye promises no more digging (wave 29). */
+  operation?: RecordOperation;
 }
 
 // ---------------------------------------------------------------- goodbyes
@@ -146,7 +149,7 @@ export function systemBye(rng: Rng, topic: Topic | undefined, failed: boolean, h
   if (subject) return rng.pick(failed ? SYSTEM_SUBJECT_FAILED : SYSTEM_SUBJECT)(subject);
   // Short: a reply to the thanks, then either a word about the answer or an offer or a farewell, never all three.
   // The word names what came back, else what was done ("Glad I could help you list the objects.").
-  const about = failed ? '' : heard && rng.int(0, 9) < 8 ? rng.pick(SYSTEM_HEARD)(heard) : done && rng.int(0, 9) < 3 ? rng.pick(SYSTEM_DONE)(done) : '';
+  const about = failed ? '' : heard && rng.int(0, 9) < 8 ? doneSafe29(rng.pick(SYSTEM_HEARD)(heard), heard, topic?.operation) : done && rng.int(0, 9) < 3 ? rng.pick(SYSTEM_DONE)(done) : '';
   // A word about the answer can stand alone ("Good luck with Jazz Night."), as people often reply to thanks.
   // "Glad I could help. Glad I could help with …": the thanks and the word about the answer share no wording.
   if (about) return rng.int(0, 9) < 7 ? about : compose(rng, gladBefore(about), [about]);

@@ -6,6 +6,8 @@
  *   with a version or date when they have one: "3 models: 52G2… (schema version 1.2), 69G6… and 71G4…".
  */
 import { eachItem26, restatesName26 } from './_each-item26.ts';
+import { effectOf } from './_effect.ts';
+import type { RecordOperation } from '../plan/types.ts';
 import { sayDate } from './_say.ts';
 import { joinList, upperFirst } from './words.ts';
 
@@ -30,7 +32,9 @@ export function apartFacts29(items: readonly unknown[], factsOf: (item: unknown)
   const [first, ...others] = items.map((item) => factsOf(item));
   // What tells items apart: the first item's value is its own (never "the units are KILOMETERS, KILOMETERS and …"),
   // and is no restatement of a name ("the chapter numbers are 1, 2 and 3" of Chapter 1, 2 and 3).
-  const candidates = (first ?? []).filter((f) => /^the /.test(f) && !skip.includes(f) && !OPAQUE29.test(f) && !/ ID is /.test(f) && !names.some((n) => f.endsWith(` is ${n}`) || restatesName26(f, n)) && !PLACE_FACT29.test(f) && others.every((o) => !o.includes(f)));
+  // {distance: {value: 0.8, unit: "KILOMETERS"}}: a bare number beside a unit of its own is no distance ("the distances are 0.8, 36.2 and 6.6").
+  const united = (first ?? []).some((f) => /^the (?:[a-z]+ )?units? is /.test(f));
+  const candidates = (first ?? []).filter((f) => !(united && / is -?[\d.]+$/.test(f)) && /^the /.test(f) && !skip.includes(f) && !OPAQUE29.test(f) && !/ ID is /.test(f) && !names.some((n) => f.endsWith(` is ${n}`) || restatesName26(f, n)) && !PLACE_FACT29.test(f) && others.every((o) => !o.includes(f)));
   return eachItem26(candidates, items, factsOf).slice(0, 1);
 }
 
@@ -64,4 +68,12 @@ export function idList29(count: string, items: readonly unknown[]): string | und
     return `${ids[i]} (${field} ${value})`;
   });
   return `${upperFirst(count)}: ${joinList(said)}.`;
+}
+
+/** "Happy to dig deeper into Workout Mix", "I can pull up more on …": more digging, said after a lookup. */
+const DIGGING29 = /\b(?:dig deeper|dig further|pull up more|look into)\b/;
+
+/** A goodbye's word about the answer after a completed write (a playlist made, tickets bought): no more digging promised. */
+export function doneSafe29(text: string, heard: string, operation: RecordOperation | undefined): string {
+  return operation && DIGGING29.test(text) && effectOf(operation) !== 'read' ? `If you need anything else on ${heard}, just ask.` : text;
 }

@@ -35,3 +35,15 @@ describe('wave 29 replies', () => {
     assert.equal(said, `I found 3 places: ${names}. The addresses are 168 Sukhumvit Road, 24 Silom Road and 40 Sukhumvit Road.`);
   });
 });
+
+describe('wave 29 goodbyes', () => {
+  test('after a completed write, the word about the answer promises no more digging', async () => {
+    const { doneSafe29 } = await import('../../src/realize/_replies29.ts');
+    const create = { name: 'createPlaylist', api: 'music', description: 'Create a playlist', method: 'POST', path: '/playlists', parameters: { type: 'object', properties: {} } };
+    const read = { ...create, name: 'getPlaylist', description: 'Get a playlist', method: 'GET', path: '/playlists/{id}' };
+    const dig = 'Happy to dig deeper into Workout Mix if you need.';
+    assert.equal(doneSafe29(dig, 'Workout Mix', create as never), 'If you need anything else on Workout Mix, just ask.');
+    assert.equal(doneSafe29(dig, 'Workout Mix', read as never), dig);
+    assert.equal(doneSafe29('If you need more on Workout Mix, just ask.', 'Workout Mix', create as never), 'If you need more on Workout Mix, just ask.');
+  });
+});
