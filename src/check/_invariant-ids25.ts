@@ -60,4 +60,7 @@ export type InvariantId25 =
   // Market data a trader would believe: trading days, a day's range, one asset's markets, wave 28, see _rules-coins28.ts.
   | 'chart_closed_day'
   | 'bar_range_wide'
-  | 'markets_volume_apart';
+  | 'markets_volume_apart'
+  // Goodbyes that answer what the user said: thanks answered as thanks, no digging promised after a write, wave 29, see _rules-replies29.ts.
+  | 'thanks_answered_great'
+  | 'bye_digs_after_write';
