@@ -34,8 +34,9 @@ export function apartFacts29(items: readonly unknown[], factsOf: (item: unknown)
   // and is no restatement of a name ("the chapter numbers are 1, 2 and 3" of Chapter 1, 2 and 3).
   // {distance: {value: 0.8, unit: "KILOMETERS"}}: a bare number beside a unit of its own is no distance ("the distances are 0.8, 36.2 and 6.6").
   const united = (first ?? []).some((f) => /^the (?:[a-z]+ )?units? is /.test(f));
-  // "the display values are 0.8 km, …": a field named for how it is shown names nothing a person asked about.
-  const candidates = (first ?? []).filter((f) => !(united && / is -?[\d.]+$/.test(f)) && !/^the (?:display|displayed|formatted) /.test(f) && /^the /.test(f) && !skip.includes(f) && !OPAQUE29.test(f) && !/ ID is /.test(f) && !names.some((n) => f.endsWith(` is ${n}`) || restatesName26(f, n)) && !PLACE_FACT29.test(f) && others.every((o) => !o.includes(f)));
+  // "the display values are 0.8 km, …": a field named for how it is shown names nothing a person asked about; nor
+  // does a record's bookkeeping time ("the last updates are July 14, 2024 at 21:30 UTC, …").
+  const candidates = (first ?? []).filter((f) => !(united && / is -?[\d.]+$/.test(f)) && !/^the (?:display|displayed|formatted) /.test(f) && !/^the (?:last )?(?:update|updated|modified|last modified|sync|synced)(?: at| time| date)? is /.test(f) && /^the /.test(f) && !skip.includes(f) && !OPAQUE29.test(f) && !/ ID is /.test(f) && !names.some((n) => f.endsWith(` is ${n}`) || restatesName26(f, n)) && !PLACE_FACT29.test(f) && others.every((o) => !o.includes(f)));
   return eachItem26(candidates, items, factsOf).slice(0, 1);
 }
 
