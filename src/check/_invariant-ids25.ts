@@ -66,4 +66,7 @@ export type InvariantId25 =
   | 'batches_over_events'
   // What a create returns: the dates it was sent, updated as made, wave 29, see _rules-creates29.ts.
   | 'created_date_changed'
-  | 'created_updated_later';
+  | 'created_updated_later'
+  // Goodbyes that answer what the user said: thanks answered as thanks, no digging promised after a write, wave 29, see _rules-replies29.ts.
+  | 'thanks_answered_great'
+  | 'bye_digs_after_write';

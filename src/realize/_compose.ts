@@ -12,7 +12,8 @@ import { byeIntent } from './_bye-intent.ts';
 import { gotOpenings, gotThing, seldom, userGot } from './_bye24.ts';
 import { askedFor } from './_request24.ts';
 import { CLARIFY_READ, OFFERS_CHANGE, readsOnly } from './_read-only25.ts';
-import type { DialoguePlan } from '../plan/types.ts';
+import type { DialoguePlan, RecordOperation } from '../plan/types.ts';
+import { doneSafe29 } from './_replies29.ts';
 import { whyUnknown } from './_why-unknown25.ts';
 import * as M from './_variety-words20.ts';
 import { SYSTEM_DONE, SYSTEM_HEARD, SYSTEM_SUBJECT, SYSTEM_SUBJECT_FAILED, USER_HEARD, USER_SUBJECT, USER_SUBJECT_FAILED, USER_THANKS_FOR, subjectOpenings, thanksForOpenings } from './_variety-bye.ts';
@@ -50,6 +51,8 @@ export interface Topic {
   intent: string;
   /** The record the user named ("order 820005", "Porto Hardware"), for a goodbye to name. */
   subject?: string;
+  /** The operation the dialogue headed for: after a write, the goodbye promises no more digging (wave 29). */
+  operation?: RecordOperation;
 }
 
 // ---------------------------------------------------------------- goodbyes
@@ -122,9 +125,10 @@ export function userBye(rng: Rng, style: UserStyle, topic: Topic | undefined, fa
   return compose(rng, [thanks], [reflect], close.filter((c) => !CUES.some((q) => q.test(c) && q.test(said))));
 }
 
-const SYS_GLAD: Bank = ["You're welcome!", "You're welcome.", 'Glad I could help.', 'Happy to help!', 'My pleasure.', 'Anytime!', 'No problem at all.', 'Glad that worked out.', 'Of course!', 'Sure thing.', "I'm glad it helped.", 'Great!', 'No problem.', 'You bet.', 'Pleasure!', 'Glad to be of help.', 'Happy to.', 'Any time.', "Don't mention it.", 'Not a problem.', 'It was nothing.', 'Always happy to help.', 'Sure, happy to.', 'Glad it worked.', "That's what I'm here for.", 'No trouble at all.', 'Gladly.'];
+// Each answers a thanks ("Great!" does not); no offer promises more digging after a purchase or refund (wave 29).
+const SYS_GLAD: Bank = ["You're welcome!", "You're welcome.", 'Glad I could help.', 'Happy to help!', 'My pleasure.', 'Anytime!', 'No problem at all.', 'Glad that worked out.', 'Of course!', 'Sure thing.', "I'm glad it helped.", "You're very welcome.", 'No problem.', 'You bet.', 'Pleasure!', 'Glad to be of help.', 'Happy to.', 'Any time.', "Don't mention it.", 'Not a problem.', 'It was nothing.', 'Always happy to help.', 'Sure, happy to.', 'Glad it worked.', "That's what I'm here for.", 'No trouble at all.', 'Gladly.'];
 const SYS_FAILED: Bank = ['Sorry I could not do more.', "I'm sorry it didn't work out.", 'Sorry about that.', 'I understand.', 'Apologies for the trouble.', 'Understood.', 'Sorry again.', 'Good luck with it.', 'I wish I had better news.', 'Sorry this one was a dead end.', 'I hope you find another way.', 'Sorry for the bother.', "That's a shame, sorry.", 'Sorry I came up short.'];
-const SYS_OFFER: Bank = ['', '', '', '', '', 'Let me know if you need anything else.', 'Come back any time.', 'Just ask if anything comes up.', "I'm here if you need more.", 'Good luck with the rest.', 'Ask away if something else comes up.', "Ping me if there's more.", 'Holler if you need me.', "I'll be around.", 'I can dig further later.', 'Drop by again whenever.', 'Reach out any time.', "Say the word if there's more to do.", 'I can help again later.', 'You know where to find me.'];
+const SYS_OFFER: Bank = ['', '', '', '', '', 'Let me know if you need anything else.', 'Come back any time.', 'Just ask if anything comes up.', "I'm here if you need more.", 'Good luck with the rest.', 'Ask away if something else comes up.', "Ping me if there's more.", 'Holler if you need me.', "I'll be around.", 'Ask again whenever you like.', 'Drop by again whenever.', 'Reach out any time.', "Say the word if there's more to do.", 'I can help again later.', 'You know where to find me.'];
 const SYS_CLOSE: Bank = ['', '', '', 'Goodbye!', 'Bye!', 'Take care.', 'Have a great day.', 'See you!', 'Stay well.', 'Enjoy your day!', 'All the best.', 'Talk soon.', 'Cheers!', 'Bye for now.', 'Have a good one.', 'Enjoy the rest of your day.', 'Good day!', 'Until next time.', 'Take it easy.', 'Have a lovely week.', 'Farewell!', 'See you around.', 'Best of luck.'];
 
 /** Replies to thanks that share no wording with the word about the answer ("Any time. Ask me … any time."). */
@@ -146,7 +150,7 @@ export function systemBye(rng: Rng, topic: Topic | undefined, failed: boolean, h
   if (subject) return rng.pick(failed ? SYSTEM_SUBJECT_FAILED : SYSTEM_SUBJECT)(subject);
   // Short: a reply to the thanks, then either a word about the answer or an offer or a farewell, never all three.
   // The word names what came back, else what was done ("Glad I could help you list the objects.").
-  const about = failed ? '' : heard && rng.int(0, 9) < 8 ? rng.pick(SYSTEM_HEARD)(heard) : done && rng.int(0, 9) < 3 ? rng.pick(SYSTEM_DONE)(done) : '';
+  const about = failed ? '' : heard && rng.int(0, 9) < 8 ? doneSafe29(rng.pick(SYSTEM_HEARD)(heard), heard, topic?.operation) : done && rng.int(0, 9) < 3 ? rng.pick(SYSTEM_DONE)(done) : '';
   // A word about the answer can stand alone ("Good luck with Jazz Night."), as people often reply to thanks.
   // "Glad I could help. Glad I could help with …": the thanks and the word about the answer share no wording.
   if (about) return rng.int(0, 9) < 7 ? about : compose(rng, gladBefore(about), [about]);

@@ -11,6 +11,7 @@ import { sayDate } from './_say.ts';
 import { SERIES_DAY_KEY } from '../text/words24.ts';
 import { eachItem26 } from './_each-item26.ts';
 import { rangeReply28 } from './_ranges-lists28.ts';
+import { idList29 } from './_replies29.ts';
 
 type Marked = { text: string; asked: boolean; lead: boolean; kind: boolean };
 type FactsOf = (item: unknown, max: number) => Marked[];
@@ -20,6 +21,9 @@ export function listReply24(rng: Rng, count: string, items: readonly unknown[], 
   const about = joinList([...facts]);
   const whole = items.length >= 2 && items.length <= 5 && about ? wholeList(count, items, factsOf) : undefined;
   if (whole) return whole;
+  // Records said by nothing but ids and nested definitions are told by their ids, never by the first one's insides (wave 29).
+  const ids = idList29(count, items);
+  if (ids) return ids;
   if (!about) return `${upperFirst(count)}.`;
   if (items.length === 1) return rng.pick(P.RESULT_ONE)(count, about);
   const series = seriesReply(count, items, factsOf) ?? rangeReply28(count, items, factsOf);

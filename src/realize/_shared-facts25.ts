@@ -4,6 +4,7 @@
  */
 import { joinList, upperFirst } from './words.ts';
 import { eachItem26, restatesName26 } from './_each-item26.ts';
+import { apartFacts29, placeGiven29 } from './_replies29.ts';
 
 type Frame = (count: string, names: string, first: string, about: string) => string;
 
@@ -27,6 +28,11 @@ export function namedList25(frame: Frame, count: string, names: string, first: s
     if (shared.length === 0) return eachNamed26(count, names, facts.filter((f) => !restatesName26(f, first)), items, factsOf, all) ?? frame(count, names, first, about);
   }
   const given = userText === '' ? [] : shared.filter((f) => givenByUser(f, userText));
+  // "For all of them, the country is Thailand" of a search in Bangkok: the place searched in is no news; what differs
+  // (their addresses) is said instead, when something does (wave 29).
+  const place = userText === '' ? [] : shared.filter((f) => !given.includes(f) && placeGiven29(f, userText));
+  const apart = place.length > 0 && place.length + given.length === shared.length ? apartNamed29(count, names, items, factsOf, all, shared) : undefined;
+  if (apart) return apart;
   if (given.length > 0) {
     const told = facts.filter((f) => !given.includes(f));
     shared = shared.filter((f) => !given.includes(f));
@@ -35,11 +41,24 @@ export function namedList25(frame: Frame, count: string, names: string, first: s
   }
   // What differs is said of each item, else not at all: never "for Global Research Architect, …" alone (wave 26).
   const rest = facts.filter((f) => !shared.includes(f) && !restatesName26(f, first));
-  const each = eachItem26(rest, items, factsOf);
+  // Nothing of the told facts differs: what differs among all their facts (their addresses) is said instead (wave 29).
+  const each0 = eachItem26(rest, items, factsOf);
+  const each = each0.length > 0 || !all ? each0 : apartFacts29(items, factsOf, namesOf(items, factsOf), [...shared, ...given]);
   return `${upperFirst(count)}: ${names}. ${items.length === 2 ? 'For both' : 'For all of them'}, ${joinList(shared)}${each.length > 0 ? `; ${joinList(each)}` : ''}.`;
 }
 
 /** "3 jobs: A, B and C. They are in Madrid, Barcelona and Valencia.": every named item's detail, never the first one's alone (wave 26). */
+/** "3 places: A, B and C. The addresses are …": the detail that tells them apart, from all their facts (wave 29). */
+function apartNamed29(count: string, names: string, items: readonly unknown[], factsOf: (item: unknown) => string[], all: boolean, skip: readonly string[]): string | undefined {
+  const each = all ? apartFacts29(items, factsOf, namesOf(items, factsOf), skip) : [];
+  return each.length > 0 ? `${upperFirst(count)}: ${names}. ${upperFirst(joinList(each))}.` : undefined;
+}
+
+/** The values of each item's "the name is …" facts: a name is said already, never again as a detail. */
+function namesOf(items: readonly unknown[], factsOf: (item: unknown) => string[]): string[] {
+  return items.flatMap((item) => factsOf(item).filter((f) => /^the (?:[a-z]+ )?(?:name|title) is /.test(f)).map((f) => f.replace(/^.*? is /, '')));
+}
+
 function eachNamed26(count: string, names: string, facts: readonly string[], items: readonly unknown[], factsOf: (item: unknown) => string[], all: boolean): string | undefined {
   const each = all ? eachItem26(facts, items, factsOf) : [];
   return each.length > 0 ? `${upperFirst(count)}: ${names}. ${upperFirst(joinList(each))}.` : undefined;

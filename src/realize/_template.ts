@@ -220,7 +220,7 @@ function topicAt(walk: Walk, i: number): C.Topic | undefined {
   if (walk.plan.chain.length === 0) return undefined;
   const target = op(walk, intentOperation(walk, i));
   // A removed record is nothing to come back about ("Feel free to come back about project category 5576.").
-  return walk.started ? { intent: walk.started } : target ? { intent: intentPhrase(target), subject: removesThing(target) ? undefined : subjectOf(walk.plan, walk.informed) } : undefined;
+  return walk.started ? { intent: walk.started } : target ? { intent: intentPhrase(target), subject: removesThing(target) ? undefined : subjectOf(walk.plan, walk.informed), operation: target } : undefined;
 }
 
 /** A short value the user said in the turn before i, for the assistant to acknowledge by name. */
