@@ -173,7 +173,7 @@ const MEANING_RULES: readonly MeaningRule[] = [
   [(n) => /(^|_)(estimate|original_estimate|remaining_estimate|time_estimate|time_spent|timespent)$/.test(n), () => pick(['30m', '2h', '4h', '1d', '2d', '3d', '1w'])],
   [(n) => /(^|_)(api_version|apiversion)$/.test(n), () => pick(['2023-10-01', '2024-01-01', '2024-06-15'])],
   // A schema's, a format's or a protocol's version is a short major.minor ("1.1"), not a software release.
-  [(n) => /(^|_)(schema|format|spec|specification|protocol|model|syntax|manifest)_version$/.test(n), () => pick(['1.0', '1.1', '1.1', '1.2', '2.0'])],
+  [(n) => /(^|_)(schema|format|spec|specification|protocol|model|syntax|manifest)_version$/.test(n), () => pick(['1.0', '1.1', '1.1', '1.2', '1.2'])],
   [(n) => /(^|_)version$/.test(n), () => `${int(1, 4)}.${int(0, 12)}.${int(0, 9)}`],
   [(n) => /(^|_)(difficulty|degree|difficulty_level)$/.test(n), () => pick(['easy', 'medium', 'hard'])],
   [(n, d) => /(^|_)(question|question_text)$/.test(n) || (/(^|_)text$/.test(n) && /\b(questions?|quiz|trivia)\b/.test(d)), () => pick(QUESTIONS)],
