@@ -3,6 +3,7 @@
  * DNS is configured. It is asked as "which template?", never as a value the user chooses, and after the call it is
  * what was changed, never "the name is now …".
  */
+import { memoizedPer } from '../text/memo.ts';
 import type { RecordOperation } from '../plan/types.ts';
 
 const UPDATES = /^(?:update|edit|modif(?:y|ies)|change|configure|set|patch)s?\b/i;
@@ -10,16 +11,12 @@ const OP_UPDATES = /(?:^|[_\W])(?:update|edit|modify|change)(?:[_\W]|$)/i;
 const ID_PARAM = /^(?:id|uuid|slug)$|[a-z](?:_id|Id|ID)$/;
 const words = (s: string): string[] => s.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w.toLowerCase());
 
-const cache = new WeakMap<RecordOperation, Map<string, boolean>>();
+const identifiesMemo = memoizedPer(identifies);
 
 /** Whether `param`, sent to this update, is what names the record changed rather than a value set. */
 export function identifiesRecord27(op: RecordOperation | undefined, param: string): boolean {
   if (!op || !/^(?:post|put|patch)$/i.test(op.method)) return false;
-  let known = cache.get(op);
-  if (!known) cache.set(op, (known = new Map()));
-  let out = known.get(param);
-  if (out === undefined) known.set(param, (out = identifies(op, param)));
-  return out;
+  return identifiesMemo(op, param);
 }
 
 function identifies(op: RecordOperation, param: string): boolean {

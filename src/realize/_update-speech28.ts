@@ -3,6 +3,7 @@
  * Horizon" reads as naming the account, not as asking to rename it; the user says "the new subaccount name is
  * Horizon". Only values the call sets: never the id, a path key or the field an update names its record by.
  */
+import { memoizedPer } from '../text/memo.ts';
 import type { RecordOperation } from '../plan/types.ts';
 import { identifiesRecord27 } from './_identity27.ts';
 
@@ -10,16 +11,12 @@ const UPDATES = /^(?:update|edit|modif(?:y|ies)|change|patch)s?\b/i;
 const OP_UPDATES = /(?:^|[_\W])(?:update|edit|modify|change|patch)(?:[_\W]|$)/i;
 const ID_PARAM = /^(?:id|ids|uuid|guid|slug|key)$|[a-z](?:_id|Id|ID|_ids|Ids|IDs|_key|Key)$/;
 
-const cache = new WeakMap<RecordOperation, Map<string, boolean>>();
+const setsMemo = memoizedPer(sets);
 
 /** Whether the user's value for `param` of `op` is a new value the update sets. */
 export function setsNewValue28(op: RecordOperation | undefined, param: string): boolean {
   if (!op || !/^(?:post|put|patch)$/i.test(op.method)) return false;
-  let known = cache.get(op);
-  if (!known) cache.set(op, (known = new Map()));
-  let out = known.get(param);
-  if (out === undefined) known.set(param, (out = sets(op, param)));
-  return out;
+  return setsMemo(op, param);
 }
 
 function sets(op: RecordOperation, param: string): boolean {

@@ -21,3 +21,16 @@ export function memoized<T>(fn: (text: string) => T): (text: string) => T {
     return value;
   };
 }
+
+/** `fn` with its answers kept per object and text (an operation and a parameter name); the object may be collected. */
+export function memoizedPer<K extends object, T>(fn: (owner: K, text: string) => T): (owner: K, text: string) => T {
+  const byOwner = new WeakMap<K, Map<string, T>>();
+  return (owner, text) => {
+    let known = byOwner.get(owner);
+    if (!known) byOwner.set(owner, (known = new Map()));
+    if (known.has(text)) return known.get(text) as T;
+    const value = fn(owner, text);
+    known.set(text, value);
+    return value;
+  };
+}
