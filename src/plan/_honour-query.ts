@@ -10,6 +10,7 @@
 import { argsInLinks } from './_arg-links25.ts';
 import { agreeFilm } from './_films.ts';
 import { datedWorks, flightOfQuery, sentYear } from './_dated-works18.ts';
+import { sequelsAfterOriginal30 } from './_sequels-coherence30.ts';
 import type { Operation } from '../specs/types.ts';
 import { lastNameWord } from './_params.ts';
 import { agreeBook } from './_works.ts';
@@ -371,6 +372,8 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
         used.add(other);
       } else if (cities !== undefined && cities.length > 0) twins.push(r);
     });
+    // A follow-up ("Jaws: The Return") comes out after the work it follows.
+    if (works && !MUSIC.test(`${lastNameWord(list.key)} ${lastNameWord(ask.operation.name)}`)) sequelsAfterOriginal30(records, key, found, lastNameWord, year);
     if (twins.length > 0) {
       list.items.splice(0, list.items.length, ...list.items.filter((item) => !twins.includes(item)));
       cutLists.push(list);
