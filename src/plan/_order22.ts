@@ -12,6 +12,8 @@ import type { Operation } from '../specs/types.ts';
 import { REFERENCE_DATE, documentedOrder, knownPlaces, perDollar, roughDollars } from '../world/index.ts';
 import { minorUnits } from './_money.ts';
 import { LEAD_TITLE, payBySeniority } from './_seniority23.ts';
+import { coordinatesOfCity30, onSiteNotRemote30 } from './_jobs-coherence30.ts';
+import { paidWhenShipped30 } from './_orders-coherence30.ts';
 import { settlePlans25 } from './_deadlines25.ts';
 import { documentedStatusWords, settleRecord24, smallChildCount24 } from './_stamps24.ts';
 import { snakeKey } from '../text/key-words-speed28.ts';
@@ -288,6 +290,9 @@ export function settleOrder22(result: unknown, operation: Operation, args: Reado
     eventsAfterCreation(obj, pinned);
     yearlySalary(obj, args, pinned);
     seniorNotIntern(obj, operation, pinned);
+    coordinatesOfCity30(obj, pinned);
+    onSiteNotRemote30(obj, pinned);
+    paidWhenShipped30(obj, operation, pinned);
     const salary = salaryOf(obj);
     if (salary !== undefined) payBySeniority(obj, salary, pinned);
   });

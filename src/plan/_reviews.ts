@@ -7,6 +7,7 @@ import { faker } from './_faker.ts';
 import { snakeKey } from '../text/key-words-speed28.ts';
 import { developerOfPackage, drawnPackage } from './_app-ids22.ts';
 import { appHitTitle } from './_app-hits23.ts';
+import { agreeSubRatings30, distinctReviewText30, spareTitle30, titleFits30 } from './_reviews-coherence30.ts';
 
 /** Keys as snake-case words, remembered: every review record tests each of its keys many times. */
 const words = snakeKey;
@@ -98,6 +99,7 @@ export function agreeReview(record: Record<string, unknown>, fixed: readonly str
   for (const k of keys) if (COUNT.test(words(k)) && free(k) && typeof record[k] === 'number' && !Number.isInteger(record[k])) record[k] = Math.round(record[k] as number);
   const scoreKey = keys.find((k) => SCORE.test(words(k)) && typeof record[k] === 'number');
   const textKey = keys.find((k) => TEXT.test(words(k)) && typeof record[k] === 'string');
+  if (scoreKey === undefined && textKey !== undefined && used !== undefined && free(textKey) && keys.some((k) => AUTHOR.test(words(k)))) distinctReviewText30(record, textKey, used);
   if (scoreKey === undefined || textKey === undefined) return;
   const score = record[scoreKey] as number;
   if (score < 0 || score > 10) return;
@@ -116,12 +118,15 @@ export function agreeReview(record: Record<string, unknown>, fixed: readonly str
   }
   const titleKey = keys.find((k) => TITLE.test(words(k)) && typeof record[k] === 'string');
   if (titleKey !== undefined && free(titleKey)) {
-    const unused = used === undefined ? TITLES[mood] : TITLES[mood].filter((t) => !used.has(t));
-    record[titleKey] = faker.helpers.arrayElement(unused.length > 0 ? unused : TITLES[mood]);
+    const fits = TITLES[mood].filter((t) => titleFits30(t, record[textKey] as string, domain));
+    const unused = used === undefined ? fits : fits.filter((t) => !used.has(t));
+    const spare = unused.length === 0 && used !== undefined ? spareTitle30(mood, used) : undefined;
+    record[titleKey] = spare ?? faker.helpers.arrayElement(unused.length > 0 ? unused : fits);
     used?.add(record[titleKey] as string);
   }
   const replyKey = keys.find((k) => REPLY.test(words(k)) && typeof record[k] === 'string');
   if (replyKey !== undefined && free(replyKey)) record[replyKey] = faker.helpers.arrayElement(REPLIES[mood]);
+  agreeSubRatings30(record, fixed, score);
 }
 
 const slug = (s: string): string => s.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '').slice(0, 16) || 'app';

@@ -5,6 +5,7 @@
  */
 import { perDollar } from '../world/index.ts';
 import { minorUnits } from './_money.ts';
+import { payBand30 } from './_jobs-coherence30.ts';
 
 type Json = Record<string, unknown>;
 const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
@@ -47,7 +48,7 @@ export function payBySeniority(obj: Json, salary: { holder: Json; amounts: strin
   const values = amounts.map((k) => holder[k] as number);
   if (values.some((v) => !Number.isFinite(v) || v <= 0)) return;
   const mid = (Math.min(...values) + Math.max(...values)) / 2 / rate;
-  const [low, high] = BANDS[level]!;
+  const [low, high] = payBand30(obj, BANDS[level]!);
   if (mid >= low && mid <= high) return;
   // The drawn number's digits pick the place in the band, so the same draw gives the same salary.
   const target = low + ((Math.round(values[0]! * 7) % 97) / 96) * (high - low);
