@@ -11,6 +11,7 @@ import { agreeVerses, SCRIPTURE } from './_scripture17.ts';
 import { agreeDrink, agreeQuiz, agreeRide } from './_domain-records.ts';
 import { fitUnits21 } from './_units21.ts';
 import { settleGrants } from './_counts23.ts';
+import { appIdOfTitle30, podcastAboutName30 } from './_names-coherence30.ts';
 
 /** Amounts on the scale of what they price and in their currency, then records that agree with their kind. */
 export function fitDomains(result: unknown, keep: ReadonlySet<string>, context = '', units?: MoneyUnits): void {
@@ -35,6 +36,8 @@ export function agreeDomains(value: unknown, keep: ReadonlySet<string>, depth = 
   const fixed = keep.size === 0 ? [] : Object.keys(record).filter((k) => kept(keep, record[k]));
   titleSection(record, fixed);
   agreeReview(record, fixed, reviewed, used);
+  podcastAboutName30(record, fixed);
+  appIdOfTitle30(record, fixed);
   agreeQuiz(record, fixed);
   agreeDrink(record, fixed);
   agreeRide(record, fixed);

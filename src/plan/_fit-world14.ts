@@ -10,6 +10,7 @@ import { agreeAlertList } from './_alerts.ts';
 import { genresLike, knownArtistGenres, oneFamily } from './_genres.ts';
 import { snakeKey } from '../text/key-words-speed28.ts';
 import { BOOKS } from './_works.ts';
+import { famousFollowers30 } from './_people-coherence30.ts';
 
 type Json = Record<string, unknown>;
 const words = snakeKey;
@@ -37,6 +38,7 @@ function visit(value: unknown, key: string, keep: ReadonlySet<string>, depth: nu
   const nameKey = keys.find((k) => words(k) === 'name');
   if (nameKey !== undefined && typeof record[nameKey] === 'string' && holidayDate(record[nameKey] as string, 2026) !== undefined) agreeHoliday(record, keys, words, keys.filter((k) => keep.has(JSON.stringify(record[k]))));
   artistGenres(record, keep);
+  famousFollowers30(record, keep);
   storyOfKnownWork(record, keep);
   spanInOrder(record, keep);
 }

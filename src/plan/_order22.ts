@@ -14,6 +14,7 @@ import { minorUnits } from './_money.ts';
 import { LEAD_TITLE, payBySeniority } from './_seniority23.ts';
 import { coordinatesOfCity30, onSiteNotRemote30 } from './_jobs-coherence30.ts';
 import { paidWhenShipped30 } from './_orders-coherence30.ts';
+import { bioOfRole30, roleOf30, sortNameOfName30 } from './_people-coherence30.ts';
 import { settlePlans25 } from './_deadlines25.ts';
 import { documentedStatusWords, settleRecord24, smallChildCount24 } from './_stamps24.ts';
 import { snakeKey } from '../text/key-words-speed28.ts';
@@ -284,6 +285,7 @@ export function settleOrder22(result: unknown, operation: Operation, args: Reado
   if (result === null || typeof result !== 'object') return;
   const words = documentedStatusWords(operation.description);
   smallChildCount24(result, operation, args, pinned);
+  const role = roleOf30(`${operation.name} ${operation.path ?? ''} ${operation.summary ?? ''}`);
   walk(result, (obj) => {
     settleRecord24(obj, words, pinned);
     settlePlans25(obj, pinned);
@@ -293,6 +295,8 @@ export function settleOrder22(result: unknown, operation: Operation, args: Reado
     coordinatesOfCity30(obj, pinned);
     onSiteNotRemote30(obj, pinned);
     paidWhenShipped30(obj, operation, pinned);
+    bioOfRole30(obj, role, pinned);
+    sortNameOfName30(obj, pinned);
     const salary = salaryOf(obj);
     if (salary !== undefined) payBySeniority(obj, salary, pinned);
   });
