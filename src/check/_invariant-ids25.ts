@@ -69,4 +69,7 @@ export type InvariantId25 =
   | 'created_updated_later'
   // Goodbyes that answer what the user said: thanks answered as thanks, no digging promised after a write, wave 29, see _rules-replies29.ts.
   | 'thanks_answered_great'
-  | 'bye_digs_after_write';
+  | 'bye_digs_after_write'
+  // One item's facts agree: a follow-up released after its original, a shipped order paid, wave 30, see _rules-coherence30.ts.
+  | 'sequel_before_original'
+  | 'shipped_order_unpaid';

@@ -11,6 +11,7 @@ import { argsInLinks } from './_arg-links25.ts';
 import { agreeFilm } from './_films.ts';
 import { datedWorks, flightOfQuery, sentYear } from './_dated-works18.ts';
 import { sequelsAfterOriginal30 } from './_sequels-coherence30.ts';
+import { appIdOfTitle30 } from './_names-coherence30.ts';
 import type { Operation } from '../specs/types.ts';
 import { lastNameWord } from './_params.ts';
 import { agreeBook } from './_works.ts';
@@ -299,6 +300,7 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
       const brand = labelled.length > 1 && BRAND.test(singularWord(list.key)) && q.includes(' ');
       records[0]![key] = brand ? titled(q.split(' ')[0]!) : (realWorkTitle(q) ?? appHitTitle(records[0]!, titled(q), q) ?? titled(q));
       for (const k of Object.keys(records[0]!)) if (ECHO_QUERY.test(k) || lastNameWord(k) === 'search_value') records[0]![k] = sent;
+      appIdOfTitle30(records[0]!, []); // "Note Nest" found is com.champlin.notenest, never com.champlin.scanner
       found = 0;
     }
     // A real work found by its title is named as it is ("The Left Hand of Darkness"), however the query was cased.

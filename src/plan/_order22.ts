@@ -15,6 +15,7 @@ import { LEAD_TITLE, payBySeniority } from './_seniority23.ts';
 import { coordinatesOfCity30, onSiteNotRemote30 } from './_jobs-coherence30.ts';
 import { paidWhenShipped30 } from './_orders-coherence30.ts';
 import { bioOfRole30, roleOf30, sortNameOfName30 } from './_people-coherence30.ts';
+import { genresOfEarlierWork30, genresOfStory30 } from './_genres-coherence30.ts';
 import { settlePlans25 } from './_deadlines25.ts';
 import { documentedStatusWords, settleRecord24, smallChildCount24 } from './_stamps24.ts';
 import { snakeKey } from '../text/key-words-speed28.ts';
@@ -297,10 +298,14 @@ export function settleOrder22(result: unknown, operation: Operation, args: Reado
     paidWhenShipped30(obj, operation, pinned);
     bioOfRole30(obj, role, pinned);
     sortNameOfName30(obj, pinned);
+    genresOfStory30(obj, pinned);
     const salary = salaryOf(obj);
     if (salary !== undefined) payBySeniority(obj, salary, pinned);
   });
-  childrenAfterParent(result, args, earlier, pinned);
+  // The genres listed for a work an earlier result told fit its story (the earlier results are read once, kept for both).
+  const prior = /genre/i.test(`${operation.name} ${operation.path ?? ''}`) ? [...earlier] : undefined;
+  if (prior !== undefined) genresOfEarlierWork30(result, `${operation.name} ${operation.path ?? ''}`, args, prior, pinned);
+  childrenAfterParent(result, args, prior ?? earlier, pinned);
   const order = documentedOrder(`${operation.summary ?? ''} ${operation.description ?? ''}`, args);
   if (order !== undefined) for (const list of listsOf(result)) inOrder(list, order.dir, order.key, pinned);
 }
