@@ -20,7 +20,7 @@ import { firstTwoByNoun, nounRank, opNouns } from './_op-noun.ts'; import { open
 import { codesThatAreWords, COORDINATE_PAIR, fieldName, gluedState, priceName, spokenDuration, valuedName, unnamedDate } from './_field-words.ts';
 import { groupedList } from './_grouped-list.ts'; import { detailPhrase, meaningClause, sharesOfList } from './_field-meaning20.ts';
 import { askedOfEach, keyMentioned, checkOutcome, yesAnswered, codesOnly, enumConstantWords, enumTail, hoursLabel, onlyCodes } from './_response-whole.ts'; import { listReply24 } from './_list-first24.ts'; import { namedList25 } from './_shared-facts25.ts';
-import { emptyNamedList, labelsLeadList, unwrappedItems } from './_asked-list.ts'; import { countBeside30, shownCount30 } from './_replies30.ts';
+import { emptyNamedList, labelsLeadList, unwrappedItems } from './_asked-list.ts'; import { actedOn30, countBeside30, shownCount30 } from './_replies30.ts';
 import { identifiesRecord27 } from './_identity27.ts'; import { askedByWords, askedFields, belowCap, mentionedIn, userWords, withTextAsked } from './_asked-words.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
 import { bookkeepingTime27, PREFERRED_FIELDS, NOISE_FIELDS, LINK_GROUPS, PAGE_COUNTS, PAGE_FLAGS, TRANSPORT_KEYS, TRANSPORT_VALUES, metaField, CURRENCY_FIELDS, MONEY_FIELDS, LABEL_FIELDS, SECRET, ID_KEY, PRESENT_VERB, ZONE_WORD, stampSaid, FIELD_SYNONYMS, TEMPERATURE_KEY, SHADOW_FIELD, WORK_FIELDS, WORK_MARK } from './_response-keys.ts';
@@ -456,7 +456,7 @@ export function changesSomething(op: RecordOperation | undefined): boolean {
 export function responseIntro(outcome: Outcome, op: RecordOperation | undefined, rng: Rng): string {
   if (outcome === 'failed') return rng.pick(P.RESPONSE_INTRO_FAILED);
   if (outcome === 'empty') return rng.pick(P.RESPONSE_INTRO_EMPTY);
-  return rng.pick(changesSomething(op) ? P.RESPONSE_INTRO_DONE : P.RESPONSE_INTRO);
+  return rng.pick(changesSomething(op) || actedOn30(op) ? P.RESPONSE_INTRO_DONE : P.RESPONSE_INTRO);
 }
 
 /** An object with fields of its own beside any list ({holdId, totalPrice, seats: […]}). */
