@@ -1,4 +1,5 @@
 /** How `_response.ts` ranks and picks the facts of one object: what a person wants said before coordinates and codes. */
+import { selfNamedKind30 } from './_replies30.ts';
 import { withoutZeroRows } from './_breakdown25.ts';
 import { wholeBreakdown28 } from './_breakdown-lists28.ts';
 import type { RecordOperation } from '../plan/types.ts';
@@ -69,7 +70,7 @@ function bestFacts(facts: Fact[], max: number): Fact[] {
     return many !== undefined && valueOf(many).includes(valueOf(f));
   };
   return wholeBreakdown28(withoutZeroRows(facts))
-    .filter((f) => !inPlural(f))
+    .filter((f) => !inPlural(f) && !selfNamedKind30(f.text))
     .sort((a, b) => a.rank - b.rank || a.n - b.n)
     .filter((f) => {
       const value = valueOf(f);

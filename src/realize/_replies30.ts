@@ -57,3 +57,44 @@ export function displayText30(item: Record<string, unknown>): string | undefined
   const text = (shown as Record<string, unknown>).text ?? (shown as Record<string, unknown>).title;
   return typeof text === 'string' && text.length <= 80 && /\p{L}/u.test(text) ? text : undefined;
 }
+
+/** "Chapter 10", "Episode 3", "Part 2": a name that only says where the item sits in its parent. */
+const PLACE_NAME = /^(?:chapter|episode|part|track|volume|lesson|section|season|book|act|scene|page)\s+\d+$/i;
+
+/**
+ * Chapters of three different audiobooks are not "Chapter 10, Chapter 9 and Chapter 8" as if of one book: a name that
+ * only gives a place is said with its parent's name ("Chapter 10 of Things Fall Apart") when the parents differ.
+ */
+export function parentTagged30(items: readonly unknown[], shown: (string | undefined)[]): (string | undefined)[] {
+  if (shown.length < 2 || !shown.every((s) => s !== undefined && PLACE_NAME.test(s))) return shown;
+  const parents = shown.map((_, i) => parentName(items[i]));
+  if (parents.some((p) => p === undefined) || new Set(parents).size < 2) return shown;
+  return shown.map((s, i) => `${s as string} of ${parents[i] as string}`);
+}
+
+function parentName(item: unknown): string | undefined {
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) return undefined;
+  for (const v of Object.values(item as Record<string, unknown>)) {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) continue;
+    const name = (v as Record<string, unknown>).name ?? (v as Record<string, unknown>).title;
+    if (typeof name === 'string' && name.length <= 60 && /\p{L}/u.test(name) && !PLACE_NAME.test(name)) return name;
+  }
+  return undefined;
+}
+
+/** "Beginn: 20.06.2021 14:19", "Sperrung zwischen …": a short value in German a reply would relay as English. */
+const FOREIGN_WORDS = /\b(?:Beginn|Ende|zwischen|und|von|nach|für|über|mit|bis|Sperrung|Richtung|ab)\b|\b\d{2}\.\d{2}\.\d{4}\b/;
+/** Fields that only place an item ("the disc numbers are 1, 2 and 1"): small numbers that tell a person nothing. */
+const PLACE_FIELD = /\b(?:number|position|index|order|sequence|no)$/i;
+
+/** Whether the values of one field, said for each item, are worth nothing read out in an English reply (wave 30). */
+export function unsaidValues30(field: string, values: readonly string[]): boolean {
+  if (PLACE_FIELD.test(field) && values.every((v) => /^\d{1,2}$/.test(v))) return true;
+  return values.some((v) => FOREIGN_WORDS.test(v));
+}
+
+/** "the resource type is resource", "the item kind is item": a kind that repeats its own field's word says nothing. */
+export function selfNamedKind30(text: string): boolean {
+  const m = /^the ((?:[a-z]+ )+)(?:type|kind) is ([a-z]+)$/.exec(text);
+  return m !== null && (m[1] as string).split(' ').includes(m[2] as string);
+}
