@@ -84,12 +84,8 @@ function parentName(item: unknown): string | undefined {
 
 /** "Beginn: 20.06.2021 14:19", "Sperrung zwischen …": a short value in German a reply would relay as English. */
 const FOREIGN_WORDS = /\b(?:Beginn|Ende|zwischen|und|von|nach|für|über|mit|bis|Sperrung|Richtung|ab)\b|\b\d{2}\.\d{2}\.\d{4}\b/;
-/** Fields that only place an item ("the disc numbers are 1, 2 and 1"): small numbers that tell a person nothing. */
-const PLACE_FIELD = /\b(?:number|position|index|order|sequence|no)$/i;
-
-/** Whether the values of one field, said for each item, are worth nothing read out in an English reply (wave 30). */
-export function unsaidValues30(field: string, values: readonly string[]): boolean {
-  if (PLACE_FIELD.test(field) && values.every((v) => /^\d{1,2}$/.test(v))) return true;
+/** Whether the values of one field, said for each item, cannot be read out in an English reply (wave 30). */
+export function unsaidValues30(_field: string, values: readonly string[]): boolean {
   return values.some((v) => FOREIGN_WORDS.test(v));
 }
 
