@@ -69,4 +69,6 @@ export type InvariantId25 =
   | 'created_updated_later'
   // Goodbyes that answer what the user said: thanks answered as thanks, no digging promised after a write, wave 29, see _rules-replies29.ts.
   | 'thanks_answered_great'
-  | 'bye_digs_after_write';
+  | 'bye_digs_after_write'
+  // Replies that report what came back: a list's records, not only a count beside it, wave 30, see _rules-replies30.ts.
+  | 'count_without_items';
