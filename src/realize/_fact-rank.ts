@@ -110,7 +110,7 @@ const LIST_HEAD = /^there are (\d+) ([a-z][a-z ]*?)(?= \(|$)/;
 const COUNT_FACT = /^it has (\d+) ([a-z][a-z ]*)$/;
 
 /**
- * {total_reviews: 61, reviews: [3 items]}: "there are 3 of its 61 reviews (…)", never "there are 3 reviews (…), it has
+ * {total_reviews: 61, reviews: [3 items]}: "there are 61 reviews, of which 3 came back (…)", never "there are 3 reviews (…), it has
  * 61 reviews", two counts of one thing that contradict each other.
  */
 export function pageOfTotal(facts: Fact[]): Fact[] {
@@ -124,7 +124,8 @@ export function pageOfTotal(facts: Fact[]): Fact[] {
     });
     if (!total) return f;
     merged.add(total);
-    return { ...f, text: `there are ${head[1]} of its ${COUNT_FACT.exec(total.text)?.[1]} ${head[2]}${f.text.slice(head[0].length)}` };
+    // "there are 98 reviews, of which 3 came back (…)": never "there are 3 of its 98 reviews", which no one says (wave 30).
+    return { ...f, text: `there are ${COUNT_FACT.exec(total.text)?.[1]} ${head[2]}, of which ${head[1]} came back${f.text.slice(head[0].length)}` };
   });
   return merged.size === 0 ? facts : out.filter((f) => !merged.has(f));
 }
