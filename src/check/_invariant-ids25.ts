@@ -72,4 +72,6 @@ export type InvariantId25 =
   | 'bye_digs_after_write'
   // One item's facts agree: a follow-up released after its original, a shipped order paid, wave 30, see _rules-coherence30.ts.
   | 'sequel_before_original'
-  | 'shipped_order_unpaid';
+  | 'shipped_order_unpaid'
+  // Replies that report what came back: a list's records, not only a count beside it, wave 30, see _rules-replies30.ts.
+  | 'count_without_items';

@@ -5,6 +5,7 @@
  * chapter number is 1").
  */
 import { joinList, plural } from './words.ts';
+import { unsaidValues30 } from './_replies30.ts';
 
 const FIELD = /^the ([a-zA-Z][a-zA-Z0-9 ]*?) is ([^;]+)$/;
 const HAS = /^it has (-?[\d.,]+) ([a-z][a-z ]*)$/;
@@ -45,7 +46,7 @@ export function eachItem26(rest: readonly string[], items: readonly unknown[], f
     if (field) {
       const head = `the ${field[1]} is `;
       const values = all.map((facts) => facts.find((f) => f.startsWith(head))?.slice(head.length));
-      if (values.every((v): v is string => v !== undefined && !v.replace(DATE_COMMA28, '').includes(',') && v.length <= 60 && v.split(' ').length < 8)) out.push(`the ${plural(field[1] as string)} are ${joinList(values)}`); // a date's own comma is no list (wave 28)
+      if (values.every((v): v is string => v !== undefined && !v.replace(DATE_COMMA28, '').includes(',') && v.length <= 60 && v.split(' ').length < 8) && !unsaidValues30(field[1] as string, values)) out.push(`the ${plural(field[1] as string)} are ${joinList(values)}`); // a date's own comma is no list (wave 28)
     } else if (has) {
       const noun = plural(has[2] as string);
       const values = all.map((facts) => facts.map((f) => HAS.exec(f)).find((m) => m !== null && plural(m[2] as string) === noun)?.[1]);

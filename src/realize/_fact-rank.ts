@@ -1,4 +1,5 @@
 /** How `_response.ts` ranks and picks the facts of one object: what a person wants said before coordinates and codes. */
+import { selfNamedKind30 } from './_replies30.ts';
 import { withoutZeroRows } from './_breakdown25.ts';
 import { wholeBreakdown28 } from './_breakdown-lists28.ts';
 import type { RecordOperation } from '../plan/types.ts';
@@ -69,7 +70,7 @@ function bestFacts(facts: Fact[], max: number): Fact[] {
     return many !== undefined && valueOf(many).includes(valueOf(f));
   };
   return wholeBreakdown28(withoutZeroRows(facts))
-    .filter((f) => !inPlural(f))
+    .filter((f) => !inPlural(f) && !selfNamedKind30(f.text))
     .sort((a, b) => a.rank - b.rank || a.n - b.n)
     .filter((f) => {
       const value = valueOf(f);
@@ -109,7 +110,7 @@ const LIST_HEAD = /^there are (\d+) ([a-z][a-z ]*?)(?= \(|$)/;
 const COUNT_FACT = /^it has (\d+) ([a-z][a-z ]*)$/;
 
 /**
- * {total_reviews: 61, reviews: [3 items]}: "there are 3 of its 61 reviews (…)", never "there are 3 reviews (…), it has
+ * {total_reviews: 61, reviews: [3 items]}: "there are 61 reviews, of which 3 came back (…)", never "there are 3 reviews (…), it has
  * 61 reviews", two counts of one thing that contradict each other.
  */
 export function pageOfTotal(facts: Fact[]): Fact[] {
@@ -123,7 +124,8 @@ export function pageOfTotal(facts: Fact[]): Fact[] {
     });
     if (!total) return f;
     merged.add(total);
-    return { ...f, text: `there are ${head[1]} of its ${COUNT_FACT.exec(total.text)?.[1]} ${head[2]}${f.text.slice(head[0].length)}` };
+    // "there are 98 reviews, of which 3 came back (…)": never "there are 3 of its 98 reviews", which no one says (wave 30).
+    return { ...f, text: `there are ${COUNT_FACT.exec(total.text)?.[1]} ${head[2]}, of which ${head[1]} came back${f.text.slice(head[0].length)}` };
   });
   return merged.size === 0 ? facts : out.filter((f) => !merged.has(f));
 }

@@ -12,6 +12,8 @@ function says(k: string, v: unknown): boolean {
   if (v === true) return true;
   if (typeof v === 'string') return v.trim() !== '' && !/^(null|none|false|0)$/i.test(v);
   if (typeof v === 'number') return /page/i.test(k) && v > 1;
+  // HAL's {_links: {next: {href: "…"}}}: a next link is an object holding the address (wave 30).
+  if (v && typeof v === 'object' && !Array.isArray(v)) return says(k, (v as Record<string, unknown>).href);
   return false;
 }
 

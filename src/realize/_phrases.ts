@@ -265,7 +265,7 @@ export const RESULT_LIST_NAMED: ((count: string, names: string, first: string, a
 /** A longer list of named items, the first few named. */
 export const RESULT_LIST_SOME: ((count: string, names: string, first: string, about: string) => string)[] = [
   (c, n, f, a) => `${up(c)}, among them ${n}.${a ? ` About ${f}: ${a}.` : ''}`,
-  (c, n, f, a) => `${up(c)}. The top ones are ${n}.${a ? ` For ${f}, ${a}.` : ''}`,
+  (c, n, f, a) => `${up(c)}. Among them are ${n}.${a ? ` For ${f}, ${a}.` : ''}`,
   (c, n, f, a) => `${up(c)}, including ${n}.${a ? ` Looking at ${f}, ${a}.` : ''}`,
   (c, n, f, a) => `${up(c)}; the first few are ${n}.${a ? ` For ${f}, ${a}.` : ''}`,
 ];

@@ -2,6 +2,7 @@
  * What a response may name, and how (`_response.ts`): a list item's name, a nameless list's noun, a field said
  * with its owner, and the values never said (encoded data, a moment that is no date, long or bracketed text).
  */
+import { displayText30 } from './_replies30.ts';
 import { quoteSentence28 } from './_quote-lists28.ts';
 import type { RecordOperation } from '../plan/types.ts';
 import { isKnownWord } from '../text/index.ts';
@@ -54,6 +55,8 @@ export function itemName(item: unknown, one = ''): string | undefined {
   // A word that names ("Comedy", "Severe weather"), never a code ("MjUfkeT85Zq9") under {key} in a list of keys.
   const label = entries.find(([k]) => LABEL_FIELDS.test(k)) ?? entries.find(([k, v]) => (OTHER_LABEL.test(k) || (one.length > 2 && !ID_KEY.test(k) && !/^(key|code|value|type)$/i.test(k) && singular(humanizeIdentifier(k).toLowerCase()) === one)) && /^\p{L}[\p{L} '&.,:-]*$/u.test(v as string));
   if (label) return said(label[1] as string);
+  const shown = displayText30(item as Record<string, unknown>);
+  if (shown) return said(shown);
   // {entity: {name: "Mercedes-Benz EQ"}, score: 3}: a search hit wraps the thing found, which the hit is named by.
   const wrapped = Object.entries(item as Record<string, unknown>).find(([k, v]) => WRAPPER.test(k) && v !== null && typeof v === 'object' && !Array.isArray(v));
   return wrapped ? itemName(wrapped[1], one) : undefined;

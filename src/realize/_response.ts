@@ -20,7 +20,7 @@ import { firstTwoByNoun, nounRank, opNouns } from './_op-noun.ts'; import { open
 import { codesThatAreWords, COORDINATE_PAIR, fieldName, gluedState, priceName, spokenDuration, valuedName, unnamedDate } from './_field-words.ts';
 import { groupedList } from './_grouped-list.ts'; import { detailPhrase, meaningClause, sharesOfList } from './_field-meaning20.ts';
 import { askedOfEach, keyMentioned, checkOutcome, yesAnswered, codesOnly, enumConstantWords, enumTail, hoursLabel, onlyCodes } from './_response-whole.ts'; import { listReply24 } from './_list-first24.ts'; import { namedList25 } from './_shared-facts25.ts';
-import { emptyNamedList, labelsLeadList, unwrappedItems } from './_asked-list.ts';
+import { emptyNamedList, labelsLeadList, unwrappedItems } from './_asked-list.ts'; import { actedOn30, countBeside30, parentTagged30, shownCount30 } from './_replies30.ts';
 import { identifiesRecord27 } from './_identity27.ts'; import { askedByWords, askedFields, belowCap, mentionedIn, userWords, withTextAsked } from './_asked-words.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
 import { bookkeepingTime27, PREFERRED_FIELDS, NOISE_FIELDS, LINK_GROUPS, PAGE_COUNTS, PAGE_FLAGS, TRANSPORT_KEYS, TRANSPORT_VALUES, metaField, CURRENCY_FIELDS, MONEY_FIELDS, LABEL_FIELDS, SECRET, ID_KEY, PRESENT_VERB, ZONE_WORD, stampSaid, FIELD_SYNONYMS, TEMPERATURE_KEY, SHADOW_FIELD, WORK_FIELDS, WORK_MARK } from './_response-keys.ts';
@@ -438,7 +438,7 @@ export function listOf(result: unknown, op?: RecordOperation): { items: unknown[
   let list = mainList(result, op);
   // A wrapper ({data: {events: […]}}) is looked through.
   if (!list && result && typeof result === 'object' && !Array.isArray(result)) {
-    const entries = Object.entries(result as Record<string, unknown>).filter(([k, v]) => !NOISE_FIELDS.test(k) && !LINK_GROUPS.test(k) && !isTransport(k, v) && !metaField(k, v));
+    const entries = Object.entries(result as Record<string, unknown>).filter(([k, v]) => !NOISE_FIELDS.test(k) && !LINK_GROUPS.test(k) && !isTransport(k, v) && !metaField(k, v) && !countBeside30(k, v));
     const [key, inner] = entries.length === 1 ? (entries[0] as [string, unknown]) : ['', undefined];
     if (inner && typeof inner === 'object') list = mainList(inner, op);
     // {question: {text, options: […]}} from get_question: the question is the answer, its options a part of it.
@@ -456,7 +456,7 @@ export function changesSomething(op: RecordOperation | undefined): boolean {
 export function responseIntro(outcome: Outcome, op: RecordOperation | undefined, rng: Rng): string {
   if (outcome === 'failed') return rng.pick(P.RESPONSE_INTRO_FAILED);
   if (outcome === 'empty') return rng.pick(P.RESPONSE_INTRO_EMPTY);
-  return rng.pick(changesSomething(op) ? P.RESPONSE_INTRO_DONE : P.RESPONSE_INTRO);
+  return rng.pick(changesSomething(op) || actedOn30(op) ? P.RESPONSE_INTRO_DONE : P.RESPONSE_INTRO);
 }
 
 /** An object with fields of its own beside any list ({holdId, totalPrice, seats: […]}). */
@@ -550,8 +550,8 @@ function summarizeList(given: { items: unknown[]; name?: string }, operation: Re
   const count = list.items.length === 1 ? rng.pick(P.FOUND_ONE)(one) : rng.pick(P.FOUND_MANY)(list.items.length, noun);
   // Names are said only when they are names (not the noun again); the details told are the first item's, so they
   // are introduced by its name only when the first item has one.
-  // A short list is named whole (up to 5); a longer one by its first 3.
-  const shown = nounTagged(list.items.slice(0, list.items.length <= 5 ? 5 : 3), one, known);
+  // A short list is named whole (up to 5, or up to 25 bare names); a longer one by its first 3.
+  const shown = parentTagged30(list.items, nounTagged(list.items.slice(0, shownCount30(list.items)), one, known));
   const named = shown.filter((l): l is string => !!l && l !== one && l !== noun);
   // Editions of one work share its title: names that do not tell the items apart are not listed ("A, A and A").
   const labels = new Set(named).size === named.length ? named : [];

@@ -6,6 +6,7 @@
 import type { DialoguePlan } from '../plan/types.ts';
 import { refNoun } from './_mention.ts';
 import { isPluralNoun } from './words.ts';
+import { opaqueKey30 } from './_replies30.ts';
 
 /** "order ID", "store number": a record named by its key, said "order 820005". */
 const KEY_NOUN = /^([a-z][a-z ]{1,24}?) (?:ID|id|number|no\.)$/;
@@ -33,7 +34,7 @@ export function subjectOf(plan: Pick<DialoguePlan, 'operations' | 'slots'>, info
     const value = typeof slot.value === 'number' && Number.isInteger(slot.value) && slot.value > 0 ? String(slot.value) : slot.value;
     if (typeof value !== 'string') continue;
     const key = KEY_NOUN.exec(noun);
-    if (key && SHORT_KEY.test(value) && !NOT_A_RECORD.test(key[1] as string)) return `${key[1]} ${value}`;
+    if (key && SHORT_KEY.test(value) && !NOT_A_RECORD.test(key[1] as string) && !opaqueKey30(value)) return `${key[1]} ${value}`;
     if (named || value.length > 32 || !(PROPER_NAME.test(value) || ONE_NAME.test(value))) continue;
     if (NAME_NOUN.test(noun) || (PLACE_NOUN.test(noun) && onlyPlace(plan, informed, slot))) named = value;
   }
