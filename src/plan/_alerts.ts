@@ -194,7 +194,9 @@ function distinctAlerts(alerts: [Record<string, unknown>, string, string][], isF
     const [record, key, event] = entry;
     if (used.has(event) && !isFixed(record)) {
       const severity = Object.entries(record).find(([k]) => ALERT_SIGN.test(camelWords(k)))?.[1];
-      const pool = BY_SEVERITY[String(severity ?? '').toLowerCase()] ?? ALL_TYPES;
+      const world = currentWorld();
+      // Outside North America the other services' extreme types are there to choose from too (_alert-kinds-sky30.ts).
+      const pool = [...(BY_SEVERITY[String(severity ?? '').toLowerCase()] ?? ALL_TYPES), ...elsewhereTypes30(String(severity ?? '').toLowerCase(), world ? focusedPlace(world).countryCode : undefined)];
       const next = pool.map((e) => inSeason(e, String(severity ?? '').toLowerCase())).find((e) => !used.has(e));
       if (next !== undefined) {
         retype(record, key, event, next);
