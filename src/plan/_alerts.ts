@@ -6,6 +6,7 @@
 import { REFERENCE_DATE, currentWorld, focusedPlace, meanTemperature } from '../world/index.ts';
 import { faker } from './_faker.ts';
 import { snakeKeyLetters } from '../text/key-words-speed28.ts';
+import { alertSpan30, elsewhereTypes30, foreignAlert30, heatOutOfSeason30 } from './_alert-kinds-sky30.ts';
 
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
 
@@ -67,7 +68,7 @@ export function agreeAlert(record: Record<string, unknown>, byWords: Map<string,
     record[descriptionKey] = `${event} for ${area}: ${advice}.`;
   }
   const endKey = find(END_KEY);
-  orderDates(record, find(START_KEY), endKey, fixed);
+  orderDates(record, find(START_KEY), endKey, fixed, event);
   // Two alerts of one type in one list still have two headlines: each says until when it runs, as services do.
   const headlineKey = find(TEXT_KEY);
   if (headlineKey !== undefined && typeof record[headlineKey] === 'string') record[headlineKey] = `${event} in effect for ${area}${untilText(endKey === undefined ? undefined : record[endKey])}`;
@@ -101,9 +102,10 @@ function inSeason(event: string, severity: string): string {
   if (!world) return event;
   const place = focusedPlace(world);
   const mean = meanTemperature(place.latitude, Number(REFERENCE_DATE.slice(5, 7)), Number(REFERENCE_DATE.slice(8, 10)), place.longitude);
-  const wrong = (e: string): boolean => (COLD_EVENT.test(e) && mean > 12) || (HEAT_EVENT.test(e) && mean < 8);
+  // A heat alert needs a warm season; a tornado warning is issued in North America alone (_alert-kinds-sky30.ts).
+  const wrong = (e: string): boolean => (COLD_EVENT.test(e) && mean > 12) || (HEAT_EVENT.test(e) && heatOutOfSeason30(mean)) || foreignAlert30(e, place.countryCode);
   if (!wrong(event)) return event;
-  const others = (BY_SEVERITY[severity] ?? ALL_TYPES).filter((e) => !COLD_EVENT.test(e) && !HEAT_EVENT.test(e));
+  const others = [...(BY_SEVERITY[severity] ?? ALL_TYPES), ...elsewhereTypes30(severity, place.countryCode)].filter((e) => !COLD_EVENT.test(e) && !HEAT_EVENT.test(e) && !foreignAlert30(e, place.countryCode));
   return others.length > 0 ? others[hashOf(event) % others.length]! : event;
 }
 
@@ -117,14 +119,16 @@ function hashOf(text: string): number {
  * An alert is current: it began a few hours before the dialogue's day and runs for hours or days, not years
  * (weather services issue alerts for a spell of weather). Dates drawn apart are redrawn unless one was given.
  */
-function orderDates(record: Record<string, unknown>, startKey: string | undefined, endKey: string | undefined, fixed: readonly string[]): void {
+function orderDates(record: Record<string, unknown>, startKey: string | undefined, endKey: string | undefined, fixed: readonly string[], event: string): void {
   if (startKey === undefined || endKey === undefined || fixed.includes(startKey) || fixed.includes(endKey)) return;
   const start = record[startKey];
   const end = record[endKey];
   if (typeof start !== 'string' || typeof end !== 'string' || Number.isNaN(Date.parse(start)) || Number.isNaN(Date.parse(end))) return;
   const now = Date.parse(`${REFERENCE_DATE}T12:00:00Z`);
-  const onset = now - faker.number.int({ min: 2, max: 40 }) * 1_800_000;
-  const expires = now + faker.number.int({ min: 4, max: 120 }) * 1_800_000;
+  const early = faker.number.int({ min: 2, max: 40 });
+  const late = faker.number.int({ min: 4, max: 120 });
+  // A tornado warning runs for an hour or so, a flood warning for days.
+  const { onset, expires } = alertSpan30(event, now, early, late);
   record[startKey] = sameShape(start, onset);
   record[endKey] = sameShape(end, expires);
 }
@@ -190,7 +194,9 @@ function distinctAlerts(alerts: [Record<string, unknown>, string, string][], isF
     const [record, key, event] = entry;
     if (used.has(event) && !isFixed(record)) {
       const severity = Object.entries(record).find(([k]) => ALERT_SIGN.test(camelWords(k)))?.[1];
-      const pool = BY_SEVERITY[String(severity ?? '').toLowerCase()] ?? ALL_TYPES;
+      const world = currentWorld();
+      // Outside North America the other services' extreme types are there to choose from too (_alert-kinds-sky30.ts).
+      const pool = [...(BY_SEVERITY[String(severity ?? '').toLowerCase()] ?? ALL_TYPES), ...elsewhereTypes30(String(severity ?? '').toLowerCase(), world ? focusedPlace(world).countryCode : undefined)];
       const next = pool.map((e) => inSeason(e, String(severity ?? '').toLowerCase())).find((e) => !used.has(e));
       if (next !== undefined) {
         retype(record, key, event, next);

@@ -3,6 +3,8 @@
  * (QUALITY.md E): its local time is on that day, never "2026-03-16 3:19" beside the sunrise of another day,
  * and `is_sun_up`/`is_moon_up` agree with that time and the day's rise and set. Values the chain reads stay.
  */
+import { zoneOffset } from '../world/index.ts';
+
 type Json = Record<string, unknown>;
 
 const ASKED_DAY = /^(dt|date|day|on_?date|for_?date)$/i;
@@ -53,7 +55,10 @@ export function settleAskedDay(result: unknown, args: Readonly<Json>, pinned: Re
     const epochKey = Object.keys(record).find((k) => LOCAL_EPOCH.test(k) && typeof record[k] === 'number');
     if (epochKey !== undefined && !pinned.has(JSON.stringify(record[epochKey]))) {
       const v = record[epochKey] as number;
-      record[epochKey] = v + shift * 86_400 * (v > 1e11 ? 1000 : 1);
+      // The same local clock on a day across a change of summer time is an hour apart in UTC (Athens: +2 in March, +3 in April).
+      const zone = Object.entries(record).find(([k, z]) => /^(tz_?id|timezone|time_?zone)$/i.test(k) && typeof z === 'string' && z.includes('/'))?.[1] as string | undefined;
+      const summer = zone === undefined ? 0 : (zoneOffset(zone, asked) - zoneOffset(zone, m[1]!)) * 60;
+      record[epochKey] = v + (shift * 86_400 - summer) * (v > 1e11 ? 1000 : 1);
     }
   }
   if (now === undefined) return;

@@ -6,6 +6,7 @@
  * Also the shape a call's result must have: one record for a get by id, N items for a hold of N.
  */
 import { daysAsked, takesDayRange } from './_day-range25.ts';
+import { oneDayAsked30 } from './_one-day-sky30.ts';
 import type { JsonSchema, Operation } from '../specs/types.ts';
 import { identifierWords } from '../text/index.ts';
 import type { ResultField, ResultShape } from './_result.ts';
@@ -455,6 +456,8 @@ export function resultShape(op: Operation, args: Record<string, unknown>): Resul
     const n = Object.entries(args).find(([k, v]) => (EXACT_COUNT.test(k) || AT_MOST.test(k)) && typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 10);
     if (n && (EXACT_COUNT.test(n[0]) || (n[1] as number) < 3)) shape.count = n[1] as number;
     // Left out, the days are the documented default (`days`, default 3).
+    // One date asked and no count: that day alone (`dt` restricts a forecast to its date).
+    if (shape.count === undefined && kindOf(resourceOf(op).noun)?.words === 'weather forecast') shape.count = oneDayAsked30(op, args, EXACT_COUNT);
     const fallback = shape.count !== undefined ? undefined : Number(op.inputs.find((p) => EXACT_COUNT.test(p.name) && !(p.name in args))?.default ?? NaN);
     if (fallback !== undefined && Number.isInteger(fallback) && fallback >= 1 && fallback <= 10) shape.count = fallback;
     const days = shape.count === undefined && kindOf(resourceOf(op).noun)?.words === 'weather forecast' ? daysAsked(op, args) : undefined;

@@ -6,6 +6,7 @@
  */
 
 import { REFERENCE_DATE } from '../world/index.ts';
+import { climateOfNewDays30 } from './_forecast-climate-sky30.ts';
 
 const DATE_KEY = /^(date|day|dt|dt_?txt|datetime|date_?time|time|timestamp|valid_?date|valid_?time|forecast_?time|start_?time|observation_?time|time_?epoch|date_?epoch)$/i;
 const LIST_KEY = /hour|daily|day|forecast|list|data|periods|series|items|timeline|intervals/i;
@@ -16,21 +17,21 @@ export function dateForecasts(result: unknown, echo: Record<string, unknown>, co
   const sent = sentDay(echo);
   // A forecast asked for no day starts today: never a forecast dated two years back.
   const asked = sent ?? (forecastFromToday(context, echo) ? REFERENCE_DATE : undefined);
-  visitForecasts(result, '', 0, context, asked, fixed);
+  visitForecasts(result, '', 0, context, asked, fixed, echo);
 }
 
 /** One node of a weather result (a module function: a named closure per result costs more under tsx's keepNames). */
-function visitForecasts(value: unknown, key: string, depth: number, context: string, asked: string | undefined, fixed: ReadonlySet<string>): void {
+function visitForecasts(value: unknown, key: string, depth: number, context: string, asked: string | undefined, fixed: ReadonlySet<string>, echo: Record<string, unknown>): void {
   if (depth > 4 || !value || typeof value !== 'object') return;
   if (Array.isArray(value)) {
     // One entry of a day asked (`days[]` of `dt` alone) is that day too.
     if ((value.length > 1 || (value.length === 1 && asked !== undefined)) && LIST_KEY.test(key)) {
-      dateSeries(value, key, context, asked, fixed);
+      dateSeries(value, key, context, asked, fixed, echo);
       steadyTemperatures(value, fixed);
     }
     return;
   }
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) visitForecasts(v, k, depth + 1, context, asked, fixed);
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) visitForecasts(v, k, depth + 1, context, asked, fixed, echo);
 }
 
 const FORECAST = /forecast|future|upcoming|\bnext\b/i;
@@ -74,7 +75,7 @@ function inFormOf(was: unknown, instant: number): unknown {
   return `${iso.slice(0, 10)}${m[2]}${iso.slice(11, 16)}${m[4] !== undefined ? ':00' : ''}${m[5] !== undefined ? m[5].replace(/\d/g, '0') : ''}${m[6]}`;
 }
 
-function dateSeries(items: unknown[], key: string, context: string, asked: string | undefined, fixed: ReadonlySet<string>): void {
+function dateSeries(items: unknown[], key: string, context: string, asked: string | undefined, fixed: ReadonlySet<string>, echo: Record<string, unknown>): void {
   const records = items.filter((it): it is Record<string, unknown> => !!it && typeof it === 'object' && !Array.isArray(it));
   if (records.length !== items.length) return;
   const dateKeys = Object.keys(records[0]!).filter((k) => DATE_KEY.test(k) && instantOf(records[0]![k]) !== undefined);
@@ -85,9 +86,12 @@ function dateSeries(items: unknown[], key: string, context: string, asked: strin
   const first = instantOf(records[0]![dateKeys[0]!])!;
   const day = asked !== undefined ? Date.parse(`${asked.slice(0, 10)}T00:00:00Z`) : Math.floor(first / (24 * HOURS)) * 24 * HOURS;
   const start = hourly ? day + Math.floor((first % (24 * HOURS)) / HOURS) * HOURS : day;
+  const before = records.map((record) => instantOf(record[dateKeys[0]!]));
   records.forEach((record, i) => {
     for (const k of dateKeys) if (k in record) record[k] = inFormOf(record[k], start + i * step);
   });
+  // Temperatures drawn for the entry's old day move to the climate of its new one (no 10 °C in a Sydney December).
+  climateOfNewDays30(records, before, records.map((_, i) => start + i * step), echo, fixed);
 }
 
 const TEMP = /^(temp|temperature|avg_?temp(_?[cf])?|avgtemp_?[cf]|max_?temp(_?[cf])?|maxtemp_?[cf]|min_?temp(_?[cf])?|mintemp_?[cf]|high|low|temp_?(max|min|[cf]))$/i;

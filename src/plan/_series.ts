@@ -3,6 +3,7 @@
  * built from the year the one before ended), a history's seasons are distinct and in order. Drawn one by one,
  * they overlap and repeat ("generation 3, 2001–2020" beside "generation 3, 2011–2023").
  */
+import { seriesEnd30, sparseMarket30, spanDays30 } from './_series-span-sky30.ts';
 
 const ORDINAL = /^(generation|gen|revision|edition_number|series_number)$/;
 const START = /^(start_year|year_from|from_year|first_year|year_start)$/;
@@ -34,7 +35,7 @@ export function settleSeries(result: unknown, keep: ReadonlySet<string>, args: R
     const numbered = keys.find((k) => NUMBERED.test(k) && typeof (list[0] as Row)[k] === 'number');
     if (numbered !== undefined) ascending(list as Row[], numbered, keep);
     const dated = keys.find((k) => k === 'date' && typeof (list[0] as Row)[k] === 'string');
-    if (dated !== undefined && start === undefined && season === undefined) daily(list as Row[], dated, from, keep);
+    if (dated !== undefined && start === undefined && season === undefined) daily(list as Row[], dated, from, keep, from === undefined ? undefined : seriesEnd30(args, from));
   }
 }
 
@@ -75,13 +76,15 @@ function ascending(rows: Row[], key: string, keep: ReadonlySet<string>): void {
 }
 
 /** Values by date in date order; a series asked from a day starts that day, one entry a day. */
-function daily(rows: Row[], key: string, from: string | undefined, keep: ReadonlySet<string>): void {
+function daily(rows: Row[], key: string, from: string | undefined, keep: ReadonlySet<string>, to?: string): void {
   if (rows.some((r) => kept(r, key, keep) || typeof r[key] !== 'string' || !ISO_DAY.test(r[key] as string))) return;
   if (from !== undefined) {
-    const start = Date.parse(`${from}T00:00:00Z`);
+    // A range longer than the rows is spanned by them, spread evenly (_series-span-sky30.ts).
+    const days = spanDays30(rows.length, from, to);
     rows.forEach((r, i) => {
-      r[key] = new Date(start + i * 86_400_000).toISOString().slice(0, 10);
+      r[key] = days[i]!;
     });
+    sparseMarket30(rows, key, (v) => keep.has(JSON.stringify(v)));
     return;
   }
   const days = rows.map((r) => r[key] as string).sort();

@@ -7,6 +7,8 @@
  */
 import { REFERENCE_DATE, currentWorld, gazetteerPlace, elevationOf, focusedPlace, meanTemperature, placeAt, placeNamedIn, sunTimes, zoneOffset, type Place } from '../world/index.ts';
 import { snakeKey } from '../text/key-words-speed28.ts';
+import { moonAge, moonTimes } from '../world/moon-sky30.ts';
+import { settleMoonPhase30 } from './_moon-sky30.ts';
 
 const words = snakeKey;
 
@@ -19,6 +21,7 @@ const PRECIP = /(^|_)(precip|precipitation|precip_?mm|precipitation_?mm|rain|rai
 const PROBABILITY = /(^|_)(precip(itation)?_?prob(ability)?|chance_?of_?rain|pop|daily_?chance_?of_?rain|rain_?probability)$/;
 const CONDITION = /(^|_)(condition|conditions|weather|summary|description|text|main|icon_?phrase|phrase|weather_?description|forecast)$/;
 const SUN = /(^|_)(sunrise|sunset)$/;
+const MOON = /(^|_)(moonrise|moonset)$/;
 const ELEVATION = /(^|_)(elevation|altitude|elevation_?m|altitude_?m)$/;
 const LAT = /^(lat|latitude)$/;
 const LON = /^(lon|lng|long|longitude)$/;
@@ -314,9 +317,13 @@ function settleSun(obj: Record<string, unknown>, keys: Map<string, string>, free
   const dayStart = Date.parse(`${s.date}T00:00:00Z`);
   // One clock for the record: a sunrise at "05:49 AM" has its sunset at "05:58 PM", not "17:58".
   const twelve = [...keys].some(([w, k]) => /(^|_)(sun|moon)(rise|set)$/.test(w) && typeof obj[k] === 'string' && /\d\s?[AP]M$/i.test(obj[k] as string));
+  // The moon's rise and set follow its age on that day (a new moon rises with the sun), in the sun's forms.
+  const age = moonAge(s.date);
+  const moon = moonTimes(age, rise, set);
+  settleMoonPhase30(obj, keys, free, age);
   for (const [w, k] of keys) {
-    if (!SUN.test(w) || !free(k)) continue;
-    const utcMinutes = w.endsWith('sunrise') ? rise : set;
+    if (!(SUN.test(w) || MOON.test(w)) || !free(k)) continue;
+    const utcMinutes = w.endsWith('sunrise') ? rise : w.endsWith('sunset') ? set : w.endsWith('moonrise') ? moon.rise : moon.set;
     const instant = dayStart + utcMinutes * 60_000;
     const v = obj[k];
     if (typeof v === 'number' && v > 1e9) {
@@ -352,5 +359,30 @@ function settleElevation(obj: Record<string, unknown>, keys: Map<string, string>
     const drawn = obj[k] as number;
     // Only where the record's own point is a known city: a peak or a well elsewhere keeps its height.
     if (s.pointed && s.place) obj[k] = elevationOf(s.place, drawn);
+  }
+}
+
+/** The point a weather record is about (its own coordinates, the call's, a city the call names, the dialogue's). */
+export function weatherPoint30(obj: Record<string, unknown>, echo: Record<string, unknown>): { latitude: number; longitude: number } | undefined {
+  const s = settingOf(obj, new Map(), echo);
+  return s && { latitude: s.latitude, longitude: s.longitude };
+}
+
+/**
+ * A record re-dated to another day (a forecast series moved to the day asked) takes that day's climate: its
+ * temperatures move by the change of the mean (°F keys or imperial units 1.8 times), snow above 4 °C turns to rain
+ * and rain below 0 °C to snow. `kept` values (a chain reads them) stay.
+ */
+export function shiftClimate30(obj: Record<string, unknown>, deltaC: number, newMean: number, echo: Record<string, unknown>, kept: (v: unknown) => boolean): void {
+  const fahrenheit = Object.entries(echo).some(([k, v]) => /unit|^u$|^temp_?scale$/i.test(k) && typeof v === 'string' && /^(imperial|fahrenheit|f|us)$/i.test(v));
+  for (const [k, v] of Object.entries(obj)) {
+    const w = words(k);
+    if (typeof v === 'number' && !kept(v) && (MIN_T.test(w) || MAX_T.test(w) || MID_T.test(w) || DEW.test(w) || LOW_HIGH.test(w))) {
+      const moved = v + deltaC * (/_f$|fahrenheit/.test(w) || fahrenheit ? 1.8 : 1);
+      obj[k] = Number.isInteger(v) ? Math.round(moved) : Math.round(moved * 10) / 10;
+    } else if (typeof v === 'string' && !kept(v) && CONDITION.test(w) && v.length <= 40) {
+      if (newMean > 4 && /snow|sleet/i.test(v)) obj[k] = conditionWord('rain', v, undefined) ?? v;
+      else if (newMean < 0 && /rain|drizzle|shower/i.test(v)) obj[k] = conditionWord('snow', v, undefined) ?? v;
+    }
   }
 }
