@@ -8,6 +8,8 @@ import { keyWords } from '../text/key-words-speed28.ts';
 /** Lists of search hits, whose ranks are the order the search found them in. */
 const HITS = /^(hits|results|matches|search_results|suggestions)$/;
 const RANK = /^(rank|ranking)$/;
+const NAMED = /^(name|title|label|company_name|display_name|full_name)$/;
+const OWN_RANK = /(^|_)(lat|latitude|lng|lon|longitude|found|date|year|season|week|day|time|timestamp|period|round)$/;
 const LATER_PAGE = /^(page|page_number|offset|start|skip|from)$/;
 
 /** Renumbers the `rank` of each hit of `obj`'s hit lists to its place in the list (1, 2, 3…). */
@@ -16,8 +18,10 @@ export function hitsRankedInOrder30(obj: Record<string, unknown>, pinned: Readon
     if (!Array.isArray(list) || list.length === 0 || !HITS.test(keyWords(key))) continue;
     const first = list[0];
     if (!first || typeof first !== 'object' || Array.isArray(first)) continue;
-    const rankKey = Object.keys(first).find((k) => RANK.test(keyWords(k)));
-    if (rankKey === undefined) continue;
+    const keys = Object.keys(first);
+    const rankKey = keys.find((k) => RANK.test(keyWords(k)));
+    // A hit is a named thing; a grid point (coordinates, a found flag) or a dated row holds a rank of its own.
+    if (rankKey === undefined || !keys.some((k) => NAMED.test(keyWords(k))) || keys.some((k) => OWN_RANK.test(keyWords(k)))) continue;
     // A later page's hits are ranked after the earlier pages' hits.
     if (Object.entries(obj).some(([k, v]) => LATER_PAGE.test(keyWords(k)) && typeof v === 'number' && v > 1)) continue;
     const rows = list.filter((x): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x));
