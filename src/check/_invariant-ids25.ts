@@ -69,4 +69,6 @@ export type InvariantId25 =
   | 'created_updated_later'
   // Goodbyes that answer what the user said: thanks answered as thanks, no digging promised after a write, wave 29, see _rules-replies29.ts.
   | 'thanks_answered_great'
-  | 'bye_digs_after_write';
+  | 'bye_digs_after_write'
+  // Descriptive fields hold words: no invented reference code for an activity, a practice or a group's name, wave 30, see _rules-codes30.ts.
+  | 'descriptive_field_code';
