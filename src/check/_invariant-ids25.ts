@@ -74,4 +74,6 @@ export type InvariantId25 =
   | 'sequel_before_original'
   | 'shipped_order_unpaid'
   // Replies that report what came back: a list's records, not only a count beside it, wave 30, see _rules-replies30.ts.
-  | 'count_without_items';
+  | 'count_without_items'
+  // Descriptive fields hold words: no invented reference code for an activity, a practice or a group's name, wave 30, see _rules-codes30.ts.
+  | 'descriptive_field_code';

@@ -11,6 +11,7 @@ import { identifierWords } from '../text/index.ts';
 import type { ResultField } from './_result.ts';
 import { keyWords } from '../text/key-words-speed28.ts';
 import { countCoversList, partsWithinWhole } from './_parts18.ts';
+import { hitsRankedInOrder30 } from './_ranks30.ts';
 
 const COUNT_SCHEMA: JsonSchema = { type: 'integer', minimum: 0, maximum: 250 };
 /** "Returns the number of unresolved issues", "counts of issues related to…", "how many users…". */
@@ -102,6 +103,7 @@ export function agreeAggregates(value: unknown, pinned: ReadonlySet<string>, dep
     if (list.length === 0) noTotalOfNone(obj, key, pinned);
     else countCoversList(obj, key, list.length, pinned);
   }
+  hitsRankedInOrder30(obj, pinned);
   ratingsCoverReviews(obj, pinned);
   partsWithinWhole(obj, pinned);
   const records = lists.filter(([, v]) => v.length > 0 && v.every((x) => x && typeof x === 'object' && !Array.isArray(x)));

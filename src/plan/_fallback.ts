@@ -7,6 +7,7 @@
  */
 import { lastNameWord } from './_params.ts';
 import type { Rng } from '../random/index.ts';
+import { describedWords30 } from './_codes30.ts';
 
 const USES = ['Domestic use', 'Irrigation', 'Commercial use', 'Personal use', 'Testing', 'Research', 'Everyday use'];
 
@@ -53,6 +54,9 @@ export function fallbackString(name: string, parent: string, examples: readonly 
   const n = lastNameWord(name);
   const last = n.split('_').filter((w) => w !== '').pop() ?? 'item';
   const letter = rng.pick(['A', 'B', 'C', 'D']);
+  // An activity, a practice, a group's name is words, never a code ("ACT-39370").
+  const words = describedWords30(n, lastNameWord(parent), context, rng);
+  if (words !== undefined) return words;
   if (/dimensions?|size$/.test(n)) return `${rng.int(5, 60)} x ${rng.int(5, 40)} x ${rng.int(2, 20)} cm`;
   if (/weight/.test(n)) return `${(rng.int(2, 150) / 10).toFixed(1)} kg`;
   if (/(^|_)uses?$|usage$|purpose$/.test(n)) return rng.pick(USES);

@@ -6,6 +6,7 @@
 import type { Operation } from '../specs/types.ts';
 import type { ResultField } from './_result.ts';
 import { lastNameWord } from './_params.ts';
+import { apiIdsDigits30, OTHER_ID_SCHEME30 } from './_numeric-ids30.ts';
 
 const ID_NAME = /(^|_)id$/;
 /** A template id: five digits, redrawn per value (the example itself is never returned, _id-values22.ts). */
@@ -37,11 +38,12 @@ export function apiIdsNumeric(op: Operation, all: readonly { operation: Operatio
 
 /** The result fields of a numeric-id API, where an untyped or string id with no pattern or example of its own is drawn as digits. */
 export function withNumericIds(outputs: readonly ResultField[], op: Operation, all: readonly { operation: Operation }[]): readonly ResultField[] {
-  if (!apiIdsNumeric(op, all)) return outputs;
+  const wave22 = apiIdsNumeric(op, all);
+  if (!wave22 && !apiIdsDigits30(op, all)) return outputs;
   return outputs.map((field) => {
     const type = field.schema.type;
     if ((type !== undefined && type !== 'string') || typeof field.schema.pattern === 'string' || field.example !== undefined || field.schema.example !== undefined || typeof field.schema.format === 'string') return field;
     const last = field.path.replace(/\[\]/g, '').split('.').pop() ?? '';
-    return ID_NAME.test(lastNameWord(last)) ? { ...field, example: NUMERIC_EXAMPLE } : field;
+    return ID_NAME.test(lastNameWord(last)) && (wave22 || !OTHER_ID_SCHEME30.test(lastNameWord(last))) ? { ...field, example: NUMERIC_EXAMPLE } : field;
   });
 }

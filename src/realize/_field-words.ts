@@ -155,6 +155,8 @@ function fieldNameOf(path: string[], op: RecordOperation | undefined): string {
   // {emailHtml: "…"}, {summary_markdown: "…"}: the markup is how the field is stored, the noun is what it holds ("the email").
   const marked = /^([a-z][a-z]+?)[_-]?(?:html|markdown|md|plain|formatted|raw)$/i.exec(last);
   const words = humanizeFor(marked ? (marked[1] as string) : last, op);
+  // {sentiment: {article: "neutral"}}: the article's sentiment, never "the article is neutral", wave 30.
+  if (path.length > 1 && /^sentiments?$/i.test(path[path.length - 2] ?? '') && !/sentiment|score|label|polarity|link|url/i.test(last)) return /^(article|overall|text|document|body|content)$/i.test(last) ? 'sentiment' : `${words} sentiment`;
   // {followers: {total: 169}}: "the number of followers".
   if (/^(total|count)$/i.test(last) && path.length > 1) {
     const parent = humanizeFor(path[path.length - 2] ?? '', op);

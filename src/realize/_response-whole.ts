@@ -69,7 +69,8 @@ function commonKeys(facts: readonly string[][], weight: (f: string) => number): 
 }
 
 /** Fields that class an item rather than name it ("the type is movie", a forecast's "Mist"). */
-const CLASS_KEY = /(^|_|[a-z])(type|Type|kind|Kind|status|Status|condition|Condition|weather|Weather|state|State|category|Category|currency|Currency|unit|Unit|language|Language|format|Format|mode|Mode|level|Level|gender|Gender|color|Colou?r|code|Code|id|Id|ID|url|Url|URL|date|Date|time|Time|country|Country|region|Region|city|City|location|Location|address|Address|from|From|origin|Origin|destination|Destination)$|^(description|summary|text|body|message|comment|note|notes|content|details)$/i;
+// An error message (`last_error`) describes an item's state and keywords or tags what it is about; neither names it (wave 30).
+const CLASS_KEY = /(^|_|[a-z])(type|Type|kind|Kind|status|Status|condition|Condition|weather|Weather|state|State|category|Category|currency|Currency|unit|Unit|language|Language|format|Format|mode|Mode|level|Level|gender|Gender|color|Colou?r|code|Code|id|Id|ID|url|Url|URL|date|Date|time|Time|country|Country|region|Region|city|City|location|Location|address|Address|from|From|origin|Origin|destination|Destination|error|Error|errors|Errors|keywords|Keywords|tags|Tags)$|^(description|summary|text|body|message|comment|note|notes|content|details)$/i;
 /** "ITM-22280", "E5": a code, not a name a person calls the item by. */
 const CODE_LIKE = /^[A-Z]{1,5}-?\d+$|\.$/;
 const NAME_LIKE = /^\p{Lu}[\p{L}\p{N} '&.,-]{1,39}$/u;
