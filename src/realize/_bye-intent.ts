@@ -9,7 +9,8 @@ const TRAIL = / (?:on|for|by|with|from|in|at|near|of|within|during|to|since|betw
 // which kinds the list spans is the operation's summary; the user thanks for the things ("the orders").
 const BARE_BY = / by (?!its\b|their\b|the\b|a\b|an\b)[a-z]+(?: [a-z]+)?$| from (?:different|various|multiple|several|many|all) [a-z]+$/;
 function withoutHowFound30(intent: string): string {
-  return intent.replace(BARE_BY, '');
+  // "search companies by name": a search is said by what it is typed by, as people say it.
+  return /^search\b/.test(intent) ? intent : intent.replace(BARE_BY, '');
 }
 const BLAND = /^\S+(?: up)? (?:the |a |an |all |some |all the )?(?:information|info|data|details|results?|list|items?|things?|value|values|output|it|everything|something|one|all)$/i;
 

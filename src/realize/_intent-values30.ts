@@ -1,32 +1,58 @@
 /**
  * A request whose placeholder the user fills with their own value (QUALITY.md G): "list active weather alerts in
  * a region. The region is Gauteng." is the summary's wording with the value tacked on; a person says "list active
- * weather alerts in Gauteng". Only a plain name (no digits, a few words) fills a placeholder named by its slot's
- * noun; the values left are said after, as before.
+ * weather alerts in Gauteng", "get historical weather for 2024-05-15", "search for the book The Corrections" (never
+ * "search books by title, author or subject. The title is The Corrections"). Only a plain name or a date fills a
+ * placeholder named by its slot's noun; the values left are said after, as before.
  */
+import pluralize from 'pluralize';
 import type { DialoguePlan, ParamRef } from '../plan/types.ts';
 import { refNoun } from './_mention.ts';
 import { valueMentions } from './_param-speech.ts';
 
 type Plan = Pick<DialoguePlan, 'operations' | 'slots'>;
 
-/** A value a person puts straight into a request: a name, never a code, a number or a date. */
-const NAME_VALUE = /^[A-Za-z][A-Za-z'. -]{1,38}[A-Za-z]$/;
+/** A value a person puts straight into a request: a name, never a code or a number. */
+const NAME_VALUE = /^[\p{L}][\p{L}'.&, -]{0,38}[\p{L}.]$/u;
+const DATE_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+/** Nouns whose value is no thing a request is for ("for a name", "by a key"). */
+const NOT_PLACEHOLDER = /^(?:name|title|id|key|code|query|term|keyword|text|type|kind|status|format|language|sort|order|page|limit)$/;
+/** "search books by title, author or subject", "search artists by name": a search said by the fields it is typed in. */
+const SEARCH_BY = /\bsearch (?:for )?((?:the )?[a-z]+(?: (?:or|and) (?:[A-Z]{2} )?[a-z]+)?) by (title|name)((?:, [a-z]+)*(?: or [a-z]+)?)(?![\w-])/;
 
 /** The request with one placeholder filled and what is left to say after it; undefined when nothing fits. */
 export function filledIntent30(text: string, own: readonly ParamRef[], plan: Plan, valueSay: ((m: string) => string) | undefined): { text: string; suffix: string } | undefined {
-  if (!valueSay || own.length === 0 || !/ (?:in|for|on|near|from) (?:a|an) [a-z]/.test(text)) return undefined;
+  if (!valueSay || own.length === 0 || !/ (?:in|for|on|near|from|by) (?:a|an|title|name)\b/.test(text)) return undefined;
   for (const ref of own) {
     const value = plan.slots.find((s) => s.operation === ref.operation && s.param === ref.param)?.value;
-    if (typeof value !== 'string' || !NAME_VALUE.test(value) || value.split(' ').length > 4) continue;
+    if (typeof value !== 'string' || value.split(' ').length > 5) continue;
     const noun = refNoun(plan, ref).replace(/^(?:the|your|my) /, '');
-    // "the region" fills "in a region"; "the subject" fills "in a subject"; a name or a key ("the city name") fills nothing.
-    if (!/^[a-z]{3,}$/.test(noun) || /^(?:name|title|id|key|code|query|term|keyword|text|type|kind|status|format|language|sort|order)$/.test(noun)) continue;
-    const at = new RegExp(`\\b(in|for|on|near|from) (?:a|an) ${noun}\\b(?! [a-z]+ing\\b)`).exec(text);
-    if (!at) continue;
-    const filled = `${text.slice(0, at.index)}${at[1]} ${value}${text.slice(at.index + at[0].length)}`;
+    const filled = DATE_VALUE.test(value) ? datePlaced(text, noun, value) : NAME_VALUE.test(value) ? namePlaced(text, noun, value) : undefined;
+    if (!filled) continue;
     const rest = own.filter((r) => r !== ref);
     return { text: filled, suffix: rest.length > 0 ? ` ${valueSay(valueMentions(plan, rest))}` : '' };
   }
   return undefined;
+}
+
+/** "get the observed weather on a past date" with the date 2024-05-15: "… on 2024-05-15". */
+function datePlaced(text: string, noun: string, value: string): string | undefined {
+  if (noun !== 'date') return undefined;
+  const at = / (on|for|from) (?:a|an|the) (?:(?:past|future|given|specific|certain|particular) )?date\b/.exec(text);
+  return at ? `${text.slice(0, at.index)} ${at[1]} ${value}${text.slice(at.index + at[0].length)}` : undefined;
+}
+
+/** "list alerts in a region" with the region Gauteng: "… in Gauteng"; "search artists by name" with the artist name Isla Lark: "search for the artist Isla Lark". */
+function namePlaced(text: string, noun: string, value: string): string | undefined {
+  const search = SEARCH_BY.exec(text);
+  if (search && /(?:^| )(?:name|title)$/.test(noun)) {
+    const things = (search[1] as string).replace(/^the /, '');
+    const one = /^[a-z]+$/.test(things) ? pluralize.singular(things) : undefined;
+    const said = one && one !== things ? `search for the ${one} ${value}` : `search for ${things} called ${value}`;
+    return `${text.slice(0, search.index)}${said}${text.slice(search.index + search[0].length)}`;
+  }
+  // "the region" fills "in a region"; a name or a key ("the city name") fills nothing.
+  if (!/^[a-z]{3,}$/.test(noun) || NOT_PLACEHOLDER.test(noun)) return undefined;
+  const at = new RegExp(`\\b(in|for|on|near|from) (?:a|an) ${noun}\\b(?! [a-z]+ing\\b)`).exec(text);
+  return at ? `${text.slice(0, at.index)}${at[1]} ${value}${text.slice(at.index + at[0].length)}` : undefined;
 }
