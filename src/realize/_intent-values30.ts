@@ -26,6 +26,8 @@ export function filledIntent30(text: string, own: readonly ParamRef[], plan: Pla
   for (const ref of own) {
     const value = plan.slots.find((s) => s.operation === ref.operation && s.param === ref.param)?.value;
     if (typeof value !== 'string' || value.split(' ').length > 5) continue;
+    // "CA" said "Canada": only a value the user says as it is goes into the request.
+    if ((!/[a-z]/.test(value) && !DATE_VALUE.test(value)) || !valueMentions(plan, [ref]).includes(value)) continue;
     const noun = refNoun(plan, ref).replace(/^(?:the|your|my) /, '');
     const filled = DATE_VALUE.test(value) ? datePlaced(text, noun, value) : NAME_VALUE.test(value) ? namePlaced(text, noun, value) : undefined;
     if (!filled) continue;
