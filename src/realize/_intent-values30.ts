@@ -11,6 +11,11 @@ import { refNoun } from './_mention.ts';
 import { valueMentions } from './_param-speech.ts';
 
 type Plan = Pick<DialoguePlan, 'operations' | 'slots'>;
+/** A filled request and the sentence of the values left. */
+export interface Filled30 {
+  text: string;
+  suffix: string;
+}
 
 /** A value a person puts straight into a request: a name, never a code or a number. */
 const NAME_VALUE = /^[\p{L}][\p{L}'.&, -]{0,38}[\p{L}.]$/u;
@@ -21,7 +26,7 @@ const NOT_PLACEHOLDER = /^(?:name|title|id|key|code|query|term|keyword|text|type
 const SEARCH_BY = /\bsearch (?:for )?((?:the )?[a-z]+(?: (?:or|and) (?:[A-Z]{2} )?[a-z]+)?) by (title|name)((?:, [a-z]+)*(?: or [a-z]+)?)(?![\w-])/;
 
 /** The request with one placeholder filled and what is left to say after it; undefined when nothing fits. */
-export function filledIntent30(text: string, own: readonly ParamRef[], plan: Plan, valueSay: ((m: string) => string) | undefined): { text: string; suffix: string } | undefined {
+export function filledIntent30(text: string, own: readonly ParamRef[], plan: Plan, valueSay: ((m: string) => string) | undefined, ok: (filled: Filled30) => boolean = () => true): Filled30 | undefined {
   if (!valueSay || own.length === 0 || !/ (?:in|for|on|near|from|by) (?:a|an|title|name)\b/.test(text)) return undefined;
   for (const ref of own) {
     const value = plan.slots.find((s) => s.operation === ref.operation && s.param === ref.param)?.value;
@@ -29,32 +34,46 @@ export function filledIntent30(text: string, own: readonly ParamRef[], plan: Pla
     // "CA" said "Canada": only a value the user says as it is goes into the request.
     if ((!/[a-z]/.test(value) && !DATE_VALUE.test(value)) || !valueMentions(plan, [ref]).includes(value)) continue;
     const noun = refNoun(plan, ref).replace(/^(?:the|your|my) /, '');
-    const filled = DATE_VALUE.test(value) ? datePlaced(text, noun, value) : NAME_VALUE.test(value) ? namePlaced(text, noun, value) : undefined;
-    if (!filled) continue;
+    const filled = DATE_VALUE.test(value) ? datePlaced(text, noun, value) : NAME_VALUE.test(value) ? namePlaced(text, noun, value) : [];
+    if (filled.length === 0) continue;
     const rest = own.filter((r) => r !== ref);
-    return { text: filled, suffix: rest.length > 0 ? ` ${valueSay(valueMentions(plan, rest))}` : '' };
+    const suffix = rest.length > 0 ? ` ${valueSay(valueMentions(plan, rest))}` : '';
+    // The plain wording first; one that keeps the noun ("in the Gauteng region") where the noun is what finds the operation.
+    const found = filled.map((t) => ({ text: t, suffix })).find(ok);
+    if (found) return found;
   }
   return undefined;
 }
 
-/** "get the observed weather on a past date" with the date 2024-05-15: "… on 2024-05-15". */
-function datePlaced(text: string, noun: string, value: string): string | undefined {
-  if (noun !== 'date') return undefined;
+/** "get the observed weather on a past date" with the date 2024-05-15: "… on 2024-05-15", else "… on the date 2024-05-15". */
+function datePlaced(text: string, noun: string, value: string): string[] {
+  if (noun !== 'date') return [];
   const at = / (on|for|from) (?:a|an|the) (?:(?:past|future|given|specific|certain|particular) )?date\b/.exec(text);
-  return at ? `${text.slice(0, at.index)} ${at[1]} ${value}${text.slice(at.index + at[0].length)}` : undefined;
+  if (!at) return [];
+  const [head, tail] = [text.slice(0, at.index), text.slice(at.index + at[0].length)];
+  return [`${head} ${at[1]} ${value}${tail}`, `${head} ${at[1]} the date ${value}${tail}`];
 }
 
-/** "list alerts in a region" with the region Gauteng: "… in Gauteng"; "search artists by name" with the artist name Isla Lark: "search for the artist Isla Lark". */
-function namePlaced(text: string, noun: string, value: string): string | undefined {
+/** Nouns of an area a name is said before ("the Gauteng region"). */
+const AREA = /^(?:region|state|province|county|district|area|territory|borough|municipality)$/;
+
+/**
+ * "list alerts in a region" with the region Gauteng: "… in Gauteng" (else "in the Gauteng region", "in the region
+ * Gauteng"); "search artists by name" with the artist name Isla Lark: "search for the artist Isla Lark".
+ */
+function namePlaced(text: string, noun: string, value: string): string[] {
   const search = SEARCH_BY.exec(text);
   if (search && /(?:^| )(?:name|title)$/.test(noun)) {
     const things = (search[1] as string).replace(/^the /, '');
     const one = /^[a-z]+$/.test(things) ? pluralize.singular(things) : undefined;
+    const [head, tail] = [text.slice(0, search.index), text.slice(search.index + search[0].length)];
     const said = one && one !== things ? `search for the ${one} ${value}` : `search for ${things} called ${value}`;
-    return `${text.slice(0, search.index)}${said}${text.slice(search.index + search[0].length)}`;
+    return [`${head}${said}${tail}`, `${head}search ${things} by the ${search[2]} ${value}${tail}`];
   }
   // "the region" fills "in a region"; a name or a key ("the city name") fills nothing.
-  if (!/^[a-z]{3,}$/.test(noun) || NOT_PLACEHOLDER.test(noun)) return undefined;
+  if (!/^[a-z]{3,}$/.test(noun) || NOT_PLACEHOLDER.test(noun)) return [];
   const at = new RegExp(`\\b(in|for|on|near|from) (?:a|an) ${noun}\\b(?! [a-z]+ing\\b)`).exec(text);
-  return at ? `${text.slice(0, at.index)}${at[1]} ${value}${text.slice(at.index + at[0].length)}` : undefined;
+  if (!at) return [];
+  const [head, tail] = [text.slice(0, at.index), text.slice(at.index + at[0].length)];
+  return [`${head}${at[1]} ${value}${tail}`, ...(AREA.test(noun) && /^[A-Z]/.test(value) ? [`${head}${at[1]} the ${value} ${noun}${tail}`] : []), `${head}${at[1]} the ${noun} ${value}${tail}`];
 }

@@ -316,7 +316,7 @@ function clearIntentText(walk: Walk, i: number, turn: UserTurn, rng: Rng, clean:
     }
   }
   chosen ??= fallback ?? (candidates[0] as string);
-  const filled = filledIntent30(chosen, own, walk.plan, valueSay); const ends = filled && clean(filled.text + filled.suffix) && agrees(walk, search?.expectation, filled.text) ? filled : { text: chosen, suffix }; // "alerts in Gauteng", never "in a region. The region is Gauteng"
+  const ends = filledIntent30(chosen, own, walk.plan, valueSay, (f) => clean(f.text + f.suffix) && agrees(walk, search?.expectation, f.text)) ?? { text: chosen, suffix }; // "alerts in Gauteng", never "in a region. The region is Gauteng"
   if (search) walk.queries.set(search.at, ends.text); return ends.text + ends.suffix;
 }
 

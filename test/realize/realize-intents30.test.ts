@@ -41,6 +41,8 @@ describe('requests spoken like a person, not like an operation summary (wave 30)
     assert.deepEqual(filledIntent30('Can you list active weather alerts in a region?', [region], plan, say), { text: 'Can you list active weather alerts in Gauteng?', suffix: '' });
     assert.equal(filledIntent30('Please get historical weather for a date.', [date], plan, say)?.text, 'Please get historical weather for 2024-05-15.');
     assert.equal(filledIntent30('Could you search books by title, author or subject?', [title], plan, say)?.text, 'Could you search for the book The Corrections?');
+    // Where the noun is what finds the operation, it stays beside the value.
+    assert.equal(filledIntent30('Can you list active weather alerts in a region?', [region], plan, say, (f) => f.text.includes('region'))?.text, 'Can you list active weather alerts in the Gauteng region?');
     // What is not volunteered stays a placeholder; a value left over is said after.
     assert.equal(filledIntent30('Can you list active weather alerts in a region?', [date], plan, say), undefined);
     assert.match(filledIntent30('Can you list active weather alerts in a region?', [region, date], plan, say)?.suffix ?? '', /2024-05-15/);
