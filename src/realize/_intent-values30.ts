@@ -29,10 +29,10 @@ const SEARCH_BY = /\bsearch (?:for )?((?:the )?[a-z]+(?: (?:or|and) (?:[A-Z]{2} 
 export function filledIntent30(text: string, own: readonly ParamRef[], plan: Plan, valueSay: ((m: string) => string) | undefined, ok: (filled: Filled30) => boolean = () => true): Filled30 | undefined {
   if (!valueSay || own.length === 0 || !/ (?:in|for|on|near|from|by) (?:a|an|title|name)\b/.test(text)) return undefined;
   for (const ref of own) {
-    const value = plan.slots.find((s) => s.operation === ref.operation && s.param === ref.param)?.value;
-    if (typeof value !== 'string' || value.split(' ').length > 5) continue;
-    // "CA" said "Canada": only a value the user says as it is goes into the request.
-    if ((!/[a-z]/.test(value) && !DATE_VALUE.test(value)) || !valueMentions(plan, [ref]).includes(value)) continue;
+    // The value as the user says it ("CA" is said "the country is Canada"), from the sentence that would have said it.
+    const said = /^(?:the|your|my) [a-z][a-z ]* is (.+)$/.exec(valueMentions(plan, [ref]))?.[1];
+    const value = said;
+    if (value === undefined || value.split(' ').length > 5 || (!/[a-z]/.test(value) && !DATE_VALUE.test(value))) continue;
     const noun = refNoun(plan, ref).replace(/^(?:the|your|my) /, '');
     const filled = DATE_VALUE.test(value) ? datePlaced(text, noun, value) : NAME_VALUE.test(value) ? namePlaced(text, noun, value) : [];
     if (filled.length === 0) continue;
