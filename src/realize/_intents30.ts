@@ -30,7 +30,8 @@ const BY_FIELD: Record<string, string> = { email: 'for an email', date: 'for a d
 /** A request said as a person asks: keyed records looked up, never "got"; no "<things> by <field>". */
 export function spokenLikePerson30(said: string, op: Keyed30): string {
   // "Remove Users' Saved Albums": the caller's own library ("the saved albums"), never other users'.
-  const request = said.replace(/\b(?:the )?users' (?=[a-z])/, 'the ');
+  // "get the webcams near the coordinates": a person has a place in mind, never coordinates ("near a place").
+  const request = said.replace(/\b(?:the )?users' (?=[a-z])/, 'the ').replace(/ near (?:the|a|some|given) (?:coordinates|geo ?location|geographic point|lat(?:itude)?(?: and |\/)lon(?:gitude)?)$/, ' near a place');
   if (!keyedRead(op)) return request;
   // "get orders by email" → "look up the orders for an email"; "get the articles by date" → "look up the articles for a date".
   const by = /^(?:get|find|look up) (?:the )?([a-z]+(?: [a-z]+)?s) by (email|date|day)$/.exec(request);

@@ -52,5 +52,6 @@ describe('requests spoken like a person, not like an operation summary (wave 30)
 describe('the caller is no crowd of users (wave 30)', () => {
   it('"Remove Users\' Saved Albums" removes the saved albums', () => {
     assert.equal(spokenLikePerson30("remove users' saved albums", { method: 'DELETE', path: '/me/albums', parameters: {} }), 'remove the saved albums');
+    assert.equal(spokenLikePerson30('get the webcams near the coordinates', read('/webcams', ['lat', 'lon'])), 'get the webcams near a place');
   });
 });
