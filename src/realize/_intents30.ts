@@ -5,11 +5,16 @@
  * so the words the retriever matches stay the same.
  */
 
+import { operationEffect } from '../specs/index.ts';
+
 /** What the request needs of its operation: whether it only reads a record named by a key. */
 export interface Keyed30 {
   method: string;
   path: string;
   parameters: { required?: unknown };
+  /** The operation's name and description, for a POST that only reads (Mandrill's `/webhooks/info.json`). */
+  name?: string;
+  description?: string;
 }
 
 // Things a read makes up rather than finds ("get a random joke", "get a quote", "get a token"): "get" is right there.
@@ -18,7 +23,7 @@ const KEY_NAME = /(?:id|ids|Id|Ids|ID|IDs|key|uuid|slug|number|code|email|isbn|I
 
 /** Whether the operation reads one existing record by a key the user gives (a path key or a required id). */
 function keyedRead(op: Keyed30): boolean {
-  if (op.method.toUpperCase() !== 'GET') return false;
+  if (op.method.toUpperCase() !== 'GET' && (op.method.toUpperCase() !== 'POST' || operationEffect({ method: op.method, path: op.path, name: op.name ?? '', ...(op.description ? { description: op.description } : {}) }).effect !== 'read')) return false;
   if (/\{[^}]+\}|\/:[a-z]/i.test(op.path)) return true;
   const required = Array.isArray(op.parameters.required) ? (op.parameters.required as unknown[]) : [];
   return required.some((p) => typeof p === 'string' && KEY_NAME.test(p));
