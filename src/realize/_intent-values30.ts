@@ -7,7 +7,6 @@
  */
 import pluralize from 'pluralize';
 import type { DialoguePlan, ParamRef } from '../plan/types.ts';
-import { refNoun } from './_mention.ts';
 import { valueMentions } from './_param-speech.ts';
 
 type Plan = Pick<DialoguePlan, 'operations' | 'slots'>;
@@ -30,10 +29,11 @@ export function filledIntent30(text: string, own: readonly ParamRef[], plan: Pla
   if (!valueSay || own.length === 0 || !/ (?:in|for|on|near|from|by) (?:a|an|title|name)\b/.test(text)) return undefined;
   for (const ref of own) {
     // The value as the user says it ("CA" is said "the country is Canada"), from the sentence that would have said it.
-    const said = /^(?:the|your|my) [a-z][a-z ]* is (.+)$/.exec(valueMentions(plan, [ref]))?.[1];
-    const value = said;
-    if (value === undefined || value.split(' ').length > 5 || (!/[a-z]/.test(value) && !DATE_VALUE.test(value))) continue;
-    const noun = refNoun(plan, ref).replace(/^(?:the|your|my) /, '');
+    // Its noun too: "the region is Gauteng" of a `region` whose slot noun is "region code".
+    const said = /^(?:the|your|my) ([a-z][a-z ]*?) is (.+)$/.exec(valueMentions(plan, [ref]));
+    const value = said?.[2];
+    if (!said || value === undefined || value.split(' ').length > 5 || (!/[a-z]/.test(value) && !DATE_VALUE.test(value))) continue;
+    const noun = said[1] as string;
     const filled = DATE_VALUE.test(value) ? datePlaced(text, noun, value) : NAME_VALUE.test(value) ? namePlaced(text, noun, value) : [];
     if (filled.length === 0) continue;
     const rest = own.filter((r) => r !== ref);
