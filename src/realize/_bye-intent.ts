@@ -5,9 +5,17 @@
  */
 // "for a title", "on a past date": a placeholder for what the user gave; "from the bible" names the thing and stays.
 const TRAIL = / (?:on|for|by|with|from|in|at|near|of|within|during|to|since|between|over) (?:a|an|some|any|one|each)\b.*$/;
+// "orders by email", "articles by date", "products from different categories": how the things were found or
+// which kinds the list spans is the operation's summary; the user thanks for the things ("the orders").
+const BARE_BY = / by (?!its\b|their\b|the\b|a\b|an\b)[a-z]+(?: [a-z]+)?$| from (?:different|various|multiple|several|many|all) [a-z]+$/;
+function withoutHowFound30(intent: string): string {
+  // "search companies by name": a search is said by what it is typed by, as people say it.
+  return /^search\b/.test(intent) ? intent : intent.replace(BARE_BY, '');
+}
 const BLAND = /^\S+(?: up)? (?:the |a |an |all |some |all the )?(?:information|info|data|details|results?|list|items?|things?|value|values|output|it|everything|something|one|all)$/i;
 
-export function byeIntent(intent: string): string | undefined {
+export function byeIntent(said: string): string | undefined {
+  const intent = withoutHowFound30(said);
   const trail = TRAIL.exec(intent);
   // "remove a user from an issue's watcher list": where an action moves a thing is part of it, never cut off.
   // "check the status of a job application": whose status is the thing itself ("check the status" says nothing).

@@ -19,7 +19,7 @@ import { oneStop } from './_say.ts'; import { reply26, withoutFoundNote } from '
 import { choiceFailInform, choiceThought, offeredChoices, saidRefs, sayParamValue, sortKind, sortQuestion, valueMentions, withChoices } from './_param-speech.ts';
 import { normalWords, sentenceRemainders, spokenRequest } from './_intent.ts';
 import { startedTask, startedTaskReply } from './_task-reply.ts';
-import { asAssistantSays, refNoun, refPhrase, withoutArticleBeforeClause } from './_mention.ts'; import { newValuePhrase28 } from './_update-speech28.ts';
+import { asAssistantSays, refNoun, refPhrase, withoutArticleBeforeClause } from './_mention.ts'; import { newValuePhrase28 } from './_update-speech28.ts'; import { filledIntent30 } from './_intent-values30.ts';
 import { lookupReason } from './_lookup-reason.ts';
 import { lackedNouns, namesLacked } from './_lacked.ts';
 import { sourceStatusNote } from './_source-status.ts';
@@ -283,7 +283,7 @@ function clearIntentText(walk: Walk, i: number, turn: UserTurn, rng: Rng, clean:
   const search = searchAfter(walk, i);
   const planned = search?.turn.query === undefined ? undefined : plainText(search.turn.query);
   const own = turn.informs ?? [];
-  const suffix = own.length > 0 ? ` ${rng.pick(P.VALUE_SENTENCE)(valueMentions(walk.plan, own))}` : '';
+  const valueSay = own.length > 0 ? rng.pick(P.VALUE_SENTENCE) : undefined; const suffix = valueSay ? ` ${valueSay(valueMentions(walk.plan, own))}` : '';
   let candidates: string[];
   if (search?.expectation?.kind === 'none') {
     const request = planned ?? 'do something no service here offers';
@@ -316,8 +316,8 @@ function clearIntentText(walk: Walk, i: number, turn: UserTurn, rng: Rng, clean:
     }
   }
   chosen ??= fallback ?? (candidates[0] as string);
-  if (search) walk.queries.set(search.at, chosen);
-  return chosen + suffix;
+  const ends = filledIntent30(chosen, own, walk.plan, valueSay, (f) => clean(f.text + f.suffix) && agrees(walk, search?.expectation, f.text)) ?? { text: chosen, suffix }; // "alerts in Gauteng", never "in a region. The region is Gauteng"
+  if (search) walk.queries.set(search.at, ends.text); return ends.text + ends.suffix;
 }
 
 /**

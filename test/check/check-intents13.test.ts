@@ -67,7 +67,7 @@ describe('the realizer says what the documentation describes', () => {
 
   test('a key is said as what the user holds, never glued on as a parameter name', () => {
     const scheme = op({ name: 'getNotificationScheme', api: 'atlassian__jira', description: 'Gets a notification scheme associated with the project.', path: '/project/{projectKeyOrId}/notificationscheme', parameters: { type: 'object', properties: { projectKeyOrId: { type: 'string' } }, required: ['projectKeyOrId'] } });
-    assert.ok(intentVariants(scheme).includes('get a notification scheme for a project'), intentVariants(scheme).join(' | '));
+    assert.ok(intentVariants(scheme).includes('look up a notification scheme for a project'), intentVariants(scheme).join(' | ')); // a keyed read looks up (wave 30)
     const minister = op({ name: 'Ministries_GetMinister', api: 'bcgov__news', description: 'Get the Minister associated with the ministry key', path: '/api/Ministries/{key}/Minister', parameters: { type: 'object', properties: { key: { type: 'string' }, 'api-version': { type: 'string' } }, required: ['key', 'api-version'] } });
     assert.equal(intentVariants(minister)[0], 'get the minister for a ministry');
     for (const o of [scheme, minister]) for (const v of intentVariants(o)) assert.doesNotMatch(v, /by (?:its )?(?:API version|project key or ID)|associated with/, v);
