@@ -94,3 +94,33 @@ function settleMiles(result: Obj, args: Readonly<Record<string, unknown>>, years
     if (PER_MILE.test(k) && typeof result[k] === 'number' && !pinned.has(JSON.stringify(result[k]))) result[k] = Math.round((sum / miles) * 100) / 100;
   }
 }
+
+/** A price key, letters and digits lower-case (`PricePreviousClose`, `High52Week`, `unit_price`). */
+const PRICE_WORD = /price|cost|amount|fee|^(open|high|low|close|last|bid|ask|settle|vwap|high52week|low52week|yearhigh|yearlow|dayhigh|daylow)$/;
+const DOLLARS = /^\$\d[\d,]*(?:\.\d+)?$/;
+const BARE = /^\d[\d,]*(?:\.\d+)?$/;
+
+/**
+ * Prices of one record in one form (QUALITY.md E): where some are drawn as "$279.82" and others as "283.54" (a
+ * quote's last price and its previous close), the bare ones take the "$" too, so no reply says "the last price is
+ * $279.82 … the previous closing price is 283.54". Values the chain reads (pinned) stay.
+ */
+export function oneMoneyForm30(result: unknown, pinned: ReadonlySet<string>, depth = 0): void {
+  if (result === null || typeof result !== 'object' || depth > 6) return;
+  if (Array.isArray(result)) {
+    for (const item of result) oneMoneyForm30(item, pinned, depth + 1);
+    return;
+  }
+  const obj = result as Obj;
+  const prices: string[] = [];
+  let dollars = false;
+  for (const [k, v] of Object.entries(obj)) {
+    if (typeof v === 'string') {
+      if (!PRICE_WORD.test(k.replace(/[^A-Za-z0-9]/g, '').toLowerCase())) continue;
+      if (DOLLARS.test(v)) dollars = true;
+      else if (BARE.test(v) && !pinned.has(JSON.stringify(v))) prices.push(k);
+    } else if (v !== null && typeof v === 'object') oneMoneyForm30(v, pinned, depth + 1);
+  }
+  // {PriceLastTruncated: "16.69", PriceLastFormatted: "$16.69"}: the record tells its forms apart by name.
+  if (dollars && !Object.keys(obj).some((k) => /formatted$/i.test(k))) for (const k of prices) obj[k] = `$${obj[k] as string}`;
+}

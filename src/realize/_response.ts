@@ -7,7 +7,7 @@
  * checker grounds arguments in user turns and tool results only, so values may be reformatted here (dates).
  */
 import type { RecordOperation } from '../plan/types.ts';
-import * as P from './_phrases.ts'; import { mongoDay } from './_mongo-date20.ts';
+import * as P from './_phrases.ts'; import { mongoDay } from './_mongo-date20.ts'; import { amount30 } from './_money30.ts';
 import type { Rng } from '../random/index.ts';
 import { countable, countBeside, countOnce, LEADING_VERB, listNoun } from './_count-nouns.ts';
 import { CRYPTIC, countHad, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange } from './_say.ts';
@@ -112,7 +112,7 @@ function collect(value: unknown, path: string[], out: Collected, depth: number):
     }
     // {amount: 846.17, currencyCode: "EUR"} is one amount: "846.17 EUR".
     const currency = entries.find(([k, v]) => CURRENCY_FIELDS.test(k) && typeof v === 'string' && /^[A-Z]{3}$/.test(v));
-    const hasMoney = currency !== undefined && entries.some(([k, v]) => MONEY_FIELDS.test(k) && typeof v === 'number');
+    const hasMoney = currency !== undefined && entries.some(([k, v]) => MONEY_FIELDS.test(k) && amount30(v));
     const hasList = entries.some(([, v]) => Array.isArray(v));
     // {min: 45.24, max: 96.98, currency: "SGD"} is one range: "45.24 to 96.98 SGD".
     const low = entries.find(([k, v]) => /^(min|minimum|low|from)$/i.test(k) && typeof v === 'number');
@@ -137,7 +137,7 @@ function collect(value: unknown, path: string[], out: Collected, depth: number):
       // {total: 98, items: […]}: the count of a page, which the list says better.
       if (hasList && PAGE_COUNTS.test(k) && Number.isInteger(v) && !(hasMoney && MONEY_FIELDS.test(k))) continue;
       if (hasMoney && currency && k === currency[0]) continue;
-      if (hasMoney && currency && MONEY_FIELDS.test(k) && typeof v === 'number') {
+      if (hasMoney && currency && MONEY_FIELDS.test(k) && amount30(v)) {
         out.leaves.push({ path: [...path, k], value: `${v} ${currency[1] as string}` });
         continue;
       }
