@@ -4,7 +4,7 @@
  * why the chain cannot be played.
  */
 import { distinctPeople29 } from './_people29.ts';
-import { fitValuation29 } from './_valuation29.ts'; import { oneMoneyForm30, settleCostBreakdown30 } from './_money30.ts'; import type { Operation } from '../specs/types.ts';
+import { fitValuation29 } from './_valuation29.ts'; import { oneMoneyForm30, settleCostBreakdown30 } from './_money30.ts'; import { settleMeasures30 } from './_measures-money30.ts'; import type { Operation } from '../specs/types.ts';
 import { fitLocality29 } from './_locality29.ts';
 import { settleEvents29 } from './_event-place29.ts';
 import { settleValues26 } from './_values26.ts';
@@ -497,6 +497,7 @@ function settleSeriesAndCars(result: unknown, inferred: boolean, keep: ReadonlyS
   settleVins29(result, keep, args); // and a vehicle fitVehicles22 named anew is the VIN's maker's
   fitQuotes26(result, args, keep);
   oneMoneyForm30(result, keep); // a record's prices in one form, "$" on all or none (_money30.ts)
+  settleMeasures30(result, keep); // moments inside the duration, samples at the sample rate (_measures-money30.ts)
   settleCostBreakdown30(result, operation, args, keep); // a yearly cost breakdown adds up over the years named (_money30.ts)
   fitValuation29(result, args); // a car's value at its level, a certainty in 0–100, the mileage sent (_valuation29.ts)
 }

@@ -7,7 +7,7 @@
  * checker grounds arguments in user turns and tool results only, so values may be reformatted here (dates).
  */
 import type { RecordOperation } from '../plan/types.ts';
-import * as P from './_phrases.ts'; import { mongoDay } from './_mongo-date20.ts'; import { amount30 } from './_money30.ts';
+import * as P from './_phrases.ts'; import { mongoDay } from './_mongo-date20.ts'; import { amount30, signalWorkings30 } from './_money30.ts';
 import type { Rng } from '../random/index.ts';
 import { countable, countBeside, countOnce, LEADING_VERB, listNoun } from './_count-nouns.ts';
 import { CRYPTIC, countHad, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange } from './_say.ts';
@@ -322,7 +322,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     const parent = leaf.path.slice(0, -1).join('.');
     if (leaf.path.length > 1 && (parentOf.get(key) ?? parent) !== parent) return;
     if (leaf.path.length > 1) parentOf.set(key, parent);
-    if ((/^(at|on|by|in|to|of)$/i.test(key) && leaf.path.length === 1) || SECRET.test(key) || SHADOW_FIELD.test(key) || ((internalToken28(key, leaf.value) || technicalField28(key, leaf.value, () => leaves.map((l) => l.path[l.path.length - 1] ?? ''))) && !wordsMatch(pathWords([key]), asked))) return;
+    if ((/^(at|on|by|in|to|of)$/i.test(key) && leaf.path.length === 1) || SECRET.test(key) || SHADOW_FIELD.test(key) || ((internalToken28(key, leaf.value) || technicalField28(key, leaf.value, () => leaves.map((l) => l.path[l.path.length - 1] ?? '')) || signalWorkings30(key)) && !wordsMatch(pathWords([key]), asked))) return;
     const echo = echoes.has(String(leaf.value));
     const idLike = ID_KEY.test(key) && !(ZONE_ID.test(key) && mentioned.includes('zone')); // {tz_id: "Asia/Kuala_Lumpur"}: a zone's name, said when asked
     if (echo && (!setsSent || idLike || typeof leaf.value === 'boolean')) return;
