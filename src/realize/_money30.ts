@@ -20,3 +20,11 @@ const SIGNAL_WORKINGS = /^(num_?samples|sample_?md5|offset_?seconds|window_?seco
 export function signalWorkings30(key: string): boolean {
   return SIGNAL_WORKINGS.test(key);
 }
+
+/** A measure's unit where its name alone gives it: a tempo in beats per minute, a loudness in decibels ("tempo" is no temperature). */
+export function measureUnit30(name: string, value: unknown): string {
+  if (typeof value !== 'number') return '';
+  if (/^tempo$/i.test(name)) return ' beats per minute';
+  if (/^loudness$/i.test(name) && value <= 0) return ' decibels';
+  return '';
+}

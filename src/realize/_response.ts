@@ -7,7 +7,7 @@
  * checker grounds arguments in user turns and tool results only, so values may be reformatted here (dates).
  */
 import type { RecordOperation } from '../plan/types.ts';
-import * as P from './_phrases.ts'; import { mongoDay } from './_mongo-date20.ts'; import { amount30, signalWorkings30 } from './_money30.ts';
+import * as P from './_phrases.ts'; import { mongoDay } from './_mongo-date20.ts'; import { amount30, measureUnit30, signalWorkings30 } from './_money30.ts';
 import type { Rng } from '../random/index.ts';
 import { countable, countBeside, countOnce, LEADING_VERB, listNoun } from './_count-nouns.ts';
 import { CRYPTIC, countHad, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange } from './_say.ts';
@@ -225,7 +225,7 @@ function clause(name: string, value: string | number | boolean, now = false): st
   const inUnitOrRange = shareOrRange(name, value, now, inUnit);
   if (inUnitOrRange) return inUnitOrRange;
   // A temperature without a unit is said in degrees.
-  const unit = typeof value === 'number' && /\btemp/i.test(name) && !/\b(c|f|celsius|fahrenheit|kelvin)\b/i.test(name) ? ' degrees' : '';
+  const unit = typeof value === 'number' && /\btemp(?!o)/i.test(name) && !/\b(c|f|celsius|fahrenheit|kelvin)\b/i.test(name) ? ' degrees' : measureUnit30(name, value);
   // {question: "Who painted the Mona Lisa?"}: a question inside a sentence is quoted, never run on into it.
   const words = typeof value === 'string' && / /.test(value) && value.endsWith('?') ? `“${value}”` : said(value);
   return `the ${name} ${isPluralNoun(name) ? 'are' : 'is'}${now ? ' now' : ''} ${words}${unit}`;
