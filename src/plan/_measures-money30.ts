@@ -9,7 +9,7 @@ type Obj = Record<string, unknown>;
 
 const DURATION = /^(duration|duration_?s|duration_?secs?|duration_?seconds|length_?seconds)$/i;
 /** A moment within the duration, in its unit (no `_ms` beside a duration in seconds). */
-const MOMENT = /^(?!.*_?ms$)(?:.*_)?(offset|offset_?seconds|start_of_fade_out|end_of_fade_in|fade_?(?:in|out)(?:_?(?:start|end))?|position_?seconds|start_?seconds|end_?seconds)$/i;
+const MOMENT = /^(?!.*_?ms$)(?:.*_)?(offset|offset_?seconds|start_of_fade_out|end_of_fade_in|fade_?(?:in|out)(?:_?(?:start|end))?|position_?seconds|start_?seconds|end_?seconds|window_?seconds)$/i;
 const FADE_OUT = /fade_?out|end_?seconds/i;
 const SAMPLES = /^(num_?samples|sample_?count|samples)$/i;
 const SAMPLE_RATE = /^(analysis_?)?sample_?rate$/i;

@@ -99,6 +99,7 @@ function settleMiles(result: Obj, args: Readonly<Record<string, unknown>>, years
 const PRICE_WORD = /price|cost|amount|fee|^(open|high|low|close|last|bid|ask|settle|vwap|high52week|low52week|yearhigh|yearlow|dayhigh|daylow)$/;
 const DOLLARS = /^\$\d[\d,]*(?:\.\d+)?$/;
 const BARE = /^\d[\d,]*(?:\.\d+)?$/;
+const CODED = /^(\d[\d,]*(?:\.\d+)?) ([A-Z]{3})$/;
 
 /**
  * Prices of one record in one form (QUALITY.md E): where some are drawn as "$279.82" and others as "283.54" (a
@@ -114,6 +115,14 @@ export function oneMoneyForm30(result: unknown, pinned: ReadonlySet<string>, dep
   const obj = result as Obj;
   const prices: string[] = [];
   let dollars = false;
+  // {product_price: "475.00 PHP", currency: "USD"}: the record's currency is its prices' currency, said once, by its field.
+  const code = Object.entries(obj).find(([k, v]) => /^currency(_?code)?$/i.test(k) && typeof v === 'string' && /^[A-Z]{3}$/.test(v))?.[1];
+  if (code !== undefined) {
+    for (const [k, v] of Object.entries(obj)) {
+      const m = typeof v === 'string' ? CODED.exec(v) : null;
+      if (m && m[2] !== code && PRICE_WORD.test(k.replace(/[^A-Za-z0-9]/g, '').toLowerCase()) && !pinned.has(JSON.stringify(v))) obj[k] = m[1];
+    }
+  }
   for (const [k, v] of Object.entries(obj)) {
     if (typeof v === 'string') {
       if (!PRICE_WORD.test(k.replace(/[^A-Za-z0-9]/g, '').toLowerCase())) continue;
