@@ -69,4 +69,7 @@ export type InvariantId25 =
   | 'created_updated_later'
   // Goodbyes that answer what the user said: thanks answered as thanks, no digging promised after a write, wave 29, see _rules-replies29.ts.
   | 'thanks_answered_great'
-  | 'bye_digs_after_write';
+  | 'bye_digs_after_write'
+  // Measured numbers that add up: a yearly cost breakdown sums its parts, moments lie inside the duration, wave 30, see _rules-money30.ts.
+  | 'cost_total_unsummed'
+  | 'moment_past_duration';
