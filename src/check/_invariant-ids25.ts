@@ -76,4 +76,7 @@ export type InvariantId25 =
   // Replies that report what came back: a list's records, not only a count beside it, wave 30, see _rules-replies30.ts.
   | 'count_without_items'
   // Descriptive fields hold words: no invented reference code for an activity, a practice or a group's name, wave 30, see _rules-codes30.ts.
-  | 'descriptive_field_code';
+  | 'descriptive_field_code'
+  // Measured numbers that add up: a yearly cost breakdown sums its parts, moments lie inside the duration, wave 30, see _rules-money30.ts.
+  | 'cost_total_unsummed'
+  | 'moment_past_duration';

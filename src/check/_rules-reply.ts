@@ -24,6 +24,9 @@ const IMAGE_WORDS = /\b(images|photos|pictures)\b/i;
 /** Paging links ({_links: {next: {href}}}, {next: "https://…"}) are no content the user asked for. */
 const PAGING_KEY = /^(_?links|next|prev|previous|self|first|last|href)$/i;
 /** A response that says what was asked is missing. */
+/** A cost, price or fare estimate is answered by its amounts ({total_cost_sum}, {price}): they count as the estimate. */
+const MONEY_ESTIMATE = /\b(?:cost|price|fare|fee|spend(?:ing)?)s? estimates?\b/i;
+const MONEY_ESTIMATE_KEY = new RegExp(`${ESTIMATE_KEY.source}|cost|price|fare|fee|amount|total`, 'i');
 const SAYS_MISSING = /\b(doesn't|does not|didn't|did not) (include|have|contain|return|say)|\bno (time )?estimates?\b|\bwithout\b/i;
 
 /** A word of speech that is encoded data (trailing punctuation aside; links are not words). */
@@ -92,7 +95,7 @@ function checkNamedList(result: unknown, text: string, path: string, i: number, 
 /** Estimates count when the user asked for them; links also when the operation they chose is for them ("get all images"). */
 function checkAskedValues(result: unknown, text: string, userText: string, purpose: string, i: number, add: Add): void {
   if (ESTIMATE_WORDS.test(userText) && !SAYS_MISSING.test(text)) {
-    const values = valuesUnder(result, ESTIMATE_KEY, []);
+    const values = valuesUnder(result, MONEY_ESTIMATE.test(userText) ? MONEY_ESTIMATE_KEY : ESTIMATE_KEY, []);
     if (!values.some((v) => text.includes(v))) add('asked_value_unsaid', i, `the user asked for an estimate; the response ${values.length > 0 ? `says none of ${values.slice(0, 3).join(', ')}` : 'neither gives one nor says the result has none'}`);
   }
   if (LINK_WORDS.test(userText) || IMAGE_WORDS.test(purpose)) {

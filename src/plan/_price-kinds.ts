@@ -13,6 +13,8 @@ interface PriceKind {
   hi: number;
 }
 
+import { goodPrice30 } from './_good-prices30.ts';
+
 const KINDS: Record<string, PriceKind> = {
   food: { kind: 'food', lo: 3, hi: 32 },
   drink: { kind: 'drink', lo: 2, hi: 12 },
@@ -81,6 +83,8 @@ export function pricedKind(record: Record<string, unknown>, amountKey: string, p
   // A ticket or a car is priced as one whatever its name; a dish by its name within a menu or a shop.
   for (const [re, kind] of PATH_KINDS) if ((kind === 'ticket' || kind === 'car' || kind === 'prize' || kind === 'rental') && re.test(pathWords)) return KINDS[kind];
   // A shop's good by its name first: an espresso machine is no espresso.
+  const good = goodPrice30(name); // a good of the catalogue in its own range (_good-prices30.ts)
+  if (good) return good;
   if (name !== '') for (const [re, kind] of GOOD_NAMES) if (re.test(name)) return KINDS[kind];
   if (name !== '' && DRINK_NAME.test(name) && !FOOD_NAME.test(name)) return KINDS.drink;
   if (name !== '' && FOOD_NAME.test(name)) return KINDS.food;

@@ -4,7 +4,7 @@
  * why the chain cannot be played.
  */
 import { distinctPeople29 } from './_people29.ts';
-import { fitValuation29 } from './_valuation29.ts';
+import { fitValuation29 } from './_valuation29.ts'; import { oneMoneyForm30, settleCostBreakdown30 } from './_money30.ts'; import { settleMeasures30 } from './_measures-money30.ts'; import type { Operation } from '../specs/types.ts';
 import { fitLocality29 } from './_locality29.ts';
 import { settleEvents29 } from './_event-place29.ts';
 import { settleValues26 } from './_values26.ts';
@@ -457,7 +457,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   fitRoadItems(built.result, operation, args, new Set(pins.map((p) => JSON.stringify(p.value))), rng);
   // Last, once every value is settled: summaries (average_rank, found_percent, total_reviews) fit their items.
   settleGrid26(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value)))); agreeAggregates(built.result, new Set(pins.map((p) => JSON.stringify(p.value)))); // an echo says the defaults not sent, a business is found at its own grid point (_grid26.ts); then the summaries
-  settleSeriesAndCars(built.result, inferred, new Set(pins.map((p) => JSON.stringify(p.value))), args, sourceQuery, known);
+  settleSeriesAndCars(built.result, inferred, new Set(pins.map((p) => JSON.stringify(p.value))), args, sourceQuery, known, operation);
   settleCalendar(built.result, new Set(pins.map((p) => JSON.stringify(p.value))), `${a.op.id} ${context}`);
   settleAskedFields(built.result, operation, args, new Set(pins.map((p) => JSON.stringify(p.value))), Object.values(built.pinnedAt), inferred);
   settleValues26(built.result, args, operation, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value)))); /* tuples fit their store, jobs their company (_values26.ts) */ settleContent20(built.result, operation, rng, new Set(pins.map((p) => JSON.stringify(p.value)))); settleOrder22(built.result, operation, args, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value))));
@@ -490,12 +490,15 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
 const OWN_ITEM_ID = /^[^[]*\[\d+\]\.(id|_id|uuid)$/i;
 
 /** A schemaless result's series put in order, then its cars fitted to the world (a car's generations are its model's). */
-function settleSeriesAndCars(result: unknown, inferred: boolean, keep: ReadonlySet<string>, args: Record<string, unknown>, sourceQuery: string | undefined, known: Record<string, unknown>): void {
+function settleSeriesAndCars(result: unknown, inferred: boolean, keep: ReadonlySet<string>, args: Record<string, unknown>, sourceQuery: string | undefined, known: Record<string, unknown>, operation: Operation): void {
   if (inferred) settleSeries(result, keep, args);
   settleVins29(result, keep, args); // a VIN's first three characters name the record's make (_vin29.ts); its model, year, body fitted next
   fitVehicles22(result, { args, sourceQuery, known, keep });
   settleVins29(result, keep, args); // and a vehicle fitVehicles22 named anew is the VIN's maker's
   fitQuotes26(result, args, keep);
+  oneMoneyForm30(result, keep); // a record's prices in one form, "$" on all or none (_money30.ts)
+  settleMeasures30(result, keep); // moments inside the duration, samples at the sample rate (_measures-money30.ts)
+  settleCostBreakdown30(result, operation, args, keep); // a yearly cost breakdown adds up over the years named (_money30.ts)
   fitValuation29(result, args); // a car's value at its level, a certainty in 0–100, the mileage sent (_valuation29.ts)
 }
 

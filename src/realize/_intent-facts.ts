@@ -24,6 +24,10 @@ const ESTIMATE_NOUN = /\b(estimates|(?:time|price|fare|arrival|pickup|delivery|c
 /** Keys that hold an estimate under any name ("etaMinutes", "estimated_arrival", "duration_sec"). */
 const ESTIMATE_LIKE = /(^|_|[a-z])(eta|Eta|ETA)($|_|[A-Z])|estimat|duration|wait|arriv|pickup_?time|minutes|seconds/i;
 
+/** A cost, price or fare estimate is answered by the amounts themselves ({total_cost_sum}, {price}): the result is the estimate. */
+const MONEY_ESTIMATE = /\b(?:cost|price|fare|fee|spend(?:ing)?)s? estimates?\b/i;
+const MONEY_KEY = /cost|price|fare|fee|amount|total/i;
+
 /** Does any key (depth ≤ 4, first item of lists) match? */
 function hasKey(value: unknown, key: RegExp, depth: number): boolean {
   if (depth > 4 || value === null || typeof value !== 'object') return false;
@@ -187,7 +191,7 @@ export function namedFacts(result: unknown, op: RecordOperation | undefined, ask
       }
     }
     // "time estimates" asked and none in the result: that is said, never a silent list of something else.
-    if (!found && intent.words === ESTIMATE.words && ESTIMATE_NOUN.test(asked) && !hasKey(result, ESTIMATE_LIKE, 0)) {
+    if (!found && intent.words === ESTIMATE.words && ESTIMATE_NOUN.test(asked) && !hasKey(result, ESTIMATE_LIKE, 0) && !(MONEY_ESTIMATE.test(asked) && hasKey(result, MONEY_KEY, 0))) {
       out.push(`The result doesn't include ${/\btime\b/i.test(asked) ? 'a time estimate' : 'an estimate'}.`);
       continue;
     }

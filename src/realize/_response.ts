@@ -7,7 +7,7 @@
  * checker grounds arguments in user turns and tool results only, so values may be reformatted here (dates).
  */
 import type { RecordOperation } from '../plan/types.ts';
-import * as P from './_phrases.ts'; import { mongoDay } from './_mongo-date20.ts';
+import * as P from './_phrases.ts'; import { mongoDay } from './_mongo-date20.ts'; import { amount30, measureUnit30, signalWorkings30 } from './_money30.ts';
 import type { Rng } from '../random/index.ts';
 import { countable, countBeside, countOnce, LEADING_VERB, listNoun } from './_count-nouns.ts';
 import { CRYPTIC, countHad, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange } from './_say.ts';
@@ -112,7 +112,7 @@ function collect(value: unknown, path: string[], out: Collected, depth: number):
     }
     // {amount: 846.17, currencyCode: "EUR"} is one amount: "846.17 EUR".
     const currency = entries.find(([k, v]) => CURRENCY_FIELDS.test(k) && typeof v === 'string' && /^[A-Z]{3}$/.test(v));
-    const hasMoney = currency !== undefined && entries.some(([k, v]) => MONEY_FIELDS.test(k) && typeof v === 'number');
+    const hasMoney = currency !== undefined && entries.some(([k, v]) => MONEY_FIELDS.test(k) && amount30(v));
     const hasList = entries.some(([, v]) => Array.isArray(v));
     // {min: 45.24, max: 96.98, currency: "SGD"} is one range: "45.24 to 96.98 SGD".
     const low = entries.find(([k, v]) => /^(min|minimum|low|from)$/i.test(k) && typeof v === 'number');
@@ -137,7 +137,7 @@ function collect(value: unknown, path: string[], out: Collected, depth: number):
       // {total: 98, items: […]}: the count of a page, which the list says better.
       if (hasList && PAGE_COUNTS.test(k) && Number.isInteger(v) && !(hasMoney && MONEY_FIELDS.test(k))) continue;
       if (hasMoney && currency && k === currency[0]) continue;
-      if (hasMoney && currency && MONEY_FIELDS.test(k) && typeof v === 'number') {
+      if (hasMoney && currency && MONEY_FIELDS.test(k) && amount30(v)) {
         out.leaves.push({ path: [...path, k], value: `${v} ${currency[1] as string}` });
         continue;
       }
@@ -225,7 +225,7 @@ function clause(name: string, value: string | number | boolean, now = false): st
   const inUnitOrRange = shareOrRange(name, value, now, inUnit);
   if (inUnitOrRange) return inUnitOrRange;
   // A temperature without a unit is said in degrees.
-  const unit = typeof value === 'number' && /\btemp/i.test(name) && !/\b(c|f|celsius|fahrenheit|kelvin)\b/i.test(name) ? ' degrees' : '';
+  const unit = typeof value === 'number' && /\btemp(?!o)/i.test(name) && !/\b(c|f|celsius|fahrenheit|kelvin)\b/i.test(name) ? ' degrees' : measureUnit30(name, value);
   // {question: "Who painted the Mona Lisa?"}: a question inside a sentence is quoted, never run on into it.
   const words = typeof value === 'string' && / /.test(value) && value.endsWith('?') ? `“${value}”` : said(value);
   return `the ${name} ${isPluralNoun(name) ? 'are' : 'is'}${now ? ' now' : ''} ${words}${unit}`;
@@ -322,7 +322,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     const parent = leaf.path.slice(0, -1).join('.');
     if (leaf.path.length > 1 && (parentOf.get(key) ?? parent) !== parent) return;
     if (leaf.path.length > 1) parentOf.set(key, parent);
-    if ((/^(at|on|by|in|to|of)$/i.test(key) && leaf.path.length === 1) || SECRET.test(key) || SHADOW_FIELD.test(key) || ((internalToken28(key, leaf.value) || technicalField28(key, leaf.value, () => leaves.map((l) => l.path[l.path.length - 1] ?? ''))) && !wordsMatch(pathWords([key]), asked))) return;
+    if ((/^(at|on|by|in|to|of)$/i.test(key) && leaf.path.length === 1) || SECRET.test(key) || SHADOW_FIELD.test(key) || ((internalToken28(key, leaf.value) || technicalField28(key, leaf.value, () => leaves.map((l) => l.path[l.path.length - 1] ?? '')) || signalWorkings30(key)) && !wordsMatch(pathWords([key]), asked))) return;
     const echo = echoes.has(String(leaf.value));
     const idLike = ID_KEY.test(key) && !(ZONE_ID.test(key) && mentioned.includes('zone')); // {tz_id: "Asia/Kuala_Lumpur"}: a zone's name, said when asked
     if (echo && (!setsSent || idLike || typeof leaf.value === 'boolean')) return;
