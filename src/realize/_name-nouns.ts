@@ -99,6 +99,7 @@ export function codeOrStampNoun(words: string[]): string | undefined {
   // A flight's "schd_from"/"schd_to" (Flightradar): its scheduled airports, never "the schd from is"; "ac_type" its aircraft.
   if (words.length === 2 && /^(schd|sched)$/.test(words[0]!) && (last === 'from' || last === 'to')) return last === 'from' ? 'departure airport' : 'arrival airport';
   if (words.length === 2 && words[0] === 'ac' && last === 'type') return 'aircraft type';
+  if (words.length === 1 && last === 'reg') return 'registration';
   return undefined;
 }
 
