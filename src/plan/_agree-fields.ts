@@ -6,6 +6,7 @@
  * their bio says so. Called per object by `agreeRecord` (`_agree.ts`).
  */
 import { jobDuration30 } from './_durations-travel30.ts';
+import { eventSpan30 } from './_event-span-travel30.ts';
 import { agreeQuote } from './_quotes17.ts';
 import { oneJobState } from './_job-state18.ts';
 import { listingInItsCurrency } from './_listing-currency18.ts';
@@ -64,6 +65,7 @@ export function agreeFields(obj: Record<string, unknown>, path: string, pattern:
   releasedStatus(obj, pattern, ctx, free);
   finishedAfterCreated(obj, free);
   jobDuration30(obj, free); // a job takes minutes to hours
+  eventSpan30(obj, free); // an event's end told as its start is, after it
   oneJobState(obj, free, (key) => ctx.enums.get(join(pattern, key)));
   waitingJobHasNoResult(obj, free);
   recentGenerations(obj, free);
