@@ -38,7 +38,7 @@ function placeOnRoute(item: Record<string, unknown>, route: readonly Town[], i: 
   if (free('subtitle') && typeof item.subtitle === 'string') item.subtitle = `${a[0]} towards ${b[0]}`;
   // "A1 | AK Leverkusen-West (99) - AS Köln-Niehl (100)" is the spec's own A1 example: on another road its title names that road's section.
   if (typeof item.title === 'string' && ROAD_TITLE.test(item.title) && free('title')) item.title = `${roadId.replace(/\s+/g, '').toUpperCase()} | ${a[0]} - ${b[0]}`;
-  numberedOnSection30(item, at, forward, rng, free);
+  numberedOnSection30(item, at, forward, free);
   if (free('coordinate') && isRecord(item.coordinate)) item.coordinate = { ...item.coordinate, lat: lat.toFixed(6), long: lon.toFixed(6) };
   if (free('point') && typeof item.point === 'string') item.point = `${lon.toFixed(6)},${lat.toFixed(6)}`;
   if (free('extent') && typeof item.extent === 'string') item.extent = `${Math.min(lon, lon2).toFixed(6)},${Math.min(lat, lat2).toFixed(6)},${Math.max(lon, lon2).toFixed(6)},${Math.max(lat, lat2).toFixed(6)}`;
@@ -51,11 +51,13 @@ const SECTION_JUNCTIONS = 8;
  * A title's junctions lie on the item's own section, numbered along the route and said in the direction of travel:
  * "Junction 35 to 36" on one stretch never beside "Junction 36 to 38" 130 km away on another.
  */
-function numberedOnSection30(item: Record<string, unknown>, at: number, forward: boolean, rng: Rng, free: (key: string) => boolean): void {
+function numberedOnSection30(item: Record<string, unknown>, at: number, forward: boolean, free: (key: string) => boolean): void {
   const m = typeof item.title === 'string' ? JUNCTIONS.exec(item.title) : null;
   if (!m || !free('title')) return;
-  const lo = at * SECTION_JUNCTIONS + 1 + rng.int(0, SECTION_JUNCTIONS - 3);
-  const hi = lo + rng.int(1, 2);
+  // Drawn from the title, not the rng: the item's other values stay as they were.
+  const h = [...`${item.title as string}${at}`].reduce((x, c) => (x * 31 + c.charCodeAt(0)) >>> 0, 7);
+  const lo = at * SECTION_JUNCTIONS + 1 + (h % (SECTION_JUNCTIONS - 2));
+  const hi = lo + 1 + ((h >>> 8) % 2);
   item.title = `Junction ${forward ? lo : hi} to ${forward ? hi : lo}: ${m[3]!}`;
 }
 
