@@ -11,13 +11,14 @@ const DEFAULT_TEXT = /\bdefault(?:s| value)?(?: is| to|:)?\s*(\d+(?:\.\d+)?)/i;
 
 export function withDefaultRadius30(args: Record<string, unknown>, operation: Operation): Record<string, unknown> {
   if (Object.keys(args).some((k) => RADIUS.test(k))) return args;
-  const param = operation.inputs.find((p) => RADIUS.test(p.name));
+  const inputs = operation.inputs ?? [];
+  const param = inputs.find((p) => RADIUS.test(p.name));
   if (param === undefined) return args;
   const given = param.default ?? param.schema.default;
   const text = typeof given === 'number' ? undefined : DEFAULT_TEXT.exec(param.description ?? '')?.[1];
   const radius = typeof given === 'number' ? given : text !== undefined ? Number(text) : undefined;
   if (radius === undefined || !(radius > 0)) return args;
-  const unit = operation.inputs.find((p) => UNIT.test(p.name));
+  const unit = inputs.find((p) => UNIT.test(p.name));
   const unitDefault = unit?.default ?? unit?.schema.default;
   const out: Record<string, unknown> = { ...args, radius };
   if (unit !== undefined && !(unit.name in args) && typeof unitDefault === 'string') out[unit.name] = unitDefault;
