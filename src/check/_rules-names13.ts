@@ -27,6 +27,8 @@ const KIND_CODE_KEY = /(^|_)(cuisine|category|genre|sport|diet|style|mood|theme)
 /** A made-up code: "CHR-83837", or letters and digits in random order ("6TUE3", "X1VP"). */
 const REF_CODE = /^[A-Z]{2,4}-\d{3,6}$/;
 const MIXED_CODE = /^(?=[A-Z0-9]{4,6}$)(?=.*[A-Z].*[A-Z])[A-Z0-9]*\d[A-Z][A-Z0-9]*$/;
+/** An aircraft's type is an ICAO designator, a real code ("A20N", "B38M"), never a word (wave 30). */
+const AIRCRAFT_TYPE_KEY = /^(ac|aircraft|aircraft_icao|equipment)_type$/;
 /** A call's result or status code: a status word or a number. */
 const RESULT_CODE_KEY = /^(result|response|return|reply|api|request)_(code|status)$/;
 const STATUS_VALUE = /^(\d{1,4}|ok|success|succeeded|successful|done|accepted|created|completed|found|valid|true|ready|e?\d+)$/i;
@@ -99,7 +101,7 @@ function walkResult(node: unknown, parent: string, depth: number, text: string, 
     }
     const strings = typeof value === 'string' ? [value] : Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : [];
     for (const v of strings) {
-      if (!found.has('code_for_word') && text.includes(v) && ((RESULT_CODE_KEY.test(w) && !STATUS_VALUE.test(v)) || (((WORD_KEY.test(w) && !CODE_KEY.test(w)) || KIND_CODE_KEY.test(w)) && (REF_CODE.test(v) || MIXED_CODE.test(v))))) {
+      if (!found.has('code_for_word') && text.includes(v) && ((RESULT_CODE_KEY.test(w) && !STATUS_VALUE.test(v)) || (((WORD_KEY.test(w) && !CODE_KEY.test(w)) || KIND_CODE_KEY.test(w)) && (REF_CODE.test(v) || MIXED_CODE.test(v)) && !AIRCRAFT_TYPE_KEY.test(w)))) {
         found.add('code_for_word');
         add('code_for_word', at, `${key} "${v}" is a made-up code shown as if it meant something: its ${w.replace(/_/g, ' ')} is a word`);
       }

@@ -5,6 +5,8 @@
  * is not pending; a job just started has not finished; a person who died lived a lifetime, in the past, and
  * their bio says so. Called per object by `agreeRecord` (`_agree.ts`).
  */
+import { jobDuration30 } from './_durations-travel30.ts';
+import { eventSpan30 } from './_event-span-travel30.ts';
 import { agreeQuote } from './_quotes17.ts';
 import { oneJobState } from './_job-state18.ts';
 import { listingInItsCurrency } from './_listing-currency18.ts';
@@ -62,6 +64,8 @@ export function agreeFields(obj: Record<string, unknown>, path: string, pattern:
   lifespan(obj, free);
   releasedStatus(obj, pattern, ctx, free);
   finishedAfterCreated(obj, free);
+  jobDuration30(obj, free); // a job takes minutes to hours
+  eventSpan30(obj, free); // an event's end told as its start is, after it
   oneJobState(obj, free, (key) => ctx.enums.get(join(pattern, key)));
   waitingJobHasNoResult(obj, free);
   recentGenerations(obj, free);

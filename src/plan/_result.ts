@@ -9,7 +9,7 @@ import { asksFirstPage, listsSoonestFirst, settleList } from './_order.ts';
 import { PLACE_ARG, placeOfCall } from './_place-call15.ts';
 import { ERROR_FIELD, PLACE_MEANINGS, isEmptyRecord, mockValue, singular, typeMatches, withRng } from './_mock.ts';
 import { flatSchema, lastNameWord, schemaType } from './_params.ts';
-import { rowOrder, rowValue } from './_sample-rows.ts';
+import { rowOrder, rowValue } from './_sample-rows.ts'; import { flightRoute30 } from './_flights-travel30.ts';
 import type { Rng } from '../random/index.ts';
 import { currentWorld, meaningOf, rememberRecord, withFocus, withPlace, type Meaning, type Place } from '../world/index.ts';
 import { settleWeather } from './_weather.ts';
@@ -435,7 +435,7 @@ export function buildResult(
       if (node.pattern.endsWith('[]')) nearby(out, [...(node.keys ?? [])].filter(([, child]) => holdsPinUnder(child)).map(([key]) => key), echo, queryItem ?? 0);
       orderDates(out, fixed);
       finishRecord(out, fixed);
-      settlePlaceRecord(out, fixed, pinnedValues);
+      settlePlaceRecord(out, fixed, pinnedValues); flightRoute30(out, fixed); // a flight's places agree, after the record's place
       // A forecast's own day is today or later, before its temperatures are drawn for that month.
       if (forecastNow && node === root) forecastToday(out, fixed);
       settleWeather(out, fixed, echo, aboutWeather, (key) => enumOfKey(node, key), node.pattern.endsWith('[]'));

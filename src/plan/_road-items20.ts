@@ -27,7 +27,8 @@ const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('bas
 function placeOnRoute(item: Record<string, unknown>, route: readonly Town[], i: number, rng: Rng, free: (key: string) => boolean, roadId: string): void {
   const sections = route.length - 1;
   const at = (Math.floor((i * sections) / 3) + rng.int(0, sections - 1)) % sections;
-  const [a, b] = rng.chance(0.5) ? [route[at]!, route[at + 1]!] : [route[at + 1]!, route[at]!];
+  const forward = rng.chance(0.5);
+  const [a, b] = forward ? [route[at]!, route[at + 1]!] : [route[at + 1]!, route[at]!];
   const f = 0.15 + rng.float() * 0.7;
   const lat = a[1] + (b[1] - a[1]) * f;
   const lon = a[2] + (b[2] - a[2]) * f;
@@ -37,9 +38,27 @@ function placeOnRoute(item: Record<string, unknown>, route: readonly Town[], i: 
   if (free('subtitle') && typeof item.subtitle === 'string') item.subtitle = `${a[0]} towards ${b[0]}`;
   // "A1 | AK Leverkusen-West (99) - AS Köln-Niehl (100)" is the spec's own A1 example: on another road its title names that road's section.
   if (typeof item.title === 'string' && ROAD_TITLE.test(item.title) && free('title')) item.title = `${roadId.replace(/\s+/g, '').toUpperCase()} | ${a[0]} - ${b[0]}`;
+  numberedOnSection30(item, at, forward, free);
   if (free('coordinate') && isRecord(item.coordinate)) item.coordinate = { ...item.coordinate, lat: lat.toFixed(6), long: lon.toFixed(6) };
   if (free('point') && typeof item.point === 'string') item.point = `${lon.toFixed(6)},${lat.toFixed(6)}`;
   if (free('extent') && typeof item.extent === 'string') item.extent = `${Math.min(lon, lon2).toFixed(6)},${Math.min(lat, lat2).toFixed(6)},${Math.max(lon, lon2).toFixed(6)},${Math.max(lat, lat2).toFixed(6)}`;
+}
+
+/** Junction numbers per section of a route: one road's sections never share a junction (wave 30). */
+const SECTION_JUNCTIONS = 8;
+
+/**
+ * A title's junctions lie on the item's own section, numbered along the route and said in the direction of travel:
+ * "Junction 35 to 36" on one stretch never beside "Junction 36 to 38" 130 km away on another.
+ */
+function numberedOnSection30(item: Record<string, unknown>, at: number, forward: boolean, free: (key: string) => boolean): void {
+  const m = typeof item.title === 'string' ? JUNCTIONS.exec(item.title) : null;
+  if (!m || !free('title')) return;
+  // Drawn from the title, not the rng: the item's other values stay as they were.
+  const h = [...`${item.title as string}${at}`].reduce((x, c) => (x * 31 + c.charCodeAt(0)) >>> 0, 7);
+  const lo = at * SECTION_JUNCTIONS + 1 + (h % (SECTION_JUNCTIONS - 2));
+  const hi = lo + 1 + ((h >>> 8) % 2);
+  item.title = `Junction ${forward ? lo : hi} to ${forward ? hi : lo}: ${m[3]!}`;
 }
 
 /** A road item's description says what its title says ("Junction 26 to 29: bridge repairs"). */
@@ -66,7 +85,6 @@ export function fitRoadItems(result: unknown, operation: { path?: string }, args
   items.forEach((item, i) => {
     const free = (key: string): boolean => !keep.has(JSON.stringify(item[key]));
     if (types && typeof item.display_type === 'string' && !types.includes(item.display_type) && free('display_type')) item.display_type = types[rng.int(0, types.length - 1)]!;
-    if (free('description')) describedByTitle(item);
     if (route) placeOnRoute(item, route, i, rng, free, String(args.roadId ?? args.road_id));
     else if (i > 0 && isRecord(item.coordinate) && items.slice(0, i).some((o) => JSON.stringify(o.coordinate) === JSON.stringify(item.coordinate)) && free('coordinate')) {
       // A road the table lacks: each item still has its own place, a few kilometres along.
@@ -77,6 +95,7 @@ export function fitRoadItems(result: unknown, operation: { path?: string }, args
         if (typeof item.point === 'string') item.point = `${lon.toFixed(6)},${lat.toFixed(6)}`;
       }
     }
+    if (free('description')) describedByTitle(item); // after the title's junctions are on its section
     // Items of one list are distinct records: a second item with the first one's identifier gets its own.
     if (i > 0 && typeof item.identifier === 'string' && items.slice(0, i).some((o) => o.identifier === item.identifier) && free('identifier')) {
       item.identifier = base64(`${(types?.[0] ?? 'ROADITEM').replace(/_.*/, '')}__mdm.viz__${String(rng.int(100000, 999999))}`);

@@ -6,6 +6,7 @@
  *   answers `name: X`), and holds none of the child records (its IPs, members) that were never sent;
  * - a part of a multi-part geometry is a single geometry ("Polygon", not "MultiPolygon").
  */
+import { withDefaultRadius30 } from './_radius-travel30.ts';
 import type { Operation } from '../specs/types.ts';
 import { resourceOf } from './_content.ts';
 import { lastNameWord } from './_params.ts';
@@ -121,7 +122,7 @@ function singleParts(record: Record<string, unknown>, pinned: ReadonlySet<string
 
 export function fitValues25(result: unknown, args: Record<string, unknown>, operation: Operation, created: boolean, pinned: ReadonlySet<string>): void {
   walk(result, (record) => { fitSetting(record, pinned); singleParts(record, pinned); });
-  fitPlaces25(result, args, pinned);
+  fitPlaces25(result, withDefaultRadius30(args, operation), pinned); // no radius sent: the spec's default one
   if (!created) return;
   const record = createdRecord(result);
   if (record === undefined) return;

@@ -70,7 +70,7 @@ function bestFacts(facts: Fact[], max: number): Fact[] {
     return many !== undefined && valueOf(many).includes(valueOf(f));
   };
   return wholeBreakdown28(withoutZeroRows(facts))
-    .filter((f) => !inPlural(f) && !selfNamedKind30(f.text))
+    .filter((f) => !inPlural(f) && !selfNamedKind30(f.text) && !codeInRoute30(f, facts))
     .sort((a, b) => a.rank - b.rank || a.n - b.n)
     .filter((f) => {
       const value = valueOf(f);
@@ -80,6 +80,12 @@ function bestFacts(facts: Fact[], max: number): Fact[] {
     })
     .slice(0, Math.max(max, Math.min(asked, 6)))
     .filter((f, _i, list) => (f.rank < 4 || list.every((g) => g.rank >= 4)) && !loneCoordinate(f.text, list));
+}
+
+/** An airport code that a route beside it names ("CPT" of "Cape Town (CPT) ⟶ Nairobi (NBO)"): said once, in the route. */
+function codeInRoute30(fact: Fact, facts: readonly Fact[]): boolean {
+  const code = /^the .+? is ([A-Z]{3,4})$/.exec(fact.text)?.[1];
+  return code !== undefined && facts.some((g) => g !== fact && g.text.includes(`(${code})`));
 }
 
 export function pickFacts(facts: Fact[], max: number): string[] {

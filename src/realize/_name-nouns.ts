@@ -91,11 +91,15 @@ export function singularOf(word: string): string {
   return lower;
 }
 
-/** "alpha2", "country_alpha3": an ISO 3166 code ("the alpha 2 is DE" names no thing); "gen_at": when it was generated. */
+/** "alpha2", "country_alpha3": an ISO 3166 code ("the alpha 2 is DE" names no thing); "gen_at": when it was generated; a flight's scheduled ends. */
 export function codeOrStampNoun(words: string[]): string | undefined {
   const last = words[words.length - 1] ?? '';
   if (words.length >= 2 && /^[23]$/.test(last) && words[words.length - 2] === 'alpha') return last === '2' ? 'country code' : 'three-letter country code';
   if (words.length === 2 && words[0] === 'gen' && last === 'at') return 'generated at';
+  // A flight's "schd_from"/"schd_to" (Flightradar): its scheduled airports, never "the schd from is"; "ac_type" its aircraft.
+  if (words.length === 2 && /^(schd|sched)$/.test(words[0]!) && (last === 'from' || last === 'to')) return last === 'from' ? 'departure airport' : 'arrival airport';
+  if (words.length === 2 && words[0] === 'ac' && last === 'type') return 'aircraft type';
+  if (words.length === 1 && last === 'reg') return 'registration';
   return undefined;
 }
 

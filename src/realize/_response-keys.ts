@@ -2,7 +2,7 @@
 import { technicalType28 } from './_intents-lists28.ts';
 import { slugUrl29 } from './_slug-url-grid29.ts';
 
-export const PREFERRED_FIELDS = /^(name|title|full name|display name|label|summary|status|city|country|price|total|total price|amount|temperature|condition|weather|date|time|description|type|result|value|count|expires at|operation|action|event type|change type|operation type|last|last price|close|settle)$/;
+export const PREFERRED_FIELDS = /^(name|title|full name|display name|label|summary|status|city|country|price|total|total price|amount|temperature|condition|weather|date|time|description|type|result|value|count|expires at|operation|action|event type|change type|operation type|last|last price|close|settle|route)$/;
 /** A film's or show's details a person wants (year, rating, runtime, story) before its awards or maturity level: preferred in a record that has a runtime or a story. */
 export const WORK_FIELDS = /^(year|rating|runtime|synopsis|plot|overview|genre|genres)$/;
 export const WORK_MARK = /^(runtime|synopsis|plot|overview)$/i;
