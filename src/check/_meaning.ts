@@ -107,7 +107,7 @@ import { CREATES29_INVARIANTS, checkCreates29 } from './_rules-creates29.ts';
 import { COHERENCE30_INVARIANTS, checkCoherence30 } from './_rules-coherence30.ts';
 import { REPLIES29_INVARIANTS, checkReplies29 } from './_rules-replies29.ts';
 import { REPLIES30_INVARIANTS, checkReplies30 } from './_rules-replies30.ts';
-import { REPLIES29_INVARIANTS, checkReplies29 } from './_rules-replies29.ts'; import { MONEY30_INVARIANTS, checkMoney30 } from './_rules-money30.ts';
+import { MONEY30_INVARIANTS, checkMoney30 } from './_rules-money30.ts';
 import { SERP26_INVARIANTS, checkSerp26, englishForDefault } from './_rules-serp26.ts';
 import { VALUES26_INVARIANTS, checkValues26 } from './_rules-values26.ts';
 import { VALUES27_INVARIANTS, checkValues27 } from './_rules-values27.ts';
