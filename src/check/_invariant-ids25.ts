@@ -69,4 +69,6 @@ export type InvariantId25 =
   | 'created_updated_later'
   // Goodbyes that answer what the user said: thanks answered as thanks, no digging promised after a write, wave 29, see _rules-replies29.ts.
   | 'thanks_answered_great'
-  | 'bye_digs_after_write';
+  | 'bye_digs_after_write'
+  // The call answers what was asked: a request that only reads is never answered by a write, wave 30, see _rules-chains30.ts.
+  | 'write_on_read_request';

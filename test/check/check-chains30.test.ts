@@ -1,0 +1,75 @@
+/**
+ * The call answers what was asked (QUALITY.md D, J), wave 30: `write_on_read_request` broken on purpose with the
+ * requests the readers found (disc openapi 161: "Can you get the current state of the group?" answered by Jira's
+ * addUserToGroup; disc rapidapi 24: "Can you please get the user payment?" answered by a POST …/pay), good ones
+ * passing; the generator fixes behind it (a write's later "Returns …" sentence and a read verb of how it works no
+ * longer make its request; a create whose spec lost what it makes is no fit for a write) and the generator keeping
+ * the rule on the Jira spec.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { join } from 'node:path';
+import { oneCall, violationsOf } from '../_one-call.ts';
+import { assertGeneratorKeeps } from '../_generated.ts';
+import { fixturesDir, skipWithoutFixtures } from '../_shared.ts';
+import { MEANING_INVARIANTS } from '../../src/check/index.ts';
+import { loadSpecs } from '../../src/specs/index.ts';
+import { planOperation } from '../../src/plan/catalog.ts';
+import { carriesWhatItWrites } from '../../src/plan/_writes.ts';
+import type { PositionNeeds } from '../../src/plan/flows.ts';
+import { intentVariants } from '../../src/realize/words.ts';
+import type { DialogueRecord, RecordOperation } from '../../src/plan/types.ts';
+
+const broken = violationsOf('write_on_read_request');
+const addUser = { name: 'addUserToGroup', path: '/api/2/group/user', method: 'POST' };
+const pay = { name: 'userPayment', path: '/users/api/v1/orders/mj@gmail.com/pay', method: 'POST' };
+const result = { id: '15770', status: 'created' };
+
+describe('chains30', () => {
+  test('write_on_read_request: a read request answered by a write', () => {
+    assert.deepEqual(broken(oneCall({ groupname: 'jira-developers' }, result, { ...addUser, text: 'Can you get the current state of the group?' })), ['write_on_read_request']);
+    assert.deepEqual(broken(oneCall({ email: 'emma.moreau@outlook.com' }, result, { ...pay, text: 'Hi. Can you please get the user payment?' })), ['write_on_read_request']);
+    // The request asks for the write: it passes.
+    assert.deepEqual(broken(oneCall({ groupname: 'jira-developers' }, result, { ...addUser, text: 'Can you add a user to the group?' })), []);
+    assert.deepEqual(broken(oneCall({ email: 'emma.moreau@outlook.com' }, result, { ...pay, text: 'Could you make a payment for my order?' })), []);
+    // A read answers a read request.
+    assert.deepEqual(broken(oneCall({ groupname: 'jira-developers' }, result, { name: 'getGroup', path: '/api/2/group', text: 'Can you get the current state of the group?' })), []);
+    assert.ok((MEANING_INVARIANTS as readonly string[]).includes('write_on_read_request'));
+  });
+
+  test('the generator: a write is asked for as a write, and a create that cannot carry what it makes is no fit', { skip: skipWithoutFixtures }, async () => {
+    const { operations } = await loadSpecs([join(fixturesDir, 'openapi', 'atlassian__jira-7.6.1.json')]);
+    const byName = (name: string) => operations.find((o) => o.name === name)!;
+    const record = (name: string): RecordOperation => {
+      const o = byName(name);
+      return { name: o.name, api: 'jira', description: o.description ?? '', method: o.method, path: o.path, parameters: { type: 'object', properties: {} } } as unknown as RecordOperation;
+    };
+    // "Adds given user to a group. Returns the current state of the group.": the second sentence says what comes back.
+    assert.ok(!intentVariants(record('addUserToGroup')).some((v) => /^get\b/.test(v)), intentVariants(record('addUserToGroup')).join(' | '));
+    const payment = { name: 'userPayment', api: 'cartify', description: 'This uses a simple stripe authentication to make payments. The endpoint firstly checks if there is a user that has been created with their platform.', method: 'POST', path: pay.path, parameters: { type: 'object', properties: { email: { type: 'string' } }, required: ['email'] } } as unknown as RecordOperation;
+    assert.ok(!intentVariants(payment).some((v) => /^get\b/.test(v)), intentVariants(payment).join(' | '));
+    // A worklog with only estimate knobs, a user added with only the group's name: the spec lost what is made.
+    const needs = { asks: true, askRounds: 1, gives: true } as PositionNeeds;
+    assert.equal(carriesWhatItWrites(planOperation(byName('addWorklog')), needs), false);
+    assert.equal(carriesWhatItWrites(planOperation(byName('addUserToGroup')), needs), false);
+    // A user added to an application names it (`applicationKey`): it still fits.
+    assert.equal(carriesWhatItWrites(planOperation(byName('addUserToApplication')), needs), true);
+  });
+
+  test('the generator keeps it on the Jira spec, and a real record made to ask a read breaks it', { skip: skipWithoutFixtures }, async () => {
+    const written = await assertGeneratorKeeps(['write_on_read_request'], [join(fixturesDir, 'openapi', 'atlassian__jira-7.6.1.json')], 30, { minWritten: 15 });
+    const writes = written.map((w) => JSON.parse(w.json) as DialogueRecord).filter((r) => {
+      const call = r.turns.find((t) => t.speaker === 'assistant' && t.call !== undefined);
+      return call?.speaker === 'assistant' && call.call !== undefined && r.operations[call.call.operation]?.method !== 'GET' && r.turns.some((t) => t.speaker === 'user' && t.action === 'inform_intent_clear');
+    });
+    assert.ok(writes.length > 0, 'a write with a clear request was generated');
+    const real = writes[0] as DialogueRecord;
+    assert.deepEqual(broken(real), []);
+    const asked = structuredClone(real);
+    for (const t of asked.turns) {
+      if (t.speaker === 'user' && t.action === 'inform_intent_clear') t.text = 'Can you get the current state of the group?';
+      if (t.speaker === 'assistant' && t.query !== undefined) t.query = 'Can you get the current state of the group?';
+    }
+    assert.deepEqual(broken(asked), ['write_on_read_request']);
+  });
+});
