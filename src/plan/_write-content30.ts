@@ -6,6 +6,7 @@
 import pluralize from 'pluralize';
 import type { PlanOperation, PlanParam } from './_catalog-types.ts';
 import { identifierWords } from '../text/index.ts';
+import { contentParams } from './_writes.ts';
 
 /** Words of a field that is the made thing's own content, whatever it is: its name, its text, its value. */
 const OWN_CONTENT = /^(?:name|title|text|description|content|body|message|value|comment|note|label|summary|subject|data|amount|quantity|email|url|time|date|duration|spent|started|start|end|type|status|username|key)$/;
@@ -34,4 +35,13 @@ export function losesWhatItCreates30(op: PlanOperation, content: readonly PlanPa
   });
   cache.set(op, kept);
   return kept;
+}
+
+/**
+ * Does the chain drawn end on such a create? Checked on the drawn chain, not while the candidates are listed, so
+ * only the dialogues that drew one draw again (every other dialogue keeps its chain).
+ */
+export function endsOnLostCreate30(byId: ReadonlyMap<string, PlanOperation>, operations: readonly string[]): boolean {
+  const last = operations.length > 0 ? byId.get(operations[operations.length - 1] as string) : undefined;
+  return last !== undefined && losesWhatItCreates30(last, contentParams(last));
 }

@@ -9,7 +9,6 @@ import type { PositionNeeds } from './flows.ts';
 import { flatSchema, isFileSchema, isTechnicalParam } from './_params.ts';
 import type { PlanOperation, PlanParam } from './_catalog-types.ts';
 import type { JsonSchema } from '../specs/types.ts';
-import { losesWhatItCreates30 } from './_write-content30.ts';
 
 /** A path that ends in a collection under a record (`/issue/{id}/comment`): a create there makes a new child. */
 const CHILD_COLLECTION = /\}\/[A-Za-z][\w-]*\/?$/;
@@ -65,8 +64,6 @@ export function carriesWhatItWrites(op: PlanOperation, needs: PositionNeeds): bo
   // A create that adds a record under another (`POST /issue/{id}/comment`) with nothing to send: the spec dropped
   // what the new comment says, so the call adds nothing anyone named.
   if (content.length === 0 && op.operation.effect === 'create' && CHILD_COLLECTION.test(op.operation.path)) return false;
-  // A create whose spec lost what it makes (Jira's worklog with only estimate knobs): nothing a dialogue can log.
-  if (losesWhatItCreates30(op, content)) return false;
   const hasBody = op.operation.inputs.some((i) => i.in === 'body');
   // An update always changes something: one whose spec gives no value to set (`POST /role/{id}` with no body,
   // `POST /subtask/move` saying nothing of what moves) is no fit for a request, unless its path names the new

@@ -3,7 +3,7 @@
  * requests the readers found (disc openapi 161: "Can you get the current state of the group?" answered by Jira's
  * addUserToGroup; disc rapidapi 24: "Can you please get the user payment?" answered by a POST …/pay), good ones
  * passing; the generator fixes behind it (a write's later "Returns …" sentence and a read verb of how it works no
- * longer make its request; a create whose spec lost what it makes is no fit for a write) and the generator keeping
+ * longer make its request; a drawn chain ending on a create whose spec lost what it makes is drawn again) and the generator keeping
  * the rule on the Jira spec.
  */
 import assert from 'node:assert/strict';
@@ -15,8 +15,7 @@ import { fixturesDir, skipWithoutFixtures } from '../_shared.ts';
 import { MEANING_INVARIANTS } from '../../src/check/index.ts';
 import { loadSpecs } from '../../src/specs/index.ts';
 import { planOperation } from '../../src/plan/catalog.ts';
-import { carriesWhatItWrites } from '../../src/plan/_writes.ts';
-import type { PositionNeeds } from '../../src/plan/flows.ts';
+import { endsOnLostCreate30 } from '../../src/plan/_write-content30.ts';
 import { intentVariants } from '../../src/realize/words.ts';
 import type { DialogueRecord, RecordOperation } from '../../src/plan/types.ts';
 
@@ -37,7 +36,7 @@ describe('chains30', () => {
     assert.ok((MEANING_INVARIANTS as readonly string[]).includes('write_on_read_request'));
   });
 
-  test('the generator: a write is asked for as a write, and a create that cannot carry what it makes is no fit', { skip: skipWithoutFixtures }, async () => {
+  test('the generator: a write is asked for as a write, and a chain ending on a create that cannot carry what it makes is drawn again', { skip: skipWithoutFixtures }, async () => {
     const { operations } = await loadSpecs([join(fixturesDir, 'openapi', 'atlassian__jira-7.6.1.json')]);
     const byName = (name: string) => operations.find((o) => o.name === name)!;
     const record = (name: string): RecordOperation => {
@@ -48,12 +47,14 @@ describe('chains30', () => {
     assert.ok(!intentVariants(record('addUserToGroup')).some((v) => /^get\b/.test(v)), intentVariants(record('addUserToGroup')).join(' | '));
     const payment = { name: 'userPayment', api: 'cartify', description: 'This uses a simple stripe authentication to make payments. The endpoint firstly checks if there is a user that has been created with their platform.', method: 'POST', path: pay.path, parameters: { type: 'object', properties: { email: { type: 'string' } }, required: ['email'] } } as unknown as RecordOperation;
     assert.ok(!intentVariants(payment).some((v) => /^get\b/.test(v)), intentVariants(payment).join(' | '));
-    // A worklog with only estimate knobs, a user added with only the group's name: the spec lost what is made.
-    const needs = { asks: true, askRounds: 1, gives: true } as PositionNeeds;
-    assert.equal(carriesWhatItWrites(planOperation(byName('addWorklog')), needs), false);
-    assert.equal(carriesWhatItWrites(planOperation(byName('addUserToGroup')), needs), false);
-    // A user added to an application names it (`applicationKey`): it still fits.
-    assert.equal(carriesWhatItWrites(planOperation(byName('addUserToApplication')), needs), true);
+    // A worklog with only estimate knobs, a user added with only the group's name: the spec lost what is made,
+    // and a drawn chain ending on one is drawn again.
+    const byId = new Map(operations.map((o) => [o.id, planOperation(o)]));
+    assert.equal(endsOnLostCreate30(byId, [byName('addWorklog').id]), true);
+    assert.equal(endsOnLostCreate30(byId, [byName('addUserToGroup').id]), true);
+    // A user added to an application names it (`applicationKey`): it still fits; so does a read.
+    assert.equal(endsOnLostCreate30(byId, [byName('addUserToApplication').id]), false);
+    assert.equal(endsOnLostCreate30(byId, [byName('getIssueWorklog').id]), false);
   });
 
   test('the generator keeps it on the Jira spec, and a real record made to ask a read breaks it', { skip: skipWithoutFixtures }, async () => {
