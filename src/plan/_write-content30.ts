@@ -1,7 +1,8 @@
 /**
- * A create whose spec lost what it makes (QUALITY.md J): Jira 7.6.1's `POST /issue/{id}/worklog` sends only
+ * A write whose spec lost what it makes or pays (QUALITY.md J, D): Jira 7.6.1's `POST /issue/{id}/worklog` sends only
  * estimate knobs (never the time worked), `POST /group/user` only the group's name (never which user). A dialogue
- * that "logs a worklog" or "adds the user" with neither claims content the call never carried.
+ * that "logs a worklog" or "adds the user" with neither claims content the call never carried; a payment that sends
+ * only an email (`POST /orders/{email}/pay`) charges an amount nobody named.
  */
 import pluralize from 'pluralize';
 import type { PlanOperation, PlanParam } from './_catalog-types.ts';
@@ -37,11 +38,25 @@ export function losesWhatItCreates30(op: PlanOperation, content: readonly PlanPa
   return kept;
 }
 
+/** Verbs of paying, in the loader's evidence (`path verb "pay"`, `name verb "purchase"`). */
+const PAYS = /\bverb "(?:pay|charge|purchase|buy|checkout)"/;
+/** Inputs that say what is paid: an amount, or the order, item, plan or hold it pays for. */
+const PAID = /amount|price|total|sum|cost|order|hold|cart|item|product|plan|invoice|ticket|booking|reservation|subscription|quantity|sku|offer|fare/i;
+
 /**
- * Does the chain drawn end on such a create? Checked on the drawn chain, not while the candidates are listed, so
+ * A payment whose spec sends only who pays (`POST /orders/{email}/pay` with an email): the amount and what it pays
+ * for are lost, so no dialogue can say what was charged, and a charge of nothing said is no request to play.
+ */
+export function paysForNothing30(op: PlanOperation): boolean {
+  const o = op.operation;
+  return o.effect !== 'read' && PAYS.test(o.effectEvidence ?? '') && !o.inputs.some((i) => PAID.test(i.name));
+}
+
+/**
+ * Does the chain drawn end on such a write? Checked on the drawn chain, not while the candidates are listed, so
  * only the dialogues that drew one draw again (every other dialogue keeps its chain).
  */
-export function endsOnLostCreate30(byId: ReadonlyMap<string, PlanOperation>, operations: readonly string[]): boolean {
+export function endsOnLostWrite30(byId: ReadonlyMap<string, PlanOperation>, operations: readonly string[]): boolean {
   const last = operations.length > 0 ? byId.get(operations[operations.length - 1] as string) : undefined;
-  return last !== undefined && losesWhatItCreates30(last, contentParams(last));
+  return last !== undefined && (paysForNothing30(last) || losesWhatItCreates30(last, contentParams(last)));
 }

@@ -15,7 +15,8 @@ import { fixturesDir, skipWithoutFixtures } from '../_shared.ts';
 import { MEANING_INVARIANTS } from '../../src/check/index.ts';
 import { loadSpecs } from '../../src/specs/index.ts';
 import { planOperation } from '../../src/plan/catalog.ts';
-import { endsOnLostCreate30 } from '../../src/plan/_write-content30.ts';
+import { endsOnLostWrite30, paysForNothing30 } from '../../src/plan/_write-content30.ts';
+import type { PlanOperation } from '../../src/plan/catalog.ts';
 import { intentVariants } from '../../src/realize/words.ts';
 import type { DialogueRecord, RecordOperation } from '../../src/plan/types.ts';
 
@@ -50,11 +51,16 @@ describe('chains30', () => {
     // A worklog with only estimate knobs, a user added with only the group's name: the spec lost what is made,
     // and a drawn chain ending on one is drawn again.
     const byId = new Map(operations.map((o) => [o.id, planOperation(o)]));
-    assert.equal(endsOnLostCreate30(byId, [byName('addWorklog').id]), true);
-    assert.equal(endsOnLostCreate30(byId, [byName('addUserToGroup').id]), true);
+    assert.equal(endsOnLostWrite30(byId, [byName('addWorklog').id]), true);
+    assert.equal(endsOnLostWrite30(byId, [byName('addUserToGroup').id]), true);
     // A user added to an application names it (`applicationKey`): it still fits; so does a read.
-    assert.equal(endsOnLostCreate30(byId, [byName('addUserToApplication').id]), false);
-    assert.equal(endsOnLostCreate30(byId, [byName('getIssueWorklog').id]), false);
+    assert.equal(endsOnLostWrite30(byId, [byName('addUserToApplication').id]), false);
+    assert.equal(endsOnLostWrite30(byId, [byName('getIssueWorklog').id]), false);
+    // A payment that sends only who pays (cartify's POST …/pay with an email) charges an amount nobody named.
+    const paying = { id: 'cartify.userpayment', name: 'userPayment', method: 'POST', path: pay.path, effect: 'action', effectEvidence: 'path verb "pay"', inputs: [{ name: 'email', in: 'query', required: true, schema: { type: 'string' } }], outputs: [] };
+    assert.equal(paysForNothing30({ operation: paying } as unknown as PlanOperation), true);
+    const buying = { ...paying, effectEvidence: 'name verb "purchase"', inputs: [...paying.inputs, { name: 'holdId', in: 'body', required: true, schema: { type: 'string' } }] };
+    assert.equal(paysForNothing30({ operation: buying } as unknown as PlanOperation), false);
   });
 
   test('the generator keeps it on the Jira spec, and a real record made to ask a read breaks it', { skip: skipWithoutFixtures }, async () => {
