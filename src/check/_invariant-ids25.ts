@@ -79,4 +79,6 @@ export type InvariantId25 =
   | 'descriptive_field_code'
   // Measured numbers that add up: a yearly cost breakdown sums its parts, moments lie inside the duration, wave 30, see _rules-money30.ts.
   | 'cost_total_unsummed'
-  | 'moment_past_duration';
+  | 'moment_past_duration'
+  // The call answers what was asked: a request that only reads is never answered by a write, wave 30, see _rules-chains30.ts.
+  | 'write_on_read_request';

@@ -21,6 +21,7 @@ import { withToolList, type ToolListMode } from './tool-list.ts';
 import { drawWorld, withWorld } from '../world/index.ts';
 import { forgetEntities } from './_entities.ts';
 import { settleApiHome } from './_api-home.ts';
+import { endsOnLostWrite30 } from './_write-content30.ts';
 import { clearApiSite } from './_own-urls20.ts';
 import type { DialoguePlan, FlowFamily } from './types.ts';
 
@@ -138,6 +139,7 @@ function planInWorld(catalog: PlanCatalog, options: PlanOptions): PlanOutcome {
     }
     for (let attempt = 0; attempt < (flow.cannotFulfil ? 1 : attempts); attempt++) {
       const candidate = flow.cannotFulfil ? { operations: [], edges: [] } : pickCandidate(pool, rng);
+      if (endsOnLostWrite30(catalog.byId, candidate.operations)) { lastReason = `flow ${definition.id}: the write's spec cannot carry what it makes or pays`; continue; }
       forgetEntities();
       settleApiHome(catalog, candidate, seed, index);
       const played = playFlow(catalog, flow, candidate, rng, seed, index);

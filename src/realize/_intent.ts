@@ -10,7 +10,7 @@ import { identifierWords, isKnownWord, spokenParts } from '../text/index.ts';
 import { EXPANSIONS } from './_vocabulary.ts';
 import { splitIdentifier } from './_split-identifier.ts';
 import { operationEffect } from '../specs/index.ts';
-import { POINTER_AFTER, POINTER_ARTICLE, POINTER_WORD } from './_pointer22.ts';import { withoutAllOnPlatform } from './_intent27.ts'; import { slugKeyWords28, withoutThroughPlatform28 } from './_intents-said28.ts';
+import { POINTER_AFTER, POINTER_ARTICLE, POINTER_WORD } from './_pointer22.ts';import { withoutAllOnPlatform } from './_intent27.ts'; import { slugKeyWords28, withoutThroughPlatform28 } from './_intents-said28.ts'; import { verbWrites30 } from './_write-asks30.ts';
 
 /** Words of documentation, not of a person asking for something. */
 const DOC_WORDS = /\b(endpoints?|api|apis|parameters?|param|modifiers?|json|xml|svg|format|according|such as|etc|e\.g|i\.e|will|should|must|that|which|whether|this|these|those|respective|functionality|basically|applied|listed|entered|returned|you|your|we|our|response|request body|payload|object|objects|path|query string|resource|representation|n|no|nothing|if|in the uri|in the url|found by|returned by|obtained from|returned from|based on|criteria|via|crawl|crawls)\b|[/…]|\.\.|\bbe\b/i;
@@ -372,7 +372,7 @@ export function builtIntent(op: BuildInput): string {
   const owners = required.filter((w) => w.length >= 2 && /^ids?$/.test(w[w.length - 1] ?? '')).map((w) => w.slice(0, -1).map((x) => EXPANSIONS[x] ?? x).join(' '));
   // A POST that only reads (Mandrill's `/messages/info.json`) asks for something; it creates nothing.
   const reads = operationEffect({ method: op.method, path: op.path, name: op.name }).effect === 'read';
-  const readsAsDescribed = op.describedVerb !== undefined && READ_VERBS.has(op.describedVerb);
+  const readsAsDescribed = op.describedVerb !== undefined && READ_VERBS.has(op.describedVerb) && !verbWrites30(op);
   let verb = verbWord ? (NAME_VERBS[verbWord] as string) : reads || readsAsDescribed ? 'get' : METHOD_VERB[op.method.toUpperCase()] ?? 'get';
   // "getEditIssueMeta" on GET: the method and the name's own "get" read; "edit" says which metadata, never "update".
   if (op.method.toUpperCase() === 'GET' && /^(?:get|fetch|read|retrieve)[A-Z_-]/.test(op.name) && !READ_VERBS.has(verb.split(' ')[0] as string)) verb = 'get';

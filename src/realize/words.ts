@@ -23,7 +23,7 @@ import { documentedSpellings, respelled, spelledApiName } from './_spelling.ts';
 import { memoized as memo } from '../text/memo.ts';
 import { perOperation } from './_per-op20.ts';
 import { apiNamedIdNoun, describedIdOwner } from './_api-own-id17.ts';
-import { gluedAlternative } from './_glued-alternative23.ts'; import { roleNoun } from './_role-noun24.ts'; import { builtReadsIdentifier, withoutQualifier } from './_built-fit24.ts'; import { joinedKey } from './_joined-key26.ts'; import { keyedThing27 } from './_keyed-thing27.ts'; import { builtIntent28 as builtIntent } from './_intents28.ts'; import { lookedUpBy28 } from './_intents-said28.ts'; import { placeQuery28 } from './_intents-query28.ts';
+import { gluedAlternative } from './_glued-alternative23.ts'; import { roleNoun } from './_role-noun24.ts'; import { builtReadsIdentifier, withoutQualifier } from './_built-fit24.ts'; import { joinedKey } from './_joined-key26.ts'; import { keyedThing27 } from './_keyed-thing27.ts'; import { builtIntent28 as builtIntent } from './_intents28.ts'; import { lookedUpBy28 } from './_intents-said28.ts'; import { placeQuery28 } from './_intents-query28.ts'; import { laterReadOfWrite30 } from './_write-asks30.ts';
 
 export { splitIdentifier } from './_split-identifier.ts';
 
@@ -472,7 +472,7 @@ export function intentVariants(op: RecordOperation): string[] {
   for (const sentence of sentencesOf(description)) {
     const fromDescription = verbPhrase(sentence);
     if (first && fromDescription) describedVerb = fromDescription.split(' ')[0]?.toLowerCase();
-    if (!fromDescription) continue;
+    if (!fromDescription || laterReadOfWrite30(op, fromDescription, first)) continue;
     const request = spokenRequest(withoutPurpose(fromDescription), description);
     const said = request && withoutQualifier(withResourceArticle(request, resources));
     // "Returns an author's name, biography, …": asking for a few of the fields is a request too.
