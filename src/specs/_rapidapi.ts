@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import type { IssueList } from './_issues.ts';
 import { IdAllocator, toolbenchStandardize } from './_ids.ts';
 import { jsonrepair } from 'jsonrepair';
-import { oneKindPerList } from './_variants-travel30.ts';
 import { completeSchema, flattenFieldsFromSamples, inferSchema, isObject, mergeInferred, normalizeSchema, pointer, schemaBudget, schemaWarnings, type NormalizeContext, type SchemaBudget } from './_schema.ts';
 import type { ApiInfo, Field, JsonSchema, Operation, Param } from './types.ts';
 
@@ -212,7 +211,7 @@ async function outputFields(declaredRaw: unknown, recordedFile: string | undefin
 
 /** An endpoint's `schema`: a JSON Schema, or (in some tools) a sample response value. */
 function declaredSchema(schema: unknown, budget: SchemaBudget): { schema: JsonSchema; samples: unknown[] } | undefined {
-  if (Array.isArray(schema)) return schema.length > 0 ? sampled(schema) : undefined;
+  if (Array.isArray(schema)) return schema.length > 0 ? { schema: inferSchema(schema), samples: [schema] } : undefined;
   if (!isObject(schema) || Object.keys(schema).length === 0) return undefined;
   const type = schema.type;
   const looksLikeSchema =
@@ -225,13 +224,7 @@ function declaredSchema(schema: unknown, budget: SchemaBudget): { schema: JsonSc
     Array.isArray(schema.anyOf) ||
     typeof schema.$schema === 'string';
   if (looksLikeSchema) return { schema: normalizeSchema(schema, { ...NO_REFS, budget }), samples: [] };
-  return sampled(schema);
-}
-
-/** A sample response as a schema and its example (lists of mixed kinds cut to one kind first). */
-function sampled(value: unknown): { schema: JsonSchema; samples: unknown[] } {
-  const sample = oneKindPerList([value])[0];
-  return { schema: inferSchema(sample), samples: [sample] };
+  return { schema: inferSchema(schema), samples: [schema] };
 }
 
 /** The recorded-response files of one tool, by standardized endpoint name (one readdir per tool). */
@@ -260,14 +253,11 @@ async function recordedSchema(file: string, endpoint: string, issues: IssueList)
   if (!isObject(records)) return undefined;
   let schema: JsonSchema | undefined;
   const samples: unknown[] = [];
-  const values: unknown[] = [];
   for (const record of Object.values(records)) {
     if (!isObject(record)) continue;
     if (typeof record.error === 'string' ? record.error.trim() !== '' : record.error !== undefined && record.error !== null) continue;
     const value = responseValue(record.response);
-    if (value !== undefined) values.push(value);
-  }
-  for (const value of oneKindPerList(values)) {
+    if (value === undefined) continue;
     const inferred = inferSchema(value);
     schema = schema === undefined ? inferred : mergeInferred(schema, inferred);
     if (samples.length < MAX_RECORDED_SAMPLES) samples.push(value);

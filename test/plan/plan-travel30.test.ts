@@ -1,7 +1,6 @@
 /** Wave 30 (travel): places, routes, events and durations that agree. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { oneKindPerList } from '../../src/specs/_variants-travel30.ts';
 import { flightRoute30 } from '../../src/plan/_flights-travel30.ts';
 import { jobDuration30 } from '../../src/plan/_durations-travel30.ts';
 import { eventSpan30 } from '../../src/plan/_event-span-travel30.ts';
@@ -9,23 +8,6 @@ import { withDefaultRadius30 } from '../../src/plan/_radius-travel30.ts';
 import type { Operation } from '../../src/specs/types.ts';
 
 const free = (): boolean => true;
-
-describe('travel30: a recorded list of mixed kinds keeps one kind', () => {
-  const airport = { id: 'AXM', label: 'Armenia (AXM)', detail: { lat: 4.45, lon: -75.7, size: 19643 }, type: 'airport', match: 'iata' };
-  const operator = { id: 'AXM', label: 'AirAsia', detail: { iata: 'AK', logo: 'a.png' }, type: 'operator', match: 'icao', name: 'AirAsia' };
-  const live = { id: '30fc', label: 'AK10', detail: { lat: 9.9, lon: 87, schd_from: 'MAA', schd_to: 'KUL', ac_type: 'A20N', route: 'Chennai (MAA) ⟶ Kuala Lumpur (KUL)', flight: 'AK10', callsign: 'AXM10', operator: 'AXM' }, type: 'live', match: 'begins' };
-
-  test('a flight search keeps its live flights, across recordings; one holding none of them is dropped', () => {
-    const kept = oneKindPerList([{ results: [airport, operator, live] }, { results: [operator] }]) as Array<{ results: unknown[] }>;
-    assert.equal(kept.length, 1);
-    assert.deepEqual(kept[0]!.results, [live]);
-  });
-
-  test('kinds that share their fields (debits and credits) stay together', () => {
-    const values = [{ items: [{ type: 'debit', amount: 3, date: 'x' }, { type: 'credit', amount: 5, date: 'y' }] }];
-    assert.equal(oneKindPerList(values), values);
-  });
-});
 
 describe('travel30: a flight\'s places agree', () => {
   test('codes, route and position name two real airports, the position between them', () => {
