@@ -28,11 +28,10 @@ export function project(srid: number, lat: number, lon: number): [number, number
   if (srid === 3857) return [6_378_137 * rad(lon), 6_378_137 * Math.log(Math.tan(Math.PI / 4 + rad(lat) / 2))];
   const zone = srid >= 26901 && srid <= 26923 ? srid - 26900 : srid >= 32601 && srid <= 32660 ? srid - 32600 : srid >= 32701 && srid <= 32760 ? srid - 32700 : undefined;
   if (zone === undefined) return undefined;
-  // A UTM zone spans 6° of longitude and one hemisphere. A point a little outside it keeps its place and is
-  // projected as it is (an easting past 834,000 m, as PostGIS gives): moved to the zone's edge, Vancouver asked in
-  // zone 7 landed in the open Pacific (disc openapi 184). Only a point far off (over 30°) is held at that distance.
+  // A UTM zone spans 6° of longitude and one hemisphere: a point drawn outside it is moved to its nearest edge, so
+  // eastings stay in 166,000–834,000 m and northings in 0–9,330,000 (south zones count from 10,000,000 at the equator).
   const central = zone * 6 - 183, south = srid >= 32701;
-  const [x, y] = utm(south ? -Math.abs(lat) : Math.min(Math.abs(lat), 84), Math.min(central + 30, Math.max(central - 30, lon)), zone);
+  const [x, y] = utm(south ? -Math.abs(lat) : Math.min(Math.abs(lat), 84), Math.min(central + 3, Math.max(central - 3, lon)), zone);
   return [x, south ? 10_000_000 + y : y];
 }
 
