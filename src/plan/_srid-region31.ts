@@ -18,5 +18,6 @@ export function withRegionSrid31(param: Param): Param {
   if (!values || values.filter(isZone).length < 2) return param;
   const wide = values.filter((v) => !isZone(v));
   if (wide.length === 0) return param;
+  // Values are drawn from the schema's enum, so the schema lists the region-wide systems too (as withoutUnanchoredDistance does).
   return { ...param, enum: wide, ...(Array.isArray(declared) ? { schema: { ...param.schema, enum: declared.filter((v) => !isZone(v)) } } : {}) };
 }

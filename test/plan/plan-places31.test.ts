@@ -58,6 +58,7 @@ test('a distance with a figure is not unlimited', () => {
 
 test('a srid listing several UTM zones beside region-wide systems keeps the region-wide ones', () => {
   const srid = { name: 'srid', in: 'query', required: false, schema: { type: 'integer', enum: [4326, 3005, 3857, 26907, 26908, 26909, 26910, 26911] } } as unknown as Param;
+  assert.deepEqual(withRegionSrid31(srid).enum, [4326, 3005, 3857]);
   assert.deepEqual((withRegionSrid31(srid).schema as { enum: number[] }).enum, [4326, 3005, 3857]);
   const one = { ...srid, schema: { type: 'integer', enum: [4326, 26910] } } as unknown as Param;
   assert.equal(withRegionSrid31(one), one);
