@@ -6,6 +6,7 @@
 import { marketCurrency, oneCurrency } from './_consistency.ts';
 import { cityCountry, cityPopulation } from '../world/index.ts';
 import { inAskedSrid } from './_srid15.ts';
+import { settlePlaces31 } from './_places31.ts';
 
 const POPULATION = /^(population|pop|population_?total|inhabitants)$/i;
 const COUNTRY_CODE = /^(country|country_?code|countryCode|iso2)$/i;
@@ -16,6 +17,7 @@ export function fitPlaceFacts15(result: unknown, args: Record<string, unknown>, 
   if (marketCurrency(args, result) !== undefined) oneCurrency(result, args);
   cityPopulations(result, kept, 0);
   inAskedSrid(result, args);
+  settlePlaces31(result, kept);
 }
 
 /** A record named as a well-known city with a population far from the city's takes a figure near it. */

@@ -9,7 +9,7 @@ import { asksFirstPage, listsSoonestFirst, settleList } from './_order.ts';
 import { PLACE_ARG, placeOfCall } from './_place-call15.ts';
 import { ERROR_FIELD, PLACE_MEANINGS, isEmptyRecord, mockValue, singular, typeMatches, withRng } from './_mock.ts';
 import { flatSchema, lastNameWord, schemaType } from './_params.ts';
-import { rowOrder, rowValue } from './_sample-rows.ts'; import { flightRoute30 } from './_flights-travel30.ts';
+import { rowOrder, rowValue } from './_sample-rows.ts'; import { flightRoute30 } from './_flights-travel30.ts'; import { flightCarrier31 } from './_flight-carrier31.ts';
 import type { Rng } from '../random/index.ts';
 import { currentWorld, meaningOf, rememberRecord, withFocus, withPlace, type Meaning, type Place } from '../world/index.ts';
 import { settleWeather } from './_weather.ts';
@@ -442,7 +442,7 @@ export function buildResult(
       fitTotal(out, here ? shape.quantity : undefined, here ? shape.unitPrice : undefined);
       // A record created with its contents (an order with line items) holds them.
       settleRecord27(out, fixed, shape.created === true && here, echo, (key) => enumOfKey(node, key)); // a new record starts fresh (_fresh27.ts)
-      if (shape.query !== undefined && queryItem !== undefined && depth === 1 && node.pattern.endsWith('[]')) nameByQuery(node, out, shape.query, pinByPath, queryItem === (shape.pickAt ?? 0));
+      if (shape.query !== undefined && queryItem !== undefined && depth === 1 && node.pattern.endsWith('[]')) { nameByQuery(node, out, shape.query, pinByPath, queryItem === (shape.pickAt ?? 0)); flightCarrier31(out, queryItem === (shape.pickAt ?? 0) ? shape.query : undefined); }
       // Items of a list share what the list was asked by (its echoed keys): that is not their identity.
       const shared = node.pattern.endsWith('[]') ? [...(node.keys ?? [])].filter(([, child]) => !holdsPinUnder(child) && echoKey(echo, child.last) !== undefined).map(([key]) => key) : [];
       // A list item is remembered once its list holds different records: two siblings drawn with one example id are

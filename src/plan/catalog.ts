@@ -17,7 +17,7 @@ import { isKindSwitch, kindSwitchAtDefault } from './_switches.ts';
 import { firstAlreadyGives } from './_detour.ts';
 import { batchIdList } from './_batch-read17.ts';
 import { listsTaxonomy, publicRecordCode } from './_taxonomy.ts';
-import { withListedValues, withoutUnanchoredDistance, withRecordEnum } from './_op-enums.ts';
+import { withListedValues, withoutUnanchoredDistance, withRecordEnum } from './_op-enums.ts'; import { withRegionSrid31 } from './_srid-region31.ts';
 import { isPlaceResolver, isSelfLocator } from './_places.ts';
 import { classifyQuery, createRetriever, type CatalogRetriever } from './retriever.ts';
 import { Rng } from '../random/index.ts';
@@ -146,7 +146,7 @@ export function planOperation(op: Operation): PlanOperation {
   for (const param of op.inputs) {
     if (param.in === 'header' || param.in === 'cookie' || isAuthParam(param.name, param.in) || seen.has(param.name)) continue;
     seen.add(param.name);
-    params.push(planParam(withOneRecordId(withoutUnanchoredDistance(withRecordEnum(withListedValues(param, op), op), op), op)));
+    params.push(planParam(withOneRecordId(withoutUnanchoredDistance(withRecordEnum(withListedValues(withRegionSrid31(param), op), op), op), op)));
   }
   return {
     id: op.id,
