@@ -28,17 +28,22 @@ export function filledBy31(text: string, own: readonly ParamRef[], plan: Plan, v
     const said = /^(?:the|your|my) ([a-z][a-z ]*?) is (.+)$/.exec(valueMentions(plan, [ref]));
     if (!said || said[1] !== field) continue;
     const value = said[2] as string;
-    const asked = spokenBy(verb, things, field, value);
-    if (!asked) continue;
     const rest = own.filter((r) => r !== ref);
-    const filled = { text: `${text.slice(0, by.index)}${asked}${text.slice(by.index + by[0].length)}`, suffix: rest.length > 0 ? ` ${valueSay(valueMentions(plan, rest))}` : '' };
-    if (ok(filled)) return filled;
+    const suffix = rest.length > 0 ? ` ${valueSay(valueMentions(plan, rest))}` : '';
+    // "in Argentina" first; "in the country of Argentina" keeps the field's word where the retriever needs it.
+    const found = spokenBy(verb, things, field, value).map((asked) => ({ text: `${text.slice(0, by.index)}${asked}${text.slice(by.index + by[0].length)}`, suffix })).find(ok);
+    if (found) return found;
   }
   return undefined;
 }
 
 /** "list webcams in Argentina", "search jobs at Acme", "list live webcams"; undefined for other values. */
-function spokenBy(verb: string, things: string, field: string, value: string): string | undefined {
+function spokenBy(verb: string, things: string, field: string, value: string): string[] {
+  const one = spokenBy1(verb, things, field, value);
+  return !one ? [] : PLACE.test(field) && one.endsWith(` in ${value}`) ? [one, `${verb} ${things} in the ${field} of ${value}`] : [one];
+}
+
+function spokenBy1(verb: string, things: string, field: string, value: string): string | undefined {
   const name = /^[A-Z\u00C0-\u00DE][\p{L}'.& -]{1,38}$/u.test(value) && value.split(' ').length <= 4;
   if (PLACE.test(field) && name) return `${verb} ${things} in ${value}`;
   if (EMPLOYER.test(field) && name) return `${verb} ${things} at ${value}`;
