@@ -18,6 +18,7 @@ import { whyUnknown } from './_why-unknown25.ts';
 import * as M from './_variety-words20.ts';
 import { SYSTEM_DONE, SYSTEM_HEARD, SYSTEM_SUBJECT, SYSTEM_SUBJECT_FAILED, USER_HEARD, USER_SUBJECT, USER_SUBJECT_FAILED, USER_THANKS_FOR, subjectOpenings, thanksForOpenings } from './_variety-bye.ts';
 import { properNames29 } from './_proper-names29.ts';
+import { withoutAskedPlaceholder31 } from './_placeholders31.ts';
 
 /** How a user speaks through one dialogue. */
 export type UserStyle = 'terse' | 'casual' | 'formal';
@@ -301,7 +302,8 @@ export function request(rng: Rng, slots: string, intent: string, many: boolean, 
   // "And …?", "Next, …?" follow something already said; "Which track IDs should I use?" asks one thing.
   // "could you send me the email?" asks for a message, not for a value: a noun that is also a thing sent is not "sent".
   const sendable = SENT_THING.test(slots);
-  const asks = REQ_ASK.map((f) => f(slots, intent, them)).map((a) => (them === 'them' ? a.replace(/^What(?: is|'s) /, 'What are ') : a)).filter((a) => (heard || !/^(And|Next|I still|I'll also)\b/.test(a)) && !(many && /^Which /.test(a)) && !(sendable && /\bsend me\b/.test(a)) && !(optional && /\bneed\b/.test(a)) && !(/\bsearch terms?$/.test(slots) && /\bknow\b|\bhandy\b/.test(a))); // a search term is made up, never known
+  const said = withoutAskedPlaceholder31(intent, slots); // "So I can get the observed weather, what is the date?"
+  const asks = REQ_ASK.map((f) => f(slots, said, them)).map((a) => (them === 'them' ? a.replace(/^What(?: is|'s) /, 'What are ') : a)).filter((a) => (heard || !/^(And|Next|I still|I'll also)\b/.test(a)) && !(many && /^Which /.test(a)) && !(sendable && /\bsend me\b/.test(a)) && !(optional && /\bneed\b/.test(a)) && !(/\bsearch terms?$/.test(slots) && /\bknow\b|\bhandy\b/.test(a))); // a search term is made up, never known
   // "Which road ID do you want the closures for?": often the question names what the value is for.
   const named = chosen ? [] : askedFor(slots, intent, them === 'them', optional);
   const picked = rng.pick(chosen ? chosenAsks(slots) : named.length > 0 && rng.int(0, 9) < 4 ? named : asks); // a name the user makes up is chosen, never "known"

@@ -26,7 +26,7 @@ const SEARCH_BY = /\bsearch (?:for )?((?:the )?[a-z]+(?: (?:or|and) (?:[A-Z]{2} 
 
 /** The request with one placeholder filled and what is left to say after it; undefined when nothing fits. */
 export function filledIntent30(text: string, own: readonly ParamRef[], plan: Plan, valueSay: ((m: string) => string) | undefined, ok: (filled: Filled30) => boolean = () => true): Filled30 | undefined {
-  if (!valueSay || own.length === 0 || !/ (?:in|for|on|near|from|by) (?:a|an|title|name)\b/.test(text)) return undefined;
+  if (!valueSay || own.length === 0 || !/ (?:in|for|on|near|from|by) (?:a|an|some|title|name)\b/.test(text)) return undefined;
   for (const ref of own) {
     // The value as the user says it ("CA" is said "the country is Canada"), from the sentence that would have said it.
     // Its noun too: "the region is Gauteng" of a `region` whose slot noun is "region code".
@@ -48,7 +48,7 @@ export function filledIntent30(text: string, own: readonly ParamRef[], plan: Pla
 /** "get the observed weather on a past date" with the date 2024-05-15: "… on 2024-05-15", else "… on the date 2024-05-15". */
 function datePlaced(text: string, noun: string, value: string): string[] {
   if (noun !== 'date') return [];
-  const at = / (on|for|from) (?:a|an|the) (?:(?:past|future|given|specific|certain|particular) )?date\b/.exec(text);
+  const at = / (on|for|from) (?:a|an|the|some) (?:(?:past|future|given|specific|certain|particular) )?date\b/.exec(text);
   if (!at) return [];
   const [head, tail] = [text.slice(0, at.index), text.slice(at.index + at[0].length)];
   return [`${head} ${at[1]} ${value}${tail}`, `${head} ${at[1]} the date ${value}${tail}`];
@@ -72,7 +72,7 @@ function namePlaced(text: string, noun: string, value: string): string[] {
   }
   // "the region" fills "in a region"; a name or a key ("the city name") fills nothing.
   if (!/^[a-z]{3,}$/.test(noun) || NOT_PLACEHOLDER.test(noun)) return [];
-  const at = new RegExp(`\\b(in|for|on|near|from) (?:a|an) ${noun}\\b(?! [a-z]+ing\\b)`).exec(text);
+  const at = new RegExp(`\\b(in|for|on|near|from) (?:a|an|some) ${noun}\\b(?! [a-z]+ing\\b)`).exec(text);
   if (!at) return [];
   const [head, tail] = [text.slice(0, at.index), text.slice(at.index + at[0].length)];
   return [`${head}${at[1]} ${value}${tail}`, ...(AREA.test(noun) && /^[A-Z]/.test(value) ? [`${head}${at[1]} the ${value} ${noun}${tail}`] : []), `${head}${at[1]} the ${noun} ${value}${tail}`];

@@ -19,7 +19,7 @@ import { oneStop } from './_say.ts'; import { reply26, withoutFoundNote } from '
 import { choiceFailInform, choiceThought, offeredChoices, saidRefs, sayParamValue, sortKind, sortQuestion, valueMentions, withChoices } from './_param-speech.ts';
 import { normalWords, sentenceRemainders, spokenRequest } from './_intent.ts';
 import { startedTask, startedTaskReply } from './_task-reply.ts';
-import { asAssistantSays, refNoun, refPhrase, withoutArticleBeforeClause } from './_mention.ts'; import { newValuePhrase28 } from './_update-speech28.ts'; import { filledIntent30 } from './_intent-values30.ts';
+import { asAssistantSays, refNoun, refPhrase, withoutArticleBeforeClause } from './_mention.ts'; import { newValuePhrase28 } from './_update-speech28.ts'; import { filledIntent30 } from './_intent-values30.ts'; import { filledBy31 } from './_by-values31.ts';
 import { lookupReason } from './_lookup-reason.ts';
 import { lackedNouns, namesLacked } from './_lacked.ts';
 import { sourceStatusNote } from './_source-status.ts';
@@ -316,7 +316,7 @@ function clearIntentText(walk: Walk, i: number, turn: UserTurn, rng: Rng, clean:
     }
   }
   chosen ??= fallback ?? (candidates[0] as string);
-  const ends = filledIntent30(chosen, own, walk.plan, valueSay, (f) => clean(f.text + f.suffix) && agrees(walk, search?.expectation, f.text)) ?? { text: chosen, suffix }; // "alerts in Gauteng", never "in a region. The region is Gauteng"
+  const ends = filledIntent30(chosen, own, walk.plan, valueSay, (f) => clean(f.text + f.suffix) && agrees(walk, search?.expectation, f.text)) ?? filledBy31(chosen, own, walk.plan, valueSay, (f) => clean(f.text + f.suffix) && agrees(walk, search?.expectation, f.text)) ?? { text: chosen, suffix }; // "alerts in Gauteng", never "in a region. The region is Gauteng"
   if (search) walk.queries.set(search.at, ends.text); return ends.text + ends.suffix;
 }
 

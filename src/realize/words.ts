@@ -12,7 +12,7 @@ import { ACTION_NOUNS, boundedNoun, boundParticiple, byNoun, codeOrStampNoun, co
 import { isEnglish, plainText, withoutDeprecation } from '../language/plain.ts';
 import { boundNoun, withoutPurpose } from '../language/names.ts';
 import { nounFromDescription, nounNamedIn } from '../language/param-nouns.ts';
-import { ALREADY_PLURAL, EXPANSIONS, IRREGULAR_SINGULAR, PLAIN_WORDS, UNITS } from './_vocabulary.ts'; import { spokenRequest22 } from './_request-words22.ts'; import { spokenLikePerson30 } from './_intents30.ts'; import { irregularPlural26 } from './_plurals26.ts';
+import { ALREADY_PLURAL, EXPANSIONS, IRREGULAR_SINGULAR, PLAIN_WORDS, UNITS } from './_vocabulary.ts'; import { spokenRequest22 } from './_request-words22.ts'; import { spokenLikePerson30 } from './_intents30.ts'; import { openPlaceholder31 } from './_placeholders31.ts'; import { irregularPlural26 } from './_plurals26.ts';
 import { tidy, untitle } from './_tidy.ts';
 import { isAlreadyPlural, typedNoun } from './_word-forms.ts';
 import { isLookupKey, keyedRequest, withCommonNouns } from './_intent-keys.ts';
@@ -493,7 +493,7 @@ export function intentVariants(op: RecordOperation): string[] {
   // "get a question by its ID" names what the user has; the resource's own id is usually the last required input ("/orders/{order_id}/products/{product_id}").
   const keys = [...new Set(required.map((p) => slotNoun(p, op)).filter(isLookupKey).reverse())].slice(0, 2);
   const keyed = keys.flatMap((key) => [...spoken.slice(0, 1), ...(vague ? [] : [built])].filter((v) => !/ by /.test(v) && !v.includes(key)).map((v) => keyedRequest(v, key, op.api, op.path)).filter((v): v is string => v !== undefined));
-  out = [...new Set([...spoken, ...(vague ? [] : [built]), ...keyed].map((v) => spokenLikePerson30(lookedUpBy28(gluedAlternative(withCommonNouns(v, resources))), op)))]; // "by country global": "globally or for a country"
+  out = [...new Set([...spoken, ...(vague ? [] : [built]), ...keyed].map((v) => openPlaceholder31(spokenLikePerson30(lookedUpBy28(gluedAlternative(withCommonNouns(v, resources))), op), resources)))]; // "by country global": "globally or for a country"
   variantCache.set(op, out);
   return out;
 }
