@@ -5,6 +5,7 @@
 import { englishForDefault } from './_rules-serp26.ts';
 import type { Action, AssistantTurn, DialogueRecord, DialogueState, ParamRef, RecordOperation, Slot, Turn, UserTurn } from '../plan/types.ts';
 import { FLOW_TABLE, cachedRetriever, parseFlowSteps, rankingAgrees, retrievalAgrees, retrievalExpectation, type CatalogRetriever, type RetrievalExpectation } from '../plan/index.ts';
+import { describedCodeName31 } from '../text/described-codes31.ts';
 import { leaves, looksLikeIdentifier, mentionsValue, normalizeForMatch, spellsValue, statesValue } from '../text/index.ts';
 import { checkMeaning } from './_meaning.ts';
 import { offeredCandidates } from './_rules-pick.ts';
@@ -167,6 +168,9 @@ function grounded(scan: Scan, at: number, op: RecordOperation | undefined, param
   // A read's kind switch the assistant set from what was said (`type: playlist` to find a playlist's ID).
   if (schema && kindNamedBefore(scan.record, at, scan.record.turns[at]?.speaker === 'assistant' ? ((scan.record.turns[at] as { call?: { operation: string } }).call?.operation ?? '') : '', param, value)) return true;
   const text = userTextBefore(scan, at);
+  // "the organization is LIV Tour" states {orgId: 2} where the description says "2 for LIV Tour".
+  const byName = schema ? describedCodeName31(schema.description, value) : undefined;
+  if (byName && text.includes(normalizeForMatch(byName))) return true;
   const ls = leaves(value);
   if (ls.length === 0) return true; // an empty array or object states nothing
   return ls.every((leaf) => toolSaidBefore(scan, at, leaf) || statesValue(text, leaf));

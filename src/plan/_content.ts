@@ -174,7 +174,9 @@ const KINDS: Array<{ test: RegExp; words: string; fields: FieldSpec[] }> = [
   { test: /^(event|tournament|match|game|concert|fixture|race|competition|festival)$/, words: 'events', fields: [['id', S], ['name', S], ['start_date', DATE], ['city', S]] },
   // A dataset's fields or a table's columns are named as schemas name them ("filing_date"), never a key and a value.
   { test: /^(column|field)$/, words: 'fields columns schema', fields: [['name', S]] },
-  { test: /^(property|setting|config|configuration|attribute|preference|option|parameter|variable|flag)$/, words: 'settings', fields: [['key', S], ['value', S]] },
+  // An option of a field or a list (Jira's custom field option) is an id and the label a person picks ("High"), never a setting (wave 31).
+  { test: /^(option|choice)$/, words: 'options', fields: [['id', S], ['value', { type: 'string', enum: ['High', 'Medium', 'Low', 'Europe', 'Asia Pacific', 'North America', 'Internal', 'External'] }]] },
+  { test: /^(property|setting|config|configuration|attribute|preference|parameter|variable|flag)$/, words: 'settings', fields: [['key', S], ['value', S]] },
   { test: /^(product|item|offer|deal|listing|car|model|app|application)$/, words: 'products', fields: [['id', S], ['name', S], ['price', MONEY], ['currency', S]] },
   { test: /^(order|payment|transaction|invoice|booking|reservation|purchase|subscription)$/, words: 'orders', fields: [['id', S], ['status', S], ['total', MONEY], ['currency', S], ['created_at', DATETIME]] },
   { test: /^(news|article|post|story|headline|blog|feed)$/, words: 'news articles', fields: [['id', S], ['title', S], ['publisher', S], ['published_at', DATETIME]] },

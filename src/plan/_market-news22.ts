@@ -55,7 +55,8 @@ function article(obj: Obj, titleKey: string, level: MarketLevel, used: Set<strin
   if (sentiment) {
     const first = Object.values(sentiment).find((x): x is string => typeof x === 'string' && SENTIMENT.has(x))!;
     for (const [k, v] of Object.entries(sentiment)) {
-      if (typeof v === 'string' && SENTIMENT.has(v)) sentiment[k] = first;
+      // {sentiment_title}: the sentiment of the title, a sentiment like the others, never the headline itself (wave 31).
+      if (typeof v === 'string' && (SENTIMENT.has(v) || /^sentiments?[_-]?[a-z]/i.test(k))) sentiment[k] = first;
       else if (typeof v === 'string' && (/title/i.test(k) || TITLE.test(k))) sentiment[k] = obj[titleKey];
     }
   }

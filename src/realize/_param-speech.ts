@@ -5,6 +5,7 @@
  * options are mobile, print at home and will call.").
  */
 import { codeByName } from './_code-names24.ts';
+import { describedCode31 } from './_described-codes31.ts';
 import type { DialoguePlan, ParamRef, RecordOperation, Slot } from '../plan/types.ts';
 import type { Rng } from '../random/index.ts';
 import { namesCode, spokenMoment } from '../text/index.ts';
@@ -140,7 +141,7 @@ export function valueMentions(plan: Pick<DialoguePlan, 'operations' | 'slots'>, 
     const noun = one && isPluralNoun(named0) ? oneValueNoun(named0) : named0;
     const verb = many || isPluralNoun(noun) ? 'are' : 'is';
     // "the country code is FR": a person names the country ("the country is France"), the call sends its code.
-    const byName = codeByName(noun, slot?.value);
+    const byName = codeByName(noun, slot?.value) ?? describedCode31(noun, slot?.value, String(schemaOf(plan, ref)?.description ?? '')); // "1 for PGA Tour": the tour, by name
     const phrase = byName ?? `the ${noun} ${verb} ${withUnitGrid29(plan, ref, slot?.value, sayParamValue(noun, slot?.value, schemaOf(plan, ref)))}`; // "the radius is 2 kilometers" (_unit-said-grid29.ts)
     // An update's value is said as the new one ("the new name is Horizon"), never as if it named the record.
     named.push(setsNewValue28(plan.operations[ref.operation], ref.param) ? phrase.replace(/^the /, 'the new ') : phrase);

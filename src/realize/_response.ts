@@ -21,7 +21,7 @@ import { codesThatAreWords, COORDINATE_PAIR, fieldName, gluedState, priceName, s
 import { groupedList } from './_grouped-list.ts'; import { detailPhrase, meaningClause, sharesOfList } from './_field-meaning20.ts';
 import { askedOfEach, keyMentioned, checkOutcome, yesAnswered, codesOnly, enumConstantWords, enumTail, hoursLabel, onlyCodes } from './_response-whole.ts'; import { listReply24 } from './_list-first24.ts'; import { namedList25 } from './_shared-facts25.ts';
 import { emptyNamedList, labelsLeadList, unwrappedItems } from './_asked-list.ts'; import { actedOn30, countBeside30, parentTagged30, shownCount30 } from './_replies30.ts';
-import { identifiesRecord27 } from './_identity27.ts'; import { askedByWords, askedFields, belowCap, mentionedIn, userWords, withTextAsked } from './_asked-words.ts';
+import { identifiesRecord27 } from './_identity27.ts'; import { placementNumber31, unitName31 } from './_unitless31.ts'; import { idNamed31 } from './_id-names31.ts'; import { askedByWords, askedFields, belowCap, mentionedIn, userWords, withTextAsked } from './_asked-words.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
 import { bookkeepingTime27, PREFERRED_FIELDS, NOISE_FIELDS, LINK_GROUPS, PAGE_COUNTS, PAGE_FLAGS, TRANSPORT_KEYS, TRANSPORT_VALUES, metaField, CURRENCY_FIELDS, MONEY_FIELDS, LABEL_FIELDS, SECRET, ID_KEY, PRESENT_VERB, ZONE_WORD, stampSaid, FIELD_SYNONYMS, TEMPERATURE_KEY, SHADOW_FIELD, WORK_FIELDS, WORK_MARK } from './_response-keys.ts';
 
@@ -149,7 +149,7 @@ function collect(value: unknown, path: string[], out: Collected, depth: number):
 function collected(value: unknown): Collected {
   const out: Collected = { leaves: [], lists: [] };
   collect(value, [], out, 0);
-  return out;
+  return idNamed31(out); // {checked_keys: [119]}: the names, never bare ids
 }
 
 /** The list a result is about, when it is one: a top-level array or the one array property of an object. */
@@ -337,9 +337,9 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     if (name.startsWith('number of ') && typeof leaf.value === 'string') name = `total ${singular(name.slice('number of '.length))}`;
     name = codesThatAreWords(name, leaf.value) ?? name;
     if (ZONE_ID.test(key)) name = 'time zone'; // "the time zone is Europe/London", never "the time zone ID is …"
-    name = valuedName(priceName(name, leaf.value, hasClose), leaf.value);
+    name = unitName31(valuedName(priceName(name, leaf.value, hasClose), leaf.value), key, leaf.value, leaves);
     // {rc: [423, 442]}: a short name with no vowel says nothing to a person; no noun can be made of it.
-    if (CRYPTIC.test(name) || bareCode(key, leaf.value) || coordinateList(key, leaf.value) || ownNounNumber(name, leaf.value, op)) return; // {well: 342} of /wells/…: a key
+    if (CRYPTIC.test(name) || bareCode(key, leaf.value) || coordinateList(key, leaf.value) || ownNounNumber(name, leaf.value, op) || (placementNumber31(leaf, leaves) && !wordsMatch(pathWords([key]), asked))) return; // {well: 342} of /wells/…: a key
     // The first item of a list inside the object is said by the list's own clause.
     if (lists.some((l) => l.path.length <= leaf.path.length && l.path.every((p, i) => leaf.path[i] === p))) return;
     const askedFor = wordsMatch(pathWords(leaf.path.slice(-1)), asked);

@@ -3,6 +3,7 @@
  * that names the record the user gave ("Thanks, that's all I needed on order 820005.") is the dialogue's own; a
  * stock goodbye, or one that echoes the intent phrase of the first turn, repeats words the dataset already has.
  */
+import { describedCodeName31 } from '../text/described-codes31.ts';
 import type { DialoguePlan } from '../plan/types.ts';
 import { refNoun } from './_mention.ts';
 import { isPluralNoun } from './words.ts';
@@ -33,6 +34,9 @@ export function subjectOf(plan: Pick<DialoguePlan, 'operations' | 'slots'>, info
     if (NOT_A_RECORD.test(noun) || isPluralNoun(noun)) continue;
     const value = typeof slot.value === 'number' && Number.isInteger(slot.value) && slot.value > 0 ? String(slot.value) : slot.value;
     if (typeof value !== 'string') continue;
+    // {orgId: 2} described "2 for LIV Tour": the record is LIV Tour, never "organization 2".
+    const described = describedCodeName31((plan.operations[slot.operation]?.parameters.properties as Record<string, { description?: unknown }> | undefined)?.[slot.param]?.description, value);
+    if (described) return described;
     const key = KEY_NOUN.exec(noun);
     if (key && SHORT_KEY.test(value) && !NOT_A_RECORD.test(key[1] as string) && !opaqueKey30(value)) return `${key[1]} ${value}`;
     if (named || value.length > 32 || !(PROPER_NAME.test(value) || ONE_NAME.test(value))) continue;
