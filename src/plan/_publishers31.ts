@@ -46,23 +46,30 @@ function housesFor(record: Json): readonly string[] {
 }
 
 /** The trade's name for one record whose publisher is made up, or undefined when it is no article or book. */
-function tradeName(record: Json, keys: readonly string[], finance: boolean): string | undefined {
+function tradeName(record: Json, keys: readonly string[], finance: boolean, used: Set<string>): string | undefined {
   const headline = keys.find((k) => HEADLINE.test(k) && typeof record[k] === 'string');
   const label = headline !== undefined ? (record[headline] as string) : JSON.stringify(record).slice(0, 60);
   const book = keys.some((k) => BOOK_SIGN.test(k)) || (typeof record.type === 'string' && BOOK_TYPE.test(record.type));
   if (book) {
-    const houses = housesFor(record);
-    return houses[hashOf(label) % houses.length];
+    return distinct(housesFor(record), hashOf(label), used);
   }
   if (headline === undefined || !keys.some((k) => PUBLISHED.test(k))) return undefined;
-  const outlets = finance ? FINANCE_OUTLETS : GENERAL_OUTLETS;
-  return outlets[hashOf(label) % outlets.length];
+  return distinct(finance ? FINANCE_OUTLETS : GENERAL_OUTLETS, hashOf(label), used);
+}
+
+/** The name at `start`, else the next one this result has not given yet (three articles, three outlets). */
+function distinct(names: readonly string[], start: number, used: Set<string>): string {
+  let name = names[start % names.length]!;
+  for (let i = 1; i < names.length && used.has(name); i++) name = names[(start + i) % names.length]!;
+  used.add(name);
+  return name;
 }
 
 /** Applies the rule of the file comment to a read's result (one walk; records without a publisher cost a key scan). */
 export function settlePublishers31(result: unknown, operation: Pick<Operation, 'effect' | 'name' | 'path' | 'description' | 'api'>, pinned: ReadonlySet<string>): void {
   if (operation.effect !== 'read' || result === null || typeof result !== 'object') return;
   let finance: boolean | undefined;
+  const used = new Set<string>();
   const visit = (value: unknown, depth: number): void => {
     if (depth > 6) return;
     if (Array.isArray(value)) {
@@ -76,7 +83,7 @@ export function settlePublishers31(result: unknown, operation: Pick<Operation, '
       if (typeof v === 'string') {
         if (!PUBLISHER.test(key) || !MADE_UP.test(v) || pinned.has(JSON.stringify(v))) continue;
         finance ??= FINANCE.test(`${operation.api?.title ?? ''} ${operation.name} ${operation.path} ${operation.description ?? ''}`);
-        const name = tradeName(value, keys, finance);
+        const name = tradeName(value, keys, finance, used);
         if (name !== undefined) value[key] = name;
       } else if (v !== null && typeof v === 'object') visit(v, depth + 1);
     }
