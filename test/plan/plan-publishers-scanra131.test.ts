@@ -24,3 +24,20 @@ test('an audiobook is published by a publishing house; pinned values and writes 
   settlePublishers31(game, op('list_games', 'Games'), new Set());
   assert.equal(game.games[0]!.publisher, 'Keeling Media', 'no article, no book: untouched');
 });
+
+test('suggestions for "sydney" complete "sydney", never "vegan recipes" (rapidapi m30-i2d 90)', async () => {
+  const { settleSuggestions31 } = await import('../../src/plan/_suggestions31.ts');
+  const op2 = { effect: 'read' as const, name: 'auto_complete', path: '/auto-complete' };
+  const item = (text: string, name: string) => ({ display: { subtext: 'Region', text }, id: text, source: { atlasId: 'x', name, state: 'NSW', postcode: '2000' }, type: 'region' });
+  const result = { _embedded: { suggestions: [item('vegan recipes', 'Beacon'), item('jazz', 'Aurora'), item('Melbourne City - Greater Region, VIC', 'Melbourne City')] }, count: '228' };
+  settleSuggestions31(result, { query: 'sydney' }, op2, new Set());
+  assert.equal(result._embedded.suggestions.length, 1);
+  assert.equal(result._embedded.suggestions[0]!.display.text, 'Sydney');
+  assert.equal(result._embedded.suggestions[0]!.source.name, 'Sydney');
+  const some = { suggestions: [{ text: 'Sydney Olympic Park' }, { text: 'jazz' }] };
+  settleSuggestions31(some, { q: 'sydney' }, op2, new Set());
+  assert.deepEqual(some.suggestions, [{ text: 'Sydney Olympic Park' }]);
+  const pinned = { suggestions: [{ id: 'p1', text: 'jazz' }, { id: 'p2', text: 'coffee' }] };
+  settleSuggestions31(pinned, { q: 'sydney' }, op2, new Set([JSON.stringify('p2')]));
+  assert.equal(pinned.suggestions.length, 2, 'a list a later call reads keeps its items');
+});
