@@ -7,6 +7,7 @@
  * Values a later call reads (pinned) are kept.
  */
 import type { Operation } from '../specs/types.ts';
+import { CITY_POSTCODE_PREFIX, knownPlaces } from '../world/index.ts';
 
 type Json = Record<string, unknown>;
 
@@ -30,6 +31,19 @@ function textOf(item: Json): { holder: Json; key: string } | undefined {
     if (key !== undefined) return { holder: v, key };
   }
   return undefined;
+}
+
+/** A place record named `city`: of a well-known city, its state is the city's (never "completed") and its postcode the city's. */
+function placeOf(record: Json, city: string): void {
+  record.name = city;
+  const place = knownPlaces().find((p) => p.city.toLowerCase() === city.toLowerCase());
+  if (place === undefined) return;
+  if (typeof record.state === 'string' && record.state !== place.region && record.state !== place.regionCode) record.state = place.regionCode;
+  const prefix = CITY_POSTCODE_PREFIX[place.city];
+  for (const key of ['postcode', 'post_code', 'postCode', 'zip', 'zipcode']) {
+    const code = record[key];
+    if (prefix !== undefined && typeof code === 'string' && /^\d{4,5}$/.test(code) && !code.startsWith(prefix)) record[key] = prefix + code.slice(prefix.length);
+  }
 }
 
 /** A value of the record (or of a record in it) that a later call reads. */
@@ -60,7 +74,7 @@ export function settleSuggestions31(result: unknown, args: Readonly<Json>, opera
       const { holder, key } = texts[0]!;
       holder[key] = titled(q.trim());
       // The place it names is that place ("source": {"name": "Sydney", "postcode": "2000"}), never another.
-      for (const v of Object.values(first)) if (isRecord(v) && v !== holder && typeof v.name === 'string' && Object.keys(v).some((k) => PLACE_SIGN.test(k))) v.name = titled(q.trim());
+      for (const v of Object.values(first)) if (isRecord(v) && v !== holder && typeof v.name === 'string' && Object.keys(v).some((k) => PLACE_SIGN.test(k))) placeOf(v, titled(q.trim()));
       keep.push(first);
     }
     if (keep.length < list.length) list.splice(0, list.length, ...keep);

@@ -28,12 +28,14 @@ test('an audiobook is published by a publishing house; pinned values and writes 
 test('suggestions for "sydney" complete "sydney", never "vegan recipes" (rapidapi m30-i2d 90)', async () => {
   const { settleSuggestions31 } = await import('../../src/plan/_suggestions31.ts');
   const op2 = { effect: 'read' as const, name: 'auto_complete', path: '/auto-complete' };
-  const item = (text: string, name: string) => ({ display: { subtext: 'Region', text }, id: text, source: { atlasId: 'x', name, state: 'NSW', postcode: '2000' }, type: 'region' });
+  const item = (text: string, name: string) => ({ display: { subtext: 'Region', text }, id: text, source: { atlasId: 'x', name, state: 'completed', postcode: '3000' }, type: 'region' });
   const result = { _embedded: { suggestions: [item('vegan recipes', 'Beacon'), item('jazz', 'Aurora'), item('Melbourne City - Greater Region, VIC', 'Melbourne City')] }, count: '228' };
   settleSuggestions31(result, { query: 'sydney' }, op2, new Set());
   assert.equal(result._embedded.suggestions.length, 1);
   assert.equal(result._embedded.suggestions[0]!.display.text, 'Sydney');
   assert.equal(result._embedded.suggestions[0]!.source.name, 'Sydney');
+  assert.equal(result._embedded.suggestions[0]!.source.state, 'NSW', 'a place has a state, not a job state');
+  assert.match(result._embedded.suggestions[0]!.source.postcode, /^20\d\d$/);
   const some = { suggestions: [{ text: 'Sydney Olympic Park' }, { text: 'jazz' }] };
   settleSuggestions31(some, { q: 'sydney' }, op2, new Set());
   assert.deepEqual(some.suggestions, [{ text: 'Sydney Olympic Park' }]);
