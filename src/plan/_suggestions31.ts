@@ -77,6 +77,14 @@ export function settleSuggestions31(result: unknown, args: Readonly<Json>, opera
       for (const v of Object.values(first)) if (isRecord(v) && v !== holder && typeof v.name === 'string' && Object.keys(v).some((k) => PLACE_SIGN.test(k))) placeOf(v, titled(q.trim()));
       keep.push(first);
     }
-    if (keep.length < list.length) list.splice(0, list.length, ...keep);
+    if (keep.length < list.length) {
+      list.splice(0, list.length, ...keep);
+      // The count beside them counts what is left ("count": "228" over one suggestion says more were found).
+      for (const key of ['count', 'total', 'total_count', 'totalCount']) {
+        const n = result[key];
+        if (typeof n === 'number' && n > keep.length) result[key] = keep.length;
+        else if (typeof n === 'string' && /^\d+$/.test(n) && Number(n) > keep.length) result[key] = String(keep.length);
+      }
+    }
   }
 }

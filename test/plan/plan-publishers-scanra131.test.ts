@@ -32,6 +32,7 @@ test('suggestions for "sydney" complete "sydney", never "vegan recipes" (rapidap
   const result = { _embedded: { suggestions: [item('vegan recipes', 'Beacon'), item('jazz', 'Aurora'), item('Melbourne City - Greater Region, VIC', 'Melbourne City')] }, count: '228' };
   settleSuggestions31(result, { query: 'sydney' }, op2, new Set());
   assert.equal(result._embedded.suggestions.length, 1);
+  assert.equal(result.count, '1');
   assert.equal(result._embedded.suggestions[0]!.display.text, 'Sydney');
   assert.equal(result._embedded.suggestions[0]!.source.name, 'Sydney');
   assert.equal(result._embedded.suggestions[0]!.source.state, 'NSW', 'a place has a state, not a job state');
