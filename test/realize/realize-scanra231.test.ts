@@ -28,3 +28,14 @@ test('after a list that leads, a count of another thing has no "it" ("there are 
   ];
   assert.deepEqual(countOnce(paged).map((f) => f.text), ['there are 98 reviews, of which 3 came back (…)', 'there are 101 ratings']);
 });
+
+test('a default the API filled in for an input left out is an echo, not news ("the country is United States")', async () => {
+  const { unsentDefaults31 } = await import('../../src/realize/_unsent-defaults31.ts');
+  const op = {
+    name: 'product_reviews', api: 'amazon', description: '', method: 'GET', path: '/product-reviews',
+    parameters: { type: 'object', properties: { asin: { type: 'string', default: 'B07ZPKN6YR' }, country: { type: 'string', default: 'US' }, page: { type: 'number', default: 1 }, sort_by: { type: 'string' } } },
+  };
+  assert.deepEqual(unsentDefaults31(op, { asin: 'B0YBOA5Z6S' }), ['US']); // an example id or a number may be the answer
+  assert.deepEqual(unsentDefaults31(op, { asin: 'B0YBOA5Z6S', country: 'AU' }), []); // sent: the call's own echo
+  assert.deepEqual(unsentDefaults31(undefined, {}), []);
+});
