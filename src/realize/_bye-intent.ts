@@ -12,6 +12,7 @@ function withoutHowFound30(intent: string): string {
   // "search companies by name": a search is said by what it is typed by, as people say it.
   return /^search\b/.test(intent) ? intent : intent.replace(BARE_BY, '');
 }
+const DANGLING31 = /(?: [a-z]+)? (?:or|and|nor)$/;
 const BLAND = /^\S+(?: up)? (?:the |a |an |all |some |all the )?(?:information|info|data|details|results?|list|items?|things?|value|values|output|it|everything|something|one|all)$/i;
 
 export function byeIntent(said: string): string | undefined {
@@ -20,7 +21,9 @@ export function byeIntent(said: string): string | undefined {
   // "remove a user from an issue's watcher list": where an action moves a thing is part of it, never cut off.
   // "check the status of a job application": whose status is the thing itself ("check the status" says nothing).
   if (trail && /^ (?:from|to|into|of)\b/.test(trail[0])) return undefined;
-  const short = trail ? intent.slice(0, trail.index) : intent;
+  // "list top songs globally or for a country": the trail was one half of an alternative; "globally or" left
+  // dangling is no English, so the alternative goes whole ("list top songs").
+  const short = trail ? intent.slice(0, trail.index).replace(DANGLING31, '') : intent;
   const words = short.split(' ');
   // A long request is the documentation's sentence, and a short one without its thing says nothing.
   if (words.length < 2 || words.length > 7 || BLAND.test(short)) return undefined;

@@ -3,7 +3,7 @@ import pluralize from 'pluralize';
 import type { RecordOperation } from '../plan/types.ts';
 import { humanizeFor, humanizeIdentifier, isPluralNoun, singular } from './words.ts';
 import { isKnownWord } from '../text/index.ts';
-import { ungluedPhrase } from './_unglue.ts'; import { listNoun28 } from './_intents-lists28.ts';
+import { ungluedPhrase } from './_unglue.ts'; import { leadFact31 } from './_lead-fact31.ts'; import { listNoun28 } from './_intents-lists28.ts';
 
 /** Nouns with no plural ("history") and adjectives ("public", "private") as list keys: "history entry", "public item". */
 const NO_PLURAL = /^(history|data|metadata|information|info|content|media|feedback|inventory|news|weather|music|software|equipment|traffic|usage|analytics|pricing|availability|stock|progress|evidence|luggage|baggage|furniture|mail)$/;
@@ -95,15 +95,16 @@ export function countBeside(leaves: readonly { path: string[]; value: unknown }[
  * Facts with a count the list already said dropped: "There are 3 reviews (…)" then {total_reviews: 3} would say
  * "it has 3 reviews" again (QUALITY.md J). A count that differs from the list's ("it has 372 ratings") stays.
  */
-export function countOnce<F extends { text: string }>(facts: F[]): F[] {
+export function countOnce<F extends { text: string; rank?: number; n?: number }>(facts: F[]): F[] {
   const said = new Set<string>();
   for (const f of facts) {
-    const m = /^there (?:are (\d[\d,]*)|is (one)) ([a-z][a-z ]*?)(?: \(|:|$)/i.exec(f.text);
+    const m = /^there (?:are (\d[\d,]*)|is (one)) ([a-z][a-z ]*?)(?: \(|:|, of which |$)/i.exec(f.text); // ", of which": `pageOfTotal`
     if (m) said.add(`${m[1] ?? '1'} ${singular(m[3] as string)}`);
   }
   if (said.size === 0) return facts;
   // After a list that leads ("There are 3 reviews (…)"), "it has 372 ratings" has no "it": "there are 372 ratings".
-  const listLeads = /^there /i.test(facts[0]?.text ?? '');
+  // Leads as `pickFacts` orders them (the record's name, then the record's order), not as they were gathered.
+  const listLeads = /^there /i.test(leadFact31(facts)?.text ?? '');
   return facts.filter((f) => {
     const m = /^it has (\d[\d,]*|one) ([a-z][a-z ]*)$/.exec(f.text);
     return !m || !said.has(`${m[1] === 'one' ? '1' : m[1]} ${singular(m[2] as string)}`);

@@ -31,7 +31,7 @@ import { afterDone, ASK_COORDINATES, doneNote, COORDINATE, removalNote, stateNot
 import { changeLead, checkFound } from './_write-replies.ts';
 import { agreeingVariants, agreesInNumber, pastesDescription, plannedRequests, shuffled } from './_planned.ts';
 import { subjectOf } from './_variety-subject.ts';
-import { guessFix } from './_guess22.ts'; import { earlierWords26 } from './_echoes26.ts'; import { correctedValues27 } from './_corrected27.ts';
+import { guessFix } from './_guess22.ts'; import { earlierWords26 } from './_echoes26.ts'; import { correctedValues27 } from './_corrected27.ts'; import { unsentDefaults31 } from './_unsent-defaults31.ts';
 import type { RealizeContext, RetrievalHit } from './types.ts';
 
 const RETRIEVE_K = 5;
@@ -470,7 +470,7 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
     case 'response': {
       const tool = lastToolResult(walk, i);
       const call = [...walk.turns.slice(0, i)].reverse().find((t): t is AssistantTurn => t.speaker === 'assistant' && t.call !== undefined && !t.error);
-      const echoes = new Set([...Object.values(call?.call?.arguments ?? {}).map((v) => String(v)), ...earlierWords26(walk.turns.slice(0, i))]);
+      const echoes = new Set([...Object.values(call?.call?.arguments ?? {}).map((v) => String(v)), ...earlierWords26(walk.turns.slice(0, i)), ...unsentDefaults31(op(walk, tool?.operation), call?.call?.arguments)]);
       const toolOp = op(walk, tool?.operation);
       const outcome = tool ? outcomeOf(tool.result) : 'ok';
       walk.outcome = outcome;
