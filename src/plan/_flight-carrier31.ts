@@ -3,6 +3,7 @@
  * follow that airline — a Volaris search never returns AirAsia's "AK10" / "AXM10" / "AXM" copied from a recording,
  * and a logo is an image link (never a storage path read out as "s3:AK_AXM.png").
  */
+import { flightHitKind31 } from './_flight-kind31.ts';
 import { faker } from '@faker-js/faker';
 
 /** ICAO codes of the airlines faker names (by IATA code); one not listed gets three letters of its name. */
@@ -69,6 +70,7 @@ function flightRecord(item: Record<string, unknown>): Record<string, unknown> | 
 export function flightCarrier31(item: Record<string, unknown>, query: string | undefined): void {
   const flight = flightRecord(item);
   if (flight === undefined) return;
+  if (flight !== item) flightHitKind31(item, flight);
   const keys = Object.keys(flight);
   const flightKey = keys.find((k) => FLIGHT_KEY.test(words(k)) && typeof flight[k] === 'string');
   const label = Object.keys(item).find((k) => LABEL_KEY.test(k) && typeof item[k] === 'string');

@@ -49,3 +49,25 @@ describe('travel30: durations and spans', () => {
     assert.deepEqual(withDefaultRadius30({ cityCode: 'PAR', radius: 2 }, op), { cityCode: 'PAR', radius: 2 });
   });
 });
+
+describe('travel30: a flight search hit is one kind of thing', () => {
+  test('a hit carrying a flight is a live flight: no airport size or IATA, named by its label', async () => {
+    const { flightHitKind31 } = await import('../../src/plan/_flight-kind31.ts');
+    const detail: Record<string, unknown> = { lat: 9.9, lon: 87, size: 19643, iata: 'WLG', schd_from: 'MAA', schd_to: 'KUL', route: 'Chennai (MAA) ⟶ Kuala Lumpur (KUL)', flight: 'AK10' };
+    const item: Record<string, unknown> = { id: 'x', label: 'AK10', detail, type: 'airport', match: 'iata', name: 'AirAsia' };
+    flightHitKind31(item, detail);
+    assert.equal(item.type, 'live');
+    assert.equal(item.name, 'AK10');
+    assert.equal(detail.size, undefined);
+    assert.equal(detail.iata, undefined);
+  });
+
+  test('an airport hit (no route) is left alone', async () => {
+    const { flightHitKind31 } = await import('../../src/plan/_flight-kind31.ts');
+    const detail: Record<string, unknown> = { lat: -41.3, lon: 174.8, size: 19643, iata: 'WLG' };
+    const item: Record<string, unknown> = { id: 'x', label: 'Wellington (WLG)', detail, type: 'airport', name: 'Wellington' };
+    flightHitKind31(item, detail);
+    assert.equal(item.type, 'airport');
+    assert.equal(detail.iata, 'WLG');
+  });
+});
