@@ -96,8 +96,8 @@ describe('market22 rules', () => {
     const item = result.payload[0]!;
     assert.match(item.title, /^Nvidia /);
     assert.equal(item.sentiment.title, item.title);
-    assert.equal(item.sentiment.sentiment_title, item.title);
-    assert.equal(new Set([item.sentiment.article, item.sentiment.article_tldr, item.sentiment.sentiment_article]).size, 1);
+    // A sentiment field holds a sentiment, never a headline (wave 31): every sentiment_* agrees with the article's.
+    assert.equal(new Set([item.sentiment.article, item.sentiment.article_tldr, item.sentiment.sentiment_article, item.sentiment.sentiment_title]).size, 1);
     assert.equal(item.providerPublishTime, Date.parse('2024-06-05T09:00:00Z') / 1000);
   });
 });
