@@ -6,34 +6,17 @@
 import type { Operation } from '../specs/types.ts';
 import type { ResultField } from './_result.ts';
 import { lastNameWord } from './_params.ts';
-import { apiIdsDigits30, OTHER_ID_SCHEME30 } from './_numeric-ids30.ts';
+import { apiIdsDigits30, idParamCounts, OTHER_ID_SCHEME30 } from './_numeric-ids30.ts';
 
 const ID_NAME = /(^|_)id$/;
 /** A template id: five digits, redrawn per value (the example itself is never returned, _id-values22.ts). */
 const NUMERIC_EXAMPLE = '10482';
 
-const numericByCatalog = new WeakMap<object, Map<string, boolean>>();
-
 /** True when most id-named parameters of `op`'s API (three at least, a third at least) are integers, cached per API. */
 export function apiIdsNumeric(op: Operation, all: readonly { operation: Operation }[]): boolean {
-  let byApi = numericByCatalog.get(all);
-  if (!byApi) numericByCatalog.set(all, (byApi = new Map()));
-  const known = byApi.get(op.api.name);
-  if (known !== undefined) return known;
-  let ints = 0;
-  let others = 0;
-  for (const { operation: other } of all) {
-    if (other.api.name !== op.api.name) continue;
-    for (const p of other.inputs) {
-      if (!ID_NAME.test(lastNameWord(p.name))) continue;
-      if (p.schema.type === 'integer') ints++;
-      else others++;
-    }
-  }
+  const { all: n, integers } = idParamCounts(op, all);
   // Jira types half its ids as integers and the other half as strings that hold the same numbers.
-  const numeric = ints >= 3 && ints * 2 >= others;
-  byApi.set(op.api.name, numeric);
-  return numeric;
+  return integers >= 3 && integers * 2 >= n - integers;
 }
 
 /** The result fields of a numeric-id API, where an untyped or string id with no pattern or example of its own is drawn as digits. */
