@@ -12,14 +12,20 @@ const FINISHED = /^(finished|completed|finished_?at|completed_?at|finished_?on|c
 const STAMP = /^(\d{4}-\d{2}-\d{2})([T ])(\d{2}:\d{2}:\d{2})(\.\d+)?(Z?)$/;
 const DAY_MS = 86_400_000;
 
-export function jobDuration30(obj: Record<string, unknown>, free: (k: string) => boolean): void {
-  let begun: string | undefined;
-  let ended: string | undefined;
+/** The first string field whose key names a start and the first (another) whose key names an end. */
+export function startEndKeys(obj: Record<string, unknown>, start: RegExp, end: RegExp): [string | undefined, string | undefined] {
+  let first: string | undefined;
+  let last: string | undefined;
   for (const k in obj) {
     if (typeof obj[k] !== 'string') continue;
-    if (begun === undefined && BEGUN.test(k)) begun = k;
-    else if (ended === undefined && FINISHED.test(k)) ended = k;
+    if (first === undefined && start.test(k)) first = k;
+    else if (last === undefined && end.test(k)) last = k;
   }
+  return [first, last];
+}
+
+export function jobDuration30(obj: Record<string, unknown>, free: (k: string) => boolean): void {
+  const [begun, ended] = startEndKeys(obj, BEGUN, FINISHED);
   if (begun === undefined || ended === undefined || !free(ended)) return;
   const start = STAMP.exec(obj[begun] as string);
   const end = STAMP.exec(obj[ended] as string);

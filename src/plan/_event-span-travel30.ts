@@ -3,19 +3,15 @@
  * "2023-06-11T01:30:00.000Z", never "17:00"; a start "14:15" ends at "16:45", never on another day's ISO stamp.
  * Recorded samples mix the two forms; the start's form wins and the end follows it by two to three hours.
  */
+import { startEndKeys } from './_durations-travel30.ts';
+
 const START = /^(start|start_?time|starts_?at|start_?date_?time|begin|begins_?at|begin_?time)$/i;
 const END = /^(end|end_?time|ends_?at|end_?date_?time|finish|finish_?time)$/i;
 const ISO = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(\.\d+)?(Z)$/;
 const CLOCK = /^(\d{2}):(\d{2})(:\d{2})?$/;
 
 export function eventSpan30(obj: Record<string, unknown>, free: (k: string) => boolean): void {
-  let startKey: string | undefined;
-  let endKey: string | undefined;
-  for (const k in obj) {
-    if (typeof obj[k] !== 'string') continue;
-    if (startKey === undefined && START.test(k)) startKey = k;
-    else if (endKey === undefined && END.test(k)) endKey = k;
-  }
+  const [startKey, endKey] = startEndKeys(obj, START, END);
   if (startKey === undefined || endKey === undefined || !free(endKey)) return;
   const start = obj[startKey] as string;
   const end = obj[endKey] as string;
