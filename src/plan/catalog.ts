@@ -10,15 +10,14 @@ import type { JsonSchema, Operation, Param } from '../specs/types.ts';
 import { analyzeFlow, FLOW_TABLE, type FlowDefinition, type FlowShape, type PositionNeeds } from './flows.ts';
 import { coordinatePartner, flatSchema, isAuthParam, isCoordinate, isDistinguishing, isIdLike, isPagingParam, isSayable, isTechnicalParam, shapesResponse, lastNameWord, nameWords, schemaType, takesSpecDefault } from './_params.ts';
 import { intentFinder } from './_intents.ts';
-import { carriesWhatItWrites, saysItCreates, suggestsRecords } from './_writes.ts';
-import { pathNouns, placeSearchForOthers, readsByResource, withoutDetourToSibling } from './_sibling-read.ts';
-import { codeOffUnrelatedList, curatedList, identifiesOtherRecord, pickedByServiceForOwn } from './_owner.ts';
+import { carriesWhatItWrites } from './_writes.ts'; import { barredSource32, pickedByServiceForOwn32, readsAcrossApis32 } from './_speed32.ts';
+import { pathNouns, readsByResource, withoutDetourToSibling } from './_sibling-read.ts';
+import { codeOffUnrelatedList, identifiesOtherRecord } from './_owner.ts';
 import { isKindSwitch, kindSwitchAtDefault } from './_switches.ts';
 import { firstAlreadyGives } from './_detour.ts';
 import { batchIdList } from './_batch-read17.ts';
 import { listsTaxonomy, publicRecordCode } from './_taxonomy.ts';
 import { withListedValues, withoutUnanchoredDistance, withRecordEnum } from './_op-enums.ts'; import { withRegionSrid31 } from './_srid-region31.ts';
-import { isPlaceResolver, isSelfLocator } from './_places.ts';
 import { classifyQuery, createRetriever, type CatalogRetriever } from './retriever.ts';
 import { Rng } from '../random/index.ts';
 import type { RecordOperation } from './types.ts';
@@ -160,8 +159,6 @@ export function planOperation(op: Operation): PlanOperation {
   };
 }
 
-/** Sources that return something arbitrary (a random question, a random verse): never about what the user means. */
-const RANDOM_SOURCE = /\brandom/i;
 /** The caller's own record (`GET /me`): one item, about the user, with nothing to say. */
 const SELF_PATH = /\/(me|my|self|user|account|profile|whoami|current_?user)\/?$/i;
 
@@ -174,11 +171,10 @@ const SELF_PATH = /\/(me|my|self|user|account|profile|whoami|current_?user)\/?$/
  */
 export function findsOneRecord(source: PlanOperation, edge: FeedEdge, first: boolean, target: PlanOperation, next: PlanOperation = target, crossesLater = false, pick = false): boolean {
   const o = source.operation;
-  const about = `${o.name} ${o.path} ${o.summary ?? ''}`;
-  if (RANDOM_SOURCE.test(about) || suggestsRecords(o) || saysItCreates(o) || pickedByServiceForOwn(o, next.operation) || curatedList(o)) return false;
+  if (barredSource32(o) || pickedByServiceForOwn32(o, next.operation)) return false; // random, suggested, a write, curated (_speed32.ts)
   // Another service's record is about what the user named only when it resolves a place they name (a city to its
   // coordinates) or where they are (their IP's place), as is every lookup before it: a well's coordinates are not.
-  if ((o.api.name !== next.operation.api.name || crossesLater) && !(isPlaceResolver(o) && placeSearchForOthers(o)) && !isSelfLocator(o)) return false;
+  if ((o.api.name !== next.operation.api.name || crossesLater) && !readsAcrossApis32(o)) return false;
   // An id the request itself needs (the order whose product is wanted) is one the user has; any other is not.
   if (first && source.required.some((p) => p.idLike && (isCoordinate(p.name) || !target.required.some((q) => sameMeaning(p, q))))) return false;
   const fromList = edge.chained.some((c) => c.output.includes('['));
@@ -405,8 +401,9 @@ const directLookups = new WeakMap<Map<string, FeedEdge[]>, (op: PlanOperation, p
  * name, keyword or place finds it (then a chain flow plays that lookup instead).
  */
 export function opaqueCodeJudge(feedsInto: Map<string, FeedEdge[]>, byId: Map<string, PlanOperation>): (op: PlanOperation, chained: ReadonlySet<string>) => boolean {
+  // One judge of lookups per catalog (every flow's chains ask it the same questions again).
   const lookupFor = new Map<string, boolean>();
-  const hasLookup = (op: PlanOperation, param: string): boolean => {
+  const hasLookup = directLookups.get(feedsInto) ?? ((op: PlanOperation, param: string): boolean => {
     const key = `${op.id}\u0000${param}`;
     let found = lookupFor.get(key);
     if (found === undefined) {
@@ -414,7 +411,7 @@ export function opaqueCodeJudge(feedsInto: Map<string, FeedEdge[]>, byId: Map<st
       lookupFor.set(key, found);
     }
     return found;
-  };
+  });
   directLookups.set(feedsInto, hasLookup);
   return (op, chained) => {
     const stated = userRequired(op, chained);
