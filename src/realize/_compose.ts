@@ -333,7 +333,7 @@ const CLARIFY_ASK: ((topic: string) => string)[] = [
   (t) => `Are you trying to look something up about ${t}, or change something?`,
   () => 'What are you trying to get done?',
   (t) => `What about ${t} exactly?`,
-  (t) => `Which part of ${t} do you need?`,
+  (t) => `How can I help with ${t}?`, // never "Which part of stages do you need?" (reading 32)
   (t) => `What should I do with ${t}?`,
   (t) => `Do you want to look something up in ${t}, or change something?`,
   ...M.CLARIFY_ASK_MORE,

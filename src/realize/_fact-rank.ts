@@ -60,6 +60,12 @@ function sameWhenEqual(fact: Fact): boolean {
  * The facts most worth saying, best first: one value said under two names ("the day is December 22, the date is
  * December 22"; a headline, summary and details that are one sentence) is said once, by its best-ranked name.
  */
+/** The record's name is said beside the fields asked for, unless another fact says it already (reading 32). */
+function nameBeside32(facts: readonly Fact[]): number {
+  const label = facts.find((f) => f.rank === 0.3);
+  return label && !facts.some((f) => f !== label && f.text.toLowerCase().includes(valueOf(label))) ? 1 : 0;
+}
+
 function bestFacts(facts: Fact[], max: number): Fact[] {
   const asked = facts.filter((f) => f.rank < 0).length;
   const seen = new Set<string>();
@@ -78,7 +84,7 @@ function bestFacts(facts: Fact[], max: number): Fact[] {
       seen.add(value);
       return true;
     })
-    .slice(0, Math.max(max, Math.min(asked, 6)))
+    .slice(0, Math.max(max, Math.min(asked + nameBeside32(facts), 6)))
     .filter((f, _i, list) => (f.rank < 4 || list.every((g) => g.rank >= 4)) && !loneCoordinate(f.text, list));
 }
 

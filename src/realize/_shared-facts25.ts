@@ -44,7 +44,14 @@ export function namedList25(frame: Frame, count: string, names: string, first: s
   // Nothing of the told facts differs: what differs among all their facts (their addresses) is said instead (wave 29).
   const each0 = eachItem26(rest, items, factsOf);
   const each = each0.length > 0 || !all ? each0 : apartFacts29(items, factsOf, namesOf(items, factsOf), [...shared, ...given]);
-  return `${upperFirst(count)}: ${names}. ${items.length === 2 ? 'For both' : 'For all of them'}, ${joinList(shared)}${each.length > 0 ? `; ${joinList(each)}` : ''}.`;
+  return `${upperFirst(count)}: ${names}. ${items.length === 2 ? 'For both' : 'For all of them'}, ${joinList(shared.map(ofAll32))}${each.length > 0 ? `; ${joinList(each)}` : ''}.`;
+}
+
+/** A fact said of one item ("it has 1 track") said of all: "there is 1 track", "each is not blocked" (reading 32). */
+function ofAll32(fact: string): string {
+  const has = /^it has (1|one) (.+)$/.exec(fact) ?? /^it has (.+?) (.+)$/.exec(fact);
+  if (has) return `there ${/^(1|one)$/.test(has[1]!) ? 'is' : 'are'} ${has[1]} ${has[2]}`;
+  return fact.replace(/^it is /, 'each is ');
 }
 
 /** "3 jobs: A, B and C. They are in Madrid, Barcelona and Valencia.": every named item's detail, never the first one's alone (wave 26). */
