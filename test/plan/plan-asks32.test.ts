@@ -8,6 +8,7 @@ import { describe, test } from 'node:test';
 import { openPick32 } from '../../src/plan/_open-pick32.ts';
 import { neededWhenBlank32, offsetByDescription32 } from '../../src/plan/_asks32.ts';
 import type { PlanParam } from '../../src/plan/_catalog-types.ts';
+import { REFERENCE_DATE } from '../../src/world/index.ts';
 
 function projects(): { items: Record<string, unknown>[] } {
   return {
@@ -29,6 +30,16 @@ describe('asks32: picks and asks a careful assistant would make', () => {
     openPick32(result, ['items[1].projectId'], 'create');
     assert.deepEqual(result.items[1], { projectId: 'b2', name: 'Willow Pilot', deadlineUtc: '2026-07-22T08:00:00Z', status: 'INPROGRESS' });
     assert.deepEqual(result.items[0], { projectId: 'a1', name: 'Summit Migration', deadlineUtc: '2024-01-25T15:15:00Z', status: 'CLOSED' });
+  });
+
+  test('every project listed closed: the picked one takes an open status its schema lists, due after the reference date', () => {
+    const result = projects();
+    result.items[0]!.status = 'CLOSED';
+    const outputs = [{ path: 'items[].status', schema: { type: 'string', enum: ['INPROGRESS', 'CLOSED'] } }];
+    openPick32(result, ['items[1].projectId'], 'create', outputs);
+    assert.equal(result.items[1]!.status, 'INPROGRESS');
+    assert.ok(String(result.items[1]!.deadlineUtc) > REFERENCE_DATE, String(result.items[1]!.deadlineUtc));
+    assert.equal(result.items[0]!.status, 'CLOSED');
   });
 
   test('an open pick, or a pick for an update or a read, is left as drawn', () => {
