@@ -22,7 +22,7 @@ import { classifyQuery, createRetriever, type CatalogRetriever } from './retriev
 import { Rng } from '../random/index.ts';
 import type { RecordOperation } from './types.ts';
 import type { IntentKind, IntentSpeech, PlanOperation, PlanParam } from './_catalog-types.ts';
-import { mustBeGiven } from './_requires20.ts'; import { isGuessKey } from './_guess22.ts'; import { withOneRecordId } from './_one-record24.ts'; import { qualifiedBy25 } from './_qualified25.ts'; import { essential26 } from './_essential26.ts'; import { listsIds26 } from './_id-lists26.ts';
+import { mustBeGiven } from './_requires20.ts'; import { isGuessKey } from './_guess22.ts'; import { withOneRecordId } from './_one-record24.ts'; import { qualifiedBy25 } from './_qualified25.ts'; import { essential26 } from './_essential26.ts'; import { listsIds26 } from './_id-lists26.ts'; import { neededWhenBlank32, offsetByDescription32 } from './_asks32.ts';
 
 export type { IntentKind, IntentSpeech, PlanOperation, PlanParam };
 
@@ -150,11 +150,11 @@ export function planOperation(op: Operation): PlanOperation {
   return {
     id: op.id,
     operation: op,
-    params: essential26(qualifiedBy25(params), op), // before `required`: an id "within the workflow" needs its workflow
+    params: neededWhenBlank32(essential26(qualifiedBy25(params), op)), // before `required`: an id "within the workflow" needs its workflow
     required: params.filter((p) => p.required),
     // Page numbers, limits, cursors and raw codes ("the language is en") are no values a user volunteers.
     // Nor are opaque codes ("the line IDs are …"): nobody keeps them at hand.
-    optional: params.filter((p) => !p.required && p.sayable && !isTechnicalParam(p.name) && !isKindSwitch(p, op.effect) && !shapesResponse(p.description) && !(p.idLike && !isCoordinate(p.name)) && !ID_NAME.test(lastNameWord(p.name)) && !listsIds26(p)),
+    optional: params.filter((p) => !p.required && p.sayable && !isTechnicalParam(p.name) && !offsetByDescription32(p) && !isKindSwitch(p, op.effect) && !shapesResponse(p.description) && !(p.idLike && !isCoordinate(p.name)) && !ID_NAME.test(lastNameWord(p.name)) && !listsIds26(p)),
     record: recordOperation(op, params),
   };
 }
