@@ -35,6 +35,7 @@ import { fitCoinMarkets28 } from './_coin-markets28.ts';
 import { settleLongWeekends29 } from './_calendar29.ts';
 import { settleGenreList29 } from './_genre-list29.ts';
 import { settleVins29 } from './_vin29.ts';
+import { packageOfQuery32, settleRapid32 } from './_rapid32.ts';
 import { fitPlaceFacts15 } from './_fit-places15.ts';
 import { fitPlaceFacts21 } from './_fit-places21.ts';
 import { fitOfficeHolder } from './_role-records13.ts';
@@ -401,6 +402,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   for (const p of a.op.required) if (!(p.name in args)) return `${a.op.id}: called before ${p.name} is known`;
   pushAssistant(s, { speaker: 'assistant', action: 'call', call: { id, operation: a.op.id, arguments: args }, state: stateOf(s, s.focus) });
   const consumer = s.focus < hops ? assigned[s.focus + 1]! : undefined;
+  if (consumer) packageOfQuery32(consumer.values, consumer.chainedIn.keys(), args); // the app id a search for "PhotoFix" finds names PhotoFix (_rapid32.ts)
   const pins = consumer ? [...consumer.chainedIn].map(([input, link]) => ({ path: link.output, value: consumer.values.get(input) })) : [];
   // A lookup of an item an earlier list showed returns that item's name, date, status… again.
   const known: Record<string, unknown> = {};
@@ -464,6 +466,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   settleSearch24(built.result, args, operation.effect, new Set(pins.map((p) => JSON.stringify(p.value)))); settleSerp25(built.result, args, operation.effect, resultOf.values(), new Set(pins.map((p) => JSON.stringify(p.value)))); settleSerp28(built.result, args, operation.effect, new Set(pins.map((p) => JSON.stringify(p.value)))); settleFormats28(built.result, operation, new Set(pins.map((p) => JSON.stringify(p.value))), rng, args, resultOf.values()); /* web hits and articles on real sites (_serp28.ts) */ distinctRankNames26(built.result, args, new Set(pins.map((p) => JSON.stringify(p.value)))); settleValues27(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value)))); settlePublishers31(built.result, operation, new Set(pins.map((p) => JSON.stringify(p.value)))); settleSuggestions31(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value)))); /* publishers of their trade (_publishers31.ts) */ /* offers priced close, stages from 1, device states, genres, store texts (_values27.ts) */ // a text search's hits hold its text; one seller, one rating; a ranking finds distinct businesses, results in position order, one site per result
   settleNames28(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value)))); if (consumer) fitHitKinds(built.result, built.pinnedAt, consumer.chainedIn); // names fit their records: secondary names, events, venues, kinds, handles, trades (_names28.ts)
   argumentsInResult(built.result, args); distinctPeople29(built.result, args); fitLocality29(built.result, args, operation); settleEvents29(built.result, args, operation, inferred); /* namesakes, never one id twice; the country asked (_people29.ts, _locality29.ts) */ echoScope28(built.result, args, operation.inputs, operation.effect, Object.values(built.pinnedAt)); /* the account acted in (_scope28.ts) */ fitValues25(built.result, args, operation, shape.created === true, new Set(pins.map((p) => JSON.stringify(p.value)))); settleLongWeekends29(built.result, args, `${a.op.id} ${context}`, new Set(pins.map((p) => JSON.stringify(p.value)))); settleGenreList29(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value)))); /* a country's real long weekends (_calendar29.ts), a whole genre list (_genre-list29.ts) */ // settings fit keys, new records named as sent; zones, distances agree
+  settleRapid32(built.result, new Set(pins.map((p) => JSON.stringify(p.value))), args); // an app's id names it, review versions rise with dates, a VIN's body, a car search's make (_rapid32.ts)
   if (picking && !namesApart(built.result, Object.values(built.pinnedAt))) return `${a.op.id}: the records listed for the user to pick from share a name`;
   // The user named the record (the search term is one listed record's name): there is nothing to choose.
   if (picking && namedAlready(built.result, Object.values(built.pinnedAt), args)) return `${a.op.id}: the user already named one of the records listed, so a pick would ask nothing`;
