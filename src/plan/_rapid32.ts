@@ -130,7 +130,8 @@ const VIN_KEY = /^(vin|vin_?number)$/;
 const MODEL_KEY = /^(model|model_?name)$/;
 const VEHICLE_KEY = /^(vehicle|vehicle_?name)$/;
 const BODY_KEY = /^(body_?type|body_?style|body_?class|body)$/;
-const BODY_NAME: Readonly<Record<Body, string>> = { suv: 'SUV', truck: 'Pickup', car: 'Sedan' };
+// A car's body as _vin29.ts names it by class (a Prius is a hatchback, a Mustang a coupe).
+const BODY_NAME: Readonly<Record<VehicleModel['kind'], string>> = { small: 'Hatchback', sedan: 'Sedan', suv: 'SUV', truck: 'Pickup', luxury: 'Sedan', sports: 'Coupe', exotic: 'Coupe', hyper: 'Coupe', hybrid: 'Hatchback', ev: 'Hatchback' };
 
 function vinBody(obj: Json, free: (v: unknown) => boolean): void {
   const vinKey = Object.keys(obj).find((k) => VIN_KEY.test(keyWords(k)) && typeof obj[k] === 'string');
@@ -159,7 +160,7 @@ function vinBody(obj: Json, free: (v: unknown) => boolean): void {
     if (m === undefined) return;
     obj[modelKey] = m.model;
     const bodyKey = Object.keys(obj).find((k) => BODY_KEY.test(keyWords(k)) && typeof obj[k] === 'string');
-    if (bodyKey !== undefined && free(obj[bodyKey])) obj[bodyKey] = BODY_NAME[body];
+    if (bodyKey !== undefined && free(obj[bodyKey])) obj[bodyKey] = body === 'suv' ? 'SUV' : BODY_NAME[m.kind];
   }
 }
 
