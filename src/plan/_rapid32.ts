@@ -11,7 +11,9 @@
  * The call's own values (pinned, sent) never change. No randomness: values are picked by the record's own.
  */
 import { knownMake, modelsOf, vehicleModel, type VehicleModel } from '../world/index.ts';
+import type { Operation } from '../specs/types.ts';
 import { keyWords } from '../text/key-words-speed28.ts';
+import { settleAlerts32 } from './_alerts-rapid32.ts';
 import { yearOfVin } from './_vehicles22.ts';
 import { makerOfVin29 } from './_vin29.ts';
 
@@ -20,12 +22,13 @@ const isRecord = (v: unknown): v is Json => !!v && typeof v === 'object' && !Arr
 const hash = (s: string): number => [...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
 
 /** Everything this file settles, on one result: `keep` holds the pinned values, `args` the call's. */
-export function settleRapid32(result: unknown, keep: ReadonlySet<string>, args: Readonly<Json>): void {
+export function settleRapid32(result: unknown, keep: ReadonlySet<string>, args: Readonly<Json>, operation: Pick<Operation, 'summary' | 'description'>, unpinned: boolean): void {
   const fixed = new Set(keep);
   for (const v of Object.values(args)) if (typeof v === 'string' || typeof v === 'number') fixed.add(JSON.stringify(v));
   const free = (v: unknown): boolean => !fixed.has(JSON.stringify(v));
   visit(result, free, 0);
   carSearch(result, args, free);
+  settleAlerts32(result, args, `${operation.summary ?? ''} ${operation.description ?? ''}`, free, unpinned); // alerts named by their country's service, in the documented order (_alerts-rapid32.ts)
 }
 
 function visit(value: unknown, free: (v: unknown) => boolean, depth: number): void {
