@@ -14,6 +14,7 @@ import { knownMake, modelsOf, vehicleModel, type VehicleModel } from '../world/i
 import type { Operation } from '../specs/types.ts';
 import { keyWords } from '../text/key-words-speed28.ts';
 import { settleAlerts32 } from './_alerts-rapid32.ts';
+import { eveningEvents32 } from './_event-night-rapid32.ts';
 import { yearOfVin } from './_vehicles22.ts';
 import { makerOfVin29 } from './_vin29.ts';
 
@@ -28,6 +29,7 @@ export function settleRapid32(result: unknown, keep: ReadonlySet<string>, args: 
   const free = (v: unknown): boolean => !fixed.has(JSON.stringify(v));
   visit(result, free, 0);
   carSearch(result, args, free);
+  eveningEvents32(result, free); // a "Film Night" starts in the evening (_event-night-rapid32.ts)
   settleAlerts32(result, args, `${operation.summary ?? ''} ${operation.description ?? ''}`, free, unpinned); // alerts named by their country's service, in the documented order (_alerts-rapid32.ts)
 }
 
