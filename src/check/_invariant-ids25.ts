@@ -81,4 +81,6 @@ export type InvariantId25 =
   | 'cost_total_unsummed'
   | 'moment_past_duration'
   // The call answers what was asked: a request that only reads is never answered by a write, wave 30, see _rules-chains30.ts.
-  | 'write_on_read_request';
+  | 'write_on_read_request'
+  // Values that agree with each other: an app's versions rise with its reviews' dates, wave 32, see _rules-rapid32.ts.
+  | 'versions_against_dates';

@@ -3,6 +3,7 @@
  * colours and shoe sizes, and the stock of the variants adds up to the product's own stock.
  */
 import { faker } from './_faker.ts';
+import { careProductKind32 } from './_product-text.ts';
 
 /** Product names that are food or drink. */
 const FOOD = /\b(tuna|fish|salmon|chicken|beef|pork|sausages?|bacon|ham|pizza|salad|cheese|chips|crisps|coffee|tea|oats|oil|chocolate|honey|rice|pasta|sauce|jam|bread|cereal|granola|juice|beans|nuts|almonds|spices?|fruit|soup|biscuits|cookies|crackers|flour|sugar|butter|yogh?urt|milk|wine|beer|snacks?)\b/i;
@@ -16,6 +17,9 @@ const PACK_SIZES: readonly (readonly string[])[] = [['250 g', '500 g', '1 kg'], 
 const DRINK = /\b(coffee|tea|juice|oil|milk|wine|beer)\b/i;
 const DRINK_SIZES: readonly (readonly string[])[] = [['250 ml', '500 ml', '1 l'], ['330 ml', '500 ml', '750 ml']];
 
+const CARE_SIZES: readonly (readonly string[])[] = [['30 ml', '50 ml', '100 ml'], ['15 ml', '30 ml', '50 ml']];
+const PILL_COUNTS: readonly (readonly string[])[] = [['30 tablets', '60 tablets', '90 tablets'], ['60 tablets', '120 tablets', '180 tablets']];
+
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** A product record's variants made to fit it (the product's own stock stays: an earlier result may have shown it). */
@@ -26,7 +30,10 @@ export function fitVariants(record: Record<string, unknown>, keys: readonly stri
   if (variants.length === 0) return;
   const nameKey = Object.keys(record).find((k) => NAME.test(k) && typeof record[k] === 'string');
   const name = nameKey ? (record[nameKey] as string) : '';
-  if (FOOD.test(name)) packSizes(variants, DRINK.test(name));
+  const care = careProductKind32(name);
+  // A serum comes in bottle sizes, tablets in counts (wave 32), before the food test ("Argan Hair Oil" is no olive oil).
+  if (care !== undefined) packSizes(variants, false, care === 'cosmetic' ? CARE_SIZES : PILL_COUNTS);
+  else if (FOOD.test(name)) packSizes(variants, DRINK.test(name));
   else wornSizes(variants, name);
   const stockKey = Object.keys(record).find((k) => STOCK.test(k) && typeof record[k] === 'number');
   if (stockKey) shareStock(variants, record[stockKey] as number);
@@ -71,8 +78,8 @@ function wornSizes(variants: Record<string, unknown>[], name: string): void {
 }
 
 /** Food variants are pack sizes, distinct and in order; a colour means nothing on them and is left out. */
-function packSizes(variants: Record<string, unknown>[], drink: boolean): void {
-  const sizes = faker.helpers.arrayElement((drink ? DRINK_SIZES : PACK_SIZES) as (readonly string[])[]);
+function packSizes(variants: Record<string, unknown>[], drink: boolean, runs?: readonly (readonly string[])[]): void {
+  const sizes = faker.helpers.arrayElement((runs ?? (drink ? DRINK_SIZES : PACK_SIZES)) as (readonly string[])[]);
   variants.forEach((variant, i) => {
     for (const key of Object.keys(variant)) {
       if (COLOUR.test(key) && typeof variant[key] === 'string') delete variant[key];
