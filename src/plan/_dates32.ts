@@ -2,6 +2,7 @@
  * The dates of one record agree (QUALITY.md E), wave 32:
  * - a send time or schedule a call sets (`send_at`, `scheduled_at`, `publish_at`) lies ahead of the reference
  *   date: no email rescheduled to two years ago, reported as done;
+ * - the record a create returns was made on the reference date;
  * - within one record nothing happened to it before it was made: `updated`, `verified_at`, `sent_at`,
  *   `last_tested_at`, a DKIM check's `valid_after` are on or after its `created_at` (its nested objects are
  *   the same record; a list's items are records of their own).
@@ -54,10 +55,20 @@ const EVENT = /(^|_)(updated|modified|verified|validated|valid_(after|from|since
 const AHEAD = /(^|_)(send_at|scheduled|expires?|expiry|expiration)(_|$)/;
 
 /** A record's and its nested objects' event dates on or after its creation, in place (see the file comment). */
-export function settleRecordDates32(result: unknown, args: Readonly<Json>, pinned: ReadonlySet<string>): void {
+export function settleRecordDates32(result: unknown, args: Readonly<Json>, effect: string, pinned: ReadonlySet<string>): void {
   if (result === null || typeof result !== 'object') return;
   const sent = new Set(Object.values(args).filter((v): v is string => typeof v === 'string'));
+  if (effect === 'create' && !Array.isArray(result)) madeNow(result as Json, sent, pinned);
   visit(result, undefined, sent, pinned, 0);
+}
+
+/** The record a create returns was made now (on the reference date, its time of day kept), never two years ago. */
+function madeNow(record: Json, sent: ReadonlySet<string>, pinned: ReadonlySet<string>): void {
+  const key = Object.keys(record).find((k) => CREATED.test(snakeKey(k)) && isDate(record[k]));
+  if (key === undefined) return;
+  const value = record[key] as string;
+  if (value.slice(0, 10) === REFERENCE_DATE || sent.has(value) || pinned.has(JSON.stringify(value))) return;
+  record[key] = `${REFERENCE_DATE}${value.slice(10)}`;
 }
 
 function visit(node: unknown, made: string | undefined, sent: ReadonlySet<string>, pinned: ReadonlySet<string>, depth: number): void {
@@ -72,7 +83,7 @@ function visit(node: unknown, made: string | undefined, sent: ReadonlySet<string
   const anchor = own !== undefined ? (obj[own] as string) : made;
   if (anchor !== undefined) {
     for (const [key, value] of Object.entries(obj)) {
-      if (key === own || !isDate(value) || value.slice(0, 10) >= anchor.slice(0, 10) || sent.has(value) || pinned.has(JSON.stringify(value))) continue;
+      if (key === own || !isDate(value) || !before(value, anchor) || sent.has(value) || pinned.has(JSON.stringify(value))) continue;
       const k = snakeKey(key);
       if (!EVENT.test(k) || CREATED.test(k)) continue;
       obj[key] = after(anchor, value, AHEAD.test(k));
@@ -80,6 +91,9 @@ function visit(node: unknown, made: string | undefined, sent: ReadonlySet<string
   }
   for (const child of Object.values(obj)) if (child !== null && typeof child === 'object') visit(child, Array.isArray(child) ? undefined : anchor, sent, pinned, depth + 1);
 }
+
+/** Earlier than the record's making: by day, or by time of day when both are written alike ("…T01:00:00Z" < "…T10:45:00Z"). */
+const before = (value: string, made: string): boolean => (value.length === made.length && value.length > 10 ? value < made : value.slice(0, 10) < made.slice(0, 10));
 
 /** A day after the record was made (1 to 20 days), not past the reference date for what has already happened; written as the value was. */
 function after(made: string, value: string, ahead: boolean): string {
