@@ -71,7 +71,11 @@ function madeNow(record: Json, sent: ReadonlySet<string>, pinned: ReadonlySet<st
   record[key] = `${REFERENCE_DATE}${value.slice(10)}`;
 }
 
-function visit(node: unknown, made: string | undefined, sent: ReadonlySet<string>, pinned: ReadonlySet<string>, depth: number): void {
+/** A check found valid (`valid_after`) was found so by the record's last test: never after it. */
+const VALID = /(^|_)valid_(after|from|since)$/;
+const TESTED = /(^|_)last_(tested|checked)(_|$)/;
+
+function visit(node: unknown, made: string | undefined, sent: ReadonlySet<string>, pinned: ReadonlySet<string>, depth: number, tested?: string): void {
   if (node === null || typeof node !== 'object' || depth > 6) return;
   if (Array.isArray(node)) {
     // Each item is a record of its own, never dated by its parent.
@@ -81,25 +85,31 @@ function visit(node: unknown, made: string | undefined, sent: ReadonlySet<string
   const obj = node as Json;
   const own = Object.keys(obj).find((k) => CREATED.test(snakeKey(k)) && isDate(obj[k]));
   const anchor = own !== undefined ? (obj[own] as string) : made;
+  let lastTest = own !== undefined ? undefined : tested;
   if (anchor !== undefined) {
-    for (const [key, value] of Object.entries(obj)) {
-      if (key === own || !isDate(value) || !before(value, anchor) || sent.has(value) || pinned.has(JSON.stringify(value))) continue;
-      const k = snakeKey(key);
-      if (!EVENT.test(k) || CREATED.test(k)) continue;
-      obj[key] = after(anchor, value, AHEAD.test(k));
+    // The last test is settled first, then what it found valid, capped by it.
+    for (const valid of [false, true]) {
+      for (const [key, value] of Object.entries(obj)) {
+        const k = snakeKey(key);
+        if (VALID.test(k) !== valid || key === own || !isDate(value) || !before(value, anchor) || sent.has(value) || pinned.has(JSON.stringify(value))) continue;
+        if (!EVENT.test(k) || CREATED.test(k)) continue;
+        obj[key] = after(anchor, value, AHEAD.test(k), valid ? lastTest : undefined);
+      }
+      if (!valid) lastTest = (Object.entries(obj).find(([k, v]) => TESTED.test(snakeKey(k)) && isDate(v))?.[1] as string | undefined) ?? lastTest;
     }
   }
-  for (const child of Object.values(obj)) if (child !== null && typeof child === 'object') visit(child, Array.isArray(child) ? undefined : anchor, sent, pinned, depth + 1);
+  for (const child of Object.values(obj)) if (child !== null && typeof child === 'object') visit(child, Array.isArray(child) ? undefined : anchor, sent, pinned, depth + 1, lastTest);
 }
 
 /** Earlier than the record's making: by day, or by time of day when both are written alike ("…T01:00:00Z" < "…T10:45:00Z"). */
 const before = (value: string, made: string): boolean => (value.length === made.length && value.length > 10 ? value < made : value.slice(0, 10) < made.slice(0, 10));
 
 /** A day after the record was made (1 to 20 days), not past the reference date for what has already happened; written as the value was. */
-function after(made: string, value: string, ahead: boolean): string {
+function after(made: string, value: string, ahead: boolean, cap?: string): string {
   const madeDay = made.slice(0, 10);
   let day = dayAfter(madeDay, 1 + (hashOf(value) % 20));
   if (!ahead && day > REFERENCE_DATE) day = madeDay > REFERENCE_DATE ? madeDay : REFERENCE_DATE;
+  if (cap !== undefined && cap.slice(0, 10) >= madeDay && day > cap.slice(0, 10)) day = cap.slice(0, 10);
   if (value.length === 10) return day;
   // The same day it was made: at the moment it was made, when both are written alike.
   if (day === madeDay && made.length === value.length) return made;

@@ -6,6 +6,8 @@
  * A handle for such a service (`twitterFeedUsername`) is the owner's, made of its name, never a person's login.
  * Values the call sent or the chain reads stay.
  */
+import { PEOPLE_NAMES } from '../world/index.ts';
+
 type Json = Record<string, unknown>;
 
 const SERVICE = /(spotify|youtube|flickr|twitter|facebook|instagram|linkedin|github|tiktok|soundcloud|wikipedia)/i;
@@ -112,7 +114,8 @@ function visit(node: unknown, owner: Json | undefined, parent: string, ctx: Ctx,
       continue;
     }
     const service = (SERVICE.exec(key) ?? SERVICE.exec(parent))?.[1]?.toLowerCase();
-    if (service === undefined || ctx.keep(value)) continue;
+    // A picture on the service's CDN (`facebookPictureUri`) is no page of it.
+    if (service === undefined || ctx.keep(value) || /(picture|image|photo|avatar|logo|thumbnail|icon|banner)/i.test(key)) continue;
     const who = { record: own, provider: ctx.provider };
     if (/^https?:\/\//i.test(value)) {
       if (onService(service, value)) continue;
@@ -123,4 +126,29 @@ function visit(node: unknown, owner: Json | undefined, parent: string, ctx: Ctx,
       if (handle !== undefined) obj[key] = value.startsWith('@') ? `@${handle}` : handle;
     }
   }
+}
+
+/** An email's recipients and sender (`to`, `cc`, `from`) beside its `subject` or `from_email` are addresses, never a day. */
+const MAIL_PARTY = /^(to|cc|bcc|from|reply_to)$/;
+const MAIL_SIGN = /^(subject|from_email|from_name|sender_email|to_email)$/;
+const MAIL_HOSTS = ['gmail.com', 'outlook.com', 'proton.me', 'yahoo.com', 'icloud.com', 'fastmail.com'];
+
+export function settleMailParties32(result: unknown, pinned: ReadonlySet<string>, depth = 0): void {
+  if (result === null || typeof result !== 'object' || depth > 6) return;
+  if (Array.isArray(result)) {
+    for (const item of result) settleMailParties32(item, pinned, depth + 1);
+    return;
+  }
+  const obj = result as Json;
+  const keys = Object.keys(obj);
+  if (keys.some((k) => MAIL_SIGN.test(k.toLowerCase()))) {
+    for (const key of keys) {
+      const value = obj[key];
+      if (!MAIL_PARTY.test(key.toLowerCase()) || typeof value !== 'string' || value.includes('@') || pinned.has(JSON.stringify(value))) continue;
+      const h = hashOf(`${key}:${value}`);
+      const first = PEOPLE_NAMES.first[h % PEOPLE_NAMES.first.length]!, last = PEOPLE_NAMES.last[(h >>> 8) % PEOPLE_NAMES.last.length]!;
+      obj[key] = `${squash(first)}.${squash(last)}@${MAIL_HOSTS[(h >>> 16) % MAIL_HOSTS.length]}`;
+    }
+  }
+  for (const child of Object.values(obj)) if (child !== null && typeof child === 'object') settleMailParties32(child, pinned, depth + 1);
 }

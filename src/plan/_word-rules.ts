@@ -78,8 +78,6 @@ export function personName(): string {
 const NOT_DATE_TO = /^(?!.*(^|_)(date|time|valid|created|updated|modified|published|period|day|start|end|effective|booking|check_?in|check_?out|departure|arrival|travel|stay|due|expiry|release|active|available|year|month|week)_(to|from)$).+_(to|from)$/;
 const DATE_NAME = /(^|_)(date|datetime|timestamp|created|updated|modified|deleted|shipped|published|released|expires|expiry|expiration|birthdate)(_|$)|_(at|on)$/;
 
-const EMAIL_CONTEXT32 = /\b(e-?mails?|mailbox|inbox|newsletters?|smtp)\b/i;
-
 export const DAY_BOUND = /(^|_)(start|end|from|to|begin|first|last)_(date|day)$|^(date_from|date_to)$/;
 
 export function isoDateTime(rng: Rng): string {
@@ -93,8 +91,6 @@ function decimalString(rng: Rng, lo: number, hi: number): string {
 export const WORD_RULES: WordRule[] = [
   ...MEDIA_WORD_RULES,
   [(n) => /email/.test(n), () => faker.internet.email().toLowerCase()],
-  // An email's `to`, `cc`, `from` are addresses, never a date range's bounds (wave 32).
-  [(n, _t, c) => /^(to|cc|bcc|from|reply_to)$/.test(n) && EMAIL_CONTEXT32.test(c) && !/\b(sms|mms|phone|whatsapp|calls?)\b/i.test(c), () => faker.internet.email().toLowerCase()],
   // Dates and times by name (`date_created`, `updated_at`, `shipped_on`); `created_by` is a person.
   [(n) => DATE_NAME.test(n) && !/(_by|_format|_type|_range|_field|_zone)$/.test(n) && /(^|_)(date|birthdate)(_|$)/.test(n) && !/(time|_at$)/.test(n), (rng) => isoDate(rng)],
   [(n) => DATE_NAME.test(n) && !/(_by|_format|_type|_range|_field|_zone)$/.test(n), (rng) => isoDateTime(rng)],
