@@ -81,4 +81,7 @@ export type InvariantId25 =
   | 'cost_total_unsummed'
   | 'moment_past_duration'
   // The call answers what was asked: a request that only reads is never answered by a write, wave 30, see _rules-chains30.ts.
-  | 'write_on_read_request';
+  | 'write_on_read_request'
+  // The dates of one record agree: nothing befalls it before it was made, nothing is scheduled before today, wave 32, see _rules-dates32.ts.
+  | 'event_before_made'
+  | 'schedule_in_past';
