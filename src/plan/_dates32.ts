@@ -116,10 +116,3 @@ function after(made: string, value: string, ahead: boolean, cap?: string): strin
   return `${day}${value.slice(10)}`;
 }
 
-/**
- * The request a user turns to after declining a suggestion: one of the catalog's out-of-scope requests by the
- * dialogue's index (no draw from its rng), never the same first one in every dialogue ("clean the gutters").
- */
-export function otherRequest32(phrases: readonly string[], index: number): string {
-  return phrases.length === 0 ? 'something else' : phrases[(index * 7 + 3) % phrases.length]!;
-}

@@ -34,7 +34,7 @@ import { fitWorldFacts } from './_fit-world14.ts';
 import { fitCoinMarkets28 } from './_coin-markets28.ts';
 import { settleLongWeekends29 } from './_calendar29.ts';
 import { settleGenreList29 } from './_genre-list29.ts';
-import { settleVins29 } from './_vin29.ts'; import { otherRequest32, settleRecordDates32 } from './_dates32.ts'; import { settleMailParties32, settleServiceLinks32 } from './_links-dates32.ts';
+import { settleVins29 } from './_vin29.ts'; import { settleRecordDates32 } from './_dates32.ts'; import { settleMailParties32, settleServiceLinks32 } from './_links-dates32.ts';
 import { fitPlaceFacts15 } from './_fit-places15.ts';
 import { fitPlaceFacts21 } from './_fit-places21.ts';
 import { fitOfficeHolder } from './_role-records13.ts';
@@ -279,7 +279,7 @@ function retrieverStep(s: Play): string | undefined {
   } else if (s.lastUser === 'negate') {
     // The user turned the suggestion down and asked for something else: it is searched for before any refusal
     // (the realizer searches with the words of that request).
-    pushAssistant(s, { speaker: 'assistant', action: 'retriever_call', ...retrieve(s, outOfScope ?? otherRequest32(catalog.outOfScope(), s.draft.index)), state: stateOf(s, null) });
+    pushAssistant(s, { speaker: 'assistant', action: 'retriever_call', ...retrieve(s, outOfScope ?? catalog.outOfScope()[0] ?? 'something else'), state: stateOf(s, null) });
   } else if (flow.cannotFulfil) {
     pushAssistant(s, { speaker: 'assistant', action: 'retriever_call', ...retrieve(s, outOfScope!), state: stateOf(s, null) });
   } else {
