@@ -83,4 +83,7 @@ export type InvariantId25 =
   // The call answers what was asked: a request that only reads is never answered by a write, wave 30, see _rules-chains30.ts.
   | 'write_on_read_request'
   // Values that agree with each other: an app's versions rise with its reviews' dates, wave 32, see _rules-rapid32.ts.
-  | 'versions_against_dates';
+  | 'versions_against_dates'
+  // The dates of one record agree: nothing befalls it before it was made, nothing is scheduled before today, wave 32, see _rules-dates32.ts.
+  | 'event_before_made'
+  | 'schedule_in_past';

@@ -6,6 +6,7 @@
 import { daysFrom, describedRange, documentedMaxSpan, documentedWindow, mayBeRangeKey, ONE_DAY_INTENT, reversedPairs } from '../text/index.ts';
 import { REFERENCE_DATE } from '../world/index.ts';
 import { futureDeadlines29 } from './_creates29.ts';
+import { aheadSchedules32 } from './_dates32.ts';
 import { fitHistorySpan28 } from './_market-span28.ts';
 
 /** Ranges in a result read in order (`from` ≤ `to`, `start_date` ≤ `end_date`): reversed bounds are swapped, in place. */
@@ -40,6 +41,7 @@ export function orderRangeValues(values: Map<string, unknown>): void {
  */
 export function fitDateWindows(params: ReadonlyArray<{ name: string; description?: string }>, operation: { summary?: string; description?: string; effect?: string }, values: Map<string, unknown>): boolean {
   const ahead = futureDeadlines29(operation, values); // a new or changed record's deadline lies ahead (_creates29.ts)
+  const scheduled = aheadSchedules32(operation, values); // so does a send time or schedule it sets (_dates32.ts)
   let shift: number | undefined;
   let texts: Texts | undefined;
   const history = fitHistorySpan28(operation, values);
@@ -60,7 +62,7 @@ export function fitDateWindows(params: ReadonlyArray<{ name: string; description
     values.set(name, shiftDate(value as string, moved - day));
   }
   fitDocumentedYears(params, values);
-  return fitDateSpan(texts ?? textsOf(params, operation), values) || shift !== undefined || history || ahead;
+  return fitDateSpan(texts ?? textsOf(params, operation), values) || shift !== undefined || history || ahead || scheduled;
 }
 
 const YEAR_PARAM = /year/i;
