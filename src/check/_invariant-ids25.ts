@@ -81,4 +81,7 @@ export type InvariantId25 =
   | 'cost_total_unsummed'
   | 'moment_past_duration'
   // The call answers what was asked: a request that only reads is never answered by a write, wave 30, see _rules-chains30.ts.
-  | 'write_on_read_request';
+  | 'write_on_read_request'
+  // Items of one list that make sense together: parts released in their numbering, flags about time that agree with the dates, wave 32, see _rules-lists32.ts.
+  | 'parts_release_order'
+  | 'flag_against_dates';
