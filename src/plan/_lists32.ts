@@ -25,7 +25,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 const SPAN: Record<string, readonly [number, number]> = {
   chapter: [9 * 60, 48 * 60],
   episode: [22 * 60, 68 * 60],
-  track: [150, 330],
+  track: [100, 480],
   part: [9 * 60, 48 * 60],
   lesson: [6 * 60, 28 * 60],
 };
@@ -42,7 +42,7 @@ export function numberedParts32(items: unknown[], pinnedKeys: ReadonlySet<string
   if (items.length < 2 || !isRecord(items[0])) return;
   const head = items[0];
   const numberKey = Object.keys(head).find((k) => NUMBER_KEY.test(k) && Number.isInteger(head[k]));
-  if (numberKey === undefined || !items.every((it) => isRecord(it) && Number.isInteger(it[numberKey]))) return;
+  if (numberKey === undefined || !items.every((it) => isRecord(it) && Number.isInteger(it[numberKey]))) return typedLengths(items, pinnedKeys);
   const records = items as Item[];
   const kind = NUMBER_KEY.exec(numberKey)![1]!.toLowerCase();
   const keyOf = (test: RegExp): string | undefined => Object.keys(head).find((k) => test.test(k) && !pinnedKeys.has(k));
@@ -89,6 +89,15 @@ function inNumberOrder(records: Item[], numberKey: string): void {
   });
 }
 
+/** Episodes or tracks listed without their numbers (several episodes got by id) still differ in length. */
+function typedLengths(items: unknown[], pinnedKeys: ReadonlySet<string>): void {
+  const head = items[0] as Item;
+  const kind = typeof head.type === 'string' ? head.type.toLowerCase() : '';
+  if ((kind !== 'episode' && kind !== 'track') || !items.every((it) => isRecord(it) && it.type === head.type)) return;
+  const duration = Object.keys(head).find((k) => DURATION_KEY.test(k) && !pinnedKeys.has(k));
+  if (duration !== undefined) plausibleLengths(items as Item[], duration, SPAN[kind]!, '');
+}
+
 /** Each part's length differs from its siblings' and fits the kind; an odd one is drawn again from its own digits. */
 function plausibleLengths(records: Item[], key: string, span: readonly [number, number], numberKey: string): void {
   const values = records.map((r) => r[key]);
@@ -100,7 +109,8 @@ function plausibleLengths(records: Item[], key: string, span: readonly [number, 
     let v = r[key] as number;
     for (let attempt = 0; v < lo || v > hi || seen.has(v); attempt++) {
       // From the item's own value and number, so the same record always gets the same length.
-      const seed = Math.abs(Math.round((r[key] as number) * 31 + (r[numberKey] as number) * 7919 + i * 104_729 + attempt * 15_485_863));
+      const own = [...String(r.id ?? r.name ?? '')].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
+      const seed = Math.abs(Math.round((r[key] as number) * 31 + Number(r[numberKey] ?? 0) * 7919 + i * 104_729 + attempt * 15_485_863 + own));
       v = lo + (seed % (hi - lo));
       if (unit === 1000) v = Math.round(v);
     }
