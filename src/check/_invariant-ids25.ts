@@ -86,4 +86,7 @@ export type InvariantId25 =
   | 'versions_against_dates'
   // The dates of one record agree: nothing befalls it before it was made, nothing is scheduled before today, wave 32, see _rules-dates32.ts.
   | 'event_before_made'
-  | 'schedule_in_past';
+  | 'schedule_in_past'
+  // Items of one list that make sense together: parts released in their numbering, flags about time that agree with the dates, wave 32, see _rules-lists32.ts.
+  | 'parts_release_order'
+  | 'flag_against_dates';

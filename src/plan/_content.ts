@@ -124,6 +124,9 @@ function describedResource(op: Pick<Operation, 'name' | 'path' | 'summary' | 'de
   return own;
 }
 
+/** Words after which an operation's name says whose or which things it lists, not what they are. */
+const LINK_WORD32 = /^(with|by|for|from|in|having|matching|within|under)$/;
+
 function namedResource(op: Pick<Operation, 'name' | 'path' | 'summary' | 'description'> & { inputs?: ReadonlyArray<{ name: string }> }): Resource {
   // `webcams_list_nearby_lat_lng_radius`: the words naming the inputs (lat, lng, radius) are not the resource.
   const inputWords = new Set((op.inputs ?? []).flatMap((p) => identifierWords(p.name)));
@@ -132,7 +135,11 @@ function namedResource(op: Pick<Operation, 'name' | 'path' | 'summary' | 'descri
   // `webcams_list_orderby_order_sort`: "<things> list …" lists those things, whatever filters follow.
   const words = identifierWords(op.name);
   const listed = words.indexOf('list') > 0 ? words[words.indexOf('list') - 1] : undefined;
-  const fromName = listed !== undefined && named.includes(listed) && isPlural(listed) ? [listed] : resource.length > 0 ? resource : named;
+  // `findUsersWithBrowsePermission`, `listIssuesForProject`: the things named before "with", "for", "by" are what comes back (wave 32).
+  const cut = words.findIndex((w, i) => i > 0 && LINK_WORD32.test(w));
+  const head = cut > 0 ? resource.filter((w) => { const at = words.indexOf(w); return at >= 0 && at < cut; }) : [];
+  const listedFirst = head.length > 0 && isPlural(head[head.length - 1]!) && head.length < resource.length ? head.slice(-1) : undefined;
+  const fromName = listed !== undefined && named.includes(listed) && isPlural(listed) ? [listed] : listedFirst ?? (resource.length > 0 ? resource : named);
   const literal = op.path.split('/').filter((s) => s !== '' && !s.includes('{'));
   const fromPath = literal.flatMap((s) => nouns(s));
   const summary = op.summary ?? op.description?.split(/[.\n]/)[0] ?? '';

@@ -4,6 +4,7 @@
  * the record; a known city's country and code are its own; a formatted address is made of the record's own
  * street, city and country; a min above its max is swapped. Values pinned or echoed (`fixed`) never change.
  */
+import { flagsOfDates32 } from './_flags-lists32.ts';
 import { followersOfPopularity, sizeOfNamedImage } from './_fame25.ts';
 import { oneCountTwice } from './_counts23.ts';
 import { agreeFilm, filmPersonNoun, agreeCredits, agreeTopRank } from './_films.ts';
@@ -85,6 +86,7 @@ export function finishRecord(record: Record<string, unknown>, fixed: readonly st
   packageId(record, fixed);
   emailOfName(record, keys, words);
   officialEmail(record, keys, words);
+  flagsOfDates32(record, fixed); // future/past/active flags agree with the dates (_flags-lists32.ts)
 }
 
 /** A record renamed after it was finished (named by the query it was found by) agrees with its new name. */

@@ -5,6 +5,7 @@
 
 import { oneRowPerDay } from './_hours.ts';
 import { distinctPlaces29 } from './_venues29.ts';
+import { numberedParts32 } from './_lists32.ts';
 
 const START_KEY = /^(starts?_?at|start_?date|start_?time|start|date|datetime|date_?time|local_?date|event_?date|begins?_?at|departure_?time|scheduled_?at)$/i;
 const END_KEY = /^(ends?_?at|end_?date|end_?time|end|finish(es)?_?at)$/i;
@@ -61,6 +62,7 @@ export function settleList(items: unknown[], soonest: boolean, pinned: readonly 
   rankedInOrder(items, pinnedKeys, firstPage);
   oneRowPerDay(items, chosen);
   distinctPlaces29(items, chosen);
+  numberedParts32(items, pinnedKeys); // chapters, episodes, tracks of one whole agree (_lists32.ts)
 }
 
 const PAGE_KEY = /^(page|page_?number|page_?no|offset|skip|start|start_?index|from|cursor|page_?token|after)$/i;

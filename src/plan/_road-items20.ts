@@ -24,9 +24,9 @@ const ROAD_TITLE = /^(A\s?\d{1,3})\s*\|/;
 const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
 
 /** The item at `i` of `n` placed on a section of the route: its subtitle, coordinates and extent. */
-function placeOnRoute(item: Record<string, unknown>, route: readonly Town[], i: number, rng: Rng, free: (key: string) => boolean, roadId: string): void {
+function placeOnRoute(item: Record<string, unknown>, route: readonly Town[], i: number, rng: Rng, free: (key: string) => boolean, roadId: string, shift = 0): void {
   const sections = route.length - 1;
-  const at = (Math.floor((i * sections) / 3) + rng.int(0, sections - 1)) % sections;
+  const at = (Math.floor((i * sections) / 3) + rng.int(0, sections - 1) + shift) % sections;
   const forward = rng.chance(0.5);
   const [a, b] = forward ? [route[at]!, route[at + 1]!] : [route[at + 1]!, route[at]!];
   const f = 0.15 + rng.float() * 0.7;
@@ -85,7 +85,12 @@ export function fitRoadItems(result: unknown, operation: { path?: string }, args
   items.forEach((item, i) => {
     const free = (key: string): boolean => !keep.has(JSON.stringify(item[key]));
     if (types && typeof item.display_type === 'string' && !types.includes(item.display_type) && free('display_type')) item.display_type = types[rng.int(0, types.length - 1)]!;
-    if (route) placeOnRoute(item, route, i, rng, free, String(args.roadId ?? args.road_id));
+    if (route) {
+      placeOnRoute(item, route, i, rng, free, String(args.roadId ?? args.road_id));
+      // Two items of one list are two closures: one drawn with an earlier one's title and section moves along (wave 32).
+      const same = (): boolean => items.slice(0, i).some((o) => o.title === item.title && o.subtitle === item.subtitle);
+      for (let shift = 1; shift < route.length - 1 && free('title') && same(); shift++) placeOnRoute(item, route, i, rng, free, String(args.roadId ?? args.road_id), shift);
+    }
     else if (i > 0 && isRecord(item.coordinate) && items.slice(0, i).some((o) => JSON.stringify(o.coordinate) === JSON.stringify(item.coordinate)) && free('coordinate')) {
       // A road the table lacks: each item still has its own place, a few kilometres along.
       const lat = Number(item.coordinate.lat) + i * 0.031;

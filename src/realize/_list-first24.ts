@@ -19,11 +19,12 @@ type FactsOf = (item: unknown, max: number) => Marked[];
 /** `facts`: the first item's facts to tell (none when they would tell nothing). */
 export function listReply24(rng: Rng, count: string, items: readonly unknown[], facts: readonly string[], factsOf: FactsOf): string {
   const about = joinList([...facts]);
-  const whole = items.length >= 2 && items.length <= 5 && about ? wholeList(count, items, factsOf) : undefined;
-  if (whole) return whole;
-  // Records said by nothing but ids and nested definitions are told by their ids, never by the first one's insides (wave 29).
+  // Records said by nothing but ids and nested definitions are told by their ids, never by the first one's insides (wave 29),
+  // nor by the contents of their nested lists ("2 type definitions (type user, type document)" twice, wave 32).
   const ids = idList29(count, items);
   if (ids) return ids;
+  const whole = items.length >= 2 && items.length <= 5 && about ? wholeList(count, items, factsOf) : undefined;
+  if (whole) return whole;
   if (!about) return `${upperFirst(count)}.`;
   if (items.length === 1) return rng.pick(P.RESULT_ONE)(count, about);
   const series = seriesReply(count, items, factsOf) ?? rangeReply28(count, items, factsOf);
