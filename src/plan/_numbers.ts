@@ -5,7 +5,7 @@
 import type { JsonSchema } from '../specs/types.ts';
 import { lastNameWord } from './_params.ts';
 import type { Rng } from '../random/index.ts';
-import { describedIdDigits32, scoreFor } from './_values32.ts';
+import { idNumber32, scoreFor } from './_values32.ts';
 import { REFERENCE_DATE, worldValue } from '../world/index.ts';
 import { describedRange } from '../text/index.ts';
 
@@ -126,8 +126,7 @@ export function numberFor(schema: JsonSchema, name: string, rng: Rng, integer: b
   const kind = numberKind(name);
   const serial = serialDateFor(name, examples, rng);
   if (serial !== undefined) return serial;
-  // A rating or a top-N rank is drawn where real ones lie (_values32.ts): no film averages 9.86, no 493rd of a top 250.
-  const score = scoreFor(name, lo, hi, integer, rng);
+  const score = scoreFor(name, lo, hi, integer, rng); // a rating or top-N rank where real ones lie: no film at 9.86 (_values32.ts)
   if (score !== undefined) return clampNumber(schema, score, integer);
   // Near the example, inside the bounds: a loudness of "-60 to 0 dB" exemplified by -5.883 is a few decibels below 0, not -52.
   let scale = kind === 'plain' && rawLo === undefined && rawHi === undefined ? exampleScale(examples, integer) : undefined;
@@ -253,12 +252,9 @@ export function numberFor(schema: JsonSchema, name: string, rng: Rng, integer: b
     case 'radius':
       value = rng.pick([1, 5, 10, 25]);
       break;
-    case 'id': {
-      // An id its description exemplifies ("e.g. 70143836") has that many digits (_values32.ts).
-      const digits = describedIdDigits32(description);
-      value = digits !== undefined ? rng.int(10 ** (digits - 1), 10 ** digits - 1) : rng.int(1000, 999999);
+    case 'id':
+      value = idNumber32(description, rng); // as many digits as its described example ("e.g. 70143836"), _values32.ts
       break;
-    }
     default:
       if (lo !== undefined && hi !== undefined) value = integer ? rng.int(Math.ceil(lo), Math.floor(hi)) : lo + rng.float() * (hi - lo);
       else value = integer ? rng.int(1, 500) : rng.int(0, 10000) / 100;

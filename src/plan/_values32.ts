@@ -191,3 +191,9 @@ export function describedIdDigits32(description: string): number | undefined {
   if (description === '' || !/\d{5}/.test(description)) return undefined;
   return DESCRIBED_DIGITS.exec(description)?.[1]?.length;
 }
+
+/** A numeric id drawn with its described example's length, else 4 to 6 digits as before (one draw either way). */
+export function idNumber32(description: string, rng: Rng): number {
+  const digits = describedIdDigits32(description);
+  return digits !== undefined ? rng.int(10 ** (digits - 1), 10 ** digits - 1) : rng.int(1000, 999999);
+}
