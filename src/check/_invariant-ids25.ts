@@ -81,4 +81,7 @@ export type InvariantId25 =
   | 'cost_total_unsummed'
   | 'moment_past_duration'
   // The call answers what was asked: a request that only reads is never answered by a write, wave 30, see _rules-chains30.ts.
-  | 'write_on_read_request';
+  | 'write_on_read_request'
+  // Scores and ranks a reader believes: a top-N rank within 1..N, no vote average above 9.5, wave 32, see _rules-values32.ts.
+  | 'rank_beyond_top_n'
+  | 'vote_average_implausible';
