@@ -10,7 +10,8 @@
  */
 import type { Rng } from '../random/index.ts';
 import { lastNameWord } from './_params.ts';
-import { currentWorld, PEOPLE_NAMES } from '../world/index.ts';
+import { currentWorld, PEOPLE_NAMES, rememberAgain } from '../world/index.ts';
+import { STAGE_FIRST, STAGE_LAST } from './_works.ts';
 
 type Json = Record<string, unknown>;
 
@@ -53,6 +54,7 @@ function walk(node: unknown, pinned: ReadonlySet<string>, depth: number): void {
   }
   if (!isRecord(node)) return;
   let review: boolean | undefined;
+  let changed = false;
   for (const [key, value] of Object.entries(node)) {
     if (value !== null && typeof value === 'object') {
       walk(value, pinned, depth + 1);
@@ -77,7 +79,10 @@ function walk(node: unknown, pinned: ReadonlySet<string>, depth: number): void {
     }
     if (fixed === undefined || fixed === n) continue;
     node[key] = typeof value === 'string' ? fixed.toFixed(decimals(value)) : fixed;
+    changed = true;
   }
+  // A later read of this record by its id returns the settled values.
+  if (changed) rememberAgain(node);
 }
 
 /** A number, or a string that is one ("8.5"); undefined otherwise. */
@@ -105,8 +110,9 @@ function plausibleScore(n: number): number | undefined {
 /** A field holding a person's whole name (`ministerName`, `full_name`, `author`), or their first name. */
 const PERSON_KEY = /(^|_)(name|full_name|display_name|author|artist|player|driver|host|owner|contact|manager|speaker|director)$/;
 const FIRST_KEY = /(^|_)(first_name|given_name|forename|firstname)$/;
-const FIRSTS = new Set(PEOPLE_NAMES.first);
-const LASTS = new Set(PEOPLE_NAMES.last);
+const FIRSTS = new Set([...PEOPLE_NAMES.first, ...STAGE_FIRST]);
+const LASTS = new Set([...PEOPLE_NAMES.last, ...STAGE_LAST]);
+const STAGE = new Set(STAGE_FIRST);
 
 /**
  * People listed together have distinct first names (QUALITY.md E): three ministers named Felix Nakamura, Felix
@@ -147,9 +153,10 @@ function settlePeople(items: Json[], sent: string, pinned: ReadonlySet<string>):
       // A person of the dialogue's world keeps their name: the user may speak of them.
       const worldly = last !== undefined && (currentWorld()?.people.some((p) => p.fullName === `${first} ${last}`) ?? false);
       if (used.has(first) && !worldly && !sent.includes(first.toLowerCase()) && !pinned.has(JSON.stringify(value))) {
-        const other = otherFirst(used, i + parts.join('').length);
+        const other = otherFirst(STAGE.has(first) ? STAGE_FIRST : PEOPLE_NAMES.first, used, i + parts.join('').length);
         if (other !== undefined) {
           renameIn(item, first, other, last);
+          rememberAgain(item);
           used.add(other);
           return;
         }
@@ -159,9 +166,8 @@ function settlePeople(items: Json[], sent: string, pinned: ReadonlySet<string>):
   }
 }
 
-/** A first name not yet used in the list, chosen by `seed` (no draw). */
-function otherFirst(used: ReadonlySet<string>, seed: number): string | undefined {
-  const pool = PEOPLE_NAMES.first;
+/** A first name of `pool` (a person's or a stage name's) not yet used in the list, chosen by `seed` (no draw). */
+function otherFirst(pool: readonly string[], used: ReadonlySet<string>, seed: number): string | undefined {
   for (let n = 0; n < pool.length; n++) {
     const name = pool[(seed * 7 + n) % pool.length]!;
     if (!used.has(name)) return name;
