@@ -89,4 +89,7 @@ export type InvariantId25 =
   | 'schedule_in_past'
   // Items of one list that make sense together: parts released in their numbering, flags about time that agree with the dates, wave 32, see _rules-lists32.ts.
   | 'parts_release_order'
-  | 'flag_against_dates';
+  | 'flag_against_dates'
+  // Scores and ranks a reader believes: a top-N rank within 1..N, no vote average above 9.5, wave 32, see _rules-values32.ts.
+  | 'rank_beyond_top_n'
+  | 'vote_average_implausible';

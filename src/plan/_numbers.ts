@@ -5,6 +5,7 @@
 import type { JsonSchema } from '../specs/types.ts';
 import { lastNameWord } from './_params.ts';
 import type { Rng } from '../random/index.ts';
+import { idNumber32, scoreFor } from './_values32.ts';
 import { REFERENCE_DATE, worldValue } from '../world/index.ts';
 import { describedRange } from '../text/index.ts';
 
@@ -125,6 +126,8 @@ export function numberFor(schema: JsonSchema, name: string, rng: Rng, integer: b
   const kind = numberKind(name);
   const serial = serialDateFor(name, examples, rng);
   if (serial !== undefined) return serial;
+  const score = scoreFor(name, lo, hi, integer, rng); // a rating or top-N rank where real ones lie: no film at 9.86 (_values32.ts)
+  if (score !== undefined) return clampNumber(schema, score, integer);
   // Near the example, inside the bounds: a loudness of "-60 to 0 dB" exemplified by -5.883 is a few decibels below 0, not -52.
   let scale = kind === 'plain' && rawLo === undefined && rawHi === undefined ? exampleScale(examples, integer) : undefined;
   if (scale !== undefined && lo !== undefined && hi !== undefined) scale = scale[0] >= lo && scale[1] <= hi ? scale : scale[1] < lo || scale[0] > hi ? undefined : [Math.max(lo, scale[0]), Math.min(hi, scale[1])];
@@ -250,7 +253,7 @@ export function numberFor(schema: JsonSchema, name: string, rng: Rng, integer: b
       value = rng.pick([1, 5, 10, 25]);
       break;
     case 'id':
-      value = rng.int(1000, 999999);
+      value = idNumber32(description, rng); // as many digits as its described example ("e.g. 70143836"), _values32.ts
       break;
     default:
       if (lo !== undefined && hi !== undefined) value = integer ? rng.int(Math.ceil(lo), Math.floor(hi)) : lo + rng.float() * (hi - lo);

@@ -19,8 +19,8 @@ export const songTitle = (): string => `${pick(ADJECTIVES)} ${pick(NOUNS)}`;
 /** An invented album title ("Northern Echoes", "The Harbours Sessions"). */
 export const albumTitle = (): string => (faker.datatype.boolean() ? `${pick(ADJECTIVES)} ${pick(NOUNS)}` : `The ${pick(NOUNS)} Sessions`);
 
-const STAGE_FIRST = ['Mara', 'Jonah', 'Lior', 'Ada', 'Remy', 'Isla', 'Theo', 'Nico', 'Juno', 'Cass', 'Elio', 'Wren', 'Sol', 'Ines', 'Kai', 'Lena', 'Rafa', 'Noor', 'Otis', 'Yara'];
-const STAGE_LAST = ['Vale', 'Hart', 'Rowe', 'Quinn', 'Marlow', 'Sayer', 'Lark', 'Fenn', 'Reyes', 'Oduya', 'Lindqvist', 'Moreau', 'Kaur', 'Tanaka', 'Okafor', 'Brandt', 'Castell', 'Ivers'];
+export const STAGE_FIRST = ['Mara', 'Jonah', 'Lior', 'Ada', 'Remy', 'Isla', 'Theo', 'Nico', 'Juno', 'Cass', 'Elio', 'Wren', 'Sol', 'Ines', 'Kai', 'Lena', 'Rafa', 'Noor', 'Otis', 'Yara'];
+export const STAGE_LAST = ['Vale', 'Hart', 'Rowe', 'Quinn', 'Marlow', 'Sayer', 'Lark', 'Fenn', 'Reyes', 'Oduya', 'Lindqvist', 'Moreau', 'Kaur', 'Tanaka', 'Okafor', 'Brandt', 'Castell', 'Ivers'];
 
 /**
  * An invented artist ("Isla Marlow", "The Lanterns", "Theo Quinn & the Tides"): a real one ("Pet Shop Boys")
