@@ -10,6 +10,7 @@ import type { Rng } from '../random/index.ts';
 import { isPluralNoun } from './words.ts';
 import { byeIntent } from './_bye-intent.ts';
 import { gotOpenings, gotThing, seldom, userGot } from './_bye24.ts';
+import { gotReply32 } from './_bye-got32.ts';
 import { askedFor } from './_request24.ts';
 import { CLARIFY_READ, OFFERS_CHANGE, readsOnly } from './_read-only25.ts';
 import type { DialoguePlan, RecordOperation } from '../plan/types.ts';
@@ -152,7 +153,7 @@ export function systemBye(rng: Rng, topic: Topic | undefined, failed: boolean, h
   if (subject) return rng.pick(failed ? SYSTEM_SUBJECT_FAILED : SYSTEM_SUBJECT)(subject);
   // Short: a reply to the thanks, then either a word about the answer or an offer or a farewell, never all three.
   // The word names what came back, else what was done ("Glad I could help you list the objects.").
-  const about = failed ? '' : heard && rng.int(0, 9) < 8 ? doneSafe29(rng.pick(SYSTEM_HEARD)(heard), heard, topic?.operation) : done && rng.int(0, 9) < 3 ? rng.pick(SYSTEM_DONE)(done) : '';
+  const about = failed ? '' : heard && rng.int(0, 9) < 8 ? doneSafe29(rng.pick(SYSTEM_HEARD)(heard), heard, topic?.operation) : done && rng.int(0, 9) < 3 ? rng.pick(SYSTEM_DONE)(done) : gotReply32(rng, got, userSaid, 4);
   // A word about the answer can stand alone ("Good luck with Jazz Night."), as people often reply to thanks.
   // "Glad I could help. Glad I could help with …": the thanks and the word about the answer share no wording.
   if (about) return rng.int(0, 9) < 7 ? about : compose(rng, gladBefore(about), [about]);
