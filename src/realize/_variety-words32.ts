@@ -47,7 +47,6 @@ export const DONT_KNOW_CORE_MORE32: ((s: string, is: string) => string)[] = [
   (s) => `I don't have ${s}, unfortunately.`,
   (s) => `I can't remember ${s}, it's been a while.`,
   (s) => `I'm not sure about ${s}, to be honest.`,
-  (s) => `I don't know ${s}, not off the top of my head.`,
   (s, is) => `I have no idea what ${s} ${is}, actually.`,
   (s) => `I can't find ${s} anywhere in my notes.`,
 ];
@@ -71,8 +70,7 @@ export const FAIL_OPEN_MORE32: string[] = ['I searched, but', 'I wish I could he
 export const FAIL_CORE_MORE32: ((r: string) => string)[] = [
   (r) => `nothing I have access to can ${r}.`,
   (r) => `none of my tools can ${r}.`,
-  (r) => `I have no way to ${r} with the services I can use.`,
-  (r) => `I'm not able to ${r} with what I have here.`,
+  (r) => `there's no way for me to ${r}.`,
   (r) => `the services I can reach don't let me ${r}.`,
   (r) => `I can't find a service that would ${r}.`,
 ];
