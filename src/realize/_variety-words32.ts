@@ -104,7 +104,7 @@ export const VAGUE_INTENT_MORE32: ((d: string) => string)[] = [
 // ---------------------------------------------------------------- goodbyes
 
 export const THANKS_MORE32: Record<UserStyle, string[]> = {
-  terse: ['Thanks, that works.', 'Good, thanks.', 'Fine, thanks.', 'Thanks again.'],
+  terse: ['Thanks, that works.', 'Good, thanks.', 'Fine, thanks.'],
   casual: ["Oh, that's great, thanks!", 'Nice, cheers!', 'Great, that helps a lot!', 'Thanks, that was handy!', 'Ooh, nice. Thank you!'],
   formal: ['Thank you, that is very useful.', 'I appreciate it, thank you.', 'Thank you for your prompt help.', 'That is most helpful, many thanks.'],
 };
