@@ -122,3 +122,13 @@ export const SYS_OFFER_MORE32: string[] = ['Feel free to come back.', 'Give me a
 /** More of SYS_CLOSE. */
 export const SYS_CLOSE_MORE32: string[] = ['Have a nice day.', 'Take good care.', 'So long!', 'Speak soon.', 'Catch you later.'];
 export const SYS_FAILED_MORE32: string[] = ['Sorry it did not work out this time.', 'I wish I could have done more.', 'Apologies that I could not help here.'];
+
+// ---------------------------------------------------------------- assistant: asking for coordinates
+
+/** More of ASK_COORDINATES (`_replies.ts`): each asks for the coordinates and offers the place's name instead. */
+export const ASK_COORDINATES_MORE32: ((slots: string) => string)[] = [
+  (s) => `Could you tell me ${s}, or just the name of the place?`,
+  (s) => `Can you share ${s}? Otherwise, tell me the place and I'll find them.`,
+  (s) => `Do you have ${s} handy, or just the name of the place?`,
+  (s) => `If you don't have ${s}, the place's name will do. Which can you give me?`,
+];
