@@ -253,7 +253,8 @@ export function failInform(rng: Rng, style: UserStyle, slots: string, it: string
   if (open === 'I am afraid' || open === 'I apologise, but' || open.endsWith(',')) core = core.charAt(0) === 'I' ? core : core.charAt(0).toLowerCase() + core.slice(1);
   // "I don't know the store ID, but the store name is Support Desk Roles.": what the user has, in the same breath,
   // says what to look it up by without a stock "Can you check?".
-  if (known && core.endsWith('.') && rng.int(0, 9) < 6) return compose(rng, [open], [`${core.slice(0, -1)}, but ${known}.`]);
+  // "I can't remember the order ID, it's been a while, but …": a core with its own clause is not run on again.
+  if (known && core.endsWith('.') && !core.includes(',') && rng.int(0, 9) < 6) return compose(rng, [open], [`${core.slice(0, -1)}, but ${known}.`]);
   return withKnown(compose(rng, [open], [core], style === 'terse' ? [''] : whyUnknown(slots, DONT_KNOW_WHY), [rng.pick(DONT_KNOW_ASK)(it)]), known, sentence) as string;
 }
 
