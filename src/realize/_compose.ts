@@ -10,12 +10,14 @@ import type { Rng } from '../random/index.ts';
 import { isPluralNoun } from './words.ts';
 import { byeIntent } from './_bye-intent.ts';
 import { gotOpenings, gotThing, seldom, userGot } from './_bye24.ts';
+import { gotReply32 } from './_bye-got32.ts';
 import { askedFor } from './_request24.ts';
 import { CLARIFY_READ, OFFERS_CHANGE, readsOnly } from './_read-only25.ts';
 import type { DialoguePlan, RecordOperation } from '../plan/types.ts';
 import { doneSafe29 } from './_replies29.ts';
 import { whyUnknown } from './_why-unknown25.ts';
 import * as M from './_variety-words20.ts';
+import * as W from './_variety-words32.ts';
 import { SYSTEM_DONE, SYSTEM_HEARD, SYSTEM_SUBJECT, SYSTEM_SUBJECT_FAILED, USER_HEARD, USER_SUBJECT, USER_SUBJECT_FAILED, USER_THANKS_FOR, subjectOpenings, thanksForOpenings } from './_variety-bye.ts';
 import { properNames29 } from './_proper-names29.ts';
 import { withoutAskedPlaceholder31 } from './_placeholders31.ts';
@@ -59,9 +61,9 @@ export interface Topic {
 // ---------------------------------------------------------------- goodbyes
 
 const THANKS: Record<UserStyle, Bank> = {
-  terse: ['Thanks.', 'Thanks!', 'Great, thanks.', 'Cheers.', 'Got it, thanks.', 'Perfect.', 'Nice.', 'Okay, thanks.', 'Thx.', 'Good.', 'Ta.', 'Cool.', 'Sweet.', 'Noted, thanks.', 'Right, thanks.', ...M.THANKS_MORE.terse],
-  casual: ['Awesome, thanks a lot!', 'Great, thank you!', 'Perfect, thanks!', 'Nice one, thanks.', 'Oh great, thanks!', 'Brilliant, thank you.', 'That helps, thanks!', 'Sweet, thanks!', 'Thanks so much!', 'Cool, thanks.', 'Super, thanks!', 'Ah, perfect. Thanks!', 'Oh nice!', 'Amazing, thanks!', 'Lovely, thanks.', 'Ha, great.', 'Yes! Thanks.', 'Thanks, you rock.', ...M.THANKS_MORE.casual],
-  formal: ['Thank you very much.', 'Thank you, that is helpful.', 'Many thanks.', 'I appreciate your help.', 'Thank you for your assistance.', 'That is exactly what I needed, thank you.', 'Much appreciated.', 'Thank you kindly.', 'Very helpful, thank you.', 'Excellent, thank you.', 'Thank you for checking.', 'I am grateful, thank you.', ...M.THANKS_MORE.formal],
+  terse: ['Thanks.', 'Thanks!', 'Great, thanks.', 'Cheers.', 'Got it, thanks.', 'Perfect.', 'Nice.', 'Okay, thanks.', 'Thx.', 'Good.', 'Ta.', 'Cool.', 'Sweet.', 'Noted, thanks.', 'Right, thanks.', ...M.THANKS_MORE.terse, ...W.THANKS_MORE32.terse],
+  casual: ['Awesome, thanks a lot!', 'Great, thank you!', 'Perfect, thanks!', 'Nice one, thanks.', 'Oh great, thanks!', 'Brilliant, thank you.', 'That helps, thanks!', 'Sweet, thanks!', 'Thanks so much!', 'Cool, thanks.', 'Super, thanks!', 'Ah, perfect. Thanks!', 'Oh nice!', 'Amazing, thanks!', 'Lovely, thanks.', 'Ha, great.', 'Yes! Thanks.', 'Thanks, you rock.', ...M.THANKS_MORE.casual, ...W.THANKS_MORE32.casual],
+  formal: ['Thank you very much.', 'Thank you, that is helpful.', 'Many thanks.', 'I appreciate your help.', 'Thank you for your assistance.', 'That is exactly what I needed, thank you.', 'Much appreciated.', 'Thank you kindly.', 'Very helpful, thank you.', 'Excellent, thank you.', 'Thank you for checking.', 'I am grateful, thank you.', ...M.THANKS_MORE.formal, ...W.THANKS_MORE32.formal],
 };
 /** What the user says about the answer; never the request again word for word. */
 const BYE_REFLECT: Record<UserStyle, Bank> = {
@@ -75,11 +77,11 @@ const BYE_CLOSE: Record<UserStyle, Bank> = {
   formal: ['', '', '', '', '', 'Goodbye.', 'Have a good day.', 'That will be all.', 'Best regards.', 'Good day.', ...M.BYE_CLOSE_MORE.formal],
 };
 const BYE_FAILED: Record<UserStyle, Bank> = {
-  terse: ['Oh well.', 'Too bad.', 'Okay.', 'Pity.', 'Hm, okay.', 'Never mind then.', 'Shame.', 'Fine.', 'Ah well.'],
-  casual: ['Oh well, thanks anyway.', 'Too bad. Thanks for trying, though.', "Hmm, that's a shame.", 'Ah, pity.', 'No worries, thanks for checking.', "Okay, I'll try something else.", 'Bummer.', 'Ah, too bad.', 'Oh no. Thanks anyway!'],
-  formal: ['That is unfortunate, but thank you for trying.', 'I understand. Thank you anyway.', 'Thank you for looking into it.', 'Understood, thank you for checking.', 'I see. I will look for another way.', 'A pity. Thank you nonetheless.'],
+  terse: ['Oh well.', 'Too bad.', 'Okay.', 'Pity.', 'Hm, okay.', 'Never mind then.', 'Shame.', 'Fine.', 'Ah well.', ...W.BYE_FAILED_MORE32.terse],
+  casual: ['Oh well, thanks anyway.', 'Too bad. Thanks for trying, though.', "Hmm, that's a shame.", 'Ah, pity.', 'No worries, thanks for checking.', "Okay, I'll try something else.", 'Bummer.', 'Ah, too bad.', 'Oh no. Thanks anyway!', ...W.BYE_FAILED_MORE32.casual],
+  formal: ['That is unfortunate, but thank you for trying.', 'I understand. Thank you anyway.', 'Thank you for looking into it.', 'Understood, thank you for checking.', 'I see. I will look for another way.', 'A pity. Thank you nonetheless.', ...W.BYE_FAILED_MORE32.formal],
 };
-const BYE_FAILED_REFLECT: Bank = ['', '', '', "I'll find another way.", "I'll ask someone else.", 'Maybe later.', "I'll try again tomorrow."];
+const BYE_FAILED_REFLECT: Bank = ['', '', '', "I'll find another way.", "I'll ask someone else.", 'Maybe later.', "I'll try again tomorrow.", '', '', ...W.BYE_FAILED_REFLECT_MORE32];
 
 /** The opening sentences a goodbye can start with, after a failure or after a success (for tests and checks). */
 export function userByeOpenings(failed: boolean): string[] {
@@ -127,10 +129,10 @@ export function userBye(rng: Rng, style: UserStyle, topic: Topic | undefined, fa
 }
 
 // Each answers a thanks ("Great!" does not); no offer promises more digging after a purchase or refund (wave 29).
-const SYS_GLAD: Bank = ["You're welcome!", "You're welcome.", 'Glad I could help.', 'Happy to help!', 'My pleasure.', 'Anytime!', 'No problem at all.', 'Glad that worked out.', 'Of course!', 'Sure thing.', "I'm glad it helped.", "You're very welcome.", 'No problem.', 'You bet.', 'Pleasure!', 'Glad to be of help.', 'Happy to.', 'Any time.', "Don't mention it.", 'Not a problem.', 'It was nothing.', 'Always happy to help.', 'Sure, happy to.', 'Glad it worked.', "That's what I'm here for.", 'No trouble at all.', 'Gladly.'];
-const SYS_FAILED: Bank = ['Sorry I could not do more.', "I'm sorry it didn't work out.", 'Sorry about that.', 'I understand.', 'Apologies for the trouble.', 'Understood.', 'Sorry again.', 'Good luck with it.', 'I wish I had better news.', 'Sorry this one was a dead end.', 'I hope you find another way.', 'Sorry for the bother.', "That's a shame, sorry.", 'Sorry I came up short.'];
-const SYS_OFFER: Bank = ['', '', '', '', '', 'Let me know if you need anything else.', 'Come back any time.', 'Just ask if anything comes up.', "I'm here if you need more.", 'Good luck with the rest.', 'Ask away if something else comes up.', "Ping me if there's more.", 'Holler if you need me.', "I'll be around.", 'Ask again whenever you like.', 'Drop by again whenever.', 'Reach out any time.', "Say the word if there's more to do.", 'I can help again later.', 'You know where to find me.'];
-const SYS_CLOSE: Bank = ['', '', '', 'Goodbye!', 'Bye!', 'Take care.', 'Have a great day.', 'See you!', 'Stay well.', 'Enjoy your day!', 'All the best.', 'Talk soon.', 'Cheers!', 'Bye for now.', 'Have a good one.', 'Enjoy the rest of your day.', 'Good day!', 'Until next time.', 'Take it easy.', 'Have a lovely week.', 'Farewell!', 'See you around.', 'Best of luck.'];
+const SYS_GLAD: Bank = ["You're welcome!", "You're welcome.", 'Glad I could help.', 'Happy to help!', 'My pleasure.', 'Anytime!', 'No problem at all.', 'Glad that worked out.', 'Of course!', 'Sure thing.', "I'm glad it helped.", "You're very welcome.", 'No problem.', 'You bet.', 'Pleasure!', 'Glad to be of help.', 'Happy to.', 'Any time.', "Don't mention it.", 'Not a problem.', 'It was nothing.', 'Always happy to help.', 'Sure, happy to.', 'Glad it worked.', "That's what I'm here for.", 'No trouble at all.', 'Gladly.', ...W.SYS_GLAD_MORE32];
+const SYS_FAILED: Bank = ['Sorry I could not do more.', "I'm sorry it didn't work out.", 'Sorry about that.', 'I understand.', 'Apologies for the trouble.', 'Understood.', 'Sorry again.', 'Good luck with it.', 'I wish I had better news.', 'Sorry this one was a dead end.', 'I hope you find another way.', 'Sorry for the bother.', "That's a shame, sorry.", 'Sorry I came up short.', ...W.SYS_FAILED_MORE32];
+const SYS_OFFER: Bank = ['', '', '', '', '', 'Let me know if you need anything else.', 'Come back any time.', 'Just ask if anything comes up.', "I'm here if you need more.", 'Good luck with the rest.', 'Ask away if something else comes up.', "Ping me if there's more.", 'Holler if you need me.', "I'll be around.", 'Ask again whenever you like.', 'Drop by again whenever.', 'Reach out any time.', "Say the word if there's more to do.", 'I can help again later.', 'You know where to find me.', ...W.SYS_OFFER_MORE32];
+const SYS_CLOSE: Bank = ['', '', '', 'Goodbye!', 'Bye!', 'Take care.', 'Have a great day.', 'See you!', 'Stay well.', 'Enjoy your day!', 'All the best.', 'Talk soon.', 'Cheers!', 'Bye for now.', 'Have a good one.', 'Enjoy the rest of your day.', 'Good day!', 'Until next time.', 'Take it easy.', 'Have a lovely week.', 'Farewell!', 'See you around.', 'Best of luck.', ...W.SYS_CLOSE_MORE32];
 
 /** Replies to thanks that share no wording with the word about the answer ("Any time. Ask me … any time."). */
 function gladBefore(about: string): Bank {
@@ -151,7 +153,7 @@ export function systemBye(rng: Rng, topic: Topic | undefined, failed: boolean, h
   if (subject) return rng.pick(failed ? SYSTEM_SUBJECT_FAILED : SYSTEM_SUBJECT)(subject);
   // Short: a reply to the thanks, then either a word about the answer or an offer or a farewell, never all three.
   // The word names what came back, else what was done ("Glad I could help you list the objects.").
-  const about = failed ? '' : heard && rng.int(0, 9) < 8 ? doneSafe29(rng.pick(SYSTEM_HEARD)(heard), heard, topic?.operation) : done && rng.int(0, 9) < 3 ? rng.pick(SYSTEM_DONE)(done) : '';
+  const about = failed ? '' : heard && rng.int(0, 9) < 8 ? doneSafe29(rng.pick(SYSTEM_HEARD)(heard), heard, topic?.operation) : done && rng.int(0, 9) < 3 ? rng.pick(SYSTEM_DONE)(done) : gotReply32(rng, got, userSaid, 4);
   // A word about the answer can stand alone ("Good luck with Jazz Night."), as people often reply to thanks.
   // "Glad I could help. Glad I could help with …": the thanks and the word about the answer share no wording.
   if (about) return rng.int(0, 9) < 7 ? about : compose(rng, gladBefore(about), [about]);
@@ -205,9 +207,9 @@ export function negate(rng: Rng, topic: Topic | undefined): string {
 // ---------------------------------------------------------------- not knowing a value
 
 const DONT_KNOW_OPEN: Record<UserStyle, Bank> = {
-  terse: ['', '', 'Hm.', 'No idea.', 'Sorry,', ...M.DONT_KNOW_OPEN_MORE.terse],
-  casual: ['', 'Hmm,', 'Oh,', 'Honestly,', 'Ugh,', 'Sorry,', 'Good question.', 'Well,', ...M.DONT_KNOW_OPEN_MORE.casual],
-  formal: ['', 'Unfortunately,', 'I am afraid', 'I apologise, but', 'Regrettably,', ...M.DONT_KNOW_OPEN_MORE.formal],
+  terse: ['', '', 'Hm.', 'No idea.', 'Sorry,', ...M.DONT_KNOW_OPEN_MORE.terse, ...W.DONT_KNOW_OPEN_MORE32.terse],
+  casual: ['', 'Hmm,', 'Oh,', 'Honestly,', 'Ugh,', 'Sorry,', 'Good question.', 'Well,', ...M.DONT_KNOW_OPEN_MORE.casual, ...W.DONT_KNOW_OPEN_MORE32.casual],
+  formal: ['', 'Unfortunately,', 'I am afraid', 'I apologise, but', 'Regrettably,', ...M.DONT_KNOW_OPEN_MORE.formal, ...W.DONT_KNOW_OPEN_MORE32.formal],
 };
 const DONT_KNOW_CORE: ((s: string, is: string) => string)[] = [
   (s) => `I don't know ${s}.`,
@@ -220,6 +222,7 @@ const DONT_KNOW_CORE: ((s: string, is: string) => string)[] = [
   (s) => `I can't find ${s} anywhere.`,
   (s) => `I wouldn't know ${s}.`,
   ...M.DONT_KNOW_CORE_MORE,
+  ...W.DONT_KNOW_CORE_MORE32,
 ];
 const DONT_KNOW_ASK: ((it: string) => string)[] = [
   () => '',
@@ -232,8 +235,11 @@ const DONT_KNOW_ASK: ((it: string) => string)[] = [
   () => 'Can you check?',
   (it) => `Maybe you can look ${it} up?`,
   ...M.DONT_KNOW_ASK_MORE,
+  () => '',
+  () => '',
+  ...W.DONT_KNOW_ASK_MORE32,
 ];
-const DONT_KNOW_WHY: Bank = ['', '', '', '', '', '', '', '', '', 'It was never sent to me.', "I don't have the paperwork here.", 'Someone else set it up.'];
+const DONT_KNOW_WHY: Bank = ['', '', '', '', '', '', '', '', '', 'It was never sent to me.', "I don't have the paperwork here.", 'Someone else set it up.', '', '', '', '', '', '', '', '', '', ...W.DONT_KNOW_WHY_MORE32];
 
 /** What the user does know (`known`, "the store name is X"), said after another sentence, else undefined. */
 export function withKnown(text: string | undefined, known: string | undefined, sentence: (m: string) => string): string | undefined {
@@ -247,7 +253,8 @@ export function failInform(rng: Rng, style: UserStyle, slots: string, it: string
   if (open === 'I am afraid' || open === 'I apologise, but' || open.endsWith(',')) core = core.charAt(0) === 'I' ? core : core.charAt(0).toLowerCase() + core.slice(1);
   // "I don't know the store ID, but the store name is Support Desk Roles.": what the user has, in the same breath,
   // says what to look it up by without a stock "Can you check?".
-  if (known && core.endsWith('.') && rng.int(0, 9) < 6) return compose(rng, [open], [`${core.slice(0, -1)}, but ${known}.`]);
+  // "I can't remember the order ID, it's been a while, but …": a core with its own clause is not run on again.
+  if (known && core.endsWith('.') && !core.includes(',') && rng.int(0, 9) < 6) return compose(rng, [open], [`${core.slice(0, -1)}, but ${known}.`]);
   return withKnown(compose(rng, [open], [core], style === 'terse' ? [''] : whyUnknown(slots, DONT_KNOW_WHY), [rng.pick(DONT_KNOW_ASK)(it)]), known, sentence) as string;
 }
 
@@ -286,6 +293,7 @@ const REQ_ASK: ((s: string, i: string, them: string) => string)[] = [
   (s, i) => `Before I ${i}, I need ${s}.`,
   (s, i) => `In order to ${i}, could you send me ${s}?`,
   ...M.REQ_ASK_MORE,
+  ...W.REQ_ASK_MORE32,
 ];
 
 /** Nouns for things a person sends or makes ("the email", "the reply", "the print"), not values they give. */
@@ -337,6 +345,7 @@ const CLARIFY_ASK: ((topic: string) => string)[] = [
   (t) => `What should I do with ${t}?`,
   (t) => `Do you want to look something up in ${t}, or change something?`,
   ...M.CLARIFY_ASK_MORE,
+  ...W.CLARIFY_ASK_MORE32,
 ];
 
 export function clarify(rng: Rng, topic: string | undefined, plan?: DialoguePlan): string {
@@ -349,7 +358,7 @@ export function clarify(rng: Rng, topic: string | undefined, plan?: DialoguePlan
   return compose(rng, seldom(rng, CLARIFY_OPEN, 5), [topic || !/ that\b/.test(text) ? text : 'What exactly would you like to do?']);
 }
 
-const FAIL_OPEN: Bank = ["I'm sorry,", 'Unfortunately,', "I'm afraid", 'Sorry,', 'Apologies,', 'I checked, but', ...M.FAIL_OPEN_MORE];
+const FAIL_OPEN: Bank = ["I'm sorry,", 'Unfortunately,', "I'm afraid", 'Sorry,', 'Apologies,', 'I checked, but', ...M.FAIL_OPEN_MORE, ...W.FAIL_OPEN_MORE32];
 const FAIL_CORE: ((r: string) => string)[] = [
   (r) => `none of the services I have access to can ${r}.`,
   (r) => `I don't have a tool that can ${r}.`,
@@ -358,8 +367,9 @@ const FAIL_CORE: ((r: string) => string)[] = [
   (r) => `I can't ${r} with the tools I have.`,
   () => "nothing in my catalog handles that kind of request.",
   ...M.FAIL_CORE_MORE,
+  ...W.FAIL_CORE_MORE32,
 ];
-const FAIL_TAIL: Bank = ['', '', 'Is there anything else I can do?', 'Maybe a different service could help.', 'Can I help with something else?', 'Sorry about that.', ...M.FAIL_TAIL_MORE];
+const FAIL_TAIL: Bank = ['', '', 'Is there anything else I can do?', 'Maybe a different service could help.', 'Can I help with something else?', 'Sorry about that.', ...M.FAIL_TAIL_MORE, '', ...W.FAIL_TAIL_MORE32];
 
 export function responseFail(rng: Rng, request: string | undefined): string {
   const core = rng.pick(FAIL_CORE)(properNames29(request ?? 'do that'));

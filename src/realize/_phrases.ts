@@ -4,6 +4,7 @@
  */
 import type { Rng } from '../random/index.ts';
 import * as M from './_variety-words20.ts';
+import * as W from './_variety-words32.ts';
 
 function up(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -115,6 +116,7 @@ export const VAGUE_INTENT: ((domain: string) => string)[] = [
   (d) => `Can you help with ${d}? I'm not sure what I need yet.`,
   (d) => `I was told you could help with ${d}.`,
   ...M.VAGUE_INTENT_MORE,
+  ...W.VAGUE_INTENT_MORE32,
 ];
 
 /** inform after a redundant request: the user points out they said it already. */

@@ -3,6 +3,7 @@ import type { RecordOperation } from '../plan/types.ts';
 import { intentPhrase, plural } from './words.ts';
 import { effectOf } from './_effect.ts';
 import { pastOf } from './_gone23.ts';
+import { ASK_COORDINATES_MORE32 } from './_variety-words32.ts';
 
 export const COORDINATE = /(lat|latitude|lng|lon|long|longitude)$/i;
 /** Nobody is expected to know coordinates: the question says the place's name will do. */
@@ -14,6 +15,7 @@ export const ASK_COORDINATES: ((slots: string) => string)[] = [
   (s) => `Do you have ${s}? Or should I look them up from the place's name?`,
   (s) => `Do you know ${s}? If not, can you tell me the place's name?`,
   (s) => `I need ${s}, or just the name of the place and I'll look that up.`,
+  ...ASK_COORDINATES_MORE32,
 ];
 
 const REMOVAL = /^(delete|remove|cancel|unsubscribe|revoke|archive|withdraw)s?\b(?: (?:a|an|the|your|my)\b)? ?(.*)$/i;
