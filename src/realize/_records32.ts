@@ -1,0 +1,19 @@
+/**
+ * What a removal reply names (QUALITY.md F, issue 10), wave 32: "Done: I deleted project component 16775.", the
+ * record the path named by its id, never "the project component" alone, which leaves the user guessing which one.
+ */
+import type { RecordOperation } from '../plan/types.ts';
+
+/** A plain thing ("the project component", "the existing webhook") a path id can name. */
+const PLAIN_THING = /^the (?:(?:existing|given|specified|selected|current) )?([a-z]+(?: [a-z]+){0,2})$/;
+
+/** `the thing` named by the id of the path's last segment (`/component/{id}` with id 16775), else `the thing` as it was. */
+export function namedByPathId32(thing: string, operation: RecordOperation, args: Record<string, unknown>): string {
+  const match = PLAIN_THING.exec(thing);
+  const param = /\{([^}]+)\}\/?$/.exec(operation.path)?.[1];
+  if (!match || param === undefined) return thing;
+  const value = args[param];
+  // A uuid or a 34-character sid is no name a person reads out; a short key or number is.
+  if (!((typeof value === 'string' && /^[\w.:@-]{1,24}$/.test(value)) || (typeof value === 'number' && Number.isFinite(value)))) return thing;
+  return `${match[1]} ${String(value)}`;
+}
