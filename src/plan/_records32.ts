@@ -142,3 +142,31 @@ function recipientAsAddress(record: Json, held: (key: string, value: unknown) =>
   const person = people.find((p, i) => i > 0 && !sender.includes(p.email)) ?? people.find((p) => !sender.includes(p.email));
   if (person !== undefined) record.to = person.email;
 }
+
+/** "Returns a JSON array containing the IDs of the reindex requests that are being processed." */
+const DESCRIBED_IDS = /\breturns? (?:a |an )?(?:JSON )?(?:array|list) (?:containing |of )(?:the )?(?:IDs|ids|identifiers) of (?:the )?([a-z][a-z ]{2,40}?)(?= that\b| which\b| being\b|[.,;]|$)/i;
+/** "Returns general information about the current JIRA server." */
+const SERVER_INFO = /\b(server|system|instance|application|site)\b.*\b(info|information)\b|\b(info|information)\b.*\b(server|system|instance|application|site)\b/i;
+const DATETIME = { type: 'string', format: 'date-time' } as const;
+
+/**
+ * Fields of an operation whose spec gives no response schema, read from its description (QUALITY.md E): "returns a
+ * JSON array of the IDs of the reindex requests" is a list of those ids, never a bare status; general information
+ * about a server is its title, version and build, never an id and a name. Undefined when the description says neither.
+ */
+export function describedFields32(op: Operation): { path: string; schema: Record<string, unknown> }[] | undefined {
+  const text = `${op.summary ?? ''} ${op.description ?? ''}`.replace(/\s+/g, ' ');
+  const ids = DESCRIBED_IDS.exec(text)?.[1];
+  if (ids !== undefined) {
+    const noun = ids.trim().toLowerCase().split(' ').slice(-3).join('_').replace(/s$/, '');
+    return [{ path: `${noun}_ids[]`, schema: { type: 'integer' } }];
+  }
+  if (op.effect !== 'read' || !SERVER_INFO.test(`${identifierWords(op.name).join(' ')} ${op.summary ?? ''} ${(op.description ?? '').split(/[.\n]/)[0]}`)) return undefined;
+  const title = op.api.title.replace(/\s*v?\d+(?:\.\d+)*\s*$/i, '').trim();
+  return [
+    ...(title ? [{ path: 'server_title', schema: { type: 'string', const: title } }] : []),
+    ...(op.api.version && /^\d+(\.\d+)*$/.test(op.api.version) ? [{ path: 'version', schema: { type: 'string', const: op.api.version } }] : []),
+    { path: 'build_number', schema: { type: 'integer', minimum: 70000, maximum: 99999 } },
+    { path: 'build_date', schema: DATETIME },
+  ];
+}

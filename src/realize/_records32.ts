@@ -20,10 +20,10 @@ export function namedByPathId32(thing: string, operation: RecordOperation, args:
 
 /**
  * A short list the user set (`labels: ["Priority", "Review"]`) said as its items, "Priority and Review", so the reply
- * after an update names it like any other value changed (QUALITY.md J); undefined for long lists or lists of objects.
+ * after an update names it like any other value changed (QUALITY.md J); undefined for long lists, links or lists of objects.
  */
 export function spokenList32(value: readonly unknown[], say: (v: string) => string): string | undefined {
-  if (value.length === 0 || value.length > 3 || !value.every((v) => typeof v === 'string' && v.length > 0 && v.length <= 40)) return undefined;
+  if (value.length === 0 || value.length > 3 || !value.every((v) => typeof v === 'string' && v.length > 0 && v.length <= 40 && !v.includes('://'))) return undefined;
   const items = (value as string[]).map(say);
   return items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
