@@ -20,6 +20,7 @@ import { apiDomainWord } from './_comment-texts.ts';
 import { listedMembers } from './_listed25.ts';
 import { cryptoFields28, cryptoRecord28 } from './_crypto-kinds28.ts';
 import { listedEvents29, upcomingEvents29 } from './_events29.ts';
+import { describedFields32, makesNew32 } from './_records32.ts';
 
 /** Words that say what an operation does or how, never what it is about. */
 const NOT_NOUNS = new Set([
@@ -349,6 +350,8 @@ function idsOnly(op: Operation): FieldSpec[] | undefined {
 }
 
 function buildFields(op: Operation): ResultField[] {
+  const described = describedFields32(op); // a list of ids or a server's information its description names (_records32.ts)
+  if (described !== undefined) return described;
   const { noun, plural } = resourceOf(op);
   const ids = op.inputs.filter((p) => p.required && ID_INPUT.test(p.name) && p.in !== 'header' && p.in !== 'cookie');
   if (op.effect !== 'read') {
@@ -445,7 +448,7 @@ export function resultShape(op: Operation, args: Record<string, unknown>): Resul
   }
   if (op.effect !== 'read') {
     shape.changesNow = op.effect !== 'delete';
-    if (op.effect === 'create') shape.created = true;
+    if (op.effect === 'create' || makesNew32(op)) shape.created = true; // an order placed is new too (_records32.ts)
     if (op.effect === 'update') shape.updates = true;
     const q = Object.entries(args).find(([k, v]) => QUANTITY.test(k) && typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 12);
     if (q) shape.quantity = q[1] as number;

@@ -108,7 +108,7 @@ export function spokenRequest(described: string, source = '', maxWords = 9): str
       .replace(/\s+/g, ' ')
       .trim(),
   )
-    .replace(/\s+(?:by its ID|by ID)$/i, '')
+    .replace(/\s+by (?:its |the |an? )?(?:ID|identifier)$/i, '') // "delete purchase order by identifier": how the API finds it, not the wish
     // "search for business units by term or phrase": how a search is typed is the input's documentation, no part of the
     // request; the user says the term itself ("by a search term" is the API's jargon, QUALITY.md A).
     .replace(/^(search(?: for)? .+?) by (?:a |any )?(?:search )?(?:terms?|phrases?|keywords?|query|queries|text|strings?) (?:or|and) (?:a )?(?:terms?|phrases?|keywords?|query|text|strings?)$/i, '$1')

@@ -4,6 +4,7 @@ import { intentPhrase, plural } from './words.ts';
 import { effectOf } from './_effect.ts';
 import { pastOf } from './_gone23.ts';
 import { ASK_COORDINATES_MORE32 } from './_variety-words32.ts';
+import { namedByPathId32 } from './_records32.ts';
 
 export const COORDINATE = /(lat|latitude|lng|lon|long|longitude)$/i;
 /** Nobody is expected to know coordinates: the question says the place's name will do. */
@@ -39,7 +40,9 @@ export function removalNote(operation: RecordOperation | undefined, result?: unk
   const past = REMOVED[verb] ?? 'deleted';
   const thing = match?.[2]?.trim().replace(/\b(?:a|an)\b(?= )/g, 'the');
   // "I withdrew": the past tense, not the participle ("is withdrawn").
-  if (thing) return `Done: I ${verb === 'withdraw' ? 'withdrew' : past} ${forAddress(namedByArguments(`the ${severalOf(thing, args)}`, args), args)}. `;
+  const named = thing ? namedByArguments(`the ${severalOf(thing, args)}`, args) : '';
+  // A thing no person names is named by the id the path gave (_records32.ts).
+  if (thing) return `Done: I ${verb === 'withdraw' ? 'withdrew' : past} ${forAddress(named === `the ${thing}` ? namedByPathId32(named, operation, args) : named, args)}. `;
   // A DELETE named by another verb (unfollow a playlist, reset the columns): that verb, done.
   const [first = '', ...rest] = intentPhrase(operation).split(' ');
   return /^[a-z]+$/.test(first) && rest.length > 0 ? `Done: I ${pastOf(first)} ${rest.join(' ').replace(/\b(?:a|an)\b(?= )/g, 'the')}. ` : `It is ${past} now. `;

@@ -543,7 +543,7 @@ function summarizeList(given: { items: unknown[]; name?: string }, operation: Re
     if (named) return `The ${list.items.length === 1 ? `${one} is` : `${noun} are`} ${joinList(items)}${more}.`;
     // ["on sale"] from a list nothing names: entries of a list, never "the answer" to a question no one asked.
     if (list.items.every((item) => typeof item === 'string')) return `It returned ${list.items.length === 1 ? 'one entry' : `${list.items.length} entries`}: ${joinList(items)}${more}.`;
-    return `The ${list.items.length === 1 ? 'answer is' : 'answers are'} ${joinList(items)}${more}.`;
+    return `The ${/(^|_|[a-z])(ids|Ids|IDs)$/.test(given.name ?? '') && /^[a-z ]+$/i.test(one) ? `${one.replace(/ ids?$/i, '')} ${list.items.length === 1 ? 'ID is' : 'IDs are'}` : list.items.length === 1 ? 'answer is' : 'answers are'} ${joinList(items)}${more}.`; // {request_ids: [754950]}: the request IDs
   }
   // "I found 3 artists … the type is artist" says nothing: the noun already did.
   const known = new Set([...echoes, one, noun]);

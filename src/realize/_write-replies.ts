@@ -3,6 +3,7 @@
  * with its new value), a removal says what was removed from what, and a yes/no check says what it found rather than
  * "The answer is no.".
  */
+import { spokenList32 } from './_records32.ts';
 import { identifiesRecord27 } from './_identity27.ts';
 import type { RecordOperation } from '../plan/types.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase } from './words.ts';
@@ -36,7 +37,7 @@ function saysValue(lower: string, value: string): boolean {
 function spoken(value: unknown): string | undefined {
   if (typeof value === 'string') return value.length > 0 && value.length <= 60 ? (sayDate(value) ?? said(value)) : undefined;
   if (typeof value === 'number' || typeof value === 'boolean') return said(value);
-  return undefined;
+  return Array.isArray(value) ? spokenList32(value, (v) => String(said(v))) : undefined; // labels set: "Priority and Review" (_records32.ts)
 }
 
 /** "the name of the workflow to use", "the ID of the board to update": a parameter that picks, never a value set. */
@@ -97,11 +98,12 @@ export function changeLead(op: RecordOperation | undefined, args: Readonly<Recor
     const words = spoken(value);
     if (words === undefined || saysValue(lower, words.toLowerCase()) || saysValue(lower, String(value).toLowerCase())) continue;
     // `send_at` is the send time: "the send at" is no phrase.
-    said.push(`the ${humanizeFor(name.replace(/_at$/, '_time'), op)} is now ${words}`);
-    if (said.length === 2) break;
+    const noun = humanizeFor(name.replace(/_at$/, '_time'), op);
+    said.push(`the ${noun} ${Array.isArray(value) && /s$/.test(noun) ? 'are' : 'is'} now ${words}`);
+    if (said.length === 3) break;
   }
   if (said.length === 0) return effectOf(op!) === 'update' ? changedThing(op!, args, lower) : '';
-  const text = said.join(' and ');
+  const text = said.length > 2 ? `${said.slice(0, -1).join(', ')} and ${said[said.length - 1]}` : said.join(' and ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}. `;
 }
 
