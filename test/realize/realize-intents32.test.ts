@@ -25,3 +25,15 @@ describe('alternatives in a summary (wave 32)', () => {
     assert.equal(tidy('search for movies or TV shows by title, include option year or mediatype filter to narrow your results'), 'search for movies or TV shows by title');
   });
 });
+
+describe('an export started by an action (wave 32)', () => {
+  it('is a started job with its ID and state', async () => {
+    const { startedTask } = await import('../../src/realize/_task-reply.ts');
+    const exporter = { ...op('exports', 'Begins an export of your activity history.', { date_from: { type: 'string' } }), method: 'POST' } as RecordOperation;
+    const pending = { created_at: '2026-03-16T01:00:00Z', finished_at: null, id: 'FHsfmAjH', result_url: null, state: 'pending', type: 'activity' };
+    assert.deepEqual(startedTask(exporter, pending), { id: 'FHsfmAjH', noun: 'job', status: 'pending' });
+    // Done already (a link given) or a record with content: no job to wait for.
+    assert.equal(startedTask(exporter, { ...pending, state: 'completed', result_url: 'https://x.test/r' }), undefined);
+    assert.equal(startedTask(exporter, { ...pending, email: 'a@b.c' }), undefined);
+  });
+});
