@@ -4,6 +4,7 @@
  * says so, and the goodbye thanks for starting it, never for getting what is still to come.
  */
 import type { RecordOperation } from '../plan/types.ts';
+import { startedJob32 } from './_export-intents32.ts';
 
 /** A task's or job's own id key (`task_id`, `taskId`, `job-id`, `jobID`). */
 const TASK_ID_KEY = /^(task|job)[_-]?id$/i;
@@ -36,7 +37,8 @@ export function startedTask(op: RecordOperation | undefined, result: unknown): S
   if (!record) return undefined;
   const keys = Object.keys(record);
   const idKey = keys.find((k) => TASK_ID_KEY.test(k));
-  if (idKey === undefined || !keys.every((k) => k === idKey || BOOKKEEPING_KEY.test(k))) return undefined;
+  if (idKey === undefined) return startedJob32(op, record);
+  if (!keys.every((k) => k === idKey || BOOKKEEPING_KEY.test(k))) return undefined;
   const id = record[idKey];
   if (typeof id !== 'string' && typeof id !== 'number') return undefined;
   // An operation sent the task's id (its result, its status, its cancel) reports on a task: it starts none.

@@ -1,5 +1,7 @@
 /** Description phrases made short requests: Title Case lowered, lists of fields made "details", long phrases cut where a phrase ends. */
 
+import { listCut32, withoutCombination32 } from './_alternatives-intents32.ts';
+
 const TRAILING_STOP = new Set(['if', 'the', 'a', 'an', 'and', 'or', 'of', 'to', 'for', 'by', 'with', 'does', 'is', 'are', 'that', 'which', 'when', 'from', 'in', 'on', 'at', 'as', 'via', 'given', 'its', 'their', 'his', 'her', 'your', 'our', 'my', 'unique', 'identified', 'specified', 'based', 'using', 'its', 'any', 'some', 'each', 'every', 'all']);
 
 /** Title Case summaries ("Check If Current User Follows Playlist") read as shouting: lower-case all but acronyms. */
@@ -37,11 +39,12 @@ function detailsForLists(phrase: string): string {
 
 /** Cut long phrases at a comma or after 12 words, never ending on a small word or half a prepositional phrase. */
 export function tidy(phrase: string): string {
-  let words = detailsForLists(phrase.replace(/\s+/g, ' ').trim()).split(' ');
+  let words = detailsForLists(withoutCombination32(phrase.replace(/\s+/g, ' ').trim())).split(' ');
   if (words.length > 12) {
     const comma = words.findIndex((w, i) => i >= 4 && /,$/.test(w));
     if (comma >= 0 && comma < 12) {
-      words = words.slice(0, comma + 1);
+      // A comma that ends a list's first item: the list whole, or none of it (never its first item alone).
+      words = words.slice(0, listCut32(words, comma) ?? comma + 1);
     } else {
       // A cut just before a preposition ("… latitude and longitude | up to the radius") ends a phrase already.
       const next = (words[12] ?? '').toLowerCase();

@@ -73,7 +73,7 @@ describe('speech22 rules', () => {
   });
 
   test('the generator words what the rules read', () => {
-    assert.equal(requestPhrase('Fetch a PGA Tour player by his last name, first name, playerId, or a combination of these parameters.'), 'fetch a PGA Tour player by last name');
+    assert.equal(requestPhrase('Fetch a PGA Tour player by his last name, first name, playerId, or a combination of these parameters.'), 'fetch a PGA Tour player by last name, first name or player ID'); // wave 32: the alternatives whole, never the first alone
     assert.equal(requestPhrase('Search for exact business unit by domain name'), 'search for the business unit by domain name');
     assert.ok(!requestPhrase('Gets a list of orders using the filter query.').includes('filter query'));
     assert.ok(coordinateList('extent', '7.876519,52.147824,7.897519,52.163824'));
