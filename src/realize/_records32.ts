@@ -27,3 +27,11 @@ export function spokenList32(value: readonly unknown[], say: (v: string) => stri
   const items = (value as string[]).map(say);
   return items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+/** A record, not a search: it carries its own name or title beside its creation time ({name, created_at, ips: []}). */
+export function namedRecord32(result: unknown): boolean {
+  if (result === null || typeof result !== 'object' || Array.isArray(result)) return false;
+  const own = result as Record<string, unknown>;
+  const named = ['name', 'title'].some((k) => typeof own[k] === 'string' && (own[k] as string).trim() !== '');
+  return named && ['created_at', 'createdAt', 'created', 'date_created'].some((k) => typeof own[k] === 'string');
+}

@@ -21,7 +21,7 @@ import { codesThatAreWords, COORDINATE_PAIR, fieldName, gluedState, priceName, s
 import { groupedList } from './_grouped-list.ts'; import { detailPhrase, meaningClause, sharesOfList } from './_field-meaning20.ts';
 import { askedOfEach, keyMentioned, checkOutcome, yesAnswered, codesOnly, enumConstantWords, enumTail, hoursLabel, onlyCodes } from './_response-whole.ts'; import { listReply24 } from './_list-first24.ts'; import { namedList25 } from './_shared-facts25.ts';
 import { emptyNamedList, labelsLeadList, unwrappedItems } from './_asked-list.ts'; import { actedOn30, countBeside30, parentTagged30, shownCount30 } from './_replies30.ts';
-import { identifiesRecord27 } from './_identity27.ts'; import { placementNumber31, unitName31 } from './_unitless31.ts'; import { idNamed31 } from './_id-names31.ts'; import { askedByWords, askedFields, belowCap, mentionedIn, userWords, withTextAsked } from './_asked-words.ts';
+import { identifiesRecord27 } from './_identity27.ts'; import { placementNumber31, unitName31 } from './_unitless31.ts'; import { idNamed31 } from './_id-names31.ts'; import { namedRecord32 } from './_records32.ts'; import { askedByWords, askedFields, belowCap, mentionedIn, userWords, withTextAsked } from './_asked-words.ts';
 import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
 import { bookkeepingTime27, PREFERRED_FIELDS, NOISE_FIELDS, LINK_GROUPS, PAGE_COUNTS, PAGE_FLAGS, TRANSPORT_KEYS, TRANSPORT_VALUES, metaField, CURRENCY_FIELDS, MONEY_FIELDS, LABEL_FIELDS, SECRET, ID_KEY, PRESENT_VERB, ZONE_WORD, stampSaid, FIELD_SYNONYMS, TEMPERATURE_KEY, SHADOW_FIELD, WORK_FIELDS, WORK_MARK } from './_response-keys.ts';
 
@@ -430,8 +430,8 @@ function missingFields(value: unknown, askedText: string): string {
 /** How a call came out: failed by its own account, empty, or ok. */
 export function outcomeOf(result: unknown): Outcome {
   if (resultFailed(result)) return 'failed';
-  const list = listOf(result);
-  return list && list.items.length === 0 ? 'empty' : 'ok';
+  const list = listOf(result); // a record made or read with an empty list in it ({name, created_at, ips: []}) is no empty answer
+  return list && list.items.length === 0 && !namedRecord32(result) ? 'empty' : 'ok';
 }
 
 export function listOf(result: unknown, op?: RecordOperation): { items: unknown[]; name?: string } | undefined {
