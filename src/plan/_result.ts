@@ -23,7 +23,7 @@ import { settlePlaceRecord } from './_geo.ts';
 import { fitTotal, nearby, oneCurrency, reconcileLists, settleDates, writeMessages, type CallFacts } from './_consistency.ts';
 import { valueAtPath } from './_value-at-path.ts';
 import { mongoLeaf, settleMongoDates, unwrapped } from './_mongo20.ts';
-import { distinctRecords, distinctScalars } from './_distinct15.ts';
+import { distinctRecords, distinctScalars } from './_distinct15.ts'; import { hitFields33 } from './_hits33.ts';
 
 export { valueAtPath };
 
@@ -194,12 +194,11 @@ function limitFields(fields: readonly ResultField[]): ResultField[] {
 
 function resultTree(fields: readonly ResultField[], pinned: readonly PinnedValue[]): Node {
   const limited = limitFields(fields);
-  const cacheable = pinned.every((pin) => limited.some((f) => f.path === pin.path));
+  const extra = hitFields33(fields, limited, pinned); const cacheable = extra.length === 0; // pins and their hits' names (_hits33.ts)
   const cached = cacheable ? treeCache.get(fields) : undefined;
   if (cached) return cached;
   const root = newNode();
-  // A pinned field beyond the first 30 still has to be there.
-  for (const pin of pinned) if (!limited.some((f) => f.path === pin.path)) limited.push(fields.find((f) => f.path === pin.path) ?? { path: pin.path, schema: {} });
+  limited.push(...extra); // a pinned field beyond the first 30 still has to be there, its hit's name with it
   for (const field of limited) insert(root, parseFieldPath(field.path), field);
   annotate(root, '', [], false);
   if (cacheable) treeCache.set(fields, root);

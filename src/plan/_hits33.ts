@@ -1,0 +1,31 @@
+/**
+ * A hit the chain reads its id from carries its name (QUALITY.md E): a search of many collections (Spotify's albums,
+ * artists, shows…) has more fields than the result keeps, so its items lost everything but the pinned id and
+ * `{"id": "2xnq…"}` showed nothing of "The Tides Sessions" before the id went into the next call. The item's own
+ * name/title (the first of the spec's) is kept beside the pin, to be named by the query like any search hit.
+ */
+import type { PinnedValue, ResultField } from './_result.ts';
+import { flatSchema, schemaType } from './_params.ts';
+
+const LABEL = /^(name|title|headline|label|display_?name)$/i;
+
+/**
+ * The fields to add to the kept ones (`limited`): pinned fields left out (as before), then the name/title leaf
+ * of each listed item holding a pin whose item keeps no name of its own. Pins come first, in their order.
+ */
+export function hitFields33(fields: readonly ResultField[], limited: readonly ResultField[], pinned: readonly PinnedValue[]): ResultField[] {
+  const extra: ResultField[] = [];
+  for (const pin of pinned) if (!limited.some((f) => f.path === pin.path)) extra.push(fields.find((f) => f.path === pin.path) ?? { path: pin.path, schema: {} });
+  if (fields.length <= 30) return extra; // every field is kept: nothing was cut from the hit
+  for (const pin of pinned) {
+    const dot = pin.path.lastIndexOf('.');
+    if (dot < 0) continue;
+    const item = pin.path.slice(0, dot);
+    if (!item.endsWith('[]')) continue;
+    const labelOf = (f: ResultField): boolean => f.path.startsWith(`${item}.`) && f.path.indexOf('.', item.length + 1) < 0 && !f.path.slice(item.length + 1).includes('[') && LABEL.test(f.path.slice(item.length + 1));
+    if (limited.some(labelOf) || extra.some(labelOf)) continue;
+    const label = fields.find((f) => labelOf(f) && !fields.some((g) => g.path.startsWith(`${f.path}.`) || g.path.startsWith(`${f.path}[`)) && schemaType(flatSchema(f.schema)) === 'string');
+    if (label) extra.push(label);
+  }
+  return extra;
+}
