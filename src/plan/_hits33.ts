@@ -11,12 +11,13 @@ const LABEL = /^(name|title|headline|label|display_?name)$/i;
 
 /**
  * The fields to add to the kept ones (`limited`): pinned fields left out (as before), then the name/title leaf
- * of each listed item holding a pin whose item keeps no name of its own. Pins come first, in their order.
+ * of each listed item holding a pin whose item keeps no name of its own, on a search (`searched`: the call has a
+ * query that names the hit). Pins come first, in their order.
  */
-export function hitFields33(fields: readonly ResultField[], limited: readonly ResultField[], pinned: readonly PinnedValue[]): ResultField[] {
+export function hitFields33(fields: readonly ResultField[], limited: readonly ResultField[], pinned: readonly PinnedValue[], searched: boolean): ResultField[] {
   const extra: ResultField[] = [];
   for (const pin of pinned) if (!limited.some((f) => f.path === pin.path)) extra.push(fields.find((f) => f.path === pin.path) ?? { path: pin.path, schema: {} });
-  if (fields.length <= 30) return extra; // every field is kept: nothing was cut from the hit
+  if (!searched || fields.length <= 30) return extra; // a search's hit only; with every field kept nothing was cut from it
   for (const pin of pinned) {
     const dot = pin.path.lastIndexOf('.');
     if (dot < 0) continue;

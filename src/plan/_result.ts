@@ -192,9 +192,9 @@ function limitFields(fields: readonly ResultField[]): ResultField[] {
   return [...limited];
 }
 
-function resultTree(fields: readonly ResultField[], pinned: readonly PinnedValue[]): Node {
+function resultTree(fields: readonly ResultField[], pinned: readonly PinnedValue[], searched: boolean): Node {
   const limited = limitFields(fields);
-  const extra = hitFields33(fields, limited, pinned); const cacheable = extra.length === 0; // pins and their hits' names (_hits33.ts)
+  const extra = hitFields33(fields, limited, pinned, searched); const cacheable = extra.length === 0; // pins and their hits' names (_hits33.ts)
   const cached = cacheable ? treeCache.get(fields) : undefined;
   if (cached) return cached;
   const root = newNode();
@@ -334,7 +334,7 @@ export function buildResult(
 ): BuiltResult {
   return withPlace(placeOfCall(echo, pinned), () => withRng(rng, () => {
     const echoKey = echoKeysOf(echo);
-    const root = resultTree(fields, pinned);
+    const root = resultTree(fields, pinned, shape.query !== undefined);
     const main = mainNodes(root);
     const pinByPath = new Map(pinned.map((p) => [p.path, p]));
     // One item index per array pattern for pinned values, chosen once.
