@@ -30,3 +30,21 @@ export function hitFields33(fields: readonly ResultField[], limited: readonly Re
   }
   return extra;
 }
+
+const PAGE_LINK = /^(next|previous|prev)$/;
+
+/**
+ * A search's page that holds every hit (offset 0, a total no larger than its items) links to no other page: its
+ * `next`/`previous` are null, never a made-up address (`/me/shows?offset=1`, a random domain) for a page that
+ * cannot exist. Looks at the result's objects down to its pages (`albums` of a search of several kinds).
+ */
+export function onePage33(result: unknown, depth = 0): void {
+  if (result === null || typeof result !== 'object' || depth > 2) return;
+  if (Array.isArray(result)) return;
+  const page = result as Record<string, unknown>;
+  const items = Object.values(page).find(Array.isArray);
+  if (items !== undefined && page.offset === 0 && typeof page.total === 'number' && page.total <= items.length) {
+    for (const key of Object.keys(page)) if (PAGE_LINK.test(key) && typeof page[key] === 'string') page[key] = null;
+  }
+  for (const value of Object.values(page)) if (value !== null && typeof value === 'object' && !Array.isArray(value)) onePage33(value, depth + 1);
+}

@@ -23,7 +23,7 @@ import { settlePlaceRecord } from './_geo.ts';
 import { fitTotal, nearby, oneCurrency, reconcileLists, settleDates, writeMessages, type CallFacts } from './_consistency.ts';
 import { valueAtPath } from './_value-at-path.ts';
 import { mongoLeaf, settleMongoDates, unwrapped } from './_mongo20.ts';
-import { distinctRecords, distinctScalars } from './_distinct15.ts'; import { hitFields33 } from './_hits33.ts';
+import { distinctRecords, distinctScalars } from './_distinct15.ts'; import { hitFields33, onePage33 } from './_hits33.ts';
 
 export { valueAtPath };
 
@@ -462,7 +462,7 @@ export function buildResult(
     if (!root.keys && !root.each && !root.leaf) return { result: { status: 'completed' }, pinnedAt };
     const result = orderRanges(build(root, '', 0, false, true));
     if (pinned.length > 0) facts.matches = matchLists(result, pinnedAt);
-    keepAskedCollections(root, result, echo, holdsPinUnder);
+    keepAskedCollections(root, result, echo, holdsPinUnder); if (shape.query !== undefined) onePage33(result); // a search's one page links to no other
     agreeWithin(result, facts, echo, pinnedValues, shape);
     return { result, pinnedAt };
   }));
