@@ -462,8 +462,8 @@ export function buildResult(
     if (!root.keys && !root.each && !root.leaf) return { result: { status: 'completed' }, pinnedAt };
     const result = orderRanges(build(root, '', 0, false, true));
     if (pinned.length > 0) facts.matches = matchLists(result, pinnedAt);
-    keepAskedCollections(root, result, echo, holdsPinUnder); if (shape.query !== undefined) onePage33(result); // a search's one page links to no other
-    agreeWithin(result, facts, echo, pinnedValues, shape);
+    keepAskedCollections(root, result, echo, holdsPinUnder);
+    agreeWithin(result, facts, echo, pinnedValues, shape); if (shape.query !== undefined) onePage33(result); // a search's one page links to no other
     return { result, pinnedAt };
   }));
 }
