@@ -4,6 +4,7 @@
  * the record; a known city's country and code are its own; a formatted address is made of the record's own
  * street, city and country; a min above its max is swapped. Values pinned or echoed (`fixed`) never change.
  */
+import { albumAgrees33 } from './_albums-hits33.ts';
 import { flagsOfDates32 } from './_flags-lists32.ts';
 import { followersOfPopularity, sizeOfNamedImage } from './_fame25.ts';
 import { oneCountTwice } from './_counts23.ts';
@@ -50,6 +51,7 @@ export function finishRecord(record: Record<string, unknown>, fixed: readonly st
   renameProduct(record, keys);
   describeRecord(record, keys);
   displayNameOfSibling(record, keys);
+  albumAgrees33(record, fixed); // its group and date precision agree with it, before its track count (_albums-hits33.ts)
   tracksOfRelease(record, keys);
   oneCountTwice(record, fixed);
   fitVariants(record, keys);
