@@ -35,3 +35,17 @@ describe('search hits', () => {
     assert.deepEqual(Object.keys(r.albums.items[0]!), ['id']);
   });
 });
+
+describe('an album agrees with itself', () => {
+  it('its group is its type (appears_on stays) and its date precision fits its date', async () => {
+    const { finishRecord } = await import('../../src/plan/_finish.ts');
+    const a: Record<string, unknown> = { album_type: 'compilation', album_group: 'single', release_date: '1981-12', release_date_precision: 'day' };
+    finishRecord(a, []);
+    assert.equal(a.album_group, 'compilation');
+    assert.equal(a.release_date_precision, 'month');
+    const b: Record<string, unknown> = { album_type: 'album', album_group: 'appears_on', release_date: '2025-09-21', release_date_precision: 'month' };
+    finishRecord(b, []);
+    assert.equal(b.album_group, 'appears_on');
+    assert.equal(b.release_date_precision, 'day');
+  });
+});
