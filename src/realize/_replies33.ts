@@ -16,9 +16,9 @@ const NOT_DONE = /^(?:already[_ -]?([a-z]+)|(duplicate|exists|already_exists)|(n
 const STATUS_KEY = /^(?:status|state|result|outcome)$/i;
 const PARTICIPLE: Record<string, string> = { send: 'sent', create: 'created', add: 'added', register: 'registered', subscribe: 'subscribed', invite: 'invited', import: 'imported', upload: 'uploaded', verify: 'verified', confirm: 'confirmed', activate: 'activated', enable: 'enabled', disable: 'disabled', update: 'updated', resend: 'resent' };
 /** Fields that hold a share of 100 whatever their value looks like. */
-const PERCENT_NAME = /\b(the (?:moon illumination|illumination|humidity|relative humidity|cloud cover|cloudiness|chance of (?:rain|snow|precipitation)|precipitation probability)) is (\d+(?:\.\d+)?)(?![\d.]|%| ?percent)/g;
+const PERCENT_NAME = /\b(the (?:moon illumination|illumination|humidity|relative humidity|cloud cover|cloudiness|chance of (?:rain|snow|precipitation)|precipitation probability)) is (\d+(?:\.\d+)?)(?!\d|\.\d|%| ?percent)/g;
 /** Result keys that only hold the parts of what was asked ("sections" of a menu). */
-const PART_KEY = /^(?:sections?|parts?|blocks?|groups?|entries|entry|elements?|nodes?|rows?|contents?|data|items?|results?|records?|chunks?|segments?)$/i;
+const PART_KEY = /^(?:sections|blocks|entries|elements|nodes|rows|contents|data|items|records|chunks|segments)$/i;
 
 function lastTool(turns: readonly Turn[], i: number): ToolTurn | undefined {
   for (let j = i - 1; j >= 0; j--) {
@@ -76,7 +76,7 @@ function toldNotDone(text: string, result: Record<string, unknown>, op: RecordOp
   const joined = /^(?:,? and |, ).*(?:,? and |, )$/.test(hit[0]) ? ', ' : hit[0].endsWith(' ') && hit[0].startsWith(' ') ? ' and ' : '';
   let rest = (text.slice(0, hit.index) + joined + text.slice(hit.index + hit[0].length)).trim();
   // "the email is X, the domain is Y." once "and the status is …" is gone: the last two join with "and".
-  if (/, [^,]+\.$/.test(rest) && !/ and [^,]+\.$/.test(rest)) rest = rest.replace(/, ([^,]+\.)$/, ' and $1');
+  if (joined === '' && hit[0].includes(' and ') && (rest.match(/ (?:is|are) /g) ?? []).length >= 2 && /, [^,]+\.$/.test(rest) && !/ and [^,]+\.$/.test(rest)) rest = rest.replace(/, ([^,]+\.)$/, ' and $1');
   rest = rest.replace(/^(?:According to the service|From what came back|The service says)[,:]?\s*\.?$/i, '');
   const body = rest && /[\p{L}\p{N}]/u.test(rest) ? ` ${rest.charAt(0).toUpperCase()}${rest.slice(1)}` : '';
   return `${lead}${body}`;
@@ -84,7 +84,7 @@ function toldNotDone(text: string, result: Record<string, unknown>, op: RecordOp
 
 /** "The MX is valid. It was created on …": the date is the record's, said with its noun. */
 function datedRecord(text: string, result: Record<string, unknown>, sent: Record<string, unknown>): string {
-  const m = /^(The ([a-z]+(?: [a-z]+)?) (?:is|are|was|were) [^.]+\. )It was (created|added|registered|made|updated|modified) on /.exec(text);
+  const m = /^(The ([A-Za-z]+(?: [A-Za-z]+)?) (?:is|are|was|were) [^.]+\. )It was (created|added|registered|made|updated|modified) on /.exec(text);
   if (!m) return text;
   const subject = subjectOf(result, sent);
   const noun = subject ? humanizeIdentifier(subject.key).toLowerCase() : undefined;
@@ -116,10 +116,11 @@ export function replies33(plan: DialoguePlan, turns: readonly Turn[], i: number,
 }
 
 /** What a goodbye names of a list of parts ("sections" of a menu): the thing asked about ("the menu"), or undefined. */
-export function askedThing33(key: string | undefined, op: RecordOperation | undefined): string | undefined {
-  if (!key || !PART_KEY.test(key)) return undefined;
+export function askedThing33(said: string | undefined, op: RecordOperation | undefined): string | undefined {
+  const key = /^the ([a-z]+)$/.exec(said ?? '')?.[1];
+  if (!key || !PART_KEY.test(key)) return said;
+  // The one noun both the operation's name and its path end with (getMenu at /restaurants/{id}/menu): else no topic.
   const nouns = [...opNouns(op)];
-  const part = singular(key.toLowerCase());
-  const noun = nouns.find((n) => n !== part);
-  return noun && /^[a-z]{3,}$/.test(noun) ? `the ${noun}` : undefined;
+  const noun = nouns.length === 1 ? nouns[0] : undefined;
+  return noun && noun !== singular(key) && /^[a-z]{3,}$/.test(noun) ? `the ${noun}` : said;
 }

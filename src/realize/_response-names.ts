@@ -30,7 +30,7 @@ export function answerNoun(result: unknown, operation: RecordOperation | undefin
   const noun = listNoun(list.name, operation);
   // "the albums", not "the 3 albums": the answer said the count; a goodbye that says it again only repeats it.
   // {sections: […]} of a menu: a goodbye names the menu the user asked about, not its parts (reading 32).
-  return askedThing33(noun, operation) ?? (noun === 'results' || noun.split(' ').length > 2 ? undefined : `the ${noun}`);
+  return askedThing33(noun === 'results' || noun.split(' ').length > 2 ? undefined : `the ${noun}`, operation);
 }
 
 /**

@@ -4,7 +4,7 @@ import { gluedWords, isKnownWord } from '../text/index.ts';
 /** Suffixes the segmenter takes for words of their own ("acoustic ness"). */
 const SUFFIX = /^(?:ness|ability|ibility|ably|ship|hood|ment|less|wise)$/;
 /** Glued words the response's own rules read whole ("datetime published" → "it was published on …"). */
-const KEEP = new Set(['datetime', 'timestamp', 'timezone', 'username', 'filename', 'hostname', 'metadata', 'moonrise', 'moonset']); // moonrise beside moonset: one spelling (reading 32)
+const KEEP = new Set(['datetime', 'timestamp', 'timezone', 'username', 'filename', 'hostname', 'metadata']);
 
 /** "localtime" → "local time", "marketvalue" → "market value": a word no dictionary has that is two long words. */
 export function unglued(word: string): string {
