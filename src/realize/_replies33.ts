@@ -16,7 +16,7 @@ const NOT_DONE = /^(?:already[_ -]?([a-z]+)|(duplicate|exists|already_exists)|(n
 const STATUS_KEY = /^(?:status|state|result|outcome)$/i;
 const PARTICIPLE: Record<string, string> = { send: 'sent', create: 'created', add: 'added', register: 'registered', subscribe: 'subscribed', invite: 'invited', import: 'imported', upload: 'uploaded', verify: 'verified', confirm: 'confirmed', activate: 'activated', enable: 'enabled', disable: 'disabled', update: 'updated', resend: 'resent' };
 /** Fields that hold a share of 100 whatever their value looks like. */
-const PERCENT_NAME = /\b(the (?:moon illumination|illumination|humidity|relative humidity|cloud cover|cloudiness|chance of (?:rain|snow|precipitation)|precipitation probability)) is (\d+(?:\.\d+)?)(?!\d|\.\d|%| ?percent)/g;
+const PERCENT_NAME = /\b([Tt]he (?:moon illumination|illumination|humidity|relative humidity|cloud cover|cloudiness|chance of (?:rain|snow|precipitation)|precipitation probability)) is (\d+(?:\.\d+)?)(?!\d|\.\d|%| ?percent)/g;
 /** Result keys that only hold the parts of what was asked ("sections" of a menu). */
 const PART_KEY = /^(?:sections|blocks|entries|elements|nodes|rows|contents|data|items|records|chunks|segments)$/i;
 
