@@ -9,6 +9,7 @@
  */
 import type { DialoguePlan, RecordOperation, ToolTurn, Turn } from '../plan/types.ts';
 import { opNouns } from './_op-noun.ts';
+import { RESPONSE_INTRO, RESPONSE_INTRO_DONE } from './_phrases.ts';
 import { humanizeIdentifier, intentPhrase, singular } from './words.ts';
 
 /** Statuses that say nothing new was done. */
@@ -77,6 +78,9 @@ function toldNotDone(text: string, result: Record<string, unknown>, op: RecordOp
   let rest = (text.slice(0, hit.index) + joined + text.slice(hit.index + hit[0].length)).trim();
   // "the email is X, the domain is Y." once "and the status is …" is gone: the last two join with "and".
   if (joined === '' && hit[0].includes(' and ') && (rest.match(/ (?:is|are) /g) ?? []).length >= 2 && /, [^,]+\.$/.test(rest) && !/ and [^,]+\.$/.test(rest)) rest = rest.replace(/, ([^,]+\.)$/, ' and $1');
+  // "Done!", "You're all set." before an action that was not needed would say it was done.
+  const intro = [...RESPONSE_INTRO_DONE, ...RESPONSE_INTRO].find((x) => rest.startsWith(`${x} `));
+  if (intro) rest = rest.slice(intro.length + 1);
   rest = rest.replace(/^(?:According to the service|From what came back|The service says)[,:]?\s*\.?$/i, '');
   const body = rest && /[\p{L}\p{N}]/u.test(rest) ? ` ${rest.charAt(0).toUpperCase()}${rest.slice(1)}` : '';
   return `${lead}${body}`;
