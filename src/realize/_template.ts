@@ -12,7 +12,7 @@ import * as P from './_phrases.ts';
 import * as C from './_compose.ts';
 import { isEnglish, plainText } from '../language/plain.ts';
 import { outcomeOf, removesThing, responseIntro, summarizeResult, type Outcome } from './_response22.ts';
-import { heardOf } from './_response-names.ts';
+import { heardOf } from './_response-names.ts'; import { replies33 } from './_replies33.ts';
 import { dialogueRng, type Rng } from '../random/index.ts';
 import { apiName, humanizeIdentifier, intentPhrase, intentVariants, nameWords, isPluralNoun, joinList, requestPhrase, plural, sayValue, slotNoun, slotPhrase, upperFirst } from './words.ts';
 import { oneStop } from './_say.ts'; import { reply26, withoutFoundNote } from './_reply26.ts';
@@ -86,7 +86,7 @@ export function realizeWithTemplates(plan: DialoguePlan, context: RealizeContext
       for (const ref of turn.informs ?? []) walk.informed.add(key(ref));
     } else if (turn.speaker === 'assistant') {
       realizeAssistant(walk, i, turn, rng);
-      if (turn.text) turn.text = reply26(plan, turns, i, oneStop(turn.text)); // "T.I.. Their …": a name's own period ends the sentence too; reply26: cents, no agreeing to a tool result
+      if (turn.text) turn.text = replies33(plan, turns, i, reply26(plan, turns, i, oneStop(turn.text))); // "T.I.. Their …": a name's own period ends the sentence too; reply26: cents, no agreeing to a tool result
     }
   }
   return { ...plan, turns, meta: { ...plan.meta, realizer: 'template' } };

@@ -23,6 +23,8 @@ function load(): { segmenter: Segmenter; known: Set<string> } {
     void ninja.loadDictionary();
     segmenter = ninja;
     known = new Set(require('wordsninja/words-en.json') as string[]);
+    // English words the list lacks beside their pair ("moonset" is in it): never split into "moon rise" (reading 32).
+    for (const w of ['moonrise']) known.add(w);
   }
   return { segmenter, known };
 }
