@@ -17,6 +17,7 @@ import { settleAlerts32 } from './_alerts-rapid32.ts';
 import { eveningEvents32 } from './_event-night-rapid32.ts';
 import { yearOfVin } from './_vehicles22.ts';
 import { makerOfVin29 } from './_vin29.ts';
+import { settleDocumentedStates33 } from './_values233.ts';
 
 type Json = Record<string, unknown>;
 const isRecord = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -31,6 +32,7 @@ export function settleRapid32(result: unknown, keep: ReadonlySet<string>, args: 
   carSearch(result, args, free);
   eveningEvents32(result, free); // a "Film Night" starts in the evening (_event-night-rapid32.ts)
   settleAlerts32(result, args, `${operation.summary ?? ''} ${operation.description ?? ''}`, free, unpinned); // alerts named by their country's service, in the documented order (_alerts-rapid32.ts)
+  settleDocumentedStates33(result, operation, free); // a state as the description spells it: 'complete' (_values233.ts)
 }
 
 function visit(value: unknown, free: (v: unknown) => boolean, depth: number): void {

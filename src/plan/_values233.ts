@@ -1,0 +1,80 @@
+/**
+ * Values the spec itself bounds (QUALITY.md E), wave 33. Petstore's "For valid response try integer IDs with
+ * value < 1000. Anything above 1000 or non-integers will generate API errors" sits in the operation's
+ * description, not the parameter's, so `deleteOrder` succeeded with order 687611. An integer id drawn above
+ * the documented bound is brought under it, without another draw: the dialogue's rng stays as it was.
+ */
+import type { PlanOperation, PlanParam } from './catalog.ts';
+
+/** "IDs with value < 1000", "ids below 500", "id less than or equal to 10"; not "<= 5 or > 10" (two ranges). */
+const UPPER = /\bids?\b[^.]{0,20}?\b(?:with (?:a )?values?\s+)?(<=?|less than(?: or equal to)?|below|under)\s*(\d{1,9})\b(?![^.]{0,12}\bor\s*(?:>|above|greater|more))/i;
+const bounds = new WeakMap<object, number | null>();
+
+/** The largest id an operation's description says is valid, null when it documents none. */
+function documentedIdBound(op: PlanOperation): number | null {
+  const o = op.operation;
+  let bound = bounds.get(o);
+  if (bound === undefined) {
+    const m = UPPER.exec((o.description ?? '').slice(0, 600));
+    bound = m ? Number(m[2]) - (m[1] === '<' || /^(less than|below|under)$/i.test(m[1]!) ? 1 : 0) : null;
+    if (bound !== null && bound < 1) bound = null;
+    bounds.set(o, bound);
+  }
+  return bound;
+}
+
+/** An integer id argument inside the range its operation documents (687611 → 611 under "< 1000"). */
+export function inDocumentedIdRange33(value: unknown, op: PlanOperation, p: PlanParam): unknown {
+  if (typeof value !== 'number' || !Number.isInteger(value) || !p.idLike) return value;
+  const bound = documentedIdBound(op);
+  if (bound === null || (value >= 1 && value <= bound)) return value;
+  return (Math.abs(value) % bound) + 1;
+}
+
+/**
+ * A job's state as its operation's description spells it (QUALITY.md E): Mandrill's "If the export job's state is
+ * 'complete', the returned data will include a URL" answers `"state":"complete"`, never "completed". Only the
+ * spelling changes: a state drawn as another one (pending) stays what it was drawn.
+ */
+const SAID_STATE = /\b(state|status)\s+(?:is|of|=|equals)\s+["'`]([A-Za-z][\w-]{1,30})["'`]/gi;
+const CLASSES = [/^(done|completed?|finished|succeeded|success|successful|ready)$/i, /^(pending|processing|queued|in[_ -]?progress|running|waiting|started|scheduled)$/i, /^(failed|failure|errored|error|cancell?ed|aborted)$/i];
+const saidStates = new WeakMap<object, ReadonlyMap<string, readonly string[]> | null>();
+
+/** The state words a description quotes, by the key they are said of ("state" → ["complete"]); null when none. */
+function documentedStates(operation: { description?: string }): ReadonlyMap<string, readonly string[]> | null {
+  let found = saidStates.get(operation);
+  if (found === undefined) {
+    found = null;
+    const d = operation.description ?? '';
+    if (/["'`]/.test(d)) {
+      const map = new Map<string, string[]>();
+      for (const m of d.slice(0, 1200).matchAll(SAID_STATE)) {
+        const key = m[1]!.toLowerCase();
+        map.set(key, [...(map.get(key) ?? []), m[2]!]);
+      }
+      if (map.size > 0) found = map;
+    }
+    saidStates.set(operation, found);
+  }
+  return found;
+}
+
+const sameState = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase() || CLASSES.some((c) => c.test(a) && c.test(b));
+
+/** Each `state`/`status` of the result (top level or its items) in the spelling the description documents. */
+export function settleDocumentedStates33(result: unknown, operation: { description?: string }, free: (v: unknown) => boolean): void {
+  const said = documentedStates(operation);
+  if (said === null) return;
+  const fit = (obj: unknown): void => {
+    if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return;
+    const record = obj as Record<string, unknown>;
+    for (const [key, words] of said) {
+      const v = record[key];
+      if (typeof v !== 'string' || !free(v) || words.includes(v)) continue;
+      const own = words.find((w) => sameState(w, v));
+      if (own !== undefined) record[key] = own;
+    }
+  };
+  if (Array.isArray(result)) result.slice(0, 50).forEach(fit);
+  else fit(result);
+}
