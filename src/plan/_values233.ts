@@ -78,3 +78,21 @@ export function settleDocumentedStates33(result: unknown, operation: { descripti
   if (Array.isArray(result)) result.slice(0, 50).forEach(fit);
   else fit(result);
 }
+
+/**
+ * A value the operation's description forbids (QUALITY.md E): Mandrill's delete-pool says "you cannot delete your
+ * default pool", so the pool deleted is never "Default Pool". Read per operation: most describe no such thing.
+ */
+const FORBIDS_DEFAULT = /\b(?:cannot|can't|can not|may not|is not allowed to)\s+(?:be\s+)?(\w+)\s+(?:your|the|a)\s+default\b/i;
+const forbidding = new WeakMap<object, boolean>();
+
+/** Whether `value` names the default thing that the description says this operation cannot act on. */
+export function forbiddenDefault33(operation: { description?: string }, value: unknown): boolean {
+  if (typeof value !== 'string' || !/\bdefault\b/i.test(value)) return false;
+  let forbids = forbidding.get(operation);
+  if (forbids === undefined) {
+    forbids = FORBIDS_DEFAULT.test((operation.description ?? '').slice(0, 800));
+    forbidding.set(operation, forbids);
+  }
+  return forbids;
+}
