@@ -96,3 +96,53 @@ export function forbiddenDefault33(operation: { description?: string }, value: u
   }
   return forbids;
 }
+
+/**
+ * Accessible seats are the exception of an offer list (QUALITY.md E, bundled 2026-209): never three offers of one
+ * event all "accessible", one of 416 seats at 815 PLN. Of a list whose type's enum offers "standard" beside
+ * "accessible", the cheapest accessible offer stays so, with a few seats left; the others are standard.
+ */
+const typeKeys = new WeakMap<object, readonly string[]>();
+const PRICE = /^(price|amount|cost|face_value|total)$/i;
+const LEFT = /^(available|remaining|left|seats_available|available_seats|quantity_available|count)$/i;
+const snake = (k: string): string => k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+
+/** The keys of list items whose enum offers both "accessible" and "standard" (`ticketType`). */
+function accessibleTypeKeys(operation: { outputs?: readonly { path: string; schema: unknown; isList: boolean }[] }): readonly string[] {
+  let keys = typeKeys.get(operation);
+  if (keys === undefined) {
+    keys = (operation.outputs ?? []).filter((f) => {
+      const e = f.isList ? (f.schema as { enum?: unknown })?.enum : undefined;
+      return Array.isArray(e) && e.includes('accessible') && e.includes('standard');
+    }).map((f) => f.path.split('.').pop()!.replace(/\[\]$/, ''));
+    typeKeys.set(operation, keys);
+  }
+  return keys;
+}
+
+export function settleAccessibleOffers33(result: unknown, operation: { outputs?: readonly { path: string; schema: unknown; isList: boolean }[] }, free: (v: unknown) => boolean): void {
+  const keys = accessibleTypeKeys(operation);
+  if (keys.length === 0) return;
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > 4 || !value || typeof value !== 'object') return;
+    if (!Array.isArray(value)) {
+      for (const v of Object.values(value)) visit(v, depth + 1);
+      return;
+    }
+    const records = value.filter((r): r is Record<string, unknown> => !!r && typeof r === 'object' && !Array.isArray(r));
+    for (const key of keys) {
+      const accessible = records.filter((r) => r[key] === 'accessible');
+      if (accessible.length === 0 || records.length < 2) continue;
+      const priceOf = (r: Record<string, unknown>): number => {
+        const k = Object.keys(r).find((x) => PRICE.test(snake(x)) && typeof r[x] === 'number');
+        return k === undefined ? 0 : (r[k] as number);
+      };
+      const kept = accessible.reduce((a, b) => (priceOf(b) < priceOf(a) ? b : a));
+      // Of several accessible offers, the cheapest stays so; the others are standard.
+      if (accessible.length > 1 && free('accessible')) for (const r of accessible) if (r !== kept) r[key] = 'standard';
+      const left = Object.keys(kept).find((x) => LEFT.test(snake(x)) && typeof kept[x] === 'number');
+      if (left !== undefined && (kept[left] as number) > 30 && free(kept[left])) kept[left] = 4 + ((kept[left] as number) % 21);
+    }
+  };
+  visit(result, 0);
+}
