@@ -146,3 +146,33 @@ export function settleAccessibleOffers33(result: unknown, operation: { outputs?:
   };
   visit(result, 0);
 }
+
+/**
+ * A captcha's image is an image (QUALITY.md E, openapi 2026-194): go-admin's captcha answered
+ * `"data":"ITM-61877"`, read out as "The data is ITM-61877". Its image field is a base64 PNG data URL, made from
+ * the value drawn (no draw of its own), which the response never reads out (src/realize/_blob.ts).
+ */
+const IMAGE_OP = /captcha/i; // a QR reader's `data` is the decoded text: only a captcha is sure to be an image
+const IMAGE_KEY = /^(data|image|img|captcha|captcha_image|pic|picture|b64|base64|qr|qrcode|qr_code)$/i;
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** 48 base64 letters spread from `seed`'s characters: the same value gives the same image. */
+function pngOf(seed: string): string {
+  let h = 2166136261;
+  let body = '';
+  for (let i = 0; i < 48; i++) {
+    h = Math.imul(h ^ seed.charCodeAt(i % Math.max(1, seed.length)) ^ i, 16777619) >>> 0;
+    body += B64[h % 64];
+  }
+  return `data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAHgAAAAo${body}`;
+}
+
+export function settleImageData33(result: unknown, operation: { path?: string; summary?: string; name?: string }, free: (v: unknown) => boolean): void {
+  if (!result || typeof result !== 'object' || Array.isArray(result)) return;
+  if (!IMAGE_OP.test(`${operation.path ?? ''} ${operation.name ?? ''} ${operation.summary ?? ''}`)) return;
+  const record = result as Record<string, unknown>;
+  for (const [k, v] of Object.entries(record)) {
+    if (!IMAGE_KEY.test(k) || typeof v !== 'string' || !free(v) || /^(data:|https?:)/.test(v)) continue;
+    record[k] = pngOf(v);
+  }
+}
