@@ -18,6 +18,7 @@ import { eveningEvents32 } from './_event-night-rapid32.ts';
 import { yearOfVin } from './_vehicles22.ts';
 import { makerOfVin29 } from './_vin29.ts';
 import { settleAccessibleOffers33, settleDocumentedStates33, settleImageData33 } from './_values233.ts';
+import { recentInventedWorks33 } from './_works-era33.ts';
 
 type Json = Record<string, unknown>;
 const isRecord = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -35,6 +36,7 @@ export function settleRapid32(result: unknown, keep: ReadonlySet<string>, args: 
   settleDocumentedStates33(result, operation, free); // a state as the description spells it: 'complete' (_values233.ts)
   settleAccessibleOffers33(result, operation, free); // one accessible offer, a few seats (_values233.ts)
   settleImageData33(result, operation, free); // a captcha's image is an image (_values233.ts)
+  recentInventedWorks33(result, args, free); // a made-up work is no 1818 classic (_works-era33.ts)
 }
 
 function visit(value: unknown, free: (v: unknown) => boolean, depth: number): void {

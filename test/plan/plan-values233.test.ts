@@ -60,3 +60,17 @@ test("a work's follow-ups keep its language, come years later and say whose foll
   assert.match(String(records[1]!.overview), /^The follow-up to Neon Rain, continuing the story of a chess prodigy/);
   assert.match(String(records[2]!.overview), /^The next chapter after Neon Rain 2,/);
 });
+
+test('a made-up work is a recent one; a real author keeps the year, a year search keeps its works', async () => {
+  const { recentInventedWorks33 } = await import('../../src/plan/_works-era33.ts');
+  const result = { works: [
+    { title: 'The Master and Margarita', firstPublishYear: 1967, authors: [{ name: 'Mikhail Bulgakov' }] },
+    { title: 'The Endless Mirrors', firstPublishYear: 1880, authors: [{ name: 'Craig Beer' }] },
+    { title: 'The Wild Cities', firstPublishYear: 1818, authors: [{ name: 'Sonya Effertz' }] },
+  ] };
+  recentInventedWorks33(result, { subjectKey: 'fantasy' }, free);
+  assert.deepEqual(result.works.map((w) => w.firstPublishYear), [1967, 2003, 2017]);
+  const dated = { works: [{ title: 'The Wild Cities', firstPublishYear: 1818, authors: [{ name: 'Sonya Effertz' }] }] };
+  recentInventedWorks33(dated, { year: 1818 }, free);
+  assert.equal(dated.works[0]!.firstPublishYear, 1818);
+});
