@@ -8,7 +8,7 @@ import { drawnFor } from './_numbered-params22.ts';
 import { idArgFitsApi } from './_param-ids23.ts';
 import { stemmer } from 'stemmer';
 import { mockParamValue } from './_mock.ts';
-import { inDocumentedFormat, isCatchAllChoice, sortsFromNowhere } from './_documented-values.ts';
+import { inDocumentedFormat, isCatchAllChoice, sortsFromNowhere } from './_documented-values.ts'; import { forbiddenDefault33 } from './_values233.ts';
 import { fitDateWindows, fitSpanValues, orderRangeValues } from './_ranges.ts'; import { settleUserValues25 } from './_work-years25.ts';
 import { addCityToAddress } from './_geocode.ts';
 import { coordinatePartner, isCoarsePlace, isCoordinate, isDistinguishing, lastNameWord, NAMING_PARAM } from './_params.ts';
@@ -528,7 +528,7 @@ export function drawValues(draft: Draft): string | undefined {
         const rate = attempt > 3 || noExample ? 0 : undefined;
         const hints = searched !== undefined ? { name: p.name, context: searched, exampleRate: 0 } : twin ? { ...paramHints(twin.op, twin.param, rate), owner: p.schema } : paramHints(op, p, rate);
         value = idArgFitsApi(inDocumentedFormat(drawnFor(p, twin?.param, (schema) => mockParamValue(schema, hints, rng)), p.schema), op, p, catalog.operations, rng); // a text `tag` beside the integer `well_tag_number` is its number (_numbered-params22.ts)
-        if ((isCatchAllChoice(value, p.schema) || sortsFromNowhere(op.operation, p.name, value)) && attempt < 7) continue; // no "the reason is other", no "by distance" from nowhere
+        if ((isCatchAllChoice(value, p.schema) || sortsFromNowhere(op.operation, p.name, value) || forbiddenDefault33(op.operation, value)) && attempt < 7) continue; // no "the reason is other", no "by distance" from nowhere, no "Default Pool" deleted where the description forbids it (_values233.ts)
         const text = normalized(value);
         if (taken.has(text)) continue;
         if (masked && (userPhrases.some((phrase) => containsWords(phrase, text)) || leaksAWord(value))) continue;

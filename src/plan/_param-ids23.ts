@@ -6,12 +6,14 @@
 import type { Rng } from '../random/index.ts';
 import type { PlanOperation, PlanParam } from './catalog.ts';
 import { apiIdsNumeric } from './_numeric-ids22.ts';
+import { inDocumentedIdRange33 } from './_values233.ts';
 
 /** A drawn token ("VcxhKsoMeL6"): letters of both cases or letters and digits, no word. */
 const TOKEN = /^(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z0-9])[A-Za-z0-9]{6,14}$/;
 
 /** `value` as digits when it is a drawn token for a text parameter of a numeric-id API with no shape of its own. */
-export function idArgFitsApi(value: unknown, op: PlanOperation, p: PlanParam, all: readonly PlanOperation[], rng: Rng): unknown {
+export function idArgFitsApi(drawn: unknown, op: PlanOperation, p: PlanParam, all: readonly PlanOperation[], rng: Rng): unknown {
+  const value = inDocumentedIdRange33(drawn, op, p); // "IDs with value < 1000" in the operation's description (_values233.ts)
   // A capitals-and-digits token as long as a drawn id ("5EZPF7PE11E") is one too, wave 28; a short code ("EUR", "AB12") is kept.
   if (typeof value !== 'string' || !TOKEN.test(value) || (/^[A-Z0-9]+$/.test(value) && !(value.length >= 8 && /\d/.test(value) && /[A-Z]/.test(value)))) return value;
   const schema = p.schema as Record<string, unknown>;

@@ -17,13 +17,15 @@ import { settleAlerts32 } from './_alerts-rapid32.ts';
 import { eveningEvents32 } from './_event-night-rapid32.ts';
 import { yearOfVin } from './_vehicles22.ts';
 import { makerOfVin29 } from './_vin29.ts';
+import { settleAccessibleOffers33, settleDocumentedStates33, settleImageData33 } from './_values233.ts';
+import { recentInventedWorks33 } from './_works-era33.ts';
 
 type Json = Record<string, unknown>;
 const isRecord = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
 const hash = (s: string): number => [...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
 
 /** Everything this file settles, on one result: `keep` holds the pinned values, `args` the call's. */
-export function settleRapid32(result: unknown, keep: ReadonlySet<string>, args: Readonly<Json>, operation: Pick<Operation, 'summary' | 'description'>, unpinned: boolean): void {
+export function settleRapid32(result: unknown, keep: ReadonlySet<string>, args: Readonly<Json>, operation: Pick<Operation, 'summary' | 'description'> & Partial<Pick<Operation, 'outputs' | 'path' | 'name'>>, unpinned: boolean): void {
   const fixed = new Set(keep);
   for (const v of Object.values(args)) if (typeof v === 'string' || typeof v === 'number') fixed.add(JSON.stringify(v));
   const free = (v: unknown): boolean => !fixed.has(JSON.stringify(v));
@@ -31,6 +33,10 @@ export function settleRapid32(result: unknown, keep: ReadonlySet<string>, args: 
   carSearch(result, args, free);
   eveningEvents32(result, free); // a "Film Night" starts in the evening (_event-night-rapid32.ts)
   settleAlerts32(result, args, `${operation.summary ?? ''} ${operation.description ?? ''}`, free, unpinned); // alerts named by their country's service, in the documented order (_alerts-rapid32.ts)
+  settleDocumentedStates33(result, operation, free); // a state as the description spells it: 'complete' (_values233.ts)
+  settleAccessibleOffers33(result, operation, free); // one accessible offer, a few seats (_values233.ts)
+  settleImageData33(result, operation, free); // a captcha's image is an image (_values233.ts)
+  recentInventedWorks33(result, args, free); // a made-up work is no 1818 classic (_works-era33.ts)
 }
 
 function visit(value: unknown, free: (v: unknown) => boolean, depth: number): void {

@@ -5,6 +5,8 @@
  * reordered: the original takes the earliest, each follow-up a later one, no two on the same day.
  */
 
+import { oneSeries33 } from './_series33.ts';
+
 const DATE_KEY = /^(release_date|released|released_on|premiere_date|first_air_date|date_released|air_date|publish(ed)?_date|publication_date|published|published_at|published_on|launch_date)$/;
 const YEAR_KEY = /^(year|release_year|production_year|year_released|publication_year|published_year)$/;
 const ISO_DAY = /^\d{4}-\d\d-\d\d/;
@@ -55,4 +57,5 @@ export function sequelsAfterOriginal30(records: Record<string, unknown>[], key: 
       r[k] = prev !== undefined && sameYear === undefined && sorted[i]! <= prev ? prev + 1 : sorted[i]!;
     });
   }
+  oneSeries33(group, key, dateKey, words, sameYear); // one language, years apart, follow-ups said so (_series33.ts)
 }
