@@ -1,0 +1,76 @@
+/**
+ * The topic a vague opening names, as a person would name it (QUALITY.md A, reading 32): never the object of a
+ * description's preposition ("list schools around a geo location" → "geo locations"), never a bare path word the
+ * documentation never speaks of as things ("/grid" → "grids"), and a lone generic word ("stages") said with the
+ * subject its path gives it ("motorsport stages"). Realizer only: the planner's openings stay as they were, and a
+ * topic dropped here is still reached through the planner's own opening when nothing else agrees.
+ */
+import pluralize from 'pluralize';
+import type { RecordOperation } from '../plan/types.ts';
+import { identifierWords, spokenParts } from '../text/index.ts';
+import { intentVariants } from './words.ts';
+
+/** Prepositions a thing's place or scope follows ("schools around a location"): what follows them is no topic. */
+const PLACE = '(?:around|about|across|along|within|inside|outside|beyond|over|under|near|nearby|surrounding|per|via|through|towards?)';
+
+/** Where a noun phrase ends in an intent: a preposition, or the end. */
+const ENDS = '(?= (?:of|for|by|from|in|on|at|near|with|to|around|about|across|within)\\b|$)';
+
+/** Words of the path that name no subject ("api", "v2", "all"). */
+const NO_SUBJECT = /^(?:api|apis|rest|public|private|all|list|get|search|by|id|ids|data|info|v\d+|json|xml|category|categories|type|types|item|items)$/;
+
+const escape = (w: string): string => w.replace(/[^a-z]/g, '');
+
+/** The lowercase words of a text. */
+function wordsOf(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 1));
+}
+
+/** A path segment's words as said ("product-offers" → product offers). */
+const segmentWords = (segment: string): string[] => identifierWords(segment).flatMap((w) => [...spokenParts(w)]).map((w) => w.toLowerCase());
+
+/** Whether `topic` is only the object of a place preposition in one of the operation's intents. */
+function placeObject(topic: string, intents: string[]): boolean {
+  const singular = [...topic.split(' ').slice(0, -1), pluralize.singular(topic.split(' ').pop() ?? '')].map(escape).join(' ');
+  const asPlace = new RegExp(`\\b${PLACE} (?:(?:a|an|the|some|any) )?(?:[a-z]+ )?${singular}s?\\b`);
+  const asThing = new RegExp(`\\b${singular}s?${ENDS}`);
+  return intents.some((i) => asPlace.test(i)) && !intents.some((i) => asThing.test(i.replace(new RegExp(`\\b${PLACE} .*$`), '')));
+}
+
+/** Whether a one-word topic is only a path word: no intent names it as the thing, and no sentence of the documentation says it in plural. */
+function barePathWord(topic: string, op: RecordOperation, intents: string[], described: Set<string>): boolean {
+  if (topic.includes(' ')) return false;
+  const singular = pluralize.singular(topic);
+  if (singular === topic) return false; // a mass noun or an area ("weather", "music") is said as it is
+  const segments = op.path.toLowerCase().split('/').flatMap((s) => segmentWords(s));
+  if (!segments.includes(singular) && !segments.includes(topic)) return false;
+  if (described.has(topic)) return false;
+  return !intents.some((i) => new RegExp(`\\b(?:${escape(singular)}|${escape(topic)})${ENDS}`).test(i));
+}
+
+/** The subject the path puts a lone word under ("/motorsport/category/{id}/stages" → "motorsport"), if the documentation names it. */
+function subjectOf(topic: string, op: RecordOperation, described: Set<string>): string | undefined {
+  const singular = pluralize.singular(topic);
+  const segments = op.path.split('/').filter((s) => s && !/^[{:]/.test(s)).map((s) => segmentWords(s));
+  const at = segments.findIndex((words) => words.length === 1 && (words[0] === topic || words[0] === singular));
+  if (at <= 0) return undefined;
+  for (const words of segments.slice(0, at)) {
+    const word = words.length === 1 ? (words[0] as string) : '';
+    if (/^[a-z]{4,}$/.test(word) && !NO_SUBJECT.test(word) && word !== singular && pluralize.singular(word) === word && described.has(word)) return word;
+  }
+  return undefined;
+}
+
+/** The realizer's topics for a vague opening about `op`, from `vagueTopics`: reworded or dropped as said above. */
+export function spokenTopics33(op: RecordOperation, topics: string[]): string[] {
+  if (topics.length === 0) return topics;
+  const intents = intentVariants(op).map((i) => i.toLowerCase());
+  const described = wordsOf(op.description ?? '');
+  const out: string[] = [];
+  for (const topic of topics) {
+    if (placeObject(topic, intents) || barePathWord(topic, op, intents, described)) continue;
+    const subject = topic.includes(' ') ? undefined : subjectOf(topic, op, described);
+    out.push(subject ? `${subject} ${topic}` : topic);
+  }
+  return [...new Set(out)];
+}
