@@ -2,8 +2,8 @@
  * The topic a vague opening names, as a person would name it (QUALITY.md A, reading 32): never the object of a
  * description's preposition ("list schools around a geo location" → "geo locations"), never a bare path word the
  * documentation never speaks of as things ("/grid" → "grids"), and a lone generic word ("stages") said with the
- * subject its path gives it ("motorsport stages"). Realizer only: the planner's openings stay as they were, and a
- * topic dropped here is still reached through the planner's own opening when nothing else agrees.
+ * subject its path gives it ("motorsport stages"). Realizer only: the planner's openings stay as they were, and the
+ * old topics stay behind the new ones, so a dialogue changes only where a better topic reads to the retriever as planned.
  */
 import pluralize from 'pluralize';
 import type { RecordOperation } from '../plan/types.ts';
@@ -61,16 +61,24 @@ function subjectOf(topic: string, op: RecordOperation, described: Set<string>): 
   return undefined;
 }
 
-/** The realizer's topics for a vague opening about `op`, from `vagueTopics`: reworded or dropped as said above. */
+/**
+ * The realizer's topics for a vague opening about `op`, from `vagueTopics`: a lone word said with its subject first
+ * (then alone), and a place or bare path word only last, where no other topic reads to the retriever as the plan needs.
+ */
 export function spokenTopics33(op: RecordOperation, topics: string[]): string[] {
   if (topics.length === 0) return topics;
   const intents = intentVariants(op).map((i) => i.toLowerCase());
   const described = wordsOf(op.description ?? '');
   const out: string[] = [];
+  const last: string[] = [];
   for (const topic of topics) {
-    if (placeObject(topic, intents) || barePathWord(topic, op, intents, described)) continue;
+    if (placeObject(topic, intents) || barePathWord(topic, op, intents, described)) {
+      last.push(topic);
+      continue;
+    }
     const subject = topic.includes(' ') ? undefined : subjectOf(topic, op, described);
-    out.push(subject ? `${subject} ${topic}` : topic);
+    if (subject) out.push(`${subject} ${topic}`);
+    out.push(topic);
   }
-  return [...new Set(out)];
+  return [...new Set([...out, ...last])];
 }
