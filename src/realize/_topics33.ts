@@ -8,7 +8,7 @@
 import pluralize from 'pluralize';
 import type { RecordOperation } from '../plan/types.ts';
 import { identifierWords, spokenParts } from '../text/index.ts';
-import { intentVariants } from './words.ts';
+import { apiName, intentVariants } from './words.ts';
 
 /** Prepositions a thing's place or scope follows ("schools around a location"): what follows them is no topic. */
 const PLACE = '(?:around|about|across|along|within|inside|outside|beyond|over|under|near|nearby|surrounding|per|via|through|towards?)';
@@ -18,6 +18,32 @@ const ENDS = '(?= (?:of|for|by|from|in|on|at|near|with|to|around|about|across|wi
 
 /** Words of the path that name no subject ("api", "v2", "all"). */
 const NO_SUBJECT = /^(?:api|apis|rest|public|private|all|list|get|search|by|id|ids|data|info|v\d+|json|xml|category|categories|type|types|item|items)$/;
+
+/** A verb a path or name leads with ("/browse/categories", "discoverMovies"): "a question about discover movies" names no thing. */
+const LEADING_VERB = /^(?:discover|browse|explore|view|show|manage|compare|track|trending) /;
+
+/** Whether the topic's first word is a verb the path or the name leads with ("browse" of /browse/categories), not
+ * one that names a kind of thing ("browse permissions"). */
+function ledByVerb(topic: string, op: RecordOperation): boolean {
+  if (!LEADING_VERB.test(topic)) return false;
+  const first = topic.split(' ')[0] as string;
+  return identifierWords(op.name)[0]?.toLowerCase() === first || op.path.toLowerCase().split('/').includes(first);
+}
+
+/** Title words that name no product ("Real Time Amazon Data" → Amazon). */
+const NO_PRODUCT = /^(?:Real|Time|Live|Data|Api|Free|Open|Public|Fast|Simple|Best|Top|The|And|For|Detailed|Unofficial|Official)$/;
+
+/**
+ * The product a topic that only reads the operation's name belongs to ("product offers" of Real Time Amazon Data's
+ * product_offers → Amazon), where the description writes it so ("… on Amazon"); none otherwise.
+ */
+function productOf(topic: string, op: RecordOperation): string | undefined {
+  if (identifierWords(op.name).map((w) => w.toLowerCase()).join(' ') !== topic) return undefined;
+  for (const word of apiName(op).split(' ')) {
+    if (/^[A-Z][a-z]{2,}$/.test(word) && !NO_PRODUCT.test(word) && new RegExp(`\\b${word}\\b`).test(op.description ?? '')) return word;
+  }
+  return undefined;
+}
 
 const escape = (w: string): string => w.replace(/[^a-z]/g, '');
 
@@ -56,14 +82,15 @@ function subjectOf(topic: string, op: RecordOperation, described: Set<string>): 
   if (at <= 0) return undefined;
   for (const words of segments.slice(0, at)) {
     const word = words.length === 1 ? (words[0] as string) : '';
-    if (/^[a-z]{4,}$/.test(word) && !NO_SUBJECT.test(word) && word !== singular && pluralize.singular(word) === word && described.has(word)) return word;
+    if (/^[a-z]{4,}$/.test(word) && !NO_SUBJECT.test(word) && !LEADING_VERB.test(`${word} `) && word !== singular && pluralize.singular(word) === word && described.has(word)) return word;
   }
   return undefined;
 }
 
 /**
  * The realizer's topics for a vague opening about `op`, from `vagueTopics`: a lone word said with its subject first
- * (then alone), and a place or bare path word only last, where no other topic reads to the retriever as the plan needs.
+ * or its product's name ("Amazon product offers") first (then alone), and a place or bare path word or a topic led by a verb
+ * only last, where no other topic reads to the retriever as the plan needs.
  */
 export function spokenTopics33(op: RecordOperation, topics: string[]): string[] {
   if (topics.length === 0) return topics;
@@ -72,11 +99,11 @@ export function spokenTopics33(op: RecordOperation, topics: string[]): string[] 
   const out: string[] = [];
   const last: string[] = [];
   for (const topic of topics) {
-    if (placeObject(topic, intents) || barePathWord(topic, op, intents, described)) {
+    if (placeObject(topic, intents) || barePathWord(topic, op, intents, described) || ledByVerb(topic, op)) {
       last.push(topic);
       continue;
     }
-    const subject = topic.includes(' ') ? undefined : subjectOf(topic, op, described);
+    const subject = topic.includes(' ') ? productOf(topic, op) : subjectOf(topic, op, described) ?? productOf(topic, op);
     if (subject) out.push(`${subject} ${topic}`);
     out.push(topic);
   }
