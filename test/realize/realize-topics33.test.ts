@@ -38,3 +38,13 @@ describe('vague topics a person names (wave 33)', () => {
     assert.deepEqual(spoken(o).slice(0, 1), vagueTopics(o, undefined).slice(0, 1));
   });
 });
+
+describe('a request that says what is done with it later (wave 33)', () => {
+  it('asks to "add a new custom metadata field", never "add something for a metadata"', async () => {
+    const { intentVariants } = await import('../../src/realize/words.ts');
+    const o = { ...op('mandrill__api', 'post_metadata_add_json', '/metadata/add.json', 'Add a new custom metadata field to be indexed for the account.'), method: 'POST', parameters: { type: 'object', properties: { name: { type: 'string' } }, required: ['name'] } } as RecordOperation;
+    const said = intentVariants(o);
+    assert.equal(said[0], 'add a new custom metadata field', said.join(' | '));
+    assert.ok(!said.some((s) => /\bsomething\b/.test(s)), said.join(' | '));
+  });
+});
