@@ -109,3 +109,13 @@ export function spokenTopics33(op: RecordOperation, topics: string[]): string[] 
   }
   return [...new Set([...out, ...last])];
 }
+
+/**
+ * A goodbye's word for what came back ("the product offers" of product_offers): a noun that only reads the
+ * operation's name is said by its head ("If you need more on the offers"), as a person who just heard them would.
+ */
+export function byeNoun33(noun: string, op: RecordOperation | undefined): string {
+  const words = noun.split(' ');
+  if (!op || words.length !== 3 || words[0] !== 'the') return noun;
+  return identifierWords(op.name).map((w) => w.toLowerCase()).join(' ') === words.slice(1).join(' ') ? `the ${words[2]}` : noun;
+}

@@ -48,3 +48,12 @@ describe('a request that says what is done with it later (wave 33)', () => {
     assert.ok(!said.some((s) => /\bsomething\b/.test(s)), said.join(' | '));
   });
 });
+
+describe("a goodbye's word for what came back (wave 33)", () => {
+  it('says "the offers", never the name "the product offers"', async () => {
+    const { byeNoun33 } = await import('../../src/realize/_topics33.ts');
+    const o = op('real_time_amazon_data', 'Product Offers', '/product-offers', 'Get top 10 offers of a specific product on Amazon.');
+    assert.equal(byeNoun33('the product offers', o), 'the offers');
+    assert.equal(byeNoun33('the artist albums', o), 'the artist albums');
+  });
+});
