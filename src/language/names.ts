@@ -21,5 +21,8 @@ export function boundNoun(param: string, schema: Record<string, unknown> | undef
 /** "retrieve video details to enhance your application's functionality" → "retrieve video details": marketing out. */
 export function withoutPurpose(phrase: string): string {
   const cut = phrase.replace(/,?\s+(?:(?:in order )?to|so that|which helps?|helping)\s+(?:enhance|help|improve|provide|make|allow|enable|ensure|give|empower|boost|streamline|power)\b.*$/i, '');
+  // "add a new custom metadata field to be indexed for the account": what is done with it later is no part of the request.
+  const done = cut.replace(/\s+to be (?:[a-z]{3,}ed|done|seen|shown|sent|kept|made)\b.*$/i, '');
+  if (done !== cut && done.split(/\s+/).length >= 3) return done;
   return cut.split(/\s+/).length >= 2 ? cut : phrase;
 }

@@ -4,6 +4,7 @@ import { listNoun } from './_count-nouns.ts';
 import { itemName } from './_response-items.ts';
 import { listOf } from './_response.ts';
 import { isEnglish } from '../language/plain.ts';
+import { byeNoun33 } from './_topics33.ts';
 import { askedThing33 } from './_replies33.ts';
 
 /** A short name from a result for the user to react to ("Jazz Night"): the first item's name, or the object's. */
@@ -29,8 +30,8 @@ export function answerNoun(result: unknown, operation: RecordOperation | undefin
   if (!list || list.items.length < 2 || list.items.every((item) => item === null || typeof item !== 'object')) return undefined;
   const noun = listNoun(list.name, operation);
   // "the albums", not "the 3 albums": the answer said the count; a goodbye that says it again only repeats it.
-  // {sections: […]} of a menu: a goodbye names the menu the user asked about, not its parts (reading 32).
-  return askedThing33(noun === 'results' || noun.split(' ').length > 2 ? undefined : `the ${noun}`, operation);
+  // {sections: […]} of a menu: a goodbye names the menu the user asked about, not its parts (reading 32); never the op's name read (wave 33).
+  return askedThing33(noun === 'results' || noun.split(' ').length > 2 ? undefined : byeNoun33(`the ${noun}`, operation), operation);
 }
 
 /**

@@ -23,7 +23,7 @@ import { asAssistantSays, refNoun, refPhrase, withoutArticleBeforeClause } from 
 import { lookupReason } from './_lookup-reason.ts';
 import { lackedNouns, namesLacked } from './_lacked.ts';
 import { sourceStatusNote } from './_source-status.ts';
-import { GENERIC_VAGUE, GENERIC_VAGUE_THOUGHT, isPlainTopic, vagueTopics } from './_topic.ts';
+import { GENERIC_VAGUE, GENERIC_VAGUE_THOUGHT, isPlainTopic, vagueTopics } from './_topic.ts'; import { spokenTopics33 } from './_topics33.ts';
 import { sureApiName } from './_spelling.ts';
 import { apiTemplates, clearSentences, clearTemplates, VAGUE_TEMPLATES, vagueOpenings } from './speech.ts';
 import { pickAnswer, pickChoice, pickRequest } from './_pick.ts';
@@ -346,7 +346,7 @@ function vagueIntentText(walk: Walk, i: number, rng: Rng, clean: (t: string) => 
   const search = searchAfter(walk, i);
   const greet = P.greetingOnce(rng, walk.turns.slice(0, i).some((t) => t.speaker === 'user'));
   const templates = shuffled(rng, VAGUE_TEMPLATES).map((f) => (d: string) => greet(f(d)));
-  const topics = target ? vagueTopics(target, search?.turn.query === undefined ? undefined : plainText(search.turn.query)) : [];
+  const topics = target ? spokenTopics33(target, vagueTopics(target, search?.turn.query === undefined ? undefined : plainText(search.turn.query))) : []; // topics a person names (wave 33)
   let chosen: string | undefined;
   let fallback: string | undefined;
   search: for (const topic of topics) {
