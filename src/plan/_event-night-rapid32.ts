@@ -4,6 +4,7 @@
  * it), where that hour is on the same UTC day (so the day told stays the local one); values pinned or sent stay.
  */
 import { EVENT_START_KEY, UTC_MOMENT, eventZone, localMoment, zoneOffset } from '../world/index.ts';
+import { walk } from './_order22.ts';
 
 type Obj = Record<string, unknown>;
 const NIGHT = /\b(night|nights|evening|gala|after dark|nocturne|late show|moonlight)\b/i;
@@ -12,16 +13,11 @@ const END_KEY = /^(endsat|endat|endtime|enddatetime|enddate)$/;
 const letters = (k: string): string => k.toLowerCase().replace(/[^a-z]/g, '');
 
 /** Every evening-named event of a result starts in the evening. */
-export function eveningEvents32(value: unknown, free: (v: unknown) => boolean, depth = 0): void {
-  if (!value || typeof value !== 'object' || depth > 6) return;
-  if (Array.isArray(value)) {
-    for (const item of value) eveningEvents32(item, free, depth + 1);
-    return;
-  }
-  const obj = value as Obj;
-  const nameKey = Object.keys(obj).find((k) => NAME_KEY.test(letters(k)) && typeof obj[k] === 'string');
-  if (nameKey !== undefined && NIGHT.test(obj[nameKey] as string)) toEvening(obj);
-  for (const child of Object.values(obj)) if (child && typeof child === 'object') eveningEvents32(child, free, depth + 1);
+export function eveningEvents32(value: unknown, free: (v: unknown) => boolean): void {
+  walk(value, (obj) => {
+    const nameKey = Object.keys(obj).find((k) => NAME_KEY.test(letters(k)) && typeof obj[k] === 'string');
+    if (nameKey !== undefined && NIGHT.test(obj[nameKey] as string)) toEvening(obj);
+  });
 
   function toEvening(o: Obj): void {
     const startKey = Object.keys(o).find((k) => EVENT_START_KEY.test(letters(k)) && typeof o[k] === 'string' && UTC_MOMENT.test(o[k] as string));

@@ -7,6 +7,7 @@
  * Values the call sent or the chain reads stay.
  */
 import { PEOPLE_NAMES } from '../world/index.ts';
+import { walk } from './_order22.ts';
 
 type Json = Record<string, unknown>;
 
@@ -133,22 +134,17 @@ const MAIL_PARTY = /^(to|cc|bcc|from|reply_to)$/;
 const MAIL_SIGN = /^(subject|from_email|from_name|sender_email|to_email)$/;
 const MAIL_HOSTS = ['gmail.com', 'outlook.com', 'proton.me', 'yahoo.com', 'icloud.com', 'fastmail.com'];
 
-export function settleMailParties32(result: unknown, pinned: ReadonlySet<string>, depth = 0): void {
-  if (result === null || typeof result !== 'object' || depth > 6) return;
-  if (Array.isArray(result)) {
-    for (const item of result) settleMailParties32(item, pinned, depth + 1);
-    return;
-  }
-  const obj = result as Json;
-  const keys = Object.keys(obj);
-  if (keys.some((k) => MAIL_SIGN.test(k.toLowerCase()))) {
-    for (const key of keys) {
-      const value = obj[key];
-      if (!MAIL_PARTY.test(key.toLowerCase()) || typeof value !== 'string' || value.includes('@') || pinned.has(JSON.stringify(value))) continue;
-      const h = hashOf(`${key}:${value}`);
-      const first = PEOPLE_NAMES.first[h % PEOPLE_NAMES.first.length]!, last = PEOPLE_NAMES.last[(h >>> 8) % PEOPLE_NAMES.last.length]!;
-      obj[key] = `${squash(first)}.${squash(last)}@${MAIL_HOSTS[(h >>> 16) % MAIL_HOSTS.length]}`;
+export function settleMailParties32(result: unknown, pinned: ReadonlySet<string>): void {
+  walk(result, (obj) => {
+    const keys = Object.keys(obj);
+    if (keys.some((k) => MAIL_SIGN.test(k.toLowerCase()))) {
+      for (const key of keys) {
+        const value = obj[key];
+        if (!MAIL_PARTY.test(key.toLowerCase()) || typeof value !== 'string' || value.includes('@') || pinned.has(JSON.stringify(value))) continue;
+        const h = hashOf(`${key}:${value}`);
+        const first = PEOPLE_NAMES.first[h % PEOPLE_NAMES.first.length]!, last = PEOPLE_NAMES.last[(h >>> 8) % PEOPLE_NAMES.last.length]!;
+        obj[key] = `${squash(first)}.${squash(last)}@${MAIL_HOSTS[(h >>> 16) % MAIL_HOSTS.length]}`;
+      }
     }
-  }
-  for (const child of Object.values(obj)) if (child !== null && typeof child === 'object') settleMailParties32(child, pinned, depth + 1);
+  });
 }
