@@ -357,6 +357,12 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
     // In a year search the works found are of that year: never the exact title of another year ("Jaws", 1975, for 2019).
     const year = dated && !pinnedIn(list, ask.pinnedPaths) ? sentYear(ask.args, lastNameWord) : undefined;
     if (year !== undefined) datedWorks(records, key, q, year, lastNameWord);
+    // A title searched within one year finds that work: its follow-ups come years later, never months (rd34 X2 11).
+    if (works && year !== undefined && list.items.length > 1 && records[found] !== undefined) {
+      list.items.splice(0, list.items.length, records[found]!);
+      cutLists.push(list);
+      continue;
+    }
     // Businesses and places are told apart by where they are; other things (podcasts, shoes) by a word of their own.
     const local = !works && !jobs && (/^(unit|business|place|location|store|shop|venue|restaurant|branch|outlet|office)$/.test(singularWord(list.key)) || Object.keys(records[0]!).some((k) => /^(address|place_id|lat|latitude)$/.test(lastNameWord(k))));
     const cities = local ? citiesFor(ask.args) : undefined;
