@@ -299,6 +299,9 @@ function realAirport(record: Record<string, unknown>, keep: ReadonlySet<string>)
     if (typeof value === 'number') record[key] = to;
     else if (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value)) record[key] = to.toFixed(4);
   }
+  // A real airport's terminals are its own (rd34 control: "YYZ … T1, T2 and T3"; Pearson has 1 and 3).
+  const terminalKey = Object.keys(record).find((k) => TERMINAL.test(k) && Array.isArray(record[k]) && (record[k] as unknown[]).every((v) => typeof v === 'string'));
+  if (airport.terminals !== undefined && terminalKey !== undefined && !isKept(keep, record[terminalKey])) record[terminalKey] = [...airport.terminals];
 }
 
 const ORIGINAL_LANGUAGE = /^(original_?language|originalLanguage)$/;

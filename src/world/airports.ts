@@ -6,7 +6,22 @@ export interface Airport {
   name: string;
   lat: number;
   lon: number;
+  /** Its passenger terminals, where they are well known (LAX has eight and Tom Bradley, YYZ has 1 and 3, never "T1, T2, T3"). */
+  terminals?: readonly string[];
 }
+
+/** Passenger terminals of the known airports that have several (one-building airports are left out: a list of one reads oddly). */
+const TERMINALS: Readonly<Record<string, readonly string[]>> = {
+  LIS: ['T1', 'T2'], YYZ: ['T1', 'T3'], YVR: ['Domestic', 'International'], KIX: ['T1', 'T2'], MEL: ['T1', 'T2', 'T3', 'T4'],
+  SYD: ['T1', 'T2', 'T3'], BER: ['T1', 'T2'], HAM: ['T1', 'T2'], MUC: ['T1', 'T2'], ORD: ['T1', 'T2', 'T3', 'T5'],
+  BOS: ['A', 'B', 'C', 'E'], SFO: ['T1', 'T2', 'T3', 'International'], MIA: ['North', 'Central', 'South'],
+  LAX: ['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'Tom Bradley International'], ICN: ['T1', 'T2'], DUB: ['T1', 'T2'],
+  BOM: ['T1', 'T2'], BLR: ['T1', 'T2'], CPH: ['T2', 'T3'], VIE: ['T1', 'T2', 'T3'], MEX: ['T1', 'T2'],
+  SIN: ['T1', 'T2', 'T3', 'T4'], PRG: ['T1', 'T2'], MAD: ['T1', 'T2', 'T3', 'T4', 'T4S'], BCN: ['T1', 'T2'],
+  AKL: ['International', 'Domestic'], CDG: ['T1', 'T2', 'T3'], FCO: ['T1', 'T3'], DXB: ['T1', 'T2', 'T3'], TLV: ['T1', 'T3'],
+  HND: ['T1', 'T2', 'T3'], KUL: ['T1', 'T2'], TPE: ['T1', 'T2'], CGK: ['T1', 'T2', 'T3'], CAI: ['T1', 'T2', 'T3'],
+  GRU: ['T1', 'T2', 'T3'], GIG: ['T1', 'T2'], ACC: ['T1', 'T2', 'T3'],
+};
 
 const AIRPORTS: Readonly<Record<string, Airport>> = {
   LIS: { name: 'Humberto Delgado Airport', lat: 38.7742, lon: -9.1342 },
@@ -98,7 +113,9 @@ const AIRPORTS: Readonly<Record<string, Airport>> = {
 
 /** The airport an IATA code names, when it is one of the known cities' airports. */
 export function airportOf(iata: string): Airport | undefined {
-  return Object.prototype.hasOwnProperty.call(AIRPORTS, iata) ? AIRPORTS[iata] : undefined;
+  if (!Object.prototype.hasOwnProperty.call(AIRPORTS, iata)) return undefined;
+  const terminals = TERMINALS[iata];
+  return terminals === undefined ? AIRPORTS[iata] : { ...AIRPORTS[iata]!, terminals };
 }
 
 let codeByName: Map<string, string> | undefined;

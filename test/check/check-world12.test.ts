@@ -87,10 +87,17 @@ describe('records of a kind that read like that kind', () => {
     const kept = { courier: { name: 'Golden Hearts' } };
     fitKindTexts(kept, new Set([JSON.stringify('Golden Hearts')]));
     assert.equal(kept.courier.name, 'Golden Hearts');
-    const airport = { iataCode: 'ICN', terminals: ['H23', '1', 'F1'] };
+    const airport = { iataCode: 'QQJ', terminals: ['H23', '1', 'F1'] };
     fitKindTexts(airport, new Set());
     assert.ok(airport.terminals.every((t) => /^(T?\d|Domestic|International)$/.test(t)), airport.terminals.join());
     assert.equal(new Set(airport.terminals).size, 3);
+    // A real airport's terminals are its own: Pearson has 1 and 3, Incheon 1 and 2.
+    const pearson = { iataCode: 'YYZ', name: 'Toronto Pearson International Airport', terminals: ['T1', 'T2', 'T3'] };
+    fitKindTexts(pearson, new Set());
+    assert.deepEqual(pearson.terminals, ['T1', 'T3']);
+    const incheon = { iataCode: 'ICN', terminals: ['H23', '1', 'F1'] };
+    fitKindTexts(incheon, new Set());
+    assert.deepEqual(incheon.terminals, ['T1', 'T2']);
   });
 
   test("a place's category, lyrics and a known airport read as their kind", () => {
