@@ -34,17 +34,39 @@ export function hitFields33(fields: readonly ResultField[], limited: readonly Re
 const PAGE_LINK = /^(next|previous|prev)$/;
 
 /**
- * A search's page that holds every hit (offset 0, a total no larger than its items) links to no other page: its
+ * A page that holds every item (a search's hits, an audiobook's chapters) (offset 0, a total no larger than its items) links to no other page: its
  * `next`/`previous` are null, never a made-up address (`/me/shows?offset=1`, a random domain) for a page that
  * cannot exist. Looks at the result's objects down to its pages (`albums` of a search of several kinds).
  */
 export function onePage33(result: unknown, depth = 0): void {
-  if (result === null || typeof result !== 'object' || depth > 2) return;
-  if (Array.isArray(result)) return;
+  if (result === null || typeof result !== 'object' || depth > 6) return;
+  if (Array.isArray(result)) {
+    // Pages inside listed records too (an album's `tracks` page in a search's albums).
+    if (depth > 0) for (const item of result) onePage33(item, depth + 1);
+    return;
+  }
   const page = result as Record<string, unknown>;
   const items = Object.values(page).find(Array.isArray);
-  if (items !== undefined && page.offset === 0 && typeof page.total === 'number' && page.total <= items.length) {
+  const paged = items !== undefined || (typeof page.offset === 'number' && Object.keys(page).some((k) => PAGE_LINK.test(k)));
+  // Without its items, a page of `limit` holds every one when the total is no larger.
+  const held = items?.length ?? (typeof page.limit === 'number' ? page.limit : undefined);
+  if (paged && page.offset === 0 && typeof page.total === 'number' && held !== undefined && page.total <= held) {
     for (const key of Object.keys(page)) if (PAGE_LINK.test(key) && typeof page[key] === 'string') page[key] = null;
   }
-  for (const value of Object.values(page)) if (value !== null && typeof value === 'object' && !Array.isArray(value)) onePage33(value, depth + 1);
+  // The first page has no page before it, whatever the total.
+  if (paged && page.offset === 0) for (const key of Object.keys(page)) if (/^(previous|prev)$/.test(key) && typeof page[key] === 'string') page[key] = null;
+  if (paged) nextOnOwnHost(page);
+  for (const value of Object.values(page)) if (value !== null && typeof value === 'object') onePage33(value, depth + 1);
+}
+
+/**
+ * A page's `next` is the same address one page on (`…/chapters?offset=20&limit=20`), never a random domain or another
+ * collection (`/me/shows?offset=1`), when the page says its own address (`href`), offset and limit.
+ */
+function nextOnOwnHost(page: Record<string, unknown>): void {
+  const { href, offset, limit, next } = page;
+  if (typeof href !== 'string' || typeof next !== 'string' || typeof offset !== 'number' || typeof limit !== 'number' || limit <= 0) return;
+  const base = /^(https?:\/\/[^/?#]+[^?#]*)/.exec(href)?.[1];
+  if (base === undefined || next.startsWith(`${base}?`)) return;
+  page.next = `${base}?offset=${offset + limit}&limit=${limit}`;
 }

@@ -463,7 +463,7 @@ export function buildResult(
     const result = orderRanges(build(root, '', 0, false, true));
     if (pinned.length > 0) facts.matches = matchLists(result, pinnedAt);
     keepAskedCollections(root, result, echo, holdsPinUnder);
-    agreeWithin(result, facts, echo, pinnedValues, shape); if (shape.query !== undefined) onePage33(result); // a search's one page links to no other
+    agreeWithin(result, facts, echo, pinnedValues, shape); onePage33(result); // a list's one page links to no other (searches and chapters alike)
     return { result, pinnedAt };
   }));
 }

@@ -49,3 +49,22 @@ describe('an album agrees with itself', () => {
     assert.equal(b.release_date_precision, 'day');
   });
 });
+
+describe('a page links only to pages that exist', () => {
+  it('a one-page list has no next or previous; a first page no previous; a next page is its own address one page on', async () => {
+    const { onePage33 } = await import('../../src/plan/_hits33.ts');
+    // An audiobook's three chapters on one page (rd34 control: next "/me/shows?offset=1", previous a random domain).
+    const chapters = { href: 'https://api.spotify.com/v1/audiobooks/2iRr/chapters', limit: 20, next: 'https://api.spotify.com/v1/me/shows?offset=1&limit=1', offset: 0, previous: 'https://poor-wilderness.com', total: 3, items: [{ id: 'a' }, { id: 'b' }, { id: 'c' }] };
+    onePage33(chapters);
+    assert.equal(chapters.next, null);
+    assert.equal(chapters.previous, null);
+    // A page inside a listed record, without its items: a total within its limit is one page.
+    const albums = { albums: { items: [{ id: 'x', tracks: { href: 'https://api.spotify.com/v1/albums/x/tracks', limit: 20, next: 'https://talkative-passport.net/', offset: 0, previous: 'https://api.spotify.com/v1/me/shows', total: 1 } }] } };
+    onePage33(albums);
+    assert.equal(albums.albums.items[0]!.tracks.next, null);
+    // More than one page: the next is the same address one page on.
+    const many = { href: 'https://api.spotify.com/v1/audiobooks/2iRr/chapters?offset=0&limit=2', limit: 2, next: 'https://mean-labourer.net', offset: 0, previous: null, total: 9, items: [{ id: 'a' }, { id: 'b' }] };
+    onePage33(many);
+    assert.equal(many.next, 'https://api.spotify.com/v1/audiobooks/2iRr/chapters?offset=2&limit=2');
+  });
+});
