@@ -84,7 +84,7 @@ export const CLARIFY_ASK_MORE32: Frame[] = [
   (t) => `What would you like to get done with ${t}?`,
   (t) => `What exactly do you need with ${t}?`,
   (t) => `What can I help you do with ${t}?`,
-  (t) => `There are a few things I could do with ${t}. Which one do you need?`,
+  (t) => `Happy to help with ${t}. What do you need done?`, // ("a few things … which one?" named none: rd34 control)
   (t) => `What's on your mind regarding ${t}?`,
   (t) => `Could you tell me what you need for ${t}?`,
   (t) => `What are you hoping to do with ${t}?`,
@@ -98,7 +98,7 @@ export const VAGUE_INTENT_MORE32: ((d: string) => string)[] = [
   (d) => `I'm trying to sort something out with ${d}.`,
   (d) => `Can you help me with a thing involving ${d}?`,
   (d) => `I have a task involving ${d}.`,
-  (d) => `Could you help me with ${d} today?`,
+  (d) => `Could you give me a hand with ${d}?`, // ("today" jarred: "historical weather today", rd34 control)
 ];
 
 // ---------------------------------------------------------------- goodbyes
