@@ -16,7 +16,7 @@ import { listTotal } from './_totals.ts'; import { firstOfMore } from './_more-p
 import { blobSummary } from './_blob.ts'; import { createdReply28 } from './_created-lists28.ts'; import { internalToken28, pageCount28, technicalField28 } from './_tokens-lists28.ts'; import { chartSummary22 } from './_market-speech22.ts';
 import { GENERIC_OWNER, domainName27, missingMark27, gistFields, itemName, quotable, itemsNoun, nounTagged, namedLabel, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
 import { effectOf } from './_effect.ts'; import { withScale } from './_scale21.ts'; import { saidByLead24, whenWhere24 } from './_when-where24.ts';
-import { firstTwoByNoun, nounRank, opNouns } from './_op-noun.ts'; import { openDays } from './_open-days25.ts';
+import { firstTwoByNoun, nounRank, opNouns } from './_op-noun.ts'; import { oneListed34 } from './_one-listed-discra34.ts'; import { openDays } from './_open-days25.ts';
 import { codesThatAreWords, COORDINATE_PAIR, fieldName, gluedState, priceName, spokenDuration, valuedName, unnamedDate } from './_field-words.ts';
 import { groupedList } from './_grouped-list.ts'; import { detailPhrase, meaningClause, sharesOfList } from './_field-meaning20.ts';
 import { askedOfEach, keyMentioned, checkOutcome, yesAnswered, codesOnly, enumConstantWords, enumTail, hoursLabel, onlyCodes } from './_response-whole.ts'; import { listReply24 } from './_list-first24.ts'; import { namedList25 } from './_shared-facts25.ts';
@@ -228,7 +228,7 @@ function clause(name: string, value: string | number | boolean, now = false): st
   const unit = typeof value === 'number' && /\btemp(?!o)/i.test(name) && !/\b(c|f|celsius|fahrenheit|kelvin)\b/i.test(name) ? ' degrees' : measureUnit30(name, value);
   // {question: "Who painted the Mona Lisa?"}: a question inside a sentence is quoted, never run on into it.
   const words = typeof value === 'string' && / /.test(value) && value.endsWith('?') ? `“${value}”` : said(value);
-  return `the ${name} ${isPluralNoun(name) ? 'are' : 'is'}${now ? ' now' : ''} ${words}${unit}`;
+  return oneListed34(name, value) ? `the ${singular(name)} ${now ? 'is now' : 'is'} ${words}${unit}` : `the ${name} ${isPluralNoun(name) ? 'are' : 'is'}${now ? ' now' : ''} ${words}${unit}`; // ["Asia"]: "the continent is Asia" (_one-listed-discra34.ts)
 }
 
 /** The lower-case singular words of a field path, for matching what the user asked about (kept per key). */
