@@ -4,5 +4,5 @@
  */
 import { isPluralNoun } from './words.ts';
 
-/** True where `value` is a one-item list under a plural name whose last word is the plural ("continents", not "number of items"). */
-export const oneListed34 = (name: string, value: unknown): boolean => Array.isArray(value) && value.length === 1 && !/\s(of|in)\s/.test(name) && isPluralNoun(name);
+/** True where a list leaf said one value (`many` false; undefined for a leaf that is no list) under a plural name whose last word is the plural ("continents", not "number of items"). */
+export const oneListed34 = (name: string, many: boolean | undefined): boolean => many === false && !/\s(of|in)\s/.test(name) && isPluralNoun(name);

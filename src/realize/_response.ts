@@ -228,7 +228,7 @@ function clause(name: string, value: string | number | boolean, now = false): st
   const unit = typeof value === 'number' && /\btemp(?!o)/i.test(name) && !/\b(c|f|celsius|fahrenheit|kelvin)\b/i.test(name) ? ' degrees' : measureUnit30(name, value);
   // {question: "Who painted the Mona Lisa?"}: a question inside a sentence is quoted, never run on into it.
   const words = typeof value === 'string' && / /.test(value) && value.endsWith('?') ? `“${value}”` : said(value);
-  return oneListed34(name, value) ? `the ${singular(name)} ${now ? 'is now' : 'is'} ${words}${unit}` : `the ${name} ${isPluralNoun(name) ? 'are' : 'is'}${now ? ' now' : ''} ${words}${unit}`; // ["Asia"]: "the continent is Asia" (_one-listed-discra34.ts)
+  return `the ${name} ${isPluralNoun(name) ? 'are' : 'is'}${now ? ' now' : ''} ${words}${unit}`;
 }
 
 /** The lower-case singular words of a field path, for matching what the user asked about (kept per key). */
@@ -376,7 +376,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     else if (idLike) rank = 3;
     // {point: "10.729057,54.006057"}: a pair of coordinates is as minor as {lat, lon}.
     else rank = minorCoordinate(key, op) || (typeof leaf.value === 'string' && COORDINATE_PAIR.test(leaf.value) && minorCoordinate('lat', op)) ? 2.9 : 2;
-    const text = clause(name, withScale(leaf.value, name, op), echo && effect === 'update' && !identifiesRecord27(op, key)); if (text !== '') facts.push({ text, rank, n, key: name }); // '': left out
+    const text = clause(oneListed34(name, leaf.many) ? singular(name) : name, withScale(leaf.value, name, op), echo && effect === 'update' && !identifiesRecord27(op, key)); if (text !== '') facts.push({ text, rank, n, key: name }); // '': left out
   });
   for (const [top, group] of groups) {
     const parts = group.filter((l) => typeof l.value !== 'boolean' && !ID_KEY.test(l.path[l.path.length - 1] ?? '')).slice(0, 5).map((l) => said(l.value));
