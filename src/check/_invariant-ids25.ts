@@ -92,4 +92,7 @@ export type InvariantId25 =
   | 'flag_against_dates'
   // Scores and ranks a reader believes: a top-N rank within 1..N, no vote average above 9.5, wave 32, see _rules-values32.ts.
   | 'rank_beyond_top_n'
-  | 'vote_average_implausible';
+  | 'vote_average_implausible'
+  // Lists a reader believes: an entry a list grants listed once, a country's list of that country, wave 34, see _rules-discra34.ts.
+  | 'list_entry_repeated'
+  | 'country_list_elsewhere';

@@ -8,6 +8,7 @@ import { shopHeadcount } from './_shops24.ts';
 import { continentOf, gazetteerPlace, knownPlaces, type Place } from '../world/index.ts';
 import { faker } from './_faker.ts';
 import { webcamName } from './_webcams15.ts';
+import { fitCountryLists34 } from './_fit-country-discra34.ts';
 
 type Json = Record<string, unknown>;
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
@@ -236,5 +237,6 @@ export function fitPlaceFacts21(result: unknown, args: Json, kept: ReadonlySet<s
   visit(result, kept, askedPlace(args), 0);
   const continent = askedContinent(args);
   if (continent !== undefined) continentTitles(result, continent, 0);
+  fitCountryLists34(result, args, kept, leadingPlace);
   kindValues(result, kept, 0);
 }

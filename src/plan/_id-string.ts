@@ -11,6 +11,7 @@ import { keyValue } from './_keys.ts';
 import { LANGUAGES } from './_mock-words.ts';
 import { withIsbnCheck } from './_isbn23.ts';
 import { slugOf } from './_slugs25.ts';
+import { EXCHANGE_CODE34, exchangeCode34 } from './_exchange-codes-discra34.ts';
 
 const UPPER_ALNUM = 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789';
 export const LOWER_ALNUM = 'abcdefghijkmnopqrstuvwxyz0123456789';
@@ -42,6 +43,7 @@ export function idString(name: string, rng: Rng, about = '', parent = ''): strin
   if (/slug/.test(n)) return slugOf(`${parent} ${about}`.toLowerCase(), rng);
   // One field's ids share one length (a list of "BqwPcyvb" and "F3tYBKLie5E" reads as two schemes). As many
   // characters are drawn as before, so that the values drawn after them do not move.
+  if (EXCHANGE_CODE34.test(n)) return exchangeCode34(rng);
   if (/code/.test(n)) return toLength(alphanumeric(rng, rng.int(4, 6), UPPER_ALNUM), 4 + (lengthOf(n) % 3));
   return toLength(alphanumeric(rng, rng.int(8, 12), MIXED_ALNUM), 8 + (lengthOf(n) % 5));
 }

@@ -23,7 +23,7 @@ import { settlePlaceRecord } from './_geo.ts';
 import { fitTotal, nearby, oneCurrency, reconcileLists, settleDates, writeMessages, type CallFacts } from './_consistency.ts';
 import { valueAtPath } from './_value-at-path.ts';
 import { mongoLeaf, settleMongoDates, unwrapped } from './_mongo20.ts';
-import { distinctRecords, distinctScalars } from './_distinct15.ts'; import { hitFields33, onePage33 } from './_hits33.ts';
+import { distinctRecords, distinctScalars } from './_distinct15.ts'; import { ENTRY_LEAF34 } from './_entries-discra34.ts'; import { hitFields33, onePage33 } from './_hits33.ts';
 
 export { valueAtPath };
 
@@ -454,7 +454,7 @@ export function buildResult(
     /** Items of one list are different records: a repeated id, name or own text (a spec example drawn twice) is settled (_distinct15.ts). */
     const distinctItems = (itemNode: Node, items: unknown[], depth: number, chosen: number, rebuild?: (i: number, attempt: number) => unknown, canDrop = false): void => {
       if (!itemNode.keys && itemNode.leaf) return distinctScalars(items, chosen, () => draw(itemNode, itemNode.leaf!, 0));
-      const leaves = [...(itemNode.keys ?? [])].filter(([key, child]) => child.leaf && !child.keys && !child.each && !holdsPinUnder(child) && !SHARED_CODE.test(lastNameWord(key)) && (isBareId(key) || LIST_ECHO.test(lastNameWord(key)) || OWN_URI.test(key) || LABEL_LEAF.test(key) || OWN_NAME.test(key) || OWN_TEXT.test(key) || hasOwnId(itemNode, key)) && (echoKey(echo, key) === undefined || GENERIC_LEAF.test(key) || isBareId(key) || OWN_URI.test(key)));
+      const leaves = [...(itemNode.keys ?? [])].filter(([key, child]) => child.leaf && !child.keys && !child.each && !holdsPinUnder(child) && !SHARED_CODE.test(lastNameWord(key)) && (isBareId(key) || LIST_ECHO.test(lastNameWord(key)) || OWN_URI.test(key) || LABEL_LEAF.test(key) || OWN_NAME.test(key) || OWN_TEXT.test(key) || ENTRY_LEAF34.test(key) || hasOwnId(itemNode, key)) && (echoKey(echo, key) === undefined || GENERIC_LEAF.test(key) || isBareId(key) || OWN_URI.test(key)));
       distinctRecords(items, leaves.map(([key, child]) => ({ key, label: LABEL_LEAF.test(key), redraw: (i: number, attempt: number) => withFocus(depth === 0 ? i + attempt + 1 : i, filteredByPlace, () => draw(child, child.leaf!, 0)) })), chosen, { ...(rebuild ? { rebuild } : {}), canDrop, rename: renameIn });
     };
 

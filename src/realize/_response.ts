@@ -16,7 +16,7 @@ import { listTotal } from './_totals.ts'; import { firstOfMore } from './_more-p
 import { blobSummary } from './_blob.ts'; import { createdReply28 } from './_created-lists28.ts'; import { internalToken28, pageCount28, technicalField28 } from './_tokens-lists28.ts'; import { chartSummary22 } from './_market-speech22.ts';
 import { GENERIC_OWNER, domainName27, missingMark27, gistFields, itemName, quotable, itemsNoun, nounTagged, namedLabel, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
 import { effectOf } from './_effect.ts'; import { withScale } from './_scale21.ts'; import { saidByLead24, whenWhere24 } from './_when-where24.ts';
-import { firstTwoByNoun, nounRank, opNouns } from './_op-noun.ts'; import { openDays } from './_open-days25.ts';
+import { firstTwoByNoun, nounRank, opNouns } from './_op-noun.ts'; import { oneListed34, oneListedName34 } from './_one-listed-discra34.ts'; import { openDays } from './_open-days25.ts';
 import { codesThatAreWords, COORDINATE_PAIR, fieldName, gluedState, priceName, spokenDuration, valuedName, unnamedDate } from './_field-words.ts';
 import { groupedList } from './_grouped-list.ts'; import { detailPhrase, meaningClause, sharesOfList } from './_field-meaning20.ts';
 import { askedOfEach, keyMentioned, checkOutcome, yesAnswered, codesOnly, enumConstantWords, enumTail, hoursLabel, onlyCodes } from './_response-whole.ts'; import { listReply24 } from './_list-first24.ts'; import { namedList25 } from './_shared-facts25.ts';
@@ -376,7 +376,7 @@ function objectFacts(value: unknown, op: RecordOperation | undefined, echoes: Re
     else if (idLike) rank = 3;
     // {point: "10.729057,54.006057"}: a pair of coordinates is as minor as {lat, lon}.
     else rank = minorCoordinate(key, op) || (typeof leaf.value === 'string' && COORDINATE_PAIR.test(leaf.value) && minorCoordinate('lat', op)) ? 2.9 : 2;
-    const text = clause(name, withScale(leaf.value, name, op), echo && effect === 'update' && !identifiesRecord27(op, key)); if (text !== '') facts.push({ text, rank, n, key: name }); // '': left out
+    const text = clause(oneListed34(name, leaf.many) ? oneListedName34(name) : name, withScale(leaf.value, name, op), echo && effect === 'update' && !identifiesRecord27(op, key)); if (text !== '') facts.push({ text, rank, n, key: name }); // '': left out
   });
   for (const [top, group] of groups) {
     const parts = group.filter((l) => typeof l.value !== 'boolean' && !ID_KEY.test(l.path[l.path.length - 1] ?? '')).slice(0, 5).map((l) => said(l.value));
