@@ -1,0 +1,86 @@
+/**
+ * Requests said as a person says them, not as the summary is written (QUALITY.md A, G; reading 33), wave 34:
+ * - a terse summary's bare noun gets the domain the API's title names ("Get all exchanges" of a cryptocurrency API →
+ *   "get all cryptocurrency exchanges", "list organizations" of a golf API → "list golf organizations");
+ * - "future weather" is a forecast; "search in steam shop" is "search the Steam shop";
+ * - alternatives the user must resolve ("get artist or song radio", "list top songs globally or for a country")
+ *   are said as the one the dialogue's own values choose.
+ */
+import pluralize from 'pluralize';
+import type { DialoguePlan, RecordOperation } from '../plan/types.ts';
+
+/** Title words that name a domain, and how a person puts it before a noun. */
+const DOMAINS: Record<string, string> = {
+  cryptocurrency: 'cryptocurrency', cryptocurrencies: 'cryptocurrency', crypto: 'crypto', golf: 'golf', football: 'football', soccer: 'soccer',
+  basketball: 'basketball', baseball: 'baseball', hockey: 'hockey', tennis: 'tennis', cricket: 'cricket', rugby: 'rugby', news: 'news',
+  music: 'music', anime: 'anime', stock: 'stock', stocks: 'stock', forex: 'forex', esports: 'esports', motorsport: 'motorsport',
+  cycling: 'cycling', boxing: 'boxing', volleyball: 'volleyball', handball: 'handball', nba: 'NBA', nfl: 'NFL', mlb: 'MLB', nhl: 'NHL', ufc: 'UFC',
+};
+
+/** Nouns that the domain qualifies (an exchange, a team, a publisher of what?); a thing that says its domain itself never. */
+const BARE = new Set(['exchange', 'market', 'pair', 'asset', 'ticker', 'team', 'player', 'league', 'match', 'game', 'fixture', 'tournament', 'season',
+  'competition', 'standing', 'event', 'venue', 'organization', 'organisation', 'tour', 'publisher', 'source', 'category', 'chart', 'price', 'rate',
+  'quote', 'ranking', 'country', 'club', 'coach', 'referee', 'stadium', 'course', 'round', 'result', 'score', 'schedule', 'exchange rate', 'platform', 'provider', 'network']);
+
+/** A request that names one bare plural thing: "get all exchanges", "list organizations", "search for categories". */
+const TERSE = /^((?:get|list|search for|find|show)(?: all| the)?) ([a-z]+s)$/;
+
+/** The domain word of the API's title that qualifies a terse request's noun, if any. */
+function domainOf(title: string, noun: string): string | undefined {
+  const singular = pluralize.singular(noun);
+  if (!BARE.has(singular)) return undefined;
+  for (const word of title.toLowerCase().split(/[^a-z]+/)) {
+    const domain = DOMAINS[word];
+    if (domain && domain.toLowerCase() !== singular) return domain;
+  }
+  return undefined;
+}
+
+/** One of the operation's requests, as a person would say it (see the file's comment). `title` is the API's spoken name. */
+export function spokenRequest34(request: string, op: RecordOperation, title: string): string {
+  let out = request
+    // "get the future weather for a date": a person asks for the forecast.
+    .replace(/\bfuture weather(?! forecast)\b/g, 'weather forecast')
+    // "search in steam shop": the shop is the product's, named as such.
+    .replace(/\bsearch in (?:the )?([a-z]+) (shop|store|catalog(?:ue)?|marketplace)\b/, (m, name: string, place: string) => {
+      const proper = title.split(' ').find((w) => w.toLowerCase() === name);
+      return proper ? `search the ${proper} ${place}` : m;
+    });
+  const terse = TERSE.exec(out);
+  const domain = terse ? domainOf(`${title} ${op.api}`, terse[2] as string) : undefined;
+  if (terse && domain) out = `${terse[1]} ${domain} ${terse[2]}`;
+  return out;
+}
+
+/** "globally or for a country", "worldwide or for a region": the two alternatives of a chart's scope. */
+const SCOPE = /\b(globally|worldwide) or for an? ([a-z]+)\b/;
+
+/** "artist or song radio": two kinds of thing before one noun, the user holding one of them. */
+const KINDS = /\b(?:get|find|list|play|start|create) ([a-z]{3,}) or ([a-z]{3,}) ([a-z]{3,})$/;
+
+/**
+ * The request with its alternatives said as the one the dialogue holds: the scope the call's inputs give (a country
+ * given → "for a country", none → "globally"), and the kind the user's value or input names ("spotify:artist:…" →
+ * "get radio for an artist"). Unchanged where the dialogue does not tell.
+ */
+export function resolvedAlternatives34(plan: DialoguePlan, target: RecordOperation, variants: string[]): string[] {
+  if (!variants.some((v) => SCOPE.test(v) || KINDS.test(v))) return variants;
+  const id = Object.keys(plan.operations).find((k) => plan.operations[k] === target);
+  const slots = plan.slots.filter((s) => s.operation === id);
+  return variants.map((v) => {
+    const scope = SCOPE.exec(v);
+    if (scope) {
+      const place = scope[2] as string;
+      const given = slots.some((s) => s.param.toLowerCase().includes(place) && s.value !== undefined && s.value !== null && s.value !== '');
+      return v.replace(SCOPE, given ? `for a ${place}` : (scope[1] as string));
+    }
+    const kinds = KINDS.exec(v);
+    if (!kinds) return v;
+    const [a, b, noun] = [kinds[1], kinds[2], kinds[3]] as [string, string, string];
+    const names = (kind: string): boolean => slots.some((s) => new RegExp(`(?:^|[^a-z])${kind}(?:[^a-z]|$)`, 'i').test(`${s.param} ${typeof s.value === 'string' ? s.value : ''}`));
+    const [hasA, hasB] = [names(a), names(b)];
+    if (hasA === hasB) return v;
+    const kind = hasA ? a : b;
+    return `${v.slice(0, kinds.index)}${v.slice(kinds.index).split(' ')[0]} ${noun} for ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
+  });
+}
