@@ -26,12 +26,13 @@ const BARE = new Set(['exchange', 'market', 'pair', 'asset', 'ticker', 'team', '
 const TERSE = /^((?:get|list|search for|find|show)(?: all| the)?) ([a-z]+s)$/;
 
 /** The domain word of the API's title that qualifies a terse request's noun, if any. */
-function domainOf(title: string, noun: string): string | undefined {
+function domainOf(title: string, noun: string, path: string): string | undefined {
   const singular = pluralize.singular(noun);
   if (!BARE.has(singular)) return undefined;
   for (const word of title.toLowerCase().split(/[^a-z]+/)) {
     const domain = DOMAINS[word];
-    if (domain && domain.toLowerCase() !== singular) return domain;
+    // A domain word of the path ("/news/list-publishers") stacked before the noun reads the path, not the title.
+    if (domain && domain.toLowerCase() !== singular && !path.includes(domain.toLowerCase())) return domain;
   }
   return undefined;
 }
@@ -39,15 +40,15 @@ function domainOf(title: string, noun: string): string | undefined {
 /** One of the operation's requests, as a person would say it (see the file's comment). `title` is the API's spoken name. */
 export function spokenRequest34(request: string, op: RecordOperation, title: string): string {
   let out = request
-    // "get the future weather for a date": a person asks for the forecast.
-    .replace(/\bfuture weather(?! forecast)\b/g, 'weather forecast')
+    // "get the future weather for a date": the date is in the future, the weather is just weather.
+    .replace(/\bthe future weather(?: for a date| forecast)?\b/g, 'the weather for a future date')
     // "search in steam shop": the shop is the product's, named as such.
     .replace(/\bsearch in (?:the )?([a-z]+) (shop|store|catalog(?:ue)?|marketplace)\b/, (m, name: string, place: string) => {
       const proper = title.split(' ').find((w) => w.toLowerCase() === name);
       return proper ? `search the ${proper} ${place}` : m;
     });
   const terse = TERSE.exec(out);
-  const domain = terse ? domainOf(`${title} ${op.api}`, terse[2] as string) : undefined;
+  const domain = terse ? domainOf(`${title} ${op.api}`, terse[2] as string, op.path.toLowerCase()) : undefined;
   if (terse && domain) out = `${terse[1]} ${domain} ${terse[2]}`;
   return out;
 }
