@@ -53,6 +53,9 @@ export function spokenRequest34(request: string, op: RecordOperation, title: str
   return out;
 }
 
+/** "get a product's name, description and variants": the name first in a list of two more fields or more. */
+const OWN_NAME = /^(\S+ (?:an?|the) [a-z]+'s )name, (?=[a-z ]+(?:, [a-z ]+)* and [a-z])/;
+
 /** "globally or for a country", "worldwide or for a region": the two alternatives of a chart's scope. */
 const SCOPE = /\b(globally|worldwide) or for an? ([a-z]+)\b/;
 
@@ -65,6 +68,9 @@ const KINDS = /\b(?:get|find|list|play|start|create) ([a-z]{3,}) or ([a-z]{3,}) 
  * "get radio for an artist"). Unchanged where the dialogue does not tell.
  */
 export function resolvedAlternatives34(plan: DialoguePlan, target: RecordOperation, variants: string[]): string[] {
+  // "get a product's name, description and variants" where the user finds the product by what they know of it (a
+  // chain): they never ask for the name they are about to give; the other fields stay ("description and variants").
+  if (Object.keys(plan.operations).length > 1) variants = variants.map((v) => v.replace(OWN_NAME, '$1'));
   if (!variants.some((v) => SCOPE.test(v) || KINDS.test(v))) return variants;
   const id = Object.keys(plan.operations).find((k) => plan.operations[k] === target);
   const slots = plan.slots.filter((s) => s.operation === id);
