@@ -17,11 +17,12 @@ function offer(part: string): string | undefined {
   const price = facts.find((f) => PRICE.test(f![1]!));
   const place = facts.find((f) => PLACE.test(f![1]!));
   if (!kind || !price || facts.length !== 2 + (place ? 1 : 0)) return undefined;
-  const value = kind[2]!;
+  // "vip" is said as the letters it is ("a VIP ticket").
+  const value = kind[2]!.replace(/^vip$/i, 'VIP');
   // A kind said as a word ("standard", "VIP"): a code or a number is no adjective.
   if (!/^[A-Za-z][A-Za-z -]{1,24}$/.test(value) || !/\d/.test(price[2]!)) return undefined;
   const thing = KIND.exec(kind[1]!)![1] ?? 'one';
-  const article = /^[aeiou]/i.test(value) ? 'an' : 'a';
+  const article = /^[aeiou]/.test(value) ? 'an' : 'a';
   return `${article} ${value} ${thing}${place ? ` in ${place[1]} ${place[2]}` : ''} for ${price[2]}`;
 }
 
