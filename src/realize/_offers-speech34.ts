@@ -1,6 +1,6 @@
 /**
  * Items that are kinds of one thing on sale, each with a price and a place (ticket offers by type, area and price),
- * are said as a person says them (QUALITY.md J, reading 33): "a standard ticket in area H8 for 815 PLN", never the
+ * are said as a person says them (QUALITY.md J, reading 33): "a standard ticket for 815 PLN in area H8", never the
  * fields read out as a template ("the ticket type is standard, the price is 815 PLN, the area is H8").
  */
 
@@ -23,7 +23,7 @@ function offer(part: string): string | undefined {
   if (!/^[A-Za-z][A-Za-z -]{1,24}$/.test(value) || !/\d/.test(price[2]!)) return undefined;
   const thing = KIND.exec(kind[1]!)![1] ?? 'one';
   const article = /^[aeiou]/.test(value) ? 'an' : 'a';
-  return `${article} ${value} ${thing}${place ? ` in ${place[1]} ${place[2]}` : ''} for ${price[2]}`;
+  return `${article} ${value} ${thing} for ${price[2]}${place ? ` in ${place[1]} ${place[2]}` : ''}`;
 }
 
 /** The list's parts said as offers where every one of them reads so; else the parts as they were. */

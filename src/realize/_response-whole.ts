@@ -188,7 +188,7 @@ export function wholeList(count: string, items: readonly unknown[], factsOf: (it
     // A name is the item ("3 categories: SUVs, Sedans and Pickup Trucks"); any other field is said once ("their totals are …").
     return NAMING_FIELD.test(field) ? `${up}: ${values}.` : `${up}; their ${plural(field)} are ${values}.`;
   }
-  const offers = offerParts34(parts); // "a standard ticket in area H8 for 815 PLN" (wave 34)
+  const offers = offerParts34(parts); // "a standard ticket for 815 PLN in area H8" (wave 34)
   const last = offers.length > 1 ? `; and ${offers[offers.length - 1]}` : '';
   // The fact most worth saying ("the ticket type is vip" asked for) is said once when every item shares it.
   // So is what every entry of a log was ("the operation is delete"): three deletions read as grants without it (wave 26).
