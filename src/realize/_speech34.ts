@@ -47,6 +47,11 @@ export function spokenRequest34(request: string, op: RecordOperation, title: str
       const proper = title.split(' ').find((w) => w.toLowerCase() === name);
       return proper ? `search the ${proper} ${place}` : m;
     });
+  // "list schools around a geo location": a person says a location, near it.
+  out = out.replace(/\b(?:around|near) (an?|the) geo[ -]?location\b/i, (_m, det: string) => `near ${det === 'the' ? 'the' : 'a'} location`).replace(/\bgeo[ -]?location/i, 'location');
+  // "get artist or song radio": the kinds of the thing said after it ("radio for an artist or a song"), for the
+  // dialogue to resolve to the one the user holds (resolvedAlternatives34).
+  out = out.replace(KINDS, (m, a: string, b: string, noun: string) => `${m.split(' ')[0]} ${noun} for ${article(a)} ${a} or ${article(b)} ${b}`);
   const terse = TERSE.exec(out);
   const domain = terse ? domainOf(`${title} ${op.api}`, terse[2] as string, op.path.toLowerCase()) : undefined;
   if (terse && domain) out = `${terse[1]} ${domain} ${terse[2]}`;
@@ -59,8 +64,13 @@ const OWN_NAME = /^(\S+ (?:an?|the) [a-z]+'s )name, (?=[a-z ]+(?:, [a-z ]+)* and
 /** "globally or for a country", "worldwide or for a region": the two alternatives of a chart's scope. */
 const SCOPE = /\b(globally|worldwide) or for an? ([a-z]+)\b/;
 
-/** "artist or song radio": two kinds of thing before one noun, the user holding one of them. */
-const KINDS = /\b(?:get|find|list|play|start|create) ([a-z]{3,}) or ([a-z]{3,}) ([a-z]{3,})$/;
+/** "get artist or song radio": two kinds of thing before one noun, the user holding one of them. */
+const KINDS = /^(?:get|find|play|start) ([a-z]{3,}) or ([a-z]{3,}) (radio|mix|playlist|station|recommendations)$/;
+
+/** "radio for an artist or a song": the same, said as a person would, for the dialogue to resolve. */
+const FOR_KINDS = / for (?:an?) ([a-z]{3,}) or (?:an?) ([a-z]{3,})$/;
+
+const article = (w: string): string => (/^[aeiou]/.test(w) ? 'an' : 'a');
 
 /**
  * The request with its alternatives said as the one the dialogue holds: the scope the call's inputs give (a country
@@ -71,7 +81,7 @@ export function resolvedAlternatives34(plan: DialoguePlan, target: RecordOperati
   // "get a product's name, description and variants" where the user finds the product by what they know of it (a
   // chain): they never ask for the name they are about to give; the other fields stay ("description and variants").
   if (Object.keys(plan.operations).length > 1) variants = variants.map((v) => v.replace(OWN_NAME, '$1'));
-  if (!variants.some((v) => SCOPE.test(v) || KINDS.test(v))) return variants;
+  if (!variants.some((v) => SCOPE.test(v) || FOR_KINDS.test(v))) return variants;
   const id = Object.keys(plan.operations).find((k) => plan.operations[k] === target);
   const slots = plan.slots.filter((s) => s.operation === id);
   return variants.map((v) => {
@@ -81,13 +91,14 @@ export function resolvedAlternatives34(plan: DialoguePlan, target: RecordOperati
       const given = slots.some((s) => s.param.toLowerCase().includes(place) && s.value !== undefined && s.value !== null && s.value !== '');
       return v.replace(SCOPE, given ? `for a ${place}` : (scope[1] as string));
     }
-    const kinds = KINDS.exec(v);
+    const kinds = FOR_KINDS.exec(v);
     if (!kinds) return v;
-    const [a, b, noun] = [kinds[1], kinds[2], kinds[3]] as [string, string, string];
-    const names = (kind: string): boolean => slots.some((s) => new RegExp(`(?:^|[^a-z])${kind}(?:[^a-z]|$)`, 'i').test(`${s.param} ${typeof s.value === 'string' ? s.value : ''}`));
+    const [a, b] = [kinds[1], kinds[2]] as [string, string];
+    // "spotify:track:…" names a song.
+    const names = (kind: string): boolean => slots.some((s) => new RegExp(`(?:^|[^a-z])(?:${kind}${kind === 'song' ? '|track' : ''})(?:[^a-z]|$)`, 'i').test(`${s.param} ${typeof s.value === 'string' ? s.value : ''}`));
     const [hasA, hasB] = [names(a), names(b)];
     if (hasA === hasB) return v;
     const kind = hasA ? a : b;
-    return `${v.slice(0, kinds.index)}${v.slice(kinds.index).split(' ')[0]} ${noun} for ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
+    return `${v.slice(0, kinds.index)} for ${article(kind)} ${kind}`;
   });
 }

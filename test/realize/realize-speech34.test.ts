@@ -24,10 +24,10 @@ describe('speech a person says (wave 34)', () => {
     assert.deepEqual(first, ['rankings']);
     assert.deepEqual(last, ['grids']);
   });
-  it('puts the place of "schools around a geo location" in the last tier', () => {
+  it('never names the place of "schools around a geo location" as a topic', () => {
     const o = op('realty_in_au', 'schools/list', '/schools/list', 'List schools around a GEO location');
     const [first, last] = topicTiers34(o, vagueTopics(o, undefined));
-    assert.deepEqual([first, last], [['schools'], ['geo locations']]);
+    assert.deepEqual([first, last], [['schools'], []]);
   });
   it("gives a terse request the domain of the API's title, never one its path stacks", () => {
     const o = op('coinlore_cryptocurrency', 'Get exchanges', '/api/exchanges/', 'Get all exchanges');
@@ -38,6 +38,10 @@ describe('speech a person says (wave 34)', () => {
     assert.equal(spokenRequest34('list publishers', news, 'Financial Business News'), 'list publishers');
     assert.equal(spokenRequest34('list cities', op('geo', 'cities', '/cities', 'List cities'), 'Geography'), 'list cities');
   });
+  it('says a geo location as a location', () => {
+    const o = op('realty_in_au', 'schools/list', '/schools/list', 'List schools around a GEO location');
+    assert.equal(spokenRequest34('list schools around a geo location', o, 'Realty In Au'), 'list schools near a location');
+  });
   it('says the future weather and a product shop as a person does', () => {
     const w = op('weatherapi_com', 'Future Weather API', '/future.json', 'Future weather API method returns weather in a 3 hourly interval in future.');
     assert.equal(spokenRequest34('get the future weather for a date', w, 'WeatherAPI.com'), 'get the weather for a future date');
@@ -45,8 +49,11 @@ describe('speech a person says (wave 34)', () => {
   });
   it("resolves alternatives by the dialogue's values", () => {
     const radio = op('spotify_v3', 'Get radio playlist', '/seed_to_playlist', 'Get artist or song radio');
-    assert.deepEqual(resolvedAlternatives34(planWith(radio, [{ param: 'uri', value: 'spotify:artist:OdELxM2tOkss4raUXtW1uw' }]), radio, ['get artist or song radio']), ['get radio for an artist']);
-    assert.deepEqual(resolvedAlternatives34(planWith(radio, [{ param: 'uri', value: 'spotify:track:OdELxM2tOkss4raUXtW1uw' }]), radio, ['get artist or song radio']), ['get artist or song radio']);
+    const said = spokenRequest34('get artist or song radio', radio, 'Spotify');
+    assert.equal(said, 'get radio for an artist or a song');
+    assert.deepEqual(resolvedAlternatives34(planWith(radio, [{ param: 'uri', value: 'spotify:artist:OdELxM2tOkss4raUXtW1uw' }]), radio, [said]), ['get radio for an artist']);
+    assert.deepEqual(resolvedAlternatives34(planWith(radio, [{ param: 'uri', value: 'spotify:track:OdELxM2tOkss4raUXtW1uw' }]), radio, [said]), ['get radio for a song']);
+    assert.deepEqual(resolvedAlternatives34(planWith(radio, [{ param: 'uri', value: 'OdELxM2tOkss4raUXtW1uw' }]), radio, [said]), [said]);
     const top = op('spotify_v3', 'Top 200 songs by country / global', '/top_200_tracks', '');
     assert.deepEqual(resolvedAlternatives34(planWith(top, [{ param: 'date', value: '2026-12-07' }]), top, ['list top songs globally or for a country']), ['list top songs globally']);
     assert.deepEqual(resolvedAlternatives34(planWith(top, [{ param: 'country', value: 'BR' }]), top, ['list top songs globally or for a country']), ['list top songs for a country']);
