@@ -95,4 +95,6 @@ export type InvariantId25 =
   | 'vote_average_implausible'
   // Lists a reader believes: an entry a list grants listed once, a country's list of that country, wave 34, see _rules-discra34.ts.
   | 'list_entry_repeated'
-  | 'country_list_elsewhere';
+  | 'country_list_elsewhere'
+  // Replies that say items as a person would: things on sale by kind and price, never their fields read out, wave 34, see _rules-speech34.ts.
+  | 'offer_fields_read_out';

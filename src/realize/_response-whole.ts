@@ -15,6 +15,7 @@ import { intentPhrase, joinList, plural, singular } from './words.ts';
 import { sayDate } from './_say.ts';
 import { healthOutcome } from './_response-health.ts';
 import { itemYears } from './_item-years22.ts';
+import { offerParts34 } from './_offers-speech34.ts';
 
 const TEXT_KEY = /^(text|words|line|lyrics?|content|body|sentence|quote|message|comment|review|review_?text)$/i;
 const AUTHOR_KEY = /^(author|author_?name|reviewer|reviewer_?name|user_?name|username)$/i;
@@ -187,11 +188,12 @@ export function wholeList(count: string, items: readonly unknown[], factsOf: (it
     // A name is the item ("3 categories: SUVs, Sedans and Pickup Trucks"); any other field is said once ("their totals are …").
     return NAMING_FIELD.test(field) ? `${up}: ${values}.` : `${up}; their ${plural(field)} are ${values}.`;
   }
-  const last = parts.length > 1 ? `; and ${parts[parts.length - 1]}` : '';
+  const offers = offerParts34(parts); // "a standard ticket for 815 PLN in area H8" (wave 34)
+  const last = offers.length > 1 ? `; and ${offers[offers.length - 1]}` : '';
   // The fact most worth saying ("the ticket type is vip" asked for) is said once when every item shares it.
   // So is what every entry of a log was ("the operation is delete"): three deletions read as grants without it (wave 26).
   const common = [...shared].filter((f) => asked.has(f) || (kinds.has(f) && LOG_KIND26.test(f))).map((f) => ` For all of them, ${f}.`).join('');
-  return `${up}: ${parts.slice(0, -1).join('; ')}${last}.${common}`;
+  return `${up}: ${offers.slice(0, -1).join('; ')}${last}.${common}`;
 }
 
 const LOG_KIND26 = /^the (?:operation|action|change type|operation type) is /;

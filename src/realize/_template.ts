@@ -23,7 +23,7 @@ import { asAssistantSays, refNoun, refPhrase, withoutArticleBeforeClause } from 
 import { lookupReason } from './_lookup-reason.ts';
 import { lackedNouns, namesLacked } from './_lacked.ts';
 import { sourceStatusNote } from './_source-status.ts';
-import { GENERIC_VAGUE, GENERIC_VAGUE_THOUGHT, isPlainTopic, vagueTopics } from './_topic.ts'; import { spokenTopics33 } from './_topics33.ts';
+import { GENERIC_VAGUE, GENERIC_VAGUE_THOUGHT, isPlainTopic, vagueTopics } from './_topic.ts'; import { topicTiers34 } from './_topics33.ts'; import { resolvedAlternatives34 } from './_speech34.ts';
 import { sureApiName } from './_spelling.ts';
 import { apiTemplates, clearSentences, clearTemplates, VAGUE_TEMPLATES, vagueOpenings } from './speech.ts';
 import { pickAnswer, pickChoice, pickRequest } from './_pick.ts';
@@ -296,7 +296,7 @@ function clearIntentText(walk: Walk, i: number, turn: UserTurn, rng: Rng, clean:
     const greet = P.greetingOnce(rng, spoke);
     candidates = [];
     // The best wording first, then the operation's other ways of saying it, each alone and naming the API.
-    for (const intent of target ? agreeingVariants(walk.plan, target, intentVariants(target)) : [pieces.intent]) {
+    for (const intent of target ? agreeingVariants(walk.plan, target, resolvedAlternatives34(walk.plan, target, intentVariants(target))) : [pieces.intent]) {
       const said = { ...pieces, intent };
       candidates.push(...shuffled(rng, clearTemplates(intent)).map((f) => greet(f(said))), ...shuffled(rng, apiTemplates(intent, target ? sureApiName(target, pieces.api) ?? '' : pieces.api)).map((f) => f(said)));
     }
@@ -346,34 +346,27 @@ function vagueIntentText(walk: Walk, i: number, rng: Rng, clean: (t: string) => 
   const search = searchAfter(walk, i);
   const greet = P.greetingOnce(rng, walk.turns.slice(0, i).some((t) => t.speaker === 'user'));
   const templates = shuffled(rng, VAGUE_TEMPLATES).map((f) => (d: string) => greet(f(d)));
-  const topics = target ? spokenTopics33(target, vagueTopics(target, search?.turn.query === undefined ? undefined : plainText(search.turn.query))) : []; // topics a person names (wave 33)
+  const [topics, last] = target ? topicTiers34(target, vagueTopics(target, search?.turn.query === undefined ? undefined : plainText(search.turn.query))) : [[], []]; // topics a person names (wave 33), a path word or a place only after a generic opener (wave 34)
   let chosen: string | undefined;
   let fallback: string | undefined;
-  search: for (const topic of topics) {
-    for (const f of templates) {
-      const text = f(topic);
-      if (!clean(text)) continue;
-      if (fallback === undefined) {
-        fallback = text;
-        walk.topic = topic;
-      }
-      if (agrees(walk, search?.expectation, text)) {
-        chosen = text;
-        walk.topic = topic;
-        break search;
+  const tryTopics = (list: string[]): void => {
+    search: for (const topic of list) {
+      for (const f of templates) {
+        const text = f(topic);
+        if (!clean(text)) continue;
+        if (fallback === undefined) [fallback, walk.topic] = [text, topic];
+        if (agrees(walk, search?.expectation, text)) {
+          [chosen, walk.topic] = [text, topic];
+          break search;
+        }
       }
     }
-  }
+  };
+  tryTopics(topics);
   // No topic a person would name: a generic opener, which the retriever may or may not find vague enough.
-  if (chosen === undefined) {
-    for (const text of shuffled(rng, GENERIC_VAGUE).map(greet)) {
-      if (agrees(walk, search?.expectation, text)) {
-        chosen = text;
-        walk.topic = undefined;
-        break;
-      }
-    }
-  }
+  const generic = chosen === undefined ? shuffled(rng, GENERIC_VAGUE).map(greet).find((text) => agrees(walk, search?.expectation, text)) : undefined;
+  if (generic !== undefined) [chosen, walk.topic] = [generic, undefined];
+  if (chosen === undefined) tryTopics(last);
   // The planner chose one of these very openings for its verdict (src/realize/speech.ts): said without a greeting.
   const opening = target && search?.turn.query !== undefined ? vagueOpenings(target).find((o) => o.text === search.turn.query) : undefined;
   if (chosen === undefined && opening && clean(opening.text)) {

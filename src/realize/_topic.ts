@@ -30,6 +30,9 @@ const NOT_A_THING = new Set(['and', 'the', 'for', 'with', 'from', 'nor', 'but', 
 /** Verbs that path segments and names carry ("/creates", "/update"): no thing a person asks about. */
 const ACTIONS = new Set(['repeat', 'play', 'pause', 'skip', 'seek', 'shuffle', 'transfer', 'follow', 'unfollow', 'save', 'merge', 'move', 'stream', 'sync', 'subscribe', 'unsubscribe', 'publish', 'restore', 'login', 'logout', 'create', 'update', 'delete', 'add', 'remove', 'fetch', 'retrieve', 'set', 'check', 'post', 'put', 'patch', 'get', 'list', 'search', 'find', 'lookup', 'upload', 'download', 'send', 'cancel', 'calculate', 'convert', 'generate', 'validate', 'verify', 'parse', 'decode', 'encode', 'provide', 'return', 'give', 'allow', 'use', 'make', 'contain', 'exist', 'match', 'include', 'expand', 'export', 'import', 'reorder', 'stop', 'start', 'ping', 'known']);
 
+/** Words in -ing that name things a person counts ("rankings", "bookings"), never adjectives (wave 34: "a hand with grids" had "the ranking" to say instead). */
+const ING_NOUNS34 = new Set(['ranking', 'listing', 'booking', 'rating', 'meeting', 'building', 'recording', 'painting', 'posting', 'warning', 'reading', 'filing', 'earning', 'holding', 'offering', 'saving', 'wedding', 'screening', 'hearing', 'sighting', 'finding']);
+
 /** Nouns with no plural a person says: a topic keeps them singular. */
 const MASS = new Set(['playback', 'weather', 'music', 'news', 'information', 'data', 'metadata', 'history', 'traffic', 'software', 'equipment', 'feedback', 'advice', 'inventory', 'pricing', 'availability', 'analytics', 'media', 'content', 'health', 'fitness', 'education', 'finance', 'travel', 'shipping', 'billing', 'storage', 'precipitation', 'pollution', 'weather', 'nutrition', 'insurance', 'housing', 'parking', 'transportation', 'luggage', 'baggage', 'furniture', 'mail', 'money', 'research', 'homework']);
 
@@ -68,7 +71,7 @@ function asTopic(said: string[], documented: Set<string>): string | undefined {
   if (!words.every((w) => documented.has(pluralize.singular(w)))) return undefined;
   const head = words[words.length - 1] as string;
   // "type accessibles": an adjective names no thing, so it makes no plural.
-  if (/[^e]ed$|ing$|[a-z]{2}(?:able|ible|ous|ful|less|ive|ic|ilar|ular)$|^(?:public|private|local|global|national|official|personal|full|metric|imperial|live|daily|open|closed|total|inbound|outbound)$/.test(head)) return undefined;
+  if (!ING_NOUNS34.has(pluralize.singular(head)) && /[^e]ed$|ing$|[a-z]{2}(?:able|ible|ous|ful|less|ive|ic|ilar|ular)$|^(?:public|private|local|global|national|official|personal|full|metric|imperial|live|daily|open|closed|total|inbound|outbound)$/.test(head)) return undefined;
   // "warning currently": an adverb names no thing ("currentlies").
   if (words.some((w) => /(?:ent|ant|ual|ous|ive|ful|less|ic|al|ate|ly)ly$|^(?:only|early|daily|weekly|monthly|hourly|yearly)$/.test(w) && w !== 'family')) return undefined;
   // "weather", "music": a mass noun is said as it is ("a question about weather", never "weathers").

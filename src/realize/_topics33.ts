@@ -93,7 +93,17 @@ function subjectOf(topic: string, op: RecordOperation, described: Set<string>): 
  * only last, where no other topic reads to the retriever as the plan needs.
  */
 export function spokenTopics33(op: RecordOperation, topics: string[]): string[] {
-  if (topics.length === 0) return topics;
+  const [out, last] = topicTiers34(op, topics);
+  return [...new Set([...out, ...last])];
+}
+
+/**
+ * `spokenTopics33` in two tiers (wave 34): the topics a person names, then a place's object, a bare path word or a
+ * topic led by a verb ("a hand with grids", "a task involving geo locations"), which a vague opening says only where
+ * no generic opener reads to the retriever as the plan needs either.
+ */
+export function topicTiers34(op: RecordOperation, topics: string[]): [string[], string[]] {
+  if (topics.length === 0) return [[], []];
   const intents = intentVariants(op).map((i) => i.toLowerCase());
   const described = wordsOf(op.description ?? '');
   const out: string[] = [];
@@ -107,7 +117,8 @@ export function spokenTopics33(op: RecordOperation, topics: string[]): string[] 
     if (subject) out.push(`${subject} ${topic}`);
     out.push(topic);
   }
-  return [...new Set([...out, ...last])];
+  const first = [...new Set(out)];
+  return [first, [...new Set(last)].filter((t) => !first.includes(t))];
 }
 
 /**

@@ -8,6 +8,7 @@
 import type { RecordOperation } from '../plan/types.ts';
 import * as P from './_phrases.ts';
 import { fitsPlural, GENERIC_VAGUE, vagueTopics } from './_topic.ts';
+import { topicTiers34 } from './_topics33.ts';
 import { apiName, intentVariants } from './words.ts';
 import { sureApiName } from './_spelling.ts';
 
@@ -57,7 +58,11 @@ export function vagueOpenings(op: RecordOperation): VagueOpening[] {
   let out = vagueCache.get(op);
   if (out) return out;
   out = [];
-  for (const topic of vagueTopics(op, undefined)) for (const f of VAGUE_TEMPLATES) out.push({ text: f(topic), topic });
+  // A place's object, a bare path word or a verb-led topic ("grids", "geo locations") is no opening the planner plans
+  // for (wave 34): a flow it alone would carry is not planned, so the realizer never has to say it.
+  const topics = vagueTopics(op, undefined);
+  const [, last] = topicTiers34(op, topics);
+  for (const topic of topics.filter((t) => !last.includes(t))) for (const f of VAGUE_TEMPLATES) out.push({ text: f(topic), topic });
   for (const text of GENERIC_VAGUE) out.push({ text });
   vagueCache.set(op, out);
   return out;
