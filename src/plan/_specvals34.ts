@@ -104,6 +104,12 @@ export function settleLater34(result: unknown, op: Operation, created: boolean, 
 /** A result field as `_result.ts` reads it. */
 type Field = { path: string; schema: Record<string, unknown> };
 const NAME = { type: 'string' };
+/** Names a group of a known kind has (an issue type is a Bug or a Story, never a project's name). */
+const GROUP_NAMES: Array<[RegExp, Record<string, unknown>]> = [
+  [/\b(issue|ticket|work item) type$/, { type: 'string', enum: ['Bug', 'Task', 'Story', 'Epic', 'Sub-task', 'Improvement'] }],
+  [/\b(project) type$/, { type: 'string', enum: ['software', 'business', 'service_desk'] }],
+  [/\b(priority)$/, { type: 'string', enum: ['Highest', 'High', 'Medium', 'Low', 'Lowest'] }],
+];
 /** "grouped by issue type", "… for each issue type". */
 const GROUPED_BY = /\b(?:grouped|organi[sz]ed|broken down) by ([a-z]+(?: [a-z]+)?)\b/i;
 /** "all issue types with valid status values", "projects with their statuses". */
@@ -134,7 +140,7 @@ export function groupedFields34(op: Operation, noun: string): Field[] | undefine
   const inner = /(us|ss|is)$/.test(named) || !named.endsWith('s') ? plural(named) : named;
   return [
     { path: `${outer}[].id`, schema: { type: 'string', pattern: '^[1-9][0-9]{4}$' } },
-    { path: `${outer}[].name`, schema: NAME },
+    { path: `${outer}[].name`, schema: GROUP_NAMES.find(([re]) => re.test(group!))?.[1] ?? NAME },
     { path: `${outer}[].${inner}[].id`, schema: { type: 'string', pattern: '^[1-9][0-9]{4}$' } },
     { path: `${outer}[].${inner}[].name`, schema: NAME },
   ];
