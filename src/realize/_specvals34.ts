@@ -63,3 +63,25 @@ export function withEmbeddedFile34(result: unknown, summary: string, request: st
     : `It came back with ${kind} (${encoded}), ready to show or save.`;
   return `${lead} ${summary}`;
 }
+
+/** Path segments that are the API's root, a version or an action, not the record. */
+const NOT_RECORD = /^(api|apis|rest|public|v\d+(\.\d+)?|\d+|get|list|search|find|info|details?|all|by|keys?|values?)$/i;
+
+/**
+ * A record's bare `value` ({id, value: "Asia Pacific"} of a custom field option) said with the record it is the value of
+ * ("the custom field option value is Asia Pacific"), never "the value is Asia Pacific" that says nothing (QUALITY.md F),
+ * wave 34. Undefined when the path names no record.
+ */
+export function valueOfRecord34(path: readonly string[], opPath: string | undefined): string | undefined {
+  if (path.length !== 1 || !/^value$/i.test(path[0] ?? '') || opPath === undefined) return undefined;
+  // Only a record read by its id (`/customFieldOption/{id}`): the segment before the id names it.
+  const parts = opPath.replace(/\.(json|xml)$/i, '').split('/').filter((p) => p !== '');
+  if (parts.length < 2 || !/^\{[^}]+\}$/.test(parts[parts.length - 1]!)) return undefined;
+  const segment = parts[parts.length - 2];
+  if (segment === undefined || NOT_RECORD.test(segment)) return undefined;
+  if (!/^[A-Za-z][A-Za-z_-]{2,40}$/.test(segment)) return undefined;
+  const words = segment.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase().split(' ');
+  const last = words.pop()!;
+  const one = /ies$/.test(last) ? `${last.slice(0, -3)}y` : /(ss|us|is)$/.test(last) ? last : last.replace(/s$/, '');
+  return `${[...words, one].join(' ')} value`;
+}
