@@ -92,4 +92,6 @@ export type InvariantId25 =
   | 'flag_against_dates'
   // Scores and ranks a reader believes: a top-N rank within 1..N, no vote average above 9.5, wave 32, see _rules-values32.ts.
   | 'rank_beyond_top_n'
-  | 'vote_average_implausible';
+  | 'vote_average_implausible'
+  // A result whose content is an image or a file says so, wave 34, see _rules-specvals34.ts.
+  | 'embedded_file_unsaid';
