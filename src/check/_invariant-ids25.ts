@@ -97,4 +97,6 @@ export type InvariantId25 =
   | 'list_entry_repeated'
   | 'country_list_elsewhere'
   // Replies that say items as a person would: things on sale by kind and price, never their fields read out, wave 34, see _rules-speech34.ts.
-  | 'offer_fields_read_out';
+  | 'offer_fields_read_out'
+  // A result whose content is an image or a file says so, wave 34, see _rules-specvals34.ts.
+  | 'embedded_file_unsaid';

@@ -21,6 +21,7 @@ import { listedMembers } from './_listed25.ts';
 import { cryptoFields28, cryptoRecord28 } from './_crypto-kinds28.ts';
 import { listedEvents29, upcomingEvents29 } from './_events29.ts';
 import { describedFields32, makesNew32 } from './_records32.ts';
+import { groupedFields34 } from './_specvals34.ts';
 
 /** Words that say what an operation does or how, never what it is about. */
 const NOT_NOUNS = new Set([
@@ -350,7 +351,7 @@ function idsOnly(op: Operation): FieldSpec[] | undefined {
 }
 
 function buildFields(op: Operation): ResultField[] {
-  const described = describedFields32(op); // a list of ids or a server's information its description names (_records32.ts)
+  const described = describedFields32(op) ?? groupedFields34(op, resourceOf(op).noun); // a list of ids or a server's information its description names (_records32.ts); records in their groups (_specvals34.ts)
   if (described !== undefined) return described;
   const { noun, plural } = resourceOf(op);
   const ids = op.inputs.filter((p) => p.required && ID_INPUT.test(p.name) && p.in !== 'header' && p.in !== 'cookie');

@@ -4,6 +4,7 @@
  * total cost, "start timestamp" → start time), and milliseconds as minutes and seconds.
  */
 import type { RecordOperation } from '../plan/types.ts';
+import { valueOfRecord34 } from './_specvals34.ts';
 import { gluedWords, isKnownWord } from '../text/index.ts';
 import { unglued } from './_unglue.ts';
 import { GENERIC_OWNER, OWNED_WORDS } from './_response-items.ts';
@@ -147,6 +148,8 @@ function fieldNameOf(path: string[], op: RecordOperation | undefined): string {
   // "the base is 59.57 CAD" does not say what the base is.
   if (/^base$/i.test(last) && path.length === 1) return 'base amount';
   if (/^sid$/i.test(last)) return 'ID';
+  const recordValue = valueOfRecord34(path, op?.path); // "the custom field option value is …" (_specvals34.ts)
+  if (recordValue !== undefined) return recordValue;
   // {counts: {"1": 0, "2": 1}}: ratings per star, not "the 1 is 0".
   if (/^[1-5]$/.test(last) && /^(counts|distribution|histogram|breakdown|ratings?_?counts?|star_?counts)$/i.test(path[path.length - 2] ?? '')) return `number of ${last}-star ratings`;
   // "datefrom", "dateto": glued bounds of a period.

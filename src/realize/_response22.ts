@@ -10,6 +10,7 @@ import { summarizeResult as summarize } from './_response.ts';
 import { withSearched28 } from './_quote-lists28.ts';
 import { resultFailed } from './_response.ts';
 import { gridSaidGrid29 } from './_grid-said-grid29.ts';
+import { withEmbeddedFile34 } from './_specvals34.ts';
 
 export { outcomeOf, removesThing, responseIntro, type Outcome } from './_response.ts';
 
@@ -31,7 +32,9 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
   const summary = withSearched28(sent, () => summarize(result, operation, echoes, rng, asked, sent));
   // "I used a 3 by 3 grid with points 1.5 kilometers apart.": drawn after the summary, so that stays as it was.
   const grid = summary !== '' && !resultFailed(result) ? gridSaidGrid29(sent, operation, (items) => rng.pick(items)) : undefined;
-  const text = grid ? `${grid} ${summary}` : summary;
+  // A record whose content is an image (a captcha) says it holds one (_specvals34.ts).
+  const told = resultFailed(result) ? summary : withEmbeddedFile34(result, summary, `${asked} ${operation?.description?.slice(0, 200) ?? ''}`);
+  const text = grid ? `${grid} ${told}` : told;
   if (!text.includes(' degrees')) return text;
   const unit = unitOf(sent);
   return text.replace(BARE_DEGREES, (_m, n: string) => (unit === 'kelvin' ? `${n} kelvin` : `${n} degrees ${unit}`));
