@@ -5,6 +5,8 @@ import { listReply24 } from '../../src/realize/_list-first24.ts';
 import { sayParamValue } from '../../src/realize/_param-speech.ts';
 import { dialogueRng } from '../../src/random/index.ts';
 import { mentionsValue, normalizeForMatch, spellsValue, statesValue } from '../../src/text/match.ts';
+import { listNoun } from '../../src/realize/_count-nouns.ts';
+import type { RecordOperation } from '../../src/plan/types.ts';
 
 type Fact = { text: string; asked: boolean; lead: boolean; kind: boolean };
 const DAY = (iso: string): string => new Date(iso).toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
@@ -35,5 +37,13 @@ describe('wave 34 discoa', () => {
     assert.equal(sayParamValue('coordinates', '40.7128,-74.006'), '40.7128,-74.006');
     assert.equal(sayParamValue('amounts', '1,000'), '1,000');
     assert.equal(sayParamValue('artist ID', 'abc,def'), 'abc,def');
+  });
+
+  test('a list whose key and path name nothing is counted by its summary noun', () => {
+    const op = (path: string, name: string, description: string): RecordOperation => ({ name, api: 'x', method: 'GET', path, description, parameters: { type: 'object', properties: {} } });
+    assert.equal(listNoun(undefined, op('/api/v3/LongWeekend/{year}/{countryCode}', 'LongWeekendLongWeekend', 'Get long weekends for a given country')), 'long weekends');
+    // A summary of one thing, or of no known noun, leaves the count as results.
+    assert.equal(listNoun(undefined, op('/api/v3/Thing/{id}', 'ThingThing', 'Get the minister of a ministry')), 'results');
+    assert.equal(listNoun(undefined, op('/api/v3/Thing/{id}', 'ThingThing', 'Describes a single dedicated IP pool.')), 'results');
   });
 });
