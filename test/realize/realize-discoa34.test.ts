@@ -7,6 +7,7 @@ import { dialogueRng } from '../../src/random/index.ts';
 import { mentionsValue, normalizeForMatch, spellsValue, statesValue } from '../../src/text/match.ts';
 import { listNoun } from '../../src/realize/_count-nouns.ts';
 import type { RecordOperation } from '../../src/plan/types.ts';
+import { gluedState } from '../../src/realize/_field-words.ts';
 
 type Fact = { text: string; asked: boolean; lead: boolean; kind: boolean };
 const DAY = (iso: string): string => new Date(iso).toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
@@ -45,5 +46,12 @@ describe('wave 34 discoa', () => {
     // A summary of one thing, or of no known noun, leaves the count as results.
     assert.equal(listNoun(undefined, op('/api/v3/Thing/{id}', 'ThingThing', 'Get the minister of a ministry')), 'results');
     assert.equal(listNoun(undefined, op('/api/v3/Thing/{id}', 'ThingThing', 'Describes a single dedicated IP pool.')), 'results');
+  });
+
+  test('a one-word state constant in capitals is said as the word (Xero task "ACTIVE")', () => {
+    assert.deepEqual(['ACTIVE', 'LOCKED', 'INPROGRESS'].map((v) => gluedState('status', v)), ['active', 'locked', 'in progress']);
+    // Other fields, and codes no word spells, stay as sent.
+    assert.equal(gluedState('code', 'ACTIVE'), 'ACTIVE');
+    assert.equal(gluedState('status', 'QXZT'), 'QXZT');
   });
 });
