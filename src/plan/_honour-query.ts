@@ -16,6 +16,7 @@ import type { Operation } from '../specs/types.ts';
 import { lastNameWord } from './_params.ts';
 import { agreeBook } from './_works.ts';
 import { citeSentParent, dropUnsentPlaces, echoSentTickers, namesOfTickers } from './_honour-echo.ts';
+import { echoDescribedName34 } from './_described-name-discoa34.ts';
 import { echoSentKinds } from './_honour-kind.ts';
 import { honourTextHits } from './_honour-texts.ts';
 import { nameTradeFind, tradeSearch } from './_trade-names22.ts';
@@ -536,6 +537,7 @@ export function honourQueryAndIds(result: unknown, ask: CallAsk): void {
   argsInLinks(result, ask.args);
   echoSentKinds(result, ask.args, ask.pinnedPaths);
   echoSentTickers(result, ask.args, ask.operation.name, ask.pinnedPaths);
+  echoDescribedName34(result, ask.args, ask.operation.path, ask.pinnedPaths);
   namesOfTickers(result, ask.pinnedPaths);
   citeSentParent(result, ask.args);
   dropUnsentPlaces(result, ask.args);

@@ -3,7 +3,7 @@ import pluralize from 'pluralize';
 import type { RecordOperation } from '../plan/types.ts';
 import { humanizeFor, humanizeIdentifier, isPluralNoun, singular } from './words.ts';
 import { isKnownWord } from '../text/index.ts';
-import { ungluedPhrase } from './_unglue.ts'; import { leadFact31 } from './_lead-fact31.ts'; import { listNoun28 } from './_intents-lists28.ts';
+import { ungluedPhrase } from './_unglue.ts'; import { leadFact31 } from './_lead-fact31.ts'; import { listNoun28 } from './_intents-lists28.ts'; import { summaryNoun34 } from './_summary-noun-discoa34.ts';
 
 /** Nouns with no plural ("history") and adjectives ("public", "private") as list keys: "history entry", "public item". */
 const NO_PLURAL = /^(history|data|metadata|information|info|content|media|feedback|inventory|news|weather|music|software|equipment|traffic|usage|analytics|pricing|availability|stock|progress|evidence|luggage|baggage|furniture|mail)$/;
@@ -77,7 +77,8 @@ function listNounOf(name: string | undefined, op: RecordOperation | undefined): 
   // "Get Articles By Upper Bound" at /news/articles-bounded/{bound}: the operation's own name says what it lists.
   const fromName = humanizeIdentifier(op?.name ?? '').toLowerCase().replace(LEADING_VERB, '').replace(/^(?:all|the|my|some|any|every) /, '').replace(/^([a-z]+(?: [a-z]+)?) (?:by|for|from|with|in|of|per) [a-z ]+$/, '$1');
   if (fromName && !generic.test(fromName) && isPluralNoun(fromName) && /^[a-z]+(?: [a-z]+)?$/.test(fromName) && !ADJECTIVE.test(singular(fromName.split(' ').pop() ?? ''))) return fromName;
-  return 'results';
+  // "Get long weekends for a given country": the summary says what it lists (wave 34).
+  return summaryNoun34(op?.description, generic, ADJECTIVE) ?? 'results';
 }
 
 

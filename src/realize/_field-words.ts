@@ -205,6 +205,7 @@ const WRAPPER_WORD = /(output|reply|response|result|results|payload|wrapper|data
 
 /** {status: "INPROGRESS"}: a state glued in capitals said as words ("in progress"); else the value as it is. */
 export function gluedState(name: string, value: string): string {
+  if (/^(status|state)$/.test(name) && SHOUTED_STATE.test(value) && isKnownWord(value.toLowerCase())) return value.toLowerCase(); // "ACTIVE" is said "active" (wave 34)
   if (!/^(status|state)$/.test(name) || !/^(?:[A-Z]{6,}|[a-z]{6,})$/.test(value)) return value;
   const parts = gluedWords(value.toLowerCase());
   // {status: "onsale"}, {status: "notstarted"}: a state glued in lower case opens with a particle ("on sale"); a
@@ -212,6 +213,9 @@ export function gluedState(name: string, value: string): string {
   if (parts && /^[a-z]/.test(value) && !GLUED_PARTICLE.test(parts[0] ?? '')) return value;
   return parts ? parts.join(' ') : value;
 }
+
+/** A state constant of one word in capitals ("ACTIVE", "LOCKED", "DELETED"): a word a person says in lower case. */
+const SHOUTED_STATE = /^[A-Z]{4,}$/;
 
 /** First words of a state glued in lower case ("onsale", "soldout", "inprogress", "notstarted"). */
 const GLUED_PARTICLE = /^(on|off|in|out|not|no|sold|under|partially|awaiting)$/;

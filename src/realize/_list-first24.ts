@@ -12,6 +12,7 @@ import { SERIES_DAY_KEY } from '../text/words24.ts';
 import { eachItem26 } from './_each-item26.ts';
 import { rangeReply28 } from './_ranges-lists28.ts';
 import { idList29 } from './_replies29.ts';
+import { longWholeList34 } from './_whole-long-discoa34.ts';
 
 type Marked = { text: string; asked: boolean; lead: boolean; kind: boolean };
 type FactsOf = (item: unknown, max: number) => Marked[];
@@ -30,7 +31,8 @@ export function listReply24(rng: Rng, count: string, items: readonly unknown[], 
   const series = seriesReply(count, items, factsOf) ?? rangeReply28(count, items, factsOf);
   if (series) return series;
   const shared = sharedFacts(items, facts, factsOf);
-  if (shared.length === 0) return rng.pick(P.RESULT_LIST)(count, about);
+  // A longer list of short items is still said whole, never by its first item (wave 34).
+  if (shared.length === 0) return longWholeList34(count, items, factsOf) ?? rng.pick(P.RESULT_LIST)(count, about);
   const rest = facts.filter((f) => !shared.includes(f));
   const all = items.length === 2 ? 'For both' : 'For all of them';
   // What differs is said of each item, else not at all: never "for the first one, …" of one arbitrary item (wave 26).

@@ -18,6 +18,7 @@ import { isPluralNoun, joinList, plural, sayValue, singular } from './words.ts';
 import { splitIdentifier } from './_split-identifier.ts';
 import { withUnitGrid29 } from './_unit-said-grid29.ts';
 import { periodWord, searchWordsClause } from './_search-words23.ts';
+import { sayCommaList34 } from './_list-values-discoa34.ts';
 import { ASK_DIRECTION, ASK_SORT_BOTH, ASK_SORT_KEY, directionPhrase, sayFileFormat, isSortDirection, isSortKey, sortClause } from './_sort-speech.ts';
 
 /** Parameter names and nouns that hold a moment or a date. */
@@ -49,6 +50,9 @@ export function sayParamValue(noun: string, value: unknown, schema?: Record<stri
   }
   // "ravi_haddad" as a username, login or handle is said as it is sent, never as words ("ravi haddad").
   if (typeof value === 'string' && value.includes('_') && HANDLE_NOUN.test(noun) && !isEnumMember(value, schema)) return value;
+  // "id1,id2" sent as one string is said as a list: "id1 and id2" (wave 34).
+  const list = sayCommaList34(noun, value);
+  if (list) return list;
   return sayAsPerson(noun, value, sayValue);
 }
 

@@ -97,11 +97,13 @@ function inList(fact: string): string {
 }
 
 const DAY_DATE = /^([A-Z][a-z]+) (\d{1,2}), (\d{4})$/;
-/** "February 17–20, 2016" within one month, else "from February 17, 2016 to March 2, 2016". */
+/** "February 17–20, 2016" within one month, "from February 17 to March 2, 2016" within a year, else both years. */
 function spanOf(from: string, to: string): string {
   const a = DAY_DATE.exec(from);
   const b = DAY_DATE.exec(to);
   if (a && b && a[1] === b[1] && a[3] === b[3] && Number(a[2]) < Number(b[2])) return `${a[1]} ${a[2]}–${b[2]}, ${a[3]}`;
+  // Two months of one year name the year once: "from April 29 to May 1, 2000" (wave 34).
+  if (a && b && a[1] !== b[1] && a[3] === b[3]) return `from ${a[1]} ${a[2]} to ${b[1]} ${b[2]}, ${a[3]}`;
   return `from ${from} to ${to}`;
 }
 

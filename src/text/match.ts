@@ -8,6 +8,7 @@ import { CONTINENT_NAMES } from './words24.ts';
 import { spokenMoment } from './dates.ts';
 import { saidAsMonth } from './months26.ts';
 import { namedRegionCode } from './region-codes27.ts';
+import { isCommaList34, saysCommaList34 } from './comma-lists-discoa34.ts';
 
 const normalized = new Map<string, string>();
 
@@ -70,7 +71,7 @@ export function mentionsValue(normalizedText: string, value: unknown): boolean {
   if (ls.length === 0) return false;
   return ls.some((leaf) => {
     const words = scalarWords(leaf);
-    return words !== undefined && (normalizedText.includes(words) || namedCode(normalizedText, leaf) || saidAsDate(normalizedText, leaf) || saidAsDirection(normalizedText, leaf) || saidAsPeriod(normalizedText, leaf) || saidAsMonth(normalizedText, leaf) || namedRegionCode(normalizedText, leaf, normalizeForMatch));
+    return words !== undefined && (normalizedText.includes(words) || namedCode(normalizedText, leaf) || saidAsDate(normalizedText, leaf) || saidAsDirection(normalizedText, leaf) || saidAsPeriod(normalizedText, leaf) || saidAsMonth(normalizedText, leaf) || namedRegionCode(normalizedText, leaf, normalizeForMatch) || saysCommaList34(normalizedText, leaf, normalizeForMatch));
   });
 }
 
@@ -141,7 +142,7 @@ export function statesValue(normalizedText: string, value: unknown): boolean {
       return leaf ? /\s(yes|true|on|enabled?|include)\s/.test(normalizedText) : /\s(no|false|off|disabled?|exclude|not)\s/.test(normalizedText);
     }
     const words = scalarWords(leaf);
-    return words !== undefined && (normalizedText.includes(words) || namedCode(normalizedText, leaf) || saidAsDate(normalizedText, leaf) || saidAsDirection(normalizedText, leaf) || saidAsPeriod(normalizedText, leaf) || saidAsMonth(normalizedText, leaf) || namedRegionCode(normalizedText, leaf, normalizeForMatch));
+    return words !== undefined && (normalizedText.includes(words) || namedCode(normalizedText, leaf) || saidAsDate(normalizedText, leaf) || saidAsDirection(normalizedText, leaf) || saidAsPeriod(normalizedText, leaf) || saidAsMonth(normalizedText, leaf) || namedRegionCode(normalizedText, leaf, normalizeForMatch) || saysCommaList34(normalizedText, leaf, normalizeForMatch));
   });
 }
 
@@ -157,6 +158,8 @@ const MIN_SPELLED = 4;
 export function spellsValue(normalizedText: string, value: unknown): boolean {
   const wanted = leaves(value)
     .filter((leaf): leaf is string | number => typeof leaf === 'string' || typeof leaf === 'number')
+    // "id1,id2" said as "id1 and id2" leaks each id (wave 34).
+    .flatMap((leaf) => (typeof leaf === 'string' && isCommaList34(leaf) ? [leaf, ...leaf.split(',')] : [leaf]))
     .map((leaf) => normalizeForMatch(String(leaf)).replace(/[\s\u00b7]+/g, ''))
     .filter((compact) => compact.length >= MIN_SPELLED);
   if (wanted.length === 0) return false;
