@@ -66,7 +66,8 @@ function notDoneLead(status: string, op: RecordOperation | undefined, subject: s
 /** "The email is X and the status is already verified." → "No … was sent: … is already verified. The email is X." */
 function toldNotDone(text: string, result: Record<string, unknown>, op: RecordOperation | undefined, sent: Record<string, unknown>): string {
   const entry = Object.entries(result).find(([k, v]) => STATUS_KEY.test(k) && typeof v === 'string' && NOT_DONE.test(v));
-  if (!entry) return text;
+  // A started job's reply already says it is under way ("I started a job …: its job ID is … Its status is queued.").
+  if (!entry || /\b(started a|went in as a|created a) (job|task)\b/.test(text)) return text;
   const spoken = (entry[1] as string).replace(/[_-]+/g, ' ').toLowerCase();
   const clause = new RegExp(`(?:,? and |, )?\\b(?:the|its) (?:${entry[0].toLowerCase()}|status) is ${spoken.replace(/ /g, ' ')}(?:,? and |, )?`, 'i');
   const hit = clause.exec(text);

@@ -31,6 +31,11 @@ describe('wave 33 replies', () => {
     const sent = 'The email is postmaster@silverlakebooks.co.uk and the status is sent.';
     assert.equal(reply(verify, { domain: 'silverlakebooks.co.uk' }, { ...result, status: 'sent' }, sent), sent);
   });
+  test('a started job that is queued keeps its reply whole (openapi 2027-323)', () => {
+    const exportRejects = op('post_exports_rejects_json', '/exports/rejects.json', 'Begins an export of your rejection blacklist.');
+    const text = 'I started a job to export the rejection blacklist: its job ID is fuNMsVTH. Its status is queued. Once the job is done, its results can be fetched with that ID.';
+    assert.equal(reply(exportRejects, {}, { id: 'fuNMsVTH', state: 'queued' }, text), text);
+  });
   test('a share of 100 is said with "%" (rapidapi 2026-363)', () => {
     const astro = op('astronomy_api', '/astronomy.json', 'Astronomy.');
     assert.match(reply(astro, { q: 'Paris' }, { moon_illumination: '5' }, 'The moon phase is Waning Crescent and the moon illumination is 5.'), /illumination is 5%\.$/);
