@@ -12,6 +12,7 @@ import type { ResultField } from './_result.ts';
 import { keyWords } from '../text/key-words-speed28.ts';
 import { countCoversList, partsWithinWhole } from './_parts18.ts';
 import { hitsRankedInOrder30 } from './_ranks30.ts';
+import { facetsWithinTotal34, smallTotalIsPage34 } from './_totals-answers34.ts';
 
 const COUNT_SCHEMA: JsonSchema = { type: 'integer', minimum: 0, maximum: 250 };
 /** "Returns the number of unresolved issues", "counts of issues related to…", "how many users…". */
@@ -102,7 +103,9 @@ export function agreeAggregates(value: unknown, pinned: ReadonlySet<string>, dep
   for (const [key, list] of lists) {
     if (list.length === 0) noTotalOfNone(obj, key, pinned);
     else countCoversList(obj, key, list.length, pinned);
+    smallTotalIsPage34(obj, key, list.length, pinned);
   }
+  facetsWithinTotal34(obj, pinned);
   hitsRankedInOrder30(obj, pinned);
   ratingsCoverReviews(obj, pinned);
   partsWithinWhole(obj, pinned);
