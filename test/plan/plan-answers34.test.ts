@@ -12,6 +12,7 @@ import { seriesRunsByEpisode34 } from '../../src/plan/_series-runtime-answers34.
 import { gameHit34, gameSearchValue34, isGameStore34 } from '../../src/plan/_game-store-answers34.ts';
 import { isSample34, songsOfSampledArtist34 } from '../../src/plan/_artist-answers34.ts';
 import { agreeAggregates } from '../../src/plan/_aggregates.ts';
+import { countedFacetsOfPlaces34 } from '../../src/plan/_facets-answers34.ts';
 import { Rng } from '../../src/random/index.ts';
 import { withRng } from '../../src/plan/_faker.ts';
 
@@ -54,6 +55,20 @@ describe('totals beside a first page (wave 34)', () => {
     assert.ok(counts.every((c) => c >= 1 && c <= 3), String(counts));
     assert.equal(counts.reduce((a, b) => a + b, 0), 3);
     assert.equal((obj.countries as Array<{ name: string }>)[0]!.name, 'New Zealand');
+  });
+});
+
+describe('counted facets name the listed places (wave 34)', () => {
+  test('webcams of Sydney and Auckland count Australia 1, New Zealand 2 and only Oceania', () => {
+    const obj: Record<string, unknown> = {
+      total: 3,
+      webcams: [{ id: '1', title: 'Sydney: Sydney Harbour Bridge' }, { id: '2', title: 'Auckland: Ferry Terminal' }, { id: '3', title: 'Auckland: Central Station' }],
+      countries: [{ id: 'AU', name: 'Australia', count: 10 }, { id: 'NZ', name: 'New Zealand', count: 50 }, { id: 'FJ', name: 'Fiji', count: 20 }],
+      properties: [{ id: 'x1', name: 'Africa', count: 50 }, { id: 'x2', name: 'Oceania', count: 5 }, { id: 'x3', name: 'Asia', count: 25 }],
+    };
+    countedFacetsOfPlaces34(obj, () => false);
+    assert.deepEqual(obj.countries, [{ id: 'NZ', name: 'New Zealand', count: 2 }, { id: 'AU', name: 'Australia', count: 1 }]);
+    assert.deepEqual(obj.properties, [{ id: 'x2', name: 'Oceania', count: 3 }]);
   });
 });
 
