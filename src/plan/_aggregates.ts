@@ -103,11 +103,12 @@ export function agreeAggregates(value: unknown, pinned: ReadonlySet<string>, dep
   for (const [key, list] of lists) {
     if (list.length === 0) noTotalOfNone(obj, key, pinned);
     else countCoversList(obj, key, list.length, pinned);
-    smallTotalIsPage34(obj, key, list.length, pinned);
   }
   facetsWithinTotal34(obj, pinned);
   hitsRankedInOrder30(obj, pinned);
   ratingsCoverReviews(obj, pinned);
+  // (After the swap above: the reviews' count is the smaller one.)
+  for (const [key, list] of lists) smallTotalIsPage34(obj, key, list.length, pinned);
   partsWithinWhole(obj, pinned);
   const records = lists.filter(([, v]) => v.length > 0 && v.every((x) => x && typeof x === 'object' && !Array.isArray(x)));
   if (records.length === 1) summarise(obj, records[0]![1] as Array<Record<string, unknown>>, pinned);
