@@ -92,4 +92,7 @@ export type InvariantId25 =
   | 'flag_against_dates'
   // Scores and ranks a reader believes: a top-N rank within 1..N, no vote average above 9.5, wave 32, see _rules-values32.ts.
   | 'rank_beyond_top_n'
-  | 'vote_average_implausible';
+  | 'vote_average_implausible'
+  // Results whose numbers hang together: facets within the total, a series' runtime an episode's, wave 34, see _rules-answers34.ts.
+  | 'facet_above_total'
+  | 'series_film_runtime';
