@@ -73,6 +73,8 @@ export function restaurantOfOneKitchen34(record: Rec, isKept: (v: unknown) => bo
     const lead = fits && fits.length > 0 && !fits.includes(plain(list[0]!)) ? fits[hash(name) % fits.length]! : plain(list[0]!);
     const family = familyOf(lead)!;
     const rest = list.slice(1).map(plain).filter((c) => family.includes(c) && c !== lead);
+    // Drawn as several, it stays several where the kitchen has a neighbour ("spanish and portuguese").
+    if (rest.length === 0 && list.length > 1 && family.length > 1) rest.push(family.find((c) => c !== lead)!);
     const fresh = [lead, ...rest].map((c) => styled(c, list[0]!));
     if (Array.isArray(value)) record[cuisineKey] = fresh;
     else record[cuisineKey] = fresh[0];
