@@ -25,8 +25,10 @@ function totalKeyOf(obj: Record<string, unknown>, listKey: string): string | und
   const ownKey = Object.keys(obj).find((k) => isCount(obj[k]) && own.has(words(k)));
   if (ownKey !== undefined) return ownKey;
   // A bare `total` counts the one list beside it: with facets or a second list beside, it may count another.
+  // (Of records: `meta: {count, sort: ["name", "date"]}` counts the data beside it, not its sort keys.)
   const lists = Object.values(obj).filter((v) => Array.isArray(v) && v.length > 0);
-  return lists.length === 1 ? Object.keys(obj).find((k) => isCount(obj[k]) && GENERIC_TOTAL.test(words(k))) : undefined;
+  const records = lists.length === 1 && (lists[0] as unknown[]).every((x) => x !== null && typeof x === 'object' && !Array.isArray(x));
+  return records && Array.isArray(obj[listKey]) ? Object.keys(obj).find((k) => isCount(obj[k]) && GENERIC_TOTAL.test(words(k))) : undefined;
 }
 
 /** A page that shows more are wanted or come later: its total may well exceed its items. */
