@@ -13,6 +13,7 @@ import { gameHit34, gameSearchValue34, isGameStore34 } from '../../src/plan/_gam
 import { isSample34, songsOfSampledArtist34 } from '../../src/plan/_artist-answers34.ts';
 import { agreeAggregates } from '../../src/plan/_aggregates.ts';
 import { countedFacetsOfPlaces34 } from '../../src/plan/_facets-answers34.ts';
+import { workDatesHeld34 } from '../../src/plan/_work-dates-answers34.ts';
 import { Rng } from '../../src/random/index.ts';
 import { withRng } from '../../src/plan/_faker.ts';
 
@@ -104,6 +105,20 @@ describe('a series runs by the episode (wave 34)', () => {
     const film: Record<string, unknown> = { title_type: 'movie', runtime: '157 min' };
     seriesRunsByEpisode34(film, () => false);
     assert.equal(film.runtime, '157 min');
+  });
+});
+
+describe("a catalogue's dates of a work (wave 34)", () => {
+  test('a 1993 title added 2026-12-12 and last seen 2025-09-12 is added before it was last seen, both past', () => {
+    const t: Record<string, unknown> = { title: "The Beekeeper's Son", year: '1993', title_date: '2026-12-12', latest_date: '2025-09-12' };
+    workDatesHeld34(t, () => false);
+    assert.deepEqual([t.title_date, t.latest_date], ['2025-09-12', '2025-12-12']);
+    const early: Record<string, unknown> = { year: 2010, title_date: '2004-05-01' };
+    workDatesHeld34(early, () => false);
+    assert.equal(early.title_date, '2010-05-01');
+    const none: Record<string, unknown> = { title_date: '2026-12-12' };
+    workDatesHeld34(none, () => false);
+    assert.equal(none.title_date, '2026-12-12');
   });
 });
 
