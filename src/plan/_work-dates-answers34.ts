@@ -21,22 +21,26 @@ function yearOf(record: Rec): number | undefined {
 }
 
 /** `date` moved by whole years into [from-01-01, today]. */
-function within(date: string, from: number): string {
+function within(date: string, from: number, to: string): string {
   const m = DAY.exec(date)!;
   let y = Number(m[1]);
-  while (y > from && `${y}${m[2]}` > REFERENCE_DATE) y--;
+  while (y > from && `${y}${m[2]}` > to) y--;
   if (y < from) y = from;
   const day = `${y}${m[2]}`;
-  return day > REFERENCE_DATE ? `${REFERENCE_DATE}${m[3]}` : `${day}${m[3]}`;
+  return day > to ? `${to}${m[3]}` : `${day}${m[3]}`;
 }
+
+/** A title came in a year or more ago: its later sightings (`latest_date`, shown by another call) follow it. */
+const ADDED_BY = `${Number(REFERENCE_DATE.slice(0, 4)) - 1}${REFERENCE_DATE.slice(4)}`;
+const ADDED = /^(title|added|date_?added|added_?on)/i;
 
 export function workDatesHeld34(record: Rec, isKept: (v: unknown) => boolean): void {
   const year = yearOf(record);
   if (year === undefined) return;
   const keys = Object.keys(record).filter((k) => HELD.test(k) && typeof record[k] === 'string' && DAY.test(record[k] as string) && !isKept(record[k]));
-  for (const k of keys) record[k] = within(record[k] as string, year);
+  for (const k of keys) record[k] = within(record[k] as string, year, ADDED.test(k) && year < Number(ADDED_BY.slice(0, 4)) ? ADDED_BY : REFERENCE_DATE);
   // Added before last seen: a title is never last seen before it came in.
-  const added = keys.find((k) => /^(title|added|date_?added|added_?on)/i.test(k));
+  const added = keys.find((k) => ADDED.test(k));
   const latest = keys.find((k) => /^(latest|updated|last)/i.test(k));
   if (added !== undefined && latest !== undefined && (record[added] as string) > (record[latest] as string)) [record[added], record[latest]] = [record[latest], record[added]];
 }

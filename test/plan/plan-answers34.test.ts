@@ -112,7 +112,7 @@ describe("a catalogue's dates of a work (wave 34)", () => {
   test('a 1993 title added 2026-12-12 and last seen 2025-09-12 is added before it was last seen, both past', () => {
     const t: Record<string, unknown> = { title: "The Beekeeper's Son", year: '1993', title_date: '2026-12-12', latest_date: '2025-09-12' };
     workDatesHeld34(t, () => false);
-    assert.deepEqual([t.title_date, t.latest_date], ['2025-09-12', '2025-12-12']);
+    assert.deepEqual([t.title_date, t.latest_date], ['2024-12-12', '2025-09-12']);
     const early: Record<string, unknown> = { year: 2010, title_date: '2004-05-01' };
     workDatesHeld34(early, () => false);
     assert.equal(early.title_date, '2010-05-01');
