@@ -99,4 +99,7 @@ export type InvariantId25 =
   // Replies that say items as a person would: things on sale by kind and price, never their fields read out, wave 34, see _rules-speech34.ts.
   | 'offer_fields_read_out'
   // A result whose content is an image or a file says so, wave 34, see _rules-specvals34.ts.
-  | 'embedded_file_unsaid';
+  | 'embedded_file_unsaid'
+  // Results whose numbers hang together: facets within the total, a series' runtime an episode's, wave 34, see _rules-answers34.ts.
+  | 'facet_above_total'
+  | 'series_film_runtime';

@@ -12,6 +12,7 @@ import type { ResultField } from './_result.ts';
 import { keyWords } from '../text/key-words-speed28.ts';
 import { countCoversList, partsWithinWhole } from './_parts18.ts';
 import { hitsRankedInOrder30 } from './_ranks30.ts';
+import { facetsWithinTotal34, smallTotalIsPage34 } from './_totals-answers34.ts';
 
 const COUNT_SCHEMA: JsonSchema = { type: 'integer', minimum: 0, maximum: 250 };
 /** "Returns the number of unresolved issues", "counts of issues related to…", "how many users…". */
@@ -103,8 +104,11 @@ export function agreeAggregates(value: unknown, pinned: ReadonlySet<string>, dep
     if (list.length === 0) noTotalOfNone(obj, key, pinned);
     else countCoversList(obj, key, list.length, pinned);
   }
+  facetsWithinTotal34(obj, pinned);
   hitsRankedInOrder30(obj, pinned);
   ratingsCoverReviews(obj, pinned);
+  // (After the swap above: the reviews' count is the smaller one.)
+  for (const [key, list] of lists) smallTotalIsPage34(obj, key, list.length, pinned);
   partsWithinWhole(obj, pinned);
   const records = lists.filter(([, v]) => v.length > 0 && v.every((x) => x && typeof x === 'object' && !Array.isArray(x)));
   if (records.length === 1) summarise(obj, records[0]![1] as Array<Record<string, unknown>>, pinned);

@@ -21,7 +21,7 @@ export const COURSE_DOLLARS: Readonly<Record<Course, readonly [number, number]>>
   Starters: [6, 12],
   Soups: [5, 10],
   Salads: [7, 13],
-  Mains: [14, 32],
+  Mains: [14, 26],
   Desserts: [5, 11],
   Sides: [3, 7],
   Drinks: [2, 6],

@@ -13,7 +13,7 @@ const TITLE_KEY = /^(title|name)$/;
 let byCity: Map<string, Place> | undefined;
 
 /** The known city an item names: its city field, or the part of its title before a colon. */
-function cityOf(item: Record<string, unknown>): Place | undefined {
+export function cityOf(item: Record<string, unknown>): Place | undefined {
   byCity ??= new Map(knownPlaces().map((p) => [p.city, p]));
   for (const [k, v] of Object.entries(item)) {
     if (typeof v !== 'string') continue;

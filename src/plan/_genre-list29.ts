@@ -32,7 +32,12 @@ function genresOf(about: string): readonly Genre[] | undefined {
 }
 
 /** The list of genre records in a result: the result itself or a list under its top record (`genres`). */
-function genreList(result: unknown): Json[] | undefined {
+function genreList(result: unknown, depth = 0): Json[] | undefined {
+  // (One wrapper down too: `{data: {items: […]}}`, wave 34.)
+  if (depth === 0 && isRecord(result) && !Object.values(result).some(Array.isArray)) {
+    const inner = Object.entries(result).find(([k, v]) => /^(data|result|response|body)$/i.test(k) && isRecord(v));
+    if (inner) return genreList(inner[1], 1);
+  }
   const lists = Array.isArray(result) ? [result] : isRecord(result) ? Object.entries(result).filter(([k, v]) => /genres?|items|data|results/i.test(k) && Array.isArray(v)).map(([, v]) => v as unknown[]) : [];
   return lists.find((l): l is Json[] => l.length > 0 && l.every((r) => isRecord(r) && Object.keys(r).every((k) => ID.test(k) || NAME.test(k)) && Object.keys(r).some((k) => NAME.test(k) && typeof r[k] === 'string')));
 }
@@ -51,7 +56,9 @@ export function settleGenreList29(result: unknown, args: Readonly<Json>, operati
   const idKey = Object.keys(first).find((k) => ID.test(k) && (typeof first[k] === 'number' || typeof first[k] === 'string'));
   const made = genres.map(([id, name]) => {
     const record: Json = { ...first, [nameKey]: name };
-    if (idKey !== undefined) record[idKey] = typeof first[idKey] === 'number' ? id : String(id);
+    // A prefixed id ("gn5302") keeps its prefix and width: "gn0012".
+    const shape = typeof first[idKey ?? ''] === 'string' ? /^([A-Za-z_-]+)(\d+)$/.exec(first[idKey!] as string) : null;
+    if (idKey !== undefined) record[idKey] = typeof first[idKey] === 'number' ? id : shape ? `${shape[1]}${String(id).padStart(shape[2]!.length, '0')}` : String(id);
     return record;
   });
   list.splice(0, list.length, ...made);

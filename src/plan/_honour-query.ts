@@ -23,6 +23,8 @@ import { nameTradeFind, tradeSearch } from './_trade-names22.ts';
 import { realWorkTitle } from './_real-works22.ts';
 import { appHitTitle } from './_app-hits23.ts';
 import { worksOfMaker24 } from './_artist-search24.ts';
+import { isSample34, songsOfSampledArtist34 } from './_artist-answers34.ts';
+import { gameHit34, isGameStore34 } from './_game-store-answers34.ts';
 import { childrenNameParent } from './_honour-parent.ts';
 import { itemsFitCategory } from './_category-items24.ts';
 import { nameOfDomain } from './_arg-shapes23.ts';
@@ -34,7 +36,7 @@ type Json = Record<string, unknown>;
 /** What the call asked by, as the planner knows it. */
 export interface CallAsk {
   args: Readonly<Json>;
-  operation: Pick<Operation, 'effect' | 'name'> & { path?: string };
+  operation: Pick<Operation, 'effect' | 'name'> & Partial<Pick<Operation, 'path' | 'inputs' | 'id' | 'summary' | 'description'>>;
   /** The text query of a search (`q`, `query`, `s` described as a title), if the call has one. */
   query?: string;
   /** The query of the search whose found item's id this call looks up: that record is named by it. */
@@ -292,6 +294,7 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
     const key = labelKey(list, ask.operation.name)!;
     if (ask.picking || (pinnedIn(list, ask.pinnedPaths) && list.items.length > 1)) continue;
     if (!pinnedIn(list, ask.pinnedPaths) && worksOfMaker24(list.items, key, q)) continue; // "eminem" finds Eminem's tracks
+    if (!pinnedIn(list, ask.pinnedPaths) && songsOfSampledArtist34(list.items, key, q, isSample34(ask.operation.inputs, sent))) continue;
     const records = list.items.filter(isRecord);
     const labels = records.map((r) => (typeof r[key] === 'string' ? (r[key] as string) : ''));
     let found = labels.findIndex((l) => l.toLowerCase().includes(lower));
@@ -370,11 +373,12 @@ function honourQuery(ask: CallAsk, result: unknown, lists: Listed[]): Listed[] {
     // The one a trade search found is a business of that trade, never named the bare trade ("Bakery").
     if (local && tradeSearch(q, TRADE_HEAD)) nameTradeFind(records[found]!, key, titled(q), labels, found, cities, ask.pinnedPaths);
     const used = new Set(labels);
+    const game = !jobs && isGameStore34(ask.operation); // a game store's other hits are games ("Racing Legends")
     // A business of that kind in a city already named (a country of one known city) is not made up twice: it goes.
     const twins: unknown[] = [];
     records.forEach((r, i) => {
       if (i === found || typeof r[key] !== 'string' || (r[key] as string).toLowerCase().includes(lower)) return;
-      const other = variant(jq, r[key] as string, i, works, jobs, `${lastNameWord(list.key)} ${lastNameWord(ask.operation.name)}`, dated, cities);
+      const other = game ? gameHit34(titled(jq), i) : variant(jq, r[key] as string, i, works, jobs, `${lastNameWord(list.key)} ${lastNameWord(ask.operation.name)}`, dated, cities);
       if (other === undefined) return;
       if (!used.has(other)) {
         r[key] = other;

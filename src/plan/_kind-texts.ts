@@ -15,6 +15,10 @@ import { numberedInOrder } from './_numbered18.ts';
 import { numberedFromOffset } from './_moves19.ts';
 import { hotelKind } from './_hotels18.ts';
 import { facetsOfPlaces } from './_facets18.ts';
+import { restaurantOfOneKitchen34 } from './_restaurant-answers34.ts';
+import { seriesRunsByEpisode34 } from './_series-runtime-answers34.ts';
+import { countedFacetsOfPlaces34 } from './_facets-answers34.ts';
+import { workDatesHeld34 } from './_work-dates-answers34.ts';
 import { uriOfRecord } from './_uri18.ts';
 
 /** The list of a menu's sections (`sections`, `menuSections`, `courses`). */
@@ -95,6 +99,10 @@ function visit(value: unknown, under: string, keep: ReadonlySet<string>, depth: 
   realAirport(record, keep);
   hotelKind(record, (v) => isKept(keep, v));
   facetsOfPlaces(record, (v) => isKept(keep, v));
+  restaurantOfOneKitchen34(record, (v) => isKept(keep, v));
+  seriesRunsByEpisode34(record, (v) => isKept(keep, v));
+  countedFacetsOfPlaces34(record, (v) => isKept(keep, v));
+  workDatesHeld34(record, (v) => isKept(keep, v));
   uriOfRecord(record, (v) => isKept(keep, v));
   englishOriginal(record, keep);
 }

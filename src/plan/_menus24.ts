@@ -65,7 +65,9 @@ export function settleMenu24(parent: Rec, list: readonly unknown[], keep: Readon
   }
   apartTitles(all, kept);
   const currency = currencyOf(parent, all);
-  for (const section of all) for (const dish of section.dishes) coursePrice(dish.record, dish.record[dish.nameKey] as string, currency, kept);
+  // One menu ends its prices one way (all "14.95" or all "15"): a "47" beside a "13.99" reads as two menus.
+  const ending = [0, 0.95, 0.99, 0.5][hash(`${currency}|${all.length}|${all[0]?.dishes.length ?? 0}`) % 4]!;
+  for (const section of all) for (const dish of section.dishes) coursePrice(dish.record, dish.record[dish.nameKey] as string, currency, ending, kept);
 }
 
 /** A dish named as a restaurant names it, of its section's course, fitting its labels; its labels those it fits. */
@@ -126,7 +128,7 @@ function currencyOf(parent: Rec, all: readonly Section[]): string {
 }
 
 /** A dish's price on its course's scale, in `currency`, rounded as menus round ("14.50", "1480"). */
-function coursePrice(dish: Rec, name: string, currency: string, kept: (v: unknown) => boolean): void {
+function coursePrice(dish: Rec, name: string, currency: string, ending: number, kept: (v: unknown) => boolean): void {
   const known = knownDish(name);
   if (!known) return;
   let holder = dish;
@@ -141,7 +143,7 @@ function coursePrice(dish: Rec, name: string, currency: string, kept: (v: unknow
   const h = hash(`${name}|${old}`);
   const amount = inCurrency(lo * Math.pow(hi / lo, (h % 1000) / 1000), currency);
   const digits = minorUnits(currency);
-  let price = digits === 0 ? (amount >= 1000 ? Math.round(amount / 50) * 50 : Math.round(amount / 10) * 10) : amount >= 100 ? Math.round(amount) : Math.floor(amount) + [0, 0.95, 0.99, 0.49][(h >>> 12) % 4]!;
+  let price = digits === 0 ? (amount >= 1000 ? Math.round(amount / 50) * 50 : Math.round(amount / 10) * 10) : amount >= 100 ? Math.round(amount) : Math.floor(amount) + ending;
   // An amount held in cents stays in cents.
   if (digits > 0 && Number.isInteger(old) && inDollars(old, currency) > hi * 5) price = Math.round(price * 10 ** digits);
   holder[key] = price;

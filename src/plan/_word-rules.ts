@@ -22,6 +22,7 @@ import { movieTitle } from './_films.ts';
 import { placeStem24 } from './_institutions24.ts'; import { statusWord28 } from './_status28.ts';
 import { MEDIA_WORD_RULES } from './_media.ts';
 import { mediaSearchValue } from './_media-search25.ts';
+import { gameSearchValue34 } from './_game-store-answers34.ts';
 import { typeOfRecord } from './_field-values.ts';
 import { CITIES, LANGUAGES, SEARCH_TERMS, WEATHER_WORDS, SUCCESS_MESSAGES, COMMENTS, INDUSTRIES, CARRIERS, REVIEW_TEXTS, COUNTRIES, NATIONALITIES, DELIVERY_TEXTS } from './_mock-words.ts';
 
@@ -167,7 +168,7 @@ export const WORD_RULES: WordRule[] = [
     return own ? pickFrom(rng, own) : commentAbout(c) ?? pickFrom(rng, COMMENTS);
   }],
   // A search is for a thing of the operation's resource; general search terms only where the resource is unknown.
-  [(n) => /(^|_)(q|query|keyword|keywords|search|term|terms|text)$/.test(n), (rng, c) => searchValue(c) ?? mediaSearchValue(c) ?? pickFrom(rng, SEARCH_TERMS)],
+  [(n) => /(^|_)(q|query|keyword|keywords|search|term|terms|text)$/.test(n), (rng, c) => searchValue(c) ?? mediaSearchValue(c) ?? gameSearchValue34(c) ?? pickFrom(rng, SEARCH_TERMS)],
   [(n, _t, c) => /(description|summary|condition|conditions|text|weather)$/.test(n) && /\b(weather|forecasts?)\b/.test(c), (rng) => pickFrom(rng, WEATHER_WORDS)],
   // A place is named as its own kind (a school "Elm Street Primary School"), never as another (a school "Maggio Court Gallery", rapidapi #41).
   [(n, _t, c) => PLACE_KEY.test(n) && !(/store/.test(n) && AUTHZ_CONTEXT.test(c)), (rng, _c, n) => `${placeStem24()} ${pickFrom(rng, PLACE_SUFFIXES[PLACE_KEY.exec(n)![1]!] ?? ['Plaza', 'Market', 'Hall', 'Center'])}`],
