@@ -348,11 +348,21 @@ const CLARIFY_ASK: ((topic: string) => string)[] = [
   ...W.CLARIFY_ASK_MORE32,
 ];
 
+/** The clarifying banks, all and those naming the topic, per whether the API only reads: made once, not per question. */
+const clarifyBanks = new Map<boolean, { bank: Bank1; named: Bank1 }>();
+type Bank1 = ((topic: string) => string)[];
+
 export function clarify(rng: Rng, topic: string | undefined, plan?: DialoguePlan): string {
-  // An API that only reads is asked what the user wants to know, never offered "or change something".
-  const bank = readsOnly(plan) ? [...CLARIFY_ASK.filter((f) => !OFFERS_CHANGE.test(f('x'))), ...CLARIFY_READ] : CLARIFY_ASK;
+  const onlyReads = readsOnly(plan);
+  let banks = clarifyBanks.get(onlyReads);
+  if (!banks) {
+    // An API that only reads is asked what the user wants to know, never offered "or change something".
+    const all = onlyReads ? [...CLARIFY_ASK.filter((f) => !OFFERS_CHANGE.test(f('x'))), ...CLARIFY_READ] : CLARIFY_ASK;
+    banks = { bank: all, named: all.filter((f) => f('\u0000').includes('\u0000')) };
+    clarifyBanks.set(onlyReads, banks);
+  }
   // With a topic, most questions name it: "What would you like to do with albums?" is less generic.
-  const named = bank.filter((f) => f('\u0000').includes('\u0000'));
+  const { bank, named } = banks;
   const ask = topic && rng.int(0, 9) < 7 ? rng.pick(named) : rng.pick(bank);
   const text = ask(topic ?? 'that');
   return compose(rng, seldom(rng, CLARIFY_OPEN, 5), [topic || !/ that\b/.test(text) ? text : 'What exactly would you like to do?']);
