@@ -82,9 +82,12 @@ function gazetteer(): Map<string, Set<string>> {
 
 const CITY_KEYS = ['city', 'city_name', 'town'];
 const CODE_KEYS = ['country_code', 'countrycode', 'country_iso2', 'iso2', 'country'];
+const CODE_WORDS = new Set(CODE_KEYS);
 
 /** `{city: "Paris", country_code: "JP"}`: a city the gazetteer knows, in a country that has no city of that name. */
 function misplacedCity(obj: Record<string, unknown>): string | undefined {
+  // Most objects name no country: nothing to look up, and no map of their keys to build.
+  if (!Object.keys(obj).some((k) => CODE_WORDS.has(words(k)))) return undefined;
   const byWords = new Map(Object.keys(obj).map((k) => [words(k), k]));
   const code = countryCodeIn(obj, byWords);
   if (code === undefined) return undefined;
