@@ -6,6 +6,7 @@
  */
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
@@ -13,7 +14,7 @@ type Json = Record<string, unknown>;
 export const COHERENCE30_INVARIANTS = ['sequel_before_original', 'shipped_order_unpaid'] as const satisfies readonly InvariantId[];
 
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
-const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const snake = snakeKey;
 const TITLE = /^(title|name|original_title)$/;
 const RELEASED = /^(release_date|released|released_on|premiere_date|first_air_date|date_released|air_date|publication_date|published_date)$/;
 const DAY = /^\d{4}-\d\d-\d\d/;

@@ -8,6 +8,7 @@
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { effectOf } from './_effect.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
@@ -17,7 +18,7 @@ export const CREATES29_INVARIANTS = ['created_date_changed', 'created_updated_la
 const DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const isDate = (v: unknown): v is string => typeof v === 'string' && DATE.test(v) && !Number.isNaN(Date.parse(v));
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
-const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const snake = snakeKey;
 const WRAPPER = /^(data|result|item|record|object|response)$/;
 const CREATED = /^(created|created_at|date_created|creation_date|created_on|created_date|created_time|inserted_at)$/;
 const UPDATED = /^(updated|updated_at|date_updated|modified|modified_at|last_modified|updated_on|date_modified|updated_time|modified_date|last_updated)$/;

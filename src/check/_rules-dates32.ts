@@ -11,6 +11,7 @@ import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { REFERENCE_DATE } from '../world/index.ts';
 import { effectOf } from './_effect.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
@@ -19,7 +20,7 @@ export const DATES32_INVARIANTS = ['event_before_made', 'schedule_in_past'] as c
 
 const DATE = /^\d{4}-\d{2}-\d{2}([T ]|$)/;
 const isDate = (v: unknown): v is string => typeof v === 'string' && DATE.test(v) && !Number.isNaN(Date.parse(v.slice(0, 10)));
-const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const snake = snakeKey;
 const CREATED = /^(created|created_at|date_created|creation_date|created_on|created_date|created_time|createdat|inserted_at|date_added|added_at)$/;
 const EVENT = /(^|_)(updated|modified|verified|validated|valid_(after|from|since)|sent|send_at|scheduled|first_sent|last_(tested|sent|login|seen|used|active|modified|updated|run|checked|synced|activity|opened|clicked)|published|activated|confirmed|approved|completed|closed|resolved|delivered|opened|clicked|deleted|cancell?ed|archived|processed|expires?|expiry|expiration|renewed|tested)(_|$)/;
 const SCHEDULE = /(^|_)(send_at|send_time|send_on|send_date|scheduled|schedule|publish_at|publish_on|deliver_at|deliver_on|remind_at|reminder_at|reminder_time|run_at|post_at|go_live_at)(_|$)/;

@@ -64,6 +64,8 @@ function tickerCompany(record: Json): string | undefined {
 
 /** An email of a record beside a person's name that shares no word with it: the message, or none. */
 function emailOfOther(record: Json): string | undefined {
+  // Most records have no email field: no map of their keys to build.
+  if (!Object.keys(record).some((k) => words(k).includes('mail'))) return undefined;
   const byWords = new Map(Object.keys(record).map((k) => [words(k), k]));
   for (const [w, key] of byWords) {
     const email = record[key];

@@ -10,6 +10,7 @@
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { effectOf } from './_effect.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
@@ -17,7 +18,7 @@ export const EVENTS24_INVARIANTS = ['detail_when_unsaid', 'listed_items_alike'] 
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
-const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const snake = snakeKey;
 
 const START_KEY = /^((starts?|begins?|start|begin)(_(at|on|date|time|date_?time|datetime|utc|local|local_?date_?time))?|(start|event|local)_(date|date_?time|datetime)|event_?(time|start))$/;
 const VENUE_KEY = /^(venue|venue_?name|arena|stadium|theatre|theater)$/;

@@ -7,12 +7,13 @@
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { eachObject } from './_objects.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
 export const FINDS22_INVARIANTS = ['trade_named_bare'] as const satisfies readonly InvariantId[];
 
-const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const snake = snakeKey;
 const QUERY_ARG = /^(query|q|keyword|keywords|term|search|search_term|search_query|search_text|searchtext|business_query)$/;
 /** A trade typed in lower case ("bike shop", "coffee roasters"), never a name nor a place ("london"). */
 const TRADE_QUERY = /^(?:[a-z' -]*\s)?(shops?|stores?|bakery|bakeries|bars?|cafes?|café|restaurants?|pharmacy|pharmacies|florists?|flowers|tailors?|barbers?|salons?|deli|kitchen|bistro|grill|diner|gyms?|clinics?|dentists?|garages?|opticians?|hardware|roasters|markets?|supplies|spa|pubs?|bikes?|furniture|grocery|groceries|plumbers?|electricians?|mechanics?|laundry|bookshops?|bookstores?|books|bagels?|donuts?|pizza|pizzerias?|butchers?|bakers?|cleaners?|locksmiths?|jewell?ers?|vets?|coffee|hotels?|hostels?|ice cream|gelato|sushi|ramen|noodles?|tacos?|burgers?|gear|boutiques?|records|cinemas?|houses?|design|marketing|agency|agencies|studios?|consulting|lawyers?|accountants?|photography|photographers?)$/;

@@ -6,6 +6,7 @@
 import type { DialogueRecord } from '../plan/types.ts';
 import { REFERENCE_DATE } from '../world/index.ts';
 import type { InvariantId } from './types.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
@@ -14,7 +15,7 @@ export const FITS27_INVARIANTS = ['quote_valid_for_months'] as const satisfies r
 const QUOTE_OP = /pric(e|es|ing)|quot(e|es|ing)|fares?\b/i;
 const NOT_QUOTE = /subscri|plans?\b|licen[cs]e|membership|coupon|promo|domain/i;
 const VALID_UNTIL = /^(expires?(_at|_on)?|expir(y|ation)(_date|_time|_at)?|valid_?(until|to|thru)|price_valid_until|quote_expires_at|offer_expires_at)$/;
-const snake = (k: string): string => k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const snake = snakeKey;
 const LATEST = new Date(Date.parse(REFERENCE_DATE) + 2 * 86_400_000).toISOString().slice(0, 10);
 
 export function checkFits27(record: DialogueRecord, add: Add): void {

@@ -14,13 +14,14 @@ import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { eachObject } from './_objects.ts';
 import { documentedOrder, knownPlaces, roughDollars } from '../world/index.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
 
 export const ORDER22_INVARIANTS = ['documented_date_order', 'event_before_created', 'child_before_parent', 'salary_not_yearly', 'salary_currency_city', 'senior_internship'] as const satisfies readonly InvariantId[];
 
-const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const snake = snakeKey;
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 const ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?Z)?$/;
 const isDate = (v: unknown): v is string => typeof v === 'string' && ISO.test(v) && !Number.isNaN(Date.parse(v));

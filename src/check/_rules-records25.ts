@@ -8,12 +8,13 @@ import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { eachObject } from './_objects.ts';
 import { REFERENCE_DATE, STREET_NAMES, isBareSkillTitle25 } from '../world/index.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
 export const RECORDS25_INVARIANTS = ['tracking_delivered_early', 'edition_published_later', 'job_title_bare_skill', 'street_faker_surname'] as const satisfies readonly InvariantId[];
 
-const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const snake = snakeKey;
 const SHIPMENT = /(^|_)(tracking_?(number|no|id|code)|carrier|courier|shipment_?id|waybill|estimated_?delivery(_?date)?)$/;
 const EVENTS = /(^|_)(events|tracking_?events|shipment_?events|checkpoints|scans|tracking_?history|tracking_?details|activities|traces)$/;
 const EVENT_DATE = /^(at|date|time|timestamp|date_?time|datetime|occurred_?at|event_?(date|time)|scan_?(date|time)|when|created_?at)$/;

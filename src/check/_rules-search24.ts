@@ -17,6 +17,7 @@
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { AUTHOR_WORKS, performerOf } from '../world/index.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
@@ -34,7 +35,7 @@ const COORD = /(^|_)(lat|latitude|lng|lon|longitude)$/i;
 const DATED = /(^|_)(date|year|season|round|week|day|time|timestamp|period)$/i;
 
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
-const snake = (k: string): string => k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const snake = snakeKey;
 const authors = new Map(Object.keys(AUTHOR_WORKS).map((a) => [a.toLowerCase(), a]));
 
 /** Every list of records in a value, to depth 4. */

@@ -16,6 +16,7 @@ import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { askedPeriod, REFERENCE_DATE } from '../world/index.ts';
 import { eachObject } from './_objects.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
@@ -27,7 +28,7 @@ const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 const TODAY = Math.floor((Date.parse(`${REFERENCE_DATE}T00:00:00Z`) - SERIAL_EPOCH) / DAY_MS);
 const isSerial = (x: unknown): x is number => typeof x === 'number' && x > 20_000 && x < 80_000;
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
-const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const snake = snakeKey;
 const dayOf = (serial: number): string => new Date(SERIAL_EPOCH + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
 
 /** A chart's time stamp's day as a serial (its first ten characters an ISO day), or undefined. */

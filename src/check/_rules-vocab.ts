@@ -51,14 +51,25 @@ const SCALES: Array<[RegExp, number, number, string]> = [
   [/(^|_)(duration_ms)$/, 10_000, 3_600_000 * 12, 'a duration in milliseconds'],
 ];
 
+/** The scales a key's values keep to, per key (the same keys recur in every result). */
+const scalesByKey = new Map<string, Array<[RegExp, number, number, string]>>();
+function scalesOf(key: string): Array<[RegExp, number, number, string]> {
+  let scales = scalesByKey.get(key);
+  if (scales === undefined) {
+    const w = words(key);
+    // A change in percent may be negative.
+    scales = /(change|delta|diff|growth)/.test(w) ? [] : SCALES.filter(([test]) => test.test(w));
+    if (scalesByKey.size >= 50_000) scalesByKey.clear();
+    scalesByKey.set(key, scales);
+  }
+  return scales;
+}
+
 function offScale(obj: Record<string, unknown>): string[] {
   const out: string[] = [];
   for (const [key, value] of Object.entries(obj)) {
     if (typeof value !== 'number') continue;
-    const w = words(key);
-    // A change in percent may be negative.
-    if (/(change|delta|diff|growth)/.test(w)) continue;
-    for (const [test, lo, hi, what] of SCALES) if (test.test(w) && (value < lo || value > hi)) out.push(`${key} ${value} is outside ${what} (${lo}–${hi})`);
+    for (const [, lo, hi, what] of scalesOf(key)) if (value < lo || value > hi) out.push(`${key} ${value} is outside ${what} (${lo}–${hi})`);
   }
   return out;
 }
@@ -82,9 +93,12 @@ function gazetteer(): Map<string, Set<string>> {
 
 const CITY_KEYS = ['city', 'city_name', 'town'];
 const CODE_KEYS = ['country_code', 'countrycode', 'country_iso2', 'iso2', 'country'];
+const CODE_WORDS = new Set(CODE_KEYS);
 
 /** `{city: "Paris", country_code: "JP"}`: a city the gazetteer knows, in a country that has no city of that name. */
 function misplacedCity(obj: Record<string, unknown>): string | undefined {
+  // Most objects name no country: nothing to look up, and no map of their keys to build.
+  if (!Object.keys(obj).some((k) => CODE_WORDS.has(words(k)))) return undefined;
   const byWords = new Map(Object.keys(obj).map((k) => [words(k), k]));
   const code = countryCodeIn(obj, byWords);
   if (code === undefined) return undefined;

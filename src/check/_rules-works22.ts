@@ -8,12 +8,13 @@ import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { eachObject } from './_objects.ts';
 import { AUTHOR_WORKS } from '../world/index.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
 export const WORKS22_INVARIANTS = ['real_work_sequel', 'real_work_author'] as const satisfies readonly InvariantId[];
 
-const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const snake = snakeKey;
 const TITLE = /^(title|name|book_title|work_title|movie_title|original_title)$/;
 const AUTHOR = /^(author|author_name|authors|writer|author_names)$/;
 

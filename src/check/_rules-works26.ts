@@ -11,13 +11,14 @@
 import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { eachObject } from './_objects.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 type Json = Record<string, unknown>;
 
 export const WORKS26_INVARIANTS = ['work_titled_as_artist', 'copyright_type_not_code', 'orders_over_account_age', 'arrival_for_delivered'] as const satisfies readonly InvariantId[];
 
-const words = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const words = snakeKey;
 const WORK_FIELD = /^(track_number|disc_number|duration_ms|album_type|total_tracks|isrc|preview_url)$/;
 const WORK_TYPE = /^(track|album|single|ep|compilation|episode|song)$/i;
 const ORDER_LIST = /^(orders|purchases)$/;

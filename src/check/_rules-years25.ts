@@ -7,12 +7,13 @@ import type { DialogueRecord } from '../plan/types.ts';
 import type { InvariantId } from './types.ts';
 import { eachObject } from './_objects.ts';
 import { REFERENCE_DATE } from '../world/index.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 type Add = (invariant: InvariantId, turn: number | null, message: string) => void;
 
 export const YEARS25_INVARIANTS = ['open_deadline_past'] as const satisfies readonly InvariantId[];
 
-const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const snake = snakeKey;
 const STATE = /^(status|state|project_status|task_status)$/;
 const OPEN = /^(in_?progress|in-progress|active|open|pending|ongoing|not_?started|todo)$/i;
 const DEADLINE = /(^|_)(deadline|due)(_|$)/;

@@ -5,6 +5,7 @@
  */
 import { faker } from './_faker.ts';
 import { knownPlaces, type Place } from '../world/index.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 const pick = <T>(items: readonly T[]): T => faker.helpers.arrayElement(items as T[]);
 
@@ -68,7 +69,7 @@ export function actBio(record: Record<string, unknown>, fixed: readonly string[]
     : `${name} is a ${pick(['singer', 'singer and songwriter', 'musician'])} from ${place.city} who plays ${styles}${pick(['.', ', on record and on stage.', ', with a following well beyond home.'])}`;
 }
 
-const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const snake = snakeKey;
 
 /**
  * Every music act's record in a result, once its genres are settled (a lookup repeats the genres an earlier

@@ -6,12 +6,13 @@
 import type { Operation } from '../specs/types.ts';
 import type { ResultField } from './_result.ts';
 import { documentsOwnValues26 } from './_documented26.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 /** Filter members that say "no filter", and catch-alls nobody reads out ("the reason is other"). */
 const CATCH_ALL = /^(all|any|none|\*|everything|both|other|others|unknown)$/i;
 /** Fields whose values are the record's own, whatever an input allows (ids, names, free text, dates, amounts). */
 const NOT_CHOICE = /(^|_)(id|ids|name|title|description|text|note|notes|query|q|url|email|date|time|amount|price|sort|order|limit|page|offset|fields|format|lang|language|currency|country)$/;
-const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const snake = snakeKey;
 
 const byCatalog = new WeakMap<readonly unknown[], Map<string, Map<string, string[]>>>();
 

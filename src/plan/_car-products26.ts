@@ -1,3 +1,4 @@
+import { snakeKey } from '../text/key-words-speed28.ts';
 /**
  * Products a search for a car finds are goods for cars (QUALITY.md E), wave 26: a search for "Nissan Leaf" lists
  * tires, car seats and batteries, never "Running Shoes". A product's brand is its maker's. No randomness: the
@@ -14,7 +15,7 @@ const PRODUCTS: ReadonlyArray<readonly [string, string]> = [
 const CAR_PRODUCT = /\b(tires?|tyres?|car seats?|batter(y|ies)|wipers?|wiper blades?|dash ?cams?|jump starters?|inflators?|motor oils?|car wax(es)?|booster seats?)\b/i;
 const MODEL_KEY = /^(model_?name|name|product_?name|title)$/i;
 const BRAND_KEY = /^(brand_?name|brand|manufacturer)$/i;
-const snake = (k: string): string => k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const snake = snakeKey;
 
 /** The product lists (`products`) of a search about a car keep only goods for cars; `isFree`: a value the chain does not read. */
 export function carProducts26(lists: readonly { key: string; items: Json[] }[], isFree: (obj: Json, key: string) => boolean): void {

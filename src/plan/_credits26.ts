@@ -6,6 +6,7 @@
  */
 import { rememberAgain } from '../world/index.ts';
 import { CAST_LIST } from './_films.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 type Json = Record<string, unknown>;
 type Credits = { cast: ReadonlyArray<readonly [actor: string, character: string]>; director: string };
@@ -39,7 +40,7 @@ const CREDITS: Readonly<Record<string, Credits>> = {
   "schindler's list": { cast: [['Liam Neeson', 'Oskar Schindler'], ['Ben Kingsley', 'Itzhak Stern'], ['Ralph Fiennes', 'Amon Göth'], ['Embeth Davidtz', 'Helen Hirsch']], director: 'Steven Spielberg' },
 };
 
-const words = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const words = snakeKey;
 const CREW = /^(crew|crew_members)$/;
 const TITLE = /^(title|name|original_title|movie_title|film_title)$/;
 const MOVIE_ID = /^(movie_id|film_id|title_id|id)$/;

@@ -7,11 +7,12 @@
  * Values the chain reads (`pinned`, as JSON) stay.
  */
 import { REFERENCE_DATE } from '../world/index.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 type Json = Record<string, unknown>;
 
 const ISO = /^\d{4}-\d{2}-\d{2}([T ]|$)/;
-const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const snake = snakeKey;
 const STATE = /^(status|state|project_status|task_status)$/;
 const OPEN = /^(in_?progress|in-progress|active|open|pending|ongoing|planned|not_?started|todo|draft)$/i;
 const DEADLINE = /(^|_)(deadline|due)(_|$)/;

@@ -4,11 +4,12 @@
  * shape ("de" → "en", "de-DE" → "en-US", "German" → "English"); a default the schema's list would not take stays.
  */
 import type { PlanParam } from './_catalog-types.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 const LANGUAGE = /(^|_)(lang|language|locale|hl|ui_?lang|interface_?language)$/;
 const ENGLISH = /^(en|eng|english)([-_][a-z]{2})?$/i;
 
-const snake = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const snake = snakeKey;
 
 /** English in the shape of `value`, or undefined when its shape is not a language code or name. */
 function english(value: string): string | undefined {

@@ -5,6 +5,7 @@
  * the call sent stay; a result the chain reads a value from (`pinnedPaths`) is kept whole.
  */
 import type { Operation } from '../specs/types.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 type Json = Record<string, unknown>;
 const FORMAT_INPUT = /^(file_?)?format(_?extension)?$|^(file_?)?extension$|^output_?format$|^export_?format$/i;
@@ -17,7 +18,7 @@ const BINARY: Record<string, string> = {
   mp3: 'audio/mpeg', mp4: 'video/mp4', gz: 'application/gzip', fgb: 'application/octet-stream', mbtiles: 'application/vnd.sqlite3',
 };
 const FILE_KEY = /(^|_)(file|file_?name|filename|url|download_?url|link|href|content_?type|mime_?type)$/i;
-const words = (k: string): string => k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const words = snakeKey;
 
 /** The result as file metadata when the call asked for a binary file format and the result holds none. */
 export function fileOfAskedFormat(result: unknown, op: Pick<Operation, 'name' | 'path' | 'inputs' | 'api'>, args: Readonly<Json>, pinnedPaths: readonly string[]): void {

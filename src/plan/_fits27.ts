@@ -7,6 +7,7 @@
  */
 import { REFERENCE_DATE, worldValue } from '../world/index.ts';
 import { inCurrency } from './_money.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 const JOB_BOARD = /\b(jobs?|careers?|vacanc(y|ies)|hiring|recruit\w*|employers?|job ?boards?)\b/;
 const JOB_CATEGORIES = ['Software Engineering', 'Sales', 'Design', 'Marketing', 'Customer Support', 'Finance', 'Data Science', 'Product Management', 'Human Resources', 'Operations', 'Healthcare', 'Education', 'Legal', 'Hospitality'];
@@ -16,7 +17,7 @@ export function jobCategories27(context: string): readonly string[] | undefined 
   return JOB_BOARD.test(context) ? JOB_CATEGORIES : undefined;
 }
 
-const snake = (k: string): string => k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const snake = snakeKey;
 const SLUG = /^([a-z]+_)?slug$/;
 const LABEL = /^([a-z]+_)?(label|name|title|display_?name)$/;
 

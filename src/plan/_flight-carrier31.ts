@@ -5,6 +5,7 @@
  */
 import { flightHitKind31 } from './_flight-kind31.ts';
 import { faker } from '@faker-js/faker';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 /** ICAO codes of the airlines faker names (by IATA code); one not listed gets three letters of its name. */
 const ICAO: Record<string, string> = Object.fromEntries(
@@ -39,7 +40,7 @@ const OPERATOR_KEY = /^(operator|airline|carrier|airline_code|operator_code|airl
 const REG_KEY = /^(reg|registration|tail_number|aircraft_registration)$/;
 const LABEL_KEY = /^(label|name|title)$/;
 const FLIGHT_NO = /^([A-Z0-9]{2})\s?(\d{1,4})$/;
-const words = (k: string): string => k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const words = snakeKey;
 const hashOf = (seed: string): number => [...seed].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
 
 /** The airline a text names: by its name ("Volaris") or by a flight number of its code ("FD3210"). */

@@ -4,6 +4,7 @@
  * them — never a route copied from a recording beside made-up codes "cUjx6GujUb" and Wellington's coordinates.
  */
 import { knownPlaces, type Place } from '../world/index.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 const FROM_KEY = /^(schd_from|sched_from|scheduled_from|origin|origin_iata|origin_code|from_airport|airport_from|dep_iata|departure_iata|departure_airport|dep_airport)$/;
 const TO_KEY = /^(schd_to|sched_to|scheduled_to|destination|destination_iata|destination_code|to_airport|airport_to|arr_iata|arrival_iata|arrival_airport|arr_airport)$/;
@@ -24,7 +25,7 @@ let byCode: Map<string, Place> | undefined;
 
 export function flightRoute30(record: Record<string, unknown>, fixed: readonly string[]): void {
   const keys = Object.keys(record);
-  const words = (k: string): string => k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+  const words = snakeKey;
   const fromKey = keys.find((k) => FROM_KEY.test(words(k)) && typeof record[k] === 'string');
   const toKey = keys.find((k) => TO_KEY.test(words(k)) && typeof record[k] === 'string');
   const routeKey = keys.find((k) => ROUTE_KEY.test(words(k)) && typeof record[k] === 'string' && (CODED_ROUTE.test(record[k] as string) || BARE_ROUTE.test(record[k] as string)));

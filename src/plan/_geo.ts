@@ -24,6 +24,8 @@ function coordinate(obj: Record<string, unknown>, test: RegExp): number | undefi
 /** `keep`: JSON of the values the chain reads (pinned), never changed even inside a nested country. */
 export function settlePlaceRecord(obj: Record<string, unknown>, fixed: readonly string[], keep: ReadonlySet<string>): void {
   const keys = Object.keys(obj);
+  // A record with no name or city is no place: no map of its keys to build.
+  if (!keys.some((k) => { const w = words(k); return w === 'name' || w === 'city'; })) return;
   const byWords = new Map(keys.map((k) => [words(k), k]));
   const type = obj[byWords.get('type') ?? ''];
   const nameKey = byWords.get('name') ?? byWords.get('city');

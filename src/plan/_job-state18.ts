@@ -6,8 +6,9 @@
  */
 
 import { memoized } from '../text/memo.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
-const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const snake = snakeKey;
 
 /** The job's own status (`status`, `task_status`, `job_state`), not a callback's or a payment's. */
 const STATE_KEY = /^((task|job|run|export|import|request|process|processing|build|batch)_)?(status|state)$/;

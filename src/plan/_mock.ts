@@ -396,15 +396,27 @@ export function typeMatches(value: unknown, type: string | undefined): boolean {
   }
 }
 
+/** The members of an enum a value is drawn from, per enum list (the same lists come back for every record). */
+const choicesByEnum = new WeakMap<readonly unknown[], readonly unknown[]>();
+function enumChoices(members: readonly unknown[] | undefined): readonly unknown[] | undefined {
+  if (!members) return undefined;
+  let choices = choicesByEnum.get(members);
+  if (!choices) {
+    const allChoices = members.filter((v) => v !== null);
+    // An empty string is a valid enum member in some specs, but nobody can say it.
+    // A placeholder member ("STUBBED", "TODO") is no state a real record is shown in.
+    const spoken = allChoices.filter((v) => v !== '' && !(typeof v === 'string' && isPlaceholderShape(v)));
+    choices = spoken.length > 0 ? spoken : allChoices;
+    choicesByEnum.set(members, choices);
+  }
+  return choices;
+}
+
 /** A value for `schema`; objects and arrays are built recursively up to a small depth. */
 export function mockValue(rawSchema: JsonSchema, hints: ValueHints, rng: Rng, depth = 0): unknown {
   const schema = flatSchema(rawSchema);
   if ('const' in schema) return schema.const;
-  const allChoices = (Array.isArray(schema.enum) ? schema.enum : hints.enum)?.filter((v) => v !== null);
-  // An empty string is a valid enum member in some specs, but nobody can say it.
-  // A placeholder member ("STUBBED", "TODO") is no state a real record is shown in.
-  const spoken = allChoices?.filter((v) => v !== '' && !(typeof v === 'string' && isPlaceholderShape(v)));
-  const choices = spoken && spoken.length > 0 ? spoken : allChoices;
+  const choices = enumChoices((Array.isArray(schema.enum) ? schema.enum : hints.enum) as readonly unknown[] | undefined);
   if (choices && choices.length > 0) {
     // An enum of currencies or countries takes the dialogue's own when it lists it.
     const own = currentWorld() !== null ? worldString({}, { ...hints, inResult: true }, rng) : undefined;

@@ -6,6 +6,7 @@
 import type { ResultField } from './_result.ts';
 import { flatSchema } from './_params.ts';
 import { REFERENCE_DATE } from '../world/index.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 /** Statuses of a record that is over: nothing new goes into it. */
 const OVER = /^(closed|archived|inactive|cancell?ed|deleted|expired|disabled|deactivated|terminated|locked|retired|deprecated)$/i;
@@ -68,7 +69,7 @@ export function openPick32(result: unknown, pinnedPaths: readonly string[], effe
 
 /** A deadline or due date (`deadlineUtc`, `due_date`): an open record's lies after the reference date. */
 const DEADLINE = /(^|_)(deadline|due)(_|$)/;
-const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const snake = snakeKey;
 
 /**
  * Every record listed is over: the picked one takes an open status its schema lists, and a deadline already past

@@ -1,3 +1,4 @@
+import { snakeKey } from '../text/key-words-speed28.ts';
 /**
  * Orders true of their account (QUALITY.md E, bundled #174 and #89, wave 26):
  * - a customer whose account is six weeks old has a few orders, never "423 orders in all" (141 pages): a list of a
@@ -8,7 +9,7 @@
  */
 type Json = Record<string, unknown>;
 
-const words = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const words = snakeKey;
 const ORDER_LIST = /^(orders|purchases|transactions|bookings|reservations|invoices|payments)$/;
 const TOTAL_COUNT = /^(total_?items|total_?count|total_?results|total_?orders|total)$/;
 const PAGE_COUNT = /^(total_?pages|page_?count|pages)$/;

@@ -6,9 +6,10 @@
 import { perDollar } from '../world/index.ts';
 import { minorUnits } from './_money.ts';
 import { payBand30 } from './_jobs-coherence30.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 type Json = Record<string, unknown>;
-const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const snake = snakeKey;
 
 const TITLE = /^(title|job_title|position|role)$/;
 const KIND = /^(employment_type|job_type|contract_type|type|employment|work_type)$/;

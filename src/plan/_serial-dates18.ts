@@ -6,13 +6,14 @@
  * 2071 beside one of 2023 for a chart asked for April 2020.
  */
 import { REFERENCE_DATE } from '../world/index.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 const DATE_KEY = /(^|_)(dates?|days?|time|times|timestamps?|datetime)$/;
 const SERIAL_LO = 20000;
 const SERIAL_HI = 80000;
 const ISO_DAY = /^(\d{4}-\d{2}-\d{2})/;
 const serialOf = (iso: string): number => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000) + 25569;
-const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const snake = snakeKey;
 const isSerial = (v: unknown): v is number => typeof v === 'number' && v >= SERIAL_LO && v <= SERIAL_HI;
 
 /** The days (as serials) the call's date arguments span. */

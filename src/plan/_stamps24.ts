@@ -10,12 +10,13 @@
  * Values the chain reads (`pinned`) stay.
  */
 import type { Operation } from '../specs/types.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 type Json = Record<string, unknown>;
 
 const DAY = 86_400_000;
 const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const snake = snakeKey;
 const isDate = (v: unknown): v is string => typeof v === 'string' && ISO.test(v) && !Number.isNaN(Date.parse(v));
 
 /** A record's stages, in the order they happen; each a key pattern (snake case). */

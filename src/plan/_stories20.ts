@@ -5,6 +5,7 @@
  */
 import { faker } from './_faker.ts';
 import type { Operation } from '../specs/types.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 /** A bare `title` or `display_title` may name the thing an item is about (a review's film), not its headline. */
 const HEADLINE = /^(headline|page_title|social_media_headline|og_title|seo_title)$/;
@@ -16,7 +17,7 @@ const LATEST = /\b(latest|recent|newest)\b/i;
 const ISO = /^\d{4}-\d{2}-\d{2}/;
 const ABOUT = ['according to a statement released today', 'with details for residents below', 'as announced this week', 'in a move welcomed by local groups', 'with more to follow in the coming weeks'];
 
-const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const snake = snakeKey;
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** The record and the records nested one level in it (a post's one `documents` entry). */

@@ -5,6 +5,7 @@
  * the documented bound is brought under it, without another draw: the dialogue's rng stays as it was.
  */
 import type { PlanOperation, PlanParam } from './catalog.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 /** "IDs with value < 1000", "ids below 500", "id less than or equal to 10"; not "<= 5 or > 10" (two ranges). */
 const UPPER = /\bids?\b[^.]{0,20}?\b(?:with (?:a )?values?\s+)?(<=?|less than(?: or equal to)?|below|under)\s*(\d{1,9})\b(?![^.]{0,12}\bor\s*(?:>|above|greater|more))/i;
@@ -105,7 +106,7 @@ export function forbiddenDefault33(operation: { description?: string }, value: u
 const typeKeys = new WeakMap<object, readonly string[]>();
 const PRICE = /^(price|amount|cost|face_value|total)$/i;
 const LEFT = /^(available|remaining|left|seats_available|available_seats|quantity_available|count)$/i;
-const snake = (k: string): string => k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const snake = snakeKey;
 
 /** The keys of list items whose enum offers both "accessible" and "standard" (`ticketType`). */
 function accessibleTypeKeys(operation: { outputs?: readonly { path: string; schema: unknown; isList: boolean }[] }): readonly string[] {

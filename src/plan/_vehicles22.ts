@@ -8,10 +8,11 @@
  */
 import { ENGINES, MAKE_CLASS, MODEL_GENERATION_STARTS, MORE_GENERATION_STARTS26, REFERENCE_DATE, knownMake, makesStartingWith, modelsOf, vehicleModel, VEHICLE_MODELS, type VehicleClass, type VehicleModel } from '../world/index.ts';
 import { carProducts26 } from './_car-products26.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 type Json = Record<string, unknown>;
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
-const snake = (k: string): string => k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const snake = snakeKey;
 const CURRENT_YEAR = Number(REFERENCE_DATE.slice(0, 4));
 
 const MAKE_KEY = /^(make|make_?name|manufacturer|maker|marque)$/;

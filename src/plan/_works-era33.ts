@@ -6,10 +6,11 @@
  */
 import { BOOKS } from './_works.ts';
 import { AUTHOR_WORKS } from '../world/index.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
 const YEAR_KEY = /^(first_publish_year|publish_year|published_year|publication_year|first_published|year|release_year)$/;
 const TITLE_KEY = /^(title|name)$/;
-const snake = (k: string): string => k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const snake = snakeKey;
 let known: Set<string> | undefined;
 
 /** The author names of a work record: `authors: [{name}]`, `author: "…"`, `author_name`. */

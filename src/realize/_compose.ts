@@ -95,6 +95,14 @@ function sayable(heard: string | undefined): string | undefined {
   return heard !== undefined && OPAQUE_ID.test(heard) ? undefined : heard;
 }
 
+/** Sub-banks of the fixed banks above (filtered by a fixed test), made once each instead of per utterance. */
+const subBanks = new Map<string, unknown[]>();
+function kept<T>(key: string, make: () => T[]): T[] {
+  let bank = subBanks.get(key) as T[] | undefined;
+  if (!bank) subBanks.set(key, (bank = make()));
+  return bank;
+}
+
 const CUES = [/\bnoted\b/i, /\bgot it\b/i, /\bokay\b/i, /\bnice\b/i, /\bgood\b/i, /\bwhat I (?:needed|was after)\b/i];
 
 /** After a call that only started a task: the answer is still to come, so the goodbye never says it arrived. */
@@ -114,10 +122,10 @@ export function userBye(rng: Rng, style: UserStyle, topic: Topic | undefined, fa
   // "Thanks for the order messages.": what a lookup brought, named as the thing thanked for.
   const got = !pending && rng.int(0, 9) < 5 ? gotThing(thanked || undefined) : undefined;
   const thanksFor = !got && thanked && rng.int(0, 9) < (heard ? 1 : 4);
-  const thanks = got ? userGot(rng, style, got) : thanksFor ? rng.pick(USER_THANKS_FOR[style])(thanked) : rng.pick(pending ? THANKS[style].filter((t) => !ANSWERED.test(t)) : THANKS[style]);
+  const thanks = got ? userGot(rng, style, got) : thanksFor ? rng.pick(USER_THANKS_FOR[style])(thanked) : rng.pick(pending ? kept(`thanks ${style}`, () => THANKS[style].filter((t) => !ANSWERED.test(t))) : THANKS[style]);
   // "Noted, thanks. Jazz Night, noted.": the reaction shares no cue word with the thanks before it.
   const cue = CUES.find((c) => c.test(thanks));
-  const reactions = USER_HEARD[style].filter((f) => !cue?.test(f('')));
+  const reactions = kept(`heard ${style} ${cue ? CUES.indexOf(cue) : -1}`, () => USER_HEARD[style].filter((f) => !cue?.test(f(''))));
   // A stock remark ("That's a weight off.") only now and then, and never after thanks that say what for.
   // "That is exactly what I needed, thank you. This is precisely what I required.": said once is enough.
   // "Thanks for the keys. Writing down the keys.": what was thanked for is not reacted to again.
@@ -249,7 +257,7 @@ export function withKnown(text: string | undefined, known: string | undefined, s
 export function failInform(rng: Rng, style: UserStyle, slots: string, it: string, is: string, known?: string, sentence: (m: string) => string = (m) => `${capital(m)}.`): string {
   const open = rng.pick(seldom(rng, DONT_KNOW_OPEN[style], 5));
   // "No idea. I have no idea what …" says it twice.
-  let core = rng.pick(/no idea/i.test(open) ? DONT_KNOW_CORE.filter((f) => !/no idea/.test(f('x', 'is'))) : DONT_KNOW_CORE)(slots, is);
+  let core = rng.pick(/no idea/i.test(open) ? kept('dont know', () => DONT_KNOW_CORE.filter((f) => !/no idea/.test(f('x', 'is')))) : DONT_KNOW_CORE)(slots, is);
   if (open === 'I am afraid' || open === 'I apologise, but' || open.endsWith(',')) core = core.charAt(0) === 'I' ? core : core.charAt(0).toLowerCase() + core.slice(1);
   // "I don't know the store ID, but the store name is Support Desk Roles.": what the user has, in the same breath,
   // says what to look it up by without a stock "Can you check?".
@@ -320,7 +328,7 @@ export function request(rng: Rng, slots: string, intent: string, many: boolean, 
   const lead = heard ? '' : rng.pick(seldom(rng, M.REQ_LEAD, 3));
   const ask = lead && /^(?:Could|Can|What|May|Do|Would)\b.*\?$/.test(picked) ? `${lead} ${picked.charAt(0).toLowerCase()}${picked.slice(1)}` : picked;
   // "Thanks, 1.2897 it is." reads as a choice made; a bare number is only noted ("1.2897, noted.").
-  const bank = heard && /^[\d.,\s%+-]+$/.test(heard) ? REQ_HEARD.filter((f) => !/ it is\.$|^(?:Okay|Alright|Great), /.test(f('x'))) : REQ_HEARD;
+  const bank = heard && /^[\d.,\s%+-]+$/.test(heard) ? kept('heard number', () => REQ_HEARD.filter((f) => !/ it is\.$|^(?:Okay|Alright|Great), /.test(f('x')))) : REQ_HEARD;
   // A bare question is how a request mostly reads; "Sure." before every one only repeats itself.
   const ack = repeated ? (heard ? rng.pick(REQ_SORRY)(heard) : 'Sorry, you did tell me that.') : heard && rng.int(0, 9) < 8 ? rng.pick(bank)(heard) : rng.pick(seldom(rng, REQ_ACK, 7));
   return compose(rng, [ack], [ask]);
@@ -348,11 +356,21 @@ const CLARIFY_ASK: ((topic: string) => string)[] = [
   ...W.CLARIFY_ASK_MORE32,
 ];
 
+/** The clarifying banks, all and those naming the topic, per whether the API only reads: made once, not per question. */
+const clarifyBanks = new Map<boolean, { bank: Bank1; named: Bank1 }>();
+type Bank1 = ((topic: string) => string)[];
+
 export function clarify(rng: Rng, topic: string | undefined, plan?: DialoguePlan): string {
-  // An API that only reads is asked what the user wants to know, never offered "or change something".
-  const bank = readsOnly(plan) ? [...CLARIFY_ASK.filter((f) => !OFFERS_CHANGE.test(f('x'))), ...CLARIFY_READ] : CLARIFY_ASK;
+  const onlyReads = readsOnly(plan);
+  let banks = clarifyBanks.get(onlyReads);
+  if (!banks) {
+    // An API that only reads is asked what the user wants to know, never offered "or change something".
+    const all = onlyReads ? [...CLARIFY_ASK.filter((f) => !OFFERS_CHANGE.test(f('x'))), ...CLARIFY_READ] : CLARIFY_ASK;
+    banks = { bank: all, named: all.filter((f) => f('\u0000').includes('\u0000')) };
+    clarifyBanks.set(onlyReads, banks);
+  }
   // With a topic, most questions name it: "What would you like to do with albums?" is less generic.
-  const named = bank.filter((f) => f('\u0000').includes('\u0000'));
+  const { bank, named } = banks;
   const ask = topic && rng.int(0, 9) < 7 ? rng.pick(named) : rng.pick(bank);
   const text = ask(topic ?? 'that');
   return compose(rng, seldom(rng, CLARIFY_OPEN, 5), [topic || !/ that\b/.test(text) ? text : 'What exactly would you like to do?']);

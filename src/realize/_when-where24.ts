@@ -6,8 +6,9 @@
  */
 import type { RecordOperation } from '../plan/types.ts';
 import { sayDate } from './_say.ts';
+import { snakeKey } from '../text/key-words-speed28.ts';
 
-const snake = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+const snake = snakeKey;
 /** Keys of when a thing starts; a bare date only beside a venue. */
 const START_KEY = /^((starts?|begins?|start|begin)(_(at|on|date|time|date_?time|datetime|utc|local|local_?date_?time))?|(start|event|local)_(date|date_?time|datetime)|event_?(time|start))$/;
 const BARE_DATE = /^(date|date_?time|datetime|when|scheduled_?(at|for|date))$/;

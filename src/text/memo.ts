@@ -24,13 +24,14 @@ export function memoized<T>(fn: (text: string) => T): (text: string) => T {
 
 /** `fn` with its answers kept per object and text (an operation and a parameter name); the object may be collected. */
 export function memoizedPer<K extends object, T>(fn: (owner: K, text: string) => T): (owner: K, text: string) => T {
-  const byOwner = new WeakMap<K, Map<string, T>>();
+  const byOwner = new WeakMap<K, Map<string, T | typeof NONE>>();
   return (owner, text) => {
     let known = byOwner.get(owner);
     if (!known) byOwner.set(owner, (known = new Map()));
-    if (known.has(text)) return known.get(text) as T;
+    const hit = known.get(text);
+    if (hit !== undefined) return (hit === NONE ? undefined : hit) as T;
     const value = fn(owner, text);
-    known.set(text, value);
+    known.set(text, value === undefined ? NONE : value);
     return value;
   };
 }
