@@ -53,6 +53,8 @@ export function fallbackString(name: string, parent: string, examples: readonly 
   if (example !== undefined) return example;
   const n = lastNameWord(name);
   const last = n.split('_').filter((w) => w !== '').pop() ?? 'item';
+  // A count kept as a string ("estimatedResults") is digits, never a code read out as "the estimated results are ITM-17260".
+  if (/(^|_)(estimated|total|approximate|num|number_of)_(results?|hits?|match(es)?|items?|records?)$|(^|_)(result|hit|match)_count$/.test(n)) return String(rng.int(12, 48000));
   const letter = rng.pick(['A', 'B', 'C', 'D']);
   // An activity, a practice, a group's name is words, never a code ("ACT-39370").
   const words = describedWords30(n, lastNameWord(parent), context, rng);

@@ -56,6 +56,8 @@ export function onePage33(result: unknown, depth = 0): void {
   // The first page has no page before it, whatever the total.
   if (paged && page.offset === 0) for (const key of Object.keys(page)) if (/^(previous|prev)$/.test(key) && typeof page[key] === 'string') page[key] = null;
   if (paged) nextOnOwnHost(page);
+  // (A whole result's page only: a grid point's `count` beside an unlisted `results: []` is that point's own.)
+  if (depth === 0 && items !== undefined && items.length === 0 && page.found !== true) nothingFound(page);
   for (const value of Object.values(page)) if (value !== null && typeof value === 'object') onePage33(value, depth + 1);
 }
 
@@ -69,4 +71,16 @@ function nextOnOwnHost(page: Record<string, unknown>): void {
   const base = /^(https?:\/\/[^/?#]+[^?#]*)/.exec(href)?.[1];
   if (base === undefined || next.startsWith(`${base}?`)) return;
   page.next = `${base}?offset=${offset + limit}&limit=${limit}`;
+}
+
+const COUNT_KEY = /^(estimated_?results|total_?results|total_?count|result_?count|total|count)$/i;
+const NEXT_KEY = /^(next_?page_?token|next_?cursor|next_?token|next)$/i;
+
+/** A page that found nothing counts nothing and leads to no next page ("6487 estimated results" beside no item is none). */
+function nothingFound(page: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(page)) {
+    if (COUNT_KEY.test(key) && typeof value === 'number') page[key] = 0;
+    else if (COUNT_KEY.test(key) && typeof value === 'string' && /^\d+$/.test(value)) page[key] = '0';
+    else if (NEXT_KEY.test(key) && typeof value === 'string') page[key] = null;
+  }
 }

@@ -66,5 +66,13 @@ describe('a page links only to pages that exist', () => {
     const many = { href: 'https://api.spotify.com/v1/audiobooks/2iRr/chapters?offset=0&limit=2', limit: 2, next: 'https://mean-labourer.net', offset: 0, previous: null, total: 9, items: [{ id: 'a' }, { id: 'b' }] };
     onePage33(many);
     assert.equal(many.next, 'https://api.spotify.com/v1/audiobooks/2iRr/chapters?offset=2&limit=2');
+    // A search that found nothing counts nothing and has no next page (rd34 control: "estimatedResults": "ITM-17260").
+    const none = { estimatedResults: '6487', items: [], nextPageToken: 'WmvWPmaIHERI' };
+    onePage33(none);
+    assert.deepEqual(none, { estimatedResults: '0', items: [], nextPageToken: null });
+    // A grid point that was found keeps its own count beside an unlisted `results`.
+    const grid = { points: [{ found: true, count: 5, results: [] }] };
+    onePage33(grid);
+    assert.equal(grid.points[0]!.count, 5);
   });
 });
