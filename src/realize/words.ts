@@ -23,7 +23,7 @@ import { documentedSpellings, respelled, spelledApiName } from './_spelling.ts';
 import { memoized as memo } from '../text/memo.ts';
 import { perOperation } from './_per-op20.ts';
 import { apiNamedIdNoun, describedIdOwner } from './_api-own-id17.ts';
-import { gluedAlternative } from './_glued-alternative23.ts'; import { roleNoun } from './_role-noun24.ts'; import { builtReadsIdentifier, withoutQualifier } from './_built-fit24.ts'; import { joinedKey } from './_joined-key26.ts'; import { keyedThing27 } from './_keyed-thing27.ts'; import { builtIntent28 as builtIntent } from './_intents28.ts'; import { lookedUpBy28 } from './_intents-said28.ts'; import { placeQuery28 } from './_intents-query28.ts'; import { laterReadOfWrite30 } from './_write-asks30.ts'; import { spokenRequest34 } from './_speech34.ts';
+import { gluedAlternative } from './_glued-alternative23.ts'; import { roleNoun } from './_role-noun24.ts'; import { builtReadsIdentifier, withoutQualifier } from './_built-fit24.ts'; import { joinedKey } from './_joined-key26.ts'; import { keyedThing27 } from './_keyed-thing27.ts'; import { builtIntent28 as builtIntent } from './_intents28.ts'; import { lookedUpBy28 } from './_intents-said28.ts'; import { placeQuery28 } from './_intents-query28.ts'; import { laterReadOfWrite30 } from './_write-asks30.ts'; import { spokenRequest34 } from './_speech34.ts'; import { requestFromOpId34b } from './_intents34b-rapa.ts';
 
 export { splitIdentifier } from './_split-identifier.ts';
 
@@ -493,7 +493,7 @@ export function intentVariants(op: RecordOperation): string[] {
   // "get a question by its ID" names what the user has; the resource's own id is usually the last required input ("/orders/{order_id}/products/{product_id}").
   const keys = [...new Set(required.map((p) => slotNoun(p, op)).filter(isLookupKey).reverse())].slice(0, 2);
   const keyed = keys.flatMap((key) => [...spoken.slice(0, 1), ...(vague ? [] : [built])].filter((v) => !/ by /.test(v) && !v.includes(key)).map((v) => keyedRequest(v, key, op.api, op.path)).filter((v): v is string => v !== undefined));
-  out = [...new Set([...spoken, ...(vague ? [] : [built]), ...keyed].map((v) => spokenRequest34(openPlaceholder31(spokenLikePerson30(lookedUpBy28(gluedAlternative(withCommonNouns(v, resources))), op), resources), op, apiName(op))))]; // "by country global": "globally or for a country"
+  out = [...new Set([...spoken, ...(vague ? [] : [built]), ...keyed].map((v) => requestFromOpId34b(spokenRequest34(openPlaceholder31(spokenLikePerson30(lookedUpBy28(gluedAlternative(withCommonNouns(v, resources))), op), resources), op, apiName(op)), op, apiName(op))))]; // "by country global": "globally or for a country"
   variantCache.set(op, out);
   return out;
 }

@@ -1,0 +1,26 @@
+/**
+ * Requests built from RapidAPI operation ids that said the wrong act (wave 34b, QUALITY.md A/J): a place found from
+ * the caller's own IP address ("get_place_by_my_ip") is "find the place of the current IP address", never "get the
+ * place" (no place is named); a sign-in ("userLogin" on POST) logs in, it creates nothing ("create a user login"); a
+ * search of an API's catalog ("searchContent" on YouTube Search) is "search YouTube for content", never "get the content".
+ */
+import type { RecordOperation } from '../plan/types.ts';
+
+/** The operation reads where the caller itself is: the id, path or description says the IP is the caller's. */
+const OWN_IP = /\bmy[\s_-]?ip\b|\/ip\/me\b|\bIP (?:address )?(?:where|from which) the (?:request|call) (?:was|is) (?:performed|made|sent)\b|\b(?:caller|requester)'s IP\b/i;
+const PLACE_GOT = /^(?:get|find|look up|retrieve) (?:the |a )?(place|location|city|country|region|geolocation|position)(?: (?:by|from|for) (?:the |an )?IP(?: address)?)?$/;
+const LOGIN = /^(?:create|add|make|post) (?:a |an |the )?(?:(user|customer|member|admin|account|client) )?(?:log-?in|sign-?in|signin)$/;
+const LOGIN_OP = /log-?in|sign-?in|authenticat/i;
+const CATALOG_GOT = /^get the (content|media)$/;
+
+export function requestFromOpId34b(request: string, op: RecordOperation, api: string): string {
+  const place = PLACE_GOT.exec(request);
+  if (place && OWN_IP.test(`${op.name} ${op.path} ${op.description ?? ''}`)) return `find the ${place[1]} of the current IP address`;
+  const login = LOGIN.exec(request);
+  if (login && LOGIN_OP.test(`${op.name} ${op.path}`)) return `log in as ${/^[aeio]/.test(login[1] ?? 'user') ? 'an' : 'a'} ${login[1] ?? 'user'}`;
+  const got = CATALOG_GOT.exec(request);
+  // "YouTube Search": the brand is what is searched; a name that is only "Search" names nothing to search.
+  const brand = api.replace(/\s+(?:Search|Finder|Lookup)(?:\s+API)?$/i, '');
+  if (got && /^search/i.test(op.name) && brand !== api && /^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?$/.test(brand)) return `search ${brand} for ${got[1]}`;
+  return request;
+}
