@@ -24,3 +24,31 @@ export function requestFromOpId34b(request: string, op: RecordOperation, api: st
   if (got && /^search/i.test(op.name) && brand !== api && /^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?$/.test(brand)) return `search ${brand} for ${got[1]}`;
   return request;
 }
+
+/**
+ * "radius" described "The distance between coordinate points (on the same row / column in the grid)": the value is
+ * the spacing of a grid, said as its description says it ("the distance between points"), never "the radius".
+ */
+const SPACING = /^\s*(?:the )?(distance|spacing|gap|interval) between (?:the )?(?:coordinate |grid |adjacent |neighbouring |neighboring )?(points|cells|nodes|markers)\b/i;
+
+export function spacingNoun34b(noun: string, param: string, op: RecordOperation | undefined): string {
+  if (!/^(?:radius|distance|spacing|step|gap|interval)$/i.test(param)) return noun;
+  const description = (op?.parameters.properties as Record<string, { description?: unknown }> | undefined)?.[param]?.description;
+  const said = typeof description === 'string' ? SPACING.exec(description) : null;
+  return said ? `${(said[1] as string).toLowerCase()} between ${(said[2] as string).toLowerCase()}` : noun;
+}
+
+/** "near a place" once a place was looked up and found: the request is made "there", never near "a place" again. */
+export function placedRequest34b(request: string, placeFound: boolean): string {
+  return placeFound ? request.replace(/ near (?:a|some|the) (?:place|location|point|spot)\b/, ' there') : request;
+}
+
+interface SlotLike { operation: string; param: string; source: string; from?: { operation: string } }
+interface TurnLike { call?: { operation: string } | undefined }
+
+/** Whether `operation`'s coordinates come from a place lookup already called before turn `at`. */
+export function placeFound34b(slots: readonly SlotLike[], turns: readonly object[], at: number, operation: string | undefined): boolean {
+  if (operation === undefined) return false;
+  const from = slots.filter((s) => s.operation === operation && s.source === 'chained' && /^(?:lat|lng|lon|latitude|longitude|coordinates?)$/i.test(s.param)).map((s) => s.from?.operation);
+  return from.length > 0 && (turns.slice(0, at) as TurnLike[]).some((t) => t.call !== undefined && from.includes(t.call.operation));
+}

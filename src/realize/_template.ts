@@ -19,7 +19,7 @@ import { oneStop } from './_say.ts'; import { reply26, withoutFoundNote } from '
 import { choiceFailInform, choiceThought, offeredChoices, saidRefs, sayParamValue, sortKind, sortQuestion, valueMentions, withChoices } from './_param-speech.ts';
 import { normalWords, sentenceRemainders, spokenRequest } from './_intent.ts';
 import { startedTask, startedTaskReply } from './_task-reply.ts';
-import { asAssistantSays, refNoun, refPhrase, withoutArticleBeforeClause } from './_mention.ts'; import { newValuePhrase28 } from './_update-speech28.ts'; import { filledIntent30 } from './_intent-values30.ts'; import { filledBy31 } from './_by-values31.ts';
+import { asAssistantSays, refNoun, refPhrase, withoutArticleBeforeClause } from './_mention.ts'; import { newValuePhrase28 } from './_update-speech28.ts'; import { filledIntent30 } from './_intent-values30.ts'; import { filledBy31 } from './_by-values31.ts'; import { placedRequest34b, placeFound34b } from './_intents34b-rapa.ts';
 import { lookupReason } from './_lookup-reason.ts';
 import { lackedNouns, namesLacked } from './_lacked.ts';
 import { sourceStatusNote } from './_source-status.ts';
@@ -405,7 +405,7 @@ function realizeAssistant(walk: Walk, i: number, turn: AssistantTurn, rng: Rng):
     case 'request': {
       const refs = saidRefs(walk.plan, turn.request ?? []);
       const slots = slotList(walk, refs);
-      const reqIntent = lookupReason(walk.plan, refs[0]?.operation) ?? (op(walk, refs[0]?.operation) ? intentPhrase(op(walk, refs[0]?.operation) as RecordOperation) : intent);
+      const reqIntent = placedRequest34b(lookupReason(walk.plan, refs[0]?.operation) ?? (op(walk, refs[0]?.operation) ? intentPhrase(op(walk, refs[0]?.operation) as RecordOperation) : intent), placeFound34b(walk.plan.slots, walk.turns, i, refs[0]?.operation)); // "calculate grid points there" once the place was found
       const fixes = turn.corrects !== undefined ? walk.turns[turn.corrects] : undefined;
       const picking = pickChoice(walk.plan, walk.turns, i, refs);
       const choices = refs.length === 1 ? offeredChoices(op(walk, refs[0]?.operation), refs[0]!.param) : undefined;

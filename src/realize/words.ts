@@ -23,7 +23,7 @@ import { documentedSpellings, respelled, spelledApiName } from './_spelling.ts';
 import { memoized as memo } from '../text/memo.ts';
 import { perOperation } from './_per-op20.ts';
 import { apiNamedIdNoun, describedIdOwner } from './_api-own-id17.ts';
-import { gluedAlternative } from './_glued-alternative23.ts'; import { roleNoun } from './_role-noun24.ts'; import { builtReadsIdentifier, withoutQualifier } from './_built-fit24.ts'; import { joinedKey } from './_joined-key26.ts'; import { keyedThing27 } from './_keyed-thing27.ts'; import { builtIntent28 as builtIntent } from './_intents28.ts'; import { lookedUpBy28 } from './_intents-said28.ts'; import { placeQuery28 } from './_intents-query28.ts'; import { laterReadOfWrite30 } from './_write-asks30.ts'; import { spokenRequest34 } from './_speech34.ts'; import { requestFromOpId34b } from './_intents34b-rapa.ts';
+import { gluedAlternative } from './_glued-alternative23.ts'; import { roleNoun } from './_role-noun24.ts'; import { builtReadsIdentifier, withoutQualifier } from './_built-fit24.ts'; import { joinedKey } from './_joined-key26.ts'; import { keyedThing27 } from './_keyed-thing27.ts'; import { builtIntent28 as builtIntent } from './_intents28.ts'; import { lookedUpBy28 } from './_intents-said28.ts'; import { placeQuery28 } from './_intents-query28.ts'; import { laterReadOfWrite30 } from './_write-asks30.ts'; import { spokenRequest34 } from './_speech34.ts'; import { requestFromOpId34b, spacingNoun34b } from './_intents34b-rapa.ts';
 
 export { splitIdentifier } from './_split-identifier.ts';
 
@@ -160,7 +160,7 @@ export function slotNoun(param: string, op?: RecordOperation): string {
   let byParam = nounCache.get(op);
   if (!byParam) nounCache.set(op, (byParam = new Map()));
   let noun = byParam.get(param);
-  if (noun === undefined) byParam.set(param, (noun = placeQuery28(keyedThing27(roleNoun(slotNounUncached(param, op), param, op), param, op), param, op)));
+  if (noun === undefined) byParam.set(param, (noun = spacingNoun34b(placeQuery28(keyedThing27(roleNoun(slotNounUncached(param, op), param, op), param, op), param, op), param, op)));
   return noun;
 }
 
