@@ -27,7 +27,7 @@ export function requestFromOpId34b(request: string, op: RecordOperation, api: st
 
 /**
  * "radius" described "The distance between coordinate points (on the same row / column in the grid)": the value is
- * the spacing of a grid, said as its description says it ("the distance between points"), never "the radius".
+ * the spacing of a grid ("the grid spacing"), never "the radius" of a circle.
  */
 const SPACING = /^\s*(?:the )?(distance|spacing|gap|interval) between (?:the )?(?:coordinate |grid |adjacent |neighbouring |neighboring )?(points|cells|nodes|markers)\b/i;
 
@@ -35,7 +35,8 @@ export function spacingNoun34b(noun: string, param: string, op: RecordOperation 
   if (!/^(?:radius|distance|spacing|step|gap|interval)$/i.test(param)) return noun;
   const description = (op?.parameters.properties as Record<string, { description?: unknown }> | undefined)?.[param]?.description;
   const said = typeof description === 'string' ? SPACING.exec(description) : null;
-  return said ? `${(said[1] as string).toLowerCase()} between ${(said[2] as string).toLowerCase()}` : noun;
+  // "the distance between points" is singularised where one value is told ("the distance between point is 1.2"): "grid spacing".
+  return said && /\bgrid\b/i.test(`${op?.name ?? ''} ${op?.path ?? ''} ${description as string}`) ? 'grid spacing' : noun;
 }
 
 /** "near a place" once a place was looked up and found: the request is made "there", never near "a place" again. */

@@ -29,7 +29,7 @@ describe('requests from RapidAPI operation ids (wave 34b)', () => {
   });
   it('says a grid spacing as its description does, never "the radius"', () => {
     const o = op('local_rank_tracker', 'Full Grid Search', 'GET', '/grid', 'Make a full grid search.', { radius: { type: 'string', description: 'The distance between coordinate points (on the same row / column in the grid).' } }, ['radius']);
-    assert.equal(slotNoun('radius', o), 'distance between points');
+    assert.equal(slotNoun('radius', o), 'grid spacing');
     const circle = op('x', 'Nearby', 'GET', '/nearby', 'Places nearby.', { radius: { type: 'number', description: 'Maximum distance in kilometers.' } });
     assert.equal(slotNoun('radius', circle), 'radius');
   });
