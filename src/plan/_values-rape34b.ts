@@ -75,7 +75,8 @@ function nameSearchCounts(result: Json, args: Readonly<Json>, pinned: ReadonlySe
   if (current !== undefined && result[current] !== 1 && result[current] !== 0) return;
   const list = Object.values(result).find((v): v is unknown[] => Array.isArray(v) && v.length > 0);
   const countKey = keys.find((k) => COUNT_KEY.test(k) && typeof result[k] === 'number');
-  if (list === undefined || list.length >= 10 || countKey === undefined) return;
+  // (Pages of one or two records are no page size: three results of six over two pages may be.)
+  if (list === undefined || list.length > 2 || countKey === undefined) return;
   const count = result[countKey] as number;
   // Pages of one record each, as many as the records counted: the page holds what the name found, and is the only one.
   if (count <= list.length || result[pagesKey] as number <= 1 || Math.ceil(count / list.length) !== result[pagesKey]) return;
