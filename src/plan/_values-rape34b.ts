@@ -146,11 +146,13 @@ function varyOffers(items: Json[], holder: Json, args: Readonly<Json>, pinned: R
   // The product's new price: the first offer's own level when it is a product's (10 to 1,500 dollars), else one drawn.
   const drawn = inDollars(amountOf(first[priceKey])!, currency) / conditionFactor(String(first[conditionKey]));
   const level = drawn >= 10 && drawn <= 1500 ? drawn : 25 + unit(`${seed}:level`) * 375;
+  // One form for the list: "483.51 AED" beside a bare "493.21" reads as two currencies.
+  const form = String(first[priceKey]);
   items.forEach((item, j) => {
     const factor = conditionFactor(String(item[conditionKey]));
     // A few percent apart, up the list: shipping and packaging differ between offers, not half the price.
     const dollars = level * factor * (1 + j * 0.025 + unit(`${seed}:${j}`) * 0.02);
-    item[priceKey] = written(String(item[priceKey]), inCurrency(dollars, currency), currency);
+    item[priceKey] = written(form, inCurrency(dollars, currency), currency);
   });
 }
 
