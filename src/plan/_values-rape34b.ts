@@ -93,11 +93,11 @@ const MONEY = /^(\D*?)(\d[\d,]*)(?:\.(\d+))?(\D*)$/;
 /** A marketplace's Amazon site by country code. */
 const SITE: Readonly<Record<string, string>> = {
   US: 'com', ES: 'es', JP: 'co.jp', DE: 'de', FR: 'fr', IT: 'it', GB: 'co.uk', UK: 'co.uk', CA: 'ca', MX: 'com.mx', BR: 'com.br',
-  IN: 'in', AU: 'com.au', NL: 'nl', SE: 'se', PL: 'pl', TR: 'com.tr', AE: 'ae', SA: 'sa', SG: 'sg', BE: 'com.be', EG: 'eg',
+  IN: 'in', AU: 'com.au', NL: 'nl', SE: 'se', PL: 'pl', TR: 'com.tr', AE: 'ae', SA: 'sa', SG: 'sg', BE: 'com.be', EG: 'eg', ZA: 'co.za', IE: 'ie',
 };
 /** The country a currency other than the euro and the dollar names. */
 const CURRENCY_COUNTRY: Readonly<Record<string, string>> = {
-  JPY: 'JP', GBP: 'GB', INR: 'IN', AUD: 'AU', CAD: 'CA', MXN: 'MX', BRL: 'BR', AED: 'AE', SEK: 'SE', PLN: 'PL', TRY: 'TR', SGD: 'SG', SAR: 'SA', EGP: 'EG',
+  JPY: 'JP', GBP: 'GB', INR: 'IN', AUD: 'AU', CAD: 'CA', MXN: 'MX', BRL: 'BR', AED: 'AE', SEK: 'SE', PLN: 'PL', TRY: 'TR', SGD: 'SG', SAR: 'SA', EGP: 'EG', ZAR: 'ZA',
 };
 const SELLERS = ['Blue Harbor Goods', 'TechNest Outlet', 'Second Chance Electronics', 'Northwind Trading', 'Maple Street Deals',
   'BrightBuy Warehouse', 'ReNew Direct', 'Cedar & Co Retail', 'Urban Gadget Store', 'Prime Value Sellers', 'Kestrel Supply', 'Golden Gate Resale'];
