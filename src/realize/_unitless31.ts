@@ -3,6 +3,7 @@
  * duration is 180" read a field name and a bare number aloud; a track's disc number or an image's height is where
  * a thing sits or how it is drawn, no fact a person asked for.
  */
+import { carUnitName34b } from './_units-rape34b.ts';
 
 type Leaf = { path: string[]; value: string | number | boolean };
 
@@ -43,6 +44,7 @@ export function unitName31(name: string, key: string, value: unknown, leaves: re
   // "mileage start" → "starting mileage": a start or end is said before the measure it bounds.
   const bound = /^([a-z]+) (start|end)$/.exec(name);
   let out = bound && !/^(time|date|day|hour|minute|second|page|index|offset|position|line|row|point)$/.test(bound[1] ?? '') ? `${bound[2] === 'start' ? 'starting' : 'ending'} ${bound[1]}` : name;
+  out = carUnitName34b(out, key, value, leaves); // a car's yearly mileage, its money in dollars (_units-rape34b.ts)
   // A mileage is a count of miles (a car's odometer reading), unless the result counts in kilometers.
   if (/\bmileage$/.test(out) && !leaves.some((l) => /km|kilomet/i.test(l.path[l.path.length - 1] ?? ''))) out = `${out} in miles`;
   return out;
