@@ -1,14 +1,14 @@
 /**
- * Things deleted since a time were deleted after it (wave 34b): `getIdsOfWorklogsDeletedSince` with `since` lists
- * deletion dates later than `since`, never a year before it.
+ * Things deleted (changed) since a time were deleted after it (wave 34b): `getIdsOfWorklogsDeletedSince` with `since`
+ * lists deletion dates later than `since`, never a year before it; so does `getIdsOfWorklogsModifiedSince`.
  */
 import type { Operation } from '../specs/types.ts';
 
 type Json = Record<string, unknown>;
 
-const DELETED_OP = /deleted/i;
+const DELETED_OP = /deleted|modified|updated|changed/i;
 const SINCE_ARG = /^(since|deleted_?since|from|after|start|start_?time|since_?time)$/i;
-const DELETION_KEY = /^(deleted|deleted_?at|deleted_?on|deleted_?time|date_?deleted|deletion_?date|removed_?at)$/i;
+const DELETION_KEY = /^(deleted|deleted_?at|deleted_?on|deleted_?time|date_?deleted|deletion_?date|removed_?at|updated_?at|updated_?time|modified_?at|changed_?at)$/i;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?Z$/;
 
 /** The `since` argument as milliseconds: epoch seconds or milliseconds, or an ISO date-time. */
@@ -28,7 +28,7 @@ function unit(text: string): number {
   return (h >>> 0) / 4294967296;
 }
 
-/** Deletion dates before the `since` of a read of deleted things move to a few hours or days after it. */
+/** Deletion (change) dates before the `since` of a read of deleted (changed) things move to a few hours or days after it. */
 export function deletedAfterSince34b(result: unknown, operation: Pick<Operation, 'name' | 'path'>, args: Readonly<Json>, pinned: ReadonlySet<string>): void {
   if (!DELETED_OP.test(`${operation.name} ${operation.path ?? ''}`)) return;
   const since = sinceMs(args);
