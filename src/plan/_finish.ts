@@ -26,6 +26,7 @@ import { officialEmail } from './_official-email24.ts';
 import { settleOpeningTimes } from './_hours.ts';
 import { fitVariants } from './_variants.ts';
 import { venueCapacity } from './_venues.ts';
+import { publishedWhenStamped34b } from './_posts34b-oae.ts';
 import { knownPlaces, provisionalKind, type Place } from '../world/index.ts';
 
 /** Keys as snake-case words, remembered: the same few keys recur in every record and are tested many times each. */
@@ -79,6 +80,7 @@ export function finishRecord(record: Record<string, unknown>, fixed: readonly st
   composeAddress(record, byWords);
   orderMinMax(record, keys);
   notDeleted(record, keys);
+  publishedWhenStamped34b(record, fixed, words); // a post's publish date is its timestamp (_posts34b-oae.ts)
   rateInWords(record, keys);
   numberedName(record, keys);
   imageFile(record, fixed);
@@ -120,6 +122,8 @@ const GONE_STATUS = /^(deleted|removed|archived|trashed)$/i;
  * unless its own status says it is gone.
  */
 function notDeleted(record: Record<string, unknown>, keys: string[]): void {
+  // A record that is only an id and its deletion date is the note of a deletion (`getIdsOfWorklogsDeletedSince`): it keeps its date.
+  if (Object.keys(record).length <= 2 && Object.keys(record).some((k) => /^(id|[a-z_]*_id)$/.test(words(k)))) return;
   for (const key of keys) {
     if (!DELETION_DATE.test(words(key)) || typeof record[key] !== 'string') continue;
     const gone = Object.keys(record).some((k) => /^(status|state)$/.test(words(k)) && typeof record[k] === 'string' && GONE_STATUS.test(record[k] as string));

@@ -18,6 +18,7 @@ import { bioOfRole30, roleOf30, sortNameOfName30 } from './_people-coherence30.t
 import { genresOfEarlierWork30, genresOfStory30 } from './_genres-coherence30.ts';
 import { settlePlans25 } from './_deadlines25.ts';
 import { documentedStatusWords, settleRecord24, smallChildCount24 } from './_stamps24.ts';
+import { deletedAfterSince34b } from './_deleted34b-oae.ts';
 import { snakeKey } from '../text/key-words-speed28.ts';
 
 type Json = Record<string, unknown>;
@@ -286,6 +287,7 @@ export function settleOrder22(result: unknown, operation: Operation, args: Reado
   if (result === null || typeof result !== 'object') return;
   const words = documentedStatusWords(operation.description);
   smallChildCount24(result, operation, args, pinned);
+  deletedAfterSince34b(result, operation, args, pinned); // things deleted since a time were deleted after it (_deleted34b-oae.ts)
   const role = roleOf30(`${operation.name} ${operation.path ?? ''} ${operation.summary ?? ''}`);
   walk(result, (obj) => {
     settleRecord24(obj, words, pinned);

@@ -11,6 +11,7 @@
  */
 import type { Operation } from '../specs/types.ts';
 import { snakeKey } from '../text/key-words-speed28.ts';
+import { currencyScale34b, placeFitsCurrency34b, refundPositive34b } from './_amounts34b-oae.ts';
 
 type Json = Record<string, unknown>;
 
@@ -152,11 +153,14 @@ export function amountFitsDescription24(obj: Json, pinned: ReadonlySet<string>):
   const small = SMALL_UNIT.test(currency);
   // A `{currency, value}` amount in whole numbers is held in minor units (cents), as payment APIs send it.
   const minor = wrapped !== undefined && Number.isInteger(value) && !small ? 100 : 1;
-  const major = Math.abs(value) / minor / (small ? 100 : 1);
+  // Sizes are in dollars: a currency worth much less than a dollar (naira, rupees, yen) counts that many more units.
+  const scale = currencyScale34b(currency);
+  const major = Math.abs(value) / minor / scale;
   const [lo, hi] = [fit[1], fit[2]];
   if (major >= lo && major <= hi) return;
   const drawn = lo * Math.pow(hi / lo, hash01(`${text}:${value}`));
-  const size = small ? Math.round(drawn) * 100 : minor === 100 ? Math.round(drawn * 100) : Number.isInteger(value) ? Math.round(drawn) : Number(drawn.toFixed(2));
+  const local = scale === 1 ? drawn : scale >= 100 ? Math.round(drawn * scale) : Number((drawn * scale).toFixed(2));
+  const size = small ? Math.round(local) : minor === 100 ? Math.round(local * 100) : Number.isInteger(value) ? Math.round(local) : Number(local.toFixed(2));
   const next = Math.sign(value) * size;
   if (wrapped) wrapped.value = next;
   else obj.amount = next;
@@ -192,7 +196,9 @@ export function documentedStatus24(obj: Json, words: readonly string[], pinned: 
 /** The wave-24 passes over one object of a result (see the file comment). */
 export function settleRecord24(obj: Json, words: readonly string[], pinned: ReadonlySet<string>): void {
   documentedStatus24(obj, words, pinned);
+  placeFitsCurrency34b(obj, pinned);
   amountFitsDescription24(obj, pinned);
+  refundPositive34b(obj, pinned);
   orderStamps24(obj, pinned);
   sameCurrencyRate24(obj, pinned);
 }

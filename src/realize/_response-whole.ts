@@ -3,6 +3,7 @@
  * to February 20, 2016"), never "Taking the first, …" for a list the user asked for whole (QUALITY.md F); opening
  * hours said as "Monday 06:30–16:00", never as fields ("day mon, opens 06:30"); codes alone said as codes alone.
  */
+import { idLedParts34b } from './_id-stamps34b-oae.ts';
 import { tellApart24 } from './_tell-apart24.ts';
 import { atMoment, itemMoments, sharedName } from './_list-speech20.ts';
 import type { RecordOperation } from '../plan/types.ts';
@@ -180,6 +181,7 @@ export function wholeList(count: string, items: readonly unknown[], factsOf: (it
   // Items named by a field that leaves nothing else to say of them ({subject, type: "admin"}) are said by facts alone.
   const first = partsOf(marked, kinds, asked, leads, named, items);
   const { parts, shared } = named && first.parts.some((p) => p === '') ? partsOf(marked, kinds, asked, leads, undefined, items) : first;
+  idLedParts34b(items, parts); // {id, deleted_at} items said by their ids (_id-stamps34b-oae.ts)
   // Items that read the same tell the user nothing apart: the first alone is said ("For the first one, …").
   if (parts.some((p) => p === '') || new Set(parts).size < parts.length) return undefined;
   // "the description is Airbus A330 family; the description is …": items said by one field alone are said by its values.

@@ -22,7 +22,7 @@ import { groupedList } from './_grouped-list.ts'; import { detailPhrase, meaning
 import { askedOfEach, keyMentioned, checkOutcome, yesAnswered, codesOnly, enumConstantWords, enumTail, hoursLabel, onlyCodes } from './_response-whole.ts'; import { listReply24 } from './_list-first24.ts'; import { namedList25 } from './_shared-facts25.ts';
 import { emptyNamedList, labelsLeadList, unwrappedItems } from './_asked-list.ts'; import { actedOn30, countBeside30, parentTagged30, shownCount30 } from './_replies30.ts';
 import { identifiesRecord27 } from './_identity27.ts'; import { placementNumber31, unitName31 } from './_unitless31.ts'; import { idNamed31 } from './_id-names31.ts'; import { namedRecord32 } from './_records32.ts'; import { askedByWords, askedFields, belowCap, mentionedIn, userWords, withTextAsked } from './_asked-words.ts';
-import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts';
+import { humanizeFor, humanizeIdentifier, intentPhrase, isPluralNoun, joinList, lowerFirst, plural, singular, upperFirst } from './words.ts'; import { listWords34b } from './_strings34b-oae.ts';
 import { bookkeepingTime27, PREFERRED_FIELDS, NOISE_FIELDS, LINK_GROUPS, PAGE_COUNTS, PAGE_FLAGS, TRANSPORT_KEYS, TRANSPORT_VALUES, metaField, CURRENCY_FIELDS, MONEY_FIELDS, LABEL_FIELDS, SECRET, ID_KEY, PRESENT_VERB, ZONE_WORD, stampSaid, FIELD_SYNONYMS, TEMPERATURE_KEY, SHADOW_FIELD, WORK_FIELDS, WORK_MARK } from './_response-keys.ts';
 
 export { sayDate } from './_say.ts';
@@ -91,7 +91,7 @@ function collect(value: unknown, path: string[], out: Collected, depth: number):
       // ["jazz", "blues"]: said together; ".", "" say nothing, nor {Dates: [44092.875]} (no moment a person can be told).
       // {languages: ["fr", "es"]}: codes said as names, as one code is ("French and Spanish").
       const one = singular((path[path.length - 1] ?? '').toLowerCase());
-      const words = [...new Set(value)].filter((v) => /[\p{L}\p{N}]/u.test(String(v))).slice(0, 3).filter((v) => typeof v !== 'number' || sayable({ path, value: v })).map((v) => (typeof v === 'string' ? (sayDate(v) ?? sayCode(one, v)) : String(v)));
+      const words = listWords34b([...new Set(value)].filter((v) => /[\p{L}\p{N}]/u.test(String(v))), (v) => typeof v !== 'number' || sayable({ path, value: v }), (v) => (typeof v === 'string' ? (sayDate(v) ?? sayCode(one, v)) : String(v))); // said whole (_strings34b-oae.ts)
       if (words.length > 0) out.leaves.push({ path, value: joinList(words), many: words.length > 1 });
       return;
     }
