@@ -102,4 +102,7 @@ export type InvariantId25 =
   | 'embedded_file_unsaid'
   // Results whose numbers hang together: facets within the total, a series' runtime an episode's, wave 34, see _rules-answers34.ts.
   | 'facet_above_total'
-  | 'series_film_runtime';
+  | 'series_film_runtime'
+  // What the final reading of wave 34 found: a list said whole, a read of deleted things dated, wave 34b, see _rules-reading34b.ts.
+  | 'list_said_cut'
+  | 'deleted_list_undated';
