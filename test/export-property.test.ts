@@ -25,6 +25,7 @@ import {
   toPreferencePairs,
   toShareGPT,
   toToolDial,
+  toolDialLeftOut,
   toTRLPreference,
   toolDialApi,
   validateRow,
@@ -36,6 +37,11 @@ import { recordArb } from './_export-arb.ts';
 import { bundledSpecsDir, projectRoot } from './_shared.ts';
 
 const exec = promisify(execFile);
+
+// A fixed seed keeps CI reproducible; FC_SEED=random (or a number) explores further, and a failure
+// prints the seed and path that replay it.
+const fcSeed = process.env.FC_SEED;
+if (fcSeed !== 'random') fc.configureGlobal({ seed: fcSeed === undefined ? 20261208 : Number(fcSeed) });
 
 const wire = <T>(row: T): T => JSON.parse(JSON.stringify(row)) as T;
 
@@ -60,6 +66,7 @@ function assertRoundTrip(record: DialogueRecord): void {
   assert.deepEqual(readOpenAI(wire(toOpenAI(record, { names })), names), expectedSteps(record, 'openai'));
   assert.deepEqual(readHF(wire(toHF(record, { names })), names), expectedSteps(record, 'hf'));
   assert.deepEqual(readShareGPT(wire(toShareGPT(record, { names })), names), expectedSteps(record, 'sharegpt'));
+  if (toolDialLeftOut(record) === 'two operations share a ToolDial name') return;
   assert.deepEqual(readToolDial(wire(toToolDial(record)), record), expectedSteps(record, 'tooldial'));
 }
 

@@ -128,6 +128,10 @@ export function toolDialEnds(record: DialogueRecord): { source: string; target: 
 export function toolDialLeftOut(record: DialogueRecord): string | undefined {
   if (record.turns.some((t) => t.speaker === 'assistant' && (t.error !== undefined || t.train === false))) return 'self-correction (ToolDial trains every system turn)';
   if (!toolDialEnds(record)) return 'no operation to name as source/target';
+  // ToolDial finds an API by its name: two operations that differ only in characters the name drops
+  // (a `|`, spaces at either end) would be looked up as one.
+  const names = Object.keys(record.operations).map((id) => toolDialApiName(record, id));
+  if (new Set(names).size < names.length) return 'two operations share a ToolDial name';
   const spoken = record.turns.filter((t) => t.speaker !== 'tool');
   for (const [i, t] of spoken.entries()) {
     if (t.speaker !== 'user' || t.action !== 'inform') continue;
