@@ -32,6 +32,15 @@ const FILMS: ReadonlyArray<{ title: string; year: number; language: string; date
   { title: 'Back to the Future', year: 1985, language: 'en', date: '07-03', overview: 'A teenager is sent thirty years back in time in a scientist\'s time machine and must make sure his parents fall in love.' },
   { title: 'Oppenheimer', year: 2023, language: 'en', date: '07-21', overview: 'The physicist J. Robert Oppenheimer leads the building of the first atomic bomb and lives with what it does.' },
   { title: 'Schindler\'s List', year: 1993, language: 'en', date: '12-15', overview: 'A German businessman saves more than a thousand Jewish refugees during the Holocaust by employing them in his factories.' },
+  // Titles a spec's own example names (RapidAPI's mdblist searches "jaws"): their real years, so a year said with them fits.
+  { title: 'Jaws', year: 1975, language: 'en', date: '06-20', overview: 'A police chief, a marine biologist and a shark hunter set out to stop a great white shark that is attacking swimmers off a New England island.' },
+  { title: 'Titanic', year: 1997, language: 'en', date: '12-19', overview: 'A young aristocrat and a penniless artist fall in love aboard the ill-fated liner on its maiden voyage in 1912.' },
+  { title: 'Avatar', year: 2009, language: 'en', date: '12-18', overview: 'A paraplegic marine sent to the moon Pandora is torn between following his orders and protecting the world he comes to love.' },
+  { title: 'Gladiator', year: 2000, language: 'en', date: '05-05', overview: 'A Roman general betrayed by the emperor\'s son is sold into slavery and fights his way back as a gladiator to seek revenge.' },
+  { title: 'Alien', year: 1979, language: 'en', date: '05-25', overview: 'The crew of a commercial spaceship answers a distress call and brings aboard a deadly creature.' },
+  { title: 'Toy Story', year: 1995, language: 'en', date: '11-22', overview: 'A pull-string cowboy doll feels threatened when a new space ranger action figure becomes his owner\'s favourite toy.' },
+  { title: 'The Lion King', year: 1994, language: 'en', date: '06-15', overview: 'A young lion prince flees his kingdom after his father\'s death and must return to claim his place as king.' },
+  { title: 'Top Gun', year: 1986, language: 'en', date: '05-16', overview: 'A hotshot naval aviator competes at an elite fighter weapons school while falling for an instructor.' },
 ];
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = { en: 'English', ko: 'Korean', ja: 'Japanese', fr: 'French', es: 'Spanish', it: 'Italian' };
 const TITLE_KEY = /^(title|name|original_title|movie_title|film_title)$/;
