@@ -61,7 +61,7 @@ import { settleContent20 } from './_content20.ts';
 import { settleOrder22 } from './_order22.ts';
 import { fitVehicles22 } from './_vehicles22.ts';
 import { fitQuotes26 } from './_quotes26.ts'; import { openPick32 } from './_open-pick32.ts';
-import { fitMarket22 } from './_market22.ts';
+import { fitMarket22 } from './_market22.ts'; import { oneSymbolTexts35 } from './_symbol-texts35.ts';
 import { fitValues25 } from './_values25.ts';
 import { echoScope28 } from './_scope28.ts';
 
@@ -449,7 +449,7 @@ function callStep(s: Play, step: FlowStep, next: FlowStep | undefined): string |
   honourArguments(built.result, args, operation, new Set(pins.map((p) => JSON.stringify(p.value))), built.pinnedAt);
   honourFilters(built.result, args, operation, Object.values(built.pinnedAt));
   honourQueryAndIds(built.result, { args, operation, ...(shape.query !== undefined ? { query: shape.query } : {}), ...(sourceQuery !== undefined ? { sourceQuery } : {}), known, pinnedPaths: Object.values(built.pinnedAt), picking });
-  agreeRecord(built.result, outputs, operation, new Set(Object.values(built.pinnedAt)), args); fitMarket22(built.result, args, new Set(pins.map((p) => JSON.stringify(p.value))));
+  agreeRecord(built.result, outputs, operation, new Set(Object.values(built.pinnedAt)), args); fitMarket22(built.result, args, new Set(pins.map((p) => JSON.stringify(p.value)))); oneSymbolTexts35(built.result, args, new Set(pins.map((p) => JSON.stringify(p.value))));
   writeSucceeded(built.result, operation, new Set(Object.values(built.pinnedAt)));
   withRng(rng, () => { agreeEntities(built.result, new Set(Object.values(built.pinnedAt)), args, operation); fitPlaceFacts21(built.result, args, new Set(pins.map((p) => JSON.stringify(p.value)))); });
   fitKindTexts(built.result, new Set(pins.map((p) => JSON.stringify(p.value))));

@@ -58,6 +58,9 @@ const LEVELS: Readonly<Record<string, MarketLevel>> = {
   XLM: C(0.3, 'Stellar'), TRX: C(0.25, 'Tron'), BNB: C(650, 'BNB'),
 };
 
+/** The companies of the listed stocks ("Tesla", "Coca-Cola"): a one-symbol result names no other (src/plan/_symbol-texts35.ts). */
+export const STOCK_COMPANIES: readonly string[] = [...new Set(Object.values(LEVELS).filter((l) => l.kind === 'stock').map((l) => l.name))];
+
 /** Futures roots a futures API is asked about (a symbol drawn for it is a contract root, never a stock ticker). */
 export const FUTURES_ROOTS: readonly string[] = Object.keys(LEVELS).filter((k) => LEVELS[k]!.kind === 'future');
 
