@@ -11,10 +11,12 @@ const NAME_KEY = /^(file_?name|filename)$/i;
 const TYPE_KEY = /^(content_?type|mime_?type|media_?type)$/i;
 const SIZE_KEY = /^(size_?kb|file_?size_?kb)$/i;
 const LINK_KEY = /^(download_?url|download_?link|url|href|link)$/i;
+/** What a file of each extension is called ("a KML file", "a zipped shapefile"). */
 const FORMAT_NAME: Record<string, string> = {
-  kml: 'KML', kmz: 'KMZ', gpkg: 'GeoPackage', shp: 'zipped shapefile', shpz: 'zipped shapefile', geojson: 'GeoJSON', gml: 'GML', gpx: 'GPX',
-  csv: 'CSV', tsv: 'tab-separated', xml: 'XML', wkt: 'WKT text', wkb: 'WKB', pdf: 'PDF', xlsx: 'Excel', xls: 'Excel', docx: 'Word',
-  zip: 'ZIP', png: 'PNG image', jpg: 'JPEG image', jpeg: 'JPEG image', gif: 'GIF image', webp: 'WebP image', svg: 'SVG image', fgb: 'FlatGeobuf',
+  kml: 'KML file', kmz: 'KMZ file', gpkg: 'GeoPackage file', shp: 'zipped shapefile', shpz: 'zipped shapefile', geojson: 'GeoJSON file', gml: 'GML file',
+  gpx: 'GPX file', csv: 'CSV file', tsv: 'tab-separated file', xml: 'XML file', wkt: 'WKT text file', wkb: 'WKB file', pdf: 'PDF', xlsx: 'Excel file',
+  xls: 'Excel file', docx: 'Word document', zip: 'ZIP archive', png: 'PNG image', jpg: 'JPEG image', jpeg: 'JPEG image', gif: 'GIF image',
+  webp: 'WebP image', svg: 'SVG image', fgb: 'FlatGeobuf file',
 };
 
 /** What the file holds, by the path's last named segment (`/geomarks/{id}/boundingBox.{ext}` → "bounding box"). */
@@ -46,8 +48,9 @@ export function fileSummary35(result: unknown, op: RecordOperation | undefined, 
   const thing = thingOf(op);
   const a = /^(XML|Excel|SVG)/.test(format) ? 'an' : 'a';
   const sized = size === undefined ? '' : ` (${size} kB)`;
+  const are = thing !== undefined && /[^s]s$/.test(thing) ? 'are' : 'is';
   const opening = thing === undefined
-    ? rng.pick([`Here is ${a} ${format} file`, `It came back as ${a} ${format} file`])
-    : rng.pick([`Here is the ${thing} as ${a} ${format} file`, `The ${thing} came back as ${a} ${format} file`, `I have the ${thing} for you as ${a} ${format} file`]);
+    ? rng.pick([`Here is ${a} ${format}`, `It came back as ${a} ${format}`])
+    : rng.pick([`Here ${are} the ${thing} as ${a} ${format}`, `The ${thing} came back as ${a} ${format}`, `I have the ${thing} for you as ${a} ${format}`]);
   return `${opening}, ${name}${sized}.${link === undefined ? '' : ` ${rng.pick(['You can download it from', 'It can be downloaded from', 'The download link is'])} ${link}.`}`;
 }
