@@ -31,7 +31,7 @@ const SIGNATURES: Array<[string, string]> = [['iVBORw0KGgo', 'png'], ['/9j/', 'j
 const TYPE_OF_EXT: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', pdf: 'application/pdf' };
 
 /** A document's name, not an image's: the stems people give papers. */
-const DOCUMENT_STEM = /(report|certificate|form|contract|minutes|invoice|renewal|notes|summary|budget|agreement|statement|letter|plan|application|licen[cs]e)/i;
+const DOCUMENT_STEM = /(^|[-_ ])(report|certificate|form|contract|minutes|invoice|renewal|notes|summary|budget|agreement|statement|letter|plan|application|licen[cs]e)([-_ ]|$)/i;
 const IMAGE_STEMS = ['header-image', 'cover-photo', 'banner', 'feature-image', 'photo', 'illustration'];
 
 /** The kind of file encoded bytes hold, by their first bytes' base64 (a data URL's payload too). */
