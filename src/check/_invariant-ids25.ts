@@ -105,4 +105,7 @@ export type InvariantId25 =
   | 'series_film_runtime'
   // What the final reading of wave 34 found: a list said whole, a read of deleted things dated, wave 34b, see _rules-reading34b.ts.
   | 'list_said_cut'
-  | 'deleted_list_undated';
+  | 'deleted_list_undated'
+  // Files and game states a reader believes: one file's type, name and bytes agree, a board a move answers with is reachable, wave 35, see _rules-oaf35.ts.
+  | 'media_type_mismatch'
+  | 'board_illegal';

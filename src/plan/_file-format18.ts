@@ -6,6 +6,7 @@
  */
 import type { Operation } from '../specs/types.ts';
 import { snakeKey } from '../text/key-words-speed28.ts';
+import { textFileType35 } from './_oaf35.ts';
 
 type Json = Record<string, unknown>;
 const FORMAT_INPUT = /^(file_?)?format(_?extension)?$|^(file_?)?extension$|^output_?format$|^export_?format$/i;
@@ -26,7 +27,7 @@ export function fileOfAskedFormat(result: unknown, op: Pick<Operation, 'name' | 
   const format = Object.entries(args).find(([k, v]) => FORMAT_INPUT.test(words(k)) && typeof v === 'string');
   if (!format) return;
   const ext = (format[1] as string).toLowerCase().replace(/^\./, '');
-  const type = BINARY[ext];
+  const type = BINARY[ext] ?? textFileType35(words(format[0]), ext); // a text file asked as a file is one too (_oaf35.ts)
   const record = result as Json;
   if (type === undefined || Object.keys(record).some((k) => FILE_KEY.test(words(k))) || 'error' in record) return;
   // The file is the path's resource (`boundingBox.{fileFormatExtension}` → boundingBox.gpkg), named for the record asked about.
@@ -41,7 +42,7 @@ export function fileOfAskedFormat(result: unknown, op: Pick<Operation, 'name' | 
   const small = /(bounding_?box|bbox|envelope|extent|centroid|point)/i.test(`${op.path} ${op.name}`);
   // A GeoPackage is an SQLite file: its tables alone take about 96 KB, whatever it holds.
   const sqlite = ext === 'gpkg' || ext === 'mbtiles';
-  const size = small ? (sqlite ? 96 : 0.6) + (JSON.stringify(record).length % 13) * (sqlite ? 0.4 : 0.1) : 8 + (JSON.stringify(record).length % 90) * 4.7;
+  const size = small ? (sqlite ? 96 : BINARY[ext] === undefined ? 1.2 : 0.6) + (JSON.stringify(record).length % 13) * (sqlite ? 0.4 : 0.1) : 8 + (JSON.stringify(record).length % 90) * 4.7;
   for (const k of Object.keys(record)) if (!ids.some(([id]) => id === k)) delete record[k];
   record.file_name = fileName;
   record.content_type = type;

@@ -15,6 +15,7 @@ import { agreeHoliday } from './_holidays.ts';
 import { describeKnown, NAME_KINDS, productName } from './_names.ts';
 import { PEOPLE_NAMES } from '../world/index.ts';
 import { fileLink, imageFile } from './_media.ts';
+import { mediaAgrees35 } from './_oaf35.ts';
 import { packageId } from './_reviews.ts';
 import { agreeAlert } from './_alerts.ts';
 import { agreeBook, subjectKeyOfName, worksOfSubject } from './_works.ts';
@@ -84,6 +85,7 @@ export function finishRecord(record: Record<string, unknown>, fixed: readonly st
   rateInWords(record, keys);
   numberedName(record, keys);
   imageFile(record, fixed);
+  mediaAgrees35(record, fixed); // its type, name and bytes one file's (_oaf35.ts)
   followersOfPopularity(record, fixed);
   sizeOfNamedImage(record, fixed);
   fileLink(record, fixed);

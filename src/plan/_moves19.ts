@@ -6,6 +6,7 @@
  * search hits). A name that says the number ("Chapter 15") follows it. Kept values (`keep`, as JSON) never move.
  */
 import { numberInsideSpan } from './_ranges.ts';
+import { settleTurns35 } from './_oaf35-board.ts';
 
 const PART_NUMBER = /^(chapter|track|episode|part|lesson|lecture|section|step|round|stage|leg|heat|verse|scene|slide|question)_?(number|no|num|nr|index|position)$/i;
 const PARENT = /^(album|show|audiobook|book|season|series|course|playlist|podcast|release)$/i;
@@ -80,19 +81,9 @@ export function gridMove(result: unknown, args: Record<string, unknown>): void {
   const other = grid.flat().find((v) => v !== mark && !EMPTY.test(v));
   const cells: Array<[number, number]> = [];
   for (let i = n - 1; i >= 0; i--) for (let j = n - 1; j >= 0; j--) if (i !== r || j !== c) cells.push([i, j]);
-  const count = (m: string): number => grid.flat().filter((v) => v === m).length;
-  const clear = (m: string, times: number): void => {
-    for (const [i, j] of cells) if (times > 0 && grid[i]![j] === m) { grid[i]![j] = empty; times--; }
-  };
   // Any third mark is no player's: the board holds the two players' marks and empty cells.
   for (const [i, j] of cells) if (grid[i]![j] !== mark && grid[i]![j] !== other && !EMPTY.test(grid[i]![j]!)) grid[i]![j] = empty;
-  if (other !== undefined) {
-    // The other player has no full line: the game would have ended before this move.
-    for (const line of lines(n)) if (line.every(([i, j]) => grid[i]![j] === other)) { const [i, j] = line[1]!; grid[i]![j] = empty; }
-    if (count(other) > count(mark)) clear(other, count(other) - count(mark));
-  }
-  const others = other === undefined ? 0 : count(other);
-  if (count(mark) > others + 1) clear(mark, count(mark) - others - 1);
+  settleTurns35(grid, mark, other, [r, c], empty);
   const won = lines(n).some((line) => line.every(([i, j]) => grid[i]![j] === mark));
   const winnerKey = Object.keys(holder).find((k) => WINNER.test(k) && typeof holder[k] === 'string');
   if (winnerKey !== undefined) holder[winnerKey] = won ? mark : empty;

@@ -13,7 +13,7 @@ import { countable, countBeside, countOnce, LEADING_VERB, listNoun } from './_co
 import { CRYPTIC, countHad, flagClause, ownedFacts, said, sayCode, sayDate, shareOrRange } from './_say.ts';
 import { bareCode, ownNounNumber, epochNumber, type Fact, minorCoordinate, pageOfTotal, pickFacts, markedFacts } from './_fact-rank.ts'; import { weatherWords29 } from './_weather-words29.ts';
 import { listTotal } from './_totals.ts'; import { firstOfMore } from './_more-pages23.ts'; import { describedFields26 } from './_described26.ts'; import { coordinateList, ZONE_ID } from './_coordinate-list22.ts';
-import { blobSummary } from './_blob.ts'; import { createdReply28 } from './_created-lists28.ts'; import { internalToken28, pageCount28, technicalField28 } from './_tokens-lists28.ts'; import { chartSummary22 } from './_market-speech22.ts';
+import { blobSummary } from './_blob.ts'; import { fileSummary35 } from './_oaf35.ts'; import { createdReply28 } from './_created-lists28.ts'; import { internalToken28, pageCount28, technicalField28 } from './_tokens-lists28.ts'; import { chartSummary22 } from './_market-speech22.ts';
 import { GENERIC_OWNER, domainName27, missingMark27, gistFields, itemName, quotable, itemsNoun, nounTagged, namedLabel, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
 import { effectOf } from './_effect.ts'; import { withScale } from './_scale21.ts'; import { saidByLead24, whenWhere24 } from './_when-where24.ts';
 import { firstTwoByNoun, nounRank, opNouns } from './_op-noun.ts'; import { oneListed34, oneListedName34 } from './_one-listed-discra34.ts'; import { openDays } from './_open-days25.ts';
@@ -476,7 +476,7 @@ function totalNote(result: unknown, list: { items: unknown[]; name?: string }, o
 /** Tool results in words: how many items and what they are, or the facts of one object. */
 export function summarizeResult(result: unknown, operation: RecordOperation | undefined, echoes: ReadonlySet<string>, rng: Rng, asked = '', sent: Readonly<Record<string, unknown>> = {}): string {
   const blob = blobSummary(result, `${asked} ${operation ? intentPhrase(operation) : ''}`);
-  if (blob) return blob; const chart = chartSummary22(result) ?? verseSummary24(result) ?? groupSummary24(result) ?? rankSummary25(result, sent) ?? spanSummary26(result); if (chart) return chart; // a chart's prices, verses by reference, families with their models
+  if (blob) return blob; const chart = chartSummary22(result) ?? verseSummary24(result) ?? groupSummary24(result) ?? rankSummary25(result, sent) ?? spanSummary26(result) ?? fileSummary35(result, operation, sent, rng); if (chart) return chart; // a chart's prices, verses by reference, families with their models
   if (onlyAcknowledges(result)) return operation ? rng.pick(P.RESULT_ACKNOWLEDGED_WHAT)(lowerFirst(intentPhrase(operation))) : rng.pick(P.RESULT_ACKNOWLEDGED);
   const changes = changesSomething(operation);
   // Fields the user listed ("its lines, totals and status"); loose words ("tracks stuff") would pick the wrong ones.
