@@ -105,4 +105,7 @@ export type InvariantId25 =
   | 'series_film_runtime'
   // What the final reading of wave 34 found: a list said whole, a read of deleted things dated, wave 34b, see _rules-reading34b.ts.
   | 'list_said_cut'
-  | 'deleted_list_undated';
+  | 'deleted_list_undated'
+  // Filler values a careful person accepts: a kind field holds a kind, never a person; a sale status agrees with the tickets left, wave 35, see _rules-fil35.ts.
+  | 'kind_holds_person'
+  | 'status_against_stock';
