@@ -108,4 +108,7 @@ export type InvariantId25 =
   | 'deleted_list_undated'
   // Files and game states a reader believes: one file's type, name and bytes agree, a board a move answers with is reachable, wave 35, see _rules-oaf35.ts.
   | 'media_type_mismatch'
-  | 'board_illegal';
+  | 'board_illegal'
+  // Filler values a careful person accepts: a kind field holds a kind, never a person; a sale status agrees with the tickets left, wave 35, see _rules-fil35.ts.
+  | 'kind_holds_person'
+  | 'status_against_stock';

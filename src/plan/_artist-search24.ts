@@ -43,8 +43,10 @@ export function worksOfMaker24(items: unknown[], label: string, query: string): 
       if (!DATED.test(lastNameWord(key))) continue;
       const v = record[key];
       if (typeof v === 'number' && v >= 1000 && v <= 2100) record[key] = year;
-      else if (typeof v === 'string' && /^\d{4}(?=-|$)/.test(v)) record[key] = `${year}${v.slice(4)}`;
+      // A real work's day is not known here: its year alone, never a made-up day ("Mockingbird", June 20, 2004) (wave 35).
+      else if (typeof v === 'string' && /^\d{4}(?=-|$)/.test(v)) record[key] = String(year);
     }
+    for (const key of Object.keys(record)) if (/(^|_)date_precision$/.test(lastNameWord(key))) record[key] = 'year';
   });
   return true;
 }

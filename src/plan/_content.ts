@@ -316,13 +316,23 @@ export function filledOutputs(op: Operation): ResultField[] {
   if (!fields) {
     fields = op.outputs.flatMap((f) => {
       const key = /(?:^|\.)([A-Za-z_]+)\[\]$/.exec(f.path)?.[1];
-      const bare = f.schema.type === 'object' && f.schema.properties === undefined && key !== undefined && !CONTAINER.test(key) && !op.outputs.some((g) => g.path.startsWith(`${f.path}.`));
-      const kind = bare ? KINDS.find((k) => k.test.test(singularOf(identifierWords(key).pop() ?? ''))) : undefined;
+      const bare = f.schema.type === 'object' && f.schema.properties === undefined && key !== undefined && !op.outputs.some((g) => g.path.startsWith(`${f.path}.`));
+      // A top-level `items[]` of bare objects holds what the read says it finds ("search for videos, playlists…"), never nothing (wave 35).
+      const kind = bare && !CONTAINER.test(key) ? KINDS.find((k) => k.test.test(singularOf(identifierWords(key).pop() ?? ''))) : bare && op.effect === 'read' && f.path === `${key}[]` ? kindInText35(`${op.summary ?? ''} ${op.description ?? ''}`) : undefined;
       return kind ? kind.fields.map(([name, schema]) => ({ path: `${f.path}.${name.replace(/^\w+\[\]\./, '')}`, schema })) : [f];
     });
     filled.set(op, fields);
   }
   return fields;
+}
+
+/** The first kind of record a read's own words name ("search for videos, playlists…" → videos), or undefined. */
+function kindInText35(text: string): (typeof KINDS)[number] | undefined {
+  for (const word of text.toLowerCase().split(/[^a-z]+/).slice(0, 40)) {
+    const kind = word.length > 3 ? KINDS.find((k) => k.test.test(singularOf(word))) : undefined;
+    if (kind) return kind;
+  }
+  return undefined;
 }
 
 /** Extra context words for an operation's inferred content (so a single's title is a song). */

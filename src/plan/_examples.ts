@@ -66,6 +66,17 @@ const UPPER = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
 const LOWER = 'abcdefghijkmnopqrstuvwxyz';
 const HEX_LOWER = 'abcdef';
 const HEX_UPPER = 'ABCDEF';
+/** An example with a segment of 8+ letters and digits of both cases: a random token, not a code of words and numbers. */
+const TOKEN_SEGMENT = /^(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{8,}$/;
+const RANDOM_TOKEN = /(^|[_:.+-])(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{8,}($|[_:.+-])/;
+const KIND_PREFIX = /^(UC|UU|PL|VL|RD|OL)(?=[A-Za-z0-9_-]{8,})/;
+
+/** `token` redrawn of letters of both cases and digits at its length (no two share a pattern), a YouTube kind prefix kept. */
+const TOKEN_CHARS = `${DIGITS}${UPPER}${LOWER}`;
+function redrawToken(token: string, draw: (alphabet: string) => string): string {
+  const prefix = KIND_PREFIX.exec(token)?.[1] ?? '';
+  return prefix + [...token.slice(prefix.length)].map(() => draw(TOKEN_CHARS)).join('');
+}
 /** Hex digits only, at least 8 of them in runs split by dashes (a UUID, a hash, a hex object id), with a letter among them. */
 const HEX_ID = /^(?=.*[a-fA-F])[0-9a-fA-F]{8,}(-[0-9a-fA-F]{4,})*$/;
 
@@ -81,12 +92,17 @@ export function shapedLike(examples: readonly unknown[], int: (lo: number, hi: n
   const draw = (alphabet: string): string => alphabet[int(0, alphabet.length - 1)]!;
   // A hex id (a UUID, a hash) stays hex: each character is redrawn from its own alphabet, so "cuvr599c" never comes of "ab3f599c".
   if (HEX_ID.test(ex)) return ex.replace(/[0-9a-fA-F]/g, (c) => (/\d/.test(c) ? draw(DIGITS) : /[A-F]/.test(c) ? draw(HEX_UPPER) : draw(HEX_LOWER)));
-  return ex.replace(/[A-Za-z]+|\d+/g, (run, at: number) => {
-    if (/^\d/.test(run)) return [...run].map((d, i) => (i === 0 && d !== '0' ? DIGITS[int(1, 9)]! : draw(DIGITS))).join('');
+  // A random token ("1A7Qw88As64", the tail of "evt_Z7kq2LmX9wPa") is redrawn whole, each character anew: kept short
+  // runs would make every drawn id one template ("8A5Qw83As83", "3A4Qw71As73"); a YouTube kind prefix (UC, PL) stays.
+  const run = (part: string, next: string): string => {
+    if (/^\d/.test(part)) return [...part].map((d, i) => (i === 0 && d !== '0' ? DIGITS[int(1, 9)]! : draw(DIGITS))).join('');
     // A short run, or a scheme-like prefix before a colon (`whatsapp:+1501…`, `user:anne`), is kept.
-    if (run.length <= 3 || ex.charAt(at + run.length) === ':') return run;
-    return [...run].map((c) => (/[A-Z]/.test(c) ? draw(UPPER) : draw(LOWER))).join('');
-  });
+    if (part.length <= 3 || next === ':') return part;
+    return [...part].map((c) => (/[A-Z]/.test(c) ? draw(UPPER) : draw(LOWER))).join('');
+  };
+  const shape = (text: string, offset: number): string => text.replace(/[A-Za-z]+|\d+/g, (part, at: number) => run(part, ex.charAt(offset + at + part.length)));
+  if (RANDOM_TOKEN.test(ex)) return ex.replace(/[A-Za-z0-9]+/g, (seg, at: number) => (TOKEN_SEGMENT.test(seg) ? redrawToken(seg, draw) : shape(seg, at)));
+  return shape(ex, 0);
 }
 
 const URI_NAME = /(^|_)(uri|urn|link|url)$/;

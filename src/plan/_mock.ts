@@ -38,7 +38,7 @@ import { numberLikeExample } from './_numeric-example20.ts';
 import { idListLike } from './_id-list17.ts';
 import { idExampleIsTemplate, idShapedLikeExample } from './_id-values22.ts';
 import { codedRegion27, dottedRegion27 } from './_region-code27.ts'; import { truncatedSearchExample27 } from './_search-fragment27.ts';
-import { resourceStates28 } from './_status28.ts';
+import { resourceStates28 } from './_status28.ts'; import { describedKind35 } from './_kinds-fil35.ts'; import { youtubeId35 } from './_youtube-fil35.ts';
 import { DAY_BOUND, isoDate, NUMERIC_ID_PLATFORM, pad, personName, pickFrom, WORD_RULES, type WordRule } from './_word-rules.ts';
 export { isEmptyRecord };
 
@@ -320,7 +320,7 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
   // A year the spec exemplifies is drawn near that example (a 2022 season, never 2005).
   const year = yearNearExample(hints.name, () => exampleOf(schema, hints), rng);
   if (year !== undefined) return String(year);
-  const kind = kindFieldValue(nameWord, schema, hints.description, exampleOf(schema, hints), parentWord, hints.context ?? '', hints.inResult === true, rng);
+  const kind = kindFieldValue(nameWord, schema, hints.description, exampleOf(schema, hints), parentWord, hints.context ?? '', hints.inResult === true, rng) ?? describedKind35(nameWord, hints.description ?? (typeof schema.description === 'string' ? schema.description : undefined), rng);
   const fixed = kind ?? templateField(nameWord, `${hints.context ?? ''} ${parentWord}`.toLowerCase(), rng) ?? sectionName(nameWord, parentWord, hints.context ?? '', rng) ?? isoSubdivision(nameWord, hints.description ?? (typeof schema.description === 'string' ? schema.description : ''), typeof schema.pattern === 'string' ? compiledPattern(schema.pattern)?.whole : undefined, rng) ?? uriInExampleScheme(nameWord, exampleOf(schema, hints), (lo, hi) => rng.int(lo, hi));
   if (fixed !== undefined) return fitLength(fixed, schema, rng);
   // Products listed by a category the call named ("Kids") are goods of that category.
@@ -331,7 +331,7 @@ function stringValue(schema: JsonSchema, hints: ValueHints, rng: Rng): string {
     candidate = meant;
   } else if (isIdName(nameWord)) {
     // `authorId` is an identifier, not an author's name; in the shape of the spec's example when it gives one.
-    candidate = idListLike(nameWord, exampleOf(schema, hints), hints.description ?? (typeof schema.description === 'string' ? schema.description : undefined), rng, () => idString(singular(nameWord), rng, about(ab), hints.parent)) ?? youtubeChannelId(nameWord, about(ab), rng) ?? playPackage(nameWord, about(ab), exampleOf(schema, hints)) ?? idShapedLikeExample(nameWord, exampleOf(schema, hints), rng, inListResult(hints)) ?? shapedLike(exampleOf(schema, hints), (lo, hi) => rng.int(lo, hi)) ?? (described !== undefined ? likeDescribed(described, rng) : undefined) ?? (NUMERIC_ID_PLATFORM.test(hints.description ?? '') ? String(rng.int(100000, 99999999)) : idString(hints.name, rng, about(ab), hints.parent));
+    candidate = idListLike(nameWord, exampleOf(schema, hints), hints.description ?? (typeof schema.description === 'string' ? schema.description : undefined), rng, () => idString(singular(nameWord), rng, about(ab), hints.parent)) ?? youtubeChannelId(nameWord, about(ab), rng) ?? youtubeId35(nameWord, about(ab), rng) ?? playPackage(nameWord, about(ab), exampleOf(schema, hints)) ?? idShapedLikeExample(nameWord, exampleOf(schema, hints), rng, inListResult(hints)) ?? shapedLike(exampleOf(schema, hints), (lo, hi) => rng.int(lo, hi)) ?? (described !== undefined ? likeDescribed(described, rng) : undefined) ?? (NUMERIC_ID_PLATFORM.test(hints.description ?? '') ? String(rng.int(100000, 99999999)) : idString(hints.name, rng, about(ab), hints.parent));
   } else {
     const cached = hints.owner !== undefined && wordRuleByObject.has(hints.owner);
     const context = cached ? '' : about(ab);

@@ -8,7 +8,7 @@
 import { JOB_KEYWORDS } from './_job-words23.ts';
 import { faker, fakerFor } from './_faker.ts';
 import { ownerSurname, TRADES } from './_owner-name.ts';
-import { CITY_POSTCODE_PREFIX, POSTCODE_FORMAT, commonStreetAddress25, legalForms, localStreetAddress, worldValue } from '../world/index.ts'; import { namedStreet25 } from './_streets25.ts';
+import { CITY_POSTCODE_PREFIX, POSTCODE_FORMAT, commonStreetAddress25, spanishStreetFil35, legalForms, localStreetAddress, worldValue } from '../world/index.ts'; import { namedStreet25 } from './_streets25.ts';
 import { webcamName } from './_webcams15.ts'; import { schoolName24 } from './_institutions24.ts';
 import { songTitle, albumTitle, bookTitle, artistName, jobTitle26 } from './_works.ts';
 import { HOLIDAY_NAMES } from './_holidays.ts';
@@ -39,7 +39,7 @@ export function localStreet(): string {
   const city = worldValue('city', false, () => '') as string | undefined;
   const int = (min: number, max: number): number => faker.number.int({ min, max });
   const country = (worldValue('country_code', false, () => '') as string | undefined) ?? 'US';
-  return (city && localStreetAddress(city, int)) || commonStreetAddress25(country, int, city) || localFaker().location.streetAddress();
+  return (city && localStreetAddress(city, int)) || commonStreetAddress25(country, int, city) || spanishStreetFil35(country, int) || localFaker().location.streetAddress();
 }
 
 /** A postcode of the dialogue's country in its own form (Japan "150-0001", not a US ZIP+4). */

@@ -24,6 +24,7 @@ import { MEDIA_WORD_RULES } from './_media.ts';
 import { mediaSearchValue } from './_media-search25.ts';
 import { gameSearchValue34 } from './_game-store-answers34.ts';
 import { typeOfRecord } from './_field-values.ts';
+import { kindWord35, misreadKindName35 } from './_kinds-fil35.ts';
 import { CITIES, LANGUAGES, SEARCH_TERMS, WEATHER_WORDS, SUCCESS_MESSAGES, COMMENTS, INDUSTRIES, CARRIERS, REVIEW_TEXTS, COUNTRIES, NATIONALITIES, DELIVERY_TEXTS } from './_mock-words.ts';
 
 /** A key naming a place of one kind (`school_name`, `schools[].name` as `school_name`). */
@@ -91,6 +92,8 @@ function decimalString(rng: Rng, lo: number, hi: number): string {
 
 export const WORD_RULES: WordRule[] = [
   ...MEDIA_WORD_RULES,
+  // A kind (`authorisation_type`, `address_type`) is a kind word, never the person or street its other words would draw.
+  [(n) => misreadKindName35(n), (rng, c, n, parent) => (/_(type|kind)$/.test(n) ? typeOfRecord(n, parent, c, rng) : undefined) ?? kindWord35(n, rng)],
   [(n) => /email/.test(n), () => faker.internet.email().toLowerCase()],
   // Dates and times by name (`date_created`, `updated_at`, `shipped_on`); `created_by` is a person.
   [(n) => DATE_NAME.test(n) && !/(_by|_format|_type|_range|_field|_zone)$/.test(n) && /(^|_)(date|birthdate)(_|$)/.test(n) && !/(time|_at$)/.test(n), (rng) => isoDate(rng)],

@@ -29,3 +29,4 @@ export * from './generations26.ts';
 export * from './beaches26.ts';
 export * from './landmarks26.ts';
 export * from './exchange-days28.ts';
+export * from './streets-fil35.ts';
