@@ -243,7 +243,7 @@ function verbNamed(words: string[], schema: Record<string, unknown> | undefined,
   if (words.length !== 1) return undefined;
   // "findUsersForPicker": the users; a picker is where they are shown.
   const owner = splitIdentifier(op?.name ?? '').find((w) => !VERBS.has(w) && !STOP.has(w) && !/^(picker|dropdown|widget|selector|my|me|all)$/.test(w));
-  return owner ? `${plural(expandWord(singular(owner), false))} to ${words[0]}` : undefined;
+  return owner ? `${schema?.type === 'array' ? plural(expandWord(singular(owner), false)) : expandWord(singular(owner), false)} to ${words[0]}` : undefined; // one group to exclude: "the group to exclude is X" 
 }
 
 /** Parameter names that say nothing of what is sent. */
