@@ -9,6 +9,7 @@
  * - a company's trade word agrees with its industry ("Silva Media" is no manufacturer).
  * No randomness; values the chain reads (`kept`, as JSON) stay.
  */
+import { shareParentFields35 } from './_siblings-oar35.ts';
 import { fitGroupSearch35 } from './_group-search-oar35.ts';
 import type { Operation } from '../specs/types.ts';
 import { knownPlaces } from '../world/index.ts';
@@ -235,4 +236,5 @@ export function settleNames28(result: unknown, args: Readonly<Json>, operation: 
   visit(result, '', { kept, golf, sent: new Set(Object.values(args)), industries: industry?.enum ?? (industry?.schema.enum as unknown[] | undefined) }, 0);
   profileOfHandle(result, args, kept);
   fitGroupSearch35(result, args, operation, kept); // the groups a name search finds contain its word (_group-search-oar35.ts)
+  shareParentFields35(result, operation, kept); // an album's tracks are sold in its markets (_siblings-oar35.ts)
 }
