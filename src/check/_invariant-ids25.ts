@@ -105,4 +105,7 @@ export type InvariantId25 =
   | 'series_film_runtime'
   // What the final reading of wave 34 found: a list said whole, a read of deleted things dated, wave 34b, see _rules-reading34b.ts.
   | 'list_said_cut'
-  | 'deleted_list_undated';
+  | 'deleted_list_undated'
+  // Records that fit their API: a millisecond time sent in milliseconds, a substring search's finds contain it, wave 35, see _rules-oar35.ts.
+  | 'millis_sent_as_seconds'
+  | 'substring_hit_lacks_query';

@@ -20,14 +20,15 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
 };
 const TERMS = Object.keys(GROUPS);
 
-const GROUP_PATH = /\/(user-?)?groups?(\/|$)/i;
+/** `/groups`, `/groups/picker`, `/user-groups/search`: the groups themselves, never their members (`/group/member`). */
+const GROUP_PATH = /\/(user-?)?groups?(\/(picker|search|find))?\/?$/i;
 const MATCHED = /\b(substrings?|contain(s|ing)?|match(es|ing)?|search(es|ing)?|picker|filter(s|ed)?)\b/i;
 const QUERY = /^(q|query|search|filter|term|name_?filter|search_?term)$/i;
 const EXCLUDE = /^(exclude|excluded|exclude_?groups?|excluded_?groups?|skip)$/i;
 
 /** Whether the operation searches user groups by a text of their names. */
 export function isGroupSearch35(op: Pick<Operation, 'path' | 'summary' | 'description'>): boolean {
-  if (!GROUP_PATH.test(op.path) && !/\/groups?\/picker/i.test(op.path)) return false;
+  if (!GROUP_PATH.test(op.path)) return false;
   return MATCHED.test(`${op.summary ?? ''} ${op.description ?? ''} ${op.path}`);
 }
 
