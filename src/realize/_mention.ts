@@ -6,6 +6,7 @@
 import pluralize from 'pluralize';
 import type { DialoguePlan, ParamRef } from '../plan/types.ts';
 import { slotNoun } from './words.ts';
+import { pathOwnedNoun35 } from './_path-owner-oar35.ts';
 
 /** A yes/no value as a clause ("yes, it should be public", "it should not be public"), from the flag's display name. */
 export function sayFlag(noun: string, value: boolean): string {
@@ -153,7 +154,7 @@ export function searchedNoun(param: string, op: { name: string; description?: st
 /** A slot's noun in a dialogue: a search term whose searched thing is known is named by it ("the playlist name"). */
 export function refNoun(plan: Pick<DialoguePlan, 'operations' | 'slots'>, ref: ParamRef): string {
   const op = plan.operations[ref.operation];
-  return searchedNoun(ref.param, op, plan.slots.filter((s) => s.operation === ref.operation)) ?? slotNoun(ref.param, op);
+  return searchedNoun(ref.param, op, plan.slots.filter((s) => s.operation === ref.operation)) ?? pathOwnedNoun35(ref.param, op) ?? slotNoun(ref.param, op);
 }
 
 /** "the playlist name", "the track ID". */

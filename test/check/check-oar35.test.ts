@@ -13,6 +13,7 @@ import { fixturesDir, skipWithoutFixtures } from '../_shared.ts';
 import type { DialogueRecord } from '../../src/plan/types.ts';
 import { groupSearchValue35, fitGroupSearch35 } from '../../src/plan/_group-search-oar35.ts';
 import { Rng } from '../../src/random/index.ts';
+import { pathOwnedNoun35 } from '../../src/realize/_path-owner-oar35.ts';
 
 const millis = violationsOf('millis_sent_as_seconds');
 const substring = violationsOf('substring_hit_lacks_query');
@@ -62,6 +63,13 @@ describe('oar35', () => {
     fitGroupSearch35(result, { query: term }, { path: '/api/2/groups/picker', description: GROUPS }, new Set());
     for (const g of result.groups) assert.ok(g.name.includes(term!), g.name);
     assert.equal(groupSearchValue35(op, { name: 'maxResults', schema: { type: 'integer' } } as never, Rng.for(7, 0)), undefined);
+  });
+
+  test('a bare path parameter is named for its record: "the well tag", never "the tag"', () => {
+    assert.equal(pathOwnedNoun35('tag', { path: '/wells/{tag}/files' }), 'well tag');
+    assert.equal(pathOwnedNoun35('key', { path: '/projects/{key}' }), 'project key');
+    assert.equal(pathOwnedNoun35('tag', { path: '/tags/{tag}' }), undefined);
+    assert.equal(pathOwnedNoun35('id', { path: '/wells/{id}' }), undefined);
   });
 
   test('the generator keeps both on the Jira spec', { skip: skipWithoutFixtures }, async () => {
