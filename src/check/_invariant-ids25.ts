@@ -111,4 +111,7 @@ export type InvariantId25 =
   | 'board_illegal'
   // Filler values a careful person accepts: a kind field holds a kind, never a person; a sale status agrees with the tickets left, wave 35, see _rules-fil35.ts.
   | 'kind_holds_person'
-  | 'status_against_stock';
+  | 'status_against_stock'
+  // Records that fit their API: a millisecond time sent in milliseconds, a substring search's finds contain it, wave 35, see _rules-oar35.ts.
+  | 'millis_sent_as_seconds'
+  | 'substring_hit_lacks_query';

@@ -5,6 +5,7 @@
  * new id and its status, an update or delete the id and its new state. Never a bare flag ("found": true).
  * Also the shape a call's result must have: one record for a get by id, N items for a hold of N.
  */
+import { configFields35 } from './_config-oar35.ts'; // a configuration's settings (wave 35)
 import { daysAsked, takesDayRange } from './_day-range25.ts';
 import { oneDayAsked30 } from './_one-day-sky30.ts';
 import type { JsonSchema, Operation } from '../specs/types.ts';
@@ -361,7 +362,7 @@ function idsOnly(op: Operation): FieldSpec[] | undefined {
 }
 
 function buildFields(op: Operation): ResultField[] {
-  const described = describedFields32(op) ?? groupedFields34(op, resourceOf(op).noun); // a list of ids or a server's information its description names (_records32.ts); records in their groups (_specvals34.ts)
+  const described = describedFields32(op) ?? configFields35(op) ?? groupedFields34(op, resourceOf(op).noun); // a list of ids or a server's information its description names (_records32.ts); records in their groups (_specvals34.ts)
   if (described !== undefined) return described;
   const { noun, plural } = resourceOf(op);
   const ids = op.inputs.filter((p) => p.required && ID_INPUT.test(p.name) && p.in !== 'header' && p.in !== 'cookie');

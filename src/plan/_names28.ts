@@ -9,6 +9,8 @@
  * - a company's trade word agrees with its industry ("Silva Media" is no manufacturer).
  * No randomness; values the chain reads (`kept`, as JSON) stay.
  */
+import { shareParentFields35 } from './_siblings-oar35.ts';
+import { fitGroupSearch35 } from './_group-search-oar35.ts';
 import type { Operation } from '../specs/types.ts';
 import { knownPlaces } from '../world/index.ts';
 import { KIND_VALUES, notOfKind } from './_fit-places21.ts';
@@ -233,4 +235,6 @@ export function settleNames28(result: unknown, args: Readonly<Json>, operation: 
   const industry = operation.inputs.find((p) => /^(industry|sector)$/i.test(p.name));
   visit(result, '', { kept, golf, sent: new Set(Object.values(args)), industries: industry?.enum ?? (industry?.schema.enum as unknown[] | undefined) }, 0);
   profileOfHandle(result, args, kept);
+  fitGroupSearch35(result, args, operation, kept); // the groups a name search finds contain its word (_group-search-oar35.ts)
+  shareParentFields35(result, operation, kept); // an album's tracks are sold in its markets (_siblings-oar35.ts)
 }

@@ -8,6 +8,7 @@ import type { Rng } from '../random/index.ts';
 import { idNumber32, scoreFor } from './_values32.ts';
 import { REFERENCE_DATE, worldValue } from '../world/index.ts';
 import { describedRange } from '../text/index.ts';
+import { epochInMs35, MS_MOMENT_NAME } from './_epoch-unit-oar35.ts';
 
 export function clampNumber(schema: JsonSchema, value: number, integer: boolean): number {
   let min = typeof schema.minimum === 'number' ? schema.minimum : -Infinity;
@@ -91,7 +92,7 @@ function numberKind(name: string): string {
   return kind;
 }
 
-const UNIX_TIME = /\bunix\b|\bepoch\b|\bposix time\b|\bseconds since 1970\b/i;
+const UNIX_TIME = /\bunix\b|\bepoch\b|\bposix time\b|\b(milli)?seconds since (1970|the epoch)\b/i;
 
 /** What a number is called: a one- or two-letter name (`y`, `l`) by its description's first word ("Year (format YYYY)"). */
 export function numberName(name: string, description: string | undefined): string {
@@ -99,6 +100,8 @@ export function numberName(name: string, description: string | undefined): strin
   if (description && /capacity$/i.test(name) && /\b(people|persons|passengers|riders|seats)\b/i.test(description) && !/\b(venues?|halls?|stadiums?|arenas?|rooms?|buildings?)\b/i.test(description)) return 'people_capacity';
   // A number its description calls a unix timestamp (`since`: "a date time in unix timestamp format") is a moment near today.
   if (description && UNIX_TIME.test(description) && numberKind(name) === 'plain') return /milli/i.test(description) ? 'ms_timestamp' : 'timestamp';
+  // `sinceMs`, `start_time_millis`: a moment in milliseconds, never a plain number nor a duration.
+  if (numberKind(name) === 'plain' && MS_MOMENT_NAME.test(lastNameWord(name))) return 'ms_timestamp';
   if (name.length > 2 || !description) return name;
   const first = /^\s*(year|limit|page|latitude|longitude|radius|offset|count|rating|month|day)\b/i.exec(description)?.[1];
   return first ? first.toLowerCase() : name;
@@ -216,7 +219,7 @@ export function numberFor(schema: JsonSchema, name: string, rng: Rng, integer: b
       const reference = Date.parse(`${REFERENCE_DATE}T12:00:00Z`) / 1000;
       // Whole minutes: a person says "at 10:21", and the call sends exactly the moment said.
       value = reference - rng.int(0, 30 * 1440) * 60;
-      if (/ms|milli/.test(lastNameWord(name))) value *= 1000;
+      if (epochInMs35(lastNameWord(name), schema, description)) value *= 1000;
       break;
     }
     case 'mileage':

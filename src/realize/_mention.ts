@@ -6,6 +6,7 @@
 import pluralize from 'pluralize';
 import type { DialoguePlan, ParamRef } from '../plan/types.ts';
 import { slotNoun } from './words.ts';
+import { pathOwnedNoun35 } from './_path-owner-oar35.ts';
 
 /** A yes/no value as a clause ("yes, it should be public", "it should not be public"), from the flag's display name. */
 export function sayFlag(noun: string, value: boolean): string {
@@ -87,6 +88,8 @@ function splitWords(name: string): string[] {
 
 const UNNAMED = /^(flight|order|transaction|booking|payment|invoice|ticket|issue|request|log|record|result|file|message|email|number|code|id)$/;
 const MANY_KINDS = /\b\w+(?: \w+)?, \w+(?: \w+)?,? (?:or|and|etc)\b|\betc\b|\bany term\b/i;
+/** A search by a part of the names ("groups with substrings matching a given query", "names containing the text"). */
+const SUBSTRING = /\bsubstrings?\b|\bpartial(ly)? match|\b(names?|titles?) (that )?contains?\b|\bnames? containing\b/i;
 const isPlural = (w: string): boolean => /s$/.test(w) && !/(ss|us|is)$/.test(w);
 
 /**
@@ -143,13 +146,15 @@ export function searchedNoun(param: string, op: { name: string; description?: st
   // "the business" ("May I have the business?" names no thing the user holds).
   if (/^(business|shop|store|merchant)$/.test(thing)) return `${thing} search term`;
   if (PLACE.test(thing) || /^(tag|label|category|genre|topic)$/.test(thing)) return thing;
+  // "groups with substrings matching a given query": a part of the names is sent, never "the group name is dev".
+  if (SUBSTRING.test(said)) return `text to find in the ${thing} ${TITLED.test(thing) ? 'titles' : 'names'}`;
   return `${thing} ${TITLED.test(thing) ? 'title' : 'name'}`;
 }
 
 /** A slot's noun in a dialogue: a search term whose searched thing is known is named by it ("the playlist name"). */
 export function refNoun(plan: Pick<DialoguePlan, 'operations' | 'slots'>, ref: ParamRef): string {
   const op = plan.operations[ref.operation];
-  return searchedNoun(ref.param, op, plan.slots.filter((s) => s.operation === ref.operation)) ?? slotNoun(ref.param, op);
+  return searchedNoun(ref.param, op, plan.slots.filter((s) => s.operation === ref.operation)) ?? pathOwnedNoun35(ref.param, op) ?? slotNoun(ref.param, op);
 }
 
 /** "the playlist name", "the track ID". */

@@ -243,7 +243,7 @@ function verbNamed(words: string[], schema: Record<string, unknown> | undefined,
   if (words.length !== 1) return undefined;
   // "findUsersForPicker": the users; a picker is where they are shown.
   const owner = splitIdentifier(op?.name ?? '').find((w) => !VERBS.has(w) && !STOP.has(w) && !/^(picker|dropdown|widget|selector|my|me|all)$/.test(w));
-  return owner ? `${plural(expandWord(singular(owner), false))} to ${words[0]}` : undefined;
+  return owner ? `${schema?.type === 'array' ? plural(expandWord(singular(owner), false)) : expandWord(singular(owner), false)} to ${words[0]}` : undefined; // one group to exclude: "the group to exclude is X" 
 }
 
 /** Parameter names that say nothing of what is sent. */
@@ -522,7 +522,7 @@ function verbPhrase(sentence: string): string | undefined {
     .replace(/^(?:[\w'-]+\s+){0,5}?(?:api|endpoint|service|method|operation)\s+(?:method\s+)?(?:allows|lets|enables|helps)\s+(?:a user|users|you|the user|developers)\s+(?:to\s+)?/i, '')
     .replace(/^(this|the)\s+(endpoint|api|method|operation|call|route|service|function|resource)\s+(will\s+|can\s+|is used to\s+|allows you to\s+|lets you\s+)?/i, '')
     .replace(/^(use this (endpoint|api|method) to|allows? (you|users) to|lets you|used to|endpoint (to|for)|api (to|for))\s+/i, '')
-    .replace(/^(partially|fully|completely|asynchronously|permanently|quickly|simply|also)\s+/i, '')
+    .replace(/^(partially|fully|completely|asynchronously|permanently|quickly|simply|also)\s+/i, '').replace(/^(?:serves?|provides?|exposes?) (?:the )?((?:\w+ )?)(?:config|configuration)$/i, 'get the $1configuration').replace(/^(?:returns?|gets?|finds?|lists?|searche?s?(?: for)?) (\w+) with substrings matching (?:a|the) (?:given )?(?:query|text|string)\b/i, 'search for $1 by a substring of their names') // "groups with substrings matching a given query" 
     .trim();
   // "Is today a public holiday" asks to check it; "Possible values: 1-114" lists and "Required {order}" documents an input, asking nothing.
   s = s.replace(/^(is|are) (\S+) ((?:a|an|the) [a-z][\w -]*?)\??$/i, (_m, verb: string, subject: string, rest: string) => `check whether ${subject.toLowerCase()} ${verb.toLowerCase()} ${rest}`);

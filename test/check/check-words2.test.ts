@@ -61,7 +61,8 @@ describe('field and parameter names said as nouns', () => {
     assert.equal(slotNoun('createdSince', xero), 'earliest creation date');
     assert.equal(slotNoun('createdUntil', xero), 'latest creation date');
     assert.equal(slotNoun('dietary', op({ dietary: { type: 'string', description: 'Only dishes with this dietary label' } })), 'dietary label');
-    assert.equal(slotNoun('exclude', op({ exclude: { type: 'string' } }, 'findUsersForPicker', '/user/picker')), 'users to exclude');
+    assert.equal(slotNoun('exclude', op({ exclude: { type: 'string' } }, 'findUsersForPicker', '/user/picker')), 'user to exclude');
+    assert.equal(slotNoun('exclude', op({ exclude: { type: 'array', items: { type: 'string' } } }, 'findUsersForPicker', '/user/picker')), 'users to exclude');
     assert.equal(slotNoun('adjustEstimate', op({ adjustEstimate: { type: 'string' } })), 'estimate adjustment');
     assert.equal(slotNoun('asin', op({ asin: { type: 'string' } })), 'ASIN');
   });
