@@ -24,6 +24,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** "2026-02-03T14:00:00Z" → "February 3, 2026 at 14:00 UTC"; undefined when the text is no date. */
 export function sayDate(text: string): string | undefined {
+  const ms = MS_JSON_DATE.exec(text);
+  if (ms) return msJsonDate(Number(ms[1]), ms[2]);
   const m = ISO_DATE.exec(text);
   if (!m) return undefined;
   const month = Number(m[2]);
@@ -33,6 +35,18 @@ export function sayDate(text: string): string | undefined {
   if (m[4] === undefined) return date;
   const zone = m[6] === undefined ? '' : m[6] === 'Z' || /^[+-]00:?00$/.test(m[6]) ? ' UTC' : ` (UTC${m[6].length === 5 ? `${m[6].slice(0, 3)}:${m[6].slice(3)}` : m[6]})`;
   return `${date} at ${m[4]}:${m[5]}${zone}`;
+}
+
+/** Microsoft's JSON date, "/Date(1688340807492-0400)/": milliseconds since 1970 and the writer's UTC offset. */
+const MS_JSON_DATE = /^\/Date\((-?\d{1,15})([+-]\d{4})?\)\/$/;
+
+/** "/Date(1688340807492-0400)/" → "July 2, 2023 at 19:33 (UTC-04:00)", never read out as it is (rd35 control). */
+function msJsonDate(ms: number, offset: string | undefined): string | undefined {
+  const minutes = offset === undefined ? 0 : (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(3)));
+  const local = new Date(ms + minutes * 60_000);
+  if (Number.isNaN(local.getTime())) return undefined;
+  const iso = local.toISOString();
+  return sayDate(`${iso.slice(0, 16)}${offset === undefined || minutes === 0 ? 'Z' : `${offset.slice(0, 3)}:${offset.slice(3)}`}`);
 }
 
 /** A value as said: flags as yes/no, without a closing full stop. */
