@@ -27,7 +27,7 @@ import { GENERIC_VAGUE, GENERIC_VAGUE_THOUGHT, isPlainTopic, vagueTopics } from 
 import { sureApiName } from './_spelling.ts';
 import { apiTemplates, clearSentences, clearTemplates, VAGUE_TEMPLATES, vagueOpenings } from './speech.ts';
 import { pickAnswer, pickChoice, pickRequest } from './_pick.ts';
-import { afterDone, ASK_COORDINATES, doneNote, COORDINATE, removalNote, stateNote, withoutRestatedRemoval } from './_replies.ts'; import { requestedNote28 } from './_requested28.ts'; import { madeIdOffer35, withIdOffer35 } from './_id-offer35.ts';
+import { afterDone, ASK_COORDINATES, doneNote, COORDINATE, removalNote, stateNote, withoutRestatedRemoval } from './_replies.ts'; import { requestedNote28 } from './_requested28.ts'; import { answerToOffer35, madeIdOffer35, withIdOffer35 } from './_id-offer35.ts';
 import { changeLead, checkFound } from './_write-replies.ts';
 import { agreeingVariants, agreesInNumber, pastesDescription, plannedRequests, shuffled } from './_planned.ts';
 import { subjectOf } from './_variety-subject.ts';
@@ -193,8 +193,8 @@ function userText(walk: Walk, i: number, turn: UserTurn, rng: Rng): string {
       const it = pronoun(walk, refs);
       // What the user does know about the record (planned as `informs`) follows the "I don't have it".
       const [known, sentence] = [own.length > 0 ? valueMentions(walk.plan, own) : undefined, (m: string) => rng.pick(P.VALUE_SENTENCE)(m)];
-      const offered = madeIdOffer35(previousAssistant(walk, i)?.text); // "Don't have it? Its name will do": no "Can you check?" back
-      return composed(rng, (r) => C.withKnown(choiceFailInform(r, walk.plan, refs), known, sentence) ?? C.failInform(r, walk.style, slotList(walk, refs) || 'that', it, it === 'them' ? 'are' : 'is', known, sentence), (t) => clean(t) && !(offered && t.includes('?')));
+      const offer = previousAssistant(walk, i)?.text; // "Don't have it? Its name will do": no "Can you check?" back
+      return answerToOffer35(composed(rng, (r) => C.withKnown(choiceFailInform(r, walk.plan, refs), known, sentence) ?? C.failInform(r, walk.style, slotList(walk, refs) || 'that', it, it === 'them' ? 'are' : 'is', known, sentence), (t) => clean(t) && !(madeIdOffer35(offer) && t.includes('?'))), offer, rng);
     }
     case 'affirm':
       return composed(rng, (r) => C.affirm(r, walk.style, topicAt(walk, i)), clean);
