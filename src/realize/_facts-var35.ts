@@ -1,0 +1,34 @@
+/**
+ * How a response joins the facts it reports. Always "a, b and c" put "… and the status is …" into most responses
+ * of a dataset (the commonest word pair of the whole set, and a chain a fine-tuned model learns as the only way
+ * to report a record). People also say facts one sentence at a time, or in two short sentences. The choice is
+ * drawn from a forked stream so that the rest of the dialogue's wording does not shift.
+ */
+import type { Rng } from '../random/index.ts';
+import { joinList, upperFirst } from './words.ts';
+
+/** A fact that can open its own sentence: "the state is pending", "there are 3 playlists". Pronoun facts ("it had
+ * 66 clicks") stay in one list: "It had 66 clicks. It had 7 complaints." repeats its opening. */
+const CLAUSE = /^(?:the|there|its|their) \S/;
+
+/** "the name is Vertex" → "The name is Vertex." (a value never ends a sentence with its own period). */
+const sentence = (f: string): string => `${upperFirst(f)}${/[.!?]$/.test(f) ? '' : '.'}`;
+
+/** The facts, said through one of `frames` ("It shows that …."), joined as a list or in shorter sentences. */
+export function saidFacts35(rng: Rng, frames: readonly ((about: string) => string)[], facts: readonly string[]): string {
+  const frame = rng.pick(frames);
+  if (facts.length < 2 || !facts.slice(1).every((f) => CLAUSE.test(f)) || facts.some((f) => /[;]|\.$/.test(f))) return frame(joinList(facts));
+  let way: number;
+  try {
+    way = rng.fork('facts35').int(0, 9);
+  } catch {
+    return frame(joinList(facts)); // an unkeyed generator (tests, the LLM realizer's fallbacks) keeps the list
+  }
+  if (way < 4) return frame(joinList(facts));
+  const [first, ...rest] = facts as [string, ...string[]];
+  // Two or three facts: one sentence each, or the first alone and the rest as a list. Four or more are never
+  // four short sentences in a row: two and two, or the first alone and the rest as a list.
+  if (rest.length === 1 || (rest.length === 2 && way < 7)) return [frame(first), ...rest.map(sentence)].join(' ');
+  if (rest.length >= 3 && way < 7) return `${frame(joinList(facts.slice(0, 2)))} ${sentence(joinList(facts.slice(2)))}`;
+  return `${frame(first)} ${sentence(joinList(rest))}`;
+}
