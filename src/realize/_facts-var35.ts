@@ -32,3 +32,11 @@ export function saidFacts35(rng: Rng, frames: readonly ((about: string) => strin
   if (rest.length >= 3 && way < 7) return `${frame(joinList(facts.slice(0, 2)))} ${sentence(joinList(facts.slice(2)))}`;
   return `${frame(first)} ${sentence(joinList(rest))}`;
 }
+
+/** What each listed item has, one fact a field ("They have 29311, 799 and 5385938 followers", "the genres are …"):
+ * two such lists in one sentence run their "and"s together ("… 5385938 followers and the genres are …"), so facts
+ * that hold a list of their own are said one sentence each. Ends with its period. */
+export function eachSaid35(each: readonly string[]): string {
+  if (each.length < 2 || !each.some((f) => / and /.test(f))) return `${upperFirst(joinList(each))}.`;
+  return each.map(sentence).join(' ');
+}
