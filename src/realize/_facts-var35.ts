@@ -24,13 +24,14 @@ export function saidFacts35(rng: Rng, frames: readonly ((about: string) => strin
   } catch {
     return frame(joinList(facts)); // an unkeyed generator (tests, the LLM realizer's fallbacks) keeps the list
   }
+  // A fact holding its own "and" ("the markets are CO, FR and IL") runs into the next one's "and the": each its own sentence.
+  if (facts.slice(0, -1).some((f) => / and /.test(f))) return [frame(facts[0] as string), ...facts.slice(1).map(sentence)].join(' ');
   if (way < 4) return frame(joinList(facts));
-  const [first, ...rest] = facts as [string, ...string[]];
-  // Two or three facts: one sentence each, or the first alone and the rest as a list. Four or more are never
-  // four short sentences in a row: two and two, or the first alone and the rest as a list.
-  if (rest.length === 1 || (rest.length === 2 && way < 7)) return [frame(first), ...rest.map(sentence)].join(' ');
-  if (rest.length >= 3 && way < 7) return `${frame(joinList(facts.slice(0, 2)))} ${sentence(joinList(facts.slice(2)))}`;
-  return `${frame(first)} ${sentence(joinList(rest))}`;
+  // Two facts: two sentences. Three: one sentence each, or the first two together. Four or more are never four short
+  // sentences in a row: the first two (often a pair: the minimum and the maximum, the make and the model) together,
+  // then the rest as one list.
+  if (facts.length === 2 || (facts.length === 3 && way < 7)) return [frame(facts[0] as string), ...facts.slice(1).map(sentence)].join(' ');
+  return `${frame(joinList(facts.slice(0, 2)))} ${sentence(joinList(facts.slice(2)))}`;
 }
 
 /** What each listed item has, one fact a field ("They have 29311, 799 and 5385938 followers", "the genres are …"):
