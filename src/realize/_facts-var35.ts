@@ -7,9 +7,10 @@
 import type { Rng } from '../random/index.ts';
 import { joinList, upperFirst } from './words.ts';
 
-/** A fact that can open its own sentence: "the state is pending", "there are 3 playlists". Pronoun facts ("it had
- * 66 clicks") stay in one list: "It had 66 clicks. It had 7 complaints." repeats its opening. */
-const CLAUSE = /^(?:the|there|its|their) \S/;
+/** A fact that can open its own sentence: "the state is pending", "there are 3 playlists", "it was created on …". */
+const CLAUSE = /^(?:the|there|its|their|it|they) \S/;
+/** Facts led by a pronoun: two of them stay in one list ("It had 66 clicks. It had 7 complaints." repeats its opening). */
+const PRONOUN = /^(?:it|they) /;
 
 /** "the name is Vertex" → "The name is Vertex." (a value never ends a sentence with its own period). */
 const sentence = (f: string): string => `${upperFirst(f)}${/[.!?]$/.test(f) ? '' : '.'}`;
@@ -17,7 +18,7 @@ const sentence = (f: string): string => `${upperFirst(f)}${/[.!?]$/.test(f) ? ''
 /** The facts, said through one of `frames` ("It shows that …."), joined as a list or in shorter sentences. */
 export function saidFacts35(rng: Rng, frames: readonly ((about: string) => string)[], facts: readonly string[]): string {
   const frame = rng.pick(frames);
-  if (facts.length < 2 || !facts.slice(1).every((f) => CLAUSE.test(f)) || facts.some((f) => /[;]|\.$/.test(f))) return frame(joinList(facts));
+  if (facts.length < 2 || !facts.slice(1).every((f) => CLAUSE.test(f)) || facts.some((f) => /[;]|\.$/.test(f)) || facts.filter((f) => PRONOUN.test(f)).length > 1) return frame(joinList(facts));
   let way: number;
   try {
     way = rng.fork('facts35').int(0, 9);
