@@ -11,6 +11,9 @@ import { joinList, upperFirst } from './words.ts';
 const CLAUSE = /^(?:the|there|its|their|it|they) \S/;
 /** Facts led by a pronoun: two of them stay in one list ("It had 66 clicks. It had 7 complaints." repeats its opening). */
 const PRONOUN = /^(?:it|they) /;
+/** A fact that may open a sentence after another: "It was created on …" there is read as the record's date and
+ * renamed by the record's noun (`_replies33.ts` datedRecord), so it stays inside a list. */
+const opens = (f: string): boolean => CLAUSE.test(f) && !/^(?:it|they) (?:was|were) /.test(f);
 
 /** "the name is Vertex" → "The name is Vertex." (a value never ends a sentence with its own period). */
 const sentence = (f: string): string => `${upperFirst(f)}${/[.!?]$/.test(f) ? '' : '.'}`;
@@ -26,12 +29,14 @@ export function saidFacts35(rng: Rng, frames: readonly ((about: string) => strin
     return frame(joinList(facts)); // an unkeyed generator (tests, the LLM realizer's fallbacks) keeps the list
   }
   // A fact holding its own "and" ("the markets are CO, FR and IL") runs into the next one's "and the": each its own sentence.
-  if (facts.slice(0, -1).some((f) => / and /.test(f))) return [frame(facts[0] as string), ...facts.slice(1).map(sentence)].join(' ');
+  if (facts.slice(1).every(opens) && facts.slice(0, -1).some((f) => / and /.test(f))) return [frame(facts[0] as string), ...facts.slice(1).map(sentence)].join(' ');
   if (way < 4) return frame(joinList(facts));
   // Two facts: two sentences. Three: one sentence each, or the first two together. Four or more are never four short
   // sentences in a row: the first two (often a pair: the minimum and the maximum, the make and the model) together,
   // then the rest as one list.
-  if (facts.length === 2 || (facts.length === 3 && way < 7)) return [frame(facts[0] as string), ...facts.slice(1).map(sentence)].join(' ');
+  const each = facts.slice(1).every(opens);
+  if (each && (facts.length === 2 || (facts.length === 3 && way < 7))) return [frame(facts[0] as string), ...facts.slice(1).map(sentence)].join(' ');
+  if (facts.length === 2 || !opens(facts[2] as string)) return frame(joinList(facts));
   return `${frame(joinList(facts.slice(0, 2)))} ${sentence(joinList(facts.slice(2)))}`;
 }
 
