@@ -104,7 +104,7 @@ describe('responses', () => {
     assert.equal(sayDate('2024-03-27'), 'March 27, 2024');
     assert.equal(sayDate('2026-13-03'), undefined);
     const text = summarizeResult({ applicationId: 'a1', status: 'withdrawn', submittedAt: '2026-02-03T14:00:00Z' }, op({ method: 'POST' }), new Set(['a1']), rng());
-    assert.match(text, /it was submitted on February 3, 2026 at 14:00 UTC/);
+    assert.match(text, /it was submitted on February 3, 2026 at 14:00 UTC/i);
     assert.doesNotMatch(text, /submitted at is|T14/);
   });
 
@@ -239,7 +239,7 @@ describe('responses say what the result holds, in words (wave 3)', () => {
     const text = summarizeResult({ title: 'Dune', original_language: 'en', origin_country: 'CO' }, op({}), new Set(), keyed(3));
     assert.match(text, /the original language is English/);
     assert.match(text, /Colombia/);
-    assert.match(summarizeResult({ title: 'Mix', total_tracks: 12 }, op({}), new Set(), keyed(4)), /it has 12 tracks/);
+    assert.match(summarizeResult({ title: 'Mix', total_tracks: 12 }, op({}), new Set(), keyed(4)), /it has 12 tracks/i);
     assert.match(summarizeResult({ title: 'Cab', eta_in_minutes: 7 }, op({}), new Set(), keyed(5)), /the ETA is 7 minutes/i);
     assert.match(summarizeResult({ is_open: true, has_parking: false }, op({}), new Set(), keyed(6)), /\bit is open.*it has no parking/i);
     assert.match(summarizeResult({ title: 'Post', timestamp: 1688445029 }, op({}), new Set(), keyed(7)), /July 4, 2023/);
