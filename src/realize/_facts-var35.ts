@@ -31,13 +31,14 @@ export function saidFacts35(rng: Rng, frames: readonly ((about: string) => strin
   // A fact holding its own "and" ("the markets are CO, FR and IL") runs into the next one's "and the": each its own sentence.
   if (facts.slice(1).every(opens) && facts.slice(0, -1).some((f) => / and /.test(f))) return [frame(facts[0] as string), ...facts.slice(1).map(sentence)].join(' ');
   if (way < 4) return frame(joinList(facts));
-  // Two facts: two sentences. Three: one sentence each, or the first two together. Four or more are never four short
-  // sentences in a row: the first two (often a pair: the minimum and the maximum, the make and the model) together,
-  // then the rest as one list.
+  // Two facts: two sentences. Three: one sentence each, or the first two together. Four or more: the first two (often
+  // a pair: the minimum and the maximum, the make and the model) together, then the rest.
   const each = facts.slice(1).every(opens);
   if (each && (facts.length === 2 || (facts.length === 3 && way < 7))) return [frame(facts[0] as string), ...facts.slice(1).map(sentence)].join(' ');
   if (facts.length === 2 || !opens(facts[2] as string)) return frame(joinList(facts));
-  return `${frame(joinList(facts.slice(0, 2)))} ${sentence(joinList(facts.slice(2)))}`;
+  // "A and b. C. D.": one "and", as in the list; never "A and b. C and d.", which says it twice.
+  const rest = facts.slice(2);
+  return `${frame(joinList(facts.slice(0, 2)))} ${rest.length <= 2 && rest.every(opens) ? rest.map(sentence).join(' ') : sentence(joinList(rest))}`;
 }
 
 /** What each listed item has, one fact a field ("They have 29311, 799 and 5385938 followers", "the genres are …"):
