@@ -76,7 +76,8 @@ function toldNotDone(text: string, result: Record<string, unknown>, op: RecordOp
   const lead = notDoneLead(entry[1] as string, op, subject?.value ?? 'it');
   if (!lead) return text;
   const joined = /^(?:,? and |, ).*(?:,? and |, )$/.test(hit[0]) ? ', ' : hit[0].endsWith(' ') && hit[0].startsWith(' ') ? ' and ' : '';
-  let rest = (text.slice(0, hit.index) + joined + text.slice(hit.index + hit[0].length)).trim();
+  // A clause said as its own sentence ("… is X. The status is …") leaves its period behind: ". ." is one.
+  let rest = (text.slice(0, hit.index) + joined + text.slice(hit.index + hit[0].length)).trim().replace(/\.\s+\.(?=\s|$)/g, '.');
   // "the email is X, the domain is Y." once "and the status is …" is gone: the last two join with "and".
   if (joined === '' && hit[0].includes(' and ') && (rest.match(/ (?:is|are) /g) ?? []).length >= 2 && /, [^,]+\.$/.test(rest) && !/ and [^,]+\.$/.test(rest)) rest = rest.replace(/, ([^,]+\.)$/, ' and $1');
   // "Done!", "You're all set." before an action that was not needed would say it was done.

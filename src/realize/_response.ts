@@ -15,7 +15,7 @@ import { bareCode, ownNounNumber, epochNumber, type Fact, minorCoordinate, pageO
 import { listTotal } from './_totals.ts'; import { firstOfMore } from './_more-pages23.ts'; import { describedFields26 } from './_described26.ts'; import { coordinateList, ZONE_ID } from './_coordinate-list22.ts';
 import { blobSummary } from './_blob.ts'; import { fileSummary35 } from './_oaf35.ts'; import { createdReply28 } from './_created-lists28.ts'; import { internalToken28, pageCount28, technicalField28 } from './_tokens-lists28.ts'; import { chartSummary22 } from './_market-speech22.ts';
 import { GENERIC_OWNER, domainName27, missingMark27, gistFields, itemName, quotable, itemsNoun, nounTagged, namedLabel, onlyAcknowledges, OWNED_WORDS, ownedBy, sayable } from './_response-items.ts';
-import { effectOf } from './_effect.ts'; import { withScale } from './_scale21.ts'; import { saidByLead24, whenWhere24 } from './_when-where24.ts';
+import { effectOf } from './_effect.ts'; import { saidFacts35 } from './_facts-var35.ts'; import { withScale } from './_scale21.ts'; import { saidByLead24, whenWhere24 } from './_when-where24.ts';
 import { firstTwoByNoun, nounRank, opNouns } from './_op-noun.ts'; import { oneListed34, oneListedName34 } from './_one-listed-discra34.ts'; import { openDays } from './_open-days25.ts';
 import { codesThatAreWords, COORDINATE_PAIR, fieldName, gluedState, priceName, spokenDuration, valuedName, unnamedDate } from './_field-words.ts';
 import { groupedList } from './_grouped-list.ts'; import { detailPhrase, meaningClause, sharesOfList } from './_field-meaning20.ts';
@@ -500,7 +500,7 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
     const facts = pickFacts(objectFacts(result, operation, echoes, wanted, changes, wanted, userWords(asked)).filter((f) => !ww || !saidByLead24(f.text, ww.said)), 4);
     // The list asked for came back empty ({total_reviews: 304, reviews: []}): that is said first.
     const none = changes || !operation ? undefined : emptyNamedList(result, (k) => namedByOperation(k, operation));
-    if (none !== undefined) return rng.pick(P.RESULT_NONE)(listNoun(none, operation)) + (facts.length > 0 ? ` ${rng.pick(P.RESULT_FIELDS)(joinList(facts))}` : '');
+    if (none !== undefined) return rng.pick(P.RESULT_NONE)(listNoun(none, operation)) + (facts.length > 0 ? ` ${saidFacts35(rng, P.RESULT_FIELDS, facts)}` : '');
     const outcome = changes ? undefined : checkOutcome(result, operation, (k) => humanizeFor(k, operation));
     if (outcome) return [outcome, ...facts.filter((f) => !/\b(valid|available|verified|exists?|reachable|deliverable|ok|up|healthy|pong|running|operational|online)\b/i.test(f)).slice(0, 2).map((f) => rng.pick(P.RESULT_FIELDS)(f))].join(' ');
     // "Is today a public holiday": a yes/no question that answered with a record, not a flag, answered yes first.
@@ -513,7 +513,7 @@ export function summarizeResult(result: unknown, operation: RecordOperation | un
       if (picked) return `Yes, for ${picked}, ${yes}.`;
       return name ? `Yes, ${yes}: ${joinList([name, ...told.slice(1, 3)])}.` : `Yes, ${yes}.${told.length > 0 ? ` ${upperFirst(joinList(told.slice(0, 3)))}.` : ''}`;
     }
-    if (facts.length > 0 || ww) return createdReply28(operation, facts, changes) ?? (ww?.lead ?? '') + (facts.length > 0 ? rng.pick(P.RESULT_FIELDS)(joinList(facts)) : '').trimEnd() + missingFields(result, asked);
+    if (facts.length > 0 || ww) return createdReply28(operation, facts, changes) ?? (ww?.lead ?? '') + (facts.length > 0 ? saidFacts35(rng, P.RESULT_FIELDS, facts) : '').trimEnd() + missingFields(result, asked);
     return nothingBack(result, operation, changes, rng);
   }
   if (typeof result === 'string' && result.length <= 80 && /[\p{L}\p{N}]/u.test(result) && !/[{}[\]]/.test(result)) return `The answer is ${sayDate(result) ?? result.replace(/(?<=\w)[.!]+$/, '')}.`;
@@ -591,7 +591,7 @@ function nothingBack(result: unknown, operation: RecordOperation | undefined, ch
   const sent = leaves.filter((l) => sayable(l) && typeof l.value !== 'boolean');
   const words = sent.filter((l) => !ID_KEY.test(l.path[l.path.length - 1] ?? ''));
   if (changes) {
-    if (words.length > 0) return rng.pick(P.RESULT_FIELDS)(joinList(words.slice(0, 3).map((l) => clause(fieldName(l.path, operation), withScale(l.value, fieldName(l.path, operation), operation), effectOf(operation) === 'update')).filter((t) => t !== '')));
+    if (words.length > 0) return saidFacts35(rng, P.RESULT_FIELDS, words.slice(0, 3).map((l) => clause(fieldName(l.path, operation), withScale(l.value, fieldName(l.path, operation), operation), effectOf(operation) === 'update')).filter((t) => t !== ''));
     return operation ? rng.pick(P.RESULT_ACKNOWLEDGED_WHAT)(lowerFirst(intentPhrase(operation))) : rng.pick(P.RESULT_ACKNOWLEDGED);
   }
   const first = sent[0];

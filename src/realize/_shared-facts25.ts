@@ -3,6 +3,7 @@
  * three hotels in Lagos): those are said once for all, "For all of them, …", never as the first one's alone.
  */
 import { joinList, upperFirst } from './words.ts';
+import { eachSaid35 } from './_facts-var35.ts';
 import { eachItem26, restatesName26 } from './_each-item26.ts';
 import { apartFacts29, placeGiven29 } from './_replies29.ts';
 
@@ -58,7 +59,7 @@ function ofAll32(fact: string): string {
 /** "3 places: A, B and C. The addresses are …": the detail that tells them apart, from all their facts (wave 29). */
 function apartNamed29(count: string, names: string, items: readonly unknown[], factsOf: (item: unknown) => string[], all: boolean, skip: readonly string[]): string | undefined {
   const each = all ? apartFacts29(items, factsOf, namesOf(items, factsOf), skip) : [];
-  return each.length > 0 ? `${upperFirst(count)}: ${names}. ${upperFirst(joinList(each))}.` : undefined;
+  return each.length > 0 ? `${upperFirst(count)}: ${names}. ${eachSaid35(each)}` : undefined;
 }
 
 /** The values of each item's "the name is …" facts: a name is said already, never again as a detail. */
@@ -68,5 +69,5 @@ function namesOf(items: readonly unknown[], factsOf: (item: unknown) => string[]
 
 function eachNamed26(count: string, names: string, facts: readonly string[], items: readonly unknown[], factsOf: (item: unknown) => string[], all: boolean): string | undefined {
   const each = all ? eachItem26(facts, items, factsOf) : [];
-  return each.length > 0 ? `${upperFirst(count)}: ${names}. ${upperFirst(joinList(each))}.` : undefined;
+  return each.length > 0 ? `${upperFirst(count)}: ${names}. ${eachSaid35(each)}` : undefined;
 }
