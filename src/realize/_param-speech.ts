@@ -37,11 +37,11 @@ export function sayParamValue(noun: string, value: unknown, schema?: Record<stri
   const format = sayFileFormat(noun, value, schema);
   if (format) return format;
   // "NEW" among `NEW, USED_LIKE_NEW, USED_GOOD`: a constant of the spec is said as a word ("the condition is new").
-  if (typeof value === 'string' && /^[A-Z]{3,}$/.test(value) && isListedConstant(value, schema)) return value.toLowerCase();
+  if (typeof value === 'string' && CAPS_WORDS35.test(value) && isListedConstant(value, schema)) return capsAsWords35(value);
   // Amenities ["MASSAGE", "ROOM_SERVICE"]: each listed constant is a word too ("massage and room service").
   const items = schema?.items as Record<string, unknown> | undefined;
-  if (Array.isArray(value) && items && value.some((v) => typeof v === 'string' && /^[A-Z]{3,}$/.test(v) && isListedConstant(v, items))) {
-    return sayAsPerson(noun, value.map((v) => (typeof v === 'string' && /^[A-Z]{3,}$/.test(v) && isListedConstant(v, items) ? v.toLowerCase() : v)), sayValue);
+  if (Array.isArray(value) && items && value.some((v) => typeof v === 'string' && CAPS_WORDS35.test(v) && isListedConstant(v, items))) {
+    return sayAsPerson(noun, value.map((v) => (typeof v === 'string' && CAPS_WORDS35.test(v) && isListedConstant(v, items) ? capsAsWords35(v) : v)), sayValue);
   }
   // "print_at_home" of an enum is an option's label: 'the delivery method is "print at home"', never a bare run of words.
   if (typeof value === 'string' && value.includes('_') && isEnumMember(value, schema)) {
@@ -55,6 +55,10 @@ export function sayParamValue(noun: string, value: unknown, schema?: Record<stri
   if (list) return list;
   return sayAsPerson(noun, value, sayValue);
 }
+
+/** A constant in capitals, maybe several words joined by "or"/"and" ("BAR or LOUNGE"): said as lower-case words (wave 35b). */
+const CAPS_WORDS35 = /^[A-Z]{3,}(?: (?:or|and|[A-Z]{2,}))*$/;
+const capsAsWords35 = (v: string): string => v.toLowerCase().replace(/\bwifi\b/g, 'Wi-Fi');
 
 /** Nouns whose values are typed as they are: a username, login, handle, slug, key, tag or an ID. */
 const HANDLE_NOUN = /\b(?:user ?names?|logins?|handles?|slugs?|screen names?|nicknames?|account names?|keys?|tags?|ids?|codes?)$/i;
