@@ -91,6 +91,9 @@ export function alertHeadline(): string {
 
 const COLD_EVENT = /\b(winter|frost|freeze|blizzard|ice|snow|wind chill)\b/i;
 const HEAT_EVENT = /\bheat\b/i;
+/** Convective storms need warm air: no Severe Thunderstorm Warning beside a Winter Storm Warning in a Seoul March (rd35 control). */
+const WARM_EVENT = /\b(thunderstorm|tornado)\b/i;
+const WARM_MIN = 12; // where cold alerts stop (mean > 12): one place and day never has both
 
 /**
  * An alert fits the season where it is issued: no Winter Storm Warning for Lima in March (late summer south of the
@@ -103,9 +106,9 @@ function inSeason(event: string, severity: string): string {
   const place = focusedPlace(world);
   const mean = meanTemperature(place.latitude, Number(REFERENCE_DATE.slice(5, 7)), Number(REFERENCE_DATE.slice(8, 10)), place.longitude);
   // A heat alert needs a warm season; a tornado warning is issued in North America alone (_alert-kinds-sky30.ts).
-  const wrong = (e: string): boolean => (COLD_EVENT.test(e) && mean > 12) || (HEAT_EVENT.test(e) && heatOutOfSeason30(mean)) || foreignAlert30(e, place.countryCode);
+  const wrong = (e: string): boolean => (COLD_EVENT.test(e) && mean > 12) || (HEAT_EVENT.test(e) && heatOutOfSeason30(mean)) || (WARM_EVENT.test(e) && mean < WARM_MIN) || foreignAlert30(e, place.countryCode);
   if (!wrong(event)) return event;
-  const others = [...(BY_SEVERITY[severity] ?? ALL_TYPES), ...elsewhereTypes30(severity, place.countryCode)].filter((e) => !COLD_EVENT.test(e) && !HEAT_EVENT.test(e) && !foreignAlert30(e, place.countryCode));
+  const others = [...(BY_SEVERITY[severity] ?? ALL_TYPES), ...elsewhereTypes30(severity, place.countryCode)].filter((e) => !COLD_EVENT.test(e) && !HEAT_EVENT.test(e) && !(WARM_EVENT.test(e) && mean < WARM_MIN) && !foreignAlert30(e, place.countryCode));
   return others.length > 0 ? others[hashOf(event) % others.length]! : event;
 }
 
