@@ -66,6 +66,9 @@ describe('reply → action', () => {
     ['Alright. May I have the track ID?', 'request'],
     ['Certainly. What should I use for the market?', 'request'],
     ['63, noted. I\'ll also need the limit.', 'request'],
+    // The question for an id with what will do instead (wave 35) is still the question.
+    ["Before I get the track, I need the track ID. Don't have it? The title will do, and I'll find it.", 'request'],
+    ['Could you tell me the genre ID? If you don\'t have it, I can list the genres for you to pick from.', 'request'],
     ['Sure. What should I do with tracks?', 'clarify'],
     ['Do you want to look something up in tracks, or change something?', 'clarify'],
     ['I checked, but nothing in my catalog handles that kind of request. Maybe a different service could help.', 'response_fail'],

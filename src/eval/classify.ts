@@ -55,12 +55,20 @@ function namesParameter(text: string, item: EvalItem): boolean {
 const CHOICES = /^(the (options|choices) are|you can (choose|pick) from|it can be) /;
 
 /** The action a text reply performs. */
+const ALTERNATIVE = /(i'll look it up|i'll find it( from there)?|for you to pick from|to choose from)\.$/;
+const ALTERNATIVE_ASK = /^(don't have it|not sure)\?$/;
+
 export function textAction(text: string, item: EvalItem): string {
   const t = text.trim().toLowerCase().replace(/[’‘]/g, "'");
   if (t === '') return 'no_answer';
   // A question or a bidding last sentence ("Please tell me the track IDs."); a '?' inside reported
   // content ("the text is Could you gift-wrap this one? and …") does not make a question.
   const sentences = t.split(/(?<=[.!?])\s+/).filter(Boolean);
+  // An offer after the question ("Don't have it? The city will do, and I'll find it.") leaves the question the question.
+  if (sentences.length > 1 && ALTERNATIVE.test(sentences[sentences.length - 1] ?? '')) {
+    sentences.pop();
+    if (sentences.length > 1 && ALTERNATIVE_ASK.test(sentences[sentences.length - 1] ?? '')) sentences.pop();
+  }
   // A question followed by its choices ("Which reason? The options are damaged, … and other.") is the question.
   const choicesLast = sentences.length > 1 && CHOICES.test(sentences[sentences.length - 1] ?? '');
   const last = sentences[sentences.length - (choicesLast ? 2 : 1)] ?? '';
