@@ -5,6 +5,7 @@
  */
 import type { ResultField } from './_result.ts';
 import { flatSchema } from './_params.ts';
+import { holderOf } from './_open-pick32.ts';
 
 /** Statuses under which nothing of the record can be bought or booked. */
 const NOT_ON_SALE = /^(off_?sale|sold_?out|cancell?ed|postponed|closed|unavailable|suspended|expired|inactive|full)$/i;
@@ -17,15 +18,6 @@ const SELLING = /\b(offers?|tickets?|seats?|availability|available|inventory|boo
 /** `listTicketOffers /events/{eventId}/offers` → lower-case words. */
 const wordsOf = (text: string): string => text.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().replace(/[^a-z0-9]+/g, ' ');
 
-function holderOf(result: unknown, path: string): Record<string, unknown> | undefined {
-  const steps = path.split(/\.|\[(\d+)\]/).filter((s) => s !== undefined && s !== '');
-  let at: unknown = result;
-  for (let k = 0; k < steps.length - 1; k++) {
-    if (at === null || typeof at !== 'object') return undefined;
-    at = (at as Record<string, unknown>)[steps[k] as string];
-  }
-  return at !== null && typeof at === 'object' && !Array.isArray(at) ? (at as Record<string, unknown>) : undefined;
-}
 
 /**
  * Puts the records whose ids feed a selling call (`consumer`: its operation id, summary and path) on sale; changes

@@ -12,7 +12,7 @@ import { snakeKey } from '../text/key-words-speed28.ts';
 const OVER = /^(closed|archived|inactive|cancell?ed|deleted|expired|disabled|deactivated|terminated|locked|retired|deprecated)$/i;
 const STATUS_KEY = /^(status|state|project_?status|projectStatus|lifecycle_?state)$/;
 
-function holderOf(result: unknown, path: string): Record<string, unknown> | undefined {
+export function holderOf(result: unknown, path: string): Record<string, unknown> | undefined {
   const steps = path.split(/\.|\[(\d+)\]/).filter((s) => s !== undefined && s !== '');
   let at: unknown = result;
   for (let k = 0; k < steps.length - 1; k++) {

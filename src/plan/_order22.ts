@@ -174,7 +174,7 @@ export function sortKeyOf(items: readonly Json[], hint: string | undefined): str
 }
 
 /** The lists of a result: itself, its fields', and those one object further in (`data.items`). */
-function listsOf(result: unknown): unknown[][] {
+export function listsOf(result: unknown): unknown[][] {
   if (Array.isArray(result)) return [result];
   if (!isRecord(result)) return [];
   const out: unknown[][] = [];

@@ -6,6 +6,7 @@
  * such field. Values an earlier result showed (pinned) stay.
  */
 import type { Operation } from '../specs/types.ts';
+import { listsOf } from './_order22.ts';
 
 /** Fields a child takes from its parent. */
 const SHARED = /^(available_?markets|availableMarkets|markets|currency|currency_?code|currencyCode|project_?id|projectId|project_?key|projectKey)$/;
@@ -15,16 +16,6 @@ const CHILD_LIST = /\/\{[^}]+\}\/[a-z][a-z_-]*s\/?$/i;
 type Json = Record<string, unknown>;
 const isRecord = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-function listsOf(result: unknown): unknown[][] {
-  if (Array.isArray(result)) return [result];
-  if (!isRecord(result)) return [];
-  const out: unknown[][] = [];
-  for (const v of Object.values(result)) {
-    if (Array.isArray(v)) out.push(v);
-    else if (isRecord(v)) for (const w of Object.values(v)) if (Array.isArray(w)) out.push(w);
-  }
-  return out;
-}
 
 /** Every item of a child list takes the first item's value of each field its parent decides. */
 export function shareParentFields35(result: unknown, operation: Pick<Operation, 'path'>, kept: ReadonlySet<string>): void {
