@@ -5,6 +5,7 @@
  */
 import type { ResultField } from './_result.ts';
 import { flatSchema } from './_params.ts';
+import { walk } from './_order22.ts';
 
 const ORDER_STATUS = /^(status|order_?status|orderStatus|fulfil?lment_?status|fulfil?lmentStatus)$/;
 const PAYMENT_STATUS = /^(payment_?status|paymentStatus|payment_?state|paymentState|financial_?status|financialStatus)$/;
@@ -16,14 +17,6 @@ const GIVEN_BACK = /^(refunded|voided|cancell?ed|released)$/i;
 
 const last = (path: string): string | undefined => path.split(/\.|\[\]/).filter((s) => s !== '').pop();
 
-function walk(node: unknown, visit: (obj: Record<string, unknown>) => void, depth = 0): void {
-  if (!node || typeof node !== 'object' || depth > 5) return;
-  if (Array.isArray(node)) node.forEach((item) => walk(item, visit, depth + 1));
-  else {
-    visit(node as Record<string, unknown>);
-    for (const v of Object.values(node as Record<string, unknown>)) walk(v, visit, depth + 1);
-  }
-}
 
 /** Each order record's payment status moved to one that fits its status, in place. */
 export function payAgreesWithOrder35(result: unknown, outputs: readonly ResultField[], pinned: ReadonlySet<string>): void {
